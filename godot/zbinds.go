@@ -3193,6 +3193,8 @@ var bindInfos = [...]bindInfo{
 	{5, "get_forward_axis", 3949866735},
 	{5, "set_use_euler", 300928843},
 	{5, "is_using_euler", 1116898809},
+	{5, "set_primary_rotation_axis", 776736805},
+	{5, "get_primary_rotation_axis", 4131134770},
 	{5, "set_use_secondary_rotation", 300928843},
 	{5, "is_using_secondary_rotation", 1116898809},
 	{5, "set_relative", 300928843},
@@ -5859,12 +5861,16 @@ var bindInfos = [...]bindInfo{
 	{181, "is_localizing_numeral_system", 36873697},
 	{182, "set_apply_transform_mode", 1386463405},
 	{182, "get_apply_transform_mode", 3234663511},
+	{182, "set_apply_axis", 776736805},
+	{182, "get_apply_axis", 4131134770},
 	{182, "set_apply_range_min", 1602489585},
 	{182, "get_apply_range_min", 2339986948},
 	{182, "set_apply_range_max", 1602489585},
 	{182, "get_apply_range_max", 2339986948},
 	{182, "set_reference_transform_mode", 1386463405},
 	{182, "get_reference_transform_mode", 3234663511},
+	{182, "set_reference_axis", 776736805},
+	{182, "get_reference_axis", 4131134770},
 	{182, "set_reference_range_min", 1602489585},
 	{182, "get_reference_range_min", 2339986948},
 	{182, "set_reference_range_max", 1602489585},
@@ -8053,6 +8059,8 @@ var bindInfos = [...]bindInfo{
 	{320, "bresenham_line", 1989391000},
 	{321, "compute_convex_mesh_points", 1936902142},
 	{321, "build_box_planes", 3622277145},
+	{321, "build_cylinder_planes", 449920067},
+	{321, "build_capsule_planes", 2113592876},
 	{321, "get_closest_points_between_segments", 1056373962},
 	{321, "get_closest_point_to_segment", 2168193209},
 	{321, "get_closest_point_to_segment_uncapped", 2168193209},
@@ -9419,6 +9427,8 @@ var bindInfos = [...]bindInfo{
 	{412, "get_bone", 3905245786},
 	{412, "set_forward_axis", 3199955933},
 	{412, "get_forward_axis", 4076020284},
+	{412, "set_primary_rotation_axis", 1144690656},
+	{412, "get_primary_rotation_axis", 3050976882},
 	{412, "set_use_secondary_rotation", 2586408642},
 	{412, "is_using_secondary_rotation", 36873697},
 	{412, "set_relative", 2586408642},
@@ -12309,6 +12319,10 @@ var bindInfos = [...]bindInfo{
 	{592, "joint_disable_collisions_between_bodies", 1265174801},
 	{592, "joint_is_disabled_collisions_between_bodies", 4155700596},
 	{592, "joint_make_generic_6dof", 1684107643},
+	{592, "generic_6dof_joint_set_param", 2600081391},
+	{592, "generic_6dof_joint_get_param", 467122058},
+	{592, "generic_6dof_joint_set_flag", 3570926903},
+	{592, "generic_6dof_joint_get_flag", 4158090196},
 	{592, "free_rid", 2722037293},
 	{592, "set_active", 2586408642},
 	{592, "get_process_info", 1332958745},
@@ -15011,6 +15025,8 @@ var bindInfos = [...]bindInfo{
 	{768, "get_render_priority", 3905245786},
 	{768, "set_pixel_size", 373806689},
 	{768, "get_pixel_size", 1740695150},
+	{768, "set_axis", 1144690656},
+	{768, "get_axis", 3050976882},
 	{768, "set_draw_flag", 1135633219},
 	{768, "get_draw_flag", 1733036628},
 	{768, "set_alpha_cut_mode", 227561226},
@@ -18003,35 +18019,18 @@ var bindInfos = [...]bindInfo{
 }
 
 const (
-	bindRefCountedReference         = 9925
-	bindRefCountedUnreference       = 9926
-	bindRefCountedInitRef           = 9924
-	bindRefCountedGetReferenceCount = 9927
-	bindObjectConnect               = 7976
-	bindObjectDisconnect            = 7977
-	bindEngineHasSingleton          = 3820
-	bindObjectNotification          = 7953
+	bindRefCountedReference         = 9939
+	bindRefCountedUnreference       = 9940
+	bindRefCountedInitRef           = 9938
+	bindRefCountedGetReferenceCount = 9941
+	bindObjectConnect               = 7986
+	bindObjectDisconnect            = 7987
+	bindEngineHasSingleton          = 3826
+	bindObjectNotification          = 7963
 )
 
-// methodsNotGenerated lists the engine methods and signals the class API does not carry, and why.
-var methodsNotGenerated = []string{
-	"AimModifier3D.set_primary_rotation_axis: argument type enum::Vector3.Axis",
-	"AimModifier3D.get_primary_rotation_axis: result type enum::Vector3.Axis",
-	"ConvertTransformModifier3D.set_apply_axis: argument type enum::Vector3.Axis",
-	"ConvertTransformModifier3D.get_apply_axis: result type enum::Vector3.Axis",
-	"ConvertTransformModifier3D.set_reference_axis: argument type enum::Vector3.Axis",
-	"ConvertTransformModifier3D.get_reference_axis: result type enum::Vector3.Axis",
-	"GDExtensionManager.load_extension_from_function: argument type const GDExtensionInitializationFunction*",
-	"Geometry3D.build_cylinder_planes: argument type enum::Vector3.Axis",
-	"Geometry3D.build_capsule_planes: argument type enum::Vector3.Axis",
-	"LookAtModifier3D.set_primary_rotation_axis: argument type enum::Vector3.Axis",
-	"LookAtModifier3D.get_primary_rotation_axis: result type enum::Vector3.Axis",
-	"OpenXRAPIExtension.transform_from_pose: argument type const void*",
-	"OpenXRAPIExtension.set_custom_play_space: argument type const void*",
-	"PhysicsServer3D.generic_6dof_joint_set_param: argument type enum::Vector3.Axis",
-	"PhysicsServer3D.generic_6dof_joint_get_param: argument type enum::Vector3.Axis",
-	"PhysicsServer3D.generic_6dof_joint_set_flag: argument type enum::Vector3.Axis",
-	"PhysicsServer3D.generic_6dof_joint_get_flag: argument type enum::Vector3.Axis",
-	"SpriteBase3D.set_axis: argument type enum::Vector3.Axis",
-	"SpriteBase3D.get_axis: result type enum::Vector3.Axis",
-}
+// The engine methods and signals the class API does not carry, and why:
+//
+//   - GDExtensionManager.load_extension_from_function: argument type const GDExtensionInitializationFunction*
+//   - OpenXRAPIExtension.transform_from_pose: argument type const void*
+//   - OpenXRAPIExtension.set_custom_play_space: argument type const void*

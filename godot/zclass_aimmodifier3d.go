@@ -3,6 +3,10 @@
 
 package godot
 
+import (
+	"github.com/gdpure/gdpure/variant"
+)
+
 // AimModifier3D is the engine's AimModifier3D class.
 //
 // The AimModifier3D rotates a bone to look at a reference bone.
@@ -93,6 +97,25 @@ func (o AimModifier3D) IsUsingEuler(index int) bool {
 	return c.retBool(106)
 }
 
+// SetPrimaryRotationAxis sets the axis of the first rotation. It is enabled only if is_using_euler is true.
+//
+// Engine method: AimModifier3D.set_primary_rotation_axis.
+func (o AimModifier3D) SetPrimaryRotationAxis(index int, axis variant.Vector3Axis) {
+	c := newCall(Object{o.h}, 2)
+	c.int(0, int64(index))
+	c.int(1, int64(axis))
+	c.run(107)
+}
+
+// PrimaryRotationAxis returns the axis of the first rotation. It is enabled only if is_using_euler is true.
+//
+// Engine method: AimModifier3D.get_primary_rotation_axis.
+func (o AimModifier3D) PrimaryRotationAxis(index int) variant.Vector3Axis {
+	c := newCall(Object{o.h}, 1)
+	c.int(0, int64(index))
+	return variant.Vector3Axis(c.retInt(108))
+}
+
 // SetUseSecondaryRotation calls the engine method described here.
 //
 // If sets enabled to true, it provides rotation by two axes. It is enabled only if is_using_euler is true.
@@ -102,7 +125,7 @@ func (o AimModifier3D) SetUseSecondaryRotation(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(107)
+	c.run(109)
 }
 
 // IsUsingSecondaryRotation returns true if it provides rotation by two axes. It is enabled only if is_using_euler is true.
@@ -111,7 +134,7 @@ func (o AimModifier3D) SetUseSecondaryRotation(index int, enabled bool) {
 func (o AimModifier3D) IsUsingSecondaryRotation(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(108)
+	return c.retBool(110)
 }
 
 // SetRelative sets relative option in the setting at index to enabled.
@@ -121,7 +144,7 @@ func (o AimModifier3D) SetRelative(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(109)
+	c.run(111)
 }
 
 // IsRelative returns true if the relative option is enabled in the setting at index.
@@ -130,5 +153,5 @@ func (o AimModifier3D) SetRelative(index int, enabled bool) {
 func (o AimModifier3D) IsRelative(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(110)
+	return c.retBool(112)
 }

@@ -65,11 +65,11 @@ func NewAnimatableBody2D() AnimatableBody2D {
 func (o AnimatableBody2D) SetSyncToPhysics(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(111)
+	c.run(113)
 }
 
 // IsSyncToPhysicsEnabled calls the engine's AnimatableBody2D.is_sync_to_physics_enabled.
 func (o AnimatableBody2D) IsSyncToPhysicsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(112)
+	return c.retBool(114)
 }

@@ -62,11 +62,11 @@ func NewAnimatableBody3D() AnimatableBody3D {
 func (o AnimatableBody3D) SetSyncToPhysics(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(113)
+	c.run(115)
 }
 
 // IsSyncToPhysicsEnabled calls the engine's AnimatableBody3D.is_sync_to_physics_enabled.
 func (o AnimatableBody3D) IsSyncToPhysicsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(114)
+	return c.retBool(116)
 }

@@ -60,39 +60,39 @@ func NewAnimatedSprite2D() AnimatedSprite2D {
 func (o AnimatedSprite2D) SetSpriteFrames(spriteFrames AnySpriteFrames) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(spriteFrames))
-	c.run(115)
+	c.run(117)
 }
 
 // SpriteFrames calls the engine's AnimatedSprite2D.get_sprite_frames.
 func (o AnimatedSprite2D) SpriteFrames() SpriteFrames {
 	c := newCall(Object{o.h}, 0)
-	return SpriteFrames{c.retObject(116, true)}
+	return SpriteFrames{c.retObject(118, true)}
 }
 
 // SetAnimation calls the engine's AnimatedSprite2D.set_animation.
 func (o AnimatedSprite2D) SetAnimation(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(117)
+	c.run(119)
 }
 
 // Animation calls the engine's AnimatedSprite2D.get_animation.
 func (o AnimatedSprite2D) Animation() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(118)
+	return c.retStringName(120)
 }
 
 // SetAutoplay calls the engine's AnimatedSprite2D.set_autoplay.
 func (o AnimatedSprite2D) SetAutoplay(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(119)
+	c.run(121)
 }
 
 // Autoplay calls the engine's AnimatedSprite2D.get_autoplay.
 func (o AnimatedSprite2D) Autoplay() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(120)
+	return c.retString(122)
 }
 
 // IsPlaying returns true if an animation is currently playing (even if speed_scale and/or custom_speed are 0).
@@ -100,7 +100,7 @@ func (o AnimatedSprite2D) Autoplay() string {
 // Engine method: AnimatedSprite2D.is_playing.
 func (o AnimatedSprite2D) IsPlaying() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(121)
+	return c.retBool(123)
 }
 
 // Play plays the animation with key name. If custom_speed is negative and from_end is true, the animation will play backwards (which is equivalent to calling play_backwards).
@@ -118,7 +118,7 @@ func (o AnimatedSprite2D) PlayOptions(name string, customSpeed float32, fromEnd 
 	c.stringName(0, name)
 	c.float(1, float64(customSpeed))
 	c.bool(2, fromEnd)
-	c.run(122)
+	c.run(124)
 }
 
 // PlayBackwards plays the animation with key name in reverse.
@@ -134,7 +134,7 @@ func (o AnimatedSprite2D) PlayBackwards() {
 func (o AnimatedSprite2D) PlayBackwardsOptions(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(123)
+	c.run(125)
 }
 
 // Pause pauses the currently playing animation. The frame and frame_progress will be kept and calling play or play_backwards without arguments will resume the animation from the current playback position.
@@ -142,7 +142,7 @@ func (o AnimatedSprite2D) PlayBackwardsOptions(name string) {
 // Engine method: AnimatedSprite2D.pause.
 func (o AnimatedSprite2D) Pause() {
 	c := newCall(Object{o.h}, 0)
-	c.run(124)
+	c.run(126)
 }
 
 // Stop stops the currently playing animation. The animation position is reset to 0 and the custom_speed is reset to 1.0. See also pause.
@@ -150,85 +150,85 @@ func (o AnimatedSprite2D) Pause() {
 // Engine method: AnimatedSprite2D.stop.
 func (o AnimatedSprite2D) Stop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(125)
+	c.run(127)
 }
 
 // SetCentered calls the engine's AnimatedSprite2D.set_centered.
 func (o AnimatedSprite2D) SetCentered(centered bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, centered)
-	c.run(126)
+	c.run(128)
 }
 
 // IsCentered calls the engine's AnimatedSprite2D.is_centered.
 func (o AnimatedSprite2D) IsCentered() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(127)
+	return c.retBool(129)
 }
 
 // SetOffset calls the engine's AnimatedSprite2D.set_offset.
 func (o AnimatedSprite2D) SetOffset(offset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(128)
+	c.run(130)
 }
 
 // Offset calls the engine's AnimatedSprite2D.get_offset.
 func (o AnimatedSprite2D) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 129)
+	return retValue[variant.Vector2](&c, 131)
 }
 
 // SetFlipH calls the engine's AnimatedSprite2D.set_flip_h.
 func (o AnimatedSprite2D) SetFlipH(flipH bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, flipH)
-	c.run(130)
+	c.run(132)
 }
 
 // IsFlippedH calls the engine's AnimatedSprite2D.is_flipped_h.
 func (o AnimatedSprite2D) IsFlippedH() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(131)
+	return c.retBool(133)
 }
 
 // SetFlipV calls the engine's AnimatedSprite2D.set_flip_v.
 func (o AnimatedSprite2D) SetFlipV(flipV bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, flipV)
-	c.run(132)
+	c.run(134)
 }
 
 // IsFlippedV calls the engine's AnimatedSprite2D.is_flipped_v.
 func (o AnimatedSprite2D) IsFlippedV() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(133)
+	return c.retBool(135)
 }
 
 // SetFrame calls the engine's AnimatedSprite2D.set_frame.
 func (o AnimatedSprite2D) SetFrame(frame int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frame))
-	c.run(134)
+	c.run(136)
 }
 
 // Frame calls the engine's AnimatedSprite2D.get_frame.
 func (o AnimatedSprite2D) Frame() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(135))
+	return int(c.retInt(137))
 }
 
 // SetFrameProgress calls the engine's AnimatedSprite2D.set_frame_progress.
 func (o AnimatedSprite2D) SetFrameProgress(progress float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(progress))
-	c.run(136)
+	c.run(138)
 }
 
 // FrameProgress calls the engine's AnimatedSprite2D.get_frame_progress.
 func (o AnimatedSprite2D) FrameProgress() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(137))
+	return float32(c.retFloat(139))
 }
 
 // SetFrameAndProgress sets frame and frame_progress to the given values. Unlike setting frame, this method does not reset the frame_progress to 0.0 implicitly.
@@ -238,20 +238,20 @@ func (o AnimatedSprite2D) SetFrameAndProgress(frame int, progress float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frame))
 	c.float(1, float64(progress))
-	c.run(138)
+	c.run(140)
 }
 
 // SetSpeedScale calls the engine's AnimatedSprite2D.set_speed_scale.
 func (o AnimatedSprite2D) SetSpeedScale(speedScale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(speedScale))
-	c.run(139)
+	c.run(141)
 }
 
 // SpeedScale calls the engine's AnimatedSprite2D.get_speed_scale.
 func (o AnimatedSprite2D) SpeedScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(140))
+	return float32(c.retFloat(142))
 }
 
 // PlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
@@ -259,7 +259,7 @@ func (o AnimatedSprite2D) SpeedScale() float32 {
 // Engine method: AnimatedSprite2D.get_playing_speed.
 func (o AnimatedSprite2D) PlayingSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(141))
+	return float32(c.retFloat(143))
 }
 
 // OnSpriteFramesChanged connects fn to the signal sprite_frames_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -60,39 +60,39 @@ func NewAnimatedSprite3D() AnimatedSprite3D {
 func (o AnimatedSprite3D) SetSpriteFrames(spriteFrames AnySpriteFrames) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(spriteFrames))
-	c.run(142)
+	c.run(144)
 }
 
 // SpriteFrames calls the engine's AnimatedSprite3D.get_sprite_frames.
 func (o AnimatedSprite3D) SpriteFrames() SpriteFrames {
 	c := newCall(Object{o.h}, 0)
-	return SpriteFrames{c.retObject(143, true)}
+	return SpriteFrames{c.retObject(145, true)}
 }
 
 // SetAnimation calls the engine's AnimatedSprite3D.set_animation.
 func (o AnimatedSprite3D) SetAnimation(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(144)
+	c.run(146)
 }
 
 // Animation calls the engine's AnimatedSprite3D.get_animation.
 func (o AnimatedSprite3D) Animation() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(145)
+	return c.retStringName(147)
 }
 
 // SetAutoplay calls the engine's AnimatedSprite3D.set_autoplay.
 func (o AnimatedSprite3D) SetAutoplay(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(146)
+	c.run(148)
 }
 
 // Autoplay calls the engine's AnimatedSprite3D.get_autoplay.
 func (o AnimatedSprite3D) Autoplay() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(147)
+	return c.retString(149)
 }
 
 // IsPlaying returns true if an animation is currently playing (even if speed_scale and/or custom_speed are 0).
@@ -100,7 +100,7 @@ func (o AnimatedSprite3D) Autoplay() string {
 // Engine method: AnimatedSprite3D.is_playing.
 func (o AnimatedSprite3D) IsPlaying() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(148)
+	return c.retBool(150)
 }
 
 // Play plays the animation with key name. If custom_speed is negative and from_end is true, the animation will play backwards (which is equivalent to calling play_backwards).
@@ -118,7 +118,7 @@ func (o AnimatedSprite3D) PlayOptions(name string, customSpeed float32, fromEnd 
 	c.stringName(0, name)
 	c.float(1, float64(customSpeed))
 	c.bool(2, fromEnd)
-	c.run(149)
+	c.run(151)
 }
 
 // PlayBackwards plays the animation with key name in reverse.
@@ -134,7 +134,7 @@ func (o AnimatedSprite3D) PlayBackwards() {
 func (o AnimatedSprite3D) PlayBackwardsOptions(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(150)
+	c.run(152)
 }
 
 // Pause pauses the currently playing animation. The frame and frame_progress will be kept and calling play or play_backwards without arguments will resume the animation from the current playback position.
@@ -142,7 +142,7 @@ func (o AnimatedSprite3D) PlayBackwardsOptions(name string) {
 // Engine method: AnimatedSprite3D.pause.
 func (o AnimatedSprite3D) Pause() {
 	c := newCall(Object{o.h}, 0)
-	c.run(151)
+	c.run(153)
 }
 
 // Stop stops the currently playing animation. The animation position is reset to 0 and the custom_speed is reset to 1.0. See also pause.
@@ -150,33 +150,33 @@ func (o AnimatedSprite3D) Pause() {
 // Engine method: AnimatedSprite3D.stop.
 func (o AnimatedSprite3D) Stop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(152)
+	c.run(154)
 }
 
 // SetFrame calls the engine's AnimatedSprite3D.set_frame.
 func (o AnimatedSprite3D) SetFrame(frame int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frame))
-	c.run(153)
+	c.run(155)
 }
 
 // Frame calls the engine's AnimatedSprite3D.get_frame.
 func (o AnimatedSprite3D) Frame() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(154))
+	return int(c.retInt(156))
 }
 
 // SetFrameProgress calls the engine's AnimatedSprite3D.set_frame_progress.
 func (o AnimatedSprite3D) SetFrameProgress(progress float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(progress))
-	c.run(155)
+	c.run(157)
 }
 
 // FrameProgress calls the engine's AnimatedSprite3D.get_frame_progress.
 func (o AnimatedSprite3D) FrameProgress() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(156))
+	return float32(c.retFloat(158))
 }
 
 // SetFrameAndProgress sets frame and frame_progress to the given values. Unlike setting frame, this method does not reset the frame_progress to 0.0 implicitly.
@@ -186,20 +186,20 @@ func (o AnimatedSprite3D) SetFrameAndProgress(frame int, progress float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frame))
 	c.float(1, float64(progress))
-	c.run(157)
+	c.run(159)
 }
 
 // SetSpeedScale calls the engine's AnimatedSprite3D.set_speed_scale.
 func (o AnimatedSprite3D) SetSpeedScale(speedScale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(speedScale))
-	c.run(158)
+	c.run(160)
 }
 
 // SpeedScale calls the engine's AnimatedSprite3D.get_speed_scale.
 func (o AnimatedSprite3D) SpeedScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(159))
+	return float32(c.retFloat(161))
 }
 
 // PlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
@@ -207,7 +207,7 @@ func (o AnimatedSprite3D) SpeedScale() float32 {
 // Engine method: AnimatedSprite3D.get_playing_speed.
 func (o AnimatedSprite3D) PlayingSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(160))
+	return float32(c.retFloat(162))
 }
 
 // OnSpriteFramesChanged connects fn to the signal sprite_frames_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -65,65 +65,65 @@ const (
 func (o AnimatedTexture) SetFrames(frames int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frames))
-	c.run(161)
+	c.run(163)
 }
 
 // Frames calls the engine's AnimatedTexture.get_frames.
 func (o AnimatedTexture) Frames() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(162))
+	return int(c.retInt(164))
 }
 
 // SetCurrentFrame calls the engine's AnimatedTexture.set_current_frame.
 func (o AnimatedTexture) SetCurrentFrame(frame int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frame))
-	c.run(163)
+	c.run(165)
 }
 
 // CurrentFrame calls the engine's AnimatedTexture.get_current_frame.
 func (o AnimatedTexture) CurrentFrame() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(164))
+	return int(c.retInt(166))
 }
 
 // SetPause calls the engine's AnimatedTexture.set_pause.
 func (o AnimatedTexture) SetPause(pause bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, pause)
-	c.run(165)
+	c.run(167)
 }
 
 // Pause calls the engine's AnimatedTexture.get_pause.
 func (o AnimatedTexture) Pause() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(166)
+	return c.retBool(168)
 }
 
 // SetOneShot calls the engine's AnimatedTexture.set_one_shot.
 func (o AnimatedTexture) SetOneShot(oneShot bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, oneShot)
-	c.run(167)
+	c.run(169)
 }
 
 // OneShot calls the engine's AnimatedTexture.get_one_shot.
 func (o AnimatedTexture) OneShot() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(168)
+	return c.retBool(170)
 }
 
 // SetSpeedScale calls the engine's AnimatedTexture.set_speed_scale.
 func (o AnimatedTexture) SetSpeedScale(scale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(scale))
-	c.run(169)
+	c.run(171)
 }
 
 // SpeedScale calls the engine's AnimatedTexture.get_speed_scale.
 func (o AnimatedTexture) SpeedScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(170))
+	return float32(c.retFloat(172))
 }
 
 // SetFrameTexture assigns a Texture2D to the given frame. Frame IDs start at 0, so the first frame has ID 0, and the last frame of the animation has ID frames - 1.
@@ -133,7 +133,7 @@ func (o AnimatedTexture) SetFrameTexture(frame int, texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frame))
 	c.object(1, objectOf(texture))
-	c.run(171)
+	c.run(173)
 }
 
 // FrameTexture returns the given frame's Texture2D.
@@ -142,7 +142,7 @@ func (o AnimatedTexture) SetFrameTexture(frame int, texture AnyTexture2D) {
 func (o AnimatedTexture) FrameTexture(frame int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frame))
-	return Texture2D{c.retObject(172, true)}
+	return Texture2D{c.retObject(174, true)}
 }
 
 // SetFrameDuration sets the duration of any given frame. The final duration is affected by the speed_scale. If set to 0, the frame is skipped during playback.
@@ -152,7 +152,7 @@ func (o AnimatedTexture) SetFrameDuration(frame int, duration float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frame))
 	c.float(1, float64(duration))
-	c.run(173)
+	c.run(175)
 }
 
 // FrameDuration returns the given frame's duration, in seconds.
@@ -161,5 +161,5 @@ func (o AnimatedTexture) SetFrameDuration(frame int, duration float32) {
 func (o AnimatedTexture) FrameDuration(frame int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frame))
-	return float32(c.retFloat(174))
+	return float32(c.retFloat(176))
 }

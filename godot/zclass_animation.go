@@ -199,7 +199,7 @@ func (o Animation) AddTrackOptions(typ AnimationTrackType, atPosition int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.int(1, int64(atPosition))
-	return int(c.retInt(175))
+	return int(c.retInt(177))
 }
 
 // RemoveTrack removes a track by specifying the track index.
@@ -208,7 +208,7 @@ func (o Animation) AddTrackOptions(typ AnimationTrackType, atPosition int) int {
 func (o Animation) RemoveTrack(trackIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	c.run(176)
+	c.run(178)
 }
 
 // TrackCount returns the amount of tracks in the animation.
@@ -216,7 +216,7 @@ func (o Animation) RemoveTrack(trackIdx int) {
 // Engine method: Animation.get_track_count.
 func (o Animation) TrackCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(177))
+	return int(c.retInt(179))
 }
 
 // TrackGetType gets the type of a track.
@@ -225,7 +225,7 @@ func (o Animation) TrackCount() int {
 func (o Animation) TrackGetType(trackIdx int) AnimationTrackType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	return AnimationTrackType(c.retInt(178))
+	return AnimationTrackType(c.retInt(180))
 }
 
 // TrackGetPath gets the path of a track. For more information on the path format, see track_set_path.
@@ -234,7 +234,7 @@ func (o Animation) TrackGetType(trackIdx int) AnimationTrackType {
 func (o Animation) TrackGetPath(trackIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	return c.retNodePath(179)
+	return c.retNodePath(181)
 }
 
 // TrackSetPath sets the path of a track. Paths must be valid scene-tree paths to a node and must be specified starting from the AnimationMixer.root_node that will reproduce the animation. Tracks that control properties or bones must append their name after the path, separated by ":".
@@ -244,7 +244,7 @@ func (o Animation) TrackSetPath(trackIdx int, path string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.nodePath(1, path)
-	c.run(180)
+	c.run(182)
 }
 
 // FindTrack returns the index of the specified track. If the track is not found, return -1.
@@ -254,7 +254,7 @@ func (o Animation) FindTrack(path string, typ AnimationTrackType) int {
 	c := newCall(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.int(1, int64(typ))
-	return int(c.retInt(181))
+	return int(c.retInt(183))
 }
 
 // TrackMoveUp moves a track up.
@@ -263,7 +263,7 @@ func (o Animation) FindTrack(path string, typ AnimationTrackType) int {
 func (o Animation) TrackMoveUp(trackIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	c.run(182)
+	c.run(184)
 }
 
 // TrackMoveDown moves a track down.
@@ -272,7 +272,7 @@ func (o Animation) TrackMoveUp(trackIdx int) {
 func (o Animation) TrackMoveDown(trackIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	c.run(183)
+	c.run(185)
 }
 
 // TrackMoveTo changes the index position of track track_idx to the one defined in to_idx.
@@ -282,7 +282,7 @@ func (o Animation) TrackMoveTo(trackIdx int, toIdx int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(toIdx))
-	c.run(184)
+	c.run(186)
 }
 
 // TrackSwap swaps the track track_idx's index position with the track with_idx.
@@ -292,7 +292,7 @@ func (o Animation) TrackSwap(trackIdx int, withIdx int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(withIdx))
-	c.run(185)
+	c.run(187)
 }
 
 // TrackSetImported sets the given track as imported or not.
@@ -302,7 +302,7 @@ func (o Animation) TrackSetImported(trackIdx int, imported bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.bool(1, imported)
-	c.run(186)
+	c.run(188)
 }
 
 // TrackIsImported returns true if the given track is imported. Else, return false.
@@ -311,7 +311,7 @@ func (o Animation) TrackSetImported(trackIdx int, imported bool) {
 func (o Animation) TrackIsImported(trackIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	return c.retBool(187)
+	return c.retBool(189)
 }
 
 // TrackSetEnabled calls the engine method described here.
@@ -323,7 +323,7 @@ func (o Animation) TrackSetEnabled(trackIdx int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.bool(1, enabled)
-	c.run(188)
+	c.run(190)
 }
 
 // TrackIsEnabled returns true if the track at index track_idx is enabled.
@@ -332,7 +332,7 @@ func (o Animation) TrackSetEnabled(trackIdx int, enabled bool) {
 func (o Animation) TrackIsEnabled(trackIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	return c.retBool(189)
+	return c.retBool(191)
 }
 
 // PositionTrackInsertKey inserts a key in a given 3D position track. Returns the key index.
@@ -343,7 +343,7 @@ func (o Animation) PositionTrackInsertKey(trackIdx int, time float64, position v
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(190))
+	return int(c.retInt(192))
 }
 
 // RotationTrackInsertKey inserts a key in a given 3D rotation track. Returns the key index.
@@ -354,7 +354,7 @@ func (o Animation) RotationTrackInsertKey(trackIdx int, time float64, rotation v
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.value(2, unsafe.Pointer(&rotation), unsafe.Sizeof(rotation))
-	return int(c.retInt(191))
+	return int(c.retInt(193))
 }
 
 // ScaleTrackInsertKey inserts a key in a given 3D scale track. Returns the key index.
@@ -365,7 +365,7 @@ func (o Animation) ScaleTrackInsertKey(trackIdx int, time float64, scale variant
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.value(2, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	return int(c.retInt(192))
+	return int(c.retInt(194))
 }
 
 // BlendShapeTrackInsertKey inserts a key in a given blend shape track. Returns the key index.
@@ -376,7 +376,7 @@ func (o Animation) BlendShapeTrackInsertKey(trackIdx int, time float64, amount f
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.float(2, float64(amount))
-	return int(c.retInt(193))
+	return int(c.retInt(195))
 }
 
 // PositionTrackInterpolate returns the interpolated position value at the given time (in seconds). The track_idx must be the index of a 3D position track.
@@ -394,7 +394,7 @@ func (o Animation) PositionTrackInterpolateOptions(trackIdx int, timeSec float64
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(timeSec))
 	c.bool(2, backward)
-	return retValue[variant.Vector3](&c, 194)
+	return retValue[variant.Vector3](&c, 196)
 }
 
 // RotationTrackInterpolate returns the interpolated rotation value at the given time (in seconds). The track_idx must be the index of a 3D rotation track.
@@ -412,7 +412,7 @@ func (o Animation) RotationTrackInterpolateOptions(trackIdx int, timeSec float64
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(timeSec))
 	c.bool(2, backward)
-	return retValue[variant.Quaternion](&c, 195)
+	return retValue[variant.Quaternion](&c, 197)
 }
 
 // ScaleTrackInterpolate returns the interpolated scale value at the given time (in seconds). The track_idx must be the index of a 3D scale track.
@@ -430,7 +430,7 @@ func (o Animation) ScaleTrackInterpolateOptions(trackIdx int, timeSec float64, b
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(timeSec))
 	c.bool(2, backward)
-	return retValue[variant.Vector3](&c, 196)
+	return retValue[variant.Vector3](&c, 198)
 }
 
 // BlendShapeTrackInterpolate returns the interpolated blend shape value at the given time (in seconds). The track_idx must be the index of a blend shape track.
@@ -448,7 +448,7 @@ func (o Animation) BlendShapeTrackInterpolateOptions(trackIdx int, timeSec float
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(timeSec))
 	c.bool(2, backward)
-	return float32(c.retFloat(197))
+	return float32(c.retFloat(199))
 }
 
 // TrackInsertKey inserts a generic key in a given track. Returns the key index.
@@ -467,7 +467,7 @@ func (o Animation) TrackInsertKeyOptions(trackIdx int, time float64, key any, tr
 	c.float(1, float64(time))
 	c.variant(2, key)
 	c.float(3, float64(transition))
-	return int(c.retInt(198))
+	return int(c.retInt(200))
 }
 
 // TrackRemoveKey removes a key by index in a given track.
@@ -477,7 +477,7 @@ func (o Animation) TrackRemoveKey(trackIdx int, keyIdx int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	c.run(199)
+	c.run(201)
 }
 
 // TrackRemoveKeyAtTime removes a key at time in a given track.
@@ -487,7 +487,7 @@ func (o Animation) TrackRemoveKeyAtTime(trackIdx int, time float64) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
-	c.run(200)
+	c.run(202)
 }
 
 // TrackSetKeyValue sets the value of an existing key.
@@ -498,7 +498,7 @@ func (o Animation) TrackSetKeyValue(trackIdx int, key int, value any) {
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(key))
 	c.variant(2, value)
-	c.run(201)
+	c.run(203)
 }
 
 // TrackSetKeyTransition sets the transition curve (easing) for a specific key (see the built-in math function @GlobalScope.ease).
@@ -509,7 +509,7 @@ func (o Animation) TrackSetKeyTransition(trackIdx int, keyIdx int, transition fl
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.float(2, float64(transition))
-	c.run(202)
+	c.run(204)
 }
 
 // TrackSetKeyTime sets the time of an existing key.
@@ -520,7 +520,7 @@ func (o Animation) TrackSetKeyTime(trackIdx int, keyIdx int, time float64) {
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.float(2, float64(time))
-	c.run(203)
+	c.run(205)
 }
 
 // TrackGetKeyTransition returns the transition curve (easing) for a specific key (see the built-in math function @GlobalScope.ease).
@@ -530,7 +530,7 @@ func (o Animation) TrackGetKeyTransition(trackIdx int, keyIdx int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return float32(c.retFloat(204))
+	return float32(c.retFloat(206))
 }
 
 // TrackGetKeyCount returns the number of keys in a given track.
@@ -539,7 +539,7 @@ func (o Animation) TrackGetKeyTransition(trackIdx int, keyIdx int) float32 {
 func (o Animation) TrackGetKeyCount(trackIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	return int(c.retInt(205))
+	return int(c.retInt(207))
 }
 
 // TrackGetKeyValue returns the value of a given key in a given track.
@@ -549,7 +549,7 @@ func (o Animation) TrackGetKeyValue(trackIdx int, keyIdx int) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return c.retVariant(206)
+	return c.retVariant(208)
 }
 
 // TrackGetKeyTime returns the time at which the key is located.
@@ -559,7 +559,7 @@ func (o Animation) TrackGetKeyTime(trackIdx int, keyIdx int) float64 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return float64(c.retFloat(207))
+	return float64(c.retFloat(209))
 }
 
 // TrackFindKey finds the key index by time in a given track. Optionally, only find it if the approx/exact time is given.
@@ -579,7 +579,7 @@ func (o Animation) TrackFindKeyOptions(trackIdx int, time float64, findMode Anim
 	c.int(2, int64(findMode))
 	c.bool(3, limit)
 	c.bool(4, backward)
-	return int(c.retInt(208))
+	return int(c.retInt(210))
 }
 
 // TrackSetInterpolationType sets the interpolation type of a given track.
@@ -589,7 +589,7 @@ func (o Animation) TrackSetInterpolationType(trackIdx int, interpolation Animati
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(interpolation))
-	c.run(209)
+	c.run(211)
 }
 
 // TrackGetInterpolationType returns the interpolation type of a given track.
@@ -598,7 +598,7 @@ func (o Animation) TrackSetInterpolationType(trackIdx int, interpolation Animati
 func (o Animation) TrackGetInterpolationType(trackIdx int) AnimationInterpolationType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	return AnimationInterpolationType(c.retInt(210))
+	return AnimationInterpolationType(c.retInt(212))
 }
 
 // TrackSetInterpolationLoopWrap calls the engine method described here.
@@ -610,7 +610,7 @@ func (o Animation) TrackSetInterpolationLoopWrap(trackIdx int, interpolation boo
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.bool(1, interpolation)
-	c.run(211)
+	c.run(213)
 }
 
 // TrackGetInterpolationLoopWrap returns true if the track at track_idx wraps the interpolation loop. New tracks wrap the interpolation loop by default.
@@ -619,7 +619,7 @@ func (o Animation) TrackSetInterpolationLoopWrap(trackIdx int, interpolation boo
 func (o Animation) TrackGetInterpolationLoopWrap(trackIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	return c.retBool(212)
+	return c.retBool(214)
 }
 
 // TrackIsCompressed returns true if the track is compressed, false otherwise. See also compress.
@@ -628,7 +628,7 @@ func (o Animation) TrackGetInterpolationLoopWrap(trackIdx int) bool {
 func (o Animation) TrackIsCompressed(trackIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	return c.retBool(213)
+	return c.retBool(215)
 }
 
 // ValueTrackSetUpdateMode sets the update mode of a value track.
@@ -638,7 +638,7 @@ func (o Animation) ValueTrackSetUpdateMode(trackIdx int, mode AnimationUpdateMod
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(mode))
-	c.run(214)
+	c.run(216)
 }
 
 // ValueTrackGetUpdateMode returns the update mode of a value track.
@@ -647,7 +647,7 @@ func (o Animation) ValueTrackSetUpdateMode(trackIdx int, mode AnimationUpdateMod
 func (o Animation) ValueTrackGetUpdateMode(trackIdx int) AnimationUpdateMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	return AnimationUpdateMode(c.retInt(215))
+	return AnimationUpdateMode(c.retInt(217))
 }
 
 // ValueTrackInterpolate returns the interpolated value at the given time (in seconds). The track_idx must be the index of a value track.
@@ -665,7 +665,7 @@ func (o Animation) ValueTrackInterpolateOptions(trackIdx int, timeSec float64, b
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(timeSec))
 	c.bool(2, backward)
-	return c.retVariant(216)
+	return c.retVariant(218)
 }
 
 // MethodTrackGetName returns the method name of a method track.
@@ -675,7 +675,7 @@ func (o Animation) MethodTrackGetName(trackIdx int, keyIdx int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return c.retStringName(217)
+	return c.retStringName(219)
 }
 
 // MethodTrackGetParams returns the arguments values to be called on a method track for a given key in a given track.
@@ -685,7 +685,7 @@ func (o Animation) MethodTrackGetParams(trackIdx int, keyIdx int) variant.Array[
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return retOwned[variant.Array[variant.Variant]](&c, 218, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 220, variant.TypeArray)
 }
 
 // BezierTrackInsertKey inserts a Bezier Track key at the given time in seconds. The track_idx must be the index of a Bezier Track.
@@ -705,7 +705,7 @@ func (o Animation) BezierTrackInsertKeyOptions(trackIdx int, time float64, value
 	c.float(2, float64(value))
 	c.value(3, unsafe.Pointer(&inHandle), unsafe.Sizeof(inHandle))
 	c.value(4, unsafe.Pointer(&outHandle), unsafe.Sizeof(outHandle))
-	return int(c.retInt(219))
+	return int(c.retInt(221))
 }
 
 // BezierTrackSetKeyValue sets the value of the key identified by key_idx to the given value. The track_idx must be the index of a Bezier Track.
@@ -716,7 +716,7 @@ func (o Animation) BezierTrackSetKeyValue(trackIdx int, keyIdx int, value float3
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.float(2, float64(value))
-	c.run(220)
+	c.run(222)
 }
 
 // BezierTrackSetKeyInHandle sets the in handle of the key identified by key_idx to value in_handle. The track_idx must be the index of a Bezier Track.
@@ -735,7 +735,7 @@ func (o Animation) BezierTrackSetKeyInHandleOptions(trackIdx int, keyIdx int, in
 	c.int(1, int64(keyIdx))
 	c.value(2, unsafe.Pointer(&inHandle), unsafe.Sizeof(inHandle))
 	c.float(3, float64(balancedValueTimeRatio))
-	c.run(221)
+	c.run(223)
 }
 
 // BezierTrackSetKeyOutHandle sets the out handle of the key identified by key_idx to value out_handle. The track_idx must be the index of a Bezier Track.
@@ -754,7 +754,7 @@ func (o Animation) BezierTrackSetKeyOutHandleOptions(trackIdx int, keyIdx int, o
 	c.int(1, int64(keyIdx))
 	c.value(2, unsafe.Pointer(&outHandle), unsafe.Sizeof(outHandle))
 	c.float(3, float64(balancedValueTimeRatio))
-	c.run(222)
+	c.run(224)
 }
 
 // BezierTrackGetKeyValue returns the value of the key identified by key_idx. The track_idx must be the index of a Bezier Track.
@@ -764,7 +764,7 @@ func (o Animation) BezierTrackGetKeyValue(trackIdx int, keyIdx int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return float32(c.retFloat(223))
+	return float32(c.retFloat(225))
 }
 
 // BezierTrackGetKeyInHandle returns the in handle of the key identified by key_idx. The track_idx must be the index of a Bezier Track.
@@ -774,7 +774,7 @@ func (o Animation) BezierTrackGetKeyInHandle(trackIdx int, keyIdx int) variant.V
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return retValue[variant.Vector2](&c, 224)
+	return retValue[variant.Vector2](&c, 226)
 }
 
 // BezierTrackGetKeyOutHandle returns the out handle of the key identified by key_idx. The track_idx must be the index of a Bezier Track.
@@ -784,7 +784,7 @@ func (o Animation) BezierTrackGetKeyOutHandle(trackIdx int, keyIdx int) variant.
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return retValue[variant.Vector2](&c, 225)
+	return retValue[variant.Vector2](&c, 227)
 }
 
 // BezierTrackInterpolate returns the interpolated value at the given time (in seconds). The track_idx must be the index of a Bezier Track.
@@ -794,7 +794,7 @@ func (o Animation) BezierTrackInterpolate(trackIdx int, time float64) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
-	return float32(c.retFloat(226))
+	return float32(c.retFloat(228))
 }
 
 // AudioTrackInsertKey inserts an Audio Track key at the given time in seconds. The track_idx must be the index of an Audio Track.
@@ -814,7 +814,7 @@ func (o Animation) AudioTrackInsertKeyOptions(trackIdx int, time float64, stream
 	c.object(2, objectOf(stream))
 	c.float(3, float64(startOffset))
 	c.float(4, float64(endOffset))
-	return int(c.retInt(227))
+	return int(c.retInt(229))
 }
 
 // AudioTrackSetKeyStream sets the stream of the key identified by key_idx to value stream. The track_idx must be the index of an Audio Track.
@@ -825,7 +825,7 @@ func (o Animation) AudioTrackSetKeyStream(trackIdx int, keyIdx int, stream AnyRe
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.object(2, objectOf(stream))
-	c.run(228)
+	c.run(230)
 }
 
 // AudioTrackSetKeyStartOffset sets the start offset of the key identified by key_idx to value offset. The track_idx must be the index of an Audio Track.
@@ -836,7 +836,7 @@ func (o Animation) AudioTrackSetKeyStartOffset(trackIdx int, keyIdx int, offset 
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.float(2, float64(offset))
-	c.run(229)
+	c.run(231)
 }
 
 // AudioTrackSetKeyEndOffset sets the end offset of the key identified by key_idx to value offset. The track_idx must be the index of an Audio Track.
@@ -847,7 +847,7 @@ func (o Animation) AudioTrackSetKeyEndOffset(trackIdx int, keyIdx int, offset fl
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.float(2, float64(offset))
-	c.run(230)
+	c.run(232)
 }
 
 // AudioTrackGetKeyStream returns the audio stream of the key identified by key_idx. The track_idx must be the index of an Audio Track.
@@ -857,7 +857,7 @@ func (o Animation) AudioTrackGetKeyStream(trackIdx int, keyIdx int) Resource {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return Resource{c.retObject(231, true)}
+	return Resource{c.retObject(233, true)}
 }
 
 // AudioTrackGetKeyStartOffset returns the start offset of the key identified by key_idx. The track_idx must be the index of an Audio Track.
@@ -867,7 +867,7 @@ func (o Animation) AudioTrackGetKeyStartOffset(trackIdx int, keyIdx int) float32
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return float32(c.retFloat(232))
+	return float32(c.retFloat(234))
 }
 
 // AudioTrackGetKeyEndOffset returns the end offset of the key identified by key_idx. The track_idx must be the index of an Audio Track.
@@ -877,7 +877,7 @@ func (o Animation) AudioTrackGetKeyEndOffset(trackIdx int, keyIdx int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return float32(c.retFloat(233))
+	return float32(c.retFloat(235))
 }
 
 // AudioTrackSetUseBlend sets whether the track will be blended with other animations. If true, the audio playback volume changes depending on the blend value.
@@ -887,7 +887,7 @@ func (o Animation) AudioTrackSetUseBlend(trackIdx int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.bool(1, enable)
-	c.run(234)
+	c.run(236)
 }
 
 // AudioTrackIsUseBlend returns true if the track at track_idx will be blended with other animations.
@@ -896,7 +896,7 @@ func (o Animation) AudioTrackSetUseBlend(trackIdx int, enable bool) {
 func (o Animation) AudioTrackIsUseBlend(trackIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
-	return c.retBool(235)
+	return c.retBool(237)
 }
 
 // AnimationTrackInsertKey inserts a key with value animation at the given time (in seconds). The track_idx must be the index of an Animation Track.
@@ -907,7 +907,7 @@ func (o Animation) AnimationTrackInsertKey(trackIdx int, time float64, animation
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.stringName(2, animation)
-	return int(c.retInt(236))
+	return int(c.retInt(238))
 }
 
 // AnimationTrackSetKeyAnimation sets the key identified by key_idx to value animation. The track_idx must be the index of an Animation Track.
@@ -918,7 +918,7 @@ func (o Animation) AnimationTrackSetKeyAnimation(trackIdx int, keyIdx int, anima
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.stringName(2, animation)
-	c.run(237)
+	c.run(239)
 }
 
 // AnimationTrackGetKeyAnimation returns the animation name at the key identified by key_idx. The track_idx must be the index of an Animation Track.
@@ -928,7 +928,7 @@ func (o Animation) AnimationTrackGetKeyAnimation(trackIdx int, keyIdx int) strin
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
-	return c.retStringName(238)
+	return c.retStringName(240)
 }
 
 // AddMarker adds a marker to this Animation.
@@ -938,7 +938,7 @@ func (o Animation) AddMarker(name string, time float64) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.float(1, float64(time))
-	c.run(239)
+	c.run(241)
 }
 
 // RemoveMarker removes the marker with the given name from this Animation.
@@ -947,7 +947,7 @@ func (o Animation) AddMarker(name string, time float64) {
 func (o Animation) RemoveMarker(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(240)
+	c.run(242)
 }
 
 // HasMarker returns true if this Animation contains a marker with the given name.
@@ -956,7 +956,7 @@ func (o Animation) RemoveMarker(name string) {
 func (o Animation) HasMarker(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(241)
+	return c.retBool(243)
 }
 
 // MarkerAtTime returns the name of the marker located at the given time.
@@ -965,7 +965,7 @@ func (o Animation) HasMarker(name string) bool {
 func (o Animation) MarkerAtTime(time float64) string {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(time))
-	return c.retStringName(242)
+	return c.retStringName(244)
 }
 
 // NextMarker returns the closest marker that comes after the given time. If no such marker exists, an empty string is returned.
@@ -974,7 +974,7 @@ func (o Animation) MarkerAtTime(time float64) string {
 func (o Animation) NextMarker(time float64) string {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(time))
-	return c.retStringName(243)
+	return c.retStringName(245)
 }
 
 // PrevMarker returns the closest marker that comes before the given time. If no such marker exists, an empty string is returned.
@@ -983,7 +983,7 @@ func (o Animation) NextMarker(time float64) string {
 func (o Animation) PrevMarker(time float64) string {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(time))
-	return c.retStringName(244)
+	return c.retStringName(246)
 }
 
 // MarkerTime returns the given marker's time.
@@ -992,7 +992,7 @@ func (o Animation) PrevMarker(time float64) string {
 func (o Animation) MarkerTime(name string) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return float64(c.retFloat(245))
+	return float64(c.retFloat(247))
 }
 
 // MarkerNames returns every marker in this Animation, sorted ascending by time.
@@ -1000,7 +1000,7 @@ func (o Animation) MarkerTime(name string) float64 {
 // Engine method: Animation.get_marker_names.
 func (o Animation) MarkerNames() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 246, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 248, variant.TypePackedStringArray)
 }
 
 // MarkerColor returns the given marker's color.
@@ -1009,7 +1009,7 @@ func (o Animation) MarkerNames() variant.PackedStrings {
 func (o Animation) MarkerColor(name string) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return retValue[variant.Color](&c, 247)
+	return retValue[variant.Color](&c, 249)
 }
 
 // SetMarkerColor sets the given marker's color.
@@ -1019,46 +1019,46 @@ func (o Animation) SetMarkerColor(name string, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(248)
+	c.run(250)
 }
 
 // SetLength calls the engine's Animation.set_length.
 func (o Animation) SetLength(timeSec float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(timeSec))
-	c.run(249)
+	c.run(251)
 }
 
 // Length calls the engine's Animation.get_length.
 func (o Animation) Length() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(250))
+	return float32(c.retFloat(252))
 }
 
 // SetLoopMode calls the engine's Animation.set_loop_mode.
 func (o Animation) SetLoopMode(loopMode AnimationLoopMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(loopMode))
-	c.run(251)
+	c.run(253)
 }
 
 // LoopMode calls the engine's Animation.get_loop_mode.
 func (o Animation) LoopMode() AnimationLoopMode {
 	c := newCall(Object{o.h}, 0)
-	return AnimationLoopMode(c.retInt(252))
+	return AnimationLoopMode(c.retInt(254))
 }
 
 // SetStep calls the engine's Animation.set_step.
 func (o Animation) SetStep(sizeSec float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(sizeSec))
-	c.run(253)
+	c.run(255)
 }
 
 // Step calls the engine's Animation.get_step.
 func (o Animation) Step() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(254))
+	return float32(c.retFloat(256))
 }
 
 // Clear calls the engine method described here.
@@ -1068,7 +1068,7 @@ func (o Animation) Step() float32 {
 // Engine method: Animation.clear.
 func (o Animation) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(255)
+	c.run(257)
 }
 
 // CopyTrack adds a new track to to_animation that is a copy of the given track from this animation.
@@ -1078,7 +1078,7 @@ func (o Animation) CopyTrack(trackIdx int, toAnimation AnyAnimation) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.object(1, objectOf(toAnimation))
-	c.run(256)
+	c.run(258)
 }
 
 // Optimize calls the engine method described here.
@@ -1098,7 +1098,7 @@ func (o Animation) OptimizeOptions(allowedVelocityErr float32, allowedAngularErr
 	c.float(0, float64(allowedVelocityErr))
 	c.float(1, float64(allowedAngularErr))
 	c.int(2, int64(precision))
-	c.run(257)
+	c.run(259)
 }
 
 // Compress compress the animation and all its tracks in-place. This will make track_is_compressed return true once called on this Animation. Compressed tracks require less memory to be played, and are designed to be used for complex 3D animations (such as cutscenes) imported from external 3D software. Compression is lossy, but the difference is usually not noticeable in real world conditions.
@@ -1116,11 +1116,11 @@ func (o Animation) CompressOptions(pageSize int, fps int, splitTolerance float32
 	c.int(0, int64(pageSize))
 	c.int(1, int64(fps))
 	c.float(2, float64(splitTolerance))
-	c.run(258)
+	c.run(260)
 }
 
 // IsCaptureIncluded calls the engine's Animation.is_capture_included.
 func (o Animation) IsCaptureIncluded() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(259)
+	return c.retBool(261)
 }

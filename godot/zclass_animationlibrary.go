@@ -58,7 +58,7 @@ func (o AnimationLibrary) AddAnimation(name string, animation AnyAnimation) erro
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(animation))
-	return errorOf(Error(c.retInt(260)))
+	return errorOf(Error(c.retInt(262)))
 }
 
 // RemoveAnimation removes the Animation with the key name.
@@ -67,7 +67,7 @@ func (o AnimationLibrary) AddAnimation(name string, animation AnyAnimation) erro
 func (o AnimationLibrary) RemoveAnimation(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(261)
+	c.run(263)
 }
 
 // RenameAnimation changes the key of the Animation associated with the key name to newname.
@@ -77,7 +77,7 @@ func (o AnimationLibrary) RenameAnimation(name string, newname string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, newname)
-	c.run(262)
+	c.run(264)
 }
 
 // HasAnimation returns true if the library stores an Animation with name as the key.
@@ -86,7 +86,7 @@ func (o AnimationLibrary) RenameAnimation(name string, newname string) {
 func (o AnimationLibrary) HasAnimation(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(263)
+	return c.retBool(265)
 }
 
 // Animation returns the Animation with the key name. If the animation does not exist, null is returned and an error is logged.
@@ -95,7 +95,7 @@ func (o AnimationLibrary) HasAnimation(name string) bool {
 func (o AnimationLibrary) Animation(name string) Animation {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return Animation{c.retObject(264, true)}
+	return Animation{c.retObject(266, true)}
 }
 
 // AnimationList returns the keys for the Animations stored in the library.
@@ -103,7 +103,7 @@ func (o AnimationLibrary) Animation(name string) Animation {
 // Engine method: AnimationLibrary.get_animation_list.
 func (o AnimationLibrary) AnimationList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 265, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 267, variant.TypeArray)
 }
 
 // AnimationListSize returns the key count for the Animations stored in the library.
@@ -111,7 +111,7 @@ func (o AnimationLibrary) AnimationList() variant.Array[variant.StringName] {
 // Engine method: AnimationLibrary.get_animation_list_size.
 func (o AnimationLibrary) AnimationListSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(266))
+	return int(c.retInt(268))
 }
 
 // OnAnimationAdded connects fn to the signal animation_added: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

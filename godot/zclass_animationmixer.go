@@ -98,7 +98,7 @@ func (o AnimationMixer) AddAnimationLibrary(name string, library AnyAnimationLib
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(library))
-	return errorOf(Error(c.retInt(267)))
+	return errorOf(Error(c.retInt(269)))
 }
 
 // RemoveAnimationLibrary removes the AnimationLibrary associated with the key name.
@@ -107,7 +107,7 @@ func (o AnimationMixer) AddAnimationLibrary(name string, library AnyAnimationLib
 func (o AnimationMixer) RemoveAnimationLibrary(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(268)
+	c.run(270)
 }
 
 // RenameAnimationLibrary moves the AnimationLibrary associated with the key name to the key newname.
@@ -117,7 +117,7 @@ func (o AnimationMixer) RenameAnimationLibrary(name string, newname string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, newname)
-	c.run(269)
+	c.run(271)
 }
 
 // HasAnimationLibrary returns true if the AnimationMixer stores an AnimationLibrary with key name.
@@ -126,7 +126,7 @@ func (o AnimationMixer) RenameAnimationLibrary(name string, newname string) {
 func (o AnimationMixer) HasAnimationLibrary(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(270)
+	return c.retBool(272)
 }
 
 // AnimationLibrary returns the first AnimationLibrary with key name or null if not found.
@@ -135,7 +135,7 @@ func (o AnimationMixer) HasAnimationLibrary(name string) bool {
 func (o AnimationMixer) AnimationLibrary(name string) AnimationLibrary {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return AnimationLibrary{c.retObject(271, true)}
+	return AnimationLibrary{c.retObject(273, true)}
 }
 
 // AnimationLibraryList returns the list of stored library keys.
@@ -143,7 +143,7 @@ func (o AnimationMixer) AnimationLibrary(name string) AnimationLibrary {
 // Engine method: AnimationMixer.get_animation_library_list.
 func (o AnimationMixer) AnimationLibraryList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 272, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 274, variant.TypeArray)
 }
 
 // HasAnimation returns true if the AnimationMixer stores an Animation with key name.
@@ -152,7 +152,7 @@ func (o AnimationMixer) AnimationLibraryList() variant.Array[variant.StringName]
 func (o AnimationMixer) HasAnimation(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(273)
+	return c.retBool(275)
 }
 
 // Animation returns the Animation with the key name. If the animation does not exist, null is returned and an error is logged.
@@ -161,7 +161,7 @@ func (o AnimationMixer) HasAnimation(name string) bool {
 func (o AnimationMixer) Animation(name string) Animation {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return Animation{c.retObject(274, true)}
+	return Animation{c.retObject(276, true)}
 }
 
 // AnimationList returns the list of stored animation keys.
@@ -169,124 +169,124 @@ func (o AnimationMixer) Animation(name string) Animation {
 // Engine method: AnimationMixer.get_animation_list.
 func (o AnimationMixer) AnimationList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 275, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 277, variant.TypePackedStringArray)
 }
 
 // SetActive calls the engine's AnimationMixer.set_active.
 func (o AnimationMixer) SetActive(active bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, active)
-	c.run(276)
+	c.run(278)
 }
 
 // IsActive calls the engine's AnimationMixer.is_active.
 func (o AnimationMixer) IsActive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(277)
+	return c.retBool(279)
 }
 
 // SetDeterministic calls the engine's AnimationMixer.set_deterministic.
 func (o AnimationMixer) SetDeterministic(deterministic bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, deterministic)
-	c.run(278)
+	c.run(280)
 }
 
 // IsDeterministic calls the engine's AnimationMixer.is_deterministic.
 func (o AnimationMixer) IsDeterministic() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(279)
+	return c.retBool(281)
 }
 
 // SetRootNode calls the engine's AnimationMixer.set_root_node.
 func (o AnimationMixer) SetRootNode(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(280)
+	c.run(282)
 }
 
 // RootNode calls the engine's AnimationMixer.get_root_node.
 func (o AnimationMixer) RootNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(281)
+	return c.retNodePath(283)
 }
 
 // SetCallbackModeProcess calls the engine's AnimationMixer.set_callback_mode_process.
 func (o AnimationMixer) SetCallbackModeProcess(mode AnimationMixerAnimationCallbackModeProcess) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(282)
+	c.run(284)
 }
 
 // CallbackModeProcess calls the engine's AnimationMixer.get_callback_mode_process.
 func (o AnimationMixer) CallbackModeProcess() AnimationMixerAnimationCallbackModeProcess {
 	c := newCall(Object{o.h}, 0)
-	return AnimationMixerAnimationCallbackModeProcess(c.retInt(283))
+	return AnimationMixerAnimationCallbackModeProcess(c.retInt(285))
 }
 
 // SetCallbackModeMethod calls the engine's AnimationMixer.set_callback_mode_method.
 func (o AnimationMixer) SetCallbackModeMethod(mode AnimationMixerAnimationCallbackModeMethod) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(284)
+	c.run(286)
 }
 
 // CallbackModeMethod calls the engine's AnimationMixer.get_callback_mode_method.
 func (o AnimationMixer) CallbackModeMethod() AnimationMixerAnimationCallbackModeMethod {
 	c := newCall(Object{o.h}, 0)
-	return AnimationMixerAnimationCallbackModeMethod(c.retInt(285))
+	return AnimationMixerAnimationCallbackModeMethod(c.retInt(287))
 }
 
 // SetCallbackModeDiscrete calls the engine's AnimationMixer.set_callback_mode_discrete.
 func (o AnimationMixer) SetCallbackModeDiscrete(mode AnimationMixerAnimationCallbackModeDiscrete) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(286)
+	c.run(288)
 }
 
 // CallbackModeDiscrete calls the engine's AnimationMixer.get_callback_mode_discrete.
 func (o AnimationMixer) CallbackModeDiscrete() AnimationMixerAnimationCallbackModeDiscrete {
 	c := newCall(Object{o.h}, 0)
-	return AnimationMixerAnimationCallbackModeDiscrete(c.retInt(287))
+	return AnimationMixerAnimationCallbackModeDiscrete(c.retInt(289))
 }
 
 // SetAudioMaxPolyphony calls the engine's AnimationMixer.set_audio_max_polyphony.
 func (o AnimationMixer) SetAudioMaxPolyphony(maxPolyphony int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxPolyphony))
-	c.run(288)
+	c.run(290)
 }
 
 // AudioMaxPolyphony calls the engine's AnimationMixer.get_audio_max_polyphony.
 func (o AnimationMixer) AudioMaxPolyphony() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(289))
+	return int(c.retInt(291))
 }
 
 // SetRootMotionTrack calls the engine's AnimationMixer.set_root_motion_track.
 func (o AnimationMixer) SetRootMotionTrack(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(290)
+	c.run(292)
 }
 
 // RootMotionTrack calls the engine's AnimationMixer.get_root_motion_track.
 func (o AnimationMixer) RootMotionTrack() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(291)
+	return c.retNodePath(293)
 }
 
 // SetRootMotionLocal calls the engine's AnimationMixer.set_root_motion_local.
 func (o AnimationMixer) SetRootMotionLocal(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(292)
+	c.run(294)
 }
 
 // IsRootMotionLocal calls the engine's AnimationMixer.is_root_motion_local.
 func (o AnimationMixer) IsRootMotionLocal() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(293)
+	return c.retBool(295)
 }
 
 // RootMotionPosition calls the engine method described here.
@@ -296,7 +296,7 @@ func (o AnimationMixer) IsRootMotionLocal() bool {
 // Engine method: AnimationMixer.get_root_motion_position.
 func (o AnimationMixer) RootMotionPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 294)
+	return retValue[variant.Vector3](&c, 296)
 }
 
 // RootMotionRotation calls the engine method described here.
@@ -306,7 +306,7 @@ func (o AnimationMixer) RootMotionPosition() variant.Vector3 {
 // Engine method: AnimationMixer.get_root_motion_rotation.
 func (o AnimationMixer) RootMotionRotation() variant.Quaternion {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Quaternion](&c, 295)
+	return retValue[variant.Quaternion](&c, 297)
 }
 
 // RootMotionScale calls the engine method described here.
@@ -316,7 +316,7 @@ func (o AnimationMixer) RootMotionRotation() variant.Quaternion {
 // Engine method: AnimationMixer.get_root_motion_scale.
 func (o AnimationMixer) RootMotionScale() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 296)
+	return retValue[variant.Vector3](&c, 298)
 }
 
 // RootMotionPositionAccumulator calls the engine method described here.
@@ -326,7 +326,7 @@ func (o AnimationMixer) RootMotionScale() variant.Vector3 {
 // Engine method: AnimationMixer.get_root_motion_position_accumulator.
 func (o AnimationMixer) RootMotionPositionAccumulator() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 297)
+	return retValue[variant.Vector3](&c, 299)
 }
 
 // RootMotionRotationAccumulator calls the engine method described here.
@@ -336,7 +336,7 @@ func (o AnimationMixer) RootMotionPositionAccumulator() variant.Vector3 {
 // Engine method: AnimationMixer.get_root_motion_rotation_accumulator.
 func (o AnimationMixer) RootMotionRotationAccumulator() variant.Quaternion {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Quaternion](&c, 298)
+	return retValue[variant.Quaternion](&c, 300)
 }
 
 // RootMotionScaleAccumulator calls the engine method described here.
@@ -346,7 +346,7 @@ func (o AnimationMixer) RootMotionRotationAccumulator() variant.Quaternion {
 // Engine method: AnimationMixer.get_root_motion_scale_accumulator.
 func (o AnimationMixer) RootMotionScaleAccumulator() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 299)
+	return retValue[variant.Vector3](&c, 301)
 }
 
 // ClearCaches calls the engine method described here.
@@ -356,7 +356,7 @@ func (o AnimationMixer) RootMotionScaleAccumulator() variant.Vector3 {
 // Engine method: AnimationMixer.clear_caches.
 func (o AnimationMixer) ClearCaches() {
 	c := newCall(Object{o.h}, 0)
-	c.run(300)
+	c.run(302)
 }
 
 // Advance calls the engine method described here.
@@ -367,7 +367,7 @@ func (o AnimationMixer) ClearCaches() {
 func (o AnimationMixer) Advance(delta float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(delta))
-	c.run(301)
+	c.run(303)
 }
 
 // Capture calls the engine method described here.
@@ -388,20 +388,20 @@ func (o AnimationMixer) CaptureOptions(name string, duration float64, transType 
 	c.float(1, float64(duration))
 	c.int(2, int64(transType))
 	c.int(3, int64(easeType))
-	c.run(302)
+	c.run(304)
 }
 
 // SetResetOnSaveEnabled calls the engine's AnimationMixer.set_reset_on_save_enabled.
 func (o AnimationMixer) SetResetOnSaveEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(303)
+	c.run(305)
 }
 
 // IsResetOnSaveEnabled calls the engine's AnimationMixer.is_reset_on_save_enabled.
 func (o AnimationMixer) IsResetOnSaveEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(304)
+	return c.retBool(306)
 }
 
 // FindAnimation returns the key of animation or an empty StringName if not found.
@@ -410,7 +410,7 @@ func (o AnimationMixer) IsResetOnSaveEnabled() bool {
 func (o AnimationMixer) FindAnimation(animation AnyAnimation) string {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(animation))
-	return c.retStringName(305)
+	return c.retStringName(307)
 }
 
 // FindAnimationLibrary returns the key for the AnimationLibrary that contains animation or an empty StringName if not found.
@@ -419,7 +419,7 @@ func (o AnimationMixer) FindAnimation(animation AnyAnimation) string {
 func (o AnimationMixer) FindAnimationLibrary(animation AnyAnimation) string {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(animation))
-	return c.retStringName(306)
+	return c.retStringName(308)
 }
 
 // OnAnimationListChanged connects fn to the signal animation_list_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -88,7 +88,7 @@ const (
 func (o AnimationNode) AddInput(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return c.retBool(307)
+	return c.retBool(309)
 }
 
 // RemoveInput removes an input, call this only when inactive.
@@ -97,7 +97,7 @@ func (o AnimationNode) AddInput(name string) bool {
 func (o AnimationNode) RemoveInput(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(308)
+	c.run(310)
 }
 
 // SetInputName sets the name of the input at the given input index. If the setting fails, returns false.
@@ -107,7 +107,7 @@ func (o AnimationNode) SetInputName(input int, name string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(input))
 	c.string(1, name)
-	return c.retBool(309)
+	return c.retBool(311)
 }
 
 // InputName gets the name of an input by index.
@@ -116,7 +116,7 @@ func (o AnimationNode) SetInputName(input int, name string) bool {
 func (o AnimationNode) InputName(input int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(input))
-	return c.retString(310)
+	return c.retString(312)
 }
 
 // InputCount calls the engine method described here.
@@ -126,7 +126,7 @@ func (o AnimationNode) InputName(input int) string {
 // Engine method: AnimationNode.get_input_count.
 func (o AnimationNode) InputCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(311))
+	return int(c.retInt(313))
 }
 
 // FindInput returns the input index which corresponds to name. If not found, returns -1.
@@ -135,7 +135,7 @@ func (o AnimationNode) InputCount() int {
 func (o AnimationNode) FindInput(name string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return int(c.retInt(312))
+	return int(c.retInt(314))
 }
 
 // SetFilterPath adds or removes a path for the filter.
@@ -145,7 +145,7 @@ func (o AnimationNode) SetFilterPath(path string, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.bool(1, enable)
-	c.run(313)
+	c.run(315)
 }
 
 // IsPathFiltered returns true if the given path is filtered.
@@ -154,20 +154,20 @@ func (o AnimationNode) SetFilterPath(path string, enable bool) {
 func (o AnimationNode) IsPathFiltered(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return c.retBool(314)
+	return c.retBool(316)
 }
 
 // SetFilterEnabled calls the engine's AnimationNode.set_filter_enabled.
 func (o AnimationNode) SetFilterEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(315)
+	c.run(317)
 }
 
 // IsFilterEnabled calls the engine's AnimationNode.is_filter_enabled.
 func (o AnimationNode) IsFilterEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(316)
+	return c.retBool(318)
 }
 
 // ProcessingAnimationTreeInstanceID returns the object id of the AnimationTree that owns this node.
@@ -175,7 +175,7 @@ func (o AnimationNode) IsFilterEnabled() bool {
 // Engine method: AnimationNode.get_processing_animation_tree_instance_id.
 func (o AnimationNode) ProcessingAnimationTreeInstanceID() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(317))
+	return uint64(c.retInt(319))
 }
 
 // IsProcessTesting returns true if this animation node is being processed in test-only mode.
@@ -183,7 +183,7 @@ func (o AnimationNode) ProcessingAnimationTreeInstanceID() uint64 {
 // Engine method: AnimationNode.is_process_testing.
 func (o AnimationNode) IsProcessTesting() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(318)
+	return c.retBool(320)
 }
 
 // BlendAnimation blends an animation by blend amount (name must be valid in the linked AnimationPlayer). A time and delta may be passed, as well as whether seeked happened.
@@ -205,7 +205,7 @@ func (o AnimationNode) BlendAnimationOptions(animation string, time float64, del
 	c.bool(4, isExternalSeeking)
 	c.float(5, float64(blend))
 	c.int(6, int64(loopedFlag))
-	c.run(319)
+	c.run(321)
 }
 
 // BlendNode calls the engine method described here.
@@ -231,7 +231,7 @@ func (o AnimationNode) BlendNodeOptions(name string, node AnyAnimationNode, time
 	c.int(6, int64(filter))
 	c.bool(7, sync)
 	c.bool(8, testOnly)
-	return float64(c.retFloat(320))
+	return float64(c.retFloat(322))
 }
 
 // BlendInput blends an input. This is only useful for animation nodes created for an AnimationNodeBlendTree. The time parameter is a relative delta, unless seek is true, in which case it is absolute. A filter mode may be optionally passed.
@@ -254,7 +254,7 @@ func (o AnimationNode) BlendInputOptions(inputIndex int, time float64, seek bool
 	c.int(5, int64(filter))
 	c.bool(6, sync)
 	c.bool(7, testOnly)
-	return float64(c.retFloat(321))
+	return float64(c.retFloat(323))
 }
 
 // SetParameter sets a custom parameter. These are used as local memory, because resources can be reused across the tree or scenes.
@@ -264,7 +264,7 @@ func (o AnimationNode) SetParameter(name string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
-	c.run(322)
+	c.run(324)
 }
 
 // Parameter gets the value of a parameter. Parameters are custom local memory used for your animation nodes, given a resource can be reused in multiple trees.
@@ -273,7 +273,7 @@ func (o AnimationNode) SetParameter(name string, value any) {
 func (o AnimationNode) Parameter(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retVariant(323)
+	return c.retVariant(325)
 }
 
 // OnTreeChanged connects fn to the signal tree_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -91,7 +91,7 @@ func (o AnimationNodeBlendSpace1D) AddBlendPointOptions(node AnyAnimationRootNod
 	c.object(0, objectOf(node))
 	c.float(1, float64(pos))
 	c.int(2, int64(atIndex))
-	c.run(340)
+	c.run(342)
 }
 
 // SetBlendPointPosition updates the position of the point at index point on the blend axis.
@@ -101,7 +101,7 @@ func (o AnimationNodeBlendSpace1D) SetBlendPointPosition(point int, pos float32)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.float(1, float64(pos))
-	c.run(341)
+	c.run(343)
 }
 
 // BlendPointPosition returns the position of the point at index point.
@@ -110,7 +110,7 @@ func (o AnimationNodeBlendSpace1D) SetBlendPointPosition(point int, pos float32)
 func (o AnimationNodeBlendSpace1D) BlendPointPosition(point int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
-	return float32(c.retFloat(342))
+	return float32(c.retFloat(344))
 }
 
 // SetBlendPointNode changes the AnimationNode referenced by the point at index point.
@@ -120,7 +120,7 @@ func (o AnimationNodeBlendSpace1D) SetBlendPointNode(point int, node AnyAnimatio
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.object(1, objectOf(node))
-	c.run(343)
+	c.run(345)
 }
 
 // BlendPointNode returns the AnimationNode referenced by the point at index point.
@@ -129,7 +129,7 @@ func (o AnimationNodeBlendSpace1D) SetBlendPointNode(point int, node AnyAnimatio
 func (o AnimationNodeBlendSpace1D) BlendPointNode(point int) AnimationRootNode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
-	return AnimationRootNode{c.retObject(344, true)}
+	return AnimationRootNode{c.retObject(346, true)}
 }
 
 // RemoveBlendPoint removes the point at index point from the blend axis.
@@ -138,7 +138,7 @@ func (o AnimationNodeBlendSpace1D) BlendPointNode(point int) AnimationRootNode {
 func (o AnimationNodeBlendSpace1D) RemoveBlendPoint(point int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
-	c.run(345)
+	c.run(347)
 }
 
 // BlendPointCount returns the number of points on the blend axis.
@@ -146,83 +146,83 @@ func (o AnimationNodeBlendSpace1D) RemoveBlendPoint(point int) {
 // Engine method: AnimationNodeBlendSpace1D.get_blend_point_count.
 func (o AnimationNodeBlendSpace1D) BlendPointCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(346))
+	return int(c.retInt(348))
 }
 
 // SetMinSpace calls the engine's AnimationNodeBlendSpace1D.set_min_space.
 func (o AnimationNodeBlendSpace1D) SetMinSpace(minSpace float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(minSpace))
-	c.run(347)
+	c.run(349)
 }
 
 // MinSpace calls the engine's AnimationNodeBlendSpace1D.get_min_space.
 func (o AnimationNodeBlendSpace1D) MinSpace() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(348))
+	return float32(c.retFloat(350))
 }
 
 // SetMaxSpace calls the engine's AnimationNodeBlendSpace1D.set_max_space.
 func (o AnimationNodeBlendSpace1D) SetMaxSpace(maxSpace float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(maxSpace))
-	c.run(349)
+	c.run(351)
 }
 
 // MaxSpace calls the engine's AnimationNodeBlendSpace1D.get_max_space.
 func (o AnimationNodeBlendSpace1D) MaxSpace() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(350))
+	return float32(c.retFloat(352))
 }
 
 // SetSnap calls the engine's AnimationNodeBlendSpace1D.set_snap.
 func (o AnimationNodeBlendSpace1D) SetSnap(snap float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(snap))
-	c.run(351)
+	c.run(353)
 }
 
 // Snap calls the engine's AnimationNodeBlendSpace1D.get_snap.
 func (o AnimationNodeBlendSpace1D) Snap() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(352))
+	return float32(c.retFloat(354))
 }
 
 // SetValueLabel calls the engine's AnimationNodeBlendSpace1D.set_value_label.
 func (o AnimationNodeBlendSpace1D) SetValueLabel(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(353)
+	c.run(355)
 }
 
 // ValueLabel calls the engine's AnimationNodeBlendSpace1D.get_value_label.
 func (o AnimationNodeBlendSpace1D) ValueLabel() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(354)
+	return c.retString(356)
 }
 
 // SetBlendMode calls the engine's AnimationNodeBlendSpace1D.set_blend_mode.
 func (o AnimationNodeBlendSpace1D) SetBlendMode(mode AnimationNodeBlendSpace1DBlendMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(355)
+	c.run(357)
 }
 
 // BlendMode calls the engine's AnimationNodeBlendSpace1D.get_blend_mode.
 func (o AnimationNodeBlendSpace1D) BlendMode() AnimationNodeBlendSpace1DBlendMode {
 	c := newCall(Object{o.h}, 0)
-	return AnimationNodeBlendSpace1DBlendMode(c.retInt(356))
+	return AnimationNodeBlendSpace1DBlendMode(c.retInt(358))
 }
 
 // SetUseSync calls the engine's AnimationNodeBlendSpace1D.set_use_sync.
 func (o AnimationNodeBlendSpace1D) SetUseSync(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(357)
+	c.run(359)
 }
 
 // IsUsingSync calls the engine's AnimationNodeBlendSpace1D.is_using_sync.
 func (o AnimationNodeBlendSpace1D) IsUsingSync() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(358)
+	return c.retBool(360)
 }

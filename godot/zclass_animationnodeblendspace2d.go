@@ -97,7 +97,7 @@ func (o AnimationNodeBlendSpace2D) AddBlendPointOptions(node AnyAnimationRootNod
 	c.object(0, objectOf(node))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.int(2, int64(atIndex))
-	c.run(359)
+	c.run(361)
 }
 
 // SetBlendPointPosition updates the position of the point at index point in the blend space.
@@ -107,7 +107,7 @@ func (o AnimationNodeBlendSpace2D) SetBlendPointPosition(point int, pos variant.
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
-	c.run(360)
+	c.run(362)
 }
 
 // BlendPointPosition returns the position of the point at index point.
@@ -116,7 +116,7 @@ func (o AnimationNodeBlendSpace2D) SetBlendPointPosition(point int, pos variant.
 func (o AnimationNodeBlendSpace2D) BlendPointPosition(point int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
-	return retValue[variant.Vector2](&c, 361)
+	return retValue[variant.Vector2](&c, 363)
 }
 
 // SetBlendPointNode changes the AnimationNode referenced by the point at index point.
@@ -126,7 +126,7 @@ func (o AnimationNodeBlendSpace2D) SetBlendPointNode(point int, node AnyAnimatio
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.object(1, objectOf(node))
-	c.run(362)
+	c.run(364)
 }
 
 // BlendPointNode returns the AnimationRootNode referenced by the point at index point.
@@ -135,7 +135,7 @@ func (o AnimationNodeBlendSpace2D) SetBlendPointNode(point int, node AnyAnimatio
 func (o AnimationNodeBlendSpace2D) BlendPointNode(point int) AnimationRootNode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
-	return AnimationRootNode{c.retObject(363, true)}
+	return AnimationRootNode{c.retObject(365, true)}
 }
 
 // RemoveBlendPoint removes the point at index point from the blend space.
@@ -144,7 +144,7 @@ func (o AnimationNodeBlendSpace2D) BlendPointNode(point int) AnimationRootNode {
 func (o AnimationNodeBlendSpace2D) RemoveBlendPoint(point int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
-	c.run(364)
+	c.run(366)
 }
 
 // BlendPointCount returns the number of points in the blend space.
@@ -152,7 +152,7 @@ func (o AnimationNodeBlendSpace2D) RemoveBlendPoint(point int) {
 // Engine method: AnimationNodeBlendSpace2D.get_blend_point_count.
 func (o AnimationNodeBlendSpace2D) BlendPointCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(365))
+	return int(c.retInt(367))
 }
 
 // AddTriangle creates a new triangle using three points x, y, and z. Triangles can overlap. You can insert the triangle at a specific index using the at_index argument. If you use the default value for at_index, the point is inserted at the end of the blend points array.
@@ -171,7 +171,7 @@ func (o AnimationNodeBlendSpace2D) AddTriangleOptions(x int, y int, z int, atInd
 	c.int(1, int64(y))
 	c.int(2, int64(z))
 	c.int(3, int64(atIndex))
-	c.run(366)
+	c.run(368)
 }
 
 // TrianglePoint returns the position of the point at index point in the triangle of index triangle.
@@ -181,7 +181,7 @@ func (o AnimationNodeBlendSpace2D) TrianglePoint(triangle int, point int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(triangle))
 	c.int(1, int64(point))
-	return int(c.retInt(367))
+	return int(c.retInt(369))
 }
 
 // RemoveTriangle removes the triangle at index triangle from the blend space.
@@ -190,7 +190,7 @@ func (o AnimationNodeBlendSpace2D) TrianglePoint(triangle int, point int) int {
 func (o AnimationNodeBlendSpace2D) RemoveTriangle(triangle int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(triangle))
-	c.run(368)
+	c.run(370)
 }
 
 // TriangleCount returns the number of triangles in the blend space.
@@ -198,111 +198,111 @@ func (o AnimationNodeBlendSpace2D) RemoveTriangle(triangle int) {
 // Engine method: AnimationNodeBlendSpace2D.get_triangle_count.
 func (o AnimationNodeBlendSpace2D) TriangleCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(369))
+	return int(c.retInt(371))
 }
 
 // SetMinSpace calls the engine's AnimationNodeBlendSpace2D.set_min_space.
 func (o AnimationNodeBlendSpace2D) SetMinSpace(minSpace variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&minSpace), unsafe.Sizeof(minSpace))
-	c.run(370)
+	c.run(372)
 }
 
 // MinSpace calls the engine's AnimationNodeBlendSpace2D.get_min_space.
 func (o AnimationNodeBlendSpace2D) MinSpace() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 371)
+	return retValue[variant.Vector2](&c, 373)
 }
 
 // SetMaxSpace calls the engine's AnimationNodeBlendSpace2D.set_max_space.
 func (o AnimationNodeBlendSpace2D) SetMaxSpace(maxSpace variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&maxSpace), unsafe.Sizeof(maxSpace))
-	c.run(372)
+	c.run(374)
 }
 
 // MaxSpace calls the engine's AnimationNodeBlendSpace2D.get_max_space.
 func (o AnimationNodeBlendSpace2D) MaxSpace() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 373)
+	return retValue[variant.Vector2](&c, 375)
 }
 
 // SetSnap calls the engine's AnimationNodeBlendSpace2D.set_snap.
 func (o AnimationNodeBlendSpace2D) SetSnap(snap variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&snap), unsafe.Sizeof(snap))
-	c.run(374)
+	c.run(376)
 }
 
 // Snap calls the engine's AnimationNodeBlendSpace2D.get_snap.
 func (o AnimationNodeBlendSpace2D) Snap() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 375)
+	return retValue[variant.Vector2](&c, 377)
 }
 
 // SetXLabel calls the engine's AnimationNodeBlendSpace2D.set_x_label.
 func (o AnimationNodeBlendSpace2D) SetXLabel(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(376)
+	c.run(378)
 }
 
 // XLabel calls the engine's AnimationNodeBlendSpace2D.get_x_label.
 func (o AnimationNodeBlendSpace2D) XLabel() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(377)
+	return c.retString(379)
 }
 
 // SetYLabel calls the engine's AnimationNodeBlendSpace2D.set_y_label.
 func (o AnimationNodeBlendSpace2D) SetYLabel(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(378)
+	c.run(380)
 }
 
 // YLabel calls the engine's AnimationNodeBlendSpace2D.get_y_label.
 func (o AnimationNodeBlendSpace2D) YLabel() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(379)
+	return c.retString(381)
 }
 
 // SetAutoTriangles calls the engine's AnimationNodeBlendSpace2D.set_auto_triangles.
 func (o AnimationNodeBlendSpace2D) SetAutoTriangles(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(380)
+	c.run(382)
 }
 
 // AutoTriangles calls the engine's AnimationNodeBlendSpace2D.get_auto_triangles.
 func (o AnimationNodeBlendSpace2D) AutoTriangles() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(381)
+	return c.retBool(383)
 }
 
 // SetBlendMode calls the engine's AnimationNodeBlendSpace2D.set_blend_mode.
 func (o AnimationNodeBlendSpace2D) SetBlendMode(mode AnimationNodeBlendSpace2DBlendMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(382)
+	c.run(384)
 }
 
 // BlendMode calls the engine's AnimationNodeBlendSpace2D.get_blend_mode.
 func (o AnimationNodeBlendSpace2D) BlendMode() AnimationNodeBlendSpace2DBlendMode {
 	c := newCall(Object{o.h}, 0)
-	return AnimationNodeBlendSpace2DBlendMode(c.retInt(383))
+	return AnimationNodeBlendSpace2DBlendMode(c.retInt(385))
 }
 
 // SetUseSync calls the engine's AnimationNodeBlendSpace2D.set_use_sync.
 func (o AnimationNodeBlendSpace2D) SetUseSync(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(384)
+	c.run(386)
 }
 
 // IsUsingSync calls the engine's AnimationNodeBlendSpace2D.is_using_sync.
 func (o AnimationNodeBlendSpace2D) IsUsingSync() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(385)
+	return c.retBool(387)
 }
 
 // OnTrianglesUpdated connects fn to the signal triangles_updated: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -101,7 +101,7 @@ func (o AnimationNodeBlendTree) AddNodeOptions(name string, node AnyAnimationNod
 	c.stringName(0, name)
 	c.object(1, objectOf(node))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(386)
+	c.run(388)
 }
 
 // Node returns the sub animation node with the specified name.
@@ -110,7 +110,7 @@ func (o AnimationNodeBlendTree) AddNodeOptions(name string, node AnyAnimationNod
 func (o AnimationNodeBlendTree) Node(name string) AnimationNode {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return AnimationNode{c.retObject(387, true)}
+	return AnimationNode{c.retObject(389, true)}
 }
 
 // RemoveNode removes a sub animation node.
@@ -119,7 +119,7 @@ func (o AnimationNodeBlendTree) Node(name string) AnimationNode {
 func (o AnimationNodeBlendTree) RemoveNode(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(388)
+	c.run(390)
 }
 
 // RenameNode changes the name of a sub animation node.
@@ -129,7 +129,7 @@ func (o AnimationNodeBlendTree) RenameNode(name string, newName string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, newName)
-	c.run(389)
+	c.run(391)
 }
 
 // HasNode returns true if a sub animation node with specified name exists.
@@ -138,7 +138,7 @@ func (o AnimationNodeBlendTree) RenameNode(name string, newName string) {
 func (o AnimationNodeBlendTree) HasNode(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(390)
+	return c.retBool(392)
 }
 
 // ConnectNode connects the output of an AnimationNode as input for another AnimationNode, at the input port specified by input_index.
@@ -149,7 +149,7 @@ func (o AnimationNodeBlendTree) ConnectNode(inputNode string, inputIndex int, ou
 	c.stringName(0, inputNode)
 	c.int(1, int64(inputIndex))
 	c.stringName(2, outputNode)
-	c.run(391)
+	c.run(393)
 }
 
 // DisconnectNode disconnects the animation node connected to the specified input.
@@ -159,7 +159,7 @@ func (o AnimationNodeBlendTree) DisconnectNode(inputNode string, inputIndex int)
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, inputNode)
 	c.int(1, int64(inputIndex))
-	c.run(392)
+	c.run(394)
 }
 
 // NodeList returns a list containing the names of all sub animation nodes in this blend tree.
@@ -167,7 +167,7 @@ func (o AnimationNodeBlendTree) DisconnectNode(inputNode string, inputIndex int)
 // Engine method: AnimationNodeBlendTree.get_node_list.
 func (o AnimationNodeBlendTree) NodeList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 393, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 395, variant.TypeArray)
 }
 
 // SetNodePosition modifies the position of a sub animation node.
@@ -177,7 +177,7 @@ func (o AnimationNodeBlendTree) SetNodePosition(name string, position variant.Ve
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(394)
+	c.run(396)
 }
 
 // NodePosition returns the position of the sub animation node with the specified name.
@@ -186,20 +186,20 @@ func (o AnimationNodeBlendTree) SetNodePosition(name string, position variant.Ve
 func (o AnimationNodeBlendTree) NodePosition(name string) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return retValue[variant.Vector2](&c, 395)
+	return retValue[variant.Vector2](&c, 397)
 }
 
 // SetGraphOffset calls the engine's AnimationNodeBlendTree.set_graph_offset.
 func (o AnimationNodeBlendTree) SetGraphOffset(offset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(396)
+	c.run(398)
 }
 
 // GraphOffset calls the engine's AnimationNodeBlendTree.get_graph_offset.
 func (o AnimationNodeBlendTree) GraphOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 397)
+	return retValue[variant.Vector2](&c, 399)
 }
 
 // OnNodeChanged connects fn to the signal node_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

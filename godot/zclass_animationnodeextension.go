@@ -66,7 +66,7 @@ func NewAnimationNodeExtension() AnimationNodeExtension {
 func AnimationNodeExtensionIsLooping(nodeInfo variant.Packed[float32]) bool {
 	c := newStaticCall(1)
 	c.owned(0, nodeInfo)
-	return c.retBool(398)
+	return c.retBool(400)
 }
 
 // AnimationNodeExtensionRemainingTime returns the animation's remaining time for the given node info. For looping animations, it will only return the remaining time if break_loop is true, a large integer value will be returned otherwise.
@@ -76,5 +76,5 @@ func AnimationNodeExtensionRemainingTime(nodeInfo variant.Packed[float32], break
 	c := newStaticCall(2)
 	c.owned(0, nodeInfo)
 	c.bool(1, breakLoop)
-	return float64(c.retFloat(399))
+	return float64(c.retFloat(401))
 }

@@ -97,7 +97,7 @@ func (o AnimationNodeStateMachine) AddNodeOptions(name string, node AnyAnimation
 	c.stringName(0, name)
 	c.object(1, objectOf(node))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(420)
+	c.run(422)
 }
 
 // ReplaceNode replaces the given animation node with a new animation node.
@@ -107,7 +107,7 @@ func (o AnimationNodeStateMachine) ReplaceNode(name string, node AnyAnimationNod
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(node))
-	c.run(421)
+	c.run(423)
 }
 
 // Node returns the animation node with the given name.
@@ -116,7 +116,7 @@ func (o AnimationNodeStateMachine) ReplaceNode(name string, node AnyAnimationNod
 func (o AnimationNodeStateMachine) Node(name string) AnimationNode {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return AnimationNode{c.retObject(422, true)}
+	return AnimationNode{c.retObject(424, true)}
 }
 
 // RemoveNode deletes the given animation node from the graph.
@@ -125,7 +125,7 @@ func (o AnimationNodeStateMachine) Node(name string) AnimationNode {
 func (o AnimationNodeStateMachine) RemoveNode(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(423)
+	c.run(425)
 }
 
 // RenameNode renames the given animation node.
@@ -135,7 +135,7 @@ func (o AnimationNodeStateMachine) RenameNode(name string, newName string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, newName)
-	c.run(424)
+	c.run(426)
 }
 
 // HasNode returns true if the graph contains the given animation node.
@@ -144,7 +144,7 @@ func (o AnimationNodeStateMachine) RenameNode(name string, newName string) {
 func (o AnimationNodeStateMachine) HasNode(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(425)
+	return c.retBool(427)
 }
 
 // NodeName returns the given animation node's name.
@@ -153,7 +153,7 @@ func (o AnimationNodeStateMachine) HasNode(name string) bool {
 func (o AnimationNodeStateMachine) NodeName(node AnyAnimationNode) string {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	return c.retStringName(426)
+	return c.retStringName(428)
 }
 
 // NodeList returns a list containing the names of all animation nodes in this state machine.
@@ -161,7 +161,7 @@ func (o AnimationNodeStateMachine) NodeName(node AnyAnimationNode) string {
 // Engine method: AnimationNodeStateMachine.get_node_list.
 func (o AnimationNodeStateMachine) NodeList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 427, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 429, variant.TypeArray)
 }
 
 // SetNodePosition sets the animation node's coordinates. Used for display in the editor.
@@ -171,7 +171,7 @@ func (o AnimationNodeStateMachine) SetNodePosition(name string, position variant
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(428)
+	c.run(430)
 }
 
 // NodePosition returns the given animation node's coordinates. Used for display in the editor.
@@ -180,7 +180,7 @@ func (o AnimationNodeStateMachine) SetNodePosition(name string, position variant
 func (o AnimationNodeStateMachine) NodePosition(name string) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return retValue[variant.Vector2](&c, 429)
+	return retValue[variant.Vector2](&c, 431)
 }
 
 // HasTransition returns true if there is a transition between the given animation nodes.
@@ -190,7 +190,7 @@ func (o AnimationNodeStateMachine) HasTransition(from string, to string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, from)
 	c.stringName(1, to)
-	return c.retBool(430)
+	return c.retBool(432)
 }
 
 // AddTransition adds a transition between the given animation nodes.
@@ -201,7 +201,7 @@ func (o AnimationNodeStateMachine) AddTransition(from string, to string, transit
 	c.stringName(0, from)
 	c.stringName(1, to)
 	c.object(2, objectOf(transition))
-	c.run(431)
+	c.run(433)
 }
 
 // Transition returns the given transition.
@@ -210,7 +210,7 @@ func (o AnimationNodeStateMachine) AddTransition(from string, to string, transit
 func (o AnimationNodeStateMachine) Transition(idx int) AnimationNodeStateMachineTransition {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return AnimationNodeStateMachineTransition{c.retObject(432, true)}
+	return AnimationNodeStateMachineTransition{c.retObject(434, true)}
 }
 
 // TransitionFrom returns the given transition's start node.
@@ -219,7 +219,7 @@ func (o AnimationNodeStateMachine) Transition(idx int) AnimationNodeStateMachine
 func (o AnimationNodeStateMachine) TransitionFrom(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retStringName(433)
+	return c.retStringName(435)
 }
 
 // TransitionTo returns the given transition's end node.
@@ -228,7 +228,7 @@ func (o AnimationNodeStateMachine) TransitionFrom(idx int) string {
 func (o AnimationNodeStateMachine) TransitionTo(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retStringName(434)
+	return c.retStringName(436)
 }
 
 // TransitionCount returns the number of connections in the graph.
@@ -236,7 +236,7 @@ func (o AnimationNodeStateMachine) TransitionTo(idx int) string {
 // Engine method: AnimationNodeStateMachine.get_transition_count.
 func (o AnimationNodeStateMachine) TransitionCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(435))
+	return int(c.retInt(437))
 }
 
 // RemoveTransitionByIndex deletes the given transition by index.
@@ -245,7 +245,7 @@ func (o AnimationNodeStateMachine) TransitionCount() int {
 func (o AnimationNodeStateMachine) RemoveTransitionByIndex(idx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	c.run(436)
+	c.run(438)
 }
 
 // RemoveTransition deletes the transition between the two specified animation nodes.
@@ -255,7 +255,7 @@ func (o AnimationNodeStateMachine) RemoveTransition(from string, to string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, from)
 	c.stringName(1, to)
-	c.run(437)
+	c.run(439)
 }
 
 // SetGraphOffset sets the draw offset of the graph. Used for display in the editor.
@@ -264,7 +264,7 @@ func (o AnimationNodeStateMachine) RemoveTransition(from string, to string) {
 func (o AnimationNodeStateMachine) SetGraphOffset(offset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(438)
+	c.run(440)
 }
 
 // GraphOffset returns the draw offset of the graph. Used for display in the editor.
@@ -272,44 +272,44 @@ func (o AnimationNodeStateMachine) SetGraphOffset(offset variant.Vector2) {
 // Engine method: AnimationNodeStateMachine.get_graph_offset.
 func (o AnimationNodeStateMachine) GraphOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 439)
+	return retValue[variant.Vector2](&c, 441)
 }
 
 // SetStateMachineType calls the engine's AnimationNodeStateMachine.set_state_machine_type.
 func (o AnimationNodeStateMachine) SetStateMachineType(stateMachineType AnimationNodeStateMachineStateMachineType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(stateMachineType))
-	c.run(440)
+	c.run(442)
 }
 
 // StateMachineType calls the engine's AnimationNodeStateMachine.get_state_machine_type.
 func (o AnimationNodeStateMachine) StateMachineType() AnimationNodeStateMachineStateMachineType {
 	c := newCall(Object{o.h}, 0)
-	return AnimationNodeStateMachineStateMachineType(c.retInt(441))
+	return AnimationNodeStateMachineStateMachineType(c.retInt(443))
 }
 
 // SetAllowTransitionToSelf calls the engine's AnimationNodeStateMachine.set_allow_transition_to_self.
 func (o AnimationNodeStateMachine) SetAllowTransitionToSelf(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(442)
+	c.run(444)
 }
 
 // IsAllowTransitionToSelf calls the engine's AnimationNodeStateMachine.is_allow_transition_to_self.
 func (o AnimationNodeStateMachine) IsAllowTransitionToSelf() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(443)
+	return c.retBool(445)
 }
 
 // SetResetEnds calls the engine's AnimationNodeStateMachine.set_reset_ends.
 func (o AnimationNodeStateMachine) SetResetEnds(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(444)
+	c.run(446)
 }
 
 // AreEndsReset calls the engine's AnimationNodeStateMachine.are_ends_reset.
 func (o AnimationNodeStateMachine) AreEndsReset() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(445)
+	return c.retBool(447)
 }

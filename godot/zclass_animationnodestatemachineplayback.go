@@ -73,7 +73,7 @@ func (o AnimationNodeStateMachinePlayback) TravelOptions(toNode string, resetOnT
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, toNode)
 	c.bool(1, resetOnTeleport)
-	c.run(446)
+	c.run(448)
 }
 
 // Start starts playing the given animation.
@@ -90,7 +90,7 @@ func (o AnimationNodeStateMachinePlayback) StartOptions(node string, reset bool)
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, node)
 	c.bool(1, reset)
-	c.run(447)
+	c.run(449)
 }
 
 // Next calls the engine method described here.
@@ -100,7 +100,7 @@ func (o AnimationNodeStateMachinePlayback) StartOptions(node string, reset bool)
 // Engine method: AnimationNodeStateMachinePlayback.next.
 func (o AnimationNodeStateMachinePlayback) Next() {
 	c := newCall(Object{o.h}, 0)
-	c.run(448)
+	c.run(450)
 }
 
 // Stop stops the currently playing animation.
@@ -108,7 +108,7 @@ func (o AnimationNodeStateMachinePlayback) Next() {
 // Engine method: AnimationNodeStateMachinePlayback.stop.
 func (o AnimationNodeStateMachinePlayback) Stop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(449)
+	c.run(451)
 }
 
 // IsPlaying returns true if an animation is playing.
@@ -116,7 +116,7 @@ func (o AnimationNodeStateMachinePlayback) Stop() {
 // Engine method: AnimationNodeStateMachinePlayback.is_playing.
 func (o AnimationNodeStateMachinePlayback) IsPlaying() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(450)
+	return c.retBool(452)
 }
 
 // CurrentNode returns the currently playing animation state.
@@ -124,7 +124,7 @@ func (o AnimationNodeStateMachinePlayback) IsPlaying() bool {
 // Engine method: AnimationNodeStateMachinePlayback.get_current_node.
 func (o AnimationNodeStateMachinePlayback) CurrentNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(451)
+	return c.retStringName(453)
 }
 
 // CurrentPlayPosition returns the playback position within the current animation state.
@@ -132,7 +132,7 @@ func (o AnimationNodeStateMachinePlayback) CurrentNode() string {
 // Engine method: AnimationNodeStateMachinePlayback.get_current_play_position.
 func (o AnimationNodeStateMachinePlayback) CurrentPlayPosition() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(452))
+	return float32(c.retFloat(454))
 }
 
 // CurrentLength returns the current state length.
@@ -140,7 +140,7 @@ func (o AnimationNodeStateMachinePlayback) CurrentPlayPosition() float32 {
 // Engine method: AnimationNodeStateMachinePlayback.get_current_length.
 func (o AnimationNodeStateMachinePlayback) CurrentLength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(453))
+	return float32(c.retFloat(455))
 }
 
 // FadingFromNode returns the starting state of currently fading animation.
@@ -148,7 +148,7 @@ func (o AnimationNodeStateMachinePlayback) CurrentLength() float32 {
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_from_node.
 func (o AnimationNodeStateMachinePlayback) FadingFromNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(454)
+	return c.retStringName(456)
 }
 
 // FadingFromPlayPosition returns the playback position of the node from get_fading_from_node. Returns 0 if no animation fade is occurring.
@@ -156,7 +156,7 @@ func (o AnimationNodeStateMachinePlayback) FadingFromNode() string {
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_from_play_position.
 func (o AnimationNodeStateMachinePlayback) FadingFromPlayPosition() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(455))
+	return float32(c.retFloat(457))
 }
 
 // FadingFromLength returns the playback state length of the node from get_fading_from_node. Returns 0 if no animation fade is occurring.
@@ -164,7 +164,7 @@ func (o AnimationNodeStateMachinePlayback) FadingFromPlayPosition() float32 {
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_from_length.
 func (o AnimationNodeStateMachinePlayback) FadingFromLength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(456))
+	return float32(c.retFloat(458))
 }
 
 // FadingPosition returns the playback position of the current fade animation. Returns 0 if no animation fade is occurring.
@@ -172,7 +172,7 @@ func (o AnimationNodeStateMachinePlayback) FadingFromLength() float32 {
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_position.
 func (o AnimationNodeStateMachinePlayback) FadingPosition() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(457))
+	return float32(c.retFloat(459))
 }
 
 // FadingLength returns the length of the current fade animation. Returns 0 if no animation fade is occurring.
@@ -180,7 +180,7 @@ func (o AnimationNodeStateMachinePlayback) FadingPosition() float32 {
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_length.
 func (o AnimationNodeStateMachinePlayback) FadingLength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(458))
+	return float32(c.retFloat(460))
 }
 
 // TravelPath returns the current travel path as computed internally by the A* algorithm.
@@ -188,7 +188,7 @@ func (o AnimationNodeStateMachinePlayback) FadingLength() float32 {
 // Engine method: AnimationNodeStateMachinePlayback.get_travel_path.
 func (o AnimationNodeStateMachinePlayback) TravelPath() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 459, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 461, variant.TypeArray)
 }
 
 // OnStateStarted connects fn to the signal state_started: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

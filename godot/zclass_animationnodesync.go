@@ -54,11 +54,11 @@ func NewAnimationNodeSync() AnimationNodeSync {
 func (o AnimationNodeSync) SetUseSync(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(478)
+	c.run(480)
 }
 
 // IsUsingSync calls the engine's AnimationNodeSync.is_using_sync.
 func (o AnimationNodeSync) IsUsingSync() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(479)
+	return c.retBool(481)
 }

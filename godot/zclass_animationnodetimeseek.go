@@ -74,11 +74,11 @@ func NewAnimationNodeTimeSeek() AnimationNodeTimeSeek {
 func (o AnimationNodeTimeSeek) SetExplicitElapse(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(480)
+	c.run(482)
 }
 
 // IsExplicitElapse calls the engine's AnimationNodeTimeSeek.is_explicit_elapse.
 func (o AnimationNodeTimeSeek) IsExplicitElapse() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(481)
+	return c.retBool(483)
 }

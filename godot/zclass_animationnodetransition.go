@@ -65,7 +65,7 @@ func NewAnimationNodeTransition() AnimationNodeTransition {
 func (o AnimationNodeTransition) SetInputCount(inputCount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(inputCount))
-	c.run(482)
+	c.run(484)
 }
 
 // SetInputAsAutoAdvance enables or disables auto-advance for the given input index. If enabled, state changes to the next input after playing the animation once. If enabled for the last input state, it loops to the first.
@@ -75,7 +75,7 @@ func (o AnimationNodeTransition) SetInputAsAutoAdvance(input int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(input))
 	c.bool(1, enable)
-	c.run(483)
+	c.run(485)
 }
 
 // IsInputSetAsAutoAdvance returns true if auto-advance is enabled for the given input index.
@@ -84,7 +84,7 @@ func (o AnimationNodeTransition) SetInputAsAutoAdvance(input int, enable bool) {
 func (o AnimationNodeTransition) IsInputSetAsAutoAdvance(input int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(input))
-	return c.retBool(484)
+	return c.retBool(486)
 }
 
 // SetInputBreakLoopAtEnd calls the engine method described here.
@@ -96,7 +96,7 @@ func (o AnimationNodeTransition) SetInputBreakLoopAtEnd(input int, enable bool) 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(input))
 	c.bool(1, enable)
-	c.run(485)
+	c.run(487)
 }
 
 // IsInputLoopBrokenAtEnd returns whether the animation breaks the loop at the end of the loop cycle for transition.
@@ -105,7 +105,7 @@ func (o AnimationNodeTransition) SetInputBreakLoopAtEnd(input int, enable bool) 
 func (o AnimationNodeTransition) IsInputLoopBrokenAtEnd(input int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(input))
-	return c.retBool(486)
+	return c.retBool(488)
 }
 
 // SetInputReset calls the engine method described here.
@@ -117,7 +117,7 @@ func (o AnimationNodeTransition) SetInputReset(input int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(input))
 	c.bool(1, enable)
-	c.run(487)
+	c.run(489)
 }
 
 // IsInputReset returns whether the animation restarts when the animation transitions from the other animation.
@@ -126,44 +126,44 @@ func (o AnimationNodeTransition) SetInputReset(input int, enable bool) {
 func (o AnimationNodeTransition) IsInputReset(input int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(input))
-	return c.retBool(488)
+	return c.retBool(490)
 }
 
 // SetXfadeTime calls the engine's AnimationNodeTransition.set_xfade_time.
 func (o AnimationNodeTransition) SetXfadeTime(time float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(time))
-	c.run(489)
+	c.run(491)
 }
 
 // XfadeTime calls the engine's AnimationNodeTransition.get_xfade_time.
 func (o AnimationNodeTransition) XfadeTime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(490))
+	return float64(c.retFloat(492))
 }
 
 // SetXfadeCurve calls the engine's AnimationNodeTransition.set_xfade_curve.
 func (o AnimationNodeTransition) SetXfadeCurve(curve AnyCurve) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
-	c.run(491)
+	c.run(493)
 }
 
 // XfadeCurve calls the engine's AnimationNodeTransition.get_xfade_curve.
 func (o AnimationNodeTransition) XfadeCurve() Curve {
 	c := newCall(Object{o.h}, 0)
-	return Curve{c.retObject(492, true)}
+	return Curve{c.retObject(494, true)}
 }
 
 // SetAllowTransitionToSelf calls the engine's AnimationNodeTransition.set_allow_transition_to_self.
 func (o AnimationNodeTransition) SetAllowTransitionToSelf(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(493)
+	c.run(495)
 }
 
 // IsAllowTransitionToSelf calls the engine's AnimationNodeTransition.is_allow_transition_to_self.
 func (o AnimationNodeTransition) IsAllowTransitionToSelf() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(494)
+	return c.retBool(496)
 }

@@ -79,7 +79,7 @@ func (o AnimationPlayer) AnimationSetNext(animationFrom string, animationTo stri
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, animationFrom)
 	c.stringName(1, animationTo)
-	c.run(495)
+	c.run(497)
 }
 
 // AnimationGetNext returns the key of the animation which is queued to play after the animation_from animation.
@@ -88,7 +88,7 @@ func (o AnimationPlayer) AnimationSetNext(animationFrom string, animationTo stri
 func (o AnimationPlayer) AnimationGetNext(animationFrom string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, animationFrom)
-	return c.retStringName(496)
+	return c.retStringName(498)
 }
 
 // SetBlendTime specifies a blend time (in seconds) between two animations, referenced by their keys.
@@ -99,7 +99,7 @@ func (o AnimationPlayer) SetBlendTime(animationFrom string, animationTo string, 
 	c.stringName(0, animationFrom)
 	c.stringName(1, animationTo)
 	c.float(2, float64(sec))
-	c.run(497)
+	c.run(499)
 }
 
 // BlendTime returns the blend time (in seconds) between two animations, referenced by their keys.
@@ -109,72 +109,72 @@ func (o AnimationPlayer) BlendTime(animationFrom string, animationTo string) flo
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, animationFrom)
 	c.stringName(1, animationTo)
-	return float64(c.retFloat(498))
+	return float64(c.retFloat(500))
 }
 
 // SetDefaultBlendTime calls the engine's AnimationPlayer.set_default_blend_time.
 func (o AnimationPlayer) SetDefaultBlendTime(sec float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(sec))
-	c.run(499)
+	c.run(501)
 }
 
 // DefaultBlendTime calls the engine's AnimationPlayer.get_default_blend_time.
 func (o AnimationPlayer) DefaultBlendTime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(500))
+	return float64(c.retFloat(502))
 }
 
 // SetAutoCapture calls the engine's AnimationPlayer.set_auto_capture.
 func (o AnimationPlayer) SetAutoCapture(autoCapture bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, autoCapture)
-	c.run(501)
+	c.run(503)
 }
 
 // IsAutoCapture calls the engine's AnimationPlayer.is_auto_capture.
 func (o AnimationPlayer) IsAutoCapture() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(502)
+	return c.retBool(504)
 }
 
 // SetAutoCaptureDuration calls the engine's AnimationPlayer.set_auto_capture_duration.
 func (o AnimationPlayer) SetAutoCaptureDuration(autoCaptureDuration float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(autoCaptureDuration))
-	c.run(503)
+	c.run(505)
 }
 
 // AutoCaptureDuration calls the engine's AnimationPlayer.get_auto_capture_duration.
 func (o AnimationPlayer) AutoCaptureDuration() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(504))
+	return float64(c.retFloat(506))
 }
 
 // SetAutoCaptureTransitionType calls the engine's AnimationPlayer.set_auto_capture_transition_type.
 func (o AnimationPlayer) SetAutoCaptureTransitionType(autoCaptureTransitionType TweenTransitionType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(autoCaptureTransitionType))
-	c.run(505)
+	c.run(507)
 }
 
 // AutoCaptureTransitionType calls the engine's AnimationPlayer.get_auto_capture_transition_type.
 func (o AnimationPlayer) AutoCaptureTransitionType() TweenTransitionType {
 	c := newCall(Object{o.h}, 0)
-	return TweenTransitionType(c.retInt(506))
+	return TweenTransitionType(c.retInt(508))
 }
 
 // SetAutoCaptureEaseType calls the engine's AnimationPlayer.set_auto_capture_ease_type.
 func (o AnimationPlayer) SetAutoCaptureEaseType(autoCaptureEaseType TweenEaseType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(autoCaptureEaseType))
-	c.run(507)
+	c.run(509)
 }
 
 // AutoCaptureEaseType calls the engine's AnimationPlayer.get_auto_capture_ease_type.
 func (o AnimationPlayer) AutoCaptureEaseType() TweenEaseType {
 	c := newCall(Object{o.h}, 0)
-	return TweenEaseType(c.retInt(508))
+	return TweenEaseType(c.retInt(510))
 }
 
 // Play plays the animation with key name. Custom blend times and speed can be set.
@@ -193,7 +193,7 @@ func (o AnimationPlayer) PlayOptions(name string, customBlend float64, customSpe
 	c.float(1, float64(customBlend))
 	c.float(2, float64(customSpeed))
 	c.bool(3, fromEnd)
-	c.run(509)
+	c.run(511)
 }
 
 // PlaySectionWithMarkers plays the animation with key name and the section starting from start_marker and ending on end_marker.
@@ -214,7 +214,7 @@ func (o AnimationPlayer) PlaySectionWithMarkersOptions(name string, startMarker 
 	c.float(3, float64(customBlend))
 	c.float(4, float64(customSpeed))
 	c.bool(5, fromEnd)
-	c.run(510)
+	c.run(512)
 }
 
 // PlaySection plays the animation with key name and the section starting from start_time and ending on end_time. See also play.
@@ -235,7 +235,7 @@ func (o AnimationPlayer) PlaySectionOptions(name string, startTime float64, endT
 	c.float(3, float64(customBlend))
 	c.float(4, float64(customSpeed))
 	c.bool(5, fromEnd)
-	c.run(511)
+	c.run(513)
 }
 
 // PlayBackwards plays the animation with key name in reverse.
@@ -252,7 +252,7 @@ func (o AnimationPlayer) PlayBackwardsOptions(name string, customBlend float64) 
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.float(1, float64(customBlend))
-	c.run(512)
+	c.run(514)
 }
 
 // PlaySectionWithMarkersBackwards plays the animation with key name and the section starting from start_marker and ending on end_marker in reverse.
@@ -271,7 +271,7 @@ func (o AnimationPlayer) PlaySectionWithMarkersBackwardsOptions(name string, sta
 	c.stringName(1, startMarker)
 	c.stringName(2, endMarker)
 	c.float(3, float64(customBlend))
-	c.run(513)
+	c.run(515)
 }
 
 // PlaySectionBackwards plays the animation with key name and the section starting from start_time and ending on end_time in reverse.
@@ -290,7 +290,7 @@ func (o AnimationPlayer) PlaySectionBackwardsOptions(name string, startTime floa
 	c.float(1, float64(startTime))
 	c.float(2, float64(endTime))
 	c.float(3, float64(customBlend))
-	c.run(514)
+	c.run(516)
 }
 
 // PlayWithCapture calls the engine method described here.
@@ -314,7 +314,7 @@ func (o AnimationPlayer) PlayWithCaptureOptions(name string, duration float64, c
 	c.bool(4, fromEnd)
 	c.int(5, int64(transType))
 	c.int(6, int64(easeType))
-	c.run(515)
+	c.run(517)
 }
 
 // Pause pauses the currently playing animation. The current_animation_position will be kept and calling play or play_backwards without arguments or with the same animation name as assigned_animation will resume the animation.
@@ -322,7 +322,7 @@ func (o AnimationPlayer) PlayWithCaptureOptions(name string, duration float64, c
 // Engine method: AnimationPlayer.pause.
 func (o AnimationPlayer) Pause() {
 	c := newCall(Object{o.h}, 0)
-	c.run(516)
+	c.run(518)
 }
 
 // Stop stops the currently playing animation. The animation position is reset to 0 and the custom_speed is reset to 1.0. See also pause.
@@ -338,7 +338,7 @@ func (o AnimationPlayer) Stop() {
 func (o AnimationPlayer) StopOptions(keepState bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, keepState)
-	c.run(517)
+	c.run(519)
 }
 
 // IsPlaying returns true if an animation is currently playing (even if speed_scale and/or custom_speed are 0).
@@ -346,7 +346,7 @@ func (o AnimationPlayer) StopOptions(keepState bool) {
 // Engine method: AnimationPlayer.is_playing.
 func (o AnimationPlayer) IsPlaying() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(518)
+	return c.retBool(520)
 }
 
 // IsAnimationActive returns true if the an animation is currently active. An animation is active if it was played by calling play and was not finished yet, or was stopped by calling stop.
@@ -354,33 +354,33 @@ func (o AnimationPlayer) IsPlaying() bool {
 // Engine method: AnimationPlayer.is_animation_active.
 func (o AnimationPlayer) IsAnimationActive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(519)
+	return c.retBool(521)
 }
 
 // SetCurrentAnimation calls the engine's AnimationPlayer.set_current_animation.
 func (o AnimationPlayer) SetCurrentAnimation(animation string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, animation)
-	c.run(520)
+	c.run(522)
 }
 
 // CurrentAnimation calls the engine's AnimationPlayer.get_current_animation.
 func (o AnimationPlayer) CurrentAnimation() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(521)
+	return c.retStringName(523)
 }
 
 // SetAssignedAnimation calls the engine's AnimationPlayer.set_assigned_animation.
 func (o AnimationPlayer) SetAssignedAnimation(animation string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, animation)
-	c.run(522)
+	c.run(524)
 }
 
 // AssignedAnimation calls the engine's AnimationPlayer.get_assigned_animation.
 func (o AnimationPlayer) AssignedAnimation() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(523)
+	return c.retStringName(525)
 }
 
 // Queue queues an animation for playback once the current animation and all previously queued animations are done.
@@ -389,7 +389,7 @@ func (o AnimationPlayer) AssignedAnimation() string {
 func (o AnimationPlayer) Queue(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(524)
+	c.run(526)
 }
 
 // GetQueue returns a list of the animation keys that are currently queued to play.
@@ -397,7 +397,7 @@ func (o AnimationPlayer) Queue(name string) {
 // Engine method: AnimationPlayer.get_queue.
 func (o AnimationPlayer) GetQueue() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 525, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 527, variant.TypeArray)
 }
 
 // ClearQueue clears all queued, unplayed animations.
@@ -405,20 +405,20 @@ func (o AnimationPlayer) GetQueue() variant.Array[variant.StringName] {
 // Engine method: AnimationPlayer.clear_queue.
 func (o AnimationPlayer) ClearQueue() {
 	c := newCall(Object{o.h}, 0)
-	c.run(526)
+	c.run(528)
 }
 
 // SetSpeedScale calls the engine's AnimationPlayer.set_speed_scale.
 func (o AnimationPlayer) SetSpeedScale(speed float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(speed))
-	c.run(527)
+	c.run(529)
 }
 
 // SpeedScale calls the engine's AnimationPlayer.get_speed_scale.
 func (o AnimationPlayer) SpeedScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(528))
+	return float32(c.retFloat(530))
 }
 
 // PlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
@@ -426,45 +426,45 @@ func (o AnimationPlayer) SpeedScale() float32 {
 // Engine method: AnimationPlayer.get_playing_speed.
 func (o AnimationPlayer) PlayingSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(529))
+	return float32(c.retFloat(531))
 }
 
 // SetAutoplay calls the engine's AnimationPlayer.set_autoplay.
 func (o AnimationPlayer) SetAutoplay(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(530)
+	c.run(532)
 }
 
 // Autoplay calls the engine's AnimationPlayer.get_autoplay.
 func (o AnimationPlayer) Autoplay() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(531)
+	return c.retStringName(533)
 }
 
 // SetMovieQuitOnFinishEnabled calls the engine's AnimationPlayer.set_movie_quit_on_finish_enabled.
 func (o AnimationPlayer) SetMovieQuitOnFinishEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(532)
+	c.run(534)
 }
 
 // IsMovieQuitOnFinishEnabled calls the engine's AnimationPlayer.is_movie_quit_on_finish_enabled.
 func (o AnimationPlayer) IsMovieQuitOnFinishEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(533)
+	return c.retBool(535)
 }
 
 // CurrentAnimationPosition calls the engine's AnimationPlayer.get_current_animation_position.
 func (o AnimationPlayer) CurrentAnimationPosition() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(534))
+	return float64(c.retFloat(536))
 }
 
 // CurrentAnimationLength calls the engine's AnimationPlayer.get_current_animation_length.
 func (o AnimationPlayer) CurrentAnimationLength() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(535))
+	return float64(c.retFloat(537))
 }
 
 // SetSectionWithMarkers changes the start and end markers of the section being played. The current playback position will be clamped within the new section. See also play_section_with_markers.
@@ -481,7 +481,7 @@ func (o AnimationPlayer) SetSectionWithMarkersOptions(startMarker string, endMar
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, startMarker)
 	c.stringName(1, endMarker)
-	c.run(536)
+	c.run(538)
 }
 
 // SetSection changes the start and end times of the section being played. The current playback position will be clamped within the new section. See also play_section.
@@ -498,7 +498,7 @@ func (o AnimationPlayer) SetSectionOptions(startTime float64, endTime float64) {
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(startTime))
 	c.float(1, float64(endTime))
-	c.run(537)
+	c.run(539)
 }
 
 // ResetSection resets the current section. Does nothing if a section has not been set.
@@ -506,7 +506,7 @@ func (o AnimationPlayer) SetSectionOptions(startTime float64, endTime float64) {
 // Engine method: AnimationPlayer.reset_section.
 func (o AnimationPlayer) ResetSection() {
 	c := newCall(Object{o.h}, 0)
-	c.run(538)
+	c.run(540)
 }
 
 // SectionStartTime returns the start time of the section currently being played.
@@ -514,7 +514,7 @@ func (o AnimationPlayer) ResetSection() {
 // Engine method: AnimationPlayer.get_section_start_time.
 func (o AnimationPlayer) SectionStartTime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(539))
+	return float64(c.retFloat(541))
 }
 
 // SectionEndTime returns the end time of the section currently being played.
@@ -522,7 +522,7 @@ func (o AnimationPlayer) SectionStartTime() float64 {
 // Engine method: AnimationPlayer.get_section_end_time.
 func (o AnimationPlayer) SectionEndTime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(540))
+	return float64(c.retFloat(542))
 }
 
 // HasSection returns true if an animation is currently playing with a section.
@@ -530,7 +530,7 @@ func (o AnimationPlayer) SectionEndTime() float64 {
 // Engine method: AnimationPlayer.has_section.
 func (o AnimationPlayer) HasSection() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(541)
+	return c.retBool(543)
 }
 
 // Seek seeks the animation to the seconds point in time (in seconds). If update is true, the animation updates too, otherwise it updates at process time. Events between the current frame and seconds are skipped.
@@ -548,7 +548,7 @@ func (o AnimationPlayer) SeekOptions(seconds float64, update bool, updateOnly bo
 	c.float(0, float64(seconds))
 	c.bool(1, update)
 	c.bool(2, updateOnly)
-	c.run(542)
+	c.run(544)
 }
 
 // SetProcessCallback sets the process notification in which to update animations.
@@ -557,7 +557,7 @@ func (o AnimationPlayer) SeekOptions(seconds float64, update bool, updateOnly bo
 func (o AnimationPlayer) SetProcessCallback(mode AnimationPlayerAnimationProcessCallback) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(543)
+	c.run(545)
 }
 
 // ProcessCallback returns the process notification in which to update animations.
@@ -565,7 +565,7 @@ func (o AnimationPlayer) SetProcessCallback(mode AnimationPlayerAnimationProcess
 // Engine method: AnimationPlayer.get_process_callback.
 func (o AnimationPlayer) ProcessCallback() AnimationPlayerAnimationProcessCallback {
 	c := newCall(Object{o.h}, 0)
-	return AnimationPlayerAnimationProcessCallback(c.retInt(544))
+	return AnimationPlayerAnimationProcessCallback(c.retInt(546))
 }
 
 // SetMethodCallMode sets the call mode used for "Call Method" tracks.
@@ -574,7 +574,7 @@ func (o AnimationPlayer) ProcessCallback() AnimationPlayerAnimationProcessCallba
 func (o AnimationPlayer) SetMethodCallMode(mode AnimationPlayerAnimationMethodCallMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(545)
+	c.run(547)
 }
 
 // MethodCallMode returns the call mode used for "Call Method" tracks.
@@ -582,7 +582,7 @@ func (o AnimationPlayer) SetMethodCallMode(mode AnimationPlayerAnimationMethodCa
 // Engine method: AnimationPlayer.get_method_call_mode.
 func (o AnimationPlayer) MethodCallMode() AnimationPlayerAnimationMethodCallMode {
 	c := newCall(Object{o.h}, 0)
-	return AnimationPlayerAnimationMethodCallMode(c.retInt(546))
+	return AnimationPlayerAnimationMethodCallMode(c.retInt(548))
 }
 
 // SetRoot sets the node which node path references will travel from.
@@ -591,7 +591,7 @@ func (o AnimationPlayer) MethodCallMode() AnimationPlayerAnimationMethodCallMode
 func (o AnimationPlayer) SetRoot(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(547)
+	c.run(549)
 }
 
 // Root returns the node which node path references will travel from.
@@ -599,7 +599,7 @@ func (o AnimationPlayer) SetRoot(path string) {
 // Engine method: AnimationPlayer.get_root.
 func (o AnimationPlayer) Root() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(548)
+	return c.retNodePath(550)
 }
 
 // OnCurrentAnimationChanged connects fn to the signal current_animation_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -60,39 +60,39 @@ const (
 func (o AnimationTree) SetTreeRoot(animationNode AnyAnimationRootNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(animationNode))
-	c.run(549)
+	c.run(551)
 }
 
 // TreeRoot calls the engine's AnimationTree.get_tree_root.
 func (o AnimationTree) TreeRoot() AnimationRootNode {
 	c := newCall(Object{o.h}, 0)
-	return AnimationRootNode{c.retObject(550, true)}
+	return AnimationRootNode{c.retObject(552, true)}
 }
 
 // SetAdvanceExpressionBaseNode calls the engine's AnimationTree.set_advance_expression_base_node.
 func (o AnimationTree) SetAdvanceExpressionBaseNode(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(551)
+	c.run(553)
 }
 
 // AdvanceExpressionBaseNode calls the engine's AnimationTree.get_advance_expression_base_node.
 func (o AnimationTree) AdvanceExpressionBaseNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(552)
+	return c.retNodePath(554)
 }
 
 // SetAnimationPlayer calls the engine's AnimationTree.set_animation_player.
 func (o AnimationTree) SetAnimationPlayer(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(553)
+	c.run(555)
 }
 
 // AnimationPlayer calls the engine's AnimationTree.get_animation_player.
 func (o AnimationTree) AnimationPlayer() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(554)
+	return c.retNodePath(556)
 }
 
 // SetProcessCallback sets the process notification in which to update animations.
@@ -101,7 +101,7 @@ func (o AnimationTree) AnimationPlayer() string {
 func (o AnimationTree) SetProcessCallback(mode AnimationTreeAnimationProcessCallback) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(555)
+	c.run(557)
 }
 
 // ProcessCallback returns the process notification in which to update animations.
@@ -109,7 +109,7 @@ func (o AnimationTree) SetProcessCallback(mode AnimationTreeAnimationProcessCall
 // Engine method: AnimationTree.get_process_callback.
 func (o AnimationTree) ProcessCallback() AnimationTreeAnimationProcessCallback {
 	c := newCall(Object{o.h}, 0)
-	return AnimationTreeAnimationProcessCallback(c.retInt(556))
+	return AnimationTreeAnimationProcessCallback(c.retInt(558))
 }
 
 // OnAnimationPlayerChanged connects fn to the signal animation_player_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -90,7 +90,7 @@ func NewArrayMesh() ArrayMesh { return ArrayMesh{construct("ArrayMesh", true)} }
 func (o ArrayMesh) AddBlendShape(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(643)
+	c.run(645)
 }
 
 // BlendShapeCount returns the number of blend shapes that the ArrayMesh holds.
@@ -98,7 +98,7 @@ func (o ArrayMesh) AddBlendShape(name string) {
 // Engine method: ArrayMesh.get_blend_shape_count.
 func (o ArrayMesh) BlendShapeCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(644))
+	return int(c.retInt(646))
 }
 
 // BlendShapeName returns the name of the blend shape at this index.
@@ -107,7 +107,7 @@ func (o ArrayMesh) BlendShapeCount() int {
 func (o ArrayMesh) BlendShapeName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retStringName(645)
+	return c.retStringName(647)
 }
 
 // SetBlendShapeName sets the name of the blend shape at this index.
@@ -117,7 +117,7 @@ func (o ArrayMesh) SetBlendShapeName(index int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.stringName(1, name)
-	c.run(646)
+	c.run(648)
 }
 
 // ClearBlendShapes removes all blend shapes from this ArrayMesh.
@@ -125,20 +125,20 @@ func (o ArrayMesh) SetBlendShapeName(index int, name string) {
 // Engine method: ArrayMesh.clear_blend_shapes.
 func (o ArrayMesh) ClearBlendShapes() {
 	c := newCall(Object{o.h}, 0)
-	c.run(647)
+	c.run(649)
 }
 
 // SetBlendShapeMode calls the engine's ArrayMesh.set_blend_shape_mode.
 func (o ArrayMesh) SetBlendShapeMode(mode MeshBlendShapeMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(648)
+	c.run(650)
 }
 
 // BlendShapeMode calls the engine's ArrayMesh.get_blend_shape_mode.
 func (o ArrayMesh) BlendShapeMode() MeshBlendShapeMode {
 	c := newCall(Object{o.h}, 0)
-	return MeshBlendShapeMode(c.retInt(649))
+	return MeshBlendShapeMode(c.retInt(651))
 }
 
 // AddSurfaceFromArrays creates a new surface. Mesh.get_surface_count will become the surf_idx for this new surface.
@@ -158,7 +158,7 @@ func (o ArrayMesh) AddSurfaceFromArraysOptions(primitive MeshPrimitiveType, arra
 	c.owned(2, blendShapes)
 	c.owned(3, lods)
 	c.int(4, int64(flags))
-	c.run(650)
+	c.run(652)
 }
 
 // ClearSurfaces removes all surfaces from this ArrayMesh.
@@ -166,7 +166,7 @@ func (o ArrayMesh) AddSurfaceFromArraysOptions(primitive MeshPrimitiveType, arra
 // Engine method: ArrayMesh.clear_surfaces.
 func (o ArrayMesh) ClearSurfaces() {
 	c := newCall(Object{o.h}, 0)
-	c.run(651)
+	c.run(653)
 }
 
 // SurfaceRemove removes the surface at the given index from the Mesh, shifting surfaces with higher index down by one.
@@ -175,7 +175,7 @@ func (o ArrayMesh) ClearSurfaces() {
 func (o ArrayMesh) SurfaceRemove(surfIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
-	c.run(652)
+	c.run(654)
 }
 
 // SurfaceUpdateVertexRegion calls the engine's ArrayMesh.surface_update_vertex_region.
@@ -184,7 +184,7 @@ func (o ArrayMesh) SurfaceUpdateVertexRegion(surfIdx int, offset int, data varia
 	c.int(0, int64(surfIdx))
 	c.int(1, int64(offset))
 	c.owned(2, data)
-	c.run(653)
+	c.run(655)
 }
 
 // SurfaceUpdateAttributeRegion calls the engine's ArrayMesh.surface_update_attribute_region.
@@ -193,7 +193,7 @@ func (o ArrayMesh) SurfaceUpdateAttributeRegion(surfIdx int, offset int, data va
 	c.int(0, int64(surfIdx))
 	c.int(1, int64(offset))
 	c.owned(2, data)
-	c.run(654)
+	c.run(656)
 }
 
 // SurfaceUpdateSkinRegion calls the engine's ArrayMesh.surface_update_skin_region.
@@ -202,7 +202,7 @@ func (o ArrayMesh) SurfaceUpdateSkinRegion(surfIdx int, offset int, data variant
 	c.int(0, int64(surfIdx))
 	c.int(1, int64(offset))
 	c.owned(2, data)
-	c.run(655)
+	c.run(657)
 }
 
 // SurfaceGetArrayLen returns the length in vertices of the vertex array in the requested surface (see add_surface_from_arrays).
@@ -211,7 +211,7 @@ func (o ArrayMesh) SurfaceUpdateSkinRegion(surfIdx int, offset int, data variant
 func (o ArrayMesh) SurfaceGetArrayLen(surfIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
-	return int(c.retInt(656))
+	return int(c.retInt(658))
 }
 
 // SurfaceGetArrayIndexLen returns the length in indices of the index array in the requested surface (see add_surface_from_arrays).
@@ -220,7 +220,7 @@ func (o ArrayMesh) SurfaceGetArrayLen(surfIdx int) int {
 func (o ArrayMesh) SurfaceGetArrayIndexLen(surfIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
-	return int(c.retInt(657))
+	return int(c.retInt(659))
 }
 
 // SurfaceGetFormat returns the format mask of the requested surface (see add_surface_from_arrays).
@@ -229,7 +229,7 @@ func (o ArrayMesh) SurfaceGetArrayIndexLen(surfIdx int) int {
 func (o ArrayMesh) SurfaceGetFormat(surfIdx int) MeshArrayFormat {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
-	return MeshArrayFormat(c.retInt(658))
+	return MeshArrayFormat(c.retInt(660))
 }
 
 // SurfaceGetPrimitiveType returns the primitive type of the requested surface (see add_surface_from_arrays).
@@ -238,7 +238,7 @@ func (o ArrayMesh) SurfaceGetFormat(surfIdx int) MeshArrayFormat {
 func (o ArrayMesh) SurfaceGetPrimitiveType(surfIdx int) MeshPrimitiveType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
-	return MeshPrimitiveType(c.retInt(659))
+	return MeshPrimitiveType(c.retInt(661))
 }
 
 // SurfaceFindByName returns the index of the first surface with this name held within this ArrayMesh. If none are found, -1 is returned.
@@ -247,7 +247,7 @@ func (o ArrayMesh) SurfaceGetPrimitiveType(surfIdx int) MeshPrimitiveType {
 func (o ArrayMesh) SurfaceFindByName(name string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return int(c.retInt(660))
+	return int(c.retInt(662))
 }
 
 // SurfaceSetName sets a name for a given surface.
@@ -257,7 +257,7 @@ func (o ArrayMesh) SurfaceSetName(surfIdx int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(surfIdx))
 	c.string(1, name)
-	c.run(661)
+	c.run(663)
 }
 
 // SurfaceGetName gets the name assigned to this surface.
@@ -266,7 +266,7 @@ func (o ArrayMesh) SurfaceSetName(surfIdx int, name string) {
 func (o ArrayMesh) SurfaceGetName(surfIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
-	return c.retString(662)
+	return c.retString(664)
 }
 
 // RegenNormalMaps regenerates tangents for each of the ArrayMesh's surfaces.
@@ -274,7 +274,7 @@ func (o ArrayMesh) SurfaceGetName(surfIdx int) string {
 // Engine method: ArrayMesh.regen_normal_maps.
 func (o ArrayMesh) RegenNormalMaps() {
 	c := newCall(Object{o.h}, 0)
-	c.run(663)
+	c.run(665)
 }
 
 // LightmapUnwrap performs a UV unwrap on the ArrayMesh to prepare the mesh for lightmapping.
@@ -284,31 +284,31 @@ func (o ArrayMesh) LightmapUnwrap(transform variant.Transform3D, texelSize float
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.float(1, float64(texelSize))
-	return errorOf(Error(c.retInt(664)))
+	return errorOf(Error(c.retInt(666)))
 }
 
 // SetCustomAABB calls the engine's ArrayMesh.set_custom_aabb.
 func (o ArrayMesh) SetCustomAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
-	c.run(665)
+	c.run(667)
 }
 
 // CustomAABB calls the engine's ArrayMesh.get_custom_aabb.
 func (o ArrayMesh) CustomAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.AABB](&c, 666)
+	return retValue[variant.AABB](&c, 668)
 }
 
 // SetShadowMesh calls the engine's ArrayMesh.set_shadow_mesh.
 func (o ArrayMesh) SetShadowMesh(mesh AnyArrayMesh) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
-	c.run(667)
+	c.run(669)
 }
 
 // ShadowMesh calls the engine's ArrayMesh.get_shadow_mesh.
 func (o ArrayMesh) ShadowMesh() ArrayMesh {
 	c := newCall(Object{o.h}, 0)
-	return ArrayMesh{c.retObject(668, true)}
+	return ArrayMesh{c.retObject(670, true)}
 }

@@ -61,19 +61,19 @@ func (o ArrayOccluder3D) SetArrays(vertices variant.Packed[variant.Vector3], ind
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, vertices)
 	c.owned(1, indices)
-	c.run(669)
+	c.run(671)
 }
 
 // SetVertices calls the engine's ArrayOccluder3D.set_vertices.
 func (o ArrayOccluder3D) SetVertices(vertices variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, vertices)
-	c.run(670)
+	c.run(672)
 }
 
 // SetIndices calls the engine's ArrayOccluder3D.set_indices.
 func (o ArrayOccluder3D) SetIndices(indices variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, indices)
-	c.run(671)
+	c.run(673)
 }

@@ -64,7 +64,7 @@ func NewAudioEffectCapture() AudioEffectCapture {
 func (o AudioEffectCapture) CanGetBuffer(frames int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frames))
-	return c.retBool(692)
+	return c.retBool(694)
 }
 
 // Buffer gets the next frames audio samples from the internal ring buffer.
@@ -73,7 +73,7 @@ func (o AudioEffectCapture) CanGetBuffer(frames int) bool {
 func (o AudioEffectCapture) Buffer(frames int) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frames))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 693, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 695, variant.TypePackedVector2Array)
 }
 
 // ClearBuffer clears the internal ring buffer.
@@ -81,20 +81,20 @@ func (o AudioEffectCapture) Buffer(frames int) variant.Packed[variant.Vector2] {
 // Engine method: AudioEffectCapture.clear_buffer.
 func (o AudioEffectCapture) ClearBuffer() {
 	c := newCall(Object{o.h}, 0)
-	c.run(694)
+	c.run(696)
 }
 
 // SetBufferLength calls the engine's AudioEffectCapture.set_buffer_length.
 func (o AudioEffectCapture) SetBufferLength(bufferLengthSeconds float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(bufferLengthSeconds))
-	c.run(695)
+	c.run(697)
 }
 
 // BufferLength calls the engine's AudioEffectCapture.get_buffer_length.
 func (o AudioEffectCapture) BufferLength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(696))
+	return float32(c.retFloat(698))
 }
 
 // FramesAvailable returns the number of frames available to read using get_buffer.
@@ -102,7 +102,7 @@ func (o AudioEffectCapture) BufferLength() float32 {
 // Engine method: AudioEffectCapture.get_frames_available.
 func (o AudioEffectCapture) FramesAvailable() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(697))
+	return int(c.retInt(699))
 }
 
 // DiscardedFrames returns the number of audio frames discarded from the audio bus due to full buffer.
@@ -110,7 +110,7 @@ func (o AudioEffectCapture) FramesAvailable() int {
 // Engine method: AudioEffectCapture.get_discarded_frames.
 func (o AudioEffectCapture) DiscardedFrames() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(698))
+	return int(c.retInt(700))
 }
 
 // BufferLengthFrames returns the total size of the internal ring buffer in frames.
@@ -118,7 +118,7 @@ func (o AudioEffectCapture) DiscardedFrames() int {
 // Engine method: AudioEffectCapture.get_buffer_length_frames.
 func (o AudioEffectCapture) BufferLengthFrames() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(699))
+	return int(c.retInt(701))
 }
 
 // PushedFrames returns the number of audio frames inserted from the audio bus.
@@ -126,5 +126,5 @@ func (o AudioEffectCapture) BufferLengthFrames() int {
 // Engine method: AudioEffectCapture.get_pushed_frames.
 func (o AudioEffectCapture) PushedFrames() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(700))
+	return int(c.retInt(702))
 }

@@ -54,13 +54,13 @@ func NewAudioEffectChorus() AudioEffectChorus {
 func (o AudioEffectChorus) SetVoiceCount(voices int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voices))
-	c.run(701)
+	c.run(703)
 }
 
 // VoiceCount calls the engine's AudioEffectChorus.get_voice_count.
 func (o AudioEffectChorus) VoiceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(702))
+	return int(c.retInt(704))
 }
 
 // SetVoiceDelayMs calls the engine's AudioEffectChorus.set_voice_delay_ms.
@@ -68,14 +68,14 @@ func (o AudioEffectChorus) SetVoiceDelayMs(voiceIdx int, delayMs float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(delayMs))
-	c.run(703)
+	c.run(705)
 }
 
 // VoiceDelayMs calls the engine's AudioEffectChorus.get_voice_delay_ms.
 func (o AudioEffectChorus) VoiceDelayMs(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(704))
+	return float32(c.retFloat(706))
 }
 
 // SetVoiceRateHz calls the engine's AudioEffectChorus.set_voice_rate_hz.
@@ -83,14 +83,14 @@ func (o AudioEffectChorus) SetVoiceRateHz(voiceIdx int, rateHz float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(rateHz))
-	c.run(705)
+	c.run(707)
 }
 
 // VoiceRateHz calls the engine's AudioEffectChorus.get_voice_rate_hz.
 func (o AudioEffectChorus) VoiceRateHz(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(706))
+	return float32(c.retFloat(708))
 }
 
 // SetVoiceDepthMs calls the engine's AudioEffectChorus.set_voice_depth_ms.
@@ -98,14 +98,14 @@ func (o AudioEffectChorus) SetVoiceDepthMs(voiceIdx int, depthMs float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(depthMs))
-	c.run(707)
+	c.run(709)
 }
 
 // VoiceDepthMs calls the engine's AudioEffectChorus.get_voice_depth_ms.
 func (o AudioEffectChorus) VoiceDepthMs(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(708))
+	return float32(c.retFloat(710))
 }
 
 // SetVoiceLevelDb calls the engine's AudioEffectChorus.set_voice_level_db.
@@ -113,14 +113,14 @@ func (o AudioEffectChorus) SetVoiceLevelDb(voiceIdx int, levelDb float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(levelDb))
-	c.run(709)
+	c.run(711)
 }
 
 // VoiceLevelDb calls the engine's AudioEffectChorus.get_voice_level_db.
 func (o AudioEffectChorus) VoiceLevelDb(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(710))
+	return float32(c.retFloat(712))
 }
 
 // SetVoiceCutoffHz calls the engine's AudioEffectChorus.set_voice_cutoff_hz.
@@ -128,14 +128,14 @@ func (o AudioEffectChorus) SetVoiceCutoffHz(voiceIdx int, cutoffHz float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(cutoffHz))
-	c.run(711)
+	c.run(713)
 }
 
 // VoiceCutoffHz calls the engine's AudioEffectChorus.get_voice_cutoff_hz.
 func (o AudioEffectChorus) VoiceCutoffHz(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(712))
+	return float32(c.retFloat(714))
 }
 
 // SetVoicePan calls the engine's AudioEffectChorus.set_voice_pan.
@@ -143,38 +143,38 @@ func (o AudioEffectChorus) SetVoicePan(voiceIdx int, pan float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(pan))
-	c.run(713)
+	c.run(715)
 }
 
 // VoicePan calls the engine's AudioEffectChorus.get_voice_pan.
 func (o AudioEffectChorus) VoicePan(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(714))
+	return float32(c.retFloat(716))
 }
 
 // SetWet calls the engine's AudioEffectChorus.set_wet.
 func (o AudioEffectChorus) SetWet(amount float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(amount))
-	c.run(715)
+	c.run(717)
 }
 
 // Wet calls the engine's AudioEffectChorus.get_wet.
 func (o AudioEffectChorus) Wet() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(716))
+	return float32(c.retFloat(718))
 }
 
 // SetDry calls the engine's AudioEffectChorus.set_dry.
 func (o AudioEffectChorus) SetDry(amount float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(amount))
-	c.run(717)
+	c.run(719)
 }
 
 // Dry calls the engine's AudioEffectChorus.get_dry.
 func (o AudioEffectChorus) Dry() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(718))
+	return float32(c.retFloat(720))
 }

@@ -57,7 +57,7 @@ func (o AudioEffectEQ) SetBandGainDb(bandIdx int, volumeDb float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(bandIdx))
 	c.float(1, float64(volumeDb))
-	c.run(769)
+	c.run(771)
 }
 
 // BandGainDb returns the band's gain at the specified index, in dB.
@@ -66,7 +66,7 @@ func (o AudioEffectEQ) SetBandGainDb(bandIdx int, volumeDb float32) {
 func (o AudioEffectEQ) BandGainDb(bandIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bandIdx))
-	return float32(c.retFloat(770))
+	return float32(c.retFloat(772))
 }
 
 // BandCount returns the number of bands of the equalizer.
@@ -74,5 +74,5 @@ func (o AudioEffectEQ) BandGainDb(bandIdx int) float32 {
 // Engine method: AudioEffectEQ.get_band_count.
 func (o AudioEffectEQ) BandCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(771))
+	return int(c.retInt(773))
 }

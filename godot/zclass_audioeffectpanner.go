@@ -54,11 +54,11 @@ func NewAudioEffectPanner() AudioEffectPanner {
 func (o AudioEffectPanner) SetPan(cpanume float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(cpanume))
-	c.run(794)
+	c.run(796)
 }
 
 // Pan calls the engine's AudioEffectPanner.get_pan.
 func (o AudioEffectPanner) Pan() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(795))
+	return float32(c.retFloat(797))
 }

@@ -62,7 +62,7 @@ func NewAudioEffectRecord() AudioEffectRecord {
 func (o AudioEffectRecord) SetRecordingActive(record bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, record)
-	c.run(812)
+	c.run(814)
 }
 
 // IsRecordingActive returns whether the recording is active or not.
@@ -70,20 +70,20 @@ func (o AudioEffectRecord) SetRecordingActive(record bool) {
 // Engine method: AudioEffectRecord.is_recording_active.
 func (o AudioEffectRecord) IsRecordingActive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(813)
+	return c.retBool(815)
 }
 
 // SetFormat calls the engine's AudioEffectRecord.set_format.
 func (o AudioEffectRecord) SetFormat(format AudioStreamWAVFormat) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(format))
-	c.run(814)
+	c.run(816)
 }
 
 // Format calls the engine's AudioEffectRecord.get_format.
 func (o AudioEffectRecord) Format() AudioStreamWAVFormat {
 	c := newCall(Object{o.h}, 0)
-	return AudioStreamWAVFormat(c.retInt(815))
+	return AudioStreamWAVFormat(c.retInt(817))
 }
 
 // Recording returns the recorded sample.
@@ -91,5 +91,5 @@ func (o AudioEffectRecord) Format() AudioStreamWAVFormat {
 // Engine method: AudioEffectRecord.get_recording.
 func (o AudioEffectRecord) Recording() AudioStreamWAV {
 	c := newCall(Object{o.h}, 0)
-	return AudioStreamWAV{c.retObject(816, true)}
+	return AudioStreamWAV{c.retObject(818, true)}
 }

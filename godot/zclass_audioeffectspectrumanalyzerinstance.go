@@ -81,5 +81,5 @@ func (o AudioEffectSpectrumAnalyzerInstance) MagnitudeForFrequencyRangeOptions(f
 	c.float(0, float64(fromHz))
 	c.float(1, float64(toHz))
 	c.int(2, int64(mode))
-	return retValue[variant.Vector2](&c, 839)
+	return retValue[variant.Vector2](&c, 841)
 }

@@ -57,7 +57,7 @@ func NewAudioListener2D() AudioListener2D {
 // Engine method: AudioListener2D.make_current.
 func (o AudioListener2D) MakeCurrent() {
 	c := newCall(Object{o.h}, 0)
-	c.run(846)
+	c.run(848)
 }
 
 // ClearCurrent disables the AudioListener2D. If it's not set as current, this method will have no effect.
@@ -65,7 +65,7 @@ func (o AudioListener2D) MakeCurrent() {
 // Engine method: AudioListener2D.clear_current.
 func (o AudioListener2D) ClearCurrent() {
 	c := newCall(Object{o.h}, 0)
-	c.run(847)
+	c.run(849)
 }
 
 // IsCurrent returns true if this AudioListener2D is currently active.
@@ -73,5 +73,5 @@ func (o AudioListener2D) ClearCurrent() {
 // Engine method: AudioListener2D.is_current.
 func (o AudioListener2D) IsCurrent() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(848)
+	return c.retBool(850)
 }

@@ -71,7 +71,7 @@ const (
 // Engine method: AudioListener3D.make_current.
 func (o AudioListener3D) MakeCurrent() {
 	c := newCall(Object{o.h}, 0)
-	c.run(849)
+	c.run(851)
 }
 
 // ClearCurrent disables the listener to use the current camera's listener instead.
@@ -79,7 +79,7 @@ func (o AudioListener3D) MakeCurrent() {
 // Engine method: AudioListener3D.clear_current.
 func (o AudioListener3D) ClearCurrent() {
 	c := newCall(Object{o.h}, 0)
-	c.run(850)
+	c.run(852)
 }
 
 // IsCurrent returns true if the listener was made current using make_current, false otherwise.
@@ -87,7 +87,7 @@ func (o AudioListener3D) ClearCurrent() {
 // Engine method: AudioListener3D.is_current.
 func (o AudioListener3D) IsCurrent() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(851)
+	return c.retBool(853)
 }
 
 // ListenerTransform returns the listener's global orthonormalized Transform3D.
@@ -95,18 +95,18 @@ func (o AudioListener3D) IsCurrent() bool {
 // Engine method: AudioListener3D.get_listener_transform.
 func (o AudioListener3D) ListenerTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 852)
+	return retValue[variant.Transform3D](&c, 854)
 }
 
 // SetDopplerTracking calls the engine's AudioListener3D.set_doppler_tracking.
 func (o AudioListener3D) SetDopplerTracking(mode AudioListener3DDopplerTracking) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(853)
+	c.run(855)
 }
 
 // DopplerTracking calls the engine's AudioListener3D.get_doppler_tracking.
 func (o AudioListener3D) DopplerTracking() AudioListener3DDopplerTracking {
 	c := newCall(Object{o.h}, 0)
-	return AudioListener3DDopplerTracking(c.retInt(854))
+	return AudioListener3DDopplerTracking(c.retInt(856))
 }

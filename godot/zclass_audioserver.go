@@ -82,13 +82,13 @@ const (
 func (o AudioServerSingleton) SetBusCount(amount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(amount))
-	c.run(855)
+	c.run(857)
 }
 
 // BusCount calls the engine's AudioServer.get_bus_count.
 func (o AudioServerSingleton) BusCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(856))
+	return int(c.retInt(858))
 }
 
 // RemoveBus removes the bus at index index.
@@ -97,7 +97,7 @@ func (o AudioServerSingleton) BusCount() int {
 func (o AudioServerSingleton) RemoveBus(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(857)
+	c.run(859)
 }
 
 // AddBus adds a bus at at_position.
@@ -113,7 +113,7 @@ func (o AudioServerSingleton) AddBus() {
 func (o AudioServerSingleton) AddBusOptions(atPosition int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(atPosition))
-	c.run(858)
+	c.run(860)
 }
 
 // MoveBus moves the bus from index index to index to_index.
@@ -123,7 +123,7 @@ func (o AudioServerSingleton) MoveBus(index int, toIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(toIndex))
-	c.run(859)
+	c.run(861)
 }
 
 // SetBusName sets the name of the bus at index bus_idx to name.
@@ -133,7 +133,7 @@ func (o AudioServerSingleton) SetBusName(busIdx int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.string(1, name)
-	c.run(860)
+	c.run(862)
 }
 
 // BusName returns the name of the bus with the index bus_idx.
@@ -142,7 +142,7 @@ func (o AudioServerSingleton) SetBusName(busIdx int, name string) {
 func (o AudioServerSingleton) BusName(busIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
-	return c.retString(861)
+	return c.retString(863)
 }
 
 // BusIndex returns the index of the bus with the name bus_name. Returns -1 if no bus with the specified name exist.
@@ -151,7 +151,7 @@ func (o AudioServerSingleton) BusName(busIdx int) string {
 func (o AudioServerSingleton) BusIndex(busName string) int {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, busName)
-	return int(c.retInt(862))
+	return int(c.retInt(864))
 }
 
 // BusChannels returns the number of channels of the bus at index bus_idx.
@@ -160,7 +160,7 @@ func (o AudioServerSingleton) BusIndex(busName string) int {
 func (o AudioServerSingleton) BusChannels(busIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
-	return int(c.retInt(863))
+	return int(c.retInt(865))
 }
 
 // SetBusVolumeDb sets the volume in decibels of the bus at index bus_idx to volume_db.
@@ -170,7 +170,7 @@ func (o AudioServerSingleton) SetBusVolumeDb(busIdx int, volumeDb float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.float(1, float64(volumeDb))
-	c.run(864)
+	c.run(866)
 }
 
 // BusVolumeDb returns the volume of the bus at index bus_idx in dB.
@@ -179,7 +179,7 @@ func (o AudioServerSingleton) SetBusVolumeDb(busIdx int, volumeDb float32) {
 func (o AudioServerSingleton) BusVolumeDb(busIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
-	return float32(c.retFloat(865))
+	return float32(c.retFloat(867))
 }
 
 // SetBusVolumeLinear sets the volume as a linear value of the bus at index bus_idx to volume_linear.
@@ -189,7 +189,7 @@ func (o AudioServerSingleton) SetBusVolumeLinear(busIdx int, volumeLinear float3
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.float(1, float64(volumeLinear))
-	c.run(866)
+	c.run(868)
 }
 
 // BusVolumeLinear returns the volume of the bus at index bus_idx as a linear value.
@@ -198,7 +198,7 @@ func (o AudioServerSingleton) SetBusVolumeLinear(busIdx int, volumeLinear float3
 func (o AudioServerSingleton) BusVolumeLinear(busIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
-	return float32(c.retFloat(867))
+	return float32(c.retFloat(869))
 }
 
 // SetBusSend connects the output of the bus at bus_idx to the bus named send.
@@ -208,7 +208,7 @@ func (o AudioServerSingleton) SetBusSend(busIdx int, send string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.stringName(1, send)
-	c.run(868)
+	c.run(870)
 }
 
 // BusSend returns the name of the bus that the bus at index bus_idx sends to.
@@ -217,7 +217,7 @@ func (o AudioServerSingleton) SetBusSend(busIdx int, send string) {
 func (o AudioServerSingleton) BusSend(busIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
-	return c.retStringName(869)
+	return c.retStringName(871)
 }
 
 // SetBusSolo calls the engine method described here.
@@ -229,7 +229,7 @@ func (o AudioServerSingleton) SetBusSolo(busIdx int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.bool(1, enable)
-	c.run(870)
+	c.run(872)
 }
 
 // IsBusSolo calls the engine method described here.
@@ -240,7 +240,7 @@ func (o AudioServerSingleton) SetBusSolo(busIdx int, enable bool) {
 func (o AudioServerSingleton) IsBusSolo(busIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
-	return c.retBool(871)
+	return c.retBool(873)
 }
 
 // SetBusMute calls the engine method described here.
@@ -252,7 +252,7 @@ func (o AudioServerSingleton) SetBusMute(busIdx int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.bool(1, enable)
-	c.run(872)
+	c.run(874)
 }
 
 // IsBusMute calls the engine method described here.
@@ -263,7 +263,7 @@ func (o AudioServerSingleton) SetBusMute(busIdx int, enable bool) {
 func (o AudioServerSingleton) IsBusMute(busIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
-	return c.retBool(873)
+	return c.retBool(875)
 }
 
 // SetBusBypassEffects calls the engine method described here.
@@ -275,7 +275,7 @@ func (o AudioServerSingleton) SetBusBypassEffects(busIdx int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.bool(1, enable)
-	c.run(874)
+	c.run(876)
 }
 
 // IsBusBypassingEffects calls the engine method described here.
@@ -286,7 +286,7 @@ func (o AudioServerSingleton) SetBusBypassEffects(busIdx int, enable bool) {
 func (o AudioServerSingleton) IsBusBypassingEffects(busIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
-	return c.retBool(875)
+	return c.retBool(877)
 }
 
 // AddBusEffect adds an AudioEffect effect to the bus bus_idx at at_position.
@@ -304,7 +304,7 @@ func (o AudioServerSingleton) AddBusEffectOptions(busIdx int, effect AnyAudioEff
 	c.int(0, int64(busIdx))
 	c.object(1, objectOf(effect))
 	c.int(2, int64(atPosition))
-	c.run(876)
+	c.run(878)
 }
 
 // RemoveBusEffect removes the effect at index effect_idx from the bus at index bus_idx.
@@ -314,7 +314,7 @@ func (o AudioServerSingleton) RemoveBusEffect(busIdx int, effectIdx int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
-	c.run(877)
+	c.run(879)
 }
 
 // BusEffectCount returns the number of effects on the bus at bus_idx.
@@ -323,7 +323,7 @@ func (o AudioServerSingleton) RemoveBusEffect(busIdx int, effectIdx int) {
 func (o AudioServerSingleton) BusEffectCount(busIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
-	return int(c.retInt(878))
+	return int(c.retInt(880))
 }
 
 // BusEffect returns the AudioEffect at position effect_idx in bus bus_idx.
@@ -333,7 +333,7 @@ func (o AudioServerSingleton) BusEffect(busIdx int, effectIdx int) AudioEffect {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
-	return AudioEffect{c.retObject(879, true)}
+	return AudioEffect{c.retObject(881, true)}
 }
 
 // BusEffectInstance returns the AudioEffectInstance assigned to the given bus and effect indices (and optionally channel).
@@ -351,7 +351,7 @@ func (o AudioServerSingleton) BusEffectInstanceOptions(busIdx int, effectIdx int
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
 	c.int(2, int64(channel))
-	return AudioEffectInstance{c.retObject(880, true)}
+	return AudioEffectInstance{c.retObject(882, true)}
 }
 
 // SwapBusEffects swaps the position of two effects in bus bus_idx.
@@ -362,7 +362,7 @@ func (o AudioServerSingleton) SwapBusEffects(busIdx int, effectIdx int, byEffect
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
 	c.int(2, int64(byEffectIdx))
-	c.run(881)
+	c.run(883)
 }
 
 // SetBusEffectEnabled calls the engine method described here.
@@ -375,7 +375,7 @@ func (o AudioServerSingleton) SetBusEffectEnabled(busIdx int, effectIdx int, ena
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
 	c.bool(2, enabled)
-	c.run(882)
+	c.run(884)
 }
 
 // IsBusEffectEnabled calls the engine method described here.
@@ -387,7 +387,7 @@ func (o AudioServerSingleton) IsBusEffectEnabled(busIdx int, effectIdx int) bool
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
-	return c.retBool(883)
+	return c.retBool(885)
 }
 
 // BusPeakVolumeLeftDb returns the peak volume of the left speaker at bus index bus_idx and channel index channel.
@@ -397,7 +397,7 @@ func (o AudioServerSingleton) BusPeakVolumeLeftDb(busIdx int, channel int) float
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(channel))
-	return float32(c.retFloat(884))
+	return float32(c.retFloat(886))
 }
 
 // BusPeakVolumeRightDb returns the peak volume of the right speaker at bus index bus_idx and channel index channel.
@@ -407,20 +407,20 @@ func (o AudioServerSingleton) BusPeakVolumeRightDb(busIdx int, channel int) floa
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(channel))
-	return float32(c.retFloat(885))
+	return float32(c.retFloat(887))
 }
 
 // SetPlaybackSpeedScale calls the engine's AudioServer.set_playback_speed_scale.
 func (o AudioServerSingleton) SetPlaybackSpeedScale(scale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(scale))
-	c.run(886)
+	c.run(888)
 }
 
 // PlaybackSpeedScale calls the engine's AudioServer.get_playback_speed_scale.
 func (o AudioServerSingleton) PlaybackSpeedScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(887))
+	return float32(c.retFloat(889))
 }
 
 // Lock locks the audio driver's main loop.
@@ -428,7 +428,7 @@ func (o AudioServerSingleton) PlaybackSpeedScale() float32 {
 // Engine method: AudioServer.lock.
 func (o AudioServerSingleton) Lock() {
 	c := newCall(Object{o.h}, 0)
-	c.run(888)
+	c.run(890)
 }
 
 // Unlock unlocks the audio driver's main loop. (After locking it, you should always unlock it.)
@@ -436,7 +436,7 @@ func (o AudioServerSingleton) Lock() {
 // Engine method: AudioServer.unlock.
 func (o AudioServerSingleton) Unlock() {
 	c := newCall(Object{o.h}, 0)
-	c.run(889)
+	c.run(891)
 }
 
 // SpeakerMode returns the speaker configuration.
@@ -444,7 +444,7 @@ func (o AudioServerSingleton) Unlock() {
 // Engine method: AudioServer.get_speaker_mode.
 func (o AudioServerSingleton) SpeakerMode() AudioServerSpeakerMode {
 	c := newCall(Object{o.h}, 0)
-	return AudioServerSpeakerMode(c.retInt(890))
+	return AudioServerSpeakerMode(c.retInt(892))
 }
 
 // MixRate returns the sample rate at the output of the AudioServer.
@@ -452,7 +452,7 @@ func (o AudioServerSingleton) SpeakerMode() AudioServerSpeakerMode {
 // Engine method: AudioServer.get_mix_rate.
 func (o AudioServerSingleton) MixRate() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(891))
+	return float32(c.retFloat(893))
 }
 
 // InputMixRate returns the sample rate at the input of the AudioServer.
@@ -460,7 +460,7 @@ func (o AudioServerSingleton) MixRate() float32 {
 // Engine method: AudioServer.get_input_mix_rate.
 func (o AudioServerSingleton) InputMixRate() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(892))
+	return float32(c.retFloat(894))
 }
 
 // DriverName returns the name of the current audio driver. The default usually depends on the operating system, but may be overridden via the --audio-driver command line argument. --headless also automatically sets the audio driver to Dummy. See also ProjectSettings.audio/driver/driver.
@@ -468,7 +468,7 @@ func (o AudioServerSingleton) InputMixRate() float32 {
 // Engine method: AudioServer.get_driver_name.
 func (o AudioServerSingleton) DriverName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(893)
+	return c.retString(895)
 }
 
 // OutputDeviceList returns the names of all audio output devices detected on the system.
@@ -476,20 +476,20 @@ func (o AudioServerSingleton) DriverName() string {
 // Engine method: AudioServer.get_output_device_list.
 func (o AudioServerSingleton) OutputDeviceList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 894, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 896, variant.TypePackedStringArray)
 }
 
 // OutputDevice calls the engine's AudioServer.get_output_device.
 func (o AudioServerSingleton) OutputDevice() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(895)
+	return c.retString(897)
 }
 
 // SetOutputDevice calls the engine's AudioServer.set_output_device.
 func (o AudioServerSingleton) SetOutputDevice(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(896)
+	c.run(898)
 }
 
 // TimeToNextMix returns the relative time until the next mix occurs.
@@ -497,7 +497,7 @@ func (o AudioServerSingleton) SetOutputDevice(name string) {
 // Engine method: AudioServer.get_time_to_next_mix.
 func (o AudioServerSingleton) TimeToNextMix() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(897))
+	return float64(c.retFloat(899))
 }
 
 // TimeSinceLastMix returns the relative time since the last mix occurred.
@@ -505,7 +505,7 @@ func (o AudioServerSingleton) TimeToNextMix() float64 {
 // Engine method: AudioServer.get_time_since_last_mix.
 func (o AudioServerSingleton) TimeSinceLastMix() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(898))
+	return float64(c.retFloat(900))
 }
 
 // OutputLatency returns the audio driver's effective output latency. This is based on ProjectSettings.audio/driver/output_latency, but the exact returned value will differ depending on the operating system and audio driver.
@@ -513,7 +513,7 @@ func (o AudioServerSingleton) TimeSinceLastMix() float64 {
 // Engine method: AudioServer.get_output_latency.
 func (o AudioServerSingleton) OutputLatency() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(899))
+	return float64(c.retFloat(901))
 }
 
 // InputDeviceList returns the names of all audio input devices detected on the system.
@@ -521,20 +521,20 @@ func (o AudioServerSingleton) OutputLatency() float64 {
 // Engine method: AudioServer.get_input_device_list.
 func (o AudioServerSingleton) InputDeviceList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 900, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 902, variant.TypePackedStringArray)
 }
 
 // InputDevice calls the engine's AudioServer.get_input_device.
 func (o AudioServerSingleton) InputDevice() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(901)
+	return c.retString(903)
 }
 
 // SetInputDevice calls the engine's AudioServer.set_input_device.
 func (o AudioServerSingleton) SetInputDevice(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(902)
+	c.run(904)
 }
 
 // SetInputDeviceActive calls the engine method described here.
@@ -545,7 +545,7 @@ func (o AudioServerSingleton) SetInputDevice(name string) {
 func (o AudioServerSingleton) SetInputDeviceActive(active bool) error {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, active)
-	return errorOf(Error(c.retInt(903)))
+	return errorOf(Error(c.retInt(905)))
 }
 
 // InputFramesAvailable returns the number of frames available to read using get_input_frames.
@@ -553,7 +553,7 @@ func (o AudioServerSingleton) SetInputDeviceActive(active bool) error {
 // Engine method: AudioServer.get_input_frames_available.
 func (o AudioServerSingleton) InputFramesAvailable() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(904))
+	return int(c.retInt(906))
 }
 
 // InputBufferLengthFrames returns the absolute size of the microphone input buffer. This is set to a multiple of the audio latency and can be used to estimate the minimum rate at which the frames need to be fetched.
@@ -561,7 +561,7 @@ func (o AudioServerSingleton) InputFramesAvailable() int {
 // Engine method: AudioServer.get_input_buffer_length_frames.
 func (o AudioServerSingleton) InputBufferLengthFrames() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(905))
+	return int(c.retInt(907))
 }
 
 // InputFrames returns a PackedVector2Array containing exactly frames audio samples from the internal microphone buffer if available, otherwise returns an empty PackedVector2Array.
@@ -570,7 +570,7 @@ func (o AudioServerSingleton) InputBufferLengthFrames() int {
 func (o AudioServerSingleton) InputFrames(frames int) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frames))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 906, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 908, variant.TypePackedVector2Array)
 }
 
 // SetBusLayout overwrites the currently used AudioBusLayout.
@@ -579,7 +579,7 @@ func (o AudioServerSingleton) InputFrames(frames int) variant.Packed[variant.Vec
 func (o AudioServerSingleton) SetBusLayout(busLayout AnyAudioBusLayout) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(busLayout))
-	c.run(907)
+	c.run(909)
 }
 
 // GenerateBusLayout generates an AudioBusLayout using the available buses and effects.
@@ -587,7 +587,7 @@ func (o AudioServerSingleton) SetBusLayout(busLayout AnyAudioBusLayout) {
 // Engine method: AudioServer.generate_bus_layout.
 func (o AudioServerSingleton) GenerateBusLayout() AudioBusLayout {
 	c := newCall(Object{o.h}, 0)
-	return AudioBusLayout{c.retObject(908, true)}
+	return AudioBusLayout{c.retObject(910, true)}
 }
 
 // SetEnableTaggingUsedAudioStreams calls the engine method described here.
@@ -598,7 +598,7 @@ func (o AudioServerSingleton) GenerateBusLayout() AudioBusLayout {
 func (o AudioServerSingleton) SetEnableTaggingUsedAudioStreams(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(909)
+	c.run(911)
 }
 
 // IsStreamRegisteredAsSample calls the engine method described here.
@@ -609,7 +609,7 @@ func (o AudioServerSingleton) SetEnableTaggingUsedAudioStreams(enable bool) {
 func (o AudioServerSingleton) IsStreamRegisteredAsSample(stream AnyAudioStream) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
-	return c.retBool(910)
+	return c.retBool(912)
 }
 
 // RegisterStreamAsSample forces the registration of a stream as a sample.
@@ -618,7 +618,7 @@ func (o AudioServerSingleton) IsStreamRegisteredAsSample(stream AnyAudioStream) 
 func (o AudioServerSingleton) RegisterStreamAsSample(stream AnyAudioStream) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
-	c.run(911)
+	c.run(913)
 }
 
 // OnBusLayoutChanged connects fn to the signal bus_layout_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

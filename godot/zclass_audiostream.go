@@ -63,7 +63,7 @@ func NewAudioStream() AudioStream { return AudioStream{construct("AudioStream", 
 // Engine method: AudioStream.get_length.
 func (o AudioStream) Length() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(912))
+	return float64(c.retFloat(914))
 }
 
 // IsMonophonic returns true if this audio stream only supports one channel (monophony), or false if the audio stream supports two or more channels (polyphony).
@@ -71,7 +71,7 @@ func (o AudioStream) Length() float64 {
 // Engine method: AudioStream.is_monophonic.
 func (o AudioStream) IsMonophonic() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(913)
+	return c.retBool(915)
 }
 
 // InstantiatePlayback returns a newly created AudioStreamPlayback intended to play this audio stream. Useful for when you want to extend _instantiate_playback but call instantiate_playback from an internally held AudioStream subresource. An example of this can be found in the source code for AudioStreamRandomPitch::instantiate_playback.
@@ -79,7 +79,7 @@ func (o AudioStream) IsMonophonic() bool {
 // Engine method: AudioStream.instantiate_playback.
 func (o AudioStream) InstantiatePlayback() AudioStreamPlayback {
 	c := newCall(Object{o.h}, 0)
-	return AudioStreamPlayback{c.retObject(914, true)}
+	return AudioStreamPlayback{c.retObject(916, true)}
 }
 
 // CanBeSampled returns if the current AudioStream can be used as a sample. Only static streams can be sampled.
@@ -87,7 +87,7 @@ func (o AudioStream) InstantiatePlayback() AudioStreamPlayback {
 // Engine method: AudioStream.can_be_sampled.
 func (o AudioStream) CanBeSampled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(915)
+	return c.retBool(917)
 }
 
 // GenerateSample generates an AudioSample based on the current stream.
@@ -95,7 +95,7 @@ func (o AudioStream) CanBeSampled() bool {
 // Engine method: AudioStream.generate_sample.
 func (o AudioStream) GenerateSample() AudioSample {
 	c := newCall(Object{o.h}, 0)
-	return AudioSample{c.retObject(916, true)}
+	return AudioSample{c.retObject(918, true)}
 }
 
 // IsMetaStream returns true if the stream is a collection of other streams, false otherwise.
@@ -103,7 +103,7 @@ func (o AudioStream) GenerateSample() AudioSample {
 // Engine method: AudioStream.is_meta_stream.
 func (o AudioStream) IsMetaStream() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(917)
+	return c.retBool(919)
 }
 
 // OnParameterListChanged connects fn to the signal parameter_list_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

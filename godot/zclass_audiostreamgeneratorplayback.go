@@ -63,7 +63,7 @@ func (o AudioStreamGeneratorPlayback) String() string { return Object{o.h}.Strin
 func (o AudioStreamGeneratorPlayback) PushFrame(frame variant.Vector2) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&frame), unsafe.Sizeof(frame))
-	return c.retBool(924)
+	return c.retBool(926)
 }
 
 // CanPushBuffer returns true if a buffer of the size amount can be pushed to the audio sample data buffer without overflowing it, false otherwise.
@@ -72,7 +72,7 @@ func (o AudioStreamGeneratorPlayback) PushFrame(frame variant.Vector2) bool {
 func (o AudioStreamGeneratorPlayback) CanPushBuffer(amount int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(amount))
-	return c.retBool(925)
+	return c.retBool(927)
 }
 
 // PushBuffer pushes several audio data frames to the buffer. This is usually more efficient than push_frame in C# and compiled languages via GDExtension, but push_buffer may be less efficient in GDScript.
@@ -81,7 +81,7 @@ func (o AudioStreamGeneratorPlayback) CanPushBuffer(amount int) bool {
 func (o AudioStreamGeneratorPlayback) PushBuffer(frames variant.Packed[variant.Vector2]) bool {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, frames)
-	return c.retBool(926)
+	return c.retBool(928)
 }
 
 // FramesAvailable returns the number of frames that can be pushed to the audio sample data buffer without overflowing it. If the result is 0, the buffer is full.
@@ -89,7 +89,7 @@ func (o AudioStreamGeneratorPlayback) PushBuffer(frames variant.Packed[variant.V
 // Engine method: AudioStreamGeneratorPlayback.get_frames_available.
 func (o AudioStreamGeneratorPlayback) FramesAvailable() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(927))
+	return int(c.retInt(929))
 }
 
 // Skips returns the number of times the playback skipped due to a buffer underrun in the audio sample data. This value is reset at the start of the playback.
@@ -97,7 +97,7 @@ func (o AudioStreamGeneratorPlayback) FramesAvailable() int {
 // Engine method: AudioStreamGeneratorPlayback.get_skips.
 func (o AudioStreamGeneratorPlayback) Skips() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(928))
+	return int(c.retInt(930))
 }
 
 // ClearBuffer clears the audio sample data buffer.
@@ -105,5 +105,5 @@ func (o AudioStreamGeneratorPlayback) Skips() int {
 // Engine method: AudioStreamGeneratorPlayback.clear_buffer.
 func (o AudioStreamGeneratorPlayback) ClearBuffer() {
 	c := newCall(Object{o.h}, 0)
-	c.run(929)
+	c.run(931)
 }

@@ -134,26 +134,26 @@ const (
 func (o AudioStreamInteractive) SetClipCount(clipCount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(clipCount))
-	c.run(930)
+	c.run(932)
 }
 
 // ClipCount calls the engine's AudioStreamInteractive.get_clip_count.
 func (o AudioStreamInteractive) ClipCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(931))
+	return int(c.retInt(933))
 }
 
 // SetInitialClip calls the engine's AudioStreamInteractive.set_initial_clip.
 func (o AudioStreamInteractive) SetInitialClip(clipIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
-	c.run(932)
+	c.run(934)
 }
 
 // InitialClip calls the engine's AudioStreamInteractive.get_initial_clip.
 func (o AudioStreamInteractive) InitialClip() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(933))
+	return int(c.retInt(935))
 }
 
 // SetClipName calls the engine method described here.
@@ -165,7 +165,7 @@ func (o AudioStreamInteractive) SetClipName(clipIndex int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(clipIndex))
 	c.stringName(1, name)
-	c.run(934)
+	c.run(936)
 }
 
 // ClipName calls the engine method described here.
@@ -176,7 +176,7 @@ func (o AudioStreamInteractive) SetClipName(clipIndex int, name string) {
 func (o AudioStreamInteractive) ClipName(clipIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
-	return c.retStringName(935)
+	return c.retStringName(937)
 }
 
 // SetClipStream calls the engine method described here.
@@ -188,7 +188,7 @@ func (o AudioStreamInteractive) SetClipStream(clipIndex int, stream AnyAudioStre
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(clipIndex))
 	c.object(1, objectOf(stream))
-	c.run(936)
+	c.run(938)
 }
 
 // ClipStream calls the engine method described here.
@@ -199,7 +199,7 @@ func (o AudioStreamInteractive) SetClipStream(clipIndex int, stream AnyAudioStre
 func (o AudioStreamInteractive) ClipStream(clipIndex int) AudioStream {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
-	return AudioStream{c.retObject(937, true)}
+	return AudioStream{c.retObject(939, true)}
 }
 
 // SetClipAutoAdvance calls the engine method described here.
@@ -211,7 +211,7 @@ func (o AudioStreamInteractive) SetClipAutoAdvance(clipIndex int, mode AudioStre
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(clipIndex))
 	c.int(1, int64(mode))
-	c.run(938)
+	c.run(940)
 }
 
 // ClipAutoAdvance calls the engine method described here.
@@ -222,7 +222,7 @@ func (o AudioStreamInteractive) SetClipAutoAdvance(clipIndex int, mode AudioStre
 func (o AudioStreamInteractive) ClipAutoAdvance(clipIndex int) AudioStreamInteractiveAutoAdvanceMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
-	return AudioStreamInteractiveAutoAdvanceMode(c.retInt(939))
+	return AudioStreamInteractiveAutoAdvanceMode(c.retInt(941))
 }
 
 // SetClipAutoAdvanceNextClip calls the engine method described here.
@@ -234,7 +234,7 @@ func (o AudioStreamInteractive) SetClipAutoAdvanceNextClip(clipIndex int, autoAd
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(clipIndex))
 	c.int(1, int64(autoAdvanceNextClip))
-	c.run(940)
+	c.run(942)
 }
 
 // ClipAutoAdvanceNextClip calls the engine method described here.
@@ -245,7 +245,7 @@ func (o AudioStreamInteractive) SetClipAutoAdvanceNextClip(clipIndex int, autoAd
 func (o AudioStreamInteractive) ClipAutoAdvanceNextClip(clipIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
-	return int(c.retInt(941))
+	return int(c.retInt(943))
 }
 
 // AddTransition calls the engine method described here.
@@ -271,7 +271,7 @@ func (o AudioStreamInteractive) AddTransitionOptions(fromClip int, toClip int, f
 	c.bool(6, useFillerClip)
 	c.int(7, int64(fillerClip))
 	c.bool(8, holdPrevious)
-	c.run(942)
+	c.run(944)
 }
 
 // HasTransition returns true if a given transition exists (was added via add_transition).
@@ -281,7 +281,7 @@ func (o AudioStreamInteractive) HasTransition(fromClip int, toClip int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
-	return c.retBool(943)
+	return c.retBool(945)
 }
 
 // EraseTransition calls the engine method described here.
@@ -293,7 +293,7 @@ func (o AudioStreamInteractive) EraseTransition(fromClip int, toClip int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
-	c.run(944)
+	c.run(946)
 }
 
 // TransitionList calls the engine method described here.
@@ -303,7 +303,7 @@ func (o AudioStreamInteractive) EraseTransition(fromClip int, toClip int) {
 // Engine method: AudioStreamInteractive.get_transition_list.
 func (o AudioStreamInteractive) TransitionList() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 945, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 947, variant.TypePackedInt32Array)
 }
 
 // TransitionFromTime calls the engine method described here.
@@ -315,7 +315,7 @@ func (o AudioStreamInteractive) TransitionFromTime(fromClip int, toClip int) Aud
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
-	return AudioStreamInteractiveTransitionFromTime(c.retInt(946))
+	return AudioStreamInteractiveTransitionFromTime(c.retInt(948))
 }
 
 // TransitionToTime calls the engine method described here.
@@ -327,7 +327,7 @@ func (o AudioStreamInteractive) TransitionToTime(fromClip int, toClip int) Audio
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
-	return AudioStreamInteractiveTransitionToTime(c.retInt(947))
+	return AudioStreamInteractiveTransitionToTime(c.retInt(949))
 }
 
 // TransitionFadeMode calls the engine method described here.
@@ -339,7 +339,7 @@ func (o AudioStreamInteractive) TransitionFadeMode(fromClip int, toClip int) Aud
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
-	return AudioStreamInteractiveFadeMode(c.retInt(948))
+	return AudioStreamInteractiveFadeMode(c.retInt(950))
 }
 
 // TransitionFadeBeats calls the engine method described here.
@@ -351,7 +351,7 @@ func (o AudioStreamInteractive) TransitionFadeBeats(fromClip int, toClip int) fl
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
-	return float32(c.retFloat(949))
+	return float32(c.retFloat(951))
 }
 
 // IsTransitionUsingFillerClip calls the engine method described here.
@@ -363,7 +363,7 @@ func (o AudioStreamInteractive) IsTransitionUsingFillerClip(fromClip int, toClip
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
-	return c.retBool(950)
+	return c.retBool(952)
 }
 
 // TransitionFillerClip calls the engine method described here.
@@ -375,7 +375,7 @@ func (o AudioStreamInteractive) TransitionFillerClip(fromClip int, toClip int) i
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
-	return int(c.retInt(951))
+	return int(c.retInt(953))
 }
 
 // IsTransitionHoldingPrevious calls the engine method described here.
@@ -387,5 +387,5 @@ func (o AudioStreamInteractive) IsTransitionHoldingPrevious(fromClip int, toClip
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
-	return c.retBool(952)
+	return c.retBool(954)
 }

@@ -62,7 +62,7 @@ func NewAudioStreamOggVorbis() AudioStreamOggVorbis {
 func AudioStreamOggVorbisLoadFromBuffer(streamData variant.Packed[uint8]) AudioStreamOggVorbis {
 	c := newStaticCall(1)
 	c.owned(0, streamData)
-	return AudioStreamOggVorbis{c.retObject(967, true)}
+	return AudioStreamOggVorbis{c.retObject(969, true)}
 }
 
 // AudioStreamOggVorbisLoadFromFile creates a new AudioStreamOggVorbis instance from the given file path. The file must be in Ogg Vorbis format.
@@ -71,96 +71,96 @@ func AudioStreamOggVorbisLoadFromBuffer(streamData variant.Packed[uint8]) AudioS
 func AudioStreamOggVorbisLoadFromFile(path string) AudioStreamOggVorbis {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return AudioStreamOggVorbis{c.retObject(968, true)}
+	return AudioStreamOggVorbis{c.retObject(970, true)}
 }
 
 // SetPacketSequence calls the engine's AudioStreamOggVorbis.set_packet_sequence.
 func (o AudioStreamOggVorbis) SetPacketSequence(packetSequence AnyOggPacketSequence) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(packetSequence))
-	c.run(969)
+	c.run(971)
 }
 
 // PacketSequence calls the engine's AudioStreamOggVorbis.get_packet_sequence.
 func (o AudioStreamOggVorbis) PacketSequence() OggPacketSequence {
 	c := newCall(Object{o.h}, 0)
-	return OggPacketSequence{c.retObject(970, true)}
+	return OggPacketSequence{c.retObject(972, true)}
 }
 
 // SetLoop calls the engine's AudioStreamOggVorbis.set_loop.
 func (o AudioStreamOggVorbis) SetLoop(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(971)
+	c.run(973)
 }
 
 // HasLoop calls the engine's AudioStreamOggVorbis.has_loop.
 func (o AudioStreamOggVorbis) HasLoop() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(972)
+	return c.retBool(974)
 }
 
 // SetLoopOffset calls the engine's AudioStreamOggVorbis.set_loop_offset.
 func (o AudioStreamOggVorbis) SetLoopOffset(seconds float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(seconds))
-	c.run(973)
+	c.run(975)
 }
 
 // LoopOffset calls the engine's AudioStreamOggVorbis.get_loop_offset.
 func (o AudioStreamOggVorbis) LoopOffset() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(974))
+	return float64(c.retFloat(976))
 }
 
 // SetBpm calls the engine's AudioStreamOggVorbis.set_bpm.
 func (o AudioStreamOggVorbis) SetBpm(bpm float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(bpm))
-	c.run(975)
+	c.run(977)
 }
 
 // Bpm calls the engine's AudioStreamOggVorbis.get_bpm.
 func (o AudioStreamOggVorbis) Bpm() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(976))
+	return float64(c.retFloat(978))
 }
 
 // SetBeatCount calls the engine's AudioStreamOggVorbis.set_beat_count.
 func (o AudioStreamOggVorbis) SetBeatCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(977)
+	c.run(979)
 }
 
 // BeatCount calls the engine's AudioStreamOggVorbis.get_beat_count.
 func (o AudioStreamOggVorbis) BeatCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(978))
+	return int(c.retInt(980))
 }
 
 // SetBarBeats calls the engine's AudioStreamOggVorbis.set_bar_beats.
 func (o AudioStreamOggVorbis) SetBarBeats(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(979)
+	c.run(981)
 }
 
 // BarBeats calls the engine's AudioStreamOggVorbis.get_bar_beats.
 func (o AudioStreamOggVorbis) BarBeats() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(980))
+	return int(c.retInt(982))
 }
 
 // SetTags calls the engine's AudioStreamOggVorbis.set_tags.
 func (o AudioStreamOggVorbis) SetTags(tags variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, tags)
-	c.run(981)
+	c.run(983)
 }
 
 // Tags calls the engine's AudioStreamOggVorbis.get_tags.
 func (o AudioStreamOggVorbis) Tags() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 982, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 984, variant.TypeDictionary)
 }

@@ -68,7 +68,7 @@ func NewAudioStreamPlayback() AudioStreamPlayback {
 func (o AudioStreamPlayback) SetSamplePlayback(playbackSample AnyAudioSamplePlayback) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(playbackSample))
-	c.run(983)
+	c.run(985)
 }
 
 // SamplePlayback returns the AudioSamplePlayback associated with this AudioStreamPlayback for playing back the audio sample of this stream.
@@ -76,7 +76,7 @@ func (o AudioStreamPlayback) SetSamplePlayback(playbackSample AnyAudioSamplePlay
 // Engine method: AudioStreamPlayback.get_sample_playback.
 func (o AudioStreamPlayback) SamplePlayback() AudioSamplePlayback {
 	c := newCall(Object{o.h}, 0)
-	return AudioSamplePlayback{c.retObject(984, true)}
+	return AudioSamplePlayback{c.retObject(986, true)}
 }
 
 // MixAudio mixes up to frames of audio from the stream from the current position, at a rate of rate_scale, advancing the stream.
@@ -86,7 +86,7 @@ func (o AudioStreamPlayback) MixAudio(rateScale float32, frames int) variant.Pac
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(rateScale))
 	c.int(1, int64(frames))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 985, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 987, variant.TypePackedVector2Array)
 }
 
 // Start starts the stream from the given from_pos, in seconds.
@@ -102,7 +102,7 @@ func (o AudioStreamPlayback) Start() {
 func (o AudioStreamPlayback) StartOptions(fromPos float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(fromPos))
-	c.run(986)
+	c.run(988)
 }
 
 // Seek seeks the stream at the given time, in seconds.
@@ -118,7 +118,7 @@ func (o AudioStreamPlayback) Seek() {
 func (o AudioStreamPlayback) SeekOptions(time float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(time))
-	c.run(987)
+	c.run(989)
 }
 
 // Stop stops the stream.
@@ -126,7 +126,7 @@ func (o AudioStreamPlayback) SeekOptions(time float64) {
 // Engine method: AudioStreamPlayback.stop.
 func (o AudioStreamPlayback) Stop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(988)
+	c.run(990)
 }
 
 // LoopCount returns the number of times the stream has looped.
@@ -134,7 +134,7 @@ func (o AudioStreamPlayback) Stop() {
 // Engine method: AudioStreamPlayback.get_loop_count.
 func (o AudioStreamPlayback) LoopCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(989))
+	return int(c.retInt(991))
 }
 
 // PlaybackPosition returns the current position in the stream, in seconds.
@@ -142,7 +142,7 @@ func (o AudioStreamPlayback) LoopCount() int {
 // Engine method: AudioStreamPlayback.get_playback_position.
 func (o AudioStreamPlayback) PlaybackPosition() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(990))
+	return float64(c.retFloat(992))
 }
 
 // IsPlaying returns true if the stream is playing.
@@ -150,5 +150,5 @@ func (o AudioStreamPlayback) PlaybackPosition() float64 {
 // Engine method: AudioStreamPlayback.is_playing.
 func (o AudioStreamPlayback) IsPlaying() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(991)
+	return c.retBool(993)
 }

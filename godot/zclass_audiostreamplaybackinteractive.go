@@ -54,7 +54,7 @@ func (o AudioStreamPlaybackInteractive) String() string { return Object{o.h}.Str
 func (o AudioStreamPlaybackInteractive) SwitchToClipByName(clipName string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, clipName)
-	c.run(992)
+	c.run(994)
 }
 
 // SwitchToClip calls the engine method described here.
@@ -65,7 +65,7 @@ func (o AudioStreamPlaybackInteractive) SwitchToClipByName(clipName string) {
 func (o AudioStreamPlaybackInteractive) SwitchToClip(clipIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
-	c.run(993)
+	c.run(995)
 }
 
 // CurrentClipIndex calls the engine method described here.
@@ -75,5 +75,5 @@ func (o AudioStreamPlaybackInteractive) SwitchToClip(clipIndex int) {
 // Engine method: AudioStreamPlaybackInteractive.get_current_clip_index.
 func (o AudioStreamPlaybackInteractive) CurrentClipIndex() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(994))
+	return int(c.retInt(996))
 }

@@ -72,7 +72,7 @@ func (o AudioStreamPlaybackPolyphonic) PlayStreamOptions(stream AnyAudioStream, 
 	c.float(3, float64(pitchScale))
 	c.int(4, int64(playbackType))
 	c.stringName(5, bus)
-	return int(c.retInt(995))
+	return int(c.retInt(997))
 }
 
 // SetStreamVolume calls the engine method described here.
@@ -84,7 +84,7 @@ func (o AudioStreamPlaybackPolyphonic) SetStreamVolume(stream int, volumeDb floa
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(stream))
 	c.float(1, float64(volumeDb))
-	c.run(996)
+	c.run(998)
 }
 
 // SetStreamPitchScale calls the engine method described here.
@@ -96,7 +96,7 @@ func (o AudioStreamPlaybackPolyphonic) SetStreamPitchScale(stream int, pitchScal
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(stream))
 	c.float(1, float64(pitchScale))
-	c.run(997)
+	c.run(999)
 }
 
 // IsStreamPlaying returns true if the stream associated with the given integer ID is still playing. Check play_stream for information on when this ID becomes invalid.
@@ -105,7 +105,7 @@ func (o AudioStreamPlaybackPolyphonic) SetStreamPitchScale(stream int, pitchScal
 func (o AudioStreamPlaybackPolyphonic) IsStreamPlaying(stream int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(stream))
-	return c.retBool(998)
+	return c.retBool(1000)
 }
 
 // StopStream calls the engine method described here.
@@ -116,5 +116,5 @@ func (o AudioStreamPlaybackPolyphonic) IsStreamPlaying(stream int) bool {
 func (o AudioStreamPlaybackPolyphonic) StopStream(stream int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(stream))
-	c.run(999)
+	c.run(1001)
 }

@@ -54,5 +54,5 @@ func NewAudioStreamPlaybackResampled() AudioStreamPlaybackResampled {
 // BeginResample calls the engine's AudioStreamPlaybackResampled.begin_resample.
 func (o AudioStreamPlaybackResampled) BeginResample() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1000)
+	c.run(1002)
 }

@@ -67,52 +67,52 @@ const (
 func (o AudioStreamPlayer) SetStream(stream AnyAudioStream) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
-	c.run(1001)
+	c.run(1003)
 }
 
 // Stream calls the engine's AudioStreamPlayer.get_stream.
 func (o AudioStreamPlayer) Stream() AudioStream {
 	c := newCall(Object{o.h}, 0)
-	return AudioStream{c.retObject(1002, true)}
+	return AudioStream{c.retObject(1004, true)}
 }
 
 // SetVolumeDb calls the engine's AudioStreamPlayer.set_volume_db.
 func (o AudioStreamPlayer) SetVolumeDb(volumeDb float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(volumeDb))
-	c.run(1003)
+	c.run(1005)
 }
 
 // VolumeDb calls the engine's AudioStreamPlayer.get_volume_db.
 func (o AudioStreamPlayer) VolumeDb() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1004))
+	return float32(c.retFloat(1006))
 }
 
 // SetVolumeLinear calls the engine's AudioStreamPlayer.set_volume_linear.
 func (o AudioStreamPlayer) SetVolumeLinear(volumeLinear float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(volumeLinear))
-	c.run(1005)
+	c.run(1007)
 }
 
 // VolumeLinear calls the engine's AudioStreamPlayer.get_volume_linear.
 func (o AudioStreamPlayer) VolumeLinear() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1006))
+	return float32(c.retFloat(1008))
 }
 
 // SetPitchScale calls the engine's AudioStreamPlayer.set_pitch_scale.
 func (o AudioStreamPlayer) SetPitchScale(pitchScale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(pitchScale))
-	c.run(1007)
+	c.run(1009)
 }
 
 // PitchScale calls the engine's AudioStreamPlayer.get_pitch_scale.
 func (o AudioStreamPlayer) PitchScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1008))
+	return float32(c.retFloat(1010))
 }
 
 // Play plays a sound from the beginning, or the given from_position in seconds.
@@ -128,7 +128,7 @@ func (o AudioStreamPlayer) Play() {
 func (o AudioStreamPlayer) PlayOptions(fromPosition float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(fromPosition))
-	c.run(1009)
+	c.run(1011)
 }
 
 // Seek restarts all sounds to be played from the given to_position, in seconds. Does nothing if no sounds are playing.
@@ -137,7 +137,7 @@ func (o AudioStreamPlayer) PlayOptions(fromPosition float32) {
 func (o AudioStreamPlayer) Seek(toPosition float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(toPosition))
-	c.run(1010)
+	c.run(1012)
 }
 
 // Stop stops all sounds from this node.
@@ -145,13 +145,13 @@ func (o AudioStreamPlayer) Seek(toPosition float32) {
 // Engine method: AudioStreamPlayer.stop.
 func (o AudioStreamPlayer) Stop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1011)
+	c.run(1013)
 }
 
 // IsPlaying calls the engine's AudioStreamPlayer.is_playing.
 func (o AudioStreamPlayer) IsPlaying() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1012)
+	return c.retBool(1014)
 }
 
 // PlaybackPosition returns the position in the AudioStream of the latest sound, in seconds. Returns 0.0 if no sounds are playing.
@@ -159,79 +159,79 @@ func (o AudioStreamPlayer) IsPlaying() bool {
 // Engine method: AudioStreamPlayer.get_playback_position.
 func (o AudioStreamPlayer) PlaybackPosition() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1013))
+	return float32(c.retFloat(1015))
 }
 
 // SetBus calls the engine's AudioStreamPlayer.set_bus.
 func (o AudioStreamPlayer) SetBus(bus string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, bus)
-	c.run(1014)
+	c.run(1016)
 }
 
 // Bus calls the engine's AudioStreamPlayer.get_bus.
 func (o AudioStreamPlayer) Bus() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(1015)
+	return c.retStringName(1017)
 }
 
 // SetAutoplay calls the engine's AudioStreamPlayer.set_autoplay.
 func (o AudioStreamPlayer) SetAutoplay(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(1016)
+	c.run(1018)
 }
 
 // IsAutoplayEnabled calls the engine's AudioStreamPlayer.is_autoplay_enabled.
 func (o AudioStreamPlayer) IsAutoplayEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1017)
+	return c.retBool(1019)
 }
 
 // SetMixTarget calls the engine's AudioStreamPlayer.set_mix_target.
 func (o AudioStreamPlayer) SetMixTarget(mixTarget AudioStreamPlayerMixTarget) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mixTarget))
-	c.run(1018)
+	c.run(1020)
 }
 
 // MixTarget calls the engine's AudioStreamPlayer.get_mix_target.
 func (o AudioStreamPlayer) MixTarget() AudioStreamPlayerMixTarget {
 	c := newCall(Object{o.h}, 0)
-	return AudioStreamPlayerMixTarget(c.retInt(1019))
+	return AudioStreamPlayerMixTarget(c.retInt(1021))
 }
 
 // SetPlaying calls the engine's AudioStreamPlayer.set_playing.
 func (o AudioStreamPlayer) SetPlaying(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(1020)
+	c.run(1022)
 }
 
 // SetStreamPaused calls the engine's AudioStreamPlayer.set_stream_paused.
 func (o AudioStreamPlayer) SetStreamPaused(pause bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, pause)
-	c.run(1021)
+	c.run(1023)
 }
 
 // StreamPaused calls the engine's AudioStreamPlayer.get_stream_paused.
 func (o AudioStreamPlayer) StreamPaused() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1022)
+	return c.retBool(1024)
 }
 
 // SetMaxPolyphony calls the engine's AudioStreamPlayer.set_max_polyphony.
 func (o AudioStreamPlayer) SetMaxPolyphony(maxPolyphony int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxPolyphony))
-	c.run(1023)
+	c.run(1025)
 }
 
 // MaxPolyphony calls the engine's AudioStreamPlayer.get_max_polyphony.
 func (o AudioStreamPlayer) MaxPolyphony() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1024))
+	return int(c.retInt(1026))
 }
 
 // HasStreamPlayback returns true if any sound is active, even if stream_paused is set to true. See also playing and get_stream_playback.
@@ -239,7 +239,7 @@ func (o AudioStreamPlayer) MaxPolyphony() int {
 // Engine method: AudioStreamPlayer.has_stream_playback.
 func (o AudioStreamPlayer) HasStreamPlayback() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1025)
+	return c.retBool(1027)
 }
 
 // StreamPlayback returns the latest AudioStreamPlayback of this node, usually the most recently created by play. If no sounds are playing, this method fails and returns an empty playback.
@@ -247,20 +247,20 @@ func (o AudioStreamPlayer) HasStreamPlayback() bool {
 // Engine method: AudioStreamPlayer.get_stream_playback.
 func (o AudioStreamPlayer) StreamPlayback() AudioStreamPlayback {
 	c := newCall(Object{o.h}, 0)
-	return AudioStreamPlayback{c.retObject(1026, true)}
+	return AudioStreamPlayback{c.retObject(1028, true)}
 }
 
 // SetPlaybackType calls the engine's AudioStreamPlayer.set_playback_type.
 func (o AudioStreamPlayer) SetPlaybackType(playbackType AudioServerPlaybackType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(playbackType))
-	c.run(1027)
+	c.run(1029)
 }
 
 // PlaybackType calls the engine's AudioStreamPlayer.get_playback_type.
 func (o AudioStreamPlayer) PlaybackType() AudioServerPlaybackType {
 	c := newCall(Object{o.h}, 0)
-	return AudioServerPlaybackType(c.retInt(1028))
+	return AudioServerPlaybackType(c.retInt(1030))
 }
 
 // OnFinished connects fn to the signal finished: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -60,52 +60,52 @@ func NewAudioStreamPlayer2D() AudioStreamPlayer2D {
 func (o AudioStreamPlayer2D) SetStream(stream AnyAudioStream) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
-	c.run(1029)
+	c.run(1031)
 }
 
 // Stream calls the engine's AudioStreamPlayer2D.get_stream.
 func (o AudioStreamPlayer2D) Stream() AudioStream {
 	c := newCall(Object{o.h}, 0)
-	return AudioStream{c.retObject(1030, true)}
+	return AudioStream{c.retObject(1032, true)}
 }
 
 // SetVolumeDb calls the engine's AudioStreamPlayer2D.set_volume_db.
 func (o AudioStreamPlayer2D) SetVolumeDb(volumeDb float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(volumeDb))
-	c.run(1031)
+	c.run(1033)
 }
 
 // VolumeDb calls the engine's AudioStreamPlayer2D.get_volume_db.
 func (o AudioStreamPlayer2D) VolumeDb() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1032))
+	return float32(c.retFloat(1034))
 }
 
 // SetVolumeLinear calls the engine's AudioStreamPlayer2D.set_volume_linear.
 func (o AudioStreamPlayer2D) SetVolumeLinear(volumeLinear float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(volumeLinear))
-	c.run(1033)
+	c.run(1035)
 }
 
 // VolumeLinear calls the engine's AudioStreamPlayer2D.get_volume_linear.
 func (o AudioStreamPlayer2D) VolumeLinear() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1034))
+	return float32(c.retFloat(1036))
 }
 
 // SetPitchScale calls the engine's AudioStreamPlayer2D.set_pitch_scale.
 func (o AudioStreamPlayer2D) SetPitchScale(pitchScale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(pitchScale))
-	c.run(1035)
+	c.run(1037)
 }
 
 // PitchScale calls the engine's AudioStreamPlayer2D.get_pitch_scale.
 func (o AudioStreamPlayer2D) PitchScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1036))
+	return float32(c.retFloat(1038))
 }
 
 // Play queues the audio to play on the next physics frame, from the given position from_position, in seconds.
@@ -121,7 +121,7 @@ func (o AudioStreamPlayer2D) Play() {
 func (o AudioStreamPlayer2D) PlayOptions(fromPosition float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(fromPosition))
-	c.run(1037)
+	c.run(1039)
 }
 
 // Seek sets the position from which audio will be played, in seconds.
@@ -130,7 +130,7 @@ func (o AudioStreamPlayer2D) PlayOptions(fromPosition float32) {
 func (o AudioStreamPlayer2D) Seek(toPosition float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(toPosition))
-	c.run(1038)
+	c.run(1040)
 }
 
 // Stop stops the audio.
@@ -138,13 +138,13 @@ func (o AudioStreamPlayer2D) Seek(toPosition float32) {
 // Engine method: AudioStreamPlayer2D.stop.
 func (o AudioStreamPlayer2D) Stop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1039)
+	c.run(1041)
 }
 
 // IsPlaying calls the engine's AudioStreamPlayer2D.is_playing.
 func (o AudioStreamPlayer2D) IsPlaying() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1040)
+	return c.retBool(1042)
 }
 
 // PlaybackPosition returns the position in the AudioStream.
@@ -152,118 +152,118 @@ func (o AudioStreamPlayer2D) IsPlaying() bool {
 // Engine method: AudioStreamPlayer2D.get_playback_position.
 func (o AudioStreamPlayer2D) PlaybackPosition() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1041))
+	return float32(c.retFloat(1043))
 }
 
 // SetBus calls the engine's AudioStreamPlayer2D.set_bus.
 func (o AudioStreamPlayer2D) SetBus(bus string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, bus)
-	c.run(1042)
+	c.run(1044)
 }
 
 // Bus calls the engine's AudioStreamPlayer2D.get_bus.
 func (o AudioStreamPlayer2D) Bus() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(1043)
+	return c.retStringName(1045)
 }
 
 // SetAutoplay calls the engine's AudioStreamPlayer2D.set_autoplay.
 func (o AudioStreamPlayer2D) SetAutoplay(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(1044)
+	c.run(1046)
 }
 
 // IsAutoplayEnabled calls the engine's AudioStreamPlayer2D.is_autoplay_enabled.
 func (o AudioStreamPlayer2D) IsAutoplayEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1045)
+	return c.retBool(1047)
 }
 
 // SetPlaying calls the engine's AudioStreamPlayer2D.set_playing.
 func (o AudioStreamPlayer2D) SetPlaying(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(1046)
+	c.run(1048)
 }
 
 // SetMaxDistance calls the engine's AudioStreamPlayer2D.set_max_distance.
 func (o AudioStreamPlayer2D) SetMaxDistance(pixels float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(pixels))
-	c.run(1047)
+	c.run(1049)
 }
 
 // MaxDistance calls the engine's AudioStreamPlayer2D.get_max_distance.
 func (o AudioStreamPlayer2D) MaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1048))
+	return float32(c.retFloat(1050))
 }
 
 // SetAttenuation calls the engine's AudioStreamPlayer2D.set_attenuation.
 func (o AudioStreamPlayer2D) SetAttenuation(curve float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(curve))
-	c.run(1049)
+	c.run(1051)
 }
 
 // Attenuation calls the engine's AudioStreamPlayer2D.get_attenuation.
 func (o AudioStreamPlayer2D) Attenuation() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1050))
+	return float32(c.retFloat(1052))
 }
 
 // SetAreaMask calls the engine's AudioStreamPlayer2D.set_area_mask.
 func (o AudioStreamPlayer2D) SetAreaMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(1051)
+	c.run(1053)
 }
 
 // AreaMask calls the engine's AudioStreamPlayer2D.get_area_mask.
 func (o AudioStreamPlayer2D) AreaMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1052))
+	return int(c.retInt(1054))
 }
 
 // SetStreamPaused calls the engine's AudioStreamPlayer2D.set_stream_paused.
 func (o AudioStreamPlayer2D) SetStreamPaused(pause bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, pause)
-	c.run(1053)
+	c.run(1055)
 }
 
 // StreamPaused calls the engine's AudioStreamPlayer2D.get_stream_paused.
 func (o AudioStreamPlayer2D) StreamPaused() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1054)
+	return c.retBool(1056)
 }
 
 // SetMaxPolyphony calls the engine's AudioStreamPlayer2D.set_max_polyphony.
 func (o AudioStreamPlayer2D) SetMaxPolyphony(maxPolyphony int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxPolyphony))
-	c.run(1055)
+	c.run(1057)
 }
 
 // MaxPolyphony calls the engine's AudioStreamPlayer2D.get_max_polyphony.
 func (o AudioStreamPlayer2D) MaxPolyphony() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1056))
+	return int(c.retInt(1058))
 }
 
 // SetPanningStrength calls the engine's AudioStreamPlayer2D.set_panning_strength.
 func (o AudioStreamPlayer2D) SetPanningStrength(panningStrength float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(panningStrength))
-	c.run(1057)
+	c.run(1059)
 }
 
 // PanningStrength calls the engine's AudioStreamPlayer2D.get_panning_strength.
 func (o AudioStreamPlayer2D) PanningStrength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1058))
+	return float32(c.retFloat(1060))
 }
 
 // HasStreamPlayback returns whether the AudioStreamPlayer can return the AudioStreamPlayback object or not.
@@ -271,7 +271,7 @@ func (o AudioStreamPlayer2D) PanningStrength() float32 {
 // Engine method: AudioStreamPlayer2D.has_stream_playback.
 func (o AudioStreamPlayer2D) HasStreamPlayback() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1059)
+	return c.retBool(1061)
 }
 
 // StreamPlayback returns the AudioStreamPlayback object associated with this AudioStreamPlayer2D.
@@ -279,20 +279,20 @@ func (o AudioStreamPlayer2D) HasStreamPlayback() bool {
 // Engine method: AudioStreamPlayer2D.get_stream_playback.
 func (o AudioStreamPlayer2D) StreamPlayback() AudioStreamPlayback {
 	c := newCall(Object{o.h}, 0)
-	return AudioStreamPlayback{c.retObject(1060, true)}
+	return AudioStreamPlayback{c.retObject(1062, true)}
 }
 
 // SetPlaybackType calls the engine's AudioStreamPlayer2D.set_playback_type.
 func (o AudioStreamPlayer2D) SetPlaybackType(playbackType AudioServerPlaybackType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(playbackType))
-	c.run(1061)
+	c.run(1063)
 }
 
 // PlaybackType calls the engine's AudioStreamPlayer2D.get_playback_type.
 func (o AudioStreamPlayer2D) PlaybackType() AudioServerPlaybackType {
 	c := newCall(Object{o.h}, 0)
-	return AudioServerPlaybackType(c.retInt(1062))
+	return AudioServerPlaybackType(c.retInt(1064))
 }
 
 // OnFinished connects fn to the signal finished: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -58,11 +58,11 @@ func NewAudioStreamPolyphonic() AudioStreamPolyphonic {
 func (o AudioStreamPolyphonic) SetPolyphony(voices int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voices))
-	c.run(1124)
+	c.run(1126)
 }
 
 // Polyphony calls the engine's AudioStreamPolyphonic.get_polyphony.
 func (o AudioStreamPolyphonic) Polyphony() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1125))
+	return int(c.retInt(1127))
 }

@@ -84,7 +84,7 @@ func (o AudioStreamRandomizer) AddStreamOptions(index int, stream AnyAudioStream
 	c.int(0, int64(index))
 	c.object(1, objectOf(stream))
 	c.float(2, float64(weight))
-	c.run(1126)
+	c.run(1128)
 }
 
 // MoveStream calls the engine method described here.
@@ -96,7 +96,7 @@ func (o AudioStreamRandomizer) MoveStream(indexFrom int, indexTo int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(indexFrom))
 	c.int(1, int64(indexTo))
-	c.run(1127)
+	c.run(1129)
 }
 
 // RemoveStream calls the engine method described here.
@@ -107,7 +107,7 @@ func (o AudioStreamRandomizer) MoveStream(indexFrom int, indexTo int) {
 func (o AudioStreamRandomizer) RemoveStream(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(1128)
+	c.run(1130)
 }
 
 // SetStream calls the engine method described here.
@@ -119,7 +119,7 @@ func (o AudioStreamRandomizer) SetStream(index int, stream AnyAudioStream) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(stream))
-	c.run(1129)
+	c.run(1131)
 }
 
 // Stream returns the stream at the specified index.
@@ -128,7 +128,7 @@ func (o AudioStreamRandomizer) SetStream(index int, stream AnyAudioStream) {
 func (o AudioStreamRandomizer) Stream(index int) AudioStream {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return AudioStream{c.retObject(1130, true)}
+	return AudioStream{c.retObject(1132, true)}
 }
 
 // SetStreamProbabilityWeight calls the engine method described here.
@@ -140,7 +140,7 @@ func (o AudioStreamRandomizer) SetStreamProbabilityWeight(index int, weight floa
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(weight))
-	c.run(1131)
+	c.run(1133)
 }
 
 // StreamProbabilityWeight returns the probability weight associated with the stream at the given index.
@@ -149,70 +149,70 @@ func (o AudioStreamRandomizer) SetStreamProbabilityWeight(index int, weight floa
 func (o AudioStreamRandomizer) StreamProbabilityWeight(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(1132))
+	return float32(c.retFloat(1134))
 }
 
 // SetStreamsCount calls the engine's AudioStreamRandomizer.set_streams_count.
 func (o AudioStreamRandomizer) SetStreamsCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(1133)
+	c.run(1135)
 }
 
 // StreamsCount calls the engine's AudioStreamRandomizer.get_streams_count.
 func (o AudioStreamRandomizer) StreamsCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1134))
+	return int(c.retInt(1136))
 }
 
 // SetRandomPitch calls the engine's AudioStreamRandomizer.set_random_pitch.
 func (o AudioStreamRandomizer) SetRandomPitch(scale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(scale))
-	c.run(1135)
+	c.run(1137)
 }
 
 // RandomPitch calls the engine's AudioStreamRandomizer.get_random_pitch.
 func (o AudioStreamRandomizer) RandomPitch() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1136))
+	return float32(c.retFloat(1138))
 }
 
 // SetRandomPitchSemitones calls the engine's AudioStreamRandomizer.set_random_pitch_semitones.
 func (o AudioStreamRandomizer) SetRandomPitchSemitones(semitones float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(semitones))
-	c.run(1137)
+	c.run(1139)
 }
 
 // RandomPitchSemitones calls the engine's AudioStreamRandomizer.get_random_pitch_semitones.
 func (o AudioStreamRandomizer) RandomPitchSemitones() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1138))
+	return float32(c.retFloat(1140))
 }
 
 // SetRandomVolumeOffsetDb calls the engine's AudioStreamRandomizer.set_random_volume_offset_db.
 func (o AudioStreamRandomizer) SetRandomVolumeOffsetDb(dbOffset float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(dbOffset))
-	c.run(1139)
+	c.run(1141)
 }
 
 // RandomVolumeOffsetDb calls the engine's AudioStreamRandomizer.get_random_volume_offset_db.
 func (o AudioStreamRandomizer) RandomVolumeOffsetDb() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1140))
+	return float32(c.retFloat(1142))
 }
 
 // SetPlaybackMode calls the engine's AudioStreamRandomizer.set_playback_mode.
 func (o AudioStreamRandomizer) SetPlaybackMode(mode AudioStreamRandomizerPlaybackMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(1141)
+	c.run(1143)
 }
 
 // PlaybackMode calls the engine's AudioStreamRandomizer.get_playback_mode.
 func (o AudioStreamRandomizer) PlaybackMode() AudioStreamRandomizerPlaybackMode {
 	c := newCall(Object{o.h}, 0)
-	return AudioStreamRandomizerPlaybackMode(c.retInt(1142))
+	return AudioStreamRandomizerPlaybackMode(c.retInt(1144))
 }

@@ -62,13 +62,13 @@ const (
 func (o AudioStreamSynchronized) SetStreamCount(streamCount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(streamCount))
-	c.run(1143)
+	c.run(1145)
 }
 
 // StreamCount calls the engine's AudioStreamSynchronized.get_stream_count.
 func (o AudioStreamSynchronized) StreamCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1144))
+	return int(c.retInt(1146))
 }
 
 // SetSyncStream calls the engine method described here.
@@ -80,7 +80,7 @@ func (o AudioStreamSynchronized) SetSyncStream(streamIndex int, audioStream AnyA
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(streamIndex))
 	c.object(1, objectOf(audioStream))
-	c.run(1145)
+	c.run(1147)
 }
 
 // SyncStream calls the engine method described here.
@@ -91,7 +91,7 @@ func (o AudioStreamSynchronized) SetSyncStream(streamIndex int, audioStream AnyA
 func (o AudioStreamSynchronized) SyncStream(streamIndex int) AudioStream {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(streamIndex))
-	return AudioStream{c.retObject(1146, true)}
+	return AudioStream{c.retObject(1148, true)}
 }
 
 // SetSyncStreamVolume calls the engine method described here.
@@ -103,7 +103,7 @@ func (o AudioStreamSynchronized) SetSyncStreamVolume(streamIndex int, volumeDb f
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(streamIndex))
 	c.float(1, float64(volumeDb))
-	c.run(1147)
+	c.run(1149)
 }
 
 // SyncStreamVolume calls the engine method described here.
@@ -114,5 +114,5 @@ func (o AudioStreamSynchronized) SetSyncStreamVolume(streamIndex int, volumeDb f
 func (o AudioStreamSynchronized) SyncStreamVolume(streamIndex int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(streamIndex))
-	return float32(c.retFloat(1148))
+	return float32(c.retFloat(1150))
 }

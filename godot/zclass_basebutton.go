@@ -90,13 +90,13 @@ const (
 func (o BaseButton) SetPressed(pressed bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, pressed)
-	c.run(1172)
+	c.run(1174)
 }
 
 // IsPressed calls the engine's BaseButton.is_pressed.
 func (o BaseButton) IsPressed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1173)
+	return c.retBool(1175)
 }
 
 // SetPressedNoSignal changes the button_pressed state of the button, without emitting toggled. Use when you just want to change the state of the button without sending the pressed event (e.g. when initializing scene). Only works if toggle_mode is true.
@@ -105,7 +105,7 @@ func (o BaseButton) IsPressed() bool {
 func (o BaseButton) SetPressedNoSignal(pressed bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, pressed)
-	c.run(1174)
+	c.run(1176)
 }
 
 // IsHovered returns true if the mouse has entered the button and has not left it yet.
@@ -113,72 +113,72 @@ func (o BaseButton) SetPressedNoSignal(pressed bool) {
 // Engine method: BaseButton.is_hovered.
 func (o BaseButton) IsHovered() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1175)
+	return c.retBool(1177)
 }
 
 // SetToggleMode calls the engine's BaseButton.set_toggle_mode.
 func (o BaseButton) SetToggleMode(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(1176)
+	c.run(1178)
 }
 
 // IsToggleMode calls the engine's BaseButton.is_toggle_mode.
 func (o BaseButton) IsToggleMode() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1177)
+	return c.retBool(1179)
 }
 
 // SetShortcutInTooltip calls the engine's BaseButton.set_shortcut_in_tooltip.
 func (o BaseButton) SetShortcutInTooltip(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(1178)
+	c.run(1180)
 }
 
 // IsShortcutInTooltipEnabled calls the engine's BaseButton.is_shortcut_in_tooltip_enabled.
 func (o BaseButton) IsShortcutInTooltipEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1179)
+	return c.retBool(1181)
 }
 
 // SetDisabled calls the engine's BaseButton.set_disabled.
 func (o BaseButton) SetDisabled(disabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, disabled)
-	c.run(1180)
+	c.run(1182)
 }
 
 // IsDisabled calls the engine's BaseButton.is_disabled.
 func (o BaseButton) IsDisabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1181)
+	return c.retBool(1183)
 }
 
 // SetActionMode calls the engine's BaseButton.set_action_mode.
 func (o BaseButton) SetActionMode(mode BaseButtonActionMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(1182)
+	c.run(1184)
 }
 
 // ActionMode calls the engine's BaseButton.get_action_mode.
 func (o BaseButton) ActionMode() BaseButtonActionMode {
 	c := newCall(Object{o.h}, 0)
-	return BaseButtonActionMode(c.retInt(1183))
+	return BaseButtonActionMode(c.retInt(1185))
 }
 
 // SetButtonMask calls the engine's BaseButton.set_button_mask.
 func (o BaseButton) SetButtonMask(mask MouseButtonMask) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(1184)
+	c.run(1186)
 }
 
 // ButtonMask calls the engine's BaseButton.get_button_mask.
 func (o BaseButton) ButtonMask() MouseButtonMask {
 	c := newCall(Object{o.h}, 0)
-	return MouseButtonMask(c.retInt(1185))
+	return MouseButtonMask(c.retInt(1187))
 }
 
 // DrawMode returns the visual state used to draw the button. This is useful mainly when implementing your own draw code by either overriding _draw() or connecting to "draw" signal. The visual state of the button is defined by the DrawMode enum.
@@ -186,59 +186,59 @@ func (o BaseButton) ButtonMask() MouseButtonMask {
 // Engine method: BaseButton.get_draw_mode.
 func (o BaseButton) DrawMode() BaseButtonDrawMode {
 	c := newCall(Object{o.h}, 0)
-	return BaseButtonDrawMode(c.retInt(1186))
+	return BaseButtonDrawMode(c.retInt(1188))
 }
 
 // SetKeepPressedOutside calls the engine's BaseButton.set_keep_pressed_outside.
 func (o BaseButton) SetKeepPressedOutside(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(1187)
+	c.run(1189)
 }
 
 // IsKeepPressedOutside calls the engine's BaseButton.is_keep_pressed_outside.
 func (o BaseButton) IsKeepPressedOutside() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1188)
+	return c.retBool(1190)
 }
 
 // SetShortcutFeedback calls the engine's BaseButton.set_shortcut_feedback.
 func (o BaseButton) SetShortcutFeedback(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(1189)
+	c.run(1191)
 }
 
 // IsShortcutFeedback calls the engine's BaseButton.is_shortcut_feedback.
 func (o BaseButton) IsShortcutFeedback() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1190)
+	return c.retBool(1192)
 }
 
 // SetShortcut calls the engine's BaseButton.set_shortcut.
 func (o BaseButton) SetShortcut(shortcut AnyShortcut) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(shortcut))
-	c.run(1191)
+	c.run(1193)
 }
 
 // Shortcut calls the engine's BaseButton.get_shortcut.
 func (o BaseButton) Shortcut() Shortcut {
 	c := newCall(Object{o.h}, 0)
-	return Shortcut{c.retObject(1192, true)}
+	return Shortcut{c.retObject(1194, true)}
 }
 
 // SetButtonGroup calls the engine's BaseButton.set_button_group.
 func (o BaseButton) SetButtonGroup(buttonGroup AnyButtonGroup) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(buttonGroup))
-	c.run(1193)
+	c.run(1195)
 }
 
 // ButtonGroup calls the engine's BaseButton.get_button_group.
 func (o BaseButton) ButtonGroup() ButtonGroup {
 	c := newCall(Object{o.h}, 0)
-	return ButtonGroup{c.retObject(1194, true)}
+	return ButtonGroup{c.retObject(1196, true)}
 }
 
 // OnPressed connects fn to the signal pressed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -57,7 +57,7 @@ func NewBitMap() BitMap { return BitMap{construct("BitMap", true)} }
 func (o BitMap) Create(size variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(1349)
+	c.run(1351)
 }
 
 // CreateFromImageAlpha creates a bitmap that matches the given image dimensions, every element of the bitmap is set to false if the alpha value of the image at that position is equal to threshold or less, and true in other case.
@@ -74,7 +74,7 @@ func (o BitMap) CreateFromImageAlphaOptions(image AnyImage, threshold float32) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(image))
 	c.float(1, float64(threshold))
-	c.run(1350)
+	c.run(1352)
 }
 
 // SetBitv sets the bitmap's element at the specified position, to the specified value.
@@ -84,7 +84,7 @@ func (o BitMap) SetBitv(position variant.Vector2i, bit bool) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, bit)
-	c.run(1351)
+	c.run(1353)
 }
 
 // SetBit sets the bitmap's element at the specified position, to the specified value.
@@ -95,7 +95,7 @@ func (o BitMap) SetBit(x int, y int, bit bool) {
 	c.int(0, int64(x))
 	c.int(1, int64(y))
 	c.bool(2, bit)
-	c.run(1352)
+	c.run(1354)
 }
 
 // Bitv returns bitmap's value at the specified position.
@@ -104,7 +104,7 @@ func (o BitMap) SetBit(x int, y int, bit bool) {
 func (o BitMap) Bitv(position variant.Vector2i) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return c.retBool(1353)
+	return c.retBool(1355)
 }
 
 // Bit returns bitmap's value at the specified position.
@@ -114,7 +114,7 @@ func (o BitMap) Bit(x int, y int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(x))
 	c.int(1, int64(y))
-	return c.retBool(1354)
+	return c.retBool(1356)
 }
 
 // SetBitRect sets a rectangular portion of the bitmap to the specified value.
@@ -124,7 +124,7 @@ func (o BitMap) SetBitRect(rect variant.Rect2i, bit bool) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.bool(1, bit)
-	c.run(1355)
+	c.run(1357)
 }
 
 // TrueBitCount returns the number of bitmap elements that are set to true.
@@ -132,7 +132,7 @@ func (o BitMap) SetBitRect(rect variant.Rect2i, bit bool) {
 // Engine method: BitMap.get_true_bit_count.
 func (o BitMap) TrueBitCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1356))
+	return int(c.retInt(1358))
 }
 
 // Size returns bitmap's dimensions.
@@ -140,7 +140,7 @@ func (o BitMap) TrueBitCount() int {
 // Engine method: BitMap.get_size.
 func (o BitMap) Size() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 1357)
+	return retValue[variant.Vector2i](&c, 1359)
 }
 
 // Resize resizes the image to new_size.
@@ -149,7 +149,7 @@ func (o BitMap) Size() variant.Vector2i {
 func (o BitMap) Resize(newSize variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&newSize), unsafe.Sizeof(newSize))
-	c.run(1358)
+	c.run(1360)
 }
 
 // GrowMask applies morphological dilation or erosion to the bitmap. If pixels is positive, dilation is applied to the bitmap. If pixels is negative, erosion is applied to the bitmap. rect defines the area where the morphological operation is applied. Pixels located outside the rect are unaffected by grow_mask.
@@ -159,7 +159,7 @@ func (o BitMap) GrowMask(pixels int, rect variant.Rect2i) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(pixels))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(1359)
+	c.run(1361)
 }
 
 // ConvertToImage returns an image of the same size as the bitmap and with an Image.Format of type Image.FORMAT_L8. true bits of the bitmap are being converted into white pixels, and false bits into black.
@@ -167,7 +167,7 @@ func (o BitMap) GrowMask(pixels int, rect variant.Rect2i) {
 // Engine method: BitMap.convert_to_image.
 func (o BitMap) ConvertToImage() Image {
 	c := newCall(Object{o.h}, 0)
-	return Image{c.retObject(1360, true)}
+	return Image{c.retObject(1362, true)}
 }
 
 // OpaqueToPolygons creates an Array of polygons covering a rectangular portion of the bitmap. It uses a marching squares algorithm, followed by Ramer-Douglas-Peucker (RDP) reduction of the number of vertices. Each polygon is described as a PackedVector2Array of its vertices.
@@ -184,5 +184,5 @@ func (o BitMap) OpaqueToPolygonsOptions(rect variant.Rect2i, epsilon float32) va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.float(1, float64(epsilon))
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 1361, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 1363, variant.TypeArray)
 }

@@ -62,13 +62,13 @@ func NewBone2D() Bone2D { return Bone2D{construct("Bone2D", false)} }
 func (o Bone2D) SetRest(rest variant.Transform2D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rest), unsafe.Sizeof(rest))
-	c.run(1362)
+	c.run(1364)
 }
 
 // Rest calls the engine's Bone2D.get_rest.
 func (o Bone2D) Rest() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 1363)
+	return retValue[variant.Transform2D](&c, 1365)
 }
 
 // ApplyRest resets the bone to the rest pose. This is equivalent to setting Node2D.transform to rest.
@@ -76,7 +76,7 @@ func (o Bone2D) Rest() variant.Transform2D {
 // Engine method: Bone2D.apply_rest.
 func (o Bone2D) ApplyRest() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1364)
+	c.run(1366)
 }
 
 // SkeletonRest returns the node's rest Transform2D if it doesn't have a parent, or its rest pose relative to its parent.
@@ -84,7 +84,7 @@ func (o Bone2D) ApplyRest() {
 // Engine method: Bone2D.get_skeleton_rest.
 func (o Bone2D) SkeletonRest() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 1365)
+	return retValue[variant.Transform2D](&c, 1367)
 }
 
 // IndexInSkeleton returns the node's index as part of the entire skeleton. See Skeleton2D.
@@ -92,7 +92,7 @@ func (o Bone2D) SkeletonRest() variant.Transform2D {
 // Engine method: Bone2D.get_index_in_skeleton.
 func (o Bone2D) IndexInSkeleton() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1366))
+	return int(c.retInt(1368))
 }
 
 // SetAutocalculateLengthAndAngle calls the engine method described here.
@@ -103,7 +103,7 @@ func (o Bone2D) IndexInSkeleton() int {
 func (o Bone2D) SetAutocalculateLengthAndAngle(autoCalculate bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, autoCalculate)
-	c.run(1367)
+	c.run(1369)
 }
 
 // AutocalculateLengthAndAngle returns whether this Bone2D is going to autocalculate its length and bone angle using its first Bone2D child node, if one exists. If there are no Bone2D children, then it cannot autocalculate these values and will print a warning.
@@ -111,7 +111,7 @@ func (o Bone2D) SetAutocalculateLengthAndAngle(autoCalculate bool) {
 // Engine method: Bone2D.get_autocalculate_length_and_angle.
 func (o Bone2D) AutocalculateLengthAndAngle() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1368)
+	return c.retBool(1370)
 }
 
 // SetLength sets the length of the bone in the Bone2D.
@@ -120,7 +120,7 @@ func (o Bone2D) AutocalculateLengthAndAngle() bool {
 func (o Bone2D) SetLength(length float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(length))
-	c.run(1369)
+	c.run(1371)
 }
 
 // Length returns the length of the bone in the Bone2D node.
@@ -128,7 +128,7 @@ func (o Bone2D) SetLength(length float32) {
 // Engine method: Bone2D.get_length.
 func (o Bone2D) Length() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1370))
+	return float32(c.retFloat(1372))
 }
 
 // SetBoneAngle sets the bone angle for the Bone2D. This is typically set to the rotation from the Bone2D to a child Bone2D node.
@@ -137,7 +137,7 @@ func (o Bone2D) Length() float32 {
 func (o Bone2D) SetBoneAngle(angle float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angle))
-	c.run(1371)
+	c.run(1373)
 }
 
 // BoneAngle returns the angle of the bone in the Bone2D.
@@ -145,5 +145,5 @@ func (o Bone2D) SetBoneAngle(angle float32) {
 // Engine method: Bone2D.get_bone_angle.
 func (o Bone2D) BoneAngle() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1372))
+	return float32(c.retFloat(1374))
 }

@@ -69,7 +69,7 @@ func (o BoneConstraint3D) SetAmount(index int, amount float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(amount))
-	c.run(1385)
+	c.run(1387)
 }
 
 // Amount returns the apply amount of the setting at index.
@@ -78,7 +78,7 @@ func (o BoneConstraint3D) SetAmount(index int, amount float32) {
 func (o BoneConstraint3D) Amount(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(1386))
+	return float32(c.retFloat(1388))
 }
 
 // SetApplyBoneName sets the apply bone of the setting at index to bone_name. This bone will be modified.
@@ -88,7 +88,7 @@ func (o BoneConstraint3D) SetApplyBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(1387)
+	c.run(1389)
 }
 
 // ApplyBoneName returns the apply bone name of the setting at index. This bone will be modified.
@@ -97,7 +97,7 @@ func (o BoneConstraint3D) SetApplyBoneName(index int, boneName string) {
 func (o BoneConstraint3D) ApplyBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(1388)
+	return c.retString(1390)
 }
 
 // SetApplyBone sets the apply bone of the setting at index to bone. This bone will be modified.
@@ -107,7 +107,7 @@ func (o BoneConstraint3D) SetApplyBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(1389)
+	c.run(1391)
 }
 
 // ApplyBone returns the apply bone of the setting at index. This bone will be modified.
@@ -116,7 +116,7 @@ func (o BoneConstraint3D) SetApplyBone(index int, bone int) {
 func (o BoneConstraint3D) ApplyBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(1390))
+	return int(c.retInt(1392))
 }
 
 // SetReferenceType sets the reference target type of the setting at index to type. See also ReferenceType.
@@ -126,7 +126,7 @@ func (o BoneConstraint3D) SetReferenceType(index int, typ BoneConstraint3DRefere
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(typ))
-	c.run(1391)
+	c.run(1393)
 }
 
 // ReferenceType returns the reference target type of the setting at index. See also ReferenceType.
@@ -135,7 +135,7 @@ func (o BoneConstraint3D) SetReferenceType(index int, typ BoneConstraint3DRefere
 func (o BoneConstraint3D) ReferenceType(index int) BoneConstraint3DReferenceType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return BoneConstraint3DReferenceType(c.retInt(1392))
+	return BoneConstraint3DReferenceType(c.retInt(1394))
 }
 
 // SetReferenceBoneName sets the reference bone of the setting at index to bone_name.
@@ -145,7 +145,7 @@ func (o BoneConstraint3D) SetReferenceBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(1393)
+	c.run(1395)
 }
 
 // ReferenceBoneName returns the reference bone name of the setting at index.
@@ -154,7 +154,7 @@ func (o BoneConstraint3D) SetReferenceBoneName(index int, boneName string) {
 func (o BoneConstraint3D) ReferenceBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(1394)
+	return c.retString(1396)
 }
 
 // SetReferenceBone sets the reference bone of the setting at index to bone.
@@ -164,7 +164,7 @@ func (o BoneConstraint3D) SetReferenceBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(1395)
+	c.run(1397)
 }
 
 // ReferenceBone returns the reference bone of the setting at index.
@@ -173,7 +173,7 @@ func (o BoneConstraint3D) SetReferenceBone(index int, bone int) {
 func (o BoneConstraint3D) ReferenceBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(1396))
+	return int(c.retInt(1398))
 }
 
 // SetReferenceNode sets the reference node path of the setting at index to node.
@@ -183,7 +183,7 @@ func (o BoneConstraint3D) SetReferenceNode(index int, node string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, node)
-	c.run(1397)
+	c.run(1399)
 }
 
 // ReferenceNode returns the reference node path of the setting at index.
@@ -192,7 +192,7 @@ func (o BoneConstraint3D) SetReferenceNode(index int, node string) {
 func (o BoneConstraint3D) ReferenceNode(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retNodePath(1398)
+	return c.retNodePath(1400)
 }
 
 // SetSettingCount sets the number of settings in the modifier.
@@ -201,7 +201,7 @@ func (o BoneConstraint3D) ReferenceNode(index int) string {
 func (o BoneConstraint3D) SetSettingCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(1399)
+	c.run(1401)
 }
 
 // SettingCount returns the number of settings in the modifier.
@@ -209,7 +209,7 @@ func (o BoneConstraint3D) SetSettingCount(count int) {
 // Engine method: BoneConstraint3D.get_setting_count.
 func (o BoneConstraint3D) SettingCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1400))
+	return int(c.retInt(1402))
 }
 
 // ClearSetting calls the engine method described here.
@@ -219,5 +219,5 @@ func (o BoneConstraint3D) SettingCount() int {
 // Engine method: BoneConstraint3D.clear_setting.
 func (o BoneConstraint3D) ClearSetting() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1401)
+	c.run(1403)
 }

@@ -50,14 +50,14 @@ func NewBoneMap() BoneMap { return BoneMap{construct("BoneMap", true)} }
 // Profile calls the engine's BoneMap.get_profile.
 func (o BoneMap) Profile() SkeletonProfile {
 	c := newCall(Object{o.h}, 0)
-	return SkeletonProfile{c.retObject(1402, true)}
+	return SkeletonProfile{c.retObject(1404, true)}
 }
 
 // SetProfile calls the engine's BoneMap.set_profile.
 func (o BoneMap) SetProfile(profile AnySkeletonProfile) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(profile))
-	c.run(1403)
+	c.run(1405)
 }
 
 // SkeletonBoneName returns a skeleton bone name is mapped to profile_bone_name.
@@ -66,7 +66,7 @@ func (o BoneMap) SetProfile(profile AnySkeletonProfile) {
 func (o BoneMap) SkeletonBoneName(profileBoneName string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, profileBoneName)
-	return c.retStringName(1404)
+	return c.retStringName(1406)
 }
 
 // SetSkeletonBoneName maps a skeleton bone name to profile_bone_name.
@@ -76,7 +76,7 @@ func (o BoneMap) SetSkeletonBoneName(profileBoneName string, skeletonBoneName st
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, profileBoneName)
 	c.stringName(1, skeletonBoneName)
-	c.run(1405)
+	c.run(1407)
 }
 
 // FindProfileBoneName returns a profile bone name having skeleton_bone_name. If not found, an empty StringName will be returned.
@@ -85,7 +85,7 @@ func (o BoneMap) SetSkeletonBoneName(profileBoneName string, skeletonBoneName st
 func (o BoneMap) FindProfileBoneName(skeletonBoneName string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, skeletonBoneName)
-	return c.retStringName(1406)
+	return c.retStringName(1408)
 }
 
 // OnBoneMapUpdated connects fn to the signal bone_map_updated: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -83,13 +83,13 @@ const (
 func (o BoneTwistDisperser3D) SetSettingCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(1407)
+	c.run(1409)
 }
 
 // SettingCount calls the engine's BoneTwistDisperser3D.get_setting_count.
 func (o BoneTwistDisperser3D) SettingCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1408))
+	return int(c.retInt(1410))
 }
 
 // ClearSettings clears all settings.
@@ -97,20 +97,20 @@ func (o BoneTwistDisperser3D) SettingCount() int {
 // Engine method: BoneTwistDisperser3D.clear_settings.
 func (o BoneTwistDisperser3D) ClearSettings() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1409)
+	c.run(1411)
 }
 
 // SetMutableBoneAxes calls the engine's BoneTwistDisperser3D.set_mutable_bone_axes.
 func (o BoneTwistDisperser3D) SetMutableBoneAxes(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(1410)
+	c.run(1412)
 }
 
 // AreBoneAxesMutable calls the engine's BoneTwistDisperser3D.are_bone_axes_mutable.
 func (o BoneTwistDisperser3D) AreBoneAxesMutable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1411)
+	return c.retBool(1413)
 }
 
 // SetRootBoneName sets the root bone name of the bone chain.
@@ -120,7 +120,7 @@ func (o BoneTwistDisperser3D) SetRootBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(1412)
+	c.run(1414)
 }
 
 // RootBoneName returns the root bone name of the bone chain.
@@ -129,7 +129,7 @@ func (o BoneTwistDisperser3D) SetRootBoneName(index int, boneName string) {
 func (o BoneTwistDisperser3D) RootBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(1413)
+	return c.retString(1415)
 }
 
 // SetRootBone sets the root bone index of the bone chain.
@@ -139,7 +139,7 @@ func (o BoneTwistDisperser3D) SetRootBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(1414)
+	c.run(1416)
 }
 
 // RootBone returns the root bone index of the bone chain.
@@ -148,7 +148,7 @@ func (o BoneTwistDisperser3D) SetRootBone(index int, bone int) {
 func (o BoneTwistDisperser3D) RootBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(1415))
+	return int(c.retInt(1417))
 }
 
 // SetEndBoneName sets the end bone name of the bone chain.
@@ -158,7 +158,7 @@ func (o BoneTwistDisperser3D) SetEndBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(1416)
+	c.run(1418)
 }
 
 // EndBoneName returns the end bone name of the bone chain.
@@ -167,7 +167,7 @@ func (o BoneTwistDisperser3D) SetEndBoneName(index int, boneName string) {
 func (o BoneTwistDisperser3D) EndBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(1417)
+	return c.retString(1419)
 }
 
 // SetEndBone sets the end bone index of the bone chain.
@@ -177,7 +177,7 @@ func (o BoneTwistDisperser3D) SetEndBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(1418)
+	c.run(1420)
 }
 
 // EndBone returns the end bone index of the bone chain.
@@ -186,7 +186,7 @@ func (o BoneTwistDisperser3D) SetEndBone(index int, bone int) {
 func (o BoneTwistDisperser3D) EndBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(1419))
+	return int(c.retInt(1421))
 }
 
 // ReferenceBoneName returns the reference bone name to extract twist of the setting at index.
@@ -195,7 +195,7 @@ func (o BoneTwistDisperser3D) EndBone(index int) int {
 func (o BoneTwistDisperser3D) ReferenceBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(1420)
+	return c.retString(1422)
 }
 
 // ReferenceBone returns the reference bone to extract twist of the setting at index.
@@ -204,7 +204,7 @@ func (o BoneTwistDisperser3D) ReferenceBoneName(index int) string {
 func (o BoneTwistDisperser3D) ReferenceBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(1421))
+	return int(c.retInt(1423))
 }
 
 // SetExtendEndBone calls the engine method described here.
@@ -216,7 +216,7 @@ func (o BoneTwistDisperser3D) SetExtendEndBone(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(1422)
+	c.run(1424)
 }
 
 // IsEndBoneExtended returns true if the end bone is extended to have a tail.
@@ -225,7 +225,7 @@ func (o BoneTwistDisperser3D) SetExtendEndBone(index int, enabled bool) {
 func (o BoneTwistDisperser3D) IsEndBoneExtended(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(1423)
+	return c.retBool(1425)
 }
 
 // SetEndBoneDirection sets the end bone tail direction of the bone chain when is_end_bone_extended is true.
@@ -235,7 +235,7 @@ func (o BoneTwistDisperser3D) SetEndBoneDirection(index int, boneDirection Skele
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(boneDirection))
-	c.run(1424)
+	c.run(1426)
 }
 
 // EndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
@@ -244,7 +244,7 @@ func (o BoneTwistDisperser3D) SetEndBoneDirection(index int, boneDirection Skele
 func (o BoneTwistDisperser3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return SkeletonModifier3DBoneDirection(c.retInt(1425))
+	return SkeletonModifier3DBoneDirection(c.retInt(1427))
 }
 
 // SetTwistFromRest calls the engine method described here.
@@ -256,7 +256,7 @@ func (o BoneTwistDisperser3D) SetTwistFromRest(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(1426)
+	c.run(1428)
 }
 
 // IsTwistFromRest returns true if extracting the twist amount from the difference between the bone rest and the current bone pose.
@@ -265,7 +265,7 @@ func (o BoneTwistDisperser3D) SetTwistFromRest(index int, enabled bool) {
 func (o BoneTwistDisperser3D) IsTwistFromRest(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(1427)
+	return c.retBool(1429)
 }
 
 // SetTwistFrom sets the rotation to an arbitrary state before twisting for the current bone pose to extract the twist when is_twist_from_rest is false.
@@ -275,7 +275,7 @@ func (o BoneTwistDisperser3D) SetTwistFrom(index int, from variant.Quaternion) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&from), unsafe.Sizeof(from))
-	c.run(1428)
+	c.run(1430)
 }
 
 // TwistFrom returns the rotation to an arbitrary state before twisting for the current bone pose to extract the twist when is_twist_from_rest is false.
@@ -284,7 +284,7 @@ func (o BoneTwistDisperser3D) SetTwistFrom(index int, from variant.Quaternion) {
 func (o BoneTwistDisperser3D) TwistFrom(index int) variant.Quaternion {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Quaternion](&c, 1429)
+	return retValue[variant.Quaternion](&c, 1431)
 }
 
 // SetDisperseMode sets whether to use automatic amount assignment or to allow manual assignment.
@@ -294,7 +294,7 @@ func (o BoneTwistDisperser3D) SetDisperseMode(index int, disperseMode BoneTwistD
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(disperseMode))
-	c.run(1430)
+	c.run(1432)
 }
 
 // DisperseMode returns whether to use automatic amount assignment or to allow manual assignment.
@@ -303,7 +303,7 @@ func (o BoneTwistDisperser3D) SetDisperseMode(index int, disperseMode BoneTwistD
 func (o BoneTwistDisperser3D) DisperseMode(index int) BoneTwistDisperser3DDisperseMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return BoneTwistDisperser3DDisperseMode(c.retInt(1431))
+	return BoneTwistDisperser3DDisperseMode(c.retInt(1433))
 }
 
 // SetWeightPosition sets the position at which to divide the segment between joints for weight assignment when get_disperse_mode is DISPERSE_MODE_WEIGHTED.
@@ -313,7 +313,7 @@ func (o BoneTwistDisperser3D) SetWeightPosition(index int, weightPosition float3
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(weightPosition))
-	c.run(1432)
+	c.run(1434)
 }
 
 // WeightPosition returns the position at which to divide the segment between joints for weight assignment when get_disperse_mode is DISPERSE_MODE_WEIGHTED.
@@ -322,7 +322,7 @@ func (o BoneTwistDisperser3D) SetWeightPosition(index int, weightPosition float3
 func (o BoneTwistDisperser3D) WeightPosition(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(1433))
+	return float32(c.retFloat(1435))
 }
 
 // SetDampingCurve sets the damping curve when get_disperse_mode is DISPERSE_MODE_CUSTOM.
@@ -332,7 +332,7 @@ func (o BoneTwistDisperser3D) SetDampingCurve(index int, curve AnyCurve) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(curve))
-	c.run(1434)
+	c.run(1436)
 }
 
 // DampingCurve returns the damping curve when get_disperse_mode is DISPERSE_MODE_CUSTOM.
@@ -341,7 +341,7 @@ func (o BoneTwistDisperser3D) SetDampingCurve(index int, curve AnyCurve) {
 func (o BoneTwistDisperser3D) DampingCurve(index int) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return Curve{c.retObject(1435, true)}
+	return Curve{c.retObject(1437, true)}
 }
 
 // JointBoneName returns the bone name at joint in the bone chain's joint list.
@@ -351,7 +351,7 @@ func (o BoneTwistDisperser3D) JointBoneName(index int, joint int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return c.retString(1436)
+	return c.retString(1438)
 }
 
 // JointBone returns the bone index at joint in the bone chain's joint list.
@@ -361,7 +361,7 @@ func (o BoneTwistDisperser3D) JointBone(index int, joint int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return int(c.retInt(1437))
+	return int(c.retInt(1439))
 }
 
 // JointTwistAmount returns the twist amount at joint in the bone chain's joint list when get_disperse_mode is DISPERSE_MODE_CUSTOM.
@@ -371,7 +371,7 @@ func (o BoneTwistDisperser3D) JointTwistAmount(index int, joint int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return float32(c.retFloat(1438))
+	return float32(c.retFloat(1440))
 }
 
 // SetJointTwistAmount sets the twist amount at joint in the bone chain's joint list when get_disperse_mode is DISPERSE_MODE_CUSTOM.
@@ -382,7 +382,7 @@ func (o BoneTwistDisperser3D) SetJointTwistAmount(index int, joint int, twistAmo
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.float(2, float64(twistAmount))
-	c.run(1439)
+	c.run(1441)
 }
 
 // JointCount returns the joint count of the bone chain's joint list.
@@ -391,5 +391,5 @@ func (o BoneTwistDisperser3D) SetJointTwistAmount(index int, joint int, twistAmo
 func (o BoneTwistDisperser3D) JointCount(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(1440))
+	return int(c.retInt(1442))
 }

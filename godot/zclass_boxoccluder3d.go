@@ -60,11 +60,11 @@ func NewBoxOccluder3D() BoxOccluder3D { return BoxOccluder3D{construct("BoxOcclu
 func (o BoxOccluder3D) SetSize(size variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(1454)
+	c.run(1456)
 }
 
 // Size calls the engine's BoxOccluder3D.get_size.
 func (o BoxOccluder3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 1455)
+	return retValue[variant.Vector3](&c, 1457)
 }

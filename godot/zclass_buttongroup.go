@@ -56,7 +56,7 @@ func NewButtonGroup() ButtonGroup { return ButtonGroup{construct("ButtonGroup", 
 // Engine method: ButtonGroup.get_pressed_button.
 func (o ButtonGroup) PressedButton() BaseButton {
 	c := newCall(Object{o.h}, 0)
-	return BaseButton{c.retObject(1484, false)}
+	return BaseButton{c.retObject(1486, false)}
 }
 
 // Buttons returns an Array of Buttons who have this as their ButtonGroup (see BaseButton.button_group).
@@ -64,20 +64,20 @@ func (o ButtonGroup) PressedButton() BaseButton {
 // Engine method: ButtonGroup.get_buttons.
 func (o ButtonGroup) Buttons() variant.Array[BaseButton] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[BaseButton]](&c, 1485, variant.TypeArray)
+	return retOwned[variant.Array[BaseButton]](&c, 1487, variant.TypeArray)
 }
 
 // SetAllowUnpress calls the engine's ButtonGroup.set_allow_unpress.
 func (o ButtonGroup) SetAllowUnpress(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(1486)
+	c.run(1488)
 }
 
 // IsAllowUnpress calls the engine's ButtonGroup.is_allow_unpress.
 func (o ButtonGroup) IsAllowUnpress() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1487)
+	return c.retBool(1489)
 }
 
 // OnPressed connects fn to the signal pressed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

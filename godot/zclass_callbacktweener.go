@@ -55,5 +55,5 @@ func NewCallbackTweener() CallbackTweener { return CallbackTweener{construct("Ca
 func (o CallbackTweener) SetDelay(delay float64) CallbackTweener {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(delay))
-	return CallbackTweener{c.retObject(1755, true)}
+	return CallbackTweener{c.retObject(1757, true)}
 }

@@ -99,7 +99,7 @@ const (
 func (o Camera3D) ProjectRayNormal(screenPoint variant.Vector2) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&screenPoint), unsafe.Sizeof(screenPoint))
-	return retValue[variant.Vector3](&c, 1808)
+	return retValue[variant.Vector3](&c, 1810)
 }
 
 // ProjectLocalRayNormal returns a normal vector from the screen point location directed along the camera. Orthogonal cameras are normalized. Perspective cameras account for perspective, screen width/height, etc.
@@ -108,7 +108,7 @@ func (o Camera3D) ProjectRayNormal(screenPoint variant.Vector2) variant.Vector3 
 func (o Camera3D) ProjectLocalRayNormal(screenPoint variant.Vector2) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&screenPoint), unsafe.Sizeof(screenPoint))
-	return retValue[variant.Vector3](&c, 1809)
+	return retValue[variant.Vector3](&c, 1811)
 }
 
 // ProjectRayOrigin returns a 3D position in world space, that is the result of projecting a point on the Viewport rectangle by the inverse camera projection. This is useful for casting rays in the form of (origin, normal) for object intersection or picking.
@@ -117,7 +117,7 @@ func (o Camera3D) ProjectLocalRayNormal(screenPoint variant.Vector2) variant.Vec
 func (o Camera3D) ProjectRayOrigin(screenPoint variant.Vector2) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&screenPoint), unsafe.Sizeof(screenPoint))
-	return retValue[variant.Vector3](&c, 1810)
+	return retValue[variant.Vector3](&c, 1812)
 }
 
 // UnprojectPosition returns the 2D coordinate in the Viewport rectangle that maps to the given 3D point in world space.
@@ -126,7 +126,7 @@ func (o Camera3D) ProjectRayOrigin(screenPoint variant.Vector2) variant.Vector3 
 func (o Camera3D) UnprojectPosition(worldPoint variant.Vector3) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&worldPoint), unsafe.Sizeof(worldPoint))
-	return retValue[variant.Vector2](&c, 1811)
+	return retValue[variant.Vector2](&c, 1813)
 }
 
 // IsPositionBehind returns true if the given position is behind the camera (the blue part of the linked diagram). See this diagram for an overview of position query methods.
@@ -135,7 +135,7 @@ func (o Camera3D) UnprojectPosition(worldPoint variant.Vector3) variant.Vector2 
 func (o Camera3D) IsPositionBehind(worldPoint variant.Vector3) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&worldPoint), unsafe.Sizeof(worldPoint))
-	return c.retBool(1812)
+	return c.retBool(1814)
 }
 
 // ProjectPosition returns the 3D point in world space that maps to the given 2D coordinate in the Viewport rectangle on a plane that is the given z_depth distance into the scene away from the camera.
@@ -145,7 +145,7 @@ func (o Camera3D) ProjectPosition(screenPoint variant.Vector2, zDepth float32) v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&screenPoint), unsafe.Sizeof(screenPoint))
 	c.float(1, float64(zDepth))
-	return retValue[variant.Vector3](&c, 1813)
+	return retValue[variant.Vector3](&c, 1815)
 }
 
 // SetPerspective sets the camera projection to perspective mode (see PROJECTION_PERSPECTIVE), by specifying a fov (field of view) angle in degrees, and the z_near and z_far clip planes in world space units.
@@ -156,7 +156,7 @@ func (o Camera3D) SetPerspective(fov float32, zNear float32, zFar float32) {
 	c.float(0, float64(fov))
 	c.float(1, float64(zNear))
 	c.float(2, float64(zFar))
-	c.run(1814)
+	c.run(1816)
 }
 
 // SetOrthogonal sets the camera projection to orthogonal mode (see PROJECTION_ORTHOGONAL), by specifying a size, and the z_near and z_far clip planes in world space units.
@@ -167,7 +167,7 @@ func (o Camera3D) SetOrthogonal(size float32, zNear float32, zFar float32) {
 	c.float(0, float64(size))
 	c.float(1, float64(zNear))
 	c.float(2, float64(zFar))
-	c.run(1815)
+	c.run(1817)
 }
 
 // SetFrustum sets the camera projection to frustum mode (see PROJECTION_FRUSTUM), by specifying a size, an offset, and the z_near and z_far clip planes in world space units. See also frustum_offset.
@@ -179,7 +179,7 @@ func (o Camera3D) SetFrustum(size float32, offset variant.Vector2, zNear float32
 	c.value(1, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.float(2, float64(zNear))
 	c.float(3, float64(zFar))
-	c.run(1816)
+	c.run(1818)
 }
 
 // MakeCurrent makes this camera the current camera for the Viewport (see class description). If the camera node is outside the scene tree, it will attempt to become current once it's added.
@@ -187,7 +187,7 @@ func (o Camera3D) SetFrustum(size float32, offset variant.Vector2, zNear float32
 // Engine method: Camera3D.make_current.
 func (o Camera3D) MakeCurrent() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1817)
+	c.run(1819)
 }
 
 // ClearCurrent calls the engine method described here.
@@ -205,20 +205,20 @@ func (o Camera3D) ClearCurrent() {
 func (o Camera3D) ClearCurrentOptions(enableNext bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enableNext)
-	c.run(1818)
+	c.run(1820)
 }
 
 // SetCurrent calls the engine's Camera3D.set_current.
 func (o Camera3D) SetCurrent(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(1819)
+	c.run(1821)
 }
 
 // IsCurrent calls the engine's Camera3D.is_current.
 func (o Camera3D) IsCurrent() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1820)
+	return c.retBool(1822)
 }
 
 // CameraTransform returns the transform of the camera plus the vertical (v_offset) and horizontal (h_offset) offsets; and any other adjustments made to the position and orientation of the camera by subclassed cameras such as XRCamera3D.
@@ -226,7 +226,7 @@ func (o Camera3D) IsCurrent() bool {
 // Engine method: Camera3D.get_camera_transform.
 func (o Camera3D) CameraTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 1821)
+	return retValue[variant.Transform3D](&c, 1823)
 }
 
 // CameraProjection returns the projection matrix that this camera uses to render to its associated viewport. The camera must be part of the scene tree to function.
@@ -234,189 +234,189 @@ func (o Camera3D) CameraTransform() variant.Transform3D {
 // Engine method: Camera3D.get_camera_projection.
 func (o Camera3D) CameraProjection() variant.Projection {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Projection](&c, 1822)
+	return retValue[variant.Projection](&c, 1824)
 }
 
 // Fov calls the engine's Camera3D.get_fov.
 func (o Camera3D) Fov() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1823))
+	return float32(c.retFloat(1825))
 }
 
 // FrustumOffset calls the engine's Camera3D.get_frustum_offset.
 func (o Camera3D) FrustumOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 1824)
+	return retValue[variant.Vector2](&c, 1826)
 }
 
 // Size calls the engine's Camera3D.get_size.
 func (o Camera3D) Size() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1825))
+	return float32(c.retFloat(1827))
 }
 
 // Far calls the engine's Camera3D.get_far.
 func (o Camera3D) Far() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1826))
+	return float32(c.retFloat(1828))
 }
 
 // Near calls the engine's Camera3D.get_near.
 func (o Camera3D) Near() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1827))
+	return float32(c.retFloat(1829))
 }
 
 // SetFov calls the engine's Camera3D.set_fov.
 func (o Camera3D) SetFov(fov float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(fov))
-	c.run(1828)
+	c.run(1830)
 }
 
 // SetFrustumOffset calls the engine's Camera3D.set_frustum_offset.
 func (o Camera3D) SetFrustumOffset(offset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(1829)
+	c.run(1831)
 }
 
 // SetSize calls the engine's Camera3D.set_size.
 func (o Camera3D) SetSize(size float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(size))
-	c.run(1830)
+	c.run(1832)
 }
 
 // SetFar calls the engine's Camera3D.set_far.
 func (o Camera3D) SetFar(far float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(far))
-	c.run(1831)
+	c.run(1833)
 }
 
 // SetNear calls the engine's Camera3D.set_near.
 func (o Camera3D) SetNear(near float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(near))
-	c.run(1832)
+	c.run(1834)
 }
 
 // Projection calls the engine's Camera3D.get_projection.
 func (o Camera3D) Projection() Camera3DProjectionType {
 	c := newCall(Object{o.h}, 0)
-	return Camera3DProjectionType(c.retInt(1833))
+	return Camera3DProjectionType(c.retInt(1835))
 }
 
 // SetProjection calls the engine's Camera3D.set_projection.
 func (o Camera3D) SetProjection(mode Camera3DProjectionType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(1834)
+	c.run(1836)
 }
 
 // SetHOffset calls the engine's Camera3D.set_h_offset.
 func (o Camera3D) SetHOffset(offset float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(offset))
-	c.run(1835)
+	c.run(1837)
 }
 
 // HOffset calls the engine's Camera3D.get_h_offset.
 func (o Camera3D) HOffset() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1836))
+	return float32(c.retFloat(1838))
 }
 
 // SetVOffset calls the engine's Camera3D.set_v_offset.
 func (o Camera3D) SetVOffset(offset float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(offset))
-	c.run(1837)
+	c.run(1839)
 }
 
 // VOffset calls the engine's Camera3D.get_v_offset.
 func (o Camera3D) VOffset() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1838))
+	return float32(c.retFloat(1840))
 }
 
 // SetCullMask calls the engine's Camera3D.set_cull_mask.
 func (o Camera3D) SetCullMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(1839)
+	c.run(1841)
 }
 
 // CullMask calls the engine's Camera3D.get_cull_mask.
 func (o Camera3D) CullMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1840))
+	return int(c.retInt(1842))
 }
 
 // SetEnvironment calls the engine's Camera3D.set_environment.
 func (o Camera3D) SetEnvironment(env AnyEnvironment) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(env))
-	c.run(1841)
+	c.run(1843)
 }
 
 // Environment calls the engine's Camera3D.get_environment.
 func (o Camera3D) Environment() Environment {
 	c := newCall(Object{o.h}, 0)
-	return Environment{c.retObject(1842, true)}
+	return Environment{c.retObject(1844, true)}
 }
 
 // SetAttributes calls the engine's Camera3D.set_attributes.
 func (o Camera3D) SetAttributes(env AnyCameraAttributes) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(env))
-	c.run(1843)
+	c.run(1845)
 }
 
 // Attributes calls the engine's Camera3D.get_attributes.
 func (o Camera3D) Attributes() CameraAttributes {
 	c := newCall(Object{o.h}, 0)
-	return CameraAttributes{c.retObject(1844, true)}
+	return CameraAttributes{c.retObject(1846, true)}
 }
 
 // SetCompositor calls the engine's Camera3D.set_compositor.
 func (o Camera3D) SetCompositor(compositor AnyCompositor) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(compositor))
-	c.run(1845)
+	c.run(1847)
 }
 
 // Compositor calls the engine's Camera3D.get_compositor.
 func (o Camera3D) Compositor() Compositor {
 	c := newCall(Object{o.h}, 0)
-	return Compositor{c.retObject(1846, true)}
+	return Compositor{c.retObject(1848, true)}
 }
 
 // SetKeepAspectMode calls the engine's Camera3D.set_keep_aspect_mode.
 func (o Camera3D) SetKeepAspectMode(mode Camera3DKeepAspect) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(1847)
+	c.run(1849)
 }
 
 // KeepAspectMode calls the engine's Camera3D.get_keep_aspect_mode.
 func (o Camera3D) KeepAspectMode() Camera3DKeepAspect {
 	c := newCall(Object{o.h}, 0)
-	return Camera3DKeepAspect(c.retInt(1848))
+	return Camera3DKeepAspect(c.retInt(1850))
 }
 
 // SetDopplerTracking calls the engine's Camera3D.set_doppler_tracking.
 func (o Camera3D) SetDopplerTracking(mode Camera3DDopplerTracking) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(1849)
+	c.run(1851)
 }
 
 // DopplerTracking calls the engine's Camera3D.get_doppler_tracking.
 func (o Camera3D) DopplerTracking() Camera3DDopplerTracking {
 	c := newCall(Object{o.h}, 0)
-	return Camera3DDopplerTracking(c.retInt(1850))
+	return Camera3DDopplerTracking(c.retInt(1852))
 }
 
 // Frustum returns the camera's frustum planes in world space units as an array of Planes in the following order: near, far, left, top, right, bottom. Not to be confused with frustum_offset.
@@ -424,7 +424,7 @@ func (o Camera3D) DopplerTracking() Camera3DDopplerTracking {
 // Engine method: Camera3D.get_frustum.
 func (o Camera3D) Frustum() variant.Array[variant.Plane] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Plane]](&c, 1851, variant.TypeArray)
+	return retOwned[variant.Array[variant.Plane]](&c, 1853, variant.TypeArray)
 }
 
 // IsPositionInFrustum returns true if the given position is inside the camera's frustum (the green part of the linked diagram). See this diagram for an overview of position query methods.
@@ -433,7 +433,7 @@ func (o Camera3D) Frustum() variant.Array[variant.Plane] {
 func (o Camera3D) IsPositionInFrustum(worldPoint variant.Vector3) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&worldPoint), unsafe.Sizeof(worldPoint))
-	return c.retBool(1852)
+	return c.retBool(1854)
 }
 
 // CameraRID returns the camera's RID from the RenderingServer.
@@ -441,7 +441,7 @@ func (o Camera3D) IsPositionInFrustum(worldPoint variant.Vector3) bool {
 // Engine method: Camera3D.get_camera_rid.
 func (o Camera3D) CameraRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 1853)
+	return retValue[variant.RID](&c, 1855)
 }
 
 // PyramidShapeRID returns the RID of a pyramid shape encompassing the camera's view frustum, ignoring the camera's near plane. The tip of the pyramid represents the position of the camera.
@@ -449,7 +449,7 @@ func (o Camera3D) CameraRID() variant.RID {
 // Engine method: Camera3D.get_pyramid_shape_rid.
 func (o Camera3D) PyramidShapeRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 1854)
+	return retValue[variant.RID](&c, 1856)
 }
 
 // SetCullMaskValue calls the engine method described here.
@@ -461,7 +461,7 @@ func (o Camera3D) SetCullMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(1855)
+	c.run(1857)
 }
 
 // CullMaskValue returns whether or not the specified layer of the cull_mask is enabled, given a layer_number between 1 and 20.
@@ -470,5 +470,5 @@ func (o Camera3D) SetCullMaskValue(layerNumber int, value bool) {
 func (o Camera3D) CullMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(1856)
+	return c.retBool(1858)
 }

@@ -98,20 +98,20 @@ const (
 // Engine method: CameraFeed.get_id.
 func (o CameraFeed) ID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1902))
+	return int(c.retInt(1904))
 }
 
 // IsActive calls the engine's CameraFeed.is_active.
 func (o CameraFeed) IsActive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1903)
+	return c.retBool(1905)
 }
 
 // SetActive calls the engine's CameraFeed.set_active.
 func (o CameraFeed) SetActive(active bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, active)
-	c.run(1904)
+	c.run(1906)
 }
 
 // Name returns the camera's name.
@@ -119,7 +119,7 @@ func (o CameraFeed) SetActive(active bool) {
 // Engine method: CameraFeed.get_name.
 func (o CameraFeed) Name() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(1905)
+	return c.retString(1907)
 }
 
 // SetName sets the camera's name.
@@ -128,7 +128,7 @@ func (o CameraFeed) Name() string {
 func (o CameraFeed) SetName(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(1906)
+	c.run(1908)
 }
 
 // Position returns the position of camera on the device.
@@ -136,7 +136,7 @@ func (o CameraFeed) SetName(name string) {
 // Engine method: CameraFeed.get_position.
 func (o CameraFeed) Position() CameraFeedFeedPosition {
 	c := newCall(Object{o.h}, 0)
-	return CameraFeedFeedPosition(c.retInt(1907))
+	return CameraFeedFeedPosition(c.retInt(1909))
 }
 
 // SetPosition sets the position of this camera.
@@ -145,20 +145,20 @@ func (o CameraFeed) Position() CameraFeedFeedPosition {
 func (o CameraFeed) SetPosition(position CameraFeedFeedPosition) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(position))
-	c.run(1908)
+	c.run(1910)
 }
 
 // Transform calls the engine's CameraFeed.get_transform.
 func (o CameraFeed) Transform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 1909)
+	return retValue[variant.Transform2D](&c, 1911)
 }
 
 // SetTransform calls the engine's CameraFeed.set_transform.
 func (o CameraFeed) SetTransform(transform variant.Transform2D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(1910)
+	c.run(1912)
 }
 
 // SetRgbImage sets RGB image for this feed.
@@ -167,7 +167,7 @@ func (o CameraFeed) SetTransform(transform variant.Transform2D) {
 func (o CameraFeed) SetRgbImage(rgbImage AnyImage) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(rgbImage))
-	c.run(1911)
+	c.run(1913)
 }
 
 // SetYcbcrImage sets YCbCr image for this feed.
@@ -176,7 +176,7 @@ func (o CameraFeed) SetRgbImage(rgbImage AnyImage) {
 func (o CameraFeed) SetYcbcrImage(ycbcrImage AnyImage) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(ycbcrImage))
-	c.run(1912)
+	c.run(1914)
 }
 
 // SetYcbcrImages sets Y and CbCr images for this feed.
@@ -186,7 +186,7 @@ func (o CameraFeed) SetYcbcrImages(yImage AnyImage, cbcrImage AnyImage) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(yImage))
 	c.object(1, objectOf(cbcrImage))
-	c.run(1913)
+	c.run(1915)
 }
 
 // SetExternal sets the feed as external feed provided by another library.
@@ -196,7 +196,7 @@ func (o CameraFeed) SetExternal(width int, height int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
-	c.run(1914)
+	c.run(1916)
 }
 
 // TextureTexID returns the texture backend ID (usable by some external libraries that need a handle to a texture to write data).
@@ -205,7 +205,7 @@ func (o CameraFeed) SetExternal(width int, height int) {
 func (o CameraFeed) TextureTexID(feedImageType CameraServerFeedImage) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(feedImageType))
-	return uint64(c.retInt(1915))
+	return uint64(c.retInt(1917))
 }
 
 // Datatype returns feed image data type.
@@ -213,13 +213,13 @@ func (o CameraFeed) TextureTexID(feedImageType CameraServerFeedImage) uint64 {
 // Engine method: CameraFeed.get_datatype.
 func (o CameraFeed) Datatype() CameraFeedFeedDataType {
 	c := newCall(Object{o.h}, 0)
-	return CameraFeedFeedDataType(c.retInt(1916))
+	return CameraFeedFeedDataType(c.retInt(1918))
 }
 
 // Formats calls the engine's CameraFeed.get_formats.
 func (o CameraFeed) Formats() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 1917, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 1919, variant.TypeArray)
 }
 
 // SetFormat sets the feed format parameters for the given index in the formats array. Returns true on success. By default, the YUYV encoded stream is transformed to FEED_RGB. The YUYV encoded stream output format can be changed by setting parameters's output entry to one of the following:
@@ -229,7 +229,7 @@ func (o CameraFeed) SetFormat(index int, parameters variant.Dictionary) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.owned(1, parameters)
-	return c.retBool(1918)
+	return c.retBool(1920)
 }
 
 // OnFrameChanged connects fn to the signal frame_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -68,13 +68,13 @@ const (
 func (o CameraServerSingleton) SetMonitoringFeeds(isMonitoringFeeds bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, isMonitoringFeeds)
-	c.run(1919)
+	c.run(1921)
 }
 
 // IsMonitoringFeeds calls the engine's CameraServer.is_monitoring_feeds.
 func (o CameraServerSingleton) IsMonitoringFeeds() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1920)
+	return c.retBool(1922)
 }
 
 // Feed returns the CameraFeed corresponding to the camera with the given index.
@@ -83,7 +83,7 @@ func (o CameraServerSingleton) IsMonitoringFeeds() bool {
 func (o CameraServerSingleton) Feed(index int) CameraFeed {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return CameraFeed{c.retObject(1921, true)}
+	return CameraFeed{c.retObject(1923, true)}
 }
 
 // FeedCount returns the number of CameraFeeds registered.
@@ -91,7 +91,7 @@ func (o CameraServerSingleton) Feed(index int) CameraFeed {
 // Engine method: CameraServer.get_feed_count.
 func (o CameraServerSingleton) FeedCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1922))
+	return int(c.retInt(1924))
 }
 
 // Feeds returns an array of CameraFeeds.
@@ -99,7 +99,7 @@ func (o CameraServerSingleton) FeedCount() int {
 // Engine method: CameraServer.feeds.
 func (o CameraServerSingleton) Feeds() variant.Array[CameraFeed] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[CameraFeed]](&c, 1923, variant.TypeArray)
+	return retOwned[variant.Array[CameraFeed]](&c, 1925, variant.TypeArray)
 }
 
 // AddFeed adds the camera feed to the camera server.
@@ -108,7 +108,7 @@ func (o CameraServerSingleton) Feeds() variant.Array[CameraFeed] {
 func (o CameraServerSingleton) AddFeed(feed AnyCameraFeed) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(feed))
-	c.run(1924)
+	c.run(1926)
 }
 
 // RemoveFeed removes the specified camera feed.
@@ -117,7 +117,7 @@ func (o CameraServerSingleton) AddFeed(feed AnyCameraFeed) {
 func (o CameraServerSingleton) RemoveFeed(feed AnyCameraFeed) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(feed))
-	c.run(1925)
+	c.run(1927)
 }
 
 // OnCameraFeedAdded connects fn to the signal camera_feed_added: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -151,20 +151,20 @@ const (
 // Engine method: CanvasItem.get_canvas_item.
 func (o CanvasItem) CanvasItem() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 1938)
+	return retValue[variant.RID](&c, 1940)
 }
 
 // SetVisible calls the engine's CanvasItem.set_visible.
 func (o CanvasItem) SetVisible(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(1939)
+	c.run(1941)
 }
 
 // IsVisible calls the engine's CanvasItem.is_visible.
 func (o CanvasItem) IsVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1940)
+	return c.retBool(1942)
 }
 
 // IsVisibleInTree returns true if the node is present in the SceneTree, its visible property is true and all its ancestors are also visible. If any ancestor is hidden, this node will not be visible in the scene tree, and is therefore not drawn (see _draw).
@@ -172,7 +172,7 @@ func (o CanvasItem) IsVisible() bool {
 // Engine method: CanvasItem.is_visible_in_tree.
 func (o CanvasItem) IsVisibleInTree() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1941)
+	return c.retBool(1943)
 }
 
 // Show calls the engine method described here.
@@ -182,7 +182,7 @@ func (o CanvasItem) IsVisibleInTree() bool {
 // Engine method: CanvasItem.show.
 func (o CanvasItem) Show() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1942)
+	c.run(1944)
 }
 
 // Hide calls the engine method described here.
@@ -192,7 +192,7 @@ func (o CanvasItem) Show() {
 // Engine method: CanvasItem.hide.
 func (o CanvasItem) Hide() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1943)
+	c.run(1945)
 }
 
 // QueueRedraw queues the CanvasItem to redraw. During idle time, if CanvasItem is visible, NOTIFICATION_DRAW is sent and _draw is called. This only occurs once per frame, even if this method has been called multiple times.
@@ -200,7 +200,7 @@ func (o CanvasItem) Hide() {
 // Engine method: CanvasItem.queue_redraw.
 func (o CanvasItem) QueueRedraw() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1944)
+	c.run(1946)
 }
 
 // MoveToFront moves this node below its siblings, usually causing the node to draw on top of its siblings. Does nothing if this node does not have a parent. See also Node.move_child.
@@ -208,111 +208,111 @@ func (o CanvasItem) QueueRedraw() {
 // Engine method: CanvasItem.move_to_front.
 func (o CanvasItem) MoveToFront() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1945)
+	c.run(1947)
 }
 
 // SetAsTopLevel calls the engine's CanvasItem.set_as_top_level.
 func (o CanvasItem) SetAsTopLevel(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(1946)
+	c.run(1948)
 }
 
 // IsSetAsTopLevel calls the engine's CanvasItem.is_set_as_top_level.
 func (o CanvasItem) IsSetAsTopLevel() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1947)
+	return c.retBool(1949)
 }
 
 // SetLightMask calls the engine's CanvasItem.set_light_mask.
 func (o CanvasItem) SetLightMask(lightMask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(lightMask))
-	c.run(1948)
+	c.run(1950)
 }
 
 // LightMask calls the engine's CanvasItem.get_light_mask.
 func (o CanvasItem) LightMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1949))
+	return int(c.retInt(1951))
 }
 
 // SetModulate calls the engine's CanvasItem.set_modulate.
 func (o CanvasItem) SetModulate(modulate variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(1950)
+	c.run(1952)
 }
 
 // Modulate calls the engine's CanvasItem.get_modulate.
 func (o CanvasItem) Modulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 1951)
+	return retValue[variant.Color](&c, 1953)
 }
 
 // SetSelfModulate calls the engine's CanvasItem.set_self_modulate.
 func (o CanvasItem) SetSelfModulate(selfModulate variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&selfModulate), unsafe.Sizeof(selfModulate))
-	c.run(1952)
+	c.run(1954)
 }
 
 // SelfModulate calls the engine's CanvasItem.get_self_modulate.
 func (o CanvasItem) SelfModulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 1953)
+	return retValue[variant.Color](&c, 1955)
 }
 
 // SetZIndex calls the engine's CanvasItem.set_z_index.
 func (o CanvasItem) SetZIndex(zIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(zIndex))
-	c.run(1954)
+	c.run(1956)
 }
 
 // ZIndex calls the engine's CanvasItem.get_z_index.
 func (o CanvasItem) ZIndex() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1955))
+	return int(c.retInt(1957))
 }
 
 // SetZAsRelative calls the engine's CanvasItem.set_z_as_relative.
 func (o CanvasItem) SetZAsRelative(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(1956)
+	c.run(1958)
 }
 
 // IsZRelative calls the engine's CanvasItem.is_z_relative.
 func (o CanvasItem) IsZRelative() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1957)
+	return c.retBool(1959)
 }
 
 // SetYSortEnabled calls the engine's CanvasItem.set_y_sort_enabled.
 func (o CanvasItem) SetYSortEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(1958)
+	c.run(1960)
 }
 
 // IsYSortEnabled calls the engine's CanvasItem.is_y_sort_enabled.
 func (o CanvasItem) IsYSortEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1959)
+	return c.retBool(1961)
 }
 
 // SetDrawBehindParent calls the engine's CanvasItem.set_draw_behind_parent.
 func (o CanvasItem) SetDrawBehindParent(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(1960)
+	c.run(1962)
 }
 
 // IsDrawBehindParentEnabled calls the engine's CanvasItem.is_draw_behind_parent_enabled.
 func (o CanvasItem) IsDrawBehindParentEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1961)
+	return c.retBool(1963)
 }
 
 // DrawLine draws a line from a 2D point to another, with a given color and width. It can be optionally antialiased. The from and to positions are defined in local space. See also draw_dashed_line, draw_multiline, and draw_polyline.
@@ -332,7 +332,7 @@ func (o CanvasItem) DrawLineOptions(from variant.Vector2, to variant.Vector2, co
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(3, float64(width))
 	c.bool(4, antialiased)
-	c.run(1962)
+	c.run(1964)
 }
 
 // DrawDashedLine draws a dashed line from a 2D point to another, with a given color and width. The from and to positions are defined in local space. See also draw_line, draw_multiline, and draw_polyline.
@@ -354,7 +354,7 @@ func (o CanvasItem) DrawDashedLineOptions(from variant.Vector2, to variant.Vecto
 	c.float(4, float64(dash))
 	c.bool(5, aligned)
 	c.bool(6, antialiased)
-	c.run(1963)
+	c.run(1965)
 }
 
 // DrawPolyline draws interconnected line segments with a uniform color and width and optional antialiasing (supported only for positive width). The points array is defined in local space. When drawing large amounts of lines, this is faster than using individual draw_line calls. To draw disconnected lines, use draw_multiline instead. See also draw_polygon.
@@ -373,7 +373,7 @@ func (o CanvasItem) DrawPolylineOptions(points variant.Packed[variant.Vector2], 
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(2, float64(width))
 	c.bool(3, antialiased)
-	c.run(1964)
+	c.run(1966)
 }
 
 // DrawPolylineColors draws interconnected line segments with a uniform width, point-by-point coloring, and optional antialiasing (supported only for positive width). Colors assigned to line points match by index between points and colors, i.e. each line segment is filled with a gradient between the colors of the endpoints. The points array is defined in local space. When drawing large amounts of lines, this is faster than using individual draw_line calls. To draw disconnected lines, use draw_multiline_colors instead. See also draw_polygon.
@@ -392,7 +392,7 @@ func (o CanvasItem) DrawPolylineColorsOptions(points variant.Packed[variant.Vect
 	c.owned(1, colors)
 	c.float(2, float64(width))
 	c.bool(3, antialiased)
-	c.run(1965)
+	c.run(1967)
 }
 
 // DrawEllipseArc draws an unfilled elliptical arc between the given angles with a uniform color and width and optional antialiasing (supported only for positive width). The larger the value of point_count, the smoother the curve. For circular arcs, see draw_arc. See also draw_ellipse.
@@ -416,7 +416,7 @@ func (o CanvasItem) DrawEllipseArcOptions(center variant.Vector2, major float32,
 	c.value(6, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(7, float64(width))
 	c.bool(8, antialiased)
-	c.run(1966)
+	c.run(1968)
 }
 
 // DrawArc draws an unfilled arc between the given angles with a uniform color and width and optional antialiasing (supported only for positive width). The larger the value of point_count, the smoother the curve. center is defined in local space. For elliptical arcs, see draw_ellipse_arc. See also draw_circle.
@@ -439,7 +439,7 @@ func (o CanvasItem) DrawArcOptions(center variant.Vector2, radius float32, start
 	c.value(5, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(6, float64(width))
 	c.bool(7, antialiased)
-	c.run(1967)
+	c.run(1969)
 }
 
 // DrawMultiline draws multiple disconnected lines with a uniform width and color. Each line is defined by two consecutive points from points array in local space, i.e. i-th segment consists of points[2 * i], points[2 * i + 1] endpoints. When drawing large amounts of lines, this is faster than using individual draw_line calls. To draw interconnected lines, use draw_polyline instead.
@@ -458,7 +458,7 @@ func (o CanvasItem) DrawMultilineOptions(points variant.Packed[variant.Vector2],
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(2, float64(width))
 	c.bool(3, antialiased)
-	c.run(1968)
+	c.run(1970)
 }
 
 // DrawMultilineColors draws multiple disconnected lines with a uniform width and segment-by-segment coloring. Each segment is defined by two consecutive points from points array in local space and a corresponding color from colors array, i.e. i-th segment consists of points[2 * i], points[2 * i + 1] endpoints and has colors color. When drawing large amounts of lines, this is faster than using individual draw_line calls. To draw interconnected lines, use draw_polyline_colors instead.
@@ -477,7 +477,7 @@ func (o CanvasItem) DrawMultilineColorsOptions(points variant.Packed[variant.Vec
 	c.owned(1, colors)
 	c.float(2, float64(width))
 	c.bool(3, antialiased)
-	c.run(1969)
+	c.run(1971)
 }
 
 // DrawRect draws a rectangle. If filled is true, the rectangle will be filled with the color specified. If filled is false, the rectangle will be drawn as a stroke with the color and width specified. The rect is specified in local space. See also draw_texture_rect.
@@ -497,7 +497,7 @@ func (o CanvasItem) DrawRectOptions(rect variant.Rect2, color variant.Color, fil
 	c.bool(2, filled)
 	c.float(3, float64(width))
 	c.bool(4, antialiased)
-	c.run(1970)
+	c.run(1972)
 }
 
 // DrawCircle draws a circle, with position defined in local space. See also draw_ellipse, draw_arc, draw_polyline, and draw_polygon.
@@ -518,7 +518,7 @@ func (o CanvasItem) DrawCircleOptions(position variant.Vector2, radius float32, 
 	c.bool(3, filled)
 	c.float(4, float64(width))
 	c.bool(5, antialiased)
-	c.run(1971)
+	c.run(1973)
 }
 
 // DrawEllipse draws an ellipse with semi-major axis major and semi-minor axis minor. See also draw_circle, draw_ellipse_arc, draw_polyline, and draw_polygon.
@@ -540,7 +540,7 @@ func (o CanvasItem) DrawEllipseOptions(position variant.Vector2, major float32, 
 	c.bool(4, filled)
 	c.float(5, float64(width))
 	c.bool(6, antialiased)
-	c.run(1972)
+	c.run(1974)
 }
 
 // DrawTexture draws a texture at a given position. The position is defined in local space.
@@ -558,7 +558,7 @@ func (o CanvasItem) DrawTextureOptions(texture AnyTexture2D, position variant.Ve
 	c.object(0, objectOf(texture))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.value(2, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(1973)
+	c.run(1975)
 }
 
 // DrawTextureRect draws a textured rectangle at a given position, optionally modulated by a color. The rect is defined in local space. If transpose is true, the texture will have its X and Y coordinates swapped. See also draw_rect and draw_texture_rect_region.
@@ -578,7 +578,7 @@ func (o CanvasItem) DrawTextureRectOptions(texture AnyTexture2D, rect variant.Re
 	c.bool(2, tile)
 	c.value(3, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.bool(4, transpose)
-	c.run(1974)
+	c.run(1976)
 }
 
 // DrawTextureRectRegion draws a textured rectangle from a texture's region (specified by src_rect) at a given position in local space, optionally modulated by a color. If transpose is true, the texture will have its X and Y coordinates swapped. See also draw_texture_rect.
@@ -599,7 +599,7 @@ func (o CanvasItem) DrawTextureRectRegionOptions(texture AnyTexture2D, rect vari
 	c.value(3, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.bool(4, transpose)
 	c.bool(5, clipUv)
-	c.run(1975)
+	c.run(1977)
 }
 
 // DrawMsdfTextureRectRegion draws a textured rectangle region of the multichannel signed distance field texture at a given position, optionally modulated by a color. The rect is defined in local space. See FontFile.multichannel_signed_distance_field for more information and caveats about MSDF font rendering.
@@ -621,7 +621,7 @@ func (o CanvasItem) DrawMsdfTextureRectRegionOptions(texture AnyTexture2D, rect 
 	c.float(4, float64(outline))
 	c.float(5, float64(pixelRange))
 	c.float(6, float64(scale))
-	c.run(1976)
+	c.run(1978)
 }
 
 // DrawLcdTextureRectRegion draws a textured rectangle region of the font texture with LCD subpixel anti-aliasing at a given position, optionally modulated by a color. The rect is defined in local space.
@@ -640,7 +640,7 @@ func (o CanvasItem) DrawLcdTextureRectRegionOptions(texture AnyTexture2D, rect v
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
 	c.value(3, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(1977)
+	c.run(1979)
 }
 
 // DrawStyleBox draws a styled rectangle. The rect is defined in local space.
@@ -650,7 +650,7 @@ func (o CanvasItem) DrawStyleBox(styleBox AnyStyleBox, rect variant.Rect2) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(styleBox))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(1978)
+	c.run(1980)
 }
 
 // DrawPrimitive draws a custom primitive. 1 point for a point, 2 points for a line, 3 points for a triangle, and 4 points for a quad. If 0 points or more than 4 points are specified, nothing will be drawn and an error message will be printed. The points array is defined in local space. See also draw_line, draw_polyline, draw_polygon, and draw_rect.
@@ -669,7 +669,7 @@ func (o CanvasItem) DrawPrimitiveOptions(points variant.Packed[variant.Vector2],
 	c.owned(1, colors)
 	c.owned(2, uvs)
 	c.object(3, objectOf(texture))
-	c.run(1979)
+	c.run(1981)
 }
 
 // DrawPolygon draws a solid polygon of any number of points, convex or concave. Unlike draw_colored_polygon, each point's color can be changed individually. The points array is defined in local space. See also draw_polyline and draw_polyline_colors. If you need more flexibility (such as being able to use bones), use RenderingServer.canvas_item_add_triangle_array instead.
@@ -688,7 +688,7 @@ func (o CanvasItem) DrawPolygonOptions(points variant.Packed[variant.Vector2], c
 	c.owned(1, colors)
 	c.owned(2, uvs)
 	c.object(3, objectOf(texture))
-	c.run(1980)
+	c.run(1982)
 }
 
 // DrawColoredPolygon draws a colored polygon of any number of points, convex or concave. The points in the points array are defined in local space. Unlike draw_polygon, a single color must be specified for the whole polygon.
@@ -707,7 +707,7 @@ func (o CanvasItem) DrawColoredPolygonOptions(points variant.Packed[variant.Vect
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.owned(2, uvs)
 	c.object(3, objectOf(texture))
-	c.run(1981)
+	c.run(1983)
 }
 
 // DrawString draws text using the specified font at the pos in local space (bottom-left corner using the baseline of the font). The text will have its color multiplied by modulate. If width is greater than or equal to 0, the text will be clipped if it exceeds the specified width. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used.
@@ -733,7 +733,7 @@ func (o CanvasItem) DrawStringOptions(font AnyFont, pos variant.Vector2, text st
 	c.int(8, int64(direction))
 	c.int(9, int64(orientation))
 	c.float(10, float64(oversampling))
-	c.run(1982)
+	c.run(1984)
 }
 
 // DrawMultilineString breaks text into lines and draws it using the specified font at the pos in local space (top-left corner). The text will have its color multiplied by modulate. If width is greater than or equal to 0, the text will be clipped if it exceeds the specified width. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used.
@@ -761,7 +761,7 @@ func (o CanvasItem) DrawMultilineStringOptions(font AnyFont, pos variant.Vector2
 	c.int(10, int64(direction))
 	c.int(11, int64(orientation))
 	c.float(12, float64(oversampling))
-	c.run(1983)
+	c.run(1985)
 }
 
 // DrawStringOutline draws text outline using the specified font at the pos in local space (bottom-left corner using the baseline of the font). The text will have its color multiplied by modulate. If width is greater than or equal to 0, the text will be clipped if it exceeds the specified width. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used.
@@ -788,7 +788,7 @@ func (o CanvasItem) DrawStringOutlineOptions(font AnyFont, pos variant.Vector2, 
 	c.int(9, int64(direction))
 	c.int(10, int64(orientation))
 	c.float(11, float64(oversampling))
-	c.run(1984)
+	c.run(1986)
 }
 
 // DrawMultilineStringOutline breaks text to the lines and draws text outline using the specified font at the pos in local space (top-left corner). The text will have its color multiplied by modulate. If width is greater than or equal to 0, the text will be clipped if it exceeds the specified width. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used.
@@ -817,7 +817,7 @@ func (o CanvasItem) DrawMultilineStringOutlineOptions(font AnyFont, pos variant.
 	c.int(11, int64(direction))
 	c.int(12, int64(orientation))
 	c.float(13, float64(oversampling))
-	c.run(1985)
+	c.run(1987)
 }
 
 // DrawChar draws a string first character using a custom font. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used. pos is defined in local space.
@@ -838,7 +838,7 @@ func (o CanvasItem) DrawCharOptions(font AnyFont, pos variant.Vector2, char stri
 	c.int(3, int64(fontSize))
 	c.value(4, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.float(5, float64(oversampling))
-	c.run(1986)
+	c.run(1988)
 }
 
 // DrawCharOutline draws a string first character outline using a custom font. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used. pos is defined in local space.
@@ -860,7 +860,7 @@ func (o CanvasItem) DrawCharOutlineOptions(font AnyFont, pos variant.Vector2, ch
 	c.int(4, int64(size))
 	c.value(5, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.float(6, float64(oversampling))
-	c.run(1987)
+	c.run(1989)
 }
 
 // DrawMesh draws a Mesh in 2D, using the provided texture. See MeshInstance2D for related documentation. The transform is defined in local space.
@@ -879,7 +879,7 @@ func (o CanvasItem) DrawMeshOptions(mesh AnyMesh, texture AnyTexture2D, transfor
 	c.object(1, objectOf(texture))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.value(3, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(1988)
+	c.run(1990)
 }
 
 // DrawMultimesh draws a MultiMesh in 2D with the provided texture. See MultiMeshInstance2D for related documentation.
@@ -889,7 +889,7 @@ func (o CanvasItem) DrawMultimesh(multimesh AnyMultiMesh, texture AnyTexture2D) 
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(multimesh))
 	c.object(1, objectOf(texture))
-	c.run(1989)
+	c.run(1991)
 }
 
 // DrawSetTransform sets a custom local transform for drawing via components. Anything drawn afterwards will be transformed by this.
@@ -907,7 +907,7 @@ func (o CanvasItem) DrawSetTransformOptions(position variant.Vector2, rotation f
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.float(1, float64(rotation))
 	c.value(2, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(1990)
+	c.run(1992)
 }
 
 // DrawSetTransformMatrix sets a custom local transform for drawing via matrix. Anything drawn afterwards will be transformed by this.
@@ -916,7 +916,7 @@ func (o CanvasItem) DrawSetTransformOptions(position variant.Vector2, rotation f
 func (o CanvasItem) DrawSetTransformMatrix(xform variant.Transform2D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
-	c.run(1991)
+	c.run(1993)
 }
 
 // DrawAnimationSlice calls the engine method described here.
@@ -937,7 +937,7 @@ func (o CanvasItem) DrawAnimationSliceOptions(animationLength float64, sliceBegi
 	c.float(1, float64(sliceBegin))
 	c.float(2, float64(sliceEnd))
 	c.float(3, float64(offset))
-	c.run(1992)
+	c.run(1994)
 }
 
 // DrawEndAnimation calls the engine method described here.
@@ -947,7 +947,7 @@ func (o CanvasItem) DrawAnimationSliceOptions(animationLength float64, sliceBegi
 // Engine method: CanvasItem.draw_end_animation.
 func (o CanvasItem) DrawEndAnimation() {
 	c := newCall(Object{o.h}, 0)
-	c.run(1993)
+	c.run(1995)
 }
 
 // Transform returns the transform matrix of this CanvasItem.
@@ -955,7 +955,7 @@ func (o CanvasItem) DrawEndAnimation() {
 // Engine method: CanvasItem.get_transform.
 func (o CanvasItem) Transform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 1994)
+	return retValue[variant.Transform2D](&c, 1996)
 }
 
 // GlobalTransform returns the global transform matrix of this item, i.e. the combined transform up to the topmost CanvasItem node. The topmost item is a CanvasItem that either has no parent, has non-CanvasItem parent or it has top_level enabled.
@@ -963,7 +963,7 @@ func (o CanvasItem) Transform() variant.Transform2D {
 // Engine method: CanvasItem.get_global_transform.
 func (o CanvasItem) GlobalTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 1995)
+	return retValue[variant.Transform2D](&c, 1997)
 }
 
 // GlobalTransformWithCanvas returns the transform from the local coordinate system of this CanvasItem to the Viewports coordinate system.
@@ -971,7 +971,7 @@ func (o CanvasItem) GlobalTransform() variant.Transform2D {
 // Engine method: CanvasItem.get_global_transform_with_canvas.
 func (o CanvasItem) GlobalTransformWithCanvas() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 1996)
+	return retValue[variant.Transform2D](&c, 1998)
 }
 
 // ViewportTransform returns the transform of this node, converted from its registered canvas's coordinate system to its viewport embedder's coordinate system. See also Viewport.get_final_transform and Node.get_viewport.
@@ -979,7 +979,7 @@ func (o CanvasItem) GlobalTransformWithCanvas() variant.Transform2D {
 // Engine method: CanvasItem.get_viewport_transform.
 func (o CanvasItem) ViewportTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 1997)
+	return retValue[variant.Transform2D](&c, 1999)
 }
 
 // ViewportRect returns this node's viewport boundaries as a Rect2. See also Node.get_viewport.
@@ -987,7 +987,7 @@ func (o CanvasItem) ViewportTransform() variant.Transform2D {
 // Engine method: CanvasItem.get_viewport_rect.
 func (o CanvasItem) ViewportRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 1998)
+	return retValue[variant.Rect2](&c, 2000)
 }
 
 // CanvasTransform returns the transform of this node, converted from its registered canvas's coordinate system to its viewport's coordinate system. See also Node.get_viewport.
@@ -995,7 +995,7 @@ func (o CanvasItem) ViewportRect() variant.Rect2 {
 // Engine method: CanvasItem.get_canvas_transform.
 func (o CanvasItem) CanvasTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 1999)
+	return retValue[variant.Transform2D](&c, 2001)
 }
 
 // ScreenTransform returns the transform of this CanvasItem in global screen coordinates (i.e. taking window position into account). Mostly useful for editor plugins.
@@ -1003,7 +1003,7 @@ func (o CanvasItem) CanvasTransform() variant.Transform2D {
 // Engine method: CanvasItem.get_screen_transform.
 func (o CanvasItem) ScreenTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 2000)
+	return retValue[variant.Transform2D](&c, 2002)
 }
 
 // LocalMousePosition returns the mouse's position in this CanvasItem using the local coordinate system of this CanvasItem.
@@ -1011,7 +1011,7 @@ func (o CanvasItem) ScreenTransform() variant.Transform2D {
 // Engine method: CanvasItem.get_local_mouse_position.
 func (o CanvasItem) LocalMousePosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2001)
+	return retValue[variant.Vector2](&c, 2003)
 }
 
 // GlobalMousePosition returns mouse cursor's global position relative to the CanvasLayer that contains this node.
@@ -1019,7 +1019,7 @@ func (o CanvasItem) LocalMousePosition() variant.Vector2 {
 // Engine method: CanvasItem.get_global_mouse_position.
 func (o CanvasItem) GlobalMousePosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2002)
+	return retValue[variant.Vector2](&c, 2004)
 }
 
 // Canvas returns the RID of the World2D canvas where this node is registered to, used by the RenderingServer.
@@ -1027,7 +1027,7 @@ func (o CanvasItem) GlobalMousePosition() variant.Vector2 {
 // Engine method: CanvasItem.get_canvas.
 func (o CanvasItem) Canvas() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 2003)
+	return retValue[variant.RID](&c, 2005)
 }
 
 // CanvasLayerNode returns the CanvasLayer that contains this node, or null if the node is not in any CanvasLayer.
@@ -1035,7 +1035,7 @@ func (o CanvasItem) Canvas() variant.RID {
 // Engine method: CanvasItem.get_canvas_layer_node.
 func (o CanvasItem) CanvasLayerNode() CanvasLayer {
 	c := newCall(Object{o.h}, 0)
-	return CanvasLayer{c.retObject(2004, false)}
+	return CanvasLayer{c.retObject(2006, false)}
 }
 
 // World2D returns the World2D this node is registered to.
@@ -1043,20 +1043,20 @@ func (o CanvasItem) CanvasLayerNode() CanvasLayer {
 // Engine method: CanvasItem.get_world_2d.
 func (o CanvasItem) World2D() World2D {
 	c := newCall(Object{o.h}, 0)
-	return World2D{c.retObject(2005, true)}
+	return World2D{c.retObject(2007, true)}
 }
 
 // SetMaterial calls the engine's CanvasItem.set_material.
 func (o CanvasItem) SetMaterial(material AnyMaterial) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(material))
-	c.run(2006)
+	c.run(2008)
 }
 
 // Material calls the engine's CanvasItem.get_material.
 func (o CanvasItem) Material() Material {
 	c := newCall(Object{o.h}, 0)
-	return Material{c.retObject(2007, true)}
+	return Material{c.retObject(2009, true)}
 }
 
 // SetInstanceShaderParameter calls the engine method described here.
@@ -1068,7 +1068,7 @@ func (o CanvasItem) SetInstanceShaderParameter(name string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
-	c.run(2008)
+	c.run(2010)
 }
 
 // InstanceShaderParameter calls the engine method described here.
@@ -1079,20 +1079,20 @@ func (o CanvasItem) SetInstanceShaderParameter(name string, value any) {
 func (o CanvasItem) InstanceShaderParameter(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retVariant(2009)
+	return c.retVariant(2011)
 }
 
 // SetUseParentMaterial calls the engine's CanvasItem.set_use_parent_material.
 func (o CanvasItem) SetUseParentMaterial(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2010)
+	c.run(2012)
 }
 
 // UseParentMaterial calls the engine's CanvasItem.get_use_parent_material.
 func (o CanvasItem) UseParentMaterial() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2011)
+	return c.retBool(2013)
 }
 
 // SetNotifyLocalTransform calls the engine method described here.
@@ -1103,7 +1103,7 @@ func (o CanvasItem) UseParentMaterial() bool {
 func (o CanvasItem) SetNotifyLocalTransform(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2012)
+	c.run(2014)
 }
 
 // IsLocalTransformNotificationEnabled returns true if the node receives NOTIFICATION_LOCAL_TRANSFORM_CHANGED whenever its local transform changes. This is enabled with set_notify_local_transform.
@@ -1111,7 +1111,7 @@ func (o CanvasItem) SetNotifyLocalTransform(enable bool) {
 // Engine method: CanvasItem.is_local_transform_notification_enabled.
 func (o CanvasItem) IsLocalTransformNotificationEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2013)
+	return c.retBool(2015)
 }
 
 // SetNotifyTransform calls the engine method described here.
@@ -1122,7 +1122,7 @@ func (o CanvasItem) IsLocalTransformNotificationEnabled() bool {
 func (o CanvasItem) SetNotifyTransform(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2014)
+	c.run(2016)
 }
 
 // IsTransformNotificationEnabled returns true if the node receives NOTIFICATION_TRANSFORM_CHANGED whenever its global transform changes. This is enabled with set_notify_transform.
@@ -1130,7 +1130,7 @@ func (o CanvasItem) SetNotifyTransform(enable bool) {
 // Engine method: CanvasItem.is_transform_notification_enabled.
 func (o CanvasItem) IsTransformNotificationEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2015)
+	return c.retBool(2017)
 }
 
 // ForceUpdateTransform forces the node's transform to update. Fails if the node is not inside the tree. See also get_transform.
@@ -1138,7 +1138,7 @@ func (o CanvasItem) IsTransformNotificationEnabled() bool {
 // Engine method: CanvasItem.force_update_transform.
 func (o CanvasItem) ForceUpdateTransform() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2016)
+	c.run(2018)
 }
 
 // MakeCanvasPositionLocal transforms viewport_point from the viewport's coordinates to this node's local coordinates.
@@ -1147,7 +1147,7 @@ func (o CanvasItem) ForceUpdateTransform() {
 func (o CanvasItem) MakeCanvasPositionLocal(viewportPoint variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewportPoint), unsafe.Sizeof(viewportPoint))
-	return retValue[variant.Vector2](&c, 2017)
+	return retValue[variant.Vector2](&c, 2019)
 }
 
 // MakeInputLocal returns a copy of the given event with its coordinates converted from global space to this CanvasItem's local space. If not possible, returns the same InputEvent unchanged.
@@ -1156,20 +1156,20 @@ func (o CanvasItem) MakeCanvasPositionLocal(viewportPoint variant.Vector2) varia
 func (o CanvasItem) MakeInputLocal(event AnyInputEvent) InputEvent {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(event))
-	return InputEvent{c.retObject(2018, true)}
+	return InputEvent{c.retObject(2020, true)}
 }
 
 // SetVisibilityLayer calls the engine's CanvasItem.set_visibility_layer.
 func (o CanvasItem) SetVisibilityLayer(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(2019)
+	c.run(2021)
 }
 
 // VisibilityLayer calls the engine's CanvasItem.get_visibility_layer.
 func (o CanvasItem) VisibilityLayer() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2020))
+	return int(c.retInt(2022))
 }
 
 // SetVisibilityLayerBit calls the engine method described here.
@@ -1181,7 +1181,7 @@ func (o CanvasItem) SetVisibilityLayerBit(layer int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, enabled)
-	c.run(2021)
+	c.run(2023)
 }
 
 // VisibilityLayerBit returns true if the layer at the given index is set in visibility_layer.
@@ -1190,46 +1190,46 @@ func (o CanvasItem) SetVisibilityLayerBit(layer int, enabled bool) {
 func (o CanvasItem) VisibilityLayerBit(layer int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return c.retBool(2022)
+	return c.retBool(2024)
 }
 
 // SetTextureFilter calls the engine's CanvasItem.set_texture_filter.
 func (o CanvasItem) SetTextureFilter(mode CanvasItemTextureFilter) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(2023)
+	c.run(2025)
 }
 
 // TextureFilter calls the engine's CanvasItem.get_texture_filter.
 func (o CanvasItem) TextureFilter() CanvasItemTextureFilter {
 	c := newCall(Object{o.h}, 0)
-	return CanvasItemTextureFilter(c.retInt(2024))
+	return CanvasItemTextureFilter(c.retInt(2026))
 }
 
 // SetTextureRepeat calls the engine's CanvasItem.set_texture_repeat.
 func (o CanvasItem) SetTextureRepeat(mode CanvasItemTextureRepeat) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(2025)
+	c.run(2027)
 }
 
 // TextureRepeat calls the engine's CanvasItem.get_texture_repeat.
 func (o CanvasItem) TextureRepeat() CanvasItemTextureRepeat {
 	c := newCall(Object{o.h}, 0)
-	return CanvasItemTextureRepeat(c.retInt(2026))
+	return CanvasItemTextureRepeat(c.retInt(2028))
 }
 
 // SetClipChildrenMode calls the engine's CanvasItem.set_clip_children_mode.
 func (o CanvasItem) SetClipChildrenMode(mode CanvasItemClipChildrenMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(2027)
+	c.run(2029)
 }
 
 // ClipChildrenMode calls the engine's CanvasItem.get_clip_children_mode.
 func (o CanvasItem) ClipChildrenMode() CanvasItemClipChildrenMode {
 	c := newCall(Object{o.h}, 0)
-	return CanvasItemClipChildrenMode(c.retInt(2028))
+	return CanvasItemClipChildrenMode(c.retInt(2030))
 }
 
 // OnDraw connects fn to the signal draw: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -56,26 +56,26 @@ func NewCanvasLayer() CanvasLayer { return CanvasLayer{construct("CanvasLayer", 
 func (o CanvasLayer) SetLayer(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(2041)
+	c.run(2043)
 }
 
 // Layer calls the engine's CanvasLayer.get_layer.
 func (o CanvasLayer) Layer() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2042))
+	return int(c.retInt(2044))
 }
 
 // SetVisible calls the engine's CanvasLayer.set_visible.
 func (o CanvasLayer) SetVisible(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(2043)
+	c.run(2045)
 }
 
 // IsVisible calls the engine's CanvasLayer.is_visible.
 func (o CanvasLayer) IsVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2044)
+	return c.retBool(2046)
 }
 
 // Show shows any CanvasItem under this CanvasLayer. This is equivalent to setting visible to true.
@@ -83,7 +83,7 @@ func (o CanvasLayer) IsVisible() bool {
 // Engine method: CanvasLayer.show.
 func (o CanvasLayer) Show() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2045)
+	c.run(2047)
 }
 
 // Hide hides any CanvasItem under this CanvasLayer. This is equivalent to setting visible to false.
@@ -91,20 +91,20 @@ func (o CanvasLayer) Show() {
 // Engine method: CanvasLayer.hide.
 func (o CanvasLayer) Hide() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2046)
+	c.run(2048)
 }
 
 // SetTransform calls the engine's CanvasLayer.set_transform.
 func (o CanvasLayer) SetTransform(transform variant.Transform2D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(2047)
+	c.run(2049)
 }
 
 // Transform calls the engine's CanvasLayer.get_transform.
 func (o CanvasLayer) Transform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 2048)
+	return retValue[variant.Transform2D](&c, 2050)
 }
 
 // FinalTransform returns the transform from the CanvasLayers coordinate system to the Viewports coordinate system.
@@ -112,85 +112,85 @@ func (o CanvasLayer) Transform() variant.Transform2D {
 // Engine method: CanvasLayer.get_final_transform.
 func (o CanvasLayer) FinalTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 2049)
+	return retValue[variant.Transform2D](&c, 2051)
 }
 
 // SetOffset calls the engine's CanvasLayer.set_offset.
 func (o CanvasLayer) SetOffset(offset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(2050)
+	c.run(2052)
 }
 
 // Offset calls the engine's CanvasLayer.get_offset.
 func (o CanvasLayer) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2051)
+	return retValue[variant.Vector2](&c, 2053)
 }
 
 // SetRotation calls the engine's CanvasLayer.set_rotation.
 func (o CanvasLayer) SetRotation(radians float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radians))
-	c.run(2052)
+	c.run(2054)
 }
 
 // Rotation calls the engine's CanvasLayer.get_rotation.
 func (o CanvasLayer) Rotation() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2053))
+	return float32(c.retFloat(2055))
 }
 
 // SetScale calls the engine's CanvasLayer.set_scale.
 func (o CanvasLayer) SetScale(scale variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(2054)
+	c.run(2056)
 }
 
 // Scale calls the engine's CanvasLayer.get_scale.
 func (o CanvasLayer) Scale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2055)
+	return retValue[variant.Vector2](&c, 2057)
 }
 
 // SetFollowViewport calls the engine's CanvasLayer.set_follow_viewport.
 func (o CanvasLayer) SetFollowViewport(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2056)
+	c.run(2058)
 }
 
 // IsFollowingViewport calls the engine's CanvasLayer.is_following_viewport.
 func (o CanvasLayer) IsFollowingViewport() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2057)
+	return c.retBool(2059)
 }
 
 // SetFollowViewportScale calls the engine's CanvasLayer.set_follow_viewport_scale.
 func (o CanvasLayer) SetFollowViewportScale(scale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(scale))
-	c.run(2058)
+	c.run(2060)
 }
 
 // FollowViewportScale calls the engine's CanvasLayer.get_follow_viewport_scale.
 func (o CanvasLayer) FollowViewportScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2059))
+	return float32(c.retFloat(2061))
 }
 
 // SetCustomViewport calls the engine's CanvasLayer.set_custom_viewport.
 func (o CanvasLayer) SetCustomViewport(viewport AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(viewport))
-	c.run(2060)
+	c.run(2062)
 }
 
 // CustomViewport calls the engine's CanvasLayer.get_custom_viewport.
 func (o CanvasLayer) CustomViewport() Node {
 	c := newCall(Object{o.h}, 0)
-	return Node{c.retObject(2061, false)}
+	return Node{c.retObject(2063, false)}
 }
 
 // Canvas returns the RID of the canvas used by this layer.
@@ -198,7 +198,7 @@ func (o CanvasLayer) CustomViewport() Node {
 // Engine method: CanvasLayer.get_canvas.
 func (o CanvasLayer) Canvas() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 2062)
+	return retValue[variant.RID](&c, 2064)
 }
 
 // OnVisibilityChanged connects fn to the signal visibility_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -58,11 +58,11 @@ func NewCanvasModulate() CanvasModulate { return CanvasModulate{construct("Canva
 func (o CanvasModulate) SetColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2063)
+	c.run(2065)
 }
 
 // Color calls the engine's CanvasModulate.get_color.
 func (o CanvasModulate) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 2064)
+	return retValue[variant.Color](&c, 2066)
 }

@@ -57,11 +57,11 @@ func NewCenterContainer() CenterContainer {
 func (o CenterContainer) SetUseTopLeft(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2099)
+	c.run(2101)
 }
 
 // IsUsingTopLeft calls the engine's CenterContainer.is_using_top_left.
 func (o CenterContainer) IsUsingTopLeft() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2100)
+	return c.retBool(2102)
 }

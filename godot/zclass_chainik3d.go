@@ -55,7 +55,7 @@ func (o ChainIK3D) SetRootBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(2101)
+	c.run(2103)
 }
 
 // RootBoneName returns the root bone name of the bone chain.
@@ -64,7 +64,7 @@ func (o ChainIK3D) SetRootBoneName(index int, boneName string) {
 func (o ChainIK3D) RootBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(2102)
+	return c.retString(2104)
 }
 
 // SetRootBone sets the root bone index of the bone chain.
@@ -74,7 +74,7 @@ func (o ChainIK3D) SetRootBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(2103)
+	c.run(2105)
 }
 
 // RootBone returns the root bone index of the bone chain.
@@ -83,7 +83,7 @@ func (o ChainIK3D) SetRootBone(index int, bone int) {
 func (o ChainIK3D) RootBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(2104))
+	return int(c.retInt(2106))
 }
 
 // SetEndBoneName sets the end bone name of the bone chain.
@@ -93,7 +93,7 @@ func (o ChainIK3D) SetEndBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(2105)
+	c.run(2107)
 }
 
 // EndBoneName returns the end bone name of the bone chain.
@@ -102,7 +102,7 @@ func (o ChainIK3D) SetEndBoneName(index int, boneName string) {
 func (o ChainIK3D) EndBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(2106)
+	return c.retString(2108)
 }
 
 // SetEndBone sets the end bone index of the bone chain.
@@ -112,7 +112,7 @@ func (o ChainIK3D) SetEndBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(2107)
+	c.run(2109)
 }
 
 // EndBone returns the end bone index of the bone chain.
@@ -121,7 +121,7 @@ func (o ChainIK3D) SetEndBone(index int, bone int) {
 func (o ChainIK3D) EndBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(2108))
+	return int(c.retInt(2110))
 }
 
 // SetExtendEndBone calls the engine method described here.
@@ -133,7 +133,7 @@ func (o ChainIK3D) SetExtendEndBone(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2109)
+	c.run(2111)
 }
 
 // IsEndBoneExtended returns true if the end bone is extended to have a tail.
@@ -142,7 +142,7 @@ func (o ChainIK3D) SetExtendEndBone(index int, enabled bool) {
 func (o ChainIK3D) IsEndBoneExtended(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2110)
+	return c.retBool(2112)
 }
 
 // SetEndBoneDirection sets the end bone tail direction of the bone chain when is_end_bone_extended is true.
@@ -152,7 +152,7 @@ func (o ChainIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(boneDirection))
-	c.run(2111)
+	c.run(2113)
 }
 
 // EndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
@@ -161,7 +161,7 @@ func (o ChainIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier
 func (o ChainIK3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return SkeletonModifier3DBoneDirection(c.retInt(2112))
+	return SkeletonModifier3DBoneDirection(c.retInt(2114))
 }
 
 // SetEndBoneLength sets the end bone tail length of the bone chain when is_end_bone_extended is true.
@@ -171,7 +171,7 @@ func (o ChainIK3D) SetEndBoneLength(index int, length float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(length))
-	c.run(2113)
+	c.run(2115)
 }
 
 // EndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
@@ -180,7 +180,7 @@ func (o ChainIK3D) SetEndBoneLength(index int, length float32) {
 func (o ChainIK3D) EndBoneLength(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(2114))
+	return float32(c.retFloat(2116))
 }
 
 // JointBoneName returns the bone name at joint in the bone chain's joint list.
@@ -190,7 +190,7 @@ func (o ChainIK3D) JointBoneName(index int, joint int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return c.retString(2115)
+	return c.retString(2117)
 }
 
 // JointBone returns the bone index at joint in the bone chain's joint list.
@@ -200,7 +200,7 @@ func (o ChainIK3D) JointBone(index int, joint int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return int(c.retInt(2116))
+	return int(c.retInt(2118))
 }
 
 // JointCount returns the joint count of the bone chain's joint list.
@@ -209,5 +209,5 @@ func (o ChainIK3D) JointBone(index int, joint int) int {
 func (o ChainIK3D) JointCount(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(2117))
+	return int(c.retInt(2119))
 }

@@ -96,7 +96,7 @@ const (
 // Engine method: CharacterBody2D.move_and_slide.
 func (o CharacterBody2D) MoveAndSlide() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2144)
+	return c.retBool(2146)
 }
 
 // ApplyFloorSnap allows to manually apply a snap to the floor regardless of the body's velocity. This function does nothing when is_on_floor returns true.
@@ -104,202 +104,202 @@ func (o CharacterBody2D) MoveAndSlide() bool {
 // Engine method: CharacterBody2D.apply_floor_snap.
 func (o CharacterBody2D) ApplyFloorSnap() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2145)
+	c.run(2147)
 }
 
 // SetVelocity calls the engine's CharacterBody2D.set_velocity.
 func (o CharacterBody2D) SetVelocity(velocity variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(2146)
+	c.run(2148)
 }
 
 // Velocity calls the engine's CharacterBody2D.get_velocity.
 func (o CharacterBody2D) Velocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2147)
+	return retValue[variant.Vector2](&c, 2149)
 }
 
 // SetSafeMargin calls the engine's CharacterBody2D.set_safe_margin.
 func (o CharacterBody2D) SetSafeMargin(margin float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(margin))
-	c.run(2148)
+	c.run(2150)
 }
 
 // SafeMargin calls the engine's CharacterBody2D.get_safe_margin.
 func (o CharacterBody2D) SafeMargin() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2149))
+	return float32(c.retFloat(2151))
 }
 
 // IsFloorStopOnSlopeEnabled calls the engine's CharacterBody2D.is_floor_stop_on_slope_enabled.
 func (o CharacterBody2D) IsFloorStopOnSlopeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2150)
+	return c.retBool(2152)
 }
 
 // SetFloorStopOnSlopeEnabled calls the engine's CharacterBody2D.set_floor_stop_on_slope_enabled.
 func (o CharacterBody2D) SetFloorStopOnSlopeEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2151)
+	c.run(2153)
 }
 
 // SetFloorConstantSpeedEnabled calls the engine's CharacterBody2D.set_floor_constant_speed_enabled.
 func (o CharacterBody2D) SetFloorConstantSpeedEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2152)
+	c.run(2154)
 }
 
 // IsFloorConstantSpeedEnabled calls the engine's CharacterBody2D.is_floor_constant_speed_enabled.
 func (o CharacterBody2D) IsFloorConstantSpeedEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2153)
+	return c.retBool(2155)
 }
 
 // SetFloorBlockOnWallEnabled calls the engine's CharacterBody2D.set_floor_block_on_wall_enabled.
 func (o CharacterBody2D) SetFloorBlockOnWallEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2154)
+	c.run(2156)
 }
 
 // IsFloorBlockOnWallEnabled calls the engine's CharacterBody2D.is_floor_block_on_wall_enabled.
 func (o CharacterBody2D) IsFloorBlockOnWallEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2155)
+	return c.retBool(2157)
 }
 
 // SetSlideOnCeilingEnabled calls the engine's CharacterBody2D.set_slide_on_ceiling_enabled.
 func (o CharacterBody2D) SetSlideOnCeilingEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2156)
+	c.run(2158)
 }
 
 // IsSlideOnCeilingEnabled calls the engine's CharacterBody2D.is_slide_on_ceiling_enabled.
 func (o CharacterBody2D) IsSlideOnCeilingEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2157)
+	return c.retBool(2159)
 }
 
 // SetPlatformFloorLayers calls the engine's CharacterBody2D.set_platform_floor_layers.
 func (o CharacterBody2D) SetPlatformFloorLayers(excludeLayer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(excludeLayer))
-	c.run(2158)
+	c.run(2160)
 }
 
 // PlatformFloorLayers calls the engine's CharacterBody2D.get_platform_floor_layers.
 func (o CharacterBody2D) PlatformFloorLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2159))
+	return int(c.retInt(2161))
 }
 
 // SetPlatformWallLayers calls the engine's CharacterBody2D.set_platform_wall_layers.
 func (o CharacterBody2D) SetPlatformWallLayers(excludeLayer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(excludeLayer))
-	c.run(2160)
+	c.run(2162)
 }
 
 // PlatformWallLayers calls the engine's CharacterBody2D.get_platform_wall_layers.
 func (o CharacterBody2D) PlatformWallLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2161))
+	return int(c.retInt(2163))
 }
 
 // MaxSlides calls the engine's CharacterBody2D.get_max_slides.
 func (o CharacterBody2D) MaxSlides() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2162))
+	return int(c.retInt(2164))
 }
 
 // SetMaxSlides calls the engine's CharacterBody2D.set_max_slides.
 func (o CharacterBody2D) SetMaxSlides(maxSlides int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxSlides))
-	c.run(2163)
+	c.run(2165)
 }
 
 // FloorMaxAngle calls the engine's CharacterBody2D.get_floor_max_angle.
 func (o CharacterBody2D) FloorMaxAngle() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2164))
+	return float32(c.retFloat(2166))
 }
 
 // SetFloorMaxAngle calls the engine's CharacterBody2D.set_floor_max_angle.
 func (o CharacterBody2D) SetFloorMaxAngle(radians float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radians))
-	c.run(2165)
+	c.run(2167)
 }
 
 // FloorSnapLength calls the engine's CharacterBody2D.get_floor_snap_length.
 func (o CharacterBody2D) FloorSnapLength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2166))
+	return float32(c.retFloat(2168))
 }
 
 // SetFloorSnapLength calls the engine's CharacterBody2D.set_floor_snap_length.
 func (o CharacterBody2D) SetFloorSnapLength(floorSnapLength float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(floorSnapLength))
-	c.run(2167)
+	c.run(2169)
 }
 
 // WallMinSlideAngle calls the engine's CharacterBody2D.get_wall_min_slide_angle.
 func (o CharacterBody2D) WallMinSlideAngle() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2168))
+	return float32(c.retFloat(2170))
 }
 
 // SetWallMinSlideAngle calls the engine's CharacterBody2D.set_wall_min_slide_angle.
 func (o CharacterBody2D) SetWallMinSlideAngle(radians float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radians))
-	c.run(2169)
+	c.run(2171)
 }
 
 // UpDirection calls the engine's CharacterBody2D.get_up_direction.
 func (o CharacterBody2D) UpDirection() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2170)
+	return retValue[variant.Vector2](&c, 2172)
 }
 
 // SetUpDirection calls the engine's CharacterBody2D.set_up_direction.
 func (o CharacterBody2D) SetUpDirection(upDirection variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
-	c.run(2171)
+	c.run(2173)
 }
 
 // SetMotionMode calls the engine's CharacterBody2D.set_motion_mode.
 func (o CharacterBody2D) SetMotionMode(mode CharacterBody2DMotionMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(2172)
+	c.run(2174)
 }
 
 // MotionMode calls the engine's CharacterBody2D.get_motion_mode.
 func (o CharacterBody2D) MotionMode() CharacterBody2DMotionMode {
 	c := newCall(Object{o.h}, 0)
-	return CharacterBody2DMotionMode(c.retInt(2173))
+	return CharacterBody2DMotionMode(c.retInt(2175))
 }
 
 // SetPlatformOnLeave calls the engine's CharacterBody2D.set_platform_on_leave.
 func (o CharacterBody2D) SetPlatformOnLeave(onLeaveApplyVelocity CharacterBody2DPlatformOnLeave) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(onLeaveApplyVelocity))
-	c.run(2174)
+	c.run(2176)
 }
 
 // PlatformOnLeave calls the engine's CharacterBody2D.get_platform_on_leave.
 func (o CharacterBody2D) PlatformOnLeave() CharacterBody2DPlatformOnLeave {
 	c := newCall(Object{o.h}, 0)
-	return CharacterBody2DPlatformOnLeave(c.retInt(2175))
+	return CharacterBody2DPlatformOnLeave(c.retInt(2177))
 }
 
 // IsOnFloor returns true if the body collided with the floor on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "floor" or not.
@@ -307,7 +307,7 @@ func (o CharacterBody2D) PlatformOnLeave() CharacterBody2DPlatformOnLeave {
 // Engine method: CharacterBody2D.is_on_floor.
 func (o CharacterBody2D) IsOnFloor() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2176)
+	return c.retBool(2178)
 }
 
 // IsOnFloorOnly returns true if the body collided only with the floor on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "floor" or not.
@@ -315,7 +315,7 @@ func (o CharacterBody2D) IsOnFloor() bool {
 // Engine method: CharacterBody2D.is_on_floor_only.
 func (o CharacterBody2D) IsOnFloorOnly() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2177)
+	return c.retBool(2179)
 }
 
 // IsOnCeiling returns true if the body collided with the ceiling on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "ceiling" or not.
@@ -323,7 +323,7 @@ func (o CharacterBody2D) IsOnFloorOnly() bool {
 // Engine method: CharacterBody2D.is_on_ceiling.
 func (o CharacterBody2D) IsOnCeiling() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2178)
+	return c.retBool(2180)
 }
 
 // IsOnCeilingOnly returns true if the body collided only with the ceiling on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "ceiling" or not.
@@ -331,7 +331,7 @@ func (o CharacterBody2D) IsOnCeiling() bool {
 // Engine method: CharacterBody2D.is_on_ceiling_only.
 func (o CharacterBody2D) IsOnCeilingOnly() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2179)
+	return c.retBool(2181)
 }
 
 // IsOnWall returns true if the body collided with a wall on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "wall" or not.
@@ -339,7 +339,7 @@ func (o CharacterBody2D) IsOnCeilingOnly() bool {
 // Engine method: CharacterBody2D.is_on_wall.
 func (o CharacterBody2D) IsOnWall() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2180)
+	return c.retBool(2182)
 }
 
 // IsOnWallOnly returns true if the body collided only with a wall on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "wall" or not.
@@ -347,7 +347,7 @@ func (o CharacterBody2D) IsOnWall() bool {
 // Engine method: CharacterBody2D.is_on_wall_only.
 func (o CharacterBody2D) IsOnWallOnly() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2181)
+	return c.retBool(2183)
 }
 
 // FloorNormal returns the collision normal of the floor at the last collision point. Only valid after calling move_and_slide and when is_on_floor returns true.
@@ -355,7 +355,7 @@ func (o CharacterBody2D) IsOnWallOnly() bool {
 // Engine method: CharacterBody2D.get_floor_normal.
 func (o CharacterBody2D) FloorNormal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2182)
+	return retValue[variant.Vector2](&c, 2184)
 }
 
 // WallNormal returns the collision normal of the wall at the last collision point. Only valid after calling move_and_slide and when is_on_wall returns true.
@@ -363,7 +363,7 @@ func (o CharacterBody2D) FloorNormal() variant.Vector2 {
 // Engine method: CharacterBody2D.get_wall_normal.
 func (o CharacterBody2D) WallNormal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2183)
+	return retValue[variant.Vector2](&c, 2185)
 }
 
 // LastMotion returns the last motion applied to the CharacterBody2D during the last call to move_and_slide. The movement can be split into multiple motions when sliding occurs, and this method return the last one, which is useful to retrieve the current direction of the movement.
@@ -371,7 +371,7 @@ func (o CharacterBody2D) WallNormal() variant.Vector2 {
 // Engine method: CharacterBody2D.get_last_motion.
 func (o CharacterBody2D) LastMotion() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2184)
+	return retValue[variant.Vector2](&c, 2186)
 }
 
 // PositionDelta returns the travel (position delta) that occurred during the last call to move_and_slide.
@@ -379,7 +379,7 @@ func (o CharacterBody2D) LastMotion() variant.Vector2 {
 // Engine method: CharacterBody2D.get_position_delta.
 func (o CharacterBody2D) PositionDelta() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2185)
+	return retValue[variant.Vector2](&c, 2187)
 }
 
 // RealVelocity returns the current real velocity since the last call to move_and_slide. For example, when you climb a slope, you will move diagonally even though the velocity is horizontal. This method returns the diagonal movement, as opposed to velocity which returns the requested velocity.
@@ -387,7 +387,7 @@ func (o CharacterBody2D) PositionDelta() variant.Vector2 {
 // Engine method: CharacterBody2D.get_real_velocity.
 func (o CharacterBody2D) RealVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2186)
+	return retValue[variant.Vector2](&c, 2188)
 }
 
 // FloorAngle returns the floor's collision angle at the last collision point according to up_direction, which is Vector2.UP by default. This value is always positive and only valid after calling move_and_slide and when is_on_floor returns true.
@@ -403,7 +403,7 @@ func (o CharacterBody2D) FloorAngle() float32 {
 func (o CharacterBody2D) FloorAngleOptions(upDirection variant.Vector2) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
-	return float32(c.retFloat(2187))
+	return float32(c.retFloat(2189))
 }
 
 // PlatformVelocity returns the linear velocity of the platform at the last collision point. Only valid after calling move_and_slide.
@@ -411,7 +411,7 @@ func (o CharacterBody2D) FloorAngleOptions(upDirection variant.Vector2) float32 
 // Engine method: CharacterBody2D.get_platform_velocity.
 func (o CharacterBody2D) PlatformVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2188)
+	return retValue[variant.Vector2](&c, 2190)
 }
 
 // SlideCollisionCount returns the number of times the body collided and changed direction during the last call to move_and_slide.
@@ -419,7 +419,7 @@ func (o CharacterBody2D) PlatformVelocity() variant.Vector2 {
 // Engine method: CharacterBody2D.get_slide_collision_count.
 func (o CharacterBody2D) SlideCollisionCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2189))
+	return int(c.retInt(2191))
 }
 
 // SlideCollision returns a KinematicCollision2D, which contains information about a collision that occurred during the last call to move_and_slide. Since the body can collide several times in a single call to move_and_slide, you must specify the index of the collision in the range 0 to (get_slide_collision_count - 1). See also get_last_slide_collision.
@@ -428,7 +428,7 @@ func (o CharacterBody2D) SlideCollisionCount() int {
 func (o CharacterBody2D) SlideCollision(slideIdx int) KinematicCollision2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slideIdx))
-	return KinematicCollision2D{c.retObject(2190, true)}
+	return KinematicCollision2D{c.retObject(2192, true)}
 }
 
 // LastSlideCollision returns a KinematicCollision2D if a collision occurred. The returned value contains information about the latest collision that occurred during the last call to move_and_slide. Returns null if no collision occurred. See also get_slide_collision.
@@ -436,5 +436,5 @@ func (o CharacterBody2D) SlideCollision(slideIdx int) KinematicCollision2D {
 // Engine method: CharacterBody2D.get_last_slide_collision.
 func (o CharacterBody2D) LastSlideCollision() KinematicCollision2D {
 	c := newCall(Object{o.h}, 0)
-	return KinematicCollision2D{c.retObject(2191, true)}
+	return KinematicCollision2D{c.retObject(2193, true)}
 }

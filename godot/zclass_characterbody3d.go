@@ -93,7 +93,7 @@ const (
 // Engine method: CharacterBody3D.move_and_slide.
 func (o CharacterBody3D) MoveAndSlide() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2192)
+	return c.retBool(2194)
 }
 
 // ApplyFloorSnap allows to manually apply a snap to the floor regardless of the body's velocity. This function does nothing when is_on_floor returns true.
@@ -101,202 +101,202 @@ func (o CharacterBody3D) MoveAndSlide() bool {
 // Engine method: CharacterBody3D.apply_floor_snap.
 func (o CharacterBody3D) ApplyFloorSnap() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2193)
+	c.run(2195)
 }
 
 // SetVelocity calls the engine's CharacterBody3D.set_velocity.
 func (o CharacterBody3D) SetVelocity(velocity variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(2194)
+	c.run(2196)
 }
 
 // Velocity calls the engine's CharacterBody3D.get_velocity.
 func (o CharacterBody3D) Velocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 2195)
+	return retValue[variant.Vector3](&c, 2197)
 }
 
 // SetSafeMargin calls the engine's CharacterBody3D.set_safe_margin.
 func (o CharacterBody3D) SetSafeMargin(margin float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(margin))
-	c.run(2196)
+	c.run(2198)
 }
 
 // SafeMargin calls the engine's CharacterBody3D.get_safe_margin.
 func (o CharacterBody3D) SafeMargin() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2197))
+	return float32(c.retFloat(2199))
 }
 
 // IsFloorStopOnSlopeEnabled calls the engine's CharacterBody3D.is_floor_stop_on_slope_enabled.
 func (o CharacterBody3D) IsFloorStopOnSlopeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2198)
+	return c.retBool(2200)
 }
 
 // SetFloorStopOnSlopeEnabled calls the engine's CharacterBody3D.set_floor_stop_on_slope_enabled.
 func (o CharacterBody3D) SetFloorStopOnSlopeEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2199)
+	c.run(2201)
 }
 
 // SetFloorConstantSpeedEnabled calls the engine's CharacterBody3D.set_floor_constant_speed_enabled.
 func (o CharacterBody3D) SetFloorConstantSpeedEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2200)
+	c.run(2202)
 }
 
 // IsFloorConstantSpeedEnabled calls the engine's CharacterBody3D.is_floor_constant_speed_enabled.
 func (o CharacterBody3D) IsFloorConstantSpeedEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2201)
+	return c.retBool(2203)
 }
 
 // SetFloorBlockOnWallEnabled calls the engine's CharacterBody3D.set_floor_block_on_wall_enabled.
 func (o CharacterBody3D) SetFloorBlockOnWallEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2202)
+	c.run(2204)
 }
 
 // IsFloorBlockOnWallEnabled calls the engine's CharacterBody3D.is_floor_block_on_wall_enabled.
 func (o CharacterBody3D) IsFloorBlockOnWallEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2203)
+	return c.retBool(2205)
 }
 
 // SetSlideOnCeilingEnabled calls the engine's CharacterBody3D.set_slide_on_ceiling_enabled.
 func (o CharacterBody3D) SetSlideOnCeilingEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2204)
+	c.run(2206)
 }
 
 // IsSlideOnCeilingEnabled calls the engine's CharacterBody3D.is_slide_on_ceiling_enabled.
 func (o CharacterBody3D) IsSlideOnCeilingEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2205)
+	return c.retBool(2207)
 }
 
 // SetPlatformFloorLayers calls the engine's CharacterBody3D.set_platform_floor_layers.
 func (o CharacterBody3D) SetPlatformFloorLayers(excludeLayer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(excludeLayer))
-	c.run(2206)
+	c.run(2208)
 }
 
 // PlatformFloorLayers calls the engine's CharacterBody3D.get_platform_floor_layers.
 func (o CharacterBody3D) PlatformFloorLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2207))
+	return int(c.retInt(2209))
 }
 
 // SetPlatformWallLayers calls the engine's CharacterBody3D.set_platform_wall_layers.
 func (o CharacterBody3D) SetPlatformWallLayers(excludeLayer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(excludeLayer))
-	c.run(2208)
+	c.run(2210)
 }
 
 // PlatformWallLayers calls the engine's CharacterBody3D.get_platform_wall_layers.
 func (o CharacterBody3D) PlatformWallLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2209))
+	return int(c.retInt(2211))
 }
 
 // MaxSlides calls the engine's CharacterBody3D.get_max_slides.
 func (o CharacterBody3D) MaxSlides() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2210))
+	return int(c.retInt(2212))
 }
 
 // SetMaxSlides calls the engine's CharacterBody3D.set_max_slides.
 func (o CharacterBody3D) SetMaxSlides(maxSlides int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxSlides))
-	c.run(2211)
+	c.run(2213)
 }
 
 // FloorMaxAngle calls the engine's CharacterBody3D.get_floor_max_angle.
 func (o CharacterBody3D) FloorMaxAngle() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2212))
+	return float32(c.retFloat(2214))
 }
 
 // SetFloorMaxAngle calls the engine's CharacterBody3D.set_floor_max_angle.
 func (o CharacterBody3D) SetFloorMaxAngle(radians float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radians))
-	c.run(2213)
+	c.run(2215)
 }
 
 // FloorSnapLength calls the engine's CharacterBody3D.get_floor_snap_length.
 func (o CharacterBody3D) FloorSnapLength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2214))
+	return float32(c.retFloat(2216))
 }
 
 // SetFloorSnapLength calls the engine's CharacterBody3D.set_floor_snap_length.
 func (o CharacterBody3D) SetFloorSnapLength(floorSnapLength float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(floorSnapLength))
-	c.run(2215)
+	c.run(2217)
 }
 
 // WallMinSlideAngle calls the engine's CharacterBody3D.get_wall_min_slide_angle.
 func (o CharacterBody3D) WallMinSlideAngle() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2216))
+	return float32(c.retFloat(2218))
 }
 
 // SetWallMinSlideAngle calls the engine's CharacterBody3D.set_wall_min_slide_angle.
 func (o CharacterBody3D) SetWallMinSlideAngle(radians float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radians))
-	c.run(2217)
+	c.run(2219)
 }
 
 // UpDirection calls the engine's CharacterBody3D.get_up_direction.
 func (o CharacterBody3D) UpDirection() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 2218)
+	return retValue[variant.Vector3](&c, 2220)
 }
 
 // SetUpDirection calls the engine's CharacterBody3D.set_up_direction.
 func (o CharacterBody3D) SetUpDirection(upDirection variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
-	c.run(2219)
+	c.run(2221)
 }
 
 // SetMotionMode calls the engine's CharacterBody3D.set_motion_mode.
 func (o CharacterBody3D) SetMotionMode(mode CharacterBody3DMotionMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(2220)
+	c.run(2222)
 }
 
 // MotionMode calls the engine's CharacterBody3D.get_motion_mode.
 func (o CharacterBody3D) MotionMode() CharacterBody3DMotionMode {
 	c := newCall(Object{o.h}, 0)
-	return CharacterBody3DMotionMode(c.retInt(2221))
+	return CharacterBody3DMotionMode(c.retInt(2223))
 }
 
 // SetPlatformOnLeave calls the engine's CharacterBody3D.set_platform_on_leave.
 func (o CharacterBody3D) SetPlatformOnLeave(onLeaveApplyVelocity CharacterBody3DPlatformOnLeave) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(onLeaveApplyVelocity))
-	c.run(2222)
+	c.run(2224)
 }
 
 // PlatformOnLeave calls the engine's CharacterBody3D.get_platform_on_leave.
 func (o CharacterBody3D) PlatformOnLeave() CharacterBody3DPlatformOnLeave {
 	c := newCall(Object{o.h}, 0)
-	return CharacterBody3DPlatformOnLeave(c.retInt(2223))
+	return CharacterBody3DPlatformOnLeave(c.retInt(2225))
 }
 
 // IsOnFloor returns true if the body collided with the floor on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "floor" or not.
@@ -304,7 +304,7 @@ func (o CharacterBody3D) PlatformOnLeave() CharacterBody3DPlatformOnLeave {
 // Engine method: CharacterBody3D.is_on_floor.
 func (o CharacterBody3D) IsOnFloor() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2224)
+	return c.retBool(2226)
 }
 
 // IsOnFloorOnly returns true if the body collided only with the floor on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "floor" or not.
@@ -312,7 +312,7 @@ func (o CharacterBody3D) IsOnFloor() bool {
 // Engine method: CharacterBody3D.is_on_floor_only.
 func (o CharacterBody3D) IsOnFloorOnly() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2225)
+	return c.retBool(2227)
 }
 
 // IsOnCeiling returns true if the body collided with the ceiling on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "ceiling" or not.
@@ -320,7 +320,7 @@ func (o CharacterBody3D) IsOnFloorOnly() bool {
 // Engine method: CharacterBody3D.is_on_ceiling.
 func (o CharacterBody3D) IsOnCeiling() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2226)
+	return c.retBool(2228)
 }
 
 // IsOnCeilingOnly returns true if the body collided only with the ceiling on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "ceiling" or not.
@@ -328,7 +328,7 @@ func (o CharacterBody3D) IsOnCeiling() bool {
 // Engine method: CharacterBody3D.is_on_ceiling_only.
 func (o CharacterBody3D) IsOnCeilingOnly() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2227)
+	return c.retBool(2229)
 }
 
 // IsOnWall returns true if the body collided with a wall on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "wall" or not.
@@ -336,7 +336,7 @@ func (o CharacterBody3D) IsOnCeilingOnly() bool {
 // Engine method: CharacterBody3D.is_on_wall.
 func (o CharacterBody3D) IsOnWall() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2228)
+	return c.retBool(2230)
 }
 
 // IsOnWallOnly returns true if the body collided only with a wall on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "wall" or not.
@@ -344,7 +344,7 @@ func (o CharacterBody3D) IsOnWall() bool {
 // Engine method: CharacterBody3D.is_on_wall_only.
 func (o CharacterBody3D) IsOnWallOnly() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2229)
+	return c.retBool(2231)
 }
 
 // FloorNormal returns the collision normal of the floor at the last collision point. Only valid after calling move_and_slide and when is_on_floor returns true.
@@ -352,7 +352,7 @@ func (o CharacterBody3D) IsOnWallOnly() bool {
 // Engine method: CharacterBody3D.get_floor_normal.
 func (o CharacterBody3D) FloorNormal() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 2230)
+	return retValue[variant.Vector3](&c, 2232)
 }
 
 // WallNormal returns the collision normal of the wall at the last collision point. Only valid after calling move_and_slide and when is_on_wall returns true.
@@ -360,7 +360,7 @@ func (o CharacterBody3D) FloorNormal() variant.Vector3 {
 // Engine method: CharacterBody3D.get_wall_normal.
 func (o CharacterBody3D) WallNormal() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 2231)
+	return retValue[variant.Vector3](&c, 2233)
 }
 
 // LastMotion returns the last motion applied to the CharacterBody3D during the last call to move_and_slide. The movement can be split into multiple motions when sliding occurs, and this method return the last one, which is useful to retrieve the current direction of the movement.
@@ -368,7 +368,7 @@ func (o CharacterBody3D) WallNormal() variant.Vector3 {
 // Engine method: CharacterBody3D.get_last_motion.
 func (o CharacterBody3D) LastMotion() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 2232)
+	return retValue[variant.Vector3](&c, 2234)
 }
 
 // PositionDelta returns the travel (position delta) that occurred during the last call to move_and_slide.
@@ -376,7 +376,7 @@ func (o CharacterBody3D) LastMotion() variant.Vector3 {
 // Engine method: CharacterBody3D.get_position_delta.
 func (o CharacterBody3D) PositionDelta() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 2233)
+	return retValue[variant.Vector3](&c, 2235)
 }
 
 // RealVelocity returns the current real velocity since the last call to move_and_slide. For example, when you climb a slope, you will move diagonally even though the velocity is horizontal. This method returns the diagonal movement, as opposed to velocity which returns the requested velocity.
@@ -384,7 +384,7 @@ func (o CharacterBody3D) PositionDelta() variant.Vector3 {
 // Engine method: CharacterBody3D.get_real_velocity.
 func (o CharacterBody3D) RealVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 2234)
+	return retValue[variant.Vector3](&c, 2236)
 }
 
 // FloorAngle returns the floor's collision angle at the last collision point according to up_direction, which is Vector3.UP by default. This value is always positive and only valid after calling move_and_slide and when is_on_floor returns true.
@@ -400,7 +400,7 @@ func (o CharacterBody3D) FloorAngle() float32 {
 func (o CharacterBody3D) FloorAngleOptions(upDirection variant.Vector3) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
-	return float32(c.retFloat(2235))
+	return float32(c.retFloat(2237))
 }
 
 // PlatformVelocity returns the linear velocity of the platform at the last collision point. Only valid after calling move_and_slide.
@@ -408,7 +408,7 @@ func (o CharacterBody3D) FloorAngleOptions(upDirection variant.Vector3) float32 
 // Engine method: CharacterBody3D.get_platform_velocity.
 func (o CharacterBody3D) PlatformVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 2236)
+	return retValue[variant.Vector3](&c, 2238)
 }
 
 // PlatformAngularVelocity returns the angular velocity of the platform at the last collision point. Only valid after calling move_and_slide.
@@ -416,7 +416,7 @@ func (o CharacterBody3D) PlatformVelocity() variant.Vector3 {
 // Engine method: CharacterBody3D.get_platform_angular_velocity.
 func (o CharacterBody3D) PlatformAngularVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 2237)
+	return retValue[variant.Vector3](&c, 2239)
 }
 
 // SlideCollisionCount returns the number of times the body collided and changed direction during the last call to move_and_slide.
@@ -424,7 +424,7 @@ func (o CharacterBody3D) PlatformAngularVelocity() variant.Vector3 {
 // Engine method: CharacterBody3D.get_slide_collision_count.
 func (o CharacterBody3D) SlideCollisionCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2238))
+	return int(c.retInt(2240))
 }
 
 // SlideCollision returns a KinematicCollision3D, which contains information about a collision that occurred during the last call to move_and_slide. Since the body can collide several times in a single call to move_and_slide, you must specify the index of the collision in the range 0 to (get_slide_collision_count - 1). See also get_last_slide_collision.
@@ -433,7 +433,7 @@ func (o CharacterBody3D) SlideCollisionCount() int {
 func (o CharacterBody3D) SlideCollision(slideIdx int) KinematicCollision3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slideIdx))
-	return KinematicCollision3D{c.retObject(2239, true)}
+	return KinematicCollision3D{c.retObject(2241, true)}
 }
 
 // LastSlideCollision returns a KinematicCollision3D if a collision occurred. The returned value contains information about the latest collision that occurred during the last call to move_and_slide. Returns null if no collision occurred. See also get_slide_collision.
@@ -441,5 +441,5 @@ func (o CharacterBody3D) SlideCollision(slideIdx int) KinematicCollision3D {
 // Engine method: CharacterBody3D.get_last_slide_collision.
 func (o CharacterBody3D) LastSlideCollision() KinematicCollision3D {
 	c := newCall(Object{o.h}, 0)
-	return KinematicCollision3D{c.retObject(2240, true)}
+	return KinematicCollision3D{c.retObject(2242, true)}
 }

@@ -68,7 +68,7 @@ const (
 // Engine method: ClassDB.get_class_list.
 func (o ClassDBSingleton) ClassList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 2243, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 2245, variant.TypePackedStringArray)
 }
 
 // InheritersFromClass returns the names of all engine classes that directly or indirectly inherit from class.
@@ -77,7 +77,7 @@ func (o ClassDBSingleton) ClassList() variant.PackedStrings {
 func (o ClassDBSingleton) InheritersFromClass(class string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, class)
-	return retOwned[variant.PackedStrings](&c, 2244, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 2246, variant.TypePackedStringArray)
 }
 
 // ParentClass returns the parent class of class.
@@ -86,7 +86,7 @@ func (o ClassDBSingleton) InheritersFromClass(class string) variant.PackedString
 func (o ClassDBSingleton) ParentClass(class string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, class)
-	return c.retStringName(2245)
+	return c.retStringName(2247)
 }
 
 // ClassExists returns whether the specified class is available or not.
@@ -95,7 +95,7 @@ func (o ClassDBSingleton) ParentClass(class string) string {
 func (o ClassDBSingleton) ClassExists(class string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, class)
-	return c.retBool(2246)
+	return c.retBool(2248)
 }
 
 // IsParentClass returns whether inherits is an ancestor of class or not.
@@ -105,7 +105,7 @@ func (o ClassDBSingleton) IsParentClass(class string, inherits string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, inherits)
-	return c.retBool(2247)
+	return c.retBool(2249)
 }
 
 // CanInstantiate returns true if objects can be instantiated from the specified class, otherwise returns false.
@@ -114,7 +114,7 @@ func (o ClassDBSingleton) IsParentClass(class string, inherits string) bool {
 func (o ClassDBSingleton) CanInstantiate(class string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, class)
-	return c.retBool(2248)
+	return c.retBool(2250)
 }
 
 // Instantiate creates an instance of class.
@@ -123,7 +123,7 @@ func (o ClassDBSingleton) CanInstantiate(class string) bool {
 func (o ClassDBSingleton) Instantiate(class string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, class)
-	return c.retVariant(2249)
+	return c.retVariant(2251)
 }
 
 // ClassGetAPIType returns the API type of the specified class.
@@ -132,7 +132,7 @@ func (o ClassDBSingleton) Instantiate(class string) variant.Variant {
 func (o ClassDBSingleton) ClassGetAPIType(class string) ClassDBAPIType {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, class)
-	return ClassDBAPIType(c.retInt(2250))
+	return ClassDBAPIType(c.retInt(2252))
 }
 
 // ClassHasSignal returns whether class or its ancestry has a signal called signal or not.
@@ -142,7 +142,7 @@ func (o ClassDBSingleton) ClassHasSignal(class string, signal string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, signal)
-	return c.retBool(2251)
+	return c.retBool(2253)
 }
 
 // ClassGetSignal returns the signal data of class or its ancestry. The returned value is a Dictionary with the following keys: args, default_args, flags, id, name, return: (class_name, hint, hint_string, name, type, usage).
@@ -152,7 +152,7 @@ func (o ClassDBSingleton) ClassGetSignal(class string, signal string) variant.Di
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, signal)
-	return retOwned[variant.Dictionary](&c, 2252, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 2254, variant.TypeDictionary)
 }
 
 // ClassGetSignalList returns an array with all the signals of class or its ancestry if no_inheritance is false. Every element of the array is a Dictionary as described in class_get_signal.
@@ -169,7 +169,7 @@ func (o ClassDBSingleton) ClassGetSignalListOptions(class string, noInheritance 
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.bool(1, noInheritance)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 2253, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 2255, variant.TypeArray)
 }
 
 // ClassGetPropertyList returns an array with all the properties of class or its ancestry if no_inheritance is false.
@@ -186,7 +186,7 @@ func (o ClassDBSingleton) ClassGetPropertyListOptions(class string, noInheritanc
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.bool(1, noInheritance)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 2254, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 2256, variant.TypeArray)
 }
 
 // ClassGetPropertyGetter returns the getter method name of property of class.
@@ -196,7 +196,7 @@ func (o ClassDBSingleton) ClassGetPropertyGetter(class string, property string) 
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, property)
-	return c.retStringName(2255)
+	return c.retStringName(2257)
 }
 
 // ClassGetPropertySetter returns the setter method name of property of class.
@@ -206,7 +206,7 @@ func (o ClassDBSingleton) ClassGetPropertySetter(class string, property string) 
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, property)
-	return c.retStringName(2256)
+	return c.retStringName(2258)
 }
 
 // ClassGetProperty returns the value of property of object or its ancestry.
@@ -216,7 +216,7 @@ func (o ClassDBSingleton) ClassGetProperty(object AnyObject, property string) va
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
-	return c.retVariant(2257)
+	return c.retVariant(2259)
 }
 
 // ClassSetProperty sets property value of object to value.
@@ -227,7 +227,7 @@ func (o ClassDBSingleton) ClassSetProperty(object AnyObject, property string, va
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.variant(2, value)
-	return errorOf(Error(c.retInt(2258)))
+	return errorOf(Error(c.retInt(2260)))
 }
 
 // ClassGetPropertyDefaultValue returns the default value of property of class or its ancestor classes.
@@ -237,7 +237,7 @@ func (o ClassDBSingleton) ClassGetPropertyDefaultValue(class string, property st
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, property)
-	return c.retVariant(2259)
+	return c.retVariant(2261)
 }
 
 // ClassHasMethod returns whether class (or its ancestry if no_inheritance is false) has a method called method or not.
@@ -255,7 +255,7 @@ func (o ClassDBSingleton) ClassHasMethodOptions(class string, method string, noI
 	c.stringName(0, class)
 	c.stringName(1, method)
 	c.bool(2, noInheritance)
-	return c.retBool(2260)
+	return c.retBool(2262)
 }
 
 // ClassGetMethodArgumentCount returns the number of arguments of the method method of class or its ancestry if no_inheritance is false.
@@ -273,7 +273,7 @@ func (o ClassDBSingleton) ClassGetMethodArgumentCountOptions(class string, metho
 	c.stringName(0, class)
 	c.stringName(1, method)
 	c.bool(2, noInheritance)
-	return int(c.retInt(2261))
+	return int(c.retInt(2263))
 }
 
 // ClassGetMethodList returns an array with all the methods of class or its ancestry if no_inheritance is false. Every element of the array is a Dictionary with the following keys: args, default_args, flags, id, name, return: (class_name, hint, hint_string, name, type, usage).
@@ -290,7 +290,7 @@ func (o ClassDBSingleton) ClassGetMethodListOptions(class string, noInheritance 
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.bool(1, noInheritance)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 2262, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 2264, variant.TypeArray)
 }
 
 // ClassCallStatic calls a static method on a class.
@@ -298,7 +298,7 @@ func (o ClassDBSingleton) ClassGetMethodListOptions(class string, noInheritance 
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o ClassDBSingleton) ClassCallStatic(class string, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(2263, append([]any{class, method}, args...))
+	return c.varcall(2265, append([]any{class, method}, args...))
 }
 
 // ClassGetIntegerConstantList returns an array with the names all the integer constants of class or its ancestry.
@@ -315,7 +315,7 @@ func (o ClassDBSingleton) ClassGetIntegerConstantListOptions(class string, noInh
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.bool(1, noInheritance)
-	return retOwned[variant.PackedStrings](&c, 2264, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 2266, variant.TypePackedStringArray)
 }
 
 // ClassHasIntegerConstant returns whether class or its ancestry has an integer constant called name or not.
@@ -325,7 +325,7 @@ func (o ClassDBSingleton) ClassHasIntegerConstant(class string, name string) boo
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, name)
-	return c.retBool(2265)
+	return c.retBool(2267)
 }
 
 // ClassGetIntegerConstant returns the value of the integer constant name of class or its ancestry. Always returns 0 when the constant could not be found.
@@ -335,7 +335,7 @@ func (o ClassDBSingleton) ClassGetIntegerConstant(class string, name string) int
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, name)
-	return int(c.retInt(2266))
+	return int(c.retInt(2268))
 }
 
 // ClassHasEnum returns whether class or its ancestry has an enum called name or not.
@@ -353,7 +353,7 @@ func (o ClassDBSingleton) ClassHasEnumOptions(class string, name string, noInher
 	c.stringName(0, class)
 	c.stringName(1, name)
 	c.bool(2, noInheritance)
-	return c.retBool(2267)
+	return c.retBool(2269)
 }
 
 // ClassGetEnumList returns an array with all the enums of class or its ancestry.
@@ -370,7 +370,7 @@ func (o ClassDBSingleton) ClassGetEnumListOptions(class string, noInheritance bo
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.bool(1, noInheritance)
-	return retOwned[variant.PackedStrings](&c, 2268, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 2270, variant.TypePackedStringArray)
 }
 
 // ClassGetEnumConstants returns an array with all the keys in enum of class or its ancestry.
@@ -388,7 +388,7 @@ func (o ClassDBSingleton) ClassGetEnumConstantsOptions(class string, enum string
 	c.stringName(0, class)
 	c.stringName(1, enum)
 	c.bool(2, noInheritance)
-	return retOwned[variant.PackedStrings](&c, 2269, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 2271, variant.TypePackedStringArray)
 }
 
 // ClassGetIntegerConstantEnum returns which enum the integer constant name of class or its ancestry belongs to.
@@ -406,7 +406,7 @@ func (o ClassDBSingleton) ClassGetIntegerConstantEnumOptions(class string, name 
 	c.stringName(0, class)
 	c.stringName(1, name)
 	c.bool(2, noInheritance)
-	return c.retStringName(2270)
+	return c.retStringName(2272)
 }
 
 // IsClassEnumBitfield returns whether class (or its ancestor classes if no_inheritance is false) has an enum called enum that is a bitfield.
@@ -424,7 +424,7 @@ func (o ClassDBSingleton) IsClassEnumBitfieldOptions(class string, enum string, 
 	c.stringName(0, class)
 	c.stringName(1, enum)
 	c.bool(2, noInheritance)
-	return c.retBool(2271)
+	return c.retBool(2273)
 }
 
 // IsClassEnabled returns whether this class is enabled or not.
@@ -433,5 +433,5 @@ func (o ClassDBSingleton) IsClassEnumBitfieldOptions(class string, enum string, 
 func (o ClassDBSingleton) IsClassEnabled(class string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, class)
-	return c.retBool(2272)
+	return c.retBool(2274)
 }

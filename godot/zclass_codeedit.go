@@ -123,52 +123,52 @@ const (
 func (o CodeEdit) SetIndentSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(2273)
+	c.run(2275)
 }
 
 // IndentSize calls the engine's CodeEdit.get_indent_size.
 func (o CodeEdit) IndentSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2274))
+	return int(c.retInt(2276))
 }
 
 // SetIndentUsingSpaces calls the engine's CodeEdit.set_indent_using_spaces.
 func (o CodeEdit) SetIndentUsingSpaces(useSpaces bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, useSpaces)
-	c.run(2275)
+	c.run(2277)
 }
 
 // IsIndentUsingSpaces calls the engine's CodeEdit.is_indent_using_spaces.
 func (o CodeEdit) IsIndentUsingSpaces() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2276)
+	return c.retBool(2278)
 }
 
 // SetAutoIndentEnabled calls the engine's CodeEdit.set_auto_indent_enabled.
 func (o CodeEdit) SetAutoIndentEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2277)
+	c.run(2279)
 }
 
 // IsAutoIndentEnabled calls the engine's CodeEdit.is_auto_indent_enabled.
 func (o CodeEdit) IsAutoIndentEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2278)
+	return c.retBool(2280)
 }
 
 // SetAutoIndentPrefixes calls the engine's CodeEdit.set_auto_indent_prefixes.
 func (o CodeEdit) SetAutoIndentPrefixes(prefixes variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, prefixes)
-	c.run(2279)
+	c.run(2281)
 }
 
 // AutoIndentPrefixes calls the engine's CodeEdit.get_auto_indent_prefixes.
 func (o CodeEdit) AutoIndentPrefixes() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[string]](&c, 2280, variant.TypeArray)
+	return retOwned[variant.Array[string]](&c, 2282, variant.TypeArray)
 }
 
 // DoIndent calls the engine method described here.
@@ -178,7 +178,7 @@ func (o CodeEdit) AutoIndentPrefixes() variant.Array[string] {
 // Engine method: CodeEdit.do_indent.
 func (o CodeEdit) DoIndent() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2281)
+	c.run(2283)
 }
 
 // IndentLines indents all lines that are selected or have a caret on them. Uses spaces or a tab depending on indent_use_spaces. See unindent_lines.
@@ -186,7 +186,7 @@ func (o CodeEdit) DoIndent() {
 // Engine method: CodeEdit.indent_lines.
 func (o CodeEdit) IndentLines() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2282)
+	c.run(2284)
 }
 
 // UnindentLines unindents all lines that are selected or have a caret on them. Uses spaces or a tab depending on indent_use_spaces. Equivalent to the ProjectSettings.input/ui_text_dedent action. See indent_lines.
@@ -194,7 +194,7 @@ func (o CodeEdit) IndentLines() {
 // Engine method: CodeEdit.unindent_lines.
 func (o CodeEdit) UnindentLines() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2283)
+	c.run(2285)
 }
 
 // ConvertIndent converts the indents of lines between from_line and to_line to tabs or spaces as set by indent_use_spaces.
@@ -211,33 +211,33 @@ func (o CodeEdit) ConvertIndentOptions(fromLine int, toLine int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromLine))
 	c.int(1, int64(toLine))
-	c.run(2284)
+	c.run(2286)
 }
 
 // SetAutoBraceCompletionEnabled calls the engine's CodeEdit.set_auto_brace_completion_enabled.
 func (o CodeEdit) SetAutoBraceCompletionEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2285)
+	c.run(2287)
 }
 
 // IsAutoBraceCompletionEnabled calls the engine's CodeEdit.is_auto_brace_completion_enabled.
 func (o CodeEdit) IsAutoBraceCompletionEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2286)
+	return c.retBool(2288)
 }
 
 // SetHighlightMatchingBracesEnabled calls the engine's CodeEdit.set_highlight_matching_braces_enabled.
 func (o CodeEdit) SetHighlightMatchingBracesEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2287)
+	c.run(2289)
 }
 
 // IsHighlightMatchingBracesEnabled calls the engine's CodeEdit.is_highlight_matching_braces_enabled.
 func (o CodeEdit) IsHighlightMatchingBracesEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2288)
+	return c.retBool(2290)
 }
 
 // AddAutoBraceCompletionPair adds a brace pair.
@@ -247,20 +247,20 @@ func (o CodeEdit) AddAutoBraceCompletionPair(startKey string, endKey string) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, startKey)
 	c.string(1, endKey)
-	c.run(2289)
+	c.run(2291)
 }
 
 // SetAutoBraceCompletionPairs calls the engine's CodeEdit.set_auto_brace_completion_pairs.
 func (o CodeEdit) SetAutoBraceCompletionPairs(pairs variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, pairs)
-	c.run(2290)
+	c.run(2292)
 }
 
 // AutoBraceCompletionPairs calls the engine's CodeEdit.get_auto_brace_completion_pairs.
 func (o CodeEdit) AutoBraceCompletionPairs() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 2291, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 2293, variant.TypeDictionary)
 }
 
 // HasAutoBraceCompletionOpenKey returns true if open key open_key exists.
@@ -269,7 +269,7 @@ func (o CodeEdit) AutoBraceCompletionPairs() variant.Dictionary {
 func (o CodeEdit) HasAutoBraceCompletionOpenKey(openKey string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, openKey)
-	return c.retBool(2292)
+	return c.retBool(2294)
 }
 
 // HasAutoBraceCompletionCloseKey returns true if close key close_key exists.
@@ -278,7 +278,7 @@ func (o CodeEdit) HasAutoBraceCompletionOpenKey(openKey string) bool {
 func (o CodeEdit) HasAutoBraceCompletionCloseKey(closeKey string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, closeKey)
-	return c.retBool(2293)
+	return c.retBool(2295)
 }
 
 // AutoBraceCompletionCloseKey gets the matching auto brace close key for open_key.
@@ -287,46 +287,46 @@ func (o CodeEdit) HasAutoBraceCompletionCloseKey(closeKey string) bool {
 func (o CodeEdit) AutoBraceCompletionCloseKey(openKey string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, openKey)
-	return c.retString(2294)
+	return c.retString(2296)
 }
 
 // SetDrawBreakpointsGutter calls the engine's CodeEdit.set_draw_breakpoints_gutter.
 func (o CodeEdit) SetDrawBreakpointsGutter(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2295)
+	c.run(2297)
 }
 
 // IsDrawingBreakpointsGutter calls the engine's CodeEdit.is_drawing_breakpoints_gutter.
 func (o CodeEdit) IsDrawingBreakpointsGutter() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2296)
+	return c.retBool(2298)
 }
 
 // SetDrawBookmarksGutter calls the engine's CodeEdit.set_draw_bookmarks_gutter.
 func (o CodeEdit) SetDrawBookmarksGutter(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2297)
+	c.run(2299)
 }
 
 // IsDrawingBookmarksGutter calls the engine's CodeEdit.is_drawing_bookmarks_gutter.
 func (o CodeEdit) IsDrawingBookmarksGutter() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2298)
+	return c.retBool(2300)
 }
 
 // SetDrawExecutingLinesGutter calls the engine's CodeEdit.set_draw_executing_lines_gutter.
 func (o CodeEdit) SetDrawExecutingLinesGutter(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2299)
+	c.run(2301)
 }
 
 // IsDrawingExecutingLinesGutter calls the engine's CodeEdit.is_drawing_executing_lines_gutter.
 func (o CodeEdit) IsDrawingExecutingLinesGutter() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2300)
+	return c.retBool(2302)
 }
 
 // SetLineAsBreakpoint sets the given line as a breakpoint. If true and gutters_draw_breakpoints_gutter is true, draws the breakpoint icon in the gutter for this line. See get_breakpointed_lines and is_line_breakpointed.
@@ -336,7 +336,7 @@ func (o CodeEdit) SetLineAsBreakpoint(line int, breakpointed bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.bool(1, breakpointed)
-	c.run(2301)
+	c.run(2303)
 }
 
 // IsLineBreakpointed returns true if the given line is breakpointed. See set_line_as_breakpoint.
@@ -345,7 +345,7 @@ func (o CodeEdit) SetLineAsBreakpoint(line int, breakpointed bool) {
 func (o CodeEdit) IsLineBreakpointed(line int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return c.retBool(2302)
+	return c.retBool(2304)
 }
 
 // ClearBreakpointedLines clears all breakpointed lines.
@@ -353,7 +353,7 @@ func (o CodeEdit) IsLineBreakpointed(line int) bool {
 // Engine method: CodeEdit.clear_breakpointed_lines.
 func (o CodeEdit) ClearBreakpointedLines() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2303)
+	c.run(2305)
 }
 
 // BreakpointedLines gets all breakpointed lines.
@@ -361,7 +361,7 @@ func (o CodeEdit) ClearBreakpointedLines() {
 // Engine method: CodeEdit.get_breakpointed_lines.
 func (o CodeEdit) BreakpointedLines() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 2304, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 2306, variant.TypePackedInt32Array)
 }
 
 // SetLineAsBookmarked sets the given line as bookmarked. If true and gutters_draw_bookmarks is true, draws the bookmark icon in the gutter for this line. See get_bookmarked_lines and is_line_bookmarked.
@@ -371,7 +371,7 @@ func (o CodeEdit) SetLineAsBookmarked(line int, bookmarked bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.bool(1, bookmarked)
-	c.run(2305)
+	c.run(2307)
 }
 
 // IsLineBookmarked returns true if the given line is bookmarked. See set_line_as_bookmarked.
@@ -380,7 +380,7 @@ func (o CodeEdit) SetLineAsBookmarked(line int, bookmarked bool) {
 func (o CodeEdit) IsLineBookmarked(line int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return c.retBool(2306)
+	return c.retBool(2308)
 }
 
 // ClearBookmarkedLines clears all bookmarked lines.
@@ -388,7 +388,7 @@ func (o CodeEdit) IsLineBookmarked(line int) bool {
 // Engine method: CodeEdit.clear_bookmarked_lines.
 func (o CodeEdit) ClearBookmarkedLines() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2307)
+	c.run(2309)
 }
 
 // BookmarkedLines gets all bookmarked lines.
@@ -396,7 +396,7 @@ func (o CodeEdit) ClearBookmarkedLines() {
 // Engine method: CodeEdit.get_bookmarked_lines.
 func (o CodeEdit) BookmarkedLines() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 2308, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 2310, variant.TypePackedInt32Array)
 }
 
 // SetLineAsExecuting sets the given line as executing. If true and gutters_draw_executing_lines is true, draws the executing_line icon in the gutter for this line. See get_executing_lines and is_line_executing.
@@ -406,7 +406,7 @@ func (o CodeEdit) SetLineAsExecuting(line int, executing bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.bool(1, executing)
-	c.run(2309)
+	c.run(2311)
 }
 
 // IsLineExecuting returns true if the given line is marked as executing. See set_line_as_executing.
@@ -415,7 +415,7 @@ func (o CodeEdit) SetLineAsExecuting(line int, executing bool) {
 func (o CodeEdit) IsLineExecuting(line int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return c.retBool(2310)
+	return c.retBool(2312)
 }
 
 // ClearExecutingLines clears all executed lines.
@@ -423,7 +423,7 @@ func (o CodeEdit) IsLineExecuting(line int) bool {
 // Engine method: CodeEdit.clear_executing_lines.
 func (o CodeEdit) ClearExecutingLines() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2311)
+	c.run(2313)
 }
 
 // ExecutingLines gets all executing lines.
@@ -431,72 +431,72 @@ func (o CodeEdit) ClearExecutingLines() {
 // Engine method: CodeEdit.get_executing_lines.
 func (o CodeEdit) ExecutingLines() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 2312, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 2314, variant.TypePackedInt32Array)
 }
 
 // SetDrawLineNumbers calls the engine's CodeEdit.set_draw_line_numbers.
 func (o CodeEdit) SetDrawLineNumbers(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2313)
+	c.run(2315)
 }
 
 // IsDrawLineNumbersEnabled calls the engine's CodeEdit.is_draw_line_numbers_enabled.
 func (o CodeEdit) IsDrawLineNumbersEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2314)
+	return c.retBool(2316)
 }
 
 // SetLineNumbersZeroPadded calls the engine's CodeEdit.set_line_numbers_zero_padded.
 func (o CodeEdit) SetLineNumbersZeroPadded(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2315)
+	c.run(2317)
 }
 
 // IsLineNumbersZeroPadded calls the engine's CodeEdit.is_line_numbers_zero_padded.
 func (o CodeEdit) IsLineNumbersZeroPadded() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2316)
+	return c.retBool(2318)
 }
 
 // SetLineNumbersMinDigits calls the engine's CodeEdit.set_line_numbers_min_digits.
 func (o CodeEdit) SetLineNumbersMinDigits(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(2317)
+	c.run(2319)
 }
 
 // LineNumbersMinDigits calls the engine's CodeEdit.get_line_numbers_min_digits.
 func (o CodeEdit) LineNumbersMinDigits() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2318))
+	return int(c.retInt(2320))
 }
 
 // SetDrawFoldGutter calls the engine's CodeEdit.set_draw_fold_gutter.
 func (o CodeEdit) SetDrawFoldGutter(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2319)
+	c.run(2321)
 }
 
 // IsDrawingFoldGutter calls the engine's CodeEdit.is_drawing_fold_gutter.
 func (o CodeEdit) IsDrawingFoldGutter() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2320)
+	return c.retBool(2322)
 }
 
 // SetLineFoldingEnabled calls the engine's CodeEdit.set_line_folding_enabled.
 func (o CodeEdit) SetLineFoldingEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2321)
+	c.run(2323)
 }
 
 // IsLineFoldingEnabled calls the engine's CodeEdit.is_line_folding_enabled.
 func (o CodeEdit) IsLineFoldingEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2322)
+	return c.retBool(2324)
 }
 
 // CanFoldLine returns true if the given line is foldable. A line is foldable if it is the start of a valid code region (see get_code_region_start_tag), if it is the start of a comment or string block, or if the next non-empty line is more indented (see TextEdit.get_indent_level).
@@ -505,7 +505,7 @@ func (o CodeEdit) IsLineFoldingEnabled() bool {
 func (o CodeEdit) CanFoldLine(line int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return c.retBool(2323)
+	return c.retBool(2325)
 }
 
 // FoldLine folds the given line, if possible (see can_fold_line).
@@ -514,7 +514,7 @@ func (o CodeEdit) CanFoldLine(line int) bool {
 func (o CodeEdit) FoldLine(line int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	c.run(2324)
+	c.run(2326)
 }
 
 // UnfoldLine unfolds the given line if it is folded or if it is hidden under a folded line.
@@ -523,7 +523,7 @@ func (o CodeEdit) FoldLine(line int) {
 func (o CodeEdit) UnfoldLine(line int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	c.run(2325)
+	c.run(2327)
 }
 
 // FoldAllLines folds all lines that are possible to be folded (see can_fold_line).
@@ -531,7 +531,7 @@ func (o CodeEdit) UnfoldLine(line int) {
 // Engine method: CodeEdit.fold_all_lines.
 func (o CodeEdit) FoldAllLines() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2326)
+	c.run(2328)
 }
 
 // UnfoldAllLines unfolds all lines that are folded.
@@ -539,7 +539,7 @@ func (o CodeEdit) FoldAllLines() {
 // Engine method: CodeEdit.unfold_all_lines.
 func (o CodeEdit) UnfoldAllLines() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2327)
+	c.run(2329)
 }
 
 // ToggleFoldableLine calls the engine method described here.
@@ -550,7 +550,7 @@ func (o CodeEdit) UnfoldAllLines() {
 func (o CodeEdit) ToggleFoldableLine(line int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	c.run(2328)
+	c.run(2330)
 }
 
 // ToggleFoldableLinesAtCarets calls the engine method described here.
@@ -560,7 +560,7 @@ func (o CodeEdit) ToggleFoldableLine(line int) {
 // Engine method: CodeEdit.toggle_foldable_lines_at_carets.
 func (o CodeEdit) ToggleFoldableLinesAtCarets() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2329)
+	c.run(2331)
 }
 
 // IsLineFolded returns true if the given line is folded. See fold_line.
@@ -569,7 +569,7 @@ func (o CodeEdit) ToggleFoldableLinesAtCarets() {
 func (o CodeEdit) IsLineFolded(line int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return c.retBool(2330)
+	return c.retBool(2332)
 }
 
 // FoldedLines returns all lines that are currently folded.
@@ -577,7 +577,7 @@ func (o CodeEdit) IsLineFolded(line int) bool {
 // Engine method: CodeEdit.get_folded_lines.
 func (o CodeEdit) FoldedLines() variant.Array[int64] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[int64]](&c, 2331, variant.TypeArray)
+	return retOwned[variant.Array[int64]](&c, 2333, variant.TypeArray)
 }
 
 // CreateCodeRegion creates a new code region with the selection. At least one single line comment delimiter have to be defined (see add_comment_delimiter).
@@ -585,7 +585,7 @@ func (o CodeEdit) FoldedLines() variant.Array[int64] {
 // Engine method: CodeEdit.create_code_region.
 func (o CodeEdit) CreateCodeRegion() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2332)
+	c.run(2334)
 }
 
 // CodeRegionStartTag returns the code region start tag (without comment delimiter).
@@ -593,7 +593,7 @@ func (o CodeEdit) CreateCodeRegion() {
 // Engine method: CodeEdit.get_code_region_start_tag.
 func (o CodeEdit) CodeRegionStartTag() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2333)
+	return c.retString(2335)
 }
 
 // CodeRegionEndTag returns the code region end tag (without comment delimiter).
@@ -601,7 +601,7 @@ func (o CodeEdit) CodeRegionStartTag() string {
 // Engine method: CodeEdit.get_code_region_end_tag.
 func (o CodeEdit) CodeRegionEndTag() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2334)
+	return c.retString(2336)
 }
 
 // SetCodeRegionTags sets the code region start and end tags (without comment delimiter).
@@ -618,7 +618,7 @@ func (o CodeEdit) SetCodeRegionTagsOptions(start string, end string) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, start)
 	c.string(1, end)
-	c.run(2335)
+	c.run(2337)
 }
 
 // IsLineCodeRegionStart returns true if the given line is a code region start. See set_code_region_tags.
@@ -627,7 +627,7 @@ func (o CodeEdit) SetCodeRegionTagsOptions(start string, end string) {
 func (o CodeEdit) IsLineCodeRegionStart(line int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return c.retBool(2336)
+	return c.retBool(2338)
 }
 
 // IsLineCodeRegionEnd returns true if the given line is a code region end. See set_code_region_tags.
@@ -636,7 +636,7 @@ func (o CodeEdit) IsLineCodeRegionStart(line int) bool {
 func (o CodeEdit) IsLineCodeRegionEnd(line int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return c.retBool(2337)
+	return c.retBool(2339)
 }
 
 // AddStringDelimiter defines a string delimiter from start_key to end_key. Both keys should be symbols, and start_key must not be shared with other delimiters.
@@ -654,7 +654,7 @@ func (o CodeEdit) AddStringDelimiterOptions(startKey string, endKey string, line
 	c.string(0, startKey)
 	c.string(1, endKey)
 	c.bool(2, lineOnly)
-	c.run(2338)
+	c.run(2340)
 }
 
 // RemoveStringDelimiter removes the string delimiter with start_key.
@@ -663,7 +663,7 @@ func (o CodeEdit) AddStringDelimiterOptions(startKey string, endKey string, line
 func (o CodeEdit) RemoveStringDelimiter(startKey string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, startKey)
-	c.run(2339)
+	c.run(2341)
 }
 
 // HasStringDelimiter returns true if string start_key exists.
@@ -672,14 +672,14 @@ func (o CodeEdit) RemoveStringDelimiter(startKey string) {
 func (o CodeEdit) HasStringDelimiter(startKey string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, startKey)
-	return c.retBool(2340)
+	return c.retBool(2342)
 }
 
 // SetStringDelimiters calls the engine's CodeEdit.set_string_delimiters.
 func (o CodeEdit) SetStringDelimiters(stringDelimiters variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, stringDelimiters)
-	c.run(2341)
+	c.run(2343)
 }
 
 // ClearStringDelimiters removes all string delimiters.
@@ -687,13 +687,13 @@ func (o CodeEdit) SetStringDelimiters(stringDelimiters variant.Array[string]) {
 // Engine method: CodeEdit.clear_string_delimiters.
 func (o CodeEdit) ClearStringDelimiters() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2342)
+	c.run(2344)
 }
 
 // StringDelimiters calls the engine's CodeEdit.get_string_delimiters.
 func (o CodeEdit) StringDelimiters() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[string]](&c, 2343, variant.TypeArray)
+	return retOwned[variant.Array[string]](&c, 2345, variant.TypeArray)
 }
 
 // IsInString returns the delimiter index if line column is in a string. If column is not provided, will return the delimiter index if the entire line is a string. Otherwise -1.
@@ -710,7 +710,7 @@ func (o CodeEdit) IsInStringOptions(line int, column int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
-	return int(c.retInt(2344))
+	return int(c.retInt(2346))
 }
 
 // AddCommentDelimiter adds a comment delimiter from start_key to end_key. Both keys should be symbols, and start_key must not be shared with other delimiters.
@@ -728,7 +728,7 @@ func (o CodeEdit) AddCommentDelimiterOptions(startKey string, endKey string, lin
 	c.string(0, startKey)
 	c.string(1, endKey)
 	c.bool(2, lineOnly)
-	c.run(2345)
+	c.run(2347)
 }
 
 // RemoveCommentDelimiter removes the comment delimiter with start_key.
@@ -737,7 +737,7 @@ func (o CodeEdit) AddCommentDelimiterOptions(startKey string, endKey string, lin
 func (o CodeEdit) RemoveCommentDelimiter(startKey string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, startKey)
-	c.run(2346)
+	c.run(2348)
 }
 
 // HasCommentDelimiter returns true if comment start_key exists.
@@ -746,14 +746,14 @@ func (o CodeEdit) RemoveCommentDelimiter(startKey string) {
 func (o CodeEdit) HasCommentDelimiter(startKey string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, startKey)
-	return c.retBool(2347)
+	return c.retBool(2349)
 }
 
 // SetCommentDelimiters calls the engine's CodeEdit.set_comment_delimiters.
 func (o CodeEdit) SetCommentDelimiters(commentDelimiters variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, commentDelimiters)
-	c.run(2348)
+	c.run(2350)
 }
 
 // ClearCommentDelimiters removes all comment delimiters.
@@ -761,13 +761,13 @@ func (o CodeEdit) SetCommentDelimiters(commentDelimiters variant.Array[string]) 
 // Engine method: CodeEdit.clear_comment_delimiters.
 func (o CodeEdit) ClearCommentDelimiters() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2349)
+	c.run(2351)
 }
 
 // CommentDelimiters calls the engine's CodeEdit.get_comment_delimiters.
 func (o CodeEdit) CommentDelimiters() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[string]](&c, 2350, variant.TypeArray)
+	return retOwned[variant.Array[string]](&c, 2352, variant.TypeArray)
 }
 
 // IsInComment returns delimiter index if line column is in a comment. If column is not provided, will return delimiter index if the entire line is a comment. Otherwise -1.
@@ -784,7 +784,7 @@ func (o CodeEdit) IsInCommentOptions(line int, column int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
-	return int(c.retInt(2351))
+	return int(c.retInt(2353))
 }
 
 // DelimiterStartKey gets the start key for a string or comment region index.
@@ -793,7 +793,7 @@ func (o CodeEdit) IsInCommentOptions(line int, column int) int {
 func (o CodeEdit) DelimiterStartKey(delimiterIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(delimiterIndex))
-	return c.retString(2352)
+	return c.retString(2354)
 }
 
 // DelimiterEndKey gets the end key for a string or comment region index.
@@ -802,7 +802,7 @@ func (o CodeEdit) DelimiterStartKey(delimiterIndex int) string {
 func (o CodeEdit) DelimiterEndKey(delimiterIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(delimiterIndex))
-	return c.retString(2353)
+	return c.retString(2355)
 }
 
 // DelimiterStartPosition calls the engine method described here.
@@ -814,7 +814,7 @@ func (o CodeEdit) DelimiterStartPosition(line int, column int) variant.Vector2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
-	return retValue[variant.Vector2](&c, 2354)
+	return retValue[variant.Vector2](&c, 2356)
 }
 
 // DelimiterEndPosition calls the engine method described here.
@@ -826,7 +826,7 @@ func (o CodeEdit) DelimiterEndPosition(line int, column int) variant.Vector2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
-	return retValue[variant.Vector2](&c, 2355)
+	return retValue[variant.Vector2](&c, 2357)
 }
 
 // SetCodeHint sets the code hint text. Pass an empty string to clear.
@@ -835,7 +835,7 @@ func (o CodeEdit) DelimiterEndPosition(line int, column int) variant.Vector2 {
 func (o CodeEdit) SetCodeHint(codeHint string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, codeHint)
-	c.run(2356)
+	c.run(2358)
 }
 
 // SetCodeHintDrawBelow calls the engine method described here.
@@ -846,7 +846,7 @@ func (o CodeEdit) SetCodeHint(codeHint string) {
 func (o CodeEdit) SetCodeHintDrawBelow(drawBelow bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, drawBelow)
-	c.run(2357)
+	c.run(2359)
 }
 
 // TextForCodeCompletion returns the full text with char 0xFFFF at the caret location.
@@ -854,7 +854,7 @@ func (o CodeEdit) SetCodeHintDrawBelow(drawBelow bool) {
 // Engine method: CodeEdit.get_text_for_code_completion.
 func (o CodeEdit) TextForCodeCompletion() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2358)
+	return c.retString(2360)
 }
 
 // RequestCodeCompletion emits code_completion_requested, if force is true will bypass all checks. Otherwise will check that the caret is in a word or in front of a prefix. Will ignore the request if all current options are of type file path, node path, or signal.
@@ -870,7 +870,7 @@ func (o CodeEdit) RequestCodeCompletion() {
 func (o CodeEdit) RequestCodeCompletionOptions(force bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, force)
-	c.run(2359)
+	c.run(2361)
 }
 
 // AddCodeCompletionOption submits an item to the queue of potential candidates for the autocomplete menu. Call update_code_completion_options to update the list.
@@ -892,7 +892,7 @@ func (o CodeEdit) AddCodeCompletionOptionOptions(typ CodeEditCodeCompletionKind,
 	c.object(4, objectOf(icon))
 	c.variant(5, value)
 	c.int(6, int64(location))
-	c.run(2360)
+	c.run(2362)
 }
 
 // UpdateCodeCompletionOptions submits all completion options added with add_code_completion_option. Will try to force the autocomplete menu to popup, if force is true.
@@ -901,7 +901,7 @@ func (o CodeEdit) AddCodeCompletionOptionOptions(typ CodeEditCodeCompletionKind,
 func (o CodeEdit) UpdateCodeCompletionOptions(force bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, force)
-	c.run(2361)
+	c.run(2363)
 }
 
 // CodeCompletionOptions gets all completion options, see get_code_completion_option for return content.
@@ -909,7 +909,7 @@ func (o CodeEdit) UpdateCodeCompletionOptions(force bool) {
 // Engine method: CodeEdit.get_code_completion_options.
 func (o CodeEdit) CodeCompletionOptions() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 2362, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 2364, variant.TypeArray)
 }
 
 // CodeCompletionOption gets the completion option at index. The return Dictionary has the following key-values:
@@ -918,7 +918,7 @@ func (o CodeEdit) CodeCompletionOptions() variant.Array[variant.Dictionary] {
 func (o CodeEdit) CodeCompletionOption(index int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retOwned[variant.Dictionary](&c, 2363, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 2365, variant.TypeDictionary)
 }
 
 // CodeCompletionSelectedIndex gets the index of the current selected completion option.
@@ -926,7 +926,7 @@ func (o CodeEdit) CodeCompletionOption(index int) variant.Dictionary {
 // Engine method: CodeEdit.get_code_completion_selected_index.
 func (o CodeEdit) CodeCompletionSelectedIndex() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2364))
+	return int(c.retInt(2366))
 }
 
 // SetCodeCompletionSelectedIndex sets the current selected completion option.
@@ -935,7 +935,7 @@ func (o CodeEdit) CodeCompletionSelectedIndex() int {
 func (o CodeEdit) SetCodeCompletionSelectedIndex(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(2365)
+	c.run(2367)
 }
 
 // ConfirmCodeCompletion inserts the selected entry into the text. If replace is true, any existing text is replaced rather than merged.
@@ -951,7 +951,7 @@ func (o CodeEdit) ConfirmCodeCompletion() {
 func (o CodeEdit) ConfirmCodeCompletionOptions(replace bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, replace)
-	c.run(2366)
+	c.run(2368)
 }
 
 // CancelCodeCompletion cancels the autocomplete menu.
@@ -959,59 +959,59 @@ func (o CodeEdit) ConfirmCodeCompletionOptions(replace bool) {
 // Engine method: CodeEdit.cancel_code_completion.
 func (o CodeEdit) CancelCodeCompletion() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2367)
+	c.run(2369)
 }
 
 // SetCodeCompletionEnabled calls the engine's CodeEdit.set_code_completion_enabled.
 func (o CodeEdit) SetCodeCompletionEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2368)
+	c.run(2370)
 }
 
 // IsCodeCompletionEnabled calls the engine's CodeEdit.is_code_completion_enabled.
 func (o CodeEdit) IsCodeCompletionEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2369)
+	return c.retBool(2371)
 }
 
 // SetCodeCompletionPrefixes calls the engine's CodeEdit.set_code_completion_prefixes.
 func (o CodeEdit) SetCodeCompletionPrefixes(prefixes variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, prefixes)
-	c.run(2370)
+	c.run(2372)
 }
 
 // CodeCompletionPrefixes calls the engine's CodeEdit.get_code_completion_prefixes.
 func (o CodeEdit) CodeCompletionPrefixes() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[string]](&c, 2371, variant.TypeArray)
+	return retOwned[variant.Array[string]](&c, 2373, variant.TypeArray)
 }
 
 // SetLineLengthGuidelines calls the engine's CodeEdit.set_line_length_guidelines.
 func (o CodeEdit) SetLineLengthGuidelines(guidelineColumns variant.Array[int64]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, guidelineColumns)
-	c.run(2372)
+	c.run(2374)
 }
 
 // LineLengthGuidelines calls the engine's CodeEdit.get_line_length_guidelines.
 func (o CodeEdit) LineLengthGuidelines() variant.Array[int64] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[int64]](&c, 2373, variant.TypeArray)
+	return retOwned[variant.Array[int64]](&c, 2375, variant.TypeArray)
 }
 
 // SetSymbolLookupOnClickEnabled calls the engine's CodeEdit.set_symbol_lookup_on_click_enabled.
 func (o CodeEdit) SetSymbolLookupOnClickEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2374)
+	c.run(2376)
 }
 
 // IsSymbolLookupOnClickEnabled calls the engine's CodeEdit.is_symbol_lookup_on_click_enabled.
 func (o CodeEdit) IsSymbolLookupOnClickEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2375)
+	return c.retBool(2377)
 }
 
 // TextForSymbolLookup returns the full text with char 0xFFFF at the cursor location.
@@ -1019,7 +1019,7 @@ func (o CodeEdit) IsSymbolLookupOnClickEnabled() bool {
 // Engine method: CodeEdit.get_text_for_symbol_lookup.
 func (o CodeEdit) TextForSymbolLookup() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2376)
+	return c.retString(2378)
 }
 
 // TextWithCursorChar returns the full text with char 0xFFFF at the specified location.
@@ -1029,7 +1029,7 @@ func (o CodeEdit) TextWithCursorChar(line int, column int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
-	return c.retString(2377)
+	return c.retString(2379)
 }
 
 // SetSymbolLookupWordAsValid sets the symbol emitted by symbol_validate as a valid lookup.
@@ -1038,20 +1038,20 @@ func (o CodeEdit) TextWithCursorChar(line int, column int) string {
 func (o CodeEdit) SetSymbolLookupWordAsValid(valid bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, valid)
-	c.run(2378)
+	c.run(2380)
 }
 
 // SetSymbolTooltipOnHoverEnabled calls the engine's CodeEdit.set_symbol_tooltip_on_hover_enabled.
 func (o CodeEdit) SetSymbolTooltipOnHoverEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2379)
+	c.run(2381)
 }
 
 // IsSymbolTooltipOnHoverEnabled calls the engine's CodeEdit.is_symbol_tooltip_on_hover_enabled.
 func (o CodeEdit) IsSymbolTooltipOnHoverEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2380)
+	return c.retBool(2382)
 }
 
 // MoveLinesUp moves all lines up that are selected or have a caret on them.
@@ -1059,7 +1059,7 @@ func (o CodeEdit) IsSymbolTooltipOnHoverEnabled() bool {
 // Engine method: CodeEdit.move_lines_up.
 func (o CodeEdit) MoveLinesUp() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2381)
+	c.run(2383)
 }
 
 // MoveLinesDown moves all lines down that are selected or have a caret on them.
@@ -1067,7 +1067,7 @@ func (o CodeEdit) MoveLinesUp() {
 // Engine method: CodeEdit.move_lines_down.
 func (o CodeEdit) MoveLinesDown() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2382)
+	c.run(2384)
 }
 
 // DeleteLines deletes all lines that are selected or have a caret on them.
@@ -1075,7 +1075,7 @@ func (o CodeEdit) MoveLinesDown() {
 // Engine method: CodeEdit.delete_lines.
 func (o CodeEdit) DeleteLines() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2383)
+	c.run(2385)
 }
 
 // DuplicateSelection duplicates all selected text and duplicates all lines with a caret on them.
@@ -1083,7 +1083,7 @@ func (o CodeEdit) DeleteLines() {
 // Engine method: CodeEdit.duplicate_selection.
 func (o CodeEdit) DuplicateSelection() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2384)
+	c.run(2386)
 }
 
 // DuplicateLines duplicates all lines currently selected with any caret. Duplicates the entire line beneath the current one no matter where the caret is within the line.
@@ -1091,7 +1091,7 @@ func (o CodeEdit) DuplicateSelection() {
 // Engine method: CodeEdit.duplicate_lines.
 func (o CodeEdit) DuplicateLines() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2385)
+	c.run(2387)
 }
 
 // OnBreakpointToggled connects fn to the signal breakpoint_toggled: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

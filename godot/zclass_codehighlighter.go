@@ -61,7 +61,7 @@ func (o CodeHighlighter) AddKeywordColor(keyword string, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, keyword)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2386)
+	c.run(2388)
 }
 
 // RemoveKeywordColor removes the keyword.
@@ -70,7 +70,7 @@ func (o CodeHighlighter) AddKeywordColor(keyword string, color variant.Color) {
 func (o CodeHighlighter) RemoveKeywordColor(keyword string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, keyword)
-	c.run(2387)
+	c.run(2389)
 }
 
 // HasKeywordColor returns true if the keyword exists, else false.
@@ -79,7 +79,7 @@ func (o CodeHighlighter) RemoveKeywordColor(keyword string) {
 func (o CodeHighlighter) HasKeywordColor(keyword string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, keyword)
-	return c.retBool(2388)
+	return c.retBool(2390)
 }
 
 // KeywordColor returns the color for a keyword.
@@ -88,14 +88,14 @@ func (o CodeHighlighter) HasKeywordColor(keyword string) bool {
 func (o CodeHighlighter) KeywordColor(keyword string) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, keyword)
-	return retValue[variant.Color](&c, 2389)
+	return retValue[variant.Color](&c, 2391)
 }
 
 // SetKeywordColors calls the engine's CodeHighlighter.set_keyword_colors.
 func (o CodeHighlighter) SetKeywordColors(keywords variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, keywords)
-	c.run(2390)
+	c.run(2392)
 }
 
 // ClearKeywordColors removes all keywords.
@@ -103,13 +103,13 @@ func (o CodeHighlighter) SetKeywordColors(keywords variant.Dictionary) {
 // Engine method: CodeHighlighter.clear_keyword_colors.
 func (o CodeHighlighter) ClearKeywordColors() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2391)
+	c.run(2393)
 }
 
 // KeywordColors calls the engine's CodeHighlighter.get_keyword_colors.
 func (o CodeHighlighter) KeywordColors() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 2392, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 2394, variant.TypeDictionary)
 }
 
 // AddMemberKeywordColor sets the color for a member keyword.
@@ -119,7 +119,7 @@ func (o CodeHighlighter) AddMemberKeywordColor(memberKeyword string, color varia
 	c := newCall(Object{o.h}, 2)
 	c.string(0, memberKeyword)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2393)
+	c.run(2395)
 }
 
 // RemoveMemberKeywordColor removes the member keyword.
@@ -128,7 +128,7 @@ func (o CodeHighlighter) AddMemberKeywordColor(memberKeyword string, color varia
 func (o CodeHighlighter) RemoveMemberKeywordColor(memberKeyword string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, memberKeyword)
-	c.run(2394)
+	c.run(2396)
 }
 
 // HasMemberKeywordColor returns true if the member keyword exists, else false.
@@ -137,7 +137,7 @@ func (o CodeHighlighter) RemoveMemberKeywordColor(memberKeyword string) {
 func (o CodeHighlighter) HasMemberKeywordColor(memberKeyword string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, memberKeyword)
-	return c.retBool(2395)
+	return c.retBool(2397)
 }
 
 // MemberKeywordColor returns the color for a member keyword.
@@ -146,14 +146,14 @@ func (o CodeHighlighter) HasMemberKeywordColor(memberKeyword string) bool {
 func (o CodeHighlighter) MemberKeywordColor(memberKeyword string) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, memberKeyword)
-	return retValue[variant.Color](&c, 2396)
+	return retValue[variant.Color](&c, 2398)
 }
 
 // SetMemberKeywordColors calls the engine's CodeHighlighter.set_member_keyword_colors.
 func (o CodeHighlighter) SetMemberKeywordColors(memberKeyword variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, memberKeyword)
-	c.run(2397)
+	c.run(2399)
 }
 
 // ClearMemberKeywordColors removes all member keywords.
@@ -161,13 +161,13 @@ func (o CodeHighlighter) SetMemberKeywordColors(memberKeyword variant.Dictionary
 // Engine method: CodeHighlighter.clear_member_keyword_colors.
 func (o CodeHighlighter) ClearMemberKeywordColors() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2398)
+	c.run(2400)
 }
 
 // MemberKeywordColors calls the engine's CodeHighlighter.get_member_keyword_colors.
 func (o CodeHighlighter) MemberKeywordColors() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 2399, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 2401, variant.TypeDictionary)
 }
 
 // AddColorRegion adds a color region (such as for comments or strings) from start_key to end_key. Both keys should be symbols, and start_key must not be shared with other delimiters.
@@ -186,7 +186,7 @@ func (o CodeHighlighter) AddColorRegionOptions(startKey string, endKey string, c
 	c.string(1, endKey)
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.bool(3, lineOnly)
-	c.run(2400)
+	c.run(2402)
 }
 
 // RemoveColorRegion removes the color region that uses that start key.
@@ -195,7 +195,7 @@ func (o CodeHighlighter) AddColorRegionOptions(startKey string, endKey string, c
 func (o CodeHighlighter) RemoveColorRegion(startKey string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, startKey)
-	c.run(2401)
+	c.run(2403)
 }
 
 // HasColorRegion returns true if the start key exists, else false.
@@ -204,14 +204,14 @@ func (o CodeHighlighter) RemoveColorRegion(startKey string) {
 func (o CodeHighlighter) HasColorRegion(startKey string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, startKey)
-	return c.retBool(2402)
+	return c.retBool(2404)
 }
 
 // SetColorRegions calls the engine's CodeHighlighter.set_color_regions.
 func (o CodeHighlighter) SetColorRegions(colorRegions variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, colorRegions)
-	c.run(2403)
+	c.run(2405)
 }
 
 // ClearColorRegions removes all color regions.
@@ -219,63 +219,63 @@ func (o CodeHighlighter) SetColorRegions(colorRegions variant.Dictionary) {
 // Engine method: CodeHighlighter.clear_color_regions.
 func (o CodeHighlighter) ClearColorRegions() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2404)
+	c.run(2406)
 }
 
 // ColorRegions calls the engine's CodeHighlighter.get_color_regions.
 func (o CodeHighlighter) ColorRegions() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 2405, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 2407, variant.TypeDictionary)
 }
 
 // SetFunctionColor calls the engine's CodeHighlighter.set_function_color.
 func (o CodeHighlighter) SetFunctionColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2406)
+	c.run(2408)
 }
 
 // FunctionColor calls the engine's CodeHighlighter.get_function_color.
 func (o CodeHighlighter) FunctionColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 2407)
+	return retValue[variant.Color](&c, 2409)
 }
 
 // SetNumberColor calls the engine's CodeHighlighter.set_number_color.
 func (o CodeHighlighter) SetNumberColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2408)
+	c.run(2410)
 }
 
 // NumberColor calls the engine's CodeHighlighter.get_number_color.
 func (o CodeHighlighter) NumberColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 2409)
+	return retValue[variant.Color](&c, 2411)
 }
 
 // SetSymbolColor calls the engine's CodeHighlighter.set_symbol_color.
 func (o CodeHighlighter) SetSymbolColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2410)
+	c.run(2412)
 }
 
 // SymbolColor calls the engine's CodeHighlighter.get_symbol_color.
 func (o CodeHighlighter) SymbolColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 2411)
+	return retValue[variant.Color](&c, 2413)
 }
 
 // SetMemberVariableColor calls the engine's CodeHighlighter.set_member_variable_color.
 func (o CodeHighlighter) SetMemberVariableColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2412)
+	c.run(2414)
 }
 
 // MemberVariableColor calls the engine's CodeHighlighter.get_member_variable_color.
 func (o CodeHighlighter) MemberVariableColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 2413)
+	return retValue[variant.Color](&c, 2415)
 }

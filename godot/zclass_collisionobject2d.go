@@ -81,33 +81,33 @@ const (
 // Engine method: CollisionObject2D.get_rid.
 func (o CollisionObject2D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 2414)
+	return retValue[variant.RID](&c, 2416)
 }
 
 // SetCollisionLayer calls the engine's CollisionObject2D.set_collision_layer.
 func (o CollisionObject2D) SetCollisionLayer(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(2415)
+	c.run(2417)
 }
 
 // CollisionLayer calls the engine's CollisionObject2D.get_collision_layer.
 func (o CollisionObject2D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2416))
+	return int(c.retInt(2418))
 }
 
 // SetCollisionMask calls the engine's CollisionObject2D.set_collision_mask.
 func (o CollisionObject2D) SetCollisionMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(2417)
+	c.run(2419)
 }
 
 // CollisionMask calls the engine's CollisionObject2D.get_collision_mask.
 func (o CollisionObject2D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2418))
+	return int(c.retInt(2420))
 }
 
 // SetCollisionLayerValue calls the engine method described here.
@@ -119,7 +119,7 @@ func (o CollisionObject2D) SetCollisionLayerValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(2419)
+	c.run(2421)
 }
 
 // CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
@@ -128,7 +128,7 @@ func (o CollisionObject2D) SetCollisionLayerValue(layerNumber int, value bool) {
 func (o CollisionObject2D) CollisionLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(2420)
+	return c.retBool(2422)
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -140,7 +140,7 @@ func (o CollisionObject2D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(2421)
+	c.run(2423)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
@@ -149,46 +149,46 @@ func (o CollisionObject2D) SetCollisionMaskValue(layerNumber int, value bool) {
 func (o CollisionObject2D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(2422)
+	return c.retBool(2424)
 }
 
 // SetCollisionPriority calls the engine's CollisionObject2D.set_collision_priority.
 func (o CollisionObject2D) SetCollisionPriority(priority float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(priority))
-	c.run(2423)
+	c.run(2425)
 }
 
 // CollisionPriority calls the engine's CollisionObject2D.get_collision_priority.
 func (o CollisionObject2D) CollisionPriority() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2424))
+	return float32(c.retFloat(2426))
 }
 
 // SetDisableMode calls the engine's CollisionObject2D.set_disable_mode.
 func (o CollisionObject2D) SetDisableMode(mode CollisionObject2DDisableMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(2425)
+	c.run(2427)
 }
 
 // DisableMode calls the engine's CollisionObject2D.get_disable_mode.
 func (o CollisionObject2D) DisableMode() CollisionObject2DDisableMode {
 	c := newCall(Object{o.h}, 0)
-	return CollisionObject2DDisableMode(c.retInt(2426))
+	return CollisionObject2DDisableMode(c.retInt(2428))
 }
 
 // SetPickable calls the engine's CollisionObject2D.set_pickable.
 func (o CollisionObject2D) SetPickable(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2427)
+	c.run(2429)
 }
 
 // IsPickable calls the engine's CollisionObject2D.is_pickable.
 func (o CollisionObject2D) IsPickable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2428)
+	return c.retBool(2430)
 }
 
 // CreateShapeOwner creates a new shape owner for the given object. Returns owner_id of the new owner for future reference.
@@ -197,7 +197,7 @@ func (o CollisionObject2D) IsPickable() bool {
 func (o CollisionObject2D) CreateShapeOwner(owner AnyObject) int {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(owner))
-	return int(c.retInt(2429))
+	return int(c.retInt(2431))
 }
 
 // RemoveShapeOwner removes the given shape owner.
@@ -206,7 +206,7 @@ func (o CollisionObject2D) CreateShapeOwner(owner AnyObject) int {
 func (o CollisionObject2D) RemoveShapeOwner(ownerID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	c.run(2430)
+	c.run(2432)
 }
 
 // ShapeOwners returns an Array of owner_id identifiers. You can use these ids in other methods that take owner_id as an argument.
@@ -214,7 +214,7 @@ func (o CollisionObject2D) RemoveShapeOwner(ownerID int) {
 // Engine method: CollisionObject2D.get_shape_owners.
 func (o CollisionObject2D) ShapeOwners() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 2431, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 2433, variant.TypePackedInt32Array)
 }
 
 // ShapeOwnerSetTransform sets the Transform2D of the given shape owner.
@@ -224,7 +224,7 @@ func (o CollisionObject2D) ShapeOwnerSetTransform(ownerID int, transform variant
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(2432)
+	c.run(2434)
 }
 
 // ShapeOwnerGetTransform returns the shape owner's Transform2D.
@@ -233,7 +233,7 @@ func (o CollisionObject2D) ShapeOwnerSetTransform(ownerID int, transform variant
 func (o CollisionObject2D) ShapeOwnerGetTransform(ownerID int) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	return retValue[variant.Transform2D](&c, 2433)
+	return retValue[variant.Transform2D](&c, 2435)
 }
 
 // ShapeOwnerGetOwner returns the parent object of the given shape owner.
@@ -242,7 +242,7 @@ func (o CollisionObject2D) ShapeOwnerGetTransform(ownerID int) variant.Transform
 func (o CollisionObject2D) ShapeOwnerGetOwner(ownerID int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	return Object{c.retObject(2434, false)}
+	return Object{c.retObject(2436, false)}
 }
 
 // ShapeOwnerSetDisabled calls the engine method described here.
@@ -254,7 +254,7 @@ func (o CollisionObject2D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.bool(1, disabled)
-	c.run(2435)
+	c.run(2437)
 }
 
 // IsShapeOwnerDisabled calls the engine method described here.
@@ -265,7 +265,7 @@ func (o CollisionObject2D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
 func (o CollisionObject2D) IsShapeOwnerDisabled(ownerID int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	return c.retBool(2436)
+	return c.retBool(2438)
 }
 
 // ShapeOwnerSetOneWayCollision calls the engine method described here.
@@ -277,7 +277,7 @@ func (o CollisionObject2D) ShapeOwnerSetOneWayCollision(ownerID int, enable bool
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.bool(1, enable)
-	c.run(2437)
+	c.run(2439)
 }
 
 // IsShapeOwnerOneWayCollisionEnabled returns true if collisions for the shape owner originating from this CollisionObject2D will not be reported to collided with CollisionObject2Ds.
@@ -286,7 +286,7 @@ func (o CollisionObject2D) ShapeOwnerSetOneWayCollision(ownerID int, enable bool
 func (o CollisionObject2D) IsShapeOwnerOneWayCollisionEnabled(ownerID int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	return c.retBool(2438)
+	return c.retBool(2440)
 }
 
 // ShapeOwnerSetOneWayCollisionMargin sets the one_way_collision_margin of the shape owner identified by given owner_id to margin pixels.
@@ -296,7 +296,7 @@ func (o CollisionObject2D) ShapeOwnerSetOneWayCollisionMargin(ownerID int, margi
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.float(1, float64(margin))
-	c.run(2439)
+	c.run(2441)
 }
 
 // ShapeOwnerOneWayCollisionMargin returns the one_way_collision_margin of the shape owner identified by given owner_id.
@@ -305,7 +305,7 @@ func (o CollisionObject2D) ShapeOwnerSetOneWayCollisionMargin(ownerID int, margi
 func (o CollisionObject2D) ShapeOwnerOneWayCollisionMargin(ownerID int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	return float32(c.retFloat(2440))
+	return float32(c.retFloat(2442))
 }
 
 // ShapeOwnerAddShape adds a Shape2D to the shape owner.
@@ -315,7 +315,7 @@ func (o CollisionObject2D) ShapeOwnerAddShape(ownerID int, shape AnyShape2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.object(1, objectOf(shape))
-	c.run(2441)
+	c.run(2443)
 }
 
 // ShapeOwnerGetShapeCount returns the number of shapes the given shape owner contains.
@@ -324,7 +324,7 @@ func (o CollisionObject2D) ShapeOwnerAddShape(ownerID int, shape AnyShape2D) {
 func (o CollisionObject2D) ShapeOwnerGetShapeCount(ownerID int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	return int(c.retInt(2442))
+	return int(c.retInt(2444))
 }
 
 // ShapeOwnerGetShape returns the Shape2D with the given ID from the given shape owner.
@@ -334,7 +334,7 @@ func (o CollisionObject2D) ShapeOwnerGetShape(ownerID int, shapeID int) Shape2D 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
-	return Shape2D{c.retObject(2443, true)}
+	return Shape2D{c.retObject(2445, true)}
 }
 
 // ShapeOwnerGetShapeIndex returns the child index of the Shape2D with the given ID from the given shape owner.
@@ -344,7 +344,7 @@ func (o CollisionObject2D) ShapeOwnerGetShapeIndex(ownerID int, shapeID int) int
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
-	return int(c.retInt(2444))
+	return int(c.retInt(2446))
 }
 
 // ShapeOwnerRemoveShape removes a shape from the given shape owner.
@@ -354,7 +354,7 @@ func (o CollisionObject2D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
-	c.run(2445)
+	c.run(2447)
 }
 
 // ShapeOwnerClearShapes removes all shapes from the shape owner.
@@ -363,7 +363,7 @@ func (o CollisionObject2D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
 func (o CollisionObject2D) ShapeOwnerClearShapes(ownerID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	c.run(2446)
+	c.run(2448)
 }
 
 // ShapeFindOwner returns the owner_id of the given shape.
@@ -372,7 +372,7 @@ func (o CollisionObject2D) ShapeOwnerClearShapes(ownerID int) {
 func (o CollisionObject2D) ShapeFindOwner(shapeIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(shapeIndex))
-	return int(c.retInt(2447))
+	return int(c.retInt(2449))
 }
 
 // OnInputEvent connects fn to the signal input_event: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

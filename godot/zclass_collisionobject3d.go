@@ -75,26 +75,26 @@ const (
 func (o CollisionObject3D) SetCollisionLayer(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(2448)
+	c.run(2450)
 }
 
 // CollisionLayer calls the engine's CollisionObject3D.get_collision_layer.
 func (o CollisionObject3D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2449))
+	return int(c.retInt(2451))
 }
 
 // SetCollisionMask calls the engine's CollisionObject3D.set_collision_mask.
 func (o CollisionObject3D) SetCollisionMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(2450)
+	c.run(2452)
 }
 
 // CollisionMask calls the engine's CollisionObject3D.get_collision_mask.
 func (o CollisionObject3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2451))
+	return int(c.retInt(2453))
 }
 
 // SetCollisionLayerValue calls the engine method described here.
@@ -106,7 +106,7 @@ func (o CollisionObject3D) SetCollisionLayerValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(2452)
+	c.run(2454)
 }
 
 // CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
@@ -115,7 +115,7 @@ func (o CollisionObject3D) SetCollisionLayerValue(layerNumber int, value bool) {
 func (o CollisionObject3D) CollisionLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(2453)
+	return c.retBool(2455)
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -127,7 +127,7 @@ func (o CollisionObject3D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(2454)
+	c.run(2456)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
@@ -136,59 +136,59 @@ func (o CollisionObject3D) SetCollisionMaskValue(layerNumber int, value bool) {
 func (o CollisionObject3D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(2455)
+	return c.retBool(2457)
 }
 
 // SetCollisionPriority calls the engine's CollisionObject3D.set_collision_priority.
 func (o CollisionObject3D) SetCollisionPriority(priority float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(priority))
-	c.run(2456)
+	c.run(2458)
 }
 
 // CollisionPriority calls the engine's CollisionObject3D.get_collision_priority.
 func (o CollisionObject3D) CollisionPriority() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2457))
+	return float32(c.retFloat(2459))
 }
 
 // SetDisableMode calls the engine's CollisionObject3D.set_disable_mode.
 func (o CollisionObject3D) SetDisableMode(mode CollisionObject3DDisableMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(2458)
+	c.run(2460)
 }
 
 // DisableMode calls the engine's CollisionObject3D.get_disable_mode.
 func (o CollisionObject3D) DisableMode() CollisionObject3DDisableMode {
 	c := newCall(Object{o.h}, 0)
-	return CollisionObject3DDisableMode(c.retInt(2459))
+	return CollisionObject3DDisableMode(c.retInt(2461))
 }
 
 // SetRayPickable calls the engine's CollisionObject3D.set_ray_pickable.
 func (o CollisionObject3D) SetRayPickable(rayPickable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, rayPickable)
-	c.run(2460)
+	c.run(2462)
 }
 
 // IsRayPickable calls the engine's CollisionObject3D.is_ray_pickable.
 func (o CollisionObject3D) IsRayPickable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2461)
+	return c.retBool(2463)
 }
 
 // SetCaptureInputOnDrag calls the engine's CollisionObject3D.set_capture_input_on_drag.
 func (o CollisionObject3D) SetCaptureInputOnDrag(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2462)
+	c.run(2464)
 }
 
 // CaptureInputOnDrag calls the engine's CollisionObject3D.get_capture_input_on_drag.
 func (o CollisionObject3D) CaptureInputOnDrag() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2463)
+	return c.retBool(2465)
 }
 
 // RID returns the object's RID.
@@ -196,7 +196,7 @@ func (o CollisionObject3D) CaptureInputOnDrag() bool {
 // Engine method: CollisionObject3D.get_rid.
 func (o CollisionObject3D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 2464)
+	return retValue[variant.RID](&c, 2466)
 }
 
 // CreateShapeOwner creates a new shape owner for the given object. Returns owner_id of the new owner for future reference.
@@ -205,7 +205,7 @@ func (o CollisionObject3D) RID() variant.RID {
 func (o CollisionObject3D) CreateShapeOwner(owner AnyObject) int {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(owner))
-	return int(c.retInt(2465))
+	return int(c.retInt(2467))
 }
 
 // RemoveShapeOwner removes the given shape owner.
@@ -214,7 +214,7 @@ func (o CollisionObject3D) CreateShapeOwner(owner AnyObject) int {
 func (o CollisionObject3D) RemoveShapeOwner(ownerID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	c.run(2466)
+	c.run(2468)
 }
 
 // ShapeOwners returns an Array of owner_id identifiers. You can use these ids in other methods that take owner_id as an argument.
@@ -222,7 +222,7 @@ func (o CollisionObject3D) RemoveShapeOwner(ownerID int) {
 // Engine method: CollisionObject3D.get_shape_owners.
 func (o CollisionObject3D) ShapeOwners() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 2467, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 2469, variant.TypePackedInt32Array)
 }
 
 // ShapeOwnerSetTransform sets the Transform3D of the given shape owner.
@@ -232,7 +232,7 @@ func (o CollisionObject3D) ShapeOwnerSetTransform(ownerID int, transform variant
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(2468)
+	c.run(2470)
 }
 
 // ShapeOwnerGetTransform returns the shape owner's Transform3D.
@@ -241,7 +241,7 @@ func (o CollisionObject3D) ShapeOwnerSetTransform(ownerID int, transform variant
 func (o CollisionObject3D) ShapeOwnerGetTransform(ownerID int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	return retValue[variant.Transform3D](&c, 2469)
+	return retValue[variant.Transform3D](&c, 2471)
 }
 
 // ShapeOwnerGetOwner returns the parent object of the given shape owner.
@@ -250,7 +250,7 @@ func (o CollisionObject3D) ShapeOwnerGetTransform(ownerID int) variant.Transform
 func (o CollisionObject3D) ShapeOwnerGetOwner(ownerID int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	return Object{c.retObject(2470, false)}
+	return Object{c.retObject(2472, false)}
 }
 
 // ShapeOwnerSetDisabled calls the engine method described here.
@@ -262,7 +262,7 @@ func (o CollisionObject3D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.bool(1, disabled)
-	c.run(2471)
+	c.run(2473)
 }
 
 // IsShapeOwnerDisabled calls the engine method described here.
@@ -273,7 +273,7 @@ func (o CollisionObject3D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
 func (o CollisionObject3D) IsShapeOwnerDisabled(ownerID int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	return c.retBool(2472)
+	return c.retBool(2474)
 }
 
 // ShapeOwnerAddShape adds a Shape3D to the shape owner.
@@ -283,7 +283,7 @@ func (o CollisionObject3D) ShapeOwnerAddShape(ownerID int, shape AnyShape3D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.object(1, objectOf(shape))
-	c.run(2473)
+	c.run(2475)
 }
 
 // ShapeOwnerGetShapeCount returns the number of shapes the given shape owner contains.
@@ -292,7 +292,7 @@ func (o CollisionObject3D) ShapeOwnerAddShape(ownerID int, shape AnyShape3D) {
 func (o CollisionObject3D) ShapeOwnerGetShapeCount(ownerID int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	return int(c.retInt(2474))
+	return int(c.retInt(2476))
 }
 
 // ShapeOwnerGetShape returns the Shape3D with the given ID from the given shape owner.
@@ -302,7 +302,7 @@ func (o CollisionObject3D) ShapeOwnerGetShape(ownerID int, shapeID int) Shape3D 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
-	return Shape3D{c.retObject(2475, true)}
+	return Shape3D{c.retObject(2477, true)}
 }
 
 // ShapeOwnerGetShapeIndex returns the child index of the Shape3D with the given ID from the given shape owner.
@@ -312,7 +312,7 @@ func (o CollisionObject3D) ShapeOwnerGetShapeIndex(ownerID int, shapeID int) int
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
-	return int(c.retInt(2476))
+	return int(c.retInt(2478))
 }
 
 // ShapeOwnerRemoveShape removes a shape from the given shape owner.
@@ -322,7 +322,7 @@ func (o CollisionObject3D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
-	c.run(2477)
+	c.run(2479)
 }
 
 // ShapeOwnerClearShapes removes all shapes from the shape owner.
@@ -331,7 +331,7 @@ func (o CollisionObject3D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
 func (o CollisionObject3D) ShapeOwnerClearShapes(ownerID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
-	c.run(2478)
+	c.run(2480)
 }
 
 // ShapeFindOwner returns the owner_id of the given shape.
@@ -340,7 +340,7 @@ func (o CollisionObject3D) ShapeOwnerClearShapes(ownerID int) {
 func (o CollisionObject3D) ShapeFindOwner(shapeIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(shapeIndex))
-	return int(c.retInt(2479))
+	return int(c.retInt(2481))
 }
 
 // OnInputEvent connects fn to the signal input_event: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

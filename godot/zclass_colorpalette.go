@@ -53,11 +53,11 @@ func NewColorPalette() ColorPalette { return ColorPalette{construct("ColorPalett
 func (o ColorPalette) SetColors(colors variant.Packed[variant.Color]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, colors)
-	c.run(2522)
+	c.run(2524)
 }
 
 // Colors calls the engine's ColorPalette.get_colors.
 func (o ColorPalette) Colors() variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Color]](&c, 2523, variant.TypePackedColorArray)
+	return retOwned[variant.Packed[variant.Color]](&c, 2525, variant.TypePackedColorArray)
 }

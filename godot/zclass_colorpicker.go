@@ -115,143 +115,143 @@ const (
 func (o ColorPicker) SetPickColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2524)
+	c.run(2526)
 }
 
 // PickColor calls the engine's ColorPicker.get_pick_color.
 func (o ColorPicker) PickColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 2525)
+	return retValue[variant.Color](&c, 2527)
 }
 
 // SetDeferredMode calls the engine's ColorPicker.set_deferred_mode.
 func (o ColorPicker) SetDeferredMode(mode bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, mode)
-	c.run(2526)
+	c.run(2528)
 }
 
 // IsDeferredMode calls the engine's ColorPicker.is_deferred_mode.
 func (o ColorPicker) IsDeferredMode() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2527)
+	return c.retBool(2529)
 }
 
 // SetColorMode calls the engine's ColorPicker.set_color_mode.
 func (o ColorPicker) SetColorMode(colorMode ColorPickerColorModeType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(colorMode))
-	c.run(2528)
+	c.run(2530)
 }
 
 // ColorMode calls the engine's ColorPicker.get_color_mode.
 func (o ColorPicker) ColorMode() ColorPickerColorModeType {
 	c := newCall(Object{o.h}, 0)
-	return ColorPickerColorModeType(c.retInt(2529))
+	return ColorPickerColorModeType(c.retInt(2531))
 }
 
 // SetEditAlpha calls the engine's ColorPicker.set_edit_alpha.
 func (o ColorPicker) SetEditAlpha(show bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, show)
-	c.run(2530)
+	c.run(2532)
 }
 
 // IsEditingAlpha calls the engine's ColorPicker.is_editing_alpha.
 func (o ColorPicker) IsEditingAlpha() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2531)
+	return c.retBool(2533)
 }
 
 // SetEditIntensity calls the engine's ColorPicker.set_edit_intensity.
 func (o ColorPicker) SetEditIntensity(show bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, show)
-	c.run(2532)
+	c.run(2534)
 }
 
 // IsEditingIntensity calls the engine's ColorPicker.is_editing_intensity.
 func (o ColorPicker) IsEditingIntensity() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2533)
+	return c.retBool(2535)
 }
 
 // SetCanAddSwatches calls the engine's ColorPicker.set_can_add_swatches.
 func (o ColorPicker) SetCanAddSwatches(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2534)
+	c.run(2536)
 }
 
 // AreSwatchesEnabled calls the engine's ColorPicker.are_swatches_enabled.
 func (o ColorPicker) AreSwatchesEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2535)
+	return c.retBool(2537)
 }
 
 // SetPresetsVisible calls the engine's ColorPicker.set_presets_visible.
 func (o ColorPicker) SetPresetsVisible(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(2536)
+	c.run(2538)
 }
 
 // ArePresetsVisible calls the engine's ColorPicker.are_presets_visible.
 func (o ColorPicker) ArePresetsVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2537)
+	return c.retBool(2539)
 }
 
 // SetModesVisible calls the engine's ColorPicker.set_modes_visible.
 func (o ColorPicker) SetModesVisible(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(2538)
+	c.run(2540)
 }
 
 // AreModesVisible calls the engine's ColorPicker.are_modes_visible.
 func (o ColorPicker) AreModesVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2539)
+	return c.retBool(2541)
 }
 
 // SetSamplerVisible calls the engine's ColorPicker.set_sampler_visible.
 func (o ColorPicker) SetSamplerVisible(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(2540)
+	c.run(2542)
 }
 
 // IsSamplerVisible calls the engine's ColorPicker.is_sampler_visible.
 func (o ColorPicker) IsSamplerVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2541)
+	return c.retBool(2543)
 }
 
 // SetSlidersVisible calls the engine's ColorPicker.set_sliders_visible.
 func (o ColorPicker) SetSlidersVisible(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(2542)
+	c.run(2544)
 }
 
 // AreSlidersVisible calls the engine's ColorPicker.are_sliders_visible.
 func (o ColorPicker) AreSlidersVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2543)
+	return c.retBool(2545)
 }
 
 // SetHexVisible calls the engine's ColorPicker.set_hex_visible.
 func (o ColorPicker) SetHexVisible(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(2544)
+	c.run(2546)
 }
 
 // IsHexVisible calls the engine's ColorPicker.is_hex_visible.
 func (o ColorPicker) IsHexVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2545)
+	return c.retBool(2547)
 }
 
 // AddPreset adds the given color to a list of color presets. The presets are displayed in the color picker and the user will be able to select them.
@@ -260,7 +260,7 @@ func (o ColorPicker) IsHexVisible() bool {
 func (o ColorPicker) AddPreset(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2546)
+	c.run(2548)
 }
 
 // ErasePreset removes the given color from the list of color presets of this color picker.
@@ -269,7 +269,7 @@ func (o ColorPicker) AddPreset(color variant.Color) {
 func (o ColorPicker) ErasePreset(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2547)
+	c.run(2549)
 }
 
 // Presets returns the list of colors in the presets of the color picker.
@@ -277,7 +277,7 @@ func (o ColorPicker) ErasePreset(color variant.Color) {
 // Engine method: ColorPicker.get_presets.
 func (o ColorPicker) Presets() variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Color]](&c, 2548, variant.TypePackedColorArray)
+	return retOwned[variant.Packed[variant.Color]](&c, 2550, variant.TypePackedColorArray)
 }
 
 // AddRecentPreset adds the given color to a list of color recent presets so that it can be picked later. Recent presets are the colors that were picked recently, a new preset is automatically created and added to recent presets when you pick a new color.
@@ -286,7 +286,7 @@ func (o ColorPicker) Presets() variant.Packed[variant.Color] {
 func (o ColorPicker) AddRecentPreset(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2549)
+	c.run(2551)
 }
 
 // EraseRecentPreset removes the given color from the list of color recent presets of this color picker.
@@ -295,7 +295,7 @@ func (o ColorPicker) AddRecentPreset(color variant.Color) {
 func (o ColorPicker) EraseRecentPreset(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2550)
+	c.run(2552)
 }
 
 // RecentPresets returns the list of colors in the recent presets of the color picker.
@@ -303,20 +303,20 @@ func (o ColorPicker) EraseRecentPreset(color variant.Color) {
 // Engine method: ColorPicker.get_recent_presets.
 func (o ColorPicker) RecentPresets() variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Color]](&c, 2551, variant.TypePackedColorArray)
+	return retOwned[variant.Packed[variant.Color]](&c, 2553, variant.TypePackedColorArray)
 }
 
 // SetPickerShape calls the engine's ColorPicker.set_picker_shape.
 func (o ColorPicker) SetPickerShape(shape ColorPickerPickerShapeType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(shape))
-	c.run(2552)
+	c.run(2554)
 }
 
 // PickerShape calls the engine's ColorPicker.get_picker_shape.
 func (o ColorPicker) PickerShape() ColorPickerPickerShapeType {
 	c := newCall(Object{o.h}, 0)
-	return ColorPickerPickerShapeType(c.retInt(2553))
+	return ColorPickerPickerShapeType(c.retInt(2555))
 }
 
 // OnColorChanged connects fn to the signal color_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

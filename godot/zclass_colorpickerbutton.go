@@ -70,13 +70,13 @@ func NewColorPickerButton() ColorPickerButton {
 func (o ColorPickerButton) SetPickColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2554)
+	c.run(2556)
 }
 
 // PickColor calls the engine's ColorPickerButton.get_pick_color.
 func (o ColorPickerButton) PickColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 2555)
+	return retValue[variant.Color](&c, 2557)
 }
 
 // Picker returns the ColorPicker that this node toggles.
@@ -84,7 +84,7 @@ func (o ColorPickerButton) PickColor() variant.Color {
 // Engine method: ColorPickerButton.get_picker.
 func (o ColorPickerButton) Picker() ColorPicker {
 	c := newCall(Object{o.h}, 0)
-	return ColorPicker{c.retObject(2556, false)}
+	return ColorPicker{c.retObject(2558, false)}
 }
 
 // Popup returns the control's PopupPanel which allows you to connect to popup signals. This allows you to handle events when the ColorPicker is shown or hidden.
@@ -92,33 +92,33 @@ func (o ColorPickerButton) Picker() ColorPicker {
 // Engine method: ColorPickerButton.get_popup.
 func (o ColorPickerButton) Popup() PopupPanel {
 	c := newCall(Object{o.h}, 0)
-	return PopupPanel{c.retObject(2557, false)}
+	return PopupPanel{c.retObject(2559, false)}
 }
 
 // SetEditAlpha calls the engine's ColorPickerButton.set_edit_alpha.
 func (o ColorPickerButton) SetEditAlpha(show bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, show)
-	c.run(2558)
+	c.run(2560)
 }
 
 // IsEditingAlpha calls the engine's ColorPickerButton.is_editing_alpha.
 func (o ColorPickerButton) IsEditingAlpha() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2559)
+	return c.retBool(2561)
 }
 
 // SetEditIntensity calls the engine's ColorPickerButton.set_edit_intensity.
 func (o ColorPickerButton) SetEditIntensity(show bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, show)
-	c.run(2560)
+	c.run(2562)
 }
 
 // IsEditingIntensity calls the engine's ColorPickerButton.is_editing_intensity.
 func (o ColorPickerButton) IsEditingIntensity() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2561)
+	return c.retBool(2563)
 }
 
 // OnColorChanged connects fn to the signal color_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

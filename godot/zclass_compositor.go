@@ -53,11 +53,11 @@ func NewCompositor() Compositor { return Compositor{construct("Compositor", true
 func (o Compositor) SetCompositorEffects(compositorEffects variant.Array[CompositorEffect]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, compositorEffects)
-	c.run(2564)
+	c.run(2566)
 }
 
 // CompositorEffects calls the engine's Compositor.get_compositor_effects.
 func (o Compositor) CompositorEffects() variant.Array[CompositorEffect] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[CompositorEffect]](&c, 2565, variant.TypeArray)
+	return retOwned[variant.Array[CompositorEffect]](&c, 2567, variant.TypeArray)
 }

@@ -65,11 +65,11 @@ func NewCompressedTexture2D() CompressedTexture2D {
 func (o CompressedTexture2D) Load(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(2580)))
+	return errorOf(Error(c.retInt(2582)))
 }
 
 // LoadPath calls the engine's CompressedTexture2D.get_load_path.
 func (o CompressedTexture2D) LoadPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2581)
+	return c.retString(2583)
 }

@@ -65,11 +65,11 @@ func NewCompressedTexture3D() CompressedTexture3D {
 func (o CompressedTexture3D) Load(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(2582)))
+	return errorOf(Error(c.retInt(2584)))
 }
 
 // LoadPath calls the engine's CompressedTexture3D.get_load_path.
 func (o CompressedTexture3D) LoadPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2583)
+	return c.retString(2585)
 }

@@ -66,7 +66,7 @@ func NewConcavePolygonShape3D() ConcavePolygonShape3D {
 func (o ConcavePolygonShape3D) SetFaces(faces variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, faces)
-	c.run(2588)
+	c.run(2590)
 }
 
 // Faces returns the faces of the trimesh shape as an array of vertices. The array (of length divisible by three) is naturally divided into triples; each triple of vertices defines a triangle.
@@ -74,18 +74,18 @@ func (o ConcavePolygonShape3D) SetFaces(faces variant.Packed[variant.Vector3]) {
 // Engine method: ConcavePolygonShape3D.get_faces.
 func (o ConcavePolygonShape3D) Faces() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector3]](&c, 2589, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 2591, variant.TypePackedVector3Array)
 }
 
 // SetBackfaceCollisionEnabled calls the engine's ConcavePolygonShape3D.set_backface_collision_enabled.
 func (o ConcavePolygonShape3D) SetBackfaceCollisionEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(2590)
+	c.run(2592)
 }
 
 // IsBackfaceCollisionEnabled calls the engine's ConcavePolygonShape3D.is_backface_collision_enabled.
 func (o ConcavePolygonShape3D) IsBackfaceCollisionEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2591)
+	return c.retBool(2593)
 }

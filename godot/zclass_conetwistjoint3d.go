@@ -81,7 +81,7 @@ func (o ConeTwistJoint3D) SetParam(param ConeTwistJoint3DParam, value float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
-	c.run(2592)
+	c.run(2594)
 }
 
 // Param returns the value of the specified parameter.
@@ -90,5 +90,5 @@ func (o ConeTwistJoint3D) SetParam(param ConeTwistJoint3DParam, value float32) {
 func (o ConeTwistJoint3D) Param(param ConeTwistJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
-	return float32(c.retFloat(2593))
+	return float32(c.retFloat(2595))
 }

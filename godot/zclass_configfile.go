@@ -58,7 +58,7 @@ func (o ConfigFile) SetValue(section string, key string, value any) {
 	c.string(0, section)
 	c.string(1, key)
 	c.variant(2, value)
-	c.run(2594)
+	c.run(2596)
 }
 
 // Value returns the current value for the specified section and key. If either the section or the key do not exist, the method returns the fallback default value. If default is not specified or set to null, an error is also raised.
@@ -76,7 +76,7 @@ func (o ConfigFile) ValueOptions(section string, key string, defaultValue any) v
 	c.string(0, section)
 	c.string(1, key)
 	c.variant(2, defaultValue)
-	return c.retVariant(2595)
+	return c.retVariant(2597)
 }
 
 // HasSection returns true if the specified section exists.
@@ -85,7 +85,7 @@ func (o ConfigFile) ValueOptions(section string, key string, defaultValue any) v
 func (o ConfigFile) HasSection(section string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, section)
-	return c.retBool(2596)
+	return c.retBool(2598)
 }
 
 // HasSectionKey returns true if the specified section-key pair exists.
@@ -95,7 +95,7 @@ func (o ConfigFile) HasSectionKey(section string, key string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, section)
 	c.string(1, key)
-	return c.retBool(2597)
+	return c.retBool(2599)
 }
 
 // Sections returns an array of all defined section identifiers.
@@ -103,7 +103,7 @@ func (o ConfigFile) HasSectionKey(section string, key string) bool {
 // Engine method: ConfigFile.get_sections.
 func (o ConfigFile) Sections() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 2598, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 2600, variant.TypePackedStringArray)
 }
 
 // SectionKeys returns an array of all defined key identifiers in the specified section. Raises an error and returns an empty array if the section does not exist.
@@ -112,7 +112,7 @@ func (o ConfigFile) Sections() variant.PackedStrings {
 func (o ConfigFile) SectionKeys(section string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, section)
-	return retOwned[variant.PackedStrings](&c, 2599, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 2601, variant.TypePackedStringArray)
 }
 
 // EraseSection deletes the specified section along with all the key-value pairs inside. Raises an error if the section does not exist.
@@ -121,7 +121,7 @@ func (o ConfigFile) SectionKeys(section string) variant.PackedStrings {
 func (o ConfigFile) EraseSection(section string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, section)
-	c.run(2600)
+	c.run(2602)
 }
 
 // EraseSectionKey deletes the specified key in a section. Raises an error if either the section or the key do not exist.
@@ -131,7 +131,7 @@ func (o ConfigFile) EraseSectionKey(section string, key string) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, section)
 	c.string(1, key)
-	c.run(2601)
+	c.run(2603)
 }
 
 // Load loads the config file specified as a parameter. The file's contents are parsed and loaded in the ConfigFile object which the method was called on.
@@ -140,7 +140,7 @@ func (o ConfigFile) EraseSectionKey(section string, key string) {
 func (o ConfigFile) Load(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(2602)))
+	return errorOf(Error(c.retInt(2604)))
 }
 
 // Parse parses the passed string as the contents of a config file. The string is parsed and loaded in the ConfigFile object which the method was called on.
@@ -149,7 +149,7 @@ func (o ConfigFile) Load(path string) error {
 func (o ConfigFile) Parse(data string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, data)
-	return errorOf(Error(c.retInt(2603)))
+	return errorOf(Error(c.retInt(2605)))
 }
 
 // Save saves the contents of the ConfigFile object to the file specified as a parameter. The output file uses an INI-style structure.
@@ -158,7 +158,7 @@ func (o ConfigFile) Parse(data string) error {
 func (o ConfigFile) Save(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(2604)))
+	return errorOf(Error(c.retInt(2606)))
 }
 
 // EncodeToText calls the engine method described here.
@@ -168,7 +168,7 @@ func (o ConfigFile) Save(path string) error {
 // Engine method: ConfigFile.encode_to_text.
 func (o ConfigFile) EncodeToText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2605)
+	return c.retString(2607)
 }
 
 // LoadEncrypted loads the encrypted config file specified as a parameter, using the provided key to decrypt it. The file's contents are parsed and loaded in the ConfigFile object which the method was called on.
@@ -178,7 +178,7 @@ func (o ConfigFile) LoadEncrypted(path string, key variant.Packed[uint8]) error 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.owned(1, key)
-	return errorOf(Error(c.retInt(2606)))
+	return errorOf(Error(c.retInt(2608)))
 }
 
 // LoadEncryptedPass loads the encrypted config file specified as a parameter, using the provided password to decrypt it. The file's contents are parsed and loaded in the ConfigFile object which the method was called on.
@@ -188,7 +188,7 @@ func (o ConfigFile) LoadEncryptedPass(path string, password string) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.string(1, password)
-	return errorOf(Error(c.retInt(2607)))
+	return errorOf(Error(c.retInt(2609)))
 }
 
 // SaveEncrypted saves the contents of the ConfigFile object to the AES-256 encrypted file specified as a parameter, using the provided key to encrypt it. The output file uses an INI-style structure.
@@ -198,7 +198,7 @@ func (o ConfigFile) SaveEncrypted(path string, key variant.Packed[uint8]) error 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.owned(1, key)
-	return errorOf(Error(c.retInt(2608)))
+	return errorOf(Error(c.retInt(2610)))
 }
 
 // SaveEncryptedPass saves the contents of the ConfigFile object to the AES-256 encrypted file specified as a parameter, using the provided password to encrypt it. The output file uses an INI-style structure.
@@ -208,7 +208,7 @@ func (o ConfigFile) SaveEncryptedPass(path string, password string) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.string(1, password)
-	return errorOf(Error(c.retInt(2609)))
+	return errorOf(Error(c.retInt(2611)))
 }
 
 // Clear removes the entire contents of the config.
@@ -216,5 +216,5 @@ func (o ConfigFile) SaveEncryptedPass(path string, password string) error {
 // Engine method: ConfigFile.clear.
 func (o ConfigFile) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2610)
+	c.run(2612)
 }

@@ -64,18 +64,18 @@ func NewConfirmationDialog() ConfirmationDialog {
 // Engine method: ConfirmationDialog.get_cancel_button.
 func (o ConfirmationDialog) CancelButton() Button {
 	c := newCall(Object{o.h}, 0)
-	return Button{c.retObject(2611, false)}
+	return Button{c.retObject(2613, false)}
 }
 
 // SetCancelButtonText calls the engine's ConfirmationDialog.set_cancel_button_text.
 func (o ConfirmationDialog) SetCancelButtonText(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(2612)
+	c.run(2614)
 }
 
 // CancelButtonText calls the engine's ConfirmationDialog.get_cancel_button_text.
 func (o ConfirmationDialog) CancelButtonText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2613)
+	return c.retString(2615)
 }

@@ -75,7 +75,7 @@ const (
 // Engine method: Container.queue_sort.
 func (o Container) QueueSort() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2614)
+	c.run(2616)
 }
 
 // FitChildInRect calls the engine method described here.
@@ -87,7 +87,7 @@ func (o Container) FitChildInRect(child AnyControl, rect variant.Rect2) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(child))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(2615)
+	c.run(2617)
 }
 
 // OnPreSortChildren connects fn to the signal pre_sort_children: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -396,7 +396,7 @@ const (
 // Engine method: Control.accept_event.
 func (o Control) AcceptEvent() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2616)
+	c.run(2618)
 }
 
 // MinimumSize returns the minimum size for this control. See custom_minimum_size.
@@ -404,7 +404,7 @@ func (o Control) AcceptEvent() {
 // Engine method: Control.get_minimum_size.
 func (o Control) MinimumSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2617)
+	return retValue[variant.Vector2](&c, 2619)
 }
 
 // CombinedMinimumSize returns combined minimum size from custom_minimum_size and get_minimum_size.
@@ -412,7 +412,7 @@ func (o Control) MinimumSize() variant.Vector2 {
 // Engine method: Control.get_combined_minimum_size.
 func (o Control) CombinedMinimumSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2618)
+	return retValue[variant.Vector2](&c, 2620)
 }
 
 // SetAnchorsPreset sets the anchors to a preset from Control.LayoutPreset enum. This is the code equivalent to using the Layout menu in the 2D editor.
@@ -429,7 +429,7 @@ func (o Control) SetAnchorsPresetOptions(preset ControlLayoutPreset, keepOffsets
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(preset))
 	c.bool(1, keepOffsets)
-	c.run(2619)
+	c.run(2621)
 }
 
 // SetOffsetsPreset sets the offsets to a preset from Control.LayoutPreset enum. This is the code equivalent to using the Layout menu in the 2D editor.
@@ -447,7 +447,7 @@ func (o Control) SetOffsetsPresetOptions(preset ControlLayoutPreset, resizeMode 
 	c.int(0, int64(preset))
 	c.int(1, int64(resizeMode))
 	c.int(2, int64(margin))
-	c.run(2620)
+	c.run(2622)
 }
 
 // SetAnchorsAndOffsetsPreset sets both anchor preset and offset preset. See set_anchors_preset and set_offsets_preset.
@@ -465,7 +465,7 @@ func (o Control) SetAnchorsAndOffsetsPresetOptions(preset ControlLayoutPreset, r
 	c.int(0, int64(preset))
 	c.int(1, int64(resizeMode))
 	c.int(2, int64(margin))
-	c.run(2621)
+	c.run(2623)
 }
 
 // SetAnchor sets the anchor for the specified Side to anchor. A setter method for anchor_bottom, anchor_left, anchor_right and anchor_top.
@@ -484,7 +484,7 @@ func (o Control) SetAnchorOptions(side Side, anchor float32, keepOffset bool, pu
 	c.float(1, float64(anchor))
 	c.bool(2, keepOffset)
 	c.bool(3, pushOppositeAnchor)
-	c.run(2622)
+	c.run(2624)
 }
 
 // Anchor returns the anchor for the specified Side. A getter method for anchor_bottom, anchor_left, anchor_right and anchor_top.
@@ -493,7 +493,7 @@ func (o Control) SetAnchorOptions(side Side, anchor float32, keepOffset bool, pu
 func (o Control) Anchor(side Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(side))
-	return float32(c.retFloat(2623))
+	return float32(c.retFloat(2625))
 }
 
 // SetOffset sets the offset for the specified Side to offset. A setter method for offset_bottom, offset_left, offset_right and offset_top.
@@ -503,7 +503,7 @@ func (o Control) SetOffset(side Side, offset float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(side))
 	c.float(1, float64(offset))
-	c.run(2624)
+	c.run(2626)
 }
 
 // Offset returns the offset for the specified Side. A getter method for offset_bottom, offset_left, offset_right and offset_top.
@@ -512,7 +512,7 @@ func (o Control) SetOffset(side Side, offset float32) {
 func (o Control) Offset(offset Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(offset))
-	return float32(c.retFloat(2625))
+	return float32(c.retFloat(2627))
 }
 
 // SetAnchorAndOffset works the same as set_anchor, but instead of keep_offset argument and automatic update of offset, it allows to set the offset yourself (see set_offset).
@@ -531,7 +531,7 @@ func (o Control) SetAnchorAndOffsetOptions(side Side, anchor float32, offset flo
 	c.float(1, float64(anchor))
 	c.float(2, float64(offset))
 	c.bool(3, pushOppositeAnchor)
-	c.run(2626)
+	c.run(2628)
 }
 
 // SetBegin sets offset_left and offset_top at the same time. Equivalent of changing position.
@@ -540,7 +540,7 @@ func (o Control) SetAnchorAndOffsetOptions(side Side, anchor float32, offset flo
 func (o Control) SetBegin(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2627)
+	c.run(2629)
 }
 
 // SetEnd sets offset_right and offset_bottom at the same time.
@@ -549,7 +549,7 @@ func (o Control) SetBegin(position variant.Vector2) {
 func (o Control) SetEnd(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2628)
+	c.run(2630)
 }
 
 // SetPosition sets the position to given position.
@@ -566,7 +566,7 @@ func (o Control) SetPositionOptions(position variant.Vector2, keepOffsets bool) 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, keepOffsets)
-	c.run(2629)
+	c.run(2631)
 }
 
 // SetSize sets the size (see size).
@@ -583,7 +583,7 @@ func (o Control) SetSizeOptions(size variant.Vector2, keepOffsets bool) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.bool(1, keepOffsets)
-	c.run(2630)
+	c.run(2632)
 }
 
 // ResetSize resets the size to get_combined_minimum_size. This is equivalent to calling set_size(Vector2()) (or any size below the minimum).
@@ -591,14 +591,14 @@ func (o Control) SetSizeOptions(size variant.Vector2, keepOffsets bool) {
 // Engine method: Control.reset_size.
 func (o Control) ResetSize() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2631)
+	c.run(2633)
 }
 
 // SetCustomMinimumSize calls the engine's Control.set_custom_minimum_size.
 func (o Control) SetCustomMinimumSize(size variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(2632)
+	c.run(2634)
 }
 
 // SetGlobalPosition sets the global_position to given position.
@@ -615,42 +615,42 @@ func (o Control) SetGlobalPositionOptions(position variant.Vector2, keepOffsets 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, keepOffsets)
-	c.run(2633)
+	c.run(2635)
 }
 
 // SetRotation calls the engine's Control.set_rotation.
 func (o Control) SetRotation(radians float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radians))
-	c.run(2634)
+	c.run(2636)
 }
 
 // SetRotationDegrees calls the engine's Control.set_rotation_degrees.
 func (o Control) SetRotationDegrees(degrees float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(degrees))
-	c.run(2635)
+	c.run(2637)
 }
 
 // SetScale calls the engine's Control.set_scale.
 func (o Control) SetScale(scale variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(2636)
+	c.run(2638)
 }
 
 // SetPivotOffset calls the engine's Control.set_pivot_offset.
 func (o Control) SetPivotOffset(pivotOffset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&pivotOffset), unsafe.Sizeof(pivotOffset))
-	c.run(2637)
+	c.run(2639)
 }
 
 // SetPivotOffsetRatio calls the engine's Control.set_pivot_offset_ratio.
 func (o Control) SetPivotOffsetRatio(ratio variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&ratio), unsafe.Sizeof(ratio))
-	c.run(2638)
+	c.run(2640)
 }
 
 // Begin returns offset_left and offset_top. See also position.
@@ -658,7 +658,7 @@ func (o Control) SetPivotOffsetRatio(ratio variant.Vector2) {
 // Engine method: Control.get_begin.
 func (o Control) Begin() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2639)
+	return retValue[variant.Vector2](&c, 2641)
 }
 
 // End returns offset_right and offset_bottom.
@@ -666,49 +666,49 @@ func (o Control) Begin() variant.Vector2 {
 // Engine method: Control.get_end.
 func (o Control) End() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2640)
+	return retValue[variant.Vector2](&c, 2642)
 }
 
 // Position calls the engine's Control.get_position.
 func (o Control) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2641)
+	return retValue[variant.Vector2](&c, 2643)
 }
 
 // Size calls the engine's Control.get_size.
 func (o Control) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2642)
+	return retValue[variant.Vector2](&c, 2644)
 }
 
 // Rotation calls the engine's Control.get_rotation.
 func (o Control) Rotation() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2643))
+	return float32(c.retFloat(2645))
 }
 
 // RotationDegrees calls the engine's Control.get_rotation_degrees.
 func (o Control) RotationDegrees() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2644))
+	return float32(c.retFloat(2646))
 }
 
 // Scale calls the engine's Control.get_scale.
 func (o Control) Scale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2645)
+	return retValue[variant.Vector2](&c, 2647)
 }
 
 // PivotOffset calls the engine's Control.get_pivot_offset.
 func (o Control) PivotOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2646)
+	return retValue[variant.Vector2](&c, 2648)
 }
 
 // PivotOffsetRatio calls the engine's Control.get_pivot_offset_ratio.
 func (o Control) PivotOffsetRatio() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2647)
+	return retValue[variant.Vector2](&c, 2649)
 }
 
 // CombinedPivotOffset returns the combined value of pivot_offset and pivot_offset_ratio, in pixels. The ratio is multiplied by the control's size.
@@ -716,13 +716,13 @@ func (o Control) PivotOffsetRatio() variant.Vector2 {
 // Engine method: Control.get_combined_pivot_offset.
 func (o Control) CombinedPivotOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2648)
+	return retValue[variant.Vector2](&c, 2650)
 }
 
 // CustomMinimumSize calls the engine's Control.get_custom_minimum_size.
 func (o Control) CustomMinimumSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2649)
+	return retValue[variant.Vector2](&c, 2651)
 }
 
 // ParentAreaSize returns the width/height occupied in the parent control.
@@ -730,13 +730,13 @@ func (o Control) CustomMinimumSize() variant.Vector2 {
 // Engine method: Control.get_parent_area_size.
 func (o Control) ParentAreaSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2650)
+	return retValue[variant.Vector2](&c, 2652)
 }
 
 // GlobalPosition calls the engine's Control.get_global_position.
 func (o Control) GlobalPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2651)
+	return retValue[variant.Vector2](&c, 2653)
 }
 
 // ScreenPosition returns the position of this Control in global screen coordinates (i.e. taking window position into account). Mostly useful for editor plugins.
@@ -744,7 +744,7 @@ func (o Control) GlobalPosition() variant.Vector2 {
 // Engine method: Control.get_screen_position.
 func (o Control) ScreenPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2652)
+	return retValue[variant.Vector2](&c, 2654)
 }
 
 // Rect returns the position and size of the control in the coordinate system of the containing node. See position, scale and size.
@@ -752,7 +752,7 @@ func (o Control) ScreenPosition() variant.Vector2 {
 // Engine method: Control.get_rect.
 func (o Control) Rect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 2653)
+	return retValue[variant.Rect2](&c, 2655)
 }
 
 // GlobalRect returns the position and size of the control relative to the containing canvas. See global_position and size.
@@ -760,20 +760,20 @@ func (o Control) Rect() variant.Rect2 {
 // Engine method: Control.get_global_rect.
 func (o Control) GlobalRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 2654)
+	return retValue[variant.Rect2](&c, 2656)
 }
 
 // SetFocusMode calls the engine's Control.set_focus_mode.
 func (o Control) SetFocusMode(mode ControlFocusMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(2655)
+	c.run(2657)
 }
 
 // FocusMode calls the engine's Control.get_focus_mode.
 func (o Control) FocusMode() ControlFocusMode {
 	c := newCall(Object{o.h}, 0)
-	return ControlFocusMode(c.retInt(2656))
+	return ControlFocusMode(c.retInt(2658))
 }
 
 // FocusModeWithOverride returns the focus_mode, but takes the focus_behavior_recursive into account. If focus_behavior_recursive is set to FOCUS_BEHAVIOR_DISABLED, or it is set to FOCUS_BEHAVIOR_INHERITED and its ancestor is set to FOCUS_BEHAVIOR_DISABLED, then this returns FOCUS_NONE.
@@ -781,20 +781,20 @@ func (o Control) FocusMode() ControlFocusMode {
 // Engine method: Control.get_focus_mode_with_override.
 func (o Control) FocusModeWithOverride() ControlFocusMode {
 	c := newCall(Object{o.h}, 0)
-	return ControlFocusMode(c.retInt(2657))
+	return ControlFocusMode(c.retInt(2659))
 }
 
 // SetFocusBehaviorRecursive calls the engine's Control.set_focus_behavior_recursive.
 func (o Control) SetFocusBehaviorRecursive(focusBehaviorRecursive ControlFocusBehaviorRecursive) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(focusBehaviorRecursive))
-	c.run(2658)
+	c.run(2660)
 }
 
 // FocusBehaviorRecursive calls the engine's Control.get_focus_behavior_recursive.
 func (o Control) FocusBehaviorRecursive() ControlFocusBehaviorRecursive {
 	c := newCall(Object{o.h}, 0)
-	return ControlFocusBehaviorRecursive(c.retInt(2659))
+	return ControlFocusBehaviorRecursive(c.retInt(2661))
 }
 
 // HasFocus returns true if this is the current focused control. See focus_mode.
@@ -810,7 +810,7 @@ func (o Control) HasFocus() bool {
 func (o Control) HasFocusOptions(ignoreHiddenFocus bool) bool {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, ignoreHiddenFocus)
-	return c.retBool(2660)
+	return c.retBool(2662)
 }
 
 // GrabFocus calls the engine method described here.
@@ -828,7 +828,7 @@ func (o Control) GrabFocus() {
 func (o Control) GrabFocusOptions(hideFocus bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hideFocus)
-	c.run(2661)
+	c.run(2663)
 }
 
 // ReleaseFocus calls the engine method described here.
@@ -838,7 +838,7 @@ func (o Control) GrabFocusOptions(hideFocus bool) {
 // Engine method: Control.release_focus.
 func (o Control) ReleaseFocus() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2662)
+	c.run(2664)
 }
 
 // FindPrevValidFocus finds the previous (above in the tree) Control that can receive the focus.
@@ -846,7 +846,7 @@ func (o Control) ReleaseFocus() {
 // Engine method: Control.find_prev_valid_focus.
 func (o Control) FindPrevValidFocus() Control {
 	c := newCall(Object{o.h}, 0)
-	return Control{c.retObject(2663, false)}
+	return Control{c.retObject(2665, false)}
 }
 
 // FindNextValidFocus finds the next (below in the tree) Control that can receive the focus.
@@ -854,7 +854,7 @@ func (o Control) FindPrevValidFocus() Control {
 // Engine method: Control.find_next_valid_focus.
 func (o Control) FindNextValidFocus() Control {
 	c := newCall(Object{o.h}, 0)
-	return Control{c.retObject(2664, false)}
+	return Control{c.retObject(2666, false)}
 }
 
 // FindValidFocusNeighbor finds the next Control that can receive the focus on the specified Side.
@@ -863,72 +863,72 @@ func (o Control) FindNextValidFocus() Control {
 func (o Control) FindValidFocusNeighbor(side Side) Control {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(side))
-	return Control{c.retObject(2665, false)}
+	return Control{c.retObject(2667, false)}
 }
 
 // SetHSizeFlags calls the engine's Control.set_h_size_flags.
 func (o Control) SetHSizeFlags(flags ControlSizeFlags) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	c.run(2666)
+	c.run(2668)
 }
 
 // HSizeFlags calls the engine's Control.get_h_size_flags.
 func (o Control) HSizeFlags() ControlSizeFlags {
 	c := newCall(Object{o.h}, 0)
-	return ControlSizeFlags(c.retInt(2667))
+	return ControlSizeFlags(c.retInt(2669))
 }
 
 // SetStretchRatio calls the engine's Control.set_stretch_ratio.
 func (o Control) SetStretchRatio(ratio float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(ratio))
-	c.run(2668)
+	c.run(2670)
 }
 
 // StretchRatio calls the engine's Control.get_stretch_ratio.
 func (o Control) StretchRatio() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2669))
+	return float32(c.retFloat(2671))
 }
 
 // SetVSizeFlags calls the engine's Control.set_v_size_flags.
 func (o Control) SetVSizeFlags(flags ControlSizeFlags) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	c.run(2670)
+	c.run(2672)
 }
 
 // VSizeFlags calls the engine's Control.get_v_size_flags.
 func (o Control) VSizeFlags() ControlSizeFlags {
 	c := newCall(Object{o.h}, 0)
-	return ControlSizeFlags(c.retInt(2671))
+	return ControlSizeFlags(c.retInt(2673))
 }
 
 // SetTheme calls the engine's Control.set_theme.
 func (o Control) SetTheme(theme AnyTheme) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(theme))
-	c.run(2672)
+	c.run(2674)
 }
 
 // Theme calls the engine's Control.get_theme.
 func (o Control) Theme() Theme {
 	c := newCall(Object{o.h}, 0)
-	return Theme{c.retObject(2673, true)}
+	return Theme{c.retObject(2675, true)}
 }
 
 // SetThemeTypeVariation calls the engine's Control.set_theme_type_variation.
 func (o Control) SetThemeTypeVariation(themeType string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, themeType)
-	c.run(2674)
+	c.run(2676)
 }
 
 // ThemeTypeVariation calls the engine's Control.get_theme_type_variation.
 func (o Control) ThemeTypeVariation() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(2675)
+	return c.retStringName(2677)
 }
 
 // BeginBulkThemeOverride prevents *_theme_*_override methods from emitting NOTIFICATION_THEME_CHANGED until end_bulk_theme_override is called.
@@ -936,7 +936,7 @@ func (o Control) ThemeTypeVariation() string {
 // Engine method: Control.begin_bulk_theme_override.
 func (o Control) BeginBulkThemeOverride() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2676)
+	c.run(2678)
 }
 
 // EndBulkThemeOverride ends a bulk theme override update. See begin_bulk_theme_override.
@@ -944,7 +944,7 @@ func (o Control) BeginBulkThemeOverride() {
 // Engine method: Control.end_bulk_theme_override.
 func (o Control) EndBulkThemeOverride() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2677)
+	c.run(2679)
 }
 
 // AddThemeIconOverride creates a local override for a theme icon with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_icon_override.
@@ -954,7 +954,7 @@ func (o Control) AddThemeIconOverride(name string, texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(texture))
-	c.run(2678)
+	c.run(2680)
 }
 
 // AddThemeStyleboxOverride creates a local override for a theme StyleBox with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_stylebox_override.
@@ -964,7 +964,7 @@ func (o Control) AddThemeStyleboxOverride(name string, stylebox AnyStyleBox) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(stylebox))
-	c.run(2679)
+	c.run(2681)
 }
 
 // AddThemeFontOverride creates a local override for a theme Font with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_font_override.
@@ -974,7 +974,7 @@ func (o Control) AddThemeFontOverride(name string, font AnyFont) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(font))
-	c.run(2680)
+	c.run(2682)
 }
 
 // AddThemeFontSizeOverride creates a local override for a theme font size with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_font_size_override.
@@ -984,7 +984,7 @@ func (o Control) AddThemeFontSizeOverride(name string, fontSize int) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.int(1, int64(fontSize))
-	c.run(2681)
+	c.run(2683)
 }
 
 // AddThemeColorOverride creates a local override for a theme Color with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_color_override.
@@ -994,7 +994,7 @@ func (o Control) AddThemeColorOverride(name string, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(2682)
+	c.run(2684)
 }
 
 // AddThemeConstantOverride creates a local override for a theme constant with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_constant_override.
@@ -1004,7 +1004,7 @@ func (o Control) AddThemeConstantOverride(name string, constant int) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.int(1, int64(constant))
-	c.run(2683)
+	c.run(2685)
 }
 
 // RemoveThemeIconOverride removes a local override for a theme icon with the specified name previously added by add_theme_icon_override or via the Inspector dock.
@@ -1013,7 +1013,7 @@ func (o Control) AddThemeConstantOverride(name string, constant int) {
 func (o Control) RemoveThemeIconOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(2684)
+	c.run(2686)
 }
 
 // RemoveThemeStyleboxOverride removes a local override for a theme StyleBox with the specified name previously added by add_theme_stylebox_override or via the Inspector dock.
@@ -1022,7 +1022,7 @@ func (o Control) RemoveThemeIconOverride(name string) {
 func (o Control) RemoveThemeStyleboxOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(2685)
+	c.run(2687)
 }
 
 // RemoveThemeFontOverride removes a local override for a theme Font with the specified name previously added by add_theme_font_override or via the Inspector dock.
@@ -1031,7 +1031,7 @@ func (o Control) RemoveThemeStyleboxOverride(name string) {
 func (o Control) RemoveThemeFontOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(2686)
+	c.run(2688)
 }
 
 // RemoveThemeFontSizeOverride removes a local override for a theme font size with the specified name previously added by add_theme_font_size_override or via the Inspector dock.
@@ -1040,7 +1040,7 @@ func (o Control) RemoveThemeFontOverride(name string) {
 func (o Control) RemoveThemeFontSizeOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(2687)
+	c.run(2689)
 }
 
 // RemoveThemeColorOverride removes a local override for a theme Color with the specified name previously added by add_theme_color_override or via the Inspector dock.
@@ -1049,7 +1049,7 @@ func (o Control) RemoveThemeFontSizeOverride(name string) {
 func (o Control) RemoveThemeColorOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(2688)
+	c.run(2690)
 }
 
 // RemoveThemeConstantOverride removes a local override for a theme constant with the specified name previously added by add_theme_constant_override or via the Inspector dock.
@@ -1058,7 +1058,7 @@ func (o Control) RemoveThemeColorOverride(name string) {
 func (o Control) RemoveThemeConstantOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(2689)
+	c.run(2691)
 }
 
 // ThemeIcon returns an icon from the first matching Theme in the tree if that Theme has an icon item with the specified name and theme_type.
@@ -1075,7 +1075,7 @@ func (o Control) ThemeIconOptions(name string, themeType string) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return Texture2D{c.retObject(2690, true)}
+	return Texture2D{c.retObject(2692, true)}
 }
 
 // ThemeStylebox returns a StyleBox from the first matching Theme in the tree if that Theme has a stylebox item with the specified name and theme_type.
@@ -1092,7 +1092,7 @@ func (o Control) ThemeStyleboxOptions(name string, themeType string) StyleBox {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return StyleBox{c.retObject(2691, true)}
+	return StyleBox{c.retObject(2693, true)}
 }
 
 // ThemeFont returns a Font from the first matching Theme in the tree if that Theme has a font item with the specified name and theme_type.
@@ -1109,7 +1109,7 @@ func (o Control) ThemeFontOptions(name string, themeType string) Font {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return Font{c.retObject(2692, true)}
+	return Font{c.retObject(2694, true)}
 }
 
 // ThemeFontSize returns a font size from the first matching Theme in the tree if that Theme has a font size item with the specified name and theme_type.
@@ -1126,7 +1126,7 @@ func (o Control) ThemeFontSizeOptions(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return int(c.retInt(2693))
+	return int(c.retInt(2695))
 }
 
 // ThemeColor returns a Color from the first matching Theme in the tree if that Theme has a color item with the specified name and theme_type. If theme_type is omitted the class name of the current control is used as the type, or theme_type_variation if it is defined. If the type is a class name its parent classes are also checked, in order of inheritance. If the type is a variation its base types are checked, in order of dependency, then the control's class name and its parent classes are checked.
@@ -1143,7 +1143,7 @@ func (o Control) ThemeColorOptions(name string, themeType string) variant.Color 
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return retValue[variant.Color](&c, 2694)
+	return retValue[variant.Color](&c, 2696)
 }
 
 // ThemeConstant returns a constant from the first matching Theme in the tree if that Theme has a constant item with the specified name and theme_type.
@@ -1160,7 +1160,7 @@ func (o Control) ThemeConstantOptions(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return int(c.retInt(2695))
+	return int(c.retInt(2697))
 }
 
 // HasThemeIconOverride returns true if there is a local override for a theme icon with the specified name in this Control node.
@@ -1169,7 +1169,7 @@ func (o Control) ThemeConstantOptions(name string, themeType string) int {
 func (o Control) HasThemeIconOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(2696)
+	return c.retBool(2698)
 }
 
 // HasThemeStyleboxOverride returns true if there is a local override for a theme StyleBox with the specified name in this Control node.
@@ -1178,7 +1178,7 @@ func (o Control) HasThemeIconOverride(name string) bool {
 func (o Control) HasThemeStyleboxOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(2697)
+	return c.retBool(2699)
 }
 
 // HasThemeFontOverride returns true if there is a local override for a theme Font with the specified name in this Control node.
@@ -1187,7 +1187,7 @@ func (o Control) HasThemeStyleboxOverride(name string) bool {
 func (o Control) HasThemeFontOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(2698)
+	return c.retBool(2700)
 }
 
 // HasThemeFontSizeOverride returns true if there is a local override for a theme font size with the specified name in this Control node.
@@ -1196,7 +1196,7 @@ func (o Control) HasThemeFontOverride(name string) bool {
 func (o Control) HasThemeFontSizeOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(2699)
+	return c.retBool(2701)
 }
 
 // HasThemeColorOverride returns true if there is a local override for a theme Color with the specified name in this Control node.
@@ -1205,7 +1205,7 @@ func (o Control) HasThemeFontSizeOverride(name string) bool {
 func (o Control) HasThemeColorOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(2700)
+	return c.retBool(2702)
 }
 
 // HasThemeConstantOverride returns true if there is a local override for a theme constant with the specified name in this Control node.
@@ -1214,7 +1214,7 @@ func (o Control) HasThemeColorOverride(name string) bool {
 func (o Control) HasThemeConstantOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(2701)
+	return c.retBool(2703)
 }
 
 // HasThemeIcon returns true if there is a matching Theme in the tree that has an icon item with the specified name and theme_type.
@@ -1231,7 +1231,7 @@ func (o Control) HasThemeIconOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(2702)
+	return c.retBool(2704)
 }
 
 // HasThemeStylebox returns true if there is a matching Theme in the tree that has a stylebox item with the specified name and theme_type.
@@ -1248,7 +1248,7 @@ func (o Control) HasThemeStyleboxOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(2703)
+	return c.retBool(2705)
 }
 
 // HasThemeFont returns true if there is a matching Theme in the tree that has a font item with the specified name and theme_type.
@@ -1265,7 +1265,7 @@ func (o Control) HasThemeFontOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(2704)
+	return c.retBool(2706)
 }
 
 // HasThemeFontSize returns true if there is a matching Theme in the tree that has a font size item with the specified name and theme_type.
@@ -1282,7 +1282,7 @@ func (o Control) HasThemeFontSizeOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(2705)
+	return c.retBool(2707)
 }
 
 // HasThemeColor returns true if there is a matching Theme in the tree that has a color item with the specified name and theme_type.
@@ -1299,7 +1299,7 @@ func (o Control) HasThemeColorOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(2706)
+	return c.retBool(2708)
 }
 
 // HasThemeConstant returns true if there is a matching Theme in the tree that has a constant item with the specified name and theme_type.
@@ -1316,7 +1316,7 @@ func (o Control) HasThemeConstantOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(2707)
+	return c.retBool(2709)
 }
 
 // ThemeDefaultBaseScale returns the default base scale value from the first matching Theme in the tree if that Theme has a valid Theme.default_base_scale value.
@@ -1324,7 +1324,7 @@ func (o Control) HasThemeConstantOptions(name string, themeType string) bool {
 // Engine method: Control.get_theme_default_base_scale.
 func (o Control) ThemeDefaultBaseScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2708))
+	return float32(c.retFloat(2710))
 }
 
 // ThemeDefaultFont returns the default font from the first matching Theme in the tree if that Theme has a valid Theme.default_font value.
@@ -1332,7 +1332,7 @@ func (o Control) ThemeDefaultBaseScale() float32 {
 // Engine method: Control.get_theme_default_font.
 func (o Control) ThemeDefaultFont() Font {
 	c := newCall(Object{o.h}, 0)
-	return Font{c.retObject(2709, true)}
+	return Font{c.retObject(2711, true)}
 }
 
 // ThemeDefaultFontSize returns the default font size value from the first matching Theme in the tree if that Theme has a valid Theme.default_font_size value.
@@ -1340,7 +1340,7 @@ func (o Control) ThemeDefaultFont() Font {
 // Engine method: Control.get_theme_default_font_size.
 func (o Control) ThemeDefaultFontSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2710))
+	return int(c.retInt(2712))
 }
 
 // ParentControl returns the parent control node.
@@ -1348,59 +1348,59 @@ func (o Control) ThemeDefaultFontSize() int {
 // Engine method: Control.get_parent_control.
 func (o Control) ParentControl() Control {
 	c := newCall(Object{o.h}, 0)
-	return Control{c.retObject(2711, false)}
+	return Control{c.retObject(2713, false)}
 }
 
 // SetHGrowDirection calls the engine's Control.set_h_grow_direction.
 func (o Control) SetHGrowDirection(direction ControlGrowDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(direction))
-	c.run(2712)
+	c.run(2714)
 }
 
 // HGrowDirection calls the engine's Control.get_h_grow_direction.
 func (o Control) HGrowDirection() ControlGrowDirection {
 	c := newCall(Object{o.h}, 0)
-	return ControlGrowDirection(c.retInt(2713))
+	return ControlGrowDirection(c.retInt(2715))
 }
 
 // SetVGrowDirection calls the engine's Control.set_v_grow_direction.
 func (o Control) SetVGrowDirection(direction ControlGrowDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(direction))
-	c.run(2714)
+	c.run(2716)
 }
 
 // VGrowDirection calls the engine's Control.get_v_grow_direction.
 func (o Control) VGrowDirection() ControlGrowDirection {
 	c := newCall(Object{o.h}, 0)
-	return ControlGrowDirection(c.retInt(2715))
+	return ControlGrowDirection(c.retInt(2717))
 }
 
 // SetTooltipAutoTranslateMode calls the engine's Control.set_tooltip_auto_translate_mode.
 func (o Control) SetTooltipAutoTranslateMode(mode NodeAutoTranslateMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(2716)
+	c.run(2718)
 }
 
 // TooltipAutoTranslateMode calls the engine's Control.get_tooltip_auto_translate_mode.
 func (o Control) TooltipAutoTranslateMode() NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 0)
-	return NodeAutoTranslateMode(c.retInt(2717))
+	return NodeAutoTranslateMode(c.retInt(2719))
 }
 
 // SetTooltipText calls the engine's Control.set_tooltip_text.
 func (o Control) SetTooltipText(hint string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, hint)
-	c.run(2718)
+	c.run(2720)
 }
 
 // TooltipText calls the engine's Control.get_tooltip_text.
 func (o Control) TooltipText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2719)
+	return c.retString(2721)
 }
 
 // Tooltip returns the tooltip text for the position at_position in control's local coordinates, which will typically appear when the cursor is resting over this control. By default, it returns tooltip_text.
@@ -1416,20 +1416,20 @@ func (o Control) Tooltip() string {
 func (o Control) TooltipOptions(atPosition variant.Vector2) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atPosition), unsafe.Sizeof(atPosition))
-	return c.retString(2720)
+	return c.retString(2722)
 }
 
 // SetDefaultCursorShape calls the engine's Control.set_default_cursor_shape.
 func (o Control) SetDefaultCursorShape(shape ControlCursorShape) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(shape))
-	c.run(2721)
+	c.run(2723)
 }
 
 // DefaultCursorShape calls the engine's Control.get_default_cursor_shape.
 func (o Control) DefaultCursorShape() ControlCursorShape {
 	c := newCall(Object{o.h}, 0)
-	return ControlCursorShape(c.retInt(2722))
+	return ControlCursorShape(c.retInt(2724))
 }
 
 // CursorShape returns the mouse cursor shape for this control when hovered over position in local coordinates. For most controls, this is the same as mouse_default_cursor_shape, but some built-in controls implement more complex logic.
@@ -1445,7 +1445,7 @@ func (o Control) CursorShape() ControlCursorShape {
 func (o Control) CursorShapeOptions(position variant.Vector2) ControlCursorShape {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return ControlCursorShape(c.retInt(2723))
+	return ControlCursorShape(c.retInt(2725))
 }
 
 // SetFocusNeighbor sets the focus neighbor for the specified Side to the Control at neighbor node path. A setter method for focus_neighbor_bottom, focus_neighbor_left, focus_neighbor_right and focus_neighbor_top.
@@ -1455,7 +1455,7 @@ func (o Control) SetFocusNeighbor(side Side, neighbor string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(side))
 	c.nodePath(1, neighbor)
-	c.run(2724)
+	c.run(2726)
 }
 
 // FocusNeighbor returns the focus neighbor for the specified Side. A getter method for focus_neighbor_bottom, focus_neighbor_left, focus_neighbor_right and focus_neighbor_top.
@@ -1464,33 +1464,33 @@ func (o Control) SetFocusNeighbor(side Side, neighbor string) {
 func (o Control) FocusNeighbor(side Side) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(side))
-	return c.retNodePath(2725)
+	return c.retNodePath(2727)
 }
 
 // SetFocusNext calls the engine's Control.set_focus_next.
 func (o Control) SetFocusNext(next string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, next)
-	c.run(2726)
+	c.run(2728)
 }
 
 // FocusNext calls the engine's Control.get_focus_next.
 func (o Control) FocusNext() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(2727)
+	return c.retNodePath(2729)
 }
 
 // SetFocusPrevious calls the engine's Control.set_focus_previous.
 func (o Control) SetFocusPrevious(previous string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, previous)
-	c.run(2728)
+	c.run(2730)
 }
 
 // FocusPrevious calls the engine's Control.get_focus_previous.
 func (o Control) FocusPrevious() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(2729)
+	return c.retNodePath(2731)
 }
 
 // ForceDrag forces drag and bypasses _get_drag_data and set_drag_preview by passing data and preview. Drag will start even if the mouse is neither over nor pressed on this control.
@@ -1500,7 +1500,7 @@ func (o Control) ForceDrag(data any, preview AnyControl) {
 	c := newCall(Object{o.h}, 2)
 	c.variant(0, data)
 	c.object(1, objectOf(preview))
-	c.run(2730)
+	c.run(2732)
 }
 
 // AccessibilityDrag starts drag-and-drop operation without using a mouse.
@@ -1508,7 +1508,7 @@ func (o Control) ForceDrag(data any, preview AnyControl) {
 // Engine method: Control.accessibility_drag.
 func (o Control) AccessibilityDrag() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2731)
+	c.run(2733)
 }
 
 // AccessibilityDrop ends drag-and-drop operation without using a mouse.
@@ -1516,111 +1516,111 @@ func (o Control) AccessibilityDrag() {
 // Engine method: Control.accessibility_drop.
 func (o Control) AccessibilityDrop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2732)
+	c.run(2734)
 }
 
 // SetAccessibilityName calls the engine's Control.set_accessibility_name.
 func (o Control) SetAccessibilityName(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(2733)
+	c.run(2735)
 }
 
 // AccessibilityName calls the engine's Control.get_accessibility_name.
 func (o Control) AccessibilityName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2734)
+	return c.retString(2736)
 }
 
 // SetAccessibilityDescription calls the engine's Control.set_accessibility_description.
 func (o Control) SetAccessibilityDescription(description string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, description)
-	c.run(2735)
+	c.run(2737)
 }
 
 // AccessibilityDescription calls the engine's Control.get_accessibility_description.
 func (o Control) AccessibilityDescription() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2736)
+	return c.retString(2738)
 }
 
 // SetAccessibilityLive calls the engine's Control.set_accessibility_live.
 func (o Control) SetAccessibilityLive(mode DisplayServerAccessibilityLiveMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(2737)
+	c.run(2739)
 }
 
 // AccessibilityLive calls the engine's Control.get_accessibility_live.
 func (o Control) AccessibilityLive() DisplayServerAccessibilityLiveMode {
 	c := newCall(Object{o.h}, 0)
-	return DisplayServerAccessibilityLiveMode(c.retInt(2738))
+	return DisplayServerAccessibilityLiveMode(c.retInt(2740))
 }
 
 // SetAccessibilityControlsNodes calls the engine's Control.set_accessibility_controls_nodes.
 func (o Control) SetAccessibilityControlsNodes(nodePath variant.Array[variant.NodePath]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, nodePath)
-	c.run(2739)
+	c.run(2741)
 }
 
 // AccessibilityControlsNodes calls the engine's Control.get_accessibility_controls_nodes.
 func (o Control) AccessibilityControlsNodes() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.NodePath]](&c, 2740, variant.TypeArray)
+	return retOwned[variant.Array[variant.NodePath]](&c, 2742, variant.TypeArray)
 }
 
 // SetAccessibilityDescribedByNodes calls the engine's Control.set_accessibility_described_by_nodes.
 func (o Control) SetAccessibilityDescribedByNodes(nodePath variant.Array[variant.NodePath]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, nodePath)
-	c.run(2741)
+	c.run(2743)
 }
 
 // AccessibilityDescribedByNodes calls the engine's Control.get_accessibility_described_by_nodes.
 func (o Control) AccessibilityDescribedByNodes() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.NodePath]](&c, 2742, variant.TypeArray)
+	return retOwned[variant.Array[variant.NodePath]](&c, 2744, variant.TypeArray)
 }
 
 // SetAccessibilityLabeledByNodes calls the engine's Control.set_accessibility_labeled_by_nodes.
 func (o Control) SetAccessibilityLabeledByNodes(nodePath variant.Array[variant.NodePath]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, nodePath)
-	c.run(2743)
+	c.run(2745)
 }
 
 // AccessibilityLabeledByNodes calls the engine's Control.get_accessibility_labeled_by_nodes.
 func (o Control) AccessibilityLabeledByNodes() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.NodePath]](&c, 2744, variant.TypeArray)
+	return retOwned[variant.Array[variant.NodePath]](&c, 2746, variant.TypeArray)
 }
 
 // SetAccessibilityFlowToNodes calls the engine's Control.set_accessibility_flow_to_nodes.
 func (o Control) SetAccessibilityFlowToNodes(nodePath variant.Array[variant.NodePath]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, nodePath)
-	c.run(2745)
+	c.run(2747)
 }
 
 // AccessibilityFlowToNodes calls the engine's Control.get_accessibility_flow_to_nodes.
 func (o Control) AccessibilityFlowToNodes() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.NodePath]](&c, 2746, variant.TypeArray)
+	return retOwned[variant.Array[variant.NodePath]](&c, 2748, variant.TypeArray)
 }
 
 // SetMouseFilter calls the engine's Control.set_mouse_filter.
 func (o Control) SetMouseFilter(filter ControlMouseFilter) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(filter))
-	c.run(2747)
+	c.run(2749)
 }
 
 // MouseFilter calls the engine's Control.get_mouse_filter.
 func (o Control) MouseFilter() ControlMouseFilter {
 	c := newCall(Object{o.h}, 0)
-	return ControlMouseFilter(c.retInt(2748))
+	return ControlMouseFilter(c.retInt(2750))
 }
 
 // MouseFilterWithOverride returns the mouse_filter, but takes the mouse_behavior_recursive into account. If mouse_behavior_recursive is set to MOUSE_BEHAVIOR_DISABLED, or it is set to MOUSE_BEHAVIOR_INHERITED and its ancestor is set to MOUSE_BEHAVIOR_DISABLED, then this returns MOUSE_FILTER_IGNORE.
@@ -1628,46 +1628,46 @@ func (o Control) MouseFilter() ControlMouseFilter {
 // Engine method: Control.get_mouse_filter_with_override.
 func (o Control) MouseFilterWithOverride() ControlMouseFilter {
 	c := newCall(Object{o.h}, 0)
-	return ControlMouseFilter(c.retInt(2749))
+	return ControlMouseFilter(c.retInt(2751))
 }
 
 // SetMouseBehaviorRecursive calls the engine's Control.set_mouse_behavior_recursive.
 func (o Control) SetMouseBehaviorRecursive(mouseBehaviorRecursive ControlMouseBehaviorRecursive) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mouseBehaviorRecursive))
-	c.run(2750)
+	c.run(2752)
 }
 
 // MouseBehaviorRecursive calls the engine's Control.get_mouse_behavior_recursive.
 func (o Control) MouseBehaviorRecursive() ControlMouseBehaviorRecursive {
 	c := newCall(Object{o.h}, 0)
-	return ControlMouseBehaviorRecursive(c.retInt(2751))
+	return ControlMouseBehaviorRecursive(c.retInt(2753))
 }
 
 // SetForcePassScrollEvents calls the engine's Control.set_force_pass_scroll_events.
 func (o Control) SetForcePassScrollEvents(forcePassScrollEvents bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, forcePassScrollEvents)
-	c.run(2752)
+	c.run(2754)
 }
 
 // IsForcePassScrollEvents calls the engine's Control.is_force_pass_scroll_events.
 func (o Control) IsForcePassScrollEvents() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2753)
+	return c.retBool(2755)
 }
 
 // SetClipContents calls the engine's Control.set_clip_contents.
 func (o Control) SetClipContents(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2754)
+	c.run(2756)
 }
 
 // IsClippingContents calls the engine's Control.is_clipping_contents.
 func (o Control) IsClippingContents() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2755)
+	return c.retBool(2757)
 }
 
 // GrabClickFocus creates an InputEventMouseButton that attempts to click the control. If the event is received, the control gains focus.
@@ -1675,7 +1675,7 @@ func (o Control) IsClippingContents() bool {
 // Engine method: Control.grab_click_focus.
 func (o Control) GrabClickFocus() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2756)
+	c.run(2758)
 }
 
 // SetDragForwarding sets the given callables to be used instead of the control's own drag-and-drop virtual methods. If a callable is empty, its respective virtual method is used as normal.
@@ -1686,7 +1686,7 @@ func (o Control) SetDragForwarding(dragFunc variant.Callable, canDropFunc varian
 	c.owned(0, dragFunc)
 	c.owned(1, canDropFunc)
 	c.owned(2, dropFunc)
-	c.run(2757)
+	c.run(2759)
 }
 
 // SetDragPreview shows the given control at the mouse pointer. A good time to call this method is in _get_drag_data. The control must not be in the scene tree. You should not free the control, and you should not keep a reference to the control beyond the duration of the drag. It will be deleted automatically after the drag has ended.
@@ -1695,7 +1695,7 @@ func (o Control) SetDragForwarding(dragFunc variant.Callable, canDropFunc varian
 func (o Control) SetDragPreview(control AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
-	c.run(2758)
+	c.run(2760)
 }
 
 // IsDragSuccessful returns true if a drag operation is successful. Alternative to Viewport.gui_is_drag_successful.
@@ -1703,7 +1703,7 @@ func (o Control) SetDragPreview(control AnyControl) {
 // Engine method: Control.is_drag_successful.
 func (o Control) IsDragSuccessful() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2759)
+	return c.retBool(2761)
 }
 
 // WarpMouse moves the mouse cursor to position, relative to position of this Control.
@@ -1712,20 +1712,20 @@ func (o Control) IsDragSuccessful() bool {
 func (o Control) WarpMouse(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2760)
+	c.run(2762)
 }
 
 // SetShortcutContext calls the engine's Control.set_shortcut_context.
 func (o Control) SetShortcutContext(node AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(2761)
+	c.run(2763)
 }
 
 // ShortcutContext calls the engine's Control.get_shortcut_context.
 func (o Control) ShortcutContext() Node {
 	c := newCall(Object{o.h}, 0)
-	return Node{c.retObject(2762, false)}
+	return Node{c.retObject(2764, false)}
 }
 
 // UpdateMinimumSize invalidates the size cache in this node and in parent nodes up to top level. Intended to be used with get_minimum_size when the return value is changed. Setting custom_minimum_size directly calls this method automatically.
@@ -1733,20 +1733,20 @@ func (o Control) ShortcutContext() Node {
 // Engine method: Control.update_minimum_size.
 func (o Control) UpdateMinimumSize() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2763)
+	c.run(2765)
 }
 
 // SetLayoutDirection calls the engine's Control.set_layout_direction.
 func (o Control) SetLayoutDirection(direction ControlLayoutDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(direction))
-	c.run(2764)
+	c.run(2766)
 }
 
 // LayoutDirection calls the engine's Control.get_layout_direction.
 func (o Control) LayoutDirection() ControlLayoutDirection {
 	c := newCall(Object{o.h}, 0)
-	return ControlLayoutDirection(c.retInt(2765))
+	return ControlLayoutDirection(c.retInt(2767))
 }
 
 // IsLayoutRtl returns true if the layout is right-to-left. See also layout_direction.
@@ -1754,33 +1754,33 @@ func (o Control) LayoutDirection() ControlLayoutDirection {
 // Engine method: Control.is_layout_rtl.
 func (o Control) IsLayoutRtl() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2766)
+	return c.retBool(2768)
 }
 
 // SetAutoTranslate calls the engine's Control.set_auto_translate.
 func (o Control) SetAutoTranslate(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2767)
+	c.run(2769)
 }
 
 // IsAutoTranslating calls the engine's Control.is_auto_translating.
 func (o Control) IsAutoTranslating() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2768)
+	return c.retBool(2770)
 }
 
 // SetLocalizeNumeralSystem calls the engine's Control.set_localize_numeral_system.
 func (o Control) SetLocalizeNumeralSystem(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2769)
+	c.run(2771)
 }
 
 // IsLocalizingNumeralSystem calls the engine's Control.is_localizing_numeral_system.
 func (o Control) IsLocalizingNumeralSystem() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2770)
+	return c.retBool(2772)
 }
 
 // OnResized connects fn to the signal resized: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

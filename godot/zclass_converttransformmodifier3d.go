@@ -3,6 +3,10 @@
 
 package godot
 
+import (
+	"github.com/gdpure/gdpure/variant"
+)
+
 // ConvertTransformModifier3D is the engine's ConvertTransformModifier3D class.
 //
 // A SkeletonModifier3D that apply transform to the bone which converted from reference.
@@ -85,7 +89,7 @@ func (o ConvertTransformModifier3D) SetApplyTransformMode(index int, transformMo
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(transformMode))
-	c.run(2771)
+	c.run(2773)
 }
 
 // ApplyTransformMode returns the operation of the remapping destination transform.
@@ -94,7 +98,26 @@ func (o ConvertTransformModifier3D) SetApplyTransformMode(index int, transformMo
 func (o ConvertTransformModifier3D) ApplyTransformMode(index int) ConvertTransformModifier3DTransformMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return ConvertTransformModifier3DTransformMode(c.retInt(2772))
+	return ConvertTransformModifier3DTransformMode(c.retInt(2774))
+}
+
+// SetApplyAxis sets the axis of the remapping destination transform.
+//
+// Engine method: ConvertTransformModifier3D.set_apply_axis.
+func (o ConvertTransformModifier3D) SetApplyAxis(index int, axis variant.Vector3Axis) {
+	c := newCall(Object{o.h}, 2)
+	c.int(0, int64(index))
+	c.int(1, int64(axis))
+	c.run(2775)
+}
+
+// ApplyAxis returns the axis of the remapping destination transform.
+//
+// Engine method: ConvertTransformModifier3D.get_apply_axis.
+func (o ConvertTransformModifier3D) ApplyAxis(index int) variant.Vector3Axis {
+	c := newCall(Object{o.h}, 1)
+	c.int(0, int64(index))
+	return variant.Vector3Axis(c.retInt(2776))
 }
 
 // SetApplyRangeMin sets the minimum value of the remapping destination range.
@@ -104,7 +127,7 @@ func (o ConvertTransformModifier3D) SetApplyRangeMin(index int, rangeMin float32
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(rangeMin))
-	c.run(2773)
+	c.run(2777)
 }
 
 // ApplyRangeMin returns the minimum value of the remapping destination range.
@@ -113,7 +136,7 @@ func (o ConvertTransformModifier3D) SetApplyRangeMin(index int, rangeMin float32
 func (o ConvertTransformModifier3D) ApplyRangeMin(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(2774))
+	return float32(c.retFloat(2778))
 }
 
 // SetApplyRangeMax sets the maximum value of the remapping destination range.
@@ -123,7 +146,7 @@ func (o ConvertTransformModifier3D) SetApplyRangeMax(index int, rangeMax float32
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(rangeMax))
-	c.run(2775)
+	c.run(2779)
 }
 
 // ApplyRangeMax returns the maximum value of the remapping destination range.
@@ -132,7 +155,7 @@ func (o ConvertTransformModifier3D) SetApplyRangeMax(index int, rangeMax float32
 func (o ConvertTransformModifier3D) ApplyRangeMax(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(2776))
+	return float32(c.retFloat(2780))
 }
 
 // SetReferenceTransformMode sets the operation of the remapping source transform.
@@ -142,7 +165,7 @@ func (o ConvertTransformModifier3D) SetReferenceTransformMode(index int, transfo
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(transformMode))
-	c.run(2777)
+	c.run(2781)
 }
 
 // ReferenceTransformMode returns the operation of the remapping source transform.
@@ -151,7 +174,26 @@ func (o ConvertTransformModifier3D) SetReferenceTransformMode(index int, transfo
 func (o ConvertTransformModifier3D) ReferenceTransformMode(index int) ConvertTransformModifier3DTransformMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return ConvertTransformModifier3DTransformMode(c.retInt(2778))
+	return ConvertTransformModifier3DTransformMode(c.retInt(2782))
+}
+
+// SetReferenceAxis sets the axis of the remapping source transform.
+//
+// Engine method: ConvertTransformModifier3D.set_reference_axis.
+func (o ConvertTransformModifier3D) SetReferenceAxis(index int, axis variant.Vector3Axis) {
+	c := newCall(Object{o.h}, 2)
+	c.int(0, int64(index))
+	c.int(1, int64(axis))
+	c.run(2783)
+}
+
+// ReferenceAxis returns the axis of the remapping source transform.
+//
+// Engine method: ConvertTransformModifier3D.get_reference_axis.
+func (o ConvertTransformModifier3D) ReferenceAxis(index int) variant.Vector3Axis {
+	c := newCall(Object{o.h}, 1)
+	c.int(0, int64(index))
+	return variant.Vector3Axis(c.retInt(2784))
 }
 
 // SetReferenceRangeMin sets the minimum value of the remapping source range.
@@ -161,7 +203,7 @@ func (o ConvertTransformModifier3D) SetReferenceRangeMin(index int, rangeMin flo
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(rangeMin))
-	c.run(2779)
+	c.run(2785)
 }
 
 // ReferenceRangeMin returns the minimum value of the remapping source range.
@@ -170,7 +212,7 @@ func (o ConvertTransformModifier3D) SetReferenceRangeMin(index int, rangeMin flo
 func (o ConvertTransformModifier3D) ReferenceRangeMin(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(2780))
+	return float32(c.retFloat(2786))
 }
 
 // SetReferenceRangeMax sets the maximum value of the remapping source range.
@@ -180,7 +222,7 @@ func (o ConvertTransformModifier3D) SetReferenceRangeMax(index int, rangeMax flo
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(rangeMax))
-	c.run(2781)
+	c.run(2787)
 }
 
 // ReferenceRangeMax returns the maximum value of the remapping source range.
@@ -189,7 +231,7 @@ func (o ConvertTransformModifier3D) SetReferenceRangeMax(index int, rangeMax flo
 func (o ConvertTransformModifier3D) ReferenceRangeMax(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(2782))
+	return float32(c.retFloat(2788))
 }
 
 // SetRelative sets relative option in the setting at index to enabled.
@@ -199,7 +241,7 @@ func (o ConvertTransformModifier3D) SetRelative(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2783)
+	c.run(2789)
 }
 
 // IsRelative returns true if the relative option is enabled in the setting at index.
@@ -208,7 +250,7 @@ func (o ConvertTransformModifier3D) SetRelative(index int, enabled bool) {
 func (o ConvertTransformModifier3D) IsRelative(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2784)
+	return c.retBool(2790)
 }
 
 // SetAdditive sets additive option in the setting at index to enabled. This mainly affects the process of applying transform to the BoneConstraint3D.set_apply_bone.
@@ -218,7 +260,7 @@ func (o ConvertTransformModifier3D) SetAdditive(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2785)
+	c.run(2791)
 }
 
 // IsAdditive returns true if the additive option is enabled in the setting at index.
@@ -227,5 +269,5 @@ func (o ConvertTransformModifier3D) SetAdditive(index int, enabled bool) {
 func (o ConvertTransformModifier3D) IsAdditive(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2786)
+	return c.retBool(2792)
 }

@@ -68,18 +68,18 @@ func NewConvexPolygonShape2D() ConvexPolygonShape2D {
 func (o ConvexPolygonShape2D) SetPointCloud(pointCloud variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, pointCloud)
-	c.run(2787)
+	c.run(2793)
 }
 
 // SetPoints calls the engine's ConvexPolygonShape2D.set_points.
 func (o ConvexPolygonShape2D) SetPoints(points variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, points)
-	c.run(2788)
+	c.run(2794)
 }
 
 // Points calls the engine's ConvexPolygonShape2D.get_points.
 func (o ConvexPolygonShape2D) Points() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector2]](&c, 2789, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 2795, variant.TypePackedVector2Array)
 }

@@ -104,7 +104,7 @@ func (o CopyTransformModifier3D) SetCopyFlags(index int, copyFlags CopyTransform
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(copyFlags))
-	c.run(2792)
+	c.run(2798)
 }
 
 // CopyFlags returns the copy flags of the setting at index.
@@ -113,7 +113,7 @@ func (o CopyTransformModifier3D) SetCopyFlags(index int, copyFlags CopyTransform
 func (o CopyTransformModifier3D) CopyFlags(index int) CopyTransformModifier3DTransformFlag {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return CopyTransformModifier3DTransformFlag(c.retInt(2793))
+	return CopyTransformModifier3DTransformFlag(c.retInt(2799))
 }
 
 // SetAxisFlags sets the flags to copy axes. If the flag is valid, the axis is copied.
@@ -123,7 +123,7 @@ func (o CopyTransformModifier3D) SetAxisFlags(index int, axisFlags CopyTransform
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(axisFlags))
-	c.run(2794)
+	c.run(2800)
 }
 
 // AxisFlags returns the axis flags of the setting at index.
@@ -132,7 +132,7 @@ func (o CopyTransformModifier3D) SetAxisFlags(index int, axisFlags CopyTransform
 func (o CopyTransformModifier3D) AxisFlags(index int) CopyTransformModifier3DAxisFlag {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return CopyTransformModifier3DAxisFlag(c.retInt(2795))
+	return CopyTransformModifier3DAxisFlag(c.retInt(2801))
 }
 
 // SetInvertFlags sets the flags to inverte axes. If the flag is valid, the axis is copied.
@@ -142,7 +142,7 @@ func (o CopyTransformModifier3D) SetInvertFlags(index int, axisFlags CopyTransfo
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(axisFlags))
-	c.run(2796)
+	c.run(2802)
 }
 
 // InvertFlags returns the invert flags of the setting at index.
@@ -151,7 +151,7 @@ func (o CopyTransformModifier3D) SetInvertFlags(index int, axisFlags CopyTransfo
 func (o CopyTransformModifier3D) InvertFlags(index int) CopyTransformModifier3DAxisFlag {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return CopyTransformModifier3DAxisFlag(c.retInt(2797))
+	return CopyTransformModifier3DAxisFlag(c.retInt(2803))
 }
 
 // SetCopyPosition calls the engine method described here.
@@ -163,7 +163,7 @@ func (o CopyTransformModifier3D) SetCopyPosition(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2798)
+	c.run(2804)
 }
 
 // IsPositionCopying returns true if the copy flags has the flag for the position in the setting at index. See also set_copy_flags.
@@ -172,7 +172,7 @@ func (o CopyTransformModifier3D) SetCopyPosition(index int, enabled bool) {
 func (o CopyTransformModifier3D) IsPositionCopying(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2799)
+	return c.retBool(2805)
 }
 
 // SetCopyRotation calls the engine method described here.
@@ -184,7 +184,7 @@ func (o CopyTransformModifier3D) SetCopyRotation(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2800)
+	c.run(2806)
 }
 
 // IsRotationCopying returns true if the copy flags has the flag for the rotation in the setting at index. See also set_copy_flags.
@@ -193,7 +193,7 @@ func (o CopyTransformModifier3D) SetCopyRotation(index int, enabled bool) {
 func (o CopyTransformModifier3D) IsRotationCopying(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2801)
+	return c.retBool(2807)
 }
 
 // SetCopyScale calls the engine method described here.
@@ -205,7 +205,7 @@ func (o CopyTransformModifier3D) SetCopyScale(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2802)
+	c.run(2808)
 }
 
 // IsScaleCopying returns true if the copy flags has the flag for the scale in the setting at index. See also set_copy_flags.
@@ -214,7 +214,7 @@ func (o CopyTransformModifier3D) SetCopyScale(index int, enabled bool) {
 func (o CopyTransformModifier3D) IsScaleCopying(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2803)
+	return c.retBool(2809)
 }
 
 // SetAxisXEnabled calls the engine method described here.
@@ -226,7 +226,7 @@ func (o CopyTransformModifier3D) SetAxisXEnabled(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2804)
+	c.run(2810)
 }
 
 // IsAxisXEnabled returns true if the enable flags has the flag for the X-axis in the setting at index. See also set_axis_flags.
@@ -235,7 +235,7 @@ func (o CopyTransformModifier3D) SetAxisXEnabled(index int, enabled bool) {
 func (o CopyTransformModifier3D) IsAxisXEnabled(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2805)
+	return c.retBool(2811)
 }
 
 // SetAxisYEnabled calls the engine method described here.
@@ -247,7 +247,7 @@ func (o CopyTransformModifier3D) SetAxisYEnabled(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2806)
+	c.run(2812)
 }
 
 // IsAxisYEnabled returns true if the enable flags has the flag for the Y-axis in the setting at index. See also set_axis_flags.
@@ -256,7 +256,7 @@ func (o CopyTransformModifier3D) SetAxisYEnabled(index int, enabled bool) {
 func (o CopyTransformModifier3D) IsAxisYEnabled(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2807)
+	return c.retBool(2813)
 }
 
 // SetAxisZEnabled calls the engine method described here.
@@ -268,7 +268,7 @@ func (o CopyTransformModifier3D) SetAxisZEnabled(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2808)
+	c.run(2814)
 }
 
 // IsAxisZEnabled returns true if the enable flags has the flag for the Z-axis in the setting at index. See also set_axis_flags.
@@ -277,7 +277,7 @@ func (o CopyTransformModifier3D) SetAxisZEnabled(index int, enabled bool) {
 func (o CopyTransformModifier3D) IsAxisZEnabled(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2809)
+	return c.retBool(2815)
 }
 
 // SetAxisXInverted calls the engine method described here.
@@ -289,7 +289,7 @@ func (o CopyTransformModifier3D) SetAxisXInverted(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2810)
+	c.run(2816)
 }
 
 // IsAxisXInverted returns true if the invert flags has the flag for the X-axis in the setting at index. See also set_invert_flags.
@@ -298,7 +298,7 @@ func (o CopyTransformModifier3D) SetAxisXInverted(index int, enabled bool) {
 func (o CopyTransformModifier3D) IsAxisXInverted(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2811)
+	return c.retBool(2817)
 }
 
 // SetAxisYInverted calls the engine method described here.
@@ -310,7 +310,7 @@ func (o CopyTransformModifier3D) SetAxisYInverted(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2812)
+	c.run(2818)
 }
 
 // IsAxisYInverted returns true if the invert flags has the flag for the Y-axis in the setting at index. See also set_invert_flags.
@@ -319,7 +319,7 @@ func (o CopyTransformModifier3D) SetAxisYInverted(index int, enabled bool) {
 func (o CopyTransformModifier3D) IsAxisYInverted(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2813)
+	return c.retBool(2819)
 }
 
 // SetAxisZInverted calls the engine method described here.
@@ -331,7 +331,7 @@ func (o CopyTransformModifier3D) SetAxisZInverted(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2814)
+	c.run(2820)
 }
 
 // IsAxisZInverted returns true if the invert flags has the flag for the Z-axis in the setting at index. See also set_invert_flags.
@@ -340,7 +340,7 @@ func (o CopyTransformModifier3D) SetAxisZInverted(index int, enabled bool) {
 func (o CopyTransformModifier3D) IsAxisZInverted(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2815)
+	return c.retBool(2821)
 }
 
 // SetRelative sets relative option in the setting at index to enabled.
@@ -350,7 +350,7 @@ func (o CopyTransformModifier3D) SetRelative(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2816)
+	c.run(2822)
 }
 
 // IsRelative returns true if the relative option is enabled in the setting at index.
@@ -359,7 +359,7 @@ func (o CopyTransformModifier3D) SetRelative(index int, enabled bool) {
 func (o CopyTransformModifier3D) IsRelative(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2817)
+	return c.retBool(2823)
 }
 
 // SetAdditive sets additive option in the setting at index to enabled. This mainly affects the process of applying transform to the BoneConstraint3D.set_apply_bone.
@@ -369,7 +369,7 @@ func (o CopyTransformModifier3D) SetAdditive(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(2818)
+	c.run(2824)
 }
 
 // IsAdditive returns true if the additive option is enabled in the setting at index.
@@ -378,5 +378,5 @@ func (o CopyTransformModifier3D) SetAdditive(index int, enabled bool) {
 func (o CopyTransformModifier3D) IsAdditive(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(2819)
+	return c.retBool(2825)
 }

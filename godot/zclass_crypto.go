@@ -94,7 +94,7 @@ func NewCrypto() Crypto { return Crypto{construct("Crypto", true)} }
 func (o Crypto) GenerateRandomBytes(size int) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	return retOwned[variant.Packed[uint8]](&c, 2820, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 2826, variant.TypePackedByteArray)
 }
 
 // GenerateRsa generates an RSA CryptoKey that can be used for creating self-signed certificates and passed to StreamPeerTLS.accept_stream.
@@ -103,7 +103,7 @@ func (o Crypto) GenerateRandomBytes(size int) variant.Packed[uint8] {
 func (o Crypto) GenerateRsa(size int) CryptoKey {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	return CryptoKey{c.retObject(2821, true)}
+	return CryptoKey{c.retObject(2827, true)}
 }
 
 // GenerateSelfSignedCertificate generates a self-signed X509Certificate from the given CryptoKey and issuer_name. The certificate validity will be defined by not_before and not_after (first valid date and last valid date). The issuer_name must contain at least "CN=" (common name, i.e. the domain name), "O=" (organization, i.e. your company name), "C=" (country, i.e. 2 lettered ISO-3166 code of the country the organization is based in).
@@ -122,7 +122,7 @@ func (o Crypto) GenerateSelfSignedCertificateOptions(key AnyCryptoKey, issuerNam
 	c.string(1, issuerName)
 	c.string(2, notBefore)
 	c.string(3, notAfter)
-	return X509Certificate{c.retObject(2822, true)}
+	return X509Certificate{c.retObject(2828, true)}
 }
 
 // Sign calls the engine method described here.
@@ -135,7 +135,7 @@ func (o Crypto) Sign(hashType HashingContextHashType, hash variant.Packed[uint8]
 	c.int(0, int64(hashType))
 	c.owned(1, hash)
 	c.object(2, objectOf(key))
-	return retOwned[variant.Packed[uint8]](&c, 2823, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 2829, variant.TypePackedByteArray)
 }
 
 // Verify calls the engine method described here.
@@ -149,7 +149,7 @@ func (o Crypto) Verify(hashType HashingContextHashType, hash variant.Packed[uint
 	c.owned(1, hash)
 	c.owned(2, signature)
 	c.object(3, objectOf(key))
-	return c.retBool(2824)
+	return c.retBool(2830)
 }
 
 // Encrypt calls the engine method described here.
@@ -161,7 +161,7 @@ func (o Crypto) Encrypt(key AnyCryptoKey, plaintext variant.Packed[uint8]) varia
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(key))
 	c.owned(1, plaintext)
-	return retOwned[variant.Packed[uint8]](&c, 2825, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 2831, variant.TypePackedByteArray)
 }
 
 // Decrypt calls the engine method described here.
@@ -173,7 +173,7 @@ func (o Crypto) Decrypt(key AnyCryptoKey, ciphertext variant.Packed[uint8]) vari
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(key))
 	c.owned(1, ciphertext)
-	return retOwned[variant.Packed[uint8]](&c, 2826, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 2832, variant.TypePackedByteArray)
 }
 
 // HmacDigest generates an HMAC digest of msg using key. The hash_type parameter is the hashing algorithm that is used for the inner and outer hashes.
@@ -184,7 +184,7 @@ func (o Crypto) HmacDigest(hashType HashingContextHashType, key variant.Packed[u
 	c.int(0, int64(hashType))
 	c.owned(1, key)
 	c.owned(2, msg)
-	return retOwned[variant.Packed[uint8]](&c, 2827, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 2833, variant.TypePackedByteArray)
 }
 
 // ConstantTimeCompare compares two PackedByteArrays for equality without leaking timing information in order to prevent timing attacks.
@@ -194,5 +194,5 @@ func (o Crypto) ConstantTimeCompare(trusted variant.Packed[uint8], received vari
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, trusted)
 	c.owned(1, received)
-	return c.retBool(2828)
+	return c.retBool(2834)
 }

@@ -61,7 +61,7 @@ func (o CryptoKey) SaveOptions(path string, publicOnly bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, publicOnly)
-	return errorOf(Error(c.retInt(2829)))
+	return errorOf(Error(c.retInt(2835)))
 }
 
 // Load loads a key from path. If public_only is true, only the public key will be loaded.
@@ -78,7 +78,7 @@ func (o CryptoKey) LoadOptions(path string, publicOnly bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, publicOnly)
-	return errorOf(Error(c.retInt(2830)))
+	return errorOf(Error(c.retInt(2836)))
 }
 
 // IsPublicOnly returns true if this CryptoKey only has the public part, and not the private one.
@@ -86,7 +86,7 @@ func (o CryptoKey) LoadOptions(path string, publicOnly bool) error {
 // Engine method: CryptoKey.is_public_only.
 func (o CryptoKey) IsPublicOnly() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2831)
+	return c.retBool(2837)
 }
 
 // SaveToString returns a string containing the key in PEM format. If public_only is true, only the public key will be included.
@@ -102,7 +102,7 @@ func (o CryptoKey) SaveToString() string {
 func (o CryptoKey) SaveToStringOptions(publicOnly bool) string {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, publicOnly)
-	return c.retString(2832)
+	return c.retString(2838)
 }
 
 // LoadFromString loads a key from the given string_key. If public_only is true, only the public key will be loaded.
@@ -119,5 +119,5 @@ func (o CryptoKey) LoadFromStringOptions(stringKey string, publicOnly bool) erro
 	c := newCall(Object{o.h}, 2)
 	c.string(0, stringKey)
 	c.bool(1, publicOnly)
-	return errorOf(Error(c.retInt(2833)))
+	return errorOf(Error(c.retInt(2839)))
 }

@@ -57,11 +57,11 @@ func (o CSGPrimitive3D) String() string { return Object{o.h}.String() }
 func (o CSGPrimitive3D) SetFlipFaces(flipFaces bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, flipFaces)
-	c.run(1709)
+	c.run(1711)
 }
 
 // FlipFaces calls the engine's CSGPrimitive3D.get_flip_faces.
 func (o CSGPrimitive3D) FlipFaces() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1710)
+	return c.retBool(1712)
 }

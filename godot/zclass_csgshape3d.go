@@ -76,72 +76,72 @@ const (
 // Engine method: CSGShape3D.is_root_shape.
 func (o CSGShape3D) IsRootShape() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1711)
+	return c.retBool(1713)
 }
 
 // SetOperation calls the engine's CSGShape3D.set_operation.
 func (o CSGShape3D) SetOperation(operation CSGShape3DOperation) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(operation))
-	c.run(1712)
+	c.run(1714)
 }
 
 // Operation calls the engine's CSGShape3D.get_operation.
 func (o CSGShape3D) Operation() CSGShape3DOperation {
 	c := newCall(Object{o.h}, 0)
-	return CSGShape3DOperation(c.retInt(1713))
+	return CSGShape3DOperation(c.retInt(1715))
 }
 
 // SetSnap calls the engine's CSGShape3D.set_snap.
 func (o CSGShape3D) SetSnap(snap float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(snap))
-	c.run(1714)
+	c.run(1716)
 }
 
 // Snap calls the engine's CSGShape3D.get_snap.
 func (o CSGShape3D) Snap() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1715))
+	return float32(c.retFloat(1717))
 }
 
 // SetUseCollision calls the engine's CSGShape3D.set_use_collision.
 func (o CSGShape3D) SetUseCollision(operation bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, operation)
-	c.run(1716)
+	c.run(1718)
 }
 
 // IsUsingCollision calls the engine's CSGShape3D.is_using_collision.
 func (o CSGShape3D) IsUsingCollision() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1717)
+	return c.retBool(1719)
 }
 
 // SetCollisionLayer calls the engine's CSGShape3D.set_collision_layer.
 func (o CSGShape3D) SetCollisionLayer(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(1718)
+	c.run(1720)
 }
 
 // CollisionLayer calls the engine's CSGShape3D.get_collision_layer.
 func (o CSGShape3D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1719))
+	return int(c.retInt(1721))
 }
 
 // SetCollisionMask calls the engine's CSGShape3D.set_collision_mask.
 func (o CSGShape3D) SetCollisionMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(1720)
+	c.run(1722)
 }
 
 // CollisionMask calls the engine's CSGShape3D.get_collision_mask.
 func (o CSGShape3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(1721))
+	return int(c.retInt(1723))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -153,7 +153,7 @@ func (o CSGShape3D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(1722)
+	c.run(1724)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
@@ -162,7 +162,7 @@ func (o CSGShape3D) SetCollisionMaskValue(layerNumber int, value bool) {
 func (o CSGShape3D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(1723)
+	return c.retBool(1725)
 }
 
 // SetCollisionLayerValue calls the engine method described here.
@@ -174,7 +174,7 @@ func (o CSGShape3D) SetCollisionLayerValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(1724)
+	c.run(1726)
 }
 
 // CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
@@ -183,20 +183,20 @@ func (o CSGShape3D) SetCollisionLayerValue(layerNumber int, value bool) {
 func (o CSGShape3D) CollisionLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(1725)
+	return c.retBool(1727)
 }
 
 // SetCollisionPriority calls the engine's CSGShape3D.set_collision_priority.
 func (o CSGShape3D) SetCollisionPriority(priority float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(priority))
-	c.run(1726)
+	c.run(1728)
 }
 
 // CollisionPriority calls the engine's CSGShape3D.get_collision_priority.
 func (o CSGShape3D) CollisionPriority() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(1727))
+	return float32(c.retFloat(1729))
 }
 
 // BakeCollisionShape returns a baked physics ConcavePolygonShape3D of this node's CSG operation result. Returns an empty shape if the node is not a CSG root node or has no valid geometry.
@@ -204,20 +204,20 @@ func (o CSGShape3D) CollisionPriority() float32 {
 // Engine method: CSGShape3D.bake_collision_shape.
 func (o CSGShape3D) BakeCollisionShape() ConcavePolygonShape3D {
 	c := newCall(Object{o.h}, 0)
-	return ConcavePolygonShape3D{c.retObject(1728, true)}
+	return ConcavePolygonShape3D{c.retObject(1730, true)}
 }
 
 // SetCalculateTangents calls the engine's CSGShape3D.set_calculate_tangents.
 func (o CSGShape3D) SetCalculateTangents(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(1729)
+	c.run(1731)
 }
 
 // IsCalculatingTangents calls the engine's CSGShape3D.is_calculating_tangents.
 func (o CSGShape3D) IsCalculatingTangents() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(1730)
+	return c.retBool(1732)
 }
 
 // Meshes returns an Array with two elements, the first is the Transform3D of this node and the second is the root Mesh of this node. Only works when this node is the root shape.
@@ -225,7 +225,7 @@ func (o CSGShape3D) IsCalculatingTangents() bool {
 // Engine method: CSGShape3D.get_meshes.
 func (o CSGShape3D) Meshes() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 1731, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 1733, variant.TypeArray)
 }
 
 // BakeStaticMesh returns a baked static ArrayMesh of this node's CSG operation result. Materials from involved CSG nodes are added as extra mesh surfaces. Returns an empty mesh if the node is not a CSG root node or has no valid geometry.
@@ -233,5 +233,5 @@ func (o CSGShape3D) Meshes() variant.Array[variant.Variant] {
 // Engine method: CSGShape3D.bake_static_mesh.
 func (o CSGShape3D) BakeStaticMesh() ArrayMesh {
 	c := newCall(Object{o.h}, 0)
-	return ArrayMesh{c.retObject(1732, true)}
+	return ArrayMesh{c.retObject(1734, true)}
 }

@@ -63,5 +63,5 @@ func NewCubemapArray() CubemapArray { return CubemapArray{construct("CubemapArra
 // Engine method: CubemapArray.create_placeholder.
 func (o CubemapArray) CreatePlaceholder() Resource {
 	c := newCall(Object{o.h}, 0)
-	return Resource{c.retObject(2835, true)}
+	return Resource{c.retObject(2841, true)}
 }

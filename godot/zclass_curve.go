@@ -71,14 +71,14 @@ const (
 // PointCount calls the engine's Curve.get_point_count.
 func (o Curve) PointCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2836))
+	return int(c.retInt(2842))
 }
 
 // SetPointCount calls the engine's Curve.set_point_count.
 func (o Curve) SetPointCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(2837)
+	c.run(2843)
 }
 
 // AddPoint adds a point to the curve. For each side, if the *_mode is TANGENT_LINEAR, the *_tangent angle (in degrees) uses the slope of the curve halfway to the adjacent point. Allows custom assignments to the *_tangent angle if *_mode is set to TANGENT_FREE.
@@ -98,7 +98,7 @@ func (o Curve) AddPointOptions(position variant.Vector2, leftTangent float32, ri
 	c.float(2, float64(rightTangent))
 	c.int(3, int64(leftMode))
 	c.int(4, int64(rightMode))
-	return int(c.retInt(2838))
+	return int(c.retInt(2844))
 }
 
 // RemovePoint removes the point at index from the curve.
@@ -107,7 +107,7 @@ func (o Curve) AddPointOptions(position variant.Vector2, leftTangent float32, ri
 func (o Curve) RemovePoint(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(2839)
+	c.run(2845)
 }
 
 // ClearPoints removes all points from the curve.
@@ -115,7 +115,7 @@ func (o Curve) RemovePoint(index int) {
 // Engine method: Curve.clear_points.
 func (o Curve) ClearPoints() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2840)
+	c.run(2846)
 }
 
 // PointPosition returns the curve coordinates for the point at index.
@@ -124,7 +124,7 @@ func (o Curve) ClearPoints() {
 func (o Curve) PointPosition(index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector2](&c, 2841)
+	return retValue[variant.Vector2](&c, 2847)
 }
 
 // SetPointValue assigns the vertical position y to the point at index.
@@ -134,7 +134,7 @@ func (o Curve) SetPointValue(index int, y float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(y))
-	c.run(2842)
+	c.run(2848)
 }
 
 // SetPointOffset sets the offset from 0.5.
@@ -144,7 +144,7 @@ func (o Curve) SetPointOffset(index int, offset float32) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(offset))
-	return int(c.retInt(2843))
+	return int(c.retInt(2849))
 }
 
 // Sample returns the Y value for the point that would exist at the X position offset along the curve.
@@ -153,7 +153,7 @@ func (o Curve) SetPointOffset(index int, offset float32) int {
 func (o Curve) Sample(offset float32) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(offset))
-	return float32(c.retFloat(2844))
+	return float32(c.retFloat(2850))
 }
 
 // SampleBaked returns the Y value for the point that would exist at the X position offset along the curve using the baked cache. Bakes the curve's points if not already baked.
@@ -162,7 +162,7 @@ func (o Curve) Sample(offset float32) float32 {
 func (o Curve) SampleBaked(offset float32) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(offset))
-	return float32(c.retFloat(2845))
+	return float32(c.retFloat(2851))
 }
 
 // PointLeftTangent returns the left tangent angle (in degrees) for the point at index.
@@ -171,7 +171,7 @@ func (o Curve) SampleBaked(offset float32) float32 {
 func (o Curve) PointLeftTangent(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(2846))
+	return float32(c.retFloat(2852))
 }
 
 // PointRightTangent returns the right tangent angle (in degrees) for the point at index.
@@ -180,7 +180,7 @@ func (o Curve) PointLeftTangent(index int) float32 {
 func (o Curve) PointRightTangent(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(2847))
+	return float32(c.retFloat(2853))
 }
 
 // PointLeftMode returns the left TangentMode for the point at index.
@@ -189,7 +189,7 @@ func (o Curve) PointRightTangent(index int) float32 {
 func (o Curve) PointLeftMode(index int) CurveTangentMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return CurveTangentMode(c.retInt(2848))
+	return CurveTangentMode(c.retInt(2854))
 }
 
 // PointRightMode returns the right TangentMode for the point at index.
@@ -198,7 +198,7 @@ func (o Curve) PointLeftMode(index int) CurveTangentMode {
 func (o Curve) PointRightMode(index int) CurveTangentMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return CurveTangentMode(c.retInt(2849))
+	return CurveTangentMode(c.retInt(2855))
 }
 
 // SetPointLeftTangent sets the left tangent angle for the point at index to tangent.
@@ -208,7 +208,7 @@ func (o Curve) SetPointLeftTangent(index int, tangent float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(tangent))
-	c.run(2850)
+	c.run(2856)
 }
 
 // SetPointRightTangent sets the right tangent angle for the point at index to tangent.
@@ -218,7 +218,7 @@ func (o Curve) SetPointRightTangent(index int, tangent float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(tangent))
-	c.run(2851)
+	c.run(2857)
 }
 
 // SetPointLeftMode sets the left TangentMode for the point at index to mode.
@@ -228,7 +228,7 @@ func (o Curve) SetPointLeftMode(index int, mode CurveTangentMode) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(mode))
-	c.run(2852)
+	c.run(2858)
 }
 
 // SetPointRightMode sets the right TangentMode for the point at index to mode.
@@ -238,33 +238,33 @@ func (o Curve) SetPointRightMode(index int, mode CurveTangentMode) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(mode))
-	c.run(2853)
+	c.run(2859)
 }
 
 // MinValue calls the engine's Curve.get_min_value.
 func (o Curve) MinValue() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2854))
+	return float32(c.retFloat(2860))
 }
 
 // SetMinValue calls the engine's Curve.set_min_value.
 func (o Curve) SetMinValue(min float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(min))
-	c.run(2855)
+	c.run(2861)
 }
 
 // MaxValue calls the engine's Curve.get_max_value.
 func (o Curve) MaxValue() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2856))
+	return float32(c.retFloat(2862))
 }
 
 // SetMaxValue calls the engine's Curve.set_max_value.
 func (o Curve) SetMaxValue(max float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(max))
-	c.run(2857)
+	c.run(2863)
 }
 
 // ValueRange returns the difference between min_value and max_value.
@@ -272,33 +272,33 @@ func (o Curve) SetMaxValue(max float32) {
 // Engine method: Curve.get_value_range.
 func (o Curve) ValueRange() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2858))
+	return float32(c.retFloat(2864))
 }
 
 // MinDomain calls the engine's Curve.get_min_domain.
 func (o Curve) MinDomain() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2859))
+	return float32(c.retFloat(2865))
 }
 
 // SetMinDomain calls the engine's Curve.set_min_domain.
 func (o Curve) SetMinDomain(min float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(min))
-	c.run(2860)
+	c.run(2866)
 }
 
 // MaxDomain calls the engine's Curve.get_max_domain.
 func (o Curve) MaxDomain() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2861))
+	return float32(c.retFloat(2867))
 }
 
 // SetMaxDomain calls the engine's Curve.set_max_domain.
 func (o Curve) SetMaxDomain(max float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(max))
-	c.run(2862)
+	c.run(2868)
 }
 
 // DomainRange returns the difference between min_domain and max_domain.
@@ -306,7 +306,7 @@ func (o Curve) SetMaxDomain(max float32) {
 // Engine method: Curve.get_domain_range.
 func (o Curve) DomainRange() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2863))
+	return float32(c.retFloat(2869))
 }
 
 // CleanDupes removes duplicate points, i.e. points that are less than 0.00001 units (engine epsilon value) away from their neighbor on the curve.
@@ -314,7 +314,7 @@ func (o Curve) DomainRange() float32 {
 // Engine method: Curve.clean_dupes.
 func (o Curve) CleanDupes() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2864)
+	c.run(2870)
 }
 
 // Bake recomputes the baked cache of points for the curve.
@@ -322,20 +322,20 @@ func (o Curve) CleanDupes() {
 // Engine method: Curve.bake.
 func (o Curve) Bake() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2865)
+	c.run(2871)
 }
 
 // BakeResolution calls the engine's Curve.get_bake_resolution.
 func (o Curve) BakeResolution() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2866))
+	return int(c.retInt(2872))
 }
 
 // SetBakeResolution calls the engine's Curve.set_bake_resolution.
 func (o Curve) SetBakeResolution(resolution int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(resolution))
-	c.run(2867)
+	c.run(2873)
 }
 
 // OnRangeChanged connects fn to the signal range_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

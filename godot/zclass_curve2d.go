@@ -56,14 +56,14 @@ func NewCurve2D() Curve2D { return Curve2D{construct("Curve2D", true)} }
 // PointCount calls the engine's Curve2D.get_point_count.
 func (o Curve2D) PointCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2868))
+	return int(c.retInt(2874))
 }
 
 // SetPointCount calls the engine's Curve2D.set_point_count.
 func (o Curve2D) SetPointCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(2869)
+	c.run(2875)
 }
 
 // AddPoint adds a point with the specified position relative to the curve's own position, with control points in and out. Appends the new point at the end of the point list.
@@ -82,7 +82,7 @@ func (o Curve2D) AddPointOptions(position variant.Vector2, in variant.Vector2, o
 	c.value(1, unsafe.Pointer(&in), unsafe.Sizeof(in))
 	c.value(2, unsafe.Pointer(&out), unsafe.Sizeof(out))
 	c.int(3, int64(index))
-	c.run(2870)
+	c.run(2876)
 }
 
 // SetPointPosition sets the position for the vertex idx. If the index is out of bounds, the function sends an error to the console.
@@ -92,7 +92,7 @@ func (o Curve2D) SetPointPosition(idx int, position variant.Vector2) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2871)
+	c.run(2877)
 }
 
 // PointPosition returns the position of the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
@@ -101,7 +101,7 @@ func (o Curve2D) SetPointPosition(idx int, position variant.Vector2) {
 func (o Curve2D) PointPosition(idx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Vector2](&c, 2872)
+	return retValue[variant.Vector2](&c, 2878)
 }
 
 // SetPointIn sets the position of the control point leading to the vertex idx. If the index is out of bounds, the function sends an error to the console. The position is relative to the vertex.
@@ -111,7 +111,7 @@ func (o Curve2D) SetPointIn(idx int, position variant.Vector2) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2873)
+	c.run(2879)
 }
 
 // PointIn returns the position of the control point leading to the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
@@ -120,7 +120,7 @@ func (o Curve2D) SetPointIn(idx int, position variant.Vector2) {
 func (o Curve2D) PointIn(idx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Vector2](&c, 2874)
+	return retValue[variant.Vector2](&c, 2880)
 }
 
 // SetPointOut sets the position of the control point leading out of the vertex idx. If the index is out of bounds, the function sends an error to the console. The position is relative to the vertex.
@@ -130,7 +130,7 @@ func (o Curve2D) SetPointOut(idx int, position variant.Vector2) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2875)
+	c.run(2881)
 }
 
 // PointOut returns the position of the control point leading out of the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
@@ -139,7 +139,7 @@ func (o Curve2D) SetPointOut(idx int, position variant.Vector2) {
 func (o Curve2D) PointOut(idx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Vector2](&c, 2876)
+	return retValue[variant.Vector2](&c, 2882)
 }
 
 // RemovePoint deletes the point idx from the curve. Sends an error to the console if idx is out of bounds.
@@ -148,7 +148,7 @@ func (o Curve2D) PointOut(idx int) variant.Vector2 {
 func (o Curve2D) RemovePoint(idx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	c.run(2877)
+	c.run(2883)
 }
 
 // ClearPoints removes all points from the curve.
@@ -156,7 +156,7 @@ func (o Curve2D) RemovePoint(idx int) {
 // Engine method: Curve2D.clear_points.
 func (o Curve2D) ClearPoints() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2878)
+	c.run(2884)
 }
 
 // Sample returns the position between the vertex idx and the vertex idx + 1, where t controls if the point is the first vertex (t = 0.0), the last vertex (t = 1.0), or in between. Values of t outside the range (0.0 <= t <= 1.0) give strange, but predictable results.
@@ -166,7 +166,7 @@ func (o Curve2D) Sample(idx int, t float32) variant.Vector2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.float(1, float64(t))
-	return retValue[variant.Vector2](&c, 2879)
+	return retValue[variant.Vector2](&c, 2885)
 }
 
 // Samplef returns the position at the vertex fofs. It calls sample using the integer part of fofs as idx, and its fractional part as t.
@@ -175,20 +175,20 @@ func (o Curve2D) Sample(idx int, t float32) variant.Vector2 {
 func (o Curve2D) Samplef(fofs float32) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(fofs))
-	return retValue[variant.Vector2](&c, 2880)
+	return retValue[variant.Vector2](&c, 2886)
 }
 
 // SetBakeInterval calls the engine's Curve2D.set_bake_interval.
 func (o Curve2D) SetBakeInterval(distance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(distance))
-	c.run(2881)
+	c.run(2887)
 }
 
 // BakeInterval calls the engine's Curve2D.get_bake_interval.
 func (o Curve2D) BakeInterval() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2882))
+	return float32(c.retFloat(2888))
 }
 
 // BakedLength returns the total length of the curve, based on the cached points. Given enough density (see bake_interval), it should be approximate enough.
@@ -196,7 +196,7 @@ func (o Curve2D) BakeInterval() float32 {
 // Engine method: Curve2D.get_baked_length.
 func (o Curve2D) BakedLength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2883))
+	return float32(c.retFloat(2889))
 }
 
 // SampleBaked returns a point within the curve at position offset, where offset is measured as a pixel distance along the curve.
@@ -213,7 +213,7 @@ func (o Curve2D) SampleBakedOptions(offset float32, cubic bool) variant.Vector2 
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(offset))
 	c.bool(1, cubic)
-	return retValue[variant.Vector2](&c, 2884)
+	return retValue[variant.Vector2](&c, 2890)
 }
 
 // SampleBakedWithRotation calls the engine method described here.
@@ -232,7 +232,7 @@ func (o Curve2D) SampleBakedWithRotationOptions(offset float32, cubic bool) vari
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(offset))
 	c.bool(1, cubic)
-	return retValue[variant.Transform2D](&c, 2885)
+	return retValue[variant.Transform2D](&c, 2891)
 }
 
 // BakedPoints returns the cache of points as a PackedVector2Array.
@@ -240,7 +240,7 @@ func (o Curve2D) SampleBakedWithRotationOptions(offset float32, cubic bool) vari
 // Engine method: Curve2D.get_baked_points.
 func (o Curve2D) BakedPoints() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector2]](&c, 2886, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 2892, variant.TypePackedVector2Array)
 }
 
 // ClosestPoint returns the closest point on baked segments (in curve's local space) to to_point.
@@ -249,7 +249,7 @@ func (o Curve2D) BakedPoints() variant.Packed[variant.Vector2] {
 func (o Curve2D) ClosestPoint(toPoint variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.Vector2](&c, 2887)
+	return retValue[variant.Vector2](&c, 2893)
 }
 
 // ClosestOffset returns the closest offset to to_point. This offset is meant to be used in sample_baked.
@@ -258,7 +258,7 @@ func (o Curve2D) ClosestPoint(toPoint variant.Vector2) variant.Vector2 {
 func (o Curve2D) ClosestOffset(toPoint variant.Vector2) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return float32(c.retFloat(2888))
+	return float32(c.retFloat(2894))
 }
 
 // Tessellate returns a list of points along the curve, with a curvature controlled point density. That is, the curvier parts will have more points than the straighter parts.
@@ -275,7 +275,7 @@ func (o Curve2D) TessellateOptions(maxStages int, toleranceDegrees float32) vari
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(maxStages))
 	c.float(1, float64(toleranceDegrees))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 2889, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 2895, variant.TypePackedVector2Array)
 }
 
 // TessellateEvenLength returns a list of points along the curve, with almost uniform density. max_stages controls how many subdivisions a curve segment may face before it is considered approximate enough. Each subdivision splits the segment in half, so the default 5 stages may mean up to 32 subdivisions per curve segment. Increase with care!
@@ -292,5 +292,5 @@ func (o Curve2D) TessellateEvenLengthOptions(maxStages int, toleranceLength floa
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(maxStages))
 	c.float(1, float64(toleranceLength))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 2890, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 2896, variant.TypePackedVector2Array)
 }

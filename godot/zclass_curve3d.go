@@ -56,14 +56,14 @@ func NewCurve3D() Curve3D { return Curve3D{construct("Curve3D", true)} }
 // PointCount calls the engine's Curve3D.get_point_count.
 func (o Curve3D) PointCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(2891))
+	return int(c.retInt(2897))
 }
 
 // SetPointCount calls the engine's Curve3D.set_point_count.
 func (o Curve3D) SetPointCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(2892)
+	c.run(2898)
 }
 
 // AddPoint adds a point with the specified position relative to the curve's own position, with control points in and out. Appends the new point at the end of the point list.
@@ -82,7 +82,7 @@ func (o Curve3D) AddPointOptions(position variant.Vector3, in variant.Vector3, o
 	c.value(1, unsafe.Pointer(&in), unsafe.Sizeof(in))
 	c.value(2, unsafe.Pointer(&out), unsafe.Sizeof(out))
 	c.int(3, int64(index))
-	c.run(2893)
+	c.run(2899)
 }
 
 // SetPointPosition sets the position for the vertex idx. If the index is out of bounds, the function sends an error to the console.
@@ -92,7 +92,7 @@ func (o Curve3D) SetPointPosition(idx int, position variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2894)
+	c.run(2900)
 }
 
 // PointPosition returns the position of the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0, 0).
@@ -101,7 +101,7 @@ func (o Curve3D) SetPointPosition(idx int, position variant.Vector3) {
 func (o Curve3D) PointPosition(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Vector3](&c, 2895)
+	return retValue[variant.Vector3](&c, 2901)
 }
 
 // SetPointTilt sets the tilt angle in radians for the point idx. If the index is out of bounds, the function sends an error to the console.
@@ -111,7 +111,7 @@ func (o Curve3D) SetPointTilt(idx int, tilt float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.float(1, float64(tilt))
-	c.run(2896)
+	c.run(2902)
 }
 
 // PointTilt returns the tilt angle in radians for the point idx. If the index is out of bounds, the function sends an error to the console, and returns 0.
@@ -120,7 +120,7 @@ func (o Curve3D) SetPointTilt(idx int, tilt float32) {
 func (o Curve3D) PointTilt(idx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return float32(c.retFloat(2897))
+	return float32(c.retFloat(2903))
 }
 
 // SetPointIn sets the position of the control point leading to the vertex idx. If the index is out of bounds, the function sends an error to the console. The position is relative to the vertex.
@@ -130,7 +130,7 @@ func (o Curve3D) SetPointIn(idx int, position variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2898)
+	c.run(2904)
 }
 
 // PointIn returns the position of the control point leading to the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0, 0).
@@ -139,7 +139,7 @@ func (o Curve3D) SetPointIn(idx int, position variant.Vector3) {
 func (o Curve3D) PointIn(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Vector3](&c, 2899)
+	return retValue[variant.Vector3](&c, 2905)
 }
 
 // SetPointOut sets the position of the control point leading out of the vertex idx. If the index is out of bounds, the function sends an error to the console. The position is relative to the vertex.
@@ -149,7 +149,7 @@ func (o Curve3D) SetPointOut(idx int, position variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2900)
+	c.run(2906)
 }
 
 // PointOut returns the position of the control point leading out of the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0, 0).
@@ -158,7 +158,7 @@ func (o Curve3D) SetPointOut(idx int, position variant.Vector3) {
 func (o Curve3D) PointOut(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Vector3](&c, 2901)
+	return retValue[variant.Vector3](&c, 2907)
 }
 
 // RemovePoint deletes the point idx from the curve. Sends an error to the console if idx is out of bounds.
@@ -167,7 +167,7 @@ func (o Curve3D) PointOut(idx int) variant.Vector3 {
 func (o Curve3D) RemovePoint(idx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	c.run(2902)
+	c.run(2908)
 }
 
 // ClearPoints removes all points from the curve.
@@ -175,7 +175,7 @@ func (o Curve3D) RemovePoint(idx int) {
 // Engine method: Curve3D.clear_points.
 func (o Curve3D) ClearPoints() {
 	c := newCall(Object{o.h}, 0)
-	c.run(2903)
+	c.run(2909)
 }
 
 // Sample returns the position between the vertex idx and the vertex idx + 1, where t controls if the point is the first vertex (t = 0.0), the last vertex (t = 1.0), or in between. Values of t outside the range (0.0 >= t <=1) give strange, but predictable results.
@@ -185,7 +185,7 @@ func (o Curve3D) Sample(idx int, t float32) variant.Vector3 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.float(1, float64(t))
-	return retValue[variant.Vector3](&c, 2904)
+	return retValue[variant.Vector3](&c, 2910)
 }
 
 // Samplef returns the position at the vertex fofs. It calls sample using the integer part of fofs as idx, and its fractional part as t.
@@ -194,46 +194,46 @@ func (o Curve3D) Sample(idx int, t float32) variant.Vector3 {
 func (o Curve3D) Samplef(fofs float32) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(fofs))
-	return retValue[variant.Vector3](&c, 2905)
+	return retValue[variant.Vector3](&c, 2911)
 }
 
 // SetClosed calls the engine's Curve3D.set_closed.
 func (o Curve3D) SetClosed(closed bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, closed)
-	c.run(2906)
+	c.run(2912)
 }
 
 // IsClosed calls the engine's Curve3D.is_closed.
 func (o Curve3D) IsClosed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2907)
+	return c.retBool(2913)
 }
 
 // SetBakeInterval calls the engine's Curve3D.set_bake_interval.
 func (o Curve3D) SetBakeInterval(distance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(distance))
-	c.run(2908)
+	c.run(2914)
 }
 
 // BakeInterval calls the engine's Curve3D.get_bake_interval.
 func (o Curve3D) BakeInterval() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2909))
+	return float32(c.retFloat(2915))
 }
 
 // SetUpVectorEnabled calls the engine's Curve3D.set_up_vector_enabled.
 func (o Curve3D) SetUpVectorEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(2910)
+	c.run(2916)
 }
 
 // IsUpVectorEnabled calls the engine's Curve3D.is_up_vector_enabled.
 func (o Curve3D) IsUpVectorEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(2911)
+	return c.retBool(2917)
 }
 
 // BakedLength returns the total length of the curve, based on the cached points. Given enough density (see bake_interval), it should be approximate enough.
@@ -241,7 +241,7 @@ func (o Curve3D) IsUpVectorEnabled() bool {
 // Engine method: Curve3D.get_baked_length.
 func (o Curve3D) BakedLength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2912))
+	return float32(c.retFloat(2918))
 }
 
 // SampleBaked returns a point within the curve at position offset, where offset is measured as a distance in 3D units along the curve. To do that, it finds the two cached points where the offset lies between, then interpolates the values. This interpolation is cubic if cubic is set to true, or linear if set to false.
@@ -258,7 +258,7 @@ func (o Curve3D) SampleBakedOptions(offset float32, cubic bool) variant.Vector3 
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(offset))
 	c.bool(1, cubic)
-	return retValue[variant.Vector3](&c, 2913)
+	return retValue[variant.Vector3](&c, 2919)
 }
 
 // SampleBakedWithRotation returns a Transform3D with origin as point position, basis.x as sideway vector, basis.y as up vector, basis.z as forward vector. When the curve length is 0, there is no reasonable way to calculate the rotation, all vectors aligned with global space axes. See also sample_baked.
@@ -276,7 +276,7 @@ func (o Curve3D) SampleBakedWithRotationOptions(offset float32, cubic bool, appl
 	c.float(0, float64(offset))
 	c.bool(1, cubic)
 	c.bool(2, applyTilt)
-	return retValue[variant.Transform3D](&c, 2914)
+	return retValue[variant.Transform3D](&c, 2920)
 }
 
 // SampleBakedUpVector returns an up vector within the curve at position offset, where offset is measured as a distance in 3D units along the curve. To do that, it finds the two cached up vectors where the offset lies between, then interpolates the values. If apply_tilt is true, an interpolated tilt is applied to the interpolated up vector.
@@ -293,7 +293,7 @@ func (o Curve3D) SampleBakedUpVectorOptions(offset float32, applyTilt bool) vari
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(offset))
 	c.bool(1, applyTilt)
-	return retValue[variant.Vector3](&c, 2915)
+	return retValue[variant.Vector3](&c, 2921)
 }
 
 // BakedPoints returns the cache of points as a PackedVector3Array.
@@ -301,7 +301,7 @@ func (o Curve3D) SampleBakedUpVectorOptions(offset float32, applyTilt bool) vari
 // Engine method: Curve3D.get_baked_points.
 func (o Curve3D) BakedPoints() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector3]](&c, 2916, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 2922, variant.TypePackedVector3Array)
 }
 
 // BakedTilts returns the cache of tilts as a PackedFloat32Array.
@@ -309,7 +309,7 @@ func (o Curve3D) BakedPoints() variant.Packed[variant.Vector3] {
 // Engine method: Curve3D.get_baked_tilts.
 func (o Curve3D) BakedTilts() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[float32]](&c, 2917, variant.TypePackedFloat32Array)
+	return retOwned[variant.Packed[float32]](&c, 2923, variant.TypePackedFloat32Array)
 }
 
 // BakedUpVectors returns the cache of up vectors as a PackedVector3Array.
@@ -317,7 +317,7 @@ func (o Curve3D) BakedTilts() variant.Packed[float32] {
 // Engine method: Curve3D.get_baked_up_vectors.
 func (o Curve3D) BakedUpVectors() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector3]](&c, 2918, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 2924, variant.TypePackedVector3Array)
 }
 
 // ClosestPoint returns the closest point on baked segments (in curve's local space) to to_point.
@@ -326,7 +326,7 @@ func (o Curve3D) BakedUpVectors() variant.Packed[variant.Vector3] {
 func (o Curve3D) ClosestPoint(toPoint variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.Vector3](&c, 2919)
+	return retValue[variant.Vector3](&c, 2925)
 }
 
 // ClosestOffset returns the closest offset to to_point. This offset is meant to be used in sample_baked or sample_baked_up_vector.
@@ -335,7 +335,7 @@ func (o Curve3D) ClosestPoint(toPoint variant.Vector3) variant.Vector3 {
 func (o Curve3D) ClosestOffset(toPoint variant.Vector3) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return float32(c.retFloat(2920))
+	return float32(c.retFloat(2926))
 }
 
 // Tessellate returns a list of points along the curve, with a curvature controlled point density. That is, the curvier parts will have more points than the straighter parts.
@@ -352,7 +352,7 @@ func (o Curve3D) TessellateOptions(maxStages int, toleranceDegrees float32) vari
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(maxStages))
 	c.float(1, float64(toleranceDegrees))
-	return retOwned[variant.Packed[variant.Vector3]](&c, 2921, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 2927, variant.TypePackedVector3Array)
 }
 
 // TessellateEvenLength returns a list of points along the curve, with almost uniform density. max_stages controls how many subdivisions a curve segment may face before it is considered approximate enough. Each subdivision splits the segment in half, so the default 5 stages may mean up to 32 subdivisions per curve segment. Increase with care!
@@ -369,5 +369,5 @@ func (o Curve3D) TessellateEvenLengthOptions(maxStages int, toleranceLength floa
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(maxStages))
 	c.float(1, float64(toleranceLength))
-	return retOwned[variant.Packed[variant.Vector3]](&c, 2922, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 2928, variant.TypePackedVector3Array)
 }

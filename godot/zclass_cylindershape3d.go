@@ -56,24 +56,24 @@ func NewCylinderShape3D() CylinderShape3D { return CylinderShape3D{construct("Cy
 func (o CylinderShape3D) SetRadius(radius float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radius))
-	c.run(2949)
+	c.run(2955)
 }
 
 // Radius calls the engine's CylinderShape3D.get_radius.
 func (o CylinderShape3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2950))
+	return float32(c.retFloat(2956))
 }
 
 // SetHeight calls the engine's CylinderShape3D.set_height.
 func (o CylinderShape3D) SetHeight(height float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(height))
-	c.run(2951)
+	c.run(2957)
 }
 
 // Height calls the engine's CylinderShape3D.get_height.
 func (o CylinderShape3D) Height() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2952))
+	return float32(c.retFloat(2958))
 }

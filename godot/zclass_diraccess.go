@@ -53,7 +53,7 @@ func (o DirAccess) String() string { return Object{o.h}.String() }
 func DirAccessOpen(path string) DirAccess {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return DirAccess{c.retObject(2998, true)}
+	return DirAccess{c.retObject(3004, true)}
 }
 
 // DirAccessOpenError returns the result of the last open call in the current thread.
@@ -61,7 +61,7 @@ func DirAccessOpen(path string) DirAccess {
 // Engine method: DirAccess.get_open_error.
 func DirAccessOpenError() error {
 	c := newStaticCall(0)
-	return errorOf(Error(c.retInt(2999)))
+	return errorOf(Error(c.retInt(3005)))
 }
 
 // DirAccessCreateTemp creates a temporary directory. This directory will be freed when the returned DirAccess is freed.
@@ -78,7 +78,7 @@ func DirAccessCreateTempOptions(prefix string, keep bool) DirAccess {
 	c := newStaticCall(2)
 	c.string(0, prefix)
 	c.bool(1, keep)
-	return DirAccess{c.retObject(3000, true)}
+	return DirAccess{c.retObject(3006, true)}
 }
 
 // ListDirBegin initializes the stream used to list all files and directories using the get_next function, closing the currently opened stream if needed. Once the stream has been processed, it should typically be closed with list_dir_end.
@@ -86,7 +86,7 @@ func DirAccessCreateTempOptions(prefix string, keep bool) DirAccess {
 // Engine method: DirAccess.list_dir_begin.
 func (o DirAccess) ListDirBegin() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(3001)))
+	return errorOf(Error(c.retInt(3007)))
 }
 
 // Next returns the next element (file or directory) in the current directory.
@@ -94,7 +94,7 @@ func (o DirAccess) ListDirBegin() error {
 // Engine method: DirAccess.get_next.
 func (o DirAccess) Next() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3002)
+	return c.retString(3008)
 }
 
 // CurrentIsDir returns whether the current item processed with the last get_next call is a directory (. and .. are considered directories).
@@ -102,7 +102,7 @@ func (o DirAccess) Next() string {
 // Engine method: DirAccess.current_is_dir.
 func (o DirAccess) CurrentIsDir() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3003)
+	return c.retBool(3009)
 }
 
 // ListDirEnd closes the current stream opened with list_dir_begin (whether it has been fully processed with get_next does not matter).
@@ -110,7 +110,7 @@ func (o DirAccess) CurrentIsDir() bool {
 // Engine method: DirAccess.list_dir_end.
 func (o DirAccess) ListDirEnd() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3004)
+	c.run(3010)
 }
 
 // Files returns a PackedStringArray containing filenames of the directory contents, excluding directories. The array is sorted alphabetically.
@@ -118,7 +118,7 @@ func (o DirAccess) ListDirEnd() {
 // Engine method: DirAccess.get_files.
 func (o DirAccess) Files() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3005, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3011, variant.TypePackedStringArray)
 }
 
 // DirAccessFilesAt returns a PackedStringArray containing filenames of the directory contents, excluding directories, at the given path. The array is sorted alphabetically.
@@ -127,7 +127,7 @@ func (o DirAccess) Files() variant.PackedStrings {
 func DirAccessFilesAt(path string) variant.PackedStrings {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return retOwned[variant.PackedStrings](&c, 3006, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3012, variant.TypePackedStringArray)
 }
 
 // Directories returns a PackedStringArray containing filenames of the directory contents, excluding files. The array is sorted alphabetically.
@@ -135,7 +135,7 @@ func DirAccessFilesAt(path string) variant.PackedStrings {
 // Engine method: DirAccess.get_directories.
 func (o DirAccess) Directories() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3007, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3013, variant.TypePackedStringArray)
 }
 
 // DirAccessDirectoriesAt returns a PackedStringArray containing filenames of the directory contents, excluding files, at the given path. The array is sorted alphabetically.
@@ -144,7 +144,7 @@ func (o DirAccess) Directories() variant.PackedStrings {
 func DirAccessDirectoriesAt(path string) variant.PackedStrings {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return retOwned[variant.PackedStrings](&c, 3008, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3014, variant.TypePackedStringArray)
 }
 
 // DirAccessDriveCount calls the engine method described here.
@@ -154,7 +154,7 @@ func DirAccessDirectoriesAt(path string) variant.PackedStrings {
 // Engine method: DirAccess.get_drive_count.
 func DirAccessDriveCount() int {
 	c := newStaticCall(0)
-	return int(c.retInt(3009))
+	return int(c.retInt(3015))
 }
 
 // DirAccessDriveName calls the engine method described here.
@@ -165,7 +165,7 @@ func DirAccessDriveCount() int {
 func DirAccessDriveName(idx int) string {
 	c := newStaticCall(1)
 	c.int(0, int64(idx))
-	return c.retString(3010)
+	return c.retString(3016)
 }
 
 // CurrentDrive returns the currently opened directory's drive index. See get_drive_name to convert returned index to the name of the drive.
@@ -173,7 +173,7 @@ func DirAccessDriveName(idx int) string {
 // Engine method: DirAccess.get_current_drive.
 func (o DirAccess) CurrentDrive() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3011))
+	return int(c.retInt(3017))
 }
 
 // ChangeDir changes the currently opened directory to the one passed as an argument. The argument can be relative to the current directory (e.g. newdir or ../newdir), or an absolute path (e.g. /tmp/newdir or res://somedir/newdir).
@@ -182,7 +182,7 @@ func (o DirAccess) CurrentDrive() int {
 func (o DirAccess) ChangeDir(toDir string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, toDir)
-	return errorOf(Error(c.retInt(3012)))
+	return errorOf(Error(c.retInt(3018)))
 }
 
 // CurrentDir returns the absolute path to the currently opened directory (e.g. res://folder or C:\tmp\folder).
@@ -198,7 +198,7 @@ func (o DirAccess) CurrentDir() string {
 func (o DirAccess) CurrentDirOptions(includeDrive bool) string {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, includeDrive)
-	return c.retString(3013)
+	return c.retString(3019)
 }
 
 // MakeDir creates a directory. The argument can be relative to the current directory, or an absolute path. The target directory should be placed in an already existing directory (to create the full path recursively, see make_dir_recursive).
@@ -207,7 +207,7 @@ func (o DirAccess) CurrentDirOptions(includeDrive bool) string {
 func (o DirAccess) MakeDir(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(3014)))
+	return errorOf(Error(c.retInt(3020)))
 }
 
 // DirAccessMakeDirAbsolute calls the engine method described here.
@@ -218,7 +218,7 @@ func (o DirAccess) MakeDir(path string) error {
 func DirAccessMakeDirAbsolute(path string) error {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(3015)))
+	return errorOf(Error(c.retInt(3021)))
 }
 
 // MakeDirRecursive creates a target directory and all necessary intermediate directories in its path, by calling make_dir recursively. The argument can be relative to the current directory, or an absolute path.
@@ -227,7 +227,7 @@ func DirAccessMakeDirAbsolute(path string) error {
 func (o DirAccess) MakeDirRecursive(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(3016)))
+	return errorOf(Error(c.retInt(3022)))
 }
 
 // DirAccessMakeDirRecursiveAbsolute calls the engine method described here.
@@ -238,7 +238,7 @@ func (o DirAccess) MakeDirRecursive(path string) error {
 func DirAccessMakeDirRecursiveAbsolute(path string) error {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(3017)))
+	return errorOf(Error(c.retInt(3023)))
 }
 
 // FileExists returns whether the target file exists. The argument can be relative to the current directory, or an absolute path.
@@ -247,7 +247,7 @@ func DirAccessMakeDirRecursiveAbsolute(path string) error {
 func (o DirAccess) FileExists(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retBool(3018)
+	return c.retBool(3024)
 }
 
 // DirExists returns whether the target directory exists. The argument can be relative to the current directory, or an absolute path.
@@ -256,7 +256,7 @@ func (o DirAccess) FileExists(path string) bool {
 func (o DirAccess) DirExists(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retBool(3019)
+	return c.retBool(3025)
 }
 
 // DirAccessDirExistsAbsolute calls the engine method described here.
@@ -267,7 +267,7 @@ func (o DirAccess) DirExists(path string) bool {
 func DirAccessDirExistsAbsolute(path string) bool {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return c.retBool(3020)
+	return c.retBool(3026)
 }
 
 // SpaceLeft returns the available space on the current directory's disk, in bytes. Returns 0 if the platform-specific method to query the available space fails.
@@ -275,7 +275,7 @@ func DirAccessDirExistsAbsolute(path string) bool {
 // Engine method: DirAccess.get_space_left.
 func (o DirAccess) SpaceLeft() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(3021))
+	return uint64(c.retInt(3027))
 }
 
 // Copy copies the from file to the to destination. Both arguments should be paths to files, either relative or absolute. If the destination file exists and is not access-protected, it will be overwritten.
@@ -293,7 +293,7 @@ func (o DirAccess) CopyOptions(from string, to string, chmodFlags int) error {
 	c.string(0, from)
 	c.string(1, to)
 	c.int(2, int64(chmodFlags))
-	return errorOf(Error(c.retInt(3022)))
+	return errorOf(Error(c.retInt(3028)))
 }
 
 // DirAccessCopyAbsolute calls the engine method described here.
@@ -313,7 +313,7 @@ func DirAccessCopyAbsoluteOptions(from string, to string, chmodFlags int) error 
 	c.string(0, from)
 	c.string(1, to)
 	c.int(2, int64(chmodFlags))
-	return errorOf(Error(c.retInt(3023)))
+	return errorOf(Error(c.retInt(3029)))
 }
 
 // Rename renames (move) the from file or directory to the to destination. Both arguments should be paths to files or directories, either relative or absolute. If the destination file or directory exists and is not access-protected, it will be overwritten.
@@ -323,7 +323,7 @@ func (o DirAccess) Rename(from string, to string) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, from)
 	c.string(1, to)
-	return errorOf(Error(c.retInt(3024)))
+	return errorOf(Error(c.retInt(3030)))
 }
 
 // DirAccessRenameAbsolute calls the engine method described here.
@@ -335,7 +335,7 @@ func DirAccessRenameAbsolute(from string, to string) error {
 	c := newStaticCall(2)
 	c.string(0, from)
 	c.string(1, to)
-	return errorOf(Error(c.retInt(3025)))
+	return errorOf(Error(c.retInt(3031)))
 }
 
 // Remove calls the engine method described here.
@@ -346,7 +346,7 @@ func DirAccessRenameAbsolute(from string, to string) error {
 func (o DirAccess) Remove(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(3026)))
+	return errorOf(Error(c.retInt(3032)))
 }
 
 // DirAccessRemoveAbsolute calls the engine method described here.
@@ -357,7 +357,7 @@ func (o DirAccess) Remove(path string) error {
 func DirAccessRemoveAbsolute(path string) error {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(3027)))
+	return errorOf(Error(c.retInt(3033)))
 }
 
 // IsLink returns true if the file or directory is a symbolic link, directory junction, or other reparse point.
@@ -366,7 +366,7 @@ func DirAccessRemoveAbsolute(path string) error {
 func (o DirAccess) IsLink(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retBool(3028)
+	return c.retBool(3034)
 }
 
 // ReadLink returns target of the symbolic link.
@@ -375,7 +375,7 @@ func (o DirAccess) IsLink(path string) bool {
 func (o DirAccess) ReadLink(path string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retString(3029)
+	return c.retString(3035)
 }
 
 // CreateLink creates symbolic link between files or folders.
@@ -385,7 +385,7 @@ func (o DirAccess) CreateLink(source string, target string) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, source)
 	c.string(1, target)
-	return errorOf(Error(c.retInt(3030)))
+	return errorOf(Error(c.retInt(3036)))
 }
 
 // IsBundle returns true if the directory is a macOS bundle.
@@ -394,33 +394,33 @@ func (o DirAccess) CreateLink(source string, target string) error {
 func (o DirAccess) IsBundle(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retBool(3031)
+	return c.retBool(3037)
 }
 
 // SetIncludeNavigational calls the engine's DirAccess.set_include_navigational.
 func (o DirAccess) SetIncludeNavigational(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(3032)
+	c.run(3038)
 }
 
 // IncludeNavigational calls the engine's DirAccess.get_include_navigational.
 func (o DirAccess) IncludeNavigational() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3033)
+	return c.retBool(3039)
 }
 
 // SetIncludeHidden calls the engine's DirAccess.set_include_hidden.
 func (o DirAccess) SetIncludeHidden(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(3034)
+	c.run(3040)
 }
 
 // IncludeHidden calls the engine's DirAccess.get_include_hidden.
 func (o DirAccess) IncludeHidden() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3035)
+	return c.retBool(3041)
 }
 
 // FilesystemType returns file system type name of the current directory's disk. Returned values are uppercase strings like NTFS, FAT32, EXFAT, APFS, EXT4, BTRFS, and so on.
@@ -428,7 +428,7 @@ func (o DirAccess) IncludeHidden() bool {
 // Engine method: DirAccess.get_filesystem_type.
 func (o DirAccess) FilesystemType() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3036)
+	return c.retString(3042)
 }
 
 // IsCaseSensitive returns true if the file system or directory use case sensitive file names.
@@ -437,7 +437,7 @@ func (o DirAccess) FilesystemType() string {
 func (o DirAccess) IsCaseSensitive(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retBool(3037)
+	return c.retBool(3043)
 }
 
 // IsEquivalent returns true if paths path_a and path_b resolve to the same file system object. Returns false otherwise, even if the files are bit-for-bit identical (e.g., identical copies of the file that are not symbolic links).
@@ -447,5 +447,5 @@ func (o DirAccess) IsEquivalent(pathA string, pathB string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, pathA)
 	c.string(1, pathB)
-	return c.retBool(3038)
+	return c.retBool(3044)
 }

@@ -868,7 +868,7 @@ const (
 func (o DisplayServerSingleton) HasFeature(feature DisplayServerFeature) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(feature))
-	return c.retBool(3047)
+	return c.retBool(3053)
 }
 
 // Name returns the name of the DisplayServer currently in use. Most operating systems only have a single DisplayServer, but Linux has access to more than one DisplayServer (currently X11 and Wayland).
@@ -876,7 +876,7 @@ func (o DisplayServerSingleton) HasFeature(feature DisplayServerFeature) bool {
 // Engine method: DisplayServer.get_name.
 func (o DisplayServerSingleton) Name() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3048)
+	return c.retString(3054)
 }
 
 // HelpSetSearchCallbacks sets native help system search callbacks.
@@ -886,7 +886,7 @@ func (o DisplayServerSingleton) HelpSetSearchCallbacks(searchCallback variant.Ca
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, searchCallback)
 	c.owned(1, actionCallback)
-	c.run(3049)
+	c.run(3055)
 }
 
 // GlobalMenuSetPopupCallbacks registers callables to emit when the menu is respectively about to show or closed. Callback methods should have zero arguments.
@@ -897,7 +897,7 @@ func (o DisplayServerSingleton) GlobalMenuSetPopupCallbacks(menuRoot string, ope
 	c.string(0, menuRoot)
 	c.owned(1, openCallback)
 	c.owned(2, closeCallback)
-	c.run(3050)
+	c.run(3056)
 }
 
 // GlobalMenuAddSubmenuItem adds an item that will act as a submenu of the global menu menu_root. The submenu argument is the ID of the global menu root that will be shown when the item is clicked.
@@ -916,7 +916,7 @@ func (o DisplayServerSingleton) GlobalMenuAddSubmenuItemOptions(menuRoot string,
 	c.string(1, label)
 	c.string(2, submenu)
 	c.int(3, int64(index))
-	return int(c.retInt(3051))
+	return int(c.retInt(3057))
 }
 
 // GlobalMenuAddItem adds a new item with text label to the global menu with ID menu_root.
@@ -938,7 +938,7 @@ func (o DisplayServerSingleton) GlobalMenuAddItemOptions(menuRoot string, label 
 	c.variant(4, tag)
 	c.int(5, int64(accelerator))
 	c.int(6, int64(index))
-	return int(c.retInt(3052))
+	return int(c.retInt(3058))
 }
 
 // GlobalMenuAddCheckItem adds a new checkable item with text label to the global menu with ID menu_root.
@@ -960,7 +960,7 @@ func (o DisplayServerSingleton) GlobalMenuAddCheckItemOptions(menuRoot string, l
 	c.variant(4, tag)
 	c.int(5, int64(accelerator))
 	c.int(6, int64(index))
-	return int(c.retInt(3053))
+	return int(c.retInt(3059))
 }
 
 // GlobalMenuAddIconItem adds a new item with text label and icon icon to the global menu with ID menu_root.
@@ -983,7 +983,7 @@ func (o DisplayServerSingleton) GlobalMenuAddIconItemOptions(menuRoot string, ic
 	c.variant(5, tag)
 	c.int(6, int64(accelerator))
 	c.int(7, int64(index))
-	return int(c.retInt(3054))
+	return int(c.retInt(3060))
 }
 
 // GlobalMenuAddIconCheckItem adds a new checkable item with text label and icon icon to the global menu with ID menu_root.
@@ -1006,7 +1006,7 @@ func (o DisplayServerSingleton) GlobalMenuAddIconCheckItemOptions(menuRoot strin
 	c.variant(5, tag)
 	c.int(6, int64(accelerator))
 	c.int(7, int64(index))
-	return int(c.retInt(3055))
+	return int(c.retInt(3061))
 }
 
 // GlobalMenuAddRadioCheckItem adds a new radio-checkable item with text label to the global menu with ID menu_root.
@@ -1028,7 +1028,7 @@ func (o DisplayServerSingleton) GlobalMenuAddRadioCheckItemOptions(menuRoot stri
 	c.variant(4, tag)
 	c.int(5, int64(accelerator))
 	c.int(6, int64(index))
-	return int(c.retInt(3056))
+	return int(c.retInt(3062))
 }
 
 // GlobalMenuAddIconRadioCheckItem adds a new radio-checkable item with text label and icon icon to the global menu with ID menu_root.
@@ -1051,7 +1051,7 @@ func (o DisplayServerSingleton) GlobalMenuAddIconRadioCheckItemOptions(menuRoot 
 	c.variant(5, tag)
 	c.int(6, int64(accelerator))
 	c.int(7, int64(index))
-	return int(c.retInt(3057))
+	return int(c.retInt(3063))
 }
 
 // GlobalMenuAddMultistateItem adds a new item with text label to the global menu with ID menu_root.
@@ -1075,7 +1075,7 @@ func (o DisplayServerSingleton) GlobalMenuAddMultistateItemOptions(menuRoot stri
 	c.variant(6, tag)
 	c.int(7, int64(accelerator))
 	c.int(8, int64(index))
-	return int(c.retInt(3058))
+	return int(c.retInt(3064))
 }
 
 // GlobalMenuAddSeparator adds a separator between items to the global menu with ID menu_root. Separators also occupy an index.
@@ -1092,7 +1092,7 @@ func (o DisplayServerSingleton) GlobalMenuAddSeparatorOptions(menuRoot string, i
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(index))
-	return int(c.retInt(3059))
+	return int(c.retInt(3065))
 }
 
 // GlobalMenuGetItemIndexFromText returns the index of the item with the specified text. Indices are automatically assigned to each item by the engine, and cannot be set manually.
@@ -1102,7 +1102,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemIndexFromText(menuRoot string, 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.string(1, text)
-	return int(c.retInt(3060))
+	return int(c.retInt(3066))
 }
 
 // GlobalMenuGetItemIndexFromTag returns the index of the item with the specified tag. Indices are automatically assigned to each item by the engine, and cannot be set manually.
@@ -1112,7 +1112,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemIndexFromTag(menuRoot string, t
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.variant(1, tag)
-	return int(c.retInt(3061))
+	return int(c.retInt(3067))
 }
 
 // GlobalMenuIsItemChecked returns true if the item at index idx is checked.
@@ -1122,7 +1122,7 @@ func (o DisplayServerSingleton) GlobalMenuIsItemChecked(menuRoot string, idx int
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return c.retBool(3062)
+	return c.retBool(3068)
 }
 
 // GlobalMenuIsItemCheckable returns true if the item at index idx is checkable in some way, i.e. if it has a checkbox or radio button.
@@ -1132,7 +1132,7 @@ func (o DisplayServerSingleton) GlobalMenuIsItemCheckable(menuRoot string, idx i
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return c.retBool(3063)
+	return c.retBool(3069)
 }
 
 // GlobalMenuIsItemRadioCheckable returns true if the item at index idx has radio button-style checkability.
@@ -1142,7 +1142,7 @@ func (o DisplayServerSingleton) GlobalMenuIsItemRadioCheckable(menuRoot string, 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return c.retBool(3064)
+	return c.retBool(3070)
 }
 
 // GlobalMenuGetItemCallback returns the callback of the item at index idx.
@@ -1152,7 +1152,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemCallback(menuRoot string, idx i
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return retOwned[variant.Callable](&c, 3065, variant.TypeCallable)
+	return retOwned[variant.Callable](&c, 3071, variant.TypeCallable)
 }
 
 // GlobalMenuGetItemKeyCallback returns the callback of the item accelerator at index idx.
@@ -1162,7 +1162,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemKeyCallback(menuRoot string, id
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return retOwned[variant.Callable](&c, 3066, variant.TypeCallable)
+	return retOwned[variant.Callable](&c, 3072, variant.TypeCallable)
 }
 
 // GlobalMenuGetItemTag returns the metadata of the specified item, which might be of any type. You can set it with global_menu_set_item_tag, which provides a simple way of assigning context data to items.
@@ -1172,7 +1172,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemTag(menuRoot string, idx int) v
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return c.retVariant(3067)
+	return c.retVariant(3073)
 }
 
 // GlobalMenuGetItemText returns the text of the item at index idx.
@@ -1182,7 +1182,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemText(menuRoot string, idx int) 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return c.retString(3068)
+	return c.retString(3074)
 }
 
 // GlobalMenuGetItemSubmenu returns the submenu ID of the item at index idx. See global_menu_add_submenu_item for more info on how to add a submenu.
@@ -1192,7 +1192,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemSubmenu(menuRoot string, idx in
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return c.retString(3069)
+	return c.retString(3075)
 }
 
 // GlobalMenuGetItemAccelerator returns the accelerator of the item at index idx. Accelerators are special combinations of keys that activate the item, no matter which control is focused.
@@ -1202,7 +1202,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemAccelerator(menuRoot string, id
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return Key(c.retInt(3070))
+	return Key(c.retInt(3076))
 }
 
 // GlobalMenuIsItemDisabled returns true if the item at index idx is disabled. When it is disabled it can't be selected, or its action invoked.
@@ -1212,7 +1212,7 @@ func (o DisplayServerSingleton) GlobalMenuIsItemDisabled(menuRoot string, idx in
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return c.retBool(3071)
+	return c.retBool(3077)
 }
 
 // GlobalMenuIsItemHidden returns true if the item at index idx is hidden.
@@ -1222,7 +1222,7 @@ func (o DisplayServerSingleton) GlobalMenuIsItemHidden(menuRoot string, idx int)
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return c.retBool(3072)
+	return c.retBool(3078)
 }
 
 // GlobalMenuGetItemTooltip returns the tooltip associated with the specified index idx.
@@ -1232,7 +1232,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemTooltip(menuRoot string, idx in
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return c.retString(3073)
+	return c.retString(3079)
 }
 
 // GlobalMenuGetItemState returns the state of a multistate item. See global_menu_add_multistate_item for details.
@@ -1242,7 +1242,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemState(menuRoot string, idx int)
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return int(c.retInt(3074))
+	return int(c.retInt(3080))
 }
 
 // GlobalMenuGetItemMaxStates returns number of states of a multistate item. See global_menu_add_multistate_item for details.
@@ -1252,7 +1252,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemMaxStates(menuRoot string, idx 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return int(c.retInt(3075))
+	return int(c.retInt(3081))
 }
 
 // GlobalMenuGetItemIcon returns the icon of the item at index idx.
@@ -1262,7 +1262,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemIcon(menuRoot string, idx int) 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return Texture2D{c.retObject(3076, true)}
+	return Texture2D{c.retObject(3082, true)}
 }
 
 // GlobalMenuGetItemIndentationLevel returns the horizontal offset of the item at the given idx.
@@ -1272,7 +1272,7 @@ func (o DisplayServerSingleton) GlobalMenuGetItemIndentationLevel(menuRoot strin
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	return int(c.retInt(3077))
+	return int(c.retInt(3083))
 }
 
 // GlobalMenuSetItemChecked sets the checkstate status of the item at index idx.
@@ -1283,7 +1283,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemChecked(menuRoot string, idx in
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.bool(2, checked)
-	c.run(3078)
+	c.run(3084)
 }
 
 // GlobalMenuSetItemCheckable sets whether the item at index idx has a checkbox. If false, sets the type of the item to plain text.
@@ -1294,7 +1294,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemCheckable(menuRoot string, idx 
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.bool(2, checkable)
-	c.run(3079)
+	c.run(3085)
 }
 
 // GlobalMenuSetItemRadioCheckable sets the type of the item at the specified index idx to radio button. If false, sets the type of the item to plain text.
@@ -1305,7 +1305,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemRadioCheckable(menuRoot string,
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.bool(2, checkable)
-	c.run(3080)
+	c.run(3086)
 }
 
 // GlobalMenuSetItemCallback sets the callback of the item at index idx. Callback is emitted when an item is pressed.
@@ -1316,7 +1316,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemCallback(menuRoot string, idx i
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.owned(2, callback)
-	c.run(3081)
+	c.run(3087)
 }
 
 // GlobalMenuSetItemHoverCallbacks sets the callback of the item at index idx. The callback is emitted when an item is hovered.
@@ -1327,7 +1327,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemHoverCallbacks(menuRoot string,
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.owned(2, callback)
-	c.run(3082)
+	c.run(3088)
 }
 
 // GlobalMenuSetItemKeyCallback sets the callback of the item at index idx. Callback is emitted when its accelerator is activated.
@@ -1338,7 +1338,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemKeyCallback(menuRoot string, id
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.owned(2, keyCallback)
-	c.run(3083)
+	c.run(3089)
 }
 
 // GlobalMenuSetItemTag sets the metadata of an item, which may be of any type. You can later get it with global_menu_get_item_tag, which provides a simple way of assigning context data to items.
@@ -1349,7 +1349,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemTag(menuRoot string, idx int, t
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.variant(2, tag)
-	c.run(3084)
+	c.run(3090)
 }
 
 // GlobalMenuSetItemText sets the text of the item at index idx.
@@ -1360,7 +1360,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemText(menuRoot string, idx int, 
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.string(2, text)
-	c.run(3085)
+	c.run(3091)
 }
 
 // GlobalMenuSetItemSubmenu sets the submenu of the item at index idx. The submenu is the ID of a global menu root that would be shown when the item is clicked.
@@ -1371,7 +1371,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemSubmenu(menuRoot string, idx in
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.string(2, submenu)
-	c.run(3086)
+	c.run(3092)
 }
 
 // GlobalMenuSetItemAccelerator sets the accelerator of the item at index idx. keycode can be a single Key, or a combination of KeyModifierMasks and Keys using bitwise OR such as KEY_MASK_CTRL | KEY_A (Ctrl + A).
@@ -1382,7 +1382,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemAccelerator(menuRoot string, id
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.int(2, int64(keycode))
-	c.run(3087)
+	c.run(3093)
 }
 
 // GlobalMenuSetItemDisabled calls the engine method described here.
@@ -1395,7 +1395,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemDisabled(menuRoot string, idx i
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.bool(2, disabled)
-	c.run(3088)
+	c.run(3094)
 }
 
 // GlobalMenuSetItemHidden calls the engine method described here.
@@ -1408,7 +1408,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemHidden(menuRoot string, idx int
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.bool(2, hidden)
-	c.run(3089)
+	c.run(3095)
 }
 
 // GlobalMenuSetItemTooltip sets the String tooltip of the item at the specified index idx.
@@ -1419,7 +1419,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemTooltip(menuRoot string, idx in
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.string(2, tooltip)
-	c.run(3090)
+	c.run(3096)
 }
 
 // GlobalMenuSetItemState sets the state of a multistate item. See global_menu_add_multistate_item for details.
@@ -1430,7 +1430,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemState(menuRoot string, idx int,
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.int(2, int64(state))
-	c.run(3091)
+	c.run(3097)
 }
 
 // GlobalMenuSetItemMaxStates sets number of state of a multistate item. See global_menu_add_multistate_item for details.
@@ -1441,7 +1441,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemMaxStates(menuRoot string, idx 
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.int(2, int64(maxStates))
-	c.run(3092)
+	c.run(3098)
 }
 
 // GlobalMenuSetItemIcon replaces the Texture2D icon of the specified idx.
@@ -1452,7 +1452,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemIcon(menuRoot string, idx int, 
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.object(2, objectOf(icon))
-	c.run(3093)
+	c.run(3099)
 }
 
 // GlobalMenuSetItemIndentationLevel sets the horizontal offset of the item at the given idx.
@@ -1463,7 +1463,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemIndentationLevel(menuRoot strin
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.int(2, int64(level))
-	c.run(3094)
+	c.run(3100)
 }
 
 // GlobalMenuGetItemCount returns number of items in the global menu with ID menu_root.
@@ -1472,7 +1472,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemIndentationLevel(menuRoot strin
 func (o DisplayServerSingleton) GlobalMenuGetItemCount(menuRoot string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, menuRoot)
-	return int(c.retInt(3095))
+	return int(c.retInt(3101))
 }
 
 // GlobalMenuRemoveItem removes the item at index idx from the global menu menu_root.
@@ -1482,7 +1482,7 @@ func (o DisplayServerSingleton) GlobalMenuRemoveItem(menuRoot string, idx int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	c.run(3096)
+	c.run(3102)
 }
 
 // GlobalMenuClear removes all items from the global menu with ID menu_root.
@@ -1491,7 +1491,7 @@ func (o DisplayServerSingleton) GlobalMenuRemoveItem(menuRoot string, idx int) {
 func (o DisplayServerSingleton) GlobalMenuClear(menuRoot string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, menuRoot)
-	c.run(3097)
+	c.run(3103)
 }
 
 // GlobalMenuGetSystemMenuRoots returns Dictionary of supported system menu IDs and names.
@@ -1499,7 +1499,7 @@ func (o DisplayServerSingleton) GlobalMenuClear(menuRoot string) {
 // Engine method: DisplayServer.global_menu_get_system_menu_roots.
 func (o DisplayServerSingleton) GlobalMenuGetSystemMenuRoots() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 3098, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3104, variant.TypeDictionary)
 }
 
 // TtsIsSpeaking returns true if the synthesizer is generating speech, or have utterance waiting in the queue.
@@ -1507,7 +1507,7 @@ func (o DisplayServerSingleton) GlobalMenuGetSystemMenuRoots() variant.Dictionar
 // Engine method: DisplayServer.tts_is_speaking.
 func (o DisplayServerSingleton) TtsIsSpeaking() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3099)
+	return c.retBool(3105)
 }
 
 // TtsIsPaused returns true if the synthesizer is in a paused state.
@@ -1515,7 +1515,7 @@ func (o DisplayServerSingleton) TtsIsSpeaking() bool {
 // Engine method: DisplayServer.tts_is_paused.
 func (o DisplayServerSingleton) TtsIsPaused() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3100)
+	return c.retBool(3106)
 }
 
 // TtsGetVoices returns an Array of voice information dictionaries.
@@ -1523,7 +1523,7 @@ func (o DisplayServerSingleton) TtsIsPaused() bool {
 // Engine method: DisplayServer.tts_get_voices.
 func (o DisplayServerSingleton) TtsGetVoices() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 3101, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 3107, variant.TypeArray)
 }
 
 // TtsGetVoicesForLanguage returns a PackedStringArray of voice identifiers for the language.
@@ -1532,7 +1532,7 @@ func (o DisplayServerSingleton) TtsGetVoices() variant.Array[variant.Dictionary]
 func (o DisplayServerSingleton) TtsGetVoicesForLanguage(language string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	return retOwned[variant.PackedStrings](&c, 3102, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3108, variant.TypePackedStringArray)
 }
 
 // TtsSpeak adds an utterance to the queue. If interrupt is true, the queue is cleared first.
@@ -1554,7 +1554,7 @@ func (o DisplayServerSingleton) TtsSpeakOptions(text string, voice string, volum
 	c.float(4, float64(rate))
 	c.int(5, int64(utteranceID))
 	c.bool(6, interrupt)
-	c.run(3103)
+	c.run(3109)
 }
 
 // TtsPause puts the synthesizer into a paused state.
@@ -1562,7 +1562,7 @@ func (o DisplayServerSingleton) TtsSpeakOptions(text string, voice string, volum
 // Engine method: DisplayServer.tts_pause.
 func (o DisplayServerSingleton) TtsPause() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3104)
+	c.run(3110)
 }
 
 // TtsResume resumes the synthesizer if it was paused.
@@ -1570,7 +1570,7 @@ func (o DisplayServerSingleton) TtsPause() {
 // Engine method: DisplayServer.tts_resume.
 func (o DisplayServerSingleton) TtsResume() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3105)
+	c.run(3111)
 }
 
 // TtsStop stops synthesis in progress and removes all utterances from the queue.
@@ -1578,7 +1578,7 @@ func (o DisplayServerSingleton) TtsResume() {
 // Engine method: DisplayServer.tts_stop.
 func (o DisplayServerSingleton) TtsStop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3106)
+	c.run(3112)
 }
 
 // TtsSetUtteranceCallback adds a callback, which is called when the utterance has started, finished, canceled or reached a text boundary.
@@ -1588,7 +1588,7 @@ func (o DisplayServerSingleton) TtsSetUtteranceCallback(event DisplayServerTTSUt
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(event))
 	c.owned(1, callable)
-	c.run(3107)
+	c.run(3113)
 }
 
 // IsDarkModeSupported returns true if OS supports dark mode.
@@ -1596,7 +1596,7 @@ func (o DisplayServerSingleton) TtsSetUtteranceCallback(event DisplayServerTTSUt
 // Engine method: DisplayServer.is_dark_mode_supported.
 func (o DisplayServerSingleton) IsDarkModeSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3108)
+	return c.retBool(3114)
 }
 
 // IsDarkMode returns true if OS is using dark mode.
@@ -1604,7 +1604,7 @@ func (o DisplayServerSingleton) IsDarkModeSupported() bool {
 // Engine method: DisplayServer.is_dark_mode.
 func (o DisplayServerSingleton) IsDarkMode() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3109)
+	return c.retBool(3115)
 }
 
 // AccentColor returns OS theme accent color. Returns Color(0, 0, 0, 0), if accent color is unknown.
@@ -1612,7 +1612,7 @@ func (o DisplayServerSingleton) IsDarkMode() bool {
 // Engine method: DisplayServer.get_accent_color.
 func (o DisplayServerSingleton) AccentColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 3110)
+	return retValue[variant.Color](&c, 3116)
 }
 
 // BaseColor returns the OS theme base color (default control background). Returns Color(0, 0, 0, 0) if the base color is unknown.
@@ -1620,7 +1620,7 @@ func (o DisplayServerSingleton) AccentColor() variant.Color {
 // Engine method: DisplayServer.get_base_color.
 func (o DisplayServerSingleton) BaseColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 3111)
+	return retValue[variant.Color](&c, 3117)
 }
 
 // SetSystemThemeChangeCallback sets the callback that should be called when the system's theme settings are changed. callable should accept zero arguments.
@@ -1629,7 +1629,7 @@ func (o DisplayServerSingleton) BaseColor() variant.Color {
 func (o DisplayServerSingleton) SetSystemThemeChangeCallback(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callable)
-	c.run(3112)
+	c.run(3118)
 }
 
 // MouseSetMode sets the current mouse mode. See also mouse_get_mode.
@@ -1638,7 +1638,7 @@ func (o DisplayServerSingleton) SetSystemThemeChangeCallback(callable variant.Ca
 func (o DisplayServerSingleton) MouseSetMode(mouseMode DisplayServerMouseMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mouseMode))
-	c.run(3113)
+	c.run(3119)
 }
 
 // MouseGetMode returns the current mouse mode. See also mouse_set_mode.
@@ -1646,7 +1646,7 @@ func (o DisplayServerSingleton) MouseSetMode(mouseMode DisplayServerMouseMode) {
 // Engine method: DisplayServer.mouse_get_mode.
 func (o DisplayServerSingleton) MouseGetMode() DisplayServerMouseMode {
 	c := newCall(Object{o.h}, 0)
-	return DisplayServerMouseMode(c.retInt(3114))
+	return DisplayServerMouseMode(c.retInt(3120))
 }
 
 // WarpMouse sets the mouse cursor position to the given position relative to an origin at the upper left corner of the currently focused game Window Manager window.
@@ -1655,7 +1655,7 @@ func (o DisplayServerSingleton) MouseGetMode() DisplayServerMouseMode {
 func (o DisplayServerSingleton) WarpMouse(position variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(3115)
+	c.run(3121)
 }
 
 // MouseGetPosition returns the mouse cursor's current position in screen coordinates.
@@ -1663,7 +1663,7 @@ func (o DisplayServerSingleton) WarpMouse(position variant.Vector2i) {
 // Engine method: DisplayServer.mouse_get_position.
 func (o DisplayServerSingleton) MouseGetPosition() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 3116)
+	return retValue[variant.Vector2i](&c, 3122)
 }
 
 // MouseGetButtonState returns the current state of mouse buttons (whether each button is pressed) as a bitmask. If multiple mouse buttons are pressed at the same time, the bits are added together. Equivalent to Input.get_mouse_button_mask.
@@ -1671,7 +1671,7 @@ func (o DisplayServerSingleton) MouseGetPosition() variant.Vector2i {
 // Engine method: DisplayServer.mouse_get_button_state.
 func (o DisplayServerSingleton) MouseGetButtonState() MouseButtonMask {
 	c := newCall(Object{o.h}, 0)
-	return MouseButtonMask(c.retInt(3117))
+	return MouseButtonMask(c.retInt(3123))
 }
 
 // ClipboardSet sets the user's clipboard content to the given string.
@@ -1680,7 +1680,7 @@ func (o DisplayServerSingleton) MouseGetButtonState() MouseButtonMask {
 func (o DisplayServerSingleton) ClipboardSet(clipboard string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, clipboard)
-	c.run(3118)
+	c.run(3124)
 }
 
 // ClipboardGet returns the user's clipboard as a string if possible.
@@ -1688,7 +1688,7 @@ func (o DisplayServerSingleton) ClipboardSet(clipboard string) {
 // Engine method: DisplayServer.clipboard_get.
 func (o DisplayServerSingleton) ClipboardGet() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3119)
+	return c.retString(3125)
 }
 
 // ClipboardGetImage returns the user's clipboard as an image if possible.
@@ -1696,7 +1696,7 @@ func (o DisplayServerSingleton) ClipboardGet() string {
 // Engine method: DisplayServer.clipboard_get_image.
 func (o DisplayServerSingleton) ClipboardGetImage() Image {
 	c := newCall(Object{o.h}, 0)
-	return Image{c.retObject(3120, true)}
+	return Image{c.retObject(3126, true)}
 }
 
 // ClipboardHas returns true if there is a text content on the user's clipboard.
@@ -1704,7 +1704,7 @@ func (o DisplayServerSingleton) ClipboardGetImage() Image {
 // Engine method: DisplayServer.clipboard_has.
 func (o DisplayServerSingleton) ClipboardHas() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3121)
+	return c.retBool(3127)
 }
 
 // ClipboardHasImage returns true if there is an image content on the user's clipboard.
@@ -1712,7 +1712,7 @@ func (o DisplayServerSingleton) ClipboardHas() bool {
 // Engine method: DisplayServer.clipboard_has_image.
 func (o DisplayServerSingleton) ClipboardHasImage() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3122)
+	return c.retBool(3128)
 }
 
 // ClipboardSetPrimary sets the user's primary clipboard content to the given string. This is the clipboard that is set when the user selects text in any application, rather than when pressing Ctrl + C. The clipboard data can then be pasted by clicking the middle mouse button in any application that supports the primary clipboard mechanism.
@@ -1721,7 +1721,7 @@ func (o DisplayServerSingleton) ClipboardHasImage() bool {
 func (o DisplayServerSingleton) ClipboardSetPrimary(clipboardPrimary string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, clipboardPrimary)
-	c.run(3123)
+	c.run(3129)
 }
 
 // ClipboardGetPrimary returns the user's primary clipboard as a string if possible. This is the clipboard that is set when the user selects text in any application, rather than when pressing Ctrl + C. The clipboard data can then be pasted by clicking the middle mouse button in any application that supports the primary clipboard mechanism.
@@ -1729,7 +1729,7 @@ func (o DisplayServerSingleton) ClipboardSetPrimary(clipboardPrimary string) {
 // Engine method: DisplayServer.clipboard_get_primary.
 func (o DisplayServerSingleton) ClipboardGetPrimary() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3124)
+	return c.retString(3130)
 }
 
 // DisplayCutouts returns an Array of Rect2, each of which is the bounding rectangle for a display cutout or notch. These are non-functional areas on edge-to-edge screens used by cameras and sensors. Returns an empty array if the device does not have cutouts. See also get_display_safe_area.
@@ -1737,7 +1737,7 @@ func (o DisplayServerSingleton) ClipboardGetPrimary() string {
 // Engine method: DisplayServer.get_display_cutouts.
 func (o DisplayServerSingleton) DisplayCutouts() variant.Array[variant.Rect2] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Rect2]](&c, 3125, variant.TypeArray)
+	return retOwned[variant.Array[variant.Rect2]](&c, 3131, variant.TypeArray)
 }
 
 // DisplaySafeArea returns the unobscured area of the display where interactive controls should be rendered. See also get_display_cutouts.
@@ -1745,7 +1745,7 @@ func (o DisplayServerSingleton) DisplayCutouts() variant.Array[variant.Rect2] {
 // Engine method: DisplayServer.get_display_safe_area.
 func (o DisplayServerSingleton) DisplaySafeArea() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2i](&c, 3126)
+	return retValue[variant.Rect2i](&c, 3132)
 }
 
 // ScreenCount returns the number of displays available.
@@ -1753,7 +1753,7 @@ func (o DisplayServerSingleton) DisplaySafeArea() variant.Rect2i {
 // Engine method: DisplayServer.get_screen_count.
 func (o DisplayServerSingleton) ScreenCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3127))
+	return int(c.retInt(3133))
 }
 
 // PrimaryScreen returns the index of the primary screen.
@@ -1761,7 +1761,7 @@ func (o DisplayServerSingleton) ScreenCount() int {
 // Engine method: DisplayServer.get_primary_screen.
 func (o DisplayServerSingleton) PrimaryScreen() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3128))
+	return int(c.retInt(3134))
 }
 
 // KeyboardFocusScreen returns the index of the screen containing the window with the keyboard focus, or the primary screen if there's no focused window.
@@ -1769,7 +1769,7 @@ func (o DisplayServerSingleton) PrimaryScreen() int {
 // Engine method: DisplayServer.get_keyboard_focus_screen.
 func (o DisplayServerSingleton) KeyboardFocusScreen() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3129))
+	return int(c.retInt(3135))
 }
 
 // ScreenFromRect returns the index of the screen that overlaps the most with the given rectangle. Returns INVALID_SCREEN if the rectangle doesn't overlap with any screen or has no area.
@@ -1778,7 +1778,7 @@ func (o DisplayServerSingleton) KeyboardFocusScreen() int {
 func (o DisplayServerSingleton) ScreenFromRect(rect variant.Rect2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	return int(c.retInt(3130))
+	return int(c.retInt(3136))
 }
 
 // ScreenGetPosition returns the screen's top-left corner position in pixels. Returns Vector2i.ZERO if screen is invalid. On multi-monitor setups, the screen position is relative to the virtual desktop area. On multi-monitor setups with different screen resolutions or orientations, the origin might be located outside any display like this:
@@ -1794,7 +1794,7 @@ func (o DisplayServerSingleton) ScreenGetPosition() variant.Vector2i {
 func (o DisplayServerSingleton) ScreenGetPositionOptions(screen int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(screen))
-	return retValue[variant.Vector2i](&c, 3131)
+	return retValue[variant.Vector2i](&c, 3137)
 }
 
 // ScreenGetSize returns the screen's size in pixels. See also screen_get_position and screen_get_usable_rect. Returns Vector2i.ZERO if screen is invalid.
@@ -1810,7 +1810,7 @@ func (o DisplayServerSingleton) ScreenGetSize() variant.Vector2i {
 func (o DisplayServerSingleton) ScreenGetSizeOptions(screen int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(screen))
-	return retValue[variant.Vector2i](&c, 3132)
+	return retValue[variant.Vector2i](&c, 3138)
 }
 
 // ScreenGetUsableRect returns the portion of the screen that is not obstructed by a status bar in pixels. See also screen_get_size.
@@ -1826,7 +1826,7 @@ func (o DisplayServerSingleton) ScreenGetUsableRect() variant.Rect2i {
 func (o DisplayServerSingleton) ScreenGetUsableRectOptions(screen int) variant.Rect2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(screen))
-	return retValue[variant.Rect2i](&c, 3133)
+	return retValue[variant.Rect2i](&c, 3139)
 }
 
 // ScreenGetDpi returns the dots per inch density of the specified screen. Returns platform specific default value if screen is invalid.
@@ -1842,7 +1842,7 @@ func (o DisplayServerSingleton) ScreenGetDpi() int {
 func (o DisplayServerSingleton) ScreenGetDpiOptions(screen int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(screen))
-	return int(c.retInt(3134))
+	return int(c.retInt(3140))
 }
 
 // ScreenGetScale returns the scale factor of the specified screen by index. Returns 1.0 if screen is invalid.
@@ -1858,7 +1858,7 @@ func (o DisplayServerSingleton) ScreenGetScale() float32 {
 func (o DisplayServerSingleton) ScreenGetScaleOptions(screen int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(screen))
-	return float32(c.retFloat(3135))
+	return float32(c.retFloat(3141))
 }
 
 // IsTouchscreenAvailable returns true if touch events are available (Android or iOS), the capability is detected on the Web platform or if ProjectSettings.input_devices/pointing/emulate_touch_from_mouse is true.
@@ -1866,7 +1866,7 @@ func (o DisplayServerSingleton) ScreenGetScaleOptions(screen int) float32 {
 // Engine method: DisplayServer.is_touchscreen_available.
 func (o DisplayServerSingleton) IsTouchscreenAvailable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3136)
+	return c.retBool(3142)
 }
 
 // ScreenGetMaxScale returns the greatest scale factor of all screens.
@@ -1874,7 +1874,7 @@ func (o DisplayServerSingleton) IsTouchscreenAvailable() bool {
 // Engine method: DisplayServer.screen_get_max_scale.
 func (o DisplayServerSingleton) ScreenGetMaxScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(3137))
+	return float32(c.retFloat(3143))
 }
 
 // ScreenGetRefreshRate returns the current refresh rate of the specified screen. When V-Sync is enabled, this returns the maximum framerate the project can effectively reach. Returns -1.0 if screen is invalid or the DisplayServer fails to find the refresh rate for the specified screen.
@@ -1890,7 +1890,7 @@ func (o DisplayServerSingleton) ScreenGetRefreshRate() float32 {
 func (o DisplayServerSingleton) ScreenGetRefreshRateOptions(screen int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(screen))
-	return float32(c.retFloat(3138))
+	return float32(c.retFloat(3144))
 }
 
 // ScreenGetPixel returns the color of the pixel at the given screen position. On multi-monitor setups, the screen position is relative to the virtual desktop area.
@@ -1899,7 +1899,7 @@ func (o DisplayServerSingleton) ScreenGetRefreshRateOptions(screen int) float32 
 func (o DisplayServerSingleton) ScreenGetPixel(position variant.Vector2i) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return retValue[variant.Color](&c, 3139)
+	return retValue[variant.Color](&c, 3145)
 }
 
 // ScreenGetImage returns a screenshot of the screen. Returns null if screen is invalid or the DisplayServer fails to capture screenshot.
@@ -1915,7 +1915,7 @@ func (o DisplayServerSingleton) ScreenGetImage() Image {
 func (o DisplayServerSingleton) ScreenGetImageOptions(screen int) Image {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(screen))
-	return Image{c.retObject(3140, true)}
+	return Image{c.retObject(3146, true)}
 }
 
 // ScreenGetImageRect returns a screenshot of the screen region defined by rect. Returns null if rect is outside screen bounds or the DisplayServer fails to capture screenshot.
@@ -1924,7 +1924,7 @@ func (o DisplayServerSingleton) ScreenGetImageOptions(screen int) Image {
 func (o DisplayServerSingleton) ScreenGetImageRect(rect variant.Rect2i) Image {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	return Image{c.retObject(3141, true)}
+	return Image{c.retObject(3147, true)}
 }
 
 // ScreenSetOrientation sets the screen's orientation. See also screen_get_orientation.
@@ -1941,7 +1941,7 @@ func (o DisplayServerSingleton) ScreenSetOrientationOptions(orientation DisplayS
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(orientation))
 	c.int(1, int64(screen))
-	c.run(3142)
+	c.run(3148)
 }
 
 // ScreenGetOrientation returns the screen's current orientation. See also screen_set_orientation. Returns SCREEN_LANDSCAPE if screen is invalid.
@@ -1957,7 +1957,7 @@ func (o DisplayServerSingleton) ScreenGetOrientation() DisplayServerScreenOrient
 func (o DisplayServerSingleton) ScreenGetOrientationOptions(screen int) DisplayServerScreenOrientation {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(screen))
-	return DisplayServerScreenOrientation(c.retInt(3143))
+	return DisplayServerScreenOrientation(c.retInt(3149))
 }
 
 // ScreenSetKeepOn sets whether the screen should never be turned off by the operating system's power-saving measures. See also screen_is_kept_on.
@@ -1966,7 +1966,7 @@ func (o DisplayServerSingleton) ScreenGetOrientationOptions(screen int) DisplayS
 func (o DisplayServerSingleton) ScreenSetKeepOn(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(3144)
+	c.run(3150)
 }
 
 // ScreenIsKeptOn returns true if the screen should never be turned off by the operating system's power-saving measures. See also screen_set_keep_on.
@@ -1974,7 +1974,7 @@ func (o DisplayServerSingleton) ScreenSetKeepOn(enable bool) {
 // Engine method: DisplayServer.screen_is_kept_on.
 func (o DisplayServerSingleton) ScreenIsKeptOn() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3145)
+	return c.retBool(3151)
 }
 
 // WindowList returns the list of Godot window IDs belonging to this process.
@@ -1982,7 +1982,7 @@ func (o DisplayServerSingleton) ScreenIsKeptOn() bool {
 // Engine method: DisplayServer.get_window_list.
 func (o DisplayServerSingleton) WindowList() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 3146, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 3152, variant.TypePackedInt32Array)
 }
 
 // WindowAtScreenPosition returns the ID of the window at the specified screen position (in pixels). On multi-monitor setups, the screen position is relative to the virtual desktop area. On multi-monitor setups with different screen resolutions or orientations, the origin may be located outside any display like this:
@@ -1991,7 +1991,7 @@ func (o DisplayServerSingleton) WindowList() variant.Packed[int32] {
 func (o DisplayServerSingleton) WindowAtScreenPosition(position variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(3147))
+	return int(c.retInt(3153))
 }
 
 // WindowGetNativeHandle returns internal structure pointers for use in plugins.
@@ -2008,7 +2008,7 @@ func (o DisplayServerSingleton) WindowGetNativeHandleOptions(handleType DisplayS
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(handleType))
 	c.int(1, int64(windowID))
-	return int(c.retInt(3148))
+	return int(c.retInt(3154))
 }
 
 // WindowGetActivePopup returns ID of the active popup window, or INVALID_WINDOW_ID if there is none.
@@ -2016,7 +2016,7 @@ func (o DisplayServerSingleton) WindowGetNativeHandleOptions(handleType DisplayS
 // Engine method: DisplayServer.window_get_active_popup.
 func (o DisplayServerSingleton) WindowGetActivePopup() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3149))
+	return int(c.retInt(3155))
 }
 
 // WindowSetPopupSafeRect sets the bounding box of control, or menu item that was used to open the popup window, in the screen coordinate system. Clicking this area will not auto-close this popup.
@@ -2026,7 +2026,7 @@ func (o DisplayServerSingleton) WindowSetPopupSafeRect(window int, rect variant.
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(window))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(3150)
+	c.run(3156)
 }
 
 // WindowGetPopupSafeRect returns the bounding box of control, or menu item that was used to open the popup window, in the screen coordinate system.
@@ -2035,7 +2035,7 @@ func (o DisplayServerSingleton) WindowSetPopupSafeRect(window int, rect variant.
 func (o DisplayServerSingleton) WindowGetPopupSafeRect(window int) variant.Rect2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(window))
-	return retValue[variant.Rect2i](&c, 3151)
+	return retValue[variant.Rect2i](&c, 3157)
 }
 
 // WindowSetTitle sets the title of the given window to title.
@@ -2052,7 +2052,7 @@ func (o DisplayServerSingleton) WindowSetTitleOptions(title string, windowID int
 	c := newCall(Object{o.h}, 2)
 	c.string(0, title)
 	c.int(1, int64(windowID))
-	c.run(3152)
+	c.run(3158)
 }
 
 // WindowGetTitleSize returns the estimated window title bar size (including text and window buttons) for the window specified by window_id (in pixels). This method does not change the window title.
@@ -2069,7 +2069,7 @@ func (o DisplayServerSingleton) WindowGetTitleSizeOptions(title string, windowID
 	c := newCall(Object{o.h}, 2)
 	c.string(0, title)
 	c.int(1, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3153)
+	return retValue[variant.Vector2i](&c, 3159)
 }
 
 // WindowSetMousePassthrough sets a polygonal region of the window which accepts mouse events. Mouse events outside the region will be passed through.
@@ -2086,7 +2086,7 @@ func (o DisplayServerSingleton) WindowSetMousePassthroughOptions(region variant.
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, region)
 	c.int(1, int64(windowID))
-	c.run(3154)
+	c.run(3160)
 }
 
 // WindowGetCurrentScreen returns the screen the window specified by window_id is currently positioned on. If the screen overlaps multiple displays, the screen where the window's center is located is returned. See also window_set_current_screen. Returns INVALID_SCREEN if window_id is invalid.
@@ -2102,7 +2102,7 @@ func (o DisplayServerSingleton) WindowGetCurrentScreen() int {
 func (o DisplayServerSingleton) WindowGetCurrentScreenOptions(windowID int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return int(c.retInt(3155))
+	return int(c.retInt(3161))
 }
 
 // WindowSetCurrentScreen moves the window specified by window_id to the specified screen. See also window_get_current_screen.
@@ -2119,7 +2119,7 @@ func (o DisplayServerSingleton) WindowSetCurrentScreenOptions(screen int, window
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(screen))
 	c.int(1, int64(windowID))
-	c.run(3156)
+	c.run(3162)
 }
 
 // WindowGetPosition returns the position of the client area of the given window on the screen.
@@ -2135,7 +2135,7 @@ func (o DisplayServerSingleton) WindowGetPosition() variant.Vector2i {
 func (o DisplayServerSingleton) WindowGetPositionOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3157)
+	return retValue[variant.Vector2i](&c, 3163)
 }
 
 // WindowGetPositionWithDecorations returns the position of the given window on the screen including the borders drawn by the operating system. See also window_get_position.
@@ -2151,7 +2151,7 @@ func (o DisplayServerSingleton) WindowGetPositionWithDecorations() variant.Vecto
 func (o DisplayServerSingleton) WindowGetPositionWithDecorationsOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3158)
+	return retValue[variant.Vector2i](&c, 3164)
 }
 
 // WindowSetPosition sets the position of the given window to position. On multi-monitor setups, the screen position is relative to the virtual desktop area. On multi-monitor setups with different screen resolutions or orientations, the origin may be located outside any display like this:
@@ -2168,7 +2168,7 @@ func (o DisplayServerSingleton) WindowSetPositionOptions(position variant.Vector
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.int(1, int64(windowID))
-	c.run(3159)
+	c.run(3165)
 }
 
 // WindowGetSize returns the size of the window specified by window_id (in pixels), excluding the borders drawn by the operating system. This is also called the "client area". See also window_get_size_with_decorations, window_set_size and window_get_position.
@@ -2184,7 +2184,7 @@ func (o DisplayServerSingleton) WindowGetSize() variant.Vector2i {
 func (o DisplayServerSingleton) WindowGetSizeOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3160)
+	return retValue[variant.Vector2i](&c, 3166)
 }
 
 // WindowSetSize sets the size of the given window to size (in pixels). See also window_get_size and window_get_position.
@@ -2201,7 +2201,7 @@ func (o DisplayServerSingleton) WindowSetSizeOptions(size variant.Vector2i, wind
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(1, int64(windowID))
-	c.run(3161)
+	c.run(3167)
 }
 
 // WindowSetRectChangedCallback sets the callback that will be called when the window specified by window_id is moved or resized.
@@ -2218,7 +2218,7 @@ func (o DisplayServerSingleton) WindowSetRectChangedCallbackOptions(callback var
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.int(1, int64(windowID))
-	c.run(3162)
+	c.run(3168)
 }
 
 // WindowSetWindowEventCallback sets the callback that will be called when an event occurs in the window specified by window_id.
@@ -2235,7 +2235,7 @@ func (o DisplayServerSingleton) WindowSetWindowEventCallbackOptions(callback var
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.int(1, int64(windowID))
-	c.run(3163)
+	c.run(3169)
 }
 
 // WindowSetInputEventCallback sets the callback that should be called when any InputEvent is sent to the window specified by window_id.
@@ -2252,7 +2252,7 @@ func (o DisplayServerSingleton) WindowSetInputEventCallbackOptions(callback vari
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.int(1, int64(windowID))
-	c.run(3164)
+	c.run(3170)
 }
 
 // WindowSetInputTextCallback sets the callback that should be called when text is entered using the virtual keyboard to the window specified by window_id.
@@ -2269,7 +2269,7 @@ func (o DisplayServerSingleton) WindowSetInputTextCallbackOptions(callback varia
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.int(1, int64(windowID))
-	c.run(3165)
+	c.run(3171)
 }
 
 // WindowSetDropFilesCallback sets the callback that should be called when files are dropped from the operating system's file manager to the window specified by window_id. callback should take one PackedStringArray argument, which is the list of dropped files.
@@ -2286,7 +2286,7 @@ func (o DisplayServerSingleton) WindowSetDropFilesCallbackOptions(callback varia
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.int(1, int64(windowID))
-	c.run(3166)
+	c.run(3172)
 }
 
 // WindowGetAttachedInstanceID returns the Object.get_instance_id of the Window the window_id is attached to.
@@ -2302,7 +2302,7 @@ func (o DisplayServerSingleton) WindowGetAttachedInstanceID() uint64 {
 func (o DisplayServerSingleton) WindowGetAttachedInstanceIDOptions(windowID int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return uint64(c.retInt(3167))
+	return uint64(c.retInt(3173))
 }
 
 // WindowGetMaxSize returns the window's maximum size (in pixels). See also window_set_max_size.
@@ -2318,7 +2318,7 @@ func (o DisplayServerSingleton) WindowGetMaxSize() variant.Vector2i {
 func (o DisplayServerSingleton) WindowGetMaxSizeOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3168)
+	return retValue[variant.Vector2i](&c, 3174)
 }
 
 // WindowSetMaxSize sets the maximum size of the window specified by window_id in pixels. Normally, the user will not be able to drag the window to make it larger than the specified size. See also window_get_max_size.
@@ -2335,7 +2335,7 @@ func (o DisplayServerSingleton) WindowSetMaxSizeOptions(maxSize variant.Vector2i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&maxSize), unsafe.Sizeof(maxSize))
 	c.int(1, int64(windowID))
-	c.run(3169)
+	c.run(3175)
 }
 
 // WindowGetMinSize returns the window's minimum size (in pixels). See also window_set_min_size.
@@ -2351,7 +2351,7 @@ func (o DisplayServerSingleton) WindowGetMinSize() variant.Vector2i {
 func (o DisplayServerSingleton) WindowGetMinSizeOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3170)
+	return retValue[variant.Vector2i](&c, 3176)
 }
 
 // WindowSetMinSize sets the minimum size for the given window to min_size in pixels. Normally, the user will not be able to drag the window to make it smaller than the specified size. See also window_get_min_size.
@@ -2368,7 +2368,7 @@ func (o DisplayServerSingleton) WindowSetMinSizeOptions(minSize variant.Vector2i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&minSize), unsafe.Sizeof(minSize))
 	c.int(1, int64(windowID))
-	c.run(3171)
+	c.run(3177)
 }
 
 // WindowGetSizeWithDecorations returns the size of the window specified by window_id (in pixels), including the borders drawn by the operating system. See also window_get_size.
@@ -2384,7 +2384,7 @@ func (o DisplayServerSingleton) WindowGetSizeWithDecorations() variant.Vector2i 
 func (o DisplayServerSingleton) WindowGetSizeWithDecorationsOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3172)
+	return retValue[variant.Vector2i](&c, 3178)
 }
 
 // WindowGetMode returns the mode of the given window.
@@ -2400,7 +2400,7 @@ func (o DisplayServerSingleton) WindowGetMode() DisplayServerWindowMode {
 func (o DisplayServerSingleton) WindowGetModeOptions(windowID int) DisplayServerWindowMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return DisplayServerWindowMode(c.retInt(3173))
+	return DisplayServerWindowMode(c.retInt(3179))
 }
 
 // WindowSetMode sets window mode for the given window to mode.
@@ -2417,7 +2417,7 @@ func (o DisplayServerSingleton) WindowSetModeOptions(mode DisplayServerWindowMod
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(mode))
 	c.int(1, int64(windowID))
-	c.run(3174)
+	c.run(3180)
 }
 
 // WindowSetFlag enables or disables the given window's given flag.
@@ -2435,7 +2435,7 @@ func (o DisplayServerSingleton) WindowSetFlagOptions(flag DisplayServerWindowFla
 	c.int(0, int64(flag))
 	c.bool(1, enabled)
 	c.int(2, int64(windowID))
-	c.run(3175)
+	c.run(3181)
 }
 
 // WindowGetFlag returns the current value of the given window's flag.
@@ -2452,7 +2452,7 @@ func (o DisplayServerSingleton) WindowGetFlagOptions(flag DisplayServerWindowFla
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.int(1, int64(windowID))
-	return c.retBool(3176)
+	return c.retBool(3182)
 }
 
 // WindowSetWindowButtonsOffset calls the engine method described here.
@@ -2471,7 +2471,7 @@ func (o DisplayServerSingleton) WindowSetWindowButtonsOffsetOptions(offset varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.int(1, int64(windowID))
-	c.run(3177)
+	c.run(3183)
 }
 
 // WindowGetSafeTitleMargins returns left margins (x), right margins (y) and height (z) of the title that are safe to use (contains no buttons or other elements) when WINDOW_FLAG_EXTEND_TO_TITLE flag is set.
@@ -2487,7 +2487,7 @@ func (o DisplayServerSingleton) WindowGetSafeTitleMargins() variant.Vector3i {
 func (o DisplayServerSingleton) WindowGetSafeTitleMarginsOptions(windowID int) variant.Vector3i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return retValue[variant.Vector3i](&c, 3178)
+	return retValue[variant.Vector3i](&c, 3184)
 }
 
 // WindowRequestAttention makes the window specified by window_id request attention, which is materialized by the window title and taskbar entry blinking until the window is focused. This usually has no visible effect if the window is currently focused. The exact behavior varies depending on the operating system.
@@ -2503,7 +2503,7 @@ func (o DisplayServerSingleton) WindowRequestAttention() {
 func (o DisplayServerSingleton) WindowRequestAttentionOptions(windowID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	c.run(3179)
+	c.run(3185)
 }
 
 // WindowMoveToForeground moves the window specified by window_id to the foreground, so that it is visible over other windows.
@@ -2519,7 +2519,7 @@ func (o DisplayServerSingleton) WindowMoveToForeground() {
 func (o DisplayServerSingleton) WindowMoveToForegroundOptions(windowID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	c.run(3180)
+	c.run(3186)
 }
 
 // WindowIsFocused returns true if the window specified by window_id is focused.
@@ -2535,7 +2535,7 @@ func (o DisplayServerSingleton) WindowIsFocused() bool {
 func (o DisplayServerSingleton) WindowIsFocusedOptions(windowID int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return c.retBool(3181)
+	return c.retBool(3187)
 }
 
 // WindowCanDraw returns true if anything can be drawn in the window specified by window_id, false otherwise. Using the --disable-render-loop command line argument or a headless build will return false.
@@ -2551,7 +2551,7 @@ func (o DisplayServerSingleton) WindowCanDraw() bool {
 func (o DisplayServerSingleton) WindowCanDrawOptions(windowID int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return c.retBool(3182)
+	return c.retBool(3188)
 }
 
 // WindowSetTransient sets window transient parent. Transient window will be destroyed with its transient parent and will return focus to their parent when closed. The transient window is displayed on top of a non-exclusive full-screen parent window. Transient windows can't enter full-screen mode.
@@ -2561,7 +2561,7 @@ func (o DisplayServerSingleton) WindowSetTransient(windowID int, parentWindowID 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(windowID))
 	c.int(1, int64(parentWindowID))
-	c.run(3183)
+	c.run(3189)
 }
 
 // WindowSetExclusive calls the engine method described here.
@@ -2573,7 +2573,7 @@ func (o DisplayServerSingleton) WindowSetExclusive(windowID int, exclusive bool)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(windowID))
 	c.bool(1, exclusive)
-	c.run(3184)
+	c.run(3190)
 }
 
 // WindowSetImeActive sets whether Input Method Editor should be enabled for the window specified by window_id. See also window_set_ime_position.
@@ -2590,7 +2590,7 @@ func (o DisplayServerSingleton) WindowSetImeActiveOptions(active bool, windowID 
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, active)
 	c.int(1, int64(windowID))
-	c.run(3185)
+	c.run(3191)
 }
 
 // WindowSetImePosition sets the position of the Input Method Editor popup for the specified window_id. Only effective if window_set_ime_active was set to true for the specified window_id.
@@ -2607,7 +2607,7 @@ func (o DisplayServerSingleton) WindowSetImePositionOptions(position variant.Vec
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.int(1, int64(windowID))
-	c.run(3186)
+	c.run(3192)
 }
 
 // WindowSetVsyncMode sets the V-Sync mode of the given window. See also ProjectSettings.display/window/vsync/vsync_mode.
@@ -2624,7 +2624,7 @@ func (o DisplayServerSingleton) WindowSetVsyncModeOptions(vsyncMode DisplayServe
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(vsyncMode))
 	c.int(1, int64(windowID))
-	c.run(3187)
+	c.run(3193)
 }
 
 // WindowGetVsyncMode returns the V-Sync mode of the given window.
@@ -2640,7 +2640,7 @@ func (o DisplayServerSingleton) WindowGetVsyncMode() DisplayServerVSyncMode {
 func (o DisplayServerSingleton) WindowGetVsyncModeOptions(windowID int) DisplayServerVSyncMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return DisplayServerVSyncMode(c.retInt(3188))
+	return DisplayServerVSyncMode(c.retInt(3194))
 }
 
 // WindowIsMaximizeAllowed returns true if the given window can be maximized (the maximize button is enabled).
@@ -2656,7 +2656,7 @@ func (o DisplayServerSingleton) WindowIsMaximizeAllowed() bool {
 func (o DisplayServerSingleton) WindowIsMaximizeAllowedOptions(windowID int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return c.retBool(3189)
+	return c.retBool(3195)
 }
 
 // WindowMaximizeOnTitleDblClick returns true if double-clicking on a window's title should maximize it.
@@ -2664,7 +2664,7 @@ func (o DisplayServerSingleton) WindowIsMaximizeAllowedOptions(windowID int) boo
 // Engine method: DisplayServer.window_maximize_on_title_dbl_click.
 func (o DisplayServerSingleton) WindowMaximizeOnTitleDblClick() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3190)
+	return c.retBool(3196)
 }
 
 // WindowMinimizeOnTitleDblClick returns true if double-clicking on a window's title should minimize it.
@@ -2672,7 +2672,7 @@ func (o DisplayServerSingleton) WindowMaximizeOnTitleDblClick() bool {
 // Engine method: DisplayServer.window_minimize_on_title_dbl_click.
 func (o DisplayServerSingleton) WindowMinimizeOnTitleDblClick() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3191)
+	return c.retBool(3197)
 }
 
 // WindowStartDrag starts an interactive drag operation on the window with the given window_id, using the current mouse position. Call this method when handling a mouse button being pressed to simulate a pressed event on the window's title bar. Using this method allows the window to participate in space switching, tiling, and other system features.
@@ -2688,7 +2688,7 @@ func (o DisplayServerSingleton) WindowStartDrag() {
 func (o DisplayServerSingleton) WindowStartDragOptions(windowID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	c.run(3192)
+	c.run(3198)
 }
 
 // WindowStartResize starts an interactive resize operation on the window with the given window_id, using the current mouse position. Call this method when handling a mouse button being pressed to simulate a pressed event on the window's edge.
@@ -2705,7 +2705,7 @@ func (o DisplayServerSingleton) WindowStartResizeOptions(edge DisplayServerWindo
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(edge))
 	c.int(1, int64(windowID))
-	c.run(3193)
+	c.run(3199)
 }
 
 // WindowSetColor sets the background color of the root window.
@@ -2714,7 +2714,7 @@ func (o DisplayServerSingleton) WindowStartResizeOptions(edge DisplayServerWindo
 func (o DisplayServerSingleton) WindowSetColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(3194)
+	c.run(3200)
 }
 
 // AccessibilityShouldIncreaseContrast returns 1 if a high-contrast user interface theme should be used, 0 otherwise. Returns -1 if status is unknown.
@@ -2722,7 +2722,7 @@ func (o DisplayServerSingleton) WindowSetColor(color variant.Color) {
 // Engine method: DisplayServer.accessibility_should_increase_contrast.
 func (o DisplayServerSingleton) AccessibilityShouldIncreaseContrast() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3195))
+	return int(c.retInt(3201))
 }
 
 // AccessibilityShouldReduceAnimation returns 1 if flashing, blinking, and other moving content that can cause seizures in users with photosensitive epilepsy should be disabled, 0 otherwise. Returns -1 if status is unknown.
@@ -2730,7 +2730,7 @@ func (o DisplayServerSingleton) AccessibilityShouldIncreaseContrast() int {
 // Engine method: DisplayServer.accessibility_should_reduce_animation.
 func (o DisplayServerSingleton) AccessibilityShouldReduceAnimation() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3196))
+	return int(c.retInt(3202))
 }
 
 // AccessibilityShouldReduceTransparency returns 1 if background images, transparency, and other features that can reduce the contrast between the foreground and background should be disabled, 0 otherwise. Returns -1 if status is unknown.
@@ -2738,7 +2738,7 @@ func (o DisplayServerSingleton) AccessibilityShouldReduceAnimation() int {
 // Engine method: DisplayServer.accessibility_should_reduce_transparency.
 func (o DisplayServerSingleton) AccessibilityShouldReduceTransparency() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3197))
+	return int(c.retInt(3203))
 }
 
 // AccessibilityScreenReaderActive returns 1 if a screen reader, Braille display or other assistive app is active, 0 otherwise. Returns -1 if status is unknown.
@@ -2746,7 +2746,7 @@ func (o DisplayServerSingleton) AccessibilityShouldReduceTransparency() int {
 // Engine method: DisplayServer.accessibility_screen_reader_active.
 func (o DisplayServerSingleton) AccessibilityScreenReaderActive() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3198))
+	return int(c.retInt(3204))
 }
 
 // AccessibilityCreateElement creates a new, empty accessibility element resource.
@@ -2756,7 +2756,7 @@ func (o DisplayServerSingleton) AccessibilityCreateElement(windowID int, role Di
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(windowID))
 	c.int(1, int64(role))
-	return retValue[variant.RID](&c, 3199)
+	return retValue[variant.RID](&c, 3205)
 }
 
 // AccessibilityCreateSubElement creates a new, empty accessibility sub-element resource. Sub-elements can be used to provide accessibility information for objects which are not Nodes, such as list items, table cells, or menu items. Sub-elements are freed automatically when the parent element is freed, or can be freed early using the accessibility_free_element method.
@@ -2774,7 +2774,7 @@ func (o DisplayServerSingleton) AccessibilityCreateSubElementOptions(parentRID v
 	c.value(0, unsafe.Pointer(&parentRID), unsafe.Sizeof(parentRID))
 	c.int(1, int64(role))
 	c.int(2, int64(insertPos))
-	return retValue[variant.RID](&c, 3200)
+	return retValue[variant.RID](&c, 3206)
 }
 
 // AccessibilityCreateSubTextEditElements creates a new, empty accessibility sub-element from the shaped text buffer. Sub-elements are freed automatically when the parent element is freed, or can be freed early using the accessibility_free_element method.
@@ -2794,7 +2794,7 @@ func (o DisplayServerSingleton) AccessibilityCreateSubTextEditElementsOptions(pa
 	c.float(2, float64(minHeight))
 	c.int(3, int64(insertPos))
 	c.bool(4, isLastLine)
-	return retValue[variant.RID](&c, 3201)
+	return retValue[variant.RID](&c, 3207)
 }
 
 // AccessibilityHasElement returns true if id is a valid accessibility element.
@@ -2803,7 +2803,7 @@ func (o DisplayServerSingleton) AccessibilityCreateSubTextEditElementsOptions(pa
 func (o DisplayServerSingleton) AccessibilityHasElement(id variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	return c.retBool(3202)
+	return c.retBool(3208)
 }
 
 // AccessibilityFreeElement frees the accessibility element id created by accessibility_create_element, accessibility_create_sub_element, or accessibility_create_sub_text_edit_elements.
@@ -2812,7 +2812,7 @@ func (o DisplayServerSingleton) AccessibilityHasElement(id variant.RID) bool {
 func (o DisplayServerSingleton) AccessibilityFreeElement(id variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.run(3203)
+	c.run(3209)
 }
 
 // AccessibilityElementSetMeta sets the metadata of the accessibility element id to meta.
@@ -2822,7 +2822,7 @@ func (o DisplayServerSingleton) AccessibilityElementSetMeta(id variant.RID, meta
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.variant(1, meta)
-	c.run(3204)
+	c.run(3210)
 }
 
 // AccessibilityElementGetMeta returns the metadata of the accessibility element id.
@@ -2831,7 +2831,7 @@ func (o DisplayServerSingleton) AccessibilityElementSetMeta(id variant.RID, meta
 func (o DisplayServerSingleton) AccessibilityElementGetMeta(id variant.RID) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	return c.retVariant(3205)
+	return c.retVariant(3211)
 }
 
 // AccessibilitySetWindowRect sets window outer (with decorations) and inner (without decorations) bounds for assistive apps.
@@ -2842,7 +2842,7 @@ func (o DisplayServerSingleton) AccessibilitySetWindowRect(windowID int, rectOut
 	c.int(0, int64(windowID))
 	c.value(1, unsafe.Pointer(&rectOut), unsafe.Sizeof(rectOut))
 	c.value(2, unsafe.Pointer(&rectIn), unsafe.Sizeof(rectIn))
-	c.run(3206)
+	c.run(3212)
 }
 
 // AccessibilitySetWindowFocused sets the window focused state for assistive apps.
@@ -2852,7 +2852,7 @@ func (o DisplayServerSingleton) AccessibilitySetWindowFocused(windowID int, focu
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(windowID))
 	c.bool(1, focused)
-	c.run(3207)
+	c.run(3213)
 }
 
 // AccessibilityUpdateSetFocus sets currently focused element.
@@ -2861,7 +2861,7 @@ func (o DisplayServerSingleton) AccessibilitySetWindowFocused(windowID int, focu
 func (o DisplayServerSingleton) AccessibilityUpdateSetFocus(id variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.run(3208)
+	c.run(3214)
 }
 
 // AccessibilityGetWindowRoot returns the main accessibility element of the OS native window.
@@ -2870,7 +2870,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetFocus(id variant.RID) {
 func (o DisplayServerSingleton) AccessibilityGetWindowRoot(windowID int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(windowID))
-	return retValue[variant.RID](&c, 3209)
+	return retValue[variant.RID](&c, 3215)
 }
 
 // AccessibilityUpdateSetRole sets element accessibility role.
@@ -2880,7 +2880,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetRole(id variant.RID, role 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(role))
-	c.run(3210)
+	c.run(3216)
 }
 
 // AccessibilityUpdateSetName sets element accessibility name.
@@ -2890,7 +2890,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetName(id variant.RID, name 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, name)
-	c.run(3211)
+	c.run(3217)
 }
 
 // AccessibilityUpdateSetExtraInfo sets element accessibility extra information added to the element name.
@@ -2900,7 +2900,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetExtraInfo(id variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, name)
-	c.run(3212)
+	c.run(3218)
 }
 
 // AccessibilityUpdateSetDescription sets element accessibility description.
@@ -2910,7 +2910,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetDescription(id variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, description)
-	c.run(3213)
+	c.run(3219)
 }
 
 // AccessibilityUpdateSetValue sets element text value.
@@ -2920,7 +2920,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetValue(id variant.RID, valu
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, value)
-	c.run(3214)
+	c.run(3220)
 }
 
 // AccessibilityUpdateSetTooltip sets tooltip text.
@@ -2930,7 +2930,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTooltip(id variant.RID, to
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, tooltip)
-	c.run(3215)
+	c.run(3221)
 }
 
 // AccessibilityUpdateSetBounds sets element bounding box, relative to the node position.
@@ -2940,7 +2940,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetBounds(id variant.RID, pRe
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&pRect), unsafe.Sizeof(pRect))
-	c.run(3216)
+	c.run(3222)
 }
 
 // AccessibilityUpdateSetTransform sets element 2D transform.
@@ -2950,7 +2950,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTransform(id variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(3217)
+	c.run(3223)
 }
 
 // AccessibilityUpdateAddChild adds a child accessibility element.
@@ -2960,7 +2960,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddChild(id variant.RID, chil
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&childID), unsafe.Sizeof(childID))
-	c.run(3218)
+	c.run(3224)
 }
 
 // AccessibilityUpdateAddRelatedControls adds an element that is controlled by this element.
@@ -2970,7 +2970,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedControls(id variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3219)
+	c.run(3225)
 }
 
 // AccessibilityUpdateAddRelatedDetails adds an element that details this element.
@@ -2980,7 +2980,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDetails(id variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3220)
+	c.run(3226)
 }
 
 // AccessibilityUpdateAddRelatedDescribedBy adds an element that describes this element.
@@ -2990,7 +2990,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDescribedBy(id vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3221)
+	c.run(3227)
 }
 
 // AccessibilityUpdateAddRelatedFlowTo adds an element that this element flow into.
@@ -3000,7 +3000,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedFlowTo(id variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3222)
+	c.run(3228)
 }
 
 // AccessibilityUpdateAddRelatedLabeledBy adds an element that labels this element.
@@ -3010,7 +3010,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedLabeledBy(id varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3223)
+	c.run(3229)
 }
 
 // AccessibilityUpdateAddRelatedRadioGroup adds an element that is part of the same radio group.
@@ -3020,7 +3020,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedRadioGroup(id varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3224)
+	c.run(3230)
 }
 
 // AccessibilityUpdateSetActiveDescendant adds an element that is an active descendant of this element.
@@ -3030,7 +3030,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetActiveDescendant(id varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
-	c.run(3225)
+	c.run(3231)
 }
 
 // AccessibilityUpdateSetNextOnLine sets next element on the line.
@@ -3040,7 +3040,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetNextOnLine(id variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
-	c.run(3226)
+	c.run(3232)
 }
 
 // AccessibilityUpdateSetPreviousOnLine sets previous element on the line.
@@ -3050,7 +3050,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetPreviousOnLine(id variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
-	c.run(3227)
+	c.run(3233)
 }
 
 // AccessibilityUpdateSetMemberOf sets the element to be a member of the group.
@@ -3060,7 +3060,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetMemberOf(id variant.RID, g
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&groupID), unsafe.Sizeof(groupID))
-	c.run(3228)
+	c.run(3234)
 }
 
 // AccessibilityUpdateSetInPageLinkTarget sets target element for the link.
@@ -3070,7 +3070,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetInPageLinkTarget(id varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
-	c.run(3229)
+	c.run(3235)
 }
 
 // AccessibilityUpdateSetErrorMessage sets an element which contains an error message for this element.
@@ -3080,7 +3080,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetErrorMessage(id variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
-	c.run(3230)
+	c.run(3236)
 }
 
 // AccessibilityUpdateSetLive sets the priority of the live region updates.
@@ -3090,7 +3090,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetLive(id variant.RID, live 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(live))
-	c.run(3231)
+	c.run(3237)
 }
 
 // AccessibilityUpdateAddAction adds a callback for the accessibility action (action which can be performed by using a special screen reader command or buttons on the Braille display), and marks this action as supported. The action callback receives one Variant argument, which value depends on action type.
@@ -3101,7 +3101,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddAction(id variant.RID, act
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(action))
 	c.owned(2, callable)
-	c.run(3232)
+	c.run(3238)
 }
 
 // AccessibilityUpdateAddCustomAction adds support for a custom accessibility action. action_id is passed as an argument to the callback of ACTION_CUSTOM action.
@@ -3112,7 +3112,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddCustomAction(id variant.RI
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(actionID))
 	c.string(2, actionDescription)
-	c.run(3233)
+	c.run(3239)
 }
 
 // AccessibilityUpdateSetTableRowCount sets number of rows in the table.
@@ -3122,7 +3122,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableRowCount(id variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(count))
-	c.run(3234)
+	c.run(3240)
 }
 
 // AccessibilityUpdateSetTableColumnCount sets number of columns in the table.
@@ -3132,7 +3132,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableColumnCount(id varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(count))
-	c.run(3235)
+	c.run(3241)
 }
 
 // AccessibilityUpdateSetTableRowIndex sets position of the row in the table.
@@ -3142,7 +3142,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableRowIndex(id variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(index))
-	c.run(3236)
+	c.run(3242)
 }
 
 // AccessibilityUpdateSetTableColumnIndex sets position of the column.
@@ -3152,7 +3152,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableColumnIndex(id varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(index))
-	c.run(3237)
+	c.run(3243)
 }
 
 // AccessibilityUpdateSetTableCellPosition sets cell position in the table.
@@ -3163,7 +3163,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableCellPosition(id varia
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(rowIndex))
 	c.int(2, int64(columnIndex))
-	c.run(3238)
+	c.run(3244)
 }
 
 // AccessibilityUpdateSetTableCellSpan sets cell row/column span.
@@ -3174,7 +3174,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableCellSpan(id variant.R
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(rowSpan))
 	c.int(2, int64(columnSpan))
-	c.run(3239)
+	c.run(3245)
 }
 
 // AccessibilityUpdateSetListItemCount sets number of items in the list.
@@ -3184,7 +3184,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListItemCount(id variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(size))
-	c.run(3240)
+	c.run(3246)
 }
 
 // AccessibilityUpdateSetListItemIndex sets the position of the element in the list.
@@ -3194,7 +3194,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListItemIndex(id variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(index))
-	c.run(3241)
+	c.run(3247)
 }
 
 // AccessibilityUpdateSetListItemLevel sets the hierarchical level of the element in the list.
@@ -3204,7 +3204,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListItemLevel(id variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(level))
-	c.run(3242)
+	c.run(3248)
 }
 
 // AccessibilityUpdateSetListItemSelected sets list/tree item selected status.
@@ -3214,7 +3214,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListItemSelected(id varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, selected)
-	c.run(3243)
+	c.run(3249)
 }
 
 // AccessibilityUpdateSetListItemExpanded sets list/tree item expanded status.
@@ -3224,7 +3224,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListItemExpanded(id varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, expanded)
-	c.run(3244)
+	c.run(3250)
 }
 
 // AccessibilityUpdateSetPopupType sets popup type for popup buttons.
@@ -3234,7 +3234,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetPopupType(id variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(popup))
-	c.run(3245)
+	c.run(3251)
 }
 
 // AccessibilityUpdateSetChecked sets element checked state.
@@ -3244,7 +3244,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetChecked(id variant.RID, ch
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, checekd)
-	c.run(3246)
+	c.run(3252)
 }
 
 // AccessibilityUpdateSetNumValue sets numeric value.
@@ -3254,7 +3254,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetNumValue(id variant.RID, p
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(position))
-	c.run(3247)
+	c.run(3253)
 }
 
 // AccessibilityUpdateSetNumRange sets numeric value range.
@@ -3265,7 +3265,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetNumRange(id variant.RID, m
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(min))
 	c.float(2, float64(max))
-	c.run(3248)
+	c.run(3254)
 }
 
 // AccessibilityUpdateSetNumStep sets numeric value step.
@@ -3275,7 +3275,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetNumStep(id variant.RID, st
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(step))
-	c.run(3249)
+	c.run(3255)
 }
 
 // AccessibilityUpdateSetNumJump sets numeric value jump.
@@ -3285,7 +3285,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetNumJump(id variant.RID, ju
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(jump))
-	c.run(3250)
+	c.run(3256)
 }
 
 // AccessibilityUpdateSetScrollX sets scroll bar x position.
@@ -3295,7 +3295,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetScrollX(id variant.RID, po
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(position))
-	c.run(3251)
+	c.run(3257)
 }
 
 // AccessibilityUpdateSetScrollXRange sets scroll bar x range.
@@ -3306,7 +3306,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetScrollXRange(id variant.RI
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(min))
 	c.float(2, float64(max))
-	c.run(3252)
+	c.run(3258)
 }
 
 // AccessibilityUpdateSetScrollY sets scroll bar y position.
@@ -3316,7 +3316,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetScrollY(id variant.RID, po
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(position))
-	c.run(3253)
+	c.run(3259)
 }
 
 // AccessibilityUpdateSetScrollYRange sets scroll bar y range.
@@ -3327,7 +3327,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetScrollYRange(id variant.RI
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(min))
 	c.float(2, float64(max))
-	c.run(3254)
+	c.run(3260)
 }
 
 // AccessibilityUpdateSetTextDecorations sets text underline/overline/strikethrough.
@@ -3339,7 +3339,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTextDecorations(id variant
 	c.bool(1, underline)
 	c.bool(2, strikethrough)
 	c.bool(3, overline)
-	c.run(3255)
+	c.run(3261)
 }
 
 // AccessibilityUpdateSetTextAlign sets element text alignment.
@@ -3349,7 +3349,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTextAlign(id variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(align))
-	c.run(3256)
+	c.run(3262)
 }
 
 // AccessibilityUpdateSetTextSelection sets text selection to the text field. text_start_id and text_end_id should be elements created by accessibility_create_sub_text_edit_elements. Character offsets are relative to the corresponding element.
@@ -3362,7 +3362,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTextSelection(id variant.R
 	c.int(2, int64(startChar))
 	c.value(3, unsafe.Pointer(&textEndID), unsafe.Sizeof(textEndID))
 	c.int(4, int64(endChar))
-	c.run(3257)
+	c.run(3263)
 }
 
 // AccessibilityUpdateSetFlag sets element flag.
@@ -3373,7 +3373,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetFlag(id variant.RID, flag 
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(flag))
 	c.bool(2, value)
-	c.run(3258)
+	c.run(3264)
 }
 
 // AccessibilityUpdateSetClassname sets element class name.
@@ -3383,7 +3383,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetClassname(id variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, classname)
-	c.run(3259)
+	c.run(3265)
 }
 
 // AccessibilityUpdateSetPlaceholder sets placeholder text.
@@ -3393,7 +3393,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetPlaceholder(id variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, placeholder)
-	c.run(3260)
+	c.run(3266)
 }
 
 // AccessibilityUpdateSetLanguage sets element text language.
@@ -3403,7 +3403,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetLanguage(id variant.RID, l
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, language)
-	c.run(3261)
+	c.run(3267)
 }
 
 // AccessibilityUpdateSetTextOrientation sets text orientation.
@@ -3413,7 +3413,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTextOrientation(id variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, vertical)
-	c.run(3262)
+	c.run(3268)
 }
 
 // AccessibilityUpdateSetListOrientation sets the orientation of the list elements.
@@ -3423,7 +3423,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListOrientation(id variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, vertical)
-	c.run(3263)
+	c.run(3269)
 }
 
 // AccessibilityUpdateSetShortcut sets the list of keyboard shortcuts used by element.
@@ -3433,7 +3433,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetShortcut(id variant.RID, s
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, shortcut)
-	c.run(3264)
+	c.run(3270)
 }
 
 // AccessibilityUpdateSetURL sets link URL.
@@ -3443,7 +3443,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetURL(id variant.RID, url st
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, url)
-	c.run(3265)
+	c.run(3271)
 }
 
 // AccessibilityUpdateSetRoleDescription sets element accessibility role description text.
@@ -3453,7 +3453,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetRoleDescription(id variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, description)
-	c.run(3266)
+	c.run(3272)
 }
 
 // AccessibilityUpdateSetStateDescription sets human-readable description of the current checked state.
@@ -3463,7 +3463,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetStateDescription(id varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, description)
-	c.run(3267)
+	c.run(3273)
 }
 
 // AccessibilityUpdateSetColorValue sets element color value.
@@ -3473,7 +3473,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetColorValue(id variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(3268)
+	c.run(3274)
 }
 
 // AccessibilityUpdateSetBackgroundColor sets element background color.
@@ -3483,7 +3483,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetBackgroundColor(id variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(3269)
+	c.run(3275)
 }
 
 // AccessibilityUpdateSetForegroundColor sets element foreground color.
@@ -3493,7 +3493,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetForegroundColor(id variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(3270)
+	c.run(3276)
 }
 
 // ImeGetSelection returns the text selection in the Input Method Editor composition string, with the Vector2i's x component being the caret position and y being the length of the selection.
@@ -3501,7 +3501,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetForegroundColor(id variant
 // Engine method: DisplayServer.ime_get_selection.
 func (o DisplayServerSingleton) ImeGetSelection() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 3271)
+	return retValue[variant.Vector2i](&c, 3277)
 }
 
 // ImeGetText returns the composition string contained within the Input Method Editor window.
@@ -3509,7 +3509,7 @@ func (o DisplayServerSingleton) ImeGetSelection() variant.Vector2i {
 // Engine method: DisplayServer.ime_get_text.
 func (o DisplayServerSingleton) ImeGetText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3272)
+	return c.retString(3278)
 }
 
 // VirtualKeyboardShow shows the virtual keyboard if the platform has one.
@@ -3530,7 +3530,7 @@ func (o DisplayServerSingleton) VirtualKeyboardShowOptions(existingText string, 
 	c.int(3, int64(maxLength))
 	c.int(4, int64(cursorStart))
 	c.int(5, int64(cursorEnd))
-	c.run(3273)
+	c.run(3279)
 }
 
 // VirtualKeyboardHide hides the virtual keyboard if it is shown, does nothing otherwise.
@@ -3538,7 +3538,7 @@ func (o DisplayServerSingleton) VirtualKeyboardShowOptions(existingText string, 
 // Engine method: DisplayServer.virtual_keyboard_hide.
 func (o DisplayServerSingleton) VirtualKeyboardHide() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3274)
+	c.run(3280)
 }
 
 // VirtualKeyboardGetHeight returns the on-screen keyboard's height in pixels. Returns 0 if there is no keyboard or if it is currently hidden.
@@ -3546,7 +3546,7 @@ func (o DisplayServerSingleton) VirtualKeyboardHide() {
 // Engine method: DisplayServer.virtual_keyboard_get_height.
 func (o DisplayServerSingleton) VirtualKeyboardGetHeight() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3275))
+	return int(c.retInt(3281))
 }
 
 // HasHardwareKeyboard returns true if a hardware keyboard is connected.
@@ -3554,7 +3554,7 @@ func (o DisplayServerSingleton) VirtualKeyboardGetHeight() int {
 // Engine method: DisplayServer.has_hardware_keyboard.
 func (o DisplayServerSingleton) HasHardwareKeyboard() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3276)
+	return c.retBool(3282)
 }
 
 // SetHardwareKeyboardConnectionChangeCallback sets the callback that should be called when a hardware keyboard is connected or disconnected. callable should accept a single [bool] argument indicating whether the keyboard has been connected (true) or disconnected (false).
@@ -3563,7 +3563,7 @@ func (o DisplayServerSingleton) HasHardwareKeyboard() bool {
 func (o DisplayServerSingleton) SetHardwareKeyboardConnectionChangeCallback(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callable)
-	c.run(3277)
+	c.run(3283)
 }
 
 // CursorSetShape sets the default mouse cursor shape. The cursor's appearance will vary depending on the user's operating system and mouse cursor theme. See also cursor_get_shape and cursor_set_custom_image.
@@ -3572,7 +3572,7 @@ func (o DisplayServerSingleton) SetHardwareKeyboardConnectionChangeCallback(call
 func (o DisplayServerSingleton) CursorSetShape(shape DisplayServerCursorShape) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(shape))
-	c.run(3278)
+	c.run(3284)
 }
 
 // CursorGetShape returns the default mouse cursor shape set by cursor_set_shape.
@@ -3580,7 +3580,7 @@ func (o DisplayServerSingleton) CursorSetShape(shape DisplayServerCursorShape) {
 // Engine method: DisplayServer.cursor_get_shape.
 func (o DisplayServerSingleton) CursorGetShape() DisplayServerCursorShape {
 	c := newCall(Object{o.h}, 0)
-	return DisplayServerCursorShape(c.retInt(3279))
+	return DisplayServerCursorShape(c.retInt(3285))
 }
 
 // CursorSetCustomImage sets a custom mouse cursor image for the given shape. This means the user's operating system and mouse cursor theme will no longer influence the mouse cursor's appearance.
@@ -3598,7 +3598,7 @@ func (o DisplayServerSingleton) CursorSetCustomImageOptions(cursor AnyResource, 
 	c.object(0, objectOf(cursor))
 	c.int(1, int64(shape))
 	c.value(2, unsafe.Pointer(&hotspot), unsafe.Sizeof(hotspot))
-	c.run(3280)
+	c.run(3286)
 }
 
 // SwapCancelOk returns true if positions of OK and Cancel buttons are swapped in dialogs. This is enabled by default on Windows to follow interface conventions, and be toggled by changing ProjectSettings.gui/common/swap_cancel_ok.
@@ -3606,7 +3606,7 @@ func (o DisplayServerSingleton) CursorSetCustomImageOptions(cursor AnyResource, 
 // Engine method: DisplayServer.get_swap_cancel_ok.
 func (o DisplayServerSingleton) SwapCancelOk() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3281)
+	return c.retBool(3287)
 }
 
 // EnableForStealingFocus allows the process_id PID to steal focus from this window. In other words, this disables the operating system's focus stealing protection for the specified PID.
@@ -3615,7 +3615,7 @@ func (o DisplayServerSingleton) SwapCancelOk() bool {
 func (o DisplayServerSingleton) EnableForStealingFocus(processID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(processID))
-	c.run(3282)
+	c.run(3288)
 }
 
 // DialogShow shows a text dialog which uses the operating system's native look-and-feel. callback should accept a single [int] parameter which corresponds to the index of the pressed button.
@@ -3627,7 +3627,7 @@ func (o DisplayServerSingleton) DialogShow(title string, description string, but
 	c.string(1, description)
 	c.owned(2, buttons)
 	c.owned(3, callback)
-	return errorOf(Error(c.retInt(3283)))
+	return errorOf(Error(c.retInt(3289)))
 }
 
 // DialogInputText shows a text input dialog which uses the operating system's native look-and-feel. callback should accept a single String parameter which contains the text field's contents.
@@ -3639,7 +3639,7 @@ func (o DisplayServerSingleton) DialogInputText(title string, description string
 	c.string(1, description)
 	c.string(2, existingText)
 	c.owned(3, callback)
-	return errorOf(Error(c.retInt(3284)))
+	return errorOf(Error(c.retInt(3290)))
 }
 
 // FileDialogShow displays OS native dialog for selecting files or directories in the file system.
@@ -3662,7 +3662,7 @@ func (o DisplayServerSingleton) FileDialogShowOptions(title string, currentDirec
 	c.owned(5, filters)
 	c.owned(6, callback)
 	c.int(7, int64(parentWindowID))
-	return errorOf(Error(c.retInt(3285)))
+	return errorOf(Error(c.retInt(3291)))
 }
 
 // FileDialogWithOptionsShow displays OS native dialog for selecting files or directories in the file system with additional user selectable options.
@@ -3687,7 +3687,7 @@ func (o DisplayServerSingleton) FileDialogWithOptionsShowOptions(title string, c
 	c.owned(7, options)
 	c.owned(8, callback)
 	c.int(9, int64(parentWindowID))
-	return errorOf(Error(c.retInt(3286)))
+	return errorOf(Error(c.retInt(3292)))
 }
 
 // Beep plays the beep sound from the operative system, if possible. Because it comes from the OS, the beep sound will be audible even if the application is muted. It may also be disabled for the entire OS by the user.
@@ -3695,7 +3695,7 @@ func (o DisplayServerSingleton) FileDialogWithOptionsShowOptions(title string, c
 // Engine method: DisplayServer.beep.
 func (o DisplayServerSingleton) Beep() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3287)
+	c.run(3293)
 }
 
 // KeyboardGetLayoutCount returns the number of keyboard layouts.
@@ -3703,7 +3703,7 @@ func (o DisplayServerSingleton) Beep() {
 // Engine method: DisplayServer.keyboard_get_layout_count.
 func (o DisplayServerSingleton) KeyboardGetLayoutCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3288))
+	return int(c.retInt(3294))
 }
 
 // KeyboardGetCurrentLayout returns active keyboard layout index.
@@ -3711,7 +3711,7 @@ func (o DisplayServerSingleton) KeyboardGetLayoutCount() int {
 // Engine method: DisplayServer.keyboard_get_current_layout.
 func (o DisplayServerSingleton) KeyboardGetCurrentLayout() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3289))
+	return int(c.retInt(3295))
 }
 
 // KeyboardSetCurrentLayout sets the active keyboard layout.
@@ -3720,7 +3720,7 @@ func (o DisplayServerSingleton) KeyboardGetCurrentLayout() int {
 func (o DisplayServerSingleton) KeyboardSetCurrentLayout(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(3290)
+	c.run(3296)
 }
 
 // KeyboardGetLayoutLanguage returns the ISO-639/BCP-47 language code of the keyboard layout at position index.
@@ -3729,7 +3729,7 @@ func (o DisplayServerSingleton) KeyboardSetCurrentLayout(index int) {
 func (o DisplayServerSingleton) KeyboardGetLayoutLanguage(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(3291)
+	return c.retString(3297)
 }
 
 // KeyboardGetLayoutName returns the localized name of the keyboard layout at position index.
@@ -3738,7 +3738,7 @@ func (o DisplayServerSingleton) KeyboardGetLayoutLanguage(index int) string {
 func (o DisplayServerSingleton) KeyboardGetLayoutName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(3292)
+	return c.retString(3298)
 }
 
 // KeyboardGetKeycodeFromPhysical converts a physical (US QWERTY) keycode to one in the active keyboard layout.
@@ -3747,7 +3747,7 @@ func (o DisplayServerSingleton) KeyboardGetLayoutName(index int) string {
 func (o DisplayServerSingleton) KeyboardGetKeycodeFromPhysical(keycode Key) Key {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(keycode))
-	return Key(c.retInt(3293))
+	return Key(c.retInt(3299))
 }
 
 // KeyboardGetLabelFromPhysical converts a physical (US QWERTY) keycode to localized label printed on the key in the active keyboard layout.
@@ -3756,7 +3756,7 @@ func (o DisplayServerSingleton) KeyboardGetKeycodeFromPhysical(keycode Key) Key 
 func (o DisplayServerSingleton) KeyboardGetLabelFromPhysical(keycode Key) Key {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(keycode))
-	return Key(c.retInt(3294))
+	return Key(c.retInt(3300))
 }
 
 // ShowEmojiAndSymbolPicker opens system emoji and symbol picker.
@@ -3764,7 +3764,7 @@ func (o DisplayServerSingleton) KeyboardGetLabelFromPhysical(keycode Key) Key {
 // Engine method: DisplayServer.show_emoji_and_symbol_picker.
 func (o DisplayServerSingleton) ShowEmojiAndSymbolPicker() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3295)
+	c.run(3301)
 }
 
 // ColorPicker displays OS native color picker.
@@ -3773,7 +3773,7 @@ func (o DisplayServerSingleton) ShowEmojiAndSymbolPicker() {
 func (o DisplayServerSingleton) ColorPicker(callback variant.Callable) bool {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callback)
-	return c.retBool(3296)
+	return c.retBool(3302)
 }
 
 // ProcessEvents calls the engine method described here.
@@ -3783,7 +3783,7 @@ func (o DisplayServerSingleton) ColorPicker(callback variant.Callable) bool {
 // Engine method: DisplayServer.process_events.
 func (o DisplayServerSingleton) ProcessEvents() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3297)
+	c.run(3303)
 }
 
 // ForceProcessAndDropEvents forces window manager processing while ignoring all InputEvents. See also process_events.
@@ -3791,7 +3791,7 @@ func (o DisplayServerSingleton) ProcessEvents() {
 // Engine method: DisplayServer.force_process_and_drop_events.
 func (o DisplayServerSingleton) ForceProcessAndDropEvents() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3298)
+	c.run(3304)
 }
 
 // SetNativeIcon sets the window icon (usually displayed in the top-left corner) in the operating system's native format. The file at filename must be in .ico format on Windows or .icns on macOS. By using specially crafted .ico or .icns icons, set_native_icon allows specifying different icons depending on the size the icon is displayed at. This size is determined by the operating system and user preferences (including the display scale factor). To use icons in other formats, use set_icon instead.
@@ -3800,7 +3800,7 @@ func (o DisplayServerSingleton) ForceProcessAndDropEvents() {
 func (o DisplayServerSingleton) SetNativeIcon(filename string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, filename)
-	c.run(3299)
+	c.run(3305)
 }
 
 // SetIcon sets the window icon (usually displayed in the top-left corner) with an Image. To use icons in the operating system's native format, use set_native_icon instead.
@@ -3809,7 +3809,7 @@ func (o DisplayServerSingleton) SetNativeIcon(filename string) {
 func (o DisplayServerSingleton) SetIcon(image AnyImage) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(image))
-	c.run(3300)
+	c.run(3306)
 }
 
 // CreateStatusIndicator creates a new application status indicator with the specified icon, tooltip, and activation callback.
@@ -3820,7 +3820,7 @@ func (o DisplayServerSingleton) CreateStatusIndicator(icon AnyTexture2D, tooltip
 	c.object(0, objectOf(icon))
 	c.string(1, tooltip)
 	c.owned(2, callback)
-	return int(c.retInt(3301))
+	return int(c.retInt(3307))
 }
 
 // StatusIndicatorSetIcon sets the application status indicator icon.
@@ -3830,7 +3830,7 @@ func (o DisplayServerSingleton) StatusIndicatorSetIcon(id int, icon AnyTexture2D
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.object(1, objectOf(icon))
-	c.run(3302)
+	c.run(3308)
 }
 
 // StatusIndicatorSetTooltip sets the application status indicator tooltip.
@@ -3840,7 +3840,7 @@ func (o DisplayServerSingleton) StatusIndicatorSetTooltip(id int, tooltip string
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, tooltip)
-	c.run(3303)
+	c.run(3309)
 }
 
 // StatusIndicatorSetMenu sets the application status indicator native popup menu.
@@ -3850,7 +3850,7 @@ func (o DisplayServerSingleton) StatusIndicatorSetMenu(id int, menuRID variant.R
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.value(1, unsafe.Pointer(&menuRID), unsafe.Sizeof(menuRID))
-	c.run(3304)
+	c.run(3310)
 }
 
 // StatusIndicatorSetCallback sets the application status indicator activation callback. callback should take two arguments: [int] mouse button index (one of MouseButton values) and Vector2i click position in screen coordinates.
@@ -3860,7 +3860,7 @@ func (o DisplayServerSingleton) StatusIndicatorSetCallback(id int, callback vari
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.owned(1, callback)
-	c.run(3305)
+	c.run(3311)
 }
 
 // StatusIndicatorGetRect returns the rectangle for the given status indicator id in screen coordinates. If the status indicator is not visible, returns an empty Rect2.
@@ -3869,7 +3869,7 @@ func (o DisplayServerSingleton) StatusIndicatorSetCallback(id int, callback vari
 func (o DisplayServerSingleton) StatusIndicatorGetRect(id int) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return retValue[variant.Rect2](&c, 3306)
+	return retValue[variant.Rect2](&c, 3312)
 }
 
 // DeleteStatusIndicator removes the application status indicator.
@@ -3878,7 +3878,7 @@ func (o DisplayServerSingleton) StatusIndicatorGetRect(id int) variant.Rect2 {
 func (o DisplayServerSingleton) DeleteStatusIndicator(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(3307)
+	c.run(3313)
 }
 
 // TabletGetDriverCount returns the total number of available tablet drivers.
@@ -3886,7 +3886,7 @@ func (o DisplayServerSingleton) DeleteStatusIndicator(id int) {
 // Engine method: DisplayServer.tablet_get_driver_count.
 func (o DisplayServerSingleton) TabletGetDriverCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3308))
+	return int(c.retInt(3314))
 }
 
 // TabletGetDriverName returns the tablet driver name for the given index.
@@ -3895,7 +3895,7 @@ func (o DisplayServerSingleton) TabletGetDriverCount() int {
 func (o DisplayServerSingleton) TabletGetDriverName(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(3309)
+	return c.retString(3315)
 }
 
 // TabletGetCurrentDriver returns current active tablet driver name.
@@ -3903,7 +3903,7 @@ func (o DisplayServerSingleton) TabletGetDriverName(idx int) string {
 // Engine method: DisplayServer.tablet_get_current_driver.
 func (o DisplayServerSingleton) TabletGetCurrentDriver() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3310)
+	return c.retString(3316)
 }
 
 // TabletSetCurrentDriver calls the engine method described here.
@@ -3914,7 +3914,7 @@ func (o DisplayServerSingleton) TabletGetCurrentDriver() string {
 func (o DisplayServerSingleton) TabletSetCurrentDriver(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(3311)
+	c.run(3317)
 }
 
 // IsWindowTransparencyAvailable returns true if the window background can be made transparent. This method returns false if ProjectSettings.display/window/per_pixel_transparency/allowed is set to false, or if transparency is not supported by the renderer or OS compositor.
@@ -3922,7 +3922,7 @@ func (o DisplayServerSingleton) TabletSetCurrentDriver(name string) {
 // Engine method: DisplayServer.is_window_transparency_available.
 func (o DisplayServerSingleton) IsWindowTransparencyAvailable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3312)
+	return c.retBool(3318)
 }
 
 // RegisterAdditionalOutput registers an Object which represents an additional output that will be rendered too, beyond normal windows. The Object is only used as an identifier, which can be later passed to unregister_additional_output.
@@ -3931,7 +3931,7 @@ func (o DisplayServerSingleton) IsWindowTransparencyAvailable() bool {
 func (o DisplayServerSingleton) RegisterAdditionalOutput(object AnyObject) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(object))
-	c.run(3313)
+	c.run(3319)
 }
 
 // UnregisterAdditionalOutput unregisters an Object representing an additional output, that was registered via register_additional_output.
@@ -3940,7 +3940,7 @@ func (o DisplayServerSingleton) RegisterAdditionalOutput(object AnyObject) {
 func (o DisplayServerSingleton) UnregisterAdditionalOutput(object AnyObject) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(object))
-	c.run(3314)
+	c.run(3320)
 }
 
 // HasAdditionalOutputs returns true if any additional outputs have been registered via register_additional_output.
@@ -3948,5 +3948,5 @@ func (o DisplayServerSingleton) UnregisterAdditionalOutput(object AnyObject) {
 // Engine method: DisplayServer.has_additional_outputs.
 func (o DisplayServerSingleton) HasAdditionalOutputs() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3315)
+	return c.retBool(3321)
 }

@@ -73,7 +73,7 @@ func DPITextureCreateFromStringOptions(source string, scale float32, saturation 
 	c.float(1, float64(scale))
 	c.float(2, float64(saturation))
 	c.owned(3, colorMap)
-	return DPITexture{c.retObject(2953, true)}
+	return DPITexture{c.retObject(2959, true)}
 }
 
 // SetSource sets this SVG texture's source code.
@@ -82,7 +82,7 @@ func DPITextureCreateFromStringOptions(source string, scale float32, saturation 
 func (o DPITexture) SetSource(source string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, source)
-	c.run(2954)
+	c.run(2960)
 }
 
 // Source returns this SVG texture's source code.
@@ -90,46 +90,46 @@ func (o DPITexture) SetSource(source string) {
 // Engine method: DPITexture.get_source.
 func (o DPITexture) Source() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(2955)
+	return c.retString(2961)
 }
 
 // SetBaseScale calls the engine's DPITexture.set_base_scale.
 func (o DPITexture) SetBaseScale(baseScale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(baseScale))
-	c.run(2956)
+	c.run(2962)
 }
 
 // BaseScale calls the engine's DPITexture.get_base_scale.
 func (o DPITexture) BaseScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2957))
+	return float32(c.retFloat(2963))
 }
 
 // SetSaturation calls the engine's DPITexture.set_saturation.
 func (o DPITexture) SetSaturation(saturation float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(saturation))
-	c.run(2958)
+	c.run(2964)
 }
 
 // Saturation calls the engine's DPITexture.get_saturation.
 func (o DPITexture) Saturation() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(2959))
+	return float32(c.retFloat(2965))
 }
 
 // SetColorMap calls the engine's DPITexture.set_color_map.
 func (o DPITexture) SetColorMap(colorMap variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, colorMap)
-	c.run(2960)
+	c.run(2966)
 }
 
 // ColorMap calls the engine's DPITexture.get_color_map.
 func (o DPITexture) ColorMap() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 2961, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 2967, variant.TypeDictionary)
 }
 
 // SetSizeOverride resizes the texture to the specified dimensions.
@@ -138,7 +138,7 @@ func (o DPITexture) ColorMap() variant.Dictionary {
 func (o DPITexture) SetSizeOverride(size variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(2962)
+	c.run(2968)
 }
 
 // ScaledRID returns the RID of the texture rasterized to match the oversampling of the currently drawn canvas item.
@@ -146,5 +146,5 @@ func (o DPITexture) SetSizeOverride(size variant.Vector2i) {
 // Engine method: DPITexture.get_scaled_rid.
 func (o DPITexture) ScaledRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 2963)
+	return retValue[variant.RID](&c, 2969)
 }

@@ -134,7 +134,7 @@ func NewDTLSServer() DTLSServer { return DTLSServer{construct("DTLSServer", true
 func (o DTLSServer) Setup(serverOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(serverOptions))
-	return errorOf(Error(c.retInt(2964)))
+	return errorOf(Error(c.retInt(2970)))
 }
 
 // TakeConnection calls the engine method described here.
@@ -145,5 +145,5 @@ func (o DTLSServer) Setup(serverOptions AnyTLSOptions) error {
 func (o DTLSServer) TakeConnection(udpPeer AnyPacketPeerUDP) PacketPeerDTLS {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(udpPeer))
-	return PacketPeerDTLS{c.retObject(2965, true)}
+	return PacketPeerDTLS{c.retObject(2971, true)}
 }

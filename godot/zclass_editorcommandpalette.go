@@ -92,7 +92,7 @@ func (o EditorCommandPalette) AddCommandOptions(commandName string, keyName stri
 	c.string(1, keyName)
 	c.owned(2, bindedCallable)
 	c.string(3, shortcutText)
-	c.run(3357)
+	c.run(3363)
 }
 
 // RemoveCommand removes the custom command from EditorCommandPalette.
@@ -101,5 +101,5 @@ func (o EditorCommandPalette) AddCommandOptions(commandName string, keyName stri
 func (o EditorCommandPalette) RemoveCommand(keyName string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, keyName)
-	c.run(3358)
+	c.run(3364)
 }

@@ -90,7 +90,7 @@ func (o EditorContextMenuPlugin) AddMenuShortcut(shortcut AnyShortcut, callback 
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(shortcut))
 	c.owned(1, callback)
-	c.run(3359)
+	c.run(3365)
 }
 
 // AddContextMenuItem calls the engine method described here.
@@ -110,7 +110,7 @@ func (o EditorContextMenuPlugin) AddContextMenuItemOptions(name string, callback
 	c.string(0, name)
 	c.owned(1, callback)
 	c.object(2, objectOf(icon))
-	c.run(3360)
+	c.run(3366)
 }
 
 // AddContextMenuItemFromShortcut calls the engine method described here.
@@ -130,7 +130,7 @@ func (o EditorContextMenuPlugin) AddContextMenuItemFromShortcutOptions(name stri
 	c.string(0, name)
 	c.object(1, objectOf(shortcut))
 	c.object(2, objectOf(icon))
-	c.run(3361)
+	c.run(3367)
 }
 
 // AddContextSubmenuItem calls the engine method described here.
@@ -150,5 +150,5 @@ func (o EditorContextMenuPlugin) AddContextSubmenuItemOptions(name string, menu 
 	c.string(0, name)
 	c.object(1, objectOf(menu))
 	c.object(2, objectOf(icon))
-	c.run(3362)
+	c.run(3368)
 }

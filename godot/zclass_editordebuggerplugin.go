@@ -69,7 +69,7 @@ func NewEditorDebuggerPlugin() EditorDebuggerPlugin {
 func (o EditorDebuggerPlugin) Session(id int) EditorDebuggerSession {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return EditorDebuggerSession{c.retObject(3363, true)}
+	return EditorDebuggerSession{c.retObject(3369, true)}
 }
 
 // Sessions returns an array of EditorDebuggerSession currently available to this debugger plugin.
@@ -77,5 +77,5 @@ func (o EditorDebuggerPlugin) Session(id int) EditorDebuggerSession {
 // Engine method: EditorDebuggerPlugin.get_sessions.
 func (o EditorDebuggerPlugin) Sessions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 3364, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 3370, variant.TypeArray)
 }

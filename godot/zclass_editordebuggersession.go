@@ -61,7 +61,7 @@ func (o EditorDebuggerSession) SendMessageOptions(message string, data variant.A
 	c := newCall(Object{o.h}, 2)
 	c.string(0, message)
 	c.owned(1, data)
-	c.run(3365)
+	c.run(3371)
 }
 
 // ToggleProfiler calls the engine method described here.
@@ -81,7 +81,7 @@ func (o EditorDebuggerSession) ToggleProfilerOptions(profiler string, enable boo
 	c.string(0, profiler)
 	c.bool(1, enable)
 	c.owned(2, data)
-	c.run(3366)
+	c.run(3372)
 }
 
 // IsBreaked returns true if the attached remote instance is currently in the debug loop.
@@ -89,7 +89,7 @@ func (o EditorDebuggerSession) ToggleProfilerOptions(profiler string, enable boo
 // Engine method: EditorDebuggerSession.is_breaked.
 func (o EditorDebuggerSession) IsBreaked() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3367)
+	return c.retBool(3373)
 }
 
 // IsDebuggable returns true if the attached remote instance can be debugged.
@@ -97,7 +97,7 @@ func (o EditorDebuggerSession) IsBreaked() bool {
 // Engine method: EditorDebuggerSession.is_debuggable.
 func (o EditorDebuggerSession) IsDebuggable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3368)
+	return c.retBool(3374)
 }
 
 // IsActive returns true if the debug session is currently attached to a remote instance.
@@ -105,7 +105,7 @@ func (o EditorDebuggerSession) IsDebuggable() bool {
 // Engine method: EditorDebuggerSession.is_active.
 func (o EditorDebuggerSession) IsActive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3369)
+	return c.retBool(3375)
 }
 
 // AddSessionTab adds the given control to the debug session UI in the debugger bottom panel. The control's node name will be used as the tab title.
@@ -114,7 +114,7 @@ func (o EditorDebuggerSession) IsActive() bool {
 func (o EditorDebuggerSession) AddSessionTab(control AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
-	c.run(3370)
+	c.run(3376)
 }
 
 // RemoveSessionTab removes the given control from the debug session UI in the debugger bottom panel.
@@ -123,7 +123,7 @@ func (o EditorDebuggerSession) AddSessionTab(control AnyControl) {
 func (o EditorDebuggerSession) RemoveSessionTab(control AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
-	c.run(3371)
+	c.run(3377)
 }
 
 // SetBreakpoint enables or disables a specific breakpoint based on enabled, updating the Editor Breakpoint Panel accordingly.
@@ -134,7 +134,7 @@ func (o EditorDebuggerSession) SetBreakpoint(path string, line int, enabled bool
 	c.string(0, path)
 	c.int(1, int64(line))
 	c.bool(2, enabled)
-	c.run(3372)
+	c.run(3378)
 }
 
 // OnStarted connects fn to the signal started: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

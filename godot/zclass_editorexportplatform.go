@@ -91,7 +91,7 @@ const (
 // Engine method: EditorExportPlatform.get_os_name.
 func (o EditorExportPlatform) OsName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3400)
+	return c.retString(3406)
 }
 
 // CreatePreset calls the engine method described here.
@@ -101,7 +101,7 @@ func (o EditorExportPlatform) OsName() string {
 // Engine method: EditorExportPlatform.create_preset.
 func (o EditorExportPlatform) CreatePreset() EditorExportPreset {
 	c := newCall(Object{o.h}, 0)
-	return EditorExportPreset{c.retObject(3401, true)}
+	return EditorExportPreset{c.retObject(3407, true)}
 }
 
 // FindExportTemplate locates export template for the platform, and returns Dictionary with the following keys: path: String and error: String. This method is provided for convenience and custom export platforms aren't required to use it or keep export templates stored in the same way official templates are.
@@ -110,7 +110,7 @@ func (o EditorExportPlatform) CreatePreset() EditorExportPreset {
 func (o EditorExportPlatform) FindExportTemplate(templateFileName string) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, templateFileName)
-	return retOwned[variant.Dictionary](&c, 3402, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3408, variant.TypeDictionary)
 }
 
 // CurrentPresets returns array of EditorExportPresets for this platform.
@@ -118,7 +118,7 @@ func (o EditorExportPlatform) FindExportTemplate(templateFileName string) varian
 // Engine method: EditorExportPlatform.get_current_presets.
 func (o EditorExportPlatform) CurrentPresets() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 3403, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 3409, variant.TypeArray)
 }
 
 // SavePack saves PCK archive and returns Dictionary with the following keys: result: Error, so_files: Array (array of the shared/static objects which contains dictionaries with the following keys: path: String, tags: PackedStringArray, and target_folder: String).
@@ -137,7 +137,7 @@ func (o EditorExportPlatform) SavePackOptions(preset AnyEditorExportPreset, debu
 	c.bool(1, debug)
 	c.string(2, path)
 	c.bool(3, embed)
-	return retOwned[variant.Dictionary](&c, 3404, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3410, variant.TypeDictionary)
 }
 
 // SaveZip saves ZIP archive and returns Dictionary with the following keys: result: Error, so_files: Array (array of the shared/static objects which contains dictionaries with the following keys: path: String, tags: PackedStringArray, and target_folder: String).
@@ -148,7 +148,7 @@ func (o EditorExportPlatform) SaveZip(preset AnyEditorExportPreset, debug bool, 
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
-	return retOwned[variant.Dictionary](&c, 3405, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3411, variant.TypeDictionary)
 }
 
 // SavePackPatch saves patch PCK archive and returns Dictionary with the following keys: result: Error, so_files: Array (array of the shared/static objects which contains dictionaries with the following keys: path: String, tags: PackedStringArray, and target_folder: String).
@@ -159,7 +159,7 @@ func (o EditorExportPlatform) SavePackPatch(preset AnyEditorExportPreset, debug 
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
-	return retOwned[variant.Dictionary](&c, 3406, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3412, variant.TypeDictionary)
 }
 
 // SaveZipPatch saves patch ZIP archive and returns Dictionary with the following keys: result: Error, so_files: Array (array of the shared/static objects which contains dictionaries with the following keys: path: String, tags: PackedStringArray, and target_folder: String).
@@ -170,7 +170,7 @@ func (o EditorExportPlatform) SaveZipPatch(preset AnyEditorExportPreset, debug b
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
-	return retOwned[variant.Dictionary](&c, 3407, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3413, variant.TypeDictionary)
 }
 
 // GenExportFlags generates array of command line arguments for the default export templates for the debug flags and editor settings.
@@ -179,7 +179,7 @@ func (o EditorExportPlatform) SaveZipPatch(preset AnyEditorExportPreset, debug b
 func (o EditorExportPlatform) GenExportFlags(flags EditorExportPlatformDebugFlags) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	return retOwned[variant.PackedStrings](&c, 3408, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3414, variant.TypePackedStringArray)
 }
 
 // ExportProjectFiles exports project files for the specified preset. This method can be used to implement custom export format, other than PCK and ZIP. One of the callbacks is called for each exported file.
@@ -198,7 +198,7 @@ func (o EditorExportPlatform) ExportProjectFilesOptions(preset AnyEditorExportPr
 	c.bool(1, debug)
 	c.owned(2, saveCb)
 	c.owned(3, sharedCb)
-	return errorOf(Error(c.retInt(3409)))
+	return errorOf(Error(c.retInt(3415)))
 }
 
 // ExportProject creates a full project at path for the specified preset.
@@ -217,7 +217,7 @@ func (o EditorExportPlatform) ExportProjectOptions(preset AnyEditorExportPreset,
 	c.bool(1, debug)
 	c.string(2, path)
 	c.int(3, int64(flags))
-	return errorOf(Error(c.retInt(3410)))
+	return errorOf(Error(c.retInt(3416)))
 }
 
 // ExportPack creates a PCK archive at path for the specified preset.
@@ -236,7 +236,7 @@ func (o EditorExportPlatform) ExportPackOptions(preset AnyEditorExportPreset, de
 	c.bool(1, debug)
 	c.string(2, path)
 	c.int(3, int64(flags))
-	return errorOf(Error(c.retInt(3411)))
+	return errorOf(Error(c.retInt(3417)))
 }
 
 // ExportZip calls the engine method described here.
@@ -257,7 +257,7 @@ func (o EditorExportPlatform) ExportZipOptions(preset AnyEditorExportPreset, deb
 	c.bool(1, debug)
 	c.string(2, path)
 	c.int(3, int64(flags))
-	return errorOf(Error(c.retInt(3412)))
+	return errorOf(Error(c.retInt(3418)))
 }
 
 // ExportPackPatch creates a patch PCK archive at path for the specified preset, containing only the files that have changed since the last patch.
@@ -277,7 +277,7 @@ func (o EditorExportPlatform) ExportPackPatchOptions(preset AnyEditorExportPrese
 	c.string(2, path)
 	c.owned(3, patches)
 	c.int(4, int64(flags))
-	return errorOf(Error(c.retInt(3413)))
+	return errorOf(Error(c.retInt(3419)))
 }
 
 // ExportZipPatch calls the engine method described here.
@@ -299,7 +299,7 @@ func (o EditorExportPlatform) ExportZipPatchOptions(preset AnyEditorExportPreset
 	c.string(2, path)
 	c.owned(3, patches)
 	c.int(4, int64(flags))
-	return errorOf(Error(c.retInt(3414)))
+	return errorOf(Error(c.retInt(3420)))
 }
 
 // ClearMessages clears the export log.
@@ -307,7 +307,7 @@ func (o EditorExportPlatform) ExportZipPatchOptions(preset AnyEditorExportPreset
 // Engine method: EditorExportPlatform.clear_messages.
 func (o EditorExportPlatform) ClearMessages() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3415)
+	c.run(3421)
 }
 
 // AddMessage adds a message to the export log that will be displayed when exporting ends.
@@ -318,7 +318,7 @@ func (o EditorExportPlatform) AddMessage(typ EditorExportPlatformExportMessageTy
 	c.int(0, int64(typ))
 	c.string(1, category)
 	c.string(2, message)
-	c.run(3416)
+	c.run(3422)
 }
 
 // MessageCount returns the number of messages in the export log.
@@ -326,7 +326,7 @@ func (o EditorExportPlatform) AddMessage(typ EditorExportPlatformExportMessageTy
 // Engine method: EditorExportPlatform.get_message_count.
 func (o EditorExportPlatform) MessageCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3417))
+	return int(c.retInt(3423))
 }
 
 // MessageType returns the type for the message with the given index.
@@ -335,7 +335,7 @@ func (o EditorExportPlatform) MessageCount() int {
 func (o EditorExportPlatform) MessageType(index int) EditorExportPlatformExportMessageType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return EditorExportPlatformExportMessageType(c.retInt(3418))
+	return EditorExportPlatformExportMessageType(c.retInt(3424))
 }
 
 // MessageCategory returns the message category for the message with the given index.
@@ -344,7 +344,7 @@ func (o EditorExportPlatform) MessageType(index int) EditorExportPlatformExportM
 func (o EditorExportPlatform) MessageCategory(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(3419)
+	return c.retString(3425)
 }
 
 // MessageText returns the text for the message with the given index.
@@ -353,7 +353,7 @@ func (o EditorExportPlatform) MessageCategory(index int) string {
 func (o EditorExportPlatform) MessageText(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(3420)
+	return c.retString(3426)
 }
 
 // WorstMessageType returns most severe message type currently present in the export log.
@@ -361,7 +361,7 @@ func (o EditorExportPlatform) MessageText(index int) string {
 // Engine method: EditorExportPlatform.get_worst_message_type.
 func (o EditorExportPlatform) WorstMessageType() EditorExportPlatformExportMessageType {
 	c := newCall(Object{o.h}, 0)
-	return EditorExportPlatformExportMessageType(c.retInt(3421))
+	return EditorExportPlatformExportMessageType(c.retInt(3427))
 }
 
 // SSHRunOnRemote executes specified command on the remote host via SSH protocol and returns command output in the output.
@@ -382,7 +382,7 @@ func (o EditorExportPlatform) SSHRunOnRemoteOptions(host string, port string, ss
 	c.string(3, cmdArgs)
 	c.owned(4, output)
 	c.int(5, int64(portFwd))
-	return errorOf(Error(c.retInt(3422)))
+	return errorOf(Error(c.retInt(3428)))
 }
 
 // SSHRunOnRemoteNoWait executes specified command on the remote host via SSH protocol and returns process ID (on the remote host) without waiting for command to finish.
@@ -402,7 +402,7 @@ func (o EditorExportPlatform) SSHRunOnRemoteNoWaitOptions(host string, port stri
 	c.owned(2, sshArgs)
 	c.string(3, cmdArgs)
 	c.int(4, int64(portFwd))
-	return int(c.retInt(3423))
+	return int(c.retInt(3429))
 }
 
 // SSHPushToRemote uploads specified file over SCP protocol to the remote host.
@@ -415,7 +415,7 @@ func (o EditorExportPlatform) SSHPushToRemote(host string, port string, scpArgs 
 	c.owned(2, scpArgs)
 	c.string(3, srcFile)
 	c.string(4, dstFile)
-	return errorOf(Error(c.retInt(3424)))
+	return errorOf(Error(c.retInt(3430)))
 }
 
 // InternalExportFiles returns additional files that should always be exported regardless of preset configuration, and are not part of the project source. The returned Dictionary contains filename keys (String) and their corresponding raw data (PackedByteArray).
@@ -425,7 +425,7 @@ func (o EditorExportPlatform) InternalExportFiles(preset AnyEditorExportPreset, 
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
-	return retOwned[variant.Dictionary](&c, 3425, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3431, variant.TypeDictionary)
 }
 
 // EditorExportPlatformForcedExportFiles returns array of core file names that always should be exported regardless of preset config.
@@ -441,5 +441,5 @@ func EditorExportPlatformForcedExportFiles() variant.PackedStrings {
 func EditorExportPlatformForcedExportFilesOptions(preset AnyEditorExportPreset) variant.PackedStrings {
 	c := newStaticCall(1)
 	c.object(0, objectOf(preset))
-	return retOwned[variant.PackedStrings](&c, 3426, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3432, variant.TypePackedStringArray)
 }

@@ -93,7 +93,7 @@ func NewEditorExportPlatformExtension() EditorExportPlatformExtension {
 func (o EditorExportPlatformExtension) SetConfigError(errorText string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, errorText)
-	c.run(3427)
+	c.run(3433)
 }
 
 // ConfigError returns current configuration error message text. This method should be called only from the _can_export, _has_valid_export_configuration, or _has_valid_project_configuration implementations.
@@ -101,7 +101,7 @@ func (o EditorExportPlatformExtension) SetConfigError(errorText string) {
 // Engine method: EditorExportPlatformExtension.get_config_error.
 func (o EditorExportPlatformExtension) ConfigError() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3428)
+	return c.retString(3434)
 }
 
 // SetConfigMissingTemplates calls the engine method described here.
@@ -112,7 +112,7 @@ func (o EditorExportPlatformExtension) ConfigError() string {
 func (o EditorExportPlatformExtension) SetConfigMissingTemplates(missingTemplates bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, missingTemplates)
-	c.run(3429)
+	c.run(3435)
 }
 
 // ConfigMissingTemplates returns true is export templates are missing from the current configuration. This method should be called only from the _can_export, _has_valid_export_configuration, or _has_valid_project_configuration implementations.
@@ -120,5 +120,5 @@ func (o EditorExportPlatformExtension) SetConfigMissingTemplates(missingTemplate
 // Engine method: EditorExportPlatformExtension.get_config_missing_templates.
 func (o EditorExportPlatformExtension) ConfigMissingTemplates() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3430)
+	return c.retBool(3436)
 }

@@ -86,7 +86,7 @@ func (o EditorExportPlugin) AddSharedObject(path string, tags variant.PackedStri
 	c.string(0, path)
 	c.owned(1, tags)
 	c.string(2, target)
-	c.run(3431)
+	c.run(3437)
 }
 
 // AddFile adds a custom file to be exported. path is the virtual path that can be used to load the file, file is the binary data of the file.
@@ -97,7 +97,7 @@ func (o EditorExportPlugin) AddFile(path string, file variant.Packed[uint8], rem
 	c.string(0, path)
 	c.owned(1, file)
 	c.bool(2, remap)
-	c.run(3432)
+	c.run(3438)
 }
 
 // AddAppleEmbeddedPlatformProjectStaticLib adds a static library from the given path to the Apple embedded platform project.
@@ -106,7 +106,7 @@ func (o EditorExportPlugin) AddFile(path string, file variant.Packed[uint8], rem
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformProjectStaticLib(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3433)
+	c.run(3439)
 }
 
 // AddAppleEmbeddedPlatformFramework adds a static library (*.a) or a dynamic library (*.dylib, *.framework) to the Linking Phase to the Apple embedded platform's Xcode project.
@@ -115,7 +115,7 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformProjectStaticLib(path string
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformFramework(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3434)
+	c.run(3440)
 }
 
 // AddAppleEmbeddedPlatformEmbeddedFramework adds a dynamic library (*.dylib, *.framework) to the Linking Phase in the Apple embedded platform's Xcode project and embeds it into the resulting binary.
@@ -124,7 +124,7 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformFramework(path string) {
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformEmbeddedFramework(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3435)
+	c.run(3441)
 }
 
 // AddAppleEmbeddedPlatformPlistContent adds additional fields to the Apple embedded platform's project Info.plist file.
@@ -133,7 +133,7 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformEmbeddedFramework(path strin
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformPlistContent(plistContent string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, plistContent)
-	c.run(3436)
+	c.run(3442)
 }
 
 // AddAppleEmbeddedPlatformLinkerFlags adds linker flags for the Apple embedded platform export.
@@ -142,7 +142,7 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformPlistContent(plistContent st
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformLinkerFlags(flags string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, flags)
-	c.run(3437)
+	c.run(3443)
 }
 
 // AddAppleEmbeddedPlatformBundleFile adds an Apple embedded platform bundle file from the given path to the exported project.
@@ -151,7 +151,7 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformLinkerFlags(flags string) {
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformBundleFile(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3438)
+	c.run(3444)
 }
 
 // AddAppleEmbeddedPlatformCppCode adds C++ code to the Apple embedded platform export. The final code is created from the code appended by each active export plugin.
@@ -160,7 +160,7 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformBundleFile(path string) {
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformCppCode(code string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, code)
-	c.run(3439)
+	c.run(3445)
 }
 
 // AddIosProjectStaticLib adds a static library from the given path to the iOS project.
@@ -169,7 +169,7 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformCppCode(code string) {
 func (o EditorExportPlugin) AddIosProjectStaticLib(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3440)
+	c.run(3446)
 }
 
 // AddIosFramework adds a static library (*.a) or a dynamic library (*.dylib, *.framework) to the Linking Phase to the iOS Xcode project.
@@ -178,7 +178,7 @@ func (o EditorExportPlugin) AddIosProjectStaticLib(path string) {
 func (o EditorExportPlugin) AddIosFramework(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3441)
+	c.run(3447)
 }
 
 // AddIosEmbeddedFramework adds a dynamic library (*.dylib, *.framework) to Linking Phase in iOS's Xcode project and embeds it into resulting binary.
@@ -187,7 +187,7 @@ func (o EditorExportPlugin) AddIosFramework(path string) {
 func (o EditorExportPlugin) AddIosEmbeddedFramework(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3442)
+	c.run(3448)
 }
 
 // AddIosPlistContent adds additional fields to the iOS project Info.plist file.
@@ -196,7 +196,7 @@ func (o EditorExportPlugin) AddIosEmbeddedFramework(path string) {
 func (o EditorExportPlugin) AddIosPlistContent(plistContent string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, plistContent)
-	c.run(3443)
+	c.run(3449)
 }
 
 // AddIosLinkerFlags adds linker flags for the iOS export.
@@ -205,7 +205,7 @@ func (o EditorExportPlugin) AddIosPlistContent(plistContent string) {
 func (o EditorExportPlugin) AddIosLinkerFlags(flags string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, flags)
-	c.run(3444)
+	c.run(3450)
 }
 
 // AddIosBundleFile adds an iOS bundle file from the given path to the exported project.
@@ -214,7 +214,7 @@ func (o EditorExportPlugin) AddIosLinkerFlags(flags string) {
 func (o EditorExportPlugin) AddIosBundleFile(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3445)
+	c.run(3451)
 }
 
 // AddIosCppCode adds C++ code to the iOS export. The final code is created from the code appended by each active export plugin.
@@ -223,7 +223,7 @@ func (o EditorExportPlugin) AddIosBundleFile(path string) {
 func (o EditorExportPlugin) AddIosCppCode(code string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, code)
-	c.run(3446)
+	c.run(3452)
 }
 
 // AddMacosPluginFile adds file or directory matching path to PlugIns directory of macOS app bundle.
@@ -232,7 +232,7 @@ func (o EditorExportPlugin) AddIosCppCode(code string) {
 func (o EditorExportPlugin) AddMacosPluginFile(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3447)
+	c.run(3453)
 }
 
 // Skip calls the engine method described here.
@@ -242,7 +242,7 @@ func (o EditorExportPlugin) AddMacosPluginFile(path string) {
 // Engine method: EditorExportPlugin.skip.
 func (o EditorExportPlugin) Skip() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3448)
+	c.run(3454)
 }
 
 // Option returns the current value of an export option supplied by _get_export_options.
@@ -251,7 +251,7 @@ func (o EditorExportPlugin) Skip() {
 func (o EditorExportPlugin) Option(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retVariant(3449)
+	return c.retVariant(3455)
 }
 
 // ExportPreset returns currently used export preset.
@@ -259,7 +259,7 @@ func (o EditorExportPlugin) Option(name string) variant.Variant {
 // Engine method: EditorExportPlugin.get_export_preset.
 func (o EditorExportPlugin) ExportPreset() EditorExportPreset {
 	c := newCall(Object{o.h}, 0)
-	return EditorExportPreset{c.retObject(3450, true)}
+	return EditorExportPreset{c.retObject(3456, true)}
 }
 
 // ExportPlatform returns currently used export platform.
@@ -267,5 +267,5 @@ func (o EditorExportPlugin) ExportPreset() EditorExportPreset {
 // Engine method: EditorExportPlugin.get_export_platform.
 func (o EditorExportPlugin) ExportPlatform() EditorExportPlatform {
 	c := newCall(Object{o.h}, 0)
-	return EditorExportPlatform{c.retObject(3451, true)}
+	return EditorExportPlatform{c.retObject(3457, true)}
 }

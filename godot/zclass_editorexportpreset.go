@@ -79,7 +79,7 @@ const (
 func (o EditorExportPreset) Has(property string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, property)
-	return c.retBool(3452)
+	return c.retBool(3458)
 }
 
 // FilesToExport returns array of files to export.
@@ -87,7 +87,7 @@ func (o EditorExportPreset) Has(property string) bool {
 // Engine method: EditorExportPreset.get_files_to_export.
 func (o EditorExportPreset) FilesToExport() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3453, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3459, variant.TypePackedStringArray)
 }
 
 // CustomizedFiles returns a dictionary of files selected in the "Resources" tab of the export dialog. The dictionary's keys are file paths, and its values are the corresponding export modes: "strip", "keep", or "remove". See also get_file_export_mode.
@@ -95,7 +95,7 @@ func (o EditorExportPreset) FilesToExport() variant.PackedStrings {
 // Engine method: EditorExportPreset.get_customized_files.
 func (o EditorExportPreset) CustomizedFiles() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 3454, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3460, variant.TypeDictionary)
 }
 
 // CustomizedFilesCount returns the number of files selected in the "Resources" tab of the export dialog.
@@ -103,7 +103,7 @@ func (o EditorExportPreset) CustomizedFiles() variant.Dictionary {
 // Engine method: EditorExportPreset.get_customized_files_count.
 func (o EditorExportPreset) CustomizedFilesCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3455))
+	return int(c.retInt(3461))
 }
 
 // HasExportFile returns true if the file at the specified path will be exported.
@@ -112,7 +112,7 @@ func (o EditorExportPreset) CustomizedFilesCount() int {
 func (o EditorExportPreset) HasExportFile(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retBool(3456)
+	return c.retBool(3462)
 }
 
 // FileExportMode returns file export mode for the specified file.
@@ -129,7 +129,7 @@ func (o EditorExportPreset) FileExportModeOptions(path string, defaultValue Edit
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.int(1, int64(defaultValue))
-	return EditorExportPresetFileExportMode(c.retInt(3457))
+	return EditorExportPresetFileExportMode(c.retInt(3463))
 }
 
 // ProjectSetting returns the value of the setting identified by name using export preset feature tag overrides instead of current OS features.
@@ -138,7 +138,7 @@ func (o EditorExportPreset) FileExportModeOptions(path string, defaultValue Edit
 func (o EditorExportPreset) ProjectSetting(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retVariant(3458)
+	return c.retVariant(3464)
 }
 
 // PresetName returns this export preset's name.
@@ -146,7 +146,7 @@ func (o EditorExportPreset) ProjectSetting(name string) variant.Variant {
 // Engine method: EditorExportPreset.get_preset_name.
 func (o EditorExportPreset) PresetName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3459)
+	return c.retString(3465)
 }
 
 // IsRunnable returns true if the "Runnable" toggle is enabled in the export dialog.
@@ -154,7 +154,7 @@ func (o EditorExportPreset) PresetName() string {
 // Engine method: EditorExportPreset.is_runnable.
 func (o EditorExportPreset) IsRunnable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3460)
+	return c.retBool(3466)
 }
 
 // AreAdvancedOptionsEnabled returns true if the "Advanced" toggle is enabled in the export dialog.
@@ -162,7 +162,7 @@ func (o EditorExportPreset) IsRunnable() bool {
 // Engine method: EditorExportPreset.are_advanced_options_enabled.
 func (o EditorExportPreset) AreAdvancedOptionsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3461)
+	return c.retBool(3467)
 }
 
 // IsDedicatedServer returns true if the dedicated server export mode is selected in the export dialog.
@@ -170,7 +170,7 @@ func (o EditorExportPreset) AreAdvancedOptionsEnabled() bool {
 // Engine method: EditorExportPreset.is_dedicated_server.
 func (o EditorExportPreset) IsDedicatedServer() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3462)
+	return c.retBool(3468)
 }
 
 // ExportFilter returns export file filter mode selected in the "Resources" tab of the export dialog.
@@ -178,7 +178,7 @@ func (o EditorExportPreset) IsDedicatedServer() bool {
 // Engine method: EditorExportPreset.get_export_filter.
 func (o EditorExportPreset) ExportFilter() EditorExportPresetExportFilter {
 	c := newCall(Object{o.h}, 0)
-	return EditorExportPresetExportFilter(c.retInt(3463))
+	return EditorExportPresetExportFilter(c.retInt(3469))
 }
 
 // IncludeFilter returns file filters to include during export.
@@ -186,7 +186,7 @@ func (o EditorExportPreset) ExportFilter() EditorExportPresetExportFilter {
 // Engine method: EditorExportPreset.get_include_filter.
 func (o EditorExportPreset) IncludeFilter() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3464)
+	return c.retString(3470)
 }
 
 // ExcludeFilter returns file filters to exclude during export.
@@ -194,7 +194,7 @@ func (o EditorExportPreset) IncludeFilter() string {
 // Engine method: EditorExportPreset.get_exclude_filter.
 func (o EditorExportPreset) ExcludeFilter() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3465)
+	return c.retString(3471)
 }
 
 // CustomFeatures returns a comma-separated list of custom features added to this preset, as a string. See Feature tags in the documentation for more information.
@@ -202,7 +202,7 @@ func (o EditorExportPreset) ExcludeFilter() string {
 // Engine method: EditorExportPreset.get_custom_features.
 func (o EditorExportPreset) CustomFeatures() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3466)
+	return c.retString(3472)
 }
 
 // Patches returns the list of packs on which to base a patch export on.
@@ -210,7 +210,7 @@ func (o EditorExportPreset) CustomFeatures() string {
 // Engine method: EditorExportPreset.get_patches.
 func (o EditorExportPreset) Patches() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3467, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3473, variant.TypePackedStringArray)
 }
 
 // ExportPath returns export target path.
@@ -218,7 +218,7 @@ func (o EditorExportPreset) Patches() variant.PackedStrings {
 // Engine method: EditorExportPreset.get_export_path.
 func (o EditorExportPreset) ExportPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3468)
+	return c.retString(3474)
 }
 
 // EncryptionInFilter returns file filters to include during PCK encryption.
@@ -226,7 +226,7 @@ func (o EditorExportPreset) ExportPath() string {
 // Engine method: EditorExportPreset.get_encryption_in_filter.
 func (o EditorExportPreset) EncryptionInFilter() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3469)
+	return c.retString(3475)
 }
 
 // EncryptionExFilter returns file filters to exclude during PCK encryption.
@@ -234,7 +234,7 @@ func (o EditorExportPreset) EncryptionInFilter() string {
 // Engine method: EditorExportPreset.get_encryption_ex_filter.
 func (o EditorExportPreset) EncryptionExFilter() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3470)
+	return c.retString(3476)
 }
 
 // EncryptPck returns true if PCK encryption is enabled in the export dialog.
@@ -242,7 +242,7 @@ func (o EditorExportPreset) EncryptionExFilter() string {
 // Engine method: EditorExportPreset.get_encrypt_pck.
 func (o EditorExportPreset) EncryptPck() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3471)
+	return c.retBool(3477)
 }
 
 // EncryptDirectory returns true if PCK directory encryption is enabled in the export dialog.
@@ -250,7 +250,7 @@ func (o EditorExportPreset) EncryptPck() bool {
 // Engine method: EditorExportPreset.get_encrypt_directory.
 func (o EditorExportPreset) EncryptDirectory() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3472)
+	return c.retBool(3478)
 }
 
 // EncryptionKey returns PCK encryption key.
@@ -258,7 +258,7 @@ func (o EditorExportPreset) EncryptDirectory() bool {
 // Engine method: EditorExportPreset.get_encryption_key.
 func (o EditorExportPreset) EncryptionKey() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3473)
+	return c.retString(3479)
 }
 
 // ScriptExportMode returns the export mode used by GDScript files. 0 for "Text", 1 for "Binary tokens", and 2 for "Compressed binary tokens (smaller files)".
@@ -266,7 +266,7 @@ func (o EditorExportPreset) EncryptionKey() string {
 // Engine method: EditorExportPreset.get_script_export_mode.
 func (o EditorExportPreset) ScriptExportMode() EditorExportPresetScriptExportMode {
 	c := newCall(Object{o.h}, 0)
-	return EditorExportPresetScriptExportMode(c.retInt(3474))
+	return EditorExportPresetScriptExportMode(c.retInt(3480))
 }
 
 // OrEnv returns export option value or value of environment variable if it is set.
@@ -276,7 +276,7 @@ func (o EditorExportPreset) OrEnv(name string, envVar string) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.string(1, envVar)
-	return c.retVariant(3475)
+	return c.retVariant(3481)
 }
 
 // Version returns the preset's version number, or fall back to the ProjectSettings.application/config/version project setting if set to an empty string.
@@ -286,5 +286,5 @@ func (o EditorExportPreset) Version(name string, windowsVersion bool) string {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.bool(1, windowsVersion)
-	return c.retString(3476)
+	return c.retString(3482)
 }

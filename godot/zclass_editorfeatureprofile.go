@@ -99,7 +99,7 @@ func (o EditorFeatureProfile) SetDisableClass(className string, disable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, className)
 	c.bool(1, disable)
-	c.run(3477)
+	c.run(3483)
 }
 
 // IsClassDisabled returns true if the class specified by class_name is disabled. When disabled, the class won't appear in the Create New Node dialog.
@@ -108,7 +108,7 @@ func (o EditorFeatureProfile) SetDisableClass(className string, disable bool) {
 func (o EditorFeatureProfile) IsClassDisabled(className string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, className)
-	return c.retBool(3478)
+	return c.retBool(3484)
 }
 
 // SetDisableClassEditor calls the engine method described here.
@@ -120,7 +120,7 @@ func (o EditorFeatureProfile) SetDisableClassEditor(className string, disable bo
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, className)
 	c.bool(1, disable)
-	c.run(3479)
+	c.run(3485)
 }
 
 // IsClassEditorDisabled returns true if editing for the class specified by class_name is disabled. When disabled, the class will still appear in the Create New Node dialog but the Inspector will be read-only when selecting a node that extends the class.
@@ -129,7 +129,7 @@ func (o EditorFeatureProfile) SetDisableClassEditor(className string, disable bo
 func (o EditorFeatureProfile) IsClassEditorDisabled(className string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, className)
-	return c.retBool(3480)
+	return c.retBool(3486)
 }
 
 // SetDisableClassProperty calls the engine method described here.
@@ -142,7 +142,7 @@ func (o EditorFeatureProfile) SetDisableClassProperty(className string, property
 	c.stringName(0, className)
 	c.stringName(1, property)
 	c.bool(2, disable)
-	c.run(3481)
+	c.run(3487)
 }
 
 // IsClassPropertyDisabled returns true if property is disabled in the class specified by class_name. When a property is disabled, it won't appear in the Inspector when selecting a node that extends the class specified by class_name.
@@ -152,7 +152,7 @@ func (o EditorFeatureProfile) IsClassPropertyDisabled(className string, property
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, className)
 	c.stringName(1, property)
-	return c.retBool(3482)
+	return c.retBool(3488)
 }
 
 // SetDisableFeature calls the engine method described here.
@@ -164,7 +164,7 @@ func (o EditorFeatureProfile) SetDisableFeature(feature EditorFeatureProfileFeat
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(feature))
 	c.bool(1, disable)
-	c.run(3483)
+	c.run(3489)
 }
 
 // IsFeatureDisabled returns true if the feature is disabled. When a feature is disabled, it will disappear from the editor entirely.
@@ -173,7 +173,7 @@ func (o EditorFeatureProfile) SetDisableFeature(feature EditorFeatureProfileFeat
 func (o EditorFeatureProfile) IsFeatureDisabled(feature EditorFeatureProfileFeature) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(feature))
-	return c.retBool(3484)
+	return c.retBool(3490)
 }
 
 // FeatureName returns the specified feature's human-readable name.
@@ -182,7 +182,7 @@ func (o EditorFeatureProfile) IsFeatureDisabled(feature EditorFeatureProfileFeat
 func (o EditorFeatureProfile) FeatureName(feature EditorFeatureProfileFeature) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(feature))
-	return c.retString(3485)
+	return c.retString(3491)
 }
 
 // SaveToFile saves the editor feature profile to a file in JSON format. It can then be imported using the feature profile manager's Import button or the load_from_file method.
@@ -191,7 +191,7 @@ func (o EditorFeatureProfile) FeatureName(feature EditorFeatureProfileFeature) s
 func (o EditorFeatureProfile) SaveToFile(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(3486)))
+	return errorOf(Error(c.retInt(3492)))
 }
 
 // LoadFromFile loads an editor feature profile from a file. The file must follow the JSON format obtained by using the feature profile manager's Export button or the save_to_file method.
@@ -200,5 +200,5 @@ func (o EditorFeatureProfile) SaveToFile(path string) error {
 func (o EditorFeatureProfile) LoadFromFile(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(3487)))
+	return errorOf(Error(c.retInt(3493)))
 }

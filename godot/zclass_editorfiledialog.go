@@ -77,18 +77,18 @@ func (o EditorFileDialog) AddSideMenuOptions(menu AnyControl, title string) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(menu))
 	c.string(1, title)
-	c.run(3488)
+	c.run(3494)
 }
 
 // SetDisableOverwriteWarning calls the engine's EditorFileDialog.set_disable_overwrite_warning.
 func (o EditorFileDialog) SetDisableOverwriteWarning(disable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, disable)
-	c.run(3489)
+	c.run(3495)
 }
 
 // IsOverwriteWarningDisabled calls the engine's EditorFileDialog.is_overwrite_warning_disabled.
 func (o EditorFileDialog) IsOverwriteWarningDisabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3490)
+	return c.retBool(3496)
 }

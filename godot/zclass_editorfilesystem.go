@@ -50,7 +50,7 @@ func (o EditorFileSystem) String() string { return Object{o.h}.String() }
 // Engine method: EditorFileSystem.get_filesystem.
 func (o EditorFileSystem) Filesystem() EditorFileSystemDirectory {
 	c := newCall(Object{o.h}, 0)
-	return EditorFileSystemDirectory{c.retObject(3491, false)}
+	return EditorFileSystemDirectory{c.retObject(3497, false)}
 }
 
 // IsScanning returns true if the filesystem is being scanned.
@@ -58,7 +58,7 @@ func (o EditorFileSystem) Filesystem() EditorFileSystemDirectory {
 // Engine method: EditorFileSystem.is_scanning.
 func (o EditorFileSystem) IsScanning() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3492)
+	return c.retBool(3498)
 }
 
 // ScanningProgress returns the scan progress for 0 to 1 if the FS is being scanned.
@@ -66,7 +66,7 @@ func (o EditorFileSystem) IsScanning() bool {
 // Engine method: EditorFileSystem.get_scanning_progress.
 func (o EditorFileSystem) ScanningProgress() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(3493))
+	return float32(c.retFloat(3499))
 }
 
 // Scan calls the engine method described here.
@@ -76,7 +76,7 @@ func (o EditorFileSystem) ScanningProgress() float32 {
 // Engine method: EditorFileSystem.scan.
 func (o EditorFileSystem) Scan() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3494)
+	c.run(3500)
 }
 
 // ScanSources calls the engine method described here.
@@ -86,7 +86,7 @@ func (o EditorFileSystem) Scan() {
 // Engine method: EditorFileSystem.scan_sources.
 func (o EditorFileSystem) ScanSources() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3495)
+	c.run(3501)
 }
 
 // UpdateFile calls the engine method described here.
@@ -97,7 +97,7 @@ func (o EditorFileSystem) ScanSources() {
 func (o EditorFileSystem) UpdateFile(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3496)
+	c.run(3502)
 }
 
 // FilesystemPath returns a view into the filesystem at path.
@@ -106,7 +106,7 @@ func (o EditorFileSystem) UpdateFile(path string) {
 func (o EditorFileSystem) FilesystemPath(path string) EditorFileSystemDirectory {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return EditorFileSystemDirectory{c.retObject(3497, false)}
+	return EditorFileSystemDirectory{c.retObject(3503, false)}
 }
 
 // FileType returns the resource type of the file, given the full path. This returns a string such as "Resource" or "GDScript", not a file extension such as ".gd".
@@ -115,7 +115,7 @@ func (o EditorFileSystem) FilesystemPath(path string) EditorFileSystemDirectory 
 func (o EditorFileSystem) FileType(path string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retString(3498)
+	return c.retString(3504)
 }
 
 // ReimportFiles reimports a set of files. Call this if these files or their .import files were directly edited by script or an external program.
@@ -124,7 +124,7 @@ func (o EditorFileSystem) FileType(path string) string {
 func (o EditorFileSystem) ReimportFiles(files variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, files)
-	c.run(3499)
+	c.run(3505)
 }
 
 // OnFilesystemChanged connects fn to the signal filesystem_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -48,7 +48,7 @@ func NewEditorFileSystemDirectory() EditorFileSystemDirectory {
 // Engine method: EditorFileSystemDirectory.get_subdir_count.
 func (o EditorFileSystemDirectory) SubdirCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3500))
+	return int(c.retInt(3506))
 }
 
 // Subdir returns the subdirectory at index idx.
@@ -57,7 +57,7 @@ func (o EditorFileSystemDirectory) SubdirCount() int {
 func (o EditorFileSystemDirectory) Subdir(idx int) EditorFileSystemDirectory {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return EditorFileSystemDirectory{c.retObject(3501, false)}
+	return EditorFileSystemDirectory{c.retObject(3507, false)}
 }
 
 // FileCount returns the number of files in this directory.
@@ -65,7 +65,7 @@ func (o EditorFileSystemDirectory) Subdir(idx int) EditorFileSystemDirectory {
 // Engine method: EditorFileSystemDirectory.get_file_count.
 func (o EditorFileSystemDirectory) FileCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3502))
+	return int(c.retInt(3508))
 }
 
 // File returns the name of the file at index idx.
@@ -74,7 +74,7 @@ func (o EditorFileSystemDirectory) FileCount() int {
 func (o EditorFileSystemDirectory) File(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(3503)
+	return c.retString(3509)
 }
 
 // FilePath returns the path to the file at index idx.
@@ -83,7 +83,7 @@ func (o EditorFileSystemDirectory) File(idx int) string {
 func (o EditorFileSystemDirectory) FilePath(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(3504)
+	return c.retString(3510)
 }
 
 // FileType returns the resource type of the file at index idx. This returns a string such as "Resource" or "GDScript", not a file extension such as ".gd".
@@ -92,7 +92,7 @@ func (o EditorFileSystemDirectory) FilePath(idx int) string {
 func (o EditorFileSystemDirectory) FileType(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retStringName(3505)
+	return c.retStringName(3511)
 }
 
 // FileScriptClassName returns the name of the script class defined in the file at index idx. If the file doesn't define a script class using the class_name syntax, this will return an empty string.
@@ -101,7 +101,7 @@ func (o EditorFileSystemDirectory) FileType(idx int) string {
 func (o EditorFileSystemDirectory) FileScriptClassName(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(3506)
+	return c.retString(3512)
 }
 
 // FileScriptClassExtends returns the base class of the script class defined in the file at index idx. If the file doesn't define a script class using the class_name syntax, this will return an empty string.
@@ -110,7 +110,7 @@ func (o EditorFileSystemDirectory) FileScriptClassName(idx int) string {
 func (o EditorFileSystemDirectory) FileScriptClassExtends(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(3507)
+	return c.retString(3513)
 }
 
 // FileImportIsValid returns true if the file at index idx imported properly.
@@ -119,7 +119,7 @@ func (o EditorFileSystemDirectory) FileScriptClassExtends(idx int) string {
 func (o EditorFileSystemDirectory) FileImportIsValid(idx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retBool(3508)
+	return c.retBool(3514)
 }
 
 // Name returns the name of this directory.
@@ -127,7 +127,7 @@ func (o EditorFileSystemDirectory) FileImportIsValid(idx int) bool {
 // Engine method: EditorFileSystemDirectory.get_name.
 func (o EditorFileSystemDirectory) Name() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3509)
+	return c.retString(3515)
 }
 
 // Path returns the path to this directory.
@@ -135,7 +135,7 @@ func (o EditorFileSystemDirectory) Name() string {
 // Engine method: EditorFileSystemDirectory.get_path.
 func (o EditorFileSystemDirectory) Path() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3510)
+	return c.retString(3516)
 }
 
 // Parent returns the parent directory for this directory or null if called on a directory at res:// or user://.
@@ -143,7 +143,7 @@ func (o EditorFileSystemDirectory) Path() string {
 // Engine method: EditorFileSystemDirectory.get_parent.
 func (o EditorFileSystemDirectory) Parent() EditorFileSystemDirectory {
 	c := newCall(Object{o.h}, 0)
-	return EditorFileSystemDirectory{c.retObject(3511, false)}
+	return EditorFileSystemDirectory{c.retObject(3517, false)}
 }
 
 // FindFileIndex returns the index of the file with name name or -1 if not found.
@@ -152,7 +152,7 @@ func (o EditorFileSystemDirectory) Parent() EditorFileSystemDirectory {
 func (o EditorFileSystemDirectory) FindFileIndex(name string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return int(c.retInt(3512))
+	return int(c.retInt(3518))
 }
 
 // FindDirIndex returns the index of the directory with name name or -1 if not found.
@@ -161,5 +161,5 @@ func (o EditorFileSystemDirectory) FindFileIndex(name string) int {
 func (o EditorFileSystemDirectory) FindDirIndex(name string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return int(c.retInt(3513))
+	return int(c.retInt(3519))
 }

@@ -88,5 +88,5 @@ func (o EditorImportPlugin) AppendImportExternalResourceOptions(path string, cus
 	c.owned(1, customOptions)
 	c.string(2, customImporter)
 	c.variant(3, generatorParameters)
-	return errorOf(Error(c.retInt(3514)))
+	return errorOf(Error(c.retInt(3520)))
 }

@@ -70,7 +70,7 @@ func NewEditorInspector() EditorInspector {
 func (o EditorInspector) Edit(object AnyObject) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(object))
-	c.run(3515)
+	c.run(3521)
 }
 
 // SelectedPath gets the path of the currently selected property.
@@ -78,7 +78,7 @@ func (o EditorInspector) Edit(object AnyObject) {
 // Engine method: EditorInspector.get_selected_path.
 func (o EditorInspector) SelectedPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3516)
+	return c.retString(3522)
 }
 
 // EditedObject returns the object currently selected in this inspector.
@@ -86,7 +86,7 @@ func (o EditorInspector) SelectedPath() string {
 // Engine method: EditorInspector.get_edited_object.
 func (o EditorInspector) EditedObject() Object {
 	c := newCall(Object{o.h}, 0)
-	return Object{c.retObject(3517, false)}
+	return Object{c.retObject(3523, false)}
 }
 
 // EditorInspectorInstantiatePropertyEditor creates a property editor that can be used by plugin UI to edit the specified property of an object.
@@ -108,7 +108,7 @@ func EditorInspectorInstantiatePropertyEditorOptions(object AnyObject, typ varia
 	c.string(4, hintText)
 	c.int(5, int64(usage))
 	c.bool(6, wide)
-	return EditorProperty{c.retObject(3518, false)}
+	return EditorProperty{c.retObject(3524, false)}
 }
 
 // OnPropertySelected connects fn to the signal property_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -69,7 +69,7 @@ func NewEditorInspectorPlugin() EditorInspectorPlugin {
 func (o EditorInspectorPlugin) AddCustomControl(control AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
-	c.run(3519)
+	c.run(3525)
 }
 
 // AddPropertyEditor adds a property editor for an individual property. The editor control must extend EditorProperty.
@@ -88,7 +88,7 @@ func (o EditorInspectorPlugin) AddPropertyEditorOptions(property string, editor 
 	c.object(1, objectOf(editor))
 	c.bool(2, addToEnd)
 	c.string(3, label)
-	c.run(3520)
+	c.run(3526)
 }
 
 // AddPropertyEditorForMultipleProperties adds an editor that allows modifying multiple properties. The editor control must extend EditorProperty.
@@ -99,5 +99,5 @@ func (o EditorInspectorPlugin) AddPropertyEditorForMultipleProperties(label stri
 	c.string(0, label)
 	c.owned(1, properties)
 	c.object(2, objectOf(editor))
-	c.run(3521)
+	c.run(3527)
 }

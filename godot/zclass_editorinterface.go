@@ -61,7 +61,7 @@ func (o EditorInterfaceSingleton) RestartEditor() {
 func (o EditorInterfaceSingleton) RestartEditorOptions(save bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, save)
-	c.run(3522)
+	c.run(3528)
 }
 
 // CommandPalette returns the editor's EditorCommandPalette instance.
@@ -69,7 +69,7 @@ func (o EditorInterfaceSingleton) RestartEditorOptions(save bool) {
 // Engine method: EditorInterface.get_command_palette.
 func (o EditorInterfaceSingleton) CommandPalette() EditorCommandPalette {
 	c := newCall(Object{o.h}, 0)
-	return EditorCommandPalette{c.retObject(3523, false)}
+	return EditorCommandPalette{c.retObject(3529, false)}
 }
 
 // ResourceFilesystem returns the editor's EditorFileSystem instance.
@@ -77,7 +77,7 @@ func (o EditorInterfaceSingleton) CommandPalette() EditorCommandPalette {
 // Engine method: EditorInterface.get_resource_filesystem.
 func (o EditorInterfaceSingleton) ResourceFilesystem() EditorFileSystem {
 	c := newCall(Object{o.h}, 0)
-	return EditorFileSystem{c.retObject(3524, false)}
+	return EditorFileSystem{c.retObject(3530, false)}
 }
 
 // EditorPaths returns the EditorPaths singleton.
@@ -85,7 +85,7 @@ func (o EditorInterfaceSingleton) ResourceFilesystem() EditorFileSystem {
 // Engine method: EditorInterface.get_editor_paths.
 func (o EditorInterfaceSingleton) EditorPaths() EditorPaths {
 	c := newCall(Object{o.h}, 0)
-	return EditorPaths{c.retObject(3525, false)}
+	return EditorPaths{c.retObject(3531, false)}
 }
 
 // ResourcePreviewer returns the editor's EditorResourcePreview instance.
@@ -93,7 +93,7 @@ func (o EditorInterfaceSingleton) EditorPaths() EditorPaths {
 // Engine method: EditorInterface.get_resource_previewer.
 func (o EditorInterfaceSingleton) ResourcePreviewer() EditorResourcePreview {
 	c := newCall(Object{o.h}, 0)
-	return EditorResourcePreview{c.retObject(3526, false)}
+	return EditorResourcePreview{c.retObject(3532, false)}
 }
 
 // Selection returns the editor's EditorSelection instance.
@@ -101,7 +101,7 @@ func (o EditorInterfaceSingleton) ResourcePreviewer() EditorResourcePreview {
 // Engine method: EditorInterface.get_selection.
 func (o EditorInterfaceSingleton) Selection() EditorSelection {
 	c := newCall(Object{o.h}, 0)
-	return EditorSelection{c.retObject(3527, false)}
+	return EditorSelection{c.retObject(3533, false)}
 }
 
 // EditorSettings returns the editor's EditorSettings instance.
@@ -109,7 +109,7 @@ func (o EditorInterfaceSingleton) Selection() EditorSelection {
 // Engine method: EditorInterface.get_editor_settings.
 func (o EditorInterfaceSingleton) EditorSettings() EditorSettings {
 	c := newCall(Object{o.h}, 0)
-	return EditorSettings{c.retObject(3528, true)}
+	return EditorSettings{c.retObject(3534, true)}
 }
 
 // EditorToaster returns the editor's EditorToaster.
@@ -117,7 +117,7 @@ func (o EditorInterfaceSingleton) EditorSettings() EditorSettings {
 // Engine method: EditorInterface.get_editor_toaster.
 func (o EditorInterfaceSingleton) EditorToaster() EditorToaster {
 	c := newCall(Object{o.h}, 0)
-	return EditorToaster{c.retObject(3529, false)}
+	return EditorToaster{c.retObject(3535, false)}
 }
 
 // EditorUndoRedo returns the editor's EditorUndoRedoManager.
@@ -125,7 +125,7 @@ func (o EditorInterfaceSingleton) EditorToaster() EditorToaster {
 // Engine method: EditorInterface.get_editor_undo_redo.
 func (o EditorInterfaceSingleton) EditorUndoRedo() EditorUndoRedoManager {
 	c := newCall(Object{o.h}, 0)
-	return EditorUndoRedoManager{c.retObject(3530, false)}
+	return EditorUndoRedoManager{c.retObject(3536, false)}
 }
 
 // MakeMeshPreviews returns mesh previews rendered at the given size as an Array of Texture2Ds.
@@ -135,7 +135,7 @@ func (o EditorInterfaceSingleton) MakeMeshPreviews(meshes variant.Array[Mesh], p
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, meshes)
 	c.int(1, int64(previewSize))
-	return retOwned[variant.Array[Texture2D]](&c, 3531, variant.TypeArray)
+	return retOwned[variant.Array[Texture2D]](&c, 3537, variant.TypeArray)
 }
 
 // SetPluginEnabled sets the enabled status of a plugin. The plugin name is the same as its directory name.
@@ -145,7 +145,7 @@ func (o EditorInterfaceSingleton) SetPluginEnabled(plugin string, enabled bool) 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, plugin)
 	c.bool(1, enabled)
-	c.run(3532)
+	c.run(3538)
 }
 
 // IsPluginEnabled returns true if the specified plugin is enabled. The plugin name is the same as its directory name.
@@ -154,7 +154,7 @@ func (o EditorInterfaceSingleton) SetPluginEnabled(plugin string, enabled bool) 
 func (o EditorInterfaceSingleton) IsPluginEnabled(plugin string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, plugin)
-	return c.retBool(3533)
+	return c.retBool(3539)
 }
 
 // EditorTheme returns the editor's Theme.
@@ -162,7 +162,7 @@ func (o EditorInterfaceSingleton) IsPluginEnabled(plugin string) bool {
 // Engine method: EditorInterface.get_editor_theme.
 func (o EditorInterfaceSingleton) EditorTheme() Theme {
 	c := newCall(Object{o.h}, 0)
-	return Theme{c.retObject(3534, true)}
+	return Theme{c.retObject(3540, true)}
 }
 
 // BaseControl returns the main container of Godot editor's window. For example, you can use it to retrieve the size of the container and place your controls accordingly.
@@ -170,7 +170,7 @@ func (o EditorInterfaceSingleton) EditorTheme() Theme {
 // Engine method: EditorInterface.get_base_control.
 func (o EditorInterfaceSingleton) BaseControl() Control {
 	c := newCall(Object{o.h}, 0)
-	return Control{c.retObject(3535, false)}
+	return Control{c.retObject(3541, false)}
 }
 
 // EditorMainScreen returns the editor control responsible for main screen plugins and tools. Use it with plugins that implement EditorPlugin._has_main_screen.
@@ -178,7 +178,7 @@ func (o EditorInterfaceSingleton) BaseControl() Control {
 // Engine method: EditorInterface.get_editor_main_screen.
 func (o EditorInterfaceSingleton) EditorMainScreen() VBoxContainer {
 	c := newCall(Object{o.h}, 0)
-	return VBoxContainer{c.retObject(3536, false)}
+	return VBoxContainer{c.retObject(3542, false)}
 }
 
 // ScriptEditor returns the editor's ScriptEditor instance.
@@ -186,7 +186,7 @@ func (o EditorInterfaceSingleton) EditorMainScreen() VBoxContainer {
 // Engine method: EditorInterface.get_script_editor.
 func (o EditorInterfaceSingleton) ScriptEditor() ScriptEditor {
 	c := newCall(Object{o.h}, 0)
-	return ScriptEditor{c.retObject(3537, false)}
+	return ScriptEditor{c.retObject(3543, false)}
 }
 
 // EditorViewport2D returns the 2D editor SubViewport. It does not have a camera. Instead, the view transforms are done directly and can be accessed with Viewport.global_canvas_transform.
@@ -194,7 +194,7 @@ func (o EditorInterfaceSingleton) ScriptEditor() ScriptEditor {
 // Engine method: EditorInterface.get_editor_viewport_2d.
 func (o EditorInterfaceSingleton) EditorViewport2D() SubViewport {
 	c := newCall(Object{o.h}, 0)
-	return SubViewport{c.retObject(3538, false)}
+	return SubViewport{c.retObject(3544, false)}
 }
 
 // EditorViewport3D returns the specified 3D editor SubViewport, from 0 to 3. The viewport can be used to access the active editor cameras with Viewport.get_camera_3d.
@@ -210,7 +210,7 @@ func (o EditorInterfaceSingleton) EditorViewport3D() SubViewport {
 func (o EditorInterfaceSingleton) EditorViewport3DOptions(idx int) SubViewport {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return SubViewport{c.retObject(3539, false)}
+	return SubViewport{c.retObject(3545, false)}
 }
 
 // SetMainScreenEditor sets the editor's current main screen to the one specified in name. name must match the title of the tab in question exactly (e.g. 2D, 3D, [code skip-lint]Script, Game, or AssetLib for default tabs).
@@ -219,20 +219,20 @@ func (o EditorInterfaceSingleton) EditorViewport3DOptions(idx int) SubViewport {
 func (o EditorInterfaceSingleton) SetMainScreenEditor(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(3540)
+	c.run(3546)
 }
 
 // SetDistractionFreeMode calls the engine's EditorInterface.set_distraction_free_mode.
 func (o EditorInterfaceSingleton) SetDistractionFreeMode(enter bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enter)
-	c.run(3541)
+	c.run(3547)
 }
 
 // IsDistractionFreeModeEnabled calls the engine's EditorInterface.is_distraction_free_mode_enabled.
 func (o EditorInterfaceSingleton) IsDistractionFreeModeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3542)
+	return c.retBool(3548)
 }
 
 // IsMultiWindowEnabled returns true if multiple window support is enabled in the editor. Multiple window support is enabled if all of these statements are true:
@@ -240,7 +240,7 @@ func (o EditorInterfaceSingleton) IsDistractionFreeModeEnabled() bool {
 // Engine method: EditorInterface.is_multi_window_enabled.
 func (o EditorInterfaceSingleton) IsMultiWindowEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3543)
+	return c.retBool(3549)
 }
 
 // EditorScale returns the actual scale of the editor UI (1.0 being 100% scale). This can be used to adjust position and dimensions of the UI added by plugins.
@@ -248,7 +248,7 @@ func (o EditorInterfaceSingleton) IsMultiWindowEnabled() bool {
 // Engine method: EditorInterface.get_editor_scale.
 func (o EditorInterfaceSingleton) EditorScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(3544))
+	return float32(c.retFloat(3550))
 }
 
 // EditorLanguage returns the language currently used for the editor interface.
@@ -256,7 +256,7 @@ func (o EditorInterfaceSingleton) EditorScale() float32 {
 // Engine method: EditorInterface.get_editor_language.
 func (o EditorInterfaceSingleton) EditorLanguage() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3545)
+	return c.retString(3551)
 }
 
 // IsNode3DSnapEnabled returns true if the 3D editor currently has snapping mode enabled, and false otherwise.
@@ -264,7 +264,7 @@ func (o EditorInterfaceSingleton) EditorLanguage() string {
 // Engine method: EditorInterface.is_node_3d_snap_enabled.
 func (o EditorInterfaceSingleton) IsNode3DSnapEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3546)
+	return c.retBool(3552)
 }
 
 // Node3DTranslateSnap returns the amount of units the 3D editor's translation snapping is set to.
@@ -272,7 +272,7 @@ func (o EditorInterfaceSingleton) IsNode3DSnapEnabled() bool {
 // Engine method: EditorInterface.get_node_3d_translate_snap.
 func (o EditorInterfaceSingleton) Node3DTranslateSnap() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(3547))
+	return float32(c.retFloat(3553))
 }
 
 // Node3DRotateSnap returns the amount of degrees the 3D editor's rotational snapping is set to.
@@ -280,7 +280,7 @@ func (o EditorInterfaceSingleton) Node3DTranslateSnap() float32 {
 // Engine method: EditorInterface.get_node_3d_rotate_snap.
 func (o EditorInterfaceSingleton) Node3DRotateSnap() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(3548))
+	return float32(c.retFloat(3554))
 }
 
 // Node3DScaleSnap returns the amount of units the 3D editor's scale snapping is set to.
@@ -288,7 +288,7 @@ func (o EditorInterfaceSingleton) Node3DRotateSnap() float32 {
 // Engine method: EditorInterface.get_node_3d_scale_snap.
 func (o EditorInterfaceSingleton) Node3DScaleSnap() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(3549))
+	return float32(c.retFloat(3555))
 }
 
 // PopupDialog pops up the dialog in the editor UI with Window.popup_exclusive. The dialog must have no current parent, otherwise the method fails.
@@ -305,7 +305,7 @@ func (o EditorInterfaceSingleton) PopupDialogOptions(dialog AnyWindow, rect vari
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(dialog))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(3550)
+	c.run(3556)
 }
 
 // PopupDialogCentered pops up the dialog in the editor UI with Window.popup_exclusive_centered. The dialog must have no current parent, otherwise the method fails.
@@ -322,7 +322,7 @@ func (o EditorInterfaceSingleton) PopupDialogCenteredOptions(dialog AnyWindow, m
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(dialog))
 	c.value(1, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
-	c.run(3551)
+	c.run(3557)
 }
 
 // PopupDialogCenteredRatio pops up the dialog in the editor UI with Window.popup_exclusive_centered_ratio. The dialog must have no current parent, otherwise the method fails.
@@ -339,7 +339,7 @@ func (o EditorInterfaceSingleton) PopupDialogCenteredRatioOptions(dialog AnyWind
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(dialog))
 	c.float(1, float64(ratio))
-	c.run(3552)
+	c.run(3558)
 }
 
 // PopupDialogCenteredClamped pops up the dialog in the editor UI with Window.popup_exclusive_centered_clamped. The dialog must have no current parent, otherwise the method fails.
@@ -357,7 +357,7 @@ func (o EditorInterfaceSingleton) PopupDialogCenteredClampedOptions(dialog AnyWi
 	c.object(0, objectOf(dialog))
 	c.value(1, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
 	c.float(2, float64(fallbackRatio))
-	c.run(3553)
+	c.run(3559)
 }
 
 // CurrentFeatureProfile returns the name of the currently activated feature profile. If the default profile is currently active, an empty string is returned instead.
@@ -365,7 +365,7 @@ func (o EditorInterfaceSingleton) PopupDialogCenteredClampedOptions(dialog AnyWi
 // Engine method: EditorInterface.get_current_feature_profile.
 func (o EditorInterfaceSingleton) CurrentFeatureProfile() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3554)
+	return c.retString(3560)
 }
 
 // SetCurrentFeatureProfile selects and activates the specified feature profile with the given profile_name. Set profile_name to an empty string to reset to the default feature profile.
@@ -374,7 +374,7 @@ func (o EditorInterfaceSingleton) CurrentFeatureProfile() string {
 func (o EditorInterfaceSingleton) SetCurrentFeatureProfile(profileName string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, profileName)
-	c.run(3555)
+	c.run(3561)
 }
 
 // PopupNodeSelector pops up an editor dialog for selecting a Node from the edited scene. The callback must take a single argument of type NodePath. It is called on the selected NodePath or the empty path ^"" if the dialog is canceled. If valid_types is provided, the dialog will only show Nodes that match one of the listed Node types. If current_value is provided, the Node will be automatically selected in the tree, if it exists.
@@ -392,7 +392,7 @@ func (o EditorInterfaceSingleton) PopupNodeSelectorOptions(callback variant.Call
 	c.owned(0, callback)
 	c.owned(1, validTypes)
 	c.object(2, objectOf(currentValue))
-	c.run(3556)
+	c.run(3562)
 }
 
 // PopupPropertySelector pops up an editor dialog for selecting properties from object. The callback must take a single argument of type NodePath. It is called on the selected property path (see NodePath.get_as_property_path) or the empty path ^"" if the dialog is canceled. If type_filter is provided, the dialog will only show properties that match one of the listed Variant.Type values. If current_value is provided, the property will be selected automatically in the property list, if it exists.
@@ -411,7 +411,7 @@ func (o EditorInterfaceSingleton) PopupPropertySelectorOptions(object AnyObject,
 	c.owned(1, callback)
 	c.owned(2, typeFilter)
 	c.string(3, currentValue)
-	c.run(3557)
+	c.run(3563)
 }
 
 // PopupMethodSelector pops up an editor dialog for selecting a method from object. The callback must take a single argument of type String which will contain the name of the selected method or be empty if the dialog is canceled. If current_value is provided, the method will be selected automatically in the method list, if it exists.
@@ -429,7 +429,7 @@ func (o EditorInterfaceSingleton) PopupMethodSelectorOptions(object AnyObject, c
 	c.object(0, objectOf(object))
 	c.owned(1, callback)
 	c.string(2, currentValue)
-	c.run(3558)
+	c.run(3564)
 }
 
 // PopupQuickOpen pops up an editor dialog for quick selecting a resource file. The callback must take a single argument of type String which will contain the path of the selected resource or be empty if the dialog is canceled. If base_types is provided, the dialog will only show resources that match these types. Only types deriving from Resource are supported.
@@ -446,7 +446,7 @@ func (o EditorInterfaceSingleton) PopupQuickOpenOptions(callback variant.Callabl
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.owned(1, baseTypes)
-	c.run(3559)
+	c.run(3565)
 }
 
 // PopupCreateDialog pops up an editor dialog for creating an object.
@@ -466,7 +466,7 @@ func (o EditorInterfaceSingleton) PopupCreateDialogOptions(callback variant.Call
 	c.string(2, currentType)
 	c.string(3, dialogTitle)
 	c.owned(4, typeBlocklist)
-	c.run(3560)
+	c.run(3566)
 }
 
 // FileSystemDock returns the editor's FileSystemDock instance.
@@ -474,7 +474,7 @@ func (o EditorInterfaceSingleton) PopupCreateDialogOptions(callback variant.Call
 // Engine method: EditorInterface.get_file_system_dock.
 func (o EditorInterfaceSingleton) FileSystemDock() FileSystemDock {
 	c := newCall(Object{o.h}, 0)
-	return FileSystemDock{c.retObject(3561, false)}
+	return FileSystemDock{c.retObject(3567, false)}
 }
 
 // SelectFile selects the file, with the path provided by file, in the FileSystem dock.
@@ -483,7 +483,7 @@ func (o EditorInterfaceSingleton) FileSystemDock() FileSystemDock {
 func (o EditorInterfaceSingleton) SelectFile(file string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, file)
-	c.run(3562)
+	c.run(3568)
 }
 
 // SelectedPaths returns an array containing the paths of the currently selected files (and directories) in the FileSystemDock.
@@ -491,7 +491,7 @@ func (o EditorInterfaceSingleton) SelectFile(file string) {
 // Engine method: EditorInterface.get_selected_paths.
 func (o EditorInterfaceSingleton) SelectedPaths() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3563, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3569, variant.TypePackedStringArray)
 }
 
 // CurrentPath returns the current path being viewed in the FileSystemDock.
@@ -499,7 +499,7 @@ func (o EditorInterfaceSingleton) SelectedPaths() variant.PackedStrings {
 // Engine method: EditorInterface.get_current_path.
 func (o EditorInterfaceSingleton) CurrentPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3564)
+	return c.retString(3570)
 }
 
 // CurrentDirectory returns the current directory being viewed in the FileSystemDock. If a file is selected, its base directory will be returned using String.get_base_dir instead.
@@ -507,7 +507,7 @@ func (o EditorInterfaceSingleton) CurrentPath() string {
 // Engine method: EditorInterface.get_current_directory.
 func (o EditorInterfaceSingleton) CurrentDirectory() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3565)
+	return c.retString(3571)
 }
 
 // Inspector returns the editor's EditorInspector instance.
@@ -515,7 +515,7 @@ func (o EditorInterfaceSingleton) CurrentDirectory() string {
 // Engine method: EditorInterface.get_inspector.
 func (o EditorInterfaceSingleton) Inspector() EditorInspector {
 	c := newCall(Object{o.h}, 0)
-	return EditorInspector{c.retObject(3566, false)}
+	return EditorInspector{c.retObject(3572, false)}
 }
 
 // InspectObject shows the given property on the given object in the editor's Inspector dock. If inspector_only is true, plugins will not attempt to edit object.
@@ -533,7 +533,7 @@ func (o EditorInterfaceSingleton) InspectObjectOptions(object AnyObject, forProp
 	c.object(0, objectOf(object))
 	c.string(1, forProperty)
 	c.bool(2, inspectorOnly)
-	c.run(3567)
+	c.run(3573)
 }
 
 // EditResource edits the given Resource. If the resource is a Script you can also edit it with edit_script to specify the line and column position.
@@ -542,7 +542,7 @@ func (o EditorInterfaceSingleton) InspectObjectOptions(object AnyObject, forProp
 func (o EditorInterfaceSingleton) EditResource(resource AnyResource) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(resource))
-	c.run(3568)
+	c.run(3574)
 }
 
 // EditNode edits the given Node. The node will be also selected if it's inside the scene tree.
@@ -551,7 +551,7 @@ func (o EditorInterfaceSingleton) EditResource(resource AnyResource) {
 func (o EditorInterfaceSingleton) EditNode(node AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(3569)
+	c.run(3575)
 }
 
 // EditScript edits the given Script. The line and column on which to open the script can also be specified. The script will be open with the user-configured editor for the script's language which may be an external editor.
@@ -570,7 +570,7 @@ func (o EditorInterfaceSingleton) EditScriptOptions(script AnyScript, line int, 
 	c.int(1, int64(line))
 	c.int(2, int64(column))
 	c.bool(3, grabFocus)
-	c.run(3570)
+	c.run(3576)
 }
 
 // OpenSceneFromPath opens the scene at the given path. If set_inherited is true, creates a new inherited scene.
@@ -587,7 +587,7 @@ func (o EditorInterfaceSingleton) OpenSceneFromPathOptions(sceneFilepath string,
 	c := newCall(Object{o.h}, 2)
 	c.string(0, sceneFilepath)
 	c.bool(1, setInherited)
-	c.run(3571)
+	c.run(3577)
 }
 
 // ReloadSceneFromPath reloads the scene at the given path.
@@ -596,7 +596,7 @@ func (o EditorInterfaceSingleton) OpenSceneFromPathOptions(sceneFilepath string,
 func (o EditorInterfaceSingleton) ReloadSceneFromPath(sceneFilepath string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, sceneFilepath)
-	c.run(3572)
+	c.run(3578)
 }
 
 // SetObjectEdited calls the engine method described here.
@@ -608,7 +608,7 @@ func (o EditorInterfaceSingleton) SetObjectEdited(object AnyObject, edited bool)
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.bool(1, edited)
-	c.run(3573)
+	c.run(3579)
 }
 
 // IsObjectEdited returns true if the object has been marked as edited through set_object_edited.
@@ -617,7 +617,7 @@ func (o EditorInterfaceSingleton) SetObjectEdited(object AnyObject, edited bool)
 func (o EditorInterfaceSingleton) IsObjectEdited(object AnyObject) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(object))
-	return c.retBool(3574)
+	return c.retBool(3580)
 }
 
 // OpenScenes returns an array with the file paths of the currently opened scenes.
@@ -625,7 +625,7 @@ func (o EditorInterfaceSingleton) IsObjectEdited(object AnyObject) bool {
 // Engine method: EditorInterface.get_open_scenes.
 func (o EditorInterfaceSingleton) OpenScenes() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3575, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3581, variant.TypePackedStringArray)
 }
 
 // OpenSceneRoots returns an array with references to the root nodes of the currently opened scenes.
@@ -633,7 +633,7 @@ func (o EditorInterfaceSingleton) OpenScenes() variant.PackedStrings {
 // Engine method: EditorInterface.get_open_scene_roots.
 func (o EditorInterfaceSingleton) OpenSceneRoots() variant.Array[Node] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Node]](&c, 3576, variant.TypeArray)
+	return retOwned[variant.Array[Node]](&c, 3582, variant.TypeArray)
 }
 
 // EditedSceneRoot returns the edited (current) scene's root Node.
@@ -641,7 +641,7 @@ func (o EditorInterfaceSingleton) OpenSceneRoots() variant.Array[Node] {
 // Engine method: EditorInterface.get_edited_scene_root.
 func (o EditorInterfaceSingleton) EditedSceneRoot() Node {
 	c := newCall(Object{o.h}, 0)
-	return Node{c.retObject(3577, false)}
+	return Node{c.retObject(3583, false)}
 }
 
 // AddRootNode makes node root of the currently opened scene. Only works if the scene is empty. If the node is a scene instance, an inheriting scene will be created.
@@ -650,7 +650,7 @@ func (o EditorInterfaceSingleton) EditedSceneRoot() Node {
 func (o EditorInterfaceSingleton) AddRootNode(node AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(3578)
+	c.run(3584)
 }
 
 // SaveScene saves the currently active scene. Returns either OK or ERR_CANT_CREATE.
@@ -658,7 +658,7 @@ func (o EditorInterfaceSingleton) AddRootNode(node AnyNode) {
 // Engine method: EditorInterface.save_scene.
 func (o EditorInterfaceSingleton) SaveScene() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(3579)))
+	return errorOf(Error(c.retInt(3585)))
 }
 
 // SaveSceneAs saves the currently active scene as a file at path.
@@ -675,7 +675,7 @@ func (o EditorInterfaceSingleton) SaveSceneAsOptions(path string, withPreview bo
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, withPreview)
-	c.run(3580)
+	c.run(3586)
 }
 
 // SaveAllScenes saves all opened scenes in the editor.
@@ -683,7 +683,7 @@ func (o EditorInterfaceSingleton) SaveSceneAsOptions(path string, withPreview bo
 // Engine method: EditorInterface.save_all_scenes.
 func (o EditorInterfaceSingleton) SaveAllScenes() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3581)
+	c.run(3587)
 }
 
 // CloseScene closes the currently active scene, discarding any pending changes in the process. Returns OK on success or ERR_DOES_NOT_EXIST if there is no scene to close.
@@ -691,7 +691,7 @@ func (o EditorInterfaceSingleton) SaveAllScenes() {
 // Engine method: EditorInterface.close_scene.
 func (o EditorInterfaceSingleton) CloseScene() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(3582)))
+	return errorOf(Error(c.retInt(3588)))
 }
 
 // MarkSceneAsUnsaved marks the current scene tab as unsaved.
@@ -699,7 +699,7 @@ func (o EditorInterfaceSingleton) CloseScene() error {
 // Engine method: EditorInterface.mark_scene_as_unsaved.
 func (o EditorInterfaceSingleton) MarkSceneAsUnsaved() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3583)
+	c.run(3589)
 }
 
 // PlayMainScene plays the main scene.
@@ -707,7 +707,7 @@ func (o EditorInterfaceSingleton) MarkSceneAsUnsaved() {
 // Engine method: EditorInterface.play_main_scene.
 func (o EditorInterfaceSingleton) PlayMainScene() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3584)
+	c.run(3590)
 }
 
 // PlayCurrentScene plays the currently active scene.
@@ -715,7 +715,7 @@ func (o EditorInterfaceSingleton) PlayMainScene() {
 // Engine method: EditorInterface.play_current_scene.
 func (o EditorInterfaceSingleton) PlayCurrentScene() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3585)
+	c.run(3591)
 }
 
 // PlayCustomScene plays the scene specified by its filepath.
@@ -724,7 +724,7 @@ func (o EditorInterfaceSingleton) PlayCurrentScene() {
 func (o EditorInterfaceSingleton) PlayCustomScene(sceneFilepath string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, sceneFilepath)
-	c.run(3586)
+	c.run(3592)
 }
 
 // StopPlayingScene stops the scene that is currently playing.
@@ -732,7 +732,7 @@ func (o EditorInterfaceSingleton) PlayCustomScene(sceneFilepath string) {
 // Engine method: EditorInterface.stop_playing_scene.
 func (o EditorInterfaceSingleton) StopPlayingScene() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3587)
+	c.run(3593)
 }
 
 // IsPlayingScene returns true if a scene is currently being played, false otherwise. Paused scenes are considered as being played.
@@ -740,7 +740,7 @@ func (o EditorInterfaceSingleton) StopPlayingScene() {
 // Engine method: EditorInterface.is_playing_scene.
 func (o EditorInterfaceSingleton) IsPlayingScene() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3588)
+	return c.retBool(3594)
 }
 
 // PlayingScene returns the name of the scene that is being played. If no scene is currently being played, returns an empty string.
@@ -748,18 +748,18 @@ func (o EditorInterfaceSingleton) IsPlayingScene() bool {
 // Engine method: EditorInterface.get_playing_scene.
 func (o EditorInterfaceSingleton) PlayingScene() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3589)
+	return c.retString(3595)
 }
 
 // SetMovieMakerEnabled calls the engine's EditorInterface.set_movie_maker_enabled.
 func (o EditorInterfaceSingleton) SetMovieMakerEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(3590)
+	c.run(3596)
 }
 
 // IsMovieMakerEnabled calls the engine's EditorInterface.is_movie_maker_enabled.
 func (o EditorInterfaceSingleton) IsMovieMakerEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3591)
+	return c.retBool(3597)
 }

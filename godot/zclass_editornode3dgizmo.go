@@ -84,7 +84,7 @@ func (o EditorNode3DGizmo) AddLinesOptions(lines variant.Packed[variant.Vector3]
 	c.object(1, objectOf(material))
 	c.bool(2, billboard)
 	c.value(3, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(3592)
+	c.run(3598)
 }
 
 // AddMesh adds a mesh to the gizmo with the specified material, local transform and skeleton. Call this method during _redraw.
@@ -103,7 +103,7 @@ func (o EditorNode3DGizmo) AddMeshOptions(mesh AnyMesh, material AnyMaterial, tr
 	c.object(1, objectOf(material))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.object(3, objectOf(skeleton))
-	c.run(3593)
+	c.run(3599)
 }
 
 // AddCollisionSegments adds the specified segments to the gizmo's collision shape for picking. Call this method during _redraw.
@@ -112,7 +112,7 @@ func (o EditorNode3DGizmo) AddMeshOptions(mesh AnyMesh, material AnyMaterial, tr
 func (o EditorNode3DGizmo) AddCollisionSegments(segments variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, segments)
-	c.run(3594)
+	c.run(3600)
 }
 
 // AddCollisionTriangles adds collision triangles to the gizmo for picking. A TriangleMesh can be generated from a regular Mesh too. Call this method during _redraw.
@@ -121,7 +121,7 @@ func (o EditorNode3DGizmo) AddCollisionSegments(segments variant.Packed[variant.
 func (o EditorNode3DGizmo) AddCollisionTriangles(triangles AnyTriangleMesh) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(triangles))
-	c.run(3595)
+	c.run(3601)
 }
 
 // AddUnscaledBillboard adds an unscaled billboard for visualization and selection. Call this method during _redraw.
@@ -139,7 +139,7 @@ func (o EditorNode3DGizmo) AddUnscaledBillboardOptions(material AnyMaterial, def
 	c.object(0, objectOf(material))
 	c.float(1, float64(defaultScale))
 	c.value(2, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(3596)
+	c.run(3602)
 }
 
 // AddHandles adds a list of handles (points) which can be used to edit the properties of the gizmo's Node3D. The ids argument can be used to specify a custom identifier for each handle, if an empty array is passed, the ids will be assigned automatically from the handles argument order.
@@ -159,7 +159,7 @@ func (o EditorNode3DGizmo) AddHandlesOptions(handles variant.Packed[variant.Vect
 	c.owned(2, ids)
 	c.bool(3, billboard)
 	c.bool(4, secondary)
-	c.run(3597)
+	c.run(3603)
 }
 
 // SetNode3D sets the reference Node3D node for the gizmo. node must inherit from Node3D.
@@ -168,7 +168,7 @@ func (o EditorNode3DGizmo) AddHandlesOptions(handles variant.Packed[variant.Vect
 func (o EditorNode3DGizmo) SetNode3D(node AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(3598)
+	c.run(3604)
 }
 
 // Node3D returns the Node3D node associated with this gizmo.
@@ -176,7 +176,7 @@ func (o EditorNode3DGizmo) SetNode3D(node AnyNode) {
 // Engine method: EditorNode3DGizmo.get_node_3d.
 func (o EditorNode3DGizmo) Node3D() Node3D {
 	c := newCall(Object{o.h}, 0)
-	return Node3D{c.retObject(3599, false)}
+	return Node3D{c.retObject(3605, false)}
 }
 
 // Plugin returns the EditorNode3DGizmoPlugin that owns this gizmo. It's useful to retrieve materials using EditorNode3DGizmoPlugin.get_material.
@@ -184,7 +184,7 @@ func (o EditorNode3DGizmo) Node3D() Node3D {
 // Engine method: EditorNode3DGizmo.get_plugin.
 func (o EditorNode3DGizmo) Plugin() EditorNode3DGizmoPlugin {
 	c := newCall(Object{o.h}, 0)
-	return EditorNode3DGizmoPlugin{c.retObject(3600, true)}
+	return EditorNode3DGizmoPlugin{c.retObject(3606, true)}
 }
 
 // Clear removes everything in the gizmo including meshes, collisions and handles.
@@ -192,7 +192,7 @@ func (o EditorNode3DGizmo) Plugin() EditorNode3DGizmoPlugin {
 // Engine method: EditorNode3DGizmo.clear.
 func (o EditorNode3DGizmo) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3601)
+	c.run(3607)
 }
 
 // SetHidden sets the gizmo's hidden state. If true, the gizmo will be hidden. If false, it will be shown.
@@ -201,7 +201,7 @@ func (o EditorNode3DGizmo) Clear() {
 func (o EditorNode3DGizmo) SetHidden(hidden bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hidden)
-	c.run(3602)
+	c.run(3608)
 }
 
 // IsSubgizmoSelected returns true if the given subgizmo is currently selected. Can be used to highlight selected elements during _redraw.
@@ -210,7 +210,7 @@ func (o EditorNode3DGizmo) SetHidden(hidden bool) {
 func (o EditorNode3DGizmo) IsSubgizmoSelected(id int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retBool(3603)
+	return c.retBool(3609)
 }
 
 // SubgizmoSelection returns a list of the currently selected subgizmos. Can be used to highlight selected elements during _redraw.
@@ -218,5 +218,5 @@ func (o EditorNode3DGizmo) IsSubgizmoSelected(id int) bool {
 // Engine method: EditorNode3DGizmo.get_subgizmo_selection.
 func (o EditorNode3DGizmo) SubgizmoSelection() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 3604, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 3610, variant.TypePackedInt32Array)
 }

@@ -95,7 +95,7 @@ func (o EditorNode3DGizmoPlugin) CreateMaterialOptions(name string, color varian
 	c.bool(2, billboard)
 	c.bool(3, onTop)
 	c.bool(4, useVertexColor)
-	c.run(3605)
+	c.run(3611)
 }
 
 // CreateIconMaterial creates an icon material with its variants (selected and/or editable) and adds them to the internal material list. They can then be accessed with get_material and used in EditorNode3DGizmo.add_unscaled_billboard. Should not be overridden.
@@ -114,7 +114,7 @@ func (o EditorNode3DGizmoPlugin) CreateIconMaterialOptions(name string, texture 
 	c.object(1, objectOf(texture))
 	c.bool(2, onTop)
 	c.value(3, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(3606)
+	c.run(3612)
 }
 
 // CreateHandleMaterial creates a handle material with its variants (selected and/or editable) and adds them to the internal material list. They can then be accessed with get_material and used in EditorNode3DGizmo.add_handles. Should not be overridden.
@@ -132,7 +132,7 @@ func (o EditorNode3DGizmoPlugin) CreateHandleMaterialOptions(name string, billbo
 	c.string(0, name)
 	c.bool(1, billboard)
 	c.object(2, objectOf(texture))
-	c.run(3607)
+	c.run(3613)
 }
 
 // AddMaterial adds a new material to the internal material list for the plugin. It can then be accessed with get_material. Should not be overridden.
@@ -142,7 +142,7 @@ func (o EditorNode3DGizmoPlugin) AddMaterial(name string, material AnyStandardMa
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.object(1, objectOf(material))
-	c.run(3608)
+	c.run(3614)
 }
 
 // Material gets material from the internal list of materials. If an EditorNode3DGizmo is provided, it will try to get the corresponding variant (selected and/or editable).
@@ -159,5 +159,5 @@ func (o EditorNode3DGizmoPlugin) MaterialOptions(name string, gizmo AnyEditorNod
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.object(1, objectOf(gizmo))
-	return StandardMaterial3D{c.retObject(3609, true)}
+	return StandardMaterial3D{c.retObject(3615, true)}
 }

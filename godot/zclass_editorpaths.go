@@ -48,7 +48,7 @@ func NewEditorPaths() EditorPaths { return EditorPaths{construct("EditorPaths", 
 // Engine method: EditorPaths.get_data_dir.
 func (o EditorPaths) DataDir() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3610)
+	return c.retString(3616)
 }
 
 // ConfigDir returns the absolute path to the user's configuration folder. This folder should be used for persistent user configuration files.
@@ -56,7 +56,7 @@ func (o EditorPaths) DataDir() string {
 // Engine method: EditorPaths.get_config_dir.
 func (o EditorPaths) ConfigDir() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3611)
+	return c.retString(3617)
 }
 
 // CacheDir returns the absolute path to the user's cache folder. This folder should be used for temporary data that can be removed safely whenever the editor is closed (such as generated resource thumbnails).
@@ -64,7 +64,7 @@ func (o EditorPaths) ConfigDir() string {
 // Engine method: EditorPaths.get_cache_dir.
 func (o EditorPaths) CacheDir() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3612)
+	return c.retString(3618)
 }
 
 // IsSelfContained returns true if the editor is marked as self-contained, false otherwise. When self-contained mode is enabled, user configuration, data and cache files are saved in an editor_data/ folder next to the editor binary. This makes portable usage easier and ensures the Godot editor minimizes file writes outside its own folder. Self-contained mode is not available for exported projects.
@@ -72,7 +72,7 @@ func (o EditorPaths) CacheDir() string {
 // Engine method: EditorPaths.is_self_contained.
 func (o EditorPaths) IsSelfContained() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3613)
+	return c.retBool(3619)
 }
 
 // SelfContainedFile returns the absolute path to the self-contained file that makes the current Godot editor instance be considered as self-contained. Returns an empty string if the current Godot editor instance isn't self-contained. See also is_self_contained.
@@ -80,7 +80,7 @@ func (o EditorPaths) IsSelfContained() bool {
 // Engine method: EditorPaths.get_self_contained_file.
 func (o EditorPaths) SelfContainedFile() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3614)
+	return c.retString(3620)
 }
 
 // ProjectSettingsDir returns the relative path to the editor settings for this project. This is usually "res://.godot/editor". Projects all have a unique subdirectory inside the settings path where project-specific editor settings are saved.
@@ -88,5 +88,5 @@ func (o EditorPaths) SelfContainedFile() string {
 // Engine method: EditorPaths.get_project_settings_dir.
 func (o EditorPaths) ProjectSettingsDir() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3615)
+	return c.retString(3621)
 }

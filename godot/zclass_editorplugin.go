@@ -178,7 +178,7 @@ const (
 func (o EditorPlugin) AddDock(dock AnyEditorDock) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(dock))
-	c.run(3616)
+	c.run(3622)
 }
 
 // RemoveDock removes dock from the available docks. You should manually call Node.queue_free to free it.
@@ -187,7 +187,7 @@ func (o EditorPlugin) AddDock(dock AnyEditorDock) {
 func (o EditorPlugin) RemoveDock(dock AnyEditorDock) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(dock))
-	c.run(3617)
+	c.run(3623)
 }
 
 // AddControlToContainer adds a custom control to a container in the editor UI.
@@ -197,7 +197,7 @@ func (o EditorPlugin) AddControlToContainer(container EditorPluginCustomControlC
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(container))
 	c.object(1, objectOf(control))
-	c.run(3618)
+	c.run(3624)
 }
 
 // RemoveControlFromContainer removes the control from the specified container. You have to manually Node.queue_free the control.
@@ -207,7 +207,7 @@ func (o EditorPlugin) RemoveControlFromContainer(container EditorPluginCustomCon
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(container))
 	c.object(1, objectOf(control))
-	c.run(3619)
+	c.run(3625)
 }
 
 // AddToolMenuItem adds a custom menu item to Project > Tools named name. When clicked, the provided callable will be called.
@@ -217,7 +217,7 @@ func (o EditorPlugin) AddToolMenuItem(name string, callable variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, callable)
-	c.run(3620)
+	c.run(3626)
 }
 
 // AddToolSubmenuItem adds a custom PopupMenu submenu under Project > Tools > name. Use remove_tool_menu_item on plugin clean up to remove the menu.
@@ -227,7 +227,7 @@ func (o EditorPlugin) AddToolSubmenuItem(name string, submenu AnyPopupMenu) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.object(1, objectOf(submenu))
-	c.run(3621)
+	c.run(3627)
 }
 
 // RemoveToolMenuItem removes a menu name from Project > Tools.
@@ -236,7 +236,7 @@ func (o EditorPlugin) AddToolSubmenuItem(name string, submenu AnyPopupMenu) {
 func (o EditorPlugin) RemoveToolMenuItem(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(3622)
+	c.run(3628)
 }
 
 // ExportAsMenu returns the PopupMenu under Scene > Export As....
@@ -244,7 +244,7 @@ func (o EditorPlugin) RemoveToolMenuItem(name string) {
 // Engine method: EditorPlugin.get_export_as_menu.
 func (o EditorPlugin) ExportAsMenu() PopupMenu {
 	c := newCall(Object{o.h}, 0)
-	return PopupMenu{c.retObject(3623, false)}
+	return PopupMenu{c.retObject(3629, false)}
 }
 
 // AddCustomType adds a custom type, which will appear in the list of nodes or resources.
@@ -256,7 +256,7 @@ func (o EditorPlugin) AddCustomType(typ string, base string, script AnyScript, i
 	c.string(1, base)
 	c.object(2, objectOf(script))
 	c.object(3, objectOf(icon))
-	c.run(3624)
+	c.run(3630)
 }
 
 // RemoveCustomType removes a custom type added by add_custom_type.
@@ -265,7 +265,7 @@ func (o EditorPlugin) AddCustomType(typ string, base string, script AnyScript, i
 func (o EditorPlugin) RemoveCustomType(typ string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, typ)
-	c.run(3625)
+	c.run(3631)
 }
 
 // AddControlToDock adds the control to a specific dock slot.
@@ -283,7 +283,7 @@ func (o EditorPlugin) AddControlToDockOptions(slot EditorPluginDockSlot, control
 	c.int(0, int64(slot))
 	c.object(1, objectOf(control))
 	c.object(2, objectOf(shortcut))
-	c.run(3626)
+	c.run(3632)
 }
 
 // RemoveControlFromDocks removes the control from the dock. You have to manually Node.queue_free the control.
@@ -292,7 +292,7 @@ func (o EditorPlugin) AddControlToDockOptions(slot EditorPluginDockSlot, control
 func (o EditorPlugin) RemoveControlFromDocks(control AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
-	c.run(3627)
+	c.run(3633)
 }
 
 // SetDockTabIcon sets the tab icon for the given control in a dock slot. Setting to null removes the icon.
@@ -302,7 +302,7 @@ func (o EditorPlugin) SetDockTabIcon(control AnyControl, icon AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(control))
 	c.object(1, objectOf(icon))
-	c.run(3628)
+	c.run(3634)
 }
 
 // AddControlToBottomPanel adds a control to the bottom panel (together with Output, Debug, Animation, etc.). Returns a reference to a button that is outside the scene tree. It's up to you to hide/show the button when needed. When your plugin is deactivated, make sure to remove your custom control with remove_control_from_bottom_panel and free it with Node.queue_free.
@@ -320,7 +320,7 @@ func (o EditorPlugin) AddControlToBottomPanelOptions(control AnyControl, title s
 	c.object(0, objectOf(control))
 	c.string(1, title)
 	c.object(2, objectOf(shortcut))
-	return Button{c.retObject(3629, false)}
+	return Button{c.retObject(3635, false)}
 }
 
 // RemoveControlFromBottomPanel removes the control from the bottom panel. You have to manually Node.queue_free the control.
@@ -329,7 +329,7 @@ func (o EditorPlugin) AddControlToBottomPanelOptions(control AnyControl, title s
 func (o EditorPlugin) RemoveControlFromBottomPanel(control AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
-	c.run(3630)
+	c.run(3636)
 }
 
 // AddAutoloadSingleton adds a script at path to the Autoload list as name.
@@ -339,7 +339,7 @@ func (o EditorPlugin) AddAutoloadSingleton(name string, path string) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.string(1, path)
-	c.run(3631)
+	c.run(3637)
 }
 
 // RemoveAutoloadSingleton removes an Autoload name from the list.
@@ -348,7 +348,7 @@ func (o EditorPlugin) AddAutoloadSingleton(name string, path string) {
 func (o EditorPlugin) RemoveAutoloadSingleton(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(3632)
+	c.run(3638)
 }
 
 // UpdateOverlays updates the overlays of the 2D and 3D editor viewport. Causes methods _forward_canvas_draw_over_viewport, _forward_canvas_force_draw_over_viewport, _forward_3d_draw_over_viewport and _forward_3d_force_draw_over_viewport to be called.
@@ -356,7 +356,7 @@ func (o EditorPlugin) RemoveAutoloadSingleton(name string) {
 // Engine method: EditorPlugin.update_overlays.
 func (o EditorPlugin) UpdateOverlays() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3633))
+	return int(c.retInt(3639))
 }
 
 // MakeBottomPanelItemVisible makes a specific item in the bottom panel visible.
@@ -365,7 +365,7 @@ func (o EditorPlugin) UpdateOverlays() int {
 func (o EditorPlugin) MakeBottomPanelItemVisible(item AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(item))
-	c.run(3634)
+	c.run(3640)
 }
 
 // HideBottomPanel minimizes the bottom panel.
@@ -373,7 +373,7 @@ func (o EditorPlugin) MakeBottomPanelItemVisible(item AnyControl) {
 // Engine method: EditorPlugin.hide_bottom_panel.
 func (o EditorPlugin) HideBottomPanel() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3635)
+	c.run(3641)
 }
 
 // UndoRedo gets the undo/redo object. Most actions in the editor can be undoable, so use this object to make sure this happens when it's worth it.
@@ -381,7 +381,7 @@ func (o EditorPlugin) HideBottomPanel() {
 // Engine method: EditorPlugin.get_undo_redo.
 func (o EditorPlugin) UndoRedo() EditorUndoRedoManager {
 	c := newCall(Object{o.h}, 0)
-	return EditorUndoRedoManager{c.retObject(3636, false)}
+	return EditorUndoRedoManager{c.retObject(3642, false)}
 }
 
 // AddUndoRedoInspectorHookCallback hooks a callback into the undo/redo action creation when a property is modified in the inspector. This allows, for example, to save other properties that may be lost when a given property is modified.
@@ -390,7 +390,7 @@ func (o EditorPlugin) UndoRedo() EditorUndoRedoManager {
 func (o EditorPlugin) AddUndoRedoInspectorHookCallback(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callable)
-	c.run(3637)
+	c.run(3643)
 }
 
 // RemoveUndoRedoInspectorHookCallback removes a callback previously added by add_undo_redo_inspector_hook_callback.
@@ -399,7 +399,7 @@ func (o EditorPlugin) AddUndoRedoInspectorHookCallback(callable variant.Callable
 func (o EditorPlugin) RemoveUndoRedoInspectorHookCallback(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callable)
-	c.run(3638)
+	c.run(3644)
 }
 
 // QueueSaveLayout calls the engine method described here.
@@ -409,7 +409,7 @@ func (o EditorPlugin) RemoveUndoRedoInspectorHookCallback(callable variant.Calla
 // Engine method: EditorPlugin.queue_save_layout.
 func (o EditorPlugin) QueueSaveLayout() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3639)
+	c.run(3645)
 }
 
 // AddTranslationParserPlugin registers a custom translation parser plugin for extracting translatable strings from custom files.
@@ -418,7 +418,7 @@ func (o EditorPlugin) QueueSaveLayout() {
 func (o EditorPlugin) AddTranslationParserPlugin(parser AnyEditorTranslationParserPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(parser))
-	c.run(3640)
+	c.run(3646)
 }
 
 // RemoveTranslationParserPlugin removes a custom translation parser plugin registered by add_translation_parser_plugin.
@@ -427,7 +427,7 @@ func (o EditorPlugin) AddTranslationParserPlugin(parser AnyEditorTranslationPars
 func (o EditorPlugin) RemoveTranslationParserPlugin(parser AnyEditorTranslationParserPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(parser))
-	c.run(3641)
+	c.run(3647)
 }
 
 // AddImportPlugin registers a new EditorImportPlugin. Import plugins are used to import custom and unsupported assets as a custom Resource type.
@@ -444,7 +444,7 @@ func (o EditorPlugin) AddImportPluginOptions(importer AnyEditorImportPlugin, fir
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(importer))
 	c.bool(1, firstPriority)
-	c.run(3642)
+	c.run(3648)
 }
 
 // RemoveImportPlugin removes an import plugin registered by add_import_plugin.
@@ -453,7 +453,7 @@ func (o EditorPlugin) AddImportPluginOptions(importer AnyEditorImportPlugin, fir
 func (o EditorPlugin) RemoveImportPlugin(importer AnyEditorImportPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(importer))
-	c.run(3643)
+	c.run(3649)
 }
 
 // AddSceneFormatImporterPlugin registers a new EditorSceneFormatImporter. Scene importers are used to import custom 3D asset formats as scenes.
@@ -470,7 +470,7 @@ func (o EditorPlugin) AddSceneFormatImporterPluginOptions(sceneFormatImporter An
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(sceneFormatImporter))
 	c.bool(1, firstPriority)
-	c.run(3644)
+	c.run(3650)
 }
 
 // RemoveSceneFormatImporterPlugin removes a scene format importer registered by add_scene_format_importer_plugin.
@@ -479,7 +479,7 @@ func (o EditorPlugin) AddSceneFormatImporterPluginOptions(sceneFormatImporter An
 func (o EditorPlugin) RemoveSceneFormatImporterPlugin(sceneFormatImporter AnyEditorSceneFormatImporter) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(sceneFormatImporter))
-	c.run(3645)
+	c.run(3651)
 }
 
 // AddScenePostImportPlugin calls the engine method described here.
@@ -498,7 +498,7 @@ func (o EditorPlugin) AddScenePostImportPluginOptions(sceneImportPlugin AnyEdito
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(sceneImportPlugin))
 	c.bool(1, firstPriority)
-	c.run(3646)
+	c.run(3652)
 }
 
 // RemoveScenePostImportPlugin calls the engine method described here.
@@ -509,7 +509,7 @@ func (o EditorPlugin) AddScenePostImportPluginOptions(sceneImportPlugin AnyEdito
 func (o EditorPlugin) RemoveScenePostImportPlugin(sceneImportPlugin AnyEditorScenePostImportPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(sceneImportPlugin))
-	c.run(3647)
+	c.run(3653)
 }
 
 // AddExportPlugin registers a new EditorExportPlugin. Export plugins are used to perform tasks when the project is being exported.
@@ -518,7 +518,7 @@ func (o EditorPlugin) RemoveScenePostImportPlugin(sceneImportPlugin AnyEditorSce
 func (o EditorPlugin) AddExportPlugin(plugin AnyEditorExportPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
-	c.run(3648)
+	c.run(3654)
 }
 
 // RemoveExportPlugin removes an export plugin registered by add_export_plugin.
@@ -527,7 +527,7 @@ func (o EditorPlugin) AddExportPlugin(plugin AnyEditorExportPlugin) {
 func (o EditorPlugin) RemoveExportPlugin(plugin AnyEditorExportPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
-	c.run(3649)
+	c.run(3655)
 }
 
 // AddExportPlatform registers a new EditorExportPlatform. Export platforms provides functionality of exporting to the specific platform.
@@ -536,7 +536,7 @@ func (o EditorPlugin) RemoveExportPlugin(plugin AnyEditorExportPlugin) {
 func (o EditorPlugin) AddExportPlatform(platform AnyEditorExportPlatform) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(platform))
-	c.run(3650)
+	c.run(3656)
 }
 
 // RemoveExportPlatform removes an export platform registered by add_export_platform.
@@ -545,7 +545,7 @@ func (o EditorPlugin) AddExportPlatform(platform AnyEditorExportPlatform) {
 func (o EditorPlugin) RemoveExportPlatform(platform AnyEditorExportPlatform) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(platform))
-	c.run(3651)
+	c.run(3657)
 }
 
 // AddNode3DGizmoPlugin registers a new EditorNode3DGizmoPlugin. Gizmo plugins are used to add custom gizmos to the 3D preview viewport for a Node3D.
@@ -554,7 +554,7 @@ func (o EditorPlugin) RemoveExportPlatform(platform AnyEditorExportPlatform) {
 func (o EditorPlugin) AddNode3DGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
-	c.run(3652)
+	c.run(3658)
 }
 
 // RemoveNode3DGizmoPlugin removes a gizmo plugin registered by add_node_3d_gizmo_plugin.
@@ -563,7 +563,7 @@ func (o EditorPlugin) AddNode3DGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin) {
 func (o EditorPlugin) RemoveNode3DGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
-	c.run(3653)
+	c.run(3659)
 }
 
 // AddInspectorPlugin registers a new EditorInspectorPlugin. Inspector plugins are used to extend EditorInspector and provide custom configuration tools for your object's properties.
@@ -572,7 +572,7 @@ func (o EditorPlugin) RemoveNode3DGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin)
 func (o EditorPlugin) AddInspectorPlugin(plugin AnyEditorInspectorPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
-	c.run(3654)
+	c.run(3660)
 }
 
 // RemoveInspectorPlugin removes an inspector plugin registered by add_inspector_plugin.
@@ -581,7 +581,7 @@ func (o EditorPlugin) AddInspectorPlugin(plugin AnyEditorInspectorPlugin) {
 func (o EditorPlugin) RemoveInspectorPlugin(plugin AnyEditorInspectorPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
-	c.run(3655)
+	c.run(3661)
 }
 
 // AddResourceConversionPlugin registers a new EditorResourceConversionPlugin. Resource conversion plugins are used to add custom resource converters to the editor inspector.
@@ -590,7 +590,7 @@ func (o EditorPlugin) RemoveInspectorPlugin(plugin AnyEditorInspectorPlugin) {
 func (o EditorPlugin) AddResourceConversionPlugin(plugin AnyEditorResourceConversionPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
-	c.run(3656)
+	c.run(3662)
 }
 
 // RemoveResourceConversionPlugin removes a resource conversion plugin registered by add_resource_conversion_plugin.
@@ -599,7 +599,7 @@ func (o EditorPlugin) AddResourceConversionPlugin(plugin AnyEditorResourceConver
 func (o EditorPlugin) RemoveResourceConversionPlugin(plugin AnyEditorResourceConversionPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
-	c.run(3657)
+	c.run(3663)
 }
 
 // SetInputEventForwardingAlwaysEnabled calls the engine method described here.
@@ -609,7 +609,7 @@ func (o EditorPlugin) RemoveResourceConversionPlugin(plugin AnyEditorResourceCon
 // Engine method: EditorPlugin.set_input_event_forwarding_always_enabled.
 func (o EditorPlugin) SetInputEventForwardingAlwaysEnabled() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3658)
+	c.run(3664)
 }
 
 // SetForceDrawOverForwardingEnabled enables calling of _forward_canvas_force_draw_over_viewport for the 2D editor and _forward_3d_force_draw_over_viewport for the 3D editor when their viewports are updated. You need to call this method only once and it will work permanently for this plugin.
@@ -617,7 +617,7 @@ func (o EditorPlugin) SetInputEventForwardingAlwaysEnabled() {
 // Engine method: EditorPlugin.set_force_draw_over_forwarding_enabled.
 func (o EditorPlugin) SetForceDrawOverForwardingEnabled() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3659)
+	c.run(3665)
 }
 
 // AddContextMenuPlugin adds a plugin to the context menu. slot is the context menu where the plugin will be added.
@@ -627,7 +627,7 @@ func (o EditorPlugin) AddContextMenuPlugin(slot EditorContextMenuPluginContextMe
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slot))
 	c.object(1, objectOf(plugin))
-	c.run(3660)
+	c.run(3666)
 }
 
 // RemoveContextMenuPlugin removes the specified context menu plugin.
@@ -636,7 +636,7 @@ func (o EditorPlugin) AddContextMenuPlugin(slot EditorContextMenuPluginContextMe
 func (o EditorPlugin) RemoveContextMenuPlugin(plugin AnyEditorContextMenuPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
-	c.run(3661)
+	c.run(3667)
 }
 
 // EditorInterface returns the EditorInterface singleton instance.
@@ -644,7 +644,7 @@ func (o EditorPlugin) RemoveContextMenuPlugin(plugin AnyEditorContextMenuPlugin)
 // Engine method: EditorPlugin.get_editor_interface.
 func (o EditorPlugin) EditorInterface() EditorInterfaceSingleton {
 	c := newCall(Object{o.h}, 0)
-	return EditorInterfaceSingleton{c.retObject(3662, false)}
+	return EditorInterfaceSingleton{c.retObject(3668, false)}
 }
 
 // ScriptCreateDialog gets the Editor's dialog used for making scripts.
@@ -652,7 +652,7 @@ func (o EditorPlugin) EditorInterface() EditorInterfaceSingleton {
 // Engine method: EditorPlugin.get_script_create_dialog.
 func (o EditorPlugin) ScriptCreateDialog() ScriptCreateDialog {
 	c := newCall(Object{o.h}, 0)
-	return ScriptCreateDialog{c.retObject(3663, false)}
+	return ScriptCreateDialog{c.retObject(3669, false)}
 }
 
 // AddDebuggerPlugin adds a Script as debugger plugin to the Debugger. The script must extend EditorDebuggerPlugin.
@@ -661,7 +661,7 @@ func (o EditorPlugin) ScriptCreateDialog() ScriptCreateDialog {
 func (o EditorPlugin) AddDebuggerPlugin(script AnyEditorDebuggerPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(script))
-	c.run(3664)
+	c.run(3670)
 }
 
 // RemoveDebuggerPlugin removes the debugger plugin with given script from the Debugger.
@@ -670,7 +670,7 @@ func (o EditorPlugin) AddDebuggerPlugin(script AnyEditorDebuggerPlugin) {
 func (o EditorPlugin) RemoveDebuggerPlugin(script AnyEditorDebuggerPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(script))
-	c.run(3665)
+	c.run(3671)
 }
 
 // PluginVersion calls the engine method described here.
@@ -680,7 +680,7 @@ func (o EditorPlugin) RemoveDebuggerPlugin(script AnyEditorDebuggerPlugin) {
 // Engine method: EditorPlugin.get_plugin_version.
 func (o EditorPlugin) PluginVersion() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3666)
+	return c.retString(3672)
 }
 
 // OnSceneChanged connects fn to the signal scene_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -64,117 +64,117 @@ func NewEditorProperty() EditorProperty { return EditorProperty{construct("Edito
 func (o EditorProperty) SetLabel(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(3667)
+	c.run(3673)
 }
 
 // Label calls the engine's EditorProperty.get_label.
 func (o EditorProperty) Label() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3668)
+	return c.retString(3674)
 }
 
 // SetReadOnly calls the engine's EditorProperty.set_read_only.
 func (o EditorProperty) SetReadOnly(readOnly bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, readOnly)
-	c.run(3669)
+	c.run(3675)
 }
 
 // IsReadOnly calls the engine's EditorProperty.is_read_only.
 func (o EditorProperty) IsReadOnly() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3670)
+	return c.retBool(3676)
 }
 
 // SetDrawLabel calls the engine's EditorProperty.set_draw_label.
 func (o EditorProperty) SetDrawLabel(drawLabel bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, drawLabel)
-	c.run(3671)
+	c.run(3677)
 }
 
 // IsDrawLabel calls the engine's EditorProperty.is_draw_label.
 func (o EditorProperty) IsDrawLabel() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3672)
+	return c.retBool(3678)
 }
 
 // SetDrawBackground calls the engine's EditorProperty.set_draw_background.
 func (o EditorProperty) SetDrawBackground(drawBackground bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, drawBackground)
-	c.run(3673)
+	c.run(3679)
 }
 
 // IsDrawBackground calls the engine's EditorProperty.is_draw_background.
 func (o EditorProperty) IsDrawBackground() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3674)
+	return c.retBool(3680)
 }
 
 // SetCheckable calls the engine's EditorProperty.set_checkable.
 func (o EditorProperty) SetCheckable(checkable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, checkable)
-	c.run(3675)
+	c.run(3681)
 }
 
 // IsCheckable calls the engine's EditorProperty.is_checkable.
 func (o EditorProperty) IsCheckable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3676)
+	return c.retBool(3682)
 }
 
 // SetChecked calls the engine's EditorProperty.set_checked.
 func (o EditorProperty) SetChecked(checked bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, checked)
-	c.run(3677)
+	c.run(3683)
 }
 
 // IsChecked calls the engine's EditorProperty.is_checked.
 func (o EditorProperty) IsChecked() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3678)
+	return c.retBool(3684)
 }
 
 // SetDrawWarning calls the engine's EditorProperty.set_draw_warning.
 func (o EditorProperty) SetDrawWarning(drawWarning bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, drawWarning)
-	c.run(3679)
+	c.run(3685)
 }
 
 // IsDrawWarning calls the engine's EditorProperty.is_draw_warning.
 func (o EditorProperty) IsDrawWarning() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3680)
+	return c.retBool(3686)
 }
 
 // SetKeying calls the engine's EditorProperty.set_keying.
 func (o EditorProperty) SetKeying(keying bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, keying)
-	c.run(3681)
+	c.run(3687)
 }
 
 // IsKeying calls the engine's EditorProperty.is_keying.
 func (o EditorProperty) IsKeying() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3682)
+	return c.retBool(3688)
 }
 
 // SetDeletable calls the engine's EditorProperty.set_deletable.
 func (o EditorProperty) SetDeletable(deletable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, deletable)
-	c.run(3683)
+	c.run(3689)
 }
 
 // IsDeletable calls the engine's EditorProperty.is_deletable.
 func (o EditorProperty) IsDeletable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3684)
+	return c.retBool(3690)
 }
 
 // EditedProperty returns the edited property. If your editor is for a single property (added via EditorInspectorPlugin._parse_property), then this will return the property.
@@ -182,7 +182,7 @@ func (o EditorProperty) IsDeletable() bool {
 // Engine method: EditorProperty.get_edited_property.
 func (o EditorProperty) EditedProperty() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(3685)
+	return c.retStringName(3691)
 }
 
 // EditedObject returns the edited object.
@@ -190,7 +190,7 @@ func (o EditorProperty) EditedProperty() string {
 // Engine method: EditorProperty.get_edited_object.
 func (o EditorProperty) EditedObject() Object {
 	c := newCall(Object{o.h}, 0)
-	return Object{c.retObject(3686, false)}
+	return Object{c.retObject(3692, false)}
 }
 
 // UpdateProperty forces a refresh of the property display.
@@ -198,7 +198,7 @@ func (o EditorProperty) EditedObject() Object {
 // Engine method: EditorProperty.update_property.
 func (o EditorProperty) UpdateProperty() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3687)
+	c.run(3693)
 }
 
 // AddFocusable calls the engine method described here.
@@ -209,7 +209,7 @@ func (o EditorProperty) UpdateProperty() {
 func (o EditorProperty) AddFocusable(control AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
-	c.run(3688)
+	c.run(3694)
 }
 
 // SetBottomEditor puts the editor control below the property label. The control must be previously added using Node.add_child.
@@ -218,46 +218,46 @@ func (o EditorProperty) AddFocusable(control AnyControl) {
 func (o EditorProperty) SetBottomEditor(editor AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(editor))
-	c.run(3689)
+	c.run(3695)
 }
 
 // SetSelectable calls the engine's EditorProperty.set_selectable.
 func (o EditorProperty) SetSelectable(selectable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, selectable)
-	c.run(3690)
+	c.run(3696)
 }
 
 // IsSelectable calls the engine's EditorProperty.is_selectable.
 func (o EditorProperty) IsSelectable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3691)
+	return c.retBool(3697)
 }
 
 // SetUseFolding calls the engine's EditorProperty.set_use_folding.
 func (o EditorProperty) SetUseFolding(useFolding bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, useFolding)
-	c.run(3692)
+	c.run(3698)
 }
 
 // IsUsingFolding calls the engine's EditorProperty.is_using_folding.
 func (o EditorProperty) IsUsingFolding() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3693)
+	return c.retBool(3699)
 }
 
 // SetNameSplitRatio calls the engine's EditorProperty.set_name_split_ratio.
 func (o EditorProperty) SetNameSplitRatio(ratio float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(ratio))
-	c.run(3694)
+	c.run(3700)
 }
 
 // NameSplitRatio calls the engine's EditorProperty.get_name_split_ratio.
 func (o EditorProperty) NameSplitRatio() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(3695))
+	return float32(c.retFloat(3701))
 }
 
 // Deselect calls the engine method described here.
@@ -267,7 +267,7 @@ func (o EditorProperty) NameSplitRatio() float32 {
 // Engine method: EditorProperty.deselect.
 func (o EditorProperty) Deselect() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3696)
+	c.run(3702)
 }
 
 // IsSelected returns true if property is drawn as selected. Used by the inspector.
@@ -275,7 +275,7 @@ func (o EditorProperty) Deselect() {
 // Engine method: EditorProperty.is_selected.
 func (o EditorProperty) IsSelected() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3697)
+	return c.retBool(3703)
 }
 
 // Select calls the engine method described here.
@@ -293,7 +293,7 @@ func (o EditorProperty) Select() {
 func (o EditorProperty) SelectOptions(focusable int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(focusable))
-	c.run(3698)
+	c.run(3704)
 }
 
 // SetObjectAndProperty assigns object and property to edit.
@@ -303,7 +303,7 @@ func (o EditorProperty) SetObjectAndProperty(object AnyObject, property string) 
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
-	c.run(3699)
+	c.run(3705)
 }
 
 // SetLabelReference calls the engine method described here.
@@ -314,7 +314,7 @@ func (o EditorProperty) SetObjectAndProperty(object AnyObject, property string) 
 func (o EditorProperty) SetLabelReference(control AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
-	c.run(3700)
+	c.run(3706)
 }
 
 // EmitChanged calls the engine method described here.
@@ -335,7 +335,7 @@ func (o EditorProperty) EmitChangedOptions(property string, value any, field str
 	c.variant(1, value)
 	c.stringName(2, field)
 	c.bool(3, changing)
-	c.run(3701)
+	c.run(3707)
 }
 
 // OnPropertyChanged connects fn to the signal property_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -76,13 +76,13 @@ func NewEditorResourcePicker() EditorResourcePicker {
 func (o EditorResourcePicker) SetBaseType(baseType string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, baseType)
-	c.run(3702)
+	c.run(3708)
 }
 
 // BaseType calls the engine's EditorResourcePicker.get_base_type.
 func (o EditorResourcePicker) BaseType() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3703)
+	return c.retString(3709)
 }
 
 // AllowedTypes returns a list of all allowed types and subtypes corresponding to the base_type. If the base_type is empty, an empty list is returned.
@@ -90,33 +90,33 @@ func (o EditorResourcePicker) BaseType() string {
 // Engine method: EditorResourcePicker.get_allowed_types.
 func (o EditorResourcePicker) AllowedTypes() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3704, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3710, variant.TypePackedStringArray)
 }
 
 // SetEditedResource calls the engine's EditorResourcePicker.set_edited_resource.
 func (o EditorResourcePicker) SetEditedResource(resource AnyResource) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(resource))
-	c.run(3705)
+	c.run(3711)
 }
 
 // EditedResource calls the engine's EditorResourcePicker.get_edited_resource.
 func (o EditorResourcePicker) EditedResource() Resource {
 	c := newCall(Object{o.h}, 0)
-	return Resource{c.retObject(3706, true)}
+	return Resource{c.retObject(3712, true)}
 }
 
 // SetToggleMode calls the engine's EditorResourcePicker.set_toggle_mode.
 func (o EditorResourcePicker) SetToggleMode(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(3707)
+	c.run(3713)
 }
 
 // IsToggleMode calls the engine's EditorResourcePicker.is_toggle_mode.
 func (o EditorResourcePicker) IsToggleMode() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3708)
+	return c.retBool(3714)
 }
 
 // SetTogglePressed sets the toggle mode state for the main button. Works only if toggle_mode is set to true.
@@ -125,20 +125,20 @@ func (o EditorResourcePicker) IsToggleMode() bool {
 func (o EditorResourcePicker) SetTogglePressed(pressed bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, pressed)
-	c.run(3709)
+	c.run(3715)
 }
 
 // SetEditable calls the engine's EditorResourcePicker.set_editable.
 func (o EditorResourcePicker) SetEditable(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(3710)
+	c.run(3716)
 }
 
 // IsEditable calls the engine's EditorResourcePicker.is_editable.
 func (o EditorResourcePicker) IsEditable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3711)
+	return c.retBool(3717)
 }
 
 // OnResourceSelected connects fn to the signal resource_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

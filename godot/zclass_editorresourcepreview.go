@@ -54,7 +54,7 @@ func (o EditorResourcePreview) QueueResourcePreview(path string, receiver AnyObj
 	c.object(1, objectOf(receiver))
 	c.stringName(2, receiverFunc)
 	c.variant(3, userdata)
-	c.run(3712)
+	c.run(3718)
 }
 
 // QueueEditedResourcePreview calls the engine method described here.
@@ -68,7 +68,7 @@ func (o EditorResourcePreview) QueueEditedResourcePreview(resource AnyResource, 
 	c.object(1, objectOf(receiver))
 	c.stringName(2, receiverFunc)
 	c.variant(3, userdata)
-	c.run(3713)
+	c.run(3719)
 }
 
 // AddPreviewGenerator calls the engine method described here.
@@ -79,7 +79,7 @@ func (o EditorResourcePreview) QueueEditedResourcePreview(resource AnyResource, 
 func (o EditorResourcePreview) AddPreviewGenerator(generator AnyEditorResourcePreviewGenerator) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(generator))
-	c.run(3714)
+	c.run(3720)
 }
 
 // RemovePreviewGenerator removes a custom preview generator.
@@ -88,7 +88,7 @@ func (o EditorResourcePreview) AddPreviewGenerator(generator AnyEditorResourcePr
 func (o EditorResourcePreview) RemovePreviewGenerator(generator AnyEditorResourcePreviewGenerator) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(generator))
-	c.run(3715)
+	c.run(3721)
 }
 
 // CheckForInvalidation calls the engine method described here.
@@ -99,7 +99,7 @@ func (o EditorResourcePreview) RemovePreviewGenerator(generator AnyEditorResourc
 func (o EditorResourcePreview) CheckForInvalidation(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3716)
+	c.run(3722)
 }
 
 // OnPreviewInvalidated connects fn to the signal preview_invalidated: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

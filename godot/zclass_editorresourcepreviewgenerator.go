@@ -68,5 +68,5 @@ func NewEditorResourcePreviewGenerator() EditorResourcePreviewGenerator {
 func (o EditorResourcePreviewGenerator) RequestDrawAndWait(viewport variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.run(3717)
+	c.run(3723)
 }

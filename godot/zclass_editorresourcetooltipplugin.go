@@ -60,5 +60,5 @@ func (o EditorResourceTooltipPlugin) RequestThumbnail(path string, control AnyTe
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.object(1, objectOf(control))
-	c.run(3718)
+	c.run(3724)
 }

@@ -78,7 +78,7 @@ func (o EditorSceneFormatImporter) AddImportOption(name string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, value)
-	c.run(3719)
+	c.run(3725)
 }
 
 // AddImportOptionAdvanced calls the engine method described here.
@@ -101,5 +101,5 @@ func (o EditorSceneFormatImporter) AddImportOptionAdvancedOptions(typ variant.Ty
 	c.int(3, int64(hint))
 	c.string(4, hintString)
 	c.int(5, int64(usageFlags))
-	c.run(3720)
+	c.run(3726)
 }

@@ -83,5 +83,5 @@ func NewEditorScenePostImport() EditorScenePostImport {
 // Engine method: EditorScenePostImport.get_source_file.
 func (o EditorScenePostImport) SourceFile() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3721)
+	return c.retString(3727)
 }

@@ -83,7 +83,7 @@ const (
 func (o EditorScenePostImportPlugin) OptionValue(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retVariant(3722)
+	return c.retVariant(3728)
 }
 
 // AddImportOption calls the engine method described here.
@@ -95,7 +95,7 @@ func (o EditorScenePostImportPlugin) AddImportOption(name string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, value)
-	c.run(3723)
+	c.run(3729)
 }
 
 // AddImportOptionAdvanced calls the engine method described here.
@@ -118,5 +118,5 @@ func (o EditorScenePostImportPlugin) AddImportOptionAdvancedOptions(typ variant.
 	c.int(3, int64(hint))
 	c.string(4, hintString)
 	c.int(5, int64(usageFlags))
-	c.run(3724)
+	c.run(3730)
 }

@@ -56,7 +56,7 @@ func NewEditorScript() EditorScript { return EditorScript{construct("EditorScrip
 func (o EditorScript) AddRootNode(node AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(3725)
+	c.run(3731)
 }
 
 // Scene returns the edited (current) scene's root Node. Equivalent of EditorInterface.get_edited_scene_root.
@@ -64,7 +64,7 @@ func (o EditorScript) AddRootNode(node AnyNode) {
 // Engine method: EditorScript.get_scene.
 func (o EditorScript) Scene() Node {
 	c := newCall(Object{o.h}, 0)
-	return Node{c.retObject(3726, false)}
+	return Node{c.retObject(3732, false)}
 }
 
 // EditorInterface returns the EditorInterface singleton instance.
@@ -72,5 +72,5 @@ func (o EditorScript) Scene() Node {
 // Engine method: EditorScript.get_editor_interface.
 func (o EditorScript) EditorInterface() EditorInterfaceSingleton {
 	c := newCall(Object{o.h}, 0)
-	return EditorInterfaceSingleton{c.retObject(3727, false)}
+	return EditorInterfaceSingleton{c.retObject(3733, false)}
 }

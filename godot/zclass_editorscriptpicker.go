@@ -70,11 +70,11 @@ func NewEditorScriptPicker() EditorScriptPicker {
 func (o EditorScriptPicker) SetScriptOwner(ownerNode AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(ownerNode))
-	c.run(3728)
+	c.run(3734)
 }
 
 // ScriptOwner calls the engine's EditorScriptPicker.get_script_owner.
 func (o EditorScriptPicker) ScriptOwner() Node {
 	c := newCall(Object{o.h}, 0)
-	return Node{c.retObject(3729, false)}
+	return Node{c.retObject(3735, false)}
 }

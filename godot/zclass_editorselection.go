@@ -54,7 +54,7 @@ func NewEditorSelection() EditorSelection {
 // Engine method: EditorSelection.clear.
 func (o EditorSelection) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3730)
+	c.run(3736)
 }
 
 // AddNode adds a node to the selection.
@@ -63,7 +63,7 @@ func (o EditorSelection) Clear() {
 func (o EditorSelection) AddNode(node AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(3731)
+	c.run(3737)
 }
 
 // RemoveNode removes a node from the selection.
@@ -72,7 +72,7 @@ func (o EditorSelection) AddNode(node AnyNode) {
 func (o EditorSelection) RemoveNode(node AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(3732)
+	c.run(3738)
 }
 
 // SelectedNodes returns the list of selected nodes.
@@ -80,7 +80,7 @@ func (o EditorSelection) RemoveNode(node AnyNode) {
 // Engine method: EditorSelection.get_selected_nodes.
 func (o EditorSelection) SelectedNodes() variant.Array[Node] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Node]](&c, 3733, variant.TypeArray)
+	return retOwned[variant.Array[Node]](&c, 3739, variant.TypeArray)
 }
 
 // TopSelectedNodes returns the list of top selected nodes only, excluding any children. This is useful for performing transform operations (moving them, rotating, etc.).
@@ -88,7 +88,7 @@ func (o EditorSelection) SelectedNodes() variant.Array[Node] {
 // Engine method: EditorSelection.get_top_selected_nodes.
 func (o EditorSelection) TopSelectedNodes() variant.Array[Node] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Node]](&c, 3734, variant.TypeArray)
+	return retOwned[variant.Array[Node]](&c, 3740, variant.TypeArray)
 }
 
 // TransformableSelectedNodes returns the list of top selected nodes only, excluding any children. This is useful for performing transform operations (moving them, rotating, etc.). See get_top_selected_nodes.
@@ -96,7 +96,7 @@ func (o EditorSelection) TopSelectedNodes() variant.Array[Node] {
 // Engine method: EditorSelection.get_transformable_selected_nodes.
 func (o EditorSelection) TransformableSelectedNodes() variant.Array[Node] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Node]](&c, 3735, variant.TypeArray)
+	return retOwned[variant.Array[Node]](&c, 3741, variant.TypeArray)
 }
 
 // OnSelectionChanged connects fn to the signal selection_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -65,7 +65,7 @@ const (
 func (o EditorSettings) HasSetting(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return c.retBool(3736)
+	return c.retBool(3742)
 }
 
 // SetSetting sets the value of the setting specified by name. This is equivalent to using Object.set on the EditorSettings instance.
@@ -75,7 +75,7 @@ func (o EditorSettings) SetSetting(name string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, value)
-	c.run(3737)
+	c.run(3743)
 }
 
 // Setting returns the value of the setting specified by name. This is equivalent to using Object.get on the EditorSettings instance.
@@ -84,7 +84,7 @@ func (o EditorSettings) SetSetting(name string, value any) {
 func (o EditorSettings) Setting(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return c.retVariant(3738)
+	return c.retVariant(3744)
 }
 
 // Erase erases the setting whose name is specified by property.
@@ -93,7 +93,7 @@ func (o EditorSettings) Setting(name string) variant.Variant {
 func (o EditorSettings) Erase(property string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, property)
-	c.run(3739)
+	c.run(3745)
 }
 
 // SetInitialValue sets the initial value of the setting specified by name to value. This is used to provide a value for the Revert button in the Editor Settings. If update_current is true, the setting is reset to value as well.
@@ -104,7 +104,7 @@ func (o EditorSettings) SetInitialValue(name string, value any, updateCurrent bo
 	c.stringName(0, name)
 	c.variant(1, value)
 	c.bool(2, updateCurrent)
-	c.run(3740)
+	c.run(3746)
 }
 
 // AddPropertyInfo adds a custom property info to a property. The dictionary must contain:
@@ -113,7 +113,7 @@ func (o EditorSettings) SetInitialValue(name string, value any, updateCurrent bo
 func (o EditorSettings) AddPropertyInfo(info variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, info)
-	c.run(3741)
+	c.run(3747)
 }
 
 // SetProjectMetadata sets project-specific metadata with the section, key and data specified. This metadata is stored outside the project folder and therefore won't be checked into version control. See also get_project_metadata.
@@ -124,7 +124,7 @@ func (o EditorSettings) SetProjectMetadata(section string, key string, data any)
 	c.string(0, section)
 	c.string(1, key)
 	c.variant(2, data)
-	c.run(3742)
+	c.run(3748)
 }
 
 // ProjectMetadata returns project-specific metadata for the section and key specified. If the metadata doesn't exist, default will be returned instead. See also set_project_metadata.
@@ -142,7 +142,7 @@ func (o EditorSettings) ProjectMetadataOptions(section string, key string, defau
 	c.string(0, section)
 	c.string(1, key)
 	c.variant(2, defaultValue)
-	return c.retVariant(3743)
+	return c.retVariant(3749)
 }
 
 // SetFavorites sets the list of favorite files and directories for this project.
@@ -151,7 +151,7 @@ func (o EditorSettings) ProjectMetadataOptions(section string, key string, defau
 func (o EditorSettings) SetFavorites(dirs variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, dirs)
-	c.run(3744)
+	c.run(3750)
 }
 
 // Favorites returns the list of favorite files and directories for this project.
@@ -159,7 +159,7 @@ func (o EditorSettings) SetFavorites(dirs variant.PackedStrings) {
 // Engine method: EditorSettings.get_favorites.
 func (o EditorSettings) Favorites() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3745, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3751, variant.TypePackedStringArray)
 }
 
 // SetRecentDirs sets the list of recently visited folders in the file dialog for this project.
@@ -168,7 +168,7 @@ func (o EditorSettings) Favorites() variant.PackedStrings {
 func (o EditorSettings) SetRecentDirs(dirs variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, dirs)
-	c.run(3746)
+	c.run(3752)
 }
 
 // RecentDirs returns the list of recently visited folders in the file dialog for this project.
@@ -176,7 +176,7 @@ func (o EditorSettings) SetRecentDirs(dirs variant.PackedStrings) {
 // Engine method: EditorSettings.get_recent_dirs.
 func (o EditorSettings) RecentDirs() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3747, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3753, variant.TypePackedStringArray)
 }
 
 // SetBuiltinActionOverride overrides the built-in editor action name with the input actions defined in actions_list.
@@ -186,7 +186,7 @@ func (o EditorSettings) SetBuiltinActionOverride(name string, actionsList varian
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, actionsList)
-	c.run(3748)
+	c.run(3754)
 }
 
 // AddShortcut adds a shortcut whose path is specified by path.
@@ -196,7 +196,7 @@ func (o EditorSettings) AddShortcut(path string, shortcut AnyShortcut) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.object(1, objectOf(shortcut))
-	c.run(3749)
+	c.run(3755)
 }
 
 // RemoveShortcut removes the shortcut specified by path.
@@ -205,7 +205,7 @@ func (o EditorSettings) AddShortcut(path string, shortcut AnyShortcut) {
 func (o EditorSettings) RemoveShortcut(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(3750)
+	c.run(3756)
 }
 
 // IsShortcut returns true if the shortcut specified by path matches the event specified by event, false otherwise.
@@ -215,7 +215,7 @@ func (o EditorSettings) IsShortcut(path string, event AnyInputEvent) bool {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.object(1, objectOf(event))
-	return c.retBool(3751)
+	return c.retBool(3757)
 }
 
 // HasShortcut returns true if the shortcut specified by path exists, false otherwise.
@@ -224,7 +224,7 @@ func (o EditorSettings) IsShortcut(path string, event AnyInputEvent) bool {
 func (o EditorSettings) HasShortcut(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retBool(3752)
+	return c.retBool(3758)
 }
 
 // Shortcut returns the shortcut specified by path. Tries to find a built-in action if no shortcut with the provided path is found in the shortcut list. If found, adds it to the list and returns it, otherwise returns null.
@@ -233,7 +233,7 @@ func (o EditorSettings) HasShortcut(path string) bool {
 func (o EditorSettings) Shortcut(path string) Shortcut {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Shortcut{c.retObject(3753, true)}
+	return Shortcut{c.retObject(3759, true)}
 }
 
 // ShortcutList returns the list of stored shortcut paths.
@@ -241,7 +241,7 @@ func (o EditorSettings) Shortcut(path string) Shortcut {
 // Engine method: EditorSettings.get_shortcut_list.
 func (o EditorSettings) ShortcutList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3754, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3760, variant.TypePackedStringArray)
 }
 
 // CheckChangedSettingsInGroup checks if any settings with the prefix setting_prefix exist in the set of changed settings. See also get_changed_settings.
@@ -250,7 +250,7 @@ func (o EditorSettings) ShortcutList() variant.PackedStrings {
 func (o EditorSettings) CheckChangedSettingsInGroup(settingPrefix string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, settingPrefix)
-	return c.retBool(3755)
+	return c.retBool(3761)
 }
 
 // ChangedSettings gets an array of the settings which have been changed since the last save. Note that internally changed_settings is cleared after a successful save, so generally the most appropriate place to use this method is when processing NOTIFICATION_EDITOR_SETTINGS_CHANGED.
@@ -258,7 +258,7 @@ func (o EditorSettings) CheckChangedSettingsInGroup(settingPrefix string) bool {
 // Engine method: EditorSettings.get_changed_settings.
 func (o EditorSettings) ChangedSettings() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3756, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3762, variant.TypePackedStringArray)
 }
 
 // MarkSettingChanged marks the passed editor setting as being changed, see get_changed_settings. Only settings which exist (see has_setting) will be accepted.
@@ -267,7 +267,7 @@ func (o EditorSettings) ChangedSettings() variant.PackedStrings {
 func (o EditorSettings) MarkSettingChanged(setting string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, setting)
-	c.run(3757)
+	c.run(3763)
 }
 
 // OnSettingsChanged connects fn to the signal settings_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -86,5 +86,5 @@ func (o EditorToaster) PushToastOptions(message string, severity EditorToasterSe
 	c.string(0, message)
 	c.int(1, int64(severity))
 	c.string(2, tooltip)
-	c.run(3772)
+	c.run(3778)
 }

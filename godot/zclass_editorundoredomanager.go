@@ -80,7 +80,7 @@ func (o EditorUndoRedoManager) CreateActionOptions(name string, mergeMode UndoRe
 	c.object(2, objectOf(customContext))
 	c.bool(3, backwardUndoOps)
 	c.bool(4, markUnsaved)
-	c.run(3773)
+	c.run(3779)
 }
 
 // CommitAction commits the action. If execute is true (default), all "do" methods/properties are called/set when this function is called.
@@ -96,7 +96,7 @@ func (o EditorUndoRedoManager) CommitAction() {
 func (o EditorUndoRedoManager) CommitActionOptions(execute bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, execute)
-	c.run(3774)
+	c.run(3780)
 }
 
 // IsCommittingAction returns true if the EditorUndoRedoManager is currently committing the action, i.e. running its "do" method or property change (see commit_action).
@@ -104,7 +104,7 @@ func (o EditorUndoRedoManager) CommitActionOptions(execute bool) {
 // Engine method: EditorUndoRedoManager.is_committing_action.
 func (o EditorUndoRedoManager) IsCommittingAction() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3775)
+	return c.retBool(3781)
 }
 
 // ForceFixedHistory forces the next operation (e.g. add_do_method) to use the action's history rather than guessing it from the object. This is sometimes needed when a history can't be correctly determined, like for a nested resource that doesn't have a path yet.
@@ -112,7 +112,7 @@ func (o EditorUndoRedoManager) IsCommittingAction() bool {
 // Engine method: EditorUndoRedoManager.force_fixed_history.
 func (o EditorUndoRedoManager) ForceFixedHistory() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3776)
+	c.run(3782)
 }
 
 // AddDoMethod calls the engine method described here.
@@ -122,7 +122,7 @@ func (o EditorUndoRedoManager) ForceFixedHistory() {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o EditorUndoRedoManager) AddDoMethod(object AnyObject, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(3777, append([]any{object, method}, args...))
+	return c.varcall(3783, append([]any{object, method}, args...))
 }
 
 // AddUndoMethod calls the engine method described here.
@@ -132,7 +132,7 @@ func (o EditorUndoRedoManager) AddDoMethod(object AnyObject, method string, args
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o EditorUndoRedoManager) AddUndoMethod(object AnyObject, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(3778, append([]any{object, method}, args...))
+	return c.varcall(3784, append([]any{object, method}, args...))
 }
 
 // AddDoProperty calls the engine method described here.
@@ -145,7 +145,7 @@ func (o EditorUndoRedoManager) AddDoProperty(object AnyObject, property string, 
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.variant(2, value)
-	c.run(3779)
+	c.run(3785)
 }
 
 // AddUndoProperty calls the engine method described here.
@@ -158,7 +158,7 @@ func (o EditorUndoRedoManager) AddUndoProperty(object AnyObject, property string
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.variant(2, value)
-	c.run(3780)
+	c.run(3786)
 }
 
 // AddDoReference calls the engine method described here.
@@ -169,7 +169,7 @@ func (o EditorUndoRedoManager) AddUndoProperty(object AnyObject, property string
 func (o EditorUndoRedoManager) AddDoReference(object AnyObject) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(object))
-	c.run(3781)
+	c.run(3787)
 }
 
 // AddUndoReference calls the engine method described here.
@@ -180,7 +180,7 @@ func (o EditorUndoRedoManager) AddDoReference(object AnyObject) {
 func (o EditorUndoRedoManager) AddUndoReference(object AnyObject) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(object))
-	c.run(3782)
+	c.run(3788)
 }
 
 // ObjectHistoryID returns the history ID deduced from the given object. It can be used with get_history_undo_redo.
@@ -189,7 +189,7 @@ func (o EditorUndoRedoManager) AddUndoReference(object AnyObject) {
 func (o EditorUndoRedoManager) ObjectHistoryID(object AnyObject) int {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(object))
-	return int(c.retInt(3783))
+	return int(c.retInt(3789))
 }
 
 // HistoryUndoRedo returns the UndoRedo object associated with the given history id.
@@ -198,7 +198,7 @@ func (o EditorUndoRedoManager) ObjectHistoryID(object AnyObject) int {
 func (o EditorUndoRedoManager) HistoryUndoRedo(id int) UndoRedo {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return UndoRedo{c.retObject(3784, false)}
+	return UndoRedo{c.retObject(3790, false)}
 }
 
 // ClearHistory clears the given undo history. You can clear history for a specific scene, global history, or for all histories at once (except REMOTE_HISTORY) if id is INVALID_HISTORY.
@@ -215,7 +215,7 @@ func (o EditorUndoRedoManager) ClearHistoryOptions(id int, increaseVersion bool)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.bool(1, increaseVersion)
-	c.run(3785)
+	c.run(3791)
 }
 
 // OnHistoryChanged connects fn to the signal history_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -121,7 +121,7 @@ func (o EditorVCSInterface) CreateDiffLine(newLineNo int, oldLineNo int, content
 	c.int(1, int64(oldLineNo))
 	c.string(2, content)
 	c.string(3, status)
-	return retOwned[variant.Dictionary](&c, 3786, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3792, variant.TypeDictionary)
 }
 
 // CreateDiffHunk calls the engine method described here.
@@ -135,7 +135,7 @@ func (o EditorVCSInterface) CreateDiffHunk(oldStart int, newStart int, oldLines 
 	c.int(1, int64(newStart))
 	c.int(2, int64(oldLines))
 	c.int(3, int64(newLines))
-	return retOwned[variant.Dictionary](&c, 3787, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3793, variant.TypeDictionary)
 }
 
 // CreateDiffFile calls the engine method described here.
@@ -147,7 +147,7 @@ func (o EditorVCSInterface) CreateDiffFile(newFile string, oldFile string) varia
 	c := newCall(Object{o.h}, 2)
 	c.string(0, newFile)
 	c.string(1, oldFile)
-	return retOwned[variant.Dictionary](&c, 3788, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3794, variant.TypeDictionary)
 }
 
 // CreateCommit calls the engine method described here.
@@ -162,7 +162,7 @@ func (o EditorVCSInterface) CreateCommit(msg string, author string, id string, u
 	c.string(2, id)
 	c.int(3, int64(unixTimestamp))
 	c.int(4, int64(offsetMinutes))
-	return retOwned[variant.Dictionary](&c, 3789, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3795, variant.TypeDictionary)
 }
 
 // CreateStatusFile calls the engine method described here.
@@ -175,7 +175,7 @@ func (o EditorVCSInterface) CreateStatusFile(filePath string, changeType EditorV
 	c.string(0, filePath)
 	c.int(1, int64(changeType))
 	c.int(2, int64(area))
-	return retOwned[variant.Dictionary](&c, 3790, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3796, variant.TypeDictionary)
 }
 
 // AddDiffHunksIntoDiffFile calls the engine method described here.
@@ -187,7 +187,7 @@ func (o EditorVCSInterface) AddDiffHunksIntoDiffFile(diffFile variant.Dictionary
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, diffFile)
 	c.owned(1, diffHunks)
-	return retOwned[variant.Dictionary](&c, 3791, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3797, variant.TypeDictionary)
 }
 
 // AddLineDiffsIntoDiffHunk calls the engine method described here.
@@ -199,7 +199,7 @@ func (o EditorVCSInterface) AddLineDiffsIntoDiffHunk(diffHunk variant.Dictionary
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, diffHunk)
 	c.owned(1, lineDiffs)
-	return retOwned[variant.Dictionary](&c, 3792, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3798, variant.TypeDictionary)
 }
 
 // PopupError pops up an error message in the editor which is shown as coming from the underlying VCS. Use this to show VCS specific error messages.
@@ -208,5 +208,5 @@ func (o EditorVCSInterface) AddLineDiffsIntoDiffHunk(diffHunk variant.Dictionary
 func (o EditorVCSInterface) PopupError(msg string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, msg)
-	c.run(3793)
+	c.run(3799)
 }

@@ -50,11 +50,11 @@ func NewEncodedObjectAsID() EncodedObjectAsID {
 func (o EncodedObjectAsID) SetObjectID(id uint64) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(3794)
+	c.run(3800)
 }
 
 // ObjectID calls the engine's EncodedObjectAsID.get_object_id.
 func (o EncodedObjectAsID) ObjectID() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(3795))
+	return uint64(c.retInt(3801))
 }

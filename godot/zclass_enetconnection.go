@@ -124,7 +124,7 @@ func (o ENetConnection) CreateHostBoundOptions(bindAddress string, bindPort int,
 	c.int(3, int64(maxChannels))
 	c.int(4, int64(inBandwidth))
 	c.int(5, int64(outBandwidth))
-	return errorOf(Error(c.retInt(3316)))
+	return errorOf(Error(c.retInt(3322)))
 }
 
 // CreateHost creates an ENetHost that allows up to max_peers connected peers, each allocating up to max_channels channels, optionally limiting bandwidth to in_bandwidth and out_bandwidth (if greater than zero).
@@ -143,7 +143,7 @@ func (o ENetConnection) CreateHostOptions(maxPeers int, maxChannels int, inBandw
 	c.int(1, int64(maxChannels))
 	c.int(2, int64(inBandwidth))
 	c.int(3, int64(outBandwidth))
-	return errorOf(Error(c.retInt(3317)))
+	return errorOf(Error(c.retInt(3323)))
 }
 
 // Destroy destroys the host and all resources associated with it.
@@ -151,7 +151,7 @@ func (o ENetConnection) CreateHostOptions(maxPeers int, maxChannels int, inBandw
 // Engine method: ENetConnection.destroy.
 func (o ENetConnection) Destroy() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3318)
+	c.run(3324)
 }
 
 // ConnectToHost initiates a connection to a foreign address using the specified port and allocating the requested channels. Optional data can be passed during connection in the form of a 32 bit integer.
@@ -170,7 +170,7 @@ func (o ENetConnection) ConnectToHostOptions(address string, port int, channels 
 	c.int(1, int64(port))
 	c.int(2, int64(channels))
 	c.int(3, int64(data))
-	return ENetPacketPeer{c.retObject(3319, true)}
+	return ENetPacketPeer{c.retObject(3325, true)}
 }
 
 // Service waits for events on this connection and shuttles packets between the host and its peers, with the given timeout (in milliseconds). The returned Array will have 4 elements. An EventType, the ENetPacketPeer which generated the event, the event associated data (if any), the event associated channel (if any). If the generated event is EVENT_RECEIVE, the received packet will be queued to the associated ENetPacketPeer.
@@ -186,7 +186,7 @@ func (o ENetConnection) Service() variant.Array[variant.Variant] {
 func (o ENetConnection) ServiceOptions(timeout int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(timeout))
-	return retOwned[variant.Array[variant.Variant]](&c, 3320, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 3326, variant.TypeArray)
 }
 
 // Flush sends any queued packets on the host specified to its designated peers.
@@ -194,7 +194,7 @@ func (o ENetConnection) ServiceOptions(timeout int) variant.Array[variant.Varian
 // Engine method: ENetConnection.flush.
 func (o ENetConnection) Flush() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3321)
+	c.run(3327)
 }
 
 // BandwidthLimit adjusts the bandwidth limits of a host.
@@ -211,7 +211,7 @@ func (o ENetConnection) BandwidthLimitOptions(inBandwidth int, outBandwidth int)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(inBandwidth))
 	c.int(1, int64(outBandwidth))
-	c.run(3322)
+	c.run(3328)
 }
 
 // ChannelLimit limits the maximum allowed channels of future incoming connections.
@@ -220,7 +220,7 @@ func (o ENetConnection) BandwidthLimitOptions(inBandwidth int, outBandwidth int)
 func (o ENetConnection) ChannelLimit(limit int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(limit))
-	c.run(3323)
+	c.run(3329)
 }
 
 // Broadcast queues a packet to be sent to all peers associated with the host over the specified channel. See ENetPacketPeer FLAG_* constants for available packet flags.
@@ -231,7 +231,7 @@ func (o ENetConnection) Broadcast(channel int, packet variant.Packed[uint8], fla
 	c.int(0, int64(channel))
 	c.owned(1, packet)
 	c.int(2, int64(flags))
-	c.run(3324)
+	c.run(3330)
 }
 
 // Compress sets the compression method used for network packets. These have different tradeoffs of compression speed versus bandwidth, you may need to test which one works best for your use case if you use compression at all.
@@ -240,7 +240,7 @@ func (o ENetConnection) Broadcast(channel int, packet variant.Packed[uint8], fla
 func (o ENetConnection) Compress(mode ENetConnectionCompressionMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(3325)
+	c.run(3331)
 }
 
 // DTLSServerSetup calls the engine method described here.
@@ -251,7 +251,7 @@ func (o ENetConnection) Compress(mode ENetConnectionCompressionMode) {
 func (o ENetConnection) DTLSServerSetup(serverOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(serverOptions))
-	return errorOf(Error(c.retInt(3326)))
+	return errorOf(Error(c.retInt(3332)))
 }
 
 // DTLSClientSetup calls the engine method described here.
@@ -270,7 +270,7 @@ func (o ENetConnection) DTLSClientSetupOptions(hostname string, clientOptions An
 	c := newCall(Object{o.h}, 2)
 	c.string(0, hostname)
 	c.object(1, objectOf(clientOptions))
-	return errorOf(Error(c.retInt(3327)))
+	return errorOf(Error(c.retInt(3333)))
 }
 
 // RefuseNewConnections configures the DTLS server to automatically drop new connections.
@@ -279,7 +279,7 @@ func (o ENetConnection) DTLSClientSetupOptions(hostname string, clientOptions An
 func (o ENetConnection) RefuseNewConnections(refuse bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, refuse)
-	c.run(3328)
+	c.run(3334)
 }
 
 // PopStatistic returns and resets host statistics.
@@ -288,7 +288,7 @@ func (o ENetConnection) RefuseNewConnections(refuse bool) {
 func (o ENetConnection) PopStatistic(statistic ENetConnectionHostStatistic) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(statistic))
-	return float64(c.retFloat(3329))
+	return float64(c.retFloat(3335))
 }
 
 // MaxChannels returns the maximum number of channels allowed for connected peers.
@@ -296,7 +296,7 @@ func (o ENetConnection) PopStatistic(statistic ENetConnectionHostStatistic) floa
 // Engine method: ENetConnection.get_max_channels.
 func (o ENetConnection) MaxChannels() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3330))
+	return int(c.retInt(3336))
 }
 
 // LocalPort returns the local port to which this peer is bound.
@@ -304,7 +304,7 @@ func (o ENetConnection) MaxChannels() int {
 // Engine method: ENetConnection.get_local_port.
 func (o ENetConnection) LocalPort() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3331))
+	return int(c.retInt(3337))
 }
 
 // Peers returns the list of peers associated with this host.
@@ -312,7 +312,7 @@ func (o ENetConnection) LocalPort() int {
 // Engine method: ENetConnection.get_peers.
 func (o ENetConnection) Peers() variant.Array[ENetPacketPeer] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[ENetPacketPeer]](&c, 3332, variant.TypeArray)
+	return retOwned[variant.Array[ENetPacketPeer]](&c, 3338, variant.TypeArray)
 }
 
 // SocketSend sends a packet toward a destination from the address and port currently bound by this ENetConnection instance.
@@ -323,5 +323,5 @@ func (o ENetConnection) SocketSend(destinationAddress string, destinationPort in
 	c.string(0, destinationAddress)
 	c.int(1, int64(destinationPort))
 	c.owned(2, packet)
-	c.run(3333)
+	c.run(3339)
 }

@@ -73,7 +73,7 @@ func (o ENetMultiplayerPeer) CreateServerOptions(port int, maxClients int, maxCh
 	c.int(2, int64(maxChannels))
 	c.int(3, int64(inBandwidth))
 	c.int(4, int64(outBandwidth))
-	return errorOf(Error(c.retInt(3334)))
+	return errorOf(Error(c.retInt(3340)))
 }
 
 // CreateClient calls the engine method described here.
@@ -96,7 +96,7 @@ func (o ENetMultiplayerPeer) CreateClientOptions(address string, port int, chann
 	c.int(3, int64(inBandwidth))
 	c.int(4, int64(outBandwidth))
 	c.int(5, int64(localPort))
-	return errorOf(Error(c.retInt(3335)))
+	return errorOf(Error(c.retInt(3341)))
 }
 
 // CreateMesh calls the engine method described here.
@@ -107,7 +107,7 @@ func (o ENetMultiplayerPeer) CreateClientOptions(address string, port int, chann
 func (o ENetMultiplayerPeer) CreateMesh(uniqueID int) error {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(uniqueID))
-	return errorOf(Error(c.retInt(3336)))
+	return errorOf(Error(c.retInt(3342)))
 }
 
 // AddMeshPeer calls the engine method described here.
@@ -119,7 +119,7 @@ func (o ENetMultiplayerPeer) AddMeshPeer(peerID int, host AnyENetConnection) err
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(peerID))
 	c.object(1, objectOf(host))
-	return errorOf(Error(c.retInt(3337)))
+	return errorOf(Error(c.retInt(3343)))
 }
 
 // SetBindIP calls the engine method described here.
@@ -130,13 +130,13 @@ func (o ENetMultiplayerPeer) AddMeshPeer(peerID int, host AnyENetConnection) err
 func (o ENetMultiplayerPeer) SetBindIP(ip string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, ip)
-	c.run(3338)
+	c.run(3344)
 }
 
 // Host calls the engine's ENetMultiplayerPeer.get_host.
 func (o ENetMultiplayerPeer) Host() ENetConnection {
 	c := newCall(Object{o.h}, 0)
-	return ENetConnection{c.retObject(3339, true)}
+	return ENetConnection{c.retObject(3345, true)}
 }
 
 // Peer returns the ENetPacketPeer associated to the given id.
@@ -145,5 +145,5 @@ func (o ENetMultiplayerPeer) Host() ENetConnection {
 func (o ENetMultiplayerPeer) Peer(id int) ENetPacketPeer {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return ENetPacketPeer{c.retObject(3340, true)}
+	return ENetPacketPeer{c.retObject(3346, true)}
 }

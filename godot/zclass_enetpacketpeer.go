@@ -167,7 +167,7 @@ func (o ENetPacketPeer) PeerDisconnect() {
 func (o ENetPacketPeer) PeerDisconnectOptions(data int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(data))
-	c.run(3341)
+	c.run(3347)
 }
 
 // PeerDisconnectLater calls the engine method described here.
@@ -185,7 +185,7 @@ func (o ENetPacketPeer) PeerDisconnectLater() {
 func (o ENetPacketPeer) PeerDisconnectLaterOptions(data int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(data))
-	c.run(3342)
+	c.run(3348)
 }
 
 // PeerDisconnectNow calls the engine method described here.
@@ -203,7 +203,7 @@ func (o ENetPacketPeer) PeerDisconnectNow() {
 func (o ENetPacketPeer) PeerDisconnectNowOptions(data int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(data))
-	c.run(3343)
+	c.run(3349)
 }
 
 // Ping sends a ping request to a peer. ENet automatically pings all connected peers at regular intervals, however, this function may be called to ensure more frequent ping requests.
@@ -211,7 +211,7 @@ func (o ENetPacketPeer) PeerDisconnectNowOptions(data int) {
 // Engine method: ENetPacketPeer.ping.
 func (o ENetPacketPeer) Ping() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3344)
+	c.run(3350)
 }
 
 // PingInterval sets the ping_interval in milliseconds at which pings will be sent to a peer. Pings are used both to monitor the liveness of the connection and also to dynamically adjust the throttle during periods of low traffic so that the throttle has reasonable responsiveness during traffic spikes. The default ping interval is 500 milliseconds.
@@ -220,7 +220,7 @@ func (o ENetPacketPeer) Ping() {
 func (o ENetPacketPeer) PingInterval(pingInterval int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pingInterval))
-	c.run(3345)
+	c.run(3351)
 }
 
 // Reset calls the engine method described here.
@@ -230,7 +230,7 @@ func (o ENetPacketPeer) PingInterval(pingInterval int) {
 // Engine method: ENetPacketPeer.reset.
 func (o ENetPacketPeer) Reset() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3346)
+	c.run(3352)
 }
 
 // Send queues a packet to be sent over the specified channel. See FLAG_* constants for available packet flags.
@@ -241,7 +241,7 @@ func (o ENetPacketPeer) Send(channel int, packet variant.Packed[uint8], flags in
 	c.int(0, int64(channel))
 	c.owned(1, packet)
 	c.int(2, int64(flags))
-	return errorOf(Error(c.retInt(3347)))
+	return errorOf(Error(c.retInt(3353)))
 }
 
 // ThrottleConfigure configures throttle parameter for a peer.
@@ -252,7 +252,7 @@ func (o ENetPacketPeer) ThrottleConfigure(interval int, acceleration int, decele
 	c.int(0, int64(interval))
 	c.int(1, int64(acceleration))
 	c.int(2, int64(deceleration))
-	c.run(3348)
+	c.run(3354)
 }
 
 // SetTimeout sets the timeout parameters for a peer. The timeout parameters control how and when a peer will timeout from a failure to acknowledge reliable traffic. Timeout values are expressed in milliseconds.
@@ -263,7 +263,7 @@ func (o ENetPacketPeer) SetTimeout(timeout int, timeoutMin int, timeoutMax int) 
 	c.int(0, int64(timeout))
 	c.int(1, int64(timeoutMin))
 	c.int(2, int64(timeoutMax))
-	c.run(3349)
+	c.run(3355)
 }
 
 // PacketFlags returns the ENet flags of the next packet in the received queue. See FLAG_* constants for available packet flags. Note that not all flags are replicated from the sending peer to the receiving peer.
@@ -271,7 +271,7 @@ func (o ENetPacketPeer) SetTimeout(timeout int, timeoutMin int, timeoutMax int) 
 // Engine method: ENetPacketPeer.get_packet_flags.
 func (o ENetPacketPeer) PacketFlags() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3350))
+	return int(c.retInt(3356))
 }
 
 // RemoteAddress returns the IP address of this peer.
@@ -279,7 +279,7 @@ func (o ENetPacketPeer) PacketFlags() int {
 // Engine method: ENetPacketPeer.get_remote_address.
 func (o ENetPacketPeer) RemoteAddress() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3351)
+	return c.retString(3357)
 }
 
 // RemotePort returns the remote port of this peer.
@@ -287,7 +287,7 @@ func (o ENetPacketPeer) RemoteAddress() string {
 // Engine method: ENetPacketPeer.get_remote_port.
 func (o ENetPacketPeer) RemotePort() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3352))
+	return int(c.retInt(3358))
 }
 
 // Statistic returns the requested statistic for this peer.
@@ -296,7 +296,7 @@ func (o ENetPacketPeer) RemotePort() int {
 func (o ENetPacketPeer) Statistic(statistic ENetPacketPeerPeerStatistic) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(statistic))
-	return float64(c.retFloat(3353))
+	return float64(c.retFloat(3359))
 }
 
 // State returns the current peer state.
@@ -304,7 +304,7 @@ func (o ENetPacketPeer) Statistic(statistic ENetPacketPeerPeerStatistic) float64
 // Engine method: ENetPacketPeer.get_state.
 func (o ENetPacketPeer) State() ENetPacketPeerPeerState {
 	c := newCall(Object{o.h}, 0)
-	return ENetPacketPeerPeerState(c.retInt(3354))
+	return ENetPacketPeerPeerState(c.retInt(3360))
 }
 
 // Channels returns the number of channels allocated for communication with peer.
@@ -312,7 +312,7 @@ func (o ENetPacketPeer) State() ENetPacketPeerPeerState {
 // Engine method: ENetPacketPeer.get_channels.
 func (o ENetPacketPeer) Channels() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3355))
+	return int(c.retInt(3361))
 }
 
 // IsActive returns true if the peer is currently active (i.e. the associated ENetConnection is still valid).
@@ -320,5 +320,5 @@ func (o ENetPacketPeer) Channels() int {
 // Engine method: ENetPacketPeer.is_active.
 func (o ENetPacketPeer) IsActive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3356)
+	return c.retBool(3362)
 }

@@ -44,39 +44,39 @@ func (o EngineSingleton) String() string { return Object{o.h}.String() }
 func (o EngineSingleton) SetPhysicsTicksPerSecond(physicsTicksPerSecond int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(physicsTicksPerSecond))
-	c.run(3796)
+	c.run(3802)
 }
 
 // PhysicsTicksPerSecond calls the engine's Engine.get_physics_ticks_per_second.
 func (o EngineSingleton) PhysicsTicksPerSecond() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3797))
+	return int(c.retInt(3803))
 }
 
 // SetMaxPhysicsStepsPerFrame calls the engine's Engine.set_max_physics_steps_per_frame.
 func (o EngineSingleton) SetMaxPhysicsStepsPerFrame(maxPhysicsSteps int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxPhysicsSteps))
-	c.run(3798)
+	c.run(3804)
 }
 
 // MaxPhysicsStepsPerFrame calls the engine's Engine.get_max_physics_steps_per_frame.
 func (o EngineSingleton) MaxPhysicsStepsPerFrame() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3799))
+	return int(c.retInt(3805))
 }
 
 // SetPhysicsJitterFix calls the engine's Engine.set_physics_jitter_fix.
 func (o EngineSingleton) SetPhysicsJitterFix(physicsJitterFix float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(physicsJitterFix))
-	c.run(3800)
+	c.run(3806)
 }
 
 // PhysicsJitterFix calls the engine's Engine.get_physics_jitter_fix.
 func (o EngineSingleton) PhysicsJitterFix() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(3801))
+	return float64(c.retFloat(3807))
 }
 
 // PhysicsInterpolationFraction returns the fraction through the current physics tick we are at the time of rendering the frame. This can be used to implement fixed timestep interpolation.
@@ -84,33 +84,33 @@ func (o EngineSingleton) PhysicsJitterFix() float64 {
 // Engine method: Engine.get_physics_interpolation_fraction.
 func (o EngineSingleton) PhysicsInterpolationFraction() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(3802))
+	return float64(c.retFloat(3808))
 }
 
 // SetMaxFps calls the engine's Engine.set_max_fps.
 func (o EngineSingleton) SetMaxFps(maxFps int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxFps))
-	c.run(3803)
+	c.run(3809)
 }
 
 // MaxFps calls the engine's Engine.get_max_fps.
 func (o EngineSingleton) MaxFps() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3804))
+	return int(c.retInt(3810))
 }
 
 // SetTimeScale calls the engine's Engine.set_time_scale.
 func (o EngineSingleton) SetTimeScale(timeScale float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(timeScale))
-	c.run(3805)
+	c.run(3811)
 }
 
 // TimeScale calls the engine's Engine.get_time_scale.
 func (o EngineSingleton) TimeScale() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(3806))
+	return float64(c.retFloat(3812))
 }
 
 // FramesDrawn returns the total number of frames drawn since the engine started.
@@ -118,7 +118,7 @@ func (o EngineSingleton) TimeScale() float64 {
 // Engine method: Engine.get_frames_drawn.
 func (o EngineSingleton) FramesDrawn() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3807))
+	return int(c.retInt(3813))
 }
 
 // FramesPerSecond returns the average frames rendered every second (FPS), also known as the framerate.
@@ -126,7 +126,7 @@ func (o EngineSingleton) FramesDrawn() int {
 // Engine method: Engine.get_frames_per_second.
 func (o EngineSingleton) FramesPerSecond() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(3808))
+	return float64(c.retFloat(3814))
 }
 
 // PhysicsFrames returns the total number of frames passed since the engine started. This number is increased every physics frame. See also get_process_frames.
@@ -134,7 +134,7 @@ func (o EngineSingleton) FramesPerSecond() float64 {
 // Engine method: Engine.get_physics_frames.
 func (o EngineSingleton) PhysicsFrames() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(3809))
+	return uint64(c.retInt(3815))
 }
 
 // ProcessFrames returns the total number of frames passed since the engine started. This number is increased every process frame, regardless of whether the render loop is enabled. See also get_frames_drawn and get_physics_frames.
@@ -142,7 +142,7 @@ func (o EngineSingleton) PhysicsFrames() uint64 {
 // Engine method: Engine.get_process_frames.
 func (o EngineSingleton) ProcessFrames() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(3810))
+	return uint64(c.retInt(3816))
 }
 
 // MainLoop returns the instance of the MainLoop. This is usually the main SceneTree and is the same as Node.get_tree.
@@ -150,7 +150,7 @@ func (o EngineSingleton) ProcessFrames() uint64 {
 // Engine method: Engine.get_main_loop.
 func (o EngineSingleton) MainLoop() MainLoop {
 	c := newCall(Object{o.h}, 0)
-	return MainLoop{c.retObject(3811, false)}
+	return MainLoop{c.retObject(3817, false)}
 }
 
 // VersionInfo returns the current engine version information as a Dictionary containing the following entries:
@@ -158,7 +158,7 @@ func (o EngineSingleton) MainLoop() MainLoop {
 // Engine method: Engine.get_version_info.
 func (o EngineSingleton) VersionInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 3812, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3818, variant.TypeDictionary)
 }
 
 // AuthorInfo returns the engine author information as a Dictionary, where each entry is an Array of strings with the names of notable contributors to the Godot Engine: lead_developers, founders, project_managers, and developers.
@@ -166,7 +166,7 @@ func (o EngineSingleton) VersionInfo() variant.Dictionary {
 // Engine method: Engine.get_author_info.
 func (o EngineSingleton) AuthorInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 3813, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3819, variant.TypeDictionary)
 }
 
 // CopyrightInfo returns an Array of dictionaries with copyright information for every component of Godot's source code.
@@ -174,7 +174,7 @@ func (o EngineSingleton) AuthorInfo() variant.Dictionary {
 // Engine method: Engine.get_copyright_info.
 func (o EngineSingleton) CopyrightInfo() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 3814, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 3820, variant.TypeArray)
 }
 
 // DonorInfo returns a Dictionary of categorized donor names. Each entry is an Array of strings:
@@ -182,7 +182,7 @@ func (o EngineSingleton) CopyrightInfo() variant.Array[variant.Dictionary] {
 // Engine method: Engine.get_donor_info.
 func (o EngineSingleton) DonorInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 3815, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3821, variant.TypeDictionary)
 }
 
 // LicenseInfo returns a Dictionary of licenses used by Godot and included third party components. Each entry is a license name (such as "Expat") and its associated text.
@@ -190,7 +190,7 @@ func (o EngineSingleton) DonorInfo() variant.Dictionary {
 // Engine method: Engine.get_license_info.
 func (o EngineSingleton) LicenseInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 3816, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 3822, variant.TypeDictionary)
 }
 
 // LicenseText returns the full Godot license text.
@@ -198,7 +198,7 @@ func (o EngineSingleton) LicenseInfo() variant.Dictionary {
 // Engine method: Engine.get_license_text.
 func (o EngineSingleton) LicenseText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3817)
+	return c.retString(3823)
 }
 
 // ArchitectureName returns the name of the CPU architecture the Godot binary was built for. Possible return values include "x86_64", "x86_32", "arm64", "arm32", "rv64", "ppc64", "loongarch64", "wasm64", and "wasm32".
@@ -206,7 +206,7 @@ func (o EngineSingleton) LicenseText() string {
 // Engine method: Engine.get_architecture_name.
 func (o EngineSingleton) ArchitectureName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3818)
+	return c.retString(3824)
 }
 
 // IsInPhysicsFrame returns true if the engine is inside the fixed physics process step of the main loop.
@@ -214,7 +214,7 @@ func (o EngineSingleton) ArchitectureName() string {
 // Engine method: Engine.is_in_physics_frame.
 func (o EngineSingleton) IsInPhysicsFrame() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3819)
+	return c.retBool(3825)
 }
 
 // HasSingleton returns true if a singleton with the given name exists in the global scope. See also get_singleton.
@@ -223,7 +223,7 @@ func (o EngineSingleton) IsInPhysicsFrame() bool {
 func (o EngineSingleton) HasSingleton(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(3820)
+	return c.retBool(3826)
 }
 
 // Singleton returns the global singleton with the given name, or null if it does not exist. Often used for plugins. See also has_singleton and get_singleton_list.
@@ -232,7 +232,7 @@ func (o EngineSingleton) HasSingleton(name string) bool {
 func (o EngineSingleton) Singleton(name string) Object {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return Object{c.retObject(3821, false)}
+	return Object{c.retObject(3827, false)}
 }
 
 // RegisterSingleton registers the given Object instance as a singleton, available globally under name. Useful for plugins.
@@ -242,7 +242,7 @@ func (o EngineSingleton) RegisterSingleton(name string, instance AnyObject) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(instance))
-	c.run(3822)
+	c.run(3828)
 }
 
 // UnregisterSingleton removes the singleton registered under name. The singleton object is not freed. Only works with user-defined singletons registered with register_singleton.
@@ -251,7 +251,7 @@ func (o EngineSingleton) RegisterSingleton(name string, instance AnyObject) {
 func (o EngineSingleton) UnregisterSingleton(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(3823)
+	c.run(3829)
 }
 
 // SingletonList returns a list of names of all available global singletons. See also get_singleton.
@@ -259,7 +259,7 @@ func (o EngineSingleton) UnregisterSingleton(name string) {
 // Engine method: Engine.get_singleton_list.
 func (o EngineSingleton) SingletonList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 3824, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 3830, variant.TypePackedStringArray)
 }
 
 // RegisterScriptLanguage registers a ScriptLanguage instance to be available with ScriptServer.
@@ -268,7 +268,7 @@ func (o EngineSingleton) SingletonList() variant.PackedStrings {
 func (o EngineSingleton) RegisterScriptLanguage(language AnyScriptLanguage) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(language))
-	return errorOf(Error(c.retInt(3825)))
+	return errorOf(Error(c.retInt(3831)))
 }
 
 // UnregisterScriptLanguage unregisters the ScriptLanguage instance from ScriptServer.
@@ -277,7 +277,7 @@ func (o EngineSingleton) RegisterScriptLanguage(language AnyScriptLanguage) erro
 func (o EngineSingleton) UnregisterScriptLanguage(language AnyScriptLanguage) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(language))
-	return errorOf(Error(c.retInt(3826)))
+	return errorOf(Error(c.retInt(3832)))
 }
 
 // ScriptLanguageCount returns the number of available script languages. Use with get_script_language.
@@ -285,7 +285,7 @@ func (o EngineSingleton) UnregisterScriptLanguage(language AnyScriptLanguage) er
 // Engine method: Engine.get_script_language_count.
 func (o EngineSingleton) ScriptLanguageCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3827))
+	return int(c.retInt(3833))
 }
 
 // ScriptLanguage returns an instance of a ScriptLanguage with the given index.
@@ -294,7 +294,7 @@ func (o EngineSingleton) ScriptLanguageCount() int {
 func (o EngineSingleton) ScriptLanguage(index int) ScriptLanguage {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return ScriptLanguage{c.retObject(3828, false)}
+	return ScriptLanguage{c.retObject(3834, false)}
 }
 
 // CaptureScriptBacktraces captures and returns backtraces from all registered script languages.
@@ -310,7 +310,7 @@ func (o EngineSingleton) CaptureScriptBacktraces() variant.Array[ScriptBacktrace
 func (o EngineSingleton) CaptureScriptBacktracesOptions(includeVariables bool) variant.Array[ScriptBacktrace] {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, includeVariables)
-	return retOwned[variant.Array[ScriptBacktrace]](&c, 3829, variant.TypeArray)
+	return retOwned[variant.Array[ScriptBacktrace]](&c, 3835, variant.TypeArray)
 }
 
 // IsEditorHint returns true if the script is currently running inside the editor, otherwise returns false. This is useful for @tool scripts to conditionally draw editor helpers, or prevent accidentally running "game" code that would affect the scene state while in the editor:
@@ -318,7 +318,7 @@ func (o EngineSingleton) CaptureScriptBacktracesOptions(includeVariables bool) v
 // Engine method: Engine.is_editor_hint.
 func (o EngineSingleton) IsEditorHint() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3830)
+	return c.retBool(3836)
 }
 
 // IsEmbeddedInEditor returns true if the engine is running embedded in the editor. This is useful to prevent attempting to update window mode or window flags that are not supported when running the project embedded in the editor.
@@ -326,7 +326,7 @@ func (o EngineSingleton) IsEditorHint() bool {
 // Engine method: Engine.is_embedded_in_editor.
 func (o EngineSingleton) IsEmbeddedInEditor() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3831)
+	return c.retBool(3837)
 }
 
 // WriteMoviePath returns the path to the MovieWriter's output file, or an empty string if the engine wasn't started in Movie Maker mode. The default path can be changed in ProjectSettings.editor/movie_writer/movie_file.
@@ -334,31 +334,31 @@ func (o EngineSingleton) IsEmbeddedInEditor() bool {
 // Engine method: Engine.get_write_movie_path.
 func (o EngineSingleton) WriteMoviePath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(3832)
+	return c.retString(3838)
 }
 
 // SetPrintToStdout calls the engine's Engine.set_print_to_stdout.
 func (o EngineSingleton) SetPrintToStdout(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(3833)
+	c.run(3839)
 }
 
 // IsPrintingToStdout calls the engine's Engine.is_printing_to_stdout.
 func (o EngineSingleton) IsPrintingToStdout() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3834)
+	return c.retBool(3840)
 }
 
 // SetPrintErrorMessages calls the engine's Engine.set_print_error_messages.
 func (o EngineSingleton) SetPrintErrorMessages(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(3835)
+	c.run(3841)
 }
 
 // IsPrintingErrorMessages calls the engine's Engine.is_printing_error_messages.
 func (o EngineSingleton) IsPrintingErrorMessages() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3836)
+	return c.retBool(3842)
 }

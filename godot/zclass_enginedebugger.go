@@ -47,7 +47,7 @@ func (o EngineDebuggerSingleton) String() string { return Object{o.h}.String() }
 // Engine method: EngineDebugger.is_active.
 func (o EngineDebuggerSingleton) IsActive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3837)
+	return c.retBool(3843)
 }
 
 // RegisterProfiler registers a profiler with the given name. See EngineProfiler for more information.
@@ -57,7 +57,7 @@ func (o EngineDebuggerSingleton) RegisterProfiler(name string, profiler AnyEngin
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(profiler))
-	c.run(3838)
+	c.run(3844)
 }
 
 // UnregisterProfiler unregisters a profiler with given name.
@@ -66,7 +66,7 @@ func (o EngineDebuggerSingleton) RegisterProfiler(name string, profiler AnyEngin
 func (o EngineDebuggerSingleton) UnregisterProfiler(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(3839)
+	c.run(3845)
 }
 
 // IsProfiling returns true if a profiler with the given name is present and active otherwise false.
@@ -75,7 +75,7 @@ func (o EngineDebuggerSingleton) UnregisterProfiler(name string) {
 func (o EngineDebuggerSingleton) IsProfiling(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(3840)
+	return c.retBool(3846)
 }
 
 // HasProfiler returns true if a profiler with the given name is present otherwise false.
@@ -84,7 +84,7 @@ func (o EngineDebuggerSingleton) IsProfiling(name string) bool {
 func (o EngineDebuggerSingleton) HasProfiler(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(3841)
+	return c.retBool(3847)
 }
 
 // ProfilerAddFrameData calls the add callable of the profiler with given name and data.
@@ -94,7 +94,7 @@ func (o EngineDebuggerSingleton) ProfilerAddFrameData(name string, data variant.
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.owned(1, data)
-	c.run(3842)
+	c.run(3848)
 }
 
 // ProfilerEnable calls the toggle callable of the profiler with given name and arguments. Enables/Disables the same profiler depending on enable argument.
@@ -112,7 +112,7 @@ func (o EngineDebuggerSingleton) ProfilerEnableOptions(name string, enable bool,
 	c.stringName(0, name)
 	c.bool(1, enable)
 	c.owned(2, arguments)
-	c.run(3843)
+	c.run(3849)
 }
 
 // RegisterMessageCapture registers a message capture with given name. If name is "my_message" then messages starting with "my_message:" will be called with the given callable.
@@ -122,7 +122,7 @@ func (o EngineDebuggerSingleton) RegisterMessageCapture(name string, callable va
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.owned(1, callable)
-	c.run(3844)
+	c.run(3850)
 }
 
 // UnregisterMessageCapture unregisters the message capture with given name.
@@ -131,7 +131,7 @@ func (o EngineDebuggerSingleton) RegisterMessageCapture(name string, callable va
 func (o EngineDebuggerSingleton) UnregisterMessageCapture(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(3845)
+	c.run(3851)
 }
 
 // HasCapture returns true if a capture with the given name is present otherwise false.
@@ -140,7 +140,7 @@ func (o EngineDebuggerSingleton) UnregisterMessageCapture(name string) {
 func (o EngineDebuggerSingleton) HasCapture(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(3846)
+	return c.retBool(3852)
 }
 
 // LinePoll forces a processing loop of debugger events. The purpose of this method is just processing events every now and then when the script might get too busy, so that bugs like infinite loops can be caught.
@@ -148,7 +148,7 @@ func (o EngineDebuggerSingleton) HasCapture(name string) bool {
 // Engine method: EngineDebugger.line_poll.
 func (o EngineDebuggerSingleton) LinePoll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3847)
+	c.run(3853)
 }
 
 // SendMessage sends a message with given message and data array.
@@ -158,7 +158,7 @@ func (o EngineDebuggerSingleton) SendMessage(message string, data variant.Array[
 	c := newCall(Object{o.h}, 2)
 	c.string(0, message)
 	c.owned(1, data)
-	c.run(3848)
+	c.run(3854)
 }
 
 // Debug starts a debug break in script execution, optionally specifying whether the program can continue based on can_continue and whether the break was due to a breakpoint.
@@ -175,7 +175,7 @@ func (o EngineDebuggerSingleton) DebugOptions(canContinue bool, isErrorBreakpoin
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, canContinue)
 	c.bool(1, isErrorBreakpoint)
-	c.run(3849)
+	c.run(3855)
 }
 
 // ScriptDebug starts a debug break in script execution, optionally specifying whether the program can continue based on can_continue and whether the break was due to a breakpoint.
@@ -193,7 +193,7 @@ func (o EngineDebuggerSingleton) ScriptDebugOptions(language AnyScriptLanguage, 
 	c.object(0, objectOf(language))
 	c.bool(1, canContinue)
 	c.bool(2, isErrorBreakpoint)
-	c.run(3850)
+	c.run(3856)
 }
 
 // SetLinesLeft sets the current debugging lines that remain.
@@ -202,7 +202,7 @@ func (o EngineDebuggerSingleton) ScriptDebugOptions(language AnyScriptLanguage, 
 func (o EngineDebuggerSingleton) SetLinesLeft(lines int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(lines))
-	c.run(3851)
+	c.run(3857)
 }
 
 // LinesLeft returns the number of lines that remain.
@@ -210,7 +210,7 @@ func (o EngineDebuggerSingleton) SetLinesLeft(lines int) {
 // Engine method: EngineDebugger.get_lines_left.
 func (o EngineDebuggerSingleton) LinesLeft() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3852))
+	return int(c.retInt(3858))
 }
 
 // SetDepth sets the current debugging depth.
@@ -219,7 +219,7 @@ func (o EngineDebuggerSingleton) LinesLeft() int {
 func (o EngineDebuggerSingleton) SetDepth(depth int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(depth))
-	c.run(3853)
+	c.run(3859)
 }
 
 // Depth returns the current debug depth.
@@ -227,7 +227,7 @@ func (o EngineDebuggerSingleton) SetDepth(depth int) {
 // Engine method: EngineDebugger.get_depth.
 func (o EngineDebuggerSingleton) Depth() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(3854))
+	return int(c.retInt(3860))
 }
 
 // IsBreakpoint returns true if the given source and line represent an existing breakpoint.
@@ -237,7 +237,7 @@ func (o EngineDebuggerSingleton) IsBreakpoint(line int, source string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.stringName(1, source)
-	return c.retBool(3855)
+	return c.retBool(3861)
 }
 
 // IsSkippingBreakpoints returns true if the debugger is skipping breakpoints otherwise false.
@@ -245,7 +245,7 @@ func (o EngineDebuggerSingleton) IsBreakpoint(line int, source string) bool {
 // Engine method: EngineDebugger.is_skipping_breakpoints.
 func (o EngineDebuggerSingleton) IsSkippingBreakpoints() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(3856)
+	return c.retBool(3862)
 }
 
 // InsertBreakpoint inserts a new breakpoint with the given source and line.
@@ -255,7 +255,7 @@ func (o EngineDebuggerSingleton) InsertBreakpoint(line int, source string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.stringName(1, source)
-	c.run(3857)
+	c.run(3863)
 }
 
 // RemoveBreakpoint removes a breakpoint with the given source and line.
@@ -265,7 +265,7 @@ func (o EngineDebuggerSingleton) RemoveBreakpoint(line int, source string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.stringName(1, source)
-	c.run(3858)
+	c.run(3864)
 }
 
 // ClearBreakpoints clears all breakpoints.
@@ -273,5 +273,5 @@ func (o EngineDebuggerSingleton) RemoveBreakpoint(line int, source string) {
 // Engine method: EngineDebugger.clear_breakpoints.
 func (o EngineDebuggerSingleton) ClearBreakpoints() {
 	c := newCall(Object{o.h}, 0)
-	c.run(3859)
+	c.run(3865)
 }

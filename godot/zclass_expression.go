@@ -64,7 +64,7 @@ func (o Expression) ParseOptions(expression string, inputNames variant.PackedStr
 	c := newCall(Object{o.h}, 2)
 	c.string(0, expression)
 	c.owned(1, inputNames)
-	return errorOf(Error(c.retInt(4048)))
+	return errorOf(Error(c.retInt(4054)))
 }
 
 // Execute executes the expression that was previously parsed by parse and returns the result. Before you use the returned object, you should check if the method failed by calling has_execute_failed.
@@ -83,7 +83,7 @@ func (o Expression) ExecuteOptions(inputs variant.Array[variant.Variant], baseIn
 	c.object(1, objectOf(baseInstance))
 	c.bool(2, showError)
 	c.bool(3, constCallsOnly)
-	return c.retVariant(4049)
+	return c.retVariant(4055)
 }
 
 // HasExecuteFailed returns true if execute has failed.
@@ -91,7 +91,7 @@ func (o Expression) ExecuteOptions(inputs variant.Array[variant.Variant], baseIn
 // Engine method: Expression.has_execute_failed.
 func (o Expression) HasExecuteFailed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4050)
+	return c.retBool(4056)
 }
 
 // ErrorText returns the error text if parse or execute has failed.
@@ -99,5 +99,5 @@ func (o Expression) HasExecuteFailed() bool {
 // Engine method: Expression.get_error_text.
 func (o Expression) ErrorText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4051)
+	return c.retString(4057)
 }

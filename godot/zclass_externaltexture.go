@@ -65,7 +65,7 @@ func NewExternalTexture() ExternalTexture { return ExternalTexture{construct("Ex
 func (o ExternalTexture) SetSize(size variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(4052)
+	c.run(4058)
 }
 
 // ExternalTextureID returns the external texture ID.
@@ -73,7 +73,7 @@ func (o ExternalTexture) SetSize(size variant.Vector2) {
 // Engine method: ExternalTexture.get_external_texture_id.
 func (o ExternalTexture) ExternalTextureID() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(4053))
+	return uint64(c.retInt(4059))
 }
 
 // SetExternalBufferID sets the external buffer ID.
@@ -82,5 +82,5 @@ func (o ExternalTexture) ExternalTextureID() uint64 {
 func (o ExternalTexture) SetExternalBufferID(externalBufferID uint64) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(externalBufferID))
-	c.run(4054)
+	c.run(4060)
 }

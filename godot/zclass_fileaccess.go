@@ -149,7 +149,7 @@ func FileAccessOpen(path string, flags FileAccessModeFlags) FileAccess {
 	c := newStaticCall(2)
 	c.string(0, path)
 	c.int(1, int64(flags))
-	return FileAccess{c.retObject(4099, true)}
+	return FileAccess{c.retObject(4105, true)}
 }
 
 // FileAccessOpenEncrypted creates a new FileAccess object and opens an encrypted file in write or read mode. You need to pass a binary key to encrypt/decrypt it.
@@ -168,7 +168,7 @@ func FileAccessOpenEncryptedOptions(path string, modeFlags FileAccessModeFlags, 
 	c.int(1, int64(modeFlags))
 	c.owned(2, key)
 	c.owned(3, iv)
-	return FileAccess{c.retObject(4100, true)}
+	return FileAccess{c.retObject(4106, true)}
 }
 
 // FileAccessOpenEncryptedWithPass creates a new FileAccess object and opens an encrypted file in write or read mode. You need to pass a password to encrypt/decrypt it.
@@ -179,7 +179,7 @@ func FileAccessOpenEncryptedWithPass(path string, modeFlags FileAccessModeFlags,
 	c.string(0, path)
 	c.int(1, int64(modeFlags))
 	c.string(2, pass)
-	return FileAccess{c.retObject(4101, true)}
+	return FileAccess{c.retObject(4107, true)}
 }
 
 // FileAccessOpenCompressed creates a new FileAccess object and opens a compressed file for reading or writing.
@@ -197,7 +197,7 @@ func FileAccessOpenCompressedOptions(path string, modeFlags FileAccessModeFlags,
 	c.string(0, path)
 	c.int(1, int64(modeFlags))
 	c.int(2, int64(compressionMode))
-	return FileAccess{c.retObject(4102, true)}
+	return FileAccess{c.retObject(4108, true)}
 }
 
 // FileAccessOpenError returns the result of the last open call in the current thread.
@@ -205,7 +205,7 @@ func FileAccessOpenCompressedOptions(path string, modeFlags FileAccessModeFlags,
 // Engine method: FileAccess.get_open_error.
 func FileAccessOpenError() error {
 	c := newStaticCall(0)
-	return errorOf(Error(c.retInt(4103)))
+	return errorOf(Error(c.retInt(4109)))
 }
 
 // FileAccessCreateTemp creates a temporary file. This file will be freed when the returned FileAccess is freed.
@@ -224,7 +224,7 @@ func FileAccessCreateTempOptions(modeFlags FileAccessModeFlags, prefix string, e
 	c.string(1, prefix)
 	c.string(2, extension)
 	c.bool(3, keep)
-	return FileAccess{c.retObject(4104, true)}
+	return FileAccess{c.retObject(4110, true)}
 }
 
 // FileAccessFileAsBytes returns the whole path file contents as a PackedByteArray without any decoding.
@@ -233,7 +233,7 @@ func FileAccessCreateTempOptions(modeFlags FileAccessModeFlags, prefix string, e
 func FileAccessFileAsBytes(path string) variant.Packed[uint8] {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return retOwned[variant.Packed[uint8]](&c, 4105, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 4111, variant.TypePackedByteArray)
 }
 
 // FileAccessFileAsString returns the whole path file contents as a String. Text is interpreted as being UTF-8 encoded.
@@ -242,7 +242,7 @@ func FileAccessFileAsBytes(path string) variant.Packed[uint8] {
 func FileAccessFileAsString(path string) string {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return c.retString(4106)
+	return c.retString(4112)
 }
 
 // Resize resizes the file to a specified length. The file must be open in a mode that permits writing. If the file is extended, NUL characters are appended. If the file is truncated, all data from the end file to the original length of the file is lost.
@@ -251,7 +251,7 @@ func FileAccessFileAsString(path string) string {
 func (o FileAccess) Resize(length int) error {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(length))
-	return errorOf(Error(c.retInt(4107)))
+	return errorOf(Error(c.retInt(4113)))
 }
 
 // Flush writes the file's buffer to disk. Flushing is automatically performed when the file is closed. This means you don't need to call flush manually before closing a file. Still, calling flush can be used to ensure the data is safe even if the project crashes instead of being closed gracefully.
@@ -259,7 +259,7 @@ func (o FileAccess) Resize(length int) error {
 // Engine method: FileAccess.flush.
 func (o FileAccess) Flush() {
 	c := newCall(Object{o.h}, 0)
-	c.run(4108)
+	c.run(4114)
 }
 
 // Path returns the path as a String for the current open file.
@@ -267,7 +267,7 @@ func (o FileAccess) Flush() {
 // Engine method: FileAccess.get_path.
 func (o FileAccess) Path() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4109)
+	return c.retString(4115)
 }
 
 // PathAbsolute returns the absolute path as a String for the current open file.
@@ -275,7 +275,7 @@ func (o FileAccess) Path() string {
 // Engine method: FileAccess.get_path_absolute.
 func (o FileAccess) PathAbsolute() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4110)
+	return c.retString(4116)
 }
 
 // IsOpen returns true if the file is currently opened.
@@ -283,7 +283,7 @@ func (o FileAccess) PathAbsolute() string {
 // Engine method: FileAccess.is_open.
 func (o FileAccess) IsOpen() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4111)
+	return c.retBool(4117)
 }
 
 // Seek sets the file cursor to the specified position in bytes, from the beginning of the file. This changes the value returned by get_position.
@@ -292,7 +292,7 @@ func (o FileAccess) IsOpen() bool {
 func (o FileAccess) Seek(position uint64) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(position))
-	c.run(4112)
+	c.run(4118)
 }
 
 // SeekEnd sets the file cursor to the specified position in bytes, from the end of the file. This changes the value returned by get_position.
@@ -308,7 +308,7 @@ func (o FileAccess) SeekEnd() {
 func (o FileAccess) SeekEndOptions(position int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(position))
-	c.run(4113)
+	c.run(4119)
 }
 
 // Position returns the file cursor's position in bytes from the beginning of the file. This is the file reading/writing cursor set by seek or seek_end and advanced by read/write operations.
@@ -316,7 +316,7 @@ func (o FileAccess) SeekEndOptions(position int) {
 // Engine method: FileAccess.get_position.
 func (o FileAccess) Position() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(4114))
+	return uint64(c.retInt(4120))
 }
 
 // Length returns the size of the file in bytes. For a pipe, returns the number of bytes available for reading from the pipe.
@@ -324,7 +324,7 @@ func (o FileAccess) Position() uint64 {
 // Engine method: FileAccess.get_length.
 func (o FileAccess) Length() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(4115))
+	return uint64(c.retInt(4121))
 }
 
 // EOFReached returns true if the file cursor has already read past the end of the file.
@@ -332,7 +332,7 @@ func (o FileAccess) Length() uint64 {
 // Engine method: FileAccess.eof_reached.
 func (o FileAccess) EOFReached() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4116)
+	return c.retBool(4122)
 }
 
 // Get8 returns the next 8 bits from the file as an integer. This advances the file cursor by 1 byte. See store_8 for details on what values can be stored and retrieved this way.
@@ -340,7 +340,7 @@ func (o FileAccess) EOFReached() bool {
 // Engine method: FileAccess.get_8.
 func (o FileAccess) Get8() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4117))
+	return int(c.retInt(4123))
 }
 
 // Get16 returns the next 16 bits from the file as an integer. This advances the file cursor by 2 bytes. See store_16 for details on what values can be stored and retrieved this way.
@@ -348,7 +348,7 @@ func (o FileAccess) Get8() int {
 // Engine method: FileAccess.get_16.
 func (o FileAccess) Get16() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4118))
+	return int(c.retInt(4124))
 }
 
 // Get32 returns the next 32 bits from the file as an integer. This advances the file cursor by 4 bytes. See store_32 for details on what values can be stored and retrieved this way.
@@ -356,7 +356,7 @@ func (o FileAccess) Get16() int {
 // Engine method: FileAccess.get_32.
 func (o FileAccess) Get32() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4119))
+	return int(c.retInt(4125))
 }
 
 // Get64 returns the next 64 bits from the file as an integer. This advances the file cursor by 8 bytes. See store_64 for details on what values can be stored and retrieved this way.
@@ -364,7 +364,7 @@ func (o FileAccess) Get32() int {
 // Engine method: FileAccess.get_64.
 func (o FileAccess) Get64() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(4120))
+	return uint64(c.retInt(4126))
 }
 
 // Half returns the next 16 bits from the file as a half-precision floating-point number. This advances the file cursor by 2 bytes.
@@ -372,7 +372,7 @@ func (o FileAccess) Get64() uint64 {
 // Engine method: FileAccess.get_half.
 func (o FileAccess) Half() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4121))
+	return float32(c.retFloat(4127))
 }
 
 // Float returns the next 32 bits from the file as a floating-point number. This advances the file cursor by 4 bytes.
@@ -380,7 +380,7 @@ func (o FileAccess) Half() float32 {
 // Engine method: FileAccess.get_float.
 func (o FileAccess) Float() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4122))
+	return float32(c.retFloat(4128))
 }
 
 // Double returns the next 64 bits from the file as a floating-point number. This advances the file cursor by 8 bytes.
@@ -388,7 +388,7 @@ func (o FileAccess) Float() float32 {
 // Engine method: FileAccess.get_double.
 func (o FileAccess) Double() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(4123))
+	return float64(c.retFloat(4129))
 }
 
 // Real returns the next bits from the file as a floating-point number. This advances the file cursor by either 4 or 8 bytes, depending on the precision used by the Godot build that saved the file.
@@ -396,7 +396,7 @@ func (o FileAccess) Double() float64 {
 // Engine method: FileAccess.get_real.
 func (o FileAccess) Real() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4124))
+	return float32(c.retFloat(4130))
 }
 
 // Buffer returns next length bytes of the file as a PackedByteArray. This advances the file cursor by length bytes.
@@ -405,7 +405,7 @@ func (o FileAccess) Real() float32 {
 func (o FileAccess) Buffer(length int) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(length))
-	return retOwned[variant.Packed[uint8]](&c, 4125, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 4131, variant.TypePackedByteArray)
 }
 
 // Line returns the next line of the file as a String. The returned string doesn't include newline (\n) or carriage return (\r) characters, but does include any other leading or trailing whitespace. This advances the file cursor to after the newline character at the end of the line.
@@ -413,7 +413,7 @@ func (o FileAccess) Buffer(length int) variant.Packed[uint8] {
 // Engine method: FileAccess.get_line.
 func (o FileAccess) Line() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4126)
+	return c.retString(4132)
 }
 
 // CsvLine returns the next value of the file in CSV (Comma-Separated Values) format. You can pass a different delimiter delim to use other than the default "," (comma). This delimiter must be one-character long, and cannot be a double quotation mark.
@@ -429,7 +429,7 @@ func (o FileAccess) CsvLine() variant.PackedStrings {
 func (o FileAccess) CsvLineOptions(delim string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, delim)
-	return retOwned[variant.PackedStrings](&c, 4127, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 4133, variant.TypePackedStringArray)
 }
 
 // AsText returns the whole file as a String. Text is interpreted as being UTF-8 encoded. This ignores the file cursor and does not affect it.
@@ -437,7 +437,7 @@ func (o FileAccess) CsvLineOptions(delim string) variant.PackedStrings {
 // Engine method: FileAccess.get_as_text.
 func (o FileAccess) AsText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4128)
+	return c.retString(4134)
 }
 
 // FileAccessMD5 returns an MD5 String representing the file at the given path or an empty String on failure.
@@ -446,7 +446,7 @@ func (o FileAccess) AsText() string {
 func FileAccessMD5(path string) string {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return c.retString(4129)
+	return c.retString(4135)
 }
 
 // FileAccessSHA256 returns an SHA-256 String representing the file at the given path or an empty String on failure.
@@ -455,20 +455,20 @@ func FileAccessMD5(path string) string {
 func FileAccessSHA256(path string) string {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return c.retString(4130)
+	return c.retString(4136)
 }
 
 // IsBigEndian calls the engine's FileAccess.is_big_endian.
 func (o FileAccess) IsBigEndian() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4131)
+	return c.retBool(4137)
 }
 
 // SetBigEndian calls the engine's FileAccess.set_big_endian.
 func (o FileAccess) SetBigEndian(bigEndian bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, bigEndian)
-	c.run(4132)
+	c.run(4138)
 }
 
 // Error returns the last error that happened when trying to perform operations. Compare with the ERR_FILE_* constants from Error.
@@ -476,7 +476,7 @@ func (o FileAccess) SetBigEndian(bigEndian bool) {
 // Engine method: FileAccess.get_error.
 func (o FileAccess) Error() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(4133)))
+	return errorOf(Error(c.retInt(4139)))
 }
 
 // Var returns the next Variant value from the file. If allow_objects is true, decoding objects is allowed. This advances the file cursor by the number of bytes read.
@@ -492,7 +492,7 @@ func (o FileAccess) Var() variant.Variant {
 func (o FileAccess) VarOptions(allowObjects bool) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allowObjects)
-	return c.retVariant(4134)
+	return c.retVariant(4140)
 }
 
 // Store8 stores an integer as 8 bits in the file. This advances the file cursor by 1 byte. Returns true if the operation is successful.
@@ -501,7 +501,7 @@ func (o FileAccess) VarOptions(allowObjects bool) variant.Variant {
 func (o FileAccess) Store8(value int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	return c.retBool(4135)
+	return c.retBool(4141)
 }
 
 // Store16 stores an integer as 16 bits in the file. This advances the file cursor by 2 bytes. Returns true if the operation is successful.
@@ -510,7 +510,7 @@ func (o FileAccess) Store8(value int) bool {
 func (o FileAccess) Store16(value int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	return c.retBool(4136)
+	return c.retBool(4142)
 }
 
 // Store32 stores an integer as 32 bits in the file. This advances the file cursor by 4 bytes. Returns true if the operation is successful.
@@ -519,7 +519,7 @@ func (o FileAccess) Store16(value int) bool {
 func (o FileAccess) Store32(value int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	return c.retBool(4137)
+	return c.retBool(4143)
 }
 
 // Store64 stores an integer as 64 bits in the file. This advances the file cursor by 8 bytes. Returns true if the operation is successful.
@@ -528,7 +528,7 @@ func (o FileAccess) Store32(value int) bool {
 func (o FileAccess) Store64(value uint64) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	return c.retBool(4138)
+	return c.retBool(4144)
 }
 
 // StoreHalf stores a half-precision floating-point number as 16 bits in the file. This advances the file cursor by 2 bytes. Returns true if the operation is successful.
@@ -537,7 +537,7 @@ func (o FileAccess) Store64(value uint64) bool {
 func (o FileAccess) StoreHalf(value float32) bool {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(value))
-	return c.retBool(4139)
+	return c.retBool(4145)
 }
 
 // StoreFloat stores a floating-point number as 32 bits in the file. This advances the file cursor by 4 bytes. Returns true if the operation is successful.
@@ -546,7 +546,7 @@ func (o FileAccess) StoreHalf(value float32) bool {
 func (o FileAccess) StoreFloat(value float32) bool {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(value))
-	return c.retBool(4140)
+	return c.retBool(4146)
 }
 
 // StoreDouble stores a floating-point number as 64 bits in the file. This advances the file cursor by 8 bytes. Returns true if the operation is successful.
@@ -555,7 +555,7 @@ func (o FileAccess) StoreFloat(value float32) bool {
 func (o FileAccess) StoreDouble(value float64) bool {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(value))
-	return c.retBool(4141)
+	return c.retBool(4147)
 }
 
 // StoreReal stores a floating-point number in the file. This advances the file cursor by either 4 or 8 bytes, depending on the precision used by the current Godot build.
@@ -564,7 +564,7 @@ func (o FileAccess) StoreDouble(value float64) bool {
 func (o FileAccess) StoreReal(value float32) bool {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(value))
-	return c.retBool(4142)
+	return c.retBool(4148)
 }
 
 // StoreBuffer stores the given array of bytes in the file. This advances the file cursor by the number of bytes written. Returns true if the operation is successful.
@@ -573,7 +573,7 @@ func (o FileAccess) StoreReal(value float32) bool {
 func (o FileAccess) StoreBuffer(buffer variant.Packed[uint8]) bool {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return c.retBool(4143)
+	return c.retBool(4149)
 }
 
 // StoreLine stores line in the file followed by a newline character (\n), encoding the text as UTF-8. This advances the file cursor by the length of the line, after the newline character. The amount of bytes written depends on the UTF-8 encoded bytes, which may be different from String.length which counts the number of UTF-32 codepoints. Returns true if the operation is successful.
@@ -582,7 +582,7 @@ func (o FileAccess) StoreBuffer(buffer variant.Packed[uint8]) bool {
 func (o FileAccess) StoreLine(line string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, line)
-	return c.retBool(4144)
+	return c.retBool(4150)
 }
 
 // StoreCsvLine stores the given PackedStringArray in the file as a line formatted in the CSV (Comma-Separated Values) format. You can pass a different delimiter delim to use other than the default "," (comma). This delimiter must be one-character long.
@@ -599,7 +599,7 @@ func (o FileAccess) StoreCsvLineOptions(values variant.PackedStrings, delim stri
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, values)
 	c.string(1, delim)
-	return c.retBool(4145)
+	return c.retBool(4151)
 }
 
 // StoreString stores string in the file without a newline character (\n), encoding the text as UTF-8. This advances the file cursor by the length of the string in UTF-8 encoded bytes, which may be different from String.length which counts the number of UTF-32 codepoints. Returns true if the operation is successful.
@@ -608,7 +608,7 @@ func (o FileAccess) StoreCsvLineOptions(values variant.PackedStrings, delim stri
 func (o FileAccess) StoreString(text string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	return c.retBool(4146)
+	return c.retBool(4152)
 }
 
 // StoreVar stores any Variant value in the file. If full_objects is true, encoding objects is allowed (and can potentially include code). This advances the file cursor by the number of bytes written. Returns true if the operation is successful.
@@ -625,7 +625,7 @@ func (o FileAccess) StoreVarOptions(value any, fullObjects bool) bool {
 	c := newCall(Object{o.h}, 2)
 	c.variant(0, value)
 	c.bool(1, fullObjects)
-	return c.retBool(4147)
+	return c.retBool(4153)
 }
 
 // StorePascalString stores the given String as a line in the file in Pascal format (i.e. also store the length of the string). Text will be encoded as UTF-8. This advances the file cursor by the number of bytes written depending on the UTF-8 encoded bytes, which may be different from String.length which counts the number of UTF-32 codepoints. Returns true if the operation is successful.
@@ -634,7 +634,7 @@ func (o FileAccess) StoreVarOptions(value any, fullObjects bool) bool {
 func (o FileAccess) StorePascalString(text string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	return c.retBool(4148)
+	return c.retBool(4154)
 }
 
 // PascalString returns a String saved in Pascal format from the file, meaning that the length of the string is explicitly stored at the start. See store_pascal_string. This may include newline characters. The file cursor is advanced after the bytes read.
@@ -642,7 +642,7 @@ func (o FileAccess) StorePascalString(text string) bool {
 // Engine method: FileAccess.get_pascal_string.
 func (o FileAccess) PascalString() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4149)
+	return c.retString(4155)
 }
 
 // Close closes the currently opened file and prevents subsequent read/write operations. Use flush to persist the data to disk without closing the file.
@@ -650,7 +650,7 @@ func (o FileAccess) PascalString() string {
 // Engine method: FileAccess.close.
 func (o FileAccess) Close() {
 	c := newCall(Object{o.h}, 0)
-	c.run(4150)
+	c.run(4156)
 }
 
 // FileAccessFileExists returns true if the file exists in the given path.
@@ -659,7 +659,7 @@ func (o FileAccess) Close() {
 func FileAccessFileExists(path string) bool {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return c.retBool(4151)
+	return c.retBool(4157)
 }
 
 // FileAccessModifiedTime returns the last time the file was modified in Unix timestamp format, or 0 on error. This Unix timestamp can be converted to another format using the Time singleton.
@@ -668,7 +668,7 @@ func FileAccessFileExists(path string) bool {
 func FileAccessModifiedTime(file string) uint64 {
 	c := newStaticCall(1)
 	c.string(0, file)
-	return uint64(c.retInt(4152))
+	return uint64(c.retInt(4158))
 }
 
 // FileAccessAccessTime returns the last time the file was accessed in Unix timestamp format, or 0 on error. This Unix timestamp can be converted to another format using the Time singleton.
@@ -677,7 +677,7 @@ func FileAccessModifiedTime(file string) uint64 {
 func FileAccessAccessTime(file string) uint64 {
 	c := newStaticCall(1)
 	c.string(0, file)
-	return uint64(c.retInt(4153))
+	return uint64(c.retInt(4159))
 }
 
 // FileAccessSize returns the size of the file at the given path, in bytes, or -1 on error.
@@ -686,7 +686,7 @@ func FileAccessAccessTime(file string) uint64 {
 func FileAccessSize(file string) int {
 	c := newStaticCall(1)
 	c.string(0, file)
-	return int(c.retInt(4154))
+	return int(c.retInt(4160))
 }
 
 // FileAccessUnixPermissions returns the UNIX permissions of the file at the given path.
@@ -695,7 +695,7 @@ func FileAccessSize(file string) int {
 func FileAccessUnixPermissions(file string) FileAccessUnixPermissionFlags {
 	c := newStaticCall(1)
 	c.string(0, file)
-	return FileAccessUnixPermissionFlags(c.retInt(4155))
+	return FileAccessUnixPermissionFlags(c.retInt(4161))
 }
 
 // FileAccessSetUnixPermissions sets file UNIX permissions.
@@ -705,7 +705,7 @@ func FileAccessSetUnixPermissions(file string, permissions FileAccessUnixPermiss
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.int(1, int64(permissions))
-	return errorOf(Error(c.retInt(4156)))
+	return errorOf(Error(c.retInt(4162)))
 }
 
 // FileAccessHiddenAttribute returns true if the hidden attribute is set on the file at the given path.
@@ -714,7 +714,7 @@ func FileAccessSetUnixPermissions(file string, permissions FileAccessUnixPermiss
 func FileAccessHiddenAttribute(file string) bool {
 	c := newStaticCall(1)
 	c.string(0, file)
-	return c.retBool(4157)
+	return c.retBool(4163)
 }
 
 // FileAccessSetHiddenAttribute sets file hidden attribute.
@@ -724,7 +724,7 @@ func FileAccessSetHiddenAttribute(file string, hidden bool) error {
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.bool(1, hidden)
-	return errorOf(Error(c.retInt(4158)))
+	return errorOf(Error(c.retInt(4164)))
 }
 
 // FileAccessSetReadOnlyAttribute sets file read only attribute.
@@ -734,7 +734,7 @@ func FileAccessSetReadOnlyAttribute(file string, ro bool) error {
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.bool(1, ro)
-	return errorOf(Error(c.retInt(4159)))
+	return errorOf(Error(c.retInt(4165)))
 }
 
 // FileAccessReadOnlyAttribute returns true if the read only attribute is set on the file at the given path.
@@ -743,7 +743,7 @@ func FileAccessSetReadOnlyAttribute(file string, ro bool) error {
 func FileAccessReadOnlyAttribute(file string) bool {
 	c := newStaticCall(1)
 	c.string(0, file)
-	return c.retBool(4160)
+	return c.retBool(4166)
 }
 
 // FileAccessExtendedAttribute reads the file extended attribute with name attribute_name as a byte array.
@@ -753,7 +753,7 @@ func FileAccessExtendedAttribute(file string, attributeName string) variant.Pack
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.string(1, attributeName)
-	return retOwned[variant.Packed[uint8]](&c, 4161, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 4167, variant.TypePackedByteArray)
 }
 
 // FileAccessExtendedAttributeString reads the file extended attribute with name attribute_name as a UTF-8 encoded string.
@@ -763,7 +763,7 @@ func FileAccessExtendedAttributeString(file string, attributeName string) string
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.string(1, attributeName)
-	return c.retString(4162)
+	return c.retString(4168)
 }
 
 // FileAccessSetExtendedAttribute writes file extended attribute with name attribute_name as a byte array.
@@ -774,7 +774,7 @@ func FileAccessSetExtendedAttribute(file string, attributeName string, data vari
 	c.string(0, file)
 	c.string(1, attributeName)
 	c.owned(2, data)
-	return errorOf(Error(c.retInt(4163)))
+	return errorOf(Error(c.retInt(4169)))
 }
 
 // FileAccessSetExtendedAttributeString writes file extended attribute with name attribute_name as a UTF-8 encoded string.
@@ -785,7 +785,7 @@ func FileAccessSetExtendedAttributeString(file string, attributeName string, dat
 	c.string(0, file)
 	c.string(1, attributeName)
 	c.string(2, data)
-	return errorOf(Error(c.retInt(4164)))
+	return errorOf(Error(c.retInt(4170)))
 }
 
 // FileAccessRemoveExtendedAttribute removes file extended attribute with name attribute_name.
@@ -795,7 +795,7 @@ func FileAccessRemoveExtendedAttribute(file string, attributeName string) error 
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.string(1, attributeName)
-	return errorOf(Error(c.retInt(4165)))
+	return errorOf(Error(c.retInt(4171)))
 }
 
 // FileAccessExtendedAttributesList returns a list of file extended attributes.
@@ -804,5 +804,5 @@ func FileAccessRemoveExtendedAttribute(file string, attributeName string) error 
 func FileAccessExtendedAttributesList(file string) variant.PackedStrings {
 	c := newStaticCall(1)
 	c.string(0, file)
-	return retOwned[variant.PackedStrings](&c, 4166, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 4172, variant.TypePackedStringArray)
 }

@@ -148,7 +148,7 @@ const (
 // Engine method: FileDialog.clear_filters.
 func (o FileDialog) ClearFilters() {
 	c := newCall(Object{o.h}, 0)
-	c.run(4167)
+	c.run(4173)
 }
 
 // AddFilter adds a comma-separated file extension filter and comma-separated MIME type mime_type option to the FileDialog with an optional description, which restricts what files can be picked.
@@ -166,20 +166,20 @@ func (o FileDialog) AddFilterOptions(filter string, description string, mimeType
 	c.string(0, filter)
 	c.string(1, description)
 	c.string(2, mimeType)
-	c.run(4168)
+	c.run(4174)
 }
 
 // SetFilters calls the engine's FileDialog.set_filters.
 func (o FileDialog) SetFilters(filters variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, filters)
-	c.run(4169)
+	c.run(4175)
 }
 
 // Filters calls the engine's FileDialog.get_filters.
 func (o FileDialog) Filters() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 4170, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 4176, variant.TypePackedStringArray)
 }
 
 // ClearFilenameFilter calls the engine method described here.
@@ -189,20 +189,20 @@ func (o FileDialog) Filters() variant.PackedStrings {
 // Engine method: FileDialog.clear_filename_filter.
 func (o FileDialog) ClearFilenameFilter() {
 	c := newCall(Object{o.h}, 0)
-	c.run(4171)
+	c.run(4177)
 }
 
 // SetFilenameFilter calls the engine's FileDialog.set_filename_filter.
 func (o FileDialog) SetFilenameFilter(filter string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, filter)
-	c.run(4172)
+	c.run(4178)
 }
 
 // FilenameFilter calls the engine's FileDialog.get_filename_filter.
 func (o FileDialog) FilenameFilter() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4173)
+	return c.retString(4179)
 }
 
 // OptionName returns the name of the OptionButton or CheckBox with index option.
@@ -211,7 +211,7 @@ func (o FileDialog) FilenameFilter() string {
 func (o FileDialog) OptionName(option int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(option))
-	return c.retString(4174)
+	return c.retString(4180)
 }
 
 // OptionValues returns an array of values of the OptionButton with index option.
@@ -220,7 +220,7 @@ func (o FileDialog) OptionName(option int) string {
 func (o FileDialog) OptionValues(option int) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(option))
-	return retOwned[variant.PackedStrings](&c, 4175, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 4181, variant.TypePackedStringArray)
 }
 
 // OptionDefault returns the default value index of the OptionButton or CheckBox with index option.
@@ -229,7 +229,7 @@ func (o FileDialog) OptionValues(option int) variant.PackedStrings {
 func (o FileDialog) OptionDefault(option int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(option))
-	return int(c.retInt(4176))
+	return int(c.retInt(4182))
 }
 
 // SetOptionName sets the name of the OptionButton or CheckBox with index option.
@@ -239,7 +239,7 @@ func (o FileDialog) SetOptionName(option int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(option))
 	c.string(1, name)
-	c.run(4177)
+	c.run(4183)
 }
 
 // SetOptionValues sets the option values of the OptionButton with index option.
@@ -249,7 +249,7 @@ func (o FileDialog) SetOptionValues(option int, values variant.PackedStrings) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(option))
 	c.owned(1, values)
-	c.run(4178)
+	c.run(4184)
 }
 
 // SetOptionDefault sets the default value index of the OptionButton or CheckBox with index option.
@@ -259,20 +259,20 @@ func (o FileDialog) SetOptionDefault(option int, defaultValueIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(option))
 	c.int(1, int64(defaultValueIndex))
-	c.run(4179)
+	c.run(4185)
 }
 
 // SetOptionCount calls the engine's FileDialog.set_option_count.
 func (o FileDialog) SetOptionCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(4180)
+	c.run(4186)
 }
 
 // OptionCount calls the engine's FileDialog.get_option_count.
 func (o FileDialog) OptionCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4181))
+	return int(c.retInt(4187))
 }
 
 // AddOption adds an additional OptionButton to the file dialog. If values is empty, a CheckBox is added instead.
@@ -283,7 +283,7 @@ func (o FileDialog) AddOption(name string, values variant.PackedStrings, default
 	c.string(0, name)
 	c.owned(1, values)
 	c.int(2, int64(defaultValueIndex))
-	c.run(4182)
+	c.run(4188)
 }
 
 // SelectedOptions returns a Dictionary with the selected values of the additional OptionButtons and/or CheckBoxes. Dictionary keys are names and values are selected value indices.
@@ -291,85 +291,85 @@ func (o FileDialog) AddOption(name string, values variant.PackedStrings, default
 // Engine method: FileDialog.get_selected_options.
 func (o FileDialog) SelectedOptions() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 4183, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 4189, variant.TypeDictionary)
 }
 
 // CurrentDir calls the engine's FileDialog.get_current_dir.
 func (o FileDialog) CurrentDir() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4184)
+	return c.retString(4190)
 }
 
 // CurrentFile calls the engine's FileDialog.get_current_file.
 func (o FileDialog) CurrentFile() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4185)
+	return c.retString(4191)
 }
 
 // CurrentPath calls the engine's FileDialog.get_current_path.
 func (o FileDialog) CurrentPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4186)
+	return c.retString(4192)
 }
 
 // SetCurrentDir calls the engine's FileDialog.set_current_dir.
 func (o FileDialog) SetCurrentDir(dir string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, dir)
-	c.run(4187)
+	c.run(4193)
 }
 
 // SetCurrentFile calls the engine's FileDialog.set_current_file.
 func (o FileDialog) SetCurrentFile(file string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, file)
-	c.run(4188)
+	c.run(4194)
 }
 
 // SetCurrentPath calls the engine's FileDialog.set_current_path.
 func (o FileDialog) SetCurrentPath(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(4189)
+	c.run(4195)
 }
 
 // SetModeOverridesTitle calls the engine's FileDialog.set_mode_overrides_title.
 func (o FileDialog) SetModeOverridesTitle(override bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, override)
-	c.run(4190)
+	c.run(4196)
 }
 
 // IsModeOverridingTitle calls the engine's FileDialog.is_mode_overriding_title.
 func (o FileDialog) IsModeOverridingTitle() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4191)
+	return c.retBool(4197)
 }
 
 // SetFileMode calls the engine's FileDialog.set_file_mode.
 func (o FileDialog) SetFileMode(mode FileDialogFileMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(4192)
+	c.run(4198)
 }
 
 // FileMode calls the engine's FileDialog.get_file_mode.
 func (o FileDialog) FileMode() FileDialogFileMode {
 	c := newCall(Object{o.h}, 0)
-	return FileDialogFileMode(c.retInt(4193))
+	return FileDialogFileMode(c.retInt(4199))
 }
 
 // SetDisplayMode calls the engine's FileDialog.set_display_mode.
 func (o FileDialog) SetDisplayMode(mode FileDialogDisplayMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(4194)
+	c.run(4200)
 }
 
 // DisplayMode calls the engine's FileDialog.get_display_mode.
 func (o FileDialog) DisplayMode() FileDialogDisplayMode {
 	c := newCall(Object{o.h}, 0)
-	return FileDialogDisplayMode(c.retInt(4195))
+	return FileDialogDisplayMode(c.retInt(4201))
 }
 
 // Vbox returns the vertical box container of the dialog, custom controls can be added to it.
@@ -377,7 +377,7 @@ func (o FileDialog) DisplayMode() FileDialogDisplayMode {
 // Engine method: FileDialog.get_vbox.
 func (o FileDialog) Vbox() VBoxContainer {
 	c := newCall(Object{o.h}, 0)
-	return VBoxContainer{c.retObject(4196, false)}
+	return VBoxContainer{c.retObject(4202, false)}
 }
 
 // LineEdit returns the LineEdit for the selected file.
@@ -385,59 +385,59 @@ func (o FileDialog) Vbox() VBoxContainer {
 // Engine method: FileDialog.get_line_edit.
 func (o FileDialog) LineEdit() LineEdit {
 	c := newCall(Object{o.h}, 0)
-	return LineEdit{c.retObject(4197, false)}
+	return LineEdit{c.retObject(4203, false)}
 }
 
 // SetAccess calls the engine's FileDialog.set_access.
 func (o FileDialog) SetAccess(access FileDialogAccess) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(access))
-	c.run(4198)
+	c.run(4204)
 }
 
 // Access calls the engine's FileDialog.get_access.
 func (o FileDialog) Access() FileDialogAccess {
 	c := newCall(Object{o.h}, 0)
-	return FileDialogAccess(c.retInt(4199))
+	return FileDialogAccess(c.retInt(4205))
 }
 
 // SetRootSubfolder calls the engine's FileDialog.set_root_subfolder.
 func (o FileDialog) SetRootSubfolder(dir string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, dir)
-	c.run(4200)
+	c.run(4206)
 }
 
 // RootSubfolder calls the engine's FileDialog.get_root_subfolder.
 func (o FileDialog) RootSubfolder() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4201)
+	return c.retString(4207)
 }
 
 // SetShowHiddenFiles calls the engine's FileDialog.set_show_hidden_files.
 func (o FileDialog) SetShowHiddenFiles(show bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, show)
-	c.run(4202)
+	c.run(4208)
 }
 
 // IsShowingHiddenFiles calls the engine's FileDialog.is_showing_hidden_files.
 func (o FileDialog) IsShowingHiddenFiles() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4203)
+	return c.retBool(4209)
 }
 
 // SetUseNativeDialog calls the engine's FileDialog.set_use_native_dialog.
 func (o FileDialog) SetUseNativeDialog(native bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, native)
-	c.run(4204)
+	c.run(4210)
 }
 
 // UseNativeDialog calls the engine's FileDialog.get_use_native_dialog.
 func (o FileDialog) UseNativeDialog() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4205)
+	return c.retBool(4211)
 }
 
 // SetCustomizationFlagEnabled sets the specified customization flag, allowing to customize the features available in this FileDialog.
@@ -447,7 +447,7 @@ func (o FileDialog) SetCustomizationFlagEnabled(flag FileDialogCustomization, en
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, enabled)
-	c.run(4206)
+	c.run(4212)
 }
 
 // IsCustomizationFlagEnabled returns true if the provided flag is enabled.
@@ -456,7 +456,7 @@ func (o FileDialog) SetCustomizationFlagEnabled(flag FileDialogCustomization, en
 func (o FileDialog) IsCustomizationFlagEnabled(flag FileDialogCustomization) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
-	return c.retBool(4207)
+	return c.retBool(4213)
 }
 
 // DeselectAll calls the engine method described here.
@@ -466,7 +466,7 @@ func (o FileDialog) IsCustomizationFlagEnabled(flag FileDialogCustomization) boo
 // Engine method: FileDialog.deselect_all.
 func (o FileDialog) DeselectAll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(4208)
+	c.run(4214)
 }
 
 // FileDialogSetFavoriteList sets the list of favorite directories, which is shared by all FileDialog nodes. Useful to restore the list of favorites saved with get_favorite_list. This method can be called only from the main thread.
@@ -475,7 +475,7 @@ func (o FileDialog) DeselectAll() {
 func FileDialogSetFavoriteList(favorites variant.PackedStrings) {
 	c := newStaticCall(1)
 	c.owned(0, favorites)
-	c.run(4209)
+	c.run(4215)
 }
 
 // FileDialogFavoriteList returns the list of favorite directories, which is shared by all FileDialog nodes. Useful to store the list of favorites between project sessions. This method can be called only from the main thread.
@@ -483,7 +483,7 @@ func FileDialogSetFavoriteList(favorites variant.PackedStrings) {
 // Engine method: FileDialog.get_favorite_list.
 func FileDialogFavoriteList() variant.PackedStrings {
 	c := newStaticCall(0)
-	return retOwned[variant.PackedStrings](&c, 4210, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 4216, variant.TypePackedStringArray)
 }
 
 // FileDialogSetRecentList sets the list of recent directories, which is shared by all FileDialog nodes. Useful to restore the list of recents saved with set_recent_list. This method can be called only from the main thread.
@@ -492,7 +492,7 @@ func FileDialogFavoriteList() variant.PackedStrings {
 func FileDialogSetRecentList(recents variant.PackedStrings) {
 	c := newStaticCall(1)
 	c.owned(0, recents)
-	c.run(4211)
+	c.run(4217)
 }
 
 // FileDialogRecentList returns the list of recent directories, which is shared by all FileDialog nodes. Useful to store the list of recents between project sessions. This method can be called only from the main thread.
@@ -500,7 +500,7 @@ func FileDialogSetRecentList(recents variant.PackedStrings) {
 // Engine method: FileDialog.get_recent_list.
 func FileDialogRecentList() variant.PackedStrings {
 	c := newStaticCall(0)
-	return retOwned[variant.PackedStrings](&c, 4212, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 4218, variant.TypePackedStringArray)
 }
 
 // FileDialogSetGetIconCallback sets the callback used by the FileDialog nodes to get a file icon, when DISPLAY_LIST mode is used. The callback should take a single String argument (file path), and return a Texture2D. If an invalid texture is returned, the file icon will be used instead.
@@ -509,7 +509,7 @@ func FileDialogRecentList() variant.PackedStrings {
 func FileDialogSetGetIconCallback(callback variant.Callable) {
 	c := newStaticCall(1)
 	c.owned(0, callback)
-	c.run(4213)
+	c.run(4219)
 }
 
 // FileDialogSetGetThumbnailCallback sets the callback used by the FileDialog nodes to get a file icon, when DISPLAY_THUMBNAILS mode is used. The callback should take a single String argument (file path), and return a Texture2D. If an invalid texture is returned, the file_thumbnail icon will be used instead.
@@ -518,7 +518,7 @@ func FileDialogSetGetIconCallback(callback variant.Callable) {
 func FileDialogSetGetThumbnailCallback(callback variant.Callable) {
 	c := newStaticCall(1)
 	c.owned(0, callback)
-	c.run(4214)
+	c.run(4220)
 }
 
 // PopupFileDialog shows the FileDialog using the default size and position for file dialogs, and selects the file name if there is a current file.
@@ -526,7 +526,7 @@ func FileDialogSetGetThumbnailCallback(callback variant.Callable) {
 // Engine method: FileDialog.popup_file_dialog.
 func (o FileDialog) PopupFileDialog() {
 	c := newCall(Object{o.h}, 0)
-	c.run(4215)
+	c.run(4221)
 }
 
 // Invalidate invalidates and updates this dialog's content list.
@@ -534,7 +534,7 @@ func (o FileDialog) PopupFileDialog() {
 // Engine method: FileDialog.invalidate.
 func (o FileDialog) Invalidate() {
 	c := newCall(Object{o.h}, 0)
-	c.run(4216)
+	c.run(4222)
 }
 
 // OnFileSelected connects fn to the signal file_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -66,7 +66,7 @@ func (o FileSystemDock) String() string { return Object{o.h}.String() }
 func (o FileSystemDock) NavigateToPath(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(4217)
+	c.run(4223)
 }
 
 // AddResourceTooltipPlugin registers a new EditorResourceTooltipPlugin.
@@ -75,7 +75,7 @@ func (o FileSystemDock) NavigateToPath(path string) {
 func (o FileSystemDock) AddResourceTooltipPlugin(plugin AnyEditorResourceTooltipPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
-	c.run(4218)
+	c.run(4224)
 }
 
 // RemoveResourceTooltipPlugin removes an EditorResourceTooltipPlugin. Fails if the plugin wasn't previously added.
@@ -84,7 +84,7 @@ func (o FileSystemDock) AddResourceTooltipPlugin(plugin AnyEditorResourceTooltip
 func (o FileSystemDock) RemoveResourceTooltipPlugin(plugin AnyEditorResourceTooltipPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
-	c.run(4219)
+	c.run(4225)
 }
 
 // OnInherit connects fn to the signal inherit: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

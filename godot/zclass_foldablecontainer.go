@@ -74,7 +74,7 @@ const (
 // Engine method: FoldableContainer.fold.
 func (o FoldableContainer) Fold() {
 	c := newCall(Object{o.h}, 0)
-	c.run(4247)
+	c.run(4253)
 }
 
 // Expand expands the container and emits folding_changed.
@@ -82,111 +82,111 @@ func (o FoldableContainer) Fold() {
 // Engine method: FoldableContainer.expand.
 func (o FoldableContainer) Expand() {
 	c := newCall(Object{o.h}, 0)
-	c.run(4248)
+	c.run(4254)
 }
 
 // SetFolded calls the engine's FoldableContainer.set_folded.
 func (o FoldableContainer) SetFolded(folded bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, folded)
-	c.run(4249)
+	c.run(4255)
 }
 
 // IsFolded calls the engine's FoldableContainer.is_folded.
 func (o FoldableContainer) IsFolded() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4250)
+	return c.retBool(4256)
 }
 
 // SetFoldableGroup calls the engine's FoldableContainer.set_foldable_group.
 func (o FoldableContainer) SetFoldableGroup(buttonGroup AnyFoldableGroup) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(buttonGroup))
-	c.run(4251)
+	c.run(4257)
 }
 
 // FoldableGroup calls the engine's FoldableContainer.get_foldable_group.
 func (o FoldableContainer) FoldableGroup() FoldableGroup {
 	c := newCall(Object{o.h}, 0)
-	return FoldableGroup{c.retObject(4252, true)}
+	return FoldableGroup{c.retObject(4258, true)}
 }
 
 // SetTitle calls the engine's FoldableContainer.set_title.
 func (o FoldableContainer) SetTitle(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(4253)
+	c.run(4259)
 }
 
 // Title calls the engine's FoldableContainer.get_title.
 func (o FoldableContainer) Title() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4254)
+	return c.retString(4260)
 }
 
 // SetTitleAlignment calls the engine's FoldableContainer.set_title_alignment.
 func (o FoldableContainer) SetTitleAlignment(alignment HorizontalAlignment) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(alignment))
-	c.run(4255)
+	c.run(4261)
 }
 
 // TitleAlignment calls the engine's FoldableContainer.get_title_alignment.
 func (o FoldableContainer) TitleAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(4256))
+	return HorizontalAlignment(c.retInt(4262))
 }
 
 // SetLanguage calls the engine's FoldableContainer.set_language.
 func (o FoldableContainer) SetLanguage(language string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	c.run(4257)
+	c.run(4263)
 }
 
 // Language calls the engine's FoldableContainer.get_language.
 func (o FoldableContainer) Language() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4258)
+	return c.retString(4264)
 }
 
 // SetTitleTextDirection calls the engine's FoldableContainer.set_title_text_direction.
 func (o FoldableContainer) SetTitleTextDirection(textDirection ControlTextDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(textDirection))
-	c.run(4259)
+	c.run(4265)
 }
 
 // TitleTextDirection calls the engine's FoldableContainer.get_title_text_direction.
 func (o FoldableContainer) TitleTextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(4260))
+	return ControlTextDirection(c.retInt(4266))
 }
 
 // SetTitleTextOverrunBehavior calls the engine's FoldableContainer.set_title_text_overrun_behavior.
 func (o FoldableContainer) SetTitleTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(overrunBehavior))
-	c.run(4261)
+	c.run(4267)
 }
 
 // TitleTextOverrunBehavior calls the engine's FoldableContainer.get_title_text_overrun_behavior.
 func (o FoldableContainer) TitleTextOverrunBehavior() TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 0)
-	return TextServerOverrunBehavior(c.retInt(4262))
+	return TextServerOverrunBehavior(c.retInt(4268))
 }
 
 // SetTitlePosition calls the engine's FoldableContainer.set_title_position.
 func (o FoldableContainer) SetTitlePosition(titlePosition FoldableContainerTitlePosition) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(titlePosition))
-	c.run(4263)
+	c.run(4269)
 }
 
 // TitlePosition calls the engine's FoldableContainer.get_title_position.
 func (o FoldableContainer) TitlePosition() FoldableContainerTitlePosition {
 	c := newCall(Object{o.h}, 0)
-	return FoldableContainerTitlePosition(c.retInt(4264))
+	return FoldableContainerTitlePosition(c.retInt(4270))
 }
 
 // AddTitleBarControl adds a Control that will be placed next to the container's title, obscuring the clickable area. Prime usage is adding Button nodes, but it can be any Control.
@@ -195,7 +195,7 @@ func (o FoldableContainer) TitlePosition() FoldableContainerTitlePosition {
 func (o FoldableContainer) AddTitleBarControl(control AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
-	c.run(4265)
+	c.run(4271)
 }
 
 // RemoveTitleBarControl removes a Control added with add_title_bar_control. The node is not freed automatically, you need to use Node.queue_free.
@@ -204,7 +204,7 @@ func (o FoldableContainer) AddTitleBarControl(control AnyControl) {
 func (o FoldableContainer) RemoveTitleBarControl(control AnyControl) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
-	c.run(4266)
+	c.run(4272)
 }
 
 // OnFoldingChanged connects fn to the signal folding_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -54,7 +54,7 @@ func NewFoldableGroup() FoldableGroup { return FoldableGroup{construct("Foldable
 // Engine method: FoldableGroup.get_expanded_container.
 func (o FoldableGroup) ExpandedContainer() FoldableContainer {
 	c := newCall(Object{o.h}, 0)
-	return FoldableContainer{c.retObject(4267, false)}
+	return FoldableContainer{c.retObject(4273, false)}
 }
 
 // Containers returns an Array of FoldableContainers that have this as their FoldableGroup (see FoldableContainer.foldable_group). This is equivalent to ButtonGroup but for FoldableContainers.
@@ -62,20 +62,20 @@ func (o FoldableGroup) ExpandedContainer() FoldableContainer {
 // Engine method: FoldableGroup.get_containers.
 func (o FoldableGroup) Containers() variant.Array[FoldableContainer] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[FoldableContainer]](&c, 4268, variant.TypeArray)
+	return retOwned[variant.Array[FoldableContainer]](&c, 4274, variant.TypeArray)
 }
 
 // SetAllowFoldingAll calls the engine's FoldableGroup.set_allow_folding_all.
 func (o FoldableGroup) SetAllowFoldingAll(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(4269)
+	c.run(4275)
 }
 
 // IsAllowFoldingAll calls the engine's FoldableGroup.is_allow_folding_all.
 func (o FoldableGroup) IsAllowFoldingAll() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4270)
+	return c.retBool(4276)
 }
 
 // OnExpanded connects fn to the signal expanded: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -52,13 +52,13 @@ func (o Font) String() string { return Object{o.h}.String() }
 func (o Font) SetFallbacks(fallbacks variant.Array[Font]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, fallbacks)
-	c.run(4271)
+	c.run(4277)
 }
 
 // Fallbacks calls the engine's Font.get_fallbacks.
 func (o Font) Fallbacks() variant.Array[Font] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Font]](&c, 4272, variant.TypeArray)
+	return retOwned[variant.Array[Font]](&c, 4278, variant.TypeArray)
 }
 
 // FindVariation returns TextServer RID of the font cache for specific variation.
@@ -82,7 +82,7 @@ func (o Font) FindVariationOptions(variationCoordinates variant.Dictionary, face
 	c.int(6, int64(spacingSpace))
 	c.int(7, int64(spacingGlyph))
 	c.float(8, float64(baselineOffset))
-	return retValue[variant.RID](&c, 4273)
+	return retValue[variant.RID](&c, 4279)
 }
 
 // RIDs returns Array of valid Font RIDs, which can be passed to the TextServer methods.
@@ -90,7 +90,7 @@ func (o Font) FindVariationOptions(variationCoordinates variant.Dictionary, face
 // Engine method: Font.get_rids.
 func (o Font) RIDs() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.RID]](&c, 4274, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 4280, variant.TypeArray)
 }
 
 // Height returns the total average font height (ascent plus descent) in pixels.
@@ -106,7 +106,7 @@ func (o Font) Height() float32 {
 func (o Font) HeightOptions(fontSize int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
-	return float32(c.retFloat(4275))
+	return float32(c.retFloat(4281))
 }
 
 // Ascent returns the average font ascent (number of pixels above the baseline).
@@ -122,7 +122,7 @@ func (o Font) Ascent() float32 {
 func (o Font) AscentOptions(fontSize int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
-	return float32(c.retFloat(4276))
+	return float32(c.retFloat(4282))
 }
 
 // Descent returns the average font descent (number of pixels below the baseline).
@@ -138,7 +138,7 @@ func (o Font) Descent() float32 {
 func (o Font) DescentOptions(fontSize int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
-	return float32(c.retFloat(4277))
+	return float32(c.retFloat(4283))
 }
 
 // UnderlinePosition returns average pixel offset of the underline below the baseline.
@@ -154,7 +154,7 @@ func (o Font) UnderlinePosition() float32 {
 func (o Font) UnderlinePositionOptions(fontSize int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
-	return float32(c.retFloat(4278))
+	return float32(c.retFloat(4284))
 }
 
 // UnderlineThickness returns average thickness of the underline.
@@ -170,7 +170,7 @@ func (o Font) UnderlineThickness() float32 {
 func (o Font) UnderlineThicknessOptions(fontSize int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
-	return float32(c.retFloat(4279))
+	return float32(c.retFloat(4285))
 }
 
 // FontName returns font family name.
@@ -178,7 +178,7 @@ func (o Font) UnderlineThicknessOptions(fontSize int) float32 {
 // Engine method: Font.get_font_name.
 func (o Font) FontName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4280)
+	return c.retString(4286)
 }
 
 // FontStyleName returns font style name.
@@ -186,7 +186,7 @@ func (o Font) FontName() string {
 // Engine method: Font.get_font_style_name.
 func (o Font) FontStyleName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4281)
+	return c.retString(4287)
 }
 
 // OtNameStrings returns Dictionary with OpenType font name strings (localized font names, version, description, license information, sample text, etc.).
@@ -194,7 +194,7 @@ func (o Font) FontStyleName() string {
 // Engine method: Font.get_ot_name_strings.
 func (o Font) OtNameStrings() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 4282, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 4288, variant.TypeDictionary)
 }
 
 // FontStyle returns font style flags.
@@ -202,7 +202,7 @@ func (o Font) OtNameStrings() variant.Dictionary {
 // Engine method: Font.get_font_style.
 func (o Font) FontStyle() TextServerFontStyle {
 	c := newCall(Object{o.h}, 0)
-	return TextServerFontStyle(c.retInt(4283))
+	return TextServerFontStyle(c.retInt(4289))
 }
 
 // FontWeight returns weight (boldness) of the font. A value in the 100...999 range, normal font weight is 400, bold font weight is 700.
@@ -210,7 +210,7 @@ func (o Font) FontStyle() TextServerFontStyle {
 // Engine method: Font.get_font_weight.
 func (o Font) FontWeight() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4284))
+	return int(c.retInt(4290))
 }
 
 // FontStretch returns font stretch amount, compared to a normal width. A percentage value between 50% and 200%.
@@ -218,7 +218,7 @@ func (o Font) FontWeight() int {
 // Engine method: Font.get_font_stretch.
 func (o Font) FontStretch() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4285))
+	return int(c.retInt(4291))
 }
 
 // Spacing returns the amount of spacing for the given spacing type.
@@ -227,7 +227,7 @@ func (o Font) FontStretch() int {
 func (o Font) Spacing(spacing TextServerSpacingType) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(spacing))
-	return int(c.retInt(4286))
+	return int(c.retInt(4292))
 }
 
 // OpentypeFeatures returns a set of OpenType feature tags. More info: OpenType feature tags.
@@ -235,7 +235,7 @@ func (o Font) Spacing(spacing TextServerSpacingType) int {
 // Engine method: Font.get_opentype_features.
 func (o Font) OpentypeFeatures() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 4287, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 4293, variant.TypeDictionary)
 }
 
 // SetCacheCapacity sets LRU cache capacity for draw_* methods.
@@ -245,7 +245,7 @@ func (o Font) SetCacheCapacity(singleLine int, multiLine int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(singleLine))
 	c.int(1, int64(multiLine))
-	c.run(4288)
+	c.run(4294)
 }
 
 // StringSize returns the size of a bounding box of a single-line string, taking kerning, advance and subpixel positioning into account. See also get_multiline_string_size and draw_string.
@@ -267,7 +267,7 @@ func (o Font) StringSizeOptions(text string, alignment HorizontalAlignment, widt
 	c.int(4, int64(justificationFlags))
 	c.int(5, int64(direction))
 	c.int(6, int64(orientation))
-	return retValue[variant.Vector2](&c, 4289)
+	return retValue[variant.Vector2](&c, 4295)
 }
 
 // MultilineStringSize returns the size of a bounding box of a string broken into the lines, taking kerning and advance into account.
@@ -291,7 +291,7 @@ func (o Font) MultilineStringSizeOptions(text string, alignment HorizontalAlignm
 	c.int(6, int64(justificationFlags))
 	c.int(7, int64(direction))
 	c.int(8, int64(orientation))
-	return retValue[variant.Vector2](&c, 4290)
+	return retValue[variant.Vector2](&c, 4296)
 }
 
 // DrawString calls the engine method described here.
@@ -319,7 +319,7 @@ func (o Font) DrawStringOptions(canvasItem variant.RID, pos variant.Vector2, tex
 	c.int(8, int64(direction))
 	c.int(9, int64(orientation))
 	c.float(10, float64(oversampling))
-	c.run(4291)
+	c.run(4297)
 }
 
 // DrawMultilineString breaks text into lines using rules specified by brk_flags and draws it into a canvas item using the font, at a given position, with modulate color, optionally clipping the width and aligning horizontally. pos specifies the baseline of the first line, not the top. To draw from the top, ascent must be added to the Y axis. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used.
@@ -347,7 +347,7 @@ func (o Font) DrawMultilineStringOptions(canvasItem variant.RID, pos variant.Vec
 	c.int(10, int64(direction))
 	c.int(11, int64(orientation))
 	c.float(12, float64(oversampling))
-	c.run(4292)
+	c.run(4298)
 }
 
 // DrawStringOutline calls the engine method described here.
@@ -376,7 +376,7 @@ func (o Font) DrawStringOutlineOptions(canvasItem variant.RID, pos variant.Vecto
 	c.int(9, int64(direction))
 	c.int(10, int64(orientation))
 	c.float(11, float64(oversampling))
-	c.run(4293)
+	c.run(4299)
 }
 
 // DrawMultilineStringOutline breaks text to the lines using rules specified by brk_flags and draws text outline into a canvas item using the font, at a given position, with modulate color and size outline size, optionally clipping the width and aligning horizontally. pos specifies the baseline of the first line, not the top. To draw from the top, ascent must be added to the Y axis. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used.
@@ -405,7 +405,7 @@ func (o Font) DrawMultilineStringOutlineOptions(canvasItem variant.RID, pos vari
 	c.int(11, int64(direction))
 	c.int(12, int64(orientation))
 	c.float(13, float64(oversampling))
-	c.run(4294)
+	c.run(4300)
 }
 
 // CharSize returns the size of a character. Does not take kerning into account.
@@ -415,7 +415,7 @@ func (o Font) CharSize(char rune, fontSize int) variant.Vector2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(char))
 	c.int(1, int64(fontSize))
-	return retValue[variant.Vector2](&c, 4295)
+	return retValue[variant.Vector2](&c, 4301)
 }
 
 // DrawChar calls the engine method described here.
@@ -438,7 +438,7 @@ func (o Font) DrawCharOptions(canvasItem variant.RID, pos variant.Vector2, char 
 	c.int(3, int64(fontSize))
 	c.value(4, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.float(5, float64(oversampling))
-	return float32(c.retFloat(4296))
+	return float32(c.retFloat(4302))
 }
 
 // DrawCharOutline calls the engine method described here.
@@ -462,7 +462,7 @@ func (o Font) DrawCharOutlineOptions(canvasItem variant.RID, pos variant.Vector2
 	c.int(4, int64(size))
 	c.value(5, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.float(6, float64(oversampling))
-	return float32(c.retFloat(4297))
+	return float32(c.retFloat(4303))
 }
 
 // HasChar returns true if a Unicode char is available in the font.
@@ -471,7 +471,7 @@ func (o Font) DrawCharOutlineOptions(canvasItem variant.RID, pos variant.Vector2
 func (o Font) HasChar(char rune) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(char))
-	return c.retBool(4298)
+	return c.retBool(4304)
 }
 
 // SupportedChars returns a string containing all the characters available in the font.
@@ -479,7 +479,7 @@ func (o Font) HasChar(char rune) bool {
 // Engine method: Font.get_supported_chars.
 func (o Font) SupportedChars() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4299)
+	return c.retString(4305)
 }
 
 // IsLanguageSupported returns true if the font supports the given language (as a ISO 639 code).
@@ -488,7 +488,7 @@ func (o Font) SupportedChars() string {
 func (o Font) IsLanguageSupported(language string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	return c.retBool(4300)
+	return c.retBool(4306)
 }
 
 // IsScriptSupported returns true if the font supports the given script (as a ISO 15924 code).
@@ -497,7 +497,7 @@ func (o Font) IsLanguageSupported(language string) bool {
 func (o Font) IsScriptSupported(script string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, script)
-	return c.retBool(4301)
+	return c.retBool(4307)
 }
 
 // SupportedFeatureList returns list of OpenType features supported by font.
@@ -505,7 +505,7 @@ func (o Font) IsScriptSupported(script string) bool {
 // Engine method: Font.get_supported_feature_list.
 func (o Font) SupportedFeatureList() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 4302, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 4308, variant.TypeDictionary)
 }
 
 // SupportedVariationList returns list of supported variation coordinates, each coordinate is returned as tag: Vector3i(min_value,max_value,default_value).
@@ -513,7 +513,7 @@ func (o Font) SupportedFeatureList() variant.Dictionary {
 // Engine method: Font.get_supported_variation_list.
 func (o Font) SupportedVariationList() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 4303, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 4309, variant.TypeDictionary)
 }
 
 // FaceCount returns number of faces in the TrueType / OpenType collection.
@@ -521,5 +521,5 @@ func (o Font) SupportedVariationList() variant.Dictionary {
 // Engine method: Font.get_face_count.
 func (o Font) FaceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4304))
+	return int(c.retInt(4310))
 }

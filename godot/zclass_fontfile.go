@@ -64,7 +64,7 @@ func NewFontFile() FontFile { return FontFile{construct("FontFile", true)} }
 func (o FontFile) LoadBitmapFont(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(4305)))
+	return errorOf(Error(c.retInt(4311)))
 }
 
 // LoadDynamicFont loads a TrueType (.ttf), OpenType (.otf), WOFF (.woff), WOFF2 (.woff2) or Type 1 (.pfb, .pfm) dynamic font from file path.
@@ -73,250 +73,250 @@ func (o FontFile) LoadBitmapFont(path string) error {
 func (o FontFile) LoadDynamicFont(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(4306)))
+	return errorOf(Error(c.retInt(4312)))
 }
 
 // SetData calls the engine's FontFile.set_data.
 func (o FontFile) SetData(data variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, data)
-	c.run(4307)
+	c.run(4313)
 }
 
 // Data calls the engine's FontFile.get_data.
 func (o FontFile) Data() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 4308, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 4314, variant.TypePackedByteArray)
 }
 
 // SetFontName calls the engine's FontFile.set_font_name.
 func (o FontFile) SetFontName(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(4309)
+	c.run(4315)
 }
 
 // SetFontStyleName calls the engine's FontFile.set_font_style_name.
 func (o FontFile) SetFontStyleName(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(4310)
+	c.run(4316)
 }
 
 // SetFontStyle calls the engine's FontFile.set_font_style.
 func (o FontFile) SetFontStyle(style TextServerFontStyle) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(style))
-	c.run(4311)
+	c.run(4317)
 }
 
 // SetFontWeight calls the engine's FontFile.set_font_weight.
 func (o FontFile) SetFontWeight(weight int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(weight))
-	c.run(4312)
+	c.run(4318)
 }
 
 // SetFontStretch calls the engine's FontFile.set_font_stretch.
 func (o FontFile) SetFontStretch(stretch int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(stretch))
-	c.run(4313)
+	c.run(4319)
 }
 
 // SetAntialiasing calls the engine's FontFile.set_antialiasing.
 func (o FontFile) SetAntialiasing(antialiasing TextServerFontAntialiasing) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(antialiasing))
-	c.run(4314)
+	c.run(4320)
 }
 
 // Antialiasing calls the engine's FontFile.get_antialiasing.
 func (o FontFile) Antialiasing() TextServerFontAntialiasing {
 	c := newCall(Object{o.h}, 0)
-	return TextServerFontAntialiasing(c.retInt(4315))
+	return TextServerFontAntialiasing(c.retInt(4321))
 }
 
 // SetDisableEmbeddedBitmaps calls the engine's FontFile.set_disable_embedded_bitmaps.
 func (o FontFile) SetDisableEmbeddedBitmaps(disableEmbeddedBitmaps bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, disableEmbeddedBitmaps)
-	c.run(4316)
+	c.run(4322)
 }
 
 // DisableEmbeddedBitmaps calls the engine's FontFile.get_disable_embedded_bitmaps.
 func (o FontFile) DisableEmbeddedBitmaps() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4317)
+	return c.retBool(4323)
 }
 
 // SetGenerateMipmaps calls the engine's FontFile.set_generate_mipmaps.
 func (o FontFile) SetGenerateMipmaps(generateMipmaps bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, generateMipmaps)
-	c.run(4318)
+	c.run(4324)
 }
 
 // GenerateMipmaps calls the engine's FontFile.get_generate_mipmaps.
 func (o FontFile) GenerateMipmaps() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4319)
+	return c.retBool(4325)
 }
 
 // SetMultichannelSignedDistanceField calls the engine's FontFile.set_multichannel_signed_distance_field.
 func (o FontFile) SetMultichannelSignedDistanceField(msdf bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, msdf)
-	c.run(4320)
+	c.run(4326)
 }
 
 // IsMultichannelSignedDistanceField calls the engine's FontFile.is_multichannel_signed_distance_field.
 func (o FontFile) IsMultichannelSignedDistanceField() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4321)
+	return c.retBool(4327)
 }
 
 // SetMsdfPixelRange calls the engine's FontFile.set_msdf_pixel_range.
 func (o FontFile) SetMsdfPixelRange(msdfPixelRange int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(msdfPixelRange))
-	c.run(4322)
+	c.run(4328)
 }
 
 // MsdfPixelRange calls the engine's FontFile.get_msdf_pixel_range.
 func (o FontFile) MsdfPixelRange() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4323))
+	return int(c.retInt(4329))
 }
 
 // SetMsdfSize calls the engine's FontFile.set_msdf_size.
 func (o FontFile) SetMsdfSize(msdfSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(msdfSize))
-	c.run(4324)
+	c.run(4330)
 }
 
 // MsdfSize calls the engine's FontFile.get_msdf_size.
 func (o FontFile) MsdfSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4325))
+	return int(c.retInt(4331))
 }
 
 // SetFixedSize calls the engine's FontFile.set_fixed_size.
 func (o FontFile) SetFixedSize(fixedSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fixedSize))
-	c.run(4326)
+	c.run(4332)
 }
 
 // FixedSize calls the engine's FontFile.get_fixed_size.
 func (o FontFile) FixedSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4327))
+	return int(c.retInt(4333))
 }
 
 // SetFixedSizeScaleMode calls the engine's FontFile.set_fixed_size_scale_mode.
 func (o FontFile) SetFixedSizeScaleMode(fixedSizeScaleMode TextServerFixedSizeScaleMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fixedSizeScaleMode))
-	c.run(4328)
+	c.run(4334)
 }
 
 // FixedSizeScaleMode calls the engine's FontFile.get_fixed_size_scale_mode.
 func (o FontFile) FixedSizeScaleMode() TextServerFixedSizeScaleMode {
 	c := newCall(Object{o.h}, 0)
-	return TextServerFixedSizeScaleMode(c.retInt(4329))
+	return TextServerFixedSizeScaleMode(c.retInt(4335))
 }
 
 // SetAllowSystemFallback calls the engine's FontFile.set_allow_system_fallback.
 func (o FontFile) SetAllowSystemFallback(allowSystemFallback bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allowSystemFallback)
-	c.run(4330)
+	c.run(4336)
 }
 
 // IsAllowSystemFallback calls the engine's FontFile.is_allow_system_fallback.
 func (o FontFile) IsAllowSystemFallback() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4331)
+	return c.retBool(4337)
 }
 
 // SetForceAutohinter calls the engine's FontFile.set_force_autohinter.
 func (o FontFile) SetForceAutohinter(forceAutohinter bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, forceAutohinter)
-	c.run(4332)
+	c.run(4338)
 }
 
 // IsForceAutohinter calls the engine's FontFile.is_force_autohinter.
 func (o FontFile) IsForceAutohinter() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4333)
+	return c.retBool(4339)
 }
 
 // SetModulateColorGlyphs calls the engine's FontFile.set_modulate_color_glyphs.
 func (o FontFile) SetModulateColorGlyphs(modulate bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, modulate)
-	c.run(4334)
+	c.run(4340)
 }
 
 // IsModulateColorGlyphs calls the engine's FontFile.is_modulate_color_glyphs.
 func (o FontFile) IsModulateColorGlyphs() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4335)
+	return c.retBool(4341)
 }
 
 // SetHinting calls the engine's FontFile.set_hinting.
 func (o FontFile) SetHinting(hinting TextServerHinting) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(hinting))
-	c.run(4336)
+	c.run(4342)
 }
 
 // Hinting calls the engine's FontFile.get_hinting.
 func (o FontFile) Hinting() TextServerHinting {
 	c := newCall(Object{o.h}, 0)
-	return TextServerHinting(c.retInt(4337))
+	return TextServerHinting(c.retInt(4343))
 }
 
 // SetSubpixelPositioning calls the engine's FontFile.set_subpixel_positioning.
 func (o FontFile) SetSubpixelPositioning(subpixelPositioning TextServerSubpixelPositioning) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(subpixelPositioning))
-	c.run(4338)
+	c.run(4344)
 }
 
 // SubpixelPositioning calls the engine's FontFile.get_subpixel_positioning.
 func (o FontFile) SubpixelPositioning() TextServerSubpixelPositioning {
 	c := newCall(Object{o.h}, 0)
-	return TextServerSubpixelPositioning(c.retInt(4339))
+	return TextServerSubpixelPositioning(c.retInt(4345))
 }
 
 // SetKeepRoundingRemainders calls the engine's FontFile.set_keep_rounding_remainders.
 func (o FontFile) SetKeepRoundingRemainders(keepRoundingRemainders bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, keepRoundingRemainders)
-	c.run(4340)
+	c.run(4346)
 }
 
 // KeepRoundingRemainders calls the engine's FontFile.get_keep_rounding_remainders.
 func (o FontFile) KeepRoundingRemainders() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4341)
+	return c.retBool(4347)
 }
 
 // SetOversampling calls the engine's FontFile.set_oversampling.
 func (o FontFile) SetOversampling(oversampling float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(oversampling))
-	c.run(4342)
+	c.run(4348)
 }
 
 // Oversampling calls the engine's FontFile.get_oversampling.
 func (o FontFile) Oversampling() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4343))
+	return float32(c.retFloat(4349))
 }
 
 // CacheCount returns number of the font cache entries.
@@ -324,7 +324,7 @@ func (o FontFile) Oversampling() float32 {
 // Engine method: FontFile.get_cache_count.
 func (o FontFile) CacheCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4344))
+	return int(c.retInt(4350))
 }
 
 // ClearCache removes all font cache entries.
@@ -332,7 +332,7 @@ func (o FontFile) CacheCount() int {
 // Engine method: FontFile.clear_cache.
 func (o FontFile) ClearCache() {
 	c := newCall(Object{o.h}, 0)
-	c.run(4345)
+	c.run(4351)
 }
 
 // RemoveCache removes specified font cache entry.
@@ -341,7 +341,7 @@ func (o FontFile) ClearCache() {
 func (o FontFile) RemoveCache(cacheIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
-	c.run(4346)
+	c.run(4352)
 }
 
 // SizeCacheList returns list of the font sizes in the cache. Each size is Vector2i with font size and outline size.
@@ -350,7 +350,7 @@ func (o FontFile) RemoveCache(cacheIndex int) {
 func (o FontFile) SizeCacheList(cacheIndex int) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
-	return retOwned[variant.Array[variant.Vector2i]](&c, 4347, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 4353, variant.TypeArray)
 }
 
 // ClearSizeCache removes all font sizes from the cache entry.
@@ -359,7 +359,7 @@ func (o FontFile) SizeCacheList(cacheIndex int) variant.Array[variant.Vector2i] 
 func (o FontFile) ClearSizeCache(cacheIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
-	c.run(4348)
+	c.run(4354)
 }
 
 // RemoveSizeCache removes specified font size from the cache entry.
@@ -369,7 +369,7 @@ func (o FontFile) RemoveSizeCache(cacheIndex int, size variant.Vector2i) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(4349)
+	c.run(4355)
 }
 
 // SetVariationCoordinates sets variation coordinates for the specified font cache entry. See Font.get_supported_variation_list for more info.
@@ -379,7 +379,7 @@ func (o FontFile) SetVariationCoordinates(cacheIndex int, variationCoordinates v
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.owned(1, variationCoordinates)
-	c.run(4350)
+	c.run(4356)
 }
 
 // VariationCoordinates returns variation coordinates for the specified font cache entry. See Font.get_supported_variation_list for more info.
@@ -388,7 +388,7 @@ func (o FontFile) SetVariationCoordinates(cacheIndex int, variationCoordinates v
 func (o FontFile) VariationCoordinates(cacheIndex int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
-	return retOwned[variant.Dictionary](&c, 4351, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 4357, variant.TypeDictionary)
 }
 
 // SetEmbolden sets embolden strength, if is not equal to zero, emboldens the font outlines. Negative values reduce the outline thickness.
@@ -398,7 +398,7 @@ func (o FontFile) SetEmbolden(cacheIndex int, strength float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.float(1, float64(strength))
-	c.run(4352)
+	c.run(4358)
 }
 
 // Embolden returns embolden strength, if is not equal to zero, emboldens the font outlines. Negative values reduce the outline thickness.
@@ -407,7 +407,7 @@ func (o FontFile) SetEmbolden(cacheIndex int, strength float32) {
 func (o FontFile) Embolden(cacheIndex int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
-	return float32(c.retFloat(4353))
+	return float32(c.retFloat(4359))
 }
 
 // SetTransform sets 2D transform, applied to the font outlines, can be used for slanting, flipping, and rotating glyphs.
@@ -417,7 +417,7 @@ func (o FontFile) SetTransform(cacheIndex int, transform variant.Transform2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(4354)
+	c.run(4360)
 }
 
 // Transform returns 2D transform, applied to the font outlines, can be used for slanting, flipping and rotating glyphs.
@@ -426,7 +426,7 @@ func (o FontFile) SetTransform(cacheIndex int, transform variant.Transform2D) {
 func (o FontFile) Transform(cacheIndex int) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
-	return retValue[variant.Transform2D](&c, 4355)
+	return retValue[variant.Transform2D](&c, 4361)
 }
 
 // SetExtraSpacing sets the spacing for spacing to value in pixels (not relative to the font size).
@@ -437,7 +437,7 @@ func (o FontFile) SetExtraSpacing(cacheIndex int, spacing TextServerSpacingType,
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(spacing))
 	c.int(2, int64(value))
-	c.run(4356)
+	c.run(4362)
 }
 
 // ExtraSpacing returns spacing for spacing in pixels (not relative to the font size).
@@ -447,7 +447,7 @@ func (o FontFile) ExtraSpacing(cacheIndex int, spacing TextServerSpacingType) in
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(spacing))
-	return int(c.retInt(4357))
+	return int(c.retInt(4363))
 }
 
 // SetExtraBaselineOffset sets extra baseline offset (as a fraction of font height).
@@ -457,7 +457,7 @@ func (o FontFile) SetExtraBaselineOffset(cacheIndex int, baselineOffset float32)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.float(1, float64(baselineOffset))
-	c.run(4358)
+	c.run(4364)
 }
 
 // ExtraBaselineOffset returns extra baseline offset (as a fraction of font height).
@@ -466,7 +466,7 @@ func (o FontFile) SetExtraBaselineOffset(cacheIndex int, baselineOffset float32)
 func (o FontFile) ExtraBaselineOffset(cacheIndex int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
-	return float32(c.retFloat(4359))
+	return float32(c.retFloat(4365))
 }
 
 // SetFaceIndex sets an active face index in the TrueType / OpenType collection.
@@ -476,7 +476,7 @@ func (o FontFile) SetFaceIndex(cacheIndex int, faceIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(faceIndex))
-	c.run(4360)
+	c.run(4366)
 }
 
 // FaceIndex returns an active face index in the TrueType / OpenType collection.
@@ -485,7 +485,7 @@ func (o FontFile) SetFaceIndex(cacheIndex int, faceIndex int) {
 func (o FontFile) FaceIndex(cacheIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
-	return int(c.retInt(4361))
+	return int(c.retInt(4367))
 }
 
 // SetCacheAscent sets the font ascent (number of pixels above the baseline).
@@ -496,7 +496,7 @@ func (o FontFile) SetCacheAscent(cacheIndex int, size int, ascent float32) {
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.float(2, float64(ascent))
-	c.run(4362)
+	c.run(4368)
 }
 
 // CacheAscent returns the font ascent (number of pixels above the baseline).
@@ -506,7 +506,7 @@ func (o FontFile) CacheAscent(cacheIndex int, size int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
-	return float32(c.retFloat(4363))
+	return float32(c.retFloat(4369))
 }
 
 // SetCacheDescent sets the font descent (number of pixels below the baseline).
@@ -517,7 +517,7 @@ func (o FontFile) SetCacheDescent(cacheIndex int, size int, descent float32) {
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.float(2, float64(descent))
-	c.run(4364)
+	c.run(4370)
 }
 
 // CacheDescent returns the font descent (number of pixels below the baseline).
@@ -527,7 +527,7 @@ func (o FontFile) CacheDescent(cacheIndex int, size int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
-	return float32(c.retFloat(4365))
+	return float32(c.retFloat(4371))
 }
 
 // SetCacheUnderlinePosition sets pixel offset of the underline below the baseline.
@@ -538,7 +538,7 @@ func (o FontFile) SetCacheUnderlinePosition(cacheIndex int, size int, underlineP
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.float(2, float64(underlinePosition))
-	c.run(4366)
+	c.run(4372)
 }
 
 // CacheUnderlinePosition returns pixel offset of the underline below the baseline.
@@ -548,7 +548,7 @@ func (o FontFile) CacheUnderlinePosition(cacheIndex int, size int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
-	return float32(c.retFloat(4367))
+	return float32(c.retFloat(4373))
 }
 
 // SetCacheUnderlineThickness sets thickness of the underline in pixels.
@@ -559,7 +559,7 @@ func (o FontFile) SetCacheUnderlineThickness(cacheIndex int, size int, underline
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.float(2, float64(underlineThickness))
-	c.run(4368)
+	c.run(4374)
 }
 
 // CacheUnderlineThickness returns thickness of the underline in pixels.
@@ -569,7 +569,7 @@ func (o FontFile) CacheUnderlineThickness(cacheIndex int, size int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
-	return float32(c.retFloat(4369))
+	return float32(c.retFloat(4375))
 }
 
 // SetCacheScale sets scaling factor of the color bitmap font.
@@ -580,7 +580,7 @@ func (o FontFile) SetCacheScale(cacheIndex int, size int, scale float32) {
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.float(2, float64(scale))
-	c.run(4370)
+	c.run(4376)
 }
 
 // CacheScale returns scaling factor of the color bitmap font.
@@ -590,7 +590,7 @@ func (o FontFile) CacheScale(cacheIndex int, size int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
-	return float32(c.retFloat(4371))
+	return float32(c.retFloat(4377))
 }
 
 // TextureCount returns number of textures used by font cache entry.
@@ -600,7 +600,7 @@ func (o FontFile) TextureCount(cacheIndex int, size variant.Vector2i) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	return int(c.retInt(4372))
+	return int(c.retInt(4378))
 }
 
 // ClearTextures removes all textures from font cache entry.
@@ -610,7 +610,7 @@ func (o FontFile) ClearTextures(cacheIndex int, size variant.Vector2i) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(4373)
+	c.run(4379)
 }
 
 // RemoveTexture removes specified texture from the cache entry.
@@ -621,7 +621,7 @@ func (o FontFile) RemoveTexture(cacheIndex int, size variant.Vector2i, textureIn
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
-	c.run(4374)
+	c.run(4380)
 }
 
 // SetTextureImage sets font cache texture image.
@@ -633,7 +633,7 @@ func (o FontFile) SetTextureImage(cacheIndex int, size variant.Vector2i, texture
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
 	c.object(3, objectOf(image))
-	c.run(4375)
+	c.run(4381)
 }
 
 // TextureImage returns a copy of the font cache texture image.
@@ -644,7 +644,7 @@ func (o FontFile) TextureImage(cacheIndex int, size variant.Vector2i, textureInd
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
-	return Image{c.retObject(4376, true)}
+	return Image{c.retObject(4382, true)}
 }
 
 // SetTextureOffsets sets array containing glyph packing data.
@@ -656,7 +656,7 @@ func (o FontFile) SetTextureOffsets(cacheIndex int, size variant.Vector2i, textu
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
 	c.owned(3, offset)
-	c.run(4377)
+	c.run(4383)
 }
 
 // TextureOffsets returns a copy of the array containing glyph packing data.
@@ -667,7 +667,7 @@ func (o FontFile) TextureOffsets(cacheIndex int, size variant.Vector2i, textureI
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
-	return retOwned[variant.Packed[int32]](&c, 4378, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 4384, variant.TypePackedInt32Array)
 }
 
 // GlyphList returns list of rendered glyphs in the cache entry.
@@ -677,7 +677,7 @@ func (o FontFile) GlyphList(cacheIndex int, size variant.Vector2i) variant.Packe
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	return retOwned[variant.Packed[int32]](&c, 4379, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 4385, variant.TypePackedInt32Array)
 }
 
 // ClearGlyphs removes all rendered glyph information from the cache entry.
@@ -687,7 +687,7 @@ func (o FontFile) ClearGlyphs(cacheIndex int, size variant.Vector2i) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(4380)
+	c.run(4386)
 }
 
 // RemoveGlyph removes specified rendered glyph information from the cache entry.
@@ -698,7 +698,7 @@ func (o FontFile) RemoveGlyph(cacheIndex int, size variant.Vector2i, glyph int) 
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	c.run(4381)
+	c.run(4387)
 }
 
 // SetGlyphAdvance sets glyph advance (offset of the next glyph).
@@ -710,7 +710,7 @@ func (o FontFile) SetGlyphAdvance(cacheIndex int, size int, glyph int, advance v
 	c.int(1, int64(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&advance), unsafe.Sizeof(advance))
-	c.run(4382)
+	c.run(4388)
 }
 
 // GlyphAdvance returns glyph advance (offset of the next glyph).
@@ -721,7 +721,7 @@ func (o FontFile) GlyphAdvance(cacheIndex int, size int, glyph int) variant.Vect
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 4383)
+	return retValue[variant.Vector2](&c, 4389)
 }
 
 // SetGlyphOffset sets glyph offset from the baseline.
@@ -733,7 +733,7 @@ func (o FontFile) SetGlyphOffset(cacheIndex int, size variant.Vector2i, glyph in
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(4384)
+	c.run(4390)
 }
 
 // GlyphOffset returns glyph offset from the baseline.
@@ -744,7 +744,7 @@ func (o FontFile) GlyphOffset(cacheIndex int, size variant.Vector2i, glyph int) 
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 4385)
+	return retValue[variant.Vector2](&c, 4391)
 }
 
 // SetGlyphSize sets glyph size.
@@ -756,7 +756,7 @@ func (o FontFile) SetGlyphSize(cacheIndex int, size variant.Vector2i, glyph int,
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&glSize), unsafe.Sizeof(glSize))
-	c.run(4386)
+	c.run(4392)
 }
 
 // GlyphSize returns glyph size.
@@ -767,7 +767,7 @@ func (o FontFile) GlyphSize(cacheIndex int, size variant.Vector2i, glyph int) va
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 4387)
+	return retValue[variant.Vector2](&c, 4393)
 }
 
 // SetGlyphUvRect sets rectangle in the cache texture containing the glyph.
@@ -779,7 +779,7 @@ func (o FontFile) SetGlyphUvRect(cacheIndex int, size variant.Vector2i, glyph in
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&uvRect), unsafe.Sizeof(uvRect))
-	c.run(4388)
+	c.run(4394)
 }
 
 // GlyphUvRect returns rectangle in the cache texture containing the glyph.
@@ -790,7 +790,7 @@ func (o FontFile) GlyphUvRect(cacheIndex int, size variant.Vector2i, glyph int) 
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	return retValue[variant.Rect2](&c, 4389)
+	return retValue[variant.Rect2](&c, 4395)
 }
 
 // SetGlyphTextureIdx sets index of the cache texture containing the glyph.
@@ -802,7 +802,7 @@ func (o FontFile) SetGlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyp
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.int(3, int64(textureIdx))
-	c.run(4390)
+	c.run(4396)
 }
 
 // GlyphTextureIdx returns index of the cache texture containing the glyph.
@@ -813,7 +813,7 @@ func (o FontFile) GlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyph i
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	return int(c.retInt(4391))
+	return int(c.retInt(4397))
 }
 
 // KerningList returns list of the kerning overrides.
@@ -823,7 +823,7 @@ func (o FontFile) KerningList(cacheIndex int, size int) variant.Array[variant.Ve
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
-	return retOwned[variant.Array[variant.Vector2i]](&c, 4392, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 4398, variant.TypeArray)
 }
 
 // ClearKerningMap removes all kerning overrides.
@@ -833,7 +833,7 @@ func (o FontFile) ClearKerningMap(cacheIndex int, size int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
-	c.run(4393)
+	c.run(4399)
 }
 
 // RemoveKerning removes kerning override for the pair of glyphs.
@@ -844,7 +844,7 @@ func (o FontFile) RemoveKerning(cacheIndex int, size int, glyphPair variant.Vect
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
-	c.run(4394)
+	c.run(4400)
 }
 
 // SetKerning sets kerning for the pair of glyphs.
@@ -856,7 +856,7 @@ func (o FontFile) SetKerning(cacheIndex int, size int, glyphPair variant.Vector2
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
 	c.value(3, unsafe.Pointer(&kerning), unsafe.Sizeof(kerning))
-	c.run(4395)
+	c.run(4401)
 }
 
 // Kerning returns kerning for the pair of glyphs.
@@ -867,7 +867,7 @@ func (o FontFile) Kerning(cacheIndex int, size int, glyphPair variant.Vector2i) 
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
-	return retValue[variant.Vector2](&c, 4396)
+	return retValue[variant.Vector2](&c, 4402)
 }
 
 // RenderRange renders the range of characters to the font cache texture.
@@ -879,7 +879,7 @@ func (o FontFile) RenderRange(cacheIndex int, size variant.Vector2i, start rune,
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(start))
 	c.int(3, int64(end))
-	c.run(4397)
+	c.run(4403)
 }
 
 // RenderGlyph renders specified glyph to the font cache texture.
@@ -890,7 +890,7 @@ func (o FontFile) RenderGlyph(cacheIndex int, size variant.Vector2i, index int) 
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(index))
-	c.run(4398)
+	c.run(4404)
 }
 
 // SetLanguageSupportOverride adds override for Font.is_language_supported.
@@ -900,7 +900,7 @@ func (o FontFile) SetLanguageSupportOverride(language string, supported bool) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, language)
 	c.bool(1, supported)
-	c.run(4399)
+	c.run(4405)
 }
 
 // LanguageSupportOverride returns true if support override is enabled for the language.
@@ -909,7 +909,7 @@ func (o FontFile) SetLanguageSupportOverride(language string, supported bool) {
 func (o FontFile) LanguageSupportOverride(language string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	return c.retBool(4400)
+	return c.retBool(4406)
 }
 
 // RemoveLanguageSupportOverride calls the engine method described here.
@@ -920,7 +920,7 @@ func (o FontFile) LanguageSupportOverride(language string) bool {
 func (o FontFile) RemoveLanguageSupportOverride(language string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	c.run(4401)
+	c.run(4407)
 }
 
 // LanguageSupportOverrides returns list of language support overrides.
@@ -928,7 +928,7 @@ func (o FontFile) RemoveLanguageSupportOverride(language string) {
 // Engine method: FontFile.get_language_support_overrides.
 func (o FontFile) LanguageSupportOverrides() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 4402, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 4408, variant.TypePackedStringArray)
 }
 
 // SetScriptSupportOverride adds override for Font.is_script_supported.
@@ -938,7 +938,7 @@ func (o FontFile) SetScriptSupportOverride(script string, supported bool) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, script)
 	c.bool(1, supported)
-	c.run(4403)
+	c.run(4409)
 }
 
 // ScriptSupportOverride returns true if support override is enabled for the script.
@@ -947,7 +947,7 @@ func (o FontFile) SetScriptSupportOverride(script string, supported bool) {
 func (o FontFile) ScriptSupportOverride(script string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, script)
-	return c.retBool(4404)
+	return c.retBool(4410)
 }
 
 // RemoveScriptSupportOverride removes script support override.
@@ -956,7 +956,7 @@ func (o FontFile) ScriptSupportOverride(script string) bool {
 func (o FontFile) RemoveScriptSupportOverride(script string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, script)
-	c.run(4405)
+	c.run(4411)
 }
 
 // ScriptSupportOverrides returns list of script support overrides.
@@ -964,20 +964,20 @@ func (o FontFile) RemoveScriptSupportOverride(script string) {
 // Engine method: FontFile.get_script_support_overrides.
 func (o FontFile) ScriptSupportOverrides() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 4406, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 4412, variant.TypePackedStringArray)
 }
 
 // SetOpentypeFeatureOverrides calls the engine's FontFile.set_opentype_feature_overrides.
 func (o FontFile) SetOpentypeFeatureOverrides(overrides variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, overrides)
-	c.run(4407)
+	c.run(4413)
 }
 
 // OpentypeFeatureOverrides calls the engine's FontFile.get_opentype_feature_overrides.
 func (o FontFile) OpentypeFeatureOverrides() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 4408, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 4414, variant.TypeDictionary)
 }
 
 // GlyphIndex returns the glyph index of a char, optionally modified by the variation_selector.
@@ -988,7 +988,7 @@ func (o FontFile) GlyphIndex(size int, char rune, variationSelector rune) int {
 	c.int(0, int64(size))
 	c.int(1, int64(char))
 	c.int(2, int64(variationSelector))
-	return int(c.retInt(4409))
+	return int(c.retInt(4415))
 }
 
 // CharFromGlyphIndex returns character code associated with glyph_index, or 0 if glyph_index is invalid. See get_glyph_index.
@@ -998,5 +998,5 @@ func (o FontFile) CharFromGlyphIndex(size int, glyphIndex int) rune {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(size))
 	c.int(1, int64(glyphIndex))
-	return rune(c.retInt(4410))
+	return rune(c.retInt(4416))
 }

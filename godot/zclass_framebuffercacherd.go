@@ -55,5 +55,5 @@ func FramebufferCacheRDCacheMultipass(textures variant.Array[variant.RID], passe
 	c.owned(0, textures)
 	c.owned(1, passes)
 	c.int(2, int64(views))
-	return retValue[variant.RID](&c, 4425)
+	return retValue[variant.RID](&c, 4431)
 }

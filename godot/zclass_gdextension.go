@@ -70,7 +70,7 @@ const (
 // Engine method: GDExtension.is_library_open.
 func (o GDExtension) IsLibraryOpen() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4426)
+	return c.retBool(4432)
 }
 
 // MinimumLibraryInitializationLevel returns the lowest level required for this extension to be properly initialized (see the InitializationLevel enum).
@@ -78,5 +78,5 @@ func (o GDExtension) IsLibraryOpen() bool {
 // Engine method: GDExtension.get_minimum_library_initialization_level.
 func (o GDExtension) MinimumLibraryInitializationLevel() GDExtensionInitializationLevel {
 	c := newCall(Object{o.h}, 0)
-	return GDExtensionInitializationLevel(c.retInt(4427))
+	return GDExtensionInitializationLevel(c.retInt(4433))
 }

@@ -71,7 +71,7 @@ const (
 func (o GDExtensionManagerSingleton) LoadExtension(path string) GDExtensionManagerLoadStatus {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return GDExtensionManagerLoadStatus(c.retInt(4428))
+	return GDExtensionManagerLoadStatus(c.retInt(4434))
 }
 
 // ReloadExtension reloads the extension at the given file path. The path needs to point to a valid GDExtension, otherwise this method may return either LOAD_STATUS_NOT_LOADED or LOAD_STATUS_FAILED.
@@ -80,7 +80,7 @@ func (o GDExtensionManagerSingleton) LoadExtension(path string) GDExtensionManag
 func (o GDExtensionManagerSingleton) ReloadExtension(path string) GDExtensionManagerLoadStatus {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return GDExtensionManagerLoadStatus(c.retInt(4429))
+	return GDExtensionManagerLoadStatus(c.retInt(4435))
 }
 
 // UnloadExtension unloads an extension by file path. The path needs to point to an already loaded GDExtension, otherwise this method returns LOAD_STATUS_NOT_LOADED.
@@ -89,7 +89,7 @@ func (o GDExtensionManagerSingleton) ReloadExtension(path string) GDExtensionMan
 func (o GDExtensionManagerSingleton) UnloadExtension(path string) GDExtensionManagerLoadStatus {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return GDExtensionManagerLoadStatus(c.retInt(4430))
+	return GDExtensionManagerLoadStatus(c.retInt(4436))
 }
 
 // IsExtensionLoaded returns true if the extension at the given file path has already been loaded successfully. See also get_loaded_extensions.
@@ -98,7 +98,7 @@ func (o GDExtensionManagerSingleton) UnloadExtension(path string) GDExtensionMan
 func (o GDExtensionManagerSingleton) IsExtensionLoaded(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retBool(4431)
+	return c.retBool(4437)
 }
 
 // LoadedExtensions returns the file paths of all currently loaded extensions.
@@ -106,7 +106,7 @@ func (o GDExtensionManagerSingleton) IsExtensionLoaded(path string) bool {
 // Engine method: GDExtensionManager.get_loaded_extensions.
 func (o GDExtensionManagerSingleton) LoadedExtensions() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 4432, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 4438, variant.TypePackedStringArray)
 }
 
 // Extension returns the GDExtension at the given file path, or null if it has not been loaded or does not exist.
@@ -115,7 +115,7 @@ func (o GDExtensionManagerSingleton) LoadedExtensions() variant.PackedStrings {
 func (o GDExtensionManagerSingleton) Extension(path string) GDExtension {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return GDExtension{c.retObject(4433, true)}
+	return GDExtension{c.retObject(4439, true)}
 }
 
 // OnExtensionsReloaded connects fn to the signal extensions_reloaded: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

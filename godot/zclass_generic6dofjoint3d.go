@@ -143,14 +143,14 @@ func (o Generic6DOFJoint3D) SetParamX(param Generic6DOFJoint3DParam, value float
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
-	c.run(4929)
+	c.run(4935)
 }
 
 // ParamX calls the engine's Generic6DOFJoint3D.get_param_x.
 func (o Generic6DOFJoint3D) ParamX(param Generic6DOFJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
-	return float32(c.retFloat(4930))
+	return float32(c.retFloat(4936))
 }
 
 // SetParamY calls the engine's Generic6DOFJoint3D.set_param_y.
@@ -158,14 +158,14 @@ func (o Generic6DOFJoint3D) SetParamY(param Generic6DOFJoint3DParam, value float
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
-	c.run(4931)
+	c.run(4937)
 }
 
 // ParamY calls the engine's Generic6DOFJoint3D.get_param_y.
 func (o Generic6DOFJoint3D) ParamY(param Generic6DOFJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
-	return float32(c.retFloat(4932))
+	return float32(c.retFloat(4938))
 }
 
 // SetParamZ calls the engine's Generic6DOFJoint3D.set_param_z.
@@ -173,14 +173,14 @@ func (o Generic6DOFJoint3D) SetParamZ(param Generic6DOFJoint3DParam, value float
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
-	c.run(4933)
+	c.run(4939)
 }
 
 // ParamZ calls the engine's Generic6DOFJoint3D.get_param_z.
 func (o Generic6DOFJoint3D) ParamZ(param Generic6DOFJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
-	return float32(c.retFloat(4934))
+	return float32(c.retFloat(4940))
 }
 
 // SetFlagX calls the engine's Generic6DOFJoint3D.set_flag_x.
@@ -188,14 +188,14 @@ func (o Generic6DOFJoint3D) SetFlagX(flag Generic6DOFJoint3DFlag, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, value)
-	c.run(4935)
+	c.run(4941)
 }
 
 // FlagX calls the engine's Generic6DOFJoint3D.get_flag_x.
 func (o Generic6DOFJoint3D) FlagX(flag Generic6DOFJoint3DFlag) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
-	return c.retBool(4936)
+	return c.retBool(4942)
 }
 
 // SetFlagY calls the engine's Generic6DOFJoint3D.set_flag_y.
@@ -203,14 +203,14 @@ func (o Generic6DOFJoint3D) SetFlagY(flag Generic6DOFJoint3DFlag, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, value)
-	c.run(4937)
+	c.run(4943)
 }
 
 // FlagY calls the engine's Generic6DOFJoint3D.get_flag_y.
 func (o Generic6DOFJoint3D) FlagY(flag Generic6DOFJoint3DFlag) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
-	return c.retBool(4938)
+	return c.retBool(4944)
 }
 
 // SetFlagZ calls the engine's Generic6DOFJoint3D.set_flag_z.
@@ -218,12 +218,12 @@ func (o Generic6DOFJoint3D) SetFlagZ(flag Generic6DOFJoint3DFlag, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, value)
-	c.run(4939)
+	c.run(4945)
 }
 
 // FlagZ calls the engine's Generic6DOFJoint3D.get_flag_z.
 func (o Generic6DOFJoint3D) FlagZ(flag Generic6DOFJoint3DFlag) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
-	return c.retBool(4940)
+	return c.retBool(4946)
 }

@@ -106,7 +106,7 @@ func (o Geometry2DSingleton) IsPointInCircle(point variant.Vector2, circlePositi
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&circlePosition), unsafe.Sizeof(circlePosition))
 	c.float(2, float64(circleRadius))
-	return c.retBool(4941)
+	return c.retBool(4947)
 }
 
 // SegmentIntersectsCircle calls the engine method described here.
@@ -120,7 +120,7 @@ func (o Geometry2DSingleton) SegmentIntersectsCircle(segmentFrom variant.Vector2
 	c.value(1, unsafe.Pointer(&segmentTo), unsafe.Sizeof(segmentTo))
 	c.value(2, unsafe.Pointer(&circlePosition), unsafe.Sizeof(circlePosition))
 	c.float(3, float64(circleRadius))
-	return float32(c.retFloat(4942))
+	return float32(c.retFloat(4948))
 }
 
 // SegmentIntersectsSegment checks if the two segments (from_a, to_a) and (from_b, to_b) intersect. If yes, return the point of intersection as Vector2. If no intersection takes place, returns null.
@@ -132,7 +132,7 @@ func (o Geometry2DSingleton) SegmentIntersectsSegment(fromA variant.Vector2, toA
 	c.value(1, unsafe.Pointer(&toA), unsafe.Sizeof(toA))
 	c.value(2, unsafe.Pointer(&fromB), unsafe.Sizeof(fromB))
 	c.value(3, unsafe.Pointer(&toB), unsafe.Sizeof(toB))
-	return c.retVariant(4943)
+	return c.retVariant(4949)
 }
 
 // LineIntersectsLine returns the point of intersection between the two lines (from_a, dir_a) and (from_b, dir_b). Returns a Vector2, or null if the lines are parallel.
@@ -144,7 +144,7 @@ func (o Geometry2DSingleton) LineIntersectsLine(fromA variant.Vector2, dirA vari
 	c.value(1, unsafe.Pointer(&dirA), unsafe.Sizeof(dirA))
 	c.value(2, unsafe.Pointer(&fromB), unsafe.Sizeof(fromB))
 	c.value(3, unsafe.Pointer(&dirB), unsafe.Sizeof(dirB))
-	return c.retVariant(4944)
+	return c.retVariant(4950)
 }
 
 // ClosestPointsBetweenSegments calls the engine method described here.
@@ -158,7 +158,7 @@ func (o Geometry2DSingleton) ClosestPointsBetweenSegments(p1 variant.Vector2, q1
 	c.value(1, unsafe.Pointer(&q1), unsafe.Sizeof(q1))
 	c.value(2, unsafe.Pointer(&p2), unsafe.Sizeof(p2))
 	c.value(3, unsafe.Pointer(&q2), unsafe.Sizeof(q2))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 4945, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 4951, variant.TypePackedVector2Array)
 }
 
 // ClosestPointToSegment returns the 2D point on the 2D segment (s1, s2) that is closest to point. The returned point will always be inside the specified segment.
@@ -169,7 +169,7 @@ func (o Geometry2DSingleton) ClosestPointToSegment(point variant.Vector2, s1 var
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
 	c.value(2, unsafe.Pointer(&s2), unsafe.Sizeof(s2))
-	return retValue[variant.Vector2](&c, 4946)
+	return retValue[variant.Vector2](&c, 4952)
 }
 
 // ClosestPointToSegmentUncapped returns the 2D point on the 2D line defined by (s1, s2) that is closest to point. The returned point can be inside the segment (s1, s2) or outside of it, i.e. somewhere on the line extending from the segment.
@@ -180,7 +180,7 @@ func (o Geometry2DSingleton) ClosestPointToSegmentUncapped(point variant.Vector2
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
 	c.value(2, unsafe.Pointer(&s2), unsafe.Sizeof(s2))
-	return retValue[variant.Vector2](&c, 4947)
+	return retValue[variant.Vector2](&c, 4953)
 }
 
 // PointIsInsideTriangle returns if point is inside the triangle specified by a, b and c.
@@ -192,7 +192,7 @@ func (o Geometry2DSingleton) PointIsInsideTriangle(point variant.Vector2, a vari
 	c.value(1, unsafe.Pointer(&a), unsafe.Sizeof(a))
 	c.value(2, unsafe.Pointer(&b), unsafe.Sizeof(b))
 	c.value(3, unsafe.Pointer(&c3), unsafe.Sizeof(c3))
-	return c.retBool(4948)
+	return c.retBool(4954)
 }
 
 // IsPolygonClockwise returns true if polygon's vertices are ordered in clockwise order, otherwise returns false.
@@ -201,7 +201,7 @@ func (o Geometry2DSingleton) PointIsInsideTriangle(point variant.Vector2, a vari
 func (o Geometry2DSingleton) IsPolygonClockwise(polygon variant.Packed[variant.Vector2]) bool {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, polygon)
-	return c.retBool(4949)
+	return c.retBool(4955)
 }
 
 // IsPointInPolygon returns true if point is inside polygon or if it's located exactly on polygon's boundary, otherwise returns false.
@@ -211,7 +211,7 @@ func (o Geometry2DSingleton) IsPointInPolygon(point variant.Vector2, polygon var
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.owned(1, polygon)
-	return c.retBool(4950)
+	return c.retBool(4956)
 }
 
 // TriangulatePolygon triangulates the polygon specified by the points in polygon. Returns a PackedInt32Array where each triangle consists of three consecutive point indices into polygon (i.e. the returned array will have n * 3 elements, with n being the number of found triangles). Output triangles will always be counter clockwise, and the contour will be flipped if it's clockwise. If the triangulation did not succeed, an empty PackedInt32Array is returned.
@@ -220,7 +220,7 @@ func (o Geometry2DSingleton) IsPointInPolygon(point variant.Vector2, polygon var
 func (o Geometry2DSingleton) TriangulatePolygon(polygon variant.Packed[variant.Vector2]) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, polygon)
-	return retOwned[variant.Packed[int32]](&c, 4951, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 4957, variant.TypePackedInt32Array)
 }
 
 // TriangulateDelaunay triangulates the area specified by discrete set of points such that no point is inside the circumcircle of any resulting triangle. Returns a PackedInt32Array where each triangle consists of three consecutive point indices into points (i.e. the returned array will have n * 3 elements, with n being the number of found triangles). If the triangulation did not succeed, an empty PackedInt32Array is returned.
@@ -229,7 +229,7 @@ func (o Geometry2DSingleton) TriangulatePolygon(polygon variant.Packed[variant.V
 func (o Geometry2DSingleton) TriangulateDelaunay(points variant.Packed[variant.Vector2]) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, points)
-	return retOwned[variant.Packed[int32]](&c, 4952, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 4958, variant.TypePackedInt32Array)
 }
 
 // ConvexHull calls the engine method described here.
@@ -240,7 +240,7 @@ func (o Geometry2DSingleton) TriangulateDelaunay(points variant.Packed[variant.V
 func (o Geometry2DSingleton) ConvexHull(points variant.Packed[variant.Vector2]) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, points)
-	return retOwned[variant.Packed[variant.Vector2]](&c, 4953, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 4959, variant.TypePackedVector2Array)
 }
 
 // DecomposePolygonInConvex decomposes the polygon into multiple convex hulls and returns an array of PackedVector2Array.
@@ -249,7 +249,7 @@ func (o Geometry2DSingleton) ConvexHull(points variant.Packed[variant.Vector2]) 
 func (o Geometry2DSingleton) DecomposePolygonInConvex(polygon variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, polygon)
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4954, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4960, variant.TypeArray)
 }
 
 // MergePolygons merges (combines) polygon_a and polygon_b and returns an array of merged polygons. This performs OPERATION_UNION between polygons.
@@ -259,7 +259,7 @@ func (o Geometry2DSingleton) MergePolygons(polygonA variant.Packed[variant.Vecto
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, polygonA)
 	c.owned(1, polygonB)
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4955, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4961, variant.TypeArray)
 }
 
 // ClipPolygons clips polygon_a against polygon_b and returns an array of clipped polygons. This performs OPERATION_DIFFERENCE between polygons. Returns an empty array if polygon_b completely overlaps polygon_a.
@@ -269,7 +269,7 @@ func (o Geometry2DSingleton) ClipPolygons(polygonA variant.Packed[variant.Vector
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, polygonA)
 	c.owned(1, polygonB)
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4956, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4962, variant.TypeArray)
 }
 
 // IntersectPolygons intersects polygon_a with polygon_b and returns an array of intersected polygons. This performs OPERATION_INTERSECTION between polygons. In other words, returns common area shared by polygons. Returns an empty array if no intersection occurs.
@@ -279,7 +279,7 @@ func (o Geometry2DSingleton) IntersectPolygons(polygonA variant.Packed[variant.V
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, polygonA)
 	c.owned(1, polygonB)
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4957, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4963, variant.TypeArray)
 }
 
 // ExcludePolygons calls the engine method described here.
@@ -291,7 +291,7 @@ func (o Geometry2DSingleton) ExcludePolygons(polygonA variant.Packed[variant.Vec
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, polygonA)
 	c.owned(1, polygonB)
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4958, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4964, variant.TypeArray)
 }
 
 // ClipPolylineWithPolygon clips polyline against polygon and returns an array of clipped polylines. This performs OPERATION_DIFFERENCE between the polyline and the polygon. This operation can be thought of as cutting a line with a closed shape.
@@ -301,7 +301,7 @@ func (o Geometry2DSingleton) ClipPolylineWithPolygon(polyline variant.Packed[var
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, polyline)
 	c.owned(1, polygon)
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4959, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4965, variant.TypeArray)
 }
 
 // IntersectPolylineWithPolygon intersects polyline with polygon and returns an array of intersected polylines. This performs OPERATION_INTERSECTION between the polyline and the polygon. This operation can be thought of as chopping a line with a closed shape.
@@ -311,7 +311,7 @@ func (o Geometry2DSingleton) IntersectPolylineWithPolygon(polyline variant.Packe
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, polyline)
 	c.owned(1, polygon)
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4960, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4966, variant.TypeArray)
 }
 
 // OffsetPolygon inflates or deflates polygon by delta units (pixels). If delta is positive, makes the polygon grow outward. If delta is negative, shrinks the polygon inward. Returns an array of polygons because inflating/deflating may result in multiple discrete polygons. Returns an empty array if delta is negative and the absolute value of it approximately exceeds the minimum bounding rectangle dimensions of the polygon.
@@ -329,7 +329,7 @@ func (o Geometry2DSingleton) OffsetPolygonOptions(polygon variant.Packed[variant
 	c.owned(0, polygon)
 	c.float(1, float64(delta))
 	c.int(2, int64(joinType))
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4961, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4967, variant.TypeArray)
 }
 
 // OffsetPolyline inflates or deflates polyline by delta units (pixels), producing polygons. If delta is positive, makes the polyline grow outward. Returns an array of polygons because inflating/deflating may result in multiple discrete polygons. If delta is negative, returns an empty array.
@@ -348,7 +348,7 @@ func (o Geometry2DSingleton) OffsetPolylineOptions(polyline variant.Packed[varia
 	c.float(1, float64(delta))
 	c.int(2, int64(joinType))
 	c.int(3, int64(endType))
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4962, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4968, variant.TypeArray)
 }
 
 // MakeAtlas calls the engine method described here.
@@ -359,7 +359,7 @@ func (o Geometry2DSingleton) OffsetPolylineOptions(polyline variant.Packed[varia
 func (o Geometry2DSingleton) MakeAtlas(sizes variant.Packed[variant.Vector2]) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, sizes)
-	return retOwned[variant.Dictionary](&c, 4963, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 4969, variant.TypeDictionary)
 }
 
 // BresenhamLine returns the Bresenham line between the from and to points. A Bresenham line is a series of pixels that draws a line and is always 1-pixel thick on every row and column of the drawing (never more, never less).
@@ -369,5 +369,5 @@ func (o Geometry2DSingleton) BresenhamLine(from variant.Vector2i, to variant.Vec
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
-	return retOwned[variant.Array[variant.Vector2i]](&c, 4964, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 4970, variant.TypeArray)
 }

@@ -50,7 +50,7 @@ func (o Geometry3DSingleton) String() string { return Object{o.h}.String() }
 func (o Geometry3DSingleton) ComputeConvexMeshPoints(planes variant.Array[variant.Plane]) variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, planes)
-	return retOwned[variant.Packed[variant.Vector3]](&c, 4965, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 4971, variant.TypePackedVector3Array)
 }
 
 // BuildBoxPlanes returns an array with 6 Planes that describe the sides of a box centered at the origin. The box size is defined by extents, which represents one (positive) corner of the box (i.e. half its actual size).
@@ -59,7 +59,46 @@ func (o Geometry3DSingleton) ComputeConvexMeshPoints(planes variant.Array[varian
 func (o Geometry3DSingleton) BuildBoxPlanes(extents variant.Vector3) variant.Array[variant.Plane] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&extents), unsafe.Sizeof(extents))
-	return retOwned[variant.Array[variant.Plane]](&c, 4966, variant.TypeArray)
+	return retOwned[variant.Array[variant.Plane]](&c, 4972, variant.TypeArray)
+}
+
+// BuildCylinderPlanes returns an array of Planes closely bounding a faceted cylinder centered at the origin with radius radius and height height. The parameter sides defines how many planes will be generated for the round part of the cylinder. The parameter axis describes the axis along which the cylinder is oriented (0 for X, 1 for Y, 2 for Z).
+//
+// It calls the engine's Geometry3D.build_cylinder_planes with axis = variant.Vector3AxisZ; BuildCylinderPlanesOptions takes every argument.
+func (o Geometry3DSingleton) BuildCylinderPlanes(radius float32, height float32, sides int) variant.Array[variant.Plane] {
+	return o.BuildCylinderPlanesOptions(radius, height, sides, variant.Vector3AxisZ)
+}
+
+// BuildCylinderPlanesOptions is BuildCylinderPlanes with every argument given.
+//
+// Engine method: Geometry3D.build_cylinder_planes.
+func (o Geometry3DSingleton) BuildCylinderPlanesOptions(radius float32, height float32, sides int, axis variant.Vector3Axis) variant.Array[variant.Plane] {
+	c := newCall(Object{o.h}, 4)
+	c.float(0, float64(radius))
+	c.float(1, float64(height))
+	c.int(2, int64(sides))
+	c.int(3, int64(axis))
+	return retOwned[variant.Array[variant.Plane]](&c, 4973, variant.TypeArray)
+}
+
+// BuildCapsulePlanes returns an array of Planes closely bounding a faceted capsule centered at the origin with radius radius and height height. The parameter sides defines how many planes will be generated for the side part of the capsule, whereas lats gives the number of latitudinal steps at the bottom and top of the capsule. The parameter axis describes the axis along which the capsule is oriented (0 for X, 1 for Y, 2 for Z).
+//
+// It calls the engine's Geometry3D.build_capsule_planes with axis = variant.Vector3AxisZ; BuildCapsulePlanesOptions takes every argument.
+func (o Geometry3DSingleton) BuildCapsulePlanes(radius float32, height float32, sides int, lats int) variant.Array[variant.Plane] {
+	return o.BuildCapsulePlanesOptions(radius, height, sides, lats, variant.Vector3AxisZ)
+}
+
+// BuildCapsulePlanesOptions is BuildCapsulePlanes with every argument given.
+//
+// Engine method: Geometry3D.build_capsule_planes.
+func (o Geometry3DSingleton) BuildCapsulePlanesOptions(radius float32, height float32, sides int, lats int, axis variant.Vector3Axis) variant.Array[variant.Plane] {
+	c := newCall(Object{o.h}, 5)
+	c.float(0, float64(radius))
+	c.float(1, float64(height))
+	c.int(2, int64(sides))
+	c.int(3, int64(lats))
+	c.int(4, int64(axis))
+	return retOwned[variant.Array[variant.Plane]](&c, 4974, variant.TypeArray)
 }
 
 // ClosestPointsBetweenSegments calls the engine method described here.
@@ -73,7 +112,7 @@ func (o Geometry3DSingleton) ClosestPointsBetweenSegments(p1 variant.Vector3, p2
 	c.value(1, unsafe.Pointer(&p2), unsafe.Sizeof(p2))
 	c.value(2, unsafe.Pointer(&q1), unsafe.Sizeof(q1))
 	c.value(3, unsafe.Pointer(&q2), unsafe.Sizeof(q2))
-	return retOwned[variant.Packed[variant.Vector3]](&c, 4967, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 4975, variant.TypePackedVector3Array)
 }
 
 // ClosestPointToSegment returns the 3D point on the 3D segment (s1, s2) that is closest to point. The returned point will always be inside the specified segment.
@@ -84,7 +123,7 @@ func (o Geometry3DSingleton) ClosestPointToSegment(point variant.Vector3, s1 var
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
 	c.value(2, unsafe.Pointer(&s2), unsafe.Sizeof(s2))
-	return retValue[variant.Vector3](&c, 4968)
+	return retValue[variant.Vector3](&c, 4976)
 }
 
 // ClosestPointToSegmentUncapped returns the 3D point on the 3D line defined by (s1, s2) that is closest to point. The returned point can be inside the segment (s1, s2) or outside of it, i.e. somewhere on the line extending from the segment.
@@ -95,7 +134,7 @@ func (o Geometry3DSingleton) ClosestPointToSegmentUncapped(point variant.Vector3
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
 	c.value(2, unsafe.Pointer(&s2), unsafe.Sizeof(s2))
-	return retValue[variant.Vector3](&c, 4969)
+	return retValue[variant.Vector3](&c, 4977)
 }
 
 // TriangleBarycentricCoords returns a Vector3 containing weights based on how close a 3D position (point) is to a triangle's different vertices (a, b and c). This is useful for interpolating between the data of different vertices in a triangle. One example use case is using this to smoothly rotate over a mesh instead of relying solely on face normals.
@@ -107,7 +146,7 @@ func (o Geometry3DSingleton) TriangleBarycentricCoords(point variant.Vector3, a 
 	c.value(1, unsafe.Pointer(&a), unsafe.Sizeof(a))
 	c.value(2, unsafe.Pointer(&b), unsafe.Sizeof(b))
 	c.value(3, unsafe.Pointer(&c3), unsafe.Sizeof(c3))
-	return retValue[variant.Vector3](&c, 4970)
+	return retValue[variant.Vector3](&c, 4978)
 }
 
 // RayIntersectsTriangle tests if the 3D ray starting at from with the direction of dir intersects the triangle specified by a, b and c. If yes, returns the point of intersection as Vector3. If no intersection takes place, returns null.
@@ -120,7 +159,7 @@ func (o Geometry3DSingleton) RayIntersectsTriangle(from variant.Vector3, dir var
 	c.value(2, unsafe.Pointer(&a), unsafe.Sizeof(a))
 	c.value(3, unsafe.Pointer(&b), unsafe.Sizeof(b))
 	c.value(4, unsafe.Pointer(&c3), unsafe.Sizeof(c3))
-	return c.retVariant(4971)
+	return c.retVariant(4979)
 }
 
 // SegmentIntersectsTriangle tests if the segment (from, to) intersects the triangle a, b, c. If yes, returns the point of intersection as Vector3. If no intersection takes place, returns null.
@@ -133,7 +172,7 @@ func (o Geometry3DSingleton) SegmentIntersectsTriangle(from variant.Vector3, to 
 	c.value(2, unsafe.Pointer(&a), unsafe.Sizeof(a))
 	c.value(3, unsafe.Pointer(&b), unsafe.Sizeof(b))
 	c.value(4, unsafe.Pointer(&c3), unsafe.Sizeof(c3))
-	return c.retVariant(4972)
+	return c.retVariant(4980)
 }
 
 // SegmentIntersectsSphere checks if the segment (from, to) intersects the sphere that is located at sphere_position and has radius sphere_radius. If no, returns an empty PackedVector3Array. If yes, returns a PackedVector3Array containing the point of intersection and the sphere's normal at the point of intersection.
@@ -145,7 +184,7 @@ func (o Geometry3DSingleton) SegmentIntersectsSphere(from variant.Vector3, to va
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.value(2, unsafe.Pointer(&spherePosition), unsafe.Sizeof(spherePosition))
 	c.float(3, float64(sphereRadius))
-	return retOwned[variant.Packed[variant.Vector3]](&c, 4973, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 4981, variant.TypePackedVector3Array)
 }
 
 // SegmentIntersectsCylinder checks if the segment (from, to) intersects the cylinder with height height that is centered at the origin and has radius radius. If no, returns an empty PackedVector3Array. If an intersection takes place, the returned array contains the point of intersection and the cylinder's normal at the point of intersection.
@@ -157,7 +196,7 @@ func (o Geometry3DSingleton) SegmentIntersectsCylinder(from variant.Vector3, to 
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.float(2, float64(height))
 	c.float(3, float64(radius))
-	return retOwned[variant.Packed[variant.Vector3]](&c, 4974, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 4982, variant.TypePackedVector3Array)
 }
 
 // SegmentIntersectsConvex calls the engine method described here.
@@ -170,7 +209,7 @@ func (o Geometry3DSingleton) SegmentIntersectsConvex(from variant.Vector3, to va
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.owned(2, planes)
-	return retOwned[variant.Packed[variant.Vector3]](&c, 4975, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 4983, variant.TypePackedVector3Array)
 }
 
 // ClipPolygon clips the polygon defined by the points in points against the plane and returns the points of the clipped polygon.
@@ -180,7 +219,7 @@ func (o Geometry3DSingleton) ClipPolygon(points variant.Packed[variant.Vector3],
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, points)
 	c.value(1, unsafe.Pointer(&plane), unsafe.Sizeof(plane))
-	return retOwned[variant.Packed[variant.Vector3]](&c, 4976, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 4984, variant.TypePackedVector3Array)
 }
 
 // TetrahedralizeDelaunay tetrahedralizes the volume specified by a discrete set of points in 3D space, ensuring that no point lies within the circumsphere of any resulting tetrahedron. The method returns a PackedInt32Array where each tetrahedron consists of four consecutive point indices into the points array (resulting in an array with n * 4 elements, where n is the number of tetrahedra found). If the tetrahedralization is unsuccessful, an empty PackedInt32Array is returned.
@@ -189,5 +228,5 @@ func (o Geometry3DSingleton) ClipPolygon(points variant.Packed[variant.Vector3],
 func (o Geometry3DSingleton) TetrahedralizeDelaunay(points variant.Packed[variant.Vector3]) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, points)
-	return retOwned[variant.Packed[int32]](&c, 4977, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 4985, variant.TypePackedInt32Array)
 }

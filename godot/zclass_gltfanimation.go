@@ -48,27 +48,27 @@ func NewGLTFAnimation() GLTFAnimation { return GLTFAnimation{construct("GLTFAnim
 // OriginalName calls the engine's GLTFAnimation.get_original_name.
 func (o GLTFAnimation) OriginalName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4467)
+	return c.retString(4473)
 }
 
 // SetOriginalName calls the engine's GLTFAnimation.set_original_name.
 func (o GLTFAnimation) SetOriginalName(originalName string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, originalName)
-	c.run(4468)
+	c.run(4474)
 }
 
 // Loop calls the engine's GLTFAnimation.get_loop.
 func (o GLTFAnimation) Loop() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4469)
+	return c.retBool(4475)
 }
 
 // SetLoop calls the engine's GLTFAnimation.set_loop.
 func (o GLTFAnimation) SetLoop(loop bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, loop)
-	c.run(4470)
+	c.run(4476)
 }
 
 // AdditionalData gets additional arbitrary data in this GLTFAnimation instance. This can be used to keep per-node state data in GLTFDocumentExtension classes, which is important because they are stateless.
@@ -77,7 +77,7 @@ func (o GLTFAnimation) SetLoop(loop bool) {
 func (o GLTFAnimation) AdditionalData(extensionName string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, extensionName)
-	return c.retVariant(4471)
+	return c.retVariant(4477)
 }
 
 // SetAdditionalData sets additional arbitrary data in this GLTFAnimation instance. This can be used to keep per-node state data in GLTFDocumentExtension classes, which is important because they are stateless.
@@ -87,5 +87,5 @@ func (o GLTFAnimation) SetAdditionalData(extensionName string, additionalData an
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, extensionName)
 	c.variant(1, additionalData)
-	c.run(4472)
+	c.run(4478)
 }

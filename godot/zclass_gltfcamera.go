@@ -57,7 +57,7 @@ func NewGLTFCamera() GLTFCamera { return GLTFCamera{construct("GLTFCamera", true
 func GLTFCameraFromNode(cameraNode AnyCamera3D) GLTFCamera {
 	c := newStaticCall(1)
 	c.object(0, objectOf(cameraNode))
-	return GLTFCamera{c.retObject(4488, true)}
+	return GLTFCamera{c.retObject(4494, true)}
 }
 
 // ToNode converts this GLTFCamera instance into a Godot Camera3D node.
@@ -65,7 +65,7 @@ func GLTFCameraFromNode(cameraNode AnyCamera3D) GLTFCamera {
 // Engine method: GLTFCamera.to_node.
 func (o GLTFCamera) ToNode() Camera3D {
 	c := newCall(Object{o.h}, 0)
-	return Camera3D{c.retObject(4489, false)}
+	return Camera3D{c.retObject(4495, false)}
 }
 
 // GLTFCameraFromDictionary creates a new GLTFCamera instance by parsing the given Dictionary.
@@ -74,7 +74,7 @@ func (o GLTFCamera) ToNode() Camera3D {
 func GLTFCameraFromDictionary(dictionary variant.Dictionary) GLTFCamera {
 	c := newStaticCall(1)
 	c.owned(0, dictionary)
-	return GLTFCamera{c.retObject(4490, true)}
+	return GLTFCamera{c.retObject(4496, true)}
 }
 
 // ToDictionary serializes this GLTFCamera instance into a Dictionary.
@@ -82,70 +82,70 @@ func GLTFCameraFromDictionary(dictionary variant.Dictionary) GLTFCamera {
 // Engine method: GLTFCamera.to_dictionary.
 func (o GLTFCamera) ToDictionary() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 4491, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 4497, variant.TypeDictionary)
 }
 
 // Perspective calls the engine's GLTFCamera.get_perspective.
 func (o GLTFCamera) Perspective() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4492)
+	return c.retBool(4498)
 }
 
 // SetPerspective calls the engine's GLTFCamera.set_perspective.
 func (o GLTFCamera) SetPerspective(perspective bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, perspective)
-	c.run(4493)
+	c.run(4499)
 }
 
 // Fov calls the engine's GLTFCamera.get_fov.
 func (o GLTFCamera) Fov() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4494))
+	return float32(c.retFloat(4500))
 }
 
 // SetFov calls the engine's GLTFCamera.set_fov.
 func (o GLTFCamera) SetFov(fov float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(fov))
-	c.run(4495)
+	c.run(4501)
 }
 
 // SizeMag calls the engine's GLTFCamera.get_size_mag.
 func (o GLTFCamera) SizeMag() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4496))
+	return float32(c.retFloat(4502))
 }
 
 // SetSizeMag calls the engine's GLTFCamera.set_size_mag.
 func (o GLTFCamera) SetSizeMag(sizeMag float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(sizeMag))
-	c.run(4497)
+	c.run(4503)
 }
 
 // DepthFar calls the engine's GLTFCamera.get_depth_far.
 func (o GLTFCamera) DepthFar() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4498))
+	return float32(c.retFloat(4504))
 }
 
 // SetDepthFar calls the engine's GLTFCamera.set_depth_far.
 func (o GLTFCamera) SetDepthFar(zdepthFar float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(zdepthFar))
-	c.run(4499)
+	c.run(4505)
 }
 
 // DepthNear calls the engine's GLTFCamera.get_depth_near.
 func (o GLTFCamera) DepthNear() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4500))
+	return float32(c.retFloat(4506))
 }
 
 // SetDepthNear calls the engine's GLTFCamera.set_depth_near.
 func (o GLTFCamera) SetDepthNear(zdepthNear float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(zdepthNear))
-	c.run(4501)
+	c.run(4507)
 }

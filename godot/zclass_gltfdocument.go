@@ -87,78 +87,78 @@ const (
 func (o GLTFDocument) SetImageFormat(imageFormat string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, imageFormat)
-	c.run(4502)
+	c.run(4508)
 }
 
 // ImageFormat calls the engine's GLTFDocument.get_image_format.
 func (o GLTFDocument) ImageFormat() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4503)
+	return c.retString(4509)
 }
 
 // SetLossyQuality calls the engine's GLTFDocument.set_lossy_quality.
 func (o GLTFDocument) SetLossyQuality(lossyQuality float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(lossyQuality))
-	c.run(4504)
+	c.run(4510)
 }
 
 // LossyQuality calls the engine's GLTFDocument.get_lossy_quality.
 func (o GLTFDocument) LossyQuality() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4505))
+	return float32(c.retFloat(4511))
 }
 
 // SetFallbackImageFormat calls the engine's GLTFDocument.set_fallback_image_format.
 func (o GLTFDocument) SetFallbackImageFormat(fallbackImageFormat string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, fallbackImageFormat)
-	c.run(4506)
+	c.run(4512)
 }
 
 // FallbackImageFormat calls the engine's GLTFDocument.get_fallback_image_format.
 func (o GLTFDocument) FallbackImageFormat() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4507)
+	return c.retString(4513)
 }
 
 // SetFallbackImageQuality calls the engine's GLTFDocument.set_fallback_image_quality.
 func (o GLTFDocument) SetFallbackImageQuality(fallbackImageQuality float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(fallbackImageQuality))
-	c.run(4508)
+	c.run(4514)
 }
 
 // FallbackImageQuality calls the engine's GLTFDocument.get_fallback_image_quality.
 func (o GLTFDocument) FallbackImageQuality() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4509))
+	return float32(c.retFloat(4515))
 }
 
 // SetRootNodeMode calls the engine's GLTFDocument.set_root_node_mode.
 func (o GLTFDocument) SetRootNodeMode(rootNodeMode GLTFDocumentRootNodeMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(rootNodeMode))
-	c.run(4510)
+	c.run(4516)
 }
 
 // RootNodeMode calls the engine's GLTFDocument.get_root_node_mode.
 func (o GLTFDocument) RootNodeMode() GLTFDocumentRootNodeMode {
 	c := newCall(Object{o.h}, 0)
-	return GLTFDocumentRootNodeMode(c.retInt(4511))
+	return GLTFDocumentRootNodeMode(c.retInt(4517))
 }
 
 // SetVisibilityMode calls the engine's GLTFDocument.set_visibility_mode.
 func (o GLTFDocument) SetVisibilityMode(visibilityMode GLTFDocumentVisibilityMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(visibilityMode))
-	c.run(4512)
+	c.run(4518)
 }
 
 // VisibilityMode calls the engine's GLTFDocument.get_visibility_mode.
 func (o GLTFDocument) VisibilityMode() GLTFDocumentVisibilityMode {
 	c := newCall(Object{o.h}, 0)
-	return GLTFDocumentVisibilityMode(c.retInt(4513))
+	return GLTFDocumentVisibilityMode(c.retInt(4519))
 }
 
 // AppendFromFile takes a path to a glTF file and imports the data at that file path to the given GLTFState object through the state parameter.
@@ -177,7 +177,7 @@ func (o GLTFDocument) AppendFromFileOptions(path string, state AnyGLTFState, fla
 	c.object(1, objectOf(state))
 	c.int(2, int64(flags))
 	c.string(3, basePath)
-	return errorOf(Error(c.retInt(4514)))
+	return errorOf(Error(c.retInt(4520)))
 }
 
 // AppendFromBuffer takes a PackedByteArray defining a glTF and imports the data to the given GLTFState object through the state parameter.
@@ -196,7 +196,7 @@ func (o GLTFDocument) AppendFromBufferOptions(bytes variant.Packed[uint8], baseP
 	c.string(1, basePath)
 	c.object(2, objectOf(state))
 	c.int(3, int64(flags))
-	return errorOf(Error(c.retInt(4515)))
+	return errorOf(Error(c.retInt(4521)))
 }
 
 // AppendFromScene takes a Godot Engine scene node and exports it and its descendants to the given GLTFState object through the state parameter.
@@ -214,7 +214,7 @@ func (o GLTFDocument) AppendFromSceneOptions(node AnyNode, state AnyGLTFState, f
 	c.object(0, objectOf(node))
 	c.object(1, objectOf(state))
 	c.int(2, int64(flags))
-	return errorOf(Error(c.retInt(4516)))
+	return errorOf(Error(c.retInt(4522)))
 }
 
 // GenerateScene takes a GLTFState object through the state parameter and returns a Godot Engine scene node.
@@ -233,7 +233,7 @@ func (o GLTFDocument) GenerateSceneOptions(state AnyGLTFState, bakeFps float32, 
 	c.float(1, float64(bakeFps))
 	c.bool(2, trimming)
 	c.bool(3, removeImmutableTracks)
-	return Node{c.retObject(4517, false)}
+	return Node{c.retObject(4523, false)}
 }
 
 // GenerateBuffer takes a GLTFState object through the state parameter and returns a glTF PackedByteArray.
@@ -242,7 +242,7 @@ func (o GLTFDocument) GenerateSceneOptions(state AnyGLTFState, bakeFps float32, 
 func (o GLTFDocument) GenerateBuffer(state AnyGLTFState) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(state))
-	return retOwned[variant.Packed[uint8]](&c, 4518, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 4524, variant.TypePackedByteArray)
 }
 
 // WriteToFilesystem takes a GLTFState object through the state parameter and writes a glTF file to the filesystem.
@@ -252,7 +252,7 @@ func (o GLTFDocument) WriteToFilesystem(state AnyGLTFState, path string) error {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(state))
 	c.string(1, path)
-	return errorOf(Error(c.retInt(4519)))
+	return errorOf(Error(c.retInt(4525)))
 }
 
 // GLTFDocumentImportObjectModelProperty determines a mapping between the given glTF Object Model json_pointer and the corresponding Godot node path(s) in the generated Godot scene. The details of this mapping are returned in a GLTFObjectModelProperty object. Additional mappings can be supplied via the GLTFDocumentExtension._export_object_model_property callback method.
@@ -262,7 +262,7 @@ func GLTFDocumentImportObjectModelProperty(state AnyGLTFState, jsonPointer strin
 	c := newStaticCall(2)
 	c.object(0, objectOf(state))
 	c.string(1, jsonPointer)
-	return GLTFObjectModelProperty{c.retObject(4520, true)}
+	return GLTFObjectModelProperty{c.retObject(4526, true)}
 }
 
 // GLTFDocumentExportObjectModelProperty determines a mapping between the given Godot node_path and the corresponding glTF Object Model JSON pointer(s) in the generated glTF file. The details of this mapping are returned in a GLTFObjectModelProperty object. Additional mappings can be supplied via the GLTFDocumentExtension._import_object_model_property callback method.
@@ -274,7 +274,7 @@ func GLTFDocumentExportObjectModelProperty(state AnyGLTFState, nodePath string, 
 	c.nodePath(1, nodePath)
 	c.object(2, objectOf(godotNode))
 	c.int(3, int64(gltfNodeIndex))
-	return GLTFObjectModelProperty{c.retObject(4521, true)}
+	return GLTFObjectModelProperty{c.retObject(4527, true)}
 }
 
 // GLTFDocumentRegisterGltfDocumentExtension registers the given GLTFDocumentExtension instance with GLTFDocument. If first_priority is true, this extension will be run first. Otherwise, it will be run last.
@@ -291,7 +291,7 @@ func GLTFDocumentRegisterGltfDocumentExtensionOptions(extension AnyGLTFDocumentE
 	c := newStaticCall(2)
 	c.object(0, objectOf(extension))
 	c.bool(1, firstPriority)
-	c.run(4522)
+	c.run(4528)
 }
 
 // GLTFDocumentUnregisterGltfDocumentExtension unregisters the given GLTFDocumentExtension instance.
@@ -300,7 +300,7 @@ func GLTFDocumentRegisterGltfDocumentExtensionOptions(extension AnyGLTFDocumentE
 func GLTFDocumentUnregisterGltfDocumentExtension(extension AnyGLTFDocumentExtension) {
 	c := newStaticCall(1)
 	c.object(0, objectOf(extension))
-	c.run(4523)
+	c.run(4529)
 }
 
 // GLTFDocumentSupportedGltfExtensions returns a list of all support glTF extensions, including extensions supported directly by the engine, and extensions supported by user plugins registering GLTFDocumentExtension classes.
@@ -308,5 +308,5 @@ func GLTFDocumentUnregisterGltfDocumentExtension(extension AnyGLTFDocumentExtens
 // Engine method: GLTFDocument.get_supported_gltf_extensions.
 func GLTFDocumentSupportedGltfExtensions() variant.PackedStrings {
 	c := newStaticCall(0)
-	return retOwned[variant.PackedStrings](&c, 4524, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 4530, variant.TypePackedStringArray)
 }

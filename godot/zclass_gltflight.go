@@ -59,7 +59,7 @@ func NewGLTFLight() GLTFLight { return GLTFLight{construct("GLTFLight", true)} }
 func GLTFLightFromNode(lightNode AnyLight3D) GLTFLight {
 	c := newStaticCall(1)
 	c.object(0, objectOf(lightNode))
-	return GLTFLight{c.retObject(4525, true)}
+	return GLTFLight{c.retObject(4531, true)}
 }
 
 // ToNode converts this GLTFLight instance into a Godot Light3D node.
@@ -67,7 +67,7 @@ func GLTFLightFromNode(lightNode AnyLight3D) GLTFLight {
 // Engine method: GLTFLight.to_node.
 func (o GLTFLight) ToNode() Light3D {
 	c := newCall(Object{o.h}, 0)
-	return Light3D{c.retObject(4526, false)}
+	return Light3D{c.retObject(4532, false)}
 }
 
 // GLTFLightFromDictionary creates a new GLTFLight instance by parsing the given Dictionary.
@@ -76,7 +76,7 @@ func (o GLTFLight) ToNode() Light3D {
 func GLTFLightFromDictionary(dictionary variant.Dictionary) GLTFLight {
 	c := newStaticCall(1)
 	c.owned(0, dictionary)
-	return GLTFLight{c.retObject(4527, true)}
+	return GLTFLight{c.retObject(4533, true)}
 }
 
 // ToDictionary serializes this GLTFLight instance into a Dictionary.
@@ -84,92 +84,92 @@ func GLTFLightFromDictionary(dictionary variant.Dictionary) GLTFLight {
 // Engine method: GLTFLight.to_dictionary.
 func (o GLTFLight) ToDictionary() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 4528, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 4534, variant.TypeDictionary)
 }
 
 // Color calls the engine's GLTFLight.get_color.
 func (o GLTFLight) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 4529)
+	return retValue[variant.Color](&c, 4535)
 }
 
 // SetColor calls the engine's GLTFLight.set_color.
 func (o GLTFLight) SetColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(4530)
+	c.run(4536)
 }
 
 // Intensity calls the engine's GLTFLight.get_intensity.
 func (o GLTFLight) Intensity() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4531))
+	return float32(c.retFloat(4537))
 }
 
 // SetIntensity calls the engine's GLTFLight.set_intensity.
 func (o GLTFLight) SetIntensity(intensity float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(intensity))
-	c.run(4532)
+	c.run(4538)
 }
 
 // LightType calls the engine's GLTFLight.get_light_type.
 func (o GLTFLight) LightType() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4533)
+	return c.retString(4539)
 }
 
 // SetLightType calls the engine's GLTFLight.set_light_type.
 func (o GLTFLight) SetLightType(lightType string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, lightType)
-	c.run(4534)
+	c.run(4540)
 }
 
 // Range calls the engine's GLTFLight.get_range.
 func (o GLTFLight) Range() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4535))
+	return float32(c.retFloat(4541))
 }
 
 // SetRange calls the engine's GLTFLight.set_range.
 func (o GLTFLight) SetRange(valueRange float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(valueRange))
-	c.run(4536)
+	c.run(4542)
 }
 
 // InnerConeAngle calls the engine's GLTFLight.get_inner_cone_angle.
 func (o GLTFLight) InnerConeAngle() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4537))
+	return float32(c.retFloat(4543))
 }
 
 // SetInnerConeAngle calls the engine's GLTFLight.set_inner_cone_angle.
 func (o GLTFLight) SetInnerConeAngle(innerConeAngle float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(innerConeAngle))
-	c.run(4538)
+	c.run(4544)
 }
 
 // OuterConeAngle calls the engine's GLTFLight.get_outer_cone_angle.
 func (o GLTFLight) OuterConeAngle() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4539))
+	return float32(c.retFloat(4545))
 }
 
 // SetOuterConeAngle calls the engine's GLTFLight.set_outer_cone_angle.
 func (o GLTFLight) SetOuterConeAngle(outerConeAngle float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(outerConeAngle))
-	c.run(4540)
+	c.run(4546)
 }
 
 // AdditionalData calls the engine's GLTFLight.get_additional_data.
 func (o GLTFLight) AdditionalData(extensionName string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, extensionName)
-	return c.retVariant(4541)
+	return c.retVariant(4547)
 }
 
 // SetAdditionalData calls the engine's GLTFLight.set_additional_data.
@@ -177,5 +177,5 @@ func (o GLTFLight) SetAdditionalData(extensionName string, additionalData any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, extensionName)
 	c.variant(1, additionalData)
-	c.run(4542)
+	c.run(4548)
 }

@@ -99,7 +99,7 @@ const (
 func (o GLTFObjectModelProperty) AppendNodePath(nodePath string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, nodePath)
-	c.run(4585)
+	c.run(4591)
 }
 
 // AppendPathToProperty calls the engine method described here.
@@ -111,7 +111,7 @@ func (o GLTFObjectModelProperty) AppendPathToProperty(nodePath string, propName 
 	c := newCall(Object{o.h}, 2)
 	c.nodePath(0, nodePath)
 	c.stringName(1, propName)
-	c.run(4586)
+	c.run(4592)
 }
 
 // AccessorType calls the engine method described here.
@@ -121,39 +121,39 @@ func (o GLTFObjectModelProperty) AppendPathToProperty(nodePath string, propName 
 // Engine method: GLTFObjectModelProperty.get_accessor_type.
 func (o GLTFObjectModelProperty) AccessorType() GLTFAccessorGLTFAccessorType {
 	c := newCall(Object{o.h}, 0)
-	return GLTFAccessorGLTFAccessorType(c.retInt(4587))
+	return GLTFAccessorGLTFAccessorType(c.retInt(4593))
 }
 
 // GltfToGodotExpression calls the engine's GLTFObjectModelProperty.get_gltf_to_godot_expression.
 func (o GLTFObjectModelProperty) GltfToGodotExpression() Expression {
 	c := newCall(Object{o.h}, 0)
-	return Expression{c.retObject(4588, true)}
+	return Expression{c.retObject(4594, true)}
 }
 
 // SetGltfToGodotExpression calls the engine's GLTFObjectModelProperty.set_gltf_to_godot_expression.
 func (o GLTFObjectModelProperty) SetGltfToGodotExpression(gltfToGodotExpr AnyExpression) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(gltfToGodotExpr))
-	c.run(4589)
+	c.run(4595)
 }
 
 // GodotToGltfExpression calls the engine's GLTFObjectModelProperty.get_godot_to_gltf_expression.
 func (o GLTFObjectModelProperty) GodotToGltfExpression() Expression {
 	c := newCall(Object{o.h}, 0)
-	return Expression{c.retObject(4590, true)}
+	return Expression{c.retObject(4596, true)}
 }
 
 // SetGodotToGltfExpression calls the engine's GLTFObjectModelProperty.set_godot_to_gltf_expression.
 func (o GLTFObjectModelProperty) SetGodotToGltfExpression(godotToGltfExpr AnyExpression) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(godotToGltfExpr))
-	c.run(4591)
+	c.run(4597)
 }
 
 // NodePaths calls the engine's GLTFObjectModelProperty.get_node_paths.
 func (o GLTFObjectModelProperty) NodePaths() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.NodePath]](&c, 4592, variant.TypeArray)
+	return retOwned[variant.Array[variant.NodePath]](&c, 4598, variant.TypeArray)
 }
 
 // HasNodePaths returns true if node_paths is not empty. This is used during import to determine if a GLTFObjectModelProperty can handle converting a glTF object model property to a Godot property.
@@ -161,33 +161,33 @@ func (o GLTFObjectModelProperty) NodePaths() variant.Array[variant.NodePath] {
 // Engine method: GLTFObjectModelProperty.has_node_paths.
 func (o GLTFObjectModelProperty) HasNodePaths() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4593)
+	return c.retBool(4599)
 }
 
 // SetNodePaths calls the engine's GLTFObjectModelProperty.set_node_paths.
 func (o GLTFObjectModelProperty) SetNodePaths(nodePaths variant.Array[variant.NodePath]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, nodePaths)
-	c.run(4594)
+	c.run(4600)
 }
 
 // ObjectModelType calls the engine's GLTFObjectModelProperty.get_object_model_type.
 func (o GLTFObjectModelProperty) ObjectModelType() GLTFObjectModelPropertyGLTFObjectModelType {
 	c := newCall(Object{o.h}, 0)
-	return GLTFObjectModelPropertyGLTFObjectModelType(c.retInt(4595))
+	return GLTFObjectModelPropertyGLTFObjectModelType(c.retInt(4601))
 }
 
 // SetObjectModelType calls the engine's GLTFObjectModelProperty.set_object_model_type.
 func (o GLTFObjectModelProperty) SetObjectModelType(typ GLTFObjectModelPropertyGLTFObjectModelType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	c.run(4596)
+	c.run(4602)
 }
 
 // JSONPointers calls the engine's GLTFObjectModelProperty.get_json_pointers.
 func (o GLTFObjectModelProperty) JSONPointers() variant.Array[variant.PackedStrings] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.PackedStrings]](&c, 4597, variant.TypeArray)
+	return retOwned[variant.Array[variant.PackedStrings]](&c, 4603, variant.TypeArray)
 }
 
 // HasJSONPointers returns true if json_pointers is not empty. This is used during export to determine if a GLTFObjectModelProperty can handle converting a Godot property to a glTF object model property.
@@ -195,27 +195,27 @@ func (o GLTFObjectModelProperty) JSONPointers() variant.Array[variant.PackedStri
 // Engine method: GLTFObjectModelProperty.has_json_pointers.
 func (o GLTFObjectModelProperty) HasJSONPointers() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4598)
+	return c.retBool(4604)
 }
 
 // SetJSONPointers calls the engine's GLTFObjectModelProperty.set_json_pointers.
 func (o GLTFObjectModelProperty) SetJSONPointers(jsonPointers variant.Array[variant.PackedStrings]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, jsonPointers)
-	c.run(4599)
+	c.run(4605)
 }
 
 // VariantType calls the engine's GLTFObjectModelProperty.get_variant_type.
 func (o GLTFObjectModelProperty) VariantType() variant.Type {
 	c := newCall(Object{o.h}, 0)
-	return variant.Type(c.retInt(4600))
+	return variant.Type(c.retInt(4606))
 }
 
 // SetVariantType calls the engine's GLTFObjectModelProperty.set_variant_type.
 func (o GLTFObjectModelProperty) SetVariantType(variantType variant.Type) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(variantType))
-	c.run(4601)
+	c.run(4607)
 }
 
 // SetTypes sets the variant_type and object_model_type properties. This is a convenience method to set both properties at once, since they are almost always known at the same time. This method should be called once. Calling it again with the same values will have no effect.
@@ -225,5 +225,5 @@ func (o GLTFObjectModelProperty) SetTypes(variantType variant.Type, objModelType
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(variantType))
 	c.int(1, int64(objModelType))
-	c.run(4602)
+	c.run(4608)
 }

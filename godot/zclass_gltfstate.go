@@ -91,7 +91,7 @@ func (o GLTFState) AddUsedExtension(extensionName string, required bool) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, extensionName)
 	c.bool(1, required)
-	c.run(4684)
+	c.run(4690)
 }
 
 // AppendDataToBuffers appends the given byte array data to the buffers and creates a GLTFBufferView for it. The index of the destination GLTFBufferView is returned. If deduplication is true, the buffers are first searched for duplicate data, otherwise new bytes are always appended.
@@ -101,7 +101,7 @@ func (o GLTFState) AppendDataToBuffers(data variant.Packed[uint8], deduplication
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, data)
 	c.bool(1, deduplication)
-	return int(c.retInt(4685))
+	return int(c.retInt(4691))
 }
 
 // AppendGltfNode appends the given GLTFNode to the state, and returns its new index. This can be used to export one Godot node as multiple glTF nodes, or inject new glTF nodes at import time. On import, this must be called before GLTFDocumentExtension._generate_scene_node finishes for the parent node. On export, this must be called before GLTFDocumentExtension._export_node runs for the parent node.
@@ -112,85 +112,85 @@ func (o GLTFState) AppendGltfNode(gltfNode AnyGLTFNode, godotSceneNode AnyNode, 
 	c.object(0, objectOf(gltfNode))
 	c.object(1, objectOf(godotSceneNode))
 	c.int(2, int64(parentNodeIndex))
-	return int(c.retInt(4686))
+	return int(c.retInt(4692))
 }
 
 // JSON calls the engine's GLTFState.get_json.
 func (o GLTFState) JSON() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 4687, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 4693, variant.TypeDictionary)
 }
 
 // SetJSON calls the engine's GLTFState.set_json.
 func (o GLTFState) SetJSON(json variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, json)
-	c.run(4688)
+	c.run(4694)
 }
 
 // MajorVersion calls the engine's GLTFState.get_major_version.
 func (o GLTFState) MajorVersion() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4689))
+	return int(c.retInt(4695))
 }
 
 // SetMajorVersion calls the engine's GLTFState.set_major_version.
 func (o GLTFState) SetMajorVersion(majorVersion int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(majorVersion))
-	c.run(4690)
+	c.run(4696)
 }
 
 // MinorVersion calls the engine's GLTFState.get_minor_version.
 func (o GLTFState) MinorVersion() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4691))
+	return int(c.retInt(4697))
 }
 
 // SetMinorVersion calls the engine's GLTFState.set_minor_version.
 func (o GLTFState) SetMinorVersion(minorVersion int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(minorVersion))
-	c.run(4692)
+	c.run(4698)
 }
 
 // Copyright calls the engine's GLTFState.get_copyright.
 func (o GLTFState) Copyright() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4693)
+	return c.retString(4699)
 }
 
 // SetCopyright calls the engine's GLTFState.set_copyright.
 func (o GLTFState) SetCopyright(copyright string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, copyright)
-	c.run(4694)
+	c.run(4700)
 }
 
 // GlbData calls the engine's GLTFState.get_glb_data.
 func (o GLTFState) GlbData() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 4695, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 4701, variant.TypePackedByteArray)
 }
 
 // SetGlbData calls the engine's GLTFState.set_glb_data.
 func (o GLTFState) SetGlbData(glbData variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, glbData)
-	c.run(4696)
+	c.run(4702)
 }
 
 // UseNamedSkinBinds calls the engine's GLTFState.get_use_named_skin_binds.
 func (o GLTFState) UseNamedSkinBinds() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4697)
+	return c.retBool(4703)
 }
 
 // SetUseNamedSkinBinds calls the engine's GLTFState.set_use_named_skin_binds.
 func (o GLTFState) SetUseNamedSkinBinds(useNamedSkinBinds bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, useNamedSkinBinds)
-	c.run(4698)
+	c.run(4704)
 }
 
 // Nodes returns an array of all GLTFNodes in the glTF file. These are the nodes that GLTFNode.children and root_nodes refer to. This includes nodes that may not be generated in the Godot scene, or nodes that may generate multiple Godot scene nodes.
@@ -198,7 +198,7 @@ func (o GLTFState) SetUseNamedSkinBinds(useNamedSkinBinds bool) {
 // Engine method: GLTFState.get_nodes.
 func (o GLTFState) Nodes() variant.Array[GLTFNode] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[GLTFNode]](&c, 4699, variant.TypeArray)
+	return retOwned[variant.Array[GLTFNode]](&c, 4705, variant.TypeArray)
 }
 
 // SetNodes sets the GLTFNodes in the state. These are the nodes that GLTFNode.children and root_nodes refer to. Some of the nodes set here may not be generated in the Godot scene, or may generate multiple Godot scene nodes.
@@ -207,46 +207,46 @@ func (o GLTFState) Nodes() variant.Array[GLTFNode] {
 func (o GLTFState) SetNodes(nodes variant.Array[GLTFNode]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, nodes)
-	c.run(4700)
+	c.run(4706)
 }
 
 // Buffers calls the engine's GLTFState.get_buffers.
 func (o GLTFState) Buffers() variant.Array[variant.Packed[uint8]] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Packed[uint8]]](&c, 4701, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[uint8]]](&c, 4707, variant.TypeArray)
 }
 
 // SetBuffers calls the engine's GLTFState.set_buffers.
 func (o GLTFState) SetBuffers(buffers variant.Array[variant.Packed[uint8]]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffers)
-	c.run(4702)
+	c.run(4708)
 }
 
 // BufferViews calls the engine's GLTFState.get_buffer_views.
 func (o GLTFState) BufferViews() variant.Array[GLTFBufferView] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[GLTFBufferView]](&c, 4703, variant.TypeArray)
+	return retOwned[variant.Array[GLTFBufferView]](&c, 4709, variant.TypeArray)
 }
 
 // SetBufferViews calls the engine's GLTFState.set_buffer_views.
 func (o GLTFState) SetBufferViews(bufferViews variant.Array[GLTFBufferView]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, bufferViews)
-	c.run(4704)
+	c.run(4710)
 }
 
 // Accessors calls the engine's GLTFState.get_accessors.
 func (o GLTFState) Accessors() variant.Array[GLTFAccessor] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[GLTFAccessor]](&c, 4705, variant.TypeArray)
+	return retOwned[variant.Array[GLTFAccessor]](&c, 4711, variant.TypeArray)
 }
 
 // SetAccessors calls the engine's GLTFState.set_accessors.
 func (o GLTFState) SetAccessors(accessors variant.Array[GLTFAccessor]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, accessors)
-	c.run(4706)
+	c.run(4712)
 }
 
 // Meshes returns an array of all GLTFMeshes in the glTF file. These are the meshes that the GLTFNode.mesh index refers to.
@@ -254,7 +254,7 @@ func (o GLTFState) SetAccessors(accessors variant.Array[GLTFAccessor]) {
 // Engine method: GLTFState.get_meshes.
 func (o GLTFState) Meshes() variant.Array[GLTFMesh] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[GLTFMesh]](&c, 4707, variant.TypeArray)
+	return retOwned[variant.Array[GLTFMesh]](&c, 4713, variant.TypeArray)
 }
 
 // SetMeshes sets the GLTFMeshes in the state. These are the meshes that the GLTFNode.mesh index refers to.
@@ -263,7 +263,7 @@ func (o GLTFState) Meshes() variant.Array[GLTFMesh] {
 func (o GLTFState) SetMeshes(meshes variant.Array[GLTFMesh]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, meshes)
-	c.run(4708)
+	c.run(4714)
 }
 
 // AnimationPlayersCount returns the number of AnimationPlayer nodes in this GLTFState. These nodes are only used during the export process when converting Godot AnimationPlayer nodes to glTF animations.
@@ -272,7 +272,7 @@ func (o GLTFState) SetMeshes(meshes variant.Array[GLTFMesh]) {
 func (o GLTFState) AnimationPlayersCount(animPlayerIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(animPlayerIndex))
-	return int(c.retInt(4709))
+	return int(c.retInt(4715))
 }
 
 // AnimationPlayer returns the AnimationPlayer node with the given index. These nodes are only used during the export process when converting Godot AnimationPlayer nodes to glTF animations.
@@ -281,85 +281,85 @@ func (o GLTFState) AnimationPlayersCount(animPlayerIndex int) int {
 func (o GLTFState) AnimationPlayer(animPlayerIndex int) AnimationPlayer {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(animPlayerIndex))
-	return AnimationPlayer{c.retObject(4710, false)}
+	return AnimationPlayer{c.retObject(4716, false)}
 }
 
 // Materials calls the engine's GLTFState.get_materials.
 func (o GLTFState) Materials() variant.Array[Material] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Material]](&c, 4711, variant.TypeArray)
+	return retOwned[variant.Array[Material]](&c, 4717, variant.TypeArray)
 }
 
 // SetMaterials calls the engine's GLTFState.set_materials.
 func (o GLTFState) SetMaterials(materials variant.Array[Material]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, materials)
-	c.run(4712)
+	c.run(4718)
 }
 
 // SceneName calls the engine's GLTFState.get_scene_name.
 func (o GLTFState) SceneName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4713)
+	return c.retString(4719)
 }
 
 // SetSceneName calls the engine's GLTFState.set_scene_name.
 func (o GLTFState) SetSceneName(sceneName string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, sceneName)
-	c.run(4714)
+	c.run(4720)
 }
 
 // BasePath calls the engine's GLTFState.get_base_path.
 func (o GLTFState) BasePath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4715)
+	return c.retString(4721)
 }
 
 // SetBasePath calls the engine's GLTFState.set_base_path.
 func (o GLTFState) SetBasePath(basePath string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, basePath)
-	c.run(4716)
+	c.run(4722)
 }
 
 // Filename calls the engine's GLTFState.get_filename.
 func (o GLTFState) Filename() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(4717)
+	return c.retString(4723)
 }
 
 // SetFilename calls the engine's GLTFState.set_filename.
 func (o GLTFState) SetFilename(filename string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, filename)
-	c.run(4718)
+	c.run(4724)
 }
 
 // RootNodes calls the engine's GLTFState.get_root_nodes.
 func (o GLTFState) RootNodes() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 4719, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 4725, variant.TypePackedInt32Array)
 }
 
 // SetRootNodes calls the engine's GLTFState.set_root_nodes.
 func (o GLTFState) SetRootNodes(rootNodes variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, rootNodes)
-	c.run(4720)
+	c.run(4726)
 }
 
 // Textures calls the engine's GLTFState.get_textures.
 func (o GLTFState) Textures() variant.Array[GLTFTexture] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[GLTFTexture]](&c, 4721, variant.TypeArray)
+	return retOwned[variant.Array[GLTFTexture]](&c, 4727, variant.TypeArray)
 }
 
 // SetTextures calls the engine's GLTFState.set_textures.
 func (o GLTFState) SetTextures(textures variant.Array[GLTFTexture]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, textures)
-	c.run(4722)
+	c.run(4728)
 }
 
 // TextureSamplers retrieves the array of texture samplers that are used by the textures contained in the glTF.
@@ -367,7 +367,7 @@ func (o GLTFState) SetTextures(textures variant.Array[GLTFTexture]) {
 // Engine method: GLTFState.get_texture_samplers.
 func (o GLTFState) TextureSamplers() variant.Array[GLTFTextureSampler] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[GLTFTextureSampler]](&c, 4723, variant.TypeArray)
+	return retOwned[variant.Array[GLTFTextureSampler]](&c, 4729, variant.TypeArray)
 }
 
 // SetTextureSamplers sets the array of texture samplers that are used by the textures contained in the glTF.
@@ -376,7 +376,7 @@ func (o GLTFState) TextureSamplers() variant.Array[GLTFTextureSampler] {
 func (o GLTFState) SetTextureSamplers(textureSamplers variant.Array[GLTFTextureSampler]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, textureSamplers)
-	c.run(4724)
+	c.run(4730)
 }
 
 // Images gets the images of the glTF file as an array of Texture2Ds. These are the images that the GLTFTexture.src_image index refers to.
@@ -384,7 +384,7 @@ func (o GLTFState) SetTextureSamplers(textureSamplers variant.Array[GLTFTextureS
 // Engine method: GLTFState.get_images.
 func (o GLTFState) Images() variant.Array[Texture2D] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Texture2D]](&c, 4725, variant.TypeArray)
+	return retOwned[variant.Array[Texture2D]](&c, 4731, variant.TypeArray)
 }
 
 // SetImages sets the images in the state stored as an array of Texture2Ds. This can be used during export. These are the images that the GLTFTexture.src_image index refers to.
@@ -393,7 +393,7 @@ func (o GLTFState) Images() variant.Array[Texture2D] {
 func (o GLTFState) SetImages(images variant.Array[Texture2D]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, images)
-	c.run(4726)
+	c.run(4732)
 }
 
 // Skins returns an array of all GLTFSkins in the glTF file. These are the skins that the GLTFNode.skin index refers to.
@@ -401,7 +401,7 @@ func (o GLTFState) SetImages(images variant.Array[Texture2D]) {
 // Engine method: GLTFState.get_skins.
 func (o GLTFState) Skins() variant.Array[GLTFSkin] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[GLTFSkin]](&c, 4727, variant.TypeArray)
+	return retOwned[variant.Array[GLTFSkin]](&c, 4733, variant.TypeArray)
 }
 
 // SetSkins sets the GLTFSkins in the state. These are the skins that the GLTFNode.skin index refers to.
@@ -410,7 +410,7 @@ func (o GLTFState) Skins() variant.Array[GLTFSkin] {
 func (o GLTFState) SetSkins(skins variant.Array[GLTFSkin]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, skins)
-	c.run(4728)
+	c.run(4734)
 }
 
 // Cameras returns an array of all GLTFCameras in the glTF file. These are the cameras that the GLTFNode.camera index refers to.
@@ -418,7 +418,7 @@ func (o GLTFState) SetSkins(skins variant.Array[GLTFSkin]) {
 // Engine method: GLTFState.get_cameras.
 func (o GLTFState) Cameras() variant.Array[GLTFCamera] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[GLTFCamera]](&c, 4729, variant.TypeArray)
+	return retOwned[variant.Array[GLTFCamera]](&c, 4735, variant.TypeArray)
 }
 
 // SetCameras sets the GLTFCameras in the state. These are the cameras that the GLTFNode.camera index refers to.
@@ -427,7 +427,7 @@ func (o GLTFState) Cameras() variant.Array[GLTFCamera] {
 func (o GLTFState) SetCameras(cameras variant.Array[GLTFCamera]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, cameras)
-	c.run(4730)
+	c.run(4736)
 }
 
 // Lights returns an array of all GLTFLights in the glTF file. These are the lights that the GLTFNode.light index refers to.
@@ -435,7 +435,7 @@ func (o GLTFState) SetCameras(cameras variant.Array[GLTFCamera]) {
 // Engine method: GLTFState.get_lights.
 func (o GLTFState) Lights() variant.Array[GLTFLight] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[GLTFLight]](&c, 4731, variant.TypeArray)
+	return retOwned[variant.Array[GLTFLight]](&c, 4737, variant.TypeArray)
 }
 
 // SetLights sets the GLTFLights in the state. These are the lights that the GLTFNode.light index refers to.
@@ -444,7 +444,7 @@ func (o GLTFState) Lights() variant.Array[GLTFLight] {
 func (o GLTFState) SetLights(lights variant.Array[GLTFLight]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, lights)
-	c.run(4732)
+	c.run(4738)
 }
 
 // UniqueNames returns an array of unique node names. This is used in both the import process and export process.
@@ -452,7 +452,7 @@ func (o GLTFState) SetLights(lights variant.Array[GLTFLight]) {
 // Engine method: GLTFState.get_unique_names.
 func (o GLTFState) UniqueNames() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[string]](&c, 4733, variant.TypeArray)
+	return retOwned[variant.Array[string]](&c, 4739, variant.TypeArray)
 }
 
 // SetUniqueNames sets the unique node names in the state. This is used in both the import process and export process.
@@ -461,7 +461,7 @@ func (o GLTFState) UniqueNames() variant.Array[string] {
 func (o GLTFState) SetUniqueNames(uniqueNames variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, uniqueNames)
-	c.run(4734)
+	c.run(4740)
 }
 
 // UniqueAnimationNames returns an array of unique animation names. This is only used during the import process.
@@ -469,7 +469,7 @@ func (o GLTFState) SetUniqueNames(uniqueNames variant.Array[string]) {
 // Engine method: GLTFState.get_unique_animation_names.
 func (o GLTFState) UniqueAnimationNames() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[string]](&c, 4735, variant.TypeArray)
+	return retOwned[variant.Array[string]](&c, 4741, variant.TypeArray)
 }
 
 // SetUniqueAnimationNames sets the unique animation names in the state. This is only used during the import process.
@@ -478,7 +478,7 @@ func (o GLTFState) UniqueAnimationNames() variant.Array[string] {
 func (o GLTFState) SetUniqueAnimationNames(uniqueAnimationNames variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, uniqueAnimationNames)
-	c.run(4736)
+	c.run(4742)
 }
 
 // Skeletons returns an array of all GLTFSkeletons in the glTF file. These are the skeletons that the GLTFNode.skeleton index refers to.
@@ -486,7 +486,7 @@ func (o GLTFState) SetUniqueAnimationNames(uniqueAnimationNames variant.Array[st
 // Engine method: GLTFState.get_skeletons.
 func (o GLTFState) Skeletons() variant.Array[GLTFSkeleton] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[GLTFSkeleton]](&c, 4737, variant.TypeArray)
+	return retOwned[variant.Array[GLTFSkeleton]](&c, 4743, variant.TypeArray)
 }
 
 // SetSkeletons sets the GLTFSkeletons in the state. These are the skeletons that the GLTFNode.skeleton index refers to.
@@ -495,33 +495,33 @@ func (o GLTFState) Skeletons() variant.Array[GLTFSkeleton] {
 func (o GLTFState) SetSkeletons(skeletons variant.Array[GLTFSkeleton]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, skeletons)
-	c.run(4738)
+	c.run(4744)
 }
 
 // CreateAnimations calls the engine's GLTFState.get_create_animations.
 func (o GLTFState) CreateAnimations() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4739)
+	return c.retBool(4745)
 }
 
 // SetCreateAnimations calls the engine's GLTFState.set_create_animations.
 func (o GLTFState) SetCreateAnimations(createAnimations bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, createAnimations)
-	c.run(4740)
+	c.run(4746)
 }
 
 // ImportAsSkeletonBones calls the engine's GLTFState.get_import_as_skeleton_bones.
 func (o GLTFState) ImportAsSkeletonBones() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4741)
+	return c.retBool(4747)
 }
 
 // SetImportAsSkeletonBones calls the engine's GLTFState.set_import_as_skeleton_bones.
 func (o GLTFState) SetImportAsSkeletonBones(importAsSkeletonBones bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, importAsSkeletonBones)
-	c.run(4742)
+	c.run(4748)
 }
 
 // Animations returns an array of all GLTFAnimations in the glTF file. When importing, these will be generated as animations in an AnimationPlayer node. When exporting, these will be generated from Godot AnimationPlayer nodes.
@@ -529,7 +529,7 @@ func (o GLTFState) SetImportAsSkeletonBones(importAsSkeletonBones bool) {
 // Engine method: GLTFState.get_animations.
 func (o GLTFState) Animations() variant.Array[GLTFAnimation] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[GLTFAnimation]](&c, 4743, variant.TypeArray)
+	return retOwned[variant.Array[GLTFAnimation]](&c, 4749, variant.TypeArray)
 }
 
 // SetAnimations sets the GLTFAnimations in the state. When importing, these will be generated as animations in an AnimationPlayer node. When exporting, these will be generated from Godot AnimationPlayer nodes.
@@ -538,7 +538,7 @@ func (o GLTFState) Animations() variant.Array[GLTFAnimation] {
 func (o GLTFState) SetAnimations(animations variant.Array[GLTFAnimation]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, animations)
-	c.run(4744)
+	c.run(4750)
 }
 
 // SceneNode returns the Godot scene node that corresponds to the same index as the GLTFNode it was generated from. This is the inverse of get_node_index. Useful during the import process.
@@ -547,7 +547,7 @@ func (o GLTFState) SetAnimations(animations variant.Array[GLTFAnimation]) {
 func (o GLTFState) SceneNode(gltfNodeIndex int) Node {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gltfNodeIndex))
-	return Node{c.retObject(4745, false)}
+	return Node{c.retObject(4751, false)}
 }
 
 // NodeIndex returns the index of the GLTFNode corresponding to this Godot scene node. This is the inverse of get_scene_node. Useful during the export process.
@@ -556,7 +556,7 @@ func (o GLTFState) SceneNode(gltfNodeIndex int) Node {
 func (o GLTFState) NodeIndex(sceneNode AnyNode) int {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(sceneNode))
-	return int(c.retInt(4746))
+	return int(c.retInt(4752))
 }
 
 // AdditionalData gets additional arbitrary data in this GLTFState instance. This can be used to keep per-file state data in GLTFDocumentExtension classes, which is important because they are stateless.
@@ -565,7 +565,7 @@ func (o GLTFState) NodeIndex(sceneNode AnyNode) int {
 func (o GLTFState) AdditionalData(extensionName string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, extensionName)
-	return c.retVariant(4747)
+	return c.retVariant(4753)
 }
 
 // SetAdditionalData sets additional arbitrary data in this GLTFState instance. This can be used to keep per-file state data in GLTFDocumentExtension classes, which is important because they are stateless.
@@ -575,33 +575,33 @@ func (o GLTFState) SetAdditionalData(extensionName string, additionalData any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, extensionName)
 	c.variant(1, additionalData)
-	c.run(4748)
+	c.run(4754)
 }
 
 // HandleBinaryImageMode calls the engine's GLTFState.get_handle_binary_image_mode.
 func (o GLTFState) HandleBinaryImageMode() GLTFStateHandleBinaryImageMode {
 	c := newCall(Object{o.h}, 0)
-	return GLTFStateHandleBinaryImageMode(c.retInt(4749))
+	return GLTFStateHandleBinaryImageMode(c.retInt(4755))
 }
 
 // SetHandleBinaryImageMode calls the engine's GLTFState.set_handle_binary_image_mode.
 func (o GLTFState) SetHandleBinaryImageMode(method GLTFStateHandleBinaryImageMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(method))
-	c.run(4750)
+	c.run(4756)
 }
 
 // SetBakeFps calls the engine's GLTFState.set_bake_fps.
 func (o GLTFState) SetBakeFps(value float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(value))
-	c.run(4751)
+	c.run(4757)
 }
 
 // BakeFps calls the engine's GLTFState.get_bake_fps.
 func (o GLTFState) BakeFps() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(4752))
+	return float64(c.retFloat(4758))
 }
 
 // HandleBinaryImage calls the engine method described here.
@@ -611,7 +611,7 @@ func (o GLTFState) BakeFps() float64 {
 // Engine method: GLTFState.get_handle_binary_image.
 func (o GLTFState) HandleBinaryImage() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4753))
+	return int(c.retInt(4759))
 }
 
 // SetHandleBinaryImage calls the engine method described here.
@@ -622,5 +622,5 @@ func (o GLTFState) HandleBinaryImage() int {
 func (o GLTFState) SetHandleBinaryImage(method int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(method))
-	c.run(4754)
+	c.run(4760)
 }

@@ -41,7 +41,7 @@ func (o GodotInstance) String() string { return Object{o.h}.String() }
 // Engine method: GodotInstance.start.
 func (o GodotInstance) Start() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5012)
+	return c.retBool(5020)
 }
 
 // IsStarted returns true if this instance has been fully started.
@@ -49,7 +49,7 @@ func (o GodotInstance) Start() bool {
 // Engine method: GodotInstance.is_started.
 func (o GodotInstance) IsStarted() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5013)
+	return c.retBool(5021)
 }
 
 // Iteration runs a single iteration of the main loop. Returns true if the engine is attempting to quit.
@@ -57,7 +57,7 @@ func (o GodotInstance) IsStarted() bool {
 // Engine method: GodotInstance.iteration.
 func (o GodotInstance) Iteration() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5014)
+	return c.retBool(5022)
 }
 
 // FocusIn notifies the instance that it is now in focus.
@@ -65,7 +65,7 @@ func (o GodotInstance) Iteration() bool {
 // Engine method: GodotInstance.focus_in.
 func (o GodotInstance) FocusIn() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5015)
+	c.run(5023)
 }
 
 // FocusOut notifies the instance that it is now not in focus.
@@ -73,7 +73,7 @@ func (o GodotInstance) FocusIn() {
 // Engine method: GodotInstance.focus_out.
 func (o GodotInstance) FocusOut() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5016)
+	c.run(5024)
 }
 
 // Pause notifies the instance that it is going to be paused.
@@ -81,7 +81,7 @@ func (o GodotInstance) FocusOut() {
 // Engine method: GodotInstance.pause.
 func (o GodotInstance) Pause() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5017)
+	c.run(5025)
 }
 
 // Resume notifies the instance that it is being resumed.
@@ -89,5 +89,5 @@ func (o GodotInstance) Pause() {
 // Engine method: GodotInstance.resume.
 func (o GodotInstance) Resume() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5018)
+	c.run(5026)
 }

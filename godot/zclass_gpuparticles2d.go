@@ -98,112 +98,112 @@ const (
 func (o GPUParticles2D) SetEmitting(emitting bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, emitting)
-	c.run(4767)
+	c.run(4773)
 }
 
 // SetAmount calls the engine's GPUParticles2D.set_amount.
 func (o GPUParticles2D) SetAmount(amount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(amount))
-	c.run(4768)
+	c.run(4774)
 }
 
 // SetLifetime calls the engine's GPUParticles2D.set_lifetime.
 func (o GPUParticles2D) SetLifetime(secs float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(secs))
-	c.run(4769)
+	c.run(4775)
 }
 
 // SetOneShot calls the engine's GPUParticles2D.set_one_shot.
 func (o GPUParticles2D) SetOneShot(secs bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, secs)
-	c.run(4770)
+	c.run(4776)
 }
 
 // SetPreProcessTime calls the engine's GPUParticles2D.set_pre_process_time.
 func (o GPUParticles2D) SetPreProcessTime(secs float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(secs))
-	c.run(4771)
+	c.run(4777)
 }
 
 // SetExplosivenessRatio calls the engine's GPUParticles2D.set_explosiveness_ratio.
 func (o GPUParticles2D) SetExplosivenessRatio(ratio float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(ratio))
-	c.run(4772)
+	c.run(4778)
 }
 
 // SetRandomnessRatio calls the engine's GPUParticles2D.set_randomness_ratio.
 func (o GPUParticles2D) SetRandomnessRatio(ratio float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(ratio))
-	c.run(4773)
+	c.run(4779)
 }
 
 // SetVisibilityRect calls the engine's GPUParticles2D.set_visibility_rect.
 func (o GPUParticles2D) SetVisibilityRect(visibilityRect variant.Rect2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&visibilityRect), unsafe.Sizeof(visibilityRect))
-	c.run(4774)
+	c.run(4780)
 }
 
 // SetUseLocalCoordinates calls the engine's GPUParticles2D.set_use_local_coordinates.
 func (o GPUParticles2D) SetUseLocalCoordinates(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(4775)
+	c.run(4781)
 }
 
 // SetFixedFps calls the engine's GPUParticles2D.set_fixed_fps.
 func (o GPUParticles2D) SetFixedFps(fps int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fps))
-	c.run(4776)
+	c.run(4782)
 }
 
 // SetFractionalDelta calls the engine's GPUParticles2D.set_fractional_delta.
 func (o GPUParticles2D) SetFractionalDelta(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(4777)
+	c.run(4783)
 }
 
 // SetInterpolate calls the engine's GPUParticles2D.set_interpolate.
 func (o GPUParticles2D) SetInterpolate(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(4778)
+	c.run(4784)
 }
 
 // SetProcessMaterial calls the engine's GPUParticles2D.set_process_material.
 func (o GPUParticles2D) SetProcessMaterial(material AnyMaterial) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(material))
-	c.run(4779)
+	c.run(4785)
 }
 
 // SetSpeedScale calls the engine's GPUParticles2D.set_speed_scale.
 func (o GPUParticles2D) SetSpeedScale(scale float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(scale))
-	c.run(4780)
+	c.run(4786)
 }
 
 // SetCollisionBaseSize calls the engine's GPUParticles2D.set_collision_base_size.
 func (o GPUParticles2D) SetCollisionBaseSize(size float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(size))
-	c.run(4781)
+	c.run(4787)
 }
 
 // SetInterpToEnd calls the engine's GPUParticles2D.set_interp_to_end.
 func (o GPUParticles2D) SetInterpToEnd(interp float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(interp))
-	c.run(4782)
+	c.run(4788)
 }
 
 // RequestParticlesProcess requests the particles to process for extra process time during a single frame.
@@ -212,129 +212,129 @@ func (o GPUParticles2D) SetInterpToEnd(interp float32) {
 func (o GPUParticles2D) RequestParticlesProcess(processTime float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(processTime))
-	c.run(4783)
+	c.run(4789)
 }
 
 // IsEmitting calls the engine's GPUParticles2D.is_emitting.
 func (o GPUParticles2D) IsEmitting() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4784)
+	return c.retBool(4790)
 }
 
 // Amount calls the engine's GPUParticles2D.get_amount.
 func (o GPUParticles2D) Amount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4785))
+	return int(c.retInt(4791))
 }
 
 // Lifetime calls the engine's GPUParticles2D.get_lifetime.
 func (o GPUParticles2D) Lifetime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(4786))
+	return float64(c.retFloat(4792))
 }
 
 // OneShot calls the engine's GPUParticles2D.get_one_shot.
 func (o GPUParticles2D) OneShot() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4787)
+	return c.retBool(4793)
 }
 
 // PreProcessTime calls the engine's GPUParticles2D.get_pre_process_time.
 func (o GPUParticles2D) PreProcessTime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(4788))
+	return float64(c.retFloat(4794))
 }
 
 // ExplosivenessRatio calls the engine's GPUParticles2D.get_explosiveness_ratio.
 func (o GPUParticles2D) ExplosivenessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4789))
+	return float32(c.retFloat(4795))
 }
 
 // RandomnessRatio calls the engine's GPUParticles2D.get_randomness_ratio.
 func (o GPUParticles2D) RandomnessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4790))
+	return float32(c.retFloat(4796))
 }
 
 // VisibilityRect calls the engine's GPUParticles2D.get_visibility_rect.
 func (o GPUParticles2D) VisibilityRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 4791)
+	return retValue[variant.Rect2](&c, 4797)
 }
 
 // UseLocalCoordinates calls the engine's GPUParticles2D.get_use_local_coordinates.
 func (o GPUParticles2D) UseLocalCoordinates() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4792)
+	return c.retBool(4798)
 }
 
 // FixedFps calls the engine's GPUParticles2D.get_fixed_fps.
 func (o GPUParticles2D) FixedFps() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4793))
+	return int(c.retInt(4799))
 }
 
 // FractionalDelta calls the engine's GPUParticles2D.get_fractional_delta.
 func (o GPUParticles2D) FractionalDelta() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4794)
+	return c.retBool(4800)
 }
 
 // Interpolate calls the engine's GPUParticles2D.get_interpolate.
 func (o GPUParticles2D) Interpolate() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4795)
+	return c.retBool(4801)
 }
 
 // ProcessMaterial calls the engine's GPUParticles2D.get_process_material.
 func (o GPUParticles2D) ProcessMaterial() Material {
 	c := newCall(Object{o.h}, 0)
-	return Material{c.retObject(4796, true)}
+	return Material{c.retObject(4802, true)}
 }
 
 // SpeedScale calls the engine's GPUParticles2D.get_speed_scale.
 func (o GPUParticles2D) SpeedScale() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(4797))
+	return float64(c.retFloat(4803))
 }
 
 // CollisionBaseSize calls the engine's GPUParticles2D.get_collision_base_size.
 func (o GPUParticles2D) CollisionBaseSize() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4798))
+	return float32(c.retFloat(4804))
 }
 
 // InterpToEnd calls the engine's GPUParticles2D.get_interp_to_end.
 func (o GPUParticles2D) InterpToEnd() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4799))
+	return float32(c.retFloat(4805))
 }
 
 // SetDrawOrder calls the engine's GPUParticles2D.set_draw_order.
 func (o GPUParticles2D) SetDrawOrder(order GPUParticles2DDrawOrder) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(order))
-	c.run(4800)
+	c.run(4806)
 }
 
 // DrawOrder calls the engine's GPUParticles2D.get_draw_order.
 func (o GPUParticles2D) DrawOrder() GPUParticles2DDrawOrder {
 	c := newCall(Object{o.h}, 0)
-	return GPUParticles2DDrawOrder(c.retInt(4801))
+	return GPUParticles2DDrawOrder(c.retInt(4807))
 }
 
 // SetTexture calls the engine's GPUParticles2D.set_texture.
 func (o GPUParticles2D) SetTexture(texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
-	c.run(4802)
+	c.run(4808)
 }
 
 // Texture calls the engine's GPUParticles2D.get_texture.
 func (o GPUParticles2D) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
-	return Texture2D{c.retObject(4803, true)}
+	return Texture2D{c.retObject(4809, true)}
 }
 
 // CaptureRect returns a rectangle containing the positions of all existing particles.
@@ -342,7 +342,7 @@ func (o GPUParticles2D) Texture() Texture2D {
 // Engine method: GPUParticles2D.capture_rect.
 func (o GPUParticles2D) CaptureRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 4804)
+	return retValue[variant.Rect2](&c, 4810)
 }
 
 // Restart restarts the particle emission cycle, clearing existing particles. To avoid particles vanishing from the viewport, wait for the finished signal before calling.
@@ -358,20 +358,20 @@ func (o GPUParticles2D) Restart() {
 func (o GPUParticles2D) RestartOptions(keepSeed bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, keepSeed)
-	c.run(4805)
+	c.run(4811)
 }
 
 // SetSubEmitter calls the engine's GPUParticles2D.set_sub_emitter.
 func (o GPUParticles2D) SetSubEmitter(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(4806)
+	c.run(4812)
 }
 
 // SubEmitter calls the engine's GPUParticles2D.get_sub_emitter.
 func (o GPUParticles2D) SubEmitter() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(4807)
+	return c.retNodePath(4813)
 }
 
 // EmitParticle emits a single particle. Whether xform, velocity, color and custom are applied depends on the value of flags. See EmitFlags.
@@ -384,59 +384,59 @@ func (o GPUParticles2D) EmitParticle(xform variant.Transform2D, velocity variant
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.value(3, unsafe.Pointer(&custom), unsafe.Sizeof(custom))
 	c.int(4, int64(flags))
-	c.run(4808)
+	c.run(4814)
 }
 
 // SetTrailEnabled calls the engine's GPUParticles2D.set_trail_enabled.
 func (o GPUParticles2D) SetTrailEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(4809)
+	c.run(4815)
 }
 
 // SetTrailLifetime calls the engine's GPUParticles2D.set_trail_lifetime.
 func (o GPUParticles2D) SetTrailLifetime(secs float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(secs))
-	c.run(4810)
+	c.run(4816)
 }
 
 // IsTrailEnabled calls the engine's GPUParticles2D.is_trail_enabled.
 func (o GPUParticles2D) IsTrailEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4811)
+	return c.retBool(4817)
 }
 
 // TrailLifetime calls the engine's GPUParticles2D.get_trail_lifetime.
 func (o GPUParticles2D) TrailLifetime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(4812))
+	return float64(c.retFloat(4818))
 }
 
 // SetTrailSections calls the engine's GPUParticles2D.set_trail_sections.
 func (o GPUParticles2D) SetTrailSections(sections int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(sections))
-	c.run(4813)
+	c.run(4819)
 }
 
 // TrailSections calls the engine's GPUParticles2D.get_trail_sections.
 func (o GPUParticles2D) TrailSections() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4814))
+	return int(c.retInt(4820))
 }
 
 // SetTrailSectionSubdivisions calls the engine's GPUParticles2D.set_trail_section_subdivisions.
 func (o GPUParticles2D) SetTrailSectionSubdivisions(subdivisions int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(subdivisions))
-	c.run(4815)
+	c.run(4821)
 }
 
 // TrailSectionSubdivisions calls the engine's GPUParticles2D.get_trail_section_subdivisions.
 func (o GPUParticles2D) TrailSectionSubdivisions() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4816))
+	return int(c.retInt(4822))
 }
 
 // ConvertFromParticles sets this node's properties to match a given CPUParticles2D node.
@@ -445,46 +445,46 @@ func (o GPUParticles2D) TrailSectionSubdivisions() int {
 func (o GPUParticles2D) ConvertFromParticles(particles AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(particles))
-	c.run(4817)
+	c.run(4823)
 }
 
 // SetAmountRatio calls the engine's GPUParticles2D.set_amount_ratio.
 func (o GPUParticles2D) SetAmountRatio(ratio float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(ratio))
-	c.run(4818)
+	c.run(4824)
 }
 
 // AmountRatio calls the engine's GPUParticles2D.get_amount_ratio.
 func (o GPUParticles2D) AmountRatio() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4819))
+	return float32(c.retFloat(4825))
 }
 
 // SetUseFixedSeed calls the engine's GPUParticles2D.set_use_fixed_seed.
 func (o GPUParticles2D) SetUseFixedSeed(useFixedSeed bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, useFixedSeed)
-	c.run(4820)
+	c.run(4826)
 }
 
 // UseFixedSeed calls the engine's GPUParticles2D.get_use_fixed_seed.
 func (o GPUParticles2D) UseFixedSeed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4821)
+	return c.retBool(4827)
 }
 
 // SetSeed calls the engine's GPUParticles2D.set_seed.
 func (o GPUParticles2D) SetSeed(seed int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(seed))
-	c.run(4822)
+	c.run(4828)
 }
 
 // Seed calls the engine's GPUParticles2D.get_seed.
 func (o GPUParticles2D) Seed() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4823))
+	return int(c.retInt(4829))
 }
 
 // OnFinished connects fn to the signal finished: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -118,254 +118,254 @@ const (
 func (o GPUParticles3D) SetEmitting(emitting bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, emitting)
-	c.run(4824)
+	c.run(4830)
 }
 
 // SetAmount calls the engine's GPUParticles3D.set_amount.
 func (o GPUParticles3D) SetAmount(amount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(amount))
-	c.run(4825)
+	c.run(4831)
 }
 
 // SetLifetime calls the engine's GPUParticles3D.set_lifetime.
 func (o GPUParticles3D) SetLifetime(secs float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(secs))
-	c.run(4826)
+	c.run(4832)
 }
 
 // SetOneShot calls the engine's GPUParticles3D.set_one_shot.
 func (o GPUParticles3D) SetOneShot(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(4827)
+	c.run(4833)
 }
 
 // SetPreProcessTime calls the engine's GPUParticles3D.set_pre_process_time.
 func (o GPUParticles3D) SetPreProcessTime(secs float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(secs))
-	c.run(4828)
+	c.run(4834)
 }
 
 // SetExplosivenessRatio calls the engine's GPUParticles3D.set_explosiveness_ratio.
 func (o GPUParticles3D) SetExplosivenessRatio(ratio float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(ratio))
-	c.run(4829)
+	c.run(4835)
 }
 
 // SetRandomnessRatio calls the engine's GPUParticles3D.set_randomness_ratio.
 func (o GPUParticles3D) SetRandomnessRatio(ratio float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(ratio))
-	c.run(4830)
+	c.run(4836)
 }
 
 // SetVisibilityAABB calls the engine's GPUParticles3D.set_visibility_aabb.
 func (o GPUParticles3D) SetVisibilityAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
-	c.run(4831)
+	c.run(4837)
 }
 
 // SetUseLocalCoordinates calls the engine's GPUParticles3D.set_use_local_coordinates.
 func (o GPUParticles3D) SetUseLocalCoordinates(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(4832)
+	c.run(4838)
 }
 
 // SetFixedFps calls the engine's GPUParticles3D.set_fixed_fps.
 func (o GPUParticles3D) SetFixedFps(fps int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fps))
-	c.run(4833)
+	c.run(4839)
 }
 
 // SetFractionalDelta calls the engine's GPUParticles3D.set_fractional_delta.
 func (o GPUParticles3D) SetFractionalDelta(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(4834)
+	c.run(4840)
 }
 
 // SetInterpolate calls the engine's GPUParticles3D.set_interpolate.
 func (o GPUParticles3D) SetInterpolate(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(4835)
+	c.run(4841)
 }
 
 // SetProcessMaterial calls the engine's GPUParticles3D.set_process_material.
 func (o GPUParticles3D) SetProcessMaterial(material AnyMaterial) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(material))
-	c.run(4836)
+	c.run(4842)
 }
 
 // SetSpeedScale calls the engine's GPUParticles3D.set_speed_scale.
 func (o GPUParticles3D) SetSpeedScale(scale float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(scale))
-	c.run(4837)
+	c.run(4843)
 }
 
 // SetCollisionBaseSize calls the engine's GPUParticles3D.set_collision_base_size.
 func (o GPUParticles3D) SetCollisionBaseSize(size float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(size))
-	c.run(4838)
+	c.run(4844)
 }
 
 // SetInterpToEnd calls the engine's GPUParticles3D.set_interp_to_end.
 func (o GPUParticles3D) SetInterpToEnd(interp float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(interp))
-	c.run(4839)
+	c.run(4845)
 }
 
 // IsEmitting calls the engine's GPUParticles3D.is_emitting.
 func (o GPUParticles3D) IsEmitting() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4840)
+	return c.retBool(4846)
 }
 
 // Amount calls the engine's GPUParticles3D.get_amount.
 func (o GPUParticles3D) Amount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4841))
+	return int(c.retInt(4847))
 }
 
 // Lifetime calls the engine's GPUParticles3D.get_lifetime.
 func (o GPUParticles3D) Lifetime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(4842))
+	return float64(c.retFloat(4848))
 }
 
 // OneShot calls the engine's GPUParticles3D.get_one_shot.
 func (o GPUParticles3D) OneShot() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4843)
+	return c.retBool(4849)
 }
 
 // PreProcessTime calls the engine's GPUParticles3D.get_pre_process_time.
 func (o GPUParticles3D) PreProcessTime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(4844))
+	return float64(c.retFloat(4850))
 }
 
 // ExplosivenessRatio calls the engine's GPUParticles3D.get_explosiveness_ratio.
 func (o GPUParticles3D) ExplosivenessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4845))
+	return float32(c.retFloat(4851))
 }
 
 // RandomnessRatio calls the engine's GPUParticles3D.get_randomness_ratio.
 func (o GPUParticles3D) RandomnessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4846))
+	return float32(c.retFloat(4852))
 }
 
 // VisibilityAABB calls the engine's GPUParticles3D.get_visibility_aabb.
 func (o GPUParticles3D) VisibilityAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.AABB](&c, 4847)
+	return retValue[variant.AABB](&c, 4853)
 }
 
 // UseLocalCoordinates calls the engine's GPUParticles3D.get_use_local_coordinates.
 func (o GPUParticles3D) UseLocalCoordinates() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4848)
+	return c.retBool(4854)
 }
 
 // FixedFps calls the engine's GPUParticles3D.get_fixed_fps.
 func (o GPUParticles3D) FixedFps() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4849))
+	return int(c.retInt(4855))
 }
 
 // FractionalDelta calls the engine's GPUParticles3D.get_fractional_delta.
 func (o GPUParticles3D) FractionalDelta() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4850)
+	return c.retBool(4856)
 }
 
 // Interpolate calls the engine's GPUParticles3D.get_interpolate.
 func (o GPUParticles3D) Interpolate() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4851)
+	return c.retBool(4857)
 }
 
 // ProcessMaterial calls the engine's GPUParticles3D.get_process_material.
 func (o GPUParticles3D) ProcessMaterial() Material {
 	c := newCall(Object{o.h}, 0)
-	return Material{c.retObject(4852, true)}
+	return Material{c.retObject(4858, true)}
 }
 
 // SpeedScale calls the engine's GPUParticles3D.get_speed_scale.
 func (o GPUParticles3D) SpeedScale() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(4853))
+	return float64(c.retFloat(4859))
 }
 
 // CollisionBaseSize calls the engine's GPUParticles3D.get_collision_base_size.
 func (o GPUParticles3D) CollisionBaseSize() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4854))
+	return float32(c.retFloat(4860))
 }
 
 // InterpToEnd calls the engine's GPUParticles3D.get_interp_to_end.
 func (o GPUParticles3D) InterpToEnd() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4855))
+	return float32(c.retFloat(4861))
 }
 
 // SetUseFixedSeed calls the engine's GPUParticles3D.set_use_fixed_seed.
 func (o GPUParticles3D) SetUseFixedSeed(useFixedSeed bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, useFixedSeed)
-	c.run(4856)
+	c.run(4862)
 }
 
 // UseFixedSeed calls the engine's GPUParticles3D.get_use_fixed_seed.
 func (o GPUParticles3D) UseFixedSeed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4857)
+	return c.retBool(4863)
 }
 
 // SetSeed calls the engine's GPUParticles3D.set_seed.
 func (o GPUParticles3D) SetSeed(seed int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(seed))
-	c.run(4858)
+	c.run(4864)
 }
 
 // Seed calls the engine's GPUParticles3D.get_seed.
 func (o GPUParticles3D) Seed() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4859))
+	return int(c.retInt(4865))
 }
 
 // SetDrawOrder calls the engine's GPUParticles3D.set_draw_order.
 func (o GPUParticles3D) SetDrawOrder(order GPUParticles3DDrawOrder) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(order))
-	c.run(4860)
+	c.run(4866)
 }
 
 // DrawOrder calls the engine's GPUParticles3D.get_draw_order.
 func (o GPUParticles3D) DrawOrder() GPUParticles3DDrawOrder {
 	c := newCall(Object{o.h}, 0)
-	return GPUParticles3DDrawOrder(c.retInt(4861))
+	return GPUParticles3DDrawOrder(c.retInt(4867))
 }
 
 // SetDrawPasses calls the engine's GPUParticles3D.set_draw_passes.
 func (o GPUParticles3D) SetDrawPasses(passes int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(passes))
-	c.run(4862)
+	c.run(4868)
 }
 
 // SetDrawPassMesh sets the Mesh that is drawn at index pass.
@@ -375,13 +375,13 @@ func (o GPUParticles3D) SetDrawPassMesh(pass int, mesh AnyMesh) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(pass))
 	c.object(1, objectOf(mesh))
-	c.run(4863)
+	c.run(4869)
 }
 
 // DrawPasses calls the engine's GPUParticles3D.get_draw_passes.
 func (o GPUParticles3D) DrawPasses() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4864))
+	return int(c.retInt(4870))
 }
 
 // DrawPassMesh returns the Mesh that is drawn at index pass.
@@ -390,20 +390,20 @@ func (o GPUParticles3D) DrawPasses() int {
 func (o GPUParticles3D) DrawPassMesh(pass int) Mesh {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pass))
-	return Mesh{c.retObject(4865, true)}
+	return Mesh{c.retObject(4871, true)}
 }
 
 // SetSkin calls the engine's GPUParticles3D.set_skin.
 func (o GPUParticles3D) SetSkin(skin AnySkin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(skin))
-	c.run(4866)
+	c.run(4872)
 }
 
 // Skin calls the engine's GPUParticles3D.get_skin.
 func (o GPUParticles3D) Skin() Skin {
 	c := newCall(Object{o.h}, 0)
-	return Skin{c.retObject(4867, true)}
+	return Skin{c.retObject(4873, true)}
 }
 
 // Restart restarts the particle emission cycle, clearing existing particles. To avoid particles vanishing from the viewport, wait for the finished signal before calling.
@@ -419,7 +419,7 @@ func (o GPUParticles3D) Restart() {
 func (o GPUParticles3D) RestartOptions(keepSeed bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, keepSeed)
-	c.run(4868)
+	c.run(4874)
 }
 
 // CaptureAABB returns the axis-aligned bounding box that contains all the particles that are active in the current frame.
@@ -427,20 +427,20 @@ func (o GPUParticles3D) RestartOptions(keepSeed bool) {
 // Engine method: GPUParticles3D.capture_aabb.
 func (o GPUParticles3D) CaptureAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.AABB](&c, 4869)
+	return retValue[variant.AABB](&c, 4875)
 }
 
 // SetSubEmitter calls the engine's GPUParticles3D.set_sub_emitter.
 func (o GPUParticles3D) SetSubEmitter(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(4870)
+	c.run(4876)
 }
 
 // SubEmitter calls the engine's GPUParticles3D.get_sub_emitter.
 func (o GPUParticles3D) SubEmitter() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(4871)
+	return c.retNodePath(4877)
 }
 
 // EmitParticle emits a single particle. Whether xform, velocity, color and custom are applied depends on the value of flags. See EmitFlags.
@@ -453,46 +453,46 @@ func (o GPUParticles3D) EmitParticle(xform variant.Transform3D, velocity variant
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.value(3, unsafe.Pointer(&custom), unsafe.Sizeof(custom))
 	c.int(4, int64(flags))
-	c.run(4872)
+	c.run(4878)
 }
 
 // SetTrailEnabled calls the engine's GPUParticles3D.set_trail_enabled.
 func (o GPUParticles3D) SetTrailEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(4873)
+	c.run(4879)
 }
 
 // SetTrailLifetime calls the engine's GPUParticles3D.set_trail_lifetime.
 func (o GPUParticles3D) SetTrailLifetime(secs float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(secs))
-	c.run(4874)
+	c.run(4880)
 }
 
 // IsTrailEnabled calls the engine's GPUParticles3D.is_trail_enabled.
 func (o GPUParticles3D) IsTrailEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(4875)
+	return c.retBool(4881)
 }
 
 // TrailLifetime calls the engine's GPUParticles3D.get_trail_lifetime.
 func (o GPUParticles3D) TrailLifetime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(4876))
+	return float64(c.retFloat(4882))
 }
 
 // SetTransformAlign calls the engine's GPUParticles3D.set_transform_align.
 func (o GPUParticles3D) SetTransformAlign(align GPUParticles3DTransformAlign) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(align))
-	c.run(4877)
+	c.run(4883)
 }
 
 // TransformAlign calls the engine's GPUParticles3D.get_transform_align.
 func (o GPUParticles3D) TransformAlign() GPUParticles3DTransformAlign {
 	c := newCall(Object{o.h}, 0)
-	return GPUParticles3DTransformAlign(c.retInt(4878))
+	return GPUParticles3DTransformAlign(c.retInt(4884))
 }
 
 // ConvertFromParticles sets this node's properties to match a given CPUParticles3D node.
@@ -501,20 +501,20 @@ func (o GPUParticles3D) TransformAlign() GPUParticles3DTransformAlign {
 func (o GPUParticles3D) ConvertFromParticles(particles AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(particles))
-	c.run(4879)
+	c.run(4885)
 }
 
 // SetAmountRatio calls the engine's GPUParticles3D.set_amount_ratio.
 func (o GPUParticles3D) SetAmountRatio(ratio float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(ratio))
-	c.run(4880)
+	c.run(4886)
 }
 
 // AmountRatio calls the engine's GPUParticles3D.get_amount_ratio.
 func (o GPUParticles3D) AmountRatio() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4881))
+	return float32(c.retFloat(4887))
 }
 
 // RequestParticlesProcess requests the particles to process for extra process time during a single frame.
@@ -523,7 +523,7 @@ func (o GPUParticles3D) AmountRatio() float32 {
 func (o GPUParticles3D) RequestParticlesProcess(processTime float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(processTime))
-	c.run(4882)
+	c.run(4888)
 }
 
 // OnFinished connects fn to the signal finished: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

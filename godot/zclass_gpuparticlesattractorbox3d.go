@@ -73,11 +73,11 @@ func NewGPUParticlesAttractorBox3D() GPUParticlesAttractorBox3D {
 func (o GPUParticlesAttractorBox3D) SetSize(size variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(4891)
+	c.run(4897)
 }
 
 // Size calls the engine's GPUParticlesAttractorBox3D.get_size.
 func (o GPUParticlesAttractorBox3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 4892)
+	return retValue[variant.Vector3](&c, 4898)
 }

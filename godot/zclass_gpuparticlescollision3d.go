@@ -55,11 +55,11 @@ func (o GPUParticlesCollision3D) String() string { return Object{o.h}.String() }
 func (o GPUParticlesCollision3D) SetCullMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(4899)
+	c.run(4905)
 }
 
 // CullMask calls the engine's GPUParticlesCollision3D.get_cull_mask.
 func (o GPUParticlesCollision3D) CullMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4900))
+	return int(c.retInt(4906))
 }

@@ -73,11 +73,11 @@ func NewGPUParticlesCollisionBox3D() GPUParticlesCollisionBox3D {
 func (o GPUParticlesCollisionBox3D) SetSize(size variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(4901)
+	c.run(4907)
 }
 
 // Size calls the engine's GPUParticlesCollisionBox3D.get_size.
 func (o GPUParticlesCollisionBox3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 4902)
+	return retValue[variant.Vector3](&c, 4908)
 }

@@ -100,65 +100,65 @@ const (
 func (o GPUParticlesCollisionSDF3D) SetSize(size variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(4915)
+	c.run(4921)
 }
 
 // Size calls the engine's GPUParticlesCollisionSDF3D.get_size.
 func (o GPUParticlesCollisionSDF3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 4916)
+	return retValue[variant.Vector3](&c, 4922)
 }
 
 // SetResolution calls the engine's GPUParticlesCollisionSDF3D.set_resolution.
 func (o GPUParticlesCollisionSDF3D) SetResolution(resolution GPUParticlesCollisionSDF3DResolution) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(resolution))
-	c.run(4917)
+	c.run(4923)
 }
 
 // Resolution calls the engine's GPUParticlesCollisionSDF3D.get_resolution.
 func (o GPUParticlesCollisionSDF3D) Resolution() GPUParticlesCollisionSDF3DResolution {
 	c := newCall(Object{o.h}, 0)
-	return GPUParticlesCollisionSDF3DResolution(c.retInt(4918))
+	return GPUParticlesCollisionSDF3DResolution(c.retInt(4924))
 }
 
 // SetTexture calls the engine's GPUParticlesCollisionSDF3D.set_texture.
 func (o GPUParticlesCollisionSDF3D) SetTexture(texture AnyTexture3D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
-	c.run(4919)
+	c.run(4925)
 }
 
 // Texture calls the engine's GPUParticlesCollisionSDF3D.get_texture.
 func (o GPUParticlesCollisionSDF3D) Texture() Texture3D {
 	c := newCall(Object{o.h}, 0)
-	return Texture3D{c.retObject(4920, true)}
+	return Texture3D{c.retObject(4926, true)}
 }
 
 // SetThickness calls the engine's GPUParticlesCollisionSDF3D.set_thickness.
 func (o GPUParticlesCollisionSDF3D) SetThickness(thickness float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(thickness))
-	c.run(4921)
+	c.run(4927)
 }
 
 // Thickness calls the engine's GPUParticlesCollisionSDF3D.get_thickness.
 func (o GPUParticlesCollisionSDF3D) Thickness() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(4922))
+	return float32(c.retFloat(4928))
 }
 
 // SetBakeMask calls the engine's GPUParticlesCollisionSDF3D.set_bake_mask.
 func (o GPUParticlesCollisionSDF3D) SetBakeMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(4923)
+	c.run(4929)
 }
 
 // BakeMask calls the engine's GPUParticlesCollisionSDF3D.get_bake_mask.
 func (o GPUParticlesCollisionSDF3D) BakeMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(4924))
+	return int(c.retInt(4930))
 }
 
 // SetBakeMaskValue calls the engine method described here.
@@ -170,7 +170,7 @@ func (o GPUParticlesCollisionSDF3D) SetBakeMaskValue(layerNumber int, value bool
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(4925)
+	c.run(4931)
 }
 
 // BakeMaskValue returns whether or not the specified layer of the bake_mask is enabled, given a layer_number between 1 and 32.
@@ -179,5 +179,5 @@ func (o GPUParticlesCollisionSDF3D) SetBakeMaskValue(layerNumber int, value bool
 func (o GPUParticlesCollisionSDF3D) BakeMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(4926)
+	return c.retBool(4932)
 }

@@ -90,7 +90,7 @@ func (o Gradient) AddPoint(offset float32, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(offset))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(5019)
+	c.run(5027)
 }
 
 // RemovePoint removes the color at index point.
@@ -99,7 +99,7 @@ func (o Gradient) AddPoint(offset float32, color variant.Color) {
 func (o Gradient) RemovePoint(point int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
-	c.run(5020)
+	c.run(5028)
 }
 
 // SetOffset sets the offset for the gradient color at index point.
@@ -109,7 +109,7 @@ func (o Gradient) SetOffset(point int, offset float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.float(1, float64(offset))
-	c.run(5021)
+	c.run(5029)
 }
 
 // Offset returns the offset of the gradient color at index point.
@@ -118,7 +118,7 @@ func (o Gradient) SetOffset(point int, offset float32) {
 func (o Gradient) Offset(point int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
-	return float32(c.retFloat(5022))
+	return float32(c.retFloat(5030))
 }
 
 // Reverse calls the engine method described here.
@@ -128,7 +128,7 @@ func (o Gradient) Offset(point int) float32 {
 // Engine method: Gradient.reverse.
 func (o Gradient) Reverse() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5023)
+	c.run(5031)
 }
 
 // SetColor sets the color of the gradient color at index point.
@@ -138,7 +138,7 @@ func (o Gradient) SetColor(point int, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(5024)
+	c.run(5032)
 }
 
 // Color returns the color of the gradient color at index point.
@@ -147,7 +147,7 @@ func (o Gradient) SetColor(point int, color variant.Color) {
 func (o Gradient) Color(point int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
-	return retValue[variant.Color](&c, 5025)
+	return retValue[variant.Color](&c, 5033)
 }
 
 // Sample returns the interpolated color specified by offset. offset should be between 0.0 and 1.0 (inclusive). Using a value lower than 0.0 will return the same color as 0.0, and using a value higher than 1.0 will return the same color as 1.0. If your input value is not within this range, consider using @GlobalScope.remap on the input value with output values set to 0.0 and 1.0.
@@ -156,7 +156,7 @@ func (o Gradient) Color(point int) variant.Color {
 func (o Gradient) Sample(offset float32) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(offset))
-	return retValue[variant.Color](&c, 5026)
+	return retValue[variant.Color](&c, 5034)
 }
 
 // PointCount returns the number of colors in the gradient.
@@ -164,57 +164,57 @@ func (o Gradient) Sample(offset float32) variant.Color {
 // Engine method: Gradient.get_point_count.
 func (o Gradient) PointCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5027))
+	return int(c.retInt(5035))
 }
 
 // SetOffsets calls the engine's Gradient.set_offsets.
 func (o Gradient) SetOffsets(offsets variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, offsets)
-	c.run(5028)
+	c.run(5036)
 }
 
 // Offsets calls the engine's Gradient.get_offsets.
 func (o Gradient) Offsets() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[float32]](&c, 5029, variant.TypePackedFloat32Array)
+	return retOwned[variant.Packed[float32]](&c, 5037, variant.TypePackedFloat32Array)
 }
 
 // SetColors calls the engine's Gradient.set_colors.
 func (o Gradient) SetColors(colors variant.Packed[variant.Color]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, colors)
-	c.run(5030)
+	c.run(5038)
 }
 
 // Colors calls the engine's Gradient.get_colors.
 func (o Gradient) Colors() variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Color]](&c, 5031, variant.TypePackedColorArray)
+	return retOwned[variant.Packed[variant.Color]](&c, 5039, variant.TypePackedColorArray)
 }
 
 // SetInterpolationMode calls the engine's Gradient.set_interpolation_mode.
 func (o Gradient) SetInterpolationMode(interpolationMode GradientInterpolationMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(interpolationMode))
-	c.run(5032)
+	c.run(5040)
 }
 
 // InterpolationMode calls the engine's Gradient.get_interpolation_mode.
 func (o Gradient) InterpolationMode() GradientInterpolationMode {
 	c := newCall(Object{o.h}, 0)
-	return GradientInterpolationMode(c.retInt(5033))
+	return GradientInterpolationMode(c.retInt(5041))
 }
 
 // SetInterpolationColorSpace calls the engine's Gradient.set_interpolation_color_space.
 func (o Gradient) SetInterpolationColorSpace(interpolationColorSpace GradientColorSpace) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(interpolationColorSpace))
-	c.run(5034)
+	c.run(5042)
 }
 
 // InterpolationColorSpace calls the engine's Gradient.get_interpolation_color_space.
 func (o Gradient) InterpolationColorSpace() GradientColorSpace {
 	c := newCall(Object{o.h}, 0)
-	return GradientColorSpace(c.retInt(5035))
+	return GradientColorSpace(c.retInt(5043))
 }

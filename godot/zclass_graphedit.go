@@ -108,7 +108,7 @@ func (o GraphEdit) ConnectNodeOptions(fromNode string, fromPort int, toNode stri
 	c.stringName(2, toNode)
 	c.int(3, int64(toPort))
 	c.bool(4, keepAlive)
-	return errorOf(Error(c.retInt(5055)))
+	return errorOf(Error(c.retInt(5063)))
 }
 
 // IsNodeConnected returns true if the from_port of the from_node GraphNode is connected to the to_port of the to_node GraphNode.
@@ -120,7 +120,7 @@ func (o GraphEdit) IsNodeConnected(fromNode string, fromPort int, toNode string,
 	c.int(1, int64(fromPort))
 	c.stringName(2, toNode)
 	c.int(3, int64(toPort))
-	return c.retBool(5056)
+	return c.retBool(5064)
 }
 
 // DisconnectNode removes the connection between the from_port of the from_node GraphNode and the to_port of the to_node GraphNode. If the connection does not exist, no connection is removed.
@@ -132,7 +132,7 @@ func (o GraphEdit) DisconnectNode(fromNode string, fromPort int, toNode string, 
 	c.int(1, int64(fromPort))
 	c.stringName(2, toNode)
 	c.int(3, int64(toPort))
-	c.run(5057)
+	c.run(5065)
 }
 
 // SetConnectionActivity sets the coloration of the connection between from_node's from_port and to_node's to_port with the color provided in the activity theme property. The color is linearly interpolated between the connection color and the activity color using amount as weight.
@@ -145,20 +145,20 @@ func (o GraphEdit) SetConnectionActivity(fromNode string, fromPort int, toNode s
 	c.stringName(2, toNode)
 	c.int(3, int64(toPort))
 	c.float(4, float64(amount))
-	c.run(5058)
+	c.run(5066)
 }
 
 // SetConnections calls the engine's GraphEdit.set_connections.
 func (o GraphEdit) SetConnections(connections variant.Array[variant.Dictionary]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, connections)
-	c.run(5059)
+	c.run(5067)
 }
 
 // ConnectionList calls the engine's GraphEdit.get_connection_list.
 func (o GraphEdit) ConnectionList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 5060, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 5068, variant.TypeArray)
 }
 
 // ConnectionCount returns the number of connections from from_port of from_node.
@@ -168,7 +168,7 @@ func (o GraphEdit) ConnectionCount(fromNode string, fromPort int) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, fromNode)
 	c.int(1, int64(fromPort))
-	return int(c.retInt(5061))
+	return int(c.retInt(5069))
 }
 
 // ClosestConnectionAtPoint returns the closest connection to the given point in screen space. If no connection is found within max_distance pixels, an empty Dictionary is returned.
@@ -185,7 +185,7 @@ func (o GraphEdit) ClosestConnectionAtPointOptions(point variant.Vector2, maxDis
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.float(1, float64(maxDistance))
-	return retOwned[variant.Dictionary](&c, 5062, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 5070, variant.TypeDictionary)
 }
 
 // ConnectionListFromNode returns an Array containing a list of all connections for node.
@@ -194,7 +194,7 @@ func (o GraphEdit) ClosestConnectionAtPointOptions(point variant.Vector2, maxDis
 func (o GraphEdit) ConnectionListFromNode(node string) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, node)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 5063, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 5071, variant.TypeArray)
 }
 
 // ConnectionsIntersectingWithRect returns an Array containing the list of connections that intersect with the given Rect2.
@@ -203,7 +203,7 @@ func (o GraphEdit) ConnectionListFromNode(node string) variant.Array[variant.Dic
 func (o GraphEdit) ConnectionsIntersectingWithRect(rect variant.Rect2) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	return retOwned[variant.Array[variant.Dictionary]](&c, 5064, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 5072, variant.TypeArray)
 }
 
 // ClearConnections removes all connections between nodes.
@@ -211,7 +211,7 @@ func (o GraphEdit) ConnectionsIntersectingWithRect(rect variant.Rect2) variant.A
 // Engine method: GraphEdit.clear_connections.
 func (o GraphEdit) ClearConnections() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5065)
+	c.run(5073)
 }
 
 // ForceConnectionDragEnd ends the creation of the current connection. In other words, if you are dragging a connection you can use this method to abort the process and remove the line that followed your cursor.
@@ -219,20 +219,20 @@ func (o GraphEdit) ClearConnections() {
 // Engine method: GraphEdit.force_connection_drag_end.
 func (o GraphEdit) ForceConnectionDragEnd() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5066)
+	c.run(5074)
 }
 
 // ScrollOffset calls the engine's GraphEdit.get_scroll_offset.
 func (o GraphEdit) ScrollOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5067)
+	return retValue[variant.Vector2](&c, 5075)
 }
 
 // SetScrollOffset calls the engine's GraphEdit.set_scroll_offset.
 func (o GraphEdit) SetScrollOffset(offset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(5068)
+	c.run(5076)
 }
 
 // AddValidRightDisconnectType allows to disconnect nodes when dragging from the right port of the GraphNode's slot if it has the specified type. See also remove_valid_right_disconnect_type.
@@ -241,7 +241,7 @@ func (o GraphEdit) SetScrollOffset(offset variant.Vector2) {
 func (o GraphEdit) AddValidRightDisconnectType(typ int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	c.run(5069)
+	c.run(5077)
 }
 
 // RemoveValidRightDisconnectType disallows to disconnect nodes when dragging from the right port of the GraphNode's slot if it has the specified type. Use this to disable a disconnection previously allowed with add_valid_right_disconnect_type.
@@ -250,7 +250,7 @@ func (o GraphEdit) AddValidRightDisconnectType(typ int) {
 func (o GraphEdit) RemoveValidRightDisconnectType(typ int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	c.run(5070)
+	c.run(5078)
 }
 
 // AddValidLeftDisconnectType allows to disconnect nodes when dragging from the left port of the GraphNode's slot if it has the specified type. See also remove_valid_left_disconnect_type.
@@ -259,7 +259,7 @@ func (o GraphEdit) RemoveValidRightDisconnectType(typ int) {
 func (o GraphEdit) AddValidLeftDisconnectType(typ int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	c.run(5071)
+	c.run(5079)
 }
 
 // RemoveValidLeftDisconnectType disallows to disconnect nodes when dragging from the left port of the GraphNode's slot if it has the specified type. Use this to disable a disconnection previously allowed with add_valid_left_disconnect_type.
@@ -268,7 +268,7 @@ func (o GraphEdit) AddValidLeftDisconnectType(typ int) {
 func (o GraphEdit) RemoveValidLeftDisconnectType(typ int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	c.run(5072)
+	c.run(5080)
 }
 
 // AddValidConnectionType allows the connection between two different port types. The port type is defined individually for the left and the right port of each slot with the GraphNode.set_slot method.
@@ -278,7 +278,7 @@ func (o GraphEdit) AddValidConnectionType(fromType int, toType int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromType))
 	c.int(1, int64(toType))
-	c.run(5073)
+	c.run(5081)
 }
 
 // RemoveValidConnectionType disallows the connection between two different port types previously allowed by add_valid_connection_type. The port type is defined individually for the left and the right port of each slot with the GraphNode.set_slot method.
@@ -288,7 +288,7 @@ func (o GraphEdit) RemoveValidConnectionType(fromType int, toType int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromType))
 	c.int(1, int64(toType))
-	c.run(5074)
+	c.run(5082)
 }
 
 // IsValidConnectionType returns whether it's possible to make a connection between two different port types. The port type is defined individually for the left and the right port of each slot with the GraphNode.set_slot method.
@@ -298,7 +298,7 @@ func (o GraphEdit) IsValidConnectionType(fromType int, toType int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromType))
 	c.int(1, int64(toType))
-	return c.retBool(5075)
+	return c.retBool(5083)
 }
 
 // ConnectionLine returns the points which would make up a connection between from_node and to_node.
@@ -308,7 +308,7 @@ func (o GraphEdit) ConnectionLine(fromNode variant.Vector2, toNode variant.Vecto
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fromNode), unsafe.Sizeof(fromNode))
 	c.value(1, unsafe.Pointer(&toNode), unsafe.Sizeof(toNode))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 5076, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 5084, variant.TypePackedVector2Array)
 }
 
 // AttachGraphElementToFrame attaches the element GraphElement to the frame GraphFrame.
@@ -318,7 +318,7 @@ func (o GraphEdit) AttachGraphElementToFrame(element string, frame string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, element)
 	c.stringName(1, frame)
-	c.run(5077)
+	c.run(5085)
 }
 
 // DetachGraphElementFromFrame detaches the element GraphElement from the GraphFrame it is currently attached to.
@@ -327,7 +327,7 @@ func (o GraphEdit) AttachGraphElementToFrame(element string, frame string) {
 func (o GraphEdit) DetachGraphElementFromFrame(element string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, element)
-	c.run(5078)
+	c.run(5086)
 }
 
 // ElementFrame returns the GraphFrame that contains the GraphElement with the given name.
@@ -336,7 +336,7 @@ func (o GraphEdit) DetachGraphElementFromFrame(element string) {
 func (o GraphEdit) ElementFrame(element string) GraphFrame {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, element)
-	return GraphFrame{c.retObject(5079, false)}
+	return GraphFrame{c.retObject(5087, false)}
 }
 
 // AttachedNodesOfFrame returns an array of node names that are attached to the GraphFrame with the given name.
@@ -345,306 +345,306 @@ func (o GraphEdit) ElementFrame(element string) GraphFrame {
 func (o GraphEdit) AttachedNodesOfFrame(frame string) variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, frame)
-	return retOwned[variant.Array[variant.StringName]](&c, 5080, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 5088, variant.TypeArray)
 }
 
 // SetPanningScheme calls the engine's GraphEdit.set_panning_scheme.
 func (o GraphEdit) SetPanningScheme(scheme GraphEditPanningScheme) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(scheme))
-	c.run(5081)
+	c.run(5089)
 }
 
 // PanningScheme calls the engine's GraphEdit.get_panning_scheme.
 func (o GraphEdit) PanningScheme() GraphEditPanningScheme {
 	c := newCall(Object{o.h}, 0)
-	return GraphEditPanningScheme(c.retInt(5082))
+	return GraphEditPanningScheme(c.retInt(5090))
 }
 
 // SetZoom calls the engine's GraphEdit.set_zoom.
 func (o GraphEdit) SetZoom(zoom float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(zoom))
-	c.run(5083)
+	c.run(5091)
 }
 
 // Zoom calls the engine's GraphEdit.get_zoom.
 func (o GraphEdit) Zoom() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5084))
+	return float32(c.retFloat(5092))
 }
 
 // SetZoomMin calls the engine's GraphEdit.set_zoom_min.
 func (o GraphEdit) SetZoomMin(zoomMin float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(zoomMin))
-	c.run(5085)
+	c.run(5093)
 }
 
 // ZoomMin calls the engine's GraphEdit.get_zoom_min.
 func (o GraphEdit) ZoomMin() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5086))
+	return float32(c.retFloat(5094))
 }
 
 // SetZoomMax calls the engine's GraphEdit.set_zoom_max.
 func (o GraphEdit) SetZoomMax(zoomMax float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(zoomMax))
-	c.run(5087)
+	c.run(5095)
 }
 
 // ZoomMax calls the engine's GraphEdit.get_zoom_max.
 func (o GraphEdit) ZoomMax() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5088))
+	return float32(c.retFloat(5096))
 }
 
 // SetZoomStep calls the engine's GraphEdit.set_zoom_step.
 func (o GraphEdit) SetZoomStep(zoomStep float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(zoomStep))
-	c.run(5089)
+	c.run(5097)
 }
 
 // ZoomStep calls the engine's GraphEdit.get_zoom_step.
 func (o GraphEdit) ZoomStep() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5090))
+	return float32(c.retFloat(5098))
 }
 
 // SetShowGrid calls the engine's GraphEdit.set_show_grid.
 func (o GraphEdit) SetShowGrid(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5091)
+	c.run(5099)
 }
 
 // IsShowingGrid calls the engine's GraphEdit.is_showing_grid.
 func (o GraphEdit) IsShowingGrid() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5092)
+	return c.retBool(5100)
 }
 
 // SetGridPattern calls the engine's GraphEdit.set_grid_pattern.
 func (o GraphEdit) SetGridPattern(pattern GraphEditGridPattern) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pattern))
-	c.run(5093)
+	c.run(5101)
 }
 
 // GridPattern calls the engine's GraphEdit.get_grid_pattern.
 func (o GraphEdit) GridPattern() GraphEditGridPattern {
 	c := newCall(Object{o.h}, 0)
-	return GraphEditGridPattern(c.retInt(5094))
+	return GraphEditGridPattern(c.retInt(5102))
 }
 
 // SetSnappingEnabled calls the engine's GraphEdit.set_snapping_enabled.
 func (o GraphEdit) SetSnappingEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5095)
+	c.run(5103)
 }
 
 // IsSnappingEnabled calls the engine's GraphEdit.is_snapping_enabled.
 func (o GraphEdit) IsSnappingEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5096)
+	return c.retBool(5104)
 }
 
 // SetSnappingDistance calls the engine's GraphEdit.set_snapping_distance.
 func (o GraphEdit) SetSnappingDistance(pixels int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pixels))
-	c.run(5097)
+	c.run(5105)
 }
 
 // SnappingDistance calls the engine's GraphEdit.get_snapping_distance.
 func (o GraphEdit) SnappingDistance() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5098))
+	return int(c.retInt(5106))
 }
 
 // SetConnectionLinesCurvature calls the engine's GraphEdit.set_connection_lines_curvature.
 func (o GraphEdit) SetConnectionLinesCurvature(curvature float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(curvature))
-	c.run(5099)
+	c.run(5107)
 }
 
 // ConnectionLinesCurvature calls the engine's GraphEdit.get_connection_lines_curvature.
 func (o GraphEdit) ConnectionLinesCurvature() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5100))
+	return float32(c.retFloat(5108))
 }
 
 // SetConnectionLinesThickness calls the engine's GraphEdit.set_connection_lines_thickness.
 func (o GraphEdit) SetConnectionLinesThickness(pixels float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(pixels))
-	c.run(5101)
+	c.run(5109)
 }
 
 // ConnectionLinesThickness calls the engine's GraphEdit.get_connection_lines_thickness.
 func (o GraphEdit) ConnectionLinesThickness() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5102))
+	return float32(c.retFloat(5110))
 }
 
 // SetConnectionLinesAntialiased calls the engine's GraphEdit.set_connection_lines_antialiased.
 func (o GraphEdit) SetConnectionLinesAntialiased(pixels bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, pixels)
-	c.run(5103)
+	c.run(5111)
 }
 
 // IsConnectionLinesAntialiased calls the engine's GraphEdit.is_connection_lines_antialiased.
 func (o GraphEdit) IsConnectionLinesAntialiased() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5104)
+	return c.retBool(5112)
 }
 
 // SetMinimapSize calls the engine's GraphEdit.set_minimap_size.
 func (o GraphEdit) SetMinimapSize(size variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(5105)
+	c.run(5113)
 }
 
 // MinimapSize calls the engine's GraphEdit.get_minimap_size.
 func (o GraphEdit) MinimapSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5106)
+	return retValue[variant.Vector2](&c, 5114)
 }
 
 // SetMinimapOpacity calls the engine's GraphEdit.set_minimap_opacity.
 func (o GraphEdit) SetMinimapOpacity(opacity float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(opacity))
-	c.run(5107)
+	c.run(5115)
 }
 
 // MinimapOpacity calls the engine's GraphEdit.get_minimap_opacity.
 func (o GraphEdit) MinimapOpacity() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5108))
+	return float32(c.retFloat(5116))
 }
 
 // SetMinimapEnabled calls the engine's GraphEdit.set_minimap_enabled.
 func (o GraphEdit) SetMinimapEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5109)
+	c.run(5117)
 }
 
 // IsMinimapEnabled calls the engine's GraphEdit.is_minimap_enabled.
 func (o GraphEdit) IsMinimapEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5110)
+	return c.retBool(5118)
 }
 
 // SetShowMenu calls the engine's GraphEdit.set_show_menu.
 func (o GraphEdit) SetShowMenu(hidden bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hidden)
-	c.run(5111)
+	c.run(5119)
 }
 
 // IsShowingMenu calls the engine's GraphEdit.is_showing_menu.
 func (o GraphEdit) IsShowingMenu() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5112)
+	return c.retBool(5120)
 }
 
 // SetShowZoomLabel calls the engine's GraphEdit.set_show_zoom_label.
 func (o GraphEdit) SetShowZoomLabel(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5113)
+	c.run(5121)
 }
 
 // IsShowingZoomLabel calls the engine's GraphEdit.is_showing_zoom_label.
 func (o GraphEdit) IsShowingZoomLabel() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5114)
+	return c.retBool(5122)
 }
 
 // SetShowGridButtons calls the engine's GraphEdit.set_show_grid_buttons.
 func (o GraphEdit) SetShowGridButtons(hidden bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hidden)
-	c.run(5115)
+	c.run(5123)
 }
 
 // IsShowingGridButtons calls the engine's GraphEdit.is_showing_grid_buttons.
 func (o GraphEdit) IsShowingGridButtons() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5116)
+	return c.retBool(5124)
 }
 
 // SetShowZoomButtons calls the engine's GraphEdit.set_show_zoom_buttons.
 func (o GraphEdit) SetShowZoomButtons(hidden bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hidden)
-	c.run(5117)
+	c.run(5125)
 }
 
 // IsShowingZoomButtons calls the engine's GraphEdit.is_showing_zoom_buttons.
 func (o GraphEdit) IsShowingZoomButtons() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5118)
+	return c.retBool(5126)
 }
 
 // SetShowMinimapButton calls the engine's GraphEdit.set_show_minimap_button.
 func (o GraphEdit) SetShowMinimapButton(hidden bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hidden)
-	c.run(5119)
+	c.run(5127)
 }
 
 // IsShowingMinimapButton calls the engine's GraphEdit.is_showing_minimap_button.
 func (o GraphEdit) IsShowingMinimapButton() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5120)
+	return c.retBool(5128)
 }
 
 // SetShowArrangeButton calls the engine's GraphEdit.set_show_arrange_button.
 func (o GraphEdit) SetShowArrangeButton(hidden bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hidden)
-	c.run(5121)
+	c.run(5129)
 }
 
 // IsShowingArrangeButton calls the engine's GraphEdit.is_showing_arrange_button.
 func (o GraphEdit) IsShowingArrangeButton() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5122)
+	return c.retBool(5130)
 }
 
 // SetRightDisconnects calls the engine's GraphEdit.set_right_disconnects.
 func (o GraphEdit) SetRightDisconnects(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5123)
+	c.run(5131)
 }
 
 // IsRightDisconnectsEnabled calls the engine's GraphEdit.is_right_disconnects_enabled.
 func (o GraphEdit) IsRightDisconnectsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5124)
+	return c.retBool(5132)
 }
 
 // SetTypeNames calls the engine's GraphEdit.set_type_names.
 func (o GraphEdit) SetTypeNames(typeNames variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, typeNames)
-	c.run(5125)
+	c.run(5133)
 }
 
 // TypeNames calls the engine's GraphEdit.get_type_names.
 func (o GraphEdit) TypeNames() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 5126, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 5134, variant.TypeDictionary)
 }
 
 // MenuHbox gets the HBoxContainer that contains the zooming and grid snap controls in the top left of the graph. You can use this method to reposition the toolbar or to add your own custom controls to it.
@@ -652,7 +652,7 @@ func (o GraphEdit) TypeNames() variant.Dictionary {
 // Engine method: GraphEdit.get_menu_hbox.
 func (o GraphEdit) MenuHbox() HBoxContainer {
 	c := newCall(Object{o.h}, 0)
-	return HBoxContainer{c.retObject(5127, false)}
+	return HBoxContainer{c.retObject(5135, false)}
 }
 
 // ArrangeNodes rearranges selected nodes in a layout with minimum crossings between connections and uniform horizontal and vertical gap between nodes.
@@ -660,7 +660,7 @@ func (o GraphEdit) MenuHbox() HBoxContainer {
 // Engine method: GraphEdit.arrange_nodes.
 func (o GraphEdit) ArrangeNodes() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5128)
+	c.run(5136)
 }
 
 // SetSelected sets the specified node as the one selected.
@@ -669,7 +669,7 @@ func (o GraphEdit) ArrangeNodes() {
 func (o GraphEdit) SetSelected(node AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(5129)
+	c.run(5137)
 }
 
 // OnConnectionRequest connects fn to the signal connection_request: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

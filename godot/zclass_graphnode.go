@@ -72,13 +72,13 @@ func NewGraphNode() GraphNode { return GraphNode{construct("GraphNode", false)} 
 func (o GraphNode) SetTitle(title string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, title)
-	c.run(5155)
+	c.run(5163)
 }
 
 // Title calls the engine's GraphNode.get_title.
 func (o GraphNode) Title() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(5156)
+	return c.retString(5164)
 }
 
 // TitlebarHbox returns the HBoxContainer used for the title bar, only containing a Label for displaying the title by default. This can be used to add custom controls to the title bar such as option or close buttons.
@@ -86,7 +86,7 @@ func (o GraphNode) Title() string {
 // Engine method: GraphNode.get_titlebar_hbox.
 func (o GraphNode) TitlebarHbox() HBoxContainer {
 	c := newCall(Object{o.h}, 0)
-	return HBoxContainer{c.retObject(5157, false)}
+	return HBoxContainer{c.retObject(5165, false)}
 }
 
 // SetSlot sets properties of the slot with the given slot_index.
@@ -111,7 +111,7 @@ func (o GraphNode) SetSlotOptions(slotIndex int, enableLeftPort bool, typeLeft i
 	c.object(7, objectOf(customIconLeft))
 	c.object(8, objectOf(customIconRight))
 	c.bool(9, drawStylebox)
-	c.run(5158)
+	c.run(5166)
 }
 
 // ClearSlot disables the slot with the given slot_index. This will remove the corresponding input and output port from the GraphNode.
@@ -120,7 +120,7 @@ func (o GraphNode) SetSlotOptions(slotIndex int, enableLeftPort bool, typeLeft i
 func (o GraphNode) ClearSlot(slotIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	c.run(5159)
+	c.run(5167)
 }
 
 // ClearAllSlots disables all slots of the GraphNode. This will remove all input/output ports from the GraphNode.
@@ -128,7 +128,7 @@ func (o GraphNode) ClearSlot(slotIndex int) {
 // Engine method: GraphNode.clear_all_slots.
 func (o GraphNode) ClearAllSlots() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5160)
+	c.run(5168)
 }
 
 // IsSlotEnabledLeft returns true if left (input) side of the slot with the given slot_index is enabled.
@@ -137,7 +137,7 @@ func (o GraphNode) ClearAllSlots() {
 func (o GraphNode) IsSlotEnabledLeft(slotIndex int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	return c.retBool(5161)
+	return c.retBool(5169)
 }
 
 // SetSlotEnabledLeft toggles the left (input) side of the slot with the given slot_index. If enable is true, a port will appear on the left side and the slot will be able to be connected from this side.
@@ -147,7 +147,7 @@ func (o GraphNode) SetSlotEnabledLeft(slotIndex int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.bool(1, enable)
-	c.run(5162)
+	c.run(5170)
 }
 
 // SetSlotTypeLeft sets the left (input) type of the slot with the given slot_index to type. If the value is negative, all connections will be disallowed to be created via user inputs.
@@ -157,7 +157,7 @@ func (o GraphNode) SetSlotTypeLeft(slotIndex int, typ int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.int(1, int64(typ))
-	c.run(5163)
+	c.run(5171)
 }
 
 // SlotTypeLeft returns the left (input) type of the slot with the given slot_index.
@@ -166,7 +166,7 @@ func (o GraphNode) SetSlotTypeLeft(slotIndex int, typ int) {
 func (o GraphNode) SlotTypeLeft(slotIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	return int(c.retInt(5164))
+	return int(c.retInt(5172))
 }
 
 // SetSlotColorLeft sets the Color of the left (input) side of the slot with the given slot_index to color.
@@ -176,7 +176,7 @@ func (o GraphNode) SetSlotColorLeft(slotIndex int, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(5165)
+	c.run(5173)
 }
 
 // SlotColorLeft returns the left (input) Color of the slot with the given slot_index.
@@ -185,7 +185,7 @@ func (o GraphNode) SetSlotColorLeft(slotIndex int, color variant.Color) {
 func (o GraphNode) SlotColorLeft(slotIndex int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	return retValue[variant.Color](&c, 5166)
+	return retValue[variant.Color](&c, 5174)
 }
 
 // SetSlotCustomIconLeft sets the custom Texture2D of the left (input) side of the slot with the given slot_index to custom_icon.
@@ -195,7 +195,7 @@ func (o GraphNode) SetSlotCustomIconLeft(slotIndex int, customIcon AnyTexture2D)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.object(1, objectOf(customIcon))
-	c.run(5167)
+	c.run(5175)
 }
 
 // SlotCustomIconLeft returns the left (input) custom Texture2D of the slot with the given slot_index.
@@ -204,7 +204,7 @@ func (o GraphNode) SetSlotCustomIconLeft(slotIndex int, customIcon AnyTexture2D)
 func (o GraphNode) SlotCustomIconLeft(slotIndex int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	return Texture2D{c.retObject(5168, true)}
+	return Texture2D{c.retObject(5176, true)}
 }
 
 // SetSlotMetadataLeft sets the custom metadata for the left (input) side of the slot with the given slot_index to value.
@@ -214,7 +214,7 @@ func (o GraphNode) SetSlotMetadataLeft(slotIndex int, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.variant(1, value)
-	c.run(5169)
+	c.run(5177)
 }
 
 // SlotMetadataLeft returns the left (input) metadata of the slot with the given slot_index.
@@ -223,7 +223,7 @@ func (o GraphNode) SetSlotMetadataLeft(slotIndex int, value any) {
 func (o GraphNode) SlotMetadataLeft(slotIndex int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	return c.retVariant(5170)
+	return c.retVariant(5178)
 }
 
 // IsSlotEnabledRight returns true if right (output) side of the slot with the given slot_index is enabled.
@@ -232,7 +232,7 @@ func (o GraphNode) SlotMetadataLeft(slotIndex int) variant.Variant {
 func (o GraphNode) IsSlotEnabledRight(slotIndex int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	return c.retBool(5171)
+	return c.retBool(5179)
 }
 
 // SetSlotEnabledRight toggles the right (output) side of the slot with the given slot_index. If enable is true, a port will appear on the right side and the slot will be able to be connected from this side.
@@ -242,7 +242,7 @@ func (o GraphNode) SetSlotEnabledRight(slotIndex int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.bool(1, enable)
-	c.run(5172)
+	c.run(5180)
 }
 
 // SetSlotTypeRight sets the right (output) type of the slot with the given slot_index to type. If the value is negative, all connections will be disallowed to be created via user inputs.
@@ -252,7 +252,7 @@ func (o GraphNode) SetSlotTypeRight(slotIndex int, typ int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.int(1, int64(typ))
-	c.run(5173)
+	c.run(5181)
 }
 
 // SlotTypeRight returns the right (output) type of the slot with the given slot_index.
@@ -261,7 +261,7 @@ func (o GraphNode) SetSlotTypeRight(slotIndex int, typ int) {
 func (o GraphNode) SlotTypeRight(slotIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	return int(c.retInt(5174))
+	return int(c.retInt(5182))
 }
 
 // SetSlotColorRight sets the Color of the right (output) side of the slot with the given slot_index to color.
@@ -271,7 +271,7 @@ func (o GraphNode) SetSlotColorRight(slotIndex int, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(5175)
+	c.run(5183)
 }
 
 // SlotColorRight returns the right (output) Color of the slot with the given slot_index.
@@ -280,7 +280,7 @@ func (o GraphNode) SetSlotColorRight(slotIndex int, color variant.Color) {
 func (o GraphNode) SlotColorRight(slotIndex int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	return retValue[variant.Color](&c, 5176)
+	return retValue[variant.Color](&c, 5184)
 }
 
 // SetSlotCustomIconRight sets the custom Texture2D of the right (output) side of the slot with the given slot_index to custom_icon.
@@ -290,7 +290,7 @@ func (o GraphNode) SetSlotCustomIconRight(slotIndex int, customIcon AnyTexture2D
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.object(1, objectOf(customIcon))
-	c.run(5177)
+	c.run(5185)
 }
 
 // SlotCustomIconRight returns the right (output) custom Texture2D of the slot with the given slot_index.
@@ -299,7 +299,7 @@ func (o GraphNode) SetSlotCustomIconRight(slotIndex int, customIcon AnyTexture2D
 func (o GraphNode) SlotCustomIconRight(slotIndex int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	return Texture2D{c.retObject(5178, true)}
+	return Texture2D{c.retObject(5186, true)}
 }
 
 // SetSlotMetadataRight sets the custom metadata for the right (output) side of the slot with the given slot_index to value.
@@ -309,7 +309,7 @@ func (o GraphNode) SetSlotMetadataRight(slotIndex int, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.variant(1, value)
-	c.run(5179)
+	c.run(5187)
 }
 
 // SlotMetadataRight returns the right (output) metadata of the slot with the given slot_index.
@@ -318,7 +318,7 @@ func (o GraphNode) SetSlotMetadataRight(slotIndex int, value any) {
 func (o GraphNode) SlotMetadataRight(slotIndex int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	return c.retVariant(5180)
+	return c.retVariant(5188)
 }
 
 // IsSlotDrawStylebox returns true if the background StyleBox of the slot with the given slot_index is drawn.
@@ -327,7 +327,7 @@ func (o GraphNode) SlotMetadataRight(slotIndex int) variant.Variant {
 func (o GraphNode) IsSlotDrawStylebox(slotIndex int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
-	return c.retBool(5181)
+	return c.retBool(5189)
 }
 
 // SetSlotDrawStylebox toggles the background StyleBox of the slot with the given slot_index.
@@ -337,33 +337,33 @@ func (o GraphNode) SetSlotDrawStylebox(slotIndex int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.bool(1, enable)
-	c.run(5182)
+	c.run(5190)
 }
 
 // SetIgnoreInvalidConnectionType calls the engine's GraphNode.set_ignore_invalid_connection_type.
 func (o GraphNode) SetIgnoreInvalidConnectionType(ignore bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, ignore)
-	c.run(5183)
+	c.run(5191)
 }
 
 // IsIgnoringValidConnectionType calls the engine's GraphNode.is_ignoring_valid_connection_type.
 func (o GraphNode) IsIgnoringValidConnectionType() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5184)
+	return c.retBool(5192)
 }
 
 // SetSlotsFocusMode calls the engine's GraphNode.set_slots_focus_mode.
 func (o GraphNode) SetSlotsFocusMode(focusMode ControlFocusMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(focusMode))
-	c.run(5185)
+	c.run(5193)
 }
 
 // SlotsFocusMode calls the engine's GraphNode.get_slots_focus_mode.
 func (o GraphNode) SlotsFocusMode() ControlFocusMode {
 	c := newCall(Object{o.h}, 0)
-	return ControlFocusMode(c.retInt(5186))
+	return ControlFocusMode(c.retInt(5194))
 }
 
 // InputPortCount returns the number of slots with an enabled input port.
@@ -371,7 +371,7 @@ func (o GraphNode) SlotsFocusMode() ControlFocusMode {
 // Engine method: GraphNode.get_input_port_count.
 func (o GraphNode) InputPortCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5187))
+	return int(c.retInt(5195))
 }
 
 // InputPortPosition returns the position of the input port with the given port_idx.
@@ -380,7 +380,7 @@ func (o GraphNode) InputPortCount() int {
 func (o GraphNode) InputPortPosition(portIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
-	return retValue[variant.Vector2](&c, 5188)
+	return retValue[variant.Vector2](&c, 5196)
 }
 
 // InputPortType returns the type of the input port with the given port_idx.
@@ -389,7 +389,7 @@ func (o GraphNode) InputPortPosition(portIdx int) variant.Vector2 {
 func (o GraphNode) InputPortType(portIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
-	return int(c.retInt(5189))
+	return int(c.retInt(5197))
 }
 
 // InputPortColor returns the Color of the input port with the given port_idx.
@@ -398,7 +398,7 @@ func (o GraphNode) InputPortType(portIdx int) int {
 func (o GraphNode) InputPortColor(portIdx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
-	return retValue[variant.Color](&c, 5190)
+	return retValue[variant.Color](&c, 5198)
 }
 
 // InputPortSlot returns the corresponding slot index of the input port with the given port_idx.
@@ -407,7 +407,7 @@ func (o GraphNode) InputPortColor(portIdx int) variant.Color {
 func (o GraphNode) InputPortSlot(portIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
-	return int(c.retInt(5191))
+	return int(c.retInt(5199))
 }
 
 // OutputPortCount returns the number of slots with an enabled output port.
@@ -415,7 +415,7 @@ func (o GraphNode) InputPortSlot(portIdx int) int {
 // Engine method: GraphNode.get_output_port_count.
 func (o GraphNode) OutputPortCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5192))
+	return int(c.retInt(5200))
 }
 
 // OutputPortPosition returns the position of the output port with the given port_idx.
@@ -424,7 +424,7 @@ func (o GraphNode) OutputPortCount() int {
 func (o GraphNode) OutputPortPosition(portIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
-	return retValue[variant.Vector2](&c, 5193)
+	return retValue[variant.Vector2](&c, 5201)
 }
 
 // OutputPortType returns the type of the output port with the given port_idx.
@@ -433,7 +433,7 @@ func (o GraphNode) OutputPortPosition(portIdx int) variant.Vector2 {
 func (o GraphNode) OutputPortType(portIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
-	return int(c.retInt(5194))
+	return int(c.retInt(5202))
 }
 
 // OutputPortColor returns the Color of the output port with the given port_idx.
@@ -442,7 +442,7 @@ func (o GraphNode) OutputPortType(portIdx int) int {
 func (o GraphNode) OutputPortColor(portIdx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
-	return retValue[variant.Color](&c, 5195)
+	return retValue[variant.Color](&c, 5203)
 }
 
 // OutputPortSlot returns the corresponding slot index of the output port with the given port_idx.
@@ -451,7 +451,7 @@ func (o GraphNode) OutputPortColor(portIdx int) variant.Color {
 func (o GraphNode) OutputPortSlot(portIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
-	return int(c.retInt(5196))
+	return int(c.retInt(5204))
 }
 
 // OnSlotUpdated connects fn to the signal slot_updated: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -57,11 +57,11 @@ func NewGridContainer() GridContainer { return GridContainer{construct("GridCont
 func (o GridContainer) SetColumns(columns int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(columns))
-	c.run(5197)
+	c.run(5205)
 }
 
 // Columns calls the engine's GridContainer.get_columns.
 func (o GridContainer) Columns() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5198))
+	return int(c.retInt(5206))
 }

@@ -65,26 +65,26 @@ const (
 func (o GridMap) SetCollisionLayer(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(5199)
+	c.run(5207)
 }
 
 // CollisionLayer calls the engine's GridMap.get_collision_layer.
 func (o GridMap) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5200))
+	return int(c.retInt(5208))
 }
 
 // SetCollisionMask calls the engine's GridMap.set_collision_mask.
 func (o GridMap) SetCollisionMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(5201)
+	c.run(5209)
 }
 
 // CollisionMask calls the engine's GridMap.get_collision_mask.
 func (o GridMap) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5202))
+	return int(c.retInt(5210))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -96,7 +96,7 @@ func (o GridMap) SetCollisionMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(5203)
+	c.run(5211)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
@@ -105,7 +105,7 @@ func (o GridMap) SetCollisionMaskValue(layerNumber int, value bool) {
 func (o GridMap) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(5204)
+	return c.retBool(5212)
 }
 
 // SetCollisionLayerValue calls the engine method described here.
@@ -117,7 +117,7 @@ func (o GridMap) SetCollisionLayerValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(5205)
+	c.run(5213)
 }
 
 // CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
@@ -126,46 +126,46 @@ func (o GridMap) SetCollisionLayerValue(layerNumber int, value bool) {
 func (o GridMap) CollisionLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(5206)
+	return c.retBool(5214)
 }
 
 // SetCollisionPriority calls the engine's GridMap.set_collision_priority.
 func (o GridMap) SetCollisionPriority(priority float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(priority))
-	c.run(5207)
+	c.run(5215)
 }
 
 // CollisionPriority calls the engine's GridMap.get_collision_priority.
 func (o GridMap) CollisionPriority() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5208))
+	return float32(c.retFloat(5216))
 }
 
 // SetPhysicsMaterial calls the engine's GridMap.set_physics_material.
 func (o GridMap) SetPhysicsMaterial(material AnyPhysicsMaterial) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(material))
-	c.run(5209)
+	c.run(5217)
 }
 
 // PhysicsMaterial calls the engine's GridMap.get_physics_material.
 func (o GridMap) PhysicsMaterial() PhysicsMaterial {
 	c := newCall(Object{o.h}, 0)
-	return PhysicsMaterial{c.retObject(5210, true)}
+	return PhysicsMaterial{c.retObject(5218, true)}
 }
 
 // SetBakeNavigation calls the engine's GridMap.set_bake_navigation.
 func (o GridMap) SetBakeNavigation(bakeNavigation bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, bakeNavigation)
-	c.run(5211)
+	c.run(5219)
 }
 
 // IsBakingNavigation calls the engine's GridMap.is_baking_navigation.
 func (o GridMap) IsBakingNavigation() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5212)
+	return c.retBool(5220)
 }
 
 // SetNavigationMap sets the RID of the navigation map this GridMap node should use for its cell baked navigation meshes.
@@ -174,7 +174,7 @@ func (o GridMap) IsBakingNavigation() bool {
 func (o GridMap) SetNavigationMap(navigationMap variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(5213)
+	c.run(5221)
 }
 
 // NavigationMap returns the RID of the navigation map this GridMap node uses for its cell baked navigation meshes.
@@ -182,59 +182,59 @@ func (o GridMap) SetNavigationMap(navigationMap variant.RID) {
 // Engine method: GridMap.get_navigation_map.
 func (o GridMap) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 5214)
+	return retValue[variant.RID](&c, 5222)
 }
 
 // SetMeshLibrary calls the engine's GridMap.set_mesh_library.
 func (o GridMap) SetMeshLibrary(meshLibrary AnyMeshLibrary) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(meshLibrary))
-	c.run(5215)
+	c.run(5223)
 }
 
 // MeshLibrary calls the engine's GridMap.get_mesh_library.
 func (o GridMap) MeshLibrary() MeshLibrary {
 	c := newCall(Object{o.h}, 0)
-	return MeshLibrary{c.retObject(5216, true)}
+	return MeshLibrary{c.retObject(5224, true)}
 }
 
 // SetCellSize calls the engine's GridMap.set_cell_size.
 func (o GridMap) SetCellSize(size variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(5217)
+	c.run(5225)
 }
 
 // CellSize calls the engine's GridMap.get_cell_size.
 func (o GridMap) CellSize() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 5218)
+	return retValue[variant.Vector3](&c, 5226)
 }
 
 // SetCellScale calls the engine's GridMap.set_cell_scale.
 func (o GridMap) SetCellScale(scale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(scale))
-	c.run(5219)
+	c.run(5227)
 }
 
 // CellScale calls the engine's GridMap.get_cell_scale.
 func (o GridMap) CellScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5220))
+	return float32(c.retFloat(5228))
 }
 
 // SetOctantSize calls the engine's GridMap.set_octant_size.
 func (o GridMap) SetOctantSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(5221)
+	c.run(5229)
 }
 
 // OctantSize calls the engine's GridMap.get_octant_size.
 func (o GridMap) OctantSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5222))
+	return int(c.retInt(5230))
 }
 
 // SetCellItem sets the mesh index for the cell referenced by its grid coordinates.
@@ -252,7 +252,7 @@ func (o GridMap) SetCellItemOptions(position variant.Vector3i, item int, orienta
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.int(1, int64(item))
 	c.int(2, int64(orientation))
-	c.run(5223)
+	c.run(5231)
 }
 
 // CellItem calls the engine method described here.
@@ -263,7 +263,7 @@ func (o GridMap) SetCellItemOptions(position variant.Vector3i, item int, orienta
 func (o GridMap) CellItem(position variant.Vector3i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(5224))
+	return int(c.retInt(5232))
 }
 
 // CellItemOrientation calls the engine method described here.
@@ -274,7 +274,7 @@ func (o GridMap) CellItem(position variant.Vector3i) int {
 func (o GridMap) CellItemOrientation(position variant.Vector3i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(5225))
+	return int(c.retInt(5233))
 }
 
 // CellItemBasis returns the basis that gives the specified cell its orientation.
@@ -283,7 +283,7 @@ func (o GridMap) CellItemOrientation(position variant.Vector3i) int {
 func (o GridMap) CellItemBasis(position variant.Vector3i) variant.Basis {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return retValue[variant.Basis](&c, 5226)
+	return retValue[variant.Basis](&c, 5234)
 }
 
 // BasisWithOrthogonalIndex returns one of 24 possible rotations that lie along the vectors (x,y,z) with each component being either -1, 0, or 1. For further details, refer to the Godot source code.
@@ -292,7 +292,7 @@ func (o GridMap) CellItemBasis(position variant.Vector3i) variant.Basis {
 func (o GridMap) BasisWithOrthogonalIndex(index int) variant.Basis {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Basis](&c, 5227)
+	return retValue[variant.Basis](&c, 5235)
 }
 
 // OrthogonalIndexFromBasis this function considers a discretization of rotations into 24 points on unit sphere, lying along the vectors (x,y,z) with each component being either -1, 0, or 1, and returns the index (in the range from 0 to 23) of the point best representing the orientation of the object. For further details, refer to the Godot source code.
@@ -301,7 +301,7 @@ func (o GridMap) BasisWithOrthogonalIndex(index int) variant.Basis {
 func (o GridMap) OrthogonalIndexFromBasis(basis variant.Basis) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&basis), unsafe.Sizeof(basis))
-	return int(c.retInt(5228))
+	return int(c.retInt(5236))
 }
 
 // LocalToMap returns the map coordinates of the cell containing the given local_position. If local_position is in global coordinates, consider using Node3D.to_local before passing it to this method. See also map_to_local.
@@ -310,7 +310,7 @@ func (o GridMap) OrthogonalIndexFromBasis(basis variant.Basis) int {
 func (o GridMap) LocalToMap(localPosition variant.Vector3) variant.Vector3i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
-	return retValue[variant.Vector3i](&c, 5229)
+	return retValue[variant.Vector3i](&c, 5237)
 }
 
 // MapToLocal returns the position of a grid cell in the GridMap's local coordinate space. To convert the returned value into global coordinates, use Node3D.to_global. See also local_to_map.
@@ -319,7 +319,7 @@ func (o GridMap) LocalToMap(localPosition variant.Vector3) variant.Vector3i {
 func (o GridMap) MapToLocal(mapPosition variant.Vector3i) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapPosition), unsafe.Sizeof(mapPosition))
-	return retValue[variant.Vector3](&c, 5230)
+	return retValue[variant.Vector3](&c, 5238)
 }
 
 // ResourceChanged this method does nothing.
@@ -328,46 +328,46 @@ func (o GridMap) MapToLocal(mapPosition variant.Vector3i) variant.Vector3 {
 func (o GridMap) ResourceChanged(resource AnyResource) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(resource))
-	c.run(5231)
+	c.run(5239)
 }
 
 // SetCenterX calls the engine's GridMap.set_center_x.
 func (o GridMap) SetCenterX(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5232)
+	c.run(5240)
 }
 
 // CenterX calls the engine's GridMap.get_center_x.
 func (o GridMap) CenterX() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5233)
+	return c.retBool(5241)
 }
 
 // SetCenterY calls the engine's GridMap.set_center_y.
 func (o GridMap) SetCenterY(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5234)
+	c.run(5242)
 }
 
 // CenterY calls the engine's GridMap.get_center_y.
 func (o GridMap) CenterY() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5235)
+	return c.retBool(5243)
 }
 
 // SetCenterZ calls the engine's GridMap.set_center_z.
 func (o GridMap) SetCenterZ(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5236)
+	c.run(5244)
 }
 
 // CenterZ calls the engine's GridMap.get_center_z.
 func (o GridMap) CenterZ() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5237)
+	return c.retBool(5245)
 }
 
 // Clear calls the engine method described here.
@@ -377,7 +377,7 @@ func (o GridMap) CenterZ() bool {
 // Engine method: GridMap.clear.
 func (o GridMap) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5238)
+	c.run(5246)
 }
 
 // UsedCells returns an array of Vector3 with the non-empty cell coordinates in the grid map.
@@ -385,7 +385,7 @@ func (o GridMap) Clear() {
 // Engine method: GridMap.get_used_cells.
 func (o GridMap) UsedCells() variant.Array[variant.Vector3i] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Vector3i]](&c, 5239, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector3i]](&c, 5247, variant.TypeArray)
 }
 
 // UsedCellsByItem returns an array of all cells with the given item index specified in item.
@@ -394,7 +394,7 @@ func (o GridMap) UsedCells() variant.Array[variant.Vector3i] {
 func (o GridMap) UsedCellsByItem(item int) variant.Array[variant.Vector3i] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(item))
-	return retOwned[variant.Array[variant.Vector3i]](&c, 5240, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector3i]](&c, 5248, variant.TypeArray)
 }
 
 // Meshes returns an array of Transform3D and Mesh references corresponding to the non-empty cells in the grid. The transforms are specified in local space. Even indices contain Transform3Ds, while odd indices contain Meshes related to the Transform3D in the index preceding it.
@@ -402,7 +402,7 @@ func (o GridMap) UsedCellsByItem(item int) variant.Array[variant.Vector3i] {
 // Engine method: GridMap.get_meshes.
 func (o GridMap) Meshes() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 5241, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 5249, variant.TypeArray)
 }
 
 // BakeMeshes returns an array of ArrayMeshes and Transform3D references of all bake meshes that exist within the current GridMap. Even indices contain ArrayMeshes, while odd indices contain Transform3Ds that are always equal to Transform3D.IDENTITY.
@@ -410,7 +410,7 @@ func (o GridMap) Meshes() variant.Array[variant.Variant] {
 // Engine method: GridMap.get_bake_meshes.
 func (o GridMap) BakeMeshes() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 5242, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 5250, variant.TypeArray)
 }
 
 // BakeMeshInstance returns RID of a baked mesh with the given idx.
@@ -419,7 +419,7 @@ func (o GridMap) BakeMeshes() variant.Array[variant.Variant] {
 func (o GridMap) BakeMeshInstance(idx int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.RID](&c, 5243)
+	return retValue[variant.RID](&c, 5251)
 }
 
 // ClearBakedMeshes clears all baked meshes. See make_baked_meshes.
@@ -427,7 +427,7 @@ func (o GridMap) BakeMeshInstance(idx int) variant.RID {
 // Engine method: GridMap.clear_baked_meshes.
 func (o GridMap) ClearBakedMeshes() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5244)
+	c.run(5252)
 }
 
 // MakeBakedMeshes generates a baked mesh that represents all meshes in the assigned MeshLibrary for use with LightmapGI. If gen_lightmap_uv is true, UV2 data will be generated for each mesh currently used in the GridMap. Otherwise, only meshes that already have UV2 data present will be able to use baked lightmaps. When generating UV2, lightmap_uv_texel_size controls the texel density for lightmaps, with lower values resulting in more detailed lightmaps. lightmap_uv_texel_size is ignored if gen_lightmap_uv is false. See also get_bake_meshes, which relies on the output of this method.
@@ -444,7 +444,7 @@ func (o GridMap) MakeBakedMeshesOptions(genLightmapUv bool, lightmapUvTexelSize 
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, genLightmapUv)
 	c.float(1, float64(lightmapUvTexelSize))
-	c.run(5245)
+	c.run(5253)
 }
 
 // OnCellSizeChanged connects fn to the signal cell_size_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -60,7 +60,7 @@ func NewGridMapEditorPlugin() GridMapEditorPlugin {
 // Engine method: GridMapEditorPlugin.get_current_grid_map.
 func (o GridMapEditorPlugin) CurrentGridMap() GridMap {
 	c := newCall(Object{o.h}, 0)
-	return GridMap{c.retObject(5246, false)}
+	return GridMap{c.retObject(5254, false)}
 }
 
 // SetSelection selects the cells inside the given bounds from begin to end.
@@ -70,7 +70,7 @@ func (o GridMapEditorPlugin) SetSelection(begin variant.Vector3i, end variant.Ve
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&begin), unsafe.Sizeof(begin))
 	c.value(1, unsafe.Pointer(&end), unsafe.Sizeof(end))
-	c.run(5247)
+	c.run(5255)
 }
 
 // ClearSelection deselects any currently selected cells.
@@ -78,7 +78,7 @@ func (o GridMapEditorPlugin) SetSelection(begin variant.Vector3i, end variant.Ve
 // Engine method: GridMapEditorPlugin.clear_selection.
 func (o GridMapEditorPlugin) ClearSelection() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5248)
+	c.run(5256)
 }
 
 // Selection returns the cell coordinate bounds of the current selection. Use has_selection to check if there is an active selection.
@@ -86,7 +86,7 @@ func (o GridMapEditorPlugin) ClearSelection() {
 // Engine method: GridMapEditorPlugin.get_selection.
 func (o GridMapEditorPlugin) Selection() variant.AABB {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.AABB](&c, 5249)
+	return retValue[variant.AABB](&c, 5257)
 }
 
 // HasSelection returns true if there are selected cells.
@@ -94,7 +94,7 @@ func (o GridMapEditorPlugin) Selection() variant.AABB {
 // Engine method: GridMapEditorPlugin.has_selection.
 func (o GridMapEditorPlugin) HasSelection() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5250)
+	return c.retBool(5258)
 }
 
 // SelectedCells returns an array of Vector3is with the selected cells' coordinates.
@@ -102,7 +102,7 @@ func (o GridMapEditorPlugin) HasSelection() bool {
 // Engine method: GridMapEditorPlugin.get_selected_cells.
 func (o GridMapEditorPlugin) SelectedCells() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 5251, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 5259, variant.TypeArray)
 }
 
 // SetSelectedPaletteItem selects the MeshLibrary item with the given index in the grid map editor's palette. If a negative index is given, no item will be selected. If a value greater than the last index is given, the last item will be selected.
@@ -111,7 +111,7 @@ func (o GridMapEditorPlugin) SelectedCells() variant.Array[variant.Variant] {
 func (o GridMapEditorPlugin) SetSelectedPaletteItem(item int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(item))
-	c.run(5252)
+	c.run(5260)
 }
 
 // SelectedPaletteItem returns the index of the selected MeshLibrary item in the grid map editor's palette or -1 if no item is selected.
@@ -119,5 +119,5 @@ func (o GridMapEditorPlugin) SetSelectedPaletteItem(item int) {
 // Engine method: GridMapEditorPlugin.get_selected_palette_item.
 func (o GridMapEditorPlugin) SelectedPaletteItem() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5253))
+	return int(c.retInt(5261))
 }

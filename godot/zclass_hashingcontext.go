@@ -105,7 +105,7 @@ const (
 func (o HashingContext) Start(typ HashingContextHashType) error {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	return errorOf(Error(c.retInt(5306)))
+	return errorOf(Error(c.retInt(5314)))
 }
 
 // Update updates the computation with the given chunk of data.
@@ -114,7 +114,7 @@ func (o HashingContext) Start(typ HashingContextHashType) error {
 func (o HashingContext) Update(chunk variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, chunk)
-	return errorOf(Error(c.retInt(5307)))
+	return errorOf(Error(c.retInt(5315)))
 }
 
 // Finish closes the current context, and return the computed hash.
@@ -122,5 +122,5 @@ func (o HashingContext) Update(chunk variant.Packed[uint8]) error {
 // Engine method: HashingContext.finish.
 func (o HashingContext) Finish() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 5308, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 5316, variant.TypePackedByteArray)
 }

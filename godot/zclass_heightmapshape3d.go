@@ -62,39 +62,39 @@ func NewHeightMapShape3D() HeightMapShape3D {
 func (o HeightMapShape3D) SetMapWidth(width int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(width))
-	c.run(5309)
+	c.run(5317)
 }
 
 // MapWidth calls the engine's HeightMapShape3D.get_map_width.
 func (o HeightMapShape3D) MapWidth() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5310))
+	return int(c.retInt(5318))
 }
 
 // SetMapDepth calls the engine's HeightMapShape3D.set_map_depth.
 func (o HeightMapShape3D) SetMapDepth(height int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(height))
-	c.run(5311)
+	c.run(5319)
 }
 
 // MapDepth calls the engine's HeightMapShape3D.get_map_depth.
 func (o HeightMapShape3D) MapDepth() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5312))
+	return int(c.retInt(5320))
 }
 
 // SetMapData calls the engine's HeightMapShape3D.set_map_data.
 func (o HeightMapShape3D) SetMapData(data variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, data)
-	c.run(5313)
+	c.run(5321)
 }
 
 // MapData calls the engine's HeightMapShape3D.get_map_data.
 func (o HeightMapShape3D) MapData() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[float32]](&c, 5314, variant.TypePackedFloat32Array)
+	return retOwned[variant.Packed[float32]](&c, 5322, variant.TypePackedFloat32Array)
 }
 
 // MinHeight returns the smallest height value found in map_data. Recalculates only when map_data changes.
@@ -102,7 +102,7 @@ func (o HeightMapShape3D) MapData() variant.Packed[float32] {
 // Engine method: HeightMapShape3D.get_min_height.
 func (o HeightMapShape3D) MinHeight() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5315))
+	return float32(c.retFloat(5323))
 }
 
 // MaxHeight returns the largest height value found in map_data. Recalculates only when map_data changes.
@@ -110,7 +110,7 @@ func (o HeightMapShape3D) MinHeight() float32 {
 // Engine method: HeightMapShape3D.get_max_height.
 func (o HeightMapShape3D) MaxHeight() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5316))
+	return float32(c.retFloat(5324))
 }
 
 // UpdateMapDataFromImage updates map_data with data read from an Image reference. Automatically resizes heightmap map_width and map_depth to fit the full image width and height.
@@ -121,5 +121,5 @@ func (o HeightMapShape3D) UpdateMapDataFromImage(image AnyImage, heightMin float
 	c.object(0, objectOf(image))
 	c.float(1, float64(heightMin))
 	c.float(2, float64(heightMax))
-	c.run(5317)
+	c.run(5325)
 }

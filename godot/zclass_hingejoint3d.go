@@ -101,7 +101,7 @@ func (o HingeJoint3D) SetParam(param HingeJoint3DParam, value float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
-	c.run(5318)
+	c.run(5326)
 }
 
 // Param returns the value of the specified parameter.
@@ -110,7 +110,7 @@ func (o HingeJoint3D) SetParam(param HingeJoint3DParam, value float32) {
 func (o HingeJoint3D) Param(param HingeJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
-	return float32(c.retFloat(5319))
+	return float32(c.retFloat(5327))
 }
 
 // SetFlag calls the engine method described here.
@@ -122,7 +122,7 @@ func (o HingeJoint3D) SetFlag(flag HingeJoint3DFlag, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, enabled)
-	c.run(5320)
+	c.run(5328)
 }
 
 // Flag returns the value of the specified flag.
@@ -131,5 +131,5 @@ func (o HingeJoint3D) SetFlag(flag HingeJoint3DFlag, enabled bool) {
 func (o HingeJoint3D) Flag(flag HingeJoint3DFlag) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
-	return c.retBool(5321)
+	return c.retBool(5329)
 }

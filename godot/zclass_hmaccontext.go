@@ -81,7 +81,7 @@ func (o HMACContext) Start(hashType HashingContextHashType, key variant.Packed[u
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hashType))
 	c.owned(1, key)
-	return errorOf(Error(c.retInt(5258)))
+	return errorOf(Error(c.retInt(5266)))
 }
 
 // Update updates the message to be HMACed. This can be called multiple times before finish is called to append data to the message, but cannot be called until start has been called.
@@ -90,7 +90,7 @@ func (o HMACContext) Start(hashType HashingContextHashType, key variant.Packed[u
 func (o HMACContext) Update(data variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, data)
-	return errorOf(Error(c.retInt(5259)))
+	return errorOf(Error(c.retInt(5267)))
 }
 
 // Finish returns the resulting HMAC. If the HMAC failed, an empty PackedByteArray is returned.
@@ -98,5 +98,5 @@ func (o HMACContext) Update(data variant.Packed[uint8]) error {
 // Engine method: HMACContext.finish.
 func (o HMACContext) Finish() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 5260, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 5268, variant.TypePackedByteArray)
 }

@@ -326,20 +326,20 @@ func (o HTTPClient) ConnectToHostOptions(host string, port int, tlsOptions AnyTL
 	c.string(0, host)
 	c.int(1, int64(port))
 	c.object(2, objectOf(tlsOptions))
-	return errorOf(Error(c.retInt(5261)))
+	return errorOf(Error(c.retInt(5269)))
 }
 
 // SetConnection calls the engine's HTTPClient.set_connection.
 func (o HTTPClient) SetConnection(connection AnyStreamPeer) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(connection))
-	c.run(5262)
+	c.run(5270)
 }
 
 // Connection calls the engine's HTTPClient.get_connection.
 func (o HTTPClient) Connection() StreamPeer {
 	c := newCall(Object{o.h}, 0)
-	return StreamPeer{c.retObject(5263, true)}
+	return StreamPeer{c.retObject(5271, true)}
 }
 
 // RequestRaw sends a raw HTTP request to the connected host with the given method.
@@ -351,7 +351,7 @@ func (o HTTPClient) RequestRaw(method HTTPClientMethod, url string, headers vari
 	c.string(1, url)
 	c.owned(2, headers)
 	c.owned(3, body)
-	return errorOf(Error(c.retInt(5264)))
+	return errorOf(Error(c.retInt(5272)))
 }
 
 // Request sends an HTTP request to the connected host with the given method.
@@ -370,7 +370,7 @@ func (o HTTPClient) RequestOptions(method HTTPClientMethod, url string, headers 
 	c.string(1, url)
 	c.owned(2, headers)
 	c.string(3, body)
-	return errorOf(Error(c.retInt(5265)))
+	return errorOf(Error(c.retInt(5273)))
 }
 
 // Close closes the current connection, allowing reuse of this HTTPClient.
@@ -378,7 +378,7 @@ func (o HTTPClient) RequestOptions(method HTTPClientMethod, url string, headers 
 // Engine method: HTTPClient.close.
 func (o HTTPClient) Close() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5266)
+	c.run(5274)
 }
 
 // HasResponse calls the engine method described here.
@@ -388,7 +388,7 @@ func (o HTTPClient) Close() {
 // Engine method: HTTPClient.has_response.
 func (o HTTPClient) HasResponse() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5267)
+	return c.retBool(5275)
 }
 
 // IsResponseChunked calls the engine method described here.
@@ -398,7 +398,7 @@ func (o HTTPClient) HasResponse() bool {
 // Engine method: HTTPClient.is_response_chunked.
 func (o HTTPClient) IsResponseChunked() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5268)
+	return c.retBool(5276)
 }
 
 // ResponseCode returns the response's HTTP status code.
@@ -406,7 +406,7 @@ func (o HTTPClient) IsResponseChunked() bool {
 // Engine method: HTTPClient.get_response_code.
 func (o HTTPClient) ResponseCode() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5269))
+	return int(c.retInt(5277))
 }
 
 // ResponseHeaders returns the response headers.
@@ -414,7 +414,7 @@ func (o HTTPClient) ResponseCode() int {
 // Engine method: HTTPClient.get_response_headers.
 func (o HTTPClient) ResponseHeaders() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 5270, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 5278, variant.TypePackedStringArray)
 }
 
 // ResponseHeadersAsDictionary returns all response headers as a Dictionary. Each entry is composed by the header name, and a String containing the values separated by "; ". The casing is kept the same as the headers were received.
@@ -422,7 +422,7 @@ func (o HTTPClient) ResponseHeaders() variant.PackedStrings {
 // Engine method: HTTPClient.get_response_headers_as_dictionary.
 func (o HTTPClient) ResponseHeadersAsDictionary() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 5271, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 5279, variant.TypeDictionary)
 }
 
 // ResponseBodyLength returns the response's body length.
@@ -430,7 +430,7 @@ func (o HTTPClient) ResponseHeadersAsDictionary() variant.Dictionary {
 // Engine method: HTTPClient.get_response_body_length.
 func (o HTTPClient) ResponseBodyLength() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5272))
+	return int(c.retInt(5280))
 }
 
 // ReadResponseBodyChunk reads one chunk from the response.
@@ -438,33 +438,33 @@ func (o HTTPClient) ResponseBodyLength() int {
 // Engine method: HTTPClient.read_response_body_chunk.
 func (o HTTPClient) ReadResponseBodyChunk() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 5273, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 5281, variant.TypePackedByteArray)
 }
 
 // SetReadChunkSize calls the engine's HTTPClient.set_read_chunk_size.
 func (o HTTPClient) SetReadChunkSize(bytes int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bytes))
-	c.run(5274)
+	c.run(5282)
 }
 
 // ReadChunkSize calls the engine's HTTPClient.get_read_chunk_size.
 func (o HTTPClient) ReadChunkSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5275))
+	return int(c.retInt(5283))
 }
 
 // SetBlockingMode calls the engine's HTTPClient.set_blocking_mode.
 func (o HTTPClient) SetBlockingMode(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(5276)
+	c.run(5284)
 }
 
 // IsBlockingModeEnabled calls the engine's HTTPClient.is_blocking_mode_enabled.
 func (o HTTPClient) IsBlockingModeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5277)
+	return c.retBool(5285)
 }
 
 // Status returns a Status constant. Need to call poll in order to get status updates.
@@ -472,7 +472,7 @@ func (o HTTPClient) IsBlockingModeEnabled() bool {
 // Engine method: HTTPClient.get_status.
 func (o HTTPClient) Status() HTTPClientStatus {
 	c := newCall(Object{o.h}, 0)
-	return HTTPClientStatus(c.retInt(5278))
+	return HTTPClientStatus(c.retInt(5286))
 }
 
 // Poll this needs to be called in order to have any request processed. Check results with get_status.
@@ -480,7 +480,7 @@ func (o HTTPClient) Status() HTTPClientStatus {
 // Engine method: HTTPClient.poll.
 func (o HTTPClient) Poll() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(5279)))
+	return errorOf(Error(c.retInt(5287)))
 }
 
 // SetHTTPProxy sets the proxy server for HTTP requests.
@@ -490,7 +490,7 @@ func (o HTTPClient) SetHTTPProxy(host string, port int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
-	c.run(5280)
+	c.run(5288)
 }
 
 // SetHTTPSProxy sets the proxy server for HTTPS requests.
@@ -500,7 +500,7 @@ func (o HTTPClient) SetHTTPSProxy(host string, port int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
-	c.run(5281)
+	c.run(5289)
 }
 
 // QueryStringFromDict generates a GET/POST application/x-www-form-urlencoded style query string from a provided dictionary, e.g.:
@@ -509,5 +509,5 @@ func (o HTTPClient) SetHTTPSProxy(host string, port int) {
 func (o HTTPClient) QueryStringFromDict(fields variant.Dictionary) string {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, fields)
-	return c.retString(5282)
+	return c.retString(5290)
 }

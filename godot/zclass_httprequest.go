@@ -114,7 +114,7 @@ func (o HTTPRequest) RequestOptions(url string, customHeaders variant.PackedStri
 	c.owned(1, customHeaders)
 	c.int(2, int64(method))
 	c.string(3, requestData)
-	return errorOf(Error(c.retInt(5283)))
+	return errorOf(Error(c.retInt(5291)))
 }
 
 // RequestRaw creates request on the underlying HTTPClient using a raw array of bytes for the request body. If there is no configuration errors, it tries to connect using HTTPClient.connect_to_host and passes parameters onto HTTPClient.request.
@@ -133,7 +133,7 @@ func (o HTTPRequest) RequestRawOptions(url string, customHeaders variant.PackedS
 	c.owned(1, customHeaders)
 	c.int(2, int64(method))
 	c.owned(3, requestDataRaw)
-	return errorOf(Error(c.retInt(5284)))
+	return errorOf(Error(c.retInt(5292)))
 }
 
 // CancelRequest cancels the current request.
@@ -141,7 +141,7 @@ func (o HTTPRequest) RequestRawOptions(url string, customHeaders variant.PackedS
 // Engine method: HTTPRequest.cancel_request.
 func (o HTTPRequest) CancelRequest() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5285)
+	c.run(5293)
 }
 
 // SetTLSOptions sets the TLSOptions to be used when connecting to an HTTPS server. See TLSOptions.client.
@@ -150,7 +150,7 @@ func (o HTTPRequest) CancelRequest() {
 func (o HTTPRequest) SetTLSOptions(clientOptions AnyTLSOptions) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(clientOptions))
-	c.run(5286)
+	c.run(5294)
 }
 
 // HTTPClientStatus returns the current status of the underlying HTTPClient.
@@ -158,72 +158,72 @@ func (o HTTPRequest) SetTLSOptions(clientOptions AnyTLSOptions) {
 // Engine method: HTTPRequest.get_http_client_status.
 func (o HTTPRequest) HTTPClientStatus() HTTPClientStatus {
 	c := newCall(Object{o.h}, 0)
-	return HTTPClientStatus(c.retInt(5287))
+	return HTTPClientStatus(c.retInt(5295))
 }
 
 // SetUseThreads calls the engine's HTTPRequest.set_use_threads.
 func (o HTTPRequest) SetUseThreads(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5288)
+	c.run(5296)
 }
 
 // IsUsingThreads calls the engine's HTTPRequest.is_using_threads.
 func (o HTTPRequest) IsUsingThreads() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5289)
+	return c.retBool(5297)
 }
 
 // SetAcceptGzip calls the engine's HTTPRequest.set_accept_gzip.
 func (o HTTPRequest) SetAcceptGzip(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5290)
+	c.run(5298)
 }
 
 // IsAcceptingGzip calls the engine's HTTPRequest.is_accepting_gzip.
 func (o HTTPRequest) IsAcceptingGzip() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5291)
+	return c.retBool(5299)
 }
 
 // SetBodySizeLimit calls the engine's HTTPRequest.set_body_size_limit.
 func (o HTTPRequest) SetBodySizeLimit(bytes int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bytes))
-	c.run(5292)
+	c.run(5300)
 }
 
 // BodySizeLimit calls the engine's HTTPRequest.get_body_size_limit.
 func (o HTTPRequest) BodySizeLimit() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5293))
+	return int(c.retInt(5301))
 }
 
 // SetMaxRedirects calls the engine's HTTPRequest.set_max_redirects.
 func (o HTTPRequest) SetMaxRedirects(amount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(amount))
-	c.run(5294)
+	c.run(5302)
 }
 
 // MaxRedirects calls the engine's HTTPRequest.get_max_redirects.
 func (o HTTPRequest) MaxRedirects() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5295))
+	return int(c.retInt(5303))
 }
 
 // SetDownloadFile calls the engine's HTTPRequest.set_download_file.
 func (o HTTPRequest) SetDownloadFile(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(5296)
+	c.run(5304)
 }
 
 // DownloadFile calls the engine's HTTPRequest.get_download_file.
 func (o HTTPRequest) DownloadFile() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(5297)
+	return c.retString(5305)
 }
 
 // DownloadedBytes returns the number of bytes this HTTPRequest downloaded.
@@ -231,7 +231,7 @@ func (o HTTPRequest) DownloadFile() string {
 // Engine method: HTTPRequest.get_downloaded_bytes.
 func (o HTTPRequest) DownloadedBytes() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5298))
+	return int(c.retInt(5306))
 }
 
 // BodySize returns the response body length.
@@ -239,33 +239,33 @@ func (o HTTPRequest) DownloadedBytes() int {
 // Engine method: HTTPRequest.get_body_size.
 func (o HTTPRequest) BodySize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5299))
+	return int(c.retInt(5307))
 }
 
 // SetTimeout calls the engine's HTTPRequest.set_timeout.
 func (o HTTPRequest) SetTimeout(timeout float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(timeout))
-	c.run(5300)
+	c.run(5308)
 }
 
 // Timeout calls the engine's HTTPRequest.get_timeout.
 func (o HTTPRequest) Timeout() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(5301))
+	return float64(c.retFloat(5309))
 }
 
 // SetDownloadChunkSize calls the engine's HTTPRequest.set_download_chunk_size.
 func (o HTTPRequest) SetDownloadChunkSize(chunkSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(chunkSize))
-	c.run(5302)
+	c.run(5310)
 }
 
 // DownloadChunkSize calls the engine's HTTPRequest.get_download_chunk_size.
 func (o HTTPRequest) DownloadChunkSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5303))
+	return int(c.retInt(5311))
 }
 
 // SetHTTPProxy sets the proxy server for HTTP requests.
@@ -275,7 +275,7 @@ func (o HTTPRequest) SetHTTPProxy(host string, port int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
-	c.run(5304)
+	c.run(5312)
 }
 
 // SetHTTPSProxy sets the proxy server for HTTPS requests.
@@ -285,7 +285,7 @@ func (o HTTPRequest) SetHTTPSProxy(host string, port int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
-	c.run(5305)
+	c.run(5313)
 }
 
 // OnRequestCompleted connects fn to the signal request_completed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -330,7 +330,7 @@ const (
 // Engine method: Image.get_width.
 func (o Image) Width() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5338))
+	return int(c.retInt(5346))
 }
 
 // Height returns the image's height.
@@ -338,7 +338,7 @@ func (o Image) Width() int {
 // Engine method: Image.get_height.
 func (o Image) Height() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5339))
+	return int(c.retInt(5347))
 }
 
 // Size returns the image's size (width and height).
@@ -346,7 +346,7 @@ func (o Image) Height() int {
 // Engine method: Image.get_size.
 func (o Image) Size() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 5340)
+	return retValue[variant.Vector2i](&c, 5348)
 }
 
 // HasMipmaps returns true if the image has generated mipmaps.
@@ -354,7 +354,7 @@ func (o Image) Size() variant.Vector2i {
 // Engine method: Image.has_mipmaps.
 func (o Image) HasMipmaps() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5341)
+	return c.retBool(5349)
 }
 
 // Format returns this image's format.
@@ -362,7 +362,7 @@ func (o Image) HasMipmaps() bool {
 // Engine method: Image.get_format.
 func (o Image) Format() ImageFormat {
 	c := newCall(Object{o.h}, 0)
-	return ImageFormat(c.retInt(5342))
+	return ImageFormat(c.retInt(5350))
 }
 
 // Data returns a copy of the image's raw data.
@@ -370,7 +370,7 @@ func (o Image) Format() ImageFormat {
 // Engine method: Image.get_data.
 func (o Image) Data() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 5343, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 5351, variant.TypePackedByteArray)
 }
 
 // DataSize returns size (in bytes) of the image's raw data.
@@ -378,7 +378,7 @@ func (o Image) Data() variant.Packed[uint8] {
 // Engine method: Image.get_data_size.
 func (o Image) DataSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5344))
+	return int(c.retInt(5352))
 }
 
 // Convert converts this image's format to the given format.
@@ -387,7 +387,7 @@ func (o Image) DataSize() int {
 func (o Image) Convert(format ImageFormat) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(format))
-	c.run(5345)
+	c.run(5353)
 }
 
 // MipmapCount returns the number of mipmap levels or 0 if the image has no mipmaps. The largest main level image is not counted as a mipmap level by this method, so if you want to include it you can add 1 to this count.
@@ -395,7 +395,7 @@ func (o Image) Convert(format ImageFormat) {
 // Engine method: Image.get_mipmap_count.
 func (o Image) MipmapCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5346))
+	return int(c.retInt(5354))
 }
 
 // MipmapOffset returns the offset where the image's mipmap with index mipmap is stored in the data dictionary.
@@ -404,7 +404,7 @@ func (o Image) MipmapCount() int {
 func (o Image) MipmapOffset(mipmap int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mipmap))
-	return int(c.retInt(5347))
+	return int(c.retInt(5355))
 }
 
 // ResizeToPo2 resizes the image to the nearest power of 2 for the width and height. If square is true, sets width and height to be the same. New pixels are calculated using the interpolation mode defined via Interpolation constants.
@@ -421,7 +421,7 @@ func (o Image) ResizeToPo2Options(square bool, interpolation ImageInterpolation)
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, square)
 	c.int(1, int64(interpolation))
-	c.run(5348)
+	c.run(5356)
 }
 
 // Resize resizes the image to the given width and height. New pixels are calculated using the interpolation mode defined via Interpolation constants.
@@ -439,7 +439,7 @@ func (o Image) ResizeOptions(width int, height int, interpolation ImageInterpola
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.int(2, int64(interpolation))
-	c.run(5349)
+	c.run(5357)
 }
 
 // ShrinkX2 shrinks the image by a factor of 2 on each axis (this divides the pixel count by 4).
@@ -447,7 +447,7 @@ func (o Image) ResizeOptions(width int, height int, interpolation ImageInterpola
 // Engine method: Image.shrink_x2.
 func (o Image) ShrinkX2() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5350)
+	c.run(5358)
 }
 
 // Crop crops the image to the given width and height. If the specified size is larger than the current size, the extra area is filled with black pixels.
@@ -457,7 +457,7 @@ func (o Image) Crop(width int, height int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
-	c.run(5351)
+	c.run(5359)
 }
 
 // FlipX flips the image horizontally.
@@ -465,7 +465,7 @@ func (o Image) Crop(width int, height int) {
 // Engine method: Image.flip_x.
 func (o Image) FlipX() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5352)
+	c.run(5360)
 }
 
 // FlipY flips the image vertically.
@@ -473,7 +473,7 @@ func (o Image) FlipX() {
 // Engine method: Image.flip_y.
 func (o Image) FlipY() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5353)
+	c.run(5361)
 }
 
 // GenerateMipmaps generates mipmaps for the image. Mipmaps are precalculated lower-resolution copies of the image that are automatically used if the image needs to be scaled down when rendered. They help improve image quality and performance when rendering. This method returns an error if the image is compressed, in a custom format, or if the image's width/height is 0. Enabling renormalize when generating mipmaps for normal map textures will make sure all resulting vector values are normalized.
@@ -489,7 +489,7 @@ func (o Image) GenerateMipmaps() error {
 func (o Image) GenerateMipmapsOptions(renormalize bool) error {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, renormalize)
-	return errorOf(Error(c.retInt(5354)))
+	return errorOf(Error(c.retInt(5362)))
 }
 
 // ClearMipmaps removes the image's mipmaps.
@@ -497,7 +497,7 @@ func (o Image) GenerateMipmapsOptions(renormalize bool) error {
 // Engine method: Image.clear_mipmaps.
 func (o Image) ClearMipmaps() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5355)
+	c.run(5363)
 }
 
 // ImageCreate creates an empty image of the given size and format. If use_mipmaps is true, generates mipmaps for this image (see generate_mipmaps).
@@ -509,7 +509,7 @@ func ImageCreate(width int, height int, useMipmaps bool, format ImageFormat) Ima
 	c.int(1, int64(height))
 	c.bool(2, useMipmaps)
 	c.int(3, int64(format))
-	return Image{c.retObject(5356, true)}
+	return Image{c.retObject(5364, true)}
 }
 
 // ImageCreateEmpty creates an empty image of the given size and format. If use_mipmaps is true, generates mipmaps for this image (see generate_mipmaps).
@@ -521,7 +521,7 @@ func ImageCreateEmpty(width int, height int, useMipmaps bool, format ImageFormat
 	c.int(1, int64(height))
 	c.bool(2, useMipmaps)
 	c.int(3, int64(format))
-	return Image{c.retObject(5357, true)}
+	return Image{c.retObject(5365, true)}
 }
 
 // ImageCreateFromData creates a new image of the given size and format. Fills the image with the given raw data. If use_mipmaps is true, loads the mipmaps for this image from data. See generate_mipmaps.
@@ -534,7 +534,7 @@ func ImageCreateFromData(width int, height int, useMipmaps bool, format ImageFor
 	c.bool(2, useMipmaps)
 	c.int(3, int64(format))
 	c.owned(4, data)
-	return Image{c.retObject(5358, true)}
+	return Image{c.retObject(5366, true)}
 }
 
 // SetData overwrites data of an existing Image. Non-static equivalent of create_from_data.
@@ -547,7 +547,7 @@ func (o Image) SetData(width int, height int, useMipmaps bool, format ImageForma
 	c.bool(2, useMipmaps)
 	c.int(3, int64(format))
 	c.owned(4, data)
-	c.run(5359)
+	c.run(5367)
 }
 
 // IsEmpty returns true if the image has no data.
@@ -555,7 +555,7 @@ func (o Image) SetData(width int, height int, useMipmaps bool, format ImageForma
 // Engine method: Image.is_empty.
 func (o Image) IsEmpty() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5360)
+	return c.retBool(5368)
 }
 
 // Load loads an image from file path. See Supported image formats for a list of supported image formats and limitations.
@@ -564,7 +564,7 @@ func (o Image) IsEmpty() bool {
 func (o Image) Load(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(5361)))
+	return errorOf(Error(c.retInt(5369)))
 }
 
 // ImageLoadFromFile creates a new Image and loads data from the specified file.
@@ -573,7 +573,7 @@ func (o Image) Load(path string) error {
 func ImageLoadFromFile(path string) Image {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return Image{c.retObject(5362, true)}
+	return Image{c.retObject(5370, true)}
 }
 
 // SavePng saves the image as a PNG file to the file at path.
@@ -582,7 +582,7 @@ func ImageLoadFromFile(path string) Image {
 func (o Image) SavePng(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(5363)))
+	return errorOf(Error(c.retInt(5371)))
 }
 
 // SavePngToBuffer saves the image as a PNG file to a byte array.
@@ -590,7 +590,7 @@ func (o Image) SavePng(path string) error {
 // Engine method: Image.save_png_to_buffer.
 func (o Image) SavePngToBuffer() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 5364, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 5372, variant.TypePackedByteArray)
 }
 
 // SaveJpg saves the image as a JPEG file to path with the specified quality between 0.01 and 1.0 (inclusive). Higher quality values result in better-looking output at the cost of larger file sizes. Recommended quality values are between 0.75 and 0.90. Even at quality 1.00, JPEG compression remains lossy.
@@ -607,7 +607,7 @@ func (o Image) SaveJpgOptions(path string, quality float32) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.float(1, float64(quality))
-	return errorOf(Error(c.retInt(5365)))
+	return errorOf(Error(c.retInt(5373)))
 }
 
 // SaveJpgToBuffer saves the image as a JPEG file to a byte array with the specified quality between 0.01 and 1.0 (inclusive). Higher quality values result in better-looking output at the cost of larger byte array sizes (and therefore memory usage). Recommended quality values are between 0.75 and 0.90. Even at quality 1.00, JPEG compression remains lossy.
@@ -623,7 +623,7 @@ func (o Image) SaveJpgToBuffer() variant.Packed[uint8] {
 func (o Image) SaveJpgToBufferOptions(quality float32) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(quality))
-	return retOwned[variant.Packed[uint8]](&c, 5366, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 5374, variant.TypePackedByteArray)
 }
 
 // SaveExr saves the image as an EXR file to path. If grayscale is true and the image has only one channel, it will be saved explicitly as monochrome rather than one red channel. This function will return ERR_UNAVAILABLE if Godot was compiled without the TinyEXR module.
@@ -640,7 +640,7 @@ func (o Image) SaveExrOptions(path string, grayscale bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, grayscale)
-	return errorOf(Error(c.retInt(5367)))
+	return errorOf(Error(c.retInt(5375)))
 }
 
 // SaveExrToBuffer saves the image as an EXR file to a byte array. If grayscale is true and the image has only one channel, it will be saved explicitly as monochrome rather than one red channel. This function will return an empty byte array if Godot was compiled without the TinyEXR module.
@@ -656,7 +656,7 @@ func (o Image) SaveExrToBuffer() variant.Packed[uint8] {
 func (o Image) SaveExrToBufferOptions(grayscale bool) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, grayscale)
-	return retOwned[variant.Packed[uint8]](&c, 5368, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 5376, variant.TypePackedByteArray)
 }
 
 // SaveDds saves the image as a DDS (DirectDraw Surface) file to path. DDS is a container format that can store textures in various compression formats, such as DXT1, DXT5, or BC7. This function will return ERR_UNAVAILABLE if Godot was compiled without the DDS module.
@@ -665,7 +665,7 @@ func (o Image) SaveExrToBufferOptions(grayscale bool) variant.Packed[uint8] {
 func (o Image) SaveDds(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(5369)))
+	return errorOf(Error(c.retInt(5377)))
 }
 
 // SaveDdsToBuffer saves the image as a DDS (DirectDraw Surface) file to a byte array. DDS is a container format that can store textures in various compression formats, such as DXT1, DXT5, or BC7. This function will return an empty byte array if Godot was compiled without the DDS module.
@@ -673,7 +673,7 @@ func (o Image) SaveDds(path string) error {
 // Engine method: Image.save_dds_to_buffer.
 func (o Image) SaveDdsToBuffer() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 5370, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 5378, variant.TypePackedByteArray)
 }
 
 // SaveWebp saves the image as a WebP (Web Picture) file to the file at path. By default it will save lossless. If lossy is true, the image will be saved lossy, using the quality setting between 0.0 and 1.0 (inclusive). Lossless WebP offers more efficient compression than PNG.
@@ -691,7 +691,7 @@ func (o Image) SaveWebpOptions(path string, lossy bool, quality float32) error {
 	c.string(0, path)
 	c.bool(1, lossy)
 	c.float(2, float64(quality))
-	return errorOf(Error(c.retInt(5371)))
+	return errorOf(Error(c.retInt(5379)))
 }
 
 // SaveWebpToBuffer saves the image as a WebP (Web Picture) file to a byte array. By default it will save lossless. If lossy is true, the image will be saved lossy, using the quality setting between 0.0 and 1.0 (inclusive). Lossless WebP offers more efficient compression than PNG.
@@ -708,7 +708,7 @@ func (o Image) SaveWebpToBufferOptions(lossy bool, quality float32) variant.Pack
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, lossy)
 	c.float(1, float64(quality))
-	return retOwned[variant.Packed[uint8]](&c, 5372, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 5380, variant.TypePackedByteArray)
 }
 
 // DetectAlpha returns ALPHA_BLEND if the image has data for alpha values. Returns ALPHA_BIT if all the alpha values are stored in a single bit. Returns ALPHA_NONE if no data for alpha values is found.
@@ -716,7 +716,7 @@ func (o Image) SaveWebpToBufferOptions(lossy bool, quality float32) variant.Pack
 // Engine method: Image.detect_alpha.
 func (o Image) DetectAlpha() ImageAlphaMode {
 	c := newCall(Object{o.h}, 0)
-	return ImageAlphaMode(c.retInt(5373))
+	return ImageAlphaMode(c.retInt(5381))
 }
 
 // IsInvisible returns true if all the image's pixels have an alpha value of 0. Returns false if any pixel has an alpha value higher than 0.
@@ -724,7 +724,7 @@ func (o Image) DetectAlpha() ImageAlphaMode {
 // Engine method: Image.is_invisible.
 func (o Image) IsInvisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5374)
+	return c.retBool(5382)
 }
 
 // DetectUsedChannels returns the color channels used by this image. If the image is compressed, the original source must be specified.
@@ -740,7 +740,7 @@ func (o Image) DetectUsedChannels() ImageUsedChannels {
 func (o Image) DetectUsedChannelsOptions(source ImageCompressSource) ImageUsedChannels {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(source))
-	return ImageUsedChannels(c.retInt(5375))
+	return ImageUsedChannels(c.retInt(5383))
 }
 
 // Compress compresses the image with a VRAM-compressed format to use less memory. Can not directly access pixel data while the image is compressed. Returns error if the chosen compression mode is not available.
@@ -758,7 +758,7 @@ func (o Image) CompressOptions(mode ImageCompressMode, source ImageCompressSourc
 	c.int(0, int64(mode))
 	c.int(1, int64(source))
 	c.int(2, int64(astcFormat))
-	return errorOf(Error(c.retInt(5376)))
+	return errorOf(Error(c.retInt(5384)))
 }
 
 // CompressFromChannels compresses the image with a VRAM-compressed format to use less memory. Can not directly access pixel data while the image is compressed. Returns error if the chosen compression mode is not available.
@@ -776,7 +776,7 @@ func (o Image) CompressFromChannelsOptions(mode ImageCompressMode, channels Imag
 	c.int(0, int64(mode))
 	c.int(1, int64(channels))
 	c.int(2, int64(astcFormat))
-	return errorOf(Error(c.retInt(5377)))
+	return errorOf(Error(c.retInt(5385)))
 }
 
 // Decompress decompresses the image if it is VRAM-compressed in a supported format. This increases memory utilization, but allows modifying the image. Returns OK if the format is supported, otherwise ERR_UNAVAILABLE. All VRAM-compressed formats supported by Godot can be decompressed with this method, except FORMAT_ETC2_R11S, FORMAT_ETC2_RG11S, and FORMAT_ETC2_RGB8A1.
@@ -784,7 +784,7 @@ func (o Image) CompressFromChannelsOptions(mode ImageCompressMode, channels Imag
 // Engine method: Image.decompress.
 func (o Image) Decompress() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(5378)))
+	return errorOf(Error(c.retInt(5386)))
 }
 
 // IsCompressed returns true if the image is compressed.
@@ -792,7 +792,7 @@ func (o Image) Decompress() error {
 // Engine method: Image.is_compressed.
 func (o Image) IsCompressed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5379)
+	return c.retBool(5387)
 }
 
 // Rotate90 rotates the image in the specified direction by 90 degrees. The width and height of the image must be greater than 1. If the width and height are not equal, the image will be resized.
@@ -801,7 +801,7 @@ func (o Image) IsCompressed() bool {
 func (o Image) Rotate90(direction ClockDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(direction))
-	c.run(5380)
+	c.run(5388)
 }
 
 // Rotate180 rotates the image by 180 degrees. The width and height of the image must be greater than 1.
@@ -809,7 +809,7 @@ func (o Image) Rotate90(direction ClockDirection) {
 // Engine method: Image.rotate_180.
 func (o Image) Rotate180() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5381)
+	c.run(5389)
 }
 
 // FixAlphaEdges blends low-alpha pixels with nearby pixels.
@@ -817,7 +817,7 @@ func (o Image) Rotate180() {
 // Engine method: Image.fix_alpha_edges.
 func (o Image) FixAlphaEdges() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5382)
+	c.run(5390)
 }
 
 // PremultiplyAlpha multiplies color values with alpha values. Resulting color values for a pixel are (color * alpha)/256. See also CanvasItemMaterial.blend_mode.
@@ -825,7 +825,7 @@ func (o Image) FixAlphaEdges() {
 // Engine method: Image.premultiply_alpha.
 func (o Image) PremultiplyAlpha() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5383)
+	c.run(5391)
 }
 
 // SrgbToLinear converts the raw data from nonlinear sRGB encoding to linear encoding using a lookup table. Only works on images with FORMAT_RGB8 or FORMAT_RGBA8 formats.
@@ -833,7 +833,7 @@ func (o Image) PremultiplyAlpha() {
 // Engine method: Image.srgb_to_linear.
 func (o Image) SrgbToLinear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5384)
+	c.run(5392)
 }
 
 // LinearToSrgb converts the entire image from linear encoding to nonlinear sRGB encoding by using a lookup table. Only works on images with FORMAT_RGB8 or FORMAT_RGBA8 formats.
@@ -841,7 +841,7 @@ func (o Image) SrgbToLinear() {
 // Engine method: Image.linear_to_srgb.
 func (o Image) LinearToSrgb() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5385)
+	c.run(5393)
 }
 
 // NormalMapToXy converts the image's data to represent coordinates on a 3D plane. This is used when the image represents a normal map. A normal map can add lots of detail to a 3D surface without increasing the polygon count.
@@ -849,7 +849,7 @@ func (o Image) LinearToSrgb() {
 // Engine method: Image.normal_map_to_xy.
 func (o Image) NormalMapToXy() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5386)
+	c.run(5394)
 }
 
 // RgbeToSrgb converts a standard linear RGBE (Red Green Blue Exponent) image to an image that uses nonlinear sRGB encoding.
@@ -857,7 +857,7 @@ func (o Image) NormalMapToXy() {
 // Engine method: Image.rgbe_to_srgb.
 func (o Image) RgbeToSrgb() Image {
 	c := newCall(Object{o.h}, 0)
-	return Image{c.retObject(5387, true)}
+	return Image{c.retObject(5395, true)}
 }
 
 // BumpMapToNormalMap converts a bump map to a normal map. A bump map provides a height offset per-pixel, while a normal map provides a normal direction per pixel.
@@ -873,7 +873,7 @@ func (o Image) BumpMapToNormalMap() {
 func (o Image) BumpMapToNormalMapOptions(bumpScale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(bumpScale))
-	c.run(5388)
+	c.run(5396)
 }
 
 // ComputeImageMetrics calls the engine method described here.
@@ -885,7 +885,7 @@ func (o Image) ComputeImageMetrics(comparedImage AnyImage, useLuma bool) variant
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(comparedImage))
 	c.bool(1, useLuma)
-	return retOwned[variant.Dictionary](&c, 5389, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 5397, variant.TypeDictionary)
 }
 
 // BlitRect copies src_rect from src image to this image at coordinates dst, clipped accordingly to both image bounds. This image and src image must have the same format. src_rect with non-positive size is treated as empty.
@@ -896,7 +896,7 @@ func (o Image) BlitRect(src AnyImage, srcRect variant.Rect2i, dst variant.Vector
 	c.object(0, objectOf(src))
 	c.value(1, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
 	c.value(2, unsafe.Pointer(&dst), unsafe.Sizeof(dst))
-	c.run(5390)
+	c.run(5398)
 }
 
 // BlitRectMask blits src_rect area from src image to this image at the coordinates given by dst, clipped accordingly to both image bounds. src pixel is copied onto dst if the corresponding mask pixel's alpha value is not 0. This image and src image must have the same format. src image and mask image must have the same size (width and height) but they can have different formats. src_rect with non-positive size is treated as empty.
@@ -908,7 +908,7 @@ func (o Image) BlitRectMask(src AnyImage, mask AnyImage, srcRect variant.Rect2i,
 	c.object(1, objectOf(mask))
 	c.value(2, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
 	c.value(3, unsafe.Pointer(&dst), unsafe.Sizeof(dst))
-	c.run(5391)
+	c.run(5399)
 }
 
 // BlendRect calls the engine method described here.
@@ -921,7 +921,7 @@ func (o Image) BlendRect(src AnyImage, srcRect variant.Rect2i, dst variant.Vecto
 	c.object(0, objectOf(src))
 	c.value(1, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
 	c.value(2, unsafe.Pointer(&dst), unsafe.Sizeof(dst))
-	c.run(5392)
+	c.run(5400)
 }
 
 // BlendRectMask calls the engine method described here.
@@ -935,7 +935,7 @@ func (o Image) BlendRectMask(src AnyImage, mask AnyImage, srcRect variant.Rect2i
 	c.object(1, objectOf(mask))
 	c.value(2, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
 	c.value(3, unsafe.Pointer(&dst), unsafe.Sizeof(dst))
-	c.run(5393)
+	c.run(5401)
 }
 
 // Fill fills the image with color.
@@ -944,7 +944,7 @@ func (o Image) BlendRectMask(src AnyImage, mask AnyImage, srcRect variant.Rect2i
 func (o Image) Fill(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(5394)
+	c.run(5402)
 }
 
 // FillRect fills rect with color.
@@ -954,7 +954,7 @@ func (o Image) FillRect(rect variant.Rect2i, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(5395)
+	c.run(5403)
 }
 
 // UsedRect returns a Rect2i enclosing the visible portion of the image, considering each pixel with a non-zero alpha channel as visible.
@@ -962,7 +962,7 @@ func (o Image) FillRect(rect variant.Rect2i, color variant.Color) {
 // Engine method: Image.get_used_rect.
 func (o Image) UsedRect() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2i](&c, 5396)
+	return retValue[variant.Rect2i](&c, 5404)
 }
 
 // Region returns a new Image that is a copy of this Image's area specified with region.
@@ -971,7 +971,7 @@ func (o Image) UsedRect() variant.Rect2i {
 func (o Image) Region(region variant.Rect2i) Image {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return Image{c.retObject(5397, true)}
+	return Image{c.retObject(5405, true)}
 }
 
 // CopyFrom copies src image to this image.
@@ -980,7 +980,7 @@ func (o Image) Region(region variant.Rect2i) Image {
 func (o Image) CopyFrom(src AnyImage) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(src))
-	c.run(5398)
+	c.run(5406)
 }
 
 // Pixelv returns the color of the pixel at point.
@@ -989,7 +989,7 @@ func (o Image) CopyFrom(src AnyImage) {
 func (o Image) Pixelv(point variant.Vector2i) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return retValue[variant.Color](&c, 5399)
+	return retValue[variant.Color](&c, 5407)
 }
 
 // Pixel returns the color of the pixel at (x, y).
@@ -999,7 +999,7 @@ func (o Image) Pixel(x int, y int) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(x))
 	c.int(1, int64(y))
-	return retValue[variant.Color](&c, 5400)
+	return retValue[variant.Color](&c, 5408)
 }
 
 // SetPixelv sets the Color of the pixel at point to color.
@@ -1009,7 +1009,7 @@ func (o Image) SetPixelv(point variant.Vector2i, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(5401)
+	c.run(5409)
 }
 
 // SetPixel sets the Color of the pixel at (x, y) to color.
@@ -1020,7 +1020,7 @@ func (o Image) SetPixel(x int, y int, color variant.Color) {
 	c.int(0, int64(x))
 	c.int(1, int64(y))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(5402)
+	c.run(5410)
 }
 
 // AdjustBcs adjusts this image's brightness, contrast, and saturation by the given values. Does not work if the image is compressed (see is_compressed).
@@ -1031,7 +1031,7 @@ func (o Image) AdjustBcs(brightness float32, contrast float32, saturation float3
 	c.float(0, float64(brightness))
 	c.float(1, float64(contrast))
 	c.float(2, float64(saturation))
-	c.run(5403)
+	c.run(5411)
 }
 
 // LoadPngFromBuffer loads an image from the binary contents of a PNG file.
@@ -1040,7 +1040,7 @@ func (o Image) AdjustBcs(brightness float32, contrast float32, saturation float3
 func (o Image) LoadPngFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return errorOf(Error(c.retInt(5404)))
+	return errorOf(Error(c.retInt(5412)))
 }
 
 // LoadJpgFromBuffer loads an image from the binary contents of a JPEG file.
@@ -1049,7 +1049,7 @@ func (o Image) LoadPngFromBuffer(buffer variant.Packed[uint8]) error {
 func (o Image) LoadJpgFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return errorOf(Error(c.retInt(5405)))
+	return errorOf(Error(c.retInt(5413)))
 }
 
 // LoadWebpFromBuffer loads an image from the binary contents of a WebP file.
@@ -1058,7 +1058,7 @@ func (o Image) LoadJpgFromBuffer(buffer variant.Packed[uint8]) error {
 func (o Image) LoadWebpFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return errorOf(Error(c.retInt(5406)))
+	return errorOf(Error(c.retInt(5414)))
 }
 
 // LoadTgaFromBuffer loads an image from the binary contents of a TGA file.
@@ -1067,7 +1067,7 @@ func (o Image) LoadWebpFromBuffer(buffer variant.Packed[uint8]) error {
 func (o Image) LoadTgaFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return errorOf(Error(c.retInt(5407)))
+	return errorOf(Error(c.retInt(5415)))
 }
 
 // LoadBmpFromBuffer loads an image from the binary contents of a BMP file.
@@ -1076,7 +1076,7 @@ func (o Image) LoadTgaFromBuffer(buffer variant.Packed[uint8]) error {
 func (o Image) LoadBmpFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return errorOf(Error(c.retInt(5408)))
+	return errorOf(Error(c.retInt(5416)))
 }
 
 // LoadKtxFromBuffer loads an image from the binary contents of a KTX file. Unlike most image formats, KTX can store VRAM-compressed data and embed mipmaps.
@@ -1085,7 +1085,7 @@ func (o Image) LoadBmpFromBuffer(buffer variant.Packed[uint8]) error {
 func (o Image) LoadKtxFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return errorOf(Error(c.retInt(5409)))
+	return errorOf(Error(c.retInt(5417)))
 }
 
 // LoadDdsFromBuffer loads an image from the binary contents of a DDS file.
@@ -1094,7 +1094,7 @@ func (o Image) LoadKtxFromBuffer(buffer variant.Packed[uint8]) error {
 func (o Image) LoadDdsFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return errorOf(Error(c.retInt(5410)))
+	return errorOf(Error(c.retInt(5418)))
 }
 
 // LoadExrFromBuffer loads an image from the binary contents of an OpenEXR file.
@@ -1103,7 +1103,7 @@ func (o Image) LoadDdsFromBuffer(buffer variant.Packed[uint8]) error {
 func (o Image) LoadExrFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return errorOf(Error(c.retInt(5411)))
+	return errorOf(Error(c.retInt(5419)))
 }
 
 // LoadSvgFromBuffer loads an image from the UTF-8 binary contents of an uncompressed SVG file (.svg).
@@ -1120,7 +1120,7 @@ func (o Image) LoadSvgFromBufferOptions(buffer variant.Packed[uint8], scale floa
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, buffer)
 	c.float(1, float64(scale))
-	return errorOf(Error(c.retInt(5412)))
+	return errorOf(Error(c.retInt(5420)))
 }
 
 // LoadSvgFromString loads an image from the string contents of an SVG file (.svg).
@@ -1137,5 +1137,5 @@ func (o Image) LoadSvgFromStringOptions(svgStr string, scale float32) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, svgStr)
 	c.float(1, float64(scale))
-	return errorOf(Error(c.retInt(5413)))
+	return errorOf(Error(c.retInt(5421)))
 }

@@ -65,7 +65,7 @@ func NewImageFormatLoaderExtension() ImageFormatLoaderExtension {
 // Engine method: ImageFormatLoaderExtension.add_format_loader.
 func (o ImageFormatLoaderExtension) AddFormatLoader() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5414)
+	c.run(5422)
 }
 
 // RemoveFormatLoader calls the engine method described here.
@@ -75,5 +75,5 @@ func (o ImageFormatLoaderExtension) AddFormatLoader() {
 // Engine method: ImageFormatLoaderExtension.remove_format_loader.
 func (o ImageFormatLoaderExtension) RemoveFormatLoader() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5415)
+	c.run(5423)
 }

@@ -73,7 +73,7 @@ func NewImageTexture() ImageTexture { return ImageTexture{construct("ImageTextur
 func ImageTextureCreateFromImage(image AnyImage) ImageTexture {
 	c := newStaticCall(1)
 	c.object(0, objectOf(image))
-	return ImageTexture{c.retObject(5416, true)}
+	return ImageTexture{c.retObject(5424, true)}
 }
 
 // Format returns the format of the texture.
@@ -81,7 +81,7 @@ func ImageTextureCreateFromImage(image AnyImage) ImageTexture {
 // Engine method: ImageTexture.get_format.
 func (o ImageTexture) Format() ImageFormat {
 	c := newCall(Object{o.h}, 0)
-	return ImageFormat(c.retInt(5417))
+	return ImageFormat(c.retInt(5425))
 }
 
 // SetImage replaces the texture's data with a new Image. This will re-allocate new memory for the texture.
@@ -90,7 +90,7 @@ func (o ImageTexture) Format() ImageFormat {
 func (o ImageTexture) SetImage(image AnyImage) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(image))
-	c.run(5418)
+	c.run(5426)
 }
 
 // Update replaces the texture's data with a new Image.
@@ -99,7 +99,7 @@ func (o ImageTexture) SetImage(image AnyImage) {
 func (o ImageTexture) Update(image AnyImage) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(image))
-	c.run(5419)
+	c.run(5427)
 }
 
 // SetSizeOverride resizes the texture to the specified dimensions.
@@ -108,5 +108,5 @@ func (o ImageTexture) Update(image AnyImage) {
 func (o ImageTexture) SetSizeOverride(size variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(5420)
+	c.run(5428)
 }

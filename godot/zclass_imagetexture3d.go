@@ -68,7 +68,7 @@ func (o ImageTexture3D) Create(format ImageFormat, width int, height int, depth 
 	c.int(3, int64(depth))
 	c.bool(4, useMipmaps)
 	c.owned(5, data)
-	return errorOf(Error(c.retInt(5421)))
+	return errorOf(Error(c.retInt(5429)))
 }
 
 // Update replaces the texture's existing data with the layers specified in data. The size of data must match the parameters that were used for create. In other words, the texture cannot be resized or have its format changed by calling update.
@@ -77,5 +77,5 @@ func (o ImageTexture3D) Create(format ImageFormat, width int, height int, depth 
 func (o ImageTexture3D) Update(data variant.Array[Image]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, data)
-	c.run(5422)
+	c.run(5430)
 }

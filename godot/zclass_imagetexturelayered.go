@@ -60,7 +60,7 @@ func (o ImageTextureLayered) String() string { return Object{o.h}.String() }
 func (o ImageTextureLayered) CreateFromImages(images variant.Array[Image]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, images)
-	return errorOf(Error(c.retInt(5423)))
+	return errorOf(Error(c.retInt(5431)))
 }
 
 // UpdateLayer replaces the existing Image data at the given layer with this new image.
@@ -70,5 +70,5 @@ func (o ImageTextureLayered) UpdateLayer(image AnyImage, layer int) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(image))
 	c.int(1, int64(layer))
-	c.run(5424)
+	c.run(5432)
 }

@@ -86,7 +86,7 @@ func (o ImmediateMesh) SurfaceBeginOptions(primitive MeshPrimitiveType, material
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(primitive))
 	c.object(1, objectOf(material))
-	c.run(5425)
+	c.run(5433)
 }
 
 // SurfaceSetColor calls the engine method described here.
@@ -97,7 +97,7 @@ func (o ImmediateMesh) SurfaceBeginOptions(primitive MeshPrimitiveType, material
 func (o ImmediateMesh) SurfaceSetColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(5426)
+	c.run(5434)
 }
 
 // SurfaceSetNormal calls the engine method described here.
@@ -108,7 +108,7 @@ func (o ImmediateMesh) SurfaceSetColor(color variant.Color) {
 func (o ImmediateMesh) SurfaceSetNormal(normal variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
-	c.run(5427)
+	c.run(5435)
 }
 
 // SurfaceSetTangent calls the engine method described here.
@@ -119,7 +119,7 @@ func (o ImmediateMesh) SurfaceSetNormal(normal variant.Vector3) {
 func (o ImmediateMesh) SurfaceSetTangent(tangent variant.Plane) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&tangent), unsafe.Sizeof(tangent))
-	c.run(5428)
+	c.run(5436)
 }
 
 // SurfaceSetUv calls the engine method described here.
@@ -130,7 +130,7 @@ func (o ImmediateMesh) SurfaceSetTangent(tangent variant.Plane) {
 func (o ImmediateMesh) SurfaceSetUv(uv variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&uv), unsafe.Sizeof(uv))
-	c.run(5429)
+	c.run(5437)
 }
 
 // SurfaceSetUv2 calls the engine method described here.
@@ -141,7 +141,7 @@ func (o ImmediateMesh) SurfaceSetUv(uv variant.Vector2) {
 func (o ImmediateMesh) SurfaceSetUv2(uv2 variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&uv2), unsafe.Sizeof(uv2))
-	c.run(5430)
+	c.run(5438)
 }
 
 // SurfaceAddVertex calls the engine method described here.
@@ -152,7 +152,7 @@ func (o ImmediateMesh) SurfaceSetUv2(uv2 variant.Vector2) {
 func (o ImmediateMesh) SurfaceAddVertex(vertex variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
-	c.run(5431)
+	c.run(5439)
 }
 
 // SurfaceAddVertex2D calls the engine method described here.
@@ -163,7 +163,7 @@ func (o ImmediateMesh) SurfaceAddVertex(vertex variant.Vector3) {
 func (o ImmediateMesh) SurfaceAddVertex2D(vertex variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
-	c.run(5432)
+	c.run(5440)
 }
 
 // SurfaceEnd calls the engine method described here.
@@ -173,7 +173,7 @@ func (o ImmediateMesh) SurfaceAddVertex2D(vertex variant.Vector2) {
 // Engine method: ImmediateMesh.surface_end.
 func (o ImmediateMesh) SurfaceEnd() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5433)
+	c.run(5441)
 }
 
 // ClearSurfaces calls the engine method described here.
@@ -183,5 +183,5 @@ func (o ImmediateMesh) SurfaceEnd() {
 // Engine method: ImmediateMesh.clear_surfaces.
 func (o ImmediateMesh) ClearSurfaces() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5434)
+	c.run(5442)
 }

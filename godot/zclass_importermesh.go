@@ -59,7 +59,7 @@ func NewImporterMesh() ImporterMesh { return ImporterMesh{construct("ImporterMes
 func (o ImporterMesh) AddBlendShape(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(5435)
+	c.run(5443)
 }
 
 // BlendShapeCount returns the number of blend shapes that the mesh holds.
@@ -67,7 +67,7 @@ func (o ImporterMesh) AddBlendShape(name string) {
 // Engine method: ImporterMesh.get_blend_shape_count.
 func (o ImporterMesh) BlendShapeCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5436))
+	return int(c.retInt(5444))
 }
 
 // BlendShapeName returns the name of the blend shape at this index.
@@ -76,7 +76,7 @@ func (o ImporterMesh) BlendShapeCount() int {
 func (o ImporterMesh) BlendShapeName(blendShapeIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(blendShapeIdx))
-	return c.retString(5437)
+	return c.retString(5445)
 }
 
 // SetBlendShapeMode sets the blend shape mode.
@@ -85,7 +85,7 @@ func (o ImporterMesh) BlendShapeName(blendShapeIdx int) string {
 func (o ImporterMesh) SetBlendShapeMode(mode MeshBlendShapeMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(5438)
+	c.run(5446)
 }
 
 // BlendShapeMode returns the blend shape mode for this Mesh.
@@ -93,7 +93,7 @@ func (o ImporterMesh) SetBlendShapeMode(mode MeshBlendShapeMode) {
 // Engine method: ImporterMesh.get_blend_shape_mode.
 func (o ImporterMesh) BlendShapeMode() MeshBlendShapeMode {
 	c := newCall(Object{o.h}, 0)
-	return MeshBlendShapeMode(c.retInt(5439))
+	return MeshBlendShapeMode(c.retInt(5447))
 }
 
 // AddSurface creates a new surface. Mesh.get_surface_count will become the surf_idx for this new surface.
@@ -115,7 +115,7 @@ func (o ImporterMesh) AddSurfaceOptions(primitive MeshPrimitiveType, arrays vari
 	c.object(4, objectOf(material))
 	c.string(5, name)
 	c.int(6, int64(flags))
-	c.run(5440)
+	c.run(5448)
 }
 
 // SurfaceCount returns the number of surfaces that the mesh holds.
@@ -123,7 +123,7 @@ func (o ImporterMesh) AddSurfaceOptions(primitive MeshPrimitiveType, arrays vari
 // Engine method: ImporterMesh.get_surface_count.
 func (o ImporterMesh) SurfaceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5441))
+	return int(c.retInt(5449))
 }
 
 // SurfacePrimitiveType returns the primitive type of the requested surface (see add_surface).
@@ -132,7 +132,7 @@ func (o ImporterMesh) SurfaceCount() int {
 func (o ImporterMesh) SurfacePrimitiveType(surfaceIdx int) MeshPrimitiveType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
-	return MeshPrimitiveType(c.retInt(5442))
+	return MeshPrimitiveType(c.retInt(5450))
 }
 
 // SurfaceName gets the name assigned to this surface.
@@ -141,7 +141,7 @@ func (o ImporterMesh) SurfacePrimitiveType(surfaceIdx int) MeshPrimitiveType {
 func (o ImporterMesh) SurfaceName(surfaceIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
-	return c.retString(5443)
+	return c.retString(5451)
 }
 
 // SurfaceArrays returns the arrays for the vertices, normals, UVs, etc. that make up the requested surface. See add_surface.
@@ -150,7 +150,7 @@ func (o ImporterMesh) SurfaceName(surfaceIdx int) string {
 func (o ImporterMesh) SurfaceArrays(surfaceIdx int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
-	return retOwned[variant.Array[variant.Variant]](&c, 5444, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 5452, variant.TypeArray)
 }
 
 // SurfaceBlendShapeArrays returns a single set of blend shape arrays for the requested blend shape index for a surface.
@@ -160,7 +160,7 @@ func (o ImporterMesh) SurfaceBlendShapeArrays(surfaceIdx int, blendShapeIdx int)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.int(1, int64(blendShapeIdx))
-	return retOwned[variant.Array[variant.Variant]](&c, 5445, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 5453, variant.TypeArray)
 }
 
 // SurfaceLodCount returns the number of lods that the mesh holds on a given surface.
@@ -169,7 +169,7 @@ func (o ImporterMesh) SurfaceBlendShapeArrays(surfaceIdx int, blendShapeIdx int)
 func (o ImporterMesh) SurfaceLodCount(surfaceIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
-	return int(c.retInt(5446))
+	return int(c.retInt(5454))
 }
 
 // SurfaceLodSize returns the screen ratio which activates a lod for a surface.
@@ -179,7 +179,7 @@ func (o ImporterMesh) SurfaceLodSize(surfaceIdx int, lodIdx int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.int(1, int64(lodIdx))
-	return float32(c.retFloat(5447))
+	return float32(c.retFloat(5455))
 }
 
 // SurfaceLodIndices returns the index buffer of a lod for a surface.
@@ -189,7 +189,7 @@ func (o ImporterMesh) SurfaceLodIndices(surfaceIdx int, lodIdx int) variant.Pack
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.int(1, int64(lodIdx))
-	return retOwned[variant.Packed[int32]](&c, 5448, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 5456, variant.TypePackedInt32Array)
 }
 
 // SurfaceMaterial returns a Material in a given surface. Surface is rendered using this material.
@@ -198,7 +198,7 @@ func (o ImporterMesh) SurfaceLodIndices(surfaceIdx int, lodIdx int) variant.Pack
 func (o ImporterMesh) SurfaceMaterial(surfaceIdx int) Material {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
-	return Material{c.retObject(5449, true)}
+	return Material{c.retObject(5457, true)}
 }
 
 // SurfaceFormat returns the format of the surface that the mesh holds.
@@ -207,7 +207,7 @@ func (o ImporterMesh) SurfaceMaterial(surfaceIdx int) Material {
 func (o ImporterMesh) SurfaceFormat(surfaceIdx int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
-	return uint64(c.retInt(5450))
+	return uint64(c.retInt(5458))
 }
 
 // SetSurfaceName sets a name for a given surface.
@@ -217,7 +217,7 @@ func (o ImporterMesh) SetSurfaceName(surfaceIdx int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.string(1, name)
-	c.run(5451)
+	c.run(5459)
 }
 
 // SetSurfaceMaterial sets a Material for a given surface. Surface will be rendered using this material.
@@ -227,7 +227,7 @@ func (o ImporterMesh) SetSurfaceMaterial(surfaceIdx int, material AnyMaterial) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.object(1, objectOf(material))
-	c.run(5452)
+	c.run(5460)
 }
 
 // GenerateLods generates all lods for this ImporterMesh.
@@ -238,7 +238,7 @@ func (o ImporterMesh) GenerateLods(normalMergeAngle float32, normalSplitAngle fl
 	c.float(0, float64(normalMergeAngle))
 	c.float(1, float64(normalSplitAngle))
 	c.owned(2, boneTransformArray)
-	c.run(5453)
+	c.run(5461)
 }
 
 // Mesh returns the mesh data represented by this ImporterMesh as a usable ArrayMesh.
@@ -254,7 +254,7 @@ func (o ImporterMesh) Mesh() ArrayMesh {
 func (o ImporterMesh) MeshOptions(baseMesh AnyArrayMesh) ArrayMesh {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(baseMesh))
-	return ArrayMesh{c.retObject(5454, true)}
+	return ArrayMesh{c.retObject(5462, true)}
 }
 
 // ImporterMeshFromMesh converts the given Mesh into an ImporterMesh by copying all its surfaces, blend shapes, materials, and metadata into a new ImporterMesh object.
@@ -263,7 +263,7 @@ func (o ImporterMesh) MeshOptions(baseMesh AnyArrayMesh) ArrayMesh {
 func ImporterMeshFromMesh(mesh AnyMesh) ImporterMesh {
 	c := newStaticCall(1)
 	c.object(0, objectOf(mesh))
-	return ImporterMesh{c.retObject(5455, true)}
+	return ImporterMesh{c.retObject(5463, true)}
 }
 
 // Clear removes all surfaces and blend shapes from this ImporterMesh.
@@ -271,7 +271,7 @@ func ImporterMeshFromMesh(mesh AnyMesh) ImporterMesh {
 // Engine method: ImporterMesh.clear.
 func (o ImporterMesh) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5456)
+	c.run(5464)
 }
 
 // SetLightmapSizeHint sets the size hint of this mesh for lightmap-unwrapping in UV-space.
@@ -280,7 +280,7 @@ func (o ImporterMesh) Clear() {
 func (o ImporterMesh) SetLightmapSizeHint(size variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(5457)
+	c.run(5465)
 }
 
 // LightmapSizeHint returns the size hint of this mesh for lightmap-unwrapping in UV-space.
@@ -288,5 +288,5 @@ func (o ImporterMesh) SetLightmapSizeHint(size variant.Vector2i) {
 // Engine method: ImporterMesh.get_lightmap_size_hint.
 func (o ImporterMesh) LightmapSizeHint() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 5458)
+	return retValue[variant.Vector2i](&c, 5466)
 }

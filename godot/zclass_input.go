@@ -130,7 +130,7 @@ const (
 // Engine method: Input.is_anything_pressed.
 func (o InputSingleton) IsAnythingPressed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5479)
+	return c.retBool(5487)
 }
 
 // IsKeyPressed returns true if you are pressing the Latin key in the current keyboard layout. You can pass a Key constant.
@@ -139,7 +139,7 @@ func (o InputSingleton) IsAnythingPressed() bool {
 func (o InputSingleton) IsKeyPressed(keycode Key) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(keycode))
-	return c.retBool(5480)
+	return c.retBool(5488)
 }
 
 // IsPhysicalKeyPressed returns true if you are pressing the key in the physical location on the 101/102-key US QWERTY keyboard. You can pass a Key constant.
@@ -148,7 +148,7 @@ func (o InputSingleton) IsKeyPressed(keycode Key) bool {
 func (o InputSingleton) IsPhysicalKeyPressed(keycode Key) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(keycode))
-	return c.retBool(5481)
+	return c.retBool(5489)
 }
 
 // IsKeyLabelPressed returns true if you are pressing the key with the keycode printed on it. You can pass a Key constant or any Unicode character code.
@@ -157,7 +157,7 @@ func (o InputSingleton) IsPhysicalKeyPressed(keycode Key) bool {
 func (o InputSingleton) IsKeyLabelPressed(keycode Key) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(keycode))
-	return c.retBool(5482)
+	return c.retBool(5490)
 }
 
 // IsMouseButtonPressed returns true if you are pressing the mouse button specified with MouseButton.
@@ -166,7 +166,7 @@ func (o InputSingleton) IsKeyLabelPressed(keycode Key) bool {
 func (o InputSingleton) IsMouseButtonPressed(button MouseButton) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(button))
-	return c.retBool(5483)
+	return c.retBool(5491)
 }
 
 // IsJoyButtonPressed returns true if you are pressing the joypad button at index button.
@@ -176,7 +176,7 @@ func (o InputSingleton) IsJoyButtonPressed(device int, button JoyButton) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(device))
 	c.int(1, int64(button))
-	return c.retBool(5484)
+	return c.retBool(5492)
 }
 
 // IsActionPressed returns true if you are pressing the action event.
@@ -193,7 +193,7 @@ func (o InputSingleton) IsActionPressedOptions(action string, exactMatch bool) b
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
-	return c.retBool(5485)
+	return c.retBool(5493)
 }
 
 // IsActionJustPressed returns true when the user has started pressing the action event in the current frame or physics tick. It will only return true on the frame or tick that the user pressed down the button.
@@ -210,7 +210,7 @@ func (o InputSingleton) IsActionJustPressedOptions(action string, exactMatch boo
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
-	return c.retBool(5486)
+	return c.retBool(5494)
 }
 
 // IsActionJustReleased returns true when the user stops pressing the action event in the current frame or physics tick. It will only return true on the frame or tick that the user releases the button.
@@ -227,7 +227,7 @@ func (o InputSingleton) IsActionJustReleasedOptions(action string, exactMatch bo
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
-	return c.retBool(5487)
+	return c.retBool(5495)
 }
 
 // IsActionJustPressedByEvent returns true when the user has started pressing the action event in the current frame or physics tick, and the first event that triggered action press in the current frame/physics tick was event. It will only return true on the frame or tick that the user pressed down the button.
@@ -245,7 +245,7 @@ func (o InputSingleton) IsActionJustPressedByEventOptions(action string, event A
 	c.stringName(0, action)
 	c.object(1, objectOf(event))
 	c.bool(2, exactMatch)
-	return c.retBool(5488)
+	return c.retBool(5496)
 }
 
 // IsActionJustReleasedByEvent returns true when the user stops pressing the action event in the current frame or physics tick, and the first event that triggered action release in the current frame/physics tick was event. It will only return true on the frame or tick that the user releases the button.
@@ -263,7 +263,7 @@ func (o InputSingleton) IsActionJustReleasedByEventOptions(action string, event 
 	c.stringName(0, action)
 	c.object(1, objectOf(event))
 	c.bool(2, exactMatch)
-	return c.retBool(5489)
+	return c.retBool(5497)
 }
 
 // ActionStrength returns a value between 0 and 1 representing the intensity of the given action. In a joypad, for example, the further away the axis (analog sticks or L2, R2 triggers) is from the dead zone, the closer the value will be to 1. If the action is mapped to a control that has no axis such as the keyboard, the value returned will be 0 or 1.
@@ -280,7 +280,7 @@ func (o InputSingleton) ActionStrengthOptions(action string, exactMatch bool) fl
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
-	return float32(c.retFloat(5490))
+	return float32(c.retFloat(5498))
 }
 
 // ActionRawStrength returns a value between 0 and 1 representing the raw intensity of the given action, ignoring the action's deadzone. In most cases, you should use get_action_strength instead.
@@ -297,7 +297,7 @@ func (o InputSingleton) ActionRawStrengthOptions(action string, exactMatch bool)
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
-	return float32(c.retFloat(5491))
+	return float32(c.retFloat(5499))
 }
 
 // Axis calls the engine method described here.
@@ -309,7 +309,7 @@ func (o InputSingleton) Axis(negativeAction string, positiveAction string) float
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, negativeAction)
 	c.stringName(1, positiveAction)
-	return float32(c.retFloat(5492))
+	return float32(c.retFloat(5500))
 }
 
 // Vector gets an input vector by specifying four actions for the positive and negative X and Y axes.
@@ -329,7 +329,7 @@ func (o InputSingleton) VectorOptions(negativeX string, positiveX string, negati
 	c.stringName(2, negativeY)
 	c.stringName(3, positiveY)
 	c.float(4, float64(deadzone))
-	return retValue[variant.Vector2](&c, 5493)
+	return retValue[variant.Vector2](&c, 5501)
 }
 
 // AddJoyMapping adds a new mapping entry (in SDL2 format) to the mapping database. Optionally update already connected devices.
@@ -346,7 +346,7 @@ func (o InputSingleton) AddJoyMappingOptions(mapping string, updateExisting bool
 	c := newCall(Object{o.h}, 2)
 	c.string(0, mapping)
 	c.bool(1, updateExisting)
-	c.run(5494)
+	c.run(5502)
 }
 
 // RemoveJoyMapping removes all mappings from the internal database that match the given GUID. All currently connected joypads that use this GUID will become unmapped.
@@ -355,7 +355,7 @@ func (o InputSingleton) AddJoyMappingOptions(mapping string, updateExisting bool
 func (o InputSingleton) RemoveJoyMapping(guid string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, guid)
-	c.run(5495)
+	c.run(5503)
 }
 
 // IsJoyKnown returns true if the system knows the specified device. This means that it sets all button and axis indices. Unknown joypads are not expected to match these constants, but you can still retrieve events from them.
@@ -364,7 +364,7 @@ func (o InputSingleton) RemoveJoyMapping(guid string) {
 func (o InputSingleton) IsJoyKnown(device int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
-	return c.retBool(5496)
+	return c.retBool(5504)
 }
 
 // JoyAxis returns the current value of the joypad axis at index axis.
@@ -374,7 +374,7 @@ func (o InputSingleton) JoyAxis(device int, axis JoyAxis) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(device))
 	c.int(1, int64(axis))
-	return float32(c.retFloat(5497))
+	return float32(c.retFloat(5505))
 }
 
 // JoyName returns the name of the joypad at the specified device index, e.g. PS4 Controller. Godot uses the SDL2 game controller database to determine gamepad names.
@@ -383,7 +383,7 @@ func (o InputSingleton) JoyAxis(device int, axis JoyAxis) float32 {
 func (o InputSingleton) JoyName(device int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
-	return c.retString(5498)
+	return c.retString(5506)
 }
 
 // JoyGUID returns an SDL-compatible device GUID on platforms that use gamepad remapping, e.g. 030000004c050000c405000000010000. Returns an empty string if it cannot be found. Godot uses SDL's internal mappings, supplemented by community-contributed mappings, to determine gamepad names and mappings based on this GUID.
@@ -392,7 +392,7 @@ func (o InputSingleton) JoyName(device int) string {
 func (o InputSingleton) JoyGUID(device int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
-	return c.retString(5499)
+	return c.retString(5507)
 }
 
 // JoyInfo returns a dictionary with extra platform-specific information about the device, e.g. the raw gamepad name from the OS or the Steam Input index.
@@ -401,7 +401,7 @@ func (o InputSingleton) JoyGUID(device int) string {
 func (o InputSingleton) JoyInfo(device int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
-	return retOwned[variant.Dictionary](&c, 5500, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 5508, variant.TypeDictionary)
 }
 
 // ShouldIgnoreDevice queries whether an input device should be ignored or not. Devices can be ignored by setting the environment variable SDL_GAMECONTROLLER_IGNORE_DEVICES. Read the SDL documentation for more information.
@@ -411,7 +411,7 @@ func (o InputSingleton) ShouldIgnoreDevice(vendorID int, productID int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(vendorID))
 	c.int(1, int64(productID))
-	return c.retBool(5501)
+	return c.retBool(5509)
 }
 
 // ConnectedJoypads returns an Array containing the device IDs of all currently connected joypads.
@@ -419,7 +419,7 @@ func (o InputSingleton) ShouldIgnoreDevice(vendorID int, productID int) bool {
 // Engine method: Input.get_connected_joypads.
 func (o InputSingleton) ConnectedJoypads() variant.Array[int64] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[int64]](&c, 5502, variant.TypeArray)
+	return retOwned[variant.Array[int64]](&c, 5510, variant.TypeArray)
 }
 
 // JoyVibrationStrength returns the strength of the joypad vibration: x is the strength of the weak motor, and y is the strength of the strong motor.
@@ -428,7 +428,7 @@ func (o InputSingleton) ConnectedJoypads() variant.Array[int64] {
 func (o InputSingleton) JoyVibrationStrength(device int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
-	return retValue[variant.Vector2](&c, 5503)
+	return retValue[variant.Vector2](&c, 5511)
 }
 
 // JoyVibrationDuration returns the duration of the current vibration effect in seconds.
@@ -437,7 +437,7 @@ func (o InputSingleton) JoyVibrationStrength(device int) variant.Vector2 {
 func (o InputSingleton) JoyVibrationDuration(device int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
-	return float32(c.retFloat(5504))
+	return float32(c.retFloat(5512))
 }
 
 // StartJoyVibration starts to vibrate the joypad. Joypads usually come with two rumble motors, a strong and a weak one. weak_magnitude is the strength of the weak motor (between 0 and 1) and strong_magnitude is the strength of the strong motor (between 0 and 1). duration is the duration of the effect in seconds (a duration of 0 will try to play the vibration indefinitely). The vibration can be stopped early by calling stop_joy_vibration.
@@ -456,7 +456,7 @@ func (o InputSingleton) StartJoyVibrationOptions(device int, weakMagnitude float
 	c.float(1, float64(weakMagnitude))
 	c.float(2, float64(strongMagnitude))
 	c.float(3, float64(duration))
-	c.run(5505)
+	c.run(5513)
 }
 
 // StopJoyVibration stops the vibration of the joypad started with start_joy_vibration.
@@ -465,7 +465,7 @@ func (o InputSingleton) StartJoyVibrationOptions(device int, weakMagnitude float
 func (o InputSingleton) StopJoyVibration(device int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
-	c.run(5506)
+	c.run(5514)
 }
 
 // VibrateHandheld calls the engine method described here.
@@ -484,7 +484,7 @@ func (o InputSingleton) VibrateHandheldOptions(durationMs int, amplitude float32
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(durationMs))
 	c.float(1, float64(amplitude))
-	c.run(5507)
+	c.run(5515)
 }
 
 // Gravity returns the gravity in m/s² of the device's accelerometer sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
@@ -492,7 +492,7 @@ func (o InputSingleton) VibrateHandheldOptions(durationMs int, amplitude float32
 // Engine method: Input.get_gravity.
 func (o InputSingleton) Gravity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 5508)
+	return retValue[variant.Vector3](&c, 5516)
 }
 
 // Accelerometer returns the acceleration in m/s² of the device's accelerometer sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
@@ -500,7 +500,7 @@ func (o InputSingleton) Gravity() variant.Vector3 {
 // Engine method: Input.get_accelerometer.
 func (o InputSingleton) Accelerometer() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 5509)
+	return retValue[variant.Vector3](&c, 5517)
 }
 
 // Magnetometer returns the magnetic field strength in micro-Tesla for all axes of the device's magnetometer sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
@@ -508,7 +508,7 @@ func (o InputSingleton) Accelerometer() variant.Vector3 {
 // Engine method: Input.get_magnetometer.
 func (o InputSingleton) Magnetometer() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 5510)
+	return retValue[variant.Vector3](&c, 5518)
 }
 
 // Gyroscope returns the rotation rate in rad/s around a device's X, Y, and Z axes of the gyroscope sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
@@ -516,7 +516,7 @@ func (o InputSingleton) Magnetometer() variant.Vector3 {
 // Engine method: Input.get_gyroscope.
 func (o InputSingleton) Gyroscope() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 5511)
+	return retValue[variant.Vector3](&c, 5519)
 }
 
 // SetGravity sets the gravity value of the accelerometer sensor. Can be used for debugging on devices without a hardware sensor, for example in an editor on a PC.
@@ -525,7 +525,7 @@ func (o InputSingleton) Gyroscope() variant.Vector3 {
 func (o InputSingleton) SetGravity(value variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
-	c.run(5512)
+	c.run(5520)
 }
 
 // SetAccelerometer sets the acceleration value of the accelerometer sensor. Can be used for debugging on devices without a hardware sensor, for example in an editor on a PC.
@@ -534,7 +534,7 @@ func (o InputSingleton) SetGravity(value variant.Vector3) {
 func (o InputSingleton) SetAccelerometer(value variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
-	c.run(5513)
+	c.run(5521)
 }
 
 // SetMagnetometer sets the value of the magnetic field of the magnetometer sensor. Can be used for debugging on devices without a hardware sensor, for example in an editor on a PC.
@@ -543,7 +543,7 @@ func (o InputSingleton) SetAccelerometer(value variant.Vector3) {
 func (o InputSingleton) SetMagnetometer(value variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
-	c.run(5514)
+	c.run(5522)
 }
 
 // SetGyroscope sets the value of the rotation rate of the gyroscope sensor. Can be used for debugging on devices without a hardware sensor, for example in an editor on a PC.
@@ -552,7 +552,7 @@ func (o InputSingleton) SetMagnetometer(value variant.Vector3) {
 func (o InputSingleton) SetGyroscope(value variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
-	c.run(5515)
+	c.run(5523)
 }
 
 // SetJoyLight sets the joypad's LED light, if available, to the specified color. See also has_joy_light.
@@ -562,7 +562,7 @@ func (o InputSingleton) SetJoyLight(device int, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(device))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(5516)
+	c.run(5524)
 }
 
 // HasJoyLight returns true if the joypad has an LED light that can change colors and/or brightness. See also set_joy_light.
@@ -571,7 +571,7 @@ func (o InputSingleton) SetJoyLight(device int, color variant.Color) {
 func (o InputSingleton) HasJoyLight(device int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
-	return c.retBool(5517)
+	return c.retBool(5525)
 }
 
 // LastMouseVelocity returns the last mouse velocity. To provide a precise and jitter-free velocity, mouse velocity is only calculated every 0.1s. Therefore, mouse velocity will lag mouse movements.
@@ -579,7 +579,7 @@ func (o InputSingleton) HasJoyLight(device int) bool {
 // Engine method: Input.get_last_mouse_velocity.
 func (o InputSingleton) LastMouseVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5518)
+	return retValue[variant.Vector2](&c, 5526)
 }
 
 // LastMouseScreenVelocity returns the last mouse velocity in screen coordinates. To provide a precise and jitter-free velocity, mouse velocity is only calculated every 0.1s. Therefore, mouse velocity will lag mouse movements.
@@ -587,7 +587,7 @@ func (o InputSingleton) LastMouseVelocity() variant.Vector2 {
 // Engine method: Input.get_last_mouse_screen_velocity.
 func (o InputSingleton) LastMouseScreenVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5519)
+	return retValue[variant.Vector2](&c, 5527)
 }
 
 // MouseButtonMask returns mouse buttons as a bitmask. If multiple mouse buttons are pressed at the same time, the bits are added together. Equivalent to DisplayServer.mouse_get_button_state.
@@ -595,20 +595,20 @@ func (o InputSingleton) LastMouseScreenVelocity() variant.Vector2 {
 // Engine method: Input.get_mouse_button_mask.
 func (o InputSingleton) MouseButtonMask() MouseButtonMask {
 	c := newCall(Object{o.h}, 0)
-	return MouseButtonMask(c.retInt(5520))
+	return MouseButtonMask(c.retInt(5528))
 }
 
 // SetMouseMode calls the engine's Input.set_mouse_mode.
 func (o InputSingleton) SetMouseMode(mode InputMouseMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(5521)
+	c.run(5529)
 }
 
 // MouseMode calls the engine's Input.get_mouse_mode.
 func (o InputSingleton) MouseMode() InputMouseMode {
 	c := newCall(Object{o.h}, 0)
-	return InputMouseMode(c.retInt(5522))
+	return InputMouseMode(c.retInt(5530))
 }
 
 // WarpMouse sets the mouse position to the specified vector, provided in pixels and relative to an origin at the upper left corner of the currently focused Window Manager game window.
@@ -617,7 +617,7 @@ func (o InputSingleton) MouseMode() InputMouseMode {
 func (o InputSingleton) WarpMouse(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(5523)
+	c.run(5531)
 }
 
 // ActionPress this will simulate pressing the specified action.
@@ -634,7 +634,7 @@ func (o InputSingleton) ActionPressOptions(action string, strength float32) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.float(1, float64(strength))
-	c.run(5524)
+	c.run(5532)
 }
 
 // ActionRelease calls the engine method described here.
@@ -645,7 +645,7 @@ func (o InputSingleton) ActionPressOptions(action string, strength float32) {
 func (o InputSingleton) ActionRelease(action string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, action)
-	c.run(5525)
+	c.run(5533)
 }
 
 // SetDefaultCursorShape sets the default cursor shape to be used in the viewport instead of CURSOR_ARROW.
@@ -661,7 +661,7 @@ func (o InputSingleton) SetDefaultCursorShape() {
 func (o InputSingleton) SetDefaultCursorShapeOptions(shape InputCursorShape) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(shape))
-	c.run(5526)
+	c.run(5534)
 }
 
 // CurrentCursorShape returns the currently assigned cursor shape.
@@ -669,7 +669,7 @@ func (o InputSingleton) SetDefaultCursorShapeOptions(shape InputCursorShape) {
 // Engine method: Input.get_current_cursor_shape.
 func (o InputSingleton) CurrentCursorShape() InputCursorShape {
 	c := newCall(Object{o.h}, 0)
-	return InputCursorShape(c.retInt(5527))
+	return InputCursorShape(c.retInt(5535))
 }
 
 // SetCustomMouseCursor sets a custom mouse cursor image, which is only visible inside the game window, for the given mouse shape. The hotspot can also be specified. Passing null to the image parameter resets to the system cursor.
@@ -687,7 +687,7 @@ func (o InputSingleton) SetCustomMouseCursorOptions(image AnyResource, shape Inp
 	c.object(0, objectOf(image))
 	c.int(1, int64(shape))
 	c.value(2, unsafe.Pointer(&hotspot), unsafe.Sizeof(hotspot))
-	c.run(5528)
+	c.run(5536)
 }
 
 // ParseInputEvent feeds an InputEvent to the game. Can be used to artificially trigger input events from code. Also generates Node._input calls.
@@ -696,20 +696,20 @@ func (o InputSingleton) SetCustomMouseCursorOptions(image AnyResource, shape Inp
 func (o InputSingleton) ParseInputEvent(event AnyInputEvent) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(event))
-	c.run(5529)
+	c.run(5537)
 }
 
 // SetUseAccumulatedInput calls the engine's Input.set_use_accumulated_input.
 func (o InputSingleton) SetUseAccumulatedInput(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5530)
+	c.run(5538)
 }
 
 // IsUsingAccumulatedInput calls the engine's Input.is_using_accumulated_input.
 func (o InputSingleton) IsUsingAccumulatedInput() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5531)
+	return c.retBool(5539)
 }
 
 // FlushBufferedEvents sends all input events which are in the current buffer to the game loop. These events may have been buffered as a result of accumulated input (use_accumulated_input) or agile input flushing (ProjectSettings.input_devices/buffering/agile_event_flushing).
@@ -717,33 +717,33 @@ func (o InputSingleton) IsUsingAccumulatedInput() bool {
 // Engine method: Input.flush_buffered_events.
 func (o InputSingleton) FlushBufferedEvents() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5532)
+	c.run(5540)
 }
 
 // SetEmulateMouseFromTouch calls the engine's Input.set_emulate_mouse_from_touch.
 func (o InputSingleton) SetEmulateMouseFromTouch(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5533)
+	c.run(5541)
 }
 
 // IsEmulatingMouseFromTouch calls the engine's Input.is_emulating_mouse_from_touch.
 func (o InputSingleton) IsEmulatingMouseFromTouch() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5534)
+	return c.retBool(5542)
 }
 
 // SetEmulateTouchFromMouse calls the engine's Input.set_emulate_touch_from_mouse.
 func (o InputSingleton) SetEmulateTouchFromMouse(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5535)
+	c.run(5543)
 }
 
 // IsEmulatingTouchFromMouse calls the engine's Input.is_emulating_touch_from_mouse.
 func (o InputSingleton) IsEmulatingTouchFromMouse() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5536)
+	return c.retBool(5544)
 }
 
 // OnJoyConnectionChanged connects fn to the signal joy_connection_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

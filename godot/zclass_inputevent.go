@@ -58,13 +58,13 @@ const (
 func (o InputEvent) SetDevice(device int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
-	c.run(5537)
+	c.run(5545)
 }
 
 // Device calls the engine's InputEvent.get_device.
 func (o InputEvent) Device() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5538))
+	return int(c.retInt(5546))
 }
 
 // IsAction returns true if this input event matches a pre-defined action of any type.
@@ -81,7 +81,7 @@ func (o InputEvent) IsActionOptions(action string, exactMatch bool) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
-	return c.retBool(5539)
+	return c.retBool(5547)
 }
 
 // IsActionPressed returns true if the given action matches this event and is being pressed (and is not an echo event for InputEventKey events, unless allow_echo is true). Not relevant for events of type InputEventMouseMotion or InputEventScreenDrag.
@@ -99,7 +99,7 @@ func (o InputEvent) IsActionPressedOptions(action string, allowEcho bool, exactM
 	c.stringName(0, action)
 	c.bool(1, allowEcho)
 	c.bool(2, exactMatch)
-	return c.retBool(5540)
+	return c.retBool(5548)
 }
 
 // IsActionReleased returns true if the given action matches this event and is released (i.e. not pressed). Not relevant for events of type InputEventMouseMotion or InputEventScreenDrag.
@@ -116,7 +116,7 @@ func (o InputEvent) IsActionReleasedOptions(action string, exactMatch bool) bool
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
-	return c.retBool(5541)
+	return c.retBool(5549)
 }
 
 // ActionStrength returns a value between 0.0 and 1.0 depending on the given actions' state. Useful for getting the value of events of type InputEventJoypadMotion.
@@ -133,7 +133,7 @@ func (o InputEvent) ActionStrengthOptions(action string, exactMatch bool) float3
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
-	return float32(c.retFloat(5542))
+	return float32(c.retFloat(5550))
 }
 
 // IsCanceled returns true if this input event has been canceled.
@@ -141,7 +141,7 @@ func (o InputEvent) ActionStrengthOptions(action string, exactMatch bool) float3
 // Engine method: InputEvent.is_canceled.
 func (o InputEvent) IsCanceled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5543)
+	return c.retBool(5551)
 }
 
 // IsPressed returns true if this input event is pressed. Not relevant for events of type InputEventMouseMotion or InputEventScreenDrag.
@@ -149,7 +149,7 @@ func (o InputEvent) IsCanceled() bool {
 // Engine method: InputEvent.is_pressed.
 func (o InputEvent) IsPressed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5544)
+	return c.retBool(5552)
 }
 
 // IsReleased returns true if this input event is released. Not relevant for events of type InputEventMouseMotion or InputEventScreenDrag.
@@ -157,7 +157,7 @@ func (o InputEvent) IsPressed() bool {
 // Engine method: InputEvent.is_released.
 func (o InputEvent) IsReleased() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5545)
+	return c.retBool(5553)
 }
 
 // IsEcho returns true if this input event is an echo event (only for events of type InputEventKey). An echo event is a repeated key event sent when the user is holding down the key. Any other event type returns false.
@@ -165,7 +165,7 @@ func (o InputEvent) IsReleased() bool {
 // Engine method: InputEvent.is_echo.
 func (o InputEvent) IsEcho() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5546)
+	return c.retBool(5554)
 }
 
 // AsText returns a String representation of the event.
@@ -173,7 +173,7 @@ func (o InputEvent) IsEcho() bool {
 // Engine method: InputEvent.as_text.
 func (o InputEvent) AsText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(5547)
+	return c.retString(5555)
 }
 
 // IsMatch returns true if the specified event matches this event. Only valid for action events, which include key (InputEventKey), button (InputEventMouseButton or InputEventJoypadButton), axis InputEventJoypadMotion, and action (InputEventAction) events.
@@ -190,7 +190,7 @@ func (o InputEvent) IsMatchOptions(event AnyInputEvent, exactMatch bool) bool {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(event))
 	c.bool(1, exactMatch)
-	return c.retBool(5548)
+	return c.retBool(5556)
 }
 
 // IsActionType returns true if this input event's type is one that can be assigned to an input action: InputEventKey, InputEventMouseButton, InputEventJoypadButton, InputEventJoypadMotion, InputEventAction. Returns false for all other input event types.
@@ -198,7 +198,7 @@ func (o InputEvent) IsMatchOptions(event AnyInputEvent, exactMatch bool) bool {
 // Engine method: InputEvent.is_action_type.
 func (o InputEvent) IsActionType() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5549)
+	return c.retBool(5557)
 }
 
 // Accumulate returns true if the given input event and this input event can be added together (only for events of type InputEventMouseMotion).
@@ -207,7 +207,7 @@ func (o InputEvent) IsActionType() bool {
 func (o InputEvent) Accumulate(withEvent AnyInputEvent) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(withEvent))
-	return c.retBool(5550)
+	return c.retBool(5558)
 }
 
 // XformedBy returns a copy of the given input event which has been offset by local_ofs and transformed by xform. Relevant for events of type InputEventMouseButton, InputEventMouseMotion, InputEventScreenTouch, InputEventScreenDrag, InputEventMagnifyGesture and InputEventPanGesture.
@@ -224,5 +224,5 @@ func (o InputEvent) XformedByOptions(xform variant.Transform2D, localOfs variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.value(1, unsafe.Pointer(&localOfs), unsafe.Sizeof(localOfs))
-	return InputEvent{c.retObject(5551, true)}
+	return InputEvent{c.retObject(5559, true)}
 }

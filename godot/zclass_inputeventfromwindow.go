@@ -51,11 +51,11 @@ func (o InputEventFromWindow) String() string { return Object{o.h}.String() }
 func (o InputEventFromWindow) SetWindowID(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(5559)
+	c.run(5567)
 }
 
 // WindowID calls the engine's InputEventFromWindow.get_window_id.
 func (o InputEventFromWindow) WindowID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5560))
+	return int(c.retInt(5568))
 }

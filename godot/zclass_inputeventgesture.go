@@ -65,11 +65,11 @@ func (o InputEventGesture) String() string { return Object{o.h}.String() }
 func (o InputEventGesture) SetPosition(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(5561)
+	c.run(5569)
 }
 
 // Position calls the engine's InputEventGesture.get_position.
 func (o InputEventGesture) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5562)
+	return retValue[variant.Vector2](&c, 5570)
 }

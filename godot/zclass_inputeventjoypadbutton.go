@@ -56,31 +56,31 @@ func NewInputEventJoypadButton() InputEventJoypadButton {
 func (o InputEventJoypadButton) SetButtonIndex(buttonIndex JoyButton) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(buttonIndex))
-	c.run(5563)
+	c.run(5571)
 }
 
 // ButtonIndex calls the engine's InputEventJoypadButton.get_button_index.
 func (o InputEventJoypadButton) ButtonIndex() JoyButton {
 	c := newCall(Object{o.h}, 0)
-	return JoyButton(c.retInt(5564))
+	return JoyButton(c.retInt(5572))
 }
 
 // SetPressure calls the engine's InputEventJoypadButton.set_pressure.
 func (o InputEventJoypadButton) SetPressure(pressure float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(pressure))
-	c.run(5565)
+	c.run(5573)
 }
 
 // Pressure calls the engine's InputEventJoypadButton.get_pressure.
 func (o InputEventJoypadButton) Pressure() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5566))
+	return float32(c.retFloat(5574))
 }
 
 // SetPressed calls the engine's InputEventJoypadButton.set_pressed.
 func (o InputEventJoypadButton) SetPressed(pressed bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, pressed)
-	c.run(5567)
+	c.run(5575)
 }

@@ -66,79 +66,79 @@ func NewInputEventKey() InputEventKey { return InputEventKey{construct("InputEve
 func (o InputEventKey) SetPressed(pressed bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, pressed)
-	c.run(5572)
+	c.run(5580)
 }
 
 // SetKeycode calls the engine's InputEventKey.set_keycode.
 func (o InputEventKey) SetKeycode(keycode Key) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(keycode))
-	c.run(5573)
+	c.run(5581)
 }
 
 // Keycode calls the engine's InputEventKey.get_keycode.
 func (o InputEventKey) Keycode() Key {
 	c := newCall(Object{o.h}, 0)
-	return Key(c.retInt(5574))
+	return Key(c.retInt(5582))
 }
 
 // SetPhysicalKeycode calls the engine's InputEventKey.set_physical_keycode.
 func (o InputEventKey) SetPhysicalKeycode(physicalKeycode Key) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(physicalKeycode))
-	c.run(5575)
+	c.run(5583)
 }
 
 // PhysicalKeycode calls the engine's InputEventKey.get_physical_keycode.
 func (o InputEventKey) PhysicalKeycode() Key {
 	c := newCall(Object{o.h}, 0)
-	return Key(c.retInt(5576))
+	return Key(c.retInt(5584))
 }
 
 // SetKeyLabel calls the engine's InputEventKey.set_key_label.
 func (o InputEventKey) SetKeyLabel(keyLabel Key) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(keyLabel))
-	c.run(5577)
+	c.run(5585)
 }
 
 // KeyLabel calls the engine's InputEventKey.get_key_label.
 func (o InputEventKey) KeyLabel() Key {
 	c := newCall(Object{o.h}, 0)
-	return Key(c.retInt(5578))
+	return Key(c.retInt(5586))
 }
 
 // SetUnicode calls the engine's InputEventKey.set_unicode.
 func (o InputEventKey) SetUnicode(unicode rune) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unicode))
-	c.run(5579)
+	c.run(5587)
 }
 
 // Unicode calls the engine's InputEventKey.get_unicode.
 func (o InputEventKey) Unicode() rune {
 	c := newCall(Object{o.h}, 0)
-	return rune(c.retInt(5580))
+	return rune(c.retInt(5588))
 }
 
 // SetLocation calls the engine's InputEventKey.set_location.
 func (o InputEventKey) SetLocation(location KeyLocation) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(location))
-	c.run(5581)
+	c.run(5589)
 }
 
 // Location calls the engine's InputEventKey.get_location.
 func (o InputEventKey) Location() KeyLocation {
 	c := newCall(Object{o.h}, 0)
-	return KeyLocation(c.retInt(5582))
+	return KeyLocation(c.retInt(5590))
 }
 
 // SetEcho calls the engine's InputEventKey.set_echo.
 func (o InputEventKey) SetEcho(echo bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, echo)
-	c.run(5583)
+	c.run(5591)
 }
 
 // KeycodeWithModifiers returns the Latin keycode combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
@@ -146,7 +146,7 @@ func (o InputEventKey) SetEcho(echo bool) {
 // Engine method: InputEventKey.get_keycode_with_modifiers.
 func (o InputEventKey) KeycodeWithModifiers() Key {
 	c := newCall(Object{o.h}, 0)
-	return Key(c.retInt(5584))
+	return Key(c.retInt(5592))
 }
 
 // PhysicalKeycodeWithModifiers returns the physical keycode combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
@@ -154,7 +154,7 @@ func (o InputEventKey) KeycodeWithModifiers() Key {
 // Engine method: InputEventKey.get_physical_keycode_with_modifiers.
 func (o InputEventKey) PhysicalKeycodeWithModifiers() Key {
 	c := newCall(Object{o.h}, 0)
-	return Key(c.retInt(5585))
+	return Key(c.retInt(5593))
 }
 
 // KeyLabelWithModifiers returns the localized key label combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
@@ -162,7 +162,7 @@ func (o InputEventKey) PhysicalKeycodeWithModifiers() Key {
 // Engine method: InputEventKey.get_key_label_with_modifiers.
 func (o InputEventKey) KeyLabelWithModifiers() Key {
 	c := newCall(Object{o.h}, 0)
-	return Key(c.retInt(5586))
+	return Key(c.retInt(5594))
 }
 
 // AsTextKeycode returns a String representation of the event's keycode and modifiers.
@@ -170,7 +170,7 @@ func (o InputEventKey) KeyLabelWithModifiers() Key {
 // Engine method: InputEventKey.as_text_keycode.
 func (o InputEventKey) AsTextKeycode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(5587)
+	return c.retString(5595)
 }
 
 // AsTextPhysicalKeycode returns a String representation of the event's physical_keycode and modifiers.
@@ -178,7 +178,7 @@ func (o InputEventKey) AsTextKeycode() string {
 // Engine method: InputEventKey.as_text_physical_keycode.
 func (o InputEventKey) AsTextPhysicalKeycode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(5588)
+	return c.retString(5596)
 }
 
 // AsTextKeyLabel returns a String representation of the event's key_label and modifiers.
@@ -186,7 +186,7 @@ func (o InputEventKey) AsTextPhysicalKeycode() string {
 // Engine method: InputEventKey.as_text_key_label.
 func (o InputEventKey) AsTextKeyLabel() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(5589)
+	return c.retString(5597)
 }
 
 // AsTextLocation returns a String representation of the event's location. This will be a blank string if the event is not specific to a location.
@@ -194,5 +194,5 @@ func (o InputEventKey) AsTextKeyLabel() string {
 // Engine method: InputEventKey.as_text_location.
 func (o InputEventKey) AsTextLocation() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(5590)
+	return c.retString(5598)
 }

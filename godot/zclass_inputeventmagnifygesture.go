@@ -73,11 +73,11 @@ func NewInputEventMagnifyGesture() InputEventMagnifyGesture {
 func (o InputEventMagnifyGesture) SetFactor(factor float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(factor))
-	c.run(5607)
+	c.run(5615)
 }
 
 // Factor calls the engine's InputEventMagnifyGesture.get_factor.
 func (o InputEventMagnifyGesture) Factor() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5608))
+	return float32(c.retFloat(5616))
 }

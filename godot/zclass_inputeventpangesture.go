@@ -77,11 +77,11 @@ func NewInputEventPanGesture() InputEventPanGesture {
 func (o InputEventPanGesture) SetDelta(delta variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&delta), unsafe.Sizeof(delta))
-	c.run(5637)
+	c.run(5645)
 }
 
 // Delta calls the engine's InputEventPanGesture.get_delta.
 func (o InputEventPanGesture) Delta() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5638)
+	return retValue[variant.Vector2](&c, 5646)
 }

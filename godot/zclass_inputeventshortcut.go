@@ -54,11 +54,11 @@ func NewInputEventShortcut() InputEventShortcut {
 func (o InputEventShortcut) SetShortcut(shortcut AnyShortcut) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(shortcut))
-	c.run(5665)
+	c.run(5673)
 }
 
 // Shortcut calls the engine's InputEventShortcut.get_shortcut.
 func (o InputEventShortcut) Shortcut() Shortcut {
 	c := newCall(Object{o.h}, 0)
-	return Shortcut{c.retObject(5666, true)}
+	return Shortcut{c.retObject(5674, true)}
 }

@@ -46,7 +46,7 @@ func (o InputMapSingleton) String() string { return Object{o.h}.String() }
 func (o InputMapSingleton) HasAction(action string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, action)
-	return c.retBool(5679)
+	return c.retBool(5687)
 }
 
 // Actions returns an array of all actions in the InputMap.
@@ -54,7 +54,7 @@ func (o InputMapSingleton) HasAction(action string) bool {
 // Engine method: InputMap.get_actions.
 func (o InputMapSingleton) Actions() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 5680, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 5688, variant.TypeArray)
 }
 
 // AddAction adds an empty action to the InputMap with a configurable deadzone.
@@ -71,7 +71,7 @@ func (o InputMapSingleton) AddActionOptions(action string, deadzone float32) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.float(1, float64(deadzone))
-	c.run(5681)
+	c.run(5689)
 }
 
 // EraseAction removes an action from the InputMap.
@@ -80,7 +80,7 @@ func (o InputMapSingleton) AddActionOptions(action string, deadzone float32) {
 func (o InputMapSingleton) EraseAction(action string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, action)
-	c.run(5682)
+	c.run(5690)
 }
 
 // ActionDescription returns the human-readable description of the given action.
@@ -89,7 +89,7 @@ func (o InputMapSingleton) EraseAction(action string) {
 func (o InputMapSingleton) ActionDescription(action string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, action)
-	return c.retString(5683)
+	return c.retString(5691)
 }
 
 // ActionSetDeadzone sets a deadzone value for the action.
@@ -99,7 +99,7 @@ func (o InputMapSingleton) ActionSetDeadzone(action string, deadzone float32) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.float(1, float64(deadzone))
-	c.run(5684)
+	c.run(5692)
 }
 
 // ActionGetDeadzone returns a deadzone value for the action.
@@ -108,7 +108,7 @@ func (o InputMapSingleton) ActionSetDeadzone(action string, deadzone float32) {
 func (o InputMapSingleton) ActionGetDeadzone(action string) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, action)
-	return float32(c.retFloat(5685))
+	return float32(c.retFloat(5693))
 }
 
 // ActionAddEvent adds an InputEvent to an action. This InputEvent will trigger the action.
@@ -118,7 +118,7 @@ func (o InputMapSingleton) ActionAddEvent(action string, event AnyInputEvent) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.object(1, objectOf(event))
-	c.run(5686)
+	c.run(5694)
 }
 
 // ActionHasEvent returns true if the action has the given InputEvent associated with it.
@@ -128,7 +128,7 @@ func (o InputMapSingleton) ActionHasEvent(action string, event AnyInputEvent) bo
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.object(1, objectOf(event))
-	return c.retBool(5687)
+	return c.retBool(5695)
 }
 
 // ActionEraseEvent removes an InputEvent from an action.
@@ -138,7 +138,7 @@ func (o InputMapSingleton) ActionEraseEvent(action string, event AnyInputEvent) 
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.object(1, objectOf(event))
-	c.run(5688)
+	c.run(5696)
 }
 
 // ActionEraseEvents removes all events from an action.
@@ -147,7 +147,7 @@ func (o InputMapSingleton) ActionEraseEvent(action string, event AnyInputEvent) 
 func (o InputMapSingleton) ActionEraseEvents(action string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, action)
-	c.run(5689)
+	c.run(5697)
 }
 
 // ActionGetEvents returns an array of InputEvents associated with a given action.
@@ -156,7 +156,7 @@ func (o InputMapSingleton) ActionEraseEvents(action string) {
 func (o InputMapSingleton) ActionGetEvents(action string) variant.Array[InputEvent] {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, action)
-	return retOwned[variant.Array[InputEvent]](&c, 5690, variant.TypeArray)
+	return retOwned[variant.Array[InputEvent]](&c, 5698, variant.TypeArray)
 }
 
 // EventIsAction returns true if the given event is part of an existing action. This method ignores keyboard modifiers if the given InputEvent is not pressed (for proper release detection). See action_has_event if you don't want this behavior.
@@ -174,7 +174,7 @@ func (o InputMapSingleton) EventIsActionOptions(event AnyInputEvent, action stri
 	c.object(0, objectOf(event))
 	c.stringName(1, action)
 	c.bool(2, exactMatch)
-	return c.retBool(5691)
+	return c.retBool(5699)
 }
 
 // LoadFromProjectSettings clears all InputEventAction in the InputMap and load it anew from ProjectSettings.
@@ -182,7 +182,7 @@ func (o InputMapSingleton) EventIsActionOptions(event AnyInputEvent, action stri
 // Engine method: InputMap.load_from_project_settings.
 func (o InputMapSingleton) LoadFromProjectSettings() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5692)
+	c.run(5700)
 }
 
 // OnProjectSettingsLoaded connects fn to the signal project_settings_loaded: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -60,7 +60,7 @@ func (o InstancePlaceholder) StoredValues() variant.Dictionary {
 func (o InstancePlaceholder) StoredValuesOptions(withOrder bool) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, withOrder)
-	return retOwned[variant.Dictionary](&c, 5693, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 5701, variant.TypeDictionary)
 }
 
 // CreateInstance calls the engine method described here.
@@ -79,7 +79,7 @@ func (o InstancePlaceholder) CreateInstanceOptions(replace bool, customScene Any
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, replace)
 	c.object(1, objectOf(customScene))
-	return Node{c.retObject(5694, false)}
+	return Node{c.retObject(5702, false)}
 }
 
 // InstancePath gets the path to the PackedScene resource file that is loaded by default when calling create_instance. Not thread-safe. Use Object.call_deferred if calling from a thread.
@@ -87,5 +87,5 @@ func (o InstancePlaceholder) CreateInstanceOptions(replace bool, customScene Any
 // Engine method: InstancePlaceholder.get_instance_path.
 func (o InstancePlaceholder) InstancePath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(5695)
+	return c.retString(5703)
 }

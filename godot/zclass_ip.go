@@ -99,7 +99,7 @@ func (o IPSingleton) ResolveHostnameOptions(host string, ipType IPType) string {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(ipType))
-	return c.retString(5328)
+	return c.retString(5336)
 }
 
 // ResolveHostnameAddresses resolves a given hostname in a blocking way. Addresses are returned as an Array of IPv4 or IPv6 addresses depending on ip_type.
@@ -116,7 +116,7 @@ func (o IPSingleton) ResolveHostnameAddressesOptions(host string, ipType IPType)
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(ipType))
-	return retOwned[variant.PackedStrings](&c, 5329, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 5337, variant.TypePackedStringArray)
 }
 
 // ResolveHostnameQueueItem creates a queue item to resolve a hostname to an IPv4 or IPv6 address depending on the Type constant given as ip_type. Returns the queue ID if successful, or RESOLVER_INVALID_ID on error.
@@ -133,7 +133,7 @@ func (o IPSingleton) ResolveHostnameQueueItemOptions(host string, ipType IPType)
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(ipType))
-	return int(c.retInt(5330))
+	return int(c.retInt(5338))
 }
 
 // ResolveItemStatus returns a queued hostname's status as a ResolverStatus constant, given its queue id.
@@ -142,7 +142,7 @@ func (o IPSingleton) ResolveHostnameQueueItemOptions(host string, ipType IPType)
 func (o IPSingleton) ResolveItemStatus(id int) IPResolverStatus {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return IPResolverStatus(c.retInt(5331))
+	return IPResolverStatus(c.retInt(5339))
 }
 
 // ResolveItemAddress returns a queued hostname's IP address, given its queue id. Returns an empty string on error or if resolution hasn't happened yet (see get_resolve_item_status).
@@ -151,7 +151,7 @@ func (o IPSingleton) ResolveItemStatus(id int) IPResolverStatus {
 func (o IPSingleton) ResolveItemAddress(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retString(5332)
+	return c.retString(5340)
 }
 
 // ResolveItemAddresses returns resolved addresses, or an empty array if an error happened or resolution didn't happen yet (see get_resolve_item_status).
@@ -160,7 +160,7 @@ func (o IPSingleton) ResolveItemAddress(id int) string {
 func (o IPSingleton) ResolveItemAddresses(id int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return retOwned[variant.Array[variant.Variant]](&c, 5333, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 5341, variant.TypeArray)
 }
 
 // EraseResolveItem removes a given item id from the queue. This should be used to free a queue after it has completed to enable more queries to happen.
@@ -169,7 +169,7 @@ func (o IPSingleton) ResolveItemAddresses(id int) variant.Array[variant.Variant]
 func (o IPSingleton) EraseResolveItem(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(5334)
+	c.run(5342)
 }
 
 // LocalAddresses returns all the user's current IPv4 and IPv6 addresses as an array.
@@ -177,7 +177,7 @@ func (o IPSingleton) EraseResolveItem(id int) {
 // Engine method: IP.get_local_addresses.
 func (o IPSingleton) LocalAddresses() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 5335, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 5343, variant.TypePackedStringArray)
 }
 
 // LocalInterfaces returns all network adapters as an array.
@@ -185,7 +185,7 @@ func (o IPSingleton) LocalAddresses() variant.PackedStrings {
 // Engine method: IP.get_local_interfaces.
 func (o IPSingleton) LocalInterfaces() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 5336, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 5344, variant.TypeArray)
 }
 
 // ClearCache removes all of a hostname's cached references. If no hostname is given, all cached IP addresses are removed.
@@ -201,5 +201,5 @@ func (o IPSingleton) ClearCache() {
 func (o IPSingleton) ClearCacheOptions(hostname string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, hostname)
-	c.run(5337)
+	c.run(5345)
 }

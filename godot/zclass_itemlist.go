@@ -118,7 +118,7 @@ func (o ItemList) AddItemOptions(text string, icon AnyTexture2D, selectable bool
 	c.string(0, text)
 	c.object(1, objectOf(icon))
 	c.bool(2, selectable)
-	return int(c.retInt(5696))
+	return int(c.retInt(5704))
 }
 
 // AddIconItem adds an item to the item list with no text, only an icon. Returns the index of an added item.
@@ -135,7 +135,7 @@ func (o ItemList) AddIconItemOptions(icon AnyTexture2D, selectable bool) int {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(icon))
 	c.bool(1, selectable)
-	return int(c.retInt(5697))
+	return int(c.retInt(5705))
 }
 
 // SetItemText sets text of the item associated with the specified index.
@@ -145,7 +145,7 @@ func (o ItemList) SetItemText(idx int, text string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.string(1, text)
-	c.run(5698)
+	c.run(5706)
 }
 
 // ItemText returns the text associated with the specified index.
@@ -154,7 +154,7 @@ func (o ItemList) SetItemText(idx int, text string) {
 func (o ItemList) ItemText(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(5699)
+	return c.retString(5707)
 }
 
 // SetItemIcon sets (or replaces) the icon's Texture2D associated with the specified index.
@@ -164,7 +164,7 @@ func (o ItemList) SetItemIcon(idx int, icon AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.object(1, objectOf(icon))
-	c.run(5700)
+	c.run(5708)
 }
 
 // ItemIcon returns the icon associated with the specified index.
@@ -173,7 +173,7 @@ func (o ItemList) SetItemIcon(idx int, icon AnyTexture2D) {
 func (o ItemList) ItemIcon(idx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return Texture2D{c.retObject(5701, true)}
+	return Texture2D{c.retObject(5709, true)}
 }
 
 // SetItemTextDirection sets item's text base writing direction.
@@ -183,7 +183,7 @@ func (o ItemList) SetItemTextDirection(idx int, direction ControlTextDirection) 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(direction))
-	c.run(5702)
+	c.run(5710)
 }
 
 // ItemTextDirection returns item's text base writing direction.
@@ -192,7 +192,7 @@ func (o ItemList) SetItemTextDirection(idx int, direction ControlTextDirection) 
 func (o ItemList) ItemTextDirection(idx int) ControlTextDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return ControlTextDirection(c.retInt(5703))
+	return ControlTextDirection(c.retInt(5711))
 }
 
 // SetItemLanguage sets the language code of the text for the item at the given index to language. This is used for line-breaking and text shaping algorithms. If language is empty, the current locale is used.
@@ -202,7 +202,7 @@ func (o ItemList) SetItemLanguage(idx int, language string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.string(1, language)
-	c.run(5704)
+	c.run(5712)
 }
 
 // ItemLanguage returns item's text language code.
@@ -211,7 +211,7 @@ func (o ItemList) SetItemLanguage(idx int, language string) {
 func (o ItemList) ItemLanguage(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(5705)
+	return c.retString(5713)
 }
 
 // SetItemAutoTranslateMode sets the auto translate mode of the item associated with the specified index.
@@ -221,7 +221,7 @@ func (o ItemList) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMode) 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(mode))
-	c.run(5706)
+	c.run(5714)
 }
 
 // ItemAutoTranslateMode returns item's auto translate mode.
@@ -230,7 +230,7 @@ func (o ItemList) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMode) 
 func (o ItemList) ItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return NodeAutoTranslateMode(c.retInt(5707))
+	return NodeAutoTranslateMode(c.retInt(5715))
 }
 
 // SetItemIconTransposed sets whether the item icon will be drawn transposed.
@@ -240,7 +240,7 @@ func (o ItemList) SetItemIconTransposed(idx int, transposed bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, transposed)
-	c.run(5708)
+	c.run(5716)
 }
 
 // IsItemIconTransposed returns true if the item icon will be drawn transposed, i.e. the X and Y axes are swapped.
@@ -249,7 +249,7 @@ func (o ItemList) SetItemIconTransposed(idx int, transposed bool) {
 func (o ItemList) IsItemIconTransposed(idx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retBool(5709)
+	return c.retBool(5717)
 }
 
 // SetItemIconRegion sets the region of item's icon used. The whole icon will be used if the region has no area.
@@ -259,7 +259,7 @@ func (o ItemList) SetItemIconRegion(idx int, rect variant.Rect2) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(5710)
+	c.run(5718)
 }
 
 // ItemIconRegion returns the region of item's icon used. The whole icon will be used if the region has no area.
@@ -268,7 +268,7 @@ func (o ItemList) SetItemIconRegion(idx int, rect variant.Rect2) {
 func (o ItemList) ItemIconRegion(idx int) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Rect2](&c, 5711)
+	return retValue[variant.Rect2](&c, 5719)
 }
 
 // SetItemIconModulate sets a modulating Color of the item associated with the specified index.
@@ -278,7 +278,7 @@ func (o ItemList) SetItemIconModulate(idx int, modulate variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(5712)
+	c.run(5720)
 }
 
 // ItemIconModulate returns a Color modulating item's icon at the specified index.
@@ -287,7 +287,7 @@ func (o ItemList) SetItemIconModulate(idx int, modulate variant.Color) {
 func (o ItemList) ItemIconModulate(idx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Color](&c, 5713)
+	return retValue[variant.Color](&c, 5721)
 }
 
 // SetItemSelectable allows or disallows selection of the item associated with the specified index.
@@ -297,7 +297,7 @@ func (o ItemList) SetItemSelectable(idx int, selectable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, selectable)
-	c.run(5714)
+	c.run(5722)
 }
 
 // IsItemSelectable returns true if the item at the specified index is selectable.
@@ -306,7 +306,7 @@ func (o ItemList) SetItemSelectable(idx int, selectable bool) {
 func (o ItemList) IsItemSelectable(idx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retBool(5715)
+	return c.retBool(5723)
 }
 
 // SetItemDisabled disables (or enables) the item at the specified index.
@@ -316,7 +316,7 @@ func (o ItemList) SetItemDisabled(idx int, disabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, disabled)
-	c.run(5716)
+	c.run(5724)
 }
 
 // IsItemDisabled returns true if the item at the specified index is disabled.
@@ -325,7 +325,7 @@ func (o ItemList) SetItemDisabled(idx int, disabled bool) {
 func (o ItemList) IsItemDisabled(idx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retBool(5717)
+	return c.retBool(5725)
 }
 
 // SetItemMetadata sets a value (of any type) to be stored with the item associated with the specified index.
@@ -335,7 +335,7 @@ func (o ItemList) SetItemMetadata(idx int, metadata any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.variant(1, metadata)
-	c.run(5718)
+	c.run(5726)
 }
 
 // ItemMetadata returns the metadata value of the specified index.
@@ -344,7 +344,7 @@ func (o ItemList) SetItemMetadata(idx int, metadata any) {
 func (o ItemList) ItemMetadata(idx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retVariant(5719)
+	return c.retVariant(5727)
 }
 
 // SetItemCustomBgColor sets the background color of the item specified by idx index to the specified Color.
@@ -354,7 +354,7 @@ func (o ItemList) SetItemCustomBgColor(idx int, customBgColor variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&customBgColor), unsafe.Sizeof(customBgColor))
-	c.run(5720)
+	c.run(5728)
 }
 
 // ItemCustomBgColor returns the custom background color of the item specified by idx index.
@@ -363,7 +363,7 @@ func (o ItemList) SetItemCustomBgColor(idx int, customBgColor variant.Color) {
 func (o ItemList) ItemCustomBgColor(idx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Color](&c, 5721)
+	return retValue[variant.Color](&c, 5729)
 }
 
 // SetItemCustomFgColor sets the foreground color of the item specified by idx index to the specified Color.
@@ -373,7 +373,7 @@ func (o ItemList) SetItemCustomFgColor(idx int, customFgColor variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&customFgColor), unsafe.Sizeof(customFgColor))
-	c.run(5722)
+	c.run(5730)
 }
 
 // ItemCustomFgColor returns the custom foreground color of the item specified by idx index.
@@ -382,7 +382,7 @@ func (o ItemList) SetItemCustomFgColor(idx int, customFgColor variant.Color) {
 func (o ItemList) ItemCustomFgColor(idx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Color](&c, 5723)
+	return retValue[variant.Color](&c, 5731)
 }
 
 // ItemRect returns the position and size of the item with the specified index, in the coordinate system of the ItemList node. If expand is true the last column expands to fill the rest of the row.
@@ -399,7 +399,7 @@ func (o ItemList) ItemRectOptions(idx int, expand bool) variant.Rect2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, expand)
-	return retValue[variant.Rect2](&c, 5724)
+	return retValue[variant.Rect2](&c, 5732)
 }
 
 // SetItemTooltipEnabled sets whether the tooltip hint is enabled for specified item index.
@@ -409,7 +409,7 @@ func (o ItemList) SetItemTooltipEnabled(idx int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, enable)
-	c.run(5725)
+	c.run(5733)
 }
 
 // IsItemTooltipEnabled returns true if the tooltip is enabled for specified item index.
@@ -418,7 +418,7 @@ func (o ItemList) SetItemTooltipEnabled(idx int, enable bool) {
 func (o ItemList) IsItemTooltipEnabled(idx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retBool(5726)
+	return c.retBool(5734)
 }
 
 // SetItemTooltip sets the tooltip hint for the item associated with the specified index.
@@ -428,7 +428,7 @@ func (o ItemList) SetItemTooltip(idx int, tooltip string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.string(1, tooltip)
-	c.run(5727)
+	c.run(5735)
 }
 
 // ItemTooltip returns the tooltip hint associated with the specified index.
@@ -437,7 +437,7 @@ func (o ItemList) SetItemTooltip(idx int, tooltip string) {
 func (o ItemList) ItemTooltip(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(5728)
+	return c.retString(5736)
 }
 
 // Select calls the engine method described here.
@@ -456,7 +456,7 @@ func (o ItemList) SelectOptions(idx int, single bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, single)
-	c.run(5729)
+	c.run(5737)
 }
 
 // Deselect ensures the item associated with the specified index is not selected.
@@ -465,7 +465,7 @@ func (o ItemList) SelectOptions(idx int, single bool) {
 func (o ItemList) Deselect(idx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	c.run(5730)
+	c.run(5738)
 }
 
 // DeselectAll ensures there are no items selected.
@@ -473,7 +473,7 @@ func (o ItemList) Deselect(idx int) {
 // Engine method: ItemList.deselect_all.
 func (o ItemList) DeselectAll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5731)
+	c.run(5739)
 }
 
 // IsSelected returns true if the item at the specified index is currently selected.
@@ -482,7 +482,7 @@ func (o ItemList) DeselectAll() {
 func (o ItemList) IsSelected(idx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retBool(5732)
+	return c.retBool(5740)
 }
 
 // SelectedItems returns an array with the indexes of the selected items.
@@ -490,7 +490,7 @@ func (o ItemList) IsSelected(idx int) bool {
 // Engine method: ItemList.get_selected_items.
 func (o ItemList) SelectedItems() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 5733, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 5741, variant.TypePackedInt32Array)
 }
 
 // MoveItem moves item from index from_idx to to_idx.
@@ -500,20 +500,20 @@ func (o ItemList) MoveItem(fromIdx int, toIdx int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromIdx))
 	c.int(1, int64(toIdx))
-	c.run(5734)
+	c.run(5742)
 }
 
 // SetItemCount calls the engine's ItemList.set_item_count.
 func (o ItemList) SetItemCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(5735)
+	c.run(5743)
 }
 
 // ItemCount calls the engine's ItemList.get_item_count.
 func (o ItemList) ItemCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5736))
+	return int(c.retInt(5744))
 }
 
 // RemoveItem removes the item specified by idx index from the list.
@@ -522,7 +522,7 @@ func (o ItemList) ItemCount() int {
 func (o ItemList) RemoveItem(idx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	c.run(5737)
+	c.run(5745)
 }
 
 // Clear removes all items from the list.
@@ -530,7 +530,7 @@ func (o ItemList) RemoveItem(idx int) {
 // Engine method: ItemList.clear.
 func (o ItemList) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5738)
+	c.run(5746)
 }
 
 // SortItemsByText sorts items in the list by their text.
@@ -538,176 +538,176 @@ func (o ItemList) Clear() {
 // Engine method: ItemList.sort_items_by_text.
 func (o ItemList) SortItemsByText() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5739)
+	c.run(5747)
 }
 
 // SetFixedColumnWidth calls the engine's ItemList.set_fixed_column_width.
 func (o ItemList) SetFixedColumnWidth(width int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(width))
-	c.run(5740)
+	c.run(5748)
 }
 
 // FixedColumnWidth calls the engine's ItemList.get_fixed_column_width.
 func (o ItemList) FixedColumnWidth() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5741))
+	return int(c.retInt(5749))
 }
 
 // SetSameColumnWidth calls the engine's ItemList.set_same_column_width.
 func (o ItemList) SetSameColumnWidth(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5742)
+	c.run(5750)
 }
 
 // IsSameColumnWidth calls the engine's ItemList.is_same_column_width.
 func (o ItemList) IsSameColumnWidth() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5743)
+	return c.retBool(5751)
 }
 
 // SetMaxTextLines calls the engine's ItemList.set_max_text_lines.
 func (o ItemList) SetMaxTextLines(lines int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(lines))
-	c.run(5744)
+	c.run(5752)
 }
 
 // MaxTextLines calls the engine's ItemList.get_max_text_lines.
 func (o ItemList) MaxTextLines() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5745))
+	return int(c.retInt(5753))
 }
 
 // SetMaxColumns calls the engine's ItemList.set_max_columns.
 func (o ItemList) SetMaxColumns(amount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(amount))
-	c.run(5746)
+	c.run(5754)
 }
 
 // MaxColumns calls the engine's ItemList.get_max_columns.
 func (o ItemList) MaxColumns() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5747))
+	return int(c.retInt(5755))
 }
 
 // SetSelectMode calls the engine's ItemList.set_select_mode.
 func (o ItemList) SetSelectMode(mode ItemListSelectMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(5748)
+	c.run(5756)
 }
 
 // SelectMode calls the engine's ItemList.get_select_mode.
 func (o ItemList) SelectMode() ItemListSelectMode {
 	c := newCall(Object{o.h}, 0)
-	return ItemListSelectMode(c.retInt(5749))
+	return ItemListSelectMode(c.retInt(5757))
 }
 
 // SetIconMode calls the engine's ItemList.set_icon_mode.
 func (o ItemList) SetIconMode(mode ItemListIconMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(5750)
+	c.run(5758)
 }
 
 // IconMode calls the engine's ItemList.get_icon_mode.
 func (o ItemList) IconMode() ItemListIconMode {
 	c := newCall(Object{o.h}, 0)
-	return ItemListIconMode(c.retInt(5751))
+	return ItemListIconMode(c.retInt(5759))
 }
 
 // SetFixedIconSize calls the engine's ItemList.set_fixed_icon_size.
 func (o ItemList) SetFixedIconSize(size variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(5752)
+	c.run(5760)
 }
 
 // FixedIconSize calls the engine's ItemList.get_fixed_icon_size.
 func (o ItemList) FixedIconSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 5753)
+	return retValue[variant.Vector2i](&c, 5761)
 }
 
 // SetIconScale calls the engine's ItemList.set_icon_scale.
 func (o ItemList) SetIconScale(scale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(scale))
-	c.run(5754)
+	c.run(5762)
 }
 
 // IconScale calls the engine's ItemList.get_icon_scale.
 func (o ItemList) IconScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5755))
+	return float32(c.retFloat(5763))
 }
 
 // SetAllowRmbSelect calls the engine's ItemList.set_allow_rmb_select.
 func (o ItemList) SetAllowRmbSelect(allow bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allow)
-	c.run(5756)
+	c.run(5764)
 }
 
 // AllowRmbSelect calls the engine's ItemList.get_allow_rmb_select.
 func (o ItemList) AllowRmbSelect() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5757)
+	return c.retBool(5765)
 }
 
 // SetAllowReselect calls the engine's ItemList.set_allow_reselect.
 func (o ItemList) SetAllowReselect(allow bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allow)
-	c.run(5758)
+	c.run(5766)
 }
 
 // AllowReselect calls the engine's ItemList.get_allow_reselect.
 func (o ItemList) AllowReselect() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5759)
+	return c.retBool(5767)
 }
 
 // SetAllowSearch calls the engine's ItemList.set_allow_search.
 func (o ItemList) SetAllowSearch(allow bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allow)
-	c.run(5760)
+	c.run(5768)
 }
 
 // AllowSearch calls the engine's ItemList.get_allow_search.
 func (o ItemList) AllowSearch() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5761)
+	return c.retBool(5769)
 }
 
 // SetAutoWidth calls the engine's ItemList.set_auto_width.
 func (o ItemList) SetAutoWidth(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5762)
+	c.run(5770)
 }
 
 // HasAutoWidth calls the engine's ItemList.has_auto_width.
 func (o ItemList) HasAutoWidth() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5763)
+	return c.retBool(5771)
 }
 
 // SetAutoHeight calls the engine's ItemList.set_auto_height.
 func (o ItemList) SetAutoHeight(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5764)
+	c.run(5772)
 }
 
 // HasAutoHeight calls the engine's ItemList.has_auto_height.
 func (o ItemList) HasAutoHeight() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5765)
+	return c.retBool(5773)
 }
 
 // IsAnythingSelected returns true if one or more items are selected.
@@ -715,7 +715,7 @@ func (o ItemList) HasAutoHeight() bool {
 // Engine method: ItemList.is_anything_selected.
 func (o ItemList) IsAnythingSelected() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5766)
+	return c.retBool(5774)
 }
 
 // ItemAtPosition returns the item index at the given position.
@@ -732,7 +732,7 @@ func (o ItemList) ItemAtPositionOptions(position variant.Vector2, exact bool) in
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, exact)
-	return int(c.retInt(5767))
+	return int(c.retInt(5775))
 }
 
 // EnsureCurrentIsVisible calls the engine method described here.
@@ -742,7 +742,7 @@ func (o ItemList) ItemAtPositionOptions(position variant.Vector2, exact bool) in
 // Engine method: ItemList.ensure_current_is_visible.
 func (o ItemList) EnsureCurrentIsVisible() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5768)
+	c.run(5776)
 }
 
 // VScrollBar returns the vertical scrollbar.
@@ -750,7 +750,7 @@ func (o ItemList) EnsureCurrentIsVisible() {
 // Engine method: ItemList.get_v_scroll_bar.
 func (o ItemList) VScrollBar() VScrollBar {
 	c := newCall(Object{o.h}, 0)
-	return VScrollBar{c.retObject(5769, false)}
+	return VScrollBar{c.retObject(5777, false)}
 }
 
 // HScrollBar returns the horizontal scrollbar.
@@ -758,59 +758,59 @@ func (o ItemList) VScrollBar() VScrollBar {
 // Engine method: ItemList.get_h_scroll_bar.
 func (o ItemList) HScrollBar() HScrollBar {
 	c := newCall(Object{o.h}, 0)
-	return HScrollBar{c.retObject(5770, false)}
+	return HScrollBar{c.retObject(5778, false)}
 }
 
 // SetScrollHintMode calls the engine's ItemList.set_scroll_hint_mode.
 func (o ItemList) SetScrollHintMode(scrollHintMode ItemListScrollHintMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(scrollHintMode))
-	c.run(5771)
+	c.run(5779)
 }
 
 // ScrollHintMode calls the engine's ItemList.get_scroll_hint_mode.
 func (o ItemList) ScrollHintMode() ItemListScrollHintMode {
 	c := newCall(Object{o.h}, 0)
-	return ItemListScrollHintMode(c.retInt(5772))
+	return ItemListScrollHintMode(c.retInt(5780))
 }
 
 // SetTileScrollHint calls the engine's ItemList.set_tile_scroll_hint.
 func (o ItemList) SetTileScrollHint(tileScrollHint bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, tileScrollHint)
-	c.run(5773)
+	c.run(5781)
 }
 
 // IsScrollHintTiled calls the engine's ItemList.is_scroll_hint_tiled.
 func (o ItemList) IsScrollHintTiled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5774)
+	return c.retBool(5782)
 }
 
 // SetTextOverrunBehavior calls the engine's ItemList.set_text_overrun_behavior.
 func (o ItemList) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(overrunBehavior))
-	c.run(5775)
+	c.run(5783)
 }
 
 // TextOverrunBehavior calls the engine's ItemList.get_text_overrun_behavior.
 func (o ItemList) TextOverrunBehavior() TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 0)
-	return TextServerOverrunBehavior(c.retInt(5776))
+	return TextServerOverrunBehavior(c.retInt(5784))
 }
 
 // SetWraparoundItems calls the engine's ItemList.set_wraparound_items.
 func (o ItemList) SetWraparoundItems(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(5777)
+	c.run(5785)
 }
 
 // HasWraparoundItems calls the engine's ItemList.has_wraparound_items.
 func (o ItemList) HasWraparoundItems() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5778)
+	return c.retBool(5786)
 }
 
 // ForceUpdateListSize forces an update to the list size based on its items. This happens automatically whenever size of the items, or other relevant settings like auto_height, change. The method can be used to trigger the update ahead of next drawing pass.
@@ -818,7 +818,7 @@ func (o ItemList) HasWraparoundItems() bool {
 // Engine method: ItemList.force_update_list_size.
 func (o ItemList) ForceUpdateListSize() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5779)
+	c.run(5787)
 }
 
 // OnItemSelected connects fn to the signal item_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

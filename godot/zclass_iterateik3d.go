@@ -63,52 +63,52 @@ func (o IterateIK3D) String() string { return Object{o.h}.String() }
 func (o IterateIK3D) SetMaxIterations(maxIterations int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxIterations))
-	c.run(5780)
+	c.run(5788)
 }
 
 // MaxIterations calls the engine's IterateIK3D.get_max_iterations.
 func (o IterateIK3D) MaxIterations() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5781))
+	return int(c.retInt(5789))
 }
 
 // SetMinDistance calls the engine's IterateIK3D.set_min_distance.
 func (o IterateIK3D) SetMinDistance(minDistance float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(minDistance))
-	c.run(5782)
+	c.run(5790)
 }
 
 // MinDistance calls the engine's IterateIK3D.get_min_distance.
 func (o IterateIK3D) MinDistance() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(5783))
+	return float64(c.retFloat(5791))
 }
 
 // SetAngularDeltaLimit calls the engine's IterateIK3D.set_angular_delta_limit.
 func (o IterateIK3D) SetAngularDeltaLimit(angularDeltaLimit float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angularDeltaLimit))
-	c.run(5784)
+	c.run(5792)
 }
 
 // AngularDeltaLimit calls the engine's IterateIK3D.get_angular_delta_limit.
 func (o IterateIK3D) AngularDeltaLimit() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(5785))
+	return float64(c.retFloat(5793))
 }
 
 // SetDeterministic calls the engine's IterateIK3D.set_deterministic.
 func (o IterateIK3D) SetDeterministic(deterministic bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, deterministic)
-	c.run(5786)
+	c.run(5794)
 }
 
 // IsDeterministic calls the engine's IterateIK3D.is_deterministic.
 func (o IterateIK3D) IsDeterministic() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5787)
+	return c.retBool(5795)
 }
 
 // SetTargetNode sets the target node that the end bone is trying to reach.
@@ -118,7 +118,7 @@ func (o IterateIK3D) SetTargetNode(index int, targetNode string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, targetNode)
-	c.run(5788)
+	c.run(5796)
 }
 
 // TargetNode returns the target node that the end bone is trying to reach.
@@ -127,7 +127,7 @@ func (o IterateIK3D) SetTargetNode(index int, targetNode string) {
 func (o IterateIK3D) TargetNode(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retNodePath(5789)
+	return c.retNodePath(5797)
 }
 
 // SetJointRotationAxis sets the rotation axis at joint in the bone chain's joint list.
@@ -138,7 +138,7 @@ func (o IterateIK3D) SetJointRotationAxis(index int, joint int, axis SkeletonMod
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.int(2, int64(axis))
-	c.run(5790)
+	c.run(5798)
 }
 
 // JointRotationAxis returns the rotation axis at joint in the bone chain's joint list.
@@ -148,7 +148,7 @@ func (o IterateIK3D) JointRotationAxis(index int, joint int) SkeletonModifier3DR
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return SkeletonModifier3DRotationAxis(c.retInt(5791))
+	return SkeletonModifier3DRotationAxis(c.retInt(5799))
 }
 
 // SetJointRotationAxisVector sets the rotation axis vector for the specified joint in the bone chain.
@@ -159,7 +159,7 @@ func (o IterateIK3D) SetJointRotationAxisVector(index int, joint int, axisVector
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.value(2, unsafe.Pointer(&axisVector), unsafe.Sizeof(axisVector))
-	c.run(5792)
+	c.run(5800)
 }
 
 // JointRotationAxisVector returns the rotation axis vector for the specified joint in the bone chain. This vector represents the axis around which the joint can rotate. It is determined based on the rotation axis set for the joint.
@@ -169,7 +169,7 @@ func (o IterateIK3D) JointRotationAxisVector(index int, joint int) variant.Vecto
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return retValue[variant.Vector3](&c, 5793)
+	return retValue[variant.Vector3](&c, 5801)
 }
 
 // SetJointLimitation sets the joint limitation at joint in the bone chain's joint list.
@@ -180,7 +180,7 @@ func (o IterateIK3D) SetJointLimitation(index int, joint int, limitation AnyJoin
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.object(2, objectOf(limitation))
-	c.run(5794)
+	c.run(5802)
 }
 
 // JointLimitation returns the joint limitation at joint in the bone chain's joint list.
@@ -190,7 +190,7 @@ func (o IterateIK3D) JointLimitation(index int, joint int) JointLimitation3D {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return JointLimitation3D{c.retObject(5795, true)}
+	return JointLimitation3D{c.retObject(5803, true)}
 }
 
 // SetJointLimitationRightAxis sets the joint limitation right axis at joint in the bone chain's joint list.
@@ -201,7 +201,7 @@ func (o IterateIK3D) SetJointLimitationRightAxis(index int, joint int, direction
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.int(2, int64(direction))
-	c.run(5796)
+	c.run(5804)
 }
 
 // JointLimitationRightAxis returns the joint limitation right axis at joint in the bone chain's joint list.
@@ -211,7 +211,7 @@ func (o IterateIK3D) JointLimitationRightAxis(index int, joint int) SkeletonModi
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return SkeletonModifier3DSecondaryDirection(c.retInt(5797))
+	return SkeletonModifier3DSecondaryDirection(c.retInt(5805))
 }
 
 // SetJointLimitationRightAxisVector sets the optional joint limitation right axis vector at joint in the bone chain's joint list.
@@ -222,7 +222,7 @@ func (o IterateIK3D) SetJointLimitationRightAxisVector(index int, joint int, vec
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.value(2, unsafe.Pointer(&vector), unsafe.Sizeof(vector))
-	c.run(5798)
+	c.run(5806)
 }
 
 // JointLimitationRightAxisVector returns the joint limitation right axis vector at joint in the bone chain's joint list.
@@ -232,7 +232,7 @@ func (o IterateIK3D) JointLimitationRightAxisVector(index int, joint int) varian
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return retValue[variant.Vector3](&c, 5799)
+	return retValue[variant.Vector3](&c, 5807)
 }
 
 // SetJointLimitationRotationOffset sets the joint limitation rotation offset at joint in the bone chain's joint list.
@@ -243,7 +243,7 @@ func (o IterateIK3D) SetJointLimitationRotationOffset(index int, joint int, offs
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.value(2, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(5800)
+	c.run(5808)
 }
 
 // JointLimitationRotationOffset returns the joint limitation rotation offset at joint in the bone chain's joint list.
@@ -253,5 +253,5 @@ func (o IterateIK3D) JointLimitationRotationOffset(index int, joint int) variant
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return retValue[variant.Quaternion](&c, 5801)
+	return retValue[variant.Quaternion](&c, 5809)
 }

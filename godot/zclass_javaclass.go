@@ -55,7 +55,7 @@ func NewJavaClass() JavaClass { return JavaClass{construct("JavaClass", true)} }
 // Engine method: JavaClass.get_java_class_name.
 func (o JavaClass) JavaClassName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(5820)
+	return c.retString(5828)
 }
 
 // JavaMethodList returns the object's Java methods and their signatures as an Array of dictionaries, in the same format as Object.get_method_list.
@@ -63,7 +63,7 @@ func (o JavaClass) JavaClassName() string {
 // Engine method: JavaClass.get_java_method_list.
 func (o JavaClass) JavaMethodList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 5821, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 5829, variant.TypeArray)
 }
 
 // JavaParentClass returns a JavaClass representing the Java parent class of this class.
@@ -71,7 +71,7 @@ func (o JavaClass) JavaMethodList() variant.Array[variant.Dictionary] {
 // Engine method: JavaClass.get_java_parent_class.
 func (o JavaClass) JavaParentClass() JavaClass {
 	c := newCall(Object{o.h}, 0)
-	return JavaClass{c.retObject(5822, true)}
+	return JavaClass{c.retObject(5830, true)}
 }
 
 // HasJavaMethod returns true if the given method name exists in the object's Java methods.
@@ -80,5 +80,5 @@ func (o JavaClass) JavaParentClass() JavaClass {
 func (o JavaClass) HasJavaMethod(method string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, method)
-	return c.retBool(5823)
+	return c.retBool(5831)
 }

@@ -58,7 +58,7 @@ func (o JavaClassWrapperSingleton) String() string { return Object{o.h}.String()
 func (o JavaClassWrapperSingleton) Wrap(name string) JavaClass {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return JavaClass{c.retObject(5824, true)}
+	return JavaClass{c.retObject(5832, true)}
 }
 
 // Exception returns the Java exception from the last call into a Java class. If there was no exception, it will return null.
@@ -66,5 +66,5 @@ func (o JavaClassWrapperSingleton) Wrap(name string) JavaClass {
 // Engine method: JavaClassWrapper.get_exception.
 func (o JavaClassWrapperSingleton) Exception() JavaObject {
 	c := newCall(Object{o.h}, 0)
-	return JavaObject{c.retObject(5825, true)}
+	return JavaObject{c.retObject(5833, true)}
 }

@@ -51,7 +51,7 @@ func NewJavaObject() JavaObject { return JavaObject{construct("JavaObject", true
 // Engine method: JavaObject.get_java_class.
 func (o JavaObject) JavaClass() JavaClass {
 	c := newCall(Object{o.h}, 0)
-	return JavaClass{c.retObject(5826, true)}
+	return JavaClass{c.retObject(5834, true)}
 }
 
 // HasJavaMethod returns true if the given method name exists in the object's Java methods.
@@ -60,5 +60,5 @@ func (o JavaObject) JavaClass() JavaClass {
 func (o JavaObject) HasJavaMethod(method string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, method)
-	return c.retBool(5827)
+	return c.retBool(5835)
 }

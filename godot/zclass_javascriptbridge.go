@@ -60,7 +60,7 @@ func (o JavaScriptBridgeSingleton) EvalOptions(code string, useGlobalExecutionCo
 	c := newCall(Object{o.h}, 2)
 	c.string(0, code)
 	c.bool(1, useGlobalExecutionContext)
-	return c.retVariant(5828)
+	return c.retVariant(5836)
 }
 
 // Interface returns an interface to a JavaScript object that can be used by scripts. The interface must be a valid property of the JavaScript window. The callback must accept a single Array argument, which will contain the JavaScript arguments. See JavaScriptObject for usage.
@@ -69,7 +69,7 @@ func (o JavaScriptBridgeSingleton) EvalOptions(code string, useGlobalExecutionCo
 func (o JavaScriptBridgeSingleton) Interface(iface string) JavaScriptObject {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, iface)
-	return JavaScriptObject{c.retObject(5829, true)}
+	return JavaScriptObject{c.retObject(5837, true)}
 }
 
 // CreateCallback creates a reference to a Callable that can be used as a callback by JavaScript. The reference must be kept until the callback happens, or it won't be called at all. See JavaScriptObject for usage.
@@ -78,7 +78,7 @@ func (o JavaScriptBridgeSingleton) Interface(iface string) JavaScriptObject {
 func (o JavaScriptBridgeSingleton) CreateCallback(callable variant.Callable) JavaScriptObject {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callable)
-	return JavaScriptObject{c.retObject(5830, true)}
+	return JavaScriptObject{c.retObject(5838, true)}
 }
 
 // IsJsBuffer returns true if the given javascript_object is of type [url=https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/ArrayBuffer]ArrayBuffer, [url=https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DataView]DataView, or one of the many typed array objects.
@@ -87,7 +87,7 @@ func (o JavaScriptBridgeSingleton) CreateCallback(callable variant.Callable) Jav
 func (o JavaScriptBridgeSingleton) IsJsBuffer(javascriptObject AnyJavaScriptObject) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(javascriptObject))
-	return c.retBool(5831)
+	return c.retBool(5839)
 }
 
 // JsBufferToPackedByteArray returns a copy of javascript_buffer's contents as a PackedByteArray. See also is_js_buffer.
@@ -96,7 +96,7 @@ func (o JavaScriptBridgeSingleton) IsJsBuffer(javascriptObject AnyJavaScriptObje
 func (o JavaScriptBridgeSingleton) JsBufferToPackedByteArray(javascriptBuffer AnyJavaScriptObject) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(javascriptBuffer))
-	return retOwned[variant.Packed[uint8]](&c, 5832, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 5840, variant.TypePackedByteArray)
 }
 
 // CreateObject creates a new JavaScript object using the new constructor. The object must a valid property of the JavaScript window. See JavaScriptObject for usage.
@@ -104,7 +104,7 @@ func (o JavaScriptBridgeSingleton) JsBufferToPackedByteArray(javascriptBuffer An
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o JavaScriptBridgeSingleton) CreateObject(object string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(5833, append([]any{object}, args...))
+	return c.varcall(5841, append([]any{object}, args...))
 }
 
 // DownloadBuffer prompts the user to download a file containing the specified buffer. The file will have the given name and mime type.
@@ -122,7 +122,7 @@ func (o JavaScriptBridgeSingleton) DownloadBufferOptions(buffer variant.Packed[u
 	c.owned(0, buffer)
 	c.string(1, name)
 	c.string(2, mime)
-	c.run(5834)
+	c.run(5842)
 }
 
 // PwaNeedsUpdate returns true if a new version of the progressive web app is waiting to be activated.
@@ -130,7 +130,7 @@ func (o JavaScriptBridgeSingleton) DownloadBufferOptions(buffer variant.Packed[u
 // Engine method: JavaScriptBridge.pwa_needs_update.
 func (o JavaScriptBridgeSingleton) PwaNeedsUpdate() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(5835)
+	return c.retBool(5843)
 }
 
 // PwaUpdate performs the live update of the progressive web app. Forcing the new version to be installed and the page to be reloaded.
@@ -138,7 +138,7 @@ func (o JavaScriptBridgeSingleton) PwaNeedsUpdate() bool {
 // Engine method: JavaScriptBridge.pwa_update.
 func (o JavaScriptBridgeSingleton) PwaUpdate() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(5836)))
+	return errorOf(Error(c.retInt(5844)))
 }
 
 // ForceFsSync calls the engine method described here.
@@ -148,7 +148,7 @@ func (o JavaScriptBridgeSingleton) PwaUpdate() error {
 // Engine method: JavaScriptBridge.force_fs_sync.
 func (o JavaScriptBridgeSingleton) ForceFsSync() {
 	c := newCall(Object{o.h}, 0)
-	c.run(5837)
+	c.run(5845)
 }
 
 // OnPwaUpdateAvailable connects fn to the signal pwa_update_available: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

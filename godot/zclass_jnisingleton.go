@@ -45,5 +45,5 @@ func NewJNISingleton() JNISingleton { return JNISingleton{construct("JNISingleto
 func (o JNISingleton) HasJavaMethod(method string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, method)
-	return c.retBool(5802)
+	return c.retBool(5810)
 }

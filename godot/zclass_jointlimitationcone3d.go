@@ -56,11 +56,11 @@ func NewJointLimitationCone3D() JointLimitationCone3D {
 func (o JointLimitationCone3D) SetAngle(angle float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angle))
-	c.run(5856)
+	c.run(5864)
 }
 
 // Angle calls the engine's JointLimitationCone3D.get_angle.
 func (o JointLimitationCone3D) Angle() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5857))
+	return float32(c.retFloat(5865))
 }

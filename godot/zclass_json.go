@@ -69,7 +69,7 @@ func JSONStringifyOptions(data any, indent string, sortKeys bool, fullPrecision 
 	c.string(1, indent)
 	c.bool(2, sortKeys)
 	c.bool(3, fullPrecision)
-	return c.retString(5803)
+	return c.retString(5811)
 }
 
 // JSONParseString attempts to parse the json_string provided and returns the parsed data. Returns null if parse failed.
@@ -78,7 +78,7 @@ func JSONStringifyOptions(data any, indent string, sortKeys bool, fullPrecision 
 func JSONParseString(jsonString string) variant.Variant {
 	c := newStaticCall(1)
 	c.string(0, jsonString)
-	return c.retVariant(5804)
+	return c.retVariant(5812)
 }
 
 // Parse attempts to parse the json_text provided.
@@ -95,20 +95,20 @@ func (o JSON) ParseOptions(jsonText string, keepText bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, jsonText)
 	c.bool(1, keepText)
-	return errorOf(Error(c.retInt(5805)))
+	return errorOf(Error(c.retInt(5813)))
 }
 
 // Data calls the engine's JSON.get_data.
 func (o JSON) Data() variant.Variant {
 	c := newCall(Object{o.h}, 0)
-	return c.retVariant(5806)
+	return c.retVariant(5814)
 }
 
 // SetData calls the engine's JSON.set_data.
 func (o JSON) SetData(data any) {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, data)
-	c.run(5807)
+	c.run(5815)
 }
 
 // ParsedText calls the engine method described here.
@@ -118,7 +118,7 @@ func (o JSON) SetData(data any) {
 // Engine method: JSON.get_parsed_text.
 func (o JSON) ParsedText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(5808)
+	return c.retString(5816)
 }
 
 // ErrorLine returns 0 if the last call to parse was successful, or the line number where the parse failed.
@@ -126,7 +126,7 @@ func (o JSON) ParsedText() string {
 // Engine method: JSON.get_error_line.
 func (o JSON) ErrorLine() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5809))
+	return int(c.retInt(5817))
 }
 
 // ErrorMessage returns an empty string if the last call to parse was successful, or the error message if it failed.
@@ -134,7 +134,7 @@ func (o JSON) ErrorLine() int {
 // Engine method: JSON.get_error_message.
 func (o JSON) ErrorMessage() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(5810)
+	return c.retString(5818)
 }
 
 // JSONFromNative converts a native engine type to a JSON-compliant value.
@@ -151,7 +151,7 @@ func JSONFromNativeOptions(value any, fullObjects bool) variant.Variant {
 	c := newStaticCall(2)
 	c.variant(0, value)
 	c.bool(1, fullObjects)
-	return c.retVariant(5811)
+	return c.retVariant(5819)
 }
 
 // JSONToNative converts a JSON-compliant value that was created with from_native back to native engine types.
@@ -168,5 +168,5 @@ func JSONToNativeOptions(json any, allowObjects bool) variant.Variant {
 	c := newStaticCall(2)
 	c.variant(0, json)
 	c.bool(1, allowObjects)
-	return c.retVariant(5812)
+	return c.retVariant(5820)
 }

@@ -71,7 +71,7 @@ func (o JSONRPC) SetMethod(name string, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, callback)
-	c.run(5813)
+	c.run(5821)
 }
 
 // ProcessAction calls the engine method described here.
@@ -90,14 +90,14 @@ func (o JSONRPC) ProcessActionOptions(action any, recurse bool) variant.Variant 
 	c := newCall(Object{o.h}, 2)
 	c.variant(0, action)
 	c.bool(1, recurse)
-	return c.retVariant(5814)
+	return c.retVariant(5822)
 }
 
 // ProcessString calls the engine's JSONRPC.process_string.
 func (o JSONRPC) ProcessString(action string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, action)
-	return c.retString(5815)
+	return c.retString(5823)
 }
 
 // MakeRequest returns a dictionary in the form of a JSON-RPC request. Requests are sent to a server with the expectation of a response. The ID field is used for the server to specify which exact request it is responding to.
@@ -108,7 +108,7 @@ func (o JSONRPC) MakeRequest(method string, params any, id any) variant.Dictiona
 	c.string(0, method)
 	c.variant(1, params)
 	c.variant(2, id)
-	return retOwned[variant.Dictionary](&c, 5816, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 5824, variant.TypeDictionary)
 }
 
 // MakeResponse calls the engine method described here.
@@ -120,7 +120,7 @@ func (o JSONRPC) MakeResponse(result any, id any) variant.Dictionary {
 	c := newCall(Object{o.h}, 2)
 	c.variant(0, result)
 	c.variant(1, id)
-	return retOwned[variant.Dictionary](&c, 5817, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 5825, variant.TypeDictionary)
 }
 
 // MakeNotification returns a dictionary in the form of a JSON-RPC notification. Notifications are one-shot messages which do not expect a response.
@@ -130,7 +130,7 @@ func (o JSONRPC) MakeNotification(method string, params any) variant.Dictionary 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, method)
 	c.variant(1, params)
-	return retOwned[variant.Dictionary](&c, 5818, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 5826, variant.TypeDictionary)
 }
 
 // MakeResponseError creates a response which indicates a previous reply has failed in some way.
@@ -148,5 +148,5 @@ func (o JSONRPC) MakeResponseErrorOptions(code int, message string, id any) vari
 	c.int(0, int64(code))
 	c.string(1, message)
 	c.variant(2, id)
-	return retOwned[variant.Dictionary](&c, 5819, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 5827, variant.TypeDictionary)
 }

@@ -59,7 +59,7 @@ func NewKinematicCollision2D() KinematicCollision2D {
 // Engine method: KinematicCollision2D.get_position.
 func (o KinematicCollision2D) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5858)
+	return retValue[variant.Vector2](&c, 5866)
 }
 
 // Normal returns the colliding body's shape's normal at the point of collision.
@@ -67,7 +67,7 @@ func (o KinematicCollision2D) Position() variant.Vector2 {
 // Engine method: KinematicCollision2D.get_normal.
 func (o KinematicCollision2D) Normal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5859)
+	return retValue[variant.Vector2](&c, 5867)
 }
 
 // Travel returns the moving object's travel before collision.
@@ -75,7 +75,7 @@ func (o KinematicCollision2D) Normal() variant.Vector2 {
 // Engine method: KinematicCollision2D.get_travel.
 func (o KinematicCollision2D) Travel() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5860)
+	return retValue[variant.Vector2](&c, 5868)
 }
 
 // Remainder returns the moving object's remaining movement vector.
@@ -83,7 +83,7 @@ func (o KinematicCollision2D) Travel() variant.Vector2 {
 // Engine method: KinematicCollision2D.get_remainder.
 func (o KinematicCollision2D) Remainder() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5861)
+	return retValue[variant.Vector2](&c, 5869)
 }
 
 // Angle returns the collision angle according to up_direction, which is Vector2.UP by default. This value is always positive.
@@ -99,7 +99,7 @@ func (o KinematicCollision2D) Angle() float32 {
 func (o KinematicCollision2D) AngleOptions(upDirection variant.Vector2) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
-	return float32(c.retFloat(5862))
+	return float32(c.retFloat(5870))
 }
 
 // Depth returns the colliding body's length of overlap along the collision normal.
@@ -107,7 +107,7 @@ func (o KinematicCollision2D) AngleOptions(upDirection variant.Vector2) float32 
 // Engine method: KinematicCollision2D.get_depth.
 func (o KinematicCollision2D) Depth() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5863))
+	return float32(c.retFloat(5871))
 }
 
 // LocalShape returns the moving object's colliding shape.
@@ -115,7 +115,7 @@ func (o KinematicCollision2D) Depth() float32 {
 // Engine method: KinematicCollision2D.get_local_shape.
 func (o KinematicCollision2D) LocalShape() Object {
 	c := newCall(Object{o.h}, 0)
-	return Object{c.retObject(5864, false)}
+	return Object{c.retObject(5872, false)}
 }
 
 // Collider returns the colliding body's attached Object.
@@ -123,7 +123,7 @@ func (o KinematicCollision2D) LocalShape() Object {
 // Engine method: KinematicCollision2D.get_collider.
 func (o KinematicCollision2D) Collider() Object {
 	c := newCall(Object{o.h}, 0)
-	return Object{c.retObject(5865, false)}
+	return Object{c.retObject(5873, false)}
 }
 
 // ColliderID returns the unique instance ID of the colliding body's attached Object. See Object.get_instance_id.
@@ -131,7 +131,7 @@ func (o KinematicCollision2D) Collider() Object {
 // Engine method: KinematicCollision2D.get_collider_id.
 func (o KinematicCollision2D) ColliderID() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(5866))
+	return uint64(c.retInt(5874))
 }
 
 // ColliderRID returns the colliding body's RID used by the PhysicsServer2D.
@@ -139,7 +139,7 @@ func (o KinematicCollision2D) ColliderID() uint64 {
 // Engine method: KinematicCollision2D.get_collider_rid.
 func (o KinematicCollision2D) ColliderRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 5867)
+	return retValue[variant.RID](&c, 5875)
 }
 
 // ColliderShape returns the colliding body's shape.
@@ -147,7 +147,7 @@ func (o KinematicCollision2D) ColliderRID() variant.RID {
 // Engine method: KinematicCollision2D.get_collider_shape.
 func (o KinematicCollision2D) ColliderShape() Object {
 	c := newCall(Object{o.h}, 0)
-	return Object{c.retObject(5868, false)}
+	return Object{c.retObject(5876, false)}
 }
 
 // ColliderShapeIndex returns the colliding body's shape index. See CollisionObject2D.
@@ -155,7 +155,7 @@ func (o KinematicCollision2D) ColliderShape() Object {
 // Engine method: KinematicCollision2D.get_collider_shape_index.
 func (o KinematicCollision2D) ColliderShapeIndex() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5869))
+	return int(c.retInt(5877))
 }
 
 // ColliderVelocity returns the colliding body's velocity.
@@ -163,5 +163,5 @@ func (o KinematicCollision2D) ColliderShapeIndex() int {
 // Engine method: KinematicCollision2D.get_collider_velocity.
 func (o KinematicCollision2D) ColliderVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5870)
+	return retValue[variant.Vector2](&c, 5878)
 }

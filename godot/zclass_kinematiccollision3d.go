@@ -59,7 +59,7 @@ func NewKinematicCollision3D() KinematicCollision3D {
 // Engine method: KinematicCollision3D.get_travel.
 func (o KinematicCollision3D) Travel() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 5871)
+	return retValue[variant.Vector3](&c, 5879)
 }
 
 // Remainder returns the moving object's remaining movement vector.
@@ -67,7 +67,7 @@ func (o KinematicCollision3D) Travel() variant.Vector3 {
 // Engine method: KinematicCollision3D.get_remainder.
 func (o KinematicCollision3D) Remainder() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 5872)
+	return retValue[variant.Vector3](&c, 5880)
 }
 
 // Depth returns the colliding body's length of overlap along the collision normal.
@@ -75,7 +75,7 @@ func (o KinematicCollision3D) Remainder() variant.Vector3 {
 // Engine method: KinematicCollision3D.get_depth.
 func (o KinematicCollision3D) Depth() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5873))
+	return float32(c.retFloat(5881))
 }
 
 // CollisionCount returns the number of detected collisions.
@@ -83,7 +83,7 @@ func (o KinematicCollision3D) Depth() float32 {
 // Engine method: KinematicCollision3D.get_collision_count.
 func (o KinematicCollision3D) CollisionCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(5874))
+	return int(c.retInt(5882))
 }
 
 // Position returns the point of collision in global coordinates given a collision index (the deepest collision by default).
@@ -99,7 +99,7 @@ func (o KinematicCollision3D) Position() variant.Vector3 {
 func (o KinematicCollision3D) PositionOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return retValue[variant.Vector3](&c, 5875)
+	return retValue[variant.Vector3](&c, 5883)
 }
 
 // Normal returns the colliding body's shape's normal at the point of collision given a collision index (the deepest collision by default).
@@ -115,7 +115,7 @@ func (o KinematicCollision3D) Normal() variant.Vector3 {
 func (o KinematicCollision3D) NormalOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return retValue[variant.Vector3](&c, 5876)
+	return retValue[variant.Vector3](&c, 5884)
 }
 
 // Angle returns the collision angle according to up_direction, which is Vector3.UP by default. This value is always positive.
@@ -132,7 +132,7 @@ func (o KinematicCollision3D) AngleOptions(collisionIndex int, upDirection varia
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(collisionIndex))
 	c.value(1, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
-	return float32(c.retFloat(5877))
+	return float32(c.retFloat(5885))
 }
 
 // LocalShape returns the moving object's colliding shape given a collision index (the deepest collision by default).
@@ -148,7 +148,7 @@ func (o KinematicCollision3D) LocalShape() Object {
 func (o KinematicCollision3D) LocalShapeOptions(collisionIndex int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return Object{c.retObject(5878, false)}
+	return Object{c.retObject(5886, false)}
 }
 
 // Collider returns the colliding body's attached Object given a collision index (the deepest collision by default).
@@ -164,7 +164,7 @@ func (o KinematicCollision3D) Collider() Object {
 func (o KinematicCollision3D) ColliderOptions(collisionIndex int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return Object{c.retObject(5879, false)}
+	return Object{c.retObject(5887, false)}
 }
 
 // ColliderID returns the unique instance ID of the colliding body's attached Object given a collision index (the deepest collision by default). See Object.get_instance_id.
@@ -180,7 +180,7 @@ func (o KinematicCollision3D) ColliderID() uint64 {
 func (o KinematicCollision3D) ColliderIDOptions(collisionIndex int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return uint64(c.retInt(5880))
+	return uint64(c.retInt(5888))
 }
 
 // ColliderRID returns the colliding body's RID used by the PhysicsServer3D given a collision index (the deepest collision by default).
@@ -196,7 +196,7 @@ func (o KinematicCollision3D) ColliderRID() variant.RID {
 func (o KinematicCollision3D) ColliderRIDOptions(collisionIndex int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return retValue[variant.RID](&c, 5881)
+	return retValue[variant.RID](&c, 5889)
 }
 
 // ColliderShape returns the colliding body's shape given a collision index (the deepest collision by default).
@@ -212,7 +212,7 @@ func (o KinematicCollision3D) ColliderShape() Object {
 func (o KinematicCollision3D) ColliderShapeOptions(collisionIndex int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return Object{c.retObject(5882, false)}
+	return Object{c.retObject(5890, false)}
 }
 
 // ColliderShapeIndex returns the colliding body's shape index given a collision index (the deepest collision by default). See CollisionObject3D.
@@ -228,7 +228,7 @@ func (o KinematicCollision3D) ColliderShapeIndex() int {
 func (o KinematicCollision3D) ColliderShapeIndexOptions(collisionIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return int(c.retInt(5883))
+	return int(c.retInt(5891))
 }
 
 // ColliderVelocity returns the colliding body's velocity given a collision index (the deepest collision by default).
@@ -244,5 +244,5 @@ func (o KinematicCollision3D) ColliderVelocity() variant.Vector3 {
 func (o KinematicCollision3D) ColliderVelocityOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return retValue[variant.Vector3](&c, 5884)
+	return retValue[variant.Vector3](&c, 5892)
 }

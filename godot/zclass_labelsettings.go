@@ -55,143 +55,143 @@ func NewLabelSettings() LabelSettings { return LabelSettings{construct("LabelSet
 func (o LabelSettings) SetLineSpacing(spacing float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(spacing))
-	c.run(5995)
+	c.run(6003)
 }
 
 // LineSpacing calls the engine's LabelSettings.get_line_spacing.
 func (o LabelSettings) LineSpacing() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5996))
+	return float32(c.retFloat(6004))
 }
 
 // SetParagraphSpacing calls the engine's LabelSettings.set_paragraph_spacing.
 func (o LabelSettings) SetParagraphSpacing(spacing float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(spacing))
-	c.run(5997)
+	c.run(6005)
 }
 
 // ParagraphSpacing calls the engine's LabelSettings.get_paragraph_spacing.
 func (o LabelSettings) ParagraphSpacing() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(5998))
+	return float32(c.retFloat(6006))
 }
 
 // SetFont calls the engine's LabelSettings.set_font.
 func (o LabelSettings) SetFont(font AnyFont) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(font))
-	c.run(5999)
+	c.run(6007)
 }
 
 // Font calls the engine's LabelSettings.get_font.
 func (o LabelSettings) Font() Font {
 	c := newCall(Object{o.h}, 0)
-	return Font{c.retObject(6000, true)}
+	return Font{c.retObject(6008, true)}
 }
 
 // SetFontSize calls the engine's LabelSettings.set_font_size.
 func (o LabelSettings) SetFontSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(6001)
+	c.run(6009)
 }
 
 // FontSize calls the engine's LabelSettings.get_font_size.
 func (o LabelSettings) FontSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6002))
+	return int(c.retInt(6010))
 }
 
 // SetFontColor calls the engine's LabelSettings.set_font_color.
 func (o LabelSettings) SetFontColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(6003)
+	c.run(6011)
 }
 
 // FontColor calls the engine's LabelSettings.get_font_color.
 func (o LabelSettings) FontColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 6004)
+	return retValue[variant.Color](&c, 6012)
 }
 
 // SetOutlineSize calls the engine's LabelSettings.set_outline_size.
 func (o LabelSettings) SetOutlineSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(6005)
+	c.run(6013)
 }
 
 // OutlineSize calls the engine's LabelSettings.get_outline_size.
 func (o LabelSettings) OutlineSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6006))
+	return int(c.retInt(6014))
 }
 
 // SetOutlineColor calls the engine's LabelSettings.set_outline_color.
 func (o LabelSettings) SetOutlineColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(6007)
+	c.run(6015)
 }
 
 // OutlineColor calls the engine's LabelSettings.get_outline_color.
 func (o LabelSettings) OutlineColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 6008)
+	return retValue[variant.Color](&c, 6016)
 }
 
 // SetShadowSize calls the engine's LabelSettings.set_shadow_size.
 func (o LabelSettings) SetShadowSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(6009)
+	c.run(6017)
 }
 
 // ShadowSize calls the engine's LabelSettings.get_shadow_size.
 func (o LabelSettings) ShadowSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6010))
+	return int(c.retInt(6018))
 }
 
 // SetShadowColor calls the engine's LabelSettings.set_shadow_color.
 func (o LabelSettings) SetShadowColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(6011)
+	c.run(6019)
 }
 
 // ShadowColor calls the engine's LabelSettings.get_shadow_color.
 func (o LabelSettings) ShadowColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 6012)
+	return retValue[variant.Color](&c, 6020)
 }
 
 // SetShadowOffset calls the engine's LabelSettings.set_shadow_offset.
 func (o LabelSettings) SetShadowOffset(offset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(6013)
+	c.run(6021)
 }
 
 // ShadowOffset calls the engine's LabelSettings.get_shadow_offset.
 func (o LabelSettings) ShadowOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6014)
+	return retValue[variant.Vector2](&c, 6022)
 }
 
 // StackedOutlineCount calls the engine's LabelSettings.get_stacked_outline_count.
 func (o LabelSettings) StackedOutlineCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6015))
+	return int(c.retInt(6023))
 }
 
 // SetStackedOutlineCount calls the engine's LabelSettings.set_stacked_outline_count.
 func (o LabelSettings) SetStackedOutlineCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(6016)
+	c.run(6024)
 }
 
 // AddStackedOutline adds a new stacked outline to the label at the given index. If index is -1, the new stacked outline will be added at the end of the list.
@@ -207,7 +207,7 @@ func (o LabelSettings) AddStackedOutline() {
 func (o LabelSettings) AddStackedOutlineOptions(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(6017)
+	c.run(6025)
 }
 
 // MoveStackedOutline moves the stacked outline at index from_index to the given position to_position in the array.
@@ -217,7 +217,7 @@ func (o LabelSettings) MoveStackedOutline(fromIndex int, toPosition int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromIndex))
 	c.int(1, int64(toPosition))
-	c.run(6018)
+	c.run(6026)
 }
 
 // RemoveStackedOutline removes the stacked outline at index index.
@@ -226,7 +226,7 @@ func (o LabelSettings) MoveStackedOutline(fromIndex int, toPosition int) {
 func (o LabelSettings) RemoveStackedOutline(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(6019)
+	c.run(6027)
 }
 
 // SetStackedOutlineSize sets the size of the stacked outline identified by the given index to size.
@@ -236,7 +236,7 @@ func (o LabelSettings) SetStackedOutlineSize(index int, size int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(size))
-	c.run(6020)
+	c.run(6028)
 }
 
 // StackedOutlineSize returns the size of the stacked outline at index.
@@ -245,7 +245,7 @@ func (o LabelSettings) SetStackedOutlineSize(index int, size int) {
 func (o LabelSettings) StackedOutlineSize(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(6021))
+	return int(c.retInt(6029))
 }
 
 // SetStackedOutlineColor sets the color of the stacked outline identified by the given index to color.
@@ -255,7 +255,7 @@ func (o LabelSettings) SetStackedOutlineColor(index int, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(6022)
+	c.run(6030)
 }
 
 // StackedOutlineColor returns the color of the stacked outline at index.
@@ -264,20 +264,20 @@ func (o LabelSettings) SetStackedOutlineColor(index int, color variant.Color) {
 func (o LabelSettings) StackedOutlineColor(index int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Color](&c, 6023)
+	return retValue[variant.Color](&c, 6031)
 }
 
 // StackedShadowCount calls the engine's LabelSettings.get_stacked_shadow_count.
 func (o LabelSettings) StackedShadowCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6024))
+	return int(c.retInt(6032))
 }
 
 // SetStackedShadowCount calls the engine's LabelSettings.set_stacked_shadow_count.
 func (o LabelSettings) SetStackedShadowCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(6025)
+	c.run(6033)
 }
 
 // AddStackedShadow adds a new stacked shadow to the label at the given index. If index is -1, the new stacked shadow will be added at the end of the list.
@@ -293,7 +293,7 @@ func (o LabelSettings) AddStackedShadow() {
 func (o LabelSettings) AddStackedShadowOptions(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(6026)
+	c.run(6034)
 }
 
 // MoveStackedShadow moves the stacked shadow at index from_index to the given position to_position in the array.
@@ -303,7 +303,7 @@ func (o LabelSettings) MoveStackedShadow(fromIndex int, toPosition int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromIndex))
 	c.int(1, int64(toPosition))
-	c.run(6027)
+	c.run(6035)
 }
 
 // RemoveStackedShadow removes the stacked shadow at index index.
@@ -312,7 +312,7 @@ func (o LabelSettings) MoveStackedShadow(fromIndex int, toPosition int) {
 func (o LabelSettings) RemoveStackedShadow(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(6028)
+	c.run(6036)
 }
 
 // SetStackedShadowOffset sets the offset of the stacked shadow identified by the given index to offset.
@@ -322,7 +322,7 @@ func (o LabelSettings) SetStackedShadowOffset(index int, offset variant.Vector2)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(6029)
+	c.run(6037)
 }
 
 // StackedShadowOffset returns the offset of the stacked shadow at index.
@@ -331,7 +331,7 @@ func (o LabelSettings) SetStackedShadowOffset(index int, offset variant.Vector2)
 func (o LabelSettings) StackedShadowOffset(index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector2](&c, 6030)
+	return retValue[variant.Vector2](&c, 6038)
 }
 
 // SetStackedShadowColor sets the color of the stacked shadow identified by the given index to color.
@@ -341,7 +341,7 @@ func (o LabelSettings) SetStackedShadowColor(index int, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(6031)
+	c.run(6039)
 }
 
 // StackedShadowColor returns the color of the stacked shadow at index.
@@ -350,7 +350,7 @@ func (o LabelSettings) SetStackedShadowColor(index int, color variant.Color) {
 func (o LabelSettings) StackedShadowColor(index int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Color](&c, 6032)
+	return retValue[variant.Color](&c, 6040)
 }
 
 // SetStackedShadowOutlineSize sets the outline size of the stacked shadow identified by the given index to size.
@@ -360,7 +360,7 @@ func (o LabelSettings) SetStackedShadowOutlineSize(index int, size int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(size))
-	c.run(6033)
+	c.run(6041)
 }
 
 // StackedShadowOutlineSize returns the outline size of the stacked shadow at index.
@@ -369,5 +369,5 @@ func (o LabelSettings) SetStackedShadowOutlineSize(index int, size int) {
 func (o LabelSettings) StackedShadowOutlineSize(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(6034))
+	return int(c.retInt(6042))
 }

@@ -142,13 +142,13 @@ const (
 func (o Light3D) SetEditorOnly(editorOnly bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, editorOnly)
-	c.run(6067)
+	c.run(6075)
 }
 
 // IsEditorOnly calls the engine's Light3D.is_editor_only.
 func (o Light3D) IsEditorOnly() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6068)
+	return c.retBool(6076)
 }
 
 // SetParam sets the value of the specified Light3D.Param parameter.
@@ -158,7 +158,7 @@ func (o Light3D) SetParam(param Light3DParam, value float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
-	c.run(6069)
+	c.run(6077)
 }
 
 // Param returns the value of the specified Light3D.Param parameter.
@@ -167,176 +167,176 @@ func (o Light3D) SetParam(param Light3DParam, value float32) {
 func (o Light3D) Param(param Light3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
-	return float32(c.retFloat(6070))
+	return float32(c.retFloat(6078))
 }
 
 // SetShadow calls the engine's Light3D.set_shadow.
 func (o Light3D) SetShadow(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6071)
+	c.run(6079)
 }
 
 // HasShadow calls the engine's Light3D.has_shadow.
 func (o Light3D) HasShadow() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6072)
+	return c.retBool(6080)
 }
 
 // SetNegative calls the engine's Light3D.set_negative.
 func (o Light3D) SetNegative(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6073)
+	c.run(6081)
 }
 
 // IsNegative calls the engine's Light3D.is_negative.
 func (o Light3D) IsNegative() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6074)
+	return c.retBool(6082)
 }
 
 // SetCullMask calls the engine's Light3D.set_cull_mask.
 func (o Light3D) SetCullMask(cullMask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cullMask))
-	c.run(6075)
+	c.run(6083)
 }
 
 // CullMask calls the engine's Light3D.get_cull_mask.
 func (o Light3D) CullMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6076))
+	return int(c.retInt(6084))
 }
 
 // SetEnableDistanceFade calls the engine's Light3D.set_enable_distance_fade.
 func (o Light3D) SetEnableDistanceFade(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6077)
+	c.run(6085)
 }
 
 // IsDistanceFadeEnabled calls the engine's Light3D.is_distance_fade_enabled.
 func (o Light3D) IsDistanceFadeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6078)
+	return c.retBool(6086)
 }
 
 // SetDistanceFadeBegin calls the engine's Light3D.set_distance_fade_begin.
 func (o Light3D) SetDistanceFadeBegin(distance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(distance))
-	c.run(6079)
+	c.run(6087)
 }
 
 // DistanceFadeBegin calls the engine's Light3D.get_distance_fade_begin.
 func (o Light3D) DistanceFadeBegin() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6080))
+	return float32(c.retFloat(6088))
 }
 
 // SetDistanceFadeShadow calls the engine's Light3D.set_distance_fade_shadow.
 func (o Light3D) SetDistanceFadeShadow(distance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(distance))
-	c.run(6081)
+	c.run(6089)
 }
 
 // DistanceFadeShadow calls the engine's Light3D.get_distance_fade_shadow.
 func (o Light3D) DistanceFadeShadow() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6082))
+	return float32(c.retFloat(6090))
 }
 
 // SetDistanceFadeLength calls the engine's Light3D.set_distance_fade_length.
 func (o Light3D) SetDistanceFadeLength(distance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(distance))
-	c.run(6083)
+	c.run(6091)
 }
 
 // DistanceFadeLength calls the engine's Light3D.get_distance_fade_length.
 func (o Light3D) DistanceFadeLength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6084))
+	return float32(c.retFloat(6092))
 }
 
 // SetColor calls the engine's Light3D.set_color.
 func (o Light3D) SetColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(6085)
+	c.run(6093)
 }
 
 // Color calls the engine's Light3D.get_color.
 func (o Light3D) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 6086)
+	return retValue[variant.Color](&c, 6094)
 }
 
 // SetShadowReverseCullFace calls the engine's Light3D.set_shadow_reverse_cull_face.
 func (o Light3D) SetShadowReverseCullFace(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6087)
+	c.run(6095)
 }
 
 // ShadowReverseCullFace calls the engine's Light3D.get_shadow_reverse_cull_face.
 func (o Light3D) ShadowReverseCullFace() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6088)
+	return c.retBool(6096)
 }
 
 // SetShadowCasterMask calls the engine's Light3D.set_shadow_caster_mask.
 func (o Light3D) SetShadowCasterMask(casterMask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(casterMask))
-	c.run(6089)
+	c.run(6097)
 }
 
 // ShadowCasterMask calls the engine's Light3D.get_shadow_caster_mask.
 func (o Light3D) ShadowCasterMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6090))
+	return int(c.retInt(6098))
 }
 
 // SetBakeMode calls the engine's Light3D.set_bake_mode.
 func (o Light3D) SetBakeMode(bakeMode Light3DBakeMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bakeMode))
-	c.run(6091)
+	c.run(6099)
 }
 
 // BakeMode calls the engine's Light3D.get_bake_mode.
 func (o Light3D) BakeMode() Light3DBakeMode {
 	c := newCall(Object{o.h}, 0)
-	return Light3DBakeMode(c.retInt(6092))
+	return Light3DBakeMode(c.retInt(6100))
 }
 
 // SetProjector calls the engine's Light3D.set_projector.
 func (o Light3D) SetProjector(projector AnyTexture2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(projector))
-	c.run(6093)
+	c.run(6101)
 }
 
 // Projector calls the engine's Light3D.get_projector.
 func (o Light3D) Projector() Texture2D {
 	c := newCall(Object{o.h}, 0)
-	return Texture2D{c.retObject(6094, true)}
+	return Texture2D{c.retObject(6102, true)}
 }
 
 // SetTemperature calls the engine's Light3D.set_temperature.
 func (o Light3D) SetTemperature(temperature float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(temperature))
-	c.run(6095)
+	c.run(6103)
 }
 
 // Temperature calls the engine's Light3D.get_temperature.
 func (o Light3D) Temperature() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6096))
+	return float32(c.retFloat(6104))
 }
 
 // CorrelatedColor returns the Color of an idealized blackbody at the given light_temperature. This value is calculated internally based on the light_temperature. This Color is multiplied by light_color before being sent to the RenderingServer.
@@ -344,5 +344,5 @@ func (o Light3D) Temperature() float32 {
 // Engine method: Light3D.get_correlated_color.
 func (o Light3D) CorrelatedColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 6097)
+	return retValue[variant.Color](&c, 6105)
 }

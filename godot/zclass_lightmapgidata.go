@@ -70,26 +70,26 @@ const (
 func (o LightmapGIData) SetLightmapTextures(lightTextures variant.Array[TextureLayered]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, lightTextures)
-	c.run(6148)
+	c.run(6156)
 }
 
 // LightmapTextures calls the engine's LightmapGIData.get_lightmap_textures.
 func (o LightmapGIData) LightmapTextures() variant.Array[TextureLayered] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[TextureLayered]](&c, 6149, variant.TypeArray)
+	return retOwned[variant.Array[TextureLayered]](&c, 6157, variant.TypeArray)
 }
 
 // SetShadowmaskTextures calls the engine's LightmapGIData.set_shadowmask_textures.
 func (o LightmapGIData) SetShadowmaskTextures(shadowmaskTextures variant.Array[TextureLayered]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, shadowmaskTextures)
-	c.run(6150)
+	c.run(6158)
 }
 
 // ShadowmaskTextures calls the engine's LightmapGIData.get_shadowmask_textures.
 func (o LightmapGIData) ShadowmaskTextures() variant.Array[TextureLayered] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[TextureLayered]](&c, 6151, variant.TypeArray)
+	return retOwned[variant.Array[TextureLayered]](&c, 6159, variant.TypeArray)
 }
 
 // SetUsesSphericalHarmonics calls the engine method described here.
@@ -100,7 +100,7 @@ func (o LightmapGIData) ShadowmaskTextures() variant.Array[TextureLayered] {
 func (o LightmapGIData) SetUsesSphericalHarmonics(usesSphericalHarmonics bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, usesSphericalHarmonics)
-	c.run(6152)
+	c.run(6160)
 }
 
 // IsUsingSphericalHarmonics calls the engine method described here.
@@ -110,7 +110,7 @@ func (o LightmapGIData) SetUsesSphericalHarmonics(usesSphericalHarmonics bool) {
 // Engine method: LightmapGIData.is_using_spherical_harmonics.
 func (o LightmapGIData) IsUsingSphericalHarmonics() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6153)
+	return c.retBool(6161)
 }
 
 // AddUser adds an object that is considered baked within this LightmapGIData.
@@ -122,7 +122,7 @@ func (o LightmapGIData) AddUser(path string, uvScale variant.Rect2, sliceIndex i
 	c.value(1, unsafe.Pointer(&uvScale), unsafe.Sizeof(uvScale))
 	c.int(2, int64(sliceIndex))
 	c.int(3, int64(subInstance))
-	c.run(6154)
+	c.run(6162)
 }
 
 // UserCount returns the number of objects that are considered baked within this LightmapGIData.
@@ -130,7 +130,7 @@ func (o LightmapGIData) AddUser(path string, uvScale variant.Rect2, sliceIndex i
 // Engine method: LightmapGIData.get_user_count.
 func (o LightmapGIData) UserCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6155))
+	return int(c.retInt(6163))
 }
 
 // UserPath returns the NodePath of the baked object at index user_idx.
@@ -139,7 +139,7 @@ func (o LightmapGIData) UserCount() int {
 func (o LightmapGIData) UserPath(userIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(userIdx))
-	return c.retNodePath(6156)
+	return c.retNodePath(6164)
 }
 
 // ClearUsers calls the engine method described here.
@@ -149,18 +149,18 @@ func (o LightmapGIData) UserPath(userIdx int) string {
 // Engine method: LightmapGIData.clear_users.
 func (o LightmapGIData) ClearUsers() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6157)
+	c.run(6165)
 }
 
 // SetLightTexture calls the engine's LightmapGIData.set_light_texture.
 func (o LightmapGIData) SetLightTexture(lightTexture AnyTextureLayered) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(lightTexture))
-	c.run(6158)
+	c.run(6166)
 }
 
 // LightTexture calls the engine's LightmapGIData.get_light_texture.
 func (o LightmapGIData) LightTexture() TextureLayered {
 	c := newCall(Object{o.h}, 0)
-	return TextureLayered{c.retObject(6159, true)}
+	return TextureLayered{c.retObject(6167, true)}
 }

@@ -63,7 +63,7 @@ func (o LimitAngularVelocityModifier3D) SetRootBoneName(index int, boneName stri
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(6160)
+	c.run(6168)
 }
 
 // RootBoneName returns the root bone name of the bone chain.
@@ -72,7 +72,7 @@ func (o LimitAngularVelocityModifier3D) SetRootBoneName(index int, boneName stri
 func (o LimitAngularVelocityModifier3D) RootBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(6161)
+	return c.retString(6169)
 }
 
 // SetRootBone sets the root bone index of the bone chain.
@@ -82,7 +82,7 @@ func (o LimitAngularVelocityModifier3D) SetRootBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(6162)
+	c.run(6170)
 }
 
 // RootBone returns the root bone index of the bone chain.
@@ -91,7 +91,7 @@ func (o LimitAngularVelocityModifier3D) SetRootBone(index int, bone int) {
 func (o LimitAngularVelocityModifier3D) RootBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(6163))
+	return int(c.retInt(6171))
 }
 
 // SetEndBoneName sets the end bone name of the bone chain.
@@ -101,7 +101,7 @@ func (o LimitAngularVelocityModifier3D) SetEndBoneName(index int, boneName strin
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(6164)
+	c.run(6172)
 }
 
 // EndBoneName returns the end bone name of the bone chain.
@@ -110,7 +110,7 @@ func (o LimitAngularVelocityModifier3D) SetEndBoneName(index int, boneName strin
 func (o LimitAngularVelocityModifier3D) EndBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(6165)
+	return c.retString(6173)
 }
 
 // SetEndBone sets the end bone index of the bone chain.
@@ -120,7 +120,7 @@ func (o LimitAngularVelocityModifier3D) SetEndBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(6166)
+	c.run(6174)
 }
 
 // EndBone returns the end bone index of the bone chain.
@@ -129,20 +129,20 @@ func (o LimitAngularVelocityModifier3D) SetEndBone(index int, bone int) {
 func (o LimitAngularVelocityModifier3D) EndBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(6167))
+	return int(c.retInt(6175))
 }
 
 // SetChainCount calls the engine's LimitAngularVelocityModifier3D.set_chain_count.
 func (o LimitAngularVelocityModifier3D) SetChainCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(6168)
+	c.run(6176)
 }
 
 // ChainCount calls the engine's LimitAngularVelocityModifier3D.get_chain_count.
 func (o LimitAngularVelocityModifier3D) ChainCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6169))
+	return int(c.retInt(6177))
 }
 
 // ClearChains calls the engine method described here.
@@ -152,33 +152,33 @@ func (o LimitAngularVelocityModifier3D) ChainCount() int {
 // Engine method: LimitAngularVelocityModifier3D.clear_chains.
 func (o LimitAngularVelocityModifier3D) ClearChains() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6170)
+	c.run(6178)
 }
 
 // SetMaxAngularVelocity calls the engine's LimitAngularVelocityModifier3D.set_max_angular_velocity.
 func (o LimitAngularVelocityModifier3D) SetMaxAngularVelocity(angularVelocity float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angularVelocity))
-	c.run(6171)
+	c.run(6179)
 }
 
 // MaxAngularVelocity calls the engine's LimitAngularVelocityModifier3D.get_max_angular_velocity.
 func (o LimitAngularVelocityModifier3D) MaxAngularVelocity() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(6172))
+	return float64(c.retFloat(6180))
 }
 
 // SetExclude calls the engine's LimitAngularVelocityModifier3D.set_exclude.
 func (o LimitAngularVelocityModifier3D) SetExclude(exclude bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, exclude)
-	c.run(6173)
+	c.run(6181)
 }
 
 // IsExclude calls the engine's LimitAngularVelocityModifier3D.is_exclude.
 func (o LimitAngularVelocityModifier3D) IsExclude() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6174)
+	return c.retBool(6182)
 }
 
 // Reset sets the reference pose for angle comparison to the current pose with the influence of constraints removed. This function is automatically triggered when joints change or upon activation.
@@ -186,5 +186,5 @@ func (o LimitAngularVelocityModifier3D) IsExclude() bool {
 // Engine method: LimitAngularVelocityModifier3D.reset.
 func (o LimitAngularVelocityModifier3D) Reset() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6175)
+	c.run(6183)
 }

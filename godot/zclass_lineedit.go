@@ -208,7 +208,7 @@ const (
 // Engine method: LineEdit.has_ime_text.
 func (o LineEdit) HasImeText() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6210)
+	return c.retBool(6218)
 }
 
 // CancelIme closes the Input Method Editor (IME) if it is open. Any text in the IME will be lost.
@@ -216,7 +216,7 @@ func (o LineEdit) HasImeText() bool {
 // Engine method: LineEdit.cancel_ime.
 func (o LineEdit) CancelIme() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6211)
+	c.run(6219)
 }
 
 // ApplyIme applies text from the Input Method Editor (IME) and closes the IME if it is open.
@@ -224,20 +224,20 @@ func (o LineEdit) CancelIme() {
 // Engine method: LineEdit.apply_ime.
 func (o LineEdit) ApplyIme() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6212)
+	c.run(6220)
 }
 
 // SetHorizontalAlignment calls the engine's LineEdit.set_horizontal_alignment.
 func (o LineEdit) SetHorizontalAlignment(alignment HorizontalAlignment) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(alignment))
-	c.run(6213)
+	c.run(6221)
 }
 
 // HorizontalAlignment calls the engine's LineEdit.get_horizontal_alignment.
 func (o LineEdit) HorizontalAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(6214))
+	return HorizontalAlignment(c.retInt(6222))
 }
 
 // Edit allows entering edit mode whether the LineEdit is focused or not. If hide_focus is true, the focused state will not be shown (see Control.grab_focus).
@@ -253,7 +253,7 @@ func (o LineEdit) Edit() {
 func (o LineEdit) EditOptions(hideFocus bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hideFocus)
-	c.run(6215)
+	c.run(6223)
 }
 
 // Unedit allows exiting edit mode while preserving focus.
@@ -261,7 +261,7 @@ func (o LineEdit) EditOptions(hideFocus bool) {
 // Engine method: LineEdit.unedit.
 func (o LineEdit) Unedit() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6216)
+	c.run(6224)
 }
 
 // IsEditing returns whether the LineEdit is being edited.
@@ -269,20 +269,20 @@ func (o LineEdit) Unedit() {
 // Engine method: LineEdit.is_editing.
 func (o LineEdit) IsEditing() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6217)
+	return c.retBool(6225)
 }
 
 // SetKeepEditingOnTextSubmit calls the engine's LineEdit.set_keep_editing_on_text_submit.
 func (o LineEdit) SetKeepEditingOnTextSubmit(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6218)
+	c.run(6226)
 }
 
 // IsEditingKeptOnTextSubmit calls the engine's LineEdit.is_editing_kept_on_text_submit.
 func (o LineEdit) IsEditingKeptOnTextSubmit() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6219)
+	return c.retBool(6227)
 }
 
 // Clear erases the LineEdit's text.
@@ -290,7 +290,7 @@ func (o LineEdit) IsEditingKeptOnTextSubmit() bool {
 // Engine method: LineEdit.clear.
 func (o LineEdit) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6220)
+	c.run(6228)
 }
 
 // Select selects characters inside LineEdit between from and to. By default, from is at the beginning and to at the end.
@@ -307,7 +307,7 @@ func (o LineEdit) SelectOptions(from int, to int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(from))
 	c.int(1, int64(to))
-	c.run(6221)
+	c.run(6229)
 }
 
 // SelectAll selects the whole String.
@@ -315,7 +315,7 @@ func (o LineEdit) SelectOptions(from int, to int) {
 // Engine method: LineEdit.select_all.
 func (o LineEdit) SelectAll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6222)
+	c.run(6230)
 }
 
 // Deselect clears the current selection.
@@ -323,7 +323,7 @@ func (o LineEdit) SelectAll() {
 // Engine method: LineEdit.deselect.
 func (o LineEdit) Deselect() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6223)
+	c.run(6231)
 }
 
 // HasUndo returns true if an "undo" action is available.
@@ -331,7 +331,7 @@ func (o LineEdit) Deselect() {
 // Engine method: LineEdit.has_undo.
 func (o LineEdit) HasUndo() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6224)
+	return c.retBool(6232)
 }
 
 // HasRedo returns true if a "redo" action is available.
@@ -339,7 +339,7 @@ func (o LineEdit) HasUndo() bool {
 // Engine method: LineEdit.has_redo.
 func (o LineEdit) HasRedo() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6225)
+	return c.retBool(6233)
 }
 
 // HasSelection returns true if the user has selected text.
@@ -347,7 +347,7 @@ func (o LineEdit) HasRedo() bool {
 // Engine method: LineEdit.has_selection.
 func (o LineEdit) HasSelection() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6226)
+	return c.retBool(6234)
 }
 
 // SelectedText returns the text inside the selection.
@@ -355,7 +355,7 @@ func (o LineEdit) HasSelection() bool {
 // Engine method: LineEdit.get_selected_text.
 func (o LineEdit) SelectedText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(6227)
+	return c.retString(6235)
 }
 
 // SelectionFromColumn returns the selection begin column.
@@ -363,7 +363,7 @@ func (o LineEdit) SelectedText() string {
 // Engine method: LineEdit.get_selection_from_column.
 func (o LineEdit) SelectionFromColumn() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6228))
+	return int(c.retInt(6236))
 }
 
 // SelectionToColumn returns the selection end column.
@@ -371,111 +371,111 @@ func (o LineEdit) SelectionFromColumn() int {
 // Engine method: LineEdit.get_selection_to_column.
 func (o LineEdit) SelectionToColumn() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6229))
+	return int(c.retInt(6237))
 }
 
 // SetText calls the engine's LineEdit.set_text.
 func (o LineEdit) SetText(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(6230)
+	c.run(6238)
 }
 
 // Text calls the engine's LineEdit.get_text.
 func (o LineEdit) Text() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(6231)
+	return c.retString(6239)
 }
 
 // DrawControlChars calls the engine's LineEdit.get_draw_control_chars.
 func (o LineEdit) DrawControlChars() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6232)
+	return c.retBool(6240)
 }
 
 // SetDrawControlChars calls the engine's LineEdit.set_draw_control_chars.
 func (o LineEdit) SetDrawControlChars(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6233)
+	c.run(6241)
 }
 
 // SetTextDirection calls the engine's LineEdit.set_text_direction.
 func (o LineEdit) SetTextDirection(direction ControlTextDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(direction))
-	c.run(6234)
+	c.run(6242)
 }
 
 // TextDirection calls the engine's LineEdit.get_text_direction.
 func (o LineEdit) TextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(6235))
+	return ControlTextDirection(c.retInt(6243))
 }
 
 // SetLanguage calls the engine's LineEdit.set_language.
 func (o LineEdit) SetLanguage(language string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	c.run(6236)
+	c.run(6244)
 }
 
 // Language calls the engine's LineEdit.get_language.
 func (o LineEdit) Language() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(6237)
+	return c.retString(6245)
 }
 
 // SetStructuredTextBidiOverride calls the engine's LineEdit.set_structured_text_bidi_override.
 func (o LineEdit) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(parser))
-	c.run(6238)
+	c.run(6246)
 }
 
 // StructuredTextBidiOverride calls the engine's LineEdit.get_structured_text_bidi_override.
 func (o LineEdit) StructuredTextBidiOverride() TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 0)
-	return TextServerStructuredTextParser(c.retInt(6239))
+	return TextServerStructuredTextParser(c.retInt(6247))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's LineEdit.set_structured_text_bidi_override_options.
 func (o LineEdit) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, arguments)
-	c.run(6240)
+	c.run(6248)
 }
 
 // StructuredTextBidiOverrideOptions calls the engine's LineEdit.get_structured_text_bidi_override_options.
 func (o LineEdit) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 6241, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 6249, variant.TypeArray)
 }
 
 // SetPlaceholder calls the engine's LineEdit.set_placeholder.
 func (o LineEdit) SetPlaceholder(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(6242)
+	c.run(6250)
 }
 
 // Placeholder calls the engine's LineEdit.get_placeholder.
 func (o LineEdit) Placeholder() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(6243)
+	return c.retString(6251)
 }
 
 // SetCaretColumn calls the engine's LineEdit.set_caret_column.
 func (o LineEdit) SetCaretColumn(position int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(position))
-	c.run(6244)
+	c.run(6252)
 }
 
 // CaretColumn calls the engine's LineEdit.get_caret_column.
 func (o LineEdit) CaretColumn() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6245))
+	return int(c.retInt(6253))
 }
 
 // NextCompositeCharacterColumn returns the correct column at the end of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the start of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
@@ -484,7 +484,7 @@ func (o LineEdit) CaretColumn() int {
 func (o LineEdit) NextCompositeCharacterColumn(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return int(c.retInt(6246))
+	return int(c.retInt(6254))
 }
 
 // PreviousCompositeCharacterColumn returns the correct column at the start of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the end of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
@@ -493,7 +493,7 @@ func (o LineEdit) NextCompositeCharacterColumn(column int) int {
 func (o LineEdit) PreviousCompositeCharacterColumn(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return int(c.retInt(6247))
+	return int(c.retInt(6255))
 }
 
 // ScrollOffset returns the scroll offset due to caret_column, as a number of characters.
@@ -501,85 +501,85 @@ func (o LineEdit) PreviousCompositeCharacterColumn(column int) int {
 // Engine method: LineEdit.get_scroll_offset.
 func (o LineEdit) ScrollOffset() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6248))
+	return float32(c.retFloat(6256))
 }
 
 // SetExpandToTextLengthEnabled calls the engine's LineEdit.set_expand_to_text_length_enabled.
 func (o LineEdit) SetExpandToTextLengthEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6249)
+	c.run(6257)
 }
 
 // IsExpandToTextLengthEnabled calls the engine's LineEdit.is_expand_to_text_length_enabled.
 func (o LineEdit) IsExpandToTextLengthEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6250)
+	return c.retBool(6258)
 }
 
 // SetCaretBlinkEnabled calls the engine's LineEdit.set_caret_blink_enabled.
 func (o LineEdit) SetCaretBlinkEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6251)
+	c.run(6259)
 }
 
 // IsCaretBlinkEnabled calls the engine's LineEdit.is_caret_blink_enabled.
 func (o LineEdit) IsCaretBlinkEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6252)
+	return c.retBool(6260)
 }
 
 // SetCaretMidGraphemeEnabled calls the engine's LineEdit.set_caret_mid_grapheme_enabled.
 func (o LineEdit) SetCaretMidGraphemeEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6253)
+	c.run(6261)
 }
 
 // IsCaretMidGraphemeEnabled calls the engine's LineEdit.is_caret_mid_grapheme_enabled.
 func (o LineEdit) IsCaretMidGraphemeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6254)
+	return c.retBool(6262)
 }
 
 // SetCaretForceDisplayed calls the engine's LineEdit.set_caret_force_displayed.
 func (o LineEdit) SetCaretForceDisplayed(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6255)
+	c.run(6263)
 }
 
 // IsCaretForceDisplayed calls the engine's LineEdit.is_caret_force_displayed.
 func (o LineEdit) IsCaretForceDisplayed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6256)
+	return c.retBool(6264)
 }
 
 // SetCaretBlinkInterval calls the engine's LineEdit.set_caret_blink_interval.
 func (o LineEdit) SetCaretBlinkInterval(interval float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(interval))
-	c.run(6257)
+	c.run(6265)
 }
 
 // CaretBlinkInterval calls the engine's LineEdit.get_caret_blink_interval.
 func (o LineEdit) CaretBlinkInterval() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6258))
+	return float32(c.retFloat(6266))
 }
 
 // SetMaxLength calls the engine's LineEdit.set_max_length.
 func (o LineEdit) SetMaxLength(chars int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(chars))
-	c.run(6259)
+	c.run(6267)
 }
 
 // MaxLength calls the engine's LineEdit.get_max_length.
 func (o LineEdit) MaxLength() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6260))
+	return int(c.retInt(6268))
 }
 
 // InsertTextAtCaret inserts text at the caret. If the resulting value is longer than max_length, nothing happens.
@@ -588,7 +588,7 @@ func (o LineEdit) MaxLength() int {
 func (o LineEdit) InsertTextAtCaret(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(6261)
+	c.run(6269)
 }
 
 // DeleteCharAtCaret deletes one character at the caret's current position (equivalent to pressing Delete).
@@ -596,7 +596,7 @@ func (o LineEdit) InsertTextAtCaret(text string) {
 // Engine method: LineEdit.delete_char_at_caret.
 func (o LineEdit) DeleteCharAtCaret() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6262)
+	c.run(6270)
 }
 
 // DeleteText deletes a section of the text going from position from_column to to_column. Both parameters should be within the text's length.
@@ -606,46 +606,46 @@ func (o LineEdit) DeleteText(fromColumn int, toColumn int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromColumn))
 	c.int(1, int64(toColumn))
-	c.run(6263)
+	c.run(6271)
 }
 
 // SetEditable calls the engine's LineEdit.set_editable.
 func (o LineEdit) SetEditable(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6264)
+	c.run(6272)
 }
 
 // IsEditable calls the engine's LineEdit.is_editable.
 func (o LineEdit) IsEditable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6265)
+	return c.retBool(6273)
 }
 
 // SetSecret calls the engine's LineEdit.set_secret.
 func (o LineEdit) SetSecret(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6266)
+	c.run(6274)
 }
 
 // IsSecret calls the engine's LineEdit.is_secret.
 func (o LineEdit) IsSecret() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6267)
+	return c.retBool(6275)
 }
 
 // SetSecretCharacter calls the engine's LineEdit.set_secret_character.
 func (o LineEdit) SetSecretCharacter(character string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, character)
-	c.run(6268)
+	c.run(6276)
 }
 
 // SecretCharacter calls the engine's LineEdit.get_secret_character.
 func (o LineEdit) SecretCharacter() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(6269)
+	return c.retString(6277)
 }
 
 // MenuOption executes a given action as defined in the MenuItems enum.
@@ -654,7 +654,7 @@ func (o LineEdit) SecretCharacter() string {
 func (o LineEdit) MenuOption(option int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(option))
-	c.run(6270)
+	c.run(6278)
 }
 
 // Menu returns the PopupMenu of this LineEdit. By default, this menu is displayed when right-clicking on the LineEdit.
@@ -662,7 +662,7 @@ func (o LineEdit) MenuOption(option int) {
 // Engine method: LineEdit.get_menu.
 func (o LineEdit) Menu() PopupMenu {
 	c := newCall(Object{o.h}, 0)
-	return PopupMenu{c.retObject(6271, false)}
+	return PopupMenu{c.retObject(6279, false)}
 }
 
 // IsMenuVisible returns whether the menu is visible. Use this instead of get_menu().visible to improve performance (so the creation of the menu is avoided).
@@ -670,228 +670,228 @@ func (o LineEdit) Menu() PopupMenu {
 // Engine method: LineEdit.is_menu_visible.
 func (o LineEdit) IsMenuVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6272)
+	return c.retBool(6280)
 }
 
 // SetContextMenuEnabled calls the engine's LineEdit.set_context_menu_enabled.
 func (o LineEdit) SetContextMenuEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6273)
+	c.run(6281)
 }
 
 // IsContextMenuEnabled calls the engine's LineEdit.is_context_menu_enabled.
 func (o LineEdit) IsContextMenuEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6274)
+	return c.retBool(6282)
 }
 
 // SetEmojiMenuEnabled calls the engine's LineEdit.set_emoji_menu_enabled.
 func (o LineEdit) SetEmojiMenuEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6275)
+	c.run(6283)
 }
 
 // IsEmojiMenuEnabled calls the engine's LineEdit.is_emoji_menu_enabled.
 func (o LineEdit) IsEmojiMenuEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6276)
+	return c.retBool(6284)
 }
 
 // SetBackspaceDeletesCompositeCharacterEnabled calls the engine's LineEdit.set_backspace_deletes_composite_character_enabled.
 func (o LineEdit) SetBackspaceDeletesCompositeCharacterEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6277)
+	c.run(6285)
 }
 
 // IsBackspaceDeletesCompositeCharacterEnabled calls the engine's LineEdit.is_backspace_deletes_composite_character_enabled.
 func (o LineEdit) IsBackspaceDeletesCompositeCharacterEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6278)
+	return c.retBool(6286)
 }
 
 // SetVirtualKeyboardEnabled calls the engine's LineEdit.set_virtual_keyboard_enabled.
 func (o LineEdit) SetVirtualKeyboardEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6279)
+	c.run(6287)
 }
 
 // IsVirtualKeyboardEnabled calls the engine's LineEdit.is_virtual_keyboard_enabled.
 func (o LineEdit) IsVirtualKeyboardEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6280)
+	return c.retBool(6288)
 }
 
 // SetVirtualKeyboardShowOnFocus calls the engine's LineEdit.set_virtual_keyboard_show_on_focus.
 func (o LineEdit) SetVirtualKeyboardShowOnFocus(showOnFocus bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, showOnFocus)
-	c.run(6281)
+	c.run(6289)
 }
 
 // VirtualKeyboardShowOnFocus calls the engine's LineEdit.get_virtual_keyboard_show_on_focus.
 func (o LineEdit) VirtualKeyboardShowOnFocus() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6282)
+	return c.retBool(6290)
 }
 
 // SetVirtualKeyboardType calls the engine's LineEdit.set_virtual_keyboard_type.
 func (o LineEdit) SetVirtualKeyboardType(typ LineEditVirtualKeyboardType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	c.run(6283)
+	c.run(6291)
 }
 
 // VirtualKeyboardType calls the engine's LineEdit.get_virtual_keyboard_type.
 func (o LineEdit) VirtualKeyboardType() LineEditVirtualKeyboardType {
 	c := newCall(Object{o.h}, 0)
-	return LineEditVirtualKeyboardType(c.retInt(6284))
+	return LineEditVirtualKeyboardType(c.retInt(6292))
 }
 
 // SetClearButtonEnabled calls the engine's LineEdit.set_clear_button_enabled.
 func (o LineEdit) SetClearButtonEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6285)
+	c.run(6293)
 }
 
 // IsClearButtonEnabled calls the engine's LineEdit.is_clear_button_enabled.
 func (o LineEdit) IsClearButtonEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6286)
+	return c.retBool(6294)
 }
 
 // SetShortcutKeysEnabled calls the engine's LineEdit.set_shortcut_keys_enabled.
 func (o LineEdit) SetShortcutKeysEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6287)
+	c.run(6295)
 }
 
 // IsShortcutKeysEnabled calls the engine's LineEdit.is_shortcut_keys_enabled.
 func (o LineEdit) IsShortcutKeysEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6288)
+	return c.retBool(6296)
 }
 
 // SetMiddleMousePasteEnabled calls the engine's LineEdit.set_middle_mouse_paste_enabled.
 func (o LineEdit) SetMiddleMousePasteEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6289)
+	c.run(6297)
 }
 
 // IsMiddleMousePasteEnabled calls the engine's LineEdit.is_middle_mouse_paste_enabled.
 func (o LineEdit) IsMiddleMousePasteEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6290)
+	return c.retBool(6298)
 }
 
 // SetSelectingEnabled calls the engine's LineEdit.set_selecting_enabled.
 func (o LineEdit) SetSelectingEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6291)
+	c.run(6299)
 }
 
 // IsSelectingEnabled calls the engine's LineEdit.is_selecting_enabled.
 func (o LineEdit) IsSelectingEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6292)
+	return c.retBool(6300)
 }
 
 // SetDeselectOnFocusLossEnabled calls the engine's LineEdit.set_deselect_on_focus_loss_enabled.
 func (o LineEdit) SetDeselectOnFocusLossEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6293)
+	c.run(6301)
 }
 
 // IsDeselectOnFocusLossEnabled calls the engine's LineEdit.is_deselect_on_focus_loss_enabled.
 func (o LineEdit) IsDeselectOnFocusLossEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6294)
+	return c.retBool(6302)
 }
 
 // SetDragAndDropSelectionEnabled calls the engine's LineEdit.set_drag_and_drop_selection_enabled.
 func (o LineEdit) SetDragAndDropSelectionEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6295)
+	c.run(6303)
 }
 
 // IsDragAndDropSelectionEnabled calls the engine's LineEdit.is_drag_and_drop_selection_enabled.
 func (o LineEdit) IsDragAndDropSelectionEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6296)
+	return c.retBool(6304)
 }
 
 // SetRightIcon calls the engine's LineEdit.set_right_icon.
 func (o LineEdit) SetRightIcon(icon AnyTexture2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(icon))
-	c.run(6297)
+	c.run(6305)
 }
 
 // RightIcon calls the engine's LineEdit.get_right_icon.
 func (o LineEdit) RightIcon() Texture2D {
 	c := newCall(Object{o.h}, 0)
-	return Texture2D{c.retObject(6298, true)}
+	return Texture2D{c.retObject(6306, true)}
 }
 
 // SetIconExpandMode calls the engine's LineEdit.set_icon_expand_mode.
 func (o LineEdit) SetIconExpandMode(mode LineEditExpandMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(6299)
+	c.run(6307)
 }
 
 // IconExpandMode calls the engine's LineEdit.get_icon_expand_mode.
 func (o LineEdit) IconExpandMode() LineEditExpandMode {
 	c := newCall(Object{o.h}, 0)
-	return LineEditExpandMode(c.retInt(6300))
+	return LineEditExpandMode(c.retInt(6308))
 }
 
 // SetRightIconScale calls the engine's LineEdit.set_right_icon_scale.
 func (o LineEdit) SetRightIconScale(scale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(scale))
-	c.run(6301)
+	c.run(6309)
 }
 
 // RightIconScale calls the engine's LineEdit.get_right_icon_scale.
 func (o LineEdit) RightIconScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6302))
+	return float32(c.retFloat(6310))
 }
 
 // SetFlat calls the engine's LineEdit.set_flat.
 func (o LineEdit) SetFlat(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6303)
+	c.run(6311)
 }
 
 // IsFlat calls the engine's LineEdit.is_flat.
 func (o LineEdit) IsFlat() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6304)
+	return c.retBool(6312)
 }
 
 // SetSelectAllOnFocus calls the engine's LineEdit.set_select_all_on_focus.
 func (o LineEdit) SetSelectAllOnFocus(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6305)
+	c.run(6313)
 }
 
 // IsSelectAllOnFocus calls the engine's LineEdit.is_select_all_on_focus.
 func (o LineEdit) IsSelectAllOnFocus() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6306)
+	return c.retBool(6314)
 }
 
 // OnTextChanged connects fn to the signal text_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

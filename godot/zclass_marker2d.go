@@ -52,11 +52,11 @@ func NewMarker2D() Marker2D { return Marker2D{construct("Marker2D", false)} }
 func (o Marker2D) SetGizmoExtents(extents float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(extents))
-	c.run(6386)
+	c.run(6396)
 }
 
 // GizmoExtents calls the engine's Marker2D.get_gizmo_extents.
 func (o Marker2D) GizmoExtents() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6387))
+	return float32(c.retFloat(6397))
 }

@@ -49,11 +49,11 @@ func NewMarker3D() Marker3D { return Marker3D{construct("Marker3D", false)} }
 func (o Marker3D) SetGizmoExtents(extents float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(extents))
-	c.run(6388)
+	c.run(6398)
 }
 
 // GizmoExtents calls the engine's Marker3D.get_gizmo_extents.
 func (o Marker3D) GizmoExtents() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6389))
+	return float32(c.retFloat(6399))
 }

@@ -54,7 +54,7 @@ func (o MarshallsSingleton) VariantToBase64Options(value any, fullObjects bool) 
 	c := newCall(Object{o.h}, 2)
 	c.variant(0, value)
 	c.bool(1, fullObjects)
-	return c.retString(6390)
+	return c.retString(6400)
 }
 
 // Base64ToVariant returns a decoded Variant corresponding to the Base64-encoded string base64_str. If allow_objects is true, decoding objects is allowed.
@@ -71,7 +71,7 @@ func (o MarshallsSingleton) Base64ToVariantOptions(base64Str string, allowObject
 	c := newCall(Object{o.h}, 2)
 	c.string(0, base64Str)
 	c.bool(1, allowObjects)
-	return c.retVariant(6391)
+	return c.retVariant(6401)
 }
 
 // RawToBase64 returns a Base64-encoded string of a given PackedByteArray.
@@ -80,7 +80,7 @@ func (o MarshallsSingleton) Base64ToVariantOptions(base64Str string, allowObject
 func (o MarshallsSingleton) RawToBase64(array variant.Packed[uint8]) string {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, array)
-	return c.retString(6392)
+	return c.retString(6402)
 }
 
 // Base64ToRaw returns a decoded PackedByteArray corresponding to the Base64-encoded string base64_str.
@@ -89,7 +89,7 @@ func (o MarshallsSingleton) RawToBase64(array variant.Packed[uint8]) string {
 func (o MarshallsSingleton) Base64ToRaw(base64Str string) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, base64Str)
-	return retOwned[variant.Packed[uint8]](&c, 6393, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 6403, variant.TypePackedByteArray)
 }
 
 // UTF8ToBase64 returns a Base64-encoded string of the UTF-8 string utf8_str.
@@ -98,7 +98,7 @@ func (o MarshallsSingleton) Base64ToRaw(base64Str string) variant.Packed[uint8] 
 func (o MarshallsSingleton) UTF8ToBase64(utf8Str string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, utf8Str)
-	return c.retString(6394)
+	return c.retString(6404)
 }
 
 // Base64ToUTF8 returns a decoded string corresponding to the Base64-encoded string base64_str.
@@ -107,5 +107,5 @@ func (o MarshallsSingleton) UTF8ToBase64(utf8Str string) string {
 func (o MarshallsSingleton) Base64ToUTF8(base64Str string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, base64Str)
-	return c.retString(6395)
+	return c.retString(6405)
 }

@@ -52,13 +52,13 @@ func NewMenuBar() MenuBar { return MenuBar{construct("MenuBar", false)} }
 func (o MenuBar) SetSwitchOnHover(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6402)
+	c.run(6412)
 }
 
 // IsSwitchOnHover calls the engine's MenuBar.is_switch_on_hover.
 func (o MenuBar) IsSwitchOnHover() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6403)
+	return c.retBool(6413)
 }
 
 // SetDisableShortcuts calls the engine method described here.
@@ -69,20 +69,20 @@ func (o MenuBar) IsSwitchOnHover() bool {
 func (o MenuBar) SetDisableShortcuts(disabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, disabled)
-	c.run(6404)
+	c.run(6414)
 }
 
 // SetPreferGlobalMenu calls the engine's MenuBar.set_prefer_global_menu.
 func (o MenuBar) SetPreferGlobalMenu(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6405)
+	c.run(6415)
 }
 
 // IsPreferGlobalMenu calls the engine's MenuBar.is_prefer_global_menu.
 func (o MenuBar) IsPreferGlobalMenu() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6406)
+	return c.retBool(6416)
 }
 
 // IsNativeMenu returns true if the current system's global menu is supported and used by this MenuBar.
@@ -90,7 +90,7 @@ func (o MenuBar) IsPreferGlobalMenu() bool {
 // Engine method: MenuBar.is_native_menu.
 func (o MenuBar) IsNativeMenu() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6407)
+	return c.retBool(6417)
 }
 
 // MenuCount returns number of menu items.
@@ -98,59 +98,59 @@ func (o MenuBar) IsNativeMenu() bool {
 // Engine method: MenuBar.get_menu_count.
 func (o MenuBar) MenuCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6408))
+	return int(c.retInt(6418))
 }
 
 // SetTextDirection calls the engine's MenuBar.set_text_direction.
 func (o MenuBar) SetTextDirection(direction ControlTextDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(direction))
-	c.run(6409)
+	c.run(6419)
 }
 
 // TextDirection calls the engine's MenuBar.get_text_direction.
 func (o MenuBar) TextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(6410))
+	return ControlTextDirection(c.retInt(6420))
 }
 
 // SetLanguage calls the engine's MenuBar.set_language.
 func (o MenuBar) SetLanguage(language string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	c.run(6411)
+	c.run(6421)
 }
 
 // Language calls the engine's MenuBar.get_language.
 func (o MenuBar) Language() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(6412)
+	return c.retString(6422)
 }
 
 // SetFlat calls the engine's MenuBar.set_flat.
 func (o MenuBar) SetFlat(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6413)
+	c.run(6423)
 }
 
 // IsFlat calls the engine's MenuBar.is_flat.
 func (o MenuBar) IsFlat() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6414)
+	return c.retBool(6424)
 }
 
 // SetStartIndex calls the engine's MenuBar.set_start_index.
 func (o MenuBar) SetStartIndex(enabled int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(enabled))
-	c.run(6415)
+	c.run(6425)
 }
 
 // StartIndex calls the engine's MenuBar.get_start_index.
 func (o MenuBar) StartIndex() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6416))
+	return int(c.retInt(6426))
 }
 
 // SetMenuTitle sets menu item title.
@@ -160,7 +160,7 @@ func (o MenuBar) SetMenuTitle(menu int, title string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(menu))
 	c.string(1, title)
-	c.run(6417)
+	c.run(6427)
 }
 
 // MenuTitle returns menu item title.
@@ -169,7 +169,7 @@ func (o MenuBar) SetMenuTitle(menu int, title string) {
 func (o MenuBar) MenuTitle(menu int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menu))
-	return c.retString(6418)
+	return c.retString(6428)
 }
 
 // SetMenuTooltip sets menu item tooltip.
@@ -179,7 +179,7 @@ func (o MenuBar) SetMenuTooltip(menu int, tooltip string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(menu))
 	c.string(1, tooltip)
-	c.run(6419)
+	c.run(6429)
 }
 
 // MenuTooltip returns menu item tooltip.
@@ -188,7 +188,7 @@ func (o MenuBar) SetMenuTooltip(menu int, tooltip string) {
 func (o MenuBar) MenuTooltip(menu int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menu))
-	return c.retString(6420)
+	return c.retString(6430)
 }
 
 // SetMenuDisabled calls the engine method described here.
@@ -200,7 +200,7 @@ func (o MenuBar) SetMenuDisabled(menu int, disabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(menu))
 	c.bool(1, disabled)
-	c.run(6421)
+	c.run(6431)
 }
 
 // IsMenuDisabled returns true if the menu item is disabled.
@@ -209,7 +209,7 @@ func (o MenuBar) SetMenuDisabled(menu int, disabled bool) {
 func (o MenuBar) IsMenuDisabled(menu int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menu))
-	return c.retBool(6422)
+	return c.retBool(6432)
 }
 
 // SetMenuHidden calls the engine method described here.
@@ -221,7 +221,7 @@ func (o MenuBar) SetMenuHidden(menu int, hidden bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(menu))
 	c.bool(1, hidden)
-	c.run(6423)
+	c.run(6433)
 }
 
 // IsMenuHidden returns true if the menu item is hidden.
@@ -230,7 +230,7 @@ func (o MenuBar) SetMenuHidden(menu int, hidden bool) {
 func (o MenuBar) IsMenuHidden(menu int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menu))
-	return c.retBool(6424)
+	return c.retBool(6434)
 }
 
 // MenuPopup returns PopupMenu associated with menu item.
@@ -239,5 +239,5 @@ func (o MenuBar) IsMenuHidden(menu int) bool {
 func (o MenuBar) MenuPopup(menu int) PopupMenu {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menu))
-	return PopupMenu{c.retObject(6425, false)}
+	return PopupMenu{c.retObject(6435, false)}
 }

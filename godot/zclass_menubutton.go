@@ -61,7 +61,7 @@ func NewMenuButton() MenuButton { return MenuButton{construct("MenuButton", fals
 // Engine method: MenuButton.get_popup.
 func (o MenuButton) Popup() PopupMenu {
 	c := newCall(Object{o.h}, 0)
-	return PopupMenu{c.retObject(6426, false)}
+	return PopupMenu{c.retObject(6436, false)}
 }
 
 // ShowPopup adjusts popup position and sizing for the MenuButton, then shows the PopupMenu. Prefer this over using get_popup().popup().
@@ -69,20 +69,20 @@ func (o MenuButton) Popup() PopupMenu {
 // Engine method: MenuButton.show_popup.
 func (o MenuButton) ShowPopup() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6427)
+	c.run(6437)
 }
 
 // SetSwitchOnHover calls the engine's MenuButton.set_switch_on_hover.
 func (o MenuButton) SetSwitchOnHover(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6428)
+	c.run(6438)
 }
 
 // IsSwitchOnHover calls the engine's MenuButton.is_switch_on_hover.
 func (o MenuButton) IsSwitchOnHover() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6429)
+	return c.retBool(6439)
 }
 
 // SetDisableShortcuts calls the engine method described here.
@@ -93,20 +93,20 @@ func (o MenuButton) IsSwitchOnHover() bool {
 func (o MenuButton) SetDisableShortcuts(disabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, disabled)
-	c.run(6430)
+	c.run(6440)
 }
 
 // SetItemCount calls the engine's MenuButton.set_item_count.
 func (o MenuButton) SetItemCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(6431)
+	c.run(6441)
 }
 
 // ItemCount calls the engine's MenuButton.get_item_count.
 func (o MenuButton) ItemCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6432))
+	return int(c.retInt(6442))
 }
 
 // OnAboutToPopup connects fn to the signal about_to_popup: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

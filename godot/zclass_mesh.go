@@ -273,13 +273,13 @@ const (
 func (o Mesh) SetLightmapSizeHint(size variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(6433)
+	c.run(6443)
 }
 
 // LightmapSizeHint calls the engine's Mesh.get_lightmap_size_hint.
 func (o Mesh) LightmapSizeHint() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 6434)
+	return retValue[variant.Vector2i](&c, 6444)
 }
 
 // AABB returns the smallest AABB enclosing this mesh in local space. Not affected by custom_aabb.
@@ -287,7 +287,7 @@ func (o Mesh) LightmapSizeHint() variant.Vector2i {
 // Engine method: Mesh.get_aabb.
 func (o Mesh) AABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.AABB](&c, 6435)
+	return retValue[variant.AABB](&c, 6445)
 }
 
 // Faces returns all the vertices that make up the faces of the mesh. Each three vertices represent one triangle.
@@ -295,7 +295,7 @@ func (o Mesh) AABB() variant.AABB {
 // Engine method: Mesh.get_faces.
 func (o Mesh) Faces() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector3]](&c, 6436, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 6446, variant.TypePackedVector3Array)
 }
 
 // SurfaceCount returns the number of surfaces that the Mesh holds. This is equivalent to MeshInstance3D.get_surface_override_material_count.
@@ -303,7 +303,7 @@ func (o Mesh) Faces() variant.Packed[variant.Vector3] {
 // Engine method: Mesh.get_surface_count.
 func (o Mesh) SurfaceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6437))
+	return int(c.retInt(6447))
 }
 
 // SurfaceGetArrays returns the arrays for the vertices, normals, UVs, etc. that make up the requested surface (see ArrayMesh.add_surface_from_arrays).
@@ -312,7 +312,7 @@ func (o Mesh) SurfaceCount() int {
 func (o Mesh) SurfaceGetArrays(surfIdx int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
-	return retOwned[variant.Array[variant.Variant]](&c, 6438, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 6448, variant.TypeArray)
 }
 
 // SurfaceGetBlendShapeArrays returns the blend shape arrays for the requested surface.
@@ -321,7 +321,7 @@ func (o Mesh) SurfaceGetArrays(surfIdx int) variant.Array[variant.Variant] {
 func (o Mesh) SurfaceGetBlendShapeArrays(surfIdx int) variant.Array[variant.Array[variant.Variant]] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
-	return retOwned[variant.Array[variant.Array[variant.Variant]]](&c, 6439, variant.TypeArray)
+	return retOwned[variant.Array[variant.Array[variant.Variant]]](&c, 6449, variant.TypeArray)
 }
 
 // SurfaceSetMaterial sets a Material for a given surface. Surface will be rendered using this material.
@@ -331,7 +331,7 @@ func (o Mesh) SurfaceSetMaterial(surfIdx int, material AnyMaterial) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(surfIdx))
 	c.object(1, objectOf(material))
-	c.run(6440)
+	c.run(6450)
 }
 
 // SurfaceGetMaterial returns a Material in a given surface. Surface is rendered using this material.
@@ -340,7 +340,7 @@ func (o Mesh) SurfaceSetMaterial(surfIdx int, material AnyMaterial) {
 func (o Mesh) SurfaceGetMaterial(surfIdx int) Material {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
-	return Material{c.retObject(6441, true)}
+	return Material{c.retObject(6451, true)}
 }
 
 // CreatePlaceholder creates a placeholder version of this resource (PlaceholderMesh).
@@ -348,7 +348,7 @@ func (o Mesh) SurfaceGetMaterial(surfIdx int) Material {
 // Engine method: Mesh.create_placeholder.
 func (o Mesh) CreatePlaceholder() Resource {
 	c := newCall(Object{o.h}, 0)
-	return Resource{c.retObject(6442, true)}
+	return Resource{c.retObject(6452, true)}
 }
 
 // CreateTrimeshShape calls the engine method described here.
@@ -358,7 +358,7 @@ func (o Mesh) CreatePlaceholder() Resource {
 // Engine method: Mesh.create_trimesh_shape.
 func (o Mesh) CreateTrimeshShape() ConcavePolygonShape3D {
 	c := newCall(Object{o.h}, 0)
-	return ConcavePolygonShape3D{c.retObject(6443, true)}
+	return ConcavePolygonShape3D{c.retObject(6453, true)}
 }
 
 // CreateConvexShape calls the engine method described here.
@@ -377,7 +377,7 @@ func (o Mesh) CreateConvexShapeOptions(clean bool, simplify bool) ConvexPolygonS
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, clean)
 	c.bool(1, simplify)
-	return ConvexPolygonShape3D{c.retObject(6444, true)}
+	return ConvexPolygonShape3D{c.retObject(6454, true)}
 }
 
 // CreateOutline calls the engine method described here.
@@ -388,7 +388,7 @@ func (o Mesh) CreateConvexShapeOptions(clean bool, simplify bool) ConvexPolygonS
 func (o Mesh) CreateOutline(margin float32) Mesh {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(margin))
-	return Mesh{c.retObject(6445, true)}
+	return Mesh{c.retObject(6455, true)}
 }
 
 // GenerateTriangleMesh calls the engine method described here.
@@ -398,5 +398,5 @@ func (o Mesh) CreateOutline(margin float32) Mesh {
 // Engine method: Mesh.generate_triangle_mesh.
 func (o Mesh) GenerateTriangleMesh() TriangleMesh {
 	c := newCall(Object{o.h}, 0)
-	return TriangleMesh{c.retObject(6446, true)}
+	return TriangleMesh{c.retObject(6456, true)}
 }

@@ -57,7 +57,7 @@ func NewMeshDataTool() MeshDataTool { return MeshDataTool{construct("MeshDataToo
 // Engine method: MeshDataTool.clear.
 func (o MeshDataTool) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6473)
+	c.run(6483)
 }
 
 // CreateFromSurface uses specified surface of given Mesh to populate data for MeshDataTool.
@@ -67,7 +67,7 @@ func (o MeshDataTool) CreateFromSurface(mesh AnyArrayMesh, surface int) error {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(mesh))
 	c.int(1, int64(surface))
-	return errorOf(Error(c.retInt(6474)))
+	return errorOf(Error(c.retInt(6484)))
 }
 
 // CommitToSurface adds a new surface to specified Mesh with edited data.
@@ -84,7 +84,7 @@ func (o MeshDataTool) CommitToSurfaceOptions(mesh AnyArrayMesh, compressionFlags
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(mesh))
 	c.int(1, int64(compressionFlags))
-	return errorOf(Error(c.retInt(6475)))
+	return errorOf(Error(c.retInt(6485)))
 }
 
 // Format returns the Mesh's format as a combination of the Mesh.ArrayFormat flags. For example, a mesh containing both vertices and normals would return a format of 3 because Mesh.ARRAY_FORMAT_VERTEX is 1 and Mesh.ARRAY_FORMAT_NORMAL is 2.
@@ -92,7 +92,7 @@ func (o MeshDataTool) CommitToSurfaceOptions(mesh AnyArrayMesh, compressionFlags
 // Engine method: MeshDataTool.get_format.
 func (o MeshDataTool) Format() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(6476))
+	return uint64(c.retInt(6486))
 }
 
 // VertexCount returns the total number of vertices in Mesh.
@@ -100,7 +100,7 @@ func (o MeshDataTool) Format() uint64 {
 // Engine method: MeshDataTool.get_vertex_count.
 func (o MeshDataTool) VertexCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6477))
+	return int(c.retInt(6487))
 }
 
 // EdgeCount returns the number of edges in this Mesh.
@@ -108,7 +108,7 @@ func (o MeshDataTool) VertexCount() int {
 // Engine method: MeshDataTool.get_edge_count.
 func (o MeshDataTool) EdgeCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6478))
+	return int(c.retInt(6488))
 }
 
 // FaceCount returns the number of faces in this Mesh.
@@ -116,7 +116,7 @@ func (o MeshDataTool) EdgeCount() int {
 // Engine method: MeshDataTool.get_face_count.
 func (o MeshDataTool) FaceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6479))
+	return int(c.retInt(6489))
 }
 
 // SetVertex sets the position of the given vertex.
@@ -126,7 +126,7 @@ func (o MeshDataTool) SetVertex(idx int, vertex variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
-	c.run(6480)
+	c.run(6490)
 }
 
 // Vertex returns the position of the given vertex.
@@ -135,7 +135,7 @@ func (o MeshDataTool) SetVertex(idx int, vertex variant.Vector3) {
 func (o MeshDataTool) Vertex(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Vector3](&c, 6481)
+	return retValue[variant.Vector3](&c, 6491)
 }
 
 // SetVertexNormal sets the normal of the given vertex.
@@ -145,7 +145,7 @@ func (o MeshDataTool) SetVertexNormal(idx int, normal variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
-	c.run(6482)
+	c.run(6492)
 }
 
 // VertexNormal returns the normal of the given vertex.
@@ -154,7 +154,7 @@ func (o MeshDataTool) SetVertexNormal(idx int, normal variant.Vector3) {
 func (o MeshDataTool) VertexNormal(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Vector3](&c, 6483)
+	return retValue[variant.Vector3](&c, 6493)
 }
 
 // SetVertexTangent sets the tangent of the given vertex.
@@ -164,7 +164,7 @@ func (o MeshDataTool) SetVertexTangent(idx int, tangent variant.Plane) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&tangent), unsafe.Sizeof(tangent))
-	c.run(6484)
+	c.run(6494)
 }
 
 // VertexTangent returns the tangent of the given vertex.
@@ -173,7 +173,7 @@ func (o MeshDataTool) SetVertexTangent(idx int, tangent variant.Plane) {
 func (o MeshDataTool) VertexTangent(idx int) variant.Plane {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Plane](&c, 6485)
+	return retValue[variant.Plane](&c, 6495)
 }
 
 // SetVertexUv sets the UV of the given vertex.
@@ -183,7 +183,7 @@ func (o MeshDataTool) SetVertexUv(idx int, uv variant.Vector2) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&uv), unsafe.Sizeof(uv))
-	c.run(6486)
+	c.run(6496)
 }
 
 // VertexUv returns the UV of the given vertex.
@@ -192,7 +192,7 @@ func (o MeshDataTool) SetVertexUv(idx int, uv variant.Vector2) {
 func (o MeshDataTool) VertexUv(idx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Vector2](&c, 6487)
+	return retValue[variant.Vector2](&c, 6497)
 }
 
 // SetVertexUv2 sets the UV2 of the given vertex.
@@ -202,7 +202,7 @@ func (o MeshDataTool) SetVertexUv2(idx int, uv2 variant.Vector2) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&uv2), unsafe.Sizeof(uv2))
-	c.run(6488)
+	c.run(6498)
 }
 
 // VertexUv2 returns the UV2 of the given vertex.
@@ -211,7 +211,7 @@ func (o MeshDataTool) SetVertexUv2(idx int, uv2 variant.Vector2) {
 func (o MeshDataTool) VertexUv2(idx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Vector2](&c, 6489)
+	return retValue[variant.Vector2](&c, 6499)
 }
 
 // SetVertexColor sets the color of the given vertex.
@@ -221,7 +221,7 @@ func (o MeshDataTool) SetVertexColor(idx int, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(6490)
+	c.run(6500)
 }
 
 // VertexColor returns the color of the given vertex.
@@ -230,7 +230,7 @@ func (o MeshDataTool) SetVertexColor(idx int, color variant.Color) {
 func (o MeshDataTool) VertexColor(idx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Color](&c, 6491)
+	return retValue[variant.Color](&c, 6501)
 }
 
 // SetVertexBones sets the bones of the given vertex.
@@ -240,7 +240,7 @@ func (o MeshDataTool) SetVertexBones(idx int, bones variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.owned(1, bones)
-	c.run(6492)
+	c.run(6502)
 }
 
 // VertexBones returns the bones of the given vertex.
@@ -249,7 +249,7 @@ func (o MeshDataTool) SetVertexBones(idx int, bones variant.Packed[int32]) {
 func (o MeshDataTool) VertexBones(idx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retOwned[variant.Packed[int32]](&c, 6493, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 6503, variant.TypePackedInt32Array)
 }
 
 // SetVertexWeights sets the bone weights of the given vertex.
@@ -259,7 +259,7 @@ func (o MeshDataTool) SetVertexWeights(idx int, weights variant.Packed[float32])
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.owned(1, weights)
-	c.run(6494)
+	c.run(6504)
 }
 
 // VertexWeights returns bone weights of the given vertex.
@@ -268,7 +268,7 @@ func (o MeshDataTool) SetVertexWeights(idx int, weights variant.Packed[float32])
 func (o MeshDataTool) VertexWeights(idx int) variant.Packed[float32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retOwned[variant.Packed[float32]](&c, 6495, variant.TypePackedFloat32Array)
+	return retOwned[variant.Packed[float32]](&c, 6505, variant.TypePackedFloat32Array)
 }
 
 // SetVertexMeta sets the metadata associated with the given vertex.
@@ -278,7 +278,7 @@ func (o MeshDataTool) SetVertexMeta(idx int, meta any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.variant(1, meta)
-	c.run(6496)
+	c.run(6506)
 }
 
 // VertexMeta returns the metadata associated with the given vertex.
@@ -287,7 +287,7 @@ func (o MeshDataTool) SetVertexMeta(idx int, meta any) {
 func (o MeshDataTool) VertexMeta(idx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retVariant(6497)
+	return c.retVariant(6507)
 }
 
 // VertexEdges returns an array of edges that share the given vertex.
@@ -296,7 +296,7 @@ func (o MeshDataTool) VertexMeta(idx int) variant.Variant {
 func (o MeshDataTool) VertexEdges(idx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retOwned[variant.Packed[int32]](&c, 6498, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 6508, variant.TypePackedInt32Array)
 }
 
 // VertexFaces returns an array of faces that share the given vertex.
@@ -305,7 +305,7 @@ func (o MeshDataTool) VertexEdges(idx int) variant.Packed[int32] {
 func (o MeshDataTool) VertexFaces(idx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retOwned[variant.Packed[int32]](&c, 6499, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 6509, variant.TypePackedInt32Array)
 }
 
 // EdgeVertex returns the index of the specified vertex connected to the edge at index idx.
@@ -315,7 +315,7 @@ func (o MeshDataTool) EdgeVertex(idx int, vertex int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(vertex))
-	return int(c.retInt(6500))
+	return int(c.retInt(6510))
 }
 
 // EdgeFaces returns array of faces that touch given edge.
@@ -324,7 +324,7 @@ func (o MeshDataTool) EdgeVertex(idx int, vertex int) int {
 func (o MeshDataTool) EdgeFaces(idx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retOwned[variant.Packed[int32]](&c, 6501, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 6511, variant.TypePackedInt32Array)
 }
 
 // SetEdgeMeta sets the metadata of the given edge.
@@ -334,7 +334,7 @@ func (o MeshDataTool) SetEdgeMeta(idx int, meta any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.variant(1, meta)
-	c.run(6502)
+	c.run(6512)
 }
 
 // EdgeMeta returns meta information assigned to given edge.
@@ -343,7 +343,7 @@ func (o MeshDataTool) SetEdgeMeta(idx int, meta any) {
 func (o MeshDataTool) EdgeMeta(idx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retVariant(6503)
+	return c.retVariant(6513)
 }
 
 // FaceVertex returns the specified vertex index of the given face.
@@ -353,7 +353,7 @@ func (o MeshDataTool) FaceVertex(idx int, vertex int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(vertex))
-	return int(c.retInt(6504))
+	return int(c.retInt(6514))
 }
 
 // FaceEdge returns the edge associated with the face at index idx.
@@ -363,7 +363,7 @@ func (o MeshDataTool) FaceEdge(idx int, edge int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(edge))
-	return int(c.retInt(6505))
+	return int(c.retInt(6515))
 }
 
 // SetFaceMeta sets the metadata of the given face.
@@ -373,7 +373,7 @@ func (o MeshDataTool) SetFaceMeta(idx int, meta any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.variant(1, meta)
-	c.run(6506)
+	c.run(6516)
 }
 
 // FaceMeta returns the metadata associated with the given face.
@@ -382,7 +382,7 @@ func (o MeshDataTool) SetFaceMeta(idx int, meta any) {
 func (o MeshDataTool) FaceMeta(idx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retVariant(6507)
+	return c.retVariant(6517)
 }
 
 // FaceNormal calculates and returns the face normal of the given face.
@@ -391,7 +391,7 @@ func (o MeshDataTool) FaceMeta(idx int) variant.Variant {
 func (o MeshDataTool) FaceNormal(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retValue[variant.Vector3](&c, 6508)
+	return retValue[variant.Vector3](&c, 6518)
 }
 
 // SetMaterial sets the material to be used by newly-constructed Mesh.
@@ -400,7 +400,7 @@ func (o MeshDataTool) FaceNormal(idx int) variant.Vector3 {
 func (o MeshDataTool) SetMaterial(material AnyMaterial) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(material))
-	c.run(6509)
+	c.run(6519)
 }
 
 // Material returns the material assigned to the Mesh.
@@ -408,5 +408,5 @@ func (o MeshDataTool) SetMaterial(material AnyMaterial) {
 // Engine method: MeshDataTool.get_material.
 func (o MeshDataTool) Material() Material {
 	c := newCall(Object{o.h}, 0)
-	return Material{c.retObject(6510, true)}
+	return Material{c.retObject(6520, true)}
 }

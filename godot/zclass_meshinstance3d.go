@@ -55,39 +55,39 @@ func NewMeshInstance3D() MeshInstance3D { return MeshInstance3D{construct("MeshI
 func (o MeshInstance3D) SetMesh(mesh AnyMesh) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
-	c.run(6515)
+	c.run(6525)
 }
 
 // Mesh calls the engine's MeshInstance3D.get_mesh.
 func (o MeshInstance3D) Mesh() Mesh {
 	c := newCall(Object{o.h}, 0)
-	return Mesh{c.retObject(6516, true)}
+	return Mesh{c.retObject(6526, true)}
 }
 
 // SetSkeletonPath calls the engine's MeshInstance3D.set_skeleton_path.
 func (o MeshInstance3D) SetSkeletonPath(skeletonPath string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, skeletonPath)
-	c.run(6517)
+	c.run(6527)
 }
 
 // SkeletonPath calls the engine's MeshInstance3D.get_skeleton_path.
 func (o MeshInstance3D) SkeletonPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(6518)
+	return c.retNodePath(6528)
 }
 
 // SetSkin calls the engine's MeshInstance3D.set_skin.
 func (o MeshInstance3D) SetSkin(skin AnySkin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(skin))
-	c.run(6519)
+	c.run(6529)
 }
 
 // Skin calls the engine's MeshInstance3D.get_skin.
 func (o MeshInstance3D) Skin() Skin {
 	c := newCall(Object{o.h}, 0)
-	return Skin{c.retObject(6520, true)}
+	return Skin{c.retObject(6530, true)}
 }
 
 // SkinReference returns the internal SkinReference containing the skeleton's RID attached to this RID. See also Resource.get_rid, SkinReference.get_skeleton, and RenderingServer.instance_attach_skeleton.
@@ -95,7 +95,7 @@ func (o MeshInstance3D) Skin() Skin {
 // Engine method: MeshInstance3D.get_skin_reference.
 func (o MeshInstance3D) SkinReference() SkinReference {
 	c := newCall(Object{o.h}, 0)
-	return SkinReference{c.retObject(6521, true)}
+	return SkinReference{c.retObject(6531, true)}
 }
 
 // SurfaceOverrideMaterialCount returns the number of surface override materials. This is equivalent to Mesh.get_surface_count. See also get_surface_override_material.
@@ -103,7 +103,7 @@ func (o MeshInstance3D) SkinReference() SkinReference {
 // Engine method: MeshInstance3D.get_surface_override_material_count.
 func (o MeshInstance3D) SurfaceOverrideMaterialCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6522))
+	return int(c.retInt(6532))
 }
 
 // SetSurfaceOverrideMaterial sets the override material for the specified surface of the Mesh resource. This material is associated with this MeshInstance3D rather than with mesh.
@@ -113,7 +113,7 @@ func (o MeshInstance3D) SetSurfaceOverrideMaterial(surface int, material AnyMate
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(surface))
 	c.object(1, objectOf(material))
-	c.run(6523)
+	c.run(6533)
 }
 
 // SurfaceOverrideMaterial returns the override Material for the specified surface of the Mesh resource. See also get_surface_override_material_count.
@@ -122,7 +122,7 @@ func (o MeshInstance3D) SetSurfaceOverrideMaterial(surface int, material AnyMate
 func (o MeshInstance3D) SurfaceOverrideMaterial(surface int) Material {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surface))
-	return Material{c.retObject(6524, true)}
+	return Material{c.retObject(6534, true)}
 }
 
 // ActiveMaterial returns the Material that will be used by the Mesh when drawing. This can return the GeometryInstance3D.material_override, the surface override Material defined in this MeshInstance3D, or the surface Material defined in the mesh. For example, if GeometryInstance3D.material_override is used, all surfaces will return the override material.
@@ -131,7 +131,7 @@ func (o MeshInstance3D) SurfaceOverrideMaterial(surface int) Material {
 func (o MeshInstance3D) ActiveMaterial(surface int) Material {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surface))
-	return Material{c.retObject(6525, true)}
+	return Material{c.retObject(6535, true)}
 }
 
 // CreateTrimeshCollision this helper creates a StaticBody3D child node with a ConcavePolygonShape3D collision shape calculated from the mesh geometry. It's mainly used for testing.
@@ -139,7 +139,7 @@ func (o MeshInstance3D) ActiveMaterial(surface int) Material {
 // Engine method: MeshInstance3D.create_trimesh_collision.
 func (o MeshInstance3D) CreateTrimeshCollision() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6526)
+	c.run(6536)
 }
 
 // CreateConvexCollision this helper creates a StaticBody3D child node with a ConvexPolygonShape3D collision shape calculated from the mesh geometry. It's mainly used for testing.
@@ -156,7 +156,7 @@ func (o MeshInstance3D) CreateConvexCollisionOptions(clean bool, simplify bool) 
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, clean)
 	c.bool(1, simplify)
-	c.run(6527)
+	c.run(6537)
 }
 
 // CreateMultipleConvexCollisions this helper creates a StaticBody3D child node with multiple ConvexPolygonShape3D collision shapes calculated from the mesh geometry via convex decomposition. The convex decomposition operation can be controlled with parameters from the optional settings.
@@ -172,7 +172,7 @@ func (o MeshInstance3D) CreateMultipleConvexCollisions() {
 func (o MeshInstance3D) CreateMultipleConvexCollisionsOptions(settings AnyMeshConvexDecompositionSettings) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(settings))
-	c.run(6528)
+	c.run(6538)
 }
 
 // BlendShapeCount returns the number of blend shapes available. Produces an error if mesh is null.
@@ -180,7 +180,7 @@ func (o MeshInstance3D) CreateMultipleConvexCollisionsOptions(settings AnyMeshCo
 // Engine method: MeshInstance3D.get_blend_shape_count.
 func (o MeshInstance3D) BlendShapeCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6529))
+	return int(c.retInt(6539))
 }
 
 // FindBlendShapeByName returns the index of the blend shape with the given name. Returns -1 if no blend shape with this name exists, including when mesh is null.
@@ -189,7 +189,7 @@ func (o MeshInstance3D) BlendShapeCount() int {
 func (o MeshInstance3D) FindBlendShapeByName(name string) int {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return int(c.retInt(6530))
+	return int(c.retInt(6540))
 }
 
 // BlendShapeValue returns the value of the blend shape at the given blend_shape_idx. Returns 0.0 and produces an error if mesh is null or doesn't have a blend shape at that index.
@@ -198,7 +198,7 @@ func (o MeshInstance3D) FindBlendShapeByName(name string) int {
 func (o MeshInstance3D) BlendShapeValue(blendShapeIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(blendShapeIdx))
-	return float32(c.retFloat(6531))
+	return float32(c.retFloat(6541))
 }
 
 // SetBlendShapeValue sets the value of the blend shape at blend_shape_idx to value. Produces an error if mesh is null or doesn't have a blend shape at that index.
@@ -208,7 +208,7 @@ func (o MeshInstance3D) SetBlendShapeValue(blendShapeIdx int, value float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(blendShapeIdx))
 	c.float(1, float64(value))
-	c.run(6532)
+	c.run(6542)
 }
 
 // CreateDebugTangents this helper creates a MeshInstance3D child node with gizmos at every vertex calculated from the mesh geometry. It's mainly used for testing.
@@ -216,7 +216,7 @@ func (o MeshInstance3D) SetBlendShapeValue(blendShapeIdx int, value float32) {
 // Engine method: MeshInstance3D.create_debug_tangents.
 func (o MeshInstance3D) CreateDebugTangents() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6533)
+	c.run(6543)
 }
 
 // BakeMeshFromCurrentBlendShapeMix takes a snapshot from the current ArrayMesh with all blend shapes applied according to their current weights and bakes it to the provided existing mesh. If no existing mesh is provided a new ArrayMesh is created, baked and returned. Mesh surface materials are not copied.
@@ -232,7 +232,7 @@ func (o MeshInstance3D) BakeMeshFromCurrentBlendShapeMix() ArrayMesh {
 func (o MeshInstance3D) BakeMeshFromCurrentBlendShapeMixOptions(existing AnyArrayMesh) ArrayMesh {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(existing))
-	return ArrayMesh{c.retObject(6534, true)}
+	return ArrayMesh{c.retObject(6544, true)}
 }
 
 // BakeMeshFromCurrentSkeletonPose takes a snapshot of the current animated skeleton pose of the skinned mesh and bakes it to the provided existing mesh. If no existing mesh is provided a new ArrayMesh is created, baked, and returned. Requires a skeleton with a registered skin to work. Blendshapes are ignored. Mesh surface materials are not copied.
@@ -248,5 +248,5 @@ func (o MeshInstance3D) BakeMeshFromCurrentSkeletonPose() ArrayMesh {
 func (o MeshInstance3D) BakeMeshFromCurrentSkeletonPoseOptions(existing AnyArrayMesh) ArrayMesh {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(existing))
-	return ArrayMesh{c.retObject(6535, true)}
+	return ArrayMesh{c.retObject(6545, true)}
 }

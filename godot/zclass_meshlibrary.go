@@ -57,7 +57,7 @@ func NewMeshLibrary() MeshLibrary { return MeshLibrary{construct("MeshLibrary", 
 func (o MeshLibrary) CreateItem(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(6536)
+	c.run(6546)
 }
 
 // SetItemName sets the item's name.
@@ -67,7 +67,7 @@ func (o MeshLibrary) SetItemName(id int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, name)
-	c.run(6537)
+	c.run(6547)
 }
 
 // SetItemMesh sets the item's mesh.
@@ -77,7 +77,7 @@ func (o MeshLibrary) SetItemMesh(id int, mesh AnyMesh) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.object(1, objectOf(mesh))
-	c.run(6538)
+	c.run(6548)
 }
 
 // SetItemMeshTransform sets the transform to apply to the item's mesh.
@@ -87,7 +87,7 @@ func (o MeshLibrary) SetItemMeshTransform(id int, meshTransform variant.Transfor
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.value(1, unsafe.Pointer(&meshTransform), unsafe.Sizeof(meshTransform))
-	c.run(6539)
+	c.run(6549)
 }
 
 // SetItemMeshCastShadow sets the item's shadow casting mode to shadow_casting_setting.
@@ -97,7 +97,7 @@ func (o MeshLibrary) SetItemMeshCastShadow(id int, shadowCastingSetting Renderin
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.int(1, int64(shadowCastingSetting))
-	c.run(6540)
+	c.run(6550)
 }
 
 // SetItemNavigationMesh sets the item's navigation mesh.
@@ -107,7 +107,7 @@ func (o MeshLibrary) SetItemNavigationMesh(id int, navigationMesh AnyNavigationM
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.object(1, objectOf(navigationMesh))
-	c.run(6541)
+	c.run(6551)
 }
 
 // SetItemNavigationMeshTransform sets the transform to apply to the item's navigation mesh.
@@ -117,7 +117,7 @@ func (o MeshLibrary) SetItemNavigationMeshTransform(id int, navigationMesh varia
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.value(1, unsafe.Pointer(&navigationMesh), unsafe.Sizeof(navigationMesh))
-	c.run(6542)
+	c.run(6552)
 }
 
 // SetItemNavigationLayers sets the item's navigation layers bitmask.
@@ -127,7 +127,7 @@ func (o MeshLibrary) SetItemNavigationLayers(id int, navigationLayers int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.int(1, int64(navigationLayers))
-	c.run(6543)
+	c.run(6553)
 }
 
 // SetItemShapes sets an item's collision shapes.
@@ -137,7 +137,7 @@ func (o MeshLibrary) SetItemShapes(id int, shapes variant.Array[variant.Variant]
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.owned(1, shapes)
-	c.run(6544)
+	c.run(6554)
 }
 
 // SetItemPreview sets a texture to use as the item's preview icon in the editor.
@@ -147,7 +147,7 @@ func (o MeshLibrary) SetItemPreview(id int, texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.object(1, objectOf(texture))
-	c.run(6545)
+	c.run(6555)
 }
 
 // ItemName returns the item's name.
@@ -156,7 +156,7 @@ func (o MeshLibrary) SetItemPreview(id int, texture AnyTexture2D) {
 func (o MeshLibrary) ItemName(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retString(6546)
+	return c.retString(6556)
 }
 
 // ItemMesh returns the item's mesh.
@@ -165,7 +165,7 @@ func (o MeshLibrary) ItemName(id int) string {
 func (o MeshLibrary) ItemMesh(id int) Mesh {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return Mesh{c.retObject(6547, true)}
+	return Mesh{c.retObject(6557, true)}
 }
 
 // ItemMeshTransform returns the transform applied to the item's mesh.
@@ -174,7 +174,7 @@ func (o MeshLibrary) ItemMesh(id int) Mesh {
 func (o MeshLibrary) ItemMeshTransform(id int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return retValue[variant.Transform3D](&c, 6548)
+	return retValue[variant.Transform3D](&c, 6558)
 }
 
 // ItemMeshCastShadow returns the item's shadow casting mode.
@@ -183,7 +183,7 @@ func (o MeshLibrary) ItemMeshTransform(id int) variant.Transform3D {
 func (o MeshLibrary) ItemMeshCastShadow(id int) RenderingServerShadowCastingSetting {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return RenderingServerShadowCastingSetting(c.retInt(6549))
+	return RenderingServerShadowCastingSetting(c.retInt(6559))
 }
 
 // ItemNavigationMesh returns the item's navigation mesh.
@@ -192,7 +192,7 @@ func (o MeshLibrary) ItemMeshCastShadow(id int) RenderingServerShadowCastingSett
 func (o MeshLibrary) ItemNavigationMesh(id int) NavigationMesh {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return NavigationMesh{c.retObject(6550, true)}
+	return NavigationMesh{c.retObject(6560, true)}
 }
 
 // ItemNavigationMeshTransform returns the transform applied to the item's navigation mesh.
@@ -201,7 +201,7 @@ func (o MeshLibrary) ItemNavigationMesh(id int) NavigationMesh {
 func (o MeshLibrary) ItemNavigationMeshTransform(id int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return retValue[variant.Transform3D](&c, 6551)
+	return retValue[variant.Transform3D](&c, 6561)
 }
 
 // ItemNavigationLayers returns the item's navigation layers bitmask.
@@ -210,7 +210,7 @@ func (o MeshLibrary) ItemNavigationMeshTransform(id int) variant.Transform3D {
 func (o MeshLibrary) ItemNavigationLayers(id int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return int(c.retInt(6552))
+	return int(c.retInt(6562))
 }
 
 // ItemShapes returns an item's collision shapes.
@@ -219,7 +219,7 @@ func (o MeshLibrary) ItemNavigationLayers(id int) int {
 func (o MeshLibrary) ItemShapes(id int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return retOwned[variant.Array[variant.Variant]](&c, 6553, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 6563, variant.TypeArray)
 }
 
 // ItemPreview calls the engine method described here.
@@ -230,7 +230,7 @@ func (o MeshLibrary) ItemShapes(id int) variant.Array[variant.Variant] {
 func (o MeshLibrary) ItemPreview(id int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return Texture2D{c.retObject(6554, true)}
+	return Texture2D{c.retObject(6564, true)}
 }
 
 // RemoveItem removes the item.
@@ -239,7 +239,7 @@ func (o MeshLibrary) ItemPreview(id int) Texture2D {
 func (o MeshLibrary) RemoveItem(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(6555)
+	c.run(6565)
 }
 
 // FindItemByName returns the first item with the given name, or -1 if no item is found.
@@ -248,7 +248,7 @@ func (o MeshLibrary) RemoveItem(id int) {
 func (o MeshLibrary) FindItemByName(name string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return int(c.retInt(6556))
+	return int(c.retInt(6566))
 }
 
 // Clear clears the library.
@@ -256,7 +256,7 @@ func (o MeshLibrary) FindItemByName(name string) int {
 // Engine method: MeshLibrary.clear.
 func (o MeshLibrary) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6557)
+	c.run(6567)
 }
 
 // ItemList returns the list of item IDs in use.
@@ -264,7 +264,7 @@ func (o MeshLibrary) Clear() {
 // Engine method: MeshLibrary.get_item_list.
 func (o MeshLibrary) ItemList() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 6558, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 6568, variant.TypePackedInt32Array)
 }
 
 // LastUnusedItemID gets an unused ID for a new item.
@@ -272,5 +272,5 @@ func (o MeshLibrary) ItemList() variant.Packed[int32] {
 // Engine method: MeshLibrary.get_last_unused_item_id.
 func (o MeshLibrary) LastUnusedItemID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6559))
+	return int(c.retInt(6569))
 }

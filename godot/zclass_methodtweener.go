@@ -55,7 +55,7 @@ func NewMethodTweener() MethodTweener { return MethodTweener{construct("MethodTw
 func (o MethodTweener) SetDelay(delay float64) MethodTweener {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(delay))
-	return MethodTweener{c.retObject(6566, true)}
+	return MethodTweener{c.retObject(6576, true)}
 }
 
 // SetTrans sets the type of used transition from Tween.TransitionType. If not set, the default transition is used from the Tween that contains this Tweener.
@@ -64,7 +64,7 @@ func (o MethodTweener) SetDelay(delay float64) MethodTweener {
 func (o MethodTweener) SetTrans(trans TweenTransitionType) MethodTweener {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trans))
-	return MethodTweener{c.retObject(6567, true)}
+	return MethodTweener{c.retObject(6577, true)}
 }
 
 // SetEase sets the type of used easing from Tween.EaseType. If not set, the default easing is used from the Tween that contains this Tweener.
@@ -73,5 +73,5 @@ func (o MethodTweener) SetTrans(trans TweenTransitionType) MethodTweener {
 func (o MethodTweener) SetEase(ease TweenEaseType) MethodTweener {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ease))
-	return MethodTweener{c.retObject(6568, true)}
+	return MethodTweener{c.retObject(6578, true)}
 }

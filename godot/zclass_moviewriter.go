@@ -58,5 +58,5 @@ func NewMovieWriter() MovieWriter { return MovieWriter{construct("MovieWriter", 
 func MovieWriterAddWriter(writer AnyMovieWriter) {
 	c := newStaticCall(1)
 	c.object(0, objectOf(writer))
-	c.run(6605)
+	c.run(6615)
 }

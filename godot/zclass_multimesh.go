@@ -83,91 +83,91 @@ const (
 func (o MultiMesh) SetMesh(mesh AnyMesh) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
-	c.run(6606)
+	c.run(6616)
 }
 
 // Mesh calls the engine's MultiMesh.get_mesh.
 func (o MultiMesh) Mesh() Mesh {
 	c := newCall(Object{o.h}, 0)
-	return Mesh{c.retObject(6607, true)}
+	return Mesh{c.retObject(6617, true)}
 }
 
 // SetUseColors calls the engine's MultiMesh.set_use_colors.
 func (o MultiMesh) SetUseColors(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6608)
+	c.run(6618)
 }
 
 // IsUsingColors calls the engine's MultiMesh.is_using_colors.
 func (o MultiMesh) IsUsingColors() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6609)
+	return c.retBool(6619)
 }
 
 // SetUseCustomData calls the engine's MultiMesh.set_use_custom_data.
 func (o MultiMesh) SetUseCustomData(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6610)
+	c.run(6620)
 }
 
 // IsUsingCustomData calls the engine's MultiMesh.is_using_custom_data.
 func (o MultiMesh) IsUsingCustomData() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6611)
+	return c.retBool(6621)
 }
 
 // SetTransformFormat calls the engine's MultiMesh.set_transform_format.
 func (o MultiMesh) SetTransformFormat(format MultiMeshTransformFormat) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(format))
-	c.run(6612)
+	c.run(6622)
 }
 
 // TransformFormat calls the engine's MultiMesh.get_transform_format.
 func (o MultiMesh) TransformFormat() MultiMeshTransformFormat {
 	c := newCall(Object{o.h}, 0)
-	return MultiMeshTransformFormat(c.retInt(6613))
+	return MultiMeshTransformFormat(c.retInt(6623))
 }
 
 // SetInstanceCount calls the engine's MultiMesh.set_instance_count.
 func (o MultiMesh) SetInstanceCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(6614)
+	c.run(6624)
 }
 
 // InstanceCount calls the engine's MultiMesh.get_instance_count.
 func (o MultiMesh) InstanceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6615))
+	return int(c.retInt(6625))
 }
 
 // SetVisibleInstanceCount calls the engine's MultiMesh.set_visible_instance_count.
 func (o MultiMesh) SetVisibleInstanceCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(6616)
+	c.run(6626)
 }
 
 // VisibleInstanceCount calls the engine's MultiMesh.get_visible_instance_count.
 func (o MultiMesh) VisibleInstanceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6617))
+	return int(c.retInt(6627))
 }
 
 // SetPhysicsInterpolationQuality calls the engine's MultiMesh.set_physics_interpolation_quality.
 func (o MultiMesh) SetPhysicsInterpolationQuality(quality MultiMeshPhysicsInterpolationQuality) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(quality))
-	c.run(6618)
+	c.run(6628)
 }
 
 // PhysicsInterpolationQuality calls the engine's MultiMesh.get_physics_interpolation_quality.
 func (o MultiMesh) PhysicsInterpolationQuality() MultiMeshPhysicsInterpolationQuality {
 	c := newCall(Object{o.h}, 0)
-	return MultiMeshPhysicsInterpolationQuality(c.retInt(6619))
+	return MultiMeshPhysicsInterpolationQuality(c.retInt(6629))
 }
 
 // SetInstanceTransform sets the Transform3D for a specific instance.
@@ -177,7 +177,7 @@ func (o MultiMesh) SetInstanceTransform(instance int, transform variant.Transfor
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(instance))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(6620)
+	c.run(6630)
 }
 
 // SetInstanceTransform2D sets the Transform2D for a specific instance.
@@ -187,7 +187,7 @@ func (o MultiMesh) SetInstanceTransform2D(instance int, transform variant.Transf
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(instance))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(6621)
+	c.run(6631)
 }
 
 // InstanceTransform returns the Transform3D of a specific instance.
@@ -196,7 +196,7 @@ func (o MultiMesh) SetInstanceTransform2D(instance int, transform variant.Transf
 func (o MultiMesh) InstanceTransform(instance int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(instance))
-	return retValue[variant.Transform3D](&c, 6622)
+	return retValue[variant.Transform3D](&c, 6632)
 }
 
 // InstanceTransform2D returns the Transform2D of a specific instance.
@@ -205,7 +205,7 @@ func (o MultiMesh) InstanceTransform(instance int) variant.Transform3D {
 func (o MultiMesh) InstanceTransform2D(instance int) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(instance))
-	return retValue[variant.Transform2D](&c, 6623)
+	return retValue[variant.Transform2D](&c, 6633)
 }
 
 // SetInstanceColor sets the color of a specific instance by multiplying the mesh's existing vertex colors. This allows for different color tinting per instance.
@@ -215,7 +215,7 @@ func (o MultiMesh) SetInstanceColor(instance int, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(instance))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(6624)
+	c.run(6634)
 }
 
 // InstanceColor gets a specific instance's color multiplier.
@@ -224,7 +224,7 @@ func (o MultiMesh) SetInstanceColor(instance int, color variant.Color) {
 func (o MultiMesh) InstanceColor(instance int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(instance))
-	return retValue[variant.Color](&c, 6625)
+	return retValue[variant.Color](&c, 6635)
 }
 
 // SetInstanceCustomData sets custom data for a specific instance. custom_data is a Color type only to contain 4 floating-point numbers.
@@ -234,7 +234,7 @@ func (o MultiMesh) SetInstanceCustomData(instance int, customData variant.Color)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(instance))
 	c.value(1, unsafe.Pointer(&customData), unsafe.Sizeof(customData))
-	c.run(6626)
+	c.run(6636)
 }
 
 // InstanceCustomData returns the custom data that has been set for a specific instance.
@@ -243,7 +243,7 @@ func (o MultiMesh) SetInstanceCustomData(instance int, customData variant.Color)
 func (o MultiMesh) InstanceCustomData(instance int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(instance))
-	return retValue[variant.Color](&c, 6627)
+	return retValue[variant.Color](&c, 6637)
 }
 
 // ResetInstancePhysicsInterpolation calls the engine method described here.
@@ -254,7 +254,7 @@ func (o MultiMesh) InstanceCustomData(instance int) variant.Color {
 func (o MultiMesh) ResetInstancePhysicsInterpolation(instance int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(instance))
-	c.run(6628)
+	c.run(6638)
 }
 
 // ResetInstancesPhysicsInterpolation calls the engine method described here.
@@ -264,20 +264,20 @@ func (o MultiMesh) ResetInstancePhysicsInterpolation(instance int) {
 // Engine method: MultiMesh.reset_instances_physics_interpolation.
 func (o MultiMesh) ResetInstancesPhysicsInterpolation() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6629)
+	c.run(6639)
 }
 
 // SetCustomAABB calls the engine's MultiMesh.set_custom_aabb.
 func (o MultiMesh) SetCustomAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
-	c.run(6630)
+	c.run(6640)
 }
 
 // CustomAABB calls the engine's MultiMesh.get_custom_aabb.
 func (o MultiMesh) CustomAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.AABB](&c, 6631)
+	return retValue[variant.AABB](&c, 6641)
 }
 
 // AABB returns the visibility axis-aligned bounding box in local space.
@@ -285,20 +285,20 @@ func (o MultiMesh) CustomAABB() variant.AABB {
 // Engine method: MultiMesh.get_aabb.
 func (o MultiMesh) AABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.AABB](&c, 6632)
+	return retValue[variant.AABB](&c, 6642)
 }
 
 // Buffer calls the engine's MultiMesh.get_buffer.
 func (o MultiMesh) Buffer() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[float32]](&c, 6633, variant.TypePackedFloat32Array)
+	return retOwned[variant.Packed[float32]](&c, 6643, variant.TypePackedFloat32Array)
 }
 
 // SetBuffer calls the engine's MultiMesh.set_buffer.
 func (o MultiMesh) SetBuffer(buffer variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	c.run(6634)
+	c.run(6644)
 }
 
 // SetBufferInterpolated calls the engine method described here.
@@ -310,5 +310,5 @@ func (o MultiMesh) SetBufferInterpolated(bufferCurr variant.Packed[float32], buf
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, bufferCurr)
 	c.owned(1, bufferPrev)
-	c.run(6635)
+	c.run(6645)
 }

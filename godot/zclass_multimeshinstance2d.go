@@ -58,26 +58,26 @@ func NewMultiMeshInstance2D() MultiMeshInstance2D {
 func (o MultiMeshInstance2D) SetMultimesh(multimesh AnyMultiMesh) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(multimesh))
-	c.run(6636)
+	c.run(6646)
 }
 
 // Multimesh calls the engine's MultiMeshInstance2D.get_multimesh.
 func (o MultiMeshInstance2D) Multimesh() MultiMesh {
 	c := newCall(Object{o.h}, 0)
-	return MultiMesh{c.retObject(6637, true)}
+	return MultiMesh{c.retObject(6647, true)}
 }
 
 // SetTexture calls the engine's MultiMeshInstance2D.set_texture.
 func (o MultiMeshInstance2D) SetTexture(texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
-	c.run(6638)
+	c.run(6648)
 }
 
 // Texture calls the engine's MultiMeshInstance2D.get_texture.
 func (o MultiMeshInstance2D) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
-	return Texture2D{c.retObject(6639, true)}
+	return Texture2D{c.retObject(6649, true)}
 }
 
 // OnTextureChanged connects fn to the signal texture_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -63,11 +63,11 @@ func NewMultiMeshInstance3D() MultiMeshInstance3D {
 func (o MultiMeshInstance3D) SetMultimesh(multimesh AnyMultiMesh) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(multimesh))
-	c.run(6640)
+	c.run(6650)
 }
 
 // Multimesh calls the engine's MultiMeshInstance3D.get_multimesh.
 func (o MultiMeshInstance3D) Multimesh() MultiMesh {
 	c := newCall(Object{o.h}, 0)
-	return MultiMesh{c.retObject(6641, true)}
+	return MultiMesh{c.retObject(6651, true)}
 }

@@ -67,20 +67,20 @@ const (
 // Engine method: MultiplayerAPI.has_multiplayer_peer.
 func (o MultiplayerAPI) HasMultiplayerPeer() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6642)
+	return c.retBool(6652)
 }
 
 // MultiplayerPeer calls the engine's MultiplayerAPI.get_multiplayer_peer.
 func (o MultiplayerAPI) MultiplayerPeer() MultiplayerPeer {
 	c := newCall(Object{o.h}, 0)
-	return MultiplayerPeer{c.retObject(6643, true)}
+	return MultiplayerPeer{c.retObject(6653, true)}
 }
 
 // SetMultiplayerPeer calls the engine's MultiplayerAPI.set_multiplayer_peer.
 func (o MultiplayerAPI) SetMultiplayerPeer(peer AnyMultiplayerPeer) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(peer))
-	c.run(6644)
+	c.run(6654)
 }
 
 // UniqueID returns the unique peer ID of this MultiplayerAPI's multiplayer_peer.
@@ -88,7 +88,7 @@ func (o MultiplayerAPI) SetMultiplayerPeer(peer AnyMultiplayerPeer) {
 // Engine method: MultiplayerAPI.get_unique_id.
 func (o MultiplayerAPI) UniqueID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6645))
+	return int(c.retInt(6655))
 }
 
 // IsServer returns true if this MultiplayerAPI's multiplayer_peer is valid and in server mode (listening for connections).
@@ -96,7 +96,7 @@ func (o MultiplayerAPI) UniqueID() int {
 // Engine method: MultiplayerAPI.is_server.
 func (o MultiplayerAPI) IsServer() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6646)
+	return c.retBool(6656)
 }
 
 // RemoteSenderID returns the sender's peer ID for the RPC currently being executed.
@@ -104,7 +104,7 @@ func (o MultiplayerAPI) IsServer() bool {
 // Engine method: MultiplayerAPI.get_remote_sender_id.
 func (o MultiplayerAPI) RemoteSenderID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6647))
+	return int(c.retInt(6657))
 }
 
 // Poll calls the engine method described here.
@@ -114,7 +114,7 @@ func (o MultiplayerAPI) RemoteSenderID() int {
 // Engine method: MultiplayerAPI.poll.
 func (o MultiplayerAPI) Poll() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(6648)))
+	return errorOf(Error(c.retInt(6658)))
 }
 
 // RPC sends an RPC to the target peer. The given method will be called on the remote object with the provided arguments. The RPC may also be called locally depending on the implementation and RPC configuration. See Node.rpc and Node.rpc_config.
@@ -133,7 +133,7 @@ func (o MultiplayerAPI) RPCOptions(peer int, object AnyObject, method string, ar
 	c.object(1, objectOf(object))
 	c.stringName(2, method)
 	c.owned(3, arguments)
-	return errorOf(Error(c.retInt(6649)))
+	return errorOf(Error(c.retInt(6659)))
 }
 
 // ObjectConfigurationAdd notifies the MultiplayerAPI of a new configuration for the given object. This method is used internally by SceneTree to configure the root path for this MultiplayerAPI (passing null and a valid NodePath as configuration). This method can be further used by MultiplayerAPI implementations to provide additional features, refer to specific implementation (e.g. SceneMultiplayer) for details on how they use it.
@@ -143,7 +143,7 @@ func (o MultiplayerAPI) ObjectConfigurationAdd(object AnyObject, configuration a
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.variant(1, configuration)
-	return errorOf(Error(c.retInt(6650)))
+	return errorOf(Error(c.retInt(6660)))
 }
 
 // ObjectConfigurationRemove notifies the MultiplayerAPI to remove a configuration for the given object. This method is used internally by SceneTree to configure the root path for this MultiplayerAPI (passing null and an empty NodePath as configuration). This method can be further used by MultiplayerAPI implementations to provide additional features, refer to specific implementation (e.g. SceneMultiplayer) for details on how they use it.
@@ -153,7 +153,7 @@ func (o MultiplayerAPI) ObjectConfigurationRemove(object AnyObject, configuratio
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.variant(1, configuration)
-	return errorOf(Error(c.retInt(6651)))
+	return errorOf(Error(c.retInt(6661)))
 }
 
 // Peers returns the peer IDs of all connected peers of this MultiplayerAPI's multiplayer_peer.
@@ -161,7 +161,7 @@ func (o MultiplayerAPI) ObjectConfigurationRemove(object AnyObject, configuratio
 // Engine method: MultiplayerAPI.get_peers.
 func (o MultiplayerAPI) Peers() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 6652, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 6662, variant.TypePackedInt32Array)
 }
 
 // MultiplayerAPISetDefaultInterface sets the default MultiplayerAPI implementation class. This method can be used by modules and extensions to configure which implementation will be used by SceneTree when the engine starts.
@@ -170,7 +170,7 @@ func (o MultiplayerAPI) Peers() variant.Packed[int32] {
 func MultiplayerAPISetDefaultInterface(interfaceName string) {
 	c := newStaticCall(1)
 	c.stringName(0, interfaceName)
-	c.run(6653)
+	c.run(6663)
 }
 
 // MultiplayerAPIDefaultInterface returns the default MultiplayerAPI implementation class name. This is usually "SceneMultiplayer" when SceneMultiplayer is available. See set_default_interface.
@@ -178,7 +178,7 @@ func MultiplayerAPISetDefaultInterface(interfaceName string) {
 // Engine method: MultiplayerAPI.get_default_interface.
 func MultiplayerAPIDefaultInterface() string {
 	c := newStaticCall(0)
-	return c.retStringName(6654)
+	return c.retStringName(6664)
 }
 
 // MultiplayerAPICreateDefaultInterface returns a new instance of the default MultiplayerAPI.
@@ -186,7 +186,7 @@ func MultiplayerAPIDefaultInterface() string {
 // Engine method: MultiplayerAPI.create_default_interface.
 func MultiplayerAPICreateDefaultInterface() MultiplayerAPI {
 	c := newStaticCall(0)
-	return MultiplayerAPI{c.retObject(6655, true)}
+	return MultiplayerAPI{c.retObject(6665, true)}
 }
 
 // OnPeerConnected connects fn to the signal peer_connected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

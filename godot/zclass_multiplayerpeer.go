@@ -89,26 +89,26 @@ const (
 func (o MultiplayerPeer) SetTransferChannel(channel int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(channel))
-	c.run(6656)
+	c.run(6666)
 }
 
 // TransferChannel calls the engine's MultiplayerPeer.get_transfer_channel.
 func (o MultiplayerPeer) TransferChannel() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6657))
+	return int(c.retInt(6667))
 }
 
 // SetTransferMode calls the engine's MultiplayerPeer.set_transfer_mode.
 func (o MultiplayerPeer) SetTransferMode(mode MultiplayerPeerTransferMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(6658)
+	c.run(6668)
 }
 
 // TransferMode calls the engine's MultiplayerPeer.get_transfer_mode.
 func (o MultiplayerPeer) TransferMode() MultiplayerPeerTransferMode {
 	c := newCall(Object{o.h}, 0)
-	return MultiplayerPeerTransferMode(c.retInt(6659))
+	return MultiplayerPeerTransferMode(c.retInt(6669))
 }
 
 // SetTargetPeer sets the peer to which packets will be sent.
@@ -117,7 +117,7 @@ func (o MultiplayerPeer) TransferMode() MultiplayerPeerTransferMode {
 func (o MultiplayerPeer) SetTargetPeer(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(6660)
+	c.run(6670)
 }
 
 // PacketPeer returns the ID of the MultiplayerPeer who sent the next available packet. See PacketPeer.get_available_packet_count.
@@ -125,7 +125,7 @@ func (o MultiplayerPeer) SetTargetPeer(id int) {
 // Engine method: MultiplayerPeer.get_packet_peer.
 func (o MultiplayerPeer) PacketPeer() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6661))
+	return int(c.retInt(6671))
 }
 
 // PacketChannel returns the channel over which the next available packet was received. See PacketPeer.get_available_packet_count.
@@ -133,7 +133,7 @@ func (o MultiplayerPeer) PacketPeer() int {
 // Engine method: MultiplayerPeer.get_packet_channel.
 func (o MultiplayerPeer) PacketChannel() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6662))
+	return int(c.retInt(6672))
 }
 
 // PacketMode returns the transfer mode the remote peer used to send the next available packet. See PacketPeer.get_available_packet_count.
@@ -141,7 +141,7 @@ func (o MultiplayerPeer) PacketChannel() int {
 // Engine method: MultiplayerPeer.get_packet_mode.
 func (o MultiplayerPeer) PacketMode() MultiplayerPeerTransferMode {
 	c := newCall(Object{o.h}, 0)
-	return MultiplayerPeerTransferMode(c.retInt(6663))
+	return MultiplayerPeerTransferMode(c.retInt(6673))
 }
 
 // Poll waits up to 1 second to receive a new network event.
@@ -149,7 +149,7 @@ func (o MultiplayerPeer) PacketMode() MultiplayerPeerTransferMode {
 // Engine method: MultiplayerPeer.poll.
 func (o MultiplayerPeer) Poll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6664)
+	c.run(6674)
 }
 
 // Close calls the engine method described here.
@@ -159,7 +159,7 @@ func (o MultiplayerPeer) Poll() {
 // Engine method: MultiplayerPeer.close.
 func (o MultiplayerPeer) Close() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6665)
+	c.run(6675)
 }
 
 // DisconnectPeer disconnects the given peer from this host. If force is true the peer_disconnected signal will not be emitted for this peer.
@@ -176,7 +176,7 @@ func (o MultiplayerPeer) DisconnectPeerOptions(peer int, force bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(peer))
 	c.bool(1, force)
-	c.run(6666)
+	c.run(6676)
 }
 
 // ConnectionStatus returns the current state of the connection.
@@ -184,7 +184,7 @@ func (o MultiplayerPeer) DisconnectPeerOptions(peer int, force bool) {
 // Engine method: MultiplayerPeer.get_connection_status.
 func (o MultiplayerPeer) ConnectionStatus() MultiplayerPeerConnectionStatus {
 	c := newCall(Object{o.h}, 0)
-	return MultiplayerPeerConnectionStatus(c.retInt(6667))
+	return MultiplayerPeerConnectionStatus(c.retInt(6677))
 }
 
 // UniqueID returns the ID of this MultiplayerPeer.
@@ -192,7 +192,7 @@ func (o MultiplayerPeer) ConnectionStatus() MultiplayerPeerConnectionStatus {
 // Engine method: MultiplayerPeer.get_unique_id.
 func (o MultiplayerPeer) UniqueID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6668))
+	return int(c.retInt(6678))
 }
 
 // GenerateUniqueID returns a randomly generated integer that can be used as a network unique ID.
@@ -200,20 +200,20 @@ func (o MultiplayerPeer) UniqueID() int {
 // Engine method: MultiplayerPeer.generate_unique_id.
 func (o MultiplayerPeer) GenerateUniqueID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6669))
+	return int(c.retInt(6679))
 }
 
 // SetRefuseNewConnections calls the engine's MultiplayerPeer.set_refuse_new_connections.
 func (o MultiplayerPeer) SetRefuseNewConnections(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(6670)
+	c.run(6680)
 }
 
 // IsRefusingNewConnections calls the engine's MultiplayerPeer.is_refusing_new_connections.
 func (o MultiplayerPeer) IsRefusingNewConnections() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6671)
+	return c.retBool(6681)
 }
 
 // IsServerRelaySupported returns true if the server can act as a relay in the current configuration. That is, if the higher level MultiplayerAPI should notify connected clients of other peers, and implement a relay protocol to allow communication between them.
@@ -221,7 +221,7 @@ func (o MultiplayerPeer) IsRefusingNewConnections() bool {
 // Engine method: MultiplayerPeer.is_server_relay_supported.
 func (o MultiplayerPeer) IsServerRelaySupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6672)
+	return c.retBool(6682)
 }
 
 // OnPeerConnected connects fn to the signal peer_connected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -58,7 +58,7 @@ func NewMultiplayerSpawner() MultiplayerSpawner {
 func (o MultiplayerSpawner) AddSpawnableScene(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(6673)
+	c.run(6683)
 }
 
 // SpawnableSceneCount returns the count of spawnable scene paths.
@@ -66,7 +66,7 @@ func (o MultiplayerSpawner) AddSpawnableScene(path string) {
 // Engine method: MultiplayerSpawner.get_spawnable_scene_count.
 func (o MultiplayerSpawner) SpawnableSceneCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6674))
+	return int(c.retInt(6684))
 }
 
 // SpawnableScene returns the spawnable scene path by index.
@@ -75,7 +75,7 @@ func (o MultiplayerSpawner) SpawnableSceneCount() int {
 func (o MultiplayerSpawner) SpawnableScene(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(6675)
+	return c.retString(6685)
 }
 
 // ClearSpawnableScenes clears all spawnable scenes. Does not despawn existing instances on remote peers.
@@ -83,7 +83,7 @@ func (o MultiplayerSpawner) SpawnableScene(index int) string {
 // Engine method: MultiplayerSpawner.clear_spawnable_scenes.
 func (o MultiplayerSpawner) ClearSpawnableScenes() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6676)
+	c.run(6686)
 }
 
 // Spawn requests a custom spawn, with data passed to spawn_function on all peers. Returns the locally spawned node instance already inside the scene tree, and added as a child of the node pointed by spawn_path.
@@ -99,46 +99,46 @@ func (o MultiplayerSpawner) Spawn() Node {
 func (o MultiplayerSpawner) SpawnOptions(data any) Node {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, data)
-	return Node{c.retObject(6677, false)}
+	return Node{c.retObject(6687, false)}
 }
 
 // SpawnPath calls the engine's MultiplayerSpawner.get_spawn_path.
 func (o MultiplayerSpawner) SpawnPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(6678)
+	return c.retNodePath(6688)
 }
 
 // SetSpawnPath calls the engine's MultiplayerSpawner.set_spawn_path.
 func (o MultiplayerSpawner) SetSpawnPath(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(6679)
+	c.run(6689)
 }
 
 // SpawnLimit calls the engine's MultiplayerSpawner.get_spawn_limit.
 func (o MultiplayerSpawner) SpawnLimit() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6680))
+	return int(c.retInt(6690))
 }
 
 // SetSpawnLimit calls the engine's MultiplayerSpawner.set_spawn_limit.
 func (o MultiplayerSpawner) SetSpawnLimit(limit int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(limit))
-	c.run(6681)
+	c.run(6691)
 }
 
 // SpawnFunction calls the engine's MultiplayerSpawner.get_spawn_function.
 func (o MultiplayerSpawner) SpawnFunction() variant.Callable {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Callable](&c, 6682, variant.TypeCallable)
+	return retOwned[variant.Callable](&c, 6692, variant.TypeCallable)
 }
 
 // SetSpawnFunction calls the engine's MultiplayerSpawner.set_spawn_function.
 func (o MultiplayerSpawner) SetSpawnFunction(spawnFunction variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, spawnFunction)
-	c.run(6683)
+	c.run(6693)
 }
 
 // OnDespawned connects fn to the signal despawned: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

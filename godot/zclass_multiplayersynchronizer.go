@@ -73,65 +73,65 @@ const (
 func (o MultiplayerSynchronizer) SetRootPath(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(6684)
+	c.run(6694)
 }
 
 // RootPath calls the engine's MultiplayerSynchronizer.get_root_path.
 func (o MultiplayerSynchronizer) RootPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(6685)
+	return c.retNodePath(6695)
 }
 
 // SetReplicationInterval calls the engine's MultiplayerSynchronizer.set_replication_interval.
 func (o MultiplayerSynchronizer) SetReplicationInterval(milliseconds float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(milliseconds))
-	c.run(6686)
+	c.run(6696)
 }
 
 // ReplicationInterval calls the engine's MultiplayerSynchronizer.get_replication_interval.
 func (o MultiplayerSynchronizer) ReplicationInterval() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(6687))
+	return float64(c.retFloat(6697))
 }
 
 // SetDeltaInterval calls the engine's MultiplayerSynchronizer.set_delta_interval.
 func (o MultiplayerSynchronizer) SetDeltaInterval(milliseconds float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(milliseconds))
-	c.run(6688)
+	c.run(6698)
 }
 
 // DeltaInterval calls the engine's MultiplayerSynchronizer.get_delta_interval.
 func (o MultiplayerSynchronizer) DeltaInterval() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(6689))
+	return float64(c.retFloat(6699))
 }
 
 // SetReplicationConfig calls the engine's MultiplayerSynchronizer.set_replication_config.
 func (o MultiplayerSynchronizer) SetReplicationConfig(config AnySceneReplicationConfig) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(config))
-	c.run(6690)
+	c.run(6700)
 }
 
 // ReplicationConfig calls the engine's MultiplayerSynchronizer.get_replication_config.
 func (o MultiplayerSynchronizer) ReplicationConfig() SceneReplicationConfig {
 	c := newCall(Object{o.h}, 0)
-	return SceneReplicationConfig{c.retObject(6691, true)}
+	return SceneReplicationConfig{c.retObject(6701, true)}
 }
 
 // SetVisibilityUpdateMode calls the engine's MultiplayerSynchronizer.set_visibility_update_mode.
 func (o MultiplayerSynchronizer) SetVisibilityUpdateMode(mode MultiplayerSynchronizerVisibilityUpdateMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(6692)
+	c.run(6702)
 }
 
 // VisibilityUpdateMode calls the engine's MultiplayerSynchronizer.get_visibility_update_mode.
 func (o MultiplayerSynchronizer) VisibilityUpdateMode() MultiplayerSynchronizerVisibilityUpdateMode {
 	c := newCall(Object{o.h}, 0)
-	return MultiplayerSynchronizerVisibilityUpdateMode(c.retInt(6693))
+	return MultiplayerSynchronizerVisibilityUpdateMode(c.retInt(6703))
 }
 
 // UpdateVisibility updates the visibility of for_peer according to visibility filters. If for_peer is 0 (the default), all peers' visibilties are updated.
@@ -147,20 +147,20 @@ func (o MultiplayerSynchronizer) UpdateVisibility() {
 func (o MultiplayerSynchronizer) UpdateVisibilityOptions(forPeer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(forPeer))
-	c.run(6694)
+	c.run(6704)
 }
 
 // SetVisibilityPublic calls the engine's MultiplayerSynchronizer.set_visibility_public.
 func (o MultiplayerSynchronizer) SetVisibilityPublic(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(6695)
+	c.run(6705)
 }
 
 // IsVisibilityPublic calls the engine's MultiplayerSynchronizer.is_visibility_public.
 func (o MultiplayerSynchronizer) IsVisibilityPublic() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6696)
+	return c.retBool(6706)
 }
 
 // AddVisibilityFilter adds a peer visibility filter for this synchronizer.
@@ -169,7 +169,7 @@ func (o MultiplayerSynchronizer) IsVisibilityPublic() bool {
 func (o MultiplayerSynchronizer) AddVisibilityFilter(filter variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, filter)
-	c.run(6697)
+	c.run(6707)
 }
 
 // RemoveVisibilityFilter removes a peer visibility filter from this synchronizer.
@@ -178,7 +178,7 @@ func (o MultiplayerSynchronizer) AddVisibilityFilter(filter variant.Callable) {
 func (o MultiplayerSynchronizer) RemoveVisibilityFilter(filter variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, filter)
-	c.run(6698)
+	c.run(6708)
 }
 
 // SetVisibilityFor sets the visibility of peer to visible. If peer is 0, the value of public_visibility will be updated instead.
@@ -188,7 +188,7 @@ func (o MultiplayerSynchronizer) SetVisibilityFor(peer int, visible bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(peer))
 	c.bool(1, visible)
-	c.run(6699)
+	c.run(6709)
 }
 
 // VisibilityFor queries the current visibility for peer peer.
@@ -197,7 +197,7 @@ func (o MultiplayerSynchronizer) SetVisibilityFor(peer int, visible bool) {
 func (o MultiplayerSynchronizer) VisibilityFor(peer int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(peer))
-	return c.retBool(6700)
+	return c.retBool(6710)
 }
 
 // OnSynchronized connects fn to the signal synchronized: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

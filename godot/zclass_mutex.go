@@ -51,7 +51,7 @@ func NewMutex() Mutex { return Mutex{construct("Mutex", true)} }
 // Engine method: Mutex.lock.
 func (o Mutex) Lock() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6701)
+	c.run(6711)
 }
 
 // TryLock tries locking this Mutex, but does not block. Returns true on success, false otherwise.
@@ -59,7 +59,7 @@ func (o Mutex) Lock() {
 // Engine method: Mutex.try_lock.
 func (o Mutex) TryLock() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6702)
+	return c.retBool(6712)
 }
 
 // Unlock unlocks this Mutex, leaving it to other threads.
@@ -67,5 +67,5 @@ func (o Mutex) TryLock() bool {
 // Engine method: Mutex.unlock.
 func (o Mutex) Unlock() {
 	c := newCall(Object{o.h}, 0)
-	c.run(6703)
+	c.run(6713)
 }

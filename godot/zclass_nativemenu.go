@@ -99,7 +99,7 @@ const (
 func (o NativeMenuSingleton) HasFeature(feature NativeMenuFeature) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(feature))
-	return c.retBool(6704)
+	return c.retBool(6714)
 }
 
 // HasSystemMenu returns true if a special system menu is supported.
@@ -108,7 +108,7 @@ func (o NativeMenuSingleton) HasFeature(feature NativeMenuFeature) bool {
 func (o NativeMenuSingleton) HasSystemMenu(menuID NativeMenuSystemMenus) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menuID))
-	return c.retBool(6705)
+	return c.retBool(6715)
 }
 
 // SystemMenu returns RID of a special system menu.
@@ -117,7 +117,7 @@ func (o NativeMenuSingleton) HasSystemMenu(menuID NativeMenuSystemMenus) bool {
 func (o NativeMenuSingleton) SystemMenu(menuID NativeMenuSystemMenus) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menuID))
-	return retValue[variant.RID](&c, 6706)
+	return retValue[variant.RID](&c, 6716)
 }
 
 // SystemMenuName returns readable name of a special system menu.
@@ -126,7 +126,7 @@ func (o NativeMenuSingleton) SystemMenu(menuID NativeMenuSystemMenus) variant.RI
 func (o NativeMenuSingleton) SystemMenuName(menuID NativeMenuSystemMenus) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menuID))
-	return c.retString(6707)
+	return c.retString(6717)
 }
 
 // SystemMenuText returns the text of the system menu item.
@@ -135,7 +135,7 @@ func (o NativeMenuSingleton) SystemMenuName(menuID NativeMenuSystemMenus) string
 func (o NativeMenuSingleton) SystemMenuText(menuID NativeMenuSystemMenus) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menuID))
-	return c.retString(6708)
+	return c.retString(6718)
 }
 
 // SetSystemMenuText sets the text of the system menu item.
@@ -145,7 +145,7 @@ func (o NativeMenuSingleton) SetSystemMenuText(menuID NativeMenuSystemMenus, nam
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(menuID))
 	c.string(1, name)
-	c.run(6709)
+	c.run(6719)
 }
 
 // CreateMenu creates a new global menu object.
@@ -153,7 +153,7 @@ func (o NativeMenuSingleton) SetSystemMenuText(menuID NativeMenuSystemMenus, nam
 // Engine method: NativeMenu.create_menu.
 func (o NativeMenuSingleton) CreateMenu() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6710)
+	return retValue[variant.RID](&c, 6720)
 }
 
 // HasMenu returns true if rid is valid global menu.
@@ -162,7 +162,7 @@ func (o NativeMenuSingleton) CreateMenu() variant.RID {
 func (o NativeMenuSingleton) HasMenu(rid variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return c.retBool(6711)
+	return c.retBool(6721)
 }
 
 // FreeMenu frees a global menu object created by this NativeMenu.
@@ -171,7 +171,7 @@ func (o NativeMenuSingleton) HasMenu(rid variant.RID) bool {
 func (o NativeMenuSingleton) FreeMenu(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(6712)
+	c.run(6722)
 }
 
 // Size returns global menu size.
@@ -180,7 +180,7 @@ func (o NativeMenuSingleton) FreeMenu(rid variant.RID) {
 func (o NativeMenuSingleton) Size(rid variant.RID) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return retValue[variant.Vector2](&c, 6713)
+	return retValue[variant.Vector2](&c, 6723)
 }
 
 // Popup shows the global menu at position in the screen coordinates.
@@ -190,7 +190,7 @@ func (o NativeMenuSingleton) Popup(rid variant.RID, position variant.Vector2i) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6714)
+	c.run(6724)
 }
 
 // SetInterfaceDirection sets the menu text layout direction from right-to-left if is_rtl is true.
@@ -200,7 +200,7 @@ func (o NativeMenuSingleton) SetInterfaceDirection(rid variant.RID, isRtl bool) 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.bool(1, isRtl)
-	c.run(6715)
+	c.run(6725)
 }
 
 // SetPopupOpenCallback registers callable to emit after the menu is closed.
@@ -210,7 +210,7 @@ func (o NativeMenuSingleton) SetPopupOpenCallback(rid variant.RID, callback vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.owned(1, callback)
-	c.run(6716)
+	c.run(6726)
 }
 
 // PopupOpenCallback returns global menu open callback.
@@ -219,7 +219,7 @@ func (o NativeMenuSingleton) SetPopupOpenCallback(rid variant.RID, callback vari
 func (o NativeMenuSingleton) PopupOpenCallback(rid variant.RID) variant.Callable {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return retOwned[variant.Callable](&c, 6717, variant.TypeCallable)
+	return retOwned[variant.Callable](&c, 6727, variant.TypeCallable)
 }
 
 // SetPopupCloseCallback registers callable to emit when the menu is about to show.
@@ -229,7 +229,7 @@ func (o NativeMenuSingleton) SetPopupCloseCallback(rid variant.RID, callback var
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.owned(1, callback)
-	c.run(6718)
+	c.run(6728)
 }
 
 // PopupCloseCallback returns global menu close callback.
@@ -238,7 +238,7 @@ func (o NativeMenuSingleton) SetPopupCloseCallback(rid variant.RID, callback var
 func (o NativeMenuSingleton) PopupCloseCallback(rid variant.RID) variant.Callable {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return retOwned[variant.Callable](&c, 6719, variant.TypeCallable)
+	return retOwned[variant.Callable](&c, 6729, variant.TypeCallable)
 }
 
 // SetMinimumWidth sets the minimum width of the global menu.
@@ -248,7 +248,7 @@ func (o NativeMenuSingleton) SetMinimumWidth(rid variant.RID, width float32) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.float(1, float64(width))
-	c.run(6720)
+	c.run(6730)
 }
 
 // MinimumWidth returns global menu minimum width.
@@ -257,7 +257,7 @@ func (o NativeMenuSingleton) SetMinimumWidth(rid variant.RID, width float32) {
 func (o NativeMenuSingleton) MinimumWidth(rid variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return float32(c.retFloat(6721))
+	return float32(c.retFloat(6731))
 }
 
 // IsOpened returns true if the menu is currently opened.
@@ -266,7 +266,7 @@ func (o NativeMenuSingleton) MinimumWidth(rid variant.RID) float32 {
 func (o NativeMenuSingleton) IsOpened(rid variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return c.retBool(6722)
+	return c.retBool(6732)
 }
 
 // AddSubmenuItem adds an item that will act as a submenu of the global menu rid. The submenu_rid argument is the RID of the global menu that will be shown when the item is clicked.
@@ -286,7 +286,7 @@ func (o NativeMenuSingleton) AddSubmenuItemOptions(rid variant.RID, label string
 	c.value(2, unsafe.Pointer(&submenuRID), unsafe.Sizeof(submenuRID))
 	c.variant(3, tag)
 	c.int(4, int64(index))
-	return int(c.retInt(6723))
+	return int(c.retInt(6733))
 }
 
 // AddItem adds a new item with text label to the global menu rid.
@@ -308,7 +308,7 @@ func (o NativeMenuSingleton) AddItemOptions(rid variant.RID, label string, callb
 	c.variant(4, tag)
 	c.int(5, int64(accelerator))
 	c.int(6, int64(index))
-	return int(c.retInt(6724))
+	return int(c.retInt(6734))
 }
 
 // AddCheckItem adds a new checkable item with text label to the global menu rid.
@@ -330,7 +330,7 @@ func (o NativeMenuSingleton) AddCheckItemOptions(rid variant.RID, label string, 
 	c.variant(4, tag)
 	c.int(5, int64(accelerator))
 	c.int(6, int64(index))
-	return int(c.retInt(6725))
+	return int(c.retInt(6735))
 }
 
 // AddIconItem adds a new item with text label and icon icon to the global menu rid.
@@ -353,7 +353,7 @@ func (o NativeMenuSingleton) AddIconItemOptions(rid variant.RID, icon AnyTexture
 	c.variant(5, tag)
 	c.int(6, int64(accelerator))
 	c.int(7, int64(index))
-	return int(c.retInt(6726))
+	return int(c.retInt(6736))
 }
 
 // AddIconCheckItem adds a new checkable item with text label and icon icon to the global menu rid.
@@ -376,7 +376,7 @@ func (o NativeMenuSingleton) AddIconCheckItemOptions(rid variant.RID, icon AnyTe
 	c.variant(5, tag)
 	c.int(6, int64(accelerator))
 	c.int(7, int64(index))
-	return int(c.retInt(6727))
+	return int(c.retInt(6737))
 }
 
 // AddRadioCheckItem adds a new radio-checkable item with text label to the global menu rid.
@@ -398,7 +398,7 @@ func (o NativeMenuSingleton) AddRadioCheckItemOptions(rid variant.RID, label str
 	c.variant(4, tag)
 	c.int(5, int64(accelerator))
 	c.int(6, int64(index))
-	return int(c.retInt(6728))
+	return int(c.retInt(6738))
 }
 
 // AddIconRadioCheckItem adds a new radio-checkable item with text label and icon icon to the global menu rid.
@@ -421,7 +421,7 @@ func (o NativeMenuSingleton) AddIconRadioCheckItemOptions(rid variant.RID, icon 
 	c.variant(5, tag)
 	c.int(6, int64(accelerator))
 	c.int(7, int64(index))
-	return int(c.retInt(6729))
+	return int(c.retInt(6739))
 }
 
 // AddMultistateItem adds a new item with text label to the global menu rid.
@@ -445,7 +445,7 @@ func (o NativeMenuSingleton) AddMultistateItemOptions(rid variant.RID, label str
 	c.variant(6, tag)
 	c.int(7, int64(accelerator))
 	c.int(8, int64(index))
-	return int(c.retInt(6730))
+	return int(c.retInt(6740))
 }
 
 // AddSeparator adds a separator between items to the global menu rid. Separators also occupy an index.
@@ -462,7 +462,7 @@ func (o NativeMenuSingleton) AddSeparatorOptions(rid variant.RID, index int) int
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(index))
-	return int(c.retInt(6731))
+	return int(c.retInt(6741))
 }
 
 // FindItemIndexWithText returns the index of the item with the specified text. Indices are automatically assigned to each item by the engine, and cannot be set manually.
@@ -472,7 +472,7 @@ func (o NativeMenuSingleton) FindItemIndexWithText(rid variant.RID, text string)
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.string(1, text)
-	return int(c.retInt(6732))
+	return int(c.retInt(6742))
 }
 
 // FindItemIndexWithTag returns the index of the item with the specified tag. Indices are automatically assigned to each item by the engine, and cannot be set manually.
@@ -482,7 +482,7 @@ func (o NativeMenuSingleton) FindItemIndexWithTag(rid variant.RID, tag any) int 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.variant(1, tag)
-	return int(c.retInt(6733))
+	return int(c.retInt(6743))
 }
 
 // FindItemIndexWithSubmenu returns the index of the item with the submenu specified by submenu_rid. Indices are automatically assigned to each item by the engine, and cannot be set manually.
@@ -492,7 +492,7 @@ func (o NativeMenuSingleton) FindItemIndexWithSubmenu(rid variant.RID, submenuRI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.value(1, unsafe.Pointer(&submenuRID), unsafe.Sizeof(submenuRID))
-	return int(c.retInt(6734))
+	return int(c.retInt(6744))
 }
 
 // IsItemChecked returns true if the item at index idx is checked.
@@ -502,7 +502,7 @@ func (o NativeMenuSingleton) IsItemChecked(rid variant.RID, idx int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return c.retBool(6735)
+	return c.retBool(6745)
 }
 
 // IsItemCheckable returns true if the item at index idx is checkable in some way, i.e. if it has a checkbox or radio button.
@@ -512,7 +512,7 @@ func (o NativeMenuSingleton) IsItemCheckable(rid variant.RID, idx int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return c.retBool(6736)
+	return c.retBool(6746)
 }
 
 // IsItemRadioCheckable returns true if the item at index idx has radio button-style checkability.
@@ -522,7 +522,7 @@ func (o NativeMenuSingleton) IsItemRadioCheckable(rid variant.RID, idx int) bool
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return c.retBool(6737)
+	return c.retBool(6747)
 }
 
 // ItemCallback returns the callback of the item at index idx.
@@ -532,7 +532,7 @@ func (o NativeMenuSingleton) ItemCallback(rid variant.RID, idx int) variant.Call
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return retOwned[variant.Callable](&c, 6738, variant.TypeCallable)
+	return retOwned[variant.Callable](&c, 6748, variant.TypeCallable)
 }
 
 // ItemKeyCallback returns the callback of the item accelerator at index idx.
@@ -542,7 +542,7 @@ func (o NativeMenuSingleton) ItemKeyCallback(rid variant.RID, idx int) variant.C
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return retOwned[variant.Callable](&c, 6739, variant.TypeCallable)
+	return retOwned[variant.Callable](&c, 6749, variant.TypeCallable)
 }
 
 // ItemTag returns the metadata of the specified item, which might be of any type. You can set it with set_item_tag, which provides a simple way of assigning context data to items.
@@ -552,7 +552,7 @@ func (o NativeMenuSingleton) ItemTag(rid variant.RID, idx int) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return c.retVariant(6740)
+	return c.retVariant(6750)
 }
 
 // ItemText returns the text of the item at index idx.
@@ -562,7 +562,7 @@ func (o NativeMenuSingleton) ItemText(rid variant.RID, idx int) string {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return c.retString(6741)
+	return c.retString(6751)
 }
 
 // ItemSubmenu returns the submenu ID of the item at index idx. See add_submenu_item for more info on how to add a submenu.
@@ -572,7 +572,7 @@ func (o NativeMenuSingleton) ItemSubmenu(rid variant.RID, idx int) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return retValue[variant.RID](&c, 6742)
+	return retValue[variant.RID](&c, 6752)
 }
 
 // ItemAccelerator returns the accelerator of the item at index idx. Accelerators are special combinations of keys that activate the item, no matter which control is focused.
@@ -582,7 +582,7 @@ func (o NativeMenuSingleton) ItemAccelerator(rid variant.RID, idx int) Key {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return Key(c.retInt(6743))
+	return Key(c.retInt(6753))
 }
 
 // IsItemDisabled returns true if the item at index idx is disabled. When it is disabled it can't be selected, or its action invoked.
@@ -592,7 +592,7 @@ func (o NativeMenuSingleton) IsItemDisabled(rid variant.RID, idx int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return c.retBool(6744)
+	return c.retBool(6754)
 }
 
 // IsItemHidden returns true if the item at index idx is hidden.
@@ -602,7 +602,7 @@ func (o NativeMenuSingleton) IsItemHidden(rid variant.RID, idx int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return c.retBool(6745)
+	return c.retBool(6755)
 }
 
 // ItemTooltip returns the tooltip associated with the specified index idx.
@@ -612,7 +612,7 @@ func (o NativeMenuSingleton) ItemTooltip(rid variant.RID, idx int) string {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return c.retString(6746)
+	return c.retString(6756)
 }
 
 // ItemState returns the state of a multistate item. See add_multistate_item for details.
@@ -622,7 +622,7 @@ func (o NativeMenuSingleton) ItemState(rid variant.RID, idx int) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return int(c.retInt(6747))
+	return int(c.retInt(6757))
 }
 
 // ItemMaxStates returns number of states of a multistate item. See add_multistate_item for details.
@@ -632,7 +632,7 @@ func (o NativeMenuSingleton) ItemMaxStates(rid variant.RID, idx int) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return int(c.retInt(6748))
+	return int(c.retInt(6758))
 }
 
 // ItemIcon returns the icon of the item at index idx.
@@ -642,7 +642,7 @@ func (o NativeMenuSingleton) ItemIcon(rid variant.RID, idx int) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return Texture2D{c.retObject(6749, true)}
+	return Texture2D{c.retObject(6759, true)}
 }
 
 // ItemIndentationLevel returns the horizontal offset of the item at the given idx.
@@ -652,7 +652,7 @@ func (o NativeMenuSingleton) ItemIndentationLevel(rid variant.RID, idx int) int 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	return int(c.retInt(6750))
+	return int(c.retInt(6760))
 }
 
 // SetItemChecked sets the checkstate status of the item at index idx.
@@ -663,7 +663,7 @@ func (o NativeMenuSingleton) SetItemChecked(rid variant.RID, idx int, checked bo
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.bool(2, checked)
-	c.run(6751)
+	c.run(6761)
 }
 
 // SetItemCheckable sets whether the item at index idx has a checkbox. If false, sets the type of the item to plain text.
@@ -674,7 +674,7 @@ func (o NativeMenuSingleton) SetItemCheckable(rid variant.RID, idx int, checkabl
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.bool(2, checkable)
-	c.run(6752)
+	c.run(6762)
 }
 
 // SetItemRadioCheckable sets the type of the item at the specified index idx to radio button. If false, sets the type of the item to plain text.
@@ -685,7 +685,7 @@ func (o NativeMenuSingleton) SetItemRadioCheckable(rid variant.RID, idx int, che
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.bool(2, checkable)
-	c.run(6753)
+	c.run(6763)
 }
 
 // SetItemCallback sets the callback of the item at index idx. Callback is emitted when an item is pressed.
@@ -696,7 +696,7 @@ func (o NativeMenuSingleton) SetItemCallback(rid variant.RID, idx int, callback 
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.owned(2, callback)
-	c.run(6754)
+	c.run(6764)
 }
 
 // SetItemHoverCallbacks sets the callback of the item at index idx. The callback is emitted when an item is hovered.
@@ -707,7 +707,7 @@ func (o NativeMenuSingleton) SetItemHoverCallbacks(rid variant.RID, idx int, cal
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.owned(2, callback)
-	c.run(6755)
+	c.run(6765)
 }
 
 // SetItemKeyCallback sets the callback of the item at index idx. Callback is emitted when its accelerator is activated.
@@ -718,7 +718,7 @@ func (o NativeMenuSingleton) SetItemKeyCallback(rid variant.RID, idx int, keyCal
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.owned(2, keyCallback)
-	c.run(6756)
+	c.run(6766)
 }
 
 // SetItemTag sets the metadata of an item, which may be of any type. You can later get it with get_item_tag, which provides a simple way of assigning context data to items.
@@ -729,7 +729,7 @@ func (o NativeMenuSingleton) SetItemTag(rid variant.RID, idx int, tag any) {
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.variant(2, tag)
-	c.run(6757)
+	c.run(6767)
 }
 
 // SetItemText sets the text of the item at index idx.
@@ -740,7 +740,7 @@ func (o NativeMenuSingleton) SetItemText(rid variant.RID, idx int, text string) 
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.string(2, text)
-	c.run(6758)
+	c.run(6768)
 }
 
 // SetItemSubmenu sets the submenu RID of the item at index idx. The submenu is a global menu that would be shown when the item is clicked.
@@ -751,7 +751,7 @@ func (o NativeMenuSingleton) SetItemSubmenu(rid variant.RID, idx int, submenuRID
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.value(2, unsafe.Pointer(&submenuRID), unsafe.Sizeof(submenuRID))
-	c.run(6759)
+	c.run(6769)
 }
 
 // SetItemAccelerator sets the accelerator of the item at index idx. keycode can be a single Key, or a combination of KeyModifierMasks and Keys using bitwise OR such as KEY_MASK_CTRL | KEY_A (Ctrl + A).
@@ -762,7 +762,7 @@ func (o NativeMenuSingleton) SetItemAccelerator(rid variant.RID, idx int, keycod
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.int(2, int64(keycode))
-	c.run(6760)
+	c.run(6770)
 }
 
 // SetItemDisabled calls the engine method described here.
@@ -775,7 +775,7 @@ func (o NativeMenuSingleton) SetItemDisabled(rid variant.RID, idx int, disabled 
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.bool(2, disabled)
-	c.run(6761)
+	c.run(6771)
 }
 
 // SetItemHidden calls the engine method described here.
@@ -788,7 +788,7 @@ func (o NativeMenuSingleton) SetItemHidden(rid variant.RID, idx int, hidden bool
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.bool(2, hidden)
-	c.run(6762)
+	c.run(6772)
 }
 
 // SetItemTooltip sets the String tooltip of the item at the specified index idx.
@@ -799,7 +799,7 @@ func (o NativeMenuSingleton) SetItemTooltip(rid variant.RID, idx int, tooltip st
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.string(2, tooltip)
-	c.run(6763)
+	c.run(6773)
 }
 
 // SetItemState sets the state of a multistate item. See add_multistate_item for details.
@@ -810,7 +810,7 @@ func (o NativeMenuSingleton) SetItemState(rid variant.RID, idx int, state int) {
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.int(2, int64(state))
-	c.run(6764)
+	c.run(6774)
 }
 
 // SetItemMaxStates sets number of state of a multistate item. See add_multistate_item for details.
@@ -821,7 +821,7 @@ func (o NativeMenuSingleton) SetItemMaxStates(rid variant.RID, idx int, maxState
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.int(2, int64(maxStates))
-	c.run(6765)
+	c.run(6775)
 }
 
 // SetItemIcon replaces the Texture2D icon of the specified idx.
@@ -832,7 +832,7 @@ func (o NativeMenuSingleton) SetItemIcon(rid variant.RID, idx int, icon AnyTextu
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.object(2, objectOf(icon))
-	c.run(6766)
+	c.run(6776)
 }
 
 // SetItemIndentationLevel sets the horizontal offset of the item at the given idx.
@@ -843,7 +843,7 @@ func (o NativeMenuSingleton) SetItemIndentationLevel(rid variant.RID, idx int, l
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.int(2, int64(level))
-	c.run(6767)
+	c.run(6777)
 }
 
 // ItemCount returns number of items in the global menu rid.
@@ -852,7 +852,7 @@ func (o NativeMenuSingleton) SetItemIndentationLevel(rid variant.RID, idx int, l
 func (o NativeMenuSingleton) ItemCount(rid variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return int(c.retInt(6768))
+	return int(c.retInt(6778))
 }
 
 // IsSystemMenu calls the engine method described here.
@@ -863,7 +863,7 @@ func (o NativeMenuSingleton) ItemCount(rid variant.RID) int {
 func (o NativeMenuSingleton) IsSystemMenu(rid variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return c.retBool(6769)
+	return c.retBool(6779)
 }
 
 // RemoveItem removes the item at index idx from the global menu rid.
@@ -873,7 +873,7 @@ func (o NativeMenuSingleton) RemoveItem(rid variant.RID, idx int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	c.run(6770)
+	c.run(6780)
 }
 
 // Clear removes all items from the global menu rid.
@@ -882,5 +882,5 @@ func (o NativeMenuSingleton) RemoveItem(rid variant.RID, idx int) {
 func (o NativeMenuSingleton) Clear(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(6771)
+	c.run(6781)
 }

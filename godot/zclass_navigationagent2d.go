@@ -59,150 +59,150 @@ func NewNavigationAgent2D() NavigationAgent2D {
 // Engine method: NavigationAgent2D.get_rid.
 func (o NavigationAgent2D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6772)
+	return retValue[variant.RID](&c, 6782)
 }
 
 // SetAvoidanceEnabled calls the engine's NavigationAgent2D.set_avoidance_enabled.
 func (o NavigationAgent2D) SetAvoidanceEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6773)
+	c.run(6783)
 }
 
 // AvoidanceEnabled calls the engine's NavigationAgent2D.get_avoidance_enabled.
 func (o NavigationAgent2D) AvoidanceEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6774)
+	return c.retBool(6784)
 }
 
 // SetPathDesiredDistance calls the engine's NavigationAgent2D.set_path_desired_distance.
 func (o NavigationAgent2D) SetPathDesiredDistance(desiredDistance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(desiredDistance))
-	c.run(6775)
+	c.run(6785)
 }
 
 // PathDesiredDistance calls the engine's NavigationAgent2D.get_path_desired_distance.
 func (o NavigationAgent2D) PathDesiredDistance() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6776))
+	return float32(c.retFloat(6786))
 }
 
 // SetTargetDesiredDistance calls the engine's NavigationAgent2D.set_target_desired_distance.
 func (o NavigationAgent2D) SetTargetDesiredDistance(desiredDistance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(desiredDistance))
-	c.run(6777)
+	c.run(6787)
 }
 
 // TargetDesiredDistance calls the engine's NavigationAgent2D.get_target_desired_distance.
 func (o NavigationAgent2D) TargetDesiredDistance() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6778))
+	return float32(c.retFloat(6788))
 }
 
 // SetRadius calls the engine's NavigationAgent2D.set_radius.
 func (o NavigationAgent2D) SetRadius(radius float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radius))
-	c.run(6779)
+	c.run(6789)
 }
 
 // Radius calls the engine's NavigationAgent2D.get_radius.
 func (o NavigationAgent2D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6780))
+	return float32(c.retFloat(6790))
 }
 
 // SetNeighborDistance calls the engine's NavigationAgent2D.set_neighbor_distance.
 func (o NavigationAgent2D) SetNeighborDistance(neighborDistance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(neighborDistance))
-	c.run(6781)
+	c.run(6791)
 }
 
 // NeighborDistance calls the engine's NavigationAgent2D.get_neighbor_distance.
 func (o NavigationAgent2D) NeighborDistance() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6782))
+	return float32(c.retFloat(6792))
 }
 
 // SetMaxNeighbors calls the engine's NavigationAgent2D.set_max_neighbors.
 func (o NavigationAgent2D) SetMaxNeighbors(maxNeighbors int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxNeighbors))
-	c.run(6783)
+	c.run(6793)
 }
 
 // MaxNeighbors calls the engine's NavigationAgent2D.get_max_neighbors.
 func (o NavigationAgent2D) MaxNeighbors() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6784))
+	return int(c.retInt(6794))
 }
 
 // SetTimeHorizonAgents calls the engine's NavigationAgent2D.set_time_horizon_agents.
 func (o NavigationAgent2D) SetTimeHorizonAgents(timeHorizon float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(timeHorizon))
-	c.run(6785)
+	c.run(6795)
 }
 
 // TimeHorizonAgents calls the engine's NavigationAgent2D.get_time_horizon_agents.
 func (o NavigationAgent2D) TimeHorizonAgents() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6786))
+	return float32(c.retFloat(6796))
 }
 
 // SetTimeHorizonObstacles calls the engine's NavigationAgent2D.set_time_horizon_obstacles.
 func (o NavigationAgent2D) SetTimeHorizonObstacles(timeHorizon float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(timeHorizon))
-	c.run(6787)
+	c.run(6797)
 }
 
 // TimeHorizonObstacles calls the engine's NavigationAgent2D.get_time_horizon_obstacles.
 func (o NavigationAgent2D) TimeHorizonObstacles() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6788))
+	return float32(c.retFloat(6798))
 }
 
 // SetMaxSpeed calls the engine's NavigationAgent2D.set_max_speed.
 func (o NavigationAgent2D) SetMaxSpeed(maxSpeed float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(maxSpeed))
-	c.run(6789)
+	c.run(6799)
 }
 
 // MaxSpeed calls the engine's NavigationAgent2D.get_max_speed.
 func (o NavigationAgent2D) MaxSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6790))
+	return float32(c.retFloat(6800))
 }
 
 // SetPathMaxDistance calls the engine's NavigationAgent2D.set_path_max_distance.
 func (o NavigationAgent2D) SetPathMaxDistance(maxSpeed float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(maxSpeed))
-	c.run(6791)
+	c.run(6801)
 }
 
 // PathMaxDistance calls the engine's NavigationAgent2D.get_path_max_distance.
 func (o NavigationAgent2D) PathMaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6792))
+	return float32(c.retFloat(6802))
 }
 
 // SetNavigationLayers calls the engine's NavigationAgent2D.set_navigation_layers.
 func (o NavigationAgent2D) SetNavigationLayers(navigationLayers int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
-	c.run(6793)
+	c.run(6803)
 }
 
 // NavigationLayers calls the engine's NavigationAgent2D.get_navigation_layers.
 func (o NavigationAgent2D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6794))
+	return int(c.retInt(6804))
 }
 
 // SetNavigationLayerValue calls the engine method described here.
@@ -214,7 +214,7 @@ func (o NavigationAgent2D) SetNavigationLayerValue(layerNumber int, value bool) 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(6795)
+	c.run(6805)
 }
 
 // NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
@@ -223,46 +223,46 @@ func (o NavigationAgent2D) SetNavigationLayerValue(layerNumber int, value bool) 
 func (o NavigationAgent2D) NavigationLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(6796)
+	return c.retBool(6806)
 }
 
 // SetPathfindingAlgorithm calls the engine's NavigationAgent2D.set_pathfinding_algorithm.
 func (o NavigationAgent2D) SetPathfindingAlgorithm(pathfindingAlgorithm NavigationPathQueryParameters2DPathfindingAlgorithm) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pathfindingAlgorithm))
-	c.run(6797)
+	c.run(6807)
 }
 
 // PathfindingAlgorithm calls the engine's NavigationAgent2D.get_pathfinding_algorithm.
 func (o NavigationAgent2D) PathfindingAlgorithm() NavigationPathQueryParameters2DPathfindingAlgorithm {
 	c := newCall(Object{o.h}, 0)
-	return NavigationPathQueryParameters2DPathfindingAlgorithm(c.retInt(6798))
+	return NavigationPathQueryParameters2DPathfindingAlgorithm(c.retInt(6808))
 }
 
 // SetPathPostprocessing calls the engine's NavigationAgent2D.set_path_postprocessing.
 func (o NavigationAgent2D) SetPathPostprocessing(pathPostprocessing NavigationPathQueryParameters2DPathPostProcessing) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pathPostprocessing))
-	c.run(6799)
+	c.run(6809)
 }
 
 // PathPostprocessing calls the engine's NavigationAgent2D.get_path_postprocessing.
 func (o NavigationAgent2D) PathPostprocessing() NavigationPathQueryParameters2DPathPostProcessing {
 	c := newCall(Object{o.h}, 0)
-	return NavigationPathQueryParameters2DPathPostProcessing(c.retInt(6800))
+	return NavigationPathQueryParameters2DPathPostProcessing(c.retInt(6810))
 }
 
 // SetPathMetadataFlags calls the engine's NavigationAgent2D.set_path_metadata_flags.
 func (o NavigationAgent2D) SetPathMetadataFlags(flags NavigationPathQueryParameters2DPathMetadataFlags) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	c.run(6801)
+	c.run(6811)
 }
 
 // PathMetadataFlags calls the engine's NavigationAgent2D.get_path_metadata_flags.
 func (o NavigationAgent2D) PathMetadataFlags() NavigationPathQueryParameters2DPathMetadataFlags {
 	c := newCall(Object{o.h}, 0)
-	return NavigationPathQueryParameters2DPathMetadataFlags(c.retInt(6802))
+	return NavigationPathQueryParameters2DPathMetadataFlags(c.retInt(6812))
 }
 
 // SetNavigationMap sets the RID of the navigation map this NavigationAgent node should use and also updates the agent on the NavigationServer.
@@ -271,7 +271,7 @@ func (o NavigationAgent2D) PathMetadataFlags() NavigationPathQueryParameters2DPa
 func (o NavigationAgent2D) SetNavigationMap(navigationMap variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(6803)
+	c.run(6813)
 }
 
 // NavigationMap returns the RID of the navigation map for this NavigationAgent node. This function returns always the map set on the NavigationAgent node and not the map of the abstract agent on the NavigationServer. If the agent map is changed directly with the NavigationServer API the NavigationAgent node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationAgent and also update the agent on the NavigationServer.
@@ -279,98 +279,98 @@ func (o NavigationAgent2D) SetNavigationMap(navigationMap variant.RID) {
 // Engine method: NavigationAgent2D.get_navigation_map.
 func (o NavigationAgent2D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6804)
+	return retValue[variant.RID](&c, 6814)
 }
 
 // SetTargetPosition calls the engine's NavigationAgent2D.set_target_position.
 func (o NavigationAgent2D) SetTargetPosition(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6805)
+	c.run(6815)
 }
 
 // TargetPosition calls the engine's NavigationAgent2D.get_target_position.
 func (o NavigationAgent2D) TargetPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6806)
+	return retValue[variant.Vector2](&c, 6816)
 }
 
 // SetSimplifyPath calls the engine's NavigationAgent2D.set_simplify_path.
 func (o NavigationAgent2D) SetSimplifyPath(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6807)
+	c.run(6817)
 }
 
 // SimplifyPath calls the engine's NavigationAgent2D.get_simplify_path.
 func (o NavigationAgent2D) SimplifyPath() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6808)
+	return c.retBool(6818)
 }
 
 // SetSimplifyEpsilon calls the engine's NavigationAgent2D.set_simplify_epsilon.
 func (o NavigationAgent2D) SetSimplifyEpsilon(epsilon float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(epsilon))
-	c.run(6809)
+	c.run(6819)
 }
 
 // SimplifyEpsilon calls the engine's NavigationAgent2D.get_simplify_epsilon.
 func (o NavigationAgent2D) SimplifyEpsilon() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6810))
+	return float32(c.retFloat(6820))
 }
 
 // SetPathReturnMaxLength calls the engine's NavigationAgent2D.set_path_return_max_length.
 func (o NavigationAgent2D) SetPathReturnMaxLength(length float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(length))
-	c.run(6811)
+	c.run(6821)
 }
 
 // PathReturnMaxLength calls the engine's NavigationAgent2D.get_path_return_max_length.
 func (o NavigationAgent2D) PathReturnMaxLength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6812))
+	return float32(c.retFloat(6822))
 }
 
 // SetPathReturnMaxRadius calls the engine's NavigationAgent2D.set_path_return_max_radius.
 func (o NavigationAgent2D) SetPathReturnMaxRadius(radius float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radius))
-	c.run(6813)
+	c.run(6823)
 }
 
 // PathReturnMaxRadius calls the engine's NavigationAgent2D.get_path_return_max_radius.
 func (o NavigationAgent2D) PathReturnMaxRadius() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6814))
+	return float32(c.retFloat(6824))
 }
 
 // SetPathSearchMaxPolygons calls the engine's NavigationAgent2D.set_path_search_max_polygons.
 func (o NavigationAgent2D) SetPathSearchMaxPolygons(maxPolygons int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxPolygons))
-	c.run(6815)
+	c.run(6825)
 }
 
 // PathSearchMaxPolygons calls the engine's NavigationAgent2D.get_path_search_max_polygons.
 func (o NavigationAgent2D) PathSearchMaxPolygons() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6816))
+	return int(c.retInt(6826))
 }
 
 // SetPathSearchMaxDistance calls the engine's NavigationAgent2D.set_path_search_max_distance.
 func (o NavigationAgent2D) SetPathSearchMaxDistance(distance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(distance))
-	c.run(6817)
+	c.run(6827)
 }
 
 // PathSearchMaxDistance calls the engine's NavigationAgent2D.get_path_search_max_distance.
 func (o NavigationAgent2D) PathSearchMaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6818))
+	return float32(c.retFloat(6828))
 }
 
 // PathLength returns the length of the currently calculated path. The returned value is 0.0, if the path is still calculating or no calculation has been requested yet.
@@ -378,7 +378,7 @@ func (o NavigationAgent2D) PathSearchMaxDistance() float32 {
 // Engine method: NavigationAgent2D.get_path_length.
 func (o NavigationAgent2D) PathLength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6819))
+	return float32(c.retFloat(6829))
 }
 
 // NextPathPosition returns the next position in global coordinates that can be moved to, making sure that there are no static objects in the way. If the agent does not have a navigation path, it will return the position of the agent's parent. The use of this function once every physics frame is required to update the internal path logic of the NavigationAgent.
@@ -386,7 +386,7 @@ func (o NavigationAgent2D) PathLength() float32 {
 // Engine method: NavigationAgent2D.get_next_path_position.
 func (o NavigationAgent2D) NextPathPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6820)
+	return retValue[variant.Vector2](&c, 6830)
 }
 
 // SetVelocityForced replaces the internal velocity in the collision avoidance simulation with velocity. When an agent is teleported to a new position this function should be used in the same frame. If called frequently this function can get agents stuck.
@@ -395,20 +395,20 @@ func (o NavigationAgent2D) NextPathPosition() variant.Vector2 {
 func (o NavigationAgent2D) SetVelocityForced(velocity variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(6821)
+	c.run(6831)
 }
 
 // SetVelocity calls the engine's NavigationAgent2D.set_velocity.
 func (o NavigationAgent2D) SetVelocity(velocity variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(6822)
+	c.run(6832)
 }
 
 // Velocity calls the engine's NavigationAgent2D.get_velocity.
 func (o NavigationAgent2D) Velocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6823)
+	return retValue[variant.Vector2](&c, 6833)
 }
 
 // DistanceToTarget returns the distance to the target position, using the agent's global position. The user must set target_position in order for this to be accurate.
@@ -416,7 +416,7 @@ func (o NavigationAgent2D) Velocity() variant.Vector2 {
 // Engine method: NavigationAgent2D.distance_to_target.
 func (o NavigationAgent2D) DistanceToTarget() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6824))
+	return float32(c.retFloat(6834))
 }
 
 // CurrentNavigationResult returns the path query result for the path the agent is currently following.
@@ -424,7 +424,7 @@ func (o NavigationAgent2D) DistanceToTarget() float32 {
 // Engine method: NavigationAgent2D.get_current_navigation_result.
 func (o NavigationAgent2D) CurrentNavigationResult() NavigationPathQueryResult2D {
 	c := newCall(Object{o.h}, 0)
-	return NavigationPathQueryResult2D{c.retObject(6825, true)}
+	return NavigationPathQueryResult2D{c.retObject(6835, true)}
 }
 
 // CurrentNavigationPath returns this agent's current path from start to finish in global coordinates. The path only updates when the target position is changed or the agent requires a repath. The path array is not intended to be used in direct path movement as the agent has its own internal path logic that would get corrupted by changing the path array manually. Use the intended get_next_path_position once every physics frame to receive the next path point for the agents movement as this function also updates the internal path logic.
@@ -432,7 +432,7 @@ func (o NavigationAgent2D) CurrentNavigationResult() NavigationPathQueryResult2D
 // Engine method: NavigationAgent2D.get_current_navigation_path.
 func (o NavigationAgent2D) CurrentNavigationPath() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector2]](&c, 6826, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 6836, variant.TypePackedVector2Array)
 }
 
 // CurrentNavigationPathIndex returns which index the agent is currently on in the navigation path's PackedVector2Array.
@@ -440,7 +440,7 @@ func (o NavigationAgent2D) CurrentNavigationPath() variant.Packed[variant.Vector
 // Engine method: NavigationAgent2D.get_current_navigation_path_index.
 func (o NavigationAgent2D) CurrentNavigationPathIndex() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6827))
+	return int(c.retInt(6837))
 }
 
 // IsTargetReached returns true if the agent reached the target, i.e. the agent moved within target_desired_distance of the target_position. It may not always be possible to reach the target but it should always be possible to reach the final position. See get_final_position.
@@ -448,7 +448,7 @@ func (o NavigationAgent2D) CurrentNavigationPathIndex() int {
 // Engine method: NavigationAgent2D.is_target_reached.
 func (o NavigationAgent2D) IsTargetReached() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6828)
+	return c.retBool(6838)
 }
 
 // IsTargetReachable returns true if get_final_position is within target_desired_distance of the target_position.
@@ -456,7 +456,7 @@ func (o NavigationAgent2D) IsTargetReached() bool {
 // Engine method: NavigationAgent2D.is_target_reachable.
 func (o NavigationAgent2D) IsTargetReachable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6829)
+	return c.retBool(6839)
 }
 
 // IsNavigationFinished returns true if the agent's navigation has finished. If the target is reachable, navigation ends when the target is reached. If the target is unreachable, navigation ends when the last waypoint of the path is reached.
@@ -464,7 +464,7 @@ func (o NavigationAgent2D) IsTargetReachable() bool {
 // Engine method: NavigationAgent2D.is_navigation_finished.
 func (o NavigationAgent2D) IsNavigationFinished() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6830)
+	return c.retBool(6840)
 }
 
 // FinalPosition returns the reachable final position of the current navigation path in global coordinates. This position can change if the agent needs to update the navigation path which makes the agent emit the path_changed signal.
@@ -472,33 +472,33 @@ func (o NavigationAgent2D) IsNavigationFinished() bool {
 // Engine method: NavigationAgent2D.get_final_position.
 func (o NavigationAgent2D) FinalPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6831)
+	return retValue[variant.Vector2](&c, 6841)
 }
 
 // SetAvoidanceLayers calls the engine's NavigationAgent2D.set_avoidance_layers.
 func (o NavigationAgent2D) SetAvoidanceLayers(layers int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layers))
-	c.run(6832)
+	c.run(6842)
 }
 
 // AvoidanceLayers calls the engine's NavigationAgent2D.get_avoidance_layers.
 func (o NavigationAgent2D) AvoidanceLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6833))
+	return int(c.retInt(6843))
 }
 
 // SetAvoidanceMask calls the engine's NavigationAgent2D.set_avoidance_mask.
 func (o NavigationAgent2D) SetAvoidanceMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(6834)
+	c.run(6844)
 }
 
 // AvoidanceMask calls the engine's NavigationAgent2D.get_avoidance_mask.
 func (o NavigationAgent2D) AvoidanceMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6835))
+	return int(c.retInt(6845))
 }
 
 // SetAvoidanceLayerValue calls the engine method described here.
@@ -510,7 +510,7 @@ func (o NavigationAgent2D) SetAvoidanceLayerValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(6836)
+	c.run(6846)
 }
 
 // AvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
@@ -519,7 +519,7 @@ func (o NavigationAgent2D) SetAvoidanceLayerValue(layerNumber int, value bool) {
 func (o NavigationAgent2D) AvoidanceLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(6837)
+	return c.retBool(6847)
 }
 
 // SetAvoidanceMaskValue calls the engine method described here.
@@ -531,7 +531,7 @@ func (o NavigationAgent2D) SetAvoidanceMaskValue(maskNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(maskNumber))
 	c.bool(1, value)
-	c.run(6838)
+	c.run(6848)
 }
 
 // AvoidanceMaskValue returns whether or not the specified mask of the avoidance_mask bitmask is enabled, given a mask_number between 1 and 32.
@@ -540,85 +540,85 @@ func (o NavigationAgent2D) SetAvoidanceMaskValue(maskNumber int, value bool) {
 func (o NavigationAgent2D) AvoidanceMaskValue(maskNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maskNumber))
-	return c.retBool(6839)
+	return c.retBool(6849)
 }
 
 // SetAvoidancePriority calls the engine's NavigationAgent2D.set_avoidance_priority.
 func (o NavigationAgent2D) SetAvoidancePriority(priority float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(priority))
-	c.run(6840)
+	c.run(6850)
 }
 
 // AvoidancePriority calls the engine's NavigationAgent2D.get_avoidance_priority.
 func (o NavigationAgent2D) AvoidancePriority() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6841))
+	return float32(c.retFloat(6851))
 }
 
 // SetDebugEnabled calls the engine's NavigationAgent2D.set_debug_enabled.
 func (o NavigationAgent2D) SetDebugEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6842)
+	c.run(6852)
 }
 
 // DebugEnabled calls the engine's NavigationAgent2D.get_debug_enabled.
 func (o NavigationAgent2D) DebugEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6843)
+	return c.retBool(6853)
 }
 
 // SetDebugUseCustom calls the engine's NavigationAgent2D.set_debug_use_custom.
 func (o NavigationAgent2D) SetDebugUseCustom(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6844)
+	c.run(6854)
 }
 
 // DebugUseCustom calls the engine's NavigationAgent2D.get_debug_use_custom.
 func (o NavigationAgent2D) DebugUseCustom() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6845)
+	return c.retBool(6855)
 }
 
 // SetDebugPathCustomColor calls the engine's NavigationAgent2D.set_debug_path_custom_color.
 func (o NavigationAgent2D) SetDebugPathCustomColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(6846)
+	c.run(6856)
 }
 
 // DebugPathCustomColor calls the engine's NavigationAgent2D.get_debug_path_custom_color.
 func (o NavigationAgent2D) DebugPathCustomColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 6847)
+	return retValue[variant.Color](&c, 6857)
 }
 
 // SetDebugPathCustomPointSize calls the engine's NavigationAgent2D.set_debug_path_custom_point_size.
 func (o NavigationAgent2D) SetDebugPathCustomPointSize(pointSize float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(pointSize))
-	c.run(6848)
+	c.run(6858)
 }
 
 // DebugPathCustomPointSize calls the engine's NavigationAgent2D.get_debug_path_custom_point_size.
 func (o NavigationAgent2D) DebugPathCustomPointSize() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6849))
+	return float32(c.retFloat(6859))
 }
 
 // SetDebugPathCustomLineWidth calls the engine's NavigationAgent2D.set_debug_path_custom_line_width.
 func (o NavigationAgent2D) SetDebugPathCustomLineWidth(lineWidth float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(lineWidth))
-	c.run(6850)
+	c.run(6860)
 }
 
 // DebugPathCustomLineWidth calls the engine's NavigationAgent2D.get_debug_path_custom_line_width.
 func (o NavigationAgent2D) DebugPathCustomLineWidth() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6851))
+	return float32(c.retFloat(6861))
 }
 
 // OnPathChanged connects fn to the signal path_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -61,20 +61,20 @@ func NewNavigationLink2D() NavigationLink2D {
 // Engine method: NavigationLink2D.get_rid.
 func (o NavigationLink2D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6938)
+	return retValue[variant.RID](&c, 6948)
 }
 
 // SetEnabled calls the engine's NavigationLink2D.set_enabled.
 func (o NavigationLink2D) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6939)
+	c.run(6949)
 }
 
 // IsEnabled calls the engine's NavigationLink2D.is_enabled.
 func (o NavigationLink2D) IsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6940)
+	return c.retBool(6950)
 }
 
 // SetNavigationMap sets the RID of the navigation map this link should use. By default the link will automatically join the World2D default navigation map so this function is only required to override the default map.
@@ -83,7 +83,7 @@ func (o NavigationLink2D) IsEnabled() bool {
 func (o NavigationLink2D) SetNavigationMap(navigationMap variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(6941)
+	c.run(6951)
 }
 
 // NavigationMap returns the current navigation map RID used by this link.
@@ -91,33 +91,33 @@ func (o NavigationLink2D) SetNavigationMap(navigationMap variant.RID) {
 // Engine method: NavigationLink2D.get_navigation_map.
 func (o NavigationLink2D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6942)
+	return retValue[variant.RID](&c, 6952)
 }
 
 // SetBidirectional calls the engine's NavigationLink2D.set_bidirectional.
 func (o NavigationLink2D) SetBidirectional(bidirectional bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, bidirectional)
-	c.run(6943)
+	c.run(6953)
 }
 
 // IsBidirectional calls the engine's NavigationLink2D.is_bidirectional.
 func (o NavigationLink2D) IsBidirectional() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6944)
+	return c.retBool(6954)
 }
 
 // SetNavigationLayers calls the engine's NavigationLink2D.set_navigation_layers.
 func (o NavigationLink2D) SetNavigationLayers(navigationLayers int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
-	c.run(6945)
+	c.run(6955)
 }
 
 // NavigationLayers calls the engine's NavigationLink2D.get_navigation_layers.
 func (o NavigationLink2D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6946))
+	return int(c.retInt(6956))
 }
 
 // SetNavigationLayerValue calls the engine method described here.
@@ -129,7 +129,7 @@ func (o NavigationLink2D) SetNavigationLayerValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(6947)
+	c.run(6957)
 }
 
 // NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
@@ -138,33 +138,33 @@ func (o NavigationLink2D) SetNavigationLayerValue(layerNumber int, value bool) {
 func (o NavigationLink2D) NavigationLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(6948)
+	return c.retBool(6958)
 }
 
 // SetStartPosition calls the engine's NavigationLink2D.set_start_position.
 func (o NavigationLink2D) SetStartPosition(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6949)
+	c.run(6959)
 }
 
 // StartPosition calls the engine's NavigationLink2D.get_start_position.
 func (o NavigationLink2D) StartPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6950)
+	return retValue[variant.Vector2](&c, 6960)
 }
 
 // SetEndPosition calls the engine's NavigationLink2D.set_end_position.
 func (o NavigationLink2D) SetEndPosition(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6951)
+	c.run(6961)
 }
 
 // EndPosition calls the engine's NavigationLink2D.get_end_position.
 func (o NavigationLink2D) EndPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6952)
+	return retValue[variant.Vector2](&c, 6962)
 }
 
 // SetGlobalStartPosition sets the start_position that is relative to the link from a global position.
@@ -173,7 +173,7 @@ func (o NavigationLink2D) EndPosition() variant.Vector2 {
 func (o NavigationLink2D) SetGlobalStartPosition(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6953)
+	c.run(6963)
 }
 
 // GlobalStartPosition returns the start_position that is relative to the link as a global position.
@@ -181,7 +181,7 @@ func (o NavigationLink2D) SetGlobalStartPosition(position variant.Vector2) {
 // Engine method: NavigationLink2D.get_global_start_position.
 func (o NavigationLink2D) GlobalStartPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6954)
+	return retValue[variant.Vector2](&c, 6964)
 }
 
 // SetGlobalEndPosition sets the end_position that is relative to the link from a global position.
@@ -190,7 +190,7 @@ func (o NavigationLink2D) GlobalStartPosition() variant.Vector2 {
 func (o NavigationLink2D) SetGlobalEndPosition(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6955)
+	c.run(6965)
 }
 
 // GlobalEndPosition returns the end_position that is relative to the link as a global position.
@@ -198,31 +198,31 @@ func (o NavigationLink2D) SetGlobalEndPosition(position variant.Vector2) {
 // Engine method: NavigationLink2D.get_global_end_position.
 func (o NavigationLink2D) GlobalEndPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6956)
+	return retValue[variant.Vector2](&c, 6966)
 }
 
 // SetEnterCost calls the engine's NavigationLink2D.set_enter_cost.
 func (o NavigationLink2D) SetEnterCost(enterCost float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(enterCost))
-	c.run(6957)
+	c.run(6967)
 }
 
 // EnterCost calls the engine's NavigationLink2D.get_enter_cost.
 func (o NavigationLink2D) EnterCost() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6958))
+	return float32(c.retFloat(6968))
 }
 
 // SetTravelCost calls the engine's NavigationLink2D.set_travel_cost.
 func (o NavigationLink2D) SetTravelCost(travelCost float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(travelCost))
-	c.run(6959)
+	c.run(6969)
 }
 
 // TravelCost calls the engine's NavigationLink2D.get_travel_cost.
 func (o NavigationLink2D) TravelCost() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6960))
+	return float32(c.retFloat(6970))
 }

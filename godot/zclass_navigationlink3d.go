@@ -58,20 +58,20 @@ func NewNavigationLink3D() NavigationLink3D {
 // Engine method: NavigationLink3D.get_rid.
 func (o NavigationLink3D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6961)
+	return retValue[variant.RID](&c, 6971)
 }
 
 // SetEnabled calls the engine's NavigationLink3D.set_enabled.
 func (o NavigationLink3D) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(6962)
+	c.run(6972)
 }
 
 // IsEnabled calls the engine's NavigationLink3D.is_enabled.
 func (o NavigationLink3D) IsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6963)
+	return c.retBool(6973)
 }
 
 // SetNavigationMap sets the RID of the navigation map this link should use. By default the link will automatically join the World3D default navigation map so this function is only required to override the default map.
@@ -80,7 +80,7 @@ func (o NavigationLink3D) IsEnabled() bool {
 func (o NavigationLink3D) SetNavigationMap(navigationMap variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(6964)
+	c.run(6974)
 }
 
 // NavigationMap returns the current navigation map RID used by this link.
@@ -88,33 +88,33 @@ func (o NavigationLink3D) SetNavigationMap(navigationMap variant.RID) {
 // Engine method: NavigationLink3D.get_navigation_map.
 func (o NavigationLink3D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6965)
+	return retValue[variant.RID](&c, 6975)
 }
 
 // SetBidirectional calls the engine's NavigationLink3D.set_bidirectional.
 func (o NavigationLink3D) SetBidirectional(bidirectional bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, bidirectional)
-	c.run(6966)
+	c.run(6976)
 }
 
 // IsBidirectional calls the engine's NavigationLink3D.is_bidirectional.
 func (o NavigationLink3D) IsBidirectional() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(6967)
+	return c.retBool(6977)
 }
 
 // SetNavigationLayers calls the engine's NavigationLink3D.set_navigation_layers.
 func (o NavigationLink3D) SetNavigationLayers(navigationLayers int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
-	c.run(6968)
+	c.run(6978)
 }
 
 // NavigationLayers calls the engine's NavigationLink3D.get_navigation_layers.
 func (o NavigationLink3D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(6969))
+	return int(c.retInt(6979))
 }
 
 // SetNavigationLayerValue calls the engine method described here.
@@ -126,7 +126,7 @@ func (o NavigationLink3D) SetNavigationLayerValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(6970)
+	c.run(6980)
 }
 
 // NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
@@ -135,33 +135,33 @@ func (o NavigationLink3D) SetNavigationLayerValue(layerNumber int, value bool) {
 func (o NavigationLink3D) NavigationLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(6971)
+	return c.retBool(6981)
 }
 
 // SetStartPosition calls the engine's NavigationLink3D.set_start_position.
 func (o NavigationLink3D) SetStartPosition(position variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6972)
+	c.run(6982)
 }
 
 // StartPosition calls the engine's NavigationLink3D.get_start_position.
 func (o NavigationLink3D) StartPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 6973)
+	return retValue[variant.Vector3](&c, 6983)
 }
 
 // SetEndPosition calls the engine's NavigationLink3D.set_end_position.
 func (o NavigationLink3D) SetEndPosition(position variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6974)
+	c.run(6984)
 }
 
 // EndPosition calls the engine's NavigationLink3D.get_end_position.
 func (o NavigationLink3D) EndPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 6975)
+	return retValue[variant.Vector3](&c, 6985)
 }
 
 // SetGlobalStartPosition sets the start_position that is relative to the link from a global position.
@@ -170,7 +170,7 @@ func (o NavigationLink3D) EndPosition() variant.Vector3 {
 func (o NavigationLink3D) SetGlobalStartPosition(position variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6976)
+	c.run(6986)
 }
 
 // GlobalStartPosition returns the start_position that is relative to the link as a global position.
@@ -178,7 +178,7 @@ func (o NavigationLink3D) SetGlobalStartPosition(position variant.Vector3) {
 // Engine method: NavigationLink3D.get_global_start_position.
 func (o NavigationLink3D) GlobalStartPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 6977)
+	return retValue[variant.Vector3](&c, 6987)
 }
 
 // SetGlobalEndPosition sets the end_position that is relative to the link from a global position.
@@ -187,7 +187,7 @@ func (o NavigationLink3D) GlobalStartPosition() variant.Vector3 {
 func (o NavigationLink3D) SetGlobalEndPosition(position variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6978)
+	c.run(6988)
 }
 
 // GlobalEndPosition returns the end_position that is relative to the link as a global position.
@@ -195,31 +195,31 @@ func (o NavigationLink3D) SetGlobalEndPosition(position variant.Vector3) {
 // Engine method: NavigationLink3D.get_global_end_position.
 func (o NavigationLink3D) GlobalEndPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 6979)
+	return retValue[variant.Vector3](&c, 6989)
 }
 
 // SetEnterCost calls the engine's NavigationLink3D.set_enter_cost.
 func (o NavigationLink3D) SetEnterCost(enterCost float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(enterCost))
-	c.run(6980)
+	c.run(6990)
 }
 
 // EnterCost calls the engine's NavigationLink3D.get_enter_cost.
 func (o NavigationLink3D) EnterCost() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6981))
+	return float32(c.retFloat(6991))
 }
 
 // SetTravelCost calls the engine's NavigationLink3D.set_travel_cost.
 func (o NavigationLink3D) SetTravelCost(travelCost float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(travelCost))
-	c.run(6982)
+	c.run(6992)
 }
 
 // TravelCost calls the engine's NavigationLink3D.get_travel_cost.
 func (o NavigationLink3D) TravelCost() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(6983))
+	return float32(c.retFloat(6993))
 }

@@ -53,7 +53,7 @@ func (o NavigationMeshGeneratorSingleton) Bake(navigationMesh AnyNavigationMesh,
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(rootNode))
-	c.run(7042)
+	c.run(7052)
 }
 
 // Clear removes all polygons and vertices from the provided navigation_mesh resource.
@@ -62,7 +62,7 @@ func (o NavigationMeshGeneratorSingleton) Bake(navigationMesh AnyNavigationMesh,
 func (o NavigationMeshGeneratorSingleton) Clear(navigationMesh AnyNavigationMesh) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(navigationMesh))
-	c.run(7043)
+	c.run(7053)
 }
 
 // ParseSourceGeometryData parses the SceneTree for source geometry according to the properties of navigation_mesh. Updates the provided source_geometry_data resource with the resulting data. The resource can then be used to bake a navigation mesh with bake_from_source_geometry_data. After the process is finished the optional callback will be called.
@@ -81,7 +81,7 @@ func (o NavigationMeshGeneratorSingleton) ParseSourceGeometryDataOptions(navigat
 	c.object(1, objectOf(sourceGeometryData))
 	c.object(2, objectOf(rootNode))
 	c.owned(3, callback)
-	c.run(7044)
+	c.run(7054)
 }
 
 // BakeFromSourceGeometryData bakes the provided navigation_mesh with the data from the provided source_geometry_data. After the process is finished the optional callback will be called.
@@ -99,5 +99,5 @@ func (o NavigationMeshGeneratorSingleton) BakeFromSourceGeometryDataOptions(navi
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
 	c.owned(2, callback)
-	c.run(7045)
+	c.run(7055)
 }

@@ -60,7 +60,7 @@ func NewNavigationMeshSourceGeometryData2D() NavigationMeshSourceGeometryData2D 
 // Engine method: NavigationMeshSourceGeometryData2D.clear.
 func (o NavigationMeshSourceGeometryData2D) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7046)
+	c.run(7056)
 }
 
 // HasData returns true when parsed source geometry data exists.
@@ -68,7 +68,7 @@ func (o NavigationMeshSourceGeometryData2D) Clear() {
 // Engine method: NavigationMeshSourceGeometryData2D.has_data.
 func (o NavigationMeshSourceGeometryData2D) HasData() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7047)
+	return c.retBool(7057)
 }
 
 // SetTraversableOutlines sets all the traversable area outlines arrays.
@@ -77,7 +77,7 @@ func (o NavigationMeshSourceGeometryData2D) HasData() bool {
 func (o NavigationMeshSourceGeometryData2D) SetTraversableOutlines(traversableOutlines variant.Array[variant.Packed[variant.Vector2]]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, traversableOutlines)
-	c.run(7048)
+	c.run(7058)
 }
 
 // TraversableOutlines returns all the traversable area outlines arrays.
@@ -85,7 +85,7 @@ func (o NavigationMeshSourceGeometryData2D) SetTraversableOutlines(traversableOu
 // Engine method: NavigationMeshSourceGeometryData2D.get_traversable_outlines.
 func (o NavigationMeshSourceGeometryData2D) TraversableOutlines() variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 7049, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 7059, variant.TypeArray)
 }
 
 // SetObstructionOutlines sets all the obstructed area outlines arrays.
@@ -94,7 +94,7 @@ func (o NavigationMeshSourceGeometryData2D) TraversableOutlines() variant.Array[
 func (o NavigationMeshSourceGeometryData2D) SetObstructionOutlines(obstructionOutlines variant.Array[variant.Packed[variant.Vector2]]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, obstructionOutlines)
-	c.run(7050)
+	c.run(7060)
 }
 
 // ObstructionOutlines returns all the obstructed area outlines arrays.
@@ -102,7 +102,7 @@ func (o NavigationMeshSourceGeometryData2D) SetObstructionOutlines(obstructionOu
 // Engine method: NavigationMeshSourceGeometryData2D.get_obstruction_outlines.
 func (o NavigationMeshSourceGeometryData2D) ObstructionOutlines() variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 7051, variant.TypeArray)
+	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 7061, variant.TypeArray)
 }
 
 // AppendTraversableOutlines appends another array of traversable_outlines at the end of the existing traversable outlines array.
@@ -111,7 +111,7 @@ func (o NavigationMeshSourceGeometryData2D) ObstructionOutlines() variant.Array[
 func (o NavigationMeshSourceGeometryData2D) AppendTraversableOutlines(traversableOutlines variant.Array[variant.Packed[variant.Vector2]]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, traversableOutlines)
-	c.run(7052)
+	c.run(7062)
 }
 
 // AppendObstructionOutlines appends another array of obstruction_outlines at the end of the existing obstruction outlines array.
@@ -120,7 +120,7 @@ func (o NavigationMeshSourceGeometryData2D) AppendTraversableOutlines(traversabl
 func (o NavigationMeshSourceGeometryData2D) AppendObstructionOutlines(obstructionOutlines variant.Array[variant.Packed[variant.Vector2]]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, obstructionOutlines)
-	c.run(7053)
+	c.run(7063)
 }
 
 // AddTraversableOutline adds the outline points of a shape as traversable area.
@@ -129,7 +129,7 @@ func (o NavigationMeshSourceGeometryData2D) AppendObstructionOutlines(obstructio
 func (o NavigationMeshSourceGeometryData2D) AddTraversableOutline(shapeOutline variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, shapeOutline)
-	c.run(7054)
+	c.run(7064)
 }
 
 // AddObstructionOutline adds the outline points of a shape as obstructed area.
@@ -138,7 +138,7 @@ func (o NavigationMeshSourceGeometryData2D) AddTraversableOutline(shapeOutline v
 func (o NavigationMeshSourceGeometryData2D) AddObstructionOutline(shapeOutline variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, shapeOutline)
-	c.run(7055)
+	c.run(7065)
 }
 
 // Merge adds the geometry data of another NavigationMeshSourceGeometryData2D to the navigation mesh baking data.
@@ -147,7 +147,7 @@ func (o NavigationMeshSourceGeometryData2D) AddObstructionOutline(shapeOutline v
 func (o NavigationMeshSourceGeometryData2D) Merge(otherGeometry AnyNavigationMeshSourceGeometryData2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(otherGeometry))
-	c.run(7056)
+	c.run(7066)
 }
 
 // AddProjectedObstruction adds a projected obstruction shape to the source geometry. If carve is true the carved shape will not be affected by additional offsets (e.g. agent radius) of the navigation mesh baking process.
@@ -157,7 +157,7 @@ func (o NavigationMeshSourceGeometryData2D) AddProjectedObstruction(vertices var
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, vertices)
 	c.bool(1, carve)
-	c.run(7057)
+	c.run(7067)
 }
 
 // ClearProjectedObstructions clears all projected obstructions.
@@ -165,7 +165,7 @@ func (o NavigationMeshSourceGeometryData2D) AddProjectedObstruction(vertices var
 // Engine method: NavigationMeshSourceGeometryData2D.clear_projected_obstructions.
 func (o NavigationMeshSourceGeometryData2D) ClearProjectedObstructions() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7058)
+	c.run(7068)
 }
 
 // SetProjectedObstructions sets the projected obstructions with an Array of Dictionaries with the following key value pairs:
@@ -174,7 +174,7 @@ func (o NavigationMeshSourceGeometryData2D) ClearProjectedObstructions() {
 func (o NavigationMeshSourceGeometryData2D) SetProjectedObstructions(projectedObstructions variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, projectedObstructions)
-	c.run(7059)
+	c.run(7069)
 }
 
 // ProjectedObstructions returns the projected obstructions as an Array of dictionaries. Each Dictionary contains the following entries:
@@ -182,7 +182,7 @@ func (o NavigationMeshSourceGeometryData2D) SetProjectedObstructions(projectedOb
 // Engine method: NavigationMeshSourceGeometryData2D.get_projected_obstructions.
 func (o NavigationMeshSourceGeometryData2D) ProjectedObstructions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 7060, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 7070, variant.TypeArray)
 }
 
 // Bounds returns an axis-aligned bounding box that covers all the stored geometry data. The bounds are calculated when calling this function with the result cached until further geometry changes are made.
@@ -190,5 +190,5 @@ func (o NavigationMeshSourceGeometryData2D) ProjectedObstructions() variant.Arra
 // Engine method: NavigationMeshSourceGeometryData2D.get_bounds.
 func (o NavigationMeshSourceGeometryData2D) Bounds() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 7061)
+	return retValue[variant.Rect2](&c, 7071)
 }

@@ -63,7 +63,7 @@ func NewNavigationMeshSourceGeometryData3D() NavigationMeshSourceGeometryData3D 
 func (o NavigationMeshSourceGeometryData3D) SetVertices(vertices variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, vertices)
-	c.run(7062)
+	c.run(7072)
 }
 
 // Vertices returns the parsed source geometry data vertices array.
@@ -71,7 +71,7 @@ func (o NavigationMeshSourceGeometryData3D) SetVertices(vertices variant.Packed[
 // Engine method: NavigationMeshSourceGeometryData3D.get_vertices.
 func (o NavigationMeshSourceGeometryData3D) Vertices() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[float32]](&c, 7063, variant.TypePackedFloat32Array)
+	return retOwned[variant.Packed[float32]](&c, 7073, variant.TypePackedFloat32Array)
 }
 
 // SetIndices sets the parsed source geometry data indices. The indices need to be matched with appropriated vertices.
@@ -80,7 +80,7 @@ func (o NavigationMeshSourceGeometryData3D) Vertices() variant.Packed[float32] {
 func (o NavigationMeshSourceGeometryData3D) SetIndices(indices variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, indices)
-	c.run(7064)
+	c.run(7074)
 }
 
 // Indices returns the parsed source geometry data indices array.
@@ -88,7 +88,7 @@ func (o NavigationMeshSourceGeometryData3D) SetIndices(indices variant.Packed[in
 // Engine method: NavigationMeshSourceGeometryData3D.get_indices.
 func (o NavigationMeshSourceGeometryData3D) Indices() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 7065, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 7075, variant.TypePackedInt32Array)
 }
 
 // AppendArrays appends arrays of vertices and indices at the end of the existing arrays. Adds the existing index as an offset to the appended indices.
@@ -98,7 +98,7 @@ func (o NavigationMeshSourceGeometryData3D) AppendArrays(vertices variant.Packed
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, vertices)
 	c.owned(1, indices)
-	c.run(7066)
+	c.run(7076)
 }
 
 // Clear clears the internal data.
@@ -106,7 +106,7 @@ func (o NavigationMeshSourceGeometryData3D) AppendArrays(vertices variant.Packed
 // Engine method: NavigationMeshSourceGeometryData3D.clear.
 func (o NavigationMeshSourceGeometryData3D) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7067)
+	c.run(7077)
 }
 
 // HasData returns true when parsed source geometry data exists.
@@ -114,7 +114,7 @@ func (o NavigationMeshSourceGeometryData3D) Clear() {
 // Engine method: NavigationMeshSourceGeometryData3D.has_data.
 func (o NavigationMeshSourceGeometryData3D) HasData() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7068)
+	return c.retBool(7078)
 }
 
 // AddMesh adds the geometry data of a Mesh resource to the navigation mesh baking data. The mesh must have valid triangulated mesh data to be considered. Since NavigationMesh resources have no transform, all vertex positions need to be offset by the node's transform using xform.
@@ -124,7 +124,7 @@ func (o NavigationMeshSourceGeometryData3D) AddMesh(mesh AnyMesh, xform variant.
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(mesh))
 	c.value(1, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
-	c.run(7069)
+	c.run(7079)
 }
 
 // AddMeshArray adds an Array the size of Mesh.ARRAY_MAX and with vertices at index Mesh.ARRAY_VERTEX and indices at index Mesh.ARRAY_INDEX to the navigation mesh baking data. The array must have valid triangulated mesh data to be considered. Since NavigationMesh resources have no transform, all vertex positions need to be offset by the node's transform using xform.
@@ -134,7 +134,7 @@ func (o NavigationMeshSourceGeometryData3D) AddMeshArray(meshArray variant.Array
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, meshArray)
 	c.value(1, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
-	c.run(7070)
+	c.run(7080)
 }
 
 // AddFaces adds an array of vertex positions to the geometry data for navigation mesh baking to form triangulated faces. For each face the array must have three vertex positions in clockwise winding order. Since NavigationMesh resources have no transform, all vertex positions need to be offset by the node's transform using xform.
@@ -144,7 +144,7 @@ func (o NavigationMeshSourceGeometryData3D) AddFaces(faces variant.Packed[varian
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, faces)
 	c.value(1, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
-	c.run(7071)
+	c.run(7081)
 }
 
 // Merge adds the geometry data of another NavigationMeshSourceGeometryData3D to the navigation mesh baking data.
@@ -153,7 +153,7 @@ func (o NavigationMeshSourceGeometryData3D) AddFaces(faces variant.Packed[varian
 func (o NavigationMeshSourceGeometryData3D) Merge(otherGeometry AnyNavigationMeshSourceGeometryData3D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(otherGeometry))
-	c.run(7072)
+	c.run(7082)
 }
 
 // AddProjectedObstruction adds a projected obstruction shape to the source geometry. The vertices are considered projected on an xz-axes plane, placed at the global y-axis elevation and extruded by height. If carve is true the carved shape will not be affected by additional offsets (e.g. agent radius) of the navigation mesh baking process.
@@ -165,7 +165,7 @@ func (o NavigationMeshSourceGeometryData3D) AddProjectedObstruction(vertices var
 	c.float(1, float64(elevation))
 	c.float(2, float64(height))
 	c.bool(3, carve)
-	c.run(7073)
+	c.run(7083)
 }
 
 // ClearProjectedObstructions clears all projected obstructions.
@@ -173,7 +173,7 @@ func (o NavigationMeshSourceGeometryData3D) AddProjectedObstruction(vertices var
 // Engine method: NavigationMeshSourceGeometryData3D.clear_projected_obstructions.
 func (o NavigationMeshSourceGeometryData3D) ClearProjectedObstructions() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7074)
+	c.run(7084)
 }
 
 // SetProjectedObstructions sets the projected obstructions with an Array of Dictionaries with the following key value pairs:
@@ -182,7 +182,7 @@ func (o NavigationMeshSourceGeometryData3D) ClearProjectedObstructions() {
 func (o NavigationMeshSourceGeometryData3D) SetProjectedObstructions(projectedObstructions variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, projectedObstructions)
-	c.run(7075)
+	c.run(7085)
 }
 
 // ProjectedObstructions returns the projected obstructions as an Array of dictionaries. Each Dictionary contains the following entries:
@@ -190,7 +190,7 @@ func (o NavigationMeshSourceGeometryData3D) SetProjectedObstructions(projectedOb
 // Engine method: NavigationMeshSourceGeometryData3D.get_projected_obstructions.
 func (o NavigationMeshSourceGeometryData3D) ProjectedObstructions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 7076, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 7086, variant.TypeArray)
 }
 
 // Bounds returns an axis-aligned bounding box that covers all the stored geometry data. The bounds are calculated when calling this function with the result cached until further geometry changes are made.
@@ -198,5 +198,5 @@ func (o NavigationMeshSourceGeometryData3D) ProjectedObstructions() variant.Arra
 // Engine method: NavigationMeshSourceGeometryData3D.get_bounds.
 func (o NavigationMeshSourceGeometryData3D) Bounds() variant.AABB {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.AABB](&c, 7077)
+	return retValue[variant.AABB](&c, 7087)
 }

@@ -67,20 +67,20 @@ func NewNavigationObstacle2D() NavigationObstacle2D {
 // Engine method: NavigationObstacle2D.get_rid.
 func (o NavigationObstacle2D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7078)
+	return retValue[variant.RID](&c, 7088)
 }
 
 // SetAvoidanceEnabled calls the engine's NavigationObstacle2D.set_avoidance_enabled.
 func (o NavigationObstacle2D) SetAvoidanceEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7079)
+	c.run(7089)
 }
 
 // AvoidanceEnabled calls the engine's NavigationObstacle2D.get_avoidance_enabled.
 func (o NavigationObstacle2D) AvoidanceEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7080)
+	return c.retBool(7090)
 }
 
 // SetNavigationMap sets the RID of the navigation map this NavigationObstacle node should use and also updates the obstacle on the NavigationServer.
@@ -89,7 +89,7 @@ func (o NavigationObstacle2D) AvoidanceEnabled() bool {
 func (o NavigationObstacle2D) SetNavigationMap(navigationMap variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(7081)
+	c.run(7091)
 }
 
 // NavigationMap returns the RID of the navigation map for this NavigationObstacle node. This function returns always the map set on the NavigationObstacle node and not the map of the abstract obstacle on the NavigationServer. If the obstacle map is changed directly with the NavigationServer API the NavigationObstacle node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationObstacle and also update the obstacle on the NavigationServer.
@@ -97,59 +97,59 @@ func (o NavigationObstacle2D) SetNavigationMap(navigationMap variant.RID) {
 // Engine method: NavigationObstacle2D.get_navigation_map.
 func (o NavigationObstacle2D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7082)
+	return retValue[variant.RID](&c, 7092)
 }
 
 // SetRadius calls the engine's NavigationObstacle2D.set_radius.
 func (o NavigationObstacle2D) SetRadius(radius float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radius))
-	c.run(7083)
+	c.run(7093)
 }
 
 // Radius calls the engine's NavigationObstacle2D.get_radius.
 func (o NavigationObstacle2D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7084))
+	return float32(c.retFloat(7094))
 }
 
 // SetVelocity calls the engine's NavigationObstacle2D.set_velocity.
 func (o NavigationObstacle2D) SetVelocity(velocity variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7085)
+	c.run(7095)
 }
 
 // Velocity calls the engine's NavigationObstacle2D.get_velocity.
 func (o NavigationObstacle2D) Velocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7086)
+	return retValue[variant.Vector2](&c, 7096)
 }
 
 // SetVertices calls the engine's NavigationObstacle2D.set_vertices.
 func (o NavigationObstacle2D) SetVertices(vertices variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, vertices)
-	c.run(7087)
+	c.run(7097)
 }
 
 // Vertices calls the engine's NavigationObstacle2D.get_vertices.
 func (o NavigationObstacle2D) Vertices() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector2]](&c, 7088, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 7098, variant.TypePackedVector2Array)
 }
 
 // SetAvoidanceLayers calls the engine's NavigationObstacle2D.set_avoidance_layers.
 func (o NavigationObstacle2D) SetAvoidanceLayers(layers int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layers))
-	c.run(7089)
+	c.run(7099)
 }
 
 // AvoidanceLayers calls the engine's NavigationObstacle2D.get_avoidance_layers.
 func (o NavigationObstacle2D) AvoidanceLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7090))
+	return int(c.retInt(7100))
 }
 
 // SetAvoidanceLayerValue calls the engine method described here.
@@ -161,7 +161,7 @@ func (o NavigationObstacle2D) SetAvoidanceLayerValue(layerNumber int, value bool
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(7091)
+	c.run(7101)
 }
 
 // AvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
@@ -170,31 +170,31 @@ func (o NavigationObstacle2D) SetAvoidanceLayerValue(layerNumber int, value bool
 func (o NavigationObstacle2D) AvoidanceLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(7092)
+	return c.retBool(7102)
 }
 
 // SetAffectNavigationMesh calls the engine's NavigationObstacle2D.set_affect_navigation_mesh.
 func (o NavigationObstacle2D) SetAffectNavigationMesh(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7093)
+	c.run(7103)
 }
 
 // AffectNavigationMesh calls the engine's NavigationObstacle2D.get_affect_navigation_mesh.
 func (o NavigationObstacle2D) AffectNavigationMesh() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7094)
+	return c.retBool(7104)
 }
 
 // SetCarveNavigationMesh calls the engine's NavigationObstacle2D.set_carve_navigation_mesh.
 func (o NavigationObstacle2D) SetCarveNavigationMesh(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7095)
+	c.run(7105)
 }
 
 // CarveNavigationMesh calls the engine's NavigationObstacle2D.get_carve_navigation_mesh.
 func (o NavigationObstacle2D) CarveNavigationMesh() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7096)
+	return c.retBool(7106)
 }

@@ -64,20 +64,20 @@ func NewNavigationObstacle3D() NavigationObstacle3D {
 // Engine method: NavigationObstacle3D.get_rid.
 func (o NavigationObstacle3D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7097)
+	return retValue[variant.RID](&c, 7107)
 }
 
 // SetAvoidanceEnabled calls the engine's NavigationObstacle3D.set_avoidance_enabled.
 func (o NavigationObstacle3D) SetAvoidanceEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7098)
+	c.run(7108)
 }
 
 // AvoidanceEnabled calls the engine's NavigationObstacle3D.get_avoidance_enabled.
 func (o NavigationObstacle3D) AvoidanceEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7099)
+	return c.retBool(7109)
 }
 
 // SetNavigationMap sets the RID of the navigation map this NavigationObstacle node should use and also updates the obstacle on the NavigationServer.
@@ -86,7 +86,7 @@ func (o NavigationObstacle3D) AvoidanceEnabled() bool {
 func (o NavigationObstacle3D) SetNavigationMap(navigationMap variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(7100)
+	c.run(7110)
 }
 
 // NavigationMap returns the RID of the navigation map for this NavigationObstacle node. This function returns always the map set on the NavigationObstacle node and not the map of the abstract obstacle on the NavigationServer. If the obstacle map is changed directly with the NavigationServer API the NavigationObstacle node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationObstacle and also update the obstacle on the NavigationServer.
@@ -94,72 +94,72 @@ func (o NavigationObstacle3D) SetNavigationMap(navigationMap variant.RID) {
 // Engine method: NavigationObstacle3D.get_navigation_map.
 func (o NavigationObstacle3D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7101)
+	return retValue[variant.RID](&c, 7111)
 }
 
 // SetRadius calls the engine's NavigationObstacle3D.set_radius.
 func (o NavigationObstacle3D) SetRadius(radius float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radius))
-	c.run(7102)
+	c.run(7112)
 }
 
 // Radius calls the engine's NavigationObstacle3D.get_radius.
 func (o NavigationObstacle3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7103))
+	return float32(c.retFloat(7113))
 }
 
 // SetHeight calls the engine's NavigationObstacle3D.set_height.
 func (o NavigationObstacle3D) SetHeight(height float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(height))
-	c.run(7104)
+	c.run(7114)
 }
 
 // Height calls the engine's NavigationObstacle3D.get_height.
 func (o NavigationObstacle3D) Height() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7105))
+	return float32(c.retFloat(7115))
 }
 
 // SetVelocity calls the engine's NavigationObstacle3D.set_velocity.
 func (o NavigationObstacle3D) SetVelocity(velocity variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7106)
+	c.run(7116)
 }
 
 // Velocity calls the engine's NavigationObstacle3D.get_velocity.
 func (o NavigationObstacle3D) Velocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 7107)
+	return retValue[variant.Vector3](&c, 7117)
 }
 
 // SetVertices calls the engine's NavigationObstacle3D.set_vertices.
 func (o NavigationObstacle3D) SetVertices(vertices variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, vertices)
-	c.run(7108)
+	c.run(7118)
 }
 
 // Vertices calls the engine's NavigationObstacle3D.get_vertices.
 func (o NavigationObstacle3D) Vertices() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector3]](&c, 7109, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 7119, variant.TypePackedVector3Array)
 }
 
 // SetAvoidanceLayers calls the engine's NavigationObstacle3D.set_avoidance_layers.
 func (o NavigationObstacle3D) SetAvoidanceLayers(layers int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layers))
-	c.run(7110)
+	c.run(7120)
 }
 
 // AvoidanceLayers calls the engine's NavigationObstacle3D.get_avoidance_layers.
 func (o NavigationObstacle3D) AvoidanceLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7111))
+	return int(c.retInt(7121))
 }
 
 // SetAvoidanceLayerValue calls the engine method described here.
@@ -171,7 +171,7 @@ func (o NavigationObstacle3D) SetAvoidanceLayerValue(layerNumber int, value bool
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(7112)
+	c.run(7122)
 }
 
 // AvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
@@ -180,44 +180,44 @@ func (o NavigationObstacle3D) SetAvoidanceLayerValue(layerNumber int, value bool
 func (o NavigationObstacle3D) AvoidanceLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(7113)
+	return c.retBool(7123)
 }
 
 // SetUse3DAvoidance calls the engine's NavigationObstacle3D.set_use_3d_avoidance.
 func (o NavigationObstacle3D) SetUse3DAvoidance(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7114)
+	c.run(7124)
 }
 
 // Use3DAvoidance calls the engine's NavigationObstacle3D.get_use_3d_avoidance.
 func (o NavigationObstacle3D) Use3DAvoidance() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7115)
+	return c.retBool(7125)
 }
 
 // SetAffectNavigationMesh calls the engine's NavigationObstacle3D.set_affect_navigation_mesh.
 func (o NavigationObstacle3D) SetAffectNavigationMesh(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7116)
+	c.run(7126)
 }
 
 // AffectNavigationMesh calls the engine's NavigationObstacle3D.get_affect_navigation_mesh.
 func (o NavigationObstacle3D) AffectNavigationMesh() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7117)
+	return c.retBool(7127)
 }
 
 // SetCarveNavigationMesh calls the engine's NavigationObstacle3D.set_carve_navigation_mesh.
 func (o NavigationObstacle3D) SetCarveNavigationMesh(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7118)
+	c.run(7128)
 }
 
 // CarveNavigationMesh calls the engine's NavigationObstacle3D.get_carve_navigation_mesh.
 func (o NavigationObstacle3D) CarveNavigationMesh() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7119)
+	return c.retBool(7129)
 }

@@ -124,7 +124,7 @@ const (
 func (o NavigationPolygon) SetVertices(vertices variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, vertices)
-	c.run(7202)
+	c.run(7212)
 }
 
 // Vertices returns a PackedVector2Array containing all the vertices being used to create the polygons.
@@ -132,7 +132,7 @@ func (o NavigationPolygon) SetVertices(vertices variant.Packed[variant.Vector2])
 // Engine method: NavigationPolygon.get_vertices.
 func (o NavigationPolygon) Vertices() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector2]](&c, 7203, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 7213, variant.TypePackedVector2Array)
 }
 
 // AddPolygon adds a polygon using the indices of the vertices you get when calling get_vertices.
@@ -141,7 +141,7 @@ func (o NavigationPolygon) Vertices() variant.Packed[variant.Vector2] {
 func (o NavigationPolygon) AddPolygon(polygon variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, polygon)
-	c.run(7204)
+	c.run(7214)
 }
 
 // PolygonCount returns the count of all polygons.
@@ -149,7 +149,7 @@ func (o NavigationPolygon) AddPolygon(polygon variant.Packed[int32]) {
 // Engine method: NavigationPolygon.get_polygon_count.
 func (o NavigationPolygon) PolygonCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7205))
+	return int(c.retInt(7215))
 }
 
 // Polygon returns a PackedInt32Array containing the indices of the vertices of a created polygon.
@@ -158,7 +158,7 @@ func (o NavigationPolygon) PolygonCount() int {
 func (o NavigationPolygon) Polygon(idx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retOwned[variant.Packed[int32]](&c, 7206, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 7216, variant.TypePackedInt32Array)
 }
 
 // ClearPolygons clears the array of polygons, but it doesn't clear the array of outlines and vertices.
@@ -166,7 +166,7 @@ func (o NavigationPolygon) Polygon(idx int) variant.Packed[int32] {
 // Engine method: NavigationPolygon.clear_polygons.
 func (o NavigationPolygon) ClearPolygons() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7207)
+	c.run(7217)
 }
 
 // NavigationMesh returns the NavigationMesh resulting from this navigation polygon. This navigation mesh can be used to update the navigation mesh of a region with the NavigationServer3D.region_set_navigation_mesh API directly.
@@ -174,7 +174,7 @@ func (o NavigationPolygon) ClearPolygons() {
 // Engine method: NavigationPolygon.get_navigation_mesh.
 func (o NavigationPolygon) NavigationMesh() NavigationMesh {
 	c := newCall(Object{o.h}, 0)
-	return NavigationMesh{c.retObject(7208, true)}
+	return NavigationMesh{c.retObject(7218, true)}
 }
 
 // AddOutline appends a PackedVector2Array that contains the vertices of an outline to the internal array that contains all the outlines.
@@ -183,7 +183,7 @@ func (o NavigationPolygon) NavigationMesh() NavigationMesh {
 func (o NavigationPolygon) AddOutline(outline variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, outline)
-	c.run(7209)
+	c.run(7219)
 }
 
 // AddOutlineAtIndex adds a PackedVector2Array that contains the vertices of an outline to the internal array that contains all the outlines at a fixed position.
@@ -193,7 +193,7 @@ func (o NavigationPolygon) AddOutlineAtIndex(outline variant.Packed[variant.Vect
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, outline)
 	c.int(1, int64(index))
-	c.run(7210)
+	c.run(7220)
 }
 
 // OutlineCount returns the number of outlines that were created in the editor or by script.
@@ -201,7 +201,7 @@ func (o NavigationPolygon) AddOutlineAtIndex(outline variant.Packed[variant.Vect
 // Engine method: NavigationPolygon.get_outline_count.
 func (o NavigationPolygon) OutlineCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7211))
+	return int(c.retInt(7221))
 }
 
 // SetOutline changes an outline created in the editor or by script. You have to call make_polygons_from_outlines for the polygons to update.
@@ -211,7 +211,7 @@ func (o NavigationPolygon) SetOutline(idx int, outline variant.Packed[variant.Ve
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.owned(1, outline)
-	c.run(7212)
+	c.run(7222)
 }
 
 // Outline returns a PackedVector2Array containing the vertices of an outline that was created in the editor or by script.
@@ -220,7 +220,7 @@ func (o NavigationPolygon) SetOutline(idx int, outline variant.Packed[variant.Ve
 func (o NavigationPolygon) Outline(idx int) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 7213, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 7223, variant.TypePackedVector2Array)
 }
 
 // RemoveOutline removes an outline created in the editor or by script. You have to call make_polygons_from_outlines for the polygons to update.
@@ -229,7 +229,7 @@ func (o NavigationPolygon) Outline(idx int) variant.Packed[variant.Vector2] {
 func (o NavigationPolygon) RemoveOutline(idx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	c.run(7214)
+	c.run(7224)
 }
 
 // ClearOutlines clears the array of the outlines, but it doesn't clear the vertices and the polygons that were created by them.
@@ -237,7 +237,7 @@ func (o NavigationPolygon) RemoveOutline(idx int) {
 // Engine method: NavigationPolygon.clear_outlines.
 func (o NavigationPolygon) ClearOutlines() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7215)
+	c.run(7225)
 }
 
 // MakePolygonsFromOutlines creates polygons from the outlines added in the editor or by script.
@@ -245,72 +245,72 @@ func (o NavigationPolygon) ClearOutlines() {
 // Engine method: NavigationPolygon.make_polygons_from_outlines.
 func (o NavigationPolygon) MakePolygonsFromOutlines() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7216)
+	c.run(7226)
 }
 
 // SetCellSize calls the engine's NavigationPolygon.set_cell_size.
 func (o NavigationPolygon) SetCellSize(cellSize float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(cellSize))
-	c.run(7217)
+	c.run(7227)
 }
 
 // CellSize calls the engine's NavigationPolygon.get_cell_size.
 func (o NavigationPolygon) CellSize() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7218))
+	return float32(c.retFloat(7228))
 }
 
 // SetBorderSize calls the engine's NavigationPolygon.set_border_size.
 func (o NavigationPolygon) SetBorderSize(borderSize float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(borderSize))
-	c.run(7219)
+	c.run(7229)
 }
 
 // BorderSize calls the engine's NavigationPolygon.get_border_size.
 func (o NavigationPolygon) BorderSize() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7220))
+	return float32(c.retFloat(7230))
 }
 
 // SetSamplePartitionType calls the engine's NavigationPolygon.set_sample_partition_type.
 func (o NavigationPolygon) SetSamplePartitionType(samplePartitionType NavigationPolygonSamplePartitionType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(samplePartitionType))
-	c.run(7221)
+	c.run(7231)
 }
 
 // SamplePartitionType calls the engine's NavigationPolygon.get_sample_partition_type.
 func (o NavigationPolygon) SamplePartitionType() NavigationPolygonSamplePartitionType {
 	c := newCall(Object{o.h}, 0)
-	return NavigationPolygonSamplePartitionType(c.retInt(7222))
+	return NavigationPolygonSamplePartitionType(c.retInt(7232))
 }
 
 // SetParsedGeometryType calls the engine's NavigationPolygon.set_parsed_geometry_type.
 func (o NavigationPolygon) SetParsedGeometryType(geometryType NavigationPolygonParsedGeometryType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(geometryType))
-	c.run(7223)
+	c.run(7233)
 }
 
 // ParsedGeometryType calls the engine's NavigationPolygon.get_parsed_geometry_type.
 func (o NavigationPolygon) ParsedGeometryType() NavigationPolygonParsedGeometryType {
 	c := newCall(Object{o.h}, 0)
-	return NavigationPolygonParsedGeometryType(c.retInt(7224))
+	return NavigationPolygonParsedGeometryType(c.retInt(7234))
 }
 
 // SetParsedCollisionMask calls the engine's NavigationPolygon.set_parsed_collision_mask.
 func (o NavigationPolygon) SetParsedCollisionMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(7225)
+	c.run(7235)
 }
 
 // ParsedCollisionMask calls the engine's NavigationPolygon.get_parsed_collision_mask.
 func (o NavigationPolygon) ParsedCollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7226))
+	return int(c.retInt(7236))
 }
 
 // SetParsedCollisionMaskValue calls the engine method described here.
@@ -322,7 +322,7 @@ func (o NavigationPolygon) SetParsedCollisionMaskValue(layerNumber int, value bo
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(7227)
+	c.run(7237)
 }
 
 // ParsedCollisionMaskValue returns whether or not the specified layer of the parsed_collision_mask is enabled, given a layer_number between 1 and 32.
@@ -331,72 +331,72 @@ func (o NavigationPolygon) SetParsedCollisionMaskValue(layerNumber int, value bo
 func (o NavigationPolygon) ParsedCollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(7228)
+	return c.retBool(7238)
 }
 
 // SetSourceGeometryMode calls the engine's NavigationPolygon.set_source_geometry_mode.
 func (o NavigationPolygon) SetSourceGeometryMode(geometryMode NavigationPolygonSourceGeometryMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(geometryMode))
-	c.run(7229)
+	c.run(7239)
 }
 
 // SourceGeometryMode calls the engine's NavigationPolygon.get_source_geometry_mode.
 func (o NavigationPolygon) SourceGeometryMode() NavigationPolygonSourceGeometryMode {
 	c := newCall(Object{o.h}, 0)
-	return NavigationPolygonSourceGeometryMode(c.retInt(7230))
+	return NavigationPolygonSourceGeometryMode(c.retInt(7240))
 }
 
 // SetSourceGeometryGroupName calls the engine's NavigationPolygon.set_source_geometry_group_name.
 func (o NavigationPolygon) SetSourceGeometryGroupName(groupName string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, groupName)
-	c.run(7231)
+	c.run(7241)
 }
 
 // SourceGeometryGroupName calls the engine's NavigationPolygon.get_source_geometry_group_name.
 func (o NavigationPolygon) SourceGeometryGroupName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(7232)
+	return c.retStringName(7242)
 }
 
 // SetAgentRadius calls the engine's NavigationPolygon.set_agent_radius.
 func (o NavigationPolygon) SetAgentRadius(agentRadius float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(agentRadius))
-	c.run(7233)
+	c.run(7243)
 }
 
 // AgentRadius calls the engine's NavigationPolygon.get_agent_radius.
 func (o NavigationPolygon) AgentRadius() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7234))
+	return float32(c.retFloat(7244))
 }
 
 // SetBakingRect calls the engine's NavigationPolygon.set_baking_rect.
 func (o NavigationPolygon) SetBakingRect(rect variant.Rect2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(7235)
+	c.run(7245)
 }
 
 // BakingRect calls the engine's NavigationPolygon.get_baking_rect.
 func (o NavigationPolygon) BakingRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 7236)
+	return retValue[variant.Rect2](&c, 7246)
 }
 
 // SetBakingRectOffset calls the engine's NavigationPolygon.set_baking_rect_offset.
 func (o NavigationPolygon) SetBakingRectOffset(rectOffset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rectOffset), unsafe.Sizeof(rectOffset))
-	c.run(7237)
+	c.run(7247)
 }
 
 // BakingRectOffset calls the engine's NavigationPolygon.get_baking_rect_offset.
 func (o NavigationPolygon) BakingRectOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7238)
+	return retValue[variant.Vector2](&c, 7248)
 }
 
 // Clear clears the internal arrays for vertices and polygon indices.
@@ -404,5 +404,5 @@ func (o NavigationPolygon) BakingRectOffset() variant.Vector2 {
 // Engine method: NavigationPolygon.clear.
 func (o NavigationPolygon) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7239)
+	c.run(7249)
 }

@@ -65,33 +65,33 @@ func NewNavigationRegion2D() NavigationRegion2D {
 // Engine method: NavigationRegion2D.get_rid.
 func (o NavigationRegion2D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7240)
+	return retValue[variant.RID](&c, 7250)
 }
 
 // SetNavigationPolygon calls the engine's NavigationRegion2D.set_navigation_polygon.
 func (o NavigationRegion2D) SetNavigationPolygon(navigationPolygon AnyNavigationPolygon) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(navigationPolygon))
-	c.run(7241)
+	c.run(7251)
 }
 
 // NavigationPolygon calls the engine's NavigationRegion2D.get_navigation_polygon.
 func (o NavigationRegion2D) NavigationPolygon() NavigationPolygon {
 	c := newCall(Object{o.h}, 0)
-	return NavigationPolygon{c.retObject(7242, true)}
+	return NavigationPolygon{c.retObject(7252, true)}
 }
 
 // SetEnabled calls the engine's NavigationRegion2D.set_enabled.
 func (o NavigationRegion2D) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7243)
+	c.run(7253)
 }
 
 // IsEnabled calls the engine's NavigationRegion2D.is_enabled.
 func (o NavigationRegion2D) IsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7244)
+	return c.retBool(7254)
 }
 
 // SetNavigationMap sets the RID of the navigation map this region should use. By default the region will automatically join the World2D default navigation map so this function is only required to override the default map.
@@ -100,7 +100,7 @@ func (o NavigationRegion2D) IsEnabled() bool {
 func (o NavigationRegion2D) SetNavigationMap(navigationMap variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(7245)
+	c.run(7255)
 }
 
 // NavigationMap returns the current navigation map RID used by this region.
@@ -108,33 +108,33 @@ func (o NavigationRegion2D) SetNavigationMap(navigationMap variant.RID) {
 // Engine method: NavigationRegion2D.get_navigation_map.
 func (o NavigationRegion2D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7246)
+	return retValue[variant.RID](&c, 7256)
 }
 
 // SetUseEdgeConnections calls the engine's NavigationRegion2D.set_use_edge_connections.
 func (o NavigationRegion2D) SetUseEdgeConnections(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7247)
+	c.run(7257)
 }
 
 // UseEdgeConnections calls the engine's NavigationRegion2D.get_use_edge_connections.
 func (o NavigationRegion2D) UseEdgeConnections() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7248)
+	return c.retBool(7258)
 }
 
 // SetNavigationLayers calls the engine's NavigationRegion2D.set_navigation_layers.
 func (o NavigationRegion2D) SetNavigationLayers(navigationLayers int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
-	c.run(7249)
+	c.run(7259)
 }
 
 // NavigationLayers calls the engine's NavigationRegion2D.get_navigation_layers.
 func (o NavigationRegion2D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7250))
+	return int(c.retInt(7260))
 }
 
 // SetNavigationLayerValue calls the engine method described here.
@@ -146,7 +146,7 @@ func (o NavigationRegion2D) SetNavigationLayerValue(layerNumber int, value bool)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(7251)
+	c.run(7261)
 }
 
 // NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
@@ -155,7 +155,7 @@ func (o NavigationRegion2D) SetNavigationLayerValue(layerNumber int, value bool)
 func (o NavigationRegion2D) NavigationLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(7252)
+	return c.retBool(7262)
 }
 
 // RegionRID returns the RID of this region on the NavigationServer2D.
@@ -163,33 +163,33 @@ func (o NavigationRegion2D) NavigationLayerValue(layerNumber int) bool {
 // Engine method: NavigationRegion2D.get_region_rid.
 func (o NavigationRegion2D) RegionRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7253)
+	return retValue[variant.RID](&c, 7263)
 }
 
 // SetEnterCost calls the engine's NavigationRegion2D.set_enter_cost.
 func (o NavigationRegion2D) SetEnterCost(enterCost float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(enterCost))
-	c.run(7254)
+	c.run(7264)
 }
 
 // EnterCost calls the engine's NavigationRegion2D.get_enter_cost.
 func (o NavigationRegion2D) EnterCost() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7255))
+	return float32(c.retFloat(7265))
 }
 
 // SetTravelCost calls the engine's NavigationRegion2D.set_travel_cost.
 func (o NavigationRegion2D) SetTravelCost(travelCost float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(travelCost))
-	c.run(7256)
+	c.run(7266)
 }
 
 // TravelCost calls the engine's NavigationRegion2D.get_travel_cost.
 func (o NavigationRegion2D) TravelCost() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7257))
+	return float32(c.retFloat(7267))
 }
 
 // BakeNavigationPolygon bakes the NavigationPolygon. If on_thread is set to true (default), the baking is done on a separate thread.
@@ -205,7 +205,7 @@ func (o NavigationRegion2D) BakeNavigationPolygon() {
 func (o NavigationRegion2D) BakeNavigationPolygonOptions(onThread bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, onThread)
-	c.run(7258)
+	c.run(7268)
 }
 
 // IsBaking returns true when the NavigationPolygon is being baked on a background thread.
@@ -213,7 +213,7 @@ func (o NavigationRegion2D) BakeNavigationPolygonOptions(onThread bool) {
 // Engine method: NavigationRegion2D.is_baking.
 func (o NavigationRegion2D) IsBaking() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7259)
+	return c.retBool(7269)
 }
 
 // Bounds returns the axis-aligned rectangle for the region's transformed navigation mesh.
@@ -221,7 +221,7 @@ func (o NavigationRegion2D) IsBaking() bool {
 // Engine method: NavigationRegion2D.get_bounds.
 func (o NavigationRegion2D) Bounds() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 7260)
+	return retValue[variant.Rect2](&c, 7270)
 }
 
 // OnNavigationPolygonChanged connects fn to the signal navigation_polygon_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

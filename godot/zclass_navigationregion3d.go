@@ -62,33 +62,33 @@ func NewNavigationRegion3D() NavigationRegion3D {
 // Engine method: NavigationRegion3D.get_rid.
 func (o NavigationRegion3D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7261)
+	return retValue[variant.RID](&c, 7271)
 }
 
 // SetNavigationMesh calls the engine's NavigationRegion3D.set_navigation_mesh.
 func (o NavigationRegion3D) SetNavigationMesh(navigationMesh AnyNavigationMesh) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(navigationMesh))
-	c.run(7262)
+	c.run(7272)
 }
 
 // NavigationMesh calls the engine's NavigationRegion3D.get_navigation_mesh.
 func (o NavigationRegion3D) NavigationMesh() NavigationMesh {
 	c := newCall(Object{o.h}, 0)
-	return NavigationMesh{c.retObject(7263, true)}
+	return NavigationMesh{c.retObject(7273, true)}
 }
 
 // SetEnabled calls the engine's NavigationRegion3D.set_enabled.
 func (o NavigationRegion3D) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7264)
+	c.run(7274)
 }
 
 // IsEnabled calls the engine's NavigationRegion3D.is_enabled.
 func (o NavigationRegion3D) IsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7265)
+	return c.retBool(7275)
 }
 
 // SetNavigationMap sets the RID of the navigation map this region should use. By default the region will automatically join the World3D default navigation map so this function is only required to override the default map.
@@ -97,7 +97,7 @@ func (o NavigationRegion3D) IsEnabled() bool {
 func (o NavigationRegion3D) SetNavigationMap(navigationMap variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(7266)
+	c.run(7276)
 }
 
 // NavigationMap returns the current navigation map RID used by this region.
@@ -105,33 +105,33 @@ func (o NavigationRegion3D) SetNavigationMap(navigationMap variant.RID) {
 // Engine method: NavigationRegion3D.get_navigation_map.
 func (o NavigationRegion3D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7267)
+	return retValue[variant.RID](&c, 7277)
 }
 
 // SetUseEdgeConnections calls the engine's NavigationRegion3D.set_use_edge_connections.
 func (o NavigationRegion3D) SetUseEdgeConnections(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7268)
+	c.run(7278)
 }
 
 // UseEdgeConnections calls the engine's NavigationRegion3D.get_use_edge_connections.
 func (o NavigationRegion3D) UseEdgeConnections() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7269)
+	return c.retBool(7279)
 }
 
 // SetNavigationLayers calls the engine's NavigationRegion3D.set_navigation_layers.
 func (o NavigationRegion3D) SetNavigationLayers(navigationLayers int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
-	c.run(7270)
+	c.run(7280)
 }
 
 // NavigationLayers calls the engine's NavigationRegion3D.get_navigation_layers.
 func (o NavigationRegion3D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7271))
+	return int(c.retInt(7281))
 }
 
 // SetNavigationLayerValue calls the engine method described here.
@@ -143,7 +143,7 @@ func (o NavigationRegion3D) SetNavigationLayerValue(layerNumber int, value bool)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(7272)
+	c.run(7282)
 }
 
 // NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
@@ -152,7 +152,7 @@ func (o NavigationRegion3D) SetNavigationLayerValue(layerNumber int, value bool)
 func (o NavigationRegion3D) NavigationLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(7273)
+	return c.retBool(7283)
 }
 
 // RegionRID returns the RID of this region on the NavigationServer3D.
@@ -160,33 +160,33 @@ func (o NavigationRegion3D) NavigationLayerValue(layerNumber int) bool {
 // Engine method: NavigationRegion3D.get_region_rid.
 func (o NavigationRegion3D) RegionRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7274)
+	return retValue[variant.RID](&c, 7284)
 }
 
 // SetEnterCost calls the engine's NavigationRegion3D.set_enter_cost.
 func (o NavigationRegion3D) SetEnterCost(enterCost float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(enterCost))
-	c.run(7275)
+	c.run(7285)
 }
 
 // EnterCost calls the engine's NavigationRegion3D.get_enter_cost.
 func (o NavigationRegion3D) EnterCost() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7276))
+	return float32(c.retFloat(7286))
 }
 
 // SetTravelCost calls the engine's NavigationRegion3D.set_travel_cost.
 func (o NavigationRegion3D) SetTravelCost(travelCost float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(travelCost))
-	c.run(7277)
+	c.run(7287)
 }
 
 // TravelCost calls the engine's NavigationRegion3D.get_travel_cost.
 func (o NavigationRegion3D) TravelCost() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7278))
+	return float32(c.retFloat(7288))
 }
 
 // BakeNavigationMesh bakes the NavigationMesh. If on_thread is set to true (default), the baking is done on a separate thread. Baking on separate thread is useful because navigation baking is not a cheap operation. When it is completed, it automatically sets the new NavigationMesh. Please note that baking on separate thread may be very slow if geometry is parsed from meshes as async access to each mesh involves heavy synchronization. Also, please note that baking on a separate thread is automatically disabled on operating systems that cannot use threads (such as Web with threads disabled).
@@ -202,7 +202,7 @@ func (o NavigationRegion3D) BakeNavigationMesh() {
 func (o NavigationRegion3D) BakeNavigationMeshOptions(onThread bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, onThread)
-	c.run(7279)
+	c.run(7289)
 }
 
 // IsBaking returns true when the NavigationMesh is being baked on a background thread.
@@ -210,7 +210,7 @@ func (o NavigationRegion3D) BakeNavigationMeshOptions(onThread bool) {
 // Engine method: NavigationRegion3D.is_baking.
 func (o NavigationRegion3D) IsBaking() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7280)
+	return c.retBool(7290)
 }
 
 // Bounds returns the axis-aligned bounding box for the region's transformed navigation mesh.
@@ -218,7 +218,7 @@ func (o NavigationRegion3D) IsBaking() bool {
 // Engine method: NavigationRegion3D.get_bounds.
 func (o NavigationRegion3D) Bounds() variant.AABB {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.AABB](&c, 7281)
+	return retValue[variant.AABB](&c, 7291)
 }
 
 // OnNavigationMeshChanged connects fn to the signal navigation_mesh_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

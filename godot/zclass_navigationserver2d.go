@@ -89,7 +89,7 @@ const (
 // Engine method: NavigationServer2D.get_maps.
 func (o NavigationServer2DSingleton) Maps() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.RID]](&c, 7282, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 7292, variant.TypeArray)
 }
 
 // MapCreate calls the engine method described here.
@@ -99,7 +99,7 @@ func (o NavigationServer2DSingleton) Maps() variant.Array[variant.RID] {
 // Engine method: NavigationServer2D.map_create.
 func (o NavigationServer2DSingleton) MapCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7283)
+	return retValue[variant.RID](&c, 7293)
 }
 
 // MapSetActive sets the map active.
@@ -109,7 +109,7 @@ func (o NavigationServer2DSingleton) MapSetActive(mapRID variant.RID, active boo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, active)
-	c.run(7284)
+	c.run(7294)
 }
 
 // MapIsActive returns true if the map is active.
@@ -118,7 +118,7 @@ func (o NavigationServer2DSingleton) MapSetActive(mapRID variant.RID, active boo
 func (o NavigationServer2DSingleton) MapIsActive(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7285)
+	return c.retBool(7295)
 }
 
 // MapSetCellSize sets the map cell size used to rasterize the navigation mesh vertices. Must match with the cell size of the used navigation meshes.
@@ -128,7 +128,7 @@ func (o NavigationServer2DSingleton) MapSetCellSize(mapRID variant.RID, cellSize
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(cellSize))
-	c.run(7286)
+	c.run(7296)
 }
 
 // MapGetCellSize returns the map cell size used to rasterize the navigation mesh vertices.
@@ -137,7 +137,7 @@ func (o NavigationServer2DSingleton) MapSetCellSize(mapRID variant.RID, cellSize
 func (o NavigationServer2DSingleton) MapGetCellSize(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7287))
+	return float32(c.retFloat(7297))
 }
 
 // MapSetMergeRasterizerCellScale calls the engine method described here.
@@ -149,7 +149,7 @@ func (o NavigationServer2DSingleton) MapSetMergeRasterizerCellScale(mapRID varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(scale))
-	c.run(7288)
+	c.run(7298)
 }
 
 // MapGetMergeRasterizerCellScale returns map's internal merge rasterizer cell scale.
@@ -158,7 +158,7 @@ func (o NavigationServer2DSingleton) MapSetMergeRasterizerCellScale(mapRID varia
 func (o NavigationServer2DSingleton) MapGetMergeRasterizerCellScale(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7289))
+	return float32(c.retFloat(7299))
 }
 
 // MapSetUseEdgeConnections calls the engine method described here.
@@ -170,7 +170,7 @@ func (o NavigationServer2DSingleton) MapSetUseEdgeConnections(mapRID variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
-	c.run(7290)
+	c.run(7300)
 }
 
 // MapGetUseEdgeConnections returns whether the navigation map allows navigation regions to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
@@ -179,7 +179,7 @@ func (o NavigationServer2DSingleton) MapSetUseEdgeConnections(mapRID variant.RID
 func (o NavigationServer2DSingleton) MapGetUseEdgeConnections(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7291)
+	return c.retBool(7301)
 }
 
 // MapSetEdgeConnectionMargin calls the engine method described here.
@@ -191,7 +191,7 @@ func (o NavigationServer2DSingleton) MapSetEdgeConnectionMargin(mapRID variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(margin))
-	c.run(7292)
+	c.run(7302)
 }
 
 // MapGetEdgeConnectionMargin returns the edge connection margin of the map. The edge connection margin is a distance used to connect two regions.
@@ -200,7 +200,7 @@ func (o NavigationServer2DSingleton) MapSetEdgeConnectionMargin(mapRID variant.R
 func (o NavigationServer2DSingleton) MapGetEdgeConnectionMargin(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7293))
+	return float32(c.retFloat(7303))
 }
 
 // MapSetLinkConnectionRadius calls the engine method described here.
@@ -212,7 +212,7 @@ func (o NavigationServer2DSingleton) MapSetLinkConnectionRadius(mapRID variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(radius))
-	c.run(7294)
+	c.run(7304)
 }
 
 // MapGetLinkConnectionRadius returns the link connection radius of the map. This distance is the maximum range any link will search for navigation mesh polygons to connect to.
@@ -221,7 +221,7 @@ func (o NavigationServer2DSingleton) MapSetLinkConnectionRadius(mapRID variant.R
 func (o NavigationServer2DSingleton) MapGetLinkConnectionRadius(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7295))
+	return float32(c.retFloat(7305))
 }
 
 // MapGetPath returns the navigation path to reach the destination from the origin. navigation_layers is a bitmask of all region navigation layers that are allowed to be in the path.
@@ -241,7 +241,7 @@ func (o NavigationServer2DSingleton) MapGetPathOptions(mapRID variant.RID, origi
 	c.value(2, unsafe.Pointer(&destination), unsafe.Sizeof(destination))
 	c.bool(3, optimize)
 	c.int(4, int64(navigationLayers))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 7296, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 7306, variant.TypePackedVector2Array)
 }
 
 // MapGetClosestPoint returns the navigation mesh surface point closest to the provided to_point on the navigation map.
@@ -251,7 +251,7 @@ func (o NavigationServer2DSingleton) MapGetClosestPoint(mapRID variant.RID, toPo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.Vector2](&c, 7297)
+	return retValue[variant.Vector2](&c, 7307)
 }
 
 // MapGetClosestPointOwner returns the owner region RID for the navigation mesh surface point closest to the provided to_point on the navigation map.
@@ -261,7 +261,7 @@ func (o NavigationServer2DSingleton) MapGetClosestPointOwner(mapRID variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.RID](&c, 7298)
+	return retValue[variant.RID](&c, 7308)
 }
 
 // MapGetLinks returns all navigation link RIDs that are currently assigned to the requested navigation map.
@@ -270,7 +270,7 @@ func (o NavigationServer2DSingleton) MapGetClosestPointOwner(mapRID variant.RID,
 func (o NavigationServer2DSingleton) MapGetLinks(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return retOwned[variant.Array[variant.RID]](&c, 7299, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 7309, variant.TypeArray)
 }
 
 // MapGetRegions returns all navigation regions RIDs that are currently assigned to the requested navigation map.
@@ -279,7 +279,7 @@ func (o NavigationServer2DSingleton) MapGetLinks(mapRID variant.RID) variant.Arr
 func (o NavigationServer2DSingleton) MapGetRegions(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return retOwned[variant.Array[variant.RID]](&c, 7300, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 7310, variant.TypeArray)
 }
 
 // MapGetAgents returns all navigation agents RIDs that are currently assigned to the requested navigation map.
@@ -288,7 +288,7 @@ func (o NavigationServer2DSingleton) MapGetRegions(mapRID variant.RID) variant.A
 func (o NavigationServer2DSingleton) MapGetAgents(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return retOwned[variant.Array[variant.RID]](&c, 7301, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 7311, variant.TypeArray)
 }
 
 // MapGetObstacles returns all navigation obstacle RIDs that are currently assigned to the requested navigation map.
@@ -297,7 +297,7 @@ func (o NavigationServer2DSingleton) MapGetAgents(mapRID variant.RID) variant.Ar
 func (o NavigationServer2DSingleton) MapGetObstacles(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return retOwned[variant.Array[variant.RID]](&c, 7302, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 7312, variant.TypeArray)
 }
 
 // MapForceUpdate this function immediately forces synchronization of the specified navigation map RID. By default navigation maps are only synchronized at the end of each physics frame. This function can be used to immediately (re)calculate all the navigation meshes and region connections of the navigation map. This makes it possible to query a navigation path for a changed map immediately and in the same frame (multiple times if needed).
@@ -306,7 +306,7 @@ func (o NavigationServer2DSingleton) MapGetObstacles(mapRID variant.RID) variant
 func (o NavigationServer2DSingleton) MapForceUpdate(mapRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7303)
+	c.run(7313)
 }
 
 // MapGetIterationID returns the current iteration id of the navigation map. Every time the navigation map changes and synchronizes the iteration id increases. An iteration id of 0 means the navigation map has never synchronized.
@@ -315,7 +315,7 @@ func (o NavigationServer2DSingleton) MapForceUpdate(mapRID variant.RID) {
 func (o NavigationServer2DSingleton) MapGetIterationID(mapRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return int(c.retInt(7304))
+	return int(c.retInt(7314))
 }
 
 // MapSetUseAsyncIterations calls the engine method described here.
@@ -327,7 +327,7 @@ func (o NavigationServer2DSingleton) MapSetUseAsyncIterations(mapRID variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
-	c.run(7305)
+	c.run(7315)
 }
 
 // MapGetUseAsyncIterations returns true if the map synchronization uses an async process that runs on a background thread.
@@ -336,7 +336,7 @@ func (o NavigationServer2DSingleton) MapSetUseAsyncIterations(mapRID variant.RID
 func (o NavigationServer2DSingleton) MapGetUseAsyncIterations(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7306)
+	return c.retBool(7316)
 }
 
 // MapGetRandomPoint returns a random position picked from all map region polygons with matching navigation_layers.
@@ -347,7 +347,7 @@ func (o NavigationServer2DSingleton) MapGetRandomPoint(mapRID variant.RID, navig
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.int(1, int64(navigationLayers))
 	c.bool(2, uniformly)
-	return retValue[variant.Vector2](&c, 7307)
+	return retValue[variant.Vector2](&c, 7317)
 }
 
 // QueryPath queries a path in a given navigation map. Start and target position and other parameters are defined through NavigationPathQueryParameters2D. Updates the provided NavigationPathQueryResult2D result object with the path among other results requested by the query. After the process is finished the optional callback will be called.
@@ -365,7 +365,7 @@ func (o NavigationServer2DSingleton) QueryPathOptions(parameters AnyNavigationPa
 	c.object(0, objectOf(parameters))
 	c.object(1, objectOf(result))
 	c.owned(2, callback)
-	c.run(7308)
+	c.run(7318)
 }
 
 // RegionCreate creates a new region.
@@ -373,7 +373,7 @@ func (o NavigationServer2DSingleton) QueryPathOptions(parameters AnyNavigationPa
 // Engine method: NavigationServer2D.region_create.
 func (o NavigationServer2DSingleton) RegionCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7309)
+	return retValue[variant.RID](&c, 7319)
 }
 
 // RegionGetIterationID returns the current iteration ID of the navigation region. Every time the navigation region changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation region has never synchronized.
@@ -382,7 +382,7 @@ func (o NavigationServer2DSingleton) RegionCreate() variant.RID {
 func (o NavigationServer2DSingleton) RegionGetIterationID(region variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7310))
+	return int(c.retInt(7320))
 }
 
 // RegionSetUseAsyncIterations calls the engine method described here.
@@ -394,7 +394,7 @@ func (o NavigationServer2DSingleton) RegionSetUseAsyncIterations(region variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
-	c.run(7311)
+	c.run(7321)
 }
 
 // RegionGetUseAsyncIterations returns true if the region uses an async synchronization process that runs on a background thread.
@@ -403,7 +403,7 @@ func (o NavigationServer2DSingleton) RegionSetUseAsyncIterations(region variant.
 func (o NavigationServer2DSingleton) RegionGetUseAsyncIterations(region variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7312)
+	return c.retBool(7322)
 }
 
 // RegionSetEnabled calls the engine method described here.
@@ -415,7 +415,7 @@ func (o NavigationServer2DSingleton) RegionSetEnabled(region variant.RID, enable
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
-	c.run(7313)
+	c.run(7323)
 }
 
 // RegionGetEnabled returns true if the specified region is enabled.
@@ -424,7 +424,7 @@ func (o NavigationServer2DSingleton) RegionSetEnabled(region variant.RID, enable
 func (o NavigationServer2DSingleton) RegionGetEnabled(region variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7314)
+	return c.retBool(7324)
 }
 
 // RegionSetUseEdgeConnections calls the engine method described here.
@@ -436,7 +436,7 @@ func (o NavigationServer2DSingleton) RegionSetUseEdgeConnections(region variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
-	c.run(7315)
+	c.run(7325)
 }
 
 // RegionGetUseEdgeConnections returns whether the navigation region is set to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
@@ -445,7 +445,7 @@ func (o NavigationServer2DSingleton) RegionSetUseEdgeConnections(region variant.
 func (o NavigationServer2DSingleton) RegionGetUseEdgeConnections(region variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7316)
+	return c.retBool(7326)
 }
 
 // RegionSetEnterCost sets the enter_cost for this region.
@@ -455,7 +455,7 @@ func (o NavigationServer2DSingleton) RegionSetEnterCost(region variant.RID, ente
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.float(1, float64(enterCost))
-	c.run(7317)
+	c.run(7327)
 }
 
 // RegionGetEnterCost returns the enter cost of this region.
@@ -464,7 +464,7 @@ func (o NavigationServer2DSingleton) RegionSetEnterCost(region variant.RID, ente
 func (o NavigationServer2DSingleton) RegionGetEnterCost(region variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return float32(c.retFloat(7318))
+	return float32(c.retFloat(7328))
 }
 
 // RegionSetTravelCost sets the travel_cost for this region.
@@ -474,7 +474,7 @@ func (o NavigationServer2DSingleton) RegionSetTravelCost(region variant.RID, tra
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.float(1, float64(travelCost))
-	c.run(7319)
+	c.run(7329)
 }
 
 // RegionGetTravelCost returns the travel cost of this region.
@@ -483,7 +483,7 @@ func (o NavigationServer2DSingleton) RegionSetTravelCost(region variant.RID, tra
 func (o NavigationServer2DSingleton) RegionGetTravelCost(region variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return float32(c.retFloat(7320))
+	return float32(c.retFloat(7330))
 }
 
 // RegionSetOwnerID calls the engine method described here.
@@ -495,7 +495,7 @@ func (o NavigationServer2DSingleton) RegionSetOwnerID(region variant.RID, ownerI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(ownerID))
-	c.run(7321)
+	c.run(7331)
 }
 
 // RegionGetOwnerID returns the ObjectID of the object which manages this region.
@@ -504,7 +504,7 @@ func (o NavigationServer2DSingleton) RegionSetOwnerID(region variant.RID, ownerI
 func (o NavigationServer2DSingleton) RegionGetOwnerID(region variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return uint64(c.retInt(7322))
+	return uint64(c.retInt(7332))
 }
 
 // RegionOwnsPoint returns true if the provided point in world space is currently owned by the provided navigation region. Owned in this context means that one of the region's navigation mesh polygon faces has a possible position at the closest distance to this point compared to all other navigation meshes from other navigation regions that are also registered on the navigation map of the provided region.
@@ -514,7 +514,7 @@ func (o NavigationServer2DSingleton) RegionOwnsPoint(region variant.RID, point v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return c.retBool(7323)
+	return c.retBool(7333)
 }
 
 // RegionSetMap sets the map for the region.
@@ -524,7 +524,7 @@ func (o NavigationServer2DSingleton) RegionSetMap(region variant.RID, mapRID var
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7324)
+	c.run(7334)
 }
 
 // RegionGetMap returns the navigation map RID the requested region is currently assigned to.
@@ -533,7 +533,7 @@ func (o NavigationServer2DSingleton) RegionSetMap(region variant.RID, mapRID var
 func (o NavigationServer2DSingleton) RegionGetMap(region variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return retValue[variant.RID](&c, 7325)
+	return retValue[variant.RID](&c, 7335)
 }
 
 // RegionSetNavigationLayers calls the engine method described here.
@@ -545,7 +545,7 @@ func (o NavigationServer2DSingleton) RegionSetNavigationLayers(region variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(navigationLayers))
-	c.run(7326)
+	c.run(7336)
 }
 
 // RegionGetNavigationLayers returns the region's navigation layers.
@@ -554,7 +554,7 @@ func (o NavigationServer2DSingleton) RegionSetNavigationLayers(region variant.RI
 func (o NavigationServer2DSingleton) RegionGetNavigationLayers(region variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7327))
+	return int(c.retInt(7337))
 }
 
 // RegionSetTransform sets the global transformation for the region.
@@ -564,7 +564,7 @@ func (o NavigationServer2DSingleton) RegionSetTransform(region variant.RID, tran
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(7328)
+	c.run(7338)
 }
 
 // RegionGetTransform returns the global transformation of this region.
@@ -573,7 +573,7 @@ func (o NavigationServer2DSingleton) RegionSetTransform(region variant.RID, tran
 func (o NavigationServer2DSingleton) RegionGetTransform(region variant.RID) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return retValue[variant.Transform2D](&c, 7329)
+	return retValue[variant.Transform2D](&c, 7339)
 }
 
 // RegionSetNavigationPolygon sets the navigation_polygon for the region.
@@ -583,7 +583,7 @@ func (o NavigationServer2DSingleton) RegionSetNavigationPolygon(region variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.object(1, objectOf(navigationPolygon))
-	c.run(7330)
+	c.run(7340)
 }
 
 // RegionGetConnectionsCount returns how many connections this region has with other regions in the map.
@@ -592,7 +592,7 @@ func (o NavigationServer2DSingleton) RegionSetNavigationPolygon(region variant.R
 func (o NavigationServer2DSingleton) RegionGetConnectionsCount(region variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7331))
+	return int(c.retInt(7341))
 }
 
 // RegionGetConnectionPathwayStart returns the starting point of a connection door. connection is an index between 0 and the return value of region_get_connections_count.
@@ -602,7 +602,7 @@ func (o NavigationServer2DSingleton) RegionGetConnectionPathwayStart(region vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(connection))
-	return retValue[variant.Vector2](&c, 7332)
+	return retValue[variant.Vector2](&c, 7342)
 }
 
 // RegionGetConnectionPathwayEnd returns the ending point of a connection door. connection is an index between 0 and the return value of region_get_connections_count.
@@ -612,7 +612,7 @@ func (o NavigationServer2DSingleton) RegionGetConnectionPathwayEnd(region varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(connection))
-	return retValue[variant.Vector2](&c, 7333)
+	return retValue[variant.Vector2](&c, 7343)
 }
 
 // RegionGetClosestPoint returns the navigation mesh surface point closest to the provided to_point on the navigation region.
@@ -622,7 +622,7 @@ func (o NavigationServer2DSingleton) RegionGetClosestPoint(region variant.RID, t
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.Vector2](&c, 7334)
+	return retValue[variant.Vector2](&c, 7344)
 }
 
 // RegionGetRandomPoint returns a random position picked from all region polygons with matching navigation_layers.
@@ -633,7 +633,7 @@ func (o NavigationServer2DSingleton) RegionGetRandomPoint(region variant.RID, na
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(navigationLayers))
 	c.bool(2, uniformly)
-	return retValue[variant.Vector2](&c, 7335)
+	return retValue[variant.Vector2](&c, 7345)
 }
 
 // RegionGetBounds returns the axis-aligned rectangle for the region's transformed navigation mesh.
@@ -642,7 +642,7 @@ func (o NavigationServer2DSingleton) RegionGetRandomPoint(region variant.RID, na
 func (o NavigationServer2DSingleton) RegionGetBounds(region variant.RID) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return retValue[variant.Rect2](&c, 7336)
+	return retValue[variant.Rect2](&c, 7346)
 }
 
 // LinkCreate calls the engine method described here.
@@ -652,7 +652,7 @@ func (o NavigationServer2DSingleton) RegionGetBounds(region variant.RID) variant
 // Engine method: NavigationServer2D.link_create.
 func (o NavigationServer2DSingleton) LinkCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7337)
+	return retValue[variant.RID](&c, 7347)
 }
 
 // LinkGetIterationID returns the current iteration ID of the navigation link. Every time the navigation link changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation link has never synchronized.
@@ -661,7 +661,7 @@ func (o NavigationServer2DSingleton) LinkCreate() variant.RID {
 func (o NavigationServer2DSingleton) LinkGetIterationID(link variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return int(c.retInt(7338))
+	return int(c.retInt(7348))
 }
 
 // LinkSetMap sets the navigation map RID for the link.
@@ -671,7 +671,7 @@ func (o NavigationServer2DSingleton) LinkSetMap(link variant.RID, mapRID variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7339)
+	c.run(7349)
 }
 
 // LinkGetMap returns the navigation map RID the requested link is currently assigned to.
@@ -680,7 +680,7 @@ func (o NavigationServer2DSingleton) LinkSetMap(link variant.RID, mapRID variant
 func (o NavigationServer2DSingleton) LinkGetMap(link variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return retValue[variant.RID](&c, 7340)
+	return retValue[variant.RID](&c, 7350)
 }
 
 // LinkSetEnabled calls the engine method described here.
@@ -692,7 +692,7 @@ func (o NavigationServer2DSingleton) LinkSetEnabled(link variant.RID, enabled bo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.bool(1, enabled)
-	c.run(7341)
+	c.run(7351)
 }
 
 // LinkGetEnabled returns true if the specified link is enabled.
@@ -701,7 +701,7 @@ func (o NavigationServer2DSingleton) LinkSetEnabled(link variant.RID, enabled bo
 func (o NavigationServer2DSingleton) LinkGetEnabled(link variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return c.retBool(7342)
+	return c.retBool(7352)
 }
 
 // LinkSetBidirectional sets whether this link can be travelled in both directions.
@@ -711,7 +711,7 @@ func (o NavigationServer2DSingleton) LinkSetBidirectional(link variant.RID, bidi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.bool(1, bidirectional)
-	c.run(7343)
+	c.run(7353)
 }
 
 // LinkIsBidirectional returns whether this link can be travelled in both directions.
@@ -720,7 +720,7 @@ func (o NavigationServer2DSingleton) LinkSetBidirectional(link variant.RID, bidi
 func (o NavigationServer2DSingleton) LinkIsBidirectional(link variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return c.retBool(7344)
+	return c.retBool(7354)
 }
 
 // LinkSetNavigationLayers calls the engine method described here.
@@ -732,7 +732,7 @@ func (o NavigationServer2DSingleton) LinkSetNavigationLayers(link variant.RID, n
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.int(1, int64(navigationLayers))
-	c.run(7345)
+	c.run(7355)
 }
 
 // LinkGetNavigationLayers returns the navigation layers for this link.
@@ -741,7 +741,7 @@ func (o NavigationServer2DSingleton) LinkSetNavigationLayers(link variant.RID, n
 func (o NavigationServer2DSingleton) LinkGetNavigationLayers(link variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return int(c.retInt(7346))
+	return int(c.retInt(7356))
 }
 
 // LinkSetStartPosition sets the entry position for this link.
@@ -751,7 +751,7 @@ func (o NavigationServer2DSingleton) LinkSetStartPosition(link variant.RID, posi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7347)
+	c.run(7357)
 }
 
 // LinkGetStartPosition returns the starting position of this link.
@@ -760,7 +760,7 @@ func (o NavigationServer2DSingleton) LinkSetStartPosition(link variant.RID, posi
 func (o NavigationServer2DSingleton) LinkGetStartPosition(link variant.RID) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return retValue[variant.Vector2](&c, 7348)
+	return retValue[variant.Vector2](&c, 7358)
 }
 
 // LinkSetEndPosition sets the exit position for the link.
@@ -770,7 +770,7 @@ func (o NavigationServer2DSingleton) LinkSetEndPosition(link variant.RID, positi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7349)
+	c.run(7359)
 }
 
 // LinkGetEndPosition returns the ending position of this link.
@@ -779,7 +779,7 @@ func (o NavigationServer2DSingleton) LinkSetEndPosition(link variant.RID, positi
 func (o NavigationServer2DSingleton) LinkGetEndPosition(link variant.RID) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return retValue[variant.Vector2](&c, 7350)
+	return retValue[variant.Vector2](&c, 7360)
 }
 
 // LinkSetEnterCost sets the enter_cost for this link.
@@ -789,7 +789,7 @@ func (o NavigationServer2DSingleton) LinkSetEnterCost(link variant.RID, enterCos
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.float(1, float64(enterCost))
-	c.run(7351)
+	c.run(7361)
 }
 
 // LinkGetEnterCost returns the enter cost of this link.
@@ -798,7 +798,7 @@ func (o NavigationServer2DSingleton) LinkSetEnterCost(link variant.RID, enterCos
 func (o NavigationServer2DSingleton) LinkGetEnterCost(link variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return float32(c.retFloat(7352))
+	return float32(c.retFloat(7362))
 }
 
 // LinkSetTravelCost sets the travel_cost for this link.
@@ -808,7 +808,7 @@ func (o NavigationServer2DSingleton) LinkSetTravelCost(link variant.RID, travelC
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.float(1, float64(travelCost))
-	c.run(7353)
+	c.run(7363)
 }
 
 // LinkGetTravelCost returns the travel cost of this link.
@@ -817,7 +817,7 @@ func (o NavigationServer2DSingleton) LinkSetTravelCost(link variant.RID, travelC
 func (o NavigationServer2DSingleton) LinkGetTravelCost(link variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return float32(c.retFloat(7354))
+	return float32(c.retFloat(7364))
 }
 
 // LinkSetOwnerID calls the engine method described here.
@@ -829,7 +829,7 @@ func (o NavigationServer2DSingleton) LinkSetOwnerID(link variant.RID, ownerID ui
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.int(1, int64(ownerID))
-	c.run(7355)
+	c.run(7365)
 }
 
 // LinkGetOwnerID returns the ObjectID of the object which manages this link.
@@ -838,7 +838,7 @@ func (o NavigationServer2DSingleton) LinkSetOwnerID(link variant.RID, ownerID ui
 func (o NavigationServer2DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return uint64(c.retInt(7356))
+	return uint64(c.retInt(7366))
 }
 
 // AgentCreate creates the agent.
@@ -846,7 +846,7 @@ func (o NavigationServer2DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
 // Engine method: NavigationServer2D.agent_create.
 func (o NavigationServer2DSingleton) AgentCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7357)
+	return retValue[variant.RID](&c, 7367)
 }
 
 // AgentSetAvoidanceEnabled calls the engine method described here.
@@ -858,7 +858,7 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceEnabled(agent variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.bool(1, enabled)
-	c.run(7358)
+	c.run(7368)
 }
 
 // AgentGetAvoidanceEnabled calls the engine method described here.
@@ -869,7 +869,7 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceEnabled(agent variant.RID,
 func (o NavigationServer2DSingleton) AgentGetAvoidanceEnabled(agent variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7359)
+	return c.retBool(7369)
 }
 
 // AgentSetMap puts the agent in the map.
@@ -879,7 +879,7 @@ func (o NavigationServer2DSingleton) AgentSetMap(agent variant.RID, mapRID varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7360)
+	c.run(7370)
 }
 
 // AgentGetMap returns the navigation map RID the requested agent is currently assigned to.
@@ -888,7 +888,7 @@ func (o NavigationServer2DSingleton) AgentSetMap(agent variant.RID, mapRID varia
 func (o NavigationServer2DSingleton) AgentGetMap(agent variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return retValue[variant.RID](&c, 7361)
+	return retValue[variant.RID](&c, 7371)
 }
 
 // AgentSetPaused calls the engine method described here.
@@ -900,7 +900,7 @@ func (o NavigationServer2DSingleton) AgentSetPaused(agent variant.RID, paused bo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.bool(1, paused)
-	c.run(7362)
+	c.run(7372)
 }
 
 // AgentGetPaused returns true if the specified agent is paused.
@@ -909,7 +909,7 @@ func (o NavigationServer2DSingleton) AgentSetPaused(agent variant.RID, paused bo
 func (o NavigationServer2DSingleton) AgentGetPaused(agent variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7363)
+	return c.retBool(7373)
 }
 
 // AgentSetNeighborDistance sets the maximum distance to other agents this agent takes into account in the navigation. The larger this number, the longer the running time of the simulation. If the number is too low, the simulation will not be safe.
@@ -919,7 +919,7 @@ func (o NavigationServer2DSingleton) AgentSetNeighborDistance(agent variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(distance))
-	c.run(7364)
+	c.run(7374)
 }
 
 // AgentGetNeighborDistance returns the maximum distance to other agents the specified agent takes into account in the navigation.
@@ -928,7 +928,7 @@ func (o NavigationServer2DSingleton) AgentSetNeighborDistance(agent variant.RID,
 func (o NavigationServer2DSingleton) AgentGetNeighborDistance(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7365))
+	return float32(c.retFloat(7375))
 }
 
 // AgentSetMaxNeighbors sets the maximum number of other agents the agent takes into account in the navigation. The larger this number, the longer the running time of the simulation. If the number is too low, the simulation will not be safe.
@@ -938,7 +938,7 @@ func (o NavigationServer2DSingleton) AgentSetMaxNeighbors(agent variant.RID, cou
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(count))
-	c.run(7366)
+	c.run(7376)
 }
 
 // AgentGetMaxNeighbors returns the maximum number of other agents the specified agent takes into account in the navigation.
@@ -947,7 +947,7 @@ func (o NavigationServer2DSingleton) AgentSetMaxNeighbors(agent variant.RID, cou
 func (o NavigationServer2DSingleton) AgentGetMaxNeighbors(agent variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7367))
+	return int(c.retInt(7377))
 }
 
 // AgentSetTimeHorizonAgents calls the engine method described here.
@@ -959,7 +959,7 @@ func (o NavigationServer2DSingleton) AgentSetTimeHorizonAgents(agent variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(timeHorizon))
-	c.run(7368)
+	c.run(7378)
 }
 
 // AgentGetTimeHorizonAgents returns the minimal amount of time for which the specified agent's velocities that are computed by the simulation are safe with respect to other agents.
@@ -968,7 +968,7 @@ func (o NavigationServer2DSingleton) AgentSetTimeHorizonAgents(agent variant.RID
 func (o NavigationServer2DSingleton) AgentGetTimeHorizonAgents(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7369))
+	return float32(c.retFloat(7379))
 }
 
 // AgentSetTimeHorizonObstacles calls the engine method described here.
@@ -980,7 +980,7 @@ func (o NavigationServer2DSingleton) AgentSetTimeHorizonObstacles(agent variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(timeHorizon))
-	c.run(7370)
+	c.run(7380)
 }
 
 // AgentGetTimeHorizonObstacles returns the minimal amount of time for which the specified agent's velocities that are computed by the simulation are safe with respect to static avoidance obstacles.
@@ -989,7 +989,7 @@ func (o NavigationServer2DSingleton) AgentSetTimeHorizonObstacles(agent variant.
 func (o NavigationServer2DSingleton) AgentGetTimeHorizonObstacles(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7371))
+	return float32(c.retFloat(7381))
 }
 
 // AgentSetRadius sets the radius of the agent.
@@ -999,7 +999,7 @@ func (o NavigationServer2DSingleton) AgentSetRadius(agent variant.RID, radius fl
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(radius))
-	c.run(7372)
+	c.run(7382)
 }
 
 // AgentGetRadius returns the radius of the specified agent.
@@ -1008,7 +1008,7 @@ func (o NavigationServer2DSingleton) AgentSetRadius(agent variant.RID, radius fl
 func (o NavigationServer2DSingleton) AgentGetRadius(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7373))
+	return float32(c.retFloat(7383))
 }
 
 // AgentSetMaxSpeed sets the maximum speed of the agent. Must be positive.
@@ -1018,7 +1018,7 @@ func (o NavigationServer2DSingleton) AgentSetMaxSpeed(agent variant.RID, maxSpee
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(maxSpeed))
-	c.run(7374)
+	c.run(7384)
 }
 
 // AgentGetMaxSpeed returns the maximum speed of the specified agent.
@@ -1027,7 +1027,7 @@ func (o NavigationServer2DSingleton) AgentSetMaxSpeed(agent variant.RID, maxSpee
 func (o NavigationServer2DSingleton) AgentGetMaxSpeed(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7375))
+	return float32(c.retFloat(7385))
 }
 
 // AgentSetVelocityForced replaces the internal velocity in the collision avoidance simulation with velocity for the specified agent. When an agent is teleported to a new position far away this function should be used in the same frame. If called frequently this function can get agents stuck.
@@ -1037,7 +1037,7 @@ func (o NavigationServer2DSingleton) AgentSetVelocityForced(agent variant.RID, v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7376)
+	c.run(7386)
 }
 
 // AgentSetVelocity sets velocity as the new wanted velocity for the specified agent. The avoidance simulation will try to fulfill this velocity if possible but will modify it to avoid collision with other agent's and obstacles. When an agent is teleported to a new position far away use agent_set_velocity_forced instead to reset the internal velocity state.
@@ -1047,7 +1047,7 @@ func (o NavigationServer2DSingleton) AgentSetVelocity(agent variant.RID, velocit
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7377)
+	c.run(7387)
 }
 
 // AgentGetVelocity returns the velocity of the specified agent.
@@ -1056,7 +1056,7 @@ func (o NavigationServer2DSingleton) AgentSetVelocity(agent variant.RID, velocit
 func (o NavigationServer2DSingleton) AgentGetVelocity(agent variant.RID) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return retValue[variant.Vector2](&c, 7378)
+	return retValue[variant.Vector2](&c, 7388)
 }
 
 // AgentSetPosition sets the position of the agent in world space.
@@ -1066,7 +1066,7 @@ func (o NavigationServer2DSingleton) AgentSetPosition(agent variant.RID, positio
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7379)
+	c.run(7389)
 }
 
 // AgentGetPosition returns the position of the specified agent in world space.
@@ -1075,7 +1075,7 @@ func (o NavigationServer2DSingleton) AgentSetPosition(agent variant.RID, positio
 func (o NavigationServer2DSingleton) AgentGetPosition(agent variant.RID) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return retValue[variant.Vector2](&c, 7380)
+	return retValue[variant.Vector2](&c, 7390)
 }
 
 // AgentIsMapChanged returns true if the map got changed the previous frame.
@@ -1084,7 +1084,7 @@ func (o NavigationServer2DSingleton) AgentGetPosition(agent variant.RID) variant
 func (o NavigationServer2DSingleton) AgentIsMapChanged(agent variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7381)
+	return c.retBool(7391)
 }
 
 // AgentSetAvoidanceCallback sets the callback Callable that gets called after each avoidance processing step for the agent. The calculated safe_velocity will be dispatched with a signal to the object just before the physics calculations.
@@ -1094,7 +1094,7 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceCallback(agent variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.owned(1, callback)
-	c.run(7382)
+	c.run(7392)
 }
 
 // AgentHasAvoidanceCallback calls the engine method described here.
@@ -1105,7 +1105,7 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceCallback(agent variant.RID
 func (o NavigationServer2DSingleton) AgentHasAvoidanceCallback(agent variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7383)
+	return c.retBool(7393)
 }
 
 // AgentSetAvoidanceLayers calls the engine method described here.
@@ -1117,7 +1117,7 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceLayers(agent variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(layers))
-	c.run(7384)
+	c.run(7394)
 }
 
 // AgentGetAvoidanceLayers returns the avoidance_layers bitmask of the specified agent.
@@ -1126,7 +1126,7 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceLayers(agent variant.RID, 
 func (o NavigationServer2DSingleton) AgentGetAvoidanceLayers(agent variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7385))
+	return int(c.retInt(7395))
 }
 
 // AgentSetAvoidanceMask calls the engine method described here.
@@ -1138,7 +1138,7 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceMask(agent variant.RID, ma
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(mask))
-	c.run(7386)
+	c.run(7396)
 }
 
 // AgentGetAvoidanceMask returns the avoidance_mask bitmask of the specified agent.
@@ -1147,7 +1147,7 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceMask(agent variant.RID, ma
 func (o NavigationServer2DSingleton) AgentGetAvoidanceMask(agent variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7387))
+	return int(c.retInt(7397))
 }
 
 // AgentSetAvoidancePriority calls the engine method described here.
@@ -1159,7 +1159,7 @@ func (o NavigationServer2DSingleton) AgentSetAvoidancePriority(agent variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(priority))
-	c.run(7388)
+	c.run(7398)
 }
 
 // AgentGetAvoidancePriority returns the avoidance_priority of the specified agent.
@@ -1168,7 +1168,7 @@ func (o NavigationServer2DSingleton) AgentSetAvoidancePriority(agent variant.RID
 func (o NavigationServer2DSingleton) AgentGetAvoidancePriority(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7389))
+	return float32(c.retFloat(7399))
 }
 
 // ObstacleCreate creates a new navigation obstacle.
@@ -1176,7 +1176,7 @@ func (o NavigationServer2DSingleton) AgentGetAvoidancePriority(agent variant.RID
 // Engine method: NavigationServer2D.obstacle_create.
 func (o NavigationServer2DSingleton) ObstacleCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7390)
+	return retValue[variant.RID](&c, 7400)
 }
 
 // ObstacleSetAvoidanceEnabled calls the engine method described here.
@@ -1188,7 +1188,7 @@ func (o NavigationServer2DSingleton) ObstacleSetAvoidanceEnabled(obstacle varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.bool(1, enabled)
-	c.run(7391)
+	c.run(7401)
 }
 
 // ObstacleGetAvoidanceEnabled returns true if the provided obstacle has avoidance enabled.
@@ -1197,7 +1197,7 @@ func (o NavigationServer2DSingleton) ObstacleSetAvoidanceEnabled(obstacle varian
 func (o NavigationServer2DSingleton) ObstacleGetAvoidanceEnabled(obstacle variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return c.retBool(7392)
+	return c.retBool(7402)
 }
 
 // ObstacleSetMap sets the navigation map RID for the obstacle.
@@ -1207,7 +1207,7 @@ func (o NavigationServer2DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7393)
+	c.run(7403)
 }
 
 // ObstacleGetMap returns the navigation map RID the requested obstacle is currently assigned to.
@@ -1216,7 +1216,7 @@ func (o NavigationServer2DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID
 func (o NavigationServer2DSingleton) ObstacleGetMap(obstacle variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retValue[variant.RID](&c, 7394)
+	return retValue[variant.RID](&c, 7404)
 }
 
 // ObstacleSetPaused calls the engine method described here.
@@ -1228,7 +1228,7 @@ func (o NavigationServer2DSingleton) ObstacleSetPaused(obstacle variant.RID, pau
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.bool(1, paused)
-	c.run(7395)
+	c.run(7405)
 }
 
 // ObstacleGetPaused returns true if the specified obstacle is paused.
@@ -1237,7 +1237,7 @@ func (o NavigationServer2DSingleton) ObstacleSetPaused(obstacle variant.RID, pau
 func (o NavigationServer2DSingleton) ObstacleGetPaused(obstacle variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return c.retBool(7396)
+	return c.retBool(7406)
 }
 
 // ObstacleSetRadius sets the radius of the dynamic obstacle.
@@ -1247,7 +1247,7 @@ func (o NavigationServer2DSingleton) ObstacleSetRadius(obstacle variant.RID, rad
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.float(1, float64(radius))
-	c.run(7397)
+	c.run(7407)
 }
 
 // ObstacleGetRadius returns the radius of the specified dynamic obstacle.
@@ -1256,7 +1256,7 @@ func (o NavigationServer2DSingleton) ObstacleSetRadius(obstacle variant.RID, rad
 func (o NavigationServer2DSingleton) ObstacleGetRadius(obstacle variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return float32(c.retFloat(7398))
+	return float32(c.retFloat(7408))
 }
 
 // ObstacleSetVelocity sets velocity of the dynamic obstacle. Allows other agents to better predict the movement of the dynamic obstacle. Only works in combination with the radius of the obstacle.
@@ -1266,7 +1266,7 @@ func (o NavigationServer2DSingleton) ObstacleSetVelocity(obstacle variant.RID, v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7399)
+	c.run(7409)
 }
 
 // ObstacleGetVelocity returns the velocity of the specified dynamic obstacle.
@@ -1275,7 +1275,7 @@ func (o NavigationServer2DSingleton) ObstacleSetVelocity(obstacle variant.RID, v
 func (o NavigationServer2DSingleton) ObstacleGetVelocity(obstacle variant.RID) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retValue[variant.Vector2](&c, 7400)
+	return retValue[variant.Vector2](&c, 7410)
 }
 
 // ObstacleSetPosition sets the position of the obstacle in world space.
@@ -1285,7 +1285,7 @@ func (o NavigationServer2DSingleton) ObstacleSetPosition(obstacle variant.RID, p
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7401)
+	c.run(7411)
 }
 
 // ObstacleGetPosition returns the position of the specified obstacle in world space.
@@ -1294,7 +1294,7 @@ func (o NavigationServer2DSingleton) ObstacleSetPosition(obstacle variant.RID, p
 func (o NavigationServer2DSingleton) ObstacleGetPosition(obstacle variant.RID) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retValue[variant.Vector2](&c, 7402)
+	return retValue[variant.Vector2](&c, 7412)
 }
 
 // ObstacleSetVertices sets the outline vertices for the obstacle. If the vertices are winded in clockwise order agents will be pushed in by the obstacle, else they will be pushed out.
@@ -1304,7 +1304,7 @@ func (o NavigationServer2DSingleton) ObstacleSetVertices(obstacle variant.RID, v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.owned(1, vertices)
-	c.run(7403)
+	c.run(7413)
 }
 
 // ObstacleGetVertices returns the outline vertices for the specified obstacle.
@@ -1313,7 +1313,7 @@ func (o NavigationServer2DSingleton) ObstacleSetVertices(obstacle variant.RID, v
 func (o NavigationServer2DSingleton) ObstacleGetVertices(obstacle variant.RID) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 7404, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 7414, variant.TypePackedVector2Array)
 }
 
 // ObstacleSetAvoidanceLayers calls the engine method described here.
@@ -1325,7 +1325,7 @@ func (o NavigationServer2DSingleton) ObstacleSetAvoidanceLayers(obstacle variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.int(1, int64(layers))
-	c.run(7405)
+	c.run(7415)
 }
 
 // ObstacleGetAvoidanceLayers returns the avoidance_layers bitmask of the specified obstacle.
@@ -1334,7 +1334,7 @@ func (o NavigationServer2DSingleton) ObstacleSetAvoidanceLayers(obstacle variant
 func (o NavigationServer2DSingleton) ObstacleGetAvoidanceLayers(obstacle variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return int(c.retInt(7406))
+	return int(c.retInt(7416))
 }
 
 // ParseSourceGeometryData parses the SceneTree for source geometry according to the properties of navigation_polygon. Updates the provided source_geometry_data resource with the resulting data. The resource can then be used to bake a navigation mesh with bake_from_source_geometry_data. After the process is finished the optional callback will be called.
@@ -1353,7 +1353,7 @@ func (o NavigationServer2DSingleton) ParseSourceGeometryDataOptions(navigationPo
 	c.object(1, objectOf(sourceGeometryData))
 	c.object(2, objectOf(rootNode))
 	c.owned(3, callback)
-	c.run(7407)
+	c.run(7417)
 }
 
 // BakeFromSourceGeometryData bakes the provided navigation_polygon with the data from the provided source_geometry_data. After the process is finished the optional callback will be called.
@@ -1371,7 +1371,7 @@ func (o NavigationServer2DSingleton) BakeFromSourceGeometryDataOptions(navigatio
 	c.object(0, objectOf(navigationPolygon))
 	c.object(1, objectOf(sourceGeometryData))
 	c.owned(2, callback)
-	c.run(7408)
+	c.run(7418)
 }
 
 // BakeFromSourceGeometryDataAsync bakes the provided navigation_polygon with the data from the provided source_geometry_data as an async task running on a background thread. After the process is finished the optional callback will be called.
@@ -1389,7 +1389,7 @@ func (o NavigationServer2DSingleton) BakeFromSourceGeometryDataAsyncOptions(navi
 	c.object(0, objectOf(navigationPolygon))
 	c.object(1, objectOf(sourceGeometryData))
 	c.owned(2, callback)
-	c.run(7409)
+	c.run(7419)
 }
 
 // IsBakingNavigationPolygon returns true when the provided navigation polygon is being baked on a background thread.
@@ -1398,7 +1398,7 @@ func (o NavigationServer2DSingleton) BakeFromSourceGeometryDataAsyncOptions(navi
 func (o NavigationServer2DSingleton) IsBakingNavigationPolygon(navigationPolygon AnyNavigationPolygon) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(navigationPolygon))
-	return c.retBool(7410)
+	return c.retBool(7420)
 }
 
 // SourceGeometryParserCreate creates a new source geometry parser. If a Callable is set for the parser with source_geometry_parser_set_callback the callback will be called for every single node that gets parsed whenever parse_source_geometry_data is used.
@@ -1406,7 +1406,7 @@ func (o NavigationServer2DSingleton) IsBakingNavigationPolygon(navigationPolygon
 // Engine method: NavigationServer2D.source_geometry_parser_create.
 func (o NavigationServer2DSingleton) SourceGeometryParserCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7411)
+	return retValue[variant.RID](&c, 7421)
 }
 
 // SourceGeometryParserSetCallback sets the callback Callable for the specific source geometry parser. The Callable will receive a call with the following parameters:
@@ -1416,7 +1416,7 @@ func (o NavigationServer2DSingleton) SourceGeometryParserSetCallback(parser vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&parser), unsafe.Sizeof(parser))
 	c.owned(1, callback)
-	c.run(7412)
+	c.run(7422)
 }
 
 // SimplifyPath returns a simplified version of path with less critical path points removed. The simplification amount is in worlds units and controlled by epsilon. The simplification uses a variant of Ramer-Douglas-Peucker algorithm for curve point decimation.
@@ -1426,7 +1426,7 @@ func (o NavigationServer2DSingleton) SimplifyPath(path variant.Packed[variant.Ve
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, path)
 	c.float(1, float64(epsilon))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 7413, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 7423, variant.TypePackedVector2Array)
 }
 
 // FreeRID destroys the given RID.
@@ -1435,7 +1435,7 @@ func (o NavigationServer2DSingleton) SimplifyPath(path variant.Packed[variant.Ve
 func (o NavigationServer2DSingleton) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(7414)
+	c.run(7424)
 }
 
 // SetActive calls the engine method described here.
@@ -1446,7 +1446,7 @@ func (o NavigationServer2DSingleton) FreeRID(rid variant.RID) {
 func (o NavigationServer2DSingleton) SetActive(active bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, active)
-	c.run(7415)
+	c.run(7425)
 }
 
 // SetDebugEnabled calls the engine method described here.
@@ -1457,7 +1457,7 @@ func (o NavigationServer2DSingleton) SetActive(active bool) {
 func (o NavigationServer2DSingleton) SetDebugEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7416)
+	c.run(7426)
 }
 
 // DebugEnabled returns true when the NavigationServer has debug enabled.
@@ -1465,7 +1465,7 @@ func (o NavigationServer2DSingleton) SetDebugEnabled(enabled bool) {
 // Engine method: NavigationServer2D.get_debug_enabled.
 func (o NavigationServer2DSingleton) DebugEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7417)
+	return c.retBool(7427)
 }
 
 // ProcessInfo returns information about the current state of the NavigationServer.
@@ -1474,7 +1474,7 @@ func (o NavigationServer2DSingleton) DebugEnabled() bool {
 func (o NavigationServer2DSingleton) ProcessInfo(processInfo NavigationServer2DProcessInfo) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
-	return int(c.retInt(7418))
+	return int(c.retInt(7428))
 }
 
 // OnMapChanged connects fn to the signal map_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -51,7 +51,7 @@ func (o NavigationServer2DManagerSingleton) RegisterServer(name string, createCa
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, createCallback)
-	c.run(7419)
+	c.run(7429)
 }
 
 // SetDefaultServer sets the default NavigationServer2D implementation to the one identified by name, if priority is greater than the priority of the current default implementation.
@@ -61,5 +61,5 @@ func (o NavigationServer2DManagerSingleton) SetDefaultServer(name string, priori
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.int(1, int64(priority))
-	c.run(7420)
+	c.run(7430)
 }

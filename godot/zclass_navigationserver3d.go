@@ -89,7 +89,7 @@ const (
 // Engine method: NavigationServer3D.get_maps.
 func (o NavigationServer3DSingleton) Maps() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.RID]](&c, 7421, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 7431, variant.TypeArray)
 }
 
 // MapCreate calls the engine method described here.
@@ -99,7 +99,7 @@ func (o NavigationServer3DSingleton) Maps() variant.Array[variant.RID] {
 // Engine method: NavigationServer3D.map_create.
 func (o NavigationServer3DSingleton) MapCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7422)
+	return retValue[variant.RID](&c, 7432)
 }
 
 // MapSetActive sets the map active.
@@ -109,7 +109,7 @@ func (o NavigationServer3DSingleton) MapSetActive(mapRID variant.RID, active boo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, active)
-	c.run(7423)
+	c.run(7433)
 }
 
 // MapIsActive returns true if the map is active.
@@ -118,7 +118,7 @@ func (o NavigationServer3DSingleton) MapSetActive(mapRID variant.RID, active boo
 func (o NavigationServer3DSingleton) MapIsActive(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7424)
+	return c.retBool(7434)
 }
 
 // MapSetUp sets the map up direction.
@@ -128,7 +128,7 @@ func (o NavigationServer3DSingleton) MapSetUp(mapRID variant.RID, up variant.Vec
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&up), unsafe.Sizeof(up))
-	c.run(7425)
+	c.run(7435)
 }
 
 // MapGetUp returns the map's up direction.
@@ -137,7 +137,7 @@ func (o NavigationServer3DSingleton) MapSetUp(mapRID variant.RID, up variant.Vec
 func (o NavigationServer3DSingleton) MapGetUp(mapRID variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return retValue[variant.Vector3](&c, 7426)
+	return retValue[variant.Vector3](&c, 7436)
 }
 
 // MapSetCellSize sets the map cell size used to rasterize the navigation mesh vertices on the XZ plane. Must match with the cell size of the used navigation meshes.
@@ -147,7 +147,7 @@ func (o NavigationServer3DSingleton) MapSetCellSize(mapRID variant.RID, cellSize
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(cellSize))
-	c.run(7427)
+	c.run(7437)
 }
 
 // MapGetCellSize returns the map cell size used to rasterize the navigation mesh vertices on the XZ plane.
@@ -156,7 +156,7 @@ func (o NavigationServer3DSingleton) MapSetCellSize(mapRID variant.RID, cellSize
 func (o NavigationServer3DSingleton) MapGetCellSize(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7428))
+	return float32(c.retFloat(7438))
 }
 
 // MapSetCellHeight sets the map cell height used to rasterize the navigation mesh vertices on the Y axis. Must match with the cell height of the used navigation meshes.
@@ -166,7 +166,7 @@ func (o NavigationServer3DSingleton) MapSetCellHeight(mapRID variant.RID, cellHe
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(cellHeight))
-	c.run(7429)
+	c.run(7439)
 }
 
 // MapGetCellHeight returns the map cell height used to rasterize the navigation mesh vertices on the Y axis.
@@ -175,7 +175,7 @@ func (o NavigationServer3DSingleton) MapSetCellHeight(mapRID variant.RID, cellHe
 func (o NavigationServer3DSingleton) MapGetCellHeight(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7430))
+	return float32(c.retFloat(7440))
 }
 
 // MapSetMergeRasterizerCellScale calls the engine method described here.
@@ -187,7 +187,7 @@ func (o NavigationServer3DSingleton) MapSetMergeRasterizerCellScale(mapRID varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(scale))
-	c.run(7431)
+	c.run(7441)
 }
 
 // MapGetMergeRasterizerCellScale returns map's internal merge rasterizer cell scale.
@@ -196,7 +196,7 @@ func (o NavigationServer3DSingleton) MapSetMergeRasterizerCellScale(mapRID varia
 func (o NavigationServer3DSingleton) MapGetMergeRasterizerCellScale(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7432))
+	return float32(c.retFloat(7442))
 }
 
 // MapSetUseEdgeConnections calls the engine method described here.
@@ -208,7 +208,7 @@ func (o NavigationServer3DSingleton) MapSetUseEdgeConnections(mapRID variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
-	c.run(7433)
+	c.run(7443)
 }
 
 // MapGetUseEdgeConnections returns true if the navigation map allows navigation regions to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
@@ -217,7 +217,7 @@ func (o NavigationServer3DSingleton) MapSetUseEdgeConnections(mapRID variant.RID
 func (o NavigationServer3DSingleton) MapGetUseEdgeConnections(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7434)
+	return c.retBool(7444)
 }
 
 // MapSetEdgeConnectionMargin calls the engine method described here.
@@ -229,7 +229,7 @@ func (o NavigationServer3DSingleton) MapSetEdgeConnectionMargin(mapRID variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(margin))
-	c.run(7435)
+	c.run(7445)
 }
 
 // MapGetEdgeConnectionMargin returns the edge connection margin of the map. This distance is the minimum vertex distance needed to connect two edges from different regions.
@@ -238,7 +238,7 @@ func (o NavigationServer3DSingleton) MapSetEdgeConnectionMargin(mapRID variant.R
 func (o NavigationServer3DSingleton) MapGetEdgeConnectionMargin(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7436))
+	return float32(c.retFloat(7446))
 }
 
 // MapSetLinkConnectionRadius calls the engine method described here.
@@ -250,7 +250,7 @@ func (o NavigationServer3DSingleton) MapSetLinkConnectionRadius(mapRID variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(radius))
-	c.run(7437)
+	c.run(7447)
 }
 
 // MapGetLinkConnectionRadius returns the link connection radius of the map. This distance is the maximum range any link will search for navigation mesh polygons to connect to.
@@ -259,7 +259,7 @@ func (o NavigationServer3DSingleton) MapSetLinkConnectionRadius(mapRID variant.R
 func (o NavigationServer3DSingleton) MapGetLinkConnectionRadius(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7438))
+	return float32(c.retFloat(7448))
 }
 
 // MapGetPath returns the navigation path to reach the destination from the origin. navigation_layers is a bitmask of all region navigation layers that are allowed to be in the path.
@@ -279,7 +279,7 @@ func (o NavigationServer3DSingleton) MapGetPathOptions(mapRID variant.RID, origi
 	c.value(2, unsafe.Pointer(&destination), unsafe.Sizeof(destination))
 	c.bool(3, optimize)
 	c.int(4, int64(navigationLayers))
-	return retOwned[variant.Packed[variant.Vector3]](&c, 7439, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 7449, variant.TypePackedVector3Array)
 }
 
 // MapGetClosestPointToSegment returns the navigation mesh surface point closest to the provided start and end segment on the navigation map.
@@ -298,7 +298,7 @@ func (o NavigationServer3DSingleton) MapGetClosestPointToSegmentOptions(mapRID v
 	c.value(1, unsafe.Pointer(&start), unsafe.Sizeof(start))
 	c.value(2, unsafe.Pointer(&end), unsafe.Sizeof(end))
 	c.bool(3, useCollision)
-	return retValue[variant.Vector3](&c, 7440)
+	return retValue[variant.Vector3](&c, 7450)
 }
 
 // MapGetClosestPoint returns the navigation mesh surface point closest to the provided to_point on the navigation map.
@@ -308,7 +308,7 @@ func (o NavigationServer3DSingleton) MapGetClosestPoint(mapRID variant.RID, toPo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.Vector3](&c, 7441)
+	return retValue[variant.Vector3](&c, 7451)
 }
 
 // MapGetClosestPointNormal returns the navigation mesh surface normal closest to the provided to_point on the navigation map.
@@ -318,7 +318,7 @@ func (o NavigationServer3DSingleton) MapGetClosestPointNormal(mapRID variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.Vector3](&c, 7442)
+	return retValue[variant.Vector3](&c, 7452)
 }
 
 // MapGetClosestPointOwner returns the owner region RID for the navigation mesh surface point closest to the provided to_point on the navigation map.
@@ -328,7 +328,7 @@ func (o NavigationServer3DSingleton) MapGetClosestPointOwner(mapRID variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.RID](&c, 7443)
+	return retValue[variant.RID](&c, 7453)
 }
 
 // MapGetLinks returns all navigation link RIDs that are currently assigned to the requested navigation map.
@@ -337,7 +337,7 @@ func (o NavigationServer3DSingleton) MapGetClosestPointOwner(mapRID variant.RID,
 func (o NavigationServer3DSingleton) MapGetLinks(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return retOwned[variant.Array[variant.RID]](&c, 7444, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 7454, variant.TypeArray)
 }
 
 // MapGetRegions returns all navigation regions RIDs that are currently assigned to the requested navigation map.
@@ -346,7 +346,7 @@ func (o NavigationServer3DSingleton) MapGetLinks(mapRID variant.RID) variant.Arr
 func (o NavigationServer3DSingleton) MapGetRegions(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return retOwned[variant.Array[variant.RID]](&c, 7445, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 7455, variant.TypeArray)
 }
 
 // MapGetAgents returns all navigation agents RIDs that are currently assigned to the requested navigation map.
@@ -355,7 +355,7 @@ func (o NavigationServer3DSingleton) MapGetRegions(mapRID variant.RID) variant.A
 func (o NavigationServer3DSingleton) MapGetAgents(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return retOwned[variant.Array[variant.RID]](&c, 7446, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 7456, variant.TypeArray)
 }
 
 // MapGetObstacles returns all navigation obstacle RIDs that are currently assigned to the requested navigation map.
@@ -364,7 +364,7 @@ func (o NavigationServer3DSingleton) MapGetAgents(mapRID variant.RID) variant.Ar
 func (o NavigationServer3DSingleton) MapGetObstacles(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return retOwned[variant.Array[variant.RID]](&c, 7447, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 7457, variant.TypeArray)
 }
 
 // MapForceUpdate this function immediately forces synchronization of the specified navigation map RID. By default navigation maps are only synchronized at the end of each physics frame. This function can be used to immediately (re)calculate all the navigation meshes and region connections of the navigation map. This makes it possible to query a navigation path for a changed map immediately and in the same frame (multiple times if needed).
@@ -373,7 +373,7 @@ func (o NavigationServer3DSingleton) MapGetObstacles(mapRID variant.RID) variant
 func (o NavigationServer3DSingleton) MapForceUpdate(mapRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7448)
+	c.run(7458)
 }
 
 // MapGetIterationID returns the current iteration id of the navigation map. Every time the navigation map changes and synchronizes the iteration id increases. An iteration id of 0 means the navigation map has never synchronized.
@@ -382,7 +382,7 @@ func (o NavigationServer3DSingleton) MapForceUpdate(mapRID variant.RID) {
 func (o NavigationServer3DSingleton) MapGetIterationID(mapRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return int(c.retInt(7449))
+	return int(c.retInt(7459))
 }
 
 // MapSetUseAsyncIterations calls the engine method described here.
@@ -394,7 +394,7 @@ func (o NavigationServer3DSingleton) MapSetUseAsyncIterations(mapRID variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
-	c.run(7450)
+	c.run(7460)
 }
 
 // MapGetUseAsyncIterations returns true if the map synchronization uses an async process that runs on a background thread.
@@ -403,7 +403,7 @@ func (o NavigationServer3DSingleton) MapSetUseAsyncIterations(mapRID variant.RID
 func (o NavigationServer3DSingleton) MapGetUseAsyncIterations(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7451)
+	return c.retBool(7461)
 }
 
 // MapGetRandomPoint returns a random position picked from all map region polygons with matching navigation_layers.
@@ -414,7 +414,7 @@ func (o NavigationServer3DSingleton) MapGetRandomPoint(mapRID variant.RID, navig
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.int(1, int64(navigationLayers))
 	c.bool(2, uniformly)
-	return retValue[variant.Vector3](&c, 7452)
+	return retValue[variant.Vector3](&c, 7462)
 }
 
 // QueryPath queries a path in a given navigation map. Start and target position and other parameters are defined through NavigationPathQueryParameters3D. Updates the provided NavigationPathQueryResult3D result object with the path among other results requested by the query. After the process is finished the optional callback will be called.
@@ -432,7 +432,7 @@ func (o NavigationServer3DSingleton) QueryPathOptions(parameters AnyNavigationPa
 	c.object(0, objectOf(parameters))
 	c.object(1, objectOf(result))
 	c.owned(2, callback)
-	c.run(7453)
+	c.run(7463)
 }
 
 // RegionCreate creates a new region.
@@ -440,7 +440,7 @@ func (o NavigationServer3DSingleton) QueryPathOptions(parameters AnyNavigationPa
 // Engine method: NavigationServer3D.region_create.
 func (o NavigationServer3DSingleton) RegionCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7454)
+	return retValue[variant.RID](&c, 7464)
 }
 
 // RegionGetIterationID returns the current iteration ID of the navigation region. Every time the navigation region changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation region has never synchronized.
@@ -449,7 +449,7 @@ func (o NavigationServer3DSingleton) RegionCreate() variant.RID {
 func (o NavigationServer3DSingleton) RegionGetIterationID(region variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7455))
+	return int(c.retInt(7465))
 }
 
 // RegionSetUseAsyncIterations calls the engine method described here.
@@ -461,7 +461,7 @@ func (o NavigationServer3DSingleton) RegionSetUseAsyncIterations(region variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
-	c.run(7456)
+	c.run(7466)
 }
 
 // RegionGetUseAsyncIterations returns true if the region uses an async synchronization process that runs on a background thread.
@@ -470,7 +470,7 @@ func (o NavigationServer3DSingleton) RegionSetUseAsyncIterations(region variant.
 func (o NavigationServer3DSingleton) RegionGetUseAsyncIterations(region variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7457)
+	return c.retBool(7467)
 }
 
 // RegionSetEnabled calls the engine method described here.
@@ -482,7 +482,7 @@ func (o NavigationServer3DSingleton) RegionSetEnabled(region variant.RID, enable
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
-	c.run(7458)
+	c.run(7468)
 }
 
 // RegionGetEnabled returns true if the specified region is enabled.
@@ -491,7 +491,7 @@ func (o NavigationServer3DSingleton) RegionSetEnabled(region variant.RID, enable
 func (o NavigationServer3DSingleton) RegionGetEnabled(region variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7459)
+	return c.retBool(7469)
 }
 
 // RegionSetUseEdgeConnections calls the engine method described here.
@@ -503,7 +503,7 @@ func (o NavigationServer3DSingleton) RegionSetUseEdgeConnections(region variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
-	c.run(7460)
+	c.run(7470)
 }
 
 // RegionGetUseEdgeConnections returns true if the navigation region is set to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
@@ -512,7 +512,7 @@ func (o NavigationServer3DSingleton) RegionSetUseEdgeConnections(region variant.
 func (o NavigationServer3DSingleton) RegionGetUseEdgeConnections(region variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7461)
+	return c.retBool(7471)
 }
 
 // RegionSetEnterCost sets the enter_cost for this region.
@@ -522,7 +522,7 @@ func (o NavigationServer3DSingleton) RegionSetEnterCost(region variant.RID, ente
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.float(1, float64(enterCost))
-	c.run(7462)
+	c.run(7472)
 }
 
 // RegionGetEnterCost returns the enter cost of this region.
@@ -531,7 +531,7 @@ func (o NavigationServer3DSingleton) RegionSetEnterCost(region variant.RID, ente
 func (o NavigationServer3DSingleton) RegionGetEnterCost(region variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return float32(c.retFloat(7463))
+	return float32(c.retFloat(7473))
 }
 
 // RegionSetTravelCost sets the travel_cost for this region.
@@ -541,7 +541,7 @@ func (o NavigationServer3DSingleton) RegionSetTravelCost(region variant.RID, tra
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.float(1, float64(travelCost))
-	c.run(7464)
+	c.run(7474)
 }
 
 // RegionGetTravelCost returns the travel cost of this region.
@@ -550,7 +550,7 @@ func (o NavigationServer3DSingleton) RegionSetTravelCost(region variant.RID, tra
 func (o NavigationServer3DSingleton) RegionGetTravelCost(region variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return float32(c.retFloat(7465))
+	return float32(c.retFloat(7475))
 }
 
 // RegionSetOwnerID calls the engine method described here.
@@ -562,7 +562,7 @@ func (o NavigationServer3DSingleton) RegionSetOwnerID(region variant.RID, ownerI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(ownerID))
-	c.run(7466)
+	c.run(7476)
 }
 
 // RegionGetOwnerID returns the ObjectID of the object which manages this region.
@@ -571,7 +571,7 @@ func (o NavigationServer3DSingleton) RegionSetOwnerID(region variant.RID, ownerI
 func (o NavigationServer3DSingleton) RegionGetOwnerID(region variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return uint64(c.retInt(7467))
+	return uint64(c.retInt(7477))
 }
 
 // RegionOwnsPoint returns true if the provided point in world space is currently owned by the provided navigation region. Owned in this context means that one of the region's navigation mesh polygon faces has a possible position at the closest distance to this point compared to all other navigation meshes from other navigation regions that are also registered on the navigation map of the provided region.
@@ -581,7 +581,7 @@ func (o NavigationServer3DSingleton) RegionOwnsPoint(region variant.RID, point v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return c.retBool(7468)
+	return c.retBool(7478)
 }
 
 // RegionSetMap sets the map for the region.
@@ -591,7 +591,7 @@ func (o NavigationServer3DSingleton) RegionSetMap(region variant.RID, mapRID var
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7469)
+	c.run(7479)
 }
 
 // RegionGetMap returns the navigation map RID the requested region is currently assigned to.
@@ -600,7 +600,7 @@ func (o NavigationServer3DSingleton) RegionSetMap(region variant.RID, mapRID var
 func (o NavigationServer3DSingleton) RegionGetMap(region variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return retValue[variant.RID](&c, 7470)
+	return retValue[variant.RID](&c, 7480)
 }
 
 // RegionSetNavigationLayers calls the engine method described here.
@@ -612,7 +612,7 @@ func (o NavigationServer3DSingleton) RegionSetNavigationLayers(region variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(navigationLayers))
-	c.run(7471)
+	c.run(7481)
 }
 
 // RegionGetNavigationLayers returns the region's navigation layers.
@@ -621,7 +621,7 @@ func (o NavigationServer3DSingleton) RegionSetNavigationLayers(region variant.RI
 func (o NavigationServer3DSingleton) RegionGetNavigationLayers(region variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7472))
+	return int(c.retInt(7482))
 }
 
 // RegionSetTransform sets the global transformation for the region.
@@ -631,7 +631,7 @@ func (o NavigationServer3DSingleton) RegionSetTransform(region variant.RID, tran
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(7473)
+	c.run(7483)
 }
 
 // RegionGetTransform returns the global transformation of this region.
@@ -640,7 +640,7 @@ func (o NavigationServer3DSingleton) RegionSetTransform(region variant.RID, tran
 func (o NavigationServer3DSingleton) RegionGetTransform(region variant.RID) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return retValue[variant.Transform3D](&c, 7474)
+	return retValue[variant.Transform3D](&c, 7484)
 }
 
 // RegionSetNavigationMesh sets the navigation mesh for the region.
@@ -650,7 +650,7 @@ func (o NavigationServer3DSingleton) RegionSetNavigationMesh(region variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.object(1, objectOf(navigationMesh))
-	c.run(7475)
+	c.run(7485)
 }
 
 // RegionBakeNavigationMesh bakes the navigation_mesh with bake source geometry collected starting from the root_node.
@@ -660,7 +660,7 @@ func (o NavigationServer3DSingleton) RegionBakeNavigationMesh(navigationMesh Any
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(rootNode))
-	c.run(7476)
+	c.run(7486)
 }
 
 // RegionGetConnectionsCount returns how many connections this region has with other regions in the map.
@@ -669,7 +669,7 @@ func (o NavigationServer3DSingleton) RegionBakeNavigationMesh(navigationMesh Any
 func (o NavigationServer3DSingleton) RegionGetConnectionsCount(region variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7477))
+	return int(c.retInt(7487))
 }
 
 // RegionGetConnectionPathwayStart returns the starting point of a connection door. connection is an index between 0 and the return value of region_get_connections_count.
@@ -679,7 +679,7 @@ func (o NavigationServer3DSingleton) RegionGetConnectionPathwayStart(region vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(connection))
-	return retValue[variant.Vector3](&c, 7478)
+	return retValue[variant.Vector3](&c, 7488)
 }
 
 // RegionGetConnectionPathwayEnd returns the ending point of a connection door. connection is an index between 0 and the return value of region_get_connections_count.
@@ -689,7 +689,7 @@ func (o NavigationServer3DSingleton) RegionGetConnectionPathwayEnd(region varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(connection))
-	return retValue[variant.Vector3](&c, 7479)
+	return retValue[variant.Vector3](&c, 7489)
 }
 
 // RegionGetClosestPointToSegment returns the navigation mesh surface point closest to the provided start and end segment on the navigation region.
@@ -708,7 +708,7 @@ func (o NavigationServer3DSingleton) RegionGetClosestPointToSegmentOptions(regio
 	c.value(1, unsafe.Pointer(&start), unsafe.Sizeof(start))
 	c.value(2, unsafe.Pointer(&end), unsafe.Sizeof(end))
 	c.bool(3, useCollision)
-	return retValue[variant.Vector3](&c, 7480)
+	return retValue[variant.Vector3](&c, 7490)
 }
 
 // RegionGetClosestPoint returns the navigation mesh surface point closest to the provided to_point on the navigation region.
@@ -718,7 +718,7 @@ func (o NavigationServer3DSingleton) RegionGetClosestPoint(region variant.RID, t
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.Vector3](&c, 7481)
+	return retValue[variant.Vector3](&c, 7491)
 }
 
 // RegionGetClosestPointNormal returns the navigation mesh surface normal closest to the provided to_point on the navigation region.
@@ -728,7 +728,7 @@ func (o NavigationServer3DSingleton) RegionGetClosestPointNormal(region variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.Vector3](&c, 7482)
+	return retValue[variant.Vector3](&c, 7492)
 }
 
 // RegionGetRandomPoint returns a random position picked from all region polygons with matching navigation_layers.
@@ -739,7 +739,7 @@ func (o NavigationServer3DSingleton) RegionGetRandomPoint(region variant.RID, na
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(navigationLayers))
 	c.bool(2, uniformly)
-	return retValue[variant.Vector3](&c, 7483)
+	return retValue[variant.Vector3](&c, 7493)
 }
 
 // RegionGetBounds returns the axis-aligned bounding box for the region's transformed navigation mesh.
@@ -748,7 +748,7 @@ func (o NavigationServer3DSingleton) RegionGetRandomPoint(region variant.RID, na
 func (o NavigationServer3DSingleton) RegionGetBounds(region variant.RID) variant.AABB {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return retValue[variant.AABB](&c, 7484)
+	return retValue[variant.AABB](&c, 7494)
 }
 
 // LinkCreate calls the engine method described here.
@@ -758,7 +758,7 @@ func (o NavigationServer3DSingleton) RegionGetBounds(region variant.RID) variant
 // Engine method: NavigationServer3D.link_create.
 func (o NavigationServer3DSingleton) LinkCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7485)
+	return retValue[variant.RID](&c, 7495)
 }
 
 // LinkGetIterationID returns the current iteration ID of the navigation link. Every time the navigation link changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation link has never synchronized.
@@ -767,7 +767,7 @@ func (o NavigationServer3DSingleton) LinkCreate() variant.RID {
 func (o NavigationServer3DSingleton) LinkGetIterationID(link variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return int(c.retInt(7486))
+	return int(c.retInt(7496))
 }
 
 // LinkSetMap sets the navigation map RID for the link.
@@ -777,7 +777,7 @@ func (o NavigationServer3DSingleton) LinkSetMap(link variant.RID, mapRID variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7487)
+	c.run(7497)
 }
 
 // LinkGetMap returns the navigation map RID the requested link is currently assigned to.
@@ -786,7 +786,7 @@ func (o NavigationServer3DSingleton) LinkSetMap(link variant.RID, mapRID variant
 func (o NavigationServer3DSingleton) LinkGetMap(link variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return retValue[variant.RID](&c, 7488)
+	return retValue[variant.RID](&c, 7498)
 }
 
 // LinkSetEnabled calls the engine method described here.
@@ -798,7 +798,7 @@ func (o NavigationServer3DSingleton) LinkSetEnabled(link variant.RID, enabled bo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.bool(1, enabled)
-	c.run(7489)
+	c.run(7499)
 }
 
 // LinkGetEnabled returns true if the specified link is enabled.
@@ -807,7 +807,7 @@ func (o NavigationServer3DSingleton) LinkSetEnabled(link variant.RID, enabled bo
 func (o NavigationServer3DSingleton) LinkGetEnabled(link variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return c.retBool(7490)
+	return c.retBool(7500)
 }
 
 // LinkSetBidirectional sets whether this link can be travelled in both directions.
@@ -817,7 +817,7 @@ func (o NavigationServer3DSingleton) LinkSetBidirectional(link variant.RID, bidi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.bool(1, bidirectional)
-	c.run(7491)
+	c.run(7501)
 }
 
 // LinkIsBidirectional returns whether this link can be travelled in both directions.
@@ -826,7 +826,7 @@ func (o NavigationServer3DSingleton) LinkSetBidirectional(link variant.RID, bidi
 func (o NavigationServer3DSingleton) LinkIsBidirectional(link variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return c.retBool(7492)
+	return c.retBool(7502)
 }
 
 // LinkSetNavigationLayers calls the engine method described here.
@@ -838,7 +838,7 @@ func (o NavigationServer3DSingleton) LinkSetNavigationLayers(link variant.RID, n
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.int(1, int64(navigationLayers))
-	c.run(7493)
+	c.run(7503)
 }
 
 // LinkGetNavigationLayers returns the navigation layers for this link.
@@ -847,7 +847,7 @@ func (o NavigationServer3DSingleton) LinkSetNavigationLayers(link variant.RID, n
 func (o NavigationServer3DSingleton) LinkGetNavigationLayers(link variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return int(c.retInt(7494))
+	return int(c.retInt(7504))
 }
 
 // LinkSetStartPosition sets the entry position for this link.
@@ -857,7 +857,7 @@ func (o NavigationServer3DSingleton) LinkSetStartPosition(link variant.RID, posi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7495)
+	c.run(7505)
 }
 
 // LinkGetStartPosition returns the starting position of this link.
@@ -866,7 +866,7 @@ func (o NavigationServer3DSingleton) LinkSetStartPosition(link variant.RID, posi
 func (o NavigationServer3DSingleton) LinkGetStartPosition(link variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return retValue[variant.Vector3](&c, 7496)
+	return retValue[variant.Vector3](&c, 7506)
 }
 
 // LinkSetEndPosition sets the exit position for the link.
@@ -876,7 +876,7 @@ func (o NavigationServer3DSingleton) LinkSetEndPosition(link variant.RID, positi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7497)
+	c.run(7507)
 }
 
 // LinkGetEndPosition returns the ending position of this link.
@@ -885,7 +885,7 @@ func (o NavigationServer3DSingleton) LinkSetEndPosition(link variant.RID, positi
 func (o NavigationServer3DSingleton) LinkGetEndPosition(link variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return retValue[variant.Vector3](&c, 7498)
+	return retValue[variant.Vector3](&c, 7508)
 }
 
 // LinkSetEnterCost sets the enter_cost for this link.
@@ -895,7 +895,7 @@ func (o NavigationServer3DSingleton) LinkSetEnterCost(link variant.RID, enterCos
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.float(1, float64(enterCost))
-	c.run(7499)
+	c.run(7509)
 }
 
 // LinkGetEnterCost returns the enter cost of this link.
@@ -904,7 +904,7 @@ func (o NavigationServer3DSingleton) LinkSetEnterCost(link variant.RID, enterCos
 func (o NavigationServer3DSingleton) LinkGetEnterCost(link variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return float32(c.retFloat(7500))
+	return float32(c.retFloat(7510))
 }
 
 // LinkSetTravelCost sets the travel_cost for this link.
@@ -914,7 +914,7 @@ func (o NavigationServer3DSingleton) LinkSetTravelCost(link variant.RID, travelC
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.float(1, float64(travelCost))
-	c.run(7501)
+	c.run(7511)
 }
 
 // LinkGetTravelCost returns the travel cost of this link.
@@ -923,7 +923,7 @@ func (o NavigationServer3DSingleton) LinkSetTravelCost(link variant.RID, travelC
 func (o NavigationServer3DSingleton) LinkGetTravelCost(link variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return float32(c.retFloat(7502))
+	return float32(c.retFloat(7512))
 }
 
 // LinkSetOwnerID calls the engine method described here.
@@ -935,7 +935,7 @@ func (o NavigationServer3DSingleton) LinkSetOwnerID(link variant.RID, ownerID ui
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.int(1, int64(ownerID))
-	c.run(7503)
+	c.run(7513)
 }
 
 // LinkGetOwnerID returns the ObjectID of the object which manages this link.
@@ -944,7 +944,7 @@ func (o NavigationServer3DSingleton) LinkSetOwnerID(link variant.RID, ownerID ui
 func (o NavigationServer3DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return uint64(c.retInt(7504))
+	return uint64(c.retInt(7514))
 }
 
 // AgentCreate creates the agent.
@@ -952,7 +952,7 @@ func (o NavigationServer3DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
 // Engine method: NavigationServer3D.agent_create.
 func (o NavigationServer3DSingleton) AgentCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7505)
+	return retValue[variant.RID](&c, 7515)
 }
 
 // AgentSetAvoidanceEnabled calls the engine method described here.
@@ -964,7 +964,7 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceEnabled(agent variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.bool(1, enabled)
-	c.run(7506)
+	c.run(7516)
 }
 
 // AgentGetAvoidanceEnabled returns true if the provided agent has avoidance enabled.
@@ -973,7 +973,7 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceEnabled(agent variant.RID,
 func (o NavigationServer3DSingleton) AgentGetAvoidanceEnabled(agent variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7507)
+	return c.retBool(7517)
 }
 
 // AgentSetUse3DAvoidance sets if the agent uses the 2D avoidance or the 3D avoidance while avoidance is enabled.
@@ -983,7 +983,7 @@ func (o NavigationServer3DSingleton) AgentSetUse3DAvoidance(agent variant.RID, e
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.bool(1, enabled)
-	c.run(7508)
+	c.run(7518)
 }
 
 // AgentGetUse3DAvoidance returns true if the provided agent uses avoidance in 3D space Vector3(x,y,z) instead of horizontal 2D Vector2(x,y) / Vector3(x,0.0,z).
@@ -992,7 +992,7 @@ func (o NavigationServer3DSingleton) AgentSetUse3DAvoidance(agent variant.RID, e
 func (o NavigationServer3DSingleton) AgentGetUse3DAvoidance(agent variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7509)
+	return c.retBool(7519)
 }
 
 // AgentSetMap puts the agent in the map.
@@ -1002,7 +1002,7 @@ func (o NavigationServer3DSingleton) AgentSetMap(agent variant.RID, mapRID varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7510)
+	c.run(7520)
 }
 
 // AgentGetMap returns the navigation map RID the requested agent is currently assigned to.
@@ -1011,7 +1011,7 @@ func (o NavigationServer3DSingleton) AgentSetMap(agent variant.RID, mapRID varia
 func (o NavigationServer3DSingleton) AgentGetMap(agent variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return retValue[variant.RID](&c, 7511)
+	return retValue[variant.RID](&c, 7521)
 }
 
 // AgentSetPaused calls the engine method described here.
@@ -1023,7 +1023,7 @@ func (o NavigationServer3DSingleton) AgentSetPaused(agent variant.RID, paused bo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.bool(1, paused)
-	c.run(7512)
+	c.run(7522)
 }
 
 // AgentGetPaused returns true if the specified agent is paused.
@@ -1032,7 +1032,7 @@ func (o NavigationServer3DSingleton) AgentSetPaused(agent variant.RID, paused bo
 func (o NavigationServer3DSingleton) AgentGetPaused(agent variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7513)
+	return c.retBool(7523)
 }
 
 // AgentSetNeighborDistance sets the maximum distance to other agents this agent takes into account in the navigation. The larger this number, the longer the running time of the simulation. If the number is too low, the simulation will not be safe.
@@ -1042,7 +1042,7 @@ func (o NavigationServer3DSingleton) AgentSetNeighborDistance(agent variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(distance))
-	c.run(7514)
+	c.run(7524)
 }
 
 // AgentGetNeighborDistance returns the maximum distance to other agents the specified agent takes into account in the navigation.
@@ -1051,7 +1051,7 @@ func (o NavigationServer3DSingleton) AgentSetNeighborDistance(agent variant.RID,
 func (o NavigationServer3DSingleton) AgentGetNeighborDistance(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7515))
+	return float32(c.retFloat(7525))
 }
 
 // AgentSetMaxNeighbors sets the maximum number of other agents the agent takes into account in the navigation. The larger this number, the longer the running time of the simulation. If the number is too low, the simulation will not be safe.
@@ -1061,7 +1061,7 @@ func (o NavigationServer3DSingleton) AgentSetMaxNeighbors(agent variant.RID, cou
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(count))
-	c.run(7516)
+	c.run(7526)
 }
 
 // AgentGetMaxNeighbors returns the maximum number of other agents the specified agent takes into account in the navigation.
@@ -1070,7 +1070,7 @@ func (o NavigationServer3DSingleton) AgentSetMaxNeighbors(agent variant.RID, cou
 func (o NavigationServer3DSingleton) AgentGetMaxNeighbors(agent variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7517))
+	return int(c.retInt(7527))
 }
 
 // AgentSetTimeHorizonAgents calls the engine method described here.
@@ -1082,7 +1082,7 @@ func (o NavigationServer3DSingleton) AgentSetTimeHorizonAgents(agent variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(timeHorizon))
-	c.run(7518)
+	c.run(7528)
 }
 
 // AgentGetTimeHorizonAgents returns the minimal amount of time for which the specified agent's velocities that are computed by the simulation are safe with respect to other agents.
@@ -1091,7 +1091,7 @@ func (o NavigationServer3DSingleton) AgentSetTimeHorizonAgents(agent variant.RID
 func (o NavigationServer3DSingleton) AgentGetTimeHorizonAgents(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7519))
+	return float32(c.retFloat(7529))
 }
 
 // AgentSetTimeHorizonObstacles calls the engine method described here.
@@ -1103,7 +1103,7 @@ func (o NavigationServer3DSingleton) AgentSetTimeHorizonObstacles(agent variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(timeHorizon))
-	c.run(7520)
+	c.run(7530)
 }
 
 // AgentGetTimeHorizonObstacles returns the minimal amount of time for which the specified agent's velocities that are computed by the simulation are safe with respect to static avoidance obstacles.
@@ -1112,7 +1112,7 @@ func (o NavigationServer3DSingleton) AgentSetTimeHorizonObstacles(agent variant.
 func (o NavigationServer3DSingleton) AgentGetTimeHorizonObstacles(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7521))
+	return float32(c.retFloat(7531))
 }
 
 // AgentSetRadius sets the radius of the agent.
@@ -1122,7 +1122,7 @@ func (o NavigationServer3DSingleton) AgentSetRadius(agent variant.RID, radius fl
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(radius))
-	c.run(7522)
+	c.run(7532)
 }
 
 // AgentGetRadius returns the radius of the specified agent.
@@ -1131,7 +1131,7 @@ func (o NavigationServer3DSingleton) AgentSetRadius(agent variant.RID, radius fl
 func (o NavigationServer3DSingleton) AgentGetRadius(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7523))
+	return float32(c.retFloat(7533))
 }
 
 // AgentSetHeight updates the provided agent height.
@@ -1141,7 +1141,7 @@ func (o NavigationServer3DSingleton) AgentSetHeight(agent variant.RID, height fl
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(height))
-	c.run(7524)
+	c.run(7534)
 }
 
 // AgentGetHeight returns the height of the specified agent.
@@ -1150,7 +1150,7 @@ func (o NavigationServer3DSingleton) AgentSetHeight(agent variant.RID, height fl
 func (o NavigationServer3DSingleton) AgentGetHeight(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7525))
+	return float32(c.retFloat(7535))
 }
 
 // AgentSetMaxSpeed sets the maximum speed of the agent. Must be positive.
@@ -1160,7 +1160,7 @@ func (o NavigationServer3DSingleton) AgentSetMaxSpeed(agent variant.RID, maxSpee
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(maxSpeed))
-	c.run(7526)
+	c.run(7536)
 }
 
 // AgentGetMaxSpeed returns the maximum speed of the specified agent.
@@ -1169,7 +1169,7 @@ func (o NavigationServer3DSingleton) AgentSetMaxSpeed(agent variant.RID, maxSpee
 func (o NavigationServer3DSingleton) AgentGetMaxSpeed(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7527))
+	return float32(c.retFloat(7537))
 }
 
 // AgentSetVelocityForced replaces the internal velocity in the collision avoidance simulation with velocity for the specified agent. When an agent is teleported to a new position this function should be used in the same frame. If called frequently this function can get agents stuck.
@@ -1179,7 +1179,7 @@ func (o NavigationServer3DSingleton) AgentSetVelocityForced(agent variant.RID, v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7528)
+	c.run(7538)
 }
 
 // AgentSetVelocity sets velocity as the new wanted velocity for the specified agent. The avoidance simulation will try to fulfill this velocity if possible but will modify it to avoid collision with other agent's and obstacles. When an agent is teleported to a new position use agent_set_velocity_forced as well to reset the internal simulation velocity.
@@ -1189,7 +1189,7 @@ func (o NavigationServer3DSingleton) AgentSetVelocity(agent variant.RID, velocit
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7529)
+	c.run(7539)
 }
 
 // AgentGetVelocity returns the velocity of the specified agent.
@@ -1198,7 +1198,7 @@ func (o NavigationServer3DSingleton) AgentSetVelocity(agent variant.RID, velocit
 func (o NavigationServer3DSingleton) AgentGetVelocity(agent variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return retValue[variant.Vector3](&c, 7530)
+	return retValue[variant.Vector3](&c, 7540)
 }
 
 // AgentSetPosition sets the position of the agent in world space.
@@ -1208,7 +1208,7 @@ func (o NavigationServer3DSingleton) AgentSetPosition(agent variant.RID, positio
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7531)
+	c.run(7541)
 }
 
 // AgentGetPosition returns the position of the specified agent in world space.
@@ -1217,7 +1217,7 @@ func (o NavigationServer3DSingleton) AgentSetPosition(agent variant.RID, positio
 func (o NavigationServer3DSingleton) AgentGetPosition(agent variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return retValue[variant.Vector3](&c, 7532)
+	return retValue[variant.Vector3](&c, 7542)
 }
 
 // AgentIsMapChanged returns true if the map got changed the previous frame.
@@ -1226,7 +1226,7 @@ func (o NavigationServer3DSingleton) AgentGetPosition(agent variant.RID) variant
 func (o NavigationServer3DSingleton) AgentIsMapChanged(agent variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7533)
+	return c.retBool(7543)
 }
 
 // AgentSetAvoidanceCallback sets the callback Callable that gets called after each avoidance processing step for the agent. The calculated safe_velocity will be dispatched with a signal to the object just before the physics calculations.
@@ -1236,7 +1236,7 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceCallback(agent variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.owned(1, callback)
-	c.run(7534)
+	c.run(7544)
 }
 
 // AgentHasAvoidanceCallback calls the engine method described here.
@@ -1247,7 +1247,7 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceCallback(agent variant.RID
 func (o NavigationServer3DSingleton) AgentHasAvoidanceCallback(agent variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7535)
+	return c.retBool(7545)
 }
 
 // AgentSetAvoidanceLayers calls the engine method described here.
@@ -1259,7 +1259,7 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceLayers(agent variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(layers))
-	c.run(7536)
+	c.run(7546)
 }
 
 // AgentGetAvoidanceLayers returns the avoidance_layers bitmask of the specified agent.
@@ -1268,7 +1268,7 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceLayers(agent variant.RID, 
 func (o NavigationServer3DSingleton) AgentGetAvoidanceLayers(agent variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7537))
+	return int(c.retInt(7547))
 }
 
 // AgentSetAvoidanceMask calls the engine method described here.
@@ -1280,7 +1280,7 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceMask(agent variant.RID, ma
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(mask))
-	c.run(7538)
+	c.run(7548)
 }
 
 // AgentGetAvoidanceMask returns the avoidance_mask bitmask of the specified agent.
@@ -1289,7 +1289,7 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceMask(agent variant.RID, ma
 func (o NavigationServer3DSingleton) AgentGetAvoidanceMask(agent variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7539))
+	return int(c.retInt(7549))
 }
 
 // AgentSetAvoidancePriority calls the engine method described here.
@@ -1301,7 +1301,7 @@ func (o NavigationServer3DSingleton) AgentSetAvoidancePriority(agent variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(priority))
-	c.run(7540)
+	c.run(7550)
 }
 
 // AgentGetAvoidancePriority returns the avoidance_priority of the specified agent.
@@ -1310,7 +1310,7 @@ func (o NavigationServer3DSingleton) AgentSetAvoidancePriority(agent variant.RID
 func (o NavigationServer3DSingleton) AgentGetAvoidancePriority(agent variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7541))
+	return float32(c.retFloat(7551))
 }
 
 // ObstacleCreate creates a new obstacle.
@@ -1318,7 +1318,7 @@ func (o NavigationServer3DSingleton) AgentGetAvoidancePriority(agent variant.RID
 // Engine method: NavigationServer3D.obstacle_create.
 func (o NavigationServer3DSingleton) ObstacleCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7542)
+	return retValue[variant.RID](&c, 7552)
 }
 
 // ObstacleSetAvoidanceEnabled calls the engine method described here.
@@ -1330,7 +1330,7 @@ func (o NavigationServer3DSingleton) ObstacleSetAvoidanceEnabled(obstacle varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.bool(1, enabled)
-	c.run(7543)
+	c.run(7553)
 }
 
 // ObstacleGetAvoidanceEnabled returns true if the provided obstacle has avoidance enabled.
@@ -1339,7 +1339,7 @@ func (o NavigationServer3DSingleton) ObstacleSetAvoidanceEnabled(obstacle varian
 func (o NavigationServer3DSingleton) ObstacleGetAvoidanceEnabled(obstacle variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return c.retBool(7544)
+	return c.retBool(7554)
 }
 
 // ObstacleSetUse3DAvoidance sets if the obstacle uses the 2D avoidance or the 3D avoidance while avoidance is enabled.
@@ -1349,7 +1349,7 @@ func (o NavigationServer3DSingleton) ObstacleSetUse3DAvoidance(obstacle variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.bool(1, enabled)
-	c.run(7545)
+	c.run(7555)
 }
 
 // ObstacleGetUse3DAvoidance returns true if the provided obstacle uses avoidance in 3D space Vector3(x,y,z) instead of horizontal 2D Vector2(x,y) / Vector3(x,0.0,z).
@@ -1358,7 +1358,7 @@ func (o NavigationServer3DSingleton) ObstacleSetUse3DAvoidance(obstacle variant.
 func (o NavigationServer3DSingleton) ObstacleGetUse3DAvoidance(obstacle variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return c.retBool(7546)
+	return c.retBool(7556)
 }
 
 // ObstacleSetMap assigns the obstacle to a navigation map.
@@ -1368,7 +1368,7 @@ func (o NavigationServer3DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7547)
+	c.run(7557)
 }
 
 // ObstacleGetMap returns the navigation map RID the requested obstacle is currently assigned to.
@@ -1377,7 +1377,7 @@ func (o NavigationServer3DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID
 func (o NavigationServer3DSingleton) ObstacleGetMap(obstacle variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retValue[variant.RID](&c, 7548)
+	return retValue[variant.RID](&c, 7558)
 }
 
 // ObstacleSetPaused calls the engine method described here.
@@ -1389,7 +1389,7 @@ func (o NavigationServer3DSingleton) ObstacleSetPaused(obstacle variant.RID, pau
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.bool(1, paused)
-	c.run(7549)
+	c.run(7559)
 }
 
 // ObstacleGetPaused returns true if the specified obstacle is paused.
@@ -1398,7 +1398,7 @@ func (o NavigationServer3DSingleton) ObstacleSetPaused(obstacle variant.RID, pau
 func (o NavigationServer3DSingleton) ObstacleGetPaused(obstacle variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return c.retBool(7550)
+	return c.retBool(7560)
 }
 
 // ObstacleSetRadius sets the radius of the dynamic obstacle.
@@ -1408,7 +1408,7 @@ func (o NavigationServer3DSingleton) ObstacleSetRadius(obstacle variant.RID, rad
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.float(1, float64(radius))
-	c.run(7551)
+	c.run(7561)
 }
 
 // ObstacleGetRadius returns the radius of the specified dynamic obstacle.
@@ -1417,7 +1417,7 @@ func (o NavigationServer3DSingleton) ObstacleSetRadius(obstacle variant.RID, rad
 func (o NavigationServer3DSingleton) ObstacleGetRadius(obstacle variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return float32(c.retFloat(7552))
+	return float32(c.retFloat(7562))
 }
 
 // ObstacleSetHeight sets the height for the obstacle. In 3D agents will ignore obstacles that are above or below them while using 2D avoidance.
@@ -1427,7 +1427,7 @@ func (o NavigationServer3DSingleton) ObstacleSetHeight(obstacle variant.RID, hei
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.float(1, float64(height))
-	c.run(7553)
+	c.run(7563)
 }
 
 // ObstacleGetHeight returns the height of the specified obstacle.
@@ -1436,7 +1436,7 @@ func (o NavigationServer3DSingleton) ObstacleSetHeight(obstacle variant.RID, hei
 func (o NavigationServer3DSingleton) ObstacleGetHeight(obstacle variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return float32(c.retFloat(7554))
+	return float32(c.retFloat(7564))
 }
 
 // ObstacleSetVelocity sets velocity of the dynamic obstacle. Allows other agents to better predict the movement of the dynamic obstacle. Only works in combination with the radius of the obstacle.
@@ -1446,7 +1446,7 @@ func (o NavigationServer3DSingleton) ObstacleSetVelocity(obstacle variant.RID, v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7555)
+	c.run(7565)
 }
 
 // ObstacleGetVelocity returns the velocity of the specified dynamic obstacle.
@@ -1455,7 +1455,7 @@ func (o NavigationServer3DSingleton) ObstacleSetVelocity(obstacle variant.RID, v
 func (o NavigationServer3DSingleton) ObstacleGetVelocity(obstacle variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retValue[variant.Vector3](&c, 7556)
+	return retValue[variant.Vector3](&c, 7566)
 }
 
 // ObstacleSetPosition updates the position in world space for the obstacle.
@@ -1465,7 +1465,7 @@ func (o NavigationServer3DSingleton) ObstacleSetPosition(obstacle variant.RID, p
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7557)
+	c.run(7567)
 }
 
 // ObstacleGetPosition returns the position of the specified obstacle in world space.
@@ -1474,7 +1474,7 @@ func (o NavigationServer3DSingleton) ObstacleSetPosition(obstacle variant.RID, p
 func (o NavigationServer3DSingleton) ObstacleGetPosition(obstacle variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retValue[variant.Vector3](&c, 7558)
+	return retValue[variant.Vector3](&c, 7568)
 }
 
 // ObstacleSetVertices sets the outline vertices for the obstacle. If the vertices are winded in clockwise order agents will be pushed in by the obstacle, else they will be pushed out.
@@ -1484,7 +1484,7 @@ func (o NavigationServer3DSingleton) ObstacleSetVertices(obstacle variant.RID, v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.owned(1, vertices)
-	c.run(7559)
+	c.run(7569)
 }
 
 // ObstacleGetVertices returns the outline vertices for the specified obstacle.
@@ -1493,7 +1493,7 @@ func (o NavigationServer3DSingleton) ObstacleSetVertices(obstacle variant.RID, v
 func (o NavigationServer3DSingleton) ObstacleGetVertices(obstacle variant.RID) variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retOwned[variant.Packed[variant.Vector3]](&c, 7560, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 7570, variant.TypePackedVector3Array)
 }
 
 // ObstacleSetAvoidanceLayers calls the engine method described here.
@@ -1505,7 +1505,7 @@ func (o NavigationServer3DSingleton) ObstacleSetAvoidanceLayers(obstacle variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.int(1, int64(layers))
-	c.run(7561)
+	c.run(7571)
 }
 
 // ObstacleGetAvoidanceLayers returns the avoidance_layers bitmask of the specified obstacle.
@@ -1514,7 +1514,7 @@ func (o NavigationServer3DSingleton) ObstacleSetAvoidanceLayers(obstacle variant
 func (o NavigationServer3DSingleton) ObstacleGetAvoidanceLayers(obstacle variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return int(c.retInt(7562))
+	return int(c.retInt(7572))
 }
 
 // ParseSourceGeometryData parses the SceneTree for source geometry according to the properties of navigation_mesh. Updates the provided source_geometry_data resource with the resulting data. The resource can then be used to bake a navigation mesh with bake_from_source_geometry_data. After the process is finished the optional callback will be called.
@@ -1533,7 +1533,7 @@ func (o NavigationServer3DSingleton) ParseSourceGeometryDataOptions(navigationMe
 	c.object(1, objectOf(sourceGeometryData))
 	c.object(2, objectOf(rootNode))
 	c.owned(3, callback)
-	c.run(7563)
+	c.run(7573)
 }
 
 // BakeFromSourceGeometryData bakes the provided navigation_mesh with the data from the provided source_geometry_data. After the process is finished the optional callback will be called.
@@ -1551,7 +1551,7 @@ func (o NavigationServer3DSingleton) BakeFromSourceGeometryDataOptions(navigatio
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
 	c.owned(2, callback)
-	c.run(7564)
+	c.run(7574)
 }
 
 // BakeFromSourceGeometryDataAsync bakes the provided navigation_mesh with the data from the provided source_geometry_data as an async task running on a background thread. After the process is finished the optional callback will be called.
@@ -1569,7 +1569,7 @@ func (o NavigationServer3DSingleton) BakeFromSourceGeometryDataAsyncOptions(navi
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
 	c.owned(2, callback)
-	c.run(7565)
+	c.run(7575)
 }
 
 // IsBakingNavigationMesh returns true when the provided navigation mesh is being baked on a background thread.
@@ -1578,7 +1578,7 @@ func (o NavigationServer3DSingleton) BakeFromSourceGeometryDataAsyncOptions(navi
 func (o NavigationServer3DSingleton) IsBakingNavigationMesh(navigationMesh AnyNavigationMesh) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(navigationMesh))
-	return c.retBool(7566)
+	return c.retBool(7576)
 }
 
 // SourceGeometryParserCreate creates a new source geometry parser. If a Callable is set for the parser with source_geometry_parser_set_callback the callback will be called for every single node that gets parsed whenever parse_source_geometry_data is used.
@@ -1586,7 +1586,7 @@ func (o NavigationServer3DSingleton) IsBakingNavigationMesh(navigationMesh AnyNa
 // Engine method: NavigationServer3D.source_geometry_parser_create.
 func (o NavigationServer3DSingleton) SourceGeometryParserCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7567)
+	return retValue[variant.RID](&c, 7577)
 }
 
 // SourceGeometryParserSetCallback sets the callback Callable for the specific source geometry parser. The Callable will receive a call with the following parameters:
@@ -1596,7 +1596,7 @@ func (o NavigationServer3DSingleton) SourceGeometryParserSetCallback(parser vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&parser), unsafe.Sizeof(parser))
 	c.owned(1, callback)
-	c.run(7568)
+	c.run(7578)
 }
 
 // SimplifyPath returns a simplified version of path with less critical path points removed. The simplification amount is in worlds units and controlled by epsilon. The simplification uses a variant of Ramer-Douglas-Peucker algorithm for curve point decimation.
@@ -1606,7 +1606,7 @@ func (o NavigationServer3DSingleton) SimplifyPath(path variant.Packed[variant.Ve
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, path)
 	c.float(1, float64(epsilon))
-	return retOwned[variant.Packed[variant.Vector3]](&c, 7569, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 7579, variant.TypePackedVector3Array)
 }
 
 // FreeRID destroys the given RID.
@@ -1615,7 +1615,7 @@ func (o NavigationServer3DSingleton) SimplifyPath(path variant.Packed[variant.Ve
 func (o NavigationServer3DSingleton) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(7570)
+	c.run(7580)
 }
 
 // SetActive calls the engine method described here.
@@ -1626,7 +1626,7 @@ func (o NavigationServer3DSingleton) FreeRID(rid variant.RID) {
 func (o NavigationServer3DSingleton) SetActive(active bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, active)
-	c.run(7571)
+	c.run(7581)
 }
 
 // SetDebugEnabled calls the engine method described here.
@@ -1637,7 +1637,7 @@ func (o NavigationServer3DSingleton) SetActive(active bool) {
 func (o NavigationServer3DSingleton) SetDebugEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7572)
+	c.run(7582)
 }
 
 // DebugEnabled returns true when the NavigationServer has debug enabled.
@@ -1645,7 +1645,7 @@ func (o NavigationServer3DSingleton) SetDebugEnabled(enabled bool) {
 // Engine method: NavigationServer3D.get_debug_enabled.
 func (o NavigationServer3DSingleton) DebugEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7573)
+	return c.retBool(7583)
 }
 
 // ProcessInfo returns information about the current state of the NavigationServer.
@@ -1654,7 +1654,7 @@ func (o NavigationServer3DSingleton) DebugEnabled() bool {
 func (o NavigationServer3DSingleton) ProcessInfo(processInfo NavigationServer3DProcessInfo) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
-	return int(c.retInt(7574))
+	return int(c.retInt(7584))
 }
 
 // OnMapChanged connects fn to the signal map_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -326,7 +326,7 @@ const (
 // Engine method: Node.print_orphan_nodes.
 func NodePrintOrphanNodes() {
 	c := newStaticCall(0)
-	c.run(7589)
+	c.run(7599)
 }
 
 // NodeOrphanNodeIDs returns object IDs of all orphan nodes (nodes outside the SceneTree). Used for debugging.
@@ -334,7 +334,7 @@ func NodePrintOrphanNodes() {
 // Engine method: Node.get_orphan_node_ids.
 func NodeOrphanNodeIDs() variant.Array[int64] {
 	c := newStaticCall(0)
-	return retOwned[variant.Array[int64]](&c, 7590, variant.TypeArray)
+	return retOwned[variant.Array[int64]](&c, 7600, variant.TypeArray)
 }
 
 // AddSibling adds a sibling node to this node's parent, and moves the added sibling right below this node.
@@ -351,20 +351,20 @@ func (o Node) AddSiblingOptions(sibling AnyNode, forceReadableName bool) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(sibling))
 	c.bool(1, forceReadableName)
-	c.run(7591)
+	c.run(7601)
 }
 
 // SetName calls the engine's Node.set_name.
 func (o Node) SetName(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(7592)
+	c.run(7602)
 }
 
 // Name calls the engine's Node.get_name.
 func (o Node) Name() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(7593)
+	return c.retStringName(7603)
 }
 
 // AddChild adds a child node. Nodes can have any number of children, but every child must have a unique name. Child nodes are automatically deleted when the parent node is deleted, so an entire scene can be removed by deleting its topmost node.
@@ -382,7 +382,7 @@ func (o Node) AddChildOptions(node AnyNode, forceReadableName bool, internal Nod
 	c.object(0, objectOf(node))
 	c.bool(1, forceReadableName)
 	c.int(2, int64(internal))
-	c.run(7594)
+	c.run(7604)
 }
 
 // RemoveChild removes a child node. The node, along with its children, are not deleted. To delete a node, see queue_free.
@@ -391,7 +391,7 @@ func (o Node) AddChildOptions(node AnyNode, forceReadableName bool, internal Nod
 func (o Node) RemoveChild(node AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(7595)
+	c.run(7605)
 }
 
 // Reparent changes the parent of this Node to the new_parent. The node needs to already have a parent. The node's owner is preserved if its owner is still reachable from the new location (i.e., the node is still a descendant of the new parent after the operation).
@@ -408,7 +408,7 @@ func (o Node) ReparentOptions(newParent AnyNode, keepGlobalTransform bool) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(newParent))
 	c.bool(1, keepGlobalTransform)
-	c.run(7596)
+	c.run(7606)
 }
 
 // ChildCount returns the number of children of this node.
@@ -424,7 +424,7 @@ func (o Node) ChildCount() int {
 func (o Node) ChildCountOptions(includeInternal bool) int {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, includeInternal)
-	return int(c.retInt(7597))
+	return int(c.retInt(7607))
 }
 
 // Children returns all children of this node inside an Array.
@@ -440,7 +440,7 @@ func (o Node) Children() variant.Array[Node] {
 func (o Node) ChildrenOptions(includeInternal bool) variant.Array[Node] {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, includeInternal)
-	return retOwned[variant.Array[Node]](&c, 7598, variant.TypeArray)
+	return retOwned[variant.Array[Node]](&c, 7608, variant.TypeArray)
 }
 
 // Child fetches a child node by its index. Each child node has an index relative to its siblings (see get_index). The first child is at index 0. Negative values can also be used to start from the end of the list. This method can be used in combination with get_child_count to iterate over this node's children. If no child exists at the given index, this method returns null and an error is generated.
@@ -457,7 +457,7 @@ func (o Node) ChildOptions(idx int, includeInternal bool) Node {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, includeInternal)
-	return Node{c.retObject(7599, false)}
+	return Node{c.retObject(7609, false)}
 }
 
 // HasNode returns true if the path points to a valid node. See also get_node.
@@ -466,7 +466,7 @@ func (o Node) ChildOptions(idx int, includeInternal bool) Node {
 func (o Node) HasNode(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return c.retBool(7600)
+	return c.retBool(7610)
 }
 
 // Node fetches a node. The NodePath can either be a relative path (from this node), or an absolute path (from the SceneTree.root) to a node. If path does not point to a valid node, generates an error and returns null. Attempts to access methods on the return value will result in an "Attempt to call <method> on a null instance." error.
@@ -475,7 +475,7 @@ func (o Node) HasNode(path string) bool {
 func (o Node) Node(path string) Node {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return Node{c.retObject(7601, false)}
+	return Node{c.retObject(7611, false)}
 }
 
 // NodeOrNull fetches a node by NodePath. Similar to get_node, but does not generate an error if path does not point to a valid node.
@@ -484,7 +484,7 @@ func (o Node) Node(path string) Node {
 func (o Node) NodeOrNull(path string) Node {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return Node{c.retObject(7602, false)}
+	return Node{c.retObject(7612, false)}
 }
 
 // Parent returns this node's parent node, or null if the node doesn't have a parent.
@@ -492,7 +492,7 @@ func (o Node) NodeOrNull(path string) Node {
 // Engine method: Node.get_parent.
 func (o Node) Parent() Node {
 	c := newCall(Object{o.h}, 0)
-	return Node{c.retObject(7603, false)}
+	return Node{c.retObject(7613, false)}
 }
 
 // FindChild finds the first descendant of this node whose name matches pattern, returning null if no match is found. The matching is done against node names, not their paths, through String.match. As such, it is case-sensitive, "*" matches zero or more characters, and "?" matches any single character.
@@ -510,7 +510,7 @@ func (o Node) FindChildOptions(pattern string, recursive bool, owned bool) Node 
 	c.string(0, pattern)
 	c.bool(1, recursive)
 	c.bool(2, owned)
-	return Node{c.retObject(7604, false)}
+	return Node{c.retObject(7614, false)}
 }
 
 // FindChildren finds all descendants of this node whose names match pattern, returning an empty Array if no match is found. The matching is done against node names, not their paths, through String.match. As such, it is case-sensitive, "*" matches zero or more characters, and "?" matches any single character.
@@ -529,7 +529,7 @@ func (o Node) FindChildrenOptions(pattern string, typ string, recursive bool, ow
 	c.string(1, typ)
 	c.bool(2, recursive)
 	c.bool(3, owned)
-	return retOwned[variant.Array[Node]](&c, 7605, variant.TypeArray)
+	return retOwned[variant.Array[Node]](&c, 7615, variant.TypeArray)
 }
 
 // FindParent finds the first ancestor of this node whose name matches pattern, returning null if no match is found. The matching is done through String.match. As such, it is case-sensitive, "*" matches zero or more characters, and "?" matches any single character. See also find_child and find_children.
@@ -538,7 +538,7 @@ func (o Node) FindChildrenOptions(pattern string, typ string, recursive bool, ow
 func (o Node) FindParent(pattern string) Node {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, pattern)
-	return Node{c.retObject(7606, false)}
+	return Node{c.retObject(7616, false)}
 }
 
 // HasNodeAndResource returns true if path points to a valid node and its subnames point to a valid Resource, e.g. Area2D/CollisionShape2D:shape. Properties that are not Resource types (such as nodes or other Variant types) are not considered. See also get_node_and_resource.
@@ -547,7 +547,7 @@ func (o Node) FindParent(pattern string) Node {
 func (o Node) HasNodeAndResource(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return c.retBool(7607)
+	return c.retBool(7617)
 }
 
 // NodeAndResource fetches a node and its most nested resource as specified by the NodePath's subname. Returns an Array of size 3 where:
@@ -556,7 +556,7 @@ func (o Node) HasNodeAndResource(path string) bool {
 func (o Node) NodeAndResource(path string) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return retOwned[variant.Array[variant.Variant]](&c, 7608, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 7618, variant.TypeArray)
 }
 
 // IsInsideTree returns true if this node is currently inside a SceneTree. See also get_tree.
@@ -564,7 +564,7 @@ func (o Node) NodeAndResource(path string) variant.Array[variant.Variant] {
 // Engine method: Node.is_inside_tree.
 func (o Node) IsInsideTree() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7609)
+	return c.retBool(7619)
 }
 
 // IsPartOfEditedScene returns true if the node is part of the scene currently opened in the editor.
@@ -572,7 +572,7 @@ func (o Node) IsInsideTree() bool {
 // Engine method: Node.is_part_of_edited_scene.
 func (o Node) IsPartOfEditedScene() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7610)
+	return c.retBool(7620)
 }
 
 // IsAncestorOf returns true if the given node is a direct or indirect child of this node.
@@ -581,7 +581,7 @@ func (o Node) IsPartOfEditedScene() bool {
 func (o Node) IsAncestorOf(node AnyNode) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	return c.retBool(7611)
+	return c.retBool(7621)
 }
 
 // IsGreaterThan returns true if the given node occurs later in the scene hierarchy than this node. A node occurring later is usually processed last.
@@ -590,7 +590,7 @@ func (o Node) IsAncestorOf(node AnyNode) bool {
 func (o Node) IsGreaterThan(node AnyNode) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	return c.retBool(7612)
+	return c.retBool(7622)
 }
 
 // Path returns the node's absolute path, relative to the SceneTree.root. If the node is not inside the scene tree, this method fails and returns an empty NodePath.
@@ -598,7 +598,7 @@ func (o Node) IsGreaterThan(node AnyNode) bool {
 // Engine method: Node.get_path.
 func (o Node) Path() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(7613)
+	return c.retNodePath(7623)
 }
 
 // PathTo returns the relative NodePath from this node to the specified node. Both nodes must be in the same SceneTree or scene hierarchy, otherwise this method fails and returns an empty NodePath.
@@ -615,7 +615,7 @@ func (o Node) PathToOptions(node AnyNode, useUniquePath bool) string {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(node))
 	c.bool(1, useUniquePath)
-	return c.retNodePath(7614)
+	return c.retNodePath(7624)
 }
 
 // AddToGroup adds the node to the group. Groups can be helpful to organize a subset of nodes, for example "enemies" or "collectables". See notes in the description, and the group methods in SceneTree.
@@ -632,7 +632,7 @@ func (o Node) AddToGroupOptions(group string, persistent bool) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, group)
 	c.bool(1, persistent)
-	c.run(7615)
+	c.run(7625)
 }
 
 // RemoveFromGroup removes the node from the given group. Does nothing if the node is not in the group. See also notes in the description, and the SceneTree's group methods.
@@ -641,7 +641,7 @@ func (o Node) AddToGroupOptions(group string, persistent bool) {
 func (o Node) RemoveFromGroup(group string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, group)
-	c.run(7616)
+	c.run(7626)
 }
 
 // IsInGroup returns true if this node has been added to the given group. See add_to_group and remove_from_group. See also notes in the description, and the SceneTree's group methods.
@@ -650,7 +650,7 @@ func (o Node) RemoveFromGroup(group string) {
 func (o Node) IsInGroup(group string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, group)
-	return c.retBool(7617)
+	return c.retBool(7627)
 }
 
 // MoveChild moves child_node to the given index. A node's index is the order among its siblings. If to_index is negative, the index is counted from the end of the list. See also get_child and get_index.
@@ -660,7 +660,7 @@ func (o Node) MoveChild(childNode AnyNode, toIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(childNode))
 	c.int(1, int64(toIndex))
-	c.run(7618)
+	c.run(7628)
 }
 
 // Groups returns an Array of group names that the node has been added to.
@@ -668,20 +668,20 @@ func (o Node) MoveChild(childNode AnyNode, toIndex int) {
 // Engine method: Node.get_groups.
 func (o Node) Groups() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 7619, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 7629, variant.TypeArray)
 }
 
 // SetOwner calls the engine's Node.set_owner.
 func (o Node) SetOwner(owner AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(owner))
-	c.run(7620)
+	c.run(7630)
 }
 
 // Owner calls the engine's Node.get_owner.
 func (o Node) Owner() Node {
 	c := newCall(Object{o.h}, 0)
-	return Node{c.retObject(7621, false)}
+	return Node{c.retObject(7631, false)}
 }
 
 // Index returns this node's order among its siblings. The first node's index is 0. See also get_child.
@@ -697,7 +697,7 @@ func (o Node) Index() int {
 func (o Node) IndexOptions(includeInternal bool) int {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, includeInternal)
-	return int(c.retInt(7622))
+	return int(c.retInt(7632))
 }
 
 // PrintTree prints the node and its children to the console, recursively. The node does not have to be inside the tree. This method outputs NodePaths relative to this node, and is good for copy/pasting into get_node. See also print_tree_pretty.
@@ -705,7 +705,7 @@ func (o Node) IndexOptions(includeInternal bool) int {
 // Engine method: Node.print_tree.
 func (o Node) PrintTree() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7623)
+	c.run(7633)
 }
 
 // PrintTreePretty prints the node and its children to the console, recursively. The node does not have to be inside the tree. Similar to print_tree, but the graphical representation looks like what is displayed in the editor's Scene dock. It is useful for inspecting larger trees.
@@ -713,7 +713,7 @@ func (o Node) PrintTree() {
 // Engine method: Node.print_tree_pretty.
 func (o Node) PrintTreePretty() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7624)
+	c.run(7634)
 }
 
 // TreeString returns the tree as a String. Used mainly for debugging purposes. This version displays the path relative to the current node, and is good for copy/pasting into the get_node function. It also can be used in game UI/UX.
@@ -721,7 +721,7 @@ func (o Node) PrintTreePretty() {
 // Engine method: Node.get_tree_string.
 func (o Node) TreeString() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7625)
+	return c.retString(7635)
 }
 
 // TreeStringPretty calls the engine method described here.
@@ -731,20 +731,20 @@ func (o Node) TreeString() string {
 // Engine method: Node.get_tree_string_pretty.
 func (o Node) TreeStringPretty() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7626)
+	return c.retString(7636)
 }
 
 // SetSceneFilePath calls the engine's Node.set_scene_file_path.
 func (o Node) SetSceneFilePath(sceneFilePath string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, sceneFilePath)
-	c.run(7627)
+	c.run(7637)
 }
 
 // SceneFilePath calls the engine's Node.get_scene_file_path.
 func (o Node) SceneFilePath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7628)
+	return c.retString(7638)
 }
 
 // PropagateNotification calls Object.notification with what on this node and all of its children, recursively.
@@ -753,7 +753,7 @@ func (o Node) SceneFilePath() string {
 func (o Node) PropagateNotification(what int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(what))
-	c.run(7629)
+	c.run(7639)
 }
 
 // PropagateCall calls the given method name, passing args as arguments, on this node and all of its children, recursively.
@@ -771,7 +771,7 @@ func (o Node) PropagateCallOptions(method string, arguments variant.Array[varian
 	c.stringName(0, method)
 	c.owned(1, arguments)
 	c.bool(2, parentFirst)
-	c.run(7630)
+	c.run(7640)
 }
 
 // SetPhysicsProcess calls the engine method described here.
@@ -782,7 +782,7 @@ func (o Node) PropagateCallOptions(method string, arguments variant.Array[varian
 func (o Node) SetPhysicsProcess(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7631)
+	c.run(7641)
 }
 
 // PhysicsProcessDeltaTime returns the time elapsed (in seconds) since the last physics callback. This value is identical to _physics_process's delta parameter, and is often consistent at run-time, unless Engine.physics_ticks_per_second is changed. See also NOTIFICATION_PHYSICS_PROCESS.
@@ -790,7 +790,7 @@ func (o Node) SetPhysicsProcess(enable bool) {
 // Engine method: Node.get_physics_process_delta_time.
 func (o Node) PhysicsProcessDeltaTime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(7632))
+	return float64(c.retFloat(7642))
 }
 
 // IsPhysicsProcessing returns true if physics processing is enabled (see set_physics_process).
@@ -798,7 +798,7 @@ func (o Node) PhysicsProcessDeltaTime() float64 {
 // Engine method: Node.is_physics_processing.
 func (o Node) IsPhysicsProcessing() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7633)
+	return c.retBool(7643)
 }
 
 // ProcessDeltaTime returns the time elapsed (in seconds) since the last process callback. This value is identical to _process's delta parameter, and may vary from frame to frame. See also NOTIFICATION_PROCESS.
@@ -806,7 +806,7 @@ func (o Node) IsPhysicsProcessing() bool {
 // Engine method: Node.get_process_delta_time.
 func (o Node) ProcessDeltaTime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(7634))
+	return float64(c.retFloat(7644))
 }
 
 // SetProcess calls the engine method described here.
@@ -817,33 +817,33 @@ func (o Node) ProcessDeltaTime() float64 {
 func (o Node) SetProcess(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7635)
+	c.run(7645)
 }
 
 // SetProcessPriority calls the engine's Node.set_process_priority.
 func (o Node) SetProcessPriority(priority int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(priority))
-	c.run(7636)
+	c.run(7646)
 }
 
 // ProcessPriority calls the engine's Node.get_process_priority.
 func (o Node) ProcessPriority() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7637))
+	return int(c.retInt(7647))
 }
 
 // SetPhysicsProcessPriority calls the engine's Node.set_physics_process_priority.
 func (o Node) SetPhysicsProcessPriority(priority int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(priority))
-	c.run(7638)
+	c.run(7648)
 }
 
 // PhysicsProcessPriority calls the engine's Node.get_physics_process_priority.
 func (o Node) PhysicsProcessPriority() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7639))
+	return int(c.retInt(7649))
 }
 
 // IsProcessing returns true if processing is enabled (see set_process).
@@ -851,7 +851,7 @@ func (o Node) PhysicsProcessPriority() int {
 // Engine method: Node.is_processing.
 func (o Node) IsProcessing() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7640)
+	return c.retBool(7650)
 }
 
 // SetProcessInput calls the engine method described here.
@@ -862,7 +862,7 @@ func (o Node) IsProcessing() bool {
 func (o Node) SetProcessInput(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7641)
+	c.run(7651)
 }
 
 // IsProcessingInput returns true if the node is processing input (see set_process_input).
@@ -870,7 +870,7 @@ func (o Node) SetProcessInput(enable bool) {
 // Engine method: Node.is_processing_input.
 func (o Node) IsProcessingInput() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7642)
+	return c.retBool(7652)
 }
 
 // SetProcessShortcutInput calls the engine method described here.
@@ -881,7 +881,7 @@ func (o Node) IsProcessingInput() bool {
 func (o Node) SetProcessShortcutInput(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7643)
+	c.run(7653)
 }
 
 // IsProcessingShortcutInput returns true if the node is processing shortcuts (see set_process_shortcut_input).
@@ -889,7 +889,7 @@ func (o Node) SetProcessShortcutInput(enable bool) {
 // Engine method: Node.is_processing_shortcut_input.
 func (o Node) IsProcessingShortcutInput() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7644)
+	return c.retBool(7654)
 }
 
 // SetProcessUnhandledInput calls the engine method described here.
@@ -900,7 +900,7 @@ func (o Node) IsProcessingShortcutInput() bool {
 func (o Node) SetProcessUnhandledInput(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7645)
+	c.run(7655)
 }
 
 // IsProcessingUnhandledInput returns true if the node is processing unhandled input (see set_process_unhandled_input).
@@ -908,7 +908,7 @@ func (o Node) SetProcessUnhandledInput(enable bool) {
 // Engine method: Node.is_processing_unhandled_input.
 func (o Node) IsProcessingUnhandledInput() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7646)
+	return c.retBool(7656)
 }
 
 // SetProcessUnhandledKeyInput calls the engine method described here.
@@ -919,7 +919,7 @@ func (o Node) IsProcessingUnhandledInput() bool {
 func (o Node) SetProcessUnhandledKeyInput(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7647)
+	c.run(7657)
 }
 
 // IsProcessingUnhandledKeyInput returns true if the node is processing unhandled key input (see set_process_unhandled_key_input).
@@ -927,20 +927,20 @@ func (o Node) SetProcessUnhandledKeyInput(enable bool) {
 // Engine method: Node.is_processing_unhandled_key_input.
 func (o Node) IsProcessingUnhandledKeyInput() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7648)
+	return c.retBool(7658)
 }
 
 // SetProcessMode calls the engine's Node.set_process_mode.
 func (o Node) SetProcessMode(mode NodeProcessMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(7649)
+	c.run(7659)
 }
 
 // ProcessMode calls the engine's Node.get_process_mode.
 func (o Node) ProcessMode() NodeProcessMode {
 	c := newCall(Object{o.h}, 0)
-	return NodeProcessMode(c.retInt(7650))
+	return NodeProcessMode(c.retInt(7660))
 }
 
 // CanProcess returns true if the node can receive processing notifications and input callbacks (NOTIFICATION_PROCESS, _input, etc.) from the SceneTree and Viewport. The returned value depends on process_mode:
@@ -948,46 +948,46 @@ func (o Node) ProcessMode() NodeProcessMode {
 // Engine method: Node.can_process.
 func (o Node) CanProcess() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7651)
+	return c.retBool(7661)
 }
 
 // SetProcessThreadGroup calls the engine's Node.set_process_thread_group.
 func (o Node) SetProcessThreadGroup(mode NodeProcessThreadGroup) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(7652)
+	c.run(7662)
 }
 
 // ProcessThreadGroup calls the engine's Node.get_process_thread_group.
 func (o Node) ProcessThreadGroup() NodeProcessThreadGroup {
 	c := newCall(Object{o.h}, 0)
-	return NodeProcessThreadGroup(c.retInt(7653))
+	return NodeProcessThreadGroup(c.retInt(7663))
 }
 
 // SetProcessThreadMessages calls the engine's Node.set_process_thread_messages.
 func (o Node) SetProcessThreadMessages(flags NodeProcessThreadMessages) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	c.run(7654)
+	c.run(7664)
 }
 
 // ProcessThreadMessages calls the engine's Node.get_process_thread_messages.
 func (o Node) ProcessThreadMessages() NodeProcessThreadMessages {
 	c := newCall(Object{o.h}, 0)
-	return NodeProcessThreadMessages(c.retInt(7655))
+	return NodeProcessThreadMessages(c.retInt(7665))
 }
 
 // SetProcessThreadGroupOrder calls the engine's Node.set_process_thread_group_order.
 func (o Node) SetProcessThreadGroupOrder(order int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(order))
-	c.run(7656)
+	c.run(7666)
 }
 
 // ProcessThreadGroupOrder calls the engine's Node.get_process_thread_group_order.
 func (o Node) ProcessThreadGroupOrder() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7657))
+	return int(c.retInt(7667))
 }
 
 // QueueAccessibilityUpdate queues an accessibility information update for this node.
@@ -995,7 +995,7 @@ func (o Node) ProcessThreadGroupOrder() int {
 // Engine method: Node.queue_accessibility_update.
 func (o Node) QueueAccessibilityUpdate() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7658)
+	c.run(7668)
 }
 
 // AccessibilityElement returns main accessibility element RID.
@@ -1003,7 +1003,7 @@ func (o Node) QueueAccessibilityUpdate() {
 // Engine method: Node.get_accessibility_element.
 func (o Node) AccessibilityElement() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7659)
+	return retValue[variant.RID](&c, 7669)
 }
 
 // SetDisplayFolded calls the engine method described here.
@@ -1014,7 +1014,7 @@ func (o Node) AccessibilityElement() variant.RID {
 func (o Node) SetDisplayFolded(fold bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, fold)
-	c.run(7660)
+	c.run(7670)
 }
 
 // IsDisplayedFolded returns true if the node is folded (collapsed) in the Scene dock. This method is intended to be used in editor plugins and tools. See also set_display_folded.
@@ -1022,7 +1022,7 @@ func (o Node) SetDisplayFolded(fold bool) {
 // Engine method: Node.is_displayed_folded.
 func (o Node) IsDisplayedFolded() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7661)
+	return c.retBool(7671)
 }
 
 // SetProcessInternal calls the engine method described here.
@@ -1033,7 +1033,7 @@ func (o Node) IsDisplayedFolded() bool {
 func (o Node) SetProcessInternal(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7662)
+	c.run(7672)
 }
 
 // IsProcessingInternal returns true if internal processing is enabled (see set_process_internal).
@@ -1041,7 +1041,7 @@ func (o Node) SetProcessInternal(enable bool) {
 // Engine method: Node.is_processing_internal.
 func (o Node) IsProcessingInternal() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7663)
+	return c.retBool(7673)
 }
 
 // SetPhysicsProcessInternal calls the engine method described here.
@@ -1052,7 +1052,7 @@ func (o Node) IsProcessingInternal() bool {
 func (o Node) SetPhysicsProcessInternal(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7664)
+	c.run(7674)
 }
 
 // IsPhysicsProcessingInternal returns true if internal physics processing is enabled (see set_physics_process_internal).
@@ -1060,20 +1060,20 @@ func (o Node) SetPhysicsProcessInternal(enable bool) {
 // Engine method: Node.is_physics_processing_internal.
 func (o Node) IsPhysicsProcessingInternal() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7665)
+	return c.retBool(7675)
 }
 
 // SetPhysicsInterpolationMode calls the engine's Node.set_physics_interpolation_mode.
 func (o Node) SetPhysicsInterpolationMode(mode NodePhysicsInterpolationMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(7666)
+	c.run(7676)
 }
 
 // PhysicsInterpolationMode calls the engine's Node.get_physics_interpolation_mode.
 func (o Node) PhysicsInterpolationMode() NodePhysicsInterpolationMode {
 	c := newCall(Object{o.h}, 0)
-	return NodePhysicsInterpolationMode(c.retInt(7667))
+	return NodePhysicsInterpolationMode(c.retInt(7677))
 }
 
 // IsPhysicsInterpolated returns true if physics interpolation is enabled for this node (see physics_interpolation_mode).
@@ -1081,7 +1081,7 @@ func (o Node) PhysicsInterpolationMode() NodePhysicsInterpolationMode {
 // Engine method: Node.is_physics_interpolated.
 func (o Node) IsPhysicsInterpolated() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7668)
+	return c.retBool(7678)
 }
 
 // IsPhysicsInterpolatedAndEnabled returns true if physics interpolation is enabled (see physics_interpolation_mode) and enabled in the SceneTree.
@@ -1089,7 +1089,7 @@ func (o Node) IsPhysicsInterpolated() bool {
 // Engine method: Node.is_physics_interpolated_and_enabled.
 func (o Node) IsPhysicsInterpolatedAndEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7669)
+	return c.retBool(7679)
 }
 
 // ResetPhysicsInterpolation calls the engine method described here.
@@ -1099,20 +1099,20 @@ func (o Node) IsPhysicsInterpolatedAndEnabled() bool {
 // Engine method: Node.reset_physics_interpolation.
 func (o Node) ResetPhysicsInterpolation() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7670)
+	c.run(7680)
 }
 
 // SetAutoTranslateMode calls the engine's Node.set_auto_translate_mode.
 func (o Node) SetAutoTranslateMode(mode NodeAutoTranslateMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(7671)
+	c.run(7681)
 }
 
 // AutoTranslateMode calls the engine's Node.get_auto_translate_mode.
 func (o Node) AutoTranslateMode() NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 0)
-	return NodeAutoTranslateMode(c.retInt(7672))
+	return NodeAutoTranslateMode(c.retInt(7682))
 }
 
 // CanAutoTranslate returns true if this node can automatically translate messages depending on the current locale. See auto_translate_mode, atr, and atr_n.
@@ -1120,7 +1120,7 @@ func (o Node) AutoTranslateMode() NodeAutoTranslateMode {
 // Engine method: Node.can_auto_translate.
 func (o Node) CanAutoTranslate() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7673)
+	return c.retBool(7683)
 }
 
 // SetTranslationDomainInherited makes this node inherit the translation domain from its parent node. If this node has no parent, the main translation domain will be used.
@@ -1128,7 +1128,7 @@ func (o Node) CanAutoTranslate() bool {
 // Engine method: Node.set_translation_domain_inherited.
 func (o Node) SetTranslationDomainInherited() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7674)
+	c.run(7684)
 }
 
 // Window returns the Window that contains this node. If the node is in the main window, this is equivalent to getting the root node (get_tree().get_root()).
@@ -1136,7 +1136,7 @@ func (o Node) SetTranslationDomainInherited() {
 // Engine method: Node.get_window.
 func (o Node) Window() Window {
 	c := newCall(Object{o.h}, 0)
-	return Window{c.retObject(7675, false)}
+	return Window{c.retObject(7685, false)}
 }
 
 // LastExclusiveWindow returns the Window that contains this node, or the last exclusive child in a chain of windows starting with the one that contains this node.
@@ -1144,7 +1144,7 @@ func (o Node) Window() Window {
 // Engine method: Node.get_last_exclusive_window.
 func (o Node) LastExclusiveWindow() Window {
 	c := newCall(Object{o.h}, 0)
-	return Window{c.retObject(7676, false)}
+	return Window{c.retObject(7686, false)}
 }
 
 // Tree returns the SceneTree that contains this node. If this node is not inside the tree, generates an error and returns null. See also is_inside_tree.
@@ -1152,7 +1152,7 @@ func (o Node) LastExclusiveWindow() Window {
 // Engine method: Node.get_tree.
 func (o Node) Tree() SceneTree {
 	c := newCall(Object{o.h}, 0)
-	return SceneTree{c.retObject(7677, false)}
+	return SceneTree{c.retObject(7687, false)}
 }
 
 // CreateTween creates a new Tween and binds it to this node.
@@ -1160,7 +1160,7 @@ func (o Node) Tree() SceneTree {
 // Engine method: Node.create_tween.
 func (o Node) CreateTween() Tween {
 	c := newCall(Object{o.h}, 0)
-	return Tween{c.retObject(7678, true)}
+	return Tween{c.retObject(7688, true)}
 }
 
 // Duplicate duplicates the node, returning a new node with all of its properties, signals, groups, and children copied from the original, recursively. The behavior can be tweaked through the flags (see DuplicateFlags). Internal nodes are not duplicated.
@@ -1176,7 +1176,7 @@ func (o Node) Duplicate() Node {
 func (o Node) DuplicateOptions(flags int) Node {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	return Node{c.retObject(7679, false)}
+	return Node{c.retObject(7689, false)}
 }
 
 // ReplaceBy replaces this node by the given node. All children of this node are moved to node.
@@ -1193,7 +1193,7 @@ func (o Node) ReplaceByOptions(node AnyNode, keepGroups bool) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(node))
 	c.bool(1, keepGroups)
-	c.run(7680)
+	c.run(7690)
 }
 
 // SetSceneInstanceLoadPlaceholder calls the engine method described here.
@@ -1204,7 +1204,7 @@ func (o Node) ReplaceByOptions(node AnyNode, keepGroups bool) {
 func (o Node) SetSceneInstanceLoadPlaceholder(loadPlaceholder bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, loadPlaceholder)
-	c.run(7681)
+	c.run(7691)
 }
 
 // SceneInstanceLoadPlaceholder returns true if this node is an instance load placeholder. See InstancePlaceholder and set_scene_instance_load_placeholder.
@@ -1212,7 +1212,7 @@ func (o Node) SetSceneInstanceLoadPlaceholder(loadPlaceholder bool) {
 // Engine method: Node.get_scene_instance_load_placeholder.
 func (o Node) SceneInstanceLoadPlaceholder() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7682)
+	return c.retBool(7692)
 }
 
 // SetEditableInstance calls the engine method described here.
@@ -1224,7 +1224,7 @@ func (o Node) SetEditableInstance(node AnyNode, isEditable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(node))
 	c.bool(1, isEditable)
-	c.run(7683)
+	c.run(7693)
 }
 
 // IsEditableInstance returns true if node has editable children enabled relative to this node. This method is intended to be used in editor plugins and tools. See also set_editable_instance.
@@ -1233,7 +1233,7 @@ func (o Node) SetEditableInstance(node AnyNode, isEditable bool) {
 func (o Node) IsEditableInstance(node AnyNode) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	return c.retBool(7684)
+	return c.retBool(7694)
 }
 
 // Viewport returns the node's closest Viewport ancestor, if the node is inside the tree. Otherwise, returns null.
@@ -1241,7 +1241,7 @@ func (o Node) IsEditableInstance(node AnyNode) bool {
 // Engine method: Node.get_viewport.
 func (o Node) Viewport() Viewport {
 	c := newCall(Object{o.h}, 0)
-	return Viewport{c.retObject(7685, false)}
+	return Viewport{c.retObject(7695, false)}
 }
 
 // QueueFree queues this node to be deleted at the end of the current frame. When deleted, all of its children are deleted as well, and all references to the node and its children become invalid.
@@ -1249,7 +1249,7 @@ func (o Node) Viewport() Viewport {
 // Engine method: Node.queue_free.
 func (o Node) QueueFree() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7686)
+	c.run(7696)
 }
 
 // RequestReady requests _ready to be called again the next time the node enters the tree. Does not immediately call _ready.
@@ -1257,7 +1257,7 @@ func (o Node) QueueFree() {
 // Engine method: Node.request_ready.
 func (o Node) RequestReady() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7687)
+	c.run(7697)
 }
 
 // IsNodeReady returns true if the node is ready, i.e. it's inside scene tree and all its children are initialized.
@@ -1265,7 +1265,7 @@ func (o Node) RequestReady() {
 // Engine method: Node.is_node_ready.
 func (o Node) IsNodeReady() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7688)
+	return c.retBool(7698)
 }
 
 // SetMultiplayerAuthority sets the node's multiplayer authority to the peer with the given peer id. The multiplayer authority is the peer that has authority over the node on the network. Defaults to peer ID 1 (the server). Useful in conjunction with rpc_config and the MultiplayerAPI.
@@ -1282,7 +1282,7 @@ func (o Node) SetMultiplayerAuthorityOptions(id int, recursive bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.bool(1, recursive)
-	c.run(7689)
+	c.run(7699)
 }
 
 // MultiplayerAuthority returns the peer ID of the multiplayer authority for this node. See set_multiplayer_authority.
@@ -1290,7 +1290,7 @@ func (o Node) SetMultiplayerAuthorityOptions(id int, recursive bool) {
 // Engine method: Node.get_multiplayer_authority.
 func (o Node) MultiplayerAuthority() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7690))
+	return int(c.retInt(7700))
 }
 
 // IsMultiplayerAuthority returns true if the local system is the multiplayer authority of this node.
@@ -1298,13 +1298,13 @@ func (o Node) MultiplayerAuthority() int {
 // Engine method: Node.is_multiplayer_authority.
 func (o Node) IsMultiplayerAuthority() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7691)
+	return c.retBool(7701)
 }
 
 // Multiplayer calls the engine's Node.get_multiplayer.
 func (o Node) Multiplayer() MultiplayerAPI {
 	c := newCall(Object{o.h}, 0)
-	return MultiplayerAPI{c.retObject(7692, true)}
+	return MultiplayerAPI{c.retObject(7702, true)}
 }
 
 // RPCConfig changes the RPC configuration for the given method. config should either be null to disable the feature (as by default), or a Dictionary containing the following entries:
@@ -1314,7 +1314,7 @@ func (o Node) RPCConfig(method string, config any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, method)
 	c.variant(1, config)
-	c.run(7693)
+	c.run(7703)
 }
 
 // NodeRPCConfig returns a Dictionary mapping method names to their RPC configuration defined for this node using rpc_config.
@@ -1322,33 +1322,33 @@ func (o Node) RPCConfig(method string, config any) {
 // Engine method: Node.get_node_rpc_config.
 func (o Node) NodeRPCConfig() variant.Variant {
 	c := newCall(Object{o.h}, 0)
-	return c.retVariant(7694)
+	return c.retVariant(7704)
 }
 
 // SetEditorDescription calls the engine's Node.set_editor_description.
 func (o Node) SetEditorDescription(editorDescription string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, editorDescription)
-	c.run(7695)
+	c.run(7705)
 }
 
 // EditorDescription calls the engine's Node.get_editor_description.
 func (o Node) EditorDescription() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7696)
+	return c.retString(7706)
 }
 
 // SetUniqueNameInOwner calls the engine's Node.set_unique_name_in_owner.
 func (o Node) SetUniqueNameInOwner(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7697)
+	c.run(7707)
 }
 
 // IsUniqueNameInOwner calls the engine's Node.is_unique_name_in_owner.
 func (o Node) IsUniqueNameInOwner() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7698)
+	return c.retBool(7708)
 }
 
 // Atr translates a message, using the translation catalogs configured in the Project Settings. Further context can be specified to help with the translation. Note that most Control nodes automatically translate their strings, so this method is mostly useful for formatted strings or custom drawn text.
@@ -1365,7 +1365,7 @@ func (o Node) AtrOptions(message string, context string) string {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, message)
 	c.stringName(1, context)
-	return c.retString(7699)
+	return c.retString(7709)
 }
 
 // AtrN translates a message or plural_message, using the translation catalogs configured in the Project Settings. Further context can be specified to help with the translation.
@@ -1384,7 +1384,7 @@ func (o Node) AtrNOptions(message string, pluralMessage string, n int, context s
 	c.stringName(1, pluralMessage)
 	c.int(2, int64(n))
 	c.stringName(3, context)
-	return c.retString(7700)
+	return c.retString(7710)
 }
 
 // RPC sends a remote procedure call request for the given method to peers on the network (and locally), sending additional arguments to the method called by the RPC. The call request will only be received by nodes with the same NodePath, including the exact same name. Behavior depends on the RPC configuration for the given method (see rpc_config and @GDScript.@rpc). By default, methods are not exposed to RPCs.
@@ -1392,7 +1392,7 @@ func (o Node) AtrNOptions(message string, pluralMessage string, n int, context s
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) RPC(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7701, append([]any{method}, args...))
+	return c.varcall(7711, append([]any{method}, args...))
 }
 
 // RPCID sends a rpc to a specific peer identified by peer_id (see MultiplayerPeer.set_target_peer).
@@ -1400,7 +1400,7 @@ func (o Node) RPC(method string, args ...any) (variant.Variant, error) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) RPCID(peerID int, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7702, append([]any{peerID, method}, args...))
+	return c.varcall(7712, append([]any{peerID, method}, args...))
 }
 
 // UpdateConfigurationWarnings refreshes the warnings displayed for this node in the Scene dock. Use _get_configuration_warnings to customize the warning messages to display.
@@ -1408,7 +1408,7 @@ func (o Node) RPCID(peerID int, method string, args ...any) (variant.Variant, er
 // Engine method: Node.update_configuration_warnings.
 func (o Node) UpdateConfigurationWarnings() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7703)
+	c.run(7713)
 }
 
 // CallDeferredThreadGroup this function is similar to Object.call_deferred except that the call will take place when the node thread group is processed. If the node thread group processes in sub-threads, then the call will be done on that thread, right before NOTIFICATION_PROCESS or NOTIFICATION_PHYSICS_PROCESS, the _process or _physics_process or their internal versions are called.
@@ -1416,7 +1416,7 @@ func (o Node) UpdateConfigurationWarnings() {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) CallDeferredThreadGroup(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7704, append([]any{method}, args...))
+	return c.varcall(7714, append([]any{method}, args...))
 }
 
 // SetDeferredThreadGroup calls the engine method described here.
@@ -1428,7 +1428,7 @@ func (o Node) SetDeferredThreadGroup(property string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, property)
 	c.variant(1, value)
-	c.run(7705)
+	c.run(7715)
 }
 
 // NotifyDeferredThreadGroup calls the engine method described here.
@@ -1439,7 +1439,7 @@ func (o Node) SetDeferredThreadGroup(property string, value any) {
 func (o Node) NotifyDeferredThreadGroup(what int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(what))
-	c.run(7706)
+	c.run(7716)
 }
 
 // CallThreadSafe this function ensures that the calling of this function will succeed, no matter whether it's being done from a thread or not. If called from a thread that is not allowed to call the function, the call will become deferred. Otherwise, the call will go through directly.
@@ -1447,7 +1447,7 @@ func (o Node) NotifyDeferredThreadGroup(what int) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) CallThreadSafe(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7707, append([]any{method}, args...))
+	return c.varcall(7717, append([]any{method}, args...))
 }
 
 // SetThreadSafe calls the engine method described here.
@@ -1459,7 +1459,7 @@ func (o Node) SetThreadSafe(property string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, property)
 	c.variant(1, value)
-	c.run(7708)
+	c.run(7718)
 }
 
 // NotifyThreadSafe calls the engine method described here.
@@ -1470,7 +1470,7 @@ func (o Node) SetThreadSafe(property string, value any) {
 func (o Node) NotifyThreadSafe(what int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(what))
-	c.run(7709)
+	c.run(7719)
 }
 
 // OnReady connects fn to the signal ready: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -57,65 +57,65 @@ func NewNode2D() Node2D { return Node2D{construct("Node2D", false)} }
 func (o Node2D) SetPosition(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7710)
+	c.run(7720)
 }
 
 // SetRotation calls the engine's Node2D.set_rotation.
 func (o Node2D) SetRotation(radians float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radians))
-	c.run(7711)
+	c.run(7721)
 }
 
 // SetRotationDegrees calls the engine's Node2D.set_rotation_degrees.
 func (o Node2D) SetRotationDegrees(degrees float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(degrees))
-	c.run(7712)
+	c.run(7722)
 }
 
 // SetSkew calls the engine's Node2D.set_skew.
 func (o Node2D) SetSkew(radians float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radians))
-	c.run(7713)
+	c.run(7723)
 }
 
 // SetScale calls the engine's Node2D.set_scale.
 func (o Node2D) SetScale(scale variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(7714)
+	c.run(7724)
 }
 
 // Position calls the engine's Node2D.get_position.
 func (o Node2D) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7715)
+	return retValue[variant.Vector2](&c, 7725)
 }
 
 // Rotation calls the engine's Node2D.get_rotation.
 func (o Node2D) Rotation() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7716))
+	return float32(c.retFloat(7726))
 }
 
 // RotationDegrees calls the engine's Node2D.get_rotation_degrees.
 func (o Node2D) RotationDegrees() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7717))
+	return float32(c.retFloat(7727))
 }
 
 // Skew calls the engine's Node2D.get_skew.
 func (o Node2D) Skew() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7718))
+	return float32(c.retFloat(7728))
 }
 
 // Scale calls the engine's Node2D.get_scale.
 func (o Node2D) Scale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7719)
+	return retValue[variant.Vector2](&c, 7729)
 }
 
 // Rotate applies a rotation to the node, in radians, starting from its current rotation. This is equivalent to rotation += radians.
@@ -124,7 +124,7 @@ func (o Node2D) Scale() variant.Vector2 {
 func (o Node2D) Rotate(radians float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radians))
-	c.run(7720)
+	c.run(7730)
 }
 
 // MoveLocalX applies a local translation on the node's X axis with the amount specified in delta. If scaled is false, normalizes the movement to occur independently of the node's scale.
@@ -141,7 +141,7 @@ func (o Node2D) MoveLocalXOptions(delta float32, scaled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(delta))
 	c.bool(1, scaled)
-	c.run(7721)
+	c.run(7731)
 }
 
 // MoveLocalY applies a local translation on the node's Y axis with the amount specified in delta. If scaled is false, normalizes the movement to occur independently of the node's scale.
@@ -158,7 +158,7 @@ func (o Node2D) MoveLocalYOptions(delta float32, scaled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(delta))
 	c.bool(1, scaled)
-	c.run(7722)
+	c.run(7732)
 }
 
 // Translate translates the node by the given offset in local coordinates. This is equivalent to position += offset.
@@ -167,7 +167,7 @@ func (o Node2D) MoveLocalYOptions(delta float32, scaled bool) {
 func (o Node2D) Translate(offset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(7723)
+	c.run(7733)
 }
 
 // GlobalTranslate adds the offset vector to the node's global position.
@@ -176,7 +176,7 @@ func (o Node2D) Translate(offset variant.Vector2) {
 func (o Node2D) GlobalTranslate(offset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(7724)
+	c.run(7734)
 }
 
 // ApplyScale multiplies the current scale by the ratio vector.
@@ -185,86 +185,86 @@ func (o Node2D) GlobalTranslate(offset variant.Vector2) {
 func (o Node2D) ApplyScale(ratio variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&ratio), unsafe.Sizeof(ratio))
-	c.run(7725)
+	c.run(7735)
 }
 
 // SetGlobalPosition calls the engine's Node2D.set_global_position.
 func (o Node2D) SetGlobalPosition(position variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7726)
+	c.run(7736)
 }
 
 // GlobalPosition calls the engine's Node2D.get_global_position.
 func (o Node2D) GlobalPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7727)
+	return retValue[variant.Vector2](&c, 7737)
 }
 
 // SetGlobalRotation calls the engine's Node2D.set_global_rotation.
 func (o Node2D) SetGlobalRotation(radians float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radians))
-	c.run(7728)
+	c.run(7738)
 }
 
 // SetGlobalRotationDegrees calls the engine's Node2D.set_global_rotation_degrees.
 func (o Node2D) SetGlobalRotationDegrees(degrees float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(degrees))
-	c.run(7729)
+	c.run(7739)
 }
 
 // GlobalRotation calls the engine's Node2D.get_global_rotation.
 func (o Node2D) GlobalRotation() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7730))
+	return float32(c.retFloat(7740))
 }
 
 // GlobalRotationDegrees calls the engine's Node2D.get_global_rotation_degrees.
 func (o Node2D) GlobalRotationDegrees() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7731))
+	return float32(c.retFloat(7741))
 }
 
 // SetGlobalSkew calls the engine's Node2D.set_global_skew.
 func (o Node2D) SetGlobalSkew(radians float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radians))
-	c.run(7732)
+	c.run(7742)
 }
 
 // GlobalSkew calls the engine's Node2D.get_global_skew.
 func (o Node2D) GlobalSkew() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7733))
+	return float32(c.retFloat(7743))
 }
 
 // SetGlobalScale calls the engine's Node2D.set_global_scale.
 func (o Node2D) SetGlobalScale(scale variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(7734)
+	c.run(7744)
 }
 
 // GlobalScale calls the engine's Node2D.get_global_scale.
 func (o Node2D) GlobalScale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7735)
+	return retValue[variant.Vector2](&c, 7745)
 }
 
 // SetTransform calls the engine's Node2D.set_transform.
 func (o Node2D) SetTransform(xform variant.Transform2D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
-	c.run(7736)
+	c.run(7746)
 }
 
 // SetGlobalTransform calls the engine's Node2D.set_global_transform.
 func (o Node2D) SetGlobalTransform(xform variant.Transform2D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
-	c.run(7737)
+	c.run(7747)
 }
 
 // LookAt rotates the node so that its local +X axis points towards the point, which is expected to use global coordinates. This method is a combination of both rotate and get_angle_to.
@@ -273,7 +273,7 @@ func (o Node2D) SetGlobalTransform(xform variant.Transform2D) {
 func (o Node2D) LookAt(point variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	c.run(7738)
+	c.run(7748)
 }
 
 // AngleTo returns the angle between the node and the point in radians. See also look_at.
@@ -282,7 +282,7 @@ func (o Node2D) LookAt(point variant.Vector2) {
 func (o Node2D) AngleTo(point variant.Vector2) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return float32(c.retFloat(7739))
+	return float32(c.retFloat(7749))
 }
 
 // ToLocal transforms the provided global position into a position in local coordinate space. The output will be local relative to the Node2D it is called on. e.g. It is appropriate for determining the positions of child nodes, but it is not appropriate for determining its own position relative to its parent.
@@ -291,7 +291,7 @@ func (o Node2D) AngleTo(point variant.Vector2) float32 {
 func (o Node2D) ToLocal(globalPoint variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&globalPoint), unsafe.Sizeof(globalPoint))
-	return retValue[variant.Vector2](&c, 7740)
+	return retValue[variant.Vector2](&c, 7750)
 }
 
 // ToGlobal transforms the provided local position into a position in global coordinate space. The input is expected to be local relative to the Node2D it is called on. e.g. Applying this method to the positions of child nodes will correctly transform their positions into the global coordinate space, but applying it to a node's own position will give an incorrect result, as it will incorporate the node's own transformation into its global position.
@@ -300,7 +300,7 @@ func (o Node2D) ToLocal(globalPoint variant.Vector2) variant.Vector2 {
 func (o Node2D) ToGlobal(localPoint variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
-	return retValue[variant.Vector2](&c, 7741)
+	return retValue[variant.Vector2](&c, 7751)
 }
 
 // RelativeTransformToParent returns the Transform2D relative to this node's parent.
@@ -309,5 +309,5 @@ func (o Node2D) ToGlobal(localPoint variant.Vector2) variant.Vector2 {
 func (o Node2D) RelativeTransformToParent(parent AnyNode) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(parent))
-	return retValue[variant.Transform2D](&c, 7742)
+	return retValue[variant.Transform2D](&c, 7752)
 }

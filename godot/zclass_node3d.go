@@ -89,130 +89,130 @@ const (
 func (o Node3D) SetTransform(local variant.Transform3D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&local), unsafe.Sizeof(local))
-	c.run(7743)
+	c.run(7753)
 }
 
 // Transform calls the engine's Node3D.get_transform.
 func (o Node3D) Transform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 7744)
+	return retValue[variant.Transform3D](&c, 7754)
 }
 
 // SetPosition calls the engine's Node3D.set_position.
 func (o Node3D) SetPosition(position variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7745)
+	c.run(7755)
 }
 
 // Position calls the engine's Node3D.get_position.
 func (o Node3D) Position() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 7746)
+	return retValue[variant.Vector3](&c, 7756)
 }
 
 // SetRotation calls the engine's Node3D.set_rotation.
 func (o Node3D) SetRotation(eulerRadians variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&eulerRadians), unsafe.Sizeof(eulerRadians))
-	c.run(7747)
+	c.run(7757)
 }
 
 // Rotation calls the engine's Node3D.get_rotation.
 func (o Node3D) Rotation() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 7748)
+	return retValue[variant.Vector3](&c, 7758)
 }
 
 // SetRotationDegrees calls the engine's Node3D.set_rotation_degrees.
 func (o Node3D) SetRotationDegrees(eulerDegrees variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&eulerDegrees), unsafe.Sizeof(eulerDegrees))
-	c.run(7749)
+	c.run(7759)
 }
 
 // RotationDegrees calls the engine's Node3D.get_rotation_degrees.
 func (o Node3D) RotationDegrees() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 7750)
+	return retValue[variant.Vector3](&c, 7760)
 }
 
 // SetRotationOrder calls the engine's Node3D.set_rotation_order.
 func (o Node3D) SetRotationOrder(order EulerOrder) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(order))
-	c.run(7751)
+	c.run(7761)
 }
 
 // RotationOrder calls the engine's Node3D.get_rotation_order.
 func (o Node3D) RotationOrder() EulerOrder {
 	c := newCall(Object{o.h}, 0)
-	return EulerOrder(c.retInt(7752))
+	return EulerOrder(c.retInt(7762))
 }
 
 // SetRotationEditMode calls the engine's Node3D.set_rotation_edit_mode.
 func (o Node3D) SetRotationEditMode(editMode Node3DRotationEditMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(editMode))
-	c.run(7753)
+	c.run(7763)
 }
 
 // RotationEditMode calls the engine's Node3D.get_rotation_edit_mode.
 func (o Node3D) RotationEditMode() Node3DRotationEditMode {
 	c := newCall(Object{o.h}, 0)
-	return Node3DRotationEditMode(c.retInt(7754))
+	return Node3DRotationEditMode(c.retInt(7764))
 }
 
 // SetScale calls the engine's Node3D.set_scale.
 func (o Node3D) SetScale(scale variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(7755)
+	c.run(7765)
 }
 
 // Scale calls the engine's Node3D.get_scale.
 func (o Node3D) Scale() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 7756)
+	return retValue[variant.Vector3](&c, 7766)
 }
 
 // SetQuaternion calls the engine's Node3D.set_quaternion.
 func (o Node3D) SetQuaternion(quaternion variant.Quaternion) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&quaternion), unsafe.Sizeof(quaternion))
-	c.run(7757)
+	c.run(7767)
 }
 
 // Quaternion calls the engine's Node3D.get_quaternion.
 func (o Node3D) Quaternion() variant.Quaternion {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Quaternion](&c, 7758)
+	return retValue[variant.Quaternion](&c, 7768)
 }
 
 // SetBasis calls the engine's Node3D.set_basis.
 func (o Node3D) SetBasis(basis variant.Basis) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&basis), unsafe.Sizeof(basis))
-	c.run(7759)
+	c.run(7769)
 }
 
 // Basis calls the engine's Node3D.get_basis.
 func (o Node3D) Basis() variant.Basis {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Basis](&c, 7760)
+	return retValue[variant.Basis](&c, 7770)
 }
 
 // SetGlobalTransform calls the engine's Node3D.set_global_transform.
 func (o Node3D) SetGlobalTransform(global variant.Transform3D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&global), unsafe.Sizeof(global))
-	c.run(7761)
+	c.run(7771)
 }
 
 // GlobalTransform calls the engine's Node3D.get_global_transform.
 func (o Node3D) GlobalTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 7762)
+	return retValue[variant.Transform3D](&c, 7772)
 }
 
 // GlobalTransformInterpolated calls the engine method described here.
@@ -222,59 +222,59 @@ func (o Node3D) GlobalTransform() variant.Transform3D {
 // Engine method: Node3D.get_global_transform_interpolated.
 func (o Node3D) GlobalTransformInterpolated() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 7763)
+	return retValue[variant.Transform3D](&c, 7773)
 }
 
 // SetGlobalPosition calls the engine's Node3D.set_global_position.
 func (o Node3D) SetGlobalPosition(position variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7764)
+	c.run(7774)
 }
 
 // GlobalPosition calls the engine's Node3D.get_global_position.
 func (o Node3D) GlobalPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 7765)
+	return retValue[variant.Vector3](&c, 7775)
 }
 
 // SetGlobalBasis calls the engine's Node3D.set_global_basis.
 func (o Node3D) SetGlobalBasis(basis variant.Basis) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&basis), unsafe.Sizeof(basis))
-	c.run(7766)
+	c.run(7776)
 }
 
 // GlobalBasis calls the engine's Node3D.get_global_basis.
 func (o Node3D) GlobalBasis() variant.Basis {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Basis](&c, 7767)
+	return retValue[variant.Basis](&c, 7777)
 }
 
 // SetGlobalRotation calls the engine's Node3D.set_global_rotation.
 func (o Node3D) SetGlobalRotation(eulerRadians variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&eulerRadians), unsafe.Sizeof(eulerRadians))
-	c.run(7768)
+	c.run(7778)
 }
 
 // GlobalRotation calls the engine's Node3D.get_global_rotation.
 func (o Node3D) GlobalRotation() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 7769)
+	return retValue[variant.Vector3](&c, 7779)
 }
 
 // SetGlobalRotationDegrees calls the engine's Node3D.set_global_rotation_degrees.
 func (o Node3D) SetGlobalRotationDegrees(eulerDegrees variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&eulerDegrees), unsafe.Sizeof(eulerDegrees))
-	c.run(7770)
+	c.run(7780)
 }
 
 // GlobalRotationDegrees calls the engine's Node3D.get_global_rotation_degrees.
 func (o Node3D) GlobalRotationDegrees() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 7771)
+	return retValue[variant.Vector3](&c, 7781)
 }
 
 // ParentNode3D returns the parent Node3D that directly affects this node's global_transform. Returns null if no parent exists, the parent is not a Node3D, or top_level is true.
@@ -282,7 +282,7 @@ func (o Node3D) GlobalRotationDegrees() variant.Vector3 {
 // Engine method: Node3D.get_parent_node_3d.
 func (o Node3D) ParentNode3D() Node3D {
 	c := newCall(Object{o.h}, 0)
-	return Node3D{c.retObject(7772, false)}
+	return Node3D{c.retObject(7782, false)}
 }
 
 // SetIgnoreTransformNotification calls the engine method described here.
@@ -293,20 +293,20 @@ func (o Node3D) ParentNode3D() Node3D {
 func (o Node3D) SetIgnoreTransformNotification(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7773)
+	c.run(7783)
 }
 
 // SetAsTopLevel calls the engine's Node3D.set_as_top_level.
 func (o Node3D) SetAsTopLevel(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7774)
+	c.run(7784)
 }
 
 // IsSetAsTopLevel calls the engine's Node3D.is_set_as_top_level.
 func (o Node3D) IsSetAsTopLevel() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7775)
+	return c.retBool(7785)
 }
 
 // SetDisableScale calls the engine method described here.
@@ -317,7 +317,7 @@ func (o Node3D) IsSetAsTopLevel() bool {
 func (o Node3D) SetDisableScale(disable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, disable)
-	c.run(7776)
+	c.run(7786)
 }
 
 // IsScaleDisabled returns true if this node's global_transform is automatically orthonormalized. This results in this node not appearing distorted, as if its global scale were set to Vector3.ONE (or its negative counterpart). See also set_disable_scale and orthonormalize.
@@ -325,7 +325,7 @@ func (o Node3D) SetDisableScale(disable bool) {
 // Engine method: Node3D.is_scale_disabled.
 func (o Node3D) IsScaleDisabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7777)
+	return c.retBool(7787)
 }
 
 // World3D returns the World3D this node is registered to.
@@ -333,7 +333,7 @@ func (o Node3D) IsScaleDisabled() bool {
 // Engine method: Node3D.get_world_3d.
 func (o Node3D) World3D() World3D {
 	c := newCall(Object{o.h}, 0)
-	return World3D{c.retObject(7778, true)}
+	return World3D{c.retObject(7788, true)}
 }
 
 // ForceUpdateTransform forces the node's global_transform to update, by sending NOTIFICATION_TRANSFORM_CHANGED. Fails if the node is not inside the tree.
@@ -341,20 +341,20 @@ func (o Node3D) World3D() World3D {
 // Engine method: Node3D.force_update_transform.
 func (o Node3D) ForceUpdateTransform() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7779)
+	c.run(7789)
 }
 
 // SetVisibilityParent calls the engine's Node3D.set_visibility_parent.
 func (o Node3D) SetVisibilityParent(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(7780)
+	c.run(7790)
 }
 
 // VisibilityParent calls the engine's Node3D.get_visibility_parent.
 func (o Node3D) VisibilityParent() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(7781)
+	return c.retNodePath(7791)
 }
 
 // UpdateGizmos updates all the EditorNode3DGizmo objects attached to this node. Only works in the editor.
@@ -362,7 +362,7 @@ func (o Node3D) VisibilityParent() string {
 // Engine method: Node3D.update_gizmos.
 func (o Node3D) UpdateGizmos() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7782)
+	c.run(7792)
 }
 
 // AddGizmo attaches the given gizmo to this node. Only works in the editor.
@@ -371,7 +371,7 @@ func (o Node3D) UpdateGizmos() {
 func (o Node3D) AddGizmo(gizmo AnyNode3DGizmo) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(gizmo))
-	c.run(7783)
+	c.run(7793)
 }
 
 // Gizmos returns all the EditorNode3DGizmo objects attached to this node. Only works in the editor.
@@ -379,7 +379,7 @@ func (o Node3D) AddGizmo(gizmo AnyNode3DGizmo) {
 // Engine method: Node3D.get_gizmos.
 func (o Node3D) Gizmos() variant.Array[Node3DGizmo] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Node3DGizmo]](&c, 7784, variant.TypeArray)
+	return retOwned[variant.Array[Node3DGizmo]](&c, 7794, variant.TypeArray)
 }
 
 // ClearGizmos clears all EditorNode3DGizmo objects attached to this node. Only works in the editor.
@@ -387,7 +387,7 @@ func (o Node3D) Gizmos() variant.Array[Node3DGizmo] {
 // Engine method: Node3D.clear_gizmos.
 func (o Node3D) ClearGizmos() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7785)
+	c.run(7795)
 }
 
 // SetSubgizmoSelection selects the gizmo's subgizmo with the given id and sets its transform. Only works in the editor.
@@ -398,7 +398,7 @@ func (o Node3D) SetSubgizmoSelection(gizmo AnyNode3DGizmo, id int, transform var
 	c.object(0, objectOf(gizmo))
 	c.int(1, int64(id))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(7786)
+	c.run(7796)
 }
 
 // ClearSubgizmoSelection deselects all subgizmos for this node. Useful to call when the selected subgizmo may no longer exist after a property change. Only works in the editor.
@@ -406,20 +406,20 @@ func (o Node3D) SetSubgizmoSelection(gizmo AnyNode3DGizmo, id int, transform var
 // Engine method: Node3D.clear_subgizmo_selection.
 func (o Node3D) ClearSubgizmoSelection() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7787)
+	c.run(7797)
 }
 
 // SetVisible calls the engine's Node3D.set_visible.
 func (o Node3D) SetVisible(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(7788)
+	c.run(7798)
 }
 
 // IsVisible calls the engine's Node3D.is_visible.
 func (o Node3D) IsVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7789)
+	return c.retBool(7799)
 }
 
 // IsVisibleInTree returns true if this node is inside the scene tree and the visible property is true for this node and all of its Node3D ancestors in sequence. An ancestor of any other type (such as Node or Node2D) breaks the sequence. See also Node.get_parent.
@@ -427,7 +427,7 @@ func (o Node3D) IsVisible() bool {
 // Engine method: Node3D.is_visible_in_tree.
 func (o Node3D) IsVisibleInTree() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7790)
+	return c.retBool(7800)
 }
 
 // Show allows this node to be rendered. Equivalent to setting visible to true. This is the opposite of hide.
@@ -435,7 +435,7 @@ func (o Node3D) IsVisibleInTree() bool {
 // Engine method: Node3D.show.
 func (o Node3D) Show() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7791)
+	c.run(7801)
 }
 
 // Hide prevents this node from being rendered. Equivalent to setting visible to false. This is the opposite of show.
@@ -443,7 +443,7 @@ func (o Node3D) Show() {
 // Engine method: Node3D.hide.
 func (o Node3D) Hide() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7792)
+	c.run(7802)
 }
 
 // SetNotifyLocalTransform calls the engine method described here.
@@ -454,7 +454,7 @@ func (o Node3D) Hide() {
 func (o Node3D) SetNotifyLocalTransform(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7793)
+	c.run(7803)
 }
 
 // IsLocalTransformNotificationEnabled returns true if the node receives NOTIFICATION_LOCAL_TRANSFORM_CHANGED whenever transform changes. This is enabled with set_notify_local_transform.
@@ -462,7 +462,7 @@ func (o Node3D) SetNotifyLocalTransform(enable bool) {
 // Engine method: Node3D.is_local_transform_notification_enabled.
 func (o Node3D) IsLocalTransformNotificationEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7794)
+	return c.retBool(7804)
 }
 
 // SetNotifyTransform calls the engine method described here.
@@ -473,7 +473,7 @@ func (o Node3D) IsLocalTransformNotificationEnabled() bool {
 func (o Node3D) SetNotifyTransform(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7795)
+	c.run(7805)
 }
 
 // IsTransformNotificationEnabled returns true if the node receives NOTIFICATION_TRANSFORM_CHANGED whenever global_transform changes. This is enabled with set_notify_transform.
@@ -481,7 +481,7 @@ func (o Node3D) SetNotifyTransform(enable bool) {
 // Engine method: Node3D.is_transform_notification_enabled.
 func (o Node3D) IsTransformNotificationEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7796)
+	return c.retBool(7806)
 }
 
 // Rotate rotates this node's basis around the axis by the given angle, in radians. This operation is calculated in parent space (relative to the parent) and preserves the position.
@@ -491,7 +491,7 @@ func (o Node3D) Rotate(axis variant.Vector3, angle float32) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&axis), unsafe.Sizeof(axis))
 	c.float(1, float64(angle))
-	c.run(7797)
+	c.run(7807)
 }
 
 // GlobalRotate rotates this node's global_basis around the global axis by the given angle, in radians. This operation is calculated in global space (relative to the world) and preserves the global_position.
@@ -501,7 +501,7 @@ func (o Node3D) GlobalRotate(axis variant.Vector3, angle float32) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&axis), unsafe.Sizeof(axis))
 	c.float(1, float64(angle))
-	c.run(7798)
+	c.run(7808)
 }
 
 // GlobalScale scales this node's global_basis by the given scale factor. This operation is calculated in global space (relative to the world) and preserves the global_position.
@@ -510,7 +510,7 @@ func (o Node3D) GlobalRotate(axis variant.Vector3, angle float32) {
 func (o Node3D) GlobalScale(scale variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(7799)
+	c.run(7809)
 }
 
 // GlobalTranslate adds the given translation offset to the node's global_position in global space (relative to the world).
@@ -519,7 +519,7 @@ func (o Node3D) GlobalScale(scale variant.Vector3) {
 func (o Node3D) GlobalTranslate(offset variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(7800)
+	c.run(7810)
 }
 
 // RotateObjectLocal rotates this node's basis around the axis by the given angle, in radians. This operation is calculated in local space (relative to this node) and preserves the position.
@@ -529,7 +529,7 @@ func (o Node3D) RotateObjectLocal(axis variant.Vector3, angle float32) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&axis), unsafe.Sizeof(axis))
 	c.float(1, float64(angle))
-	c.run(7801)
+	c.run(7811)
 }
 
 // ScaleObjectLocal scales this node's basis by the given scale factor. This operation is calculated in local space (relative to this node) and preserves the position.
@@ -538,7 +538,7 @@ func (o Node3D) RotateObjectLocal(axis variant.Vector3, angle float32) {
 func (o Node3D) ScaleObjectLocal(scale variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(7802)
+	c.run(7812)
 }
 
 // TranslateObjectLocal adds the given translation offset to the node's position, in local space (relative to this node).
@@ -547,7 +547,7 @@ func (o Node3D) ScaleObjectLocal(scale variant.Vector3) {
 func (o Node3D) TranslateObjectLocal(offset variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(7803)
+	c.run(7813)
 }
 
 // RotateX rotates this node's basis around the X axis by the given angle, in radians. This operation is calculated in parent space (relative to the parent) and preserves the position.
@@ -556,7 +556,7 @@ func (o Node3D) TranslateObjectLocal(offset variant.Vector3) {
 func (o Node3D) RotateX(angle float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angle))
-	c.run(7804)
+	c.run(7814)
 }
 
 // RotateY rotates this node's basis around the Y axis by the given angle, in radians. This operation is calculated in parent space (relative to the parent) and preserves the position.
@@ -565,7 +565,7 @@ func (o Node3D) RotateX(angle float32) {
 func (o Node3D) RotateY(angle float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angle))
-	c.run(7805)
+	c.run(7815)
 }
 
 // RotateZ rotates this node's basis around the Z axis by the given angle, in radians. This operation is calculated in parent space (relative to the parent) and preserves the position.
@@ -574,7 +574,7 @@ func (o Node3D) RotateY(angle float32) {
 func (o Node3D) RotateZ(angle float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angle))
-	c.run(7806)
+	c.run(7816)
 }
 
 // Translate adds the given translation offset to the node's position, in local space (relative to this node).
@@ -583,7 +583,7 @@ func (o Node3D) RotateZ(angle float32) {
 func (o Node3D) Translate(offset variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(7807)
+	c.run(7817)
 }
 
 // Orthonormalize orthonormalizes this node's basis. This method sets this node's scale to Vector3.ONE (or its negative counterpart), but preserves the position and rotation. See also Transform3D.orthonormalized.
@@ -591,7 +591,7 @@ func (o Node3D) Translate(offset variant.Vector3) {
 // Engine method: Node3D.orthonormalize.
 func (o Node3D) Orthonormalize() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7808)
+	c.run(7818)
 }
 
 // SetIdentity sets this node's transform to Transform3D.IDENTITY, which resets all transformations in parent space (position, rotation, and scale).
@@ -599,7 +599,7 @@ func (o Node3D) Orthonormalize() {
 // Engine method: Node3D.set_identity.
 func (o Node3D) SetIdentity() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7809)
+	c.run(7819)
 }
 
 // LookAt rotates the node so that the local forward axis (-Z, Vector3.FORWARD) points toward the target position. This operation is calculated in global space (relative to the world).
@@ -617,7 +617,7 @@ func (o Node3D) LookAtOptions(target variant.Vector3, up variant.Vector3, useMod
 	c.value(0, unsafe.Pointer(&target), unsafe.Sizeof(target))
 	c.value(1, unsafe.Pointer(&up), unsafe.Sizeof(up))
 	c.bool(2, useModelFront)
-	c.run(7810)
+	c.run(7820)
 }
 
 // LookAtFromPosition moves the node to the specified position, then rotates the node to point toward the target position, similar to look_at. This operation is calculated in global space (relative to the world).
@@ -636,7 +636,7 @@ func (o Node3D) LookAtFromPositionOptions(position variant.Vector3, target varia
 	c.value(1, unsafe.Pointer(&target), unsafe.Sizeof(target))
 	c.value(2, unsafe.Pointer(&up), unsafe.Sizeof(up))
 	c.bool(3, useModelFront)
-	c.run(7811)
+	c.run(7821)
 }
 
 // ToLocal returns the global_point converted from global space to this node's local space. This is the opposite of to_global.
@@ -645,7 +645,7 @@ func (o Node3D) LookAtFromPositionOptions(position variant.Vector3, target varia
 func (o Node3D) ToLocal(globalPoint variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&globalPoint), unsafe.Sizeof(globalPoint))
-	return retValue[variant.Vector3](&c, 7812)
+	return retValue[variant.Vector3](&c, 7822)
 }
 
 // ToGlobal returns the local_point converted from this node's local space to global space. This is the opposite of to_local.
@@ -654,7 +654,7 @@ func (o Node3D) ToLocal(globalPoint variant.Vector3) variant.Vector3 {
 func (o Node3D) ToGlobal(localPoint variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
-	return retValue[variant.Vector3](&c, 7813)
+	return retValue[variant.Vector3](&c, 7823)
 }
 
 // OnVisibilityChanged connects fn to the signal visibility_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

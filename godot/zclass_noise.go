@@ -58,7 +58,7 @@ func (o Noise) String() string { return Object{o.h}.String() }
 func (o Noise) Noise1D(x float32) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(x))
-	return float32(c.retFloat(7814))
+	return float32(c.retFloat(7824))
 }
 
 // Noise2D returns the 2D noise value at the given position.
@@ -68,7 +68,7 @@ func (o Noise) Noise2D(x float32, y float32) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(x))
 	c.float(1, float64(y))
-	return float32(c.retFloat(7815))
+	return float32(c.retFloat(7825))
 }
 
 // Noise2dv returns the 2D noise value at the given position.
@@ -77,7 +77,7 @@ func (o Noise) Noise2D(x float32, y float32) float32 {
 func (o Noise) Noise2dv(v variant.Vector2) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&v), unsafe.Sizeof(v))
-	return float32(c.retFloat(7816))
+	return float32(c.retFloat(7826))
 }
 
 // Noise3D returns the 3D noise value at the given position.
@@ -88,7 +88,7 @@ func (o Noise) Noise3D(x float32, y float32, z float32) float32 {
 	c.float(0, float64(x))
 	c.float(1, float64(y))
 	c.float(2, float64(z))
-	return float32(c.retFloat(7817))
+	return float32(c.retFloat(7827))
 }
 
 // Noise3dv returns the 3D noise value at the given position.
@@ -97,7 +97,7 @@ func (o Noise) Noise3D(x float32, y float32, z float32) float32 {
 func (o Noise) Noise3dv(v variant.Vector3) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&v), unsafe.Sizeof(v))
-	return float32(c.retFloat(7818))
+	return float32(c.retFloat(7828))
 }
 
 // Image returns an Image containing 2D noise values.
@@ -117,7 +117,7 @@ func (o Noise) ImageOptions(width int, height int, invert bool, in3DSpace bool, 
 	c.bool(2, invert)
 	c.bool(3, in3DSpace)
 	c.bool(4, normalize)
-	return Image{c.retObject(7819, true)}
+	return Image{c.retObject(7829, true)}
 }
 
 // SeamlessImage returns an Image containing seamless 2D noise values.
@@ -138,7 +138,7 @@ func (o Noise) SeamlessImageOptions(width int, height int, invert bool, in3DSpac
 	c.bool(3, in3DSpace)
 	c.float(4, float64(skirt))
 	c.bool(5, normalize)
-	return Image{c.retObject(7820, true)}
+	return Image{c.retObject(7830, true)}
 }
 
 // Image3D returns an Array of Images containing 3D noise values for use with ImageTexture3D.create.
@@ -158,7 +158,7 @@ func (o Noise) Image3DOptions(width int, height int, depth int, invert bool, nor
 	c.int(2, int64(depth))
 	c.bool(3, invert)
 	c.bool(4, normalize)
-	return retOwned[variant.Array[Image]](&c, 7821, variant.TypeArray)
+	return retOwned[variant.Array[Image]](&c, 7831, variant.TypeArray)
 }
 
 // SeamlessImage3D returns an Array of Images containing seamless 3D noise values for use with ImageTexture3D.create.
@@ -179,5 +179,5 @@ func (o Noise) SeamlessImage3DOptions(width int, height int, depth int, invert b
 	c.bool(3, invert)
 	c.float(4, float64(skirt))
 	c.bool(5, normalize)
-	return retOwned[variant.Array[Image]](&c, 7822, variant.TypeArray)
+	return retOwned[variant.Array[Image]](&c, 7832, variant.TypeArray)
 }

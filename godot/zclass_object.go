@@ -48,7 +48,7 @@ const (
 // Engine method: Object.get_class.
 func (o Object) Class() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7943)
+	return c.retString(7953)
 }
 
 // IsClass returns true if the object inherits from the given class. See also get_class.
@@ -57,7 +57,7 @@ func (o Object) Class() string {
 func (o Object) IsClass(class string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, class)
-	return c.retBool(7944)
+	return c.retBool(7954)
 }
 
 // Set assigns value to the given property. If the property does not exist or the given value's type doesn't match, nothing happens.
@@ -67,7 +67,7 @@ func (o Object) Set(property string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, property)
 	c.variant(1, value)
-	c.run(7945)
+	c.run(7955)
 }
 
 // Get returns the Variant value of the given property. If the property does not exist, this method returns null.
@@ -76,7 +76,7 @@ func (o Object) Set(property string, value any) {
 func (o Object) Get(property string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, property)
-	return c.retVariant(7946)
+	return c.retVariant(7956)
 }
 
 // SetIndexed assigns a new value to the property identified by the property_path. The path should be a NodePath relative to this object, and can use the colon character (:) to access nested properties.
@@ -86,7 +86,7 @@ func (o Object) SetIndexed(propertyPath string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.nodePath(0, propertyPath)
 	c.variant(1, value)
-	c.run(7947)
+	c.run(7957)
 }
 
 // Indexed gets the object's property indexed by the given property_path. The path should be a NodePath relative to the current object and can use the colon character (:) to access nested properties.
@@ -95,7 +95,7 @@ func (o Object) SetIndexed(propertyPath string, value any) {
 func (o Object) Indexed(propertyPath string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, propertyPath)
-	return c.retVariant(7948)
+	return c.retVariant(7958)
 }
 
 // PropertyList returns the object's property list as an Array of dictionaries. Each Dictionary contains the following entries:
@@ -103,7 +103,7 @@ func (o Object) Indexed(propertyPath string) variant.Variant {
 // Engine method: Object.get_property_list.
 func (o Object) PropertyList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 7949, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 7959, variant.TypeArray)
 }
 
 // MethodList returns this object's methods and their signatures as an Array of dictionaries. Each Dictionary contains the following entries:
@@ -111,7 +111,7 @@ func (o Object) PropertyList() variant.Array[variant.Dictionary] {
 // Engine method: Object.get_method_list.
 func (o Object) MethodList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 7950, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 7960, variant.TypeArray)
 }
 
 // PropertyCanRevert returns true if the given property has a custom default value. Use property_get_revert to get the property's default value.
@@ -120,7 +120,7 @@ func (o Object) MethodList() variant.Array[variant.Dictionary] {
 func (o Object) PropertyCanRevert(property string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, property)
-	return c.retBool(7951)
+	return c.retBool(7961)
 }
 
 // PropertyGetRevert returns the custom default value of the given property. Use property_can_revert to check if the property has a custom default value.
@@ -129,7 +129,7 @@ func (o Object) PropertyCanRevert(property string) bool {
 func (o Object) PropertyGetRevert(property string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, property)
-	return c.retVariant(7952)
+	return c.retVariant(7962)
 }
 
 // Notification sends the given what notification to all classes inherited by the object, triggering calls to _notification, starting from the highest ancestor (the Object class) and going down to the object's script.
@@ -146,7 +146,7 @@ func (o Object) NotificationOptions(what int, reversed bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(what))
 	c.bool(1, reversed)
-	c.run(7953)
+	c.run(7963)
 }
 
 // ToString returns a String representing the object. Defaults to "<ClassName#RID>". Override _to_string to customize the string representation of the object.
@@ -154,7 +154,7 @@ func (o Object) NotificationOptions(what int, reversed bool) {
 // Engine method: Object.to_string.
 func (o Object) ToString() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7954)
+	return c.retString(7964)
 }
 
 // SetScript attaches script to the object, and instantiates it. As a result, the script's _init is called. A Script is used to extend the object's functionality.
@@ -163,7 +163,7 @@ func (o Object) ToString() string {
 func (o Object) SetScript(script any) {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, script)
-	c.run(7955)
+	c.run(7965)
 }
 
 // Script returns the object's Script instance, or null if no script is attached.
@@ -171,7 +171,7 @@ func (o Object) SetScript(script any) {
 // Engine method: Object.get_script.
 func (o Object) Script() variant.Variant {
 	c := newCall(Object{o.h}, 0)
-	return c.retVariant(7956)
+	return c.retVariant(7966)
 }
 
 // SetMeta adds or changes the entry name inside the object's metadata. The metadata value can be any Variant, although some types cannot be serialized correctly.
@@ -181,7 +181,7 @@ func (o Object) SetMeta(name string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
-	c.run(7957)
+	c.run(7967)
 }
 
 // RemoveMeta removes the given entry name from the object's metadata. See also has_meta, get_meta and set_meta.
@@ -190,7 +190,7 @@ func (o Object) SetMeta(name string, value any) {
 func (o Object) RemoveMeta(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(7958)
+	c.run(7968)
 }
 
 // Meta returns the object's metadata value for the given entry name. If the entry does not exist, returns default. If default is null, an error is also generated.
@@ -207,7 +207,7 @@ func (o Object) MetaOptions(name string, defaultValue any) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, defaultValue)
-	return c.retVariant(7959)
+	return c.retVariant(7969)
 }
 
 // HasMeta returns true if a metadata entry is found with the given name. See also get_meta, set_meta and remove_meta.
@@ -216,7 +216,7 @@ func (o Object) MetaOptions(name string, defaultValue any) variant.Variant {
 func (o Object) HasMeta(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(7960)
+	return c.retBool(7970)
 }
 
 // MetaList returns the object's metadata entry names as an Array of StringNames.
@@ -224,7 +224,7 @@ func (o Object) HasMeta(name string) bool {
 // Engine method: Object.get_meta_list.
 func (o Object) MetaList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 7961, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 7971, variant.TypeArray)
 }
 
 // AddUserSignal adds a user-defined signal named signal. Optional arguments for the signal can be added as an Array of dictionaries, each defining a name String and a type [int] (see Variant.Type). See also has_user_signal and remove_user_signal.
@@ -241,7 +241,7 @@ func (o Object) AddUserSignalOptions(signal string, arguments variant.Array[vari
 	c := newCall(Object{o.h}, 2)
 	c.string(0, signal)
 	c.owned(1, arguments)
-	c.run(7962)
+	c.run(7972)
 }
 
 // HasUserSignal returns true if the given user-defined signal name exists. Only signals added with add_user_signal are included. See also remove_user_signal.
@@ -250,7 +250,7 @@ func (o Object) AddUserSignalOptions(signal string, arguments variant.Array[vari
 func (o Object) HasUserSignal(signal string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, signal)
-	return c.retBool(7963)
+	return c.retBool(7973)
 }
 
 // RemoveUserSignal removes the given user signal signal from the object. See also add_user_signal and has_user_signal.
@@ -259,7 +259,7 @@ func (o Object) HasUserSignal(signal string) bool {
 func (o Object) RemoveUserSignal(signal string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, signal)
-	c.run(7964)
+	c.run(7974)
 }
 
 // EmitSignal emits the given signal by name. The signal must exist, so it should be a built-in signal of this class or one of its inherited classes, or a user-defined signal (see add_user_signal). This method supports a variable number of arguments, so parameters can be passed as a comma separated list.
@@ -267,7 +267,7 @@ func (o Object) RemoveUserSignal(signal string) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Object) EmitSignal(signal string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7965, append([]any{signal}, args...))
+	return c.varcall(7975, append([]any{signal}, args...))
 }
 
 // Call calls the method on the object and returns the result. This method supports a variable number of arguments, so parameters can be passed as a comma separated list.
@@ -275,7 +275,7 @@ func (o Object) EmitSignal(signal string, args ...any) (variant.Variant, error) 
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Object) Call(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7966, append([]any{method}, args...))
+	return c.varcall(7976, append([]any{method}, args...))
 }
 
 // CallDeferred calls the method on the object during idle time. Always returns null, not the method's result.
@@ -283,7 +283,7 @@ func (o Object) Call(method string, args ...any) (variant.Variant, error) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Object) CallDeferred(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7967, append([]any{method}, args...))
+	return c.varcall(7977, append([]any{method}, args...))
 }
 
 // SetDeferred assigns value to the given property, at the end of the current frame. This is equivalent to calling set through call_deferred.
@@ -293,7 +293,7 @@ func (o Object) SetDeferred(property string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, property)
 	c.variant(1, value)
-	c.run(7968)
+	c.run(7978)
 }
 
 // Callv calls the method on the object and returns the result. Unlike call, this method expects all parameters to be contained inside arg_array.
@@ -303,7 +303,7 @@ func (o Object) Callv(method string, argArray variant.Array[variant.Variant]) va
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, method)
 	c.owned(1, argArray)
-	return c.retVariant(7969)
+	return c.retVariant(7979)
 }
 
 // HasMethod returns true if the given method name exists in the object.
@@ -312,7 +312,7 @@ func (o Object) Callv(method string, argArray variant.Array[variant.Variant]) va
 func (o Object) HasMethod(method string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, method)
-	return c.retBool(7970)
+	return c.retBool(7980)
 }
 
 // MethodArgumentCount returns the number of arguments of the given method by name.
@@ -321,7 +321,7 @@ func (o Object) HasMethod(method string) bool {
 func (o Object) MethodArgumentCount(method string) int {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, method)
-	return int(c.retInt(7971))
+	return int(c.retInt(7981))
 }
 
 // HasSignal returns true if the given signal name exists in the object.
@@ -330,7 +330,7 @@ func (o Object) MethodArgumentCount(method string) int {
 func (o Object) HasSignal(signal string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, signal)
-	return c.retBool(7972)
+	return c.retBool(7982)
 }
 
 // SignalList returns the list of existing signals as an Array of dictionaries.
@@ -338,7 +338,7 @@ func (o Object) HasSignal(signal string) bool {
 // Engine method: Object.get_signal_list.
 func (o Object) SignalList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 7973, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 7983, variant.TypeArray)
 }
 
 // SignalConnectionList returns an Array of connections for the given signal name. Each connection is represented as a Dictionary that contains three entries:
@@ -347,7 +347,7 @@ func (o Object) SignalList() variant.Array[variant.Dictionary] {
 func (o Object) SignalConnectionList(signal string) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, signal)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 7974, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 7984, variant.TypeArray)
 }
 
 // IncomingConnections returns an Array of signal connections received by this object. Each connection is represented as a Dictionary that contains three entries:
@@ -355,7 +355,7 @@ func (o Object) SignalConnectionList(signal string) variant.Array[variant.Dictio
 // Engine method: Object.get_incoming_connections.
 func (o Object) IncomingConnections() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 7975, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 7985, variant.TypeArray)
 }
 
 // Connect connects a signal by name to a callable. Optional flags can be also added to configure the connection's behavior (see ConnectFlags constants).
@@ -373,7 +373,7 @@ func (o Object) ConnectOptions(signal string, callable variant.Callable, flags i
 	c.stringName(0, signal)
 	c.owned(1, callable)
 	c.int(2, int64(flags))
-	return errorOf(Error(c.retInt(7976)))
+	return errorOf(Error(c.retInt(7986)))
 }
 
 // Disconnect disconnects a signal by name from a given callable. If the connection does not exist, generates an error. Use is_connected to make sure that the connection exists.
@@ -383,7 +383,7 @@ func (o Object) Disconnect(signal string, callable variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, signal)
 	c.owned(1, callable)
-	c.run(7977)
+	c.run(7987)
 }
 
 // IsConnected returns true if a connection exists between the given signal name and callable.
@@ -393,7 +393,7 @@ func (o Object) IsConnected(signal string, callable variant.Callable) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, signal)
 	c.owned(1, callable)
-	return c.retBool(7978)
+	return c.retBool(7988)
 }
 
 // HasConnections returns true if any connection exists on the given signal name.
@@ -402,7 +402,7 @@ func (o Object) IsConnected(signal string, callable variant.Callable) bool {
 func (o Object) HasConnections(signal string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, signal)
-	return c.retBool(7979)
+	return c.retBool(7989)
 }
 
 // SetBlockSignals calls the engine method described here.
@@ -413,7 +413,7 @@ func (o Object) HasConnections(signal string) bool {
 func (o Object) SetBlockSignals(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7980)
+	c.run(7990)
 }
 
 // IsBlockingSignals returns true if the object is blocking its signals from being emitted. See set_block_signals.
@@ -421,7 +421,7 @@ func (o Object) SetBlockSignals(enable bool) {
 // Engine method: Object.is_blocking_signals.
 func (o Object) IsBlockingSignals() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7981)
+	return c.retBool(7991)
 }
 
 // NotifyPropertyListChanged emits the property_list_changed signal. This is mainly used to refresh the editor, so that the Inspector and editor plugins are properly updated.
@@ -429,7 +429,7 @@ func (o Object) IsBlockingSignals() bool {
 // Engine method: Object.notify_property_list_changed.
 func (o Object) NotifyPropertyListChanged() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7982)
+	c.run(7992)
 }
 
 // SetMessageTranslation calls the engine method described here.
@@ -440,7 +440,7 @@ func (o Object) NotifyPropertyListChanged() {
 func (o Object) SetMessageTranslation(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7983)
+	c.run(7993)
 }
 
 // CanTranslateMessages returns true if the object is allowed to translate messages with tr and tr_n. See also set_message_translation.
@@ -448,7 +448,7 @@ func (o Object) SetMessageTranslation(enable bool) {
 // Engine method: Object.can_translate_messages.
 func (o Object) CanTranslateMessages() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7984)
+	return c.retBool(7994)
 }
 
 // Tr translates a message, using the translation catalogs configured in the Project Settings. Further context can be specified to help with the translation. Note that most Control nodes automatically translate their strings, so this method is mostly useful for formatted strings or custom drawn text.
@@ -465,7 +465,7 @@ func (o Object) TrOptions(message string, context string) string {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, message)
 	c.stringName(1, context)
-	return c.retString(7985)
+	return c.retString(7995)
 }
 
 // TrN translates a message or plural_message, using the translation catalogs configured in the Project Settings. Further context can be specified to help with the translation.
@@ -484,7 +484,7 @@ func (o Object) TrNOptions(message string, pluralMessage string, n int, context 
 	c.stringName(1, pluralMessage)
 	c.int(2, int64(n))
 	c.stringName(3, context)
-	return c.retString(7986)
+	return c.retString(7996)
 }
 
 // TranslationDomain returns the name of the translation domain used by tr and tr_n. See also TranslationServer.
@@ -492,7 +492,7 @@ func (o Object) TrNOptions(message string, pluralMessage string, n int, context 
 // Engine method: Object.get_translation_domain.
 func (o Object) TranslationDomain() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(7987)
+	return c.retStringName(7997)
 }
 
 // SetTranslationDomain sets the name of the translation domain used by tr and tr_n. See also TranslationServer.
@@ -501,7 +501,7 @@ func (o Object) TranslationDomain() string {
 func (o Object) SetTranslationDomain(domain string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, domain)
-	c.run(7988)
+	c.run(7998)
 }
 
 // IsQueuedForDeletion returns true if the Node.queue_free method was called for the object.
@@ -509,7 +509,7 @@ func (o Object) SetTranslationDomain(domain string) {
 // Engine method: Object.is_queued_for_deletion.
 func (o Object) IsQueuedForDeletion() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7989)
+	return c.retBool(7999)
 }
 
 // CancelFree calls the engine method described here.
@@ -519,7 +519,7 @@ func (o Object) IsQueuedForDeletion() bool {
 // Engine method: Object.cancel_free.
 func (o Object) CancelFree() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7990)
+	c.run(8000)
 }
 
 // OnScriptChanged connects fn to the signal script_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -58,13 +58,13 @@ func NewOccluderInstance3D() OccluderInstance3D {
 func (o OccluderInstance3D) SetBakeMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(7993)
+	c.run(8003)
 }
 
 // BakeMask calls the engine's OccluderInstance3D.get_bake_mask.
 func (o OccluderInstance3D) BakeMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7994))
+	return int(c.retInt(8004))
 }
 
 // SetBakeMaskValue calls the engine method described here.
@@ -76,7 +76,7 @@ func (o OccluderInstance3D) SetBakeMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(7995)
+	c.run(8005)
 }
 
 // BakeMaskValue returns whether or not the specified layer of the bake_mask is enabled, given a layer_number between 1 and 32.
@@ -85,31 +85,31 @@ func (o OccluderInstance3D) SetBakeMaskValue(layerNumber int, value bool) {
 func (o OccluderInstance3D) BakeMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(7996)
+	return c.retBool(8006)
 }
 
 // SetBakeSimplificationDistance calls the engine's OccluderInstance3D.set_bake_simplification_distance.
 func (o OccluderInstance3D) SetBakeSimplificationDistance(simplificationDistance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(simplificationDistance))
-	c.run(7997)
+	c.run(8007)
 }
 
 // BakeSimplificationDistance calls the engine's OccluderInstance3D.get_bake_simplification_distance.
 func (o OccluderInstance3D) BakeSimplificationDistance() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(7998))
+	return float32(c.retFloat(8008))
 }
 
 // SetOccluder calls the engine's OccluderInstance3D.set_occluder.
 func (o OccluderInstance3D) SetOccluder(occluder AnyOccluder3D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(occluder))
-	c.run(7999)
+	c.run(8009)
 }
 
 // Occluder calls the engine's OccluderInstance3D.get_occluder.
 func (o OccluderInstance3D) Occluder() Occluder3D {
 	c := newCall(Object{o.h}, 0)
-	return Occluder3D{c.retObject(8000, true)}
+	return Occluder3D{c.retObject(8010, true)}
 }

@@ -55,39 +55,39 @@ func NewOggPacketSequence() OggPacketSequence {
 func (o OggPacketSequence) SetPacketData(packetData variant.Array[variant.Array[variant.Variant]]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, packetData)
-	c.run(8007)
+	c.run(8017)
 }
 
 // PacketData calls the engine's OggPacketSequence.get_packet_data.
 func (o OggPacketSequence) PacketData() variant.Array[variant.Array[variant.Variant]] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Array[variant.Variant]]](&c, 8008, variant.TypeArray)
+	return retOwned[variant.Array[variant.Array[variant.Variant]]](&c, 8018, variant.TypeArray)
 }
 
 // SetPacketGranulePositions calls the engine's OggPacketSequence.set_packet_granule_positions.
 func (o OggPacketSequence) SetPacketGranulePositions(granulePositions variant.Packed[int64]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, granulePositions)
-	c.run(8009)
+	c.run(8019)
 }
 
 // PacketGranulePositions calls the engine's OggPacketSequence.get_packet_granule_positions.
 func (o OggPacketSequence) PacketGranulePositions() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int64]](&c, 8010, variant.TypePackedInt64Array)
+	return retOwned[variant.Packed[int64]](&c, 8020, variant.TypePackedInt64Array)
 }
 
 // SetSamplingRate calls the engine's OggPacketSequence.set_sampling_rate.
 func (o OggPacketSequence) SetSamplingRate(samplingRate float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(samplingRate))
-	c.run(8011)
+	c.run(8021)
 }
 
 // SamplingRate calls the engine's OggPacketSequence.get_sampling_rate.
 func (o OggPacketSequence) SamplingRate() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8012))
+	return float32(c.retFloat(8022))
 }
 
 // Length calls the engine method described here.
@@ -97,5 +97,5 @@ func (o OggPacketSequence) SamplingRate() float32 {
 // Engine method: OggPacketSequence.get_length.
 func (o OggPacketSequence) Length() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8013))
+	return float32(c.retFloat(8023))
 }

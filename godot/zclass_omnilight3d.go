@@ -71,11 +71,11 @@ const (
 func (o OmniLight3D) SetShadowMode(mode OmniLight3DShadowMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(8014)
+	c.run(8024)
 }
 
 // ShadowMode calls the engine's OmniLight3D.get_shadow_mode.
 func (o OmniLight3D) ShadowMode() OmniLight3DShadowMode {
 	c := newCall(Object{o.h}, 0)
-	return OmniLight3DShadowMode(c.retInt(8015))
+	return OmniLight3DShadowMode(c.retInt(8025))
 }

@@ -57,13 +57,13 @@ func NewOpenXRActionMap() OpenXRActionMap { return OpenXRActionMap{construct("Op
 func (o OpenXRActionMap) SetActionSets(actionSets variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, actionSets)
-	c.run(8067)
+	c.run(8077)
 }
 
 // ActionSets calls the engine's OpenXRActionMap.get_action_sets.
 func (o OpenXRActionMap) ActionSets() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 8068, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 8078, variant.TypeArray)
 }
 
 // ActionSetCount calls the engine method described here.
@@ -73,7 +73,7 @@ func (o OpenXRActionMap) ActionSets() variant.Array[variant.Variant] {
 // Engine method: OpenXRActionMap.get_action_set_count.
 func (o OpenXRActionMap) ActionSetCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8069))
+	return int(c.retInt(8079))
 }
 
 // FindActionSet calls the engine method described here.
@@ -84,7 +84,7 @@ func (o OpenXRActionMap) ActionSetCount() int {
 func (o OpenXRActionMap) FindActionSet(name string) OpenXRActionSet {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return OpenXRActionSet{c.retObject(8070, true)}
+	return OpenXRActionSet{c.retObject(8080, true)}
 }
 
 // ActionSet calls the engine method described here.
@@ -95,7 +95,7 @@ func (o OpenXRActionMap) FindActionSet(name string) OpenXRActionSet {
 func (o OpenXRActionMap) ActionSet(idx int) OpenXRActionSet {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return OpenXRActionSet{c.retObject(8071, true)}
+	return OpenXRActionSet{c.retObject(8081, true)}
 }
 
 // AddActionSet calls the engine method described here.
@@ -106,7 +106,7 @@ func (o OpenXRActionMap) ActionSet(idx int) OpenXRActionSet {
 func (o OpenXRActionMap) AddActionSet(actionSet AnyOpenXRActionSet) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(actionSet))
-	c.run(8072)
+	c.run(8082)
 }
 
 // RemoveActionSet calls the engine method described here.
@@ -117,20 +117,20 @@ func (o OpenXRActionMap) AddActionSet(actionSet AnyOpenXRActionSet) {
 func (o OpenXRActionMap) RemoveActionSet(actionSet AnyOpenXRActionSet) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(actionSet))
-	c.run(8073)
+	c.run(8083)
 }
 
 // SetInteractionProfiles calls the engine's OpenXRActionMap.set_interaction_profiles.
 func (o OpenXRActionMap) SetInteractionProfiles(interactionProfiles variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, interactionProfiles)
-	c.run(8074)
+	c.run(8084)
 }
 
 // InteractionProfiles calls the engine's OpenXRActionMap.get_interaction_profiles.
 func (o OpenXRActionMap) InteractionProfiles() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 8075, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 8085, variant.TypeArray)
 }
 
 // InteractionProfileCount calls the engine method described here.
@@ -140,7 +140,7 @@ func (o OpenXRActionMap) InteractionProfiles() variant.Array[variant.Variant] {
 // Engine method: OpenXRActionMap.get_interaction_profile_count.
 func (o OpenXRActionMap) InteractionProfileCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8076))
+	return int(c.retInt(8086))
 }
 
 // FindInteractionProfile calls the engine method described here.
@@ -151,7 +151,7 @@ func (o OpenXRActionMap) InteractionProfileCount() int {
 func (o OpenXRActionMap) FindInteractionProfile(name string) OpenXRInteractionProfile {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return OpenXRInteractionProfile{c.retObject(8077, true)}
+	return OpenXRInteractionProfile{c.retObject(8087, true)}
 }
 
 // InteractionProfile calls the engine method described here.
@@ -162,7 +162,7 @@ func (o OpenXRActionMap) FindInteractionProfile(name string) OpenXRInteractionPr
 func (o OpenXRActionMap) InteractionProfile(idx int) OpenXRInteractionProfile {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return OpenXRInteractionProfile{c.retObject(8078, true)}
+	return OpenXRInteractionProfile{c.retObject(8088, true)}
 }
 
 // AddInteractionProfile calls the engine method described here.
@@ -173,7 +173,7 @@ func (o OpenXRActionMap) InteractionProfile(idx int) OpenXRInteractionProfile {
 func (o OpenXRActionMap) AddInteractionProfile(interactionProfile AnyOpenXRInteractionProfile) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(interactionProfile))
-	c.run(8079)
+	c.run(8089)
 }
 
 // RemoveInteractionProfile calls the engine method described here.
@@ -184,7 +184,7 @@ func (o OpenXRActionMap) AddInteractionProfile(interactionProfile AnyOpenXRInter
 func (o OpenXRActionMap) RemoveInteractionProfile(interactionProfile AnyOpenXRInteractionProfile) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(interactionProfile))
-	c.run(8080)
+	c.run(8090)
 }
 
 // CreateDefaultActionSets calls the engine method described here.
@@ -194,5 +194,5 @@ func (o OpenXRActionMap) RemoveInteractionProfile(interactionProfile AnyOpenXRIn
 // Engine method: OpenXRActionMap.create_default_action_sets.
 func (o OpenXRActionMap) CreateDefaultActionSets() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8081)
+	c.run(8091)
 }

@@ -55,26 +55,26 @@ func NewOpenXRActionSet() OpenXRActionSet { return OpenXRActionSet{construct("Op
 func (o OpenXRActionSet) SetLocalizedName(localizedName string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, localizedName)
-	c.run(8082)
+	c.run(8092)
 }
 
 // LocalizedName calls the engine's OpenXRActionSet.get_localized_name.
 func (o OpenXRActionSet) LocalizedName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(8083)
+	return c.retString(8093)
 }
 
 // SetPriority calls the engine's OpenXRActionSet.set_priority.
 func (o OpenXRActionSet) SetPriority(priority int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(priority))
-	c.run(8084)
+	c.run(8094)
 }
 
 // Priority calls the engine's OpenXRActionSet.get_priority.
 func (o OpenXRActionSet) Priority() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8085))
+	return int(c.retInt(8095))
 }
 
 // ActionCount calls the engine method described here.
@@ -84,20 +84,20 @@ func (o OpenXRActionSet) Priority() int {
 // Engine method: OpenXRActionSet.get_action_count.
 func (o OpenXRActionSet) ActionCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8086))
+	return int(c.retInt(8096))
 }
 
 // SetActions calls the engine's OpenXRActionSet.set_actions.
 func (o OpenXRActionSet) SetActions(actions variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, actions)
-	c.run(8087)
+	c.run(8097)
 }
 
 // Actions calls the engine's OpenXRActionSet.get_actions.
 func (o OpenXRActionSet) Actions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 8088, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 8098, variant.TypeArray)
 }
 
 // AddAction calls the engine method described here.
@@ -108,7 +108,7 @@ func (o OpenXRActionSet) Actions() variant.Array[variant.Variant] {
 func (o OpenXRActionSet) AddAction(action AnyOpenXRAction) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(action))
-	c.run(8089)
+	c.run(8099)
 }
 
 // RemoveAction calls the engine method described here.
@@ -119,5 +119,5 @@ func (o OpenXRActionSet) AddAction(action AnyOpenXRAction) {
 func (o OpenXRActionSet) RemoveAction(action AnyOpenXRAction) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(action))
-	c.run(8090)
+	c.run(8100)
 }

@@ -82,5 +82,5 @@ func (o OpenXRAndroidThreadSettingsExtension) SetApplicationThreadTypeOptions(th
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(threadType))
 	c.int(1, int64(threadID))
-	return c.retBool(8102)
+	return c.retBool(8112)
 }

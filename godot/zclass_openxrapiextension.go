@@ -72,7 +72,7 @@ const (
 // Engine method: OpenXRAPIExtension.get_openxr_version.
 func (o OpenXRAPIExtension) OpenxrVersion() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(8016))
+	return uint64(c.retInt(8026))
 }
 
 // Instance returns the XrInstance created during the initialization of the OpenXR API.
@@ -80,7 +80,7 @@ func (o OpenXRAPIExtension) OpenxrVersion() uint64 {
 // Engine method: OpenXRAPIExtension.get_instance.
 func (o OpenXRAPIExtension) Instance() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(8017))
+	return uint64(c.retInt(8027))
 }
 
 // SystemID returns the ID of the system, which is an XrSystemId cast to an integer.
@@ -88,7 +88,7 @@ func (o OpenXRAPIExtension) Instance() uint64 {
 // Engine method: OpenXRAPIExtension.get_system_id.
 func (o OpenXRAPIExtension) SystemID() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(8018))
+	return uint64(c.retInt(8028))
 }
 
 // Session returns the OpenXR session, which is an XrSession cast to an integer.
@@ -96,7 +96,7 @@ func (o OpenXRAPIExtension) SystemID() uint64 {
 // Engine method: OpenXRAPIExtension.get_session.
 func (o OpenXRAPIExtension) Session() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(8019))
+	return uint64(c.retInt(8029))
 }
 
 // XrResult returns true if the provided XrResult (cast to an integer) is successful. Otherwise returns false and prints the XrResult converted to a string, with the specified additional information.
@@ -107,7 +107,7 @@ func (o OpenXRAPIExtension) XrResult(result uint64, format string, arguments var
 	c.int(0, int64(result))
 	c.string(1, format)
 	c.owned(2, arguments)
-	return c.retBool(8020)
+	return c.retBool(8030)
 }
 
 // OpenXRAPIExtensionOpenxrIsEnabled returns true if OpenXR is enabled.
@@ -116,7 +116,7 @@ func (o OpenXRAPIExtension) XrResult(result uint64, format string, arguments var
 func OpenXRAPIExtensionOpenxrIsEnabled(checkRunInEditor bool) bool {
 	c := newStaticCall(1)
 	c.bool(0, checkRunInEditor)
-	return c.retBool(8021)
+	return c.retBool(8031)
 }
 
 // InstanceProcAddr returns the function pointer of the OpenXR function with the specified name, cast to an integer. If the function with the given name does not exist, the method returns 0.
@@ -125,7 +125,7 @@ func OpenXRAPIExtensionOpenxrIsEnabled(checkRunInEditor bool) bool {
 func (o OpenXRAPIExtension) InstanceProcAddr(name string) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return uint64(c.retInt(8022))
+	return uint64(c.retInt(8032))
 }
 
 // ErrorString returns an error string for the given XrResult.
@@ -134,7 +134,7 @@ func (o OpenXRAPIExtension) InstanceProcAddr(name string) uint64 {
 func (o OpenXRAPIExtension) ErrorString(result uint64) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(result))
-	return c.retString(8023)
+	return c.retString(8033)
 }
 
 // SwapchainFormatName returns the name of the specified swapchain format.
@@ -143,7 +143,7 @@ func (o OpenXRAPIExtension) ErrorString(result uint64) string {
 func (o OpenXRAPIExtension) SwapchainFormatName(swapchainFormat int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(swapchainFormat))
-	return c.retString(8024)
+	return c.retString(8034)
 }
 
 // SetObjectName calls the engine method described here.
@@ -156,7 +156,7 @@ func (o OpenXRAPIExtension) SetObjectName(objectType int, objectHandle uint64, o
 	c.int(0, int64(objectType))
 	c.int(1, int64(objectHandle))
 	c.string(2, objectName)
-	c.run(8025)
+	c.run(8035)
 }
 
 // BeginDebugLabelRegion begins a new debug label region, this label will be reported in debug messages for any calls following this until end_debug_label_region is called. Debug labels can be stacked.
@@ -165,7 +165,7 @@ func (o OpenXRAPIExtension) SetObjectName(objectType int, objectHandle uint64, o
 func (o OpenXRAPIExtension) BeginDebugLabelRegion(labelName string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, labelName)
-	c.run(8026)
+	c.run(8036)
 }
 
 // EndDebugLabelRegion marks the end of a debug label region. Removes the latest debug label region added by calling begin_debug_label_region.
@@ -173,7 +173,7 @@ func (o OpenXRAPIExtension) BeginDebugLabelRegion(labelName string) {
 // Engine method: OpenXRAPIExtension.end_debug_label_region.
 func (o OpenXRAPIExtension) EndDebugLabelRegion() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8027)
+	c.run(8037)
 }
 
 // InsertDebugLabel inserts a debug label, this label is reported in any debug message resulting from the OpenXR calls that follows, until any of begin_debug_label_region, end_debug_label_region, or insert_debug_label is called.
@@ -182,7 +182,7 @@ func (o OpenXRAPIExtension) EndDebugLabelRegion() {
 func (o OpenXRAPIExtension) InsertDebugLabel(labelName string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, labelName)
-	c.run(8028)
+	c.run(8038)
 }
 
 // IsInitialized returns true if OpenXR is initialized.
@@ -190,7 +190,7 @@ func (o OpenXRAPIExtension) InsertDebugLabel(labelName string) {
 // Engine method: OpenXRAPIExtension.is_initialized.
 func (o OpenXRAPIExtension) IsInitialized() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8029)
+	return c.retBool(8039)
 }
 
 // IsRunning returns true if OpenXR is running (xrBeginSession was successfully called and the swapchains were created).
@@ -198,7 +198,7 @@ func (o OpenXRAPIExtension) IsInitialized() bool {
 // Engine method: OpenXRAPIExtension.is_running.
 func (o OpenXRAPIExtension) IsRunning() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8030)
+	return c.retBool(8040)
 }
 
 // PlaySpace returns the play space, which is an XrSpace cast to an integer.
@@ -206,7 +206,7 @@ func (o OpenXRAPIExtension) IsRunning() bool {
 // Engine method: OpenXRAPIExtension.get_play_space.
 func (o OpenXRAPIExtension) PlaySpace() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(8031))
+	return uint64(c.retInt(8041))
 }
 
 // PredictedDisplayTime returns the predicted display timing for the current frame.
@@ -214,7 +214,7 @@ func (o OpenXRAPIExtension) PlaySpace() uint64 {
 // Engine method: OpenXRAPIExtension.get_predicted_display_time.
 func (o OpenXRAPIExtension) PredictedDisplayTime() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8032))
+	return int(c.retInt(8042))
 }
 
 // NextFrameTime returns the predicted display timing for the next frame.
@@ -222,7 +222,7 @@ func (o OpenXRAPIExtension) PredictedDisplayTime() int {
 // Engine method: OpenXRAPIExtension.get_next_frame_time.
 func (o OpenXRAPIExtension) NextFrameTime() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8033))
+	return int(c.retInt(8043))
 }
 
 // CanRender returns true if OpenXR is initialized for rendering with an XR viewport.
@@ -230,7 +230,7 @@ func (o OpenXRAPIExtension) NextFrameTime() int {
 // Engine method: OpenXRAPIExtension.can_render.
 func (o OpenXRAPIExtension) CanRender() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8034)
+	return c.retBool(8044)
 }
 
 // FindAction returns the RID corresponding to an Action of a matching name, optionally limited to a specified action set.
@@ -240,7 +240,7 @@ func (o OpenXRAPIExtension) FindAction(name string, actionSet variant.RID) varia
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.value(1, unsafe.Pointer(&actionSet), unsafe.Sizeof(actionSet))
-	return retValue[variant.RID](&c, 8035)
+	return retValue[variant.RID](&c, 8045)
 }
 
 // ActionGetHandle returns the corresponding XrAction OpenXR handle for the given action RID.
@@ -249,7 +249,7 @@ func (o OpenXRAPIExtension) FindAction(name string, actionSet variant.RID) varia
 func (o OpenXRAPIExtension) ActionGetHandle(action variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&action), unsafe.Sizeof(action))
-	return uint64(c.retInt(8036))
+	return uint64(c.retInt(8046))
 }
 
 // HandTracker returns the corresponding XRHandTrackerEXT handle for the given hand index value.
@@ -258,7 +258,7 @@ func (o OpenXRAPIExtension) ActionGetHandle(action variant.RID) uint64 {
 func (o OpenXRAPIExtension) HandTracker(handIndex int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(handIndex))
-	return uint64(c.retInt(8037))
+	return uint64(c.retInt(8047))
 }
 
 // RegisterCompositionLayerProvider registers the given extension as a composition layer provider.
@@ -267,7 +267,7 @@ func (o OpenXRAPIExtension) HandTracker(handIndex int) uint64 {
 func (o OpenXRAPIExtension) RegisterCompositionLayerProvider(extension AnyOpenXRExtensionWrapper) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
-	c.run(8038)
+	c.run(8048)
 }
 
 // UnregisterCompositionLayerProvider unregisters the given extension as a composition layer provider.
@@ -276,7 +276,7 @@ func (o OpenXRAPIExtension) RegisterCompositionLayerProvider(extension AnyOpenXR
 func (o OpenXRAPIExtension) UnregisterCompositionLayerProvider(extension AnyOpenXRExtensionWrapper) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
-	c.run(8039)
+	c.run(8049)
 }
 
 // RegisterProjectionViewsExtension registers the given extension as a provider of additional data structures to projections views.
@@ -285,7 +285,7 @@ func (o OpenXRAPIExtension) UnregisterCompositionLayerProvider(extension AnyOpen
 func (o OpenXRAPIExtension) RegisterProjectionViewsExtension(extension AnyOpenXRExtensionWrapper) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
-	c.run(8040)
+	c.run(8050)
 }
 
 // UnregisterProjectionViewsExtension unregisters the given extension as a provider of additional data structures to projections views.
@@ -294,7 +294,7 @@ func (o OpenXRAPIExtension) RegisterProjectionViewsExtension(extension AnyOpenXR
 func (o OpenXRAPIExtension) UnregisterProjectionViewsExtension(extension AnyOpenXRExtensionWrapper) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
-	c.run(8041)
+	c.run(8051)
 }
 
 // RegisterFrameInfoExtension registers the given extension as modifying frame info via the OpenXRExtensionWrapper._set_frame_wait_info_and_get_next_pointer, OpenXRExtensionWrapper._set_view_locate_info_and_get_next_pointer, or OpenXRExtensionWrapper._set_frame_end_info_and_get_next_pointer virtual methods.
@@ -303,7 +303,7 @@ func (o OpenXRAPIExtension) UnregisterProjectionViewsExtension(extension AnyOpen
 func (o OpenXRAPIExtension) RegisterFrameInfoExtension(extension AnyOpenXRExtensionWrapper) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
-	c.run(8042)
+	c.run(8052)
 }
 
 // UnregisterFrameInfoExtension unregisters the given extension as modifying frame info.
@@ -312,7 +312,7 @@ func (o OpenXRAPIExtension) RegisterFrameInfoExtension(extension AnyOpenXRExtens
 func (o OpenXRAPIExtension) UnregisterFrameInfoExtension(extension AnyOpenXRExtensionWrapper) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
-	c.run(8043)
+	c.run(8053)
 }
 
 // RenderStateZNear returns the near boundary value of the camera frustum.
@@ -320,7 +320,7 @@ func (o OpenXRAPIExtension) UnregisterFrameInfoExtension(extension AnyOpenXRExte
 // Engine method: OpenXRAPIExtension.get_render_state_z_near.
 func (o OpenXRAPIExtension) RenderStateZNear() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(8044))
+	return float64(c.retFloat(8054))
 }
 
 // RenderStateZFar returns the far boundary value of the camera frustum.
@@ -328,7 +328,7 @@ func (o OpenXRAPIExtension) RenderStateZNear() float64 {
 // Engine method: OpenXRAPIExtension.get_render_state_z_far.
 func (o OpenXRAPIExtension) RenderStateZFar() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(8045))
+	return float64(c.retFloat(8055))
 }
 
 // SetVelocityTexture sets the render target of the velocity texture.
@@ -337,7 +337,7 @@ func (o OpenXRAPIExtension) RenderStateZFar() float64 {
 func (o OpenXRAPIExtension) SetVelocityTexture(renderTarget variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
-	c.run(8046)
+	c.run(8056)
 }
 
 // SetVelocityDepthTexture sets the render target of the velocity depth texture.
@@ -346,7 +346,7 @@ func (o OpenXRAPIExtension) SetVelocityTexture(renderTarget variant.RID) {
 func (o OpenXRAPIExtension) SetVelocityDepthTexture(renderTarget variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
-	c.run(8047)
+	c.run(8057)
 }
 
 // SetVelocityTargetSize sets the target size of the velocity and velocity depth textures.
@@ -355,7 +355,7 @@ func (o OpenXRAPIExtension) SetVelocityDepthTexture(renderTarget variant.RID) {
 func (o OpenXRAPIExtension) SetVelocityTargetSize(targetSize variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&targetSize), unsafe.Sizeof(targetSize))
-	c.run(8048)
+	c.run(8058)
 }
 
 // SupportedSwapchainFormats returns an array of supported swapchain formats.
@@ -363,7 +363,7 @@ func (o OpenXRAPIExtension) SetVelocityTargetSize(targetSize variant.Vector2i) {
 // Engine method: OpenXRAPIExtension.get_supported_swapchain_formats.
 func (o OpenXRAPIExtension) SupportedSwapchainFormats() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int64]](&c, 8049, variant.TypePackedInt64Array)
+	return retOwned[variant.Packed[int64]](&c, 8059, variant.TypePackedInt64Array)
 }
 
 // OpenxrSwapchainCreate returns a pointer to a new swapchain created using the provided parameters.
@@ -378,7 +378,7 @@ func (o OpenXRAPIExtension) OpenxrSwapchainCreate(createFlags uint64, usageFlags
 	c.int(4, int64(height))
 	c.int(5, int64(sampleCount))
 	c.int(6, int64(arraySize))
-	return uint64(c.retInt(8050))
+	return uint64(c.retInt(8060))
 }
 
 // OpenxrSwapchainFree destroys the provided swapchain and frees it from memory.
@@ -387,7 +387,7 @@ func (o OpenXRAPIExtension) OpenxrSwapchainCreate(createFlags uint64, usageFlags
 func (o OpenXRAPIExtension) OpenxrSwapchainFree(swapchain uint64) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(swapchain))
-	c.run(8051)
+	c.run(8061)
 }
 
 // OpenxrSwapchainGetSwapchain returns the XrSwapchain handle of the provided swapchain.
@@ -396,7 +396,7 @@ func (o OpenXRAPIExtension) OpenxrSwapchainFree(swapchain uint64) {
 func (o OpenXRAPIExtension) OpenxrSwapchainGetSwapchain(swapchain uint64) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(swapchain))
-	return uint64(c.retInt(8052))
+	return uint64(c.retInt(8062))
 }
 
 // OpenxrSwapchainAcquire acquires the image of the provided swapchain.
@@ -405,7 +405,7 @@ func (o OpenXRAPIExtension) OpenxrSwapchainGetSwapchain(swapchain uint64) uint64
 func (o OpenXRAPIExtension) OpenxrSwapchainAcquire(swapchain uint64) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(swapchain))
-	c.run(8053)
+	c.run(8063)
 }
 
 // OpenxrSwapchainGetImage returns the RID of the provided swapchain's image.
@@ -414,7 +414,7 @@ func (o OpenXRAPIExtension) OpenxrSwapchainAcquire(swapchain uint64) {
 func (o OpenXRAPIExtension) OpenxrSwapchainGetImage(swapchain uint64) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(swapchain))
-	return retValue[variant.RID](&c, 8054)
+	return retValue[variant.RID](&c, 8064)
 }
 
 // OpenxrSwapchainRelease releases the image of the provided swapchain.
@@ -423,7 +423,7 @@ func (o OpenXRAPIExtension) OpenxrSwapchainGetImage(swapchain uint64) variant.RI
 func (o OpenXRAPIExtension) OpenxrSwapchainRelease(swapchain uint64) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(swapchain))
-	c.run(8055)
+	c.run(8065)
 }
 
 // ProjectionLayer returns a pointer to the render state's XrCompositionLayerProjection struct.
@@ -431,7 +431,7 @@ func (o OpenXRAPIExtension) OpenxrSwapchainRelease(swapchain uint64) {
 // Engine method: OpenXRAPIExtension.get_projection_layer.
 func (o OpenXRAPIExtension) ProjectionLayer() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(8056))
+	return uint64(c.retInt(8066))
 }
 
 // SetRenderRegion sets the render region to render_region, overriding the normal render target's rect.
@@ -440,7 +440,7 @@ func (o OpenXRAPIExtension) ProjectionLayer() uint64 {
 func (o OpenXRAPIExtension) SetRenderRegion(renderRegion variant.Rect2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderRegion), unsafe.Sizeof(renderRegion))
-	c.run(8057)
+	c.run(8067)
 }
 
 // SetEmulateEnvironmentBlendModeAlphaBlend calls the engine method described here.
@@ -451,7 +451,7 @@ func (o OpenXRAPIExtension) SetRenderRegion(renderRegion variant.Rect2i) {
 func (o OpenXRAPIExtension) SetEmulateEnvironmentBlendModeAlphaBlend(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(8058)
+	c.run(8068)
 }
 
 // IsEnvironmentBlendModeAlphaSupported returns OpenXRAPIExtension.OpenXRAlphaBlendModeSupport denoting if XRInterface.XR_ENV_BLEND_MODE_ALPHA_BLEND is really supported, emulated or not supported at all.
@@ -459,7 +459,7 @@ func (o OpenXRAPIExtension) SetEmulateEnvironmentBlendModeAlphaBlend(enabled boo
 // Engine method: OpenXRAPIExtension.is_environment_blend_mode_alpha_supported.
 func (o OpenXRAPIExtension) IsEnvironmentBlendModeAlphaSupported() OpenXRAPIExtensionOpenXRAlphaBlendModeSupport {
 	c := newCall(Object{o.h}, 0)
-	return OpenXRAPIExtensionOpenXRAlphaBlendModeSupport(c.retInt(8059))
+	return OpenXRAPIExtensionOpenXRAlphaBlendModeSupport(c.retInt(8069))
 }
 
 // UpdateMainSwapchainSize calls the engine method described here.
@@ -469,5 +469,5 @@ func (o OpenXRAPIExtension) IsEnvironmentBlendModeAlphaSupported() OpenXRAPIExte
 // Engine method: OpenXRAPIExtension.update_main_swapchain_size.
 func (o OpenXRAPIExtension) UpdateMainSwapchainSize() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8060)
+	c.run(8070)
 }

@@ -63,7 +63,7 @@ func NewOpenXRBindingModifierEditor() OpenXRBindingModifierEditor {
 // Engine method: OpenXRBindingModifierEditor.get_binding_modifier.
 func (o OpenXRBindingModifierEditor) BindingModifier() OpenXRBindingModifier {
 	c := newCall(Object{o.h}, 0)
-	return OpenXRBindingModifier{c.retObject(8103, true)}
+	return OpenXRBindingModifier{c.retObject(8113, true)}
 }
 
 // Setup calls the engine method described here.
@@ -75,7 +75,7 @@ func (o OpenXRBindingModifierEditor) Setup(actionMap AnyOpenXRActionMap, binding
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(actionMap))
 	c.object(1, objectOf(bindingModifier))
-	c.run(8104)
+	c.run(8114)
 }
 
 // OnBindingModifierRemoved connects fn to the signal binding_modifier_removed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -64,11 +64,11 @@ func NewOpenXRCompositionLayerQuad() OpenXRCompositionLayerQuad {
 func (o OpenXRCompositionLayerQuad) SetQuadSize(size variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(8162)
+	c.run(8172)
 }
 
 // QuadSize calls the engine's OpenXRCompositionLayerQuad.get_quad_size.
 func (o OpenXRCompositionLayerQuad) QuadSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8163)
+	return retValue[variant.Vector2](&c, 8173)
 }

@@ -84,7 +84,7 @@ func NewOpenXRExtensionWrapper() OpenXRExtensionWrapper {
 // Engine method: OpenXRExtensionWrapper.get_openxr_api.
 func (o OpenXRExtensionWrapper) OpenxrAPI() OpenXRAPIExtension {
 	c := newCall(Object{o.h}, 0)
-	return OpenXRAPIExtension{c.retObject(8182, true)}
+	return OpenXRAPIExtension{c.retObject(8192, true)}
 }
 
 // RegisterExtensionWrapper registers the extension. This should happen at core module initialization level.
@@ -92,5 +92,5 @@ func (o OpenXRExtensionWrapper) OpenxrAPI() OpenXRAPIExtension {
 // Engine method: OpenXRExtensionWrapper.register_extension_wrapper.
 func (o OpenXRExtensionWrapper) RegisterExtensionWrapper() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8183)
+	c.run(8193)
 }

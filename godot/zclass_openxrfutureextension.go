@@ -57,7 +57,7 @@ func NewOpenXRFutureExtension() OpenXRFutureExtension {
 // Engine method: OpenXRFutureExtension.is_active.
 func (o OpenXRFutureExtension) IsActive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8190)
+	return c.retBool(8200)
 }
 
 // RegisterFuture calls the engine method described here.
@@ -76,7 +76,7 @@ func (o OpenXRFutureExtension) RegisterFutureOptions(future uint64, onSuccess va
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(future))
 	c.owned(1, onSuccess)
-	return OpenXRFutureResult{c.retObject(8191, true)}
+	return OpenXRFutureResult{c.retObject(8201, true)}
 }
 
 // CancelFuture cancels an in-progress future. future must be an XrFutureEXT value previously returned by an API that started an asynchronous function.
@@ -85,5 +85,5 @@ func (o OpenXRFutureExtension) RegisterFutureOptions(future uint64, onSuccess va
 func (o OpenXRFutureExtension) CancelFuture(future uint64) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(future))
-	c.run(8192)
+	c.run(8202)
 }

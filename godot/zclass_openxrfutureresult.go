@@ -63,7 +63,7 @@ const (
 // Engine method: OpenXRFutureResult.get_status.
 func (o OpenXRFutureResult) Status() OpenXRFutureResultResultStatus {
 	c := newCall(Object{o.h}, 0)
-	return OpenXRFutureResultResultStatus(c.retInt(8193))
+	return OpenXRFutureResultResultStatus(c.retInt(8203))
 }
 
 // Future calls the engine method described here.
@@ -73,7 +73,7 @@ func (o OpenXRFutureResult) Status() OpenXRFutureResultResultStatus {
 // Engine method: OpenXRFutureResult.get_future.
 func (o OpenXRFutureResult) Future() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(8194))
+	return uint64(c.retInt(8204))
 }
 
 // CancelFuture calls the engine method described here.
@@ -83,7 +83,7 @@ func (o OpenXRFutureResult) Future() uint64 {
 // Engine method: OpenXRFutureResult.cancel_future.
 func (o OpenXRFutureResult) CancelFuture() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8195)
+	c.run(8205)
 }
 
 // SetResultValue stores the result value we expose to the user.
@@ -92,7 +92,7 @@ func (o OpenXRFutureResult) CancelFuture() {
 func (o OpenXRFutureResult) SetResultValue(resultValue any) {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, resultValue)
-	c.run(8196)
+	c.run(8206)
 }
 
 // ResultValue returns the result value of our asynchronous function (if set by the extension). The type of this result value depends on the function being called. Consult the documentation of the relevant function.
@@ -100,7 +100,7 @@ func (o OpenXRFutureResult) SetResultValue(resultValue any) {
 // Engine method: OpenXRFutureResult.get_result_value.
 func (o OpenXRFutureResult) ResultValue() variant.Variant {
 	c := newCall(Object{o.h}, 0)
-	return c.retVariant(8197)
+	return c.retVariant(8207)
 }
 
 // OnCompleted connects fn to the signal completed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -69,5 +69,5 @@ func (o OpenXRInteractionProfileEditorBase) Setup(actionMap AnyOpenXRActionMap, 
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(actionMap))
 	c.object(1, objectOf(interactionProfile))
-	c.run(8238)
+	c.run(8248)
 }

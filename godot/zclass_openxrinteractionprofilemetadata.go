@@ -50,7 +50,7 @@ func (o OpenXRInteractionProfileMetadata) RegisterProfileRename(oldName string, 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, oldName)
 	c.string(1, newName)
-	c.run(8239)
+	c.run(8249)
 }
 
 // RegisterPathRename allows for renaming old input/output paths to new paths in order to load and process older action maps.
@@ -60,7 +60,7 @@ func (o OpenXRInteractionProfileMetadata) RegisterPathRename(oldName string, new
 	c := newCall(Object{o.h}, 2)
 	c.string(0, oldName)
 	c.string(1, newName)
-	c.run(8240)
+	c.run(8250)
 }
 
 // RegisterTopLevelPath registers a top level path to which profiles can be bound. For instance /user/hand/left refers to the bind point for the player's left hand. Extensions can register additional top level paths, for instance a haptic vest extension might register /user/body/vest.
@@ -71,7 +71,7 @@ func (o OpenXRInteractionProfileMetadata) RegisterTopLevelPath(displayName strin
 	c.string(0, displayName)
 	c.string(1, openxrPath)
 	c.string(2, openxrExtensionNames)
-	c.run(8241)
+	c.run(8251)
 }
 
 // RegisterInteractionProfile registers an interaction profile using its OpenXR designation (e.g. /interaction_profiles/khr/simple_controller is the profile for OpenXR's simple controller profile).
@@ -82,7 +82,7 @@ func (o OpenXRInteractionProfileMetadata) RegisterInteractionProfile(displayName
 	c.string(0, displayName)
 	c.string(1, openxrPath)
 	c.string(2, openxrExtensionNames)
-	c.run(8242)
+	c.run(8252)
 }
 
 // RegisterIoPath registers an input/output path for the given interaction_profile. The profile should previously have been registered using register_interaction_profile. display_name is the description shown to the user. toplevel_path specifies the bind path this input/output can be bound to (e.g. /user/hand/left or /user/hand/right). openxr_path is the action input/output being registered (e.g. /user/hand/left/input/aim/pose). openxr_extension_names restricts this input/output to an enabled/available extension, this doesn't need to repeat the extension on the profile but relates to overlapping extension (e.g. XR_EXT_palm_pose that introduces …/input/palm_ext/pose input paths). action_type defines the type of input or output provided by OpenXR.
@@ -96,5 +96,5 @@ func (o OpenXRInteractionProfileMetadata) RegisterIoPath(interactionProfile stri
 	c.string(3, openxrPath)
 	c.string(4, openxrExtensionNames)
 	c.int(5, int64(actionType))
-	c.run(8243)
+	c.run(8253)
 }

@@ -299,33 +299,33 @@ const (
 // Engine method: OpenXRInterface.get_session_state.
 func (o OpenXRInterface) SessionState() OpenXRInterfaceSessionState {
 	c := newCall(Object{o.h}, 0)
-	return OpenXRInterfaceSessionState(c.retInt(8244))
+	return OpenXRInterfaceSessionState(c.retInt(8254))
 }
 
 // DisplayRefreshRate calls the engine's OpenXRInterface.get_display_refresh_rate.
 func (o OpenXRInterface) DisplayRefreshRate() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8245))
+	return float32(c.retFloat(8255))
 }
 
 // SetDisplayRefreshRate calls the engine's OpenXRInterface.set_display_refresh_rate.
 func (o OpenXRInterface) SetDisplayRefreshRate(refreshRate float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(refreshRate))
-	c.run(8246)
+	c.run(8256)
 }
 
 // RenderTargetSizeMultiplier calls the engine's OpenXRInterface.get_render_target_size_multiplier.
 func (o OpenXRInterface) RenderTargetSizeMultiplier() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(8247))
+	return float64(c.retFloat(8257))
 }
 
 // SetRenderTargetSizeMultiplier calls the engine's OpenXRInterface.set_render_target_size_multiplier.
 func (o OpenXRInterface) SetRenderTargetSizeMultiplier(multiplier float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(multiplier))
-	c.run(8248)
+	c.run(8258)
 }
 
 // IsFoveationSupported returns true if OpenXR's foveation extension is supported. The interface must be initialized before this returns a valid value.
@@ -333,33 +333,33 @@ func (o OpenXRInterface) SetRenderTargetSizeMultiplier(multiplier float64) {
 // Engine method: OpenXRInterface.is_foveation_supported.
 func (o OpenXRInterface) IsFoveationSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8249)
+	return c.retBool(8259)
 }
 
 // FoveationLevel calls the engine's OpenXRInterface.get_foveation_level.
 func (o OpenXRInterface) FoveationLevel() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8250))
+	return int(c.retInt(8260))
 }
 
 // SetFoveationLevel calls the engine's OpenXRInterface.set_foveation_level.
 func (o OpenXRInterface) SetFoveationLevel(foveationLevel int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(foveationLevel))
-	c.run(8251)
+	c.run(8261)
 }
 
 // FoveationDynamic calls the engine's OpenXRInterface.get_foveation_dynamic.
 func (o OpenXRInterface) FoveationDynamic() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8252)
+	return c.retBool(8262)
 }
 
 // SetFoveationDynamic calls the engine's OpenXRInterface.set_foveation_dynamic.
 func (o OpenXRInterface) SetFoveationDynamic(foveationDynamic bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, foveationDynamic)
-	c.run(8253)
+	c.run(8263)
 }
 
 // IsActionSetActive returns true if the given action set is active.
@@ -368,7 +368,7 @@ func (o OpenXRInterface) SetFoveationDynamic(foveationDynamic bool) {
 func (o OpenXRInterface) IsActionSetActive(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return c.retBool(8254)
+	return c.retBool(8264)
 }
 
 // SetActionSetActive sets the given action set as active or inactive.
@@ -378,7 +378,7 @@ func (o OpenXRInterface) SetActionSetActive(name string, active bool) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.bool(1, active)
-	c.run(8255)
+	c.run(8265)
 }
 
 // ActionSets returns a list of action sets registered with Godot (loaded from the action map at runtime).
@@ -386,7 +386,7 @@ func (o OpenXRInterface) SetActionSetActive(name string, active bool) {
 // Engine method: OpenXRInterface.get_action_sets.
 func (o OpenXRInterface) ActionSets() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 8256, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 8266, variant.TypeArray)
 }
 
 // AvailableDisplayRefreshRates returns a list of display refresh rates supported by the current HMD. Only returned if this feature is supported by the OpenXR runtime and after the interface has been initialized.
@@ -394,7 +394,7 @@ func (o OpenXRInterface) ActionSets() variant.Array[variant.Variant] {
 // Engine method: OpenXRInterface.get_available_display_refresh_rates.
 func (o OpenXRInterface) AvailableDisplayRefreshRates() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 8257, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 8267, variant.TypeArray)
 }
 
 // SetMotionRange calls the engine method described here.
@@ -406,7 +406,7 @@ func (o OpenXRInterface) SetMotionRange(hand OpenXRInterfaceHand, motionRange Op
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(motionRange))
-	c.run(8258)
+	c.run(8268)
 }
 
 // MotionRange calls the engine method described here.
@@ -417,7 +417,7 @@ func (o OpenXRInterface) SetMotionRange(hand OpenXRInterfaceHand, motionRange Op
 func (o OpenXRInterface) MotionRange(hand OpenXRInterfaceHand) OpenXRInterfaceHandMotionRange {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(hand))
-	return OpenXRInterfaceHandMotionRange(c.retInt(8259))
+	return OpenXRInterfaceHandMotionRange(c.retInt(8269))
 }
 
 // HandTrackingSource calls the engine method described here.
@@ -428,7 +428,7 @@ func (o OpenXRInterface) MotionRange(hand OpenXRInterfaceHand) OpenXRInterfaceHa
 func (o OpenXRInterface) HandTrackingSource(hand OpenXRInterfaceHand) OpenXRInterfaceHandTrackedSource {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(hand))
-	return OpenXRInterfaceHandTrackedSource(c.retInt(8260))
+	return OpenXRInterfaceHandTrackedSource(c.retInt(8270))
 }
 
 // HandJointFlags calls the engine method described here.
@@ -440,7 +440,7 @@ func (o OpenXRInterface) HandJointFlags(hand OpenXRInterfaceHand, joint OpenXRIn
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
-	return OpenXRInterfaceHandJointFlags(c.retInt(8261))
+	return OpenXRInterfaceHandJointFlags(c.retInt(8271))
 }
 
 // HandJointRotation calls the engine method described here.
@@ -452,7 +452,7 @@ func (o OpenXRInterface) HandJointRotation(hand OpenXRInterfaceHand, joint OpenX
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
-	return retValue[variant.Quaternion](&c, 8262)
+	return retValue[variant.Quaternion](&c, 8272)
 }
 
 // HandJointPosition calls the engine method described here.
@@ -464,7 +464,7 @@ func (o OpenXRInterface) HandJointPosition(hand OpenXRInterfaceHand, joint OpenX
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
-	return retValue[variant.Vector3](&c, 8263)
+	return retValue[variant.Vector3](&c, 8273)
 }
 
 // HandJointRadius calls the engine method described here.
@@ -476,7 +476,7 @@ func (o OpenXRInterface) HandJointRadius(hand OpenXRInterfaceHand, joint OpenXRI
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
-	return float32(c.retFloat(8264))
+	return float32(c.retFloat(8274))
 }
 
 // HandJointLinearVelocity calls the engine method described here.
@@ -488,7 +488,7 @@ func (o OpenXRInterface) HandJointLinearVelocity(hand OpenXRInterfaceHand, joint
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
-	return retValue[variant.Vector3](&c, 8265)
+	return retValue[variant.Vector3](&c, 8275)
 }
 
 // HandJointAngularVelocity calls the engine method described here.
@@ -500,7 +500,7 @@ func (o OpenXRInterface) HandJointAngularVelocity(hand OpenXRInterfaceHand, join
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
-	return retValue[variant.Vector3](&c, 8266)
+	return retValue[variant.Vector3](&c, 8276)
 }
 
 // IsHandTrackingSupported returns true if OpenXR's hand tracking is supported and enabled.
@@ -508,7 +508,7 @@ func (o OpenXRInterface) HandJointAngularVelocity(hand OpenXRInterfaceHand, join
 // Engine method: OpenXRInterface.is_hand_tracking_supported.
 func (o OpenXRInterface) IsHandTrackingSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8267)
+	return c.retBool(8277)
 }
 
 // IsHandInteractionSupported returns true if OpenXR's hand interaction profile is supported and enabled.
@@ -516,7 +516,7 @@ func (o OpenXRInterface) IsHandTrackingSupported() bool {
 // Engine method: OpenXRInterface.is_hand_interaction_supported.
 func (o OpenXRInterface) IsHandInteractionSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8268)
+	return c.retBool(8278)
 }
 
 // IsEyeGazeInteractionSupported returns the capabilities of the eye gaze interaction extension.
@@ -524,33 +524,33 @@ func (o OpenXRInterface) IsHandInteractionSupported() bool {
 // Engine method: OpenXRInterface.is_eye_gaze_interaction_supported.
 func (o OpenXRInterface) IsEyeGazeInteractionSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8269)
+	return c.retBool(8279)
 }
 
 // VrsMinRadius calls the engine's OpenXRInterface.get_vrs_min_radius.
 func (o OpenXRInterface) VrsMinRadius() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8270))
+	return float32(c.retFloat(8280))
 }
 
 // SetVrsMinRadius calls the engine's OpenXRInterface.set_vrs_min_radius.
 func (o OpenXRInterface) SetVrsMinRadius(radius float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radius))
-	c.run(8271)
+	c.run(8281)
 }
 
 // VrsStrength calls the engine's OpenXRInterface.get_vrs_strength.
 func (o OpenXRInterface) VrsStrength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8272))
+	return float32(c.retFloat(8282))
 }
 
 // SetVrsStrength calls the engine's OpenXRInterface.set_vrs_strength.
 func (o OpenXRInterface) SetVrsStrength(strength float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(strength))
-	c.run(8273)
+	c.run(8283)
 }
 
 // SetCPULevel sets the CPU performance level of the OpenXR device.
@@ -559,7 +559,7 @@ func (o OpenXRInterface) SetVrsStrength(strength float32) {
 func (o OpenXRInterface) SetCPULevel(level OpenXRInterfacePerfSettingsLevel) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(level))
-	c.run(8274)
+	c.run(8284)
 }
 
 // SetGPULevel sets the GPU performance level of the OpenXR device.
@@ -568,7 +568,7 @@ func (o OpenXRInterface) SetCPULevel(level OpenXRInterfacePerfSettingsLevel) {
 func (o OpenXRInterface) SetGPULevel(level OpenXRInterfacePerfSettingsLevel) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(level))
-	c.run(8275)
+	c.run(8285)
 }
 
 // OnSessionBegun connects fn to the signal session_begun: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -53,26 +53,26 @@ func NewOpenXRIPBinding() OpenXRIPBinding { return OpenXRIPBinding{construct("Op
 func (o OpenXRIPBinding) SetAction(action AnyOpenXRAction) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(action))
-	c.run(8214)
+	c.run(8224)
 }
 
 // Action calls the engine's OpenXRIPBinding.get_action.
 func (o OpenXRIPBinding) Action() OpenXRAction {
 	c := newCall(Object{o.h}, 0)
-	return OpenXRAction{c.retObject(8215, true)}
+	return OpenXRAction{c.retObject(8225, true)}
 }
 
 // SetBindingPath calls the engine's OpenXRIPBinding.set_binding_path.
 func (o OpenXRIPBinding) SetBindingPath(bindingPath string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, bindingPath)
-	c.run(8216)
+	c.run(8226)
 }
 
 // BindingPath calls the engine's OpenXRIPBinding.get_binding_path.
 func (o OpenXRIPBinding) BindingPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(8217)
+	return c.retString(8227)
 }
 
 // BindingModifierCount calls the engine method described here.
@@ -82,7 +82,7 @@ func (o OpenXRIPBinding) BindingPath() string {
 // Engine method: OpenXRIPBinding.get_binding_modifier_count.
 func (o OpenXRIPBinding) BindingModifierCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8218))
+	return int(c.retInt(8228))
 }
 
 // BindingModifier calls the engine method described here.
@@ -93,33 +93,33 @@ func (o OpenXRIPBinding) BindingModifierCount() int {
 func (o OpenXRIPBinding) BindingModifier(index int) OpenXRActionBindingModifier {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return OpenXRActionBindingModifier{c.retObject(8219, true)}
+	return OpenXRActionBindingModifier{c.retObject(8229, true)}
 }
 
 // SetBindingModifiers calls the engine's OpenXRIPBinding.set_binding_modifiers.
 func (o OpenXRIPBinding) SetBindingModifiers(bindingModifiers variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, bindingModifiers)
-	c.run(8220)
+	c.run(8230)
 }
 
 // BindingModifiers calls the engine's OpenXRIPBinding.get_binding_modifiers.
 func (o OpenXRIPBinding) BindingModifiers() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 8221, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 8231, variant.TypeArray)
 }
 
 // SetPaths calls the engine's OpenXRIPBinding.set_paths.
 func (o OpenXRIPBinding) SetPaths(paths variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, paths)
-	c.run(8222)
+	c.run(8232)
 }
 
 // Paths calls the engine's OpenXRIPBinding.get_paths.
 func (o OpenXRIPBinding) Paths() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 8223, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 8233, variant.TypePackedStringArray)
 }
 
 // PathCount calls the engine method described here.
@@ -129,7 +129,7 @@ func (o OpenXRIPBinding) Paths() variant.PackedStrings {
 // Engine method: OpenXRIPBinding.get_path_count.
 func (o OpenXRIPBinding) PathCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8224))
+	return int(c.retInt(8234))
 }
 
 // HasPath returns true if this input/output path is part of this binding.
@@ -138,7 +138,7 @@ func (o OpenXRIPBinding) PathCount() int {
 func (o OpenXRIPBinding) HasPath(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retBool(8225)
+	return c.retBool(8235)
 }
 
 // AddPath calls the engine method described here.
@@ -149,7 +149,7 @@ func (o OpenXRIPBinding) HasPath(path string) bool {
 func (o OpenXRIPBinding) AddPath(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(8226)
+	c.run(8236)
 }
 
 // RemovePath removes this input/output path from this binding.
@@ -158,5 +158,5 @@ func (o OpenXRIPBinding) AddPath(path string) {
 func (o OpenXRIPBinding) RemovePath(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(8227)
+	c.run(8237)
 }

@@ -67,39 +67,39 @@ func NewOpenXRPlaneTracker() OpenXRPlaneTracker {
 func (o OpenXRPlaneTracker) SetBoundsSize(boundsSize variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&boundsSize), unsafe.Sizeof(boundsSize))
-	c.run(8284)
+	c.run(8294)
 }
 
 // BoundsSize calls the engine's OpenXRPlaneTracker.get_bounds_size.
 func (o OpenXRPlaneTracker) BoundsSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8285)
+	return retValue[variant.Vector2](&c, 8295)
 }
 
 // SetPlaneAlignment calls the engine's OpenXRPlaneTracker.set_plane_alignment.
 func (o OpenXRPlaneTracker) SetPlaneAlignment(planeAlignment OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(planeAlignment))
-	c.run(8286)
+	c.run(8296)
 }
 
 // PlaneAlignment calls the engine's OpenXRPlaneTracker.get_plane_alignment.
 func (o OpenXRPlaneTracker) PlaneAlignment() OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment {
 	c := newCall(Object{o.h}, 0)
-	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(c.retInt(8287))
+	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(c.retInt(8297))
 }
 
 // SetPlaneLabel calls the engine's OpenXRPlaneTracker.set_plane_label.
 func (o OpenXRPlaneTracker) SetPlaneLabel(planeLabel string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, planeLabel)
-	c.run(8288)
+	c.run(8298)
 }
 
 // PlaneLabel calls the engine's OpenXRPlaneTracker.get_plane_label.
 func (o OpenXRPlaneTracker) PlaneLabel() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(8289)
+	return c.retString(8299)
 }
 
 // SetMeshData sets the mesh data for this plane. You should only call this if you are handling your own discovery logic.
@@ -117,7 +117,7 @@ func (o OpenXRPlaneTracker) SetMeshDataOptions(origin variant.Transform3D, verti
 	c.value(0, unsafe.Pointer(&origin), unsafe.Sizeof(origin))
 	c.owned(1, vertices)
 	c.owned(2, indices)
-	c.run(8290)
+	c.run(8300)
 }
 
 // ClearMeshData clears the mesh data for this tracker. You should only call this if you are handling your own discovery logic.
@@ -125,7 +125,7 @@ func (o OpenXRPlaneTracker) SetMeshDataOptions(origin variant.Transform3D, verti
 // Engine method: OpenXRPlaneTracker.clear_mesh_data.
 func (o OpenXRPlaneTracker) ClearMeshData() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8291)
+	c.run(8301)
 }
 
 // MeshOffset gets the transform by which to offset the mesh and collision shape from our pose to display these correctly.
@@ -133,7 +133,7 @@ func (o OpenXRPlaneTracker) ClearMeshData() {
 // Engine method: OpenXRPlaneTracker.get_mesh_offset.
 func (o OpenXRPlaneTracker) MeshOffset() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 8292)
+	return retValue[variant.Transform3D](&c, 8302)
 }
 
 // Mesh gets a mesh created from either the mesh data or from our bounding size for this plane.
@@ -141,7 +141,7 @@ func (o OpenXRPlaneTracker) MeshOffset() variant.Transform3D {
 // Engine method: OpenXRPlaneTracker.get_mesh.
 func (o OpenXRPlaneTracker) Mesh() Mesh {
 	c := newCall(Object{o.h}, 0)
-	return Mesh{c.retObject(8293, true)}
+	return Mesh{c.retObject(8303, true)}
 }
 
 // Shape gets a collision shape built either from the mesh data or from our bounding size for this plane.
@@ -157,7 +157,7 @@ func (o OpenXRPlaneTracker) Shape() Shape3D {
 func (o OpenXRPlaneTracker) ShapeOptions(thickness float32) Shape3D {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(thickness))
-	return Shape3D{c.retObject(8294, true)}
+	return Shape3D{c.retObject(8304, true)}
 }
 
 // OnMeshChanged connects fn to the signal mesh_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -59,7 +59,7 @@ func NewOpenXRRenderModelExtension() OpenXRRenderModelExtension {
 // Engine method: OpenXRRenderModelExtension.is_active.
 func (o OpenXRRenderModelExtension) IsActive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8298)
+	return c.retBool(8308)
 }
 
 // RenderModelCreate creates a render model object within OpenXR using a render model id.
@@ -68,7 +68,7 @@ func (o OpenXRRenderModelExtension) IsActive() bool {
 func (o OpenXRRenderModelExtension) RenderModelCreate(renderModelID uint64) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(renderModelID))
-	return retValue[variant.RID](&c, 8299)
+	return retValue[variant.RID](&c, 8309)
 }
 
 // RenderModelDestroy destroys a render model object within OpenXR that was previously created with render_model_create.
@@ -77,7 +77,7 @@ func (o OpenXRRenderModelExtension) RenderModelCreate(renderModelID uint64) vari
 func (o OpenXRRenderModelExtension) RenderModelDestroy(renderModel variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	c.run(8300)
+	c.run(8310)
 }
 
 // RenderModelGetAll returns an array of all currently active render models registered with this extension.
@@ -85,7 +85,7 @@ func (o OpenXRRenderModelExtension) RenderModelDestroy(renderModel variant.RID) 
 // Engine method: OpenXRRenderModelExtension.render_model_get_all.
 func (o OpenXRRenderModelExtension) RenderModelGetAll() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.RID]](&c, 8301, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 8311, variant.TypeArray)
 }
 
 // RenderModelNewSceneInstance returns an instance of a subscene that contains all MeshInstance3D nodes that allow you to visualize the render model.
@@ -94,7 +94,7 @@ func (o OpenXRRenderModelExtension) RenderModelGetAll() variant.Array[variant.RI
 func (o OpenXRRenderModelExtension) RenderModelNewSceneInstance(renderModel variant.RID) Node3D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	return Node3D{c.retObject(8302, false)}
+	return Node3D{c.retObject(8312, false)}
 }
 
 // RenderModelGetSubactionPaths returns a list of active subaction paths for this render_model.
@@ -103,7 +103,7 @@ func (o OpenXRRenderModelExtension) RenderModelNewSceneInstance(renderModel vari
 func (o OpenXRRenderModelExtension) RenderModelGetSubactionPaths(renderModel variant.RID) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	return retOwned[variant.PackedStrings](&c, 8303, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 8313, variant.TypePackedStringArray)
 }
 
 // RenderModelGetTopLevelPath returns the top level path associated with this render_model. If provided this identifies whether the render model is associated with the player's hands or other body part.
@@ -112,7 +112,7 @@ func (o OpenXRRenderModelExtension) RenderModelGetSubactionPaths(renderModel var
 func (o OpenXRRenderModelExtension) RenderModelGetTopLevelPath(renderModel variant.RID) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	return c.retString(8304)
+	return c.retString(8314)
 }
 
 // RenderModelGetConfidence returns the tracking confidence of the tracking data for the render model.
@@ -121,7 +121,7 @@ func (o OpenXRRenderModelExtension) RenderModelGetTopLevelPath(renderModel varia
 func (o OpenXRRenderModelExtension) RenderModelGetConfidence(renderModel variant.RID) XRPoseTrackingConfidence {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	return XRPoseTrackingConfidence(c.retInt(8305))
+	return XRPoseTrackingConfidence(c.retInt(8315))
 }
 
 // RenderModelGetRootTransform returns the root transform of a render model. This is the tracked position relative to our XROrigin3D node.
@@ -130,7 +130,7 @@ func (o OpenXRRenderModelExtension) RenderModelGetConfidence(renderModel variant
 func (o OpenXRRenderModelExtension) RenderModelGetRootTransform(renderModel variant.RID) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	return retValue[variant.Transform3D](&c, 8306)
+	return retValue[variant.Transform3D](&c, 8316)
 }
 
 // RenderModelGetAnimatableNodeCount returns the number of animatable nodes this render model has.
@@ -139,7 +139,7 @@ func (o OpenXRRenderModelExtension) RenderModelGetRootTransform(renderModel vari
 func (o OpenXRRenderModelExtension) RenderModelGetAnimatableNodeCount(renderModel variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	return int(c.retInt(8307))
+	return int(c.retInt(8317))
 }
 
 // RenderModelGetAnimatableNodeName returns the name of the given animatable node.
@@ -149,7 +149,7 @@ func (o OpenXRRenderModelExtension) RenderModelGetAnimatableNodeName(renderModel
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	c.int(1, int64(index))
-	return c.retString(8308)
+	return c.retString(8318)
 }
 
 // RenderModelIsAnimatableNodeVisible returns true if this animatable node should be visible.
@@ -159,7 +159,7 @@ func (o OpenXRRenderModelExtension) RenderModelIsAnimatableNodeVisible(renderMod
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	c.int(1, int64(index))
-	return c.retBool(8309)
+	return c.retBool(8319)
 }
 
 // RenderModelGetAnimatableNodeTransform returns the current local transform for an animatable node. This is updated every frame.
@@ -169,7 +169,7 @@ func (o OpenXRRenderModelExtension) RenderModelGetAnimatableNodeTransform(render
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	c.int(1, int64(index))
-	return retValue[variant.Transform3D](&c, 8310)
+	return retValue[variant.Transform3D](&c, 8320)
 }
 
 // OnRenderModelAdded connects fn to the signal render_model_added: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -72,27 +72,27 @@ const (
 // Tracker calls the engine's OpenXRRenderModelManager.get_tracker.
 func (o OpenXRRenderModelManager) Tracker() OpenXRRenderModelManagerRenderModelTracker {
 	c := newCall(Object{o.h}, 0)
-	return OpenXRRenderModelManagerRenderModelTracker(c.retInt(8311))
+	return OpenXRRenderModelManagerRenderModelTracker(c.retInt(8321))
 }
 
 // SetTracker calls the engine's OpenXRRenderModelManager.set_tracker.
 func (o OpenXRRenderModelManager) SetTracker(tracker OpenXRRenderModelManagerRenderModelTracker) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tracker))
-	c.run(8312)
+	c.run(8322)
 }
 
 // MakeLocalToPose calls the engine's OpenXRRenderModelManager.get_make_local_to_pose.
 func (o OpenXRRenderModelManager) MakeLocalToPose() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(8313)
+	return c.retString(8323)
 }
 
 // SetMakeLocalToPose calls the engine's OpenXRRenderModelManager.set_make_local_to_pose.
 func (o OpenXRRenderModelManager) SetMakeLocalToPose(makeLocalToPose string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, makeLocalToPose)
-	c.run(8314)
+	c.run(8324)
 }
 
 // OnRenderModelAdded connects fn to the signal render_model_added: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -71,7 +71,7 @@ const (
 // Engine method: OpenXRSpatialAnchorCapability.is_spatial_anchor_supported.
 func (o OpenXRSpatialAnchorCapability) IsSpatialAnchorSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8315)
+	return c.retBool(8325)
 }
 
 // IsSpatialPersistenceSupported returns true if persistent spatial anchors are supported by the hardware. Only returns a valid value after OpenXR has been initialized.
@@ -79,7 +79,7 @@ func (o OpenXRSpatialAnchorCapability) IsSpatialAnchorSupported() bool {
 // Engine method: OpenXRSpatialAnchorCapability.is_spatial_persistence_supported.
 func (o OpenXRSpatialAnchorCapability) IsSpatialPersistenceSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8316)
+	return c.retBool(8326)
 }
 
 // IsPersistenceScopeSupported returns true if this persistence scope is supported by our spatial anchor capability.
@@ -88,7 +88,7 @@ func (o OpenXRSpatialAnchorCapability) IsSpatialPersistenceSupported() bool {
 func (o OpenXRSpatialAnchorCapability) IsPersistenceScopeSupported(scope OpenXRSpatialAnchorCapabilityPersistenceScope) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(scope))
-	return c.retBool(8317)
+	return c.retBool(8327)
 }
 
 // CreatePersistenceContext creates a new persistence context for storing persistent data.
@@ -105,7 +105,7 @@ func (o OpenXRSpatialAnchorCapability) CreatePersistenceContextOptions(scope Ope
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(scope))
 	c.owned(1, userCallback)
-	return OpenXRFutureResult{c.retObject(8318, true)}
+	return OpenXRFutureResult{c.retObject(8328, true)}
 }
 
 // PersistenceContextHandle returns the internal handle for this persistence context.
@@ -114,7 +114,7 @@ func (o OpenXRSpatialAnchorCapability) CreatePersistenceContextOptions(scope Ope
 func (o OpenXRSpatialAnchorCapability) PersistenceContextHandle(persistenceContext variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
-	return uint64(c.retInt(8319))
+	return uint64(c.retInt(8329))
 }
 
 // FreePersistenceContext frees a persistence context previously created with create_persistence_context.
@@ -123,7 +123,7 @@ func (o OpenXRSpatialAnchorCapability) PersistenceContextHandle(persistenceConte
 func (o OpenXRSpatialAnchorCapability) FreePersistenceContext(persistenceContext variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
-	c.run(8320)
+	c.run(8330)
 }
 
 // CreateNewAnchor creates a new anchor that will be tracked by the XR runtime. The transform should be a transform in the local space of your XROrigin3D node. If spatial_context is not specified the default will be used, this requires ProjectSettings.xr/openxr/extensions/spatial_entity/enable_builtin_anchor_detection to be set. The returned tracker will track the location in case our reference space changes.
@@ -140,7 +140,7 @@ func (o OpenXRSpatialAnchorCapability) CreateNewAnchorOptions(transform variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.value(1, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	return OpenXRAnchorTracker{c.retObject(8321, true)}
+	return OpenXRAnchorTracker{c.retObject(8331, true)}
 }
 
 // RemoveAnchor calls the engine method described here.
@@ -151,7 +151,7 @@ func (o OpenXRSpatialAnchorCapability) CreateNewAnchorOptions(transform variant.
 func (o OpenXRSpatialAnchorCapability) RemoveAnchor(anchorTracker AnyOpenXRAnchorTracker) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(anchorTracker))
-	c.run(8322)
+	c.run(8332)
 }
 
 // PersistAnchor changes this anchor into a persistent anchor. This means its location will be stored on the device and the anchor will be restored the next time your application starts. If persistence_context is not specified the default will be used, this requires ProjectSettings.xr/openxr/extensions/spatial_entity/enable_builtin_anchor_detection to be set.
@@ -169,7 +169,7 @@ func (o OpenXRSpatialAnchorCapability) PersistAnchorOptions(anchorTracker AnyOpe
 	c.object(0, objectOf(anchorTracker))
 	c.value(1, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
 	c.owned(2, userCallback)
-	return OpenXRFutureResult{c.retObject(8323, true)}
+	return OpenXRFutureResult{c.retObject(8333, true)}
 }
 
 // UnpersistAnchor removes the persistent data from this anchor. The runtime will not recreate the anchor when your application restarts. If persistence_context is not specified the default will be used, this requires ProjectSettings.xr/openxr/extensions/spatial_entity/enabled to be set.
@@ -187,5 +187,5 @@ func (o OpenXRSpatialAnchorCapability) UnpersistAnchorOptions(anchorTracker AnyO
 	c.object(0, objectOf(anchorTracker))
 	c.value(1, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
 	c.owned(2, userCallback)
-	return OpenXRFutureResult{c.retObject(8324, true)}
+	return OpenXRFutureResult{c.retObject(8334, true)}
 }

@@ -64,5 +64,5 @@ func NewOpenXRSpatialCapabilityConfigurationAnchor() OpenXRSpatialCapabilityConf
 // Engine method: OpenXRSpatialCapabilityConfigurationAnchor.get_enabled_components.
 func (o OpenXRSpatialCapabilityConfigurationAnchor) EnabledComponents() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int64]](&c, 8325, variant.TypePackedInt64Array)
+	return retOwned[variant.Packed[int64]](&c, 8335, variant.TypePackedInt64Array)
 }

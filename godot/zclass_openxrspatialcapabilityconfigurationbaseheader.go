@@ -62,5 +62,5 @@ func NewOpenXRSpatialCapabilityConfigurationBaseHeader() OpenXRSpatialCapability
 // Engine method: OpenXRSpatialCapabilityConfigurationBaseHeader.has_valid_configuration.
 func (o OpenXRSpatialCapabilityConfigurationBaseHeader) HasValidConfiguration() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8332)
+	return c.retBool(8342)
 }

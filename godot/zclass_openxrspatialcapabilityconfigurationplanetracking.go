@@ -70,7 +70,7 @@ func NewOpenXRSpatialCapabilityConfigurationPlaneTracking() OpenXRSpatialCapabil
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.supports_mesh_2d.
 func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsMesh2D() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8334)
+	return c.retBool(8344)
 }
 
 // SupportsPolygons returns true if we support the polygon 2D component (only valid after the OpenXR session has started). You can query these using the OpenXRSpatialComponentPolygon2DList data object.
@@ -78,7 +78,7 @@ func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsMesh2D() bool
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.supports_polygons.
 func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsPolygons() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8335)
+	return c.retBool(8345)
 }
 
 // SupportsLabels returns true if we support the plane semantic label component (only valid after the OpenXR session has started). You can query these using the OpenXRSpatialComponentPlaneSemanticLabelList data object.
@@ -86,7 +86,7 @@ func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsPolygons() bo
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.supports_labels.
 func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsLabels() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8336)
+	return c.retBool(8346)
 }
 
 // EnabledComponents returns the components enabled by this configuration.
@@ -94,5 +94,5 @@ func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsLabels() bool
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.get_enabled_components.
 func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) EnabledComponents() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int64]](&c, 8337, variant.TypePackedInt64Array)
+	return retOwned[variant.Packed[int64]](&c, 8347, variant.TypePackedInt64Array)
 }

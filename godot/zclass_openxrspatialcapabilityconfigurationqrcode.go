@@ -64,5 +64,5 @@ func NewOpenXRSpatialCapabilityConfigurationQrCode() OpenXRSpatialCapabilityConf
 // Engine method: OpenXRSpatialCapabilityConfigurationQrCode.get_enabled_components.
 func (o OpenXRSpatialCapabilityConfigurationQrCode) EnabledComponents() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int64]](&c, 8338, variant.TypePackedInt64Array)
+	return retOwned[variant.Packed[int64]](&c, 8348, variant.TypePackedInt64Array)
 }

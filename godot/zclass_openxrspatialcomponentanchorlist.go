@@ -61,5 +61,5 @@ func NewOpenXRSpatialComponentAnchorList() OpenXRSpatialComponentAnchorList {
 func (o OpenXRSpatialComponentAnchorList) EntityPose(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Transform3D](&c, 8339)
+	return retValue[variant.Transform3D](&c, 8349)
 }

@@ -63,7 +63,7 @@ func NewOpenXRSpatialComponentBounded2DList() OpenXRSpatialComponentBounded2DLis
 func (o OpenXRSpatialComponentBounded2DList) CenterPose(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Transform3D](&c, 8340)
+	return retValue[variant.Transform3D](&c, 8350)
 }
 
 // Size returns the size of our bounding rectangle for the entity at this index.
@@ -72,5 +72,5 @@ func (o OpenXRSpatialComponentBounded2DList) CenterPose(index int) variant.Trans
 func (o OpenXRSpatialComponentBounded2DList) Size(index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector2](&c, 8341)
+	return retValue[variant.Vector2](&c, 8351)
 }

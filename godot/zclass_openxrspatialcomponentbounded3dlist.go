@@ -63,7 +63,7 @@ func NewOpenXRSpatialComponentBounded3DList() OpenXRSpatialComponentBounded3DLis
 func (o OpenXRSpatialComponentBounded3DList) CenterPose(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Transform3D](&c, 8342)
+	return retValue[variant.Transform3D](&c, 8352)
 }
 
 // Size returns the size of our bounding box for the entity at this index.
@@ -72,5 +72,5 @@ func (o OpenXRSpatialComponentBounded3DList) CenterPose(index int) variant.Trans
 func (o OpenXRSpatialComponentBounded3DList) Size(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector3](&c, 8343)
+	return retValue[variant.Vector3](&c, 8353)
 }

@@ -60,5 +60,5 @@ func NewOpenXRSpatialComponentData() OpenXRSpatialComponentData {
 func (o OpenXRSpatialComponentData) SetCapacity(capacity int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(capacity))
-	c.run(8344)
+	c.run(8354)
 }

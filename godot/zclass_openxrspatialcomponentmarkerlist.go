@@ -87,7 +87,7 @@ const (
 func (o OpenXRSpatialComponentMarkerList) MarkerType(index int) OpenXRSpatialComponentMarkerListMarkerType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return OpenXRSpatialComponentMarkerListMarkerType(c.retInt(8345))
+	return OpenXRSpatialComponentMarkerListMarkerType(c.retInt(8355))
 }
 
 // MarkerID returns the marker ID for the marker at this index. Only applicable for Aruco or April Tag markers.
@@ -96,7 +96,7 @@ func (o OpenXRSpatialComponentMarkerList) MarkerType(index int) OpenXRSpatialCom
 func (o OpenXRSpatialComponentMarkerList) MarkerID(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(8346))
+	return int(c.retInt(8356))
 }
 
 // MarkerData returns either a String or a PackedByteArray buffer with data for the marker at this index. Only applicable for QR code markers.
@@ -106,5 +106,5 @@ func (o OpenXRSpatialComponentMarkerList) MarkerData(snapshot variant.RID, index
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))
-	return c.retVariant(8347)
+	return c.retVariant(8357)
 }

@@ -63,7 +63,7 @@ func NewOpenXRSpatialComponentMesh2DList() OpenXRSpatialComponentMesh2DList {
 func (o OpenXRSpatialComponentMesh2DList) Transform(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Transform3D](&c, 8348)
+	return retValue[variant.Transform3D](&c, 8358)
 }
 
 // Vertices returns the mesh vertices for the entity at this index.
@@ -73,7 +73,7 @@ func (o OpenXRSpatialComponentMesh2DList) Vertices(snapshot variant.RID, index i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 8349, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 8359, variant.TypePackedVector2Array)
 }
 
 // Indices returns the mesh indices for the entity at this index.
@@ -83,5 +83,5 @@ func (o OpenXRSpatialComponentMesh2DList) Indices(snapshot variant.RID, index in
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))
-	return retOwned[variant.Packed[int32]](&c, 8350, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 8360, variant.TypePackedInt32Array)
 }

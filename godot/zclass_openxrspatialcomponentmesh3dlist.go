@@ -61,7 +61,7 @@ func NewOpenXRSpatialComponentMesh3DList() OpenXRSpatialComponentMesh3DList {
 func (o OpenXRSpatialComponentMesh3DList) Transform(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Transform3D](&c, 8351)
+	return retValue[variant.Transform3D](&c, 8361)
 }
 
 // Mesh returns the mesh for the entity at this index.
@@ -70,5 +70,5 @@ func (o OpenXRSpatialComponentMesh3DList) Transform(index int) variant.Transform
 func (o OpenXRSpatialComponentMesh3DList) Mesh(index int) Mesh {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return Mesh{c.retObject(8352, true)}
+	return Mesh{c.retObject(8362, true)}
 }

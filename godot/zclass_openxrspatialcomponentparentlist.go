@@ -61,5 +61,5 @@ func NewOpenXRSpatialComponentParentList() OpenXRSpatialComponentParentList {
 func (o OpenXRSpatialComponentParentList) Parent(index int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.RID](&c, 8353)
+	return retValue[variant.RID](&c, 8363)
 }

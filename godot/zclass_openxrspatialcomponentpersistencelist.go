@@ -59,7 +59,7 @@ func NewOpenXRSpatialComponentPersistenceList() OpenXRSpatialComponentPersistenc
 func (o OpenXRSpatialComponentPersistenceList) PersistentUUID(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(8354)
+	return c.retString(8364)
 }
 
 // PersistentState returns the persistent state (XrSpatialPersistenceStateEXT) for the entity at this index.
@@ -68,5 +68,5 @@ func (o OpenXRSpatialComponentPersistenceList) PersistentUUID(index int) string 
 func (o OpenXRSpatialComponentPersistenceList) PersistentState(index int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return uint64(c.retInt(8355))
+	return uint64(c.retInt(8365))
 }

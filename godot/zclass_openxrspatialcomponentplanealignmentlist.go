@@ -79,5 +79,5 @@ const (
 func (o OpenXRSpatialComponentPlaneAlignmentList) PlaneAlignment(index int) OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(c.retInt(8356))
+	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(c.retInt(8366))
 }

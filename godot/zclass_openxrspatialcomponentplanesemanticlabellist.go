@@ -84,5 +84,5 @@ const (
 func (o OpenXRSpatialComponentPlaneSemanticLabelList) PlaneSemanticLabel(index int) OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel(c.retInt(8357))
+	return OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel(c.retInt(8367))
 }

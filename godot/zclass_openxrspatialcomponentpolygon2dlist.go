@@ -65,7 +65,7 @@ func NewOpenXRSpatialComponentPolygon2DList() OpenXRSpatialComponentPolygon2DLis
 func (o OpenXRSpatialComponentPolygon2DList) Transform(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Transform3D](&c, 8358)
+	return retValue[variant.Transform3D](&c, 8368)
 }
 
 // Vertices returns the polygon vertices for the entity at this index.
@@ -75,5 +75,5 @@ func (o OpenXRSpatialComponentPolygon2DList) Vertices(snapshot variant.RID, inde
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 8359, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 8369, variant.TypePackedVector2Array)
 }

@@ -65,7 +65,7 @@ func NewOpenXRSpatialContextPersistenceConfig() OpenXRSpatialContextPersistenceC
 func (o OpenXRSpatialContextPersistenceConfig) AddPersistenceContext(persistenceContext variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
-	c.run(8360)
+	c.run(8370)
 }
 
 // RemovePersistenceContext removes a persistence context.
@@ -74,5 +74,5 @@ func (o OpenXRSpatialContextPersistenceConfig) AddPersistenceContext(persistence
 func (o OpenXRSpatialContextPersistenceConfig) RemovePersistenceContext(persistenceContext variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
-	c.run(8361)
+	c.run(8371)
 }

@@ -123,7 +123,7 @@ const (
 func (o OpenXRSpatialEntityExtension) SupportsCapability(capability OpenXRSpatialEntityExtensionCapability) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(capability))
-	return c.retBool(8362)
+	return c.retBool(8372)
 }
 
 // SupportsComponentType returns true if this capability supports the component_type.
@@ -133,7 +133,7 @@ func (o OpenXRSpatialEntityExtension) SupportsComponentType(capability OpenXRSpa
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(capability))
 	c.int(1, int64(componentType))
-	return c.retBool(8363)
+	return c.retBool(8373)
 }
 
 // CreateSpatialContext creates a new spatial context that handles entities for the provided capability configurations. capability_configurations is an array of OpenXRSpatialCapabilityConfigurationBaseHeader with the needed capability configuration data.
@@ -151,7 +151,7 @@ func (o OpenXRSpatialEntityExtension) CreateSpatialContextOptions(capabilityConf
 	c.owned(0, capabilityConfigurations)
 	c.object(1, objectOf(next))
 	c.owned(2, userCallback)
-	return OpenXRFutureResult{c.retObject(8364, true)}
+	return OpenXRFutureResult{c.retObject(8374, true)}
 }
 
 // SpatialContextReady returns true if the spatial context finished its creation and is ready to be used.
@@ -160,7 +160,7 @@ func (o OpenXRSpatialEntityExtension) CreateSpatialContextOptions(capabilityConf
 func (o OpenXRSpatialEntityExtension) SpatialContextReady(spatialContext variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	return c.retBool(8365)
+	return c.retBool(8375)
 }
 
 // FreeSpatialContext frees a spatial context previously created when calling create_spatial_context. If the spatial context creation is still ongoing, the asynchronous process is cancelled.
@@ -169,7 +169,7 @@ func (o OpenXRSpatialEntityExtension) SpatialContextReady(spatialContext variant
 func (o OpenXRSpatialEntityExtension) FreeSpatialContext(spatialContext variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	c.run(8366)
+	c.run(8376)
 }
 
 // SpatialContextHandle returns the OpenXR spatial context handle for this snapshot.
@@ -178,7 +178,7 @@ func (o OpenXRSpatialEntityExtension) FreeSpatialContext(spatialContext variant.
 func (o OpenXRSpatialEntityExtension) SpatialContextHandle(spatialContext variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	return uint64(c.retInt(8367))
+	return uint64(c.retInt(8377))
 }
 
 // DiscoverSpatialEntities starts a new discovery query, this will gather all objects tracked by the spatial_context that have at least one of the component types specified in component_types.
@@ -197,7 +197,7 @@ func (o OpenXRSpatialEntityExtension) DiscoverSpatialEntitiesOptions(spatialCont
 	c.owned(1, componentTypes)
 	c.object(2, objectOf(next))
 	c.owned(3, userCallback)
-	return OpenXRFutureResult{c.retObject(8368, true)}
+	return OpenXRFutureResult{c.retObject(8378, true)}
 }
 
 // UpdateSpatialEntities performs a snapshot for a limited number of entities. This is NOT an asynchronous method and will return the snapshot immediately.
@@ -216,7 +216,7 @@ func (o OpenXRSpatialEntityExtension) UpdateSpatialEntitiesOptions(spatialContex
 	c.owned(1, entities)
 	c.owned(2, componentTypes)
 	c.object(3, objectOf(next))
-	return retValue[variant.RID](&c, 8369)
+	return retValue[variant.RID](&c, 8379)
 }
 
 // FreeSpatialSnapshot frees a spatial snapshot previously created when calling discover_spatial_entities. If the spatial snapshot creation is still ongoing, the asynchronous process is cancelled.
@@ -225,7 +225,7 @@ func (o OpenXRSpatialEntityExtension) UpdateSpatialEntitiesOptions(spatialContex
 func (o OpenXRSpatialEntityExtension) FreeSpatialSnapshot(spatialSnapshot variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	c.run(8370)
+	c.run(8380)
 }
 
 // SpatialSnapshotHandle returns the OpenXR spatial snapshot handle for this snapshot.
@@ -234,7 +234,7 @@ func (o OpenXRSpatialEntityExtension) FreeSpatialSnapshot(spatialSnapshot varian
 func (o OpenXRSpatialEntityExtension) SpatialSnapshotHandle(spatialSnapshot variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	return uint64(c.retInt(8371))
+	return uint64(c.retInt(8381))
 }
 
 // SpatialSnapshotContext returns the spatial context related to this spatial snapshot.
@@ -243,7 +243,7 @@ func (o OpenXRSpatialEntityExtension) SpatialSnapshotHandle(spatialSnapshot vari
 func (o OpenXRSpatialEntityExtension) SpatialSnapshotContext(spatialSnapshot variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	return retValue[variant.RID](&c, 8372)
+	return retValue[variant.RID](&c, 8382)
 }
 
 // QuerySnapshot queries the snapshot data. This will find all entities in the snapshot that contain all requested components in component_data. The objects held within component_data will then be populated with the queried data. component_data must always have an object of OpenXRSpatialQueryResultData as the first entry.
@@ -261,7 +261,7 @@ func (o OpenXRSpatialEntityExtension) QuerySnapshotOptions(spatialSnapshot varia
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.owned(1, componentData)
 	c.object(2, objectOf(next))
-	return c.retBool(8373)
+	return c.retBool(8383)
 }
 
 // GetString returns a string from a buffer that was retrieved when taking a snapshot.
@@ -271,7 +271,7 @@ func (o OpenXRSpatialEntityExtension) GetString(spatialSnapshot variant.RID, buf
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
-	return c.retString(8374)
+	return c.retString(8384)
 }
 
 // Uint8Buffer returns a buffer with 8 bit ints from a buffer that was retrieved when taking a snapshot.
@@ -281,7 +281,7 @@ func (o OpenXRSpatialEntityExtension) Uint8Buffer(spatialSnapshot variant.RID, b
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
-	return retOwned[variant.Packed[uint8]](&c, 8375, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 8385, variant.TypePackedByteArray)
 }
 
 // Uint16Buffer returns a buffer with 16 bit ints from a buffer that was retrieved when taking a snapshot.
@@ -291,7 +291,7 @@ func (o OpenXRSpatialEntityExtension) Uint16Buffer(spatialSnapshot variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
-	return retOwned[variant.Packed[int32]](&c, 8376, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 8386, variant.TypePackedInt32Array)
 }
 
 // Uint32Buffer returns a buffer with 32 bit ints from a buffer that was retrieved when taking a snapshot.
@@ -301,7 +301,7 @@ func (o OpenXRSpatialEntityExtension) Uint32Buffer(spatialSnapshot variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
-	return retOwned[variant.Packed[int32]](&c, 8377, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 8387, variant.TypePackedInt32Array)
 }
 
 // FloatBuffer returns a buffer with floats from a buffer that was retrieved when taking a snapshot.
@@ -311,7 +311,7 @@ func (o OpenXRSpatialEntityExtension) FloatBuffer(spatialSnapshot variant.RID, b
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
-	return retOwned[variant.Packed[float32]](&c, 8378, variant.TypePackedFloat32Array)
+	return retOwned[variant.Packed[float32]](&c, 8388, variant.TypePackedFloat32Array)
 }
 
 // Vector2Buffer returns a buffer with Vector2 entries from a buffer that was retrieved when taking a snapshot.
@@ -321,7 +321,7 @@ func (o OpenXRSpatialEntityExtension) Vector2Buffer(spatialSnapshot variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 8379, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 8389, variant.TypePackedVector2Array)
 }
 
 // Vector3Buffer returns a buffer with Vector3 entries from a buffer that was retrieved when taking a snapshot.
@@ -331,7 +331,7 @@ func (o OpenXRSpatialEntityExtension) Vector3Buffer(spatialSnapshot variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
-	return retOwned[variant.Packed[variant.Vector3]](&c, 8380, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 8390, variant.TypePackedVector3Array)
 }
 
 // FindSpatialEntity returns the RID for the specified spatial entity ID.
@@ -340,7 +340,7 @@ func (o OpenXRSpatialEntityExtension) Vector3Buffer(spatialSnapshot variant.RID,
 func (o OpenXRSpatialEntityExtension) FindSpatialEntity(entityID uint64) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(entityID))
-	return retValue[variant.RID](&c, 8381)
+	return retValue[variant.RID](&c, 8391)
 }
 
 // AddSpatialEntity registers an entity that was created directly on the OpenXR runtime.
@@ -351,7 +351,7 @@ func (o OpenXRSpatialEntityExtension) AddSpatialEntity(spatialContext variant.RI
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	c.int(1, int64(entityID))
 	c.int(2, int64(entity))
-	return retValue[variant.RID](&c, 8382)
+	return retValue[variant.RID](&c, 8392)
 }
 
 // MakeSpatialEntity creates a new entity for this entity_id. The spatial_context should match the context that discovered the entity.
@@ -361,7 +361,7 @@ func (o OpenXRSpatialEntityExtension) MakeSpatialEntity(spatialContext variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	c.int(1, int64(entityID))
-	return retValue[variant.RID](&c, 8383)
+	return retValue[variant.RID](&c, 8393)
 }
 
 // SpatialEntityID returns the internal XrSpatialEntityIdEXT associated with the entity.
@@ -370,7 +370,7 @@ func (o OpenXRSpatialEntityExtension) MakeSpatialEntity(spatialContext variant.R
 func (o OpenXRSpatialEntityExtension) SpatialEntityID(entity variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
-	return uint64(c.retInt(8384))
+	return uint64(c.retInt(8394))
 }
 
 // SpatialEntityContext returns the spatial context for this entity.
@@ -379,7 +379,7 @@ func (o OpenXRSpatialEntityExtension) SpatialEntityID(entity variant.RID) uint64
 func (o OpenXRSpatialEntityExtension) SpatialEntityContext(entity variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
-	return retValue[variant.RID](&c, 8385)
+	return retValue[variant.RID](&c, 8395)
 }
 
 // FreeSpatialEntity frees an entity previously created when calling add_spatial_entity or make_spatial_entity.
@@ -388,7 +388,7 @@ func (o OpenXRSpatialEntityExtension) SpatialEntityContext(entity variant.RID) v
 func (o OpenXRSpatialEntityExtension) FreeSpatialEntity(entity variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
-	c.run(8386)
+	c.run(8396)
 }
 
 // OnSpatialDiscoveryRecommended connects fn to the signal spatial_discovery_recommended: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

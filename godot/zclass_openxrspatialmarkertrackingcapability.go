@@ -55,7 +55,7 @@ func NewOpenXRSpatialMarkerTrackingCapability() OpenXRSpatialMarkerTrackingCapab
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_qrcode_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsQrcodeSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8391)
+	return c.retBool(8401)
 }
 
 // IsMicroQrcodeSupported returns true if micro QR code marker tracking is supported by the current device.
@@ -63,7 +63,7 @@ func (o OpenXRSpatialMarkerTrackingCapability) IsQrcodeSupported() bool {
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_micro_qrcode_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsMicroQrcodeSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8392)
+	return c.retBool(8402)
 }
 
 // IsArucoSupported returns true if Aruco marker tracking is supported by the current device.
@@ -71,7 +71,7 @@ func (o OpenXRSpatialMarkerTrackingCapability) IsMicroQrcodeSupported() bool {
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_aruco_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsArucoSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8393)
+	return c.retBool(8403)
 }
 
 // IsAprilTagSupported returns true if April tag marker tracking is supported by the current device.
@@ -79,5 +79,5 @@ func (o OpenXRSpatialMarkerTrackingCapability) IsArucoSupported() bool {
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_april_tag_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsAprilTagSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8394)
+	return c.retBool(8404)
 }

@@ -55,5 +55,5 @@ func NewOpenXRSpatialPlaneTrackingCapability() OpenXRSpatialPlaneTrackingCapabil
 // Engine method: OpenXRSpatialPlaneTrackingCapability.is_supported.
 func (o OpenXRSpatialPlaneTrackingCapability) IsSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8395)
+	return c.retBool(8405)
 }

@@ -56,7 +56,7 @@ func NewOpenXRSpatialQueryResultData() OpenXRSpatialQueryResultData {
 // Engine method: OpenXRSpatialQueryResultData.get_capacity.
 func (o OpenXRSpatialQueryResultData) Capacity() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8396))
+	return int(c.retInt(8406))
 }
 
 // EntityID returns the entity id (XrSpatialEntityIdEXT) for the entity at this index.
@@ -65,7 +65,7 @@ func (o OpenXRSpatialQueryResultData) Capacity() int {
 func (o OpenXRSpatialQueryResultData) EntityID(index int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return uint64(c.retInt(8397))
+	return uint64(c.retInt(8407))
 }
 
 // EntityState returns the entity state for the entity at this index.
@@ -74,5 +74,5 @@ func (o OpenXRSpatialQueryResultData) EntityID(index int) uint64 {
 func (o OpenXRSpatialQueryResultData) EntityState(index int) OpenXRSpatialEntityTrackerEntityTrackingState {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return OpenXRSpatialEntityTrackerEntityTrackingState(c.retInt(8398))
+	return OpenXRSpatialEntityTrackerEntityTrackingState(c.retInt(8408))
 }

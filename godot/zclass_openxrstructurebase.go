@@ -55,18 +55,18 @@ func NewOpenXRStructureBase() OpenXRStructureBase {
 // Engine method: OpenXRStructureBase.get_structure_type.
 func (o OpenXRStructureBase) StructureType() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(8399))
+	return uint64(c.retInt(8409))
 }
 
 // SetNext calls the engine's OpenXRStructureBase.set_next.
 func (o OpenXRStructureBase) SetNext(entity AnyOpenXRStructureBase) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(entity))
-	c.run(8400)
+	c.run(8410)
 }
 
 // Next calls the engine's OpenXRStructureBase.get_next.
 func (o OpenXRStructureBase) Next() OpenXRStructureBase {
 	c := newCall(Object{o.h}, 0)
-	return OpenXRStructureBase{c.retObject(8401, true)}
+	return OpenXRStructureBase{c.retObject(8411, true)}
 }

@@ -60,5 +60,5 @@ func NewOptimizedTranslation() OptimizedTranslation {
 func (o OptimizedTranslation) Generate(from AnyTranslation) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(from))
-	c.run(8402)
+	c.run(8412)
 }

@@ -76,7 +76,7 @@ func (o OptionButton) AddItemOptions(label string, id int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, label)
 	c.int(1, int64(id))
-	c.run(8403)
+	c.run(8413)
 }
 
 // AddIconItem adds an item, with a texture icon, text label and (optionally) id. If no id is passed, the item index will be used as the item's ID. New items are appended at the end.
@@ -94,7 +94,7 @@ func (o OptionButton) AddIconItemOptions(texture AnyTexture2D, label string, id 
 	c.object(0, objectOf(texture))
 	c.string(1, label)
 	c.int(2, int64(id))
-	c.run(8404)
+	c.run(8414)
 }
 
 // SetItemText sets the text of the item at index idx.
@@ -104,7 +104,7 @@ func (o OptionButton) SetItemText(idx int, text string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.string(1, text)
-	c.run(8405)
+	c.run(8415)
 }
 
 // SetItemIcon sets the icon of the item at index idx.
@@ -114,7 +114,7 @@ func (o OptionButton) SetItemIcon(idx int, texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.object(1, objectOf(texture))
-	c.run(8406)
+	c.run(8416)
 }
 
 // SetItemDisabled sets whether the item at index idx is disabled.
@@ -124,7 +124,7 @@ func (o OptionButton) SetItemDisabled(idx int, disabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, disabled)
-	c.run(8407)
+	c.run(8417)
 }
 
 // SetItemID sets the ID of the item at index idx.
@@ -134,7 +134,7 @@ func (o OptionButton) SetItemID(idx int, id int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(id))
-	c.run(8408)
+	c.run(8418)
 }
 
 // SetItemMetadata sets the metadata of an item. Metadata may be of any type and can be used to store extra information about an item, such as an external string ID.
@@ -144,7 +144,7 @@ func (o OptionButton) SetItemMetadata(idx int, metadata any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.variant(1, metadata)
-	c.run(8409)
+	c.run(8419)
 }
 
 // SetItemTooltip sets the tooltip of the item at index idx.
@@ -154,7 +154,7 @@ func (o OptionButton) SetItemTooltip(idx int, tooltip string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.string(1, tooltip)
-	c.run(8410)
+	c.run(8420)
 }
 
 // SetItemAutoTranslateMode sets the auto translate mode of the item at index idx.
@@ -164,7 +164,7 @@ func (o OptionButton) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMo
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(mode))
-	c.run(8411)
+	c.run(8421)
 }
 
 // ItemText returns the text of the item at index idx.
@@ -173,7 +173,7 @@ func (o OptionButton) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMo
 func (o OptionButton) ItemText(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(8412)
+	return c.retString(8422)
 }
 
 // ItemIcon returns the icon of the item at index idx.
@@ -182,7 +182,7 @@ func (o OptionButton) ItemText(idx int) string {
 func (o OptionButton) ItemIcon(idx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return Texture2D{c.retObject(8413, true)}
+	return Texture2D{c.retObject(8423, true)}
 }
 
 // ItemID returns the ID of the item at index idx.
@@ -191,7 +191,7 @@ func (o OptionButton) ItemIcon(idx int) Texture2D {
 func (o OptionButton) ItemID(idx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return int(c.retInt(8414))
+	return int(c.retInt(8424))
 }
 
 // ItemIndex returns the index of the item with the given id.
@@ -200,7 +200,7 @@ func (o OptionButton) ItemID(idx int) int {
 func (o OptionButton) ItemIndex(id int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return int(c.retInt(8415))
+	return int(c.retInt(8425))
 }
 
 // ItemMetadata retrieves the metadata of an item. Metadata may be any type and can be used to store extra information about an item, such as an external string ID.
@@ -209,7 +209,7 @@ func (o OptionButton) ItemIndex(id int) int {
 func (o OptionButton) ItemMetadata(idx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retVariant(8416)
+	return c.retVariant(8426)
 }
 
 // ItemTooltip returns the tooltip of the item at index idx.
@@ -218,7 +218,7 @@ func (o OptionButton) ItemMetadata(idx int) variant.Variant {
 func (o OptionButton) ItemTooltip(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(8417)
+	return c.retString(8427)
 }
 
 // ItemAutoTranslateMode returns the auto translate mode of the item at index idx.
@@ -227,7 +227,7 @@ func (o OptionButton) ItemTooltip(idx int) string {
 func (o OptionButton) ItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return NodeAutoTranslateMode(c.retInt(8418))
+	return NodeAutoTranslateMode(c.retInt(8428))
 }
 
 // IsItemDisabled returns true if the item at index idx is disabled.
@@ -236,7 +236,7 @@ func (o OptionButton) ItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
 func (o OptionButton) IsItemDisabled(idx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retBool(8419)
+	return c.retBool(8429)
 }
 
 // IsItemSeparator returns true if the item at index idx is marked as a separator.
@@ -245,7 +245,7 @@ func (o OptionButton) IsItemDisabled(idx int) bool {
 func (o OptionButton) IsItemSeparator(idx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retBool(8420)
+	return c.retBool(8430)
 }
 
 // AddSeparator adds a separator to the list of items. Separators help to group items, and can optionally be given a text header. A separator also gets an index assigned, and is appended at the end of the item list.
@@ -261,7 +261,7 @@ func (o OptionButton) AddSeparator() {
 func (o OptionButton) AddSeparatorOptions(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(8421)
+	c.run(8431)
 }
 
 // Clear clears all the items in the OptionButton.
@@ -269,7 +269,7 @@ func (o OptionButton) AddSeparatorOptions(text string) {
 // Engine method: OptionButton.clear.
 func (o OptionButton) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8422)
+	c.run(8432)
 }
 
 // Select selects an item by index and makes it the current item. This will work even if the item is disabled.
@@ -278,13 +278,13 @@ func (o OptionButton) Clear() {
 func (o OptionButton) Select(idx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	c.run(8423)
+	c.run(8433)
 }
 
 // Selected calls the engine's OptionButton.get_selected.
 func (o OptionButton) Selected() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8424))
+	return int(c.retInt(8434))
 }
 
 // SelectedID returns the ID of the selected item, or -1 if no item is selected.
@@ -292,7 +292,7 @@ func (o OptionButton) Selected() int {
 // Engine method: OptionButton.get_selected_id.
 func (o OptionButton) SelectedID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8425))
+	return int(c.retInt(8435))
 }
 
 // SelectedMetadata gets the metadata of the selected item. Metadata for items can be set using set_item_metadata.
@@ -300,7 +300,7 @@ func (o OptionButton) SelectedID() int {
 // Engine method: OptionButton.get_selected_metadata.
 func (o OptionButton) SelectedMetadata() variant.Variant {
 	c := newCall(Object{o.h}, 0)
-	return c.retVariant(8426)
+	return c.retVariant(8436)
 }
 
 // RemoveItem removes the item at index idx.
@@ -309,7 +309,7 @@ func (o OptionButton) SelectedMetadata() variant.Variant {
 func (o OptionButton) RemoveItem(idx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	c.run(8427)
+	c.run(8437)
 }
 
 // Popup returns the PopupMenu contained in this button.
@@ -317,7 +317,7 @@ func (o OptionButton) RemoveItem(idx int) {
 // Engine method: OptionButton.get_popup.
 func (o OptionButton) Popup() PopupMenu {
 	c := newCall(Object{o.h}, 0)
-	return PopupMenu{c.retObject(8428, false)}
+	return PopupMenu{c.retObject(8438, false)}
 }
 
 // ShowPopup adjusts popup position and sizing for the OptionButton, then shows the PopupMenu. Prefer this over using get_popup().popup().
@@ -325,20 +325,20 @@ func (o OptionButton) Popup() PopupMenu {
 // Engine method: OptionButton.show_popup.
 func (o OptionButton) ShowPopup() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8429)
+	c.run(8439)
 }
 
 // SetItemCount calls the engine's OptionButton.set_item_count.
 func (o OptionButton) SetItemCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(8430)
+	c.run(8440)
 }
 
 // ItemCount calls the engine's OptionButton.get_item_count.
 func (o OptionButton) ItemCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8431))
+	return int(c.retInt(8441))
 }
 
 // HasSelectableItems returns true if this button contains at least one item which is not disabled, or marked as a separator.
@@ -346,7 +346,7 @@ func (o OptionButton) ItemCount() int {
 // Engine method: OptionButton.has_selectable_items.
 func (o OptionButton) HasSelectableItems() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8432)
+	return c.retBool(8442)
 }
 
 // SelectableItem returns the index of the first item which is not disabled, or marked as a separator. If from_last is true, the items will be searched in reverse order.
@@ -362,33 +362,33 @@ func (o OptionButton) SelectableItem() int {
 func (o OptionButton) SelectableItemOptions(fromLast bool) int {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, fromLast)
-	return int(c.retInt(8433))
+	return int(c.retInt(8443))
 }
 
 // SetFitToLongestItem calls the engine's OptionButton.set_fit_to_longest_item.
 func (o OptionButton) SetFitToLongestItem(fit bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, fit)
-	c.run(8434)
+	c.run(8444)
 }
 
 // IsFitToLongestItem calls the engine's OptionButton.is_fit_to_longest_item.
 func (o OptionButton) IsFitToLongestItem() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8435)
+	return c.retBool(8445)
 }
 
 // SetAllowReselect calls the engine's OptionButton.set_allow_reselect.
 func (o OptionButton) SetAllowReselect(allow bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allow)
-	c.run(8436)
+	c.run(8446)
 }
 
 // AllowReselect calls the engine's OptionButton.get_allow_reselect.
 func (o OptionButton) AllowReselect() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8437)
+	return c.retBool(8447)
 }
 
 // SetDisableShortcuts calls the engine method described here.
@@ -399,7 +399,7 @@ func (o OptionButton) AllowReselect() bool {
 func (o OptionButton) SetDisableShortcuts(disabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, disabled)
-	c.run(8438)
+	c.run(8448)
 }
 
 // OnItemSelected connects fn to the signal item_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

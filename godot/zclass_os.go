@@ -117,7 +117,7 @@ const (
 func (o OSSingleton) Entropy(size int) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	return retOwned[variant.Packed[uint8]](&c, 7860, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 7870, variant.TypePackedByteArray)
 }
 
 // SystemCaCertificates returns the list of certification authorities trusted by the operating system as a string of concatenated certificates in PEM format.
@@ -125,7 +125,7 @@ func (o OSSingleton) Entropy(size int) variant.Packed[uint8] {
 // Engine method: OS.get_system_ca_certificates.
 func (o OSSingleton) SystemCaCertificates() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7861)
+	return c.retString(7871)
 }
 
 // ConnectedMidiInputs returns an array of connected MIDI device names, if they exist. Returns an empty array if the system MIDI driver has not previously been initialized with open_midi_inputs. See also close_midi_inputs.
@@ -133,7 +133,7 @@ func (o OSSingleton) SystemCaCertificates() string {
 // Engine method: OS.get_connected_midi_inputs.
 func (o OSSingleton) ConnectedMidiInputs() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 7862, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 7872, variant.TypePackedStringArray)
 }
 
 // OpenMidiInputs initializes the singleton for the system MIDI driver, allowing Godot to receive InputEventMIDI. See also get_connected_midi_inputs and close_midi_inputs.
@@ -141,7 +141,7 @@ func (o OSSingleton) ConnectedMidiInputs() variant.PackedStrings {
 // Engine method: OS.open_midi_inputs.
 func (o OSSingleton) OpenMidiInputs() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7863)
+	c.run(7873)
 }
 
 // CloseMidiInputs shuts down the system MIDI driver. Godot will no longer receive InputEventMIDI. See also open_midi_inputs and get_connected_midi_inputs.
@@ -149,7 +149,7 @@ func (o OSSingleton) OpenMidiInputs() {
 // Engine method: OS.close_midi_inputs.
 func (o OSSingleton) CloseMidiInputs() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7864)
+	c.run(7874)
 }
 
 // Alert displays a modal dialog box using the host platform's implementation. The engine execution is blocked until the dialog is closed.
@@ -166,7 +166,7 @@ func (o OSSingleton) AlertOptions(text string, title string) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, text)
 	c.string(1, title)
-	c.run(7865)
+	c.run(7875)
 }
 
 // Crash crashes the engine (or the editor if called within a @tool script). See also kill.
@@ -175,46 +175,46 @@ func (o OSSingleton) AlertOptions(text string, title string) {
 func (o OSSingleton) Crash(message string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, message)
-	c.run(7866)
+	c.run(7876)
 }
 
 // SetLowProcessorUsageMode calls the engine's OS.set_low_processor_usage_mode.
 func (o OSSingleton) SetLowProcessorUsageMode(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(7867)
+	c.run(7877)
 }
 
 // IsInLowProcessorUsageMode calls the engine's OS.is_in_low_processor_usage_mode.
 func (o OSSingleton) IsInLowProcessorUsageMode() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7868)
+	return c.retBool(7878)
 }
 
 // SetLowProcessorUsageModeSleepUsec calls the engine's OS.set_low_processor_usage_mode_sleep_usec.
 func (o OSSingleton) SetLowProcessorUsageModeSleepUsec(usec int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(usec))
-	c.run(7869)
+	c.run(7879)
 }
 
 // LowProcessorUsageModeSleepUsec calls the engine's OS.get_low_processor_usage_mode_sleep_usec.
 func (o OSSingleton) LowProcessorUsageModeSleepUsec() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7870))
+	return int(c.retInt(7880))
 }
 
 // SetDeltaSmoothing calls the engine's OS.set_delta_smoothing.
 func (o OSSingleton) SetDeltaSmoothing(deltaSmoothingEnabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, deltaSmoothingEnabled)
-	c.run(7871)
+	c.run(7881)
 }
 
 // IsDeltaSmoothingEnabled calls the engine's OS.is_delta_smoothing_enabled.
 func (o OSSingleton) IsDeltaSmoothingEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7872)
+	return c.retBool(7882)
 }
 
 // ProcessorCount returns the number of logical CPU cores available on the host machine. On CPUs with HyperThreading enabled, this number will be greater than the number of physical CPU cores.
@@ -222,7 +222,7 @@ func (o OSSingleton) IsDeltaSmoothingEnabled() bool {
 // Engine method: OS.get_processor_count.
 func (o OSSingleton) ProcessorCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7873))
+	return int(c.retInt(7883))
 }
 
 // ProcessorName returns the full name of the CPU model on the host machine (e.g. "Intel(R) Core(TM) i7-6700K CPU @ 4.00GHz").
@@ -230,7 +230,7 @@ func (o OSSingleton) ProcessorCount() int {
 // Engine method: OS.get_processor_name.
 func (o OSSingleton) ProcessorName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7874)
+	return c.retString(7884)
 }
 
 // SystemFonts returns the list of font family names available.
@@ -238,7 +238,7 @@ func (o OSSingleton) ProcessorName() string {
 // Engine method: OS.get_system_fonts.
 func (o OSSingleton) SystemFonts() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 7875, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 7885, variant.TypePackedStringArray)
 }
 
 // SystemFontPath returns the path to the system font file with font_name and style. Returns an empty string if no matching fonts found.
@@ -257,7 +257,7 @@ func (o OSSingleton) SystemFontPathOptions(fontName string, weight int, stretch 
 	c.int(1, int64(weight))
 	c.int(2, int64(stretch))
 	c.bool(3, italic)
-	return c.retString(7876)
+	return c.retString(7886)
 }
 
 // SystemFontPathForText returns an array of the system substitute font file paths, which are similar to the font with font_name and style for the specified text, locale, and script. Returns an empty array if no matching fonts found.
@@ -279,7 +279,7 @@ func (o OSSingleton) SystemFontPathForTextOptions(fontName string, text string, 
 	c.int(4, int64(weight))
 	c.int(5, int64(stretch))
 	c.bool(6, italic)
-	return retOwned[variant.PackedStrings](&c, 7877, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 7887, variant.TypePackedStringArray)
 }
 
 // ExecutablePath returns the file path to the current engine executable.
@@ -287,7 +287,7 @@ func (o OSSingleton) SystemFontPathForTextOptions(fontName string, text string, 
 // Engine method: OS.get_executable_path.
 func (o OSSingleton) ExecutablePath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7878)
+	return c.retString(7888)
 }
 
 // ReadStringFromStdin reads a user input as a UTF-8 encoded string from the standard input. This operation can be blocking, which causes the window to freeze if read_string_from_stdin is called on the main thread.
@@ -303,7 +303,7 @@ func (o OSSingleton) ReadStringFromStdin() string {
 func (o OSSingleton) ReadStringFromStdinOptions(bufferSize int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
-	return c.retString(7879)
+	return c.retString(7889)
 }
 
 // ReadBufferFromStdin reads a user input as raw data from the standard input. This operation can be blocking, which causes the window to freeze if read_buffer_from_stdin is called on the main thread.
@@ -319,7 +319,7 @@ func (o OSSingleton) ReadBufferFromStdin() variant.Packed[uint8] {
 func (o OSSingleton) ReadBufferFromStdinOptions(bufferSize int) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
-	return retOwned[variant.Packed[uint8]](&c, 7880, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 7890, variant.TypePackedByteArray)
 }
 
 // StdinType returns the type of the standard input device.
@@ -327,7 +327,7 @@ func (o OSSingleton) ReadBufferFromStdinOptions(bufferSize int) variant.Packed[u
 // Engine method: OS.get_stdin_type.
 func (o OSSingleton) StdinType() OSStdHandleType {
 	c := newCall(Object{o.h}, 0)
-	return OSStdHandleType(c.retInt(7881))
+	return OSStdHandleType(c.retInt(7891))
 }
 
 // StdoutType returns the type of the standard output device.
@@ -335,7 +335,7 @@ func (o OSSingleton) StdinType() OSStdHandleType {
 // Engine method: OS.get_stdout_type.
 func (o OSSingleton) StdoutType() OSStdHandleType {
 	c := newCall(Object{o.h}, 0)
-	return OSStdHandleType(c.retInt(7882))
+	return OSStdHandleType(c.retInt(7892))
 }
 
 // StderrType returns the type of the standard error device.
@@ -343,7 +343,7 @@ func (o OSSingleton) StdoutType() OSStdHandleType {
 // Engine method: OS.get_stderr_type.
 func (o OSSingleton) StderrType() OSStdHandleType {
 	c := newCall(Object{o.h}, 0)
-	return OSStdHandleType(c.retInt(7883))
+	return OSStdHandleType(c.retInt(7893))
 }
 
 // Execute executes the given process in a blocking way. The file specified in path must exist and be executable. The system path resolution will be used. The arguments are used in the given order, separated by spaces, and wrapped in quotes.
@@ -363,7 +363,7 @@ func (o OSSingleton) ExecuteOptions(path string, arguments variant.PackedStrings
 	c.owned(2, output)
 	c.bool(3, readStderr)
 	c.bool(4, openConsole)
-	return int(c.retInt(7884))
+	return int(c.retInt(7894))
 }
 
 // ExecuteWithPipe creates a new process that runs independently of Godot with redirected IO. It will not terminate when Godot terminates. The path specified in path must exist and be an executable file or macOS .app bundle. The path is resolved based on the current platform. The arguments are used in the given order and separated by a space.
@@ -381,7 +381,7 @@ func (o OSSingleton) ExecuteWithPipeOptions(path string, arguments variant.Packe
 	c.string(0, path)
 	c.owned(1, arguments)
 	c.bool(2, blocking)
-	return retOwned[variant.Dictionary](&c, 7885, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 7895, variant.TypeDictionary)
 }
 
 // CreateProcess creates a new process that runs independently of Godot. It will not terminate when Godot terminates. The path specified in path must exist and be an executable file or macOS .app bundle. The path is resolved based on the current platform. The arguments are used in the given order and separated by a space.
@@ -399,7 +399,7 @@ func (o OSSingleton) CreateProcessOptions(path string, arguments variant.PackedS
 	c.string(0, path)
 	c.owned(1, arguments)
 	c.bool(2, openConsole)
-	return int(c.retInt(7886))
+	return int(c.retInt(7896))
 }
 
 // CreateInstance creates a new instance of Godot that runs independently. The arguments are used in the given order and separated by a space.
@@ -408,7 +408,7 @@ func (o OSSingleton) CreateProcessOptions(path string, arguments variant.PackedS
 func (o OSSingleton) CreateInstance(arguments variant.PackedStrings) int {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, arguments)
-	return int(c.retInt(7887))
+	return int(c.retInt(7897))
 }
 
 // OpenWithProgram opens one or more files/directories with the specified application. The program_path specifies the path to the application to use for opening the files, and paths contains an array of file/directory paths to open.
@@ -418,7 +418,7 @@ func (o OSSingleton) OpenWithProgram(programPath string, paths variant.PackedStr
 	c := newCall(Object{o.h}, 2)
 	c.string(0, programPath)
 	c.owned(1, paths)
-	return errorOf(Error(c.retInt(7888)))
+	return errorOf(Error(c.retInt(7898)))
 }
 
 // Kill calls the engine method described here.
@@ -429,7 +429,7 @@ func (o OSSingleton) OpenWithProgram(programPath string, paths variant.PackedStr
 func (o OSSingleton) Kill(pid int) error {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pid))
-	return errorOf(Error(c.retInt(7889)))
+	return errorOf(Error(c.retInt(7899)))
 }
 
 // ShellOpen requests the OS to open a resource identified by uri with the most appropriate program. For example:
@@ -438,7 +438,7 @@ func (o OSSingleton) Kill(pid int) error {
 func (o OSSingleton) ShellOpen(uri string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, uri)
-	return errorOf(Error(c.retInt(7890)))
+	return errorOf(Error(c.retInt(7900)))
 }
 
 // ShellShowInFileManager requests the OS to open the file manager, navigate to the given file_or_dir_path and select the target file or folder.
@@ -455,7 +455,7 @@ func (o OSSingleton) ShellShowInFileManagerOptions(fileOrDirPath string, openFol
 	c := newCall(Object{o.h}, 2)
 	c.string(0, fileOrDirPath)
 	c.bool(1, openFolder)
-	return errorOf(Error(c.retInt(7891)))
+	return errorOf(Error(c.retInt(7901)))
 }
 
 // IsProcessRunning returns true if the child process ID (pid) is still running or false if it has terminated. pid must be a valid ID generated from create_process.
@@ -464,7 +464,7 @@ func (o OSSingleton) ShellShowInFileManagerOptions(fileOrDirPath string, openFol
 func (o OSSingleton) IsProcessRunning(pid int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pid))
-	return c.retBool(7892)
+	return c.retBool(7902)
 }
 
 // ProcessExitCode returns the exit code of a spawned process once it has finished running (see is_process_running).
@@ -473,7 +473,7 @@ func (o OSSingleton) IsProcessRunning(pid int) bool {
 func (o OSSingleton) ProcessExitCode(pid int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pid))
-	return int(c.retInt(7893))
+	return int(c.retInt(7903))
 }
 
 // ProcessID returns the number used by the host machine to uniquely identify this application.
@@ -481,7 +481,7 @@ func (o OSSingleton) ProcessExitCode(pid int) int {
 // Engine method: OS.get_process_id.
 func (o OSSingleton) ProcessID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(7894))
+	return int(c.retInt(7904))
 }
 
 // HasEnvironment returns true if the environment variable with the name variable exists.
@@ -490,7 +490,7 @@ func (o OSSingleton) ProcessID() int {
 func (o OSSingleton) HasEnvironment(variable string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, variable)
-	return c.retBool(7895)
+	return c.retBool(7905)
 }
 
 // Environment returns the value of the given environment variable, or an empty string if variable doesn't exist.
@@ -499,7 +499,7 @@ func (o OSSingleton) HasEnvironment(variable string) bool {
 func (o OSSingleton) Environment(variable string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, variable)
-	return c.retString(7896)
+	return c.retString(7906)
 }
 
 // SetEnvironment sets the value of the environment variable variable to value. The environment variable will be set for the Godot process and any process executed with execute after running set_environment. The environment variable will not persist to processes run after the Godot process was terminated.
@@ -509,7 +509,7 @@ func (o OSSingleton) SetEnvironment(variable string, value string) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, variable)
 	c.string(1, value)
-	c.run(7897)
+	c.run(7907)
 }
 
 // UnsetEnvironment removes the given environment variable from the current environment, if it exists. The variable name cannot be empty or include the = character. The environment variable will be removed for the Godot process and any process executed with execute after running unset_environment. The removal of the environment variable will not persist to processes run after the Godot process was terminated.
@@ -518,7 +518,7 @@ func (o OSSingleton) SetEnvironment(variable string, value string) {
 func (o OSSingleton) UnsetEnvironment(variable string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, variable)
-	c.run(7898)
+	c.run(7908)
 }
 
 // Name returns the name of the host platform.
@@ -526,7 +526,7 @@ func (o OSSingleton) UnsetEnvironment(variable string) {
 // Engine method: OS.get_name.
 func (o OSSingleton) Name() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7899)
+	return c.retString(7909)
 }
 
 // DistributionName returns the name of the distribution for Linux and BSD platforms (e.g. "Ubuntu", "Manjaro", "OpenBSD", etc.).
@@ -534,7 +534,7 @@ func (o OSSingleton) Name() string {
 // Engine method: OS.get_distribution_name.
 func (o OSSingleton) DistributionName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7900)
+	return c.retString(7910)
 }
 
 // Version returns the exact production and build version of the operating system. This is different from the branded version used in marketing. This helps to distinguish between different releases of operating systems, including minor versions, and insider and custom builds.
@@ -542,7 +542,7 @@ func (o OSSingleton) DistributionName() string {
 // Engine method: OS.get_version.
 func (o OSSingleton) Version() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7901)
+	return c.retString(7911)
 }
 
 // VersionAlias returns the branded version used in marketing, followed by the build number (on Windows), the version number (on macOS), or the SDK version and incremental build number (on Android). Examples include 11 (build 22000), Sequoia (15.0.0), and 15 (SDK 35 build abc528-11988f).
@@ -550,7 +550,7 @@ func (o OSSingleton) Version() string {
 // Engine method: OS.get_version_alias.
 func (o OSSingleton) VersionAlias() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7902)
+	return c.retString(7912)
 }
 
 // CmdlineArgs returns the command-line arguments passed to the engine, excluding arguments processed by the engine, such as --headless and --fullscreen.
@@ -558,7 +558,7 @@ func (o OSSingleton) VersionAlias() string {
 // Engine method: OS.get_cmdline_args.
 func (o OSSingleton) CmdlineArgs() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 7903, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 7913, variant.TypePackedStringArray)
 }
 
 // CmdlineUserArgs returns the command-line user arguments passed to the engine. User arguments are ignored by the engine and reserved for the user. They are passed after the double dash -- argument. ++ may be used when -- is intercepted by another program (such as startx).
@@ -566,7 +566,7 @@ func (o OSSingleton) CmdlineArgs() variant.PackedStrings {
 // Engine method: OS.get_cmdline_user_args.
 func (o OSSingleton) CmdlineUserArgs() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 7904, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 7914, variant.TypePackedStringArray)
 }
 
 // VideoAdapterDriverInfo returns the video adapter driver name and version for the user's currently active graphics card, as a PackedStringArray. See also RenderingServer.get_video_adapter_api_version.
@@ -574,7 +574,7 @@ func (o OSSingleton) CmdlineUserArgs() variant.PackedStrings {
 // Engine method: OS.get_video_adapter_driver_info.
 func (o OSSingleton) VideoAdapterDriverInfo() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 7905, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 7915, variant.TypePackedStringArray)
 }
 
 // SetRestartOnExit calls the engine method described here.
@@ -593,7 +593,7 @@ func (o OSSingleton) SetRestartOnExitOptions(restart bool, arguments variant.Pac
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, restart)
 	c.owned(1, arguments)
-	c.run(7906)
+	c.run(7916)
 }
 
 // IsRestartOnExitSet returns true if the project will automatically restart when it exits for any reason, false otherwise. See also set_restart_on_exit and get_restart_on_exit_arguments.
@@ -601,7 +601,7 @@ func (o OSSingleton) SetRestartOnExitOptions(restart bool, arguments variant.Pac
 // Engine method: OS.is_restart_on_exit_set.
 func (o OSSingleton) IsRestartOnExitSet() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7907)
+	return c.retBool(7917)
 }
 
 // RestartOnExitArguments returns the list of command line arguments that will be used when the project automatically restarts using set_restart_on_exit. See also is_restart_on_exit_set.
@@ -609,7 +609,7 @@ func (o OSSingleton) IsRestartOnExitSet() bool {
 // Engine method: OS.get_restart_on_exit_arguments.
 func (o OSSingleton) RestartOnExitArguments() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 7908, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 7918, variant.TypePackedStringArray)
 }
 
 // DelayUsec delays execution of the current thread by usec microseconds. usec must be greater than or equal to 0. Otherwise, delay_usec does nothing and prints an error message.
@@ -618,7 +618,7 @@ func (o OSSingleton) RestartOnExitArguments() variant.PackedStrings {
 func (o OSSingleton) DelayUsec(usec int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(usec))
-	c.run(7909)
+	c.run(7919)
 }
 
 // DelayMsec delays execution of the current thread by msec milliseconds. msec must be greater than or equal to 0. Otherwise, delay_msec does nothing and prints an error message.
@@ -627,7 +627,7 @@ func (o OSSingleton) DelayUsec(usec int) {
 func (o OSSingleton) DelayMsec(msec int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(msec))
-	c.run(7910)
+	c.run(7920)
 }
 
 // Locale returns the host OS locale as a String of the form language_Script_COUNTRY_VARIANT@extra. Every substring after language is optional and may not exist.
@@ -635,7 +635,7 @@ func (o OSSingleton) DelayMsec(msec int) {
 // Engine method: OS.get_locale.
 func (o OSSingleton) Locale() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7911)
+	return c.retString(7921)
 }
 
 // LocaleLanguage returns the host OS locale's 2 or 3-letter language code as a string which should be consistent on all platforms. This is equivalent to extracting the language part of the get_locale string.
@@ -643,7 +643,7 @@ func (o OSSingleton) Locale() string {
 // Engine method: OS.get_locale_language.
 func (o OSSingleton) LocaleLanguage() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7912)
+	return c.retString(7922)
 }
 
 // ModelName returns the model name of the current device.
@@ -651,7 +651,7 @@ func (o OSSingleton) LocaleLanguage() string {
 // Engine method: OS.get_model_name.
 func (o OSSingleton) ModelName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7913)
+	return c.retString(7923)
 }
 
 // IsUserfsPersistent returns true if the user:// file system is persistent, that is, its state is the same after a player quits and starts the game again. Relevant to the Web platform, where this persistence may be unavailable.
@@ -659,7 +659,7 @@ func (o OSSingleton) ModelName() string {
 // Engine method: OS.is_userfs_persistent.
 func (o OSSingleton) IsUserfsPersistent() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7914)
+	return c.retBool(7924)
 }
 
 // IsStdoutVerbose returns true if the engine was executed with the --verbose or -v command line argument, or if ProjectSettings.debug/settings/stdout/verbose_stdout is true. See also @GlobalScope.print_verbose.
@@ -667,7 +667,7 @@ func (o OSSingleton) IsUserfsPersistent() bool {
 // Engine method: OS.is_stdout_verbose.
 func (o OSSingleton) IsStdoutVerbose() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7915)
+	return c.retBool(7925)
 }
 
 // IsDebugBuild returns true if the Godot binary used to run the project is a debug export template, or when running in the editor.
@@ -675,7 +675,7 @@ func (o OSSingleton) IsStdoutVerbose() bool {
 // Engine method: OS.is_debug_build.
 func (o OSSingleton) IsDebugBuild() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7916)
+	return c.retBool(7926)
 }
 
 // StaticMemoryUsage returns the amount of static memory being used by the program in bytes. Only works in debug builds.
@@ -683,7 +683,7 @@ func (o OSSingleton) IsDebugBuild() bool {
 // Engine method: OS.get_static_memory_usage.
 func (o OSSingleton) StaticMemoryUsage() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(7917))
+	return uint64(c.retInt(7927))
 }
 
 // StaticMemoryPeakUsage returns the maximum amount of static memory used. Only works in debug builds.
@@ -691,7 +691,7 @@ func (o OSSingleton) StaticMemoryUsage() uint64 {
 // Engine method: OS.get_static_memory_peak_usage.
 func (o OSSingleton) StaticMemoryPeakUsage() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(7918))
+	return uint64(c.retInt(7928))
 }
 
 // MemoryInfo returns a Dictionary containing information about the current memory with the following entries:
@@ -699,7 +699,7 @@ func (o OSSingleton) StaticMemoryPeakUsage() uint64 {
 // Engine method: OS.get_memory_info.
 func (o OSSingleton) MemoryInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 7919, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 7929, variant.TypeDictionary)
 }
 
 // MoveToTrash moves the file or directory at the given path to the system's recycle bin. See also DirAccess.remove.
@@ -708,7 +708,7 @@ func (o OSSingleton) MemoryInfo() variant.Dictionary {
 func (o OSSingleton) MoveToTrash(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(7920)))
+	return errorOf(Error(c.retInt(7930)))
 }
 
 // UserDataDir returns the absolute directory path where user data is written (the user:// directory in Godot). The path depends on the project name and ProjectSettings.application/config/use_custom_user_dir.
@@ -716,7 +716,7 @@ func (o OSSingleton) MoveToTrash(path string) error {
 // Engine method: OS.get_user_data_dir.
 func (o OSSingleton) UserDataDir() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7921)
+	return c.retString(7931)
 }
 
 // SystemDir returns the path to commonly used folders across different platforms, as defined by dir. See the SystemDir constants for available locations.
@@ -733,7 +733,7 @@ func (o OSSingleton) SystemDirOptions(dir OSSystemDir, sharedStorage bool) strin
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(dir))
 	c.bool(1, sharedStorage)
-	return c.retString(7922)
+	return c.retString(7932)
 }
 
 // ConfigDir returns the global user configuration directory according to the operating system's standards.
@@ -741,7 +741,7 @@ func (o OSSingleton) SystemDirOptions(dir OSSystemDir, sharedStorage bool) strin
 // Engine method: OS.get_config_dir.
 func (o OSSingleton) ConfigDir() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7923)
+	return c.retString(7933)
 }
 
 // DataDir returns the global user data directory according to the operating system's standards.
@@ -749,7 +749,7 @@ func (o OSSingleton) ConfigDir() string {
 // Engine method: OS.get_data_dir.
 func (o OSSingleton) DataDir() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7924)
+	return c.retString(7934)
 }
 
 // CacheDir returns the global cache data directory according to the operating system's standards.
@@ -757,7 +757,7 @@ func (o OSSingleton) DataDir() string {
 // Engine method: OS.get_cache_dir.
 func (o OSSingleton) CacheDir() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7925)
+	return c.retString(7935)
 }
 
 // TempDir returns the global temporary data directory according to the operating system's standards.
@@ -765,7 +765,7 @@ func (o OSSingleton) CacheDir() string {
 // Engine method: OS.get_temp_dir.
 func (o OSSingleton) TempDir() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7926)
+	return c.retString(7936)
 }
 
 // UniqueID returns a string that is unique to the device.
@@ -773,7 +773,7 @@ func (o OSSingleton) TempDir() string {
 // Engine method: OS.get_unique_id.
 func (o OSSingleton) UniqueID() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(7927)
+	return c.retString(7937)
 }
 
 // KeycodeString returns the given keycode as a String.
@@ -782,7 +782,7 @@ func (o OSSingleton) UniqueID() string {
 func (o OSSingleton) KeycodeString(code Key) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(code))
-	return c.retString(7928)
+	return c.retString(7938)
 }
 
 // IsKeycodeUnicode returns true if the input keycode corresponds to a Unicode character. For a list of codes, see the Key constants.
@@ -791,7 +791,7 @@ func (o OSSingleton) KeycodeString(code Key) string {
 func (o OSSingleton) IsKeycodeUnicode(code rune) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(code))
-	return c.retBool(7929)
+	return c.retBool(7939)
 }
 
 // FindKeycodeFromString finds the keycode for the given string. The returned values are equivalent to the Key constants.
@@ -800,7 +800,7 @@ func (o OSSingleton) IsKeycodeUnicode(code rune) bool {
 func (o OSSingleton) FindKeycodeFromString(text string) Key {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	return Key(c.retInt(7930))
+	return Key(c.retInt(7940))
 }
 
 // SetUseFileAccessSaveAndSwap calls the engine method described here.
@@ -811,7 +811,7 @@ func (o OSSingleton) FindKeycodeFromString(text string) Key {
 func (o OSSingleton) SetUseFileAccessSaveAndSwap(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(7931)
+	c.run(7941)
 }
 
 // SetThreadName assigns the given name to the current thread. Returns ERR_UNAVAILABLE if unavailable on the current platform.
@@ -820,7 +820,7 @@ func (o OSSingleton) SetUseFileAccessSaveAndSwap(enabled bool) {
 func (o OSSingleton) SetThreadName(name string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return errorOf(Error(c.retInt(7932)))
+	return errorOf(Error(c.retInt(7942)))
 }
 
 // ThreadCallerID returns the ID of the current thread. This can be used in logs to ease debugging of multi-threaded applications.
@@ -828,7 +828,7 @@ func (o OSSingleton) SetThreadName(name string) error {
 // Engine method: OS.get_thread_caller_id.
 func (o OSSingleton) ThreadCallerID() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(7933))
+	return uint64(c.retInt(7943))
 }
 
 // MainThreadID returns the ID of the main thread. See get_thread_caller_id.
@@ -836,7 +836,7 @@ func (o OSSingleton) ThreadCallerID() uint64 {
 // Engine method: OS.get_main_thread_id.
 func (o OSSingleton) MainThreadID() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(7934))
+	return uint64(c.retInt(7944))
 }
 
 // HasFeature returns true if the feature for the given feature tag is supported in the currently running instance, depending on the platform, build, etc. Can be used to check whether you're currently running a debug build, on a certain platform or arch, etc. Refer to the Feature Tags documentation for more details.
@@ -845,7 +845,7 @@ func (o OSSingleton) MainThreadID() uint64 {
 func (o OSSingleton) HasFeature(tagName string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, tagName)
-	return c.retBool(7935)
+	return c.retBool(7945)
 }
 
 // IsSandboxed returns true if the application is running in the sandbox.
@@ -853,7 +853,7 @@ func (o OSSingleton) HasFeature(tagName string) bool {
 // Engine method: OS.is_sandboxed.
 func (o OSSingleton) IsSandboxed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7936)
+	return c.retBool(7946)
 }
 
 // RequestPermission requests permission from the OS for the given name. Returns true if the permission has already been granted. See also MainLoop.on_request_permissions_result.
@@ -862,7 +862,7 @@ func (o OSSingleton) IsSandboxed() bool {
 func (o OSSingleton) RequestPermission(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return c.retBool(7937)
+	return c.retBool(7947)
 }
 
 // RequestPermissions requests dangerous permissions from the OS. Returns true if permissions have already been granted. See also MainLoop.on_request_permissions_result.
@@ -870,7 +870,7 @@ func (o OSSingleton) RequestPermission(name string) bool {
 // Engine method: OS.request_permissions.
 func (o OSSingleton) RequestPermissions() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(7938)
+	return c.retBool(7948)
 }
 
 // GrantedPermissions calls the engine method described here.
@@ -880,7 +880,7 @@ func (o OSSingleton) RequestPermissions() bool {
 // Engine method: OS.get_granted_permissions.
 func (o OSSingleton) GrantedPermissions() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 7939, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 7949, variant.TypePackedStringArray)
 }
 
 // RevokeGrantedPermissions calls the engine method described here.
@@ -890,7 +890,7 @@ func (o OSSingleton) GrantedPermissions() variant.PackedStrings {
 // Engine method: OS.revoke_granted_permissions.
 func (o OSSingleton) RevokeGrantedPermissions() {
 	c := newCall(Object{o.h}, 0)
-	c.run(7940)
+	c.run(7950)
 }
 
 // AddLogger calls the engine method described here.
@@ -901,7 +901,7 @@ func (o OSSingleton) RevokeGrantedPermissions() {
 func (o OSSingleton) AddLogger(logger AnyLogger) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(logger))
-	c.run(7941)
+	c.run(7951)
 }
 
 // RemoveLogger calls the engine method described here.
@@ -912,5 +912,5 @@ func (o OSSingleton) AddLogger(logger AnyLogger) {
 func (o OSSingleton) RemoveLogger(logger AnyLogger) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(logger))
-	c.run(7942)
+	c.run(7952)
 }

@@ -73,7 +73,7 @@ func NewPackedDataContainer() PackedDataContainer {
 func (o PackedDataContainer) Pack(value any) error {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, value)
-	return errorOf(Error(c.retInt(8443)))
+	return errorOf(Error(c.retInt(8453)))
 }
 
 // Size returns the size of the packed container (see Array.size and Dictionary.size).
@@ -81,5 +81,5 @@ func (o PackedDataContainer) Pack(value any) error {
 // Engine method: PackedDataContainer.size.
 func (o PackedDataContainer) Size() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8444))
+	return int(c.retInt(8454))
 }

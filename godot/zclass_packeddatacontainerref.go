@@ -66,5 +66,5 @@ func (o PackedDataContainerRef) String() string { return Object{o.h}.String() }
 // Engine method: PackedDataContainerRef.size.
 func (o PackedDataContainerRef) Size() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8445))
+	return int(c.retInt(8455))
 }

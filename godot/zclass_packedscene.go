@@ -73,7 +73,7 @@ const (
 func (o PackedScene) Pack(path AnyNode) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(path))
-	return errorOf(Error(c.retInt(8446)))
+	return errorOf(Error(c.retInt(8456)))
 }
 
 // Instantiate instantiates the scene's node hierarchy. Triggers child scene instantiation(s). Triggers a Node.NOTIFICATION_SCENE_INSTANTIATED notification on the root node.
@@ -89,7 +89,7 @@ func (o PackedScene) Instantiate() Node {
 func (o PackedScene) InstantiateOptions(editState PackedSceneGenEditState) Node {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(editState))
-	return Node{c.retObject(8447, false)}
+	return Node{c.retObject(8457, false)}
 }
 
 // CanInstantiate returns true if the scene file has nodes.
@@ -97,7 +97,7 @@ func (o PackedScene) InstantiateOptions(editState PackedSceneGenEditState) Node 
 // Engine method: PackedScene.can_instantiate.
 func (o PackedScene) CanInstantiate() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8448)
+	return c.retBool(8458)
 }
 
 // State returns the SceneState representing the scene file contents.
@@ -105,5 +105,5 @@ func (o PackedScene) CanInstantiate() bool {
 // Engine method: PackedScene.get_state.
 func (o PackedScene) State() SceneState {
 	c := newCall(Object{o.h}, 0)
-	return SceneState{c.retObject(8449, true)}
+	return SceneState{c.retObject(8459, true)}
 }

@@ -58,7 +58,7 @@ func (o PacketPeer) Var() variant.Variant {
 func (o PacketPeer) VarOptions(allowObjects bool) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allowObjects)
-	return c.retVariant(8450)
+	return c.retVariant(8460)
 }
 
 // PutVar sends a Variant as a packet. If full_objects is true, encoding objects is allowed (and can potentially include code).
@@ -75,7 +75,7 @@ func (o PacketPeer) PutVarOptions(value any, fullObjects bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.variant(0, value)
 	c.bool(1, fullObjects)
-	return errorOf(Error(c.retInt(8451)))
+	return errorOf(Error(c.retInt(8461)))
 }
 
 // Packet gets a raw packet.
@@ -83,7 +83,7 @@ func (o PacketPeer) PutVarOptions(value any, fullObjects bool) error {
 // Engine method: PacketPeer.get_packet.
 func (o PacketPeer) Packet() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 8452, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 8462, variant.TypePackedByteArray)
 }
 
 // PutPacket sends a raw packet.
@@ -92,7 +92,7 @@ func (o PacketPeer) Packet() variant.Packed[uint8] {
 func (o PacketPeer) PutPacket(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return errorOf(Error(c.retInt(8453)))
+	return errorOf(Error(c.retInt(8463)))
 }
 
 // PacketError returns the error state of the last packet received (via get_packet and get_var).
@@ -100,7 +100,7 @@ func (o PacketPeer) PutPacket(buffer variant.Packed[uint8]) error {
 // Engine method: PacketPeer.get_packet_error.
 func (o PacketPeer) PacketError() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(8454)))
+	return errorOf(Error(c.retInt(8464)))
 }
 
 // AvailablePacketCount returns the number of packets currently available in the ring-buffer.
@@ -108,18 +108,18 @@ func (o PacketPeer) PacketError() error {
 // Engine method: PacketPeer.get_available_packet_count.
 func (o PacketPeer) AvailablePacketCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8455))
+	return int(c.retInt(8465))
 }
 
 // EncodeBufferMaxSize calls the engine's PacketPeer.get_encode_buffer_max_size.
 func (o PacketPeer) EncodeBufferMaxSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8456))
+	return int(c.retInt(8466))
 }
 
 // SetEncodeBufferMaxSize calls the engine's PacketPeer.set_encode_buffer_max_size.
 func (o PacketPeer) SetEncodeBufferMaxSize(maxSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxSize))
-	c.run(8457)
+	c.run(8467)
 }

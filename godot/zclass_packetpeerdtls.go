@@ -77,7 +77,7 @@ const (
 // Engine method: PacketPeerDTLS.poll.
 func (o PacketPeerDTLS) Poll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8458)
+	c.run(8468)
 }
 
 // ConnectToPeer connects a packet_peer beginning the DTLS handshake using the underlying PacketPeerUDP which must be connected (see PacketPeerUDP.connect_to_host). You can optionally specify the client_options to be used while verifying the TLS connections. See TLSOptions.client and TLSOptions.client_unsafe.
@@ -95,7 +95,7 @@ func (o PacketPeerDTLS) ConnectToPeerOptions(packetPeer AnyPacketPeerUDP, hostna
 	c.object(0, objectOf(packetPeer))
 	c.string(1, hostname)
 	c.object(2, objectOf(clientOptions))
-	return errorOf(Error(c.retInt(8459)))
+	return errorOf(Error(c.retInt(8469)))
 }
 
 // Status returns the status of the connection.
@@ -103,7 +103,7 @@ func (o PacketPeerDTLS) ConnectToPeerOptions(packetPeer AnyPacketPeerUDP, hostna
 // Engine method: PacketPeerDTLS.get_status.
 func (o PacketPeerDTLS) Status() PacketPeerDTLSStatus {
 	c := newCall(Object{o.h}, 0)
-	return PacketPeerDTLSStatus(c.retInt(8460))
+	return PacketPeerDTLSStatus(c.retInt(8470))
 }
 
 // DisconnectFromPeer disconnects this peer, terminating the DTLS session.
@@ -111,5 +111,5 @@ func (o PacketPeerDTLS) Status() PacketPeerDTLSStatus {
 // Engine method: PacketPeerDTLS.disconnect_from_peer.
 func (o PacketPeerDTLS) DisconnectFromPeer() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8461)
+	c.run(8471)
 }

@@ -53,37 +53,37 @@ func NewPacketPeerStream() PacketPeerStream {
 func (o PacketPeerStream) SetStreamPeer(peer AnyStreamPeer) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(peer))
-	c.run(8462)
+	c.run(8472)
 }
 
 // StreamPeer calls the engine's PacketPeerStream.get_stream_peer.
 func (o PacketPeerStream) StreamPeer() StreamPeer {
 	c := newCall(Object{o.h}, 0)
-	return StreamPeer{c.retObject(8463, true)}
+	return StreamPeer{c.retObject(8473, true)}
 }
 
 // SetInputBufferMaxSize calls the engine's PacketPeerStream.set_input_buffer_max_size.
 func (o PacketPeerStream) SetInputBufferMaxSize(maxSizeBytes int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxSizeBytes))
-	c.run(8464)
+	c.run(8474)
 }
 
 // SetOutputBufferMaxSize calls the engine's PacketPeerStream.set_output_buffer_max_size.
 func (o PacketPeerStream) SetOutputBufferMaxSize(maxSizeBytes int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxSizeBytes))
-	c.run(8465)
+	c.run(8475)
 }
 
 // InputBufferMaxSize calls the engine's PacketPeerStream.get_input_buffer_max_size.
 func (o PacketPeerStream) InputBufferMaxSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8466))
+	return int(c.retInt(8476))
 }
 
 // OutputBufferMaxSize calls the engine's PacketPeerStream.get_output_buffer_max_size.
 func (o PacketPeerStream) OutputBufferMaxSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8467))
+	return int(c.retInt(8477))
 }

@@ -74,7 +74,7 @@ func (o PacketPeerUDP) BindOptions(port int, bindAddress string, recvBufSize int
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
 	c.int(2, int64(recvBufSize))
-	return errorOf(Error(c.retInt(8468)))
+	return errorOf(Error(c.retInt(8478)))
 }
 
 // Close closes the PacketPeerUDP's underlying UDP socket.
@@ -82,7 +82,7 @@ func (o PacketPeerUDP) BindOptions(port int, bindAddress string, recvBufSize int
 // Engine method: PacketPeerUDP.close.
 func (o PacketPeerUDP) Close() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8469)
+	c.run(8479)
 }
 
 // Wait waits for a packet to arrive on the bound address. See bind.
@@ -90,7 +90,7 @@ func (o PacketPeerUDP) Close() {
 // Engine method: PacketPeerUDP.wait.
 func (o PacketPeerUDP) Wait() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(8470)))
+	return errorOf(Error(c.retInt(8480)))
 }
 
 // IsBound returns whether this PacketPeerUDP is bound to an address and can receive packets.
@@ -98,7 +98,7 @@ func (o PacketPeerUDP) Wait() error {
 // Engine method: PacketPeerUDP.is_bound.
 func (o PacketPeerUDP) IsBound() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8471)
+	return c.retBool(8481)
 }
 
 // ConnectToHost calls the engine method described here.
@@ -110,7 +110,7 @@ func (o PacketPeerUDP) ConnectToHost(host string, port int) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
-	return errorOf(Error(c.retInt(8472)))
+	return errorOf(Error(c.retInt(8482)))
 }
 
 // IsSocketConnected returns true if the UDP socket is open and has been connected to a remote address. See connect_to_host.
@@ -118,7 +118,7 @@ func (o PacketPeerUDP) ConnectToHost(host string, port int) error {
 // Engine method: PacketPeerUDP.is_socket_connected.
 func (o PacketPeerUDP) IsSocketConnected() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8473)
+	return c.retBool(8483)
 }
 
 // PacketIP returns the IP of the remote peer that sent the last packet(that was received with PacketPeer.get_packet or PacketPeer.get_var).
@@ -126,7 +126,7 @@ func (o PacketPeerUDP) IsSocketConnected() bool {
 // Engine method: PacketPeerUDP.get_packet_ip.
 func (o PacketPeerUDP) PacketIP() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(8474)
+	return c.retString(8484)
 }
 
 // PacketPort returns the port of the remote peer that sent the last packet(that was received with PacketPeer.get_packet or PacketPeer.get_var).
@@ -134,7 +134,7 @@ func (o PacketPeerUDP) PacketIP() string {
 // Engine method: PacketPeerUDP.get_packet_port.
 func (o PacketPeerUDP) PacketPort() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8475))
+	return int(c.retInt(8485))
 }
 
 // LocalPort returns the local port to which this peer is bound.
@@ -142,7 +142,7 @@ func (o PacketPeerUDP) PacketPort() int {
 // Engine method: PacketPeerUDP.get_local_port.
 func (o PacketPeerUDP) LocalPort() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8476))
+	return int(c.retInt(8486))
 }
 
 // SetDestAddress sets the destination address and port for sending packets and variables. A hostname will be resolved using DNS if needed.
@@ -152,7 +152,7 @@ func (o PacketPeerUDP) SetDestAddress(host string, port int) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
-	return errorOf(Error(c.retInt(8477)))
+	return errorOf(Error(c.retInt(8487)))
 }
 
 // SetBroadcastEnabled calls the engine method described here.
@@ -163,7 +163,7 @@ func (o PacketPeerUDP) SetDestAddress(host string, port int) error {
 func (o PacketPeerUDP) SetBroadcastEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(8478)
+	c.run(8488)
 }
 
 // JoinMulticastGroup joins the multicast group specified by multicast_address using the interface identified by interface_name.
@@ -173,7 +173,7 @@ func (o PacketPeerUDP) JoinMulticastGroup(multicastAddress string, interfaceName
 	c := newCall(Object{o.h}, 2)
 	c.string(0, multicastAddress)
 	c.string(1, interfaceName)
-	return errorOf(Error(c.retInt(8479)))
+	return errorOf(Error(c.retInt(8489)))
 }
 
 // LeaveMulticastGroup removes the interface identified by interface_name from the multicast group specified by multicast_address.
@@ -183,5 +183,5 @@ func (o PacketPeerUDP) LeaveMulticastGroup(multicastAddress string, interfaceNam
 	c := newCall(Object{o.h}, 2)
 	c.string(0, multicastAddress)
 	c.string(1, interfaceName)
-	return errorOf(Error(c.retInt(8480)))
+	return errorOf(Error(c.retInt(8490)))
 }

@@ -54,11 +54,11 @@ func NewPath2D() Path2D { return Path2D{construct("Path2D", false)} }
 func (o Path2D) SetCurve(curve AnyCurve2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
-	c.run(8621)
+	c.run(8631)
 }
 
 // Curve calls the engine's Path2D.get_curve.
 func (o Path2D) Curve() Curve2D {
 	c := newCall(Object{o.h}, 0)
-	return Curve2D{c.retObject(8622, true)}
+	return Curve2D{c.retObject(8632, true)}
 }

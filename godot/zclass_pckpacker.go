@@ -70,7 +70,7 @@ func (o PCKPacker) PckStartOptions(pckPath string, alignment int, key string, en
 	c.int(1, int64(alignment))
 	c.string(2, key)
 	c.bool(3, encryptDirectory)
-	return errorOf(Error(c.retInt(8439)))
+	return errorOf(Error(c.retInt(8449)))
 }
 
 // AddFile adds the source_path file to the current PCK package at the target_path internal path. The res:// prefix for target_path is optional and stripped internally. File content is immediately written to the PCK.
@@ -88,7 +88,7 @@ func (o PCKPacker) AddFileOptions(targetPath string, sourcePath string, encrypt 
 	c.string(0, targetPath)
 	c.string(1, sourcePath)
 	c.bool(2, encrypt)
-	return errorOf(Error(c.retInt(8440)))
+	return errorOf(Error(c.retInt(8450)))
 }
 
 // AddFileRemoval registers a file removal of the target_path internal path to the PCK. This is mainly used for patches. If the file at this path has been loaded from a previous PCK, it will be removed. The res:// prefix for target_path is optional and stripped internally.
@@ -97,7 +97,7 @@ func (o PCKPacker) AddFileOptions(targetPath string, sourcePath string, encrypt 
 func (o PCKPacker) AddFileRemoval(targetPath string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, targetPath)
-	return errorOf(Error(c.retInt(8441)))
+	return errorOf(Error(c.retInt(8451)))
 }
 
 // Flush writes the file directory and closes the PCK. If verbose is true, a list of files added will be printed to the console for easier debugging.
@@ -113,5 +113,5 @@ func (o PCKPacker) Flush() error {
 func (o PCKPacker) FlushOptions(verbose bool) error {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, verbose)
-	return errorOf(Error(c.retInt(8442)))
+	return errorOf(Error(c.retInt(8452)))
 }

@@ -256,7 +256,7 @@ const (
 func (o PerformanceSingleton) Monitor(monitor PerformanceMonitor) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(monitor))
-	return float64(c.retFloat(8660))
+	return float64(c.retFloat(8670))
 }
 
 // AddCustomMonitor adds a custom monitor with the name id. You can specify the category of the monitor using slash delimiters in id (for example: "Game/NumberOfNPCs"). If there is more than one slash delimiter, then the default category is used. The default category is "Custom". Prints an error if given id is already present.
@@ -275,7 +275,7 @@ func (o PerformanceSingleton) AddCustomMonitorOptions(id string, callable varian
 	c.owned(1, callable)
 	c.owned(2, arguments)
 	c.int(3, int64(typ))
-	c.run(8661)
+	c.run(8671)
 }
 
 // RemoveCustomMonitor removes the custom monitor with given id. Prints an error if the given id is already absent.
@@ -284,7 +284,7 @@ func (o PerformanceSingleton) AddCustomMonitorOptions(id string, callable varian
 func (o PerformanceSingleton) RemoveCustomMonitor(id string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, id)
-	c.run(8662)
+	c.run(8672)
 }
 
 // HasCustomMonitor returns true if custom monitor with the given id is present, false otherwise.
@@ -293,7 +293,7 @@ func (o PerformanceSingleton) RemoveCustomMonitor(id string) {
 func (o PerformanceSingleton) HasCustomMonitor(id string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, id)
-	return c.retBool(8663)
+	return c.retBool(8673)
 }
 
 // CustomMonitor returns the value of custom monitor with given id. The callable is called to get the value of custom monitor. See also has_custom_monitor. Prints an error if the given id is absent.
@@ -302,7 +302,7 @@ func (o PerformanceSingleton) HasCustomMonitor(id string) bool {
 func (o PerformanceSingleton) CustomMonitor(id string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, id)
-	return c.retVariant(8664)
+	return c.retVariant(8674)
 }
 
 // MonitorModificationTime returns the last tick in which custom monitor was added/removed (in microseconds since the engine started). This is set to Time.get_ticks_usec when the monitor is updated.
@@ -310,7 +310,7 @@ func (o PerformanceSingleton) CustomMonitor(id string) variant.Variant {
 // Engine method: Performance.get_monitor_modification_time.
 func (o PerformanceSingleton) MonitorModificationTime() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(8665))
+	return uint64(c.retInt(8675))
 }
 
 // CustomMonitorNames returns the names of active custom monitors in an Array.
@@ -318,7 +318,7 @@ func (o PerformanceSingleton) MonitorModificationTime() uint64 {
 // Engine method: Performance.get_custom_monitor_names.
 func (o PerformanceSingleton) CustomMonitorNames() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 8666, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 8676, variant.TypeArray)
 }
 
 // CustomMonitorTypes returns the MonitorType values of active custom monitors in an Array.
@@ -326,5 +326,5 @@ func (o PerformanceSingleton) CustomMonitorNames() variant.Array[variant.StringN
 // Engine method: Performance.get_custom_monitor_types.
 func (o PerformanceSingleton) CustomMonitorTypes() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 8667, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 8677, variant.TypePackedInt32Array)
 }

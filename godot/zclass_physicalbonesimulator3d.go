@@ -65,7 +65,7 @@ func NewPhysicalBoneSimulator3D() PhysicalBoneSimulator3D {
 // Engine method: PhysicalBoneSimulator3D.is_simulating_physics.
 func (o PhysicalBoneSimulator3D) IsSimulatingPhysics() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8717)
+	return c.retBool(8727)
 }
 
 // PhysicalBonesStopSimulation tells the PhysicalBone3D nodes in the Skeleton to stop simulating.
@@ -73,7 +73,7 @@ func (o PhysicalBoneSimulator3D) IsSimulatingPhysics() bool {
 // Engine method: PhysicalBoneSimulator3D.physical_bones_stop_simulation.
 func (o PhysicalBoneSimulator3D) PhysicalBonesStopSimulation() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8718)
+	c.run(8728)
 }
 
 // PhysicalBonesStartSimulation tells the PhysicalBone3D nodes in the Skeleton to start simulating and reacting to the physics world.
@@ -89,7 +89,7 @@ func (o PhysicalBoneSimulator3D) PhysicalBonesStartSimulation() {
 func (o PhysicalBoneSimulator3D) PhysicalBonesStartSimulationOptions(bones variant.Array[variant.StringName]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, bones)
-	c.run(8719)
+	c.run(8729)
 }
 
 // PhysicalBonesAddCollisionException adds a collision exception to the physical bone.
@@ -98,7 +98,7 @@ func (o PhysicalBoneSimulator3D) PhysicalBonesStartSimulationOptions(bones varia
 func (o PhysicalBoneSimulator3D) PhysicalBonesAddCollisionException(exception variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
-	c.run(8720)
+	c.run(8730)
 }
 
 // PhysicalBonesRemoveCollisionException removes a collision exception to the physical bone.
@@ -107,5 +107,5 @@ func (o PhysicalBoneSimulator3D) PhysicalBonesAddCollisionException(exception va
 func (o PhysicalBoneSimulator3D) PhysicalBonesRemoveCollisionException(exception variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
-	c.run(8721)
+	c.run(8731)
 }

@@ -70,7 +70,7 @@ func (o PhysicsBody2D) MoveAndCollideOptions(motion variant.Vector2, testOnly bo
 	c.bool(1, testOnly)
 	c.float(2, float64(safeMargin))
 	c.bool(3, recoveryAsCollision)
-	return KinematicCollision2D{c.retObject(8744, true)}
+	return KinematicCollision2D{c.retObject(8754, true)}
 }
 
 // TestMove checks for collisions without moving the body. In order to be frame rate independent in Node._physics_process or Node._process, motion should be computed using delta.
@@ -90,7 +90,7 @@ func (o PhysicsBody2D) TestMoveOptions(from variant.Transform2D, motion variant.
 	c.object(2, objectOf(collision))
 	c.float(3, float64(safeMargin))
 	c.bool(4, recoveryAsCollision)
-	return c.retBool(8745)
+	return c.retBool(8755)
 }
 
 // Gravity returns the gravity vector computed from all sources that can affect the body, including all gravity overrides from Area2D nodes and the global world gravity.
@@ -98,7 +98,7 @@ func (o PhysicsBody2D) TestMoveOptions(from variant.Transform2D, motion variant.
 // Engine method: PhysicsBody2D.get_gravity.
 func (o PhysicsBody2D) Gravity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8746)
+	return retValue[variant.Vector2](&c, 8756)
 }
 
 // CollisionExceptions returns an array of nodes that were added as collision exceptions for this body.
@@ -106,7 +106,7 @@ func (o PhysicsBody2D) Gravity() variant.Vector2 {
 // Engine method: PhysicsBody2D.get_collision_exceptions.
 func (o PhysicsBody2D) CollisionExceptions() variant.Array[PhysicsBody2D] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[PhysicsBody2D]](&c, 8747, variant.TypeArray)
+	return retOwned[variant.Array[PhysicsBody2D]](&c, 8757, variant.TypeArray)
 }
 
 // AddCollisionExceptionWith adds a body to the list of bodies that this body can't collide with.
@@ -115,7 +115,7 @@ func (o PhysicsBody2D) CollisionExceptions() variant.Array[PhysicsBody2D] {
 func (o PhysicsBody2D) AddCollisionExceptionWith(body AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(body))
-	c.run(8748)
+	c.run(8758)
 }
 
 // RemoveCollisionExceptionWith removes a body from the list of bodies that this body can't collide with.
@@ -124,5 +124,5 @@ func (o PhysicsBody2D) AddCollisionExceptionWith(body AnyNode) {
 func (o PhysicsBody2D) RemoveCollisionExceptionWith(body AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(body))
-	c.run(8749)
+	c.run(8759)
 }

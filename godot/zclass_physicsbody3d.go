@@ -70,7 +70,7 @@ func (o PhysicsBody3D) MoveAndCollideOptions(motion variant.Vector3, testOnly bo
 	c.float(2, float64(safeMargin))
 	c.bool(3, recoveryAsCollision)
 	c.int(4, int64(maxCollisions))
-	return KinematicCollision3D{c.retObject(8750, true)}
+	return KinematicCollision3D{c.retObject(8760, true)}
 }
 
 // TestMove checks for collisions without moving the body. In order to be frame rate independent in Node._physics_process or Node._process, motion should be computed using delta.
@@ -91,7 +91,7 @@ func (o PhysicsBody3D) TestMoveOptions(from variant.Transform3D, motion variant.
 	c.float(3, float64(safeMargin))
 	c.bool(4, recoveryAsCollision)
 	c.int(5, int64(maxCollisions))
-	return c.retBool(8751)
+	return c.retBool(8761)
 }
 
 // Gravity returns the gravity vector computed from all sources that can affect the body, including all gravity overrides from Area3D nodes and the global world gravity.
@@ -99,7 +99,7 @@ func (o PhysicsBody3D) TestMoveOptions(from variant.Transform3D, motion variant.
 // Engine method: PhysicsBody3D.get_gravity.
 func (o PhysicsBody3D) Gravity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 8752)
+	return retValue[variant.Vector3](&c, 8762)
 }
 
 // SetAxisLock locks or unlocks the specified linear or rotational axis depending on the value of lock.
@@ -109,7 +109,7 @@ func (o PhysicsBody3D) SetAxisLock(axis PhysicsServer3DBodyAxis, lock bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(axis))
 	c.bool(1, lock)
-	c.run(8753)
+	c.run(8763)
 }
 
 // AxisLock returns true if the specified linear or rotational axis is locked.
@@ -118,7 +118,7 @@ func (o PhysicsBody3D) SetAxisLock(axis PhysicsServer3DBodyAxis, lock bool) {
 func (o PhysicsBody3D) AxisLock(axis PhysicsServer3DBodyAxis) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(axis))
-	return c.retBool(8754)
+	return c.retBool(8764)
 }
 
 // CollisionExceptions returns an array of nodes that were added as collision exceptions for this body.
@@ -126,7 +126,7 @@ func (o PhysicsBody3D) AxisLock(axis PhysicsServer3DBodyAxis) bool {
 // Engine method: PhysicsBody3D.get_collision_exceptions.
 func (o PhysicsBody3D) CollisionExceptions() variant.Array[PhysicsBody3D] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[PhysicsBody3D]](&c, 8755, variant.TypeArray)
+	return retOwned[variant.Array[PhysicsBody3D]](&c, 8765, variant.TypeArray)
 }
 
 // AddCollisionExceptionWith adds a body to the list of bodies that this body can't collide with.
@@ -135,7 +135,7 @@ func (o PhysicsBody3D) CollisionExceptions() variant.Array[PhysicsBody3D] {
 func (o PhysicsBody3D) AddCollisionExceptionWith(body AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(body))
-	c.run(8756)
+	c.run(8766)
 }
 
 // RemoveCollisionExceptionWith removes a body from the list of bodies that this body can't collide with.
@@ -144,5 +144,5 @@ func (o PhysicsBody3D) AddCollisionExceptionWith(body AnyNode) {
 func (o PhysicsBody3D) RemoveCollisionExceptionWith(body AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(body))
-	c.run(8757)
+	c.run(8767)
 }

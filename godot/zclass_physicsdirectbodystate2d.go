@@ -47,82 +47,82 @@ func (o PhysicsDirectBodyState2D) String() string { return Object{o.h}.String() 
 // TotalGravity calls the engine's PhysicsDirectBodyState2D.get_total_gravity.
 func (o PhysicsDirectBodyState2D) TotalGravity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8758)
+	return retValue[variant.Vector2](&c, 8768)
 }
 
 // TotalLinearDamp calls the engine's PhysicsDirectBodyState2D.get_total_linear_damp.
 func (o PhysicsDirectBodyState2D) TotalLinearDamp() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8759))
+	return float32(c.retFloat(8769))
 }
 
 // TotalAngularDamp calls the engine's PhysicsDirectBodyState2D.get_total_angular_damp.
 func (o PhysicsDirectBodyState2D) TotalAngularDamp() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8760))
+	return float32(c.retFloat(8770))
 }
 
 // CenterOfMass calls the engine's PhysicsDirectBodyState2D.get_center_of_mass.
 func (o PhysicsDirectBodyState2D) CenterOfMass() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8761)
+	return retValue[variant.Vector2](&c, 8771)
 }
 
 // CenterOfMassLocal calls the engine's PhysicsDirectBodyState2D.get_center_of_mass_local.
 func (o PhysicsDirectBodyState2D) CenterOfMassLocal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8762)
+	return retValue[variant.Vector2](&c, 8772)
 }
 
 // InverseMass calls the engine's PhysicsDirectBodyState2D.get_inverse_mass.
 func (o PhysicsDirectBodyState2D) InverseMass() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8763))
+	return float32(c.retFloat(8773))
 }
 
 // InverseInertia calls the engine's PhysicsDirectBodyState2D.get_inverse_inertia.
 func (o PhysicsDirectBodyState2D) InverseInertia() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8764))
+	return float32(c.retFloat(8774))
 }
 
 // SetLinearVelocity calls the engine's PhysicsDirectBodyState2D.set_linear_velocity.
 func (o PhysicsDirectBodyState2D) SetLinearVelocity(velocity variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(8765)
+	c.run(8775)
 }
 
 // LinearVelocity calls the engine's PhysicsDirectBodyState2D.get_linear_velocity.
 func (o PhysicsDirectBodyState2D) LinearVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8766)
+	return retValue[variant.Vector2](&c, 8776)
 }
 
 // SetAngularVelocity calls the engine's PhysicsDirectBodyState2D.set_angular_velocity.
 func (o PhysicsDirectBodyState2D) SetAngularVelocity(velocity float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(velocity))
-	c.run(8767)
+	c.run(8777)
 }
 
 // AngularVelocity calls the engine's PhysicsDirectBodyState2D.get_angular_velocity.
 func (o PhysicsDirectBodyState2D) AngularVelocity() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8768))
+	return float32(c.retFloat(8778))
 }
 
 // SetTransform calls the engine's PhysicsDirectBodyState2D.set_transform.
 func (o PhysicsDirectBodyState2D) SetTransform(transform variant.Transform2D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(8769)
+	c.run(8779)
 }
 
 // Transform calls the engine's PhysicsDirectBodyState2D.get_transform.
 func (o PhysicsDirectBodyState2D) Transform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform2D](&c, 8770)
+	return retValue[variant.Transform2D](&c, 8780)
 }
 
 // VelocityAtLocalPosition returns the body's velocity at the given relative position, including both translation and rotation.
@@ -131,7 +131,7 @@ func (o PhysicsDirectBodyState2D) Transform() variant.Transform2D {
 func (o PhysicsDirectBodyState2D) VelocityAtLocalPosition(localPosition variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
-	return retValue[variant.Vector2](&c, 8771)
+	return retValue[variant.Vector2](&c, 8781)
 }
 
 // ApplyCentralImpulse applies a directional impulse without affecting rotation.
@@ -140,7 +140,7 @@ func (o PhysicsDirectBodyState2D) VelocityAtLocalPosition(localPosition variant.
 func (o PhysicsDirectBodyState2D) ApplyCentralImpulse(impulse variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(8772)
+	c.run(8782)
 }
 
 // ApplyTorqueImpulse applies a rotational impulse to the body without affecting the position.
@@ -149,7 +149,7 @@ func (o PhysicsDirectBodyState2D) ApplyCentralImpulse(impulse variant.Vector2) {
 func (o PhysicsDirectBodyState2D) ApplyTorqueImpulse(impulse float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(impulse))
-	c.run(8773)
+	c.run(8783)
 }
 
 // ApplyImpulse applies a positioned impulse to the body.
@@ -166,7 +166,7 @@ func (o PhysicsDirectBodyState2D) ApplyImpulseOptions(impulse variant.Vector2, p
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(8774)
+	c.run(8784)
 }
 
 // ApplyCentralForce applies a directional force without affecting rotation. A force is time dependent and meant to be applied every physics update.
@@ -182,7 +182,7 @@ func (o PhysicsDirectBodyState2D) ApplyCentralForce() {
 func (o PhysicsDirectBodyState2D) ApplyCentralForceOptions(force variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(8775)
+	c.run(8785)
 }
 
 // ApplyForce applies a positioned force to the body. A force is time dependent and meant to be applied every physics update.
@@ -199,7 +199,7 @@ func (o PhysicsDirectBodyState2D) ApplyForceOptions(force variant.Vector2, posit
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(8776)
+	c.run(8786)
 }
 
 // ApplyTorque applies a rotational force without affecting position. A force is time dependent and meant to be applied every physics update.
@@ -208,7 +208,7 @@ func (o PhysicsDirectBodyState2D) ApplyForceOptions(force variant.Vector2, posit
 func (o PhysicsDirectBodyState2D) ApplyTorque(torque float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(torque))
-	c.run(8777)
+	c.run(8787)
 }
 
 // AddConstantCentralForce adds a constant directional force without affecting rotation that keeps being applied over time until cleared with constant_force = Vector2(0, 0).
@@ -224,7 +224,7 @@ func (o PhysicsDirectBodyState2D) AddConstantCentralForce() {
 func (o PhysicsDirectBodyState2D) AddConstantCentralForceOptions(force variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(8778)
+	c.run(8788)
 }
 
 // AddConstantForce adds a constant positioned force to the body that keeps being applied over time until cleared with constant_force = Vector2(0, 0).
@@ -241,7 +241,7 @@ func (o PhysicsDirectBodyState2D) AddConstantForceOptions(force variant.Vector2,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(8779)
+	c.run(8789)
 }
 
 // AddConstantTorque adds a constant rotational force without affecting position that keeps being applied over time until cleared with constant_torque = 0.
@@ -250,7 +250,7 @@ func (o PhysicsDirectBodyState2D) AddConstantForceOptions(force variant.Vector2,
 func (o PhysicsDirectBodyState2D) AddConstantTorque(torque float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(torque))
-	c.run(8780)
+	c.run(8790)
 }
 
 // SetConstantForce sets the body's total constant positional forces applied during each physics update.
@@ -259,7 +259,7 @@ func (o PhysicsDirectBodyState2D) AddConstantTorque(torque float32) {
 func (o PhysicsDirectBodyState2D) SetConstantForce(force variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(8781)
+	c.run(8791)
 }
 
 // ConstantForce returns the body's total constant positional forces applied during each physics update.
@@ -267,7 +267,7 @@ func (o PhysicsDirectBodyState2D) SetConstantForce(force variant.Vector2) {
 // Engine method: PhysicsDirectBodyState2D.get_constant_force.
 func (o PhysicsDirectBodyState2D) ConstantForce() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8782)
+	return retValue[variant.Vector2](&c, 8792)
 }
 
 // SetConstantTorque sets the body's total constant rotational forces applied during each physics update.
@@ -276,7 +276,7 @@ func (o PhysicsDirectBodyState2D) ConstantForce() variant.Vector2 {
 func (o PhysicsDirectBodyState2D) SetConstantTorque(torque float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(torque))
-	c.run(8783)
+	c.run(8793)
 }
 
 // ConstantTorque returns the body's total constant rotational forces applied during each physics update.
@@ -284,46 +284,46 @@ func (o PhysicsDirectBodyState2D) SetConstantTorque(torque float32) {
 // Engine method: PhysicsDirectBodyState2D.get_constant_torque.
 func (o PhysicsDirectBodyState2D) ConstantTorque() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8784))
+	return float32(c.retFloat(8794))
 }
 
 // SetSleepState calls the engine's PhysicsDirectBodyState2D.set_sleep_state.
 func (o PhysicsDirectBodyState2D) SetSleepState(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(8785)
+	c.run(8795)
 }
 
 // IsSleeping calls the engine's PhysicsDirectBodyState2D.is_sleeping.
 func (o PhysicsDirectBodyState2D) IsSleeping() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8786)
+	return c.retBool(8796)
 }
 
 // SetCollisionLayer calls the engine's PhysicsDirectBodyState2D.set_collision_layer.
 func (o PhysicsDirectBodyState2D) SetCollisionLayer(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(8787)
+	c.run(8797)
 }
 
 // CollisionLayer calls the engine's PhysicsDirectBodyState2D.get_collision_layer.
 func (o PhysicsDirectBodyState2D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8788))
+	return int(c.retInt(8798))
 }
 
 // SetCollisionMask calls the engine's PhysicsDirectBodyState2D.set_collision_mask.
 func (o PhysicsDirectBodyState2D) SetCollisionMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(8789)
+	c.run(8799)
 }
 
 // CollisionMask calls the engine's PhysicsDirectBodyState2D.get_collision_mask.
 func (o PhysicsDirectBodyState2D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8790))
+	return int(c.retInt(8800))
 }
 
 // ContactCount returns the number of contacts this body has with other bodies.
@@ -331,7 +331,7 @@ func (o PhysicsDirectBodyState2D) CollisionMask() int {
 // Engine method: PhysicsDirectBodyState2D.get_contact_count.
 func (o PhysicsDirectBodyState2D) ContactCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8791))
+	return int(c.retInt(8801))
 }
 
 // ContactLocalPosition returns the position of the contact point on the body in the global coordinate system.
@@ -340,7 +340,7 @@ func (o PhysicsDirectBodyState2D) ContactCount() int {
 func (o PhysicsDirectBodyState2D) ContactLocalPosition(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8792)
+	return retValue[variant.Vector2](&c, 8802)
 }
 
 // ContactLocalNormal returns the local normal at the contact point.
@@ -349,7 +349,7 @@ func (o PhysicsDirectBodyState2D) ContactLocalPosition(contactIdx int) variant.V
 func (o PhysicsDirectBodyState2D) ContactLocalNormal(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8793)
+	return retValue[variant.Vector2](&c, 8803)
 }
 
 // ContactLocalShape returns the local shape index of the collision.
@@ -358,7 +358,7 @@ func (o PhysicsDirectBodyState2D) ContactLocalNormal(contactIdx int) variant.Vec
 func (o PhysicsDirectBodyState2D) ContactLocalShape(contactIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return int(c.retInt(8794))
+	return int(c.retInt(8804))
 }
 
 // ContactLocalVelocityAtPosition returns the velocity vector at the body's contact point.
@@ -367,7 +367,7 @@ func (o PhysicsDirectBodyState2D) ContactLocalShape(contactIdx int) int {
 func (o PhysicsDirectBodyState2D) ContactLocalVelocityAtPosition(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8795)
+	return retValue[variant.Vector2](&c, 8805)
 }
 
 // ContactCollider returns the collider's RID.
@@ -376,7 +376,7 @@ func (o PhysicsDirectBodyState2D) ContactLocalVelocityAtPosition(contactIdx int)
 func (o PhysicsDirectBodyState2D) ContactCollider(contactIdx int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.RID](&c, 8796)
+	return retValue[variant.RID](&c, 8806)
 }
 
 // ContactColliderPosition returns the position of the contact point on the collider in the global coordinate system.
@@ -385,7 +385,7 @@ func (o PhysicsDirectBodyState2D) ContactCollider(contactIdx int) variant.RID {
 func (o PhysicsDirectBodyState2D) ContactColliderPosition(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8797)
+	return retValue[variant.Vector2](&c, 8807)
 }
 
 // ContactColliderID returns the collider's object id.
@@ -394,7 +394,7 @@ func (o PhysicsDirectBodyState2D) ContactColliderPosition(contactIdx int) varian
 func (o PhysicsDirectBodyState2D) ContactColliderID(contactIdx int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return uint64(c.retInt(8798))
+	return uint64(c.retInt(8808))
 }
 
 // ContactColliderObject returns the collider object. This depends on how it was created (will return a scene node if such was used to create it).
@@ -403,7 +403,7 @@ func (o PhysicsDirectBodyState2D) ContactColliderID(contactIdx int) uint64 {
 func (o PhysicsDirectBodyState2D) ContactColliderObject(contactIdx int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return Object{c.retObject(8799, false)}
+	return Object{c.retObject(8809, false)}
 }
 
 // ContactColliderShape returns the collider's shape index.
@@ -412,7 +412,7 @@ func (o PhysicsDirectBodyState2D) ContactColliderObject(contactIdx int) Object {
 func (o PhysicsDirectBodyState2D) ContactColliderShape(contactIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return int(c.retInt(8800))
+	return int(c.retInt(8810))
 }
 
 // ContactColliderVelocityAtPosition returns the velocity vector at the collider's contact point.
@@ -421,7 +421,7 @@ func (o PhysicsDirectBodyState2D) ContactColliderShape(contactIdx int) int {
 func (o PhysicsDirectBodyState2D) ContactColliderVelocityAtPosition(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8801)
+	return retValue[variant.Vector2](&c, 8811)
 }
 
 // ContactImpulse returns the impulse created by the contact.
@@ -430,13 +430,13 @@ func (o PhysicsDirectBodyState2D) ContactColliderVelocityAtPosition(contactIdx i
 func (o PhysicsDirectBodyState2D) ContactImpulse(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8802)
+	return retValue[variant.Vector2](&c, 8812)
 }
 
 // Step calls the engine's PhysicsDirectBodyState2D.get_step.
 func (o PhysicsDirectBodyState2D) Step() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8803))
+	return float32(c.retFloat(8813))
 }
 
 // IntegrateForces updates the body's linear and angular velocity by applying gravity and damping for the equivalent of one physics tick.
@@ -444,7 +444,7 @@ func (o PhysicsDirectBodyState2D) Step() float32 {
 // Engine method: PhysicsDirectBodyState2D.integrate_forces.
 func (o PhysicsDirectBodyState2D) IntegrateForces() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8804)
+	c.run(8814)
 }
 
 // SpaceState returns the current state of the space, useful for queries.
@@ -452,5 +452,5 @@ func (o PhysicsDirectBodyState2D) IntegrateForces() {
 // Engine method: PhysicsDirectBodyState2D.get_space_state.
 func (o PhysicsDirectBodyState2D) SpaceState() PhysicsDirectSpaceState2D {
 	c := newCall(Object{o.h}, 0)
-	return PhysicsDirectSpaceState2D{c.retObject(8805, false)}
+	return PhysicsDirectSpaceState2D{c.retObject(8815, false)}
 }

@@ -47,94 +47,94 @@ func (o PhysicsDirectBodyState3D) String() string { return Object{o.h}.String() 
 // TotalGravity calls the engine's PhysicsDirectBodyState3D.get_total_gravity.
 func (o PhysicsDirectBodyState3D) TotalGravity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 8806)
+	return retValue[variant.Vector3](&c, 8816)
 }
 
 // TotalLinearDamp calls the engine's PhysicsDirectBodyState3D.get_total_linear_damp.
 func (o PhysicsDirectBodyState3D) TotalLinearDamp() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8807))
+	return float32(c.retFloat(8817))
 }
 
 // TotalAngularDamp calls the engine's PhysicsDirectBodyState3D.get_total_angular_damp.
 func (o PhysicsDirectBodyState3D) TotalAngularDamp() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8808))
+	return float32(c.retFloat(8818))
 }
 
 // CenterOfMass calls the engine's PhysicsDirectBodyState3D.get_center_of_mass.
 func (o PhysicsDirectBodyState3D) CenterOfMass() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 8809)
+	return retValue[variant.Vector3](&c, 8819)
 }
 
 // CenterOfMassLocal calls the engine's PhysicsDirectBodyState3D.get_center_of_mass_local.
 func (o PhysicsDirectBodyState3D) CenterOfMassLocal() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 8810)
+	return retValue[variant.Vector3](&c, 8820)
 }
 
 // PrincipalInertiaAxes calls the engine's PhysicsDirectBodyState3D.get_principal_inertia_axes.
 func (o PhysicsDirectBodyState3D) PrincipalInertiaAxes() variant.Basis {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Basis](&c, 8811)
+	return retValue[variant.Basis](&c, 8821)
 }
 
 // InverseMass calls the engine's PhysicsDirectBodyState3D.get_inverse_mass.
 func (o PhysicsDirectBodyState3D) InverseMass() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8812))
+	return float32(c.retFloat(8822))
 }
 
 // InverseInertia calls the engine's PhysicsDirectBodyState3D.get_inverse_inertia.
 func (o PhysicsDirectBodyState3D) InverseInertia() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 8813)
+	return retValue[variant.Vector3](&c, 8823)
 }
 
 // InverseInertiaTensor calls the engine's PhysicsDirectBodyState3D.get_inverse_inertia_tensor.
 func (o PhysicsDirectBodyState3D) InverseInertiaTensor() variant.Basis {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Basis](&c, 8814)
+	return retValue[variant.Basis](&c, 8824)
 }
 
 // SetLinearVelocity calls the engine's PhysicsDirectBodyState3D.set_linear_velocity.
 func (o PhysicsDirectBodyState3D) SetLinearVelocity(velocity variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(8815)
+	c.run(8825)
 }
 
 // LinearVelocity calls the engine's PhysicsDirectBodyState3D.get_linear_velocity.
 func (o PhysicsDirectBodyState3D) LinearVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 8816)
+	return retValue[variant.Vector3](&c, 8826)
 }
 
 // SetAngularVelocity calls the engine's PhysicsDirectBodyState3D.set_angular_velocity.
 func (o PhysicsDirectBodyState3D) SetAngularVelocity(velocity variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(8817)
+	c.run(8827)
 }
 
 // AngularVelocity calls the engine's PhysicsDirectBodyState3D.get_angular_velocity.
 func (o PhysicsDirectBodyState3D) AngularVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 8818)
+	return retValue[variant.Vector3](&c, 8828)
 }
 
 // SetTransform calls the engine's PhysicsDirectBodyState3D.set_transform.
 func (o PhysicsDirectBodyState3D) SetTransform(transform variant.Transform3D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(8819)
+	c.run(8829)
 }
 
 // Transform calls the engine's PhysicsDirectBodyState3D.get_transform.
 func (o PhysicsDirectBodyState3D) Transform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 8820)
+	return retValue[variant.Transform3D](&c, 8830)
 }
 
 // VelocityAtLocalPosition returns the body's velocity at the given relative position, including both translation and rotation.
@@ -143,7 +143,7 @@ func (o PhysicsDirectBodyState3D) Transform() variant.Transform3D {
 func (o PhysicsDirectBodyState3D) VelocityAtLocalPosition(localPosition variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
-	return retValue[variant.Vector3](&c, 8821)
+	return retValue[variant.Vector3](&c, 8831)
 }
 
 // ApplyCentralImpulse applies a directional impulse without affecting rotation.
@@ -159,7 +159,7 @@ func (o PhysicsDirectBodyState3D) ApplyCentralImpulse() {
 func (o PhysicsDirectBodyState3D) ApplyCentralImpulseOptions(impulse variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(8822)
+	c.run(8832)
 }
 
 // ApplyImpulse applies a positioned impulse to the body.
@@ -176,7 +176,7 @@ func (o PhysicsDirectBodyState3D) ApplyImpulseOptions(impulse variant.Vector3, p
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(8823)
+	c.run(8833)
 }
 
 // ApplyTorqueImpulse applies a rotational impulse to the body without affecting the position.
@@ -185,7 +185,7 @@ func (o PhysicsDirectBodyState3D) ApplyImpulseOptions(impulse variant.Vector3, p
 func (o PhysicsDirectBodyState3D) ApplyTorqueImpulse(impulse variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(8824)
+	c.run(8834)
 }
 
 // ApplyCentralForce applies a directional force without affecting rotation. A force is time dependent and meant to be applied every physics update.
@@ -201,7 +201,7 @@ func (o PhysicsDirectBodyState3D) ApplyCentralForce() {
 func (o PhysicsDirectBodyState3D) ApplyCentralForceOptions(force variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(8825)
+	c.run(8835)
 }
 
 // ApplyForce applies a positioned force to the body. A force is time dependent and meant to be applied every physics update.
@@ -218,7 +218,7 @@ func (o PhysicsDirectBodyState3D) ApplyForceOptions(force variant.Vector3, posit
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(8826)
+	c.run(8836)
 }
 
 // ApplyTorque applies a rotational force without affecting position. A force is time dependent and meant to be applied every physics update.
@@ -227,7 +227,7 @@ func (o PhysicsDirectBodyState3D) ApplyForceOptions(force variant.Vector3, posit
 func (o PhysicsDirectBodyState3D) ApplyTorque(torque variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
-	c.run(8827)
+	c.run(8837)
 }
 
 // AddConstantCentralForce adds a constant directional force without affecting rotation that keeps being applied over time until cleared with constant_force = Vector3(0, 0, 0).
@@ -243,7 +243,7 @@ func (o PhysicsDirectBodyState3D) AddConstantCentralForce() {
 func (o PhysicsDirectBodyState3D) AddConstantCentralForceOptions(force variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(8828)
+	c.run(8838)
 }
 
 // AddConstantForce adds a constant positioned force to the body that keeps being applied over time until cleared with constant_force = Vector3(0, 0, 0).
@@ -260,7 +260,7 @@ func (o PhysicsDirectBodyState3D) AddConstantForceOptions(force variant.Vector3,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(8829)
+	c.run(8839)
 }
 
 // AddConstantTorque adds a constant rotational force without affecting position that keeps being applied over time until cleared with constant_torque = Vector3(0, 0, 0).
@@ -269,7 +269,7 @@ func (o PhysicsDirectBodyState3D) AddConstantForceOptions(force variant.Vector3,
 func (o PhysicsDirectBodyState3D) AddConstantTorque(torque variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
-	c.run(8830)
+	c.run(8840)
 }
 
 // SetConstantForce sets the body's total constant positional forces applied during each physics update.
@@ -278,7 +278,7 @@ func (o PhysicsDirectBodyState3D) AddConstantTorque(torque variant.Vector3) {
 func (o PhysicsDirectBodyState3D) SetConstantForce(force variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(8831)
+	c.run(8841)
 }
 
 // ConstantForce returns the body's total constant positional forces applied during each physics update.
@@ -286,7 +286,7 @@ func (o PhysicsDirectBodyState3D) SetConstantForce(force variant.Vector3) {
 // Engine method: PhysicsDirectBodyState3D.get_constant_force.
 func (o PhysicsDirectBodyState3D) ConstantForce() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 8832)
+	return retValue[variant.Vector3](&c, 8842)
 }
 
 // SetConstantTorque sets the body's total constant rotational forces applied during each physics update.
@@ -295,7 +295,7 @@ func (o PhysicsDirectBodyState3D) ConstantForce() variant.Vector3 {
 func (o PhysicsDirectBodyState3D) SetConstantTorque(torque variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
-	c.run(8833)
+	c.run(8843)
 }
 
 // ConstantTorque returns the body's total constant rotational forces applied during each physics update.
@@ -303,46 +303,46 @@ func (o PhysicsDirectBodyState3D) SetConstantTorque(torque variant.Vector3) {
 // Engine method: PhysicsDirectBodyState3D.get_constant_torque.
 func (o PhysicsDirectBodyState3D) ConstantTorque() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 8834)
+	return retValue[variant.Vector3](&c, 8844)
 }
 
 // SetSleepState calls the engine's PhysicsDirectBodyState3D.set_sleep_state.
 func (o PhysicsDirectBodyState3D) SetSleepState(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(8835)
+	c.run(8845)
 }
 
 // IsSleeping calls the engine's PhysicsDirectBodyState3D.is_sleeping.
 func (o PhysicsDirectBodyState3D) IsSleeping() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(8836)
+	return c.retBool(8846)
 }
 
 // SetCollisionLayer calls the engine's PhysicsDirectBodyState3D.set_collision_layer.
 func (o PhysicsDirectBodyState3D) SetCollisionLayer(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(8837)
+	c.run(8847)
 }
 
 // CollisionLayer calls the engine's PhysicsDirectBodyState3D.get_collision_layer.
 func (o PhysicsDirectBodyState3D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8838))
+	return int(c.retInt(8848))
 }
 
 // SetCollisionMask calls the engine's PhysicsDirectBodyState3D.set_collision_mask.
 func (o PhysicsDirectBodyState3D) SetCollisionMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(8839)
+	c.run(8849)
 }
 
 // CollisionMask calls the engine's PhysicsDirectBodyState3D.get_collision_mask.
 func (o PhysicsDirectBodyState3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8840))
+	return int(c.retInt(8850))
 }
 
 // ContactCount returns the number of contacts this body has with other bodies.
@@ -350,7 +350,7 @@ func (o PhysicsDirectBodyState3D) CollisionMask() int {
 // Engine method: PhysicsDirectBodyState3D.get_contact_count.
 func (o PhysicsDirectBodyState3D) ContactCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(8841))
+	return int(c.retInt(8851))
 }
 
 // ContactLocalPosition returns the position of the contact point on the body in the global coordinate system.
@@ -359,7 +359,7 @@ func (o PhysicsDirectBodyState3D) ContactCount() int {
 func (o PhysicsDirectBodyState3D) ContactLocalPosition(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector3](&c, 8842)
+	return retValue[variant.Vector3](&c, 8852)
 }
 
 // ContactLocalNormal returns the local normal at the contact point.
@@ -368,7 +368,7 @@ func (o PhysicsDirectBodyState3D) ContactLocalPosition(contactIdx int) variant.V
 func (o PhysicsDirectBodyState3D) ContactLocalNormal(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector3](&c, 8843)
+	return retValue[variant.Vector3](&c, 8853)
 }
 
 // ContactImpulse calls the engine method described here.
@@ -379,7 +379,7 @@ func (o PhysicsDirectBodyState3D) ContactLocalNormal(contactIdx int) variant.Vec
 func (o PhysicsDirectBodyState3D) ContactImpulse(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector3](&c, 8844)
+	return retValue[variant.Vector3](&c, 8854)
 }
 
 // ContactLocalShape returns the local shape index of the collision.
@@ -388,7 +388,7 @@ func (o PhysicsDirectBodyState3D) ContactImpulse(contactIdx int) variant.Vector3
 func (o PhysicsDirectBodyState3D) ContactLocalShape(contactIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return int(c.retInt(8845))
+	return int(c.retInt(8855))
 }
 
 // ContactLocalVelocityAtPosition returns the linear velocity vector at the body's contact point.
@@ -397,7 +397,7 @@ func (o PhysicsDirectBodyState3D) ContactLocalShape(contactIdx int) int {
 func (o PhysicsDirectBodyState3D) ContactLocalVelocityAtPosition(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector3](&c, 8846)
+	return retValue[variant.Vector3](&c, 8856)
 }
 
 // ContactCollider returns the collider's RID.
@@ -406,7 +406,7 @@ func (o PhysicsDirectBodyState3D) ContactLocalVelocityAtPosition(contactIdx int)
 func (o PhysicsDirectBodyState3D) ContactCollider(contactIdx int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.RID](&c, 8847)
+	return retValue[variant.RID](&c, 8857)
 }
 
 // ContactColliderPosition returns the position of the contact point on the collider in the global coordinate system.
@@ -415,7 +415,7 @@ func (o PhysicsDirectBodyState3D) ContactCollider(contactIdx int) variant.RID {
 func (o PhysicsDirectBodyState3D) ContactColliderPosition(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector3](&c, 8848)
+	return retValue[variant.Vector3](&c, 8858)
 }
 
 // ContactColliderID returns the collider's object id.
@@ -424,7 +424,7 @@ func (o PhysicsDirectBodyState3D) ContactColliderPosition(contactIdx int) varian
 func (o PhysicsDirectBodyState3D) ContactColliderID(contactIdx int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return uint64(c.retInt(8849))
+	return uint64(c.retInt(8859))
 }
 
 // ContactColliderObject returns the collider object.
@@ -433,7 +433,7 @@ func (o PhysicsDirectBodyState3D) ContactColliderID(contactIdx int) uint64 {
 func (o PhysicsDirectBodyState3D) ContactColliderObject(contactIdx int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return Object{c.retObject(8850, false)}
+	return Object{c.retObject(8860, false)}
 }
 
 // ContactColliderShape returns the collider's shape index.
@@ -442,7 +442,7 @@ func (o PhysicsDirectBodyState3D) ContactColliderObject(contactIdx int) Object {
 func (o PhysicsDirectBodyState3D) ContactColliderShape(contactIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return int(c.retInt(8851))
+	return int(c.retInt(8861))
 }
 
 // ContactColliderVelocityAtPosition returns the linear velocity vector at the collider's contact point.
@@ -451,13 +451,13 @@ func (o PhysicsDirectBodyState3D) ContactColliderShape(contactIdx int) int {
 func (o PhysicsDirectBodyState3D) ContactColliderVelocityAtPosition(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector3](&c, 8852)
+	return retValue[variant.Vector3](&c, 8862)
 }
 
 // Step calls the engine's PhysicsDirectBodyState3D.get_step.
 func (o PhysicsDirectBodyState3D) Step() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(8853))
+	return float32(c.retFloat(8863))
 }
 
 // IntegrateForces updates the body's linear and angular velocity by applying gravity and damping for the equivalent of one physics tick.
@@ -465,7 +465,7 @@ func (o PhysicsDirectBodyState3D) Step() float32 {
 // Engine method: PhysicsDirectBodyState3D.integrate_forces.
 func (o PhysicsDirectBodyState3D) IntegrateForces() {
 	c := newCall(Object{o.h}, 0)
-	c.run(8854)
+	c.run(8864)
 }
 
 // SpaceState returns the current state of the space, useful for queries.
@@ -473,5 +473,5 @@ func (o PhysicsDirectBodyState3D) IntegrateForces() {
 // Engine method: PhysicsDirectBodyState3D.get_space_state.
 func (o PhysicsDirectBodyState3D) SpaceState() PhysicsDirectSpaceState3D {
 	c := newCall(Object{o.h}, 0)
-	return PhysicsDirectSpaceState3D{c.retObject(8855, false)}
+	return PhysicsDirectSpaceState3D{c.retObject(8865, false)}
 }

@@ -62,5 +62,5 @@ func NewPhysicsDirectSpaceState2DExtension() PhysicsDirectSpaceState2DExtension 
 func (o PhysicsDirectSpaceState2DExtension) IsBodyExcludedFromQuery(body variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(8862)
+	return c.retBool(8872)
 }

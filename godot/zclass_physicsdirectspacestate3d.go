@@ -58,7 +58,7 @@ func (o PhysicsDirectSpaceState3D) IntersectPointOptions(parameters AnyPhysicsPo
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(parameters))
 	c.int(1, int64(maxResults))
-	return retOwned[variant.Array[variant.Dictionary]](&c, 8863, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 8873, variant.TypeArray)
 }
 
 // IntersectRay intersects a ray in a given space. Ray position and other parameters are defined through PhysicsRayQueryParameters3D. The returned object is a dictionary with the following fields:
@@ -67,7 +67,7 @@ func (o PhysicsDirectSpaceState3D) IntersectPointOptions(parameters AnyPhysicsPo
 func (o PhysicsDirectSpaceState3D) IntersectRay(parameters AnyPhysicsRayQueryParameters3D) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(parameters))
-	return retOwned[variant.Dictionary](&c, 8864, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 8874, variant.TypeDictionary)
 }
 
 // IntersectShape checks the intersections of a shape, given through a PhysicsShapeQueryParameters3D object, against the space. The intersected shapes are returned in an array containing dictionaries with the following fields:
@@ -84,7 +84,7 @@ func (o PhysicsDirectSpaceState3D) IntersectShapeOptions(parameters AnyPhysicsSh
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(parameters))
 	c.int(1, int64(maxResults))
-	return retOwned[variant.Array[variant.Dictionary]](&c, 8865, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 8875, variant.TypeArray)
 }
 
 // CastMotion checks how far a Shape3D can move without colliding. All the parameters for the query, including the shape and the motion, are supplied through a PhysicsShapeQueryParameters3D object.
@@ -93,7 +93,7 @@ func (o PhysicsDirectSpaceState3D) IntersectShapeOptions(parameters AnyPhysicsSh
 func (o PhysicsDirectSpaceState3D) CastMotion(parameters AnyPhysicsShapeQueryParameters3D) variant.Packed[float32] {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(parameters))
-	return retOwned[variant.Packed[float32]](&c, 8866, variant.TypePackedFloat32Array)
+	return retOwned[variant.Packed[float32]](&c, 8876, variant.TypePackedFloat32Array)
 }
 
 // CollideShape checks the intersections of a shape, given through a PhysicsShapeQueryParameters3D object, against the space. The resulting array contains a list of points where the shape intersects another. Like with intersect_shape, the number of returned results can be limited to save processing time.
@@ -110,7 +110,7 @@ func (o PhysicsDirectSpaceState3D) CollideShapeOptions(parameters AnyPhysicsShap
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(parameters))
 	c.int(1, int64(maxResults))
-	return retOwned[variant.Array[variant.Vector3]](&c, 8867, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector3]](&c, 8877, variant.TypeArray)
 }
 
 // RestInfo checks the intersections of a shape, given through a PhysicsShapeQueryParameters3D object, against the space. If it collides with more than one shape, the nearest one is selected. The returned object is a dictionary containing the following fields:
@@ -119,5 +119,5 @@ func (o PhysicsDirectSpaceState3D) CollideShapeOptions(parameters AnyPhysicsShap
 func (o PhysicsDirectSpaceState3D) RestInfo(parameters AnyPhysicsShapeQueryParameters3D) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(parameters))
-	return retOwned[variant.Dictionary](&c, 8868, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 8878, variant.TypeDictionary)
 }

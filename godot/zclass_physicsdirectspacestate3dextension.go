@@ -66,5 +66,5 @@ func NewPhysicsDirectSpaceState3DExtension() PhysicsDirectSpaceState3DExtension 
 func (o PhysicsDirectSpaceState3DExtension) IsBodyExcludedFromQuery(body variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(8869)
+	return c.retBool(8879)
 }

@@ -386,7 +386,7 @@ const (
 // Engine method: PhysicsServer2D.world_boundary_shape_create.
 func (o PhysicsServer2DSingleton) WorldBoundaryShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8932)
+	return retValue[variant.RID](&c, 8942)
 }
 
 // SeparationRayShapeCreate creates a 2D separation ray shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the shape's length and slide_on_slope properties.
@@ -394,7 +394,7 @@ func (o PhysicsServer2DSingleton) WorldBoundaryShapeCreate() variant.RID {
 // Engine method: PhysicsServer2D.separation_ray_shape_create.
 func (o PhysicsServer2DSingleton) SeparationRayShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8933)
+	return retValue[variant.RID](&c, 8943)
 }
 
 // SegmentShapeCreate creates a 2D segment shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the segment's start and end points.
@@ -402,7 +402,7 @@ func (o PhysicsServer2DSingleton) SeparationRayShapeCreate() variant.RID {
 // Engine method: PhysicsServer2D.segment_shape_create.
 func (o PhysicsServer2DSingleton) SegmentShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8934)
+	return retValue[variant.RID](&c, 8944)
 }
 
 // CircleShapeCreate creates a 2D circle shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the circle's radius.
@@ -410,7 +410,7 @@ func (o PhysicsServer2DSingleton) SegmentShapeCreate() variant.RID {
 // Engine method: PhysicsServer2D.circle_shape_create.
 func (o PhysicsServer2DSingleton) CircleShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8935)
+	return retValue[variant.RID](&c, 8945)
 }
 
 // RectangleShapeCreate creates a 2D rectangle shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the rectangle's half-extents.
@@ -418,7 +418,7 @@ func (o PhysicsServer2DSingleton) CircleShapeCreate() variant.RID {
 // Engine method: PhysicsServer2D.rectangle_shape_create.
 func (o PhysicsServer2DSingleton) RectangleShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8936)
+	return retValue[variant.RID](&c, 8946)
 }
 
 // CapsuleShapeCreate creates a 2D capsule shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the capsule's height and radius.
@@ -426,7 +426,7 @@ func (o PhysicsServer2DSingleton) RectangleShapeCreate() variant.RID {
 // Engine method: PhysicsServer2D.capsule_shape_create.
 func (o PhysicsServer2DSingleton) CapsuleShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8937)
+	return retValue[variant.RID](&c, 8947)
 }
 
 // ConvexPolygonShapeCreate creates a 2D convex polygon shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the convex polygon's points.
@@ -434,7 +434,7 @@ func (o PhysicsServer2DSingleton) CapsuleShapeCreate() variant.RID {
 // Engine method: PhysicsServer2D.convex_polygon_shape_create.
 func (o PhysicsServer2DSingleton) ConvexPolygonShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8938)
+	return retValue[variant.RID](&c, 8948)
 }
 
 // ConcavePolygonShapeCreate creates a 2D concave polygon shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the concave polygon's segments.
@@ -442,7 +442,7 @@ func (o PhysicsServer2DSingleton) ConvexPolygonShapeCreate() variant.RID {
 // Engine method: PhysicsServer2D.concave_polygon_shape_create.
 func (o PhysicsServer2DSingleton) ConcavePolygonShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8939)
+	return retValue[variant.RID](&c, 8949)
 }
 
 // ShapeSetData sets the shape data that defines the configuration of the shape. The data to be passed depends on the shape's type (see shape_get_type):
@@ -452,7 +452,7 @@ func (o PhysicsServer2DSingleton) ShapeSetData(shape variant.RID, data any) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.variant(1, data)
-	c.run(8940)
+	c.run(8950)
 }
 
 // ShapeGetType returns the shape's type.
@@ -461,7 +461,7 @@ func (o PhysicsServer2DSingleton) ShapeSetData(shape variant.RID, data any) {
 func (o PhysicsServer2DSingleton) ShapeGetType(shape variant.RID) PhysicsServer2DShapeType {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	return PhysicsServer2DShapeType(c.retInt(8941))
+	return PhysicsServer2DShapeType(c.retInt(8951))
 }
 
 // ShapeGetData returns the shape data that defines the configuration of the shape, such as the half-extents of a rectangle or the segments of a concave shape. See shape_set_data for the precise format of this data in each case.
@@ -470,7 +470,7 @@ func (o PhysicsServer2DSingleton) ShapeGetType(shape variant.RID) PhysicsServer2
 func (o PhysicsServer2DSingleton) ShapeGetData(shape variant.RID) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	return c.retVariant(8942)
+	return c.retVariant(8952)
 }
 
 // SpaceCreate creates a 2D space in the physics server, and returns the RID that identifies it. A space contains bodies and areas, and controls the stepping of the physics simulation of the objects in it.
@@ -478,7 +478,7 @@ func (o PhysicsServer2DSingleton) ShapeGetData(shape variant.RID) variant.Varian
 // Engine method: PhysicsServer2D.space_create.
 func (o PhysicsServer2DSingleton) SpaceCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8943)
+	return retValue[variant.RID](&c, 8953)
 }
 
 // SpaceSetActive activates or deactivates the space. If active is false, then the physics server will not do anything with this space in its physics step.
@@ -488,7 +488,7 @@ func (o PhysicsServer2DSingleton) SpaceSetActive(space variant.RID, active bool)
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.bool(1, active)
-	c.run(8944)
+	c.run(8954)
 }
 
 // SpaceIsActive returns true if the space is active.
@@ -497,7 +497,7 @@ func (o PhysicsServer2DSingleton) SpaceSetActive(space variant.RID, active bool)
 func (o PhysicsServer2DSingleton) SpaceIsActive(space variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	return c.retBool(8945)
+	return c.retBool(8955)
 }
 
 // SpaceSetParam sets the value of the given space parameter.
@@ -508,7 +508,7 @@ func (o PhysicsServer2DSingleton) SpaceSetParam(space variant.RID, param Physics
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
-	c.run(8946)
+	c.run(8956)
 }
 
 // SpaceGetParam returns the value of the given space parameter.
@@ -518,7 +518,7 @@ func (o PhysicsServer2DSingleton) SpaceGetParam(space variant.RID, param Physics
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.int(1, int64(param))
-	return float32(c.retFloat(8947))
+	return float32(c.retFloat(8957))
 }
 
 // SpaceGetDirectState returns the state of a space, a PhysicsDirectSpaceState2D. This object can be used for collision/intersection queries.
@@ -527,7 +527,7 @@ func (o PhysicsServer2DSingleton) SpaceGetParam(space variant.RID, param Physics
 func (o PhysicsServer2DSingleton) SpaceGetDirectState(space variant.RID) PhysicsDirectSpaceState2D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	return PhysicsDirectSpaceState2D{c.retObject(8948, false)}
+	return PhysicsDirectSpaceState2D{c.retObject(8958, false)}
 }
 
 // AreaCreate creates a 2D area object in the physics server, and returns the RID that identifies it. The default settings for the created area include a collision layer and mask set to 1, and monitorable set to false.
@@ -535,7 +535,7 @@ func (o PhysicsServer2DSingleton) SpaceGetDirectState(space variant.RID) Physics
 // Engine method: PhysicsServer2D.area_create.
 func (o PhysicsServer2DSingleton) AreaCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8949)
+	return retValue[variant.RID](&c, 8959)
 }
 
 // AreaSetSpace adds the area to the given space, after removing the area from the previously assigned space (if any).
@@ -545,7 +545,7 @@ func (o PhysicsServer2DSingleton) AreaSetSpace(area variant.RID, space variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.run(8950)
+	c.run(8960)
 }
 
 // AreaGetSpace returns the RID of the space assigned to the area. Returns an empty RID if no space is assigned.
@@ -554,7 +554,7 @@ func (o PhysicsServer2DSingleton) AreaSetSpace(area variant.RID, space variant.R
 func (o PhysicsServer2DSingleton) AreaGetSpace(area variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return retValue[variant.RID](&c, 8951)
+	return retValue[variant.RID](&c, 8961)
 }
 
 // AreaAddShape adds a shape to the area, with the given local transform. The shape (together with its transform and disabled properties) is added to an array of shapes, and the shapes of an area are usually referenced by their index in this array.
@@ -573,7 +573,7 @@ func (o PhysicsServer2DSingleton) AreaAddShapeOptions(area variant.RID, shape va
 	c.value(1, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.bool(3, disabled)
-	c.run(8952)
+	c.run(8962)
 }
 
 // AreaSetShape replaces the area's shape at the given index by another shape, while not affecting the transform and disabled properties at the same index.
@@ -584,7 +584,7 @@ func (o PhysicsServer2DSingleton) AreaSetShape(area variant.RID, shapeIdx int, s
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	c.run(8953)
+	c.run(8963)
 }
 
 // AreaSetShapeTransform sets the local transform matrix of the area's shape with the given index.
@@ -595,7 +595,7 @@ func (o PhysicsServer2DSingleton) AreaSetShapeTransform(area variant.RID, shapeI
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(8954)
+	c.run(8964)
 }
 
 // AreaSetShapeDisabled sets the disabled property of the area's shape with the given index. If disabled is true, then the shape will not detect any other shapes entering or exiting it.
@@ -606,7 +606,7 @@ func (o PhysicsServer2DSingleton) AreaSetShapeDisabled(area variant.RID, shapeId
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.bool(2, disabled)
-	c.run(8955)
+	c.run(8965)
 }
 
 // AreaGetShapeCount returns the number of shapes added to the area.
@@ -615,7 +615,7 @@ func (o PhysicsServer2DSingleton) AreaSetShapeDisabled(area variant.RID, shapeId
 func (o PhysicsServer2DSingleton) AreaGetShapeCount(area variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(8956))
+	return int(c.retInt(8966))
 }
 
 // AreaGetShape returns the RID of the shape with the given index in the area's array of shapes.
@@ -625,7 +625,7 @@ func (o PhysicsServer2DSingleton) AreaGetShape(area variant.RID, shapeIdx int) v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
-	return retValue[variant.RID](&c, 8957)
+	return retValue[variant.RID](&c, 8967)
 }
 
 // AreaGetShapeTransform returns the local transform matrix of the shape with the given index in the area's array of shapes.
@@ -635,7 +635,7 @@ func (o PhysicsServer2DSingleton) AreaGetShapeTransform(area variant.RID, shapeI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
-	return retValue[variant.Transform2D](&c, 8958)
+	return retValue[variant.Transform2D](&c, 8968)
 }
 
 // AreaRemoveShape removes the shape with the given index from the area's array of shapes. The shape itself is not deleted, so it can continue to be used elsewhere or added back later. As a result of this operation, the area's shapes which used to have indices higher than shape_idx will have their index decreased by one.
@@ -645,7 +645,7 @@ func (o PhysicsServer2DSingleton) AreaRemoveShape(area variant.RID, shapeIdx int
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
-	c.run(8959)
+	c.run(8969)
 }
 
 // AreaClearShapes removes all shapes from the area. This does not delete the shapes themselves, so they can continue to be used elsewhere or added back later.
@@ -654,7 +654,7 @@ func (o PhysicsServer2DSingleton) AreaRemoveShape(area variant.RID, shapeIdx int
 func (o PhysicsServer2DSingleton) AreaClearShapes(area variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.run(8960)
+	c.run(8970)
 }
 
 // AreaSetCollisionLayer assigns the area to one or many physics layers, via a bitmask.
@@ -664,7 +664,7 @@ func (o PhysicsServer2DSingleton) AreaSetCollisionLayer(area variant.RID, layer 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(layer))
-	c.run(8961)
+	c.run(8971)
 }
 
 // AreaGetCollisionLayer returns the physics layer or layers the area belongs to, as a bitmask.
@@ -673,7 +673,7 @@ func (o PhysicsServer2DSingleton) AreaSetCollisionLayer(area variant.RID, layer 
 func (o PhysicsServer2DSingleton) AreaGetCollisionLayer(area variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(8962))
+	return int(c.retInt(8972))
 }
 
 // AreaSetCollisionMask sets which physics layers the area will monitor, via a bitmask.
@@ -683,7 +683,7 @@ func (o PhysicsServer2DSingleton) AreaSetCollisionMask(area variant.RID, mask in
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(mask))
-	c.run(8963)
+	c.run(8973)
 }
 
 // AreaGetCollisionMask returns the physics layer or layers the area can contact with, as a bitmask.
@@ -692,7 +692,7 @@ func (o PhysicsServer2DSingleton) AreaSetCollisionMask(area variant.RID, mask in
 func (o PhysicsServer2DSingleton) AreaGetCollisionMask(area variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(8964))
+	return int(c.retInt(8974))
 }
 
 // AreaSetParam sets the value of the given area parameter.
@@ -703,7 +703,7 @@ func (o PhysicsServer2DSingleton) AreaSetParam(area variant.RID, param PhysicsSe
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(param))
 	c.variant(2, value)
-	c.run(8965)
+	c.run(8975)
 }
 
 // AreaSetTransform sets the transform matrix of the area.
@@ -713,7 +713,7 @@ func (o PhysicsServer2DSingleton) AreaSetTransform(area variant.RID, transform v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(8966)
+	c.run(8976)
 }
 
 // AreaGetParam returns the value of the given area parameter.
@@ -723,7 +723,7 @@ func (o PhysicsServer2DSingleton) AreaGetParam(area variant.RID, param PhysicsSe
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(param))
-	return c.retVariant(8967)
+	return c.retVariant(8977)
 }
 
 // AreaGetTransform returns the transform matrix of the area.
@@ -732,7 +732,7 @@ func (o PhysicsServer2DSingleton) AreaGetParam(area variant.RID, param PhysicsSe
 func (o PhysicsServer2DSingleton) AreaGetTransform(area variant.RID) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return retValue[variant.Transform2D](&c, 8968)
+	return retValue[variant.Transform2D](&c, 8978)
 }
 
 // AreaAttachObjectInstanceID attaches the ObjectID of an Object to the area. Use Object.get_instance_id to get the ObjectID of a CollisionObject2D.
@@ -742,7 +742,7 @@ func (o PhysicsServer2DSingleton) AreaAttachObjectInstanceID(area variant.RID, i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(id))
-	c.run(8969)
+	c.run(8979)
 }
 
 // AreaGetObjectInstanceID returns the ObjectID attached to the area. Use @GlobalScope.instance_from_id to retrieve an Object from a nonzero ObjectID.
@@ -751,7 +751,7 @@ func (o PhysicsServer2DSingleton) AreaAttachObjectInstanceID(area variant.RID, i
 func (o PhysicsServer2DSingleton) AreaGetObjectInstanceID(area variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return uint64(c.retInt(8970))
+	return uint64(c.retInt(8980))
 }
 
 // AreaAttachCanvasInstanceID attaches the ObjectID of a canvas to the area. Use Object.get_instance_id to get the ObjectID of a CanvasLayer.
@@ -761,7 +761,7 @@ func (o PhysicsServer2DSingleton) AreaAttachCanvasInstanceID(area variant.RID, i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(id))
-	c.run(8971)
+	c.run(8981)
 }
 
 // AreaGetCanvasInstanceID returns the ObjectID of the canvas attached to the area. Use @GlobalScope.instance_from_id to retrieve a CanvasLayer from a nonzero ObjectID.
@@ -770,7 +770,7 @@ func (o PhysicsServer2DSingleton) AreaAttachCanvasInstanceID(area variant.RID, i
 func (o PhysicsServer2DSingleton) AreaGetCanvasInstanceID(area variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return uint64(c.retInt(8972))
+	return uint64(c.retInt(8982))
 }
 
 // AreaSetMonitorCallback sets the area's body monitor callback. This callback will be called when any other (shape of a) body enters or exits (a shape of) the given area, and must take the following five parameters:
@@ -780,7 +780,7 @@ func (o PhysicsServer2DSingleton) AreaSetMonitorCallback(area variant.RID, callb
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.owned(1, callback)
-	c.run(8973)
+	c.run(8983)
 }
 
 // AreaSetAreaMonitorCallback sets the area's area monitor callback. This callback will be called when any other (shape of an) area enters or exits (a shape of) the given area, and must take the following five parameters:
@@ -790,7 +790,7 @@ func (o PhysicsServer2DSingleton) AreaSetAreaMonitorCallback(area variant.RID, c
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.owned(1, callback)
-	c.run(8974)
+	c.run(8984)
 }
 
 // AreaSetMonitorable sets whether the area is monitorable or not. If monitorable is true, the area monitoring callback of other areas will be called when this area enters or exits them.
@@ -800,7 +800,7 @@ func (o PhysicsServer2DSingleton) AreaSetMonitorable(area variant.RID, monitorab
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.bool(1, monitorable)
-	c.run(8975)
+	c.run(8985)
 }
 
 // BodyCreate creates a 2D body object in the physics server, and returns the RID that identifies it. The default settings for the created area include a collision layer and mask set to 1, and body mode set to BODY_MODE_RIGID.
@@ -808,7 +808,7 @@ func (o PhysicsServer2DSingleton) AreaSetMonitorable(area variant.RID, monitorab
 // Engine method: PhysicsServer2D.body_create.
 func (o PhysicsServer2DSingleton) BodyCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8976)
+	return retValue[variant.RID](&c, 8986)
 }
 
 // BodySetSpace adds the body to the given space, after removing the body from the previously assigned space (if any). If the body's mode is set to BODY_MODE_RIGID, then adding the body to a space will have the following additional effects:
@@ -818,7 +818,7 @@ func (o PhysicsServer2DSingleton) BodySetSpace(body variant.RID, space variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.run(8977)
+	c.run(8987)
 }
 
 // BodyGetSpace returns the RID of the space assigned to the body. Returns an empty RID if no space is assigned.
@@ -827,7 +827,7 @@ func (o PhysicsServer2DSingleton) BodySetSpace(body variant.RID, space variant.R
 func (o PhysicsServer2DSingleton) BodyGetSpace(body variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.RID](&c, 8978)
+	return retValue[variant.RID](&c, 8988)
 }
 
 // BodySetMode sets the body's mode.
@@ -837,7 +837,7 @@ func (o PhysicsServer2DSingleton) BodySetMode(body variant.RID, mode PhysicsServ
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mode))
-	c.run(8979)
+	c.run(8989)
 }
 
 // BodyGetMode returns the body's mode.
@@ -846,7 +846,7 @@ func (o PhysicsServer2DSingleton) BodySetMode(body variant.RID, mode PhysicsServ
 func (o PhysicsServer2DSingleton) BodyGetMode(body variant.RID) PhysicsServer2DBodyMode {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return PhysicsServer2DBodyMode(c.retInt(8980))
+	return PhysicsServer2DBodyMode(c.retInt(8990))
 }
 
 // BodyAddShape adds a shape to the area, with the given local transform. The shape (together with its transform and disabled properties) is added to an array of shapes, and the shapes of a body are usually referenced by their index in this array.
@@ -865,7 +865,7 @@ func (o PhysicsServer2DSingleton) BodyAddShapeOptions(body variant.RID, shape va
 	c.value(1, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.bool(3, disabled)
-	c.run(8981)
+	c.run(8991)
 }
 
 // BodySetShape replaces the body's shape at the given index by another shape, while not affecting the transform, disabled, and one-way collision properties at the same index.
@@ -876,7 +876,7 @@ func (o PhysicsServer2DSingleton) BodySetShape(body variant.RID, shapeIdx int, s
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	c.run(8982)
+	c.run(8992)
 }
 
 // BodySetShapeTransform sets the local transform matrix of the body's shape with the given index.
@@ -887,7 +887,7 @@ func (o PhysicsServer2DSingleton) BodySetShapeTransform(body variant.RID, shapeI
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(8983)
+	c.run(8993)
 }
 
 // BodyGetShapeCount returns the number of shapes added to the body.
@@ -896,7 +896,7 @@ func (o PhysicsServer2DSingleton) BodySetShapeTransform(body variant.RID, shapeI
 func (o PhysicsServer2DSingleton) BodyGetShapeCount(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(8984))
+	return int(c.retInt(8994))
 }
 
 // BodyGetShape returns the RID of the shape with the given index in the body's array of shapes.
@@ -906,7 +906,7 @@ func (o PhysicsServer2DSingleton) BodyGetShape(body variant.RID, shapeIdx int) v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
-	return retValue[variant.RID](&c, 8985)
+	return retValue[variant.RID](&c, 8995)
 }
 
 // BodyGetShapeTransform returns the local transform matrix of the shape with the given index in the area's array of shapes.
@@ -916,7 +916,7 @@ func (o PhysicsServer2DSingleton) BodyGetShapeTransform(body variant.RID, shapeI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
-	return retValue[variant.Transform2D](&c, 8986)
+	return retValue[variant.Transform2D](&c, 8996)
 }
 
 // BodyRemoveShape removes the shape with the given index from the body's array of shapes. The shape itself is not deleted, so it can continue to be used elsewhere or added back later. As a result of this operation, the body's shapes which used to have indices higher than shape_idx will have their index decreased by one.
@@ -926,7 +926,7 @@ func (o PhysicsServer2DSingleton) BodyRemoveShape(body variant.RID, shapeIdx int
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
-	c.run(8987)
+	c.run(8997)
 }
 
 // BodyClearShapes removes all shapes from the body. This does not delete the shapes themselves, so they can continue to be used elsewhere or added back later.
@@ -935,7 +935,7 @@ func (o PhysicsServer2DSingleton) BodyRemoveShape(body variant.RID, shapeIdx int
 func (o PhysicsServer2DSingleton) BodyClearShapes(body variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.run(8988)
+	c.run(8998)
 }
 
 // BodySetShapeDisabled sets the disabled property of the body's shape with the given index. If disabled is true, then the shape will be ignored in all collision detection.
@@ -946,7 +946,7 @@ func (o PhysicsServer2DSingleton) BodySetShapeDisabled(body variant.RID, shapeId
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.bool(2, disabled)
-	c.run(8989)
+	c.run(8999)
 }
 
 // BodySetShapeAsOneWayCollision sets the one-way collision properties of the body's shape with the given index. If enable is true, the one-way collision direction given by the shape's local upward axis body_get_shape_transform(body, shape_idx).y will be used to ignore collisions with the shape in the opposite direction, and to ensure depenetration of kinematic bodies happens in this direction.
@@ -958,7 +958,7 @@ func (o PhysicsServer2DSingleton) BodySetShapeAsOneWayCollision(body variant.RID
 	c.int(1, int64(shapeIdx))
 	c.bool(2, enable)
 	c.float(3, float64(margin))
-	c.run(8990)
+	c.run(9000)
 }
 
 // BodyAttachObjectInstanceID attaches the ObjectID of an Object to the body. Use Object.get_instance_id to get the ObjectID of a CollisionObject2D.
@@ -968,7 +968,7 @@ func (o PhysicsServer2DSingleton) BodyAttachObjectInstanceID(body variant.RID, i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(id))
-	c.run(8991)
+	c.run(9001)
 }
 
 // BodyGetObjectInstanceID returns the ObjectID attached to the body. Use @GlobalScope.instance_from_id to retrieve an Object from a nonzero ObjectID.
@@ -977,7 +977,7 @@ func (o PhysicsServer2DSingleton) BodyAttachObjectInstanceID(body variant.RID, i
 func (o PhysicsServer2DSingleton) BodyGetObjectInstanceID(body variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return uint64(c.retInt(8992))
+	return uint64(c.retInt(9002))
 }
 
 // BodyAttachCanvasInstanceID attaches the ObjectID of a canvas to the body. Use Object.get_instance_id to get the ObjectID of a CanvasLayer.
@@ -987,7 +987,7 @@ func (o PhysicsServer2DSingleton) BodyAttachCanvasInstanceID(body variant.RID, i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(id))
-	c.run(8993)
+	c.run(9003)
 }
 
 // BodyGetCanvasInstanceID returns the ObjectID of the canvas attached to the body. Use @GlobalScope.instance_from_id to retrieve a CanvasLayer from a nonzero ObjectID.
@@ -996,7 +996,7 @@ func (o PhysicsServer2DSingleton) BodyAttachCanvasInstanceID(body variant.RID, i
 func (o PhysicsServer2DSingleton) BodyGetCanvasInstanceID(body variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return uint64(c.retInt(8994))
+	return uint64(c.retInt(9004))
 }
 
 // BodySetContinuousCollisionDetectionMode sets the continuous collision detection mode.
@@ -1006,7 +1006,7 @@ func (o PhysicsServer2DSingleton) BodySetContinuousCollisionDetectionMode(body v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mode))
-	c.run(8995)
+	c.run(9005)
 }
 
 // BodyGetContinuousCollisionDetectionMode returns the body's continuous collision detection mode.
@@ -1015,7 +1015,7 @@ func (o PhysicsServer2DSingleton) BodySetContinuousCollisionDetectionMode(body v
 func (o PhysicsServer2DSingleton) BodyGetContinuousCollisionDetectionMode(body variant.RID) PhysicsServer2DCCDMode {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return PhysicsServer2DCCDMode(c.retInt(8996))
+	return PhysicsServer2DCCDMode(c.retInt(9006))
 }
 
 // BodySetCollisionLayer sets the physics layer or layers the body belongs to, via a bitmask.
@@ -1025,7 +1025,7 @@ func (o PhysicsServer2DSingleton) BodySetCollisionLayer(body variant.RID, layer 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(layer))
-	c.run(8997)
+	c.run(9007)
 }
 
 // BodyGetCollisionLayer returns the physics layer or layers the body belongs to, as a bitmask.
@@ -1034,7 +1034,7 @@ func (o PhysicsServer2DSingleton) BodySetCollisionLayer(body variant.RID, layer 
 func (o PhysicsServer2DSingleton) BodyGetCollisionLayer(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(8998))
+	return int(c.retInt(9008))
 }
 
 // BodySetCollisionMask sets the physics layer or layers the body can collide with, via a bitmask.
@@ -1044,7 +1044,7 @@ func (o PhysicsServer2DSingleton) BodySetCollisionMask(body variant.RID, mask in
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mask))
-	c.run(8999)
+	c.run(9009)
 }
 
 // BodyGetCollisionMask returns the physics layer or layers the body can collide with, as a bitmask.
@@ -1053,7 +1053,7 @@ func (o PhysicsServer2DSingleton) BodySetCollisionMask(body variant.RID, mask in
 func (o PhysicsServer2DSingleton) BodyGetCollisionMask(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9000))
+	return int(c.retInt(9010))
 }
 
 // BodySetCollisionPriority sets the body's collision priority. This is used in the depenetration phase of body_test_motion. The higher the priority is, the lower the penetration into the body will be.
@@ -1063,7 +1063,7 @@ func (o PhysicsServer2DSingleton) BodySetCollisionPriority(body variant.RID, pri
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(priority))
-	c.run(9001)
+	c.run(9011)
 }
 
 // BodyGetCollisionPriority returns the body's collision priority. This is used in the depenetration phase of body_test_motion. The higher the priority is, the lower the penetration into the body will be.
@@ -1072,7 +1072,7 @@ func (o PhysicsServer2DSingleton) BodySetCollisionPriority(body variant.RID, pri
 func (o PhysicsServer2DSingleton) BodyGetCollisionPriority(body variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9002))
+	return float32(c.retFloat(9012))
 }
 
 // BodySetParam sets the value of the given body parameter.
@@ -1083,7 +1083,7 @@ func (o PhysicsServer2DSingleton) BodySetParam(body variant.RID, param PhysicsSe
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(param))
 	c.variant(2, value)
-	c.run(9003)
+	c.run(9013)
 }
 
 // BodyGetParam returns the value of the given body parameter.
@@ -1093,7 +1093,7 @@ func (o PhysicsServer2DSingleton) BodyGetParam(body variant.RID, param PhysicsSe
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(param))
-	return c.retVariant(9004)
+	return c.retVariant(9014)
 }
 
 // BodyResetMassProperties restores the default inertia and center of mass of the body based on its shapes. This undoes any custom values previously set using body_set_param.
@@ -1102,7 +1102,7 @@ func (o PhysicsServer2DSingleton) BodyGetParam(body variant.RID, param PhysicsSe
 func (o PhysicsServer2DSingleton) BodyResetMassProperties(body variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.run(9005)
+	c.run(9015)
 }
 
 // BodySetState sets the value of a body's state.
@@ -1113,7 +1113,7 @@ func (o PhysicsServer2DSingleton) BodySetState(body variant.RID, state PhysicsSe
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
 	c.variant(2, value)
-	c.run(9006)
+	c.run(9016)
 }
 
 // BodyGetState returns the value of the given state of the body.
@@ -1123,7 +1123,7 @@ func (o PhysicsServer2DSingleton) BodyGetState(body variant.RID, state PhysicsSe
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
-	return c.retVariant(9007)
+	return c.retVariant(9017)
 }
 
 // BodyApplyCentralImpulse applies a directional impulse to the body, at the body's center of mass. The impulse does not affect rotation.
@@ -1133,7 +1133,7 @@ func (o PhysicsServer2DSingleton) BodyApplyCentralImpulse(body variant.RID, impu
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(9008)
+	c.run(9018)
 }
 
 // BodyApplyTorqueImpulse applies a rotational impulse to the body. The impulse does not affect position.
@@ -1143,7 +1143,7 @@ func (o PhysicsServer2DSingleton) BodyApplyTorqueImpulse(body variant.RID, impul
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(impulse))
-	c.run(9009)
+	c.run(9019)
 }
 
 // BodyApplyImpulse applies a positioned impulse to the body. The impulse can affect rotation if position is different from the body's center of mass.
@@ -1161,7 +1161,7 @@ func (o PhysicsServer2DSingleton) BodyApplyImpulseOptions(body variant.RID, impu
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(9010)
+	c.run(9020)
 }
 
 // BodyApplyCentralForce applies a directional force to the body, at the body's center of mass. The force does not affect rotation. A force is time dependent and meant to be applied every physics update.
@@ -1171,7 +1171,7 @@ func (o PhysicsServer2DSingleton) BodyApplyCentralForce(body variant.RID, force 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(9011)
+	c.run(9021)
 }
 
 // BodyApplyForce applies a positioned force to the body. The force can affect rotation if position is different from the body's center of mass. A force is time dependent and meant to be applied every physics update.
@@ -1189,7 +1189,7 @@ func (o PhysicsServer2DSingleton) BodyApplyForceOptions(body variant.RID, force 
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(9012)
+	c.run(9022)
 }
 
 // BodyApplyTorque applies a rotational force to the body. The force does not affect position. A force is time dependent and meant to be applied every physics update.
@@ -1199,7 +1199,7 @@ func (o PhysicsServer2DSingleton) BodyApplyTorque(body variant.RID, torque float
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(torque))
-	c.run(9013)
+	c.run(9023)
 }
 
 // BodyAddConstantCentralForce adds a constant directional force to the body. The force does not affect rotation. The force remains applied over time until cleared with PhysicsServer2D.body_set_constant_force(body, Vector2(0, 0)).
@@ -1209,7 +1209,7 @@ func (o PhysicsServer2DSingleton) BodyAddConstantCentralForce(body variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(9014)
+	c.run(9024)
 }
 
 // BodyAddConstantForce adds a constant positioned force to the body. The force can affect rotation if position is different from the body's center of mass. The force remains applied over time until cleared with PhysicsServer2D.body_set_constant_force(body, Vector2(0, 0)).
@@ -1227,7 +1227,7 @@ func (o PhysicsServer2DSingleton) BodyAddConstantForceOptions(body variant.RID, 
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(9015)
+	c.run(9025)
 }
 
 // BodyAddConstantTorque adds a constant rotational force to the body. The force does not affect position. The force remains applied over time until cleared with PhysicsServer2D.body_set_constant_torque(body, 0).
@@ -1237,7 +1237,7 @@ func (o PhysicsServer2DSingleton) BodyAddConstantTorque(body variant.RID, torque
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(torque))
-	c.run(9016)
+	c.run(9026)
 }
 
 // BodySetConstantForce sets the body's total constant positional force applied during each physics update.
@@ -1247,7 +1247,7 @@ func (o PhysicsServer2DSingleton) BodySetConstantForce(body variant.RID, force v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(9017)
+	c.run(9027)
 }
 
 // BodyGetConstantForce returns the body's total constant positional force applied during each physics update.
@@ -1256,7 +1256,7 @@ func (o PhysicsServer2DSingleton) BodySetConstantForce(body variant.RID, force v
 func (o PhysicsServer2DSingleton) BodyGetConstantForce(body variant.RID) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.Vector2](&c, 9018)
+	return retValue[variant.Vector2](&c, 9028)
 }
 
 // BodySetConstantTorque sets the body's total constant rotational force applied during each physics update.
@@ -1266,7 +1266,7 @@ func (o PhysicsServer2DSingleton) BodySetConstantTorque(body variant.RID, torque
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(torque))
-	c.run(9019)
+	c.run(9029)
 }
 
 // BodyGetConstantTorque returns the body's total constant rotational force applied during each physics update.
@@ -1275,7 +1275,7 @@ func (o PhysicsServer2DSingleton) BodySetConstantTorque(body variant.RID, torque
 func (o PhysicsServer2DSingleton) BodyGetConstantTorque(body variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9020))
+	return float32(c.retFloat(9030))
 }
 
 // BodySetAxisVelocity modifies the body's linear velocity so that its projection to the axis axis_velocity.normalized() is exactly axis_velocity.length(). This is useful for jumping behavior.
@@ -1285,7 +1285,7 @@ func (o PhysicsServer2DSingleton) BodySetAxisVelocity(body variant.RID, axisVelo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&axisVelocity), unsafe.Sizeof(axisVelocity))
-	c.run(9021)
+	c.run(9031)
 }
 
 // BodyAddCollisionException adds excepted_body to the body's list of collision exceptions, so that collisions with it are ignored.
@@ -1295,7 +1295,7 @@ func (o PhysicsServer2DSingleton) BodyAddCollisionException(body variant.RID, ex
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
-	c.run(9022)
+	c.run(9032)
 }
 
 // BodyRemoveCollisionException removes excepted_body from the body's list of collision exceptions, so that collisions with it are no longer ignored.
@@ -1305,7 +1305,7 @@ func (o PhysicsServer2DSingleton) BodyRemoveCollisionException(body variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
-	c.run(9023)
+	c.run(9033)
 }
 
 // BodySetMaxContactsReported sets the maximum number of contacts that the body can report. If amount is greater than zero, then the body will keep track of at most this many contacts with other bodies.
@@ -1315,7 +1315,7 @@ func (o PhysicsServer2DSingleton) BodySetMaxContactsReported(body variant.RID, a
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(amount))
-	c.run(9024)
+	c.run(9034)
 }
 
 // BodyGetMaxContactsReported returns the maximum number of contacts that the body can report. See body_set_max_contacts_reported.
@@ -1324,7 +1324,7 @@ func (o PhysicsServer2DSingleton) BodySetMaxContactsReported(body variant.RID, a
 func (o PhysicsServer2DSingleton) BodyGetMaxContactsReported(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9025))
+	return int(c.retInt(9035))
 }
 
 // BodySetOmitForceIntegration sets whether the body omits the standard force integration. If enable is true, the body will not automatically use applied forces, torques, and damping to update the body's linear and angular velocity. In this case, body_set_force_integration_callback can be used to manually update the linear and angular velocity instead.
@@ -1334,7 +1334,7 @@ func (o PhysicsServer2DSingleton) BodySetOmitForceIntegration(body variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.bool(1, enable)
-	c.run(9026)
+	c.run(9036)
 }
 
 // BodyIsOmittingForceIntegration returns true if the body is omitting the standard force integration. See body_set_omit_force_integration.
@@ -1343,7 +1343,7 @@ func (o PhysicsServer2DSingleton) BodySetOmitForceIntegration(body variant.RID, 
 func (o PhysicsServer2DSingleton) BodyIsOmittingForceIntegration(body variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(9027)
+	return c.retBool(9037)
 }
 
 // BodySetStateSyncCallback sets the body's state synchronization callback function to callable. Use an empty Callable ([code skip-lint]Callable()) to clear the callback.
@@ -1353,7 +1353,7 @@ func (o PhysicsServer2DSingleton) BodySetStateSyncCallback(body variant.RID, cal
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.owned(1, callable)
-	c.run(9028)
+	c.run(9038)
 }
 
 // BodySetForceIntegrationCallback sets the body's custom force integration callback function to callable. Use an empty Callable ([code skip-lint]Callable()) to clear the custom callback.
@@ -1371,7 +1371,7 @@ func (o PhysicsServer2DSingleton) BodySetForceIntegrationCallbackOptions(body va
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.owned(1, callable)
 	c.variant(2, userdata)
-	c.run(9029)
+	c.run(9039)
 }
 
 // BodyTestMotion returns true if a collision would result from moving the body along a motion vector from a given point in space. See PhysicsTestMotionParameters2D for the available motion parameters. Optionally a PhysicsTestMotionResult2D object can be passed, which will be used to store the information about the resulting collision.
@@ -1389,7 +1389,7 @@ func (o PhysicsServer2DSingleton) BodyTestMotionOptions(body variant.RID, parame
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.object(1, objectOf(parameters))
 	c.object(2, objectOf(result))
-	return c.retBool(9030)
+	return c.retBool(9040)
 }
 
 // BodyGetDirectState returns the PhysicsDirectBodyState2D of the body. Returns null if the body is destroyed or not assigned to a space.
@@ -1398,7 +1398,7 @@ func (o PhysicsServer2DSingleton) BodyTestMotionOptions(body variant.RID, parame
 func (o PhysicsServer2DSingleton) BodyGetDirectState(body variant.RID) PhysicsDirectBodyState2D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return PhysicsDirectBodyState2D{c.retObject(9031, false)}
+	return PhysicsDirectBodyState2D{c.retObject(9041, false)}
 }
 
 // JointCreate creates a 2D joint in the physics server, and returns the RID that identifies it. To set the joint type, use joint_make_damped_spring, joint_make_groove or joint_make_pin. Use joint_set_param to set generic joint parameters.
@@ -1406,7 +1406,7 @@ func (o PhysicsServer2DSingleton) BodyGetDirectState(body variant.RID) PhysicsDi
 // Engine method: PhysicsServer2D.joint_create.
 func (o PhysicsServer2DSingleton) JointCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9032)
+	return retValue[variant.RID](&c, 9042)
 }
 
 // JointClear destroys the joint with the given RID, creates a new uninitialized joint, and makes the RID refer to this new joint.
@@ -1415,7 +1415,7 @@ func (o PhysicsServer2DSingleton) JointCreate() variant.RID {
 func (o PhysicsServer2DSingleton) JointClear(joint variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.run(9033)
+	c.run(9043)
 }
 
 // JointSetParam sets the value of the given joint parameter.
@@ -1426,7 +1426,7 @@ func (o PhysicsServer2DSingleton) JointSetParam(joint variant.RID, param Physics
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
-	c.run(9034)
+	c.run(9044)
 }
 
 // JointGetParam returns the value of the given joint parameter.
@@ -1436,7 +1436,7 @@ func (o PhysicsServer2DSingleton) JointGetParam(joint variant.RID, param Physics
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
-	return float32(c.retFloat(9035))
+	return float32(c.retFloat(9045))
 }
 
 // JointDisableCollisionsBetweenBodies sets whether the bodies attached to the Joint2D will collide with each other.
@@ -1446,7 +1446,7 @@ func (o PhysicsServer2DSingleton) JointDisableCollisionsBetweenBodies(joint vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.bool(1, disable)
-	c.run(9036)
+	c.run(9046)
 }
 
 // JointIsDisabledCollisionsBetweenBodies returns whether the bodies attached to the Joint2D will collide with each other.
@@ -1455,7 +1455,7 @@ func (o PhysicsServer2DSingleton) JointDisableCollisionsBetweenBodies(joint vari
 func (o PhysicsServer2DSingleton) JointIsDisabledCollisionsBetweenBodies(joint variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return c.retBool(9037)
+	return c.retBool(9047)
 }
 
 // JointMakePin makes the joint a pin joint. If body_b is an empty RID, then body_a is pinned to the point anchor (given in global coordinates); otherwise, body_a is pinned to body_b at the point anchor (given in global coordinates). To set the parameters which are specific to the pin joint, see pin_joint_set_param.
@@ -1474,7 +1474,7 @@ func (o PhysicsServer2DSingleton) JointMakePinOptions(joint variant.RID, anchor 
 	c.value(1, unsafe.Pointer(&anchor), unsafe.Sizeof(anchor))
 	c.value(2, unsafe.Pointer(&bodyA), unsafe.Sizeof(bodyA))
 	c.value(3, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
-	c.run(9038)
+	c.run(9048)
 }
 
 // JointMakeGroove makes the joint a groove joint.
@@ -1495,7 +1495,7 @@ func (o PhysicsServer2DSingleton) JointMakeGrooveOptions(joint variant.RID, groo
 	c.value(3, unsafe.Pointer(&anchorB), unsafe.Sizeof(anchorB))
 	c.value(4, unsafe.Pointer(&bodyA), unsafe.Sizeof(bodyA))
 	c.value(5, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
-	c.run(9039)
+	c.run(9049)
 }
 
 // JointMakeDampedSpring makes the joint a damped spring joint, attached at the point anchor_a (given in global coordinates) on the body body_a and at the point anchor_b (given in global coordinates) on the body body_b. To set the parameters which are specific to the damped spring, see damped_spring_joint_set_param.
@@ -1515,7 +1515,7 @@ func (o PhysicsServer2DSingleton) JointMakeDampedSpringOptions(joint variant.RID
 	c.value(2, unsafe.Pointer(&anchorB), unsafe.Sizeof(anchorB))
 	c.value(3, unsafe.Pointer(&bodyA), unsafe.Sizeof(bodyA))
 	c.value(4, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
-	c.run(9040)
+	c.run(9050)
 }
 
 // PinJointSetFlag sets a pin joint flag.
@@ -1526,7 +1526,7 @@ func (o PhysicsServer2DSingleton) PinJointSetFlag(joint variant.RID, flag Physic
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(flag))
 	c.bool(2, enabled)
-	c.run(9041)
+	c.run(9051)
 }
 
 // PinJointGetFlag gets a pin joint flag.
@@ -1536,7 +1536,7 @@ func (o PhysicsServer2DSingleton) PinJointGetFlag(joint variant.RID, flag Physic
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(flag))
-	return c.retBool(9042)
+	return c.retBool(9052)
 }
 
 // PinJointSetParam sets a pin joint parameter.
@@ -1547,7 +1547,7 @@ func (o PhysicsServer2DSingleton) PinJointSetParam(joint variant.RID, param Phys
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
-	c.run(9043)
+	c.run(9053)
 }
 
 // PinJointGetParam returns the value of a pin joint parameter.
@@ -1557,7 +1557,7 @@ func (o PhysicsServer2DSingleton) PinJointGetParam(joint variant.RID, param Phys
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
-	return float32(c.retFloat(9044))
+	return float32(c.retFloat(9054))
 }
 
 // DampedSpringJointSetParam sets the value of the given damped spring joint parameter.
@@ -1568,7 +1568,7 @@ func (o PhysicsServer2DSingleton) DampedSpringJointSetParam(joint variant.RID, p
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
-	c.run(9045)
+	c.run(9055)
 }
 
 // DampedSpringJointGetParam returns the value of the given damped spring joint parameter.
@@ -1578,7 +1578,7 @@ func (o PhysicsServer2DSingleton) DampedSpringJointGetParam(joint variant.RID, p
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
-	return float32(c.retFloat(9046))
+	return float32(c.retFloat(9056))
 }
 
 // JointGetType returns the joint's type.
@@ -1587,7 +1587,7 @@ func (o PhysicsServer2DSingleton) DampedSpringJointGetParam(joint variant.RID, p
 func (o PhysicsServer2DSingleton) JointGetType(joint variant.RID) PhysicsServer2DJointType {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return PhysicsServer2DJointType(c.retInt(9047))
+	return PhysicsServer2DJointType(c.retInt(9057))
 }
 
 // FreeRID destroys any of the objects created by PhysicsServer2D. If the RID passed is not one of the objects that can be created by PhysicsServer2D, an error will be printed to the console.
@@ -1596,7 +1596,7 @@ func (o PhysicsServer2DSingleton) JointGetType(joint variant.RID) PhysicsServer2
 func (o PhysicsServer2DSingleton) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9048)
+	c.run(9058)
 }
 
 // SetActive activates or deactivates the 2D physics server. If active is false, then the physics server will not do anything in its physics step.
@@ -1605,7 +1605,7 @@ func (o PhysicsServer2DSingleton) FreeRID(rid variant.RID) {
 func (o PhysicsServer2DSingleton) SetActive(active bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, active)
-	c.run(9049)
+	c.run(9059)
 }
 
 // ProcessInfo returns the value of a physics engine state specified by process_info.
@@ -1614,5 +1614,5 @@ func (o PhysicsServer2DSingleton) SetActive(active bool) {
 func (o PhysicsServer2DSingleton) ProcessInfo(processInfo PhysicsServer2DProcessInfo) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
-	return int(c.retInt(9050))
+	return int(c.retInt(9060))
 }

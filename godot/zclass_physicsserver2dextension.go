@@ -200,7 +200,7 @@ func NewPhysicsServer2DExtension() PhysicsServer2DExtension {
 func (o PhysicsServer2DExtension) BodyTestMotionIsExcludingBody(body variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(9051)
+	return c.retBool(9061)
 }
 
 // BodyTestMotionIsExcludingObject returns true if the object with the given instance ID is being excluded from _body_test_motion. See also Object.get_instance_id.
@@ -209,5 +209,5 @@ func (o PhysicsServer2DExtension) BodyTestMotionIsExcludingBody(body variant.RID
 func (o PhysicsServer2DExtension) BodyTestMotionIsExcludingObject(object uint64) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(object))
-	return c.retBool(9052)
+	return c.retBool(9062)
 }

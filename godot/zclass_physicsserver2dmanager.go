@@ -53,7 +53,7 @@ func (o PhysicsServer2DManagerSingleton) RegisterServer(name string, createCallb
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, createCallback)
-	c.run(9053)
+	c.run(9063)
 }
 
 // SetDefaultServer calls the engine method described here.
@@ -65,5 +65,5 @@ func (o PhysicsServer2DManagerSingleton) SetDefaultServer(name string, priority 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.int(1, int64(priority))
-	c.run(9054)
+	c.run(9064)
 }

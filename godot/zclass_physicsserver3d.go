@@ -581,7 +581,7 @@ const (
 // Engine method: PhysicsServer3D.world_boundary_shape_create.
 func (o PhysicsServer3DSingleton) WorldBoundaryShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9055)
+	return retValue[variant.RID](&c, 9065)
 }
 
 // SeparationRayShapeCreate creates a 3D separation ray shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the shape's length and slide_on_slope properties.
@@ -589,7 +589,7 @@ func (o PhysicsServer3DSingleton) WorldBoundaryShapeCreate() variant.RID {
 // Engine method: PhysicsServer3D.separation_ray_shape_create.
 func (o PhysicsServer3DSingleton) SeparationRayShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9056)
+	return retValue[variant.RID](&c, 9066)
 }
 
 // SphereShapeCreate creates a 3D sphere shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the sphere's radius.
@@ -597,7 +597,7 @@ func (o PhysicsServer3DSingleton) SeparationRayShapeCreate() variant.RID {
 // Engine method: PhysicsServer3D.sphere_shape_create.
 func (o PhysicsServer3DSingleton) SphereShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9057)
+	return retValue[variant.RID](&c, 9067)
 }
 
 // BoxShapeCreate creates a 3D box shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the box's half-extents.
@@ -605,7 +605,7 @@ func (o PhysicsServer3DSingleton) SphereShapeCreate() variant.RID {
 // Engine method: PhysicsServer3D.box_shape_create.
 func (o PhysicsServer3DSingleton) BoxShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9058)
+	return retValue[variant.RID](&c, 9068)
 }
 
 // CapsuleShapeCreate creates a 3D capsule shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the capsule's height and radius.
@@ -613,7 +613,7 @@ func (o PhysicsServer3DSingleton) BoxShapeCreate() variant.RID {
 // Engine method: PhysicsServer3D.capsule_shape_create.
 func (o PhysicsServer3DSingleton) CapsuleShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9059)
+	return retValue[variant.RID](&c, 9069)
 }
 
 // CylinderShapeCreate creates a 3D cylinder shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the cylinder's height and radius.
@@ -621,7 +621,7 @@ func (o PhysicsServer3DSingleton) CapsuleShapeCreate() variant.RID {
 // Engine method: PhysicsServer3D.cylinder_shape_create.
 func (o PhysicsServer3DSingleton) CylinderShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9060)
+	return retValue[variant.RID](&c, 9070)
 }
 
 // ConvexPolygonShapeCreate creates a 3D convex polygon shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the convex polygon's points.
@@ -629,7 +629,7 @@ func (o PhysicsServer3DSingleton) CylinderShapeCreate() variant.RID {
 // Engine method: PhysicsServer3D.convex_polygon_shape_create.
 func (o PhysicsServer3DSingleton) ConvexPolygonShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9061)
+	return retValue[variant.RID](&c, 9071)
 }
 
 // ConcavePolygonShapeCreate creates a 3D concave polygon shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the concave polygon's triangles.
@@ -637,7 +637,7 @@ func (o PhysicsServer3DSingleton) ConvexPolygonShapeCreate() variant.RID {
 // Engine method: PhysicsServer3D.concave_polygon_shape_create.
 func (o PhysicsServer3DSingleton) ConcavePolygonShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9062)
+	return retValue[variant.RID](&c, 9072)
 }
 
 // HeightmapShapeCreate creates a 3D heightmap shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the heightmap's data.
@@ -645,7 +645,7 @@ func (o PhysicsServer3DSingleton) ConcavePolygonShapeCreate() variant.RID {
 // Engine method: PhysicsServer3D.heightmap_shape_create.
 func (o PhysicsServer3DSingleton) HeightmapShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9063)
+	return retValue[variant.RID](&c, 9073)
 }
 
 // CustomShapeCreate creates a custom shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the shape's data.
@@ -653,7 +653,7 @@ func (o PhysicsServer3DSingleton) HeightmapShapeCreate() variant.RID {
 // Engine method: PhysicsServer3D.custom_shape_create.
 func (o PhysicsServer3DSingleton) CustomShapeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9064)
+	return retValue[variant.RID](&c, 9074)
 }
 
 // ShapeSetData sets the shape data that configures the shape. The data to be passed depends on the shape's type (see shape_get_type):
@@ -663,7 +663,7 @@ func (o PhysicsServer3DSingleton) ShapeSetData(shape variant.RID, data any) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.variant(1, data)
-	c.run(9065)
+	c.run(9075)
 }
 
 // ShapeSetMargin sets the collision margin for the shape.
@@ -673,7 +673,7 @@ func (o PhysicsServer3DSingleton) ShapeSetMargin(shape variant.RID, margin float
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.float(1, float64(margin))
-	c.run(9066)
+	c.run(9076)
 }
 
 // ShapeGetType returns the shape's type.
@@ -682,7 +682,7 @@ func (o PhysicsServer3DSingleton) ShapeSetMargin(shape variant.RID, margin float
 func (o PhysicsServer3DSingleton) ShapeGetType(shape variant.RID) PhysicsServer3DShapeType {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	return PhysicsServer3DShapeType(c.retInt(9067))
+	return PhysicsServer3DShapeType(c.retInt(9077))
 }
 
 // ShapeGetData returns the shape data that configures the shape, such as the half-extents of a box or the triangles of a concave (trimesh) shape. See shape_set_data for the precise format of this data in each case.
@@ -691,7 +691,7 @@ func (o PhysicsServer3DSingleton) ShapeGetType(shape variant.RID) PhysicsServer3
 func (o PhysicsServer3DSingleton) ShapeGetData(shape variant.RID) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	return c.retVariant(9068)
+	return c.retVariant(9078)
 }
 
 // ShapeGetMargin returns the collision margin for the shape.
@@ -700,7 +700,7 @@ func (o PhysicsServer3DSingleton) ShapeGetData(shape variant.RID) variant.Varian
 func (o PhysicsServer3DSingleton) ShapeGetMargin(shape variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	return float32(c.retFloat(9069))
+	return float32(c.retFloat(9079))
 }
 
 // SpaceCreate creates a space. A space is a collection of parameters for the physics engine that can be assigned to an area or a body. It can be assigned to an area with area_set_space, or to a body with body_set_space.
@@ -708,7 +708,7 @@ func (o PhysicsServer3DSingleton) ShapeGetMargin(shape variant.RID) float32 {
 // Engine method: PhysicsServer3D.space_create.
 func (o PhysicsServer3DSingleton) SpaceCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9070)
+	return retValue[variant.RID](&c, 9080)
 }
 
 // SpaceSetActive marks a space as active. It will not have an effect, unless it is assigned to an area or body.
@@ -718,7 +718,7 @@ func (o PhysicsServer3DSingleton) SpaceSetActive(space variant.RID, active bool)
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.bool(1, active)
-	c.run(9071)
+	c.run(9081)
 }
 
 // SpaceIsActive returns whether the space is active.
@@ -727,7 +727,7 @@ func (o PhysicsServer3DSingleton) SpaceSetActive(space variant.RID, active bool)
 func (o PhysicsServer3DSingleton) SpaceIsActive(space variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	return c.retBool(9072)
+	return c.retBool(9082)
 }
 
 // SpaceSetParam sets the value for a space parameter. A list of available parameters is on the SpaceParameter constants.
@@ -738,7 +738,7 @@ func (o PhysicsServer3DSingleton) SpaceSetParam(space variant.RID, param Physics
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
-	c.run(9073)
+	c.run(9083)
 }
 
 // SpaceGetParam returns the value of a space parameter.
@@ -748,7 +748,7 @@ func (o PhysicsServer3DSingleton) SpaceGetParam(space variant.RID, param Physics
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.int(1, int64(param))
-	return float32(c.retFloat(9074))
+	return float32(c.retFloat(9084))
 }
 
 // SpaceGetDirectState returns the state of a space, a PhysicsDirectSpaceState3D. This object can be used to make collision/intersection queries.
@@ -757,7 +757,7 @@ func (o PhysicsServer3DSingleton) SpaceGetParam(space variant.RID, param Physics
 func (o PhysicsServer3DSingleton) SpaceGetDirectState(space variant.RID) PhysicsDirectSpaceState3D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	return PhysicsDirectSpaceState3D{c.retObject(9075, false)}
+	return PhysicsDirectSpaceState3D{c.retObject(9085, false)}
 }
 
 // AreaCreate creates a 3D area object in the physics server, and returns the RID that identifies it. The default settings for the created area include a collision layer and mask set to 1, and monitorable set to false.
@@ -765,7 +765,7 @@ func (o PhysicsServer3DSingleton) SpaceGetDirectState(space variant.RID) Physics
 // Engine method: PhysicsServer3D.area_create.
 func (o PhysicsServer3DSingleton) AreaCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9076)
+	return retValue[variant.RID](&c, 9086)
 }
 
 // AreaSetSpace assigns a space to the area.
@@ -775,7 +775,7 @@ func (o PhysicsServer3DSingleton) AreaSetSpace(area variant.RID, space variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.run(9077)
+	c.run(9087)
 }
 
 // AreaGetSpace returns the space assigned to the area.
@@ -784,7 +784,7 @@ func (o PhysicsServer3DSingleton) AreaSetSpace(area variant.RID, space variant.R
 func (o PhysicsServer3DSingleton) AreaGetSpace(area variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return retValue[variant.RID](&c, 9078)
+	return retValue[variant.RID](&c, 9088)
 }
 
 // AreaAddShape adds a shape to the area, along with a transform matrix. Shapes are usually referenced by their index, so you should track which shape has a given index.
@@ -803,7 +803,7 @@ func (o PhysicsServer3DSingleton) AreaAddShapeOptions(area variant.RID, shape va
 	c.value(1, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.bool(3, disabled)
-	c.run(9079)
+	c.run(9089)
 }
 
 // AreaSetShape substitutes a given area shape by another. The old shape is selected by its index, the new one by its RID.
@@ -814,7 +814,7 @@ func (o PhysicsServer3DSingleton) AreaSetShape(area variant.RID, shapeIdx int, s
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	c.run(9080)
+	c.run(9090)
 }
 
 // AreaSetShapeTransform sets the transform matrix for an area shape.
@@ -825,7 +825,7 @@ func (o PhysicsServer3DSingleton) AreaSetShapeTransform(area variant.RID, shapeI
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(9081)
+	c.run(9091)
 }
 
 // AreaSetShapeDisabled calls the engine's PhysicsServer3D.area_set_shape_disabled.
@@ -834,7 +834,7 @@ func (o PhysicsServer3DSingleton) AreaSetShapeDisabled(area variant.RID, shapeId
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.bool(2, disabled)
-	c.run(9082)
+	c.run(9092)
 }
 
 // AreaGetShapeCount returns the number of shapes assigned to an area.
@@ -843,7 +843,7 @@ func (o PhysicsServer3DSingleton) AreaSetShapeDisabled(area variant.RID, shapeId
 func (o PhysicsServer3DSingleton) AreaGetShapeCount(area variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(9083))
+	return int(c.retInt(9093))
 }
 
 // AreaGetShape returns the RID of the nth shape of an area.
@@ -853,7 +853,7 @@ func (o PhysicsServer3DSingleton) AreaGetShape(area variant.RID, shapeIdx int) v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
-	return retValue[variant.RID](&c, 9084)
+	return retValue[variant.RID](&c, 9094)
 }
 
 // AreaGetShapeTransform returns the transform matrix of a shape within an area.
@@ -863,7 +863,7 @@ func (o PhysicsServer3DSingleton) AreaGetShapeTransform(area variant.RID, shapeI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
-	return retValue[variant.Transform3D](&c, 9085)
+	return retValue[variant.Transform3D](&c, 9095)
 }
 
 // AreaRemoveShape removes a shape from an area. It does not delete the shape, so it can be reassigned later.
@@ -873,7 +873,7 @@ func (o PhysicsServer3DSingleton) AreaRemoveShape(area variant.RID, shapeIdx int
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
-	c.run(9086)
+	c.run(9096)
 }
 
 // AreaClearShapes removes all shapes from an area. It does not delete the shapes, so they can be reassigned later.
@@ -882,7 +882,7 @@ func (o PhysicsServer3DSingleton) AreaRemoveShape(area variant.RID, shapeIdx int
 func (o PhysicsServer3DSingleton) AreaClearShapes(area variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.run(9087)
+	c.run(9097)
 }
 
 // AreaSetCollisionLayer assigns the area to one or many physics layers.
@@ -892,7 +892,7 @@ func (o PhysicsServer3DSingleton) AreaSetCollisionLayer(area variant.RID, layer 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(layer))
-	c.run(9088)
+	c.run(9098)
 }
 
 // AreaGetCollisionLayer returns the physics layer or layers an area belongs to.
@@ -901,7 +901,7 @@ func (o PhysicsServer3DSingleton) AreaSetCollisionLayer(area variant.RID, layer 
 func (o PhysicsServer3DSingleton) AreaGetCollisionLayer(area variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(9089))
+	return int(c.retInt(9099))
 }
 
 // AreaSetCollisionMask sets which physics layers the area will monitor.
@@ -911,7 +911,7 @@ func (o PhysicsServer3DSingleton) AreaSetCollisionMask(area variant.RID, mask in
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(mask))
-	c.run(9090)
+	c.run(9100)
 }
 
 // AreaGetCollisionMask returns the physics layer or layers an area can contact with.
@@ -920,7 +920,7 @@ func (o PhysicsServer3DSingleton) AreaSetCollisionMask(area variant.RID, mask in
 func (o PhysicsServer3DSingleton) AreaGetCollisionMask(area variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(9091))
+	return int(c.retInt(9101))
 }
 
 // AreaSetParam sets the value for an area parameter. A list of available parameters is on the AreaParameter constants.
@@ -931,7 +931,7 @@ func (o PhysicsServer3DSingleton) AreaSetParam(area variant.RID, param PhysicsSe
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(param))
 	c.variant(2, value)
-	c.run(9092)
+	c.run(9102)
 }
 
 // AreaSetTransform sets the transform matrix for an area.
@@ -941,7 +941,7 @@ func (o PhysicsServer3DSingleton) AreaSetTransform(area variant.RID, transform v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(9093)
+	c.run(9103)
 }
 
 // AreaGetParam returns an area parameter value. A list of available parameters is on the AreaParameter constants.
@@ -951,7 +951,7 @@ func (o PhysicsServer3DSingleton) AreaGetParam(area variant.RID, param PhysicsSe
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(param))
-	return c.retVariant(9094)
+	return c.retVariant(9104)
 }
 
 // AreaGetTransform returns the transform matrix for an area.
@@ -960,7 +960,7 @@ func (o PhysicsServer3DSingleton) AreaGetParam(area variant.RID, param PhysicsSe
 func (o PhysicsServer3DSingleton) AreaGetTransform(area variant.RID) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return retValue[variant.Transform3D](&c, 9095)
+	return retValue[variant.Transform3D](&c, 9105)
 }
 
 // AreaAttachObjectInstanceID assigns the area to a descendant of Object, so it can exist in the node tree.
@@ -970,7 +970,7 @@ func (o PhysicsServer3DSingleton) AreaAttachObjectInstanceID(area variant.RID, i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(id))
-	c.run(9096)
+	c.run(9106)
 }
 
 // AreaGetObjectInstanceID gets the instance ID of the object the area is assigned to.
@@ -979,7 +979,7 @@ func (o PhysicsServer3DSingleton) AreaAttachObjectInstanceID(area variant.RID, i
 func (o PhysicsServer3DSingleton) AreaGetObjectInstanceID(area variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return uint64(c.retInt(9097))
+	return uint64(c.retInt(9107))
 }
 
 // AreaSetMonitorCallback sets the area's body monitor callback. This callback will be called when any other (shape of a) body enters or exits (a shape of) the given area, and must take the following five parameters:
@@ -989,7 +989,7 @@ func (o PhysicsServer3DSingleton) AreaSetMonitorCallback(area variant.RID, callb
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.owned(1, callback)
-	c.run(9098)
+	c.run(9108)
 }
 
 // AreaSetAreaMonitorCallback sets the area's area monitor callback. This callback will be called when any other (shape of an) area enters or exits (a shape of) the given area, and must take the following five parameters:
@@ -999,7 +999,7 @@ func (o PhysicsServer3DSingleton) AreaSetAreaMonitorCallback(area variant.RID, c
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.owned(1, callback)
-	c.run(9099)
+	c.run(9109)
 }
 
 // AreaSetMonitorable calls the engine's PhysicsServer3D.area_set_monitorable.
@@ -1007,7 +1007,7 @@ func (o PhysicsServer3DSingleton) AreaSetMonitorable(area variant.RID, monitorab
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.bool(1, monitorable)
-	c.run(9100)
+	c.run(9110)
 }
 
 // AreaSetRayPickable sets object pickable with rays.
@@ -1017,7 +1017,7 @@ func (o PhysicsServer3DSingleton) AreaSetRayPickable(area variant.RID, enable bo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.bool(1, enable)
-	c.run(9101)
+	c.run(9111)
 }
 
 // BodyCreate creates a 3D body object in the physics server, and returns the RID that identifies it. The default settings for the created area include a collision layer and mask set to 1, and body mode set to BODY_MODE_RIGID.
@@ -1025,7 +1025,7 @@ func (o PhysicsServer3DSingleton) AreaSetRayPickable(area variant.RID, enable bo
 // Engine method: PhysicsServer3D.body_create.
 func (o PhysicsServer3DSingleton) BodyCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9102)
+	return retValue[variant.RID](&c, 9112)
 }
 
 // BodySetSpace assigns a space to the body (see space_create).
@@ -1035,7 +1035,7 @@ func (o PhysicsServer3DSingleton) BodySetSpace(body variant.RID, space variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.run(9103)
+	c.run(9113)
 }
 
 // BodyGetSpace returns the RID of the space assigned to a body.
@@ -1044,7 +1044,7 @@ func (o PhysicsServer3DSingleton) BodySetSpace(body variant.RID, space variant.R
 func (o PhysicsServer3DSingleton) BodyGetSpace(body variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.RID](&c, 9104)
+	return retValue[variant.RID](&c, 9114)
 }
 
 // BodySetMode sets the body mode.
@@ -1054,7 +1054,7 @@ func (o PhysicsServer3DSingleton) BodySetMode(body variant.RID, mode PhysicsServ
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mode))
-	c.run(9105)
+	c.run(9115)
 }
 
 // BodyGetMode returns the body mode.
@@ -1063,7 +1063,7 @@ func (o PhysicsServer3DSingleton) BodySetMode(body variant.RID, mode PhysicsServ
 func (o PhysicsServer3DSingleton) BodyGetMode(body variant.RID) PhysicsServer3DBodyMode {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return PhysicsServer3DBodyMode(c.retInt(9106))
+	return PhysicsServer3DBodyMode(c.retInt(9116))
 }
 
 // BodySetCollisionLayer sets the physics layer or layers a body belongs to.
@@ -1073,7 +1073,7 @@ func (o PhysicsServer3DSingleton) BodySetCollisionLayer(body variant.RID, layer 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(layer))
-	c.run(9107)
+	c.run(9117)
 }
 
 // BodyGetCollisionLayer returns the physics layer or layers a body belongs to.
@@ -1082,7 +1082,7 @@ func (o PhysicsServer3DSingleton) BodySetCollisionLayer(body variant.RID, layer 
 func (o PhysicsServer3DSingleton) BodyGetCollisionLayer(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9108))
+	return int(c.retInt(9118))
 }
 
 // BodySetCollisionMask sets the physics layer or layers a body can collide with.
@@ -1092,7 +1092,7 @@ func (o PhysicsServer3DSingleton) BodySetCollisionMask(body variant.RID, mask in
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mask))
-	c.run(9109)
+	c.run(9119)
 }
 
 // BodyGetCollisionMask returns the physics layer or layers a body can collide with.
@@ -1101,7 +1101,7 @@ func (o PhysicsServer3DSingleton) BodySetCollisionMask(body variant.RID, mask in
 func (o PhysicsServer3DSingleton) BodyGetCollisionMask(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9110))
+	return int(c.retInt(9120))
 }
 
 // BodySetCollisionPriority sets the body's collision priority.
@@ -1111,7 +1111,7 @@ func (o PhysicsServer3DSingleton) BodySetCollisionPriority(body variant.RID, pri
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(priority))
-	c.run(9111)
+	c.run(9121)
 }
 
 // BodyGetCollisionPriority returns the body's collision priority.
@@ -1120,7 +1120,7 @@ func (o PhysicsServer3DSingleton) BodySetCollisionPriority(body variant.RID, pri
 func (o PhysicsServer3DSingleton) BodyGetCollisionPriority(body variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9112))
+	return float32(c.retFloat(9122))
 }
 
 // BodyAddShape adds a shape to the body, along with a transform matrix. Shapes are usually referenced by their index, so you should track which shape has a given index.
@@ -1139,7 +1139,7 @@ func (o PhysicsServer3DSingleton) BodyAddShapeOptions(body variant.RID, shape va
 	c.value(1, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.bool(3, disabled)
-	c.run(9113)
+	c.run(9123)
 }
 
 // BodySetShape substitutes a given body shape by another. The old shape is selected by its index, the new one by its RID.
@@ -1150,7 +1150,7 @@ func (o PhysicsServer3DSingleton) BodySetShape(body variant.RID, shapeIdx int, s
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	c.run(9114)
+	c.run(9124)
 }
 
 // BodySetShapeTransform sets the transform matrix for a body shape.
@@ -1161,7 +1161,7 @@ func (o PhysicsServer3DSingleton) BodySetShapeTransform(body variant.RID, shapeI
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(9115)
+	c.run(9125)
 }
 
 // BodySetShapeDisabled calls the engine's PhysicsServer3D.body_set_shape_disabled.
@@ -1170,7 +1170,7 @@ func (o PhysicsServer3DSingleton) BodySetShapeDisabled(body variant.RID, shapeId
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.bool(2, disabled)
-	c.run(9116)
+	c.run(9126)
 }
 
 // BodyGetShapeCount returns the number of shapes assigned to a body.
@@ -1179,7 +1179,7 @@ func (o PhysicsServer3DSingleton) BodySetShapeDisabled(body variant.RID, shapeId
 func (o PhysicsServer3DSingleton) BodyGetShapeCount(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9117))
+	return int(c.retInt(9127))
 }
 
 // BodyGetShape returns the RID of the nth shape of a body.
@@ -1189,7 +1189,7 @@ func (o PhysicsServer3DSingleton) BodyGetShape(body variant.RID, shapeIdx int) v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
-	return retValue[variant.RID](&c, 9118)
+	return retValue[variant.RID](&c, 9128)
 }
 
 // BodyGetShapeTransform returns the transform matrix of a body shape.
@@ -1199,7 +1199,7 @@ func (o PhysicsServer3DSingleton) BodyGetShapeTransform(body variant.RID, shapeI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
-	return retValue[variant.Transform3D](&c, 9119)
+	return retValue[variant.Transform3D](&c, 9129)
 }
 
 // BodyRemoveShape removes a shape from a body. The shape is not deleted, so it can be reused afterwards.
@@ -1209,7 +1209,7 @@ func (o PhysicsServer3DSingleton) BodyRemoveShape(body variant.RID, shapeIdx int
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
-	c.run(9120)
+	c.run(9130)
 }
 
 // BodyClearShapes removes all shapes from a body.
@@ -1218,7 +1218,7 @@ func (o PhysicsServer3DSingleton) BodyRemoveShape(body variant.RID, shapeIdx int
 func (o PhysicsServer3DSingleton) BodyClearShapes(body variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.run(9121)
+	c.run(9131)
 }
 
 // BodyAttachObjectInstanceID assigns the area to a descendant of Object, so it can exist in the node tree.
@@ -1228,7 +1228,7 @@ func (o PhysicsServer3DSingleton) BodyAttachObjectInstanceID(body variant.RID, i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(id))
-	c.run(9122)
+	c.run(9132)
 }
 
 // BodyGetObjectInstanceID gets the instance ID of the object the area is assigned to.
@@ -1237,7 +1237,7 @@ func (o PhysicsServer3DSingleton) BodyAttachObjectInstanceID(body variant.RID, i
 func (o PhysicsServer3DSingleton) BodyGetObjectInstanceID(body variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return uint64(c.retInt(9123))
+	return uint64(c.retInt(9133))
 }
 
 // BodySetEnableContinuousCollisionDetection calls the engine method described here.
@@ -1249,7 +1249,7 @@ func (o PhysicsServer3DSingleton) BodySetEnableContinuousCollisionDetection(body
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.bool(1, enable)
-	c.run(9124)
+	c.run(9134)
 }
 
 // BodyIsContinuousCollisionDetectionEnabled calls the engine method described here.
@@ -1260,7 +1260,7 @@ func (o PhysicsServer3DSingleton) BodySetEnableContinuousCollisionDetection(body
 func (o PhysicsServer3DSingleton) BodyIsContinuousCollisionDetectionEnabled(body variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(9125)
+	return c.retBool(9135)
 }
 
 // BodySetParam sets a body parameter. A list of available parameters is on the BodyParameter constants.
@@ -1271,7 +1271,7 @@ func (o PhysicsServer3DSingleton) BodySetParam(body variant.RID, param PhysicsSe
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(param))
 	c.variant(2, value)
-	c.run(9126)
+	c.run(9136)
 }
 
 // BodyGetParam returns the value of a body parameter. A list of available parameters is on the BodyParameter constants.
@@ -1281,7 +1281,7 @@ func (o PhysicsServer3DSingleton) BodyGetParam(body variant.RID, param PhysicsSe
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(param))
-	return c.retVariant(9127)
+	return c.retVariant(9137)
 }
 
 // BodyResetMassProperties restores the default inertia and center of mass based on shapes to cancel any custom values previously set using body_set_param.
@@ -1290,7 +1290,7 @@ func (o PhysicsServer3DSingleton) BodyGetParam(body variant.RID, param PhysicsSe
 func (o PhysicsServer3DSingleton) BodyResetMassProperties(body variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.run(9128)
+	c.run(9138)
 }
 
 // BodySetState sets a body state.
@@ -1301,7 +1301,7 @@ func (o PhysicsServer3DSingleton) BodySetState(body variant.RID, state PhysicsSe
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
 	c.variant(2, value)
-	c.run(9129)
+	c.run(9139)
 }
 
 // BodyGetState returns a body state.
@@ -1311,7 +1311,7 @@ func (o PhysicsServer3DSingleton) BodyGetState(body variant.RID, state PhysicsSe
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
-	return c.retVariant(9130)
+	return c.retVariant(9140)
 }
 
 // BodyApplyCentralImpulse applies a directional impulse without affecting rotation.
@@ -1321,7 +1321,7 @@ func (o PhysicsServer3DSingleton) BodyApplyCentralImpulse(body variant.RID, impu
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(9131)
+	c.run(9141)
 }
 
 // BodyApplyImpulse applies a positioned impulse to the body.
@@ -1339,7 +1339,7 @@ func (o PhysicsServer3DSingleton) BodyApplyImpulseOptions(body variant.RID, impu
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(9132)
+	c.run(9142)
 }
 
 // BodyApplyTorqueImpulse applies a rotational impulse to the body without affecting the position.
@@ -1349,7 +1349,7 @@ func (o PhysicsServer3DSingleton) BodyApplyTorqueImpulse(body variant.RID, impul
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(9133)
+	c.run(9143)
 }
 
 // BodyApplyCentralForce applies a directional force without affecting rotation. A force is time dependent and meant to be applied every physics update.
@@ -1359,7 +1359,7 @@ func (o PhysicsServer3DSingleton) BodyApplyCentralForce(body variant.RID, force 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(9134)
+	c.run(9144)
 }
 
 // BodyApplyForce applies a positioned force to the body. A force is time dependent and meant to be applied every physics update.
@@ -1377,7 +1377,7 @@ func (o PhysicsServer3DSingleton) BodyApplyForceOptions(body variant.RID, force 
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(9135)
+	c.run(9145)
 }
 
 // BodyApplyTorque applies a rotational force without affecting position. A force is time dependent and meant to be applied every physics update.
@@ -1387,7 +1387,7 @@ func (o PhysicsServer3DSingleton) BodyApplyTorque(body variant.RID, torque varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
-	c.run(9136)
+	c.run(9146)
 }
 
 // BodyAddConstantCentralForce adds a constant directional force without affecting rotation that keeps being applied over time until cleared with body_set_constant_force(body, Vector3(0, 0, 0)).
@@ -1397,7 +1397,7 @@ func (o PhysicsServer3DSingleton) BodyAddConstantCentralForce(body variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(9137)
+	c.run(9147)
 }
 
 // BodyAddConstantForce adds a constant positioned force to the body that keeps being applied over time until cleared with body_set_constant_force(body, Vector3(0, 0, 0)).
@@ -1415,7 +1415,7 @@ func (o PhysicsServer3DSingleton) BodyAddConstantForceOptions(body variant.RID, 
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(9138)
+	c.run(9148)
 }
 
 // BodyAddConstantTorque adds a constant rotational force without affecting position that keeps being applied over time until cleared with body_set_constant_torque(body, Vector3(0, 0, 0)).
@@ -1425,7 +1425,7 @@ func (o PhysicsServer3DSingleton) BodyAddConstantTorque(body variant.RID, torque
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
-	c.run(9139)
+	c.run(9149)
 }
 
 // BodySetConstantForce sets the body's total constant positional forces applied during each physics update.
@@ -1435,7 +1435,7 @@ func (o PhysicsServer3DSingleton) BodySetConstantForce(body variant.RID, force v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(9140)
+	c.run(9150)
 }
 
 // BodyGetConstantForce returns the body's total constant positional forces applied during each physics update.
@@ -1444,7 +1444,7 @@ func (o PhysicsServer3DSingleton) BodySetConstantForce(body variant.RID, force v
 func (o PhysicsServer3DSingleton) BodyGetConstantForce(body variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.Vector3](&c, 9141)
+	return retValue[variant.Vector3](&c, 9151)
 }
 
 // BodySetConstantTorque sets the body's total constant rotational forces applied during each physics update.
@@ -1454,7 +1454,7 @@ func (o PhysicsServer3DSingleton) BodySetConstantTorque(body variant.RID, torque
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
-	c.run(9142)
+	c.run(9152)
 }
 
 // BodyGetConstantTorque returns the body's total constant rotational forces applied during each physics update.
@@ -1463,7 +1463,7 @@ func (o PhysicsServer3DSingleton) BodySetConstantTorque(body variant.RID, torque
 func (o PhysicsServer3DSingleton) BodyGetConstantTorque(body variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.Vector3](&c, 9143)
+	return retValue[variant.Vector3](&c, 9153)
 }
 
 // BodySetAxisVelocity sets an axis velocity. The velocity in the given vector axis will be set as the given vector length. This is useful for jumping behavior.
@@ -1473,7 +1473,7 @@ func (o PhysicsServer3DSingleton) BodySetAxisVelocity(body variant.RID, axisVelo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&axisVelocity), unsafe.Sizeof(axisVelocity))
-	c.run(9144)
+	c.run(9154)
 }
 
 // BodySetAxisLock calls the engine's PhysicsServer3D.body_set_axis_lock.
@@ -1482,7 +1482,7 @@ func (o PhysicsServer3DSingleton) BodySetAxisLock(body variant.RID, axis Physics
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(axis))
 	c.bool(2, lock)
-	c.run(9145)
+	c.run(9155)
 }
 
 // BodyIsAxisLocked calls the engine's PhysicsServer3D.body_is_axis_locked.
@@ -1490,7 +1490,7 @@ func (o PhysicsServer3DSingleton) BodyIsAxisLocked(body variant.RID, axis Physic
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(axis))
-	return c.retBool(9146)
+	return c.retBool(9156)
 }
 
 // BodyAddCollisionException adds a body to the list of bodies exempt from collisions.
@@ -1500,7 +1500,7 @@ func (o PhysicsServer3DSingleton) BodyAddCollisionException(body variant.RID, ex
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
-	c.run(9147)
+	c.run(9157)
 }
 
 // BodyRemoveCollisionException removes a body from the list of bodies exempt from collisions.
@@ -1510,7 +1510,7 @@ func (o PhysicsServer3DSingleton) BodyRemoveCollisionException(body variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
-	c.run(9148)
+	c.run(9158)
 }
 
 // BodySetMaxContactsReported sets the maximum contacts to report. Bodies can keep a log of the contacts with other bodies. This is enabled by setting the maximum number of contacts reported to a number greater than 0.
@@ -1520,7 +1520,7 @@ func (o PhysicsServer3DSingleton) BodySetMaxContactsReported(body variant.RID, a
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(amount))
-	c.run(9149)
+	c.run(9159)
 }
 
 // BodyGetMaxContactsReported returns the maximum contacts that can be reported. See body_set_max_contacts_reported.
@@ -1529,7 +1529,7 @@ func (o PhysicsServer3DSingleton) BodySetMaxContactsReported(body variant.RID, a
 func (o PhysicsServer3DSingleton) BodyGetMaxContactsReported(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9150))
+	return int(c.retInt(9160))
 }
 
 // BodySetOmitForceIntegration sets whether the body omits the standard force integration. If enable is true, the body will not automatically use applied forces, torques, and damping to update the body's linear and angular velocity. In this case, body_set_force_integration_callback can be used to manually update the linear and angular velocity instead.
@@ -1539,7 +1539,7 @@ func (o PhysicsServer3DSingleton) BodySetOmitForceIntegration(body variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.bool(1, enable)
-	c.run(9151)
+	c.run(9161)
 }
 
 // BodyIsOmittingForceIntegration returns true if the body is omitting the standard force integration. See body_set_omit_force_integration.
@@ -1548,7 +1548,7 @@ func (o PhysicsServer3DSingleton) BodySetOmitForceIntegration(body variant.RID, 
 func (o PhysicsServer3DSingleton) BodyIsOmittingForceIntegration(body variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(9152)
+	return c.retBool(9162)
 }
 
 // BodySetStateSyncCallback sets the body's state synchronization callback function to callable. Use an empty Callable ([code skip-lint]Callable()) to clear the callback.
@@ -1558,7 +1558,7 @@ func (o PhysicsServer3DSingleton) BodySetStateSyncCallback(body variant.RID, cal
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.owned(1, callable)
-	c.run(9153)
+	c.run(9163)
 }
 
 // BodySetForceIntegrationCallback sets the body's custom force integration callback function to callable. Use an empty Callable ([code skip-lint]Callable()) to clear the custom callback.
@@ -1576,7 +1576,7 @@ func (o PhysicsServer3DSingleton) BodySetForceIntegrationCallbackOptions(body va
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.owned(1, callable)
 	c.variant(2, userdata)
-	c.run(9154)
+	c.run(9164)
 }
 
 // BodySetRayPickable sets the body pickable with rays if enable is set.
@@ -1586,7 +1586,7 @@ func (o PhysicsServer3DSingleton) BodySetRayPickable(body variant.RID, enable bo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.bool(1, enable)
-	c.run(9155)
+	c.run(9165)
 }
 
 // BodyTestMotion returns true if a collision would result from moving along a motion vector from a given point in space. PhysicsTestMotionParameters3D is passed to set motion parameters. PhysicsTestMotionResult3D can be passed to return additional information.
@@ -1604,7 +1604,7 @@ func (o PhysicsServer3DSingleton) BodyTestMotionOptions(body variant.RID, parame
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.object(1, objectOf(parameters))
 	c.object(2, objectOf(result))
-	return c.retBool(9156)
+	return c.retBool(9166)
 }
 
 // BodyGetDirectState returns the PhysicsDirectBodyState3D of the body. Returns null if the body is destroyed or removed from the physics space.
@@ -1613,7 +1613,7 @@ func (o PhysicsServer3DSingleton) BodyTestMotionOptions(body variant.RID, parame
 func (o PhysicsServer3DSingleton) BodyGetDirectState(body variant.RID) PhysicsDirectBodyState3D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return PhysicsDirectBodyState3D{c.retObject(9157, false)}
+	return PhysicsDirectBodyState3D{c.retObject(9167, false)}
 }
 
 // SoftBodyCreate creates a new soft body and returns its internal RID.
@@ -1621,7 +1621,7 @@ func (o PhysicsServer3DSingleton) BodyGetDirectState(body variant.RID) PhysicsDi
 // Engine method: PhysicsServer3D.soft_body_create.
 func (o PhysicsServer3DSingleton) SoftBodyCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9158)
+	return retValue[variant.RID](&c, 9168)
 }
 
 // SoftBodyUpdateRenderingServer requests that the physics server updates the rendering server with the latest positions of the given soft body's points through the rendering_server_handler interface.
@@ -1631,7 +1631,7 @@ func (o PhysicsServer3DSingleton) SoftBodyUpdateRenderingServer(body variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.object(1, objectOf(renderingServerHandler))
-	c.run(9159)
+	c.run(9169)
 }
 
 // SoftBodySetSpace assigns a space to the given soft body (see space_create).
@@ -1641,7 +1641,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetSpace(body variant.RID, space varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.run(9160)
+	c.run(9170)
 }
 
 // SoftBodyGetSpace returns the RID of the space assigned to the given soft body.
@@ -1650,7 +1650,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetSpace(body variant.RID, space varia
 func (o PhysicsServer3DSingleton) SoftBodyGetSpace(body variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.RID](&c, 9161)
+	return retValue[variant.RID](&c, 9171)
 }
 
 // SoftBodySetMesh sets the mesh of the given soft body.
@@ -1660,7 +1660,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetMesh(body variant.RID, mesh variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.run(9162)
+	c.run(9172)
 }
 
 // SoftBodyGetBounds returns the bounds of the given soft body in global coordinates.
@@ -1669,7 +1669,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetMesh(body variant.RID, mesh variant
 func (o PhysicsServer3DSingleton) SoftBodyGetBounds(body variant.RID) variant.AABB {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.AABB](&c, 9163)
+	return retValue[variant.AABB](&c, 9173)
 }
 
 // SoftBodySetCollisionLayer sets the physics layer or layers the given soft body belongs to.
@@ -1679,7 +1679,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetCollisionLayer(body variant.RID, la
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(layer))
-	c.run(9164)
+	c.run(9174)
 }
 
 // SoftBodyGetCollisionLayer returns the physics layer or layers that the given soft body belongs to.
@@ -1688,7 +1688,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetCollisionLayer(body variant.RID, la
 func (o PhysicsServer3DSingleton) SoftBodyGetCollisionLayer(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9165))
+	return int(c.retInt(9175))
 }
 
 // SoftBodySetCollisionMask sets the physics layer or layers the given soft body can collide with.
@@ -1698,7 +1698,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetCollisionMask(body variant.RID, mas
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mask))
-	c.run(9166)
+	c.run(9176)
 }
 
 // SoftBodyGetCollisionMask returns the physics layer or layers that the given soft body can collide with.
@@ -1707,7 +1707,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetCollisionMask(body variant.RID, mas
 func (o PhysicsServer3DSingleton) SoftBodyGetCollisionMask(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9167))
+	return int(c.retInt(9177))
 }
 
 // SoftBodyAddCollisionException adds the given body to the list of bodies exempt from collisions.
@@ -1717,7 +1717,7 @@ func (o PhysicsServer3DSingleton) SoftBodyAddCollisionException(body variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
-	c.run(9168)
+	c.run(9178)
 }
 
 // SoftBodyRemoveCollisionException removes the given body from the list of bodies exempt from collisions.
@@ -1727,7 +1727,7 @@ func (o PhysicsServer3DSingleton) SoftBodyRemoveCollisionException(body variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
-	c.run(9169)
+	c.run(9179)
 }
 
 // SoftBodySetState sets the given body state for the given body.
@@ -1738,7 +1738,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetState(body variant.RID, state Physi
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
 	c.variant(2, value)
-	c.run(9170)
+	c.run(9180)
 }
 
 // SoftBodyGetState returns the given soft body state.
@@ -1748,7 +1748,7 @@ func (o PhysicsServer3DSingleton) SoftBodyGetState(body variant.RID, state Physi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
-	return c.retVariant(9171)
+	return c.retVariant(9181)
 }
 
 // SoftBodySetTransform sets the global transform of the given soft body.
@@ -1758,7 +1758,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetTransform(body variant.RID, transfo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(9172)
+	c.run(9182)
 }
 
 // SoftBodySetRayPickable sets whether the given soft body will be pickable when using object picking.
@@ -1768,7 +1768,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetRayPickable(body variant.RID, enabl
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.bool(1, enable)
-	c.run(9173)
+	c.run(9183)
 }
 
 // SoftBodySetSimulationPrecision sets the simulation precision of the given soft body. Increasing this value will improve the resulting simulation, but can affect performance. Use with care.
@@ -1778,7 +1778,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetSimulationPrecision(body variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(simulationPrecision))
-	c.run(9174)
+	c.run(9184)
 }
 
 // SoftBodyGetSimulationPrecision returns the simulation precision of the given soft body.
@@ -1787,7 +1787,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetSimulationPrecision(body variant.RI
 func (o PhysicsServer3DSingleton) SoftBodyGetSimulationPrecision(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9175))
+	return int(c.retInt(9185))
 }
 
 // SoftBodySetTotalMass sets the total mass for the given soft body.
@@ -1797,7 +1797,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetTotalMass(body variant.RID, totalMa
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(totalMass))
-	c.run(9176)
+	c.run(9186)
 }
 
 // SoftBodyGetTotalMass returns the total mass assigned to the given soft body.
@@ -1806,7 +1806,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetTotalMass(body variant.RID, totalMa
 func (o PhysicsServer3DSingleton) SoftBodyGetTotalMass(body variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9177))
+	return float32(c.retFloat(9187))
 }
 
 // SoftBodySetLinearStiffness sets the linear stiffness of the given soft body. Higher values will result in a stiffer body, while lower values will increase the body's ability to bend. The value can be between 0.0 and 1.0 (inclusive).
@@ -1816,7 +1816,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetLinearStiffness(body variant.RID, s
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(stiffness))
-	c.run(9178)
+	c.run(9188)
 }
 
 // SoftBodyGetLinearStiffness returns the linear stiffness of the given soft body.
@@ -1825,7 +1825,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetLinearStiffness(body variant.RID, s
 func (o PhysicsServer3DSingleton) SoftBodyGetLinearStiffness(body variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9179))
+	return float32(c.retFloat(9189))
 }
 
 // SoftBodySetShrinkingFactor sets the shrinking factor of the given soft body.
@@ -1835,7 +1835,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetShrinkingFactor(body variant.RID, s
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(shrinkingFactor))
-	c.run(9180)
+	c.run(9190)
 }
 
 // SoftBodyGetShrinkingFactor returns the shrinking factor of the given soft body.
@@ -1844,7 +1844,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetShrinkingFactor(body variant.RID, s
 func (o PhysicsServer3DSingleton) SoftBodyGetShrinkingFactor(body variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9181))
+	return float32(c.retFloat(9191))
 }
 
 // SoftBodySetPressureCoefficient sets the pressure coefficient of the given soft body. Simulates pressure build-up from inside this body. Higher values increase the strength of this effect.
@@ -1854,7 +1854,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetPressureCoefficient(body variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(pressureCoefficient))
-	c.run(9182)
+	c.run(9192)
 }
 
 // SoftBodyGetPressureCoefficient returns the pressure coefficient of the given soft body.
@@ -1863,7 +1863,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetPressureCoefficient(body variant.RI
 func (o PhysicsServer3DSingleton) SoftBodyGetPressureCoefficient(body variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9183))
+	return float32(c.retFloat(9193))
 }
 
 // SoftBodySetDampingCoefficient sets the damping coefficient of the given soft body. Higher values will slow down the body more noticeably when forces are applied.
@@ -1873,7 +1873,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetDampingCoefficient(body variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(dampingCoefficient))
-	c.run(9184)
+	c.run(9194)
 }
 
 // SoftBodyGetDampingCoefficient returns the damping coefficient of the given soft body.
@@ -1882,7 +1882,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetDampingCoefficient(body variant.RID
 func (o PhysicsServer3DSingleton) SoftBodyGetDampingCoefficient(body variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9185))
+	return float32(c.retFloat(9195))
 }
 
 // SoftBodySetDragCoefficient sets the drag coefficient of the given soft body. Higher values increase this body's air resistance.
@@ -1892,7 +1892,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetDragCoefficient(body variant.RID, d
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(dragCoefficient))
-	c.run(9186)
+	c.run(9196)
 }
 
 // SoftBodyGetDragCoefficient returns the drag coefficient of the given soft body.
@@ -1901,7 +1901,7 @@ func (o PhysicsServer3DSingleton) SoftBodySetDragCoefficient(body variant.RID, d
 func (o PhysicsServer3DSingleton) SoftBodyGetDragCoefficient(body variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9187))
+	return float32(c.retFloat(9197))
 }
 
 // SoftBodyMovePoint moves the given soft body point to a position in global coordinates.
@@ -1912,7 +1912,7 @@ func (o PhysicsServer3DSingleton) SoftBodyMovePoint(body variant.RID, pointIndex
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
 	c.value(2, unsafe.Pointer(&globalPosition), unsafe.Sizeof(globalPosition))
-	c.run(9188)
+	c.run(9198)
 }
 
 // SoftBodyGetPointGlobalPosition returns the current position of the given soft body point in global coordinates.
@@ -1922,7 +1922,7 @@ func (o PhysicsServer3DSingleton) SoftBodyGetPointGlobalPosition(body variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
-	return retValue[variant.Vector3](&c, 9189)
+	return retValue[variant.Vector3](&c, 9199)
 }
 
 // SoftBodyRemoveAllPinnedPoints unpins all points of the given soft body.
@@ -1931,7 +1931,7 @@ func (o PhysicsServer3DSingleton) SoftBodyGetPointGlobalPosition(body variant.RI
 func (o PhysicsServer3DSingleton) SoftBodyRemoveAllPinnedPoints(body variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.run(9190)
+	c.run(9200)
 }
 
 // SoftBodyPinPoint pins or unpins the given soft body point based on the value of pin.
@@ -1942,7 +1942,7 @@ func (o PhysicsServer3DSingleton) SoftBodyPinPoint(body variant.RID, pointIndex 
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
 	c.bool(2, pin)
-	c.run(9191)
+	c.run(9201)
 }
 
 // SoftBodyIsPointPinned returns whether the given soft body point is pinned.
@@ -1952,7 +1952,7 @@ func (o PhysicsServer3DSingleton) SoftBodyIsPointPinned(body variant.RID, pointI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
-	return c.retBool(9192)
+	return c.retBool(9202)
 }
 
 // SoftBodyApplyPointImpulse applies an impulse to a point.
@@ -1963,7 +1963,7 @@ func (o PhysicsServer3DSingleton) SoftBodyApplyPointImpulse(body variant.RID, po
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
 	c.value(2, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(9193)
+	c.run(9203)
 }
 
 // SoftBodyApplyPointForce applies a force to a point. A force is time dependent and meant to be applied every physics update.
@@ -1974,7 +1974,7 @@ func (o PhysicsServer3DSingleton) SoftBodyApplyPointForce(body variant.RID, poin
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
 	c.value(2, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(9194)
+	c.run(9204)
 }
 
 // SoftBodyApplyCentralImpulse distributes and applies an impulse to all points.
@@ -1984,7 +1984,7 @@ func (o PhysicsServer3DSingleton) SoftBodyApplyCentralImpulse(body variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(9195)
+	c.run(9205)
 }
 
 // SoftBodyApplyCentralForce distributes and applies a force to all points. A force is time dependent and meant to be applied every physics update.
@@ -1994,20 +1994,20 @@ func (o PhysicsServer3DSingleton) SoftBodyApplyCentralForce(body variant.RID, fo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(9196)
+	c.run(9206)
 }
 
 // JointCreate calls the engine's PhysicsServer3D.joint_create.
 func (o PhysicsServer3DSingleton) JointCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9197)
+	return retValue[variant.RID](&c, 9207)
 }
 
 // JointClear calls the engine's PhysicsServer3D.joint_clear.
 func (o PhysicsServer3DSingleton) JointClear(joint variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.run(9198)
+	c.run(9208)
 }
 
 // JointMakePin calls the engine's PhysicsServer3D.joint_make_pin.
@@ -2018,7 +2018,7 @@ func (o PhysicsServer3DSingleton) JointMakePin(joint variant.RID, bodyA variant.
 	c.value(2, unsafe.Pointer(&localA), unsafe.Sizeof(localA))
 	c.value(3, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
 	c.value(4, unsafe.Pointer(&localB), unsafe.Sizeof(localB))
-	c.run(9199)
+	c.run(9209)
 }
 
 // PinJointSetParam sets a pin joint parameter.
@@ -2029,7 +2029,7 @@ func (o PhysicsServer3DSingleton) PinJointSetParam(joint variant.RID, param Phys
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
-	c.run(9200)
+	c.run(9210)
 }
 
 // PinJointGetParam gets a pin joint parameter.
@@ -2039,7 +2039,7 @@ func (o PhysicsServer3DSingleton) PinJointGetParam(joint variant.RID, param Phys
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
-	return float32(c.retFloat(9201))
+	return float32(c.retFloat(9211))
 }
 
 // PinJointSetLocalA sets position of the joint in the local space of body a of the joint.
@@ -2049,7 +2049,7 @@ func (o PhysicsServer3DSingleton) PinJointSetLocalA(joint variant.RID, localA va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&localA), unsafe.Sizeof(localA))
-	c.run(9202)
+	c.run(9212)
 }
 
 // PinJointGetLocalA returns position of the joint in the local space of body a of the joint.
@@ -2058,7 +2058,7 @@ func (o PhysicsServer3DSingleton) PinJointSetLocalA(joint variant.RID, localA va
 func (o PhysicsServer3DSingleton) PinJointGetLocalA(joint variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return retValue[variant.Vector3](&c, 9203)
+	return retValue[variant.Vector3](&c, 9213)
 }
 
 // PinJointSetLocalB sets position of the joint in the local space of body b of the joint.
@@ -2068,7 +2068,7 @@ func (o PhysicsServer3DSingleton) PinJointSetLocalB(joint variant.RID, localB va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&localB), unsafe.Sizeof(localB))
-	c.run(9204)
+	c.run(9214)
 }
 
 // PinJointGetLocalB returns position of the joint in the local space of body b of the joint.
@@ -2077,7 +2077,7 @@ func (o PhysicsServer3DSingleton) PinJointSetLocalB(joint variant.RID, localB va
 func (o PhysicsServer3DSingleton) PinJointGetLocalB(joint variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return retValue[variant.Vector3](&c, 9205)
+	return retValue[variant.Vector3](&c, 9215)
 }
 
 // JointMakeHinge calls the engine's PhysicsServer3D.joint_make_hinge.
@@ -2088,7 +2088,7 @@ func (o PhysicsServer3DSingleton) JointMakeHinge(joint variant.RID, bodyA varian
 	c.value(2, unsafe.Pointer(&hingeA), unsafe.Sizeof(hingeA))
 	c.value(3, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
 	c.value(4, unsafe.Pointer(&hingeB), unsafe.Sizeof(hingeB))
-	c.run(9206)
+	c.run(9216)
 }
 
 // HingeJointSetParam sets a hinge joint parameter.
@@ -2099,7 +2099,7 @@ func (o PhysicsServer3DSingleton) HingeJointSetParam(joint variant.RID, param Ph
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
-	c.run(9207)
+	c.run(9217)
 }
 
 // HingeJointGetParam gets a hinge joint parameter.
@@ -2109,7 +2109,7 @@ func (o PhysicsServer3DSingleton) HingeJointGetParam(joint variant.RID, param Ph
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
-	return float32(c.retFloat(9208))
+	return float32(c.retFloat(9218))
 }
 
 // HingeJointSetFlag sets a hinge joint flag.
@@ -2120,7 +2120,7 @@ func (o PhysicsServer3DSingleton) HingeJointSetFlag(joint variant.RID, flag Phys
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(flag))
 	c.bool(2, enabled)
-	c.run(9209)
+	c.run(9219)
 }
 
 // HingeJointGetFlag gets a hinge joint flag.
@@ -2130,7 +2130,7 @@ func (o PhysicsServer3DSingleton) HingeJointGetFlag(joint variant.RID, flag Phys
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(flag))
-	return c.retBool(9210)
+	return c.retBool(9220)
 }
 
 // JointMakeSlider calls the engine's PhysicsServer3D.joint_make_slider.
@@ -2141,7 +2141,7 @@ func (o PhysicsServer3DSingleton) JointMakeSlider(joint variant.RID, bodyA varia
 	c.value(2, unsafe.Pointer(&localRefA), unsafe.Sizeof(localRefA))
 	c.value(3, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
 	c.value(4, unsafe.Pointer(&localRefB), unsafe.Sizeof(localRefB))
-	c.run(9211)
+	c.run(9221)
 }
 
 // SliderJointSetParam gets a slider joint parameter.
@@ -2152,7 +2152,7 @@ func (o PhysicsServer3DSingleton) SliderJointSetParam(joint variant.RID, param P
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
-	c.run(9212)
+	c.run(9222)
 }
 
 // SliderJointGetParam gets a slider joint parameter.
@@ -2162,7 +2162,7 @@ func (o PhysicsServer3DSingleton) SliderJointGetParam(joint variant.RID, param P
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
-	return float32(c.retFloat(9213))
+	return float32(c.retFloat(9223))
 }
 
 // JointMakeConeTwist calls the engine's PhysicsServer3D.joint_make_cone_twist.
@@ -2173,7 +2173,7 @@ func (o PhysicsServer3DSingleton) JointMakeConeTwist(joint variant.RID, bodyA va
 	c.value(2, unsafe.Pointer(&localRefA), unsafe.Sizeof(localRefA))
 	c.value(3, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
 	c.value(4, unsafe.Pointer(&localRefB), unsafe.Sizeof(localRefB))
-	c.run(9214)
+	c.run(9224)
 }
 
 // ConeTwistJointSetParam sets a cone twist joint parameter.
@@ -2184,7 +2184,7 @@ func (o PhysicsServer3DSingleton) ConeTwistJointSetParam(joint variant.RID, para
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
-	c.run(9215)
+	c.run(9225)
 }
 
 // ConeTwistJointGetParam gets a cone twist joint parameter.
@@ -2194,7 +2194,7 @@ func (o PhysicsServer3DSingleton) ConeTwistJointGetParam(joint variant.RID, para
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
-	return float32(c.retFloat(9216))
+	return float32(c.retFloat(9226))
 }
 
 // JointGetType returns the type of the Joint3D.
@@ -2203,7 +2203,7 @@ func (o PhysicsServer3DSingleton) ConeTwistJointGetParam(joint variant.RID, para
 func (o PhysicsServer3DSingleton) JointGetType(joint variant.RID) PhysicsServer3DJointType {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return PhysicsServer3DJointType(c.retInt(9217))
+	return PhysicsServer3DJointType(c.retInt(9227))
 }
 
 // JointSetSolverPriority sets the priority value of the Joint3D.
@@ -2213,7 +2213,7 @@ func (o PhysicsServer3DSingleton) JointSetSolverPriority(joint variant.RID, prio
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(priority))
-	c.run(9218)
+	c.run(9228)
 }
 
 // JointGetSolverPriority gets the priority value of the Joint3D.
@@ -2222,7 +2222,7 @@ func (o PhysicsServer3DSingleton) JointSetSolverPriority(joint variant.RID, prio
 func (o PhysicsServer3DSingleton) JointGetSolverPriority(joint variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return int(c.retInt(9219))
+	return int(c.retInt(9229))
 }
 
 // JointDisableCollisionsBetweenBodies sets whether the bodies attached to the Joint3D will collide with each other.
@@ -2232,7 +2232,7 @@ func (o PhysicsServer3DSingleton) JointDisableCollisionsBetweenBodies(joint vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.bool(1, disable)
-	c.run(9220)
+	c.run(9230)
 }
 
 // JointIsDisabledCollisionsBetweenBodies returns whether the bodies attached to the Joint3D will collide with each other.
@@ -2241,7 +2241,7 @@ func (o PhysicsServer3DSingleton) JointDisableCollisionsBetweenBodies(joint vari
 func (o PhysicsServer3DSingleton) JointIsDisabledCollisionsBetweenBodies(joint variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return c.retBool(9221)
+	return c.retBool(9231)
 }
 
 // JointMakeGeneric6dof calls the engine method described here.
@@ -2256,7 +2256,53 @@ func (o PhysicsServer3DSingleton) JointMakeGeneric6dof(joint variant.RID, bodyA 
 	c.value(2, unsafe.Pointer(&localRefA), unsafe.Sizeof(localRefA))
 	c.value(3, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
 	c.value(4, unsafe.Pointer(&localRefB), unsafe.Sizeof(localRefB))
-	c.run(9222)
+	c.run(9232)
+}
+
+// Generic6dofJointSetParam sets the value of a given generic 6DOF joint parameter.
+//
+// Engine method: PhysicsServer3D.generic_6dof_joint_set_param.
+func (o PhysicsServer3DSingleton) Generic6dofJointSetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam, value float32) {
+	c := newCall(Object{o.h}, 4)
+	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
+	c.int(1, int64(axis))
+	c.int(2, int64(param))
+	c.float(3, float64(value))
+	c.run(9233)
+}
+
+// Generic6dofJointGetParam returns the value of a generic 6DOF joint parameter.
+//
+// Engine method: PhysicsServer3D.generic_6dof_joint_get_param.
+func (o PhysicsServer3DSingleton) Generic6dofJointGetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam) float32 {
+	c := newCall(Object{o.h}, 3)
+	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
+	c.int(1, int64(axis))
+	c.int(2, int64(param))
+	return float32(c.retFloat(9234))
+}
+
+// Generic6dofJointSetFlag sets the value of a given generic 6DOF joint flag.
+//
+// Engine method: PhysicsServer3D.generic_6dof_joint_set_flag.
+func (o PhysicsServer3DSingleton) Generic6dofJointSetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag, enable bool) {
+	c := newCall(Object{o.h}, 4)
+	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
+	c.int(1, int64(axis))
+	c.int(2, int64(flag))
+	c.bool(3, enable)
+	c.run(9235)
+}
+
+// Generic6dofJointGetFlag returns the value of a generic 6DOF joint flag.
+//
+// Engine method: PhysicsServer3D.generic_6dof_joint_get_flag.
+func (o PhysicsServer3DSingleton) Generic6dofJointGetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag) bool {
+	c := newCall(Object{o.h}, 3)
+	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
+	c.int(1, int64(axis))
+	c.int(2, int64(flag))
+	return c.retBool(9236)
 }
 
 // FreeRID destroys any of the objects created by PhysicsServer3D. If the RID passed is not one of the objects that can be created by PhysicsServer3D, an error will be sent to the console.
@@ -2265,7 +2311,7 @@ func (o PhysicsServer3DSingleton) JointMakeGeneric6dof(joint variant.RID, bodyA 
 func (o PhysicsServer3DSingleton) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9223)
+	c.run(9237)
 }
 
 // SetActive activates or deactivates the 3D physics engine.
@@ -2274,7 +2320,7 @@ func (o PhysicsServer3DSingleton) FreeRID(rid variant.RID) {
 func (o PhysicsServer3DSingleton) SetActive(active bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, active)
-	c.run(9224)
+	c.run(9238)
 }
 
 // ProcessInfo returns the value of a physics engine state specified by process_info.
@@ -2283,5 +2329,5 @@ func (o PhysicsServer3DSingleton) SetActive(active bool) {
 func (o PhysicsServer3DSingleton) ProcessInfo(processInfo PhysicsServer3DProcessInfo) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
-	return int(c.retInt(9225))
+	return int(c.retInt(9239))
 }

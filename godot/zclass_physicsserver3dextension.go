@@ -193,6 +193,10 @@ import (
 //   - ConeTwistJointSetParam(joint variant.RID, param PhysicsServer3DConeTwistJointParam, value float32) (the engine's _cone_twist_joint_set_param; PhysicsServer3DExtensionVirtualConeTwistJointSetParam)
 //   - ConeTwistJointGetParam(joint variant.RID, param PhysicsServer3DConeTwistJointParam) float32 (the engine's _cone_twist_joint_get_param; PhysicsServer3DExtensionVirtualConeTwistJointGetParam)
 //   - JointMakeGeneric6dof(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D) (the engine's _joint_make_generic_6dof; PhysicsServer3DExtensionVirtualJointMakeGeneric6dof)
+//   - Generic6dofJointSetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam, value float32) (the engine's _generic_6dof_joint_set_param; PhysicsServer3DExtensionVirtualGeneric6dofJointSetParam)
+//   - Generic6dofJointGetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam) float32 (the engine's _generic_6dof_joint_get_param; PhysicsServer3DExtensionVirtualGeneric6dofJointGetParam)
+//   - Generic6dofJointSetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag, enable bool) (the engine's _generic_6dof_joint_set_flag; PhysicsServer3DExtensionVirtualGeneric6dofJointSetFlag)
+//   - Generic6dofJointGetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag) bool (the engine's _generic_6dof_joint_get_flag; PhysicsServer3DExtensionVirtualGeneric6dofJointGetFlag)
 //   - JointGetType(joint variant.RID) PhysicsServer3DJointType (the engine's _joint_get_type; PhysicsServer3DExtensionVirtualJointGetType)
 //   - JointSetSolverPriority(joint variant.RID, priority int) (the engine's _joint_set_solver_priority; PhysicsServer3DExtensionVirtualJointSetSolverPriority)
 //   - JointGetSolverPriority(joint variant.RID) int (the engine's _joint_get_solver_priority; PhysicsServer3DExtensionVirtualJointGetSolverPriority)
@@ -252,12 +256,12 @@ func NewPhysicsServer3DExtension() PhysicsServer3DExtension {
 func (o PhysicsServer3DExtension) BodyTestMotionIsExcludingBody(body variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(9226)
+	return c.retBool(9240)
 }
 
 // BodyTestMotionIsExcludingObject calls the engine's PhysicsServer3DExtension.body_test_motion_is_excluding_object.
 func (o PhysicsServer3DExtension) BodyTestMotionIsExcludingObject(object uint64) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(object))
-	return c.retBool(9227)
+	return c.retBool(9241)
 }

@@ -53,7 +53,7 @@ func (o PhysicsServer3DManagerSingleton) RegisterServer(name string, createCallb
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, createCallback)
-	c.run(9228)
+	c.run(9242)
 }
 
 // SetDefaultServer calls the engine method described here.
@@ -65,5 +65,5 @@ func (o PhysicsServer3DManagerSingleton) SetDefaultServer(name string, priority 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.int(1, int64(priority))
-	c.run(9229)
+	c.run(9243)
 }

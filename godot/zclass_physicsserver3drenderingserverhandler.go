@@ -62,7 +62,7 @@ func (o PhysicsServer3DRenderingServerHandler) SetVertex(vertexID int, vertex va
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(vertexID))
 	c.value(1, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
-	c.run(9230)
+	c.run(9244)
 }
 
 // SetNormal sets the normal for the SoftBody3D vertex at the index specified by vertex_id.
@@ -72,7 +72,7 @@ func (o PhysicsServer3DRenderingServerHandler) SetNormal(vertexID int, normal va
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(vertexID))
 	c.value(1, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
-	c.run(9231)
+	c.run(9245)
 }
 
 // SetAABB sets the bounding box for the SoftBody3D.
@@ -81,5 +81,5 @@ func (o PhysicsServer3DRenderingServerHandler) SetNormal(vertexID int, normal va
 func (o PhysicsServer3DRenderingServerHandler) SetAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
-	c.run(9232)
+	c.run(9246)
 }

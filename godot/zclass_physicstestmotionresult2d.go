@@ -55,7 +55,7 @@ func NewPhysicsTestMotionResult2D() PhysicsTestMotionResult2D {
 // Engine method: PhysicsTestMotionResult2D.get_travel.
 func (o PhysicsTestMotionResult2D) Travel() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9299)
+	return retValue[variant.Vector2](&c, 9313)
 }
 
 // Remainder returns the moving object's remaining movement vector.
@@ -63,7 +63,7 @@ func (o PhysicsTestMotionResult2D) Travel() variant.Vector2 {
 // Engine method: PhysicsTestMotionResult2D.get_remainder.
 func (o PhysicsTestMotionResult2D) Remainder() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9300)
+	return retValue[variant.Vector2](&c, 9314)
 }
 
 // CollisionPoint returns the point of collision in global coordinates, if a collision occurred.
@@ -71,7 +71,7 @@ func (o PhysicsTestMotionResult2D) Remainder() variant.Vector2 {
 // Engine method: PhysicsTestMotionResult2D.get_collision_point.
 func (o PhysicsTestMotionResult2D) CollisionPoint() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9301)
+	return retValue[variant.Vector2](&c, 9315)
 }
 
 // CollisionNormal returns the colliding body's shape's normal at the point of collision, if a collision occurred.
@@ -79,7 +79,7 @@ func (o PhysicsTestMotionResult2D) CollisionPoint() variant.Vector2 {
 // Engine method: PhysicsTestMotionResult2D.get_collision_normal.
 func (o PhysicsTestMotionResult2D) CollisionNormal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9302)
+	return retValue[variant.Vector2](&c, 9316)
 }
 
 // ColliderVelocity returns the colliding body's velocity, if a collision occurred.
@@ -87,7 +87,7 @@ func (o PhysicsTestMotionResult2D) CollisionNormal() variant.Vector2 {
 // Engine method: PhysicsTestMotionResult2D.get_collider_velocity.
 func (o PhysicsTestMotionResult2D) ColliderVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9303)
+	return retValue[variant.Vector2](&c, 9317)
 }
 
 // ColliderID returns the unique instance ID of the colliding body's attached Object, if a collision occurred. See Object.get_instance_id.
@@ -95,7 +95,7 @@ func (o PhysicsTestMotionResult2D) ColliderVelocity() variant.Vector2 {
 // Engine method: PhysicsTestMotionResult2D.get_collider_id.
 func (o PhysicsTestMotionResult2D) ColliderID() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(9304))
+	return uint64(c.retInt(9318))
 }
 
 // ColliderRID returns the colliding body's RID used by the PhysicsServer2D, if a collision occurred.
@@ -103,7 +103,7 @@ func (o PhysicsTestMotionResult2D) ColliderID() uint64 {
 // Engine method: PhysicsTestMotionResult2D.get_collider_rid.
 func (o PhysicsTestMotionResult2D) ColliderRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9305)
+	return retValue[variant.RID](&c, 9319)
 }
 
 // Collider returns the colliding body's attached Object, if a collision occurred.
@@ -111,7 +111,7 @@ func (o PhysicsTestMotionResult2D) ColliderRID() variant.RID {
 // Engine method: PhysicsTestMotionResult2D.get_collider.
 func (o PhysicsTestMotionResult2D) Collider() Object {
 	c := newCall(Object{o.h}, 0)
-	return Object{c.retObject(9306, false)}
+	return Object{c.retObject(9320, false)}
 }
 
 // ColliderShape returns the colliding body's shape index, if a collision occurred. See CollisionObject2D.
@@ -119,7 +119,7 @@ func (o PhysicsTestMotionResult2D) Collider() Object {
 // Engine method: PhysicsTestMotionResult2D.get_collider_shape.
 func (o PhysicsTestMotionResult2D) ColliderShape() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9307))
+	return int(c.retInt(9321))
 }
 
 // CollisionLocalShape returns the moving object's colliding shape, if a collision occurred.
@@ -127,7 +127,7 @@ func (o PhysicsTestMotionResult2D) ColliderShape() int {
 // Engine method: PhysicsTestMotionResult2D.get_collision_local_shape.
 func (o PhysicsTestMotionResult2D) CollisionLocalShape() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9308))
+	return int(c.retInt(9322))
 }
 
 // CollisionDepth returns the length of overlap along the collision normal, if a collision occurred.
@@ -135,7 +135,7 @@ func (o PhysicsTestMotionResult2D) CollisionLocalShape() int {
 // Engine method: PhysicsTestMotionResult2D.get_collision_depth.
 func (o PhysicsTestMotionResult2D) CollisionDepth() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(9309))
+	return float32(c.retFloat(9323))
 }
 
 // CollisionSafeFraction returns the maximum fraction of the motion that can occur without a collision, between 0 and 1.
@@ -143,7 +143,7 @@ func (o PhysicsTestMotionResult2D) CollisionDepth() float32 {
 // Engine method: PhysicsTestMotionResult2D.get_collision_safe_fraction.
 func (o PhysicsTestMotionResult2D) CollisionSafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(9310))
+	return float32(c.retFloat(9324))
 }
 
 // CollisionUnsafeFraction returns the minimum fraction of the motion needed to collide, if a collision occurred, between 0 and 1.
@@ -151,5 +151,5 @@ func (o PhysicsTestMotionResult2D) CollisionSafeFraction() float32 {
 // Engine method: PhysicsTestMotionResult2D.get_collision_unsafe_fraction.
 func (o PhysicsTestMotionResult2D) CollisionUnsafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(9311))
+	return float32(c.retFloat(9325))
 }

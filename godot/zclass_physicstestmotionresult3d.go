@@ -55,7 +55,7 @@ func NewPhysicsTestMotionResult3D() PhysicsTestMotionResult3D {
 // Engine method: PhysicsTestMotionResult3D.get_travel.
 func (o PhysicsTestMotionResult3D) Travel() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 9312)
+	return retValue[variant.Vector3](&c, 9326)
 }
 
 // Remainder returns the moving object's remaining movement vector.
@@ -63,7 +63,7 @@ func (o PhysicsTestMotionResult3D) Travel() variant.Vector3 {
 // Engine method: PhysicsTestMotionResult3D.get_remainder.
 func (o PhysicsTestMotionResult3D) Remainder() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 9313)
+	return retValue[variant.Vector3](&c, 9327)
 }
 
 // CollisionSafeFraction returns the maximum fraction of the motion that can occur without a collision, between 0 and 1.
@@ -71,7 +71,7 @@ func (o PhysicsTestMotionResult3D) Remainder() variant.Vector3 {
 // Engine method: PhysicsTestMotionResult3D.get_collision_safe_fraction.
 func (o PhysicsTestMotionResult3D) CollisionSafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(9314))
+	return float32(c.retFloat(9328))
 }
 
 // CollisionUnsafeFraction returns the minimum fraction of the motion needed to collide, if a collision occurred, between 0 and 1.
@@ -79,7 +79,7 @@ func (o PhysicsTestMotionResult3D) CollisionSafeFraction() float32 {
 // Engine method: PhysicsTestMotionResult3D.get_collision_unsafe_fraction.
 func (o PhysicsTestMotionResult3D) CollisionUnsafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(9315))
+	return float32(c.retFloat(9329))
 }
 
 // CollisionCount returns the number of detected collisions.
@@ -87,7 +87,7 @@ func (o PhysicsTestMotionResult3D) CollisionUnsafeFraction() float32 {
 // Engine method: PhysicsTestMotionResult3D.get_collision_count.
 func (o PhysicsTestMotionResult3D) CollisionCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9316))
+	return int(c.retInt(9330))
 }
 
 // CollisionPoint returns the point of collision in global coordinates given a collision index (the deepest collision by default), if a collision occurred.
@@ -103,7 +103,7 @@ func (o PhysicsTestMotionResult3D) CollisionPoint() variant.Vector3 {
 func (o PhysicsTestMotionResult3D) CollisionPointOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return retValue[variant.Vector3](&c, 9317)
+	return retValue[variant.Vector3](&c, 9331)
 }
 
 // CollisionNormal returns the colliding body's shape's normal at the point of collision given a collision index (the deepest collision by default), if a collision occurred.
@@ -119,7 +119,7 @@ func (o PhysicsTestMotionResult3D) CollisionNormal() variant.Vector3 {
 func (o PhysicsTestMotionResult3D) CollisionNormalOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return retValue[variant.Vector3](&c, 9318)
+	return retValue[variant.Vector3](&c, 9332)
 }
 
 // ColliderVelocity returns the colliding body's velocity given a collision index (the deepest collision by default), if a collision occurred.
@@ -135,7 +135,7 @@ func (o PhysicsTestMotionResult3D) ColliderVelocity() variant.Vector3 {
 func (o PhysicsTestMotionResult3D) ColliderVelocityOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return retValue[variant.Vector3](&c, 9319)
+	return retValue[variant.Vector3](&c, 9333)
 }
 
 // ColliderID returns the unique instance ID of the colliding body's attached Object given a collision index (the deepest collision by default), if a collision occurred. See Object.get_instance_id.
@@ -151,7 +151,7 @@ func (o PhysicsTestMotionResult3D) ColliderID() uint64 {
 func (o PhysicsTestMotionResult3D) ColliderIDOptions(collisionIndex int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return uint64(c.retInt(9320))
+	return uint64(c.retInt(9334))
 }
 
 // ColliderRID returns the colliding body's RID used by the PhysicsServer3D given a collision index (the deepest collision by default), if a collision occurred.
@@ -167,7 +167,7 @@ func (o PhysicsTestMotionResult3D) ColliderRID() variant.RID {
 func (o PhysicsTestMotionResult3D) ColliderRIDOptions(collisionIndex int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return retValue[variant.RID](&c, 9321)
+	return retValue[variant.RID](&c, 9335)
 }
 
 // Collider returns the colliding body's attached Object given a collision index (the deepest collision by default), if a collision occurred.
@@ -183,7 +183,7 @@ func (o PhysicsTestMotionResult3D) Collider() Object {
 func (o PhysicsTestMotionResult3D) ColliderOptions(collisionIndex int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return Object{c.retObject(9322, false)}
+	return Object{c.retObject(9336, false)}
 }
 
 // ColliderShape returns the colliding body's shape index given a collision index (the deepest collision by default), if a collision occurred. See CollisionObject3D.
@@ -199,7 +199,7 @@ func (o PhysicsTestMotionResult3D) ColliderShape() int {
 func (o PhysicsTestMotionResult3D) ColliderShapeOptions(collisionIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return int(c.retInt(9323))
+	return int(c.retInt(9337))
 }
 
 // CollisionLocalShape returns the moving object's colliding shape given a collision index (the deepest collision by default), if a collision occurred.
@@ -215,7 +215,7 @@ func (o PhysicsTestMotionResult3D) CollisionLocalShape() int {
 func (o PhysicsTestMotionResult3D) CollisionLocalShapeOptions(collisionIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return int(c.retInt(9324))
+	return int(c.retInt(9338))
 }
 
 // CollisionDepth returns the length of overlap along the collision normal given a collision index (the deepest collision by default), if a collision occurred.
@@ -231,5 +231,5 @@ func (o PhysicsTestMotionResult3D) CollisionDepth() float32 {
 func (o PhysicsTestMotionResult3D) CollisionDepthOptions(collisionIndex int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
-	return float32(c.retFloat(9325))
+	return float32(c.retFloat(9339))
 }

@@ -55,76 +55,76 @@ func NewPinJoint2D() PinJoint2D { return PinJoint2D{construct("PinJoint2D", fals
 func (o PinJoint2D) SetSoftness(softness float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(softness))
-	c.run(9326)
+	c.run(9340)
 }
 
 // Softness calls the engine's PinJoint2D.get_softness.
 func (o PinJoint2D) Softness() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(9327))
+	return float32(c.retFloat(9341))
 }
 
 // SetAngularLimitLower calls the engine's PinJoint2D.set_angular_limit_lower.
 func (o PinJoint2D) SetAngularLimitLower(angularLimitLower float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angularLimitLower))
-	c.run(9328)
+	c.run(9342)
 }
 
 // AngularLimitLower calls the engine's PinJoint2D.get_angular_limit_lower.
 func (o PinJoint2D) AngularLimitLower() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(9329))
+	return float32(c.retFloat(9343))
 }
 
 // SetAngularLimitUpper calls the engine's PinJoint2D.set_angular_limit_upper.
 func (o PinJoint2D) SetAngularLimitUpper(angularLimitUpper float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angularLimitUpper))
-	c.run(9330)
+	c.run(9344)
 }
 
 // AngularLimitUpper calls the engine's PinJoint2D.get_angular_limit_upper.
 func (o PinJoint2D) AngularLimitUpper() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(9331))
+	return float32(c.retFloat(9345))
 }
 
 // SetMotorTargetVelocity calls the engine's PinJoint2D.set_motor_target_velocity.
 func (o PinJoint2D) SetMotorTargetVelocity(motorTargetVelocity float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(motorTargetVelocity))
-	c.run(9332)
+	c.run(9346)
 }
 
 // MotorTargetVelocity calls the engine's PinJoint2D.get_motor_target_velocity.
 func (o PinJoint2D) MotorTargetVelocity() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(9333))
+	return float32(c.retFloat(9347))
 }
 
 // SetMotorEnabled calls the engine's PinJoint2D.set_motor_enabled.
 func (o PinJoint2D) SetMotorEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(9334)
+	c.run(9348)
 }
 
 // IsMotorEnabled calls the engine's PinJoint2D.is_motor_enabled.
 func (o PinJoint2D) IsMotorEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9335)
+	return c.retBool(9349)
 }
 
 // SetAngularLimitEnabled calls the engine's PinJoint2D.set_angular_limit_enabled.
 func (o PinJoint2D) SetAngularLimitEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(9336)
+	c.run(9350)
 }
 
 // IsAngularLimitEnabled calls the engine's PinJoint2D.is_angular_limit_enabled.
 func (o PinJoint2D) IsAngularLimitEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9337)
+	return c.retBool(9351)
 }

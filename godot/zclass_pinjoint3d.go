@@ -70,7 +70,7 @@ func (o PinJoint3D) SetParam(param PinJoint3DParam, value float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
-	c.run(9338)
+	c.run(9352)
 }
 
 // Param returns the value of the specified parameter.
@@ -79,5 +79,5 @@ func (o PinJoint3D) SetParam(param PinJoint3DParam, value float32) {
 func (o PinJoint3D) Param(param PinJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
-	return float32(c.retFloat(9339))
+	return float32(c.retFloat(9353))
 }

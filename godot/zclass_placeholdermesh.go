@@ -62,5 +62,5 @@ func NewPlaceholderMesh() PlaceholderMesh { return PlaceholderMesh{construct("Pl
 func (o PlaceholderMesh) SetAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
-	c.run(9340)
+	c.run(9354)
 }

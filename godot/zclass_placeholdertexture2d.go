@@ -69,5 +69,5 @@ func NewPlaceholderTexture2D() PlaceholderTexture2D {
 func (o PlaceholderTexture2D) SetSize(size variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(9341)
+	c.run(9355)
 }

@@ -69,11 +69,11 @@ func NewPlaceholderTexture3D() PlaceholderTexture3D {
 func (o PlaceholderTexture3D) SetSize(size variant.Vector3i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(9342)
+	c.run(9356)
 }
 
 // Size calls the engine's PlaceholderTexture3D.get_size.
 func (o PlaceholderTexture3D) Size() variant.Vector3i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3i](&c, 9343)
+	return retValue[variant.Vector3i](&c, 9357)
 }

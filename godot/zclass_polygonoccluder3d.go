@@ -60,11 +60,11 @@ func NewPolygonOccluder3D() PolygonOccluder3D {
 func (o PolygonOccluder3D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, polygon)
-	c.run(9401)
+	c.run(9415)
 }
 
 // Polygon calls the engine's PolygonOccluder3D.get_polygon.
 func (o PolygonOccluder3D) Polygon() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector2]](&c, 9402, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 9416, variant.TypePackedVector2Array)
 }

@@ -56,7 +56,7 @@ func (o PolygonPathFinder) Setup(points variant.Packed[variant.Vector2], connect
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, points)
 	c.owned(1, connections)
-	c.run(9403)
+	c.run(9417)
 }
 
 // FindPath calls the engine's PolygonPathFinder.find_path.
@@ -64,7 +64,7 @@ func (o PolygonPathFinder) FindPath(from variant.Vector2, to variant.Vector2) va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 9404, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 9418, variant.TypePackedVector2Array)
 }
 
 // Intersections calls the engine's PolygonPathFinder.get_intersections.
@@ -72,14 +72,14 @@ func (o PolygonPathFinder) Intersections(from variant.Vector2, to variant.Vector
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 9405, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 9419, variant.TypePackedVector2Array)
 }
 
 // ClosestPoint calls the engine's PolygonPathFinder.get_closest_point.
 func (o PolygonPathFinder) ClosestPoint(point variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return retValue[variant.Vector2](&c, 9406)
+	return retValue[variant.Vector2](&c, 9420)
 }
 
 // IsPointInside returns true if point falls inside the polygon area.
@@ -88,7 +88,7 @@ func (o PolygonPathFinder) ClosestPoint(point variant.Vector2) variant.Vector2 {
 func (o PolygonPathFinder) IsPointInside(point variant.Vector2) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return c.retBool(9407)
+	return c.retBool(9421)
 }
 
 // SetPointPenalty calls the engine's PolygonPathFinder.set_point_penalty.
@@ -96,18 +96,18 @@ func (o PolygonPathFinder) SetPointPenalty(idx int, penalty float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.float(1, float64(penalty))
-	c.run(9408)
+	c.run(9422)
 }
 
 // PointPenalty calls the engine's PolygonPathFinder.get_point_penalty.
 func (o PolygonPathFinder) PointPenalty(idx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return float32(c.retFloat(9409))
+	return float32(c.retFloat(9423))
 }
 
 // Bounds calls the engine's PolygonPathFinder.get_bounds.
 func (o PolygonPathFinder) Bounds() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 9410)
+	return retValue[variant.Rect2](&c, 9424)
 }

@@ -75,20 +75,20 @@ func (o PopupMenu) ActivateItemByEventOptions(event AnyInputEvent, forGlobalOnly
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(event))
 	c.bool(1, forGlobalOnly)
-	return c.retBool(9411)
+	return c.retBool(9425)
 }
 
 // SetPreferNativeMenu calls the engine's PopupMenu.set_prefer_native_menu.
 func (o PopupMenu) SetPreferNativeMenu(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(9412)
+	c.run(9426)
 }
 
 // IsPreferNativeMenu calls the engine's PopupMenu.is_prefer_native_menu.
 func (o PopupMenu) IsPreferNativeMenu() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9413)
+	return c.retBool(9427)
 }
 
 // IsNativeMenu returns true if the system native menu is supported and currently used by this PopupMenu.
@@ -96,7 +96,7 @@ func (o PopupMenu) IsPreferNativeMenu() bool {
 // Engine method: PopupMenu.is_native_menu.
 func (o PopupMenu) IsNativeMenu() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9414)
+	return c.retBool(9428)
 }
 
 // AddItem adds a new item with text label.
@@ -114,7 +114,7 @@ func (o PopupMenu) AddItemOptions(label string, id int, accel Key) {
 	c.string(0, label)
 	c.int(1, int64(id))
 	c.int(2, int64(accel))
-	c.run(9415)
+	c.run(9429)
 }
 
 // AddIconItem adds a new item with text label and icon texture.
@@ -133,7 +133,7 @@ func (o PopupMenu) AddIconItemOptions(texture AnyTexture2D, label string, id int
 	c.string(1, label)
 	c.int(2, int64(id))
 	c.int(3, int64(accel))
-	c.run(9416)
+	c.run(9430)
 }
 
 // AddCheckItem adds a new checkable item with text label.
@@ -151,7 +151,7 @@ func (o PopupMenu) AddCheckItemOptions(label string, id int, accel Key) {
 	c.string(0, label)
 	c.int(1, int64(id))
 	c.int(2, int64(accel))
-	c.run(9417)
+	c.run(9431)
 }
 
 // AddIconCheckItem adds a new checkable item with text label and icon texture.
@@ -170,7 +170,7 @@ func (o PopupMenu) AddIconCheckItemOptions(texture AnyTexture2D, label string, i
 	c.string(1, label)
 	c.int(2, int64(id))
 	c.int(3, int64(accel))
-	c.run(9418)
+	c.run(9432)
 }
 
 // AddRadioCheckItem adds a new radio check button with text label.
@@ -188,7 +188,7 @@ func (o PopupMenu) AddRadioCheckItemOptions(label string, id int, accel Key) {
 	c.string(0, label)
 	c.int(1, int64(id))
 	c.int(2, int64(accel))
-	c.run(9419)
+	c.run(9433)
 }
 
 // AddIconRadioCheckItem calls the engine method described here.
@@ -209,7 +209,7 @@ func (o PopupMenu) AddIconRadioCheckItemOptions(texture AnyTexture2D, label stri
 	c.string(1, label)
 	c.int(2, int64(id))
 	c.int(3, int64(accel))
-	c.run(9420)
+	c.run(9434)
 }
 
 // AddMultistateItem adds a new multistate item with text label.
@@ -229,7 +229,7 @@ func (o PopupMenu) AddMultistateItemOptions(label string, maxStates int, default
 	c.int(2, int64(defaultState))
 	c.int(3, int64(id))
 	c.int(4, int64(accel))
-	c.run(9421)
+	c.run(9435)
 }
 
 // AddShortcut adds a Shortcut.
@@ -248,7 +248,7 @@ func (o PopupMenu) AddShortcutOptions(shortcut AnyShortcut, id int, global bool,
 	c.int(1, int64(id))
 	c.bool(2, global)
 	c.bool(3, allowEcho)
-	c.run(9422)
+	c.run(9436)
 }
 
 // AddIconShortcut adds a new item and assigns the specified Shortcut and icon texture to it. Sets the label of the checkbox to the Shortcut's name.
@@ -268,7 +268,7 @@ func (o PopupMenu) AddIconShortcutOptions(texture AnyTexture2D, shortcut AnyShor
 	c.int(2, int64(id))
 	c.bool(3, global)
 	c.bool(4, allowEcho)
-	c.run(9423)
+	c.run(9437)
 }
 
 // AddCheckShortcut adds a new checkable item and assigns the specified Shortcut to it. Sets the label of the checkbox to the Shortcut's name.
@@ -286,7 +286,7 @@ func (o PopupMenu) AddCheckShortcutOptions(shortcut AnyShortcut, id int, global 
 	c.object(0, objectOf(shortcut))
 	c.int(1, int64(id))
 	c.bool(2, global)
-	c.run(9424)
+	c.run(9438)
 }
 
 // AddIconCheckShortcut adds a new checkable item and assigns the specified Shortcut and icon texture to it. Sets the label of the checkbox to the Shortcut's name.
@@ -305,7 +305,7 @@ func (o PopupMenu) AddIconCheckShortcutOptions(texture AnyTexture2D, shortcut An
 	c.object(1, objectOf(shortcut))
 	c.int(2, int64(id))
 	c.bool(3, global)
-	c.run(9425)
+	c.run(9439)
 }
 
 // AddRadioCheckShortcut adds a new radio check button and assigns a Shortcut to it. Sets the label of the checkbox to the Shortcut's name.
@@ -323,7 +323,7 @@ func (o PopupMenu) AddRadioCheckShortcutOptions(shortcut AnyShortcut, id int, gl
 	c.object(0, objectOf(shortcut))
 	c.int(1, int64(id))
 	c.bool(2, global)
-	c.run(9426)
+	c.run(9440)
 }
 
 // AddIconRadioCheckShortcut calls the engine method described here.
@@ -344,7 +344,7 @@ func (o PopupMenu) AddIconRadioCheckShortcutOptions(texture AnyTexture2D, shortc
 	c.object(1, objectOf(shortcut))
 	c.int(2, int64(id))
 	c.bool(3, global)
-	c.run(9427)
+	c.run(9441)
 }
 
 // AddSubmenuItem adds an item that will act as a submenu of the parent PopupMenu node when clicked. The submenu argument must be the name of an existing PopupMenu that has been added as a child to this node. This submenu will be shown when the item is clicked, hovered for long enough, or activated using the ui_select or ui_right input actions.
@@ -362,7 +362,7 @@ func (o PopupMenu) AddSubmenuItemOptions(label string, submenu string, id int) {
 	c.string(0, label)
 	c.string(1, submenu)
 	c.int(2, int64(id))
-	c.run(9428)
+	c.run(9442)
 }
 
 // AddSubmenuNodeItem adds an item that will act as a submenu of the parent PopupMenu node when clicked. This submenu will be shown when the item is clicked, hovered for long enough, or activated using the ui_select or ui_right input actions.
@@ -380,7 +380,7 @@ func (o PopupMenu) AddSubmenuNodeItemOptions(label string, submenu AnyPopupMenu,
 	c.string(0, label)
 	c.object(1, objectOf(submenu))
 	c.int(2, int64(id))
-	c.run(9429)
+	c.run(9443)
 }
 
 // SetItemText sets the text of the item at the given index.
@@ -390,7 +390,7 @@ func (o PopupMenu) SetItemText(index int, text string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, text)
-	c.run(9430)
+	c.run(9444)
 }
 
 // SetItemTextDirection sets item's text base writing direction.
@@ -400,7 +400,7 @@ func (o PopupMenu) SetItemTextDirection(index int, direction ControlTextDirectio
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(direction))
-	c.run(9431)
+	c.run(9445)
 }
 
 // SetItemLanguage sets the language code of the text for the item at the given index to language. This is used for line-breaking and text shaping algorithms. If language is empty, the current locale is used.
@@ -410,7 +410,7 @@ func (o PopupMenu) SetItemLanguage(index int, language string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, language)
-	c.run(9432)
+	c.run(9446)
 }
 
 // SetItemAutoTranslateMode sets the auto translate mode of the item at the given index.
@@ -420,7 +420,7 @@ func (o PopupMenu) SetItemAutoTranslateMode(index int, mode NodeAutoTranslateMod
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(mode))
-	c.run(9433)
+	c.run(9447)
 }
 
 // SetItemIcon replaces the Texture2D icon of the item at the given index.
@@ -430,7 +430,7 @@ func (o PopupMenu) SetItemIcon(index int, icon AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(icon))
-	c.run(9434)
+	c.run(9448)
 }
 
 // SetItemIconMaxWidth sets the maximum allowed width of the icon for the item at the given index. This limit is applied on top of the default size of the icon and on top of icon_max_width. The height is adjusted according to the icon's ratio.
@@ -440,7 +440,7 @@ func (o PopupMenu) SetItemIconMaxWidth(index int, width int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(width))
-	c.run(9435)
+	c.run(9449)
 }
 
 // SetItemIconModulate sets a modulating Color of the item's icon at the given index.
@@ -450,7 +450,7 @@ func (o PopupMenu) SetItemIconModulate(index int, modulate variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(9436)
+	c.run(9450)
 }
 
 // SetItemChecked sets the checkstate status of the item at the given index.
@@ -460,7 +460,7 @@ func (o PopupMenu) SetItemChecked(index int, checked bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, checked)
-	c.run(9437)
+	c.run(9451)
 }
 
 // SetItemID sets the id of the item at the given index.
@@ -470,7 +470,7 @@ func (o PopupMenu) SetItemID(index int, id int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(id))
-	c.run(9438)
+	c.run(9452)
 }
 
 // SetItemAccelerator sets the accelerator of the item at the given index. An accelerator is a keyboard shortcut that can be pressed to trigger the menu button even if it's not currently open. accel is generally a combination of KeyModifierMasks and Keys using bitwise OR such as KEY_MASK_CTRL | KEY_A (Ctrl + A).
@@ -480,7 +480,7 @@ func (o PopupMenu) SetItemAccelerator(index int, accel Key) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(accel))
-	c.run(9439)
+	c.run(9453)
 }
 
 // SetItemMetadata sets the metadata of an item, which may be of any type. You can later get it with get_item_metadata, which provides a simple way of assigning context data to items.
@@ -490,7 +490,7 @@ func (o PopupMenu) SetItemMetadata(index int, metadata any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.variant(1, metadata)
-	c.run(9440)
+	c.run(9454)
 }
 
 // SetItemDisabled calls the engine method described here.
@@ -502,7 +502,7 @@ func (o PopupMenu) SetItemDisabled(index int, disabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, disabled)
-	c.run(9441)
+	c.run(9455)
 }
 
 // SetItemSubmenu sets the submenu of the item at the given index. The submenu is the name of a child PopupMenu node that would be shown when the item is clicked.
@@ -512,7 +512,7 @@ func (o PopupMenu) SetItemSubmenu(index int, submenu string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, submenu)
-	c.run(9442)
+	c.run(9456)
 }
 
 // SetItemSubmenuNode sets the submenu of the item at the given index. The submenu is a PopupMenu node that would be shown when the item is clicked. It must either be a child of this PopupMenu or has no parent (in which case it will be automatically added as a child). If the submenu popup has another parent, this method will fail.
@@ -522,7 +522,7 @@ func (o PopupMenu) SetItemSubmenuNode(index int, submenu AnyPopupMenu) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(submenu))
-	c.run(9443)
+	c.run(9457)
 }
 
 // SetItemAsSeparator calls the engine method described here.
@@ -534,7 +534,7 @@ func (o PopupMenu) SetItemAsSeparator(index int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enable)
-	c.run(9444)
+	c.run(9458)
 }
 
 // SetItemAsCheckable sets whether the item at the given index has a checkbox. If false, sets the type of the item to plain text.
@@ -544,7 +544,7 @@ func (o PopupMenu) SetItemAsCheckable(index int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enable)
-	c.run(9445)
+	c.run(9459)
 }
 
 // SetItemAsRadioCheckable sets the type of the item at the given index to radio button. If false, sets the type of the item to plain text.
@@ -554,7 +554,7 @@ func (o PopupMenu) SetItemAsRadioCheckable(index int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enable)
-	c.run(9446)
+	c.run(9460)
 }
 
 // SetItemTooltip sets the String tooltip of the item at the given index.
@@ -564,7 +564,7 @@ func (o PopupMenu) SetItemTooltip(index int, tooltip string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, tooltip)
-	c.run(9447)
+	c.run(9461)
 }
 
 // SetItemShortcut sets a Shortcut for the item at the given index.
@@ -582,7 +582,7 @@ func (o PopupMenu) SetItemShortcutOptions(index int, shortcut AnyShortcut, globa
 	c.int(0, int64(index))
 	c.object(1, objectOf(shortcut))
 	c.bool(2, global)
-	c.run(9448)
+	c.run(9462)
 }
 
 // SetItemIndent sets the horizontal offset of the item at the given index.
@@ -592,7 +592,7 @@ func (o PopupMenu) SetItemIndent(index int, indent int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(indent))
-	c.run(9449)
+	c.run(9463)
 }
 
 // SetItemMultistate sets the state of a multistate item. See add_multistate_item for details.
@@ -602,7 +602,7 @@ func (o PopupMenu) SetItemMultistate(index int, state int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(state))
-	c.run(9450)
+	c.run(9464)
 }
 
 // SetItemMultistateMax sets the max states of a multistate item. See add_multistate_item for details.
@@ -612,7 +612,7 @@ func (o PopupMenu) SetItemMultistateMax(index int, maxStates int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(maxStates))
-	c.run(9451)
+	c.run(9465)
 }
 
 // SetItemShortcutDisabled disables the Shortcut of the item at the given index.
@@ -622,7 +622,7 @@ func (o PopupMenu) SetItemShortcutDisabled(index int, disabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, disabled)
-	c.run(9452)
+	c.run(9466)
 }
 
 // ToggleItemChecked toggles the check state of the item at the given index.
@@ -631,7 +631,7 @@ func (o PopupMenu) SetItemShortcutDisabled(index int, disabled bool) {
 func (o PopupMenu) ToggleItemChecked(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(9453)
+	c.run(9467)
 }
 
 // ToggleItemMultistate calls the engine method described here.
@@ -642,7 +642,7 @@ func (o PopupMenu) ToggleItemChecked(index int) {
 func (o PopupMenu) ToggleItemMultistate(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(9454)
+	c.run(9468)
 }
 
 // ItemText returns the text of the item at the given index.
@@ -651,7 +651,7 @@ func (o PopupMenu) ToggleItemMultistate(index int) {
 func (o PopupMenu) ItemText(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(9455)
+	return c.retString(9469)
 }
 
 // ItemTextDirection returns item's text base writing direction.
@@ -660,7 +660,7 @@ func (o PopupMenu) ItemText(index int) string {
 func (o PopupMenu) ItemTextDirection(index int) ControlTextDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return ControlTextDirection(c.retInt(9456))
+	return ControlTextDirection(c.retInt(9470))
 }
 
 // ItemLanguage returns item's text language code.
@@ -669,7 +669,7 @@ func (o PopupMenu) ItemTextDirection(index int) ControlTextDirection {
 func (o PopupMenu) ItemLanguage(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(9457)
+	return c.retString(9471)
 }
 
 // ItemAutoTranslateMode returns the auto translate mode of the item at the given index.
@@ -678,7 +678,7 @@ func (o PopupMenu) ItemLanguage(index int) string {
 func (o PopupMenu) ItemAutoTranslateMode(index int) NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return NodeAutoTranslateMode(c.retInt(9458))
+	return NodeAutoTranslateMode(c.retInt(9472))
 }
 
 // ItemIcon returns the icon of the item at the given index.
@@ -687,7 +687,7 @@ func (o PopupMenu) ItemAutoTranslateMode(index int) NodeAutoTranslateMode {
 func (o PopupMenu) ItemIcon(index int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return Texture2D{c.retObject(9459, true)}
+	return Texture2D{c.retObject(9473, true)}
 }
 
 // ItemIconMaxWidth returns the maximum allowed width of the icon for the item at the given index.
@@ -696,7 +696,7 @@ func (o PopupMenu) ItemIcon(index int) Texture2D {
 func (o PopupMenu) ItemIconMaxWidth(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(9460))
+	return int(c.retInt(9474))
 }
 
 // ItemIconModulate returns a Color modulating the item's icon at the given index.
@@ -705,7 +705,7 @@ func (o PopupMenu) ItemIconMaxWidth(index int) int {
 func (o PopupMenu) ItemIconModulate(index int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Color](&c, 9461)
+	return retValue[variant.Color](&c, 9475)
 }
 
 // IsItemChecked returns true if the item at the given index is checked.
@@ -714,7 +714,7 @@ func (o PopupMenu) ItemIconModulate(index int) variant.Color {
 func (o PopupMenu) IsItemChecked(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(9462)
+	return c.retBool(9476)
 }
 
 // ItemID returns the ID of the item at the given index. id can be manually assigned, while index can not.
@@ -723,7 +723,7 @@ func (o PopupMenu) IsItemChecked(index int) bool {
 func (o PopupMenu) ItemID(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(9463))
+	return int(c.retInt(9477))
 }
 
 // ItemIndex returns the index of the item containing the specified id. Index is automatically assigned to each item by the engine and can not be set manually.
@@ -732,7 +732,7 @@ func (o PopupMenu) ItemID(index int) int {
 func (o PopupMenu) ItemIndex(id int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return int(c.retInt(9464))
+	return int(c.retInt(9478))
 }
 
 // ItemAccelerator returns the accelerator of the item at the given index. An accelerator is a keyboard shortcut that can be pressed to trigger the menu button even if it's not currently open. The return value is an integer which is generally a combination of KeyModifierMasks and Keys using bitwise OR such as KEY_MASK_CTRL | KEY_A (Ctrl + A). If no accelerator is defined for the specified index, get_item_accelerator returns 0 (corresponding to @GlobalScope.KEY_NONE).
@@ -741,7 +741,7 @@ func (o PopupMenu) ItemIndex(id int) int {
 func (o PopupMenu) ItemAccelerator(index int) Key {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return Key(c.retInt(9465))
+	return Key(c.retInt(9479))
 }
 
 // ItemMetadata returns the metadata of the specified item, which might be of any type. You can set it with set_item_metadata, which provides a simple way of assigning context data to items.
@@ -750,7 +750,7 @@ func (o PopupMenu) ItemAccelerator(index int) Key {
 func (o PopupMenu) ItemMetadata(index int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retVariant(9466)
+	return c.retVariant(9480)
 }
 
 // IsItemDisabled returns true if the item at the given index is disabled. When it is disabled it can't be selected, or its action invoked.
@@ -759,7 +759,7 @@ func (o PopupMenu) ItemMetadata(index int) variant.Variant {
 func (o PopupMenu) IsItemDisabled(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(9467)
+	return c.retBool(9481)
 }
 
 // ItemSubmenu returns the submenu name of the item at the given index. See add_submenu_item for more info on how to add a submenu.
@@ -768,7 +768,7 @@ func (o PopupMenu) IsItemDisabled(index int) bool {
 func (o PopupMenu) ItemSubmenu(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(9468)
+	return c.retString(9482)
 }
 
 // ItemSubmenuNode returns the submenu of the item at the given index, or null if no submenu was added. See add_submenu_node_item for more info on how to add a submenu.
@@ -777,7 +777,7 @@ func (o PopupMenu) ItemSubmenu(index int) string {
 func (o PopupMenu) ItemSubmenuNode(index int) PopupMenu {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return PopupMenu{c.retObject(9469, false)}
+	return PopupMenu{c.retObject(9483, false)}
 }
 
 // IsItemSeparator returns true if the item is a separator. If it is, it will be displayed as a line. See add_separator for more info on how to add a separator.
@@ -786,7 +786,7 @@ func (o PopupMenu) ItemSubmenuNode(index int) PopupMenu {
 func (o PopupMenu) IsItemSeparator(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(9470)
+	return c.retBool(9484)
 }
 
 // IsItemCheckable returns true if the item at the given index is checkable in some way, i.e. if it has a checkbox or radio button.
@@ -795,7 +795,7 @@ func (o PopupMenu) IsItemSeparator(index int) bool {
 func (o PopupMenu) IsItemCheckable(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(9471)
+	return c.retBool(9485)
 }
 
 // IsItemRadioCheckable returns true if the item at the given index has radio button-style checkability.
@@ -804,7 +804,7 @@ func (o PopupMenu) IsItemCheckable(index int) bool {
 func (o PopupMenu) IsItemRadioCheckable(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(9472)
+	return c.retBool(9486)
 }
 
 // IsItemShortcutDisabled returns true if the specified item's shortcut is disabled.
@@ -813,7 +813,7 @@ func (o PopupMenu) IsItemRadioCheckable(index int) bool {
 func (o PopupMenu) IsItemShortcutDisabled(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(9473)
+	return c.retBool(9487)
 }
 
 // ItemTooltip returns the tooltip associated with the item at the given index.
@@ -822,7 +822,7 @@ func (o PopupMenu) IsItemShortcutDisabled(index int) bool {
 func (o PopupMenu) ItemTooltip(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(9474)
+	return c.retString(9488)
 }
 
 // ItemShortcut returns the Shortcut associated with the item at the given index.
@@ -831,7 +831,7 @@ func (o PopupMenu) ItemTooltip(index int) string {
 func (o PopupMenu) ItemShortcut(index int) Shortcut {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return Shortcut{c.retObject(9475, true)}
+	return Shortcut{c.retObject(9489, true)}
 }
 
 // ItemIndent returns the horizontal offset of the item at the given index.
@@ -840,7 +840,7 @@ func (o PopupMenu) ItemShortcut(index int) Shortcut {
 func (o PopupMenu) ItemIndent(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(9476))
+	return int(c.retInt(9490))
 }
 
 // ItemMultistateMax returns the max states of the item at the given index.
@@ -849,7 +849,7 @@ func (o PopupMenu) ItemIndent(index int) int {
 func (o PopupMenu) ItemMultistateMax(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(9477))
+	return int(c.retInt(9491))
 }
 
 // ItemMultistate returns the state of the item at the given index.
@@ -858,7 +858,7 @@ func (o PopupMenu) ItemMultistateMax(index int) int {
 func (o PopupMenu) ItemMultistate(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(9478))
+	return int(c.retInt(9492))
 }
 
 // SetFocusedItem sets the currently focused item as the given index.
@@ -867,7 +867,7 @@ func (o PopupMenu) ItemMultistate(index int) int {
 func (o PopupMenu) SetFocusedItem(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(9479)
+	c.run(9493)
 }
 
 // FocusedItem returns the index of the currently focused item. Returns -1 if no item is focused.
@@ -875,20 +875,20 @@ func (o PopupMenu) SetFocusedItem(index int) {
 // Engine method: PopupMenu.get_focused_item.
 func (o PopupMenu) FocusedItem() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9480))
+	return int(c.retInt(9494))
 }
 
 // SetItemCount calls the engine's PopupMenu.set_item_count.
 func (o PopupMenu) SetItemCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(9481)
+	c.run(9495)
 }
 
 // ItemCount calls the engine's PopupMenu.get_item_count.
 func (o PopupMenu) ItemCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9482))
+	return int(c.retInt(9496))
 }
 
 // ScrollToItem moves the scroll view to make the item at the given index visible.
@@ -897,7 +897,7 @@ func (o PopupMenu) ItemCount() int {
 func (o PopupMenu) ScrollToItem(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(9483)
+	c.run(9497)
 }
 
 // RemoveItem removes the item at the given index from the menu.
@@ -906,7 +906,7 @@ func (o PopupMenu) ScrollToItem(index int) {
 func (o PopupMenu) RemoveItem(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(9484)
+	c.run(9498)
 }
 
 // AddSeparator adds a separator between items. Separators also occupy an index, which you can set by using the id parameter.
@@ -923,7 +923,7 @@ func (o PopupMenu) AddSeparatorOptions(label string, id int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, label)
 	c.int(1, int64(id))
-	c.run(9485)
+	c.run(9499)
 }
 
 // Clear removes all items from the PopupMenu. If free_submenus is true, the submenu nodes are automatically freed.
@@ -939,72 +939,72 @@ func (o PopupMenu) Clear() {
 func (o PopupMenu) ClearOptions(freeSubmenus bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, freeSubmenus)
-	c.run(9486)
+	c.run(9500)
 }
 
 // SetHideOnItemSelection calls the engine's PopupMenu.set_hide_on_item_selection.
 func (o PopupMenu) SetHideOnItemSelection(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(9487)
+	c.run(9501)
 }
 
 // IsHideOnItemSelection calls the engine's PopupMenu.is_hide_on_item_selection.
 func (o PopupMenu) IsHideOnItemSelection() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9488)
+	return c.retBool(9502)
 }
 
 // SetHideOnCheckableItemSelection calls the engine's PopupMenu.set_hide_on_checkable_item_selection.
 func (o PopupMenu) SetHideOnCheckableItemSelection(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(9489)
+	c.run(9503)
 }
 
 // IsHideOnCheckableItemSelection calls the engine's PopupMenu.is_hide_on_checkable_item_selection.
 func (o PopupMenu) IsHideOnCheckableItemSelection() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9490)
+	return c.retBool(9504)
 }
 
 // SetHideOnStateItemSelection calls the engine's PopupMenu.set_hide_on_state_item_selection.
 func (o PopupMenu) SetHideOnStateItemSelection(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(9491)
+	c.run(9505)
 }
 
 // IsHideOnStateItemSelection calls the engine's PopupMenu.is_hide_on_state_item_selection.
 func (o PopupMenu) IsHideOnStateItemSelection() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9492)
+	return c.retBool(9506)
 }
 
 // SetSubmenuPopupDelay calls the engine's PopupMenu.set_submenu_popup_delay.
 func (o PopupMenu) SetSubmenuPopupDelay(seconds float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(seconds))
-	c.run(9493)
+	c.run(9507)
 }
 
 // SubmenuPopupDelay calls the engine's PopupMenu.get_submenu_popup_delay.
 func (o PopupMenu) SubmenuPopupDelay() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(9494))
+	return float32(c.retFloat(9508))
 }
 
 // SetAllowSearch calls the engine's PopupMenu.set_allow_search.
 func (o PopupMenu) SetAllowSearch(allow bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allow)
-	c.run(9495)
+	c.run(9509)
 }
 
 // AllowSearch calls the engine's PopupMenu.get_allow_search.
 func (o PopupMenu) AllowSearch() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9496)
+	return c.retBool(9510)
 }
 
 // IsSystemMenu returns true if the menu is bound to the special system menu.
@@ -1012,46 +1012,46 @@ func (o PopupMenu) AllowSearch() bool {
 // Engine method: PopupMenu.is_system_menu.
 func (o PopupMenu) IsSystemMenu() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9497)
+	return c.retBool(9511)
 }
 
 // SetSystemMenu calls the engine's PopupMenu.set_system_menu.
 func (o PopupMenu) SetSystemMenu(systemMenuID NativeMenuSystemMenus) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(systemMenuID))
-	c.run(9498)
+	c.run(9512)
 }
 
 // SystemMenu calls the engine's PopupMenu.get_system_menu.
 func (o PopupMenu) SystemMenu() NativeMenuSystemMenus {
 	c := newCall(Object{o.h}, 0)
-	return NativeMenuSystemMenus(c.retInt(9499))
+	return NativeMenuSystemMenus(c.retInt(9513))
 }
 
 // SetShrinkHeight calls the engine's PopupMenu.set_shrink_height.
 func (o PopupMenu) SetShrinkHeight(shrink bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, shrink)
-	c.run(9500)
+	c.run(9514)
 }
 
 // ShrinkHeight calls the engine's PopupMenu.get_shrink_height.
 func (o PopupMenu) ShrinkHeight() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9501)
+	return c.retBool(9515)
 }
 
 // SetShrinkWidth calls the engine's PopupMenu.set_shrink_width.
 func (o PopupMenu) SetShrinkWidth(shrink bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, shrink)
-	c.run(9502)
+	c.run(9516)
 }
 
 // ShrinkWidth calls the engine's PopupMenu.get_shrink_width.
 func (o PopupMenu) ShrinkWidth() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9503)
+	return c.retBool(9517)
 }
 
 // OnIDPressed connects fn to the signal id_pressed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -94,7 +94,7 @@ func (o PortableCompressedTexture2D) CreateFromImageOptions(image AnyImage, comp
 	c.int(1, int64(compressionMode))
 	c.bool(2, normalMap)
 	c.float(3, float64(lossyQuality))
-	c.run(9504)
+	c.run(9518)
 }
 
 // Format calls the engine method described here.
@@ -104,7 +104,7 @@ func (o PortableCompressedTexture2D) CreateFromImageOptions(image AnyImage, comp
 // Engine method: PortableCompressedTexture2D.get_format.
 func (o PortableCompressedTexture2D) Format() ImageFormat {
 	c := newCall(Object{o.h}, 0)
-	return ImageFormat(c.retInt(9505))
+	return ImageFormat(c.retInt(9519))
 }
 
 // CompressionMode calls the engine method described here.
@@ -114,33 +114,33 @@ func (o PortableCompressedTexture2D) Format() ImageFormat {
 // Engine method: PortableCompressedTexture2D.get_compression_mode.
 func (o PortableCompressedTexture2D) CompressionMode() PortableCompressedTexture2DCompressionMode {
 	c := newCall(Object{o.h}, 0)
-	return PortableCompressedTexture2DCompressionMode(c.retInt(9506))
+	return PortableCompressedTexture2DCompressionMode(c.retInt(9520))
 }
 
 // SetSizeOverride calls the engine's PortableCompressedTexture2D.set_size_override.
 func (o PortableCompressedTexture2D) SetSizeOverride(size variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(9507)
+	c.run(9521)
 }
 
 // SizeOverride calls the engine's PortableCompressedTexture2D.get_size_override.
 func (o PortableCompressedTexture2D) SizeOverride() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9508)
+	return retValue[variant.Vector2](&c, 9522)
 }
 
 // SetKeepCompressedBuffer calls the engine's PortableCompressedTexture2D.set_keep_compressed_buffer.
 func (o PortableCompressedTexture2D) SetKeepCompressedBuffer(keep bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, keep)
-	c.run(9509)
+	c.run(9523)
 }
 
 // IsKeepingCompressedBuffer calls the engine's PortableCompressedTexture2D.is_keeping_compressed_buffer.
 func (o PortableCompressedTexture2D) IsKeepingCompressedBuffer() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9510)
+	return c.retBool(9524)
 }
 
 // SetBasisuCompressorParams sets the compressor parameters for Basis Universal compression. See also the settings in ResourceImporterTexture.
@@ -150,7 +150,7 @@ func (o PortableCompressedTexture2D) SetBasisuCompressorParams(uastcLevel int, r
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(uastcLevel))
 	c.float(1, float64(rdoQualityLoss))
-	c.run(9511)
+	c.run(9525)
 }
 
 // PortableCompressedTexture2DSetKeepAllCompressedBuffers calls the engine method described here.
@@ -161,7 +161,7 @@ func (o PortableCompressedTexture2D) SetBasisuCompressorParams(uastcLevel int, r
 func PortableCompressedTexture2DSetKeepAllCompressedBuffers(keep bool) {
 	c := newStaticCall(1)
 	c.bool(0, keep)
-	c.run(9512)
+	c.run(9526)
 }
 
 // PortableCompressedTexture2DIsKeepingAllCompressedBuffers returns true if the flag is overridden for all textures of this type.
@@ -169,5 +169,5 @@ func PortableCompressedTexture2DSetKeepAllCompressedBuffers(keep bool) {
 // Engine method: PortableCompressedTexture2D.is_keeping_all_compressed_buffers.
 func PortableCompressedTexture2DIsKeepingAllCompressedBuffers() bool {
 	c := newStaticCall(0)
-	return c.retBool(9513)
+	return c.retBool(9527)
 }

@@ -52,7 +52,7 @@ func (o ProjectSettingsSingleton) String() string { return Object{o.h}.String() 
 func (o ProjectSettingsSingleton) HasSetting(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return c.retBool(9572)
+	return c.retBool(9586)
 }
 
 // SetSetting sets the value of a setting.
@@ -62,7 +62,7 @@ func (o ProjectSettingsSingleton) SetSetting(name string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, value)
-	c.run(9573)
+	c.run(9587)
 }
 
 // Setting returns the value of the setting identified by name. If the setting doesn't exist and default_value is specified, the value of default_value is returned. Otherwise, null is returned.
@@ -79,7 +79,7 @@ func (o ProjectSettingsSingleton) SettingOptions(name string, defaultValue any) 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, defaultValue)
-	return c.retVariant(9574)
+	return c.retVariant(9588)
 }
 
 // SettingWithOverride calls the engine method described here.
@@ -90,7 +90,7 @@ func (o ProjectSettingsSingleton) SettingOptions(name string, defaultValue any) 
 func (o ProjectSettingsSingleton) SettingWithOverride(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retVariant(9575)
+	return c.retVariant(9589)
 }
 
 // GlobalClassList returns an Array of registered global classes. Each global class is represented as a Dictionary that contains the following entries:
@@ -98,7 +98,7 @@ func (o ProjectSettingsSingleton) SettingWithOverride(name string) variant.Varia
 // Engine method: ProjectSettings.get_global_class_list.
 func (o ProjectSettingsSingleton) GlobalClassList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 9576, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 9590, variant.TypeArray)
 }
 
 // SettingWithOverrideAndCustomFeatures calls the engine method described here.
@@ -110,7 +110,7 @@ func (o ProjectSettingsSingleton) SettingWithOverrideAndCustomFeatures(name stri
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.owned(1, features)
-	return c.retVariant(9577)
+	return c.retVariant(9591)
 }
 
 // SetOrder sets the order of a configuration value (influences when saved to the config file).
@@ -120,7 +120,7 @@ func (o ProjectSettingsSingleton) SetOrder(name string, position int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.int(1, int64(position))
-	c.run(9578)
+	c.run(9592)
 }
 
 // Order returns the order of a configuration value (influences when saved to the config file).
@@ -129,7 +129,7 @@ func (o ProjectSettingsSingleton) SetOrder(name string, position int) {
 func (o ProjectSettingsSingleton) Order(name string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return int(c.retInt(9579))
+	return int(c.retInt(9593))
 }
 
 // SetInitialValue sets the specified setting's initial value. This is the value the setting reverts to. The setting should already exist before calling this method. Note that project settings equal to their default value are not saved, so your code needs to account for that.
@@ -139,7 +139,7 @@ func (o ProjectSettingsSingleton) SetInitialValue(name string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, value)
-	c.run(9580)
+	c.run(9594)
 }
 
 // SetAsBasic defines if the specified setting is considered basic or advanced. Basic settings will always be shown in the project settings. Advanced settings will only be shown if the user enables the "Advanced Settings" option.
@@ -149,7 +149,7 @@ func (o ProjectSettingsSingleton) SetAsBasic(name string, basic bool) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.bool(1, basic)
-	c.run(9581)
+	c.run(9595)
 }
 
 // SetAsInternal defines if the specified setting is considered internal. An internal setting won't show up in the Project Settings dialog. This is mostly useful for addons that need to store their own internal settings without exposing them directly to the user.
@@ -159,7 +159,7 @@ func (o ProjectSettingsSingleton) SetAsInternal(name string, internal bool) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.bool(1, internal)
-	c.run(9582)
+	c.run(9596)
 }
 
 // AddPropertyInfo adds a custom property info to a property. The dictionary must contain:
@@ -168,7 +168,7 @@ func (o ProjectSettingsSingleton) SetAsInternal(name string, internal bool) {
 func (o ProjectSettingsSingleton) AddPropertyInfo(hint variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, hint)
-	c.run(9583)
+	c.run(9597)
 }
 
 // SetRestartIfChanged sets whether a setting requires restarting the editor to properly take effect.
@@ -178,7 +178,7 @@ func (o ProjectSettingsSingleton) SetRestartIfChanged(name string, restart bool)
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.bool(1, restart)
-	c.run(9584)
+	c.run(9598)
 }
 
 // Clear clears the whole configuration (not recommended, may break things).
@@ -187,7 +187,7 @@ func (o ProjectSettingsSingleton) SetRestartIfChanged(name string, restart bool)
 func (o ProjectSettingsSingleton) Clear(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(9585)
+	c.run(9599)
 }
 
 // LocalizePath returns the localized path (starting with res://) corresponding to the absolute, native OS path. See also globalize_path.
@@ -196,7 +196,7 @@ func (o ProjectSettingsSingleton) Clear(name string) {
 func (o ProjectSettingsSingleton) LocalizePath(path string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retString(9586)
+	return c.retString(9600)
 }
 
 // GlobalizePath returns the absolute, native OS path corresponding to the localized path (starting with res:// or user://). The returned path will vary depending on the operating system and user preferences. See File paths in Godot projects to see what those paths convert to. See also localize_path.
@@ -205,7 +205,7 @@ func (o ProjectSettingsSingleton) LocalizePath(path string) string {
 func (o ProjectSettingsSingleton) GlobalizePath(path string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retString(9587)
+	return c.retString(9601)
 }
 
 // Save saves the configuration to the project.godot file.
@@ -213,7 +213,7 @@ func (o ProjectSettingsSingleton) GlobalizePath(path string) string {
 // Engine method: ProjectSettings.save.
 func (o ProjectSettingsSingleton) Save() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(9588)))
+	return errorOf(Error(c.retInt(9602)))
 }
 
 // LoadResourcePack loads the contents of the .pck or .zip file specified by pack into the resource filesystem (res://). Returns true on success.
@@ -231,7 +231,7 @@ func (o ProjectSettingsSingleton) LoadResourcePackOptions(pack string, replaceFi
 	c.string(0, pack)
 	c.bool(1, replaceFiles)
 	c.int(2, int64(offset))
-	return c.retBool(9589)
+	return c.retBool(9603)
 }
 
 // SaveCustom saves the configuration to a custom file. The file extension must be .godot (to save in text-based ConfigFile format) or .binary (to save in binary format). You can also save override.cfg file, which is also text, but can be used in exported projects unlike other formats.
@@ -240,7 +240,7 @@ func (o ProjectSettingsSingleton) LoadResourcePackOptions(pack string, replaceFi
 func (o ProjectSettingsSingleton) SaveCustom(file string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, file)
-	return errorOf(Error(c.retInt(9590)))
+	return errorOf(Error(c.retInt(9604)))
 }
 
 // ChangedSettings gets an array of the settings which have been changed since the last save. Note that internally changed_settings is cleared after a successful save, so generally the most appropriate place to use this method is when processing settings_changed.
@@ -248,7 +248,7 @@ func (o ProjectSettingsSingleton) SaveCustom(file string) error {
 // Engine method: ProjectSettings.get_changed_settings.
 func (o ProjectSettingsSingleton) ChangedSettings() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 9591, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 9605, variant.TypePackedStringArray)
 }
 
 // CheckChangedSettingsInGroup checks if any settings with the prefix setting_prefix exist in the set of changed settings. See also get_changed_settings.
@@ -257,7 +257,7 @@ func (o ProjectSettingsSingleton) ChangedSettings() variant.PackedStrings {
 func (o ProjectSettingsSingleton) CheckChangedSettingsInGroup(settingPrefix string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, settingPrefix)
-	return c.retBool(9592)
+	return c.retBool(9606)
 }
 
 // OnSettingsChanged connects fn to the signal settings_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -59,7 +59,7 @@ func NewPropertyTweener() PropertyTweener { return PropertyTweener{construct("Pr
 func (o PropertyTweener) From(value any) PropertyTweener {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, value)
-	return PropertyTweener{c.retObject(9593, true)}
+	return PropertyTweener{c.retObject(9607, true)}
 }
 
 // FromCurrent makes the PropertyTweener use the current property value (i.e. at the time of creating this PropertyTweener) as a starting point. This is equivalent of using from with the current value. These two calls will do the same:
@@ -67,7 +67,7 @@ func (o PropertyTweener) From(value any) PropertyTweener {
 // Engine method: PropertyTweener.from_current.
 func (o PropertyTweener) FromCurrent() PropertyTweener {
 	c := newCall(Object{o.h}, 0)
-	return PropertyTweener{c.retObject(9594, true)}
+	return PropertyTweener{c.retObject(9608, true)}
 }
 
 // AsRelative calls the engine method described here.
@@ -77,7 +77,7 @@ func (o PropertyTweener) FromCurrent() PropertyTweener {
 // Engine method: PropertyTweener.as_relative.
 func (o PropertyTweener) AsRelative() PropertyTweener {
 	c := newCall(Object{o.h}, 0)
-	return PropertyTweener{c.retObject(9595, true)}
+	return PropertyTweener{c.retObject(9609, true)}
 }
 
 // SetTrans sets the type of used transition from Tween.TransitionType. If not set, the default transition is used from the Tween that contains this Tweener.
@@ -86,7 +86,7 @@ func (o PropertyTweener) AsRelative() PropertyTweener {
 func (o PropertyTweener) SetTrans(trans TweenTransitionType) PropertyTweener {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trans))
-	return PropertyTweener{c.retObject(9596, true)}
+	return PropertyTweener{c.retObject(9610, true)}
 }
 
 // SetEase sets the type of used easing from Tween.EaseType. If not set, the default easing is used from the Tween that contains this Tweener.
@@ -95,7 +95,7 @@ func (o PropertyTweener) SetTrans(trans TweenTransitionType) PropertyTweener {
 func (o PropertyTweener) SetEase(ease TweenEaseType) PropertyTweener {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ease))
-	return PropertyTweener{c.retObject(9597, true)}
+	return PropertyTweener{c.retObject(9611, true)}
 }
 
 // SetCustomInterpolator allows interpolating the value with a custom easing function. The provided interpolator_method will be called with a value ranging from 0.0 to 1.0 and is expected to return a value within the same range (values outside the range can be used for overshoot). The return value of the method is then used for interpolation between initial and final value. Note that the parameter passed to the method is still subject to the tweener's own easing.
@@ -104,7 +104,7 @@ func (o PropertyTweener) SetEase(ease TweenEaseType) PropertyTweener {
 func (o PropertyTweener) SetCustomInterpolator(interpolatorMethod variant.Callable) PropertyTweener {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, interpolatorMethod)
-	return PropertyTweener{c.retObject(9598, true)}
+	return PropertyTweener{c.retObject(9612, true)}
 }
 
 // SetDelay sets the time in seconds after which the PropertyTweener will start interpolating. By default there's no delay.
@@ -113,5 +113,5 @@ func (o PropertyTweener) SetCustomInterpolator(interpolatorMethod variant.Callab
 func (o PropertyTweener) SetDelay(delay float64) PropertyTweener {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(delay))
-	return PropertyTweener{c.retObject(9599, true)}
+	return PropertyTweener{c.retObject(9613, true)}
 }

@@ -60,11 +60,11 @@ func NewQuadOccluder3D() QuadOccluder3D { return QuadOccluder3D{construct("QuadO
 func (o QuadOccluder3D) SetSize(size variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(9600)
+	c.run(9614)
 }
 
 // Size calls the engine's QuadOccluder3D.get_size.
 func (o QuadOccluder3D) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9601)
+	return retValue[variant.Vector2](&c, 9615)
 }

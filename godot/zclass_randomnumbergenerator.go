@@ -58,26 +58,26 @@ func NewRandomNumberGenerator() RandomNumberGenerator {
 func (o RandomNumberGenerator) SetSeed(seed uint64) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(seed))
-	c.run(9825)
+	c.run(9839)
 }
 
 // Seed calls the engine's RandomNumberGenerator.get_seed.
 func (o RandomNumberGenerator) Seed() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(9826))
+	return uint64(c.retInt(9840))
 }
 
 // SetState calls the engine's RandomNumberGenerator.set_state.
 func (o RandomNumberGenerator) SetState(state uint64) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(state))
-	c.run(9827)
+	c.run(9841)
 }
 
 // State calls the engine's RandomNumberGenerator.get_state.
 func (o RandomNumberGenerator) State() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(9828))
+	return uint64(c.retInt(9842))
 }
 
 // Randi returns a pseudo-random 32-bit unsigned integer between 0 and 4294967295 (inclusive).
@@ -85,7 +85,7 @@ func (o RandomNumberGenerator) State() uint64 {
 // Engine method: RandomNumberGenerator.randi.
 func (o RandomNumberGenerator) Randi() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9829))
+	return int(c.retInt(9843))
 }
 
 // Randf returns a pseudo-random float between 0.0 and 1.0 (inclusive).
@@ -93,7 +93,7 @@ func (o RandomNumberGenerator) Randi() int {
 // Engine method: RandomNumberGenerator.randf.
 func (o RandomNumberGenerator) Randf() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(9830))
+	return float32(c.retFloat(9844))
 }
 
 // Randfn returns a normally-distributed, pseudo-random floating-point number from the specified mean and a standard deviation. This is also known as a Gaussian distribution.
@@ -110,7 +110,7 @@ func (o RandomNumberGenerator) RandfnOptions(mean float32, deviation float32) fl
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(mean))
 	c.float(1, float64(deviation))
-	return float32(c.retFloat(9831))
+	return float32(c.retFloat(9845))
 }
 
 // RandfRange returns a pseudo-random float between from and to (inclusive).
@@ -120,7 +120,7 @@ func (o RandomNumberGenerator) RandfRange(from float32, to float32) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(from))
 	c.float(1, float64(to))
-	return float32(c.retFloat(9832))
+	return float32(c.retFloat(9846))
 }
 
 // RandiRange returns a pseudo-random 32-bit signed integer between from and to (inclusive).
@@ -130,7 +130,7 @@ func (o RandomNumberGenerator) RandiRange(from int, to int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(from))
 	c.int(1, int64(to))
-	return int(c.retInt(9833))
+	return int(c.retInt(9847))
 }
 
 // RandWeighted returns a random index with non-uniform weights. Prints an error and returns -1 if the array is empty.
@@ -139,7 +139,7 @@ func (o RandomNumberGenerator) RandiRange(from int, to int) int {
 func (o RandomNumberGenerator) RandWeighted(weights variant.Packed[float32]) int {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, weights)
-	return int(c.retInt(9834))
+	return int(c.retInt(9848))
 }
 
 // Randomize sets up a time-based seed for this RandomNumberGenerator instance. Unlike the @GlobalScope random number generation functions, different RandomNumberGenerator instances can use different seeds.
@@ -147,5 +147,5 @@ func (o RandomNumberGenerator) RandWeighted(weights variant.Packed[float32]) int
 // Engine method: RandomNumberGenerator.randomize.
 func (o RandomNumberGenerator) Randomize() {
 	c := newCall(Object{o.h}, 0)
-	c.run(9835)
+	c.run(9849)
 }

@@ -62,26 +62,26 @@ func NewRayCast2D() RayCast2D { return RayCast2D{construct("RayCast2D", false)} 
 func (o RayCast2D) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(9859)
+	c.run(9873)
 }
 
 // IsEnabled calls the engine's RayCast2D.is_enabled.
 func (o RayCast2D) IsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9860)
+	return c.retBool(9874)
 }
 
 // SetTargetPosition calls the engine's RayCast2D.set_target_position.
 func (o RayCast2D) SetTargetPosition(localPoint variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
-	c.run(9861)
+	c.run(9875)
 }
 
 // TargetPosition calls the engine's RayCast2D.get_target_position.
 func (o RayCast2D) TargetPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9862)
+	return retValue[variant.Vector2](&c, 9876)
 }
 
 // IsColliding returns whether any object is intersecting with the ray's vector (considering the vector length).
@@ -89,7 +89,7 @@ func (o RayCast2D) TargetPosition() variant.Vector2 {
 // Engine method: RayCast2D.is_colliding.
 func (o RayCast2D) IsColliding() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9863)
+	return c.retBool(9877)
 }
 
 // ForceRaycastUpdate updates the collision information for the ray immediately, without waiting for the next _physics_process call. Use this method, for example, when the ray or its parent has changed state.
@@ -97,7 +97,7 @@ func (o RayCast2D) IsColliding() bool {
 // Engine method: RayCast2D.force_raycast_update.
 func (o RayCast2D) ForceRaycastUpdate() {
 	c := newCall(Object{o.h}, 0)
-	c.run(9864)
+	c.run(9878)
 }
 
 // Collider returns the first object that the ray intersects, or null if no object is intersecting the ray (i.e. is_colliding returns false).
@@ -105,7 +105,7 @@ func (o RayCast2D) ForceRaycastUpdate() {
 // Engine method: RayCast2D.get_collider.
 func (o RayCast2D) Collider() Object {
 	c := newCall(Object{o.h}, 0)
-	return Object{c.retObject(9865, false)}
+	return Object{c.retObject(9879, false)}
 }
 
 // ColliderRID returns the RID of the first object that the ray intersects, or an empty RID if no object is intersecting the ray (i.e. is_colliding returns false).
@@ -113,7 +113,7 @@ func (o RayCast2D) Collider() Object {
 // Engine method: RayCast2D.get_collider_rid.
 func (o RayCast2D) ColliderRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9866)
+	return retValue[variant.RID](&c, 9880)
 }
 
 // ColliderShape returns the shape ID of the first object that the ray intersects, or 0 if no object is intersecting the ray (i.e. is_colliding returns false).
@@ -121,7 +121,7 @@ func (o RayCast2D) ColliderRID() variant.RID {
 // Engine method: RayCast2D.get_collider_shape.
 func (o RayCast2D) ColliderShape() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9867))
+	return int(c.retInt(9881))
 }
 
 // CollisionPoint returns the collision point at which the ray intersects the closest object, in the global coordinate system. If hit_from_inside is true and the ray starts inside of a collision shape, this function will return the origin point of the ray.
@@ -129,7 +129,7 @@ func (o RayCast2D) ColliderShape() int {
 // Engine method: RayCast2D.get_collision_point.
 func (o RayCast2D) CollisionPoint() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9868)
+	return retValue[variant.Vector2](&c, 9882)
 }
 
 // CollisionNormal returns the normal of the intersecting object's shape at the collision point, or Vector2(0, 0) if the ray starts inside the shape and hit_from_inside is true.
@@ -137,7 +137,7 @@ func (o RayCast2D) CollisionPoint() variant.Vector2 {
 // Engine method: RayCast2D.get_collision_normal.
 func (o RayCast2D) CollisionNormal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9869)
+	return retValue[variant.Vector2](&c, 9883)
 }
 
 // AddExceptionRID adds a collision exception so the ray does not report collisions with the specified RID.
@@ -146,7 +146,7 @@ func (o RayCast2D) CollisionNormal() variant.Vector2 {
 func (o RayCast2D) AddExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9870)
+	c.run(9884)
 }
 
 // AddException adds a collision exception so the ray does not report collisions with the specified node.
@@ -155,7 +155,7 @@ func (o RayCast2D) AddExceptionRID(rid variant.RID) {
 func (o RayCast2D) AddException(node AnyCollisionObject2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(9871)
+	c.run(9885)
 }
 
 // RemoveExceptionRID removes a collision exception so the ray can report collisions with the specified RID.
@@ -164,7 +164,7 @@ func (o RayCast2D) AddException(node AnyCollisionObject2D) {
 func (o RayCast2D) RemoveExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9872)
+	c.run(9886)
 }
 
 // RemoveException removes a collision exception so the ray can report collisions with the specified node.
@@ -173,7 +173,7 @@ func (o RayCast2D) RemoveExceptionRID(rid variant.RID) {
 func (o RayCast2D) RemoveException(node AnyCollisionObject2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(9873)
+	c.run(9887)
 }
 
 // ClearExceptions removes all collision exceptions for this ray.
@@ -181,20 +181,20 @@ func (o RayCast2D) RemoveException(node AnyCollisionObject2D) {
 // Engine method: RayCast2D.clear_exceptions.
 func (o RayCast2D) ClearExceptions() {
 	c := newCall(Object{o.h}, 0)
-	c.run(9874)
+	c.run(9888)
 }
 
 // SetCollisionMask calls the engine's RayCast2D.set_collision_mask.
 func (o RayCast2D) SetCollisionMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(9875)
+	c.run(9889)
 }
 
 // CollisionMask calls the engine's RayCast2D.get_collision_mask.
 func (o RayCast2D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9876))
+	return int(c.retInt(9890))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -206,7 +206,7 @@ func (o RayCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(9877)
+	c.run(9891)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
@@ -215,57 +215,57 @@ func (o RayCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
 func (o RayCast2D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(9878)
+	return c.retBool(9892)
 }
 
 // SetExcludeParentBody calls the engine's RayCast2D.set_exclude_parent_body.
 func (o RayCast2D) SetExcludeParentBody(mask bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, mask)
-	c.run(9879)
+	c.run(9893)
 }
 
 // ExcludeParentBody calls the engine's RayCast2D.get_exclude_parent_body.
 func (o RayCast2D) ExcludeParentBody() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9880)
+	return c.retBool(9894)
 }
 
 // SetCollideWithAreas calls the engine's RayCast2D.set_collide_with_areas.
 func (o RayCast2D) SetCollideWithAreas(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(9881)
+	c.run(9895)
 }
 
 // IsCollideWithAreasEnabled calls the engine's RayCast2D.is_collide_with_areas_enabled.
 func (o RayCast2D) IsCollideWithAreasEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9882)
+	return c.retBool(9896)
 }
 
 // SetCollideWithBodies calls the engine's RayCast2D.set_collide_with_bodies.
 func (o RayCast2D) SetCollideWithBodies(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(9883)
+	c.run(9897)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's RayCast2D.is_collide_with_bodies_enabled.
 func (o RayCast2D) IsCollideWithBodiesEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9884)
+	return c.retBool(9898)
 }
 
 // SetHitFromInside calls the engine's RayCast2D.set_hit_from_inside.
 func (o RayCast2D) SetHitFromInside(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(9885)
+	c.run(9899)
 }
 
 // IsHitFromInsideEnabled calls the engine's RayCast2D.is_hit_from_inside_enabled.
 func (o RayCast2D) IsHitFromInsideEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9886)
+	return c.retBool(9900)
 }

@@ -59,26 +59,26 @@ func NewRayCast3D() RayCast3D { return RayCast3D{construct("RayCast3D", false)} 
 func (o RayCast3D) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(9887)
+	c.run(9901)
 }
 
 // IsEnabled calls the engine's RayCast3D.is_enabled.
 func (o RayCast3D) IsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9888)
+	return c.retBool(9902)
 }
 
 // SetTargetPosition calls the engine's RayCast3D.set_target_position.
 func (o RayCast3D) SetTargetPosition(localPoint variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
-	c.run(9889)
+	c.run(9903)
 }
 
 // TargetPosition calls the engine's RayCast3D.get_target_position.
 func (o RayCast3D) TargetPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 9890)
+	return retValue[variant.Vector3](&c, 9904)
 }
 
 // IsColliding returns whether any object is intersecting with the ray's vector (considering the vector length).
@@ -86,7 +86,7 @@ func (o RayCast3D) TargetPosition() variant.Vector3 {
 // Engine method: RayCast3D.is_colliding.
 func (o RayCast3D) IsColliding() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9891)
+	return c.retBool(9905)
 }
 
 // ForceRaycastUpdate updates the collision information for the ray immediately, without waiting for the next _physics_process call. Use this method, for example, when the ray or its parent has changed state.
@@ -94,7 +94,7 @@ func (o RayCast3D) IsColliding() bool {
 // Engine method: RayCast3D.force_raycast_update.
 func (o RayCast3D) ForceRaycastUpdate() {
 	c := newCall(Object{o.h}, 0)
-	c.run(9892)
+	c.run(9906)
 }
 
 // Collider returns the first object that the ray intersects, or null if no object is intersecting the ray (i.e. is_colliding returns false).
@@ -102,7 +102,7 @@ func (o RayCast3D) ForceRaycastUpdate() {
 // Engine method: RayCast3D.get_collider.
 func (o RayCast3D) Collider() Object {
 	c := newCall(Object{o.h}, 0)
-	return Object{c.retObject(9893, false)}
+	return Object{c.retObject(9907, false)}
 }
 
 // ColliderRID returns the RID of the first object that the ray intersects, or an empty RID if no object is intersecting the ray (i.e. is_colliding returns false).
@@ -110,7 +110,7 @@ func (o RayCast3D) Collider() Object {
 // Engine method: RayCast3D.get_collider_rid.
 func (o RayCast3D) ColliderRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9894)
+	return retValue[variant.RID](&c, 9908)
 }
 
 // ColliderShape returns the shape ID of the first object that the ray intersects, or 0 if no object is intersecting the ray (i.e. is_colliding returns false).
@@ -118,7 +118,7 @@ func (o RayCast3D) ColliderRID() variant.RID {
 // Engine method: RayCast3D.get_collider_shape.
 func (o RayCast3D) ColliderShape() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9895))
+	return int(c.retInt(9909))
 }
 
 // CollisionPoint returns the collision point at which the ray intersects the closest object, in the global coordinate system. If hit_from_inside is true and the ray starts inside of a collision shape, this function will return the origin point of the ray.
@@ -126,7 +126,7 @@ func (o RayCast3D) ColliderShape() int {
 // Engine method: RayCast3D.get_collision_point.
 func (o RayCast3D) CollisionPoint() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 9896)
+	return retValue[variant.Vector3](&c, 9910)
 }
 
 // CollisionNormal returns the normal of the intersecting object's shape at the collision point, or Vector3(0, 0, 0) if the ray starts inside the shape and hit_from_inside is true.
@@ -134,7 +134,7 @@ func (o RayCast3D) CollisionPoint() variant.Vector3 {
 // Engine method: RayCast3D.get_collision_normal.
 func (o RayCast3D) CollisionNormal() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 9897)
+	return retValue[variant.Vector3](&c, 9911)
 }
 
 // CollisionFaceIndex returns the collision object's face index at the collision point, or -1 if the shape intersecting the ray is not a ConcavePolygonShape3D.
@@ -142,7 +142,7 @@ func (o RayCast3D) CollisionNormal() variant.Vector3 {
 // Engine method: RayCast3D.get_collision_face_index.
 func (o RayCast3D) CollisionFaceIndex() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9898))
+	return int(c.retInt(9912))
 }
 
 // AddExceptionRID adds a collision exception so the ray does not report collisions with the specified RID.
@@ -151,7 +151,7 @@ func (o RayCast3D) CollisionFaceIndex() int {
 func (o RayCast3D) AddExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9899)
+	c.run(9913)
 }
 
 // AddException adds a collision exception so the ray does not report collisions with the specified node.
@@ -160,7 +160,7 @@ func (o RayCast3D) AddExceptionRID(rid variant.RID) {
 func (o RayCast3D) AddException(node AnyCollisionObject3D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(9900)
+	c.run(9914)
 }
 
 // RemoveExceptionRID removes a collision exception so the ray can report collisions with the specified RID.
@@ -169,7 +169,7 @@ func (o RayCast3D) AddException(node AnyCollisionObject3D) {
 func (o RayCast3D) RemoveExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9901)
+	c.run(9915)
 }
 
 // RemoveException removes a collision exception so the ray can report collisions with the specified node.
@@ -178,7 +178,7 @@ func (o RayCast3D) RemoveExceptionRID(rid variant.RID) {
 func (o RayCast3D) RemoveException(node AnyCollisionObject3D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(9902)
+	c.run(9916)
 }
 
 // ClearExceptions removes all collision exceptions for this ray.
@@ -186,20 +186,20 @@ func (o RayCast3D) RemoveException(node AnyCollisionObject3D) {
 // Engine method: RayCast3D.clear_exceptions.
 func (o RayCast3D) ClearExceptions() {
 	c := newCall(Object{o.h}, 0)
-	c.run(9903)
+	c.run(9917)
 }
 
 // SetCollisionMask calls the engine's RayCast3D.set_collision_mask.
 func (o RayCast3D) SetCollisionMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(9904)
+	c.run(9918)
 }
 
 // CollisionMask calls the engine's RayCast3D.get_collision_mask.
 func (o RayCast3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9905))
+	return int(c.retInt(9919))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -211,7 +211,7 @@ func (o RayCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(9906)
+	c.run(9920)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
@@ -220,96 +220,96 @@ func (o RayCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
 func (o RayCast3D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(9907)
+	return c.retBool(9921)
 }
 
 // SetExcludeParentBody calls the engine's RayCast3D.set_exclude_parent_body.
 func (o RayCast3D) SetExcludeParentBody(mask bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, mask)
-	c.run(9908)
+	c.run(9922)
 }
 
 // ExcludeParentBody calls the engine's RayCast3D.get_exclude_parent_body.
 func (o RayCast3D) ExcludeParentBody() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9909)
+	return c.retBool(9923)
 }
 
 // SetCollideWithAreas calls the engine's RayCast3D.set_collide_with_areas.
 func (o RayCast3D) SetCollideWithAreas(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(9910)
+	c.run(9924)
 }
 
 // IsCollideWithAreasEnabled calls the engine's RayCast3D.is_collide_with_areas_enabled.
 func (o RayCast3D) IsCollideWithAreasEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9911)
+	return c.retBool(9925)
 }
 
 // SetCollideWithBodies calls the engine's RayCast3D.set_collide_with_bodies.
 func (o RayCast3D) SetCollideWithBodies(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(9912)
+	c.run(9926)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's RayCast3D.is_collide_with_bodies_enabled.
 func (o RayCast3D) IsCollideWithBodiesEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9913)
+	return c.retBool(9927)
 }
 
 // SetHitFromInside calls the engine's RayCast3D.set_hit_from_inside.
 func (o RayCast3D) SetHitFromInside(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(9914)
+	c.run(9928)
 }
 
 // IsHitFromInsideEnabled calls the engine's RayCast3D.is_hit_from_inside_enabled.
 func (o RayCast3D) IsHitFromInsideEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9915)
+	return c.retBool(9929)
 }
 
 // SetHitBackFaces calls the engine's RayCast3D.set_hit_back_faces.
 func (o RayCast3D) SetHitBackFaces(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(9916)
+	c.run(9930)
 }
 
 // IsHitBackFacesEnabled calls the engine's RayCast3D.is_hit_back_faces_enabled.
 func (o RayCast3D) IsHitBackFacesEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9917)
+	return c.retBool(9931)
 }
 
 // SetDebugShapeCustomColor calls the engine's RayCast3D.set_debug_shape_custom_color.
 func (o RayCast3D) SetDebugShapeCustomColor(debugShapeCustomColor variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&debugShapeCustomColor), unsafe.Sizeof(debugShapeCustomColor))
-	c.run(9918)
+	c.run(9932)
 }
 
 // DebugShapeCustomColor calls the engine's RayCast3D.get_debug_shape_custom_color.
 func (o RayCast3D) DebugShapeCustomColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 9919)
+	return retValue[variant.Color](&c, 9933)
 }
 
 // SetDebugShapeThickness calls the engine's RayCast3D.set_debug_shape_thickness.
 func (o RayCast3D) SetDebugShapeThickness(debugShapeThickness int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(debugShapeThickness))
-	c.run(9920)
+	c.run(9934)
 }
 
 // DebugShapeThickness calls the engine's RayCast3D.get_debug_shape_thickness.
 func (o RayCast3D) DebugShapeThickness() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9921))
+	return int(c.retInt(9935))
 }

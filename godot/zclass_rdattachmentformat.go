@@ -48,37 +48,37 @@ func NewRDAttachmentFormat() RDAttachmentFormat {
 func (o RDAttachmentFormat) SetFormat(pMember RenderingDeviceDataFormat) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pMember))
-	c.run(9602)
+	c.run(9616)
 }
 
 // Format calls the engine's RDAttachmentFormat.get_format.
 func (o RDAttachmentFormat) Format() RenderingDeviceDataFormat {
 	c := newCall(Object{o.h}, 0)
-	return RenderingDeviceDataFormat(c.retInt(9603))
+	return RenderingDeviceDataFormat(c.retInt(9617))
 }
 
 // SetSamples calls the engine's RDAttachmentFormat.set_samples.
 func (o RDAttachmentFormat) SetSamples(pMember RenderingDeviceTextureSamples) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pMember))
-	c.run(9604)
+	c.run(9618)
 }
 
 // Samples calls the engine's RDAttachmentFormat.get_samples.
 func (o RDAttachmentFormat) Samples() RenderingDeviceTextureSamples {
 	c := newCall(Object{o.h}, 0)
-	return RenderingDeviceTextureSamples(c.retInt(9605))
+	return RenderingDeviceTextureSamples(c.retInt(9619))
 }
 
 // SetUsageFlags calls the engine's RDAttachmentFormat.set_usage_flags.
 func (o RDAttachmentFormat) SetUsageFlags(pMember int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pMember))
-	c.run(9606)
+	c.run(9620)
 }
 
 // UsageFlags calls the engine's RDAttachmentFormat.get_usage_flags.
 func (o RDAttachmentFormat) UsageFlags() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9607))
+	return int(c.retInt(9621))
 }

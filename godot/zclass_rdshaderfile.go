@@ -65,7 +65,7 @@ func (o RDShaderFile) SetBytecodeOptions(bytecode AnyRDShaderSPIRV, version stri
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(bytecode))
 	c.stringName(1, version)
-	c.run(9759)
+	c.run(9773)
 }
 
 // Spirv returns the SPIR-V intermediate representation for the specified shader version.
@@ -81,7 +81,7 @@ func (o RDShaderFile) Spirv() RDShaderSPIRV {
 func (o RDShaderFile) SpirvOptions(version string) RDShaderSPIRV {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, version)
-	return RDShaderSPIRV{c.retObject(9760, true)}
+	return RDShaderSPIRV{c.retObject(9774, true)}
 }
 
 // VersionList returns the list of compiled versions for this shader.
@@ -89,18 +89,18 @@ func (o RDShaderFile) SpirvOptions(version string) RDShaderSPIRV {
 // Engine method: RDShaderFile.get_version_list.
 func (o RDShaderFile) VersionList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 9761, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 9775, variant.TypeArray)
 }
 
 // SetBaseError calls the engine's RDShaderFile.set_base_error.
 func (o RDShaderFile) SetBaseError(errorValue string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, errorValue)
-	c.run(9762)
+	c.run(9776)
 }
 
 // BaseError calls the engine's RDShaderFile.get_base_error.
 func (o RDShaderFile) BaseError() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(9763)
+	return c.retString(9777)
 }

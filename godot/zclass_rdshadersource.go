@@ -51,7 +51,7 @@ func (o RDShaderSource) SetStageSource(stage RenderingDeviceShaderStage, source 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(stage))
 	c.string(1, source)
-	c.run(9768)
+	c.run(9782)
 }
 
 // StageSource returns source code for the specified shader stage. Equivalent to getting one of source_compute, source_fragment, source_tesselation_control, source_tesselation_evaluation or source_vertex.
@@ -60,18 +60,18 @@ func (o RDShaderSource) SetStageSource(stage RenderingDeviceShaderStage, source 
 func (o RDShaderSource) StageSource(stage RenderingDeviceShaderStage) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(stage))
-	return c.retString(9769)
+	return c.retString(9783)
 }
 
 // SetLanguage calls the engine's RDShaderSource.set_language.
 func (o RDShaderSource) SetLanguage(language RenderingDeviceShaderLanguage) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(language))
-	c.run(9770)
+	c.run(9784)
 }
 
 // Language calls the engine's RDShaderSource.get_language.
 func (o RDShaderSource) Language() RenderingDeviceShaderLanguage {
 	c := newCall(Object{o.h}, 0)
-	return RenderingDeviceShaderLanguage(c.retInt(9771))
+	return RenderingDeviceShaderLanguage(c.retInt(9785))
 }

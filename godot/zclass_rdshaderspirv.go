@@ -58,7 +58,7 @@ func (o RDShaderSPIRV) SetStageBytecode(stage RenderingDeviceShaderStage, byteco
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(stage))
 	c.owned(1, bytecode)
-	c.run(9764)
+	c.run(9778)
 }
 
 // StageBytecode calls the engine method described here.
@@ -69,7 +69,7 @@ func (o RDShaderSPIRV) SetStageBytecode(stage RenderingDeviceShaderStage, byteco
 func (o RDShaderSPIRV) StageBytecode(stage RenderingDeviceShaderStage) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(stage))
-	return retOwned[variant.Packed[uint8]](&c, 9765, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 9779, variant.TypePackedByteArray)
 }
 
 // SetStageCompileError sets the compilation error message for the given shader stage to compile_error. Equivalent to setting one of compile_error_compute, compile_error_fragment, compile_error_tesselation_control, compile_error_tesselation_evaluation, compile_error_vertex.
@@ -79,7 +79,7 @@ func (o RDShaderSPIRV) SetStageCompileError(stage RenderingDeviceShaderStage, co
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(stage))
 	c.string(1, compileError)
-	c.run(9766)
+	c.run(9780)
 }
 
 // StageCompileError returns the compilation error message for the given shader stage. Equivalent to getting one of compile_error_compute, compile_error_fragment, compile_error_tesselation_control, compile_error_tesselation_evaluation, compile_error_vertex.
@@ -88,5 +88,5 @@ func (o RDShaderSPIRV) SetStageCompileError(stage RenderingDeviceShaderStage, co
 func (o RDShaderSPIRV) StageCompileError(stage RenderingDeviceShaderStage) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(stage))
-	return c.retString(9767)
+	return c.retString(9781)
 }

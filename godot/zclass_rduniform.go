@@ -52,26 +52,26 @@ func NewRDUniform() RDUniform { return RDUniform{construct("RDUniform", true)} }
 func (o RDUniform) SetUniformType(pMember RenderingDeviceUniformType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pMember))
-	c.run(9806)
+	c.run(9820)
 }
 
 // UniformType calls the engine's RDUniform.get_uniform_type.
 func (o RDUniform) UniformType() RenderingDeviceUniformType {
 	c := newCall(Object{o.h}, 0)
-	return RenderingDeviceUniformType(c.retInt(9807))
+	return RenderingDeviceUniformType(c.retInt(9821))
 }
 
 // SetBinding calls the engine's RDUniform.set_binding.
 func (o RDUniform) SetBinding(pMember int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pMember))
-	c.run(9808)
+	c.run(9822)
 }
 
 // Binding calls the engine's RDUniform.get_binding.
 func (o RDUniform) Binding() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9809))
+	return int(c.retInt(9823))
 }
 
 // AddID binds the given id to the uniform. The data associated with the id is then used when the uniform is passed to a shader.
@@ -80,7 +80,7 @@ func (o RDUniform) Binding() int {
 func (o RDUniform) AddID(id variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.run(9810)
+	c.run(9824)
 }
 
 // ClearIDs unbinds all ids currently bound to the uniform.
@@ -88,7 +88,7 @@ func (o RDUniform) AddID(id variant.RID) {
 // Engine method: RDUniform.clear_ids.
 func (o RDUniform) ClearIDs() {
 	c := newCall(Object{o.h}, 0)
-	c.run(9811)
+	c.run(9825)
 }
 
 // IDs returns an array of all ids currently bound to the uniform.
@@ -96,5 +96,5 @@ func (o RDUniform) ClearIDs() {
 // Engine method: RDUniform.get_ids.
 func (o RDUniform) IDs() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.RID]](&c, 9812, variant.TypeArray)
+	return retOwned[variant.Array[variant.RID]](&c, 9826, variant.TypeArray)
 }

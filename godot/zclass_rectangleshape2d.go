@@ -62,11 +62,11 @@ func NewRectangleShape2D() RectangleShape2D {
 func (o RectangleShape2D) SetSize(size variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(9922)
+	c.run(9936)
 }
 
 // Size calls the engine's RectangleShape2D.get_size.
 func (o RectangleShape2D) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9923)
+	return retValue[variant.Vector2](&c, 9937)
 }

@@ -48,7 +48,7 @@ func NewRefCounted() RefCounted { return RefCounted{construct("RefCounted", true
 // Engine method: RefCounted.init_ref.
 func (o RefCounted) InitRef() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9924)
+	return c.retBool(9938)
 }
 
 // Reference increments the internal reference counter. Use this only if you really know what you are doing.
@@ -56,7 +56,7 @@ func (o RefCounted) InitRef() bool {
 // Engine method: RefCounted.reference.
 func (o RefCounted) Reference() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9925)
+	return c.retBool(9939)
 }
 
 // Unreference decrements the internal reference counter. Use this only if you really know what you are doing.
@@ -64,7 +64,7 @@ func (o RefCounted) Reference() bool {
 // Engine method: RefCounted.unreference.
 func (o RefCounted) Unreference() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9926)
+	return c.retBool(9940)
 }
 
 // ReferenceCount returns the current reference count.
@@ -72,5 +72,5 @@ func (o RefCounted) Unreference() bool {
 // Engine method: RefCounted.get_reference_count.
 func (o RefCounted) ReferenceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9927))
+	return int(c.retInt(9941))
 }

@@ -72,7 +72,7 @@ func RegExCreateFromStringOptions(pattern string, showError bool) RegEx {
 	c := newStaticCall(2)
 	c.string(0, pattern)
 	c.bool(1, showError)
-	return RegEx{c.retObject(9964, true)}
+	return RegEx{c.retObject(9978, true)}
 }
 
 // Clear this method resets the state of the object, as if it was freshly created. Namely, it unassigns the regular expression of this object.
@@ -80,7 +80,7 @@ func RegExCreateFromStringOptions(pattern string, showError bool) RegEx {
 // Engine method: RegEx.clear.
 func (o RegEx) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(9965)
+	c.run(9979)
 }
 
 // Compile compiles and assign the search pattern to use. Returns OK if the compilation is successful. If compilation fails, returns FAILED and when show_error is true, details are printed to standard output.
@@ -97,7 +97,7 @@ func (o RegEx) CompileOptions(pattern string, showError bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, pattern)
 	c.bool(1, showError)
-	return errorOf(Error(c.retInt(9966)))
+	return errorOf(Error(c.retInt(9980)))
 }
 
 // Search searches the text for the compiled pattern. Returns a RegExMatch container of the first matching result if found, otherwise null.
@@ -115,7 +115,7 @@ func (o RegEx) SearchOptions(subject string, offset int, end int) RegExMatch {
 	c.string(0, subject)
 	c.int(1, int64(offset))
 	c.int(2, int64(end))
-	return RegExMatch{c.retObject(9967, true)}
+	return RegExMatch{c.retObject(9981, true)}
 }
 
 // SearchAll searches the text for the compiled pattern. Returns an array of RegExMatch containers for each non-overlapping result. If no results were found, an empty array is returned instead.
@@ -133,7 +133,7 @@ func (o RegEx) SearchAllOptions(subject string, offset int, end int) variant.Arr
 	c.string(0, subject)
 	c.int(1, int64(offset))
 	c.int(2, int64(end))
-	return retOwned[variant.Array[RegExMatch]](&c, 9968, variant.TypeArray)
+	return retOwned[variant.Array[RegExMatch]](&c, 9982, variant.TypeArray)
 }
 
 // Sub searches the text for the compiled pattern and replaces it with the specified string. Escapes and backreferences such as $1 and $name are expanded and resolved. By default, only the first instance is replaced, but it can be changed for all instances (global replacement).
@@ -153,7 +153,7 @@ func (o RegEx) SubOptions(subject string, replacement string, all bool, offset i
 	c.bool(2, all)
 	c.int(3, int64(offset))
 	c.int(4, int64(end))
-	return c.retString(9969)
+	return c.retString(9983)
 }
 
 // IsValid returns whether this object has a valid search pattern assigned.
@@ -161,7 +161,7 @@ func (o RegEx) SubOptions(subject string, replacement string, all bool, offset i
 // Engine method: RegEx.is_valid.
 func (o RegEx) IsValid() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9970)
+	return c.retBool(9984)
 }
 
 // Pattern returns the original search pattern that was compiled.
@@ -169,7 +169,7 @@ func (o RegEx) IsValid() bool {
 // Engine method: RegEx.get_pattern.
 func (o RegEx) Pattern() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(9971)
+	return c.retString(9985)
 }
 
 // GroupCount returns the number of capturing groups in compiled pattern.
@@ -177,7 +177,7 @@ func (o RegEx) Pattern() string {
 // Engine method: RegEx.get_group_count.
 func (o RegEx) GroupCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9972))
+	return int(c.retInt(9986))
 }
 
 // Names returns an array of names of named capturing groups in the compiled pattern. They are ordered by appearance.
@@ -185,5 +185,5 @@ func (o RegEx) GroupCount() int {
 // Engine method: RegEx.get_names.
 func (o RegEx) Names() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 9973, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 9987, variant.TypePackedStringArray)
 }

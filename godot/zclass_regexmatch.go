@@ -49,7 +49,7 @@ func NewRegExMatch() RegExMatch { return RegExMatch{construct("RegExMatch", true
 // Subject calls the engine's RegExMatch.get_subject.
 func (o RegExMatch) Subject() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(9974)
+	return c.retString(9988)
 }
 
 // GroupCount returns the number of capturing groups.
@@ -57,19 +57,19 @@ func (o RegExMatch) Subject() string {
 // Engine method: RegExMatch.get_group_count.
 func (o RegExMatch) GroupCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(9975))
+	return int(c.retInt(9989))
 }
 
 // Names calls the engine's RegExMatch.get_names.
 func (o RegExMatch) Names() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 9976, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 9990, variant.TypeDictionary)
 }
 
 // Strings calls the engine's RegExMatch.get_strings.
 func (o RegExMatch) Strings() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 9977, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 9991, variant.TypePackedStringArray)
 }
 
 // GetString returns the substring of the match from the source string. Capturing groups can be retrieved by providing its group number as an integer or its string name (if it's a named group). The default value of 0 refers to the whole pattern.
@@ -85,7 +85,7 @@ func (o RegExMatch) GetString() string {
 func (o RegExMatch) GetStringOptions(name any) string {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, name)
-	return c.retString(9978)
+	return c.retString(9992)
 }
 
 // Start returns the starting position of the match within the source string. The starting position of capturing groups can be retrieved by providing its group number as an integer or its string name (if it's a named group). The default value of 0 refers to the whole pattern.
@@ -101,7 +101,7 @@ func (o RegExMatch) Start() int {
 func (o RegExMatch) StartOptions(name any) int {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, name)
-	return int(c.retInt(9979))
+	return int(c.retInt(9993))
 }
 
 // End returns the end position of the match within the source string. The end position of capturing groups can be retrieved by providing its group number as an integer or its string name (if it's a named group). The default value of 0 refers to the whole pattern.
@@ -117,5 +117,5 @@ func (o RegExMatch) End() int {
 func (o RegExMatch) EndOptions(name any) int {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, name)
-	return int(c.retInt(9980))
+	return int(c.retInt(9994))
 }

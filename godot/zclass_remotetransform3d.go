@@ -53,13 +53,13 @@ func NewRemoteTransform3D() RemoteTransform3D {
 func (o RemoteTransform3D) SetRemoteNode(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(9992)
+	c.run(10006)
 }
 
 // RemoteNode calls the engine's RemoteTransform3D.get_remote_node.
 func (o RemoteTransform3D) RemoteNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(9993)
+	return c.retNodePath(10007)
 }
 
 // ForceUpdateCache calls the engine method described here.
@@ -69,57 +69,57 @@ func (o RemoteTransform3D) RemoteNode() string {
 // Engine method: RemoteTransform3D.force_update_cache.
 func (o RemoteTransform3D) ForceUpdateCache() {
 	c := newCall(Object{o.h}, 0)
-	c.run(9994)
+	c.run(10008)
 }
 
 // SetUseGlobalCoordinates calls the engine's RemoteTransform3D.set_use_global_coordinates.
 func (o RemoteTransform3D) SetUseGlobalCoordinates(useGlobalCoordinates bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, useGlobalCoordinates)
-	c.run(9995)
+	c.run(10009)
 }
 
 // UseGlobalCoordinates calls the engine's RemoteTransform3D.get_use_global_coordinates.
 func (o RemoteTransform3D) UseGlobalCoordinates() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9996)
+	return c.retBool(10010)
 }
 
 // SetUpdatePosition calls the engine's RemoteTransform3D.set_update_position.
 func (o RemoteTransform3D) SetUpdatePosition(updateRemotePosition bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, updateRemotePosition)
-	c.run(9997)
+	c.run(10011)
 }
 
 // UpdatePosition calls the engine's RemoteTransform3D.get_update_position.
 func (o RemoteTransform3D) UpdatePosition() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(9998)
+	return c.retBool(10012)
 }
 
 // SetUpdateRotation calls the engine's RemoteTransform3D.set_update_rotation.
 func (o RemoteTransform3D) SetUpdateRotation(updateRemoteRotation bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, updateRemoteRotation)
-	c.run(9999)
+	c.run(10013)
 }
 
 // UpdateRotation calls the engine's RemoteTransform3D.get_update_rotation.
 func (o RemoteTransform3D) UpdateRotation() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10000)
+	return c.retBool(10014)
 }
 
 // SetUpdateScale calls the engine's RemoteTransform3D.set_update_scale.
 func (o RemoteTransform3D) SetUpdateScale(updateRemoteScale bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, updateRemoteScale)
-	c.run(10001)
+	c.run(10015)
 }
 
 // UpdateScale calls the engine's RemoteTransform3D.get_update_scale.
 func (o RemoteTransform3D) UpdateScale() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10002)
+	return c.retBool(10016)
 }

@@ -47,7 +47,7 @@ func (o RenderData) String() string { return Object{o.h}.String() }
 // Engine method: RenderData.get_render_scene_buffers.
 func (o RenderData) RenderSceneBuffers() RenderSceneBuffers {
 	c := newCall(Object{o.h}, 0)
-	return RenderSceneBuffers{c.retObject(10003, true)}
+	return RenderSceneBuffers{c.retObject(10017, true)}
 }
 
 // RenderSceneData returns the RenderSceneData object managing this frames scene data.
@@ -55,7 +55,7 @@ func (o RenderData) RenderSceneBuffers() RenderSceneBuffers {
 // Engine method: RenderData.get_render_scene_data.
 func (o RenderData) RenderSceneData() RenderSceneData {
 	c := newCall(Object{o.h}, 0)
-	return RenderSceneData{c.retObject(10004, false)}
+	return RenderSceneData{c.retObject(10018, false)}
 }
 
 // Environment returns the RID of the environment object in the RenderingServer being used to render this viewport.
@@ -63,7 +63,7 @@ func (o RenderData) RenderSceneData() RenderSceneData {
 // Engine method: RenderData.get_environment.
 func (o RenderData) Environment() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10005)
+	return retValue[variant.RID](&c, 10019)
 }
 
 // CameraAttributes returns the RID of the camera attributes object in the RenderingServer being used to render this viewport.
@@ -71,5 +71,5 @@ func (o RenderData) Environment() variant.RID {
 // Engine method: RenderData.get_camera_attributes.
 func (o RenderData) CameraAttributes() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10006)
+	return retValue[variant.RID](&c, 10020)
 }

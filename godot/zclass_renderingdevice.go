@@ -1844,7 +1844,7 @@ func (o RenderingDevice) TextureCreateOptions(format AnyRDTextureFormat, view An
 	c.object(0, objectOf(format))
 	c.object(1, objectOf(view))
 	c.owned(2, data)
-	return retValue[variant.RID](&c, 10061)
+	return retValue[variant.RID](&c, 10075)
 }
 
 // TextureCreateShared creates a shared texture using the specified view and the texture information from with_texture.
@@ -1854,7 +1854,7 @@ func (o RenderingDevice) TextureCreateShared(view AnyRDTextureView, withTexture 
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(view))
 	c.value(1, unsafe.Pointer(&withTexture), unsafe.Sizeof(withTexture))
-	return retValue[variant.RID](&c, 10062)
+	return retValue[variant.RID](&c, 10076)
 }
 
 // TextureCreateSharedFromSlice creates a shared texture using the specified view and the texture information from with_texture's layer and mipmap. The number of included mipmaps from the original texture can be controlled using the mipmaps parameter. Only relevant for textures with multiple layers, such as 3D textures, texture arrays and cubemaps. For single-layer textures, use texture_create_shared.
@@ -1875,7 +1875,7 @@ func (o RenderingDevice) TextureCreateSharedFromSliceOptions(view AnyRDTextureVi
 	c.int(3, int64(mipmap))
 	c.int(4, int64(mipmaps))
 	c.int(5, int64(sliceType))
-	return retValue[variant.RID](&c, 10063)
+	return retValue[variant.RID](&c, 10077)
 }
 
 // TextureCreateFromExtension returns an RID for an existing image (VkImage) with the given type, format, samples, usage_flags, width, height, depth, layers, and mipmaps. This can be used to allow Godot to render onto foreign images.
@@ -1900,7 +1900,7 @@ func (o RenderingDevice) TextureCreateFromExtensionOptions(typ RenderingDeviceTe
 	c.int(7, int64(depth))
 	c.int(8, int64(layers))
 	c.int(9, int64(mipmaps))
-	return retValue[variant.RID](&c, 10064)
+	return retValue[variant.RID](&c, 10078)
 }
 
 // TextureUpdate updates texture data with new data, replacing the previous data in place. The updated texture data must have the same dimensions and format. For 2D textures (which only have one layer), layer must be 0. Returns @GlobalScope.OK if the update was successful, @GlobalScope.ERR_INVALID_PARAMETER otherwise.
@@ -1911,7 +1911,7 @@ func (o RenderingDevice) TextureUpdate(texture variant.RID, layer int, data vari
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
 	c.owned(2, data)
-	return errorOf(Error(c.retInt(10065)))
+	return errorOf(Error(c.retInt(10079)))
 }
 
 // TextureGetData returns the texture data for the specified layer as raw binary data. For 2D textures (which only have one layer), layer must be 0.
@@ -1921,7 +1921,7 @@ func (o RenderingDevice) TextureGetData(texture variant.RID, layer int) variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
-	return retOwned[variant.Packed[uint8]](&c, 10066, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 10080, variant.TypePackedByteArray)
 }
 
 // TextureGetDataAsync asynchronous version of texture_get_data. RenderingDevice will call callback in a certain amount of frames with the data the texture had at the time of the request.
@@ -1932,7 +1932,7 @@ func (o RenderingDevice) TextureGetDataAsync(texture variant.RID, layer int, cal
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
 	c.owned(2, callback)
-	return errorOf(Error(c.retInt(10067)))
+	return errorOf(Error(c.retInt(10081)))
 }
 
 // TextureIsFormatSupportedForUsage returns true if the specified format is supported for the given usage_flags, false otherwise.
@@ -1942,7 +1942,7 @@ func (o RenderingDevice) TextureIsFormatSupportedForUsage(format RenderingDevice
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(usageFlags))
-	return c.retBool(10068)
+	return c.retBool(10082)
 }
 
 // TextureIsShared returns true if the texture is shared, false otherwise. See RDTextureView.
@@ -1951,7 +1951,7 @@ func (o RenderingDevice) TextureIsFormatSupportedForUsage(format RenderingDevice
 func (o RenderingDevice) TextureIsShared(texture variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return c.retBool(10069)
+	return c.retBool(10083)
 }
 
 // TextureIsValid returns true if the texture is valid, false otherwise.
@@ -1960,7 +1960,7 @@ func (o RenderingDevice) TextureIsShared(texture variant.RID) bool {
 func (o RenderingDevice) TextureIsValid(texture variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return c.retBool(10070)
+	return c.retBool(10084)
 }
 
 // TextureSetDiscardable updates the discardable property of texture.
@@ -1970,7 +1970,7 @@ func (o RenderingDevice) TextureSetDiscardable(texture variant.RID, discardable 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.bool(1, discardable)
-	c.run(10071)
+	c.run(10085)
 }
 
 // TextureIsDiscardable returns true if the texture is discardable, false otherwise. See RDTextureFormat or texture_set_discardable.
@@ -1979,7 +1979,7 @@ func (o RenderingDevice) TextureSetDiscardable(texture variant.RID, discardable 
 func (o RenderingDevice) TextureIsDiscardable(texture variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return c.retBool(10072)
+	return c.retBool(10086)
 }
 
 // TextureCopy copies the from_texture to to_texture with the specified from_pos, to_pos and size coordinates. The Z axis of the from_pos, to_pos and size must be 0 for 2-dimensional textures. Source and destination mipmaps/layers must also be specified, with these parameters being 0 for textures without mipmaps or single-layer textures. Returns @GlobalScope.OK if the texture copy was successful or @GlobalScope.ERR_INVALID_PARAMETER otherwise.
@@ -1996,7 +1996,7 @@ func (o RenderingDevice) TextureCopy(fromTexture variant.RID, toTexture variant.
 	c.int(6, int64(dstMipmap))
 	c.int(7, int64(srcLayer))
 	c.int(8, int64(dstLayer))
-	return errorOf(Error(c.retInt(10073)))
+	return errorOf(Error(c.retInt(10087)))
 }
 
 // TextureClear clears the specified texture by replacing all of its pixels with the specified color. base_mipmap and mipmap_count determine which mipmaps of the texture are affected by this clear operation, while base_layer and layer_count determine which layers of a 3D texture (or texture array) are affected by this clear operation. For 2D textures (which only have one layer by design), base_layer must be 0 and layer_count must be 1.
@@ -2010,7 +2010,7 @@ func (o RenderingDevice) TextureClear(texture variant.RID, color variant.Color, 
 	c.int(3, int64(mipmapCount))
 	c.int(4, int64(baseLayer))
 	c.int(5, int64(layerCount))
-	return errorOf(Error(c.retInt(10074)))
+	return errorOf(Error(c.retInt(10088)))
 }
 
 // TextureResolveMultisample resolves the from_texture texture onto to_texture with multisample antialiasing enabled. This must be used when rendering a framebuffer for MSAA to work. Returns @GlobalScope.OK if successful, @GlobalScope.ERR_INVALID_PARAMETER otherwise.
@@ -2020,7 +2020,7 @@ func (o RenderingDevice) TextureResolveMultisample(fromTexture variant.RID, toTe
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fromTexture), unsafe.Sizeof(fromTexture))
 	c.value(1, unsafe.Pointer(&toTexture), unsafe.Sizeof(toTexture))
-	return errorOf(Error(c.retInt(10075)))
+	return errorOf(Error(c.retInt(10089)))
 }
 
 // TextureGetFormat returns the data format used to create this texture.
@@ -2029,7 +2029,7 @@ func (o RenderingDevice) TextureResolveMultisample(fromTexture variant.RID, toTe
 func (o RenderingDevice) TextureGetFormat(texture variant.RID) RDTextureFormat {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return RDTextureFormat{c.retObject(10076, true)}
+	return RDTextureFormat{c.retObject(10090, true)}
 }
 
 // TextureGetNativeHandle returns the internal graphics handle for this texture object. For use when communicating with third-party APIs mostly with GDExtension.
@@ -2038,7 +2038,7 @@ func (o RenderingDevice) TextureGetFormat(texture variant.RID) RDTextureFormat {
 func (o RenderingDevice) TextureGetNativeHandle(texture variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return uint64(c.retInt(10077))
+	return uint64(c.retInt(10091))
 }
 
 // FramebufferFormatCreate creates a new framebuffer format with the specified attachments and view_count. Returns the new framebuffer's unique framebuffer format ID.
@@ -2055,7 +2055,7 @@ func (o RenderingDevice) FramebufferFormatCreateOptions(attachments variant.Arra
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, attachments)
 	c.int(1, int64(viewCount))
-	return int(c.retInt(10078))
+	return int(c.retInt(10092))
 }
 
 // FramebufferFormatCreateMultipass creates a multipass framebuffer format with the specified attachments, passes and view_count and returns its ID. If view_count is greater than or equal to 2, enables multiview which is used for VR rendering. This requires support for the Vulkan multiview extension.
@@ -2073,7 +2073,7 @@ func (o RenderingDevice) FramebufferFormatCreateMultipassOptions(attachments var
 	c.owned(0, attachments)
 	c.owned(1, passes)
 	c.int(2, int64(viewCount))
-	return int(c.retInt(10079))
+	return int(c.retInt(10093))
 }
 
 // FramebufferFormatCreateEmpty creates a new empty framebuffer format with the specified number of samples and returns its ID.
@@ -2089,7 +2089,7 @@ func (o RenderingDevice) FramebufferFormatCreateEmpty() int {
 func (o RenderingDevice) FramebufferFormatCreateEmptyOptions(samples RenderingDeviceTextureSamples) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(samples))
-	return int(c.retInt(10080))
+	return int(c.retInt(10094))
 }
 
 // FramebufferFormatGetTextureSamples returns the number of texture samples used for the given framebuffer format ID (returned by framebuffer_get_format).
@@ -2106,7 +2106,7 @@ func (o RenderingDevice) FramebufferFormatGetTextureSamplesOptions(format int, r
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(renderPass))
-	return RenderingDeviceTextureSamples(c.retInt(10081))
+	return RenderingDeviceTextureSamples(c.retInt(10095))
 }
 
 // FramebufferCreate creates a new framebuffer. It can be accessed with the RID that is returned.
@@ -2124,7 +2124,7 @@ func (o RenderingDevice) FramebufferCreateOptions(textures variant.Array[variant
 	c.owned(0, textures)
 	c.int(1, int64(validateWithFormat))
 	c.int(2, int64(viewCount))
-	return retValue[variant.RID](&c, 10082)
+	return retValue[variant.RID](&c, 10096)
 }
 
 // FramebufferCreateMultipass creates a new multipass framebuffer. It can be accessed with the RID that is returned.
@@ -2143,7 +2143,7 @@ func (o RenderingDevice) FramebufferCreateMultipassOptions(textures variant.Arra
 	c.owned(1, passes)
 	c.int(2, int64(validateWithFormat))
 	c.int(3, int64(viewCount))
-	return retValue[variant.RID](&c, 10083)
+	return retValue[variant.RID](&c, 10097)
 }
 
 // FramebufferCreateEmpty creates a new empty framebuffer. It can be accessed with the RID that is returned.
@@ -2161,7 +2161,7 @@ func (o RenderingDevice) FramebufferCreateEmptyOptions(size variant.Vector2i, sa
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(1, int64(samples))
 	c.int(2, int64(validateWithFormat))
-	return retValue[variant.RID](&c, 10084)
+	return retValue[variant.RID](&c, 10098)
 }
 
 // FramebufferGetFormat returns the format ID of the framebuffer specified by the framebuffer RID. This ID is guaranteed to be unique for the same formats and does not need to be freed.
@@ -2170,7 +2170,7 @@ func (o RenderingDevice) FramebufferCreateEmptyOptions(size variant.Vector2i, sa
 func (o RenderingDevice) FramebufferGetFormat(framebuffer variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&framebuffer), unsafe.Sizeof(framebuffer))
-	return int(c.retInt(10085))
+	return int(c.retInt(10099))
 }
 
 // FramebufferIsValid returns true if the framebuffer specified by the framebuffer RID is valid, false otherwise.
@@ -2179,7 +2179,7 @@ func (o RenderingDevice) FramebufferGetFormat(framebuffer variant.RID) int {
 func (o RenderingDevice) FramebufferIsValid(framebuffer variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&framebuffer), unsafe.Sizeof(framebuffer))
-	return c.retBool(10086)
+	return c.retBool(10100)
 }
 
 // SamplerCreate creates a new sampler. It can be accessed with the RID that is returned.
@@ -2188,7 +2188,7 @@ func (o RenderingDevice) FramebufferIsValid(framebuffer variant.RID) bool {
 func (o RenderingDevice) SamplerCreate(state AnyRDSamplerState) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(state))
-	return retValue[variant.RID](&c, 10087)
+	return retValue[variant.RID](&c, 10101)
 }
 
 // SamplerIsFormatSupportedForFilter returns true if implementation supports using a texture of format with the given sampler_filter.
@@ -2198,7 +2198,7 @@ func (o RenderingDevice) SamplerIsFormatSupportedForFilter(format RenderingDevic
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(samplerFilter))
-	return c.retBool(10088)
+	return c.retBool(10102)
 }
 
 // VertexBufferCreate creates a new vertex buffer. It can be accessed with the RID that is returned.
@@ -2216,7 +2216,7 @@ func (o RenderingDevice) VertexBufferCreateOptions(sizeBytes int, data variant.P
 	c.int(0, int64(sizeBytes))
 	c.owned(1, data)
 	c.int(2, int64(creationBits))
-	return retValue[variant.RID](&c, 10089)
+	return retValue[variant.RID](&c, 10103)
 }
 
 // VertexFormatCreate creates a new vertex format with the specified vertex_descriptions. Returns a unique vertex format ID corresponding to the newly created vertex format.
@@ -2225,7 +2225,7 @@ func (o RenderingDevice) VertexBufferCreateOptions(sizeBytes int, data variant.P
 func (o RenderingDevice) VertexFormatCreate(vertexDescriptions variant.Array[RDVertexAttribute]) int {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, vertexDescriptions)
-	return int(c.retInt(10090))
+	return int(c.retInt(10104))
 }
 
 // VertexArrayCreate creates a vertex array based on the specified buffers. Optionally, offsets (in bytes) may be defined for each buffer.
@@ -2244,7 +2244,7 @@ func (o RenderingDevice) VertexArrayCreateOptions(vertexCount int, vertexFormat 
 	c.int(1, int64(vertexFormat))
 	c.owned(2, srcBuffers)
 	c.owned(3, offsets)
-	return retValue[variant.RID](&c, 10091)
+	return retValue[variant.RID](&c, 10105)
 }
 
 // IndexBufferCreate creates a new index buffer. It can be accessed with the RID that is returned.
@@ -2264,7 +2264,7 @@ func (o RenderingDevice) IndexBufferCreateOptions(sizeIndices int, format Render
 	c.owned(2, data)
 	c.bool(3, useRestartIndices)
 	c.int(4, int64(creationBits))
-	return retValue[variant.RID](&c, 10092)
+	return retValue[variant.RID](&c, 10106)
 }
 
 // IndexArrayCreate creates a new index array. It can be accessed with the RID that is returned.
@@ -2275,7 +2275,7 @@ func (o RenderingDevice) IndexArrayCreate(indexBuffer variant.RID, indexOffset i
 	c.value(0, unsafe.Pointer(&indexBuffer), unsafe.Sizeof(indexBuffer))
 	c.int(1, int64(indexOffset))
 	c.int(2, int64(indexCount))
-	return retValue[variant.RID](&c, 10093)
+	return retValue[variant.RID](&c, 10107)
 }
 
 // ShaderCompileSpirvFromSource compiles a SPIR-V from the shader source code in shader_source and returns the SPIR-V as an RDShaderSPIRV. This intermediate language shader is portable across different GPU models and driver versions, but cannot be run directly by GPUs until compiled into a binary shader using shader_compile_binary_from_spirv.
@@ -2292,7 +2292,7 @@ func (o RenderingDevice) ShaderCompileSpirvFromSourceOptions(shaderSource AnyRDS
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(shaderSource))
 	c.bool(1, allowCache)
-	return RDShaderSPIRV{c.retObject(10094, true)}
+	return RDShaderSPIRV{c.retObject(10108, true)}
 }
 
 // ShaderCompileBinaryFromSpirv compiles a binary shader from spirv_data and returns the compiled binary data as a PackedByteArray. This compiled shader is specific to the GPU model and driver version used; it will not work on different GPU models or even different driver versions. See also shader_compile_spirv_from_source.
@@ -2309,7 +2309,7 @@ func (o RenderingDevice) ShaderCompileBinaryFromSpirvOptions(spirvData AnyRDShad
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(spirvData))
 	c.string(1, name)
-	return retOwned[variant.Packed[uint8]](&c, 10095, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 10109, variant.TypePackedByteArray)
 }
 
 // ShaderCreateFromSpirv creates a new shader instance from SPIR-V intermediate code. It can be accessed with the RID that is returned.
@@ -2326,7 +2326,7 @@ func (o RenderingDevice) ShaderCreateFromSpirvOptions(spirvData AnyRDShaderSPIRV
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(spirvData))
 	c.string(1, name)
-	return retValue[variant.RID](&c, 10096)
+	return retValue[variant.RID](&c, 10110)
 }
 
 // ShaderCreateFromBytecode creates a new shader instance from a binary compiled shader. It can be accessed with the RID that is returned.
@@ -2343,7 +2343,7 @@ func (o RenderingDevice) ShaderCreateFromBytecodeOptions(binaryData variant.Pack
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, binaryData)
 	c.value(1, unsafe.Pointer(&placeholderRID), unsafe.Sizeof(placeholderRID))
-	return retValue[variant.RID](&c, 10097)
+	return retValue[variant.RID](&c, 10111)
 }
 
 // ShaderCreatePlaceholder calls the engine method described here.
@@ -2353,7 +2353,7 @@ func (o RenderingDevice) ShaderCreateFromBytecodeOptions(binaryData variant.Pack
 // Engine method: RenderingDevice.shader_create_placeholder.
 func (o RenderingDevice) ShaderCreatePlaceholder() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10098)
+	return retValue[variant.RID](&c, 10112)
 }
 
 // ShaderGetVertexInputAttributeMask returns the internal vertex input mask. Internally, the vertex input mask is an unsigned integer consisting of the locations (specified in GLSL via. layout(location = ...)) of the input variables (specified in GLSL by the in keyword).
@@ -2362,7 +2362,7 @@ func (o RenderingDevice) ShaderCreatePlaceholder() variant.RID {
 func (o RenderingDevice) ShaderGetVertexInputAttributeMask(shader variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
-	return uint64(c.retInt(10099))
+	return uint64(c.retInt(10113))
 }
 
 // UniformBufferCreate creates a new uniform buffer. It can be accessed with the RID that is returned.
@@ -2380,7 +2380,7 @@ func (o RenderingDevice) UniformBufferCreateOptions(sizeBytes int, data variant.
 	c.int(0, int64(sizeBytes))
 	c.owned(1, data)
 	c.int(2, int64(creationBits))
-	return retValue[variant.RID](&c, 10100)
+	return retValue[variant.RID](&c, 10114)
 }
 
 // StorageBufferCreate creates a storage buffer with the specified data and usage. It can be accessed with the RID that is returned.
@@ -2399,7 +2399,7 @@ func (o RenderingDevice) StorageBufferCreateOptions(sizeBytes int, data variant.
 	c.owned(1, data)
 	c.int(2, int64(usage))
 	c.int(3, int64(creationBits))
-	return retValue[variant.RID](&c, 10101)
+	return retValue[variant.RID](&c, 10115)
 }
 
 // TextureBufferCreate creates a new texture buffer. It can be accessed with the RID that is returned.
@@ -2417,7 +2417,7 @@ func (o RenderingDevice) TextureBufferCreateOptions(sizeBytes int, format Render
 	c.int(0, int64(sizeBytes))
 	c.int(1, int64(format))
 	c.owned(2, data)
-	return retValue[variant.RID](&c, 10102)
+	return retValue[variant.RID](&c, 10116)
 }
 
 // UniformSetCreate creates a new uniform set. It can be accessed with the RID that is returned.
@@ -2428,7 +2428,7 @@ func (o RenderingDevice) UniformSetCreate(uniforms variant.Array[RDUniform], sha
 	c.owned(0, uniforms)
 	c.value(1, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.int(2, int64(shaderSet))
-	return retValue[variant.RID](&c, 10103)
+	return retValue[variant.RID](&c, 10117)
 }
 
 // UniformSetIsValid checks if the uniform_set is valid, i.e. is owned.
@@ -2437,7 +2437,7 @@ func (o RenderingDevice) UniformSetCreate(uniforms variant.Array[RDUniform], sha
 func (o RenderingDevice) UniformSetIsValid(uniformSet variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&uniformSet), unsafe.Sizeof(uniformSet))
-	return c.retBool(10104)
+	return c.retBool(10118)
 }
 
 // BufferCopy copies size bytes from the src_buffer at src_offset into dst_buffer at dst_offset.
@@ -2450,7 +2450,7 @@ func (o RenderingDevice) BufferCopy(srcBuffer variant.RID, dstBuffer variant.RID
 	c.int(2, int64(srcOffset))
 	c.int(3, int64(dstOffset))
 	c.int(4, int64(size))
-	return errorOf(Error(c.retInt(10105)))
+	return errorOf(Error(c.retInt(10119)))
 }
 
 // BufferUpdate updates a region of size_bytes bytes, starting at offset, in the buffer, with the specified data.
@@ -2462,7 +2462,7 @@ func (o RenderingDevice) BufferUpdate(buffer variant.RID, offset int, sizeBytes 
 	c.int(1, int64(offset))
 	c.int(2, int64(sizeBytes))
 	c.owned(3, data)
-	return errorOf(Error(c.retInt(10106)))
+	return errorOf(Error(c.retInt(10120)))
 }
 
 // BufferClear clears the contents of the buffer, clearing size_bytes bytes, starting at offset.
@@ -2473,7 +2473,7 @@ func (o RenderingDevice) BufferClear(buffer variant.RID, offset int, sizeBytes i
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.int(1, int64(offset))
 	c.int(2, int64(sizeBytes))
-	return errorOf(Error(c.retInt(10107)))
+	return errorOf(Error(c.retInt(10121)))
 }
 
 // BufferGetData returns a copy of the data of the specified buffer, optionally offset_bytes and size_bytes can be set to copy only a portion of the buffer.
@@ -2491,7 +2491,7 @@ func (o RenderingDevice) BufferGetDataOptions(buffer variant.RID, offsetBytes in
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.int(1, int64(offsetBytes))
 	c.int(2, int64(sizeBytes))
-	return retOwned[variant.Packed[uint8]](&c, 10108, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 10122, variant.TypePackedByteArray)
 }
 
 // BufferGetDataAsync asynchronous version of buffer_get_data. RenderingDevice will call callback in a certain amount of frames with the data the buffer had at the time of the request.
@@ -2510,7 +2510,7 @@ func (o RenderingDevice) BufferGetDataAsyncOptions(buffer variant.RID, callback 
 	c.owned(1, callback)
 	c.int(2, int64(offsetBytes))
 	c.int(3, int64(sizeBytes))
-	return errorOf(Error(c.retInt(10109)))
+	return errorOf(Error(c.retInt(10123)))
 }
 
 // BufferGetDeviceAddress returns the address of the given buffer which can be passed to shaders in any way to access underlying data. Buffer must have been created with this feature enabled.
@@ -2519,7 +2519,7 @@ func (o RenderingDevice) BufferGetDataAsyncOptions(buffer variant.RID, callback 
 func (o RenderingDevice) BufferGetDeviceAddress(buffer variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
-	return uint64(c.retInt(10110))
+	return uint64(c.retInt(10124))
 }
 
 // RenderPipelineCreate creates a new render pipeline. It can be accessed with the RID that is returned.
@@ -2545,7 +2545,7 @@ func (o RenderingDevice) RenderPipelineCreateOptions(shader variant.RID, framebu
 	c.int(8, int64(dynamicStateFlags))
 	c.int(9, int64(forRenderPass))
 	c.owned(10, specializationConstants)
-	return retValue[variant.RID](&c, 10111)
+	return retValue[variant.RID](&c, 10125)
 }
 
 // RenderPipelineIsValid returns true if the render pipeline specified by the render_pipeline RID is valid, false otherwise.
@@ -2554,7 +2554,7 @@ func (o RenderingDevice) RenderPipelineCreateOptions(shader variant.RID, framebu
 func (o RenderingDevice) RenderPipelineIsValid(renderPipeline variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderPipeline), unsafe.Sizeof(renderPipeline))
-	return c.retBool(10112)
+	return c.retBool(10126)
 }
 
 // ComputePipelineCreate creates a new compute pipeline. It can be accessed with the RID that is returned.
@@ -2571,7 +2571,7 @@ func (o RenderingDevice) ComputePipelineCreateOptions(shader variant.RID, specia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.owned(1, specializationConstants)
-	return retValue[variant.RID](&c, 10113)
+	return retValue[variant.RID](&c, 10127)
 }
 
 // ComputePipelineIsValid returns true if the compute pipeline specified by the compute_pipeline RID is valid, false otherwise.
@@ -2580,7 +2580,7 @@ func (o RenderingDevice) ComputePipelineCreateOptions(shader variant.RID, specia
 func (o RenderingDevice) ComputePipelineIsValid(computePipeline variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&computePipeline), unsafe.Sizeof(computePipeline))
-	return c.retBool(10114)
+	return c.retBool(10128)
 }
 
 // ScreenGetWidth returns the window width matching the graphics API context for the given window ID (in pixels). Despite the parameter being named screen, this returns the window size. See also screen_get_height.
@@ -2596,7 +2596,7 @@ func (o RenderingDevice) ScreenGetWidth() int {
 func (o RenderingDevice) ScreenGetWidthOptions(screen int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(screen))
-	return int(c.retInt(10115))
+	return int(c.retInt(10129))
 }
 
 // ScreenGetHeight returns the window height matching the graphics API context for the given window ID (in pixels). Despite the parameter being named screen, this returns the window size. See also screen_get_width.
@@ -2612,7 +2612,7 @@ func (o RenderingDevice) ScreenGetHeight() int {
 func (o RenderingDevice) ScreenGetHeightOptions(screen int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(screen))
-	return int(c.retInt(10116))
+	return int(c.retInt(10130))
 }
 
 // ScreenGetFramebufferFormat returns the framebuffer format of the given screen.
@@ -2628,7 +2628,7 @@ func (o RenderingDevice) ScreenGetFramebufferFormat() int {
 func (o RenderingDevice) ScreenGetFramebufferFormatOptions(screen int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(screen))
-	return int(c.retInt(10117))
+	return int(c.retInt(10131))
 }
 
 // DrawListBeginForScreen calls the engine method described here.
@@ -2647,7 +2647,7 @@ func (o RenderingDevice) DrawListBeginForScreenOptions(screen int, clearColor va
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(screen))
 	c.value(1, unsafe.Pointer(&clearColor), unsafe.Sizeof(clearColor))
-	return int(c.retInt(10118))
+	return int(c.retInt(10132))
 }
 
 // DrawListBegin starts a list of raster drawing commands created with the draw_* methods. The returned value should be passed to other draw_list_* functions.
@@ -2669,7 +2669,7 @@ func (o RenderingDevice) DrawListBeginOptions(framebuffer variant.RID, drawFlags
 	c.int(4, int64(clearStencilValue))
 	c.value(5, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(6, int64(breadcrumb))
-	return int(c.retInt(10119))
+	return int(c.retInt(10133))
 }
 
 // DrawListBeginSplit this method does nothing and always returns an empty PackedInt64Array.
@@ -2695,7 +2695,7 @@ func (o RenderingDevice) DrawListBeginSplitOptions(framebuffer variant.RID, spli
 	c.int(8, int64(clearStencil))
 	c.value(9, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.owned(10, storageTextures)
-	return retOwned[variant.Packed[int64]](&c, 10120, variant.TypePackedInt64Array)
+	return retOwned[variant.Packed[int64]](&c, 10134, variant.TypePackedInt64Array)
 }
 
 // DrawListSetBlendConstants sets blend constants for the specified draw_list to color. Blend constants are used only if the graphics pipeline is created with DYNAMIC_STATE_BLEND_CONSTANTS flag set.
@@ -2705,7 +2705,7 @@ func (o RenderingDevice) DrawListSetBlendConstants(drawList int, color variant.C
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10121)
+	c.run(10135)
 }
 
 // DrawListBindRenderPipeline binds render_pipeline to the specified draw_list.
@@ -2715,7 +2715,7 @@ func (o RenderingDevice) DrawListBindRenderPipeline(drawList int, renderPipeline
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&renderPipeline), unsafe.Sizeof(renderPipeline))
-	c.run(10122)
+	c.run(10136)
 }
 
 // DrawListBindUniformSet binds uniform_set to the specified draw_list. A set_index must also be specified, which is an identifier starting from 0 that must match the one expected by the draw list.
@@ -2726,7 +2726,7 @@ func (o RenderingDevice) DrawListBindUniformSet(drawList int, uniformSet variant
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&uniformSet), unsafe.Sizeof(uniformSet))
 	c.int(2, int64(setIndex))
-	c.run(10123)
+	c.run(10137)
 }
 
 // DrawListBindVertexArray binds vertex_array to the specified draw_list.
@@ -2736,7 +2736,7 @@ func (o RenderingDevice) DrawListBindVertexArray(drawList int, vertexArray varia
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&vertexArray), unsafe.Sizeof(vertexArray))
-	c.run(10124)
+	c.run(10138)
 }
 
 // DrawListBindVertexBuffersFormat binds a set of vertex_buffers directly to the specified draw_list using vertex_format without creating a vertex array RID. Provide the number of vertices in vertex_count; optional per-buffer byte offsets may also be supplied.
@@ -2756,7 +2756,7 @@ func (o RenderingDevice) DrawListBindVertexBuffersFormatOptions(drawList int, ve
 	c.int(2, int64(vertexCount))
 	c.owned(3, vertexBuffers)
 	c.owned(4, offsets)
-	c.run(10125)
+	c.run(10139)
 }
 
 // DrawListBindIndexArray binds index_array to the specified draw_list.
@@ -2766,7 +2766,7 @@ func (o RenderingDevice) DrawListBindIndexArray(drawList int, indexArray variant
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&indexArray), unsafe.Sizeof(indexArray))
-	c.run(10126)
+	c.run(10140)
 }
 
 // DrawListSetPushConstant sets the push constant data to buffer for the specified draw_list. The shader determines how this binary data is used. The buffer's size in bytes must also be specified in size_bytes (this can be obtained by calling the PackedByteArray.size method on the passed buffer).
@@ -2777,7 +2777,7 @@ func (o RenderingDevice) DrawListSetPushConstant(drawList int, buffer variant.Pa
 	c.int(0, int64(drawList))
 	c.owned(1, buffer)
 	c.int(2, int64(sizeBytes))
-	c.run(10127)
+	c.run(10141)
 }
 
 // DrawListDraw submits draw_list for rendering on the GPU. This is the raster equivalent to compute_list_dispatch.
@@ -2796,7 +2796,7 @@ func (o RenderingDevice) DrawListDrawOptions(drawList int, useIndices bool, inst
 	c.bool(1, useIndices)
 	c.int(2, int64(instances))
 	c.int(3, int64(proceduralVertexCount))
-	c.run(10128)
+	c.run(10142)
 }
 
 // DrawListDrawIndirect submits draw_list for rendering on the GPU with the given parameters stored in the buffer at offset. Parameters being integers: vertex count, instance count, first vertex, first instance. And when using indices: index count, instance count, first index, vertex offset, first instance. Buffer must have been created with STORAGE_BUFFER_USAGE_DISPATCH_INDIRECT flag.
@@ -2817,7 +2817,7 @@ func (o RenderingDevice) DrawListDrawIndirectOptions(drawList int, useIndices bo
 	c.int(3, int64(offset))
 	c.int(4, int64(drawCount))
 	c.int(5, int64(stride))
-	c.run(10129)
+	c.run(10143)
 }
 
 // DrawListEnableScissor creates a scissor rectangle and enables it for the specified draw_list. Scissor rectangles are used for clipping by discarding fragments that fall outside a specified rectangular portion of the screen. See also draw_list_disable_scissor.
@@ -2834,7 +2834,7 @@ func (o RenderingDevice) DrawListEnableScissorOptions(drawList int, rect variant
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(10130)
+	c.run(10144)
 }
 
 // DrawListDisableScissor removes and disables the scissor rectangle for the specified draw_list. See also draw_list_enable_scissor.
@@ -2843,7 +2843,7 @@ func (o RenderingDevice) DrawListEnableScissorOptions(drawList int, rect variant
 func (o RenderingDevice) DrawListDisableScissor(drawList int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(drawList))
-	c.run(10131)
+	c.run(10145)
 }
 
 // DrawListSwitchToNextPass switches to the next draw pass.
@@ -2851,7 +2851,7 @@ func (o RenderingDevice) DrawListDisableScissor(drawList int) {
 // Engine method: RenderingDevice.draw_list_switch_to_next_pass.
 func (o RenderingDevice) DrawListSwitchToNextPass() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10132))
+	return int(c.retInt(10146))
 }
 
 // DrawListSwitchToNextPassSplit this method does nothing and always returns an empty PackedInt64Array.
@@ -2860,7 +2860,7 @@ func (o RenderingDevice) DrawListSwitchToNextPass() int {
 func (o RenderingDevice) DrawListSwitchToNextPassSplit(splits int) variant.Packed[int64] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(splits))
-	return retOwned[variant.Packed[int64]](&c, 10133, variant.TypePackedInt64Array)
+	return retOwned[variant.Packed[int64]](&c, 10147, variant.TypePackedInt64Array)
 }
 
 // DrawListEnd finishes a list of raster drawing commands created with the draw_* methods.
@@ -2868,7 +2868,7 @@ func (o RenderingDevice) DrawListSwitchToNextPassSplit(splits int) variant.Packe
 // Engine method: RenderingDevice.draw_list_end.
 func (o RenderingDevice) DrawListEnd() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10134)
+	c.run(10148)
 }
 
 // ComputeListBegin starts a list of compute commands created with the compute_* methods. The returned value should be passed to other compute_list_* functions.
@@ -2876,7 +2876,7 @@ func (o RenderingDevice) DrawListEnd() {
 // Engine method: RenderingDevice.compute_list_begin.
 func (o RenderingDevice) ComputeListBegin() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10135))
+	return int(c.retInt(10149))
 }
 
 // ComputeListBindComputePipeline tells the GPU what compute pipeline to use when processing the compute list. If the shader has changed since the last time this function was called, Godot will unbind all descriptor sets and will re-bind them inside compute_list_dispatch.
@@ -2886,7 +2886,7 @@ func (o RenderingDevice) ComputeListBindComputePipeline(computeList int, compute
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(computeList))
 	c.value(1, unsafe.Pointer(&computePipeline), unsafe.Sizeof(computePipeline))
-	c.run(10136)
+	c.run(10150)
 }
 
 // ComputeListSetPushConstant sets the push constant data to buffer for the specified compute_list. The shader determines how this binary data is used. The buffer's size in bytes must also be specified in size_bytes (this can be obtained by calling the PackedByteArray.size method on the passed buffer).
@@ -2897,7 +2897,7 @@ func (o RenderingDevice) ComputeListSetPushConstant(computeList int, buffer vari
 	c.int(0, int64(computeList))
 	c.owned(1, buffer)
 	c.int(2, int64(sizeBytes))
-	c.run(10137)
+	c.run(10151)
 }
 
 // ComputeListBindUniformSet binds the uniform_set to this compute_list. Godot ensures that all textures in the uniform set have the correct Vulkan access masks. If Godot had to change access masks of textures, it will raise a Vulkan image memory barrier.
@@ -2908,7 +2908,7 @@ func (o RenderingDevice) ComputeListBindUniformSet(computeList int, uniformSet v
 	c.int(0, int64(computeList))
 	c.value(1, unsafe.Pointer(&uniformSet), unsafe.Sizeof(uniformSet))
 	c.int(2, int64(setIndex))
-	c.run(10138)
+	c.run(10152)
 }
 
 // ComputeListDispatch submits the compute list for processing on the GPU. This is the compute equivalent to draw_list_draw.
@@ -2920,7 +2920,7 @@ func (o RenderingDevice) ComputeListDispatch(computeList int, xGroups int, yGrou
 	c.int(1, int64(xGroups))
 	c.int(2, int64(yGroups))
 	c.int(3, int64(zGroups))
-	c.run(10139)
+	c.run(10153)
 }
 
 // ComputeListDispatchIndirect submits the compute list for processing on the GPU with the given group counts stored in the buffer at offset. Buffer must have been created with STORAGE_BUFFER_USAGE_DISPATCH_INDIRECT flag.
@@ -2931,7 +2931,7 @@ func (o RenderingDevice) ComputeListDispatchIndirect(computeList int, buffer var
 	c.int(0, int64(computeList))
 	c.value(1, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.int(2, int64(offset))
-	c.run(10140)
+	c.run(10154)
 }
 
 // ComputeListAddBarrier raises a Vulkan compute barrier in the specified compute_list.
@@ -2940,7 +2940,7 @@ func (o RenderingDevice) ComputeListDispatchIndirect(computeList int, buffer var
 func (o RenderingDevice) ComputeListAddBarrier(computeList int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(computeList))
-	c.run(10141)
+	c.run(10155)
 }
 
 // ComputeListEnd finishes a list of compute commands created with the compute_* methods.
@@ -2948,7 +2948,7 @@ func (o RenderingDevice) ComputeListAddBarrier(computeList int) {
 // Engine method: RenderingDevice.compute_list_end.
 func (o RenderingDevice) ComputeListEnd() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10142)
+	c.run(10156)
 }
 
 // FreeRID tries to free an object in the RenderingDevice. To avoid memory leaks, this should be called after using an object as memory management does not occur automatically when using RenderingDevice directly.
@@ -2957,7 +2957,7 @@ func (o RenderingDevice) ComputeListEnd() {
 func (o RenderingDevice) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(10143)
+	c.run(10157)
 }
 
 // CaptureTimestamp creates a timestamp marker with the specified name. This is used for performance reporting with the get_captured_timestamp_cpu_time, get_captured_timestamp_gpu_time and get_captured_timestamp_name methods.
@@ -2966,7 +2966,7 @@ func (o RenderingDevice) FreeRID(rid variant.RID) {
 func (o RenderingDevice) CaptureTimestamp(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(10144)
+	c.run(10158)
 }
 
 // CapturedTimestampsCount returns the total number of timestamps (rendering steps) available for profiling.
@@ -2974,7 +2974,7 @@ func (o RenderingDevice) CaptureTimestamp(name string) {
 // Engine method: RenderingDevice.get_captured_timestamps_count.
 func (o RenderingDevice) CapturedTimestampsCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10145))
+	return int(c.retInt(10159))
 }
 
 // CapturedTimestampsFrame returns the index of the last frame rendered that has rendering timestamps available for querying.
@@ -2982,7 +2982,7 @@ func (o RenderingDevice) CapturedTimestampsCount() int {
 // Engine method: RenderingDevice.get_captured_timestamps_frame.
 func (o RenderingDevice) CapturedTimestampsFrame() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(10146))
+	return uint64(c.retInt(10160))
 }
 
 // CapturedTimestampGPUTime returns the timestamp in GPU time for the rendering step specified by index (in microseconds since the engine started). See also get_captured_timestamp_cpu_time and capture_timestamp.
@@ -2991,7 +2991,7 @@ func (o RenderingDevice) CapturedTimestampsFrame() uint64 {
 func (o RenderingDevice) CapturedTimestampGPUTime(index int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return uint64(c.retInt(10147))
+	return uint64(c.retInt(10161))
 }
 
 // CapturedTimestampCPUTime returns the timestamp in CPU time for the rendering step specified by index (in microseconds since the engine started). See also get_captured_timestamp_gpu_time and capture_timestamp.
@@ -3000,7 +3000,7 @@ func (o RenderingDevice) CapturedTimestampGPUTime(index int) uint64 {
 func (o RenderingDevice) CapturedTimestampCPUTime(index int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return uint64(c.retInt(10148))
+	return uint64(c.retInt(10162))
 }
 
 // CapturedTimestampName returns the timestamp's name for the rendering step specified by index. See also capture_timestamp.
@@ -3009,7 +3009,7 @@ func (o RenderingDevice) CapturedTimestampCPUTime(index int) uint64 {
 func (o RenderingDevice) CapturedTimestampName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(10149)
+	return c.retString(10163)
 }
 
 // HasFeature returns true if the feature is supported by the GPU.
@@ -3018,7 +3018,7 @@ func (o RenderingDevice) CapturedTimestampName(index int) string {
 func (o RenderingDevice) HasFeature(feature RenderingDeviceFeatures) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(feature))
-	return c.retBool(10150)
+	return c.retBool(10164)
 }
 
 // LimitGet returns the value of the specified limit. This limit varies depending on the current graphics hardware (and sometimes the driver version). If the given limit is exceeded, rendering errors will occur.
@@ -3027,7 +3027,7 @@ func (o RenderingDevice) HasFeature(feature RenderingDeviceFeatures) bool {
 func (o RenderingDevice) LimitGet(limit RenderingDeviceLimit) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(limit))
-	return uint64(c.retInt(10151))
+	return uint64(c.retInt(10165))
 }
 
 // FrameDelay returns the frame count kept by the graphics API. Higher values result in higher input lag, but with more consistent throughput. For the main RenderingDevice, frames are cycled (usually 3 with triple-buffered V-Sync enabled). However, local RenderingDevices only have 1 frame.
@@ -3035,7 +3035,7 @@ func (o RenderingDevice) LimitGet(limit RenderingDeviceLimit) uint64 {
 // Engine method: RenderingDevice.get_frame_delay.
 func (o RenderingDevice) FrameDelay() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10152))
+	return int(c.retInt(10166))
 }
 
 // Submit pushes the frame setup and draw command buffers then marks the local device as currently processing (which allows calling sync).
@@ -3043,7 +3043,7 @@ func (o RenderingDevice) FrameDelay() int {
 // Engine method: RenderingDevice.submit.
 func (o RenderingDevice) Submit() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10153)
+	c.run(10167)
 }
 
 // Sync forces a synchronization between the CPU and GPU, which may be required in certain cases. Only call this when needed, as CPU-GPU synchronization has a performance cost.
@@ -3051,7 +3051,7 @@ func (o RenderingDevice) Submit() {
 // Engine method: RenderingDevice.sync.
 func (o RenderingDevice) Sync() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10154)
+	c.run(10168)
 }
 
 // Barrier this method does nothing.
@@ -3068,7 +3068,7 @@ func (o RenderingDevice) BarrierOptions(from RenderingDeviceBarrierMask, to Rend
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(from))
 	c.int(1, int64(to))
-	c.run(10155)
+	c.run(10169)
 }
 
 // FullBarrier this method does nothing.
@@ -3076,7 +3076,7 @@ func (o RenderingDevice) BarrierOptions(from RenderingDeviceBarrierMask, to Rend
 // Engine method: RenderingDevice.full_barrier.
 func (o RenderingDevice) FullBarrier() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10156)
+	c.run(10170)
 }
 
 // CreateLocalDevice calls the engine method described here.
@@ -3086,7 +3086,7 @@ func (o RenderingDevice) FullBarrier() {
 // Engine method: RenderingDevice.create_local_device.
 func (o RenderingDevice) CreateLocalDevice() RenderingDevice {
 	c := newCall(Object{o.h}, 0)
-	return RenderingDevice{c.retObject(10157, false)}
+	return RenderingDevice{c.retObject(10171, false)}
 }
 
 // SetResourceName sets the resource name for id to name. This is used for debugging with third-party tools such as RenderDoc.
@@ -3096,7 +3096,7 @@ func (o RenderingDevice) SetResourceName(id variant.RID, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, name)
-	c.run(10158)
+	c.run(10172)
 }
 
 // DrawCommandBeginLabel calls the engine method described here.
@@ -3108,7 +3108,7 @@ func (o RenderingDevice) DrawCommandBeginLabel(name string, color variant.Color)
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10159)
+	c.run(10173)
 }
 
 // DrawCommandInsertLabel this method does nothing.
@@ -3118,7 +3118,7 @@ func (o RenderingDevice) DrawCommandInsertLabel(name string, color variant.Color
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10160)
+	c.run(10174)
 }
 
 // DrawCommandEndLabel ends the command buffer debug label region started by a draw_command_begin_label call.
@@ -3126,7 +3126,7 @@ func (o RenderingDevice) DrawCommandInsertLabel(name string, color variant.Color
 // Engine method: RenderingDevice.draw_command_end_label.
 func (o RenderingDevice) DrawCommandEndLabel() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10161)
+	c.run(10175)
 }
 
 // DeviceVendorName returns the vendor of the video adapter (e.g. "NVIDIA Corporation"). Equivalent to RenderingServer.get_video_adapter_vendor. See also get_device_name.
@@ -3134,7 +3134,7 @@ func (o RenderingDevice) DrawCommandEndLabel() {
 // Engine method: RenderingDevice.get_device_vendor_name.
 func (o RenderingDevice) DeviceVendorName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10162)
+	return c.retString(10176)
 }
 
 // DeviceName returns the name of the video adapter (e.g. "GeForce GTX 1080/PCIe/SSE2"). Equivalent to RenderingServer.get_video_adapter_name. See also get_device_vendor_name.
@@ -3142,7 +3142,7 @@ func (o RenderingDevice) DeviceVendorName() string {
 // Engine method: RenderingDevice.get_device_name.
 func (o RenderingDevice) DeviceName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10163)
+	return c.retString(10177)
 }
 
 // DevicePipelineCacheUUID returns the universally unique identifier for the pipeline cache. This is used to cache shader files on disk, which avoids shader recompilations on subsequent engine runs. This UUID varies depending on the graphics card model, but also the driver version. Therefore, updating graphics drivers will invalidate the shader cache.
@@ -3150,7 +3150,7 @@ func (o RenderingDevice) DeviceName() string {
 // Engine method: RenderingDevice.get_device_pipeline_cache_uuid.
 func (o RenderingDevice) DevicePipelineCacheUUID() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10164)
+	return c.retString(10178)
 }
 
 // MemoryUsage returns the memory usage in bytes corresponding to the given type. When using Vulkan, these statistics are calculated by Vulkan Memory Allocator.
@@ -3159,7 +3159,7 @@ func (o RenderingDevice) DevicePipelineCacheUUID() string {
 func (o RenderingDevice) MemoryUsage(typ RenderingDeviceMemoryType) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	return uint64(c.retInt(10165))
+	return uint64(c.retInt(10179))
 }
 
 // DriverResource returns the unique identifier of the driver resource for the specified rid. Some driver resource types ignore the specified rid. index is always ignored but must be specified anyway.
@@ -3170,7 +3170,7 @@ func (o RenderingDevice) DriverResource(resource RenderingDeviceDriverResource, 
 	c.int(0, int64(resource))
 	c.value(1, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(2, int64(index))
-	return uint64(c.retInt(10166))
+	return uint64(c.retInt(10180))
 }
 
 // PerfReport returns a string with a performance report from the past frame. Updates every frame.
@@ -3178,7 +3178,7 @@ func (o RenderingDevice) DriverResource(resource RenderingDeviceDriverResource, 
 // Engine method: RenderingDevice.get_perf_report.
 func (o RenderingDevice) PerfReport() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10167)
+	return c.retString(10181)
 }
 
 // DriverAndDeviceMemoryReport returns string report in CSV format using the following methods:
@@ -3186,7 +3186,7 @@ func (o RenderingDevice) PerfReport() string {
 // Engine method: RenderingDevice.get_driver_and_device_memory_report.
 func (o RenderingDevice) DriverAndDeviceMemoryReport() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10168)
+	return c.retString(10182)
 }
 
 // TrackedObjectName returns the name of the type of object for the given type_index. This value must be in range [0; get_tracked_object_type_count - 1]. If get_tracked_object_type_count is 0, then type argument is ignored and always returns the same string.
@@ -3195,7 +3195,7 @@ func (o RenderingDevice) DriverAndDeviceMemoryReport() string {
 func (o RenderingDevice) TrackedObjectName(typeIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typeIndex))
-	return c.retString(10169)
+	return c.retString(10183)
 }
 
 // TrackedObjectTypeCount returns how many types of trackable objects there are.
@@ -3203,7 +3203,7 @@ func (o RenderingDevice) TrackedObjectName(typeIndex int) string {
 // Engine method: RenderingDevice.get_tracked_object_type_count.
 func (o RenderingDevice) TrackedObjectTypeCount() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(10170))
+	return uint64(c.retInt(10184))
 }
 
 // DriverTotalMemory returns how much bytes the GPU driver is using for internal driver structures.
@@ -3211,7 +3211,7 @@ func (o RenderingDevice) TrackedObjectTypeCount() uint64 {
 // Engine method: RenderingDevice.get_driver_total_memory.
 func (o RenderingDevice) DriverTotalMemory() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(10171))
+	return uint64(c.retInt(10185))
 }
 
 // DriverAllocationCount returns how many allocations the GPU driver has performed for internal driver structures.
@@ -3219,7 +3219,7 @@ func (o RenderingDevice) DriverTotalMemory() uint64 {
 // Engine method: RenderingDevice.get_driver_allocation_count.
 func (o RenderingDevice) DriverAllocationCount() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(10172))
+	return uint64(c.retInt(10186))
 }
 
 // DriverMemoryByObjectType calls the engine method described here.
@@ -3230,7 +3230,7 @@ func (o RenderingDevice) DriverAllocationCount() uint64 {
 func (o RenderingDevice) DriverMemoryByObjectType(typ int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	return uint64(c.retInt(10173))
+	return uint64(c.retInt(10187))
 }
 
 // DriverAllocsByObjectType calls the engine method described here.
@@ -3241,7 +3241,7 @@ func (o RenderingDevice) DriverMemoryByObjectType(typ int) uint64 {
 func (o RenderingDevice) DriverAllocsByObjectType(typ int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	return uint64(c.retInt(10174))
+	return uint64(c.retInt(10188))
 }
 
 // DeviceTotalMemory returns how much bytes the GPU is using.
@@ -3249,7 +3249,7 @@ func (o RenderingDevice) DriverAllocsByObjectType(typ int) uint64 {
 // Engine method: RenderingDevice.get_device_total_memory.
 func (o RenderingDevice) DeviceTotalMemory() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(10175))
+	return uint64(c.retInt(10189))
 }
 
 // DeviceAllocationCount returns how many allocations the GPU has performed for internal driver structures.
@@ -3257,7 +3257,7 @@ func (o RenderingDevice) DeviceTotalMemory() uint64 {
 // Engine method: RenderingDevice.get_device_allocation_count.
 func (o RenderingDevice) DeviceAllocationCount() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(10176))
+	return uint64(c.retInt(10190))
 }
 
 // DeviceMemoryByObjectType calls the engine method described here.
@@ -3268,7 +3268,7 @@ func (o RenderingDevice) DeviceAllocationCount() uint64 {
 func (o RenderingDevice) DeviceMemoryByObjectType(typ int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	return uint64(c.retInt(10177))
+	return uint64(c.retInt(10191))
 }
 
 // DeviceAllocsByObjectType calls the engine method described here.
@@ -3279,5 +3279,5 @@ func (o RenderingDevice) DeviceMemoryByObjectType(typ int) uint64 {
 func (o RenderingDevice) DeviceAllocsByObjectType(typ int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	return uint64(c.retInt(10178))
+	return uint64(c.retInt(10192))
 }

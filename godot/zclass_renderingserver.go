@@ -1999,7 +1999,7 @@ const (
 func (o RenderingServerSingleton) Texture2DCreate(image AnyImage) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(image))
-	return retValue[variant.RID](&c, 10179)
+	return retValue[variant.RID](&c, 10193)
 }
 
 // Texture2DLayeredCreate creates a 2-dimensional layered texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_layered_* RenderingServer functions.
@@ -2009,7 +2009,7 @@ func (o RenderingServerSingleton) Texture2DLayeredCreate(layers variant.Array[Im
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, layers)
 	c.int(1, int64(layeredType))
-	return retValue[variant.RID](&c, 10180)
+	return retValue[variant.RID](&c, 10194)
 }
 
 // Texture3DCreate calls the engine method described here.
@@ -2025,7 +2025,7 @@ func (o RenderingServerSingleton) Texture3DCreate(format ImageFormat, width int,
 	c.int(3, int64(depth))
 	c.bool(4, mipmaps)
 	c.owned(5, data)
-	return retValue[variant.RID](&c, 10181)
+	return retValue[variant.RID](&c, 10195)
 }
 
 // TextureProxyCreate this method does nothing and always returns an invalid RID.
@@ -2034,7 +2034,7 @@ func (o RenderingServerSingleton) Texture3DCreate(format ImageFormat, width int,
 func (o RenderingServerSingleton) TextureProxyCreate(base variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
-	return retValue[variant.RID](&c, 10182)
+	return retValue[variant.RID](&c, 10196)
 }
 
 // TextureCreateFromNativeHandle creates a texture based on a native handle that was created outside of Godot's renderer.
@@ -2057,7 +2057,7 @@ func (o RenderingServerSingleton) TextureCreateFromNativeHandleOptions(typ Rende
 	c.int(5, int64(depth))
 	c.int(6, int64(layers))
 	c.int(7, int64(layeredType))
-	return retValue[variant.RID](&c, 10183)
+	return retValue[variant.RID](&c, 10197)
 }
 
 // Texture2DUpdate updates the texture specified by the texture RID with the data in image. A layer must also be specified, which should be 0 when updating a single-layer texture (Texture2D).
@@ -2068,7 +2068,7 @@ func (o RenderingServerSingleton) Texture2DUpdate(texture variant.RID, image Any
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.object(1, objectOf(image))
 	c.int(2, int64(layer))
-	c.run(10184)
+	c.run(10198)
 }
 
 // Texture3DUpdate updates the texture specified by the texture RID's data with the data in data. All the texture's layers must be replaced at once.
@@ -2078,7 +2078,7 @@ func (o RenderingServerSingleton) Texture3DUpdate(texture variant.RID, data vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.owned(1, data)
-	c.run(10185)
+	c.run(10199)
 }
 
 // TextureProxyUpdate this method does nothing.
@@ -2088,7 +2088,7 @@ func (o RenderingServerSingleton) TextureProxyUpdate(texture variant.RID, proxyT
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.value(1, unsafe.Pointer(&proxyTo), unsafe.Sizeof(proxyTo))
-	c.run(10186)
+	c.run(10200)
 }
 
 // Texture2DPlaceholderCreate creates a placeholder for a 2-dimensional layered texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_layered_* RenderingServer functions, although it does nothing when used. See also texture_2d_layered_placeholder_create.
@@ -2096,7 +2096,7 @@ func (o RenderingServerSingleton) TextureProxyUpdate(texture variant.RID, proxyT
 // Engine method: RenderingServer.texture_2d_placeholder_create.
 func (o RenderingServerSingleton) Texture2DPlaceholderCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10187)
+	return retValue[variant.RID](&c, 10201)
 }
 
 // Texture2DLayeredPlaceholderCreate creates a placeholder for a 2-dimensional layered texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_layered_* RenderingServer functions, although it does nothing when used. See also texture_2d_placeholder_create.
@@ -2105,7 +2105,7 @@ func (o RenderingServerSingleton) Texture2DPlaceholderCreate() variant.RID {
 func (o RenderingServerSingleton) Texture2DLayeredPlaceholderCreate(layeredType RenderingServerTextureLayeredType) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layeredType))
-	return retValue[variant.RID](&c, 10188)
+	return retValue[variant.RID](&c, 10202)
 }
 
 // Texture3DPlaceholderCreate creates a placeholder for a 3-dimensional texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_3d_* RenderingServer functions, although it does nothing when used.
@@ -2113,7 +2113,7 @@ func (o RenderingServerSingleton) Texture2DLayeredPlaceholderCreate(layeredType 
 // Engine method: RenderingServer.texture_3d_placeholder_create.
 func (o RenderingServerSingleton) Texture3DPlaceholderCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10189)
+	return retValue[variant.RID](&c, 10203)
 }
 
 // Texture2DGet returns an Image instance from the given texture RID.
@@ -2122,7 +2122,7 @@ func (o RenderingServerSingleton) Texture3DPlaceholderCreate() variant.RID {
 func (o RenderingServerSingleton) Texture2DGet(texture variant.RID) Image {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return Image{c.retObject(10190, true)}
+	return Image{c.retObject(10204, true)}
 }
 
 // Texture2DLayerGet returns an Image instance from the given texture RID and layer.
@@ -2132,7 +2132,7 @@ func (o RenderingServerSingleton) Texture2DLayerGet(texture variant.RID, layer i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
-	return Image{c.retObject(10191, true)}
+	return Image{c.retObject(10205, true)}
 }
 
 // Texture3DGet returns 3D texture data as an array of Images for the specified texture RID.
@@ -2141,7 +2141,7 @@ func (o RenderingServerSingleton) Texture2DLayerGet(texture variant.RID, layer i
 func (o RenderingServerSingleton) Texture3DGet(texture variant.RID) variant.Array[Image] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return retOwned[variant.Array[Image]](&c, 10192, variant.TypeArray)
+	return retOwned[variant.Array[Image]](&c, 10206, variant.TypeArray)
 }
 
 // TextureReplace replaces texture's texture data by the texture specified by the by_texture RID, without changing texture's RID.
@@ -2151,7 +2151,7 @@ func (o RenderingServerSingleton) TextureReplace(texture variant.RID, byTexture 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.value(1, unsafe.Pointer(&byTexture), unsafe.Sizeof(byTexture))
-	c.run(10193)
+	c.run(10207)
 }
 
 // TextureSetSizeOverride calls the engine's RenderingServer.texture_set_size_override.
@@ -2160,7 +2160,7 @@ func (o RenderingServerSingleton) TextureSetSizeOverride(texture variant.RID, wi
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(width))
 	c.int(2, int64(height))
-	c.run(10194)
+	c.run(10208)
 }
 
 // TextureSetPath calls the engine's RenderingServer.texture_set_path.
@@ -2168,14 +2168,14 @@ func (o RenderingServerSingleton) TextureSetPath(texture variant.RID, path strin
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.string(1, path)
-	c.run(10195)
+	c.run(10209)
 }
 
 // TextureGetPath calls the engine's RenderingServer.texture_get_path.
 func (o RenderingServerSingleton) TextureGetPath(texture variant.RID) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return c.retString(10196)
+	return c.retString(10210)
 }
 
 // TextureGetFormat returns the format for the texture.
@@ -2184,7 +2184,7 @@ func (o RenderingServerSingleton) TextureGetPath(texture variant.RID) string {
 func (o RenderingServerSingleton) TextureGetFormat(texture variant.RID) ImageFormat {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return ImageFormat(c.retInt(10197))
+	return ImageFormat(c.retInt(10211))
 }
 
 // TextureSetForceRedrawIfVisible calls the engine's RenderingServer.texture_set_force_redraw_if_visible.
@@ -2192,7 +2192,7 @@ func (o RenderingServerSingleton) TextureSetForceRedrawIfVisible(texture variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.bool(1, enable)
-	c.run(10198)
+	c.run(10212)
 }
 
 // TextureRdCreate creates a new texture object based on a texture created directly on the RenderingDevice. If the texture contains layers, layer_type is used to define the layer type.
@@ -2209,7 +2209,7 @@ func (o RenderingServerSingleton) TextureRdCreateOptions(rdTexture variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rdTexture), unsafe.Sizeof(rdTexture))
 	c.int(1, int64(layerType))
-	return retValue[variant.RID](&c, 10199)
+	return retValue[variant.RID](&c, 10213)
 }
 
 // TextureGetRdTexture returns a texture RID that can be used with RenderingDevice.
@@ -2226,7 +2226,7 @@ func (o RenderingServerSingleton) TextureGetRdTextureOptions(texture variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.bool(1, srgb)
-	return retValue[variant.RID](&c, 10200)
+	return retValue[variant.RID](&c, 10214)
 }
 
 // TextureGetNativeHandle returns the internal graphics handle for this texture object. For use when communicating with third-party APIs mostly with GDExtension.
@@ -2243,7 +2243,7 @@ func (o RenderingServerSingleton) TextureGetNativeHandleOptions(texture variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.bool(1, srgb)
-	return uint64(c.retInt(10201))
+	return uint64(c.retInt(10215))
 }
 
 // ShaderCreate creates an empty shader and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all shader_* RenderingServer functions.
@@ -2251,7 +2251,7 @@ func (o RenderingServerSingleton) TextureGetNativeHandleOptions(texture variant.
 // Engine method: RenderingServer.shader_create.
 func (o RenderingServerSingleton) ShaderCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10202)
+	return retValue[variant.RID](&c, 10216)
 }
 
 // ShaderSetCode sets the shader's source code (which triggers recompilation after being changed).
@@ -2261,7 +2261,7 @@ func (o RenderingServerSingleton) ShaderSetCode(shader variant.RID, code string)
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.string(1, code)
-	c.run(10203)
+	c.run(10217)
 }
 
 // ShaderSetPathHint sets the path hint for the specified shader. This should generally match the Shader resource's Resource.resource_path.
@@ -2271,7 +2271,7 @@ func (o RenderingServerSingleton) ShaderSetPathHint(shader variant.RID, path str
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.string(1, path)
-	c.run(10204)
+	c.run(10218)
 }
 
 // ShaderGetCode returns a shader's source code as a string.
@@ -2280,7 +2280,7 @@ func (o RenderingServerSingleton) ShaderSetPathHint(shader variant.RID, path str
 func (o RenderingServerSingleton) ShaderGetCode(shader variant.RID) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
-	return c.retString(10205)
+	return c.retString(10219)
 }
 
 // ShaderParameterList returns the parameters of a shader.
@@ -2289,7 +2289,7 @@ func (o RenderingServerSingleton) ShaderGetCode(shader variant.RID) string {
 func (o RenderingServerSingleton) ShaderParameterList(shader variant.RID) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
-	return retOwned[variant.Array[variant.Dictionary]](&c, 10206, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 10220, variant.TypeArray)
 }
 
 // ShaderGetParameterDefault returns the default value for the specified shader uniform. This is usually the value written in the shader source code.
@@ -2299,7 +2299,7 @@ func (o RenderingServerSingleton) ShaderGetParameterDefault(shader variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.stringName(1, name)
-	return c.retVariant(10207)
+	return c.retVariant(10221)
 }
 
 // ShaderSetDefaultTextureParameter sets a shader's default texture. Overwrites the texture given by name.
@@ -2318,7 +2318,7 @@ func (o RenderingServerSingleton) ShaderSetDefaultTextureParameterOptions(shader
 	c.stringName(1, name)
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(3, int64(index))
-	c.run(10208)
+	c.run(10222)
 }
 
 // ShaderGetDefaultTextureParameter returns a default texture from a shader searched by name.
@@ -2336,7 +2336,7 @@ func (o RenderingServerSingleton) ShaderGetDefaultTextureParameterOptions(shader
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.stringName(1, name)
 	c.int(2, int64(index))
-	return retValue[variant.RID](&c, 10209)
+	return retValue[variant.RID](&c, 10223)
 }
 
 // MaterialCreate creates an empty material and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all material_* RenderingServer functions.
@@ -2344,7 +2344,7 @@ func (o RenderingServerSingleton) ShaderGetDefaultTextureParameterOptions(shader
 // Engine method: RenderingServer.material_create.
 func (o RenderingServerSingleton) MaterialCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10210)
+	return retValue[variant.RID](&c, 10224)
 }
 
 // MaterialSetShader sets a shader material's shader.
@@ -2354,7 +2354,7 @@ func (o RenderingServerSingleton) MaterialSetShader(shaderMaterial variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaderMaterial), unsafe.Sizeof(shaderMaterial))
 	c.value(1, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
-	c.run(10211)
+	c.run(10225)
 }
 
 // MaterialSetParam sets a material's parameter.
@@ -2365,7 +2365,7 @@ func (o RenderingServerSingleton) MaterialSetParam(material variant.RID, paramet
 	c.value(0, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.stringName(1, parameter)
 	c.variant(2, value)
-	c.run(10212)
+	c.run(10226)
 }
 
 // MaterialGetParam returns the value of a certain material's parameter.
@@ -2375,7 +2375,7 @@ func (o RenderingServerSingleton) MaterialGetParam(material variant.RID, paramet
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.stringName(1, parameter)
-	return c.retVariant(10213)
+	return c.retVariant(10227)
 }
 
 // MaterialSetRenderPriority sets a material's render priority.
@@ -2385,7 +2385,7 @@ func (o RenderingServerSingleton) MaterialSetRenderPriority(material variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.int(1, int64(priority))
-	c.run(10214)
+	c.run(10228)
 }
 
 // MaterialSetNextPass sets an object's next material.
@@ -2395,7 +2395,7 @@ func (o RenderingServerSingleton) MaterialSetNextPass(material variant.RID, next
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.value(1, unsafe.Pointer(&nextMaterial), unsafe.Sizeof(nextMaterial))
-	c.run(10215)
+	c.run(10229)
 }
 
 // MaterialSetUseDebanding calls the engine method described here.
@@ -2406,7 +2406,7 @@ func (o RenderingServerSingleton) MaterialSetNextPass(material variant.RID, next
 func (o RenderingServerSingleton) MaterialSetUseDebanding(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(10216)
+	c.run(10230)
 }
 
 // MeshCreateFromSurfaces calls the engine's RenderingServer.mesh_create_from_surfaces with blendShapeCount = 0; MeshCreateFromSurfacesOptions takes every argument.
@@ -2421,7 +2421,7 @@ func (o RenderingServerSingleton) MeshCreateFromSurfacesOptions(surfaces variant
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, surfaces)
 	c.int(1, int64(blendShapeCount))
-	return retValue[variant.RID](&c, 10217)
+	return retValue[variant.RID](&c, 10231)
 }
 
 // MeshCreate creates a new mesh and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all mesh_* RenderingServer functions.
@@ -2429,7 +2429,7 @@ func (o RenderingServerSingleton) MeshCreateFromSurfacesOptions(surfaces variant
 // Engine method: RenderingServer.mesh_create.
 func (o RenderingServerSingleton) MeshCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10218)
+	return retValue[variant.RID](&c, 10232)
 }
 
 // MeshSurfaceGetFormatOffset returns the offset of a given attribute by array_index in the start of its respective buffer.
@@ -2440,7 +2440,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatOffset(format RenderingSer
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
 	c.int(2, int64(arrayIndex))
-	return int(c.retInt(10219))
+	return int(c.retInt(10233))
 }
 
 // MeshSurfaceGetFormatVertexStride returns the stride of the vertex positions for a mesh with given format. Note importantly that vertex positions are stored consecutively and are not interleaved with the other attributes in the vertex buffer (normals and tangents).
@@ -2450,7 +2450,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatVertexStride(format Render
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
-	return int(c.retInt(10220))
+	return int(c.retInt(10234))
 }
 
 // MeshSurfaceGetFormatNormalTangentStride returns the stride of the combined normals and tangents for a mesh with given format. Note importantly that, while normals and tangents are in the vertex buffer with vertices, they are only interleaved with each other and so have a different stride than vertex positions.
@@ -2460,7 +2460,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatNormalTangentStride(format
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
-	return int(c.retInt(10221))
+	return int(c.retInt(10235))
 }
 
 // MeshSurfaceGetFormatAttributeStride returns the stride of the attribute buffer for a mesh with given format.
@@ -2470,7 +2470,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatAttributeStride(format Ren
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
-	return int(c.retInt(10222))
+	return int(c.retInt(10236))
 }
 
 // MeshSurfaceGetFormatSkinStride returns the stride of the skin buffer for a mesh with given format.
@@ -2480,7 +2480,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatSkinStride(format Renderin
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
-	return int(c.retInt(10223))
+	return int(c.retInt(10237))
 }
 
 // MeshSurfaceGetFormatIndexStride returns the stride of the index buffer for a mesh with the given format.
@@ -2490,7 +2490,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatIndexStride(format Renderi
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
-	return int(c.retInt(10224))
+	return int(c.retInt(10238))
 }
 
 // MeshAddSurface calls the engine's RenderingServer.mesh_add_surface.
@@ -2498,7 +2498,7 @@ func (o RenderingServerSingleton) MeshAddSurface(mesh variant.RID, surface varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.owned(1, surface)
-	c.run(10225)
+	c.run(10239)
 }
 
 // MeshAddSurfaceFromArrays calls the engine's RenderingServer.mesh_add_surface_from_arrays with blendShapes = variant.Array[variant.Variant]{}, lods = variant.Dictionary{}, compressFormat = RenderingServerSingletonArrayFlagFormatVersion1; MeshAddSurfaceFromArraysOptions takes every argument.
@@ -2517,7 +2517,7 @@ func (o RenderingServerSingleton) MeshAddSurfaceFromArraysOptions(mesh variant.R
 	c.owned(3, blendShapes)
 	c.owned(4, lods)
 	c.int(5, int64(compressFormat))
-	c.run(10226)
+	c.run(10240)
 }
 
 // MeshGetBlendShapeCount returns a mesh's blend shape count.
@@ -2526,7 +2526,7 @@ func (o RenderingServerSingleton) MeshAddSurfaceFromArraysOptions(mesh variant.R
 func (o RenderingServerSingleton) MeshGetBlendShapeCount(mesh variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	return int(c.retInt(10227))
+	return int(c.retInt(10241))
 }
 
 // MeshSetBlendShapeMode sets a mesh's blend shape mode.
@@ -2536,7 +2536,7 @@ func (o RenderingServerSingleton) MeshSetBlendShapeMode(mesh variant.RID, mode R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(mode))
-	c.run(10228)
+	c.run(10242)
 }
 
 // MeshGetBlendShapeMode returns a mesh's blend shape mode.
@@ -2545,7 +2545,7 @@ func (o RenderingServerSingleton) MeshSetBlendShapeMode(mesh variant.RID, mode R
 func (o RenderingServerSingleton) MeshGetBlendShapeMode(mesh variant.RID) RenderingServerBlendShapeMode {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	return RenderingServerBlendShapeMode(c.retInt(10229))
+	return RenderingServerBlendShapeMode(c.retInt(10243))
 }
 
 // MeshSurfaceSetMaterial sets a mesh's surface's material.
@@ -2556,7 +2556,7 @@ func (o RenderingServerSingleton) MeshSurfaceSetMaterial(mesh variant.RID, surfa
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	c.value(2, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10230)
+	c.run(10244)
 }
 
 // MeshSurfaceGetMaterial returns a mesh's surface's material.
@@ -2566,7 +2566,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetMaterial(mesh variant.RID, surfa
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
-	return retValue[variant.RID](&c, 10231)
+	return retValue[variant.RID](&c, 10245)
 }
 
 // MeshGetSurface calls the engine's RenderingServer.mesh_get_surface.
@@ -2574,7 +2574,7 @@ func (o RenderingServerSingleton) MeshGetSurface(mesh variant.RID, surface int) 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
-	return retOwned[variant.Dictionary](&c, 10232, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 10246, variant.TypeDictionary)
 }
 
 // MeshSurfaceGetArrays returns a mesh's surface's buffer arrays.
@@ -2584,7 +2584,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetArrays(mesh variant.RID, surface
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
-	return retOwned[variant.Array[variant.Variant]](&c, 10233, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 10247, variant.TypeArray)
 }
 
 // MeshSurfaceGetBlendShapeArrays returns a mesh's surface's arrays for blend shapes.
@@ -2594,7 +2594,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetBlendShapeArrays(mesh variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
-	return retOwned[variant.Array[variant.Array[variant.Variant]]](&c, 10234, variant.TypeArray)
+	return retOwned[variant.Array[variant.Array[variant.Variant]]](&c, 10248, variant.TypeArray)
 }
 
 // MeshGetSurfaceCount returns a mesh's number of surfaces.
@@ -2603,7 +2603,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetBlendShapeArrays(mesh variant.RI
 func (o RenderingServerSingleton) MeshGetSurfaceCount(mesh variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	return int(c.retInt(10235))
+	return int(c.retInt(10249))
 }
 
 // MeshSetCustomAABB sets a mesh's custom aabb.
@@ -2613,7 +2613,7 @@ func (o RenderingServerSingleton) MeshSetCustomAABB(mesh variant.RID, aabb varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
-	c.run(10236)
+	c.run(10250)
 }
 
 // MeshGetCustomAABB returns a mesh's custom aabb.
@@ -2622,7 +2622,7 @@ func (o RenderingServerSingleton) MeshSetCustomAABB(mesh variant.RID, aabb varia
 func (o RenderingServerSingleton) MeshGetCustomAABB(mesh variant.RID) variant.AABB {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	return retValue[variant.AABB](&c, 10237)
+	return retValue[variant.AABB](&c, 10251)
 }
 
 // MeshSurfaceRemove removes the surface at the given index from the Mesh, shifting surfaces with higher index down by one.
@@ -2632,7 +2632,7 @@ func (o RenderingServerSingleton) MeshSurfaceRemove(mesh variant.RID, surface in
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
-	c.run(10238)
+	c.run(10252)
 }
 
 // MeshClear removes all surfaces from a mesh.
@@ -2641,7 +2641,7 @@ func (o RenderingServerSingleton) MeshSurfaceRemove(mesh variant.RID, surface in
 func (o RenderingServerSingleton) MeshClear(mesh variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.run(10239)
+	c.run(10253)
 }
 
 // MeshSurfaceUpdateVertexRegion calls the engine's RenderingServer.mesh_surface_update_vertex_region.
@@ -2651,7 +2651,7 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateVertexRegion(mesh variant.RID
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
 	c.owned(3, data)
-	c.run(10240)
+	c.run(10254)
 }
 
 // MeshSurfaceUpdateAttributeRegion calls the engine's RenderingServer.mesh_surface_update_attribute_region.
@@ -2661,7 +2661,7 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateAttributeRegion(mesh variant.
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
 	c.owned(3, data)
-	c.run(10241)
+	c.run(10255)
 }
 
 // MeshSurfaceUpdateSkinRegion calls the engine's RenderingServer.mesh_surface_update_skin_region.
@@ -2671,7 +2671,7 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateSkinRegion(mesh variant.RID, 
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
 	c.owned(3, data)
-	c.run(10242)
+	c.run(10256)
 }
 
 // MeshSurfaceUpdateIndexRegion updates the index buffer of the mesh surface with the given data. The expected data are 16 or 32-bit unsigned integers, which can be determined with mesh_surface_get_format_index_stride.
@@ -2683,7 +2683,7 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateIndexRegion(mesh variant.RID,
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
 	c.owned(3, data)
-	c.run(10243)
+	c.run(10257)
 }
 
 // MeshSetShadowMesh calls the engine's RenderingServer.mesh_set_shadow_mesh.
@@ -2691,7 +2691,7 @@ func (o RenderingServerSingleton) MeshSetShadowMesh(mesh variant.RID, shadowMesh
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.value(1, unsafe.Pointer(&shadowMesh), unsafe.Sizeof(shadowMesh))
-	c.run(10244)
+	c.run(10258)
 }
 
 // MultimeshCreate creates a new multimesh on the RenderingServer and returns an RID handle. This RID will be used in all multimesh_* RenderingServer functions.
@@ -2699,7 +2699,7 @@ func (o RenderingServerSingleton) MeshSetShadowMesh(mesh variant.RID, shadowMesh
 // Engine method: RenderingServer.multimesh_create.
 func (o RenderingServerSingleton) MultimeshCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10245)
+	return retValue[variant.RID](&c, 10259)
 }
 
 // MultimeshAllocateData calls the engine's RenderingServer.multimesh_allocate_data with colorFormat = false, customDataFormat = false, useIndirect = false; MultimeshAllocateDataOptions takes every argument.
@@ -2718,7 +2718,7 @@ func (o RenderingServerSingleton) MultimeshAllocateDataOptions(multimesh variant
 	c.bool(3, colorFormat)
 	c.bool(4, customDataFormat)
 	c.bool(5, useIndirect)
-	c.run(10246)
+	c.run(10260)
 }
 
 // MultimeshGetInstanceCount returns the number of instances allocated for this multimesh.
@@ -2727,7 +2727,7 @@ func (o RenderingServerSingleton) MultimeshAllocateDataOptions(multimesh variant
 func (o RenderingServerSingleton) MultimeshGetInstanceCount(multimesh variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return int(c.retInt(10247))
+	return int(c.retInt(10261))
 }
 
 // MultimeshSetMesh sets the mesh to be drawn by the multimesh. Equivalent to MultiMesh.mesh.
@@ -2737,7 +2737,7 @@ func (o RenderingServerSingleton) MultimeshSetMesh(multimesh variant.RID, mesh v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.value(1, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.run(10248)
+	c.run(10262)
 }
 
 // MultimeshInstanceSetTransform sets the Transform3D for this instance. Equivalent to MultiMesh.set_instance_transform.
@@ -2748,7 +2748,7 @@ func (o RenderingServerSingleton) MultimeshInstanceSetTransform(multimesh varian
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10249)
+	c.run(10263)
 }
 
 // MultimeshInstanceSetTransform2D sets the Transform2D for this instance. For use when multimesh is used in 2D. Equivalent to MultiMesh.set_instance_transform_2d.
@@ -2759,7 +2759,7 @@ func (o RenderingServerSingleton) MultimeshInstanceSetTransform2D(multimesh vari
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10250)
+	c.run(10264)
 }
 
 // MultimeshInstanceSetColor sets the color by which this instance will be modulated. Equivalent to MultiMesh.set_instance_color.
@@ -2770,7 +2770,7 @@ func (o RenderingServerSingleton) MultimeshInstanceSetColor(multimesh variant.RI
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10251)
+	c.run(10265)
 }
 
 // MultimeshInstanceSetCustomData sets the custom data for this instance. Custom data is passed as a Color, but is interpreted as a vec4 in the shader. Equivalent to MultiMesh.set_instance_custom_data.
@@ -2781,7 +2781,7 @@ func (o RenderingServerSingleton) MultimeshInstanceSetCustomData(multimesh varia
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	c.value(2, unsafe.Pointer(&customData), unsafe.Sizeof(customData))
-	c.run(10252)
+	c.run(10266)
 }
 
 // MultimeshGetMesh returns the RID of the mesh that will be used in drawing this multimesh.
@@ -2790,7 +2790,7 @@ func (o RenderingServerSingleton) MultimeshInstanceSetCustomData(multimesh varia
 func (o RenderingServerSingleton) MultimeshGetMesh(multimesh variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return retValue[variant.RID](&c, 10253)
+	return retValue[variant.RID](&c, 10267)
 }
 
 // MultimeshGetAABB calculates and returns the axis-aligned bounding box that encloses all instances within the multimesh.
@@ -2799,7 +2799,7 @@ func (o RenderingServerSingleton) MultimeshGetMesh(multimesh variant.RID) varian
 func (o RenderingServerSingleton) MultimeshGetAABB(multimesh variant.RID) variant.AABB {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return retValue[variant.AABB](&c, 10254)
+	return retValue[variant.AABB](&c, 10268)
 }
 
 // MultimeshSetCustomAABB sets the custom AABB for this MultiMesh resource.
@@ -2809,7 +2809,7 @@ func (o RenderingServerSingleton) MultimeshSetCustomAABB(multimesh variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
-	c.run(10255)
+	c.run(10269)
 }
 
 // MultimeshGetCustomAABB returns the custom AABB defined for this MultiMesh resource.
@@ -2818,7 +2818,7 @@ func (o RenderingServerSingleton) MultimeshSetCustomAABB(multimesh variant.RID, 
 func (o RenderingServerSingleton) MultimeshGetCustomAABB(multimesh variant.RID) variant.AABB {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return retValue[variant.AABB](&c, 10256)
+	return retValue[variant.AABB](&c, 10270)
 }
 
 // MultimeshInstanceGetTransform returns the Transform3D of the specified instance.
@@ -2828,7 +2828,7 @@ func (o RenderingServerSingleton) MultimeshInstanceGetTransform(multimesh varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
-	return retValue[variant.Transform3D](&c, 10257)
+	return retValue[variant.Transform3D](&c, 10271)
 }
 
 // MultimeshInstanceGetTransform2D returns the Transform2D of the specified instance. For use when the multimesh is set to use 2D transforms.
@@ -2838,7 +2838,7 @@ func (o RenderingServerSingleton) MultimeshInstanceGetTransform2D(multimesh vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
-	return retValue[variant.Transform2D](&c, 10258)
+	return retValue[variant.Transform2D](&c, 10272)
 }
 
 // MultimeshInstanceGetColor returns the color by which the specified instance will be modulated.
@@ -2848,7 +2848,7 @@ func (o RenderingServerSingleton) MultimeshInstanceGetColor(multimesh variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
-	return retValue[variant.Color](&c, 10259)
+	return retValue[variant.Color](&c, 10273)
 }
 
 // MultimeshInstanceGetCustomData returns the custom data associated with the specified instance.
@@ -2858,7 +2858,7 @@ func (o RenderingServerSingleton) MultimeshInstanceGetCustomData(multimesh varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
-	return retValue[variant.Color](&c, 10260)
+	return retValue[variant.Color](&c, 10274)
 }
 
 // MultimeshSetVisibleInstances sets the number of instances visible at a given time. If -1, all instances that have been allocated are drawn. Equivalent to MultiMesh.visible_instance_count.
@@ -2868,7 +2868,7 @@ func (o RenderingServerSingleton) MultimeshSetVisibleInstances(multimesh variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(visible))
-	c.run(10261)
+	c.run(10275)
 }
 
 // MultimeshGetVisibleInstances returns the number of visible instances for this multimesh.
@@ -2877,7 +2877,7 @@ func (o RenderingServerSingleton) MultimeshSetVisibleInstances(multimesh variant
 func (o RenderingServerSingleton) MultimeshGetVisibleInstances(multimesh variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return int(c.retInt(10262))
+	return int(c.retInt(10276))
 }
 
 // MultimeshSetBuffer calls the engine method described here.
@@ -2889,7 +2889,7 @@ func (o RenderingServerSingleton) MultimeshSetBuffer(multimesh variant.RID, buff
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.owned(1, buffer)
-	c.run(10263)
+	c.run(10277)
 }
 
 // MultimeshGetCommandBufferRdRID returns the RenderingDevice RID handle of the MultiMesh command buffer. This RID is only valid if use_indirect is set to true when allocating data through multimesh_allocate_data. It can be used to directly modify the instance count via buffer.
@@ -2898,7 +2898,7 @@ func (o RenderingServerSingleton) MultimeshSetBuffer(multimesh variant.RID, buff
 func (o RenderingServerSingleton) MultimeshGetCommandBufferRdRID(multimesh variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return retValue[variant.RID](&c, 10264)
+	return retValue[variant.RID](&c, 10278)
 }
 
 // MultimeshGetBufferRdRID returns the RenderingDevice RID handle of the MultiMesh, which can be used as any other buffer on the Rendering Device.
@@ -2907,7 +2907,7 @@ func (o RenderingServerSingleton) MultimeshGetCommandBufferRdRID(multimesh varia
 func (o RenderingServerSingleton) MultimeshGetBufferRdRID(multimesh variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return retValue[variant.RID](&c, 10265)
+	return retValue[variant.RID](&c, 10279)
 }
 
 // MultimeshGetBuffer returns the MultiMesh data (such as instance transforms, colors, etc.). See multimesh_set_buffer for details on the returned data.
@@ -2916,7 +2916,7 @@ func (o RenderingServerSingleton) MultimeshGetBufferRdRID(multimesh variant.RID)
 func (o RenderingServerSingleton) MultimeshGetBuffer(multimesh variant.RID) variant.Packed[float32] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return retOwned[variant.Packed[float32]](&c, 10266, variant.TypePackedFloat32Array)
+	return retOwned[variant.Packed[float32]](&c, 10280, variant.TypePackedFloat32Array)
 }
 
 // MultimeshSetBufferInterpolated calls the engine method described here.
@@ -2929,7 +2929,7 @@ func (o RenderingServerSingleton) MultimeshSetBufferInterpolated(multimesh varia
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.owned(1, buffer)
 	c.owned(2, bufferPrevious)
-	c.run(10267)
+	c.run(10281)
 }
 
 // MultimeshSetPhysicsInterpolated turns on and off physics interpolation for this MultiMesh resource.
@@ -2939,7 +2939,7 @@ func (o RenderingServerSingleton) MultimeshSetPhysicsInterpolated(multimesh vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.bool(1, interpolated)
-	c.run(10268)
+	c.run(10282)
 }
 
 // MultimeshSetPhysicsInterpolationQuality sets the physics interpolation quality for the MultiMesh.
@@ -2949,7 +2949,7 @@ func (o RenderingServerSingleton) MultimeshSetPhysicsInterpolationQuality(multim
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(quality))
-	c.run(10269)
+	c.run(10283)
 }
 
 // MultimeshInstanceResetPhysicsInterpolation prevents physics interpolation for the specified instance during the current physics tick.
@@ -2959,7 +2959,7 @@ func (o RenderingServerSingleton) MultimeshInstanceResetPhysicsInterpolation(mul
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
-	c.run(10270)
+	c.run(10284)
 }
 
 // MultimeshInstancesResetPhysicsInterpolation prevents physics interpolation for all instances during the current physics tick.
@@ -2968,7 +2968,7 @@ func (o RenderingServerSingleton) MultimeshInstanceResetPhysicsInterpolation(mul
 func (o RenderingServerSingleton) MultimeshInstancesResetPhysicsInterpolation(multimesh variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	c.run(10271)
+	c.run(10285)
 }
 
 // SkeletonCreate creates a skeleton and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all skeleton_* RenderingServer functions.
@@ -2976,7 +2976,7 @@ func (o RenderingServerSingleton) MultimeshInstancesResetPhysicsInterpolation(mu
 // Engine method: RenderingServer.skeleton_create.
 func (o RenderingServerSingleton) SkeletonCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10272)
+	return retValue[variant.RID](&c, 10286)
 }
 
 // SkeletonAllocateData calls the engine's RenderingServer.skeleton_allocate_data with is2DSkeleton = false; SkeletonAllocateDataOptions takes every argument.
@@ -2992,7 +2992,7 @@ func (o RenderingServerSingleton) SkeletonAllocateDataOptions(skeleton variant.R
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bones))
 	c.bool(2, is2DSkeleton)
-	c.run(10273)
+	c.run(10287)
 }
 
 // SkeletonGetBoneCount returns the number of bones allocated for this skeleton.
@@ -3001,7 +3001,7 @@ func (o RenderingServerSingleton) SkeletonAllocateDataOptions(skeleton variant.R
 func (o RenderingServerSingleton) SkeletonGetBoneCount(skeleton variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
-	return int(c.retInt(10274))
+	return int(c.retInt(10288))
 }
 
 // SkeletonBoneSetTransform sets the Transform3D for a specific bone of this skeleton.
@@ -3012,7 +3012,7 @@ func (o RenderingServerSingleton) SkeletonBoneSetTransform(skeleton variant.RID,
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bone))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10275)
+	c.run(10289)
 }
 
 // SkeletonBoneGetTransform returns the Transform3D set for a specific bone of this skeleton.
@@ -3022,7 +3022,7 @@ func (o RenderingServerSingleton) SkeletonBoneGetTransform(skeleton variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bone))
-	return retValue[variant.Transform3D](&c, 10276)
+	return retValue[variant.Transform3D](&c, 10290)
 }
 
 // SkeletonBoneSetTransform2D sets the Transform2D for a specific bone of this skeleton.
@@ -3033,7 +3033,7 @@ func (o RenderingServerSingleton) SkeletonBoneSetTransform2D(skeleton variant.RI
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bone))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10277)
+	c.run(10291)
 }
 
 // SkeletonBoneGetTransform2D returns the Transform2D set for a specific bone of this skeleton.
@@ -3043,7 +3043,7 @@ func (o RenderingServerSingleton) SkeletonBoneGetTransform2D(skeleton variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bone))
-	return retValue[variant.Transform2D](&c, 10278)
+	return retValue[variant.Transform2D](&c, 10292)
 }
 
 // SkeletonSetBaseTransform2D calls the engine's RenderingServer.skeleton_set_base_transform_2d.
@@ -3051,7 +3051,7 @@ func (o RenderingServerSingleton) SkeletonSetBaseTransform2D(skeleton variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.value(1, unsafe.Pointer(&baseTransform), unsafe.Sizeof(baseTransform))
-	c.run(10279)
+	c.run(10293)
 }
 
 // DirectionalLightCreate creates a directional light and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID can be used in most light_* RenderingServer functions.
@@ -3059,7 +3059,7 @@ func (o RenderingServerSingleton) SkeletonSetBaseTransform2D(skeleton variant.RI
 // Engine method: RenderingServer.directional_light_create.
 func (o RenderingServerSingleton) DirectionalLightCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10280)
+	return retValue[variant.RID](&c, 10294)
 }
 
 // OmniLightCreate creates a new omni light and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID can be used in most light_* RenderingServer functions.
@@ -3067,7 +3067,7 @@ func (o RenderingServerSingleton) DirectionalLightCreate() variant.RID {
 // Engine method: RenderingServer.omni_light_create.
 func (o RenderingServerSingleton) OmniLightCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10281)
+	return retValue[variant.RID](&c, 10295)
 }
 
 // SpotLightCreate creates a spot light and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID can be used in most light_* RenderingServer functions.
@@ -3075,7 +3075,7 @@ func (o RenderingServerSingleton) OmniLightCreate() variant.RID {
 // Engine method: RenderingServer.spot_light_create.
 func (o RenderingServerSingleton) SpotLightCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10282)
+	return retValue[variant.RID](&c, 10296)
 }
 
 // LightSetColor sets the color of the light. Equivalent to Light3D.light_color.
@@ -3085,7 +3085,7 @@ func (o RenderingServerSingleton) LightSetColor(light variant.RID, color variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10283)
+	c.run(10297)
 }
 
 // LightSetParam sets the specified 3D light parameter. Equivalent to Light3D.set_param.
@@ -3096,7 +3096,7 @@ func (o RenderingServerSingleton) LightSetParam(light variant.RID, param Renderi
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
-	c.run(10284)
+	c.run(10298)
 }
 
 // LightSetShadow calls the engine method described here.
@@ -3108,7 +3108,7 @@ func (o RenderingServerSingleton) LightSetShadow(light variant.RID, enabled bool
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enabled)
-	c.run(10285)
+	c.run(10299)
 }
 
 // LightSetProjector sets the projector texture to use for the specified 3D light. Equivalent to Light3D.light_projector.
@@ -3118,7 +3118,7 @@ func (o RenderingServerSingleton) LightSetProjector(light variant.RID, texture v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10286)
+	c.run(10300)
 }
 
 // LightSetNegative calls the engine method described here.
@@ -3130,7 +3130,7 @@ func (o RenderingServerSingleton) LightSetNegative(light variant.RID, enable boo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enable)
-	c.run(10287)
+	c.run(10301)
 }
 
 // LightSetCullMask sets the cull mask for this 3D light. Lights only affect objects in the selected layers. Equivalent to Light3D.light_cull_mask.
@@ -3140,7 +3140,7 @@ func (o RenderingServerSingleton) LightSetCullMask(light variant.RID, mask int) 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mask))
-	c.run(10288)
+	c.run(10302)
 }
 
 // LightSetDistanceFade sets the distance fade for this 3D light. This acts as a form of level of detail (LOD) and can be used to improve performance. Equivalent to Light3D.distance_fade_enabled, Light3D.distance_fade_begin, Light3D.distance_fade_shadow, and Light3D.distance_fade_length.
@@ -3153,7 +3153,7 @@ func (o RenderingServerSingleton) LightSetDistanceFade(decal variant.RID, enable
 	c.float(2, float64(begin))
 	c.float(3, float64(shadow))
 	c.float(4, float64(length))
-	c.run(10289)
+	c.run(10303)
 }
 
 // LightSetReverseCullFaceMode calls the engine method described here.
@@ -3165,7 +3165,7 @@ func (o RenderingServerSingleton) LightSetReverseCullFaceMode(light variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enabled)
-	c.run(10290)
+	c.run(10304)
 }
 
 // LightSetShadowCasterMask sets the shadow caster mask for this 3D light. Shadows will only be cast using objects in the selected layers. Equivalent to Light3D.shadow_caster_mask.
@@ -3175,7 +3175,7 @@ func (o RenderingServerSingleton) LightSetShadowCasterMask(light variant.RID, ma
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mask))
-	c.run(10291)
+	c.run(10305)
 }
 
 // LightSetBakeMode sets the bake mode to use for the specified 3D light. Equivalent to Light3D.light_bake_mode.
@@ -3185,7 +3185,7 @@ func (o RenderingServerSingleton) LightSetBakeMode(light variant.RID, bakeMode R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(bakeMode))
-	c.run(10292)
+	c.run(10306)
 }
 
 // LightSetMaxSdfgiCascade sets the maximum SDFGI cascade in which the 3D light's indirect lighting is rendered. Higher values allow the light to be rendered in SDFGI further away from the camera.
@@ -3195,7 +3195,7 @@ func (o RenderingServerSingleton) LightSetMaxSdfgiCascade(light variant.RID, cas
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(cascade))
-	c.run(10293)
+	c.run(10307)
 }
 
 // LightOmniSetShadowMode sets whether to use a dual paraboloid or a cubemap for the shadow map. Dual paraboloid is faster but may suffer from artifacts. Equivalent to OmniLight3D.omni_shadow_mode.
@@ -3205,7 +3205,7 @@ func (o RenderingServerSingleton) LightOmniSetShadowMode(light variant.RID, mode
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mode))
-	c.run(10294)
+	c.run(10308)
 }
 
 // LightDirectionalSetShadowMode sets the shadow mode for this directional light. Equivalent to DirectionalLight3D.directional_shadow_mode.
@@ -3215,7 +3215,7 @@ func (o RenderingServerSingleton) LightDirectionalSetShadowMode(light variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mode))
-	c.run(10295)
+	c.run(10309)
 }
 
 // LightDirectionalSetBlendSplits calls the engine method described here.
@@ -3227,7 +3227,7 @@ func (o RenderingServerSingleton) LightDirectionalSetBlendSplits(light variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enable)
-	c.run(10296)
+	c.run(10310)
 }
 
 // LightDirectionalSetSkyMode calls the engine method described here.
@@ -3239,7 +3239,7 @@ func (o RenderingServerSingleton) LightDirectionalSetSkyMode(light variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mode))
-	c.run(10297)
+	c.run(10311)
 }
 
 // LightProjectorsSetFilter sets the texture filter mode to use when rendering light projectors. This parameter is global and cannot be set on a per-light basis.
@@ -3248,7 +3248,7 @@ func (o RenderingServerSingleton) LightDirectionalSetSkyMode(light variant.RID, 
 func (o RenderingServerSingleton) LightProjectorsSetFilter(filter RenderingServerLightProjectorFilter) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(filter))
-	c.run(10298)
+	c.run(10312)
 }
 
 // LightmapsSetBicubicFilter toggles whether a bicubic filter should be used when lightmaps are sampled. This smoothens their appearance at a performance cost.
@@ -3257,7 +3257,7 @@ func (o RenderingServerSingleton) LightProjectorsSetFilter(filter RenderingServe
 func (o RenderingServerSingleton) LightmapsSetBicubicFilter(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(10299)
+	c.run(10313)
 }
 
 // PositionalSoftShadowFilterSetQuality sets the filter quality for omni and spot light shadows in 3D. See also ProjectSettings.rendering/lights_and_shadows/positional_shadow/soft_shadow_filter_quality. This parameter is global and cannot be set on a per-viewport basis.
@@ -3266,7 +3266,7 @@ func (o RenderingServerSingleton) LightmapsSetBicubicFilter(enable bool) {
 func (o RenderingServerSingleton) PositionalSoftShadowFilterSetQuality(quality RenderingServerShadowQuality) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(quality))
-	c.run(10300)
+	c.run(10314)
 }
 
 // DirectionalSoftShadowFilterSetQuality sets the filter quality for directional light shadows in 3D. See also ProjectSettings.rendering/lights_and_shadows/directional_shadow/soft_shadow_filter_quality. This parameter is global and cannot be set on a per-viewport basis.
@@ -3275,7 +3275,7 @@ func (o RenderingServerSingleton) PositionalSoftShadowFilterSetQuality(quality R
 func (o RenderingServerSingleton) DirectionalSoftShadowFilterSetQuality(quality RenderingServerShadowQuality) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(quality))
-	c.run(10301)
+	c.run(10315)
 }
 
 // DirectionalShadowAtlasSetSize sets the size of the directional light shadows in 3D. See also ProjectSettings.rendering/lights_and_shadows/directional_shadow/size. This parameter is global and cannot be set on a per-viewport basis.
@@ -3285,7 +3285,7 @@ func (o RenderingServerSingleton) DirectionalShadowAtlasSetSize(size int, is16bi
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(size))
 	c.bool(1, is16bits)
-	c.run(10302)
+	c.run(10316)
 }
 
 // ReflectionProbeCreate creates a reflection probe and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all reflection_probe_* RenderingServer functions.
@@ -3293,7 +3293,7 @@ func (o RenderingServerSingleton) DirectionalShadowAtlasSetSize(size int, is16bi
 // Engine method: RenderingServer.reflection_probe_create.
 func (o RenderingServerSingleton) ReflectionProbeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10303)
+	return retValue[variant.RID](&c, 10317)
 }
 
 // ReflectionProbeSetUpdateMode sets how often the reflection probe updates. Can either be once or every frame.
@@ -3303,7 +3303,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetUpdateMode(probe variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.int(1, int64(mode))
-	c.run(10304)
+	c.run(10318)
 }
 
 // ReflectionProbeSetIntensity sets the intensity of the reflection probe. Intensity modulates the strength of the reflection. Equivalent to ReflectionProbe.intensity.
@@ -3313,7 +3313,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetIntensity(probe variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.float(1, float64(intensity))
-	c.run(10305)
+	c.run(10319)
 }
 
 // ReflectionProbeSetBlendDistance sets the distance in meters over which a probe blends into the scene.
@@ -3323,7 +3323,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetBlendDistance(probe variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.float(1, float64(blendDistance))
-	c.run(10306)
+	c.run(10320)
 }
 
 // ReflectionProbeSetAmbientMode sets the reflection probe's ambient light mode. Equivalent to ReflectionProbe.ambient_mode.
@@ -3333,7 +3333,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetAmbientMode(probe variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.int(1, int64(mode))
-	c.run(10307)
+	c.run(10321)
 }
 
 // ReflectionProbeSetAmbientColor sets the reflection probe's custom ambient light color. Equivalent to ReflectionProbe.ambient_color.
@@ -3343,7 +3343,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetAmbientColor(probe variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10308)
+	c.run(10322)
 }
 
 // ReflectionProbeSetAmbientEnergy sets the reflection probe's custom ambient light energy. Equivalent to ReflectionProbe.ambient_color_energy.
@@ -3353,7 +3353,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetAmbientEnergy(probe variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.float(1, float64(energy))
-	c.run(10309)
+	c.run(10323)
 }
 
 // ReflectionProbeSetMaxDistance sets the max distance away from the probe an object can be before it is culled. Equivalent to ReflectionProbe.max_distance.
@@ -3363,7 +3363,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetMaxDistance(probe variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.float(1, float64(distance))
-	c.run(10310)
+	c.run(10324)
 }
 
 // ReflectionProbeSetSize sets the size of the area that the reflection probe will capture. Equivalent to ReflectionProbe.size.
@@ -3373,7 +3373,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetSize(probe variant.RID, size
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(10311)
+	c.run(10325)
 }
 
 // ReflectionProbeSetOriginOffset sets the origin offset to be used when this reflection probe is in box project mode. Equivalent to ReflectionProbe.origin_offset.
@@ -3383,7 +3383,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetOriginOffset(probe variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.value(1, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(10312)
+	c.run(10326)
 }
 
 // ReflectionProbeSetAsInterior calls the engine method described here.
@@ -3395,7 +3395,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetAsInterior(probe variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.bool(1, enable)
-	c.run(10313)
+	c.run(10327)
 }
 
 // ReflectionProbeSetEnableBoxProjection calls the engine method described here.
@@ -3407,7 +3407,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetEnableBoxProjection(probe va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.bool(1, enable)
-	c.run(10314)
+	c.run(10328)
 }
 
 // ReflectionProbeSetEnableShadows calls the engine method described here.
@@ -3419,7 +3419,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetEnableShadows(probe variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.bool(1, enable)
-	c.run(10315)
+	c.run(10329)
 }
 
 // ReflectionProbeSetCullMask sets the render cull mask for this reflection probe. Only instances with a matching layer will be reflected by this probe. Equivalent to ReflectionProbe.cull_mask.
@@ -3429,7 +3429,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetCullMask(probe variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.int(1, int64(layers))
-	c.run(10316)
+	c.run(10330)
 }
 
 // ReflectionProbeSetReflectionMask sets the render reflection mask for this reflection probe. Only instances with a matching layer will have reflections applied from this probe. Equivalent to ReflectionProbe.reflection_mask.
@@ -3439,7 +3439,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetReflectionMask(probe variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.int(1, int64(layers))
-	c.run(10317)
+	c.run(10331)
 }
 
 // ReflectionProbeSetResolution calls the engine method described here.
@@ -3451,7 +3451,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetResolution(probe variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.int(1, int64(resolution))
-	c.run(10318)
+	c.run(10332)
 }
 
 // ReflectionProbeSetMeshLodThreshold sets the mesh level of detail to use in the reflection probe rendering. Higher values will use less detailed versions of meshes that have LOD variations generated, which can improve performance. Equivalent to ReflectionProbe.mesh_lod_threshold.
@@ -3461,7 +3461,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetMeshLodThreshold(probe varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.float(1, float64(pixels))
-	c.run(10319)
+	c.run(10333)
 }
 
 // DecalCreate creates a decal and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all decal_* RenderingServer functions.
@@ -3469,7 +3469,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetMeshLodThreshold(probe varia
 // Engine method: RenderingServer.decal_create.
 func (o RenderingServerSingleton) DecalCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10320)
+	return retValue[variant.RID](&c, 10334)
 }
 
 // DecalSetSize sets the size of the decal specified by the decal RID. Equivalent to Decal.size.
@@ -3479,7 +3479,7 @@ func (o RenderingServerSingleton) DecalSetSize(decal variant.RID, size variant.V
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(10321)
+	c.run(10335)
 }
 
 // DecalSetTexture sets the texture in the given texture type slot for the specified decal. Equivalent to Decal.set_texture.
@@ -3490,7 +3490,7 @@ func (o RenderingServerSingleton) DecalSetTexture(decal variant.RID, typ Renderi
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.int(1, int64(typ))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10322)
+	c.run(10336)
 }
 
 // DecalSetEmissionEnergy sets the emission energy in the decal specified by the decal RID. Equivalent to Decal.emission_energy.
@@ -3500,7 +3500,7 @@ func (o RenderingServerSingleton) DecalSetEmissionEnergy(decal variant.RID, ener
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.float(1, float64(energy))
-	c.run(10323)
+	c.run(10337)
 }
 
 // DecalSetAlbedoMix sets the albedo_mix in the decal specified by the decal RID. Equivalent to Decal.albedo_mix.
@@ -3510,7 +3510,7 @@ func (o RenderingServerSingleton) DecalSetAlbedoMix(decal variant.RID, albedoMix
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.float(1, float64(albedoMix))
-	c.run(10324)
+	c.run(10338)
 }
 
 // DecalSetModulate sets the color multiplier in the decal specified by the decal RID to color. Equivalent to Decal.modulate.
@@ -3520,7 +3520,7 @@ func (o RenderingServerSingleton) DecalSetModulate(decal variant.RID, color vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10325)
+	c.run(10339)
 }
 
 // DecalSetCullMask sets the cull mask in the decal specified by the decal RID. Equivalent to Decal.cull_mask.
@@ -3530,7 +3530,7 @@ func (o RenderingServerSingleton) DecalSetCullMask(decal variant.RID, mask int) 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.int(1, int64(mask))
-	c.run(10326)
+	c.run(10340)
 }
 
 // DecalSetDistanceFade sets the distance fade parameters in the decal specified by the decal RID. Equivalent to Decal.distance_fade_enabled, Decal.distance_fade_begin and Decal.distance_fade_length.
@@ -3542,7 +3542,7 @@ func (o RenderingServerSingleton) DecalSetDistanceFade(decal variant.RID, enable
 	c.bool(1, enabled)
 	c.float(2, float64(begin))
 	c.float(3, float64(length))
-	c.run(10327)
+	c.run(10341)
 }
 
 // DecalSetFade sets the upper fade (above) and lower fade (below) in the decal specified by the decal RID. Equivalent to Decal.upper_fade and Decal.lower_fade.
@@ -3553,7 +3553,7 @@ func (o RenderingServerSingleton) DecalSetFade(decal variant.RID, above float32,
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.float(1, float64(above))
 	c.float(2, float64(below))
-	c.run(10328)
+	c.run(10342)
 }
 
 // DecalSetNormalFade sets the normal fade in the decal specified by the decal RID. Equivalent to Decal.normal_fade.
@@ -3563,7 +3563,7 @@ func (o RenderingServerSingleton) DecalSetNormalFade(decal variant.RID, fade flo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.float(1, float64(fade))
-	c.run(10329)
+	c.run(10343)
 }
 
 // DecalsSetFilter sets the texture filter mode to use when rendering decals. This parameter is global and cannot be set on a per-decal basis.
@@ -3572,7 +3572,7 @@ func (o RenderingServerSingleton) DecalSetNormalFade(decal variant.RID, fade flo
 func (o RenderingServerSingleton) DecalsSetFilter(filter RenderingServerDecalFilter) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(filter))
-	c.run(10330)
+	c.run(10344)
 }
 
 // GiSetUseHalfResolution calls the engine method described here.
@@ -3583,7 +3583,7 @@ func (o RenderingServerSingleton) DecalsSetFilter(filter RenderingServerDecalFil
 func (o RenderingServerSingleton) GiSetUseHalfResolution(halfResolution bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, halfResolution)
-	c.run(10331)
+	c.run(10345)
 }
 
 // VoxelGiCreate creates a new voxel-based global illumination object and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all voxel_gi_* RenderingServer functions.
@@ -3591,7 +3591,7 @@ func (o RenderingServerSingleton) GiSetUseHalfResolution(halfResolution bool) {
 // Engine method: RenderingServer.voxel_gi_create.
 func (o RenderingServerSingleton) VoxelGiCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10332)
+	return retValue[variant.RID](&c, 10346)
 }
 
 // VoxelGiAllocateData calls the engine's RenderingServer.voxel_gi_allocate_data.
@@ -3605,49 +3605,49 @@ func (o RenderingServerSingleton) VoxelGiAllocateData(voxelGi variant.RID, toCel
 	c.owned(5, dataCells)
 	c.owned(6, distanceField)
 	c.owned(7, levelCounts)
-	c.run(10333)
+	c.run(10347)
 }
 
 // VoxelGiGetOctreeSize calls the engine's RenderingServer.voxel_gi_get_octree_size.
 func (o RenderingServerSingleton) VoxelGiGetOctreeSize(voxelGi variant.RID) variant.Vector3i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	return retValue[variant.Vector3i](&c, 10334)
+	return retValue[variant.Vector3i](&c, 10348)
 }
 
 // VoxelGiGetOctreeCells calls the engine's RenderingServer.voxel_gi_get_octree_cells.
 func (o RenderingServerSingleton) VoxelGiGetOctreeCells(voxelGi variant.RID) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	return retOwned[variant.Packed[uint8]](&c, 10335, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 10349, variant.TypePackedByteArray)
 }
 
 // VoxelGiGetDataCells calls the engine's RenderingServer.voxel_gi_get_data_cells.
 func (o RenderingServerSingleton) VoxelGiGetDataCells(voxelGi variant.RID) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	return retOwned[variant.Packed[uint8]](&c, 10336, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 10350, variant.TypePackedByteArray)
 }
 
 // VoxelGiGetDistanceField calls the engine's RenderingServer.voxel_gi_get_distance_field.
 func (o RenderingServerSingleton) VoxelGiGetDistanceField(voxelGi variant.RID) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	return retOwned[variant.Packed[uint8]](&c, 10337, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 10351, variant.TypePackedByteArray)
 }
 
 // VoxelGiGetLevelCounts calls the engine's RenderingServer.voxel_gi_get_level_counts.
 func (o RenderingServerSingleton) VoxelGiGetLevelCounts(voxelGi variant.RID) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	return retOwned[variant.Packed[int32]](&c, 10338, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 10352, variant.TypePackedInt32Array)
 }
 
 // VoxelGiGetToCellXform calls the engine's RenderingServer.voxel_gi_get_to_cell_xform.
 func (o RenderingServerSingleton) VoxelGiGetToCellXform(voxelGi variant.RID) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	return retValue[variant.Transform3D](&c, 10339)
+	return retValue[variant.Transform3D](&c, 10353)
 }
 
 // VoxelGiSetDynamicRange sets the VoxelGIData.dynamic_range value to use on the specified voxel_gi's RID.
@@ -3657,7 +3657,7 @@ func (o RenderingServerSingleton) VoxelGiSetDynamicRange(voxelGi variant.RID, va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(valueRange))
-	c.run(10340)
+	c.run(10354)
 }
 
 // VoxelGiSetPropagation sets the VoxelGIData.propagation value to use on the specified voxel_gi's RID.
@@ -3667,7 +3667,7 @@ func (o RenderingServerSingleton) VoxelGiSetPropagation(voxelGi variant.RID, amo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(amount))
-	c.run(10341)
+	c.run(10355)
 }
 
 // VoxelGiSetEnergy sets the VoxelGIData.energy value to use on the specified voxel_gi's RID.
@@ -3677,7 +3677,7 @@ func (o RenderingServerSingleton) VoxelGiSetEnergy(voxelGi variant.RID, energy f
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(energy))
-	c.run(10342)
+	c.run(10356)
 }
 
 // VoxelGiSetBakedExposureNormalization calls the engine method described here.
@@ -3689,7 +3689,7 @@ func (o RenderingServerSingleton) VoxelGiSetBakedExposureNormalization(voxelGi v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(bakedExposure))
-	c.run(10343)
+	c.run(10357)
 }
 
 // VoxelGiSetBias sets the VoxelGIData.bias value to use on the specified voxel_gi's RID.
@@ -3699,7 +3699,7 @@ func (o RenderingServerSingleton) VoxelGiSetBias(voxelGi variant.RID, bias float
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(bias))
-	c.run(10344)
+	c.run(10358)
 }
 
 // VoxelGiSetNormalBias sets the VoxelGIData.normal_bias value to use on the specified voxel_gi's RID.
@@ -3709,7 +3709,7 @@ func (o RenderingServerSingleton) VoxelGiSetNormalBias(voxelGi variant.RID, bias
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(bias))
-	c.run(10345)
+	c.run(10359)
 }
 
 // VoxelGiSetInterior sets the VoxelGIData.interior value to use on the specified voxel_gi's RID.
@@ -3719,7 +3719,7 @@ func (o RenderingServerSingleton) VoxelGiSetInterior(voxelGi variant.RID, enable
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.bool(1, enable)
-	c.run(10346)
+	c.run(10360)
 }
 
 // VoxelGiSetUseTwoBounces sets the VoxelGIData.use_two_bounces value to use on the specified voxel_gi's RID.
@@ -3729,7 +3729,7 @@ func (o RenderingServerSingleton) VoxelGiSetUseTwoBounces(voxelGi variant.RID, e
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.bool(1, enable)
-	c.run(10347)
+	c.run(10361)
 }
 
 // VoxelGiSetQuality sets the ProjectSettings.rendering/global_illumination/voxel_gi/quality value to use when rendering. This parameter is global and cannot be set on a per-VoxelGI basis.
@@ -3738,7 +3738,7 @@ func (o RenderingServerSingleton) VoxelGiSetUseTwoBounces(voxelGi variant.RID, e
 func (o RenderingServerSingleton) VoxelGiSetQuality(quality RenderingServerVoxelGIQuality) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(quality))
-	c.run(10348)
+	c.run(10362)
 }
 
 // LightmapCreate creates a new lightmap global illumination instance and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all lightmap_* RenderingServer functions.
@@ -3746,7 +3746,7 @@ func (o RenderingServerSingleton) VoxelGiSetQuality(quality RenderingServerVoxel
 // Engine method: RenderingServer.lightmap_create.
 func (o RenderingServerSingleton) LightmapCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10349)
+	return retValue[variant.RID](&c, 10363)
 }
 
 // LightmapSetTextures calls the engine method described here.
@@ -3759,7 +3759,7 @@ func (o RenderingServerSingleton) LightmapSetTextures(lightmap variant.RID, ligh
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	c.value(1, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(2, usesSh)
-	c.run(10350)
+	c.run(10364)
 }
 
 // LightmapSetProbeBounds calls the engine's RenderingServer.lightmap_set_probe_bounds.
@@ -3767,7 +3767,7 @@ func (o RenderingServerSingleton) LightmapSetProbeBounds(lightmap variant.RID, b
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	c.value(1, unsafe.Pointer(&bounds), unsafe.Sizeof(bounds))
-	c.run(10351)
+	c.run(10365)
 }
 
 // LightmapSetProbeInterior calls the engine's RenderingServer.lightmap_set_probe_interior.
@@ -3775,7 +3775,7 @@ func (o RenderingServerSingleton) LightmapSetProbeInterior(lightmap variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	c.bool(1, interior)
-	c.run(10352)
+	c.run(10366)
 }
 
 // LightmapSetProbeCaptureData calls the engine's RenderingServer.lightmap_set_probe_capture_data.
@@ -3786,35 +3786,35 @@ func (o RenderingServerSingleton) LightmapSetProbeCaptureData(lightmap variant.R
 	c.owned(2, pointSh)
 	c.owned(3, tetrahedra)
 	c.owned(4, bspTree)
-	c.run(10353)
+	c.run(10367)
 }
 
 // LightmapGetProbeCapturePoints calls the engine's RenderingServer.lightmap_get_probe_capture_points.
 func (o RenderingServerSingleton) LightmapGetProbeCapturePoints(lightmap variant.RID) variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
-	return retOwned[variant.Packed[variant.Vector3]](&c, 10354, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 10368, variant.TypePackedVector3Array)
 }
 
 // LightmapGetProbeCaptureSh calls the engine's RenderingServer.lightmap_get_probe_capture_sh.
 func (o RenderingServerSingleton) LightmapGetProbeCaptureSh(lightmap variant.RID) variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
-	return retOwned[variant.Packed[variant.Color]](&c, 10355, variant.TypePackedColorArray)
+	return retOwned[variant.Packed[variant.Color]](&c, 10369, variant.TypePackedColorArray)
 }
 
 // LightmapGetProbeCaptureTetrahedra calls the engine's RenderingServer.lightmap_get_probe_capture_tetrahedra.
 func (o RenderingServerSingleton) LightmapGetProbeCaptureTetrahedra(lightmap variant.RID) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
-	return retOwned[variant.Packed[int32]](&c, 10356, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 10370, variant.TypePackedInt32Array)
 }
 
 // LightmapGetProbeCaptureBspTree calls the engine's RenderingServer.lightmap_get_probe_capture_bsp_tree.
 func (o RenderingServerSingleton) LightmapGetProbeCaptureBspTree(lightmap variant.RID) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
-	return retOwned[variant.Packed[int32]](&c, 10357, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 10371, variant.TypePackedInt32Array)
 }
 
 // LightmapSetBakedExposureNormalization calls the engine method described here.
@@ -3826,14 +3826,14 @@ func (o RenderingServerSingleton) LightmapSetBakedExposureNormalization(lightmap
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	c.float(1, float64(bakedExposure))
-	c.run(10358)
+	c.run(10372)
 }
 
 // LightmapSetProbeCaptureUpdateSpeed calls the engine's RenderingServer.lightmap_set_probe_capture_update_speed.
 func (o RenderingServerSingleton) LightmapSetProbeCaptureUpdateSpeed(speed float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(speed))
-	c.run(10359)
+	c.run(10373)
 }
 
 // ParticlesCreate creates a GPU-based particle system and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all particles_* RenderingServer functions.
@@ -3841,7 +3841,7 @@ func (o RenderingServerSingleton) LightmapSetProbeCaptureUpdateSpeed(speed float
 // Engine method: RenderingServer.particles_create.
 func (o RenderingServerSingleton) ParticlesCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10360)
+	return retValue[variant.RID](&c, 10374)
 }
 
 // ParticlesSetMode sets whether the GPU particles specified by the particles RID should be rendered in 2D or 3D according to mode.
@@ -3851,7 +3851,7 @@ func (o RenderingServerSingleton) ParticlesSetMode(particles variant.RID, mode R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(mode))
-	c.run(10361)
+	c.run(10375)
 }
 
 // ParticlesSetEmitting calls the engine method described here.
@@ -3863,7 +3863,7 @@ func (o RenderingServerSingleton) ParticlesSetEmitting(particles variant.RID, em
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, emitting)
-	c.run(10362)
+	c.run(10376)
 }
 
 // ParticlesGetEmitting returns true if particles are currently set to emitting.
@@ -3872,7 +3872,7 @@ func (o RenderingServerSingleton) ParticlesSetEmitting(particles variant.RID, em
 func (o RenderingServerSingleton) ParticlesGetEmitting(particles variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	return c.retBool(10363)
+	return c.retBool(10377)
 }
 
 // ParticlesSetAmount sets the number of particles to be drawn and allocates the memory for them. Equivalent to GPUParticles3D.amount.
@@ -3882,7 +3882,7 @@ func (o RenderingServerSingleton) ParticlesSetAmount(particles variant.RID, amou
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(amount))
-	c.run(10364)
+	c.run(10378)
 }
 
 // ParticlesSetAmountRatio sets the amount ratio for particles to be emitted. Equivalent to GPUParticles3D.amount_ratio.
@@ -3892,7 +3892,7 @@ func (o RenderingServerSingleton) ParticlesSetAmountRatio(particles variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(ratio))
-	c.run(10365)
+	c.run(10379)
 }
 
 // ParticlesSetLifetime sets the lifetime of each particle in the system. Equivalent to GPUParticles3D.lifetime.
@@ -3902,7 +3902,7 @@ func (o RenderingServerSingleton) ParticlesSetLifetime(particles variant.RID, li
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(lifetime))
-	c.run(10366)
+	c.run(10380)
 }
 
 // ParticlesSetOneShot calls the engine method described here.
@@ -3914,7 +3914,7 @@ func (o RenderingServerSingleton) ParticlesSetOneShot(particles variant.RID, one
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, oneShot)
-	c.run(10367)
+	c.run(10381)
 }
 
 // ParticlesSetPreProcessTime sets the preprocess time for the particles' animation. This lets you delay starting an animation until after the particles have begun emitting. Equivalent to GPUParticles3D.preprocess.
@@ -3924,7 +3924,7 @@ func (o RenderingServerSingleton) ParticlesSetPreProcessTime(particles variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(time))
-	c.run(10368)
+	c.run(10382)
 }
 
 // ParticlesRequestProcessTime requests particles to process for extra process time during a single frame.
@@ -3934,7 +3934,7 @@ func (o RenderingServerSingleton) ParticlesRequestProcessTime(particles variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(time))
-	c.run(10369)
+	c.run(10383)
 }
 
 // ParticlesSetExplosivenessRatio sets the explosiveness ratio. Equivalent to GPUParticles3D.explosiveness.
@@ -3944,7 +3944,7 @@ func (o RenderingServerSingleton) ParticlesSetExplosivenessRatio(particles varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(ratio))
-	c.run(10370)
+	c.run(10384)
 }
 
 // ParticlesSetRandomnessRatio sets the emission randomness ratio. This randomizes the emission of particles within their phase. Equivalent to GPUParticles3D.randomness.
@@ -3954,7 +3954,7 @@ func (o RenderingServerSingleton) ParticlesSetRandomnessRatio(particles variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(ratio))
-	c.run(10371)
+	c.run(10385)
 }
 
 // ParticlesSetInterpToEnd sets the value that informs a ParticleProcessMaterial to rush all particles towards the end of their lifetime.
@@ -3964,7 +3964,7 @@ func (o RenderingServerSingleton) ParticlesSetInterpToEnd(particles variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(factor))
-	c.run(10372)
+	c.run(10386)
 }
 
 // ParticlesSetEmitterVelocity sets the velocity of a particle node, that will be used by ParticleProcessMaterial.inherit_velocity_ratio.
@@ -3974,7 +3974,7 @@ func (o RenderingServerSingleton) ParticlesSetEmitterVelocity(particles variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(10373)
+	c.run(10387)
 }
 
 // ParticlesSetCustomAABB sets a custom axis-aligned bounding box for the particle system. Equivalent to GPUParticles3D.visibility_aabb.
@@ -3984,7 +3984,7 @@ func (o RenderingServerSingleton) ParticlesSetCustomAABB(particles variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
-	c.run(10374)
+	c.run(10388)
 }
 
 // ParticlesSetSpeedScale sets the speed scale of the particle system. Equivalent to GPUParticles3D.speed_scale.
@@ -3994,7 +3994,7 @@ func (o RenderingServerSingleton) ParticlesSetSpeedScale(particles variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(scale))
-	c.run(10375)
+	c.run(10389)
 }
 
 // ParticlesSetUseLocalCoordinates calls the engine method described here.
@@ -4006,7 +4006,7 @@ func (o RenderingServerSingleton) ParticlesSetUseLocalCoordinates(particles vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, enable)
-	c.run(10376)
+	c.run(10390)
 }
 
 // ParticlesSetProcessMaterial sets the material for processing the particles.
@@ -4016,7 +4016,7 @@ func (o RenderingServerSingleton) ParticlesSetProcessMaterial(particles variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10377)
+	c.run(10391)
 }
 
 // ParticlesSetFixedFps sets the frame rate that the particle system rendering will be fixed to. Equivalent to GPUParticles3D.fixed_fps.
@@ -4026,7 +4026,7 @@ func (o RenderingServerSingleton) ParticlesSetFixedFps(particles variant.RID, fp
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(fps))
-	c.run(10378)
+	c.run(10392)
 }
 
 // ParticlesSetInterpolate calls the engine's RenderingServer.particles_set_interpolate.
@@ -4034,7 +4034,7 @@ func (o RenderingServerSingleton) ParticlesSetInterpolate(particles variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, enable)
-	c.run(10379)
+	c.run(10393)
 }
 
 // ParticlesSetFractionalDelta calls the engine method described here.
@@ -4046,7 +4046,7 @@ func (o RenderingServerSingleton) ParticlesSetFractionalDelta(particles variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, enable)
-	c.run(10380)
+	c.run(10394)
 }
 
 // ParticlesSetCollisionBaseSize calls the engine's RenderingServer.particles_set_collision_base_size.
@@ -4054,7 +4054,7 @@ func (o RenderingServerSingleton) ParticlesSetCollisionBaseSize(particles varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(size))
-	c.run(10381)
+	c.run(10395)
 }
 
 // ParticlesSetTransformAlign calls the engine's RenderingServer.particles_set_transform_align.
@@ -4062,7 +4062,7 @@ func (o RenderingServerSingleton) ParticlesSetTransformAlign(particles variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(align))
-	c.run(10382)
+	c.run(10396)
 }
 
 // ParticlesSetTrails calls the engine method described here.
@@ -4075,7 +4075,7 @@ func (o RenderingServerSingleton) ParticlesSetTrails(particles variant.RID, enab
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, enable)
 	c.float(2, float64(lengthSec))
-	c.run(10383)
+	c.run(10397)
 }
 
 // ParticlesSetTrailBindPoses calls the engine's RenderingServer.particles_set_trail_bind_poses.
@@ -4083,7 +4083,7 @@ func (o RenderingServerSingleton) ParticlesSetTrailBindPoses(particles variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.owned(1, bindPoses)
-	c.run(10384)
+	c.run(10398)
 }
 
 // ParticlesIsInactive returns true if particles are not emitting and particles are set to inactive.
@@ -4092,7 +4092,7 @@ func (o RenderingServerSingleton) ParticlesSetTrailBindPoses(particles variant.R
 func (o RenderingServerSingleton) ParticlesIsInactive(particles variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	return c.retBool(10385)
+	return c.retBool(10399)
 }
 
 // ParticlesRequestProcess calls the engine method described here.
@@ -4103,7 +4103,7 @@ func (o RenderingServerSingleton) ParticlesIsInactive(particles variant.RID) boo
 func (o RenderingServerSingleton) ParticlesRequestProcess(particles variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.run(10386)
+	c.run(10400)
 }
 
 // ParticlesRestart calls the engine method described here.
@@ -4114,7 +4114,7 @@ func (o RenderingServerSingleton) ParticlesRequestProcess(particles variant.RID)
 func (o RenderingServerSingleton) ParticlesRestart(particles variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.run(10387)
+	c.run(10401)
 }
 
 // ParticlesSetSubemitter calls the engine's RenderingServer.particles_set_subemitter.
@@ -4122,7 +4122,7 @@ func (o RenderingServerSingleton) ParticlesSetSubemitter(particles variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&subemitterParticles), unsafe.Sizeof(subemitterParticles))
-	c.run(10388)
+	c.run(10402)
 }
 
 // ParticlesEmit calls the engine method described here.
@@ -4138,7 +4138,7 @@ func (o RenderingServerSingleton) ParticlesEmit(particles variant.RID, transform
 	c.value(3, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.value(4, unsafe.Pointer(&custom), unsafe.Sizeof(custom))
 	c.int(5, int64(emitFlags))
-	c.run(10389)
+	c.run(10403)
 }
 
 // ParticlesSetDrawOrder sets the draw order of the particles. Equivalent to GPUParticles3D.draw_order.
@@ -4148,7 +4148,7 @@ func (o RenderingServerSingleton) ParticlesSetDrawOrder(particles variant.RID, o
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(order))
-	c.run(10390)
+	c.run(10404)
 }
 
 // ParticlesSetDrawPasses sets the number of draw passes to use. Equivalent to GPUParticles3D.draw_passes.
@@ -4158,7 +4158,7 @@ func (o RenderingServerSingleton) ParticlesSetDrawPasses(particles variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(count))
-	c.run(10391)
+	c.run(10405)
 }
 
 // ParticlesSetDrawPassMesh sets the mesh to be used for the specified draw pass. Equivalent to GPUParticles3D.draw_pass_1, GPUParticles3D.draw_pass_2, GPUParticles3D.draw_pass_3, and GPUParticles3D.draw_pass_4.
@@ -4169,7 +4169,7 @@ func (o RenderingServerSingleton) ParticlesSetDrawPassMesh(particles variant.RID
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(pass))
 	c.value(2, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.run(10392)
+	c.run(10406)
 }
 
 // ParticlesGetCurrentAABB calculates and returns the axis-aligned bounding box that contains all the particles. Equivalent to GPUParticles3D.capture_aabb.
@@ -4178,7 +4178,7 @@ func (o RenderingServerSingleton) ParticlesSetDrawPassMesh(particles variant.RID
 func (o RenderingServerSingleton) ParticlesGetCurrentAABB(particles variant.RID) variant.AABB {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	return retValue[variant.AABB](&c, 10393)
+	return retValue[variant.AABB](&c, 10407)
 }
 
 // ParticlesSetEmissionTransform sets the Transform3D that will be used by the particles when they first emit.
@@ -4188,7 +4188,7 @@ func (o RenderingServerSingleton) ParticlesSetEmissionTransform(particles varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10394)
+	c.run(10408)
 }
 
 // ParticlesCollisionCreate creates a new 3D GPU particle collision or attractor and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID can be used in most particles_collision_* RenderingServer functions.
@@ -4196,7 +4196,7 @@ func (o RenderingServerSingleton) ParticlesSetEmissionTransform(particles varian
 // Engine method: RenderingServer.particles_collision_create.
 func (o RenderingServerSingleton) ParticlesCollisionCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10395)
+	return retValue[variant.RID](&c, 10409)
 }
 
 // ParticlesCollisionSetCollisionType sets the collision or attractor shape type for the 3D GPU particles collision or attractor specified by the particles_collision RID.
@@ -4206,7 +4206,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetCollisionType(particlesCo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.int(1, int64(typ))
-	c.run(10396)
+	c.run(10410)
 }
 
 // ParticlesCollisionSetCullMask sets the cull mask for the 3D GPU particles collision or attractor specified by the particles_collision RID. Equivalent to GPUParticlesCollision3D.cull_mask or GPUParticlesAttractor3D.cull_mask depending on the particles_collision type.
@@ -4216,7 +4216,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetCullMask(particlesCollisi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.int(1, int64(mask))
-	c.run(10397)
+	c.run(10411)
 }
 
 // ParticlesCollisionSetSphereRadius sets the radius for the 3D GPU particles sphere collision or attractor specified by the particles_collision RID. Equivalent to GPUParticlesCollisionSphere3D.radius or GPUParticlesAttractorSphere3D.radius depending on the particles_collision type.
@@ -4226,7 +4226,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetSphereRadius(particlesCol
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.float(1, float64(radius))
-	c.run(10398)
+	c.run(10412)
 }
 
 // ParticlesCollisionSetBoxExtents sets the extents for the 3D GPU particles collision by the particles_collision RID. Equivalent to GPUParticlesCollisionBox3D.size, GPUParticlesCollisionSDF3D.size, GPUParticlesCollisionHeightField3D.size, GPUParticlesAttractorBox3D.size or GPUParticlesAttractorVectorField3D.size depending on the particles_collision type.
@@ -4236,7 +4236,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetBoxExtents(particlesColli
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.value(1, unsafe.Pointer(&extents), unsafe.Sizeof(extents))
-	c.run(10399)
+	c.run(10413)
 }
 
 // ParticlesCollisionSetAttractorStrength sets the strength for the 3D GPU particles attractor specified by the particles_collision RID. Only used for attractors, not colliders. Equivalent to GPUParticlesAttractor3D.strength.
@@ -4246,7 +4246,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetAttractorStrength(particl
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.float(1, float64(strength))
-	c.run(10400)
+	c.run(10414)
 }
 
 // ParticlesCollisionSetAttractorDirectionality sets the directionality amount for the 3D GPU particles attractor specified by the particles_collision RID. Only used for attractors, not colliders. Equivalent to GPUParticlesAttractor3D.directionality.
@@ -4256,7 +4256,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetAttractorDirectionality(p
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.float(1, float64(amount))
-	c.run(10401)
+	c.run(10415)
 }
 
 // ParticlesCollisionSetAttractorAttenuation sets the attenuation curve for the 3D GPU particles attractor specified by the particles_collision RID. Only used for attractors, not colliders. Equivalent to GPUParticlesAttractor3D.attenuation.
@@ -4266,7 +4266,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetAttractorAttenuation(part
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.float(1, float64(curve))
-	c.run(10402)
+	c.run(10416)
 }
 
 // ParticlesCollisionSetFieldTexture sets the signed distance field texture for the 3D GPU particles collision specified by the particles_collision RID. Equivalent to GPUParticlesCollisionSDF3D.texture or GPUParticlesAttractorVectorField3D.texture depending on the particles_collision type.
@@ -4276,7 +4276,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetFieldTexture(particlesCol
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10403)
+	c.run(10417)
 }
 
 // ParticlesCollisionHeightFieldUpdate requests an update for the 3D GPU particle collision heightfield. This may be automatically called by the 3D GPU particle collision heightfield depending on its GPUParticlesCollisionHeightField3D.update_mode.
@@ -4285,7 +4285,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetFieldTexture(particlesCol
 func (o RenderingServerSingleton) ParticlesCollisionHeightFieldUpdate(particlesCollision variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.run(10404)
+	c.run(10418)
 }
 
 // ParticlesCollisionSetHeightFieldResolution sets the heightmap resolution for the 3D GPU particles heightfield collision specified by the particles_collision RID. Equivalent to GPUParticlesCollisionHeightField3D.resolution.
@@ -4295,7 +4295,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetHeightFieldResolution(par
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.int(1, int64(resolution))
-	c.run(10405)
+	c.run(10419)
 }
 
 // ParticlesCollisionSetHeightFieldMask sets the heightfield mask for the 3D GPU particles heightfield collision specified by the particles_collision RID. Equivalent to GPUParticlesCollisionHeightField3D.heightfield_mask.
@@ -4305,7 +4305,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetHeightFieldMask(particles
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.int(1, int64(mask))
-	c.run(10406)
+	c.run(10420)
 }
 
 // FogVolumeCreate creates a new fog volume and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all fog_volume_* RenderingServer functions.
@@ -4313,7 +4313,7 @@ func (o RenderingServerSingleton) ParticlesCollisionSetHeightFieldMask(particles
 // Engine method: RenderingServer.fog_volume_create.
 func (o RenderingServerSingleton) FogVolumeCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10407)
+	return retValue[variant.RID](&c, 10421)
 }
 
 // FogVolumeSetShape sets the shape of the fog volume to either RenderingServer.FOG_VOLUME_SHAPE_ELLIPSOID, RenderingServer.FOG_VOLUME_SHAPE_CONE, RenderingServer.FOG_VOLUME_SHAPE_CYLINDER, RenderingServer.FOG_VOLUME_SHAPE_BOX or RenderingServer.FOG_VOLUME_SHAPE_WORLD.
@@ -4323,7 +4323,7 @@ func (o RenderingServerSingleton) FogVolumeSetShape(fogVolume variant.RID, shape
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fogVolume), unsafe.Sizeof(fogVolume))
 	c.int(1, int64(shape))
-	c.run(10408)
+	c.run(10422)
 }
 
 // FogVolumeSetSize sets the size of the fog volume when shape is RenderingServer.FOG_VOLUME_SHAPE_ELLIPSOID, RenderingServer.FOG_VOLUME_SHAPE_CONE, RenderingServer.FOG_VOLUME_SHAPE_CYLINDER or RenderingServer.FOG_VOLUME_SHAPE_BOX.
@@ -4333,7 +4333,7 @@ func (o RenderingServerSingleton) FogVolumeSetSize(fogVolume variant.RID, size v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fogVolume), unsafe.Sizeof(fogVolume))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(10409)
+	c.run(10423)
 }
 
 // FogVolumeSetMaterial sets the Material of the fog volume. Can be either a FogMaterial or a custom ShaderMaterial.
@@ -4343,7 +4343,7 @@ func (o RenderingServerSingleton) FogVolumeSetMaterial(fogVolume variant.RID, ma
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fogVolume), unsafe.Sizeof(fogVolume))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10410)
+	c.run(10424)
 }
 
 // VisibilityNotifierCreate creates a new 3D visibility notifier object and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all visibility_notifier_* RenderingServer functions.
@@ -4351,7 +4351,7 @@ func (o RenderingServerSingleton) FogVolumeSetMaterial(fogVolume variant.RID, ma
 // Engine method: RenderingServer.visibility_notifier_create.
 func (o RenderingServerSingleton) VisibilityNotifierCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10411)
+	return retValue[variant.RID](&c, 10425)
 }
 
 // VisibilityNotifierSetAABB calls the engine's RenderingServer.visibility_notifier_set_aabb.
@@ -4359,7 +4359,7 @@ func (o RenderingServerSingleton) VisibilityNotifierSetAABB(notifier variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&notifier), unsafe.Sizeof(notifier))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
-	c.run(10412)
+	c.run(10426)
 }
 
 // VisibilityNotifierSetCallbacks calls the engine's RenderingServer.visibility_notifier_set_callbacks.
@@ -4368,7 +4368,7 @@ func (o RenderingServerSingleton) VisibilityNotifierSetCallbacks(notifier varian
 	c.value(0, unsafe.Pointer(&notifier), unsafe.Sizeof(notifier))
 	c.owned(1, enterCallable)
 	c.owned(2, exitCallable)
-	c.run(10413)
+	c.run(10427)
 }
 
 // OccluderCreate creates an occluder instance and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all occluder_* RenderingServer functions.
@@ -4376,7 +4376,7 @@ func (o RenderingServerSingleton) VisibilityNotifierSetCallbacks(notifier varian
 // Engine method: RenderingServer.occluder_create.
 func (o RenderingServerSingleton) OccluderCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10414)
+	return retValue[variant.RID](&c, 10428)
 }
 
 // OccluderSetMesh sets the mesh data for the given occluder RID, which controls the shape of the occlusion culling that will be performed.
@@ -4387,7 +4387,7 @@ func (o RenderingServerSingleton) OccluderSetMesh(occluder variant.RID, vertices
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.owned(1, vertices)
 	c.owned(2, indices)
-	c.run(10415)
+	c.run(10429)
 }
 
 // CameraCreate creates a 3D camera and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all camera_* RenderingServer functions.
@@ -4395,7 +4395,7 @@ func (o RenderingServerSingleton) OccluderSetMesh(occluder variant.RID, vertices
 // Engine method: RenderingServer.camera_create.
 func (o RenderingServerSingleton) CameraCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10416)
+	return retValue[variant.RID](&c, 10430)
 }
 
 // CameraSetPerspective sets camera to use perspective projection. Objects on the screen becomes smaller when they are far away.
@@ -4407,7 +4407,7 @@ func (o RenderingServerSingleton) CameraSetPerspective(camera variant.RID, fovyD
 	c.float(1, float64(fovyDegrees))
 	c.float(2, float64(zNear))
 	c.float(3, float64(zFar))
-	c.run(10417)
+	c.run(10431)
 }
 
 // CameraSetOrthogonal sets camera to use orthogonal projection, also known as orthographic projection. Objects remain the same size on the screen no matter how far away they are.
@@ -4419,7 +4419,7 @@ func (o RenderingServerSingleton) CameraSetOrthogonal(camera variant.RID, size f
 	c.float(1, float64(size))
 	c.float(2, float64(zNear))
 	c.float(3, float64(zFar))
-	c.run(10418)
+	c.run(10432)
 }
 
 // CameraSetFrustum sets camera to use frustum projection. This mode allows adjusting the offset argument to create "tilted frustum" effects.
@@ -4432,7 +4432,7 @@ func (o RenderingServerSingleton) CameraSetFrustum(camera variant.RID, size floa
 	c.value(2, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.float(3, float64(zNear))
 	c.float(4, float64(zFar))
-	c.run(10419)
+	c.run(10433)
 }
 
 // CameraSetTransform sets Transform3D of camera.
@@ -4442,7 +4442,7 @@ func (o RenderingServerSingleton) CameraSetTransform(camera variant.RID, transfo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10420)
+	c.run(10434)
 }
 
 // CameraSetCullMask sets the cull mask associated with this camera. The cull mask describes which 3D layers are rendered by this camera. Equivalent to Camera3D.cull_mask.
@@ -4452,7 +4452,7 @@ func (o RenderingServerSingleton) CameraSetCullMask(camera variant.RID, layers i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.int(1, int64(layers))
-	c.run(10421)
+	c.run(10435)
 }
 
 // CameraSetEnvironment sets the environment used by this camera. Equivalent to Camera3D.environment.
@@ -4462,7 +4462,7 @@ func (o RenderingServerSingleton) CameraSetEnvironment(camera variant.RID, env v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.value(1, unsafe.Pointer(&env), unsafe.Sizeof(env))
-	c.run(10422)
+	c.run(10436)
 }
 
 // CameraSetCameraAttributes sets the camera_attributes created with camera_attributes_create to the given camera.
@@ -4472,7 +4472,7 @@ func (o RenderingServerSingleton) CameraSetCameraAttributes(camera variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.value(1, unsafe.Pointer(&effects), unsafe.Sizeof(effects))
-	c.run(10423)
+	c.run(10437)
 }
 
 // CameraSetCompositor sets the compositor used by this camera. Equivalent to Camera3D.compositor.
@@ -4482,7 +4482,7 @@ func (o RenderingServerSingleton) CameraSetCompositor(camera variant.RID, compos
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.value(1, unsafe.Pointer(&compositor), unsafe.Sizeof(compositor))
-	c.run(10424)
+	c.run(10438)
 }
 
 // CameraSetUseVerticalAspect calls the engine method described here.
@@ -4494,7 +4494,7 @@ func (o RenderingServerSingleton) CameraSetUseVerticalAspect(camera variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.bool(1, enable)
-	c.run(10425)
+	c.run(10439)
 }
 
 // ViewportCreate creates an empty viewport and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all viewport_* RenderingServer functions.
@@ -4502,7 +4502,7 @@ func (o RenderingServerSingleton) CameraSetUseVerticalAspect(camera variant.RID,
 // Engine method: RenderingServer.viewport_create.
 func (o RenderingServerSingleton) ViewportCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10426)
+	return retValue[variant.RID](&c, 10440)
 }
 
 // ViewportSetUseXr calls the engine method described here.
@@ -4514,7 +4514,7 @@ func (o RenderingServerSingleton) ViewportSetUseXr(viewport variant.RID, useXr b
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, useXr)
-	c.run(10427)
+	c.run(10441)
 }
 
 // ViewportSetSize sets the viewport's width and height in pixels.
@@ -4525,7 +4525,7 @@ func (o RenderingServerSingleton) ViewportSetSize(viewport variant.RID, width in
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(width))
 	c.int(2, int64(height))
-	c.run(10428)
+	c.run(10442)
 }
 
 // ViewportSetActive calls the engine method described here.
@@ -4537,7 +4537,7 @@ func (o RenderingServerSingleton) ViewportSetActive(viewport variant.RID, active
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, active)
-	c.run(10429)
+	c.run(10443)
 }
 
 // ViewportSetParentViewport sets the viewport's parent to the viewport specified by the parent_viewport RID.
@@ -4547,7 +4547,7 @@ func (o RenderingServerSingleton) ViewportSetParentViewport(viewport variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&parentViewport), unsafe.Sizeof(parentViewport))
-	c.run(10430)
+	c.run(10444)
 }
 
 // ViewportAttachToScreen copies the viewport to a region of the screen specified by rect. If viewport_set_render_direct_to_screen is true, then the viewport does not use a framebuffer and the contents of the viewport are rendered directly to screen. However, note that the root viewport is drawn last, therefore it will draw over the screen. Accordingly, you must set the root viewport to an area that does not cover the area that you have attached this viewport to.
@@ -4565,7 +4565,7 @@ func (o RenderingServerSingleton) ViewportAttachToScreenOptions(viewport variant
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.int(2, int64(screen))
-	c.run(10431)
+	c.run(10445)
 }
 
 // ViewportSetRenderDirectToScreen calls the engine method described here.
@@ -4577,7 +4577,7 @@ func (o RenderingServerSingleton) ViewportSetRenderDirectToScreen(viewport varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
-	c.run(10432)
+	c.run(10446)
 }
 
 // ViewportSetCanvasCullMask sets the rendering mask associated with this Viewport. Only CanvasItem nodes with a matching rendering visibility layer will be rendered by this Viewport.
@@ -4587,7 +4587,7 @@ func (o RenderingServerSingleton) ViewportSetCanvasCullMask(viewport variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(canvasCullMask))
-	c.run(10433)
+	c.run(10447)
 }
 
 // ViewportSetScaling3DMode sets the 3D resolution scaling mode. Bilinear scaling renders at different resolution to either undersample or supersample the viewport. FidelityFX Super Resolution 1.0, abbreviated to FSR, is an upscaling technology that produces high quality images at fast framerates by using a spatially aware upscaling algorithm. FSR is slightly more expensive than bilinear, but it produces significantly higher image quality. FSR should be used where possible.
@@ -4597,7 +4597,7 @@ func (o RenderingServerSingleton) ViewportSetScaling3DMode(viewport variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(scaling3DMode))
-	c.run(10434)
+	c.run(10448)
 }
 
 // ViewportSetScaling3DScale scales the 3D render buffer based on the viewport size uses an image filter specified in ViewportScaling3DMode to scale the output image to the full viewport size. Values lower than 1.0 can be used to speed up 3D rendering at the cost of quality (undersampling). Values greater than 1.0 are only valid for bilinear mode and can be used to improve 3D rendering quality at a high performance cost (supersampling). See also ViewportMSAA for multi-sample antialiasing, which is significantly cheaper but only smoothens the edges of polygons.
@@ -4607,7 +4607,7 @@ func (o RenderingServerSingleton) ViewportSetScaling3DScale(viewport variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.float(1, float64(scale))
-	c.run(10435)
+	c.run(10449)
 }
 
 // ViewportSetFsrSharpness determines how sharp the upscaled image will be when using the FSR upscaling mode. Sharpness halves with every whole number. Values go from 0.0 (sharpest) to 2.0. Values above 2.0 won't make a visible difference.
@@ -4617,7 +4617,7 @@ func (o RenderingServerSingleton) ViewportSetFsrSharpness(viewport variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.float(1, float64(sharpness))
-	c.run(10436)
+	c.run(10450)
 }
 
 // ViewportSetTextureMipmapBias affects the final texture sharpness by reading from a lower or higher mipmap (also called "texture LOD bias"). Negative values make mipmapped textures sharper but grainier when viewed at a distance, while positive values make mipmapped textures blurrier (even when up close). To get sharper textures at a distance without introducing too much graininess, set this between -0.75 and 0.0. Enabling temporal antialiasing (ProjectSettings.rendering/anti_aliasing/quality/use_taa) can help reduce the graininess visible when using negative mipmap bias.
@@ -4627,7 +4627,7 @@ func (o RenderingServerSingleton) ViewportSetTextureMipmapBias(viewport variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.float(1, float64(mipmapBias))
-	c.run(10437)
+	c.run(10451)
 }
 
 // ViewportSetAnisotropicFilteringLevel sets the maximum number of samples to take when using anisotropic filtering on textures (as a power of two). A higher sample count will result in sharper textures at oblique angles, but is more expensive to compute. A value of 0 forcibly disables anisotropic filtering, even on materials where it is enabled.
@@ -4637,7 +4637,7 @@ func (o RenderingServerSingleton) ViewportSetAnisotropicFilteringLevel(viewport 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(anisotropicFilteringLevel))
-	c.run(10438)
+	c.run(10452)
 }
 
 // ViewportSetUpdateMode sets when the viewport should be updated.
@@ -4647,7 +4647,7 @@ func (o RenderingServerSingleton) ViewportSetUpdateMode(viewport variant.RID, up
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(updateMode))
-	c.run(10439)
+	c.run(10453)
 }
 
 // ViewportGetUpdateMode returns the viewport's update mode.
@@ -4656,7 +4656,7 @@ func (o RenderingServerSingleton) ViewportSetUpdateMode(viewport variant.RID, up
 func (o RenderingServerSingleton) ViewportGetUpdateMode(viewport variant.RID) RenderingServerViewportUpdateMode {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	return RenderingServerViewportUpdateMode(c.retInt(10440))
+	return RenderingServerViewportUpdateMode(c.retInt(10454))
 }
 
 // ViewportSetClearMode sets the clear mode of a viewport.
@@ -4666,7 +4666,7 @@ func (o RenderingServerSingleton) ViewportSetClearMode(viewport variant.RID, cle
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(clearMode))
-	c.run(10441)
+	c.run(10455)
 }
 
 // ViewportGetRenderTarget returns the render target for the viewport.
@@ -4675,7 +4675,7 @@ func (o RenderingServerSingleton) ViewportSetClearMode(viewport variant.RID, cle
 func (o RenderingServerSingleton) ViewportGetRenderTarget(viewport variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	return retValue[variant.RID](&c, 10442)
+	return retValue[variant.RID](&c, 10456)
 }
 
 // ViewportGetTexture returns the viewport's last rendered frame.
@@ -4684,7 +4684,7 @@ func (o RenderingServerSingleton) ViewportGetRenderTarget(viewport variant.RID) 
 func (o RenderingServerSingleton) ViewportGetTexture(viewport variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	return retValue[variant.RID](&c, 10443)
+	return retValue[variant.RID](&c, 10457)
 }
 
 // ViewportSetDisable3D calls the engine method described here.
@@ -4696,7 +4696,7 @@ func (o RenderingServerSingleton) ViewportSetDisable3D(viewport variant.RID, dis
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, disable)
-	c.run(10444)
+	c.run(10458)
 }
 
 // ViewportSetDisable2D calls the engine method described here.
@@ -4708,7 +4708,7 @@ func (o RenderingServerSingleton) ViewportSetDisable2D(viewport variant.RID, dis
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, disable)
-	c.run(10445)
+	c.run(10459)
 }
 
 // ViewportSetEnvironmentMode sets the viewport's environment mode which allows enabling or disabling rendering of 3D environment over 2D canvas. When disabled, 2D will not be affected by the environment. When enabled, 2D will be affected by the environment if the environment background mode is ENV_BG_CANVAS. The default behavior is to inherit the setting from the viewport's parent. If the topmost parent is also set to VIEWPORT_ENVIRONMENT_INHERIT, then the behavior will be the same as if it was set to VIEWPORT_ENVIRONMENT_ENABLED.
@@ -4718,7 +4718,7 @@ func (o RenderingServerSingleton) ViewportSetEnvironmentMode(viewport variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(mode))
-	c.run(10446)
+	c.run(10460)
 }
 
 // ViewportAttachCamera sets a viewport's camera.
@@ -4728,7 +4728,7 @@ func (o RenderingServerSingleton) ViewportAttachCamera(viewport variant.RID, cam
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
-	c.run(10447)
+	c.run(10461)
 }
 
 // ViewportSetScenario sets a viewport's scenario. The scenario contains information about environment information, reflection atlas, etc.
@@ -4738,7 +4738,7 @@ func (o RenderingServerSingleton) ViewportSetScenario(viewport variant.RID, scen
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	c.run(10448)
+	c.run(10462)
 }
 
 // ViewportAttachCanvas sets a viewport's canvas.
@@ -4748,7 +4748,7 @@ func (o RenderingServerSingleton) ViewportAttachCanvas(viewport variant.RID, can
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
-	c.run(10449)
+	c.run(10463)
 }
 
 // ViewportRemoveCanvas detaches a viewport from a canvas.
@@ -4758,7 +4758,7 @@ func (o RenderingServerSingleton) ViewportRemoveCanvas(viewport variant.RID, can
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
-	c.run(10450)
+	c.run(10464)
 }
 
 // ViewportSetSnap2DTransformsToPixel calls the engine method described here.
@@ -4770,7 +4770,7 @@ func (o RenderingServerSingleton) ViewportSetSnap2DTransformsToPixel(viewport va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
-	c.run(10451)
+	c.run(10465)
 }
 
 // ViewportSetSnap2DVerticesToPixel calls the engine method described here.
@@ -4782,7 +4782,7 @@ func (o RenderingServerSingleton) ViewportSetSnap2DVerticesToPixel(viewport vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
-	c.run(10452)
+	c.run(10466)
 }
 
 // ViewportSetDefaultCanvasItemTextureFilter sets the default texture filtering mode for the specified viewport RID.
@@ -4792,7 +4792,7 @@ func (o RenderingServerSingleton) ViewportSetDefaultCanvasItemTextureFilter(view
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(filter))
-	c.run(10453)
+	c.run(10467)
 }
 
 // ViewportSetDefaultCanvasItemTextureRepeat sets the default texture repeat mode for the specified viewport RID.
@@ -4802,7 +4802,7 @@ func (o RenderingServerSingleton) ViewportSetDefaultCanvasItemTextureRepeat(view
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(repeat))
-	c.run(10454)
+	c.run(10468)
 }
 
 // ViewportSetCanvasTransform sets the transformation of a viewport's canvas.
@@ -4813,7 +4813,7 @@ func (o RenderingServerSingleton) ViewportSetCanvasTransform(viewport variant.RI
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(2, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(10455)
+	c.run(10469)
 }
 
 // ViewportSetCanvasStacking sets the stacking order for a viewport's canvas.
@@ -4825,7 +4825,7 @@ func (o RenderingServerSingleton) ViewportSetCanvasStacking(viewport variant.RID
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.int(2, int64(layer))
 	c.int(3, int64(sublayer))
-	c.run(10456)
+	c.run(10470)
 }
 
 // ViewportSetTransparentBackground calls the engine method described here.
@@ -4837,7 +4837,7 @@ func (o RenderingServerSingleton) ViewportSetTransparentBackground(viewport vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
-	c.run(10457)
+	c.run(10471)
 }
 
 // ViewportSetGlobalCanvasTransform sets the viewport's global transformation matrix.
@@ -4847,7 +4847,7 @@ func (o RenderingServerSingleton) ViewportSetGlobalCanvasTransform(viewport vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10458)
+	c.run(10472)
 }
 
 // ViewportSetSdfOversizeAndScale sets the viewport's 2D signed distance field ProjectSettings.rendering/2d/sdf/oversize and ProjectSettings.rendering/2d/sdf/scale. This is used when sampling the signed distance field in CanvasItem shaders as well as GPUParticles2D collision. This is not used by SDFGI in 3D rendering.
@@ -4858,7 +4858,7 @@ func (o RenderingServerSingleton) ViewportSetSdfOversizeAndScale(viewport varian
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(oversize))
 	c.int(2, int64(scale))
-	c.run(10459)
+	c.run(10473)
 }
 
 // ViewportSetPositionalShadowAtlasSize sets the size of the shadow atlas's images (used for omni and spot lights) on the viewport specified by the viewport RID. The value is rounded up to the nearest power of 2. If use_16_bits is true, use 16 bits for the omni/spot shadow depth map. Enabling this results in shadows having less precision and may result in shadow acne, but can lead to performance improvements on some devices.
@@ -4876,7 +4876,7 @@ func (o RenderingServerSingleton) ViewportSetPositionalShadowAtlasSizeOptions(vi
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(size))
 	c.bool(2, use16Bits)
-	c.run(10460)
+	c.run(10474)
 }
 
 // ViewportSetPositionalShadowAtlasQuadrantSubdivision sets the number of subdivisions to use in the specified shadow atlas quadrant for omni and spot shadows. See also Viewport.set_positional_shadow_atlas_quadrant_subdiv.
@@ -4887,7 +4887,7 @@ func (o RenderingServerSingleton) ViewportSetPositionalShadowAtlasQuadrantSubdiv
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(quadrant))
 	c.int(2, int64(subdivision))
-	c.run(10461)
+	c.run(10475)
 }
 
 // ViewportSetMsaa3D sets the multisample antialiasing mode for 3D on the specified viewport RID. Equivalent to ProjectSettings.rendering/anti_aliasing/quality/msaa_3d or Viewport.msaa_3d.
@@ -4897,7 +4897,7 @@ func (o RenderingServerSingleton) ViewportSetMsaa3D(viewport variant.RID, msaa R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(msaa))
-	c.run(10462)
+	c.run(10476)
 }
 
 // ViewportSetMsaa2D sets the multisample antialiasing mode for 2D/Canvas on the specified viewport RID. Equivalent to ProjectSettings.rendering/anti_aliasing/quality/msaa_2d or Viewport.msaa_2d.
@@ -4907,7 +4907,7 @@ func (o RenderingServerSingleton) ViewportSetMsaa2D(viewport variant.RID, msaa R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(msaa))
-	c.run(10463)
+	c.run(10477)
 }
 
 // ViewportSetUseHdr2D calls the engine method described here.
@@ -4919,7 +4919,7 @@ func (o RenderingServerSingleton) ViewportSetUseHdr2D(viewport variant.RID, enab
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
-	c.run(10464)
+	c.run(10478)
 }
 
 // ViewportSetScreenSpaceAa sets the viewport's screen-space antialiasing mode. Equivalent to ProjectSettings.rendering/anti_aliasing/quality/screen_space_aa or Viewport.screen_space_aa.
@@ -4929,7 +4929,7 @@ func (o RenderingServerSingleton) ViewportSetScreenSpaceAa(viewport variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(mode))
-	c.run(10465)
+	c.run(10479)
 }
 
 // ViewportSetUseTaa calls the engine method described here.
@@ -4941,7 +4941,7 @@ func (o RenderingServerSingleton) ViewportSetUseTaa(viewport variant.RID, enable
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enable)
-	c.run(10466)
+	c.run(10480)
 }
 
 // ViewportSetUseDebanding calls the engine method described here.
@@ -4953,7 +4953,7 @@ func (o RenderingServerSingleton) ViewportSetUseDebanding(viewport variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enable)
-	c.run(10467)
+	c.run(10481)
 }
 
 // ViewportSetUseOcclusionCulling calls the engine method described here.
@@ -4965,7 +4965,7 @@ func (o RenderingServerSingleton) ViewportSetUseOcclusionCulling(viewport varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enable)
-	c.run(10468)
+	c.run(10482)
 }
 
 // ViewportSetOcclusionRaysPerThread sets the ProjectSettings.rendering/occlusion_culling/occlusion_rays_per_thread to use for occlusion culling. This parameter is global and cannot be set on a per-viewport basis.
@@ -4974,7 +4974,7 @@ func (o RenderingServerSingleton) ViewportSetUseOcclusionCulling(viewport varian
 func (o RenderingServerSingleton) ViewportSetOcclusionRaysPerThread(raysPerThread int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(raysPerThread))
-	c.run(10469)
+	c.run(10483)
 }
 
 // ViewportSetOcclusionCullingBuildQuality sets the ProjectSettings.rendering/occlusion_culling/bvh_build_quality to use for occlusion culling. This parameter is global and cannot be set on a per-viewport basis.
@@ -4983,7 +4983,7 @@ func (o RenderingServerSingleton) ViewportSetOcclusionRaysPerThread(raysPerThrea
 func (o RenderingServerSingleton) ViewportSetOcclusionCullingBuildQuality(quality RenderingServerViewportOcclusionCullingBuildQuality) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(quality))
-	c.run(10470)
+	c.run(10484)
 }
 
 // ViewportGetRenderInfo returns a statistic about the rendering engine which can be used for performance profiling. This is separated into render pass types, each of them having the same infos you can query (different passes will return different values).
@@ -4994,7 +4994,7 @@ func (o RenderingServerSingleton) ViewportGetRenderInfo(viewport variant.RID, ty
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(typ))
 	c.int(2, int64(info))
-	return int(c.retInt(10471))
+	return int(c.retInt(10485))
 }
 
 // ViewportSetDebugDraw sets the debug draw mode of a viewport.
@@ -5004,7 +5004,7 @@ func (o RenderingServerSingleton) ViewportSetDebugDraw(viewport variant.RID, dra
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(draw))
-	c.run(10472)
+	c.run(10486)
 }
 
 // ViewportSetMeasureRenderTime sets the measurement for the given viewport RID (obtained using Viewport.get_viewport_rid). Once enabled, viewport_get_measured_render_time_cpu and viewport_get_measured_render_time_gpu will return values greater than 0.0 when queried with the given viewport.
@@ -5014,7 +5014,7 @@ func (o RenderingServerSingleton) ViewportSetMeasureRenderTime(viewport variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enable)
-	c.run(10473)
+	c.run(10487)
 }
 
 // ViewportGetMeasuredRenderTimeCPU returns the CPU time taken to render the last frame in milliseconds. This only includes time spent in rendering-related operations; scripts' _process functions and other engine subsystems are not included in this readout. To get a complete readout of CPU time spent to render the scene, sum the render times of all viewports that are drawn every frame plus get_frame_setup_time_cpu. Unlike Engine.get_frames_per_second, this method will accurately reflect CPU utilization even if framerate is capped via V-Sync or Engine.max_fps. See also viewport_get_measured_render_time_gpu.
@@ -5023,7 +5023,7 @@ func (o RenderingServerSingleton) ViewportSetMeasureRenderTime(viewport variant.
 func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeCPU(viewport variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	return float64(c.retFloat(10474))
+	return float64(c.retFloat(10488))
 }
 
 // ViewportGetMeasuredRenderTimeGPU returns the GPU time taken to render the last frame in milliseconds. To get a complete readout of GPU time spent to render the scene, sum the render times of all viewports that are drawn every frame. Unlike Engine.get_frames_per_second, this method accurately reflects GPU utilization even if framerate is capped via V-Sync or Engine.max_fps. See also viewport_get_measured_render_time_cpu.
@@ -5032,7 +5032,7 @@ func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeCPU(viewport vari
 func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeGPU(viewport variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	return float64(c.retFloat(10475))
+	return float64(c.retFloat(10489))
 }
 
 // ViewportSetVrsMode sets the Variable Rate Shading (VRS) mode for the viewport. If the GPU does not support VRS, this property is ignored. Equivalent to ProjectSettings.rendering/vrs/mode.
@@ -5042,7 +5042,7 @@ func (o RenderingServerSingleton) ViewportSetVrsMode(viewport variant.RID, mode 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(mode))
-	c.run(10476)
+	c.run(10490)
 }
 
 // ViewportSetVrsUpdateMode sets the update mode for Variable Rate Shading (VRS) for the viewport. VRS requires the input texture to be converted to the format usable by the VRS method supported by the hardware. The update mode defines how often this happens. If the GPU does not support VRS, or VRS is not enabled, this property is ignored.
@@ -5052,7 +5052,7 @@ func (o RenderingServerSingleton) ViewportSetVrsUpdateMode(viewport variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(mode))
-	c.run(10477)
+	c.run(10491)
 }
 
 // ViewportSetVrsTexture calls the engine method described here.
@@ -5064,7 +5064,7 @@ func (o RenderingServerSingleton) ViewportSetVrsTexture(viewport variant.RID, te
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10478)
+	c.run(10492)
 }
 
 // SkyCreate creates an empty sky and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all sky_* RenderingServer functions.
@@ -5072,7 +5072,7 @@ func (o RenderingServerSingleton) ViewportSetVrsTexture(viewport variant.RID, te
 // Engine method: RenderingServer.sky_create.
 func (o RenderingServerSingleton) SkyCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10479)
+	return retValue[variant.RID](&c, 10493)
 }
 
 // SkySetRadianceSize sets the radiance_size of the sky specified by the sky RID (in pixels). Equivalent to Sky.radiance_size.
@@ -5082,7 +5082,7 @@ func (o RenderingServerSingleton) SkySetRadianceSize(sky variant.RID, radianceSi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
 	c.int(1, int64(radianceSize))
-	c.run(10480)
+	c.run(10494)
 }
 
 // SkySetMode sets the process mode of the sky specified by the sky RID. Equivalent to Sky.process_mode.
@@ -5092,7 +5092,7 @@ func (o RenderingServerSingleton) SkySetMode(sky variant.RID, mode RenderingServ
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
 	c.int(1, int64(mode))
-	c.run(10481)
+	c.run(10495)
 }
 
 // SkySetMaterial sets the material that the sky uses to render the background, ambient and reflection maps.
@@ -5102,7 +5102,7 @@ func (o RenderingServerSingleton) SkySetMaterial(sky variant.RID, material varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10482)
+	c.run(10496)
 }
 
 // SkyBakePanorama generates and returns an Image containing the radiance map for the specified sky RID. This supports built-in sky material and custom sky shaders. If bake_irradiance is true, the irradiance map is saved instead of the radiance map. The radiance map is used to render reflected light, while the irradiance map is used to render ambient light. See also environment_bake_panorama.
@@ -5114,7 +5114,7 @@ func (o RenderingServerSingleton) SkyBakePanorama(sky variant.RID, energy float3
 	c.float(1, float64(energy))
 	c.bool(2, bakeIrradiance)
 	c.value(3, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	return Image{c.retObject(10483, true)}
+	return Image{c.retObject(10497, true)}
 }
 
 // CompositorEffectCreate creates a new rendering effect and adds it to the RenderingServer. It can be accessed with the RID that is returned.
@@ -5122,7 +5122,7 @@ func (o RenderingServerSingleton) SkyBakePanorama(sky variant.RID, energy float3
 // Engine method: RenderingServer.compositor_effect_create.
 func (o RenderingServerSingleton) CompositorEffectCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10484)
+	return retValue[variant.RID](&c, 10498)
 }
 
 // CompositorEffectSetEnabled calls the engine method described here.
@@ -5134,7 +5134,7 @@ func (o RenderingServerSingleton) CompositorEffectSetEnabled(effect variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&effect), unsafe.Sizeof(effect))
 	c.bool(1, enabled)
-	c.run(10485)
+	c.run(10499)
 }
 
 // CompositorEffectSetCallback sets the callback type (callback_type) and callback method(callback) for this rendering effect.
@@ -5145,7 +5145,7 @@ func (o RenderingServerSingleton) CompositorEffectSetCallback(effect variant.RID
 	c.value(0, unsafe.Pointer(&effect), unsafe.Sizeof(effect))
 	c.int(1, int64(callbackType))
 	c.owned(2, callback)
-	c.run(10486)
+	c.run(10500)
 }
 
 // CompositorEffectSetFlag sets the flag (flag) for this rendering effect to true or false (set).
@@ -5156,7 +5156,7 @@ func (o RenderingServerSingleton) CompositorEffectSetFlag(effect variant.RID, fl
 	c.value(0, unsafe.Pointer(&effect), unsafe.Sizeof(effect))
 	c.int(1, int64(flag))
 	c.bool(2, set)
-	c.run(10487)
+	c.run(10501)
 }
 
 // CompositorCreate creates a new compositor and adds it to the RenderingServer. It can be accessed with the RID that is returned.
@@ -5164,7 +5164,7 @@ func (o RenderingServerSingleton) CompositorEffectSetFlag(effect variant.RID, fl
 // Engine method: RenderingServer.compositor_create.
 func (o RenderingServerSingleton) CompositorCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10488)
+	return retValue[variant.RID](&c, 10502)
 }
 
 // CompositorSetCompositorEffects sets the compositor effects for the specified compositor RID. effects should be an array containing RIDs created with compositor_effect_create.
@@ -5174,7 +5174,7 @@ func (o RenderingServerSingleton) CompositorSetCompositorEffects(compositor vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&compositor), unsafe.Sizeof(compositor))
 	c.owned(1, effects)
-	c.run(10489)
+	c.run(10503)
 }
 
 // EnvironmentCreate creates an environment and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all environment_* RenderingServer functions.
@@ -5182,7 +5182,7 @@ func (o RenderingServerSingleton) CompositorSetCompositorEffects(compositor vari
 // Engine method: RenderingServer.environment_create.
 func (o RenderingServerSingleton) EnvironmentCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10490)
+	return retValue[variant.RID](&c, 10504)
 }
 
 // EnvironmentSetBackground sets the environment's background mode. Equivalent to Environment.background_mode.
@@ -5192,7 +5192,7 @@ func (o RenderingServerSingleton) EnvironmentSetBackground(env variant.RID, bg R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.int(1, int64(bg))
-	c.run(10491)
+	c.run(10505)
 }
 
 // EnvironmentSetCameraID sets the camera ID to be used as environment background.
@@ -5202,7 +5202,7 @@ func (o RenderingServerSingleton) EnvironmentSetCameraID(env variant.RID, id int
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.int(1, int64(id))
-	c.run(10492)
+	c.run(10506)
 }
 
 // EnvironmentSetSky sets the Sky to be used as the environment's background when using BGMode sky. Equivalent to Environment.sky.
@@ -5212,7 +5212,7 @@ func (o RenderingServerSingleton) EnvironmentSetSky(env variant.RID, sky variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.value(1, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
-	c.run(10493)
+	c.run(10507)
 }
 
 // EnvironmentSetSkyCustomFov sets a custom field of view for the background Sky. Equivalent to Environment.sky_custom_fov.
@@ -5222,7 +5222,7 @@ func (o RenderingServerSingleton) EnvironmentSetSkyCustomFov(env variant.RID, sc
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.float(1, float64(scale))
-	c.run(10494)
+	c.run(10508)
 }
 
 // EnvironmentSetSkyOrientation sets the rotation of the background Sky expressed as a Basis. Equivalent to Environment.sky_rotation, where the rotation vector is used to construct the Basis.
@@ -5232,7 +5232,7 @@ func (o RenderingServerSingleton) EnvironmentSetSkyOrientation(env variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.value(1, unsafe.Pointer(&orientation), unsafe.Sizeof(orientation))
-	c.run(10495)
+	c.run(10509)
 }
 
 // EnvironmentSetBgColor calls the engine method described here.
@@ -5244,7 +5244,7 @@ func (o RenderingServerSingleton) EnvironmentSetBgColor(env variant.RID, color v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10496)
+	c.run(10510)
 }
 
 // EnvironmentSetBgEnergy sets the intensity of the background color.
@@ -5255,7 +5255,7 @@ func (o RenderingServerSingleton) EnvironmentSetBgEnergy(env variant.RID, multip
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.float(1, float64(multiplier))
 	c.float(2, float64(exposureValue))
-	c.run(10497)
+	c.run(10511)
 }
 
 // EnvironmentSetCanvasMaxLayer sets the maximum layer to use if using Canvas background mode.
@@ -5265,7 +5265,7 @@ func (o RenderingServerSingleton) EnvironmentSetCanvasMaxLayer(env variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.int(1, int64(maxLayer))
-	c.run(10498)
+	c.run(10512)
 }
 
 // EnvironmentSetAmbientLight sets the values to be used for ambient light rendering. See Environment for more details.
@@ -5286,7 +5286,7 @@ func (o RenderingServerSingleton) EnvironmentSetAmbientLightOptions(env variant.
 	c.float(3, float64(energy))
 	c.float(4, float64(skyContribution))
 	c.int(5, int64(reflectionSource))
-	c.run(10499)
+	c.run(10513)
 }
 
 // EnvironmentSetGlow configures glow for the specified environment RID. See glow_* properties in Environment for more information.
@@ -5307,7 +5307,7 @@ func (o RenderingServerSingleton) EnvironmentSetGlow(env variant.RID, enable boo
 	c.float(10, float64(hdrLuminanceCap))
 	c.float(11, float64(glowMapStrength))
 	c.value(12, unsafe.Pointer(&glowMap), unsafe.Sizeof(glowMap))
-	c.run(10500)
+	c.run(10514)
 }
 
 // EnvironmentSetTonemap sets the variables to be used with the "tonemap" post-process effect. See Environment for more details.
@@ -5319,7 +5319,7 @@ func (o RenderingServerSingleton) EnvironmentSetTonemap(env variant.RID, toneMap
 	c.int(1, int64(toneMapper))
 	c.float(2, float64(exposure))
 	c.float(3, float64(white))
-	c.run(10501)
+	c.run(10515)
 }
 
 // EnvironmentSetTonemapAgxContrast calls the engine method described here.
@@ -5331,7 +5331,7 @@ func (o RenderingServerSingleton) EnvironmentSetTonemapAgxContrast(env variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.float(1, float64(agxContrast))
-	c.run(10502)
+	c.run(10516)
 }
 
 // EnvironmentSetAdjustment sets the values to be used with the "adjustments" post-process effect. See Environment for more details.
@@ -5346,7 +5346,7 @@ func (o RenderingServerSingleton) EnvironmentSetAdjustment(env variant.RID, enab
 	c.float(4, float64(saturation))
 	c.bool(5, use1DColorCorrection)
 	c.value(6, unsafe.Pointer(&colorCorrection), unsafe.Sizeof(colorCorrection))
-	c.run(10503)
+	c.run(10517)
 }
 
 // EnvironmentSetSsr sets the variables to be used with the screen-space reflections (SSR) post-process effect. See Environment for more details.
@@ -5360,7 +5360,7 @@ func (o RenderingServerSingleton) EnvironmentSetSsr(env variant.RID, enable bool
 	c.float(3, float64(fadeIn))
 	c.float(4, float64(fadeOut))
 	c.float(5, float64(depthTolerance))
-	c.run(10504)
+	c.run(10518)
 }
 
 // EnvironmentSetSsao sets the variables to be used with the screen-space ambient occlusion (SSAO) post-process effect. See Environment for more details.
@@ -5378,7 +5378,7 @@ func (o RenderingServerSingleton) EnvironmentSetSsao(env variant.RID, enable boo
 	c.float(7, float64(sharpness))
 	c.float(8, float64(lightAffect))
 	c.float(9, float64(aoChannelAffect))
-	c.run(10505)
+	c.run(10519)
 }
 
 // EnvironmentSetFog configures fog for the specified environment RID. See fog_* properties in Environment for more information.
@@ -5404,7 +5404,7 @@ func (o RenderingServerSingleton) EnvironmentSetFogOptions(env variant.RID, enab
 	c.float(8, float64(aerialPerspective))
 	c.float(9, float64(skyAffect))
 	c.int(10, int64(fogMode))
-	c.run(10506)
+	c.run(10520)
 }
 
 // EnvironmentSetFogDepth configures fog depth for the specified environment RID. Only has an effect when the fog mode of the environment is ENV_FOG_MODE_DEPTH. See fog_depth_* properties in Environment for more information.
@@ -5416,7 +5416,7 @@ func (o RenderingServerSingleton) EnvironmentSetFogDepth(env variant.RID, curve 
 	c.float(1, float64(curve))
 	c.float(2, float64(begin))
 	c.float(3, float64(end))
-	c.run(10507)
+	c.run(10521)
 }
 
 // EnvironmentSetSdfgi configures signed distance field global illumination for the specified environment RID. See sdfgi_* properties in Environment for more information.
@@ -5435,7 +5435,7 @@ func (o RenderingServerSingleton) EnvironmentSetSdfgi(env variant.RID, enable bo
 	c.float(8, float64(energy))
 	c.float(9, float64(normalBias))
 	c.float(10, float64(probeBias))
-	c.run(10508)
+	c.run(10522)
 }
 
 // EnvironmentSetVolumetricFog sets the variables to be used with the volumetric fog post-process effect. See Environment for more details.
@@ -5457,7 +5457,7 @@ func (o RenderingServerSingleton) EnvironmentSetVolumetricFog(env variant.RID, e
 	c.float(11, float64(temporalReprojectionAmount))
 	c.float(12, float64(ambientInject))
 	c.float(13, float64(skyAffect))
-	c.run(10509)
+	c.run(10523)
 }
 
 // EnvironmentGlowSetUseBicubicUpscale calls the engine method described here.
@@ -5468,7 +5468,7 @@ func (o RenderingServerSingleton) EnvironmentSetVolumetricFog(env variant.RID, e
 func (o RenderingServerSingleton) EnvironmentGlowSetUseBicubicUpscale(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(10510)
+	c.run(10524)
 }
 
 // EnvironmentSetSsrHalfSize sets whether screen-space reflections will be rendered at full or half size. Half size is faster, but may look pixelated or cause flickering.
@@ -5477,14 +5477,14 @@ func (o RenderingServerSingleton) EnvironmentGlowSetUseBicubicUpscale(enable boo
 func (o RenderingServerSingleton) EnvironmentSetSsrHalfSize(halfSize bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, halfSize)
-	c.run(10511)
+	c.run(10525)
 }
 
 // EnvironmentSetSsrRoughnessQuality calls the engine's RenderingServer.environment_set_ssr_roughness_quality.
 func (o RenderingServerSingleton) EnvironmentSetSsrRoughnessQuality(quality RenderingServerEnvironmentSSRRoughnessQuality) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(quality))
-	c.run(10512)
+	c.run(10526)
 }
 
 // EnvironmentSetSsaoQuality sets the quality level of the screen-space ambient occlusion (SSAO) post-process effect. See Environment for more details.
@@ -5498,7 +5498,7 @@ func (o RenderingServerSingleton) EnvironmentSetSsaoQuality(quality RenderingSer
 	c.int(3, int64(blurPasses))
 	c.float(4, float64(fadeoutFrom))
 	c.float(5, float64(fadeoutTo))
-	c.run(10513)
+	c.run(10527)
 }
 
 // EnvironmentSetSsilQuality sets the quality level of the screen-space indirect lighting (SSIL) post-process effect. See Environment for more details.
@@ -5512,7 +5512,7 @@ func (o RenderingServerSingleton) EnvironmentSetSsilQuality(quality RenderingSer
 	c.int(3, int64(blurPasses))
 	c.float(4, float64(fadeoutFrom))
 	c.float(5, float64(fadeoutTo))
-	c.run(10514)
+	c.run(10528)
 }
 
 // EnvironmentSetSdfgiRayCount sets the number of rays to throw per frame when computing signed distance field global illumination. Equivalent to ProjectSettings.rendering/global_illumination/sdfgi/probe_ray_count.
@@ -5521,7 +5521,7 @@ func (o RenderingServerSingleton) EnvironmentSetSsilQuality(quality RenderingSer
 func (o RenderingServerSingleton) EnvironmentSetSdfgiRayCount(rayCount RenderingServerEnvironmentSDFGIRayCount) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(rayCount))
-	c.run(10515)
+	c.run(10529)
 }
 
 // EnvironmentSetSdfgiFramesToConverge sets the number of frames to use for converging signed distance field global illumination. Equivalent to ProjectSettings.rendering/global_illumination/sdfgi/frames_to_converge.
@@ -5530,7 +5530,7 @@ func (o RenderingServerSingleton) EnvironmentSetSdfgiRayCount(rayCount Rendering
 func (o RenderingServerSingleton) EnvironmentSetSdfgiFramesToConverge(frames RenderingServerEnvironmentSDFGIFramesToConverge) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frames))
-	c.run(10516)
+	c.run(10530)
 }
 
 // EnvironmentSetSdfgiFramesToUpdateLight sets the update speed for dynamic lights' indirect lighting when computing signed distance field global illumination. Equivalent to ProjectSettings.rendering/global_illumination/sdfgi/frames_to_update_lights.
@@ -5539,7 +5539,7 @@ func (o RenderingServerSingleton) EnvironmentSetSdfgiFramesToConverge(frames Ren
 func (o RenderingServerSingleton) EnvironmentSetSdfgiFramesToUpdateLight(frames RenderingServerEnvironmentSDFGIFramesToUpdateLight) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frames))
-	c.run(10517)
+	c.run(10531)
 }
 
 // EnvironmentSetVolumetricFogVolumeSize sets the resolution of the volumetric fog's froxel buffer. size is modified by the screen's aspect ratio and then used to set the width and height of the buffer. While depth is directly used to set the depth of the buffer.
@@ -5549,7 +5549,7 @@ func (o RenderingServerSingleton) EnvironmentSetVolumetricFogVolumeSize(size int
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(size))
 	c.int(1, int64(depth))
-	c.run(10518)
+	c.run(10532)
 }
 
 // EnvironmentSetVolumetricFogFilterActive enables filtering of the volumetric fog scattering buffer. This results in much smoother volumes with very few under-sampling artifacts.
@@ -5558,7 +5558,7 @@ func (o RenderingServerSingleton) EnvironmentSetVolumetricFogVolumeSize(size int
 func (o RenderingServerSingleton) EnvironmentSetVolumetricFogFilterActive(active bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, active)
-	c.run(10519)
+	c.run(10533)
 }
 
 // EnvironmentBakePanorama generates and returns an Image containing the radiance map for the specified environment RID's sky. This supports built-in sky material and custom sky shaders. If bake_irradiance is true, the irradiance map is saved instead of the radiance map. The radiance map is used to render reflected light, while the irradiance map is used to render ambient light. See also sky_bake_panorama.
@@ -5569,7 +5569,7 @@ func (o RenderingServerSingleton) EnvironmentBakePanorama(environment variant.RI
 	c.value(0, unsafe.Pointer(&environment), unsafe.Sizeof(environment))
 	c.bool(1, bakeIrradiance)
 	c.value(2, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	return Image{c.retObject(10520, true)}
+	return Image{c.retObject(10534, true)}
 }
 
 // ScreenSpaceRoughnessLimiterSetActive sets the screen-space roughness limiter parameters, such as whether it should be enabled and its thresholds. Equivalent to ProjectSettings.rendering/anti_aliasing/screen_space_roughness_limiter/enabled, ProjectSettings.rendering/anti_aliasing/screen_space_roughness_limiter/amount and ProjectSettings.rendering/anti_aliasing/screen_space_roughness_limiter/limit.
@@ -5580,7 +5580,7 @@ func (o RenderingServerSingleton) ScreenSpaceRoughnessLimiterSetActive(enable bo
 	c.bool(0, enable)
 	c.float(1, float64(amount))
 	c.float(2, float64(limit))
-	c.run(10521)
+	c.run(10535)
 }
 
 // SubSurfaceScatteringSetQuality sets ProjectSettings.rendering/environment/subsurface_scattering/subsurface_scattering_quality to use when rendering materials that have subsurface scattering enabled.
@@ -5589,7 +5589,7 @@ func (o RenderingServerSingleton) ScreenSpaceRoughnessLimiterSetActive(enable bo
 func (o RenderingServerSingleton) SubSurfaceScatteringSetQuality(quality RenderingServerSubSurfaceScatteringQuality) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(quality))
-	c.run(10522)
+	c.run(10536)
 }
 
 // SubSurfaceScatteringSetScale sets the ProjectSettings.rendering/environment/subsurface_scattering/subsurface_scattering_scale and ProjectSettings.rendering/environment/subsurface_scattering/subsurface_scattering_depth_scale to use when rendering materials that have subsurface scattering enabled.
@@ -5599,7 +5599,7 @@ func (o RenderingServerSingleton) SubSurfaceScatteringSetScale(scale float32, de
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(scale))
 	c.float(1, float64(depthScale))
-	c.run(10523)
+	c.run(10537)
 }
 
 // CameraAttributesCreate creates a camera attributes object and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all camera_attributes_ RenderingServer functions.
@@ -5607,7 +5607,7 @@ func (o RenderingServerSingleton) SubSurfaceScatteringSetScale(scale float32, de
 // Engine method: RenderingServer.camera_attributes_create.
 func (o RenderingServerSingleton) CameraAttributesCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10524)
+	return retValue[variant.RID](&c, 10538)
 }
 
 // CameraAttributesSetDofBlurQuality sets the quality level of the DOF blur effect to quality. use_jitter can be used to jitter samples taken during the blur pass to hide artifacts at the cost of looking more fuzzy.
@@ -5617,7 +5617,7 @@ func (o RenderingServerSingleton) CameraAttributesSetDofBlurQuality(quality Rend
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(quality))
 	c.bool(1, useJitter)
-	c.run(10525)
+	c.run(10539)
 }
 
 // CameraAttributesSetDofBlurBokehShape sets the shape of the DOF bokeh pattern to shape. Different shapes may be used to achieve artistic effect, or to meet performance targets.
@@ -5626,7 +5626,7 @@ func (o RenderingServerSingleton) CameraAttributesSetDofBlurQuality(quality Rend
 func (o RenderingServerSingleton) CameraAttributesSetDofBlurBokehShape(shape RenderingServerDOFBokehShape) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(shape))
-	c.run(10526)
+	c.run(10540)
 }
 
 // CameraAttributesSetDofBlur sets the parameters to use with the DOF blur effect. These parameters take on the same meaning as their counterparts in CameraAttributesPractical.
@@ -5642,7 +5642,7 @@ func (o RenderingServerSingleton) CameraAttributesSetDofBlur(cameraAttributes va
 	c.float(5, float64(nearDistance))
 	c.float(6, float64(nearTransition))
 	c.float(7, float64(amount))
-	c.run(10527)
+	c.run(10541)
 }
 
 // CameraAttributesSetExposure sets the exposure values that will be used by the renderers. The normalization amount is used to bake a given Exposure Value (EV) into rendering calculations to reduce the dynamic range of the scene.
@@ -5653,7 +5653,7 @@ func (o RenderingServerSingleton) CameraAttributesSetExposure(cameraAttributes v
 	c.value(0, unsafe.Pointer(&cameraAttributes), unsafe.Sizeof(cameraAttributes))
 	c.float(1, float64(multiplier))
 	c.float(2, float64(normalization))
-	c.run(10528)
+	c.run(10542)
 }
 
 // CameraAttributesSetAutoExposure sets the parameters to use with the auto-exposure effect. These parameters take on the same meaning as their counterparts in CameraAttributes and CameraAttributesPractical.
@@ -5667,7 +5667,7 @@ func (o RenderingServerSingleton) CameraAttributesSetAutoExposure(cameraAttribut
 	c.float(3, float64(maxSensitivity))
 	c.float(4, float64(speed))
 	c.float(5, float64(scale))
-	c.run(10529)
+	c.run(10543)
 }
 
 // ScenarioCreate creates a scenario and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all scenario_* RenderingServer functions.
@@ -5675,7 +5675,7 @@ func (o RenderingServerSingleton) CameraAttributesSetAutoExposure(cameraAttribut
 // Engine method: RenderingServer.scenario_create.
 func (o RenderingServerSingleton) ScenarioCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10530)
+	return retValue[variant.RID](&c, 10544)
 }
 
 // ScenarioSetEnvironment sets the environment that will be used with this scenario. See also Environment.
@@ -5685,7 +5685,7 @@ func (o RenderingServerSingleton) ScenarioSetEnvironment(scenario variant.RID, e
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	c.value(1, unsafe.Pointer(&environment), unsafe.Sizeof(environment))
-	c.run(10531)
+	c.run(10545)
 }
 
 // ScenarioSetFallbackEnvironment sets the fallback environment to be used by this scenario. The fallback environment is used if no environment is set. Internally, this is used by the editor to provide a default environment.
@@ -5695,7 +5695,7 @@ func (o RenderingServerSingleton) ScenarioSetFallbackEnvironment(scenario varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	c.value(1, unsafe.Pointer(&environment), unsafe.Sizeof(environment))
-	c.run(10532)
+	c.run(10546)
 }
 
 // ScenarioSetCameraAttributes sets the camera attributes (effects) that will be used with this scenario. See also CameraAttributes.
@@ -5705,7 +5705,7 @@ func (o RenderingServerSingleton) ScenarioSetCameraAttributes(scenario variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	c.value(1, unsafe.Pointer(&effects), unsafe.Sizeof(effects))
-	c.run(10533)
+	c.run(10547)
 }
 
 // ScenarioSetCompositor sets the compositor (compositor) that will be used with this scenario. See also Compositor.
@@ -5715,7 +5715,7 @@ func (o RenderingServerSingleton) ScenarioSetCompositor(scenario variant.RID, co
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	c.value(1, unsafe.Pointer(&compositor), unsafe.Sizeof(compositor))
-	c.run(10534)
+	c.run(10548)
 }
 
 // InstanceCreate2 creates a visual instance, adds it to the RenderingServer, and sets both base and scenario. It can be accessed with the RID that is returned. This RID will be used in all instance_* RenderingServer functions.
@@ -5725,7 +5725,7 @@ func (o RenderingServerSingleton) InstanceCreate2(base variant.RID, scenario var
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	return retValue[variant.RID](&c, 10535)
+	return retValue[variant.RID](&c, 10549)
 }
 
 // InstanceCreate creates a visual instance and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all instance_* RenderingServer functions.
@@ -5733,7 +5733,7 @@ func (o RenderingServerSingleton) InstanceCreate2(base variant.RID, scenario var
 // Engine method: RenderingServer.instance_create.
 func (o RenderingServerSingleton) InstanceCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10536)
+	return retValue[variant.RID](&c, 10550)
 }
 
 // InstanceSetBase sets the base of the instance. A base can be any of the 3D objects that are created in the RenderingServer that can be displayed. For example, any of the light types, mesh, multimesh, particle system, reflection probe, decal, lightmap, voxel GI and visibility notifiers are all types that can be set as the base of an instance in order to be displayed in the scenario.
@@ -5743,7 +5743,7 @@ func (o RenderingServerSingleton) InstanceSetBase(instance variant.RID, base var
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&base), unsafe.Sizeof(base))
-	c.run(10537)
+	c.run(10551)
 }
 
 // InstanceSetScenario sets the scenario that the instance is in. The scenario is the 3D world that the objects will be displayed in.
@@ -5753,7 +5753,7 @@ func (o RenderingServerSingleton) InstanceSetScenario(instance variant.RID, scen
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	c.run(10538)
+	c.run(10552)
 }
 
 // InstanceSetLayerMask sets the render layers that this instance will be drawn to. Equivalent to VisualInstance3D.layers.
@@ -5763,7 +5763,7 @@ func (o RenderingServerSingleton) InstanceSetLayerMask(instance variant.RID, mas
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(mask))
-	c.run(10539)
+	c.run(10553)
 }
 
 // InstanceSetPivotData sets the sorting offset and switches between using the bounding box or instance origin for depth sorting.
@@ -5774,7 +5774,7 @@ func (o RenderingServerSingleton) InstanceSetPivotData(instance variant.RID, sor
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.float(1, float64(sortingOffset))
 	c.bool(2, useAABBCenter)
-	c.run(10540)
+	c.run(10554)
 }
 
 // InstanceSetTransform sets the world space transform of the instance. Equivalent to Node3D.global_transform.
@@ -5784,7 +5784,7 @@ func (o RenderingServerSingleton) InstanceSetTransform(instance variant.RID, tra
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10541)
+	c.run(10555)
 }
 
 // InstanceAttachObjectInstanceID attaches a unique Object ID to instance. Object ID must be attached to instance for proper culling with instances_cull_aabb, instances_cull_convex, and instances_cull_ray.
@@ -5794,7 +5794,7 @@ func (o RenderingServerSingleton) InstanceAttachObjectInstanceID(instance varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(id))
-	c.run(10542)
+	c.run(10556)
 }
 
 // InstanceSetBlendShapeWeight sets the weight for a given blend shape associated with this instance.
@@ -5805,7 +5805,7 @@ func (o RenderingServerSingleton) InstanceSetBlendShapeWeight(instance variant.R
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(shape))
 	c.float(2, float64(weight))
-	c.run(10543)
+	c.run(10557)
 }
 
 // InstanceSetSurfaceOverrideMaterial sets the override material of a specific surface. Equivalent to MeshInstance3D.set_surface_override_material.
@@ -5816,7 +5816,7 @@ func (o RenderingServerSingleton) InstanceSetSurfaceOverrideMaterial(instance va
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(surface))
 	c.value(2, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10544)
+	c.run(10558)
 }
 
 // InstanceSetVisible sets whether an instance is drawn or not. Equivalent to Node3D.visible.
@@ -5826,7 +5826,7 @@ func (o RenderingServerSingleton) InstanceSetVisible(instance variant.RID, visib
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.bool(1, visible)
-	c.run(10545)
+	c.run(10559)
 }
 
 // InstanceGeometrySetTransparency sets the transparency for the given geometry instance. Equivalent to GeometryInstance3D.transparency.
@@ -5836,7 +5836,7 @@ func (o RenderingServerSingleton) InstanceGeometrySetTransparency(instance varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.float(1, float64(transparency))
-	c.run(10546)
+	c.run(10560)
 }
 
 // InstanceTeleport resets motion vectors and other interpolated values. Use this after teleporting a mesh from one position to another to avoid ghosting artifacts.
@@ -5845,7 +5845,7 @@ func (o RenderingServerSingleton) InstanceGeometrySetTransparency(instance varia
 func (o RenderingServerSingleton) InstanceTeleport(instance variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.run(10547)
+	c.run(10561)
 }
 
 // InstanceSetCustomAABB sets a custom AABB to use when culling objects from the view frustum. Equivalent to setting GeometryInstance3D.custom_aabb.
@@ -5855,7 +5855,7 @@ func (o RenderingServerSingleton) InstanceSetCustomAABB(instance variant.RID, aa
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
-	c.run(10548)
+	c.run(10562)
 }
 
 // InstanceAttachSkeleton attaches a skeleton to an instance. Removes the previous skeleton from the instance.
@@ -5865,7 +5865,7 @@ func (o RenderingServerSingleton) InstanceAttachSkeleton(instance variant.RID, s
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
-	c.run(10549)
+	c.run(10563)
 }
 
 // InstanceSetExtraVisibilityMargin sets a margin to increase the size of the AABB when culling objects from the view frustum. This allows you to avoid culling objects that fall outside the view frustum. Equivalent to GeometryInstance3D.extra_cull_margin.
@@ -5875,7 +5875,7 @@ func (o RenderingServerSingleton) InstanceSetExtraVisibilityMargin(instance vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.float(1, float64(margin))
-	c.run(10550)
+	c.run(10564)
 }
 
 // InstanceSetVisibilityParent sets the visibility parent for the given instance. Equivalent to Node3D.visibility_parent.
@@ -5885,7 +5885,7 @@ func (o RenderingServerSingleton) InstanceSetVisibilityParent(instance variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&parent), unsafe.Sizeof(parent))
-	c.run(10551)
+	c.run(10565)
 }
 
 // InstanceSetIgnoreCulling calls the engine method described here.
@@ -5897,7 +5897,7 @@ func (o RenderingServerSingleton) InstanceSetIgnoreCulling(instance variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.bool(1, enabled)
-	c.run(10552)
+	c.run(10566)
 }
 
 // InstanceGeometrySetFlag sets the flag for a given instance to enabled.
@@ -5908,7 +5908,7 @@ func (o RenderingServerSingleton) InstanceGeometrySetFlag(instance variant.RID, 
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(flag))
 	c.bool(2, enabled)
-	c.run(10553)
+	c.run(10567)
 }
 
 // InstanceGeometrySetCastShadowsSetting sets the shadow casting setting. Equivalent to GeometryInstance3D.cast_shadow.
@@ -5918,7 +5918,7 @@ func (o RenderingServerSingleton) InstanceGeometrySetCastShadowsSetting(instance
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(shadowCastingSetting))
-	c.run(10554)
+	c.run(10568)
 }
 
 // InstanceGeometrySetMaterialOverride sets a material that will override the material for all surfaces on the mesh associated with this instance. Equivalent to GeometryInstance3D.material_override.
@@ -5928,7 +5928,7 @@ func (o RenderingServerSingleton) InstanceGeometrySetMaterialOverride(instance v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10555)
+	c.run(10569)
 }
 
 // InstanceGeometrySetMaterialOverlay sets a material that will be rendered for all surfaces on top of active materials for the mesh associated with this instance. Equivalent to GeometryInstance3D.material_overlay.
@@ -5938,7 +5938,7 @@ func (o RenderingServerSingleton) InstanceGeometrySetMaterialOverlay(instance va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10556)
+	c.run(10570)
 }
 
 // InstanceGeometrySetVisibilityRange sets the visibility range values for the given geometry instance. Equivalent to GeometryInstance3D.visibility_range_begin and related properties.
@@ -5952,7 +5952,7 @@ func (o RenderingServerSingleton) InstanceGeometrySetVisibilityRange(instance va
 	c.float(3, float64(minMargin))
 	c.float(4, float64(maxMargin))
 	c.int(5, int64(fadeMode))
-	c.run(10557)
+	c.run(10571)
 }
 
 // InstanceGeometrySetLightmap sets the lightmap GI instance to use for the specified 3D geometry instance. The lightmap UV scale for the specified instance (equivalent to GeometryInstance3D.gi_lightmap_scale) and lightmap atlas slice must also be specified.
@@ -5964,7 +5964,7 @@ func (o RenderingServerSingleton) InstanceGeometrySetLightmap(instance variant.R
 	c.value(1, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	c.value(2, unsafe.Pointer(&lightmapUvScale), unsafe.Sizeof(lightmapUvScale))
 	c.int(3, int64(lightmapSlice))
-	c.run(10558)
+	c.run(10572)
 }
 
 // InstanceGeometrySetLodBias sets the level of detail bias to use when rendering the specified 3D geometry instance. Higher values result in higher detail from further away. Equivalent to GeometryInstance3D.lod_bias.
@@ -5974,7 +5974,7 @@ func (o RenderingServerSingleton) InstanceGeometrySetLodBias(instance variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.float(1, float64(lodBias))
-	c.run(10559)
+	c.run(10573)
 }
 
 // InstanceGeometrySetShaderParameter sets the per-instance shader uniform on the specified 3D geometry instance. Equivalent to GeometryInstance3D.set_instance_shader_parameter.
@@ -5985,7 +5985,7 @@ func (o RenderingServerSingleton) InstanceGeometrySetShaderParameter(instance va
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
 	c.variant(2, value)
-	c.run(10560)
+	c.run(10574)
 }
 
 // InstanceGeometryGetShaderParameter returns the value of the per-instance shader uniform from the specified 3D geometry instance. Equivalent to GeometryInstance3D.get_instance_shader_parameter.
@@ -5995,7 +5995,7 @@ func (o RenderingServerSingleton) InstanceGeometryGetShaderParameter(instance va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
-	return c.retVariant(10561)
+	return c.retVariant(10575)
 }
 
 // InstanceGeometryGetShaderParameterDefaultValue returns the default value of the per-instance shader uniform from the specified 3D geometry instance. Equivalent to GeometryInstance3D.get_instance_shader_parameter.
@@ -6005,7 +6005,7 @@ func (o RenderingServerSingleton) InstanceGeometryGetShaderParameterDefaultValue
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
-	return c.retVariant(10562)
+	return c.retVariant(10576)
 }
 
 // InstanceGeometryGetShaderParameterList returns a dictionary of per-instance shader uniform names of the per-instance shader uniform from the specified 3D geometry instance. The returned dictionary is in PropertyInfo format, with the keys name, class_name, type, hint, hint_string and usage. Equivalent to GeometryInstance3D.get_instance_shader_parameter.
@@ -6014,7 +6014,7 @@ func (o RenderingServerSingleton) InstanceGeometryGetShaderParameterDefaultValue
 func (o RenderingServerSingleton) InstanceGeometryGetShaderParameterList(instance variant.RID) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	return retOwned[variant.Array[variant.Dictionary]](&c, 10563, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 10577, variant.TypeArray)
 }
 
 // InstancesCullAABB returns an array of object IDs intersecting with the provided AABB. Only 3D nodes that inherit from VisualInstance3D are considered, such as MeshInstance3D or DirectionalLight3D. Use @GlobalScope.instance_from_id to obtain the actual nodes. A scenario RID must be provided, which is available in the World3D you want to query. This forces an update for all resources queued to update.
@@ -6031,7 +6031,7 @@ func (o RenderingServerSingleton) InstancesCullAABBOptions(aabb variant.AABB, sc
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	return retOwned[variant.Packed[int64]](&c, 10564, variant.TypePackedInt64Array)
+	return retOwned[variant.Packed[int64]](&c, 10578, variant.TypePackedInt64Array)
 }
 
 // InstancesCullRay returns an array of object IDs intersecting with the provided 3D ray. Only 3D nodes that inherit from VisualInstance3D are considered, such as MeshInstance3D or DirectionalLight3D. Use @GlobalScope.instance_from_id to obtain the actual nodes. A scenario RID must be provided, which is available in the World3D you want to query. This forces an update for all resources queued to update.
@@ -6049,7 +6049,7 @@ func (o RenderingServerSingleton) InstancesCullRayOptions(from variant.Vector3, 
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.value(2, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	return retOwned[variant.Packed[int64]](&c, 10565, variant.TypePackedInt64Array)
+	return retOwned[variant.Packed[int64]](&c, 10579, variant.TypePackedInt64Array)
 }
 
 // InstancesCullConvex returns an array of object IDs intersecting with the provided convex shape. Only 3D nodes that inherit from VisualInstance3D are considered, such as MeshInstance3D or DirectionalLight3D. Use @GlobalScope.instance_from_id to obtain the actual nodes. A scenario RID must be provided, which is available in the World3D you want to query. This forces an update for all resources queued to update.
@@ -6066,7 +6066,7 @@ func (o RenderingServerSingleton) InstancesCullConvexOptions(convex variant.Arra
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, convex)
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	return retOwned[variant.Packed[int64]](&c, 10566, variant.TypePackedInt64Array)
+	return retOwned[variant.Packed[int64]](&c, 10580, variant.TypePackedInt64Array)
 }
 
 // BakeRenderUv2 bakes the material data of the Mesh passed in the base parameter with optional material_overrides to a set of Images of size image_size. Returns an array of Images containing material properties as specified in BakeChannels.
@@ -6077,7 +6077,7 @@ func (o RenderingServerSingleton) BakeRenderUv2(base variant.RID, materialOverri
 	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
 	c.owned(1, materialOverrides)
 	c.value(2, unsafe.Pointer(&imageSize), unsafe.Sizeof(imageSize))
-	return retOwned[variant.Array[Image]](&c, 10567, variant.TypeArray)
+	return retOwned[variant.Array[Image]](&c, 10581, variant.TypeArray)
 }
 
 // CanvasCreate creates a canvas and returns the assigned RID. It can be accessed with the RID that is returned. This RID will be used in all canvas_* RenderingServer functions.
@@ -6085,7 +6085,7 @@ func (o RenderingServerSingleton) BakeRenderUv2(base variant.RID, materialOverri
 // Engine method: RenderingServer.canvas_create.
 func (o RenderingServerSingleton) CanvasCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10568)
+	return retValue[variant.RID](&c, 10582)
 }
 
 // CanvasSetItemMirroring calls the engine method described here.
@@ -6098,7 +6098,7 @@ func (o RenderingServerSingleton) CanvasSetItemMirroring(canvas variant.RID, ite
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(2, unsafe.Pointer(&mirroring), unsafe.Sizeof(mirroring))
-	c.run(10569)
+	c.run(10583)
 }
 
 // CanvasSetItemRepeat calls the engine method described here.
@@ -6111,7 +6111,7 @@ func (o RenderingServerSingleton) CanvasSetItemRepeat(item variant.RID, repeatSi
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&repeatSize), unsafe.Sizeof(repeatSize))
 	c.int(2, int64(repeatTimes))
-	c.run(10570)
+	c.run(10584)
 }
 
 // CanvasSetModulate modulates all colors in the given canvas.
@@ -6121,14 +6121,14 @@ func (o RenderingServerSingleton) CanvasSetModulate(canvas variant.RID, color va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10571)
+	c.run(10585)
 }
 
 // CanvasSetDisableScale calls the engine's RenderingServer.canvas_set_disable_scale.
 func (o RenderingServerSingleton) CanvasSetDisableScale(disable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, disable)
-	c.run(10572)
+	c.run(10586)
 }
 
 // CanvasTextureCreate creates a canvas texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all canvas_texture_* RenderingServer functions.
@@ -6136,7 +6136,7 @@ func (o RenderingServerSingleton) CanvasSetDisableScale(disable bool) {
 // Engine method: RenderingServer.canvas_texture_create.
 func (o RenderingServerSingleton) CanvasTextureCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10573)
+	return retValue[variant.RID](&c, 10587)
 }
 
 // CanvasTextureSetChannel sets the channel's texture for the canvas texture specified by the canvas_texture RID. Equivalent to CanvasTexture.diffuse_texture, CanvasTexture.normal_texture and CanvasTexture.specular_texture.
@@ -6147,7 +6147,7 @@ func (o RenderingServerSingleton) CanvasTextureSetChannel(canvasTexture variant.
 	c.value(0, unsafe.Pointer(&canvasTexture), unsafe.Sizeof(canvasTexture))
 	c.int(1, int64(channel))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10574)
+	c.run(10588)
 }
 
 // CanvasTextureSetShadingParameters sets the base_color and shininess to use for the canvas texture specified by the canvas_texture RID. Equivalent to CanvasTexture.specular_color and CanvasTexture.specular_shininess.
@@ -6158,7 +6158,7 @@ func (o RenderingServerSingleton) CanvasTextureSetShadingParameters(canvasTextur
 	c.value(0, unsafe.Pointer(&canvasTexture), unsafe.Sizeof(canvasTexture))
 	c.value(1, unsafe.Pointer(&baseColor), unsafe.Sizeof(baseColor))
 	c.float(2, float64(shininess))
-	c.run(10575)
+	c.run(10589)
 }
 
 // CanvasTextureSetTextureFilter sets the texture filter mode to use for the canvas texture specified by the canvas_texture RID.
@@ -6168,7 +6168,7 @@ func (o RenderingServerSingleton) CanvasTextureSetTextureFilter(canvasTexture va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&canvasTexture), unsafe.Sizeof(canvasTexture))
 	c.int(1, int64(filter))
-	c.run(10576)
+	c.run(10590)
 }
 
 // CanvasTextureSetTextureRepeat sets the texture repeat mode to use for the canvas texture specified by the canvas_texture RID.
@@ -6178,7 +6178,7 @@ func (o RenderingServerSingleton) CanvasTextureSetTextureRepeat(canvasTexture va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&canvasTexture), unsafe.Sizeof(canvasTexture))
 	c.int(1, int64(repeat))
-	c.run(10577)
+	c.run(10591)
 }
 
 // CanvasItemCreate creates a new CanvasItem instance and returns its RID. It can be accessed with the RID that is returned. This RID will be used in all canvas_item_* RenderingServer functions.
@@ -6186,7 +6186,7 @@ func (o RenderingServerSingleton) CanvasTextureSetTextureRepeat(canvasTexture va
 // Engine method: RenderingServer.canvas_item_create.
 func (o RenderingServerSingleton) CanvasItemCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10578)
+	return retValue[variant.RID](&c, 10592)
 }
 
 // CanvasItemSetParent sets a parent CanvasItem to the CanvasItem. The item will inherit transform, modulation and visibility from its parent, like CanvasItem nodes in the scene tree.
@@ -6196,7 +6196,7 @@ func (o RenderingServerSingleton) CanvasItemSetParent(item variant.RID, parent v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&parent), unsafe.Sizeof(parent))
-	c.run(10579)
+	c.run(10593)
 }
 
 // CanvasItemSetDefaultTextureFilter sets the default texture filter mode for the canvas item specified by the item RID. Equivalent to CanvasItem.texture_filter.
@@ -6206,7 +6206,7 @@ func (o RenderingServerSingleton) CanvasItemSetDefaultTextureFilter(item variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(filter))
-	c.run(10580)
+	c.run(10594)
 }
 
 // CanvasItemSetDefaultTextureRepeat sets the default texture repeat mode for the canvas item specified by the item RID. Equivalent to CanvasItem.texture_repeat.
@@ -6216,7 +6216,7 @@ func (o RenderingServerSingleton) CanvasItemSetDefaultTextureRepeat(item variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(repeat))
-	c.run(10581)
+	c.run(10595)
 }
 
 // CanvasItemSetVisible sets the visibility of the CanvasItem.
@@ -6226,7 +6226,7 @@ func (o RenderingServerSingleton) CanvasItemSetVisible(item variant.RID, visible
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, visible)
-	c.run(10582)
+	c.run(10596)
 }
 
 // CanvasItemSetLightMask sets the light mask for the canvas item specified by the item RID. Equivalent to CanvasItem.light_mask.
@@ -6236,7 +6236,7 @@ func (o RenderingServerSingleton) CanvasItemSetLightMask(item variant.RID, mask 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(mask))
-	c.run(10583)
+	c.run(10597)
 }
 
 // CanvasItemSetVisibilityLayer sets the rendering visibility layer associated with this CanvasItem. Only Viewport nodes with a matching rendering mask will render this CanvasItem.
@@ -6246,7 +6246,7 @@ func (o RenderingServerSingleton) CanvasItemSetVisibilityLayer(item variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(visibilityLayer))
-	c.run(10584)
+	c.run(10598)
 }
 
 // CanvasItemSetTransform sets the transform of the canvas item specified by the item RID. This affects where and how the item will be drawn. Child canvas items' transforms are multiplied by their parent's transform. Equivalent to Node2D.transform.
@@ -6256,7 +6256,7 @@ func (o RenderingServerSingleton) CanvasItemSetTransform(item variant.RID, trans
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10585)
+	c.run(10599)
 }
 
 // CanvasItemSetClip calls the engine method described here.
@@ -6268,7 +6268,7 @@ func (o RenderingServerSingleton) CanvasItemSetClip(item variant.RID, clip bool)
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, clip)
-	c.run(10586)
+	c.run(10600)
 }
 
 // CanvasItemSetDistanceFieldMode calls the engine method described here.
@@ -6280,7 +6280,7 @@ func (o RenderingServerSingleton) CanvasItemSetDistanceFieldMode(item variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
-	c.run(10587)
+	c.run(10601)
 }
 
 // CanvasItemSetCustomRect calls the engine method described here.
@@ -6300,7 +6300,7 @@ func (o RenderingServerSingleton) CanvasItemSetCustomRectOptions(item variant.RI
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, useCustomRect)
 	c.value(2, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(10588)
+	c.run(10602)
 }
 
 // CanvasItemSetModulate multiplies the color of the canvas item specified by the item RID, while affecting its children. See also canvas_item_set_self_modulate. Equivalent to CanvasItem.modulate.
@@ -6310,7 +6310,7 @@ func (o RenderingServerSingleton) CanvasItemSetModulate(item variant.RID, color 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10589)
+	c.run(10603)
 }
 
 // CanvasItemSetSelfModulate multiplies the color of the canvas item specified by the item RID, without affecting its children. See also canvas_item_set_modulate. Equivalent to CanvasItem.self_modulate.
@@ -6320,7 +6320,7 @@ func (o RenderingServerSingleton) CanvasItemSetSelfModulate(item variant.RID, co
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10590)
+	c.run(10604)
 }
 
 // CanvasItemSetDrawBehindParent calls the engine method described here.
@@ -6332,7 +6332,7 @@ func (o RenderingServerSingleton) CanvasItemSetDrawBehindParent(item variant.RID
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
-	c.run(10591)
+	c.run(10605)
 }
 
 // CanvasItemSetInterpolated calls the engine method described here.
@@ -6344,7 +6344,7 @@ func (o RenderingServerSingleton) CanvasItemSetInterpolated(item variant.RID, in
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, interpolated)
-	c.run(10592)
+	c.run(10606)
 }
 
 // CanvasItemResetPhysicsInterpolation prevents physics interpolation for the current physics tick.
@@ -6353,7 +6353,7 @@ func (o RenderingServerSingleton) CanvasItemSetInterpolated(item variant.RID, in
 func (o RenderingServerSingleton) CanvasItemResetPhysicsInterpolation(item variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.run(10593)
+	c.run(10607)
 }
 
 // CanvasItemTransformPhysicsInterpolation transforms both the current and previous stored transform for a canvas item.
@@ -6363,7 +6363,7 @@ func (o RenderingServerSingleton) CanvasItemTransformPhysicsInterpolation(item v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10594)
+	c.run(10608)
 }
 
 // CanvasItemAddLine draws a line on the CanvasItem pointed to by the item RID. See also CanvasItem.draw_line.
@@ -6384,7 +6384,7 @@ func (o RenderingServerSingleton) CanvasItemAddLineOptions(item variant.RID, fro
 	c.value(3, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(4, float64(width))
 	c.bool(5, antialiased)
-	c.run(10595)
+	c.run(10609)
 }
 
 // CanvasItemAddPolyline draws a 2D polyline on the CanvasItem pointed to by the item RID. See also CanvasItem.draw_polyline and CanvasItem.draw_polyline_colors.
@@ -6404,7 +6404,7 @@ func (o RenderingServerSingleton) CanvasItemAddPolylineOptions(item variant.RID,
 	c.owned(2, colors)
 	c.float(3, float64(width))
 	c.bool(4, antialiased)
-	c.run(10596)
+	c.run(10610)
 }
 
 // CanvasItemAddMultiline draws a 2D multiline on the CanvasItem pointed to by the item RID. See also CanvasItem.draw_multiline and CanvasItem.draw_multiline_colors.
@@ -6424,7 +6424,7 @@ func (o RenderingServerSingleton) CanvasItemAddMultilineOptions(item variant.RID
 	c.owned(2, colors)
 	c.float(3, float64(width))
 	c.bool(4, antialiased)
-	c.run(10597)
+	c.run(10611)
 }
 
 // CanvasItemAddRect draws a rectangle on the CanvasItem pointed to by the item RID. See also CanvasItem.draw_rect.
@@ -6443,7 +6443,7 @@ func (o RenderingServerSingleton) CanvasItemAddRectOptions(item variant.RID, rec
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.bool(3, antialiased)
-	c.run(10598)
+	c.run(10612)
 }
 
 // CanvasItemAddCircle draws a circle on the CanvasItem pointed to by the item RID. See also CanvasItem.draw_circle.
@@ -6463,7 +6463,7 @@ func (o RenderingServerSingleton) CanvasItemAddCircleOptions(item variant.RID, p
 	c.float(2, float64(radius))
 	c.value(3, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.bool(4, antialiased)
-	c.run(10599)
+	c.run(10613)
 }
 
 // CanvasItemAddEllipse draws an ellipse with semi-major axis major and semi-minor axis minor on the CanvasItem pointed to by the item RID. See also CanvasItem.draw_ellipse.
@@ -6484,7 +6484,7 @@ func (o RenderingServerSingleton) CanvasItemAddEllipseOptions(item variant.RID, 
 	c.float(3, float64(minor))
 	c.value(4, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.bool(5, antialiased)
-	c.run(10600)
+	c.run(10614)
 }
 
 // CanvasItemAddTextureRect draws a 2D textured rectangle on the CanvasItem pointed to by the item RID. See also CanvasItem.draw_texture_rect and Texture2D.draw_rect.
@@ -6505,7 +6505,7 @@ func (o RenderingServerSingleton) CanvasItemAddTextureRectOptions(item variant.R
 	c.bool(3, tile)
 	c.value(4, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.bool(5, transpose)
-	c.run(10601)
+	c.run(10615)
 }
 
 // CanvasItemAddMsdfTextureRectRegion calls the engine method described here.
@@ -6530,7 +6530,7 @@ func (o RenderingServerSingleton) CanvasItemAddMsdfTextureRectRegionOptions(item
 	c.int(5, int64(outlineSize))
 	c.float(6, float64(pxRange))
 	c.float(7, float64(scale))
-	c.run(10602)
+	c.run(10616)
 }
 
 // CanvasItemAddLcdTextureRectRegion calls the engine method described here.
@@ -6545,7 +6545,7 @@ func (o RenderingServerSingleton) CanvasItemAddLcdTextureRectRegion(item variant
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.value(3, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
 	c.value(4, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(10603)
+	c.run(10617)
 }
 
 // CanvasItemAddTextureRectRegion draws the specified region of a 2D textured rectangle on the CanvasItem pointed to by the item RID. See also CanvasItem.draw_texture_rect_region and Texture2D.draw_rect_region.
@@ -6567,7 +6567,7 @@ func (o RenderingServerSingleton) CanvasItemAddTextureRectRegionOptions(item var
 	c.value(4, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.bool(5, transpose)
 	c.bool(6, clipUv)
-	c.run(10604)
+	c.run(10618)
 }
 
 // CanvasItemAddNinePatch draws a nine-patch rectangle on the CanvasItem pointed to by the item RID.
@@ -6592,7 +6592,7 @@ func (o RenderingServerSingleton) CanvasItemAddNinePatchOptions(item variant.RID
 	c.int(7, int64(yAxisMode))
 	c.bool(8, drawCenter)
 	c.value(9, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(10605)
+	c.run(10619)
 }
 
 // CanvasItemAddPrimitive draws a 2D primitive on the CanvasItem pointed to by the item RID. See also CanvasItem.draw_primitive.
@@ -6605,7 +6605,7 @@ func (o RenderingServerSingleton) CanvasItemAddPrimitive(item variant.RID, point
 	c.owned(2, colors)
 	c.owned(3, uvs)
 	c.value(4, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10606)
+	c.run(10620)
 }
 
 // CanvasItemAddPolygon draws a 2D polygon on the CanvasItem pointed to by the item RID. If you need more flexibility (such as being able to use bones), use canvas_item_add_triangle_array instead. See also CanvasItem.draw_polygon.
@@ -6625,7 +6625,7 @@ func (o RenderingServerSingleton) CanvasItemAddPolygonOptions(item variant.RID, 
 	c.owned(2, colors)
 	c.owned(3, uvs)
 	c.value(4, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10607)
+	c.run(10621)
 }
 
 // CanvasItemAddTriangleArray draws a triangle array on the CanvasItem pointed to by the item RID. This is internally used by Line2D and StyleBoxFlat for rendering. canvas_item_add_triangle_array is highly flexible, but more complex to use than canvas_item_add_polygon.
@@ -6649,7 +6649,7 @@ func (o RenderingServerSingleton) CanvasItemAddTriangleArrayOptions(item variant
 	c.owned(6, weights)
 	c.value(7, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(8, int64(count))
-	c.run(10608)
+	c.run(10622)
 }
 
 // CanvasItemAddMesh draws a mesh created with mesh_create with given transform, modulate color, and texture. This is used internally by MeshInstance2D.
@@ -6669,7 +6669,7 @@ func (o RenderingServerSingleton) CanvasItemAddMeshOptions(item variant.RID, mes
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.value(3, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.value(4, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10609)
+	c.run(10623)
 }
 
 // CanvasItemAddMultimesh draws a 2D MultiMesh on the CanvasItem pointed to by the item RID. See also CanvasItem.draw_multimesh.
@@ -6687,7 +6687,7 @@ func (o RenderingServerSingleton) CanvasItemAddMultimeshOptions(item variant.RID
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10610)
+	c.run(10624)
 }
 
 // CanvasItemAddParticles draws particles on the CanvasItem pointed to by the item RID.
@@ -6698,7 +6698,7 @@ func (o RenderingServerSingleton) CanvasItemAddParticles(item variant.RID, parti
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10611)
+	c.run(10625)
 }
 
 // CanvasItemAddSetTransform sets a Transform2D that will be used to transform subsequent canvas item commands.
@@ -6708,7 +6708,7 @@ func (o RenderingServerSingleton) CanvasItemAddSetTransform(item variant.RID, tr
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10612)
+	c.run(10626)
 }
 
 // CanvasItemAddClipIgnore calls the engine method described here.
@@ -6720,7 +6720,7 @@ func (o RenderingServerSingleton) CanvasItemAddClipIgnore(item variant.RID, igno
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, ignore)
-	c.run(10613)
+	c.run(10627)
 }
 
 // CanvasItemAddAnimationSlice calls the engine method described here.
@@ -6742,7 +6742,7 @@ func (o RenderingServerSingleton) CanvasItemAddAnimationSliceOptions(item varian
 	c.float(2, float64(sliceBegin))
 	c.float(3, float64(sliceEnd))
 	c.float(4, float64(offset))
-	c.run(10614)
+	c.run(10628)
 }
 
 // CanvasItemSetSortChildrenByY calls the engine method described here.
@@ -6754,7 +6754,7 @@ func (o RenderingServerSingleton) CanvasItemSetSortChildrenByY(item variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
-	c.run(10615)
+	c.run(10629)
 }
 
 // CanvasItemSetZIndex sets the CanvasItem's Z index, i.e. its draw order (lower indexes are drawn first).
@@ -6764,7 +6764,7 @@ func (o RenderingServerSingleton) CanvasItemSetZIndex(item variant.RID, zIndex i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(zIndex))
-	c.run(10616)
+	c.run(10630)
 }
 
 // CanvasItemSetZAsRelativeToParent calls the engine method described here.
@@ -6776,7 +6776,7 @@ func (o RenderingServerSingleton) CanvasItemSetZAsRelativeToParent(item variant.
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
-	c.run(10617)
+	c.run(10631)
 }
 
 // CanvasItemSetCopyToBackbuffer sets the CanvasItem to copy a rect to the backbuffer.
@@ -6787,7 +6787,7 @@ func (o RenderingServerSingleton) CanvasItemSetCopyToBackbuffer(item variant.RID
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
 	c.value(2, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(10618)
+	c.run(10632)
 }
 
 // CanvasItemAttachSkeleton attaches a skeleton to the CanvasItem. Removes the previous skeleton.
@@ -6797,7 +6797,7 @@ func (o RenderingServerSingleton) CanvasItemAttachSkeleton(item variant.RID, ske
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
-	c.run(10619)
+	c.run(10633)
 }
 
 // CanvasItemClear clears the CanvasItem and removes all commands in it.
@@ -6806,7 +6806,7 @@ func (o RenderingServerSingleton) CanvasItemAttachSkeleton(item variant.RID, ske
 func (o RenderingServerSingleton) CanvasItemClear(item variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.run(10620)
+	c.run(10634)
 }
 
 // CanvasItemSetDrawIndex sets the index for the CanvasItem.
@@ -6816,7 +6816,7 @@ func (o RenderingServerSingleton) CanvasItemSetDrawIndex(item variant.RID, index
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(index))
-	c.run(10621)
+	c.run(10635)
 }
 
 // CanvasItemSetMaterial sets a new material to the canvas item specified by the item RID. Equivalent to CanvasItem.material.
@@ -6826,7 +6826,7 @@ func (o RenderingServerSingleton) CanvasItemSetMaterial(item variant.RID, materi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10622)
+	c.run(10636)
 }
 
 // CanvasItemSetUseParentMaterial sets if the CanvasItem uses its parent's material.
@@ -6836,7 +6836,7 @@ func (o RenderingServerSingleton) CanvasItemSetUseParentMaterial(item variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
-	c.run(10623)
+	c.run(10637)
 }
 
 // CanvasItemSetInstanceShaderParameter sets the per-instance shader uniform on the specified canvas item instance. Equivalent to CanvasItem.set_instance_shader_parameter.
@@ -6847,7 +6847,7 @@ func (o RenderingServerSingleton) CanvasItemSetInstanceShaderParameter(instance 
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
 	c.variant(2, value)
-	c.run(10624)
+	c.run(10638)
 }
 
 // CanvasItemGetInstanceShaderParameter returns the value of the per-instance shader uniform from the specified canvas item instance. Equivalent to CanvasItem.get_instance_shader_parameter.
@@ -6857,7 +6857,7 @@ func (o RenderingServerSingleton) CanvasItemGetInstanceShaderParameter(instance 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
-	return c.retVariant(10625)
+	return c.retVariant(10639)
 }
 
 // CanvasItemGetInstanceShaderParameterDefaultValue returns the default value of the per-instance shader uniform from the specified canvas item instance. Equivalent to CanvasItem.get_instance_shader_parameter.
@@ -6867,7 +6867,7 @@ func (o RenderingServerSingleton) CanvasItemGetInstanceShaderParameterDefaultVal
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
-	return c.retVariant(10626)
+	return c.retVariant(10640)
 }
 
 // CanvasItemGetInstanceShaderParameterList returns a dictionary of per-instance shader uniform names of the per-instance shader uniform from the specified canvas item instance.
@@ -6876,7 +6876,7 @@ func (o RenderingServerSingleton) CanvasItemGetInstanceShaderParameterDefaultVal
 func (o RenderingServerSingleton) CanvasItemGetInstanceShaderParameterList(instance variant.RID) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	return retOwned[variant.Array[variant.Dictionary]](&c, 10627, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 10641, variant.TypeArray)
 }
 
 // CanvasItemSetVisibilityNotifier sets the given CanvasItem as visibility notifier. area defines the area of detecting visibility. enter_callable is called when the CanvasItem enters the screen, exit_callable is called when the CanvasItem exits the screen. If enable is false, the item will no longer function as notifier.
@@ -6889,7 +6889,7 @@ func (o RenderingServerSingleton) CanvasItemSetVisibilityNotifier(item variant.R
 	c.value(2, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.owned(3, enterCallable)
 	c.owned(4, exitCallable)
-	c.run(10628)
+	c.run(10642)
 }
 
 // CanvasItemSetCanvasGroupMode sets the canvas group mode used during 2D rendering for the canvas item specified by the item RID. For faster but more limited clipping, use canvas_item_set_clip instead.
@@ -6910,7 +6910,7 @@ func (o RenderingServerSingleton) CanvasItemSetCanvasGroupModeOptions(item varia
 	c.bool(3, fitEmpty)
 	c.float(4, float64(fitMargin))
 	c.bool(5, blurMipmaps)
-	c.run(10629)
+	c.run(10643)
 }
 
 // DebugCanvasItemGetRect returns the bounding rectangle for a canvas item in local space, as calculated by the renderer. This bound is used internally for culling.
@@ -6919,7 +6919,7 @@ func (o RenderingServerSingleton) CanvasItemSetCanvasGroupModeOptions(item varia
 func (o RenderingServerSingleton) DebugCanvasItemGetRect(item variant.RID) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	return retValue[variant.Rect2](&c, 10630)
+	return retValue[variant.Rect2](&c, 10644)
 }
 
 // CanvasLightCreate creates a canvas light and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all canvas_light_* RenderingServer functions.
@@ -6927,7 +6927,7 @@ func (o RenderingServerSingleton) DebugCanvasItemGetRect(item variant.RID) varia
 // Engine method: RenderingServer.canvas_light_create.
 func (o RenderingServerSingleton) CanvasLightCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10631)
+	return retValue[variant.RID](&c, 10645)
 }
 
 // CanvasLightAttachToCanvas attaches the canvas light to the canvas. Removes it from its previous canvas.
@@ -6937,7 +6937,7 @@ func (o RenderingServerSingleton) CanvasLightAttachToCanvas(light variant.RID, c
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
-	c.run(10632)
+	c.run(10646)
 }
 
 // CanvasLightSetEnabled enables or disables a canvas light.
@@ -6947,7 +6947,7 @@ func (o RenderingServerSingleton) CanvasLightSetEnabled(light variant.RID, enabl
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enabled)
-	c.run(10633)
+	c.run(10647)
 }
 
 // CanvasLightSetTextureScale sets the scale factor of a PointLight2D's texture. Equivalent to PointLight2D.texture_scale.
@@ -6957,7 +6957,7 @@ func (o RenderingServerSingleton) CanvasLightSetTextureScale(light variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.float(1, float64(scale))
-	c.run(10634)
+	c.run(10648)
 }
 
 // CanvasLightSetTransform sets the canvas light's Transform2D.
@@ -6967,7 +6967,7 @@ func (o RenderingServerSingleton) CanvasLightSetTransform(light variant.RID, tra
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10635)
+	c.run(10649)
 }
 
 // CanvasLightSetTexture sets the texture to be used by a PointLight2D. Equivalent to PointLight2D.texture.
@@ -6977,7 +6977,7 @@ func (o RenderingServerSingleton) CanvasLightSetTexture(light variant.RID, textu
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10636)
+	c.run(10650)
 }
 
 // CanvasLightSetTextureOffset sets the offset of a PointLight2D's texture. Equivalent to PointLight2D.offset.
@@ -6987,7 +6987,7 @@ func (o RenderingServerSingleton) CanvasLightSetTextureOffset(light variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(10637)
+	c.run(10651)
 }
 
 // CanvasLightSetColor sets the color for a light.
@@ -6997,7 +6997,7 @@ func (o RenderingServerSingleton) CanvasLightSetColor(light variant.RID, color v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10638)
+	c.run(10652)
 }
 
 // CanvasLightSetHeight sets a canvas light's height.
@@ -7007,7 +7007,7 @@ func (o RenderingServerSingleton) CanvasLightSetHeight(light variant.RID, height
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.float(1, float64(height))
-	c.run(10639)
+	c.run(10653)
 }
 
 // CanvasLightSetEnergy sets a canvas light's energy.
@@ -7017,7 +7017,7 @@ func (o RenderingServerSingleton) CanvasLightSetEnergy(light variant.RID, energy
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.float(1, float64(energy))
-	c.run(10640)
+	c.run(10654)
 }
 
 // CanvasLightSetZRange sets the Z range of objects that will be affected by this light. Equivalent to Light2D.range_z_min and Light2D.range_z_max.
@@ -7028,7 +7028,7 @@ func (o RenderingServerSingleton) CanvasLightSetZRange(light variant.RID, minZ i
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(minZ))
 	c.int(2, int64(maxZ))
-	c.run(10641)
+	c.run(10655)
 }
 
 // CanvasLightSetLayerRange calls the engine method described here.
@@ -7041,7 +7041,7 @@ func (o RenderingServerSingleton) CanvasLightSetLayerRange(light variant.RID, mi
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(minLayer))
 	c.int(2, int64(maxLayer))
-	c.run(10642)
+	c.run(10656)
 }
 
 // CanvasLightSetItemCullMask calls the engine method described here.
@@ -7053,7 +7053,7 @@ func (o RenderingServerSingleton) CanvasLightSetItemCullMask(light variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mask))
-	c.run(10643)
+	c.run(10657)
 }
 
 // CanvasLightSetItemShadowCullMask calls the engine method described here.
@@ -7065,7 +7065,7 @@ func (o RenderingServerSingleton) CanvasLightSetItemShadowCullMask(light variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mask))
-	c.run(10644)
+	c.run(10658)
 }
 
 // CanvasLightSetMode sets the mode of the canvas light.
@@ -7075,7 +7075,7 @@ func (o RenderingServerSingleton) CanvasLightSetMode(light variant.RID, mode Ren
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mode))
-	c.run(10645)
+	c.run(10659)
 }
 
 // CanvasLightSetShadowEnabled enables or disables the canvas light's shadow.
@@ -7085,7 +7085,7 @@ func (o RenderingServerSingleton) CanvasLightSetShadowEnabled(light variant.RID,
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enabled)
-	c.run(10646)
+	c.run(10660)
 }
 
 // CanvasLightSetShadowFilter sets the canvas light's shadow's filter.
@@ -7095,7 +7095,7 @@ func (o RenderingServerSingleton) CanvasLightSetShadowFilter(light variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(filter))
-	c.run(10647)
+	c.run(10661)
 }
 
 // CanvasLightSetShadowColor sets the color of the canvas light's shadow.
@@ -7105,7 +7105,7 @@ func (o RenderingServerSingleton) CanvasLightSetShadowColor(light variant.RID, c
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10648)
+	c.run(10662)
 }
 
 // CanvasLightSetShadowSmooth smoothens the shadow. The lower, the smoother.
@@ -7115,7 +7115,7 @@ func (o RenderingServerSingleton) CanvasLightSetShadowSmooth(light variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.float(1, float64(smooth))
-	c.run(10649)
+	c.run(10663)
 }
 
 // CanvasLightSetBlendMode sets the blend mode for the given canvas light to mode. Equivalent to Light2D.blend_mode.
@@ -7125,7 +7125,7 @@ func (o RenderingServerSingleton) CanvasLightSetBlendMode(light variant.RID, mod
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mode))
-	c.run(10650)
+	c.run(10664)
 }
 
 // CanvasLightSetInterpolated calls the engine method described here.
@@ -7137,7 +7137,7 @@ func (o RenderingServerSingleton) CanvasLightSetInterpolated(light variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, interpolated)
-	c.run(10651)
+	c.run(10665)
 }
 
 // CanvasLightResetPhysicsInterpolation prevents physics interpolation for the current physics tick.
@@ -7146,7 +7146,7 @@ func (o RenderingServerSingleton) CanvasLightSetInterpolated(light variant.RID, 
 func (o RenderingServerSingleton) CanvasLightResetPhysicsInterpolation(light variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.run(10652)
+	c.run(10666)
 }
 
 // CanvasLightTransformPhysicsInterpolation transforms both the current and previous stored transform for a canvas light.
@@ -7156,7 +7156,7 @@ func (o RenderingServerSingleton) CanvasLightTransformPhysicsInterpolation(light
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10653)
+	c.run(10667)
 }
 
 // CanvasLightOccluderCreate creates a light occluder and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all canvas_light_occluder_* RenderingServer functions.
@@ -7164,7 +7164,7 @@ func (o RenderingServerSingleton) CanvasLightTransformPhysicsInterpolation(light
 // Engine method: RenderingServer.canvas_light_occluder_create.
 func (o RenderingServerSingleton) CanvasLightOccluderCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10654)
+	return retValue[variant.RID](&c, 10668)
 }
 
 // CanvasLightOccluderAttachToCanvas attaches a light occluder to the canvas. Removes it from its previous canvas.
@@ -7174,7 +7174,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderAttachToCanvas(occluder var
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
-	c.run(10655)
+	c.run(10669)
 }
 
 // CanvasLightOccluderSetEnabled enables or disables light occluder.
@@ -7184,7 +7184,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetEnabled(occluder variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.bool(1, enabled)
-	c.run(10656)
+	c.run(10670)
 }
 
 // CanvasLightOccluderSetPolygon sets a light occluder's polygon.
@@ -7194,7 +7194,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetPolygon(occluder variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.value(1, unsafe.Pointer(&polygon), unsafe.Sizeof(polygon))
-	c.run(10657)
+	c.run(10671)
 }
 
 // CanvasLightOccluderSetAsSdfCollision calls the engine's RenderingServer.canvas_light_occluder_set_as_sdf_collision.
@@ -7202,7 +7202,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetAsSdfCollision(occluder 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.bool(1, enable)
-	c.run(10658)
+	c.run(10672)
 }
 
 // CanvasLightOccluderSetTransform sets a light occluder's Transform2D.
@@ -7212,7 +7212,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetTransform(occluder varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10659)
+	c.run(10673)
 }
 
 // CanvasLightOccluderSetLightMask calls the engine method described here.
@@ -7224,7 +7224,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetLightMask(occluder varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.int(1, int64(mask))
-	c.run(10660)
+	c.run(10674)
 }
 
 // CanvasLightOccluderSetInterpolated calls the engine method described here.
@@ -7236,7 +7236,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetInterpolated(occluder va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.bool(1, interpolated)
-	c.run(10661)
+	c.run(10675)
 }
 
 // CanvasLightOccluderResetPhysicsInterpolation prevents physics interpolation for the current physics tick.
@@ -7245,7 +7245,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetInterpolated(occluder va
 func (o RenderingServerSingleton) CanvasLightOccluderResetPhysicsInterpolation(occluder variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
-	c.run(10662)
+	c.run(10676)
 }
 
 // CanvasLightOccluderTransformPhysicsInterpolation transforms both the current and previous stored transform for a light occluder.
@@ -7255,7 +7255,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderTransformPhysicsInterpolati
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(10663)
+	c.run(10677)
 }
 
 // CanvasOccluderPolygonCreate creates a new light occluder polygon and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all canvas_occluder_polygon_* RenderingServer functions.
@@ -7263,7 +7263,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderTransformPhysicsInterpolati
 // Engine method: RenderingServer.canvas_occluder_polygon_create.
 func (o RenderingServerSingleton) CanvasOccluderPolygonCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10664)
+	return retValue[variant.RID](&c, 10678)
 }
 
 // CanvasOccluderPolygonSetShape sets the shape of the occluder polygon.
@@ -7274,7 +7274,7 @@ func (o RenderingServerSingleton) CanvasOccluderPolygonSetShape(occluderPolygon 
 	c.value(0, unsafe.Pointer(&occluderPolygon), unsafe.Sizeof(occluderPolygon))
 	c.owned(1, shape)
 	c.bool(2, closed)
-	c.run(10665)
+	c.run(10679)
 }
 
 // CanvasOccluderPolygonSetCullMode sets an occluder polygon's cull mode.
@@ -7284,7 +7284,7 @@ func (o RenderingServerSingleton) CanvasOccluderPolygonSetCullMode(occluderPolyg
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluderPolygon), unsafe.Sizeof(occluderPolygon))
 	c.int(1, int64(mode))
-	c.run(10666)
+	c.run(10680)
 }
 
 // CanvasSetShadowTextureSize sets the ProjectSettings.rendering/2d/shadow_atlas/size to use for Light2D shadow rendering (in pixels). The value is rounded up to the nearest power of 2.
@@ -7293,7 +7293,7 @@ func (o RenderingServerSingleton) CanvasOccluderPolygonSetCullMode(occluderPolyg
 func (o RenderingServerSingleton) CanvasSetShadowTextureSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(10667)
+	c.run(10681)
 }
 
 // GlobalShaderParameterAdd creates a new global shader uniform.
@@ -7304,7 +7304,7 @@ func (o RenderingServerSingleton) GlobalShaderParameterAdd(name string, typ Rend
 	c.stringName(0, name)
 	c.int(1, int64(typ))
 	c.variant(2, defaultValue)
-	c.run(10668)
+	c.run(10682)
 }
 
 // GlobalShaderParameterRemove removes the global shader uniform specified by name.
@@ -7313,7 +7313,7 @@ func (o RenderingServerSingleton) GlobalShaderParameterAdd(name string, typ Rend
 func (o RenderingServerSingleton) GlobalShaderParameterRemove(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(10669)
+	c.run(10683)
 }
 
 // GlobalShaderParameterGetList returns the list of global shader uniform names.
@@ -7321,7 +7321,7 @@ func (o RenderingServerSingleton) GlobalShaderParameterRemove(name string) {
 // Engine method: RenderingServer.global_shader_parameter_get_list.
 func (o RenderingServerSingleton) GlobalShaderParameterGetList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.StringName]](&c, 10670, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 10684, variant.TypeArray)
 }
 
 // GlobalShaderParameterSet sets the global shader uniform name to value.
@@ -7331,7 +7331,7 @@ func (o RenderingServerSingleton) GlobalShaderParameterSet(name string, value an
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
-	c.run(10671)
+	c.run(10685)
 }
 
 // GlobalShaderParameterSetOverride overrides the global shader uniform name with value. Equivalent to the ShaderGlobalsOverride node.
@@ -7341,7 +7341,7 @@ func (o RenderingServerSingleton) GlobalShaderParameterSetOverride(name string, 
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
-	c.run(10672)
+	c.run(10686)
 }
 
 // GlobalShaderParameterGet returns the value of the global shader uniform specified by name.
@@ -7350,7 +7350,7 @@ func (o RenderingServerSingleton) GlobalShaderParameterSetOverride(name string, 
 func (o RenderingServerSingleton) GlobalShaderParameterGet(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retVariant(10673)
+	return c.retVariant(10687)
 }
 
 // GlobalShaderParameterGetType returns the type associated to the global shader uniform specified by name.
@@ -7359,7 +7359,7 @@ func (o RenderingServerSingleton) GlobalShaderParameterGet(name string) variant.
 func (o RenderingServerSingleton) GlobalShaderParameterGetType(name string) RenderingServerGlobalShaderParameterType {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return RenderingServerGlobalShaderParameterType(c.retInt(10674))
+	return RenderingServerGlobalShaderParameterType(c.retInt(10688))
 }
 
 // FreeRID tries to free an object in the RenderingServer. To avoid memory leaks, this should be called after using an object as memory management does not occur automatically when using RenderingServer directly.
@@ -7368,7 +7368,7 @@ func (o RenderingServerSingleton) GlobalShaderParameterGetType(name string) Rend
 func (o RenderingServerSingleton) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(10675)
+	c.run(10689)
 }
 
 // RequestFrameDrawnCallback schedules a callback to the given callable after a frame has been drawn.
@@ -7377,7 +7377,7 @@ func (o RenderingServerSingleton) FreeRID(rid variant.RID) {
 func (o RenderingServerSingleton) RequestFrameDrawnCallback(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callable)
-	c.run(10676)
+	c.run(10690)
 }
 
 // HasChanged returns true if changes have been made to the RenderingServer's data. force_draw is usually called if this happens.
@@ -7385,7 +7385,7 @@ func (o RenderingServerSingleton) RequestFrameDrawnCallback(callable variant.Cal
 // Engine method: RenderingServer.has_changed.
 func (o RenderingServerSingleton) HasChanged() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10677)
+	return c.retBool(10691)
 }
 
 // RenderingInfo returns a statistic about the rendering engine which can be used for performance profiling. See also viewport_get_render_info, which returns information specific to a viewport.
@@ -7394,7 +7394,7 @@ func (o RenderingServerSingleton) HasChanged() bool {
 func (o RenderingServerSingleton) RenderingInfo(info RenderingServerRenderingInfo) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(info))
-	return uint64(c.retInt(10678))
+	return uint64(c.retInt(10692))
 }
 
 // VideoAdapterName returns the name of the video adapter (e.g. "GeForce GTX 1080/PCIe/SSE2").
@@ -7402,7 +7402,7 @@ func (o RenderingServerSingleton) RenderingInfo(info RenderingServerRenderingInf
 // Engine method: RenderingServer.get_video_adapter_name.
 func (o RenderingServerSingleton) VideoAdapterName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10679)
+	return c.retString(10693)
 }
 
 // VideoAdapterVendor returns the vendor of the video adapter (e.g. "NVIDIA Corporation").
@@ -7410,7 +7410,7 @@ func (o RenderingServerSingleton) VideoAdapterName() string {
 // Engine method: RenderingServer.get_video_adapter_vendor.
 func (o RenderingServerSingleton) VideoAdapterVendor() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10680)
+	return c.retString(10694)
 }
 
 // VideoAdapterType returns the type of the video adapter. Since dedicated graphics cards from a given generation will usually be significantly faster than integrated graphics made in the same generation, the device type can be used as a basis for automatic graphics settings adjustment. However, this is not always true, so make sure to provide users with a way to manually override graphics settings.
@@ -7418,7 +7418,7 @@ func (o RenderingServerSingleton) VideoAdapterVendor() string {
 // Engine method: RenderingServer.get_video_adapter_type.
 func (o RenderingServerSingleton) VideoAdapterType() RenderingDeviceDeviceType {
 	c := newCall(Object{o.h}, 0)
-	return RenderingDeviceDeviceType(c.retInt(10681))
+	return RenderingDeviceDeviceType(c.retInt(10695))
 }
 
 // VideoAdapterAPIVersion returns the version of the graphics video adapter currently in use (e.g. "1.2.189" for Vulkan, "3.3.0 NVIDIA 510.60.02" for OpenGL). This version may be different from the actual latest version supported by the hardware, as Godot may not always request the latest version. See also OS.get_video_adapter_driver_info.
@@ -7426,7 +7426,7 @@ func (o RenderingServerSingleton) VideoAdapterType() RenderingDeviceDeviceType {
 // Engine method: RenderingServer.get_video_adapter_api_version.
 func (o RenderingServerSingleton) VideoAdapterAPIVersion() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10682)
+	return c.retString(10696)
 }
 
 // CurrentRenderingDriverName returns the name of the current rendering driver. This can be vulkan, d3d12, metal, opengl3, opengl3_es, or opengl3_angle. See also get_current_rendering_method.
@@ -7434,7 +7434,7 @@ func (o RenderingServerSingleton) VideoAdapterAPIVersion() string {
 // Engine method: RenderingServer.get_current_rendering_driver_name.
 func (o RenderingServerSingleton) CurrentRenderingDriverName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10683)
+	return c.retString(10697)
 }
 
 // CurrentRenderingMethod returns the name of the current rendering method. This can be forward_plus, mobile, or gl_compatibility. See also get_current_rendering_driver_name.
@@ -7442,7 +7442,7 @@ func (o RenderingServerSingleton) CurrentRenderingDriverName() string {
 // Engine method: RenderingServer.get_current_rendering_method.
 func (o RenderingServerSingleton) CurrentRenderingMethod() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10684)
+	return c.retString(10698)
 }
 
 // MakeSphereMesh returns a mesh of a sphere with the given number of horizontal subdivisions, vertical subdivisions and radius. See also get_test_cube.
@@ -7453,7 +7453,7 @@ func (o RenderingServerSingleton) MakeSphereMesh(latitudes int, longitudes int, 
 	c.int(0, int64(latitudes))
 	c.int(1, int64(longitudes))
 	c.float(2, float64(radius))
-	return retValue[variant.RID](&c, 10685)
+	return retValue[variant.RID](&c, 10699)
 }
 
 // TestCube returns the RID of the test cube. This mesh will be created and returned on the first call to get_test_cube, then it will be cached for subsequent calls. See also make_sphere_mesh.
@@ -7461,7 +7461,7 @@ func (o RenderingServerSingleton) MakeSphereMesh(latitudes int, longitudes int, 
 // Engine method: RenderingServer.get_test_cube.
 func (o RenderingServerSingleton) TestCube() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10686)
+	return retValue[variant.RID](&c, 10700)
 }
 
 // TestTexture returns the RID of a 256×256 texture with a testing pattern on it (in Image.FORMAT_RGB8 format). This texture will be created and returned on the first call to get_test_texture, then it will be cached for subsequent calls. See also get_white_texture.
@@ -7469,7 +7469,7 @@ func (o RenderingServerSingleton) TestCube() variant.RID {
 // Engine method: RenderingServer.get_test_texture.
 func (o RenderingServerSingleton) TestTexture() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10687)
+	return retValue[variant.RID](&c, 10701)
 }
 
 // WhiteTexture returns the ID of a 4×4 white texture (in Image.FORMAT_RGB8 format). This texture will be created and returned on the first call to get_white_texture, then it will be cached for subsequent calls. See also get_test_texture.
@@ -7477,7 +7477,7 @@ func (o RenderingServerSingleton) TestTexture() variant.RID {
 // Engine method: RenderingServer.get_white_texture.
 func (o RenderingServerSingleton) WhiteTexture() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10688)
+	return retValue[variant.RID](&c, 10702)
 }
 
 // SetBootImageWithStretch sets a boot image. The color defines the background color. The value of stretch_mode indicates how the image will be stretched (see SplashStretchMode for possible values). If use_filter is true, the image will be scaled with linear interpolation. If use_filter is false, the image will be scaled with nearest-neighbor interpolation.
@@ -7496,7 +7496,7 @@ func (o RenderingServerSingleton) SetBootImageWithStretchOptions(image AnyImage,
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.int(2, int64(stretchMode))
 	c.bool(3, useFilter)
-	c.run(10689)
+	c.run(10703)
 }
 
 // SetBootImage sets a boot image. The color defines the background color. The value of scale indicates if the image will be scaled to fit the screen size. If use_filter is true, the image will be scaled with linear interpolation. If use_filter is false, the image will be scaled with nearest-neighbor interpolation.
@@ -7515,7 +7515,7 @@ func (o RenderingServerSingleton) SetBootImageOptions(image AnyImage, color vari
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.bool(2, scale)
 	c.bool(3, useFilter)
-	c.run(10690)
+	c.run(10704)
 }
 
 // DefaultClearColor returns the default clear color which is used when a specific clear color has not been selected. See also set_default_clear_color.
@@ -7523,7 +7523,7 @@ func (o RenderingServerSingleton) SetBootImageOptions(image AnyImage, color vari
 // Engine method: RenderingServer.get_default_clear_color.
 func (o RenderingServerSingleton) DefaultClearColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 10691)
+	return retValue[variant.Color](&c, 10705)
 }
 
 // SetDefaultClearColor sets the default clear color which is used when a specific clear color has not been selected. See also get_default_clear_color.
@@ -7532,7 +7532,7 @@ func (o RenderingServerSingleton) DefaultClearColor() variant.Color {
 func (o RenderingServerSingleton) SetDefaultClearColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10692)
+	c.run(10706)
 }
 
 // HasOsFeature returns true if the OS supports a certain feature. Features might be s3tc, etc, and etc2.
@@ -7541,7 +7541,7 @@ func (o RenderingServerSingleton) SetDefaultClearColor(color variant.Color) {
 func (o RenderingServerSingleton) HasOsFeature(feature string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, feature)
-	return c.retBool(10693)
+	return c.retBool(10707)
 }
 
 // SetDebugGenerateWireframes calls the engine method described here.
@@ -7552,20 +7552,20 @@ func (o RenderingServerSingleton) HasOsFeature(feature string) bool {
 func (o RenderingServerSingleton) SetDebugGenerateWireframes(generate bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, generate)
-	c.run(10694)
+	c.run(10708)
 }
 
 // IsRenderLoopEnabled calls the engine's RenderingServer.is_render_loop_enabled.
 func (o RenderingServerSingleton) IsRenderLoopEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10695)
+	return c.retBool(10709)
 }
 
 // SetRenderLoopEnabled calls the engine's RenderingServer.set_render_loop_enabled.
 func (o RenderingServerSingleton) SetRenderLoopEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(10696)
+	c.run(10710)
 }
 
 // FrameSetupTimeCPU returns the time taken to setup rendering on the CPU in milliseconds. This value is shared across all viewports and does not require viewport_set_measure_render_time to be enabled on a viewport to be queried. See also viewport_get_measured_render_time_cpu.
@@ -7573,7 +7573,7 @@ func (o RenderingServerSingleton) SetRenderLoopEnabled(enabled bool) {
 // Engine method: RenderingServer.get_frame_setup_time_cpu.
 func (o RenderingServerSingleton) FrameSetupTimeCPU() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(10697))
+	return float64(c.retFloat(10711))
 }
 
 // ForceSync forces a synchronization between the CPU and GPU, which may be required in certain cases. Only call this when needed, as CPU-GPU synchronization has a performance cost.
@@ -7581,7 +7581,7 @@ func (o RenderingServerSingleton) FrameSetupTimeCPU() float64 {
 // Engine method: RenderingServer.force_sync.
 func (o RenderingServerSingleton) ForceSync() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10698)
+	c.run(10712)
 }
 
 // ForceDraw forces redrawing of all viewports at once. Must be called from the main thread.
@@ -7598,7 +7598,7 @@ func (o RenderingServerSingleton) ForceDrawOptions(swapBuffers bool, frameStep f
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, swapBuffers)
 	c.float(1, float64(frameStep))
-	c.run(10699)
+	c.run(10713)
 }
 
 // RenderingDevice returns the global RenderingDevice.
@@ -7606,7 +7606,7 @@ func (o RenderingServerSingleton) ForceDrawOptions(swapBuffers bool, frameStep f
 // Engine method: RenderingServer.get_rendering_device.
 func (o RenderingServerSingleton) RenderingDevice() RenderingDevice {
 	c := newCall(Object{o.h}, 0)
-	return RenderingDevice{c.retObject(10700, false)}
+	return RenderingDevice{c.retObject(10714, false)}
 }
 
 // CreateLocalRenderingDevice creates a RenderingDevice that can be used to do draw and compute operations on a separate thread. Cannot draw to the screen nor share data with the global RenderingDevice.
@@ -7614,7 +7614,7 @@ func (o RenderingServerSingleton) RenderingDevice() RenderingDevice {
 // Engine method: RenderingServer.create_local_rendering_device.
 func (o RenderingServerSingleton) CreateLocalRenderingDevice() RenderingDevice {
 	c := newCall(Object{o.h}, 0)
-	return RenderingDevice{c.retObject(10701, false)}
+	return RenderingDevice{c.retObject(10715, false)}
 }
 
 // IsOnRenderThread returns true if our code is currently executing on the rendering thread.
@@ -7622,7 +7622,7 @@ func (o RenderingServerSingleton) CreateLocalRenderingDevice() RenderingDevice {
 // Engine method: RenderingServer.is_on_render_thread.
 func (o RenderingServerSingleton) IsOnRenderThread() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10702)
+	return c.retBool(10716)
 }
 
 // CallOnRenderThread calls the engine method described here.
@@ -7633,7 +7633,7 @@ func (o RenderingServerSingleton) IsOnRenderThread() bool {
 func (o RenderingServerSingleton) CallOnRenderThread(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callable)
-	c.run(10703)
+	c.run(10717)
 }
 
 // HasFeature this method does nothing and always returns false.
@@ -7642,7 +7642,7 @@ func (o RenderingServerSingleton) CallOnRenderThread(callable variant.Callable) 
 func (o RenderingServerSingleton) HasFeature(feature RenderingServerFeatures) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(feature))
-	return c.retBool(10704)
+	return c.retBool(10718)
 }
 
 // OnFramePreDraw connects fn to the signal frame_pre_draw: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -47,5 +47,5 @@ func (o RenderSceneBuffers) String() string { return Object{o.h}.String() }
 func (o RenderSceneBuffers) Configure(config AnyRenderSceneBuffersConfiguration) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(config))
-	c.run(10007)
+	c.run(10021)
 }

@@ -68,7 +68,7 @@ func (o RenderSceneBuffersRD) HasTexture(context string, name string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, context)
 	c.stringName(1, name)
-	return c.retBool(10028)
+	return c.retBool(10042)
 }
 
 // CreateTexture calls the engine method described here.
@@ -88,7 +88,7 @@ func (o RenderSceneBuffersRD) CreateTexture(context string, name string, dataFor
 	c.int(7, int64(mipmaps))
 	c.bool(8, unique)
 	c.bool(9, discardable)
-	return retValue[variant.RID](&c, 10029)
+	return retValue[variant.RID](&c, 10043)
 }
 
 // CreateTextureFromFormat calls the engine method described here.
@@ -103,7 +103,7 @@ func (o RenderSceneBuffersRD) CreateTextureFromFormat(context string, name strin
 	c.object(2, objectOf(format))
 	c.object(3, objectOf(view))
 	c.bool(4, unique)
-	return retValue[variant.RID](&c, 10030)
+	return retValue[variant.RID](&c, 10044)
 }
 
 // CreateTextureView calls the engine method described here.
@@ -117,7 +117,7 @@ func (o RenderSceneBuffersRD) CreateTextureView(context string, name string, vie
 	c.stringName(1, name)
 	c.stringName(2, viewName)
 	c.object(3, objectOf(view))
-	return retValue[variant.RID](&c, 10031)
+	return retValue[variant.RID](&c, 10045)
 }
 
 // Texture returns a cached texture with this name.
@@ -127,7 +127,7 @@ func (o RenderSceneBuffersRD) Texture(context string, name string) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, context)
 	c.stringName(1, name)
-	return retValue[variant.RID](&c, 10032)
+	return retValue[variant.RID](&c, 10046)
 }
 
 // TextureFormat returns the texture format information with which a cached texture was created.
@@ -137,7 +137,7 @@ func (o RenderSceneBuffersRD) TextureFormat(context string, name string) RDTextu
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, context)
 	c.stringName(1, name)
-	return RDTextureFormat{c.retObject(10033, true)}
+	return RDTextureFormat{c.retObject(10047, true)}
 }
 
 // TextureSlice returns a specific slice (layer or mipmap) for a cached texture.
@@ -151,7 +151,7 @@ func (o RenderSceneBuffersRD) TextureSlice(context string, name string, layer in
 	c.int(3, int64(mipmap))
 	c.int(4, int64(layers))
 	c.int(5, int64(mipmaps))
-	return retValue[variant.RID](&c, 10034)
+	return retValue[variant.RID](&c, 10048)
 }
 
 // TextureSliceView returns a specific view of a slice (layer or mipmap) for a cached texture.
@@ -166,7 +166,7 @@ func (o RenderSceneBuffersRD) TextureSliceView(context string, name string, laye
 	c.int(4, int64(layers))
 	c.int(5, int64(mipmaps))
 	c.object(6, objectOf(view))
-	return retValue[variant.RID](&c, 10035)
+	return retValue[variant.RID](&c, 10049)
 }
 
 // TextureSliceSize returns the texture size of a given slice of a cached texture.
@@ -177,7 +177,7 @@ func (o RenderSceneBuffersRD) TextureSliceSize(context string, name string, mipm
 	c.stringName(0, context)
 	c.stringName(1, name)
 	c.int(2, int64(mipmap))
-	return retValue[variant.Vector2i](&c, 10036)
+	return retValue[variant.Vector2i](&c, 10050)
 }
 
 // ClearContext frees all buffers related to this context.
@@ -186,7 +186,7 @@ func (o RenderSceneBuffersRD) TextureSliceSize(context string, name string, mipm
 func (o RenderSceneBuffersRD) ClearContext(context string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, context)
-	c.run(10037)
+	c.run(10051)
 }
 
 // ColorTexture returns the color texture we are rendering 3D content to. If multiview is used this will be a texture array with all views.
@@ -202,7 +202,7 @@ func (o RenderSceneBuffersRD) ColorTexture() variant.RID {
 func (o RenderSceneBuffersRD) ColorTextureOptions(msaa bool) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, msaa)
-	return retValue[variant.RID](&c, 10038)
+	return retValue[variant.RID](&c, 10052)
 }
 
 // ColorLayer returns the specified layer from the color texture we are rendering 3D content to.
@@ -219,7 +219,7 @@ func (o RenderSceneBuffersRD) ColorLayerOptions(layer int, msaa bool) variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, msaa)
-	return retValue[variant.RID](&c, 10039)
+	return retValue[variant.RID](&c, 10053)
 }
 
 // DepthTexture returns the depth texture we are rendering 3D content to. If multiview is used this will be a texture array with all views.
@@ -235,7 +235,7 @@ func (o RenderSceneBuffersRD) DepthTexture() variant.RID {
 func (o RenderSceneBuffersRD) DepthTextureOptions(msaa bool) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, msaa)
-	return retValue[variant.RID](&c, 10040)
+	return retValue[variant.RID](&c, 10054)
 }
 
 // DepthLayer returns the specified layer from the depth texture we are rendering 3D content to.
@@ -252,7 +252,7 @@ func (o RenderSceneBuffersRD) DepthLayerOptions(layer int, msaa bool) variant.RI
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, msaa)
-	return retValue[variant.RID](&c, 10041)
+	return retValue[variant.RID](&c, 10055)
 }
 
 // VelocityTexture returns the velocity texture we are rendering 3D content to. If multiview is used this will be a texture array with all views.
@@ -268,7 +268,7 @@ func (o RenderSceneBuffersRD) VelocityTexture() variant.RID {
 func (o RenderSceneBuffersRD) VelocityTextureOptions(msaa bool) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, msaa)
-	return retValue[variant.RID](&c, 10042)
+	return retValue[variant.RID](&c, 10056)
 }
 
 // VelocityLayer returns the specified layer from the velocity texture we are rendering 3D content to.
@@ -285,7 +285,7 @@ func (o RenderSceneBuffersRD) VelocityLayerOptions(layer int, msaa bool) variant
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, msaa)
-	return retValue[variant.RID](&c, 10043)
+	return retValue[variant.RID](&c, 10057)
 }
 
 // RenderTarget returns the render target associated with this buffers object.
@@ -293,7 +293,7 @@ func (o RenderSceneBuffersRD) VelocityLayerOptions(layer int, msaa bool) variant
 // Engine method: RenderSceneBuffersRD.get_render_target.
 func (o RenderSceneBuffersRD) RenderTarget() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10044)
+	return retValue[variant.RID](&c, 10058)
 }
 
 // ViewCount returns the view count for the associated viewport.
@@ -301,7 +301,7 @@ func (o RenderSceneBuffersRD) RenderTarget() variant.RID {
 // Engine method: RenderSceneBuffersRD.get_view_count.
 func (o RenderSceneBuffersRD) ViewCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10045))
+	return int(c.retInt(10059))
 }
 
 // InternalSize returns the internal size of the render buffer (size before upscaling) with which textures are created by default.
@@ -309,7 +309,7 @@ func (o RenderSceneBuffersRD) ViewCount() int {
 // Engine method: RenderSceneBuffersRD.get_internal_size.
 func (o RenderSceneBuffersRD) InternalSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 10046)
+	return retValue[variant.Vector2i](&c, 10060)
 }
 
 // TargetSize returns the target size of the render buffer (size after upscaling).
@@ -317,7 +317,7 @@ func (o RenderSceneBuffersRD) InternalSize() variant.Vector2i {
 // Engine method: RenderSceneBuffersRD.get_target_size.
 func (o RenderSceneBuffersRD) TargetSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 10047)
+	return retValue[variant.Vector2i](&c, 10061)
 }
 
 // Scaling3DMode returns the scaling mode used for upscaling.
@@ -325,7 +325,7 @@ func (o RenderSceneBuffersRD) TargetSize() variant.Vector2i {
 // Engine method: RenderSceneBuffersRD.get_scaling_3d_mode.
 func (o RenderSceneBuffersRD) Scaling3DMode() RenderingServerViewportScaling3DMode {
 	c := newCall(Object{o.h}, 0)
-	return RenderingServerViewportScaling3DMode(c.retInt(10048))
+	return RenderingServerViewportScaling3DMode(c.retInt(10062))
 }
 
 // FsrSharpness returns the FSR sharpness value used while rendering the 3D content (if get_scaling_3d_mode is an FSR mode).
@@ -333,7 +333,7 @@ func (o RenderSceneBuffersRD) Scaling3DMode() RenderingServerViewportScaling3DMo
 // Engine method: RenderSceneBuffersRD.get_fsr_sharpness.
 func (o RenderSceneBuffersRD) FsrSharpness() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(10049))
+	return float32(c.retFloat(10063))
 }
 
 // Msaa3D returns the applied 3D MSAA mode for this viewport.
@@ -341,7 +341,7 @@ func (o RenderSceneBuffersRD) FsrSharpness() float32 {
 // Engine method: RenderSceneBuffersRD.get_msaa_3d.
 func (o RenderSceneBuffersRD) Msaa3D() RenderingServerViewportMSAA {
 	c := newCall(Object{o.h}, 0)
-	return RenderingServerViewportMSAA(c.retInt(10050))
+	return RenderingServerViewportMSAA(c.retInt(10064))
 }
 
 // TextureSamples returns the number of MSAA samples used.
@@ -349,7 +349,7 @@ func (o RenderSceneBuffersRD) Msaa3D() RenderingServerViewportMSAA {
 // Engine method: RenderSceneBuffersRD.get_texture_samples.
 func (o RenderSceneBuffersRD) TextureSamples() RenderingDeviceTextureSamples {
 	c := newCall(Object{o.h}, 0)
-	return RenderingDeviceTextureSamples(c.retInt(10051))
+	return RenderingDeviceTextureSamples(c.retInt(10065))
 }
 
 // ScreenSpaceAa returns the screen-space antialiasing method applied.
@@ -357,7 +357,7 @@ func (o RenderSceneBuffersRD) TextureSamples() RenderingDeviceTextureSamples {
 // Engine method: RenderSceneBuffersRD.get_screen_space_aa.
 func (o RenderSceneBuffersRD) ScreenSpaceAa() RenderingServerViewportScreenSpaceAA {
 	c := newCall(Object{o.h}, 0)
-	return RenderingServerViewportScreenSpaceAA(c.retInt(10052))
+	return RenderingServerViewportScreenSpaceAA(c.retInt(10066))
 }
 
 // UseTaa returns true if TAA is enabled.
@@ -365,7 +365,7 @@ func (o RenderSceneBuffersRD) ScreenSpaceAa() RenderingServerViewportScreenSpace
 // Engine method: RenderSceneBuffersRD.get_use_taa.
 func (o RenderSceneBuffersRD) UseTaa() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10053)
+	return c.retBool(10067)
 }
 
 // UseDebanding returns true if debanding is enabled.
@@ -373,5 +373,5 @@ func (o RenderSceneBuffersRD) UseTaa() bool {
 // Engine method: RenderSceneBuffersRD.get_use_debanding.
 func (o RenderSceneBuffersRD) UseDebanding() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10054)
+	return c.retBool(10068)
 }

@@ -47,7 +47,7 @@ func (o RenderSceneData) String() string { return Object{o.h}.String() }
 // Engine method: RenderSceneData.get_cam_transform.
 func (o RenderSceneData) CamTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 10055)
+	return retValue[variant.Transform3D](&c, 10069)
 }
 
 // CamProjection returns the camera projection used to render this frame.
@@ -55,7 +55,7 @@ func (o RenderSceneData) CamTransform() variant.Transform3D {
 // Engine method: RenderSceneData.get_cam_projection.
 func (o RenderSceneData) CamProjection() variant.Projection {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Projection](&c, 10056)
+	return retValue[variant.Projection](&c, 10070)
 }
 
 // ViewCount returns the number of views being rendered.
@@ -63,7 +63,7 @@ func (o RenderSceneData) CamProjection() variant.Projection {
 // Engine method: RenderSceneData.get_view_count.
 func (o RenderSceneData) ViewCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10057))
+	return int(c.retInt(10071))
 }
 
 // ViewEyeOffset returns the eye offset per view used to render this frame. This is the offset between our camera transform and the eye transform.
@@ -72,7 +72,7 @@ func (o RenderSceneData) ViewCount() int {
 func (o RenderSceneData) ViewEyeOffset(view int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(view))
-	return retValue[variant.Vector3](&c, 10058)
+	return retValue[variant.Vector3](&c, 10072)
 }
 
 // ViewProjection returns the view projection per view used to render this frame.
@@ -81,7 +81,7 @@ func (o RenderSceneData) ViewEyeOffset(view int) variant.Vector3 {
 func (o RenderSceneData) ViewProjection(view int) variant.Projection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(view))
-	return retValue[variant.Projection](&c, 10059)
+	return retValue[variant.Projection](&c, 10073)
 }
 
 // UniformBuffer calls the engine method described here.
@@ -91,5 +91,5 @@ func (o RenderSceneData) ViewProjection(view int) variant.Projection {
 // Engine method: RenderSceneData.get_uniform_buffer.
 func (o RenderSceneData) UniformBuffer() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10060)
+	return retValue[variant.RID](&c, 10074)
 }

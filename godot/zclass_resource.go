@@ -76,7 +76,7 @@ const (
 func (o Resource) SetPath(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(10705)
+	c.run(10719)
 }
 
 // TakeOverPath sets the resource_path to path, potentially overriding an existing cache entry for this path. Further attempts to load an overridden resource by path will instead return this resource.
@@ -85,13 +85,13 @@ func (o Resource) SetPath(path string) {
 func (o Resource) TakeOverPath(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(10706)
+	c.run(10720)
 }
 
 // Path calls the engine's Resource.get_path.
 func (o Resource) Path() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10707)
+	return c.retString(10721)
 }
 
 // SetPathCache sets the resource's path to path without involving the resource cache. Useful for handling ResourceFormatLoader.CacheMode values when implementing a custom resource format by extending ResourceFormatLoader and ResourceFormatSaver.
@@ -100,20 +100,20 @@ func (o Resource) Path() string {
 func (o Resource) SetPathCache(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	c.run(10708)
+	c.run(10722)
 }
 
 // SetName calls the engine's Resource.set_name.
 func (o Resource) SetName(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(10709)
+	c.run(10723)
 }
 
 // Name calls the engine's Resource.get_name.
 func (o Resource) Name() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10710)
+	return c.retString(10724)
 }
 
 // RID returns the RID of this resource (or an empty RID). Many resources (such as Texture2D, Mesh, and so on) are high-level abstractions of resources stored in a specialized server (DisplayServer, RenderingServer, etc.), so this function will return the original RID.
@@ -121,20 +121,20 @@ func (o Resource) Name() string {
 // Engine method: Resource.get_rid.
 func (o Resource) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10711)
+	return retValue[variant.RID](&c, 10725)
 }
 
 // SetLocalToScene calls the engine's Resource.set_local_to_scene.
 func (o Resource) SetLocalToScene(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(10712)
+	c.run(10726)
 }
 
 // IsLocalToScene calls the engine's Resource.is_local_to_scene.
 func (o Resource) IsLocalToScene() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10713)
+	return c.retBool(10727)
 }
 
 // LocalScene calls the engine method described here.
@@ -144,7 +144,7 @@ func (o Resource) IsLocalToScene() bool {
 // Engine method: Resource.get_local_scene.
 func (o Resource) LocalScene() Node {
 	c := newCall(Object{o.h}, 0)
-	return Node{c.retObject(10714, false)}
+	return Node{c.retObject(10728, false)}
 }
 
 // SetupLocalToScene calls _setup_local_to_scene. If resource_local_to_scene is set to true, this method is automatically called from PackedScene.instantiate by the newly duplicated resource within the scene instance.
@@ -152,7 +152,7 @@ func (o Resource) LocalScene() Node {
 // Engine method: Resource.setup_local_to_scene.
 func (o Resource) SetupLocalToScene() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10715)
+	c.run(10729)
 }
 
 // ResetState makes the resource clear its non-exported properties. See also _reset_state. Useful when implementing a custom resource format by extending ResourceFormatLoader and ResourceFormatSaver.
@@ -160,7 +160,7 @@ func (o Resource) SetupLocalToScene() {
 // Engine method: Resource.reset_state.
 func (o Resource) ResetState() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10716)
+	c.run(10730)
 }
 
 // SetIDForPath calls the engine method described here.
@@ -172,7 +172,7 @@ func (o Resource) SetIDForPath(path string, id string) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.string(1, id)
-	c.run(10717)
+	c.run(10731)
 }
 
 // IDForPath calls the engine method described here.
@@ -183,7 +183,7 @@ func (o Resource) SetIDForPath(path string, id string) {
 func (o Resource) IDForPath(path string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retString(10718)
+	return c.retString(10732)
 }
 
 // IsBuiltIn returns true if the resource is saved on disk as a part of another resource's file.
@@ -191,7 +191,7 @@ func (o Resource) IDForPath(path string) string {
 // Engine method: Resource.is_built_in.
 func (o Resource) IsBuiltIn() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10719)
+	return c.retBool(10733)
 }
 
 // ResourceGenerateSceneUniqueID generates a unique identifier for a resource to be contained inside a PackedScene, based on the current date, time, and a random value. The returned string is only composed of letters (a to y) and numbers (0 to 8). See also resource_scene_unique_id.
@@ -199,20 +199,20 @@ func (o Resource) IsBuiltIn() bool {
 // Engine method: Resource.generate_scene_unique_id.
 func ResourceGenerateSceneUniqueID() string {
 	c := newStaticCall(0)
-	return c.retString(10720)
+	return c.retString(10734)
 }
 
 // SetSceneUniqueID calls the engine's Resource.set_scene_unique_id.
 func (o Resource) SetSceneUniqueID(id string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, id)
-	c.run(10721)
+	c.run(10735)
 }
 
 // SceneUniqueID calls the engine's Resource.get_scene_unique_id.
 func (o Resource) SceneUniqueID() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10722)
+	return c.retString(10736)
 }
 
 // EmitChanged emits the changed signal. This method is called automatically for some built-in resources.
@@ -220,7 +220,7 @@ func (o Resource) SceneUniqueID() string {
 // Engine method: Resource.emit_changed.
 func (o Resource) EmitChanged() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10723)
+	c.run(10737)
 }
 
 // Duplicate duplicates this resource, returning a new resource with its exported or PROPERTY_USAGE_STORAGE properties copied from the original.
@@ -236,7 +236,7 @@ func (o Resource) Duplicate() Resource {
 func (o Resource) DuplicateOptions(deep bool) Resource {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, deep)
-	return Resource{c.retObject(10724, true)}
+	return Resource{c.retObject(10738, true)}
 }
 
 // DuplicateDeep duplicates this resource, deeply, like duplicate when passing true, with extra control over how subresources are handled.
@@ -252,7 +252,7 @@ func (o Resource) DuplicateDeep() Resource {
 func (o Resource) DuplicateDeepOptions(deepSubresourcesMode ResourceDeepDuplicateMode) Resource {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(deepSubresourcesMode))
-	return Resource{c.retObject(10725, true)}
+	return Resource{c.retObject(10739, true)}
 }
 
 // OnChanged connects fn to the signal changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -65,7 +65,7 @@ func NewResourceImporterOggVorbis() ResourceImporterOggVorbis {
 func ResourceImporterOggVorbisLoadFromBuffer(streamData variant.Packed[uint8]) AudioStreamOggVorbis {
 	c := newStaticCall(1)
 	c.owned(0, streamData)
-	return AudioStreamOggVorbis{c.retObject(10726, true)}
+	return AudioStreamOggVorbis{c.retObject(10740, true)}
 }
 
 // ResourceImporterOggVorbisLoadFromFile creates a new AudioStreamOggVorbis instance from the given file path. The file must be in Ogg Vorbis format.
@@ -74,5 +74,5 @@ func ResourceImporterOggVorbisLoadFromBuffer(streamData variant.Packed[uint8]) A
 func ResourceImporterOggVorbisLoadFromFile(path string) AudioStreamOggVorbis {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return AudioStreamOggVorbis{c.retObject(10727, true)}
+	return AudioStreamOggVorbis{c.retObject(10741, true)}
 }

@@ -101,7 +101,7 @@ func (o ResourceLoaderSingleton) LoadThreadedRequestOptions(path string, typeHin
 	c.string(1, typeHint)
 	c.bool(2, useSubThreads)
 	c.int(3, int64(cacheMode))
-	return errorOf(Error(c.retInt(10728)))
+	return errorOf(Error(c.retInt(10742)))
 }
 
 // LoadThreadedGetStatus returns the status of a threaded loading operation started with load_threaded_request for the resource at path.
@@ -118,7 +118,7 @@ func (o ResourceLoaderSingleton) LoadThreadedGetStatusOptions(path string, progr
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.owned(1, progress)
-	return ResourceLoaderThreadLoadStatus(c.retInt(10729))
+	return ResourceLoaderThreadLoadStatus(c.retInt(10743))
 }
 
 // LoadThreadedGet returns the resource loaded by load_threaded_request.
@@ -127,7 +127,7 @@ func (o ResourceLoaderSingleton) LoadThreadedGetStatusOptions(path string, progr
 func (o ResourceLoaderSingleton) LoadThreadedGet(path string) Resource {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Resource{c.retObject(10730, true)}
+	return Resource{c.retObject(10744, true)}
 }
 
 // Load loads a resource at the given path, caching the result for further access.
@@ -145,7 +145,7 @@ func (o ResourceLoaderSingleton) LoadOptions(path string, typeHint string, cache
 	c.string(0, path)
 	c.string(1, typeHint)
 	c.int(2, int64(cacheMode))
-	return Resource{c.retObject(10731, true)}
+	return Resource{c.retObject(10745, true)}
 }
 
 // RecognizedExtensionsForType returns the list of recognized extensions for a resource type.
@@ -154,7 +154,7 @@ func (o ResourceLoaderSingleton) LoadOptions(path string, typeHint string, cache
 func (o ResourceLoaderSingleton) RecognizedExtensionsForType(typ string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, typ)
-	return retOwned[variant.PackedStrings](&c, 10732, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 10746, variant.TypePackedStringArray)
 }
 
 // AddResourceFormatLoader registers a new ResourceFormatLoader. The ResourceLoader will use the ResourceFormatLoader as described in load.
@@ -171,7 +171,7 @@ func (o ResourceLoaderSingleton) AddResourceFormatLoaderOptions(formatLoader Any
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(formatLoader))
 	c.bool(1, atFront)
-	c.run(10733)
+	c.run(10747)
 }
 
 // RemoveResourceFormatLoader unregisters the given ResourceFormatLoader.
@@ -180,7 +180,7 @@ func (o ResourceLoaderSingleton) AddResourceFormatLoaderOptions(formatLoader Any
 func (o ResourceLoaderSingleton) RemoveResourceFormatLoader(formatLoader AnyResourceFormatLoader) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(formatLoader))
-	c.run(10734)
+	c.run(10748)
 }
 
 // SetAbortOnMissingResources changes the behavior on missing sub-resources. The default behavior is to abort loading.
@@ -189,7 +189,7 @@ func (o ResourceLoaderSingleton) RemoveResourceFormatLoader(formatLoader AnyReso
 func (o ResourceLoaderSingleton) SetAbortOnMissingResources(abort bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, abort)
-	c.run(10735)
+	c.run(10749)
 }
 
 // Dependencies returns the dependencies for the resource at the given path.
@@ -198,7 +198,7 @@ func (o ResourceLoaderSingleton) SetAbortOnMissingResources(abort bool) {
 func (o ResourceLoaderSingleton) Dependencies(path string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return retOwned[variant.PackedStrings](&c, 10736, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 10750, variant.TypePackedStringArray)
 }
 
 // HasCached returns whether a cached resource is available for the given path.
@@ -207,7 +207,7 @@ func (o ResourceLoaderSingleton) Dependencies(path string) variant.PackedStrings
 func (o ResourceLoaderSingleton) HasCached(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return c.retBool(10737)
+	return c.retBool(10751)
 }
 
 // CachedRef returns the cached resource reference for the given path.
@@ -216,7 +216,7 @@ func (o ResourceLoaderSingleton) HasCached(path string) bool {
 func (o ResourceLoaderSingleton) CachedRef(path string) Resource {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Resource{c.retObject(10738, true)}
+	return Resource{c.retObject(10752, true)}
 }
 
 // Exists returns whether a recognized resource exists for the given path.
@@ -233,7 +233,7 @@ func (o ResourceLoaderSingleton) ExistsOptions(path string, typeHint string) boo
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.string(1, typeHint)
-	return c.retBool(10739)
+	return c.retBool(10753)
 }
 
 // ResourceUID returns the ID associated with a given resource path, or -1 when no such ID exists.
@@ -242,7 +242,7 @@ func (o ResourceLoaderSingleton) ExistsOptions(path string, typeHint string) boo
 func (o ResourceLoaderSingleton) ResourceUID(path string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return int(c.retInt(10740))
+	return int(c.retInt(10754))
 }
 
 // ListDirectory lists a directory, returning all resources and subdirectories contained within. The resource files have the original file names as visible in the editor before exporting. The directories have "/" appended.
@@ -251,5 +251,5 @@ func (o ResourceLoaderSingleton) ResourceUID(path string) int {
 func (o ResourceLoaderSingleton) ListDirectory(directoryPath string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, directoryPath)
-	return retOwned[variant.PackedStrings](&c, 10741, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 10755, variant.TypePackedStringArray)
 }

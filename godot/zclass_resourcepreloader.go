@@ -57,7 +57,7 @@ func (o ResourcePreloader) AddResource(name string, resource AnyResource) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(resource))
-	c.run(10742)
+	c.run(10756)
 }
 
 // RemoveResource removes the resource associated to name from the preloader.
@@ -66,7 +66,7 @@ func (o ResourcePreloader) AddResource(name string, resource AnyResource) {
 func (o ResourcePreloader) RemoveResource(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(10743)
+	c.run(10757)
 }
 
 // RenameResource renames a resource inside the preloader from name to newname.
@@ -76,7 +76,7 @@ func (o ResourcePreloader) RenameResource(name string, newname string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, newname)
-	c.run(10744)
+	c.run(10758)
 }
 
 // HasResource returns true if the preloader contains a resource associated to name.
@@ -85,7 +85,7 @@ func (o ResourcePreloader) RenameResource(name string, newname string) {
 func (o ResourcePreloader) HasResource(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(10745)
+	return c.retBool(10759)
 }
 
 // Resource returns the resource associated to name.
@@ -94,7 +94,7 @@ func (o ResourcePreloader) HasResource(name string) bool {
 func (o ResourcePreloader) Resource(name string) Resource {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return Resource{c.retObject(10746, true)}
+	return Resource{c.retObject(10760, true)}
 }
 
 // ResourceList returns the list of resources inside the preloader.
@@ -102,5 +102,5 @@ func (o ResourcePreloader) Resource(name string) Resource {
 // Engine method: ResourcePreloader.get_resource_list.
 func (o ResourcePreloader) ResourceList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 10747, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 10761, variant.TypePackedStringArray)
 }

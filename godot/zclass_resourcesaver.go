@@ -89,7 +89,7 @@ func (o ResourceSaverSingleton) SaveOptions(resource AnyResource, path string, f
 	c.object(0, objectOf(resource))
 	c.string(1, path)
 	c.int(2, int64(flags))
-	return errorOf(Error(c.retInt(10748)))
+	return errorOf(Error(c.retInt(10762)))
 }
 
 // SetUID sets the UID of the given resource path to uid. You can generate a new UID using ResourceUID.create_id.
@@ -99,7 +99,7 @@ func (o ResourceSaverSingleton) SetUID(resource string, uid int) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, resource)
 	c.int(1, int64(uid))
-	return errorOf(Error(c.retInt(10749)))
+	return errorOf(Error(c.retInt(10763)))
 }
 
 // RecognizedExtensions returns the list of extensions available for saving a resource of a given type.
@@ -108,7 +108,7 @@ func (o ResourceSaverSingleton) SetUID(resource string, uid int) error {
 func (o ResourceSaverSingleton) RecognizedExtensions(typ AnyResource) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(typ))
-	return retOwned[variant.PackedStrings](&c, 10750, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 10764, variant.TypePackedStringArray)
 }
 
 // AddResourceFormatSaver registers a new ResourceFormatSaver. The ResourceSaver will use the ResourceFormatSaver as described in save.
@@ -125,7 +125,7 @@ func (o ResourceSaverSingleton) AddResourceFormatSaverOptions(formatSaver AnyRes
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(formatSaver))
 	c.bool(1, atFront)
-	c.run(10751)
+	c.run(10765)
 }
 
 // RemoveResourceFormatSaver unregisters the given ResourceFormatSaver.
@@ -134,7 +134,7 @@ func (o ResourceSaverSingleton) AddResourceFormatSaverOptions(formatSaver AnyRes
 func (o ResourceSaverSingleton) RemoveResourceFormatSaver(formatSaver AnyResourceFormatSaver) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(formatSaver))
-	c.run(10752)
+	c.run(10766)
 }
 
 // ResourceIDForPath returns the resource ID for the given path. If generate is true, a new resource ID will be generated if one for the path is not found. If generate is false and the path is not found, ResourceUID.INVALID_ID is returned.
@@ -151,5 +151,5 @@ func (o ResourceSaverSingleton) ResourceIDForPathOptions(path string, generate b
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, generate)
-	return int(c.retInt(10753))
+	return int(c.retInt(10767))
 }

@@ -52,7 +52,7 @@ const (
 func (o ResourceUIDSingleton) IDToText(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retString(10754)
+	return c.retString(10768)
 }
 
 // TextToID extracts the UID value from the given uid:// string.
@@ -61,7 +61,7 @@ func (o ResourceUIDSingleton) IDToText(id int) string {
 func (o ResourceUIDSingleton) TextToID(textID string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, textID)
-	return int(c.retInt(10755))
+	return int(c.retInt(10769))
 }
 
 // CreateID generates a random resource UID which is guaranteed to be unique within the list of currently loaded UIDs.
@@ -69,7 +69,7 @@ func (o ResourceUIDSingleton) TextToID(textID string) int {
 // Engine method: ResourceUID.create_id.
 func (o ResourceUIDSingleton) CreateID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10756))
+	return int(c.retInt(10770))
 }
 
 // CreateIDForPath calls the engine method described here.
@@ -80,7 +80,7 @@ func (o ResourceUIDSingleton) CreateID() int {
 func (o ResourceUIDSingleton) CreateIDForPath(path string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return int(c.retInt(10757))
+	return int(c.retInt(10771))
 }
 
 // HasID returns whether the given UID value is known to the cache.
@@ -89,7 +89,7 @@ func (o ResourceUIDSingleton) CreateIDForPath(path string) int {
 func (o ResourceUIDSingleton) HasID(id int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retBool(10758)
+	return c.retBool(10772)
 }
 
 // AddID adds a new UID value which is mapped to the given resource path.
@@ -99,7 +99,7 @@ func (o ResourceUIDSingleton) AddID(id int, path string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, path)
-	c.run(10759)
+	c.run(10773)
 }
 
 // SetID updates the resource path of an existing UID.
@@ -109,7 +109,7 @@ func (o ResourceUIDSingleton) SetID(id int, path string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, path)
-	c.run(10760)
+	c.run(10774)
 }
 
 // IDPath returns the path that the given UID value refers to.
@@ -118,7 +118,7 @@ func (o ResourceUIDSingleton) SetID(id int, path string) {
 func (o ResourceUIDSingleton) IDPath(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retString(10761)
+	return c.retString(10775)
 }
 
 // RemoveID removes a loaded UID value from the cache.
@@ -127,7 +127,7 @@ func (o ResourceUIDSingleton) IDPath(id int) string {
 func (o ResourceUIDSingleton) RemoveID(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(10762)
+	c.run(10776)
 }
 
 // ResourceUIDSingletonUIDToPath converts the provided uid to a path. Prints an error if the UID is invalid.
@@ -136,7 +136,7 @@ func (o ResourceUIDSingleton) RemoveID(id int) {
 func ResourceUIDSingletonUIDToPath(uid string) string {
 	c := newStaticCall(1)
 	c.string(0, uid)
-	return c.retString(10763)
+	return c.retString(10777)
 }
 
 // ResourceUIDSingletonPathToUID converts the provided resource path to a UID. Returns the unchanged path if it has no associated UID.
@@ -145,7 +145,7 @@ func ResourceUIDSingletonUIDToPath(uid string) string {
 func ResourceUIDSingletonPathToUID(path string) string {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return c.retString(10764)
+	return c.retString(10778)
 }
 
 // ResourceUIDSingletonEnsurePath returns a path, converting path_or_uid if necessary. Fails and returns an empty string if an invalid UID is provided.
@@ -154,5 +154,5 @@ func ResourceUIDSingletonPathToUID(path string) string {
 func ResourceUIDSingletonEnsurePath(pathOrUID string) string {
 	c := newStaticCall(1)
 	c.string(0, pathOrUID)
-	return c.retString(10765)
+	return c.retString(10779)
 }

@@ -76,39 +76,39 @@ const (
 func (o RetargetModifier3D) SetProfile(profile AnySkeletonProfile) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(profile))
-	c.run(10766)
+	c.run(10780)
 }
 
 // Profile calls the engine's RetargetModifier3D.get_profile.
 func (o RetargetModifier3D) Profile() SkeletonProfile {
 	c := newCall(Object{o.h}, 0)
-	return SkeletonProfile{c.retObject(10767, true)}
+	return SkeletonProfile{c.retObject(10781, true)}
 }
 
 // SetUseGlobalPose calls the engine's RetargetModifier3D.set_use_global_pose.
 func (o RetargetModifier3D) SetUseGlobalPose(useGlobalPose bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, useGlobalPose)
-	c.run(10768)
+	c.run(10782)
 }
 
 // IsUsingGlobalPose calls the engine's RetargetModifier3D.is_using_global_pose.
 func (o RetargetModifier3D) IsUsingGlobalPose() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10769)
+	return c.retBool(10783)
 }
 
 // SetEnableFlags calls the engine's RetargetModifier3D.set_enable_flags.
 func (o RetargetModifier3D) SetEnableFlags(enableFlags RetargetModifier3DTransformFlag) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(enableFlags))
-	c.run(10770)
+	c.run(10784)
 }
 
 // EnableFlags calls the engine's RetargetModifier3D.get_enable_flags.
 func (o RetargetModifier3D) EnableFlags() RetargetModifier3DTransformFlag {
 	c := newCall(Object{o.h}, 0)
-	return RetargetModifier3DTransformFlag(c.retInt(10771))
+	return RetargetModifier3DTransformFlag(c.retInt(10785))
 }
 
 // SetPositionEnabled sets TRANSFORM_FLAG_POSITION into enable.
@@ -117,7 +117,7 @@ func (o RetargetModifier3D) EnableFlags() RetargetModifier3DTransformFlag {
 func (o RetargetModifier3D) SetPositionEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(10772)
+	c.run(10786)
 }
 
 // IsPositionEnabled returns true if enable has TRANSFORM_FLAG_POSITION.
@@ -125,7 +125,7 @@ func (o RetargetModifier3D) SetPositionEnabled(enabled bool) {
 // Engine method: RetargetModifier3D.is_position_enabled.
 func (o RetargetModifier3D) IsPositionEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10773)
+	return c.retBool(10787)
 }
 
 // SetRotationEnabled sets TRANSFORM_FLAG_ROTATION into enable.
@@ -134,7 +134,7 @@ func (o RetargetModifier3D) IsPositionEnabled() bool {
 func (o RetargetModifier3D) SetRotationEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(10774)
+	c.run(10788)
 }
 
 // IsRotationEnabled returns true if enable has TRANSFORM_FLAG_ROTATION.
@@ -142,7 +142,7 @@ func (o RetargetModifier3D) SetRotationEnabled(enabled bool) {
 // Engine method: RetargetModifier3D.is_rotation_enabled.
 func (o RetargetModifier3D) IsRotationEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10775)
+	return c.retBool(10789)
 }
 
 // SetScaleEnabled sets TRANSFORM_FLAG_SCALE into enable.
@@ -151,7 +151,7 @@ func (o RetargetModifier3D) IsRotationEnabled() bool {
 func (o RetargetModifier3D) SetScaleEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(10776)
+	c.run(10790)
 }
 
 // IsScaleEnabled returns true if enable has TRANSFORM_FLAG_SCALE.
@@ -159,5 +159,5 @@ func (o RetargetModifier3D) SetScaleEnabled(enabled bool) {
 // Engine method: RetargetModifier3D.is_scale_enabled.
 func (o RetargetModifier3D) IsScaleEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10777)
+	return c.retBool(10791)
 }

@@ -141,7 +141,7 @@ const (
 // Engine method: RichTextLabel.get_parsed_text.
 func (o RichTextLabel) ParsedText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10790)
+	return c.retString(10804)
 }
 
 // AddText adds raw non-BBCode-parsed text to the tag stack.
@@ -150,14 +150,14 @@ func (o RichTextLabel) ParsedText() string {
 func (o RichTextLabel) AddText(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(10791)
+	c.run(10805)
 }
 
 // SetText calls the engine's RichTextLabel.set_text.
 func (o RichTextLabel) SetText(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(10792)
+	c.run(10806)
 }
 
 // AddHr adds a horizontal rule that can be used to separate content.
@@ -178,7 +178,7 @@ func (o RichTextLabel) AddHrOptions(width int, height int, color variant.Color, 
 	c.int(3, int64(alignment))
 	c.bool(4, widthInPercent)
 	c.bool(5, heightInPercent)
-	c.run(10793)
+	c.run(10807)
 }
 
 // AddImage adds an image's opening and closing tags to the tag stack, optionally providing a width and height to resize the image, a color to tint the image and a region to only use parts of the image.
@@ -205,7 +205,7 @@ func (o RichTextLabel) AddImageOptions(image AnyTexture2D, width int, height int
 	c.bool(9, widthInPercent)
 	c.bool(10, heightInPercent)
 	c.string(11, altText)
-	c.run(10794)
+	c.run(10808)
 }
 
 // UpdateImage updates the existing images with the key key. Only properties specified by mask bits are updated. See add_image.
@@ -232,7 +232,7 @@ func (o RichTextLabel) UpdateImageOptions(key any, mask RichTextLabelImageUpdate
 	c.string(9, tooltip)
 	c.bool(10, widthInPercent)
 	c.bool(11, heightInPercent)
-	c.run(10795)
+	c.run(10809)
 }
 
 // Newline adds a newline tag to the tag stack.
@@ -240,7 +240,7 @@ func (o RichTextLabel) UpdateImageOptions(key any, mask RichTextLabelImageUpdate
 // Engine method: RichTextLabel.newline.
 func (o RichTextLabel) Newline() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10796)
+	c.run(10810)
 }
 
 // RemoveParagraph removes a paragraph of content from the label. Returns true if the paragraph exists.
@@ -257,7 +257,7 @@ func (o RichTextLabel) RemoveParagraphOptions(paragraph int, noInvalidate bool) 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(paragraph))
 	c.bool(1, noInvalidate)
-	return c.retBool(10797)
+	return c.retBool(10811)
 }
 
 // InvalidateParagraph invalidates paragraph and all subsequent paragraphs cache.
@@ -266,7 +266,7 @@ func (o RichTextLabel) RemoveParagraphOptions(paragraph int, noInvalidate bool) 
 func (o RichTextLabel) InvalidateParagraph(paragraph int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(paragraph))
-	return c.retBool(10798)
+	return c.retBool(10812)
 }
 
 // PushFont adds a [code skip-lint] tag to the tag stack. Overrides default fonts for its duration.
@@ -283,7 +283,7 @@ func (o RichTextLabel) PushFontOptions(font AnyFont, fontSize int) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(font))
 	c.int(1, int64(fontSize))
-	c.run(10799)
+	c.run(10813)
 }
 
 // PushFontSize adds a [code skip-lint] tag to the tag stack. Overrides default font size for its duration.
@@ -292,7 +292,7 @@ func (o RichTextLabel) PushFontOptions(font AnyFont, fontSize int) {
 func (o RichTextLabel) PushFontSize(fontSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
-	c.run(10800)
+	c.run(10814)
 }
 
 // PushNormal adds a [code skip-lint] tag with a normal font to the tag stack.
@@ -300,7 +300,7 @@ func (o RichTextLabel) PushFontSize(fontSize int) {
 // Engine method: RichTextLabel.push_normal.
 func (o RichTextLabel) PushNormal() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10801)
+	c.run(10815)
 }
 
 // PushBold adds a [code skip-lint] tag with a bold font to the tag stack. This is the same as adding a [code skip-lint] tag if not currently in a [code skip-lint] tag.
@@ -308,7 +308,7 @@ func (o RichTextLabel) PushNormal() {
 // Engine method: RichTextLabel.push_bold.
 func (o RichTextLabel) PushBold() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10802)
+	c.run(10816)
 }
 
 // PushBoldItalics adds a [code skip-lint] tag with a bold italics font to the tag stack.
@@ -316,7 +316,7 @@ func (o RichTextLabel) PushBold() {
 // Engine method: RichTextLabel.push_bold_italics.
 func (o RichTextLabel) PushBoldItalics() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10803)
+	c.run(10817)
 }
 
 // PushItalics adds a [code skip-lint] tag with an italics font to the tag stack. This is the same as adding an [code skip-lint] tag if not currently in a [code skip-lint] tag.
@@ -324,7 +324,7 @@ func (o RichTextLabel) PushBoldItalics() {
 // Engine method: RichTextLabel.push_italics.
 func (o RichTextLabel) PushItalics() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10804)
+	c.run(10818)
 }
 
 // PushMono adds a [code skip-lint] tag with a monospace font to the tag stack.
@@ -332,7 +332,7 @@ func (o RichTextLabel) PushItalics() {
 // Engine method: RichTextLabel.push_mono.
 func (o RichTextLabel) PushMono() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10805)
+	c.run(10819)
 }
 
 // PushColor adds a [code skip-lint] tag to the tag stack.
@@ -341,7 +341,7 @@ func (o RichTextLabel) PushMono() {
 func (o RichTextLabel) PushColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10806)
+	c.run(10820)
 }
 
 // PushOutlineSize adds a [code skip-lint][outline_size] tag to the tag stack. Overrides default text outline size for its duration.
@@ -350,7 +350,7 @@ func (o RichTextLabel) PushColor(color variant.Color) {
 func (o RichTextLabel) PushOutlineSize(outlineSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(outlineSize))
-	c.run(10807)
+	c.run(10821)
 }
 
 // PushOutlineColor adds a [code skip-lint][outline_color] tag to the tag stack. Adds text outline for its duration.
@@ -359,7 +359,7 @@ func (o RichTextLabel) PushOutlineSize(outlineSize int) {
 func (o RichTextLabel) PushOutlineColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10808)
+	c.run(10822)
 }
 
 // PushParagraph adds a [code skip-lint][p] tag to the tag stack.
@@ -380,7 +380,7 @@ func (o RichTextLabel) PushParagraphOptions(alignment HorizontalAlignment, baseD
 	c.int(3, int64(stParser))
 	c.int(4, int64(justificationFlags))
 	c.owned(5, tabStops)
-	c.run(10809)
+	c.run(10823)
 }
 
 // PushIndent adds an [code skip-lint][indent] tag to the tag stack. Multiplies level by current tab_size to determine new margin length.
@@ -389,7 +389,7 @@ func (o RichTextLabel) PushParagraphOptions(alignment HorizontalAlignment, baseD
 func (o RichTextLabel) PushIndent(level int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(level))
-	c.run(10810)
+	c.run(10824)
 }
 
 // PushList adds [code skip-lint][ol] or [code skip-lint][ul] tag to the tag stack. Multiplies level by current tab_size to determine new margin length.
@@ -408,7 +408,7 @@ func (o RichTextLabel) PushListOptions(level int, typ RichTextLabelListType, cap
 	c.int(1, int64(typ))
 	c.bool(2, capitalize)
 	c.string(3, bullet)
-	c.run(10811)
+	c.run(10825)
 }
 
 // PushMeta adds a meta tag to the tag stack. Similar to the BBCode [code skip-lint]{text}, but supports non-String metadata types.
@@ -426,7 +426,7 @@ func (o RichTextLabel) PushMetaOptions(data any, underlineMode RichTextLabelMeta
 	c.variant(0, data)
 	c.int(1, int64(underlineMode))
 	c.string(2, tooltip)
-	c.run(10812)
+	c.run(10826)
 }
 
 // PushHint adds a [code skip-lint][hint] tag to the tag stack. Same as BBCode [code skip-lint][hint=something]{text}[/hint].
@@ -435,7 +435,7 @@ func (o RichTextLabel) PushMetaOptions(data any, underlineMode RichTextLabelMeta
 func (o RichTextLabel) PushHint(description string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, description)
-	c.run(10813)
+	c.run(10827)
 }
 
 // PushLanguage adds language code used for text shaping algorithm and Open-Type font features.
@@ -444,7 +444,7 @@ func (o RichTextLabel) PushHint(description string) {
 func (o RichTextLabel) PushLanguage(language string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	c.run(10814)
+	c.run(10828)
 }
 
 // PushUnderline adds a [code skip-lint] tag to the tag stack. If color's alpha value is 0.0, the current font's color with its alpha multiplied by underline_alpha is used.
@@ -460,7 +460,7 @@ func (o RichTextLabel) PushUnderline() {
 func (o RichTextLabel) PushUnderlineOptions(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10815)
+	c.run(10829)
 }
 
 // PushStrikethrough adds a [code skip-lint] tag to the tag stack. If color's alpha value is 0.0, the current font's color with its alpha multiplied by strikethrough_alpha is used.
@@ -476,7 +476,7 @@ func (o RichTextLabel) PushStrikethrough() {
 func (o RichTextLabel) PushStrikethroughOptions(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10816)
+	c.run(10830)
 }
 
 // PushTable adds a [code skip-lint][table=columns,inline_align] tag to the tag stack. Use set_table_column_expand to set column expansion ratio. Use push_cell to add cells. name is used as the table name for assistive apps.
@@ -495,7 +495,7 @@ func (o RichTextLabel) PushTableOptions(columns int, inlineAlign InlineAlignment
 	c.int(1, int64(inlineAlign))
 	c.int(2, int64(alignToRow))
 	c.string(3, name)
-	c.run(10817)
+	c.run(10831)
 }
 
 // PushDropcap adds a [code skip-lint][dropcap] tag to the tag stack. Drop cap (dropped capital) is a decorative element at the beginning of a paragraph that is larger than the rest of the text.
@@ -517,7 +517,7 @@ func (o RichTextLabel) PushDropcapOptions(text string, font AnyFont, size int, d
 	c.value(4, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.int(5, int64(outlineSize))
 	c.value(6, unsafe.Pointer(&outlineColor), unsafe.Sizeof(outlineColor))
-	c.run(10818)
+	c.run(10832)
 }
 
 // SetTableColumnExpand edits the selected column's expansion options. If expand is true, the column expands in proportion to its expansion ratio versus the other columns' ratios.
@@ -536,7 +536,7 @@ func (o RichTextLabel) SetTableColumnExpandOptions(column int, expand bool, rati
 	c.bool(1, expand)
 	c.int(2, int64(ratio))
 	c.bool(3, shrink)
-	c.run(10819)
+	c.run(10833)
 }
 
 // SetTableColumnName sets table column name for assistive apps.
@@ -546,7 +546,7 @@ func (o RichTextLabel) SetTableColumnName(column int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, name)
-	c.run(10820)
+	c.run(10834)
 }
 
 // SetCellRowBackgroundColor sets color of a table cell. Separate colors for alternating rows can be specified.
@@ -556,7 +556,7 @@ func (o RichTextLabel) SetCellRowBackgroundColor(oddRowBg variant.Color, evenRow
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&oddRowBg), unsafe.Sizeof(oddRowBg))
 	c.value(1, unsafe.Pointer(&evenRowBg), unsafe.Sizeof(evenRowBg))
-	c.run(10821)
+	c.run(10835)
 }
 
 // SetCellBorderColor sets color of a table cell border.
@@ -565,7 +565,7 @@ func (o RichTextLabel) SetCellRowBackgroundColor(oddRowBg variant.Color, evenRow
 func (o RichTextLabel) SetCellBorderColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(10822)
+	c.run(10836)
 }
 
 // SetCellSizeOverride sets minimum and maximum size overrides for a table cell.
@@ -575,7 +575,7 @@ func (o RichTextLabel) SetCellSizeOverride(minSize variant.Vector2, maxSize vari
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&minSize), unsafe.Sizeof(minSize))
 	c.value(1, unsafe.Pointer(&maxSize), unsafe.Sizeof(maxSize))
-	c.run(10823)
+	c.run(10837)
 }
 
 // SetCellPadding sets inner padding of a table cell.
@@ -584,7 +584,7 @@ func (o RichTextLabel) SetCellSizeOverride(minSize variant.Vector2, maxSize vari
 func (o RichTextLabel) SetCellPadding(padding variant.Rect2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&padding), unsafe.Sizeof(padding))
-	c.run(10824)
+	c.run(10838)
 }
 
 // PushCell adds a [code skip-lint][cell] tag to the tag stack. Must be inside a [code skip-lint][table] tag. See push_table for details. Use set_table_column_expand to set column expansion ratio, set_cell_border_color to set cell border, set_cell_row_background_color to set cell background, set_cell_size_override to override cell size, and set_cell_padding to set padding.
@@ -592,7 +592,7 @@ func (o RichTextLabel) SetCellPadding(padding variant.Rect2) {
 // Engine method: RichTextLabel.push_cell.
 func (o RichTextLabel) PushCell() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10825)
+	c.run(10839)
 }
 
 // PushFgcolor adds a [code skip-lint][fgcolor] tag to the tag stack.
@@ -601,7 +601,7 @@ func (o RichTextLabel) PushCell() {
 func (o RichTextLabel) PushFgcolor(fgcolor variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fgcolor), unsafe.Sizeof(fgcolor))
-	c.run(10826)
+	c.run(10840)
 }
 
 // PushBgcolor adds a [code skip-lint][bgcolor] tag to the tag stack.
@@ -610,7 +610,7 @@ func (o RichTextLabel) PushFgcolor(fgcolor variant.Color) {
 func (o RichTextLabel) PushBgcolor(bgcolor variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&bgcolor), unsafe.Sizeof(bgcolor))
-	c.run(10827)
+	c.run(10841)
 }
 
 // PushCustomfx adds a custom effect tag to the tag stack. The effect does not need to be in custom_effects. The environment is directly passed to the effect.
@@ -620,7 +620,7 @@ func (o RichTextLabel) PushCustomfx(effect AnyRichTextEffect, env variant.Dictio
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(effect))
 	c.owned(1, env)
-	c.run(10828)
+	c.run(10842)
 }
 
 // PushContext adds a context marker to the tag stack. See pop_context.
@@ -628,7 +628,7 @@ func (o RichTextLabel) PushCustomfx(effect AnyRichTextEffect, env variant.Dictio
 // Engine method: RichTextLabel.push_context.
 func (o RichTextLabel) PushContext() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10829)
+	c.run(10843)
 }
 
 // PopContext terminates tags opened after the last push_context call (including context marker), or all tags if there's no context marker on the stack.
@@ -636,7 +636,7 @@ func (o RichTextLabel) PushContext() {
 // Engine method: RichTextLabel.pop_context.
 func (o RichTextLabel) PopContext() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10830)
+	c.run(10844)
 }
 
 // Pop terminates the current tag. Use after push_* methods to close BBCodes manually. Does not need to follow add_* methods.
@@ -644,7 +644,7 @@ func (o RichTextLabel) PopContext() {
 // Engine method: RichTextLabel.pop.
 func (o RichTextLabel) Pop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10831)
+	c.run(10845)
 }
 
 // PopAll terminates all tags opened by push_* methods.
@@ -652,7 +652,7 @@ func (o RichTextLabel) Pop() {
 // Engine method: RichTextLabel.pop_all.
 func (o RichTextLabel) PopAll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10832)
+	c.run(10846)
 }
 
 // Clear clears the tag stack, causing the label to display nothing.
@@ -660,202 +660,202 @@ func (o RichTextLabel) PopAll() {
 // Engine method: RichTextLabel.clear.
 func (o RichTextLabel) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10833)
+	c.run(10847)
 }
 
 // SetStructuredTextBidiOverride calls the engine's RichTextLabel.set_structured_text_bidi_override.
 func (o RichTextLabel) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(parser))
-	c.run(10834)
+	c.run(10848)
 }
 
 // StructuredTextBidiOverride calls the engine's RichTextLabel.get_structured_text_bidi_override.
 func (o RichTextLabel) StructuredTextBidiOverride() TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 0)
-	return TextServerStructuredTextParser(c.retInt(10835))
+	return TextServerStructuredTextParser(c.retInt(10849))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's RichTextLabel.set_structured_text_bidi_override_options.
 func (o RichTextLabel) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, arguments)
-	c.run(10836)
+	c.run(10850)
 }
 
 // StructuredTextBidiOverrideOptions calls the engine's RichTextLabel.get_structured_text_bidi_override_options.
 func (o RichTextLabel) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 10837, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 10851, variant.TypeArray)
 }
 
 // SetTextDirection calls the engine's RichTextLabel.set_text_direction.
 func (o RichTextLabel) SetTextDirection(direction ControlTextDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(direction))
-	c.run(10838)
+	c.run(10852)
 }
 
 // TextDirection calls the engine's RichTextLabel.get_text_direction.
 func (o RichTextLabel) TextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(10839))
+	return ControlTextDirection(c.retInt(10853))
 }
 
 // SetLanguage calls the engine's RichTextLabel.set_language.
 func (o RichTextLabel) SetLanguage(language string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	c.run(10840)
+	c.run(10854)
 }
 
 // Language calls the engine's RichTextLabel.get_language.
 func (o RichTextLabel) Language() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10841)
+	return c.retString(10855)
 }
 
 // SetHorizontalAlignment calls the engine's RichTextLabel.set_horizontal_alignment.
 func (o RichTextLabel) SetHorizontalAlignment(alignment HorizontalAlignment) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(alignment))
-	c.run(10842)
+	c.run(10856)
 }
 
 // HorizontalAlignment calls the engine's RichTextLabel.get_horizontal_alignment.
 func (o RichTextLabel) HorizontalAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(10843))
+	return HorizontalAlignment(c.retInt(10857))
 }
 
 // SetVerticalAlignment calls the engine's RichTextLabel.set_vertical_alignment.
 func (o RichTextLabel) SetVerticalAlignment(alignment VerticalAlignment) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(alignment))
-	c.run(10844)
+	c.run(10858)
 }
 
 // VerticalAlignment calls the engine's RichTextLabel.get_vertical_alignment.
 func (o RichTextLabel) VerticalAlignment() VerticalAlignment {
 	c := newCall(Object{o.h}, 0)
-	return VerticalAlignment(c.retInt(10845))
+	return VerticalAlignment(c.retInt(10859))
 }
 
 // SetJustificationFlags calls the engine's RichTextLabel.set_justification_flags.
 func (o RichTextLabel) SetJustificationFlags(justificationFlags TextServerJustificationFlag) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(justificationFlags))
-	c.run(10846)
+	c.run(10860)
 }
 
 // JustificationFlags calls the engine's RichTextLabel.get_justification_flags.
 func (o RichTextLabel) JustificationFlags() TextServerJustificationFlag {
 	c := newCall(Object{o.h}, 0)
-	return TextServerJustificationFlag(c.retInt(10847))
+	return TextServerJustificationFlag(c.retInt(10861))
 }
 
 // SetTabStops calls the engine's RichTextLabel.set_tab_stops.
 func (o RichTextLabel) SetTabStops(tabStops variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, tabStops)
-	c.run(10848)
+	c.run(10862)
 }
 
 // TabStops calls the engine's RichTextLabel.get_tab_stops.
 func (o RichTextLabel) TabStops() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[float32]](&c, 10849, variant.TypePackedFloat32Array)
+	return retOwned[variant.Packed[float32]](&c, 10863, variant.TypePackedFloat32Array)
 }
 
 // SetAutowrapMode calls the engine's RichTextLabel.set_autowrap_mode.
 func (o RichTextLabel) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(autowrapMode))
-	c.run(10850)
+	c.run(10864)
 }
 
 // AutowrapMode calls the engine's RichTextLabel.get_autowrap_mode.
 func (o RichTextLabel) AutowrapMode() TextServerAutowrapMode {
 	c := newCall(Object{o.h}, 0)
-	return TextServerAutowrapMode(c.retInt(10851))
+	return TextServerAutowrapMode(c.retInt(10865))
 }
 
 // SetAutowrapTrimFlags calls the engine's RichTextLabel.set_autowrap_trim_flags.
 func (o RichTextLabel) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(autowrapTrimFlags))
-	c.run(10852)
+	c.run(10866)
 }
 
 // AutowrapTrimFlags calls the engine's RichTextLabel.get_autowrap_trim_flags.
 func (o RichTextLabel) AutowrapTrimFlags() TextServerLineBreakFlag {
 	c := newCall(Object{o.h}, 0)
-	return TextServerLineBreakFlag(c.retInt(10853))
+	return TextServerLineBreakFlag(c.retInt(10867))
 }
 
 // SetMetaUnderline calls the engine's RichTextLabel.set_meta_underline.
 func (o RichTextLabel) SetMetaUnderline(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(10854)
+	c.run(10868)
 }
 
 // IsMetaUnderlined calls the engine's RichTextLabel.is_meta_underlined.
 func (o RichTextLabel) IsMetaUnderlined() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10855)
+	return c.retBool(10869)
 }
 
 // SetHintUnderline calls the engine's RichTextLabel.set_hint_underline.
 func (o RichTextLabel) SetHintUnderline(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(10856)
+	c.run(10870)
 }
 
 // IsHintUnderlined calls the engine's RichTextLabel.is_hint_underlined.
 func (o RichTextLabel) IsHintUnderlined() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10857)
+	return c.retBool(10871)
 }
 
 // SetScrollActive calls the engine's RichTextLabel.set_scroll_active.
 func (o RichTextLabel) SetScrollActive(active bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, active)
-	c.run(10858)
+	c.run(10872)
 }
 
 // IsScrollActive calls the engine's RichTextLabel.is_scroll_active.
 func (o RichTextLabel) IsScrollActive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10859)
+	return c.retBool(10873)
 }
 
 // SetScrollFollowVisibleCharacters calls the engine's RichTextLabel.set_scroll_follow_visible_characters.
 func (o RichTextLabel) SetScrollFollowVisibleCharacters(follow bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, follow)
-	c.run(10860)
+	c.run(10874)
 }
 
 // IsScrollFollowingVisibleCharacters calls the engine's RichTextLabel.is_scroll_following_visible_characters.
 func (o RichTextLabel) IsScrollFollowingVisibleCharacters() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10861)
+	return c.retBool(10875)
 }
 
 // SetScrollFollow calls the engine's RichTextLabel.set_scroll_follow.
 func (o RichTextLabel) SetScrollFollow(follow bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, follow)
-	c.run(10862)
+	c.run(10876)
 }
 
 // IsScrollFollowing calls the engine's RichTextLabel.is_scroll_following.
 func (o RichTextLabel) IsScrollFollowing() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10863)
+	return c.retBool(10877)
 }
 
 // VScrollBar returns the vertical scrollbar.
@@ -863,7 +863,7 @@ func (o RichTextLabel) IsScrollFollowing() bool {
 // Engine method: RichTextLabel.get_v_scroll_bar.
 func (o RichTextLabel) VScrollBar() VScrollBar {
 	c := newCall(Object{o.h}, 0)
-	return VScrollBar{c.retObject(10864, false)}
+	return VScrollBar{c.retObject(10878, false)}
 }
 
 // ScrollToLine scrolls the window's top line to match line.
@@ -872,7 +872,7 @@ func (o RichTextLabel) VScrollBar() VScrollBar {
 func (o RichTextLabel) ScrollToLine(line int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	c.run(10865)
+	c.run(10879)
 }
 
 // ScrollToParagraph scrolls the window's top line to match first line of the paragraph.
@@ -881,7 +881,7 @@ func (o RichTextLabel) ScrollToLine(line int) {
 func (o RichTextLabel) ScrollToParagraph(paragraph int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(paragraph))
-	c.run(10866)
+	c.run(10880)
 }
 
 // ScrollToSelection scrolls to the beginning of the current selection.
@@ -889,98 +889,98 @@ func (o RichTextLabel) ScrollToParagraph(paragraph int) {
 // Engine method: RichTextLabel.scroll_to_selection.
 func (o RichTextLabel) ScrollToSelection() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10867)
+	c.run(10881)
 }
 
 // SetTabSize calls the engine's RichTextLabel.set_tab_size.
 func (o RichTextLabel) SetTabSize(spaces int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(spaces))
-	c.run(10868)
+	c.run(10882)
 }
 
 // TabSize calls the engine's RichTextLabel.get_tab_size.
 func (o RichTextLabel) TabSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10869))
+	return int(c.retInt(10883))
 }
 
 // SetFitContent calls the engine's RichTextLabel.set_fit_content.
 func (o RichTextLabel) SetFitContent(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(10870)
+	c.run(10884)
 }
 
 // IsFitContentEnabled calls the engine's RichTextLabel.is_fit_content_enabled.
 func (o RichTextLabel) IsFitContentEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10871)
+	return c.retBool(10885)
 }
 
 // SetSelectionEnabled calls the engine's RichTextLabel.set_selection_enabled.
 func (o RichTextLabel) SetSelectionEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(10872)
+	c.run(10886)
 }
 
 // IsSelectionEnabled calls the engine's RichTextLabel.is_selection_enabled.
 func (o RichTextLabel) IsSelectionEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10873)
+	return c.retBool(10887)
 }
 
 // SetContextMenuEnabled calls the engine's RichTextLabel.set_context_menu_enabled.
 func (o RichTextLabel) SetContextMenuEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(10874)
+	c.run(10888)
 }
 
 // IsContextMenuEnabled calls the engine's RichTextLabel.is_context_menu_enabled.
 func (o RichTextLabel) IsContextMenuEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10875)
+	return c.retBool(10889)
 }
 
 // SetShortcutKeysEnabled calls the engine's RichTextLabel.set_shortcut_keys_enabled.
 func (o RichTextLabel) SetShortcutKeysEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(10876)
+	c.run(10890)
 }
 
 // IsShortcutKeysEnabled calls the engine's RichTextLabel.is_shortcut_keys_enabled.
 func (o RichTextLabel) IsShortcutKeysEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10877)
+	return c.retBool(10891)
 }
 
 // SetDeselectOnFocusLossEnabled calls the engine's RichTextLabel.set_deselect_on_focus_loss_enabled.
 func (o RichTextLabel) SetDeselectOnFocusLossEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(10878)
+	c.run(10892)
 }
 
 // IsDeselectOnFocusLossEnabled calls the engine's RichTextLabel.is_deselect_on_focus_loss_enabled.
 func (o RichTextLabel) IsDeselectOnFocusLossEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10879)
+	return c.retBool(10893)
 }
 
 // SetDragAndDropSelectionEnabled calls the engine's RichTextLabel.set_drag_and_drop_selection_enabled.
 func (o RichTextLabel) SetDragAndDropSelectionEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(10880)
+	c.run(10894)
 }
 
 // IsDragAndDropSelectionEnabled calls the engine's RichTextLabel.is_drag_and_drop_selection_enabled.
 func (o RichTextLabel) IsDragAndDropSelectionEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10881)
+	return c.retBool(10895)
 }
 
 // SelectionFrom returns the current selection first character index if a selection is active, -1 otherwise. Does not include BBCodes.
@@ -988,7 +988,7 @@ func (o RichTextLabel) IsDragAndDropSelectionEnabled() bool {
 // Engine method: RichTextLabel.get_selection_from.
 func (o RichTextLabel) SelectionFrom() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10882))
+	return int(c.retInt(10896))
 }
 
 // SelectionTo returns the current selection last character index if a selection is active, -1 otherwise. Does not include BBCodes.
@@ -996,7 +996,7 @@ func (o RichTextLabel) SelectionFrom() int {
 // Engine method: RichTextLabel.get_selection_to.
 func (o RichTextLabel) SelectionTo() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10883))
+	return int(c.retInt(10897))
 }
 
 // SelectionLineOffset returns the current selection vertical line offset if a selection is active, -1.0 otherwise.
@@ -1004,7 +1004,7 @@ func (o RichTextLabel) SelectionTo() int {
 // Engine method: RichTextLabel.get_selection_line_offset.
 func (o RichTextLabel) SelectionLineOffset() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(10884))
+	return float32(c.retFloat(10898))
 }
 
 // SelectAll calls the engine method described here.
@@ -1014,7 +1014,7 @@ func (o RichTextLabel) SelectionLineOffset() float32 {
 // Engine method: RichTextLabel.select_all.
 func (o RichTextLabel) SelectAll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10885)
+	c.run(10899)
 }
 
 // SelectedText returns the current selection text. Does not include BBCodes.
@@ -1022,7 +1022,7 @@ func (o RichTextLabel) SelectAll() {
 // Engine method: RichTextLabel.get_selected_text.
 func (o RichTextLabel) SelectedText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10886)
+	return c.retString(10900)
 }
 
 // Deselect clears the current selection.
@@ -1030,7 +1030,7 @@ func (o RichTextLabel) SelectedText() string {
 // Engine method: RichTextLabel.deselect.
 func (o RichTextLabel) Deselect() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10887)
+	c.run(10901)
 }
 
 // ParseBbcode calls the engine method described here.
@@ -1041,7 +1041,7 @@ func (o RichTextLabel) Deselect() {
 func (o RichTextLabel) ParseBbcode(bbcode string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, bbcode)
-	c.run(10888)
+	c.run(10902)
 }
 
 // AppendText parses bbcode and adds tags to the tag stack as needed.
@@ -1050,13 +1050,13 @@ func (o RichTextLabel) ParseBbcode(bbcode string) {
 func (o RichTextLabel) AppendText(bbcode string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, bbcode)
-	c.run(10889)
+	c.run(10903)
 }
 
 // Text calls the engine's RichTextLabel.get_text.
 func (o RichTextLabel) Text() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(10890)
+	return c.retString(10904)
 }
 
 // IsReady calls the engine method described here.
@@ -1066,7 +1066,7 @@ func (o RichTextLabel) Text() string {
 // Engine method: RichTextLabel.is_ready.
 func (o RichTextLabel) IsReady() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10891)
+	return c.retBool(10905)
 }
 
 // IsFinished calls the engine method described here.
@@ -1076,72 +1076,72 @@ func (o RichTextLabel) IsReady() bool {
 // Engine method: RichTextLabel.is_finished.
 func (o RichTextLabel) IsFinished() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10892)
+	return c.retBool(10906)
 }
 
 // SetThreaded calls the engine's RichTextLabel.set_threaded.
 func (o RichTextLabel) SetThreaded(threaded bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, threaded)
-	c.run(10893)
+	c.run(10907)
 }
 
 // IsThreaded calls the engine's RichTextLabel.is_threaded.
 func (o RichTextLabel) IsThreaded() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10894)
+	return c.retBool(10908)
 }
 
 // SetProgressBarDelay calls the engine's RichTextLabel.set_progress_bar_delay.
 func (o RichTextLabel) SetProgressBarDelay(delayMs int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(delayMs))
-	c.run(10895)
+	c.run(10909)
 }
 
 // ProgressBarDelay calls the engine's RichTextLabel.get_progress_bar_delay.
 func (o RichTextLabel) ProgressBarDelay() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10896))
+	return int(c.retInt(10910))
 }
 
 // SetVisibleCharacters calls the engine's RichTextLabel.set_visible_characters.
 func (o RichTextLabel) SetVisibleCharacters(amount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(amount))
-	c.run(10897)
+	c.run(10911)
 }
 
 // VisibleCharacters calls the engine's RichTextLabel.get_visible_characters.
 func (o RichTextLabel) VisibleCharacters() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10898))
+	return int(c.retInt(10912))
 }
 
 // VisibleCharactersBehavior calls the engine's RichTextLabel.get_visible_characters_behavior.
 func (o RichTextLabel) VisibleCharactersBehavior() TextServerVisibleCharactersBehavior {
 	c := newCall(Object{o.h}, 0)
-	return TextServerVisibleCharactersBehavior(c.retInt(10899))
+	return TextServerVisibleCharactersBehavior(c.retInt(10913))
 }
 
 // SetVisibleCharactersBehavior calls the engine's RichTextLabel.set_visible_characters_behavior.
 func (o RichTextLabel) SetVisibleCharactersBehavior(behavior TextServerVisibleCharactersBehavior) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(behavior))
-	c.run(10900)
+	c.run(10914)
 }
 
 // SetVisibleRatio calls the engine's RichTextLabel.set_visible_ratio.
 func (o RichTextLabel) SetVisibleRatio(ratio float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(ratio))
-	c.run(10901)
+	c.run(10915)
 }
 
 // VisibleRatio calls the engine's RichTextLabel.get_visible_ratio.
 func (o RichTextLabel) VisibleRatio() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(10902))
+	return float32(c.retFloat(10916))
 }
 
 // CharacterLine returns the line number of the character position provided. Line and character numbers are both zero-indexed.
@@ -1150,7 +1150,7 @@ func (o RichTextLabel) VisibleRatio() float32 {
 func (o RichTextLabel) CharacterLine(character int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(character))
-	return int(c.retInt(10903))
+	return int(c.retInt(10917))
 }
 
 // CharacterParagraph returns the paragraph number of the character position provided. Paragraph and character numbers are both zero-indexed.
@@ -1159,7 +1159,7 @@ func (o RichTextLabel) CharacterLine(character int) int {
 func (o RichTextLabel) CharacterParagraph(character int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(character))
-	return int(c.retInt(10904))
+	return int(c.retInt(10918))
 }
 
 // TotalCharacterCount returns the total number of characters from text tags. Does not include BBCodes.
@@ -1167,20 +1167,20 @@ func (o RichTextLabel) CharacterParagraph(character int) int {
 // Engine method: RichTextLabel.get_total_character_count.
 func (o RichTextLabel) TotalCharacterCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10905))
+	return int(c.retInt(10919))
 }
 
 // SetUseBbcode calls the engine's RichTextLabel.set_use_bbcode.
 func (o RichTextLabel) SetUseBbcode(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(10906)
+	c.run(10920)
 }
 
 // IsUsingBbcode calls the engine's RichTextLabel.is_using_bbcode.
 func (o RichTextLabel) IsUsingBbcode() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10907)
+	return c.retBool(10921)
 }
 
 // LineCount returns the total number of lines in the text. Wrapped text is counted as multiple lines.
@@ -1188,7 +1188,7 @@ func (o RichTextLabel) IsUsingBbcode() bool {
 // Engine method: RichTextLabel.get_line_count.
 func (o RichTextLabel) LineCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10908))
+	return int(c.retInt(10922))
 }
 
 // LineRange returns the indexes of the first and last visible characters for the given line, as a Vector2i.
@@ -1197,7 +1197,7 @@ func (o RichTextLabel) LineCount() int {
 func (o RichTextLabel) LineRange(line int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return retValue[variant.Vector2i](&c, 10909)
+	return retValue[variant.Vector2i](&c, 10923)
 }
 
 // VisibleLineCount returns the number of visible lines.
@@ -1205,7 +1205,7 @@ func (o RichTextLabel) LineRange(line int) variant.Vector2i {
 // Engine method: RichTextLabel.get_visible_line_count.
 func (o RichTextLabel) VisibleLineCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10910))
+	return int(c.retInt(10924))
 }
 
 // ParagraphCount returns the total number of paragraphs (newlines or p tags in the tag stack's text tags). Considers wrapped text as one paragraph.
@@ -1213,7 +1213,7 @@ func (o RichTextLabel) VisibleLineCount() int {
 // Engine method: RichTextLabel.get_paragraph_count.
 func (o RichTextLabel) ParagraphCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10911))
+	return int(c.retInt(10925))
 }
 
 // VisibleParagraphCount returns the number of visible paragraphs. A paragraph is considered visible if at least one of its lines is visible.
@@ -1221,7 +1221,7 @@ func (o RichTextLabel) ParagraphCount() int {
 // Engine method: RichTextLabel.get_visible_paragraph_count.
 func (o RichTextLabel) VisibleParagraphCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10912))
+	return int(c.retInt(10926))
 }
 
 // ContentHeight returns the height of the content.
@@ -1229,7 +1229,7 @@ func (o RichTextLabel) VisibleParagraphCount() int {
 // Engine method: RichTextLabel.get_content_height.
 func (o RichTextLabel) ContentHeight() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10913))
+	return int(c.retInt(10927))
 }
 
 // ContentWidth returns the width of the content.
@@ -1237,7 +1237,7 @@ func (o RichTextLabel) ContentHeight() int {
 // Engine method: RichTextLabel.get_content_width.
 func (o RichTextLabel) ContentWidth() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10914))
+	return int(c.retInt(10928))
 }
 
 // LineHeight returns the height of the line found at the provided index.
@@ -1246,7 +1246,7 @@ func (o RichTextLabel) ContentWidth() int {
 func (o RichTextLabel) LineHeight(line int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return int(c.retInt(10915))
+	return int(c.retInt(10929))
 }
 
 // LineWidth returns the width of the line found at the provided index.
@@ -1255,7 +1255,7 @@ func (o RichTextLabel) LineHeight(line int) int {
 func (o RichTextLabel) LineWidth(line int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return int(c.retInt(10916))
+	return int(c.retInt(10930))
 }
 
 // VisibleContentRect returns the bounding rectangle of the visible content.
@@ -1263,7 +1263,7 @@ func (o RichTextLabel) LineWidth(line int) int {
 // Engine method: RichTextLabel.get_visible_content_rect.
 func (o RichTextLabel) VisibleContentRect() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2i](&c, 10917)
+	return retValue[variant.Rect2i](&c, 10931)
 }
 
 // LineOffset returns the vertical offset of the line found at the provided index.
@@ -1272,7 +1272,7 @@ func (o RichTextLabel) VisibleContentRect() variant.Rect2i {
 func (o RichTextLabel) LineOffset(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return float32(c.retFloat(10918))
+	return float32(c.retFloat(10932))
 }
 
 // ParagraphOffset returns the vertical offset of the paragraph found at the provided index.
@@ -1281,7 +1281,7 @@ func (o RichTextLabel) LineOffset(line int) float32 {
 func (o RichTextLabel) ParagraphOffset(paragraph int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(paragraph))
-	return float32(c.retFloat(10919))
+	return float32(c.retFloat(10933))
 }
 
 // ParseExpressionsForValues parses BBCode parameter expressions into a dictionary.
@@ -1290,20 +1290,20 @@ func (o RichTextLabel) ParagraphOffset(paragraph int) float32 {
 func (o RichTextLabel) ParseExpressionsForValues(expressions variant.PackedStrings) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, expressions)
-	return retOwned[variant.Dictionary](&c, 10920, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 10934, variant.TypeDictionary)
 }
 
 // SetEffects calls the engine's RichTextLabel.set_effects.
 func (o RichTextLabel) SetEffects(effects variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, effects)
-	c.run(10921)
+	c.run(10935)
 }
 
 // Effects calls the engine's RichTextLabel.get_effects.
 func (o RichTextLabel) Effects() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 10922, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 10936, variant.TypeArray)
 }
 
 // InstallEffect installs a custom effect. This can also be done in the Inspector through the custom_effects property. effect should be a valid RichTextEffect.
@@ -1312,7 +1312,7 @@ func (o RichTextLabel) Effects() variant.Array[variant.Variant] {
 func (o RichTextLabel) InstallEffect(effect any) {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, effect)
-	c.run(10923)
+	c.run(10937)
 }
 
 // ReloadEffects reloads custom effects. Useful when custom_effects is modified manually.
@@ -1320,7 +1320,7 @@ func (o RichTextLabel) InstallEffect(effect any) {
 // Engine method: RichTextLabel.reload_effects.
 func (o RichTextLabel) ReloadEffects() {
 	c := newCall(Object{o.h}, 0)
-	c.run(10924)
+	c.run(10938)
 }
 
 // Menu returns the PopupMenu of this RichTextLabel. By default, this menu is displayed when right-clicking on the RichTextLabel.
@@ -1328,7 +1328,7 @@ func (o RichTextLabel) ReloadEffects() {
 // Engine method: RichTextLabel.get_menu.
 func (o RichTextLabel) Menu() PopupMenu {
 	c := newCall(Object{o.h}, 0)
-	return PopupMenu{c.retObject(10925, false)}
+	return PopupMenu{c.retObject(10939, false)}
 }
 
 // IsMenuVisible returns whether the menu is visible. Use this instead of get_menu().visible to improve performance (so the creation of the menu is avoided).
@@ -1336,7 +1336,7 @@ func (o RichTextLabel) Menu() PopupMenu {
 // Engine method: RichTextLabel.is_menu_visible.
 func (o RichTextLabel) IsMenuVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10926)
+	return c.retBool(10940)
 }
 
 // MenuOption executes a given action as defined in the MenuItems enum.
@@ -1345,7 +1345,7 @@ func (o RichTextLabel) IsMenuVisible() bool {
 func (o RichTextLabel) MenuOption(option int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(option))
-	c.run(10927)
+	c.run(10941)
 }
 
 // OnMetaClicked connects fn to the signal meta_clicked: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -123,169 +123,169 @@ const (
 func (o RigidBody2D) SetMass(mass float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(mass))
-	c.run(10928)
+	c.run(10942)
 }
 
 // Mass calls the engine's RigidBody2D.get_mass.
 func (o RigidBody2D) Mass() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(10929))
+	return float32(c.retFloat(10943))
 }
 
 // Inertia calls the engine's RigidBody2D.get_inertia.
 func (o RigidBody2D) Inertia() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(10930))
+	return float32(c.retFloat(10944))
 }
 
 // SetInertia calls the engine's RigidBody2D.set_inertia.
 func (o RigidBody2D) SetInertia(inertia float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(inertia))
-	c.run(10931)
+	c.run(10945)
 }
 
 // SetCenterOfMassMode calls the engine's RigidBody2D.set_center_of_mass_mode.
 func (o RigidBody2D) SetCenterOfMassMode(mode RigidBody2DCenterOfMassMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(10932)
+	c.run(10946)
 }
 
 // CenterOfMassMode calls the engine's RigidBody2D.get_center_of_mass_mode.
 func (o RigidBody2D) CenterOfMassMode() RigidBody2DCenterOfMassMode {
 	c := newCall(Object{o.h}, 0)
-	return RigidBody2DCenterOfMassMode(c.retInt(10933))
+	return RigidBody2DCenterOfMassMode(c.retInt(10947))
 }
 
 // SetCenterOfMass calls the engine's RigidBody2D.set_center_of_mass.
 func (o RigidBody2D) SetCenterOfMass(centerOfMass variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&centerOfMass), unsafe.Sizeof(centerOfMass))
-	c.run(10934)
+	c.run(10948)
 }
 
 // CenterOfMass calls the engine's RigidBody2D.get_center_of_mass.
 func (o RigidBody2D) CenterOfMass() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 10935)
+	return retValue[variant.Vector2](&c, 10949)
 }
 
 // SetPhysicsMaterialOverride calls the engine's RigidBody2D.set_physics_material_override.
 func (o RigidBody2D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhysicsMaterial) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(physicsMaterialOverride))
-	c.run(10936)
+	c.run(10950)
 }
 
 // PhysicsMaterialOverride calls the engine's RigidBody2D.get_physics_material_override.
 func (o RigidBody2D) PhysicsMaterialOverride() PhysicsMaterial {
 	c := newCall(Object{o.h}, 0)
-	return PhysicsMaterial{c.retObject(10937, true)}
+	return PhysicsMaterial{c.retObject(10951, true)}
 }
 
 // SetGravityScale calls the engine's RigidBody2D.set_gravity_scale.
 func (o RigidBody2D) SetGravityScale(gravityScale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(gravityScale))
-	c.run(10938)
+	c.run(10952)
 }
 
 // GravityScale calls the engine's RigidBody2D.get_gravity_scale.
 func (o RigidBody2D) GravityScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(10939))
+	return float32(c.retFloat(10953))
 }
 
 // SetLinearDampMode calls the engine's RigidBody2D.set_linear_damp_mode.
 func (o RigidBody2D) SetLinearDampMode(linearDampMode RigidBody2DDampMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(linearDampMode))
-	c.run(10940)
+	c.run(10954)
 }
 
 // LinearDampMode calls the engine's RigidBody2D.get_linear_damp_mode.
 func (o RigidBody2D) LinearDampMode() RigidBody2DDampMode {
 	c := newCall(Object{o.h}, 0)
-	return RigidBody2DDampMode(c.retInt(10941))
+	return RigidBody2DDampMode(c.retInt(10955))
 }
 
 // SetAngularDampMode calls the engine's RigidBody2D.set_angular_damp_mode.
 func (o RigidBody2D) SetAngularDampMode(angularDampMode RigidBody2DDampMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(angularDampMode))
-	c.run(10942)
+	c.run(10956)
 }
 
 // AngularDampMode calls the engine's RigidBody2D.get_angular_damp_mode.
 func (o RigidBody2D) AngularDampMode() RigidBody2DDampMode {
 	c := newCall(Object{o.h}, 0)
-	return RigidBody2DDampMode(c.retInt(10943))
+	return RigidBody2DDampMode(c.retInt(10957))
 }
 
 // SetLinearDamp calls the engine's RigidBody2D.set_linear_damp.
 func (o RigidBody2D) SetLinearDamp(linearDamp float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(linearDamp))
-	c.run(10944)
+	c.run(10958)
 }
 
 // LinearDamp calls the engine's RigidBody2D.get_linear_damp.
 func (o RigidBody2D) LinearDamp() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(10945))
+	return float32(c.retFloat(10959))
 }
 
 // SetAngularDamp calls the engine's RigidBody2D.set_angular_damp.
 func (o RigidBody2D) SetAngularDamp(angularDamp float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angularDamp))
-	c.run(10946)
+	c.run(10960)
 }
 
 // AngularDamp calls the engine's RigidBody2D.get_angular_damp.
 func (o RigidBody2D) AngularDamp() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(10947))
+	return float32(c.retFloat(10961))
 }
 
 // SetLinearVelocity calls the engine's RigidBody2D.set_linear_velocity.
 func (o RigidBody2D) SetLinearVelocity(linearVelocity variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&linearVelocity), unsafe.Sizeof(linearVelocity))
-	c.run(10948)
+	c.run(10962)
 }
 
 // LinearVelocity calls the engine's RigidBody2D.get_linear_velocity.
 func (o RigidBody2D) LinearVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 10949)
+	return retValue[variant.Vector2](&c, 10963)
 }
 
 // SetAngularVelocity calls the engine's RigidBody2D.set_angular_velocity.
 func (o RigidBody2D) SetAngularVelocity(angularVelocity float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angularVelocity))
-	c.run(10950)
+	c.run(10964)
 }
 
 // AngularVelocity calls the engine's RigidBody2D.get_angular_velocity.
 func (o RigidBody2D) AngularVelocity() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(10951))
+	return float32(c.retFloat(10965))
 }
 
 // SetMaxContactsReported calls the engine's RigidBody2D.set_max_contacts_reported.
 func (o RigidBody2D) SetMaxContactsReported(amount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(amount))
-	c.run(10952)
+	c.run(10966)
 }
 
 // MaxContactsReported calls the engine's RigidBody2D.get_max_contacts_reported.
 func (o RigidBody2D) MaxContactsReported() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10953))
+	return int(c.retInt(10967))
 }
 
 // ContactCount returns the number of contacts this body has with other bodies. By default, this returns 0 unless bodies are configured to monitor contacts (see contact_monitor).
@@ -293,46 +293,46 @@ func (o RigidBody2D) MaxContactsReported() int {
 // Engine method: RigidBody2D.get_contact_count.
 func (o RigidBody2D) ContactCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(10954))
+	return int(c.retInt(10968))
 }
 
 // SetUseCustomIntegrator calls the engine's RigidBody2D.set_use_custom_integrator.
 func (o RigidBody2D) SetUseCustomIntegrator(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(10955)
+	c.run(10969)
 }
 
 // IsUsingCustomIntegrator calls the engine's RigidBody2D.is_using_custom_integrator.
 func (o RigidBody2D) IsUsingCustomIntegrator() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10956)
+	return c.retBool(10970)
 }
 
 // SetContactMonitor calls the engine's RigidBody2D.set_contact_monitor.
 func (o RigidBody2D) SetContactMonitor(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(10957)
+	c.run(10971)
 }
 
 // IsContactMonitorEnabled calls the engine's RigidBody2D.is_contact_monitor_enabled.
 func (o RigidBody2D) IsContactMonitorEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10958)
+	return c.retBool(10972)
 }
 
 // SetContinuousCollisionDetectionMode calls the engine's RigidBody2D.set_continuous_collision_detection_mode.
 func (o RigidBody2D) SetContinuousCollisionDetectionMode(mode RigidBody2DCCDMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(10959)
+	c.run(10973)
 }
 
 // ContinuousCollisionDetectionMode calls the engine's RigidBody2D.get_continuous_collision_detection_mode.
 func (o RigidBody2D) ContinuousCollisionDetectionMode() RigidBody2DCCDMode {
 	c := newCall(Object{o.h}, 0)
-	return RigidBody2DCCDMode(c.retInt(10960))
+	return RigidBody2DCCDMode(c.retInt(10974))
 }
 
 // SetAxisVelocity sets the body's velocity on the given axis. The velocity in the given vector axis will be set as the given vector length. This is useful for jumping behavior.
@@ -341,7 +341,7 @@ func (o RigidBody2D) ContinuousCollisionDetectionMode() RigidBody2DCCDMode {
 func (o RigidBody2D) SetAxisVelocity(axisVelocity variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&axisVelocity), unsafe.Sizeof(axisVelocity))
-	c.run(10961)
+	c.run(10975)
 }
 
 // ApplyCentralImpulse applies a directional impulse without affecting rotation.
@@ -357,7 +357,7 @@ func (o RigidBody2D) ApplyCentralImpulse() {
 func (o RigidBody2D) ApplyCentralImpulseOptions(impulse variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(10962)
+	c.run(10976)
 }
 
 // ApplyImpulse applies a positioned impulse to the body.
@@ -374,7 +374,7 @@ func (o RigidBody2D) ApplyImpulseOptions(impulse variant.Vector2, position varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(10963)
+	c.run(10977)
 }
 
 // ApplyTorqueImpulse applies a rotational impulse to the body without affecting the position.
@@ -383,7 +383,7 @@ func (o RigidBody2D) ApplyImpulseOptions(impulse variant.Vector2, position varia
 func (o RigidBody2D) ApplyTorqueImpulse(torque float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(torque))
-	c.run(10964)
+	c.run(10978)
 }
 
 // ApplyCentralForce applies a directional force without affecting rotation. A force is time dependent and meant to be applied every physics update.
@@ -392,7 +392,7 @@ func (o RigidBody2D) ApplyTorqueImpulse(torque float32) {
 func (o RigidBody2D) ApplyCentralForce(force variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(10965)
+	c.run(10979)
 }
 
 // ApplyForce applies a positioned force to the body. A force is time dependent and meant to be applied every physics update.
@@ -409,7 +409,7 @@ func (o RigidBody2D) ApplyForceOptions(force variant.Vector2, position variant.V
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(10966)
+	c.run(10980)
 }
 
 // ApplyTorque applies a rotational force without affecting position. A force is time dependent and meant to be applied every physics update.
@@ -418,7 +418,7 @@ func (o RigidBody2D) ApplyForceOptions(force variant.Vector2, position variant.V
 func (o RigidBody2D) ApplyTorque(torque float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(torque))
-	c.run(10967)
+	c.run(10981)
 }
 
 // AddConstantCentralForce adds a constant directional force without affecting rotation that keeps being applied over time until cleared with constant_force = Vector2(0, 0).
@@ -427,7 +427,7 @@ func (o RigidBody2D) ApplyTorque(torque float32) {
 func (o RigidBody2D) AddConstantCentralForce(force variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(10968)
+	c.run(10982)
 }
 
 // AddConstantForce adds a constant positioned force to the body that keeps being applied over time until cleared with constant_force = Vector2(0, 0).
@@ -444,7 +444,7 @@ func (o RigidBody2D) AddConstantForceOptions(force variant.Vector2, position var
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(10969)
+	c.run(10983)
 }
 
 // AddConstantTorque adds a constant rotational force without affecting position that keeps being applied over time until cleared with constant_torque = 0.
@@ -453,98 +453,98 @@ func (o RigidBody2D) AddConstantForceOptions(force variant.Vector2, position var
 func (o RigidBody2D) AddConstantTorque(torque float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(torque))
-	c.run(10970)
+	c.run(10984)
 }
 
 // SetConstantForce calls the engine's RigidBody2D.set_constant_force.
 func (o RigidBody2D) SetConstantForce(force variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(10971)
+	c.run(10985)
 }
 
 // ConstantForce calls the engine's RigidBody2D.get_constant_force.
 func (o RigidBody2D) ConstantForce() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 10972)
+	return retValue[variant.Vector2](&c, 10986)
 }
 
 // SetConstantTorque calls the engine's RigidBody2D.set_constant_torque.
 func (o RigidBody2D) SetConstantTorque(torque float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(torque))
-	c.run(10973)
+	c.run(10987)
 }
 
 // ConstantTorque calls the engine's RigidBody2D.get_constant_torque.
 func (o RigidBody2D) ConstantTorque() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(10974))
+	return float32(c.retFloat(10988))
 }
 
 // SetSleeping calls the engine's RigidBody2D.set_sleeping.
 func (o RigidBody2D) SetSleeping(sleeping bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, sleeping)
-	c.run(10975)
+	c.run(10989)
 }
 
 // IsSleeping calls the engine's RigidBody2D.is_sleeping.
 func (o RigidBody2D) IsSleeping() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10976)
+	return c.retBool(10990)
 }
 
 // SetCanSleep calls the engine's RigidBody2D.set_can_sleep.
 func (o RigidBody2D) SetCanSleep(ableToSleep bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, ableToSleep)
-	c.run(10977)
+	c.run(10991)
 }
 
 // IsAbleToSleep calls the engine's RigidBody2D.is_able_to_sleep.
 func (o RigidBody2D) IsAbleToSleep() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10978)
+	return c.retBool(10992)
 }
 
 // SetLockRotationEnabled calls the engine's RigidBody2D.set_lock_rotation_enabled.
 func (o RigidBody2D) SetLockRotationEnabled(lockRotation bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, lockRotation)
-	c.run(10979)
+	c.run(10993)
 }
 
 // IsLockRotationEnabled calls the engine's RigidBody2D.is_lock_rotation_enabled.
 func (o RigidBody2D) IsLockRotationEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10980)
+	return c.retBool(10994)
 }
 
 // SetFreezeEnabled calls the engine's RigidBody2D.set_freeze_enabled.
 func (o RigidBody2D) SetFreezeEnabled(freezeMode bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, freezeMode)
-	c.run(10981)
+	c.run(10995)
 }
 
 // IsFreezeEnabled calls the engine's RigidBody2D.is_freeze_enabled.
 func (o RigidBody2D) IsFreezeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(10982)
+	return c.retBool(10996)
 }
 
 // SetFreezeMode calls the engine's RigidBody2D.set_freeze_mode.
 func (o RigidBody2D) SetFreezeMode(freezeMode RigidBody2DFreezeMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(freezeMode))
-	c.run(10983)
+	c.run(10997)
 }
 
 // FreezeMode calls the engine's RigidBody2D.get_freeze_mode.
 func (o RigidBody2D) FreezeMode() RigidBody2DFreezeMode {
 	c := newCall(Object{o.h}, 0)
-	return RigidBody2DFreezeMode(c.retInt(10984))
+	return RigidBody2DFreezeMode(c.retInt(10998))
 }
 
 // CollidingBodies returns a list of the bodies colliding with this one. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions.
@@ -552,7 +552,7 @@ func (o RigidBody2D) FreezeMode() RigidBody2DFreezeMode {
 // Engine method: RigidBody2D.get_colliding_bodies.
 func (o RigidBody2D) CollidingBodies() variant.Array[Node2D] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Node2D]](&c, 10985, variant.TypeArray)
+	return retOwned[variant.Array[Node2D]](&c, 10999, variant.TypeArray)
 }
 
 // OnBodyShapeEntered connects fn to the signal body_shape_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

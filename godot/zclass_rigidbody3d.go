@@ -105,91 +105,91 @@ const (
 func (o RigidBody3D) SetMass(mass float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(mass))
-	c.run(10986)
+	c.run(11000)
 }
 
 // Mass calls the engine's RigidBody3D.get_mass.
 func (o RigidBody3D) Mass() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(10987))
+	return float32(c.retFloat(11001))
 }
 
 // SetInertia calls the engine's RigidBody3D.set_inertia.
 func (o RigidBody3D) SetInertia(inertia variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&inertia), unsafe.Sizeof(inertia))
-	c.run(10988)
+	c.run(11002)
 }
 
 // Inertia calls the engine's RigidBody3D.get_inertia.
 func (o RigidBody3D) Inertia() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 10989)
+	return retValue[variant.Vector3](&c, 11003)
 }
 
 // SetCenterOfMassMode calls the engine's RigidBody3D.set_center_of_mass_mode.
 func (o RigidBody3D) SetCenterOfMassMode(mode RigidBody3DCenterOfMassMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(10990)
+	c.run(11004)
 }
 
 // CenterOfMassMode calls the engine's RigidBody3D.get_center_of_mass_mode.
 func (o RigidBody3D) CenterOfMassMode() RigidBody3DCenterOfMassMode {
 	c := newCall(Object{o.h}, 0)
-	return RigidBody3DCenterOfMassMode(c.retInt(10991))
+	return RigidBody3DCenterOfMassMode(c.retInt(11005))
 }
 
 // SetCenterOfMass calls the engine's RigidBody3D.set_center_of_mass.
 func (o RigidBody3D) SetCenterOfMass(centerOfMass variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&centerOfMass), unsafe.Sizeof(centerOfMass))
-	c.run(10992)
+	c.run(11006)
 }
 
 // CenterOfMass calls the engine's RigidBody3D.get_center_of_mass.
 func (o RigidBody3D) CenterOfMass() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 10993)
+	return retValue[variant.Vector3](&c, 11007)
 }
 
 // SetPhysicsMaterialOverride calls the engine's RigidBody3D.set_physics_material_override.
 func (o RigidBody3D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhysicsMaterial) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(physicsMaterialOverride))
-	c.run(10994)
+	c.run(11008)
 }
 
 // PhysicsMaterialOverride calls the engine's RigidBody3D.get_physics_material_override.
 func (o RigidBody3D) PhysicsMaterialOverride() PhysicsMaterial {
 	c := newCall(Object{o.h}, 0)
-	return PhysicsMaterial{c.retObject(10995, true)}
+	return PhysicsMaterial{c.retObject(11009, true)}
 }
 
 // SetLinearVelocity calls the engine's RigidBody3D.set_linear_velocity.
 func (o RigidBody3D) SetLinearVelocity(linearVelocity variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&linearVelocity), unsafe.Sizeof(linearVelocity))
-	c.run(10996)
+	c.run(11010)
 }
 
 // LinearVelocity calls the engine's RigidBody3D.get_linear_velocity.
 func (o RigidBody3D) LinearVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 10997)
+	return retValue[variant.Vector3](&c, 11011)
 }
 
 // SetAngularVelocity calls the engine's RigidBody3D.set_angular_velocity.
 func (o RigidBody3D) SetAngularVelocity(angularVelocity variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&angularVelocity), unsafe.Sizeof(angularVelocity))
-	c.run(10998)
+	c.run(11012)
 }
 
 // AngularVelocity calls the engine's RigidBody3D.get_angular_velocity.
 func (o RigidBody3D) AngularVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 10999)
+	return retValue[variant.Vector3](&c, 11013)
 }
 
 // InverseInertiaTensor returns the inverse inertia tensor basis. This is used to calculate the angular acceleration resulting from a torque applied to the RigidBody3D.
@@ -197,85 +197,85 @@ func (o RigidBody3D) AngularVelocity() variant.Vector3 {
 // Engine method: RigidBody3D.get_inverse_inertia_tensor.
 func (o RigidBody3D) InverseInertiaTensor() variant.Basis {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Basis](&c, 11000)
+	return retValue[variant.Basis](&c, 11014)
 }
 
 // SetGravityScale calls the engine's RigidBody3D.set_gravity_scale.
 func (o RigidBody3D) SetGravityScale(gravityScale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(gravityScale))
-	c.run(11001)
+	c.run(11015)
 }
 
 // GravityScale calls the engine's RigidBody3D.get_gravity_scale.
 func (o RigidBody3D) GravityScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11002))
+	return float32(c.retFloat(11016))
 }
 
 // SetLinearDampMode calls the engine's RigidBody3D.set_linear_damp_mode.
 func (o RigidBody3D) SetLinearDampMode(linearDampMode RigidBody3DDampMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(linearDampMode))
-	c.run(11003)
+	c.run(11017)
 }
 
 // LinearDampMode calls the engine's RigidBody3D.get_linear_damp_mode.
 func (o RigidBody3D) LinearDampMode() RigidBody3DDampMode {
 	c := newCall(Object{o.h}, 0)
-	return RigidBody3DDampMode(c.retInt(11004))
+	return RigidBody3DDampMode(c.retInt(11018))
 }
 
 // SetAngularDampMode calls the engine's RigidBody3D.set_angular_damp_mode.
 func (o RigidBody3D) SetAngularDampMode(angularDampMode RigidBody3DDampMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(angularDampMode))
-	c.run(11005)
+	c.run(11019)
 }
 
 // AngularDampMode calls the engine's RigidBody3D.get_angular_damp_mode.
 func (o RigidBody3D) AngularDampMode() RigidBody3DDampMode {
 	c := newCall(Object{o.h}, 0)
-	return RigidBody3DDampMode(c.retInt(11006))
+	return RigidBody3DDampMode(c.retInt(11020))
 }
 
 // SetLinearDamp calls the engine's RigidBody3D.set_linear_damp.
 func (o RigidBody3D) SetLinearDamp(linearDamp float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(linearDamp))
-	c.run(11007)
+	c.run(11021)
 }
 
 // LinearDamp calls the engine's RigidBody3D.get_linear_damp.
 func (o RigidBody3D) LinearDamp() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11008))
+	return float32(c.retFloat(11022))
 }
 
 // SetAngularDamp calls the engine's RigidBody3D.set_angular_damp.
 func (o RigidBody3D) SetAngularDamp(angularDamp float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angularDamp))
-	c.run(11009)
+	c.run(11023)
 }
 
 // AngularDamp calls the engine's RigidBody3D.get_angular_damp.
 func (o RigidBody3D) AngularDamp() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11010))
+	return float32(c.retFloat(11024))
 }
 
 // SetMaxContactsReported calls the engine's RigidBody3D.set_max_contacts_reported.
 func (o RigidBody3D) SetMaxContactsReported(amount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(amount))
-	c.run(11011)
+	c.run(11025)
 }
 
 // MaxContactsReported calls the engine's RigidBody3D.get_max_contacts_reported.
 func (o RigidBody3D) MaxContactsReported() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11012))
+	return int(c.retInt(11026))
 }
 
 // ContactCount returns the number of contacts this body has with other bodies. By default, this returns 0 unless bodies are configured to monitor contacts (see contact_monitor).
@@ -283,46 +283,46 @@ func (o RigidBody3D) MaxContactsReported() int {
 // Engine method: RigidBody3D.get_contact_count.
 func (o RigidBody3D) ContactCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11013))
+	return int(c.retInt(11027))
 }
 
 // SetUseCustomIntegrator calls the engine's RigidBody3D.set_use_custom_integrator.
 func (o RigidBody3D) SetUseCustomIntegrator(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11014)
+	c.run(11028)
 }
 
 // IsUsingCustomIntegrator calls the engine's RigidBody3D.is_using_custom_integrator.
 func (o RigidBody3D) IsUsingCustomIntegrator() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11015)
+	return c.retBool(11029)
 }
 
 // SetContactMonitor calls the engine's RigidBody3D.set_contact_monitor.
 func (o RigidBody3D) SetContactMonitor(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11016)
+	c.run(11030)
 }
 
 // IsContactMonitorEnabled calls the engine's RigidBody3D.is_contact_monitor_enabled.
 func (o RigidBody3D) IsContactMonitorEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11017)
+	return c.retBool(11031)
 }
 
 // SetUseContinuousCollisionDetection calls the engine's RigidBody3D.set_use_continuous_collision_detection.
 func (o RigidBody3D) SetUseContinuousCollisionDetection(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11018)
+	c.run(11032)
 }
 
 // IsUsingContinuousCollisionDetection calls the engine's RigidBody3D.is_using_continuous_collision_detection.
 func (o RigidBody3D) IsUsingContinuousCollisionDetection() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11019)
+	return c.retBool(11033)
 }
 
 // SetAxisVelocity sets an axis velocity. The velocity in the given vector axis will be set as the given vector length. This is useful for jumping behavior.
@@ -331,7 +331,7 @@ func (o RigidBody3D) IsUsingContinuousCollisionDetection() bool {
 func (o RigidBody3D) SetAxisVelocity(axisVelocity variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&axisVelocity), unsafe.Sizeof(axisVelocity))
-	c.run(11020)
+	c.run(11034)
 }
 
 // ApplyCentralImpulse applies a directional impulse without affecting rotation.
@@ -340,7 +340,7 @@ func (o RigidBody3D) SetAxisVelocity(axisVelocity variant.Vector3) {
 func (o RigidBody3D) ApplyCentralImpulse(impulse variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(11021)
+	c.run(11035)
 }
 
 // ApplyImpulse applies a positioned impulse to the body.
@@ -357,7 +357,7 @@ func (o RigidBody3D) ApplyImpulseOptions(impulse variant.Vector3, position varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(11022)
+	c.run(11036)
 }
 
 // ApplyTorqueImpulse applies a rotational impulse to the body without affecting the position.
@@ -366,7 +366,7 @@ func (o RigidBody3D) ApplyImpulseOptions(impulse variant.Vector3, position varia
 func (o RigidBody3D) ApplyTorqueImpulse(impulse variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(11023)
+	c.run(11037)
 }
 
 // ApplyCentralForce applies a directional force without affecting rotation. A force is time dependent and meant to be applied every physics update.
@@ -375,7 +375,7 @@ func (o RigidBody3D) ApplyTorqueImpulse(impulse variant.Vector3) {
 func (o RigidBody3D) ApplyCentralForce(force variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(11024)
+	c.run(11038)
 }
 
 // ApplyForce applies a positioned force to the body. A force is time dependent and meant to be applied every physics update.
@@ -392,7 +392,7 @@ func (o RigidBody3D) ApplyForceOptions(force variant.Vector3, position variant.V
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(11025)
+	c.run(11039)
 }
 
 // ApplyTorque applies a rotational force without affecting position. A force is time dependent and meant to be applied every physics update.
@@ -401,7 +401,7 @@ func (o RigidBody3D) ApplyForceOptions(force variant.Vector3, position variant.V
 func (o RigidBody3D) ApplyTorque(torque variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
-	c.run(11026)
+	c.run(11040)
 }
 
 // AddConstantCentralForce adds a constant directional force without affecting rotation that keeps being applied over time until cleared with constant_force = Vector3(0, 0, 0).
@@ -410,7 +410,7 @@ func (o RigidBody3D) ApplyTorque(torque variant.Vector3) {
 func (o RigidBody3D) AddConstantCentralForce(force variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(11027)
+	c.run(11041)
 }
 
 // AddConstantForce adds a constant positioned force to the body that keeps being applied over time until cleared with constant_force = Vector3(0, 0, 0).
@@ -427,7 +427,7 @@ func (o RigidBody3D) AddConstantForceOptions(force variant.Vector3, position var
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(11028)
+	c.run(11042)
 }
 
 // AddConstantTorque adds a constant rotational force without affecting position that keeps being applied over time until cleared with constant_torque = Vector3(0, 0, 0).
@@ -436,98 +436,98 @@ func (o RigidBody3D) AddConstantForceOptions(force variant.Vector3, position var
 func (o RigidBody3D) AddConstantTorque(torque variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
-	c.run(11029)
+	c.run(11043)
 }
 
 // SetConstantForce calls the engine's RigidBody3D.set_constant_force.
 func (o RigidBody3D) SetConstantForce(force variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(11030)
+	c.run(11044)
 }
 
 // ConstantForce calls the engine's RigidBody3D.get_constant_force.
 func (o RigidBody3D) ConstantForce() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 11031)
+	return retValue[variant.Vector3](&c, 11045)
 }
 
 // SetConstantTorque calls the engine's RigidBody3D.set_constant_torque.
 func (o RigidBody3D) SetConstantTorque(torque variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
-	c.run(11032)
+	c.run(11046)
 }
 
 // ConstantTorque calls the engine's RigidBody3D.get_constant_torque.
 func (o RigidBody3D) ConstantTorque() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 11033)
+	return retValue[variant.Vector3](&c, 11047)
 }
 
 // SetSleeping calls the engine's RigidBody3D.set_sleeping.
 func (o RigidBody3D) SetSleeping(sleeping bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, sleeping)
-	c.run(11034)
+	c.run(11048)
 }
 
 // IsSleeping calls the engine's RigidBody3D.is_sleeping.
 func (o RigidBody3D) IsSleeping() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11035)
+	return c.retBool(11049)
 }
 
 // SetCanSleep calls the engine's RigidBody3D.set_can_sleep.
 func (o RigidBody3D) SetCanSleep(ableToSleep bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, ableToSleep)
-	c.run(11036)
+	c.run(11050)
 }
 
 // IsAbleToSleep calls the engine's RigidBody3D.is_able_to_sleep.
 func (o RigidBody3D) IsAbleToSleep() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11037)
+	return c.retBool(11051)
 }
 
 // SetLockRotationEnabled calls the engine's RigidBody3D.set_lock_rotation_enabled.
 func (o RigidBody3D) SetLockRotationEnabled(lockRotation bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, lockRotation)
-	c.run(11038)
+	c.run(11052)
 }
 
 // IsLockRotationEnabled calls the engine's RigidBody3D.is_lock_rotation_enabled.
 func (o RigidBody3D) IsLockRotationEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11039)
+	return c.retBool(11053)
 }
 
 // SetFreezeEnabled calls the engine's RigidBody3D.set_freeze_enabled.
 func (o RigidBody3D) SetFreezeEnabled(freezeMode bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, freezeMode)
-	c.run(11040)
+	c.run(11054)
 }
 
 // IsFreezeEnabled calls the engine's RigidBody3D.is_freeze_enabled.
 func (o RigidBody3D) IsFreezeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11041)
+	return c.retBool(11055)
 }
 
 // SetFreezeMode calls the engine's RigidBody3D.set_freeze_mode.
 func (o RigidBody3D) SetFreezeMode(freezeMode RigidBody3DFreezeMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(freezeMode))
-	c.run(11042)
+	c.run(11056)
 }
 
 // FreezeMode calls the engine's RigidBody3D.get_freeze_mode.
 func (o RigidBody3D) FreezeMode() RigidBody3DFreezeMode {
 	c := newCall(Object{o.h}, 0)
-	return RigidBody3DFreezeMode(c.retInt(11043))
+	return RigidBody3DFreezeMode(c.retInt(11057))
 }
 
 // CollidingBodies returns a list of the bodies colliding with this one. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions.
@@ -535,7 +535,7 @@ func (o RigidBody3D) FreezeMode() RigidBody3DFreezeMode {
 // Engine method: RigidBody3D.get_colliding_bodies.
 func (o RigidBody3D) CollidingBodies() variant.Array[Node3D] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Node3D]](&c, 11044, variant.TypeArray)
+	return retOwned[variant.Array[Node3D]](&c, 11058, variant.TypeArray)
 }
 
 // OnBodyShapeEntered connects fn to the signal body_shape_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

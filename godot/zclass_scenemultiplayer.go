@@ -59,13 +59,13 @@ func NewSceneMultiplayer() SceneMultiplayer {
 func (o SceneMultiplayer) SetRootPath(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(11055)
+	c.run(11069)
 }
 
 // RootPath calls the engine's SceneMultiplayer.get_root_path.
 func (o SceneMultiplayer) RootPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11056)
+	return c.retNodePath(11070)
 }
 
 // Clear clears the current SceneMultiplayer network state (you shouldn't call this unless you know what you are doing).
@@ -73,7 +73,7 @@ func (o SceneMultiplayer) RootPath() string {
 // Engine method: SceneMultiplayer.clear.
 func (o SceneMultiplayer) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11057)
+	c.run(11071)
 }
 
 // DisconnectPeer disconnects the peer identified by id, removing it from the list of connected peers, and closing the underlying connection with it.
@@ -82,7 +82,7 @@ func (o SceneMultiplayer) Clear() {
 func (o SceneMultiplayer) DisconnectPeer(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(11058)
+	c.run(11072)
 }
 
 // AuthenticatingPeers returns the IDs of the peers currently trying to authenticate with this MultiplayerAPI.
@@ -90,7 +90,7 @@ func (o SceneMultiplayer) DisconnectPeer(id int) {
 // Engine method: SceneMultiplayer.get_authenticating_peers.
 func (o SceneMultiplayer) AuthenticatingPeers() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 11059, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 11073, variant.TypePackedInt32Array)
 }
 
 // SendAuth sends the specified data to the remote peer identified by id as part of an authentication message. This can be used to authenticate peers, and control when MultiplayerAPI.peer_connected is emitted (and the remote peer accepted as one of the connected peers).
@@ -100,7 +100,7 @@ func (o SceneMultiplayer) SendAuth(id int, data variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.owned(1, data)
-	return errorOf(Error(c.retInt(11060)))
+	return errorOf(Error(c.retInt(11074)))
 }
 
 // CompleteAuth calls the engine method described here.
@@ -111,72 +111,72 @@ func (o SceneMultiplayer) SendAuth(id int, data variant.Packed[uint8]) error {
 func (o SceneMultiplayer) CompleteAuth(id int) error {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return errorOf(Error(c.retInt(11061)))
+	return errorOf(Error(c.retInt(11075)))
 }
 
 // SetAuthCallback calls the engine's SceneMultiplayer.set_auth_callback.
 func (o SceneMultiplayer) SetAuthCallback(callback variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callback)
-	c.run(11062)
+	c.run(11076)
 }
 
 // AuthCallback calls the engine's SceneMultiplayer.get_auth_callback.
 func (o SceneMultiplayer) AuthCallback() variant.Callable {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Callable](&c, 11063, variant.TypeCallable)
+	return retOwned[variant.Callable](&c, 11077, variant.TypeCallable)
 }
 
 // SetAuthTimeout calls the engine's SceneMultiplayer.set_auth_timeout.
 func (o SceneMultiplayer) SetAuthTimeout(timeout float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(timeout))
-	c.run(11064)
+	c.run(11078)
 }
 
 // AuthTimeout calls the engine's SceneMultiplayer.get_auth_timeout.
 func (o SceneMultiplayer) AuthTimeout() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(11065))
+	return float64(c.retFloat(11079))
 }
 
 // SetRefuseNewConnections calls the engine's SceneMultiplayer.set_refuse_new_connections.
 func (o SceneMultiplayer) SetRefuseNewConnections(refuse bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, refuse)
-	c.run(11066)
+	c.run(11080)
 }
 
 // IsRefusingNewConnections calls the engine's SceneMultiplayer.is_refusing_new_connections.
 func (o SceneMultiplayer) IsRefusingNewConnections() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11067)
+	return c.retBool(11081)
 }
 
 // SetAllowObjectDecoding calls the engine's SceneMultiplayer.set_allow_object_decoding.
 func (o SceneMultiplayer) SetAllowObjectDecoding(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11068)
+	c.run(11082)
 }
 
 // IsObjectDecodingAllowed calls the engine's SceneMultiplayer.is_object_decoding_allowed.
 func (o SceneMultiplayer) IsObjectDecodingAllowed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11069)
+	return c.retBool(11083)
 }
 
 // SetServerRelayEnabled calls the engine's SceneMultiplayer.set_server_relay_enabled.
 func (o SceneMultiplayer) SetServerRelayEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11070)
+	c.run(11084)
 }
 
 // IsServerRelayEnabled calls the engine's SceneMultiplayer.is_server_relay_enabled.
 func (o SceneMultiplayer) IsServerRelayEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11071)
+	return c.retBool(11085)
 }
 
 // SendBytes sends the given raw bytes to a specific peer identified by id (see MultiplayerPeer.set_target_peer). Default ID is 0, i.e. broadcast to all peers.
@@ -195,33 +195,33 @@ func (o SceneMultiplayer) SendBytesOptions(bytes variant.Packed[uint8], id int, 
 	c.int(1, int64(id))
 	c.int(2, int64(mode))
 	c.int(3, int64(channel))
-	return errorOf(Error(c.retInt(11072)))
+	return errorOf(Error(c.retInt(11086)))
 }
 
 // MaxSyncPacketSize calls the engine's SceneMultiplayer.get_max_sync_packet_size.
 func (o SceneMultiplayer) MaxSyncPacketSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11073))
+	return int(c.retInt(11087))
 }
 
 // SetMaxSyncPacketSize calls the engine's SceneMultiplayer.set_max_sync_packet_size.
 func (o SceneMultiplayer) SetMaxSyncPacketSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(11074)
+	c.run(11088)
 }
 
 // MaxDeltaPacketSize calls the engine's SceneMultiplayer.get_max_delta_packet_size.
 func (o SceneMultiplayer) MaxDeltaPacketSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11075))
+	return int(c.retInt(11089))
 }
 
 // SetMaxDeltaPacketSize calls the engine's SceneMultiplayer.set_max_delta_packet_size.
 func (o SceneMultiplayer) SetMaxDeltaPacketSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(11076)
+	c.run(11090)
 }
 
 // OnPeerAuthenticating connects fn to the signal peer_authenticating: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -71,7 +71,7 @@ const (
 // Engine method: SceneReplicationConfig.get_properties.
 func (o SceneReplicationConfig) Properties() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.NodePath]](&c, 11077, variant.TypeArray)
+	return retOwned[variant.Array[variant.NodePath]](&c, 11091, variant.TypeArray)
 }
 
 // AddProperty adds the property identified by the given path to the list of the properties being synchronized, optionally passing an index.
@@ -88,7 +88,7 @@ func (o SceneReplicationConfig) AddPropertyOptions(path string, index int) {
 	c := newCall(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.int(1, int64(index))
-	c.run(11078)
+	c.run(11092)
 }
 
 // HasProperty returns true if the given path is configured for synchronization.
@@ -97,7 +97,7 @@ func (o SceneReplicationConfig) AddPropertyOptions(path string, index int) {
 func (o SceneReplicationConfig) HasProperty(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return c.retBool(11079)
+	return c.retBool(11093)
 }
 
 // RemoveProperty removes the property identified by the given path from the configuration.
@@ -106,7 +106,7 @@ func (o SceneReplicationConfig) HasProperty(path string) bool {
 func (o SceneReplicationConfig) RemoveProperty(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(11080)
+	c.run(11094)
 }
 
 // PropertyGetIndex finds the index of the given path.
@@ -115,7 +115,7 @@ func (o SceneReplicationConfig) RemoveProperty(path string) {
 func (o SceneReplicationConfig) PropertyGetIndex(path string) int {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return int(c.retInt(11081))
+	return int(c.retInt(11095))
 }
 
 // PropertyGetSpawn returns true if the property identified by the given path is configured to be synchronized on spawn.
@@ -124,7 +124,7 @@ func (o SceneReplicationConfig) PropertyGetIndex(path string) int {
 func (o SceneReplicationConfig) PropertyGetSpawn(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return c.retBool(11082)
+	return c.retBool(11096)
 }
 
 // PropertySetSpawn sets whether the property identified by the given path is configured to be synchronized on spawn.
@@ -134,7 +134,7 @@ func (o SceneReplicationConfig) PropertySetSpawn(path string, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.bool(1, enabled)
-	c.run(11083)
+	c.run(11097)
 }
 
 // PropertyGetReplicationMode returns the replication mode for the property identified by the given path.
@@ -143,7 +143,7 @@ func (o SceneReplicationConfig) PropertySetSpawn(path string, enabled bool) {
 func (o SceneReplicationConfig) PropertyGetReplicationMode(path string) SceneReplicationConfigReplicationMode {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return SceneReplicationConfigReplicationMode(c.retInt(11084))
+	return SceneReplicationConfigReplicationMode(c.retInt(11098))
 }
 
 // PropertySetReplicationMode sets the synchronization mode for the property identified by the given path.
@@ -153,7 +153,7 @@ func (o SceneReplicationConfig) PropertySetReplicationMode(path string, mode Sce
 	c := newCall(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.int(1, int64(mode))
-	c.run(11085)
+	c.run(11099)
 }
 
 // PropertyGetSync returns true if the property identified by the given path is configured to be synchronized on process.
@@ -162,7 +162,7 @@ func (o SceneReplicationConfig) PropertySetReplicationMode(path string, mode Sce
 func (o SceneReplicationConfig) PropertyGetSync(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return c.retBool(11086)
+	return c.retBool(11100)
 }
 
 // PropertySetSync sets whether the property identified by the given path is configured to be synchronized on process.
@@ -172,7 +172,7 @@ func (o SceneReplicationConfig) PropertySetSync(path string, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.bool(1, enabled)
-	c.run(11087)
+	c.run(11101)
 }
 
 // PropertyGetWatch returns true if the property identified by the given path is configured to be reliably synchronized when changes are detected on process.
@@ -181,7 +181,7 @@ func (o SceneReplicationConfig) PropertySetSync(path string, enabled bool) {
 func (o SceneReplicationConfig) PropertyGetWatch(path string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	return c.retBool(11088)
+	return c.retBool(11102)
 }
 
 // PropertySetWatch sets whether the property identified by the given path is configured to be reliably synchronized when changes are detected on process.
@@ -191,5 +191,5 @@ func (o SceneReplicationConfig) PropertySetWatch(path string, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.bool(1, enabled)
-	c.run(11089)
+	c.run(11103)
 }

@@ -68,7 +68,7 @@ const (
 // Engine method: SceneState.get_path.
 func (o SceneState) Path() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(11090)
+	return c.retString(11104)
 }
 
 // BaseSceneState returns the SceneState of the scene that this scene inherits from, or null if it doesn't inherit from any scene.
@@ -76,7 +76,7 @@ func (o SceneState) Path() string {
 // Engine method: SceneState.get_base_scene_state.
 func (o SceneState) BaseSceneState() SceneState {
 	c := newCall(Object{o.h}, 0)
-	return SceneState{c.retObject(11091, true)}
+	return SceneState{c.retObject(11105, true)}
 }
 
 // NodeCount returns the number of nodes in the scene.
@@ -84,7 +84,7 @@ func (o SceneState) BaseSceneState() SceneState {
 // Engine method: SceneState.get_node_count.
 func (o SceneState) NodeCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11092))
+	return int(c.retInt(11106))
 }
 
 // NodeType returns the type of the node at idx.
@@ -93,7 +93,7 @@ func (o SceneState) NodeCount() int {
 func (o SceneState) NodeType(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retStringName(11093)
+	return c.retStringName(11107)
 }
 
 // NodeName returns the name of the node at idx.
@@ -102,7 +102,7 @@ func (o SceneState) NodeType(idx int) string {
 func (o SceneState) NodeName(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retStringName(11094)
+	return c.retStringName(11108)
 }
 
 // NodePath returns the path to the node at idx.
@@ -119,7 +119,7 @@ func (o SceneState) NodePathOptions(idx int, forParent bool) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, forParent)
-	return c.retNodePath(11095)
+	return c.retNodePath(11109)
 }
 
 // NodeOwnerPath returns the path to the owner of the node at idx, relative to the root node.
@@ -128,7 +128,7 @@ func (o SceneState) NodePathOptions(idx int, forParent bool) string {
 func (o SceneState) NodeOwnerPath(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retNodePath(11096)
+	return c.retNodePath(11110)
 }
 
 // IsNodeInstancePlaceholder returns true if the node at idx is an InstancePlaceholder.
@@ -137,7 +137,7 @@ func (o SceneState) NodeOwnerPath(idx int) string {
 func (o SceneState) IsNodeInstancePlaceholder(idx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retBool(11097)
+	return c.retBool(11111)
 }
 
 // NodeInstancePlaceholder returns the path to the represented scene file if the node at idx is an InstancePlaceholder.
@@ -146,7 +146,7 @@ func (o SceneState) IsNodeInstancePlaceholder(idx int) bool {
 func (o SceneState) NodeInstancePlaceholder(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(11098)
+	return c.retString(11112)
 }
 
 // NodeInstance returns a PackedScene for the node at idx (i.e. the whole branch starting at this node, with its child nodes and resources), or null if the node is not an instance.
@@ -155,7 +155,7 @@ func (o SceneState) NodeInstancePlaceholder(idx int) string {
 func (o SceneState) NodeInstance(idx int) PackedScene {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return PackedScene{c.retObject(11099, true)}
+	return PackedScene{c.retObject(11113, true)}
 }
 
 // NodeGroups returns the list of group names associated with the node at idx.
@@ -164,7 +164,7 @@ func (o SceneState) NodeInstance(idx int) PackedScene {
 func (o SceneState) NodeGroups(idx int) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retOwned[variant.PackedStrings](&c, 11100, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 11114, variant.TypePackedStringArray)
 }
 
 // NodeIndex returns the node's index, which is its position relative to its siblings. This is only relevant and saved in scenes for cases where new nodes are added to an instantiated or inherited scene among siblings from the base scene. Despite the name, this index is not related to the idx argument used here and in other methods.
@@ -173,7 +173,7 @@ func (o SceneState) NodeGroups(idx int) variant.PackedStrings {
 func (o SceneState) NodeIndex(idx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return int(c.retInt(11101))
+	return int(c.retInt(11115))
 }
 
 // NodePropertyCount returns the number of exported or overridden properties for the node at idx.
@@ -182,7 +182,7 @@ func (o SceneState) NodeIndex(idx int) int {
 func (o SceneState) NodePropertyCount(idx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return int(c.retInt(11102))
+	return int(c.retInt(11116))
 }
 
 // NodePropertyName returns the name of the property at prop_idx for the node at idx.
@@ -192,7 +192,7 @@ func (o SceneState) NodePropertyName(idx int, propIdx int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(propIdx))
-	return c.retStringName(11103)
+	return c.retStringName(11117)
 }
 
 // NodePropertyValue returns the value of the property at prop_idx for the node at idx.
@@ -202,7 +202,7 @@ func (o SceneState) NodePropertyValue(idx int, propIdx int) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(propIdx))
-	return c.retVariant(11104)
+	return c.retVariant(11118)
 }
 
 // ConnectionCount returns the number of signal connections in the scene.
@@ -210,7 +210,7 @@ func (o SceneState) NodePropertyValue(idx int, propIdx int) variant.Variant {
 // Engine method: SceneState.get_connection_count.
 func (o SceneState) ConnectionCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11105))
+	return int(c.retInt(11119))
 }
 
 // ConnectionSource returns the path to the node that owns the signal at idx, relative to the root node.
@@ -219,7 +219,7 @@ func (o SceneState) ConnectionCount() int {
 func (o SceneState) ConnectionSource(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retNodePath(11106)
+	return c.retNodePath(11120)
 }
 
 // ConnectionSignal returns the name of the signal at idx.
@@ -228,7 +228,7 @@ func (o SceneState) ConnectionSource(idx int) string {
 func (o SceneState) ConnectionSignal(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retStringName(11107)
+	return c.retStringName(11121)
 }
 
 // ConnectionTarget returns the path to the node that owns the method connected to the signal at idx, relative to the root node.
@@ -237,7 +237,7 @@ func (o SceneState) ConnectionSignal(idx int) string {
 func (o SceneState) ConnectionTarget(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retNodePath(11108)
+	return c.retNodePath(11122)
 }
 
 // ConnectionMethod returns the method connected to the signal at idx.
@@ -246,7 +246,7 @@ func (o SceneState) ConnectionTarget(idx int) string {
 func (o SceneState) ConnectionMethod(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retStringName(11109)
+	return c.retStringName(11123)
 }
 
 // ConnectionFlags returns the connection flags for the signal at idx. See Object.ConnectFlags constants.
@@ -255,7 +255,7 @@ func (o SceneState) ConnectionMethod(idx int) string {
 func (o SceneState) ConnectionFlags(idx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return int(c.retInt(11110))
+	return int(c.retInt(11124))
 }
 
 // ConnectionBinds returns the list of bound parameters for the signal at idx.
@@ -264,7 +264,7 @@ func (o SceneState) ConnectionFlags(idx int) int {
 func (o SceneState) ConnectionBinds(idx int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return retOwned[variant.Array[variant.Variant]](&c, 11111, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 11125, variant.TypeArray)
 }
 
 // ConnectionUnbinds returns the number of unbound parameters for the signal at idx.
@@ -273,5 +273,5 @@ func (o SceneState) ConnectionBinds(idx int) variant.Array[variant.Variant] {
 func (o SceneState) ConnectionUnbinds(idx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return int(c.retInt(11112))
+	return int(c.retInt(11126))
 }

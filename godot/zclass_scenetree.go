@@ -71,7 +71,7 @@ const (
 // Root calls the engine's SceneTree.get_root.
 func (o SceneTree) Root() Window {
 	c := newCall(Object{o.h}, 0)
-	return Window{c.retObject(11113, false)}
+	return Window{c.retObject(11127, false)}
 }
 
 // HasGroup returns true if a node added to the given group name exists in the tree.
@@ -80,7 +80,7 @@ func (o SceneTree) Root() Window {
 func (o SceneTree) HasGroup(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(11114)
+	return c.retBool(11128)
 }
 
 // IsAccessibilityEnabled returns true if accessibility features are enabled, and accessibility information updates are actively processed.
@@ -88,7 +88,7 @@ func (o SceneTree) HasGroup(name string) bool {
 // Engine method: SceneTree.is_accessibility_enabled.
 func (o SceneTree) IsAccessibilityEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11115)
+	return c.retBool(11129)
 }
 
 // IsAccessibilitySupported returns true if accessibility features are supported by the OS and enabled in project settings.
@@ -96,98 +96,98 @@ func (o SceneTree) IsAccessibilityEnabled() bool {
 // Engine method: SceneTree.is_accessibility_supported.
 func (o SceneTree) IsAccessibilitySupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11116)
+	return c.retBool(11130)
 }
 
 // IsAutoAcceptQuit calls the engine's SceneTree.is_auto_accept_quit.
 func (o SceneTree) IsAutoAcceptQuit() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11117)
+	return c.retBool(11131)
 }
 
 // SetAutoAcceptQuit calls the engine's SceneTree.set_auto_accept_quit.
 func (o SceneTree) SetAutoAcceptQuit(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11118)
+	c.run(11132)
 }
 
 // IsQuitOnGoBack calls the engine's SceneTree.is_quit_on_go_back.
 func (o SceneTree) IsQuitOnGoBack() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11119)
+	return c.retBool(11133)
 }
 
 // SetQuitOnGoBack calls the engine's SceneTree.set_quit_on_go_back.
 func (o SceneTree) SetQuitOnGoBack(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11120)
+	c.run(11134)
 }
 
 // SetDebugCollisionsHint calls the engine's SceneTree.set_debug_collisions_hint.
 func (o SceneTree) SetDebugCollisionsHint(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11121)
+	c.run(11135)
 }
 
 // IsDebuggingCollisionsHint calls the engine's SceneTree.is_debugging_collisions_hint.
 func (o SceneTree) IsDebuggingCollisionsHint() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11122)
+	return c.retBool(11136)
 }
 
 // SetDebugPathsHint calls the engine's SceneTree.set_debug_paths_hint.
 func (o SceneTree) SetDebugPathsHint(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11123)
+	c.run(11137)
 }
 
 // IsDebuggingPathsHint calls the engine's SceneTree.is_debugging_paths_hint.
 func (o SceneTree) IsDebuggingPathsHint() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11124)
+	return c.retBool(11138)
 }
 
 // SetDebugNavigationHint calls the engine's SceneTree.set_debug_navigation_hint.
 func (o SceneTree) SetDebugNavigationHint(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11125)
+	c.run(11139)
 }
 
 // IsDebuggingNavigationHint calls the engine's SceneTree.is_debugging_navigation_hint.
 func (o SceneTree) IsDebuggingNavigationHint() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11126)
+	return c.retBool(11140)
 }
 
 // SetEditedSceneRoot calls the engine's SceneTree.set_edited_scene_root.
 func (o SceneTree) SetEditedSceneRoot(scene AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(scene))
-	c.run(11127)
+	c.run(11141)
 }
 
 // EditedSceneRoot calls the engine's SceneTree.get_edited_scene_root.
 func (o SceneTree) EditedSceneRoot() Node {
 	c := newCall(Object{o.h}, 0)
-	return Node{c.retObject(11128, false)}
+	return Node{c.retObject(11142, false)}
 }
 
 // SetPause calls the engine's SceneTree.set_pause.
 func (o SceneTree) SetPause(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11129)
+	c.run(11143)
 }
 
 // IsPaused calls the engine's SceneTree.is_paused.
 func (o SceneTree) IsPaused() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11130)
+	return c.retBool(11144)
 }
 
 // CreateTimer returns a new SceneTreeTimer. After time_sec in seconds have passed, the timer will emit SceneTreeTimer.timeout and will be automatically freed.
@@ -206,7 +206,7 @@ func (o SceneTree) CreateTimerOptions(timeSec float64, processAlways bool, proce
 	c.bool(1, processAlways)
 	c.bool(2, processInPhysics)
 	c.bool(3, ignoreTimeScale)
-	return SceneTreeTimer{c.retObject(11131, true)}
+	return SceneTreeTimer{c.retObject(11145, true)}
 }
 
 // CreateTween creates and returns a new Tween processed in this tree. The Tween will start automatically on the next process frame or physics frame (depending on its Tween.TweenProcessMode).
@@ -214,7 +214,7 @@ func (o SceneTree) CreateTimerOptions(timeSec float64, processAlways bool, proce
 // Engine method: SceneTree.create_tween.
 func (o SceneTree) CreateTween() Tween {
 	c := newCall(Object{o.h}, 0)
-	return Tween{c.retObject(11132, true)}
+	return Tween{c.retObject(11146, true)}
 }
 
 // ProcessedTweens returns an Array of currently existing Tweens in the tree, including paused tweens.
@@ -222,7 +222,7 @@ func (o SceneTree) CreateTween() Tween {
 // Engine method: SceneTree.get_processed_tweens.
 func (o SceneTree) ProcessedTweens() variant.Array[Tween] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Tween]](&c, 11133, variant.TypeArray)
+	return retOwned[variant.Array[Tween]](&c, 11147, variant.TypeArray)
 }
 
 // NodeCount returns the number of nodes inside this tree.
@@ -230,7 +230,7 @@ func (o SceneTree) ProcessedTweens() variant.Array[Tween] {
 // Engine method: SceneTree.get_node_count.
 func (o SceneTree) NodeCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11134))
+	return int(c.retInt(11148))
 }
 
 // Frame returns how many physics process steps have been processed, since the application started. This is not a measurement of elapsed time. See also physics_frame. For the number of frames rendered, see Engine.get_process_frames.
@@ -238,7 +238,7 @@ func (o SceneTree) NodeCount() int {
 // Engine method: SceneTree.get_frame.
 func (o SceneTree) Frame() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11135))
+	return int(c.retInt(11149))
 }
 
 // Quit quits the application at the end of the current iteration, with the given exit_code.
@@ -254,20 +254,20 @@ func (o SceneTree) Quit() {
 func (o SceneTree) QuitOptions(exitCode int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(exitCode))
-	c.run(11136)
+	c.run(11150)
 }
 
 // SetPhysicsInterpolationEnabled calls the engine's SceneTree.set_physics_interpolation_enabled.
 func (o SceneTree) SetPhysicsInterpolationEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11137)
+	c.run(11151)
 }
 
 // IsPhysicsInterpolationEnabled calls the engine's SceneTree.is_physics_interpolation_enabled.
 func (o SceneTree) IsPhysicsInterpolationEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11138)
+	return c.retBool(11152)
 }
 
 // QueueDelete queues the given obj to be deleted, calling its Object.free at the end of the current frame. This method is similar to Node.queue_free.
@@ -276,7 +276,7 @@ func (o SceneTree) IsPhysicsInterpolationEnabled() bool {
 func (o SceneTree) QueueDelete(obj AnyObject) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(obj))
-	c.run(11139)
+	c.run(11153)
 }
 
 // CallGroupFlags calls the given method on each node inside this tree added to the given group. Use flags to customize this method's behavior (see GroupCallFlags). Additional arguments for method can be passed at the end of this method. Nodes that cannot call method (either because the method doesn't exist or the arguments do not match) are ignored.
@@ -284,7 +284,7 @@ func (o SceneTree) QueueDelete(obj AnyObject) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o SceneTree) CallGroupFlags(flags int, group string, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(11140, append([]any{flags, group, method}, args...))
+	return c.varcall(11154, append([]any{flags, group, method}, args...))
 }
 
 // NotifyGroupFlags calls Object.notification with the given notification to all nodes inside this tree added to the group. Use call_flags to customize this method's behavior (see GroupCallFlags).
@@ -295,7 +295,7 @@ func (o SceneTree) NotifyGroupFlags(callFlags int, group string, notification in
 	c.int(0, int64(callFlags))
 	c.stringName(1, group)
 	c.int(2, int64(notification))
-	c.run(11141)
+	c.run(11155)
 }
 
 // SetGroupFlags sets the given property to value on all nodes inside this tree added to the given group. Nodes that do not have the property are ignored. Use call_flags to customize this method's behavior (see GroupCallFlags).
@@ -307,7 +307,7 @@ func (o SceneTree) SetGroupFlags(callFlags int, group string, property string, v
 	c.stringName(1, group)
 	c.string(2, property)
 	c.variant(3, value)
-	c.run(11142)
+	c.run(11156)
 }
 
 // CallGroup calls method on each node inside this tree added to the given group. You can pass arguments to method by specifying them at the end of this method call. Nodes that cannot call method (either because the method doesn't exist or the arguments do not match) are ignored. See also set_group and notify_group.
@@ -315,7 +315,7 @@ func (o SceneTree) SetGroupFlags(callFlags int, group string, property string, v
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o SceneTree) CallGroup(group string, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(11143, append([]any{group, method}, args...))
+	return c.varcall(11157, append([]any{group, method}, args...))
 }
 
 // NotifyGroup calls Object.notification with the given notification to all nodes inside this tree added to the group. See also Godot notifications and call_group and set_group.
@@ -325,7 +325,7 @@ func (o SceneTree) NotifyGroup(group string, notification int) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, group)
 	c.int(1, int64(notification))
-	c.run(11144)
+	c.run(11158)
 }
 
 // SetGroup sets the given property to value on all nodes inside this tree added to the given group. Nodes that do not have the property are ignored. See also call_group and notify_group.
@@ -336,7 +336,7 @@ func (o SceneTree) SetGroup(group string, property string, value any) {
 	c.stringName(0, group)
 	c.string(1, property)
 	c.variant(2, value)
-	c.run(11145)
+	c.run(11159)
 }
 
 // NodesInGroup returns an Array containing all nodes inside this tree, that have been added to the given group, in scene hierarchy order.
@@ -345,7 +345,7 @@ func (o SceneTree) SetGroup(group string, property string, value any) {
 func (o SceneTree) NodesInGroup(group string) variant.Array[Node] {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, group)
-	return retOwned[variant.Array[Node]](&c, 11146, variant.TypeArray)
+	return retOwned[variant.Array[Node]](&c, 11160, variant.TypeArray)
 }
 
 // FirstNodeInGroup returns the first Node found inside the tree, that has been added to the given group, in scene hierarchy order. Returns null if no match is found. See also get_nodes_in_group.
@@ -354,7 +354,7 @@ func (o SceneTree) NodesInGroup(group string) variant.Array[Node] {
 func (o SceneTree) FirstNodeInGroup(group string) Node {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, group)
-	return Node{c.retObject(11147, false)}
+	return Node{c.retObject(11161, false)}
 }
 
 // NodeCountInGroup returns the number of nodes assigned to the given group.
@@ -363,20 +363,20 @@ func (o SceneTree) FirstNodeInGroup(group string) Node {
 func (o SceneTree) NodeCountInGroup(group string) int {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, group)
-	return int(c.retInt(11148))
+	return int(c.retInt(11162))
 }
 
 // SetCurrentScene calls the engine's SceneTree.set_current_scene.
 func (o SceneTree) SetCurrentScene(childNode AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(childNode))
-	c.run(11149)
+	c.run(11163)
 }
 
 // CurrentScene calls the engine's SceneTree.get_current_scene.
 func (o SceneTree) CurrentScene() Node {
 	c := newCall(Object{o.h}, 0)
-	return Node{c.retObject(11150, false)}
+	return Node{c.retObject(11164, false)}
 }
 
 // ChangeSceneToFile changes the running scene to the one at the given path, after loading it into a PackedScene and creating a new instance.
@@ -385,7 +385,7 @@ func (o SceneTree) CurrentScene() Node {
 func (o SceneTree) ChangeSceneToFile(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(11151)))
+	return errorOf(Error(c.retInt(11165)))
 }
 
 // ChangeSceneToPacked changes the running scene to a new instance of the given PackedScene (which must be valid).
@@ -394,7 +394,7 @@ func (o SceneTree) ChangeSceneToFile(path string) error {
 func (o SceneTree) ChangeSceneToPacked(packedScene AnyPackedScene) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(packedScene))
-	return errorOf(Error(c.retInt(11152)))
+	return errorOf(Error(c.retInt(11166)))
 }
 
 // ChangeSceneToNode changes the running scene to the provided Node. Useful when you want to set up the new scene before changing.
@@ -403,7 +403,7 @@ func (o SceneTree) ChangeSceneToPacked(packedScene AnyPackedScene) error {
 func (o SceneTree) ChangeSceneToNode(node AnyNode) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	return errorOf(Error(c.retInt(11153)))
+	return errorOf(Error(c.retInt(11167)))
 }
 
 // ReloadCurrentScene reloads the currently active scene, replacing current_scene with a new instance of its original PackedScene.
@@ -411,7 +411,7 @@ func (o SceneTree) ChangeSceneToNode(node AnyNode) error {
 // Engine method: SceneTree.reload_current_scene.
 func (o SceneTree) ReloadCurrentScene() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(11154)))
+	return errorOf(Error(c.retInt(11168)))
 }
 
 // UnloadCurrentScene calls the engine method described here.
@@ -421,7 +421,7 @@ func (o SceneTree) ReloadCurrentScene() error {
 // Engine method: SceneTree.unload_current_scene.
 func (o SceneTree) UnloadCurrentScene() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11155)
+	c.run(11169)
 }
 
 // SetMultiplayer sets a custom MultiplayerAPI with the given root_path (controlling also the relative subpaths), or override the default one if root_path is empty.
@@ -438,7 +438,7 @@ func (o SceneTree) SetMultiplayerOptions(multiplayer AnyMultiplayerAPI, rootPath
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(multiplayer))
 	c.nodePath(1, rootPath)
-	c.run(11156)
+	c.run(11170)
 }
 
 // Multiplayer searches for the MultiplayerAPI configured for the given path, if one does not exist it searches the parent paths until one is found. If the path is empty, or none is found, the default one is returned. See set_multiplayer.
@@ -454,20 +454,20 @@ func (o SceneTree) Multiplayer() MultiplayerAPI {
 func (o SceneTree) MultiplayerOptions(forPath string) MultiplayerAPI {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, forPath)
-	return MultiplayerAPI{c.retObject(11157, true)}
+	return MultiplayerAPI{c.retObject(11171, true)}
 }
 
 // SetMultiplayerPollEnabled calls the engine's SceneTree.set_multiplayer_poll_enabled.
 func (o SceneTree) SetMultiplayerPollEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11158)
+	c.run(11172)
 }
 
 // IsMultiplayerPollEnabled calls the engine's SceneTree.is_multiplayer_poll_enabled.
 func (o SceneTree) IsMultiplayerPollEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11159)
+	return c.retBool(11173)
 }
 
 // OnTreeChanged connects fn to the signal tree_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -55,13 +55,13 @@ func (o SceneTreeTimer) String() string { return Object{o.h}.String() }
 func (o SceneTreeTimer) SetTimeLeft(time float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(time))
-	c.run(11160)
+	c.run(11174)
 }
 
 // TimeLeft calls the engine's SceneTreeTimer.get_time_left.
 func (o SceneTreeTimer) TimeLeft() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(11161))
+	return float64(c.retFloat(11175))
 }
 
 // OnTimeout connects fn to the signal timeout: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

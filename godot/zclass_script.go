@@ -55,7 +55,7 @@ func (o Script) String() string { return Object{o.h}.String() }
 // Engine method: Script.can_instantiate.
 func (o Script) CanInstantiate() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11162)
+	return c.retBool(11176)
 }
 
 // InstanceHas returns true if base_object is an instance of this script.
@@ -64,7 +64,7 @@ func (o Script) CanInstantiate() bool {
 func (o Script) InstanceHas(baseObject AnyObject) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(baseObject))
-	return c.retBool(11163)
+	return c.retBool(11177)
 }
 
 // HasSourceCode returns true if the script contains non-empty source code.
@@ -72,20 +72,20 @@ func (o Script) InstanceHas(baseObject AnyObject) bool {
 // Engine method: Script.has_source_code.
 func (o Script) HasSourceCode() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11164)
+	return c.retBool(11178)
 }
 
 // SourceCode calls the engine's Script.get_source_code.
 func (o Script) SourceCode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(11165)
+	return c.retString(11179)
 }
 
 // SetSourceCode calls the engine's Script.set_source_code.
 func (o Script) SetSourceCode(source string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, source)
-	c.run(11166)
+	c.run(11180)
 }
 
 // Reload reloads the script's class implementation. Returns an error code.
@@ -101,7 +101,7 @@ func (o Script) Reload() error {
 func (o Script) ReloadOptions(keepState bool) error {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, keepState)
-	return errorOf(Error(c.retInt(11167)))
+	return errorOf(Error(c.retInt(11181)))
 }
 
 // BaseScript returns the script directly inherited by this script.
@@ -109,7 +109,7 @@ func (o Script) ReloadOptions(keepState bool) error {
 // Engine method: Script.get_base_script.
 func (o Script) BaseScript() Script {
 	c := newCall(Object{o.h}, 0)
-	return Script{c.retObject(11168, true)}
+	return Script{c.retObject(11182, true)}
 }
 
 // InstanceBaseType returns the script's base type.
@@ -117,7 +117,7 @@ func (o Script) BaseScript() Script {
 // Engine method: Script.get_instance_base_type.
 func (o Script) InstanceBaseType() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(11169)
+	return c.retStringName(11183)
 }
 
 // GlobalName returns the class name associated with the script, if there is one. Returns an empty string otherwise.
@@ -125,7 +125,7 @@ func (o Script) InstanceBaseType() string {
 // Engine method: Script.get_global_name.
 func (o Script) GlobalName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(11170)
+	return c.retStringName(11184)
 }
 
 // HasScriptSignal returns true if the script, or a base class, defines a signal with the given name.
@@ -134,7 +134,7 @@ func (o Script) GlobalName() string {
 func (o Script) HasScriptSignal(signalName string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, signalName)
-	return c.retBool(11171)
+	return c.retBool(11185)
 }
 
 // ScriptPropertyList returns the list of properties in this Script.
@@ -142,7 +142,7 @@ func (o Script) HasScriptSignal(signalName string) bool {
 // Engine method: Script.get_script_property_list.
 func (o Script) ScriptPropertyList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 11172, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 11186, variant.TypeArray)
 }
 
 // ScriptMethodList returns the list of methods in this Script.
@@ -150,7 +150,7 @@ func (o Script) ScriptPropertyList() variant.Array[variant.Dictionary] {
 // Engine method: Script.get_script_method_list.
 func (o Script) ScriptMethodList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 11173, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 11187, variant.TypeArray)
 }
 
 // ScriptSignalList returns the list of signals defined in this Script.
@@ -158,7 +158,7 @@ func (o Script) ScriptMethodList() variant.Array[variant.Dictionary] {
 // Engine method: Script.get_script_signal_list.
 func (o Script) ScriptSignalList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 11174, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 11188, variant.TypeArray)
 }
 
 // ScriptConstantMap returns a dictionary containing constant names and their values.
@@ -166,7 +166,7 @@ func (o Script) ScriptSignalList() variant.Array[variant.Dictionary] {
 // Engine method: Script.get_script_constant_map.
 func (o Script) ScriptConstantMap() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 11175, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 11189, variant.TypeDictionary)
 }
 
 // PropertyDefaultValue returns the default value of the specified property.
@@ -175,7 +175,7 @@ func (o Script) ScriptConstantMap() variant.Dictionary {
 func (o Script) PropertyDefaultValue(property string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, property)
-	return c.retVariant(11176)
+	return c.retVariant(11190)
 }
 
 // IsTool returns true if the script is a tool script. A tool script can run in the editor.
@@ -183,7 +183,7 @@ func (o Script) PropertyDefaultValue(property string) variant.Variant {
 // Engine method: Script.is_tool.
 func (o Script) IsTool() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11177)
+	return c.retBool(11191)
 }
 
 // IsAbstract returns true if the script is an abstract script. An abstract script does not have a constructor and cannot be instantiated.
@@ -191,7 +191,7 @@ func (o Script) IsTool() bool {
 // Engine method: Script.is_abstract.
 func (o Script) IsAbstract() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11178)
+	return c.retBool(11192)
 }
 
 // RPCConfig returns a Dictionary mapping method names to their RPC configuration defined by this script.
@@ -199,5 +199,5 @@ func (o Script) IsAbstract() bool {
 // Engine method: Script.get_rpc_config.
 func (o Script) RPCConfig() variant.Variant {
 	c := newCall(Object{o.h}, 0)
-	return c.retVariant(11179)
+	return c.retVariant(11193)
 }

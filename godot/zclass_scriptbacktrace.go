@@ -53,7 +53,7 @@ func NewScriptBacktrace() ScriptBacktrace { return ScriptBacktrace{construct("Sc
 // Engine method: ScriptBacktrace.get_language_name.
 func (o ScriptBacktrace) LanguageName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(11180)
+	return c.retString(11194)
 }
 
 // IsEmpty returns true if the backtrace has no stack frames.
@@ -61,7 +61,7 @@ func (o ScriptBacktrace) LanguageName() string {
 // Engine method: ScriptBacktrace.is_empty.
 func (o ScriptBacktrace) IsEmpty() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11181)
+	return c.retBool(11195)
 }
 
 // FrameCount returns the number of stack frames in the backtrace.
@@ -69,7 +69,7 @@ func (o ScriptBacktrace) IsEmpty() bool {
 // Engine method: ScriptBacktrace.get_frame_count.
 func (o ScriptBacktrace) FrameCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11182))
+	return int(c.retInt(11196))
 }
 
 // FrameFunction returns the name of the function called at the stack frame at the specified index.
@@ -78,7 +78,7 @@ func (o ScriptBacktrace) FrameCount() int {
 func (o ScriptBacktrace) FrameFunction(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(11183)
+	return c.retString(11197)
 }
 
 // FrameFile returns the file name of the call site represented by the stack frame at the specified index.
@@ -87,7 +87,7 @@ func (o ScriptBacktrace) FrameFunction(index int) string {
 func (o ScriptBacktrace) FrameFile(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(11184)
+	return c.retString(11198)
 }
 
 // FrameLine returns the line number of the call site represented by the stack frame at the specified index.
@@ -96,7 +96,7 @@ func (o ScriptBacktrace) FrameFile(index int) string {
 func (o ScriptBacktrace) FrameLine(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(11185))
+	return int(c.retInt(11199))
 }
 
 // GlobalVariableCount returns the number of global variables (e.g. autoload singletons) in the backtrace.
@@ -104,7 +104,7 @@ func (o ScriptBacktrace) FrameLine(index int) int {
 // Engine method: ScriptBacktrace.get_global_variable_count.
 func (o ScriptBacktrace) GlobalVariableCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11186))
+	return int(c.retInt(11200))
 }
 
 // GlobalVariableName returns the name of the global variable at the specified index.
@@ -113,7 +113,7 @@ func (o ScriptBacktrace) GlobalVariableCount() int {
 func (o ScriptBacktrace) GlobalVariableName(variableIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(variableIndex))
-	return c.retString(11187)
+	return c.retString(11201)
 }
 
 // GlobalVariableValue returns the value of the global variable at the specified index.
@@ -122,7 +122,7 @@ func (o ScriptBacktrace) GlobalVariableName(variableIndex int) string {
 func (o ScriptBacktrace) GlobalVariableValue(variableIndex int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(variableIndex))
-	return c.retVariant(11188)
+	return c.retVariant(11202)
 }
 
 // LocalVariableCount returns the number of local variables in the stack frame at the specified index.
@@ -131,7 +131,7 @@ func (o ScriptBacktrace) GlobalVariableValue(variableIndex int) variant.Variant 
 func (o ScriptBacktrace) LocalVariableCount(frameIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frameIndex))
-	return int(c.retInt(11189))
+	return int(c.retInt(11203))
 }
 
 // LocalVariableName returns the name of the local variable at the specified variable_index in the stack frame at the specified frame_index.
@@ -141,7 +141,7 @@ func (o ScriptBacktrace) LocalVariableName(frameIndex int, variableIndex int) st
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))
-	return c.retString(11190)
+	return c.retString(11204)
 }
 
 // LocalVariableValue returns the value of the local variable at the specified variable_index in the stack frame at the specified frame_index.
@@ -151,7 +151,7 @@ func (o ScriptBacktrace) LocalVariableValue(frameIndex int, variableIndex int) v
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))
-	return c.retVariant(11191)
+	return c.retVariant(11205)
 }
 
 // MemberVariableCount returns the number of member variables in the stack frame at the specified index.
@@ -160,7 +160,7 @@ func (o ScriptBacktrace) LocalVariableValue(frameIndex int, variableIndex int) v
 func (o ScriptBacktrace) MemberVariableCount(frameIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frameIndex))
-	return int(c.retInt(11192))
+	return int(c.retInt(11206))
 }
 
 // MemberVariableName returns the name of the member variable at the specified variable_index in the stack frame at the specified frame_index.
@@ -170,7 +170,7 @@ func (o ScriptBacktrace) MemberVariableName(frameIndex int, variableIndex int) s
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))
-	return c.retString(11193)
+	return c.retString(11207)
 }
 
 // MemberVariableValue returns the value of the member variable at the specified variable_index in the stack frame at the specified frame_index.
@@ -180,7 +180,7 @@ func (o ScriptBacktrace) MemberVariableValue(frameIndex int, variableIndex int) 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))
-	return c.retVariant(11194)
+	return c.retVariant(11208)
 }
 
 // Format converts the backtrace to a String, where the entire string will be indented by indent_all number of spaces, and the individual stack frames will be additionally indented by indent_frames number of spaces.
@@ -197,5 +197,5 @@ func (o ScriptBacktrace) FormatOptions(indentAll int, indentFrames int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(indentAll))
 	c.int(1, int64(indentFrames))
-	return c.retString(11195)
+	return c.retString(11209)
 }

@@ -82,7 +82,7 @@ func (o ScriptCreateDialog) ConfigOptions(inherits string, path string, builtInE
 	c.string(1, path)
 	c.bool(2, builtInEnabled)
 	c.bool(3, loadEnabled)
-	c.run(11196)
+	c.run(11210)
 }
 
 // OnScriptCreated connects fn to the signal script_created: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

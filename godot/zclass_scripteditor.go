@@ -62,7 +62,7 @@ func (o ScriptEditor) String() string { return Object{o.h}.String() }
 // Engine method: ScriptEditor.get_current_editor.
 func (o ScriptEditor) CurrentEditor() ScriptEditorBase {
 	c := newCall(Object{o.h}, 0)
-	return ScriptEditorBase{c.retObject(11197, false)}
+	return ScriptEditorBase{c.retObject(11211, false)}
 }
 
 // OpenScriptEditors returns an array with all ScriptEditorBase objects which are currently open in editor.
@@ -70,7 +70,7 @@ func (o ScriptEditor) CurrentEditor() ScriptEditorBase {
 // Engine method: ScriptEditor.get_open_script_editors.
 func (o ScriptEditor) OpenScriptEditors() variant.Array[ScriptEditorBase] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[ScriptEditorBase]](&c, 11198, variant.TypeArray)
+	return retOwned[variant.Array[ScriptEditorBase]](&c, 11212, variant.TypeArray)
 }
 
 // Breakpoints returns array of breakpoints.
@@ -78,7 +78,7 @@ func (o ScriptEditor) OpenScriptEditors() variant.Array[ScriptEditorBase] {
 // Engine method: ScriptEditor.get_breakpoints.
 func (o ScriptEditor) Breakpoints() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 11199, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 11213, variant.TypePackedStringArray)
 }
 
 // RegisterSyntaxHighlighter registers the EditorSyntaxHighlighter to the editor, the EditorSyntaxHighlighter will be available on all open scripts.
@@ -87,7 +87,7 @@ func (o ScriptEditor) Breakpoints() variant.PackedStrings {
 func (o ScriptEditor) RegisterSyntaxHighlighter(syntaxHighlighter AnyEditorSyntaxHighlighter) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(syntaxHighlighter))
-	c.run(11200)
+	c.run(11214)
 }
 
 // UnregisterSyntaxHighlighter unregisters the EditorSyntaxHighlighter from the editor.
@@ -96,7 +96,7 @@ func (o ScriptEditor) RegisterSyntaxHighlighter(syntaxHighlighter AnyEditorSynta
 func (o ScriptEditor) UnregisterSyntaxHighlighter(syntaxHighlighter AnyEditorSyntaxHighlighter) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(syntaxHighlighter))
-	c.run(11201)
+	c.run(11215)
 }
 
 // GotoLine goes to the specified line in the current script.
@@ -105,7 +105,7 @@ func (o ScriptEditor) UnregisterSyntaxHighlighter(syntaxHighlighter AnyEditorSyn
 func (o ScriptEditor) GotoLine(lineNumber int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(lineNumber))
-	c.run(11202)
+	c.run(11216)
 }
 
 // CurrentScript returns a Script that is currently active in editor.
@@ -113,7 +113,7 @@ func (o ScriptEditor) GotoLine(lineNumber int) {
 // Engine method: ScriptEditor.get_current_script.
 func (o ScriptEditor) CurrentScript() Script {
 	c := newCall(Object{o.h}, 0)
-	return Script{c.retObject(11203, true)}
+	return Script{c.retObject(11217, true)}
 }
 
 // OpenScripts returns an array with all Script objects which are currently open in editor.
@@ -121,7 +121,7 @@ func (o ScriptEditor) CurrentScript() Script {
 // Engine method: ScriptEditor.get_open_scripts.
 func (o ScriptEditor) OpenScripts() variant.Array[Script] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Script]](&c, 11204, variant.TypeArray)
+	return retOwned[variant.Array[Script]](&c, 11218, variant.TypeArray)
 }
 
 // OpenScriptCreateDialog opens the script create dialog. The script will extend base_name. The file extension can be omitted from base_path. It will be added based on the selected scripting language.
@@ -131,7 +131,7 @@ func (o ScriptEditor) OpenScriptCreateDialog(baseName string, basePath string) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, baseName)
 	c.string(1, basePath)
-	c.run(11205)
+	c.run(11219)
 }
 
 // GotoHelp opens help for the given topic. The topic is an encoded string that controls which class, method, constant, signal, annotation, property, or theme item should be focused.
@@ -140,7 +140,7 @@ func (o ScriptEditor) OpenScriptCreateDialog(baseName string, basePath string) {
 func (o ScriptEditor) GotoHelp(topic string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, topic)
-	c.run(11206)
+	c.run(11220)
 }
 
 // UpdateDocsFromScript updates the documentation for the given script.
@@ -149,7 +149,7 @@ func (o ScriptEditor) GotoHelp(topic string) {
 func (o ScriptEditor) UpdateDocsFromScript(script AnyScript) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(script))
-	c.run(11207)
+	c.run(11221)
 }
 
 // ClearDocsFromScript removes the documentation for the given script.
@@ -158,7 +158,7 @@ func (o ScriptEditor) UpdateDocsFromScript(script AnyScript) {
 func (o ScriptEditor) ClearDocsFromScript(script AnyScript) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(script))
-	c.run(11208)
+	c.run(11222)
 }
 
 // OnEditorScriptChanged connects fn to the signal editor_script_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -63,7 +63,7 @@ func (o ScriptEditorBase) String() string { return Object{o.h}.String() }
 // Engine method: ScriptEditorBase.get_base_editor.
 func (o ScriptEditorBase) BaseEditor() Control {
 	c := newCall(Object{o.h}, 0)
-	return Control{c.retObject(11209, false)}
+	return Control{c.retObject(11223, false)}
 }
 
 // AddSyntaxHighlighter adds an EditorSyntaxHighlighter to the open script.
@@ -72,7 +72,7 @@ func (o ScriptEditorBase) BaseEditor() Control {
 func (o ScriptEditorBase) AddSyntaxHighlighter(highlighter AnyEditorSyntaxHighlighter) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(highlighter))
-	c.run(11210)
+	c.run(11224)
 }
 
 // OnNameChanged connects fn to the signal name_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

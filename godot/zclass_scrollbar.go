@@ -52,13 +52,13 @@ func (o ScrollBar) String() string { return Object{o.h}.String() }
 func (o ScrollBar) SetCustomStep(step float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(step))
-	c.run(11211)
+	c.run(11225)
 }
 
 // CustomStep calls the engine's ScrollBar.get_custom_step.
 func (o ScrollBar) CustomStep() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11212))
+	return float32(c.retFloat(11226))
 }
 
 // OnScrolling connects fn to the signal scrolling: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -51,7 +51,7 @@ func NewSemaphore() Semaphore { return Semaphore{construct("Semaphore", true)} }
 // Engine method: Semaphore.wait.
 func (o Semaphore) Wait() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11242)
+	c.run(11256)
 }
 
 // TryWait calls the engine method described here.
@@ -61,7 +61,7 @@ func (o Semaphore) Wait() {
 // Engine method: Semaphore.try_wait.
 func (o Semaphore) TryWait() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11243)
+	return c.retBool(11257)
 }
 
 // Post lowers the Semaphore, allowing one thread in, or more if count is specified.
@@ -77,5 +77,5 @@ func (o Semaphore) Post() {
 func (o Semaphore) PostOptions(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(11244)
+	c.run(11258)
 }

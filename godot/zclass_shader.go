@@ -77,20 +77,20 @@ const (
 // Engine method: Shader.get_mode.
 func (o Shader) Mode() ShaderMode {
 	c := newCall(Object{o.h}, 0)
-	return ShaderMode(c.retInt(11253))
+	return ShaderMode(c.retInt(11267))
 }
 
 // SetCode calls the engine's Shader.set_code.
 func (o Shader) SetCode(code string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, code)
-	c.run(11254)
+	c.run(11268)
 }
 
 // Code calls the engine's Shader.get_code.
 func (o Shader) Code() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(11255)
+	return c.retString(11269)
 }
 
 // SetDefaultTextureParameter sets the default texture to be used with a texture uniform. The default is used if a texture is not set in the ShaderMaterial.
@@ -108,7 +108,7 @@ func (o Shader) SetDefaultTextureParameterOptions(name string, texture AnyTextur
 	c.stringName(0, name)
 	c.object(1, objectOf(texture))
 	c.int(2, int64(index))
-	c.run(11256)
+	c.run(11270)
 }
 
 // DefaultTextureParameter returns the texture that is set as default for the specified parameter.
@@ -125,7 +125,7 @@ func (o Shader) DefaultTextureParameterOptions(name string, index int) Texture {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.int(1, int64(index))
-	return Texture{c.retObject(11257, true)}
+	return Texture{c.retObject(11271, true)}
 }
 
 // ShaderUniformList returns the list of shader uniforms that can be assigned to a ShaderMaterial, for use with ShaderMaterial.set_shader_parameter and ShaderMaterial.get_shader_parameter. The parameters returned are contained in dictionaries in a similar format to the ones returned by Object.get_property_list.
@@ -141,7 +141,7 @@ func (o Shader) ShaderUniformList() variant.Array[variant.Variant] {
 func (o Shader) ShaderUniformListOptions(getGroups bool) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, getGroups)
-	return retOwned[variant.Array[variant.Variant]](&c, 11258, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 11272, variant.TypeArray)
 }
 
 // InspectNativeShaderCode calls the engine method described here.
@@ -151,5 +151,5 @@ func (o Shader) ShaderUniformListOptions(getGroups bool) variant.Array[variant.V
 // Engine method: Shader.inspect_native_shader_code.
 func (o Shader) InspectNativeShaderCode() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11259)
+	c.run(11273)
 }

@@ -49,11 +49,11 @@ func NewShaderInclude() ShaderInclude { return ShaderInclude{construct("ShaderIn
 func (o ShaderInclude) SetCode(code string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, code)
-	c.run(11260)
+	c.run(11274)
 }
 
 // Code calls the engine's ShaderInclude.get_code.
 func (o ShaderInclude) Code() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(11261)
+	return c.retString(11275)
 }

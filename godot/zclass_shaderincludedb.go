@@ -50,7 +50,7 @@ func NewShaderIncludeDB() ShaderIncludeDB {
 // Engine method: ShaderIncludeDB.list_built_in_include_files.
 func ShaderIncludeDBListBuiltInIncludeFiles() variant.PackedStrings {
 	c := newStaticCall(0)
-	return retOwned[variant.PackedStrings](&c, 11262, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 11276, variant.TypePackedStringArray)
 }
 
 // ShaderIncludeDBHasBuiltInIncludeFile returns true if an include file with this name exists.
@@ -59,7 +59,7 @@ func ShaderIncludeDBListBuiltInIncludeFiles() variant.PackedStrings {
 func ShaderIncludeDBHasBuiltInIncludeFile(filename string) bool {
 	c := newStaticCall(1)
 	c.string(0, filename)
-	return c.retBool(11263)
+	return c.retBool(11277)
 }
 
 // ShaderIncludeDBBuiltInIncludeFile returns the code for the built-in shader fragment. You can also access this in your shader code through #include "filename".
@@ -68,5 +68,5 @@ func ShaderIncludeDBHasBuiltInIncludeFile(filename string) bool {
 func ShaderIncludeDBBuiltInIncludeFile(filename string) string {
 	c := newStaticCall(1)
 	c.string(0, filename)
-	return c.retString(11264)
+	return c.retString(11278)
 }

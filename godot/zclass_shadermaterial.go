@@ -60,13 +60,13 @@ func NewShaderMaterial() ShaderMaterial { return ShaderMaterial{construct("Shade
 func (o ShaderMaterial) SetShader(shader AnyShader) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(shader))
-	c.run(11265)
+	c.run(11279)
 }
 
 // Shader calls the engine's ShaderMaterial.get_shader.
 func (o ShaderMaterial) Shader() Shader {
 	c := newCall(Object{o.h}, 0)
-	return Shader{c.retObject(11266, true)}
+	return Shader{c.retObject(11280, true)}
 }
 
 // SetShaderParameter changes the value set for this material of a uniform in the shader.
@@ -76,7 +76,7 @@ func (o ShaderMaterial) SetShaderParameter(param string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, param)
 	c.variant(1, value)
-	c.run(11267)
+	c.run(11281)
 }
 
 // ShaderParameter returns the current value set for this material of a uniform in the shader.
@@ -85,5 +85,5 @@ func (o ShaderMaterial) SetShaderParameter(param string, value any) {
 func (o ShaderMaterial) ShaderParameter(param string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, param)
-	return c.retVariant(11268)
+	return c.retVariant(11282)
 }

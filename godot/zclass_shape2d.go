@@ -54,13 +54,13 @@ func (o Shape2D) String() string { return Object{o.h}.String() }
 func (o Shape2D) SetCustomSolverBias(bias float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(bias))
-	c.run(11269)
+	c.run(11283)
 }
 
 // CustomSolverBias calls the engine's Shape2D.get_custom_solver_bias.
 func (o Shape2D) CustomSolverBias() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11270))
+	return float32(c.retFloat(11284))
 }
 
 // Collide returns true if this shape is colliding with another.
@@ -71,7 +71,7 @@ func (o Shape2D) Collide(localXform variant.Transform2D, withShape AnyShape2D, s
 	c.value(0, unsafe.Pointer(&localXform), unsafe.Sizeof(localXform))
 	c.object(1, objectOf(withShape))
 	c.value(2, unsafe.Pointer(&shapeXform), unsafe.Sizeof(shapeXform))
-	return c.retBool(11271)
+	return c.retBool(11285)
 }
 
 // CollideWithMotion returns whether this shape would collide with another, if a given movement was applied.
@@ -84,7 +84,7 @@ func (o Shape2D) CollideWithMotion(localXform variant.Transform2D, localMotion v
 	c.object(2, objectOf(withShape))
 	c.value(3, unsafe.Pointer(&shapeXform), unsafe.Sizeof(shapeXform))
 	c.value(4, unsafe.Pointer(&shapeMotion), unsafe.Sizeof(shapeMotion))
-	return c.retBool(11272)
+	return c.retBool(11286)
 }
 
 // CollideAndGetContacts returns a list of contact point pairs where this shape touches another.
@@ -95,7 +95,7 @@ func (o Shape2D) CollideAndGetContacts(localXform variant.Transform2D, withShape
 	c.value(0, unsafe.Pointer(&localXform), unsafe.Sizeof(localXform))
 	c.object(1, objectOf(withShape))
 	c.value(2, unsafe.Pointer(&shapeXform), unsafe.Sizeof(shapeXform))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 11273, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 11287, variant.TypePackedVector2Array)
 }
 
 // CollideWithMotionAndGetContacts returns a list of contact point pairs where this shape would touch another, if a given movement was applied.
@@ -108,7 +108,7 @@ func (o Shape2D) CollideWithMotionAndGetContacts(localXform variant.Transform2D,
 	c.object(2, objectOf(withShape))
 	c.value(3, unsafe.Pointer(&shapeXform), unsafe.Sizeof(shapeXform))
 	c.value(4, unsafe.Pointer(&shapeMotion), unsafe.Sizeof(shapeMotion))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 11274, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 11288, variant.TypePackedVector2Array)
 }
 
 // Draw draws a solid shape onto a CanvasItem with the RenderingServer API filled with the specified color. The exact drawing method is specific for each shape and cannot be configured.
@@ -118,7 +118,7 @@ func (o Shape2D) Draw(canvasItem variant.RID, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(11275)
+	c.run(11289)
 }
 
 // Rect returns a Rect2 representing the shapes boundary.
@@ -126,5 +126,5 @@ func (o Shape2D) Draw(canvasItem variant.RID, color variant.Color) {
 // Engine method: Shape2D.get_rect.
 func (o Shape2D) Rect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 11276)
+	return retValue[variant.Rect2](&c, 11290)
 }

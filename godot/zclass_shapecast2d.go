@@ -62,65 +62,65 @@ func NewShapeCast2D() ShapeCast2D { return ShapeCast2D{construct("ShapeCast2D", 
 func (o ShapeCast2D) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11282)
+	c.run(11296)
 }
 
 // IsEnabled calls the engine's ShapeCast2D.is_enabled.
 func (o ShapeCast2D) IsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11283)
+	return c.retBool(11297)
 }
 
 // SetShape calls the engine's ShapeCast2D.set_shape.
 func (o ShapeCast2D) SetShape(shape AnyShape2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(shape))
-	c.run(11284)
+	c.run(11298)
 }
 
 // Shape calls the engine's ShapeCast2D.get_shape.
 func (o ShapeCast2D) Shape() Shape2D {
 	c := newCall(Object{o.h}, 0)
-	return Shape2D{c.retObject(11285, true)}
+	return Shape2D{c.retObject(11299, true)}
 }
 
 // SetTargetPosition calls the engine's ShapeCast2D.set_target_position.
 func (o ShapeCast2D) SetTargetPosition(localPoint variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
-	c.run(11286)
+	c.run(11300)
 }
 
 // TargetPosition calls the engine's ShapeCast2D.get_target_position.
 func (o ShapeCast2D) TargetPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 11287)
+	return retValue[variant.Vector2](&c, 11301)
 }
 
 // SetMargin calls the engine's ShapeCast2D.set_margin.
 func (o ShapeCast2D) SetMargin(margin float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(margin))
-	c.run(11288)
+	c.run(11302)
 }
 
 // Margin calls the engine's ShapeCast2D.get_margin.
 func (o ShapeCast2D) Margin() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11289))
+	return float32(c.retFloat(11303))
 }
 
 // SetMaxResults calls the engine's ShapeCast2D.set_max_results.
 func (o ShapeCast2D) SetMaxResults(maxResults int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxResults))
-	c.run(11290)
+	c.run(11304)
 }
 
 // MaxResults calls the engine's ShapeCast2D.get_max_results.
 func (o ShapeCast2D) MaxResults() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11291))
+	return int(c.retInt(11305))
 }
 
 // IsColliding returns whether any object is intersecting with the shape's vector (considering the vector length).
@@ -128,7 +128,7 @@ func (o ShapeCast2D) MaxResults() int {
 // Engine method: ShapeCast2D.is_colliding.
 func (o ShapeCast2D) IsColliding() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11292)
+	return c.retBool(11306)
 }
 
 // CollisionCount calls the engine method described here.
@@ -138,7 +138,7 @@ func (o ShapeCast2D) IsColliding() bool {
 // Engine method: ShapeCast2D.get_collision_count.
 func (o ShapeCast2D) CollisionCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11293))
+	return int(c.retInt(11307))
 }
 
 // ForceShapecastUpdate updates the collision information for the shape immediately, without waiting for the next _physics_process call. Use this method, for example, when the shape or its parent has changed state.
@@ -146,7 +146,7 @@ func (o ShapeCast2D) CollisionCount() int {
 // Engine method: ShapeCast2D.force_shapecast_update.
 func (o ShapeCast2D) ForceShapecastUpdate() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11294)
+	c.run(11308)
 }
 
 // Collider returns the collided Object of one of the multiple collisions at index, or null if no object is intersecting the shape (i.e. is_colliding returns false).
@@ -155,7 +155,7 @@ func (o ShapeCast2D) ForceShapecastUpdate() {
 func (o ShapeCast2D) Collider(index int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return Object{c.retObject(11295, false)}
+	return Object{c.retObject(11309, false)}
 }
 
 // ColliderRID returns the RID of the collided object of one of the multiple collisions at index.
@@ -164,7 +164,7 @@ func (o ShapeCast2D) Collider(index int) Object {
 func (o ShapeCast2D) ColliderRID(index int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.RID](&c, 11296)
+	return retValue[variant.RID](&c, 11310)
 }
 
 // ColliderShape returns the shape ID of the colliding shape of one of the multiple collisions at index, or 0 if no object is intersecting the shape (i.e. is_colliding returns false).
@@ -173,7 +173,7 @@ func (o ShapeCast2D) ColliderRID(index int) variant.RID {
 func (o ShapeCast2D) ColliderShape(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(11297))
+	return int(c.retInt(11311))
 }
 
 // CollisionPoint returns the collision point of one of the multiple collisions at index where the shape intersects the colliding object.
@@ -182,7 +182,7 @@ func (o ShapeCast2D) ColliderShape(index int) int {
 func (o ShapeCast2D) CollisionPoint(index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector2](&c, 11298)
+	return retValue[variant.Vector2](&c, 11312)
 }
 
 // CollisionNormal returns the normal of one of the multiple collisions at index of the intersecting object.
@@ -191,7 +191,7 @@ func (o ShapeCast2D) CollisionPoint(index int) variant.Vector2 {
 func (o ShapeCast2D) CollisionNormal(index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector2](&c, 11299)
+	return retValue[variant.Vector2](&c, 11313)
 }
 
 // ClosestCollisionSafeFraction returns the fraction from this cast's origin to its target_position of how far the shape can move without triggering a collision, as a value between 0.0 and 1.0.
@@ -199,7 +199,7 @@ func (o ShapeCast2D) CollisionNormal(index int) variant.Vector2 {
 // Engine method: ShapeCast2D.get_closest_collision_safe_fraction.
 func (o ShapeCast2D) ClosestCollisionSafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11300))
+	return float32(c.retFloat(11314))
 }
 
 // ClosestCollisionUnsafeFraction returns the fraction from this cast's origin to its target_position of how far the shape must move to trigger a collision, as a value between 0.0 and 1.0.
@@ -207,7 +207,7 @@ func (o ShapeCast2D) ClosestCollisionSafeFraction() float32 {
 // Engine method: ShapeCast2D.get_closest_collision_unsafe_fraction.
 func (o ShapeCast2D) ClosestCollisionUnsafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11301))
+	return float32(c.retFloat(11315))
 }
 
 // AddExceptionRID adds a collision exception so the shape does not report collisions with the specified RID.
@@ -216,7 +216,7 @@ func (o ShapeCast2D) ClosestCollisionUnsafeFraction() float32 {
 func (o ShapeCast2D) AddExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(11302)
+	c.run(11316)
 }
 
 // AddException adds a collision exception so the shape does not report collisions with the specified node.
@@ -225,7 +225,7 @@ func (o ShapeCast2D) AddExceptionRID(rid variant.RID) {
 func (o ShapeCast2D) AddException(node AnyCollisionObject2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(11303)
+	c.run(11317)
 }
 
 // RemoveExceptionRID removes a collision exception so the shape does report collisions with the specified RID.
@@ -234,7 +234,7 @@ func (o ShapeCast2D) AddException(node AnyCollisionObject2D) {
 func (o ShapeCast2D) RemoveExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(11304)
+	c.run(11318)
 }
 
 // RemoveException removes a collision exception so the shape does report collisions with the specified node.
@@ -243,7 +243,7 @@ func (o ShapeCast2D) RemoveExceptionRID(rid variant.RID) {
 func (o ShapeCast2D) RemoveException(node AnyCollisionObject2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(11305)
+	c.run(11319)
 }
 
 // ClearExceptions removes all collision exceptions for this shape.
@@ -251,20 +251,20 @@ func (o ShapeCast2D) RemoveException(node AnyCollisionObject2D) {
 // Engine method: ShapeCast2D.clear_exceptions.
 func (o ShapeCast2D) ClearExceptions() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11306)
+	c.run(11320)
 }
 
 // SetCollisionMask calls the engine's ShapeCast2D.set_collision_mask.
 func (o ShapeCast2D) SetCollisionMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(11307)
+	c.run(11321)
 }
 
 // CollisionMask calls the engine's ShapeCast2D.get_collision_mask.
 func (o ShapeCast2D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11308))
+	return int(c.retInt(11322))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -276,7 +276,7 @@ func (o ShapeCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(11309)
+	c.run(11323)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
@@ -285,50 +285,50 @@ func (o ShapeCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
 func (o ShapeCast2D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(11310)
+	return c.retBool(11324)
 }
 
 // SetExcludeParentBody calls the engine's ShapeCast2D.set_exclude_parent_body.
 func (o ShapeCast2D) SetExcludeParentBody(mask bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, mask)
-	c.run(11311)
+	c.run(11325)
 }
 
 // ExcludeParentBody calls the engine's ShapeCast2D.get_exclude_parent_body.
 func (o ShapeCast2D) ExcludeParentBody() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11312)
+	return c.retBool(11326)
 }
 
 // SetCollideWithAreas calls the engine's ShapeCast2D.set_collide_with_areas.
 func (o ShapeCast2D) SetCollideWithAreas(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11313)
+	c.run(11327)
 }
 
 // IsCollideWithAreasEnabled calls the engine's ShapeCast2D.is_collide_with_areas_enabled.
 func (o ShapeCast2D) IsCollideWithAreasEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11314)
+	return c.retBool(11328)
 }
 
 // SetCollideWithBodies calls the engine's ShapeCast2D.set_collide_with_bodies.
 func (o ShapeCast2D) SetCollideWithBodies(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11315)
+	c.run(11329)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's ShapeCast2D.is_collide_with_bodies_enabled.
 func (o ShapeCast2D) IsCollideWithBodiesEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11316)
+	return c.retBool(11330)
 }
 
 // CollisionResult calls the engine's ShapeCast2D.get_collision_result.
 func (o ShapeCast2D) CollisionResult() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 11317, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 11331, variant.TypeArray)
 }

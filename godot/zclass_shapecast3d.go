@@ -61,72 +61,72 @@ func NewShapeCast3D() ShapeCast3D { return ShapeCast3D{construct("ShapeCast3D", 
 func (o ShapeCast3D) ResourceChanged(resource AnyResource) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(resource))
-	c.run(11318)
+	c.run(11332)
 }
 
 // SetEnabled calls the engine's ShapeCast3D.set_enabled.
 func (o ShapeCast3D) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11319)
+	c.run(11333)
 }
 
 // IsEnabled calls the engine's ShapeCast3D.is_enabled.
 func (o ShapeCast3D) IsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11320)
+	return c.retBool(11334)
 }
 
 // SetShape calls the engine's ShapeCast3D.set_shape.
 func (o ShapeCast3D) SetShape(shape AnyShape3D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(shape))
-	c.run(11321)
+	c.run(11335)
 }
 
 // Shape calls the engine's ShapeCast3D.get_shape.
 func (o ShapeCast3D) Shape() Shape3D {
 	c := newCall(Object{o.h}, 0)
-	return Shape3D{c.retObject(11322, true)}
+	return Shape3D{c.retObject(11336, true)}
 }
 
 // SetTargetPosition calls the engine's ShapeCast3D.set_target_position.
 func (o ShapeCast3D) SetTargetPosition(localPoint variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
-	c.run(11323)
+	c.run(11337)
 }
 
 // TargetPosition calls the engine's ShapeCast3D.get_target_position.
 func (o ShapeCast3D) TargetPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 11324)
+	return retValue[variant.Vector3](&c, 11338)
 }
 
 // SetMargin calls the engine's ShapeCast3D.set_margin.
 func (o ShapeCast3D) SetMargin(margin float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(margin))
-	c.run(11325)
+	c.run(11339)
 }
 
 // Margin calls the engine's ShapeCast3D.get_margin.
 func (o ShapeCast3D) Margin() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11326))
+	return float32(c.retFloat(11340))
 }
 
 // SetMaxResults calls the engine's ShapeCast3D.set_max_results.
 func (o ShapeCast3D) SetMaxResults(maxResults int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxResults))
-	c.run(11327)
+	c.run(11341)
 }
 
 // MaxResults calls the engine's ShapeCast3D.get_max_results.
 func (o ShapeCast3D) MaxResults() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11328))
+	return int(c.retInt(11342))
 }
 
 // IsColliding returns whether any object is intersecting with the shape's vector (considering the vector length).
@@ -134,7 +134,7 @@ func (o ShapeCast3D) MaxResults() int {
 // Engine method: ShapeCast3D.is_colliding.
 func (o ShapeCast3D) IsColliding() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11329)
+	return c.retBool(11343)
 }
 
 // CollisionCount calls the engine method described here.
@@ -144,7 +144,7 @@ func (o ShapeCast3D) IsColliding() bool {
 // Engine method: ShapeCast3D.get_collision_count.
 func (o ShapeCast3D) CollisionCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11330))
+	return int(c.retInt(11344))
 }
 
 // ForceShapecastUpdate updates the collision information for the shape immediately, without waiting for the next _physics_process call. Use this method, for example, when the shape or its parent has changed state.
@@ -152,7 +152,7 @@ func (o ShapeCast3D) CollisionCount() int {
 // Engine method: ShapeCast3D.force_shapecast_update.
 func (o ShapeCast3D) ForceShapecastUpdate() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11331)
+	c.run(11345)
 }
 
 // Collider returns the collided Object of one of the multiple collisions at index, or null if no object is intersecting the shape (i.e. is_colliding returns false).
@@ -161,7 +161,7 @@ func (o ShapeCast3D) ForceShapecastUpdate() {
 func (o ShapeCast3D) Collider(index int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return Object{c.retObject(11332, false)}
+	return Object{c.retObject(11346, false)}
 }
 
 // ColliderRID returns the RID of the collided object of one of the multiple collisions at index.
@@ -170,7 +170,7 @@ func (o ShapeCast3D) Collider(index int) Object {
 func (o ShapeCast3D) ColliderRID(index int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.RID](&c, 11333)
+	return retValue[variant.RID](&c, 11347)
 }
 
 // ColliderShape returns the shape ID of the colliding shape of one of the multiple collisions at index, or 0 if no object is intersecting the shape (i.e. is_colliding returns false).
@@ -179,7 +179,7 @@ func (o ShapeCast3D) ColliderRID(index int) variant.RID {
 func (o ShapeCast3D) ColliderShape(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(11334))
+	return int(c.retInt(11348))
 }
 
 // CollisionPoint returns the collision point of one of the multiple collisions at index where the shape intersects the colliding object.
@@ -188,7 +188,7 @@ func (o ShapeCast3D) ColliderShape(index int) int {
 func (o ShapeCast3D) CollisionPoint(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector3](&c, 11335)
+	return retValue[variant.Vector3](&c, 11349)
 }
 
 // CollisionNormal returns the normal of one of the multiple collisions at index of the intersecting object.
@@ -197,7 +197,7 @@ func (o ShapeCast3D) CollisionPoint(index int) variant.Vector3 {
 func (o ShapeCast3D) CollisionNormal(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector3](&c, 11336)
+	return retValue[variant.Vector3](&c, 11350)
 }
 
 // ClosestCollisionSafeFraction returns the fraction from this cast's origin to its target_position of how far the shape can move without triggering a collision, as a value between 0.0 and 1.0.
@@ -205,7 +205,7 @@ func (o ShapeCast3D) CollisionNormal(index int) variant.Vector3 {
 // Engine method: ShapeCast3D.get_closest_collision_safe_fraction.
 func (o ShapeCast3D) ClosestCollisionSafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11337))
+	return float32(c.retFloat(11351))
 }
 
 // ClosestCollisionUnsafeFraction returns the fraction from this cast's origin to its target_position of how far the shape must move to trigger a collision, as a value between 0.0 and 1.0.
@@ -213,7 +213,7 @@ func (o ShapeCast3D) ClosestCollisionSafeFraction() float32 {
 // Engine method: ShapeCast3D.get_closest_collision_unsafe_fraction.
 func (o ShapeCast3D) ClosestCollisionUnsafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11338))
+	return float32(c.retFloat(11352))
 }
 
 // AddExceptionRID adds a collision exception so the shape does not report collisions with the specified RID.
@@ -222,7 +222,7 @@ func (o ShapeCast3D) ClosestCollisionUnsafeFraction() float32 {
 func (o ShapeCast3D) AddExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(11339)
+	c.run(11353)
 }
 
 // AddException adds a collision exception so the shape does not report collisions with the specified node.
@@ -231,7 +231,7 @@ func (o ShapeCast3D) AddExceptionRID(rid variant.RID) {
 func (o ShapeCast3D) AddException(node AnyCollisionObject3D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(11340)
+	c.run(11354)
 }
 
 // RemoveExceptionRID removes a collision exception so the shape does report collisions with the specified RID.
@@ -240,7 +240,7 @@ func (o ShapeCast3D) AddException(node AnyCollisionObject3D) {
 func (o ShapeCast3D) RemoveExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(11341)
+	c.run(11355)
 }
 
 // RemoveException removes a collision exception so the shape does report collisions with the specified node.
@@ -249,7 +249,7 @@ func (o ShapeCast3D) RemoveExceptionRID(rid variant.RID) {
 func (o ShapeCast3D) RemoveException(node AnyCollisionObject3D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	c.run(11342)
+	c.run(11356)
 }
 
 // ClearExceptions removes all collision exceptions for this shape.
@@ -257,20 +257,20 @@ func (o ShapeCast3D) RemoveException(node AnyCollisionObject3D) {
 // Engine method: ShapeCast3D.clear_exceptions.
 func (o ShapeCast3D) ClearExceptions() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11343)
+	c.run(11357)
 }
 
 // SetCollisionMask calls the engine's ShapeCast3D.set_collision_mask.
 func (o ShapeCast3D) SetCollisionMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(11344)
+	c.run(11358)
 }
 
 // CollisionMask calls the engine's ShapeCast3D.get_collision_mask.
 func (o ShapeCast3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11345))
+	return int(c.retInt(11359))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -282,7 +282,7 @@ func (o ShapeCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(11346)
+	c.run(11360)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
@@ -291,63 +291,63 @@ func (o ShapeCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
 func (o ShapeCast3D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(11347)
+	return c.retBool(11361)
 }
 
 // SetExcludeParentBody calls the engine's ShapeCast3D.set_exclude_parent_body.
 func (o ShapeCast3D) SetExcludeParentBody(mask bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, mask)
-	c.run(11348)
+	c.run(11362)
 }
 
 // ExcludeParentBody calls the engine's ShapeCast3D.get_exclude_parent_body.
 func (o ShapeCast3D) ExcludeParentBody() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11349)
+	return c.retBool(11363)
 }
 
 // SetCollideWithAreas calls the engine's ShapeCast3D.set_collide_with_areas.
 func (o ShapeCast3D) SetCollideWithAreas(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11350)
+	c.run(11364)
 }
 
 // IsCollideWithAreasEnabled calls the engine's ShapeCast3D.is_collide_with_areas_enabled.
 func (o ShapeCast3D) IsCollideWithAreasEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11351)
+	return c.retBool(11365)
 }
 
 // SetCollideWithBodies calls the engine's ShapeCast3D.set_collide_with_bodies.
 func (o ShapeCast3D) SetCollideWithBodies(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11352)
+	c.run(11366)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's ShapeCast3D.is_collide_with_bodies_enabled.
 func (o ShapeCast3D) IsCollideWithBodiesEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11353)
+	return c.retBool(11367)
 }
 
 // CollisionResult calls the engine's ShapeCast3D.get_collision_result.
 func (o ShapeCast3D) CollisionResult() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 11354, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 11368, variant.TypeArray)
 }
 
 // SetDebugShapeCustomColor calls the engine's ShapeCast3D.set_debug_shape_custom_color.
 func (o ShapeCast3D) SetDebugShapeCustomColor(debugShapeCustomColor variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&debugShapeCustomColor), unsafe.Sizeof(debugShapeCustomColor))
-	c.run(11355)
+	c.run(11369)
 }
 
 // DebugShapeCustomColor calls the engine's ShapeCast3D.get_debug_shape_custom_color.
 func (o ShapeCast3D) DebugShapeCustomColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 11356)
+	return retValue[variant.Color](&c, 11370)
 }

@@ -57,13 +57,13 @@ func NewShortcut() Shortcut { return Shortcut{construct("Shortcut", true)} }
 func (o Shortcut) SetEvents(events variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, events)
-	c.run(11357)
+	c.run(11371)
 }
 
 // Events calls the engine's Shortcut.get_events.
 func (o Shortcut) Events() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 11358, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 11372, variant.TypeArray)
 }
 
 // HasValidEvent returns whether events contains an InputEvent which is valid.
@@ -71,7 +71,7 @@ func (o Shortcut) Events() variant.Array[variant.Variant] {
 // Engine method: Shortcut.has_valid_event.
 func (o Shortcut) HasValidEvent() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11359)
+	return c.retBool(11373)
 }
 
 // MatchesEvent returns whether any InputEvent in events equals event. This uses InputEvent.is_match to compare events.
@@ -80,7 +80,7 @@ func (o Shortcut) HasValidEvent() bool {
 func (o Shortcut) MatchesEvent(event AnyInputEvent) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(event))
-	return c.retBool(11360)
+	return c.retBool(11374)
 }
 
 // AsText returns the shortcut's first valid InputEvent as a String.
@@ -88,5 +88,5 @@ func (o Shortcut) MatchesEvent(event AnyInputEvent) bool {
 // Engine method: Shortcut.get_as_text.
 func (o Shortcut) AsText() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(11361)
+	return c.retString(11375)
 }

@@ -61,7 +61,7 @@ func NewSkeleton2D() Skeleton2D { return Skeleton2D{construct("Skeleton2D", fals
 // Engine method: Skeleton2D.get_bone_count.
 func (o Skeleton2D) BoneCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11362))
+	return int(c.retInt(11376))
 }
 
 // Bone returns a Bone2D from the node hierarchy parented by Skeleton2D. The object to return is identified by the parameter idx. Bones are indexed by descending the node hierarchy from top to bottom, adding the children of each branch before moving to the next sibling.
@@ -70,7 +70,7 @@ func (o Skeleton2D) BoneCount() int {
 func (o Skeleton2D) Bone(idx int) Bone2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return Bone2D{c.retObject(11363, false)}
+	return Bone2D{c.retObject(11377, false)}
 }
 
 // Skeleton returns the RID of a Skeleton2D instance.
@@ -78,7 +78,7 @@ func (o Skeleton2D) Bone(idx int) Bone2D {
 // Engine method: Skeleton2D.get_skeleton.
 func (o Skeleton2D) Skeleton() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 11364)
+	return retValue[variant.RID](&c, 11378)
 }
 
 // SetModificationStack sets the SkeletonModificationStack2D attached to this skeleton.
@@ -87,7 +87,7 @@ func (o Skeleton2D) Skeleton() variant.RID {
 func (o Skeleton2D) SetModificationStack(modificationStack AnySkeletonModificationStack2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(modificationStack))
-	c.run(11365)
+	c.run(11379)
 }
 
 // ModificationStack returns the SkeletonModificationStack2D attached to this skeleton, if one exists.
@@ -95,7 +95,7 @@ func (o Skeleton2D) SetModificationStack(modificationStack AnySkeletonModificati
 // Engine method: Skeleton2D.get_modification_stack.
 func (o Skeleton2D) ModificationStack() SkeletonModificationStack2D {
 	c := newCall(Object{o.h}, 0)
-	return SkeletonModificationStack2D{c.retObject(11366, true)}
+	return SkeletonModificationStack2D{c.retObject(11380, true)}
 }
 
 // ExecuteModifications executes all the modifications on the SkeletonModificationStack2D, if the Skeleton2D has one assigned.
@@ -105,7 +105,7 @@ func (o Skeleton2D) ExecuteModifications(delta float32, executionMode int) {
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(delta))
 	c.int(1, int64(executionMode))
-	c.run(11367)
+	c.run(11381)
 }
 
 // SetBoneLocalPoseOverride sets the local pose transform, override_pose, for the bone at bone_idx.
@@ -117,7 +117,7 @@ func (o Skeleton2D) SetBoneLocalPoseOverride(boneIdx int, overridePose variant.T
 	c.value(1, unsafe.Pointer(&overridePose), unsafe.Sizeof(overridePose))
 	c.float(2, float64(strength))
 	c.bool(3, persistent)
-	c.run(11368)
+	c.run(11382)
 }
 
 // BoneLocalPoseOverride returns the local pose override transform for bone_idx.
@@ -126,7 +126,7 @@ func (o Skeleton2D) SetBoneLocalPoseOverride(boneIdx int, overridePose variant.T
 func (o Skeleton2D) BoneLocalPoseOverride(boneIdx int) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Transform2D](&c, 11369)
+	return retValue[variant.Transform2D](&c, 11383)
 }
 
 // OnBoneSetupChanged connects fn to the signal bone_setup_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

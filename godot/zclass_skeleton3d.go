@@ -82,7 +82,7 @@ const (
 func (o Skeleton3D) AddBone(name string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return int(c.retInt(11370))
+	return int(c.retInt(11384))
 }
 
 // FindBone returns the bone index that matches name as its name. Returns -1 if no bone with this name exists.
@@ -91,7 +91,7 @@ func (o Skeleton3D) AddBone(name string) int {
 func (o Skeleton3D) FindBone(name string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return int(c.retInt(11371))
+	return int(c.retInt(11385))
 }
 
 // BoneName returns the name of the bone at index bone_idx.
@@ -100,7 +100,7 @@ func (o Skeleton3D) FindBone(name string) int {
 func (o Skeleton3D) BoneName(boneIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return c.retString(11372)
+	return c.retString(11386)
 }
 
 // SetBoneName sets the bone name, name, for the bone at bone_idx.
@@ -110,7 +110,7 @@ func (o Skeleton3D) SetBoneName(boneIdx int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.string(1, name)
-	c.run(11373)
+	c.run(11387)
 }
 
 // BoneMeta returns the metadata with the given key for the bone at index bone_idx.
@@ -120,7 +120,7 @@ func (o Skeleton3D) BoneMeta(boneIdx int, key string) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, key)
-	return c.retVariant(11374)
+	return c.retVariant(11388)
 }
 
 // BoneMetaList returns the list of all metadata keys for the bone at index bone_idx.
@@ -129,7 +129,7 @@ func (o Skeleton3D) BoneMeta(boneIdx int, key string) variant.Variant {
 func (o Skeleton3D) BoneMetaList(boneIdx int) variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retOwned[variant.Array[variant.StringName]](&c, 11375, variant.TypeArray)
+	return retOwned[variant.Array[variant.StringName]](&c, 11389, variant.TypeArray)
 }
 
 // HasBoneMeta returns true if the bone at index bone_idx has metadata with the given key.
@@ -139,7 +139,7 @@ func (o Skeleton3D) HasBoneMeta(boneIdx int, key string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, key)
-	return c.retBool(11376)
+	return c.retBool(11390)
 }
 
 // SetBoneMeta sets the metadata with the given key to value for the bone at index bone_idx.
@@ -150,7 +150,7 @@ func (o Skeleton3D) SetBoneMeta(boneIdx int, key string, value any) {
 	c.int(0, int64(boneIdx))
 	c.stringName(1, key)
 	c.variant(2, value)
-	c.run(11377)
+	c.run(11391)
 }
 
 // ConcatenatedBoneNames returns all bone names concatenated with commas (,) as a single StringName.
@@ -158,7 +158,7 @@ func (o Skeleton3D) SetBoneMeta(boneIdx int, key string, value any) {
 // Engine method: Skeleton3D.get_concatenated_bone_names.
 func (o Skeleton3D) ConcatenatedBoneNames() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(11378)
+	return c.retStringName(11392)
 }
 
 // BoneParent returns the bone index which is the parent of the bone at bone_idx. If -1, then bone has no parent.
@@ -167,7 +167,7 @@ func (o Skeleton3D) ConcatenatedBoneNames() string {
 func (o Skeleton3D) BoneParent(boneIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return int(c.retInt(11379))
+	return int(c.retInt(11393))
 }
 
 // SetBoneParent sets the bone index parent_idx as the parent of the bone at bone_idx. If -1, then bone has no parent.
@@ -177,7 +177,7 @@ func (o Skeleton3D) SetBoneParent(boneIdx int, parentIdx int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.int(1, int64(parentIdx))
-	c.run(11380)
+	c.run(11394)
 }
 
 // BoneCount returns the number of bones in the skeleton.
@@ -185,7 +185,7 @@ func (o Skeleton3D) SetBoneParent(boneIdx int, parentIdx int) {
 // Engine method: Skeleton3D.get_bone_count.
 func (o Skeleton3D) BoneCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11381))
+	return int(c.retInt(11395))
 }
 
 // Version returns the number of times the bone hierarchy has changed within this skeleton, including renames.
@@ -193,7 +193,7 @@ func (o Skeleton3D) BoneCount() int {
 // Engine method: Skeleton3D.get_version.
 func (o Skeleton3D) Version() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(11382))
+	return uint64(c.retInt(11396))
 }
 
 // UnparentBoneAndRest unparents the bone at bone_idx and sets its rest position to that of its parent prior to being reset.
@@ -202,7 +202,7 @@ func (o Skeleton3D) Version() uint64 {
 func (o Skeleton3D) UnparentBoneAndRest(boneIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	c.run(11383)
+	c.run(11397)
 }
 
 // BoneChildren returns an array containing the bone indexes of all the child node of the passed in bone, bone_idx.
@@ -211,7 +211,7 @@ func (o Skeleton3D) UnparentBoneAndRest(boneIdx int) {
 func (o Skeleton3D) BoneChildren(boneIdx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retOwned[variant.Packed[int32]](&c, 11384, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 11398, variant.TypePackedInt32Array)
 }
 
 // ParentlessBones returns an array with all of the bones that are parentless. Another way to look at this is that it returns the indexes of all the bones that are not dependent or modified by other bones in the Skeleton.
@@ -219,7 +219,7 @@ func (o Skeleton3D) BoneChildren(boneIdx int) variant.Packed[int32] {
 // Engine method: Skeleton3D.get_parentless_bones.
 func (o Skeleton3D) ParentlessBones() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 11385, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 11399, variant.TypePackedInt32Array)
 }
 
 // BoneRest returns the rest transform for a bone bone_idx.
@@ -228,7 +228,7 @@ func (o Skeleton3D) ParentlessBones() variant.Packed[int32] {
 func (o Skeleton3D) BoneRest(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Transform3D](&c, 11386)
+	return retValue[variant.Transform3D](&c, 11400)
 }
 
 // SetBoneRest sets the rest transform for bone bone_idx.
@@ -238,7 +238,7 @@ func (o Skeleton3D) SetBoneRest(boneIdx int, rest variant.Transform3D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&rest), unsafe.Sizeof(rest))
-	c.run(11387)
+	c.run(11401)
 }
 
 // BoneGlobalRest returns the global rest transform for bone_idx.
@@ -247,13 +247,13 @@ func (o Skeleton3D) SetBoneRest(boneIdx int, rest variant.Transform3D) {
 func (o Skeleton3D) BoneGlobalRest(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Transform3D](&c, 11388)
+	return retValue[variant.Transform3D](&c, 11402)
 }
 
 // CreateSkinFromRestTransforms calls the engine's Skeleton3D.create_skin_from_rest_transforms.
 func (o Skeleton3D) CreateSkinFromRestTransforms() Skin {
 	c := newCall(Object{o.h}, 0)
-	return Skin{c.retObject(11389, true)}
+	return Skin{c.retObject(11403, true)}
 }
 
 // RegisterSkin binds the given Skin to the Skeleton.
@@ -262,7 +262,7 @@ func (o Skeleton3D) CreateSkinFromRestTransforms() Skin {
 func (o Skeleton3D) RegisterSkin(skin AnySkin) SkinReference {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(skin))
-	return SkinReference{c.retObject(11390, true)}
+	return SkinReference{c.retObject(11404, true)}
 }
 
 // LocalizeRests returns all bones in the skeleton to their rest poses.
@@ -270,7 +270,7 @@ func (o Skeleton3D) RegisterSkin(skin AnySkin) SkinReference {
 // Engine method: Skeleton3D.localize_rests.
 func (o Skeleton3D) LocalizeRests() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11391)
+	c.run(11405)
 }
 
 // ClearBones calls the engine method described here.
@@ -280,7 +280,7 @@ func (o Skeleton3D) LocalizeRests() {
 // Engine method: Skeleton3D.clear_bones.
 func (o Skeleton3D) ClearBones() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11392)
+	c.run(11406)
 }
 
 // BonePose returns the pose transform of the specified bone.
@@ -289,7 +289,7 @@ func (o Skeleton3D) ClearBones() {
 func (o Skeleton3D) BonePose(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Transform3D](&c, 11393)
+	return retValue[variant.Transform3D](&c, 11407)
 }
 
 // SetBonePose sets the pose transform, pose, for the bone at bone_idx.
@@ -299,7 +299,7 @@ func (o Skeleton3D) SetBonePose(boneIdx int, pose variant.Transform3D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&pose), unsafe.Sizeof(pose))
-	c.run(11394)
+	c.run(11408)
 }
 
 // SetBonePosePosition sets the pose position of the bone at bone_idx to position. position is a Vector3 describing a position local to the Skeleton3D node.
@@ -309,7 +309,7 @@ func (o Skeleton3D) SetBonePosePosition(boneIdx int, position variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(11395)
+	c.run(11409)
 }
 
 // SetBonePoseRotation sets the pose rotation of the bone at bone_idx to rotation. rotation is a Quaternion describing a rotation in the bone's local coordinate space with respect to the rotation of any parent bones.
@@ -319,7 +319,7 @@ func (o Skeleton3D) SetBonePoseRotation(boneIdx int, rotation variant.Quaternion
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&rotation), unsafe.Sizeof(rotation))
-	c.run(11396)
+	c.run(11410)
 }
 
 // SetBonePoseScale sets the pose scale of the bone at bone_idx to scale.
@@ -329,7 +329,7 @@ func (o Skeleton3D) SetBonePoseScale(boneIdx int, scale variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(11397)
+	c.run(11411)
 }
 
 // BonePosePosition returns the pose position of the bone at bone_idx. The returned Vector3 is in the local coordinate space of the Skeleton3D node.
@@ -338,7 +338,7 @@ func (o Skeleton3D) SetBonePoseScale(boneIdx int, scale variant.Vector3) {
 func (o Skeleton3D) BonePosePosition(boneIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Vector3](&c, 11398)
+	return retValue[variant.Vector3](&c, 11412)
 }
 
 // BonePoseRotation returns the pose rotation of the bone at bone_idx. The returned Quaternion is local to the bone with respect to the rotation of any parent bones.
@@ -347,7 +347,7 @@ func (o Skeleton3D) BonePosePosition(boneIdx int) variant.Vector3 {
 func (o Skeleton3D) BonePoseRotation(boneIdx int) variant.Quaternion {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Quaternion](&c, 11399)
+	return retValue[variant.Quaternion](&c, 11413)
 }
 
 // BonePoseScale returns the pose scale of the bone at bone_idx.
@@ -356,7 +356,7 @@ func (o Skeleton3D) BonePoseRotation(boneIdx int) variant.Quaternion {
 func (o Skeleton3D) BonePoseScale(boneIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Vector3](&c, 11400)
+	return retValue[variant.Vector3](&c, 11414)
 }
 
 // ResetBonePose sets the bone pose to rest for bone_idx.
@@ -365,7 +365,7 @@ func (o Skeleton3D) BonePoseScale(boneIdx int) variant.Vector3 {
 func (o Skeleton3D) ResetBonePose(boneIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	c.run(11401)
+	c.run(11415)
 }
 
 // ResetBonePoses sets all bone poses to rests.
@@ -373,7 +373,7 @@ func (o Skeleton3D) ResetBonePose(boneIdx int) {
 // Engine method: Skeleton3D.reset_bone_poses.
 func (o Skeleton3D) ResetBonePoses() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11402)
+	c.run(11416)
 }
 
 // IsBoneEnabled returns whether the bone pose for the bone at bone_idx is enabled.
@@ -382,7 +382,7 @@ func (o Skeleton3D) ResetBonePoses() {
 func (o Skeleton3D) IsBoneEnabled(boneIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return c.retBool(11403)
+	return c.retBool(11417)
 }
 
 // SetBoneEnabled disables the pose for the bone at bone_idx if false, enables the bone pose if true.
@@ -399,7 +399,7 @@ func (o Skeleton3D) SetBoneEnabledOptions(boneIdx int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.bool(1, enabled)
-	c.run(11404)
+	c.run(11418)
 }
 
 // BoneGlobalPose returns the overall transform of the specified bone, with respect to the skeleton. Being relative to the skeleton frame, this is not the actual "global" transform of the bone.
@@ -408,7 +408,7 @@ func (o Skeleton3D) SetBoneEnabledOptions(boneIdx int, enabled bool) {
 func (o Skeleton3D) BoneGlobalPose(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Transform3D](&c, 11405)
+	return retValue[variant.Transform3D](&c, 11419)
 }
 
 // SetBoneGlobalPose sets the global pose transform, pose, for the bone at bone_idx.
@@ -418,7 +418,7 @@ func (o Skeleton3D) SetBoneGlobalPose(boneIdx int, pose variant.Transform3D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&pose), unsafe.Sizeof(pose))
-	c.run(11406)
+	c.run(11420)
 }
 
 // ForceUpdateAllBoneTransforms calls the engine method described here.
@@ -428,7 +428,7 @@ func (o Skeleton3D) SetBoneGlobalPose(boneIdx int, pose variant.Transform3D) {
 // Engine method: Skeleton3D.force_update_all_bone_transforms.
 func (o Skeleton3D) ForceUpdateAllBoneTransforms() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11407)
+	c.run(11421)
 }
 
 // ForceUpdateBoneChildTransform calls the engine method described here.
@@ -439,46 +439,46 @@ func (o Skeleton3D) ForceUpdateAllBoneTransforms() {
 func (o Skeleton3D) ForceUpdateBoneChildTransform(boneIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	c.run(11408)
+	c.run(11422)
 }
 
 // SetMotionScale calls the engine's Skeleton3D.set_motion_scale.
 func (o Skeleton3D) SetMotionScale(motionScale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(motionScale))
-	c.run(11409)
+	c.run(11423)
 }
 
 // MotionScale calls the engine's Skeleton3D.get_motion_scale.
 func (o Skeleton3D) MotionScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11410))
+	return float32(c.retFloat(11424))
 }
 
 // SetShowRestOnly calls the engine's Skeleton3D.set_show_rest_only.
 func (o Skeleton3D) SetShowRestOnly(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11411)
+	c.run(11425)
 }
 
 // IsShowRestOnly calls the engine's Skeleton3D.is_show_rest_only.
 func (o Skeleton3D) IsShowRestOnly() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11412)
+	return c.retBool(11426)
 }
 
 // SetModifierCallbackModeProcess calls the engine's Skeleton3D.set_modifier_callback_mode_process.
 func (o Skeleton3D) SetModifierCallbackModeProcess(mode Skeleton3DModifierCallbackModeProcess) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(11413)
+	c.run(11427)
 }
 
 // ModifierCallbackModeProcess calls the engine's Skeleton3D.get_modifier_callback_mode_process.
 func (o Skeleton3D) ModifierCallbackModeProcess() Skeleton3DModifierCallbackModeProcess {
 	c := newCall(Object{o.h}, 0)
-	return Skeleton3DModifierCallbackModeProcess(c.retInt(11414))
+	return Skeleton3DModifierCallbackModeProcess(c.retInt(11428))
 }
 
 // Advance calls the engine method described here.
@@ -489,7 +489,7 @@ func (o Skeleton3D) ModifierCallbackModeProcess() Skeleton3DModifierCallbackMode
 func (o Skeleton3D) Advance(delta float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(delta))
-	c.run(11415)
+	c.run(11429)
 }
 
 // ClearBonesGlobalPoseOverride removes the global pose override on all bones in the skeleton.
@@ -497,7 +497,7 @@ func (o Skeleton3D) Advance(delta float64) {
 // Engine method: Skeleton3D.clear_bones_global_pose_override.
 func (o Skeleton3D) ClearBonesGlobalPoseOverride() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11416)
+	c.run(11430)
 }
 
 // SetBoneGlobalPoseOverride sets the global pose transform, pose, for the bone at bone_idx.
@@ -516,7 +516,7 @@ func (o Skeleton3D) SetBoneGlobalPoseOverrideOptions(boneIdx int, pose variant.T
 	c.value(1, unsafe.Pointer(&pose), unsafe.Sizeof(pose))
 	c.float(2, float64(amount))
 	c.bool(3, persistent)
-	c.run(11417)
+	c.run(11431)
 }
 
 // BoneGlobalPoseOverride returns the global pose override transform for bone_idx.
@@ -525,7 +525,7 @@ func (o Skeleton3D) SetBoneGlobalPoseOverrideOptions(boneIdx int, pose variant.T
 func (o Skeleton3D) BoneGlobalPoseOverride(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Transform3D](&c, 11418)
+	return retValue[variant.Transform3D](&c, 11432)
 }
 
 // BoneGlobalPoseNoOverride returns the overall transform of the specified bone, with respect to the skeleton, but without any global pose overrides. Being relative to the skeleton frame, this is not the actual "global" transform of the bone.
@@ -534,20 +534,20 @@ func (o Skeleton3D) BoneGlobalPoseOverride(boneIdx int) variant.Transform3D {
 func (o Skeleton3D) BoneGlobalPoseNoOverride(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Transform3D](&c, 11419)
+	return retValue[variant.Transform3D](&c, 11433)
 }
 
 // SetAnimatePhysicalBones calls the engine's Skeleton3D.set_animate_physical_bones.
 func (o Skeleton3D) SetAnimatePhysicalBones(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11420)
+	c.run(11434)
 }
 
 // AnimatePhysicalBones calls the engine's Skeleton3D.get_animate_physical_bones.
 func (o Skeleton3D) AnimatePhysicalBones() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11421)
+	return c.retBool(11435)
 }
 
 // PhysicalBonesStopSimulation tells the PhysicalBone3D nodes in the Skeleton to stop simulating.
@@ -555,7 +555,7 @@ func (o Skeleton3D) AnimatePhysicalBones() bool {
 // Engine method: Skeleton3D.physical_bones_stop_simulation.
 func (o Skeleton3D) PhysicalBonesStopSimulation() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11422)
+	c.run(11436)
 }
 
 // PhysicalBonesStartSimulation tells the PhysicalBone3D nodes in the Skeleton to start simulating and reacting to the physics world.
@@ -571,7 +571,7 @@ func (o Skeleton3D) PhysicalBonesStartSimulation() {
 func (o Skeleton3D) PhysicalBonesStartSimulationOptions(bones variant.Array[variant.StringName]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, bones)
-	c.run(11423)
+	c.run(11437)
 }
 
 // PhysicalBonesAddCollisionException adds a collision exception to the physical bone.
@@ -580,7 +580,7 @@ func (o Skeleton3D) PhysicalBonesStartSimulationOptions(bones variant.Array[vari
 func (o Skeleton3D) PhysicalBonesAddCollisionException(exception variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
-	c.run(11424)
+	c.run(11438)
 }
 
 // PhysicalBonesRemoveCollisionException removes a collision exception to the physical bone.
@@ -589,7 +589,7 @@ func (o Skeleton3D) PhysicalBonesAddCollisionException(exception variant.RID) {
 func (o Skeleton3D) PhysicalBonesRemoveCollisionException(exception variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
-	c.run(11425)
+	c.run(11439)
 }
 
 // OnRestUpdated connects fn to the signal rest_updated: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -82,91 +82,91 @@ func NewSkeletonIK3D() SkeletonIK3D { return SkeletonIK3D{construct("SkeletonIK3
 func (o SkeletonIK3D) SetRootBone(rootBone string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, rootBone)
-	c.run(11426)
+	c.run(11440)
 }
 
 // RootBone calls the engine's SkeletonIK3D.get_root_bone.
 func (o SkeletonIK3D) RootBone() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(11427)
+	return c.retStringName(11441)
 }
 
 // SetTipBone calls the engine's SkeletonIK3D.set_tip_bone.
 func (o SkeletonIK3D) SetTipBone(tipBone string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, tipBone)
-	c.run(11428)
+	c.run(11442)
 }
 
 // TipBone calls the engine's SkeletonIK3D.get_tip_bone.
 func (o SkeletonIK3D) TipBone() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(11429)
+	return c.retStringName(11443)
 }
 
 // SetTargetTransform calls the engine's SkeletonIK3D.set_target_transform.
 func (o SkeletonIK3D) SetTargetTransform(target variant.Transform3D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&target), unsafe.Sizeof(target))
-	c.run(11430)
+	c.run(11444)
 }
 
 // TargetTransform calls the engine's SkeletonIK3D.get_target_transform.
 func (o SkeletonIK3D) TargetTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 11431)
+	return retValue[variant.Transform3D](&c, 11445)
 }
 
 // SetTargetNode calls the engine's SkeletonIK3D.set_target_node.
 func (o SkeletonIK3D) SetTargetNode(node string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, node)
-	c.run(11432)
+	c.run(11446)
 }
 
 // TargetNode calls the engine's SkeletonIK3D.get_target_node.
 func (o SkeletonIK3D) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11433)
+	return c.retNodePath(11447)
 }
 
 // SetOverrideTipBasis calls the engine's SkeletonIK3D.set_override_tip_basis.
 func (o SkeletonIK3D) SetOverrideTipBasis(override bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, override)
-	c.run(11434)
+	c.run(11448)
 }
 
 // IsOverrideTipBasis calls the engine's SkeletonIK3D.is_override_tip_basis.
 func (o SkeletonIK3D) IsOverrideTipBasis() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11435)
+	return c.retBool(11449)
 }
 
 // SetUseMagnet calls the engine's SkeletonIK3D.set_use_magnet.
 func (o SkeletonIK3D) SetUseMagnet(use bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, use)
-	c.run(11436)
+	c.run(11450)
 }
 
 // IsUsingMagnet calls the engine's SkeletonIK3D.is_using_magnet.
 func (o SkeletonIK3D) IsUsingMagnet() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11437)
+	return c.retBool(11451)
 }
 
 // SetMagnetPosition calls the engine's SkeletonIK3D.set_magnet_position.
 func (o SkeletonIK3D) SetMagnetPosition(localPosition variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
-	c.run(11438)
+	c.run(11452)
 }
 
 // MagnetPosition calls the engine's SkeletonIK3D.get_magnet_position.
 func (o SkeletonIK3D) MagnetPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 11439)
+	return retValue[variant.Vector3](&c, 11453)
 }
 
 // ParentSkeleton returns the parent Skeleton3D node that was present when SkeletonIK entered the scene tree. Returns null if the parent node was not a Skeleton3D node when SkeletonIK3D entered the scene tree.
@@ -174,7 +174,7 @@ func (o SkeletonIK3D) MagnetPosition() variant.Vector3 {
 // Engine method: SkeletonIK3D.get_parent_skeleton.
 func (o SkeletonIK3D) ParentSkeleton() Skeleton3D {
 	c := newCall(Object{o.h}, 0)
-	return Skeleton3D{c.retObject(11440, false)}
+	return Skeleton3D{c.retObject(11454, false)}
 }
 
 // IsRunning returns true if SkeletonIK is applying IK effects on continues frames to the Skeleton3D bones. Returns false if SkeletonIK is stopped or start was used with the one_time parameter set to true.
@@ -182,33 +182,33 @@ func (o SkeletonIK3D) ParentSkeleton() Skeleton3D {
 // Engine method: SkeletonIK3D.is_running.
 func (o SkeletonIK3D) IsRunning() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11441)
+	return c.retBool(11455)
 }
 
 // SetMinDistance calls the engine's SkeletonIK3D.set_min_distance.
 func (o SkeletonIK3D) SetMinDistance(minDistance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(minDistance))
-	c.run(11442)
+	c.run(11456)
 }
 
 // MinDistance calls the engine's SkeletonIK3D.get_min_distance.
 func (o SkeletonIK3D) MinDistance() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11443))
+	return float32(c.retFloat(11457))
 }
 
 // SetMaxIterations calls the engine's SkeletonIK3D.set_max_iterations.
 func (o SkeletonIK3D) SetMaxIterations(iterations int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(iterations))
-	c.run(11444)
+	c.run(11458)
 }
 
 // MaxIterations calls the engine's SkeletonIK3D.get_max_iterations.
 func (o SkeletonIK3D) MaxIterations() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11445))
+	return int(c.retInt(11459))
 }
 
 // Start starts applying IK effects on each frame to the Skeleton3D bones but will only take effect starting on the next frame. If one_time is true, this will take effect immediately but also reset on the next frame.
@@ -224,7 +224,7 @@ func (o SkeletonIK3D) Start() {
 func (o SkeletonIK3D) StartOptions(oneTime bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, oneTime)
-	c.run(11446)
+	c.run(11460)
 }
 
 // Stop stops applying IK effects on each frame to the Skeleton3D bones and also calls Skeleton3D.clear_bones_global_pose_override to remove existing overrides on all bones.
@@ -232,18 +232,18 @@ func (o SkeletonIK3D) StartOptions(oneTime bool) {
 // Engine method: SkeletonIK3D.stop.
 func (o SkeletonIK3D) Stop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11447)
+	c.run(11461)
 }
 
 // SetInterpolation calls the engine's SkeletonIK3D.set_interpolation.
 func (o SkeletonIK3D) SetInterpolation(interpolation float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(interpolation))
-	c.run(11448)
+	c.run(11462)
 }
 
 // Interpolation calls the engine's SkeletonIK3D.get_interpolation.
 func (o SkeletonIK3D) Interpolation() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11449))
+	return float32(c.retFloat(11463))
 }

@@ -61,13 +61,13 @@ func NewSkeletonModification2D() SkeletonModification2D {
 func (o SkeletonModification2D) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11450)
+	c.run(11464)
 }
 
 // Enabled calls the engine's SkeletonModification2D.get_enabled.
 func (o SkeletonModification2D) Enabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11451)
+	return c.retBool(11465)
 }
 
 // ModificationStack returns the SkeletonModificationStack2D that this modification is bound to. Through the modification stack, you can access the Skeleton2D the modification is operating on.
@@ -75,7 +75,7 @@ func (o SkeletonModification2D) Enabled() bool {
 // Engine method: SkeletonModification2D.get_modification_stack.
 func (o SkeletonModification2D) ModificationStack() SkeletonModificationStack2D {
 	c := newCall(Object{o.h}, 0)
-	return SkeletonModificationStack2D{c.retObject(11452, true)}
+	return SkeletonModificationStack2D{c.retObject(11466, true)}
 }
 
 // SetIsSetup calls the engine method described here.
@@ -86,7 +86,7 @@ func (o SkeletonModification2D) ModificationStack() SkeletonModificationStack2D 
 func (o SkeletonModification2D) SetIsSetup(isSetup bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, isSetup)
-	c.run(11453)
+	c.run(11467)
 }
 
 // IsSetup returns whether this modification has been successfully setup or not.
@@ -94,20 +94,20 @@ func (o SkeletonModification2D) SetIsSetup(isSetup bool) {
 // Engine method: SkeletonModification2D.get_is_setup.
 func (o SkeletonModification2D) IsSetup() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11454)
+	return c.retBool(11468)
 }
 
 // SetExecutionMode calls the engine's SkeletonModification2D.set_execution_mode.
 func (o SkeletonModification2D) SetExecutionMode(executionMode int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(executionMode))
-	c.run(11455)
+	c.run(11469)
 }
 
 // ExecutionMode calls the engine's SkeletonModification2D.get_execution_mode.
 func (o SkeletonModification2D) ExecutionMode() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11456))
+	return int(c.retInt(11470))
 }
 
 // ClampAngle takes an angle and clamps it so it is within the passed-in min and max range. invert will inversely clamp the angle, clamping it to the range outside of the given bounds.
@@ -119,7 +119,7 @@ func (o SkeletonModification2D) ClampAngle(angle float32, min float32, max float
 	c.float(1, float64(min))
 	c.float(2, float64(max))
 	c.bool(3, invert)
-	return float32(c.retFloat(11457))
+	return float32(c.retFloat(11471))
 }
 
 // SetEditorDrawGizmo sets whether this modification will call _draw_editor_gizmo in the Godot editor to draw modification-specific gizmos.
@@ -128,7 +128,7 @@ func (o SkeletonModification2D) ClampAngle(angle float32, min float32, max float
 func (o SkeletonModification2D) SetEditorDrawGizmo(drawGizmo bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, drawGizmo)
-	c.run(11458)
+	c.run(11472)
 }
 
 // EditorDrawGizmo returns whether this modification will call _draw_editor_gizmo in the Godot editor to draw modification-specific gizmos.
@@ -136,5 +136,5 @@ func (o SkeletonModification2D) SetEditorDrawGizmo(drawGizmo bool) {
 // Engine method: SkeletonModification2D.get_editor_draw_gizmo.
 func (o SkeletonModification2D) EditorDrawGizmo() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11459)
+	return c.retBool(11473)
 }

@@ -62,39 +62,39 @@ func NewSkeletonModification2DCCDIK() SkeletonModification2DCCDIK {
 func (o SkeletonModification2DCCDIK) SetTargetNode(targetNodepath string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, targetNodepath)
-	c.run(11460)
+	c.run(11474)
 }
 
 // TargetNode calls the engine's SkeletonModification2DCCDIK.get_target_node.
 func (o SkeletonModification2DCCDIK) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11461)
+	return c.retNodePath(11475)
 }
 
 // SetTipNode calls the engine's SkeletonModification2DCCDIK.set_tip_node.
 func (o SkeletonModification2DCCDIK) SetTipNode(tipNodepath string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, tipNodepath)
-	c.run(11462)
+	c.run(11476)
 }
 
 // TipNode calls the engine's SkeletonModification2DCCDIK.get_tip_node.
 func (o SkeletonModification2DCCDIK) TipNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11463)
+	return c.retNodePath(11477)
 }
 
 // SetCcdikDataChainLength calls the engine's SkeletonModification2DCCDIK.set_ccdik_data_chain_length.
 func (o SkeletonModification2DCCDIK) SetCcdikDataChainLength(length int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(length))
-	c.run(11464)
+	c.run(11478)
 }
 
 // CcdikDataChainLength calls the engine's SkeletonModification2DCCDIK.get_ccdik_data_chain_length.
 func (o SkeletonModification2DCCDIK) CcdikDataChainLength() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11465))
+	return int(c.retInt(11479))
 }
 
 // SetCcdikJointBone2dNode sets the Bone2D node assigned to the CCDIK joint at joint_idx.
@@ -104,7 +104,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointBone2dNode(jointIdx int, bone2
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.nodePath(1, bone2dNodepath)
-	c.run(11466)
+	c.run(11480)
 }
 
 // CcdikJointBone2dNode returns the Bone2D node assigned to the CCDIK joint at joint_idx.
@@ -113,7 +113,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointBone2dNode(jointIdx int, bone2
 func (o SkeletonModification2DCCDIK) CcdikJointBone2dNode(jointIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return c.retNodePath(11467)
+	return c.retNodePath(11481)
 }
 
 // SetCcdikJointBoneIndex sets the bone index, bone_idx, of the CCDIK joint at joint_idx. When possible, this will also update the bone2d_node of the CCDIK joint based on data provided by the linked skeleton.
@@ -123,7 +123,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointBoneIndex(jointIdx int, boneId
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.int(1, int64(boneIdx))
-	c.run(11468)
+	c.run(11482)
 }
 
 // CcdikJointBoneIndex returns the index of the Bone2D node assigned to the CCDIK joint at joint_idx.
@@ -132,7 +132,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointBoneIndex(jointIdx int, boneId
 func (o SkeletonModification2DCCDIK) CcdikJointBoneIndex(jointIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return int(c.retInt(11469))
+	return int(c.retInt(11483))
 }
 
 // SetCcdikJointRotateFromJoint sets whether the joint at joint_idx is set to rotate from the joint, true, or to rotate from the tip, false.
@@ -142,7 +142,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointRotateFromJoint(jointIdx int, 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, rotateFromJoint)
-	c.run(11470)
+	c.run(11484)
 }
 
 // CcdikJointRotateFromJoint returns whether the joint at joint_idx is set to rotate from the joint, true, or to rotate from the tip, false. The default is to rotate from the tip.
@@ -151,7 +151,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointRotateFromJoint(jointIdx int, 
 func (o SkeletonModification2DCCDIK) CcdikJointRotateFromJoint(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return c.retBool(11471)
+	return c.retBool(11485)
 }
 
 // SetCcdikJointEnableConstraint determines whether angle constraints on the CCDIK joint at joint_idx are enabled. When true, constraints will be enabled and taken into account when solving.
@@ -161,7 +161,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointEnableConstraint(jointIdx int,
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, enableConstraint)
-	c.run(11472)
+	c.run(11486)
 }
 
 // CcdikJointEnableConstraint returns whether angle constraints on the CCDIK joint at joint_idx are enabled.
@@ -170,7 +170,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointEnableConstraint(jointIdx int,
 func (o SkeletonModification2DCCDIK) CcdikJointEnableConstraint(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return c.retBool(11473)
+	return c.retBool(11487)
 }
 
 // SetCcdikJointConstraintAngleMin sets the minimum angle constraint for the joint at joint_idx.
@@ -180,7 +180,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMin(jointIdx in
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.float(1, float64(angleMin))
-	c.run(11474)
+	c.run(11488)
 }
 
 // CcdikJointConstraintAngleMin returns the minimum angle constraint for the joint at joint_idx.
@@ -189,7 +189,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMin(jointIdx in
 func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleMin(jointIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return float32(c.retFloat(11475))
+	return float32(c.retFloat(11489))
 }
 
 // SetCcdikJointConstraintAngleMax sets the maximum angle constraint for the joint at joint_idx.
@@ -199,7 +199,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMax(jointIdx in
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.float(1, float64(angleMax))
-	c.run(11476)
+	c.run(11490)
 }
 
 // CcdikJointConstraintAngleMax returns the maximum angle constraint for the joint at joint_idx.
@@ -208,7 +208,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMax(jointIdx in
 func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleMax(jointIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return float32(c.retFloat(11477))
+	return float32(c.retFloat(11491))
 }
 
 // SetCcdikJointConstraintAngleInvert sets whether the CCDIK joint at joint_idx uses an inverted joint constraint.
@@ -218,7 +218,7 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleInvert(jointIdx
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, invert)
-	c.run(11478)
+	c.run(11492)
 }
 
 // CcdikJointConstraintAngleInvert returns whether the CCDIK joint at joint_idx uses an inverted joint constraint. See set_ccdik_joint_constraint_angle_invert for details.
@@ -227,5 +227,5 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleInvert(jointIdx
 func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleInvert(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return c.retBool(11479)
+	return c.retBool(11493)
 }

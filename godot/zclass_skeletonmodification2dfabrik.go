@@ -68,26 +68,26 @@ func NewSkeletonModification2DFABRIK() SkeletonModification2DFABRIK {
 func (o SkeletonModification2DFABRIK) SetTargetNode(targetNodepath string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, targetNodepath)
-	c.run(11480)
+	c.run(11494)
 }
 
 // TargetNode calls the engine's SkeletonModification2DFABRIK.get_target_node.
 func (o SkeletonModification2DFABRIK) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11481)
+	return c.retNodePath(11495)
 }
 
 // SetFabrikDataChainLength calls the engine's SkeletonModification2DFABRIK.set_fabrik_data_chain_length.
 func (o SkeletonModification2DFABRIK) SetFabrikDataChainLength(length int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(length))
-	c.run(11482)
+	c.run(11496)
 }
 
 // FabrikDataChainLength calls the engine's SkeletonModification2DFABRIK.get_fabrik_data_chain_length.
 func (o SkeletonModification2DFABRIK) FabrikDataChainLength() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11483))
+	return int(c.retInt(11497))
 }
 
 // SetFabrikJointBone2dNode sets the Bone2D node assigned to the FABRIK joint at joint_idx.
@@ -97,7 +97,7 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointBone2dNode(jointIdx int, bon
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.nodePath(1, bone2dNodepath)
-	c.run(11484)
+	c.run(11498)
 }
 
 // FabrikJointBone2dNode returns the Bone2D node assigned to the FABRIK joint at joint_idx.
@@ -106,7 +106,7 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointBone2dNode(jointIdx int, bon
 func (o SkeletonModification2DFABRIK) FabrikJointBone2dNode(jointIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return c.retNodePath(11485)
+	return c.retNodePath(11499)
 }
 
 // SetFabrikJointBoneIndex sets the bone index, bone_idx, of the FABRIK joint at joint_idx. When possible, this will also update the bone2d_node of the FABRIK joint based on data provided by the linked skeleton.
@@ -116,7 +116,7 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointBoneIndex(jointIdx int, bone
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.int(1, int64(boneIdx))
-	c.run(11486)
+	c.run(11500)
 }
 
 // FabrikJointBoneIndex returns the index of the Bone2D node assigned to the FABRIK joint at joint_idx.
@@ -125,7 +125,7 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointBoneIndex(jointIdx int, bone
 func (o SkeletonModification2DFABRIK) FabrikJointBoneIndex(jointIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return int(c.retInt(11487))
+	return int(c.retInt(11501))
 }
 
 // SetFabrikJointMagnetPosition sets the magnet position vector for the joint at joint_idx.
@@ -135,7 +135,7 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointMagnetPosition(jointIdx int,
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.value(1, unsafe.Pointer(&magnetPosition), unsafe.Sizeof(magnetPosition))
-	c.run(11488)
+	c.run(11502)
 }
 
 // FabrikJointMagnetPosition returns the magnet position vector for the joint at joint_idx.
@@ -144,7 +144,7 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointMagnetPosition(jointIdx int,
 func (o SkeletonModification2DFABRIK) FabrikJointMagnetPosition(jointIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return retValue[variant.Vector2](&c, 11489)
+	return retValue[variant.Vector2](&c, 11503)
 }
 
 // SetFabrikJointUseTargetRotation sets whether the joint at joint_idx will use the target node's rotation rather than letting FABRIK rotate the node.
@@ -154,7 +154,7 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointUseTargetRotation(jointIdx i
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, useTargetRotation)
-	c.run(11490)
+	c.run(11504)
 }
 
 // FabrikJointUseTargetRotation returns whether the joint is using the target's rotation rather than allowing FABRIK to rotate the joint. This option only applies to the tip/final joint in the chain.
@@ -163,5 +163,5 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointUseTargetRotation(jointIdx i
 func (o SkeletonModification2DFABRIK) FabrikJointUseTargetRotation(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return c.retBool(11491)
+	return c.retBool(11505)
 }

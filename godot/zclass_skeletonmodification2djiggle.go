@@ -68,91 +68,91 @@ func NewSkeletonModification2DJiggle() SkeletonModification2DJiggle {
 func (o SkeletonModification2DJiggle) SetTargetNode(targetNodepath string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, targetNodepath)
-	c.run(11492)
+	c.run(11506)
 }
 
 // TargetNode calls the engine's SkeletonModification2DJiggle.get_target_node.
 func (o SkeletonModification2DJiggle) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11493)
+	return c.retNodePath(11507)
 }
 
 // SetJiggleDataChainLength calls the engine's SkeletonModification2DJiggle.set_jiggle_data_chain_length.
 func (o SkeletonModification2DJiggle) SetJiggleDataChainLength(length int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(length))
-	c.run(11494)
+	c.run(11508)
 }
 
 // JiggleDataChainLength calls the engine's SkeletonModification2DJiggle.get_jiggle_data_chain_length.
 func (o SkeletonModification2DJiggle) JiggleDataChainLength() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11495))
+	return int(c.retInt(11509))
 }
 
 // SetStiffness calls the engine's SkeletonModification2DJiggle.set_stiffness.
 func (o SkeletonModification2DJiggle) SetStiffness(stiffness float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(stiffness))
-	c.run(11496)
+	c.run(11510)
 }
 
 // Stiffness calls the engine's SkeletonModification2DJiggle.get_stiffness.
 func (o SkeletonModification2DJiggle) Stiffness() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11497))
+	return float32(c.retFloat(11511))
 }
 
 // SetMass calls the engine's SkeletonModification2DJiggle.set_mass.
 func (o SkeletonModification2DJiggle) SetMass(mass float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(mass))
-	c.run(11498)
+	c.run(11512)
 }
 
 // Mass calls the engine's SkeletonModification2DJiggle.get_mass.
 func (o SkeletonModification2DJiggle) Mass() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11499))
+	return float32(c.retFloat(11513))
 }
 
 // SetDamping calls the engine's SkeletonModification2DJiggle.set_damping.
 func (o SkeletonModification2DJiggle) SetDamping(damping float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(damping))
-	c.run(11500)
+	c.run(11514)
 }
 
 // Damping calls the engine's SkeletonModification2DJiggle.get_damping.
 func (o SkeletonModification2DJiggle) Damping() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11501))
+	return float32(c.retFloat(11515))
 }
 
 // SetUseGravity calls the engine's SkeletonModification2DJiggle.set_use_gravity.
 func (o SkeletonModification2DJiggle) SetUseGravity(useGravity bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, useGravity)
-	c.run(11502)
+	c.run(11516)
 }
 
 // UseGravity calls the engine's SkeletonModification2DJiggle.get_use_gravity.
 func (o SkeletonModification2DJiggle) UseGravity() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11503)
+	return c.retBool(11517)
 }
 
 // SetGravity calls the engine's SkeletonModification2DJiggle.set_gravity.
 func (o SkeletonModification2DJiggle) SetGravity(gravity variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&gravity), unsafe.Sizeof(gravity))
-	c.run(11504)
+	c.run(11518)
 }
 
 // Gravity calls the engine's SkeletonModification2DJiggle.get_gravity.
 func (o SkeletonModification2DJiggle) Gravity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 11505)
+	return retValue[variant.Vector2](&c, 11519)
 }
 
 // SetUseColliders calls the engine method described here.
@@ -163,7 +163,7 @@ func (o SkeletonModification2DJiggle) Gravity() variant.Vector2 {
 func (o SkeletonModification2DJiggle) SetUseColliders(useColliders bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, useColliders)
-	c.run(11506)
+	c.run(11520)
 }
 
 // UseColliders returns whether the jiggle modifier is taking physics colliders into account when solving.
@@ -171,7 +171,7 @@ func (o SkeletonModification2DJiggle) SetUseColliders(useColliders bool) {
 // Engine method: SkeletonModification2DJiggle.get_use_colliders.
 func (o SkeletonModification2DJiggle) UseColliders() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11507)
+	return c.retBool(11521)
 }
 
 // SetCollisionMask sets the collision mask that the Jiggle modifier will use when reacting to colliders, if the Jiggle modifier is set to take colliders into account.
@@ -180,7 +180,7 @@ func (o SkeletonModification2DJiggle) UseColliders() bool {
 func (o SkeletonModification2DJiggle) SetCollisionMask(collisionMask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionMask))
-	c.run(11508)
+	c.run(11522)
 }
 
 // CollisionMask returns the collision mask used by the Jiggle modifier when collisions are enabled.
@@ -188,7 +188,7 @@ func (o SkeletonModification2DJiggle) SetCollisionMask(collisionMask int) {
 // Engine method: SkeletonModification2DJiggle.get_collision_mask.
 func (o SkeletonModification2DJiggle) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11509))
+	return int(c.retInt(11523))
 }
 
 // SetJiggleJointBone2dNode sets the Bone2D node assigned to the Jiggle joint at joint_idx.
@@ -198,7 +198,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointBone2dNode(jointIdx int, bon
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.nodePath(1, bone2dNode)
-	c.run(11510)
+	c.run(11524)
 }
 
 // JiggleJointBone2dNode returns the Bone2D node assigned to the Jiggle joint at joint_idx.
@@ -207,7 +207,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointBone2dNode(jointIdx int, bon
 func (o SkeletonModification2DJiggle) JiggleJointBone2dNode(jointIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return c.retNodePath(11511)
+	return c.retNodePath(11525)
 }
 
 // SetJiggleJointBoneIndex sets the bone index, bone_idx, of the Jiggle joint at joint_idx. When possible, this will also update the bone2d_node of the Jiggle joint based on data provided by the linked skeleton.
@@ -217,7 +217,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointBoneIndex(jointIdx int, bone
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.int(1, int64(boneIdx))
-	c.run(11512)
+	c.run(11526)
 }
 
 // JiggleJointBoneIndex returns the index of the Bone2D node assigned to the Jiggle joint at joint_idx.
@@ -226,7 +226,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointBoneIndex(jointIdx int, bone
 func (o SkeletonModification2DJiggle) JiggleJointBoneIndex(jointIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return int(c.retInt(11513))
+	return int(c.retInt(11527))
 }
 
 // SetJiggleJointOverride sets whether the Jiggle joint at joint_idx should override the default Jiggle joint settings. Setting this to true will make the joint use its own settings rather than the default ones attached to the modification.
@@ -236,7 +236,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointOverride(jointIdx int, overr
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, override)
-	c.run(11514)
+	c.run(11528)
 }
 
 // JiggleJointOverride returns a boolean that indicates whether the joint at joint_idx is overriding the default Jiggle joint data defined in the modification.
@@ -245,7 +245,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointOverride(jointIdx int, overr
 func (o SkeletonModification2DJiggle) JiggleJointOverride(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return c.retBool(11515)
+	return c.retBool(11529)
 }
 
 // SetJiggleJointStiffness sets the of stiffness of the Jiggle joint at joint_idx.
@@ -255,7 +255,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointStiffness(jointIdx int, stif
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.float(1, float64(stiffness))
-	c.run(11516)
+	c.run(11530)
 }
 
 // JiggleJointStiffness returns the stiffness of the Jiggle joint at joint_idx.
@@ -264,7 +264,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointStiffness(jointIdx int, stif
 func (o SkeletonModification2DJiggle) JiggleJointStiffness(jointIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return float32(c.retFloat(11517))
+	return float32(c.retFloat(11531))
 }
 
 // SetJiggleJointMass sets the of mass of the Jiggle joint at joint_idx.
@@ -274,7 +274,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointMass(jointIdx int, mass floa
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.float(1, float64(mass))
-	c.run(11518)
+	c.run(11532)
 }
 
 // JiggleJointMass returns the amount of mass of the jiggle joint at joint_idx.
@@ -283,7 +283,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointMass(jointIdx int, mass floa
 func (o SkeletonModification2DJiggle) JiggleJointMass(jointIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return float32(c.retFloat(11519))
+	return float32(c.retFloat(11533))
 }
 
 // SetJiggleJointDamping sets the amount of damping of the Jiggle joint at joint_idx.
@@ -293,7 +293,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointDamping(jointIdx int, dampin
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.float(1, float64(damping))
-	c.run(11520)
+	c.run(11534)
 }
 
 // JiggleJointDamping returns the amount of damping of the Jiggle joint at joint_idx.
@@ -302,7 +302,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointDamping(jointIdx int, dampin
 func (o SkeletonModification2DJiggle) JiggleJointDamping(jointIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return float32(c.retFloat(11521))
+	return float32(c.retFloat(11535))
 }
 
 // SetJiggleJointUseGravity sets whether the Jiggle joint at joint_idx should use gravity.
@@ -312,7 +312,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointUseGravity(jointIdx int, use
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, useGravity)
-	c.run(11522)
+	c.run(11536)
 }
 
 // JiggleJointUseGravity returns a boolean that indicates whether the joint at joint_idx is using gravity or not.
@@ -321,7 +321,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointUseGravity(jointIdx int, use
 func (o SkeletonModification2DJiggle) JiggleJointUseGravity(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return c.retBool(11523)
+	return c.retBool(11537)
 }
 
 // SetJiggleJointGravity sets the gravity vector of the Jiggle joint at joint_idx.
@@ -331,7 +331,7 @@ func (o SkeletonModification2DJiggle) SetJiggleJointGravity(jointIdx int, gravit
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.value(1, unsafe.Pointer(&gravity), unsafe.Sizeof(gravity))
-	c.run(11524)
+	c.run(11538)
 }
 
 // JiggleJointGravity returns a Vector2 representing the amount of gravity the Jiggle joint at joint_idx is influenced by.
@@ -340,5 +340,5 @@ func (o SkeletonModification2DJiggle) SetJiggleJointGravity(jointIdx int, gravit
 func (o SkeletonModification2DJiggle) JiggleJointGravity(jointIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return retValue[variant.Vector2](&c, 11525)
+	return retValue[variant.Vector2](&c, 11539)
 }

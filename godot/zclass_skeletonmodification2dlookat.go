@@ -58,39 +58,39 @@ func NewSkeletonModification2DLookAt() SkeletonModification2DLookAt {
 func (o SkeletonModification2DLookAt) SetBone2dNode(bone2dNodepath string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, bone2dNodepath)
-	c.run(11526)
+	c.run(11540)
 }
 
 // Bone2dNode calls the engine's SkeletonModification2DLookAt.get_bone2d_node.
 func (o SkeletonModification2DLookAt) Bone2dNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11527)
+	return c.retNodePath(11541)
 }
 
 // SetBoneIndex calls the engine's SkeletonModification2DLookAt.set_bone_index.
 func (o SkeletonModification2DLookAt) SetBoneIndex(boneIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	c.run(11528)
+	c.run(11542)
 }
 
 // BoneIndex calls the engine's SkeletonModification2DLookAt.get_bone_index.
 func (o SkeletonModification2DLookAt) BoneIndex() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11529))
+	return int(c.retInt(11543))
 }
 
 // SetTargetNode calls the engine's SkeletonModification2DLookAt.set_target_node.
 func (o SkeletonModification2DLookAt) SetTargetNode(targetNodepath string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, targetNodepath)
-	c.run(11530)
+	c.run(11544)
 }
 
 // TargetNode calls the engine's SkeletonModification2DLookAt.get_target_node.
 func (o SkeletonModification2DLookAt) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11531)
+	return c.retNodePath(11545)
 }
 
 // SetAdditionalRotation sets the amount of additional rotation that is to be applied after executing the modification. This allows for offsetting the results by the inputted rotation amount.
@@ -99,7 +99,7 @@ func (o SkeletonModification2DLookAt) TargetNode() string {
 func (o SkeletonModification2DLookAt) SetAdditionalRotation(rotation float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(rotation))
-	c.run(11532)
+	c.run(11546)
 }
 
 // AdditionalRotation returns the amount of additional rotation that is applied after the LookAt modification executes.
@@ -107,7 +107,7 @@ func (o SkeletonModification2DLookAt) SetAdditionalRotation(rotation float32) {
 // Engine method: SkeletonModification2DLookAt.get_additional_rotation.
 func (o SkeletonModification2DLookAt) AdditionalRotation() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11533))
+	return float32(c.retFloat(11547))
 }
 
 // SetEnableConstraint sets whether this modification will use constraints or not. When true, constraints will be applied when solving the LookAt modification.
@@ -116,7 +116,7 @@ func (o SkeletonModification2DLookAt) AdditionalRotation() float32 {
 func (o SkeletonModification2DLookAt) SetEnableConstraint(enableConstraint bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enableConstraint)
-	c.run(11534)
+	c.run(11548)
 }
 
 // EnableConstraint returns true if the LookAt modification is using constraints.
@@ -124,7 +124,7 @@ func (o SkeletonModification2DLookAt) SetEnableConstraint(enableConstraint bool)
 // Engine method: SkeletonModification2DLookAt.get_enable_constraint.
 func (o SkeletonModification2DLookAt) EnableConstraint() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11535)
+	return c.retBool(11549)
 }
 
 // SetConstraintAngleMin sets the constraint's minimum allowed angle.
@@ -133,7 +133,7 @@ func (o SkeletonModification2DLookAt) EnableConstraint() bool {
 func (o SkeletonModification2DLookAt) SetConstraintAngleMin(angleMin float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angleMin))
-	c.run(11536)
+	c.run(11550)
 }
 
 // ConstraintAngleMin returns the constraint's minimum allowed angle.
@@ -141,7 +141,7 @@ func (o SkeletonModification2DLookAt) SetConstraintAngleMin(angleMin float32) {
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_min.
 func (o SkeletonModification2DLookAt) ConstraintAngleMin() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11537))
+	return float32(c.retFloat(11551))
 }
 
 // SetConstraintAngleMax sets the constraint's maximum allowed angle.
@@ -150,7 +150,7 @@ func (o SkeletonModification2DLookAt) ConstraintAngleMin() float32 {
 func (o SkeletonModification2DLookAt) SetConstraintAngleMax(angleMax float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(angleMax))
-	c.run(11538)
+	c.run(11552)
 }
 
 // ConstraintAngleMax returns the constraint's maximum allowed angle.
@@ -158,7 +158,7 @@ func (o SkeletonModification2DLookAt) SetConstraintAngleMax(angleMax float32) {
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_max.
 func (o SkeletonModification2DLookAt) ConstraintAngleMax() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11539))
+	return float32(c.retFloat(11553))
 }
 
 // SetConstraintAngleInvert calls the engine method described here.
@@ -169,7 +169,7 @@ func (o SkeletonModification2DLookAt) ConstraintAngleMax() float32 {
 func (o SkeletonModification2DLookAt) SetConstraintAngleInvert(invert bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, invert)
-	c.run(11540)
+	c.run(11554)
 }
 
 // ConstraintAngleInvert returns whether the constraints to this modification are inverted or not.
@@ -177,5 +177,5 @@ func (o SkeletonModification2DLookAt) SetConstraintAngleInvert(invert bool) {
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_invert.
 func (o SkeletonModification2DLookAt) ConstraintAngleInvert() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11541)
+	return c.retBool(11555)
 }

@@ -64,13 +64,13 @@ func NewSkeletonModification2DPhysicalBones() SkeletonModification2DPhysicalBone
 func (o SkeletonModification2DPhysicalBones) SetPhysicalBoneChainLength(length int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(length))
-	c.run(11542)
+	c.run(11556)
 }
 
 // PhysicalBoneChainLength calls the engine's SkeletonModification2DPhysicalBones.get_physical_bone_chain_length.
 func (o SkeletonModification2DPhysicalBones) PhysicalBoneChainLength() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11543))
+	return int(c.retInt(11557))
 }
 
 // SetPhysicalBoneNode sets the PhysicalBone2D node at joint_idx.
@@ -80,7 +80,7 @@ func (o SkeletonModification2DPhysicalBones) SetPhysicalBoneNode(jointIdx int, p
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.nodePath(1, physicalbone2dNode)
-	c.run(11544)
+	c.run(11558)
 }
 
 // PhysicalBoneNode returns the PhysicalBone2D node at joint_idx.
@@ -89,7 +89,7 @@ func (o SkeletonModification2DPhysicalBones) SetPhysicalBoneNode(jointIdx int, p
 func (o SkeletonModification2DPhysicalBones) PhysicalBoneNode(jointIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
-	return c.retNodePath(11545)
+	return c.retNodePath(11559)
 }
 
 // FetchPhysicalBones empties the list of PhysicalBone2D nodes and populates it with all PhysicalBone2D nodes that are children of the Skeleton2D.
@@ -97,7 +97,7 @@ func (o SkeletonModification2DPhysicalBones) PhysicalBoneNode(jointIdx int) stri
 // Engine method: SkeletonModification2DPhysicalBones.fetch_physical_bones.
 func (o SkeletonModification2DPhysicalBones) FetchPhysicalBones() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11546)
+	c.run(11560)
 }
 
 // StartSimulation calls the engine method described here.
@@ -115,7 +115,7 @@ func (o SkeletonModification2DPhysicalBones) StartSimulation() {
 func (o SkeletonModification2DPhysicalBones) StartSimulationOptions(bones variant.Array[variant.StringName]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, bones)
-	c.run(11547)
+	c.run(11561)
 }
 
 // StopSimulation calls the engine method described here.
@@ -133,5 +133,5 @@ func (o SkeletonModification2DPhysicalBones) StopSimulation() {
 func (o SkeletonModification2DPhysicalBones) StopSimulationOptions(bones variant.Array[variant.StringName]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, bones)
-	c.run(11548)
+	c.run(11562)
 }

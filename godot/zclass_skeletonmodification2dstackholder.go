@@ -64,7 +64,7 @@ func NewSkeletonModification2DStackHolder() SkeletonModification2DStackHolder {
 func (o SkeletonModification2DStackHolder) SetHeldModificationStack(heldModificationStack AnySkeletonModificationStack2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(heldModificationStack))
-	c.run(11549)
+	c.run(11563)
 }
 
 // HeldModificationStack returns the SkeletonModificationStack2D that this modification is holding.
@@ -72,5 +72,5 @@ func (o SkeletonModification2DStackHolder) SetHeldModificationStack(heldModifica
 // Engine method: SkeletonModification2DStackHolder.get_held_modification_stack.
 func (o SkeletonModification2DStackHolder) HeldModificationStack() SkeletonModificationStack2D {
 	c := newCall(Object{o.h}, 0)
-	return SkeletonModificationStack2D{c.retObject(11550, true)}
+	return SkeletonModificationStack2D{c.retObject(11564, true)}
 }

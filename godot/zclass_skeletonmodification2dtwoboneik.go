@@ -60,52 +60,52 @@ func NewSkeletonModification2DTwoBoneIK() SkeletonModification2DTwoBoneIK {
 func (o SkeletonModification2DTwoBoneIK) SetTargetNode(targetNodepath string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, targetNodepath)
-	c.run(11551)
+	c.run(11565)
 }
 
 // TargetNode calls the engine's SkeletonModification2DTwoBoneIK.get_target_node.
 func (o SkeletonModification2DTwoBoneIK) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11552)
+	return c.retNodePath(11566)
 }
 
 // SetTargetMinimumDistance calls the engine's SkeletonModification2DTwoBoneIK.set_target_minimum_distance.
 func (o SkeletonModification2DTwoBoneIK) SetTargetMinimumDistance(minimumDistance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(minimumDistance))
-	c.run(11553)
+	c.run(11567)
 }
 
 // TargetMinimumDistance calls the engine's SkeletonModification2DTwoBoneIK.get_target_minimum_distance.
 func (o SkeletonModification2DTwoBoneIK) TargetMinimumDistance() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11554))
+	return float32(c.retFloat(11568))
 }
 
 // SetTargetMaximumDistance calls the engine's SkeletonModification2DTwoBoneIK.set_target_maximum_distance.
 func (o SkeletonModification2DTwoBoneIK) SetTargetMaximumDistance(maximumDistance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(maximumDistance))
-	c.run(11555)
+	c.run(11569)
 }
 
 // TargetMaximumDistance calls the engine's SkeletonModification2DTwoBoneIK.get_target_maximum_distance.
 func (o SkeletonModification2DTwoBoneIK) TargetMaximumDistance() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11556))
+	return float32(c.retFloat(11570))
 }
 
 // SetFlipBendDirection calls the engine's SkeletonModification2DTwoBoneIK.set_flip_bend_direction.
 func (o SkeletonModification2DTwoBoneIK) SetFlipBendDirection(flipDirection bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, flipDirection)
-	c.run(11557)
+	c.run(11571)
 }
 
 // FlipBendDirection calls the engine's SkeletonModification2DTwoBoneIK.get_flip_bend_direction.
 func (o SkeletonModification2DTwoBoneIK) FlipBendDirection() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11558)
+	return c.retBool(11572)
 }
 
 // SetJointOneBone2dNode sets the Bone2D node that is being used as the first bone in the TwoBoneIK modification.
@@ -114,7 +114,7 @@ func (o SkeletonModification2DTwoBoneIK) FlipBendDirection() bool {
 func (o SkeletonModification2DTwoBoneIK) SetJointOneBone2dNode(bone2dNode string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, bone2dNode)
-	c.run(11559)
+	c.run(11573)
 }
 
 // JointOneBone2dNode returns the Bone2D node that is being used as the first bone in the TwoBoneIK modification.
@@ -122,7 +122,7 @@ func (o SkeletonModification2DTwoBoneIK) SetJointOneBone2dNode(bone2dNode string
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_one_bone2d_node.
 func (o SkeletonModification2DTwoBoneIK) JointOneBone2dNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11560)
+	return c.retNodePath(11574)
 }
 
 // SetJointOneBoneIdx sets the index of the Bone2D node that is being used as the first bone in the TwoBoneIK modification.
@@ -131,7 +131,7 @@ func (o SkeletonModification2DTwoBoneIK) JointOneBone2dNode() string {
 func (o SkeletonModification2DTwoBoneIK) SetJointOneBoneIdx(boneIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	c.run(11561)
+	c.run(11575)
 }
 
 // JointOneBoneIdx returns the index of the Bone2D node that is being used as the first bone in the TwoBoneIK modification.
@@ -139,7 +139,7 @@ func (o SkeletonModification2DTwoBoneIK) SetJointOneBoneIdx(boneIdx int) {
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_one_bone_idx.
 func (o SkeletonModification2DTwoBoneIK) JointOneBoneIdx() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11562))
+	return int(c.retInt(11576))
 }
 
 // SetJointTwoBone2dNode sets the Bone2D node that is being used as the second bone in the TwoBoneIK modification.
@@ -148,7 +148,7 @@ func (o SkeletonModification2DTwoBoneIK) JointOneBoneIdx() int {
 func (o SkeletonModification2DTwoBoneIK) SetJointTwoBone2dNode(bone2dNode string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, bone2dNode)
-	c.run(11563)
+	c.run(11577)
 }
 
 // JointTwoBone2dNode returns the Bone2D node that is being used as the second bone in the TwoBoneIK modification.
@@ -156,7 +156,7 @@ func (o SkeletonModification2DTwoBoneIK) SetJointTwoBone2dNode(bone2dNode string
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_two_bone2d_node.
 func (o SkeletonModification2DTwoBoneIK) JointTwoBone2dNode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11564)
+	return c.retNodePath(11578)
 }
 
 // SetJointTwoBoneIdx sets the index of the Bone2D node that is being used as the second bone in the TwoBoneIK modification.
@@ -165,7 +165,7 @@ func (o SkeletonModification2DTwoBoneIK) JointTwoBone2dNode() string {
 func (o SkeletonModification2DTwoBoneIK) SetJointTwoBoneIdx(boneIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	c.run(11565)
+	c.run(11579)
 }
 
 // JointTwoBoneIdx returns the index of the Bone2D node that is being used as the second bone in the TwoBoneIK modification.
@@ -173,5 +173,5 @@ func (o SkeletonModification2DTwoBoneIK) SetJointTwoBoneIdx(boneIdx int) {
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_two_bone_idx.
 func (o SkeletonModification2DTwoBoneIK) JointTwoBoneIdx() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11566))
+	return int(c.retInt(11580))
 }

@@ -58,7 +58,7 @@ func NewSkeletonModificationStack2D() SkeletonModificationStack2D {
 // Engine method: SkeletonModificationStack2D.setup.
 func (o SkeletonModificationStack2D) Setup() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11567)
+	c.run(11581)
 }
 
 // Execute executes all of the SkeletonModification2Ds in the stack that use the same execution mode as the passed-in execution_mode, starting from index 0 to modification_count.
@@ -68,7 +68,7 @@ func (o SkeletonModificationStack2D) Execute(delta float32, executionMode int) {
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(delta))
 	c.int(1, int64(executionMode))
-	c.run(11568)
+	c.run(11582)
 }
 
 // EnableAllModifications enables all SkeletonModification2Ds in the stack.
@@ -77,7 +77,7 @@ func (o SkeletonModificationStack2D) Execute(delta float32, executionMode int) {
 func (o SkeletonModificationStack2D) EnableAllModifications(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11569)
+	c.run(11583)
 }
 
 // Modification returns the SkeletonModification2D at the passed-in index, mod_idx.
@@ -86,7 +86,7 @@ func (o SkeletonModificationStack2D) EnableAllModifications(enabled bool) {
 func (o SkeletonModificationStack2D) Modification(modIdx int) SkeletonModification2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(modIdx))
-	return SkeletonModification2D{c.retObject(11570, true)}
+	return SkeletonModification2D{c.retObject(11584, true)}
 }
 
 // AddModification adds the passed-in SkeletonModification2D to the stack.
@@ -95,7 +95,7 @@ func (o SkeletonModificationStack2D) Modification(modIdx int) SkeletonModificati
 func (o SkeletonModificationStack2D) AddModification(modification AnySkeletonModification2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(modification))
-	c.run(11571)
+	c.run(11585)
 }
 
 // DeleteModification deletes the SkeletonModification2D at the index position mod_idx, if it exists.
@@ -104,7 +104,7 @@ func (o SkeletonModificationStack2D) AddModification(modification AnySkeletonMod
 func (o SkeletonModificationStack2D) DeleteModification(modIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(modIdx))
-	c.run(11572)
+	c.run(11586)
 }
 
 // SetModification sets the modification at mod_idx to the passed-in modification, modification.
@@ -114,20 +114,20 @@ func (o SkeletonModificationStack2D) SetModification(modIdx int, modification An
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(modIdx))
 	c.object(1, objectOf(modification))
-	c.run(11573)
+	c.run(11587)
 }
 
 // SetModificationCount calls the engine's SkeletonModificationStack2D.set_modification_count.
 func (o SkeletonModificationStack2D) SetModificationCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(11574)
+	c.run(11588)
 }
 
 // ModificationCount calls the engine's SkeletonModificationStack2D.get_modification_count.
 func (o SkeletonModificationStack2D) ModificationCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11575))
+	return int(c.retInt(11589))
 }
 
 // IsSetup returns a boolean that indicates whether the modification stack is setup and can execute.
@@ -135,33 +135,33 @@ func (o SkeletonModificationStack2D) ModificationCount() int {
 // Engine method: SkeletonModificationStack2D.get_is_setup.
 func (o SkeletonModificationStack2D) IsSetup() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11576)
+	return c.retBool(11590)
 }
 
 // SetEnabled calls the engine's SkeletonModificationStack2D.set_enabled.
 func (o SkeletonModificationStack2D) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11577)
+	c.run(11591)
 }
 
 // Enabled calls the engine's SkeletonModificationStack2D.get_enabled.
 func (o SkeletonModificationStack2D) Enabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11578)
+	return c.retBool(11592)
 }
 
 // SetStrength calls the engine's SkeletonModificationStack2D.set_strength.
 func (o SkeletonModificationStack2D) SetStrength(strength float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(strength))
-	c.run(11579)
+	c.run(11593)
 }
 
 // Strength calls the engine's SkeletonModificationStack2D.get_strength.
 func (o SkeletonModificationStack2D) Strength() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11580))
+	return float32(c.retFloat(11594))
 }
 
 // Skeleton returns the Skeleton2D node that the SkeletonModificationStack2D is bound to.
@@ -169,5 +169,5 @@ func (o SkeletonModificationStack2D) Strength() float32 {
 // Engine method: SkeletonModificationStack2D.get_skeleton.
 func (o SkeletonModificationStack2D) Skeleton() Skeleton2D {
 	c := newCall(Object{o.h}, 0)
-	return Skeleton2D{c.retObject(11581, false)}
+	return Skeleton2D{c.retObject(11595, false)}
 }

@@ -72,39 +72,39 @@ const (
 func (o SkeletonProfile) SetRootBone(boneName string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, boneName)
-	c.run(11587)
+	c.run(11601)
 }
 
 // RootBone calls the engine's SkeletonProfile.get_root_bone.
 func (o SkeletonProfile) RootBone() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(11588)
+	return c.retStringName(11602)
 }
 
 // SetScaleBaseBone calls the engine's SkeletonProfile.set_scale_base_bone.
 func (o SkeletonProfile) SetScaleBaseBone(boneName string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, boneName)
-	c.run(11589)
+	c.run(11603)
 }
 
 // ScaleBaseBone calls the engine's SkeletonProfile.get_scale_base_bone.
 func (o SkeletonProfile) ScaleBaseBone() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(11590)
+	return c.retStringName(11604)
 }
 
 // SetGroupSize calls the engine's SkeletonProfile.set_group_size.
 func (o SkeletonProfile) SetGroupSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(11591)
+	c.run(11605)
 }
 
 // GroupSize calls the engine's SkeletonProfile.get_group_size.
 func (o SkeletonProfile) GroupSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11592))
+	return int(c.retInt(11606))
 }
 
 // GroupName returns the name of the group at group_idx that will be the drawing group in the BoneMap editor.
@@ -113,7 +113,7 @@ func (o SkeletonProfile) GroupSize() int {
 func (o SkeletonProfile) GroupName(groupIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(groupIdx))
-	return c.retStringName(11593)
+	return c.retStringName(11607)
 }
 
 // SetGroupName sets the name of the group at group_idx that will be the drawing group in the BoneMap editor.
@@ -123,7 +123,7 @@ func (o SkeletonProfile) SetGroupName(groupIdx int, groupName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(groupIdx))
 	c.stringName(1, groupName)
-	c.run(11594)
+	c.run(11608)
 }
 
 // Texture returns the texture of the group at group_idx that will be the drawing group background image in the BoneMap editor.
@@ -132,7 +132,7 @@ func (o SkeletonProfile) SetGroupName(groupIdx int, groupName string) {
 func (o SkeletonProfile) Texture(groupIdx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(groupIdx))
-	return Texture2D{c.retObject(11595, true)}
+	return Texture2D{c.retObject(11609, true)}
 }
 
 // SetTexture sets the texture of the group at group_idx that will be the drawing group background image in the BoneMap editor.
@@ -142,20 +142,20 @@ func (o SkeletonProfile) SetTexture(groupIdx int, texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(groupIdx))
 	c.object(1, objectOf(texture))
-	c.run(11596)
+	c.run(11610)
 }
 
 // SetBoneSize calls the engine's SkeletonProfile.set_bone_size.
 func (o SkeletonProfile) SetBoneSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(11597)
+	c.run(11611)
 }
 
 // BoneSize calls the engine's SkeletonProfile.get_bone_size.
 func (o SkeletonProfile) BoneSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11598))
+	return int(c.retInt(11612))
 }
 
 // FindBone returns the bone index that matches bone_name as its name.
@@ -164,7 +164,7 @@ func (o SkeletonProfile) BoneSize() int {
 func (o SkeletonProfile) FindBone(boneName string) int {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, boneName)
-	return int(c.retInt(11599))
+	return int(c.retInt(11613))
 }
 
 // BoneName returns the name of the bone at bone_idx that will be the key name in the BoneMap.
@@ -173,7 +173,7 @@ func (o SkeletonProfile) FindBone(boneName string) int {
 func (o SkeletonProfile) BoneName(boneIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return c.retStringName(11600)
+	return c.retStringName(11614)
 }
 
 // SetBoneName sets the name of the bone at bone_idx that will be the key name in the BoneMap.
@@ -183,7 +183,7 @@ func (o SkeletonProfile) SetBoneName(boneIdx int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, boneName)
-	c.run(11601)
+	c.run(11615)
 }
 
 // BoneParent returns the name of the bone which is the parent to the bone at bone_idx. The result is empty if the bone has no parent.
@@ -192,7 +192,7 @@ func (o SkeletonProfile) SetBoneName(boneIdx int, boneName string) {
 func (o SkeletonProfile) BoneParent(boneIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return c.retStringName(11602)
+	return c.retStringName(11616)
 }
 
 // SetBoneParent sets the bone with name bone_parent as the parent of the bone at bone_idx. If an empty string is passed, then the bone has no parent.
@@ -202,7 +202,7 @@ func (o SkeletonProfile) SetBoneParent(boneIdx int, boneParent string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, boneParent)
-	c.run(11603)
+	c.run(11617)
 }
 
 // TailDirection returns the tail direction of the bone at bone_idx.
@@ -211,7 +211,7 @@ func (o SkeletonProfile) SetBoneParent(boneIdx int, boneParent string) {
 func (o SkeletonProfile) TailDirection(boneIdx int) SkeletonProfileTailDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return SkeletonProfileTailDirection(c.retInt(11604))
+	return SkeletonProfileTailDirection(c.retInt(11618))
 }
 
 // SetTailDirection sets the tail direction of the bone at bone_idx.
@@ -221,7 +221,7 @@ func (o SkeletonProfile) SetTailDirection(boneIdx int, tailDirection SkeletonPro
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.int(1, int64(tailDirection))
-	c.run(11605)
+	c.run(11619)
 }
 
 // BoneTail returns the name of the bone which is the tail of the bone at bone_idx.
@@ -230,7 +230,7 @@ func (o SkeletonProfile) SetTailDirection(boneIdx int, tailDirection SkeletonPro
 func (o SkeletonProfile) BoneTail(boneIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return c.retStringName(11606)
+	return c.retStringName(11620)
 }
 
 // SetBoneTail sets the bone with name bone_tail as the tail of the bone at bone_idx.
@@ -240,7 +240,7 @@ func (o SkeletonProfile) SetBoneTail(boneIdx int, boneTail string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, boneTail)
-	c.run(11607)
+	c.run(11621)
 }
 
 // ReferencePose returns the reference pose transform for bone bone_idx.
@@ -249,7 +249,7 @@ func (o SkeletonProfile) SetBoneTail(boneIdx int, boneTail string) {
 func (o SkeletonProfile) ReferencePose(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Transform3D](&c, 11608)
+	return retValue[variant.Transform3D](&c, 11622)
 }
 
 // SetReferencePose sets the reference pose transform for bone bone_idx.
@@ -259,7 +259,7 @@ func (o SkeletonProfile) SetReferencePose(boneIdx int, boneName variant.Transfor
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&boneName), unsafe.Sizeof(boneName))
-	c.run(11609)
+	c.run(11623)
 }
 
 // HandleOffset returns the offset of the bone at bone_idx that will be the button position in the BoneMap editor.
@@ -268,7 +268,7 @@ func (o SkeletonProfile) SetReferencePose(boneIdx int, boneName variant.Transfor
 func (o SkeletonProfile) HandleOffset(boneIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return retValue[variant.Vector2](&c, 11610)
+	return retValue[variant.Vector2](&c, 11624)
 }
 
 // SetHandleOffset sets the offset of the bone at bone_idx that will be the button position in the BoneMap editor.
@@ -278,7 +278,7 @@ func (o SkeletonProfile) SetHandleOffset(boneIdx int, handleOffset variant.Vecto
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&handleOffset), unsafe.Sizeof(handleOffset))
-	c.run(11611)
+	c.run(11625)
 }
 
 // Group returns the group of the bone at bone_idx.
@@ -287,7 +287,7 @@ func (o SkeletonProfile) SetHandleOffset(boneIdx int, handleOffset variant.Vecto
 func (o SkeletonProfile) Group(boneIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return c.retStringName(11612)
+	return c.retStringName(11626)
 }
 
 // SetGroup sets the group of the bone at bone_idx.
@@ -297,7 +297,7 @@ func (o SkeletonProfile) SetGroup(boneIdx int, group string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, group)
-	c.run(11613)
+	c.run(11627)
 }
 
 // IsRequired returns whether the bone at bone_idx is required for retargeting.
@@ -306,7 +306,7 @@ func (o SkeletonProfile) SetGroup(boneIdx int, group string) {
 func (o SkeletonProfile) IsRequired(boneIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
-	return c.retBool(11614)
+	return c.retBool(11628)
 }
 
 // SetRequired sets the required status for bone bone_idx to required.
@@ -316,7 +316,7 @@ func (o SkeletonProfile) SetRequired(boneIdx int, required bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.bool(1, required)
-	c.run(11615)
+	c.run(11629)
 }
 
 // OnProfileUpdated connects fn to the signal profile_updated: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

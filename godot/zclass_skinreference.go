@@ -52,7 +52,7 @@ func (o SkinReference) String() string { return Object{o.h}.String() }
 // Engine method: SkinReference.get_skeleton.
 func (o SkinReference) Skeleton() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 11627)
+	return retValue[variant.RID](&c, 11641)
 }
 
 // Skin returns the Skin connected to this SkinReference. In the case of MeshInstance3D with no MeshInstance3D.skin assigned, this will reference an internal default Skin owned by that MeshInstance3D.
@@ -60,5 +60,5 @@ func (o SkinReference) Skeleton() variant.RID {
 // Engine method: SkinReference.get_skin.
 func (o SkinReference) Skin() Skin {
 	c := newCall(Object{o.h}, 0)
-	return Skin{c.retObject(11628, true)}
+	return Skin{c.retObject(11642, true)}
 }

@@ -97,37 +97,37 @@ const (
 func (o Sky) SetRadianceSize(size SkyRadianceSize) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(11629)
+	c.run(11643)
 }
 
 // RadianceSize calls the engine's Sky.get_radiance_size.
 func (o Sky) RadianceSize() SkyRadianceSize {
 	c := newCall(Object{o.h}, 0)
-	return SkyRadianceSize(c.retInt(11630))
+	return SkyRadianceSize(c.retInt(11644))
 }
 
 // SetProcessMode calls the engine's Sky.set_process_mode.
 func (o Sky) SetProcessMode(mode SkyProcessMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(11631)
+	c.run(11645)
 }
 
 // ProcessMode calls the engine's Sky.get_process_mode.
 func (o Sky) ProcessMode() SkyProcessMode {
 	c := newCall(Object{o.h}, 0)
-	return SkyProcessMode(c.retInt(11632))
+	return SkyProcessMode(c.retInt(11646))
 }
 
 // SetMaterial calls the engine's Sky.set_material.
 func (o Sky) SetMaterial(material AnyMaterial) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(material))
-	c.run(11633)
+	c.run(11647)
 }
 
 // Material calls the engine's Sky.get_material.
 func (o Sky) Material() Material {
 	c := newCall(Object{o.h}, 0)
-	return Material{c.retObject(11634, true)}
+	return Material{c.retObject(11648, true)}
 }

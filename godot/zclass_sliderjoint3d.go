@@ -130,7 +130,7 @@ func (o SliderJoint3D) SetParam(param SliderJoint3DParam, value float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
-	c.run(11645)
+	c.run(11659)
 }
 
 // Param returns the value of the given parameter.
@@ -139,5 +139,5 @@ func (o SliderJoint3D) SetParam(param SliderJoint3DParam, value float32) {
 func (o SliderJoint3D) Param(param SliderJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
-	return float32(c.retFloat(11646))
+	return float32(c.retFloat(11660))
 }

@@ -44,7 +44,7 @@ func (o SocketServer) String() string { return Object{o.h}.String() }
 // Engine method: SocketServer.is_connection_available.
 func (o SocketServer) IsConnectionAvailable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11647)
+	return c.retBool(11661)
 }
 
 // IsListening returns true if the server is currently listening for connections.
@@ -52,7 +52,7 @@ func (o SocketServer) IsConnectionAvailable() bool {
 // Engine method: SocketServer.is_listening.
 func (o SocketServer) IsListening() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11648)
+	return c.retBool(11662)
 }
 
 // Stop stops listening.
@@ -60,7 +60,7 @@ func (o SocketServer) IsListening() bool {
 // Engine method: SocketServer.stop.
 func (o SocketServer) Stop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11649)
+	c.run(11663)
 }
 
 // TakeSocketConnection calls the engine method described here.
@@ -70,5 +70,5 @@ func (o SocketServer) Stop() {
 // Engine method: SocketServer.take_socket_connection.
 func (o SocketServer) TakeSocketConnection() StreamPeerSocket {
 	c := newCall(Object{o.h}, 0)
-	return StreamPeerSocket{c.retObject(11650, true)}
+	return StreamPeerSocket{c.retObject(11664, true)}
 }

@@ -81,33 +81,33 @@ const (
 // Engine method: SoftBody3D.get_physics_rid.
 func (o SoftBody3D) PhysicsRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 11651)
+	return retValue[variant.RID](&c, 11665)
 }
 
 // SetCollisionMask calls the engine's SoftBody3D.set_collision_mask.
 func (o SoftBody3D) SetCollisionMask(collisionMask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionMask))
-	c.run(11652)
+	c.run(11666)
 }
 
 // CollisionMask calls the engine's SoftBody3D.get_collision_mask.
 func (o SoftBody3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11653))
+	return int(c.retInt(11667))
 }
 
 // SetCollisionLayer calls the engine's SoftBody3D.set_collision_layer.
 func (o SoftBody3D) SetCollisionLayer(collisionLayer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionLayer))
-	c.run(11654)
+	c.run(11668)
 }
 
 // CollisionLayer calls the engine's SoftBody3D.get_collision_layer.
 func (o SoftBody3D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11655))
+	return int(c.retInt(11669))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -119,7 +119,7 @@ func (o SoftBody3D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(11656)
+	c.run(11670)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
@@ -128,7 +128,7 @@ func (o SoftBody3D) SetCollisionMaskValue(layerNumber int, value bool) {
 func (o SoftBody3D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(11657)
+	return c.retBool(11671)
 }
 
 // SetCollisionLayerValue calls the engine method described here.
@@ -140,7 +140,7 @@ func (o SoftBody3D) SetCollisionLayerValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(11658)
+	c.run(11672)
 }
 
 // CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
@@ -149,33 +149,33 @@ func (o SoftBody3D) SetCollisionLayerValue(layerNumber int, value bool) {
 func (o SoftBody3D) CollisionLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(11659)
+	return c.retBool(11673)
 }
 
 // SetParentCollisionIgnore calls the engine's SoftBody3D.set_parent_collision_ignore.
 func (o SoftBody3D) SetParentCollisionIgnore(parentCollisionIgnore string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, parentCollisionIgnore)
-	c.run(11660)
+	c.run(11674)
 }
 
 // ParentCollisionIgnore calls the engine's SoftBody3D.get_parent_collision_ignore.
 func (o SoftBody3D) ParentCollisionIgnore() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(11661)
+	return c.retNodePath(11675)
 }
 
 // SetDisableMode calls the engine's SoftBody3D.set_disable_mode.
 func (o SoftBody3D) SetDisableMode(mode SoftBody3DDisableMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(11662)
+	c.run(11676)
 }
 
 // DisableMode calls the engine's SoftBody3D.get_disable_mode.
 func (o SoftBody3D) DisableMode() SoftBody3DDisableMode {
 	c := newCall(Object{o.h}, 0)
-	return SoftBody3DDisableMode(c.retInt(11663))
+	return SoftBody3DDisableMode(c.retInt(11677))
 }
 
 // CollisionExceptions returns an array of nodes that were added as collision exceptions for this body.
@@ -183,7 +183,7 @@ func (o SoftBody3D) DisableMode() SoftBody3DDisableMode {
 // Engine method: SoftBody3D.get_collision_exceptions.
 func (o SoftBody3D) CollisionExceptions() variant.Array[PhysicsBody3D] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[PhysicsBody3D]](&c, 11664, variant.TypeArray)
+	return retOwned[variant.Array[PhysicsBody3D]](&c, 11678, variant.TypeArray)
 }
 
 // AddCollisionExceptionWith adds a body to the list of bodies that this body can't collide with.
@@ -192,7 +192,7 @@ func (o SoftBody3D) CollisionExceptions() variant.Array[PhysicsBody3D] {
 func (o SoftBody3D) AddCollisionExceptionWith(body AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(body))
-	c.run(11665)
+	c.run(11679)
 }
 
 // RemoveCollisionExceptionWith removes a body from the list of bodies that this body can't collide with.
@@ -201,98 +201,98 @@ func (o SoftBody3D) AddCollisionExceptionWith(body AnyNode) {
 func (o SoftBody3D) RemoveCollisionExceptionWith(body AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(body))
-	c.run(11666)
+	c.run(11680)
 }
 
 // SetSimulationPrecision calls the engine's SoftBody3D.set_simulation_precision.
 func (o SoftBody3D) SetSimulationPrecision(simulationPrecision int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(simulationPrecision))
-	c.run(11667)
+	c.run(11681)
 }
 
 // SimulationPrecision calls the engine's SoftBody3D.get_simulation_precision.
 func (o SoftBody3D) SimulationPrecision() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11668))
+	return int(c.retInt(11682))
 }
 
 // SetTotalMass calls the engine's SoftBody3D.set_total_mass.
 func (o SoftBody3D) SetTotalMass(mass float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(mass))
-	c.run(11669)
+	c.run(11683)
 }
 
 // TotalMass calls the engine's SoftBody3D.get_total_mass.
 func (o SoftBody3D) TotalMass() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11670))
+	return float32(c.retFloat(11684))
 }
 
 // SetLinearStiffness calls the engine's SoftBody3D.set_linear_stiffness.
 func (o SoftBody3D) SetLinearStiffness(linearStiffness float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(linearStiffness))
-	c.run(11671)
+	c.run(11685)
 }
 
 // LinearStiffness calls the engine's SoftBody3D.get_linear_stiffness.
 func (o SoftBody3D) LinearStiffness() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11672))
+	return float32(c.retFloat(11686))
 }
 
 // SetShrinkingFactor calls the engine's SoftBody3D.set_shrinking_factor.
 func (o SoftBody3D) SetShrinkingFactor(shrinkingFactor float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(shrinkingFactor))
-	c.run(11673)
+	c.run(11687)
 }
 
 // ShrinkingFactor calls the engine's SoftBody3D.get_shrinking_factor.
 func (o SoftBody3D) ShrinkingFactor() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11674))
+	return float32(c.retFloat(11688))
 }
 
 // SetPressureCoefficient calls the engine's SoftBody3D.set_pressure_coefficient.
 func (o SoftBody3D) SetPressureCoefficient(pressureCoefficient float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(pressureCoefficient))
-	c.run(11675)
+	c.run(11689)
 }
 
 // PressureCoefficient calls the engine's SoftBody3D.get_pressure_coefficient.
 func (o SoftBody3D) PressureCoefficient() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11676))
+	return float32(c.retFloat(11690))
 }
 
 // SetDampingCoefficient calls the engine's SoftBody3D.set_damping_coefficient.
 func (o SoftBody3D) SetDampingCoefficient(dampingCoefficient float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(dampingCoefficient))
-	c.run(11677)
+	c.run(11691)
 }
 
 // DampingCoefficient calls the engine's SoftBody3D.get_damping_coefficient.
 func (o SoftBody3D) DampingCoefficient() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11678))
+	return float32(c.retFloat(11692))
 }
 
 // SetDragCoefficient calls the engine's SoftBody3D.set_drag_coefficient.
 func (o SoftBody3D) SetDragCoefficient(dragCoefficient float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(dragCoefficient))
-	c.run(11679)
+	c.run(11693)
 }
 
 // DragCoefficient calls the engine's SoftBody3D.get_drag_coefficient.
 func (o SoftBody3D) DragCoefficient() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11680))
+	return float32(c.retFloat(11694))
 }
 
 // PointTransform returns local translation of a vertex in the surface array.
@@ -301,7 +301,7 @@ func (o SoftBody3D) DragCoefficient() float32 {
 func (o SoftBody3D) PointTransform(pointIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pointIndex))
-	return retValue[variant.Vector3](&c, 11681)
+	return retValue[variant.Vector3](&c, 11695)
 }
 
 // ApplyImpulse applies an impulse to a point.
@@ -311,7 +311,7 @@ func (o SoftBody3D) ApplyImpulse(pointIndex int, impulse variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(pointIndex))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(11682)
+	c.run(11696)
 }
 
 // ApplyForce applies a force to a point. A force is time dependent and meant to be applied every physics update.
@@ -321,7 +321,7 @@ func (o SoftBody3D) ApplyForce(pointIndex int, force variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(pointIndex))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(11683)
+	c.run(11697)
 }
 
 // ApplyCentralImpulse distributes and applies an impulse to all points.
@@ -330,7 +330,7 @@ func (o SoftBody3D) ApplyForce(pointIndex int, force variant.Vector3) {
 func (o SoftBody3D) ApplyCentralImpulse(impulse variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(11684)
+	c.run(11698)
 }
 
 // ApplyCentralForce distributes and applies a force to all points. A force is time dependent and meant to be applied every physics update.
@@ -339,7 +339,7 @@ func (o SoftBody3D) ApplyCentralImpulse(impulse variant.Vector3) {
 func (o SoftBody3D) ApplyCentralForce(force variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(11685)
+	c.run(11699)
 }
 
 // SetPointPinned sets the pinned state of a surface vertex. When set to true, the optional attachment_path can define a Node3D the pinned vertex will be attached to.
@@ -358,7 +358,7 @@ func (o SoftBody3D) SetPointPinnedOptions(pointIndex int, pinned bool, attachmen
 	c.bool(1, pinned)
 	c.nodePath(2, attachmentPath)
 	c.int(3, int64(insertAt))
-	c.run(11686)
+	c.run(11700)
 }
 
 // IsPointPinned returns true if vertex is set to pinned.
@@ -367,18 +367,18 @@ func (o SoftBody3D) SetPointPinnedOptions(pointIndex int, pinned bool, attachmen
 func (o SoftBody3D) IsPointPinned(pointIndex int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pointIndex))
-	return c.retBool(11687)
+	return c.retBool(11701)
 }
 
 // SetRayPickable calls the engine's SoftBody3D.set_ray_pickable.
 func (o SoftBody3D) SetRayPickable(rayPickable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, rayPickable)
-	c.run(11688)
+	c.run(11702)
 }
 
 // IsRayPickable calls the engine's SoftBody3D.is_ray_pickable.
 func (o SoftBody3D) IsRayPickable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11689)
+	return c.retBool(11703)
 }

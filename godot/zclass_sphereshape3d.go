@@ -54,11 +54,11 @@ func NewSphereShape3D() SphereShape3D { return SphereShape3D{construct("SphereSh
 func (o SphereShape3D) SetRadius(radius float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(radius))
-	c.run(11702)
+	c.run(11716)
 }
 
 // Radius calls the engine's SphereShape3D.get_radius.
 func (o SphereShape3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(11703))
+	return float32(c.retFloat(11717))
 }

@@ -65,7 +65,7 @@ func (o SplineIK3D) SetPath3D(index int, path3D string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, path3D)
-	c.run(11722)
+	c.run(11736)
 }
 
 // Path3D returns the node path of the Path3D which is describing the path.
@@ -74,7 +74,7 @@ func (o SplineIK3D) SetPath3D(index int, path3D string) {
 func (o SplineIK3D) Path3D(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retNodePath(11723)
+	return c.retNodePath(11737)
 }
 
 // SetTiltEnabled sets if the tilt property of the Curve3D should affect the bone twist.
@@ -84,7 +84,7 @@ func (o SplineIK3D) SetTiltEnabled(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(11724)
+	c.run(11738)
 }
 
 // IsTiltEnabled returns if the tilt property of the Curve3D affects the bone twist.
@@ -93,7 +93,7 @@ func (o SplineIK3D) SetTiltEnabled(index int, enabled bool) {
 func (o SplineIK3D) IsTiltEnabled(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(11725)
+	return c.retBool(11739)
 }
 
 // SetTiltFadeIn calls the engine method described here.
@@ -105,7 +105,7 @@ func (o SplineIK3D) SetTiltFadeIn(index int, size int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(size))
-	c.run(11726)
+	c.run(11740)
 }
 
 // TiltFadeIn returns the tilt interpolation method used between the root bone and the start point of the Curve3D when they are apart. See also set_tilt_fade_in.
@@ -114,7 +114,7 @@ func (o SplineIK3D) SetTiltFadeIn(index int, size int) {
 func (o SplineIK3D) TiltFadeIn(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(11727))
+	return int(c.retInt(11741))
 }
 
 // SetTiltFadeOut calls the engine method described here.
@@ -126,7 +126,7 @@ func (o SplineIK3D) SetTiltFadeOut(index int, size int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(size))
-	c.run(11728)
+	c.run(11742)
 }
 
 // TiltFadeOut returns the tilt interpolation method used between the end bone and the end point of the Curve3D when they are apart. See also set_tilt_fade_out.
@@ -135,5 +135,5 @@ func (o SplineIK3D) SetTiltFadeOut(index int, size int) {
 func (o SplineIK3D) TiltFadeOut(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(11729))
+	return int(c.retInt(11743))
 }

@@ -86,7 +86,7 @@ func (o SpringBoneSimulator3D) SetRootBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(11788)
+	c.run(11802)
 }
 
 // RootBoneName returns the root bone name of the bone chain.
@@ -95,7 +95,7 @@ func (o SpringBoneSimulator3D) SetRootBoneName(index int, boneName string) {
 func (o SpringBoneSimulator3D) RootBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(11789)
+	return c.retString(11803)
 }
 
 // SetRootBone sets the root bone index of the bone chain.
@@ -105,7 +105,7 @@ func (o SpringBoneSimulator3D) SetRootBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(11790)
+	c.run(11804)
 }
 
 // RootBone returns the root bone index of the bone chain.
@@ -114,7 +114,7 @@ func (o SpringBoneSimulator3D) SetRootBone(index int, bone int) {
 func (o SpringBoneSimulator3D) RootBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(11791))
+	return int(c.retInt(11805))
 }
 
 // SetEndBoneName sets the end bone name of the bone chain.
@@ -124,7 +124,7 @@ func (o SpringBoneSimulator3D) SetEndBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(11792)
+	c.run(11806)
 }
 
 // EndBoneName returns the end bone name of the bone chain.
@@ -133,7 +133,7 @@ func (o SpringBoneSimulator3D) SetEndBoneName(index int, boneName string) {
 func (o SpringBoneSimulator3D) EndBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(11793)
+	return c.retString(11807)
 }
 
 // SetEndBone sets the end bone index of the bone chain.
@@ -143,7 +143,7 @@ func (o SpringBoneSimulator3D) SetEndBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(11794)
+	c.run(11808)
 }
 
 // EndBone returns the end bone index of the bone chain.
@@ -152,7 +152,7 @@ func (o SpringBoneSimulator3D) SetEndBone(index int, bone int) {
 func (o SpringBoneSimulator3D) EndBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(11795))
+	return int(c.retInt(11809))
 }
 
 // SetExtendEndBone calls the engine method described here.
@@ -164,7 +164,7 @@ func (o SpringBoneSimulator3D) SetExtendEndBone(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(11796)
+	c.run(11810)
 }
 
 // IsEndBoneExtended returns true if the end bone is extended to have a tail.
@@ -173,7 +173,7 @@ func (o SpringBoneSimulator3D) SetExtendEndBone(index int, enabled bool) {
 func (o SpringBoneSimulator3D) IsEndBoneExtended(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(11797)
+	return c.retBool(11811)
 }
 
 // SetEndBoneDirection sets the end bone tail direction of the bone chain when is_end_bone_extended is true.
@@ -183,7 +183,7 @@ func (o SpringBoneSimulator3D) SetEndBoneDirection(index int, boneDirection Skel
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(boneDirection))
-	c.run(11798)
+	c.run(11812)
 }
 
 // EndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
@@ -192,7 +192,7 @@ func (o SpringBoneSimulator3D) SetEndBoneDirection(index int, boneDirection Skel
 func (o SpringBoneSimulator3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return SkeletonModifier3DBoneDirection(c.retInt(11799))
+	return SkeletonModifier3DBoneDirection(c.retInt(11813))
 }
 
 // SetEndBoneLength sets the end bone tail length of the bone chain when is_end_bone_extended is true.
@@ -202,7 +202,7 @@ func (o SpringBoneSimulator3D) SetEndBoneLength(index int, length float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(length))
-	c.run(11800)
+	c.run(11814)
 }
 
 // EndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
@@ -211,7 +211,7 @@ func (o SpringBoneSimulator3D) SetEndBoneLength(index int, length float32) {
 func (o SpringBoneSimulator3D) EndBoneLength(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(11801))
+	return float32(c.retFloat(11815))
 }
 
 // SetCenterFrom sets what the center originates from in the bone chain.
@@ -221,7 +221,7 @@ func (o SpringBoneSimulator3D) SetCenterFrom(index int, centerFrom SpringBoneSim
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(centerFrom))
-	c.run(11802)
+	c.run(11816)
 }
 
 // CenterFrom returns what the center originates from in the bone chain.
@@ -230,7 +230,7 @@ func (o SpringBoneSimulator3D) SetCenterFrom(index int, centerFrom SpringBoneSim
 func (o SpringBoneSimulator3D) CenterFrom(index int) SpringBoneSimulator3DCenterFrom {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return SpringBoneSimulator3DCenterFrom(c.retInt(11803))
+	return SpringBoneSimulator3DCenterFrom(c.retInt(11817))
 }
 
 // SetCenterNode sets the center node path of the bone chain.
@@ -240,7 +240,7 @@ func (o SpringBoneSimulator3D) SetCenterNode(index int, nodePath string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, nodePath)
-	c.run(11804)
+	c.run(11818)
 }
 
 // CenterNode returns the center node path of the bone chain.
@@ -249,7 +249,7 @@ func (o SpringBoneSimulator3D) SetCenterNode(index int, nodePath string) {
 func (o SpringBoneSimulator3D) CenterNode(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retNodePath(11805)
+	return c.retNodePath(11819)
 }
 
 // SetCenterBoneName sets the center bone name of the bone chain.
@@ -259,7 +259,7 @@ func (o SpringBoneSimulator3D) SetCenterBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(11806)
+	c.run(11820)
 }
 
 // CenterBoneName returns the center bone name of the bone chain.
@@ -268,7 +268,7 @@ func (o SpringBoneSimulator3D) SetCenterBoneName(index int, boneName string) {
 func (o SpringBoneSimulator3D) CenterBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(11807)
+	return c.retString(11821)
 }
 
 // SetCenterBone sets the center bone index of the bone chain.
@@ -278,7 +278,7 @@ func (o SpringBoneSimulator3D) SetCenterBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(11808)
+	c.run(11822)
 }
 
 // CenterBone returns the center bone index of the bone chain.
@@ -287,7 +287,7 @@ func (o SpringBoneSimulator3D) SetCenterBone(index int, bone int) {
 func (o SpringBoneSimulator3D) CenterBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(11809))
+	return int(c.retInt(11823))
 }
 
 // SetRadius sets the joint radius of the bone chain. It is used to move and slide with the SpringBoneCollision3D in the collision list.
@@ -297,7 +297,7 @@ func (o SpringBoneSimulator3D) SetRadius(index int, radius float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(radius))
-	c.run(11810)
+	c.run(11824)
 }
 
 // Radius returns the joint radius of the bone chain.
@@ -306,7 +306,7 @@ func (o SpringBoneSimulator3D) SetRadius(index int, radius float32) {
 func (o SpringBoneSimulator3D) Radius(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(11811))
+	return float32(c.retFloat(11825))
 }
 
 // SetRotationAxis sets the rotation axis of the bone chain. If set to a specific axis, it acts like a hinge joint. The value is cached in each joint setting in the joint list.
@@ -316,7 +316,7 @@ func (o SpringBoneSimulator3D) SetRotationAxis(index int, axis SkeletonModifier3
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(axis))
-	c.run(11812)
+	c.run(11826)
 }
 
 // RotationAxis returns the rotation axis of the bone chain.
@@ -325,7 +325,7 @@ func (o SpringBoneSimulator3D) SetRotationAxis(index int, axis SkeletonModifier3
 func (o SpringBoneSimulator3D) RotationAxis(index int) SkeletonModifier3DRotationAxis {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return SkeletonModifier3DRotationAxis(c.retInt(11813))
+	return SkeletonModifier3DRotationAxis(c.retInt(11827))
 }
 
 // SetRotationAxisVector sets the rotation axis vector of the bone chain. The value is cached in each joint setting in the joint list.
@@ -335,7 +335,7 @@ func (o SpringBoneSimulator3D) SetRotationAxisVector(index int, vector variant.V
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&vector), unsafe.Sizeof(vector))
-	c.run(11814)
+	c.run(11828)
 }
 
 // RotationAxisVector returns the rotation axis vector of the bone chain. This vector represents the axis around which the bone chain can rotate. It is determined based on the rotation axis set for the bone chain.
@@ -344,7 +344,7 @@ func (o SpringBoneSimulator3D) SetRotationAxisVector(index int, vector variant.V
 func (o SpringBoneSimulator3D) RotationAxisVector(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector3](&c, 11815)
+	return retValue[variant.Vector3](&c, 11829)
 }
 
 // SetRadiusDampingCurve sets the joint radius damping curve of the bone chain.
@@ -354,7 +354,7 @@ func (o SpringBoneSimulator3D) SetRadiusDampingCurve(index int, curve AnyCurve) 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(curve))
-	c.run(11816)
+	c.run(11830)
 }
 
 // RadiusDampingCurve returns the joint radius damping curve of the bone chain.
@@ -363,7 +363,7 @@ func (o SpringBoneSimulator3D) SetRadiusDampingCurve(index int, curve AnyCurve) 
 func (o SpringBoneSimulator3D) RadiusDampingCurve(index int) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return Curve{c.retObject(11817, true)}
+	return Curve{c.retObject(11831, true)}
 }
 
 // SetStiffness sets the stiffness force of the bone chain. The greater the value, the faster it recovers to its initial pose.
@@ -373,7 +373,7 @@ func (o SpringBoneSimulator3D) SetStiffness(index int, stiffness float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(stiffness))
-	c.run(11818)
+	c.run(11832)
 }
 
 // Stiffness returns the stiffness force of the bone chain.
@@ -382,7 +382,7 @@ func (o SpringBoneSimulator3D) SetStiffness(index int, stiffness float32) {
 func (o SpringBoneSimulator3D) Stiffness(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(11819))
+	return float32(c.retFloat(11833))
 }
 
 // SetStiffnessDampingCurve sets the stiffness force damping curve of the bone chain.
@@ -392,7 +392,7 @@ func (o SpringBoneSimulator3D) SetStiffnessDampingCurve(index int, curve AnyCurv
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(curve))
-	c.run(11820)
+	c.run(11834)
 }
 
 // StiffnessDampingCurve returns the stiffness force damping curve of the bone chain.
@@ -401,7 +401,7 @@ func (o SpringBoneSimulator3D) SetStiffnessDampingCurve(index int, curve AnyCurv
 func (o SpringBoneSimulator3D) StiffnessDampingCurve(index int) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return Curve{c.retObject(11821, true)}
+	return Curve{c.retObject(11835, true)}
 }
 
 // SetDrag sets the drag force of the bone chain. The greater the value, the more suppressed the wiggling.
@@ -411,7 +411,7 @@ func (o SpringBoneSimulator3D) SetDrag(index int, drag float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(drag))
-	c.run(11822)
+	c.run(11836)
 }
 
 // Drag returns the drag force damping curve of the bone chain.
@@ -420,7 +420,7 @@ func (o SpringBoneSimulator3D) SetDrag(index int, drag float32) {
 func (o SpringBoneSimulator3D) Drag(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(11823))
+	return float32(c.retFloat(11837))
 }
 
 // SetDragDampingCurve sets the drag force damping curve of the bone chain.
@@ -430,7 +430,7 @@ func (o SpringBoneSimulator3D) SetDragDampingCurve(index int, curve AnyCurve) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(curve))
-	c.run(11824)
+	c.run(11838)
 }
 
 // DragDampingCurve returns the drag force damping curve of the bone chain.
@@ -439,7 +439,7 @@ func (o SpringBoneSimulator3D) SetDragDampingCurve(index int, curve AnyCurve) {
 func (o SpringBoneSimulator3D) DragDampingCurve(index int) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return Curve{c.retObject(11825, true)}
+	return Curve{c.retObject(11839, true)}
 }
 
 // SetGravity sets the gravity amount of the bone chain. This value is not an acceleration, but a constant velocity of movement in set_gravity_direction.
@@ -449,7 +449,7 @@ func (o SpringBoneSimulator3D) SetGravity(index int, gravity float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(gravity))
-	c.run(11826)
+	c.run(11840)
 }
 
 // Gravity returns the gravity amount of the bone chain.
@@ -458,7 +458,7 @@ func (o SpringBoneSimulator3D) SetGravity(index int, gravity float32) {
 func (o SpringBoneSimulator3D) Gravity(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(11827))
+	return float32(c.retFloat(11841))
 }
 
 // SetGravityDampingCurve sets the gravity amount damping curve of the bone chain.
@@ -468,7 +468,7 @@ func (o SpringBoneSimulator3D) SetGravityDampingCurve(index int, curve AnyCurve)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(curve))
-	c.run(11828)
+	c.run(11842)
 }
 
 // GravityDampingCurve returns the gravity amount damping curve of the bone chain.
@@ -477,7 +477,7 @@ func (o SpringBoneSimulator3D) SetGravityDampingCurve(index int, curve AnyCurve)
 func (o SpringBoneSimulator3D) GravityDampingCurve(index int) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return Curve{c.retObject(11829, true)}
+	return Curve{c.retObject(11843, true)}
 }
 
 // SetGravityDirection sets the gravity direction of the bone chain. This value is internally normalized and then multiplied by set_gravity.
@@ -487,7 +487,7 @@ func (o SpringBoneSimulator3D) SetGravityDirection(index int, gravityDirection v
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&gravityDirection), unsafe.Sizeof(gravityDirection))
-	c.run(11830)
+	c.run(11844)
 }
 
 // GravityDirection returns the gravity direction of the bone chain.
@@ -496,20 +496,20 @@ func (o SpringBoneSimulator3D) SetGravityDirection(index int, gravityDirection v
 func (o SpringBoneSimulator3D) GravityDirection(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector3](&c, 11831)
+	return retValue[variant.Vector3](&c, 11845)
 }
 
 // SetSettingCount calls the engine's SpringBoneSimulator3D.set_setting_count.
 func (o SpringBoneSimulator3D) SetSettingCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(11832)
+	c.run(11846)
 }
 
 // SettingCount calls the engine's SpringBoneSimulator3D.get_setting_count.
 func (o SpringBoneSimulator3D) SettingCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11833))
+	return int(c.retInt(11847))
 }
 
 // ClearSettings clears all settings.
@@ -517,7 +517,7 @@ func (o SpringBoneSimulator3D) SettingCount() int {
 // Engine method: SpringBoneSimulator3D.clear_settings.
 func (o SpringBoneSimulator3D) ClearSettings() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11834)
+	c.run(11848)
 }
 
 // SetIndividualConfig calls the engine method described here.
@@ -529,7 +529,7 @@ func (o SpringBoneSimulator3D) SetIndividualConfig(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(11835)
+	c.run(11849)
 }
 
 // IsConfigIndividual returns true if the config can be edited individually for each joint.
@@ -538,7 +538,7 @@ func (o SpringBoneSimulator3D) SetIndividualConfig(index int, enabled bool) {
 func (o SpringBoneSimulator3D) IsConfigIndividual(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(11836)
+	return c.retBool(11850)
 }
 
 // JointBoneName returns the bone name at joint in the bone chain's joint list.
@@ -548,7 +548,7 @@ func (o SpringBoneSimulator3D) JointBoneName(index int, joint int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return c.retString(11837)
+	return c.retString(11851)
 }
 
 // JointBone returns the bone index at joint in the bone chain's joint list.
@@ -558,7 +558,7 @@ func (o SpringBoneSimulator3D) JointBone(index int, joint int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return int(c.retInt(11838))
+	return int(c.retInt(11852))
 }
 
 // SetJointRotationAxis sets the rotation axis at joint in the bone chain's joint list when is_config_individual is true.
@@ -569,7 +569,7 @@ func (o SpringBoneSimulator3D) SetJointRotationAxis(index int, joint int, axis S
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.int(2, int64(axis))
-	c.run(11839)
+	c.run(11853)
 }
 
 // JointRotationAxis returns the rotation axis at joint in the bone chain's joint list.
@@ -579,7 +579,7 @@ func (o SpringBoneSimulator3D) JointRotationAxis(index int, joint int) SkeletonM
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return SkeletonModifier3DRotationAxis(c.retInt(11840))
+	return SkeletonModifier3DRotationAxis(c.retInt(11854))
 }
 
 // SetJointRotationAxisVector sets the rotation axis vector for the specified joint in the bone chain.
@@ -590,7 +590,7 @@ func (o SpringBoneSimulator3D) SetJointRotationAxisVector(index int, joint int, 
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.value(2, unsafe.Pointer(&vector), unsafe.Sizeof(vector))
-	c.run(11841)
+	c.run(11855)
 }
 
 // JointRotationAxisVector returns the rotation axis vector for the specified joint in the bone chain. This vector represents the axis around which the joint can rotate. It is determined based on the rotation axis set for the joint.
@@ -600,7 +600,7 @@ func (o SpringBoneSimulator3D) JointRotationAxisVector(index int, joint int) var
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return retValue[variant.Vector3](&c, 11842)
+	return retValue[variant.Vector3](&c, 11856)
 }
 
 // SetJointRadius sets the joint radius at joint in the bone chain's joint list when is_config_individual is true.
@@ -611,7 +611,7 @@ func (o SpringBoneSimulator3D) SetJointRadius(index int, joint int, radius float
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.float(2, float64(radius))
-	c.run(11843)
+	c.run(11857)
 }
 
 // JointRadius returns the radius at joint in the bone chain's joint list.
@@ -621,7 +621,7 @@ func (o SpringBoneSimulator3D) JointRadius(index int, joint int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return float32(c.retFloat(11844))
+	return float32(c.retFloat(11858))
 }
 
 // SetJointStiffness sets the stiffness force at joint in the bone chain's joint list when is_config_individual is true.
@@ -632,7 +632,7 @@ func (o SpringBoneSimulator3D) SetJointStiffness(index int, joint int, stiffness
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.float(2, float64(stiffness))
-	c.run(11845)
+	c.run(11859)
 }
 
 // JointStiffness returns the stiffness force at joint in the bone chain's joint list.
@@ -642,7 +642,7 @@ func (o SpringBoneSimulator3D) JointStiffness(index int, joint int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return float32(c.retFloat(11846))
+	return float32(c.retFloat(11860))
 }
 
 // SetJointDrag sets the drag force at joint in the bone chain's joint list when is_config_individual is true.
@@ -653,7 +653,7 @@ func (o SpringBoneSimulator3D) SetJointDrag(index int, joint int, drag float32) 
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.float(2, float64(drag))
-	c.run(11847)
+	c.run(11861)
 }
 
 // JointDrag returns the drag force at joint in the bone chain's joint list.
@@ -663,7 +663,7 @@ func (o SpringBoneSimulator3D) JointDrag(index int, joint int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return float32(c.retFloat(11848))
+	return float32(c.retFloat(11862))
 }
 
 // SetJointGravity sets the gravity amount at joint in the bone chain's joint list when is_config_individual is true.
@@ -674,7 +674,7 @@ func (o SpringBoneSimulator3D) SetJointGravity(index int, joint int, gravity flo
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.float(2, float64(gravity))
-	c.run(11849)
+	c.run(11863)
 }
 
 // JointGravity returns the gravity amount at joint in the bone chain's joint list.
@@ -684,7 +684,7 @@ func (o SpringBoneSimulator3D) JointGravity(index int, joint int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return float32(c.retFloat(11850))
+	return float32(c.retFloat(11864))
 }
 
 // SetJointGravityDirection sets the gravity direction at joint in the bone chain's joint list when is_config_individual is true.
@@ -695,7 +695,7 @@ func (o SpringBoneSimulator3D) SetJointGravityDirection(index int, joint int, gr
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.value(2, unsafe.Pointer(&gravityDirection), unsafe.Sizeof(gravityDirection))
-	c.run(11851)
+	c.run(11865)
 }
 
 // JointGravityDirection returns the gravity direction at joint in the bone chain's joint list.
@@ -705,7 +705,7 @@ func (o SpringBoneSimulator3D) JointGravityDirection(index int, joint int) varia
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
-	return retValue[variant.Vector3](&c, 11852)
+	return retValue[variant.Vector3](&c, 11866)
 }
 
 // JointCount returns the joint count of the bone chain's joint list.
@@ -714,7 +714,7 @@ func (o SpringBoneSimulator3D) JointGravityDirection(index int, joint int) varia
 func (o SpringBoneSimulator3D) JointCount(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(11853))
+	return int(c.retInt(11867))
 }
 
 // SetEnableAllChildCollisions calls the engine method described here.
@@ -726,7 +726,7 @@ func (o SpringBoneSimulator3D) SetEnableAllChildCollisions(index int, enabled bo
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(11854)
+	c.run(11868)
 }
 
 // AreAllChildCollisionsEnabled returns true if all child SpringBoneCollision3Ds are contained in the collision list at index in the settings.
@@ -735,7 +735,7 @@ func (o SpringBoneSimulator3D) SetEnableAllChildCollisions(index int, enabled bo
 func (o SpringBoneSimulator3D) AreAllChildCollisionsEnabled(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(11855)
+	return c.retBool(11869)
 }
 
 // SetExcludeCollisionPath sets the node path of the SpringBoneCollision3D at collision in the bone chain's exclude collision list when are_all_child_collisions_enabled is true.
@@ -746,7 +746,7 @@ func (o SpringBoneSimulator3D) SetExcludeCollisionPath(index int, collision int,
 	c.int(0, int64(index))
 	c.int(1, int64(collision))
 	c.nodePath(2, nodePath)
-	c.run(11856)
+	c.run(11870)
 }
 
 // ExcludeCollisionPath returns the node path of the SpringBoneCollision3D at collision in the bone chain's exclude collision list when are_all_child_collisions_enabled is true.
@@ -756,7 +756,7 @@ func (o SpringBoneSimulator3D) ExcludeCollisionPath(index int, collision int) st
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(collision))
-	return c.retNodePath(11857)
+	return c.retNodePath(11871)
 }
 
 // SetExcludeCollisionCount sets the number of exclude collisions in the exclude collision list at index in the settings when are_all_child_collisions_enabled is true.
@@ -766,7 +766,7 @@ func (o SpringBoneSimulator3D) SetExcludeCollisionCount(index int, count int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(count))
-	c.run(11858)
+	c.run(11872)
 }
 
 // ExcludeCollisionCount returns the exclude collision count of the bone chain's exclude collision list when are_all_child_collisions_enabled is true.
@@ -775,7 +775,7 @@ func (o SpringBoneSimulator3D) SetExcludeCollisionCount(index int, count int) {
 func (o SpringBoneSimulator3D) ExcludeCollisionCount(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(11859))
+	return int(c.retInt(11873))
 }
 
 // ClearExcludeCollisions clears all exclude collisions from the collision list at index in the settings when are_all_child_collisions_enabled is true.
@@ -784,7 +784,7 @@ func (o SpringBoneSimulator3D) ExcludeCollisionCount(index int) int {
 func (o SpringBoneSimulator3D) ClearExcludeCollisions(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(11860)
+	c.run(11874)
 }
 
 // SetCollisionPath sets the node path of the SpringBoneCollision3D at collision in the bone chain's collision list when are_all_child_collisions_enabled is false.
@@ -795,7 +795,7 @@ func (o SpringBoneSimulator3D) SetCollisionPath(index int, collision int, nodePa
 	c.int(0, int64(index))
 	c.int(1, int64(collision))
 	c.nodePath(2, nodePath)
-	c.run(11861)
+	c.run(11875)
 }
 
 // CollisionPath returns the node path of the SpringBoneCollision3D at collision in the bone chain's collision list when are_all_child_collisions_enabled is false.
@@ -805,7 +805,7 @@ func (o SpringBoneSimulator3D) CollisionPath(index int, collision int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(collision))
-	return c.retNodePath(11862)
+	return c.retNodePath(11876)
 }
 
 // SetCollisionCount sets the number of collisions in the collision list at index in the settings when are_all_child_collisions_enabled is false.
@@ -815,7 +815,7 @@ func (o SpringBoneSimulator3D) SetCollisionCount(index int, count int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(count))
-	c.run(11863)
+	c.run(11877)
 }
 
 // CollisionCount returns the collision count of the bone chain's collision list when are_all_child_collisions_enabled is false.
@@ -824,7 +824,7 @@ func (o SpringBoneSimulator3D) SetCollisionCount(index int, count int) {
 func (o SpringBoneSimulator3D) CollisionCount(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(11864))
+	return int(c.retInt(11878))
 }
 
 // ClearCollisions clears all collisions from the collision list at index in the settings when are_all_child_collisions_enabled is false.
@@ -833,33 +833,33 @@ func (o SpringBoneSimulator3D) CollisionCount(index int) int {
 func (o SpringBoneSimulator3D) ClearCollisions(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(11865)
+	c.run(11879)
 }
 
 // SetExternalForce calls the engine's SpringBoneSimulator3D.set_external_force.
 func (o SpringBoneSimulator3D) SetExternalForce(force variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(11866)
+	c.run(11880)
 }
 
 // ExternalForce calls the engine's SpringBoneSimulator3D.get_external_force.
 func (o SpringBoneSimulator3D) ExternalForce() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 11867)
+	return retValue[variant.Vector3](&c, 11881)
 }
 
 // SetMutableBoneAxes calls the engine's SpringBoneSimulator3D.set_mutable_bone_axes.
 func (o SpringBoneSimulator3D) SetMutableBoneAxes(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(11868)
+	c.run(11882)
 }
 
 // AreBoneAxesMutable calls the engine's SpringBoneSimulator3D.are_bone_axes_mutable.
 func (o SpringBoneSimulator3D) AreBoneAxesMutable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11869)
+	return c.retBool(11883)
 }
 
 // Reset resets a simulating state with respect to the current bone pose.
@@ -867,5 +867,5 @@ func (o SpringBoneSimulator3D) AreBoneAxesMutable() bool {
 // Engine method: SpringBoneSimulator3D.reset.
 func (o SpringBoneSimulator3D) Reset() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11870)
+	c.run(11884)
 }

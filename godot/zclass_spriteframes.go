@@ -55,7 +55,7 @@ func NewSpriteFrames() SpriteFrames { return SpriteFrames{construct("SpriteFrame
 func (o SpriteFrames) AddAnimation(anim string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, anim)
-	c.run(11943)
+	c.run(11959)
 }
 
 // HasAnimation returns true if the anim animation exists.
@@ -64,7 +64,7 @@ func (o SpriteFrames) AddAnimation(anim string) {
 func (o SpriteFrames) HasAnimation(anim string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, anim)
-	return c.retBool(11944)
+	return c.retBool(11960)
 }
 
 // DuplicateAnimation duplicates the animation anim_from to a new animation named anim_to. Fails if anim_to already exists, or if anim_from does not exist.
@@ -74,7 +74,7 @@ func (o SpriteFrames) DuplicateAnimation(animFrom string, animTo string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, animFrom)
 	c.stringName(1, animTo)
-	c.run(11945)
+	c.run(11961)
 }
 
 // RemoveAnimation removes the anim animation.
@@ -83,7 +83,7 @@ func (o SpriteFrames) DuplicateAnimation(animFrom string, animTo string) {
 func (o SpriteFrames) RemoveAnimation(anim string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, anim)
-	c.run(11946)
+	c.run(11962)
 }
 
 // RenameAnimation changes the anim animation's name to newname.
@@ -93,7 +93,7 @@ func (o SpriteFrames) RenameAnimation(anim string, newname string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.stringName(1, newname)
-	c.run(11947)
+	c.run(11963)
 }
 
 // AnimationNames returns an array containing the names associated to each animation. Values are placed in alphabetical order.
@@ -101,7 +101,7 @@ func (o SpriteFrames) RenameAnimation(anim string, newname string) {
 // Engine method: SpriteFrames.get_animation_names.
 func (o SpriteFrames) AnimationNames() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 11948, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 11964, variant.TypePackedStringArray)
 }
 
 // SetAnimationSpeed sets the speed for the anim animation in frames per second.
@@ -111,7 +111,7 @@ func (o SpriteFrames) SetAnimationSpeed(anim string, fps float64) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.float(1, float64(fps))
-	c.run(11949)
+	c.run(11965)
 }
 
 // AnimationSpeed returns the speed in frames per second for the anim animation.
@@ -120,7 +120,7 @@ func (o SpriteFrames) SetAnimationSpeed(anim string, fps float64) {
 func (o SpriteFrames) AnimationSpeed(anim string) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, anim)
-	return float64(c.retFloat(11950))
+	return float64(c.retFloat(11966))
 }
 
 // SetAnimationLoop calls the engine method described here.
@@ -132,7 +132,7 @@ func (o SpriteFrames) SetAnimationLoop(anim string, loop bool) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.bool(1, loop)
-	c.run(11951)
+	c.run(11967)
 }
 
 // AnimationLoop returns true if the given animation is configured to loop when it finishes playing. Otherwise, returns false.
@@ -141,7 +141,7 @@ func (o SpriteFrames) SetAnimationLoop(anim string, loop bool) {
 func (o SpriteFrames) AnimationLoop(anim string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, anim)
-	return c.retBool(11952)
+	return c.retBool(11968)
 }
 
 // AddFrame adds a frame to the anim animation. If at_position is -1, the frame will be added to the end of the animation. duration specifies the relative duration, see get_frame_duration for details.
@@ -160,7 +160,7 @@ func (o SpriteFrames) AddFrameOptions(anim string, texture AnyTexture2D, duratio
 	c.object(1, objectOf(texture))
 	c.float(2, float64(duration))
 	c.int(3, int64(atPosition))
-	c.run(11953)
+	c.run(11969)
 }
 
 // SetFrame sets the texture and the duration of the frame idx in the anim animation. duration specifies the relative duration, see get_frame_duration for details.
@@ -179,7 +179,7 @@ func (o SpriteFrames) SetFrameOptions(anim string, idx int, texture AnyTexture2D
 	c.int(1, int64(idx))
 	c.object(2, objectOf(texture))
 	c.float(3, float64(duration))
-	c.run(11954)
+	c.run(11970)
 }
 
 // RemoveFrame removes the anim animation's frame idx.
@@ -189,7 +189,7 @@ func (o SpriteFrames) RemoveFrame(anim string, idx int) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.int(1, int64(idx))
-	c.run(11955)
+	c.run(11971)
 }
 
 // FrameCount returns the number of frames for the anim animation.
@@ -198,7 +198,7 @@ func (o SpriteFrames) RemoveFrame(anim string, idx int) {
 func (o SpriteFrames) FrameCount(anim string) int {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, anim)
-	return int(c.retInt(11956))
+	return int(c.retInt(11972))
 }
 
 // FrameTexture returns the texture of the frame idx in the anim animation.
@@ -208,7 +208,7 @@ func (o SpriteFrames) FrameTexture(anim string, idx int) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.int(1, int64(idx))
-	return Texture2D{c.retObject(11957, true)}
+	return Texture2D{c.retObject(11973, true)}
 }
 
 // FrameDuration returns a relative duration of the frame idx in the anim animation (defaults to 1.0). For example, a frame with a duration of 2.0 is displayed twice as long as a frame with a duration of 1.0. You can calculate the absolute duration (in seconds) of a frame using the following formula:
@@ -218,7 +218,7 @@ func (o SpriteFrames) FrameDuration(anim string, idx int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.int(1, int64(idx))
-	return float32(c.retFloat(11958))
+	return float32(c.retFloat(11974))
 }
 
 // Clear removes all frames from the anim animation.
@@ -227,7 +227,7 @@ func (o SpriteFrames) FrameDuration(anim string, idx int) float32 {
 func (o SpriteFrames) Clear(anim string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, anim)
-	c.run(11959)
+	c.run(11975)
 }
 
 // ClearAll removes all animations. An empty default animation will be created.
@@ -235,5 +235,5 @@ func (o SpriteFrames) Clear(anim string) {
 // Engine method: SpriteFrames.clear_all.
 func (o SpriteFrames) ClearAll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(11960)
+	c.run(11976)
 }

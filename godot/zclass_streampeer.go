@@ -51,7 +51,7 @@ func (o StreamPeer) String() string { return Object{o.h}.String() }
 func (o StreamPeer) PutData(data variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, data)
-	return errorOf(Error(c.retInt(11982)))
+	return errorOf(Error(c.retInt(11998)))
 }
 
 // PutPartialData sends a chunk of data through the connection. If all the data could not be sent at once, only part of it will. This function returns two values, an Error code and an integer, describing how much data was actually sent.
@@ -60,7 +60,7 @@ func (o StreamPeer) PutData(data variant.Packed[uint8]) error {
 func (o StreamPeer) PutPartialData(data variant.Packed[uint8]) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, data)
-	return retOwned[variant.Array[variant.Variant]](&c, 11983, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 11999, variant.TypeArray)
 }
 
 // Data returns a chunk data with the received bytes, as an Array containing two elements: an Error constant and a PackedByteArray. bytes is the number of bytes to be received. If not enough bytes are available, the function will block until the desired amount is received.
@@ -69,7 +69,7 @@ func (o StreamPeer) PutPartialData(data variant.Packed[uint8]) variant.Array[var
 func (o StreamPeer) Data(bytes int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bytes))
-	return retOwned[variant.Array[variant.Variant]](&c, 11984, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 12000, variant.TypeArray)
 }
 
 // PartialData returns a chunk data with the received bytes, as an Array containing two elements: an Error constant and a PackedByteArray. bytes is the number of bytes to be received. If not enough bytes are available, the function will return how many were actually received.
@@ -78,7 +78,7 @@ func (o StreamPeer) Data(bytes int) variant.Array[variant.Variant] {
 func (o StreamPeer) PartialData(bytes int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bytes))
-	return retOwned[variant.Array[variant.Variant]](&c, 11985, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 12001, variant.TypeArray)
 }
 
 // AvailableBytes returns the number of bytes this StreamPeer has available.
@@ -86,20 +86,20 @@ func (o StreamPeer) PartialData(bytes int) variant.Array[variant.Variant] {
 // Engine method: StreamPeer.get_available_bytes.
 func (o StreamPeer) AvailableBytes() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(11986))
+	return int(c.retInt(12002))
 }
 
 // SetBigEndian calls the engine's StreamPeer.set_big_endian.
 func (o StreamPeer) SetBigEndian(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(11987)
+	c.run(12003)
 }
 
 // IsBigEndianEnabled calls the engine's StreamPeer.is_big_endian_enabled.
 func (o StreamPeer) IsBigEndianEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(11988)
+	return c.retBool(12004)
 }
 
 // Put8 puts a signed byte into the stream.
@@ -108,7 +108,7 @@ func (o StreamPeer) IsBigEndianEnabled() bool {
 func (o StreamPeer) Put8(value int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	c.run(11989)
+	c.run(12005)
 }
 
 // PutU8 puts an unsigned byte into the stream.
@@ -117,7 +117,7 @@ func (o StreamPeer) Put8(value int) {
 func (o StreamPeer) PutU8(value int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	c.run(11990)
+	c.run(12006)
 }
 
 // Put16 puts a signed 16-bit value into the stream.
@@ -126,7 +126,7 @@ func (o StreamPeer) PutU8(value int) {
 func (o StreamPeer) Put16(value int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	c.run(11991)
+	c.run(12007)
 }
 
 // PutU16 puts an unsigned 16-bit value into the stream.
@@ -135,7 +135,7 @@ func (o StreamPeer) Put16(value int) {
 func (o StreamPeer) PutU16(value int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	c.run(11992)
+	c.run(12008)
 }
 
 // Put32 puts a signed 32-bit value into the stream.
@@ -144,7 +144,7 @@ func (o StreamPeer) PutU16(value int) {
 func (o StreamPeer) Put32(value int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	c.run(11993)
+	c.run(12009)
 }
 
 // PutU32 puts an unsigned 32-bit value into the stream.
@@ -153,7 +153,7 @@ func (o StreamPeer) Put32(value int) {
 func (o StreamPeer) PutU32(value int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	c.run(11994)
+	c.run(12010)
 }
 
 // Put64 puts a signed 64-bit value into the stream.
@@ -162,7 +162,7 @@ func (o StreamPeer) PutU32(value int) {
 func (o StreamPeer) Put64(value int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	c.run(11995)
+	c.run(12011)
 }
 
 // PutU64 puts an unsigned 64-bit value into the stream.
@@ -171,7 +171,7 @@ func (o StreamPeer) Put64(value int) {
 func (o StreamPeer) PutU64(value uint64) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	c.run(11996)
+	c.run(12012)
 }
 
 // PutHalf puts a half-precision float into the stream.
@@ -180,7 +180,7 @@ func (o StreamPeer) PutU64(value uint64) {
 func (o StreamPeer) PutHalf(value float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(value))
-	c.run(11997)
+	c.run(12013)
 }
 
 // PutFloat puts a single-precision float into the stream.
@@ -189,7 +189,7 @@ func (o StreamPeer) PutHalf(value float32) {
 func (o StreamPeer) PutFloat(value float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(value))
-	c.run(11998)
+	c.run(12014)
 }
 
 // PutDouble puts a double-precision float into the stream.
@@ -198,7 +198,7 @@ func (o StreamPeer) PutFloat(value float32) {
 func (o StreamPeer) PutDouble(value float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(value))
-	c.run(11999)
+	c.run(12015)
 }
 
 // PutString puts a zero-terminated ASCII string into the stream prepended by a 32-bit unsigned integer representing its size.
@@ -207,7 +207,7 @@ func (o StreamPeer) PutDouble(value float64) {
 func (o StreamPeer) PutString(value string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, value)
-	c.run(12000)
+	c.run(12016)
 }
 
 // PutUTF8String puts a zero-terminated UTF-8 string into the stream prepended by a 32 bits unsigned integer representing its size.
@@ -216,7 +216,7 @@ func (o StreamPeer) PutString(value string) {
 func (o StreamPeer) PutUTF8String(value string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, value)
-	c.run(12001)
+	c.run(12017)
 }
 
 // PutVar puts a Variant into the stream. If full_objects is true encoding objects is allowed (and can potentially include code).
@@ -233,7 +233,7 @@ func (o StreamPeer) PutVarOptions(value any, fullObjects bool) {
 	c := newCall(Object{o.h}, 2)
 	c.variant(0, value)
 	c.bool(1, fullObjects)
-	c.run(12002)
+	c.run(12018)
 }
 
 // Get8 gets a signed byte from the stream.
@@ -241,7 +241,7 @@ func (o StreamPeer) PutVarOptions(value any, fullObjects bool) {
 // Engine method: StreamPeer.get_8.
 func (o StreamPeer) Get8() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12003))
+	return int(c.retInt(12019))
 }
 
 // U8 gets an unsigned byte from the stream.
@@ -249,7 +249,7 @@ func (o StreamPeer) Get8() int {
 // Engine method: StreamPeer.get_u8.
 func (o StreamPeer) U8() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12004))
+	return int(c.retInt(12020))
 }
 
 // Get16 gets a signed 16-bit value from the stream.
@@ -257,7 +257,7 @@ func (o StreamPeer) U8() int {
 // Engine method: StreamPeer.get_16.
 func (o StreamPeer) Get16() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12005))
+	return int(c.retInt(12021))
 }
 
 // U16 gets an unsigned 16-bit value from the stream.
@@ -265,7 +265,7 @@ func (o StreamPeer) Get16() int {
 // Engine method: StreamPeer.get_u16.
 func (o StreamPeer) U16() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12006))
+	return int(c.retInt(12022))
 }
 
 // Get32 gets a signed 32-bit value from the stream.
@@ -273,7 +273,7 @@ func (o StreamPeer) U16() int {
 // Engine method: StreamPeer.get_32.
 func (o StreamPeer) Get32() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12007))
+	return int(c.retInt(12023))
 }
 
 // U32 gets an unsigned 32-bit value from the stream.
@@ -281,7 +281,7 @@ func (o StreamPeer) Get32() int {
 // Engine method: StreamPeer.get_u32.
 func (o StreamPeer) U32() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12008))
+	return int(c.retInt(12024))
 }
 
 // Get64 gets a signed 64-bit value from the stream.
@@ -289,7 +289,7 @@ func (o StreamPeer) U32() int {
 // Engine method: StreamPeer.get_64.
 func (o StreamPeer) Get64() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12009))
+	return int(c.retInt(12025))
 }
 
 // U64 gets an unsigned 64-bit value from the stream.
@@ -297,7 +297,7 @@ func (o StreamPeer) Get64() int {
 // Engine method: StreamPeer.get_u64.
 func (o StreamPeer) U64() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(12010))
+	return uint64(c.retInt(12026))
 }
 
 // Half gets a half-precision float from the stream.
@@ -305,7 +305,7 @@ func (o StreamPeer) U64() uint64 {
 // Engine method: StreamPeer.get_half.
 func (o StreamPeer) Half() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12011))
+	return float32(c.retFloat(12027))
 }
 
 // Float gets a single-precision float from the stream.
@@ -313,7 +313,7 @@ func (o StreamPeer) Half() float32 {
 // Engine method: StreamPeer.get_float.
 func (o StreamPeer) Float() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12012))
+	return float32(c.retFloat(12028))
 }
 
 // Double gets a double-precision float from the stream.
@@ -321,7 +321,7 @@ func (o StreamPeer) Float() float32 {
 // Engine method: StreamPeer.get_double.
 func (o StreamPeer) Double() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(12013))
+	return float64(c.retFloat(12029))
 }
 
 // GetString gets an ASCII string with byte-length bytes from the stream. If bytes is negative (default) the length will be read from the stream using the reverse process of put_string.
@@ -337,7 +337,7 @@ func (o StreamPeer) GetString() string {
 func (o StreamPeer) GetStringOptions(bytes int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bytes))
-	return c.retString(12014)
+	return c.retString(12030)
 }
 
 // UTF8String gets a UTF-8 string with byte-length bytes from the stream (this decodes the string sent as UTF-8). If bytes is negative (default) the length will be read from the stream using the reverse process of put_utf8_string.
@@ -353,7 +353,7 @@ func (o StreamPeer) UTF8String() string {
 func (o StreamPeer) UTF8StringOptions(bytes int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bytes))
-	return c.retString(12015)
+	return c.retString(12031)
 }
 
 // Var gets a Variant from the stream. If allow_objects is true, decoding objects is allowed.
@@ -369,5 +369,5 @@ func (o StreamPeer) Var() variant.Variant {
 func (o StreamPeer) VarOptions(allowObjects bool) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allowObjects)
-	return c.retVariant(12016)
+	return c.retVariant(12032)
 }

@@ -59,7 +59,7 @@ func NewStreamPeerBuffer() StreamPeerBuffer {
 func (o StreamPeerBuffer) Seek(position int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(position))
-	c.run(12017)
+	c.run(12033)
 }
 
 // Size returns the size of data_array.
@@ -67,7 +67,7 @@ func (o StreamPeerBuffer) Seek(position int) {
 // Engine method: StreamPeerBuffer.get_size.
 func (o StreamPeerBuffer) Size() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12018))
+	return int(c.retInt(12034))
 }
 
 // Position returns the current cursor position.
@@ -75,7 +75,7 @@ func (o StreamPeerBuffer) Size() int {
 // Engine method: StreamPeerBuffer.get_position.
 func (o StreamPeerBuffer) Position() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12019))
+	return int(c.retInt(12035))
 }
 
 // Resize resizes the data_array. This doesn't update the cursor.
@@ -84,20 +84,20 @@ func (o StreamPeerBuffer) Position() int {
 func (o StreamPeerBuffer) Resize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(12020)
+	c.run(12036)
 }
 
 // SetDataArray calls the engine's StreamPeerBuffer.set_data_array.
 func (o StreamPeerBuffer) SetDataArray(data variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, data)
-	c.run(12021)
+	c.run(12037)
 }
 
 // DataArray calls the engine's StreamPeerBuffer.get_data_array.
 func (o StreamPeerBuffer) DataArray() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 12022, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 12038, variant.TypePackedByteArray)
 }
 
 // Clear clears the data_array and resets the cursor.
@@ -105,7 +105,7 @@ func (o StreamPeerBuffer) DataArray() variant.Packed[uint8] {
 // Engine method: StreamPeerBuffer.clear.
 func (o StreamPeerBuffer) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12023)
+	c.run(12039)
 }
 
 // Duplicate returns a new StreamPeerBuffer with the same data_array content.
@@ -113,5 +113,5 @@ func (o StreamPeerBuffer) Clear() {
 // Engine method: StreamPeerBuffer.duplicate.
 func (o StreamPeerBuffer) Duplicate() StreamPeerBuffer {
 	c := newCall(Object{o.h}, 0)
-	return StreamPeerBuffer{c.retObject(12024, true)}
+	return StreamPeerBuffer{c.retObject(12040, true)}
 }

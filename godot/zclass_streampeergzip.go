@@ -63,7 +63,7 @@ func (o StreamPeerGZIP) StartCompressionOptions(useDeflate bool, bufferSize int)
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, useDeflate)
 	c.int(1, int64(bufferSize))
-	return errorOf(Error(c.retInt(12025)))
+	return errorOf(Error(c.retInt(12041)))
 }
 
 // StartDecompression calls the engine method described here.
@@ -82,7 +82,7 @@ func (o StreamPeerGZIP) StartDecompressionOptions(useDeflate bool, bufferSize in
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, useDeflate)
 	c.int(1, int64(bufferSize))
-	return errorOf(Error(c.retInt(12026)))
+	return errorOf(Error(c.retInt(12042)))
 }
 
 // Finish finalizes the stream, compressing any buffered chunk left.
@@ -90,7 +90,7 @@ func (o StreamPeerGZIP) StartDecompressionOptions(useDeflate bool, bufferSize in
 // Engine method: StreamPeerGZIP.finish.
 func (o StreamPeerGZIP) Finish() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(12027)))
+	return errorOf(Error(c.retInt(12043)))
 }
 
 // Clear clears this stream, resetting the internal state.
@@ -98,5 +98,5 @@ func (o StreamPeerGZIP) Finish() error {
 // Engine method: StreamPeerGZIP.clear.
 func (o StreamPeerGZIP) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12028)
+	c.run(12044)
 }

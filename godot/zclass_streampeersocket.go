@@ -65,7 +65,7 @@ const (
 // Engine method: StreamPeerSocket.poll.
 func (o StreamPeerSocket) Poll() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(12029)))
+	return errorOf(Error(c.retInt(12045)))
 }
 
 // Status returns the status of the connection.
@@ -73,7 +73,7 @@ func (o StreamPeerSocket) Poll() error {
 // Engine method: StreamPeerSocket.get_status.
 func (o StreamPeerSocket) Status() StreamPeerSocketStatus {
 	c := newCall(Object{o.h}, 0)
-	return StreamPeerSocketStatus(c.retInt(12030))
+	return StreamPeerSocketStatus(c.retInt(12046))
 }
 
 // DisconnectFromHost disconnects from host.
@@ -81,5 +81,5 @@ func (o StreamPeerSocket) Status() StreamPeerSocketStatus {
 // Engine method: StreamPeerSocket.disconnect_from_host.
 func (o StreamPeerSocket) DisconnectFromHost() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12031)
+	c.run(12047)
 }

@@ -64,7 +64,7 @@ func (o StreamPeerTCP) BindOptions(port int, host string) error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, host)
-	return errorOf(Error(c.retInt(12032)))
+	return errorOf(Error(c.retInt(12048)))
 }
 
 // ConnectToHost connects to the specified host:port pair. A hostname will be resolved if valid. Returns OK on success.
@@ -74,7 +74,7 @@ func (o StreamPeerTCP) ConnectToHost(host string, port int) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
-	return errorOf(Error(c.retInt(12033)))
+	return errorOf(Error(c.retInt(12049)))
 }
 
 // ConnectedHost returns the IP of this peer.
@@ -82,7 +82,7 @@ func (o StreamPeerTCP) ConnectToHost(host string, port int) error {
 // Engine method: StreamPeerTCP.get_connected_host.
 func (o StreamPeerTCP) ConnectedHost() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12034)
+	return c.retString(12050)
 }
 
 // ConnectedPort returns the port of this peer.
@@ -90,7 +90,7 @@ func (o StreamPeerTCP) ConnectedHost() string {
 // Engine method: StreamPeerTCP.get_connected_port.
 func (o StreamPeerTCP) ConnectedPort() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12035))
+	return int(c.retInt(12051))
 }
 
 // LocalPort returns the local port to which this peer is bound.
@@ -98,7 +98,7 @@ func (o StreamPeerTCP) ConnectedPort() int {
 // Engine method: StreamPeerTCP.get_local_port.
 func (o StreamPeerTCP) LocalPort() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12036))
+	return int(c.retInt(12052))
 }
 
 // SetNoDelay calls the engine method described here.
@@ -109,5 +109,5 @@ func (o StreamPeerTCP) LocalPort() int {
 func (o StreamPeerTCP) SetNoDelay(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12037)
+	c.run(12053)
 }

@@ -75,7 +75,7 @@ const (
 // Engine method: StreamPeerTLS.poll.
 func (o StreamPeerTLS) Poll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12038)
+	c.run(12054)
 }
 
 // AcceptStream accepts a peer connection as a server using the given server_options. See TLSOptions.server.
@@ -85,7 +85,7 @@ func (o StreamPeerTLS) AcceptStream(stream AnyStreamPeer, serverOptions AnyTLSOp
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(stream))
 	c.object(1, objectOf(serverOptions))
-	return errorOf(Error(c.retInt(12039)))
+	return errorOf(Error(c.retInt(12055)))
 }
 
 // ConnectToStream connects to a peer using an underlying StreamPeer stream and verifying the remote certificate is correctly signed for the given common_name. You can pass the optional client_options parameter to customize the trusted certification authorities, or disable the common name verification. See TLSOptions.client and TLSOptions.client_unsafe.
@@ -103,7 +103,7 @@ func (o StreamPeerTLS) ConnectToStreamOptions(stream AnyStreamPeer, commonName s
 	c.object(0, objectOf(stream))
 	c.string(1, commonName)
 	c.object(2, objectOf(clientOptions))
-	return errorOf(Error(c.retInt(12040)))
+	return errorOf(Error(c.retInt(12056)))
 }
 
 // Status returns the status of the connection.
@@ -111,7 +111,7 @@ func (o StreamPeerTLS) ConnectToStreamOptions(stream AnyStreamPeer, commonName s
 // Engine method: StreamPeerTLS.get_status.
 func (o StreamPeerTLS) Status() StreamPeerTLSStatus {
 	c := newCall(Object{o.h}, 0)
-	return StreamPeerTLSStatus(c.retInt(12041))
+	return StreamPeerTLSStatus(c.retInt(12057))
 }
 
 // Stream returns the underlying StreamPeer connection, used in accept_stream or connect_to_stream.
@@ -119,7 +119,7 @@ func (o StreamPeerTLS) Status() StreamPeerTLSStatus {
 // Engine method: StreamPeerTLS.get_stream.
 func (o StreamPeerTLS) Stream() StreamPeer {
 	c := newCall(Object{o.h}, 0)
-	return StreamPeer{c.retObject(12042, true)}
+	return StreamPeer{c.retObject(12058, true)}
 }
 
 // DisconnectFromStream disconnects from host.
@@ -127,5 +127,5 @@ func (o StreamPeerTLS) Stream() StreamPeer {
 // Engine method: StreamPeerTLS.disconnect_from_stream.
 func (o StreamPeerTLS) DisconnectFromStream() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12043)
+	c.run(12059)
 }

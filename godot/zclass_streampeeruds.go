@@ -56,7 +56,7 @@ func NewStreamPeerUDS() StreamPeerUDS { return StreamPeerUDS{construct("StreamPe
 func (o StreamPeerUDS) Bind(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(12044)))
+	return errorOf(Error(c.retInt(12060)))
 }
 
 // ConnectToHost connects to the specified UNIX Domain Socket path. Returns OK on success.
@@ -65,7 +65,7 @@ func (o StreamPeerUDS) Bind(path string) error {
 func (o StreamPeerUDS) ConnectToHost(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(12045)))
+	return errorOf(Error(c.retInt(12061)))
 }
 
 // ConnectedPath returns the socket path of this peer.
@@ -73,5 +73,5 @@ func (o StreamPeerUDS) ConnectToHost(path string) error {
 // Engine method: StreamPeerUDS.get_connected_path.
 func (o StreamPeerUDS) ConnectedPath() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12046)
+	return c.retString(12062)
 }

@@ -65,7 +65,7 @@ func NewStyleBox() StyleBox { return StyleBox{construct("StyleBox", true)} }
 // Engine method: StyleBox.get_minimum_size.
 func (o StyleBox) MinimumSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12047)
+	return retValue[variant.Vector2](&c, 12063)
 }
 
 // SetContentMargin sets the default value of the specified Side to offset pixels.
@@ -75,7 +75,7 @@ func (o StyleBox) SetContentMargin(margin Side, offset float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.float(1, float64(offset))
-	c.run(12048)
+	c.run(12064)
 }
 
 // SetContentMarginAll sets the default margin to offset pixels for all sides.
@@ -84,7 +84,7 @@ func (o StyleBox) SetContentMargin(margin Side, offset float32) {
 func (o StyleBox) SetContentMarginAll(offset float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(offset))
-	c.run(12049)
+	c.run(12065)
 }
 
 // ContentMargin returns the default margin of the specified Side.
@@ -93,7 +93,7 @@ func (o StyleBox) SetContentMarginAll(offset float32) {
 func (o StyleBox) ContentMargin(margin Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
-	return float32(c.retFloat(12050))
+	return float32(c.retFloat(12066))
 }
 
 // Margin returns the content margin offset for the specified Side.
@@ -102,7 +102,7 @@ func (o StyleBox) ContentMargin(margin Side) float32 {
 func (o StyleBox) Margin(margin Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
-	return float32(c.retFloat(12051))
+	return float32(c.retFloat(12067))
 }
 
 // Offset returns the "offset" of a stylebox. This helper function returns a value equivalent to Vector2(style.get_margin(MARGIN_LEFT), style.get_margin(MARGIN_TOP)).
@@ -110,7 +110,7 @@ func (o StyleBox) Margin(margin Side) float32 {
 // Engine method: StyleBox.get_offset.
 func (o StyleBox) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12052)
+	return retValue[variant.Vector2](&c, 12068)
 }
 
 // Draw draws this stylebox using a canvas item identified by the given RID.
@@ -120,7 +120,7 @@ func (o StyleBox) Draw(canvasItem variant.RID, rect variant.Rect2) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(12053)
+	c.run(12069)
 }
 
 // CurrentItemDrawn returns the CanvasItem that handles its CanvasItem.NOTIFICATION_DRAW or CanvasItem._draw callback at this moment.
@@ -128,7 +128,7 @@ func (o StyleBox) Draw(canvasItem variant.RID, rect variant.Rect2) {
 // Engine method: StyleBox.get_current_item_drawn.
 func (o StyleBox) CurrentItemDrawn() CanvasItem {
 	c := newCall(Object{o.h}, 0)
-	return CanvasItem{c.retObject(12054, false)}
+	return CanvasItem{c.retObject(12070, false)}
 }
 
 // TestMask calls the engine method described here.
@@ -140,5 +140,5 @@ func (o StyleBox) TestMask(point variant.Vector2, rect variant.Rect2) bool {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	return c.retBool(12055)
+	return c.retBool(12071)
 }

@@ -62,26 +62,26 @@ func NewStyleBoxFlat() StyleBoxFlat { return StyleBoxFlat{construct("StyleBoxFla
 func (o StyleBoxFlat) SetBgColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(12056)
+	c.run(12072)
 }
 
 // BgColor calls the engine's StyleBoxFlat.get_bg_color.
 func (o StyleBoxFlat) BgColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 12057)
+	return retValue[variant.Color](&c, 12073)
 }
 
 // SetBorderColor calls the engine's StyleBoxFlat.set_border_color.
 func (o StyleBoxFlat) SetBorderColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(12058)
+	c.run(12074)
 }
 
 // BorderColor calls the engine's StyleBoxFlat.get_border_color.
 func (o StyleBoxFlat) BorderColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 12059)
+	return retValue[variant.Color](&c, 12075)
 }
 
 // SetBorderWidthAll sets the border width to width pixels for all sides.
@@ -90,7 +90,7 @@ func (o StyleBoxFlat) BorderColor() variant.Color {
 func (o StyleBoxFlat) SetBorderWidthAll(width int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(width))
-	c.run(12060)
+	c.run(12076)
 }
 
 // BorderWidthMin returns the smallest border width out of all four borders.
@@ -98,7 +98,7 @@ func (o StyleBoxFlat) SetBorderWidthAll(width int) {
 // Engine method: StyleBoxFlat.get_border_width_min.
 func (o StyleBoxFlat) BorderWidthMin() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12061))
+	return int(c.retInt(12077))
 }
 
 // SetBorderWidth sets the specified Side's border width to width pixels.
@@ -108,7 +108,7 @@ func (o StyleBoxFlat) SetBorderWidth(margin Side, width int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.int(1, int64(width))
-	c.run(12062)
+	c.run(12078)
 }
 
 // BorderWidth returns the specified Side's border width.
@@ -117,20 +117,20 @@ func (o StyleBoxFlat) SetBorderWidth(margin Side, width int) {
 func (o StyleBoxFlat) BorderWidth(margin Side) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
-	return int(c.retInt(12063))
+	return int(c.retInt(12079))
 }
 
 // SetBorderBlend calls the engine's StyleBoxFlat.set_border_blend.
 func (o StyleBoxFlat) SetBorderBlend(blend bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, blend)
-	c.run(12064)
+	c.run(12080)
 }
 
 // BorderBlend calls the engine's StyleBoxFlat.get_border_blend.
 func (o StyleBoxFlat) BorderBlend() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12065)
+	return c.retBool(12081)
 }
 
 // SetCornerRadiusAll sets the corner radius to radius pixels for all corners.
@@ -139,7 +139,7 @@ func (o StyleBoxFlat) BorderBlend() bool {
 func (o StyleBoxFlat) SetCornerRadiusAll(radius int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(radius))
-	c.run(12066)
+	c.run(12082)
 }
 
 // SetCornerRadius sets the corner radius to radius pixels for the given corner.
@@ -149,7 +149,7 @@ func (o StyleBoxFlat) SetCornerRadius(corner Corner, radius int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(corner))
 	c.int(1, int64(radius))
-	c.run(12067)
+	c.run(12083)
 }
 
 // CornerRadius returns the given corner's radius.
@@ -158,7 +158,7 @@ func (o StyleBoxFlat) SetCornerRadius(corner Corner, radius int) {
 func (o StyleBoxFlat) CornerRadius(corner Corner) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(corner))
-	return int(c.retInt(12068))
+	return int(c.retInt(12084))
 }
 
 // SetExpandMargin sets the expand margin to size pixels for the specified Side.
@@ -168,7 +168,7 @@ func (o StyleBoxFlat) SetExpandMargin(margin Side, size float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.float(1, float64(size))
-	c.run(12069)
+	c.run(12085)
 }
 
 // SetExpandMarginAll sets the expand margin to size pixels for all sides.
@@ -177,7 +177,7 @@ func (o StyleBoxFlat) SetExpandMargin(margin Side, size float32) {
 func (o StyleBoxFlat) SetExpandMarginAll(size float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(size))
-	c.run(12070)
+	c.run(12086)
 }
 
 // ExpandMargin returns the size of the specified Side's expand margin.
@@ -186,109 +186,109 @@ func (o StyleBoxFlat) SetExpandMarginAll(size float32) {
 func (o StyleBoxFlat) ExpandMargin(margin Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
-	return float32(c.retFloat(12071))
+	return float32(c.retFloat(12087))
 }
 
 // SetDrawCenter calls the engine's StyleBoxFlat.set_draw_center.
 func (o StyleBoxFlat) SetDrawCenter(drawCenter bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, drawCenter)
-	c.run(12072)
+	c.run(12088)
 }
 
 // IsDrawCenterEnabled calls the engine's StyleBoxFlat.is_draw_center_enabled.
 func (o StyleBoxFlat) IsDrawCenterEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12073)
+	return c.retBool(12089)
 }
 
 // SetSkew calls the engine's StyleBoxFlat.set_skew.
 func (o StyleBoxFlat) SetSkew(skew variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&skew), unsafe.Sizeof(skew))
-	c.run(12074)
+	c.run(12090)
 }
 
 // Skew calls the engine's StyleBoxFlat.get_skew.
 func (o StyleBoxFlat) Skew() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12075)
+	return retValue[variant.Vector2](&c, 12091)
 }
 
 // SetShadowColor calls the engine's StyleBoxFlat.set_shadow_color.
 func (o StyleBoxFlat) SetShadowColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(12076)
+	c.run(12092)
 }
 
 // ShadowColor calls the engine's StyleBoxFlat.get_shadow_color.
 func (o StyleBoxFlat) ShadowColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 12077)
+	return retValue[variant.Color](&c, 12093)
 }
 
 // SetShadowSize calls the engine's StyleBoxFlat.set_shadow_size.
 func (o StyleBoxFlat) SetShadowSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(12078)
+	c.run(12094)
 }
 
 // ShadowSize calls the engine's StyleBoxFlat.get_shadow_size.
 func (o StyleBoxFlat) ShadowSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12079))
+	return int(c.retInt(12095))
 }
 
 // SetShadowOffset calls the engine's StyleBoxFlat.set_shadow_offset.
 func (o StyleBoxFlat) SetShadowOffset(offset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(12080)
+	c.run(12096)
 }
 
 // ShadowOffset calls the engine's StyleBoxFlat.get_shadow_offset.
 func (o StyleBoxFlat) ShadowOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12081)
+	return retValue[variant.Vector2](&c, 12097)
 }
 
 // SetAntiAliased calls the engine's StyleBoxFlat.set_anti_aliased.
 func (o StyleBoxFlat) SetAntiAliased(antiAliased bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, antiAliased)
-	c.run(12082)
+	c.run(12098)
 }
 
 // IsAntiAliased calls the engine's StyleBoxFlat.is_anti_aliased.
 func (o StyleBoxFlat) IsAntiAliased() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12083)
+	return c.retBool(12099)
 }
 
 // SetAaSize calls the engine's StyleBoxFlat.set_aa_size.
 func (o StyleBoxFlat) SetAaSize(size float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(size))
-	c.run(12084)
+	c.run(12100)
 }
 
 // AaSize calls the engine's StyleBoxFlat.get_aa_size.
 func (o StyleBoxFlat) AaSize() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12085))
+	return float32(c.retFloat(12101))
 }
 
 // SetCornerDetail calls the engine's StyleBoxFlat.set_corner_detail.
 func (o StyleBoxFlat) SetCornerDetail(detail int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(detail))
-	c.run(12086)
+	c.run(12102)
 }
 
 // CornerDetail calls the engine's StyleBoxFlat.get_corner_detail.
 func (o StyleBoxFlat) CornerDetail() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12087))
+	return int(c.retInt(12103))
 }

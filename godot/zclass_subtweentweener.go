@@ -53,5 +53,5 @@ func NewSubtweenTweener() SubtweenTweener { return SubtweenTweener{construct("Su
 func (o SubtweenTweener) SetDelay(delay float64) SubtweenTweener {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(delay))
-	return SubtweenTweener{c.retObject(12132, true)}
+	return SubtweenTweener{c.retObject(12148, true)}
 }

@@ -67,37 +67,37 @@ func NewSubViewportContainer() SubViewportContainer {
 func (o SubViewportContainer) SetStretch(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(12126)
+	c.run(12142)
 }
 
 // IsStretchEnabled calls the engine's SubViewportContainer.is_stretch_enabled.
 func (o SubViewportContainer) IsStretchEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12127)
+	return c.retBool(12143)
 }
 
 // SetStretchShrink calls the engine's SubViewportContainer.set_stretch_shrink.
 func (o SubViewportContainer) SetStretchShrink(amount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(amount))
-	c.run(12128)
+	c.run(12144)
 }
 
 // StretchShrink calls the engine's SubViewportContainer.get_stretch_shrink.
 func (o SubViewportContainer) StretchShrink() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12129))
+	return int(c.retInt(12145))
 }
 
 // SetMouseTarget calls the engine's SubViewportContainer.set_mouse_target.
 func (o SubViewportContainer) SetMouseTarget(amount bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, amount)
-	c.run(12130)
+	c.run(12146)
 }
 
 // IsMouseTargetEnabled calls the engine's SubViewportContainer.is_mouse_target_enabled.
 func (o SubViewportContainer) IsMouseTargetEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12131)
+	return c.retBool(12147)
 }

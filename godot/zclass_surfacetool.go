@@ -115,7 +115,7 @@ const (
 func (o SurfaceTool) SetSkinWeightCount(count SurfaceToolSkinWeightCount) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(12133)
+	c.run(12149)
 }
 
 // SkinWeightCount calls the engine method described here.
@@ -125,7 +125,7 @@ func (o SurfaceTool) SetSkinWeightCount(count SurfaceToolSkinWeightCount) {
 // Engine method: SurfaceTool.get_skin_weight_count.
 func (o SurfaceTool) SkinWeightCount() SurfaceToolSkinWeightCount {
 	c := newCall(Object{o.h}, 0)
-	return SurfaceToolSkinWeightCount(c.retInt(12134))
+	return SurfaceToolSkinWeightCount(c.retInt(12150))
 }
 
 // SetCustomFormat sets the color format for this custom channel_index. Use CUSTOM_MAX to disable.
@@ -135,7 +135,7 @@ func (o SurfaceTool) SetCustomFormat(channelIndex int, format SurfaceToolCustomF
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(channelIndex))
 	c.int(1, int64(format))
-	c.run(12135)
+	c.run(12151)
 }
 
 // CustomFormat returns the format for custom channel_index (currently up to 4). Returns CUSTOM_MAX if this custom channel is unused.
@@ -144,7 +144,7 @@ func (o SurfaceTool) SetCustomFormat(channelIndex int, format SurfaceToolCustomF
 func (o SurfaceTool) CustomFormat(channelIndex int) SurfaceToolCustomFormat {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(channelIndex))
-	return SurfaceToolCustomFormat(c.retInt(12136))
+	return SurfaceToolCustomFormat(c.retInt(12152))
 }
 
 // Begin calls the engine method described here.
@@ -155,7 +155,7 @@ func (o SurfaceTool) CustomFormat(channelIndex int) SurfaceToolCustomFormat {
 func (o SurfaceTool) Begin(primitive MeshPrimitiveType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(primitive))
-	c.run(12137)
+	c.run(12153)
 }
 
 // AddVertex specifies the position of current vertex. Should be called after specifying other vertex properties (e.g. Color, UV).
@@ -164,7 +164,7 @@ func (o SurfaceTool) Begin(primitive MeshPrimitiveType) {
 func (o SurfaceTool) AddVertex(vertex variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
-	c.run(12138)
+	c.run(12154)
 }
 
 // SetColor specifies a Color to use for the next vertex. If every vertex needs to have this information set and you fail to submit it for the first vertex, this information may not be used at all.
@@ -173,7 +173,7 @@ func (o SurfaceTool) AddVertex(vertex variant.Vector3) {
 func (o SurfaceTool) SetColor(color variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(12139)
+	c.run(12155)
 }
 
 // SetNormal specifies a normal to use for the next vertex. If every vertex needs to have this information set and you fail to submit it for the first vertex, this information may not be used at all.
@@ -182,7 +182,7 @@ func (o SurfaceTool) SetColor(color variant.Color) {
 func (o SurfaceTool) SetNormal(normal variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
-	c.run(12140)
+	c.run(12156)
 }
 
 // SetTangent specifies a tangent to use for the next vertex. If every vertex needs to have this information set and you fail to submit it for the first vertex, this information may not be used at all.
@@ -191,7 +191,7 @@ func (o SurfaceTool) SetNormal(normal variant.Vector3) {
 func (o SurfaceTool) SetTangent(tangent variant.Plane) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&tangent), unsafe.Sizeof(tangent))
-	c.run(12141)
+	c.run(12157)
 }
 
 // SetUv specifies a set of UV coordinates to use for the next vertex. If every vertex needs to have this information set and you fail to submit it for the first vertex, this information may not be used at all.
@@ -200,7 +200,7 @@ func (o SurfaceTool) SetTangent(tangent variant.Plane) {
 func (o SurfaceTool) SetUv(uv variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&uv), unsafe.Sizeof(uv))
-	c.run(12142)
+	c.run(12158)
 }
 
 // SetUv2 specifies an optional second set of UV coordinates to use for the next vertex. If every vertex needs to have this information set and you fail to submit it for the first vertex, this information may not be used at all.
@@ -209,7 +209,7 @@ func (o SurfaceTool) SetUv(uv variant.Vector2) {
 func (o SurfaceTool) SetUv2(uv2 variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&uv2), unsafe.Sizeof(uv2))
-	c.run(12143)
+	c.run(12159)
 }
 
 // SetBones specifies an array of bones to use for the next vertex. bones must contain 4 integers.
@@ -218,7 +218,7 @@ func (o SurfaceTool) SetUv2(uv2 variant.Vector2) {
 func (o SurfaceTool) SetBones(bones variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, bones)
-	c.run(12144)
+	c.run(12160)
 }
 
 // SetWeights specifies weight values to use for the next vertex. weights must contain 4 values. If every vertex needs to have this information set and you fail to submit it for the first vertex, this information may not be used at all.
@@ -227,7 +227,7 @@ func (o SurfaceTool) SetBones(bones variant.Packed[int32]) {
 func (o SurfaceTool) SetWeights(weights variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, weights)
-	c.run(12145)
+	c.run(12161)
 }
 
 // SetCustom sets the custom value on this vertex for channel_index.
@@ -237,7 +237,7 @@ func (o SurfaceTool) SetCustom(channelIndex int, customColor variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(channelIndex))
 	c.value(1, unsafe.Pointer(&customColor), unsafe.Sizeof(customColor))
-	c.run(12146)
+	c.run(12162)
 }
 
 // SetSmoothGroup specifies the smooth group to use for the next vertex. If this is never called, all vertices will have the default smooth group of 0 and will be smoothed with adjacent vertices of the same group. To produce a mesh with flat normals, set the smooth group to -1.
@@ -246,7 +246,7 @@ func (o SurfaceTool) SetCustom(channelIndex int, customColor variant.Color) {
 func (o SurfaceTool) SetSmoothGroup(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(12147)
+	c.run(12163)
 }
 
 // AddTriangleFan inserts a triangle fan made of array data into Mesh being constructed.
@@ -267,7 +267,7 @@ func (o SurfaceTool) AddTriangleFanOptions(vertices variant.Packed[variant.Vecto
 	c.owned(3, uv2s)
 	c.owned(4, normals)
 	c.owned(5, tangents)
-	c.run(12148)
+	c.run(12164)
 }
 
 // AddIndex adds a vertex to index array if you are using indexed vertices. Does not need to be called before adding vertices.
@@ -276,7 +276,7 @@ func (o SurfaceTool) AddTriangleFanOptions(vertices variant.Packed[variant.Vecto
 func (o SurfaceTool) AddIndex(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(12149)
+	c.run(12165)
 }
 
 // Index shrinks the vertex array by creating an index array. This can improve performance by avoiding vertex reuse.
@@ -284,7 +284,7 @@ func (o SurfaceTool) AddIndex(index int) {
 // Engine method: SurfaceTool.index.
 func (o SurfaceTool) Index() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12150)
+	c.run(12166)
 }
 
 // Deindex removes the index array by expanding the vertex array.
@@ -292,7 +292,7 @@ func (o SurfaceTool) Index() {
 // Engine method: SurfaceTool.deindex.
 func (o SurfaceTool) Deindex() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12151)
+	c.run(12167)
 }
 
 // GenerateNormals generates normals from vertices so you do not have to do it manually. If flip is true, the resulting normals will be inverted. generate_normals should be called after generating geometry and before committing the mesh using commit or commit_to_arrays. For correct display of normal-mapped surfaces, you will also have to generate tangents using generate_tangents.
@@ -308,7 +308,7 @@ func (o SurfaceTool) GenerateNormals() {
 func (o SurfaceTool) GenerateNormalsOptions(flip bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, flip)
-	c.run(12152)
+	c.run(12168)
 }
 
 // GenerateTangents generates a tangent vector for each vertex. Requires that each vertex already has UVs and normals set (see generate_normals).
@@ -316,7 +316,7 @@ func (o SurfaceTool) GenerateNormalsOptions(flip bool) {
 // Engine method: SurfaceTool.generate_tangents.
 func (o SurfaceTool) GenerateTangents() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12153)
+	c.run(12169)
 }
 
 // OptimizeIndicesForCache optimizes triangle sorting for performance. Requires that get_primitive_type is Mesh.PRIMITIVE_TRIANGLES.
@@ -324,7 +324,7 @@ func (o SurfaceTool) GenerateTangents() {
 // Engine method: SurfaceTool.optimize_indices_for_cache.
 func (o SurfaceTool) OptimizeIndicesForCache() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12154)
+	c.run(12170)
 }
 
 // AABB returns the axis-aligned bounding box of the vertex positions.
@@ -332,7 +332,7 @@ func (o SurfaceTool) OptimizeIndicesForCache() {
 // Engine method: SurfaceTool.get_aabb.
 func (o SurfaceTool) AABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.AABB](&c, 12155)
+	return retValue[variant.AABB](&c, 12171)
 }
 
 // GenerateLod generates an LOD for a given nd_threshold in linear units (square root of quadric error metric), using at most target_index_count indices.
@@ -349,7 +349,7 @@ func (o SurfaceTool) GenerateLodOptions(ndThreshold float32, targetIndexCount in
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(ndThreshold))
 	c.int(1, int64(targetIndexCount))
-	return retOwned[variant.Packed[int32]](&c, 12156, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12172, variant.TypePackedInt32Array)
 }
 
 // SetMaterial sets Material to be used by the Mesh you are constructing.
@@ -358,7 +358,7 @@ func (o SurfaceTool) GenerateLodOptions(ndThreshold float32, targetIndexCount in
 func (o SurfaceTool) SetMaterial(material AnyMaterial) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(material))
-	c.run(12157)
+	c.run(12173)
 }
 
 // PrimitiveType returns the type of mesh geometry, such as Mesh.PRIMITIVE_TRIANGLES.
@@ -366,7 +366,7 @@ func (o SurfaceTool) SetMaterial(material AnyMaterial) {
 // Engine method: SurfaceTool.get_primitive_type.
 func (o SurfaceTool) PrimitiveType() MeshPrimitiveType {
 	c := newCall(Object{o.h}, 0)
-	return MeshPrimitiveType(c.retInt(12158))
+	return MeshPrimitiveType(c.retInt(12174))
 }
 
 // Clear calls the engine method described here.
@@ -376,7 +376,7 @@ func (o SurfaceTool) PrimitiveType() MeshPrimitiveType {
 // Engine method: SurfaceTool.clear.
 func (o SurfaceTool) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12159)
+	c.run(12175)
 }
 
 // CreateFrom creates a vertex array from an existing Mesh.
@@ -386,7 +386,7 @@ func (o SurfaceTool) CreateFrom(existing AnyMesh, surface int) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(existing))
 	c.int(1, int64(surface))
-	c.run(12160)
+	c.run(12176)
 }
 
 // CreateFromArrays creates this SurfaceTool from existing vertex arrays such as returned by commit_to_arrays, Mesh.surface_get_arrays, Mesh.surface_get_blend_shape_arrays, ImporterMesh.get_surface_arrays, and ImporterMesh.get_surface_blend_shape_arrays. primitive_type controls the type of mesh data, defaulting to Mesh.PRIMITIVE_TRIANGLES.
@@ -403,7 +403,7 @@ func (o SurfaceTool) CreateFromArraysOptions(arrays variant.Array[variant.Varian
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, arrays)
 	c.int(1, int64(primitiveType))
-	c.run(12161)
+	c.run(12177)
 }
 
 // CreateFromBlendShape creates a vertex array from the specified blend shape of an existing Mesh. This can be used to extract a specific pose from a blend shape.
@@ -414,7 +414,7 @@ func (o SurfaceTool) CreateFromBlendShape(existing AnyMesh, surface int, blendSh
 	c.object(0, objectOf(existing))
 	c.int(1, int64(surface))
 	c.string(2, blendShape)
-	c.run(12162)
+	c.run(12178)
 }
 
 // AppendFrom calls the engine method described here.
@@ -427,7 +427,7 @@ func (o SurfaceTool) AppendFrom(existing AnyMesh, surface int, transform variant
 	c.object(0, objectOf(existing))
 	c.int(1, int64(surface))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(12163)
+	c.run(12179)
 }
 
 // Commit returns a constructed ArrayMesh from current information passed in. If an existing ArrayMesh is passed in as an argument, will add an extra surface to the existing ArrayMesh.
@@ -444,7 +444,7 @@ func (o SurfaceTool) CommitOptions(existing AnyArrayMesh, flags uint64) ArrayMes
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(existing))
 	c.int(1, int64(flags))
-	return ArrayMesh{c.retObject(12164, true)}
+	return ArrayMesh{c.retObject(12180, true)}
 }
 
 // CommitToArrays commits the data to the same format used by ArrayMesh.add_surface_from_arrays, ImporterMesh.add_surface, and create_from_arrays. This way you can further process the mesh data using the ArrayMesh or ImporterMesh APIs.
@@ -452,5 +452,5 @@ func (o SurfaceTool) CommitOptions(existing AnyArrayMesh, flags uint64) ArrayMes
 // Engine method: SurfaceTool.commit_to_arrays.
 func (o SurfaceTool) CommitToArrays() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 12165, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 12181, variant.TypeArray)
 }

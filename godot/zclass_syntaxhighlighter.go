@@ -65,7 +65,7 @@ func NewSyntaxHighlighter() SyntaxHighlighter {
 func (o SyntaxHighlighter) LineSyntaxHighlighting(line int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return retOwned[variant.Dictionary](&c, 12166, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 12182, variant.TypeDictionary)
 }
 
 // UpdateCache clears then updates the SyntaxHighlighter caches. Override _update_cache for a callback.
@@ -73,7 +73,7 @@ func (o SyntaxHighlighter) LineSyntaxHighlighting(line int) variant.Dictionary {
 // Engine method: SyntaxHighlighter.update_cache.
 func (o SyntaxHighlighter) UpdateCache() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12167)
+	c.run(12183)
 }
 
 // ClearHighlightingCache clears all cached syntax highlighting data.
@@ -81,7 +81,7 @@ func (o SyntaxHighlighter) UpdateCache() {
 // Engine method: SyntaxHighlighter.clear_highlighting_cache.
 func (o SyntaxHighlighter) ClearHighlightingCache() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12168)
+	c.run(12184)
 }
 
 // TextEdit returns the associated TextEdit node.
@@ -89,5 +89,5 @@ func (o SyntaxHighlighter) ClearHighlightingCache() {
 // Engine method: SyntaxHighlighter.get_text_edit.
 func (o SyntaxHighlighter) TextEdit() TextEdit {
 	c := newCall(Object{o.h}, 0)
-	return TextEdit{c.retObject(12169, false)}
+	return TextEdit{c.retObject(12185, false)}
 }

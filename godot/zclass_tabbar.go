@@ -94,26 +94,26 @@ const (
 func (o TabBar) SetTabCount(count int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(count))
-	c.run(12214)
+	c.run(12230)
 }
 
 // TabCount calls the engine's TabBar.get_tab_count.
 func (o TabBar) TabCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12215))
+	return int(c.retInt(12231))
 }
 
 // SetCurrentTab calls the engine's TabBar.set_current_tab.
 func (o TabBar) SetCurrentTab(tabIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	c.run(12216)
+	c.run(12232)
 }
 
 // CurrentTab calls the engine's TabBar.get_current_tab.
 func (o TabBar) CurrentTab() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12217))
+	return int(c.retInt(12233))
 }
 
 // PreviousTab returns the previously active tab index.
@@ -121,7 +121,7 @@ func (o TabBar) CurrentTab() int {
 // Engine method: TabBar.get_previous_tab.
 func (o TabBar) PreviousTab() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12218))
+	return int(c.retInt(12234))
 }
 
 // SelectPreviousAvailable selects the first available tab with lower index than the currently selected. Returns true if tab selection changed.
@@ -129,7 +129,7 @@ func (o TabBar) PreviousTab() int {
 // Engine method: TabBar.select_previous_available.
 func (o TabBar) SelectPreviousAvailable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12219)
+	return c.retBool(12235)
 }
 
 // SelectNextAvailable selects the first available tab with greater index than the currently selected. Returns true if tab selection changed.
@@ -137,7 +137,7 @@ func (o TabBar) SelectPreviousAvailable() bool {
 // Engine method: TabBar.select_next_available.
 func (o TabBar) SelectNextAvailable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12220)
+	return c.retBool(12236)
 }
 
 // SetTabTitle sets a title for the tab at index tab_idx.
@@ -147,7 +147,7 @@ func (o TabBar) SetTabTitle(tabIdx int, title string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.string(1, title)
-	c.run(12221)
+	c.run(12237)
 }
 
 // TabTitle returns the title of the tab at index tab_idx.
@@ -156,7 +156,7 @@ func (o TabBar) SetTabTitle(tabIdx int, title string) {
 func (o TabBar) TabTitle(tabIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return c.retString(12222)
+	return c.retString(12238)
 }
 
 // SetTabTooltip sets a tooltip for tab at index tab_idx.
@@ -166,7 +166,7 @@ func (o TabBar) SetTabTooltip(tabIdx int, tooltip string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.string(1, tooltip)
-	c.run(12223)
+	c.run(12239)
 }
 
 // TabTooltip returns the tooltip text of the tab at index tab_idx.
@@ -175,7 +175,7 @@ func (o TabBar) SetTabTooltip(tabIdx int, tooltip string) {
 func (o TabBar) TabTooltip(tabIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return c.retString(12224)
+	return c.retString(12240)
 }
 
 // SetTabTextDirection sets tab title base writing direction.
@@ -185,7 +185,7 @@ func (o TabBar) SetTabTextDirection(tabIdx int, direction ControlTextDirection) 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.int(1, int64(direction))
-	c.run(12225)
+	c.run(12241)
 }
 
 // TabTextDirection returns tab title text base writing direction.
@@ -194,7 +194,7 @@ func (o TabBar) SetTabTextDirection(tabIdx int, direction ControlTextDirection) 
 func (o TabBar) TabTextDirection(tabIdx int) ControlTextDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return ControlTextDirection(c.retInt(12226))
+	return ControlTextDirection(c.retInt(12242))
 }
 
 // SetTabLanguage sets the language code of the title for the tab at index tab_idx to language. This is used for line-breaking and text shaping algorithms. If language is empty, the current locale is used.
@@ -204,7 +204,7 @@ func (o TabBar) SetTabLanguage(tabIdx int, language string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.string(1, language)
-	c.run(12227)
+	c.run(12243)
 }
 
 // TabLanguage returns tab title language code.
@@ -213,7 +213,7 @@ func (o TabBar) SetTabLanguage(tabIdx int, language string) {
 func (o TabBar) TabLanguage(tabIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return c.retString(12228)
+	return c.retString(12244)
 }
 
 // SetTabIcon sets an icon for the tab at index tab_idx.
@@ -223,7 +223,7 @@ func (o TabBar) SetTabIcon(tabIdx int, icon AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.object(1, objectOf(icon))
-	c.run(12229)
+	c.run(12245)
 }
 
 // TabIcon returns the icon for the tab at index tab_idx or null if the tab has no icon.
@@ -232,7 +232,7 @@ func (o TabBar) SetTabIcon(tabIdx int, icon AnyTexture2D) {
 func (o TabBar) TabIcon(tabIdx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return Texture2D{c.retObject(12230, true)}
+	return Texture2D{c.retObject(12246, true)}
 }
 
 // SetTabIconMaxWidth sets the maximum allowed width of the icon for the tab at index tab_idx. This limit is applied on top of the default size of the icon and on top of icon_max_width. The height is adjusted according to the icon's ratio.
@@ -242,7 +242,7 @@ func (o TabBar) SetTabIconMaxWidth(tabIdx int, width int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.int(1, int64(width))
-	c.run(12231)
+	c.run(12247)
 }
 
 // TabIconMaxWidth returns the maximum allowed width of the icon for the tab at index tab_idx.
@@ -251,7 +251,7 @@ func (o TabBar) SetTabIconMaxWidth(tabIdx int, width int) {
 func (o TabBar) TabIconMaxWidth(tabIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return int(c.retInt(12232))
+	return int(c.retInt(12248))
 }
 
 // SetTabButtonIcon sets an icon for the button of the tab at index tab_idx (located to the right, before the close button), making it visible and clickable (See tab_button_pressed). Giving it a null value will hide the button.
@@ -261,7 +261,7 @@ func (o TabBar) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.object(1, objectOf(icon))
-	c.run(12233)
+	c.run(12249)
 }
 
 // TabButtonIcon returns the icon for the right button of the tab at index tab_idx or null if the right button has no icon.
@@ -270,7 +270,7 @@ func (o TabBar) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
 func (o TabBar) TabButtonIcon(tabIdx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return Texture2D{c.retObject(12234, true)}
+	return Texture2D{c.retObject(12250, true)}
 }
 
 // SetTabDisabled calls the engine method described here.
@@ -282,7 +282,7 @@ func (o TabBar) SetTabDisabled(tabIdx int, disabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.bool(1, disabled)
-	c.run(12235)
+	c.run(12251)
 }
 
 // IsTabDisabled returns true if the tab at index tab_idx is disabled.
@@ -291,7 +291,7 @@ func (o TabBar) SetTabDisabled(tabIdx int, disabled bool) {
 func (o TabBar) IsTabDisabled(tabIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return c.retBool(12236)
+	return c.retBool(12252)
 }
 
 // SetTabHidden calls the engine method described here.
@@ -303,7 +303,7 @@ func (o TabBar) SetTabHidden(tabIdx int, hidden bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.bool(1, hidden)
-	c.run(12237)
+	c.run(12253)
 }
 
 // IsTabHidden returns true if the tab at index tab_idx is hidden.
@@ -312,7 +312,7 @@ func (o TabBar) SetTabHidden(tabIdx int, hidden bool) {
 func (o TabBar) IsTabHidden(tabIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return c.retBool(12238)
+	return c.retBool(12254)
 }
 
 // SetTabMetadata sets the metadata value for the tab at index tab_idx, which can be retrieved later using get_tab_metadata.
@@ -322,7 +322,7 @@ func (o TabBar) SetTabMetadata(tabIdx int, metadata any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.variant(1, metadata)
-	c.run(12239)
+	c.run(12255)
 }
 
 // TabMetadata returns the metadata value set to the tab at index tab_idx using set_tab_metadata. If no metadata was previously set, returns null by default.
@@ -331,7 +331,7 @@ func (o TabBar) SetTabMetadata(tabIdx int, metadata any) {
 func (o TabBar) TabMetadata(tabIdx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return c.retVariant(12240)
+	return c.retVariant(12256)
 }
 
 // RemoveTab removes the tab at index tab_idx.
@@ -340,7 +340,7 @@ func (o TabBar) TabMetadata(tabIdx int) variant.Variant {
 func (o TabBar) RemoveTab(tabIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	c.run(12241)
+	c.run(12257)
 }
 
 // AddTab adds a new tab.
@@ -357,7 +357,7 @@ func (o TabBar) AddTabOptions(title string, icon AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, title)
 	c.object(1, objectOf(icon))
-	c.run(12242)
+	c.run(12258)
 }
 
 // TabIdxAtPoint returns the index of the tab at local coordinates point. Returns -1 if the point is outside the control boundaries or if there's no tab at the queried position.
@@ -366,33 +366,33 @@ func (o TabBar) AddTabOptions(title string, icon AnyTexture2D) {
 func (o TabBar) TabIdxAtPoint(point variant.Vector2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return int(c.retInt(12243))
+	return int(c.retInt(12259))
 }
 
 // SetTabAlignment calls the engine's TabBar.set_tab_alignment.
 func (o TabBar) SetTabAlignment(alignment TabBarAlignmentMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(alignment))
-	c.run(12244)
+	c.run(12260)
 }
 
 // TabAlignment calls the engine's TabBar.get_tab_alignment.
 func (o TabBar) TabAlignment() TabBarAlignmentMode {
 	c := newCall(Object{o.h}, 0)
-	return TabBarAlignmentMode(c.retInt(12245))
+	return TabBarAlignmentMode(c.retInt(12261))
 }
 
 // SetClipTabs calls the engine's TabBar.set_clip_tabs.
 func (o TabBar) SetClipTabs(clipTabs bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, clipTabs)
-	c.run(12246)
+	c.run(12262)
 }
 
 // ClipTabs calls the engine's TabBar.get_clip_tabs.
 func (o TabBar) ClipTabs() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12247)
+	return c.retBool(12263)
 }
 
 // TabOffset returns the number of hidden tabs offsetted to the left.
@@ -400,7 +400,7 @@ func (o TabBar) ClipTabs() bool {
 // Engine method: TabBar.get_tab_offset.
 func (o TabBar) TabOffset() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12248))
+	return int(c.retInt(12264))
 }
 
 // OffsetButtonsVisible returns true if the offset buttons (the ones that appear when there's not enough space for all tabs) are visible.
@@ -408,7 +408,7 @@ func (o TabBar) TabOffset() int {
 // Engine method: TabBar.get_offset_buttons_visible.
 func (o TabBar) OffsetButtonsVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12249)
+	return c.retBool(12265)
 }
 
 // EnsureTabVisible moves the scroll view to make the tab visible.
@@ -417,7 +417,7 @@ func (o TabBar) OffsetButtonsVisible() bool {
 func (o TabBar) EnsureTabVisible(idx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	c.run(12250)
+	c.run(12266)
 }
 
 // TabRect returns tab Rect2 with local position and size.
@@ -426,7 +426,7 @@ func (o TabBar) EnsureTabVisible(idx int) {
 func (o TabBar) TabRect(tabIdx int) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return retValue[variant.Rect2](&c, 12251)
+	return retValue[variant.Rect2](&c, 12267)
 }
 
 // MoveTab moves a tab from from to to.
@@ -436,137 +436,137 @@ func (o TabBar) MoveTab(from int, to int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(from))
 	c.int(1, int64(to))
-	c.run(12252)
+	c.run(12268)
 }
 
 // SetCloseWithMiddleMouse calls the engine's TabBar.set_close_with_middle_mouse.
 func (o TabBar) SetCloseWithMiddleMouse(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12253)
+	c.run(12269)
 }
 
 // CloseWithMiddleMouse calls the engine's TabBar.get_close_with_middle_mouse.
 func (o TabBar) CloseWithMiddleMouse() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12254)
+	return c.retBool(12270)
 }
 
 // SetTabCloseDisplayPolicy calls the engine's TabBar.set_tab_close_display_policy.
 func (o TabBar) SetTabCloseDisplayPolicy(policy TabBarCloseButtonDisplayPolicy) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(policy))
-	c.run(12255)
+	c.run(12271)
 }
 
 // TabCloseDisplayPolicy calls the engine's TabBar.get_tab_close_display_policy.
 func (o TabBar) TabCloseDisplayPolicy() TabBarCloseButtonDisplayPolicy {
 	c := newCall(Object{o.h}, 0)
-	return TabBarCloseButtonDisplayPolicy(c.retInt(12256))
+	return TabBarCloseButtonDisplayPolicy(c.retInt(12272))
 }
 
 // SetMaxTabWidth calls the engine's TabBar.set_max_tab_width.
 func (o TabBar) SetMaxTabWidth(width int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(width))
-	c.run(12257)
+	c.run(12273)
 }
 
 // MaxTabWidth calls the engine's TabBar.get_max_tab_width.
 func (o TabBar) MaxTabWidth() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12258))
+	return int(c.retInt(12274))
 }
 
 // SetScrollingEnabled calls the engine's TabBar.set_scrolling_enabled.
 func (o TabBar) SetScrollingEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12259)
+	c.run(12275)
 }
 
 // ScrollingEnabled calls the engine's TabBar.get_scrolling_enabled.
 func (o TabBar) ScrollingEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12260)
+	return c.retBool(12276)
 }
 
 // SetDragToRearrangeEnabled calls the engine's TabBar.set_drag_to_rearrange_enabled.
 func (o TabBar) SetDragToRearrangeEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12261)
+	c.run(12277)
 }
 
 // DragToRearrangeEnabled calls the engine's TabBar.get_drag_to_rearrange_enabled.
 func (o TabBar) DragToRearrangeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12262)
+	return c.retBool(12278)
 }
 
 // SetSwitchOnDragHover calls the engine's TabBar.set_switch_on_drag_hover.
 func (o TabBar) SetSwitchOnDragHover(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12263)
+	c.run(12279)
 }
 
 // SwitchOnDragHover calls the engine's TabBar.get_switch_on_drag_hover.
 func (o TabBar) SwitchOnDragHover() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12264)
+	return c.retBool(12280)
 }
 
 // SetTabsRearrangeGroup calls the engine's TabBar.set_tabs_rearrange_group.
 func (o TabBar) SetTabsRearrangeGroup(groupID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(groupID))
-	c.run(12265)
+	c.run(12281)
 }
 
 // TabsRearrangeGroup calls the engine's TabBar.get_tabs_rearrange_group.
 func (o TabBar) TabsRearrangeGroup() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12266))
+	return int(c.retInt(12282))
 }
 
 // SetScrollToSelected calls the engine's TabBar.set_scroll_to_selected.
 func (o TabBar) SetScrollToSelected(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12267)
+	c.run(12283)
 }
 
 // ScrollToSelected calls the engine's TabBar.get_scroll_to_selected.
 func (o TabBar) ScrollToSelected() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12268)
+	return c.retBool(12284)
 }
 
 // SetSelectWithRmb calls the engine's TabBar.set_select_with_rmb.
 func (o TabBar) SetSelectWithRmb(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12269)
+	c.run(12285)
 }
 
 // SelectWithRmb calls the engine's TabBar.get_select_with_rmb.
 func (o TabBar) SelectWithRmb() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12270)
+	return c.retBool(12286)
 }
 
 // SetDeselectEnabled calls the engine's TabBar.set_deselect_enabled.
 func (o TabBar) SetDeselectEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12271)
+	c.run(12287)
 }
 
 // DeselectEnabled calls the engine's TabBar.get_deselect_enabled.
 func (o TabBar) DeselectEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12272)
+	return c.retBool(12288)
 }
 
 // ClearTabs clears all tabs.
@@ -574,7 +574,7 @@ func (o TabBar) DeselectEnabled() bool {
 // Engine method: TabBar.clear_tabs.
 func (o TabBar) ClearTabs() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12273)
+	c.run(12289)
 }
 
 // OnTabSelected connects fn to the signal tab_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -79,20 +79,20 @@ const (
 // Engine method: TabContainer.get_tab_count.
 func (o TabContainer) TabCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12274))
+	return int(c.retInt(12290))
 }
 
 // SetCurrentTab calls the engine's TabContainer.set_current_tab.
 func (o TabContainer) SetCurrentTab(tabIdx int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	c.run(12275)
+	c.run(12291)
 }
 
 // CurrentTab calls the engine's TabContainer.get_current_tab.
 func (o TabContainer) CurrentTab() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12276))
+	return int(c.retInt(12292))
 }
 
 // PreviousTab returns the previously active tab index.
@@ -100,7 +100,7 @@ func (o TabContainer) CurrentTab() int {
 // Engine method: TabContainer.get_previous_tab.
 func (o TabContainer) PreviousTab() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12277))
+	return int(c.retInt(12293))
 }
 
 // SelectPreviousAvailable selects the first available tab with lower index than the currently selected. Returns true if tab selection changed.
@@ -108,7 +108,7 @@ func (o TabContainer) PreviousTab() int {
 // Engine method: TabContainer.select_previous_available.
 func (o TabContainer) SelectPreviousAvailable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12278)
+	return c.retBool(12294)
 }
 
 // SelectNextAvailable selects the first available tab with greater index than the currently selected. Returns true if tab selection changed.
@@ -116,7 +116,7 @@ func (o TabContainer) SelectPreviousAvailable() bool {
 // Engine method: TabContainer.select_next_available.
 func (o TabContainer) SelectNextAvailable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12279)
+	return c.retBool(12295)
 }
 
 // CurrentTabControl returns the child Control node located at the active tab index.
@@ -124,7 +124,7 @@ func (o TabContainer) SelectNextAvailable() bool {
 // Engine method: TabContainer.get_current_tab_control.
 func (o TabContainer) CurrentTabControl() Control {
 	c := newCall(Object{o.h}, 0)
-	return Control{c.retObject(12280, false)}
+	return Control{c.retObject(12296, false)}
 }
 
 // TabBar returns the TabBar contained in this container.
@@ -132,7 +132,7 @@ func (o TabContainer) CurrentTabControl() Control {
 // Engine method: TabContainer.get_tab_bar.
 func (o TabContainer) TabBar() TabBar {
 	c := newCall(Object{o.h}, 0)
-	return TabBar{c.retObject(12281, false)}
+	return TabBar{c.retObject(12297, false)}
 }
 
 // TabControl returns the Control node from the tab at index tab_idx.
@@ -141,72 +141,72 @@ func (o TabContainer) TabBar() TabBar {
 func (o TabContainer) TabControl(tabIdx int) Control {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return Control{c.retObject(12282, false)}
+	return Control{c.retObject(12298, false)}
 }
 
 // SetTabAlignment calls the engine's TabContainer.set_tab_alignment.
 func (o TabContainer) SetTabAlignment(alignment TabBarAlignmentMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(alignment))
-	c.run(12283)
+	c.run(12299)
 }
 
 // TabAlignment calls the engine's TabContainer.get_tab_alignment.
 func (o TabContainer) TabAlignment() TabBarAlignmentMode {
 	c := newCall(Object{o.h}, 0)
-	return TabBarAlignmentMode(c.retInt(12284))
+	return TabBarAlignmentMode(c.retInt(12300))
 }
 
 // SetTabsPosition calls the engine's TabContainer.set_tabs_position.
 func (o TabContainer) SetTabsPosition(tabsPosition TabContainerTabPosition) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabsPosition))
-	c.run(12285)
+	c.run(12301)
 }
 
 // TabsPosition calls the engine's TabContainer.get_tabs_position.
 func (o TabContainer) TabsPosition() TabContainerTabPosition {
 	c := newCall(Object{o.h}, 0)
-	return TabContainerTabPosition(c.retInt(12286))
+	return TabContainerTabPosition(c.retInt(12302))
 }
 
 // SetClipTabs calls the engine's TabContainer.set_clip_tabs.
 func (o TabContainer) SetClipTabs(clipTabs bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, clipTabs)
-	c.run(12287)
+	c.run(12303)
 }
 
 // ClipTabs calls the engine's TabContainer.get_clip_tabs.
 func (o TabContainer) ClipTabs() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12288)
+	return c.retBool(12304)
 }
 
 // SetTabsVisible calls the engine's TabContainer.set_tabs_visible.
 func (o TabContainer) SetTabsVisible(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(12289)
+	c.run(12305)
 }
 
 // AreTabsVisible calls the engine's TabContainer.are_tabs_visible.
 func (o TabContainer) AreTabsVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12290)
+	return c.retBool(12306)
 }
 
 // SetAllTabsInFront calls the engine's TabContainer.set_all_tabs_in_front.
 func (o TabContainer) SetAllTabsInFront(isFront bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, isFront)
-	c.run(12291)
+	c.run(12307)
 }
 
 // IsAllTabsInFront calls the engine's TabContainer.is_all_tabs_in_front.
 func (o TabContainer) IsAllTabsInFront() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12292)
+	return c.retBool(12308)
 }
 
 // SetTabTitle sets a custom title for the tab at index tab_idx (tab titles default to the name of the indexed child node). Set it back to the child's name to make the tab default to it again.
@@ -216,7 +216,7 @@ func (o TabContainer) SetTabTitle(tabIdx int, title string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.string(1, title)
-	c.run(12293)
+	c.run(12309)
 }
 
 // TabTitle returns the title of the tab at index tab_idx. Tab titles default to the name of the indexed child node, but this can be overridden with set_tab_title.
@@ -225,7 +225,7 @@ func (o TabContainer) SetTabTitle(tabIdx int, title string) {
 func (o TabContainer) TabTitle(tabIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return c.retString(12294)
+	return c.retString(12310)
 }
 
 // SetTabTooltip sets a custom tooltip text for tab at index tab_idx.
@@ -235,7 +235,7 @@ func (o TabContainer) SetTabTooltip(tabIdx int, tooltip string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.string(1, tooltip)
-	c.run(12295)
+	c.run(12311)
 }
 
 // TabTooltip returns the tooltip text of the tab at index tab_idx.
@@ -244,7 +244,7 @@ func (o TabContainer) SetTabTooltip(tabIdx int, tooltip string) {
 func (o TabContainer) TabTooltip(tabIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return c.retString(12296)
+	return c.retString(12312)
 }
 
 // SetTabIcon sets an icon for the tab at index tab_idx.
@@ -254,7 +254,7 @@ func (o TabContainer) SetTabIcon(tabIdx int, icon AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.object(1, objectOf(icon))
-	c.run(12297)
+	c.run(12313)
 }
 
 // TabIcon returns the Texture2D for the tab at index tab_idx or null if the tab has no Texture2D.
@@ -263,7 +263,7 @@ func (o TabContainer) SetTabIcon(tabIdx int, icon AnyTexture2D) {
 func (o TabContainer) TabIcon(tabIdx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return Texture2D{c.retObject(12298, true)}
+	return Texture2D{c.retObject(12314, true)}
 }
 
 // SetTabIconMaxWidth sets the maximum allowed width of the icon for the tab at index tab_idx. This limit is applied on top of the default size of the icon and on top of icon_max_width. The height is adjusted according to the icon's ratio.
@@ -273,7 +273,7 @@ func (o TabContainer) SetTabIconMaxWidth(tabIdx int, width int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.int(1, int64(width))
-	c.run(12299)
+	c.run(12315)
 }
 
 // TabIconMaxWidth returns the maximum allowed width of the icon for the tab at index tab_idx.
@@ -282,7 +282,7 @@ func (o TabContainer) SetTabIconMaxWidth(tabIdx int, width int) {
 func (o TabContainer) TabIconMaxWidth(tabIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return int(c.retInt(12300))
+	return int(c.retInt(12316))
 }
 
 // SetTabDisabled calls the engine method described here.
@@ -294,7 +294,7 @@ func (o TabContainer) SetTabDisabled(tabIdx int, disabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.bool(1, disabled)
-	c.run(12301)
+	c.run(12317)
 }
 
 // IsTabDisabled returns true if the tab at index tab_idx is disabled.
@@ -303,7 +303,7 @@ func (o TabContainer) SetTabDisabled(tabIdx int, disabled bool) {
 func (o TabContainer) IsTabDisabled(tabIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return c.retBool(12302)
+	return c.retBool(12318)
 }
 
 // SetTabHidden calls the engine method described here.
@@ -315,7 +315,7 @@ func (o TabContainer) SetTabHidden(tabIdx int, hidden bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.bool(1, hidden)
-	c.run(12303)
+	c.run(12319)
 }
 
 // IsTabHidden returns true if the tab at index tab_idx is hidden.
@@ -324,7 +324,7 @@ func (o TabContainer) SetTabHidden(tabIdx int, hidden bool) {
 func (o TabContainer) IsTabHidden(tabIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return c.retBool(12304)
+	return c.retBool(12320)
 }
 
 // SetTabMetadata sets the metadata value for the tab at index tab_idx, which can be retrieved later using get_tab_metadata.
@@ -334,7 +334,7 @@ func (o TabContainer) SetTabMetadata(tabIdx int, metadata any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.variant(1, metadata)
-	c.run(12305)
+	c.run(12321)
 }
 
 // TabMetadata returns the metadata value set to the tab at index tab_idx using set_tab_metadata. If no metadata was previously set, returns null by default.
@@ -343,7 +343,7 @@ func (o TabContainer) SetTabMetadata(tabIdx int, metadata any) {
 func (o TabContainer) TabMetadata(tabIdx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return c.retVariant(12306)
+	return c.retVariant(12322)
 }
 
 // SetTabButtonIcon sets the button icon from the tab at index tab_idx.
@@ -353,7 +353,7 @@ func (o TabContainer) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.object(1, objectOf(icon))
-	c.run(12307)
+	c.run(12323)
 }
 
 // TabButtonIcon returns the button icon from the tab at index tab_idx.
@@ -362,7 +362,7 @@ func (o TabContainer) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
 func (o TabContainer) TabButtonIcon(tabIdx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
-	return Texture2D{c.retObject(12308, true)}
+	return Texture2D{c.retObject(12324, true)}
 }
 
 // TabIdxAtPoint returns the index of the tab at local coordinates point. Returns -1 if the point is outside the control boundaries or if there's no tab at the queried position.
@@ -371,7 +371,7 @@ func (o TabContainer) TabButtonIcon(tabIdx int) Texture2D {
 func (o TabContainer) TabIdxAtPoint(point variant.Vector2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return int(c.retInt(12309))
+	return int(c.retInt(12325))
 }
 
 // TabIdxFromControl returns the index of the tab tied to the given control. The control must be a child of the TabContainer.
@@ -380,7 +380,7 @@ func (o TabContainer) TabIdxAtPoint(point variant.Vector2) int {
 func (o TabContainer) TabIdxFromControl(control AnyControl) int {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
-	return int(c.retInt(12310))
+	return int(c.retInt(12326))
 }
 
 // SetPopup calls the engine method described here.
@@ -391,7 +391,7 @@ func (o TabContainer) TabIdxFromControl(control AnyControl) int {
 func (o TabContainer) SetPopup(popup AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(popup))
-	c.run(12311)
+	c.run(12327)
 }
 
 // Popup returns the Popup node instance if one has been set already with set_popup.
@@ -399,85 +399,85 @@ func (o TabContainer) SetPopup(popup AnyNode) {
 // Engine method: TabContainer.get_popup.
 func (o TabContainer) Popup() Popup {
 	c := newCall(Object{o.h}, 0)
-	return Popup{c.retObject(12312, false)}
+	return Popup{c.retObject(12328, false)}
 }
 
 // SetSwitchOnDragHover calls the engine's TabContainer.set_switch_on_drag_hover.
 func (o TabContainer) SetSwitchOnDragHover(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12313)
+	c.run(12329)
 }
 
 // SwitchOnDragHover calls the engine's TabContainer.get_switch_on_drag_hover.
 func (o TabContainer) SwitchOnDragHover() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12314)
+	return c.retBool(12330)
 }
 
 // SetDragToRearrangeEnabled calls the engine's TabContainer.set_drag_to_rearrange_enabled.
 func (o TabContainer) SetDragToRearrangeEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12315)
+	c.run(12331)
 }
 
 // DragToRearrangeEnabled calls the engine's TabContainer.get_drag_to_rearrange_enabled.
 func (o TabContainer) DragToRearrangeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12316)
+	return c.retBool(12332)
 }
 
 // SetTabsRearrangeGroup calls the engine's TabContainer.set_tabs_rearrange_group.
 func (o TabContainer) SetTabsRearrangeGroup(groupID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(groupID))
-	c.run(12317)
+	c.run(12333)
 }
 
 // TabsRearrangeGroup calls the engine's TabContainer.get_tabs_rearrange_group.
 func (o TabContainer) TabsRearrangeGroup() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12318))
+	return int(c.retInt(12334))
 }
 
 // SetUseHiddenTabsForMinSize calls the engine's TabContainer.set_use_hidden_tabs_for_min_size.
 func (o TabContainer) SetUseHiddenTabsForMinSize(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12319)
+	c.run(12335)
 }
 
 // UseHiddenTabsForMinSize calls the engine's TabContainer.get_use_hidden_tabs_for_min_size.
 func (o TabContainer) UseHiddenTabsForMinSize() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12320)
+	return c.retBool(12336)
 }
 
 // SetTabFocusMode calls the engine's TabContainer.set_tab_focus_mode.
 func (o TabContainer) SetTabFocusMode(focusMode ControlFocusMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(focusMode))
-	c.run(12321)
+	c.run(12337)
 }
 
 // TabFocusMode calls the engine's TabContainer.get_tab_focus_mode.
 func (o TabContainer) TabFocusMode() ControlFocusMode {
 	c := newCall(Object{o.h}, 0)
-	return ControlFocusMode(c.retInt(12322))
+	return ControlFocusMode(c.retInt(12338))
 }
 
 // SetDeselectEnabled calls the engine's TabContainer.set_deselect_enabled.
 func (o TabContainer) SetDeselectEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12323)
+	c.run(12339)
 }
 
 // DeselectEnabled calls the engine's TabContainer.get_deselect_enabled.
 func (o TabContainer) DeselectEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12324)
+	return c.retBool(12340)
 }
 
 // OnActiveTabRearranged connects fn to the signal active_tab_rearranged: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -63,7 +63,7 @@ func (o TCPServer) ListenOptions(port int, bindAddress string) error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
-	return errorOf(Error(c.retInt(12202)))
+	return errorOf(Error(c.retInt(12218)))
 }
 
 // LocalPort returns the local port this server is listening to.
@@ -71,7 +71,7 @@ func (o TCPServer) ListenOptions(port int, bindAddress string) error {
 // Engine method: TCPServer.get_local_port.
 func (o TCPServer) LocalPort() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12203))
+	return int(c.retInt(12219))
 }
 
 // TakeConnection calls the engine method described here.
@@ -81,5 +81,5 @@ func (o TCPServer) LocalPort() int {
 // Engine method: TCPServer.take_connection.
 func (o TCPServer) TakeConnection() StreamPeerTCP {
 	c := newCall(Object{o.h}, 0)
-	return StreamPeerTCP{c.retObject(12204, true)}
+	return StreamPeerTCP{c.retObject(12220, true)}
 }

@@ -267,7 +267,7 @@ const (
 // Engine method: TextEdit.has_ime_text.
 func (o TextEdit) HasImeText() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12325)
+	return c.retBool(12341)
 }
 
 // CancelIme closes the Input Method Editor (IME) if it is open. Any text in the IME will be lost.
@@ -275,7 +275,7 @@ func (o TextEdit) HasImeText() bool {
 // Engine method: TextEdit.cancel_ime.
 func (o TextEdit) CancelIme() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12326)
+	c.run(12342)
 }
 
 // ApplyIme applies text from the Input Method Editor (IME) to each caret and closes the IME if it is open.
@@ -283,72 +283,72 @@ func (o TextEdit) CancelIme() {
 // Engine method: TextEdit.apply_ime.
 func (o TextEdit) ApplyIme() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12327)
+	c.run(12343)
 }
 
 // SetEditable calls the engine's TextEdit.set_editable.
 func (o TextEdit) SetEditable(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12328)
+	c.run(12344)
 }
 
 // IsEditable calls the engine's TextEdit.is_editable.
 func (o TextEdit) IsEditable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12329)
+	return c.retBool(12345)
 }
 
 // SetTextDirection calls the engine's TextEdit.set_text_direction.
 func (o TextEdit) SetTextDirection(direction ControlTextDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(direction))
-	c.run(12330)
+	c.run(12346)
 }
 
 // TextDirection calls the engine's TextEdit.get_text_direction.
 func (o TextEdit) TextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(12331))
+	return ControlTextDirection(c.retInt(12347))
 }
 
 // SetLanguage calls the engine's TextEdit.set_language.
 func (o TextEdit) SetLanguage(language string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	c.run(12332)
+	c.run(12348)
 }
 
 // Language calls the engine's TextEdit.get_language.
 func (o TextEdit) Language() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12333)
+	return c.retString(12349)
 }
 
 // SetStructuredTextBidiOverride calls the engine's TextEdit.set_structured_text_bidi_override.
 func (o TextEdit) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(parser))
-	c.run(12334)
+	c.run(12350)
 }
 
 // StructuredTextBidiOverride calls the engine's TextEdit.get_structured_text_bidi_override.
 func (o TextEdit) StructuredTextBidiOverride() TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 0)
-	return TextServerStructuredTextParser(c.retInt(12335))
+	return TextServerStructuredTextParser(c.retInt(12351))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's TextEdit.set_structured_text_bidi_override_options.
 func (o TextEdit) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, arguments)
-	c.run(12336)
+	c.run(12352)
 }
 
 // StructuredTextBidiOverrideOptions calls the engine's TextEdit.get_structured_text_bidi_override_options.
 func (o TextEdit) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 12337, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 12353, variant.TypeArray)
 }
 
 // SetTabSize sets the tab size for the TextEdit to use.
@@ -357,7 +357,7 @@ func (o TextEdit) StructuredTextBidiOverrideOptions() variant.Array[variant.Vari
 func (o TextEdit) SetTabSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(12338)
+	c.run(12354)
 }
 
 // TabSize returns the TextEdit's' tab size.
@@ -365,33 +365,33 @@ func (o TextEdit) SetTabSize(size int) {
 // Engine method: TextEdit.get_tab_size.
 func (o TextEdit) TabSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12339))
+	return int(c.retInt(12355))
 }
 
 // SetIndentWrappedLines calls the engine's TextEdit.set_indent_wrapped_lines.
 func (o TextEdit) SetIndentWrappedLines(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12340)
+	c.run(12356)
 }
 
 // IsIndentWrappedLines calls the engine's TextEdit.is_indent_wrapped_lines.
 func (o TextEdit) IsIndentWrappedLines() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12341)
+	return c.retBool(12357)
 }
 
 // SetTabInputMode calls the engine's TextEdit.set_tab_input_mode.
 func (o TextEdit) SetTabInputMode(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12342)
+	c.run(12358)
 }
 
 // TabInputMode calls the engine's TextEdit.get_tab_input_mode.
 func (o TextEdit) TabInputMode() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12343)
+	return c.retBool(12359)
 }
 
 // SetOvertypeModeEnabled calls the engine method described here.
@@ -402,7 +402,7 @@ func (o TextEdit) TabInputMode() bool {
 func (o TextEdit) SetOvertypeModeEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12344)
+	c.run(12360)
 }
 
 // IsOvertypeModeEnabled returns true if overtype mode is enabled. See set_overtype_mode_enabled.
@@ -410,111 +410,111 @@ func (o TextEdit) SetOvertypeModeEnabled(enabled bool) {
 // Engine method: TextEdit.is_overtype_mode_enabled.
 func (o TextEdit) IsOvertypeModeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12345)
+	return c.retBool(12361)
 }
 
 // SetContextMenuEnabled calls the engine's TextEdit.set_context_menu_enabled.
 func (o TextEdit) SetContextMenuEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12346)
+	c.run(12362)
 }
 
 // IsContextMenuEnabled calls the engine's TextEdit.is_context_menu_enabled.
 func (o TextEdit) IsContextMenuEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12347)
+	return c.retBool(12363)
 }
 
 // SetEmojiMenuEnabled calls the engine's TextEdit.set_emoji_menu_enabled.
 func (o TextEdit) SetEmojiMenuEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(12348)
+	c.run(12364)
 }
 
 // IsEmojiMenuEnabled calls the engine's TextEdit.is_emoji_menu_enabled.
 func (o TextEdit) IsEmojiMenuEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12349)
+	return c.retBool(12365)
 }
 
 // SetBackspaceDeletesCompositeCharacterEnabled calls the engine's TextEdit.set_backspace_deletes_composite_character_enabled.
 func (o TextEdit) SetBackspaceDeletesCompositeCharacterEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(12350)
+	c.run(12366)
 }
 
 // IsBackspaceDeletesCompositeCharacterEnabled calls the engine's TextEdit.is_backspace_deletes_composite_character_enabled.
 func (o TextEdit) IsBackspaceDeletesCompositeCharacterEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12351)
+	return c.retBool(12367)
 }
 
 // SetShortcutKeysEnabled calls the engine's TextEdit.set_shortcut_keys_enabled.
 func (o TextEdit) SetShortcutKeysEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12352)
+	c.run(12368)
 }
 
 // IsShortcutKeysEnabled calls the engine's TextEdit.is_shortcut_keys_enabled.
 func (o TextEdit) IsShortcutKeysEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12353)
+	return c.retBool(12369)
 }
 
 // SetVirtualKeyboardEnabled calls the engine's TextEdit.set_virtual_keyboard_enabled.
 func (o TextEdit) SetVirtualKeyboardEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12354)
+	c.run(12370)
 }
 
 // IsVirtualKeyboardEnabled calls the engine's TextEdit.is_virtual_keyboard_enabled.
 func (o TextEdit) IsVirtualKeyboardEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12355)
+	return c.retBool(12371)
 }
 
 // SetVirtualKeyboardShowOnFocus calls the engine's TextEdit.set_virtual_keyboard_show_on_focus.
 func (o TextEdit) SetVirtualKeyboardShowOnFocus(showOnFocus bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, showOnFocus)
-	c.run(12356)
+	c.run(12372)
 }
 
 // VirtualKeyboardShowOnFocus calls the engine's TextEdit.get_virtual_keyboard_show_on_focus.
 func (o TextEdit) VirtualKeyboardShowOnFocus() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12357)
+	return c.retBool(12373)
 }
 
 // SetMiddleMousePasteEnabled calls the engine's TextEdit.set_middle_mouse_paste_enabled.
 func (o TextEdit) SetMiddleMousePasteEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12358)
+	c.run(12374)
 }
 
 // IsMiddleMousePasteEnabled calls the engine's TextEdit.is_middle_mouse_paste_enabled.
 func (o TextEdit) IsMiddleMousePasteEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12359)
+	return c.retBool(12375)
 }
 
 // SetEmptySelectionClipboardEnabled calls the engine's TextEdit.set_empty_selection_clipboard_enabled.
 func (o TextEdit) SetEmptySelectionClipboardEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12360)
+	c.run(12376)
 }
 
 // IsEmptySelectionClipboardEnabled calls the engine's TextEdit.is_empty_selection_clipboard_enabled.
 func (o TextEdit) IsEmptySelectionClipboardEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12361)
+	return c.retBool(12377)
 }
 
 // Clear performs a full reset of TextEdit, including undo history.
@@ -522,20 +522,20 @@ func (o TextEdit) IsEmptySelectionClipboardEnabled() bool {
 // Engine method: TextEdit.clear.
 func (o TextEdit) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12362)
+	c.run(12378)
 }
 
 // SetText calls the engine's TextEdit.set_text.
 func (o TextEdit) SetText(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(12363)
+	c.run(12379)
 }
 
 // Text calls the engine's TextEdit.get_text.
 func (o TextEdit) Text() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12364)
+	return c.retString(12380)
 }
 
 // LineCount returns the number of lines in the text.
@@ -543,20 +543,20 @@ func (o TextEdit) Text() string {
 // Engine method: TextEdit.get_line_count.
 func (o TextEdit) LineCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12365))
+	return int(c.retInt(12381))
 }
 
 // SetPlaceholder calls the engine's TextEdit.set_placeholder.
 func (o TextEdit) SetPlaceholder(text string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	c.run(12366)
+	c.run(12382)
 }
 
 // Placeholder calls the engine's TextEdit.get_placeholder.
 func (o TextEdit) Placeholder() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12367)
+	return c.retString(12383)
 }
 
 // SetLine sets the text for a specific line.
@@ -566,7 +566,7 @@ func (o TextEdit) SetLine(line int, newText string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.string(1, newText)
-	c.run(12368)
+	c.run(12384)
 }
 
 // Line returns the text of a specific line.
@@ -575,7 +575,7 @@ func (o TextEdit) SetLine(line int, newText string) {
 func (o TextEdit) Line(line int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return c.retString(12369)
+	return c.retString(12385)
 }
 
 // LineWithIme returns line text as it is currently displayed, including IME composition string.
@@ -584,7 +584,7 @@ func (o TextEdit) Line(line int) string {
 func (o TextEdit) LineWithIme(line int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return c.retString(12370)
+	return c.retString(12386)
 }
 
 // LineWidth returns the width in pixels of the wrap_index on line.
@@ -601,7 +601,7 @@ func (o TextEdit) LineWidthOptions(line int, wrapIndex int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
-	return int(c.retInt(12371))
+	return int(c.retInt(12387))
 }
 
 // LineHeight returns the maximum value of the line height among all lines.
@@ -609,7 +609,7 @@ func (o TextEdit) LineWidthOptions(line int, wrapIndex int) int {
 // Engine method: TextEdit.get_line_height.
 func (o TextEdit) LineHeight() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12372))
+	return int(c.retInt(12388))
 }
 
 // IndentLevel returns the indent level of the given line. This is the number of spaces and tabs at the beginning of the line, with the tabs taking the tab size into account (see get_tab_size).
@@ -618,7 +618,7 @@ func (o TextEdit) LineHeight() int {
 func (o TextEdit) IndentLevel(line int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return int(c.retInt(12373))
+	return int(c.retInt(12389))
 }
 
 // FirstNonWhitespaceColumn returns the first column containing a non-whitespace character on the given line. If there is only whitespace, returns the number of characters.
@@ -627,7 +627,7 @@ func (o TextEdit) IndentLevel(line int) int {
 func (o TextEdit) FirstNonWhitespaceColumn(line int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return int(c.retInt(12374))
+	return int(c.retInt(12390))
 }
 
 // SwapLines swaps the two lines. Carets will be swapped with the lines.
@@ -637,7 +637,7 @@ func (o TextEdit) SwapLines(fromLine int, toLine int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromLine))
 	c.int(1, int64(toLine))
-	c.run(12375)
+	c.run(12391)
 }
 
 // InsertLineAt inserts a new line with text at line.
@@ -647,7 +647,7 @@ func (o TextEdit) InsertLineAt(line int, text string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.string(1, text)
-	c.run(12376)
+	c.run(12392)
 }
 
 // RemoveLineAt removes the line of text at line. Carets on this line will attempt to match their previous visual x position.
@@ -664,7 +664,7 @@ func (o TextEdit) RemoveLineAtOptions(line int, moveCaretsDown bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.bool(1, moveCaretsDown)
-	c.run(12377)
+	c.run(12393)
 }
 
 // InsertTextAtCaret calls the engine method described here.
@@ -683,7 +683,7 @@ func (o TextEdit) InsertTextAtCaretOptions(text string, caretIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, text)
 	c.int(1, int64(caretIndex))
-	c.run(12378)
+	c.run(12394)
 }
 
 // InsertText inserts the text at line and column.
@@ -703,7 +703,7 @@ func (o TextEdit) InsertTextOptions(text string, line int, column int, beforeSel
 	c.int(2, int64(column))
 	c.bool(3, beforeSelectionBegin)
 	c.bool(4, beforeSelectionEnd)
-	c.run(12379)
+	c.run(12395)
 }
 
 // RemoveText removes text between the given positions.
@@ -715,7 +715,7 @@ func (o TextEdit) RemoveText(fromLine int, fromColumn int, toLine int, toColumn 
 	c.int(1, int64(fromColumn))
 	c.int(2, int64(toLine))
 	c.int(3, int64(toColumn))
-	c.run(12380)
+	c.run(12396)
 }
 
 // LastUnhiddenLine returns the last unhidden line in the entire TextEdit.
@@ -723,7 +723,7 @@ func (o TextEdit) RemoveText(fromLine int, fromColumn int, toLine int, toColumn 
 // Engine method: TextEdit.get_last_unhidden_line.
 func (o TextEdit) LastUnhiddenLine() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12381))
+	return int(c.retInt(12397))
 }
 
 // NextVisibleLineOffsetFrom returns the count to the next visible line from line to line + visible_amount. Can also count backwards. For example if a TextEdit has 5 lines with lines 2 and 3 hidden, calling this with line = 1, visible_amount = 1 would return 3.
@@ -733,7 +733,7 @@ func (o TextEdit) NextVisibleLineOffsetFrom(line int, visibleAmount int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(visibleAmount))
-	return int(c.retInt(12382))
+	return int(c.retInt(12398))
 }
 
 // NextVisibleLineIndexOffsetFrom calls the engine method described here.
@@ -746,7 +746,7 @@ func (o TextEdit) NextVisibleLineIndexOffsetFrom(line int, wrapIndex int, visibl
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
 	c.int(2, int64(visibleAmount))
-	return retValue[variant.Vector2i](&c, 12383)
+	return retValue[variant.Vector2i](&c, 12399)
 }
 
 // Backspace calls the engine method described here.
@@ -764,7 +764,7 @@ func (o TextEdit) Backspace() {
 func (o TextEdit) BackspaceOptions(caretIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	c.run(12384)
+	c.run(12400)
 }
 
 // Cut calls the engine method described here.
@@ -782,7 +782,7 @@ func (o TextEdit) Cut() {
 func (o TextEdit) CutOptions(caretIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	c.run(12385)
+	c.run(12401)
 }
 
 // Copy copies the current text selection. Can be overridden with _copy.
@@ -798,7 +798,7 @@ func (o TextEdit) Copy() {
 func (o TextEdit) CopyOptions(caretIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	c.run(12386)
+	c.run(12402)
 }
 
 // Paste calls the engine method described here.
@@ -816,7 +816,7 @@ func (o TextEdit) Paste() {
 func (o TextEdit) PasteOptions(caretIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	c.run(12387)
+	c.run(12403)
 }
 
 // PastePrimaryClipboard pastes the primary clipboard.
@@ -832,7 +832,7 @@ func (o TextEdit) PastePrimaryClipboard() {
 func (o TextEdit) PastePrimaryClipboardOptions(caretIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	c.run(12388)
+	c.run(12404)
 }
 
 // StartAction starts an action, will end the current action if action is different.
@@ -841,7 +841,7 @@ func (o TextEdit) PastePrimaryClipboardOptions(caretIndex int) {
 func (o TextEdit) StartAction(action TextEditEditAction) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(action))
-	c.run(12389)
+	c.run(12405)
 }
 
 // EndAction marks the end of steps in the current action started with start_action.
@@ -849,7 +849,7 @@ func (o TextEdit) StartAction(action TextEditEditAction) {
 // Engine method: TextEdit.end_action.
 func (o TextEdit) EndAction() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12390)
+	c.run(12406)
 }
 
 // BeginComplexOperation starts a multipart edit. All edits will be treated as one action until end_complex_operation is called.
@@ -857,7 +857,7 @@ func (o TextEdit) EndAction() {
 // Engine method: TextEdit.begin_complex_operation.
 func (o TextEdit) BeginComplexOperation() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12391)
+	c.run(12407)
 }
 
 // EndComplexOperation ends a multipart edit, started with begin_complex_operation. If called outside a complex operation, the current operation is pushed onto the undo/redo stack.
@@ -865,7 +865,7 @@ func (o TextEdit) BeginComplexOperation() {
 // Engine method: TextEdit.end_complex_operation.
 func (o TextEdit) EndComplexOperation() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12392)
+	c.run(12408)
 }
 
 // HasUndo returns true if an "undo" action is available.
@@ -873,7 +873,7 @@ func (o TextEdit) EndComplexOperation() {
 // Engine method: TextEdit.has_undo.
 func (o TextEdit) HasUndo() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12393)
+	return c.retBool(12409)
 }
 
 // HasRedo returns true if a "redo" action is available.
@@ -881,7 +881,7 @@ func (o TextEdit) HasUndo() bool {
 // Engine method: TextEdit.has_redo.
 func (o TextEdit) HasRedo() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12394)
+	return c.retBool(12410)
 }
 
 // Undo calls the engine method described here.
@@ -891,7 +891,7 @@ func (o TextEdit) HasRedo() bool {
 // Engine method: TextEdit.undo.
 func (o TextEdit) Undo() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12395)
+	c.run(12411)
 }
 
 // Redo calls the engine method described here.
@@ -901,7 +901,7 @@ func (o TextEdit) Undo() {
 // Engine method: TextEdit.redo.
 func (o TextEdit) Redo() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12396)
+	c.run(12412)
 }
 
 // ClearUndoHistory clears the undo history.
@@ -909,7 +909,7 @@ func (o TextEdit) Redo() {
 // Engine method: TextEdit.clear_undo_history.
 func (o TextEdit) ClearUndoHistory() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12397)
+	c.run(12413)
 }
 
 // TagSavedVersion calls the engine method described here.
@@ -919,7 +919,7 @@ func (o TextEdit) ClearUndoHistory() {
 // Engine method: TextEdit.tag_saved_version.
 func (o TextEdit) TagSavedVersion() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12398)
+	c.run(12414)
 }
 
 // Version returns the current version of the TextEdit. The version is a count of recorded operations by the undo/redo history.
@@ -927,7 +927,7 @@ func (o TextEdit) TagSavedVersion() {
 // Engine method: TextEdit.get_version.
 func (o TextEdit) Version() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12399))
+	return int(c.retInt(12415))
 }
 
 // SavedVersion returns the last tagged saved version from tag_saved_version.
@@ -935,7 +935,7 @@ func (o TextEdit) Version() int {
 // Engine method: TextEdit.get_saved_version.
 func (o TextEdit) SavedVersion() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12400))
+	return int(c.retInt(12416))
 }
 
 // SetSearchText sets the search text. See set_search_flags.
@@ -944,7 +944,7 @@ func (o TextEdit) SavedVersion() int {
 func (o TextEdit) SetSearchText(searchText string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, searchText)
-	c.run(12401)
+	c.run(12417)
 }
 
 // SetSearchFlags sets the search flags. This is used with set_search_text to highlight occurrences of the searched text. Search flags can be specified from the SearchFlags enum.
@@ -953,7 +953,7 @@ func (o TextEdit) SetSearchText(searchText string) {
 func (o TextEdit) SetSearchFlags(flags int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	c.run(12402)
+	c.run(12418)
 }
 
 // Search calls the engine method described here.
@@ -967,7 +967,7 @@ func (o TextEdit) Search(text string, flags int, fromLine int, fromColumn int) v
 	c.int(1, int64(flags))
 	c.int(2, int64(fromLine))
 	c.int(3, int64(fromColumn))
-	return retValue[variant.Vector2i](&c, 12403)
+	return retValue[variant.Vector2i](&c, 12419)
 }
 
 // SetTooltipRequestFunc calls the engine method described here.
@@ -978,7 +978,7 @@ func (o TextEdit) Search(text string, flags int, fromLine int, fromColumn int) v
 func (o TextEdit) SetTooltipRequestFunc(callback variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callback)
-	c.run(12404)
+	c.run(12420)
 }
 
 // LocalMousePos returns the local mouse position adjusted for the text direction.
@@ -986,7 +986,7 @@ func (o TextEdit) SetTooltipRequestFunc(callback variant.Callable) {
 // Engine method: TextEdit.get_local_mouse_pos.
 func (o TextEdit) LocalMousePos() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12405)
+	return retValue[variant.Vector2](&c, 12421)
 }
 
 // WordAtPos returns the word at position.
@@ -995,7 +995,7 @@ func (o TextEdit) LocalMousePos() variant.Vector2 {
 func (o TextEdit) WordAtPos(position variant.Vector2) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return c.retString(12406)
+	return c.retString(12422)
 }
 
 // LineColumnAtPos returns the line and column at the given position. In the returned vector, x is the column and y is the line.
@@ -1013,7 +1013,7 @@ func (o TextEdit) LineColumnAtPosOptions(position variant.Vector2i, clampLine bo
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, clampLine)
 	c.bool(2, clampColumn)
-	return retValue[variant.Vector2i](&c, 12407)
+	return retValue[variant.Vector2i](&c, 12423)
 }
 
 // PosAtLineColumn returns the local position for the given line and column. If x or y of the returned vector equal -1, the position is outside of the viewable area of the control.
@@ -1023,7 +1023,7 @@ func (o TextEdit) PosAtLineColumn(line int, column int) variant.Vector2i {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
-	return retValue[variant.Vector2i](&c, 12408)
+	return retValue[variant.Vector2i](&c, 12424)
 }
 
 // RectAtLineColumn returns the local position and size for the grapheme at the given line and column. If x or y position of the returned rect equal -1, the position is outside of the viewable area of the control.
@@ -1033,7 +1033,7 @@ func (o TextEdit) RectAtLineColumn(line int, column int) variant.Rect2i {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
-	return retValue[variant.Rect2i](&c, 12409)
+	return retValue[variant.Rect2i](&c, 12425)
 }
 
 // MinimapLineAtPos returns the equivalent minimap line at position.
@@ -1042,7 +1042,7 @@ func (o TextEdit) RectAtLineColumn(line int, column int) variant.Rect2i {
 func (o TextEdit) MinimapLineAtPos(position variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(12410))
+	return int(c.retInt(12426))
 }
 
 // IsDraggingCursor returns true if the user is dragging their mouse for scrolling, selecting, or text dragging.
@@ -1050,7 +1050,7 @@ func (o TextEdit) MinimapLineAtPos(position variant.Vector2i) int {
 // Engine method: TextEdit.is_dragging_cursor.
 func (o TextEdit) IsDraggingCursor() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12411)
+	return c.retBool(12427)
 }
 
 // IsMouseOverSelection returns true if the mouse is over a selection. If edges is true, the edges are considered part of the selection.
@@ -1067,98 +1067,98 @@ func (o TextEdit) IsMouseOverSelectionOptions(edges bool, caretIndex int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, edges)
 	c.int(1, int64(caretIndex))
-	return c.retBool(12412)
+	return c.retBool(12428)
 }
 
 // SetCaretType calls the engine's TextEdit.set_caret_type.
 func (o TextEdit) SetCaretType(typ TextEditCaretType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	c.run(12413)
+	c.run(12429)
 }
 
 // CaretType calls the engine's TextEdit.get_caret_type.
 func (o TextEdit) CaretType() TextEditCaretType {
 	c := newCall(Object{o.h}, 0)
-	return TextEditCaretType(c.retInt(12414))
+	return TextEditCaretType(c.retInt(12430))
 }
 
 // SetCaretBlinkEnabled calls the engine's TextEdit.set_caret_blink_enabled.
 func (o TextEdit) SetCaretBlinkEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(12415)
+	c.run(12431)
 }
 
 // IsCaretBlinkEnabled calls the engine's TextEdit.is_caret_blink_enabled.
 func (o TextEdit) IsCaretBlinkEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12416)
+	return c.retBool(12432)
 }
 
 // SetCaretBlinkInterval calls the engine's TextEdit.set_caret_blink_interval.
 func (o TextEdit) SetCaretBlinkInterval(interval float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(interval))
-	c.run(12417)
+	c.run(12433)
 }
 
 // CaretBlinkInterval calls the engine's TextEdit.get_caret_blink_interval.
 func (o TextEdit) CaretBlinkInterval() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12418))
+	return float32(c.retFloat(12434))
 }
 
 // SetDrawCaretWhenEditableDisabled calls the engine's TextEdit.set_draw_caret_when_editable_disabled.
 func (o TextEdit) SetDrawCaretWhenEditableDisabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(12419)
+	c.run(12435)
 }
 
 // IsDrawingCaretWhenEditableDisabled calls the engine's TextEdit.is_drawing_caret_when_editable_disabled.
 func (o TextEdit) IsDrawingCaretWhenEditableDisabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12420)
+	return c.retBool(12436)
 }
 
 // SetMoveCaretOnRightClickEnabled calls the engine's TextEdit.set_move_caret_on_right_click_enabled.
 func (o TextEdit) SetMoveCaretOnRightClickEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(12421)
+	c.run(12437)
 }
 
 // IsMoveCaretOnRightClickEnabled calls the engine's TextEdit.is_move_caret_on_right_click_enabled.
 func (o TextEdit) IsMoveCaretOnRightClickEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12422)
+	return c.retBool(12438)
 }
 
 // SetCaretMidGraphemeEnabled calls the engine's TextEdit.set_caret_mid_grapheme_enabled.
 func (o TextEdit) SetCaretMidGraphemeEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12423)
+	c.run(12439)
 }
 
 // IsCaretMidGraphemeEnabled calls the engine's TextEdit.is_caret_mid_grapheme_enabled.
 func (o TextEdit) IsCaretMidGraphemeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12424)
+	return c.retBool(12440)
 }
 
 // SetMultipleCaretsEnabled calls the engine's TextEdit.set_multiple_carets_enabled.
 func (o TextEdit) SetMultipleCaretsEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12425)
+	c.run(12441)
 }
 
 // IsMultipleCaretsEnabled calls the engine's TextEdit.is_multiple_carets_enabled.
 func (o TextEdit) IsMultipleCaretsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12426)
+	return c.retBool(12442)
 }
 
 // AddCaret adds a new caret at the given location. Returns the index of the new caret, or -1 if the location is invalid.
@@ -1168,7 +1168,7 @@ func (o TextEdit) AddCaret(line int, column int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
-	return int(c.retInt(12427))
+	return int(c.retInt(12443))
 }
 
 // RemoveCaret removes the given caret index.
@@ -1177,7 +1177,7 @@ func (o TextEdit) AddCaret(line int, column int) int {
 func (o TextEdit) RemoveCaret(caret int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caret))
-	c.run(12428)
+	c.run(12444)
 }
 
 // RemoveSecondaryCarets removes all additional carets.
@@ -1185,7 +1185,7 @@ func (o TextEdit) RemoveCaret(caret int) {
 // Engine method: TextEdit.remove_secondary_carets.
 func (o TextEdit) RemoveSecondaryCarets() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12429)
+	c.run(12445)
 }
 
 // CaretCount returns the number of carets in this TextEdit.
@@ -1193,7 +1193,7 @@ func (o TextEdit) RemoveSecondaryCarets() {
 // Engine method: TextEdit.get_caret_count.
 func (o TextEdit) CaretCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12430))
+	return int(c.retInt(12446))
 }
 
 // AddCaretAtCarets adds an additional caret above or below every caret. If below is true the new caret will be added below and above otherwise.
@@ -1202,7 +1202,7 @@ func (o TextEdit) CaretCount() int {
 func (o TextEdit) AddCaretAtCarets(below bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, below)
-	c.run(12431)
+	c.run(12447)
 }
 
 // SortedCarets returns the carets sorted by selection beginning from lowest line and column to highest (from top to bottom of text).
@@ -1218,7 +1218,7 @@ func (o TextEdit) SortedCarets() variant.Packed[int32] {
 func (o TextEdit) SortedCaretsOptions(includeIgnoredCarets bool) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, includeIgnoredCarets)
-	return retOwned[variant.Packed[int32]](&c, 12432, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12448, variant.TypePackedInt32Array)
 }
 
 // CollapseCarets calls the engine method described here.
@@ -1240,7 +1240,7 @@ func (o TextEdit) CollapseCaretsOptions(fromLine int, fromColumn int, toLine int
 	c.int(2, int64(toLine))
 	c.int(3, int64(toColumn))
 	c.bool(4, inclusive)
-	c.run(12433)
+	c.run(12449)
 }
 
 // MergeOverlappingCarets merges any overlapping carets. Will favor the newest caret, or the caret with a selection.
@@ -1248,7 +1248,7 @@ func (o TextEdit) CollapseCaretsOptions(fromLine int, fromColumn int, toLine int
 // Engine method: TextEdit.merge_overlapping_carets.
 func (o TextEdit) MergeOverlappingCarets() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12434)
+	c.run(12450)
 }
 
 // BeginMulticaretEdit starts an edit for multiple carets. The edit must be ended with end_multicaret_edit. Multicaret edits can be used to edit text at multiple carets and delay merging the carets until the end, so the caret indexes aren't affected immediately. begin_multicaret_edit and end_multicaret_edit can be nested, and the merge will happen at the last end_multicaret_edit.
@@ -1256,7 +1256,7 @@ func (o TextEdit) MergeOverlappingCarets() {
 // Engine method: TextEdit.begin_multicaret_edit.
 func (o TextEdit) BeginMulticaretEdit() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12435)
+	c.run(12451)
 }
 
 // EndMulticaretEdit ends an edit for multiple carets, that was started with begin_multicaret_edit. If this was the last end_multicaret_edit and merge_overlapping_carets was called, carets will be merged.
@@ -1264,7 +1264,7 @@ func (o TextEdit) BeginMulticaretEdit() {
 // Engine method: TextEdit.end_multicaret_edit.
 func (o TextEdit) EndMulticaretEdit() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12436)
+	c.run(12452)
 }
 
 // IsInMulitcaretEdit returns true if a begin_multicaret_edit has been called and end_multicaret_edit has not yet been called.
@@ -1272,7 +1272,7 @@ func (o TextEdit) EndMulticaretEdit() {
 // Engine method: TextEdit.is_in_mulitcaret_edit.
 func (o TextEdit) IsInMulitcaretEdit() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12437)
+	return c.retBool(12453)
 }
 
 // MulticaretEditIgnoreCaret returns true if the given caret_index should be ignored as part of a multicaret edit. See begin_multicaret_edit and end_multicaret_edit. Carets that should be ignored are ones that were part of removed text and will likely be merged at the end of the edit, or carets that were added during the edit.
@@ -1281,7 +1281,7 @@ func (o TextEdit) IsInMulitcaretEdit() bool {
 func (o TextEdit) MulticaretEditIgnoreCaret(caretIndex int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return c.retBool(12438)
+	return c.retBool(12454)
 }
 
 // IsCaretVisible returns true if the caret is visible, false otherwise. A caret will be considered hidden if it is outside the scrollable area when scrolling is enabled.
@@ -1297,7 +1297,7 @@ func (o TextEdit) IsCaretVisible() bool {
 func (o TextEdit) IsCaretVisibleOptions(caretIndex int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return c.retBool(12439)
+	return c.retBool(12455)
 }
 
 // CaretDrawPos returns the caret pixel draw position.
@@ -1313,7 +1313,7 @@ func (o TextEdit) CaretDrawPos() variant.Vector2 {
 func (o TextEdit) CaretDrawPosOptions(caretIndex int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return retValue[variant.Vector2](&c, 12440)
+	return retValue[variant.Vector2](&c, 12456)
 }
 
 // SetCaretLine moves the caret to the specified line index. The caret column will be moved to the same visual position it was at the last time set_caret_column was called, or clamped to the end of the line.
@@ -1333,7 +1333,7 @@ func (o TextEdit) SetCaretLineOptions(line int, adjustViewport bool, canBeHidden
 	c.bool(2, canBeHidden)
 	c.int(3, int64(wrapIndex))
 	c.int(4, int64(caretIndex))
-	c.run(12441)
+	c.run(12457)
 }
 
 // CaretLine returns the line the editing caret is on.
@@ -1349,7 +1349,7 @@ func (o TextEdit) CaretLine() int {
 func (o TextEdit) CaretLineOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return int(c.retInt(12442))
+	return int(c.retInt(12458))
 }
 
 // SetCaretColumn moves the caret to the specified column index.
@@ -1367,7 +1367,7 @@ func (o TextEdit) SetCaretColumnOptions(column int, adjustViewport bool, caretIn
 	c.int(0, int64(column))
 	c.bool(1, adjustViewport)
 	c.int(2, int64(caretIndex))
-	c.run(12443)
+	c.run(12459)
 }
 
 // CaretColumn returns the column the editing caret is at.
@@ -1383,7 +1383,7 @@ func (o TextEdit) CaretColumn() int {
 func (o TextEdit) CaretColumnOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return int(c.retInt(12444))
+	return int(c.retInt(12460))
 }
 
 // NextCompositeCharacterColumn returns the correct column at the end of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the start of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
@@ -1393,7 +1393,7 @@ func (o TextEdit) NextCompositeCharacterColumn(line int, column int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
-	return int(c.retInt(12445))
+	return int(c.retInt(12461))
 }
 
 // PreviousCompositeCharacterColumn returns the correct column at the start of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the end of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
@@ -1403,7 +1403,7 @@ func (o TextEdit) PreviousCompositeCharacterColumn(line int, column int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
-	return int(c.retInt(12446))
+	return int(c.retInt(12462))
 }
 
 // CaretWrapIndex returns the wrap index the editing caret is on.
@@ -1419,7 +1419,7 @@ func (o TextEdit) CaretWrapIndex() int {
 func (o TextEdit) CaretWrapIndexOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return int(c.retInt(12447))
+	return int(c.retInt(12463))
 }
 
 // WordUnderCaret returns a String text with the word under the caret's location.
@@ -1435,85 +1435,85 @@ func (o TextEdit) WordUnderCaret() string {
 func (o TextEdit) WordUnderCaretOptions(caretIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return c.retString(12448)
+	return c.retString(12464)
 }
 
 // SetUseDefaultWordSeparators calls the engine's TextEdit.set_use_default_word_separators.
 func (o TextEdit) SetUseDefaultWordSeparators(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12449)
+	c.run(12465)
 }
 
 // IsDefaultWordSeparatorsEnabled calls the engine's TextEdit.is_default_word_separators_enabled.
 func (o TextEdit) IsDefaultWordSeparatorsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12450)
+	return c.retBool(12466)
 }
 
 // SetUseCustomWordSeparators calls the engine's TextEdit.set_use_custom_word_separators.
 func (o TextEdit) SetUseCustomWordSeparators(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12451)
+	c.run(12467)
 }
 
 // IsCustomWordSeparatorsEnabled calls the engine's TextEdit.is_custom_word_separators_enabled.
 func (o TextEdit) IsCustomWordSeparatorsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12452)
+	return c.retBool(12468)
 }
 
 // SetCustomWordSeparators calls the engine's TextEdit.set_custom_word_separators.
 func (o TextEdit) SetCustomWordSeparators(customWordSeparators string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, customWordSeparators)
-	c.run(12453)
+	c.run(12469)
 }
 
 // CustomWordSeparators calls the engine's TextEdit.get_custom_word_separators.
 func (o TextEdit) CustomWordSeparators() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12454)
+	return c.retString(12470)
 }
 
 // SetSelectingEnabled calls the engine's TextEdit.set_selecting_enabled.
 func (o TextEdit) SetSelectingEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(12455)
+	c.run(12471)
 }
 
 // IsSelectingEnabled calls the engine's TextEdit.is_selecting_enabled.
 func (o TextEdit) IsSelectingEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12456)
+	return c.retBool(12472)
 }
 
 // SetDeselectOnFocusLossEnabled calls the engine's TextEdit.set_deselect_on_focus_loss_enabled.
 func (o TextEdit) SetDeselectOnFocusLossEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(12457)
+	c.run(12473)
 }
 
 // IsDeselectOnFocusLossEnabled calls the engine's TextEdit.is_deselect_on_focus_loss_enabled.
 func (o TextEdit) IsDeselectOnFocusLossEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12458)
+	return c.retBool(12474)
 }
 
 // SetDragAndDropSelectionEnabled calls the engine's TextEdit.set_drag_and_drop_selection_enabled.
 func (o TextEdit) SetDragAndDropSelectionEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(12459)
+	c.run(12475)
 }
 
 // IsDragAndDropSelectionEnabled calls the engine's TextEdit.is_drag_and_drop_selection_enabled.
 func (o TextEdit) IsDragAndDropSelectionEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12460)
+	return c.retBool(12476)
 }
 
 // SetSelectionMode sets the current selection mode.
@@ -1522,7 +1522,7 @@ func (o TextEdit) IsDragAndDropSelectionEnabled() bool {
 func (o TextEdit) SetSelectionMode(mode TextEditSelectionMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(12461)
+	c.run(12477)
 }
 
 // SelectionMode returns the current selection mode.
@@ -1530,7 +1530,7 @@ func (o TextEdit) SetSelectionMode(mode TextEditSelectionMode) {
 // Engine method: TextEdit.get_selection_mode.
 func (o TextEdit) SelectionMode() TextEditSelectionMode {
 	c := newCall(Object{o.h}, 0)
-	return TextEditSelectionMode(c.retInt(12462))
+	return TextEditSelectionMode(c.retInt(12478))
 }
 
 // SelectAll calls the engine method described here.
@@ -1540,7 +1540,7 @@ func (o TextEdit) SelectionMode() TextEditSelectionMode {
 // Engine method: TextEdit.select_all.
 func (o TextEdit) SelectAll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12463)
+	c.run(12479)
 }
 
 // SelectWordUnderCaret selects the word under the caret.
@@ -1556,7 +1556,7 @@ func (o TextEdit) SelectWordUnderCaret() {
 func (o TextEdit) SelectWordUnderCaretOptions(caretIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	c.run(12464)
+	c.run(12480)
 }
 
 // AddSelectionForNextOccurrence adds a selection and a caret for the next occurrence of the current selection. If there is no active selection, selects word under caret.
@@ -1564,7 +1564,7 @@ func (o TextEdit) SelectWordUnderCaretOptions(caretIndex int) {
 // Engine method: TextEdit.add_selection_for_next_occurrence.
 func (o TextEdit) AddSelectionForNextOccurrence() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12465)
+	c.run(12481)
 }
 
 // SkipSelectionForNextOccurrence moves a selection and a caret for the next occurrence of the current selection. If there is no active selection, moves to the next occurrence of the word under caret.
@@ -1572,7 +1572,7 @@ func (o TextEdit) AddSelectionForNextOccurrence() {
 // Engine method: TextEdit.skip_selection_for_next_occurrence.
 func (o TextEdit) SkipSelectionForNextOccurrence() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12466)
+	c.run(12482)
 }
 
 // Select selects text from origin_line and origin_column to caret_line and caret_column for the given caret_index. This moves the selection origin and the caret. If the positions are the same, the selection will be deselected.
@@ -1592,7 +1592,7 @@ func (o TextEdit) SelectOptions(originLine int, originColumn int, caretLine int,
 	c.int(2, int64(caretLine))
 	c.int(3, int64(caretColumn))
 	c.int(4, int64(caretIndex))
-	c.run(12467)
+	c.run(12483)
 }
 
 // HasSelection returns true if the user has selected text.
@@ -1608,7 +1608,7 @@ func (o TextEdit) HasSelection() bool {
 func (o TextEdit) HasSelectionOptions(caretIndex int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return c.retBool(12468)
+	return c.retBool(12484)
 }
 
 // SelectedText returns the text inside the selection of a caret, or all the carets if caret_index is its default value -1.
@@ -1624,7 +1624,7 @@ func (o TextEdit) SelectedText() string {
 func (o TextEdit) SelectedTextOptions(caretIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return c.retString(12469)
+	return c.retString(12485)
 }
 
 // SelectionAtLineColumn returns the caret index of the selection at the given line and column, or -1 if there is none.
@@ -1643,7 +1643,7 @@ func (o TextEdit) SelectionAtLineColumnOptions(line int, column int, includeEdge
 	c.int(1, int64(column))
 	c.bool(2, includeEdges)
 	c.bool(3, onlySelections)
-	return int(c.retInt(12470))
+	return int(c.retInt(12486))
 }
 
 // LineRangesFromCarets returns an Array of line ranges where x is the first line and y is the last line. All lines within these ranges will have a caret on them or be part of a selection. Each line will only be part of one line range, even if it has multiple carets on it.
@@ -1660,7 +1660,7 @@ func (o TextEdit) LineRangesFromCaretsOptions(onlySelections bool, mergeAdjacent
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, onlySelections)
 	c.bool(1, mergeAdjacent)
-	return retOwned[variant.Array[variant.Vector2i]](&c, 12471, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 12487, variant.TypeArray)
 }
 
 // SelectionOriginLine returns the origin line of the selection. This is the opposite end from the caret.
@@ -1676,7 +1676,7 @@ func (o TextEdit) SelectionOriginLine() int {
 func (o TextEdit) SelectionOriginLineOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return int(c.retInt(12472))
+	return int(c.retInt(12488))
 }
 
 // SelectionOriginColumn returns the origin column of the selection. This is the opposite end from the caret.
@@ -1692,7 +1692,7 @@ func (o TextEdit) SelectionOriginColumn() int {
 func (o TextEdit) SelectionOriginColumnOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return int(c.retInt(12473))
+	return int(c.retInt(12489))
 }
 
 // SetSelectionOriginLine sets the selection origin line to the line for the given caret_index. If the selection origin is moved to the caret position, the selection will deselect.
@@ -1711,7 +1711,7 @@ func (o TextEdit) SetSelectionOriginLineOptions(line int, canBeHidden bool, wrap
 	c.bool(1, canBeHidden)
 	c.int(2, int64(wrapIndex))
 	c.int(3, int64(caretIndex))
-	c.run(12474)
+	c.run(12490)
 }
 
 // SetSelectionOriginColumn sets the selection origin column to the column for the given caret_index. If the selection origin is moved to the caret position, the selection will deselect.
@@ -1728,7 +1728,7 @@ func (o TextEdit) SetSelectionOriginColumnOptions(column int, caretIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(caretIndex))
-	c.run(12475)
+	c.run(12491)
 }
 
 // SelectionFromLine returns the selection begin line. Returns the caret line if there is no selection.
@@ -1744,7 +1744,7 @@ func (o TextEdit) SelectionFromLine() int {
 func (o TextEdit) SelectionFromLineOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return int(c.retInt(12476))
+	return int(c.retInt(12492))
 }
 
 // SelectionFromColumn returns the selection begin column. Returns the caret column if there is no selection.
@@ -1760,7 +1760,7 @@ func (o TextEdit) SelectionFromColumn() int {
 func (o TextEdit) SelectionFromColumnOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return int(c.retInt(12477))
+	return int(c.retInt(12493))
 }
 
 // SelectionToLine returns the selection end line. Returns the caret line if there is no selection.
@@ -1776,7 +1776,7 @@ func (o TextEdit) SelectionToLine() int {
 func (o TextEdit) SelectionToLineOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return int(c.retInt(12478))
+	return int(c.retInt(12494))
 }
 
 // SelectionToColumn returns the selection end column. Returns the caret column if there is no selection.
@@ -1792,7 +1792,7 @@ func (o TextEdit) SelectionToColumn() int {
 func (o TextEdit) SelectionToColumnOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return int(c.retInt(12479))
+	return int(c.retInt(12495))
 }
 
 // IsCaretAfterSelectionOrigin returns true if the caret of the selection is after the selection origin. This can be used to determine the direction of the selection.
@@ -1808,7 +1808,7 @@ func (o TextEdit) IsCaretAfterSelectionOrigin() bool {
 func (o TextEdit) IsCaretAfterSelectionOriginOptions(caretIndex int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return c.retBool(12480)
+	return c.retBool(12496)
 }
 
 // Deselect deselects the current selection.
@@ -1824,7 +1824,7 @@ func (o TextEdit) Deselect() {
 func (o TextEdit) DeselectOptions(caretIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	c.run(12481)
+	c.run(12497)
 }
 
 // DeleteSelection deletes the selected text.
@@ -1840,33 +1840,33 @@ func (o TextEdit) DeleteSelection() {
 func (o TextEdit) DeleteSelectionOptions(caretIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	c.run(12482)
+	c.run(12498)
 }
 
 // SetLineWrappingMode calls the engine's TextEdit.set_line_wrapping_mode.
 func (o TextEdit) SetLineWrappingMode(mode TextEditLineWrappingMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(12483)
+	c.run(12499)
 }
 
 // LineWrappingMode calls the engine's TextEdit.get_line_wrapping_mode.
 func (o TextEdit) LineWrappingMode() TextEditLineWrappingMode {
 	c := newCall(Object{o.h}, 0)
-	return TextEditLineWrappingMode(c.retInt(12484))
+	return TextEditLineWrappingMode(c.retInt(12500))
 }
 
 // SetAutowrapMode calls the engine's TextEdit.set_autowrap_mode.
 func (o TextEdit) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(autowrapMode))
-	c.run(12485)
+	c.run(12501)
 }
 
 // AutowrapMode calls the engine's TextEdit.get_autowrap_mode.
 func (o TextEdit) AutowrapMode() TextServerAutowrapMode {
 	c := newCall(Object{o.h}, 0)
-	return TextServerAutowrapMode(c.retInt(12486))
+	return TextServerAutowrapMode(c.retInt(12502))
 }
 
 // IsLineWrapped returns if the given line is wrapped.
@@ -1875,7 +1875,7 @@ func (o TextEdit) AutowrapMode() TextServerAutowrapMode {
 func (o TextEdit) IsLineWrapped(line int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return c.retBool(12487)
+	return c.retBool(12503)
 }
 
 // LineWrapCount returns the number of times the given line is wrapped.
@@ -1884,7 +1884,7 @@ func (o TextEdit) IsLineWrapped(line int) bool {
 func (o TextEdit) LineWrapCount(line int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return int(c.retInt(12488))
+	return int(c.retInt(12504))
 }
 
 // LineWrapIndexAtColumn returns the wrap index of the given column on the given line. This ranges from 0 to get_line_wrap_count.
@@ -1894,7 +1894,7 @@ func (o TextEdit) LineWrapIndexAtColumn(line int, column int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
-	return int(c.retInt(12489))
+	return int(c.retInt(12505))
 }
 
 // LineWrappedText returns an array of Strings representing each wrapped index.
@@ -1903,20 +1903,20 @@ func (o TextEdit) LineWrapIndexAtColumn(line int, column int) int {
 func (o TextEdit) LineWrappedText(line int) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return retOwned[variant.PackedStrings](&c, 12490, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 12506, variant.TypePackedStringArray)
 }
 
 // SetSmoothScrollEnabled calls the engine's TextEdit.set_smooth_scroll_enabled.
 func (o TextEdit) SetSmoothScrollEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(12491)
+	c.run(12507)
 }
 
 // IsSmoothScrollEnabled calls the engine's TextEdit.is_smooth_scroll_enabled.
 func (o TextEdit) IsSmoothScrollEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12492)
+	return c.retBool(12508)
 }
 
 // VScrollBar returns the VScrollBar of the TextEdit.
@@ -1924,7 +1924,7 @@ func (o TextEdit) IsSmoothScrollEnabled() bool {
 // Engine method: TextEdit.get_v_scroll_bar.
 func (o TextEdit) VScrollBar() VScrollBar {
 	c := newCall(Object{o.h}, 0)
-	return VScrollBar{c.retObject(12493, false)}
+	return VScrollBar{c.retObject(12509, false)}
 }
 
 // HScrollBar returns the HScrollBar used by TextEdit.
@@ -1932,85 +1932,85 @@ func (o TextEdit) VScrollBar() VScrollBar {
 // Engine method: TextEdit.get_h_scroll_bar.
 func (o TextEdit) HScrollBar() HScrollBar {
 	c := newCall(Object{o.h}, 0)
-	return HScrollBar{c.retObject(12494, false)}
+	return HScrollBar{c.retObject(12510, false)}
 }
 
 // SetVScroll calls the engine's TextEdit.set_v_scroll.
 func (o TextEdit) SetVScroll(value float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(value))
-	c.run(12495)
+	c.run(12511)
 }
 
 // VScroll calls the engine's TextEdit.get_v_scroll.
 func (o TextEdit) VScroll() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(12496))
+	return float64(c.retFloat(12512))
 }
 
 // SetHScroll calls the engine's TextEdit.set_h_scroll.
 func (o TextEdit) SetHScroll(value int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(value))
-	c.run(12497)
+	c.run(12513)
 }
 
 // HScroll calls the engine's TextEdit.get_h_scroll.
 func (o TextEdit) HScroll() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12498))
+	return int(c.retInt(12514))
 }
 
 // SetScrollPastEndOfFileEnabled calls the engine's TextEdit.set_scroll_past_end_of_file_enabled.
 func (o TextEdit) SetScrollPastEndOfFileEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(12499)
+	c.run(12515)
 }
 
 // IsScrollPastEndOfFileEnabled calls the engine's TextEdit.is_scroll_past_end_of_file_enabled.
 func (o TextEdit) IsScrollPastEndOfFileEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12500)
+	return c.retBool(12516)
 }
 
 // SetVScrollSpeed calls the engine's TextEdit.set_v_scroll_speed.
 func (o TextEdit) SetVScrollSpeed(speed float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(speed))
-	c.run(12501)
+	c.run(12517)
 }
 
 // VScrollSpeed calls the engine's TextEdit.get_v_scroll_speed.
 func (o TextEdit) VScrollSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12502))
+	return float32(c.retFloat(12518))
 }
 
 // SetFitContentHeightEnabled calls the engine's TextEdit.set_fit_content_height_enabled.
 func (o TextEdit) SetFitContentHeightEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12503)
+	c.run(12519)
 }
 
 // IsFitContentHeightEnabled calls the engine's TextEdit.is_fit_content_height_enabled.
 func (o TextEdit) IsFitContentHeightEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12504)
+	return c.retBool(12520)
 }
 
 // SetFitContentWidthEnabled calls the engine's TextEdit.set_fit_content_width_enabled.
 func (o TextEdit) SetFitContentWidthEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12505)
+	c.run(12521)
 }
 
 // IsFitContentWidthEnabled calls the engine's TextEdit.is_fit_content_width_enabled.
 func (o TextEdit) IsFitContentWidthEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12506)
+	return c.retBool(12522)
 }
 
 // ScrollPosForLine returns the scroll position for wrap_index of line.
@@ -2027,7 +2027,7 @@ func (o TextEdit) ScrollPosForLineOptions(line int, wrapIndex int) float64 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
-	return float64(c.retFloat(12507))
+	return float64(c.retFloat(12523))
 }
 
 // SetLineAsFirstVisible positions the wrap_index of line at the top of the viewport.
@@ -2044,7 +2044,7 @@ func (o TextEdit) SetLineAsFirstVisibleOptions(line int, wrapIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
-	c.run(12508)
+	c.run(12524)
 }
 
 // FirstVisibleLine returns the first visible line.
@@ -2052,7 +2052,7 @@ func (o TextEdit) SetLineAsFirstVisibleOptions(line int, wrapIndex int) {
 // Engine method: TextEdit.get_first_visible_line.
 func (o TextEdit) FirstVisibleLine() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12509))
+	return int(c.retInt(12525))
 }
 
 // SetLineAsCenterVisible positions the wrap_index of line at the center of the viewport.
@@ -2069,7 +2069,7 @@ func (o TextEdit) SetLineAsCenterVisibleOptions(line int, wrapIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
-	c.run(12510)
+	c.run(12526)
 }
 
 // SetLineAsLastVisible positions the wrap_index of line at the bottom of the viewport.
@@ -2086,7 +2086,7 @@ func (o TextEdit) SetLineAsLastVisibleOptions(line int, wrapIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
-	c.run(12511)
+	c.run(12527)
 }
 
 // LastFullVisibleLine returns the last visible line. Use get_last_full_visible_line_wrap_index for the wrap index.
@@ -2094,7 +2094,7 @@ func (o TextEdit) SetLineAsLastVisibleOptions(line int, wrapIndex int) {
 // Engine method: TextEdit.get_last_full_visible_line.
 func (o TextEdit) LastFullVisibleLine() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12512))
+	return int(c.retInt(12528))
 }
 
 // LastFullVisibleLineWrapIndex returns the last visible wrap index of the last visible line.
@@ -2102,7 +2102,7 @@ func (o TextEdit) LastFullVisibleLine() int {
 // Engine method: TextEdit.get_last_full_visible_line_wrap_index.
 func (o TextEdit) LastFullVisibleLineWrapIndex() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12513))
+	return int(c.retInt(12529))
 }
 
 // VisibleLineCount returns the number of lines that can visually fit, rounded down, based on this control's height.
@@ -2110,7 +2110,7 @@ func (o TextEdit) LastFullVisibleLineWrapIndex() int {
 // Engine method: TextEdit.get_visible_line_count.
 func (o TextEdit) VisibleLineCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12514))
+	return int(c.retInt(12530))
 }
 
 // VisibleLineCountInRange returns the total number of lines between from_line and to_line (inclusive) in the text. This includes wrapped lines and excludes folded lines. If the range covers all lines it is equivalent to get_total_visible_line_count.
@@ -2120,7 +2120,7 @@ func (o TextEdit) VisibleLineCountInRange(fromLine int, toLine int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromLine))
 	c.int(1, int64(toLine))
-	return int(c.retInt(12515))
+	return int(c.retInt(12531))
 }
 
 // TotalVisibleLineCount returns the total number of lines in the text. This includes wrapped lines and excludes folded lines. If wrap_mode is set to LINE_WRAPPING_NONE and no lines are folded (see CodeEdit.is_line_folded) then this is equivalent to get_line_count. See get_visible_line_count_in_range for a limited range of lines.
@@ -2128,7 +2128,7 @@ func (o TextEdit) VisibleLineCountInRange(fromLine int, toLine int) int {
 // Engine method: TextEdit.get_total_visible_line_count.
 func (o TextEdit) TotalVisibleLineCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12516))
+	return int(c.retInt(12532))
 }
 
 // AdjustViewportToCaret calls the engine method described here.
@@ -2146,7 +2146,7 @@ func (o TextEdit) AdjustViewportToCaret() {
 func (o TextEdit) AdjustViewportToCaretOptions(caretIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	c.run(12517)
+	c.run(12533)
 }
 
 // CenterViewportToCaret centers the viewport on the line the editing caret is at. This also resets the scroll_horizontal value to 0.
@@ -2162,33 +2162,33 @@ func (o TextEdit) CenterViewportToCaret() {
 func (o TextEdit) CenterViewportToCaretOptions(caretIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	c.run(12518)
+	c.run(12534)
 }
 
 // SetDrawMinimap calls the engine's TextEdit.set_draw_minimap.
 func (o TextEdit) SetDrawMinimap(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12519)
+	c.run(12535)
 }
 
 // IsDrawingMinimap calls the engine's TextEdit.is_drawing_minimap.
 func (o TextEdit) IsDrawingMinimap() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12520)
+	return c.retBool(12536)
 }
 
 // SetMinimapWidth calls the engine's TextEdit.set_minimap_width.
 func (o TextEdit) SetMinimapWidth(width int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(width))
-	c.run(12521)
+	c.run(12537)
 }
 
 // MinimapWidth calls the engine's TextEdit.get_minimap_width.
 func (o TextEdit) MinimapWidth() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12522))
+	return int(c.retInt(12538))
 }
 
 // MinimapVisibleLines returns the number of lines that may be drawn on the minimap.
@@ -2196,7 +2196,7 @@ func (o TextEdit) MinimapWidth() int {
 // Engine method: TextEdit.get_minimap_visible_lines.
 func (o TextEdit) MinimapVisibleLines() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12523))
+	return int(c.retInt(12539))
 }
 
 // AddGutter calls the engine method described here.
@@ -2214,7 +2214,7 @@ func (o TextEdit) AddGutter() {
 func (o TextEdit) AddGutterOptions(at int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(at))
-	c.run(12524)
+	c.run(12540)
 }
 
 // RemoveGutter removes the gutter at the given index.
@@ -2223,7 +2223,7 @@ func (o TextEdit) AddGutterOptions(at int) {
 func (o TextEdit) RemoveGutter(gutter int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gutter))
-	c.run(12525)
+	c.run(12541)
 }
 
 // GutterCount returns the number of gutters registered.
@@ -2231,7 +2231,7 @@ func (o TextEdit) RemoveGutter(gutter int) {
 // Engine method: TextEdit.get_gutter_count.
 func (o TextEdit) GutterCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12526))
+	return int(c.retInt(12542))
 }
 
 // SetGutterName sets the name of the gutter at the given index.
@@ -2241,7 +2241,7 @@ func (o TextEdit) SetGutterName(gutter int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.string(1, name)
-	c.run(12527)
+	c.run(12543)
 }
 
 // GutterName returns the name of the gutter at the given index.
@@ -2250,7 +2250,7 @@ func (o TextEdit) SetGutterName(gutter int, name string) {
 func (o TextEdit) GutterName(gutter int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gutter))
-	return c.retString(12528)
+	return c.retString(12544)
 }
 
 // SetGutterType sets the type of gutter at the given index. Gutters can contain icons, text, or custom visuals.
@@ -2260,7 +2260,7 @@ func (o TextEdit) SetGutterType(gutter int, typ TextEditGutterType) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.int(1, int64(typ))
-	c.run(12529)
+	c.run(12545)
 }
 
 // GutterType returns the type of the gutter at the given index. Gutters can contain icons, text, or custom visuals.
@@ -2269,7 +2269,7 @@ func (o TextEdit) SetGutterType(gutter int, typ TextEditGutterType) {
 func (o TextEdit) GutterType(gutter int) TextEditGutterType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gutter))
-	return TextEditGutterType(c.retInt(12530))
+	return TextEditGutterType(c.retInt(12546))
 }
 
 // SetGutterWidth calls the engine method described here.
@@ -2281,7 +2281,7 @@ func (o TextEdit) SetGutterWidth(gutter int, width int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.int(1, int64(width))
-	c.run(12531)
+	c.run(12547)
 }
 
 // GutterWidth returns the width of the gutter at the given index.
@@ -2290,7 +2290,7 @@ func (o TextEdit) SetGutterWidth(gutter int, width int) {
 func (o TextEdit) GutterWidth(gutter int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gutter))
-	return int(c.retInt(12532))
+	return int(c.retInt(12548))
 }
 
 // SetGutterDraw calls the engine method described here.
@@ -2302,7 +2302,7 @@ func (o TextEdit) SetGutterDraw(gutter int, draw bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.bool(1, draw)
-	c.run(12533)
+	c.run(12549)
 }
 
 // IsGutterDrawn returns true if the gutter at the given index is currently drawn. See set_gutter_draw.
@@ -2311,7 +2311,7 @@ func (o TextEdit) SetGutterDraw(gutter int, draw bool) {
 func (o TextEdit) IsGutterDrawn(gutter int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gutter))
-	return c.retBool(12534)
+	return c.retBool(12550)
 }
 
 // SetGutterClickable calls the engine method described here.
@@ -2323,7 +2323,7 @@ func (o TextEdit) SetGutterClickable(gutter int, clickable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.bool(1, clickable)
-	c.run(12535)
+	c.run(12551)
 }
 
 // IsGutterClickable returns true if the gutter at the given index is clickable. See set_gutter_clickable.
@@ -2332,7 +2332,7 @@ func (o TextEdit) SetGutterClickable(gutter int, clickable bool) {
 func (o TextEdit) IsGutterClickable(gutter int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gutter))
-	return c.retBool(12536)
+	return c.retBool(12552)
 }
 
 // SetGutterOverwritable calls the engine method described here.
@@ -2344,7 +2344,7 @@ func (o TextEdit) SetGutterOverwritable(gutter int, overwritable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.bool(1, overwritable)
-	c.run(12537)
+	c.run(12553)
 }
 
 // IsGutterOverwritable returns true if the gutter at the given index is overwritable. See set_gutter_overwritable.
@@ -2353,7 +2353,7 @@ func (o TextEdit) SetGutterOverwritable(gutter int, overwritable bool) {
 func (o TextEdit) IsGutterOverwritable(gutter int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gutter))
-	return c.retBool(12538)
+	return c.retBool(12554)
 }
 
 // MergeGutters calls the engine method described here.
@@ -2365,7 +2365,7 @@ func (o TextEdit) MergeGutters(fromLine int, toLine int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromLine))
 	c.int(1, int64(toLine))
-	c.run(12539)
+	c.run(12555)
 }
 
 // SetGutterCustomDraw calls the engine method described here.
@@ -2377,7 +2377,7 @@ func (o TextEdit) SetGutterCustomDraw(column int, drawCallback variant.Callable)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.owned(1, drawCallback)
-	c.run(12540)
+	c.run(12556)
 }
 
 // TotalGutterWidth returns the total width of all gutters and internal padding.
@@ -2385,7 +2385,7 @@ func (o TextEdit) SetGutterCustomDraw(column int, drawCallback variant.Callable)
 // Engine method: TextEdit.get_total_gutter_width.
 func (o TextEdit) TotalGutterWidth() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12541))
+	return int(c.retInt(12557))
 }
 
 // SetLineGutterMetadata sets the metadata for gutter on line to metadata.
@@ -2396,7 +2396,7 @@ func (o TextEdit) SetLineGutterMetadata(line int, gutter int, metadata any) {
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	c.variant(2, metadata)
-	c.run(12542)
+	c.run(12558)
 }
 
 // LineGutterMetadata returns the metadata currently in gutter at line.
@@ -2406,7 +2406,7 @@ func (o TextEdit) LineGutterMetadata(line int, gutter int) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
-	return c.retVariant(12543)
+	return c.retVariant(12559)
 }
 
 // SetLineGutterText sets the text for gutter on line to text. This only works when the gutter type is GUTTER_TYPE_STRING (see set_gutter_type).
@@ -2417,7 +2417,7 @@ func (o TextEdit) SetLineGutterText(line int, gutter int, text string) {
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	c.string(2, text)
-	c.run(12544)
+	c.run(12560)
 }
 
 // LineGutterText returns the text currently in gutter at line. This only works when the gutter type is GUTTER_TYPE_STRING (see set_gutter_type).
@@ -2427,7 +2427,7 @@ func (o TextEdit) LineGutterText(line int, gutter int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
-	return c.retString(12545)
+	return c.retString(12561)
 }
 
 // SetLineGutterIcon sets the icon for gutter on line to icon. This only works when the gutter type is GUTTER_TYPE_ICON (see set_gutter_type).
@@ -2438,7 +2438,7 @@ func (o TextEdit) SetLineGutterIcon(line int, gutter int, icon AnyTexture2D) {
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	c.object(2, objectOf(icon))
-	c.run(12546)
+	c.run(12562)
 }
 
 // LineGutterIcon returns the icon currently in gutter at line. This only works when the gutter type is GUTTER_TYPE_ICON (see set_gutter_type).
@@ -2448,7 +2448,7 @@ func (o TextEdit) LineGutterIcon(line int, gutter int) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
-	return Texture2D{c.retObject(12547, true)}
+	return Texture2D{c.retObject(12563, true)}
 }
 
 // SetLineGutterItemColor sets the color for gutter on line to color.
@@ -2459,7 +2459,7 @@ func (o TextEdit) SetLineGutterItemColor(line int, gutter int, color variant.Col
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(12548)
+	c.run(12564)
 }
 
 // LineGutterItemColor returns the color currently in gutter at line.
@@ -2469,7 +2469,7 @@ func (o TextEdit) LineGutterItemColor(line int, gutter int) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
-	return retValue[variant.Color](&c, 12549)
+	return retValue[variant.Color](&c, 12565)
 }
 
 // SetLineGutterClickable calls the engine method described here.
@@ -2482,7 +2482,7 @@ func (o TextEdit) SetLineGutterClickable(line int, gutter int, clickable bool) {
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	c.bool(2, clickable)
-	c.run(12550)
+	c.run(12566)
 }
 
 // IsLineGutterClickable returns true if the gutter at the given index on the given line is clickable. See set_line_gutter_clickable.
@@ -2492,7 +2492,7 @@ func (o TextEdit) IsLineGutterClickable(line int, gutter int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
-	return c.retBool(12551)
+	return c.retBool(12567)
 }
 
 // SetLineBackgroundColor sets the custom background color of the given line. If transparent, this color is applied on top of the default background color (See background_color). If set to Color(0, 0, 0, 0), no additional color is applied.
@@ -2502,7 +2502,7 @@ func (o TextEdit) SetLineBackgroundColor(line int, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(12552)
+	c.run(12568)
 }
 
 // LineBackgroundColor returns the custom background color of the given line. If no color is set, returns Color(0, 0, 0, 0).
@@ -2511,85 +2511,85 @@ func (o TextEdit) SetLineBackgroundColor(line int, color variant.Color) {
 func (o TextEdit) LineBackgroundColor(line int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return retValue[variant.Color](&c, 12553)
+	return retValue[variant.Color](&c, 12569)
 }
 
 // SetSyntaxHighlighter calls the engine's TextEdit.set_syntax_highlighter.
 func (o TextEdit) SetSyntaxHighlighter(syntaxHighlighter AnySyntaxHighlighter) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(syntaxHighlighter))
-	c.run(12554)
+	c.run(12570)
 }
 
 // SyntaxHighlighter calls the engine's TextEdit.get_syntax_highlighter.
 func (o TextEdit) SyntaxHighlighter() SyntaxHighlighter {
 	c := newCall(Object{o.h}, 0)
-	return SyntaxHighlighter{c.retObject(12555, true)}
+	return SyntaxHighlighter{c.retObject(12571, true)}
 }
 
 // SetHighlightCurrentLine calls the engine's TextEdit.set_highlight_current_line.
 func (o TextEdit) SetHighlightCurrentLine(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12556)
+	c.run(12572)
 }
 
 // IsHighlightCurrentLineEnabled calls the engine's TextEdit.is_highlight_current_line_enabled.
 func (o TextEdit) IsHighlightCurrentLineEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12557)
+	return c.retBool(12573)
 }
 
 // SetHighlightAllOccurrences calls the engine's TextEdit.set_highlight_all_occurrences.
 func (o TextEdit) SetHighlightAllOccurrences(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12558)
+	c.run(12574)
 }
 
 // IsHighlightAllOccurrencesEnabled calls the engine's TextEdit.is_highlight_all_occurrences_enabled.
 func (o TextEdit) IsHighlightAllOccurrencesEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12559)
+	return c.retBool(12575)
 }
 
 // DrawControlChars calls the engine's TextEdit.get_draw_control_chars.
 func (o TextEdit) DrawControlChars() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12560)
+	return c.retBool(12576)
 }
 
 // SetDrawControlChars calls the engine's TextEdit.set_draw_control_chars.
 func (o TextEdit) SetDrawControlChars(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12561)
+	c.run(12577)
 }
 
 // SetDrawTabs calls the engine's TextEdit.set_draw_tabs.
 func (o TextEdit) SetDrawTabs(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12562)
+	c.run(12578)
 }
 
 // IsDrawingTabs calls the engine's TextEdit.is_drawing_tabs.
 func (o TextEdit) IsDrawingTabs() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12563)
+	return c.retBool(12579)
 }
 
 // SetDrawSpaces calls the engine's TextEdit.set_draw_spaces.
 func (o TextEdit) SetDrawSpaces(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12564)
+	c.run(12580)
 }
 
 // IsDrawingSpaces calls the engine's TextEdit.is_drawing_spaces.
 func (o TextEdit) IsDrawingSpaces() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12565)
+	return c.retBool(12581)
 }
 
 // Menu returns the PopupMenu of this TextEdit. By default, this menu is displayed when right-clicking on the TextEdit.
@@ -2597,7 +2597,7 @@ func (o TextEdit) IsDrawingSpaces() bool {
 // Engine method: TextEdit.get_menu.
 func (o TextEdit) Menu() PopupMenu {
 	c := newCall(Object{o.h}, 0)
-	return PopupMenu{c.retObject(12566, false)}
+	return PopupMenu{c.retObject(12582, false)}
 }
 
 // IsMenuVisible returns true if the menu is visible. Use this instead of get_menu().visible to improve performance (so the creation of the menu is avoided). See get_menu.
@@ -2605,7 +2605,7 @@ func (o TextEdit) Menu() PopupMenu {
 // Engine method: TextEdit.is_menu_visible.
 func (o TextEdit) IsMenuVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12567)
+	return c.retBool(12583)
 }
 
 // MenuOption executes a given action as defined in the MenuItems enum.
@@ -2614,7 +2614,7 @@ func (o TextEdit) IsMenuVisible() bool {
 func (o TextEdit) MenuOption(option int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(option))
-	c.run(12568)
+	c.run(12584)
 }
 
 // AdjustCaretsAfterEdit this method does nothing.
@@ -2627,7 +2627,7 @@ func (o TextEdit) AdjustCaretsAfterEdit(caret int, fromLine int, fromCol int, to
 	c.int(2, int64(fromCol))
 	c.int(3, int64(toLine))
 	c.int(4, int64(toCol))
-	c.run(12569)
+	c.run(12585)
 }
 
 // CaretIndexEditOrder returns a list of caret indexes in their edit order, this done from bottom to top. Edit order refers to the way actions such as insert_text_at_caret are applied.
@@ -2635,7 +2635,7 @@ func (o TextEdit) AdjustCaretsAfterEdit(caret int, fromLine int, fromCol int, to
 // Engine method: TextEdit.get_caret_index_edit_order.
 func (o TextEdit) CaretIndexEditOrder() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[int32]](&c, 12570, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12586, variant.TypePackedInt32Array)
 }
 
 // SelectionLine returns the original start line of the selection.
@@ -2651,7 +2651,7 @@ func (o TextEdit) SelectionLine() int {
 func (o TextEdit) SelectionLineOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return int(c.retInt(12571))
+	return int(c.retInt(12587))
 }
 
 // SelectionColumn returns the original start column of the selection.
@@ -2667,7 +2667,7 @@ func (o TextEdit) SelectionColumn() int {
 func (o TextEdit) SelectionColumnOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
-	return int(c.retInt(12572))
+	return int(c.retInt(12588))
 }
 
 // OnTextSet connects fn to the signal text_set: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -53,7 +53,7 @@ func NewTextLine() TextLine { return TextLine{construct("TextLine", true)} }
 // Engine method: TextLine.clear.
 func (o TextLine) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12573)
+	c.run(12589)
 }
 
 // Duplicate duplicates this TextLine.
@@ -61,20 +61,20 @@ func (o TextLine) Clear() {
 // Engine method: TextLine.duplicate.
 func (o TextLine) Duplicate() TextLine {
 	c := newCall(Object{o.h}, 0)
-	return TextLine{c.retObject(12574, true)}
+	return TextLine{c.retObject(12590, true)}
 }
 
 // SetDirection calls the engine's TextLine.set_direction.
 func (o TextLine) SetDirection(direction TextServerDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(direction))
-	c.run(12575)
+	c.run(12591)
 }
 
 // Direction calls the engine's TextLine.get_direction.
 func (o TextLine) Direction() TextServerDirection {
 	c := newCall(Object{o.h}, 0)
-	return TextServerDirection(c.retInt(12576))
+	return TextServerDirection(c.retInt(12592))
 }
 
 // InferredDirection returns the text writing direction inferred by the BiDi algorithm.
@@ -82,46 +82,46 @@ func (o TextLine) Direction() TextServerDirection {
 // Engine method: TextLine.get_inferred_direction.
 func (o TextLine) InferredDirection() TextServerDirection {
 	c := newCall(Object{o.h}, 0)
-	return TextServerDirection(c.retInt(12577))
+	return TextServerDirection(c.retInt(12593))
 }
 
 // SetOrientation calls the engine's TextLine.set_orientation.
 func (o TextLine) SetOrientation(orientation TextServerOrientation) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(orientation))
-	c.run(12578)
+	c.run(12594)
 }
 
 // Orientation calls the engine's TextLine.get_orientation.
 func (o TextLine) Orientation() TextServerOrientation {
 	c := newCall(Object{o.h}, 0)
-	return TextServerOrientation(c.retInt(12579))
+	return TextServerOrientation(c.retInt(12595))
 }
 
 // SetPreserveInvalid calls the engine's TextLine.set_preserve_invalid.
 func (o TextLine) SetPreserveInvalid(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12580)
+	c.run(12596)
 }
 
 // PreserveInvalid calls the engine's TextLine.get_preserve_invalid.
 func (o TextLine) PreserveInvalid() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12581)
+	return c.retBool(12597)
 }
 
 // SetPreserveControl calls the engine's TextLine.set_preserve_control.
 func (o TextLine) SetPreserveControl(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12582)
+	c.run(12598)
 }
 
 // PreserveControl calls the engine's TextLine.get_preserve_control.
 func (o TextLine) PreserveControl() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12583)
+	return c.retBool(12599)
 }
 
 // SetBidiOverride overrides BiDi for the structured text.
@@ -130,7 +130,7 @@ func (o TextLine) PreserveControl() bool {
 func (o TextLine) SetBidiOverride(override variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, override)
-	c.run(12584)
+	c.run(12600)
 }
 
 // AddString adds text span and font to draw it.
@@ -150,7 +150,7 @@ func (o TextLine) AddStringOptions(text string, font AnyFont, fontSize int, lang
 	c.int(2, int64(fontSize))
 	c.string(3, language)
 	c.variant(4, meta)
-	return c.retBool(12585)
+	return c.retBool(12601)
 }
 
 // AddObject adds inline object to the text buffer, key must be unique. In the text, object is represented as length object replacement characters.
@@ -170,7 +170,7 @@ func (o TextLine) AddObjectOptions(key any, size variant.Vector2, inlineAlign In
 	c.int(2, int64(inlineAlign))
 	c.int(3, int64(length))
 	c.float(4, float64(baseline))
-	return c.retBool(12586)
+	return c.retBool(12602)
 }
 
 // ResizeObject sets new size and alignment of embedded object.
@@ -189,7 +189,7 @@ func (o TextLine) ResizeObjectOptions(key any, size variant.Vector2, inlineAlign
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(inlineAlign))
 	c.float(3, float64(baseline))
-	return c.retBool(12587)
+	return c.retBool(12603)
 }
 
 // HasObject returns true if an object with key is embedded in this line.
@@ -198,33 +198,33 @@ func (o TextLine) ResizeObjectOptions(key any, size variant.Vector2, inlineAlign
 func (o TextLine) HasObject(key any) bool {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, key)
-	return c.retBool(12588)
+	return c.retBool(12604)
 }
 
 // SetWidth calls the engine's TextLine.set_width.
 func (o TextLine) SetWidth(width float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(width))
-	c.run(12589)
+	c.run(12605)
 }
 
 // Width calls the engine's TextLine.get_width.
 func (o TextLine) Width() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12590))
+	return float32(c.retFloat(12606))
 }
 
 // SetHorizontalAlignment calls the engine's TextLine.set_horizontal_alignment.
 func (o TextLine) SetHorizontalAlignment(alignment HorizontalAlignment) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(alignment))
-	c.run(12591)
+	c.run(12607)
 }
 
 // HorizontalAlignment calls the engine's TextLine.get_horizontal_alignment.
 func (o TextLine) HorizontalAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(12592))
+	return HorizontalAlignment(c.retInt(12608))
 }
 
 // TabAlign aligns text to the given tab-stops.
@@ -233,46 +233,46 @@ func (o TextLine) HorizontalAlignment() HorizontalAlignment {
 func (o TextLine) TabAlign(tabStops variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, tabStops)
-	c.run(12593)
+	c.run(12609)
 }
 
 // SetFlags calls the engine's TextLine.set_flags.
 func (o TextLine) SetFlags(flags TextServerJustificationFlag) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	c.run(12594)
+	c.run(12610)
 }
 
 // Flags calls the engine's TextLine.get_flags.
 func (o TextLine) Flags() TextServerJustificationFlag {
 	c := newCall(Object{o.h}, 0)
-	return TextServerJustificationFlag(c.retInt(12595))
+	return TextServerJustificationFlag(c.retInt(12611))
 }
 
 // SetTextOverrunBehavior calls the engine's TextLine.set_text_overrun_behavior.
 func (o TextLine) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(overrunBehavior))
-	c.run(12596)
+	c.run(12612)
 }
 
 // TextOverrunBehavior calls the engine's TextLine.get_text_overrun_behavior.
 func (o TextLine) TextOverrunBehavior() TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 0)
-	return TextServerOverrunBehavior(c.retInt(12597))
+	return TextServerOverrunBehavior(c.retInt(12613))
 }
 
 // SetEllipsisChar calls the engine's TextLine.set_ellipsis_char.
 func (o TextLine) SetEllipsisChar(char string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, char)
-	c.run(12598)
+	c.run(12614)
 }
 
 // EllipsisChar calls the engine's TextLine.get_ellipsis_char.
 func (o TextLine) EllipsisChar() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12599)
+	return c.retString(12615)
 }
 
 // Objects returns array of inline objects.
@@ -280,7 +280,7 @@ func (o TextLine) EllipsisChar() string {
 // Engine method: TextLine.get_objects.
 func (o TextLine) Objects() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 12600, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 12616, variant.TypeArray)
 }
 
 // ObjectRect returns bounding rectangle of the inline object.
@@ -289,7 +289,7 @@ func (o TextLine) Objects() variant.Array[variant.Variant] {
 func (o TextLine) ObjectRect(key any) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, key)
-	return retValue[variant.Rect2](&c, 12601)
+	return retValue[variant.Rect2](&c, 12617)
 }
 
 // Size returns size of the bounding box of the text.
@@ -297,7 +297,7 @@ func (o TextLine) ObjectRect(key any) variant.Rect2 {
 // Engine method: TextLine.get_size.
 func (o TextLine) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12602)
+	return retValue[variant.Vector2](&c, 12618)
 }
 
 // RID returns TextServer buffer RID.
@@ -305,7 +305,7 @@ func (o TextLine) Size() variant.Vector2 {
 // Engine method: TextLine.get_rid.
 func (o TextLine) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 12603)
+	return retValue[variant.RID](&c, 12619)
 }
 
 // LineAscent returns the text ascent (number of pixels above the baseline for horizontal layout or to the left of baseline for vertical).
@@ -313,7 +313,7 @@ func (o TextLine) RID() variant.RID {
 // Engine method: TextLine.get_line_ascent.
 func (o TextLine) LineAscent() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12604))
+	return float32(c.retFloat(12620))
 }
 
 // LineDescent returns the text descent (number of pixels below the baseline for horizontal layout or to the right of baseline for vertical).
@@ -321,7 +321,7 @@ func (o TextLine) LineAscent() float32 {
 // Engine method: TextLine.get_line_descent.
 func (o TextLine) LineDescent() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12605))
+	return float32(c.retFloat(12621))
 }
 
 // LineWidth returns width (for horizontal layout) or height (for vertical) of the text.
@@ -329,7 +329,7 @@ func (o TextLine) LineDescent() float32 {
 // Engine method: TextLine.get_line_width.
 func (o TextLine) LineWidth() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12606))
+	return float32(c.retFloat(12622))
 }
 
 // LineUnderlinePosition returns pixel offset of the underline below the baseline.
@@ -337,7 +337,7 @@ func (o TextLine) LineWidth() float32 {
 // Engine method: TextLine.get_line_underline_position.
 func (o TextLine) LineUnderlinePosition() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12607))
+	return float32(c.retFloat(12623))
 }
 
 // LineUnderlineThickness returns thickness of the underline.
@@ -345,7 +345,7 @@ func (o TextLine) LineUnderlinePosition() float32 {
 // Engine method: TextLine.get_line_underline_thickness.
 func (o TextLine) LineUnderlineThickness() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12608))
+	return float32(c.retFloat(12624))
 }
 
 // Draw calls the engine method described here.
@@ -366,7 +366,7 @@ func (o TextLine) DrawOptions(canvas variant.RID, pos variant.Vector2, color var
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(3, float64(oversampling))
-	c.run(12609)
+	c.run(12625)
 }
 
 // DrawOutline calls the engine method described here.
@@ -388,7 +388,7 @@ func (o TextLine) DrawOutlineOptions(canvas variant.RID, pos variant.Vector2, ou
 	c.int(2, int64(outlineSize))
 	c.value(3, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(4, float64(oversampling))
-	c.run(12610)
+	c.run(12626)
 }
 
 // HitTest returns caret character offset at the specified pixel offset at the baseline. This function always returns a valid position.
@@ -397,5 +397,5 @@ func (o TextLine) DrawOutlineOptions(canvas variant.RID, pos variant.Vector2, ou
 func (o TextLine) HitTest(coords float32) int {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(coords))
-	return int(c.retInt(12611))
+	return int(c.retInt(12627))
 }

@@ -53,7 +53,7 @@ func NewTextParagraph() TextParagraph { return TextParagraph{construct("TextPara
 // Engine method: TextParagraph.clear.
 func (o TextParagraph) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12648)
+	c.run(12664)
 }
 
 // Duplicate duplicates this TextParagraph.
@@ -61,20 +61,20 @@ func (o TextParagraph) Clear() {
 // Engine method: TextParagraph.duplicate.
 func (o TextParagraph) Duplicate() TextParagraph {
 	c := newCall(Object{o.h}, 0)
-	return TextParagraph{c.retObject(12649, true)}
+	return TextParagraph{c.retObject(12665, true)}
 }
 
 // SetDirection calls the engine's TextParagraph.set_direction.
 func (o TextParagraph) SetDirection(direction TextServerDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(direction))
-	c.run(12650)
+	c.run(12666)
 }
 
 // Direction calls the engine's TextParagraph.get_direction.
 func (o TextParagraph) Direction() TextServerDirection {
 	c := newCall(Object{o.h}, 0)
-	return TextServerDirection(c.retInt(12651))
+	return TextServerDirection(c.retInt(12667))
 }
 
 // InferredDirection returns the text writing direction inferred by the BiDi algorithm.
@@ -82,59 +82,59 @@ func (o TextParagraph) Direction() TextServerDirection {
 // Engine method: TextParagraph.get_inferred_direction.
 func (o TextParagraph) InferredDirection() TextServerDirection {
 	c := newCall(Object{o.h}, 0)
-	return TextServerDirection(c.retInt(12652))
+	return TextServerDirection(c.retInt(12668))
 }
 
 // SetCustomPunctuation calls the engine's TextParagraph.set_custom_punctuation.
 func (o TextParagraph) SetCustomPunctuation(customPunctuation string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, customPunctuation)
-	c.run(12653)
+	c.run(12669)
 }
 
 // CustomPunctuation calls the engine's TextParagraph.get_custom_punctuation.
 func (o TextParagraph) CustomPunctuation() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12654)
+	return c.retString(12670)
 }
 
 // SetOrientation calls the engine's TextParagraph.set_orientation.
 func (o TextParagraph) SetOrientation(orientation TextServerOrientation) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(orientation))
-	c.run(12655)
+	c.run(12671)
 }
 
 // Orientation calls the engine's TextParagraph.get_orientation.
 func (o TextParagraph) Orientation() TextServerOrientation {
 	c := newCall(Object{o.h}, 0)
-	return TextServerOrientation(c.retInt(12656))
+	return TextServerOrientation(c.retInt(12672))
 }
 
 // SetPreserveInvalid calls the engine's TextParagraph.set_preserve_invalid.
 func (o TextParagraph) SetPreserveInvalid(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12657)
+	c.run(12673)
 }
 
 // PreserveInvalid calls the engine's TextParagraph.get_preserve_invalid.
 func (o TextParagraph) PreserveInvalid() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12658)
+	return c.retBool(12674)
 }
 
 // SetPreserveControl calls the engine's TextParagraph.set_preserve_control.
 func (o TextParagraph) SetPreserveControl(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(12659)
+	c.run(12675)
 }
 
 // PreserveControl calls the engine's TextParagraph.get_preserve_control.
 func (o TextParagraph) PreserveControl() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12660)
+	return c.retBool(12676)
 }
 
 // SetBidiOverride overrides BiDi for the structured text.
@@ -143,7 +143,7 @@ func (o TextParagraph) PreserveControl() bool {
 func (o TextParagraph) SetBidiOverride(override variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, override)
-	c.run(12661)
+	c.run(12677)
 }
 
 // SetDropcap sets drop cap, overrides previously set drop cap. Drop cap (dropped capital) is a decorative element at the beginning of a paragraph that is larger than the rest of the text.
@@ -163,7 +163,7 @@ func (o TextParagraph) SetDropcapOptions(text string, font AnyFont, fontSize int
 	c.int(2, int64(fontSize))
 	c.value(3, unsafe.Pointer(&dropcapMargins), unsafe.Sizeof(dropcapMargins))
 	c.string(4, language)
-	return c.retBool(12662)
+	return c.retBool(12678)
 }
 
 // ClearDropcap removes dropcap.
@@ -171,7 +171,7 @@ func (o TextParagraph) SetDropcapOptions(text string, font AnyFont, fontSize int
 // Engine method: TextParagraph.clear_dropcap.
 func (o TextParagraph) ClearDropcap() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12663)
+	c.run(12679)
 }
 
 // AddString adds text span and font to draw it.
@@ -191,7 +191,7 @@ func (o TextParagraph) AddStringOptions(text string, font AnyFont, fontSize int,
 	c.int(2, int64(fontSize))
 	c.string(3, language)
 	c.variant(4, meta)
-	return c.retBool(12664)
+	return c.retBool(12680)
 }
 
 // AddObject adds inline object to the text buffer, key must be unique. In the text, object is represented as length object replacement characters.
@@ -211,7 +211,7 @@ func (o TextParagraph) AddObjectOptions(key any, size variant.Vector2, inlineAli
 	c.int(2, int64(inlineAlign))
 	c.int(3, int64(length))
 	c.float(4, float64(baseline))
-	return c.retBool(12665)
+	return c.retBool(12681)
 }
 
 // ResizeObject sets new size and alignment of embedded object.
@@ -230,7 +230,7 @@ func (o TextParagraph) ResizeObjectOptions(key any, size variant.Vector2, inline
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(inlineAlign))
 	c.float(3, float64(baseline))
-	return c.retBool(12666)
+	return c.retBool(12682)
 }
 
 // HasObject returns true if an object with key is embedded in this shaped text buffer.
@@ -239,20 +239,20 @@ func (o TextParagraph) ResizeObjectOptions(key any, size variant.Vector2, inline
 func (o TextParagraph) HasObject(key any) bool {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, key)
-	return c.retBool(12667)
+	return c.retBool(12683)
 }
 
 // SetAlignment calls the engine's TextParagraph.set_alignment.
 func (o TextParagraph) SetAlignment(alignment HorizontalAlignment) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(alignment))
-	c.run(12668)
+	c.run(12684)
 }
 
 // Alignment calls the engine's TextParagraph.get_alignment.
 func (o TextParagraph) Alignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(12669))
+	return HorizontalAlignment(c.retInt(12685))
 }
 
 // TabAlign aligns paragraph to the given tab-stops.
@@ -261,72 +261,72 @@ func (o TextParagraph) Alignment() HorizontalAlignment {
 func (o TextParagraph) TabAlign(tabStops variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, tabStops)
-	c.run(12670)
+	c.run(12686)
 }
 
 // SetBreakFlags calls the engine's TextParagraph.set_break_flags.
 func (o TextParagraph) SetBreakFlags(flags TextServerLineBreakFlag) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	c.run(12671)
+	c.run(12687)
 }
 
 // BreakFlags calls the engine's TextParagraph.get_break_flags.
 func (o TextParagraph) BreakFlags() TextServerLineBreakFlag {
 	c := newCall(Object{o.h}, 0)
-	return TextServerLineBreakFlag(c.retInt(12672))
+	return TextServerLineBreakFlag(c.retInt(12688))
 }
 
 // SetJustificationFlags calls the engine's TextParagraph.set_justification_flags.
 func (o TextParagraph) SetJustificationFlags(flags TextServerJustificationFlag) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	c.run(12673)
+	c.run(12689)
 }
 
 // JustificationFlags calls the engine's TextParagraph.get_justification_flags.
 func (o TextParagraph) JustificationFlags() TextServerJustificationFlag {
 	c := newCall(Object{o.h}, 0)
-	return TextServerJustificationFlag(c.retInt(12674))
+	return TextServerJustificationFlag(c.retInt(12690))
 }
 
 // SetTextOverrunBehavior calls the engine's TextParagraph.set_text_overrun_behavior.
 func (o TextParagraph) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(overrunBehavior))
-	c.run(12675)
+	c.run(12691)
 }
 
 // TextOverrunBehavior calls the engine's TextParagraph.get_text_overrun_behavior.
 func (o TextParagraph) TextOverrunBehavior() TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 0)
-	return TextServerOverrunBehavior(c.retInt(12676))
+	return TextServerOverrunBehavior(c.retInt(12692))
 }
 
 // SetEllipsisChar calls the engine's TextParagraph.set_ellipsis_char.
 func (o TextParagraph) SetEllipsisChar(char string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, char)
-	c.run(12677)
+	c.run(12693)
 }
 
 // EllipsisChar calls the engine's TextParagraph.get_ellipsis_char.
 func (o TextParagraph) EllipsisChar() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12678)
+	return c.retString(12694)
 }
 
 // SetWidth calls the engine's TextParagraph.set_width.
 func (o TextParagraph) SetWidth(width float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(width))
-	c.run(12679)
+	c.run(12695)
 }
 
 // Width calls the engine's TextParagraph.get_width.
 func (o TextParagraph) Width() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12680))
+	return float32(c.retFloat(12696))
 }
 
 // NonWrappedSize returns the size of the bounding box of the paragraph, without line breaks.
@@ -334,7 +334,7 @@ func (o TextParagraph) Width() float32 {
 // Engine method: TextParagraph.get_non_wrapped_size.
 func (o TextParagraph) NonWrappedSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12681)
+	return retValue[variant.Vector2](&c, 12697)
 }
 
 // Size returns the size of the bounding box of the paragraph.
@@ -342,7 +342,7 @@ func (o TextParagraph) NonWrappedSize() variant.Vector2 {
 // Engine method: TextParagraph.get_size.
 func (o TextParagraph) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12682)
+	return retValue[variant.Vector2](&c, 12698)
 }
 
 // RID returns TextServer full string buffer RID.
@@ -350,7 +350,7 @@ func (o TextParagraph) Size() variant.Vector2 {
 // Engine method: TextParagraph.get_rid.
 func (o TextParagraph) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 12683)
+	return retValue[variant.RID](&c, 12699)
 }
 
 // LineRID returns TextServer line buffer RID.
@@ -359,7 +359,7 @@ func (o TextParagraph) RID() variant.RID {
 func (o TextParagraph) LineRID(line int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return retValue[variant.RID](&c, 12684)
+	return retValue[variant.RID](&c, 12700)
 }
 
 // DropcapRID returns drop cap text buffer RID.
@@ -367,7 +367,7 @@ func (o TextParagraph) LineRID(line int) variant.RID {
 // Engine method: TextParagraph.get_dropcap_rid.
 func (o TextParagraph) DropcapRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 12685)
+	return retValue[variant.RID](&c, 12701)
 }
 
 // Range returns the character range of the paragraph.
@@ -375,7 +375,7 @@ func (o TextParagraph) DropcapRID() variant.RID {
 // Engine method: TextParagraph.get_range.
 func (o TextParagraph) Range() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 12686)
+	return retValue[variant.Vector2i](&c, 12702)
 }
 
 // LineCount returns number of lines in the paragraph.
@@ -383,33 +383,33 @@ func (o TextParagraph) Range() variant.Vector2i {
 // Engine method: TextParagraph.get_line_count.
 func (o TextParagraph) LineCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12687))
+	return int(c.retInt(12703))
 }
 
 // SetMaxLinesVisible calls the engine's TextParagraph.set_max_lines_visible.
 func (o TextParagraph) SetMaxLinesVisible(maxLinesVisible int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxLinesVisible))
-	c.run(12688)
+	c.run(12704)
 }
 
 // MaxLinesVisible calls the engine's TextParagraph.get_max_lines_visible.
 func (o TextParagraph) MaxLinesVisible() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12689))
+	return int(c.retInt(12705))
 }
 
 // SetLineSpacing calls the engine's TextParagraph.set_line_spacing.
 func (o TextParagraph) SetLineSpacing(lineSpacing float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(lineSpacing))
-	c.run(12690)
+	c.run(12706)
 }
 
 // LineSpacing calls the engine's TextParagraph.get_line_spacing.
 func (o TextParagraph) LineSpacing() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(12691))
+	return float32(c.retFloat(12707))
 }
 
 // LineObjects returns array of inline objects in the line.
@@ -418,7 +418,7 @@ func (o TextParagraph) LineSpacing() float32 {
 func (o TextParagraph) LineObjects(line int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return retOwned[variant.Array[variant.Variant]](&c, 12692, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 12708, variant.TypeArray)
 }
 
 // LineObjectRect returns bounding rectangle of the inline object.
@@ -428,7 +428,7 @@ func (o TextParagraph) LineObjectRect(line int, key any) variant.Rect2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.variant(1, key)
-	return retValue[variant.Rect2](&c, 12693)
+	return retValue[variant.Rect2](&c, 12709)
 }
 
 // LineSize returns size of the bounding box of the line of text. Returned size is rounded up.
@@ -437,7 +437,7 @@ func (o TextParagraph) LineObjectRect(line int, key any) variant.Rect2 {
 func (o TextParagraph) LineSize(line int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return retValue[variant.Vector2](&c, 12694)
+	return retValue[variant.Vector2](&c, 12710)
 }
 
 // LineRange returns character range of the line.
@@ -446,7 +446,7 @@ func (o TextParagraph) LineSize(line int) variant.Vector2 {
 func (o TextParagraph) LineRange(line int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return retValue[variant.Vector2i](&c, 12695)
+	return retValue[variant.Vector2i](&c, 12711)
 }
 
 // LineAscent returns the text line ascent (number of pixels above the baseline for horizontal layout or to the left of baseline for vertical).
@@ -455,7 +455,7 @@ func (o TextParagraph) LineRange(line int) variant.Vector2i {
 func (o TextParagraph) LineAscent(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return float32(c.retFloat(12696))
+	return float32(c.retFloat(12712))
 }
 
 // LineDescent returns the text line descent (number of pixels below the baseline for horizontal layout or to the right of baseline for vertical).
@@ -464,7 +464,7 @@ func (o TextParagraph) LineAscent(line int) float32 {
 func (o TextParagraph) LineDescent(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return float32(c.retFloat(12697))
+	return float32(c.retFloat(12713))
 }
 
 // LineWidth returns width (for horizontal layout) or height (for vertical) of the line of text.
@@ -473,7 +473,7 @@ func (o TextParagraph) LineDescent(line int) float32 {
 func (o TextParagraph) LineWidth(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return float32(c.retFloat(12698))
+	return float32(c.retFloat(12714))
 }
 
 // LineUnderlinePosition returns pixel offset of the underline below the baseline.
@@ -482,7 +482,7 @@ func (o TextParagraph) LineWidth(line int) float32 {
 func (o TextParagraph) LineUnderlinePosition(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return float32(c.retFloat(12699))
+	return float32(c.retFloat(12715))
 }
 
 // LineUnderlineThickness returns thickness of the underline.
@@ -491,7 +491,7 @@ func (o TextParagraph) LineUnderlinePosition(line int) float32 {
 func (o TextParagraph) LineUnderlineThickness(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
-	return float32(c.retFloat(12700))
+	return float32(c.retFloat(12716))
 }
 
 // DropcapSize returns drop cap bounding box size.
@@ -499,7 +499,7 @@ func (o TextParagraph) LineUnderlineThickness(line int) float32 {
 // Engine method: TextParagraph.get_dropcap_size.
 func (o TextParagraph) DropcapSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12701)
+	return retValue[variant.Vector2](&c, 12717)
 }
 
 // DropcapLines returns number of lines used by dropcap.
@@ -507,7 +507,7 @@ func (o TextParagraph) DropcapSize() variant.Vector2 {
 // Engine method: TextParagraph.get_dropcap_lines.
 func (o TextParagraph) DropcapLines() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12702))
+	return int(c.retInt(12718))
 }
 
 // Draw calls the engine method described here.
@@ -529,7 +529,7 @@ func (o TextParagraph) DrawOptions(canvas variant.RID, pos variant.Vector2, colo
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.value(3, unsafe.Pointer(&dcColor), unsafe.Sizeof(dcColor))
 	c.float(4, float64(oversampling))
-	c.run(12703)
+	c.run(12719)
 }
 
 // DrawOutline calls the engine method described here.
@@ -552,7 +552,7 @@ func (o TextParagraph) DrawOutlineOptions(canvas variant.RID, pos variant.Vector
 	c.value(3, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.value(4, unsafe.Pointer(&dcColor), unsafe.Sizeof(dcColor))
 	c.float(5, float64(oversampling))
-	c.run(12704)
+	c.run(12720)
 }
 
 // DrawLine calls the engine method described here.
@@ -574,7 +574,7 @@ func (o TextParagraph) DrawLineOptions(canvas variant.RID, pos variant.Vector2, 
 	c.int(2, int64(line))
 	c.value(3, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(4, float64(oversampling))
-	c.run(12705)
+	c.run(12721)
 }
 
 // DrawLineOutline calls the engine method described here.
@@ -597,7 +597,7 @@ func (o TextParagraph) DrawLineOutlineOptions(canvas variant.RID, pos variant.Ve
 	c.int(3, int64(outlineSize))
 	c.value(4, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(5, float64(oversampling))
-	c.run(12706)
+	c.run(12722)
 }
 
 // DrawDropcap calls the engine method described here.
@@ -618,7 +618,7 @@ func (o TextParagraph) DrawDropcapOptions(canvas variant.RID, pos variant.Vector
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(3, float64(oversampling))
-	c.run(12707)
+	c.run(12723)
 }
 
 // DrawDropcapOutline calls the engine method described here.
@@ -640,7 +640,7 @@ func (o TextParagraph) DrawDropcapOutlineOptions(canvas variant.RID, pos variant
 	c.int(2, int64(outlineSize))
 	c.value(3, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(4, float64(oversampling))
-	c.run(12708)
+	c.run(12724)
 }
 
 // HitTest returns caret character offset at the specified coordinates. This function always returns a valid position.
@@ -649,5 +649,5 @@ func (o TextParagraph) DrawDropcapOutlineOptions(canvas variant.RID, pos variant
 func (o TextParagraph) HitTest(coords variant.Vector2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return int(c.retInt(12709))
+	return int(c.retInt(12725))
 }

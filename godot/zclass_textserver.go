@@ -514,7 +514,7 @@ const (
 func (o TextServer) HasFeature(feature TextServerFeature) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(feature))
-	return c.retBool(12710)
+	return c.retBool(12726)
 }
 
 // Name returns the name of the server interface.
@@ -522,7 +522,7 @@ func (o TextServer) HasFeature(feature TextServerFeature) bool {
 // Engine method: TextServer.get_name.
 func (o TextServer) Name() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12711)
+	return c.retString(12727)
 }
 
 // Features returns text server features, see Feature.
@@ -530,7 +530,7 @@ func (o TextServer) Name() string {
 // Engine method: TextServer.get_features.
 func (o TextServer) Features() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12712))
+	return int(c.retInt(12728))
 }
 
 // LoadSupportData loads optional TextServer database (e.g. ICU break iterators and dictionaries).
@@ -539,7 +539,7 @@ func (o TextServer) Features() int {
 func (o TextServer) LoadSupportData(filename string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, filename)
-	return c.retBool(12713)
+	return c.retBool(12729)
 }
 
 // SupportDataFilename returns default TextServer database (e.g. ICU break iterators and dictionaries) filename.
@@ -547,7 +547,7 @@ func (o TextServer) LoadSupportData(filename string) bool {
 // Engine method: TextServer.get_support_data_filename.
 func (o TextServer) SupportDataFilename() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12714)
+	return c.retString(12730)
 }
 
 // SupportDataInfo returns TextServer database (e.g. ICU break iterators and dictionaries) description.
@@ -555,7 +555,7 @@ func (o TextServer) SupportDataFilename() string {
 // Engine method: TextServer.get_support_data_info.
 func (o TextServer) SupportDataInfo() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12715)
+	return c.retString(12731)
 }
 
 // SaveSupportData saves optional TextServer database (e.g. ICU break iterators and dictionaries) to the file.
@@ -564,7 +564,7 @@ func (o TextServer) SupportDataInfo() string {
 func (o TextServer) SaveSupportData(filename string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, filename)
-	return c.retBool(12716)
+	return c.retBool(12732)
 }
 
 // SupportData returns default TextServer database (e.g. ICU break iterators and dictionaries).
@@ -572,7 +572,7 @@ func (o TextServer) SaveSupportData(filename string) bool {
 // Engine method: TextServer.get_support_data.
 func (o TextServer) SupportData() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 12717, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 12733, variant.TypePackedByteArray)
 }
 
 // IsLocaleUsingSupportData returns true if the locale requires text server support data for line/word breaking.
@@ -581,7 +581,7 @@ func (o TextServer) SupportData() variant.Packed[uint8] {
 func (o TextServer) IsLocaleUsingSupportData(locale string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
-	return c.retBool(12718)
+	return c.retBool(12734)
 }
 
 // IsLocaleRightToLeft returns true if locale is right-to-left.
@@ -590,7 +590,7 @@ func (o TextServer) IsLocaleUsingSupportData(locale string) bool {
 func (o TextServer) IsLocaleRightToLeft(locale string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
-	return c.retBool(12719)
+	return c.retBool(12735)
 }
 
 // NameToTag converts the given readable name of a feature, variation, script, or language to an OpenType tag.
@@ -599,7 +599,7 @@ func (o TextServer) IsLocaleRightToLeft(locale string) bool {
 func (o TextServer) NameToTag(name string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return int(c.retInt(12720))
+	return int(c.retInt(12736))
 }
 
 // TagToName converts the given OpenType tag to the readable name of a feature, variation, script, or language.
@@ -608,7 +608,7 @@ func (o TextServer) NameToTag(name string) int {
 func (o TextServer) TagToName(tag int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tag))
-	return c.retString(12721)
+	return c.retString(12737)
 }
 
 // Has returns true if rid is valid resource owned by this text server.
@@ -617,7 +617,7 @@ func (o TextServer) TagToName(tag int) string {
 func (o TextServer) Has(rid variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return c.retBool(12722)
+	return c.retBool(12738)
 }
 
 // FreeRID frees an object created by this TextServer.
@@ -626,7 +626,7 @@ func (o TextServer) Has(rid variant.RID) bool {
 func (o TextServer) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(12723)
+	c.run(12739)
 }
 
 // CreateFont creates a new, empty font cache entry resource. To free the resulting resource, use the free_rid method.
@@ -634,7 +634,7 @@ func (o TextServer) FreeRID(rid variant.RID) {
 // Engine method: TextServer.create_font.
 func (o TextServer) CreateFont() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 12724)
+	return retValue[variant.RID](&c, 12740)
 }
 
 // CreateFontLinkedVariation creates a new variation existing font which is reusing the same glyph cache and font data. To free the resulting resource, use the free_rid method.
@@ -643,7 +643,7 @@ func (o TextServer) CreateFont() variant.RID {
 func (o TextServer) CreateFontLinkedVariation(fontRID variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retValue[variant.RID](&c, 12725)
+	return retValue[variant.RID](&c, 12741)
 }
 
 // FontSetData sets font source data, e.g contents of the dynamic font source file.
@@ -653,7 +653,7 @@ func (o TextServer) FontSetData(fontRID variant.RID, data variant.Packed[uint8])
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.owned(1, data)
-	c.run(12726)
+	c.run(12742)
 }
 
 // FontSetFaceIndex sets an active face index in the TrueType / OpenType collection.
@@ -663,7 +663,7 @@ func (o TextServer) FontSetFaceIndex(fontRID variant.RID, faceIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(faceIndex))
-	c.run(12727)
+	c.run(12743)
 }
 
 // FontGetFaceIndex returns an active face index in the TrueType / OpenType collection.
@@ -672,7 +672,7 @@ func (o TextServer) FontSetFaceIndex(fontRID variant.RID, faceIndex int) {
 func (o TextServer) FontGetFaceIndex(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12728))
+	return int(c.retInt(12744))
 }
 
 // FontGetFaceCount returns number of faces in the TrueType / OpenType collection.
@@ -681,7 +681,7 @@ func (o TextServer) FontGetFaceIndex(fontRID variant.RID) int {
 func (o TextServer) FontGetFaceCount(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12729))
+	return int(c.retInt(12745))
 }
 
 // FontSetStyle sets the font style flags.
@@ -691,7 +691,7 @@ func (o TextServer) FontSetStyle(fontRID variant.RID, style TextServerFontStyle)
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(style))
-	c.run(12730)
+	c.run(12746)
 }
 
 // FontGetStyle returns font style flags.
@@ -700,7 +700,7 @@ func (o TextServer) FontSetStyle(fontRID variant.RID, style TextServerFontStyle)
 func (o TextServer) FontGetStyle(fontRID variant.RID) TextServerFontStyle {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return TextServerFontStyle(c.retInt(12731))
+	return TextServerFontStyle(c.retInt(12747))
 }
 
 // FontSetName sets the font family name.
@@ -710,7 +710,7 @@ func (o TextServer) FontSetName(fontRID variant.RID, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, name)
-	c.run(12732)
+	c.run(12748)
 }
 
 // FontGetName returns font family name.
@@ -719,7 +719,7 @@ func (o TextServer) FontSetName(fontRID variant.RID, name string) {
 func (o TextServer) FontGetName(fontRID variant.RID) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retString(12733)
+	return c.retString(12749)
 }
 
 // FontGetOtNameStrings returns Dictionary with OpenType font name strings (localized font names, version, description, license information, sample text, etc.).
@@ -728,7 +728,7 @@ func (o TextServer) FontGetName(fontRID variant.RID) string {
 func (o TextServer) FontGetOtNameStrings(fontRID variant.RID) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retOwned[variant.Dictionary](&c, 12734, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 12750, variant.TypeDictionary)
 }
 
 // FontSetStyleName sets the font style name.
@@ -738,7 +738,7 @@ func (o TextServer) FontSetStyleName(fontRID variant.RID, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, name)
-	c.run(12735)
+	c.run(12751)
 }
 
 // FontGetStyleName returns font style name.
@@ -747,7 +747,7 @@ func (o TextServer) FontSetStyleName(fontRID variant.RID, name string) {
 func (o TextServer) FontGetStyleName(fontRID variant.RID) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retString(12736)
+	return c.retString(12752)
 }
 
 // FontSetWeight sets weight (boldness) of the font. A value in the 100...999 range, normal font weight is 400, bold font weight is 700.
@@ -757,7 +757,7 @@ func (o TextServer) FontSetWeight(fontRID variant.RID, weight int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(weight))
-	c.run(12737)
+	c.run(12753)
 }
 
 // FontGetWeight returns weight (boldness) of the font. A value in the 100...999 range, normal font weight is 400, bold font weight is 700.
@@ -766,7 +766,7 @@ func (o TextServer) FontSetWeight(fontRID variant.RID, weight int) {
 func (o TextServer) FontGetWeight(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12738))
+	return int(c.retInt(12754))
 }
 
 // FontSetStretch sets font stretch amount, compared to a normal width. A percentage value between 50% and 200%.
@@ -776,7 +776,7 @@ func (o TextServer) FontSetStretch(fontRID variant.RID, weight int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(weight))
-	c.run(12739)
+	c.run(12755)
 }
 
 // FontGetStretch returns font stretch amount, compared to a normal width. A percentage value between 50% and 200%.
@@ -785,7 +785,7 @@ func (o TextServer) FontSetStretch(fontRID variant.RID, weight int) {
 func (o TextServer) FontGetStretch(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12740))
+	return int(c.retInt(12756))
 }
 
 // FontSetAntialiasing sets font anti-aliasing mode.
@@ -795,7 +795,7 @@ func (o TextServer) FontSetAntialiasing(fontRID variant.RID, antialiasing TextSe
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(antialiasing))
-	c.run(12741)
+	c.run(12757)
 }
 
 // FontGetAntialiasing returns font anti-aliasing mode.
@@ -804,7 +804,7 @@ func (o TextServer) FontSetAntialiasing(fontRID variant.RID, antialiasing TextSe
 func (o TextServer) FontGetAntialiasing(fontRID variant.RID) TextServerFontAntialiasing {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return TextServerFontAntialiasing(c.retInt(12742))
+	return TextServerFontAntialiasing(c.retInt(12758))
 }
 
 // FontSetDisableEmbeddedBitmaps calls the engine method described here.
@@ -816,7 +816,7 @@ func (o TextServer) FontSetDisableEmbeddedBitmaps(fontRID variant.RID, disableEm
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, disableEmbeddedBitmaps)
-	c.run(12743)
+	c.run(12759)
 }
 
 // FontGetDisableEmbeddedBitmaps returns whether the font's embedded bitmap loading is disabled.
@@ -825,7 +825,7 @@ func (o TextServer) FontSetDisableEmbeddedBitmaps(fontRID variant.RID, disableEm
 func (o TextServer) FontGetDisableEmbeddedBitmaps(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12744)
+	return c.retBool(12760)
 }
 
 // FontSetGenerateMipmaps calls the engine method described here.
@@ -837,7 +837,7 @@ func (o TextServer) FontSetGenerateMipmaps(fontRID variant.RID, generateMipmaps 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, generateMipmaps)
-	c.run(12745)
+	c.run(12761)
 }
 
 // FontGetGenerateMipmaps returns true if font texture mipmap generation is enabled.
@@ -846,7 +846,7 @@ func (o TextServer) FontSetGenerateMipmaps(fontRID variant.RID, generateMipmaps 
 func (o TextServer) FontGetGenerateMipmaps(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12746)
+	return c.retBool(12762)
 }
 
 // FontSetMultichannelSignedDistanceField calls the engine method described here.
@@ -858,7 +858,7 @@ func (o TextServer) FontSetMultichannelSignedDistanceField(fontRID variant.RID, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, msdf)
-	c.run(12747)
+	c.run(12763)
 }
 
 // FontIsMultichannelSignedDistanceField returns true if glyphs of all sizes are rendered using single multichannel signed distance field generated from the dynamic font vector data.
@@ -867,7 +867,7 @@ func (o TextServer) FontSetMultichannelSignedDistanceField(fontRID variant.RID, 
 func (o TextServer) FontIsMultichannelSignedDistanceField(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12748)
+	return c.retBool(12764)
 }
 
 // FontSetMsdfPixelRange sets the width of the range around the shape between the minimum and maximum representable signed distance.
@@ -877,7 +877,7 @@ func (o TextServer) FontSetMsdfPixelRange(fontRID variant.RID, msdfPixelRange in
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(msdfPixelRange))
-	c.run(12749)
+	c.run(12765)
 }
 
 // FontGetMsdfPixelRange returns the width of the range around the shape between the minimum and maximum representable signed distance.
@@ -886,7 +886,7 @@ func (o TextServer) FontSetMsdfPixelRange(fontRID variant.RID, msdfPixelRange in
 func (o TextServer) FontGetMsdfPixelRange(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12750))
+	return int(c.retInt(12766))
 }
 
 // FontSetMsdfSize sets source font size used to generate MSDF textures.
@@ -896,7 +896,7 @@ func (o TextServer) FontSetMsdfSize(fontRID variant.RID, msdfSize int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(msdfSize))
-	c.run(12751)
+	c.run(12767)
 }
 
 // FontGetMsdfSize returns source font size used to generate MSDF textures.
@@ -905,7 +905,7 @@ func (o TextServer) FontSetMsdfSize(fontRID variant.RID, msdfSize int) {
 func (o TextServer) FontGetMsdfSize(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12752))
+	return int(c.retInt(12768))
 }
 
 // FontSetFixedSize sets bitmap font fixed size. If set to value greater than zero, same cache entry will be used for all font sizes.
@@ -915,7 +915,7 @@ func (o TextServer) FontSetFixedSize(fontRID variant.RID, fixedSize int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(fixedSize))
-	c.run(12753)
+	c.run(12769)
 }
 
 // FontGetFixedSize returns bitmap font fixed size.
@@ -924,7 +924,7 @@ func (o TextServer) FontSetFixedSize(fontRID variant.RID, fixedSize int) {
 func (o TextServer) FontGetFixedSize(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12754))
+	return int(c.retInt(12770))
 }
 
 // FontSetFixedSizeScaleMode sets bitmap font scaling mode. This property is used only if fixed_size is greater than zero.
@@ -934,7 +934,7 @@ func (o TextServer) FontSetFixedSizeScaleMode(fontRID variant.RID, fixedSizeScal
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(fixedSizeScaleMode))
-	c.run(12755)
+	c.run(12771)
 }
 
 // FontGetFixedSizeScaleMode returns bitmap font scaling mode.
@@ -943,7 +943,7 @@ func (o TextServer) FontSetFixedSizeScaleMode(fontRID variant.RID, fixedSizeScal
 func (o TextServer) FontGetFixedSizeScaleMode(fontRID variant.RID) TextServerFixedSizeScaleMode {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return TextServerFixedSizeScaleMode(c.retInt(12756))
+	return TextServerFixedSizeScaleMode(c.retInt(12772))
 }
 
 // FontSetAllowSystemFallback calls the engine method described here.
@@ -955,7 +955,7 @@ func (o TextServer) FontSetAllowSystemFallback(fontRID variant.RID, allowSystemF
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, allowSystemFallback)
-	c.run(12757)
+	c.run(12773)
 }
 
 // FontIsAllowSystemFallback returns true if system fonts can be automatically used as fallbacks.
@@ -964,7 +964,7 @@ func (o TextServer) FontSetAllowSystemFallback(fontRID variant.RID, allowSystemF
 func (o TextServer) FontIsAllowSystemFallback(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12758)
+	return c.retBool(12774)
 }
 
 // FontClearSystemFallbackCache frees all automatically loaded system fonts.
@@ -972,7 +972,7 @@ func (o TextServer) FontIsAllowSystemFallback(fontRID variant.RID) bool {
 // Engine method: TextServer.font_clear_system_fallback_cache.
 func (o TextServer) FontClearSystemFallbackCache() {
 	c := newCall(Object{o.h}, 0)
-	c.run(12759)
+	c.run(12775)
 }
 
 // FontSetForceAutohinter calls the engine method described here.
@@ -984,7 +984,7 @@ func (o TextServer) FontSetForceAutohinter(fontRID variant.RID, forceAutohinter 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, forceAutohinter)
-	c.run(12760)
+	c.run(12776)
 }
 
 // FontIsForceAutohinter returns true if auto-hinting is supported and preferred over font built-in hinting. Used by dynamic fonts only.
@@ -993,7 +993,7 @@ func (o TextServer) FontSetForceAutohinter(fontRID variant.RID, forceAutohinter 
 func (o TextServer) FontIsForceAutohinter(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12761)
+	return c.retBool(12777)
 }
 
 // FontSetModulateColorGlyphs calls the engine method described here.
@@ -1005,7 +1005,7 @@ func (o TextServer) FontSetModulateColorGlyphs(fontRID variant.RID, forceAutohin
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, forceAutohinter)
-	c.run(12762)
+	c.run(12778)
 }
 
 // FontIsModulateColorGlyphs returns true if color modulation is applied when drawing the font's colored glyphs.
@@ -1014,7 +1014,7 @@ func (o TextServer) FontSetModulateColorGlyphs(fontRID variant.RID, forceAutohin
 func (o TextServer) FontIsModulateColorGlyphs(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12763)
+	return c.retBool(12779)
 }
 
 // FontSetHinting sets font hinting mode. Used by dynamic fonts only.
@@ -1024,7 +1024,7 @@ func (o TextServer) FontSetHinting(fontRID variant.RID, hinting TextServerHintin
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(hinting))
-	c.run(12764)
+	c.run(12780)
 }
 
 // FontGetHinting returns the font hinting mode. Used by dynamic fonts only.
@@ -1033,7 +1033,7 @@ func (o TextServer) FontSetHinting(fontRID variant.RID, hinting TextServerHintin
 func (o TextServer) FontGetHinting(fontRID variant.RID) TextServerHinting {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return TextServerHinting(c.retInt(12765))
+	return TextServerHinting(c.retInt(12781))
 }
 
 // FontSetSubpixelPositioning sets font subpixel glyph positioning mode.
@@ -1043,7 +1043,7 @@ func (o TextServer) FontSetSubpixelPositioning(fontRID variant.RID, subpixelPosi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(subpixelPositioning))
-	c.run(12766)
+	c.run(12782)
 }
 
 // FontGetSubpixelPositioning returns font subpixel glyph positioning mode.
@@ -1052,7 +1052,7 @@ func (o TextServer) FontSetSubpixelPositioning(fontRID variant.RID, subpixelPosi
 func (o TextServer) FontGetSubpixelPositioning(fontRID variant.RID) TextServerSubpixelPositioning {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return TextServerSubpixelPositioning(c.retInt(12767))
+	return TextServerSubpixelPositioning(c.retInt(12783))
 }
 
 // FontSetKeepRoundingRemainders sets glyph position rounding behavior. If set to true, when aligning glyphs to the pixel boundaries rounding remainders are accumulated to ensure more uniform glyph distribution. This setting has no effect if subpixel positioning is enabled.
@@ -1062,7 +1062,7 @@ func (o TextServer) FontSetKeepRoundingRemainders(fontRID variant.RID, keepRound
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, keepRoundingRemainders)
-	c.run(12768)
+	c.run(12784)
 }
 
 // FontGetKeepRoundingRemainders returns glyph position rounding behavior. If set to true, when aligning glyphs to the pixel boundaries rounding remainders are accumulated to ensure more uniform glyph distribution. This setting has no effect if subpixel positioning is enabled.
@@ -1071,7 +1071,7 @@ func (o TextServer) FontSetKeepRoundingRemainders(fontRID variant.RID, keepRound
 func (o TextServer) FontGetKeepRoundingRemainders(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12769)
+	return c.retBool(12785)
 }
 
 // FontSetEmbolden sets font embolden strength. If strength is not equal to zero, emboldens the font outlines. Negative values reduce the outline thickness.
@@ -1081,7 +1081,7 @@ func (o TextServer) FontSetEmbolden(fontRID variant.RID, strength float64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.float(1, float64(strength))
-	c.run(12770)
+	c.run(12786)
 }
 
 // FontGetEmbolden returns font embolden strength.
@@ -1090,7 +1090,7 @@ func (o TextServer) FontSetEmbolden(fontRID variant.RID, strength float64) {
 func (o TextServer) FontGetEmbolden(fontRID variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return float64(c.retFloat(12771))
+	return float64(c.retFloat(12787))
 }
 
 // FontSetSpacing sets the spacing for spacing to value in pixels (not relative to the font size).
@@ -1101,7 +1101,7 @@ func (o TextServer) FontSetSpacing(fontRID variant.RID, spacing TextServerSpacin
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(spacing))
 	c.int(2, int64(value))
-	c.run(12772)
+	c.run(12788)
 }
 
 // FontGetSpacing returns the spacing for spacing in pixels (not relative to the font size).
@@ -1111,7 +1111,7 @@ func (o TextServer) FontGetSpacing(fontRID variant.RID, spacing TextServerSpacin
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(spacing))
-	return int(c.retInt(12773))
+	return int(c.retInt(12789))
 }
 
 // FontSetBaselineOffset sets extra baseline offset (as a fraction of font height).
@@ -1121,7 +1121,7 @@ func (o TextServer) FontSetBaselineOffset(fontRID variant.RID, baselineOffset fl
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.float(1, float64(baselineOffset))
-	c.run(12774)
+	c.run(12790)
 }
 
 // FontGetBaselineOffset returns extra baseline offset (as a fraction of font height).
@@ -1130,7 +1130,7 @@ func (o TextServer) FontSetBaselineOffset(fontRID variant.RID, baselineOffset fl
 func (o TextServer) FontGetBaselineOffset(fontRID variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return float64(c.retFloat(12775))
+	return float64(c.retFloat(12791))
 }
 
 // FontSetTransform sets 2D transform, applied to the font outlines, can be used for slanting, flipping, and rotating glyphs.
@@ -1140,7 +1140,7 @@ func (o TextServer) FontSetTransform(fontRID variant.RID, transform variant.Tran
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(12776)
+	c.run(12792)
 }
 
 // FontGetTransform returns 2D transform applied to the font outlines.
@@ -1149,7 +1149,7 @@ func (o TextServer) FontSetTransform(fontRID variant.RID, transform variant.Tran
 func (o TextServer) FontGetTransform(fontRID variant.RID) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retValue[variant.Transform2D](&c, 12777)
+	return retValue[variant.Transform2D](&c, 12793)
 }
 
 // FontSetVariationCoordinates sets variation coordinates for the specified font cache entry. See font_supported_variation_list for more info.
@@ -1159,7 +1159,7 @@ func (o TextServer) FontSetVariationCoordinates(fontRID variant.RID, variationCo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.owned(1, variationCoordinates)
-	c.run(12778)
+	c.run(12794)
 }
 
 // FontGetVariationCoordinates returns variation coordinates for the specified font cache entry. See font_supported_variation_list for more info.
@@ -1168,7 +1168,7 @@ func (o TextServer) FontSetVariationCoordinates(fontRID variant.RID, variationCo
 func (o TextServer) FontGetVariationCoordinates(fontRID variant.RID) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retOwned[variant.Dictionary](&c, 12779, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 12795, variant.TypeDictionary)
 }
 
 // FontSetOversampling calls the engine method described here.
@@ -1180,7 +1180,7 @@ func (o TextServer) FontSetOversampling(fontRID variant.RID, oversampling float6
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.float(1, float64(oversampling))
-	c.run(12780)
+	c.run(12796)
 }
 
 // FontGetOversampling returns oversampling factor override. If set to a positive value, overrides the oversampling factor of the viewport this font is used in. See Viewport.oversampling. This value doesn't override the [code skip-lint]oversampling parameter of [code skip-lint]draw_* methods. Used by dynamic fonts only.
@@ -1189,7 +1189,7 @@ func (o TextServer) FontSetOversampling(fontRID variant.RID, oversampling float6
 func (o TextServer) FontGetOversampling(fontRID variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return float64(c.retFloat(12781))
+	return float64(c.retFloat(12797))
 }
 
 // FontGetSizeCacheList returns list of the font sizes in the cache. Each size is Vector2i with font size and outline size.
@@ -1198,7 +1198,7 @@ func (o TextServer) FontGetOversampling(fontRID variant.RID) float64 {
 func (o TextServer) FontGetSizeCacheList(fontRID variant.RID) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retOwned[variant.Array[variant.Vector2i]](&c, 12782, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 12798, variant.TypeArray)
 }
 
 // FontClearSizeCache removes all font sizes from the cache entry.
@@ -1207,7 +1207,7 @@ func (o TextServer) FontGetSizeCacheList(fontRID variant.RID) variant.Array[vari
 func (o TextServer) FontClearSizeCache(fontRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.run(12783)
+	c.run(12799)
 }
 
 // FontRemoveSizeCache removes specified font size from the cache entry.
@@ -1217,7 +1217,7 @@ func (o TextServer) FontRemoveSizeCache(fontRID variant.RID, size variant.Vector
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(12784)
+	c.run(12800)
 }
 
 // FontGetSizeCacheInfo returns font cache information, each entry contains the following fields: Vector2i size_px - font size in pixels, float viewport_oversampling - viewport oversampling factor, int glyphs - number of rendered glyphs, int textures - number of used textures, int textures_size - size of texture data in bytes.
@@ -1226,7 +1226,7 @@ func (o TextServer) FontRemoveSizeCache(fontRID variant.RID, size variant.Vector
 func (o TextServer) FontGetSizeCacheInfo(fontRID variant.RID) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retOwned[variant.Array[variant.Dictionary]](&c, 12785, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 12801, variant.TypeArray)
 }
 
 // FontSetAscent sets the font ascent (number of pixels above the baseline).
@@ -1237,7 +1237,7 @@ func (o TextServer) FontSetAscent(fontRID variant.RID, size int, ascent float64)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(ascent))
-	c.run(12786)
+	c.run(12802)
 }
 
 // FontGetAscent returns the font ascent (number of pixels above the baseline).
@@ -1247,7 +1247,7 @@ func (o TextServer) FontGetAscent(fontRID variant.RID, size int) float64 {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
-	return float64(c.retFloat(12787))
+	return float64(c.retFloat(12803))
 }
 
 // FontSetDescent sets the font descent (number of pixels below the baseline).
@@ -1258,7 +1258,7 @@ func (o TextServer) FontSetDescent(fontRID variant.RID, size int, descent float6
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(descent))
-	c.run(12788)
+	c.run(12804)
 }
 
 // FontGetDescent returns the font descent (number of pixels below the baseline).
@@ -1268,7 +1268,7 @@ func (o TextServer) FontGetDescent(fontRID variant.RID, size int) float64 {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
-	return float64(c.retFloat(12789))
+	return float64(c.retFloat(12805))
 }
 
 // FontSetUnderlinePosition sets pixel offset of the underline below the baseline.
@@ -1279,7 +1279,7 @@ func (o TextServer) FontSetUnderlinePosition(fontRID variant.RID, size int, unde
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(underlinePosition))
-	c.run(12790)
+	c.run(12806)
 }
 
 // FontGetUnderlinePosition returns pixel offset of the underline below the baseline.
@@ -1289,7 +1289,7 @@ func (o TextServer) FontGetUnderlinePosition(fontRID variant.RID, size int) floa
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
-	return float64(c.retFloat(12791))
+	return float64(c.retFloat(12807))
 }
 
 // FontSetUnderlineThickness sets thickness of the underline in pixels.
@@ -1300,7 +1300,7 @@ func (o TextServer) FontSetUnderlineThickness(fontRID variant.RID, size int, und
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(underlineThickness))
-	c.run(12792)
+	c.run(12808)
 }
 
 // FontGetUnderlineThickness returns thickness of the underline in pixels.
@@ -1310,7 +1310,7 @@ func (o TextServer) FontGetUnderlineThickness(fontRID variant.RID, size int) flo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
-	return float64(c.retFloat(12793))
+	return float64(c.retFloat(12809))
 }
 
 // FontSetScale sets scaling factor of the color bitmap font.
@@ -1321,7 +1321,7 @@ func (o TextServer) FontSetScale(fontRID variant.RID, size int, scale float64) {
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(scale))
-	c.run(12794)
+	c.run(12810)
 }
 
 // FontGetScale returns scaling factor of the color bitmap font.
@@ -1331,7 +1331,7 @@ func (o TextServer) FontGetScale(fontRID variant.RID, size int) float64 {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
-	return float64(c.retFloat(12795))
+	return float64(c.retFloat(12811))
 }
 
 // FontGetTextureCount returns number of textures used by font cache entry.
@@ -1341,7 +1341,7 @@ func (o TextServer) FontGetTextureCount(fontRID variant.RID, size variant.Vector
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	return int(c.retInt(12796))
+	return int(c.retInt(12812))
 }
 
 // FontClearTextures removes all textures from font cache entry.
@@ -1351,7 +1351,7 @@ func (o TextServer) FontClearTextures(fontRID variant.RID, size variant.Vector2i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(12797)
+	c.run(12813)
 }
 
 // FontRemoveTexture removes specified texture from the cache entry.
@@ -1362,7 +1362,7 @@ func (o TextServer) FontRemoveTexture(fontRID variant.RID, size variant.Vector2i
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
-	c.run(12798)
+	c.run(12814)
 }
 
 // FontSetTextureImage sets font cache texture image data.
@@ -1374,7 +1374,7 @@ func (o TextServer) FontSetTextureImage(fontRID variant.RID, size variant.Vector
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
 	c.object(3, objectOf(image))
-	c.run(12799)
+	c.run(12815)
 }
 
 // FontGetTextureImage returns font cache texture image data.
@@ -1385,7 +1385,7 @@ func (o TextServer) FontGetTextureImage(fontRID variant.RID, size variant.Vector
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
-	return Image{c.retObject(12800, true)}
+	return Image{c.retObject(12816, true)}
 }
 
 // FontSetTextureOffsets sets array containing glyph packing data.
@@ -1397,7 +1397,7 @@ func (o TextServer) FontSetTextureOffsets(fontRID variant.RID, size variant.Vect
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
 	c.owned(3, offset)
-	c.run(12801)
+	c.run(12817)
 }
 
 // FontGetTextureOffsets returns array containing glyph packing data.
@@ -1408,7 +1408,7 @@ func (o TextServer) FontGetTextureOffsets(fontRID variant.RID, size variant.Vect
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
-	return retOwned[variant.Packed[int32]](&c, 12802, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12818, variant.TypePackedInt32Array)
 }
 
 // FontGetGlyphList returns list of rendered glyphs in the cache entry.
@@ -1418,7 +1418,7 @@ func (o TextServer) FontGetGlyphList(fontRID variant.RID, size variant.Vector2i)
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	return retOwned[variant.Packed[int32]](&c, 12803, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12819, variant.TypePackedInt32Array)
 }
 
 // FontClearGlyphs removes all rendered glyph information from the cache entry.
@@ -1428,7 +1428,7 @@ func (o TextServer) FontClearGlyphs(fontRID variant.RID, size variant.Vector2i) 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(12804)
+	c.run(12820)
 }
 
 // FontRemoveGlyph removes specified rendered glyph information from the cache entry.
@@ -1439,7 +1439,7 @@ func (o TextServer) FontRemoveGlyph(fontRID variant.RID, size variant.Vector2i, 
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	c.run(12805)
+	c.run(12821)
 }
 
 // FontGetGlyphAdvance returns glyph advance (offset of the next glyph).
@@ -1450,7 +1450,7 @@ func (o TextServer) FontGetGlyphAdvance(fontRID variant.RID, size int, glyph int
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 12806)
+	return retValue[variant.Vector2](&c, 12822)
 }
 
 // FontSetGlyphAdvance sets glyph advance (offset of the next glyph).
@@ -1462,7 +1462,7 @@ func (o TextServer) FontSetGlyphAdvance(fontRID variant.RID, size int, glyph int
 	c.int(1, int64(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&advance), unsafe.Sizeof(advance))
-	c.run(12807)
+	c.run(12823)
 }
 
 // FontGetGlyphOffset returns glyph offset from the baseline.
@@ -1473,7 +1473,7 @@ func (o TextServer) FontGetGlyphOffset(fontRID variant.RID, size variant.Vector2
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 12808)
+	return retValue[variant.Vector2](&c, 12824)
 }
 
 // FontSetGlyphOffset sets glyph offset from the baseline.
@@ -1485,7 +1485,7 @@ func (o TextServer) FontSetGlyphOffset(fontRID variant.RID, size variant.Vector2
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(12809)
+	c.run(12825)
 }
 
 // FontGetGlyphSize returns size of the glyph.
@@ -1496,7 +1496,7 @@ func (o TextServer) FontGetGlyphSize(fontRID variant.RID, size variant.Vector2i,
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 12810)
+	return retValue[variant.Vector2](&c, 12826)
 }
 
 // FontSetGlyphSize sets size of the glyph.
@@ -1508,7 +1508,7 @@ func (o TextServer) FontSetGlyphSize(fontRID variant.RID, size variant.Vector2i,
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&glSize), unsafe.Sizeof(glSize))
-	c.run(12811)
+	c.run(12827)
 }
 
 // FontGetGlyphUvRect returns rectangle in the cache texture containing the glyph.
@@ -1519,7 +1519,7 @@ func (o TextServer) FontGetGlyphUvRect(fontRID variant.RID, size variant.Vector2
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	return retValue[variant.Rect2](&c, 12812)
+	return retValue[variant.Rect2](&c, 12828)
 }
 
 // FontSetGlyphUvRect sets rectangle in the cache texture containing the glyph.
@@ -1531,7 +1531,7 @@ func (o TextServer) FontSetGlyphUvRect(fontRID variant.RID, size variant.Vector2
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&uvRect), unsafe.Sizeof(uvRect))
-	c.run(12813)
+	c.run(12829)
 }
 
 // FontGetGlyphTextureIdx returns index of the cache texture containing the glyph.
@@ -1542,7 +1542,7 @@ func (o TextServer) FontGetGlyphTextureIdx(fontRID variant.RID, size variant.Vec
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	return int(c.retInt(12814))
+	return int(c.retInt(12830))
 }
 
 // FontSetGlyphTextureIdx sets index of the cache texture containing the glyph.
@@ -1554,7 +1554,7 @@ func (o TextServer) FontSetGlyphTextureIdx(fontRID variant.RID, size variant.Vec
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.int(3, int64(textureIdx))
-	c.run(12815)
+	c.run(12831)
 }
 
 // FontGetGlyphTextureRID returns resource ID of the cache texture containing the glyph.
@@ -1565,7 +1565,7 @@ func (o TextServer) FontGetGlyphTextureRID(fontRID variant.RID, size variant.Vec
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	return retValue[variant.RID](&c, 12816)
+	return retValue[variant.RID](&c, 12832)
 }
 
 // FontGetGlyphTextureSize returns size of the cache texture containing the glyph.
@@ -1576,7 +1576,7 @@ func (o TextServer) FontGetGlyphTextureSize(fontRID variant.RID, size variant.Ve
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 12817)
+	return retValue[variant.Vector2](&c, 12833)
 }
 
 // FontGetGlyphContours returns outline contours of the glyph as a Dictionary with the following contents:
@@ -1587,7 +1587,7 @@ func (o TextServer) FontGetGlyphContours(font variant.RID, size int, index int) 
 	c.value(0, unsafe.Pointer(&font), unsafe.Sizeof(font))
 	c.int(1, int64(size))
 	c.int(2, int64(index))
-	return retOwned[variant.Dictionary](&c, 12818, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 12834, variant.TypeDictionary)
 }
 
 // FontGetKerningList returns list of the kerning overrides.
@@ -1597,7 +1597,7 @@ func (o TextServer) FontGetKerningList(fontRID variant.RID, size int) variant.Ar
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
-	return retOwned[variant.Array[variant.Vector2i]](&c, 12819, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 12835, variant.TypeArray)
 }
 
 // FontClearKerningMap removes all kerning overrides.
@@ -1607,7 +1607,7 @@ func (o TextServer) FontClearKerningMap(fontRID variant.RID, size int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
-	c.run(12820)
+	c.run(12836)
 }
 
 // FontRemoveKerning removes kerning override for the pair of glyphs.
@@ -1618,7 +1618,7 @@ func (o TextServer) FontRemoveKerning(fontRID variant.RID, size int, glyphPair v
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
-	c.run(12821)
+	c.run(12837)
 }
 
 // FontSetKerning sets kerning for the pair of glyphs.
@@ -1630,7 +1630,7 @@ func (o TextServer) FontSetKerning(fontRID variant.RID, size int, glyphPair vari
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
 	c.value(3, unsafe.Pointer(&kerning), unsafe.Sizeof(kerning))
-	c.run(12822)
+	c.run(12838)
 }
 
 // FontGetKerning returns kerning for the pair of glyphs.
@@ -1641,7 +1641,7 @@ func (o TextServer) FontGetKerning(fontRID variant.RID, size int, glyphPair vari
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
-	return retValue[variant.Vector2](&c, 12823)
+	return retValue[variant.Vector2](&c, 12839)
 }
 
 // FontGetGlyphIndex returns the glyph index of a char, optionally modified by the variation_selector. See font_get_char_from_glyph_index.
@@ -1653,7 +1653,7 @@ func (o TextServer) FontGetGlyphIndex(fontRID variant.RID, size int, char int, v
 	c.int(1, int64(size))
 	c.int(2, int64(char))
 	c.int(3, int64(variationSelector))
-	return int(c.retInt(12824))
+	return int(c.retInt(12840))
 }
 
 // FontGetCharFromGlyphIndex returns character code associated with glyph_index, or 0 if glyph_index is invalid. See font_get_glyph_index.
@@ -1664,7 +1664,7 @@ func (o TextServer) FontGetCharFromGlyphIndex(fontRID variant.RID, size int, gly
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.int(2, int64(glyphIndex))
-	return int(c.retInt(12825))
+	return int(c.retInt(12841))
 }
 
 // FontHasChar returns true if a Unicode char is available in the font.
@@ -1674,7 +1674,7 @@ func (o TextServer) FontHasChar(fontRID variant.RID, char int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(char))
-	return c.retBool(12826)
+	return c.retBool(12842)
 }
 
 // FontGetSupportedChars returns a string containing all the characters available in the font.
@@ -1683,7 +1683,7 @@ func (o TextServer) FontHasChar(fontRID variant.RID, char int) bool {
 func (o TextServer) FontGetSupportedChars(fontRID variant.RID) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retString(12827)
+	return c.retString(12843)
 }
 
 // FontGetSupportedGlyphs returns an array containing all glyph indices in the font.
@@ -1692,7 +1692,7 @@ func (o TextServer) FontGetSupportedChars(fontRID variant.RID) string {
 func (o TextServer) FontGetSupportedGlyphs(fontRID variant.RID) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retOwned[variant.Packed[int32]](&c, 12828, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12844, variant.TypePackedInt32Array)
 }
 
 // FontRenderRange renders the range of characters to the font cache texture.
@@ -1704,7 +1704,7 @@ func (o TextServer) FontRenderRange(fontRID variant.RID, size variant.Vector2i, 
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(start))
 	c.int(3, int64(end))
-	c.run(12829)
+	c.run(12845)
 }
 
 // FontRenderGlyph renders specified glyph to the font cache texture.
@@ -1715,7 +1715,7 @@ func (o TextServer) FontRenderGlyph(fontRID variant.RID, size variant.Vector2i, 
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(index))
-	c.run(12830)
+	c.run(12846)
 }
 
 // FontDrawGlyph draws single glyph into a canvas item at the position, using font_rid at the size size. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used.
@@ -1737,7 +1737,7 @@ func (o TextServer) FontDrawGlyphOptions(fontRID variant.RID, canvas variant.RID
 	c.int(4, int64(index))
 	c.value(5, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(6, float64(oversampling))
-	c.run(12831)
+	c.run(12847)
 }
 
 // FontDrawGlyphOutline draws single glyph outline of size outline_size into a canvas item at the position, using font_rid at the size size. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used.
@@ -1760,7 +1760,7 @@ func (o TextServer) FontDrawGlyphOutlineOptions(fontRID variant.RID, canvas vari
 	c.int(5, int64(index))
 	c.value(6, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(7, float64(oversampling))
-	c.run(12832)
+	c.run(12848)
 }
 
 // FontIsLanguageSupported returns true if the font supports the given language (as a ISO 639 code).
@@ -1770,7 +1770,7 @@ func (o TextServer) FontIsLanguageSupported(fontRID variant.RID, language string
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
-	return c.retBool(12833)
+	return c.retBool(12849)
 }
 
 // FontSetLanguageSupportOverride adds override for font_is_language_supported.
@@ -1781,7 +1781,7 @@ func (o TextServer) FontSetLanguageSupportOverride(fontRID variant.RID, language
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
 	c.bool(2, supported)
-	c.run(12834)
+	c.run(12850)
 }
 
 // FontGetLanguageSupportOverride returns true if support override is enabled for the language.
@@ -1791,7 +1791,7 @@ func (o TextServer) FontGetLanguageSupportOverride(fontRID variant.RID, language
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
-	return c.retBool(12835)
+	return c.retBool(12851)
 }
 
 // FontRemoveLanguageSupportOverride calls the engine method described here.
@@ -1803,7 +1803,7 @@ func (o TextServer) FontRemoveLanguageSupportOverride(fontRID variant.RID, langu
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
-	c.run(12836)
+	c.run(12852)
 }
 
 // FontGetLanguageSupportOverrides returns list of language support overrides.
@@ -1812,7 +1812,7 @@ func (o TextServer) FontRemoveLanguageSupportOverride(fontRID variant.RID, langu
 func (o TextServer) FontGetLanguageSupportOverrides(fontRID variant.RID) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retOwned[variant.PackedStrings](&c, 12837, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 12853, variant.TypePackedStringArray)
 }
 
 // FontIsScriptSupported returns true if the font supports the given script (as a ISO 15924 code).
@@ -1822,7 +1822,7 @@ func (o TextServer) FontIsScriptSupported(fontRID variant.RID, script string) bo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
-	return c.retBool(12838)
+	return c.retBool(12854)
 }
 
 // FontSetScriptSupportOverride adds override for font_is_script_supported.
@@ -1833,7 +1833,7 @@ func (o TextServer) FontSetScriptSupportOverride(fontRID variant.RID, script str
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
 	c.bool(2, supported)
-	c.run(12839)
+	c.run(12855)
 }
 
 // FontGetScriptSupportOverride returns true if support override is enabled for the script.
@@ -1843,7 +1843,7 @@ func (o TextServer) FontGetScriptSupportOverride(fontRID variant.RID, script str
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
-	return c.retBool(12840)
+	return c.retBool(12856)
 }
 
 // FontRemoveScriptSupportOverride removes script support override.
@@ -1853,7 +1853,7 @@ func (o TextServer) FontRemoveScriptSupportOverride(fontRID variant.RID, script 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
-	c.run(12841)
+	c.run(12857)
 }
 
 // FontGetScriptSupportOverrides returns list of script support overrides.
@@ -1862,7 +1862,7 @@ func (o TextServer) FontRemoveScriptSupportOverride(fontRID variant.RID, script 
 func (o TextServer) FontGetScriptSupportOverrides(fontRID variant.RID) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retOwned[variant.PackedStrings](&c, 12842, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 12858, variant.TypePackedStringArray)
 }
 
 // FontSetOpentypeFeatureOverrides sets font OpenType feature set override.
@@ -1872,7 +1872,7 @@ func (o TextServer) FontSetOpentypeFeatureOverrides(fontRID variant.RID, overrid
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.owned(1, overrides)
-	c.run(12843)
+	c.run(12859)
 }
 
 // FontGetOpentypeFeatureOverrides returns font OpenType feature set override.
@@ -1881,7 +1881,7 @@ func (o TextServer) FontSetOpentypeFeatureOverrides(fontRID variant.RID, overrid
 func (o TextServer) FontGetOpentypeFeatureOverrides(fontRID variant.RID) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retOwned[variant.Dictionary](&c, 12844, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 12860, variant.TypeDictionary)
 }
 
 // FontSupportedFeatureList returns the dictionary of the supported OpenType features.
@@ -1890,7 +1890,7 @@ func (o TextServer) FontGetOpentypeFeatureOverrides(fontRID variant.RID) variant
 func (o TextServer) FontSupportedFeatureList(fontRID variant.RID) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retOwned[variant.Dictionary](&c, 12845, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 12861, variant.TypeDictionary)
 }
 
 // FontSupportedVariationList returns the dictionary of the supported OpenType variation coordinates.
@@ -1899,7 +1899,7 @@ func (o TextServer) FontSupportedFeatureList(fontRID variant.RID) variant.Dictio
 func (o TextServer) FontSupportedVariationList(fontRID variant.RID) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retOwned[variant.Dictionary](&c, 12846, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 12862, variant.TypeDictionary)
 }
 
 // FontGetGlobalOversampling this method does nothing and always returns 1.0.
@@ -1907,7 +1907,7 @@ func (o TextServer) FontSupportedVariationList(fontRID variant.RID) variant.Dict
 // Engine method: TextServer.font_get_global_oversampling.
 func (o TextServer) FontGetGlobalOversampling() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(12847))
+	return float64(c.retFloat(12863))
 }
 
 // FontSetGlobalOversampling this method does nothing.
@@ -1916,7 +1916,7 @@ func (o TextServer) FontGetGlobalOversampling() float64 {
 func (o TextServer) FontSetGlobalOversampling(oversampling float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(oversampling))
-	c.run(12848)
+	c.run(12864)
 }
 
 // HexCodeBoxSize returns size of the replacement character (box with character hexadecimal code that is drawn in place of invalid characters).
@@ -1926,7 +1926,7 @@ func (o TextServer) HexCodeBoxSize(size int, index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(size))
 	c.int(1, int64(index))
-	return retValue[variant.Vector2](&c, 12849)
+	return retValue[variant.Vector2](&c, 12865)
 }
 
 // DrawHexCodeBox draws box displaying character hexadecimal code. Used for replacing missing characters.
@@ -1939,7 +1939,7 @@ func (o TextServer) DrawHexCodeBox(canvas variant.RID, size int, pos variant.Vec
 	c.value(2, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.int(3, int64(index))
 	c.value(4, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(12850)
+	c.run(12866)
 }
 
 // CreateShapedText creates a new buffer for complex text layout, with the given direction and orientation. To free the resulting buffer, use free_rid method.
@@ -1956,7 +1956,7 @@ func (o TextServer) CreateShapedTextOptions(direction TextServerDirection, orien
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(direction))
 	c.int(1, int64(orientation))
-	return retValue[variant.RID](&c, 12851)
+	return retValue[variant.RID](&c, 12867)
 }
 
 // ShapedTextClear clears text buffer (removes text and inline objects).
@@ -1965,7 +1965,7 @@ func (o TextServer) CreateShapedTextOptions(direction TextServerDirection, orien
 func (o TextServer) ShapedTextClear(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(12852)
+	c.run(12868)
 }
 
 // ShapedTextDuplicate duplicates shaped text buffer.
@@ -1974,7 +1974,7 @@ func (o TextServer) ShapedTextClear(rid variant.RID) {
 func (o TextServer) ShapedTextDuplicate(rid variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return retValue[variant.RID](&c, 12853)
+	return retValue[variant.RID](&c, 12869)
 }
 
 // ShapedTextSetDirection sets desired text direction. If set to DIRECTION_AUTO, direction will be detected based on the buffer contents and current locale.
@@ -1991,7 +1991,7 @@ func (o TextServer) ShapedTextSetDirectionOptions(shaped variant.RID, direction 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(direction))
-	c.run(12854)
+	c.run(12870)
 }
 
 // ShapedTextGetDirection returns direction of the text.
@@ -2000,7 +2000,7 @@ func (o TextServer) ShapedTextSetDirectionOptions(shaped variant.RID, direction 
 func (o TextServer) ShapedTextGetDirection(shaped variant.RID) TextServerDirection {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return TextServerDirection(c.retInt(12855))
+	return TextServerDirection(c.retInt(12871))
 }
 
 // ShapedTextGetInferredDirection returns direction of the text, inferred by the BiDi algorithm.
@@ -2009,7 +2009,7 @@ func (o TextServer) ShapedTextGetDirection(shaped variant.RID) TextServerDirecti
 func (o TextServer) ShapedTextGetInferredDirection(shaped variant.RID) TextServerDirection {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return TextServerDirection(c.retInt(12856))
+	return TextServerDirection(c.retInt(12872))
 }
 
 // ShapedTextSetBidiOverride overrides BiDi for the structured text.
@@ -2019,7 +2019,7 @@ func (o TextServer) ShapedTextSetBidiOverride(shaped variant.RID, override varia
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.owned(1, override)
-	c.run(12857)
+	c.run(12873)
 }
 
 // ShapedTextSetCustomPunctuation sets custom punctuation character list, used for word breaking. If set to empty string, server defaults are used.
@@ -2029,7 +2029,7 @@ func (o TextServer) ShapedTextSetCustomPunctuation(shaped variant.RID, punct str
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.string(1, punct)
-	c.run(12858)
+	c.run(12874)
 }
 
 // ShapedTextGetCustomPunctuation returns custom punctuation character list, used for word breaking. If set to empty string, server defaults are used.
@@ -2038,7 +2038,7 @@ func (o TextServer) ShapedTextSetCustomPunctuation(shaped variant.RID, punct str
 func (o TextServer) ShapedTextGetCustomPunctuation(shaped variant.RID) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retString(12859)
+	return c.retString(12875)
 }
 
 // ShapedTextSetCustomEllipsis sets ellipsis character used for text clipping.
@@ -2048,7 +2048,7 @@ func (o TextServer) ShapedTextSetCustomEllipsis(shaped variant.RID, char int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(char))
-	c.run(12860)
+	c.run(12876)
 }
 
 // ShapedTextGetCustomEllipsis returns ellipsis character used for text clipping.
@@ -2057,7 +2057,7 @@ func (o TextServer) ShapedTextSetCustomEllipsis(shaped variant.RID, char int) {
 func (o TextServer) ShapedTextGetCustomEllipsis(shaped variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12861))
+	return int(c.retInt(12877))
 }
 
 // ShapedTextSetOrientation sets desired text orientation.
@@ -2074,7 +2074,7 @@ func (o TextServer) ShapedTextSetOrientationOptions(shaped variant.RID, orientat
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(orientation))
-	c.run(12862)
+	c.run(12878)
 }
 
 // ShapedTextGetOrientation returns text orientation.
@@ -2083,7 +2083,7 @@ func (o TextServer) ShapedTextSetOrientationOptions(shaped variant.RID, orientat
 func (o TextServer) ShapedTextGetOrientation(shaped variant.RID) TextServerOrientation {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return TextServerOrientation(c.retInt(12863))
+	return TextServerOrientation(c.retInt(12879))
 }
 
 // ShapedTextSetPreserveInvalid calls the engine method described here.
@@ -2095,7 +2095,7 @@ func (o TextServer) ShapedTextSetPreserveInvalid(shaped variant.RID, enabled boo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.bool(1, enabled)
-	c.run(12864)
+	c.run(12880)
 }
 
 // ShapedTextGetPreserveInvalid returns true if text buffer is configured to display hexadecimal codes in place of invalid characters.
@@ -2104,7 +2104,7 @@ func (o TextServer) ShapedTextSetPreserveInvalid(shaped variant.RID, enabled boo
 func (o TextServer) ShapedTextGetPreserveInvalid(shaped variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retBool(12865)
+	return c.retBool(12881)
 }
 
 // ShapedTextSetPreserveControl calls the engine method described here.
@@ -2116,7 +2116,7 @@ func (o TextServer) ShapedTextSetPreserveControl(shaped variant.RID, enabled boo
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.bool(1, enabled)
-	c.run(12866)
+	c.run(12882)
 }
 
 // ShapedTextGetPreserveControl returns true if text buffer is configured to display control characters.
@@ -2125,7 +2125,7 @@ func (o TextServer) ShapedTextSetPreserveControl(shaped variant.RID, enabled boo
 func (o TextServer) ShapedTextGetPreserveControl(shaped variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retBool(12867)
+	return c.retBool(12883)
 }
 
 // ShapedTextSetSpacing sets extra spacing added between glyphs or lines in pixels.
@@ -2136,7 +2136,7 @@ func (o TextServer) ShapedTextSetSpacing(shaped variant.RID, spacing TextServerS
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(spacing))
 	c.int(2, int64(value))
-	c.run(12868)
+	c.run(12884)
 }
 
 // ShapedTextGetSpacing returns extra spacing added between glyphs or lines in pixels.
@@ -2146,7 +2146,7 @@ func (o TextServer) ShapedTextGetSpacing(shaped variant.RID, spacing TextServerS
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(spacing))
-	return int(c.retInt(12869))
+	return int(c.retInt(12885))
 }
 
 // ShapedTextAddString adds text span and font to draw it to the text buffer.
@@ -2168,7 +2168,7 @@ func (o TextServer) ShapedTextAddStringOptions(shaped variant.RID, text string, 
 	c.owned(4, opentypeFeatures)
 	c.string(5, language)
 	c.variant(6, meta)
-	return c.retBool(12870)
+	return c.retBool(12886)
 }
 
 // ShapedTextAddObject adds inline object to the text buffer, key must be unique. In the text, object is represented as length object replacement characters.
@@ -2189,7 +2189,7 @@ func (o TextServer) ShapedTextAddObjectOptions(shaped variant.RID, key any, size
 	c.int(3, int64(inlineAlign))
 	c.int(4, int64(length))
 	c.float(5, float64(baseline))
-	return c.retBool(12871)
+	return c.retBool(12887)
 }
 
 // ShapedTextResizeObject sets new size and alignment of embedded object.
@@ -2209,7 +2209,7 @@ func (o TextServer) ShapedTextResizeObjectOptions(shaped variant.RID, key any, s
 	c.value(2, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(3, int64(inlineAlign))
 	c.float(4, float64(baseline))
-	return c.retBool(12872)
+	return c.retBool(12888)
 }
 
 // ShapedTextHasObject returns true if an object with key is embedded in this shaped text buffer.
@@ -2219,7 +2219,7 @@ func (o TextServer) ShapedTextHasObject(shaped variant.RID, key any) bool {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.variant(1, key)
-	return c.retBool(12873)
+	return c.retBool(12889)
 }
 
 // ShapedGetText returns the text buffer source text, including object replacement characters.
@@ -2228,7 +2228,7 @@ func (o TextServer) ShapedTextHasObject(shaped variant.RID, key any) bool {
 func (o TextServer) ShapedGetText(shaped variant.RID) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retString(12874)
+	return c.retString(12890)
 }
 
 // ShapedGetSpanCount returns number of text spans added using shaped_text_add_string or shaped_text_add_object.
@@ -2237,7 +2237,7 @@ func (o TextServer) ShapedGetText(shaped variant.RID) string {
 func (o TextServer) ShapedGetSpanCount(shaped variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12875))
+	return int(c.retInt(12891))
 }
 
 // ShapedGetSpanMeta returns text span metadata.
@@ -2247,7 +2247,7 @@ func (o TextServer) ShapedGetSpanMeta(shaped variant.RID, index int) variant.Var
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return c.retVariant(12876)
+	return c.retVariant(12892)
 }
 
 // ShapedGetSpanEmbeddedObject returns text embedded object key.
@@ -2257,7 +2257,7 @@ func (o TextServer) ShapedGetSpanEmbeddedObject(shaped variant.RID, index int) v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return c.retVariant(12877)
+	return c.retVariant(12893)
 }
 
 // ShapedGetSpanText returns the text span source text.
@@ -2267,7 +2267,7 @@ func (o TextServer) ShapedGetSpanText(shaped variant.RID, index int) string {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return c.retString(12878)
+	return c.retString(12894)
 }
 
 // ShapedGetSpanObject returns the text span embedded object key.
@@ -2277,7 +2277,7 @@ func (o TextServer) ShapedGetSpanObject(shaped variant.RID, index int) variant.V
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return c.retVariant(12879)
+	return c.retVariant(12895)
 }
 
 // ShapedSetSpanUpdateFont changes text span font, font size, and OpenType features, without changing the text.
@@ -2297,7 +2297,7 @@ func (o TextServer) ShapedSetSpanUpdateFontOptions(shaped variant.RID, index int
 	c.owned(2, fonts)
 	c.int(3, int64(size))
 	c.owned(4, opentypeFeatures)
-	c.run(12880)
+	c.run(12896)
 }
 
 // ShapedGetRunCount returns the number of uniform text runs in the buffer.
@@ -2306,7 +2306,7 @@ func (o TextServer) ShapedSetSpanUpdateFontOptions(shaped variant.RID, index int
 func (o TextServer) ShapedGetRunCount(shaped variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12881))
+	return int(c.retInt(12897))
 }
 
 // ShapedGetRunText returns the source text of the index text run (in visual order).
@@ -2316,7 +2316,7 @@ func (o TextServer) ShapedGetRunText(shaped variant.RID, index int) string {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return c.retString(12882)
+	return c.retString(12898)
 }
 
 // ShapedGetRunRange returns the source text range of the index text run (in visual order).
@@ -2326,7 +2326,7 @@ func (o TextServer) ShapedGetRunRange(shaped variant.RID, index int) variant.Vec
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return retValue[variant.Vector2i](&c, 12883)
+	return retValue[variant.Vector2i](&c, 12899)
 }
 
 // ShapedGetRunGlyphRange returns the glyph range of the index text run (in visual order).
@@ -2336,7 +2336,7 @@ func (o TextServer) ShapedGetRunGlyphRange(shaped variant.RID, index int) varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return retValue[variant.Vector2i](&c, 12884)
+	return retValue[variant.Vector2i](&c, 12900)
 }
 
 // ShapedGetRunFontRID returns the font RID of the index text run (in visual order).
@@ -2346,7 +2346,7 @@ func (o TextServer) ShapedGetRunFontRID(shaped variant.RID, index int) variant.R
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return retValue[variant.RID](&c, 12885)
+	return retValue[variant.RID](&c, 12901)
 }
 
 // ShapedGetRunFontSize returns the font size of the index text run (in visual order).
@@ -2356,7 +2356,7 @@ func (o TextServer) ShapedGetRunFontSize(shaped variant.RID, index int) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return int(c.retInt(12886))
+	return int(c.retInt(12902))
 }
 
 // ShapedGetRunLanguage returns the language of the index text run (in visual order).
@@ -2366,7 +2366,7 @@ func (o TextServer) ShapedGetRunLanguage(shaped variant.RID, index int) string {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return c.retString(12887)
+	return c.retString(12903)
 }
 
 // ShapedGetRunDirection returns the direction of the index text run (in visual order).
@@ -2376,7 +2376,7 @@ func (o TextServer) ShapedGetRunDirection(shaped variant.RID, index int) TextSer
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return TextServerDirection(c.retInt(12888))
+	return TextServerDirection(c.retInt(12904))
 }
 
 // ShapedGetRunObject returns the embedded object of the index text run (in visual order).
@@ -2386,7 +2386,7 @@ func (o TextServer) ShapedGetRunObject(shaped variant.RID, index int) variant.Va
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	return c.retVariant(12889)
+	return c.retVariant(12905)
 }
 
 // ShapedTextSubstr returns text buffer for the substring of the text in the shaped text buffer (including inline objects).
@@ -2397,7 +2397,7 @@ func (o TextServer) ShapedTextSubstr(shaped variant.RID, start int, length int) 
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(start))
 	c.int(2, int64(length))
-	return retValue[variant.RID](&c, 12890)
+	return retValue[variant.RID](&c, 12906)
 }
 
 // ShapedTextGetParent returns the parent buffer from which the substring originates.
@@ -2406,7 +2406,7 @@ func (o TextServer) ShapedTextSubstr(shaped variant.RID, start int, length int) 
 func (o TextServer) ShapedTextGetParent(shaped variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return retValue[variant.RID](&c, 12891)
+	return retValue[variant.RID](&c, 12907)
 }
 
 // ShapedTextFitToWidth adjusts text width to fit to specified width, returns new text width.
@@ -2424,7 +2424,7 @@ func (o TextServer) ShapedTextFitToWidthOptions(shaped variant.RID, width float6
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.float(1, float64(width))
 	c.int(2, int64(justificationFlags))
-	return float64(c.retFloat(12892))
+	return float64(c.retFloat(12908))
 }
 
 // ShapedTextTabAlign aligns shaped text to the given tab-stops.
@@ -2434,7 +2434,7 @@ func (o TextServer) ShapedTextTabAlign(shaped variant.RID, tabStops variant.Pack
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.owned(1, tabStops)
-	return float64(c.retFloat(12893))
+	return float64(c.retFloat(12909))
 }
 
 // ShapedTextShape shapes buffer if it's not shaped. Returns true if the string is shaped successfully.
@@ -2443,7 +2443,7 @@ func (o TextServer) ShapedTextTabAlign(shaped variant.RID, tabStops variant.Pack
 func (o TextServer) ShapedTextShape(shaped variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retBool(12894)
+	return c.retBool(12910)
 }
 
 // ShapedTextIsReady returns true if buffer is successfully shaped.
@@ -2452,7 +2452,7 @@ func (o TextServer) ShapedTextShape(shaped variant.RID) bool {
 func (o TextServer) ShapedTextIsReady(shaped variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retBool(12895)
+	return c.retBool(12911)
 }
 
 // ShapedTextHasVisibleChars returns true if text buffer contains any visible characters.
@@ -2461,7 +2461,7 @@ func (o TextServer) ShapedTextIsReady(shaped variant.RID) bool {
 func (o TextServer) ShapedTextHasVisibleChars(shaped variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retBool(12896)
+	return c.retBool(12912)
 }
 
 // ShapedTextGetGlyphs returns an array of glyphs in the visual order.
@@ -2470,7 +2470,7 @@ func (o TextServer) ShapedTextHasVisibleChars(shaped variant.RID) bool {
 func (o TextServer) ShapedTextGetGlyphs(shaped variant.RID) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return retOwned[variant.Array[variant.Dictionary]](&c, 12897, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 12913, variant.TypeArray)
 }
 
 // ShapedTextSortLogical returns text glyphs in the logical order.
@@ -2479,7 +2479,7 @@ func (o TextServer) ShapedTextGetGlyphs(shaped variant.RID) variant.Array[varian
 func (o TextServer) ShapedTextSortLogical(shaped variant.RID) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return retOwned[variant.Array[variant.Dictionary]](&c, 12898, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 12914, variant.TypeArray)
 }
 
 // ShapedTextGetGlyphCount returns number of glyphs in the buffer.
@@ -2488,7 +2488,7 @@ func (o TextServer) ShapedTextSortLogical(shaped variant.RID) variant.Array[vari
 func (o TextServer) ShapedTextGetGlyphCount(shaped variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12899))
+	return int(c.retInt(12915))
 }
 
 // ShapedTextGetRange returns substring buffer character range in the parent buffer.
@@ -2497,7 +2497,7 @@ func (o TextServer) ShapedTextGetGlyphCount(shaped variant.RID) int {
 func (o TextServer) ShapedTextGetRange(shaped variant.RID) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return retValue[variant.Vector2i](&c, 12900)
+	return retValue[variant.Vector2i](&c, 12916)
 }
 
 // ShapedTextGetLineBreaksAdv breaks text to the lines and columns. Returns character ranges for each segment.
@@ -2517,7 +2517,7 @@ func (o TextServer) ShapedTextGetLineBreaksAdvOptions(shaped variant.RID, width 
 	c.int(2, int64(start))
 	c.bool(3, once)
 	c.int(4, int64(breakFlags))
-	return retOwned[variant.Packed[int32]](&c, 12901, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12917, variant.TypePackedInt32Array)
 }
 
 // ShapedTextGetLineBreaks breaks text to the lines and returns character ranges for each line.
@@ -2536,7 +2536,7 @@ func (o TextServer) ShapedTextGetLineBreaksOptions(shaped variant.RID, width flo
 	c.float(1, float64(width))
 	c.int(2, int64(start))
 	c.int(3, int64(breakFlags))
-	return retOwned[variant.Packed[int32]](&c, 12902, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12918, variant.TypePackedInt32Array)
 }
 
 // ShapedTextGetWordBreaks breaks text into words and returns array of character ranges. Use grapheme_flags to set what characters are used for breaking.
@@ -2554,7 +2554,7 @@ func (o TextServer) ShapedTextGetWordBreaksOptions(shaped variant.RID, graphemeF
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(graphemeFlags))
 	c.int(2, int64(skipGraphemeFlags))
-	return retOwned[variant.Packed[int32]](&c, 12903, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12919, variant.TypePackedInt32Array)
 }
 
 // ShapedTextGetTrimPos returns the position of the overrun trim.
@@ -2563,7 +2563,7 @@ func (o TextServer) ShapedTextGetWordBreaksOptions(shaped variant.RID, graphemeF
 func (o TextServer) ShapedTextGetTrimPos(shaped variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12904))
+	return int(c.retInt(12920))
 }
 
 // ShapedTextGetEllipsisPos returns position of the ellipsis.
@@ -2572,7 +2572,7 @@ func (o TextServer) ShapedTextGetTrimPos(shaped variant.RID) int {
 func (o TextServer) ShapedTextGetEllipsisPos(shaped variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12905))
+	return int(c.retInt(12921))
 }
 
 // ShapedTextGetEllipsisGlyphs returns array of the glyphs in the ellipsis.
@@ -2581,7 +2581,7 @@ func (o TextServer) ShapedTextGetEllipsisPos(shaped variant.RID) int {
 func (o TextServer) ShapedTextGetEllipsisGlyphs(shaped variant.RID) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return retOwned[variant.Array[variant.Dictionary]](&c, 12906, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 12922, variant.TypeArray)
 }
 
 // ShapedTextGetEllipsisGlyphCount returns number of glyphs in the ellipsis.
@@ -2590,7 +2590,7 @@ func (o TextServer) ShapedTextGetEllipsisGlyphs(shaped variant.RID) variant.Arra
 func (o TextServer) ShapedTextGetEllipsisGlyphCount(shaped variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12907))
+	return int(c.retInt(12923))
 }
 
 // ShapedTextOverrunTrimToWidth trims text if it exceeds the given width.
@@ -2608,7 +2608,7 @@ func (o TextServer) ShapedTextOverrunTrimToWidthOptions(shaped variant.RID, widt
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.float(1, float64(width))
 	c.int(2, int64(overrunTrimFlags))
-	c.run(12908)
+	c.run(12924)
 }
 
 // ShapedTextGetObjects returns array of inline objects.
@@ -2617,7 +2617,7 @@ func (o TextServer) ShapedTextOverrunTrimToWidthOptions(shaped variant.RID, widt
 func (o TextServer) ShapedTextGetObjects(shaped variant.RID) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return retOwned[variant.Array[variant.Variant]](&c, 12909, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 12925, variant.TypeArray)
 }
 
 // ShapedTextGetObjectRect returns bounding rectangle of the inline object.
@@ -2627,7 +2627,7 @@ func (o TextServer) ShapedTextGetObjectRect(shaped variant.RID, key any) variant
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.variant(1, key)
-	return retValue[variant.Rect2](&c, 12910)
+	return retValue[variant.Rect2](&c, 12926)
 }
 
 // ShapedTextGetObjectRange returns the character range of the inline object.
@@ -2637,7 +2637,7 @@ func (o TextServer) ShapedTextGetObjectRange(shaped variant.RID, key any) varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.variant(1, key)
-	return retValue[variant.Vector2i](&c, 12911)
+	return retValue[variant.Vector2i](&c, 12927)
 }
 
 // ShapedTextGetObjectGlyph returns the glyph index of the inline object.
@@ -2647,7 +2647,7 @@ func (o TextServer) ShapedTextGetObjectGlyph(shaped variant.RID, key any) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.variant(1, key)
-	return int(c.retInt(12912))
+	return int(c.retInt(12928))
 }
 
 // ShapedTextGetSize returns size of the text.
@@ -2656,7 +2656,7 @@ func (o TextServer) ShapedTextGetObjectGlyph(shaped variant.RID, key any) int {
 func (o TextServer) ShapedTextGetSize(shaped variant.RID) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return retValue[variant.Vector2](&c, 12913)
+	return retValue[variant.Vector2](&c, 12929)
 }
 
 // ShapedTextGetAscent returns the text ascent (number of pixels above the baseline for horizontal layout or to the left of baseline for vertical).
@@ -2665,7 +2665,7 @@ func (o TextServer) ShapedTextGetSize(shaped variant.RID) variant.Vector2 {
 func (o TextServer) ShapedTextGetAscent(shaped variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return float64(c.retFloat(12914))
+	return float64(c.retFloat(12930))
 }
 
 // ShapedTextGetDescent returns the text descent (number of pixels below the baseline for horizontal layout or to the right of baseline for vertical).
@@ -2674,7 +2674,7 @@ func (o TextServer) ShapedTextGetAscent(shaped variant.RID) float64 {
 func (o TextServer) ShapedTextGetDescent(shaped variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return float64(c.retFloat(12915))
+	return float64(c.retFloat(12931))
 }
 
 // ShapedTextGetWidth returns width (for horizontal layout) or height (for vertical) of the text.
@@ -2683,7 +2683,7 @@ func (o TextServer) ShapedTextGetDescent(shaped variant.RID) float64 {
 func (o TextServer) ShapedTextGetWidth(shaped variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return float64(c.retFloat(12916))
+	return float64(c.retFloat(12932))
 }
 
 // ShapedTextGetUnderlinePosition returns pixel offset of the underline below the baseline.
@@ -2692,7 +2692,7 @@ func (o TextServer) ShapedTextGetWidth(shaped variant.RID) float64 {
 func (o TextServer) ShapedTextGetUnderlinePosition(shaped variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return float64(c.retFloat(12917))
+	return float64(c.retFloat(12933))
 }
 
 // ShapedTextGetUnderlineThickness returns thickness of the underline.
@@ -2701,7 +2701,7 @@ func (o TextServer) ShapedTextGetUnderlinePosition(shaped variant.RID) float64 {
 func (o TextServer) ShapedTextGetUnderlineThickness(shaped variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return float64(c.retFloat(12918))
+	return float64(c.retFloat(12934))
 }
 
 // ShapedTextGetCarets returns shapes of the carets corresponding to the character offset position in the text. Returned caret shape is 1 pixel wide rectangle.
@@ -2711,7 +2711,7 @@ func (o TextServer) ShapedTextGetCarets(shaped variant.RID, position int) varian
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(position))
-	return retOwned[variant.Dictionary](&c, 12919, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 12935, variant.TypeDictionary)
 }
 
 // ShapedTextGetSelection returns selection rectangles for the specified character range.
@@ -2722,7 +2722,7 @@ func (o TextServer) ShapedTextGetSelection(shaped variant.RID, start int, end in
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(start))
 	c.int(2, int64(end))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 12920, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 12936, variant.TypePackedVector2Array)
 }
 
 // ShapedTextHitTestGrapheme returns grapheme index at the specified pixel offset at the baseline, or -1 if none is found.
@@ -2732,7 +2732,7 @@ func (o TextServer) ShapedTextHitTestGrapheme(shaped variant.RID, coords float64
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.float(1, float64(coords))
-	return int(c.retInt(12921))
+	return int(c.retInt(12937))
 }
 
 // ShapedTextHitTestPosition returns caret character offset at the specified pixel offset at the baseline. This function always returns a valid position.
@@ -2742,7 +2742,7 @@ func (o TextServer) ShapedTextHitTestPosition(shaped variant.RID, coords float64
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.float(1, float64(coords))
-	return int(c.retInt(12922))
+	return int(c.retInt(12938))
 }
 
 // ShapedTextGetGraphemeBounds returns composite character's bounds as offsets from the start of the line.
@@ -2752,7 +2752,7 @@ func (o TextServer) ShapedTextGetGraphemeBounds(shaped variant.RID, pos int) var
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
-	return retValue[variant.Vector2](&c, 12923)
+	return retValue[variant.Vector2](&c, 12939)
 }
 
 // ShapedTextNextGraphemePos returns grapheme end position closest to the pos.
@@ -2762,7 +2762,7 @@ func (o TextServer) ShapedTextNextGraphemePos(shaped variant.RID, pos int) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
-	return int(c.retInt(12924))
+	return int(c.retInt(12940))
 }
 
 // ShapedTextPrevGraphemePos returns grapheme start position closest to the pos.
@@ -2772,7 +2772,7 @@ func (o TextServer) ShapedTextPrevGraphemePos(shaped variant.RID, pos int) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
-	return int(c.retInt(12925))
+	return int(c.retInt(12941))
 }
 
 // ShapedTextGetCharacterBreaks returns array of the composite character boundaries.
@@ -2781,7 +2781,7 @@ func (o TextServer) ShapedTextPrevGraphemePos(shaped variant.RID, pos int) int {
 func (o TextServer) ShapedTextGetCharacterBreaks(shaped variant.RID) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return retOwned[variant.Packed[int32]](&c, 12926, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12942, variant.TypePackedInt32Array)
 }
 
 // ShapedTextNextCharacterPos returns composite character end position closest to the pos.
@@ -2791,7 +2791,7 @@ func (o TextServer) ShapedTextNextCharacterPos(shaped variant.RID, pos int) int 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
-	return int(c.retInt(12927))
+	return int(c.retInt(12943))
 }
 
 // ShapedTextPrevCharacterPos returns composite character start position closest to the pos.
@@ -2801,7 +2801,7 @@ func (o TextServer) ShapedTextPrevCharacterPos(shaped variant.RID, pos int) int 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
-	return int(c.retInt(12928))
+	return int(c.retInt(12944))
 }
 
 // ShapedTextClosestCharacterPos returns composite character position closest to the pos.
@@ -2811,7 +2811,7 @@ func (o TextServer) ShapedTextClosestCharacterPos(shaped variant.RID, pos int) i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
-	return int(c.retInt(12929))
+	return int(c.retInt(12945))
 }
 
 // ShapedTextDraw calls the engine method described here.
@@ -2835,7 +2835,7 @@ func (o TextServer) ShapedTextDrawOptions(shaped variant.RID, canvas variant.RID
 	c.float(4, float64(clipR))
 	c.value(5, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(6, float64(oversampling))
-	c.run(12930)
+	c.run(12946)
 }
 
 // ShapedTextDrawOutline calls the engine method described here.
@@ -2860,7 +2860,7 @@ func (o TextServer) ShapedTextDrawOutlineOptions(shaped variant.RID, canvas vari
 	c.int(5, int64(outlineSize))
 	c.value(6, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(7, float64(oversampling))
-	c.run(12931)
+	c.run(12947)
 }
 
 // ShapedTextGetDominantDirectionInRange returns dominant direction of in the range of text.
@@ -2871,7 +2871,7 @@ func (o TextServer) ShapedTextGetDominantDirectionInRange(shaped variant.RID, st
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(start))
 	c.int(2, int64(end))
-	return TextServerDirection(c.retInt(12932))
+	return TextServerDirection(c.retInt(12948))
 }
 
 // FormatNumber converts a number from Western Arabic (0..9) to the numeral system used in the given language.
@@ -2888,7 +2888,7 @@ func (o TextServer) FormatNumberOptions(number string, language string) string {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, number)
 	c.string(1, language)
-	return c.retString(12933)
+	return c.retString(12949)
 }
 
 // ParseNumber converts number from the numeral system used in the given language to Western Arabic (0..9).
@@ -2905,7 +2905,7 @@ func (o TextServer) ParseNumberOptions(number string, language string) string {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, number)
 	c.string(1, language)
-	return c.retString(12934)
+	return c.retString(12950)
 }
 
 // PercentSign returns the percent sign used in the given language.
@@ -2921,7 +2921,7 @@ func (o TextServer) PercentSign() string {
 func (o TextServer) PercentSignOptions(language string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	return c.retString(12935)
+	return c.retString(12951)
 }
 
 // StringGetWordBreaks returns an array of the word break boundaries. Elements in the returned array are the offsets of the start and end of words. Therefore the length of the array is always even.
@@ -2939,7 +2939,7 @@ func (o TextServer) StringGetWordBreaksOptions(text string, language string, cha
 	c.string(0, text)
 	c.string(1, language)
 	c.int(2, int64(charsPerLine))
-	return retOwned[variant.Packed[int32]](&c, 12936, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12952, variant.TypePackedInt32Array)
 }
 
 // StringGetCharacterBreaks returns array of the composite character boundaries.
@@ -2956,7 +2956,7 @@ func (o TextServer) StringGetCharacterBreaksOptions(text string, language string
 	c := newCall(Object{o.h}, 2)
 	c.string(0, text)
 	c.string(1, language)
-	return retOwned[variant.Packed[int32]](&c, 12937, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 12953, variant.TypePackedInt32Array)
 }
 
 // IsConfusable returns index of the first string in dict which is visually confusable with the string, or -1 if none is found.
@@ -2966,7 +2966,7 @@ func (o TextServer) IsConfusable(text string, dict variant.PackedStrings) int {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, text)
 	c.owned(1, dict)
-	return int(c.retInt(12938))
+	return int(c.retInt(12954))
 }
 
 // SpoofCheck returns true if string is likely to be an attempt at confusing the reader.
@@ -2975,7 +2975,7 @@ func (o TextServer) IsConfusable(text string, dict variant.PackedStrings) int {
 func (o TextServer) SpoofCheck(text string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	return c.retBool(12939)
+	return c.retBool(12955)
 }
 
 // StripDiacritics strips diacritics from the string.
@@ -2984,7 +2984,7 @@ func (o TextServer) SpoofCheck(text string) bool {
 func (o TextServer) StripDiacritics(text string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	return c.retString(12940)
+	return c.retString(12956)
 }
 
 // IsValidIdentifier returns true if string is a valid identifier.
@@ -2993,7 +2993,7 @@ func (o TextServer) StripDiacritics(text string) string {
 func (o TextServer) IsValidIdentifier(text string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	return c.retBool(12941)
+	return c.retBool(12957)
 }
 
 // IsValidLetter returns true if the given code point is a valid letter, i.e. it belongs to the Unicode category "L".
@@ -3002,7 +3002,7 @@ func (o TextServer) IsValidIdentifier(text string) bool {
 func (o TextServer) IsValidLetter(unicode uint64) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unicode))
-	return c.retBool(12942)
+	return c.retBool(12958)
 }
 
 // StringToUpper returns the string converted to UPPERCASE.
@@ -3019,7 +3019,7 @@ func (o TextServer) StringToUpperOptions(text string, language string) string {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, text)
 	c.string(1, language)
-	return c.retString(12943)
+	return c.retString(12959)
 }
 
 // StringToLower returns the string converted to lowercase.
@@ -3036,7 +3036,7 @@ func (o TextServer) StringToLowerOptions(text string, language string) string {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, text)
 	c.string(1, language)
-	return c.retString(12944)
+	return c.retString(12960)
 }
 
 // StringToTitle returns the string converted to Title Case.
@@ -3053,7 +3053,7 @@ func (o TextServer) StringToTitleOptions(text string, language string) string {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, text)
 	c.string(1, language)
-	return c.retString(12945)
+	return c.retString(12961)
 }
 
 // ParseStructuredText calls the engine method described here.
@@ -3066,5 +3066,5 @@ func (o TextServer) ParseStructuredText(parserType TextServerStructuredTextParse
 	c.int(0, int64(parserType))
 	c.owned(1, arguments)
 	c.string(2, text)
-	return retOwned[variant.Array[variant.Vector3i]](&c, 12946, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector3i]](&c, 12962, variant.TypeArray)
 }

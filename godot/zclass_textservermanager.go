@@ -50,7 +50,7 @@ func (o TextServerManagerSingleton) String() string { return Object{o.h}.String(
 func (o TextServerManagerSingleton) AddInterface(iface AnyTextServer) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(iface))
-	c.run(12947)
+	c.run(12963)
 }
 
 // InterfaceCount returns the number of interfaces currently registered.
@@ -58,7 +58,7 @@ func (o TextServerManagerSingleton) AddInterface(iface AnyTextServer) {
 // Engine method: TextServerManager.get_interface_count.
 func (o TextServerManagerSingleton) InterfaceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12948))
+	return int(c.retInt(12964))
 }
 
 // RemoveInterface removes an interface. All fonts and shaped text caches should be freed before removing an interface.
@@ -67,7 +67,7 @@ func (o TextServerManagerSingleton) InterfaceCount() int {
 func (o TextServerManagerSingleton) RemoveInterface(iface AnyTextServer) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(iface))
-	c.run(12949)
+	c.run(12965)
 }
 
 // Interface returns the interface registered at a given index.
@@ -76,7 +76,7 @@ func (o TextServerManagerSingleton) RemoveInterface(iface AnyTextServer) {
 func (o TextServerManagerSingleton) Interface(idx int) TextServer {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return TextServer{c.retObject(12950, true)}
+	return TextServer{c.retObject(12966, true)}
 }
 
 // Interfaces returns a list of available interfaces, with the index and name of each interface.
@@ -84,7 +84,7 @@ func (o TextServerManagerSingleton) Interface(idx int) TextServer {
 // Engine method: TextServerManager.get_interfaces.
 func (o TextServerManagerSingleton) Interfaces() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 12951, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 12967, variant.TypeArray)
 }
 
 // FindInterface finds an interface by its name.
@@ -93,7 +93,7 @@ func (o TextServerManagerSingleton) Interfaces() variant.Array[variant.Dictionar
 func (o TextServerManagerSingleton) FindInterface(name string) TextServer {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return TextServer{c.retObject(12952, true)}
+	return TextServer{c.retObject(12968, true)}
 }
 
 // SetPrimaryInterface sets the primary TextServer interface.
@@ -102,7 +102,7 @@ func (o TextServerManagerSingleton) FindInterface(name string) TextServer {
 func (o TextServerManagerSingleton) SetPrimaryInterface(index AnyTextServer) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(index))
-	c.run(12953)
+	c.run(12969)
 }
 
 // PrimaryInterface returns the primary TextServer interface currently in use.
@@ -110,7 +110,7 @@ func (o TextServerManagerSingleton) SetPrimaryInterface(index AnyTextServer) {
 // Engine method: TextServerManager.get_primary_interface.
 func (o TextServerManagerSingleton) PrimaryInterface() TextServer {
 	c := newCall(Object{o.h}, 0)
-	return TextServer{c.retObject(12954, true)}
+	return TextServer{c.retObject(12970, true)}
 }
 
 // OnInterfaceAdded connects fn to the signal interface_added: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -73,7 +73,7 @@ func NewTexture2D() Texture2D { return Texture2D{construct("Texture2D", true)} }
 // Engine method: Texture2D.get_width.
 func (o Texture2D) Width() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12955))
+	return int(c.retInt(12971))
 }
 
 // Height returns the texture height in pixels.
@@ -81,7 +81,7 @@ func (o Texture2D) Width() int {
 // Engine method: Texture2D.get_height.
 func (o Texture2D) Height() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12956))
+	return int(c.retInt(12972))
 }
 
 // Size returns the texture size in pixels.
@@ -89,7 +89,7 @@ func (o Texture2D) Height() int {
 // Engine method: Texture2D.get_size.
 func (o Texture2D) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12957)
+	return retValue[variant.Vector2](&c, 12973)
 }
 
 // HasAlpha returns true if this Texture2D has an alpha channel.
@@ -97,7 +97,7 @@ func (o Texture2D) Size() variant.Vector2 {
 // Engine method: Texture2D.has_alpha.
 func (o Texture2D) HasAlpha() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12958)
+	return c.retBool(12974)
 }
 
 // Draw draws the texture using a CanvasItem with the RenderingServer API at the specified position.
@@ -116,7 +116,7 @@ func (o Texture2D) DrawOptions(canvasItem variant.RID, position variant.Vector2,
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.value(2, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.bool(3, transpose)
-	c.run(12959)
+	c.run(12975)
 }
 
 // DrawRect draws the texture using a CanvasItem with the RenderingServer API.
@@ -136,7 +136,7 @@ func (o Texture2D) DrawRectOptions(canvasItem variant.RID, rect variant.Rect2, t
 	c.bool(2, tile)
 	c.value(3, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.bool(4, transpose)
-	c.run(12960)
+	c.run(12976)
 }
 
 // DrawRectRegion draws a part of the texture using a CanvasItem with the RenderingServer API.
@@ -157,7 +157,7 @@ func (o Texture2D) DrawRectRegionOptions(canvasItem variant.RID, rect variant.Re
 	c.value(3, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.bool(4, transpose)
 	c.bool(5, clipUv)
-	c.run(12961)
+	c.run(12977)
 }
 
 // Image returns an Image that is a copy of data from this Texture2D (a new Image is created each time). Images can be accessed and manipulated directly.
@@ -165,7 +165,7 @@ func (o Texture2D) DrawRectRegionOptions(canvasItem variant.RID, rect variant.Re
 // Engine method: Texture2D.get_image.
 func (o Texture2D) Image() Image {
 	c := newCall(Object{o.h}, 0)
-	return Image{c.retObject(12962, true)}
+	return Image{c.retObject(12978, true)}
 }
 
 // CreatePlaceholder creates a placeholder version of this resource (PlaceholderTexture2D).
@@ -173,5 +173,5 @@ func (o Texture2D) Image() Image {
 // Engine method: Texture2D.create_placeholder.
 func (o Texture2D) CreatePlaceholder() Resource {
 	c := newCall(Object{o.h}, 0)
-	return Resource{c.retObject(12963, true)}
+	return Resource{c.retObject(12979, true)}
 }

@@ -70,7 +70,7 @@ func NewTexture3D() Texture3D { return Texture3D{construct("Texture3D", true)} }
 // Engine method: Texture3D.get_format.
 func (o Texture3D) Format() ImageFormat {
 	c := newCall(Object{o.h}, 0)
-	return ImageFormat(c.retInt(12967))
+	return ImageFormat(c.retInt(12983))
 }
 
 // Width returns the Texture3D's width in pixels. Width is typically represented by the X axis.
@@ -78,7 +78,7 @@ func (o Texture3D) Format() ImageFormat {
 // Engine method: Texture3D.get_width.
 func (o Texture3D) Width() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12968))
+	return int(c.retInt(12984))
 }
 
 // Height returns the Texture3D's height in pixels. Width is typically represented by the Y axis.
@@ -86,7 +86,7 @@ func (o Texture3D) Width() int {
 // Engine method: Texture3D.get_height.
 func (o Texture3D) Height() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12969))
+	return int(c.retInt(12985))
 }
 
 // Depth returns the Texture3D's depth in pixels. Depth is typically represented by the Z axis (a dimension not present in Texture2D).
@@ -94,7 +94,7 @@ func (o Texture3D) Height() int {
 // Engine method: Texture3D.get_depth.
 func (o Texture3D) Depth() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12970))
+	return int(c.retInt(12986))
 }
 
 // HasMipmaps returns true if the Texture3D has generated mipmaps.
@@ -102,7 +102,7 @@ func (o Texture3D) Depth() int {
 // Engine method: Texture3D.has_mipmaps.
 func (o Texture3D) HasMipmaps() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12971)
+	return c.retBool(12987)
 }
 
 // Data returns the Texture3D's data as an array of Images. Each Image represents a slice of the Texture3D, with different slices mapping to different depth (Z axis) levels.
@@ -110,7 +110,7 @@ func (o Texture3D) HasMipmaps() bool {
 // Engine method: Texture3D.get_data.
 func (o Texture3D) Data() variant.Array[Image] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Image]](&c, 12972, variant.TypeArray)
+	return retOwned[variant.Array[Image]](&c, 12988, variant.TypeArray)
 }
 
 // CreatePlaceholder creates a placeholder version of this resource (PlaceholderTexture3D).
@@ -118,5 +118,5 @@ func (o Texture3D) Data() variant.Array[Image] {
 // Engine method: Texture3D.create_placeholder.
 func (o Texture3D) CreatePlaceholder() Resource {
 	c := newCall(Object{o.h}, 0)
-	return Resource{c.retObject(12973, true)}
+	return Resource{c.retObject(12989, true)}
 }

@@ -63,11 +63,11 @@ func NewTexture3DRD() Texture3DRD { return Texture3DRD{construct("Texture3DRD", 
 func (o Texture3DRD) SetTextureRdRID(textureRdRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&textureRdRID), unsafe.Sizeof(textureRdRID))
-	c.run(12974)
+	c.run(12990)
 }
 
 // TextureRdRID calls the engine's Texture3DRD.get_texture_rd_rid.
 func (o Texture3DRD) TextureRdRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 12975)
+	return retValue[variant.RID](&c, 12991)
 }

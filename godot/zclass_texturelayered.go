@@ -82,7 +82,7 @@ const (
 // Engine method: TextureLayered.get_format.
 func (o TextureLayered) Format() ImageFormat {
 	c := newCall(Object{o.h}, 0)
-	return ImageFormat(c.retInt(12996))
+	return ImageFormat(c.retInt(13012))
 }
 
 // LayeredType returns the TextureLayered's type. The type determines how the data is accessed, with cubemaps having special types.
@@ -90,7 +90,7 @@ func (o TextureLayered) Format() ImageFormat {
 // Engine method: TextureLayered.get_layered_type.
 func (o TextureLayered) LayeredType() TextureLayeredLayeredType {
 	c := newCall(Object{o.h}, 0)
-	return TextureLayeredLayeredType(c.retInt(12997))
+	return TextureLayeredLayeredType(c.retInt(13013))
 }
 
 // Width returns the width of the texture in pixels. Width is typically represented by the X axis.
@@ -98,7 +98,7 @@ func (o TextureLayered) LayeredType() TextureLayeredLayeredType {
 // Engine method: TextureLayered.get_width.
 func (o TextureLayered) Width() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12998))
+	return int(c.retInt(13014))
 }
 
 // Height returns the height of the texture in pixels. Height is typically represented by the Y axis.
@@ -106,7 +106,7 @@ func (o TextureLayered) Width() int {
 // Engine method: TextureLayered.get_height.
 func (o TextureLayered) Height() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(12999))
+	return int(c.retInt(13015))
 }
 
 // Layers returns the number of referenced Images.
@@ -114,7 +114,7 @@ func (o TextureLayered) Height() int {
 // Engine method: TextureLayered.get_layers.
 func (o TextureLayered) Layers() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13000))
+	return int(c.retInt(13016))
 }
 
 // HasMipmaps returns true if the layers have generated mipmaps.
@@ -122,7 +122,7 @@ func (o TextureLayered) Layers() int {
 // Engine method: TextureLayered.has_mipmaps.
 func (o TextureLayered) HasMipmaps() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13001)
+	return c.retBool(13017)
 }
 
 // LayerData returns an Image resource with the data from specified layer.
@@ -131,5 +131,5 @@ func (o TextureLayered) HasMipmaps() bool {
 func (o TextureLayered) LayerData(layer int) Image {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return Image{c.retObject(13002, true)}
+	return Image{c.retObject(13018, true)}
 }

@@ -90,7 +90,7 @@ func (o Theme) SetIcon(name string, themeType string, texture AnyTexture2D) {
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.object(2, objectOf(texture))
-	c.run(13041)
+	c.run(13057)
 }
 
 // Icon returns the icon property defined by name and theme_type, if it exists.
@@ -100,7 +100,7 @@ func (o Theme) Icon(name string, themeType string) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return Texture2D{c.retObject(13042, true)}
+	return Texture2D{c.retObject(13058, true)}
 }
 
 // HasIcon returns true if the icon property defined by name and theme_type exists.
@@ -110,7 +110,7 @@ func (o Theme) HasIcon(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(13043)
+	return c.retBool(13059)
 }
 
 // RenameIcon renames the icon property defined by old_name and theme_type to name, if it exists.
@@ -121,7 +121,7 @@ func (o Theme) RenameIcon(oldName string, name string, themeType string) {
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
-	c.run(13044)
+	c.run(13060)
 }
 
 // ClearIcon removes the icon property defined by name and theme_type, if it exists.
@@ -131,7 +131,7 @@ func (o Theme) ClearIcon(name string, themeType string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	c.run(13045)
+	c.run(13061)
 }
 
 // IconList returns a list of names for icon properties defined with theme_type. Use get_icon_type_list to get a list of possible theme type names.
@@ -140,7 +140,7 @@ func (o Theme) ClearIcon(name string, themeType string) {
 func (o Theme) IconList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
-	return retOwned[variant.PackedStrings](&c, 13046, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13062, variant.TypePackedStringArray)
 }
 
 // IconTypeList returns a list of all unique theme type names for icon properties. Use get_type_list to get a list of all unique theme types.
@@ -148,7 +148,7 @@ func (o Theme) IconList(themeType string) variant.PackedStrings {
 // Engine method: Theme.get_icon_type_list.
 func (o Theme) IconTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13047, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13063, variant.TypePackedStringArray)
 }
 
 // SetStylebox creates or changes the value of the StyleBox property defined by name and theme_type. Use clear_stylebox to remove the property.
@@ -159,7 +159,7 @@ func (o Theme) SetStylebox(name string, themeType string, texture AnyStyleBox) {
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.object(2, objectOf(texture))
-	c.run(13048)
+	c.run(13064)
 }
 
 // Stylebox returns the StyleBox property defined by name and theme_type, if it exists.
@@ -169,7 +169,7 @@ func (o Theme) Stylebox(name string, themeType string) StyleBox {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return StyleBox{c.retObject(13049, true)}
+	return StyleBox{c.retObject(13065, true)}
 }
 
 // HasStylebox returns true if the StyleBox property defined by name and theme_type exists.
@@ -179,7 +179,7 @@ func (o Theme) HasStylebox(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(13050)
+	return c.retBool(13066)
 }
 
 // RenameStylebox renames the StyleBox property defined by old_name and theme_type to name, if it exists.
@@ -190,7 +190,7 @@ func (o Theme) RenameStylebox(oldName string, name string, themeType string) {
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
-	c.run(13051)
+	c.run(13067)
 }
 
 // ClearStylebox removes the StyleBox property defined by name and theme_type, if it exists.
@@ -200,7 +200,7 @@ func (o Theme) ClearStylebox(name string, themeType string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	c.run(13052)
+	c.run(13068)
 }
 
 // StyleboxList returns a list of names for StyleBox properties defined with theme_type. Use get_stylebox_type_list to get a list of possible theme type names.
@@ -209,7 +209,7 @@ func (o Theme) ClearStylebox(name string, themeType string) {
 func (o Theme) StyleboxList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
-	return retOwned[variant.PackedStrings](&c, 13053, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13069, variant.TypePackedStringArray)
 }
 
 // StyleboxTypeList returns a list of all unique theme type names for StyleBox properties. Use get_type_list to get a list of all unique theme types.
@@ -217,7 +217,7 @@ func (o Theme) StyleboxList(themeType string) variant.PackedStrings {
 // Engine method: Theme.get_stylebox_type_list.
 func (o Theme) StyleboxTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13054, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13070, variant.TypePackedStringArray)
 }
 
 // SetFont creates or changes the value of the Font property defined by name and theme_type. Use clear_font to remove the property.
@@ -228,7 +228,7 @@ func (o Theme) SetFont(name string, themeType string, font AnyFont) {
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.object(2, objectOf(font))
-	c.run(13055)
+	c.run(13071)
 }
 
 // Font returns the Font property defined by name and theme_type, if it exists.
@@ -238,7 +238,7 @@ func (o Theme) Font(name string, themeType string) Font {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return Font{c.retObject(13056, true)}
+	return Font{c.retObject(13072, true)}
 }
 
 // HasFont returns true if the Font property defined by name and theme_type exists, or if the default theme font is set up (see has_default_font).
@@ -248,7 +248,7 @@ func (o Theme) HasFont(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(13057)
+	return c.retBool(13073)
 }
 
 // RenameFont renames the Font property defined by old_name and theme_type to name, if it exists.
@@ -259,7 +259,7 @@ func (o Theme) RenameFont(oldName string, name string, themeType string) {
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
-	c.run(13058)
+	c.run(13074)
 }
 
 // ClearFont removes the Font property defined by name and theme_type, if it exists.
@@ -269,7 +269,7 @@ func (o Theme) ClearFont(name string, themeType string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	c.run(13059)
+	c.run(13075)
 }
 
 // FontList returns a list of names for Font properties defined with theme_type. Use get_font_type_list to get a list of possible theme type names.
@@ -278,7 +278,7 @@ func (o Theme) ClearFont(name string, themeType string) {
 func (o Theme) FontList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
-	return retOwned[variant.PackedStrings](&c, 13060, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13076, variant.TypePackedStringArray)
 }
 
 // FontTypeList returns a list of all unique theme type names for Font properties. Use get_type_list to get a list of all unique theme types.
@@ -286,7 +286,7 @@ func (o Theme) FontList(themeType string) variant.PackedStrings {
 // Engine method: Theme.get_font_type_list.
 func (o Theme) FontTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13061, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13077, variant.TypePackedStringArray)
 }
 
 // SetFontSize creates or changes the value of the font size property defined by name and theme_type. Use clear_font_size to remove the property.
@@ -297,7 +297,7 @@ func (o Theme) SetFontSize(name string, themeType string, fontSize int) {
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.int(2, int64(fontSize))
-	c.run(13062)
+	c.run(13078)
 }
 
 // FontSize returns the font size property defined by name and theme_type, if it exists.
@@ -307,7 +307,7 @@ func (o Theme) FontSize(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return int(c.retInt(13063))
+	return int(c.retInt(13079))
 }
 
 // HasFontSize returns true if the font size property defined by name and theme_type exists, or if the default theme font size is set up (see has_default_font_size).
@@ -317,7 +317,7 @@ func (o Theme) HasFontSize(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(13064)
+	return c.retBool(13080)
 }
 
 // RenameFontSize renames the font size property defined by old_name and theme_type to name, if it exists.
@@ -328,7 +328,7 @@ func (o Theme) RenameFontSize(oldName string, name string, themeType string) {
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
-	c.run(13065)
+	c.run(13081)
 }
 
 // ClearFontSize removes the font size property defined by name and theme_type, if it exists.
@@ -338,7 +338,7 @@ func (o Theme) ClearFontSize(name string, themeType string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	c.run(13066)
+	c.run(13082)
 }
 
 // FontSizeList returns a list of names for font size properties defined with theme_type. Use get_font_size_type_list to get a list of possible theme type names.
@@ -347,7 +347,7 @@ func (o Theme) ClearFontSize(name string, themeType string) {
 func (o Theme) FontSizeList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
-	return retOwned[variant.PackedStrings](&c, 13067, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13083, variant.TypePackedStringArray)
 }
 
 // FontSizeTypeList returns a list of all unique theme type names for font size properties. Use get_type_list to get a list of all unique theme types.
@@ -355,7 +355,7 @@ func (o Theme) FontSizeList(themeType string) variant.PackedStrings {
 // Engine method: Theme.get_font_size_type_list.
 func (o Theme) FontSizeTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13068, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13084, variant.TypePackedStringArray)
 }
 
 // SetColor creates or changes the value of the Color property defined by name and theme_type. Use clear_color to remove the property.
@@ -366,7 +366,7 @@ func (o Theme) SetColor(name string, themeType string, color variant.Color) {
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(13069)
+	c.run(13085)
 }
 
 // Color returns the Color property defined by name and theme_type, if it exists.
@@ -376,7 +376,7 @@ func (o Theme) Color(name string, themeType string) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return retValue[variant.Color](&c, 13070)
+	return retValue[variant.Color](&c, 13086)
 }
 
 // HasColor returns true if the Color property defined by name and theme_type exists.
@@ -386,7 +386,7 @@ func (o Theme) HasColor(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(13071)
+	return c.retBool(13087)
 }
 
 // RenameColor renames the Color property defined by old_name and theme_type to name, if it exists.
@@ -397,7 +397,7 @@ func (o Theme) RenameColor(oldName string, name string, themeType string) {
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
-	c.run(13072)
+	c.run(13088)
 }
 
 // ClearColor removes the Color property defined by name and theme_type, if it exists.
@@ -407,7 +407,7 @@ func (o Theme) ClearColor(name string, themeType string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	c.run(13073)
+	c.run(13089)
 }
 
 // ColorList returns a list of names for Color properties defined with theme_type. Use get_color_type_list to get a list of possible theme type names.
@@ -416,7 +416,7 @@ func (o Theme) ClearColor(name string, themeType string) {
 func (o Theme) ColorList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
-	return retOwned[variant.PackedStrings](&c, 13074, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13090, variant.TypePackedStringArray)
 }
 
 // ColorTypeList returns a list of all unique theme type names for Color properties. Use get_type_list to get a list of all unique theme types.
@@ -424,7 +424,7 @@ func (o Theme) ColorList(themeType string) variant.PackedStrings {
 // Engine method: Theme.get_color_type_list.
 func (o Theme) ColorTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13075, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13091, variant.TypePackedStringArray)
 }
 
 // SetConstant creates or changes the value of the constant property defined by name and theme_type. Use clear_constant to remove the property.
@@ -435,7 +435,7 @@ func (o Theme) SetConstant(name string, themeType string, constant int) {
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.int(2, int64(constant))
-	c.run(13076)
+	c.run(13092)
 }
 
 // Constant returns the constant property defined by name and theme_type, if it exists.
@@ -445,7 +445,7 @@ func (o Theme) Constant(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return int(c.retInt(13077))
+	return int(c.retInt(13093))
 }
 
 // HasConstant returns true if the constant property defined by name and theme_type exists.
@@ -455,7 +455,7 @@ func (o Theme) HasConstant(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(13078)
+	return c.retBool(13094)
 }
 
 // RenameConstant renames the constant property defined by old_name and theme_type to name, if it exists.
@@ -466,7 +466,7 @@ func (o Theme) RenameConstant(oldName string, name string, themeType string) {
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
-	c.run(13079)
+	c.run(13095)
 }
 
 // ClearConstant removes the constant property defined by name and theme_type, if it exists.
@@ -476,7 +476,7 @@ func (o Theme) ClearConstant(name string, themeType string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	c.run(13080)
+	c.run(13096)
 }
 
 // ConstantList returns a list of names for constant properties defined with theme_type. Use get_constant_type_list to get a list of possible theme type names.
@@ -485,7 +485,7 @@ func (o Theme) ClearConstant(name string, themeType string) {
 func (o Theme) ConstantList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
-	return retOwned[variant.PackedStrings](&c, 13081, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13097, variant.TypePackedStringArray)
 }
 
 // ConstantTypeList returns a list of all unique theme type names for constant properties. Use get_type_list to get a list of all unique theme types.
@@ -493,20 +493,20 @@ func (o Theme) ConstantList(themeType string) variant.PackedStrings {
 // Engine method: Theme.get_constant_type_list.
 func (o Theme) ConstantTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13082, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13098, variant.TypePackedStringArray)
 }
 
 // SetDefaultBaseScale calls the engine's Theme.set_default_base_scale.
 func (o Theme) SetDefaultBaseScale(baseScale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(baseScale))
-	c.run(13083)
+	c.run(13099)
 }
 
 // DefaultBaseScale calls the engine's Theme.get_default_base_scale.
 func (o Theme) DefaultBaseScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(13084))
+	return float32(c.retFloat(13100))
 }
 
 // HasDefaultBaseScale returns true if default_base_scale has a valid value.
@@ -514,20 +514,20 @@ func (o Theme) DefaultBaseScale() float32 {
 // Engine method: Theme.has_default_base_scale.
 func (o Theme) HasDefaultBaseScale() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13085)
+	return c.retBool(13101)
 }
 
 // SetDefaultFont calls the engine's Theme.set_default_font.
 func (o Theme) SetDefaultFont(font AnyFont) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(font))
-	c.run(13086)
+	c.run(13102)
 }
 
 // DefaultFont calls the engine's Theme.get_default_font.
 func (o Theme) DefaultFont() Font {
 	c := newCall(Object{o.h}, 0)
-	return Font{c.retObject(13087, true)}
+	return Font{c.retObject(13103, true)}
 }
 
 // HasDefaultFont returns true if default_font has a valid value.
@@ -535,20 +535,20 @@ func (o Theme) DefaultFont() Font {
 // Engine method: Theme.has_default_font.
 func (o Theme) HasDefaultFont() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13088)
+	return c.retBool(13104)
 }
 
 // SetDefaultFontSize calls the engine's Theme.set_default_font_size.
 func (o Theme) SetDefaultFontSize(fontSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
-	c.run(13089)
+	c.run(13105)
 }
 
 // DefaultFontSize calls the engine's Theme.get_default_font_size.
 func (o Theme) DefaultFontSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13090))
+	return int(c.retInt(13106))
 }
 
 // HasDefaultFontSize returns true if default_font_size has a valid value.
@@ -556,7 +556,7 @@ func (o Theme) DefaultFontSize() int {
 // Engine method: Theme.has_default_font_size.
 func (o Theme) HasDefaultFontSize() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13091)
+	return c.retBool(13107)
 }
 
 // SetThemeItem creates or changes the value of the theme property of data_type defined by name and theme_type. Use clear_theme_item to remove the property.
@@ -568,7 +568,7 @@ func (o Theme) SetThemeItem(dataType ThemeDataType, name string, themeType strin
 	c.stringName(1, name)
 	c.stringName(2, themeType)
 	c.variant(3, value)
-	c.run(13092)
+	c.run(13108)
 }
 
 // ThemeItem returns the theme property of data_type defined by name and theme_type, if it exists.
@@ -579,7 +579,7 @@ func (o Theme) ThemeItem(dataType ThemeDataType, name string, themeType string) 
 	c.int(0, int64(dataType))
 	c.stringName(1, name)
 	c.stringName(2, themeType)
-	return c.retVariant(13093)
+	return c.retVariant(13109)
 }
 
 // HasThemeItem returns true if the theme property of data_type defined by name and theme_type exists.
@@ -590,7 +590,7 @@ func (o Theme) HasThemeItem(dataType ThemeDataType, name string, themeType strin
 	c.int(0, int64(dataType))
 	c.stringName(1, name)
 	c.stringName(2, themeType)
-	return c.retBool(13094)
+	return c.retBool(13110)
 }
 
 // RenameThemeItem renames the theme property of data_type defined by old_name and theme_type to name, if it exists.
@@ -602,7 +602,7 @@ func (o Theme) RenameThemeItem(dataType ThemeDataType, oldName string, name stri
 	c.stringName(1, oldName)
 	c.stringName(2, name)
 	c.stringName(3, themeType)
-	c.run(13095)
+	c.run(13111)
 }
 
 // ClearThemeItem removes the theme property of data_type defined by name and theme_type, if it exists.
@@ -613,7 +613,7 @@ func (o Theme) ClearThemeItem(dataType ThemeDataType, name string, themeType str
 	c.int(0, int64(dataType))
 	c.stringName(1, name)
 	c.stringName(2, themeType)
-	c.run(13096)
+	c.run(13112)
 }
 
 // ThemeItemList returns a list of names for properties of data_type defined with theme_type. Use get_theme_item_type_list to get a list of possible theme type names.
@@ -623,7 +623,7 @@ func (o Theme) ThemeItemList(dataType ThemeDataType, themeType string) variant.P
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(dataType))
 	c.string(1, themeType)
-	return retOwned[variant.PackedStrings](&c, 13097, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13113, variant.TypePackedStringArray)
 }
 
 // ThemeItemTypeList returns a list of all unique theme type names for data_type properties. Use get_type_list to get a list of all unique theme types.
@@ -632,7 +632,7 @@ func (o Theme) ThemeItemList(dataType ThemeDataType, themeType string) variant.P
 func (o Theme) ThemeItemTypeList(dataType ThemeDataType) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(dataType))
-	return retOwned[variant.PackedStrings](&c, 13098, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13114, variant.TypePackedStringArray)
 }
 
 // SetTypeVariation marks theme_type as a variation of base_type.
@@ -642,7 +642,7 @@ func (o Theme) SetTypeVariation(themeType string, baseType string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, themeType)
 	c.stringName(1, baseType)
-	c.run(13099)
+	c.run(13115)
 }
 
 // IsTypeVariation returns true if theme_type is marked as a variation of base_type.
@@ -652,7 +652,7 @@ func (o Theme) IsTypeVariation(themeType string, baseType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, themeType)
 	c.stringName(1, baseType)
-	return c.retBool(13100)
+	return c.retBool(13116)
 }
 
 // ClearTypeVariation unmarks theme_type as being a variation of another theme type. See set_type_variation.
@@ -661,7 +661,7 @@ func (o Theme) IsTypeVariation(themeType string, baseType string) bool {
 func (o Theme) ClearTypeVariation(themeType string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, themeType)
-	c.run(13101)
+	c.run(13117)
 }
 
 // TypeVariationBase returns the name of the base theme type if theme_type is a valid variation type. Returns an empty string otherwise.
@@ -670,7 +670,7 @@ func (o Theme) ClearTypeVariation(themeType string) {
 func (o Theme) TypeVariationBase(themeType string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, themeType)
-	return c.retStringName(13102)
+	return c.retStringName(13118)
 }
 
 // TypeVariationList returns a list of all type variations for the given base_type.
@@ -679,7 +679,7 @@ func (o Theme) TypeVariationBase(themeType string) string {
 func (o Theme) TypeVariationList(baseType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, baseType)
-	return retOwned[variant.PackedStrings](&c, 13103, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13119, variant.TypePackedStringArray)
 }
 
 // AddType adds an empty theme type for every valid data type.
@@ -688,7 +688,7 @@ func (o Theme) TypeVariationList(baseType string) variant.PackedStrings {
 func (o Theme) AddType(themeType string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, themeType)
-	c.run(13104)
+	c.run(13120)
 }
 
 // RemoveType removes the theme type, gracefully discarding defined theme items. If the type is a variation, this information is also erased. If the type is a base for type variations, those variations lose their base.
@@ -697,7 +697,7 @@ func (o Theme) AddType(themeType string) {
 func (o Theme) RemoveType(themeType string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, themeType)
-	c.run(13105)
+	c.run(13121)
 }
 
 // RenameType renames the theme type old_theme_type to theme_type, if the old type exists and the new one doesn't exist.
@@ -707,7 +707,7 @@ func (o Theme) RenameType(oldThemeType string, themeType string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, oldThemeType)
 	c.stringName(1, themeType)
-	c.run(13106)
+	c.run(13122)
 }
 
 // TypeList returns a list of all unique theme type names. Use the appropriate get_*_type_list method to get a list of unique theme types for a single data type.
@@ -715,7 +715,7 @@ func (o Theme) RenameType(oldThemeType string, themeType string) {
 // Engine method: Theme.get_type_list.
 func (o Theme) TypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13107, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13123, variant.TypePackedStringArray)
 }
 
 // MergeWith adds missing and overrides existing definitions with values from the other theme resource.
@@ -724,7 +724,7 @@ func (o Theme) TypeList() variant.PackedStrings {
 func (o Theme) MergeWith(other AnyTheme) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(other))
-	c.run(13108)
+	c.run(13124)
 }
 
 // Clear removes all the theme properties defined on the theme resource.
@@ -732,5 +732,5 @@ func (o Theme) MergeWith(other AnyTheme) {
 // Engine method: Theme.clear.
 func (o Theme) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13109)
+	c.run(13125)
 }

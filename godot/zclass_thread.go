@@ -79,7 +79,7 @@ func (o Thread) StartOptions(callable variant.Callable, priority ThreadPriority)
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callable)
 	c.int(1, int64(priority))
-	return errorOf(Error(c.retInt(13122)))
+	return errorOf(Error(c.retInt(13138)))
 }
 
 // ID returns the current Thread's ID, uniquely identifying it among all threads. If the Thread has not started running or if wait_to_finish has been called, this returns an empty string.
@@ -87,7 +87,7 @@ func (o Thread) StartOptions(callable variant.Callable, priority ThreadPriority)
 // Engine method: Thread.get_id.
 func (o Thread) ID() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13123)
+	return c.retString(13139)
 }
 
 // IsStarted returns true if this Thread has been started. Once started, this will return true until it is joined using wait_to_finish. For checking if a Thread is still executing its task, use is_alive.
@@ -95,7 +95,7 @@ func (o Thread) ID() string {
 // Engine method: Thread.is_started.
 func (o Thread) IsStarted() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13124)
+	return c.retBool(13140)
 }
 
 // IsAlive_ returns true if this Thread is currently running the provided function. This is useful for determining if wait_to_finish can be called without blocking the calling thread.
@@ -103,7 +103,7 @@ func (o Thread) IsStarted() bool {
 // Engine method: Thread.is_alive.
 func (o Thread) IsAlive_() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13125)
+	return c.retBool(13141)
 }
 
 // WaitToFinish joins the Thread and waits for it to finish. Returns the output of the Callable passed to start.
@@ -111,7 +111,7 @@ func (o Thread) IsAlive_() bool {
 // Engine method: Thread.wait_to_finish.
 func (o Thread) WaitToFinish() variant.Variant {
 	c := newCall(Object{o.h}, 0)
-	return c.retVariant(13126)
+	return c.retVariant(13142)
 }
 
 // ThreadSetThreadSafetyChecksEnabled sets whether the thread safety checks the engine normally performs in methods of certain classes (e.g., Node) should happen on the current thread.
@@ -120,7 +120,7 @@ func (o Thread) WaitToFinish() variant.Variant {
 func ThreadSetThreadSafetyChecksEnabled(enabled bool) {
 	c := newStaticCall(1)
 	c.bool(0, enabled)
-	c.run(13127)
+	c.run(13143)
 }
 
 // ThreadIsMainThread returns true if the thread this method was called from is the main thread.
@@ -128,5 +128,5 @@ func ThreadSetThreadSafetyChecksEnabled(enabled bool) {
 // Engine method: Thread.is_main_thread.
 func ThreadIsMainThread() bool {
 	c := newStaticCall(0)
-	return c.retBool(13128)
+	return c.retBool(13144)
 }

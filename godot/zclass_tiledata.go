@@ -49,104 +49,104 @@ func NewTileData() TileData { return TileData{construct("TileData", false)} }
 func (o TileData) SetFlipH(flipH bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, flipH)
-	c.run(13129)
+	c.run(13145)
 }
 
 // FlipH calls the engine's TileData.get_flip_h.
 func (o TileData) FlipH() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13130)
+	return c.retBool(13146)
 }
 
 // SetFlipV calls the engine's TileData.set_flip_v.
 func (o TileData) SetFlipV(flipV bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, flipV)
-	c.run(13131)
+	c.run(13147)
 }
 
 // FlipV calls the engine's TileData.get_flip_v.
 func (o TileData) FlipV() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13132)
+	return c.retBool(13148)
 }
 
 // SetTranspose calls the engine's TileData.set_transpose.
 func (o TileData) SetTranspose(transpose bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, transpose)
-	c.run(13133)
+	c.run(13149)
 }
 
 // Transpose calls the engine's TileData.get_transpose.
 func (o TileData) Transpose() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13134)
+	return c.retBool(13150)
 }
 
 // SetMaterial calls the engine's TileData.set_material.
 func (o TileData) SetMaterial(material AnyMaterial) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(material))
-	c.run(13135)
+	c.run(13151)
 }
 
 // Material calls the engine's TileData.get_material.
 func (o TileData) Material() Material {
 	c := newCall(Object{o.h}, 0)
-	return Material{c.retObject(13136, true)}
+	return Material{c.retObject(13152, true)}
 }
 
 // SetTextureOrigin calls the engine's TileData.set_texture_origin.
 func (o TileData) SetTextureOrigin(textureOrigin variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&textureOrigin), unsafe.Sizeof(textureOrigin))
-	c.run(13137)
+	c.run(13153)
 }
 
 // TextureOrigin calls the engine's TileData.get_texture_origin.
 func (o TileData) TextureOrigin() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13138)
+	return retValue[variant.Vector2i](&c, 13154)
 }
 
 // SetModulate calls the engine's TileData.set_modulate.
 func (o TileData) SetModulate(modulate variant.Color) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(13139)
+	c.run(13155)
 }
 
 // Modulate calls the engine's TileData.get_modulate.
 func (o TileData) Modulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Color](&c, 13140)
+	return retValue[variant.Color](&c, 13156)
 }
 
 // SetZIndex calls the engine's TileData.set_z_index.
 func (o TileData) SetZIndex(zIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(zIndex))
-	c.run(13141)
+	c.run(13157)
 }
 
 // ZIndex calls the engine's TileData.get_z_index.
 func (o TileData) ZIndex() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13142))
+	return int(c.retInt(13158))
 }
 
 // SetYSortOrigin calls the engine's TileData.set_y_sort_origin.
 func (o TileData) SetYSortOrigin(ySortOrigin int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ySortOrigin))
-	c.run(13143)
+	c.run(13159)
 }
 
 // YSortOrigin calls the engine's TileData.get_y_sort_origin.
 func (o TileData) YSortOrigin() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13144))
+	return int(c.retInt(13160))
 }
 
 // SetOccluderPolygonsCount sets the occluder polygon count in the TileSet occlusion layer with index layer_id.
@@ -156,7 +156,7 @@ func (o TileData) SetOccluderPolygonsCount(layerID int, polygonsCount int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonsCount))
-	c.run(13145)
+	c.run(13161)
 }
 
 // OccluderPolygonsCount returns the number of occluder polygons of the tile in the TileSet occlusion layer with index layer_id.
@@ -165,7 +165,7 @@ func (o TileData) SetOccluderPolygonsCount(layerID int, polygonsCount int) {
 func (o TileData) OccluderPolygonsCount(layerID int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerID))
-	return int(c.retInt(13146))
+	return int(c.retInt(13162))
 }
 
 // AddOccluderPolygon adds an occlusion polygon to the tile on the TileSet occlusion layer with index layer_id.
@@ -174,7 +174,7 @@ func (o TileData) OccluderPolygonsCount(layerID int) int {
 func (o TileData) AddOccluderPolygon(layerID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerID))
-	c.run(13147)
+	c.run(13163)
 }
 
 // RemoveOccluderPolygon removes the polygon at index polygon_index for TileSet occlusion layer with index layer_id.
@@ -184,7 +184,7 @@ func (o TileData) RemoveOccluderPolygon(layerID int, polygonIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
-	c.run(13148)
+	c.run(13164)
 }
 
 // SetOccluderPolygon sets the occluder for polygon with index polygon_index in the TileSet occlusion layer with index layer_id.
@@ -195,7 +195,7 @@ func (o TileData) SetOccluderPolygon(layerID int, polygonIndex int, polygon AnyO
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.object(2, objectOf(polygon))
-	c.run(13149)
+	c.run(13165)
 }
 
 // OccluderPolygon returns the occluder polygon at index polygon_index from the TileSet occlusion layer with index layer_id.
@@ -215,7 +215,7 @@ func (o TileData) OccluderPolygonOptions(layerID int, polygonIndex int, flipH bo
 	c.bool(2, flipH)
 	c.bool(3, flipV)
 	c.bool(4, transpose)
-	return OccluderPolygon2D{c.retObject(13150, true)}
+	return OccluderPolygon2D{c.retObject(13166, true)}
 }
 
 // SetOccluder sets the occluder for the TileSet occlusion layer with index layer_id.
@@ -225,7 +225,7 @@ func (o TileData) SetOccluder(layerID int, occluderPolygon AnyOccluderPolygon2D)
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.object(1, objectOf(occluderPolygon))
-	c.run(13151)
+	c.run(13167)
 }
 
 // Occluder returns the occluder polygon of the tile for the TileSet occlusion layer with index layer_id.
@@ -244,7 +244,7 @@ func (o TileData) OccluderOptions(layerID int, flipH bool, flipV bool, transpose
 	c.bool(1, flipH)
 	c.bool(2, flipV)
 	c.bool(3, transpose)
-	return OccluderPolygon2D{c.retObject(13152, true)}
+	return OccluderPolygon2D{c.retObject(13168, true)}
 }
 
 // SetConstantLinearVelocity sets the constant linear velocity. This does not move the tile. This linear velocity is applied to objects colliding with this tile. This is useful to create conveyor belts.
@@ -254,7 +254,7 @@ func (o TileData) SetConstantLinearVelocity(layerID int, velocity variant.Vector
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(13153)
+	c.run(13169)
 }
 
 // ConstantLinearVelocity returns the constant linear velocity applied to objects colliding with this tile.
@@ -263,7 +263,7 @@ func (o TileData) SetConstantLinearVelocity(layerID int, velocity variant.Vector
 func (o TileData) ConstantLinearVelocity(layerID int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerID))
-	return retValue[variant.Vector2](&c, 13154)
+	return retValue[variant.Vector2](&c, 13170)
 }
 
 // SetConstantAngularVelocity sets the constant angular velocity. This does not rotate the tile. This angular velocity is applied to objects colliding with this tile.
@@ -273,7 +273,7 @@ func (o TileData) SetConstantAngularVelocity(layerID int, velocity float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.float(1, float64(velocity))
-	c.run(13155)
+	c.run(13171)
 }
 
 // ConstantAngularVelocity returns the constant angular velocity applied to objects colliding with this tile.
@@ -282,7 +282,7 @@ func (o TileData) SetConstantAngularVelocity(layerID int, velocity float32) {
 func (o TileData) ConstantAngularVelocity(layerID int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerID))
-	return float32(c.retFloat(13156))
+	return float32(c.retFloat(13172))
 }
 
 // SetCollisionPolygonsCount sets the polygons count for TileSet physics layer with index layer_id.
@@ -292,7 +292,7 @@ func (o TileData) SetCollisionPolygonsCount(layerID int, polygonsCount int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonsCount))
-	c.run(13157)
+	c.run(13173)
 }
 
 // CollisionPolygonsCount returns how many polygons the tile has for TileSet physics layer with index layer_id.
@@ -301,7 +301,7 @@ func (o TileData) SetCollisionPolygonsCount(layerID int, polygonsCount int) {
 func (o TileData) CollisionPolygonsCount(layerID int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerID))
-	return int(c.retInt(13158))
+	return int(c.retInt(13174))
 }
 
 // AddCollisionPolygon adds a collision polygon to the tile on the given TileSet physics layer.
@@ -310,7 +310,7 @@ func (o TileData) CollisionPolygonsCount(layerID int) int {
 func (o TileData) AddCollisionPolygon(layerID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerID))
-	c.run(13159)
+	c.run(13175)
 }
 
 // RemoveCollisionPolygon removes the polygon at index polygon_index for TileSet physics layer with index layer_id.
@@ -320,7 +320,7 @@ func (o TileData) RemoveCollisionPolygon(layerID int, polygonIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
-	c.run(13160)
+	c.run(13176)
 }
 
 // SetCollisionPolygonPoints sets the points of the polygon at index polygon_index for TileSet physics layer with index layer_id.
@@ -331,7 +331,7 @@ func (o TileData) SetCollisionPolygonPoints(layerID int, polygonIndex int, polyg
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.owned(2, polygon)
-	c.run(13161)
+	c.run(13177)
 }
 
 // CollisionPolygonPoints returns the points of the polygon at index polygon_index for TileSet physics layer with index layer_id.
@@ -341,7 +341,7 @@ func (o TileData) CollisionPolygonPoints(layerID int, polygonIndex int) variant.
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 13162, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 13178, variant.TypePackedVector2Array)
 }
 
 // SetCollisionPolygonOneWay calls the engine method described here.
@@ -354,7 +354,7 @@ func (o TileData) SetCollisionPolygonOneWay(layerID int, polygonIndex int, oneWa
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.bool(2, oneWay)
-	c.run(13163)
+	c.run(13179)
 }
 
 // IsCollisionPolygonOneWay returns whether one-way collisions are enabled for the polygon at index polygon_index for TileSet physics layer with index layer_id.
@@ -364,7 +364,7 @@ func (o TileData) IsCollisionPolygonOneWay(layerID int, polygonIndex int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
-	return c.retBool(13164)
+	return c.retBool(13180)
 }
 
 // SetCollisionPolygonOneWayMargin sets the one-way margin (for one-way platforms) of the polygon at index polygon_index for TileSet physics layer with index layer_id.
@@ -375,7 +375,7 @@ func (o TileData) SetCollisionPolygonOneWayMargin(layerID int, polygonIndex int,
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.float(2, float64(oneWayMargin))
-	c.run(13165)
+	c.run(13181)
 }
 
 // CollisionPolygonOneWayMargin returns the one-way margin (for one-way platforms) of the polygon at index polygon_index for TileSet physics layer with index layer_id.
@@ -385,33 +385,33 @@ func (o TileData) CollisionPolygonOneWayMargin(layerID int, polygonIndex int) fl
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
-	return float32(c.retFloat(13166))
+	return float32(c.retFloat(13182))
 }
 
 // SetTerrainSet calls the engine's TileData.set_terrain_set.
 func (o TileData) SetTerrainSet(terrainSet int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(terrainSet))
-	c.run(13167)
+	c.run(13183)
 }
 
 // TerrainSet calls the engine's TileData.get_terrain_set.
 func (o TileData) TerrainSet() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13168))
+	return int(c.retInt(13184))
 }
 
 // SetTerrain calls the engine's TileData.set_terrain.
 func (o TileData) SetTerrain(terrain int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(terrain))
-	c.run(13169)
+	c.run(13185)
 }
 
 // Terrain calls the engine's TileData.get_terrain.
 func (o TileData) Terrain() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13170))
+	return int(c.retInt(13186))
 }
 
 // SetTerrainPeeringBit sets the tile's terrain bit for the given peering_bit direction. To check that a direction is valid, use is_valid_terrain_peering_bit.
@@ -421,7 +421,7 @@ func (o TileData) SetTerrainPeeringBit(peeringBit TileSetCellNeighbor, terrain i
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(peeringBit))
 	c.int(1, int64(terrain))
-	c.run(13171)
+	c.run(13187)
 }
 
 // TerrainPeeringBit returns the tile's terrain bit for the given peering_bit direction. To check that a direction is valid, use is_valid_terrain_peering_bit.
@@ -430,7 +430,7 @@ func (o TileData) SetTerrainPeeringBit(peeringBit TileSetCellNeighbor, terrain i
 func (o TileData) TerrainPeeringBit(peeringBit TileSetCellNeighbor) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(peeringBit))
-	return int(c.retInt(13172))
+	return int(c.retInt(13188))
 }
 
 // IsValidTerrainPeeringBit returns whether the given peering_bit direction is valid for this tile.
@@ -439,7 +439,7 @@ func (o TileData) TerrainPeeringBit(peeringBit TileSetCellNeighbor) int {
 func (o TileData) IsValidTerrainPeeringBit(peeringBit TileSetCellNeighbor) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(peeringBit))
-	return c.retBool(13173)
+	return c.retBool(13189)
 }
 
 // SetNavigationPolygon sets the navigation polygon for the TileSet navigation layer with index layer_id.
@@ -449,7 +449,7 @@ func (o TileData) SetNavigationPolygon(layerID int, navigationPolygon AnyNavigat
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.object(1, objectOf(navigationPolygon))
-	c.run(13174)
+	c.run(13190)
 }
 
 // NavigationPolygon returns the navigation polygon of the tile for the TileSet navigation layer with index layer_id.
@@ -468,20 +468,20 @@ func (o TileData) NavigationPolygonOptions(layerID int, flipH bool, flipV bool, 
 	c.bool(1, flipH)
 	c.bool(2, flipV)
 	c.bool(3, transpose)
-	return NavigationPolygon{c.retObject(13175, true)}
+	return NavigationPolygon{c.retObject(13191, true)}
 }
 
 // SetProbability calls the engine's TileData.set_probability.
 func (o TileData) SetProbability(probability float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(probability))
-	c.run(13176)
+	c.run(13192)
 }
 
 // Probability calls the engine's TileData.get_probability.
 func (o TileData) Probability() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(13177))
+	return float32(c.retFloat(13193))
 }
 
 // SetCustomData sets the tile's custom data value for the TileSet custom data layer with name layer_name.
@@ -491,7 +491,7 @@ func (o TileData) SetCustomData(layerName string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, layerName)
 	c.variant(1, value)
-	c.run(13178)
+	c.run(13194)
 }
 
 // CustomData returns the custom data value for custom data layer named layer_name. To check if a custom data layer exists, use has_custom_data.
@@ -500,7 +500,7 @@ func (o TileData) SetCustomData(layerName string, value any) {
 func (o TileData) CustomData(layerName string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, layerName)
-	return c.retVariant(13179)
+	return c.retVariant(13195)
 }
 
 // HasCustomData returns whether there exists a custom data layer named layer_name.
@@ -509,7 +509,7 @@ func (o TileData) CustomData(layerName string) variant.Variant {
 func (o TileData) HasCustomData(layerName string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, layerName)
-	return c.retBool(13180)
+	return c.retBool(13196)
 }
 
 // SetCustomDataByLayerID sets the tile's custom data value for the TileSet custom data layer with index layer_id.
@@ -519,7 +519,7 @@ func (o TileData) SetCustomDataByLayerID(layerID int, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.variant(1, value)
-	c.run(13181)
+	c.run(13197)
 }
 
 // CustomDataByLayerID returns the custom data value for custom data layer with index layer_id.
@@ -528,7 +528,7 @@ func (o TileData) SetCustomDataByLayerID(layerID int, value any) {
 func (o TileData) CustomDataByLayerID(layerID int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerID))
-	return c.retVariant(13182)
+	return c.retVariant(13198)
 }
 
 // OnChanged connects fn to the signal changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -85,7 +85,7 @@ func (o TileMap) SetNavigationMap(layer int, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(13183)
+	c.run(13199)
 }
 
 // NavigationMap returns the RID of the NavigationServer2D navigation map assigned to the specified TileMap layer layer.
@@ -94,7 +94,7 @@ func (o TileMap) SetNavigationMap(layer int, mapRID variant.RID) {
 func (o TileMap) NavigationMap(layer int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return retValue[variant.RID](&c, 13184)
+	return retValue[variant.RID](&c, 13200)
 }
 
 // ForceUpdate forces the TileMap and the layer layer to update.
@@ -110,33 +110,33 @@ func (o TileMap) ForceUpdate() {
 func (o TileMap) ForceUpdateOptions(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(13185)
+	c.run(13201)
 }
 
 // SetTileset calls the engine's TileMap.set_tileset.
 func (o TileMap) SetTileset(tileset AnyTileSet) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(tileset))
-	c.run(13186)
+	c.run(13202)
 }
 
 // Tileset calls the engine's TileMap.get_tileset.
 func (o TileMap) Tileset() TileSet {
 	c := newCall(Object{o.h}, 0)
-	return TileSet{c.retObject(13187, true)}
+	return TileSet{c.retObject(13203, true)}
 }
 
 // SetRenderingQuadrantSize calls the engine's TileMap.set_rendering_quadrant_size.
 func (o TileMap) SetRenderingQuadrantSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(13188)
+	c.run(13204)
 }
 
 // RenderingQuadrantSize calls the engine's TileMap.get_rendering_quadrant_size.
 func (o TileMap) RenderingQuadrantSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13189))
+	return int(c.retInt(13205))
 }
 
 // LayersCount returns the number of layers in the TileMap.
@@ -144,7 +144,7 @@ func (o TileMap) RenderingQuadrantSize() int {
 // Engine method: TileMap.get_layers_count.
 func (o TileMap) LayersCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13190))
+	return int(c.retInt(13206))
 }
 
 // AddLayer adds a layer at the given position to_position in the array. If to_position is negative, the position is counted from the end, with -1 adding the layer at the end of the array.
@@ -153,7 +153,7 @@ func (o TileMap) LayersCount() int {
 func (o TileMap) AddLayer(toPosition int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
-	c.run(13191)
+	c.run(13207)
 }
 
 // MoveLayer moves the layer at index layer to the given position to_position in the array.
@@ -163,7 +163,7 @@ func (o TileMap) MoveLayer(layer int, toPosition int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.int(1, int64(toPosition))
-	c.run(13192)
+	c.run(13208)
 }
 
 // RemoveLayer removes the layer at index layer.
@@ -172,7 +172,7 @@ func (o TileMap) MoveLayer(layer int, toPosition int) {
 func (o TileMap) RemoveLayer(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(13193)
+	c.run(13209)
 }
 
 // SetLayerName sets a layer's name. This is mostly useful in the editor.
@@ -182,7 +182,7 @@ func (o TileMap) SetLayerName(layer int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.string(1, name)
-	c.run(13194)
+	c.run(13210)
 }
 
 // LayerName returns a TileMap layer's name.
@@ -191,7 +191,7 @@ func (o TileMap) SetLayerName(layer int, name string) {
 func (o TileMap) LayerName(layer int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return c.retString(13195)
+	return c.retString(13211)
 }
 
 // SetLayerEnabled enables or disables the layer layer. A disabled layer is not processed at all (no rendering, no physics, etc.).
@@ -201,7 +201,7 @@ func (o TileMap) SetLayerEnabled(layer int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, enabled)
-	c.run(13196)
+	c.run(13212)
 }
 
 // IsLayerEnabled returns if a layer is enabled.
@@ -210,7 +210,7 @@ func (o TileMap) SetLayerEnabled(layer int, enabled bool) {
 func (o TileMap) IsLayerEnabled(layer int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return c.retBool(13197)
+	return c.retBool(13213)
 }
 
 // SetLayerModulate sets a layer's color. It will be multiplied by tile's color and TileMap's modulate.
@@ -220,7 +220,7 @@ func (o TileMap) SetLayerModulate(layer int, modulate variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(13198)
+	c.run(13214)
 }
 
 // LayerModulate returns a TileMap layer's modulate.
@@ -229,7 +229,7 @@ func (o TileMap) SetLayerModulate(layer int, modulate variant.Color) {
 func (o TileMap) LayerModulate(layer int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return retValue[variant.Color](&c, 13199)
+	return retValue[variant.Color](&c, 13215)
 }
 
 // SetLayerYSortEnabled enables or disables a layer's Y-sorting. If a layer is Y-sorted, the layer will behave as a CanvasItem node where each of its tile gets Y-sorted.
@@ -239,7 +239,7 @@ func (o TileMap) SetLayerYSortEnabled(layer int, ySortEnabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, ySortEnabled)
-	c.run(13200)
+	c.run(13216)
 }
 
 // IsLayerYSortEnabled returns if a layer Y-sorts its tiles.
@@ -248,7 +248,7 @@ func (o TileMap) SetLayerYSortEnabled(layer int, ySortEnabled bool) {
 func (o TileMap) IsLayerYSortEnabled(layer int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return c.retBool(13201)
+	return c.retBool(13217)
 }
 
 // SetLayerYSortOrigin sets a layer's Y-sort origin value. This Y-sort origin value is added to each tile's Y-sort origin value.
@@ -258,7 +258,7 @@ func (o TileMap) SetLayerYSortOrigin(layer int, ySortOrigin int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.int(1, int64(ySortOrigin))
-	c.run(13202)
+	c.run(13218)
 }
 
 // LayerYSortOrigin returns a TileMap layer's Y sort origin.
@@ -267,7 +267,7 @@ func (o TileMap) SetLayerYSortOrigin(layer int, ySortOrigin int) {
 func (o TileMap) LayerYSortOrigin(layer int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return int(c.retInt(13203))
+	return int(c.retInt(13219))
 }
 
 // SetLayerZIndex sets a layers Z-index value. This Z-index is added to each tile's Z-index value.
@@ -277,7 +277,7 @@ func (o TileMap) SetLayerZIndex(layer int, zIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.int(1, int64(zIndex))
-	c.run(13204)
+	c.run(13220)
 }
 
 // LayerZIndex returns a TileMap layer's Z-index value.
@@ -286,7 +286,7 @@ func (o TileMap) SetLayerZIndex(layer int, zIndex int) {
 func (o TileMap) LayerZIndex(layer int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return int(c.retInt(13205))
+	return int(c.retInt(13221))
 }
 
 // SetLayerNavigationEnabled enables or disables a layer's built-in navigation regions generation. Disable this if you need to bake navigation regions from a TileMap using a NavigationRegion2D node.
@@ -296,7 +296,7 @@ func (o TileMap) SetLayerNavigationEnabled(layer int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, enabled)
-	c.run(13206)
+	c.run(13222)
 }
 
 // IsLayerNavigationEnabled returns if a layer's built-in navigation regions generation is enabled.
@@ -305,7 +305,7 @@ func (o TileMap) SetLayerNavigationEnabled(layer int, enabled bool) {
 func (o TileMap) IsLayerNavigationEnabled(layer int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return c.retBool(13207)
+	return c.retBool(13223)
 }
 
 // SetLayerNavigationMap assigns map as a NavigationServer2D navigation map for the specified TileMap layer layer.
@@ -315,7 +315,7 @@ func (o TileMap) SetLayerNavigationMap(layer int, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(13208)
+	c.run(13224)
 }
 
 // LayerNavigationMap returns the RID of the NavigationServer2D navigation map assigned to the specified TileMap layer layer.
@@ -324,46 +324,46 @@ func (o TileMap) SetLayerNavigationMap(layer int, mapRID variant.RID) {
 func (o TileMap) LayerNavigationMap(layer int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return retValue[variant.RID](&c, 13209)
+	return retValue[variant.RID](&c, 13225)
 }
 
 // SetCollisionAnimatable calls the engine's TileMap.set_collision_animatable.
 func (o TileMap) SetCollisionAnimatable(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13210)
+	c.run(13226)
 }
 
 // IsCollisionAnimatable calls the engine's TileMap.is_collision_animatable.
 func (o TileMap) IsCollisionAnimatable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13211)
+	return c.retBool(13227)
 }
 
 // SetCollisionVisibilityMode calls the engine's TileMap.set_collision_visibility_mode.
 func (o TileMap) SetCollisionVisibilityMode(collisionVisibilityMode TileMapVisibilityMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionVisibilityMode))
-	c.run(13212)
+	c.run(13228)
 }
 
 // CollisionVisibilityMode calls the engine's TileMap.get_collision_visibility_mode.
 func (o TileMap) CollisionVisibilityMode() TileMapVisibilityMode {
 	c := newCall(Object{o.h}, 0)
-	return TileMapVisibilityMode(c.retInt(13213))
+	return TileMapVisibilityMode(c.retInt(13229))
 }
 
 // SetNavigationVisibilityMode calls the engine's TileMap.set_navigation_visibility_mode.
 func (o TileMap) SetNavigationVisibilityMode(navigationVisibilityMode TileMapVisibilityMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(navigationVisibilityMode))
-	c.run(13214)
+	c.run(13230)
 }
 
 // NavigationVisibilityMode calls the engine's TileMap.get_navigation_visibility_mode.
 func (o TileMap) NavigationVisibilityMode() TileMapVisibilityMode {
 	c := newCall(Object{o.h}, 0)
-	return TileMapVisibilityMode(c.retInt(13215))
+	return TileMapVisibilityMode(c.retInt(13231))
 }
 
 // SetCell sets the tile identifiers for the cell on layer layer at coordinates coords. Each tile of the TileSet is identified using three parts:
@@ -383,7 +383,7 @@ func (o TileMap) SetCellOptions(layer int, coords variant.Vector2i, sourceID int
 	c.int(2, int64(sourceID))
 	c.value(3, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(4, int64(alternativeTile))
-	c.run(13216)
+	c.run(13232)
 }
 
 // EraseCell erases the cell on layer layer at coordinates coords.
@@ -393,7 +393,7 @@ func (o TileMap) EraseCell(layer int, coords variant.Vector2i) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.run(13217)
+	c.run(13233)
 }
 
 // CellSourceID returns the tile source ID of the cell on layer layer at coordinates coords. Returns -1 if the cell does not exist.
@@ -411,7 +411,7 @@ func (o TileMap) CellSourceIDOptions(layer int, coords variant.Vector2i, useProx
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
-	return int(c.retInt(13218))
+	return int(c.retInt(13234))
 }
 
 // CellAtlasCoords returns the tile atlas coordinates ID of the cell on layer layer at coordinates coords. Returns Vector2i(-1, -1) if the cell does not exist.
@@ -429,7 +429,7 @@ func (o TileMap) CellAtlasCoordsOptions(layer int, coords variant.Vector2i, useP
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
-	return retValue[variant.Vector2i](&c, 13219)
+	return retValue[variant.Vector2i](&c, 13235)
 }
 
 // CellAlternativeTile returns the tile alternative ID of the cell on layer layer at coords.
@@ -447,7 +447,7 @@ func (o TileMap) CellAlternativeTileOptions(layer int, coords variant.Vector2i, 
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
-	return int(c.retInt(13220))
+	return int(c.retInt(13236))
 }
 
 // CellTileData returns the TileData object associated with the given cell, or null if the cell does not exist or is not a TileSetAtlasSource.
@@ -465,7 +465,7 @@ func (o TileMap) CellTileDataOptions(layer int, coords variant.Vector2i, useProx
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
-	return TileData{c.retObject(13221, false)}
+	return TileData{c.retObject(13237, false)}
 }
 
 // IsCellFlippedH returns true if the cell on layer layer at coordinates coords is flipped horizontally. The result is valid only for atlas sources.
@@ -483,7 +483,7 @@ func (o TileMap) IsCellFlippedHOptions(layer int, coords variant.Vector2i, usePr
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
-	return c.retBool(13222)
+	return c.retBool(13238)
 }
 
 // IsCellFlippedV returns true if the cell on layer layer at coordinates coords is flipped vertically. The result is valid only for atlas sources.
@@ -501,7 +501,7 @@ func (o TileMap) IsCellFlippedVOptions(layer int, coords variant.Vector2i, usePr
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
-	return c.retBool(13223)
+	return c.retBool(13239)
 }
 
 // IsCellTransposed returns true if the cell on layer layer at coordinates coords is transposed. The result is valid only for atlas sources.
@@ -519,7 +519,7 @@ func (o TileMap) IsCellTransposedOptions(layer int, coords variant.Vector2i, use
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
-	return c.retBool(13224)
+	return c.retBool(13240)
 }
 
 // CoordsForBodyRID returns the coordinates of the tile for given physics body RID. Such RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
@@ -528,7 +528,7 @@ func (o TileMap) IsCellTransposedOptions(layer int, coords variant.Vector2i, use
 func (o TileMap) CoordsForBodyRID(body variant.RID) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.Vector2i](&c, 13225)
+	return retValue[variant.Vector2i](&c, 13241)
 }
 
 // LayerForBodyRID returns the tilemap layer of the tile for given physics body RID. Such RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
@@ -537,7 +537,7 @@ func (o TileMap) CoordsForBodyRID(body variant.RID) variant.Vector2i {
 func (o TileMap) LayerForBodyRID(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(13226))
+	return int(c.retInt(13242))
 }
 
 // Pattern creates a new TileMapPattern from the given layer and set of cells.
@@ -547,7 +547,7 @@ func (o TileMap) Pattern(layer int, coordsArray variant.Array[variant.Vector2i])
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.owned(1, coordsArray)
-	return TileMapPattern{c.retObject(13227, true)}
+	return TileMapPattern{c.retObject(13243, true)}
 }
 
 // MapPattern returns for the given coordinate coords_in_pattern in a TileMapPattern the corresponding cell coordinates if the pattern was pasted at the position_in_tilemap coordinates (see set_pattern). This mapping is required as in half-offset tile shapes, the mapping might not work by calculating position_in_tile_map + coords_in_pattern.
@@ -558,7 +558,7 @@ func (o TileMap) MapPattern(positionInTilemap variant.Vector2i, coordsInPattern 
 	c.value(0, unsafe.Pointer(&positionInTilemap), unsafe.Sizeof(positionInTilemap))
 	c.value(1, unsafe.Pointer(&coordsInPattern), unsafe.Sizeof(coordsInPattern))
 	c.object(2, objectOf(pattern))
-	return retValue[variant.Vector2i](&c, 13228)
+	return retValue[variant.Vector2i](&c, 13244)
 }
 
 // SetPattern calls the engine method described here.
@@ -571,7 +571,7 @@ func (o TileMap) SetPattern(layer int, position variant.Vector2i, pattern AnyTil
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.object(2, objectOf(pattern))
-	c.run(13229)
+	c.run(13245)
 }
 
 // SetCellsTerrainConnect calls the engine method described here.
@@ -593,7 +593,7 @@ func (o TileMap) SetCellsTerrainConnectOptions(layer int, cells variant.Array[va
 	c.int(2, int64(terrainSet))
 	c.int(3, int64(terrain))
 	c.bool(4, ignoreEmptyTerrains)
-	c.run(13230)
+	c.run(13246)
 }
 
 // SetCellsTerrainPath calls the engine method described here.
@@ -615,7 +615,7 @@ func (o TileMap) SetCellsTerrainPathOptions(layer int, path variant.Array[varian
 	c.int(2, int64(terrainSet))
 	c.int(3, int64(terrain))
 	c.bool(4, ignoreEmptyTerrains)
-	c.run(13231)
+	c.run(13247)
 }
 
 // FixInvalidTiles clears cells that do not exist in the tileset.
@@ -623,7 +623,7 @@ func (o TileMap) SetCellsTerrainPathOptions(layer int, path variant.Array[varian
 // Engine method: TileMap.fix_invalid_tiles.
 func (o TileMap) FixInvalidTiles() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13232)
+	c.run(13248)
 }
 
 // ClearLayer clears all cells on the given layer.
@@ -632,7 +632,7 @@ func (o TileMap) FixInvalidTiles() {
 func (o TileMap) ClearLayer(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(13233)
+	c.run(13249)
 }
 
 // Clear clears all cells.
@@ -640,7 +640,7 @@ func (o TileMap) ClearLayer(layer int) {
 // Engine method: TileMap.clear.
 func (o TileMap) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13234)
+	c.run(13250)
 }
 
 // UpdateInternals triggers a direct update of the TileMap. Usually, calling this function is not needed, as TileMap node updates automatically when one of its properties or cells is modified.
@@ -648,7 +648,7 @@ func (o TileMap) Clear() {
 // Engine method: TileMap.update_internals.
 func (o TileMap) UpdateInternals() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13235)
+	c.run(13251)
 }
 
 // NotifyRuntimeTileDataUpdate notifies the TileMap node that calls to _use_tile_data_runtime_update or _tile_data_runtime_update will lead to different results. This will thus trigger a TileMap update.
@@ -664,7 +664,7 @@ func (o TileMap) NotifyRuntimeTileDataUpdate() {
 func (o TileMap) NotifyRuntimeTileDataUpdateOptions(layer int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	c.run(13236)
+	c.run(13252)
 }
 
 // SurroundingCells returns the list of all neighbourings cells to the one at coords.
@@ -673,7 +673,7 @@ func (o TileMap) NotifyRuntimeTileDataUpdateOptions(layer int) {
 func (o TileMap) SurroundingCells(coords variant.Vector2i) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return retOwned[variant.Array[variant.Vector2i]](&c, 13237, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 13253, variant.TypeArray)
 }
 
 // UsedCells returns a Vector2i array with the positions of all cells containing a tile in the given layer. A cell is considered empty if its source identifier equals -1, its atlas coordinates identifiers is Vector2(-1, -1) and its alternative identifier is -1.
@@ -682,7 +682,7 @@ func (o TileMap) SurroundingCells(coords variant.Vector2i) variant.Array[variant
 func (o TileMap) UsedCells(layer int) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
-	return retOwned[variant.Array[variant.Vector2i]](&c, 13238, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 13254, variant.TypeArray)
 }
 
 // UsedCellsByID returns a Vector2i array with the positions of all cells containing a tile in the given layer. Tiles may be filtered according to their source (source_id), their atlas coordinates (atlas_coords) or alternative id (alternative_tile).
@@ -701,7 +701,7 @@ func (o TileMap) UsedCellsByIDOptions(layer int, sourceID int, atlasCoords varia
 	c.int(1, int64(sourceID))
 	c.value(2, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(3, int64(alternativeTile))
-	return retOwned[variant.Array[variant.Vector2i]](&c, 13239, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 13255, variant.TypeArray)
 }
 
 // UsedRect returns a rectangle enclosing the used (non-empty) tiles of the map, including all layers.
@@ -709,7 +709,7 @@ func (o TileMap) UsedCellsByIDOptions(layer int, sourceID int, atlasCoords varia
 // Engine method: TileMap.get_used_rect.
 func (o TileMap) UsedRect() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2i](&c, 13240)
+	return retValue[variant.Rect2i](&c, 13256)
 }
 
 // MapToLocal returns the centered position of a cell in the TileMap's local coordinate space. To convert the returned value into global coordinates, use Node2D.to_global. See also local_to_map.
@@ -718,7 +718,7 @@ func (o TileMap) UsedRect() variant.Rect2i {
 func (o TileMap) MapToLocal(mapPosition variant.Vector2i) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapPosition), unsafe.Sizeof(mapPosition))
-	return retValue[variant.Vector2](&c, 13241)
+	return retValue[variant.Vector2](&c, 13257)
 }
 
 // LocalToMap returns the map coordinates of the cell containing the given local_position. If local_position is in global coordinates, consider using Node2D.to_local before passing it to this method. See also map_to_local.
@@ -727,7 +727,7 @@ func (o TileMap) MapToLocal(mapPosition variant.Vector2i) variant.Vector2 {
 func (o TileMap) LocalToMap(localPosition variant.Vector2) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
-	return retValue[variant.Vector2i](&c, 13242)
+	return retValue[variant.Vector2i](&c, 13258)
 }
 
 // NeighborCell returns the neighboring cell to the one at coordinates coords, identified by the neighbor direction. This method takes into account the different layouts a TileMap can take.
@@ -737,7 +737,7 @@ func (o TileMap) NeighborCell(coords variant.Vector2i, neighbor TileSetCellNeigh
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.int(1, int64(neighbor))
-	return retValue[variant.Vector2i](&c, 13243)
+	return retValue[variant.Vector2i](&c, 13259)
 }
 
 // OnChanged connects fn to the signal changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

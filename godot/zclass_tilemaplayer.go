@@ -95,7 +95,7 @@ func (o TileMapLayer) SetCellOptions(coords variant.Vector2i, sourceID int, atla
 	c.int(1, int64(sourceID))
 	c.value(2, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(3, int64(alternativeTile))
-	c.run(13244)
+	c.run(13260)
 }
 
 // EraseCell erases the cell at coordinates coords.
@@ -104,7 +104,7 @@ func (o TileMapLayer) SetCellOptions(coords variant.Vector2i, sourceID int, atla
 func (o TileMapLayer) EraseCell(coords variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.run(13245)
+	c.run(13261)
 }
 
 // FixInvalidTiles clears cells containing tiles that do not exist in the tile_set.
@@ -112,7 +112,7 @@ func (o TileMapLayer) EraseCell(coords variant.Vector2i) {
 // Engine method: TileMapLayer.fix_invalid_tiles.
 func (o TileMapLayer) FixInvalidTiles() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13246)
+	c.run(13262)
 }
 
 // Clear clears all cells.
@@ -120,7 +120,7 @@ func (o TileMapLayer) FixInvalidTiles() {
 // Engine method: TileMapLayer.clear.
 func (o TileMapLayer) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13247)
+	c.run(13263)
 }
 
 // CellSourceID returns the tile source ID of the cell at coordinates coords. Returns -1 if the cell does not exist.
@@ -129,7 +129,7 @@ func (o TileMapLayer) Clear() {
 func (o TileMapLayer) CellSourceID(coords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return int(c.retInt(13248))
+	return int(c.retInt(13264))
 }
 
 // CellAtlasCoords returns the tile atlas coordinates ID of the cell at coordinates coords. Returns Vector2i(-1, -1) if the cell does not exist.
@@ -138,7 +138,7 @@ func (o TileMapLayer) CellSourceID(coords variant.Vector2i) int {
 func (o TileMapLayer) CellAtlasCoords(coords variant.Vector2i) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return retValue[variant.Vector2i](&c, 13249)
+	return retValue[variant.Vector2i](&c, 13265)
 }
 
 // CellAlternativeTile returns the tile alternative ID of the cell at coordinates coords.
@@ -147,7 +147,7 @@ func (o TileMapLayer) CellAtlasCoords(coords variant.Vector2i) variant.Vector2i 
 func (o TileMapLayer) CellAlternativeTile(coords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return int(c.retInt(13250))
+	return int(c.retInt(13266))
 }
 
 // CellTileData returns the TileData object associated with the given cell, or null if the cell does not exist or is not a TileSetAtlasSource.
@@ -156,7 +156,7 @@ func (o TileMapLayer) CellAlternativeTile(coords variant.Vector2i) int {
 func (o TileMapLayer) CellTileData(coords variant.Vector2i) TileData {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return TileData{c.retObject(13251, false)}
+	return TileData{c.retObject(13267, false)}
 }
 
 // IsCellFlippedH returns true if the cell at coordinates coords is flipped horizontally. The result is valid only for atlas sources.
@@ -165,7 +165,7 @@ func (o TileMapLayer) CellTileData(coords variant.Vector2i) TileData {
 func (o TileMapLayer) IsCellFlippedH(coords variant.Vector2i) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return c.retBool(13252)
+	return c.retBool(13268)
 }
 
 // IsCellFlippedV returns true if the cell at coordinates coords is flipped vertically. The result is valid only for atlas sources.
@@ -174,7 +174,7 @@ func (o TileMapLayer) IsCellFlippedH(coords variant.Vector2i) bool {
 func (o TileMapLayer) IsCellFlippedV(coords variant.Vector2i) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return c.retBool(13253)
+	return c.retBool(13269)
 }
 
 // IsCellTransposed returns true if the cell at coordinates coords is transposed. The result is valid only for atlas sources.
@@ -183,7 +183,7 @@ func (o TileMapLayer) IsCellFlippedV(coords variant.Vector2i) bool {
 func (o TileMapLayer) IsCellTransposed(coords variant.Vector2i) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return c.retBool(13254)
+	return c.retBool(13270)
 }
 
 // UsedCells returns a Vector2i array with the positions of all cells containing a tile. A cell is considered empty if its source identifier equals -1, its atlas coordinate identifier is Vector2(-1, -1) and its alternative identifier is -1.
@@ -191,7 +191,7 @@ func (o TileMapLayer) IsCellTransposed(coords variant.Vector2i) bool {
 // Engine method: TileMapLayer.get_used_cells.
 func (o TileMapLayer) UsedCells() variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Vector2i]](&c, 13255, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 13271, variant.TypeArray)
 }
 
 // UsedCellsByID returns a Vector2i array with the positions of all cells containing a tile. Tiles may be filtered according to their source (source_id), their atlas coordinates (atlas_coords), or alternative id (alternative_tile).
@@ -209,7 +209,7 @@ func (o TileMapLayer) UsedCellsByIDOptions(sourceID int, atlasCoords variant.Vec
 	c.int(0, int64(sourceID))
 	c.value(1, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(2, int64(alternativeTile))
-	return retOwned[variant.Array[variant.Vector2i]](&c, 13256, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 13272, variant.TypeArray)
 }
 
 // UsedRect returns a rectangle enclosing the used (non-empty) tiles of the map.
@@ -217,7 +217,7 @@ func (o TileMapLayer) UsedCellsByIDOptions(sourceID int, atlasCoords variant.Vec
 // Engine method: TileMapLayer.get_used_rect.
 func (o TileMapLayer) UsedRect() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2i](&c, 13257)
+	return retValue[variant.Rect2i](&c, 13273)
 }
 
 // Pattern creates and returns a new TileMapPattern from the given array of cells. See also set_pattern.
@@ -226,7 +226,7 @@ func (o TileMapLayer) UsedRect() variant.Rect2i {
 func (o TileMapLayer) Pattern(coordsArray variant.Array[variant.Vector2i]) TileMapPattern {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, coordsArray)
-	return TileMapPattern{c.retObject(13258, true)}
+	return TileMapPattern{c.retObject(13274, true)}
 }
 
 // SetPattern pastes the TileMapPattern at the given position in the tile map. See also get_pattern.
@@ -236,7 +236,7 @@ func (o TileMapLayer) SetPattern(position variant.Vector2i, pattern AnyTileMapPa
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.object(1, objectOf(pattern))
-	c.run(13259)
+	c.run(13275)
 }
 
 // SetCellsTerrainConnect calls the engine method described here.
@@ -257,7 +257,7 @@ func (o TileMapLayer) SetCellsTerrainConnectOptions(cells variant.Array[variant.
 	c.int(1, int64(terrainSet))
 	c.int(2, int64(terrain))
 	c.bool(3, ignoreEmptyTerrains)
-	c.run(13260)
+	c.run(13276)
 }
 
 // SetCellsTerrainPath calls the engine method described here.
@@ -278,7 +278,7 @@ func (o TileMapLayer) SetCellsTerrainPathOptions(path variant.Array[variant.Vect
 	c.int(1, int64(terrainSet))
 	c.int(2, int64(terrain))
 	c.bool(3, ignoreEmptyTerrains)
-	c.run(13261)
+	c.run(13277)
 }
 
 // HasBodyRID returns whether the provided body RID belongs to one of this TileMapLayer's cells.
@@ -287,7 +287,7 @@ func (o TileMapLayer) SetCellsTerrainPathOptions(path variant.Array[variant.Vect
 func (o TileMapLayer) HasBodyRID(body variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(13262)
+	return c.retBool(13278)
 }
 
 // CoordsForBodyRID returns the coordinates of the physics quadrant (see physics_quadrant_size) for given physics body RID. Such an RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
@@ -296,7 +296,7 @@ func (o TileMapLayer) HasBodyRID(body variant.RID) bool {
 func (o TileMapLayer) CoordsForBodyRID(body variant.RID) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.Vector2i](&c, 13263)
+	return retValue[variant.Vector2i](&c, 13279)
 }
 
 // UpdateInternals triggers a direct update of the TileMapLayer. Usually, calling this function is not needed, as TileMapLayer node updates automatically when one of its properties or cells is modified.
@@ -304,7 +304,7 @@ func (o TileMapLayer) CoordsForBodyRID(body variant.RID) variant.Vector2i {
 // Engine method: TileMapLayer.update_internals.
 func (o TileMapLayer) UpdateInternals() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13264)
+	c.run(13280)
 }
 
 // NotifyRuntimeTileDataUpdate notifies the TileMapLayer node that calls to _use_tile_data_runtime_update or _tile_data_runtime_update will lead to different results. This will thus trigger a TileMapLayer update.
@@ -312,7 +312,7 @@ func (o TileMapLayer) UpdateInternals() {
 // Engine method: TileMapLayer.notify_runtime_tile_data_update.
 func (o TileMapLayer) NotifyRuntimeTileDataUpdate() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13265)
+	c.run(13281)
 }
 
 // MapPattern returns for the given coordinates coords_in_pattern in a TileMapPattern the corresponding cell coordinates if the pattern was pasted at the position_in_tilemap coordinates (see set_pattern). This mapping is required as in half-offset tile shapes, the mapping might not work by calculating position_in_tile_map + coords_in_pattern.
@@ -323,7 +323,7 @@ func (o TileMapLayer) MapPattern(positionInTilemap variant.Vector2i, coordsInPat
 	c.value(0, unsafe.Pointer(&positionInTilemap), unsafe.Sizeof(positionInTilemap))
 	c.value(1, unsafe.Pointer(&coordsInPattern), unsafe.Sizeof(coordsInPattern))
 	c.object(2, objectOf(pattern))
-	return retValue[variant.Vector2i](&c, 13266)
+	return retValue[variant.Vector2i](&c, 13282)
 }
 
 // SurroundingCells returns the list of all neighboring cells to the one at coords. Any neighboring cell is one that is touching edges, so for a square cell 4 cells would be returned, for a hexagon 6 cells are returned.
@@ -332,7 +332,7 @@ func (o TileMapLayer) MapPattern(positionInTilemap variant.Vector2i, coordsInPat
 func (o TileMapLayer) SurroundingCells(coords variant.Vector2i) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return retOwned[variant.Array[variant.Vector2i]](&c, 13267, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 13283, variant.TypeArray)
 }
 
 // NeighborCell returns the neighboring cell to the one at coordinates coords, identified by the neighbor direction. This method takes into account the different layouts a TileMap can take.
@@ -342,7 +342,7 @@ func (o TileMapLayer) NeighborCell(coords variant.Vector2i, neighbor TileSetCell
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.int(1, int64(neighbor))
-	return retValue[variant.Vector2i](&c, 13268)
+	return retValue[variant.Vector2i](&c, 13284)
 }
 
 // MapToLocal returns the centered position of a cell in the TileMapLayer's local coordinate space. To convert the returned value into global coordinates, use Node2D.to_global. See also local_to_map.
@@ -351,7 +351,7 @@ func (o TileMapLayer) NeighborCell(coords variant.Vector2i, neighbor TileSetCell
 func (o TileMapLayer) MapToLocal(mapPosition variant.Vector2i) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapPosition), unsafe.Sizeof(mapPosition))
-	return retValue[variant.Vector2](&c, 13269)
+	return retValue[variant.Vector2](&c, 13285)
 }
 
 // LocalToMap returns the map coordinates of the cell containing the given local_position. If local_position is in global coordinates, consider using Node2D.to_local before passing it to this method. See also map_to_local.
@@ -360,163 +360,163 @@ func (o TileMapLayer) MapToLocal(mapPosition variant.Vector2i) variant.Vector2 {
 func (o TileMapLayer) LocalToMap(localPosition variant.Vector2) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
-	return retValue[variant.Vector2i](&c, 13270)
+	return retValue[variant.Vector2i](&c, 13286)
 }
 
 // SetTileMapDataFromArray calls the engine's TileMapLayer.set_tile_map_data_from_array.
 func (o TileMapLayer) SetTileMapDataFromArray(tileMapLayerData variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, tileMapLayerData)
-	c.run(13271)
+	c.run(13287)
 }
 
 // TileMapDataAsArray calls the engine's TileMapLayer.get_tile_map_data_as_array.
 func (o TileMapLayer) TileMapDataAsArray() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[uint8]](&c, 13272, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 13288, variant.TypePackedByteArray)
 }
 
 // SetEnabled calls the engine's TileMapLayer.set_enabled.
 func (o TileMapLayer) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13273)
+	c.run(13289)
 }
 
 // IsEnabled calls the engine's TileMapLayer.is_enabled.
 func (o TileMapLayer) IsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13274)
+	return c.retBool(13290)
 }
 
 // SetTileSet calls the engine's TileMapLayer.set_tile_set.
 func (o TileMapLayer) SetTileSet(tileSet AnyTileSet) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(tileSet))
-	c.run(13275)
+	c.run(13291)
 }
 
 // TileSet calls the engine's TileMapLayer.get_tile_set.
 func (o TileMapLayer) TileSet() TileSet {
 	c := newCall(Object{o.h}, 0)
-	return TileSet{c.retObject(13276, true)}
+	return TileSet{c.retObject(13292, true)}
 }
 
 // SetYSortOrigin calls the engine's TileMapLayer.set_y_sort_origin.
 func (o TileMapLayer) SetYSortOrigin(ySortOrigin int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ySortOrigin))
-	c.run(13277)
+	c.run(13293)
 }
 
 // YSortOrigin calls the engine's TileMapLayer.get_y_sort_origin.
 func (o TileMapLayer) YSortOrigin() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13278))
+	return int(c.retInt(13294))
 }
 
 // SetXDrawOrderReversed calls the engine's TileMapLayer.set_x_draw_order_reversed.
 func (o TileMapLayer) SetXDrawOrderReversed(xDrawOrderReversed bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, xDrawOrderReversed)
-	c.run(13279)
+	c.run(13295)
 }
 
 // IsXDrawOrderReversed calls the engine's TileMapLayer.is_x_draw_order_reversed.
 func (o TileMapLayer) IsXDrawOrderReversed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13280)
+	return c.retBool(13296)
 }
 
 // SetRenderingQuadrantSize calls the engine's TileMapLayer.set_rendering_quadrant_size.
 func (o TileMapLayer) SetRenderingQuadrantSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(13281)
+	c.run(13297)
 }
 
 // RenderingQuadrantSize calls the engine's TileMapLayer.get_rendering_quadrant_size.
 func (o TileMapLayer) RenderingQuadrantSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13282))
+	return int(c.retInt(13298))
 }
 
 // SetCollisionEnabled calls the engine's TileMapLayer.set_collision_enabled.
 func (o TileMapLayer) SetCollisionEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13283)
+	c.run(13299)
 }
 
 // IsCollisionEnabled calls the engine's TileMapLayer.is_collision_enabled.
 func (o TileMapLayer) IsCollisionEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13284)
+	return c.retBool(13300)
 }
 
 // SetUseKinematicBodies calls the engine's TileMapLayer.set_use_kinematic_bodies.
 func (o TileMapLayer) SetUseKinematicBodies(useKinematicBodies bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, useKinematicBodies)
-	c.run(13285)
+	c.run(13301)
 }
 
 // IsUsingKinematicBodies calls the engine's TileMapLayer.is_using_kinematic_bodies.
 func (o TileMapLayer) IsUsingKinematicBodies() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13286)
+	return c.retBool(13302)
 }
 
 // SetCollisionVisibilityMode calls the engine's TileMapLayer.set_collision_visibility_mode.
 func (o TileMapLayer) SetCollisionVisibilityMode(visibilityMode TileMapLayerDebugVisibilityMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(visibilityMode))
-	c.run(13287)
+	c.run(13303)
 }
 
 // CollisionVisibilityMode calls the engine's TileMapLayer.get_collision_visibility_mode.
 func (o TileMapLayer) CollisionVisibilityMode() TileMapLayerDebugVisibilityMode {
 	c := newCall(Object{o.h}, 0)
-	return TileMapLayerDebugVisibilityMode(c.retInt(13288))
+	return TileMapLayerDebugVisibilityMode(c.retInt(13304))
 }
 
 // SetPhysicsQuadrantSize calls the engine's TileMapLayer.set_physics_quadrant_size.
 func (o TileMapLayer) SetPhysicsQuadrantSize(size int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
-	c.run(13289)
+	c.run(13305)
 }
 
 // PhysicsQuadrantSize calls the engine's TileMapLayer.get_physics_quadrant_size.
 func (o TileMapLayer) PhysicsQuadrantSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13290))
+	return int(c.retInt(13306))
 }
 
 // SetOcclusionEnabled calls the engine's TileMapLayer.set_occlusion_enabled.
 func (o TileMapLayer) SetOcclusionEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13291)
+	c.run(13307)
 }
 
 // IsOcclusionEnabled calls the engine's TileMapLayer.is_occlusion_enabled.
 func (o TileMapLayer) IsOcclusionEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13292)
+	return c.retBool(13308)
 }
 
 // SetNavigationEnabled calls the engine's TileMapLayer.set_navigation_enabled.
 func (o TileMapLayer) SetNavigationEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13293)
+	c.run(13309)
 }
 
 // IsNavigationEnabled calls the engine's TileMapLayer.is_navigation_enabled.
 func (o TileMapLayer) IsNavigationEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13294)
+	return c.retBool(13310)
 }
 
 // SetNavigationMap sets a custom map as a NavigationServer2D navigation map. If not set, uses the default World2D navigation map instead.
@@ -525,7 +525,7 @@ func (o TileMapLayer) IsNavigationEnabled() bool {
 func (o TileMapLayer) SetNavigationMap(mapRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(13295)
+	c.run(13311)
 }
 
 // NavigationMap returns the RID of the NavigationServer2D navigation used by this TileMapLayer.
@@ -533,20 +533,20 @@ func (o TileMapLayer) SetNavigationMap(mapRID variant.RID) {
 // Engine method: TileMapLayer.get_navigation_map.
 func (o TileMapLayer) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 13296)
+	return retValue[variant.RID](&c, 13312)
 }
 
 // SetNavigationVisibilityMode calls the engine's TileMapLayer.set_navigation_visibility_mode.
 func (o TileMapLayer) SetNavigationVisibilityMode(showNavigation TileMapLayerDebugVisibilityMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(showNavigation))
-	c.run(13297)
+	c.run(13313)
 }
 
 // NavigationVisibilityMode calls the engine's TileMapLayer.get_navigation_visibility_mode.
 func (o TileMapLayer) NavigationVisibilityMode() TileMapLayerDebugVisibilityMode {
 	c := newCall(Object{o.h}, 0)
-	return TileMapLayerDebugVisibilityMode(c.retInt(13298))
+	return TileMapLayerDebugVisibilityMode(c.retInt(13314))
 }
 
 // OnChanged connects fn to the signal changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -69,7 +69,7 @@ func (o TileMapPattern) SetCellOptions(coords variant.Vector2i, sourceID int, at
 	c.int(1, int64(sourceID))
 	c.value(2, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(3, int64(alternativeTile))
-	c.run(13299)
+	c.run(13315)
 }
 
 // HasCell returns whether the pattern has a tile at the given coordinates.
@@ -78,7 +78,7 @@ func (o TileMapPattern) SetCellOptions(coords variant.Vector2i, sourceID int, at
 func (o TileMapPattern) HasCell(coords variant.Vector2i) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return c.retBool(13300)
+	return c.retBool(13316)
 }
 
 // RemoveCell calls the engine method described here.
@@ -90,7 +90,7 @@ func (o TileMapPattern) RemoveCell(coords variant.Vector2i, updateSize bool) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(1, updateSize)
-	c.run(13301)
+	c.run(13317)
 }
 
 // CellSourceID returns the tile source ID of the cell at coords.
@@ -99,7 +99,7 @@ func (o TileMapPattern) RemoveCell(coords variant.Vector2i, updateSize bool) {
 func (o TileMapPattern) CellSourceID(coords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return int(c.retInt(13302))
+	return int(c.retInt(13318))
 }
 
 // CellAtlasCoords returns the tile atlas coordinates ID of the cell at coords.
@@ -108,7 +108,7 @@ func (o TileMapPattern) CellSourceID(coords variant.Vector2i) int {
 func (o TileMapPattern) CellAtlasCoords(coords variant.Vector2i) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return retValue[variant.Vector2i](&c, 13303)
+	return retValue[variant.Vector2i](&c, 13319)
 }
 
 // CellAlternativeTile returns the tile alternative ID of the cell at coords.
@@ -117,7 +117,7 @@ func (o TileMapPattern) CellAtlasCoords(coords variant.Vector2i) variant.Vector2
 func (o TileMapPattern) CellAlternativeTile(coords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return int(c.retInt(13304))
+	return int(c.retInt(13320))
 }
 
 // UsedCells returns the list of used cell coordinates in the pattern.
@@ -125,7 +125,7 @@ func (o TileMapPattern) CellAlternativeTile(coords variant.Vector2i) int {
 // Engine method: TileMapPattern.get_used_cells.
 func (o TileMapPattern) UsedCells() variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Vector2i]](&c, 13305, variant.TypeArray)
+	return retOwned[variant.Array[variant.Vector2i]](&c, 13321, variant.TypeArray)
 }
 
 // Size returns the size, in cells, of the pattern.
@@ -133,7 +133,7 @@ func (o TileMapPattern) UsedCells() variant.Array[variant.Vector2i] {
 // Engine method: TileMapPattern.get_size.
 func (o TileMapPattern) Size() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13306)
+	return retValue[variant.Vector2i](&c, 13322)
 }
 
 // SetSize sets the size of the pattern.
@@ -142,7 +142,7 @@ func (o TileMapPattern) Size() variant.Vector2i {
 func (o TileMapPattern) SetSize(size variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(13307)
+	c.run(13323)
 }
 
 // IsEmpty returns whether the pattern is empty or not.
@@ -150,5 +150,5 @@ func (o TileMapPattern) SetSize(size variant.Vector2i) {
 // Engine method: TileMapPattern.is_empty.
 func (o TileMapPattern) IsEmpty() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13308)
+	return c.retBool(13324)
 }

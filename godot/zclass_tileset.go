@@ -183,7 +183,7 @@ const (
 // Engine method: TileSet.get_next_source_id.
 func (o TileSet) NextSourceID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13309))
+	return int(c.retInt(13325))
 }
 
 // AddSource adds a TileSetSource to the TileSet. If atlas_source_id_override is not -1, also set its source ID. Otherwise, a unique identifier is automatically generated.
@@ -200,7 +200,7 @@ func (o TileSet) AddSourceOptions(source AnyTileSetSource, atlasSourceIDOverride
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(source))
 	c.int(1, int64(atlasSourceIDOverride))
-	return int(c.retInt(13310))
+	return int(c.retInt(13326))
 }
 
 // RemoveSource removes the source with the given source ID.
@@ -209,7 +209,7 @@ func (o TileSet) AddSourceOptions(source AnyTileSetSource, atlasSourceIDOverride
 func (o TileSet) RemoveSource(sourceID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(sourceID))
-	c.run(13311)
+	c.run(13327)
 }
 
 // SetSourceID changes a source's ID.
@@ -219,7 +219,7 @@ func (o TileSet) SetSourceID(sourceID int, newSourceID int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(sourceID))
 	c.int(1, int64(newSourceID))
-	c.run(13312)
+	c.run(13328)
 }
 
 // SourceCount returns the number of TileSetSource in this TileSet.
@@ -227,7 +227,7 @@ func (o TileSet) SetSourceID(sourceID int, newSourceID int) {
 // Engine method: TileSet.get_source_count.
 func (o TileSet) SourceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13313))
+	return int(c.retInt(13329))
 }
 
 // SourceID returns the source ID for source with index index.
@@ -236,7 +236,7 @@ func (o TileSet) SourceCount() int {
 func (o TileSet) SourceID(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(13314))
+	return int(c.retInt(13330))
 }
 
 // HasSource returns if this TileSet has a source for the given source ID.
@@ -245,7 +245,7 @@ func (o TileSet) SourceID(index int) int {
 func (o TileSet) HasSource(sourceID int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(sourceID))
-	return c.retBool(13315)
+	return c.retBool(13331)
 }
 
 // Source returns the TileSetSource with ID source_id.
@@ -254,72 +254,72 @@ func (o TileSet) HasSource(sourceID int) bool {
 func (o TileSet) Source(sourceID int) TileSetSource {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(sourceID))
-	return TileSetSource{c.retObject(13316, true)}
+	return TileSetSource{c.retObject(13332, true)}
 }
 
 // SetTileShape calls the engine's TileSet.set_tile_shape.
 func (o TileSet) SetTileShape(shape TileSetTileShape) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(shape))
-	c.run(13317)
+	c.run(13333)
 }
 
 // TileShape calls the engine's TileSet.get_tile_shape.
 func (o TileSet) TileShape() TileSetTileShape {
 	c := newCall(Object{o.h}, 0)
-	return TileSetTileShape(c.retInt(13318))
+	return TileSetTileShape(c.retInt(13334))
 }
 
 // SetTileLayout calls the engine's TileSet.set_tile_layout.
 func (o TileSet) SetTileLayout(layout TileSetTileLayout) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layout))
-	c.run(13319)
+	c.run(13335)
 }
 
 // TileLayout calls the engine's TileSet.get_tile_layout.
 func (o TileSet) TileLayout() TileSetTileLayout {
 	c := newCall(Object{o.h}, 0)
-	return TileSetTileLayout(c.retInt(13320))
+	return TileSetTileLayout(c.retInt(13336))
 }
 
 // SetTileOffsetAxis calls the engine's TileSet.set_tile_offset_axis.
 func (o TileSet) SetTileOffsetAxis(alignment TileSetTileOffsetAxis) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(alignment))
-	c.run(13321)
+	c.run(13337)
 }
 
 // TileOffsetAxis calls the engine's TileSet.get_tile_offset_axis.
 func (o TileSet) TileOffsetAxis() TileSetTileOffsetAxis {
 	c := newCall(Object{o.h}, 0)
-	return TileSetTileOffsetAxis(c.retInt(13322))
+	return TileSetTileOffsetAxis(c.retInt(13338))
 }
 
 // SetTileSize calls the engine's TileSet.set_tile_size.
 func (o TileSet) SetTileSize(size variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(13323)
+	c.run(13339)
 }
 
 // TileSize calls the engine's TileSet.get_tile_size.
 func (o TileSet) TileSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13324)
+	return retValue[variant.Vector2i](&c, 13340)
 }
 
 // SetUvClipping calls the engine's TileSet.set_uv_clipping.
 func (o TileSet) SetUvClipping(uvClipping bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, uvClipping)
-	c.run(13325)
+	c.run(13341)
 }
 
 // IsUvClipping calls the engine's TileSet.is_uv_clipping.
 func (o TileSet) IsUvClipping() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13326)
+	return c.retBool(13342)
 }
 
 // OcclusionLayersCount returns the occlusion layers count.
@@ -327,7 +327,7 @@ func (o TileSet) IsUvClipping() bool {
 // Engine method: TileSet.get_occlusion_layers_count.
 func (o TileSet) OcclusionLayersCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13327))
+	return int(c.retInt(13343))
 }
 
 // AddOcclusionLayer adds an occlusion layer to the TileSet at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -343,7 +343,7 @@ func (o TileSet) AddOcclusionLayer() {
 func (o TileSet) AddOcclusionLayerOptions(toPosition int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
-	c.run(13328)
+	c.run(13344)
 }
 
 // MoveOcclusionLayer moves the occlusion layer at index layer_index to the given position to_position in the array. Also updates the atlas tiles accordingly.
@@ -353,7 +353,7 @@ func (o TileSet) MoveOcclusionLayer(layerIndex int, toPosition int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(toPosition))
-	c.run(13329)
+	c.run(13345)
 }
 
 // RemoveOcclusionLayer removes the occlusion layer at index layer_index. Also updates the atlas tiles accordingly.
@@ -362,7 +362,7 @@ func (o TileSet) MoveOcclusionLayer(layerIndex int, toPosition int) {
 func (o TileSet) RemoveOcclusionLayer(layerIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	c.run(13330)
+	c.run(13346)
 }
 
 // SetOcclusionLayerLightMask sets the occlusion layer (as in the rendering server) for occluders in the given TileSet occlusion layer.
@@ -372,7 +372,7 @@ func (o TileSet) SetOcclusionLayerLightMask(layerIndex int, lightMask int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(lightMask))
-	c.run(13331)
+	c.run(13347)
 }
 
 // OcclusionLayerLightMask returns the light mask of the occlusion layer.
@@ -381,7 +381,7 @@ func (o TileSet) SetOcclusionLayerLightMask(layerIndex int, lightMask int) {
 func (o TileSet) OcclusionLayerLightMask(layerIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	return int(c.retInt(13332))
+	return int(c.retInt(13348))
 }
 
 // SetOcclusionLayerSdfCollision enables or disables SDF collision for occluders in the given TileSet occlusion layer.
@@ -391,7 +391,7 @@ func (o TileSet) SetOcclusionLayerSdfCollision(layerIndex int, sdfCollision bool
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.bool(1, sdfCollision)
-	c.run(13333)
+	c.run(13349)
 }
 
 // OcclusionLayerSdfCollision returns if the occluders from this layer use sdf_collision.
@@ -400,7 +400,7 @@ func (o TileSet) SetOcclusionLayerSdfCollision(layerIndex int, sdfCollision bool
 func (o TileSet) OcclusionLayerSdfCollision(layerIndex int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	return c.retBool(13334)
+	return c.retBool(13350)
 }
 
 // PhysicsLayersCount returns the physics layers count.
@@ -408,7 +408,7 @@ func (o TileSet) OcclusionLayerSdfCollision(layerIndex int) bool {
 // Engine method: TileSet.get_physics_layers_count.
 func (o TileSet) PhysicsLayersCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13335))
+	return int(c.retInt(13351))
 }
 
 // AddPhysicsLayer adds a physics layer to the TileSet at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -424,7 +424,7 @@ func (o TileSet) AddPhysicsLayer() {
 func (o TileSet) AddPhysicsLayerOptions(toPosition int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
-	c.run(13336)
+	c.run(13352)
 }
 
 // MovePhysicsLayer moves the physics layer at index layer_index to the given position to_position in the array. Also updates the atlas tiles accordingly.
@@ -434,7 +434,7 @@ func (o TileSet) MovePhysicsLayer(layerIndex int, toPosition int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(toPosition))
-	c.run(13337)
+	c.run(13353)
 }
 
 // RemovePhysicsLayer removes the physics layer at index layer_index. Also updates the atlas tiles accordingly.
@@ -443,7 +443,7 @@ func (o TileSet) MovePhysicsLayer(layerIndex int, toPosition int) {
 func (o TileSet) RemovePhysicsLayer(layerIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	c.run(13338)
+	c.run(13354)
 }
 
 // SetPhysicsLayerCollisionLayer sets the collision layer (as in the physics server) for bodies in the given TileSet physics layer.
@@ -453,7 +453,7 @@ func (o TileSet) SetPhysicsLayerCollisionLayer(layerIndex int, layer int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(layer))
-	c.run(13339)
+	c.run(13355)
 }
 
 // PhysicsLayerCollisionLayer returns the collision layer (as in the physics server) bodies on the given TileSet's physics layer are in.
@@ -462,7 +462,7 @@ func (o TileSet) SetPhysicsLayerCollisionLayer(layerIndex int, layer int) {
 func (o TileSet) PhysicsLayerCollisionLayer(layerIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	return int(c.retInt(13340))
+	return int(c.retInt(13356))
 }
 
 // SetPhysicsLayerCollisionMask sets the collision mask for bodies in the given TileSet physics layer.
@@ -472,7 +472,7 @@ func (o TileSet) SetPhysicsLayerCollisionMask(layerIndex int, mask int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(mask))
-	c.run(13341)
+	c.run(13357)
 }
 
 // PhysicsLayerCollisionMask returns the collision mask of bodies on the given TileSet's physics layer.
@@ -481,7 +481,7 @@ func (o TileSet) SetPhysicsLayerCollisionMask(layerIndex int, mask int) {
 func (o TileSet) PhysicsLayerCollisionMask(layerIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	return int(c.retInt(13342))
+	return int(c.retInt(13358))
 }
 
 // SetPhysicsLayerCollisionPriority sets the collision priority for bodies in the given TileSet physics layer.
@@ -491,7 +491,7 @@ func (o TileSet) SetPhysicsLayerCollisionPriority(layerIndex int, priority float
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.float(1, float64(priority))
-	c.run(13343)
+	c.run(13359)
 }
 
 // PhysicsLayerCollisionPriority returns the collision priority of bodies on the given TileSet's physics layer.
@@ -500,7 +500,7 @@ func (o TileSet) SetPhysicsLayerCollisionPriority(layerIndex int, priority float
 func (o TileSet) PhysicsLayerCollisionPriority(layerIndex int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	return float32(c.retFloat(13344))
+	return float32(c.retFloat(13360))
 }
 
 // SetPhysicsLayerPhysicsMaterial sets the physics material for bodies in the given TileSet physics layer.
@@ -510,7 +510,7 @@ func (o TileSet) SetPhysicsLayerPhysicsMaterial(layerIndex int, physicsMaterial 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.object(1, objectOf(physicsMaterial))
-	c.run(13345)
+	c.run(13361)
 }
 
 // PhysicsLayerPhysicsMaterial returns the physics material of bodies on the given TileSet's physics layer.
@@ -519,7 +519,7 @@ func (o TileSet) SetPhysicsLayerPhysicsMaterial(layerIndex int, physicsMaterial 
 func (o TileSet) PhysicsLayerPhysicsMaterial(layerIndex int) PhysicsMaterial {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	return PhysicsMaterial{c.retObject(13346, true)}
+	return PhysicsMaterial{c.retObject(13362, true)}
 }
 
 // TerrainSetsCount returns the terrain sets count.
@@ -527,7 +527,7 @@ func (o TileSet) PhysicsLayerPhysicsMaterial(layerIndex int) PhysicsMaterial {
 // Engine method: TileSet.get_terrain_sets_count.
 func (o TileSet) TerrainSetsCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13347))
+	return int(c.retInt(13363))
 }
 
 // AddTerrainSet adds a new terrain set at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -543,7 +543,7 @@ func (o TileSet) AddTerrainSet() {
 func (o TileSet) AddTerrainSetOptions(toPosition int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
-	c.run(13348)
+	c.run(13364)
 }
 
 // MoveTerrainSet moves the terrain set at index terrain_set to the given position to_position in the array. Also updates the atlas tiles accordingly.
@@ -553,7 +553,7 @@ func (o TileSet) MoveTerrainSet(terrainSet int, toPosition int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(toPosition))
-	c.run(13349)
+	c.run(13365)
 }
 
 // RemoveTerrainSet removes the terrain set at index terrain_set. Also updates the atlas tiles accordingly.
@@ -562,7 +562,7 @@ func (o TileSet) MoveTerrainSet(terrainSet int, toPosition int) {
 func (o TileSet) RemoveTerrainSet(terrainSet int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(terrainSet))
-	c.run(13350)
+	c.run(13366)
 }
 
 // SetTerrainSetMode sets a terrain mode. Each mode determines which bits of a tile shape is used to match the neighboring tiles' terrains.
@@ -572,7 +572,7 @@ func (o TileSet) SetTerrainSetMode(terrainSet int, mode TileSetTerrainMode) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(mode))
-	c.run(13351)
+	c.run(13367)
 }
 
 // TerrainSetMode returns a terrain set mode.
@@ -581,7 +581,7 @@ func (o TileSet) SetTerrainSetMode(terrainSet int, mode TileSetTerrainMode) {
 func (o TileSet) TerrainSetMode(terrainSet int) TileSetTerrainMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(terrainSet))
-	return TileSetTerrainMode(c.retInt(13352))
+	return TileSetTerrainMode(c.retInt(13368))
 }
 
 // TerrainsCount returns the number of terrains in the given terrain set.
@@ -590,7 +590,7 @@ func (o TileSet) TerrainSetMode(terrainSet int) TileSetTerrainMode {
 func (o TileSet) TerrainsCount(terrainSet int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(terrainSet))
-	return int(c.retInt(13353))
+	return int(c.retInt(13369))
 }
 
 // AddTerrain adds a new terrain to the given terrain set terrain_set at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -607,7 +607,7 @@ func (o TileSet) AddTerrainOptions(terrainSet int, toPosition int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(toPosition))
-	c.run(13354)
+	c.run(13370)
 }
 
 // MoveTerrain moves the terrain at index terrain_index for terrain set terrain_set to the given position to_position in the array. Also updates the atlas tiles accordingly.
@@ -618,7 +618,7 @@ func (o TileSet) MoveTerrain(terrainSet int, terrainIndex int, toPosition int) {
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
 	c.int(2, int64(toPosition))
-	c.run(13355)
+	c.run(13371)
 }
 
 // RemoveTerrain removes the terrain at index terrain_index in the given terrain set terrain_set. Also updates the atlas tiles accordingly.
@@ -628,7 +628,7 @@ func (o TileSet) RemoveTerrain(terrainSet int, terrainIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
-	c.run(13356)
+	c.run(13372)
 }
 
 // SetTerrainName sets a terrain's name.
@@ -639,7 +639,7 @@ func (o TileSet) SetTerrainName(terrainSet int, terrainIndex int, name string) {
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
 	c.string(2, name)
-	c.run(13357)
+	c.run(13373)
 }
 
 // TerrainName returns a terrain's name.
@@ -649,7 +649,7 @@ func (o TileSet) TerrainName(terrainSet int, terrainIndex int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
-	return c.retString(13358)
+	return c.retString(13374)
 }
 
 // SetTerrainColor sets a terrain's color. This color is used for identifying the different terrains in the TileSet editor.
@@ -660,7 +660,7 @@ func (o TileSet) SetTerrainColor(terrainSet int, terrainIndex int, color variant
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(13359)
+	c.run(13375)
 }
 
 // TerrainColor returns a terrain's color.
@@ -670,7 +670,7 @@ func (o TileSet) TerrainColor(terrainSet int, terrainIndex int) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
-	return retValue[variant.Color](&c, 13360)
+	return retValue[variant.Color](&c, 13376)
 }
 
 // NavigationLayersCount returns the navigation layers count.
@@ -678,7 +678,7 @@ func (o TileSet) TerrainColor(terrainSet int, terrainIndex int) variant.Color {
 // Engine method: TileSet.get_navigation_layers_count.
 func (o TileSet) NavigationLayersCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13361))
+	return int(c.retInt(13377))
 }
 
 // AddNavigationLayer adds a navigation layer to the TileSet at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -694,7 +694,7 @@ func (o TileSet) AddNavigationLayer() {
 func (o TileSet) AddNavigationLayerOptions(toPosition int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
-	c.run(13362)
+	c.run(13378)
 }
 
 // MoveNavigationLayer moves the navigation layer at index layer_index to the given position to_position in the array. Also updates the atlas tiles accordingly.
@@ -704,7 +704,7 @@ func (o TileSet) MoveNavigationLayer(layerIndex int, toPosition int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(toPosition))
-	c.run(13363)
+	c.run(13379)
 }
 
 // RemoveNavigationLayer removes the navigation layer at index layer_index. Also updates the atlas tiles accordingly.
@@ -713,7 +713,7 @@ func (o TileSet) MoveNavigationLayer(layerIndex int, toPosition int) {
 func (o TileSet) RemoveNavigationLayer(layerIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	c.run(13364)
+	c.run(13380)
 }
 
 // SetNavigationLayerLayers sets the navigation layers (as in the navigation server) for navigation regions in the given TileSet navigation layer.
@@ -723,7 +723,7 @@ func (o TileSet) SetNavigationLayerLayers(layerIndex int, layers int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(layers))
-	c.run(13365)
+	c.run(13381)
 }
 
 // NavigationLayerLayers returns the navigation layers (as in the Navigation server) of the given TileSet navigation layer.
@@ -732,7 +732,7 @@ func (o TileSet) SetNavigationLayerLayers(layerIndex int, layers int) {
 func (o TileSet) NavigationLayerLayers(layerIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	return int(c.retInt(13366))
+	return int(c.retInt(13382))
 }
 
 // SetNavigationLayerLayerValue calls the engine method described here.
@@ -745,7 +745,7 @@ func (o TileSet) SetNavigationLayerLayerValue(layerIndex int, layerNumber int, v
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(layerNumber))
 	c.bool(2, value)
-	c.run(13367)
+	c.run(13383)
 }
 
 // NavigationLayerLayerValue returns whether or not the specified navigation layer of the TileSet navigation data layer identified by the given layer_index is enabled, given a navigation_layers layer_number between 1 and 32.
@@ -755,7 +755,7 @@ func (o TileSet) NavigationLayerLayerValue(layerIndex int, layerNumber int) bool
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(layerNumber))
-	return c.retBool(13368)
+	return c.retBool(13384)
 }
 
 // CustomDataLayersCount returns the custom data layers count.
@@ -763,7 +763,7 @@ func (o TileSet) NavigationLayerLayerValue(layerIndex int, layerNumber int) bool
 // Engine method: TileSet.get_custom_data_layers_count.
 func (o TileSet) CustomDataLayersCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13369))
+	return int(c.retInt(13385))
 }
 
 // AddCustomDataLayer adds a custom data layer to the TileSet at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -779,7 +779,7 @@ func (o TileSet) AddCustomDataLayer() {
 func (o TileSet) AddCustomDataLayerOptions(toPosition int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
-	c.run(13370)
+	c.run(13386)
 }
 
 // MoveCustomDataLayer moves the custom data layer at index layer_index to the given position to_position in the array. Also updates the atlas tiles accordingly.
@@ -789,7 +789,7 @@ func (o TileSet) MoveCustomDataLayer(layerIndex int, toPosition int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(toPosition))
-	c.run(13371)
+	c.run(13387)
 }
 
 // RemoveCustomDataLayer removes the custom data layer at index layer_index. Also updates the atlas tiles accordingly.
@@ -798,7 +798,7 @@ func (o TileSet) MoveCustomDataLayer(layerIndex int, toPosition int) {
 func (o TileSet) RemoveCustomDataLayer(layerIndex int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	c.run(13372)
+	c.run(13388)
 }
 
 // CustomDataLayerByName returns the index of the custom data layer identified by the given name.
@@ -807,7 +807,7 @@ func (o TileSet) RemoveCustomDataLayer(layerIndex int) {
 func (o TileSet) CustomDataLayerByName(layerName string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, layerName)
-	return int(c.retInt(13373))
+	return int(c.retInt(13389))
 }
 
 // SetCustomDataLayerName sets the name of the custom data layer identified by the given index. Names are identifiers of the layer therefore if the name is already taken it will fail and raise an error.
@@ -817,7 +817,7 @@ func (o TileSet) SetCustomDataLayerName(layerIndex int, layerName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.string(1, layerName)
-	c.run(13374)
+	c.run(13390)
 }
 
 // HasCustomDataLayerByName returns if there is a custom data layer named layer_name.
@@ -826,7 +826,7 @@ func (o TileSet) SetCustomDataLayerName(layerIndex int, layerName string) {
 func (o TileSet) HasCustomDataLayerByName(layerName string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, layerName)
-	return c.retBool(13375)
+	return c.retBool(13391)
 }
 
 // CustomDataLayerName returns the name of the custom data layer identified by the given index.
@@ -835,7 +835,7 @@ func (o TileSet) HasCustomDataLayerByName(layerName string) bool {
 func (o TileSet) CustomDataLayerName(layerIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	return c.retString(13376)
+	return c.retString(13392)
 }
 
 // SetCustomDataLayerType sets the type of the custom data layer identified by the given index.
@@ -845,7 +845,7 @@ func (o TileSet) SetCustomDataLayerType(layerIndex int, layerType variant.Type) 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(layerType))
-	c.run(13377)
+	c.run(13393)
 }
 
 // CustomDataLayerType returns the type of the custom data layer identified by the given index.
@@ -854,7 +854,7 @@ func (o TileSet) SetCustomDataLayerType(layerIndex int, layerType variant.Type) 
 func (o TileSet) CustomDataLayerType(layerIndex int) variant.Type {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
-	return variant.Type(c.retInt(13378))
+	return variant.Type(c.retInt(13394))
 }
 
 // SetSourceLevelTileProxy creates a source-level proxy for the given source ID. A proxy will map set of tile identifiers to another set of identifiers. Both the atlas coordinates ID and the alternative tile ID are kept the same when using source-level proxies.
@@ -864,7 +864,7 @@ func (o TileSet) SetSourceLevelTileProxy(sourceFrom int, sourceTo int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(sourceFrom))
 	c.int(1, int64(sourceTo))
-	c.run(13379)
+	c.run(13395)
 }
 
 // SourceLevelTileProxy returns the source-level proxy for the given source identifier.
@@ -873,7 +873,7 @@ func (o TileSet) SetSourceLevelTileProxy(sourceFrom int, sourceTo int) {
 func (o TileSet) SourceLevelTileProxy(sourceFrom int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(sourceFrom))
-	return int(c.retInt(13380))
+	return int(c.retInt(13396))
 }
 
 // HasSourceLevelTileProxy returns if there is a source-level proxy for the given source ID.
@@ -882,7 +882,7 @@ func (o TileSet) SourceLevelTileProxy(sourceFrom int) int {
 func (o TileSet) HasSourceLevelTileProxy(sourceFrom int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(sourceFrom))
-	return c.retBool(13381)
+	return c.retBool(13397)
 }
 
 // RemoveSourceLevelTileProxy removes a source-level tile proxy.
@@ -891,7 +891,7 @@ func (o TileSet) HasSourceLevelTileProxy(sourceFrom int) bool {
 func (o TileSet) RemoveSourceLevelTileProxy(sourceFrom int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(sourceFrom))
-	c.run(13382)
+	c.run(13398)
 }
 
 // SetCoordsLevelTileProxy creates a coordinates-level proxy for the given identifiers. A proxy will map set of tile identifiers to another set of identifiers. The alternative tile ID is kept the same when using coordinates-level proxies.
@@ -903,7 +903,7 @@ func (o TileSet) SetCoordsLevelTileProxy(pSourceFrom int, coordsFrom variant.Vec
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.int(2, int64(sourceTo))
 	c.value(3, unsafe.Pointer(&coordsTo), unsafe.Sizeof(coordsTo))
-	c.run(13383)
+	c.run(13399)
 }
 
 // CoordsLevelTileProxy returns the coordinate-level proxy for the given identifiers. The returned array contains the two target identifiers of the proxy (source ID and atlas coordinates ID).
@@ -913,7 +913,7 @@ func (o TileSet) CoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
-	return retOwned[variant.Array[variant.Variant]](&c, 13384, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 13400, variant.TypeArray)
 }
 
 // HasCoordsLevelTileProxy returns if there is a coodinates-level proxy for the given identifiers.
@@ -923,7 +923,7 @@ func (o TileSet) HasCoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vect
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
-	return c.retBool(13385)
+	return c.retBool(13401)
 }
 
 // RemoveCoordsLevelTileProxy removes a coordinates-level proxy for the given identifiers.
@@ -933,7 +933,7 @@ func (o TileSet) RemoveCoordsLevelTileProxy(sourceFrom int, coordsFrom variant.V
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
-	c.run(13386)
+	c.run(13402)
 }
 
 // SetAlternativeLevelTileProxy calls the engine method described here.
@@ -949,7 +949,7 @@ func (o TileSet) SetAlternativeLevelTileProxy(sourceFrom int, coordsFrom variant
 	c.int(3, int64(sourceTo))
 	c.value(4, unsafe.Pointer(&coordsTo), unsafe.Sizeof(coordsTo))
 	c.int(5, int64(alternativeTo))
-	c.run(13387)
+	c.run(13403)
 }
 
 // AlternativeLevelTileProxy returns the alternative-level proxy for the given identifiers. The returned array contains the three proxie's target identifiers (source ID, atlas coords ID and alternative tile ID).
@@ -960,7 +960,7 @@ func (o TileSet) AlternativeLevelTileProxy(sourceFrom int, coordsFrom variant.Ve
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.int(2, int64(alternativeFrom))
-	return retOwned[variant.Array[variant.Variant]](&c, 13388, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 13404, variant.TypeArray)
 }
 
 // HasAlternativeLevelTileProxy returns if there is an alternative-level proxy for the given identifiers.
@@ -971,7 +971,7 @@ func (o TileSet) HasAlternativeLevelTileProxy(sourceFrom int, coordsFrom variant
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.int(2, int64(alternativeFrom))
-	return c.retBool(13389)
+	return c.retBool(13405)
 }
 
 // RemoveAlternativeLevelTileProxy removes an alternative-level proxy for the given identifiers.
@@ -982,7 +982,7 @@ func (o TileSet) RemoveAlternativeLevelTileProxy(sourceFrom int, coordsFrom vari
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.int(2, int64(alternativeFrom))
-	c.run(13390)
+	c.run(13406)
 }
 
 // MapTileProxy calls the engine method described here.
@@ -995,7 +995,7 @@ func (o TileSet) MapTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alter
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.int(2, int64(alternativeFrom))
-	return retOwned[variant.Array[variant.Variant]](&c, 13391, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 13407, variant.TypeArray)
 }
 
 // CleanupInvalidTileProxies clears tile proxies pointing to invalid tiles.
@@ -1003,7 +1003,7 @@ func (o TileSet) MapTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alter
 // Engine method: TileSet.cleanup_invalid_tile_proxies.
 func (o TileSet) CleanupInvalidTileProxies() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13392)
+	c.run(13408)
 }
 
 // ClearTileProxies clears all tile proxies.
@@ -1011,7 +1011,7 @@ func (o TileSet) CleanupInvalidTileProxies() {
 // Engine method: TileSet.clear_tile_proxies.
 func (o TileSet) ClearTileProxies() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13393)
+	c.run(13409)
 }
 
 // AddPattern adds a TileMapPattern to be stored in the TileSet resource. If provided, insert it at the given index.
@@ -1028,7 +1028,7 @@ func (o TileSet) AddPatternOptions(pattern AnyTileMapPattern, index int) int {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(pattern))
 	c.int(1, int64(index))
-	return int(c.retInt(13394))
+	return int(c.retInt(13410))
 }
 
 // Pattern returns the TileMapPattern at the given index.
@@ -1044,7 +1044,7 @@ func (o TileSet) Pattern() TileMapPattern {
 func (o TileSet) PatternOptions(index int) TileMapPattern {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return TileMapPattern{c.retObject(13395, true)}
+	return TileMapPattern{c.retObject(13411, true)}
 }
 
 // RemovePattern calls the engine method described here.
@@ -1055,7 +1055,7 @@ func (o TileSet) PatternOptions(index int) TileMapPattern {
 func (o TileSet) RemovePattern(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(13396)
+	c.run(13412)
 }
 
 // PatternsCount returns the number of TileMapPattern this tile set handles.
@@ -1063,5 +1063,5 @@ func (o TileSet) RemovePattern(index int) {
 // Engine method: TileSet.get_patterns_count.
 func (o TileSet) PatternsCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13397))
+	return int(c.retInt(13413))
 }

@@ -91,65 +91,65 @@ const (
 func (o TileSetAtlasSource) SetTexture(texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
-	c.run(13398)
+	c.run(13414)
 }
 
 // Texture calls the engine's TileSetAtlasSource.get_texture.
 func (o TileSetAtlasSource) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
-	return Texture2D{c.retObject(13399, true)}
+	return Texture2D{c.retObject(13415, true)}
 }
 
 // SetMargins calls the engine's TileSetAtlasSource.set_margins.
 func (o TileSetAtlasSource) SetMargins(margins variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&margins), unsafe.Sizeof(margins))
-	c.run(13400)
+	c.run(13416)
 }
 
 // Margins calls the engine's TileSetAtlasSource.get_margins.
 func (o TileSetAtlasSource) Margins() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13401)
+	return retValue[variant.Vector2i](&c, 13417)
 }
 
 // SetSeparation calls the engine's TileSetAtlasSource.set_separation.
 func (o TileSetAtlasSource) SetSeparation(separation variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&separation), unsafe.Sizeof(separation))
-	c.run(13402)
+	c.run(13418)
 }
 
 // Separation calls the engine's TileSetAtlasSource.get_separation.
 func (o TileSetAtlasSource) Separation() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13403)
+	return retValue[variant.Vector2i](&c, 13419)
 }
 
 // SetTextureRegionSize calls the engine's TileSetAtlasSource.set_texture_region_size.
 func (o TileSetAtlasSource) SetTextureRegionSize(textureRegionSize variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&textureRegionSize), unsafe.Sizeof(textureRegionSize))
-	c.run(13404)
+	c.run(13420)
 }
 
 // TextureRegionSize calls the engine's TileSetAtlasSource.get_texture_region_size.
 func (o TileSetAtlasSource) TextureRegionSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13405)
+	return retValue[variant.Vector2i](&c, 13421)
 }
 
 // SetUseTexturePadding calls the engine's TileSetAtlasSource.set_use_texture_padding.
 func (o TileSetAtlasSource) SetUseTexturePadding(useTexturePadding bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, useTexturePadding)
-	c.run(13406)
+	c.run(13422)
 }
 
 // UseTexturePadding calls the engine's TileSetAtlasSource.get_use_texture_padding.
 func (o TileSetAtlasSource) UseTexturePadding() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13407)
+	return c.retBool(13423)
 }
 
 // CreateTile creates a new tile at coordinates atlas_coords with the given size.
@@ -166,7 +166,7 @@ func (o TileSetAtlasSource) CreateTileOptions(atlasCoords variant.Vector2i, size
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(13408)
+	c.run(13424)
 }
 
 // RemoveTile calls the engine method described here.
@@ -177,7 +177,7 @@ func (o TileSetAtlasSource) CreateTileOptions(atlasCoords variant.Vector2i, size
 func (o TileSetAtlasSource) RemoveTile(atlasCoords variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.run(13409)
+	c.run(13425)
 }
 
 // MoveTileInAtlas calls the engine method described here.
@@ -197,7 +197,7 @@ func (o TileSetAtlasSource) MoveTileInAtlasOptions(atlasCoords variant.Vector2i,
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.value(1, unsafe.Pointer(&newAtlasCoords), unsafe.Sizeof(newAtlasCoords))
 	c.value(2, unsafe.Pointer(&newSize), unsafe.Sizeof(newSize))
-	c.run(13410)
+	c.run(13426)
 }
 
 // TileSizeInAtlas returns the size of the tile (in the grid coordinates system) at coordinates atlas_coords.
@@ -206,7 +206,7 @@ func (o TileSetAtlasSource) MoveTileInAtlasOptions(atlasCoords variant.Vector2i,
 func (o TileSetAtlasSource) TileSizeInAtlas(atlasCoords variant.Vector2i) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return retValue[variant.Vector2i](&c, 13411)
+	return retValue[variant.Vector2i](&c, 13427)
 }
 
 // HasRoomForTile returns whether there is enough room in an atlas to create/modify a tile with the given properties. If ignored_tile is provided, act as is the given tile was not present in the atlas. This may be used when you want to modify a tile's properties.
@@ -227,7 +227,7 @@ func (o TileSetAtlasSource) HasRoomForTileOptions(atlasCoords variant.Vector2i, 
 	c.value(3, unsafe.Pointer(&animationSeparation), unsafe.Sizeof(animationSeparation))
 	c.int(4, int64(framesCount))
 	c.value(5, unsafe.Pointer(&ignoredTile), unsafe.Sizeof(ignoredTile))
-	return c.retBool(13412)
+	return c.retBool(13428)
 }
 
 // TilesToBeRemovedOnChange returns an array of tiles coordinates ID that will be automatically removed when modifying one or several of those properties: texture, margins, separation or texture_region_size. This can be used to undo changes that would have caused tiles data loss.
@@ -239,7 +239,7 @@ func (o TileSetAtlasSource) TilesToBeRemovedOnChange(texture AnyTexture2D, margi
 	c.value(1, unsafe.Pointer(&margins), unsafe.Sizeof(margins))
 	c.value(2, unsafe.Pointer(&separation), unsafe.Sizeof(separation))
 	c.value(3, unsafe.Pointer(&textureRegionSize), unsafe.Sizeof(textureRegionSize))
-	return retOwned[variant.Packed[variant.Vector2]](&c, 13413, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 13429, variant.TypePackedVector2Array)
 }
 
 // TileAtCoords calls the engine method described here.
@@ -250,7 +250,7 @@ func (o TileSetAtlasSource) TilesToBeRemovedOnChange(texture AnyTexture2D, margi
 func (o TileSetAtlasSource) TileAtCoords(atlasCoords variant.Vector2i) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return retValue[variant.Vector2i](&c, 13414)
+	return retValue[variant.Vector2i](&c, 13430)
 }
 
 // HasTilesOutsideTexture checks if the source has any tiles that don't fit the texture area (either partially or completely).
@@ -258,7 +258,7 @@ func (o TileSetAtlasSource) TileAtCoords(atlasCoords variant.Vector2i) variant.V
 // Engine method: TileSetAtlasSource.has_tiles_outside_texture.
 func (o TileSetAtlasSource) HasTilesOutsideTexture() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13415)
+	return c.retBool(13431)
 }
 
 // ClearTilesOutsideTexture removes all tiles that don't fit the available texture area. This method iterates over all the source's tiles, so it's advised to use has_tiles_outside_texture beforehand.
@@ -266,7 +266,7 @@ func (o TileSetAtlasSource) HasTilesOutsideTexture() bool {
 // Engine method: TileSetAtlasSource.clear_tiles_outside_texture.
 func (o TileSetAtlasSource) ClearTilesOutsideTexture() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13416)
+	c.run(13432)
 }
 
 // SetTileAnimationColumns sets the number of columns in the animation layout of the tile at coordinates atlas_coords. If set to 0, then the different frames of the animation are laid out as a single horizontal line in the atlas.
@@ -276,7 +276,7 @@ func (o TileSetAtlasSource) SetTileAnimationColumns(atlasCoords variant.Vector2i
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frameColumns))
-	c.run(13417)
+	c.run(13433)
 }
 
 // TileAnimationColumns returns how many columns the tile at atlas_coords has in its animation layout.
@@ -285,7 +285,7 @@ func (o TileSetAtlasSource) SetTileAnimationColumns(atlasCoords variant.Vector2i
 func (o TileSetAtlasSource) TileAnimationColumns(atlasCoords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return int(c.retInt(13418))
+	return int(c.retInt(13434))
 }
 
 // SetTileAnimationSeparation sets the margin (in grid tiles) between each tile in the animation layout of the tile at coordinates atlas_coords has.
@@ -295,7 +295,7 @@ func (o TileSetAtlasSource) SetTileAnimationSeparation(atlasCoords variant.Vecto
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.value(1, unsafe.Pointer(&separation), unsafe.Sizeof(separation))
-	c.run(13419)
+	c.run(13435)
 }
 
 // TileAnimationSeparation returns the separation (as in the atlas grid) between each frame of an animated tile at coordinates atlas_coords.
@@ -304,7 +304,7 @@ func (o TileSetAtlasSource) SetTileAnimationSeparation(atlasCoords variant.Vecto
 func (o TileSetAtlasSource) TileAnimationSeparation(atlasCoords variant.Vector2i) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return retValue[variant.Vector2i](&c, 13420)
+	return retValue[variant.Vector2i](&c, 13436)
 }
 
 // SetTileAnimationSpeed sets the animation speed of the tile at coordinates atlas_coords has.
@@ -314,7 +314,7 @@ func (o TileSetAtlasSource) SetTileAnimationSpeed(atlasCoords variant.Vector2i, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.float(1, float64(speed))
-	c.run(13421)
+	c.run(13437)
 }
 
 // TileAnimationSpeed returns the animation speed of the tile at coordinates atlas_coords.
@@ -323,7 +323,7 @@ func (o TileSetAtlasSource) SetTileAnimationSpeed(atlasCoords variant.Vector2i, 
 func (o TileSetAtlasSource) TileAnimationSpeed(atlasCoords variant.Vector2i) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return float32(c.retFloat(13422))
+	return float32(c.retFloat(13438))
 }
 
 // SetTileAnimationMode sets the tile animation mode of the tile at atlas_coords to mode. See also get_tile_animation_mode.
@@ -333,7 +333,7 @@ func (o TileSetAtlasSource) SetTileAnimationMode(atlasCoords variant.Vector2i, m
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(mode))
-	c.run(13423)
+	c.run(13439)
 }
 
 // TileAnimationMode returns the tile animation mode of the tile at atlas_coords. See also set_tile_animation_mode.
@@ -342,7 +342,7 @@ func (o TileSetAtlasSource) SetTileAnimationMode(atlasCoords variant.Vector2i, m
 func (o TileSetAtlasSource) TileAnimationMode(atlasCoords variant.Vector2i) TileSetAtlasSourceTileAnimationMode {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return TileSetAtlasSourceTileAnimationMode(c.retInt(13424))
+	return TileSetAtlasSourceTileAnimationMode(c.retInt(13440))
 }
 
 // SetTileAnimationFramesCount sets how many animation frames the tile at coordinates atlas_coords has.
@@ -352,7 +352,7 @@ func (o TileSetAtlasSource) SetTileAnimationFramesCount(atlasCoords variant.Vect
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(framesCount))
-	c.run(13425)
+	c.run(13441)
 }
 
 // TileAnimationFramesCount returns how many animation frames has the tile at coordinates atlas_coords.
@@ -361,7 +361,7 @@ func (o TileSetAtlasSource) SetTileAnimationFramesCount(atlasCoords variant.Vect
 func (o TileSetAtlasSource) TileAnimationFramesCount(atlasCoords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return int(c.retInt(13426))
+	return int(c.retInt(13442))
 }
 
 // SetTileAnimationFrameDuration sets the animation frame duration of frame frame_index for the tile at coordinates atlas_coords.
@@ -372,7 +372,7 @@ func (o TileSetAtlasSource) SetTileAnimationFrameDuration(atlasCoords variant.Ve
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frameIndex))
 	c.float(2, float64(duration))
-	c.run(13427)
+	c.run(13443)
 }
 
 // TileAnimationFrameDuration returns the animation frame duration of frame frame_index for the tile at coordinates atlas_coords.
@@ -382,7 +382,7 @@ func (o TileSetAtlasSource) TileAnimationFrameDuration(atlasCoords variant.Vecto
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frameIndex))
-	return float32(c.retFloat(13428))
+	return float32(c.retFloat(13444))
 }
 
 // TileAnimationTotalDuration returns the sum of the sum of the frame durations of the tile at coordinates atlas_coords. This value needs to be divided by the animation speed to get the actual animation loop duration.
@@ -391,7 +391,7 @@ func (o TileSetAtlasSource) TileAnimationFrameDuration(atlasCoords variant.Vecto
 func (o TileSetAtlasSource) TileAnimationTotalDuration(atlasCoords variant.Vector2i) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return float32(c.retFloat(13429))
+	return float32(c.retFloat(13445))
 }
 
 // CreateAlternativeTile creates an alternative tile for the tile at coordinates atlas_coords. If alternative_id_override is -1, give it an automatically generated unique ID, or assigns it the given ID otherwise.
@@ -408,7 +408,7 @@ func (o TileSetAtlasSource) CreateAlternativeTileOptions(atlasCoords variant.Vec
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeIDOverride))
-	return int(c.retInt(13430))
+	return int(c.retInt(13446))
 }
 
 // RemoveAlternativeTile calls the engine method described here.
@@ -420,7 +420,7 @@ func (o TileSetAtlasSource) RemoveAlternativeTile(atlasCoords variant.Vector2i, 
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeTile))
-	c.run(13431)
+	c.run(13447)
 }
 
 // SetAlternativeTileID calls the engine method described here.
@@ -433,7 +433,7 @@ func (o TileSetAtlasSource) SetAlternativeTileID(atlasCoords variant.Vector2i, a
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeTile))
 	c.int(2, int64(newID))
-	c.run(13432)
+	c.run(13448)
 }
 
 // NextAlternativeTileID returns the alternative ID a following call to create_alternative_tile would return.
@@ -442,7 +442,7 @@ func (o TileSetAtlasSource) SetAlternativeTileID(atlasCoords variant.Vector2i, a
 func (o TileSetAtlasSource) NextAlternativeTileID(atlasCoords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return int(c.retInt(13433))
+	return int(c.retInt(13449))
 }
 
 // TileData returns the TileData object for the given atlas coordinates and alternative ID.
@@ -452,7 +452,7 @@ func (o TileSetAtlasSource) TileData(atlasCoords variant.Vector2i, alternativeTi
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeTile))
-	return TileData{c.retObject(13434, false)}
+	return TileData{c.retObject(13450, false)}
 }
 
 // AtlasGridSize returns the atlas grid size, which depends on how many tiles can fit in the texture. It thus depends on the texture's size, the atlas margins, and the tiles' texture_region_size.
@@ -460,7 +460,7 @@ func (o TileSetAtlasSource) TileData(atlasCoords variant.Vector2i, alternativeTi
 // Engine method: TileSetAtlasSource.get_atlas_grid_size.
 func (o TileSetAtlasSource) AtlasGridSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13435)
+	return retValue[variant.Vector2i](&c, 13451)
 }
 
 // TileTextureRegion returns a tile's texture region in the atlas texture. For animated tiles, a frame argument might be provided for the different frames of the animation.
@@ -477,7 +477,7 @@ func (o TileSetAtlasSource) TileTextureRegionOptions(atlasCoords variant.Vector2
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frame))
-	return retValue[variant.Rect2i](&c, 13436)
+	return retValue[variant.Rect2i](&c, 13452)
 }
 
 // RuntimeTexture calls the engine method described here.
@@ -487,7 +487,7 @@ func (o TileSetAtlasSource) TileTextureRegionOptions(atlasCoords variant.Vector2
 // Engine method: TileSetAtlasSource.get_runtime_texture.
 func (o TileSetAtlasSource) RuntimeTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
-	return Texture2D{c.retObject(13437, true)}
+	return Texture2D{c.retObject(13453, true)}
 }
 
 // RuntimeTileTextureRegion returns the region of the tile at coordinates atlas_coords for the given frame inside the texture returned by get_runtime_texture.
@@ -497,5 +497,5 @@ func (o TileSetAtlasSource) RuntimeTileTextureRegion(atlasCoords variant.Vector2
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frame))
-	return retValue[variant.Rect2i](&c, 13438)
+	return retValue[variant.Rect2i](&c, 13454)
 }

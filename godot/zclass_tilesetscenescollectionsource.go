@@ -61,7 +61,7 @@ func NewTileSetScenesCollectionSource() TileSetScenesCollectionSource {
 // Engine method: TileSetScenesCollectionSource.get_scene_tiles_count.
 func (o TileSetScenesCollectionSource) SceneTilesCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13439))
+	return int(c.retInt(13455))
 }
 
 // SceneTileID returns the scene tile ID of the scene tile at index.
@@ -70,7 +70,7 @@ func (o TileSetScenesCollectionSource) SceneTilesCount() int {
 func (o TileSetScenesCollectionSource) SceneTileID(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(13440))
+	return int(c.retInt(13456))
 }
 
 // HasSceneTileID returns whether this TileSet source has a scene tile with id.
@@ -79,7 +79,7 @@ func (o TileSetScenesCollectionSource) SceneTileID(index int) int {
 func (o TileSetScenesCollectionSource) HasSceneTileID(id int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retBool(13441)
+	return c.retBool(13457)
 }
 
 // CreateSceneTile creates a scene-based tile out of the given scene.
@@ -96,7 +96,7 @@ func (o TileSetScenesCollectionSource) CreateSceneTileOptions(packedScene AnyPac
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(packedScene))
 	c.int(1, int64(idOverride))
-	return int(c.retInt(13442))
+	return int(c.retInt(13458))
 }
 
 // SetSceneTileID changes a scene tile's ID from id to new_id. This will fail if there is already a tile with an ID equal to new_id.
@@ -106,7 +106,7 @@ func (o TileSetScenesCollectionSource) SetSceneTileID(id int, newID int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.int(1, int64(newID))
-	c.run(13443)
+	c.run(13459)
 }
 
 // SetSceneTileScene assigns a PackedScene resource to the scene tile with id. This will fail if the scene does not extend CanvasItem, as positioning properties are needed to place the scene on the TileMapLayer.
@@ -116,7 +116,7 @@ func (o TileSetScenesCollectionSource) SetSceneTileScene(id int, packedScene Any
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.object(1, objectOf(packedScene))
-	c.run(13444)
+	c.run(13460)
 }
 
 // SceneTileScene returns the PackedScene resource of scene tile with id.
@@ -125,7 +125,7 @@ func (o TileSetScenesCollectionSource) SetSceneTileScene(id int, packedScene Any
 func (o TileSetScenesCollectionSource) SceneTileScene(id int) PackedScene {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return PackedScene{c.retObject(13445, true)}
+	return PackedScene{c.retObject(13461, true)}
 }
 
 // SetSceneTileDisplayPlaceholder sets whether or not the scene tile with id should display a placeholder in the editor. This might be useful for scenes that are not visible.
@@ -135,7 +135,7 @@ func (o TileSetScenesCollectionSource) SetSceneTileDisplayPlaceholder(id int, di
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.bool(1, displayPlaceholder)
-	c.run(13446)
+	c.run(13462)
 }
 
 // SceneTileDisplayPlaceholder returns whether the scene tile with id displays a placeholder in the editor.
@@ -144,7 +144,7 @@ func (o TileSetScenesCollectionSource) SetSceneTileDisplayPlaceholder(id int, di
 func (o TileSetScenesCollectionSource) SceneTileDisplayPlaceholder(id int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retBool(13447)
+	return c.retBool(13463)
 }
 
 // RemoveSceneTile calls the engine method described here.
@@ -155,7 +155,7 @@ func (o TileSetScenesCollectionSource) SceneTileDisplayPlaceholder(id int) bool 
 func (o TileSetScenesCollectionSource) RemoveSceneTile(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(13448)
+	c.run(13464)
 }
 
 // NextSceneTileID returns the scene ID a following call to create_scene_tile would return.
@@ -163,5 +163,5 @@ func (o TileSetScenesCollectionSource) RemoveSceneTile(id int) {
 // Engine method: TileSetScenesCollectionSource.get_next_scene_tile_id.
 func (o TileSetScenesCollectionSource) NextSceneTileID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13449))
+	return int(c.retInt(13465))
 }

@@ -57,7 +57,7 @@ func (o TileSetSource) String() string { return Object{o.h}.String() }
 // Engine method: TileSetSource.get_tiles_count.
 func (o TileSetSource) TilesCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13450))
+	return int(c.retInt(13466))
 }
 
 // TileID returns the tile coordinates ID of the tile with index index.
@@ -66,7 +66,7 @@ func (o TileSetSource) TilesCount() int {
 func (o TileSetSource) TileID(index int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector2i](&c, 13451)
+	return retValue[variant.Vector2i](&c, 13467)
 }
 
 // HasTile returns if this atlas has a tile with coordinates ID atlas_coords.
@@ -75,7 +75,7 @@ func (o TileSetSource) TileID(index int) variant.Vector2i {
 func (o TileSetSource) HasTile(atlasCoords variant.Vector2i) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return c.retBool(13452)
+	return c.retBool(13468)
 }
 
 // AlternativeTilesCount returns the number of alternatives tiles for the coordinates ID atlas_coords.
@@ -84,7 +84,7 @@ func (o TileSetSource) HasTile(atlasCoords variant.Vector2i) bool {
 func (o TileSetSource) AlternativeTilesCount(atlasCoords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return int(c.retInt(13453))
+	return int(c.retInt(13469))
 }
 
 // AlternativeTileID returns the alternative ID for the tile with coordinates ID atlas_coords at index index.
@@ -94,7 +94,7 @@ func (o TileSetSource) AlternativeTileID(atlasCoords variant.Vector2i, index int
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(index))
-	return int(c.retInt(13454))
+	return int(c.retInt(13470))
 }
 
 // HasAlternativeTile returns if the base tile at coordinates atlas_coords has an alternative with ID alternative_tile.
@@ -104,5 +104,5 @@ func (o TileSetSource) HasAlternativeTile(atlasCoords variant.Vector2i, alternat
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeTile))
-	return c.retBool(13455)
+	return c.retBool(13471)
 }

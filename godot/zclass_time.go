@@ -119,7 +119,7 @@ const (
 func (o TimeSingleton) DatetimeDictFromUnixTime(unixTimeVal int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
-	return retOwned[variant.Dictionary](&c, 13456, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 13472, variant.TypeDictionary)
 }
 
 // DateDictFromUnixTime converts the given Unix timestamp to a dictionary of keys: year, month, day, and weekday.
@@ -128,7 +128,7 @@ func (o TimeSingleton) DatetimeDictFromUnixTime(unixTimeVal int) variant.Diction
 func (o TimeSingleton) DateDictFromUnixTime(unixTimeVal int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
-	return retOwned[variant.Dictionary](&c, 13457, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 13473, variant.TypeDictionary)
 }
 
 // TimeDictFromUnixTime converts the given time to a dictionary of keys: hour, minute, and second.
@@ -137,7 +137,7 @@ func (o TimeSingleton) DateDictFromUnixTime(unixTimeVal int) variant.Dictionary 
 func (o TimeSingleton) TimeDictFromUnixTime(unixTimeVal int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
-	return retOwned[variant.Dictionary](&c, 13458, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 13474, variant.TypeDictionary)
 }
 
 // DatetimeStringFromUnixTime converts the given Unix timestamp to an ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS).
@@ -154,7 +154,7 @@ func (o TimeSingleton) DatetimeStringFromUnixTimeOptions(unixTimeVal int, useSpa
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(unixTimeVal))
 	c.bool(1, useSpace)
-	return c.retString(13459)
+	return c.retString(13475)
 }
 
 // DateStringFromUnixTime converts the given Unix timestamp to an ISO 8601 date string (YYYY-MM-DD).
@@ -163,7 +163,7 @@ func (o TimeSingleton) DatetimeStringFromUnixTimeOptions(unixTimeVal int, useSpa
 func (o TimeSingleton) DateStringFromUnixTime(unixTimeVal int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
-	return c.retString(13460)
+	return c.retString(13476)
 }
 
 // TimeStringFromUnixTime converts the given Unix timestamp to an ISO 8601 time string (HH:MM:SS).
@@ -172,7 +172,7 @@ func (o TimeSingleton) DateStringFromUnixTime(unixTimeVal int) string {
 func (o TimeSingleton) TimeStringFromUnixTime(unixTimeVal int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
-	return c.retString(13461)
+	return c.retString(13477)
 }
 
 // DatetimeDictFromDatetimeString converts the given ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS) to a dictionary of keys: year, month, day, [code skip-lint]weekday, hour, minute, and second.
@@ -182,7 +182,7 @@ func (o TimeSingleton) DatetimeDictFromDatetimeString(datetime string, weekday b
 	c := newCall(Object{o.h}, 2)
 	c.string(0, datetime)
 	c.bool(1, weekday)
-	return retOwned[variant.Dictionary](&c, 13462, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 13478, variant.TypeDictionary)
 }
 
 // DatetimeStringFromDatetimeDict converts the given dictionary of keys to an ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS).
@@ -192,7 +192,7 @@ func (o TimeSingleton) DatetimeStringFromDatetimeDict(datetime variant.Dictionar
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, datetime)
 	c.bool(1, useSpace)
-	return c.retString(13463)
+	return c.retString(13479)
 }
 
 // UnixTimeFromDatetimeDict converts a dictionary of time values to a Unix timestamp.
@@ -201,7 +201,7 @@ func (o TimeSingleton) DatetimeStringFromDatetimeDict(datetime variant.Dictionar
 func (o TimeSingleton) UnixTimeFromDatetimeDict(datetime variant.Dictionary) int {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, datetime)
-	return int(c.retInt(13464))
+	return int(c.retInt(13480))
 }
 
 // UnixTimeFromDatetimeString converts the given ISO 8601 date and/or time string to a Unix timestamp. The string can contain a date only, a time only, or both.
@@ -210,7 +210,7 @@ func (o TimeSingleton) UnixTimeFromDatetimeDict(datetime variant.Dictionary) int
 func (o TimeSingleton) UnixTimeFromDatetimeString(datetime string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, datetime)
-	return int(c.retInt(13465))
+	return int(c.retInt(13481))
 }
 
 // OffsetStringFromOffsetMinutes converts the given timezone offset in minutes to a timezone offset string. For example, -480 returns "-08:00", 345 returns "+05:45", and 0 returns "+00:00".
@@ -219,7 +219,7 @@ func (o TimeSingleton) UnixTimeFromDatetimeString(datetime string) int {
 func (o TimeSingleton) OffsetStringFromOffsetMinutes(offsetMinutes int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(offsetMinutes))
-	return c.retString(13466)
+	return c.retString(13482)
 }
 
 // DatetimeDictFromSystem returns the current date as a dictionary of keys: year, month, day, weekday, hour, minute, second, and dst (Daylight Savings Time).
@@ -235,7 +235,7 @@ func (o TimeSingleton) DatetimeDictFromSystem() variant.Dictionary {
 func (o TimeSingleton) DatetimeDictFromSystemOptions(utc bool) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, utc)
-	return retOwned[variant.Dictionary](&c, 13467, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 13483, variant.TypeDictionary)
 }
 
 // DateDictFromSystem returns the current date as a dictionary of keys: year, month, day, and weekday.
@@ -251,7 +251,7 @@ func (o TimeSingleton) DateDictFromSystem() variant.Dictionary {
 func (o TimeSingleton) DateDictFromSystemOptions(utc bool) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, utc)
-	return retOwned[variant.Dictionary](&c, 13468, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 13484, variant.TypeDictionary)
 }
 
 // TimeDictFromSystem returns the current time as a dictionary of keys: hour, minute, and second.
@@ -267,7 +267,7 @@ func (o TimeSingleton) TimeDictFromSystem() variant.Dictionary {
 func (o TimeSingleton) TimeDictFromSystemOptions(utc bool) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, utc)
-	return retOwned[variant.Dictionary](&c, 13469, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 13485, variant.TypeDictionary)
 }
 
 // DatetimeStringFromSystem returns the current date and time as an ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS).
@@ -284,7 +284,7 @@ func (o TimeSingleton) DatetimeStringFromSystemOptions(utc bool, useSpace bool) 
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, utc)
 	c.bool(1, useSpace)
-	return c.retString(13470)
+	return c.retString(13486)
 }
 
 // DateStringFromSystem returns the current date as an ISO 8601 date string (YYYY-MM-DD).
@@ -300,7 +300,7 @@ func (o TimeSingleton) DateStringFromSystem() string {
 func (o TimeSingleton) DateStringFromSystemOptions(utc bool) string {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, utc)
-	return c.retString(13471)
+	return c.retString(13487)
 }
 
 // TimeStringFromSystem returns the current time as an ISO 8601 time string (HH:MM:SS).
@@ -316,7 +316,7 @@ func (o TimeSingleton) TimeStringFromSystem() string {
 func (o TimeSingleton) TimeStringFromSystemOptions(utc bool) string {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, utc)
-	return c.retString(13472)
+	return c.retString(13488)
 }
 
 // TimeZoneFromSystem returns the current time zone as a dictionary of keys: bias and name.
@@ -324,7 +324,7 @@ func (o TimeSingleton) TimeStringFromSystemOptions(utc bool) string {
 // Engine method: Time.get_time_zone_from_system.
 func (o TimeSingleton) TimeZoneFromSystem() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 13473, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 13489, variant.TypeDictionary)
 }
 
 // UnixTimeFromSystem returns the current Unix timestamp in seconds based on the system time in UTC. This method is implemented by the operating system and always returns the time in UTC. The Unix timestamp is the number of seconds passed since 1970-01-01 at 00:00:00, the Unix epoch.
@@ -332,7 +332,7 @@ func (o TimeSingleton) TimeZoneFromSystem() variant.Dictionary {
 // Engine method: Time.get_unix_time_from_system.
 func (o TimeSingleton) UnixTimeFromSystem() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(13474))
+	return float64(c.retFloat(13490))
 }
 
 // TicksMsec returns the amount of time passed in milliseconds since the engine started.
@@ -340,7 +340,7 @@ func (o TimeSingleton) UnixTimeFromSystem() float64 {
 // Engine method: Time.get_ticks_msec.
 func (o TimeSingleton) TicksMsec() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(13475))
+	return uint64(c.retInt(13491))
 }
 
 // TicksUsec returns the amount of time passed in microseconds since the engine started.
@@ -348,5 +348,5 @@ func (o TimeSingleton) TicksMsec() uint64 {
 // Engine method: Time.get_ticks_usec.
 func (o TimeSingleton) TicksUsec() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(13476))
+	return uint64(c.retInt(13492))
 }

@@ -69,7 +69,7 @@ func TLSOptionsClientOptions(trustedChain AnyX509Certificate, commonNameOverride
 	c := newStaticCall(2)
 	c.object(0, objectOf(trustedChain))
 	c.string(1, commonNameOverride)
-	return TLSOptions{c.retObject(12205, true)}
+	return TLSOptions{c.retObject(12221, true)}
 }
 
 // TLSOptionsClientUnsafe creates an unsafe TLS client configuration where certificate validation is optional. You can optionally provide a valid trusted_chain, but the common name of the certificates will never be checked. Using this configuration for purposes other than testing is not recommended.
@@ -85,7 +85,7 @@ func TLSOptionsClientUnsafe() TLSOptions {
 func TLSOptionsClientUnsafeOptions(trustedChain AnyX509Certificate) TLSOptions {
 	c := newStaticCall(1)
 	c.object(0, objectOf(trustedChain))
-	return TLSOptions{c.retObject(12206, true)}
+	return TLSOptions{c.retObject(12222, true)}
 }
 
 // TLSOptionsServer creates a TLS server configuration using the provided key and certificate.
@@ -95,7 +95,7 @@ func TLSOptionsServer(key AnyCryptoKey, certificate AnyX509Certificate) TLSOptio
 	c := newStaticCall(2)
 	c.object(0, objectOf(key))
 	c.object(1, objectOf(certificate))
-	return TLSOptions{c.retObject(12207, true)}
+	return TLSOptions{c.retObject(12223, true)}
 }
 
 // IsServer returns true if created with TLSOptions.server, false otherwise.
@@ -103,7 +103,7 @@ func TLSOptionsServer(key AnyCryptoKey, certificate AnyX509Certificate) TLSOptio
 // Engine method: TLSOptions.is_server.
 func (o TLSOptions) IsServer() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12208)
+	return c.retBool(12224)
 }
 
 // IsUnsafeClient returns true if created with TLSOptions.client_unsafe, false otherwise.
@@ -111,7 +111,7 @@ func (o TLSOptions) IsServer() bool {
 // Engine method: TLSOptions.is_unsafe_client.
 func (o TLSOptions) IsUnsafeClient() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(12209)
+	return c.retBool(12225)
 }
 
 // CommonNameOverride returns the common name (domain name) override specified when creating with TLSOptions.client.
@@ -119,7 +119,7 @@ func (o TLSOptions) IsUnsafeClient() bool {
 // Engine method: TLSOptions.get_common_name_override.
 func (o TLSOptions) CommonNameOverride() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(12210)
+	return c.retString(12226)
 }
 
 // TrustedCaChain returns the CA X509Certificate chain specified when creating with TLSOptions.client or TLSOptions.client_unsafe.
@@ -127,7 +127,7 @@ func (o TLSOptions) CommonNameOverride() string {
 // Engine method: TLSOptions.get_trusted_ca_chain.
 func (o TLSOptions) TrustedCaChain() X509Certificate {
 	c := newCall(Object{o.h}, 0)
-	return X509Certificate{c.retObject(12211, true)}
+	return X509Certificate{c.retObject(12227, true)}
 }
 
 // PrivateKey returns the CryptoKey specified when creating with TLSOptions.server.
@@ -135,7 +135,7 @@ func (o TLSOptions) TrustedCaChain() X509Certificate {
 // Engine method: TLSOptions.get_private_key.
 func (o TLSOptions) PrivateKey() CryptoKey {
 	c := newCall(Object{o.h}, 0)
-	return CryptoKey{c.retObject(12212, true)}
+	return CryptoKey{c.retObject(12228, true)}
 }
 
 // OwnCertificate returns the X509Certificate specified when creating with TLSOptions.server.
@@ -143,5 +143,5 @@ func (o TLSOptions) PrivateKey() CryptoKey {
 // Engine method: TLSOptions.get_own_certificate.
 func (o TLSOptions) OwnCertificate() X509Certificate {
 	c := newCall(Object{o.h}, 0)
-	return X509Certificate{c.retObject(12213, true)}
+	return X509Certificate{c.retObject(12229, true)}
 }

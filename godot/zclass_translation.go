@@ -60,13 +60,13 @@ func NewTranslation() Translation { return Translation{construct("Translation", 
 func (o Translation) SetLocale(locale string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
-	c.run(13520)
+	c.run(13536)
 }
 
 // Locale calls the engine's Translation.get_locale.
 func (o Translation) Locale() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13521)
+	return c.retString(13537)
 }
 
 // AddMessage adds a message if nonexistent, followed by its translation.
@@ -84,7 +84,7 @@ func (o Translation) AddMessageOptions(srcMessage string, xlatedMessage string, 
 	c.stringName(0, srcMessage)
 	c.stringName(1, xlatedMessage)
 	c.stringName(2, context)
-	c.run(13522)
+	c.run(13538)
 }
 
 // AddPluralMessage adds a message involving plural translation if nonexistent, followed by its translation.
@@ -102,7 +102,7 @@ func (o Translation) AddPluralMessageOptions(srcMessage string, xlatedMessages v
 	c.stringName(0, srcMessage)
 	c.owned(1, xlatedMessages)
 	c.stringName(2, context)
-	c.run(13523)
+	c.run(13539)
 }
 
 // Message returns a message's translation.
@@ -119,7 +119,7 @@ func (o Translation) MessageOptions(srcMessage string, context string) string {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, srcMessage)
 	c.stringName(1, context)
-	return c.retStringName(13524)
+	return c.retStringName(13540)
 }
 
 // PluralMessage returns a message's translation involving plurals.
@@ -138,7 +138,7 @@ func (o Translation) PluralMessageOptions(srcMessage string, srcPluralMessage st
 	c.stringName(1, srcPluralMessage)
 	c.int(2, int64(n))
 	c.stringName(3, context)
-	return c.retStringName(13525)
+	return c.retStringName(13541)
 }
 
 // EraseMessage erases a message.
@@ -155,7 +155,7 @@ func (o Translation) EraseMessageOptions(srcMessage string, context string) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, srcMessage)
 	c.stringName(1, context)
-	c.run(13526)
+	c.run(13542)
 }
 
 // MessageList returns the keys of all messages, that is, the context and untranslated strings of each message.
@@ -163,7 +163,7 @@ func (o Translation) EraseMessageOptions(srcMessage string, context string) {
 // Engine method: Translation.get_message_list.
 func (o Translation) MessageList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13527, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13543, variant.TypePackedStringArray)
 }
 
 // TranslatedMessageList returns all the translated strings.
@@ -171,7 +171,7 @@ func (o Translation) MessageList() variant.PackedStrings {
 // Engine method: Translation.get_translated_message_list.
 func (o Translation) TranslatedMessageList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13528, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13544, variant.TypePackedStringArray)
 }
 
 // MessageCount returns the number of existing messages.
@@ -179,18 +179,18 @@ func (o Translation) TranslatedMessageList() variant.PackedStrings {
 // Engine method: Translation.get_message_count.
 func (o Translation) MessageCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13529))
+	return int(c.retInt(13545))
 }
 
 // SetPluralRulesOverride calls the engine's Translation.set_plural_rules_override.
 func (o Translation) SetPluralRulesOverride(rules string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, rules)
-	c.run(13530)
+	c.run(13546)
 }
 
 // PluralRulesOverride calls the engine's Translation.get_plural_rules_override.
 func (o Translation) PluralRulesOverride() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13531)
+	return c.retString(13547)
 }

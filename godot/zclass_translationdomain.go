@@ -56,7 +56,7 @@ func NewTranslationDomain() TranslationDomain {
 func (o TranslationDomain) TranslationObject(locale string) Translation {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
-	return Translation{c.retObject(13532, true)}
+	return Translation{c.retObject(13548, true)}
 }
 
 // AddTranslation adds a translation.
@@ -65,7 +65,7 @@ func (o TranslationDomain) TranslationObject(locale string) Translation {
 func (o TranslationDomain) AddTranslation(translation AnyTranslation) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
-	c.run(13533)
+	c.run(13549)
 }
 
 // RemoveTranslation removes the given translation.
@@ -74,7 +74,7 @@ func (o TranslationDomain) AddTranslation(translation AnyTranslation) {
 func (o TranslationDomain) RemoveTranslation(translation AnyTranslation) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
-	c.run(13534)
+	c.run(13550)
 }
 
 // Clear removes all translations.
@@ -82,7 +82,7 @@ func (o TranslationDomain) RemoveTranslation(translation AnyTranslation) {
 // Engine method: TranslationDomain.clear.
 func (o TranslationDomain) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13535)
+	c.run(13551)
 }
 
 // Translations returns all available Translation instances as added by add_translation.
@@ -90,7 +90,7 @@ func (o TranslationDomain) Clear() {
 // Engine method: TranslationDomain.get_translations.
 func (o TranslationDomain) Translations() variant.Array[Translation] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Translation]](&c, 13536, variant.TypeArray)
+	return retOwned[variant.Array[Translation]](&c, 13552, variant.TypeArray)
 }
 
 // HasTranslationForLocale returns true if there are any Translation instances that match locale (see TranslationServer.compare_locales). If exact is true, only instances whose locale exactly equals locale are considered.
@@ -100,7 +100,7 @@ func (o TranslationDomain) HasTranslationForLocale(locale string, exact bool) bo
 	c := newCall(Object{o.h}, 2)
 	c.string(0, locale)
 	c.bool(1, exact)
-	return c.retBool(13537)
+	return c.retBool(13553)
 }
 
 // HasTranslation returns true if this translation domain contains the given translation.
@@ -109,7 +109,7 @@ func (o TranslationDomain) HasTranslationForLocale(locale string, exact bool) bo
 func (o TranslationDomain) HasTranslation(translation AnyTranslation) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
-	return c.retBool(13538)
+	return c.retBool(13554)
 }
 
 // FindTranslations returns the Translation instances that match locale (see TranslationServer.compare_locales). If exact is true, only instances whose locale exactly equals locale will be returned.
@@ -119,7 +119,7 @@ func (o TranslationDomain) FindTranslations(locale string, exact bool) variant.A
 	c := newCall(Object{o.h}, 2)
 	c.string(0, locale)
 	c.bool(1, exact)
-	return retOwned[variant.Array[Translation]](&c, 13539, variant.TypeArray)
+	return retOwned[variant.Array[Translation]](&c, 13555, variant.TypeArray)
 }
 
 // Translate returns the current locale's translation for the given message and context.
@@ -136,7 +136,7 @@ func (o TranslationDomain) TranslateOptions(message string, context string) stri
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, message)
 	c.stringName(1, context)
-	return c.retStringName(13540)
+	return c.retStringName(13556)
 }
 
 // TranslatePlural returns the current locale's translation for the given message, plural message and context.
@@ -155,7 +155,7 @@ func (o TranslationDomain) TranslatePluralOptions(message string, messagePlural 
 	c.stringName(1, messagePlural)
 	c.int(2, int64(n))
 	c.stringName(3, context)
-	return c.retStringName(13541)
+	return c.retStringName(13557)
 }
 
 // LocaleOverride returns the locale override of the domain. Returns an empty string if locale override is disabled.
@@ -163,7 +163,7 @@ func (o TranslationDomain) TranslatePluralOptions(message string, messagePlural 
 // Engine method: TranslationDomain.get_locale_override.
 func (o TranslationDomain) LocaleOverride() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13542)
+	return c.retString(13558)
 }
 
 // SetLocaleOverride sets the locale override of the domain.
@@ -172,137 +172,137 @@ func (o TranslationDomain) LocaleOverride() string {
 func (o TranslationDomain) SetLocaleOverride(locale string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
-	c.run(13543)
+	c.run(13559)
 }
 
 // IsEnabled calls the engine's TranslationDomain.is_enabled.
 func (o TranslationDomain) IsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13544)
+	return c.retBool(13560)
 }
 
 // SetEnabled calls the engine's TranslationDomain.set_enabled.
 func (o TranslationDomain) SetEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13545)
+	c.run(13561)
 }
 
 // IsPseudolocalizationEnabled calls the engine's TranslationDomain.is_pseudolocalization_enabled.
 func (o TranslationDomain) IsPseudolocalizationEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13546)
+	return c.retBool(13562)
 }
 
 // SetPseudolocalizationEnabled calls the engine's TranslationDomain.set_pseudolocalization_enabled.
 func (o TranslationDomain) SetPseudolocalizationEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13547)
+	c.run(13563)
 }
 
 // IsPseudolocalizationAccentsEnabled calls the engine's TranslationDomain.is_pseudolocalization_accents_enabled.
 func (o TranslationDomain) IsPseudolocalizationAccentsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13548)
+	return c.retBool(13564)
 }
 
 // SetPseudolocalizationAccentsEnabled calls the engine's TranslationDomain.set_pseudolocalization_accents_enabled.
 func (o TranslationDomain) SetPseudolocalizationAccentsEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13549)
+	c.run(13565)
 }
 
 // IsPseudolocalizationDoubleVowelsEnabled calls the engine's TranslationDomain.is_pseudolocalization_double_vowels_enabled.
 func (o TranslationDomain) IsPseudolocalizationDoubleVowelsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13550)
+	return c.retBool(13566)
 }
 
 // SetPseudolocalizationDoubleVowelsEnabled calls the engine's TranslationDomain.set_pseudolocalization_double_vowels_enabled.
 func (o TranslationDomain) SetPseudolocalizationDoubleVowelsEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13551)
+	c.run(13567)
 }
 
 // IsPseudolocalizationFakeBidiEnabled calls the engine's TranslationDomain.is_pseudolocalization_fake_bidi_enabled.
 func (o TranslationDomain) IsPseudolocalizationFakeBidiEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13552)
+	return c.retBool(13568)
 }
 
 // SetPseudolocalizationFakeBidiEnabled calls the engine's TranslationDomain.set_pseudolocalization_fake_bidi_enabled.
 func (o TranslationDomain) SetPseudolocalizationFakeBidiEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13553)
+	c.run(13569)
 }
 
 // IsPseudolocalizationOverrideEnabled calls the engine's TranslationDomain.is_pseudolocalization_override_enabled.
 func (o TranslationDomain) IsPseudolocalizationOverrideEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13554)
+	return c.retBool(13570)
 }
 
 // SetPseudolocalizationOverrideEnabled calls the engine's TranslationDomain.set_pseudolocalization_override_enabled.
 func (o TranslationDomain) SetPseudolocalizationOverrideEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13555)
+	c.run(13571)
 }
 
 // IsPseudolocalizationSkipPlaceholdersEnabled calls the engine's TranslationDomain.is_pseudolocalization_skip_placeholders_enabled.
 func (o TranslationDomain) IsPseudolocalizationSkipPlaceholdersEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13556)
+	return c.retBool(13572)
 }
 
 // SetPseudolocalizationSkipPlaceholdersEnabled calls the engine's TranslationDomain.set_pseudolocalization_skip_placeholders_enabled.
 func (o TranslationDomain) SetPseudolocalizationSkipPlaceholdersEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13557)
+	c.run(13573)
 }
 
 // PseudolocalizationExpansionRatio calls the engine's TranslationDomain.get_pseudolocalization_expansion_ratio.
 func (o TranslationDomain) PseudolocalizationExpansionRatio() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(13558))
+	return float32(c.retFloat(13574))
 }
 
 // SetPseudolocalizationExpansionRatio calls the engine's TranslationDomain.set_pseudolocalization_expansion_ratio.
 func (o TranslationDomain) SetPseudolocalizationExpansionRatio(ratio float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(ratio))
-	c.run(13559)
+	c.run(13575)
 }
 
 // PseudolocalizationPrefix calls the engine's TranslationDomain.get_pseudolocalization_prefix.
 func (o TranslationDomain) PseudolocalizationPrefix() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13560)
+	return c.retString(13576)
 }
 
 // SetPseudolocalizationPrefix calls the engine's TranslationDomain.set_pseudolocalization_prefix.
 func (o TranslationDomain) SetPseudolocalizationPrefix(prefix string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, prefix)
-	c.run(13561)
+	c.run(13577)
 }
 
 // PseudolocalizationSuffix calls the engine's TranslationDomain.get_pseudolocalization_suffix.
 func (o TranslationDomain) PseudolocalizationSuffix() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13562)
+	return c.retString(13578)
 }
 
 // SetPseudolocalizationSuffix calls the engine's TranslationDomain.set_pseudolocalization_suffix.
 func (o TranslationDomain) SetPseudolocalizationSuffix(suffix string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, suffix)
-	c.run(13563)
+	c.run(13579)
 }
 
 // Pseudolocalize returns the pseudolocalized string based on the message passed in.
@@ -311,5 +311,5 @@ func (o TranslationDomain) SetPseudolocalizationSuffix(suffix string) {
 func (o TranslationDomain) Pseudolocalize(message string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, message)
-	return c.retStringName(13564)
+	return c.retStringName(13580)
 }

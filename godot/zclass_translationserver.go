@@ -50,7 +50,7 @@ func (o TranslationServerSingleton) String() string { return Object{o.h}.String(
 func (o TranslationServerSingleton) SetLocale(locale string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
-	c.run(13565)
+	c.run(13581)
 }
 
 // Locale returns the current locale of the project.
@@ -58,7 +58,7 @@ func (o TranslationServerSingleton) SetLocale(locale string) {
 // Engine method: TranslationServer.get_locale.
 func (o TranslationServerSingleton) Locale() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13566)
+	return c.retString(13582)
 }
 
 // ToolLocale returns the current locale of the editor.
@@ -66,7 +66,7 @@ func (o TranslationServerSingleton) Locale() string {
 // Engine method: TranslationServer.get_tool_locale.
 func (o TranslationServerSingleton) ToolLocale() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13567)
+	return c.retString(13583)
 }
 
 // CompareLocales compares two locales and returns a similarity score between 0 (no match) and 10 (full match).
@@ -76,7 +76,7 @@ func (o TranslationServerSingleton) CompareLocales(localeA string, localeB strin
 	c := newCall(Object{o.h}, 2)
 	c.string(0, localeA)
 	c.string(1, localeB)
-	return int(c.retInt(13568))
+	return int(c.retInt(13584))
 }
 
 // StandardizeLocale returns a locale string standardized to match known locales (e.g. en-US would be matched to en_US). If add_defaults is true, the locale may have a default script or country added.
@@ -93,7 +93,7 @@ func (o TranslationServerSingleton) StandardizeLocaleOptions(locale string, addD
 	c := newCall(Object{o.h}, 2)
 	c.string(0, locale)
 	c.bool(1, addDefaults)
-	return c.retString(13569)
+	return c.retString(13585)
 }
 
 // AllLanguages returns array of known language codes.
@@ -101,7 +101,7 @@ func (o TranslationServerSingleton) StandardizeLocaleOptions(locale string, addD
 // Engine method: TranslationServer.get_all_languages.
 func (o TranslationServerSingleton) AllLanguages() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13570, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13586, variant.TypePackedStringArray)
 }
 
 // LanguageName returns a readable language name for the language code.
@@ -110,7 +110,7 @@ func (o TranslationServerSingleton) AllLanguages() variant.PackedStrings {
 func (o TranslationServerSingleton) LanguageName(language string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
-	return c.retString(13571)
+	return c.retString(13587)
 }
 
 // AllScripts returns an array of known script codes.
@@ -118,7 +118,7 @@ func (o TranslationServerSingleton) LanguageName(language string) string {
 // Engine method: TranslationServer.get_all_scripts.
 func (o TranslationServerSingleton) AllScripts() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13572, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13588, variant.TypePackedStringArray)
 }
 
 // ScriptName returns a readable script name for the script code.
@@ -127,7 +127,7 @@ func (o TranslationServerSingleton) AllScripts() variant.PackedStrings {
 func (o TranslationServerSingleton) ScriptName(script string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, script)
-	return c.retString(13573)
+	return c.retString(13589)
 }
 
 // AllCountries returns an array of known country codes.
@@ -135,7 +135,7 @@ func (o TranslationServerSingleton) ScriptName(script string) string {
 // Engine method: TranslationServer.get_all_countries.
 func (o TranslationServerSingleton) AllCountries() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13574, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13590, variant.TypePackedStringArray)
 }
 
 // CountryName returns a readable country name for the country code.
@@ -144,7 +144,7 @@ func (o TranslationServerSingleton) AllCountries() variant.PackedStrings {
 func (o TranslationServerSingleton) CountryName(country string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, country)
-	return c.retString(13575)
+	return c.retString(13591)
 }
 
 // LocaleName returns a locale's language and its variant (e.g. "en_US" would return "English (United States)").
@@ -153,7 +153,7 @@ func (o TranslationServerSingleton) CountryName(country string) string {
 func (o TranslationServerSingleton) LocaleName(locale string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
-	return c.retString(13576)
+	return c.retString(13592)
 }
 
 // PluralRules returns the default plural rules for the locale.
@@ -162,7 +162,7 @@ func (o TranslationServerSingleton) LocaleName(locale string) string {
 func (o TranslationServerSingleton) PluralRules(locale string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
-	return c.retString(13577)
+	return c.retString(13593)
 }
 
 // Translate returns the current locale's translation for the given message and context.
@@ -179,7 +179,7 @@ func (o TranslationServerSingleton) TranslateOptions(message string, context str
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, message)
 	c.stringName(1, context)
-	return c.retStringName(13578)
+	return c.retStringName(13594)
 }
 
 // TranslatePlural returns the current locale's translation for the given message, plural message and context.
@@ -198,7 +198,7 @@ func (o TranslationServerSingleton) TranslatePluralOptions(message string, plura
 	c.stringName(1, pluralMessage)
 	c.int(2, int64(n))
 	c.stringName(3, context)
-	return c.retStringName(13579)
+	return c.retStringName(13595)
 }
 
 // AddTranslation adds a translation to the main translation domain.
@@ -207,7 +207,7 @@ func (o TranslationServerSingleton) TranslatePluralOptions(message string, plura
 func (o TranslationServerSingleton) AddTranslation(translation AnyTranslation) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
-	c.run(13580)
+	c.run(13596)
 }
 
 // RemoveTranslation removes the given translation from the main translation domain.
@@ -216,7 +216,7 @@ func (o TranslationServerSingleton) AddTranslation(translation AnyTranslation) {
 func (o TranslationServerSingleton) RemoveTranslation(translation AnyTranslation) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
-	c.run(13581)
+	c.run(13597)
 }
 
 // TranslationObject returns the Translation instance that best matches locale in the main translation domain. Returns null if there are no matches.
@@ -225,7 +225,7 @@ func (o TranslationServerSingleton) RemoveTranslation(translation AnyTranslation
 func (o TranslationServerSingleton) TranslationObject(locale string) Translation {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
-	return Translation{c.retObject(13582, true)}
+	return Translation{c.retObject(13598, true)}
 }
 
 // Translations returns all available Translation instances in the main translation domain as added by add_translation.
@@ -233,7 +233,7 @@ func (o TranslationServerSingleton) TranslationObject(locale string) Translation
 // Engine method: TranslationServer.get_translations.
 func (o TranslationServerSingleton) Translations() variant.Array[Translation] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[Translation]](&c, 13583, variant.TypeArray)
+	return retOwned[variant.Array[Translation]](&c, 13599, variant.TypeArray)
 }
 
 // FindTranslations returns the Translation instances in the main translation domain that match locale (see compare_locales). If exact is true, only instances whose locale exactly equals locale will be returned.
@@ -243,7 +243,7 @@ func (o TranslationServerSingleton) FindTranslations(locale string, exact bool) 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, locale)
 	c.bool(1, exact)
-	return retOwned[variant.Array[Translation]](&c, 13584, variant.TypeArray)
+	return retOwned[variant.Array[Translation]](&c, 13600, variant.TypeArray)
 }
 
 // HasTranslationForLocale returns true if there are any Translation instances in the main translation domain that match locale (see compare_locales). If exact is true, only instances whose locale exactly equals locale are considered.
@@ -253,7 +253,7 @@ func (o TranslationServerSingleton) HasTranslationForLocale(locale string, exact
 	c := newCall(Object{o.h}, 2)
 	c.string(0, locale)
 	c.bool(1, exact)
-	return c.retBool(13585)
+	return c.retBool(13601)
 }
 
 // HasTranslation returns true if the main translation domain contains the given translation.
@@ -262,7 +262,7 @@ func (o TranslationServerSingleton) HasTranslationForLocale(locale string, exact
 func (o TranslationServerSingleton) HasTranslation(translation AnyTranslation) bool {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
-	return c.retBool(13586)
+	return c.retBool(13602)
 }
 
 // HasDomain returns true if a translation domain with the specified name exists.
@@ -271,7 +271,7 @@ func (o TranslationServerSingleton) HasTranslation(translation AnyTranslation) b
 func (o TranslationServerSingleton) HasDomain(domain string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, domain)
-	return c.retBool(13587)
+	return c.retBool(13603)
 }
 
 // OrAddDomain returns the translation domain with the specified name. An empty translation domain will be created and added if it does not exist.
@@ -280,7 +280,7 @@ func (o TranslationServerSingleton) HasDomain(domain string) bool {
 func (o TranslationServerSingleton) OrAddDomain(domain string) TranslationDomain {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, domain)
-	return TranslationDomain{c.retObject(13588, true)}
+	return TranslationDomain{c.retObject(13604, true)}
 }
 
 // RemoveDomain removes the translation domain with the specified name.
@@ -289,7 +289,7 @@ func (o TranslationServerSingleton) OrAddDomain(domain string) TranslationDomain
 func (o TranslationServerSingleton) RemoveDomain(domain string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, domain)
-	c.run(13589)
+	c.run(13605)
 }
 
 // Clear removes all translations from the main translation domain.
@@ -297,7 +297,7 @@ func (o TranslationServerSingleton) RemoveDomain(domain string) {
 // Engine method: TranslationServer.clear.
 func (o TranslationServerSingleton) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13590)
+	c.run(13606)
 }
 
 // LoadedLocales returns an array of all loaded locales of the project.
@@ -305,7 +305,7 @@ func (o TranslationServerSingleton) Clear() {
 // Engine method: TranslationServer.get_loaded_locales.
 func (o TranslationServerSingleton) LoadedLocales() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 13591, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 13607, variant.TypePackedStringArray)
 }
 
 // FormatNumber converts a number from Western Arabic (0..9) to the numeral system used in the given locale.
@@ -315,7 +315,7 @@ func (o TranslationServerSingleton) FormatNumber(number string, locale string) s
 	c := newCall(Object{o.h}, 2)
 	c.string(0, number)
 	c.string(1, locale)
-	return c.retString(13592)
+	return c.retString(13608)
 }
 
 // PercentSign returns the percent sign used in the given locale.
@@ -324,7 +324,7 @@ func (o TranslationServerSingleton) FormatNumber(number string, locale string) s
 func (o TranslationServerSingleton) PercentSign(locale string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
-	return c.retString(13593)
+	return c.retString(13609)
 }
 
 // ParseNumber converts number from the numeral system used in the given locale to Western Arabic (0..9).
@@ -334,20 +334,20 @@ func (o TranslationServerSingleton) ParseNumber(number string, locale string) st
 	c := newCall(Object{o.h}, 2)
 	c.string(0, number)
 	c.string(1, locale)
-	return c.retString(13594)
+	return c.retString(13610)
 }
 
 // IsPseudolocalizationEnabled calls the engine's TranslationServer.is_pseudolocalization_enabled.
 func (o TranslationServerSingleton) IsPseudolocalizationEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13595)
+	return c.retBool(13611)
 }
 
 // SetPseudolocalizationEnabled calls the engine's TranslationServer.set_pseudolocalization_enabled.
 func (o TranslationServerSingleton) SetPseudolocalizationEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(13596)
+	c.run(13612)
 }
 
 // ReloadPseudolocalization reparses the pseudolocalization options and reloads the translation for the main translation domain.
@@ -355,7 +355,7 @@ func (o TranslationServerSingleton) SetPseudolocalizationEnabled(enabled bool) {
 // Engine method: TranslationServer.reload_pseudolocalization.
 func (o TranslationServerSingleton) ReloadPseudolocalization() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13597)
+	c.run(13613)
 }
 
 // Pseudolocalize returns the pseudolocalized string based on the message passed in.
@@ -364,5 +364,5 @@ func (o TranslationServerSingleton) ReloadPseudolocalization() {
 func (o TranslationServerSingleton) Pseudolocalize(message string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, message)
-	return c.retStringName(13598)
+	return c.retStringName(13614)
 }

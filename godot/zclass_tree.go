@@ -127,7 +127,7 @@ const (
 // Engine method: Tree.clear.
 func (o Tree) Clear() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13599)
+	c.run(13615)
 }
 
 // CreateItem creates an item in the tree and adds it as a child of parent, which can be either a valid TreeItem or null.
@@ -144,7 +144,7 @@ func (o Tree) CreateItemOptions(parent AnyTreeItem, index int) TreeItem {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(parent))
 	c.int(1, int64(index))
-	return TreeItem{c.retObject(13600, false)}
+	return TreeItem{c.retObject(13616, false)}
 }
 
 // Root returns the tree's root item, or null if the tree is empty.
@@ -152,7 +152,7 @@ func (o Tree) CreateItemOptions(parent AnyTreeItem, index int) TreeItem {
 // Engine method: Tree.get_root.
 func (o Tree) Root() TreeItem {
 	c := newCall(Object{o.h}, 0)
-	return TreeItem{c.retObject(13601, false)}
+	return TreeItem{c.retObject(13617, false)}
 }
 
 // SetColumnCustomMinimumWidth overrides the calculated minimum width of a column. It can be set to 0 to restore the default behavior. Columns that have the "Expand" flag will use their "min_width" in a similar fashion to Control.size_flags_stretch_ratio.
@@ -162,7 +162,7 @@ func (o Tree) SetColumnCustomMinimumWidth(column int, minWidth int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(minWidth))
-	c.run(13602)
+	c.run(13618)
 }
 
 // SetColumnExpand calls the engine method described here.
@@ -174,7 +174,7 @@ func (o Tree) SetColumnExpand(column int, expand bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, expand)
-	c.run(13603)
+	c.run(13619)
 }
 
 // SetColumnExpandRatio sets the relative expand ratio for a column. See set_column_expand.
@@ -184,7 +184,7 @@ func (o Tree) SetColumnExpandRatio(column int, ratio int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(ratio))
-	c.run(13604)
+	c.run(13620)
 }
 
 // SetColumnClipContent allows to enable clipping for column's content, making the content size ignored.
@@ -194,7 +194,7 @@ func (o Tree) SetColumnClipContent(column int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, enable)
-	c.run(13605)
+	c.run(13621)
 }
 
 // IsColumnExpanding returns true if the column has enabled expanding (see set_column_expand).
@@ -203,7 +203,7 @@ func (o Tree) SetColumnClipContent(column int, enable bool) {
 func (o Tree) IsColumnExpanding(column int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retBool(13606)
+	return c.retBool(13622)
 }
 
 // IsColumnClippingContent returns true if the column has enabled clipping (see set_column_clip_content).
@@ -212,7 +212,7 @@ func (o Tree) IsColumnExpanding(column int) bool {
 func (o Tree) IsColumnClippingContent(column int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retBool(13607)
+	return c.retBool(13623)
 }
 
 // ColumnExpandRatio returns the expand ratio assigned to the column.
@@ -221,7 +221,7 @@ func (o Tree) IsColumnClippingContent(column int) bool {
 func (o Tree) ColumnExpandRatio(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return int(c.retInt(13608))
+	return int(c.retInt(13624))
 }
 
 // ColumnWidth returns the column's width in pixels.
@@ -230,20 +230,20 @@ func (o Tree) ColumnExpandRatio(column int) int {
 func (o Tree) ColumnWidth(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return int(c.retInt(13609))
+	return int(c.retInt(13625))
 }
 
 // SetHideRoot calls the engine's Tree.set_hide_root.
 func (o Tree) SetHideRoot(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(13610)
+	c.run(13626)
 }
 
 // IsRootHidden calls the engine's Tree.is_root_hidden.
 func (o Tree) IsRootHidden() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13611)
+	return c.retBool(13627)
 }
 
 // NextSelected returns the next selected TreeItem after the given one, or null if the end is reached.
@@ -252,7 +252,7 @@ func (o Tree) IsRootHidden() bool {
 func (o Tree) NextSelected(from AnyTreeItem) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(from))
-	return TreeItem{c.retObject(13612, false)}
+	return TreeItem{c.retObject(13628, false)}
 }
 
 // Selected returns the currently focused item, or null if no item is focused.
@@ -260,7 +260,7 @@ func (o Tree) NextSelected(from AnyTreeItem) TreeItem {
 // Engine method: Tree.get_selected.
 func (o Tree) Selected() TreeItem {
 	c := newCall(Object{o.h}, 0)
-	return TreeItem{c.retObject(13613, false)}
+	return TreeItem{c.retObject(13629, false)}
 }
 
 // SetSelected selects the specified TreeItem and column.
@@ -270,7 +270,7 @@ func (o Tree) SetSelected(item AnyTreeItem, column int) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(item))
 	c.int(1, int64(column))
-	c.run(13614)
+	c.run(13630)
 }
 
 // SelectedColumn returns the currently focused column, or -1 if no column is focused.
@@ -278,7 +278,7 @@ func (o Tree) SetSelected(item AnyTreeItem, column int) {
 // Engine method: Tree.get_selected_column.
 func (o Tree) SelectedColumn() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13615))
+	return int(c.retInt(13631))
 }
 
 // PressedButton returns the last pressed button's index.
@@ -286,20 +286,20 @@ func (o Tree) SelectedColumn() int {
 // Engine method: Tree.get_pressed_button.
 func (o Tree) PressedButton() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13616))
+	return int(c.retInt(13632))
 }
 
 // SetSelectMode calls the engine's Tree.set_select_mode.
 func (o Tree) SetSelectMode(mode TreeSelectMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(13617)
+	c.run(13633)
 }
 
 // SelectMode calls the engine's Tree.get_select_mode.
 func (o Tree) SelectMode() TreeSelectMode {
 	c := newCall(Object{o.h}, 0)
-	return TreeSelectMode(c.retInt(13618))
+	return TreeSelectMode(c.retInt(13634))
 }
 
 // DeselectAll deselects all tree items (rows and columns). In SELECT_MULTI mode also removes selection cursor.
@@ -307,20 +307,20 @@ func (o Tree) SelectMode() TreeSelectMode {
 // Engine method: Tree.deselect_all.
 func (o Tree) DeselectAll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13619)
+	c.run(13635)
 }
 
 // SetColumns calls the engine's Tree.set_columns.
 func (o Tree) SetColumns(amount int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(amount))
-	c.run(13620)
+	c.run(13636)
 }
 
 // Columns calls the engine's Tree.get_columns.
 func (o Tree) Columns() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13621))
+	return int(c.retInt(13637))
 }
 
 // Edited returns the currently edited item. Can be used with item_edited to get the item that was modified.
@@ -328,7 +328,7 @@ func (o Tree) Columns() int {
 // Engine method: Tree.get_edited.
 func (o Tree) Edited() TreeItem {
 	c := newCall(Object{o.h}, 0)
-	return TreeItem{c.retObject(13622, false)}
+	return TreeItem{c.retObject(13638, false)}
 }
 
 // EditedColumn returns the column for the currently edited item.
@@ -336,7 +336,7 @@ func (o Tree) Edited() TreeItem {
 // Engine method: Tree.get_edited_column.
 func (o Tree) EditedColumn() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13623))
+	return int(c.retInt(13639))
 }
 
 // EditSelected edits the selected tree item as if it was clicked.
@@ -352,7 +352,7 @@ func (o Tree) EditSelected() bool {
 func (o Tree) EditSelectedOptions(forceEdit bool) bool {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, forceEdit)
-	return c.retBool(13624)
+	return c.retBool(13640)
 }
 
 // CustomPopupRect returns the rectangle for custom popups. Helper to create custom cell controls that display a popup. See TreeItem.set_cell_mode.
@@ -360,7 +360,7 @@ func (o Tree) EditSelectedOptions(forceEdit bool) bool {
 // Engine method: Tree.get_custom_popup_rect.
 func (o Tree) CustomPopupRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 13625)
+	return retValue[variant.Rect2](&c, 13641)
 }
 
 // ItemAreaRect returns the rectangle area for the specified TreeItem. If column is specified, only get the position and size of that column, otherwise get the rectangle containing all columns. If a button index is specified, the rectangle of that button will be returned.
@@ -378,7 +378,7 @@ func (o Tree) ItemAreaRectOptions(item AnyTreeItem, column int, buttonIndex int)
 	c.object(0, objectOf(item))
 	c.int(1, int64(column))
 	c.int(2, int64(buttonIndex))
-	return retValue[variant.Rect2](&c, 13626)
+	return retValue[variant.Rect2](&c, 13642)
 }
 
 // ItemAtPosition returns the tree item at the specified position (relative to the tree origin position).
@@ -387,7 +387,7 @@ func (o Tree) ItemAreaRectOptions(item AnyTreeItem, column int, buttonIndex int)
 func (o Tree) ItemAtPosition(position variant.Vector2) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return TreeItem{c.retObject(13627, false)}
+	return TreeItem{c.retObject(13643, false)}
 }
 
 // ColumnAtPosition returns the column index at position, or -1 if no item is there.
@@ -396,7 +396,7 @@ func (o Tree) ItemAtPosition(position variant.Vector2) TreeItem {
 func (o Tree) ColumnAtPosition(position variant.Vector2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(13628))
+	return int(c.retInt(13644))
 }
 
 // DropSectionAtPosition returns the drop section at position, or -100 if no item is there.
@@ -405,7 +405,7 @@ func (o Tree) ColumnAtPosition(position variant.Vector2) int {
 func (o Tree) DropSectionAtPosition(position variant.Vector2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(13629))
+	return int(c.retInt(13645))
 }
 
 // ButtonIDAtPosition returns the button ID at position, or -1 if no button is there.
@@ -414,7 +414,7 @@ func (o Tree) DropSectionAtPosition(position variant.Vector2) int {
 func (o Tree) ButtonIDAtPosition(position variant.Vector2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(13630))
+	return int(c.retInt(13646))
 }
 
 // EnsureCursorIsVisible makes the currently focused cell visible.
@@ -422,20 +422,20 @@ func (o Tree) ButtonIDAtPosition(position variant.Vector2) int {
 // Engine method: Tree.ensure_cursor_is_visible.
 func (o Tree) EnsureCursorIsVisible() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13631)
+	c.run(13647)
 }
 
 // SetColumnTitlesVisible calls the engine's Tree.set_column_titles_visible.
 func (o Tree) SetColumnTitlesVisible(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(13632)
+	c.run(13648)
 }
 
 // AreColumnTitlesVisible calls the engine's Tree.are_column_titles_visible.
 func (o Tree) AreColumnTitlesVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13633)
+	return c.retBool(13649)
 }
 
 // SetColumnTitle sets the title of a column.
@@ -445,7 +445,7 @@ func (o Tree) SetColumnTitle(column int, title string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, title)
-	c.run(13634)
+	c.run(13650)
 }
 
 // ColumnTitle returns the column's title.
@@ -454,7 +454,7 @@ func (o Tree) SetColumnTitle(column int, title string) {
 func (o Tree) ColumnTitle(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retString(13635)
+	return c.retString(13651)
 }
 
 // SetColumnTitleTooltipText sets the column title's tooltip text.
@@ -464,7 +464,7 @@ func (o Tree) SetColumnTitleTooltipText(column int, tooltipText string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, tooltipText)
-	c.run(13636)
+	c.run(13652)
 }
 
 // ColumnTitleTooltipText returns the column title's tooltip text.
@@ -473,7 +473,7 @@ func (o Tree) SetColumnTitleTooltipText(column int, tooltipText string) {
 func (o Tree) ColumnTitleTooltipText(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retString(13637)
+	return c.retString(13653)
 }
 
 // SetColumnTitleAlignment sets the column title alignment. Note that @GlobalScope.HORIZONTAL_ALIGNMENT_FILL is not supported for column titles.
@@ -483,7 +483,7 @@ func (o Tree) SetColumnTitleAlignment(column int, titleAlignment HorizontalAlign
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(titleAlignment))
-	c.run(13638)
+	c.run(13654)
 }
 
 // ColumnTitleAlignment returns the column title alignment.
@@ -492,7 +492,7 @@ func (o Tree) SetColumnTitleAlignment(column int, titleAlignment HorizontalAlign
 func (o Tree) ColumnTitleAlignment(column int) HorizontalAlignment {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return HorizontalAlignment(c.retInt(13639))
+	return HorizontalAlignment(c.retInt(13655))
 }
 
 // SetColumnTitleDirection sets column title base writing direction.
@@ -502,7 +502,7 @@ func (o Tree) SetColumnTitleDirection(column int, direction ControlTextDirection
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(direction))
-	c.run(13640)
+	c.run(13656)
 }
 
 // ColumnTitleDirection returns column title base writing direction.
@@ -511,7 +511,7 @@ func (o Tree) SetColumnTitleDirection(column int, direction ControlTextDirection
 func (o Tree) ColumnTitleDirection(column int) ControlTextDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return ControlTextDirection(c.retInt(13641))
+	return ControlTextDirection(c.retInt(13657))
 }
 
 // SetColumnTitleLanguage sets the language code of the given column's title to language. This is used for line-breaking and text shaping algorithms. If language is empty, the current locale is used.
@@ -521,7 +521,7 @@ func (o Tree) SetColumnTitleLanguage(column int, language string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, language)
-	c.run(13642)
+	c.run(13658)
 }
 
 // ColumnTitleLanguage returns column title language code.
@@ -530,7 +530,7 @@ func (o Tree) SetColumnTitleLanguage(column int, language string) {
 func (o Tree) ColumnTitleLanguage(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retString(13643)
+	return c.retString(13659)
 }
 
 // Scroll returns the current scrolling position.
@@ -538,7 +538,7 @@ func (o Tree) ColumnTitleLanguage(column int) string {
 // Engine method: Tree.get_scroll.
 func (o Tree) Scroll() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 13644)
+	return retValue[variant.Vector2](&c, 13660)
 }
 
 // ScrollToItem causes the Tree to jump to the specified TreeItem.
@@ -555,163 +555,163 @@ func (o Tree) ScrollToItemOptions(item AnyTreeItem, centerOnItem bool) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(item))
 	c.bool(1, centerOnItem)
-	c.run(13645)
+	c.run(13661)
 }
 
 // SetHScrollEnabled calls the engine's Tree.set_h_scroll_enabled.
 func (o Tree) SetHScrollEnabled(hScroll bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hScroll)
-	c.run(13646)
+	c.run(13662)
 }
 
 // IsHScrollEnabled calls the engine's Tree.is_h_scroll_enabled.
 func (o Tree) IsHScrollEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13647)
+	return c.retBool(13663)
 }
 
 // SetVScrollEnabled calls the engine's Tree.set_v_scroll_enabled.
 func (o Tree) SetVScrollEnabled(hScroll bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hScroll)
-	c.run(13648)
+	c.run(13664)
 }
 
 // IsVScrollEnabled calls the engine's Tree.is_v_scroll_enabled.
 func (o Tree) IsVScrollEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13649)
+	return c.retBool(13665)
 }
 
 // SetScrollHintMode calls the engine's Tree.set_scroll_hint_mode.
 func (o Tree) SetScrollHintMode(scrollHintMode TreeScrollHintMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(scrollHintMode))
-	c.run(13650)
+	c.run(13666)
 }
 
 // ScrollHintMode calls the engine's Tree.get_scroll_hint_mode.
 func (o Tree) ScrollHintMode() TreeScrollHintMode {
 	c := newCall(Object{o.h}, 0)
-	return TreeScrollHintMode(c.retInt(13651))
+	return TreeScrollHintMode(c.retInt(13667))
 }
 
 // SetTileScrollHint calls the engine's Tree.set_tile_scroll_hint.
 func (o Tree) SetTileScrollHint(tileScrollHint bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, tileScrollHint)
-	c.run(13652)
+	c.run(13668)
 }
 
 // IsScrollHintTiled calls the engine's Tree.is_scroll_hint_tiled.
 func (o Tree) IsScrollHintTiled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13653)
+	return c.retBool(13669)
 }
 
 // SetHideFolding calls the engine's Tree.set_hide_folding.
 func (o Tree) SetHideFolding(hide bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hide)
-	c.run(13654)
+	c.run(13670)
 }
 
 // IsFoldingHidden calls the engine's Tree.is_folding_hidden.
 func (o Tree) IsFoldingHidden() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13655)
+	return c.retBool(13671)
 }
 
 // SetEnableRecursiveFolding calls the engine's Tree.set_enable_recursive_folding.
 func (o Tree) SetEnableRecursiveFolding(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(13656)
+	c.run(13672)
 }
 
 // IsRecursiveFoldingEnabled calls the engine's Tree.is_recursive_folding_enabled.
 func (o Tree) IsRecursiveFoldingEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13657)
+	return c.retBool(13673)
 }
 
 // SetEnableDragUnfolding calls the engine's Tree.set_enable_drag_unfolding.
 func (o Tree) SetEnableDragUnfolding(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(13658)
+	c.run(13674)
 }
 
 // IsDragUnfoldingEnabled calls the engine's Tree.is_drag_unfolding_enabled.
 func (o Tree) IsDragUnfoldingEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13659)
+	return c.retBool(13675)
 }
 
 // SetDropModeFlags calls the engine's Tree.set_drop_mode_flags.
 func (o Tree) SetDropModeFlags(flags int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	c.run(13660)
+	c.run(13676)
 }
 
 // DropModeFlags calls the engine's Tree.get_drop_mode_flags.
 func (o Tree) DropModeFlags() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13661))
+	return int(c.retInt(13677))
 }
 
 // SetAllowRmbSelect calls the engine's Tree.set_allow_rmb_select.
 func (o Tree) SetAllowRmbSelect(allow bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allow)
-	c.run(13662)
+	c.run(13678)
 }
 
 // AllowRmbSelect calls the engine's Tree.get_allow_rmb_select.
 func (o Tree) AllowRmbSelect() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13663)
+	return c.retBool(13679)
 }
 
 // SetAllowReselect calls the engine's Tree.set_allow_reselect.
 func (o Tree) SetAllowReselect(allow bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allow)
-	c.run(13664)
+	c.run(13680)
 }
 
 // AllowReselect calls the engine's Tree.get_allow_reselect.
 func (o Tree) AllowReselect() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13665)
+	return c.retBool(13681)
 }
 
 // SetAllowSearch calls the engine's Tree.set_allow_search.
 func (o Tree) SetAllowSearch(allow bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allow)
-	c.run(13666)
+	c.run(13682)
 }
 
 // AllowSearch calls the engine's Tree.get_allow_search.
 func (o Tree) AllowSearch() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13667)
+	return c.retBool(13683)
 }
 
 // SetAutoTooltip calls the engine's Tree.set_auto_tooltip.
 func (o Tree) SetAutoTooltip(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(13668)
+	c.run(13684)
 }
 
 // IsAutoTooltipEnabled calls the engine's Tree.is_auto_tooltip_enabled.
 func (o Tree) IsAutoTooltipEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13669)
+	return c.retBool(13685)
 }
 
 // OnItemSelected connects fn to the signal item_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

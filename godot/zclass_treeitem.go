@@ -74,7 +74,7 @@ func (o TreeItem) SetCellMode(column int, mode TreeItemTreeCellMode) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(mode))
-	c.run(13670)
+	c.run(13686)
 }
 
 // CellMode returns the column's cell mode.
@@ -83,7 +83,7 @@ func (o TreeItem) SetCellMode(column int, mode TreeItemTreeCellMode) {
 func (o TreeItem) CellMode(column int) TreeItemTreeCellMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return TreeItemTreeCellMode(c.retInt(13671))
+	return TreeItemTreeCellMode(c.retInt(13687))
 }
 
 // SetAutoTranslateMode sets the given column's auto translate mode to mode.
@@ -93,7 +93,7 @@ func (o TreeItem) SetAutoTranslateMode(column int, mode NodeAutoTranslateMode) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(mode))
-	c.run(13672)
+	c.run(13688)
 }
 
 // AutoTranslateMode returns the column's auto translate mode.
@@ -102,7 +102,7 @@ func (o TreeItem) SetAutoTranslateMode(column int, mode NodeAutoTranslateMode) {
 func (o TreeItem) AutoTranslateMode(column int) NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return NodeAutoTranslateMode(c.retInt(13673))
+	return NodeAutoTranslateMode(c.retInt(13689))
 }
 
 // SetEditMultiline calls the engine method described here.
@@ -114,7 +114,7 @@ func (o TreeItem) SetEditMultiline(column int, multiline bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, multiline)
-	c.run(13674)
+	c.run(13690)
 }
 
 // IsEditMultiline returns true if the given column is multiline editable.
@@ -123,7 +123,7 @@ func (o TreeItem) SetEditMultiline(column int, multiline bool) {
 func (o TreeItem) IsEditMultiline(column int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retBool(13675)
+	return c.retBool(13691)
 }
 
 // SetChecked calls the engine method described here.
@@ -135,7 +135,7 @@ func (o TreeItem) SetChecked(column int, checked bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, checked)
-	c.run(13676)
+	c.run(13692)
 }
 
 // SetIndeterminate calls the engine method described here.
@@ -147,7 +147,7 @@ func (o TreeItem) SetIndeterminate(column int, indeterminate bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, indeterminate)
-	c.run(13677)
+	c.run(13693)
 }
 
 // IsChecked returns true if the given column is checked.
@@ -156,7 +156,7 @@ func (o TreeItem) SetIndeterminate(column int, indeterminate bool) {
 func (o TreeItem) IsChecked(column int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retBool(13678)
+	return c.retBool(13694)
 }
 
 // IsIndeterminate returns true if the given column is indeterminate.
@@ -165,7 +165,7 @@ func (o TreeItem) IsChecked(column int) bool {
 func (o TreeItem) IsIndeterminate(column int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retBool(13679)
+	return c.retBool(13695)
 }
 
 // PropagateCheck propagates this item's checked status to its children and parents for the given column. It is possible to process the items affected by this method call by connecting to Tree.check_propagated_to_item. The order that the items affected will be processed is as follows: the item invoking this method, children of that item, and finally parents of that item. If emit_signal is false, then Tree.check_propagated_to_item will not be emitted.
@@ -182,7 +182,7 @@ func (o TreeItem) PropagateCheckOptions(column int, emitSignal bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, emitSignal)
-	c.run(13680)
+	c.run(13696)
 }
 
 // SetText sets the given column's text value.
@@ -192,7 +192,7 @@ func (o TreeItem) SetText(column int, text string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, text)
-	c.run(13681)
+	c.run(13697)
 }
 
 // Text returns the given column's text.
@@ -201,7 +201,7 @@ func (o TreeItem) SetText(column int, text string) {
 func (o TreeItem) Text(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retString(13682)
+	return c.retString(13698)
 }
 
 // SetDescription sets the given column's description for assistive apps.
@@ -211,7 +211,7 @@ func (o TreeItem) SetDescription(column int, description string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, description)
-	c.run(13683)
+	c.run(13699)
 }
 
 // Description returns the given column's description for assistive apps.
@@ -220,7 +220,7 @@ func (o TreeItem) SetDescription(column int, description string) {
 func (o TreeItem) Description(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retString(13684)
+	return c.retString(13700)
 }
 
 // SetTextDirection sets item's text base writing direction.
@@ -230,7 +230,7 @@ func (o TreeItem) SetTextDirection(column int, direction ControlTextDirection) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(direction))
-	c.run(13685)
+	c.run(13701)
 }
 
 // TextDirection returns item's text base writing direction.
@@ -239,7 +239,7 @@ func (o TreeItem) SetTextDirection(column int, direction ControlTextDirection) {
 func (o TreeItem) TextDirection(column int) ControlTextDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return ControlTextDirection(c.retInt(13686))
+	return ControlTextDirection(c.retInt(13702))
 }
 
 // SetAutowrapMode sets the autowrap mode in the given column. If set to something other than TextServer.AUTOWRAP_OFF, the text gets wrapped inside the cell's bounding rectangle.
@@ -249,7 +249,7 @@ func (o TreeItem) SetAutowrapMode(column int, autowrapMode TextServerAutowrapMod
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(autowrapMode))
-	c.run(13687)
+	c.run(13703)
 }
 
 // AutowrapMode returns the text autowrap mode in the given column. By default it is TextServer.AUTOWRAP_OFF.
@@ -258,7 +258,7 @@ func (o TreeItem) SetAutowrapMode(column int, autowrapMode TextServerAutowrapMod
 func (o TreeItem) AutowrapMode(column int) TextServerAutowrapMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return TextServerAutowrapMode(c.retInt(13688))
+	return TextServerAutowrapMode(c.retInt(13704))
 }
 
 // SetTextOverrunBehavior sets the clipping behavior when the text exceeds the item's bounding rectangle in the given column.
@@ -268,7 +268,7 @@ func (o TreeItem) SetTextOverrunBehavior(column int, overrunBehavior TextServerO
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(overrunBehavior))
-	c.run(13689)
+	c.run(13705)
 }
 
 // TextOverrunBehavior returns the clipping behavior when the text exceeds the item's bounding rectangle in the given column. By default it is TextServer.OVERRUN_TRIM_ELLIPSIS.
@@ -277,7 +277,7 @@ func (o TreeItem) SetTextOverrunBehavior(column int, overrunBehavior TextServerO
 func (o TreeItem) TextOverrunBehavior(column int) TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return TextServerOverrunBehavior(c.retInt(13690))
+	return TextServerOverrunBehavior(c.retInt(13706))
 }
 
 // SetStructuredTextBidiOverride calls the engine method described here.
@@ -289,7 +289,7 @@ func (o TreeItem) SetStructuredTextBidiOverride(column int, parser TextServerStr
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(parser))
-	c.run(13691)
+	c.run(13707)
 }
 
 // StructuredTextBidiOverride returns the BiDi algorithm override set for this cell.
@@ -298,7 +298,7 @@ func (o TreeItem) SetStructuredTextBidiOverride(column int, parser TextServerStr
 func (o TreeItem) StructuredTextBidiOverride(column int) TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return TextServerStructuredTextParser(c.retInt(13692))
+	return TextServerStructuredTextParser(c.retInt(13708))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine method described here.
@@ -310,7 +310,7 @@ func (o TreeItem) SetStructuredTextBidiOverrideOptions(column int, arguments var
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.owned(1, arguments)
-	c.run(13693)
+	c.run(13709)
 }
 
 // StructuredTextBidiOverrideOptions returns the additional BiDi options set for this cell.
@@ -319,7 +319,7 @@ func (o TreeItem) SetStructuredTextBidiOverrideOptions(column int, arguments var
 func (o TreeItem) StructuredTextBidiOverrideOptions(column int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return retOwned[variant.Array[variant.Variant]](&c, 13694, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 13710, variant.TypeArray)
 }
 
 // SetLanguage sets the language code of the given column's text to language. This is used for line-breaking and text shaping algorithms. If language is empty, the current locale is used.
@@ -329,7 +329,7 @@ func (o TreeItem) SetLanguage(column int, language string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, language)
-	c.run(13695)
+	c.run(13711)
 }
 
 // Language returns item's text language code.
@@ -338,7 +338,7 @@ func (o TreeItem) SetLanguage(column int, language string) {
 func (o TreeItem) Language(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retString(13696)
+	return c.retString(13712)
 }
 
 // SetSuffix sets a string to be shown after a column's value (for example, a unit abbreviation).
@@ -348,7 +348,7 @@ func (o TreeItem) SetSuffix(column int, text string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, text)
-	c.run(13697)
+	c.run(13713)
 }
 
 // Suffix gets the suffix string shown after the column value.
@@ -357,7 +357,7 @@ func (o TreeItem) SetSuffix(column int, text string) {
 func (o TreeItem) Suffix(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retString(13698)
+	return c.retString(13714)
 }
 
 // SetIcon sets the given cell's icon Texture2D. If the cell is in CELL_MODE_ICON mode, the icon is displayed in the center of the cell. Otherwise, the icon is displayed before the cell's text. CELL_MODE_RANGE does not display an icon.
@@ -367,7 +367,7 @@ func (o TreeItem) SetIcon(column int, texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.object(1, objectOf(texture))
-	c.run(13699)
+	c.run(13715)
 }
 
 // Icon returns the given column's icon Texture2D. Error if no icon is set.
@@ -376,7 +376,7 @@ func (o TreeItem) SetIcon(column int, texture AnyTexture2D) {
 func (o TreeItem) Icon(column int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return Texture2D{c.retObject(13700, true)}
+	return Texture2D{c.retObject(13716, true)}
 }
 
 // SetIconOverlay sets the given cell's icon overlay Texture2D. The cell has to be in CELL_MODE_ICON mode, and icon has to be set. Overlay is drawn on top of icon, in the bottom left corner.
@@ -386,7 +386,7 @@ func (o TreeItem) SetIconOverlay(column int, texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.object(1, objectOf(texture))
-	c.run(13701)
+	c.run(13717)
 }
 
 // IconOverlay returns the given column's icon overlay Texture2D.
@@ -395,7 +395,7 @@ func (o TreeItem) SetIconOverlay(column int, texture AnyTexture2D) {
 func (o TreeItem) IconOverlay(column int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return Texture2D{c.retObject(13702, true)}
+	return Texture2D{c.retObject(13718, true)}
 }
 
 // SetIconRegion sets the given column's icon's texture region.
@@ -405,7 +405,7 @@ func (o TreeItem) SetIconRegion(column int, region variant.Rect2) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.value(1, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.run(13703)
+	c.run(13719)
 }
 
 // IconRegion returns the icon Texture2D region as Rect2.
@@ -414,7 +414,7 @@ func (o TreeItem) SetIconRegion(column int, region variant.Rect2) {
 func (o TreeItem) IconRegion(column int) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return retValue[variant.Rect2](&c, 13704)
+	return retValue[variant.Rect2](&c, 13720)
 }
 
 // SetIconMaxWidth sets the maximum allowed width of the icon in the given column. This limit is applied on top of the default size of the icon and on top of Tree.icon_max_width. The height is adjusted according to the icon's ratio.
@@ -424,7 +424,7 @@ func (o TreeItem) SetIconMaxWidth(column int, width int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(width))
-	c.run(13705)
+	c.run(13721)
 }
 
 // IconMaxWidth returns the maximum allowed width of the icon in the given column.
@@ -433,7 +433,7 @@ func (o TreeItem) SetIconMaxWidth(column int, width int) {
 func (o TreeItem) IconMaxWidth(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return int(c.retInt(13706))
+	return int(c.retInt(13722))
 }
 
 // SetIconModulate modulates the given column's icon with modulate.
@@ -443,7 +443,7 @@ func (o TreeItem) SetIconModulate(column int, modulate variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.value(1, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
-	c.run(13707)
+	c.run(13723)
 }
 
 // IconModulate returns the Color modulating the column's icon.
@@ -452,7 +452,7 @@ func (o TreeItem) SetIconModulate(column int, modulate variant.Color) {
 func (o TreeItem) IconModulate(column int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return retValue[variant.Color](&c, 13708)
+	return retValue[variant.Color](&c, 13724)
 }
 
 // SetRange sets the value of a CELL_MODE_RANGE column.
@@ -462,7 +462,7 @@ func (o TreeItem) SetRange(column int, value float64) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.float(1, float64(value))
-	c.run(13709)
+	c.run(13725)
 }
 
 // Range returns the value of a CELL_MODE_RANGE column.
@@ -471,7 +471,7 @@ func (o TreeItem) SetRange(column int, value float64) {
 func (o TreeItem) Range(column int) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return float64(c.retFloat(13710))
+	return float64(c.retFloat(13726))
 }
 
 // SetRangeConfig sets the range of accepted values for a column. The column must be in the CELL_MODE_RANGE mode.
@@ -491,7 +491,7 @@ func (o TreeItem) SetRangeConfigOptions(column int, min float64, max float64, st
 	c.float(2, float64(max))
 	c.float(3, float64(step))
 	c.bool(4, expr)
-	c.run(13711)
+	c.run(13727)
 }
 
 // RangeConfig returns a dictionary containing the range parameters for a given column. The keys are "min", "max", "step", and "expr".
@@ -500,7 +500,7 @@ func (o TreeItem) SetRangeConfigOptions(column int, min float64, max float64, st
 func (o TreeItem) RangeConfig(column int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return retOwned[variant.Dictionary](&c, 13712, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 13728, variant.TypeDictionary)
 }
 
 // SetMetadata sets the metadata value for the given column, which can be retrieved later using get_metadata. This can be used, for example, to store a reference to the original data.
@@ -510,7 +510,7 @@ func (o TreeItem) SetMetadata(column int, meta any) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.variant(1, meta)
-	c.run(13713)
+	c.run(13729)
 }
 
 // Metadata returns the metadata value that was set for the given column using set_metadata.
@@ -519,7 +519,7 @@ func (o TreeItem) SetMetadata(column int, meta any) {
 func (o TreeItem) Metadata(column int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retVariant(13714)
+	return c.retVariant(13730)
 }
 
 // SetCustomDraw sets the given column's custom draw callback to the callback method on object.
@@ -530,7 +530,7 @@ func (o TreeItem) SetCustomDraw(column int, object AnyObject, callback string) {
 	c.int(0, int64(column))
 	c.object(1, objectOf(object))
 	c.stringName(2, callback)
-	c.run(13715)
+	c.run(13731)
 }
 
 // SetCustomDrawCallback sets the given column's custom draw callback. Use an empty Callable ([code skip-lint]Callable()) to clear the custom callback. The cell has to be in CELL_MODE_CUSTOM to use this feature.
@@ -540,7 +540,7 @@ func (o TreeItem) SetCustomDrawCallback(column int, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.owned(1, callback)
-	c.run(13716)
+	c.run(13732)
 }
 
 // CustomDrawCallback returns the custom callback of column column.
@@ -549,7 +549,7 @@ func (o TreeItem) SetCustomDrawCallback(column int, callback variant.Callable) {
 func (o TreeItem) CustomDrawCallback(column int) variant.Callable {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return retOwned[variant.Callable](&c, 13717, variant.TypeCallable)
+	return retOwned[variant.Callable](&c, 13733, variant.TypeCallable)
 }
 
 // SetCustomStylebox sets the given column's custom StyleBox used to draw the background.
@@ -559,7 +559,7 @@ func (o TreeItem) SetCustomStylebox(column int, stylebox AnyStyleBox) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.object(1, objectOf(stylebox))
-	c.run(13718)
+	c.run(13734)
 }
 
 // CustomStylebox returns the given column's custom StyleBox used to draw the background.
@@ -568,20 +568,20 @@ func (o TreeItem) SetCustomStylebox(column int, stylebox AnyStyleBox) {
 func (o TreeItem) CustomStylebox(column int) StyleBox {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return StyleBox{c.retObject(13719, true)}
+	return StyleBox{c.retObject(13735, true)}
 }
 
 // SetCollapsed calls the engine's TreeItem.set_collapsed.
 func (o TreeItem) SetCollapsed(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(13720)
+	c.run(13736)
 }
 
 // IsCollapsed calls the engine's TreeItem.is_collapsed.
 func (o TreeItem) IsCollapsed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13721)
+	return c.retBool(13737)
 }
 
 // SetCollapsedRecursive collapses or uncollapses this TreeItem and all the descendants of this item.
@@ -590,7 +590,7 @@ func (o TreeItem) IsCollapsed() bool {
 func (o TreeItem) SetCollapsedRecursive(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(13722)
+	c.run(13738)
 }
 
 // IsAnyCollapsed returns true if this TreeItem, or any of its descendants, is collapsed.
@@ -606,20 +606,20 @@ func (o TreeItem) IsAnyCollapsed() bool {
 func (o TreeItem) IsAnyCollapsedOptions(onlyVisible bool) bool {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, onlyVisible)
-	return c.retBool(13723)
+	return c.retBool(13739)
 }
 
 // SetVisible calls the engine's TreeItem.set_visible.
 func (o TreeItem) SetVisible(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(13724)
+	c.run(13740)
 }
 
 // IsVisible calls the engine's TreeItem.is_visible.
 func (o TreeItem) IsVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13725)
+	return c.retBool(13741)
 }
 
 // IsVisibleInTree returns true if visible is true and all its ancestors are also visible.
@@ -627,7 +627,7 @@ func (o TreeItem) IsVisible() bool {
 // Engine method: TreeItem.is_visible_in_tree.
 func (o TreeItem) IsVisibleInTree() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13726)
+	return c.retBool(13742)
 }
 
 // UncollapseTree uncollapses all TreeItems necessary to reveal this TreeItem, i.e. all ancestor TreeItems.
@@ -635,20 +635,20 @@ func (o TreeItem) IsVisibleInTree() bool {
 // Engine method: TreeItem.uncollapse_tree.
 func (o TreeItem) UncollapseTree() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13727)
+	c.run(13743)
 }
 
 // SetCustomMinimumHeight calls the engine's TreeItem.set_custom_minimum_height.
 func (o TreeItem) SetCustomMinimumHeight(height int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(height))
-	c.run(13728)
+	c.run(13744)
 }
 
 // CustomMinimumHeight calls the engine's TreeItem.get_custom_minimum_height.
 func (o TreeItem) CustomMinimumHeight() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13729))
+	return int(c.retInt(13745))
 }
 
 // SetSelectable calls the engine method described here.
@@ -660,7 +660,7 @@ func (o TreeItem) SetSelectable(column int, selectable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, selectable)
-	c.run(13730)
+	c.run(13746)
 }
 
 // IsSelectable returns true if the given column is selectable.
@@ -669,7 +669,7 @@ func (o TreeItem) SetSelectable(column int, selectable bool) {
 func (o TreeItem) IsSelectable(column int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retBool(13731)
+	return c.retBool(13747)
 }
 
 // IsSelected returns true if the given column is selected.
@@ -678,7 +678,7 @@ func (o TreeItem) IsSelectable(column int) bool {
 func (o TreeItem) IsSelected(column int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retBool(13732)
+	return c.retBool(13748)
 }
 
 // Select selects the given column.
@@ -687,7 +687,7 @@ func (o TreeItem) IsSelected(column int) bool {
 func (o TreeItem) Select(column int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	c.run(13733)
+	c.run(13749)
 }
 
 // Deselect deselects the given column.
@@ -696,7 +696,7 @@ func (o TreeItem) Select(column int) {
 func (o TreeItem) Deselect(column int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	c.run(13734)
+	c.run(13750)
 }
 
 // SetEditable calls the engine method described here.
@@ -708,7 +708,7 @@ func (o TreeItem) SetEditable(column int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, enabled)
-	c.run(13735)
+	c.run(13751)
 }
 
 // IsEditable returns true if the given column is editable.
@@ -717,7 +717,7 @@ func (o TreeItem) SetEditable(column int, enabled bool) {
 func (o TreeItem) IsEditable(column int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retBool(13736)
+	return c.retBool(13752)
 }
 
 // SetCustomColor sets the given column's custom color.
@@ -727,7 +727,7 @@ func (o TreeItem) SetCustomColor(column int, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(13737)
+	c.run(13753)
 }
 
 // CustomColor returns the custom color of column column.
@@ -736,7 +736,7 @@ func (o TreeItem) SetCustomColor(column int, color variant.Color) {
 func (o TreeItem) CustomColor(column int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return retValue[variant.Color](&c, 13738)
+	return retValue[variant.Color](&c, 13754)
 }
 
 // ClearCustomColor resets the color for the given column to default.
@@ -745,7 +745,7 @@ func (o TreeItem) CustomColor(column int) variant.Color {
 func (o TreeItem) ClearCustomColor(column int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	c.run(13739)
+	c.run(13755)
 }
 
 // SetCustomFont sets custom font used to draw text in the given column.
@@ -755,7 +755,7 @@ func (o TreeItem) SetCustomFont(column int, font AnyFont) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.object(1, objectOf(font))
-	c.run(13740)
+	c.run(13756)
 }
 
 // CustomFont returns custom font used to draw text in the column column.
@@ -764,7 +764,7 @@ func (o TreeItem) SetCustomFont(column int, font AnyFont) {
 func (o TreeItem) CustomFont(column int) Font {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return Font{c.retObject(13741, true)}
+	return Font{c.retObject(13757, true)}
 }
 
 // SetCustomFontSize sets custom font size used to draw text in the given column.
@@ -774,7 +774,7 @@ func (o TreeItem) SetCustomFontSize(column int, fontSize int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(fontSize))
-	c.run(13742)
+	c.run(13758)
 }
 
 // CustomFontSize returns custom font size used to draw text in the column column.
@@ -783,7 +783,7 @@ func (o TreeItem) SetCustomFontSize(column int, fontSize int) {
 func (o TreeItem) CustomFontSize(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return int(c.retInt(13743))
+	return int(c.retInt(13759))
 }
 
 // SetCustomBgColor sets the given column's custom background color and whether to just use it as an outline.
@@ -801,7 +801,7 @@ func (o TreeItem) SetCustomBgColorOptions(column int, color variant.Color, justO
 	c.int(0, int64(column))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.bool(2, justOutline)
-	c.run(13744)
+	c.run(13760)
 }
 
 // ClearCustomBgColor resets the background color for the given column to default.
@@ -810,7 +810,7 @@ func (o TreeItem) SetCustomBgColorOptions(column int, color variant.Color, justO
 func (o TreeItem) ClearCustomBgColor(column int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	c.run(13745)
+	c.run(13761)
 }
 
 // CustomBgColor returns the custom background color of column column.
@@ -819,7 +819,7 @@ func (o TreeItem) ClearCustomBgColor(column int) {
 func (o TreeItem) CustomBgColor(column int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return retValue[variant.Color](&c, 13746)
+	return retValue[variant.Color](&c, 13762)
 }
 
 // SetCustomAsButton makes a cell with CELL_MODE_CUSTOM display as a non-flat button with a StyleBox.
@@ -829,7 +829,7 @@ func (o TreeItem) SetCustomAsButton(column int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, enable)
-	c.run(13747)
+	c.run(13763)
 }
 
 // IsCustomSetAsButton returns true if the cell was made into a button with set_custom_as_button.
@@ -838,7 +838,7 @@ func (o TreeItem) SetCustomAsButton(column int, enable bool) {
 func (o TreeItem) IsCustomSetAsButton(column int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retBool(13748)
+	return c.retBool(13764)
 }
 
 // ClearButtons removes all buttons from all columns of this item.
@@ -846,7 +846,7 @@ func (o TreeItem) IsCustomSetAsButton(column int) bool {
 // Engine method: TreeItem.clear_buttons.
 func (o TreeItem) ClearButtons() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13749)
+	c.run(13765)
 }
 
 // AddButton adds a button with Texture2D button to the end of the cell at column column. The id is used to identify the button in the according Tree.button_clicked signal and can be different from the buttons index. If not specified, the next available index is used, which may be retrieved by calling get_button_count immediately before this method. Optionally, the button can be disabled and have a tooltip_text. description is used as the button description for assistive apps.
@@ -867,7 +867,7 @@ func (o TreeItem) AddButtonOptions(column int, button AnyTexture2D, id int, disa
 	c.bool(3, disabled)
 	c.string(4, tooltipText)
 	c.string(5, description)
-	c.run(13750)
+	c.run(13766)
 }
 
 // ButtonCount returns the number of buttons in column column.
@@ -876,7 +876,7 @@ func (o TreeItem) AddButtonOptions(column int, button AnyTexture2D, id int, disa
 func (o TreeItem) ButtonCount(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return int(c.retInt(13751))
+	return int(c.retInt(13767))
 }
 
 // ButtonTooltipText returns the tooltip text for the button at index button_index in column column.
@@ -886,7 +886,7 @@ func (o TreeItem) ButtonTooltipText(column int, buttonIndex int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
-	return c.retString(13752)
+	return c.retString(13768)
 }
 
 // ButtonID returns the ID for the button at index button_index in column column.
@@ -896,7 +896,7 @@ func (o TreeItem) ButtonID(column int, buttonIndex int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
-	return int(c.retInt(13753))
+	return int(c.retInt(13769))
 }
 
 // ButtonByID returns the button index if there is a button with ID id in column column, otherwise returns -1.
@@ -906,7 +906,7 @@ func (o TreeItem) ButtonByID(column int, id int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(id))
-	return int(c.retInt(13754))
+	return int(c.retInt(13770))
 }
 
 // ButtonColor returns the color of the button with ID id in column column. If the specified button does not exist, returns Color.BLACK.
@@ -916,7 +916,7 @@ func (o TreeItem) ButtonColor(column int, id int) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(id))
-	return retValue[variant.Color](&c, 13755)
+	return retValue[variant.Color](&c, 13771)
 }
 
 // Button returns the Texture2D of the button at index button_index in column column.
@@ -926,7 +926,7 @@ func (o TreeItem) Button(column int, buttonIndex int) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
-	return Texture2D{c.retObject(13756, true)}
+	return Texture2D{c.retObject(13772, true)}
 }
 
 // SetButtonTooltipText sets the tooltip text for the button at index button_index in the given column.
@@ -937,7 +937,7 @@ func (o TreeItem) SetButtonTooltipText(column int, buttonIndex int, tooltip stri
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	c.string(2, tooltip)
-	c.run(13757)
+	c.run(13773)
 }
 
 // SetButton sets the given column's button Texture2D at index button_index to button.
@@ -948,7 +948,7 @@ func (o TreeItem) SetButton(column int, buttonIndex int, button AnyTexture2D) {
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	c.object(2, objectOf(button))
-	c.run(13758)
+	c.run(13774)
 }
 
 // EraseButton removes the button at index button_index in column column.
@@ -958,7 +958,7 @@ func (o TreeItem) EraseButton(column int, buttonIndex int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
-	c.run(13759)
+	c.run(13775)
 }
 
 // SetButtonDescription sets the given column's button description at index button_index for assistive apps.
@@ -969,7 +969,7 @@ func (o TreeItem) SetButtonDescription(column int, buttonIndex int, description 
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	c.string(2, description)
-	c.run(13760)
+	c.run(13776)
 }
 
 // SetButtonDisabled calls the engine method described here.
@@ -982,7 +982,7 @@ func (o TreeItem) SetButtonDisabled(column int, buttonIndex int, disabled bool) 
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	c.bool(2, disabled)
-	c.run(13761)
+	c.run(13777)
 }
 
 // SetButtonColor sets the given column's button color at index button_index to color.
@@ -993,7 +993,7 @@ func (o TreeItem) SetButtonColor(column int, buttonIndex int, color variant.Colo
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(13762)
+	c.run(13778)
 }
 
 // IsButtonDisabled returns true if the button at index button_index for the given column is disabled.
@@ -1003,7 +1003,7 @@ func (o TreeItem) IsButtonDisabled(column int, buttonIndex int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
-	return c.retBool(13763)
+	return c.retBool(13779)
 }
 
 // SetTooltipText sets the given column's tooltip text.
@@ -1013,7 +1013,7 @@ func (o TreeItem) SetTooltipText(column int, tooltip string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, tooltip)
-	c.run(13764)
+	c.run(13780)
 }
 
 // TooltipText returns the given column's tooltip text.
@@ -1022,7 +1022,7 @@ func (o TreeItem) SetTooltipText(column int, tooltip string) {
 func (o TreeItem) TooltipText(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retString(13765)
+	return c.retString(13781)
 }
 
 // SetTextAlignment sets the given column's text alignment to text_alignment.
@@ -1032,7 +1032,7 @@ func (o TreeItem) SetTextAlignment(column int, textAlignment HorizontalAlignment
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(textAlignment))
-	c.run(13766)
+	c.run(13782)
 }
 
 // TextAlignment returns the given column's text alignment.
@@ -1041,7 +1041,7 @@ func (o TreeItem) SetTextAlignment(column int, textAlignment HorizontalAlignment
 func (o TreeItem) TextAlignment(column int) HorizontalAlignment {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return HorizontalAlignment(c.retInt(13767))
+	return HorizontalAlignment(c.retInt(13783))
 }
 
 // SetExpandRight calls the engine method described here.
@@ -1053,7 +1053,7 @@ func (o TreeItem) SetExpandRight(column int, enable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, enable)
-	c.run(13768)
+	c.run(13784)
 }
 
 // ExpandRight returns true if expand_right is set.
@@ -1062,20 +1062,20 @@ func (o TreeItem) SetExpandRight(column int, enable bool) {
 func (o TreeItem) ExpandRight(column int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
-	return c.retBool(13769)
+	return c.retBool(13785)
 }
 
 // SetDisableFolding calls the engine's TreeItem.set_disable_folding.
 func (o TreeItem) SetDisableFolding(disable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, disable)
-	c.run(13770)
+	c.run(13786)
 }
 
 // IsFoldingDisabled calls the engine's TreeItem.is_folding_disabled.
 func (o TreeItem) IsFoldingDisabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13771)
+	return c.retBool(13787)
 }
 
 // CreateChild creates an item and adds it as a child.
@@ -1091,7 +1091,7 @@ func (o TreeItem) CreateChild() TreeItem {
 func (o TreeItem) CreateChildOptions(index int) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return TreeItem{c.retObject(13772, false)}
+	return TreeItem{c.retObject(13788, false)}
 }
 
 // AddChild adds a previously unparented TreeItem as a direct child of this one. The child item must not be a part of any Tree or parented to any TreeItem. See also remove_child.
@@ -1100,7 +1100,7 @@ func (o TreeItem) CreateChildOptions(index int) TreeItem {
 func (o TreeItem) AddChild(child AnyTreeItem) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(child))
-	c.run(13773)
+	c.run(13789)
 }
 
 // RemoveChild removes the given child TreeItem and all its children from the Tree. Note that it doesn't free the item from memory, so it can be reused later (see add_child). To completely remove a TreeItem use Object.free.
@@ -1109,7 +1109,7 @@ func (o TreeItem) AddChild(child AnyTreeItem) {
 func (o TreeItem) RemoveChild(child AnyTreeItem) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(child))
-	c.run(13774)
+	c.run(13790)
 }
 
 // Tree returns the Tree that owns this TreeItem.
@@ -1117,7 +1117,7 @@ func (o TreeItem) RemoveChild(child AnyTreeItem) {
 // Engine method: TreeItem.get_tree.
 func (o TreeItem) Tree() Tree {
 	c := newCall(Object{o.h}, 0)
-	return Tree{c.retObject(13775, false)}
+	return Tree{c.retObject(13791, false)}
 }
 
 // Next returns the next sibling TreeItem in the tree or a null object if there is none.
@@ -1125,7 +1125,7 @@ func (o TreeItem) Tree() Tree {
 // Engine method: TreeItem.get_next.
 func (o TreeItem) Next() TreeItem {
 	c := newCall(Object{o.h}, 0)
-	return TreeItem{c.retObject(13776, false)}
+	return TreeItem{c.retObject(13792, false)}
 }
 
 // Prev returns the previous sibling TreeItem in the tree or a null object if there is none.
@@ -1133,7 +1133,7 @@ func (o TreeItem) Next() TreeItem {
 // Engine method: TreeItem.get_prev.
 func (o TreeItem) Prev() TreeItem {
 	c := newCall(Object{o.h}, 0)
-	return TreeItem{c.retObject(13777, false)}
+	return TreeItem{c.retObject(13793, false)}
 }
 
 // Parent returns the parent TreeItem or a null object if there is none.
@@ -1141,7 +1141,7 @@ func (o TreeItem) Prev() TreeItem {
 // Engine method: TreeItem.get_parent.
 func (o TreeItem) Parent() TreeItem {
 	c := newCall(Object{o.h}, 0)
-	return TreeItem{c.retObject(13778, false)}
+	return TreeItem{c.retObject(13794, false)}
 }
 
 // FirstChild returns the TreeItem's first child.
@@ -1149,7 +1149,7 @@ func (o TreeItem) Parent() TreeItem {
 // Engine method: TreeItem.get_first_child.
 func (o TreeItem) FirstChild() TreeItem {
 	c := newCall(Object{o.h}, 0)
-	return TreeItem{c.retObject(13779, false)}
+	return TreeItem{c.retObject(13795, false)}
 }
 
 // NextInTree returns the next TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
@@ -1165,7 +1165,7 @@ func (o TreeItem) NextInTree() TreeItem {
 func (o TreeItem) NextInTreeOptions(wrap bool) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, wrap)
-	return TreeItem{c.retObject(13780, false)}
+	return TreeItem{c.retObject(13796, false)}
 }
 
 // PrevInTree returns the previous TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
@@ -1181,7 +1181,7 @@ func (o TreeItem) PrevInTree() TreeItem {
 func (o TreeItem) PrevInTreeOptions(wrap bool) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, wrap)
-	return TreeItem{c.retObject(13781, false)}
+	return TreeItem{c.retObject(13797, false)}
 }
 
 // NextVisible returns the next visible TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
@@ -1197,7 +1197,7 @@ func (o TreeItem) NextVisible() TreeItem {
 func (o TreeItem) NextVisibleOptions(wrap bool) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, wrap)
-	return TreeItem{c.retObject(13782, false)}
+	return TreeItem{c.retObject(13798, false)}
 }
 
 // PrevVisible returns the previous visible sibling TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
@@ -1213,7 +1213,7 @@ func (o TreeItem) PrevVisible() TreeItem {
 func (o TreeItem) PrevVisibleOptions(wrap bool) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, wrap)
-	return TreeItem{c.retObject(13783, false)}
+	return TreeItem{c.retObject(13799, false)}
 }
 
 // Child returns a child item by its index (see get_child_count). This method is often used for iterating all children of an item.
@@ -1222,7 +1222,7 @@ func (o TreeItem) PrevVisibleOptions(wrap bool) TreeItem {
 func (o TreeItem) Child(index int) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return TreeItem{c.retObject(13784, false)}
+	return TreeItem{c.retObject(13800, false)}
 }
 
 // ChildCount returns the number of child items.
@@ -1230,7 +1230,7 @@ func (o TreeItem) Child(index int) TreeItem {
 // Engine method: TreeItem.get_child_count.
 func (o TreeItem) ChildCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13785))
+	return int(c.retInt(13801))
 }
 
 // Children returns an array of references to the item's children.
@@ -1238,7 +1238,7 @@ func (o TreeItem) ChildCount() int {
 // Engine method: TreeItem.get_children.
 func (o TreeItem) Children() variant.Array[TreeItem] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[TreeItem]](&c, 13786, variant.TypeArray)
+	return retOwned[variant.Array[TreeItem]](&c, 13802, variant.TypeArray)
 }
 
 // Index returns the node's order in the tree. For example, if called on the first child item the position is 0.
@@ -1246,7 +1246,7 @@ func (o TreeItem) Children() variant.Array[TreeItem] {
 // Engine method: TreeItem.get_index.
 func (o TreeItem) Index() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13787))
+	return int(c.retInt(13803))
 }
 
 // MoveBefore moves this TreeItem right before the given item.
@@ -1255,7 +1255,7 @@ func (o TreeItem) Index() int {
 func (o TreeItem) MoveBefore(item AnyTreeItem) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(item))
-	c.run(13788)
+	c.run(13804)
 }
 
 // MoveAfter moves this TreeItem right after the given item.
@@ -1264,7 +1264,7 @@ func (o TreeItem) MoveBefore(item AnyTreeItem) {
 func (o TreeItem) MoveAfter(item AnyTreeItem) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(item))
-	c.run(13789)
+	c.run(13805)
 }
 
 // CallRecursive calls the method on the actual TreeItem and its children recursively. Pass parameters as a comma separated list.
@@ -1272,5 +1272,5 @@ func (o TreeItem) MoveAfter(item AnyTreeItem) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o TreeItem) CallRecursive(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(13790, append([]any{method}, args...))
+	return c.varcall(13806, append([]any{method}, args...))
 }

@@ -58,7 +58,7 @@ func NewTriangleMesh() TriangleMesh { return TriangleMesh{construct("TriangleMes
 func (o TriangleMesh) CreateFromFaces(faces variant.Packed[variant.Vector3]) bool {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, faces)
-	return c.retBool(13791)
+	return c.retBool(13807)
 }
 
 // Faces returns a copy of the geometry faces. Each 3 vertices of the array represent one triangle (face).
@@ -66,7 +66,7 @@ func (o TriangleMesh) CreateFromFaces(faces variant.Packed[variant.Vector3]) boo
 // Engine method: TriangleMesh.get_faces.
 func (o TriangleMesh) Faces() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector3]](&c, 13792, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 13808, variant.TypePackedVector3Array)
 }
 
 // IntersectSegment tests for intersection with a segment going from begin to end.
@@ -76,7 +76,7 @@ func (o TriangleMesh) IntersectSegment(begin variant.Vector3, end variant.Vector
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&begin), unsafe.Sizeof(begin))
 	c.value(1, unsafe.Pointer(&end), unsafe.Sizeof(end))
-	return retOwned[variant.Dictionary](&c, 13793, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 13809, variant.TypeDictionary)
 }
 
 // IntersectRay tests for intersection with a ray starting at begin and facing dir and extending toward infinity.
@@ -86,5 +86,5 @@ func (o TriangleMesh) IntersectRay(begin variant.Vector3, dir variant.Vector3) v
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&begin), unsafe.Sizeof(begin))
 	c.value(1, unsafe.Pointer(&dir), unsafe.Sizeof(dir))
-	return retOwned[variant.Dictionary](&c, 13794, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 13810, variant.TypeDictionary)
 }

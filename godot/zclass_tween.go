@@ -146,7 +146,7 @@ func (o Tween) TweenProperty(object AnyObject, property string, finalVal any, du
 	c.nodePath(1, property)
 	c.variant(2, finalVal)
 	c.float(3, float64(duration))
-	return PropertyTweener{c.retObject(13811, true)}
+	return PropertyTweener{c.retObject(13827, true)}
 }
 
 // TweenInterval creates and appends an IntervalTweener. This method can be used to create delays in the tween animation, as an alternative to using the delay in other Tweeners, or when there's no animation (in which case the Tween acts as a timer). time is the length of the interval, in seconds.
@@ -155,7 +155,7 @@ func (o Tween) TweenProperty(object AnyObject, property string, finalVal any, du
 func (o Tween) TweenInterval(time float64) IntervalTweener {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(time))
-	return IntervalTweener{c.retObject(13812, true)}
+	return IntervalTweener{c.retObject(13828, true)}
 }
 
 // TweenCallback creates and appends a CallbackTweener. This method can be used to call an arbitrary method in any object. Use Callable.bind to bind additional arguments for the call.
@@ -164,7 +164,7 @@ func (o Tween) TweenInterval(time float64) IntervalTweener {
 func (o Tween) TweenCallback(callback variant.Callable) CallbackTweener {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callback)
-	return CallbackTweener{c.retObject(13813, true)}
+	return CallbackTweener{c.retObject(13829, true)}
 }
 
 // TweenMethod creates and appends a MethodTweener. This method is similar to a combination of tween_callback and tween_property. It calls a method over time with a tweened value provided as an argument. The value is tweened between from and to over the time specified by duration, in seconds. Use Callable.bind to bind additional arguments for the call. You can use MethodTweener.set_ease and MethodTweener.set_trans to tweak the easing and transition of the value or MethodTweener.set_delay to delay the tweening.
@@ -176,7 +176,7 @@ func (o Tween) TweenMethod(method variant.Callable, from any, to any, duration f
 	c.variant(1, from)
 	c.variant(2, to)
 	c.float(3, float64(duration))
-	return MethodTweener{c.retObject(13814, true)}
+	return MethodTweener{c.retObject(13830, true)}
 }
 
 // TweenSubtween creates and appends a SubtweenTweener. This method can be used to nest subtween within this Tween, allowing for the creation of more complex and composable sequences.
@@ -185,7 +185,7 @@ func (o Tween) TweenMethod(method variant.Callable, from any, to any, duration f
 func (o Tween) TweenSubtween(subtween AnyTween) SubtweenTweener {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(subtween))
-	return SubtweenTweener{c.retObject(13815, true)}
+	return SubtweenTweener{c.retObject(13831, true)}
 }
 
 // CustomStep processes the Tween by the given delta value, in seconds. This is mostly useful for manual control when the Tween is paused. It can also be used to end the Tween animation immediately, by setting delta longer than the whole duration of the Tween animation.
@@ -194,7 +194,7 @@ func (o Tween) TweenSubtween(subtween AnyTween) SubtweenTweener {
 func (o Tween) CustomStep(delta float64) bool {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(delta))
-	return c.retBool(13816)
+	return c.retBool(13832)
 }
 
 // Stop stops the tweening and resets the Tween to its initial state. This will not remove any appended Tweeners.
@@ -202,7 +202,7 @@ func (o Tween) CustomStep(delta float64) bool {
 // Engine method: Tween.stop.
 func (o Tween) Stop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13817)
+	c.run(13833)
 }
 
 // Pause pauses the tweening. The animation can be resumed by using play.
@@ -210,7 +210,7 @@ func (o Tween) Stop() {
 // Engine method: Tween.pause.
 func (o Tween) Pause() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13818)
+	c.run(13834)
 }
 
 // Play resumes a paused or stopped Tween.
@@ -218,7 +218,7 @@ func (o Tween) Pause() {
 // Engine method: Tween.play.
 func (o Tween) Play() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13819)
+	c.run(13835)
 }
 
 // Kill aborts all tweening operations and invalidates the Tween.
@@ -226,7 +226,7 @@ func (o Tween) Play() {
 // Engine method: Tween.kill.
 func (o Tween) Kill() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13820)
+	c.run(13836)
 }
 
 // TotalElapsedTime returns the total time in seconds the Tween has been animating (i.e. the time since it started, not counting pauses etc.). The time is affected by set_speed_scale, and stop will reset it to 0.
@@ -234,7 +234,7 @@ func (o Tween) Kill() {
 // Engine method: Tween.get_total_elapsed_time.
 func (o Tween) TotalElapsedTime() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(13821))
+	return float64(c.retFloat(13837))
 }
 
 // IsRunning returns whether the Tween is currently running, i.e. it wasn't paused and it's not finished.
@@ -242,7 +242,7 @@ func (o Tween) TotalElapsedTime() float64 {
 // Engine method: Tween.is_running.
 func (o Tween) IsRunning() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13822)
+	return c.retBool(13838)
 }
 
 // IsValid returns whether the Tween is valid. A valid Tween is a Tween contained by the scene tree (i.e. the array from SceneTree.get_processed_tweens will contain this Tween). A Tween might become invalid when it has finished tweening, is killed, or when created with Tween.new(). Invalid Tweens can't have Tweeners appended.
@@ -250,7 +250,7 @@ func (o Tween) IsRunning() bool {
 // Engine method: Tween.is_valid.
 func (o Tween) IsValid() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13823)
+	return c.retBool(13839)
 }
 
 // BindNode binds this Tween with the given node. Tweens are processed directly by the SceneTree, so they run independently of the animated nodes. When you bind a Node with the Tween, the Tween will halt the animation when the object is not inside tree and the Tween will be automatically killed when the bound object is freed. Also TWEEN_PAUSE_BOUND will make the pausing behavior dependent on the bound node.
@@ -259,7 +259,7 @@ func (o Tween) IsValid() bool {
 func (o Tween) BindNode(node AnyNode) Tween {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	return Tween{c.retObject(13824, true)}
+	return Tween{c.retObject(13840, true)}
 }
 
 // SetProcessMode determines whether the Tween should run after process frames (see Node._process) or physics frames (see Node._physics_process).
@@ -268,7 +268,7 @@ func (o Tween) BindNode(node AnyNode) Tween {
 func (o Tween) SetProcessMode(mode TweenTweenProcessMode) Tween {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	return Tween{c.retObject(13825, true)}
+	return Tween{c.retObject(13841, true)}
 }
 
 // SetPauseMode determines the behavior of the Tween when the SceneTree is paused.
@@ -277,7 +277,7 @@ func (o Tween) SetProcessMode(mode TweenTweenProcessMode) Tween {
 func (o Tween) SetPauseMode(mode TweenTweenPauseMode) Tween {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	return Tween{c.retObject(13826, true)}
+	return Tween{c.retObject(13842, true)}
 }
 
 // SetIgnoreTimeScale calls the engine method described here.
@@ -295,7 +295,7 @@ func (o Tween) SetIgnoreTimeScale() Tween {
 func (o Tween) SetIgnoreTimeScaleOptions(ignore bool) Tween {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, ignore)
-	return Tween{c.retObject(13827, true)}
+	return Tween{c.retObject(13843, true)}
 }
 
 // SetParallel calls the engine method described here.
@@ -313,7 +313,7 @@ func (o Tween) SetParallel() Tween {
 func (o Tween) SetParallelOptions(parallel bool) Tween {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, parallel)
-	return Tween{c.retObject(13828, true)}
+	return Tween{c.retObject(13844, true)}
 }
 
 // SetLoops sets the number of times the tweening sequence will be repeated, i.e. set_loops(2) will run the animation twice.
@@ -329,7 +329,7 @@ func (o Tween) SetLoops() Tween {
 func (o Tween) SetLoopsOptions(loops int) Tween {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(loops))
-	return Tween{c.retObject(13829, true)}
+	return Tween{c.retObject(13845, true)}
 }
 
 // LoopsLeft returns the number of remaining loops for this Tween (see set_loops). A return value of -1 indicates an infinitely looping Tween, and a return value of 0 indicates that the Tween has already finished.
@@ -337,7 +337,7 @@ func (o Tween) SetLoopsOptions(loops int) Tween {
 // Engine method: Tween.get_loops_left.
 func (o Tween) LoopsLeft() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13830))
+	return int(c.retInt(13846))
 }
 
 // SetSpeedScale scales the speed of tweening. This affects all Tweeners and their delays.
@@ -346,7 +346,7 @@ func (o Tween) LoopsLeft() int {
 func (o Tween) SetSpeedScale(speed float32) Tween {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(speed))
-	return Tween{c.retObject(13831, true)}
+	return Tween{c.retObject(13847, true)}
 }
 
 // SetTrans sets the default transition type for PropertyTweeners and MethodTweeners appended after this method.
@@ -355,7 +355,7 @@ func (o Tween) SetSpeedScale(speed float32) Tween {
 func (o Tween) SetTrans(trans TweenTransitionType) Tween {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trans))
-	return Tween{c.retObject(13832, true)}
+	return Tween{c.retObject(13848, true)}
 }
 
 // SetEase sets the default ease type for PropertyTweeners and MethodTweeners appended after this method.
@@ -364,7 +364,7 @@ func (o Tween) SetTrans(trans TweenTransitionType) Tween {
 func (o Tween) SetEase(ease TweenEaseType) Tween {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(ease))
-	return Tween{c.retObject(13833, true)}
+	return Tween{c.retObject(13849, true)}
 }
 
 // Parallel makes the next Tweener run parallelly to the previous one.
@@ -372,7 +372,7 @@ func (o Tween) SetEase(ease TweenEaseType) Tween {
 // Engine method: Tween.parallel.
 func (o Tween) Parallel() Tween {
 	c := newCall(Object{o.h}, 0)
-	return Tween{c.retObject(13834, true)}
+	return Tween{c.retObject(13850, true)}
 }
 
 // Chain calls the engine method described here.
@@ -382,7 +382,7 @@ func (o Tween) Parallel() Tween {
 // Engine method: Tween.chain.
 func (o Tween) Chain() Tween {
 	c := newCall(Object{o.h}, 0)
-	return Tween{c.retObject(13835, true)}
+	return Tween{c.retObject(13851, true)}
 }
 
 // TweenInterpolateValue this method can be used for manual interpolation of a value, when you don't want Tween to do animating for you. It's similar to @GlobalScope.lerp, but with support for custom transition and easing.
@@ -396,7 +396,7 @@ func TweenInterpolateValue(initialValue any, deltaValue any, elapsedTime float64
 	c.float(3, float64(duration))
 	c.int(4, int64(transType))
 	c.int(5, int64(easeType))
-	return c.retVariant(13836)
+	return c.retVariant(13852)
 }
 
 // OnStepFinished connects fn to the signal step_finished: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -66,7 +66,7 @@ func (o TwoBoneIK3D) SetTargetNode(index int, targetNode string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, targetNode)
-	c.run(13837)
+	c.run(13853)
 }
 
 // TargetNode returns the target node that the end bone is trying to reach.
@@ -75,7 +75,7 @@ func (o TwoBoneIK3D) SetTargetNode(index int, targetNode string) {
 func (o TwoBoneIK3D) TargetNode(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retNodePath(13838)
+	return c.retNodePath(13854)
 }
 
 // SetPoleNode sets the pole target node that constructs a plane which the joints are all on and the pole is trying to direct.
@@ -85,7 +85,7 @@ func (o TwoBoneIK3D) SetPoleNode(index int, poleNode string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, poleNode)
-	c.run(13839)
+	c.run(13855)
 }
 
 // PoleNode returns the pole target node that constructs a plane which the joints are all on and the pole is trying to direct.
@@ -94,7 +94,7 @@ func (o TwoBoneIK3D) SetPoleNode(index int, poleNode string) {
 func (o TwoBoneIK3D) PoleNode(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retNodePath(13840)
+	return c.retNodePath(13856)
 }
 
 // SetRootBoneName sets the root bone name.
@@ -104,7 +104,7 @@ func (o TwoBoneIK3D) SetRootBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(13841)
+	c.run(13857)
 }
 
 // RootBoneName returns the root bone name.
@@ -113,7 +113,7 @@ func (o TwoBoneIK3D) SetRootBoneName(index int, boneName string) {
 func (o TwoBoneIK3D) RootBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(13842)
+	return c.retString(13858)
 }
 
 // SetRootBone sets the root bone index.
@@ -123,7 +123,7 @@ func (o TwoBoneIK3D) SetRootBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(13843)
+	c.run(13859)
 }
 
 // RootBone returns the root bone index.
@@ -132,7 +132,7 @@ func (o TwoBoneIK3D) SetRootBone(index int, bone int) {
 func (o TwoBoneIK3D) RootBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(13844))
+	return int(c.retInt(13860))
 }
 
 // SetMiddleBoneName sets the middle bone name.
@@ -142,7 +142,7 @@ func (o TwoBoneIK3D) SetMiddleBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(13845)
+	c.run(13861)
 }
 
 // MiddleBoneName returns the middle bone name.
@@ -151,7 +151,7 @@ func (o TwoBoneIK3D) SetMiddleBoneName(index int, boneName string) {
 func (o TwoBoneIK3D) MiddleBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(13846)
+	return c.retString(13862)
 }
 
 // SetMiddleBone sets the middle bone index.
@@ -161,7 +161,7 @@ func (o TwoBoneIK3D) SetMiddleBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(13847)
+	c.run(13863)
 }
 
 // MiddleBone returns the middle bone index.
@@ -170,7 +170,7 @@ func (o TwoBoneIK3D) SetMiddleBone(index int, bone int) {
 func (o TwoBoneIK3D) MiddleBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(13848))
+	return int(c.retInt(13864))
 }
 
 // SetPoleDirection sets the pole direction.
@@ -180,7 +180,7 @@ func (o TwoBoneIK3D) SetPoleDirection(index int, direction SkeletonModifier3DSec
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(direction))
-	c.run(13849)
+	c.run(13865)
 }
 
 // PoleDirection returns the pole direction.
@@ -189,7 +189,7 @@ func (o TwoBoneIK3D) SetPoleDirection(index int, direction SkeletonModifier3DSec
 func (o TwoBoneIK3D) PoleDirection(index int) SkeletonModifier3DSecondaryDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return SkeletonModifier3DSecondaryDirection(c.retInt(13850))
+	return SkeletonModifier3DSecondaryDirection(c.retInt(13866))
 }
 
 // SetPoleDirectionVector sets the pole direction vector.
@@ -199,7 +199,7 @@ func (o TwoBoneIK3D) SetPoleDirectionVector(index int, vector variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&vector), unsafe.Sizeof(vector))
-	c.run(13851)
+	c.run(13867)
 }
 
 // PoleDirectionVector returns the pole direction vector.
@@ -208,7 +208,7 @@ func (o TwoBoneIK3D) SetPoleDirectionVector(index int, vector variant.Vector3) {
 func (o TwoBoneIK3D) PoleDirectionVector(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return retValue[variant.Vector3](&c, 13852)
+	return retValue[variant.Vector3](&c, 13868)
 }
 
 // SetEndBoneName sets the end bone name.
@@ -218,7 +218,7 @@ func (o TwoBoneIK3D) SetEndBoneName(index int, boneName string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
-	c.run(13853)
+	c.run(13869)
 }
 
 // EndBoneName returns the end bone name.
@@ -227,7 +227,7 @@ func (o TwoBoneIK3D) SetEndBoneName(index int, boneName string) {
 func (o TwoBoneIK3D) EndBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retString(13854)
+	return c.retString(13870)
 }
 
 // SetEndBone sets the end bone index.
@@ -237,7 +237,7 @@ func (o TwoBoneIK3D) SetEndBone(index int, bone int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
-	c.run(13855)
+	c.run(13871)
 }
 
 // EndBone returns the end bone index.
@@ -246,7 +246,7 @@ func (o TwoBoneIK3D) SetEndBone(index int, bone int) {
 func (o TwoBoneIK3D) EndBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return int(c.retInt(13856))
+	return int(c.retInt(13872))
 }
 
 // SetUseVirtualEnd calls the engine method described here.
@@ -258,7 +258,7 @@ func (o TwoBoneIK3D) SetUseVirtualEnd(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(13857)
+	c.run(13873)
 }
 
 // IsUsingVirtualEnd returns true if the end bone is extended from the middle bone as a virtual bone.
@@ -267,7 +267,7 @@ func (o TwoBoneIK3D) SetUseVirtualEnd(index int, enabled bool) {
 func (o TwoBoneIK3D) IsUsingVirtualEnd(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(13858)
+	return c.retBool(13874)
 }
 
 // SetExtendEndBone calls the engine method described here.
@@ -279,7 +279,7 @@ func (o TwoBoneIK3D) SetExtendEndBone(index int, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
-	c.run(13859)
+	c.run(13875)
 }
 
 // IsEndBoneExtended returns true if the end bone is extended to have a tail.
@@ -288,7 +288,7 @@ func (o TwoBoneIK3D) SetExtendEndBone(index int, enabled bool) {
 func (o TwoBoneIK3D) IsEndBoneExtended(index int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return c.retBool(13860)
+	return c.retBool(13876)
 }
 
 // SetEndBoneDirection sets the end bone tail direction when is_end_bone_extended is true.
@@ -298,7 +298,7 @@ func (o TwoBoneIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifi
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(boneDirection))
-	c.run(13861)
+	c.run(13877)
 }
 
 // EndBoneDirection returns the end bone's tail direction when is_end_bone_extended is true.
@@ -307,7 +307,7 @@ func (o TwoBoneIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifi
 func (o TwoBoneIK3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return SkeletonModifier3DBoneDirection(c.retInt(13862))
+	return SkeletonModifier3DBoneDirection(c.retInt(13878))
 }
 
 // SetEndBoneLength sets the end bone tail length when is_end_bone_extended is true.
@@ -317,7 +317,7 @@ func (o TwoBoneIK3D) SetEndBoneLength(index int, length float32) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(length))
-	c.run(13863)
+	c.run(13879)
 }
 
 // EndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
@@ -326,5 +326,5 @@ func (o TwoBoneIK3D) SetEndBoneLength(index int, length float32) {
 func (o TwoBoneIK3D) EndBoneLength(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return float32(c.retFloat(13864))
+	return float32(c.retFloat(13880))
 }

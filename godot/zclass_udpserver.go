@@ -60,7 +60,7 @@ func (o UDPServer) ListenOptions(port int, bindAddress string) error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
-	return errorOf(Error(c.retInt(13865)))
+	return errorOf(Error(c.retInt(13881)))
 }
 
 // Poll calls the engine method described here.
@@ -70,7 +70,7 @@ func (o UDPServer) ListenOptions(port int, bindAddress string) error {
 // Engine method: UDPServer.poll.
 func (o UDPServer) Poll() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(13866)))
+	return errorOf(Error(c.retInt(13882)))
 }
 
 // IsConnectionAvailable returns true if a packet with a new address/port combination was received on the socket.
@@ -78,7 +78,7 @@ func (o UDPServer) Poll() error {
 // Engine method: UDPServer.is_connection_available.
 func (o UDPServer) IsConnectionAvailable() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13867)
+	return c.retBool(13883)
 }
 
 // LocalPort returns the local port this server is listening to.
@@ -86,7 +86,7 @@ func (o UDPServer) IsConnectionAvailable() bool {
 // Engine method: UDPServer.get_local_port.
 func (o UDPServer) LocalPort() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13868))
+	return int(c.retInt(13884))
 }
 
 // IsListening returns true if the socket is open and listening on a port.
@@ -94,7 +94,7 @@ func (o UDPServer) LocalPort() int {
 // Engine method: UDPServer.is_listening.
 func (o UDPServer) IsListening() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13869)
+	return c.retBool(13885)
 }
 
 // TakeConnection returns the first pending connection (connected to the appropriate address/port). Will return null if no new connection is available. See also is_connection_available, PacketPeerUDP.connect_to_host.
@@ -102,7 +102,7 @@ func (o UDPServer) IsListening() bool {
 // Engine method: UDPServer.take_connection.
 func (o UDPServer) TakeConnection() PacketPeerUDP {
 	c := newCall(Object{o.h}, 0)
-	return PacketPeerUDP{c.retObject(13870, true)}
+	return PacketPeerUDP{c.retObject(13886, true)}
 }
 
 // Stop stops the server, closing the UDP socket if open. Will close all connected PacketPeerUDP accepted via take_connection (remote peers will not be notified).
@@ -110,18 +110,18 @@ func (o UDPServer) TakeConnection() PacketPeerUDP {
 // Engine method: UDPServer.stop.
 func (o UDPServer) Stop() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13871)
+	c.run(13887)
 }
 
 // SetMaxPendingConnections calls the engine's UDPServer.set_max_pending_connections.
 func (o UDPServer) SetMaxPendingConnections(maxPendingConnections int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxPendingConnections))
-	c.run(13872)
+	c.run(13888)
 }
 
 // MaxPendingConnections calls the engine's UDPServer.get_max_pending_connections.
 func (o UDPServer) MaxPendingConnections() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13873))
+	return int(c.retInt(13889))
 }

@@ -53,7 +53,7 @@ func NewUDSServer() UDSServer { return UDSServer{construct("UDSServer", true)} }
 func (o UDSServer) Listen(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(13874)))
+	return errorOf(Error(c.retInt(13890)))
 }
 
 // TakeConnection calls the engine method described here.
@@ -63,5 +63,5 @@ func (o UDSServer) Listen(path string) error {
 // Engine method: UDSServer.take_connection.
 func (o UDSServer) TakeConnection() StreamPeerUDS {
 	c := newCall(Object{o.h}, 0)
-	return StreamPeerUDS{c.retObject(13875, true)}
+	return StreamPeerUDS{c.retObject(13891, true)}
 }

@@ -79,7 +79,7 @@ func (o UndoRedo) CreateActionOptions(name string, mergeMode UndoRedoMergeMode, 
 	c.string(0, name)
 	c.int(1, int64(mergeMode))
 	c.bool(2, backwardUndoOps)
-	c.run(13909)
+	c.run(13925)
 }
 
 // CommitAction calls the engine method described here.
@@ -97,7 +97,7 @@ func (o UndoRedo) CommitAction() {
 func (o UndoRedo) CommitActionOptions(execute bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, execute)
-	c.run(13910)
+	c.run(13926)
 }
 
 // IsCommittingAction returns true if the UndoRedo is currently committing the action, i.e. running its "do" method or property change (see commit_action).
@@ -105,7 +105,7 @@ func (o UndoRedo) CommitActionOptions(execute bool) {
 // Engine method: UndoRedo.is_committing_action.
 func (o UndoRedo) IsCommittingAction() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13911)
+	return c.retBool(13927)
 }
 
 // AddDoMethod calls the engine method described here.
@@ -116,7 +116,7 @@ func (o UndoRedo) IsCommittingAction() bool {
 func (o UndoRedo) AddDoMethod(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callable)
-	c.run(13912)
+	c.run(13928)
 }
 
 // AddUndoMethod calls the engine method described here.
@@ -127,7 +127,7 @@ func (o UndoRedo) AddDoMethod(callable variant.Callable) {
 func (o UndoRedo) AddUndoMethod(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, callable)
-	c.run(13913)
+	c.run(13929)
 }
 
 // AddDoProperty calls the engine method described here.
@@ -140,7 +140,7 @@ func (o UndoRedo) AddDoProperty(object AnyObject, property string, value any) {
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.variant(2, value)
-	c.run(13914)
+	c.run(13930)
 }
 
 // AddUndoProperty calls the engine method described here.
@@ -153,7 +153,7 @@ func (o UndoRedo) AddUndoProperty(object AnyObject, property string, value any) 
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.variant(2, value)
-	c.run(13915)
+	c.run(13931)
 }
 
 // AddDoReference calls the engine method described here.
@@ -164,7 +164,7 @@ func (o UndoRedo) AddUndoProperty(object AnyObject, property string, value any) 
 func (o UndoRedo) AddDoReference(object AnyObject) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(object))
-	c.run(13916)
+	c.run(13932)
 }
 
 // AddUndoReference calls the engine method described here.
@@ -175,7 +175,7 @@ func (o UndoRedo) AddDoReference(object AnyObject) {
 func (o UndoRedo) AddUndoReference(object AnyObject) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(object))
-	c.run(13917)
+	c.run(13933)
 }
 
 // StartForceKeepInMergeEnds marks the next "do" and "undo" operations to be processed even if the action gets merged with another in the MERGE_ENDS mode. Return to normal operation using end_force_keep_in_merge_ends.
@@ -183,7 +183,7 @@ func (o UndoRedo) AddUndoReference(object AnyObject) {
 // Engine method: UndoRedo.start_force_keep_in_merge_ends.
 func (o UndoRedo) StartForceKeepInMergeEnds() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13918)
+	c.run(13934)
 }
 
 // EndForceKeepInMergeEnds stops marking operations as to be processed even if the action gets merged with another in the MERGE_ENDS mode. See start_force_keep_in_merge_ends.
@@ -191,7 +191,7 @@ func (o UndoRedo) StartForceKeepInMergeEnds() {
 // Engine method: UndoRedo.end_force_keep_in_merge_ends.
 func (o UndoRedo) EndForceKeepInMergeEnds() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13919)
+	c.run(13935)
 }
 
 // HistoryCount returns how many elements are in the history.
@@ -199,7 +199,7 @@ func (o UndoRedo) EndForceKeepInMergeEnds() {
 // Engine method: UndoRedo.get_history_count.
 func (o UndoRedo) HistoryCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13920))
+	return int(c.retInt(13936))
 }
 
 // CurrentAction gets the index of the current action.
@@ -207,7 +207,7 @@ func (o UndoRedo) HistoryCount() int {
 // Engine method: UndoRedo.get_current_action.
 func (o UndoRedo) CurrentAction() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13921))
+	return int(c.retInt(13937))
 }
 
 // ActionName gets the action name from its index.
@@ -216,7 +216,7 @@ func (o UndoRedo) CurrentAction() int {
 func (o UndoRedo) ActionName(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retString(13922)
+	return c.retString(13938)
 }
 
 // ClearHistory calls the engine method described here.
@@ -234,7 +234,7 @@ func (o UndoRedo) ClearHistory() {
 func (o UndoRedo) ClearHistoryOptions(increaseVersion bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, increaseVersion)
-	c.run(13923)
+	c.run(13939)
 }
 
 // CurrentActionName gets the name of the current action, equivalent to get_action_name(get_current_action()).
@@ -242,7 +242,7 @@ func (o UndoRedo) ClearHistoryOptions(increaseVersion bool) {
 // Engine method: UndoRedo.get_current_action_name.
 func (o UndoRedo) CurrentActionName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13924)
+	return c.retString(13940)
 }
 
 // HasUndo returns true if an "undo" action is available.
@@ -250,7 +250,7 @@ func (o UndoRedo) CurrentActionName() string {
 // Engine method: UndoRedo.has_undo.
 func (o UndoRedo) HasUndo() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13925)
+	return c.retBool(13941)
 }
 
 // HasRedo returns true if a "redo" action is available.
@@ -258,7 +258,7 @@ func (o UndoRedo) HasUndo() bool {
 // Engine method: UndoRedo.has_redo.
 func (o UndoRedo) HasRedo() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13926)
+	return c.retBool(13942)
 }
 
 // Version gets the version. Every time a new action is committed, the UndoRedo's version number is increased automatically.
@@ -266,20 +266,20 @@ func (o UndoRedo) HasRedo() bool {
 // Engine method: UndoRedo.get_version.
 func (o UndoRedo) Version() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(13927))
+	return uint64(c.retInt(13943))
 }
 
 // SetMaxSteps calls the engine's UndoRedo.set_max_steps.
 func (o UndoRedo) SetMaxSteps(maxSteps int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxSteps))
-	c.run(13928)
+	c.run(13944)
 }
 
 // MaxSteps calls the engine's UndoRedo.get_max_steps.
 func (o UndoRedo) MaxSteps() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13929))
+	return int(c.retInt(13945))
 }
 
 // Redo calls the engine method described here.
@@ -289,7 +289,7 @@ func (o UndoRedo) MaxSteps() int {
 // Engine method: UndoRedo.redo.
 func (o UndoRedo) Redo() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13930)
+	return c.retBool(13946)
 }
 
 // Undo calls the engine method described here.
@@ -299,7 +299,7 @@ func (o UndoRedo) Redo() bool {
 // Engine method: UndoRedo.undo.
 func (o UndoRedo) Undo() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13931)
+	return c.retBool(13947)
 }
 
 // OnVersionChanged connects fn to the signal version_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

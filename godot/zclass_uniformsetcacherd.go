@@ -57,5 +57,5 @@ func UniformSetCacheRDCache(shader variant.RID, set int, uniforms variant.Array[
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.int(1, int64(set))
 	c.owned(2, uniforms)
-	return retValue[variant.RID](&c, 13932)
+	return retValue[variant.RID](&c, 13948)
 }

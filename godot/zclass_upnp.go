@@ -150,7 +150,7 @@ const (
 // Engine method: UPNP.get_device_count.
 func (o UPNP) DeviceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13876))
+	return int(c.retInt(13892))
 }
 
 // Device returns the UPNPDevice at the given index.
@@ -159,7 +159,7 @@ func (o UPNP) DeviceCount() int {
 func (o UPNP) Device(index int) UPNPDevice {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	return UPNPDevice{c.retObject(13877, true)}
+	return UPNPDevice{c.retObject(13893, true)}
 }
 
 // AddDevice adds the given UPNPDevice to the list of discovered devices.
@@ -168,7 +168,7 @@ func (o UPNP) Device(index int) UPNPDevice {
 func (o UPNP) AddDevice(device AnyUPNPDevice) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(device))
-	c.run(13878)
+	c.run(13894)
 }
 
 // SetDevice sets the device at index from the list of discovered devices to device.
@@ -178,7 +178,7 @@ func (o UPNP) SetDevice(index int, device AnyUPNPDevice) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(device))
-	c.run(13879)
+	c.run(13895)
 }
 
 // RemoveDevice removes the device at index from the list of discovered devices.
@@ -187,7 +187,7 @@ func (o UPNP) SetDevice(index int, device AnyUPNPDevice) {
 func (o UPNP) RemoveDevice(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(13880)
+	c.run(13896)
 }
 
 // ClearDevices clears the list of discovered devices.
@@ -195,7 +195,7 @@ func (o UPNP) RemoveDevice(index int) {
 // Engine method: UPNP.clear_devices.
 func (o UPNP) ClearDevices() {
 	c := newCall(Object{o.h}, 0)
-	c.run(13881)
+	c.run(13897)
 }
 
 // Gateway returns the default gateway. That is the first discovered UPNPDevice that is also a valid IGD (InternetGatewayDevice).
@@ -203,7 +203,7 @@ func (o UPNP) ClearDevices() {
 // Engine method: UPNP.get_gateway.
 func (o UPNP) Gateway() UPNPDevice {
 	c := newCall(Object{o.h}, 0)
-	return UPNPDevice{c.retObject(13882, true)}
+	return UPNPDevice{c.retObject(13898, true)}
 }
 
 // Discover discovers local UPNPDevices. Clears the list of previously discovered devices.
@@ -221,7 +221,7 @@ func (o UPNP) DiscoverOptions(timeout int, ttl int, deviceFilter string) int {
 	c.int(0, int64(timeout))
 	c.int(1, int64(ttl))
 	c.string(2, deviceFilter)
-	return int(c.retInt(13883))
+	return int(c.retInt(13899))
 }
 
 // QueryExternalAddress returns the external IP address of the default gateway (see get_gateway) as string. Returns an empty string on error.
@@ -229,7 +229,7 @@ func (o UPNP) DiscoverOptions(timeout int, ttl int, deviceFilter string) int {
 // Engine method: UPNP.query_external_address.
 func (o UPNP) QueryExternalAddress() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13884)
+	return c.retString(13900)
 }
 
 // AddPortMapping adds a mapping to forward the external port (between 1 and 65535, although recommended to use port 1024 or above) on the default gateway (see get_gateway) to the port_internal on the local machine for the given protocol proto (either "TCP" or "UDP", with UDP being the default). If a port mapping for the given port and protocol combination already exists on that gateway device, this method tries to overwrite it. If that is not desired, you can retrieve the gateway manually with get_gateway and call add_port_mapping on it, if any. Note that forwarding a well-known port (below 1024) with UPnP may fail depending on the device.
@@ -249,7 +249,7 @@ func (o UPNP) AddPortMappingOptions(port int, portInternal int, desc string, pro
 	c.string(2, desc)
 	c.string(3, proto)
 	c.int(4, int64(duration))
-	return int(c.retInt(13885))
+	return int(c.retInt(13901))
 }
 
 // DeletePortMapping deletes the port mapping for the given port and protocol combination on the default gateway (see get_gateway) if one exists. port must be a valid port between 1 and 65535, proto can be either "TCP" or "UDP". May be refused for mappings pointing to addresses other than this one, for well-known ports (below 1024), or for mappings not added via UPnP. See UPNPResult for possible return values.
@@ -266,44 +266,44 @@ func (o UPNP) DeletePortMappingOptions(port int, proto string) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, proto)
-	return int(c.retInt(13886))
+	return int(c.retInt(13902))
 }
 
 // SetDiscoverMulticastIf calls the engine's UPNP.set_discover_multicast_if.
 func (o UPNP) SetDiscoverMulticastIf(mIf string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, mIf)
-	c.run(13887)
+	c.run(13903)
 }
 
 // DiscoverMulticastIf calls the engine's UPNP.get_discover_multicast_if.
 func (o UPNP) DiscoverMulticastIf() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13888)
+	return c.retString(13904)
 }
 
 // SetDiscoverLocalPort calls the engine's UPNP.set_discover_local_port.
 func (o UPNP) SetDiscoverLocalPort(port int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(port))
-	c.run(13889)
+	c.run(13905)
 }
 
 // DiscoverLocalPort calls the engine's UPNP.get_discover_local_port.
 func (o UPNP) DiscoverLocalPort() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(13890))
+	return int(c.retInt(13906))
 }
 
 // SetDiscoverIpv6 calls the engine's UPNP.set_discover_ipv6.
 func (o UPNP) SetDiscoverIpv6(ipv6 bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, ipv6)
-	c.run(13891)
+	c.run(13907)
 }
 
 // IsDiscoverIpv6 calls the engine's UPNP.is_discover_ipv6.
 func (o UPNP) IsDiscoverIpv6() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13892)
+	return c.retBool(13908)
 }

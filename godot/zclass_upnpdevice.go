@@ -83,7 +83,7 @@ const (
 // Engine method: UPNPDevice.is_valid_gateway.
 func (o UPNPDevice) IsValidGateway() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(13893)
+	return c.retBool(13909)
 }
 
 // QueryExternalAddress returns the external IP address of this UPNPDevice or an empty string.
@@ -91,7 +91,7 @@ func (o UPNPDevice) IsValidGateway() bool {
 // Engine method: UPNPDevice.query_external_address.
 func (o UPNPDevice) QueryExternalAddress() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13894)
+	return c.retString(13910)
 }
 
 // AddPortMapping adds a port mapping to forward the given external port on this UPNPDevice for the given protocol to the local machine. See UPNP.add_port_mapping.
@@ -111,7 +111,7 @@ func (o UPNPDevice) AddPortMappingOptions(port int, portInternal int, desc strin
 	c.string(2, desc)
 	c.string(3, proto)
 	c.int(4, int64(duration))
-	return int(c.retInt(13895))
+	return int(c.retInt(13911))
 }
 
 // DeletePortMapping deletes the port mapping identified by the given port and protocol combination on this device. See UPNP.delete_port_mapping.
@@ -128,83 +128,83 @@ func (o UPNPDevice) DeletePortMappingOptions(port int, proto string) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, proto)
-	return int(c.retInt(13896))
+	return int(c.retInt(13912))
 }
 
 // SetDescriptionURL calls the engine's UPNPDevice.set_description_url.
 func (o UPNPDevice) SetDescriptionURL(url string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, url)
-	c.run(13897)
+	c.run(13913)
 }
 
 // DescriptionURL calls the engine's UPNPDevice.get_description_url.
 func (o UPNPDevice) DescriptionURL() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13898)
+	return c.retString(13914)
 }
 
 // SetServiceType calls the engine's UPNPDevice.set_service_type.
 func (o UPNPDevice) SetServiceType(typ string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, typ)
-	c.run(13899)
+	c.run(13915)
 }
 
 // ServiceType calls the engine's UPNPDevice.get_service_type.
 func (o UPNPDevice) ServiceType() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13900)
+	return c.retString(13916)
 }
 
 // SetIgdControlURL calls the engine's UPNPDevice.set_igd_control_url.
 func (o UPNPDevice) SetIgdControlURL(url string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, url)
-	c.run(13901)
+	c.run(13917)
 }
 
 // IgdControlURL calls the engine's UPNPDevice.get_igd_control_url.
 func (o UPNPDevice) IgdControlURL() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13902)
+	return c.retString(13918)
 }
 
 // SetIgdServiceType calls the engine's UPNPDevice.set_igd_service_type.
 func (o UPNPDevice) SetIgdServiceType(typ string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, typ)
-	c.run(13903)
+	c.run(13919)
 }
 
 // IgdServiceType calls the engine's UPNPDevice.get_igd_service_type.
 func (o UPNPDevice) IgdServiceType() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13904)
+	return c.retString(13920)
 }
 
 // SetIgdOurAddr calls the engine's UPNPDevice.set_igd_our_addr.
 func (o UPNPDevice) SetIgdOurAddr(addr string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, addr)
-	c.run(13905)
+	c.run(13921)
 }
 
 // IgdOurAddr calls the engine's UPNPDevice.get_igd_our_addr.
 func (o UPNPDevice) IgdOurAddr() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13906)
+	return c.retString(13922)
 }
 
 // SetIgdStatus calls the engine's UPNPDevice.set_igd_status.
 func (o UPNPDevice) SetIgdStatus(status UPNPDeviceIGDStatus) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(status))
-	c.run(13907)
+	c.run(13923)
 }
 
 // IgdStatus calls the engine's UPNPDevice.get_igd_status.
 func (o UPNPDevice) IgdStatus() UPNPDeviceIGDStatus {
 	c := newCall(Object{o.h}, 0)
-	return UPNPDeviceIGDStatus(c.retInt(13908))
+	return UPNPDeviceIGDStatus(c.retInt(13924))
 }

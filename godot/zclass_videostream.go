@@ -53,11 +53,11 @@ func NewVideoStream() VideoStream { return VideoStream{construct("VideoStream", 
 func (o VideoStream) SetFile(file string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, file)
-	c.run(13973)
+	c.run(13989)
 }
 
 // File calls the engine's VideoStream.get_file.
 func (o VideoStream) File() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(13974)
+	return c.retString(13990)
 }

@@ -86,5 +86,5 @@ func (o VideoStreamPlayback) MixAudioOptions(numFrames int, buffer variant.Packe
 	c.int(0, int64(numFrames))
 	c.owned(1, buffer)
 	c.int(2, int64(offset))
-	return int(c.retInt(13975))
+	return int(c.retInt(13991))
 }

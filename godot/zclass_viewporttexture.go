@@ -59,11 +59,11 @@ func NewViewportTexture() ViewportTexture { return ViewportTexture{construct("Vi
 func (o ViewportTexture) SetViewportPathInScene(path string) {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
-	c.run(14136)
+	c.run(14152)
 }
 
 // ViewportPathInScene calls the engine's ViewportTexture.get_viewport_path_in_scene.
 func (o ViewportTexture) ViewportPathInScene() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retNodePath(14137)
+	return c.retNodePath(14153)
 }

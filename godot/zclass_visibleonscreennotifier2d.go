@@ -66,26 +66,26 @@ func NewVisibleOnScreenNotifier2D() VisibleOnScreenNotifier2D {
 func (o VisibleOnScreenNotifier2D) SetRect(rect variant.Rect2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(14146)
+	c.run(14162)
 }
 
 // Rect calls the engine's VisibleOnScreenNotifier2D.get_rect.
 func (o VisibleOnScreenNotifier2D) Rect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2](&c, 14147)
+	return retValue[variant.Rect2](&c, 14163)
 }
 
 // SetShowRect calls the engine's VisibleOnScreenNotifier2D.set_show_rect.
 func (o VisibleOnScreenNotifier2D) SetShowRect(showRect bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, showRect)
-	c.run(14148)
+	c.run(14164)
 }
 
 // IsShowingRect calls the engine's VisibleOnScreenNotifier2D.is_showing_rect.
 func (o VisibleOnScreenNotifier2D) IsShowingRect() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14149)
+	return c.retBool(14165)
 }
 
 // IsOnScreen calls the engine method described here.
@@ -95,7 +95,7 @@ func (o VisibleOnScreenNotifier2D) IsShowingRect() bool {
 // Engine method: VisibleOnScreenNotifier2D.is_on_screen.
 func (o VisibleOnScreenNotifier2D) IsOnScreen() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14150)
+	return c.retBool(14166)
 }
 
 // OnScreenEntered connects fn to the signal screen_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -68,7 +68,7 @@ func NewVisibleOnScreenNotifier3D() VisibleOnScreenNotifier3D {
 func (o VisibleOnScreenNotifier3D) SetAABB(rect variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(14151)
+	c.run(14167)
 }
 
 // IsOnScreen returns true if the bounding box is on the screen.
@@ -76,7 +76,7 @@ func (o VisibleOnScreenNotifier3D) SetAABB(rect variant.AABB) {
 // Engine method: VisibleOnScreenNotifier3D.is_on_screen.
 func (o VisibleOnScreenNotifier3D) IsOnScreen() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14152)
+	return c.retBool(14168)
 }
 
 // OnScreenEntered connects fn to the signal screen_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

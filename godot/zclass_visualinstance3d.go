@@ -63,7 +63,7 @@ func NewVisualInstance3D() VisualInstance3D {
 func (o VisualInstance3D) SetBase(base variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
-	c.run(14153)
+	c.run(14169)
 }
 
 // Base returns the RID of the resource associated with this VisualInstance3D. For example, if the Node is a MeshInstance3D, this will return the RID of the associated Mesh.
@@ -71,7 +71,7 @@ func (o VisualInstance3D) SetBase(base variant.RID) {
 // Engine method: VisualInstance3D.get_base.
 func (o VisualInstance3D) Base() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14154)
+	return retValue[variant.RID](&c, 14170)
 }
 
 // Instance returns the RID of this instance. This RID is the same as the RID returned by RenderingServer.instance_create. This RID is needed if you want to call RenderingServer functions directly on this VisualInstance3D.
@@ -79,20 +79,20 @@ func (o VisualInstance3D) Base() variant.RID {
 // Engine method: VisualInstance3D.get_instance.
 func (o VisualInstance3D) Instance() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14155)
+	return retValue[variant.RID](&c, 14171)
 }
 
 // SetLayerMask calls the engine's VisualInstance3D.set_layer_mask.
 func (o VisualInstance3D) SetLayerMask(mask int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mask))
-	c.run(14156)
+	c.run(14172)
 }
 
 // LayerMask calls the engine's VisualInstance3D.get_layer_mask.
 func (o VisualInstance3D) LayerMask() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14157))
+	return int(c.retInt(14173))
 }
 
 // SetLayerMaskValue calls the engine method described here.
@@ -104,7 +104,7 @@ func (o VisualInstance3D) SetLayerMaskValue(layerNumber int, value bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
-	c.run(14158)
+	c.run(14174)
 }
 
 // LayerMaskValue returns whether or not the specified layer of the layers is enabled, given a layer_number between 1 and 20.
@@ -113,33 +113,33 @@ func (o VisualInstance3D) SetLayerMaskValue(layerNumber int, value bool) {
 func (o VisualInstance3D) LayerMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
-	return c.retBool(14159)
+	return c.retBool(14175)
 }
 
 // SetSortingOffset calls the engine's VisualInstance3D.set_sorting_offset.
 func (o VisualInstance3D) SetSortingOffset(offset float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(offset))
-	c.run(14160)
+	c.run(14176)
 }
 
 // SortingOffset calls the engine's VisualInstance3D.get_sorting_offset.
 func (o VisualInstance3D) SortingOffset() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(14161))
+	return float32(c.retFloat(14177))
 }
 
 // SetSortingUseAABBCenter calls the engine's VisualInstance3D.set_sorting_use_aabb_center.
 func (o VisualInstance3D) SetSortingUseAABBCenter(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(14162)
+	c.run(14178)
 }
 
 // IsSortingUseAABBCenter calls the engine's VisualInstance3D.is_sorting_use_aabb_center.
 func (o VisualInstance3D) IsSortingUseAABBCenter() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14163)
+	return c.retBool(14179)
 }
 
 // AABB returns the AABB (also known as the bounding box) for this VisualInstance3D.
@@ -147,5 +147,5 @@ func (o VisualInstance3D) IsSortingUseAABBCenter() bool {
 // Engine method: VisualInstance3D.get_aabb.
 func (o VisualInstance3D) AABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.AABB](&c, 14164)
+	return retValue[variant.AABB](&c, 14180)
 }

@@ -156,7 +156,7 @@ const (
 func (o VisualShader) SetMode(mode ShaderMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(14165)
+	c.run(14181)
 }
 
 // AddNode adds the specified node to the shader.
@@ -168,7 +168,7 @@ func (o VisualShader) AddNode(typ VisualShaderType, node AnyVisualShaderNode, po
 	c.object(1, objectOf(node))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.int(3, int64(id))
-	c.run(14166)
+	c.run(14182)
 }
 
 // Node returns the shader node instance with specified type and id.
@@ -178,7 +178,7 @@ func (o VisualShader) Node(typ VisualShaderType, id int) VisualShaderNode {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
-	return VisualShaderNode{c.retObject(14167, true)}
+	return VisualShaderNode{c.retObject(14183, true)}
 }
 
 // SetNodePosition sets the position of the specified node.
@@ -189,7 +189,7 @@ func (o VisualShader) SetNodePosition(typ VisualShaderType, id int, position var
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(14168)
+	c.run(14184)
 }
 
 // NodePosition returns the position of the specified node within the shader graph.
@@ -199,7 +199,7 @@ func (o VisualShader) NodePosition(typ VisualShaderType, id int) variant.Vector2
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
-	return retValue[variant.Vector2](&c, 14169)
+	return retValue[variant.Vector2](&c, 14185)
 }
 
 // NodeList returns the list of all nodes in the shader with the specified type.
@@ -208,7 +208,7 @@ func (o VisualShader) NodePosition(typ VisualShaderType, id int) variant.Vector2
 func (o VisualShader) NodeList(typ VisualShaderType) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	return retOwned[variant.Packed[int32]](&c, 14170, variant.TypePackedInt32Array)
+	return retOwned[variant.Packed[int32]](&c, 14186, variant.TypePackedInt32Array)
 }
 
 // ValidNodeID returns next valid node ID that can be added to the shader graph.
@@ -217,7 +217,7 @@ func (o VisualShader) NodeList(typ VisualShaderType) variant.Packed[int32] {
 func (o VisualShader) ValidNodeID(typ VisualShaderType) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	return int(c.retInt(14171))
+	return int(c.retInt(14187))
 }
 
 // RemoveNode removes the specified node from the shader.
@@ -227,7 +227,7 @@ func (o VisualShader) RemoveNode(typ VisualShaderType, id int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
-	c.run(14172)
+	c.run(14188)
 }
 
 // ReplaceNode replaces the specified node with a node of new class type.
@@ -238,7 +238,7 @@ func (o VisualShader) ReplaceNode(typ VisualShaderType, id int, newClass string)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.stringName(2, newClass)
-	c.run(14173)
+	c.run(14189)
 }
 
 // IsNodeConnection returns true if the specified node and port connection exist.
@@ -251,7 +251,7 @@ func (o VisualShader) IsNodeConnection(typ VisualShaderType, fromNode int, fromP
 	c.int(2, int64(fromPort))
 	c.int(3, int64(toNode))
 	c.int(4, int64(toPort))
-	return c.retBool(14174)
+	return c.retBool(14190)
 }
 
 // CanConnectNodes returns true if the specified nodes and ports can be connected together.
@@ -264,7 +264,7 @@ func (o VisualShader) CanConnectNodes(typ VisualShaderType, fromNode int, fromPo
 	c.int(2, int64(fromPort))
 	c.int(3, int64(toNode))
 	c.int(4, int64(toPort))
-	return c.retBool(14175)
+	return c.retBool(14191)
 }
 
 // ConnectNodes connects the specified nodes and ports.
@@ -277,7 +277,7 @@ func (o VisualShader) ConnectNodes(typ VisualShaderType, fromNode int, fromPort 
 	c.int(2, int64(fromPort))
 	c.int(3, int64(toNode))
 	c.int(4, int64(toPort))
-	return errorOf(Error(c.retInt(14176)))
+	return errorOf(Error(c.retInt(14192)))
 }
 
 // DisconnectNodes connects the specified nodes and ports.
@@ -290,7 +290,7 @@ func (o VisualShader) DisconnectNodes(typ VisualShaderType, fromNode int, fromPo
 	c.int(2, int64(fromPort))
 	c.int(3, int64(toNode))
 	c.int(4, int64(toPort))
-	c.run(14177)
+	c.run(14193)
 }
 
 // ConnectNodesForced connects the specified nodes and ports, even if they can't be connected. Such connection is invalid and will not function properly.
@@ -303,7 +303,7 @@ func (o VisualShader) ConnectNodesForced(typ VisualShaderType, fromNode int, fro
 	c.int(2, int64(fromPort))
 	c.int(3, int64(toNode))
 	c.int(4, int64(toPort))
-	c.run(14178)
+	c.run(14194)
 }
 
 // NodeConnections returns the list of connected nodes with the specified type.
@@ -312,7 +312,7 @@ func (o VisualShader) ConnectNodesForced(typ VisualShaderType, fromNode int, fro
 func (o VisualShader) NodeConnections(typ VisualShaderType) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	return retOwned[variant.Array[variant.Dictionary]](&c, 14179, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 14195, variant.TypeArray)
 }
 
 // AttachNodeToFrame attaches the given node to the given frame.
@@ -323,7 +323,7 @@ func (o VisualShader) AttachNodeToFrame(typ VisualShaderType, id int, frame int)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.int(2, int64(frame))
-	c.run(14180)
+	c.run(14196)
 }
 
 // DetachNodeFromFrame detaches the given node from the frame it is attached to.
@@ -333,7 +333,7 @@ func (o VisualShader) DetachNodeFromFrame(typ VisualShaderType, id int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
-	c.run(14181)
+	c.run(14197)
 }
 
 // AddVarying adds a new varying value node to the shader.
@@ -344,7 +344,7 @@ func (o VisualShader) AddVarying(name string, mode VisualShaderVaryingMode, typ 
 	c.string(0, name)
 	c.int(1, int64(mode))
 	c.int(2, int64(typ))
-	c.run(14182)
+	c.run(14198)
 }
 
 // RemoveVarying removes a varying value node with the given name. Prints an error if a node with this name is not found.
@@ -353,7 +353,7 @@ func (o VisualShader) AddVarying(name string, mode VisualShaderVaryingMode, typ 
 func (o VisualShader) RemoveVarying(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(14183)
+	c.run(14199)
 }
 
 // HasVarying returns true if the shader has a varying with the given name.
@@ -362,18 +362,18 @@ func (o VisualShader) RemoveVarying(name string) {
 func (o VisualShader) HasVarying(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return c.retBool(14184)
+	return c.retBool(14200)
 }
 
 // SetGraphOffset calls the engine's VisualShader.set_graph_offset.
 func (o VisualShader) SetGraphOffset(offset variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(14185)
+	c.run(14201)
 }
 
 // GraphOffset calls the engine's VisualShader.get_graph_offset.
 func (o VisualShader) GraphOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14186)
+	return retValue[variant.Vector2](&c, 14202)
 }

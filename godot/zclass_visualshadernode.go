@@ -88,20 +88,20 @@ const (
 func (o VisualShaderNode) DefaultInputPort(typ VisualShaderNodePortType) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	return int(c.retInt(14187))
+	return int(c.retInt(14203))
 }
 
 // SetOutputPortForPreview calls the engine's VisualShaderNode.set_output_port_for_preview.
 func (o VisualShaderNode) SetOutputPortForPreview(port int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(port))
-	c.run(14188)
+	c.run(14204)
 }
 
 // OutputPortForPreview calls the engine's VisualShaderNode.get_output_port_for_preview.
 func (o VisualShaderNode) OutputPortForPreview() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14189))
+	return int(c.retInt(14205))
 }
 
 // SetInputPortDefaultValue sets the default value for the selected input port.
@@ -119,7 +119,7 @@ func (o VisualShaderNode) SetInputPortDefaultValueOptions(port int, value any, p
 	c.int(0, int64(port))
 	c.variant(1, value)
 	c.variant(2, prevValue)
-	c.run(14190)
+	c.run(14206)
 }
 
 // InputPortDefaultValue returns the default value of the input port.
@@ -128,7 +128,7 @@ func (o VisualShaderNode) SetInputPortDefaultValueOptions(port int, value any, p
 func (o VisualShaderNode) InputPortDefaultValue(port int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(port))
-	return c.retVariant(14191)
+	return c.retVariant(14207)
 }
 
 // RemoveInputPortDefaultValue removes the default value of the input port.
@@ -137,7 +137,7 @@ func (o VisualShaderNode) InputPortDefaultValue(port int) variant.Variant {
 func (o VisualShaderNode) RemoveInputPortDefaultValue(port int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(port))
-	c.run(14192)
+	c.run(14208)
 }
 
 // ClearDefaultInputValues clears the default input ports value.
@@ -145,7 +145,7 @@ func (o VisualShaderNode) RemoveInputPortDefaultValue(port int) {
 // Engine method: VisualShaderNode.clear_default_input_values.
 func (o VisualShaderNode) ClearDefaultInputValues() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14193)
+	c.run(14209)
 }
 
 // SetDefaultInputValues sets the default input ports values using an Array of the form [index0, value0, index1, value1, ...]. For example: [0, Vector3(0, 0, 0), 1, Vector3(0, 0, 0)].
@@ -154,7 +154,7 @@ func (o VisualShaderNode) ClearDefaultInputValues() {
 func (o VisualShaderNode) SetDefaultInputValues(values variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, values)
-	c.run(14194)
+	c.run(14210)
 }
 
 // DefaultInputValues returns an Array containing default values for all of the input ports of the node in the form [index0, value0, index1, value1, ...].
@@ -162,18 +162,18 @@ func (o VisualShaderNode) SetDefaultInputValues(values variant.Array[variant.Var
 // Engine method: VisualShaderNode.get_default_input_values.
 func (o VisualShaderNode) DefaultInputValues() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 14195, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 14211, variant.TypeArray)
 }
 
 // SetFrame calls the engine's VisualShaderNode.set_frame.
 func (o VisualShaderNode) SetFrame(frame int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frame))
-	c.run(14196)
+	c.run(14212)
 }
 
 // Frame calls the engine's VisualShaderNode.get_frame.
 func (o VisualShaderNode) Frame() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14197))
+	return int(c.retInt(14213))
 }

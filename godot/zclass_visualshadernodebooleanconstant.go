@@ -65,11 +65,11 @@ func NewVisualShaderNodeBooleanConstant() VisualShaderNodeBooleanConstant {
 func (o VisualShaderNodeBooleanConstant) SetConstant(constant bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, constant)
-	c.run(14202)
+	c.run(14218)
 }
 
 // Constant calls the engine's VisualShaderNodeBooleanConstant.get_constant.
 func (o VisualShaderNodeBooleanConstant) Constant() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14203)
+	return c.retBool(14219)
 }

@@ -83,11 +83,11 @@ const (
 func (o VisualShaderNodeClamp) SetOpType(opType VisualShaderNodeClampOpType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(opType))
-	c.run(14208)
+	c.run(14224)
 }
 
 // OpType calls the engine's VisualShaderNodeClamp.get_op_type.
 func (o VisualShaderNodeClamp) OpType() VisualShaderNodeClampOpType {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeClampOpType(c.retInt(14209))
+	return VisualShaderNodeClampOpType(c.retInt(14225))
 }

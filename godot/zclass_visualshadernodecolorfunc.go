@@ -85,11 +85,11 @@ const (
 func (o VisualShaderNodeColorFunc) SetFunction(callback VisualShaderNodeColorFuncFunction) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(callback))
-	c.run(14212)
+	c.run(14228)
 }
 
 // Function calls the engine's VisualShaderNodeColorFunc.get_function.
 func (o VisualShaderNodeColorFunc) Function() VisualShaderNodeColorFuncFunction {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeColorFuncFunction(c.retInt(14213))
+	return VisualShaderNodeColorFuncFunction(c.retInt(14229))
 }

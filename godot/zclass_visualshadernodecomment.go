@@ -66,11 +66,11 @@ func NewVisualShaderNodeComment() VisualShaderNodeComment {
 func (o VisualShaderNodeComment) SetDescription(description string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, description)
-	c.run(14220)
+	c.run(14236)
 }
 
 // Description calls the engine's VisualShaderNodeComment.get_description.
 func (o VisualShaderNodeComment) Description() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14221)
+	return c.retString(14237)
 }

@@ -63,11 +63,11 @@ func NewVisualShaderNodeCurveTexture() VisualShaderNodeCurveTexture {
 func (o VisualShaderNodeCurveTexture) SetTexture(texture AnyCurveTexture) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
-	c.run(14234)
+	c.run(14250)
 }
 
 // Texture calls the engine's VisualShaderNodeCurveTexture.get_texture.
 func (o VisualShaderNodeCurveTexture) Texture() CurveTexture {
 	c := newCall(Object{o.h}, 0)
-	return CurveTexture{c.retObject(14235, true)}
+	return CurveTexture{c.retObject(14251, true)}
 }

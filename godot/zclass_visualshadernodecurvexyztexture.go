@@ -63,11 +63,11 @@ func NewVisualShaderNodeCurveXYZTexture() VisualShaderNodeCurveXYZTexture {
 func (o VisualShaderNodeCurveXYZTexture) SetTexture(texture AnyCurveXYZTexture) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
-	c.run(14236)
+	c.run(14252)
 }
 
 // Texture calls the engine's VisualShaderNodeCurveXYZTexture.get_texture.
 func (o VisualShaderNodeCurveXYZTexture) Texture() CurveXYZTexture {
 	c := newCall(Object{o.h}, 0)
-	return CurveXYZTexture{c.retObject(14237, true)}
+	return CurveXYZTexture{c.retObject(14253, true)}
 }

@@ -90,5 +90,5 @@ func NewVisualShaderNodeCustom() VisualShaderNodeCustom {
 func (o VisualShaderNodeCustom) OptionIndex(option int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(option))
-	return int(c.retInt(14238))
+	return int(c.retInt(14254))
 }

@@ -70,11 +70,11 @@ func NewVisualShaderNodeExpression() VisualShaderNodeExpression {
 func (o VisualShaderNodeExpression) SetExpression(expression string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, expression)
-	c.run(14245)
+	c.run(14261)
 }
 
 // Expression calls the engine's VisualShaderNodeExpression.get_expression.
 func (o VisualShaderNodeExpression) Expression() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14246)
+	return c.retString(14262)
 }

@@ -63,11 +63,11 @@ func NewVisualShaderNodeFloatConstant() VisualShaderNodeFloatConstant {
 func (o VisualShaderNodeFloatConstant) SetConstant(constant float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(constant))
-	c.run(14247)
+	c.run(14263)
 }
 
 // Constant calls the engine's VisualShaderNodeFloatConstant.get_constant.
 func (o VisualShaderNodeFloatConstant) Constant() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(14248))
+	return float32(c.retFloat(14264))
 }

@@ -163,11 +163,11 @@ const (
 func (o VisualShaderNodeFloatFunc) SetFunction(callback VisualShaderNodeFloatFuncFunction) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(callback))
-	c.run(14249)
+	c.run(14265)
 }
 
 // Function calls the engine's VisualShaderNodeFloatFunc.get_function.
 func (o VisualShaderNodeFloatFunc) Function() VisualShaderNodeFloatFuncFunction {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeFloatFuncFunction(c.retInt(14250))
+	return VisualShaderNodeFloatFuncFunction(c.retInt(14266))
 }

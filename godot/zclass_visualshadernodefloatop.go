@@ -95,11 +95,11 @@ const (
 func (o VisualShaderNodeFloatOp) SetOperator(op VisualShaderNodeFloatOpOperator) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(op))
-	c.run(14251)
+	c.run(14267)
 }
 
 // Operator calls the engine's VisualShaderNodeFloatOp.get_operator.
 func (o VisualShaderNodeFloatOp) Operator() VisualShaderNodeFloatOpOperator {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeFloatOpOperator(c.retInt(14252))
+	return VisualShaderNodeFloatOpOperator(c.retInt(14268))
 }

@@ -60,7 +60,7 @@ func (o VisualShaderNodeGroupBase) String() string { return Object{o.h}.String()
 func (o VisualShaderNodeGroupBase) SetInputs(inputs string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, inputs)
-	c.run(14277)
+	c.run(14293)
 }
 
 // Inputs returns a String description of the input ports as a colon-separated list using the format id,type,name; (see add_input_port).
@@ -68,7 +68,7 @@ func (o VisualShaderNodeGroupBase) SetInputs(inputs string) {
 // Engine method: VisualShaderNodeGroupBase.get_inputs.
 func (o VisualShaderNodeGroupBase) Inputs() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14278)
+	return c.retString(14294)
 }
 
 // SetOutputs defines all output ports using a String formatted as a colon-separated list: id,type,name; (see add_output_port).
@@ -77,7 +77,7 @@ func (o VisualShaderNodeGroupBase) Inputs() string {
 func (o VisualShaderNodeGroupBase) SetOutputs(outputs string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, outputs)
-	c.run(14279)
+	c.run(14295)
 }
 
 // Outputs returns a String description of the output ports as a colon-separated list using the format id,type,name; (see add_output_port).
@@ -85,7 +85,7 @@ func (o VisualShaderNodeGroupBase) SetOutputs(outputs string) {
 // Engine method: VisualShaderNodeGroupBase.get_outputs.
 func (o VisualShaderNodeGroupBase) Outputs() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14280)
+	return c.retString(14296)
 }
 
 // IsValidPortName returns true if the specified port name does not override an existed port name and is valid within the shader.
@@ -94,7 +94,7 @@ func (o VisualShaderNodeGroupBase) Outputs() string {
 func (o VisualShaderNodeGroupBase) IsValidPortName(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return c.retBool(14281)
+	return c.retBool(14297)
 }
 
 // AddInputPort adds an input port with the specified type (see VisualShaderNode.PortType) and name.
@@ -105,7 +105,7 @@ func (o VisualShaderNodeGroupBase) AddInputPort(id int, typ int, name string) {
 	c.int(0, int64(id))
 	c.int(1, int64(typ))
 	c.string(2, name)
-	c.run(14282)
+	c.run(14298)
 }
 
 // RemoveInputPort removes the specified input port.
@@ -114,7 +114,7 @@ func (o VisualShaderNodeGroupBase) AddInputPort(id int, typ int, name string) {
 func (o VisualShaderNodeGroupBase) RemoveInputPort(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(14283)
+	c.run(14299)
 }
 
 // InputPortCount returns the number of input ports in use. Alternative for get_free_input_port_id.
@@ -122,7 +122,7 @@ func (o VisualShaderNodeGroupBase) RemoveInputPort(id int) {
 // Engine method: VisualShaderNodeGroupBase.get_input_port_count.
 func (o VisualShaderNodeGroupBase) InputPortCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14284))
+	return int(c.retInt(14300))
 }
 
 // HasInputPort returns true if the specified input port exists.
@@ -131,7 +131,7 @@ func (o VisualShaderNodeGroupBase) InputPortCount() int {
 func (o VisualShaderNodeGroupBase) HasInputPort(id int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retBool(14285)
+	return c.retBool(14301)
 }
 
 // ClearInputPorts removes all previously specified input ports.
@@ -139,7 +139,7 @@ func (o VisualShaderNodeGroupBase) HasInputPort(id int) bool {
 // Engine method: VisualShaderNodeGroupBase.clear_input_ports.
 func (o VisualShaderNodeGroupBase) ClearInputPorts() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14286)
+	c.run(14302)
 }
 
 // AddOutputPort adds an output port with the specified type (see VisualShaderNode.PortType) and name.
@@ -150,7 +150,7 @@ func (o VisualShaderNodeGroupBase) AddOutputPort(id int, typ int, name string) {
 	c.int(0, int64(id))
 	c.int(1, int64(typ))
 	c.string(2, name)
-	c.run(14287)
+	c.run(14303)
 }
 
 // RemoveOutputPort removes the specified output port.
@@ -159,7 +159,7 @@ func (o VisualShaderNodeGroupBase) AddOutputPort(id int, typ int, name string) {
 func (o VisualShaderNodeGroupBase) RemoveOutputPort(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	c.run(14288)
+	c.run(14304)
 }
 
 // OutputPortCount returns the number of output ports in use. Alternative for get_free_output_port_id.
@@ -167,7 +167,7 @@ func (o VisualShaderNodeGroupBase) RemoveOutputPort(id int) {
 // Engine method: VisualShaderNodeGroupBase.get_output_port_count.
 func (o VisualShaderNodeGroupBase) OutputPortCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14289))
+	return int(c.retInt(14305))
 }
 
 // HasOutputPort returns true if the specified output port exists.
@@ -176,7 +176,7 @@ func (o VisualShaderNodeGroupBase) OutputPortCount() int {
 func (o VisualShaderNodeGroupBase) HasOutputPort(id int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retBool(14290)
+	return c.retBool(14306)
 }
 
 // ClearOutputPorts removes all previously specified output ports.
@@ -184,7 +184,7 @@ func (o VisualShaderNodeGroupBase) HasOutputPort(id int) bool {
 // Engine method: VisualShaderNodeGroupBase.clear_output_ports.
 func (o VisualShaderNodeGroupBase) ClearOutputPorts() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14291)
+	c.run(14307)
 }
 
 // SetInputPortName renames the specified input port.
@@ -194,7 +194,7 @@ func (o VisualShaderNodeGroupBase) SetInputPortName(id int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, name)
-	c.run(14292)
+	c.run(14308)
 }
 
 // SetInputPortType sets the specified input port's type (see VisualShaderNode.PortType).
@@ -204,7 +204,7 @@ func (o VisualShaderNodeGroupBase) SetInputPortType(id int, typ int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.int(1, int64(typ))
-	c.run(14293)
+	c.run(14309)
 }
 
 // SetOutputPortName renames the specified output port.
@@ -214,7 +214,7 @@ func (o VisualShaderNodeGroupBase) SetOutputPortName(id int, name string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, name)
-	c.run(14294)
+	c.run(14310)
 }
 
 // SetOutputPortType sets the specified output port's type (see VisualShaderNode.PortType).
@@ -224,7 +224,7 @@ func (o VisualShaderNodeGroupBase) SetOutputPortType(id int, typ int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.int(1, int64(typ))
-	c.run(14295)
+	c.run(14311)
 }
 
 // FreeInputPortID returns a free input port ID which can be used in add_input_port.
@@ -232,7 +232,7 @@ func (o VisualShaderNodeGroupBase) SetOutputPortType(id int, typ int) {
 // Engine method: VisualShaderNodeGroupBase.get_free_input_port_id.
 func (o VisualShaderNodeGroupBase) FreeInputPortID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14296))
+	return int(c.retInt(14312))
 }
 
 // FreeOutputPortID returns a free output port ID which can be used in add_output_port.
@@ -240,5 +240,5 @@ func (o VisualShaderNodeGroupBase) FreeInputPortID() int {
 // Engine method: VisualShaderNodeGroupBase.get_free_output_port_id.
 func (o VisualShaderNodeGroupBase) FreeOutputPortID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14297))
+	return int(c.retInt(14313))
 }

@@ -56,13 +56,13 @@ func NewVisualShaderNodeInput() VisualShaderNodeInput {
 func (o VisualShaderNodeInput) SetInputName(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(14298)
+	c.run(14314)
 }
 
 // InputName calls the engine's VisualShaderNodeInput.get_input_name.
 func (o VisualShaderNodeInput) InputName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14299)
+	return c.retString(14315)
 }
 
 // InputRealName returns a translated name of the current constant in the Godot Shader Language. E.g. "ALBEDO" if the input_name equal to "albedo".
@@ -70,7 +70,7 @@ func (o VisualShaderNodeInput) InputName() string {
 // Engine method: VisualShaderNodeInput.get_input_real_name.
 func (o VisualShaderNodeInput) InputRealName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14300)
+	return c.retString(14316)
 }
 
 // OnInputTypeChanged connects fn to the signal input_type_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

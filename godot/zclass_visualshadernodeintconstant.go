@@ -63,11 +63,11 @@ func NewVisualShaderNodeIntConstant() VisualShaderNodeIntConstant {
 func (o VisualShaderNodeIntConstant) SetConstant(constant int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(constant))
-	c.run(14301)
+	c.run(14317)
 }
 
 // Constant calls the engine's VisualShaderNodeIntConstant.get_constant.
 func (o VisualShaderNodeIntConstant) Constant() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14302))
+	return int(c.retInt(14318))
 }

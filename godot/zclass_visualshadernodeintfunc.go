@@ -77,11 +77,11 @@ const (
 func (o VisualShaderNodeIntFunc) SetFunction(callback VisualShaderNodeIntFuncFunction) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(callback))
-	c.run(14303)
+	c.run(14319)
 }
 
 // Function calls the engine's VisualShaderNodeIntFunc.get_function.
 func (o VisualShaderNodeIntFunc) Function() VisualShaderNodeIntFuncFunction {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeIntFuncFunction(c.retInt(14304))
+	return VisualShaderNodeIntFuncFunction(c.retInt(14320))
 }

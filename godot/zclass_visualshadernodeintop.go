@@ -101,11 +101,11 @@ const (
 func (o VisualShaderNodeIntOp) SetOperator(op VisualShaderNodeIntOpOperator) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(op))
-	c.run(14305)
+	c.run(14321)
 }
 
 // Operator calls the engine's VisualShaderNodeIntOp.get_operator.
 func (o VisualShaderNodeIntOp) Operator() VisualShaderNodeIntOpOperator {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeIntOpOperator(c.retInt(14306))
+	return VisualShaderNodeIntOpOperator(c.retInt(14322))
 }

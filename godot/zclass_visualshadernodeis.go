@@ -69,11 +69,11 @@ const (
 func (o VisualShaderNodeIs) SetFunction(callback VisualShaderNodeIsFunction) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(callback))
-	c.run(14321)
+	c.run(14337)
 }
 
 // Function calls the engine's VisualShaderNodeIs.get_function.
 func (o VisualShaderNodeIs) Function() VisualShaderNodeIsFunction {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeIsFunction(c.retInt(14322))
+	return VisualShaderNodeIsFunction(c.retInt(14338))
 }

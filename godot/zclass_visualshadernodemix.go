@@ -86,11 +86,11 @@ const (
 func (o VisualShaderNodeMix) SetOpType(opType VisualShaderNodeMixOpType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(opType))
-	c.run(14323)
+	c.run(14339)
 }
 
 // OpType calls the engine's VisualShaderNodeMix.get_op_type.
 func (o VisualShaderNodeMix) OpType() VisualShaderNodeMixOpType {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeMixOpType(c.retInt(14324))
+	return VisualShaderNodeMixOpType(c.retInt(14340))
 }

@@ -79,11 +79,11 @@ const (
 func (o VisualShaderNodeMultiplyAdd) SetOpType(typ VisualShaderNodeMultiplyAddOpType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	c.run(14325)
+	c.run(14341)
 }
 
 // OpType calls the engine's VisualShaderNodeMultiplyAdd.get_op_type.
 func (o VisualShaderNodeMultiplyAdd) OpType() VisualShaderNodeMultiplyAddOpType {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeMultiplyAddOpType(c.retInt(14326))
+	return VisualShaderNodeMultiplyAddOpType(c.retInt(14342))
 }

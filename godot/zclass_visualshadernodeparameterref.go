@@ -58,11 +58,11 @@ func NewVisualShaderNodeParameterRef() VisualShaderNodeParameterRef {
 func (o VisualShaderNodeParameterRef) SetParameterName(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(14333)
+	c.run(14349)
 }
 
 // ParameterName calls the engine's VisualShaderNodeParameterRef.get_parameter_name.
 func (o VisualShaderNodeParameterRef) ParameterName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14334)
+	return c.retString(14350)
 }

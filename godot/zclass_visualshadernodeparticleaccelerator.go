@@ -78,11 +78,11 @@ const (
 func (o VisualShaderNodeParticleAccelerator) SetMode(mode VisualShaderNodeParticleAcceleratorMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(14335)
+	c.run(14351)
 }
 
 // Mode calls the engine's VisualShaderNodeParticleAccelerator.get_mode.
 func (o VisualShaderNodeParticleAccelerator) Mode() VisualShaderNodeParticleAcceleratorMode {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeParticleAcceleratorMode(c.retInt(14336))
+	return VisualShaderNodeParticleAcceleratorMode(c.retInt(14352))
 }

@@ -79,11 +79,11 @@ const (
 func (o VisualShaderNodeParticleEmit) SetFlags(flags VisualShaderNodeParticleEmitEmitFlags) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	c.run(14337)
+	c.run(14353)
 }
 
 // Flags calls the engine's VisualShaderNodeParticleEmit.get_flags.
 func (o VisualShaderNodeParticleEmit) Flags() VisualShaderNodeParticleEmitEmitFlags {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeParticleEmitEmitFlags(c.retInt(14338))
+	return VisualShaderNodeParticleEmitEmitFlags(c.retInt(14354))
 }

@@ -64,11 +64,11 @@ func NewVisualShaderNodeParticleMultiplyByAxisAngle() VisualShaderNodeParticleMu
 func (o VisualShaderNodeParticleMultiplyByAxisAngle) SetDegreesMode(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(14347)
+	c.run(14363)
 }
 
 // IsDegreesMode calls the engine's VisualShaderNodeParticleMultiplyByAxisAngle.is_degrees_mode.
 func (o VisualShaderNodeParticleMultiplyByAxisAngle) IsDegreesMode() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14348)
+	return c.retBool(14364)
 }

@@ -81,11 +81,11 @@ const (
 func (o VisualShaderNodeParticleRandomness) SetOpType(typ VisualShaderNodeParticleRandomnessOpType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	c.run(14349)
+	c.run(14365)
 }
 
 // OpType calls the engine's VisualShaderNodeParticleRandomness.get_op_type.
 func (o VisualShaderNodeParticleRandomness) OpType() VisualShaderNodeParticleRandomnessOpType {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeParticleRandomnessOpType(c.retInt(14350))
+	return VisualShaderNodeParticleRandomnessOpType(c.retInt(14366))
 }

@@ -86,11 +86,11 @@ const (
 func (o VisualShaderNodeRemap) SetOpType(opType VisualShaderNodeRemapOpType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(opType))
-	c.run(14351)
+	c.run(14367)
 }
 
 // OpType calls the engine's VisualShaderNodeRemap.get_op_type.
 func (o VisualShaderNodeRemap) OpType() VisualShaderNodeRemapOpType {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeRemapOpType(c.retInt(14352))
+	return VisualShaderNodeRemapOpType(c.retInt(14368))
 }

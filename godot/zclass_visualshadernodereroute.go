@@ -57,5 +57,5 @@ func NewVisualShaderNodeReroute() VisualShaderNodeReroute {
 // Engine method: VisualShaderNodeReroute.get_port_type.
 func (o VisualShaderNodeReroute) PortType() VisualShaderNodePortType {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodePortType(c.retInt(14353))
+	return VisualShaderNodePortType(c.retInt(14369))
 }

@@ -59,11 +59,11 @@ func (o VisualShaderNodeResizableBase) String() string { return Object{o.h}.Stri
 func (o VisualShaderNodeResizableBase) SetSize(size variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(14354)
+	c.run(14370)
 }
 
 // Size calls the engine's VisualShaderNodeResizableBase.get_size.
 func (o VisualShaderNodeResizableBase) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14355)
+	return retValue[variant.Vector2](&c, 14371)
 }

@@ -90,11 +90,11 @@ const (
 func (o VisualShaderNodeSmoothStep) SetOpType(opType VisualShaderNodeSmoothStepOpType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(opType))
-	c.run(14358)
+	c.run(14374)
 }
 
 // OpType calls the engine's VisualShaderNodeSmoothStep.get_op_type.
 func (o VisualShaderNodeSmoothStep) OpType() VisualShaderNodeSmoothStepOpType {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeSmoothStepOpType(c.retInt(14359))
+	return VisualShaderNodeSmoothStepOpType(c.retInt(14375))
 }

@@ -88,11 +88,11 @@ const (
 func (o VisualShaderNodeStep) SetOpType(opType VisualShaderNodeStepOpType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(opType))
-	c.run(14360)
+	c.run(14376)
 }
 
 // OpType calls the engine's VisualShaderNodeStep.get_op_type.
 func (o VisualShaderNodeStep) OpType() VisualShaderNodeStepOpType {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeStepOpType(c.retInt(14361))
+	return VisualShaderNodeStepOpType(c.retInt(14377))
 }

@@ -89,11 +89,11 @@ const (
 func (o VisualShaderNodeSwitch) SetOpType(typ VisualShaderNodeSwitchOpType) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typ))
-	c.run(14362)
+	c.run(14378)
 }
 
 // OpType calls the engine's VisualShaderNodeSwitch.get_op_type.
 func (o VisualShaderNodeSwitch) OpType() VisualShaderNodeSwitchOpType {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeSwitchOpType(c.retInt(14363))
+	return VisualShaderNodeSwitchOpType(c.retInt(14379))
 }

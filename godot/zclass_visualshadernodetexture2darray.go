@@ -63,11 +63,11 @@ func NewVisualShaderNodeTexture2DArray() VisualShaderNodeTexture2DArray {
 func (o VisualShaderNodeTexture2DArray) SetTextureArray(value AnyTextureLayered) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(value))
-	c.run(14370)
+	c.run(14386)
 }
 
 // TextureArray calls the engine's VisualShaderNodeTexture2DArray.get_texture_array.
 func (o VisualShaderNodeTexture2DArray) TextureArray() TextureLayered {
 	c := newCall(Object{o.h}, 0)
-	return TextureLayered{c.retObject(14371, true)}
+	return TextureLayered{c.retObject(14387, true)}
 }

@@ -63,11 +63,11 @@ func NewVisualShaderNodeTexture3D() VisualShaderNodeTexture3D {
 func (o VisualShaderNodeTexture3D) SetTexture(value AnyTexture3D) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(value))
-	c.run(14372)
+	c.run(14388)
 }
 
 // Texture calls the engine's VisualShaderNodeTexture3D.get_texture.
 func (o VisualShaderNodeTexture3D) Texture() Texture3D {
 	c := newCall(Object{o.h}, 0)
-	return Texture3D{c.retObject(14373, true)}
+	return Texture3D{c.retObject(14389, true)}
 }

@@ -71,11 +71,11 @@ func NewVisualShaderNodeTransformConstant() VisualShaderNodeTransformConstant {
 func (o VisualShaderNodeTransformConstant) SetConstant(constant variant.Transform3D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&constant), unsafe.Sizeof(constant))
-	c.run(14384)
+	c.run(14400)
 }
 
 // Constant calls the engine's VisualShaderNodeTransformConstant.get_constant.
 func (o VisualShaderNodeTransformConstant) Constant() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 14385)
+	return retValue[variant.Transform3D](&c, 14401)
 }

@@ -73,11 +73,11 @@ const (
 func (o VisualShaderNodeTransformFunc) SetFunction(callback VisualShaderNodeTransformFuncFunction) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(callback))
-	c.run(14386)
+	c.run(14402)
 }
 
 // Function calls the engine's VisualShaderNodeTransformFunc.get_function.
 func (o VisualShaderNodeTransformFunc) Function() VisualShaderNodeTransformFuncFunction {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeTransformFuncFunction(c.retInt(14387))
+	return VisualShaderNodeTransformFuncFunction(c.retInt(14403))
 }

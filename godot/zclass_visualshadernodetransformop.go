@@ -94,11 +94,11 @@ const (
 func (o VisualShaderNodeTransformOp) SetOperator(op VisualShaderNodeTransformOpOperator) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(op))
-	c.run(14388)
+	c.run(14404)
 }
 
 // Operator calls the engine's VisualShaderNodeTransformOp.get_operator.
 func (o VisualShaderNodeTransformOp) Operator() VisualShaderNodeTransformOpOperator {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeTransformOpOperator(c.retInt(14389))
+	return VisualShaderNodeTransformOpOperator(c.retInt(14405))
 }

@@ -63,11 +63,11 @@ func NewVisualShaderNodeUIntConstant() VisualShaderNodeUIntConstant {
 func (o VisualShaderNodeUIntConstant) SetConstant(constant int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(constant))
-	c.run(14396)
+	c.run(14412)
 }
 
 // Constant calls the engine's VisualShaderNodeUIntConstant.get_constant.
 func (o VisualShaderNodeUIntConstant) Constant() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14397))
+	return int(c.retInt(14413))
 }

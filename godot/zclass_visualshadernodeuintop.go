@@ -101,11 +101,11 @@ const (
 func (o VisualShaderNodeUIntOp) SetOperator(op VisualShaderNodeUIntOpOperator) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(op))
-	c.run(14400)
+	c.run(14416)
 }
 
 // Operator calls the engine's VisualShaderNodeUIntOp.get_operator.
 func (o VisualShaderNodeUIntOp) Operator() VisualShaderNodeUIntOpOperator {
 	c := newCall(Object{o.h}, 0)
-	return VisualShaderNodeUIntOpOperator(c.retInt(14401))
+	return VisualShaderNodeUIntOpOperator(c.retInt(14417))
 }

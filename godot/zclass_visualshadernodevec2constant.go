@@ -69,11 +69,11 @@ func NewVisualShaderNodeVec2Constant() VisualShaderNodeVec2Constant {
 func (o VisualShaderNodeVec2Constant) SetConstant(constant variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&constant), unsafe.Sizeof(constant))
-	c.run(14412)
+	c.run(14428)
 }
 
 // Constant calls the engine's VisualShaderNodeVec2Constant.get_constant.
 func (o VisualShaderNodeVec2Constant) Constant() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14413)
+	return retValue[variant.Vector2](&c, 14429)
 }

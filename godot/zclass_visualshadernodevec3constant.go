@@ -69,11 +69,11 @@ func NewVisualShaderNodeVec3Constant() VisualShaderNodeVec3Constant {
 func (o VisualShaderNodeVec3Constant) SetConstant(constant variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&constant), unsafe.Sizeof(constant))
-	c.run(14418)
+	c.run(14434)
 }
 
 // Constant calls the engine's VisualShaderNodeVec3Constant.get_constant.
 func (o VisualShaderNodeVec3Constant) Constant() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 14419)
+	return retValue[variant.Vector3](&c, 14435)
 }

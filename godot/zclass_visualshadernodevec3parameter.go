@@ -69,24 +69,24 @@ func NewVisualShaderNodeVec3Parameter() VisualShaderNodeVec3Parameter {
 func (o VisualShaderNodeVec3Parameter) SetDefaultValueEnabled(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(14420)
+	c.run(14436)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeVec3Parameter.is_default_value_enabled.
 func (o VisualShaderNodeVec3Parameter) IsDefaultValueEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14421)
+	return c.retBool(14437)
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeVec3Parameter.set_default_value.
 func (o VisualShaderNodeVec3Parameter) SetDefaultValue(value variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
-	c.run(14422)
+	c.run(14438)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeVec3Parameter.get_default_value.
 func (o VisualShaderNodeVec3Parameter) DefaultValue() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 14423)
+	return retValue[variant.Vector3](&c, 14439)
 }

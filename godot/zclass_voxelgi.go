@@ -83,52 +83,52 @@ const (
 func (o VoxelGI) SetProbeData(data AnyVoxelGIData) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(data))
-	c.run(14436)
+	c.run(14452)
 }
 
 // ProbeData calls the engine's VoxelGI.get_probe_data.
 func (o VoxelGI) ProbeData() VoxelGIData {
 	c := newCall(Object{o.h}, 0)
-	return VoxelGIData{c.retObject(14437, true)}
+	return VoxelGIData{c.retObject(14453, true)}
 }
 
 // SetSubdiv calls the engine's VoxelGI.set_subdiv.
 func (o VoxelGI) SetSubdiv(subdiv VoxelGISubdiv) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(subdiv))
-	c.run(14438)
+	c.run(14454)
 }
 
 // Subdiv calls the engine's VoxelGI.get_subdiv.
 func (o VoxelGI) Subdiv() VoxelGISubdiv {
 	c := newCall(Object{o.h}, 0)
-	return VoxelGISubdiv(c.retInt(14439))
+	return VoxelGISubdiv(c.retInt(14455))
 }
 
 // SetSize calls the engine's VoxelGI.set_size.
 func (o VoxelGI) SetSize(size variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(14440)
+	c.run(14456)
 }
 
 // Size calls the engine's VoxelGI.get_size.
 func (o VoxelGI) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 14441)
+	return retValue[variant.Vector3](&c, 14457)
 }
 
 // SetCameraAttributes calls the engine's VoxelGI.set_camera_attributes.
 func (o VoxelGI) SetCameraAttributes(cameraAttributes AnyCameraAttributes) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(cameraAttributes))
-	c.run(14442)
+	c.run(14458)
 }
 
 // CameraAttributes calls the engine's VoxelGI.get_camera_attributes.
 func (o VoxelGI) CameraAttributes() CameraAttributes {
 	c := newCall(Object{o.h}, 0)
-	return CameraAttributes{c.retObject(14443, true)}
+	return CameraAttributes{c.retObject(14459, true)}
 }
 
 // Bake bakes the effect from all GeometryInstance3Ds marked with GeometryInstance3D.GI_MODE_STATIC and Light3Ds marked with either Light3D.BAKE_STATIC or Light3D.BAKE_DYNAMIC. If create_visual_debug is true, after baking the light, this will generate a MultiMesh that has a cube representing each solid cell with each cube colored to the cell's albedo color. This can be used to visualize the VoxelGI's data and debug any issues that may be occurring.
@@ -145,7 +145,7 @@ func (o VoxelGI) BakeOptions(fromNode AnyNode, createVisualDebug bool) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(fromNode))
 	c.bool(1, createVisualDebug)
-	c.run(14444)
+	c.run(14460)
 }
 
 // DebugBake calls bake with create_visual_debug enabled.
@@ -153,5 +153,5 @@ func (o VoxelGI) BakeOptions(fromNode AnyNode, createVisualDebug bool) {
 // Engine method: VoxelGI.debug_bake.
 func (o VoxelGI) DebugBake() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14445)
+	c.run(14461)
 }

@@ -51,5 +51,5 @@ func NewWeakRef() WeakRef { return WeakRef{construct("WeakRef", true)} }
 // Engine method: WeakRef.get_ref.
 func (o WeakRef) Ref() variant.Variant {
 	c := newCall(Object{o.h}, 0)
-	return c.retVariant(14467)
+	return c.retVariant(14483)
 }

@@ -75,7 +75,7 @@ const (
 // Engine method: WebRTCDataChannel.poll.
 func (o WebRTCDataChannel) Poll() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14468)))
+	return errorOf(Error(c.retInt(14484)))
 }
 
 // Close closes this data channel, notifying the other peer.
@@ -83,7 +83,7 @@ func (o WebRTCDataChannel) Poll() error {
 // Engine method: WebRTCDataChannel.close.
 func (o WebRTCDataChannel) Close() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14469)
+	c.run(14485)
 }
 
 // WasStringPacket returns true if the last received packet was transferred as text. See write_mode.
@@ -91,20 +91,20 @@ func (o WebRTCDataChannel) Close() {
 // Engine method: WebRTCDataChannel.was_string_packet.
 func (o WebRTCDataChannel) WasStringPacket() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14470)
+	return c.retBool(14486)
 }
 
 // SetWriteMode calls the engine's WebRTCDataChannel.set_write_mode.
 func (o WebRTCDataChannel) SetWriteMode(writeMode WebRTCDataChannelWriteMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(writeMode))
-	c.run(14471)
+	c.run(14487)
 }
 
 // WriteMode calls the engine's WebRTCDataChannel.get_write_mode.
 func (o WebRTCDataChannel) WriteMode() WebRTCDataChannelWriteMode {
 	c := newCall(Object{o.h}, 0)
-	return WebRTCDataChannelWriteMode(c.retInt(14472))
+	return WebRTCDataChannelWriteMode(c.retInt(14488))
 }
 
 // ReadyState returns the current state of this channel.
@@ -112,7 +112,7 @@ func (o WebRTCDataChannel) WriteMode() WebRTCDataChannelWriteMode {
 // Engine method: WebRTCDataChannel.get_ready_state.
 func (o WebRTCDataChannel) ReadyState() WebRTCDataChannelChannelState {
 	c := newCall(Object{o.h}, 0)
-	return WebRTCDataChannelChannelState(c.retInt(14473))
+	return WebRTCDataChannelChannelState(c.retInt(14489))
 }
 
 // Label returns the label assigned to this channel during creation.
@@ -120,7 +120,7 @@ func (o WebRTCDataChannel) ReadyState() WebRTCDataChannelChannelState {
 // Engine method: WebRTCDataChannel.get_label.
 func (o WebRTCDataChannel) Label() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14474)
+	return c.retString(14490)
 }
 
 // IsOrdered returns true if this channel was created with ordering enabled (default).
@@ -128,7 +128,7 @@ func (o WebRTCDataChannel) Label() string {
 // Engine method: WebRTCDataChannel.is_ordered.
 func (o WebRTCDataChannel) IsOrdered() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14475)
+	return c.retBool(14491)
 }
 
 // ID returns the ID assigned to this channel during creation (or auto-assigned during negotiation).
@@ -136,7 +136,7 @@ func (o WebRTCDataChannel) IsOrdered() bool {
 // Engine method: WebRTCDataChannel.get_id.
 func (o WebRTCDataChannel) ID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14476))
+	return int(c.retInt(14492))
 }
 
 // MaxPacketLifeTime returns the maxPacketLifeTime value assigned to this channel during creation.
@@ -144,7 +144,7 @@ func (o WebRTCDataChannel) ID() int {
 // Engine method: WebRTCDataChannel.get_max_packet_life_time.
 func (o WebRTCDataChannel) MaxPacketLifeTime() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14477))
+	return int(c.retInt(14493))
 }
 
 // MaxRetransmits returns the maxRetransmits value assigned to this channel during creation.
@@ -152,7 +152,7 @@ func (o WebRTCDataChannel) MaxPacketLifeTime() int {
 // Engine method: WebRTCDataChannel.get_max_retransmits.
 func (o WebRTCDataChannel) MaxRetransmits() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14478))
+	return int(c.retInt(14494))
 }
 
 // Protocol returns the sub-protocol assigned to this channel during creation. An empty string if not specified.
@@ -160,7 +160,7 @@ func (o WebRTCDataChannel) MaxRetransmits() int {
 // Engine method: WebRTCDataChannel.get_protocol.
 func (o WebRTCDataChannel) Protocol() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14479)
+	return c.retString(14495)
 }
 
 // IsNegotiated returns true if this channel was created with out-of-band configuration.
@@ -168,7 +168,7 @@ func (o WebRTCDataChannel) Protocol() string {
 // Engine method: WebRTCDataChannel.is_negotiated.
 func (o WebRTCDataChannel) IsNegotiated() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14480)
+	return c.retBool(14496)
 }
 
 // BufferedAmount returns the number of bytes currently queued to be sent over this channel.
@@ -176,5 +176,5 @@ func (o WebRTCDataChannel) IsNegotiated() bool {
 // Engine method: WebRTCDataChannel.get_buffered_amount.
 func (o WebRTCDataChannel) BufferedAmount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14481))
+	return int(c.retInt(14497))
 }

@@ -75,7 +75,7 @@ func (o WebRTCMultiplayerPeer) CreateServer() error {
 func (o WebRTCMultiplayerPeer) CreateServerOptions(channelsConfig variant.Array[variant.Variant]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, channelsConfig)
-	return errorOf(Error(c.retInt(14482)))
+	return errorOf(Error(c.retInt(14498)))
 }
 
 // CreateClient calls the engine method described here.
@@ -94,7 +94,7 @@ func (o WebRTCMultiplayerPeer) CreateClientOptions(peerID int, channelsConfig va
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(peerID))
 	c.owned(1, channelsConfig)
-	return errorOf(Error(c.retInt(14483)))
+	return errorOf(Error(c.retInt(14499)))
 }
 
 // CreateMesh calls the engine method described here.
@@ -113,7 +113,7 @@ func (o WebRTCMultiplayerPeer) CreateMeshOptions(peerID int, channelsConfig vari
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(peerID))
 	c.owned(1, channelsConfig)
-	return errorOf(Error(c.retInt(14484)))
+	return errorOf(Error(c.retInt(14500)))
 }
 
 // AddPeer calls the engine method described here.
@@ -133,7 +133,7 @@ func (o WebRTCMultiplayerPeer) AddPeerOptions(peer AnyWebRTCPeerConnection, peer
 	c.object(0, objectOf(peer))
 	c.int(1, int64(peerID))
 	c.int(2, int64(unreliableLifetime))
-	return errorOf(Error(c.retInt(14485)))
+	return errorOf(Error(c.retInt(14501)))
 }
 
 // RemovePeer calls the engine method described here.
@@ -144,7 +144,7 @@ func (o WebRTCMultiplayerPeer) AddPeerOptions(peer AnyWebRTCPeerConnection, peer
 func (o WebRTCMultiplayerPeer) RemovePeer(peerID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(peerID))
-	c.run(14486)
+	c.run(14502)
 }
 
 // HasPeer returns true if the given peer_id is in the peers map (it might not be connected though).
@@ -153,7 +153,7 @@ func (o WebRTCMultiplayerPeer) RemovePeer(peerID int) {
 func (o WebRTCMultiplayerPeer) HasPeer(peerID int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(peerID))
-	return c.retBool(14487)
+	return c.retBool(14503)
 }
 
 // Peer returns a dictionary representation of the peer with given peer_id with three keys. "connection" containing the WebRTCPeerConnection to this peer, "channels" an array of three WebRTCDataChannel, and "connected" a boolean representing if the peer connection is currently connected (all three channels are open).
@@ -162,7 +162,7 @@ func (o WebRTCMultiplayerPeer) HasPeer(peerID int) bool {
 func (o WebRTCMultiplayerPeer) Peer(peerID int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(peerID))
-	return retOwned[variant.Dictionary](&c, 14488, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 14504, variant.TypeDictionary)
 }
 
 // Peers returns a dictionary which keys are the peer ids and values the peer representation as in get_peer.
@@ -170,5 +170,5 @@ func (o WebRTCMultiplayerPeer) Peer(peerID int) variant.Dictionary {
 // Engine method: WebRTCMultiplayerPeer.get_peers.
 func (o WebRTCMultiplayerPeer) Peers() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 14489, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 14505, variant.TypeDictionary)
 }

@@ -72,7 +72,7 @@ func (o WebSocketMultiplayerPeer) CreateClientOptions(url string, tlsClientOptio
 	c := newCall(Object{o.h}, 2)
 	c.string(0, url)
 	c.object(1, objectOf(tlsClientOptions))
-	return errorOf(Error(c.retInt(14502)))
+	return errorOf(Error(c.retInt(14518)))
 }
 
 // CreateServer starts a new multiplayer server listening on the given port. You can optionally specify a bind_address, and provide valid tls_server_options to use TLS. See TLSOptions.server.
@@ -90,7 +90,7 @@ func (o WebSocketMultiplayerPeer) CreateServerOptions(port int, bindAddress stri
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
 	c.object(2, objectOf(tlsServerOptions))
-	return errorOf(Error(c.retInt(14503)))
+	return errorOf(Error(c.retInt(14519)))
 }
 
 // Peer returns the WebSocketPeer associated to the given peer_id.
@@ -99,7 +99,7 @@ func (o WebSocketMultiplayerPeer) CreateServerOptions(port int, bindAddress stri
 func (o WebSocketMultiplayerPeer) Peer(peerID int) WebSocketPeer {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(peerID))
-	return WebSocketPeer{c.retObject(14504, true)}
+	return WebSocketPeer{c.retObject(14520, true)}
 }
 
 // PeerAddress returns the IP address of the given peer.
@@ -108,7 +108,7 @@ func (o WebSocketMultiplayerPeer) Peer(peerID int) WebSocketPeer {
 func (o WebSocketMultiplayerPeer) PeerAddress(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return c.retString(14505)
+	return c.retString(14521)
 }
 
 // PeerPort returns the remote port of the given peer.
@@ -117,83 +117,83 @@ func (o WebSocketMultiplayerPeer) PeerAddress(id int) string {
 func (o WebSocketMultiplayerPeer) PeerPort(id int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return int(c.retInt(14506))
+	return int(c.retInt(14522))
 }
 
 // SupportedProtocols calls the engine's WebSocketMultiplayerPeer.get_supported_protocols.
 func (o WebSocketMultiplayerPeer) SupportedProtocols() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 14507, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 14523, variant.TypePackedStringArray)
 }
 
 // SetSupportedProtocols calls the engine's WebSocketMultiplayerPeer.set_supported_protocols.
 func (o WebSocketMultiplayerPeer) SetSupportedProtocols(protocols variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, protocols)
-	c.run(14508)
+	c.run(14524)
 }
 
 // HandshakeHeaders calls the engine's WebSocketMultiplayerPeer.get_handshake_headers.
 func (o WebSocketMultiplayerPeer) HandshakeHeaders() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 14509, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 14525, variant.TypePackedStringArray)
 }
 
 // SetHandshakeHeaders calls the engine's WebSocketMultiplayerPeer.set_handshake_headers.
 func (o WebSocketMultiplayerPeer) SetHandshakeHeaders(protocols variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, protocols)
-	c.run(14510)
+	c.run(14526)
 }
 
 // InboundBufferSize calls the engine's WebSocketMultiplayerPeer.get_inbound_buffer_size.
 func (o WebSocketMultiplayerPeer) InboundBufferSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14511))
+	return int(c.retInt(14527))
 }
 
 // SetInboundBufferSize calls the engine's WebSocketMultiplayerPeer.set_inbound_buffer_size.
 func (o WebSocketMultiplayerPeer) SetInboundBufferSize(bufferSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
-	c.run(14512)
+	c.run(14528)
 }
 
 // OutboundBufferSize calls the engine's WebSocketMultiplayerPeer.get_outbound_buffer_size.
 func (o WebSocketMultiplayerPeer) OutboundBufferSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14513))
+	return int(c.retInt(14529))
 }
 
 // SetOutboundBufferSize calls the engine's WebSocketMultiplayerPeer.set_outbound_buffer_size.
 func (o WebSocketMultiplayerPeer) SetOutboundBufferSize(bufferSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
-	c.run(14514)
+	c.run(14530)
 }
 
 // HandshakeTimeout calls the engine's WebSocketMultiplayerPeer.get_handshake_timeout.
 func (o WebSocketMultiplayerPeer) HandshakeTimeout() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(14515))
+	return float32(c.retFloat(14531))
 }
 
 // SetHandshakeTimeout calls the engine's WebSocketMultiplayerPeer.set_handshake_timeout.
 func (o WebSocketMultiplayerPeer) SetHandshakeTimeout(timeout float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(timeout))
-	c.run(14516)
+	c.run(14532)
 }
 
 // SetMaxQueuedPackets calls the engine's WebSocketMultiplayerPeer.set_max_queued_packets.
 func (o WebSocketMultiplayerPeer) SetMaxQueuedPackets(maxQueuedPackets int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maxQueuedPackets))
-	c.run(14517)
+	c.run(14533)
 }
 
 // MaxQueuedPackets calls the engine's WebSocketMultiplayerPeer.get_max_queued_packets.
 func (o WebSocketMultiplayerPeer) MaxQueuedPackets() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14518))
+	return int(c.retInt(14534))
 }

@@ -97,7 +97,7 @@ func (o WebSocketPeer) ConnectToURLOptions(url string, tlsClientOptions AnyTLSOp
 	c := newCall(Object{o.h}, 2)
 	c.string(0, url)
 	c.object(1, objectOf(tlsClientOptions))
-	return errorOf(Error(c.retInt(14519)))
+	return errorOf(Error(c.retInt(14535)))
 }
 
 // AcceptStream accepts a peer connection performing the HTTP handshake as a WebSocket server. The stream must be a valid TCP stream retrieved via TCPServer.take_connection, or a TLS stream accepted via StreamPeerTLS.accept_stream.
@@ -106,7 +106,7 @@ func (o WebSocketPeer) ConnectToURLOptions(url string, tlsClientOptions AnyTLSOp
 func (o WebSocketPeer) AcceptStream(stream AnyStreamPeer) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
-	return errorOf(Error(c.retInt(14520)))
+	return errorOf(Error(c.retInt(14536)))
 }
 
 // Send sends the given message using the desired write_mode. When sending a String, prefer using send_text.
@@ -123,7 +123,7 @@ func (o WebSocketPeer) SendOptions(message variant.Packed[uint8], writeMode WebS
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, message)
 	c.int(1, int64(writeMode))
-	return errorOf(Error(c.retInt(14521)))
+	return errorOf(Error(c.retInt(14537)))
 }
 
 // SendText sends the given message using WebSocket text mode. Prefer this method over PacketPeer.put_packet when interacting with third-party text-based API (e.g. when using JSON formatted messages).
@@ -132,7 +132,7 @@ func (o WebSocketPeer) SendOptions(message variant.Packed[uint8], writeMode WebS
 func (o WebSocketPeer) SendText(message string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, message)
-	return errorOf(Error(c.retInt(14522)))
+	return errorOf(Error(c.retInt(14538)))
 }
 
 // WasStringPacket returns true if the last received packet was sent as a text payload. See WriteMode.
@@ -140,7 +140,7 @@ func (o WebSocketPeer) SendText(message string) error {
 // Engine method: WebSocketPeer.was_string_packet.
 func (o WebSocketPeer) WasStringPacket() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14523)
+	return c.retBool(14539)
 }
 
 // Poll updates the connection state and receive incoming packets. Call this function regularly to keep it in a clean state.
@@ -148,7 +148,7 @@ func (o WebSocketPeer) WasStringPacket() bool {
 // Engine method: WebSocketPeer.poll.
 func (o WebSocketPeer) Poll() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14524)
+	c.run(14540)
 }
 
 // Close closes this WebSocket connection.
@@ -165,7 +165,7 @@ func (o WebSocketPeer) CloseOptions(code int, reason string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(code))
 	c.string(1, reason)
-	c.run(14525)
+	c.run(14541)
 }
 
 // ConnectedHost returns the IP address of the connected peer.
@@ -173,7 +173,7 @@ func (o WebSocketPeer) CloseOptions(code int, reason string) {
 // Engine method: WebSocketPeer.get_connected_host.
 func (o WebSocketPeer) ConnectedHost() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14526)
+	return c.retString(14542)
 }
 
 // ConnectedPort returns the remote port of the connected peer.
@@ -181,7 +181,7 @@ func (o WebSocketPeer) ConnectedHost() string {
 // Engine method: WebSocketPeer.get_connected_port.
 func (o WebSocketPeer) ConnectedPort() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14527))
+	return int(c.retInt(14543))
 }
 
 // SelectedProtocol returns the selected WebSocket sub-protocol for this connection or an empty string if the sub-protocol has not been selected yet.
@@ -189,7 +189,7 @@ func (o WebSocketPeer) ConnectedPort() int {
 // Engine method: WebSocketPeer.get_selected_protocol.
 func (o WebSocketPeer) SelectedProtocol() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14528)
+	return c.retString(14544)
 }
 
 // RequestedURL returns the URL requested by this peer. The URL is derived from the url passed to connect_to_url or from the HTTP headers when acting as server (i.e. when using accept_stream).
@@ -197,7 +197,7 @@ func (o WebSocketPeer) SelectedProtocol() string {
 // Engine method: WebSocketPeer.get_requested_url.
 func (o WebSocketPeer) RequestedURL() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14529)
+	return c.retString(14545)
 }
 
 // SetNoDelay calls the engine method described here.
@@ -208,7 +208,7 @@ func (o WebSocketPeer) RequestedURL() string {
 func (o WebSocketPeer) SetNoDelay(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(14530)
+	c.run(14546)
 }
 
 // CurrentOutboundBufferedAmount returns the current amount of data in the outbound websocket buffer. Note: Web exports use WebSocket.bufferedAmount, while other platforms use an internal buffer.
@@ -216,7 +216,7 @@ func (o WebSocketPeer) SetNoDelay(enabled bool) {
 // Engine method: WebSocketPeer.get_current_outbound_buffered_amount.
 func (o WebSocketPeer) CurrentOutboundBufferedAmount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14531))
+	return int(c.retInt(14547))
 }
 
 // ReadyState returns the ready state of the connection.
@@ -224,7 +224,7 @@ func (o WebSocketPeer) CurrentOutboundBufferedAmount() int {
 // Engine method: WebSocketPeer.get_ready_state.
 func (o WebSocketPeer) ReadyState() WebSocketPeerState {
 	c := newCall(Object{o.h}, 0)
-	return WebSocketPeerState(c.retInt(14532))
+	return WebSocketPeerState(c.retInt(14548))
 }
 
 // CloseCode returns the received WebSocket close frame status code, or -1 when the connection was not cleanly closed. Only call this method when get_ready_state returns STATE_CLOSED.
@@ -232,7 +232,7 @@ func (o WebSocketPeer) ReadyState() WebSocketPeerState {
 // Engine method: WebSocketPeer.get_close_code.
 func (o WebSocketPeer) CloseCode() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14533))
+	return int(c.retInt(14549))
 }
 
 // CloseReason returns the received WebSocket close frame status reason string. Only call this method when get_ready_state returns STATE_CLOSED.
@@ -240,83 +240,83 @@ func (o WebSocketPeer) CloseCode() int {
 // Engine method: WebSocketPeer.get_close_reason.
 func (o WebSocketPeer) CloseReason() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14534)
+	return c.retString(14550)
 }
 
 // SupportedProtocols calls the engine's WebSocketPeer.get_supported_protocols.
 func (o WebSocketPeer) SupportedProtocols() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 14535, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 14551, variant.TypePackedStringArray)
 }
 
 // SetSupportedProtocols calls the engine's WebSocketPeer.set_supported_protocols.
 func (o WebSocketPeer) SetSupportedProtocols(protocols variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, protocols)
-	c.run(14536)
+	c.run(14552)
 }
 
 // HandshakeHeaders calls the engine's WebSocketPeer.get_handshake_headers.
 func (o WebSocketPeer) HandshakeHeaders() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 14537, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 14553, variant.TypePackedStringArray)
 }
 
 // SetHandshakeHeaders calls the engine's WebSocketPeer.set_handshake_headers.
 func (o WebSocketPeer) SetHandshakeHeaders(protocols variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, protocols)
-	c.run(14538)
+	c.run(14554)
 }
 
 // InboundBufferSize calls the engine's WebSocketPeer.get_inbound_buffer_size.
 func (o WebSocketPeer) InboundBufferSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14539))
+	return int(c.retInt(14555))
 }
 
 // SetInboundBufferSize calls the engine's WebSocketPeer.set_inbound_buffer_size.
 func (o WebSocketPeer) SetInboundBufferSize(bufferSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
-	c.run(14540)
+	c.run(14556)
 }
 
 // OutboundBufferSize calls the engine's WebSocketPeer.get_outbound_buffer_size.
 func (o WebSocketPeer) OutboundBufferSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14541))
+	return int(c.retInt(14557))
 }
 
 // SetOutboundBufferSize calls the engine's WebSocketPeer.set_outbound_buffer_size.
 func (o WebSocketPeer) SetOutboundBufferSize(bufferSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
-	c.run(14542)
+	c.run(14558)
 }
 
 // SetMaxQueuedPackets calls the engine's WebSocketPeer.set_max_queued_packets.
 func (o WebSocketPeer) SetMaxQueuedPackets(bufferSize int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
-	c.run(14543)
+	c.run(14559)
 }
 
 // MaxQueuedPackets calls the engine's WebSocketPeer.get_max_queued_packets.
 func (o WebSocketPeer) MaxQueuedPackets() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14544))
+	return int(c.retInt(14560))
 }
 
 // SetHeartbeatInterval calls the engine's WebSocketPeer.set_heartbeat_interval.
 func (o WebSocketPeer) SetHeartbeatInterval(interval float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(interval))
-	c.run(14545)
+	c.run(14561)
 }
 
 // HeartbeatInterval calls the engine's WebSocketPeer.get_heartbeat_interval.
 func (o WebSocketPeer) HeartbeatInterval() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(14546))
+	return float64(c.retFloat(14562))
 }

@@ -74,71 +74,71 @@ const (
 func (o WebXRInterface) IsSessionSupported(sessionMode string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, sessionMode)
-	c.run(14547)
+	c.run(14563)
 }
 
 // SetSessionMode calls the engine's WebXRInterface.set_session_mode.
 func (o WebXRInterface) SetSessionMode(sessionMode string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, sessionMode)
-	c.run(14548)
+	c.run(14564)
 }
 
 // SessionMode calls the engine's WebXRInterface.get_session_mode.
 func (o WebXRInterface) SessionMode() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14549)
+	return c.retString(14565)
 }
 
 // SetRequiredFeatures calls the engine's WebXRInterface.set_required_features.
 func (o WebXRInterface) SetRequiredFeatures(requiredFeatures string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, requiredFeatures)
-	c.run(14550)
+	c.run(14566)
 }
 
 // RequiredFeatures calls the engine's WebXRInterface.get_required_features.
 func (o WebXRInterface) RequiredFeatures() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14551)
+	return c.retString(14567)
 }
 
 // SetOptionalFeatures calls the engine's WebXRInterface.set_optional_features.
 func (o WebXRInterface) SetOptionalFeatures(optionalFeatures string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, optionalFeatures)
-	c.run(14552)
+	c.run(14568)
 }
 
 // OptionalFeatures calls the engine's WebXRInterface.get_optional_features.
 func (o WebXRInterface) OptionalFeatures() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14553)
+	return c.retString(14569)
 }
 
 // ReferenceSpaceType calls the engine's WebXRInterface.get_reference_space_type.
 func (o WebXRInterface) ReferenceSpaceType() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14554)
+	return c.retString(14570)
 }
 
 // EnabledFeatures calls the engine's WebXRInterface.get_enabled_features.
 func (o WebXRInterface) EnabledFeatures() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14555)
+	return c.retString(14571)
 }
 
 // SetRequestedReferenceSpaceTypes calls the engine's WebXRInterface.set_requested_reference_space_types.
 func (o WebXRInterface) SetRequestedReferenceSpaceTypes(requestedReferenceSpaceTypes string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, requestedReferenceSpaceTypes)
-	c.run(14556)
+	c.run(14572)
 }
 
 // RequestedReferenceSpaceTypes calls the engine's WebXRInterface.get_requested_reference_space_types.
 func (o WebXRInterface) RequestedReferenceSpaceTypes() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14557)
+	return c.retString(14573)
 }
 
 // IsInputSourceActive returns true if there is an active input source with the given input_source_id.
@@ -147,7 +147,7 @@ func (o WebXRInterface) RequestedReferenceSpaceTypes() string {
 func (o WebXRInterface) IsInputSourceActive(inputSourceID int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(inputSourceID))
-	return c.retBool(14558)
+	return c.retBool(14574)
 }
 
 // InputSourceTracker gets an XRControllerTracker for the given input_source_id.
@@ -156,7 +156,7 @@ func (o WebXRInterface) IsInputSourceActive(inputSourceID int) bool {
 func (o WebXRInterface) InputSourceTracker(inputSourceID int) XRControllerTracker {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(inputSourceID))
-	return XRControllerTracker{c.retObject(14559, true)}
+	return XRControllerTracker{c.retObject(14575, true)}
 }
 
 // InputSourceTargetRayMode returns the target ray mode for the given input_source_id.
@@ -165,13 +165,13 @@ func (o WebXRInterface) InputSourceTracker(inputSourceID int) XRControllerTracke
 func (o WebXRInterface) InputSourceTargetRayMode(inputSourceID int) WebXRInterfaceTargetRayMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(inputSourceID))
-	return WebXRInterfaceTargetRayMode(c.retInt(14560))
+	return WebXRInterfaceTargetRayMode(c.retInt(14576))
 }
 
 // VisibilityState calls the engine's WebXRInterface.get_visibility_state.
 func (o WebXRInterface) VisibilityState() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14561)
+	return c.retString(14577)
 }
 
 // DisplayRefreshRate returns the display refresh rate for the current HMD. Not supported on all HMDs and browsers. It may not report an accurate value until after using set_display_refresh_rate.
@@ -179,7 +179,7 @@ func (o WebXRInterface) VisibilityState() string {
 // Engine method: WebXRInterface.get_display_refresh_rate.
 func (o WebXRInterface) DisplayRefreshRate() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(14562))
+	return float32(c.retFloat(14578))
 }
 
 // SetDisplayRefreshRate sets the display refresh rate for the current HMD. Not supported on all HMDs and browsers. It won't take effect right away until after display_refresh_rate_changed is emitted.
@@ -188,7 +188,7 @@ func (o WebXRInterface) DisplayRefreshRate() float32 {
 func (o WebXRInterface) SetDisplayRefreshRate(refreshRate float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(refreshRate))
-	c.run(14563)
+	c.run(14579)
 }
 
 // AvailableDisplayRefreshRates returns display refresh rates supported by the current HMD. Only returned if this feature is supported by the web browser and after the interface has been initialized.
@@ -196,7 +196,7 @@ func (o WebXRInterface) SetDisplayRefreshRate(refreshRate float32) {
 // Engine method: WebXRInterface.get_available_display_refresh_rates.
 func (o WebXRInterface) AvailableDisplayRefreshRates() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 14564, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 14580, variant.TypeArray)
 }
 
 // OnSessionSupported connects fn to the signal session_supported: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -236,52 +236,52 @@ const (
 func (o Window) SetTitle(title string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, title)
-	c.run(14565)
+	c.run(14581)
 }
 
 // Title calls the engine's Window.get_title.
 func (o Window) Title() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14566)
+	return c.retString(14582)
 }
 
 // SetInitialPosition calls the engine's Window.set_initial_position.
 func (o Window) SetInitialPosition(initialPosition WindowWindowInitialPosition) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(initialPosition))
-	c.run(14567)
+	c.run(14583)
 }
 
 // InitialPosition calls the engine's Window.get_initial_position.
 func (o Window) InitialPosition() WindowWindowInitialPosition {
 	c := newCall(Object{o.h}, 0)
-	return WindowWindowInitialPosition(c.retInt(14568))
+	return WindowWindowInitialPosition(c.retInt(14584))
 }
 
 // SetCurrentScreen calls the engine's Window.set_current_screen.
 func (o Window) SetCurrentScreen(index int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
-	c.run(14569)
+	c.run(14585)
 }
 
 // CurrentScreen calls the engine's Window.get_current_screen.
 func (o Window) CurrentScreen() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14570))
+	return int(c.retInt(14586))
 }
 
 // SetPosition calls the engine's Window.set_position.
 func (o Window) SetPosition(position variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(14571)
+	c.run(14587)
 }
 
 // Position calls the engine's Window.get_position.
 func (o Window) Position() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14572)
+	return retValue[variant.Vector2i](&c, 14588)
 }
 
 // MoveToCenter centers the window in the current screen. If the window is embedded, it is centered in the embedder Viewport instead.
@@ -289,20 +289,20 @@ func (o Window) Position() variant.Vector2i {
 // Engine method: Window.move_to_center.
 func (o Window) MoveToCenter() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14573)
+	c.run(14589)
 }
 
 // SetSize calls the engine's Window.set_size.
 func (o Window) SetSize(size variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(14574)
+	c.run(14590)
 }
 
 // Size calls the engine's Window.get_size.
 func (o Window) Size() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14575)
+	return retValue[variant.Vector2i](&c, 14591)
 }
 
 // ResetSize resets the size to the minimum size, which is the max of min_size and (if wrap_controls is enabled) get_contents_minimum_size. This is equivalent to calling set_size(Vector2i()) (or any size below the minimum).
@@ -310,7 +310,7 @@ func (o Window) Size() variant.Vector2i {
 // Engine method: Window.reset_size.
 func (o Window) ResetSize() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14576)
+	c.run(14592)
 }
 
 // PositionWithDecorations returns the window's position including its border.
@@ -318,7 +318,7 @@ func (o Window) ResetSize() {
 // Engine method: Window.get_position_with_decorations.
 func (o Window) PositionWithDecorations() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14577)
+	return retValue[variant.Vector2i](&c, 14593)
 }
 
 // SizeWithDecorations returns the window's size including its border.
@@ -326,46 +326,46 @@ func (o Window) PositionWithDecorations() variant.Vector2i {
 // Engine method: Window.get_size_with_decorations.
 func (o Window) SizeWithDecorations() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14578)
+	return retValue[variant.Vector2i](&c, 14594)
 }
 
 // SetMaxSize calls the engine's Window.set_max_size.
 func (o Window) SetMaxSize(maxSize variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&maxSize), unsafe.Sizeof(maxSize))
-	c.run(14579)
+	c.run(14595)
 }
 
 // MaxSize calls the engine's Window.get_max_size.
 func (o Window) MaxSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14580)
+	return retValue[variant.Vector2i](&c, 14596)
 }
 
 // SetMinSize calls the engine's Window.set_min_size.
 func (o Window) SetMinSize(minSize variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&minSize), unsafe.Sizeof(minSize))
-	c.run(14581)
+	c.run(14597)
 }
 
 // MinSize calls the engine's Window.get_min_size.
 func (o Window) MinSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14582)
+	return retValue[variant.Vector2i](&c, 14598)
 }
 
 // SetMode calls the engine's Window.set_mode.
 func (o Window) SetMode(mode WindowMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(14583)
+	c.run(14599)
 }
 
 // Mode calls the engine's Window.get_mode.
 func (o Window) Mode() WindowMode {
 	c := newCall(Object{o.h}, 0)
-	return WindowMode(c.retInt(14584))
+	return WindowMode(c.retInt(14600))
 }
 
 // SetFlag sets a specified window flag.
@@ -375,7 +375,7 @@ func (o Window) SetFlag(flag WindowFlags, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, enabled)
-	c.run(14585)
+	c.run(14601)
 }
 
 // Flag returns true if the flag is set.
@@ -384,7 +384,7 @@ func (o Window) SetFlag(flag WindowFlags, enabled bool) {
 func (o Window) Flag(flag WindowFlags) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
-	return c.retBool(14586)
+	return c.retBool(14602)
 }
 
 // IsMaximizeAllowed returns true if the window can be maximized (the maximize button is enabled).
@@ -392,7 +392,7 @@ func (o Window) Flag(flag WindowFlags) bool {
 // Engine method: Window.is_maximize_allowed.
 func (o Window) IsMaximizeAllowed() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14587)
+	return c.retBool(14603)
 }
 
 // RequestAttention tells the OS that the Window needs an attention. This makes the window stand out in some way depending on the system, e.g. it might blink on the task bar.
@@ -400,7 +400,7 @@ func (o Window) IsMaximizeAllowed() bool {
 // Engine method: Window.request_attention.
 func (o Window) RequestAttention() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14588)
+	c.run(14604)
 }
 
 // MoveToForeground causes the window to grab focus, allowing it to receive user input.
@@ -408,20 +408,20 @@ func (o Window) RequestAttention() {
 // Engine method: Window.move_to_foreground.
 func (o Window) MoveToForeground() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14589)
+	c.run(14605)
 }
 
 // SetVisible calls the engine's Window.set_visible.
 func (o Window) SetVisible(visible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, visible)
-	c.run(14590)
+	c.run(14606)
 }
 
 // IsVisible calls the engine's Window.is_visible.
 func (o Window) IsVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14591)
+	return c.retBool(14607)
 }
 
 // Hide hides the window. This is not the same as minimized state. Hidden window can't be interacted with and needs to be made visible with show.
@@ -429,7 +429,7 @@ func (o Window) IsVisible() bool {
 // Engine method: Window.hide.
 func (o Window) Hide() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14592)
+	c.run(14608)
 }
 
 // Show makes the Window appear. This enables interactions with the Window and doesn't change any of its property other than visibility (unlike e.g. popup).
@@ -437,46 +437,46 @@ func (o Window) Hide() {
 // Engine method: Window.show.
 func (o Window) Show() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14593)
+	c.run(14609)
 }
 
 // SetTransient calls the engine's Window.set_transient.
 func (o Window) SetTransient(transient bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, transient)
-	c.run(14594)
+	c.run(14610)
 }
 
 // IsTransient calls the engine's Window.is_transient.
 func (o Window) IsTransient() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14595)
+	return c.retBool(14611)
 }
 
 // SetTransientToFocused calls the engine's Window.set_transient_to_focused.
 func (o Window) SetTransientToFocused(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(14596)
+	c.run(14612)
 }
 
 // IsTransientToFocused calls the engine's Window.is_transient_to_focused.
 func (o Window) IsTransientToFocused() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14597)
+	return c.retBool(14613)
 }
 
 // SetExclusive calls the engine's Window.set_exclusive.
 func (o Window) SetExclusive(exclusive bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, exclusive)
-	c.run(14598)
+	c.run(14614)
 }
 
 // IsExclusive calls the engine's Window.is_exclusive.
 func (o Window) IsExclusive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14599)
+	return c.retBool(14615)
 }
 
 // SetUnparentWhenInvisible calls the engine method described here.
@@ -487,7 +487,7 @@ func (o Window) IsExclusive() bool {
 func (o Window) SetUnparentWhenInvisible(unparent bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, unparent)
-	c.run(14600)
+	c.run(14616)
 }
 
 // CanDraw returns whether the window is being drawn to the screen.
@@ -495,7 +495,7 @@ func (o Window) SetUnparentWhenInvisible(unparent bool) {
 // Engine method: Window.can_draw.
 func (o Window) CanDraw() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14601)
+	return c.retBool(14617)
 }
 
 // HasFocus returns true if the window is focused.
@@ -503,7 +503,7 @@ func (o Window) CanDraw() bool {
 // Engine method: Window.has_focus.
 func (o Window) HasFocus() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14602)
+	return c.retBool(14618)
 }
 
 // GrabFocus causes the window to grab focus, allowing it to receive user input.
@@ -511,7 +511,7 @@ func (o Window) HasFocus() bool {
 // Engine method: Window.grab_focus.
 func (o Window) GrabFocus() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14603)
+	c.run(14619)
 }
 
 // StartDrag starts an interactive drag operation on the window, using the current mouse position. Call this method when handling a mouse button being pressed to simulate a pressed event on the window's title bar. Using this method allows the window to participate in space switching, tiling, and other system features.
@@ -519,7 +519,7 @@ func (o Window) GrabFocus() {
 // Engine method: Window.start_drag.
 func (o Window) StartDrag() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14604)
+	c.run(14620)
 }
 
 // StartResize starts an interactive resize operation on the window, using the current mouse position. Call this method when handling a mouse button being pressed to simulate a pressed event on the window's edge.
@@ -528,7 +528,7 @@ func (o Window) StartDrag() {
 func (o Window) StartResize(edge DisplayServerWindowResizeEdge) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(edge))
-	c.run(14605)
+	c.run(14621)
 }
 
 // SetImeActive calls the engine method described here.
@@ -539,7 +539,7 @@ func (o Window) StartResize(edge DisplayServerWindowResizeEdge) {
 func (o Window) SetImeActive(active bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, active)
-	c.run(14606)
+	c.run(14622)
 }
 
 // SetImePosition moves IME to the given position.
@@ -548,7 +548,7 @@ func (o Window) SetImeActive(active bool) {
 func (o Window) SetImePosition(position variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(14607)
+	c.run(14623)
 }
 
 // IsEmbedded returns true if the window is currently embedded in another window.
@@ -556,7 +556,7 @@ func (o Window) SetImePosition(position variant.Vector2i) {
 // Engine method: Window.is_embedded.
 func (o Window) IsEmbedded() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14608)
+	return c.retBool(14624)
 }
 
 // ContentsMinimumSize returns the combined minimum size from the child Control nodes of the window. Use child_controls_changed to update it when child nodes have changed.
@@ -564,137 +564,137 @@ func (o Window) IsEmbedded() bool {
 // Engine method: Window.get_contents_minimum_size.
 func (o Window) ContentsMinimumSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14609)
+	return retValue[variant.Vector2](&c, 14625)
 }
 
 // SetForceNative calls the engine's Window.set_force_native.
 func (o Window) SetForceNative(forceNative bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, forceNative)
-	c.run(14610)
+	c.run(14626)
 }
 
 // ForceNative calls the engine's Window.get_force_native.
 func (o Window) ForceNative() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14611)
+	return c.retBool(14627)
 }
 
 // SetContentScaleSize calls the engine's Window.set_content_scale_size.
 func (o Window) SetContentScaleSize(size variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(14612)
+	c.run(14628)
 }
 
 // ContentScaleSize calls the engine's Window.get_content_scale_size.
 func (o Window) ContentScaleSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14613)
+	return retValue[variant.Vector2i](&c, 14629)
 }
 
 // SetContentScaleMode calls the engine's Window.set_content_scale_mode.
 func (o Window) SetContentScaleMode(mode WindowContentScaleMode) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	c.run(14614)
+	c.run(14630)
 }
 
 // ContentScaleMode calls the engine's Window.get_content_scale_mode.
 func (o Window) ContentScaleMode() WindowContentScaleMode {
 	c := newCall(Object{o.h}, 0)
-	return WindowContentScaleMode(c.retInt(14615))
+	return WindowContentScaleMode(c.retInt(14631))
 }
 
 // SetContentScaleAspect calls the engine's Window.set_content_scale_aspect.
 func (o Window) SetContentScaleAspect(aspect WindowContentScaleAspect) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(aspect))
-	c.run(14616)
+	c.run(14632)
 }
 
 // ContentScaleAspect calls the engine's Window.get_content_scale_aspect.
 func (o Window) ContentScaleAspect() WindowContentScaleAspect {
 	c := newCall(Object{o.h}, 0)
-	return WindowContentScaleAspect(c.retInt(14617))
+	return WindowContentScaleAspect(c.retInt(14633))
 }
 
 // SetContentScaleStretch calls the engine's Window.set_content_scale_stretch.
 func (o Window) SetContentScaleStretch(stretch WindowContentScaleStretch) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(stretch))
-	c.run(14618)
+	c.run(14634)
 }
 
 // ContentScaleStretch calls the engine's Window.get_content_scale_stretch.
 func (o Window) ContentScaleStretch() WindowContentScaleStretch {
 	c := newCall(Object{o.h}, 0)
-	return WindowContentScaleStretch(c.retInt(14619))
+	return WindowContentScaleStretch(c.retInt(14635))
 }
 
 // SetNonclientArea calls the engine's Window.set_nonclient_area.
 func (o Window) SetNonclientArea(area variant.Rect2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.run(14620)
+	c.run(14636)
 }
 
 // NonclientArea calls the engine's Window.get_nonclient_area.
 func (o Window) NonclientArea() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Rect2i](&c, 14621)
+	return retValue[variant.Rect2i](&c, 14637)
 }
 
 // SetKeepTitleVisible calls the engine's Window.set_keep_title_visible.
 func (o Window) SetKeepTitleVisible(titleVisible bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, titleVisible)
-	c.run(14622)
+	c.run(14638)
 }
 
 // KeepTitleVisible calls the engine's Window.get_keep_title_visible.
 func (o Window) KeepTitleVisible() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14623)
+	return c.retBool(14639)
 }
 
 // SetContentScaleFactor calls the engine's Window.set_content_scale_factor.
 func (o Window) SetContentScaleFactor(factor float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(factor))
-	c.run(14624)
+	c.run(14640)
 }
 
 // ContentScaleFactor calls the engine's Window.get_content_scale_factor.
 func (o Window) ContentScaleFactor() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(14625))
+	return float32(c.retFloat(14641))
 }
 
 // SetMousePassthroughPolygon calls the engine's Window.set_mouse_passthrough_polygon.
 func (o Window) SetMousePassthroughPolygon(polygon variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, polygon)
-	c.run(14626)
+	c.run(14642)
 }
 
 // MousePassthroughPolygon calls the engine's Window.get_mouse_passthrough_polygon.
 func (o Window) MousePassthroughPolygon() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector2]](&c, 14627, variant.TypePackedVector2Array)
+	return retOwned[variant.Packed[variant.Vector2]](&c, 14643, variant.TypePackedVector2Array)
 }
 
 // SetWrapControls calls the engine's Window.set_wrap_controls.
 func (o Window) SetWrapControls(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(14628)
+	c.run(14644)
 }
 
 // IsWrappingControls calls the engine's Window.is_wrapping_controls.
 func (o Window) IsWrappingControls() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14629)
+	return c.retBool(14645)
 }
 
 // ChildControlsChanged requests an update of the Window size to fit underlying Control nodes.
@@ -702,33 +702,33 @@ func (o Window) IsWrappingControls() bool {
 // Engine method: Window.child_controls_changed.
 func (o Window) ChildControlsChanged() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14630)
+	c.run(14646)
 }
 
 // SetTheme calls the engine's Window.set_theme.
 func (o Window) SetTheme(theme AnyTheme) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(theme))
-	c.run(14631)
+	c.run(14647)
 }
 
 // Theme calls the engine's Window.get_theme.
 func (o Window) Theme() Theme {
 	c := newCall(Object{o.h}, 0)
-	return Theme{c.retObject(14632, true)}
+	return Theme{c.retObject(14648, true)}
 }
 
 // SetThemeTypeVariation calls the engine's Window.set_theme_type_variation.
 func (o Window) SetThemeTypeVariation(themeType string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, themeType)
-	c.run(14633)
+	c.run(14649)
 }
 
 // ThemeTypeVariation calls the engine's Window.get_theme_type_variation.
 func (o Window) ThemeTypeVariation() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(14634)
+	return c.retStringName(14650)
 }
 
 // BeginBulkThemeOverride prevents *_theme_*_override methods from emitting NOTIFICATION_THEME_CHANGED until end_bulk_theme_override is called.
@@ -736,7 +736,7 @@ func (o Window) ThemeTypeVariation() string {
 // Engine method: Window.begin_bulk_theme_override.
 func (o Window) BeginBulkThemeOverride() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14635)
+	c.run(14651)
 }
 
 // EndBulkThemeOverride ends a bulk theme override update. See begin_bulk_theme_override.
@@ -744,7 +744,7 @@ func (o Window) BeginBulkThemeOverride() {
 // Engine method: Window.end_bulk_theme_override.
 func (o Window) EndBulkThemeOverride() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14636)
+	c.run(14652)
 }
 
 // AddThemeIconOverride creates a local override for a theme icon with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_icon_override.
@@ -754,7 +754,7 @@ func (o Window) AddThemeIconOverride(name string, texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(texture))
-	c.run(14637)
+	c.run(14653)
 }
 
 // AddThemeStyleboxOverride creates a local override for a theme StyleBox with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_stylebox_override.
@@ -764,7 +764,7 @@ func (o Window) AddThemeStyleboxOverride(name string, stylebox AnyStyleBox) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(stylebox))
-	c.run(14638)
+	c.run(14654)
 }
 
 // AddThemeFontOverride creates a local override for a theme Font with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_font_override.
@@ -774,7 +774,7 @@ func (o Window) AddThemeFontOverride(name string, font AnyFont) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(font))
-	c.run(14639)
+	c.run(14655)
 }
 
 // AddThemeFontSizeOverride creates a local override for a theme font size with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_font_size_override.
@@ -784,7 +784,7 @@ func (o Window) AddThemeFontSizeOverride(name string, fontSize int) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.int(1, int64(fontSize))
-	c.run(14640)
+	c.run(14656)
 }
 
 // AddThemeColorOverride creates a local override for a theme Color with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_color_override.
@@ -794,7 +794,7 @@ func (o Window) AddThemeColorOverride(name string, color variant.Color) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.run(14641)
+	c.run(14657)
 }
 
 // AddThemeConstantOverride creates a local override for a theme constant with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_constant_override.
@@ -804,7 +804,7 @@ func (o Window) AddThemeConstantOverride(name string, constant int) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.int(1, int64(constant))
-	c.run(14642)
+	c.run(14658)
 }
 
 // RemoveThemeIconOverride removes a local override for a theme icon with the specified name previously added by add_theme_icon_override or via the Inspector dock.
@@ -813,7 +813,7 @@ func (o Window) AddThemeConstantOverride(name string, constant int) {
 func (o Window) RemoveThemeIconOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(14643)
+	c.run(14659)
 }
 
 // RemoveThemeStyleboxOverride removes a local override for a theme StyleBox with the specified name previously added by add_theme_stylebox_override or via the Inspector dock.
@@ -822,7 +822,7 @@ func (o Window) RemoveThemeIconOverride(name string) {
 func (o Window) RemoveThemeStyleboxOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(14644)
+	c.run(14660)
 }
 
 // RemoveThemeFontOverride removes a local override for a theme Font with the specified name previously added by add_theme_font_override or via the Inspector dock.
@@ -831,7 +831,7 @@ func (o Window) RemoveThemeStyleboxOverride(name string) {
 func (o Window) RemoveThemeFontOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(14645)
+	c.run(14661)
 }
 
 // RemoveThemeFontSizeOverride removes a local override for a theme font size with the specified name previously added by add_theme_font_size_override or via the Inspector dock.
@@ -840,7 +840,7 @@ func (o Window) RemoveThemeFontOverride(name string) {
 func (o Window) RemoveThemeFontSizeOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(14646)
+	c.run(14662)
 }
 
 // RemoveThemeColorOverride removes a local override for a theme Color with the specified name previously added by add_theme_color_override or via the Inspector dock.
@@ -849,7 +849,7 @@ func (o Window) RemoveThemeFontSizeOverride(name string) {
 func (o Window) RemoveThemeColorOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(14647)
+	c.run(14663)
 }
 
 // RemoveThemeConstantOverride removes a local override for a theme constant with the specified name previously added by add_theme_constant_override or via the Inspector dock.
@@ -858,7 +858,7 @@ func (o Window) RemoveThemeColorOverride(name string) {
 func (o Window) RemoveThemeConstantOverride(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(14648)
+	c.run(14664)
 }
 
 // ThemeIcon returns an icon from the first matching Theme in the tree if that Theme has an icon item with the specified name and theme_type.
@@ -875,7 +875,7 @@ func (o Window) ThemeIconOptions(name string, themeType string) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return Texture2D{c.retObject(14649, true)}
+	return Texture2D{c.retObject(14665, true)}
 }
 
 // ThemeStylebox returns a StyleBox from the first matching Theme in the tree if that Theme has a stylebox item with the specified name and theme_type.
@@ -892,7 +892,7 @@ func (o Window) ThemeStyleboxOptions(name string, themeType string) StyleBox {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return StyleBox{c.retObject(14650, true)}
+	return StyleBox{c.retObject(14666, true)}
 }
 
 // ThemeFont returns a Font from the first matching Theme in the tree if that Theme has a font item with the specified name and theme_type.
@@ -909,7 +909,7 @@ func (o Window) ThemeFontOptions(name string, themeType string) Font {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return Font{c.retObject(14651, true)}
+	return Font{c.retObject(14667, true)}
 }
 
 // ThemeFontSize returns a font size from the first matching Theme in the tree if that Theme has a font size item with the specified name and theme_type.
@@ -926,7 +926,7 @@ func (o Window) ThemeFontSizeOptions(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return int(c.retInt(14652))
+	return int(c.retInt(14668))
 }
 
 // ThemeColor returns a Color from the first matching Theme in the tree if that Theme has a color item with the specified name and theme_type.
@@ -943,7 +943,7 @@ func (o Window) ThemeColorOptions(name string, themeType string) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return retValue[variant.Color](&c, 14653)
+	return retValue[variant.Color](&c, 14669)
 }
 
 // ThemeConstant returns a constant from the first matching Theme in the tree if that Theme has a constant item with the specified name and theme_type.
@@ -960,7 +960,7 @@ func (o Window) ThemeConstantOptions(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return int(c.retInt(14654))
+	return int(c.retInt(14670))
 }
 
 // HasThemeIconOverride returns true if there is a local override for a theme icon with the specified name in this Control node.
@@ -969,7 +969,7 @@ func (o Window) ThemeConstantOptions(name string, themeType string) int {
 func (o Window) HasThemeIconOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(14655)
+	return c.retBool(14671)
 }
 
 // HasThemeStyleboxOverride returns true if there is a local override for a theme StyleBox with the specified name in this Control node.
@@ -978,7 +978,7 @@ func (o Window) HasThemeIconOverride(name string) bool {
 func (o Window) HasThemeStyleboxOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(14656)
+	return c.retBool(14672)
 }
 
 // HasThemeFontOverride returns true if there is a local override for a theme Font with the specified name in this Control node.
@@ -987,7 +987,7 @@ func (o Window) HasThemeStyleboxOverride(name string) bool {
 func (o Window) HasThemeFontOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(14657)
+	return c.retBool(14673)
 }
 
 // HasThemeFontSizeOverride returns true if there is a local override for a theme font size with the specified name in this Control node.
@@ -996,7 +996,7 @@ func (o Window) HasThemeFontOverride(name string) bool {
 func (o Window) HasThemeFontSizeOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(14658)
+	return c.retBool(14674)
 }
 
 // HasThemeColorOverride returns true if there is a local override for a theme Color with the specified name in this Control node.
@@ -1005,7 +1005,7 @@ func (o Window) HasThemeFontSizeOverride(name string) bool {
 func (o Window) HasThemeColorOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(14659)
+	return c.retBool(14675)
 }
 
 // HasThemeConstantOverride returns true if there is a local override for a theme constant with the specified name in this Control node.
@@ -1014,7 +1014,7 @@ func (o Window) HasThemeColorOverride(name string) bool {
 func (o Window) HasThemeConstantOverride(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(14660)
+	return c.retBool(14676)
 }
 
 // HasThemeIcon returns true if there is a matching Theme in the tree that has an icon item with the specified name and theme_type.
@@ -1031,7 +1031,7 @@ func (o Window) HasThemeIconOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(14661)
+	return c.retBool(14677)
 }
 
 // HasThemeStylebox returns true if there is a matching Theme in the tree that has a stylebox item with the specified name and theme_type.
@@ -1048,7 +1048,7 @@ func (o Window) HasThemeStyleboxOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(14662)
+	return c.retBool(14678)
 }
 
 // HasThemeFont returns true if there is a matching Theme in the tree that has a font item with the specified name and theme_type.
@@ -1065,7 +1065,7 @@ func (o Window) HasThemeFontOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(14663)
+	return c.retBool(14679)
 }
 
 // HasThemeFontSize returns true if there is a matching Theme in the tree that has a font size item with the specified name and theme_type.
@@ -1082,7 +1082,7 @@ func (o Window) HasThemeFontSizeOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(14664)
+	return c.retBool(14680)
 }
 
 // HasThemeColor returns true if there is a matching Theme in the tree that has a color item with the specified name and theme_type.
@@ -1099,7 +1099,7 @@ func (o Window) HasThemeColorOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(14665)
+	return c.retBool(14681)
 }
 
 // HasThemeConstant returns true if there is a matching Theme in the tree that has a constant item with the specified name and theme_type.
@@ -1116,7 +1116,7 @@ func (o Window) HasThemeConstantOptions(name string, themeType string) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
-	return c.retBool(14666)
+	return c.retBool(14682)
 }
 
 // ThemeDefaultBaseScale returns the default base scale value from the first matching Theme in the tree if that Theme has a valid Theme.default_base_scale value.
@@ -1124,7 +1124,7 @@ func (o Window) HasThemeConstantOptions(name string, themeType string) bool {
 // Engine method: Window.get_theme_default_base_scale.
 func (o Window) ThemeDefaultBaseScale() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(14667))
+	return float32(c.retFloat(14683))
 }
 
 // ThemeDefaultFont returns the default font from the first matching Theme in the tree if that Theme has a valid Theme.default_font value.
@@ -1132,7 +1132,7 @@ func (o Window) ThemeDefaultBaseScale() float32 {
 // Engine method: Window.get_theme_default_font.
 func (o Window) ThemeDefaultFont() Font {
 	c := newCall(Object{o.h}, 0)
-	return Font{c.retObject(14668, true)}
+	return Font{c.retObject(14684, true)}
 }
 
 // ThemeDefaultFontSize returns the default font size value from the first matching Theme in the tree if that Theme has a valid Theme.default_font_size value.
@@ -1140,7 +1140,7 @@ func (o Window) ThemeDefaultFont() Font {
 // Engine method: Window.get_theme_default_font_size.
 func (o Window) ThemeDefaultFontSize() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14669))
+	return int(c.retInt(14685))
 }
 
 // WindowID returns the ID of the window.
@@ -1148,33 +1148,33 @@ func (o Window) ThemeDefaultFontSize() int {
 // Engine method: Window.get_window_id.
 func (o Window) WindowID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14670))
+	return int(c.retInt(14686))
 }
 
 // SetAccessibilityName calls the engine's Window.set_accessibility_name.
 func (o Window) SetAccessibilityName(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	c.run(14671)
+	c.run(14687)
 }
 
 // AccessibilityName calls the engine's Window.get_accessibility_name.
 func (o Window) AccessibilityName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14672)
+	return c.retString(14688)
 }
 
 // SetAccessibilityDescription calls the engine's Window.set_accessibility_description.
 func (o Window) SetAccessibilityDescription(description string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, description)
-	c.run(14673)
+	c.run(14689)
 }
 
 // AccessibilityDescription calls the engine's Window.get_accessibility_description.
 func (o Window) AccessibilityDescription() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14674)
+	return c.retString(14690)
 }
 
 // WindowFocusedWindow returns the focused window.
@@ -1182,7 +1182,7 @@ func (o Window) AccessibilityDescription() string {
 // Engine method: Window.get_focused_window.
 func WindowFocusedWindow() Window {
 	c := newStaticCall(0)
-	return Window{c.retObject(14675, false)}
+	return Window{c.retObject(14691, false)}
 }
 
 // SetLayoutDirection sets layout direction and text writing direction. Right-to-left layouts are necessary for certain languages (e.g. Arabic and Hebrew).
@@ -1191,7 +1191,7 @@ func WindowFocusedWindow() Window {
 func (o Window) SetLayoutDirection(direction WindowLayoutDirection) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(direction))
-	c.run(14676)
+	c.run(14692)
 }
 
 // LayoutDirection returns layout direction and text writing direction.
@@ -1199,7 +1199,7 @@ func (o Window) SetLayoutDirection(direction WindowLayoutDirection) {
 // Engine method: Window.get_layout_direction.
 func (o Window) LayoutDirection() WindowLayoutDirection {
 	c := newCall(Object{o.h}, 0)
-	return WindowLayoutDirection(c.retInt(14677))
+	return WindowLayoutDirection(c.retInt(14693))
 }
 
 // IsLayoutRtl returns true if the layout is right-to-left.
@@ -1207,20 +1207,20 @@ func (o Window) LayoutDirection() WindowLayoutDirection {
 // Engine method: Window.is_layout_rtl.
 func (o Window) IsLayoutRtl() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14678)
+	return c.retBool(14694)
 }
 
 // SetAutoTranslate calls the engine's Window.set_auto_translate.
 func (o Window) SetAutoTranslate(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(14679)
+	c.run(14695)
 }
 
 // IsAutoTranslating calls the engine's Window.is_auto_translating.
 func (o Window) IsAutoTranslating() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14680)
+	return c.retBool(14696)
 }
 
 // SetUseFontOversampling enables font oversampling. This makes fonts look better when they are scaled up.
@@ -1229,7 +1229,7 @@ func (o Window) IsAutoTranslating() bool {
 func (o Window) SetUseFontOversampling(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(14681)
+	c.run(14697)
 }
 
 // IsUsingFontOversampling returns true if font oversampling is enabled. See set_use_font_oversampling.
@@ -1237,7 +1237,7 @@ func (o Window) SetUseFontOversampling(enable bool) {
 // Engine method: Window.is_using_font_oversampling.
 func (o Window) IsUsingFontOversampling() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14682)
+	return c.retBool(14698)
 }
 
 // Popup shows the Window and makes it transient (see transient). If rect is provided, it will be set as the Window's size. Fails if called on the main window.
@@ -1253,7 +1253,7 @@ func (o Window) Popup() {
 func (o Window) PopupOptions(rect variant.Rect2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(14683)
+	c.run(14699)
 }
 
 // PopupOnParent popups the Window with a position shifted by parent Window's position. If the Window is embedded, has the same effect as popup.
@@ -1262,7 +1262,7 @@ func (o Window) PopupOptions(rect variant.Rect2i) {
 func (o Window) PopupOnParent(parentRect variant.Rect2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&parentRect), unsafe.Sizeof(parentRect))
-	c.run(14684)
+	c.run(14700)
 }
 
 // PopupCentered popups the Window at the center of the current screen, with optionally given minimum size. If the Window is embedded, it will be centered in the parent Viewport instead.
@@ -1278,7 +1278,7 @@ func (o Window) PopupCentered() {
 func (o Window) PopupCenteredOptions(minsize variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
-	c.run(14685)
+	c.run(14701)
 }
 
 // PopupCenteredRatio calls the engine method described here.
@@ -1296,7 +1296,7 @@ func (o Window) PopupCenteredRatio() {
 func (o Window) PopupCenteredRatioOptions(ratio float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(ratio))
-	c.run(14686)
+	c.run(14702)
 }
 
 // PopupCenteredClamped popups the Window centered inside its parent Window. fallback_ratio determines the maximum size of the Window, in relation to its parent.
@@ -1313,7 +1313,7 @@ func (o Window) PopupCenteredClampedOptions(minsize variant.Vector2i, fallbackRa
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
 	c.float(1, float64(fallbackRatio))
-	c.run(14687)
+	c.run(14703)
 }
 
 // PopupExclusive attempts to parent this dialog to the last exclusive window relative to from_node, and then calls Window.popup on it. The dialog must have no current parent, otherwise the method fails.
@@ -1330,7 +1330,7 @@ func (o Window) PopupExclusiveOptions(fromNode AnyNode, rect variant.Rect2i) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(fromNode))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
-	c.run(14688)
+	c.run(14704)
 }
 
 // PopupExclusiveOnParent attempts to parent this dialog to the last exclusive window relative to from_node, and then calls Window.popup_on_parent on it. The dialog must have no current parent, otherwise the method fails.
@@ -1340,7 +1340,7 @@ func (o Window) PopupExclusiveOnParent(fromNode AnyNode, parentRect variant.Rect
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(fromNode))
 	c.value(1, unsafe.Pointer(&parentRect), unsafe.Sizeof(parentRect))
-	c.run(14689)
+	c.run(14705)
 }
 
 // PopupExclusiveCentered attempts to parent this dialog to the last exclusive window relative to from_node, and then calls Window.popup_centered on it. The dialog must have no current parent, otherwise the method fails.
@@ -1357,7 +1357,7 @@ func (o Window) PopupExclusiveCenteredOptions(fromNode AnyNode, minsize variant.
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(fromNode))
 	c.value(1, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
-	c.run(14690)
+	c.run(14706)
 }
 
 // PopupExclusiveCenteredRatio attempts to parent this dialog to the last exclusive window relative to from_node, and then calls Window.popup_centered_ratio on it. The dialog must have no current parent, otherwise the method fails.
@@ -1374,7 +1374,7 @@ func (o Window) PopupExclusiveCenteredRatioOptions(fromNode AnyNode, ratio float
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(fromNode))
 	c.float(1, float64(ratio))
-	c.run(14691)
+	c.run(14707)
 }
 
 // PopupExclusiveCenteredClamped attempts to parent this dialog to the last exclusive window relative to from_node, and then calls Window.popup_centered_clamped on it. The dialog must have no current parent, otherwise the method fails.
@@ -1392,7 +1392,7 @@ func (o Window) PopupExclusiveCenteredClampedOptions(fromNode AnyNode, minsize v
 	c.object(0, objectOf(fromNode))
 	c.value(1, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
 	c.float(2, float64(fallbackRatio))
-	c.run(14692)
+	c.run(14708)
 }
 
 // OnWindowInput connects fn to the signal window_input: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -61,7 +61,7 @@ func (o WorkerThreadPoolSingleton) AddTaskOptions(action variant.Callable, highP
 	c.owned(0, action)
 	c.bool(1, highPriority)
 	c.string(2, description)
-	return int(c.retInt(14693))
+	return int(c.retInt(14709))
 }
 
 // IsTaskCompleted returns true if the task with the given ID is completed.
@@ -70,7 +70,7 @@ func (o WorkerThreadPoolSingleton) AddTaskOptions(action variant.Callable, highP
 func (o WorkerThreadPoolSingleton) IsTaskCompleted(taskID int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(taskID))
-	return c.retBool(14694)
+	return c.retBool(14710)
 }
 
 // WaitForTaskCompletion pauses the thread that calls this method until the task with the given ID is completed.
@@ -79,7 +79,7 @@ func (o WorkerThreadPoolSingleton) IsTaskCompleted(taskID int) bool {
 func (o WorkerThreadPoolSingleton) WaitForTaskCompletion(taskID int) error {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(taskID))
-	return errorOf(Error(c.retInt(14695)))
+	return errorOf(Error(c.retInt(14711)))
 }
 
 // CallerTaskID returns the task ID of the current thread calling this method, or -1 if the task is a group task, invalid or the current thread is not part of the thread pool (e.g. the main thread).
@@ -87,7 +87,7 @@ func (o WorkerThreadPoolSingleton) WaitForTaskCompletion(taskID int) error {
 // Engine method: WorkerThreadPool.get_caller_task_id.
 func (o WorkerThreadPoolSingleton) CallerTaskID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14696))
+	return int(c.retInt(14712))
 }
 
 // AddGroupTask adds action as a group task to be executed by the worker threads. The Callable will be called a number of times based on elements, with the first thread calling it with the value 0 as a parameter, and each consecutive execution incrementing this value by 1 until it reaches element - 1.
@@ -107,7 +107,7 @@ func (o WorkerThreadPoolSingleton) AddGroupTaskOptions(action variant.Callable, 
 	c.int(2, int64(tasksNeeded))
 	c.bool(3, highPriority)
 	c.string(4, description)
-	return int(c.retInt(14697))
+	return int(c.retInt(14713))
 }
 
 // IsGroupTaskCompleted returns true if the group task with the given ID is completed.
@@ -116,7 +116,7 @@ func (o WorkerThreadPoolSingleton) AddGroupTaskOptions(action variant.Callable, 
 func (o WorkerThreadPoolSingleton) IsGroupTaskCompleted(groupID int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(groupID))
-	return c.retBool(14698)
+	return c.retBool(14714)
 }
 
 // GroupProcessedElementCount returns how many times the Callable of the group task with the given ID has already been executed by the worker threads.
@@ -125,7 +125,7 @@ func (o WorkerThreadPoolSingleton) IsGroupTaskCompleted(groupID int) bool {
 func (o WorkerThreadPoolSingleton) GroupProcessedElementCount(groupID int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(groupID))
-	return int(c.retInt(14699))
+	return int(c.retInt(14715))
 }
 
 // WaitForGroupTaskCompletion pauses the thread that calls this method until the group task with the given ID is completed.
@@ -134,7 +134,7 @@ func (o WorkerThreadPoolSingleton) GroupProcessedElementCount(groupID int) int {
 func (o WorkerThreadPoolSingleton) WaitForGroupTaskCompletion(groupID int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(groupID))
-	c.run(14700)
+	c.run(14716)
 }
 
 // CallerGroupID returns the task group ID of the current thread calling this method, or -1 if invalid or the current thread is not part of a task group.
@@ -142,5 +142,5 @@ func (o WorkerThreadPoolSingleton) WaitForGroupTaskCompletion(groupID int) {
 // Engine method: WorkerThreadPool.get_caller_group_id.
 func (o WorkerThreadPoolSingleton) CallerGroupID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14701))
+	return int(c.retInt(14717))
 }

@@ -62,24 +62,24 @@ func NewWorldBoundaryShape2D() WorldBoundaryShape2D {
 func (o WorldBoundaryShape2D) SetNormal(normal variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
-	c.run(14716)
+	c.run(14732)
 }
 
 // Normal calls the engine's WorldBoundaryShape2D.get_normal.
 func (o WorldBoundaryShape2D) Normal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14717)
+	return retValue[variant.Vector2](&c, 14733)
 }
 
 // SetDistance calls the engine's WorldBoundaryShape2D.set_distance.
 func (o WorldBoundaryShape2D) SetDistance(distance float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(distance))
-	c.run(14718)
+	c.run(14734)
 }
 
 // Distance calls the engine's WorldBoundaryShape2D.get_distance.
 func (o WorldBoundaryShape2D) Distance() float32 {
 	c := newCall(Object{o.h}, 0)
-	return float32(c.retFloat(14719))
+	return float32(c.retFloat(14735))
 }

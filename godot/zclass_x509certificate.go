@@ -53,7 +53,7 @@ func NewX509Certificate() X509Certificate { return X509Certificate{construct("X5
 func (o X509Certificate) Save(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(14728)))
+	return errorOf(Error(c.retInt(14744)))
 }
 
 // Load loads a certificate from path ("*.crt" file).
@@ -62,7 +62,7 @@ func (o X509Certificate) Save(path string) error {
 func (o X509Certificate) Load(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(14729)))
+	return errorOf(Error(c.retInt(14745)))
 }
 
 // SaveToString returns a string representation of the certificate, or an empty string if the certificate is invalid.
@@ -70,7 +70,7 @@ func (o X509Certificate) Load(path string) error {
 // Engine method: X509Certificate.save_to_string.
 func (o X509Certificate) SaveToString() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14730)
+	return c.retString(14746)
 }
 
 // LoadFromString loads a certificate from the given string.
@@ -79,5 +79,5 @@ func (o X509Certificate) SaveToString() string {
 func (o X509Certificate) LoadFromString(text string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, text)
-	return errorOf(Error(c.retInt(14731)))
+	return errorOf(Error(c.retInt(14747)))
 }

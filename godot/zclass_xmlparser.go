@@ -82,7 +82,7 @@ const (
 // Engine method: XMLParser.read.
 func (o XMLParser) Read() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14732)))
+	return errorOf(Error(c.retInt(14748)))
 }
 
 // NodeType returns the type of the current node. Compare with NodeType constants.
@@ -90,7 +90,7 @@ func (o XMLParser) Read() error {
 // Engine method: XMLParser.get_node_type.
 func (o XMLParser) NodeType() XMLParserNodeType {
 	c := newCall(Object{o.h}, 0)
-	return XMLParserNodeType(c.retInt(14733))
+	return XMLParserNodeType(c.retInt(14749))
 }
 
 // NodeName returns the name of a node. This method will raise an error if the currently parsed node is a text node.
@@ -98,7 +98,7 @@ func (o XMLParser) NodeType() XMLParserNodeType {
 // Engine method: XMLParser.get_node_name.
 func (o XMLParser) NodeName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14734)
+	return c.retString(14750)
 }
 
 // NodeData returns the contents of a text node. This method will raise an error if the current parsed node is of any other type.
@@ -106,7 +106,7 @@ func (o XMLParser) NodeName() string {
 // Engine method: XMLParser.get_node_data.
 func (o XMLParser) NodeData() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14735)
+	return c.retString(14751)
 }
 
 // NodeOffset returns the byte offset of the currently parsed node since the beginning of the file or buffer. This is usually equivalent to the number of characters before the read position.
@@ -114,7 +114,7 @@ func (o XMLParser) NodeData() string {
 // Engine method: XMLParser.get_node_offset.
 func (o XMLParser) NodeOffset() uint64 {
 	c := newCall(Object{o.h}, 0)
-	return uint64(c.retInt(14736))
+	return uint64(c.retInt(14752))
 }
 
 // AttributeCount returns the number of attributes in the currently parsed element.
@@ -122,7 +122,7 @@ func (o XMLParser) NodeOffset() uint64 {
 // Engine method: XMLParser.get_attribute_count.
 func (o XMLParser) AttributeCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14737))
+	return int(c.retInt(14753))
 }
 
 // AttributeName returns the name of an attribute of the currently parsed element, specified by the idx index.
@@ -131,7 +131,7 @@ func (o XMLParser) AttributeCount() int {
 func (o XMLParser) AttributeName(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(14738)
+	return c.retString(14754)
 }
 
 // AttributeValue returns the value of an attribute of the currently parsed element, specified by the idx index.
@@ -140,7 +140,7 @@ func (o XMLParser) AttributeName(idx int) string {
 func (o XMLParser) AttributeValue(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return c.retString(14739)
+	return c.retString(14755)
 }
 
 // HasAttribute returns true if the currently parsed element has an attribute with the name.
@@ -149,7 +149,7 @@ func (o XMLParser) AttributeValue(idx int) string {
 func (o XMLParser) HasAttribute(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return c.retBool(14740)
+	return c.retBool(14756)
 }
 
 // NamedAttributeValue returns the value of an attribute of the currently parsed element, specified by its name. This method will raise an error if the element has no such attribute.
@@ -158,7 +158,7 @@ func (o XMLParser) HasAttribute(name string) bool {
 func (o XMLParser) NamedAttributeValue(name string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return c.retString(14741)
+	return c.retString(14757)
 }
 
 // NamedAttributeValueSafe returns the value of an attribute of the currently parsed element, specified by its name. This method will return an empty string if the element has no such attribute.
@@ -167,7 +167,7 @@ func (o XMLParser) NamedAttributeValue(name string) string {
 func (o XMLParser) NamedAttributeValueSafe(name string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return c.retString(14742)
+	return c.retString(14758)
 }
 
 // IsEmpty returns true if the currently parsed element is empty, e.g. <element />.
@@ -175,7 +175,7 @@ func (o XMLParser) NamedAttributeValueSafe(name string) string {
 // Engine method: XMLParser.is_empty.
 func (o XMLParser) IsEmpty() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14743)
+	return c.retBool(14759)
 }
 
 // CurrentLine returns the current line in the parsed file, counting from 0.
@@ -183,7 +183,7 @@ func (o XMLParser) IsEmpty() bool {
 // Engine method: XMLParser.get_current_line.
 func (o XMLParser) CurrentLine() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14744))
+	return int(c.retInt(14760))
 }
 
 // SkipSection skips the current section. If the currently parsed node contains more inner nodes, they will be ignored and the cursor will go to the closing of the current element.
@@ -191,7 +191,7 @@ func (o XMLParser) CurrentLine() int {
 // Engine method: XMLParser.skip_section.
 func (o XMLParser) SkipSection() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14745)
+	c.run(14761)
 }
 
 // Seek moves the buffer cursor to a certain offset (since the beginning) and reads the next node there. This method returns an error code.
@@ -200,7 +200,7 @@ func (o XMLParser) SkipSection() {
 func (o XMLParser) Seek(position uint64) error {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(position))
-	return errorOf(Error(c.retInt(14746)))
+	return errorOf(Error(c.retInt(14762)))
 }
 
 // Open opens an XML file for parsing. This method returns an error code.
@@ -209,7 +209,7 @@ func (o XMLParser) Seek(position uint64) error {
 func (o XMLParser) Open(file string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, file)
-	return errorOf(Error(c.retInt(14747)))
+	return errorOf(Error(c.retInt(14763)))
 }
 
 // OpenBuffer opens an XML raw buffer for parsing. This method returns an error code.
@@ -218,5 +218,5 @@ func (o XMLParser) Open(file string) error {
 func (o XMLParser) OpenBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return errorOf(Error(c.retInt(14748)))
+	return errorOf(Error(c.retInt(14764)))
 }

@@ -61,7 +61,7 @@ func NewXRAnchor3D() XRAnchor3D { return XRAnchor3D{construct("XRAnchor3D", fals
 // Engine method: XRAnchor3D.get_size.
 func (o XRAnchor3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 14749)
+	return retValue[variant.Vector3](&c, 14765)
 }
 
 // Plane returns a plane aligned with our anchor; handy for intersection testing.
@@ -69,5 +69,5 @@ func (o XRAnchor3D) Size() variant.Vector3 {
 // Engine method: XRAnchor3D.get_plane.
 func (o XRAnchor3D) Plane() variant.Plane {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Plane](&c, 14750)
+	return retValue[variant.Plane](&c, 14766)
 }

@@ -363,26 +363,26 @@ const (
 func (o XRBodyTracker) SetHasTrackingData(hasData bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hasData)
-	c.run(14757)
+	c.run(14773)
 }
 
 // HasTrackingData calls the engine's XRBodyTracker.get_has_tracking_data.
 func (o XRBodyTracker) HasTrackingData() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14758)
+	return c.retBool(14774)
 }
 
 // SetBodyFlags calls the engine's XRBodyTracker.set_body_flags.
 func (o XRBodyTracker) SetBodyFlags(flags XRBodyTrackerBodyFlags) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flags))
-	c.run(14759)
+	c.run(14775)
 }
 
 // BodyFlags calls the engine's XRBodyTracker.get_body_flags.
 func (o XRBodyTracker) BodyFlags() XRBodyTrackerBodyFlags {
 	c := newCall(Object{o.h}, 0)
-	return XRBodyTrackerBodyFlags(c.retInt(14760))
+	return XRBodyTrackerBodyFlags(c.retInt(14776))
 }
 
 // SetJointFlags sets flags about the validity of the tracking data for the given body joint.
@@ -392,7 +392,7 @@ func (o XRBodyTracker) SetJointFlags(joint XRBodyTrackerJoint, flags XRBodyTrack
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.int(1, int64(flags))
-	c.run(14761)
+	c.run(14777)
 }
 
 // JointFlags returns flags about the validity of the tracking data for the given body joint.
@@ -401,7 +401,7 @@ func (o XRBodyTracker) SetJointFlags(joint XRBodyTrackerJoint, flags XRBodyTrack
 func (o XRBodyTracker) JointFlags(joint XRBodyTrackerJoint) XRBodyTrackerJointFlags {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
-	return XRBodyTrackerJointFlags(c.retInt(14762))
+	return XRBodyTrackerJointFlags(c.retInt(14778))
 }
 
 // SetJointTransform sets the transform for the given body joint.
@@ -411,7 +411,7 @@ func (o XRBodyTracker) SetJointTransform(joint XRBodyTrackerJoint, transform var
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(14763)
+	c.run(14779)
 }
 
 // JointTransform returns the transform for the given body joint.
@@ -420,5 +420,5 @@ func (o XRBodyTracker) SetJointTransform(joint XRBodyTrackerJoint, transform var
 func (o XRBodyTracker) JointTransform(joint XRBodyTrackerJoint) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
-	return retValue[variant.Transform3D](&c, 14764)
+	return retValue[variant.Transform3D](&c, 14780)
 }

@@ -62,7 +62,7 @@ func NewXRController3D() XRController3D { return XRController3D{construct("XRCon
 func (o XRController3D) IsButtonPressed(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(14765)
+	return c.retBool(14781)
 }
 
 // Input returns a Variant for the input with the given name. This works for any input type, the variant will be typed according to the actions configuration.
@@ -71,7 +71,7 @@ func (o XRController3D) IsButtonPressed(name string) bool {
 func (o XRController3D) Input(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retVariant(14766)
+	return c.retVariant(14782)
 }
 
 // Float returns a numeric value for the input with the given name. This is used for triggers and grip sensors.
@@ -80,7 +80,7 @@ func (o XRController3D) Input(name string) variant.Variant {
 func (o XRController3D) Float(name string) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return float32(c.retFloat(14767))
+	return float32(c.retFloat(14783))
 }
 
 // Vector2 returns a Vector2 for the input with the given name. This is used for thumbsticks and thumbpads found on many controllers.
@@ -89,7 +89,7 @@ func (o XRController3D) Float(name string) float32 {
 func (o XRController3D) Vector2(name string) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return retValue[variant.Vector2](&c, 14768)
+	return retValue[variant.Vector2](&c, 14784)
 }
 
 // TrackerHand returns the hand holding this controller, if known.
@@ -97,7 +97,7 @@ func (o XRController3D) Vector2(name string) variant.Vector2 {
 // Engine method: XRController3D.get_tracker_hand.
 func (o XRController3D) TrackerHand() XRPositionalTrackerTrackerHand {
 	c := newCall(Object{o.h}, 0)
-	return XRPositionalTrackerTrackerHand(c.retInt(14769))
+	return XRPositionalTrackerTrackerHand(c.retInt(14785))
 }
 
 // OnButtonPressed connects fn to the signal button_pressed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

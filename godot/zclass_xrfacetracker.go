@@ -495,7 +495,7 @@ const (
 func (o XRFaceTracker) BlendShape(blendShape XRFaceTrackerBlendShapeEntry) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(blendShape))
-	return float32(c.retFloat(14774))
+	return float32(c.retFloat(14790))
 }
 
 // SetBlendShape sets a face blend shape weight.
@@ -505,18 +505,18 @@ func (o XRFaceTracker) SetBlendShape(blendShape XRFaceTrackerBlendShapeEntry, we
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(blendShape))
 	c.float(1, float64(weight))
-	c.run(14775)
+	c.run(14791)
 }
 
 // BlendShapes calls the engine's XRFaceTracker.get_blend_shapes.
 func (o XRFaceTracker) BlendShapes() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[float32]](&c, 14776, variant.TypePackedFloat32Array)
+	return retOwned[variant.Packed[float32]](&c, 14792, variant.TypePackedFloat32Array)
 }
 
 // SetBlendShapes calls the engine's XRFaceTracker.set_blend_shapes.
 func (o XRFaceTracker) SetBlendShapes(weights variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, weights)
-	c.run(14777)
+	c.run(14793)
 }

@@ -192,26 +192,26 @@ const (
 func (o XRHandTracker) SetHasTrackingData(hasData bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hasData)
-	c.run(14782)
+	c.run(14798)
 }
 
 // HasTrackingData calls the engine's XRHandTracker.get_has_tracking_data.
 func (o XRHandTracker) HasTrackingData() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14783)
+	return c.retBool(14799)
 }
 
 // SetHandTrackingSource calls the engine's XRHandTracker.set_hand_tracking_source.
 func (o XRHandTracker) SetHandTrackingSource(source XRHandTrackerHandTrackingSource) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(source))
-	c.run(14784)
+	c.run(14800)
 }
 
 // HandTrackingSource calls the engine's XRHandTracker.get_hand_tracking_source.
 func (o XRHandTracker) HandTrackingSource() XRHandTrackerHandTrackingSource {
 	c := newCall(Object{o.h}, 0)
-	return XRHandTrackerHandTrackingSource(c.retInt(14785))
+	return XRHandTrackerHandTrackingSource(c.retInt(14801))
 }
 
 // SetHandJointFlags sets flags about the validity of the tracking data for the given hand joint.
@@ -221,7 +221,7 @@ func (o XRHandTracker) SetHandJointFlags(joint XRHandTrackerHandJoint, flags XRH
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.int(1, int64(flags))
-	c.run(14786)
+	c.run(14802)
 }
 
 // HandJointFlags returns flags about the validity of the tracking data for the given hand joint.
@@ -230,7 +230,7 @@ func (o XRHandTracker) SetHandJointFlags(joint XRHandTrackerHandJoint, flags XRH
 func (o XRHandTracker) HandJointFlags(joint XRHandTrackerHandJoint) XRHandTrackerHandJointFlags {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
-	return XRHandTrackerHandJointFlags(c.retInt(14787))
+	return XRHandTrackerHandJointFlags(c.retInt(14803))
 }
 
 // SetHandJointTransform sets the transform for the given hand joint.
@@ -240,7 +240,7 @@ func (o XRHandTracker) SetHandJointTransform(joint XRHandTrackerHandJoint, trans
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(14788)
+	c.run(14804)
 }
 
 // HandJointTransform returns the transform for the given hand joint.
@@ -249,7 +249,7 @@ func (o XRHandTracker) SetHandJointTransform(joint XRHandTrackerHandJoint, trans
 func (o XRHandTracker) HandJointTransform(joint XRHandTrackerHandJoint) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
-	return retValue[variant.Transform3D](&c, 14789)
+	return retValue[variant.Transform3D](&c, 14805)
 }
 
 // SetHandJointRadius sets the radius of the given hand joint.
@@ -259,7 +259,7 @@ func (o XRHandTracker) SetHandJointRadius(joint XRHandTrackerHandJoint, radius f
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.float(1, float64(radius))
-	c.run(14790)
+	c.run(14806)
 }
 
 // HandJointRadius returns the radius of the given hand joint.
@@ -268,7 +268,7 @@ func (o XRHandTracker) SetHandJointRadius(joint XRHandTrackerHandJoint, radius f
 func (o XRHandTracker) HandJointRadius(joint XRHandTrackerHandJoint) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
-	return float32(c.retFloat(14791))
+	return float32(c.retFloat(14807))
 }
 
 // SetHandJointLinearVelocity sets the linear velocity for the given hand joint.
@@ -278,7 +278,7 @@ func (o XRHandTracker) SetHandJointLinearVelocity(joint XRHandTrackerHandJoint, 
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.value(1, unsafe.Pointer(&linearVelocity), unsafe.Sizeof(linearVelocity))
-	c.run(14792)
+	c.run(14808)
 }
 
 // HandJointLinearVelocity returns the linear velocity for the given hand joint.
@@ -287,7 +287,7 @@ func (o XRHandTracker) SetHandJointLinearVelocity(joint XRHandTrackerHandJoint, 
 func (o XRHandTracker) HandJointLinearVelocity(joint XRHandTrackerHandJoint) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
-	return retValue[variant.Vector3](&c, 14793)
+	return retValue[variant.Vector3](&c, 14809)
 }
 
 // SetHandJointAngularVelocity sets the angular velocity for the given hand joint.
@@ -297,7 +297,7 @@ func (o XRHandTracker) SetHandJointAngularVelocity(joint XRHandTrackerHandJoint,
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.value(1, unsafe.Pointer(&angularVelocity), unsafe.Sizeof(angularVelocity))
-	c.run(14794)
+	c.run(14810)
 }
 
 // HandJointAngularVelocity returns the angular velocity for the given hand joint.
@@ -306,5 +306,5 @@ func (o XRHandTracker) SetHandJointAngularVelocity(joint XRHandTrackerHandJoint,
 func (o XRHandTracker) HandJointAngularVelocity(joint XRHandTrackerHandJoint) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
-	return retValue[variant.Vector3](&c, 14795)
+	return retValue[variant.Vector3](&c, 14811)
 }

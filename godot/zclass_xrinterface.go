@@ -154,7 +154,7 @@ const (
 // Engine method: XRInterface.get_name.
 func (o XRInterface) Name() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(14796)
+	return c.retStringName(14812)
 }
 
 // Capabilities returns a combination of Capabilities flags providing information about the capabilities of this interface.
@@ -162,20 +162,20 @@ func (o XRInterface) Name() string {
 // Engine method: XRInterface.get_capabilities.
 func (o XRInterface) Capabilities() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14797))
+	return int(c.retInt(14813))
 }
 
 // IsPrimary calls the engine's XRInterface.is_primary.
 func (o XRInterface) IsPrimary() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14798)
+	return c.retBool(14814)
 }
 
 // SetPrimary calls the engine's XRInterface.set_primary.
 func (o XRInterface) SetPrimary(primary bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, primary)
-	c.run(14799)
+	c.run(14815)
 }
 
 // IsInitialized returns true if this interface has been initialized.
@@ -183,7 +183,7 @@ func (o XRInterface) SetPrimary(primary bool) {
 // Engine method: XRInterface.is_initialized.
 func (o XRInterface) IsInitialized() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14800)
+	return c.retBool(14816)
 }
 
 // Initialize calls the engine method described here.
@@ -193,7 +193,7 @@ func (o XRInterface) IsInitialized() bool {
 // Engine method: XRInterface.initialize.
 func (o XRInterface) Initialize() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14801)
+	return c.retBool(14817)
 }
 
 // Uninitialize turns the interface off.
@@ -201,7 +201,7 @@ func (o XRInterface) Initialize() bool {
 // Engine method: XRInterface.uninitialize.
 func (o XRInterface) Uninitialize() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14802)
+	c.run(14818)
 }
 
 // SystemInfo returns a Dictionary with extra system info. Interfaces are expected to return XRRuntimeName and XRRuntimeVersion providing info about the used XR runtime. Additional entries may be provided specific to an interface.
@@ -209,7 +209,7 @@ func (o XRInterface) Uninitialize() {
 // Engine method: XRInterface.get_system_info.
 func (o XRInterface) SystemInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Dictionary](&c, 14803, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 14819, variant.TypeDictionary)
 }
 
 // TrackingStatus calls the engine method described here.
@@ -219,7 +219,7 @@ func (o XRInterface) SystemInfo() variant.Dictionary {
 // Engine method: XRInterface.get_tracking_status.
 func (o XRInterface) TrackingStatus() XRInterfaceTrackingStatus {
 	c := newCall(Object{o.h}, 0)
-	return XRInterfaceTrackingStatus(c.retInt(14804))
+	return XRInterfaceTrackingStatus(c.retInt(14820))
 }
 
 // RenderTargetSize returns the resolution at which we should render our intermediate results before things like lens distortion are applied by the VR platform.
@@ -227,7 +227,7 @@ func (o XRInterface) TrackingStatus() XRInterfaceTrackingStatus {
 // Engine method: XRInterface.get_render_target_size.
 func (o XRInterface) RenderTargetSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14805)
+	return retValue[variant.Vector2](&c, 14821)
 }
 
 // ViewCount returns the number of views that need to be rendered for this device. 1 for Monoscopic, 2 for Stereoscopic.
@@ -235,7 +235,7 @@ func (o XRInterface) RenderTargetSize() variant.Vector2 {
 // Engine method: XRInterface.get_view_count.
 func (o XRInterface) ViewCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14806))
+	return int(c.retInt(14822))
 }
 
 // TriggerHapticPulse triggers a haptic pulse on a device associated with this interface.
@@ -249,7 +249,7 @@ func (o XRInterface) TriggerHapticPulse(actionName string, trackerName string, f
 	c.float(3, float64(amplitude))
 	c.float(4, float64(durationSec))
 	c.float(5, float64(delaySec))
-	c.run(14807)
+	c.run(14823)
 }
 
 // SupportsPlayAreaMode calls the engine method described here.
@@ -260,13 +260,13 @@ func (o XRInterface) TriggerHapticPulse(actionName string, trackerName string, f
 func (o XRInterface) SupportsPlayAreaMode(mode XRInterfacePlayAreaMode) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	return c.retBool(14808)
+	return c.retBool(14824)
 }
 
 // PlayAreaMode calls the engine's XRInterface.get_play_area_mode.
 func (o XRInterface) PlayAreaMode() XRInterfacePlayAreaMode {
 	c := newCall(Object{o.h}, 0)
-	return XRInterfacePlayAreaMode(c.retInt(14809))
+	return XRInterfacePlayAreaMode(c.retInt(14825))
 }
 
 // SetPlayAreaMode sets the active play area mode, will return false if the mode can't be used with this interface.
@@ -275,7 +275,7 @@ func (o XRInterface) PlayAreaMode() XRInterfacePlayAreaMode {
 func (o XRInterface) SetPlayAreaMode(mode XRInterfacePlayAreaMode) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	return c.retBool(14810)
+	return c.retBool(14826)
 }
 
 // PlayArea returns an array of vectors that represent the physical play area mapped to the virtual space around the XROrigin3D point. The points form a convex polygon that can be used to react to or visualize the play area. This returns an empty array if this feature is not supported or if the information is not yet available.
@@ -283,20 +283,20 @@ func (o XRInterface) SetPlayAreaMode(mode XRInterfacePlayAreaMode) bool {
 // Engine method: XRInterface.get_play_area.
 func (o XRInterface) PlayArea() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Packed[variant.Vector3]](&c, 14811, variant.TypePackedVector3Array)
+	return retOwned[variant.Packed[variant.Vector3]](&c, 14827, variant.TypePackedVector3Array)
 }
 
 // AnchorDetectionIsEnabled calls the engine's XRInterface.get_anchor_detection_is_enabled.
 func (o XRInterface) AnchorDetectionIsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14812)
+	return c.retBool(14828)
 }
 
 // SetAnchorDetectionIsEnabled calls the engine's XRInterface.set_anchor_detection_is_enabled.
 func (o XRInterface) SetAnchorDetectionIsEnabled(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
-	c.run(14813)
+	c.run(14829)
 }
 
 // CameraFeedID calls the engine method described here.
@@ -306,7 +306,7 @@ func (o XRInterface) SetAnchorDetectionIsEnabled(enable bool) {
 // Engine method: XRInterface.get_camera_feed_id.
 func (o XRInterface) CameraFeedID() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14814))
+	return int(c.retInt(14830))
 }
 
 // IsPassthroughSupported returns true if this interface supports passthrough.
@@ -314,7 +314,7 @@ func (o XRInterface) CameraFeedID() int {
 // Engine method: XRInterface.is_passthrough_supported.
 func (o XRInterface) IsPassthroughSupported() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14815)
+	return c.retBool(14831)
 }
 
 // IsPassthroughEnabled returns true if passthrough is enabled.
@@ -322,7 +322,7 @@ func (o XRInterface) IsPassthroughSupported() bool {
 // Engine method: XRInterface.is_passthrough_enabled.
 func (o XRInterface) IsPassthroughEnabled() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14816)
+	return c.retBool(14832)
 }
 
 // StartPassthrough starts passthrough, will return false if passthrough couldn't be started.
@@ -330,7 +330,7 @@ func (o XRInterface) IsPassthroughEnabled() bool {
 // Engine method: XRInterface.start_passthrough.
 func (o XRInterface) StartPassthrough() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14817)
+	return c.retBool(14833)
 }
 
 // StopPassthrough stops passthrough.
@@ -338,7 +338,7 @@ func (o XRInterface) StartPassthrough() bool {
 // Engine method: XRInterface.stop_passthrough.
 func (o XRInterface) StopPassthrough() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14818)
+	c.run(14834)
 }
 
 // TransformForView returns the transform for a view/eye.
@@ -348,7 +348,7 @@ func (o XRInterface) TransformForView(view int, camTransform variant.Transform3D
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(view))
 	c.value(1, unsafe.Pointer(&camTransform), unsafe.Sizeof(camTransform))
-	return retValue[variant.Transform3D](&c, 14819)
+	return retValue[variant.Transform3D](&c, 14835)
 }
 
 // ProjectionForView returns the projection matrix for a view/eye.
@@ -360,7 +360,7 @@ func (o XRInterface) ProjectionForView(view int, aspect float64, near float64, f
 	c.float(1, float64(aspect))
 	c.float(2, float64(near))
 	c.float(3, float64(far))
-	return retValue[variant.Projection](&c, 14820)
+	return retValue[variant.Projection](&c, 14836)
 }
 
 // SupportedEnvironmentBlendModes returns the an array of supported environment blend modes, see XRInterface.EnvironmentBlendMode.
@@ -368,7 +368,7 @@ func (o XRInterface) ProjectionForView(view int, aspect float64, near float64, f
 // Engine method: XRInterface.get_supported_environment_blend_modes.
 func (o XRInterface) SupportedEnvironmentBlendModes() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Variant]](&c, 14821, variant.TypeArray)
+	return retOwned[variant.Array[variant.Variant]](&c, 14837, variant.TypeArray)
 }
 
 // SetEnvironmentBlendMode sets the active environment blend mode.
@@ -377,13 +377,13 @@ func (o XRInterface) SupportedEnvironmentBlendModes() variant.Array[variant.Vari
 func (o XRInterface) SetEnvironmentBlendMode(mode XRInterfaceEnvironmentBlendMode) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mode))
-	return c.retBool(14822)
+	return c.retBool(14838)
 }
 
 // EnvironmentBlendMode calls the engine's XRInterface.get_environment_blend_mode.
 func (o XRInterface) EnvironmentBlendMode() XRInterfaceEnvironmentBlendMode {
 	c := newCall(Object{o.h}, 0)
-	return XRInterfaceEnvironmentBlendMode(c.retInt(14823))
+	return XRInterfaceEnvironmentBlendMode(c.retInt(14839))
 }
 
 // OnPlayAreaChanged connects fn to the signal play_area_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

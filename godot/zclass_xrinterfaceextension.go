@@ -93,19 +93,19 @@ func NewXRInterfaceExtension() XRInterfaceExtension {
 // ColorTexture calls the engine's XRInterfaceExtension.get_color_texture.
 func (o XRInterfaceExtension) ColorTexture() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14824)
+	return retValue[variant.RID](&c, 14840)
 }
 
 // DepthTexture calls the engine's XRInterfaceExtension.get_depth_texture.
 func (o XRInterfaceExtension) DepthTexture() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14825)
+	return retValue[variant.RID](&c, 14841)
 }
 
 // VelocityTexture calls the engine's XRInterfaceExtension.get_velocity_texture.
 func (o XRInterfaceExtension) VelocityTexture() variant.RID {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14826)
+	return retValue[variant.RID](&c, 14842)
 }
 
 // AddBlit blits our render results to screen optionally applying lens distortion. This can only be called while processing _commit_views.
@@ -124,7 +124,7 @@ func (o XRInterfaceExtension) AddBlit(renderTarget variant.RID, srcRect variant.
 	c.float(8, float64(k2))
 	c.float(9, float64(upscale))
 	c.float(10, float64(aspectRatio))
-	c.run(14827)
+	c.run(14843)
 }
 
 // RenderTargetTexture returns a valid RID for a texture to which we should render the current frame if supported by the interface.
@@ -133,5 +133,5 @@ func (o XRInterfaceExtension) AddBlit(renderTarget variant.RID, srcRect variant.
 func (o XRInterfaceExtension) RenderTargetTexture(renderTarget variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
-	return retValue[variant.RID](&c, 14828)
+	return retValue[variant.RID](&c, 14844)
 }

@@ -49,39 +49,39 @@ func NewXRNode3D() XRNode3D { return XRNode3D{construct("XRNode3D", false)} }
 func (o XRNode3D) SetTracker(trackerName string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, trackerName)
-	c.run(14829)
+	c.run(14845)
 }
 
 // Tracker calls the engine's XRNode3D.get_tracker.
 func (o XRNode3D) Tracker() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(14830)
+	return c.retStringName(14846)
 }
 
 // SetPoseName calls the engine's XRNode3D.set_pose_name.
 func (o XRNode3D) SetPoseName(pose string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, pose)
-	c.run(14831)
+	c.run(14847)
 }
 
 // PoseName calls the engine's XRNode3D.get_pose_name.
 func (o XRNode3D) PoseName() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(14832)
+	return c.retStringName(14848)
 }
 
 // SetShowWhenTracked calls the engine's XRNode3D.set_show_when_tracked.
 func (o XRNode3D) SetShowWhenTracked(show bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, show)
-	c.run(14833)
+	c.run(14849)
 }
 
 // ShowWhenTracked calls the engine's XRNode3D.get_show_when_tracked.
 func (o XRNode3D) ShowWhenTracked() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14834)
+	return c.retBool(14850)
 }
 
 // IsActive returns true if the tracker has been registered and the pose is being tracked.
@@ -89,7 +89,7 @@ func (o XRNode3D) ShowWhenTracked() bool {
 // Engine method: XRNode3D.get_is_active.
 func (o XRNode3D) IsActive() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14835)
+	return c.retBool(14851)
 }
 
 // HasTrackingData returns true if the tracker has current tracking data for the pose being tracked.
@@ -97,7 +97,7 @@ func (o XRNode3D) IsActive() bool {
 // Engine method: XRNode3D.get_has_tracking_data.
 func (o XRNode3D) HasTrackingData() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14836)
+	return c.retBool(14852)
 }
 
 // Pose returns the XRPose containing the current state of the pose being tracked. This gives access to additional properties of this pose.
@@ -105,7 +105,7 @@ func (o XRNode3D) HasTrackingData() bool {
 // Engine method: XRNode3D.get_pose.
 func (o XRNode3D) Pose() XRPose {
 	c := newCall(Object{o.h}, 0)
-	return XRPose{c.retObject(14837, true)}
+	return XRPose{c.retObject(14853, true)}
 }
 
 // TriggerHapticPulse triggers a haptic pulse on a device associated with this interface.
@@ -118,7 +118,7 @@ func (o XRNode3D) TriggerHapticPulse(actionName string, frequency float64, ampli
 	c.float(2, float64(amplitude))
 	c.float(3, float64(durationSec))
 	c.float(4, float64(delaySec))
-	c.run(14838)
+	c.run(14854)
 }
 
 // OnTrackingChanged connects fn to the signal tracking_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

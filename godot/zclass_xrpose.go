@@ -69,39 +69,39 @@ const (
 func (o XRPose) SetHasTrackingData(hasTrackingData bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, hasTrackingData)
-	c.run(14843)
+	c.run(14859)
 }
 
 // HasTrackingData calls the engine's XRPose.get_has_tracking_data.
 func (o XRPose) HasTrackingData() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14844)
+	return c.retBool(14860)
 }
 
 // SetName calls the engine's XRPose.set_name.
 func (o XRPose) SetName(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(14845)
+	c.run(14861)
 }
 
 // Name calls the engine's XRPose.get_name.
 func (o XRPose) Name() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retStringName(14846)
+	return c.retStringName(14862)
 }
 
 // SetTransform calls the engine's XRPose.set_transform.
 func (o XRPose) SetTransform(transform variant.Transform3D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
-	c.run(14847)
+	c.run(14863)
 }
 
 // Transform calls the engine's XRPose.get_transform.
 func (o XRPose) Transform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 14848)
+	return retValue[variant.Transform3D](&c, 14864)
 }
 
 // AdjustedTransform returns the transform with world scale and our reference frame applied. This is the transform used to position XRNode3D objects.
@@ -109,44 +109,44 @@ func (o XRPose) Transform() variant.Transform3D {
 // Engine method: XRPose.get_adjusted_transform.
 func (o XRPose) AdjustedTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 14849)
+	return retValue[variant.Transform3D](&c, 14865)
 }
 
 // SetLinearVelocity calls the engine's XRPose.set_linear_velocity.
 func (o XRPose) SetLinearVelocity(velocity variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(14850)
+	c.run(14866)
 }
 
 // LinearVelocity calls the engine's XRPose.get_linear_velocity.
 func (o XRPose) LinearVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 14851)
+	return retValue[variant.Vector3](&c, 14867)
 }
 
 // SetAngularVelocity calls the engine's XRPose.set_angular_velocity.
 func (o XRPose) SetAngularVelocity(velocity variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(14852)
+	c.run(14868)
 }
 
 // AngularVelocity calls the engine's XRPose.get_angular_velocity.
 func (o XRPose) AngularVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Vector3](&c, 14853)
+	return retValue[variant.Vector3](&c, 14869)
 }
 
 // SetTrackingConfidence calls the engine's XRPose.set_tracking_confidence.
 func (o XRPose) SetTrackingConfidence(trackingConfidence XRPoseTrackingConfidence) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackingConfidence))
-	c.run(14854)
+	c.run(14870)
 }
 
 // TrackingConfidence calls the engine's XRPose.get_tracking_confidence.
 func (o XRPose) TrackingConfidence() XRPoseTrackingConfidence {
 	c := newCall(Object{o.h}, 0)
-	return XRPoseTrackingConfidence(c.retInt(14855))
+	return XRPoseTrackingConfidence(c.retInt(14871))
 }

@@ -80,27 +80,27 @@ const (
 // TrackerProfile calls the engine's XRPositionalTracker.get_tracker_profile.
 func (o XRPositionalTracker) TrackerProfile() string {
 	c := newCall(Object{o.h}, 0)
-	return c.retString(14856)
+	return c.retString(14872)
 }
 
 // SetTrackerProfile calls the engine's XRPositionalTracker.set_tracker_profile.
 func (o XRPositionalTracker) SetTrackerProfile(profile string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, profile)
-	c.run(14857)
+	c.run(14873)
 }
 
 // TrackerHand calls the engine's XRPositionalTracker.get_tracker_hand.
 func (o XRPositionalTracker) TrackerHand() XRPositionalTrackerTrackerHand {
 	c := newCall(Object{o.h}, 0)
-	return XRPositionalTrackerTrackerHand(c.retInt(14858))
+	return XRPositionalTrackerTrackerHand(c.retInt(14874))
 }
 
 // SetTrackerHand calls the engine's XRPositionalTracker.set_tracker_hand.
 func (o XRPositionalTracker) SetTrackerHand(hand XRPositionalTrackerTrackerHand) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(hand))
-	c.run(14859)
+	c.run(14875)
 }
 
 // HasPose returns true if the tracker is available and is currently tracking the bound name pose.
@@ -109,7 +109,7 @@ func (o XRPositionalTracker) SetTrackerHand(hand XRPositionalTrackerTrackerHand)
 func (o XRPositionalTracker) HasPose(name string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retBool(14860)
+	return c.retBool(14876)
 }
 
 // Pose returns the current XRPose state object for the bound name pose.
@@ -118,7 +118,7 @@ func (o XRPositionalTracker) HasPose(name string) bool {
 func (o XRPositionalTracker) Pose(name string) XRPose {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return XRPose{c.retObject(14861, true)}
+	return XRPose{c.retObject(14877, true)}
 }
 
 // InvalidatePose marks this pose as invalid, we don't clear the last reported state but it allows users to decide if trackers need to be hidden if we lose tracking or just remain at their last known position.
@@ -127,7 +127,7 @@ func (o XRPositionalTracker) Pose(name string) XRPose {
 func (o XRPositionalTracker) InvalidatePose(name string) {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	c.run(14862)
+	c.run(14878)
 }
 
 // SetPose sets the transform, linear velocity, angular velocity and tracking confidence for the given pose. This method is called by an XRInterface implementation and should not be used directly.
@@ -140,7 +140,7 @@ func (o XRPositionalTracker) SetPose(name string, transform variant.Transform3D,
 	c.value(2, unsafe.Pointer(&linearVelocity), unsafe.Sizeof(linearVelocity))
 	c.value(3, unsafe.Pointer(&angularVelocity), unsafe.Sizeof(angularVelocity))
 	c.int(4, int64(trackingConfidence))
-	c.run(14863)
+	c.run(14879)
 }
 
 // Input returns an input for this tracker. It can return a boolean, float or Vector2 value depending on whether the input is a button, trigger or thumbstick/thumbpad.
@@ -149,7 +149,7 @@ func (o XRPositionalTracker) SetPose(name string, transform variant.Transform3D,
 func (o XRPositionalTracker) Input(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
-	return c.retVariant(14864)
+	return c.retVariant(14880)
 }
 
 // SetInput changes the value for the given input. This method is called by an XRInterface implementation and should not be used directly.
@@ -159,7 +159,7 @@ func (o XRPositionalTracker) SetInput(name string, value any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
-	c.run(14865)
+	c.run(14881)
 }
 
 // OnPoseChanged connects fn to the signal pose_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

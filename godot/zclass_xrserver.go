@@ -96,27 +96,27 @@ const (
 // WorldScale calls the engine's XRServer.get_world_scale.
 func (o XRServerSingleton) WorldScale() float64 {
 	c := newCall(Object{o.h}, 0)
-	return float64(c.retFloat(14866))
+	return float64(c.retFloat(14882))
 }
 
 // SetWorldScale calls the engine's XRServer.set_world_scale.
 func (o XRServerSingleton) SetWorldScale(scale float64) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(scale))
-	c.run(14867)
+	c.run(14883)
 }
 
 // WorldOrigin calls the engine's XRServer.get_world_origin.
 func (o XRServerSingleton) WorldOrigin() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 14868)
+	return retValue[variant.Transform3D](&c, 14884)
 }
 
 // SetWorldOrigin calls the engine's XRServer.set_world_origin.
 func (o XRServerSingleton) SetWorldOrigin(worldOrigin variant.Transform3D) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&worldOrigin), unsafe.Sizeof(worldOrigin))
-	c.run(14869)
+	c.run(14885)
 }
 
 // ReferenceFrame returns the reference frame transform. Mostly used internally and exposed for GDExtension build interfaces.
@@ -124,7 +124,7 @@ func (o XRServerSingleton) SetWorldOrigin(worldOrigin variant.Transform3D) {
 // Engine method: XRServer.get_reference_frame.
 func (o XRServerSingleton) ReferenceFrame() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 14870)
+	return retValue[variant.Transform3D](&c, 14886)
 }
 
 // ClearReferenceFrame clears the reference frame that was set by previous calls to center_on_hmd.
@@ -132,7 +132,7 @@ func (o XRServerSingleton) ReferenceFrame() variant.Transform3D {
 // Engine method: XRServer.clear_reference_frame.
 func (o XRServerSingleton) ClearReferenceFrame() {
 	c := newCall(Object{o.h}, 0)
-	c.run(14871)
+	c.run(14887)
 }
 
 // CenterOnHmd this is an important function to understand correctly. AR and VR platforms all handle positioning slightly differently.
@@ -142,7 +142,7 @@ func (o XRServerSingleton) CenterOnHmd(rotationMode XRServerRotationMode, keepHe
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(rotationMode))
 	c.bool(1, keepHeight)
-	c.run(14872)
+	c.run(14888)
 }
 
 // HmdTransform returns the primary interface's transformation.
@@ -150,20 +150,20 @@ func (o XRServerSingleton) CenterOnHmd(rotationMode XRServerRotationMode, keepHe
 // Engine method: XRServer.get_hmd_transform.
 func (o XRServerSingleton) HmdTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
-	return retValue[variant.Transform3D](&c, 14873)
+	return retValue[variant.Transform3D](&c, 14889)
 }
 
 // SetCameraLockedToOrigin calls the engine's XRServer.set_camera_locked_to_origin.
 func (o XRServerSingleton) SetCameraLockedToOrigin(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
-	c.run(14874)
+	c.run(14890)
 }
 
 // IsCameraLockedToOrigin calls the engine's XRServer.is_camera_locked_to_origin.
 func (o XRServerSingleton) IsCameraLockedToOrigin() bool {
 	c := newCall(Object{o.h}, 0)
-	return c.retBool(14875)
+	return c.retBool(14891)
 }
 
 // AddInterface registers an XRInterface object.
@@ -172,7 +172,7 @@ func (o XRServerSingleton) IsCameraLockedToOrigin() bool {
 func (o XRServerSingleton) AddInterface(iface AnyXRInterface) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(iface))
-	c.run(14876)
+	c.run(14892)
 }
 
 // InterfaceCount returns the number of interfaces currently registered with the AR/VR server. If your project supports multiple AR/VR platforms, you can look through the available interface, and either present the user with a selection or simply try to initialize each interface and use the first one that returns true.
@@ -180,7 +180,7 @@ func (o XRServerSingleton) AddInterface(iface AnyXRInterface) {
 // Engine method: XRServer.get_interface_count.
 func (o XRServerSingleton) InterfaceCount() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14877))
+	return int(c.retInt(14893))
 }
 
 // RemoveInterface removes this interface.
@@ -189,7 +189,7 @@ func (o XRServerSingleton) InterfaceCount() int {
 func (o XRServerSingleton) RemoveInterface(iface AnyXRInterface) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(iface))
-	c.run(14878)
+	c.run(14894)
 }
 
 // Interface returns the interface registered at the given idx index in the list of interfaces.
@@ -198,7 +198,7 @@ func (o XRServerSingleton) RemoveInterface(iface AnyXRInterface) {
 func (o XRServerSingleton) Interface(idx int) XRInterface {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
-	return XRInterface{c.retObject(14879, true)}
+	return XRInterface{c.retObject(14895, true)}
 }
 
 // Interfaces returns a list of available interfaces the ID and name of each interface.
@@ -206,7 +206,7 @@ func (o XRServerSingleton) Interface(idx int) XRInterface {
 // Engine method: XRServer.get_interfaces.
 func (o XRServerSingleton) Interfaces() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.Array[variant.Dictionary]](&c, 14880, variant.TypeArray)
+	return retOwned[variant.Array[variant.Dictionary]](&c, 14896, variant.TypeArray)
 }
 
 // FindInterface finds an interface by its name. For example, if your project uses capabilities of an AR/VR platform, you can find the interface for that platform by name and initialize it.
@@ -215,7 +215,7 @@ func (o XRServerSingleton) Interfaces() variant.Array[variant.Dictionary] {
 func (o XRServerSingleton) FindInterface(name string) XRInterface {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return XRInterface{c.retObject(14881, true)}
+	return XRInterface{c.retObject(14897, true)}
 }
 
 // AddTracker registers a new XRTracker that tracks a physical object.
@@ -224,7 +224,7 @@ func (o XRServerSingleton) FindInterface(name string) XRInterface {
 func (o XRServerSingleton) AddTracker(tracker AnyXRTracker) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(tracker))
-	c.run(14882)
+	c.run(14898)
 }
 
 // RemoveTracker removes this tracker.
@@ -233,7 +233,7 @@ func (o XRServerSingleton) AddTracker(tracker AnyXRTracker) {
 func (o XRServerSingleton) RemoveTracker(tracker AnyXRTracker) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(tracker))
-	c.run(14883)
+	c.run(14899)
 }
 
 // Trackers returns a dictionary of trackers for tracker_types.
@@ -242,7 +242,7 @@ func (o XRServerSingleton) RemoveTracker(tracker AnyXRTracker) {
 func (o XRServerSingleton) Trackers(trackerTypes int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackerTypes))
-	return retOwned[variant.Dictionary](&c, 14884, variant.TypeDictionary)
+	return retOwned[variant.Dictionary](&c, 14900, variant.TypeDictionary)
 }
 
 // Tracker returns the positional tracker with the given tracker_name.
@@ -251,20 +251,20 @@ func (o XRServerSingleton) Trackers(trackerTypes int) variant.Dictionary {
 func (o XRServerSingleton) Tracker(trackerName string) XRTracker {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, trackerName)
-	return XRTracker{c.retObject(14885, true)}
+	return XRTracker{c.retObject(14901, true)}
 }
 
 // PrimaryInterface calls the engine's XRServer.get_primary_interface.
 func (o XRServerSingleton) PrimaryInterface() XRInterface {
 	c := newCall(Object{o.h}, 0)
-	return XRInterface{c.retObject(14886, true)}
+	return XRInterface{c.retObject(14902, true)}
 }
 
 // SetPrimaryInterface calls the engine's XRServer.set_primary_interface.
 func (o XRServerSingleton) SetPrimaryInterface(iface AnyXRInterface) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(iface))
-	c.run(14887)
+	c.run(14903)
 }
 
 // OnReferenceFrameChanged connects fn to the signal reference_frame_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

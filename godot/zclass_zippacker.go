@@ -115,20 +115,20 @@ func (o ZIPPacker) OpenOptions(path string, append ZIPPackerZipAppend) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.int(1, int64(append))
-	return errorOf(Error(c.retInt(14901)))
+	return errorOf(Error(c.retInt(14917)))
 }
 
 // SetCompressionLevel calls the engine's ZIPPacker.set_compression_level.
 func (o ZIPPacker) SetCompressionLevel(compressionLevel int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(compressionLevel))
-	c.run(14902)
+	c.run(14918)
 }
 
 // CompressionLevel calls the engine's ZIPPacker.get_compression_level.
 func (o ZIPPacker) CompressionLevel() int {
 	c := newCall(Object{o.h}, 0)
-	return int(c.retInt(14903))
+	return int(c.retInt(14919))
 }
 
 // StartFile starts writing to a file within the archive. Only one file can be written at the same time.
@@ -137,7 +137,7 @@ func (o ZIPPacker) CompressionLevel() int {
 func (o ZIPPacker) StartFile(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(14904)))
+	return errorOf(Error(c.retInt(14920)))
 }
 
 // WriteFile calls the engine method described here.
@@ -148,7 +148,7 @@ func (o ZIPPacker) StartFile(path string) error {
 func (o ZIPPacker) WriteFile(data variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, data)
-	return errorOf(Error(c.retInt(14905)))
+	return errorOf(Error(c.retInt(14921)))
 }
 
 // CloseFile stops writing to a file within the archive.
@@ -156,7 +156,7 @@ func (o ZIPPacker) WriteFile(data variant.Packed[uint8]) error {
 // Engine method: ZIPPacker.close_file.
 func (o ZIPPacker) CloseFile() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14906)))
+	return errorOf(Error(c.retInt(14922)))
 }
 
 // Close closes the underlying resources used by this instance.
@@ -164,5 +164,5 @@ func (o ZIPPacker) CloseFile() error {
 // Engine method: ZIPPacker.close.
 func (o ZIPPacker) Close() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14907)))
+	return errorOf(Error(c.retInt(14923)))
 }

@@ -114,7 +114,7 @@ func NewZIPReader() ZIPReader { return ZIPReader{construct("ZIPReader", true)} }
 func (o ZIPReader) Open(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return errorOf(Error(c.retInt(14908)))
+	return errorOf(Error(c.retInt(14924)))
 }
 
 // Close closes the underlying resources used by this instance.
@@ -122,7 +122,7 @@ func (o ZIPReader) Open(path string) error {
 // Engine method: ZIPReader.close.
 func (o ZIPReader) Close() error {
 	c := newCall(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14909)))
+	return errorOf(Error(c.retInt(14925)))
 }
 
 // Files returns the list of names of all files in the loaded archive.
@@ -130,7 +130,7 @@ func (o ZIPReader) Close() error {
 // Engine method: ZIPReader.get_files.
 func (o ZIPReader) Files() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
-	return retOwned[variant.PackedStrings](&c, 14910, variant.TypePackedStringArray)
+	return retOwned[variant.PackedStrings](&c, 14926, variant.TypePackedStringArray)
 }
 
 // ReadFile loads the whole content of a file in the loaded zip archive into memory and returns it.
@@ -147,7 +147,7 @@ func (o ZIPReader) ReadFileOptions(path string, caseSensitive bool) variant.Pack
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, caseSensitive)
-	return retOwned[variant.Packed[uint8]](&c, 14911, variant.TypePackedByteArray)
+	return retOwned[variant.Packed[uint8]](&c, 14927, variant.TypePackedByteArray)
 }
 
 // FileExists returns true if the file exists in the loaded zip archive.
@@ -164,7 +164,7 @@ func (o ZIPReader) FileExistsOptions(path string, caseSensitive bool) bool {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, caseSensitive)
-	return c.retBool(14912)
+	return c.retBool(14928)
 }
 
 // CompressionLevel returns the compression level of the file in the loaded zip archive. Returns -1 if the file doesn't exist or any other error occurs. Must be called after open.
@@ -181,5 +181,5 @@ func (o ZIPReader) CompressionLevelOptions(path string, caseSensitive bool) int 
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, caseSensitive)
-	return int(c.retInt(14913))
+	return int(c.retInt(14929))
 }

@@ -4501,6 +4501,26 @@ type PhysicsServer3DExtensionVirtualJointMakeGeneric6dof interface {
 	JointMakeGeneric6dof(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D)
 }
 
+// PhysicsServer3DExtensionVirtualGeneric6dofJointSetParam is implemented by a Go class extending PhysicsServer3DExtension that implements the engine's virtual PhysicsServer3DExtension._generic_6dof_joint_set_param: the engine calls its Generic6dofJointSetParam.
+type PhysicsServer3DExtensionVirtualGeneric6dofJointSetParam interface {
+	Generic6dofJointSetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam, value float32)
+}
+
+// PhysicsServer3DExtensionVirtualGeneric6dofJointGetParam is implemented by a Go class extending PhysicsServer3DExtension that implements the engine's virtual PhysicsServer3DExtension._generic_6dof_joint_get_param: the engine calls its Generic6dofJointGetParam.
+type PhysicsServer3DExtensionVirtualGeneric6dofJointGetParam interface {
+	Generic6dofJointGetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam) float32
+}
+
+// PhysicsServer3DExtensionVirtualGeneric6dofJointSetFlag is implemented by a Go class extending PhysicsServer3DExtension that implements the engine's virtual PhysicsServer3DExtension._generic_6dof_joint_set_flag: the engine calls its Generic6dofJointSetFlag.
+type PhysicsServer3DExtensionVirtualGeneric6dofJointSetFlag interface {
+	Generic6dofJointSetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag, enable bool)
+}
+
+// PhysicsServer3DExtensionVirtualGeneric6dofJointGetFlag is implemented by a Go class extending PhysicsServer3DExtension that implements the engine's virtual PhysicsServer3DExtension._generic_6dof_joint_get_flag: the engine calls its Generic6dofJointGetFlag.
+type PhysicsServer3DExtensionVirtualGeneric6dofJointGetFlag interface {
+	Generic6dofJointGetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag) bool
+}
+
 // PhysicsServer3DExtensionVirtualJointGetType is implemented by a Go class extending PhysicsServer3DExtension that implements the engine's virtual PhysicsServer3DExtension._joint_get_type: the engine calls its JointGetType.
 type PhysicsServer3DExtensionVirtualJointGetType interface {
 	JointGetType(joint variant.RID) PhysicsServer3DJointType
@@ -9755,6 +9775,18 @@ var virtuals = [...]classhook.Virtual{
 	{Class: "PhysicsServer3DExtension", Name: "_joint_make_generic_6dof", Hash: 1684107643, GoName: "JointMakeGeneric6dof", GoSignature: "JointMakeGeneric6dof(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointMakeGeneric6dof](), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualJointMakeGeneric6dof).JointMakeGeneric6dof(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Transform3D](args, 2), vValue[variant.RID](args, 3), vValue[variant.Transform3D](args, 4))
 	}},
+	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_set_param", Hash: 2600081391, GoName: "Generic6dofJointSetParam", GoSignature: "Generic6dofJointSetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam, value float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualGeneric6dofJointSetParam](), Call: func(x any, args, ret uintptr) {
+		x.(PhysicsServer3DExtensionVirtualGeneric6dofJointSetParam).Generic6dofJointSetParam(vValue[variant.RID](args, 0), variant.Vector3Axis(vInt(args, 1)), PhysicsServer3DG6DOFJointAxisParam(vInt(args, 2)), float32(vFloat(args, 3)))
+	}},
+	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_get_param", Hash: 467122058, GoName: "Generic6dofJointGetParam", GoSignature: "Generic6dofJointGetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualGeneric6dofJointGetParam](), Call: func(x any, args, ret uintptr) {
+		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualGeneric6dofJointGetParam).Generic6dofJointGetParam(vValue[variant.RID](args, 0), variant.Vector3Axis(vInt(args, 1)), PhysicsServer3DG6DOFJointAxisParam(vInt(args, 2)))))
+	}},
+	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_set_flag", Hash: 3570926903, GoName: "Generic6dofJointSetFlag", GoSignature: "Generic6dofJointSetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag, enable bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualGeneric6dofJointSetFlag](), Call: func(x any, args, ret uintptr) {
+		x.(PhysicsServer3DExtensionVirtualGeneric6dofJointSetFlag).Generic6dofJointSetFlag(vValue[variant.RID](args, 0), variant.Vector3Axis(vInt(args, 1)), PhysicsServer3DG6DOFJointAxisFlag(vInt(args, 2)), vBool(args, 3))
+	}},
+	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_get_flag", Hash: 4158090196, GoName: "Generic6dofJointGetFlag", GoSignature: "Generic6dofJointGetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag) bool", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualGeneric6dofJointGetFlag](), Call: func(x any, args, ret uintptr) {
+		wBool(ret, x.(PhysicsServer3DExtensionVirtualGeneric6dofJointGetFlag).Generic6dofJointGetFlag(vValue[variant.RID](args, 0), variant.Vector3Axis(vInt(args, 1)), PhysicsServer3DG6DOFJointAxisFlag(vInt(args, 2))))
+	}},
 	{Class: "PhysicsServer3DExtension", Name: "_joint_get_type", Hash: 4290791900, GoName: "JointGetType", GoSignature: "JointGetType(joint variant.RID) PhysicsServer3DJointType", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointGetType](), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualJointGetType).JointGetType(vValue[variant.RID](args, 0))))
 	}},
@@ -11188,4 +11220,4 @@ var virtuals = [...]classhook.Virtual{
 }
 
 // virtualsNotCarried is the number of engine virtuals with raw-pointer arguments, not offered to Go.
-const virtualsNotCarried = 60
+const virtualsNotCarried = 56

@@ -6,7 +6,12 @@ type Vector3 struct {
 	X, Y, Z float32
 }
 
-// Vector3 axis indices, as returned by MinAxisIndex and MaxAxisIndex.
+// Vector3Axis is the engine's Vector3.Axis: an axis of 3D space, for the engine methods that take
+// one (godot.SpriteBase3D.SetAxis, …); its values are the constants Vector3AxisX, Y and Z.
+type Vector3Axis int
+
+// Vector3 axis indices, as returned by MinAxisIndex and MaxAxisIndex, and the values of a
+// Vector3Axis.
 const (
 	Vector3AxisX = 0
 	Vector3AxisY = 1

@@ -132,6 +132,10 @@ func newClassModel(api *apiFile) *classModel {
 	}
 	m.enumTypes["Variant.Type"] = "variant.Type"
 	m.enumTypes["Variant.Operator"] = "variant.Operator"
+	// The one enum of a builtin class that class methods take (SpriteBase3D.set_axis, the 6DOF
+	// joint's parameters, …): package variant declares it with its constants.
+	m.enumTypes["Vector3.Axis"] = "variant.Vector3Axis"
+	m.enumValueNames["variant.Vector3Axis"] = map[int64]string{0: "variant.Vector3AxisX", 1: "variant.Vector3AxisY", 2: "variant.Vector3AxisZ"}
 	names := make([]string, 0, len(m.classes))
 	for n := range m.classes {
 		names = append(names, n)
@@ -1090,12 +1094,13 @@ func (m *classModel) genBinds() *genFile {
 		}
 	}
 	g.p(")\n")
-	g.p("// methodsNotGenerated lists the engine methods and signals the class API does not carry, and why.")
-	g.p("var methodsNotGenerated = []string{")
+	// What is not generated is said here, for a reader of the generated code; the class API has
+	// no name for it (a C pointer argument has no Go type a plugin could pass).
+	g.p("// The engine methods and signals the class API does not carry, and why:")
+	g.p("//")
 	for _, s := range m.skipped {
-		g.p("%q,", s)
+		g.p("//   - %s", s)
 	}
-	g.p("}")
 	return g
 }
 
