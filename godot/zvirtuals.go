@@ -7496,3725 +7496,3725 @@ type XRInterfaceExtensionVirtualGetVelocityTexture interface{ GetVelocityTexture
 // virtuals are the engine's virtual methods a Go class can implement: class, engine name and
 // hash, the Go method, and the adapter calling it with the engine's ptrcall arguments.
 var virtuals = [...]classhook.Virtual{
-	{Class: "AStar2D", Name: "_filter_neighbor", Hash: 2522259332, GoName: "FilterNeighbor", GoSignature: "FilterNeighbor(fromID int, neighborID int) bool", Interface: reflect.TypeFor[AStar2DVirtualFilterNeighbor](), Call: func(x any, args, ret uintptr) {
+	{Class: "AStar2D", Name: "_filter_neighbor", Hash: 2522259332, GoName: "FilterNeighbor", GoSignature: "FilterNeighbor(fromID int, neighborID int) bool", Interface: reflect.TypeOf((*AStar2DVirtualFilterNeighbor)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(AStar2DVirtualFilterNeighbor).FilterNeighbor(int(vInt(args, 0)), int(vInt(args, 1))))
 	}},
-	{Class: "AStar2D", Name: "_estimate_cost", Hash: 3085491603, GoName: "EstimateCost", GoSignature: "EstimateCost(fromID int, endID int) float32", Interface: reflect.TypeFor[AStar2DVirtualEstimateCost](), Call: func(x any, args, ret uintptr) {
+	{Class: "AStar2D", Name: "_estimate_cost", Hash: 3085491603, GoName: "EstimateCost", GoSignature: "EstimateCost(fromID int, endID int) float32", Interface: reflect.TypeOf((*AStar2DVirtualEstimateCost)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(AStar2DVirtualEstimateCost).EstimateCost(int(vInt(args, 0)), int(vInt(args, 1)))))
 	}},
-	{Class: "AStar2D", Name: "_compute_cost", Hash: 3085491603, GoName: "ComputeCost", GoSignature: "ComputeCost(fromID int, toID int) float32", Interface: reflect.TypeFor[AStar2DVirtualComputeCost](), Call: func(x any, args, ret uintptr) {
+	{Class: "AStar2D", Name: "_compute_cost", Hash: 3085491603, GoName: "ComputeCost", GoSignature: "ComputeCost(fromID int, toID int) float32", Interface: reflect.TypeOf((*AStar2DVirtualComputeCost)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(AStar2DVirtualComputeCost).ComputeCost(int(vInt(args, 0)), int(vInt(args, 1)))))
 	}},
-	{Class: "AStar3D", Name: "_filter_neighbor", Hash: 2522259332, GoName: "FilterNeighbor", GoSignature: "FilterNeighbor(fromID int, neighborID int) bool", Interface: reflect.TypeFor[AStar3DVirtualFilterNeighbor](), Call: func(x any, args, ret uintptr) {
+	{Class: "AStar3D", Name: "_filter_neighbor", Hash: 2522259332, GoName: "FilterNeighbor", GoSignature: "FilterNeighbor(fromID int, neighborID int) bool", Interface: reflect.TypeOf((*AStar3DVirtualFilterNeighbor)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(AStar3DVirtualFilterNeighbor).FilterNeighbor(int(vInt(args, 0)), int(vInt(args, 1))))
 	}},
-	{Class: "AStar3D", Name: "_estimate_cost", Hash: 3085491603, GoName: "EstimateCost", GoSignature: "EstimateCost(fromID int, endID int) float32", Interface: reflect.TypeFor[AStar3DVirtualEstimateCost](), Call: func(x any, args, ret uintptr) {
+	{Class: "AStar3D", Name: "_estimate_cost", Hash: 3085491603, GoName: "EstimateCost", GoSignature: "EstimateCost(fromID int, endID int) float32", Interface: reflect.TypeOf((*AStar3DVirtualEstimateCost)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(AStar3DVirtualEstimateCost).EstimateCost(int(vInt(args, 0)), int(vInt(args, 1)))))
 	}},
-	{Class: "AStar3D", Name: "_compute_cost", Hash: 3085491603, GoName: "ComputeCost", GoSignature: "ComputeCost(fromID int, toID int) float32", Interface: reflect.TypeFor[AStar3DVirtualComputeCost](), Call: func(x any, args, ret uintptr) {
+	{Class: "AStar3D", Name: "_compute_cost", Hash: 3085491603, GoName: "ComputeCost", GoSignature: "ComputeCost(fromID int, toID int) float32", Interface: reflect.TypeOf((*AStar3DVirtualComputeCost)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(AStar3DVirtualComputeCost).ComputeCost(int(vInt(args, 0)), int(vInt(args, 1)))))
 	}},
-	{Class: "AStarGrid2D", Name: "_estimate_cost", Hash: 2153177966, GoName: "EstimateCost", GoSignature: "EstimateCost(fromID variant.Vector2i, endID variant.Vector2i) float32", Interface: reflect.TypeFor[AStarGrid2DVirtualEstimateCost](), Call: func(x any, args, ret uintptr) {
+	{Class: "AStarGrid2D", Name: "_estimate_cost", Hash: 2153177966, GoName: "EstimateCost", GoSignature: "EstimateCost(fromID variant.Vector2i, endID variant.Vector2i) float32", Interface: reflect.TypeOf((*AStarGrid2DVirtualEstimateCost)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(AStarGrid2DVirtualEstimateCost).EstimateCost(vValue[variant.Vector2i](args, 0), vValue[variant.Vector2i](args, 1))))
 	}},
-	{Class: "AStarGrid2D", Name: "_compute_cost", Hash: 2153177966, GoName: "ComputeCost", GoSignature: "ComputeCost(fromID variant.Vector2i, toID variant.Vector2i) float32", Interface: reflect.TypeFor[AStarGrid2DVirtualComputeCost](), Call: func(x any, args, ret uintptr) {
+	{Class: "AStarGrid2D", Name: "_compute_cost", Hash: 2153177966, GoName: "ComputeCost", GoSignature: "ComputeCost(fromID variant.Vector2i, toID variant.Vector2i) float32", Interface: reflect.TypeOf((*AStarGrid2DVirtualComputeCost)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(AStarGrid2DVirtualComputeCost).ComputeCost(vValue[variant.Vector2i](args, 0), vValue[variant.Vector2i](args, 1))))
 	}},
-	{Class: "AnimationMixer", Name: "_post_process_key_value", Hash: 2716908335, GoName: "PostProcessKeyValue", GoSignature: "PostProcessKeyValue(animation Animation, track int, value variant.Variant, objectID uint64, objectSubIdx int) variant.Variant", Interface: reflect.TypeFor[AnimationMixerVirtualPostProcessKeyValue](), Call: func(x any, args, ret uintptr) {
+	{Class: "AnimationMixer", Name: "_post_process_key_value", Hash: 2716908335, GoName: "PostProcessKeyValue", GoSignature: "PostProcessKeyValue(animation Animation, track int, value variant.Variant, objectID uint64, objectSubIdx int) variant.Variant", Interface: reflect.TypeOf((*AnimationMixerVirtualPostProcessKeyValue)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(AnimationMixerVirtualPostProcessKeyValue).PostProcessKeyValue(Animation{vObject(args, 0)}, int(vInt(args, 1)), vVariant(args, 2), uint64(vInt(args, 3)), int(vInt(args, 4))))
 	}},
-	{Class: "AnimationNode", Name: "_get_child_nodes", Hash: 3102165223, GoName: "GetChildNodes", GoSignature: "GetChildNodes() variant.Dictionary", Interface: reflect.TypeFor[AnimationNodeVirtualGetChildNodes](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(AnimationNodeVirtualGetChildNodes).GetChildNodes()) }},
-	{Class: "AnimationNode", Name: "_get_parameter_list", Hash: 3995934104, GoName: "GetParameterList", GoSignature: "GetParameterList() variant.Array[variant.Variant]", Interface: reflect.TypeFor[AnimationNodeVirtualGetParameterList](), Call: func(x any, args, ret uintptr) {
+	{Class: "AnimationNode", Name: "_get_child_nodes", Hash: 3102165223, GoName: "GetChildNodes", GoSignature: "GetChildNodes() variant.Dictionary", Interface: reflect.TypeOf((*AnimationNodeVirtualGetChildNodes)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(AnimationNodeVirtualGetChildNodes).GetChildNodes()) }},
+	{Class: "AnimationNode", Name: "_get_parameter_list", Hash: 3995934104, GoName: "GetParameterList", GoSignature: "GetParameterList() variant.Array[variant.Variant]", Interface: reflect.TypeOf((*AnimationNodeVirtualGetParameterList)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(AnimationNodeVirtualGetParameterList).GetParameterList())
 	}},
-	{Class: "AnimationNode", Name: "_get_child_by_name", Hash: 625644256, GoName: "GetChildByName", GoSignature: "GetChildByName(name string) AnimationNode", Interface: reflect.TypeFor[AnimationNodeVirtualGetChildByName](), Call: func(x any, args, ret uintptr) {
+	{Class: "AnimationNode", Name: "_get_child_by_name", Hash: 625644256, GoName: "GetChildByName", GoSignature: "GetChildByName(name string) AnimationNode", Interface: reflect.TypeOf((*AnimationNodeVirtualGetChildByName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(AnimationNodeVirtualGetChildByName).GetChildByName(vStringName(args, 0)).AsObject(), true)
 	}},
-	{Class: "AnimationNode", Name: "_get_parameter_default_value", Hash: 2760726917, GoName: "GetParameterDefaultValue", GoSignature: "GetParameterDefaultValue(parameter string) variant.Variant", Interface: reflect.TypeFor[AnimationNodeVirtualGetParameterDefaultValue](), Call: func(x any, args, ret uintptr) {
+	{Class: "AnimationNode", Name: "_get_parameter_default_value", Hash: 2760726917, GoName: "GetParameterDefaultValue", GoSignature: "GetParameterDefaultValue(parameter string) variant.Variant", Interface: reflect.TypeOf((*AnimationNodeVirtualGetParameterDefaultValue)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(AnimationNodeVirtualGetParameterDefaultValue).GetParameterDefaultValue(vStringName(args, 0)))
 	}},
-	{Class: "AnimationNode", Name: "_is_parameter_read_only", Hash: 2619796661, GoName: "IsParameterReadOnly", GoSignature: "IsParameterReadOnly(parameter string) bool", Interface: reflect.TypeFor[AnimationNodeVirtualIsParameterReadOnly](), Call: func(x any, args, ret uintptr) {
+	{Class: "AnimationNode", Name: "_is_parameter_read_only", Hash: 2619796661, GoName: "IsParameterReadOnly", GoSignature: "IsParameterReadOnly(parameter string) bool", Interface: reflect.TypeOf((*AnimationNodeVirtualIsParameterReadOnly)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(AnimationNodeVirtualIsParameterReadOnly).IsParameterReadOnly(vStringName(args, 0)))
 	}},
-	{Class: "AnimationNode", Name: "_process", Hash: 2139827523, GoName: "Process", GoSignature: "Process(time float64, seek bool, isExternalSeeking bool, testOnly bool) float64", Interface: reflect.TypeFor[AnimationNodeVirtualProcess](), Call: func(x any, args, ret uintptr) {
+	{Class: "AnimationNode", Name: "_process", Hash: 2139827523, GoName: "Process", GoSignature: "Process(time float64, seek bool, isExternalSeeking bool, testOnly bool) float64", Interface: reflect.TypeOf((*AnimationNodeVirtualProcess)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(AnimationNodeVirtualProcess).Process(float64(vFloat(args, 0)), vBool(args, 1), vBool(args, 2), vBool(args, 3))))
 	}},
-	{Class: "AnimationNode", Name: "_get_caption", Hash: 201670096, GoName: "GetCaption", GoSignature: "GetCaption() string", Interface: reflect.TypeFor[AnimationNodeVirtualGetCaption](), Call: func(x any, args, ret uintptr) { wString(ret, x.(AnimationNodeVirtualGetCaption).GetCaption()) }},
-	{Class: "AnimationNode", Name: "_has_filter", Hash: 36873697, GoName: "HasFilter", GoSignature: "HasFilter() bool", Interface: reflect.TypeFor[AnimationNodeVirtualHasFilter](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(AnimationNodeVirtualHasFilter).HasFilter()) }},
-	{Class: "AnimationNodeExtension", Name: "_process_animation_node", Hash: 912931771, GoName: "ProcessAnimationNode", GoSignature: "ProcessAnimationNode(playbackInfo variant.Packed[float64], testOnly bool) variant.Packed[float32]", Interface: reflect.TypeFor[AnimationNodeExtensionVirtualProcessAnimationNode](), Call: func(x any, args, ret uintptr) {
+	{Class: "AnimationNode", Name: "_get_caption", Hash: 201670096, GoName: "GetCaption", GoSignature: "GetCaption() string", Interface: reflect.TypeOf((*AnimationNodeVirtualGetCaption)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(AnimationNodeVirtualGetCaption).GetCaption()) }},
+	{Class: "AnimationNode", Name: "_has_filter", Hash: 36873697, GoName: "HasFilter", GoSignature: "HasFilter() bool", Interface: reflect.TypeOf((*AnimationNodeVirtualHasFilter)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(AnimationNodeVirtualHasFilter).HasFilter()) }},
+	{Class: "AnimationNodeExtension", Name: "_process_animation_node", Hash: 912931771, GoName: "ProcessAnimationNode", GoSignature: "ProcessAnimationNode(playbackInfo variant.Packed[float64], testOnly bool) variant.Packed[float32]", Interface: reflect.TypeOf((*AnimationNodeExtensionVirtualProcessAnimationNode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(AnimationNodeExtensionVirtualProcessAnimationNode).ProcessAnimationNode(vOwned[variant.Packed[float64]](args, 0), vBool(args, 1)))
 	}},
-	{Class: "AudioEffect", Name: "_instantiate", Hash: 1659796816, GoName: "Instantiate", GoSignature: "Instantiate() AudioEffectInstance", Interface: reflect.TypeFor[AudioEffectVirtualInstantiate](), Call: func(x any, args, ret uintptr) {
+	{Class: "AudioEffect", Name: "_instantiate", Hash: 1659796816, GoName: "Instantiate", GoSignature: "Instantiate() AudioEffectInstance", Interface: reflect.TypeOf((*AudioEffectVirtualInstantiate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(AudioEffectVirtualInstantiate).Instantiate().AsObject(), true)
 	}},
-	{Class: "AudioEffectInstance", Name: "_process_silence", Hash: 36873697, GoName: "ProcessSilence", GoSignature: "ProcessSilence() bool", Interface: reflect.TypeFor[AudioEffectInstanceVirtualProcessSilence](), Call: func(x any, args, ret uintptr) {
+	{Class: "AudioEffectInstance", Name: "_process_silence", Hash: 36873697, GoName: "ProcessSilence", GoSignature: "ProcessSilence() bool", Interface: reflect.TypeOf((*AudioEffectInstanceVirtualProcessSilence)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(AudioEffectInstanceVirtualProcessSilence).ProcessSilence())
 	}},
-	{Class: "AudioStream", Name: "_instantiate_playback", Hash: 3093715447, GoName: "InstantiatePlayback", GoSignature: "InstantiatePlayback() AudioStreamPlayback", Interface: reflect.TypeFor[AudioStreamVirtualInstantiatePlayback](), Call: func(x any, args, ret uintptr) {
+	{Class: "AudioStream", Name: "_instantiate_playback", Hash: 3093715447, GoName: "InstantiatePlayback", GoSignature: "InstantiatePlayback() AudioStreamPlayback", Interface: reflect.TypeOf((*AudioStreamVirtualInstantiatePlayback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(AudioStreamVirtualInstantiatePlayback).InstantiatePlayback().AsObject(), true)
 	}},
-	{Class: "AudioStream", Name: "_get_stream_name", Hash: 201670096, GoName: "GetStreamName", GoSignature: "GetStreamName() string", Interface: reflect.TypeFor[AudioStreamVirtualGetStreamName](), Call: func(x any, args, ret uintptr) { wString(ret, x.(AudioStreamVirtualGetStreamName).GetStreamName()) }},
-	{Class: "AudioStream", Name: "_get_length", Hash: 1740695150, GoName: "GetLength", GoSignature: "GetLength() float64", Interface: reflect.TypeFor[AudioStreamVirtualGetLength](), Call: func(x any, args, ret uintptr) { wFloat(ret, float64(x.(AudioStreamVirtualGetLength).GetLength())) }},
-	{Class: "AudioStream", Name: "_is_monophonic", Hash: 36873697, GoName: "IsMonophonic", GoSignature: "IsMonophonic() bool", Interface: reflect.TypeFor[AudioStreamVirtualIsMonophonic](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(AudioStreamVirtualIsMonophonic).IsMonophonic()) }},
-	{Class: "AudioStream", Name: "_get_bpm", Hash: 1740695150, GoName: "GetBpm", GoSignature: "GetBpm() float64", Interface: reflect.TypeFor[AudioStreamVirtualGetBpm](), Call: func(x any, args, ret uintptr) { wFloat(ret, float64(x.(AudioStreamVirtualGetBpm).GetBpm())) }},
-	{Class: "AudioStream", Name: "_get_beat_count", Hash: 3905245786, GoName: "GetBeatCount", GoSignature: "GetBeatCount() int", Interface: reflect.TypeFor[AudioStreamVirtualGetBeatCount](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(AudioStreamVirtualGetBeatCount).GetBeatCount())) }},
-	{Class: "AudioStream", Name: "_get_tags", Hash: 3102165223, GoName: "GetTags", GoSignature: "GetTags() variant.Dictionary", Interface: reflect.TypeFor[AudioStreamVirtualGetTags](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(AudioStreamVirtualGetTags).GetTags()) }},
-	{Class: "AudioStream", Name: "_get_parameter_list", Hash: 3995934104, GoName: "GetParameterList", GoSignature: "GetParameterList() variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[AudioStreamVirtualGetParameterList](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(AudioStreamVirtualGetParameterList).GetParameterList()) }},
-	{Class: "AudioStream", Name: "_has_loop", Hash: 36873697, GoName: "HasLoop", GoSignature: "HasLoop() bool", Interface: reflect.TypeFor[AudioStreamVirtualHasLoop](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(AudioStreamVirtualHasLoop).HasLoop()) }},
-	{Class: "AudioStream", Name: "_get_bar_beats", Hash: 3905245786, GoName: "GetBarBeats", GoSignature: "GetBarBeats() int", Interface: reflect.TypeFor[AudioStreamVirtualGetBarBeats](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(AudioStreamVirtualGetBarBeats).GetBarBeats())) }},
-	{Class: "AudioStreamPlayback", Name: "_start", Hash: 373806689, GoName: "Start", GoSignature: "Start(fromPos float64)", Interface: reflect.TypeFor[AudioStreamPlaybackVirtualStart](), Call: func(x any, args, ret uintptr) { x.(AudioStreamPlaybackVirtualStart).Start(float64(vFloat(args, 0))) }},
-	{Class: "AudioStreamPlayback", Name: "_stop", Hash: 3218959716, GoName: "Stop", GoSignature: "Stop()", Interface: reflect.TypeFor[AudioStreamPlaybackVirtualStop](), Call: func(x any, args, ret uintptr) { x.(AudioStreamPlaybackVirtualStop).Stop() }},
-	{Class: "AudioStreamPlayback", Name: "_is_playing", Hash: 36873697, GoName: "IsPlaying", GoSignature: "IsPlaying() bool", Interface: reflect.TypeFor[AudioStreamPlaybackVirtualIsPlaying](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(AudioStreamPlaybackVirtualIsPlaying).IsPlaying()) }},
-	{Class: "AudioStreamPlayback", Name: "_get_loop_count", Hash: 3905245786, GoName: "GetLoopCount", GoSignature: "GetLoopCount() int", Interface: reflect.TypeFor[AudioStreamPlaybackVirtualGetLoopCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "AudioStream", Name: "_get_stream_name", Hash: 201670096, GoName: "GetStreamName", GoSignature: "GetStreamName() string", Interface: reflect.TypeOf((*AudioStreamVirtualGetStreamName)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(AudioStreamVirtualGetStreamName).GetStreamName()) }},
+	{Class: "AudioStream", Name: "_get_length", Hash: 1740695150, GoName: "GetLength", GoSignature: "GetLength() float64", Interface: reflect.TypeOf((*AudioStreamVirtualGetLength)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wFloat(ret, float64(x.(AudioStreamVirtualGetLength).GetLength())) }},
+	{Class: "AudioStream", Name: "_is_monophonic", Hash: 36873697, GoName: "IsMonophonic", GoSignature: "IsMonophonic() bool", Interface: reflect.TypeOf((*AudioStreamVirtualIsMonophonic)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(AudioStreamVirtualIsMonophonic).IsMonophonic()) }},
+	{Class: "AudioStream", Name: "_get_bpm", Hash: 1740695150, GoName: "GetBpm", GoSignature: "GetBpm() float64", Interface: reflect.TypeOf((*AudioStreamVirtualGetBpm)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wFloat(ret, float64(x.(AudioStreamVirtualGetBpm).GetBpm())) }},
+	{Class: "AudioStream", Name: "_get_beat_count", Hash: 3905245786, GoName: "GetBeatCount", GoSignature: "GetBeatCount() int", Interface: reflect.TypeOf((*AudioStreamVirtualGetBeatCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(AudioStreamVirtualGetBeatCount).GetBeatCount())) }},
+	{Class: "AudioStream", Name: "_get_tags", Hash: 3102165223, GoName: "GetTags", GoSignature: "GetTags() variant.Dictionary", Interface: reflect.TypeOf((*AudioStreamVirtualGetTags)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(AudioStreamVirtualGetTags).GetTags()) }},
+	{Class: "AudioStream", Name: "_get_parameter_list", Hash: 3995934104, GoName: "GetParameterList", GoSignature: "GetParameterList() variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*AudioStreamVirtualGetParameterList)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(AudioStreamVirtualGetParameterList).GetParameterList()) }},
+	{Class: "AudioStream", Name: "_has_loop", Hash: 36873697, GoName: "HasLoop", GoSignature: "HasLoop() bool", Interface: reflect.TypeOf((*AudioStreamVirtualHasLoop)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(AudioStreamVirtualHasLoop).HasLoop()) }},
+	{Class: "AudioStream", Name: "_get_bar_beats", Hash: 3905245786, GoName: "GetBarBeats", GoSignature: "GetBarBeats() int", Interface: reflect.TypeOf((*AudioStreamVirtualGetBarBeats)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(AudioStreamVirtualGetBarBeats).GetBarBeats())) }},
+	{Class: "AudioStreamPlayback", Name: "_start", Hash: 373806689, GoName: "Start", GoSignature: "Start(fromPos float64)", Interface: reflect.TypeOf((*AudioStreamPlaybackVirtualStart)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(AudioStreamPlaybackVirtualStart).Start(float64(vFloat(args, 0))) }},
+	{Class: "AudioStreamPlayback", Name: "_stop", Hash: 3218959716, GoName: "Stop", GoSignature: "Stop()", Interface: reflect.TypeOf((*AudioStreamPlaybackVirtualStop)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(AudioStreamPlaybackVirtualStop).Stop() }},
+	{Class: "AudioStreamPlayback", Name: "_is_playing", Hash: 36873697, GoName: "IsPlaying", GoSignature: "IsPlaying() bool", Interface: reflect.TypeOf((*AudioStreamPlaybackVirtualIsPlaying)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(AudioStreamPlaybackVirtualIsPlaying).IsPlaying()) }},
+	{Class: "AudioStreamPlayback", Name: "_get_loop_count", Hash: 3905245786, GoName: "GetLoopCount", GoSignature: "GetLoopCount() int", Interface: reflect.TypeOf((*AudioStreamPlaybackVirtualGetLoopCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(AudioStreamPlaybackVirtualGetLoopCount).GetLoopCount()))
 	}},
-	{Class: "AudioStreamPlayback", Name: "_get_playback_position", Hash: 1740695150, GoName: "GetPlaybackPosition", GoSignature: "GetPlaybackPosition() float64", Interface: reflect.TypeFor[AudioStreamPlaybackVirtualGetPlaybackPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "AudioStreamPlayback", Name: "_get_playback_position", Hash: 1740695150, GoName: "GetPlaybackPosition", GoSignature: "GetPlaybackPosition() float64", Interface: reflect.TypeOf((*AudioStreamPlaybackVirtualGetPlaybackPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(AudioStreamPlaybackVirtualGetPlaybackPosition).GetPlaybackPosition()))
 	}},
-	{Class: "AudioStreamPlayback", Name: "_seek", Hash: 373806689, GoName: "Seek", GoSignature: "Seek(position float64)", Interface: reflect.TypeFor[AudioStreamPlaybackVirtualSeek](), Call: func(x any, args, ret uintptr) { x.(AudioStreamPlaybackVirtualSeek).Seek(float64(vFloat(args, 0))) }},
-	{Class: "AudioStreamPlayback", Name: "_tag_used_streams", Hash: 3218959716, GoName: "TagUsedStreams", GoSignature: "TagUsedStreams()", Interface: reflect.TypeFor[AudioStreamPlaybackVirtualTagUsedStreams](), Call: func(x any, args, ret uintptr) { x.(AudioStreamPlaybackVirtualTagUsedStreams).TagUsedStreams() }},
-	{Class: "AudioStreamPlayback", Name: "_set_parameter", Hash: 3776071444, GoName: "SetParameter", GoSignature: "SetParameter(name string, value variant.Variant)", Interface: reflect.TypeFor[AudioStreamPlaybackVirtualSetParameter](), Call: func(x any, args, ret uintptr) {
+	{Class: "AudioStreamPlayback", Name: "_seek", Hash: 373806689, GoName: "Seek", GoSignature: "Seek(position float64)", Interface: reflect.TypeOf((*AudioStreamPlaybackVirtualSeek)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(AudioStreamPlaybackVirtualSeek).Seek(float64(vFloat(args, 0))) }},
+	{Class: "AudioStreamPlayback", Name: "_tag_used_streams", Hash: 3218959716, GoName: "TagUsedStreams", GoSignature: "TagUsedStreams()", Interface: reflect.TypeOf((*AudioStreamPlaybackVirtualTagUsedStreams)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(AudioStreamPlaybackVirtualTagUsedStreams).TagUsedStreams() }},
+	{Class: "AudioStreamPlayback", Name: "_set_parameter", Hash: 3776071444, GoName: "SetParameter", GoSignature: "SetParameter(name string, value variant.Variant)", Interface: reflect.TypeOf((*AudioStreamPlaybackVirtualSetParameter)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(AudioStreamPlaybackVirtualSetParameter).SetParameter(vStringName(args, 0), vVariant(args, 1))
 	}},
-	{Class: "AudioStreamPlayback", Name: "_get_parameter", Hash: 2760726917, GoName: "GetParameter", GoSignature: "GetParameter(name string) variant.Variant", Interface: reflect.TypeFor[AudioStreamPlaybackVirtualGetParameter](), Call: func(x any, args, ret uintptr) {
+	{Class: "AudioStreamPlayback", Name: "_get_parameter", Hash: 2760726917, GoName: "GetParameter", GoSignature: "GetParameter(name string) variant.Variant", Interface: reflect.TypeOf((*AudioStreamPlaybackVirtualGetParameter)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(AudioStreamPlaybackVirtualGetParameter).GetParameter(vStringName(args, 0)))
 	}},
-	{Class: "AudioStreamPlaybackResampled", Name: "_get_stream_sampling_rate", Hash: 1740695150, GoName: "GetStreamSamplingRate", GoSignature: "GetStreamSamplingRate() float32", Interface: reflect.TypeFor[AudioStreamPlaybackResampledVirtualGetStreamSamplingRate](), Call: func(x any, args, ret uintptr) {
+	{Class: "AudioStreamPlaybackResampled", Name: "_get_stream_sampling_rate", Hash: 1740695150, GoName: "GetStreamSamplingRate", GoSignature: "GetStreamSamplingRate() float32", Interface: reflect.TypeOf((*AudioStreamPlaybackResampledVirtualGetStreamSamplingRate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(AudioStreamPlaybackResampledVirtualGetStreamSamplingRate).GetStreamSamplingRate()))
 	}},
-	{Class: "BaseButton", Name: "_pressed", Hash: 3218959716, GoName: "Pressed", GoSignature: "Pressed()", Interface: reflect.TypeFor[BaseButtonVirtualPressed](), Call: func(x any, args, ret uintptr) { x.(BaseButtonVirtualPressed).Pressed() }},
-	{Class: "BaseButton", Name: "_toggled", Hash: 2586408642, GoName: "Toggled", GoSignature: "Toggled(toggledOn bool)", Interface: reflect.TypeFor[BaseButtonVirtualToggled](), Call: func(x any, args, ret uintptr) { x.(BaseButtonVirtualToggled).Toggled(vBool(args, 0)) }},
-	{Class: "CameraFeed", Name: "_activate_feed", Hash: 2240911060, GoName: "ActivateFeed", GoSignature: "ActivateFeed() bool", Interface: reflect.TypeFor[CameraFeedVirtualActivateFeed](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(CameraFeedVirtualActivateFeed).ActivateFeed()) }},
-	{Class: "CameraFeed", Name: "_deactivate_feed", Hash: 3218959716, GoName: "DeactivateFeed", GoSignature: "DeactivateFeed()", Interface: reflect.TypeFor[CameraFeedVirtualDeactivateFeed](), Call: func(x any, args, ret uintptr) { x.(CameraFeedVirtualDeactivateFeed).DeactivateFeed() }},
-	{Class: "CanvasItem", Name: "_draw", Hash: 3218959716, GoName: "Draw", GoSignature: "Draw()", Interface: reflect.TypeFor[CanvasItemVirtualDraw](), Call: func(x any, args, ret uintptr) { x.(CanvasItemVirtualDraw).Draw() }},
-	{Class: "CodeEdit", Name: "_confirm_code_completion", Hash: 2586408642, GoName: "ConfirmCodeCompletion", GoSignature: "ConfirmCodeCompletion(replace bool)", Interface: reflect.TypeFor[CodeEditVirtualConfirmCodeCompletion](), Call: func(x any, args, ret uintptr) {
+	{Class: "BaseButton", Name: "_pressed", Hash: 3218959716, GoName: "Pressed", GoSignature: "Pressed()", Interface: reflect.TypeOf((*BaseButtonVirtualPressed)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(BaseButtonVirtualPressed).Pressed() }},
+	{Class: "BaseButton", Name: "_toggled", Hash: 2586408642, GoName: "Toggled", GoSignature: "Toggled(toggledOn bool)", Interface: reflect.TypeOf((*BaseButtonVirtualToggled)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(BaseButtonVirtualToggled).Toggled(vBool(args, 0)) }},
+	{Class: "CameraFeed", Name: "_activate_feed", Hash: 2240911060, GoName: "ActivateFeed", GoSignature: "ActivateFeed() bool", Interface: reflect.TypeOf((*CameraFeedVirtualActivateFeed)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(CameraFeedVirtualActivateFeed).ActivateFeed()) }},
+	{Class: "CameraFeed", Name: "_deactivate_feed", Hash: 3218959716, GoName: "DeactivateFeed", GoSignature: "DeactivateFeed()", Interface: reflect.TypeOf((*CameraFeedVirtualDeactivateFeed)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(CameraFeedVirtualDeactivateFeed).DeactivateFeed() }},
+	{Class: "CanvasItem", Name: "_draw", Hash: 3218959716, GoName: "Draw", GoSignature: "Draw()", Interface: reflect.TypeOf((*CanvasItemVirtualDraw)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(CanvasItemVirtualDraw).Draw() }},
+	{Class: "CodeEdit", Name: "_confirm_code_completion", Hash: 2586408642, GoName: "ConfirmCodeCompletion", GoSignature: "ConfirmCodeCompletion(replace bool)", Interface: reflect.TypeOf((*CodeEditVirtualConfirmCodeCompletion)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(CodeEditVirtualConfirmCodeCompletion).ConfirmCodeCompletion(vBool(args, 0))
 	}},
-	{Class: "CodeEdit", Name: "_request_code_completion", Hash: 2586408642, GoName: "RequestCodeCompletion", GoSignature: "RequestCodeCompletion(force bool)", Interface: reflect.TypeFor[CodeEditVirtualRequestCodeCompletion](), Call: func(x any, args, ret uintptr) {
+	{Class: "CodeEdit", Name: "_request_code_completion", Hash: 2586408642, GoName: "RequestCodeCompletion", GoSignature: "RequestCodeCompletion(force bool)", Interface: reflect.TypeOf((*CodeEditVirtualRequestCodeCompletion)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(CodeEditVirtualRequestCodeCompletion).RequestCodeCompletion(vBool(args, 0))
 	}},
-	{Class: "CodeEdit", Name: "_filter_code_completion_candidates", Hash: 2560709669, GoName: "FilterCodeCompletionCandidates", GoSignature: "FilterCodeCompletionCandidates(candidates variant.Array[variant.Dictionary]) variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[CodeEditVirtualFilterCodeCompletionCandidates](), Call: func(x any, args, ret uintptr) {
+	{Class: "CodeEdit", Name: "_filter_code_completion_candidates", Hash: 2560709669, GoName: "FilterCodeCompletionCandidates", GoSignature: "FilterCodeCompletionCandidates(candidates variant.Array[variant.Dictionary]) variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*CodeEditVirtualFilterCodeCompletionCandidates)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(CodeEditVirtualFilterCodeCompletionCandidates).FilterCodeCompletionCandidates(vOwned[variant.Array[variant.Dictionary]](args, 0)))
 	}},
-	{Class: "CollisionObject2D", Name: "_input_event", Hash: 1847696837, GoName: "InputEvent", GoSignature: "InputEvent(viewport Viewport, event InputEvent, shapeIdx int)", Interface: reflect.TypeFor[CollisionObject2DVirtualInputEvent](), Call: func(x any, args, ret uintptr) {
+	{Class: "CollisionObject2D", Name: "_input_event", Hash: 1847696837, GoName: "InputEvent", GoSignature: "InputEvent(viewport Viewport, event InputEvent, shapeIdx int)", Interface: reflect.TypeOf((*CollisionObject2DVirtualInputEvent)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(CollisionObject2DVirtualInputEvent).InputEvent(Viewport{vObject(args, 0)}, InputEvent{vObject(args, 1)}, int(vInt(args, 2)))
 	}},
-	{Class: "CollisionObject2D", Name: "_mouse_enter", Hash: 3218959716, GoName: "MouseEnter", GoSignature: "MouseEnter()", Interface: reflect.TypeFor[CollisionObject2DVirtualMouseEnter](), Call: func(x any, args, ret uintptr) { x.(CollisionObject2DVirtualMouseEnter).MouseEnter() }},
-	{Class: "CollisionObject2D", Name: "_mouse_exit", Hash: 3218959716, GoName: "MouseExit", GoSignature: "MouseExit()", Interface: reflect.TypeFor[CollisionObject2DVirtualMouseExit](), Call: func(x any, args, ret uintptr) { x.(CollisionObject2DVirtualMouseExit).MouseExit() }},
-	{Class: "CollisionObject2D", Name: "_mouse_shape_enter", Hash: 1286410249, GoName: "MouseShapeEnter", GoSignature: "MouseShapeEnter(shapeIdx int)", Interface: reflect.TypeFor[CollisionObject2DVirtualMouseShapeEnter](), Call: func(x any, args, ret uintptr) {
+	{Class: "CollisionObject2D", Name: "_mouse_enter", Hash: 3218959716, GoName: "MouseEnter", GoSignature: "MouseEnter()", Interface: reflect.TypeOf((*CollisionObject2DVirtualMouseEnter)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(CollisionObject2DVirtualMouseEnter).MouseEnter() }},
+	{Class: "CollisionObject2D", Name: "_mouse_exit", Hash: 3218959716, GoName: "MouseExit", GoSignature: "MouseExit()", Interface: reflect.TypeOf((*CollisionObject2DVirtualMouseExit)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(CollisionObject2DVirtualMouseExit).MouseExit() }},
+	{Class: "CollisionObject2D", Name: "_mouse_shape_enter", Hash: 1286410249, GoName: "MouseShapeEnter", GoSignature: "MouseShapeEnter(shapeIdx int)", Interface: reflect.TypeOf((*CollisionObject2DVirtualMouseShapeEnter)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(CollisionObject2DVirtualMouseShapeEnter).MouseShapeEnter(int(vInt(args, 0)))
 	}},
-	{Class: "CollisionObject2D", Name: "_mouse_shape_exit", Hash: 1286410249, GoName: "MouseShapeExit", GoSignature: "MouseShapeExit(shapeIdx int)", Interface: reflect.TypeFor[CollisionObject2DVirtualMouseShapeExit](), Call: func(x any, args, ret uintptr) {
+	{Class: "CollisionObject2D", Name: "_mouse_shape_exit", Hash: 1286410249, GoName: "MouseShapeExit", GoSignature: "MouseShapeExit(shapeIdx int)", Interface: reflect.TypeOf((*CollisionObject2DVirtualMouseShapeExit)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(CollisionObject2DVirtualMouseShapeExit).MouseShapeExit(int(vInt(args, 0)))
 	}},
-	{Class: "CollisionObject3D", Name: "_input_event", Hash: 2310605070, GoName: "InputEvent", GoSignature: "InputEvent(camera Camera3D, event InputEvent, eventPosition variant.Vector3, normal variant.Vector3, shapeIdx int)", Interface: reflect.TypeFor[CollisionObject3DVirtualInputEvent](), Call: func(x any, args, ret uintptr) {
+	{Class: "CollisionObject3D", Name: "_input_event", Hash: 2310605070, GoName: "InputEvent", GoSignature: "InputEvent(camera Camera3D, event InputEvent, eventPosition variant.Vector3, normal variant.Vector3, shapeIdx int)", Interface: reflect.TypeOf((*CollisionObject3DVirtualInputEvent)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(CollisionObject3DVirtualInputEvent).InputEvent(Camera3D{vObject(args, 0)}, InputEvent{vObject(args, 1)}, vValue[variant.Vector3](args, 2), vValue[variant.Vector3](args, 3), int(vInt(args, 4)))
 	}},
-	{Class: "CollisionObject3D", Name: "_mouse_enter", Hash: 3218959716, GoName: "MouseEnter", GoSignature: "MouseEnter()", Interface: reflect.TypeFor[CollisionObject3DVirtualMouseEnter](), Call: func(x any, args, ret uintptr) { x.(CollisionObject3DVirtualMouseEnter).MouseEnter() }},
-	{Class: "CollisionObject3D", Name: "_mouse_exit", Hash: 3218959716, GoName: "MouseExit", GoSignature: "MouseExit()", Interface: reflect.TypeFor[CollisionObject3DVirtualMouseExit](), Call: func(x any, args, ret uintptr) { x.(CollisionObject3DVirtualMouseExit).MouseExit() }},
-	{Class: "CompositorEffect", Name: "_render_callback", Hash: 2153422729, GoName: "RenderCallback", GoSignature: "RenderCallback(effectCallbackType int, renderData RenderData)", Interface: reflect.TypeFor[CompositorEffectVirtualRenderCallback](), Call: func(x any, args, ret uintptr) {
+	{Class: "CollisionObject3D", Name: "_mouse_enter", Hash: 3218959716, GoName: "MouseEnter", GoSignature: "MouseEnter()", Interface: reflect.TypeOf((*CollisionObject3DVirtualMouseEnter)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(CollisionObject3DVirtualMouseEnter).MouseEnter() }},
+	{Class: "CollisionObject3D", Name: "_mouse_exit", Hash: 3218959716, GoName: "MouseExit", GoSignature: "MouseExit()", Interface: reflect.TypeOf((*CollisionObject3DVirtualMouseExit)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(CollisionObject3DVirtualMouseExit).MouseExit() }},
+	{Class: "CompositorEffect", Name: "_render_callback", Hash: 2153422729, GoName: "RenderCallback", GoSignature: "RenderCallback(effectCallbackType int, renderData RenderData)", Interface: reflect.TypeOf((*CompositorEffectVirtualRenderCallback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(CompositorEffectVirtualRenderCallback).RenderCallback(int(vInt(args, 0)), RenderData{vObject(args, 1)})
 	}},
-	{Class: "Container", Name: "_get_allowed_size_flags_horizontal", Hash: 1930428628, GoName: "GetAllowedSizeFlagsHorizontal", GoSignature: "GetAllowedSizeFlagsHorizontal() variant.Packed[int32]", Interface: reflect.TypeFor[ContainerVirtualGetAllowedSizeFlagsHorizontal](), Call: func(x any, args, ret uintptr) {
+	{Class: "Container", Name: "_get_allowed_size_flags_horizontal", Hash: 1930428628, GoName: "GetAllowedSizeFlagsHorizontal", GoSignature: "GetAllowedSizeFlagsHorizontal() variant.Packed[int32]", Interface: reflect.TypeOf((*ContainerVirtualGetAllowedSizeFlagsHorizontal)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ContainerVirtualGetAllowedSizeFlagsHorizontal).GetAllowedSizeFlagsHorizontal())
 	}},
-	{Class: "Container", Name: "_get_allowed_size_flags_vertical", Hash: 1930428628, GoName: "GetAllowedSizeFlagsVertical", GoSignature: "GetAllowedSizeFlagsVertical() variant.Packed[int32]", Interface: reflect.TypeFor[ContainerVirtualGetAllowedSizeFlagsVertical](), Call: func(x any, args, ret uintptr) {
+	{Class: "Container", Name: "_get_allowed_size_flags_vertical", Hash: 1930428628, GoName: "GetAllowedSizeFlagsVertical", GoSignature: "GetAllowedSizeFlagsVertical() variant.Packed[int32]", Interface: reflect.TypeOf((*ContainerVirtualGetAllowedSizeFlagsVertical)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ContainerVirtualGetAllowedSizeFlagsVertical).GetAllowedSizeFlagsVertical())
 	}},
-	{Class: "Control", Name: "_has_point", Hash: 556197845, GoName: "HasPoint", GoSignature: "HasPoint(point variant.Vector2) bool", Interface: reflect.TypeFor[ControlVirtualHasPoint](), Call: func(x any, args, ret uintptr) {
+	{Class: "Control", Name: "_has_point", Hash: 556197845, GoName: "HasPoint", GoSignature: "HasPoint(point variant.Vector2) bool", Interface: reflect.TypeOf((*ControlVirtualHasPoint)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ControlVirtualHasPoint).HasPoint(vValue[variant.Vector2](args, 0)))
 	}},
-	{Class: "Control", Name: "_structured_text_parser", Hash: 1292548940, GoName: "StructuredTextParser", GoSignature: "StructuredTextParser(arguments variant.Array[variant.Variant], text string) variant.Array[variant.Vector3i]", Interface: reflect.TypeFor[ControlVirtualStructuredTextParser](), Call: func(x any, args, ret uintptr) {
+	{Class: "Control", Name: "_structured_text_parser", Hash: 1292548940, GoName: "StructuredTextParser", GoSignature: "StructuredTextParser(arguments variant.Array[variant.Variant], text string) variant.Array[variant.Vector3i]", Interface: reflect.TypeOf((*ControlVirtualStructuredTextParser)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ControlVirtualStructuredTextParser).StructuredTextParser(vOwned[variant.Array[variant.Variant]](args, 0), vString(args, 1)))
 	}},
-	{Class: "Control", Name: "_get_minimum_size", Hash: 3341600327, GoName: "GetMinimumSize", GoSignature: "GetMinimumSize() variant.Vector2", Interface: reflect.TypeFor[ControlVirtualGetMinimumSize](), Call: func(x any, args, ret uintptr) { wValue(ret, x.(ControlVirtualGetMinimumSize).GetMinimumSize()) }},
-	{Class: "Control", Name: "_get_tooltip", Hash: 3674420000, GoName: "GetTooltip", GoSignature: "GetTooltip(atPosition variant.Vector2) string", Interface: reflect.TypeFor[ControlVirtualGetTooltip](), Call: func(x any, args, ret uintptr) {
+	{Class: "Control", Name: "_get_minimum_size", Hash: 3341600327, GoName: "GetMinimumSize", GoSignature: "GetMinimumSize() variant.Vector2", Interface: reflect.TypeOf((*ControlVirtualGetMinimumSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wValue(ret, x.(ControlVirtualGetMinimumSize).GetMinimumSize()) }},
+	{Class: "Control", Name: "_get_tooltip", Hash: 3674420000, GoName: "GetTooltip", GoSignature: "GetTooltip(atPosition variant.Vector2) string", Interface: reflect.TypeOf((*ControlVirtualGetTooltip)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ControlVirtualGetTooltip).GetTooltip(vValue[variant.Vector2](args, 0)))
 	}},
-	{Class: "Control", Name: "_get_drag_data", Hash: 2233896889, GoName: "GetDragData", GoSignature: "GetDragData(atPosition variant.Vector2) variant.Variant", Interface: reflect.TypeFor[ControlVirtualGetDragData](), Call: func(x any, args, ret uintptr) {
+	{Class: "Control", Name: "_get_drag_data", Hash: 2233896889, GoName: "GetDragData", GoSignature: "GetDragData(atPosition variant.Vector2) variant.Variant", Interface: reflect.TypeOf((*ControlVirtualGetDragData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(ControlVirtualGetDragData).GetDragData(vValue[variant.Vector2](args, 0)))
 	}},
-	{Class: "Control", Name: "_can_drop_data", Hash: 2603004011, GoName: "CanDropData", GoSignature: "CanDropData(atPosition variant.Vector2, data variant.Variant) bool", Interface: reflect.TypeFor[ControlVirtualCanDropData](), Call: func(x any, args, ret uintptr) {
+	{Class: "Control", Name: "_can_drop_data", Hash: 2603004011, GoName: "CanDropData", GoSignature: "CanDropData(atPosition variant.Vector2, data variant.Variant) bool", Interface: reflect.TypeOf((*ControlVirtualCanDropData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ControlVirtualCanDropData).CanDropData(vValue[variant.Vector2](args, 0), vVariant(args, 1)))
 	}},
-	{Class: "Control", Name: "_drop_data", Hash: 3699746064, GoName: "DropData", GoSignature: "DropData(atPosition variant.Vector2, data variant.Variant)", Interface: reflect.TypeFor[ControlVirtualDropData](), Call: func(x any, args, ret uintptr) {
+	{Class: "Control", Name: "_drop_data", Hash: 3699746064, GoName: "DropData", GoSignature: "DropData(atPosition variant.Vector2, data variant.Variant)", Interface: reflect.TypeOf((*ControlVirtualDropData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(ControlVirtualDropData).DropData(vValue[variant.Vector2](args, 0), vVariant(args, 1))
 	}},
-	{Class: "Control", Name: "_make_custom_tooltip", Hash: 1976279298, GoName: "MakeCustomTooltip", GoSignature: "MakeCustomTooltip(forText string) Object", Interface: reflect.TypeFor[ControlVirtualMakeCustomTooltip](), Call: func(x any, args, ret uintptr) {
+	{Class: "Control", Name: "_make_custom_tooltip", Hash: 1976279298, GoName: "MakeCustomTooltip", GoSignature: "MakeCustomTooltip(forText string) Object", Interface: reflect.TypeOf((*ControlVirtualMakeCustomTooltip)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(ControlVirtualMakeCustomTooltip).MakeCustomTooltip(vString(args, 0)).AsObject(), false)
 	}},
-	{Class: "Control", Name: "_accessibility_get_contextual_info", Hash: 201670096, GoName: "AccessibilityGetContextualInfo", GoSignature: "AccessibilityGetContextualInfo() string", Interface: reflect.TypeFor[ControlVirtualAccessibilityGetContextualInfo](), Call: func(x any, args, ret uintptr) {
+	{Class: "Control", Name: "_accessibility_get_contextual_info", Hash: 201670096, GoName: "AccessibilityGetContextualInfo", GoSignature: "AccessibilityGetContextualInfo() string", Interface: reflect.TypeOf((*ControlVirtualAccessibilityGetContextualInfo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ControlVirtualAccessibilityGetContextualInfo).AccessibilityGetContextualInfo())
 	}},
-	{Class: "Control", Name: "_get_accessibility_container_name", Hash: 2174079723, GoName: "GetAccessibilityContainerName", GoSignature: "GetAccessibilityContainerName(node Node) string", Interface: reflect.TypeFor[ControlVirtualGetAccessibilityContainerName](), Call: func(x any, args, ret uintptr) {
+	{Class: "Control", Name: "_get_accessibility_container_name", Hash: 2174079723, GoName: "GetAccessibilityContainerName", GoSignature: "GetAccessibilityContainerName(node Node) string", Interface: reflect.TypeOf((*ControlVirtualGetAccessibilityContainerName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ControlVirtualGetAccessibilityContainerName).GetAccessibilityContainerName(Node{vObject(args, 0)}))
 	}},
-	{Class: "Control", Name: "_gui_input", Hash: 3754044979, GoName: "GuiInput", GoSignature: "GuiInput(event InputEvent)", Interface: reflect.TypeFor[ControlVirtualGuiInput](), Call: func(x any, args, ret uintptr) { x.(ControlVirtualGuiInput).GuiInput(InputEvent{vObject(args, 0)}) }},
-	{Class: "EditorContextMenuPlugin", Name: "_popup_menu", Hash: 4015028928, GoName: "PopupMenu", GoSignature: "PopupMenu(paths variant.PackedStrings)", Interface: reflect.TypeFor[EditorContextMenuPluginVirtualPopupMenu](), Call: func(x any, args, ret uintptr) {
+	{Class: "Control", Name: "_gui_input", Hash: 3754044979, GoName: "GuiInput", GoSignature: "GuiInput(event InputEvent)", Interface: reflect.TypeOf((*ControlVirtualGuiInput)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ControlVirtualGuiInput).GuiInput(InputEvent{vObject(args, 0)}) }},
+	{Class: "EditorContextMenuPlugin", Name: "_popup_menu", Hash: 4015028928, GoName: "PopupMenu", GoSignature: "PopupMenu(paths variant.PackedStrings)", Interface: reflect.TypeOf((*EditorContextMenuPluginVirtualPopupMenu)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorContextMenuPluginVirtualPopupMenu).PopupMenu(vOwned[variant.PackedStrings](args, 0))
 	}},
-	{Class: "EditorDebuggerPlugin", Name: "_setup_session", Hash: 1286410249, GoName: "SetupSession", GoSignature: "SetupSession(sessionID int)", Interface: reflect.TypeFor[EditorDebuggerPluginVirtualSetupSession](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorDebuggerPlugin", Name: "_setup_session", Hash: 1286410249, GoName: "SetupSession", GoSignature: "SetupSession(sessionID int)", Interface: reflect.TypeOf((*EditorDebuggerPluginVirtualSetupSession)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorDebuggerPluginVirtualSetupSession).SetupSession(int(vInt(args, 0)))
 	}},
-	{Class: "EditorDebuggerPlugin", Name: "_has_capture", Hash: 3927539163, GoName: "HasCapture", GoSignature: "HasCapture(capture string) bool", Interface: reflect.TypeFor[EditorDebuggerPluginVirtualHasCapture](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorDebuggerPlugin", Name: "_has_capture", Hash: 3927539163, GoName: "HasCapture", GoSignature: "HasCapture(capture string) bool", Interface: reflect.TypeOf((*EditorDebuggerPluginVirtualHasCapture)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorDebuggerPluginVirtualHasCapture).HasCapture(vString(args, 0)))
 	}},
-	{Class: "EditorDebuggerPlugin", Name: "_capture", Hash: 2607901833, GoName: "Capture", GoSignature: "Capture(message string, data variant.Array[variant.Variant], sessionID int) bool", Interface: reflect.TypeFor[EditorDebuggerPluginVirtualCapture](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorDebuggerPlugin", Name: "_capture", Hash: 2607901833, GoName: "Capture", GoSignature: "Capture(message string, data variant.Array[variant.Variant], sessionID int) bool", Interface: reflect.TypeOf((*EditorDebuggerPluginVirtualCapture)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorDebuggerPluginVirtualCapture).Capture(vString(args, 0), vOwned[variant.Array[variant.Variant]](args, 1), int(vInt(args, 2))))
 	}},
-	{Class: "EditorDebuggerPlugin", Name: "_goto_script_line", Hash: 1208513123, GoName: "GotoScriptLine", GoSignature: "GotoScriptLine(script Script, line int)", Interface: reflect.TypeFor[EditorDebuggerPluginVirtualGotoScriptLine](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorDebuggerPlugin", Name: "_goto_script_line", Hash: 1208513123, GoName: "GotoScriptLine", GoSignature: "GotoScriptLine(script Script, line int)", Interface: reflect.TypeOf((*EditorDebuggerPluginVirtualGotoScriptLine)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorDebuggerPluginVirtualGotoScriptLine).GotoScriptLine(Script{vObject(args, 0)}, int(vInt(args, 1)))
 	}},
-	{Class: "EditorDebuggerPlugin", Name: "_breakpoints_cleared_in_tree", Hash: 3218959716, GoName: "BreakpointsClearedInTree", GoSignature: "BreakpointsClearedInTree()", Interface: reflect.TypeFor[EditorDebuggerPluginVirtualBreakpointsClearedInTree](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorDebuggerPlugin", Name: "_breakpoints_cleared_in_tree", Hash: 3218959716, GoName: "BreakpointsClearedInTree", GoSignature: "BreakpointsClearedInTree()", Interface: reflect.TypeOf((*EditorDebuggerPluginVirtualBreakpointsClearedInTree)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorDebuggerPluginVirtualBreakpointsClearedInTree).BreakpointsClearedInTree()
 	}},
-	{Class: "EditorDebuggerPlugin", Name: "_breakpoint_set_in_tree", Hash: 2338735218, GoName: "BreakpointSetInTree", GoSignature: "BreakpointSetInTree(script Script, line int, enabled bool)", Interface: reflect.TypeFor[EditorDebuggerPluginVirtualBreakpointSetInTree](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorDebuggerPlugin", Name: "_breakpoint_set_in_tree", Hash: 2338735218, GoName: "BreakpointSetInTree", GoSignature: "BreakpointSetInTree(script Script, line int, enabled bool)", Interface: reflect.TypeOf((*EditorDebuggerPluginVirtualBreakpointSetInTree)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorDebuggerPluginVirtualBreakpointSetInTree).BreakpointSetInTree(Script{vObject(args, 0)}, int(vInt(args, 1)), vBool(args, 2))
 	}},
-	{Class: "EditorDock", Name: "_update_layout", Hash: 1286410249, GoName: "UpdateLayout", GoSignature: "UpdateLayout(layout int)", Interface: reflect.TypeFor[EditorDockVirtualUpdateLayout](), Call: func(x any, args, ret uintptr) { x.(EditorDockVirtualUpdateLayout).UpdateLayout(int(vInt(args, 0))) }},
-	{Class: "EditorDock", Name: "_save_layout_to_config", Hash: 3076455711, GoName: "SaveLayoutToConfig", GoSignature: "SaveLayoutToConfig(config ConfigFile, section string)", Interface: reflect.TypeFor[EditorDockVirtualSaveLayoutToConfig](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorDock", Name: "_update_layout", Hash: 1286410249, GoName: "UpdateLayout", GoSignature: "UpdateLayout(layout int)", Interface: reflect.TypeOf((*EditorDockVirtualUpdateLayout)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorDockVirtualUpdateLayout).UpdateLayout(int(vInt(args, 0))) }},
+	{Class: "EditorDock", Name: "_save_layout_to_config", Hash: 3076455711, GoName: "SaveLayoutToConfig", GoSignature: "SaveLayoutToConfig(config ConfigFile, section string)", Interface: reflect.TypeOf((*EditorDockVirtualSaveLayoutToConfig)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorDockVirtualSaveLayoutToConfig).SaveLayoutToConfig(ConfigFile{vObject(args, 0)}, vString(args, 1))
 	}},
-	{Class: "EditorDock", Name: "_load_layout_from_config", Hash: 2838822993, GoName: "LoadLayoutFromConfig", GoSignature: "LoadLayoutFromConfig(config ConfigFile, section string)", Interface: reflect.TypeFor[EditorDockVirtualLoadLayoutFromConfig](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorDock", Name: "_load_layout_from_config", Hash: 2838822993, GoName: "LoadLayoutFromConfig", GoSignature: "LoadLayoutFromConfig(config ConfigFile, section string)", Interface: reflect.TypeOf((*EditorDockVirtualLoadLayoutFromConfig)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorDockVirtualLoadLayoutFromConfig).LoadLayoutFromConfig(ConfigFile{vObject(args, 0)}, vString(args, 1))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_preset_features", Hash: 1387456631, GoName: "GetPresetFeatures", GoSignature: "GetPresetFeatures(preset EditorExportPreset) variant.PackedStrings", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetPresetFeatures](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_preset_features", Hash: 1387456631, GoName: "GetPresetFeatures", GoSignature: "GetPresetFeatures(preset EditorExportPreset) variant.PackedStrings", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetPresetFeatures)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorExportPlatformExtensionVirtualGetPresetFeatures).GetPresetFeatures(EditorExportPreset{vObject(args, 0)}))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_is_executable", Hash: 3927539163, GoName: "IsExecutable", GoSignature: "IsExecutable(path string) bool", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualIsExecutable](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_is_executable", Hash: 3927539163, GoName: "IsExecutable", GoSignature: "IsExecutable(path string) bool", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualIsExecutable)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPlatformExtensionVirtualIsExecutable).IsExecutable(vString(args, 0)))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_export_options", Hash: 3995934104, GoName: "GetExportOptions", GoSignature: "GetExportOptions() variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetExportOptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_export_options", Hash: 3995934104, GoName: "GetExportOptions", GoSignature: "GetExportOptions() variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetExportOptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorExportPlatformExtensionVirtualGetExportOptions).GetExportOptions())
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_should_update_export_options", Hash: 2240911060, GoName: "ShouldUpdateExportOptions", GoSignature: "ShouldUpdateExportOptions() bool", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualShouldUpdateExportOptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_should_update_export_options", Hash: 2240911060, GoName: "ShouldUpdateExportOptions", GoSignature: "ShouldUpdateExportOptions() bool", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualShouldUpdateExportOptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPlatformExtensionVirtualShouldUpdateExportOptions).ShouldUpdateExportOptions())
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_export_option_visibility", Hash: 969350244, GoName: "GetExportOptionVisibility", GoSignature: "GetExportOptionVisibility(preset EditorExportPreset, option string) bool", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetExportOptionVisibility](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_export_option_visibility", Hash: 969350244, GoName: "GetExportOptionVisibility", GoSignature: "GetExportOptionVisibility(preset EditorExportPreset, option string) bool", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetExportOptionVisibility)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPlatformExtensionVirtualGetExportOptionVisibility).GetExportOptionVisibility(EditorExportPreset{vObject(args, 0)}, vString(args, 1)))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_export_option_warning", Hash: 805886795, GoName: "GetExportOptionWarning", GoSignature: "GetExportOptionWarning(preset EditorExportPreset, option string) string", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetExportOptionWarning](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_export_option_warning", Hash: 805886795, GoName: "GetExportOptionWarning", GoSignature: "GetExportOptionWarning(preset EditorExportPreset, option string) string", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetExportOptionWarning)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPlatformExtensionVirtualGetExportOptionWarning).GetExportOptionWarning(EditorExportPreset{vObject(args, 0)}, vStringName(args, 1)))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_os_name", Hash: 201670096, GoName: "GetOsName", GoSignature: "GetOsName() string", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetOsName](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_os_name", Hash: 201670096, GoName: "GetOsName", GoSignature: "GetOsName() string", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetOsName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPlatformExtensionVirtualGetOsName).GetOsName())
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetName](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPlatformExtensionVirtualGetName).GetName())
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_logo", Hash: 3635182373, GoName: "GetLogo", GoSignature: "GetLogo() Texture2D", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetLogo](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_logo", Hash: 3635182373, GoName: "GetLogo", GoSignature: "GetLogo() Texture2D", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetLogo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorExportPlatformExtensionVirtualGetLogo).GetLogo().AsObject(), true)
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_poll_export", Hash: 2240911060, GoName: "PollExport", GoSignature: "PollExport() bool", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualPollExport](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_poll_export", Hash: 2240911060, GoName: "PollExport", GoSignature: "PollExport() bool", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualPollExport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPlatformExtensionVirtualPollExport).PollExport())
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_options_count", Hash: 3905245786, GoName: "GetOptionsCount", GoSignature: "GetOptionsCount() int", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetOptionsCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_options_count", Hash: 3905245786, GoName: "GetOptionsCount", GoSignature: "GetOptionsCount() int", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetOptionsCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorExportPlatformExtensionVirtualGetOptionsCount).GetOptionsCount()))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_options_tooltip", Hash: 201670096, GoName: "GetOptionsTooltip", GoSignature: "GetOptionsTooltip() string", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetOptionsTooltip](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_options_tooltip", Hash: 201670096, GoName: "GetOptionsTooltip", GoSignature: "GetOptionsTooltip() string", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetOptionsTooltip)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPlatformExtensionVirtualGetOptionsTooltip).GetOptionsTooltip())
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_option_icon", Hash: 3536238170, GoName: "GetOptionIcon", GoSignature: "GetOptionIcon(device int) Texture2D", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetOptionIcon](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_option_icon", Hash: 3536238170, GoName: "GetOptionIcon", GoSignature: "GetOptionIcon(device int) Texture2D", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetOptionIcon)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorExportPlatformExtensionVirtualGetOptionIcon).GetOptionIcon(int(vInt(args, 0))).AsObject(), true)
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_option_label", Hash: 844755477, GoName: "GetOptionLabel", GoSignature: "GetOptionLabel(device int) string", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetOptionLabel](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_option_label", Hash: 844755477, GoName: "GetOptionLabel", GoSignature: "GetOptionLabel(device int) string", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetOptionLabel)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPlatformExtensionVirtualGetOptionLabel).GetOptionLabel(int(vInt(args, 0))))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_option_tooltip", Hash: 844755477, GoName: "GetOptionTooltip", GoSignature: "GetOptionTooltip(device int) string", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetOptionTooltip](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_option_tooltip", Hash: 844755477, GoName: "GetOptionTooltip", GoSignature: "GetOptionTooltip(device int) string", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetOptionTooltip)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPlatformExtensionVirtualGetOptionTooltip).GetOptionTooltip(int(vInt(args, 0))))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_device_architecture", Hash: 844755477, GoName: "GetDeviceArchitecture", GoSignature: "GetDeviceArchitecture(device int) string", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetDeviceArchitecture](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_device_architecture", Hash: 844755477, GoName: "GetDeviceArchitecture", GoSignature: "GetDeviceArchitecture(device int) string", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetDeviceArchitecture)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPlatformExtensionVirtualGetDeviceArchitecture).GetDeviceArchitecture(int(vInt(args, 0))))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_cleanup", Hash: 3218959716, GoName: "Cleanup", GoSignature: "Cleanup()", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualCleanup](), Call: func(x any, args, ret uintptr) { x.(EditorExportPlatformExtensionVirtualCleanup).Cleanup() }},
-	{Class: "EditorExportPlatformExtension", Name: "_run", Hash: 1726914928, GoName: "Run", GoSignature: "Run(preset EditorExportPreset, device int, debugFlags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualRun](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_cleanup", Hash: 3218959716, GoName: "Cleanup", GoSignature: "Cleanup()", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualCleanup)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorExportPlatformExtensionVirtualCleanup).Cleanup() }},
+	{Class: "EditorExportPlatformExtension", Name: "_run", Hash: 1726914928, GoName: "Run", GoSignature: "Run(preset EditorExportPreset, device int, debugFlags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualRun)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorExportPlatformExtensionVirtualRun).Run(EditorExportPreset{vObject(args, 0)}, int(vInt(args, 1)), EditorExportPlatformDebugFlags(vInt(args, 2)))))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_run_icon", Hash: 3635182373, GoName: "GetRunIcon", GoSignature: "GetRunIcon() Texture2D", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetRunIcon](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_run_icon", Hash: 3635182373, GoName: "GetRunIcon", GoSignature: "GetRunIcon() Texture2D", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetRunIcon)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorExportPlatformExtensionVirtualGetRunIcon).GetRunIcon().AsObject(), true)
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_can_export", Hash: 493961987, GoName: "CanExport", GoSignature: "CanExport(preset EditorExportPreset, debug bool) bool", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualCanExport](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_can_export", Hash: 493961987, GoName: "CanExport", GoSignature: "CanExport(preset EditorExportPreset, debug bool) bool", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualCanExport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPlatformExtensionVirtualCanExport).CanExport(EditorExportPreset{vObject(args, 0)}, vBool(args, 1)))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_has_valid_export_configuration", Hash: 493961987, GoName: "HasValidExportConfiguration", GoSignature: "HasValidExportConfiguration(preset EditorExportPreset, debug bool) bool", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualHasValidExportConfiguration](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_has_valid_export_configuration", Hash: 493961987, GoName: "HasValidExportConfiguration", GoSignature: "HasValidExportConfiguration(preset EditorExportPreset, debug bool) bool", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualHasValidExportConfiguration)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPlatformExtensionVirtualHasValidExportConfiguration).HasValidExportConfiguration(EditorExportPreset{vObject(args, 0)}, vBool(args, 1)))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_has_valid_project_configuration", Hash: 3117166915, GoName: "HasValidProjectConfiguration", GoSignature: "HasValidProjectConfiguration(preset EditorExportPreset) bool", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualHasValidProjectConfiguration](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_has_valid_project_configuration", Hash: 3117166915, GoName: "HasValidProjectConfiguration", GoSignature: "HasValidProjectConfiguration(preset EditorExportPreset) bool", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualHasValidProjectConfiguration)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPlatformExtensionVirtualHasValidProjectConfiguration).HasValidProjectConfiguration(EditorExportPreset{vObject(args, 0)}))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_binary_extensions", Hash: 1387456631, GoName: "GetBinaryExtensions", GoSignature: "GetBinaryExtensions(preset EditorExportPreset) variant.PackedStrings", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetBinaryExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_binary_extensions", Hash: 1387456631, GoName: "GetBinaryExtensions", GoSignature: "GetBinaryExtensions(preset EditorExportPreset) variant.PackedStrings", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetBinaryExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorExportPlatformExtensionVirtualGetBinaryExtensions).GetBinaryExtensions(EditorExportPreset{vObject(args, 0)}))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_export_project", Hash: 1328957260, GoName: "ExportProject", GoSignature: "ExportProject(preset EditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualExportProject](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_export_project", Hash: 1328957260, GoName: "ExportProject", GoSignature: "ExportProject(preset EditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualExportProject)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorExportPlatformExtensionVirtualExportProject).ExportProject(EditorExportPreset{vObject(args, 0)}, vBool(args, 1), vString(args, 2), EditorExportPlatformDebugFlags(vInt(args, 3)))))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_export_pack", Hash: 1328957260, GoName: "ExportPack", GoSignature: "ExportPack(preset EditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualExportPack](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_export_pack", Hash: 1328957260, GoName: "ExportPack", GoSignature: "ExportPack(preset EditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualExportPack)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorExportPlatformExtensionVirtualExportPack).ExportPack(EditorExportPreset{vObject(args, 0)}, vBool(args, 1), vString(args, 2), EditorExportPlatformDebugFlags(vInt(args, 3)))))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_export_zip", Hash: 1328957260, GoName: "ExportZip", GoSignature: "ExportZip(preset EditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualExportZip](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_export_zip", Hash: 1328957260, GoName: "ExportZip", GoSignature: "ExportZip(preset EditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualExportZip)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorExportPlatformExtensionVirtualExportZip).ExportZip(EditorExportPreset{vObject(args, 0)}, vBool(args, 1), vString(args, 2), EditorExportPlatformDebugFlags(vInt(args, 3)))))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_export_pack_patch", Hash: 454765315, GoName: "ExportPackPatch", GoSignature: "ExportPackPatch(preset EditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualExportPackPatch](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_export_pack_patch", Hash: 454765315, GoName: "ExportPackPatch", GoSignature: "ExportPackPatch(preset EditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualExportPackPatch)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorExportPlatformExtensionVirtualExportPackPatch).ExportPackPatch(EditorExportPreset{vObject(args, 0)}, vBool(args, 1), vString(args, 2), vOwned[variant.PackedStrings](args, 3), EditorExportPlatformDebugFlags(vInt(args, 4)))))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_export_zip_patch", Hash: 454765315, GoName: "ExportZipPatch", GoSignature: "ExportZipPatch(preset EditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualExportZipPatch](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_export_zip_patch", Hash: 454765315, GoName: "ExportZipPatch", GoSignature: "ExportZipPatch(preset EditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags EditorExportPlatformDebugFlags) Error", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualExportZipPatch)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorExportPlatformExtensionVirtualExportZipPatch).ExportZipPatch(EditorExportPreset{vObject(args, 0)}, vBool(args, 1), vString(args, 2), vOwned[variant.PackedStrings](args, 3), EditorExportPlatformDebugFlags(vInt(args, 4)))))
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_platform_features", Hash: 1139954409, GoName: "GetPlatformFeatures", GoSignature: "GetPlatformFeatures() variant.PackedStrings", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetPlatformFeatures](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_platform_features", Hash: 1139954409, GoName: "GetPlatformFeatures", GoSignature: "GetPlatformFeatures() variant.PackedStrings", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetPlatformFeatures)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorExportPlatformExtensionVirtualGetPlatformFeatures).GetPlatformFeatures())
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_get_debug_protocol", Hash: 201670096, GoName: "GetDebugProtocol", GoSignature: "GetDebugProtocol() string", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualGetDebugProtocol](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_get_debug_protocol", Hash: 201670096, GoName: "GetDebugProtocol", GoSignature: "GetDebugProtocol() string", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualGetDebugProtocol)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPlatformExtensionVirtualGetDebugProtocol).GetDebugProtocol())
 	}},
-	{Class: "EditorExportPlatformExtension", Name: "_initialize", Hash: 3218959716, GoName: "Initialize", GoSignature: "Initialize()", Interface: reflect.TypeFor[EditorExportPlatformExtensionVirtualInitialize](), Call: func(x any, args, ret uintptr) { x.(EditorExportPlatformExtensionVirtualInitialize).Initialize() }},
-	{Class: "EditorExportPlugin", Name: "_export_file", Hash: 3533781844, GoName: "ExportFile", GoSignature: "ExportFile(path string, typ string, features variant.PackedStrings)", Interface: reflect.TypeFor[EditorExportPluginVirtualExportFile](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlatformExtension", Name: "_initialize", Hash: 3218959716, GoName: "Initialize", GoSignature: "Initialize()", Interface: reflect.TypeOf((*EditorExportPlatformExtensionVirtualInitialize)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorExportPlatformExtensionVirtualInitialize).Initialize() }},
+	{Class: "EditorExportPlugin", Name: "_export_file", Hash: 3533781844, GoName: "ExportFile", GoSignature: "ExportFile(path string, typ string, features variant.PackedStrings)", Interface: reflect.TypeOf((*EditorExportPluginVirtualExportFile)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorExportPluginVirtualExportFile).ExportFile(vString(args, 0), vString(args, 1), vOwned[variant.PackedStrings](args, 2))
 	}},
-	{Class: "EditorExportPlugin", Name: "_export_begin", Hash: 2765511433, GoName: "ExportBegin", GoSignature: "ExportBegin(features variant.PackedStrings, isDebug bool, path string, flags int)", Interface: reflect.TypeFor[EditorExportPluginVirtualExportBegin](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_export_begin", Hash: 2765511433, GoName: "ExportBegin", GoSignature: "ExportBegin(features variant.PackedStrings, isDebug bool, path string, flags int)", Interface: reflect.TypeOf((*EditorExportPluginVirtualExportBegin)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorExportPluginVirtualExportBegin).ExportBegin(vOwned[variant.PackedStrings](args, 0), vBool(args, 1), vString(args, 2), int(vInt(args, 3)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_export_end", Hash: 3218959716, GoName: "ExportEnd", GoSignature: "ExportEnd()", Interface: reflect.TypeFor[EditorExportPluginVirtualExportEnd](), Call: func(x any, args, ret uintptr) { x.(EditorExportPluginVirtualExportEnd).ExportEnd() }},
-	{Class: "EditorExportPlugin", Name: "_begin_customize_resources", Hash: 1312023292, GoName: "BeginCustomizeResources", GoSignature: "BeginCustomizeResources(platform EditorExportPlatform, features variant.PackedStrings) bool", Interface: reflect.TypeFor[EditorExportPluginVirtualBeginCustomizeResources](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_export_end", Hash: 3218959716, GoName: "ExportEnd", GoSignature: "ExportEnd()", Interface: reflect.TypeOf((*EditorExportPluginVirtualExportEnd)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorExportPluginVirtualExportEnd).ExportEnd() }},
+	{Class: "EditorExportPlugin", Name: "_begin_customize_resources", Hash: 1312023292, GoName: "BeginCustomizeResources", GoSignature: "BeginCustomizeResources(platform EditorExportPlatform, features variant.PackedStrings) bool", Interface: reflect.TypeOf((*EditorExportPluginVirtualBeginCustomizeResources)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPluginVirtualBeginCustomizeResources).BeginCustomizeResources(EditorExportPlatform{vObject(args, 0)}, vOwned[variant.PackedStrings](args, 1)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_customize_resource", Hash: 307917495, GoName: "CustomizeResource", GoSignature: "CustomizeResource(resource Resource, path string) Resource", Interface: reflect.TypeFor[EditorExportPluginVirtualCustomizeResource](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_customize_resource", Hash: 307917495, GoName: "CustomizeResource", GoSignature: "CustomizeResource(resource Resource, path string) Resource", Interface: reflect.TypeOf((*EditorExportPluginVirtualCustomizeResource)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorExportPluginVirtualCustomizeResource).CustomizeResource(Resource{vObject(args, 0)}, vString(args, 1)).AsObject(), true)
 	}},
-	{Class: "EditorExportPlugin", Name: "_begin_customize_scenes", Hash: 1312023292, GoName: "BeginCustomizeScenes", GoSignature: "BeginCustomizeScenes(platform EditorExportPlatform, features variant.PackedStrings) bool", Interface: reflect.TypeFor[EditorExportPluginVirtualBeginCustomizeScenes](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_begin_customize_scenes", Hash: 1312023292, GoName: "BeginCustomizeScenes", GoSignature: "BeginCustomizeScenes(platform EditorExportPlatform, features variant.PackedStrings) bool", Interface: reflect.TypeOf((*EditorExportPluginVirtualBeginCustomizeScenes)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPluginVirtualBeginCustomizeScenes).BeginCustomizeScenes(EditorExportPlatform{vObject(args, 0)}, vOwned[variant.PackedStrings](args, 1)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_customize_scene", Hash: 498701822, GoName: "CustomizeScene", GoSignature: "CustomizeScene(scene Node, path string) Node", Interface: reflect.TypeFor[EditorExportPluginVirtualCustomizeScene](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_customize_scene", Hash: 498701822, GoName: "CustomizeScene", GoSignature: "CustomizeScene(scene Node, path string) Node", Interface: reflect.TypeOf((*EditorExportPluginVirtualCustomizeScene)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorExportPluginVirtualCustomizeScene).CustomizeScene(Node{vObject(args, 0)}, vString(args, 1)).AsObject(), false)
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_customization_configuration_hash", Hash: 3905245786, GoName: "GetCustomizationConfigurationHash", GoSignature: "GetCustomizationConfigurationHash() uint64", Interface: reflect.TypeFor[EditorExportPluginVirtualGetCustomizationConfigurationHash](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_customization_configuration_hash", Hash: 3905245786, GoName: "GetCustomizationConfigurationHash", GoSignature: "GetCustomizationConfigurationHash() uint64", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetCustomizationConfigurationHash)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorExportPluginVirtualGetCustomizationConfigurationHash).GetCustomizationConfigurationHash()))
 	}},
-	{Class: "EditorExportPlugin", Name: "_end_customize_scenes", Hash: 3218959716, GoName: "EndCustomizeScenes", GoSignature: "EndCustomizeScenes()", Interface: reflect.TypeFor[EditorExportPluginVirtualEndCustomizeScenes](), Call: func(x any, args, ret uintptr) { x.(EditorExportPluginVirtualEndCustomizeScenes).EndCustomizeScenes() }},
-	{Class: "EditorExportPlugin", Name: "_end_customize_resources", Hash: 3218959716, GoName: "EndCustomizeResources", GoSignature: "EndCustomizeResources()", Interface: reflect.TypeFor[EditorExportPluginVirtualEndCustomizeResources](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_end_customize_scenes", Hash: 3218959716, GoName: "EndCustomizeScenes", GoSignature: "EndCustomizeScenes()", Interface: reflect.TypeOf((*EditorExportPluginVirtualEndCustomizeScenes)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorExportPluginVirtualEndCustomizeScenes).EndCustomizeScenes() }},
+	{Class: "EditorExportPlugin", Name: "_end_customize_resources", Hash: 3218959716, GoName: "EndCustomizeResources", GoSignature: "EndCustomizeResources()", Interface: reflect.TypeOf((*EditorExportPluginVirtualEndCustomizeResources)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorExportPluginVirtualEndCustomizeResources).EndCustomizeResources()
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_export_options", Hash: 488349689, GoName: "GetExportOptions", GoSignature: "GetExportOptions(platform EditorExportPlatform) variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[EditorExportPluginVirtualGetExportOptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_export_options", Hash: 488349689, GoName: "GetExportOptions", GoSignature: "GetExportOptions(platform EditorExportPlatform) variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetExportOptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorExportPluginVirtualGetExportOptions).GetExportOptions(EditorExportPlatform{vObject(args, 0)}))
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_export_options_overrides", Hash: 2837326714, GoName: "GetExportOptionsOverrides", GoSignature: "GetExportOptionsOverrides(platform EditorExportPlatform) variant.Dictionary", Interface: reflect.TypeFor[EditorExportPluginVirtualGetExportOptionsOverrides](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_export_options_overrides", Hash: 2837326714, GoName: "GetExportOptionsOverrides", GoSignature: "GetExportOptionsOverrides(platform EditorExportPlatform) variant.Dictionary", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetExportOptionsOverrides)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorExportPluginVirtualGetExportOptionsOverrides).GetExportOptionsOverrides(EditorExportPlatform{vObject(args, 0)}))
 	}},
-	{Class: "EditorExportPlugin", Name: "_should_update_export_options", Hash: 1866233299, GoName: "ShouldUpdateExportOptions", GoSignature: "ShouldUpdateExportOptions(platform EditorExportPlatform) bool", Interface: reflect.TypeFor[EditorExportPluginVirtualShouldUpdateExportOptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_should_update_export_options", Hash: 1866233299, GoName: "ShouldUpdateExportOptions", GoSignature: "ShouldUpdateExportOptions(platform EditorExportPlatform) bool", Interface: reflect.TypeOf((*EditorExportPluginVirtualShouldUpdateExportOptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPluginVirtualShouldUpdateExportOptions).ShouldUpdateExportOptions(EditorExportPlatform{vObject(args, 0)}))
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_export_option_visibility", Hash: 3537301980, GoName: "GetExportOptionVisibility", GoSignature: "GetExportOptionVisibility(platform EditorExportPlatform, option string) bool", Interface: reflect.TypeFor[EditorExportPluginVirtualGetExportOptionVisibility](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_export_option_visibility", Hash: 3537301980, GoName: "GetExportOptionVisibility", GoSignature: "GetExportOptionVisibility(platform EditorExportPlatform, option string) bool", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetExportOptionVisibility)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPluginVirtualGetExportOptionVisibility).GetExportOptionVisibility(EditorExportPlatform{vObject(args, 0)}, vString(args, 1)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_export_option_warning", Hash: 3340251247, GoName: "GetExportOptionWarning", GoSignature: "GetExportOptionWarning(platform EditorExportPlatform, option string) string", Interface: reflect.TypeFor[EditorExportPluginVirtualGetExportOptionWarning](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_export_option_warning", Hash: 3340251247, GoName: "GetExportOptionWarning", GoSignature: "GetExportOptionWarning(platform EditorExportPlatform, option string) string", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetExportOptionWarning)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPluginVirtualGetExportOptionWarning).GetExportOptionWarning(EditorExportPlatform{vObject(args, 0)}, vString(args, 1)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_export_features", Hash: 1057664154, GoName: "GetExportFeatures", GoSignature: "GetExportFeatures(platform EditorExportPlatform, debug bool) variant.PackedStrings", Interface: reflect.TypeFor[EditorExportPluginVirtualGetExportFeatures](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_export_features", Hash: 1057664154, GoName: "GetExportFeatures", GoSignature: "GetExportFeatures(platform EditorExportPlatform, debug bool) variant.PackedStrings", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetExportFeatures)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorExportPluginVirtualGetExportFeatures).GetExportFeatures(EditorExportPlatform{vObject(args, 0)}, vBool(args, 1)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeFor[EditorExportPluginVirtualGetName](), Call: func(x any, args, ret uintptr) { wString(ret, x.(EditorExportPluginVirtualGetName).GetName()) }},
-	{Class: "EditorExportPlugin", Name: "_supports_platform", Hash: 1866233299, GoName: "SupportsPlatform", GoSignature: "SupportsPlatform(platform EditorExportPlatform) bool", Interface: reflect.TypeFor[EditorExportPluginVirtualSupportsPlatform](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetName)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(EditorExportPluginVirtualGetName).GetName()) }},
+	{Class: "EditorExportPlugin", Name: "_supports_platform", Hash: 1866233299, GoName: "SupportsPlatform", GoSignature: "SupportsPlatform(platform EditorExportPlatform) bool", Interface: reflect.TypeOf((*EditorExportPluginVirtualSupportsPlatform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorExportPluginVirtualSupportsPlatform).SupportsPlatform(EditorExportPlatform{vObject(args, 0)}))
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_android_dependencies", Hash: 1057664154, GoName: "GetAndroidDependencies", GoSignature: "GetAndroidDependencies(platform EditorExportPlatform, debug bool) variant.PackedStrings", Interface: reflect.TypeFor[EditorExportPluginVirtualGetAndroidDependencies](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_android_dependencies", Hash: 1057664154, GoName: "GetAndroidDependencies", GoSignature: "GetAndroidDependencies(platform EditorExportPlatform, debug bool) variant.PackedStrings", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetAndroidDependencies)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorExportPluginVirtualGetAndroidDependencies).GetAndroidDependencies(EditorExportPlatform{vObject(args, 0)}, vBool(args, 1)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_android_dependencies_maven_repos", Hash: 1057664154, GoName: "GetAndroidDependenciesMavenRepos", GoSignature: "GetAndroidDependenciesMavenRepos(platform EditorExportPlatform, debug bool) variant.PackedStrings", Interface: reflect.TypeFor[EditorExportPluginVirtualGetAndroidDependenciesMavenRepos](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_android_dependencies_maven_repos", Hash: 1057664154, GoName: "GetAndroidDependenciesMavenRepos", GoSignature: "GetAndroidDependenciesMavenRepos(platform EditorExportPlatform, debug bool) variant.PackedStrings", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetAndroidDependenciesMavenRepos)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorExportPluginVirtualGetAndroidDependenciesMavenRepos).GetAndroidDependenciesMavenRepos(EditorExportPlatform{vObject(args, 0)}, vBool(args, 1)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_android_libraries", Hash: 1057664154, GoName: "GetAndroidLibraries", GoSignature: "GetAndroidLibraries(platform EditorExportPlatform, debug bool) variant.PackedStrings", Interface: reflect.TypeFor[EditorExportPluginVirtualGetAndroidLibraries](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_android_libraries", Hash: 1057664154, GoName: "GetAndroidLibraries", GoSignature: "GetAndroidLibraries(platform EditorExportPlatform, debug bool) variant.PackedStrings", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetAndroidLibraries)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorExportPluginVirtualGetAndroidLibraries).GetAndroidLibraries(EditorExportPlatform{vObject(args, 0)}, vBool(args, 1)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_android_manifest_activity_element_contents", Hash: 4013372917, GoName: "GetAndroidManifestActivityElementContents", GoSignature: "GetAndroidManifestActivityElementContents(platform EditorExportPlatform, debug bool) string", Interface: reflect.TypeFor[EditorExportPluginVirtualGetAndroidManifestActivityElementContents](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_android_manifest_activity_element_contents", Hash: 4013372917, GoName: "GetAndroidManifestActivityElementContents", GoSignature: "GetAndroidManifestActivityElementContents(platform EditorExportPlatform, debug bool) string", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetAndroidManifestActivityElementContents)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPluginVirtualGetAndroidManifestActivityElementContents).GetAndroidManifestActivityElementContents(EditorExportPlatform{vObject(args, 0)}, vBool(args, 1)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_android_manifest_application_element_contents", Hash: 4013372917, GoName: "GetAndroidManifestApplicationElementContents", GoSignature: "GetAndroidManifestApplicationElementContents(platform EditorExportPlatform, debug bool) string", Interface: reflect.TypeFor[EditorExportPluginVirtualGetAndroidManifestApplicationElementContents](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_android_manifest_application_element_contents", Hash: 4013372917, GoName: "GetAndroidManifestApplicationElementContents", GoSignature: "GetAndroidManifestApplicationElementContents(platform EditorExportPlatform, debug bool) string", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetAndroidManifestApplicationElementContents)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPluginVirtualGetAndroidManifestApplicationElementContents).GetAndroidManifestApplicationElementContents(EditorExportPlatform{vObject(args, 0)}, vBool(args, 1)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_get_android_manifest_element_contents", Hash: 4013372917, GoName: "GetAndroidManifestElementContents", GoSignature: "GetAndroidManifestElementContents(platform EditorExportPlatform, debug bool) string", Interface: reflect.TypeFor[EditorExportPluginVirtualGetAndroidManifestElementContents](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_get_android_manifest_element_contents", Hash: 4013372917, GoName: "GetAndroidManifestElementContents", GoSignature: "GetAndroidManifestElementContents(platform EditorExportPlatform, debug bool) string", Interface: reflect.TypeOf((*EditorExportPluginVirtualGetAndroidManifestElementContents)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorExportPluginVirtualGetAndroidManifestElementContents).GetAndroidManifestElementContents(EditorExportPlatform{vObject(args, 0)}, vBool(args, 1)))
 	}},
-	{Class: "EditorExportPlugin", Name: "_update_android_prebuilt_manifest", Hash: 3304965187, GoName: "UpdateAndroidPrebuiltManifest", GoSignature: "UpdateAndroidPrebuiltManifest(platform EditorExportPlatform, manifestData variant.Packed[uint8]) variant.Packed[uint8]", Interface: reflect.TypeFor[EditorExportPluginVirtualUpdateAndroidPrebuiltManifest](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorExportPlugin", Name: "_update_android_prebuilt_manifest", Hash: 3304965187, GoName: "UpdateAndroidPrebuiltManifest", GoSignature: "UpdateAndroidPrebuiltManifest(platform EditorExportPlatform, manifestData variant.Packed[uint8]) variant.Packed[uint8]", Interface: reflect.TypeOf((*EditorExportPluginVirtualUpdateAndroidPrebuiltManifest)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorExportPluginVirtualUpdateAndroidPrebuiltManifest).UpdateAndroidPrebuiltManifest(EditorExportPlatform{vObject(args, 0)}, vOwned[variant.Packed[uint8]](args, 1)))
 	}},
-	{Class: "EditorFileSystemImportFormatSupportQuery", Name: "_is_active", Hash: 36873697, GoName: "IsActive", GoSignature: "IsActive() bool", Interface: reflect.TypeFor[EditorFileSystemImportFormatSupportQueryVirtualIsActive](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorFileSystemImportFormatSupportQuery", Name: "_is_active", Hash: 36873697, GoName: "IsActive", GoSignature: "IsActive() bool", Interface: reflect.TypeOf((*EditorFileSystemImportFormatSupportQueryVirtualIsActive)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorFileSystemImportFormatSupportQueryVirtualIsActive).IsActive())
 	}},
-	{Class: "EditorFileSystemImportFormatSupportQuery", Name: "_get_file_extensions", Hash: 1139954409, GoName: "GetFileExtensions", GoSignature: "GetFileExtensions() variant.PackedStrings", Interface: reflect.TypeFor[EditorFileSystemImportFormatSupportQueryVirtualGetFileExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorFileSystemImportFormatSupportQuery", Name: "_get_file_extensions", Hash: 1139954409, GoName: "GetFileExtensions", GoSignature: "GetFileExtensions() variant.PackedStrings", Interface: reflect.TypeOf((*EditorFileSystemImportFormatSupportQueryVirtualGetFileExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorFileSystemImportFormatSupportQueryVirtualGetFileExtensions).GetFileExtensions())
 	}},
-	{Class: "EditorFileSystemImportFormatSupportQuery", Name: "_query", Hash: 36873697, GoName: "Query", GoSignature: "Query() bool", Interface: reflect.TypeFor[EditorFileSystemImportFormatSupportQueryVirtualQuery](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorFileSystemImportFormatSupportQuery", Name: "_query", Hash: 36873697, GoName: "Query", GoSignature: "Query() bool", Interface: reflect.TypeOf((*EditorFileSystemImportFormatSupportQueryVirtualQuery)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorFileSystemImportFormatSupportQueryVirtualQuery).Query())
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_importer_name", Hash: 201670096, GoName: "GetImporterName", GoSignature: "GetImporterName() string", Interface: reflect.TypeFor[EditorImportPluginVirtualGetImporterName](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_importer_name", Hash: 201670096, GoName: "GetImporterName", GoSignature: "GetImporterName() string", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetImporterName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorImportPluginVirtualGetImporterName).GetImporterName())
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_visible_name", Hash: 201670096, GoName: "GetVisibleName", GoSignature: "GetVisibleName() string", Interface: reflect.TypeFor[EditorImportPluginVirtualGetVisibleName](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_visible_name", Hash: 201670096, GoName: "GetVisibleName", GoSignature: "GetVisibleName() string", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetVisibleName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorImportPluginVirtualGetVisibleName).GetVisibleName())
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_preset_count", Hash: 3905245786, GoName: "GetPresetCount", GoSignature: "GetPresetCount() int", Interface: reflect.TypeFor[EditorImportPluginVirtualGetPresetCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_preset_count", Hash: 3905245786, GoName: "GetPresetCount", GoSignature: "GetPresetCount() int", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetPresetCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorImportPluginVirtualGetPresetCount).GetPresetCount()))
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_preset_name", Hash: 844755477, GoName: "GetPresetName", GoSignature: "GetPresetName(presetIndex int) string", Interface: reflect.TypeFor[EditorImportPluginVirtualGetPresetName](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_preset_name", Hash: 844755477, GoName: "GetPresetName", GoSignature: "GetPresetName(presetIndex int) string", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetPresetName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorImportPluginVirtualGetPresetName).GetPresetName(int(vInt(args, 0))))
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_recognized_extensions", Hash: 1139954409, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions() variant.PackedStrings", Interface: reflect.TypeFor[EditorImportPluginVirtualGetRecognizedExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_recognized_extensions", Hash: 1139954409, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions() variant.PackedStrings", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetRecognizedExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorImportPluginVirtualGetRecognizedExtensions).GetRecognizedExtensions())
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_import_options", Hash: 520498173, GoName: "GetImportOptions", GoSignature: "GetImportOptions(path string, presetIndex int) variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[EditorImportPluginVirtualGetImportOptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_import_options", Hash: 520498173, GoName: "GetImportOptions", GoSignature: "GetImportOptions(path string, presetIndex int) variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetImportOptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorImportPluginVirtualGetImportOptions).GetImportOptions(vString(args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_save_extension", Hash: 201670096, GoName: "GetSaveExtension", GoSignature: "GetSaveExtension() string", Interface: reflect.TypeFor[EditorImportPluginVirtualGetSaveExtension](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_save_extension", Hash: 201670096, GoName: "GetSaveExtension", GoSignature: "GetSaveExtension() string", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetSaveExtension)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorImportPluginVirtualGetSaveExtension).GetSaveExtension())
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_resource_type", Hash: 201670096, GoName: "GetResourceType", GoSignature: "GetResourceType() string", Interface: reflect.TypeFor[EditorImportPluginVirtualGetResourceType](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_resource_type", Hash: 201670096, GoName: "GetResourceType", GoSignature: "GetResourceType() string", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetResourceType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorImportPluginVirtualGetResourceType).GetResourceType())
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_priority", Hash: 1740695150, GoName: "GetPriority", GoSignature: "GetPriority() float32", Interface: reflect.TypeFor[EditorImportPluginVirtualGetPriority](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_priority", Hash: 1740695150, GoName: "GetPriority", GoSignature: "GetPriority() float32", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetPriority)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(EditorImportPluginVirtualGetPriority).GetPriority()))
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_import_order", Hash: 3905245786, GoName: "GetImportOrder", GoSignature: "GetImportOrder() int", Interface: reflect.TypeFor[EditorImportPluginVirtualGetImportOrder](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_import_order", Hash: 3905245786, GoName: "GetImportOrder", GoSignature: "GetImportOrder() int", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetImportOrder)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorImportPluginVirtualGetImportOrder).GetImportOrder()))
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_format_version", Hash: 3905245786, GoName: "GetFormatVersion", GoSignature: "GetFormatVersion() int", Interface: reflect.TypeFor[EditorImportPluginVirtualGetFormatVersion](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_format_version", Hash: 3905245786, GoName: "GetFormatVersion", GoSignature: "GetFormatVersion() int", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetFormatVersion)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorImportPluginVirtualGetFormatVersion).GetFormatVersion()))
 	}},
-	{Class: "EditorImportPlugin", Name: "_get_option_visibility", Hash: 240466755, GoName: "GetOptionVisibility", GoSignature: "GetOptionVisibility(path string, optionName string, options variant.Dictionary) bool", Interface: reflect.TypeFor[EditorImportPluginVirtualGetOptionVisibility](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_get_option_visibility", Hash: 240466755, GoName: "GetOptionVisibility", GoSignature: "GetOptionVisibility(path string, optionName string, options variant.Dictionary) bool", Interface: reflect.TypeOf((*EditorImportPluginVirtualGetOptionVisibility)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorImportPluginVirtualGetOptionVisibility).GetOptionVisibility(vString(args, 0), vStringName(args, 1), vOwned[variant.Dictionary](args, 2)))
 	}},
-	{Class: "EditorImportPlugin", Name: "_import", Hash: 4108152118, GoName: "Import", GoSignature: "Import(sourceFile string, savePath string, options variant.Dictionary, platformVariants variant.Array[string], genFiles variant.Array[string]) Error", Interface: reflect.TypeFor[EditorImportPluginVirtualImport](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_import", Hash: 4108152118, GoName: "Import", GoSignature: "Import(sourceFile string, savePath string, options variant.Dictionary, platformVariants variant.Array[string], genFiles variant.Array[string]) Error", Interface: reflect.TypeOf((*EditorImportPluginVirtualImport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorImportPluginVirtualImport).Import(vString(args, 0), vString(args, 1), vOwned[variant.Dictionary](args, 2), vOwned[variant.Array[string]](args, 3), vOwned[variant.Array[string]](args, 4))))
 	}},
-	{Class: "EditorImportPlugin", Name: "_can_import_threaded", Hash: 36873697, GoName: "CanImportThreaded", GoSignature: "CanImportThreaded() bool", Interface: reflect.TypeFor[EditorImportPluginVirtualCanImportThreaded](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorImportPlugin", Name: "_can_import_threaded", Hash: 36873697, GoName: "CanImportThreaded", GoSignature: "CanImportThreaded() bool", Interface: reflect.TypeOf((*EditorImportPluginVirtualCanImportThreaded)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorImportPluginVirtualCanImportThreaded).CanImportThreaded())
 	}},
-	{Class: "EditorInspectorPlugin", Name: "_can_handle", Hash: 397768994, GoName: "CanHandle", GoSignature: "CanHandle(object Object) bool", Interface: reflect.TypeFor[EditorInspectorPluginVirtualCanHandle](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorInspectorPlugin", Name: "_can_handle", Hash: 397768994, GoName: "CanHandle", GoSignature: "CanHandle(object Object) bool", Interface: reflect.TypeOf((*EditorInspectorPluginVirtualCanHandle)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorInspectorPluginVirtualCanHandle).CanHandle(Object{vObject(args, 0)}))
 	}},
-	{Class: "EditorInspectorPlugin", Name: "_parse_begin", Hash: 3975164845, GoName: "ParseBegin", GoSignature: "ParseBegin(object Object)", Interface: reflect.TypeFor[EditorInspectorPluginVirtualParseBegin](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorInspectorPlugin", Name: "_parse_begin", Hash: 3975164845, GoName: "ParseBegin", GoSignature: "ParseBegin(object Object)", Interface: reflect.TypeOf((*EditorInspectorPluginVirtualParseBegin)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorInspectorPluginVirtualParseBegin).ParseBegin(Object{vObject(args, 0)})
 	}},
-	{Class: "EditorInspectorPlugin", Name: "_parse_category", Hash: 357144787, GoName: "ParseCategory", GoSignature: "ParseCategory(object Object, category string)", Interface: reflect.TypeFor[EditorInspectorPluginVirtualParseCategory](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorInspectorPlugin", Name: "_parse_category", Hash: 357144787, GoName: "ParseCategory", GoSignature: "ParseCategory(object Object, category string)", Interface: reflect.TypeOf((*EditorInspectorPluginVirtualParseCategory)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorInspectorPluginVirtualParseCategory).ParseCategory(Object{vObject(args, 0)}, vString(args, 1))
 	}},
-	{Class: "EditorInspectorPlugin", Name: "_parse_group", Hash: 357144787, GoName: "ParseGroup", GoSignature: "ParseGroup(object Object, group string)", Interface: reflect.TypeFor[EditorInspectorPluginVirtualParseGroup](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorInspectorPlugin", Name: "_parse_group", Hash: 357144787, GoName: "ParseGroup", GoSignature: "ParseGroup(object Object, group string)", Interface: reflect.TypeOf((*EditorInspectorPluginVirtualParseGroup)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorInspectorPluginVirtualParseGroup).ParseGroup(Object{vObject(args, 0)}, vString(args, 1))
 	}},
-	{Class: "EditorInspectorPlugin", Name: "_parse_property", Hash: 1087679910, GoName: "ParseProperty", GoSignature: "ParseProperty(object Object, typ variant.Type, name string, hintType PropertyHint, hintString string, usageFlags PropertyUsageFlags, wide bool) bool", Interface: reflect.TypeFor[EditorInspectorPluginVirtualParseProperty](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorInspectorPlugin", Name: "_parse_property", Hash: 1087679910, GoName: "ParseProperty", GoSignature: "ParseProperty(object Object, typ variant.Type, name string, hintType PropertyHint, hintString string, usageFlags PropertyUsageFlags, wide bool) bool", Interface: reflect.TypeOf((*EditorInspectorPluginVirtualParseProperty)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorInspectorPluginVirtualParseProperty).ParseProperty(Object{vObject(args, 0)}, variant.Type(vInt(args, 1)), vString(args, 2), PropertyHint(vInt(args, 3)), vString(args, 4), PropertyUsageFlags(vInt(args, 5)), vBool(args, 6)))
 	}},
-	{Class: "EditorInspectorPlugin", Name: "_parse_end", Hash: 3975164845, GoName: "ParseEnd", GoSignature: "ParseEnd(object Object)", Interface: reflect.TypeFor[EditorInspectorPluginVirtualParseEnd](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorInspectorPlugin", Name: "_parse_end", Hash: 3975164845, GoName: "ParseEnd", GoSignature: "ParseEnd(object Object)", Interface: reflect.TypeOf((*EditorInspectorPluginVirtualParseEnd)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorInspectorPluginVirtualParseEnd).ParseEnd(Object{vObject(args, 0)})
 	}},
-	{Class: "EditorNode3DGizmo", Name: "_redraw", Hash: 3218959716, GoName: "Redraw", GoSignature: "Redraw()", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualRedraw](), Call: func(x any, args, ret uintptr) { x.(EditorNode3DGizmoVirtualRedraw).Redraw() }},
-	{Class: "EditorNode3DGizmo", Name: "_get_handle_name", Hash: 1868713439, GoName: "GetHandleName", GoSignature: "GetHandleName(id int, secondary bool) string", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualGetHandleName](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmo", Name: "_redraw", Hash: 3218959716, GoName: "Redraw", GoSignature: "Redraw()", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualRedraw)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorNode3DGizmoVirtualRedraw).Redraw() }},
+	{Class: "EditorNode3DGizmo", Name: "_get_handle_name", Hash: 1868713439, GoName: "GetHandleName", GoSignature: "GetHandleName(id int, secondary bool) string", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualGetHandleName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorNode3DGizmoVirtualGetHandleName).GetHandleName(int(vInt(args, 0)), vBool(args, 1)))
 	}},
-	{Class: "EditorNode3DGizmo", Name: "_is_handle_highlighted", Hash: 361316320, GoName: "IsHandleHighlighted", GoSignature: "IsHandleHighlighted(id int, secondary bool) bool", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualIsHandleHighlighted](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmo", Name: "_is_handle_highlighted", Hash: 361316320, GoName: "IsHandleHighlighted", GoSignature: "IsHandleHighlighted(id int, secondary bool) bool", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualIsHandleHighlighted)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorNode3DGizmoVirtualIsHandleHighlighted).IsHandleHighlighted(int(vInt(args, 0)), vBool(args, 1)))
 	}},
-	{Class: "EditorNode3DGizmo", Name: "_get_handle_value", Hash: 2144196525, GoName: "GetHandleValue", GoSignature: "GetHandleValue(id int, secondary bool) variant.Variant", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualGetHandleValue](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmo", Name: "_get_handle_value", Hash: 2144196525, GoName: "GetHandleValue", GoSignature: "GetHandleValue(id int, secondary bool) variant.Variant", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualGetHandleValue)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(EditorNode3DGizmoVirtualGetHandleValue).GetHandleValue(int(vInt(args, 0)), vBool(args, 1)))
 	}},
-	{Class: "EditorNode3DGizmo", Name: "_begin_handle_action", Hash: 300928843, GoName: "BeginHandleAction", GoSignature: "BeginHandleAction(id int, secondary bool)", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualBeginHandleAction](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmo", Name: "_begin_handle_action", Hash: 300928843, GoName: "BeginHandleAction", GoSignature: "BeginHandleAction(id int, secondary bool)", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualBeginHandleAction)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorNode3DGizmoVirtualBeginHandleAction).BeginHandleAction(int(vInt(args, 0)), vBool(args, 1))
 	}},
-	{Class: "EditorNode3DGizmo", Name: "_set_handle", Hash: 2210262157, GoName: "SetHandle", GoSignature: "SetHandle(id int, secondary bool, camera Camera3D, point variant.Vector2)", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualSetHandle](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmo", Name: "_set_handle", Hash: 2210262157, GoName: "SetHandle", GoSignature: "SetHandle(id int, secondary bool, camera Camera3D, point variant.Vector2)", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualSetHandle)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorNode3DGizmoVirtualSetHandle).SetHandle(int(vInt(args, 0)), vBool(args, 1), Camera3D{vObject(args, 2)}, vValue[variant.Vector2](args, 3))
 	}},
-	{Class: "EditorNode3DGizmo", Name: "_commit_handle", Hash: 3655739840, GoName: "CommitHandle", GoSignature: "CommitHandle(id int, secondary bool, restore variant.Variant, cancel bool)", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualCommitHandle](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmo", Name: "_commit_handle", Hash: 3655739840, GoName: "CommitHandle", GoSignature: "CommitHandle(id int, secondary bool, restore variant.Variant, cancel bool)", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualCommitHandle)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorNode3DGizmoVirtualCommitHandle).CommitHandle(int(vInt(args, 0)), vBool(args, 1), vVariant(args, 2), vBool(args, 3))
 	}},
-	{Class: "EditorNode3DGizmo", Name: "_subgizmos_intersect_ray", Hash: 2055005479, GoName: "SubgizmosIntersectRay", GoSignature: "SubgizmosIntersectRay(camera Camera3D, point variant.Vector2) int", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualSubgizmosIntersectRay](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmo", Name: "_subgizmos_intersect_ray", Hash: 2055005479, GoName: "SubgizmosIntersectRay", GoSignature: "SubgizmosIntersectRay(camera Camera3D, point variant.Vector2) int", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualSubgizmosIntersectRay)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorNode3DGizmoVirtualSubgizmosIntersectRay).SubgizmosIntersectRay(Camera3D{vObject(args, 0)}, vValue[variant.Vector2](args, 1))))
 	}},
-	{Class: "EditorNode3DGizmo", Name: "_subgizmos_intersect_frustum", Hash: 1653813165, GoName: "SubgizmosIntersectFrustum", GoSignature: "SubgizmosIntersectFrustum(camera Camera3D, frustum variant.Array[variant.Plane]) variant.Packed[int32]", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualSubgizmosIntersectFrustum](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmo", Name: "_subgizmos_intersect_frustum", Hash: 1653813165, GoName: "SubgizmosIntersectFrustum", GoSignature: "SubgizmosIntersectFrustum(camera Camera3D, frustum variant.Array[variant.Plane]) variant.Packed[int32]", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualSubgizmosIntersectFrustum)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorNode3DGizmoVirtualSubgizmosIntersectFrustum).SubgizmosIntersectFrustum(Camera3D{vObject(args, 0)}, vOwned[variant.Array[variant.Plane]](args, 1)))
 	}},
-	{Class: "EditorNode3DGizmo", Name: "_set_subgizmo_transform", Hash: 3616898986, GoName: "SetSubgizmoTransform", GoSignature: "SetSubgizmoTransform(id int, transform variant.Transform3D)", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualSetSubgizmoTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmo", Name: "_set_subgizmo_transform", Hash: 3616898986, GoName: "SetSubgizmoTransform", GoSignature: "SetSubgizmoTransform(id int, transform variant.Transform3D)", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualSetSubgizmoTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorNode3DGizmoVirtualSetSubgizmoTransform).SetSubgizmoTransform(int(vInt(args, 0)), vValue[variant.Transform3D](args, 1))
 	}},
-	{Class: "EditorNode3DGizmo", Name: "_get_subgizmo_transform", Hash: 1965739696, GoName: "GetSubgizmoTransform", GoSignature: "GetSubgizmoTransform(id int) variant.Transform3D", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualGetSubgizmoTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmo", Name: "_get_subgizmo_transform", Hash: 1965739696, GoName: "GetSubgizmoTransform", GoSignature: "GetSubgizmoTransform(id int) variant.Transform3D", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualGetSubgizmoTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(EditorNode3DGizmoVirtualGetSubgizmoTransform).GetSubgizmoTransform(int(vInt(args, 0))))
 	}},
-	{Class: "EditorNode3DGizmo", Name: "_commit_subgizmos", Hash: 3411059856, GoName: "CommitSubgizmos", GoSignature: "CommitSubgizmos(ids variant.Packed[int32], restores variant.Array[variant.Transform3D], cancel bool)", Interface: reflect.TypeFor[EditorNode3DGizmoVirtualCommitSubgizmos](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmo", Name: "_commit_subgizmos", Hash: 3411059856, GoName: "CommitSubgizmos", GoSignature: "CommitSubgizmos(ids variant.Packed[int32], restores variant.Array[variant.Transform3D], cancel bool)", Interface: reflect.TypeOf((*EditorNode3DGizmoVirtualCommitSubgizmos)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorNode3DGizmoVirtualCommitSubgizmos).CommitSubgizmos(vOwned[variant.Packed[int32]](args, 0), vOwned[variant.Array[variant.Transform3D]](args, 1), vBool(args, 2))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_has_gizmo", Hash: 1905827158, GoName: "HasGizmo", GoSignature: "HasGizmo(forNode3D Node3D) bool", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualHasGizmo](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_has_gizmo", Hash: 1905827158, GoName: "HasGizmo", GoSignature: "HasGizmo(forNode3D Node3D) bool", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualHasGizmo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorNode3DGizmoPluginVirtualHasGizmo).HasGizmo(Node3D{vObject(args, 0)}))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_create_gizmo", Hash: 1418965287, GoName: "CreateGizmo", GoSignature: "CreateGizmo(forNode3D Node3D) EditorNode3DGizmo", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualCreateGizmo](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_create_gizmo", Hash: 1418965287, GoName: "CreateGizmo", GoSignature: "CreateGizmo(forNode3D Node3D) EditorNode3DGizmo", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualCreateGizmo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorNode3DGizmoPluginVirtualCreateGizmo).CreateGizmo(Node3D{vObject(args, 0)}).AsObject(), true)
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_get_gizmo_name", Hash: 201670096, GoName: "GetGizmoName", GoSignature: "GetGizmoName() string", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualGetGizmoName](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_get_gizmo_name", Hash: 201670096, GoName: "GetGizmoName", GoSignature: "GetGizmoName() string", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualGetGizmoName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorNode3DGizmoPluginVirtualGetGizmoName).GetGizmoName())
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_get_priority", Hash: 3905245786, GoName: "GetPriority", GoSignature: "GetPriority() int", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualGetPriority](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_get_priority", Hash: 3905245786, GoName: "GetPriority", GoSignature: "GetPriority() int", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualGetPriority)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorNode3DGizmoPluginVirtualGetPriority).GetPriority()))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_can_be_hidden", Hash: 36873697, GoName: "CanBeHidden", GoSignature: "CanBeHidden() bool", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualCanBeHidden](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_can_be_hidden", Hash: 36873697, GoName: "CanBeHidden", GoSignature: "CanBeHidden() bool", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualCanBeHidden)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorNode3DGizmoPluginVirtualCanBeHidden).CanBeHidden())
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_is_selectable_when_hidden", Hash: 36873697, GoName: "IsSelectableWhenHidden", GoSignature: "IsSelectableWhenHidden() bool", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualIsSelectableWhenHidden](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_is_selectable_when_hidden", Hash: 36873697, GoName: "IsSelectableWhenHidden", GoSignature: "IsSelectableWhenHidden() bool", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualIsSelectableWhenHidden)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorNode3DGizmoPluginVirtualIsSelectableWhenHidden).IsSelectableWhenHidden())
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_redraw", Hash: 173330131, GoName: "Redraw", GoSignature: "Redraw(gizmo EditorNode3DGizmo)", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualRedraw](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_redraw", Hash: 173330131, GoName: "Redraw", GoSignature: "Redraw(gizmo EditorNode3DGizmo)", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualRedraw)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorNode3DGizmoPluginVirtualRedraw).Redraw(EditorNode3DGizmo{vObject(args, 0)})
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_get_handle_name", Hash: 3888674840, GoName: "GetHandleName", GoSignature: "GetHandleName(gizmo EditorNode3DGizmo, handleID int, secondary bool) string", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualGetHandleName](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_get_handle_name", Hash: 3888674840, GoName: "GetHandleName", GoSignature: "GetHandleName(gizmo EditorNode3DGizmo, handleID int, secondary bool) string", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualGetHandleName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorNode3DGizmoPluginVirtualGetHandleName).GetHandleName(EditorNode3DGizmo{vObject(args, 0)}, int(vInt(args, 1)), vBool(args, 2)))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_is_handle_highlighted", Hash: 2665780718, GoName: "IsHandleHighlighted", GoSignature: "IsHandleHighlighted(gizmo EditorNode3DGizmo, handleID int, secondary bool) bool", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualIsHandleHighlighted](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_is_handle_highlighted", Hash: 2665780718, GoName: "IsHandleHighlighted", GoSignature: "IsHandleHighlighted(gizmo EditorNode3DGizmo, handleID int, secondary bool) bool", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualIsHandleHighlighted)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorNode3DGizmoPluginVirtualIsHandleHighlighted).IsHandleHighlighted(EditorNode3DGizmo{vObject(args, 0)}, int(vInt(args, 1)), vBool(args, 2)))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_get_handle_value", Hash: 2887724832, GoName: "GetHandleValue", GoSignature: "GetHandleValue(gizmo EditorNode3DGizmo, handleID int, secondary bool) variant.Variant", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualGetHandleValue](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_get_handle_value", Hash: 2887724832, GoName: "GetHandleValue", GoSignature: "GetHandleValue(gizmo EditorNode3DGizmo, handleID int, secondary bool) variant.Variant", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualGetHandleValue)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(EditorNode3DGizmoPluginVirtualGetHandleValue).GetHandleValue(EditorNode3DGizmo{vObject(args, 0)}, int(vInt(args, 1)), vBool(args, 2)))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_begin_handle_action", Hash: 3363704593, GoName: "BeginHandleAction", GoSignature: "BeginHandleAction(gizmo EditorNode3DGizmo, handleID int, secondary bool)", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualBeginHandleAction](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_begin_handle_action", Hash: 3363704593, GoName: "BeginHandleAction", GoSignature: "BeginHandleAction(gizmo EditorNode3DGizmo, handleID int, secondary bool)", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualBeginHandleAction)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorNode3DGizmoPluginVirtualBeginHandleAction).BeginHandleAction(EditorNode3DGizmo{vObject(args, 0)}, int(vInt(args, 1)), vBool(args, 2))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_set_handle", Hash: 1249646868, GoName: "SetHandle", GoSignature: "SetHandle(gizmo EditorNode3DGizmo, handleID int, secondary bool, camera Camera3D, screenPos variant.Vector2)", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualSetHandle](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_set_handle", Hash: 1249646868, GoName: "SetHandle", GoSignature: "SetHandle(gizmo EditorNode3DGizmo, handleID int, secondary bool, camera Camera3D, screenPos variant.Vector2)", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualSetHandle)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorNode3DGizmoPluginVirtualSetHandle).SetHandle(EditorNode3DGizmo{vObject(args, 0)}, int(vInt(args, 1)), vBool(args, 2), Camera3D{vObject(args, 3)}, vValue[variant.Vector2](args, 4))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_commit_handle", Hash: 1939863962, GoName: "CommitHandle", GoSignature: "CommitHandle(gizmo EditorNode3DGizmo, handleID int, secondary bool, restore variant.Variant, cancel bool)", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualCommitHandle](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_commit_handle", Hash: 1939863962, GoName: "CommitHandle", GoSignature: "CommitHandle(gizmo EditorNode3DGizmo, handleID int, secondary bool, restore variant.Variant, cancel bool)", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualCommitHandle)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorNode3DGizmoPluginVirtualCommitHandle).CommitHandle(EditorNode3DGizmo{vObject(args, 0)}, int(vInt(args, 1)), vBool(args, 2), vVariant(args, 3), vBool(args, 4))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_subgizmos_intersect_ray", Hash: 1781916302, GoName: "SubgizmosIntersectRay", GoSignature: "SubgizmosIntersectRay(gizmo EditorNode3DGizmo, camera Camera3D, screenPos variant.Vector2) int", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualSubgizmosIntersectRay](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_subgizmos_intersect_ray", Hash: 1781916302, GoName: "SubgizmosIntersectRay", GoSignature: "SubgizmosIntersectRay(gizmo EditorNode3DGizmo, camera Camera3D, screenPos variant.Vector2) int", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualSubgizmosIntersectRay)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorNode3DGizmoPluginVirtualSubgizmosIntersectRay).SubgizmosIntersectRay(EditorNode3DGizmo{vObject(args, 0)}, Camera3D{vObject(args, 1)}, vValue[variant.Vector2](args, 2))))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_subgizmos_intersect_frustum", Hash: 3514748524, GoName: "SubgizmosIntersectFrustum", GoSignature: "SubgizmosIntersectFrustum(gizmo EditorNode3DGizmo, camera Camera3D, frustumPlanes variant.Array[variant.Plane]) variant.Packed[int32]", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualSubgizmosIntersectFrustum](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_subgizmos_intersect_frustum", Hash: 3514748524, GoName: "SubgizmosIntersectFrustum", GoSignature: "SubgizmosIntersectFrustum(gizmo EditorNode3DGizmo, camera Camera3D, frustumPlanes variant.Array[variant.Plane]) variant.Packed[int32]", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualSubgizmosIntersectFrustum)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorNode3DGizmoPluginVirtualSubgizmosIntersectFrustum).SubgizmosIntersectFrustum(EditorNode3DGizmo{vObject(args, 0)}, Camera3D{vObject(args, 1)}, vOwned[variant.Array[variant.Plane]](args, 2)))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_get_subgizmo_transform", Hash: 3700343508, GoName: "GetSubgizmoTransform", GoSignature: "GetSubgizmoTransform(gizmo EditorNode3DGizmo, subgizmoID int) variant.Transform3D", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualGetSubgizmoTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_get_subgizmo_transform", Hash: 3700343508, GoName: "GetSubgizmoTransform", GoSignature: "GetSubgizmoTransform(gizmo EditorNode3DGizmo, subgizmoID int) variant.Transform3D", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualGetSubgizmoTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(EditorNode3DGizmoPluginVirtualGetSubgizmoTransform).GetSubgizmoTransform(EditorNode3DGizmo{vObject(args, 0)}, int(vInt(args, 1))))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_set_subgizmo_transform", Hash: 2435388792, GoName: "SetSubgizmoTransform", GoSignature: "SetSubgizmoTransform(gizmo EditorNode3DGizmo, subgizmoID int, transform variant.Transform3D)", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualSetSubgizmoTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_set_subgizmo_transform", Hash: 2435388792, GoName: "SetSubgizmoTransform", GoSignature: "SetSubgizmoTransform(gizmo EditorNode3DGizmo, subgizmoID int, transform variant.Transform3D)", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualSetSubgizmoTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorNode3DGizmoPluginVirtualSetSubgizmoTransform).SetSubgizmoTransform(EditorNode3DGizmo{vObject(args, 0)}, int(vInt(args, 1)), vValue[variant.Transform3D](args, 2))
 	}},
-	{Class: "EditorNode3DGizmoPlugin", Name: "_commit_subgizmos", Hash: 2282018236, GoName: "CommitSubgizmos", GoSignature: "CommitSubgizmos(gizmo EditorNode3DGizmo, ids variant.Packed[int32], restores variant.Array[variant.Transform3D], cancel bool)", Interface: reflect.TypeFor[EditorNode3DGizmoPluginVirtualCommitSubgizmos](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorNode3DGizmoPlugin", Name: "_commit_subgizmos", Hash: 2282018236, GoName: "CommitSubgizmos", GoSignature: "CommitSubgizmos(gizmo EditorNode3DGizmo, ids variant.Packed[int32], restores variant.Array[variant.Transform3D], cancel bool)", Interface: reflect.TypeOf((*EditorNode3DGizmoPluginVirtualCommitSubgizmos)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorNode3DGizmoPluginVirtualCommitSubgizmos).CommitSubgizmos(EditorNode3DGizmo{vObject(args, 0)}, vOwned[variant.Packed[int32]](args, 1), vOwned[variant.Array[variant.Transform3D]](args, 2), vBool(args, 3))
 	}},
-	{Class: "EditorPlugin", Name: "_forward_canvas_gui_input", Hash: 1062211774, GoName: "ForwardCanvasGuiInput", GoSignature: "ForwardCanvasGuiInput(event InputEvent) bool", Interface: reflect.TypeFor[EditorPluginVirtualForwardCanvasGuiInput](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_forward_canvas_gui_input", Hash: 1062211774, GoName: "ForwardCanvasGuiInput", GoSignature: "ForwardCanvasGuiInput(event InputEvent) bool", Interface: reflect.TypeOf((*EditorPluginVirtualForwardCanvasGuiInput)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorPluginVirtualForwardCanvasGuiInput).ForwardCanvasGuiInput(InputEvent{vObject(args, 0)}))
 	}},
-	{Class: "EditorPlugin", Name: "_forward_canvas_draw_over_viewport", Hash: 1496901182, GoName: "ForwardCanvasDrawOverViewport", GoSignature: "ForwardCanvasDrawOverViewport(viewportControl Control)", Interface: reflect.TypeFor[EditorPluginVirtualForwardCanvasDrawOverViewport](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_forward_canvas_draw_over_viewport", Hash: 1496901182, GoName: "ForwardCanvasDrawOverViewport", GoSignature: "ForwardCanvasDrawOverViewport(viewportControl Control)", Interface: reflect.TypeOf((*EditorPluginVirtualForwardCanvasDrawOverViewport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorPluginVirtualForwardCanvasDrawOverViewport).ForwardCanvasDrawOverViewport(Control{vObject(args, 0)})
 	}},
-	{Class: "EditorPlugin", Name: "_forward_canvas_force_draw_over_viewport", Hash: 1496901182, GoName: "ForwardCanvasForceDrawOverViewport", GoSignature: "ForwardCanvasForceDrawOverViewport(viewportControl Control)", Interface: reflect.TypeFor[EditorPluginVirtualForwardCanvasForceDrawOverViewport](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_forward_canvas_force_draw_over_viewport", Hash: 1496901182, GoName: "ForwardCanvasForceDrawOverViewport", GoSignature: "ForwardCanvasForceDrawOverViewport(viewportControl Control)", Interface: reflect.TypeOf((*EditorPluginVirtualForwardCanvasForceDrawOverViewport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorPluginVirtualForwardCanvasForceDrawOverViewport).ForwardCanvasForceDrawOverViewport(Control{vObject(args, 0)})
 	}},
-	{Class: "EditorPlugin", Name: "_forward_3d_gui_input", Hash: 1018736637, GoName: "Forward3DGuiInput", GoSignature: "Forward3DGuiInput(viewportCamera Camera3D, event InputEvent) int", Interface: reflect.TypeFor[EditorPluginVirtualForward3DGuiInput](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_forward_3d_gui_input", Hash: 1018736637, GoName: "Forward3DGuiInput", GoSignature: "Forward3DGuiInput(viewportCamera Camera3D, event InputEvent) int", Interface: reflect.TypeOf((*EditorPluginVirtualForward3DGuiInput)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(EditorPluginVirtualForward3DGuiInput).Forward3DGuiInput(Camera3D{vObject(args, 0)}, InputEvent{vObject(args, 1)})))
 	}},
-	{Class: "EditorPlugin", Name: "_forward_3d_draw_over_viewport", Hash: 1496901182, GoName: "Forward3DDrawOverViewport", GoSignature: "Forward3DDrawOverViewport(viewportControl Control)", Interface: reflect.TypeFor[EditorPluginVirtualForward3DDrawOverViewport](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_forward_3d_draw_over_viewport", Hash: 1496901182, GoName: "Forward3DDrawOverViewport", GoSignature: "Forward3DDrawOverViewport(viewportControl Control)", Interface: reflect.TypeOf((*EditorPluginVirtualForward3DDrawOverViewport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorPluginVirtualForward3DDrawOverViewport).Forward3DDrawOverViewport(Control{vObject(args, 0)})
 	}},
-	{Class: "EditorPlugin", Name: "_forward_3d_force_draw_over_viewport", Hash: 1496901182, GoName: "Forward3DForceDrawOverViewport", GoSignature: "Forward3DForceDrawOverViewport(viewportControl Control)", Interface: reflect.TypeFor[EditorPluginVirtualForward3DForceDrawOverViewport](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_forward_3d_force_draw_over_viewport", Hash: 1496901182, GoName: "Forward3DForceDrawOverViewport", GoSignature: "Forward3DForceDrawOverViewport(viewportControl Control)", Interface: reflect.TypeOf((*EditorPluginVirtualForward3DForceDrawOverViewport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorPluginVirtualForward3DForceDrawOverViewport).Forward3DForceDrawOverViewport(Control{vObject(args, 0)})
 	}},
-	{Class: "EditorPlugin", Name: "_get_plugin_name", Hash: 201670096, GoName: "GetPluginName", GoSignature: "GetPluginName() string", Interface: reflect.TypeFor[EditorPluginVirtualGetPluginName](), Call: func(x any, args, ret uintptr) { wString(ret, x.(EditorPluginVirtualGetPluginName).GetPluginName()) }},
-	{Class: "EditorPlugin", Name: "_get_plugin_icon", Hash: 3635182373, GoName: "GetPluginIcon", GoSignature: "GetPluginIcon() Texture2D", Interface: reflect.TypeFor[EditorPluginVirtualGetPluginIcon](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_get_plugin_name", Hash: 201670096, GoName: "GetPluginName", GoSignature: "GetPluginName() string", Interface: reflect.TypeOf((*EditorPluginVirtualGetPluginName)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(EditorPluginVirtualGetPluginName).GetPluginName()) }},
+	{Class: "EditorPlugin", Name: "_get_plugin_icon", Hash: 3635182373, GoName: "GetPluginIcon", GoSignature: "GetPluginIcon() Texture2D", Interface: reflect.TypeOf((*EditorPluginVirtualGetPluginIcon)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorPluginVirtualGetPluginIcon).GetPluginIcon().AsObject(), true)
 	}},
-	{Class: "EditorPlugin", Name: "_has_main_screen", Hash: 36873697, GoName: "HasMainScreen", GoSignature: "HasMainScreen() bool", Interface: reflect.TypeFor[EditorPluginVirtualHasMainScreen](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(EditorPluginVirtualHasMainScreen).HasMainScreen()) }},
-	{Class: "EditorPlugin", Name: "_make_visible", Hash: 2586408642, GoName: "MakeVisible", GoSignature: "MakeVisible(visible bool)", Interface: reflect.TypeFor[EditorPluginVirtualMakeVisible](), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualMakeVisible).MakeVisible(vBool(args, 0)) }},
-	{Class: "EditorPlugin", Name: "_edit", Hash: 3975164845, GoName: "Edit", GoSignature: "Edit(object Object)", Interface: reflect.TypeFor[EditorPluginVirtualEdit](), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualEdit).Edit(Object{vObject(args, 0)}) }},
-	{Class: "EditorPlugin", Name: "_handles", Hash: 397768994, GoName: "Handles", GoSignature: "Handles(object Object) bool", Interface: reflect.TypeFor[EditorPluginVirtualHandles](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_has_main_screen", Hash: 36873697, GoName: "HasMainScreen", GoSignature: "HasMainScreen() bool", Interface: reflect.TypeOf((*EditorPluginVirtualHasMainScreen)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(EditorPluginVirtualHasMainScreen).HasMainScreen()) }},
+	{Class: "EditorPlugin", Name: "_make_visible", Hash: 2586408642, GoName: "MakeVisible", GoSignature: "MakeVisible(visible bool)", Interface: reflect.TypeOf((*EditorPluginVirtualMakeVisible)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualMakeVisible).MakeVisible(vBool(args, 0)) }},
+	{Class: "EditorPlugin", Name: "_edit", Hash: 3975164845, GoName: "Edit", GoSignature: "Edit(object Object)", Interface: reflect.TypeOf((*EditorPluginVirtualEdit)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualEdit).Edit(Object{vObject(args, 0)}) }},
+	{Class: "EditorPlugin", Name: "_handles", Hash: 397768994, GoName: "Handles", GoSignature: "Handles(object Object) bool", Interface: reflect.TypeOf((*EditorPluginVirtualHandles)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorPluginVirtualHandles).Handles(Object{vObject(args, 0)}))
 	}},
-	{Class: "EditorPlugin", Name: "_get_state", Hash: 3102165223, GoName: "GetState", GoSignature: "GetState() variant.Dictionary", Interface: reflect.TypeFor[EditorPluginVirtualGetState](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(EditorPluginVirtualGetState).GetState()) }},
-	{Class: "EditorPlugin", Name: "_set_state", Hash: 4155329257, GoName: "SetState", GoSignature: "SetState(state variant.Dictionary)", Interface: reflect.TypeFor[EditorPluginVirtualSetState](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_get_state", Hash: 3102165223, GoName: "GetState", GoSignature: "GetState() variant.Dictionary", Interface: reflect.TypeOf((*EditorPluginVirtualGetState)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(EditorPluginVirtualGetState).GetState()) }},
+	{Class: "EditorPlugin", Name: "_set_state", Hash: 4155329257, GoName: "SetState", GoSignature: "SetState(state variant.Dictionary)", Interface: reflect.TypeOf((*EditorPluginVirtualSetState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorPluginVirtualSetState).SetState(vOwned[variant.Dictionary](args, 0))
 	}},
-	{Class: "EditorPlugin", Name: "_clear", Hash: 3218959716, GoName: "Clear", GoSignature: "Clear()", Interface: reflect.TypeFor[EditorPluginVirtualClear](), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualClear).Clear() }},
-	{Class: "EditorPlugin", Name: "_get_unsaved_status", Hash: 3135753539, GoName: "GetUnsavedStatus", GoSignature: "GetUnsavedStatus(forScene string) string", Interface: reflect.TypeFor[EditorPluginVirtualGetUnsavedStatus](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_clear", Hash: 3218959716, GoName: "Clear", GoSignature: "Clear()", Interface: reflect.TypeOf((*EditorPluginVirtualClear)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualClear).Clear() }},
+	{Class: "EditorPlugin", Name: "_get_unsaved_status", Hash: 3135753539, GoName: "GetUnsavedStatus", GoSignature: "GetUnsavedStatus(forScene string) string", Interface: reflect.TypeOf((*EditorPluginVirtualGetUnsavedStatus)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorPluginVirtualGetUnsavedStatus).GetUnsavedStatus(vString(args, 0)))
 	}},
-	{Class: "EditorPlugin", Name: "_save_external_data", Hash: 3218959716, GoName: "SaveExternalData", GoSignature: "SaveExternalData()", Interface: reflect.TypeFor[EditorPluginVirtualSaveExternalData](), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualSaveExternalData).SaveExternalData() }},
-	{Class: "EditorPlugin", Name: "_apply_changes", Hash: 3218959716, GoName: "ApplyChanges", GoSignature: "ApplyChanges()", Interface: reflect.TypeFor[EditorPluginVirtualApplyChanges](), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualApplyChanges).ApplyChanges() }},
-	{Class: "EditorPlugin", Name: "_get_breakpoints", Hash: 1139954409, GoName: "GetBreakpoints", GoSignature: "GetBreakpoints() variant.PackedStrings", Interface: reflect.TypeFor[EditorPluginVirtualGetBreakpoints](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(EditorPluginVirtualGetBreakpoints).GetBreakpoints()) }},
-	{Class: "EditorPlugin", Name: "_set_window_layout", Hash: 853519107, GoName: "SetWindowLayout", GoSignature: "SetWindowLayout(configuration ConfigFile)", Interface: reflect.TypeFor[EditorPluginVirtualSetWindowLayout](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_save_external_data", Hash: 3218959716, GoName: "SaveExternalData", GoSignature: "SaveExternalData()", Interface: reflect.TypeOf((*EditorPluginVirtualSaveExternalData)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualSaveExternalData).SaveExternalData() }},
+	{Class: "EditorPlugin", Name: "_apply_changes", Hash: 3218959716, GoName: "ApplyChanges", GoSignature: "ApplyChanges()", Interface: reflect.TypeOf((*EditorPluginVirtualApplyChanges)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualApplyChanges).ApplyChanges() }},
+	{Class: "EditorPlugin", Name: "_get_breakpoints", Hash: 1139954409, GoName: "GetBreakpoints", GoSignature: "GetBreakpoints() variant.PackedStrings", Interface: reflect.TypeOf((*EditorPluginVirtualGetBreakpoints)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(EditorPluginVirtualGetBreakpoints).GetBreakpoints()) }},
+	{Class: "EditorPlugin", Name: "_set_window_layout", Hash: 853519107, GoName: "SetWindowLayout", GoSignature: "SetWindowLayout(configuration ConfigFile)", Interface: reflect.TypeOf((*EditorPluginVirtualSetWindowLayout)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorPluginVirtualSetWindowLayout).SetWindowLayout(ConfigFile{vObject(args, 0)})
 	}},
-	{Class: "EditorPlugin", Name: "_get_window_layout", Hash: 853519107, GoName: "GetWindowLayout", GoSignature: "GetWindowLayout(configuration ConfigFile)", Interface: reflect.TypeFor[EditorPluginVirtualGetWindowLayout](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_get_window_layout", Hash: 853519107, GoName: "GetWindowLayout", GoSignature: "GetWindowLayout(configuration ConfigFile)", Interface: reflect.TypeOf((*EditorPluginVirtualGetWindowLayout)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorPluginVirtualGetWindowLayout).GetWindowLayout(ConfigFile{vObject(args, 0)})
 	}},
-	{Class: "EditorPlugin", Name: "_build", Hash: 2240911060, GoName: "Build", GoSignature: "Build() bool", Interface: reflect.TypeFor[EditorPluginVirtualBuild](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(EditorPluginVirtualBuild).Build()) }},
-	{Class: "EditorPlugin", Name: "_run_scene", Hash: 3911848509, GoName: "RunScene", GoSignature: "RunScene(scene string, arguments variant.PackedStrings) variant.PackedStrings", Interface: reflect.TypeFor[EditorPluginVirtualRunScene](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_build", Hash: 2240911060, GoName: "Build", GoSignature: "Build() bool", Interface: reflect.TypeOf((*EditorPluginVirtualBuild)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(EditorPluginVirtualBuild).Build()) }},
+	{Class: "EditorPlugin", Name: "_run_scene", Hash: 3911848509, GoName: "RunScene", GoSignature: "RunScene(scene string, arguments variant.PackedStrings) variant.PackedStrings", Interface: reflect.TypeOf((*EditorPluginVirtualRunScene)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorPluginVirtualRunScene).RunScene(vString(args, 0), vOwned[variant.PackedStrings](args, 1)))
 	}},
-	{Class: "EditorPlugin", Name: "_enable_plugin", Hash: 3218959716, GoName: "EnablePlugin", GoSignature: "EnablePlugin()", Interface: reflect.TypeFor[EditorPluginVirtualEnablePlugin](), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualEnablePlugin).EnablePlugin() }},
-	{Class: "EditorPlugin", Name: "_disable_plugin", Hash: 3218959716, GoName: "DisablePlugin", GoSignature: "DisablePlugin()", Interface: reflect.TypeFor[EditorPluginVirtualDisablePlugin](), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualDisablePlugin).DisablePlugin() }},
-	{Class: "EditorProperty", Name: "_update_property", Hash: 3218959716, GoName: "UpdateProperty", GoSignature: "UpdateProperty()", Interface: reflect.TypeFor[EditorPropertyVirtualUpdateProperty](), Call: func(x any, args, ret uintptr) { x.(EditorPropertyVirtualUpdateProperty).UpdateProperty() }},
-	{Class: "EditorProperty", Name: "_set_read_only", Hash: 2586408642, GoName: "SetReadOnly", GoSignature: "SetReadOnly(readOnly bool)", Interface: reflect.TypeFor[EditorPropertyVirtualSetReadOnly](), Call: func(x any, args, ret uintptr) { x.(EditorPropertyVirtualSetReadOnly).SetReadOnly(vBool(args, 0)) }},
-	{Class: "EditorResourceConversionPlugin", Name: "_converts_to", Hash: 201670096, GoName: "ConvertsTo", GoSignature: "ConvertsTo() string", Interface: reflect.TypeFor[EditorResourceConversionPluginVirtualConvertsTo](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorPlugin", Name: "_enable_plugin", Hash: 3218959716, GoName: "EnablePlugin", GoSignature: "EnablePlugin()", Interface: reflect.TypeOf((*EditorPluginVirtualEnablePlugin)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualEnablePlugin).EnablePlugin() }},
+	{Class: "EditorPlugin", Name: "_disable_plugin", Hash: 3218959716, GoName: "DisablePlugin", GoSignature: "DisablePlugin()", Interface: reflect.TypeOf((*EditorPluginVirtualDisablePlugin)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorPluginVirtualDisablePlugin).DisablePlugin() }},
+	{Class: "EditorProperty", Name: "_update_property", Hash: 3218959716, GoName: "UpdateProperty", GoSignature: "UpdateProperty()", Interface: reflect.TypeOf((*EditorPropertyVirtualUpdateProperty)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorPropertyVirtualUpdateProperty).UpdateProperty() }},
+	{Class: "EditorProperty", Name: "_set_read_only", Hash: 2586408642, GoName: "SetReadOnly", GoSignature: "SetReadOnly(readOnly bool)", Interface: reflect.TypeOf((*EditorPropertyVirtualSetReadOnly)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorPropertyVirtualSetReadOnly).SetReadOnly(vBool(args, 0)) }},
+	{Class: "EditorResourceConversionPlugin", Name: "_converts_to", Hash: 201670096, GoName: "ConvertsTo", GoSignature: "ConvertsTo() string", Interface: reflect.TypeOf((*EditorResourceConversionPluginVirtualConvertsTo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorResourceConversionPluginVirtualConvertsTo).ConvertsTo())
 	}},
-	{Class: "EditorResourceConversionPlugin", Name: "_handles", Hash: 3190994482, GoName: "Handles", GoSignature: "Handles(resource Resource) bool", Interface: reflect.TypeFor[EditorResourceConversionPluginVirtualHandles](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorResourceConversionPlugin", Name: "_handles", Hash: 3190994482, GoName: "Handles", GoSignature: "Handles(resource Resource) bool", Interface: reflect.TypeOf((*EditorResourceConversionPluginVirtualHandles)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorResourceConversionPluginVirtualHandles).Handles(Resource{vObject(args, 0)}))
 	}},
-	{Class: "EditorResourceConversionPlugin", Name: "_convert", Hash: 325183270, GoName: "Convert", GoSignature: "Convert(resource Resource) Resource", Interface: reflect.TypeFor[EditorResourceConversionPluginVirtualConvert](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorResourceConversionPlugin", Name: "_convert", Hash: 325183270, GoName: "Convert", GoSignature: "Convert(resource Resource) Resource", Interface: reflect.TypeOf((*EditorResourceConversionPluginVirtualConvert)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorResourceConversionPluginVirtualConvert).Convert(Resource{vObject(args, 0)}).AsObject(), true)
 	}},
-	{Class: "EditorResourcePicker", Name: "_set_create_options", Hash: 3975164845, GoName: "SetCreateOptions", GoSignature: "SetCreateOptions(menuNode Object)", Interface: reflect.TypeFor[EditorResourcePickerVirtualSetCreateOptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorResourcePicker", Name: "_set_create_options", Hash: 3975164845, GoName: "SetCreateOptions", GoSignature: "SetCreateOptions(menuNode Object)", Interface: reflect.TypeOf((*EditorResourcePickerVirtualSetCreateOptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorResourcePickerVirtualSetCreateOptions).SetCreateOptions(Object{vObject(args, 0)})
 	}},
-	{Class: "EditorResourcePicker", Name: "_handle_menu_selected", Hash: 3067735520, GoName: "HandleMenuSelected", GoSignature: "HandleMenuSelected(id int) bool", Interface: reflect.TypeFor[EditorResourcePickerVirtualHandleMenuSelected](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorResourcePicker", Name: "_handle_menu_selected", Hash: 3067735520, GoName: "HandleMenuSelected", GoSignature: "HandleMenuSelected(id int) bool", Interface: reflect.TypeOf((*EditorResourcePickerVirtualHandleMenuSelected)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorResourcePickerVirtualHandleMenuSelected).HandleMenuSelected(int(vInt(args, 0))))
 	}},
-	{Class: "EditorResourcePreviewGenerator", Name: "_handles", Hash: 3927539163, GoName: "Handles", GoSignature: "Handles(typ string) bool", Interface: reflect.TypeFor[EditorResourcePreviewGeneratorVirtualHandles](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorResourcePreviewGenerator", Name: "_handles", Hash: 3927539163, GoName: "Handles", GoSignature: "Handles(typ string) bool", Interface: reflect.TypeOf((*EditorResourcePreviewGeneratorVirtualHandles)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorResourcePreviewGeneratorVirtualHandles).Handles(vString(args, 0)))
 	}},
-	{Class: "EditorResourcePreviewGenerator", Name: "_generate", Hash: 255939159, GoName: "Generate", GoSignature: "Generate(resource Resource, size variant.Vector2i, metadata variant.Dictionary) Texture2D", Interface: reflect.TypeFor[EditorResourcePreviewGeneratorVirtualGenerate](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorResourcePreviewGenerator", Name: "_generate", Hash: 255939159, GoName: "Generate", GoSignature: "Generate(resource Resource, size variant.Vector2i, metadata variant.Dictionary) Texture2D", Interface: reflect.TypeOf((*EditorResourcePreviewGeneratorVirtualGenerate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorResourcePreviewGeneratorVirtualGenerate).Generate(Resource{vObject(args, 0)}, vValue[variant.Vector2i](args, 1), vOwned[variant.Dictionary](args, 2)).AsObject(), true)
 	}},
-	{Class: "EditorResourcePreviewGenerator", Name: "_generate_from_path", Hash: 1601192835, GoName: "GenerateFromPath", GoSignature: "GenerateFromPath(path string, size variant.Vector2i, metadata variant.Dictionary) Texture2D", Interface: reflect.TypeFor[EditorResourcePreviewGeneratorVirtualGenerateFromPath](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorResourcePreviewGenerator", Name: "_generate_from_path", Hash: 1601192835, GoName: "GenerateFromPath", GoSignature: "GenerateFromPath(path string, size variant.Vector2i, metadata variant.Dictionary) Texture2D", Interface: reflect.TypeOf((*EditorResourcePreviewGeneratorVirtualGenerateFromPath)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorResourcePreviewGeneratorVirtualGenerateFromPath).GenerateFromPath(vString(args, 0), vValue[variant.Vector2i](args, 1), vOwned[variant.Dictionary](args, 2)).AsObject(), true)
 	}},
-	{Class: "EditorResourcePreviewGenerator", Name: "_generate_small_preview_automatically", Hash: 36873697, GoName: "GenerateSmallPreviewAutomatically", GoSignature: "GenerateSmallPreviewAutomatically() bool", Interface: reflect.TypeFor[EditorResourcePreviewGeneratorVirtualGenerateSmallPreviewAutomatically](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorResourcePreviewGenerator", Name: "_generate_small_preview_automatically", Hash: 36873697, GoName: "GenerateSmallPreviewAutomatically", GoSignature: "GenerateSmallPreviewAutomatically() bool", Interface: reflect.TypeOf((*EditorResourcePreviewGeneratorVirtualGenerateSmallPreviewAutomatically)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorResourcePreviewGeneratorVirtualGenerateSmallPreviewAutomatically).GenerateSmallPreviewAutomatically())
 	}},
-	{Class: "EditorResourcePreviewGenerator", Name: "_can_generate_small_preview", Hash: 36873697, GoName: "CanGenerateSmallPreview", GoSignature: "CanGenerateSmallPreview() bool", Interface: reflect.TypeFor[EditorResourcePreviewGeneratorVirtualCanGenerateSmallPreview](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorResourcePreviewGenerator", Name: "_can_generate_small_preview", Hash: 36873697, GoName: "CanGenerateSmallPreview", GoSignature: "CanGenerateSmallPreview() bool", Interface: reflect.TypeOf((*EditorResourcePreviewGeneratorVirtualCanGenerateSmallPreview)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorResourcePreviewGeneratorVirtualCanGenerateSmallPreview).CanGenerateSmallPreview())
 	}},
-	{Class: "EditorResourceTooltipPlugin", Name: "_handles", Hash: 3927539163, GoName: "Handles", GoSignature: "Handles(typ string) bool", Interface: reflect.TypeFor[EditorResourceTooltipPluginVirtualHandles](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorResourceTooltipPlugin", Name: "_handles", Hash: 3927539163, GoName: "Handles", GoSignature: "Handles(typ string) bool", Interface: reflect.TypeOf((*EditorResourceTooltipPluginVirtualHandles)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorResourceTooltipPluginVirtualHandles).Handles(vString(args, 0)))
 	}},
-	{Class: "EditorResourceTooltipPlugin", Name: "_make_tooltip_for_path", Hash: 4100114520, GoName: "MakeTooltipForPath", GoSignature: "MakeTooltipForPath(path string, metadata variant.Dictionary, base Control) Control", Interface: reflect.TypeFor[EditorResourceTooltipPluginVirtualMakeTooltipForPath](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorResourceTooltipPlugin", Name: "_make_tooltip_for_path", Hash: 4100114520, GoName: "MakeTooltipForPath", GoSignature: "MakeTooltipForPath(path string, metadata variant.Dictionary, base Control) Control", Interface: reflect.TypeOf((*EditorResourceTooltipPluginVirtualMakeTooltipForPath)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorResourceTooltipPluginVirtualMakeTooltipForPath).MakeTooltipForPath(vString(args, 0), vOwned[variant.Dictionary](args, 1), Control{vObject(args, 2)}).AsObject(), false)
 	}},
-	{Class: "EditorSceneFormatImporter", Name: "_get_extensions", Hash: 1139954409, GoName: "GetExtensions", GoSignature: "GetExtensions() variant.PackedStrings", Interface: reflect.TypeFor[EditorSceneFormatImporterVirtualGetExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorSceneFormatImporter", Name: "_get_extensions", Hash: 1139954409, GoName: "GetExtensions", GoSignature: "GetExtensions() variant.PackedStrings", Interface: reflect.TypeOf((*EditorSceneFormatImporterVirtualGetExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorSceneFormatImporterVirtualGetExtensions).GetExtensions())
 	}},
-	{Class: "EditorSceneFormatImporter", Name: "_import_scene", Hash: 3749238728, GoName: "ImportScene", GoSignature: "ImportScene(path string, flags int, options variant.Dictionary) Object", Interface: reflect.TypeFor[EditorSceneFormatImporterVirtualImportScene](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorSceneFormatImporter", Name: "_import_scene", Hash: 3749238728, GoName: "ImportScene", GoSignature: "ImportScene(path string, flags int, options variant.Dictionary) Object", Interface: reflect.TypeOf((*EditorSceneFormatImporterVirtualImportScene)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorSceneFormatImporterVirtualImportScene).ImportScene(vString(args, 0), int(vInt(args, 1)), vOwned[variant.Dictionary](args, 2)).AsObject(), false)
 	}},
-	{Class: "EditorSceneFormatImporter", Name: "_get_import_options", Hash: 83702148, GoName: "GetImportOptions", GoSignature: "GetImportOptions(path string)", Interface: reflect.TypeFor[EditorSceneFormatImporterVirtualGetImportOptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorSceneFormatImporter", Name: "_get_import_options", Hash: 83702148, GoName: "GetImportOptions", GoSignature: "GetImportOptions(path string)", Interface: reflect.TypeOf((*EditorSceneFormatImporterVirtualGetImportOptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorSceneFormatImporterVirtualGetImportOptions).GetImportOptions(vString(args, 0))
 	}},
-	{Class: "EditorSceneFormatImporter", Name: "_get_option_visibility", Hash: 298836892, GoName: "GetOptionVisibility", GoSignature: "GetOptionVisibility(path string, forAnimation bool, option string) variant.Variant", Interface: reflect.TypeFor[EditorSceneFormatImporterVirtualGetOptionVisibility](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorSceneFormatImporter", Name: "_get_option_visibility", Hash: 298836892, GoName: "GetOptionVisibility", GoSignature: "GetOptionVisibility(path string, forAnimation bool, option string) variant.Variant", Interface: reflect.TypeOf((*EditorSceneFormatImporterVirtualGetOptionVisibility)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(EditorSceneFormatImporterVirtualGetOptionVisibility).GetOptionVisibility(vString(args, 0), vBool(args, 1), vString(args, 2)))
 	}},
-	{Class: "EditorScenePostImport", Name: "_post_import", Hash: 134930648, GoName: "PostImport", GoSignature: "PostImport(scene Node) Object", Interface: reflect.TypeFor[EditorScenePostImportVirtualPostImport](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorScenePostImport", Name: "_post_import", Hash: 134930648, GoName: "PostImport", GoSignature: "PostImport(scene Node) Object", Interface: reflect.TypeOf((*EditorScenePostImportVirtualPostImport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorScenePostImportVirtualPostImport).PostImport(Node{vObject(args, 0)}).AsObject(), false)
 	}},
-	{Class: "EditorScenePostImportPlugin", Name: "_get_internal_import_options", Hash: 1286410249, GoName: "GetInternalImportOptions", GoSignature: "GetInternalImportOptions(category int)", Interface: reflect.TypeFor[EditorScenePostImportPluginVirtualGetInternalImportOptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorScenePostImportPlugin", Name: "_get_internal_import_options", Hash: 1286410249, GoName: "GetInternalImportOptions", GoSignature: "GetInternalImportOptions(category int)", Interface: reflect.TypeOf((*EditorScenePostImportPluginVirtualGetInternalImportOptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorScenePostImportPluginVirtualGetInternalImportOptions).GetInternalImportOptions(int(vInt(args, 0)))
 	}},
-	{Class: "EditorScenePostImportPlugin", Name: "_get_internal_option_visibility", Hash: 3811255416, GoName: "GetInternalOptionVisibility", GoSignature: "GetInternalOptionVisibility(category int, forAnimation bool, option string) variant.Variant", Interface: reflect.TypeFor[EditorScenePostImportPluginVirtualGetInternalOptionVisibility](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorScenePostImportPlugin", Name: "_get_internal_option_visibility", Hash: 3811255416, GoName: "GetInternalOptionVisibility", GoSignature: "GetInternalOptionVisibility(category int, forAnimation bool, option string) variant.Variant", Interface: reflect.TypeOf((*EditorScenePostImportPluginVirtualGetInternalOptionVisibility)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(EditorScenePostImportPluginVirtualGetInternalOptionVisibility).GetInternalOptionVisibility(int(vInt(args, 0)), vBool(args, 1), vString(args, 2)))
 	}},
-	{Class: "EditorScenePostImportPlugin", Name: "_get_internal_option_update_view_required", Hash: 3957349696, GoName: "GetInternalOptionUpdateViewRequired", GoSignature: "GetInternalOptionUpdateViewRequired(category int, option string) variant.Variant", Interface: reflect.TypeFor[EditorScenePostImportPluginVirtualGetInternalOptionUpdateViewRequired](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorScenePostImportPlugin", Name: "_get_internal_option_update_view_required", Hash: 3957349696, GoName: "GetInternalOptionUpdateViewRequired", GoSignature: "GetInternalOptionUpdateViewRequired(category int, option string) variant.Variant", Interface: reflect.TypeOf((*EditorScenePostImportPluginVirtualGetInternalOptionUpdateViewRequired)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(EditorScenePostImportPluginVirtualGetInternalOptionUpdateViewRequired).GetInternalOptionUpdateViewRequired(int(vInt(args, 0)), vString(args, 1)))
 	}},
-	{Class: "EditorScenePostImportPlugin", Name: "_internal_process", Hash: 3641982463, GoName: "InternalProcess", GoSignature: "InternalProcess(category int, baseNode Node, node Node, resource Resource)", Interface: reflect.TypeFor[EditorScenePostImportPluginVirtualInternalProcess](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorScenePostImportPlugin", Name: "_internal_process", Hash: 3641982463, GoName: "InternalProcess", GoSignature: "InternalProcess(category int, baseNode Node, node Node, resource Resource)", Interface: reflect.TypeOf((*EditorScenePostImportPluginVirtualInternalProcess)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorScenePostImportPluginVirtualInternalProcess).InternalProcess(int(vInt(args, 0)), Node{vObject(args, 1)}, Node{vObject(args, 2)}, Resource{vObject(args, 3)})
 	}},
-	{Class: "EditorScenePostImportPlugin", Name: "_get_import_options", Hash: 83702148, GoName: "GetImportOptions", GoSignature: "GetImportOptions(path string)", Interface: reflect.TypeFor[EditorScenePostImportPluginVirtualGetImportOptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorScenePostImportPlugin", Name: "_get_import_options", Hash: 83702148, GoName: "GetImportOptions", GoSignature: "GetImportOptions(path string)", Interface: reflect.TypeOf((*EditorScenePostImportPluginVirtualGetImportOptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorScenePostImportPluginVirtualGetImportOptions).GetImportOptions(vString(args, 0))
 	}},
-	{Class: "EditorScenePostImportPlugin", Name: "_get_option_visibility", Hash: 298836892, GoName: "GetOptionVisibility", GoSignature: "GetOptionVisibility(path string, forAnimation bool, option string) variant.Variant", Interface: reflect.TypeFor[EditorScenePostImportPluginVirtualGetOptionVisibility](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorScenePostImportPlugin", Name: "_get_option_visibility", Hash: 298836892, GoName: "GetOptionVisibility", GoSignature: "GetOptionVisibility(path string, forAnimation bool, option string) variant.Variant", Interface: reflect.TypeOf((*EditorScenePostImportPluginVirtualGetOptionVisibility)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(EditorScenePostImportPluginVirtualGetOptionVisibility).GetOptionVisibility(vString(args, 0), vBool(args, 1), vString(args, 2)))
 	}},
-	{Class: "EditorScenePostImportPlugin", Name: "_pre_process", Hash: 1078189570, GoName: "PreProcess", GoSignature: "PreProcess(scene Node)", Interface: reflect.TypeFor[EditorScenePostImportPluginVirtualPreProcess](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorScenePostImportPlugin", Name: "_pre_process", Hash: 1078189570, GoName: "PreProcess", GoSignature: "PreProcess(scene Node)", Interface: reflect.TypeOf((*EditorScenePostImportPluginVirtualPreProcess)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorScenePostImportPluginVirtualPreProcess).PreProcess(Node{vObject(args, 0)})
 	}},
-	{Class: "EditorScenePostImportPlugin", Name: "_post_process", Hash: 1078189570, GoName: "PostProcess", GoSignature: "PostProcess(scene Node)", Interface: reflect.TypeFor[EditorScenePostImportPluginVirtualPostProcess](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorScenePostImportPlugin", Name: "_post_process", Hash: 1078189570, GoName: "PostProcess", GoSignature: "PostProcess(scene Node)", Interface: reflect.TypeOf((*EditorScenePostImportPluginVirtualPostProcess)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorScenePostImportPluginVirtualPostProcess).PostProcess(Node{vObject(args, 0)})
 	}},
-	{Class: "EditorScript", Name: "_run", Hash: 3218959716, GoName: "Run", GoSignature: "Run()", Interface: reflect.TypeFor[EditorScriptVirtualRun](), Call: func(x any, args, ret uintptr) { x.(EditorScriptVirtualRun).Run() }},
-	{Class: "EditorSyntaxHighlighter", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeFor[EditorSyntaxHighlighterVirtualGetName](), Call: func(x any, args, ret uintptr) { wString(ret, x.(EditorSyntaxHighlighterVirtualGetName).GetName()) }},
-	{Class: "EditorSyntaxHighlighter", Name: "_get_supported_languages", Hash: 1139954409, GoName: "GetSupportedLanguages", GoSignature: "GetSupportedLanguages() variant.PackedStrings", Interface: reflect.TypeFor[EditorSyntaxHighlighterVirtualGetSupportedLanguages](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorScript", Name: "_run", Hash: 3218959716, GoName: "Run", GoSignature: "Run()", Interface: reflect.TypeOf((*EditorScriptVirtualRun)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorScriptVirtualRun).Run() }},
+	{Class: "EditorSyntaxHighlighter", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeOf((*EditorSyntaxHighlighterVirtualGetName)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(EditorSyntaxHighlighterVirtualGetName).GetName()) }},
+	{Class: "EditorSyntaxHighlighter", Name: "_get_supported_languages", Hash: 1139954409, GoName: "GetSupportedLanguages", GoSignature: "GetSupportedLanguages() variant.PackedStrings", Interface: reflect.TypeOf((*EditorSyntaxHighlighterVirtualGetSupportedLanguages)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorSyntaxHighlighterVirtualGetSupportedLanguages).GetSupportedLanguages())
 	}},
-	{Class: "EditorSyntaxHighlighter", Name: "_create", Hash: 3789807118, GoName: "Create", GoSignature: "Create() EditorSyntaxHighlighter", Interface: reflect.TypeFor[EditorSyntaxHighlighterVirtualCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorSyntaxHighlighter", Name: "_create", Hash: 3789807118, GoName: "Create", GoSignature: "Create() EditorSyntaxHighlighter", Interface: reflect.TypeOf((*EditorSyntaxHighlighterVirtualCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(EditorSyntaxHighlighterVirtualCreate).Create().AsObject(), true)
 	}},
-	{Class: "EditorTranslationParserPlugin", Name: "_parse_file", Hash: 1576865988, GoName: "ParseFile", GoSignature: "ParseFile(path string) variant.Array[variant.PackedStrings]", Interface: reflect.TypeFor[EditorTranslationParserPluginVirtualParseFile](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorTranslationParserPlugin", Name: "_parse_file", Hash: 1576865988, GoName: "ParseFile", GoSignature: "ParseFile(path string) variant.Array[variant.PackedStrings]", Interface: reflect.TypeOf((*EditorTranslationParserPluginVirtualParseFile)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorTranslationParserPluginVirtualParseFile).ParseFile(vString(args, 0)))
 	}},
-	{Class: "EditorTranslationParserPlugin", Name: "_get_recognized_extensions", Hash: 1139954409, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions() variant.PackedStrings", Interface: reflect.TypeFor[EditorTranslationParserPluginVirtualGetRecognizedExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorTranslationParserPlugin", Name: "_get_recognized_extensions", Hash: 1139954409, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions() variant.PackedStrings", Interface: reflect.TypeOf((*EditorTranslationParserPluginVirtualGetRecognizedExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorTranslationParserPluginVirtualGetRecognizedExtensions).GetRecognizedExtensions())
 	}},
-	{Class: "EditorVCSInterface", Name: "_initialize", Hash: 2323990056, GoName: "Initialize", GoSignature: "Initialize(projectPath string) bool", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualInitialize](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_initialize", Hash: 2323990056, GoName: "Initialize", GoSignature: "Initialize(projectPath string) bool", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualInitialize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorVCSInterfaceVirtualInitialize).Initialize(vString(args, 0)))
 	}},
-	{Class: "EditorVCSInterface", Name: "_set_credentials", Hash: 1336744649, GoName: "SetCredentials", GoSignature: "SetCredentials(username string, password string, sshPublicKeyPath string, sshPrivateKeyPath string, sshPassphrase string)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualSetCredentials](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_set_credentials", Hash: 1336744649, GoName: "SetCredentials", GoSignature: "SetCredentials(username string, password string, sshPublicKeyPath string, sshPrivateKeyPath string, sshPassphrase string)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualSetCredentials)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorVCSInterfaceVirtualSetCredentials).SetCredentials(vString(args, 0), vString(args, 1), vString(args, 2), vString(args, 3), vString(args, 4))
 	}},
-	{Class: "EditorVCSInterface", Name: "_get_modified_files_data", Hash: 2915620761, GoName: "GetModifiedFilesData", GoSignature: "GetModifiedFilesData() variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualGetModifiedFilesData](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_get_modified_files_data", Hash: 2915620761, GoName: "GetModifiedFilesData", GoSignature: "GetModifiedFilesData() variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualGetModifiedFilesData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorVCSInterfaceVirtualGetModifiedFilesData).GetModifiedFilesData())
 	}},
-	{Class: "EditorVCSInterface", Name: "_stage_file", Hash: 83702148, GoName: "StageFile", GoSignature: "StageFile(filePath string)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualStageFile](), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualStageFile).StageFile(vString(args, 0)) }},
-	{Class: "EditorVCSInterface", Name: "_unstage_file", Hash: 83702148, GoName: "UnstageFile", GoSignature: "UnstageFile(filePath string)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualUnstageFile](), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualUnstageFile).UnstageFile(vString(args, 0)) }},
-	{Class: "EditorVCSInterface", Name: "_discard_file", Hash: 83702148, GoName: "DiscardFile", GoSignature: "DiscardFile(filePath string)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualDiscardFile](), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualDiscardFile).DiscardFile(vString(args, 0)) }},
-	{Class: "EditorVCSInterface", Name: "_commit", Hash: 83702148, GoName: "Commit", GoSignature: "Commit(msg string)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualCommit](), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualCommit).Commit(vString(args, 0)) }},
-	{Class: "EditorVCSInterface", Name: "_get_diff", Hash: 1366379175, GoName: "GetDiff", GoSignature: "GetDiff(identifier string, area int) variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualGetDiff](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_stage_file", Hash: 83702148, GoName: "StageFile", GoSignature: "StageFile(filePath string)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualStageFile)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualStageFile).StageFile(vString(args, 0)) }},
+	{Class: "EditorVCSInterface", Name: "_unstage_file", Hash: 83702148, GoName: "UnstageFile", GoSignature: "UnstageFile(filePath string)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualUnstageFile)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualUnstageFile).UnstageFile(vString(args, 0)) }},
+	{Class: "EditorVCSInterface", Name: "_discard_file", Hash: 83702148, GoName: "DiscardFile", GoSignature: "DiscardFile(filePath string)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualDiscardFile)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualDiscardFile).DiscardFile(vString(args, 0)) }},
+	{Class: "EditorVCSInterface", Name: "_commit", Hash: 83702148, GoName: "Commit", GoSignature: "Commit(msg string)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualCommit)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualCommit).Commit(vString(args, 0)) }},
+	{Class: "EditorVCSInterface", Name: "_get_diff", Hash: 1366379175, GoName: "GetDiff", GoSignature: "GetDiff(identifier string, area int) variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualGetDiff)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorVCSInterfaceVirtualGetDiff).GetDiff(vString(args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "EditorVCSInterface", Name: "_shut_down", Hash: 2240911060, GoName: "ShutDown", GoSignature: "ShutDown() bool", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualShutDown](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(EditorVCSInterfaceVirtualShutDown).ShutDown()) }},
-	{Class: "EditorVCSInterface", Name: "_get_vcs_name", Hash: 2841200299, GoName: "GetVcsName", GoSignature: "GetVcsName() string", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualGetVcsName](), Call: func(x any, args, ret uintptr) { wString(ret, x.(EditorVCSInterfaceVirtualGetVcsName).GetVcsName()) }},
-	{Class: "EditorVCSInterface", Name: "_get_previous_commits", Hash: 1171824711, GoName: "GetPreviousCommits", GoSignature: "GetPreviousCommits(maxCommits int) variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualGetPreviousCommits](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_shut_down", Hash: 2240911060, GoName: "ShutDown", GoSignature: "ShutDown() bool", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualShutDown)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(EditorVCSInterfaceVirtualShutDown).ShutDown()) }},
+	{Class: "EditorVCSInterface", Name: "_get_vcs_name", Hash: 2841200299, GoName: "GetVcsName", GoSignature: "GetVcsName() string", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualGetVcsName)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(EditorVCSInterfaceVirtualGetVcsName).GetVcsName()) }},
+	{Class: "EditorVCSInterface", Name: "_get_previous_commits", Hash: 1171824711, GoName: "GetPreviousCommits", GoSignature: "GetPreviousCommits(maxCommits int) variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualGetPreviousCommits)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorVCSInterfaceVirtualGetPreviousCommits).GetPreviousCommits(int(vInt(args, 0))))
 	}},
-	{Class: "EditorVCSInterface", Name: "_get_branch_list", Hash: 2915620761, GoName: "GetBranchList", GoSignature: "GetBranchList() variant.Array[string]", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualGetBranchList](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_get_branch_list", Hash: 2915620761, GoName: "GetBranchList", GoSignature: "GetBranchList() variant.Array[string]", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualGetBranchList)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorVCSInterfaceVirtualGetBranchList).GetBranchList())
 	}},
-	{Class: "EditorVCSInterface", Name: "_get_remotes", Hash: 2915620761, GoName: "GetRemotes", GoSignature: "GetRemotes() variant.Array[string]", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualGetRemotes](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(EditorVCSInterfaceVirtualGetRemotes).GetRemotes()) }},
-	{Class: "EditorVCSInterface", Name: "_create_branch", Hash: 83702148, GoName: "CreateBranch", GoSignature: "CreateBranch(branchName string)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualCreateBranch](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_get_remotes", Hash: 2915620761, GoName: "GetRemotes", GoSignature: "GetRemotes() variant.Array[string]", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualGetRemotes)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(EditorVCSInterfaceVirtualGetRemotes).GetRemotes()) }},
+	{Class: "EditorVCSInterface", Name: "_create_branch", Hash: 83702148, GoName: "CreateBranch", GoSignature: "CreateBranch(branchName string)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualCreateBranch)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorVCSInterfaceVirtualCreateBranch).CreateBranch(vString(args, 0))
 	}},
-	{Class: "EditorVCSInterface", Name: "_remove_branch", Hash: 83702148, GoName: "RemoveBranch", GoSignature: "RemoveBranch(branchName string)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualRemoveBranch](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_remove_branch", Hash: 83702148, GoName: "RemoveBranch", GoSignature: "RemoveBranch(branchName string)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualRemoveBranch)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorVCSInterfaceVirtualRemoveBranch).RemoveBranch(vString(args, 0))
 	}},
-	{Class: "EditorVCSInterface", Name: "_create_remote", Hash: 3186203200, GoName: "CreateRemote", GoSignature: "CreateRemote(remoteName string, remoteURL string)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualCreateRemote](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_create_remote", Hash: 3186203200, GoName: "CreateRemote", GoSignature: "CreateRemote(remoteName string, remoteURL string)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualCreateRemote)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorVCSInterfaceVirtualCreateRemote).CreateRemote(vString(args, 0), vString(args, 1))
 	}},
-	{Class: "EditorVCSInterface", Name: "_remove_remote", Hash: 83702148, GoName: "RemoveRemote", GoSignature: "RemoveRemote(remoteName string)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualRemoveRemote](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_remove_remote", Hash: 83702148, GoName: "RemoveRemote", GoSignature: "RemoveRemote(remoteName string)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualRemoveRemote)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorVCSInterfaceVirtualRemoveRemote).RemoveRemote(vString(args, 0))
 	}},
-	{Class: "EditorVCSInterface", Name: "_get_current_branch_name", Hash: 2841200299, GoName: "GetCurrentBranchName", GoSignature: "GetCurrentBranchName() string", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualGetCurrentBranchName](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_get_current_branch_name", Hash: 2841200299, GoName: "GetCurrentBranchName", GoSignature: "GetCurrentBranchName() string", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualGetCurrentBranchName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(EditorVCSInterfaceVirtualGetCurrentBranchName).GetCurrentBranchName())
 	}},
-	{Class: "EditorVCSInterface", Name: "_checkout_branch", Hash: 2323990056, GoName: "CheckoutBranch", GoSignature: "CheckoutBranch(branchName string) bool", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualCheckoutBranch](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_checkout_branch", Hash: 2323990056, GoName: "CheckoutBranch", GoSignature: "CheckoutBranch(branchName string) bool", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualCheckoutBranch)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(EditorVCSInterfaceVirtualCheckoutBranch).CheckoutBranch(vString(args, 0)))
 	}},
-	{Class: "EditorVCSInterface", Name: "_pull", Hash: 83702148, GoName: "Pull", GoSignature: "Pull(remote string)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualPull](), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualPull).Pull(vString(args, 0)) }},
-	{Class: "EditorVCSInterface", Name: "_push", Hash: 2678287736, GoName: "Push", GoSignature: "Push(remote string, force bool)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualPush](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_pull", Hash: 83702148, GoName: "Pull", GoSignature: "Pull(remote string)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualPull)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualPull).Pull(vString(args, 0)) }},
+	{Class: "EditorVCSInterface", Name: "_push", Hash: 2678287736, GoName: "Push", GoSignature: "Push(remote string, force bool)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualPush)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EditorVCSInterfaceVirtualPush).Push(vString(args, 0), vBool(args, 1))
 	}},
-	{Class: "EditorVCSInterface", Name: "_fetch", Hash: 83702148, GoName: "Fetch", GoSignature: "Fetch(remote string)", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualFetch](), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualFetch).Fetch(vString(args, 0)) }},
-	{Class: "EditorVCSInterface", Name: "_get_line_diff", Hash: 2796572089, GoName: "GetLineDiff", GoSignature: "GetLineDiff(filePath string, text string) variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[EditorVCSInterfaceVirtualGetLineDiff](), Call: func(x any, args, ret uintptr) {
+	{Class: "EditorVCSInterface", Name: "_fetch", Hash: 83702148, GoName: "Fetch", GoSignature: "Fetch(remote string)", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualFetch)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(EditorVCSInterfaceVirtualFetch).Fetch(vString(args, 0)) }},
+	{Class: "EditorVCSInterface", Name: "_get_line_diff", Hash: 2796572089, GoName: "GetLineDiff", GoSignature: "GetLineDiff(filePath string, text string) variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*EditorVCSInterfaceVirtualGetLineDiff)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(EditorVCSInterfaceVirtualGetLineDiff).GetLineDiff(vString(args, 0), vString(args, 1)))
 	}},
-	{Class: "EngineProfiler", Name: "_toggle", Hash: 1157301103, GoName: "Toggle", GoSignature: "Toggle(enable bool, options variant.Array[variant.Variant])", Interface: reflect.TypeFor[EngineProfilerVirtualToggle](), Call: func(x any, args, ret uintptr) {
+	{Class: "EngineProfiler", Name: "_toggle", Hash: 1157301103, GoName: "Toggle", GoSignature: "Toggle(enable bool, options variant.Array[variant.Variant])", Interface: reflect.TypeOf((*EngineProfilerVirtualToggle)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EngineProfilerVirtualToggle).Toggle(vBool(args, 0), vOwned[variant.Array[variant.Variant]](args, 1))
 	}},
-	{Class: "EngineProfiler", Name: "_add_frame", Hash: 381264803, GoName: "AddFrame", GoSignature: "AddFrame(data variant.Array[variant.Variant])", Interface: reflect.TypeFor[EngineProfilerVirtualAddFrame](), Call: func(x any, args, ret uintptr) {
+	{Class: "EngineProfiler", Name: "_add_frame", Hash: 381264803, GoName: "AddFrame", GoSignature: "AddFrame(data variant.Array[variant.Variant])", Interface: reflect.TypeOf((*EngineProfilerVirtualAddFrame)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EngineProfilerVirtualAddFrame).AddFrame(vOwned[variant.Array[variant.Variant]](args, 0))
 	}},
-	{Class: "EngineProfiler", Name: "_tick", Hash: 3948312143, GoName: "Tick", GoSignature: "Tick(frameTime float64, processTime float64, physicsTime float64, physicsFrameTime float64)", Interface: reflect.TypeFor[EngineProfilerVirtualTick](), Call: func(x any, args, ret uintptr) {
+	{Class: "EngineProfiler", Name: "_tick", Hash: 3948312143, GoName: "Tick", GoSignature: "Tick(frameTime float64, processTime float64, physicsTime float64, physicsFrameTime float64)", Interface: reflect.TypeOf((*EngineProfilerVirtualTick)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(EngineProfilerVirtualTick).Tick(float64(vFloat(args, 0)), float64(vFloat(args, 1)), float64(vFloat(args, 2)), float64(vFloat(args, 3)))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_import_preflight", Hash: 412946943, GoName: "ImportPreflight", GoSignature: "ImportPreflight(state GLTFState, extensions variant.PackedStrings) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualImportPreflight](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_import_preflight", Hash: 412946943, GoName: "ImportPreflight", GoSignature: "ImportPreflight(state GLTFState, extensions variant.PackedStrings) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualImportPreflight)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualImportPreflight).ImportPreflight(GLTFState{vObject(args, 0)}, vOwned[variant.PackedStrings](args, 1))))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_get_supported_extensions", Hash: 2981934095, GoName: "GetSupportedExtensions", GoSignature: "GetSupportedExtensions() variant.PackedStrings", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualGetSupportedExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_get_supported_extensions", Hash: 2981934095, GoName: "GetSupportedExtensions", GoSignature: "GetSupportedExtensions() variant.PackedStrings", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualGetSupportedExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(GLTFDocumentExtensionVirtualGetSupportedExtensions).GetSupportedExtensions())
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_parse_node_extensions", Hash: 2067053794, GoName: "ParseNodeExtensions", GoSignature: "ParseNodeExtensions(state GLTFState, gltfNode GLTFNode, extensions variant.Dictionary) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualParseNodeExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_parse_node_extensions", Hash: 2067053794, GoName: "ParseNodeExtensions", GoSignature: "ParseNodeExtensions(state GLTFState, gltfNode GLTFNode, extensions variant.Dictionary) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualParseNodeExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualParseNodeExtensions).ParseNodeExtensions(GLTFState{vObject(args, 0)}, GLTFNode{vObject(args, 1)}, vOwned[variant.Dictionary](args, 2))))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_parse_image_data", Hash: 3201673288, GoName: "ParseImageData", GoSignature: "ParseImageData(state GLTFState, imageData variant.Packed[uint8], mimeType string, retImage Image) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualParseImageData](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_parse_image_data", Hash: 3201673288, GoName: "ParseImageData", GoSignature: "ParseImageData(state GLTFState, imageData variant.Packed[uint8], mimeType string, retImage Image) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualParseImageData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualParseImageData).ParseImageData(GLTFState{vObject(args, 0)}, vOwned[variant.Packed[uint8]](args, 1), vString(args, 2), Image{vObject(args, 3)})))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_get_image_file_extension", Hash: 2841200299, GoName: "GetImageFileExtension", GoSignature: "GetImageFileExtension() string", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualGetImageFileExtension](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_get_image_file_extension", Hash: 2841200299, GoName: "GetImageFileExtension", GoSignature: "GetImageFileExtension() string", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualGetImageFileExtension)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(GLTFDocumentExtensionVirtualGetImageFileExtension).GetImageFileExtension())
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_parse_texture_json", Hash: 1624327185, GoName: "ParseTextureJSON", GoSignature: "ParseTextureJSON(state GLTFState, textureJSON variant.Dictionary, retGltfTexture GLTFTexture) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualParseTextureJSON](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_parse_texture_json", Hash: 1624327185, GoName: "ParseTextureJSON", GoSignature: "ParseTextureJSON(state GLTFState, textureJSON variant.Dictionary, retGltfTexture GLTFTexture) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualParseTextureJSON)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualParseTextureJSON).ParseTextureJSON(GLTFState{vObject(args, 0)}, vOwned[variant.Dictionary](args, 1), GLTFTexture{vObject(args, 2)})))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_import_object_model_property", Hash: 1446147484, GoName: "ImportObjectModelProperty", GoSignature: "ImportObjectModelProperty(state GLTFState, splitJSONPointer variant.PackedStrings, partialPaths variant.Array[variant.NodePath]) GLTFObjectModelProperty", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualImportObjectModelProperty](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_import_object_model_property", Hash: 1446147484, GoName: "ImportObjectModelProperty", GoSignature: "ImportObjectModelProperty(state GLTFState, splitJSONPointer variant.PackedStrings, partialPaths variant.Array[variant.NodePath]) GLTFObjectModelProperty", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualImportObjectModelProperty)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(GLTFDocumentExtensionVirtualImportObjectModelProperty).ImportObjectModelProperty(GLTFState{vObject(args, 0)}, vOwned[variant.PackedStrings](args, 1), vOwned[variant.Array[variant.NodePath]](args, 2)).AsObject(), true)
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_import_post_parse", Hash: 1704600462, GoName: "ImportPostParse", GoSignature: "ImportPostParse(state GLTFState) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualImportPostParse](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_import_post_parse", Hash: 1704600462, GoName: "ImportPostParse", GoSignature: "ImportPostParse(state GLTFState) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualImportPostParse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualImportPostParse).ImportPostParse(GLTFState{vObject(args, 0)})))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_import_pre_generate", Hash: 1704600462, GoName: "ImportPreGenerate", GoSignature: "ImportPreGenerate(state GLTFState) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualImportPreGenerate](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_import_pre_generate", Hash: 1704600462, GoName: "ImportPreGenerate", GoSignature: "ImportPreGenerate(state GLTFState) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualImportPreGenerate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualImportPreGenerate).ImportPreGenerate(GLTFState{vObject(args, 0)})))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_generate_scene_node", Hash: 3810899026, GoName: "GenerateSceneNode", GoSignature: "GenerateSceneNode(state GLTFState, gltfNode GLTFNode, sceneParent Node) Node3D", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualGenerateSceneNode](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_generate_scene_node", Hash: 3810899026, GoName: "GenerateSceneNode", GoSignature: "GenerateSceneNode(state GLTFState, gltfNode GLTFNode, sceneParent Node) Node3D", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualGenerateSceneNode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(GLTFDocumentExtensionVirtualGenerateSceneNode).GenerateSceneNode(GLTFState{vObject(args, 0)}, GLTFNode{vObject(args, 1)}, Node{vObject(args, 2)}).AsObject(), false)
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_import_node", Hash: 4064279746, GoName: "ImportNode", GoSignature: "ImportNode(state GLTFState, gltfNode GLTFNode, json variant.Dictionary, node Node) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualImportNode](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_import_node", Hash: 4064279746, GoName: "ImportNode", GoSignature: "ImportNode(state GLTFState, gltfNode GLTFNode, json variant.Dictionary, node Node) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualImportNode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualImportNode).ImportNode(GLTFState{vObject(args, 0)}, GLTFNode{vObject(args, 1)}, vOwned[variant.Dictionary](args, 2), Node{vObject(args, 3)})))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_import_post", Hash: 295478427, GoName: "ImportPost", GoSignature: "ImportPost(state GLTFState, root Node) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualImportPost](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_import_post", Hash: 295478427, GoName: "ImportPost", GoSignature: "ImportPost(state GLTFState, root Node) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualImportPost)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualImportPost).ImportPost(GLTFState{vObject(args, 0)}, Node{vObject(args, 1)})))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_export_preflight", Hash: 295478427, GoName: "ExportPreflight", GoSignature: "ExportPreflight(state GLTFState, root Node) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualExportPreflight](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_export_preflight", Hash: 295478427, GoName: "ExportPreflight", GoSignature: "ExportPreflight(state GLTFState, root Node) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualExportPreflight)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualExportPreflight).ExportPreflight(GLTFState{vObject(args, 0)}, Node{vObject(args, 1)})))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_convert_scene_node", Hash: 147612932, GoName: "ConvertSceneNode", GoSignature: "ConvertSceneNode(state GLTFState, gltfNode GLTFNode, sceneNode Node)", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualConvertSceneNode](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_convert_scene_node", Hash: 147612932, GoName: "ConvertSceneNode", GoSignature: "ConvertSceneNode(state GLTFState, gltfNode GLTFNode, sceneNode Node)", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualConvertSceneNode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(GLTFDocumentExtensionVirtualConvertSceneNode).ConvertSceneNode(GLTFState{vObject(args, 0)}, GLTFNode{vObject(args, 1)}, Node{vObject(args, 2)})
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_export_post_convert", Hash: 295478427, GoName: "ExportPostConvert", GoSignature: "ExportPostConvert(state GLTFState, root Node) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualExportPostConvert](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_export_post_convert", Hash: 295478427, GoName: "ExportPostConvert", GoSignature: "ExportPostConvert(state GLTFState, root Node) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualExportPostConvert)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualExportPostConvert).ExportPostConvert(GLTFState{vObject(args, 0)}, Node{vObject(args, 1)})))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_export_preserialize", Hash: 1704600462, GoName: "ExportPreserialize", GoSignature: "ExportPreserialize(state GLTFState) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualExportPreserialize](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_export_preserialize", Hash: 1704600462, GoName: "ExportPreserialize", GoSignature: "ExportPreserialize(state GLTFState) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualExportPreserialize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualExportPreserialize).ExportPreserialize(GLTFState{vObject(args, 0)})))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_export_object_model_property", Hash: 4111022730, GoName: "ExportObjectModelProperty", GoSignature: "ExportObjectModelProperty(state GLTFState, nodePath string, godotNode Node, gltfNodeIndex int, targetObject Object, targetDepth int) GLTFObjectModelProperty", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualExportObjectModelProperty](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_export_object_model_property", Hash: 4111022730, GoName: "ExportObjectModelProperty", GoSignature: "ExportObjectModelProperty(state GLTFState, nodePath string, godotNode Node, gltfNodeIndex int, targetObject Object, targetDepth int) GLTFObjectModelProperty", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualExportObjectModelProperty)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(GLTFDocumentExtensionVirtualExportObjectModelProperty).ExportObjectModelProperty(GLTFState{vObject(args, 0)}, vNodePath(args, 1), Node{vObject(args, 2)}, int(vInt(args, 3)), Object{vObject(args, 4)}, int(vInt(args, 5))).AsObject(), true)
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_get_saveable_image_formats", Hash: 2981934095, GoName: "GetSaveableImageFormats", GoSignature: "GetSaveableImageFormats() variant.PackedStrings", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualGetSaveableImageFormats](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_get_saveable_image_formats", Hash: 2981934095, GoName: "GetSaveableImageFormats", GoSignature: "GetSaveableImageFormats() variant.PackedStrings", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualGetSaveableImageFormats)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(GLTFDocumentExtensionVirtualGetSaveableImageFormats).GetSaveableImageFormats())
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_serialize_image_to_bytes", Hash: 276886664, GoName: "SerializeImageToBytes", GoSignature: "SerializeImageToBytes(state GLTFState, image Image, imageDict variant.Dictionary, imageFormat string, lossyQuality float32) variant.Packed[uint8]", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualSerializeImageToBytes](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_serialize_image_to_bytes", Hash: 276886664, GoName: "SerializeImageToBytes", GoSignature: "SerializeImageToBytes(state GLTFState, image Image, imageDict variant.Dictionary, imageFormat string, lossyQuality float32) variant.Packed[uint8]", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualSerializeImageToBytes)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(GLTFDocumentExtensionVirtualSerializeImageToBytes).SerializeImageToBytes(GLTFState{vObject(args, 0)}, Image{vObject(args, 1)}, vOwned[variant.Dictionary](args, 2), vString(args, 3), float32(vFloat(args, 4))))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_save_image_at_path", Hash: 1844337242, GoName: "SaveImageAtPath", GoSignature: "SaveImageAtPath(state GLTFState, image Image, filePath string, imageFormat string, lossyQuality float32) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualSaveImageAtPath](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_save_image_at_path", Hash: 1844337242, GoName: "SaveImageAtPath", GoSignature: "SaveImageAtPath(state GLTFState, image Image, filePath string, imageFormat string, lossyQuality float32) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualSaveImageAtPath)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualSaveImageAtPath).SaveImageAtPath(GLTFState{vObject(args, 0)}, Image{vObject(args, 1)}, vString(args, 2), vString(args, 3), float32(vFloat(args, 4)))))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_serialize_texture_json", Hash: 2565166506, GoName: "SerializeTextureJSON", GoSignature: "SerializeTextureJSON(state GLTFState, textureJSON variant.Dictionary, gltfTexture GLTFTexture, imageFormat string) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualSerializeTextureJSON](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_serialize_texture_json", Hash: 2565166506, GoName: "SerializeTextureJSON", GoSignature: "SerializeTextureJSON(state GLTFState, textureJSON variant.Dictionary, gltfTexture GLTFTexture, imageFormat string) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualSerializeTextureJSON)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualSerializeTextureJSON).SerializeTextureJSON(GLTFState{vObject(args, 0)}, vOwned[variant.Dictionary](args, 1), GLTFTexture{vObject(args, 2)}, vString(args, 3))))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_export_node", Hash: 4064279746, GoName: "ExportNode", GoSignature: "ExportNode(state GLTFState, gltfNode GLTFNode, json variant.Dictionary, node Node) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualExportNode](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_export_node", Hash: 4064279746, GoName: "ExportNode", GoSignature: "ExportNode(state GLTFState, gltfNode GLTFNode, json variant.Dictionary, node Node) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualExportNode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualExportNode).ExportNode(GLTFState{vObject(args, 0)}, GLTFNode{vObject(args, 1)}, vOwned[variant.Dictionary](args, 2), Node{vObject(args, 3)})))
 	}},
-	{Class: "GLTFDocumentExtension", Name: "_export_post", Hash: 1704600462, GoName: "ExportPost", GoSignature: "ExportPost(state GLTFState) Error", Interface: reflect.TypeFor[GLTFDocumentExtensionVirtualExportPost](), Call: func(x any, args, ret uintptr) {
+	{Class: "GLTFDocumentExtension", Name: "_export_post", Hash: 1704600462, GoName: "ExportPost", GoSignature: "ExportPost(state GLTFState) Error", Interface: reflect.TypeOf((*GLTFDocumentExtensionVirtualExportPost)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(GLTFDocumentExtensionVirtualExportPost).ExportPost(GLTFState{vObject(args, 0)})))
 	}},
-	{Class: "GraphEdit", Name: "_is_in_input_hotzone", Hash: 1779768129, GoName: "IsInInputHotzone", GoSignature: "IsInInputHotzone(inNode Object, inPort int, mousePosition variant.Vector2) bool", Interface: reflect.TypeFor[GraphEditVirtualIsInInputHotzone](), Call: func(x any, args, ret uintptr) {
+	{Class: "GraphEdit", Name: "_is_in_input_hotzone", Hash: 1779768129, GoName: "IsInInputHotzone", GoSignature: "IsInInputHotzone(inNode Object, inPort int, mousePosition variant.Vector2) bool", Interface: reflect.TypeOf((*GraphEditVirtualIsInInputHotzone)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(GraphEditVirtualIsInInputHotzone).IsInInputHotzone(Object{vObject(args, 0)}, int(vInt(args, 1)), vValue[variant.Vector2](args, 2)))
 	}},
-	{Class: "GraphEdit", Name: "_is_in_output_hotzone", Hash: 1779768129, GoName: "IsInOutputHotzone", GoSignature: "IsInOutputHotzone(inNode Object, inPort int, mousePosition variant.Vector2) bool", Interface: reflect.TypeFor[GraphEditVirtualIsInOutputHotzone](), Call: func(x any, args, ret uintptr) {
+	{Class: "GraphEdit", Name: "_is_in_output_hotzone", Hash: 1779768129, GoName: "IsInOutputHotzone", GoSignature: "IsInOutputHotzone(inNode Object, inPort int, mousePosition variant.Vector2) bool", Interface: reflect.TypeOf((*GraphEditVirtualIsInOutputHotzone)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(GraphEditVirtualIsInOutputHotzone).IsInOutputHotzone(Object{vObject(args, 0)}, int(vInt(args, 1)), vValue[variant.Vector2](args, 2)))
 	}},
-	{Class: "GraphEdit", Name: "_get_connection_line", Hash: 3932192302, GoName: "GetConnectionLine", GoSignature: "GetConnectionLine(fromPosition variant.Vector2, toPosition variant.Vector2) variant.Packed[variant.Vector2]", Interface: reflect.TypeFor[GraphEditVirtualGetConnectionLine](), Call: func(x any, args, ret uintptr) {
+	{Class: "GraphEdit", Name: "_get_connection_line", Hash: 3932192302, GoName: "GetConnectionLine", GoSignature: "GetConnectionLine(fromPosition variant.Vector2, toPosition variant.Vector2) variant.Packed[variant.Vector2]", Interface: reflect.TypeOf((*GraphEditVirtualGetConnectionLine)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(GraphEditVirtualGetConnectionLine).GetConnectionLine(vValue[variant.Vector2](args, 0), vValue[variant.Vector2](args, 1)))
 	}},
-	{Class: "GraphEdit", Name: "_is_node_hover_valid", Hash: 4216241294, GoName: "IsNodeHoverValid", GoSignature: "IsNodeHoverValid(fromNode string, fromPort int, toNode string, toPort int) bool", Interface: reflect.TypeFor[GraphEditVirtualIsNodeHoverValid](), Call: func(x any, args, ret uintptr) {
+	{Class: "GraphEdit", Name: "_is_node_hover_valid", Hash: 4216241294, GoName: "IsNodeHoverValid", GoSignature: "IsNodeHoverValid(fromNode string, fromPort int, toNode string, toPort int) bool", Interface: reflect.TypeOf((*GraphEditVirtualIsNodeHoverValid)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(GraphEditVirtualIsNodeHoverValid).IsNodeHoverValid(vStringName(args, 0), int(vInt(args, 1)), vStringName(args, 2), int(vInt(args, 3))))
 	}},
-	{Class: "GraphNode", Name: "_draw_port", Hash: 93366828, GoName: "DrawPort", GoSignature: "DrawPort(slotIndex int, position variant.Vector2i, left bool, color variant.Color)", Interface: reflect.TypeFor[GraphNodeVirtualDrawPort](), Call: func(x any, args, ret uintptr) {
+	{Class: "GraphNode", Name: "_draw_port", Hash: 93366828, GoName: "DrawPort", GoSignature: "DrawPort(slotIndex int, position variant.Vector2i, left bool, color variant.Color)", Interface: reflect.TypeOf((*GraphNodeVirtualDrawPort)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(GraphNodeVirtualDrawPort).DrawPort(int(vInt(args, 0)), vValue[variant.Vector2i](args, 1), vBool(args, 2), vValue[variant.Color](args, 3))
 	}},
-	{Class: "ImageFormatLoaderExtension", Name: "_get_recognized_extensions", Hash: 1139954409, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions() variant.PackedStrings", Interface: reflect.TypeFor[ImageFormatLoaderExtensionVirtualGetRecognizedExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "ImageFormatLoaderExtension", Name: "_get_recognized_extensions", Hash: 1139954409, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions() variant.PackedStrings", Interface: reflect.TypeOf((*ImageFormatLoaderExtensionVirtualGetRecognizedExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ImageFormatLoaderExtensionVirtualGetRecognizedExtensions).GetRecognizedExtensions())
 	}},
-	{Class: "ImageFormatLoaderExtension", Name: "_load_image", Hash: 3760540541, GoName: "LoadImage", GoSignature: "LoadImage(image Image, fileaccess FileAccess, flags ImageFormatLoaderLoaderFlags, scale float32) Error", Interface: reflect.TypeFor[ImageFormatLoaderExtensionVirtualLoadImage](), Call: func(x any, args, ret uintptr) {
+	{Class: "ImageFormatLoaderExtension", Name: "_load_image", Hash: 3760540541, GoName: "LoadImage", GoSignature: "LoadImage(image Image, fileaccess FileAccess, flags ImageFormatLoaderLoaderFlags, scale float32) Error", Interface: reflect.TypeOf((*ImageFormatLoaderExtensionVirtualLoadImage)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ImageFormatLoaderExtensionVirtualLoadImage).LoadImage(Image{vObject(args, 0)}, FileAccess{vObject(args, 1)}, ImageFormatLoaderLoaderFlags(vInt(args, 2)), float32(vFloat(args, 3)))))
 	}},
-	{Class: "Logger", Name: "_log_error", Hash: 27079556, GoName: "LogError", GoSignature: "LogError(function string, file string, line int, code string, rationale string, editorNotify bool, errorType int, scriptBacktraces variant.Array[ScriptBacktrace])", Interface: reflect.TypeFor[LoggerVirtualLogError](), Call: func(x any, args, ret uintptr) {
+	{Class: "Logger", Name: "_log_error", Hash: 27079556, GoName: "LogError", GoSignature: "LogError(function string, file string, line int, code string, rationale string, editorNotify bool, errorType int, scriptBacktraces variant.Array[ScriptBacktrace])", Interface: reflect.TypeOf((*LoggerVirtualLogError)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(LoggerVirtualLogError).LogError(vString(args, 0), vString(args, 1), int(vInt(args, 2)), vString(args, 3), vString(args, 4), vBool(args, 5), int(vInt(args, 6)), vOwned[variant.Array[ScriptBacktrace]](args, 7))
 	}},
-	{Class: "Logger", Name: "_log_message", Hash: 2678287736, GoName: "LogMessage", GoSignature: "LogMessage(message string, errorValue bool)", Interface: reflect.TypeFor[LoggerVirtualLogMessage](), Call: func(x any, args, ret uintptr) {
+	{Class: "Logger", Name: "_log_message", Hash: 2678287736, GoName: "LogMessage", GoSignature: "LogMessage(message string, errorValue bool)", Interface: reflect.TypeOf((*LoggerVirtualLogMessage)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(LoggerVirtualLogMessage).LogMessage(vString(args, 0), vBool(args, 1))
 	}},
-	{Class: "MainLoop", Name: "_initialize", Hash: 3218959716, GoName: "Initialize", GoSignature: "Initialize()", Interface: reflect.TypeFor[MainLoopVirtualInitialize](), Call: func(x any, args, ret uintptr) { x.(MainLoopVirtualInitialize).Initialize() }},
-	{Class: "MainLoop", Name: "_physics_process", Hash: 330693286, GoName: "PhysicsProcess", GoSignature: "PhysicsProcess(delta float64) bool", Interface: reflect.TypeFor[MainLoopVirtualPhysicsProcess](), Call: func(x any, args, ret uintptr) {
+	{Class: "MainLoop", Name: "_initialize", Hash: 3218959716, GoName: "Initialize", GoSignature: "Initialize()", Interface: reflect.TypeOf((*MainLoopVirtualInitialize)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(MainLoopVirtualInitialize).Initialize() }},
+	{Class: "MainLoop", Name: "_physics_process", Hash: 330693286, GoName: "PhysicsProcess", GoSignature: "PhysicsProcess(delta float64) bool", Interface: reflect.TypeOf((*MainLoopVirtualPhysicsProcess)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(MainLoopVirtualPhysicsProcess).PhysicsProcess(float64(vFloat(args, 0))))
 	}},
-	{Class: "MainLoop", Name: "_process", Hash: 330693286, GoName: "Process", GoSignature: "Process(delta float64) bool", Interface: reflect.TypeFor[MainLoopVirtualProcess](), Call: func(x any, args, ret uintptr) {
+	{Class: "MainLoop", Name: "_process", Hash: 330693286, GoName: "Process", GoSignature: "Process(delta float64) bool", Interface: reflect.TypeOf((*MainLoopVirtualProcess)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(MainLoopVirtualProcess).Process(float64(vFloat(args, 0))))
 	}},
-	{Class: "MainLoop", Name: "_finalize", Hash: 3218959716, GoName: "Finalize", GoSignature: "Finalize()", Interface: reflect.TypeFor[MainLoopVirtualFinalize](), Call: func(x any, args, ret uintptr) { x.(MainLoopVirtualFinalize).Finalize() }},
-	{Class: "Material", Name: "_get_shader_rid", Hash: 2944877500, GoName: "GetShaderRID", GoSignature: "GetShaderRID() variant.RID", Interface: reflect.TypeFor[MaterialVirtualGetShaderRID](), Call: func(x any, args, ret uintptr) { wValue(ret, x.(MaterialVirtualGetShaderRID).GetShaderRID()) }},
-	{Class: "Material", Name: "_get_shader_mode", Hash: 3392948163, GoName: "GetShaderMode", GoSignature: "GetShaderMode() ShaderMode", Interface: reflect.TypeFor[MaterialVirtualGetShaderMode](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(MaterialVirtualGetShaderMode).GetShaderMode())) }},
-	{Class: "Material", Name: "_can_do_next_pass", Hash: 36873697, GoName: "CanDoNextPass", GoSignature: "CanDoNextPass() bool", Interface: reflect.TypeFor[MaterialVirtualCanDoNextPass](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(MaterialVirtualCanDoNextPass).CanDoNextPass()) }},
-	{Class: "Material", Name: "_can_use_render_priority", Hash: 36873697, GoName: "CanUseRenderPriority", GoSignature: "CanUseRenderPriority() bool", Interface: reflect.TypeFor[MaterialVirtualCanUseRenderPriority](), Call: func(x any, args, ret uintptr) {
+	{Class: "MainLoop", Name: "_finalize", Hash: 3218959716, GoName: "Finalize", GoSignature: "Finalize()", Interface: reflect.TypeOf((*MainLoopVirtualFinalize)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(MainLoopVirtualFinalize).Finalize() }},
+	{Class: "Material", Name: "_get_shader_rid", Hash: 2944877500, GoName: "GetShaderRID", GoSignature: "GetShaderRID() variant.RID", Interface: reflect.TypeOf((*MaterialVirtualGetShaderRID)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wValue(ret, x.(MaterialVirtualGetShaderRID).GetShaderRID()) }},
+	{Class: "Material", Name: "_get_shader_mode", Hash: 3392948163, GoName: "GetShaderMode", GoSignature: "GetShaderMode() ShaderMode", Interface: reflect.TypeOf((*MaterialVirtualGetShaderMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(MaterialVirtualGetShaderMode).GetShaderMode())) }},
+	{Class: "Material", Name: "_can_do_next_pass", Hash: 36873697, GoName: "CanDoNextPass", GoSignature: "CanDoNextPass() bool", Interface: reflect.TypeOf((*MaterialVirtualCanDoNextPass)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(MaterialVirtualCanDoNextPass).CanDoNextPass()) }},
+	{Class: "Material", Name: "_can_use_render_priority", Hash: 36873697, GoName: "CanUseRenderPriority", GoSignature: "CanUseRenderPriority() bool", Interface: reflect.TypeOf((*MaterialVirtualCanUseRenderPriority)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(MaterialVirtualCanUseRenderPriority).CanUseRenderPriority())
 	}},
-	{Class: "Mesh", Name: "_get_surface_count", Hash: 3905245786, GoName: "GetSurfaceCount", GoSignature: "GetSurfaceCount() int", Interface: reflect.TypeFor[MeshVirtualGetSurfaceCount](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(MeshVirtualGetSurfaceCount).GetSurfaceCount())) }},
-	{Class: "Mesh", Name: "_surface_get_array_len", Hash: 923996154, GoName: "SurfaceGetArrayLen", GoSignature: "SurfaceGetArrayLen(index int) int", Interface: reflect.TypeFor[MeshVirtualSurfaceGetArrayLen](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_get_surface_count", Hash: 3905245786, GoName: "GetSurfaceCount", GoSignature: "GetSurfaceCount() int", Interface: reflect.TypeOf((*MeshVirtualGetSurfaceCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(MeshVirtualGetSurfaceCount).GetSurfaceCount())) }},
+	{Class: "Mesh", Name: "_surface_get_array_len", Hash: 923996154, GoName: "SurfaceGetArrayLen", GoSignature: "SurfaceGetArrayLen(index int) int", Interface: reflect.TypeOf((*MeshVirtualSurfaceGetArrayLen)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MeshVirtualSurfaceGetArrayLen).SurfaceGetArrayLen(int(vInt(args, 0)))))
 	}},
-	{Class: "Mesh", Name: "_surface_get_array_index_len", Hash: 923996154, GoName: "SurfaceGetArrayIndexLen", GoSignature: "SurfaceGetArrayIndexLen(index int) int", Interface: reflect.TypeFor[MeshVirtualSurfaceGetArrayIndexLen](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_surface_get_array_index_len", Hash: 923996154, GoName: "SurfaceGetArrayIndexLen", GoSignature: "SurfaceGetArrayIndexLen(index int) int", Interface: reflect.TypeOf((*MeshVirtualSurfaceGetArrayIndexLen)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MeshVirtualSurfaceGetArrayIndexLen).SurfaceGetArrayIndexLen(int(vInt(args, 0)))))
 	}},
-	{Class: "Mesh", Name: "_surface_get_arrays", Hash: 663333327, GoName: "SurfaceGetArrays", GoSignature: "SurfaceGetArrays(index int) variant.Array[variant.Variant]", Interface: reflect.TypeFor[MeshVirtualSurfaceGetArrays](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_surface_get_arrays", Hash: 663333327, GoName: "SurfaceGetArrays", GoSignature: "SurfaceGetArrays(index int) variant.Array[variant.Variant]", Interface: reflect.TypeOf((*MeshVirtualSurfaceGetArrays)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(MeshVirtualSurfaceGetArrays).SurfaceGetArrays(int(vInt(args, 0))))
 	}},
-	{Class: "Mesh", Name: "_surface_get_blend_shape_arrays", Hash: 663333327, GoName: "SurfaceGetBlendShapeArrays", GoSignature: "SurfaceGetBlendShapeArrays(index int) variant.Array[variant.Array[variant.Variant]]", Interface: reflect.TypeFor[MeshVirtualSurfaceGetBlendShapeArrays](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_surface_get_blend_shape_arrays", Hash: 663333327, GoName: "SurfaceGetBlendShapeArrays", GoSignature: "SurfaceGetBlendShapeArrays(index int) variant.Array[variant.Array[variant.Variant]]", Interface: reflect.TypeOf((*MeshVirtualSurfaceGetBlendShapeArrays)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(MeshVirtualSurfaceGetBlendShapeArrays).SurfaceGetBlendShapeArrays(int(vInt(args, 0))))
 	}},
-	{Class: "Mesh", Name: "_surface_get_lods", Hash: 3485342025, GoName: "SurfaceGetLods", GoSignature: "SurfaceGetLods(index int) variant.Dictionary", Interface: reflect.TypeFor[MeshVirtualSurfaceGetLods](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_surface_get_lods", Hash: 3485342025, GoName: "SurfaceGetLods", GoSignature: "SurfaceGetLods(index int) variant.Dictionary", Interface: reflect.TypeOf((*MeshVirtualSurfaceGetLods)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(MeshVirtualSurfaceGetLods).SurfaceGetLods(int(vInt(args, 0))))
 	}},
-	{Class: "Mesh", Name: "_surface_get_format", Hash: 923996154, GoName: "SurfaceGetFormat", GoSignature: "SurfaceGetFormat(index int) int", Interface: reflect.TypeFor[MeshVirtualSurfaceGetFormat](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_surface_get_format", Hash: 923996154, GoName: "SurfaceGetFormat", GoSignature: "SurfaceGetFormat(index int) int", Interface: reflect.TypeOf((*MeshVirtualSurfaceGetFormat)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MeshVirtualSurfaceGetFormat).SurfaceGetFormat(int(vInt(args, 0)))))
 	}},
-	{Class: "Mesh", Name: "_surface_get_primitive_type", Hash: 923996154, GoName: "SurfaceGetPrimitiveType", GoSignature: "SurfaceGetPrimitiveType(index int) int", Interface: reflect.TypeFor[MeshVirtualSurfaceGetPrimitiveType](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_surface_get_primitive_type", Hash: 923996154, GoName: "SurfaceGetPrimitiveType", GoSignature: "SurfaceGetPrimitiveType(index int) int", Interface: reflect.TypeOf((*MeshVirtualSurfaceGetPrimitiveType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MeshVirtualSurfaceGetPrimitiveType).SurfaceGetPrimitiveType(int(vInt(args, 0)))))
 	}},
-	{Class: "Mesh", Name: "_surface_set_material", Hash: 3671737478, GoName: "SurfaceSetMaterial", GoSignature: "SurfaceSetMaterial(index int, material Material)", Interface: reflect.TypeFor[MeshVirtualSurfaceSetMaterial](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_surface_set_material", Hash: 3671737478, GoName: "SurfaceSetMaterial", GoSignature: "SurfaceSetMaterial(index int, material Material)", Interface: reflect.TypeOf((*MeshVirtualSurfaceSetMaterial)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(MeshVirtualSurfaceSetMaterial).SurfaceSetMaterial(int(vInt(args, 0)), Material{vObject(args, 1)})
 	}},
-	{Class: "Mesh", Name: "_surface_get_material", Hash: 2897466400, GoName: "SurfaceGetMaterial", GoSignature: "SurfaceGetMaterial(index int) Material", Interface: reflect.TypeFor[MeshVirtualSurfaceGetMaterial](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_surface_get_material", Hash: 2897466400, GoName: "SurfaceGetMaterial", GoSignature: "SurfaceGetMaterial(index int) Material", Interface: reflect.TypeOf((*MeshVirtualSurfaceGetMaterial)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(MeshVirtualSurfaceGetMaterial).SurfaceGetMaterial(int(vInt(args, 0))).AsObject(), true)
 	}},
-	{Class: "Mesh", Name: "_get_blend_shape_count", Hash: 3905245786, GoName: "GetBlendShapeCount", GoSignature: "GetBlendShapeCount() int", Interface: reflect.TypeFor[MeshVirtualGetBlendShapeCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_get_blend_shape_count", Hash: 3905245786, GoName: "GetBlendShapeCount", GoSignature: "GetBlendShapeCount() int", Interface: reflect.TypeOf((*MeshVirtualGetBlendShapeCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MeshVirtualGetBlendShapeCount).GetBlendShapeCount()))
 	}},
-	{Class: "Mesh", Name: "_get_blend_shape_name", Hash: 659327637, GoName: "GetBlendShapeName", GoSignature: "GetBlendShapeName(index int) string", Interface: reflect.TypeFor[MeshVirtualGetBlendShapeName](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_get_blend_shape_name", Hash: 659327637, GoName: "GetBlendShapeName", GoSignature: "GetBlendShapeName(index int) string", Interface: reflect.TypeOf((*MeshVirtualGetBlendShapeName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wStringName(ret, x.(MeshVirtualGetBlendShapeName).GetBlendShapeName(int(vInt(args, 0))))
 	}},
-	{Class: "Mesh", Name: "_set_blend_shape_name", Hash: 3780747571, GoName: "SetBlendShapeName", GoSignature: "SetBlendShapeName(index int, name string)", Interface: reflect.TypeFor[MeshVirtualSetBlendShapeName](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_set_blend_shape_name", Hash: 3780747571, GoName: "SetBlendShapeName", GoSignature: "SetBlendShapeName(index int, name string)", Interface: reflect.TypeOf((*MeshVirtualSetBlendShapeName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(MeshVirtualSetBlendShapeName).SetBlendShapeName(int(vInt(args, 0)), vStringName(args, 1))
 	}},
-	{Class: "Mesh", Name: "_get_aabb", Hash: 1068685055, GoName: "GetAABB", GoSignature: "GetAABB() variant.AABB", Interface: reflect.TypeFor[MeshVirtualGetAABB](), Call: func(x any, args, ret uintptr) { wValue(ret, x.(MeshVirtualGetAABB).GetAABB()) }},
-	{Class: "MovieWriter", Name: "_get_audio_mix_rate", Hash: 3905245786, GoName: "GetAudioMixRate", GoSignature: "GetAudioMixRate() int", Interface: reflect.TypeFor[MovieWriterVirtualGetAudioMixRate](), Call: func(x any, args, ret uintptr) {
+	{Class: "Mesh", Name: "_get_aabb", Hash: 1068685055, GoName: "GetAABB", GoSignature: "GetAABB() variant.AABB", Interface: reflect.TypeOf((*MeshVirtualGetAABB)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wValue(ret, x.(MeshVirtualGetAABB).GetAABB()) }},
+	{Class: "MovieWriter", Name: "_get_audio_mix_rate", Hash: 3905245786, GoName: "GetAudioMixRate", GoSignature: "GetAudioMixRate() int", Interface: reflect.TypeOf((*MovieWriterVirtualGetAudioMixRate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MovieWriterVirtualGetAudioMixRate).GetAudioMixRate()))
 	}},
-	{Class: "MovieWriter", Name: "_get_audio_speaker_mode", Hash: 2549190337, GoName: "GetAudioSpeakerMode", GoSignature: "GetAudioSpeakerMode() AudioServerSpeakerMode", Interface: reflect.TypeFor[MovieWriterVirtualGetAudioSpeakerMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "MovieWriter", Name: "_get_audio_speaker_mode", Hash: 2549190337, GoName: "GetAudioSpeakerMode", GoSignature: "GetAudioSpeakerMode() AudioServerSpeakerMode", Interface: reflect.TypeOf((*MovieWriterVirtualGetAudioSpeakerMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MovieWriterVirtualGetAudioSpeakerMode).GetAudioSpeakerMode()))
 	}},
-	{Class: "MovieWriter", Name: "_handles_file", Hash: 3927539163, GoName: "HandlesFile", GoSignature: "HandlesFile(path string) bool", Interface: reflect.TypeFor[MovieWriterVirtualHandlesFile](), Call: func(x any, args, ret uintptr) {
+	{Class: "MovieWriter", Name: "_handles_file", Hash: 3927539163, GoName: "HandlesFile", GoSignature: "HandlesFile(path string) bool", Interface: reflect.TypeOf((*MovieWriterVirtualHandlesFile)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(MovieWriterVirtualHandlesFile).HandlesFile(vString(args, 0)))
 	}},
-	{Class: "MovieWriter", Name: "_get_supported_extensions", Hash: 1139954409, GoName: "GetSupportedExtensions", GoSignature: "GetSupportedExtensions() variant.PackedStrings", Interface: reflect.TypeFor[MovieWriterVirtualGetSupportedExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "MovieWriter", Name: "_get_supported_extensions", Hash: 1139954409, GoName: "GetSupportedExtensions", GoSignature: "GetSupportedExtensions() variant.PackedStrings", Interface: reflect.TypeOf((*MovieWriterVirtualGetSupportedExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(MovieWriterVirtualGetSupportedExtensions).GetSupportedExtensions())
 	}},
-	{Class: "MovieWriter", Name: "_write_begin", Hash: 1866453460, GoName: "WriteBegin", GoSignature: "WriteBegin(movieSize variant.Vector2i, fps int, basePath string) Error", Interface: reflect.TypeFor[MovieWriterVirtualWriteBegin](), Call: func(x any, args, ret uintptr) {
+	{Class: "MovieWriter", Name: "_write_begin", Hash: 1866453460, GoName: "WriteBegin", GoSignature: "WriteBegin(movieSize variant.Vector2i, fps int, basePath string) Error", Interface: reflect.TypeOf((*MovieWriterVirtualWriteBegin)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MovieWriterVirtualWriteBegin).WriteBegin(vValue[variant.Vector2i](args, 0), int(vInt(args, 1)), vString(args, 2))))
 	}},
-	{Class: "MovieWriter", Name: "_write_end", Hash: 3218959716, GoName: "WriteEnd", GoSignature: "WriteEnd()", Interface: reflect.TypeFor[MovieWriterVirtualWriteEnd](), Call: func(x any, args, ret uintptr) { x.(MovieWriterVirtualWriteEnd).WriteEnd() }},
-	{Class: "MultiplayerAPIExtension", Name: "_poll", Hash: 166280745, GoName: "Poll", GoSignature: "Poll() Error", Interface: reflect.TypeFor[MultiplayerAPIExtensionVirtualPoll](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(MultiplayerAPIExtensionVirtualPoll).Poll())) }},
-	{Class: "MultiplayerAPIExtension", Name: "_set_multiplayer_peer", Hash: 3694835298, GoName: "SetMultiplayerPeer", GoSignature: "SetMultiplayerPeer(multiplayerPeer MultiplayerPeer)", Interface: reflect.TypeFor[MultiplayerAPIExtensionVirtualSetMultiplayerPeer](), Call: func(x any, args, ret uintptr) {
+	{Class: "MovieWriter", Name: "_write_end", Hash: 3218959716, GoName: "WriteEnd", GoSignature: "WriteEnd()", Interface: reflect.TypeOf((*MovieWriterVirtualWriteEnd)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(MovieWriterVirtualWriteEnd).WriteEnd() }},
+	{Class: "MultiplayerAPIExtension", Name: "_poll", Hash: 166280745, GoName: "Poll", GoSignature: "Poll() Error", Interface: reflect.TypeOf((*MultiplayerAPIExtensionVirtualPoll)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(MultiplayerAPIExtensionVirtualPoll).Poll())) }},
+	{Class: "MultiplayerAPIExtension", Name: "_set_multiplayer_peer", Hash: 3694835298, GoName: "SetMultiplayerPeer", GoSignature: "SetMultiplayerPeer(multiplayerPeer MultiplayerPeer)", Interface: reflect.TypeOf((*MultiplayerAPIExtensionVirtualSetMultiplayerPeer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(MultiplayerAPIExtensionVirtualSetMultiplayerPeer).SetMultiplayerPeer(MultiplayerPeer{vObject(args, 0)})
 	}},
-	{Class: "MultiplayerAPIExtension", Name: "_get_multiplayer_peer", Hash: 3223692825, GoName: "GetMultiplayerPeer", GoSignature: "GetMultiplayerPeer() MultiplayerPeer", Interface: reflect.TypeFor[MultiplayerAPIExtensionVirtualGetMultiplayerPeer](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerAPIExtension", Name: "_get_multiplayer_peer", Hash: 3223692825, GoName: "GetMultiplayerPeer", GoSignature: "GetMultiplayerPeer() MultiplayerPeer", Interface: reflect.TypeOf((*MultiplayerAPIExtensionVirtualGetMultiplayerPeer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(MultiplayerAPIExtensionVirtualGetMultiplayerPeer).GetMultiplayerPeer().AsObject(), true)
 	}},
-	{Class: "MultiplayerAPIExtension", Name: "_get_unique_id", Hash: 3905245786, GoName: "GetUniqueID", GoSignature: "GetUniqueID() int", Interface: reflect.TypeFor[MultiplayerAPIExtensionVirtualGetUniqueID](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerAPIExtension", Name: "_get_unique_id", Hash: 3905245786, GoName: "GetUniqueID", GoSignature: "GetUniqueID() int", Interface: reflect.TypeOf((*MultiplayerAPIExtensionVirtualGetUniqueID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerAPIExtensionVirtualGetUniqueID).GetUniqueID()))
 	}},
-	{Class: "MultiplayerAPIExtension", Name: "_get_peer_ids", Hash: 1930428628, GoName: "GetPeerIDs", GoSignature: "GetPeerIDs() variant.Packed[int32]", Interface: reflect.TypeFor[MultiplayerAPIExtensionVirtualGetPeerIDs](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(MultiplayerAPIExtensionVirtualGetPeerIDs).GetPeerIDs()) }},
-	{Class: "MultiplayerAPIExtension", Name: "_rpc", Hash: 3673574758, GoName: "RPC", GoSignature: "RPC(peer int, object Object, method string, arguments variant.Array[variant.Variant]) Error", Interface: reflect.TypeFor[MultiplayerAPIExtensionVirtualRPC](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerAPIExtension", Name: "_get_peer_ids", Hash: 1930428628, GoName: "GetPeerIDs", GoSignature: "GetPeerIDs() variant.Packed[int32]", Interface: reflect.TypeOf((*MultiplayerAPIExtensionVirtualGetPeerIDs)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(MultiplayerAPIExtensionVirtualGetPeerIDs).GetPeerIDs()) }},
+	{Class: "MultiplayerAPIExtension", Name: "_rpc", Hash: 3673574758, GoName: "RPC", GoSignature: "RPC(peer int, object Object, method string, arguments variant.Array[variant.Variant]) Error", Interface: reflect.TypeOf((*MultiplayerAPIExtensionVirtualRPC)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerAPIExtensionVirtualRPC).RPC(int(vInt(args, 0)), Object{vObject(args, 1)}, vStringName(args, 2), vOwned[variant.Array[variant.Variant]](args, 3))))
 	}},
-	{Class: "MultiplayerAPIExtension", Name: "_get_remote_sender_id", Hash: 3905245786, GoName: "GetRemoteSenderID", GoSignature: "GetRemoteSenderID() int", Interface: reflect.TypeFor[MultiplayerAPIExtensionVirtualGetRemoteSenderID](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerAPIExtension", Name: "_get_remote_sender_id", Hash: 3905245786, GoName: "GetRemoteSenderID", GoSignature: "GetRemoteSenderID() int", Interface: reflect.TypeOf((*MultiplayerAPIExtensionVirtualGetRemoteSenderID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerAPIExtensionVirtualGetRemoteSenderID).GetRemoteSenderID()))
 	}},
-	{Class: "MultiplayerAPIExtension", Name: "_object_configuration_add", Hash: 1171879464, GoName: "ObjectConfigurationAdd", GoSignature: "ObjectConfigurationAdd(object Object, configuration variant.Variant) Error", Interface: reflect.TypeFor[MultiplayerAPIExtensionVirtualObjectConfigurationAdd](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerAPIExtension", Name: "_object_configuration_add", Hash: 1171879464, GoName: "ObjectConfigurationAdd", GoSignature: "ObjectConfigurationAdd(object Object, configuration variant.Variant) Error", Interface: reflect.TypeOf((*MultiplayerAPIExtensionVirtualObjectConfigurationAdd)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerAPIExtensionVirtualObjectConfigurationAdd).ObjectConfigurationAdd(Object{vObject(args, 0)}, vVariant(args, 1))))
 	}},
-	{Class: "MultiplayerAPIExtension", Name: "_object_configuration_remove", Hash: 1171879464, GoName: "ObjectConfigurationRemove", GoSignature: "ObjectConfigurationRemove(object Object, configuration variant.Variant) Error", Interface: reflect.TypeFor[MultiplayerAPIExtensionVirtualObjectConfigurationRemove](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerAPIExtension", Name: "_object_configuration_remove", Hash: 1171879464, GoName: "ObjectConfigurationRemove", GoSignature: "ObjectConfigurationRemove(object Object, configuration variant.Variant) Error", Interface: reflect.TypeOf((*MultiplayerAPIExtensionVirtualObjectConfigurationRemove)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerAPIExtensionVirtualObjectConfigurationRemove).ObjectConfigurationRemove(Object{vObject(args, 0)}, vVariant(args, 1))))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_get_available_packet_count", Hash: 3905245786, GoName: "GetAvailablePacketCount", GoSignature: "GetAvailablePacketCount() int", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualGetAvailablePacketCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_get_available_packet_count", Hash: 3905245786, GoName: "GetAvailablePacketCount", GoSignature: "GetAvailablePacketCount() int", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualGetAvailablePacketCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerPeerExtensionVirtualGetAvailablePacketCount).GetAvailablePacketCount()))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_get_max_packet_size", Hash: 3905245786, GoName: "GetMaxPacketSize", GoSignature: "GetMaxPacketSize() int", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualGetMaxPacketSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_get_max_packet_size", Hash: 3905245786, GoName: "GetMaxPacketSize", GoSignature: "GetMaxPacketSize() int", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualGetMaxPacketSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerPeerExtensionVirtualGetMaxPacketSize).GetMaxPacketSize()))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_get_packet_script", Hash: 2115431945, GoName: "GetPacketScript", GoSignature: "GetPacketScript() variant.Packed[uint8]", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualGetPacketScript](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_get_packet_script", Hash: 2115431945, GoName: "GetPacketScript", GoSignature: "GetPacketScript() variant.Packed[uint8]", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualGetPacketScript)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(MultiplayerPeerExtensionVirtualGetPacketScript).GetPacketScript())
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_put_packet_script", Hash: 680677267, GoName: "PutPacketScript", GoSignature: "PutPacketScript(pBuffer variant.Packed[uint8]) Error", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualPutPacketScript](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_put_packet_script", Hash: 680677267, GoName: "PutPacketScript", GoSignature: "PutPacketScript(pBuffer variant.Packed[uint8]) Error", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualPutPacketScript)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerPeerExtensionVirtualPutPacketScript).PutPacketScript(vOwned[variant.Packed[uint8]](args, 0))))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_get_packet_channel", Hash: 3905245786, GoName: "GetPacketChannel", GoSignature: "GetPacketChannel() int", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualGetPacketChannel](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_get_packet_channel", Hash: 3905245786, GoName: "GetPacketChannel", GoSignature: "GetPacketChannel() int", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualGetPacketChannel)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerPeerExtensionVirtualGetPacketChannel).GetPacketChannel()))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_get_packet_mode", Hash: 3369852622, GoName: "GetPacketMode", GoSignature: "GetPacketMode() MultiplayerPeerTransferMode", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualGetPacketMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_get_packet_mode", Hash: 3369852622, GoName: "GetPacketMode", GoSignature: "GetPacketMode() MultiplayerPeerTransferMode", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualGetPacketMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerPeerExtensionVirtualGetPacketMode).GetPacketMode()))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_set_transfer_channel", Hash: 1286410249, GoName: "SetTransferChannel", GoSignature: "SetTransferChannel(pChannel int)", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualSetTransferChannel](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_set_transfer_channel", Hash: 1286410249, GoName: "SetTransferChannel", GoSignature: "SetTransferChannel(pChannel int)", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualSetTransferChannel)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(MultiplayerPeerExtensionVirtualSetTransferChannel).SetTransferChannel(int(vInt(args, 0)))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_get_transfer_channel", Hash: 3905245786, GoName: "GetTransferChannel", GoSignature: "GetTransferChannel() int", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualGetTransferChannel](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_get_transfer_channel", Hash: 3905245786, GoName: "GetTransferChannel", GoSignature: "GetTransferChannel() int", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualGetTransferChannel)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerPeerExtensionVirtualGetTransferChannel).GetTransferChannel()))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_set_transfer_mode", Hash: 950411049, GoName: "SetTransferMode", GoSignature: "SetTransferMode(pMode MultiplayerPeerTransferMode)", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualSetTransferMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_set_transfer_mode", Hash: 950411049, GoName: "SetTransferMode", GoSignature: "SetTransferMode(pMode MultiplayerPeerTransferMode)", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualSetTransferMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(MultiplayerPeerExtensionVirtualSetTransferMode).SetTransferMode(MultiplayerPeerTransferMode(vInt(args, 0)))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_get_transfer_mode", Hash: 3369852622, GoName: "GetTransferMode", GoSignature: "GetTransferMode() MultiplayerPeerTransferMode", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualGetTransferMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_get_transfer_mode", Hash: 3369852622, GoName: "GetTransferMode", GoSignature: "GetTransferMode() MultiplayerPeerTransferMode", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualGetTransferMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerPeerExtensionVirtualGetTransferMode).GetTransferMode()))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_set_target_peer", Hash: 1286410249, GoName: "SetTargetPeer", GoSignature: "SetTargetPeer(pPeer int)", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualSetTargetPeer](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_set_target_peer", Hash: 1286410249, GoName: "SetTargetPeer", GoSignature: "SetTargetPeer(pPeer int)", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualSetTargetPeer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(MultiplayerPeerExtensionVirtualSetTargetPeer).SetTargetPeer(int(vInt(args, 0)))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_get_packet_peer", Hash: 3905245786, GoName: "GetPacketPeer", GoSignature: "GetPacketPeer() int", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualGetPacketPeer](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_get_packet_peer", Hash: 3905245786, GoName: "GetPacketPeer", GoSignature: "GetPacketPeer() int", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualGetPacketPeer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerPeerExtensionVirtualGetPacketPeer).GetPacketPeer()))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_is_server", Hash: 36873697, GoName: "IsServer", GoSignature: "IsServer() bool", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualIsServer](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(MultiplayerPeerExtensionVirtualIsServer).IsServer()) }},
-	{Class: "MultiplayerPeerExtension", Name: "_poll", Hash: 3218959716, GoName: "Poll", GoSignature: "Poll()", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualPoll](), Call: func(x any, args, ret uintptr) { x.(MultiplayerPeerExtensionVirtualPoll).Poll() }},
-	{Class: "MultiplayerPeerExtension", Name: "_close", Hash: 3218959716, GoName: "Close", GoSignature: "Close()", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualClose](), Call: func(x any, args, ret uintptr) { x.(MultiplayerPeerExtensionVirtualClose).Close() }},
-	{Class: "MultiplayerPeerExtension", Name: "_disconnect_peer", Hash: 300928843, GoName: "DisconnectPeer", GoSignature: "DisconnectPeer(pPeer int, pForce bool)", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualDisconnectPeer](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_is_server", Hash: 36873697, GoName: "IsServer", GoSignature: "IsServer() bool", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualIsServer)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(MultiplayerPeerExtensionVirtualIsServer).IsServer()) }},
+	{Class: "MultiplayerPeerExtension", Name: "_poll", Hash: 3218959716, GoName: "Poll", GoSignature: "Poll()", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualPoll)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(MultiplayerPeerExtensionVirtualPoll).Poll() }},
+	{Class: "MultiplayerPeerExtension", Name: "_close", Hash: 3218959716, GoName: "Close", GoSignature: "Close()", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualClose)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(MultiplayerPeerExtensionVirtualClose).Close() }},
+	{Class: "MultiplayerPeerExtension", Name: "_disconnect_peer", Hash: 300928843, GoName: "DisconnectPeer", GoSignature: "DisconnectPeer(pPeer int, pForce bool)", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualDisconnectPeer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(MultiplayerPeerExtensionVirtualDisconnectPeer).DisconnectPeer(int(vInt(args, 0)), vBool(args, 1))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_get_unique_id", Hash: 3905245786, GoName: "GetUniqueID", GoSignature: "GetUniqueID() int", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualGetUniqueID](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_get_unique_id", Hash: 3905245786, GoName: "GetUniqueID", GoSignature: "GetUniqueID() int", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualGetUniqueID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerPeerExtensionVirtualGetUniqueID).GetUniqueID()))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_set_refuse_new_connections", Hash: 2586408642, GoName: "SetRefuseNewConnections", GoSignature: "SetRefuseNewConnections(pEnable bool)", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualSetRefuseNewConnections](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_set_refuse_new_connections", Hash: 2586408642, GoName: "SetRefuseNewConnections", GoSignature: "SetRefuseNewConnections(pEnable bool)", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualSetRefuseNewConnections)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(MultiplayerPeerExtensionVirtualSetRefuseNewConnections).SetRefuseNewConnections(vBool(args, 0))
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_is_refusing_new_connections", Hash: 36873697, GoName: "IsRefusingNewConnections", GoSignature: "IsRefusingNewConnections() bool", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualIsRefusingNewConnections](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_is_refusing_new_connections", Hash: 36873697, GoName: "IsRefusingNewConnections", GoSignature: "IsRefusingNewConnections() bool", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualIsRefusingNewConnections)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(MultiplayerPeerExtensionVirtualIsRefusingNewConnections).IsRefusingNewConnections())
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_is_server_relay_supported", Hash: 36873697, GoName: "IsServerRelaySupported", GoSignature: "IsServerRelaySupported() bool", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualIsServerRelaySupported](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_is_server_relay_supported", Hash: 36873697, GoName: "IsServerRelaySupported", GoSignature: "IsServerRelaySupported() bool", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualIsServerRelaySupported)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(MultiplayerPeerExtensionVirtualIsServerRelaySupported).IsServerRelaySupported())
 	}},
-	{Class: "MultiplayerPeerExtension", Name: "_get_connection_status", Hash: 2147374275, GoName: "GetConnectionStatus", GoSignature: "GetConnectionStatus() MultiplayerPeerConnectionStatus", Interface: reflect.TypeFor[MultiplayerPeerExtensionVirtualGetConnectionStatus](), Call: func(x any, args, ret uintptr) {
+	{Class: "MultiplayerPeerExtension", Name: "_get_connection_status", Hash: 2147374275, GoName: "GetConnectionStatus", GoSignature: "GetConnectionStatus() MultiplayerPeerConnectionStatus", Interface: reflect.TypeOf((*MultiplayerPeerExtensionVirtualGetConnectionStatus)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(MultiplayerPeerExtensionVirtualGetConnectionStatus).GetConnectionStatus()))
 	}},
-	{Class: "Node", Name: "_process", Hash: 373806689, GoName: "Process", GoSignature: "Process(delta float64)", Interface: reflect.TypeFor[NodeVirtualProcess](), Call: func(x any, args, ret uintptr) { x.(NodeVirtualProcess).Process(float64(vFloat(args, 0))) }},
-	{Class: "Node", Name: "_physics_process", Hash: 373806689, GoName: "PhysicsProcess", GoSignature: "PhysicsProcess(delta float64)", Interface: reflect.TypeFor[NodeVirtualPhysicsProcess](), Call: func(x any, args, ret uintptr) { x.(NodeVirtualPhysicsProcess).PhysicsProcess(float64(vFloat(args, 0))) }},
-	{Class: "Node", Name: "_enter_tree", Hash: 3218959716, GoName: "EnterTree", GoSignature: "EnterTree()", Interface: reflect.TypeFor[NodeVirtualEnterTree](), Call: func(x any, args, ret uintptr) { x.(NodeVirtualEnterTree).EnterTree() }},
-	{Class: "Node", Name: "_exit_tree", Hash: 3218959716, GoName: "ExitTree", GoSignature: "ExitTree()", Interface: reflect.TypeFor[NodeVirtualExitTree](), Call: func(x any, args, ret uintptr) { x.(NodeVirtualExitTree).ExitTree() }},
-	{Class: "Node", Name: "_ready", Hash: 3218959716, GoName: "Ready", GoSignature: "Ready()", Interface: reflect.TypeFor[NodeVirtualReady](), Call: func(x any, args, ret uintptr) { x.(NodeVirtualReady).Ready() }},
-	{Class: "Node", Name: "_get_configuration_warnings", Hash: 1139954409, GoName: "GetConfigurationWarnings", GoSignature: "GetConfigurationWarnings() variant.PackedStrings", Interface: reflect.TypeFor[NodeVirtualGetConfigurationWarnings](), Call: func(x any, args, ret uintptr) {
+	{Class: "Node", Name: "_process", Hash: 373806689, GoName: "Process", GoSignature: "Process(delta float64)", Interface: reflect.TypeOf((*NodeVirtualProcess)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(NodeVirtualProcess).Process(float64(vFloat(args, 0))) }},
+	{Class: "Node", Name: "_physics_process", Hash: 373806689, GoName: "PhysicsProcess", GoSignature: "PhysicsProcess(delta float64)", Interface: reflect.TypeOf((*NodeVirtualPhysicsProcess)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(NodeVirtualPhysicsProcess).PhysicsProcess(float64(vFloat(args, 0))) }},
+	{Class: "Node", Name: "_enter_tree", Hash: 3218959716, GoName: "EnterTree", GoSignature: "EnterTree()", Interface: reflect.TypeOf((*NodeVirtualEnterTree)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(NodeVirtualEnterTree).EnterTree() }},
+	{Class: "Node", Name: "_exit_tree", Hash: 3218959716, GoName: "ExitTree", GoSignature: "ExitTree()", Interface: reflect.TypeOf((*NodeVirtualExitTree)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(NodeVirtualExitTree).ExitTree() }},
+	{Class: "Node", Name: "_ready", Hash: 3218959716, GoName: "Ready", GoSignature: "Ready()", Interface: reflect.TypeOf((*NodeVirtualReady)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(NodeVirtualReady).Ready() }},
+	{Class: "Node", Name: "_get_configuration_warnings", Hash: 1139954409, GoName: "GetConfigurationWarnings", GoSignature: "GetConfigurationWarnings() variant.PackedStrings", Interface: reflect.TypeOf((*NodeVirtualGetConfigurationWarnings)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(NodeVirtualGetConfigurationWarnings).GetConfigurationWarnings())
 	}},
-	{Class: "Node", Name: "_get_accessibility_configuration_warnings", Hash: 1139954409, GoName: "GetAccessibilityConfigurationWarnings", GoSignature: "GetAccessibilityConfigurationWarnings() variant.PackedStrings", Interface: reflect.TypeFor[NodeVirtualGetAccessibilityConfigurationWarnings](), Call: func(x any, args, ret uintptr) {
+	{Class: "Node", Name: "_get_accessibility_configuration_warnings", Hash: 1139954409, GoName: "GetAccessibilityConfigurationWarnings", GoSignature: "GetAccessibilityConfigurationWarnings() variant.PackedStrings", Interface: reflect.TypeOf((*NodeVirtualGetAccessibilityConfigurationWarnings)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(NodeVirtualGetAccessibilityConfigurationWarnings).GetAccessibilityConfigurationWarnings())
 	}},
-	{Class: "Node", Name: "_input", Hash: 3754044979, GoName: "Input", GoSignature: "Input(event InputEvent)", Interface: reflect.TypeFor[NodeVirtualInput](), Call: func(x any, args, ret uintptr) { x.(NodeVirtualInput).Input(InputEvent{vObject(args, 0)}) }},
-	{Class: "Node", Name: "_shortcut_input", Hash: 3754044979, GoName: "ShortcutInput", GoSignature: "ShortcutInput(event InputEvent)", Interface: reflect.TypeFor[NodeVirtualShortcutInput](), Call: func(x any, args, ret uintptr) {
+	{Class: "Node", Name: "_input", Hash: 3754044979, GoName: "Input", GoSignature: "Input(event InputEvent)", Interface: reflect.TypeOf((*NodeVirtualInput)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(NodeVirtualInput).Input(InputEvent{vObject(args, 0)}) }},
+	{Class: "Node", Name: "_shortcut_input", Hash: 3754044979, GoName: "ShortcutInput", GoSignature: "ShortcutInput(event InputEvent)", Interface: reflect.TypeOf((*NodeVirtualShortcutInput)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(NodeVirtualShortcutInput).ShortcutInput(InputEvent{vObject(args, 0)})
 	}},
-	{Class: "Node", Name: "_unhandled_input", Hash: 3754044979, GoName: "UnhandledInput", GoSignature: "UnhandledInput(event InputEvent)", Interface: reflect.TypeFor[NodeVirtualUnhandledInput](), Call: func(x any, args, ret uintptr) {
+	{Class: "Node", Name: "_unhandled_input", Hash: 3754044979, GoName: "UnhandledInput", GoSignature: "UnhandledInput(event InputEvent)", Interface: reflect.TypeOf((*NodeVirtualUnhandledInput)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(NodeVirtualUnhandledInput).UnhandledInput(InputEvent{vObject(args, 0)})
 	}},
-	{Class: "Node", Name: "_unhandled_key_input", Hash: 3754044979, GoName: "UnhandledKeyInput", GoSignature: "UnhandledKeyInput(event InputEvent)", Interface: reflect.TypeFor[NodeVirtualUnhandledKeyInput](), Call: func(x any, args, ret uintptr) {
+	{Class: "Node", Name: "_unhandled_key_input", Hash: 3754044979, GoName: "UnhandledKeyInput", GoSignature: "UnhandledKeyInput(event InputEvent)", Interface: reflect.TypeOf((*NodeVirtualUnhandledKeyInput)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(NodeVirtualUnhandledKeyInput).UnhandledKeyInput(InputEvent{vObject(args, 0)})
 	}},
-	{Class: "Node", Name: "_get_focused_accessibility_element", Hash: 2944877500, GoName: "GetFocusedAccessibilityElement", GoSignature: "GetFocusedAccessibilityElement() variant.RID", Interface: reflect.TypeFor[NodeVirtualGetFocusedAccessibilityElement](), Call: func(x any, args, ret uintptr) {
+	{Class: "Node", Name: "_get_focused_accessibility_element", Hash: 2944877500, GoName: "GetFocusedAccessibilityElement", GoSignature: "GetFocusedAccessibilityElement() variant.RID", Interface: reflect.TypeOf((*NodeVirtualGetFocusedAccessibilityElement)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(NodeVirtualGetFocusedAccessibilityElement).GetFocusedAccessibilityElement())
 	}},
-	{Class: "OpenXRBindingModifier", Name: "_get_description", Hash: 201670096, GoName: "GetDescription", GoSignature: "GetDescription() string", Interface: reflect.TypeFor[OpenXRBindingModifierVirtualGetDescription](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRBindingModifier", Name: "_get_description", Hash: 201670096, GoName: "GetDescription", GoSignature: "GetDescription() string", Interface: reflect.TypeOf((*OpenXRBindingModifierVirtualGetDescription)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(OpenXRBindingModifierVirtualGetDescription).GetDescription())
 	}},
-	{Class: "OpenXRBindingModifier", Name: "_get_ip_modification", Hash: 2115431945, GoName: "GetIPModification", GoSignature: "GetIPModification() variant.Packed[uint8]", Interface: reflect.TypeFor[OpenXRBindingModifierVirtualGetIPModification](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRBindingModifier", Name: "_get_ip_modification", Hash: 2115431945, GoName: "GetIPModification", GoSignature: "GetIPModification() variant.Packed[uint8]", Interface: reflect.TypeOf((*OpenXRBindingModifierVirtualGetIPModification)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(OpenXRBindingModifierVirtualGetIPModification).GetIPModification())
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_get_requested_extensions", Hash: 3554694381, GoName: "GetRequestedExtensions", GoSignature: "GetRequestedExtensions(xrVersion uint64) variant.Dictionary", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualGetRequestedExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_get_requested_extensions", Hash: 3554694381, GoName: "GetRequestedExtensions", GoSignature: "GetRequestedExtensions(xrVersion uint64) variant.Dictionary", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualGetRequestedExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(OpenXRExtensionWrapperVirtualGetRequestedExtensions).GetRequestedExtensions(uint64(vInt(args, 0))))
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_prepare_view_configuration", Hash: 1286410249, GoName: "PrepareViewConfiguration", GoSignature: "PrepareViewConfiguration(viewCount int)", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualPrepareViewConfiguration](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_prepare_view_configuration", Hash: 1286410249, GoName: "PrepareViewConfiguration", GoSignature: "PrepareViewConfiguration(viewCount int)", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualPrepareViewConfiguration)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualPrepareViewConfiguration).PrepareViewConfiguration(int(vInt(args, 0)))
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_print_view_configuration_info", Hash: 998575451, GoName: "PrintViewConfigurationInfo", GoSignature: "PrintViewConfigurationInfo(view int)", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualPrintViewConfigurationInfo](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_print_view_configuration_info", Hash: 998575451, GoName: "PrintViewConfigurationInfo", GoSignature: "PrintViewConfigurationInfo(view int)", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualPrintViewConfigurationInfo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualPrintViewConfigurationInfo).PrintViewConfigurationInfo(int(vInt(args, 0)))
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_get_composition_layer_count", Hash: 2455072627, GoName: "GetCompositionLayerCount", GoSignature: "GetCompositionLayerCount() int", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualGetCompositionLayerCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_get_composition_layer_count", Hash: 2455072627, GoName: "GetCompositionLayerCount", GoSignature: "GetCompositionLayerCount() int", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualGetCompositionLayerCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(OpenXRExtensionWrapperVirtualGetCompositionLayerCount).GetCompositionLayerCount()))
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_get_composition_layer", Hash: 3744713108, GoName: "GetCompositionLayer", GoSignature: "GetCompositionLayer(index int) uint64", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualGetCompositionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_get_composition_layer", Hash: 3744713108, GoName: "GetCompositionLayer", GoSignature: "GetCompositionLayer(index int) uint64", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualGetCompositionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(OpenXRExtensionWrapperVirtualGetCompositionLayer).GetCompositionLayer(int(vInt(args, 0)))))
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_get_composition_layer_order", Hash: 3744713108, GoName: "GetCompositionLayerOrder", GoSignature: "GetCompositionLayerOrder(index int) int", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualGetCompositionLayerOrder](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_get_composition_layer_order", Hash: 3744713108, GoName: "GetCompositionLayerOrder", GoSignature: "GetCompositionLayerOrder(index int) int", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualGetCompositionLayerOrder)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(OpenXRExtensionWrapperVirtualGetCompositionLayerOrder).GetCompositionLayerOrder(int(vInt(args, 0)))))
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_get_suggested_tracker_names", Hash: 2981934095, GoName: "GetSuggestedTrackerNames", GoSignature: "GetSuggestedTrackerNames() variant.PackedStrings", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualGetSuggestedTrackerNames](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_get_suggested_tracker_names", Hash: 2981934095, GoName: "GetSuggestedTrackerNames", GoSignature: "GetSuggestedTrackerNames() variant.PackedStrings", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualGetSuggestedTrackerNames)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(OpenXRExtensionWrapperVirtualGetSuggestedTrackerNames).GetSuggestedTrackerNames())
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_register_metadata", Hash: 3218959716, GoName: "OnRegisterMetadata", GoSignature: "OnRegisterMetadata()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnRegisterMetadata](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_register_metadata", Hash: 3218959716, GoName: "OnRegisterMetadata", GoSignature: "OnRegisterMetadata()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnRegisterMetadata)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualOnRegisterMetadata).OnRegisterMetadata()
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_before_instance_created", Hash: 3218959716, GoName: "OnBeforeInstanceCreated", GoSignature: "OnBeforeInstanceCreated()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnBeforeInstanceCreated](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_before_instance_created", Hash: 3218959716, GoName: "OnBeforeInstanceCreated", GoSignature: "OnBeforeInstanceCreated()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnBeforeInstanceCreated)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualOnBeforeInstanceCreated).OnBeforeInstanceCreated()
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_instance_created", Hash: 1286410249, GoName: "OnInstanceCreated", GoSignature: "OnInstanceCreated(instance uint64)", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnInstanceCreated](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_instance_created", Hash: 1286410249, GoName: "OnInstanceCreated", GoSignature: "OnInstanceCreated(instance uint64)", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnInstanceCreated)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualOnInstanceCreated).OnInstanceCreated(uint64(vInt(args, 0)))
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_instance_destroyed", Hash: 3218959716, GoName: "OnInstanceDestroyed", GoSignature: "OnInstanceDestroyed()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnInstanceDestroyed](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_instance_destroyed", Hash: 3218959716, GoName: "OnInstanceDestroyed", GoSignature: "OnInstanceDestroyed()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnInstanceDestroyed)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualOnInstanceDestroyed).OnInstanceDestroyed()
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_session_created", Hash: 1286410249, GoName: "OnSessionCreated", GoSignature: "OnSessionCreated(session uint64)", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnSessionCreated](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_session_created", Hash: 1286410249, GoName: "OnSessionCreated", GoSignature: "OnSessionCreated(session uint64)", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnSessionCreated)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualOnSessionCreated).OnSessionCreated(uint64(vInt(args, 0)))
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_process", Hash: 3218959716, GoName: "OnProcess", GoSignature: "OnProcess()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnProcess](), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnProcess).OnProcess() }},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_sync_actions", Hash: 3218959716, GoName: "OnSyncActions", GoSignature: "OnSyncActions()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnSyncActions](), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnSyncActions).OnSyncActions() }},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_pre_render", Hash: 3218959716, GoName: "OnPreRender", GoSignature: "OnPreRender()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnPreRender](), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnPreRender).OnPreRender() }},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_main_swapchains_created", Hash: 3218959716, GoName: "OnMainSwapchainsCreated", GoSignature: "OnMainSwapchainsCreated()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnMainSwapchainsCreated](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_process", Hash: 3218959716, GoName: "OnProcess", GoSignature: "OnProcess()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnProcess)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnProcess).OnProcess() }},
+	{Class: "OpenXRExtensionWrapper", Name: "_on_sync_actions", Hash: 3218959716, GoName: "OnSyncActions", GoSignature: "OnSyncActions()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnSyncActions)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnSyncActions).OnSyncActions() }},
+	{Class: "OpenXRExtensionWrapper", Name: "_on_pre_render", Hash: 3218959716, GoName: "OnPreRender", GoSignature: "OnPreRender()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnPreRender)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnPreRender).OnPreRender() }},
+	{Class: "OpenXRExtensionWrapper", Name: "_on_main_swapchains_created", Hash: 3218959716, GoName: "OnMainSwapchainsCreated", GoSignature: "OnMainSwapchainsCreated()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnMainSwapchainsCreated)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualOnMainSwapchainsCreated).OnMainSwapchainsCreated()
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_pre_draw_viewport", Hash: 2722037293, GoName: "OnPreDrawViewport", GoSignature: "OnPreDrawViewport(viewport variant.RID)", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnPreDrawViewport](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_pre_draw_viewport", Hash: 2722037293, GoName: "OnPreDrawViewport", GoSignature: "OnPreDrawViewport(viewport variant.RID)", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnPreDrawViewport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualOnPreDrawViewport).OnPreDrawViewport(vValue[variant.RID](args, 0))
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_post_draw_viewport", Hash: 2722037293, GoName: "OnPostDrawViewport", GoSignature: "OnPostDrawViewport(viewport variant.RID)", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnPostDrawViewport](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_post_draw_viewport", Hash: 2722037293, GoName: "OnPostDrawViewport", GoSignature: "OnPostDrawViewport(viewport variant.RID)", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnPostDrawViewport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualOnPostDrawViewport).OnPostDrawViewport(vValue[variant.RID](args, 0))
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_session_destroyed", Hash: 3218959716, GoName: "OnSessionDestroyed", GoSignature: "OnSessionDestroyed()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnSessionDestroyed](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_session_destroyed", Hash: 3218959716, GoName: "OnSessionDestroyed", GoSignature: "OnSessionDestroyed()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnSessionDestroyed)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualOnSessionDestroyed).OnSessionDestroyed()
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_state_idle", Hash: 3218959716, GoName: "OnStateIdle", GoSignature: "OnStateIdle()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnStateIdle](), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateIdle).OnStateIdle() }},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_state_ready", Hash: 3218959716, GoName: "OnStateReady", GoSignature: "OnStateReady()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnStateReady](), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateReady).OnStateReady() }},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_state_synchronized", Hash: 3218959716, GoName: "OnStateSynchronized", GoSignature: "OnStateSynchronized()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnStateSynchronized](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_state_idle", Hash: 3218959716, GoName: "OnStateIdle", GoSignature: "OnStateIdle()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnStateIdle)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateIdle).OnStateIdle() }},
+	{Class: "OpenXRExtensionWrapper", Name: "_on_state_ready", Hash: 3218959716, GoName: "OnStateReady", GoSignature: "OnStateReady()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnStateReady)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateReady).OnStateReady() }},
+	{Class: "OpenXRExtensionWrapper", Name: "_on_state_synchronized", Hash: 3218959716, GoName: "OnStateSynchronized", GoSignature: "OnStateSynchronized()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnStateSynchronized)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualOnStateSynchronized).OnStateSynchronized()
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_state_visible", Hash: 3218959716, GoName: "OnStateVisible", GoSignature: "OnStateVisible()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnStateVisible](), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateVisible).OnStateVisible() }},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_state_focused", Hash: 3218959716, GoName: "OnStateFocused", GoSignature: "OnStateFocused()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnStateFocused](), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateFocused).OnStateFocused() }},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_state_stopping", Hash: 3218959716, GoName: "OnStateStopping", GoSignature: "OnStateStopping()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnStateStopping](), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateStopping).OnStateStopping() }},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_state_loss_pending", Hash: 3218959716, GoName: "OnStateLossPending", GoSignature: "OnStateLossPending()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnStateLossPending](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_state_visible", Hash: 3218959716, GoName: "OnStateVisible", GoSignature: "OnStateVisible()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnStateVisible)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateVisible).OnStateVisible() }},
+	{Class: "OpenXRExtensionWrapper", Name: "_on_state_focused", Hash: 3218959716, GoName: "OnStateFocused", GoSignature: "OnStateFocused()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnStateFocused)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateFocused).OnStateFocused() }},
+	{Class: "OpenXRExtensionWrapper", Name: "_on_state_stopping", Hash: 3218959716, GoName: "OnStateStopping", GoSignature: "OnStateStopping()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnStateStopping)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateStopping).OnStateStopping() }},
+	{Class: "OpenXRExtensionWrapper", Name: "_on_state_loss_pending", Hash: 3218959716, GoName: "OnStateLossPending", GoSignature: "OnStateLossPending()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnStateLossPending)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRExtensionWrapperVirtualOnStateLossPending).OnStateLossPending()
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_on_state_exiting", Hash: 3218959716, GoName: "OnStateExiting", GoSignature: "OnStateExiting()", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualOnStateExiting](), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateExiting).OnStateExiting() }},
-	{Class: "OpenXRExtensionWrapper", Name: "_get_viewport_composition_layer_extension_properties", Hash: 2915620761, GoName: "GetViewportCompositionLayerExtensionProperties", GoSignature: "GetViewportCompositionLayerExtensionProperties() variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualGetViewportCompositionLayerExtensionProperties](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_on_state_exiting", Hash: 3218959716, GoName: "OnStateExiting", GoSignature: "OnStateExiting()", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualOnStateExiting)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(OpenXRExtensionWrapperVirtualOnStateExiting).OnStateExiting() }},
+	{Class: "OpenXRExtensionWrapper", Name: "_get_viewport_composition_layer_extension_properties", Hash: 2915620761, GoName: "GetViewportCompositionLayerExtensionProperties", GoSignature: "GetViewportCompositionLayerExtensionProperties() variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualGetViewportCompositionLayerExtensionProperties)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(OpenXRExtensionWrapperVirtualGetViewportCompositionLayerExtensionProperties).GetViewportCompositionLayerExtensionProperties())
 	}},
-	{Class: "OpenXRExtensionWrapper", Name: "_get_viewport_composition_layer_extension_property_defaults", Hash: 2382534195, GoName: "GetViewportCompositionLayerExtensionPropertyDefaults", GoSignature: "GetViewportCompositionLayerExtensionPropertyDefaults() variant.Dictionary", Interface: reflect.TypeFor[OpenXRExtensionWrapperVirtualGetViewportCompositionLayerExtensionPropertyDefaults](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRExtensionWrapper", Name: "_get_viewport_composition_layer_extension_property_defaults", Hash: 2382534195, GoName: "GetViewportCompositionLayerExtensionPropertyDefaults", GoSignature: "GetViewportCompositionLayerExtensionPropertyDefaults() variant.Dictionary", Interface: reflect.TypeOf((*OpenXRExtensionWrapperVirtualGetViewportCompositionLayerExtensionPropertyDefaults)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(OpenXRExtensionWrapperVirtualGetViewportCompositionLayerExtensionPropertyDefaults).GetViewportCompositionLayerExtensionPropertyDefaults())
 	}},
-	{Class: "OpenXRSpatialCapabilityConfigurationBaseHeader", Name: "_has_valid_configuration", Hash: 36873697, GoName: "HasValidConfiguration", GoSignature: "HasValidConfiguration() bool", Interface: reflect.TypeFor[OpenXRSpatialCapabilityConfigurationBaseHeaderVirtualHasValidConfiguration](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRSpatialCapabilityConfigurationBaseHeader", Name: "_has_valid_configuration", Hash: 36873697, GoName: "HasValidConfiguration", GoSignature: "HasValidConfiguration() bool", Interface: reflect.TypeOf((*OpenXRSpatialCapabilityConfigurationBaseHeaderVirtualHasValidConfiguration)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(OpenXRSpatialCapabilityConfigurationBaseHeaderVirtualHasValidConfiguration).HasValidConfiguration())
 	}},
-	{Class: "OpenXRSpatialCapabilityConfigurationBaseHeader", Name: "_get_configuration", Hash: 2455072627, GoName: "GetConfiguration", GoSignature: "GetConfiguration() uint64", Interface: reflect.TypeFor[OpenXRSpatialCapabilityConfigurationBaseHeaderVirtualGetConfiguration](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRSpatialCapabilityConfigurationBaseHeader", Name: "_get_configuration", Hash: 2455072627, GoName: "GetConfiguration", GoSignature: "GetConfiguration() uint64", Interface: reflect.TypeOf((*OpenXRSpatialCapabilityConfigurationBaseHeaderVirtualGetConfiguration)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(OpenXRSpatialCapabilityConfigurationBaseHeaderVirtualGetConfiguration).GetConfiguration()))
 	}},
-	{Class: "OpenXRSpatialComponentData", Name: "_set_capacity", Hash: 1286410249, GoName: "SetCapacity", GoSignature: "SetCapacity(capacity int)", Interface: reflect.TypeFor[OpenXRSpatialComponentDataVirtualSetCapacity](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRSpatialComponentData", Name: "_set_capacity", Hash: 1286410249, GoName: "SetCapacity", GoSignature: "SetCapacity(capacity int)", Interface: reflect.TypeOf((*OpenXRSpatialComponentDataVirtualSetCapacity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(OpenXRSpatialComponentDataVirtualSetCapacity).SetCapacity(int(vInt(args, 0)))
 	}},
-	{Class: "OpenXRSpatialComponentData", Name: "_get_component_type", Hash: 3905245786, GoName: "GetComponentType", GoSignature: "GetComponentType() uint64", Interface: reflect.TypeFor[OpenXRSpatialComponentDataVirtualGetComponentType](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRSpatialComponentData", Name: "_get_component_type", Hash: 3905245786, GoName: "GetComponentType", GoSignature: "GetComponentType() uint64", Interface: reflect.TypeOf((*OpenXRSpatialComponentDataVirtualGetComponentType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(OpenXRSpatialComponentDataVirtualGetComponentType).GetComponentType()))
 	}},
-	{Class: "OpenXRSpatialComponentData", Name: "_get_structure_data", Hash: 923996154, GoName: "GetStructureData", GoSignature: "GetStructureData(next uint64) uint64", Interface: reflect.TypeFor[OpenXRSpatialComponentDataVirtualGetStructureData](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRSpatialComponentData", Name: "_get_structure_data", Hash: 923996154, GoName: "GetStructureData", GoSignature: "GetStructureData(next uint64) uint64", Interface: reflect.TypeOf((*OpenXRSpatialComponentDataVirtualGetStructureData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(OpenXRSpatialComponentDataVirtualGetStructureData).GetStructureData(uint64(vInt(args, 0)))))
 	}},
-	{Class: "OpenXRStructureBase", Name: "_get_header", Hash: 3744713108, GoName: "GetHeader", GoSignature: "GetHeader(next uint64) uint64", Interface: reflect.TypeFor[OpenXRStructureBaseVirtualGetHeader](), Call: func(x any, args, ret uintptr) {
+	{Class: "OpenXRStructureBase", Name: "_get_header", Hash: 3744713108, GoName: "GetHeader", GoSignature: "GetHeader(next uint64) uint64", Interface: reflect.TypeOf((*OpenXRStructureBaseVirtualGetHeader)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(OpenXRStructureBaseVirtualGetHeader).GetHeader(uint64(vInt(args, 0)))))
 	}},
-	{Class: "PacketPeerExtension", Name: "_get_available_packet_count", Hash: 3905245786, GoName: "GetAvailablePacketCount", GoSignature: "GetAvailablePacketCount() int", Interface: reflect.TypeFor[PacketPeerExtensionVirtualGetAvailablePacketCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "PacketPeerExtension", Name: "_get_available_packet_count", Hash: 3905245786, GoName: "GetAvailablePacketCount", GoSignature: "GetAvailablePacketCount() int", Interface: reflect.TypeOf((*PacketPeerExtensionVirtualGetAvailablePacketCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PacketPeerExtensionVirtualGetAvailablePacketCount).GetAvailablePacketCount()))
 	}},
-	{Class: "PacketPeerExtension", Name: "_get_max_packet_size", Hash: 3905245786, GoName: "GetMaxPacketSize", GoSignature: "GetMaxPacketSize() int", Interface: reflect.TypeFor[PacketPeerExtensionVirtualGetMaxPacketSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "PacketPeerExtension", Name: "_get_max_packet_size", Hash: 3905245786, GoName: "GetMaxPacketSize", GoSignature: "GetMaxPacketSize() int", Interface: reflect.TypeOf((*PacketPeerExtensionVirtualGetMaxPacketSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PacketPeerExtensionVirtualGetMaxPacketSize).GetMaxPacketSize()))
 	}},
-	{Class: "PhysicalBone3D", Name: "_integrate_forces", Hash: 420958145, GoName: "IntegrateForces", GoSignature: "IntegrateForces(state PhysicsDirectBodyState3D)", Interface: reflect.TypeFor[PhysicalBone3DVirtualIntegrateForces](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicalBone3D", Name: "_integrate_forces", Hash: 420958145, GoName: "IntegrateForces", GoSignature: "IntegrateForces(state PhysicsDirectBodyState3D)", Interface: reflect.TypeOf((*PhysicalBone3DVirtualIntegrateForces)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicalBone3DVirtualIntegrateForces).IntegrateForces(PhysicsDirectBodyState3D{vObject(args, 0)})
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_total_gravity", Hash: 3341600327, GoName: "GetTotalGravity", GoSignature: "GetTotalGravity() variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetTotalGravity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_total_gravity", Hash: 3341600327, GoName: "GetTotalGravity", GoSignature: "GetTotalGravity() variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetTotalGravity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetTotalGravity).GetTotalGravity())
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_total_linear_damp", Hash: 1740695150, GoName: "GetTotalLinearDamp", GoSignature: "GetTotalLinearDamp() float32", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetTotalLinearDamp](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_total_linear_damp", Hash: 1740695150, GoName: "GetTotalLinearDamp", GoSignature: "GetTotalLinearDamp() float32", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetTotalLinearDamp)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsDirectBodyState2DExtensionVirtualGetTotalLinearDamp).GetTotalLinearDamp()))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_total_angular_damp", Hash: 1740695150, GoName: "GetTotalAngularDamp", GoSignature: "GetTotalAngularDamp() float32", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetTotalAngularDamp](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_total_angular_damp", Hash: 1740695150, GoName: "GetTotalAngularDamp", GoSignature: "GetTotalAngularDamp() float32", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetTotalAngularDamp)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsDirectBodyState2DExtensionVirtualGetTotalAngularDamp).GetTotalAngularDamp()))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_center_of_mass", Hash: 3341600327, GoName: "GetCenterOfMass", GoSignature: "GetCenterOfMass() variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetCenterOfMass](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_center_of_mass", Hash: 3341600327, GoName: "GetCenterOfMass", GoSignature: "GetCenterOfMass() variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetCenterOfMass)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetCenterOfMass).GetCenterOfMass())
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_center_of_mass_local", Hash: 3341600327, GoName: "GetCenterOfMassLocal", GoSignature: "GetCenterOfMassLocal() variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetCenterOfMassLocal](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_center_of_mass_local", Hash: 3341600327, GoName: "GetCenterOfMassLocal", GoSignature: "GetCenterOfMassLocal() variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetCenterOfMassLocal)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetCenterOfMassLocal).GetCenterOfMassLocal())
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_inverse_mass", Hash: 1740695150, GoName: "GetInverseMass", GoSignature: "GetInverseMass() float32", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetInverseMass](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_inverse_mass", Hash: 1740695150, GoName: "GetInverseMass", GoSignature: "GetInverseMass() float32", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetInverseMass)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsDirectBodyState2DExtensionVirtualGetInverseMass).GetInverseMass()))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_inverse_inertia", Hash: 1740695150, GoName: "GetInverseInertia", GoSignature: "GetInverseInertia() float32", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetInverseInertia](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_inverse_inertia", Hash: 1740695150, GoName: "GetInverseInertia", GoSignature: "GetInverseInertia() float32", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetInverseInertia)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsDirectBodyState2DExtensionVirtualGetInverseInertia).GetInverseInertia()))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_linear_velocity", Hash: 743155724, GoName: "SetLinearVelocity", GoSignature: "SetLinearVelocity(velocity variant.Vector2)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualSetLinearVelocity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_linear_velocity", Hash: 743155724, GoName: "SetLinearVelocity", GoSignature: "SetLinearVelocity(velocity variant.Vector2)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualSetLinearVelocity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualSetLinearVelocity).SetLinearVelocity(vValue[variant.Vector2](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_linear_velocity", Hash: 3341600327, GoName: "GetLinearVelocity", GoSignature: "GetLinearVelocity() variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetLinearVelocity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_linear_velocity", Hash: 3341600327, GoName: "GetLinearVelocity", GoSignature: "GetLinearVelocity() variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetLinearVelocity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetLinearVelocity).GetLinearVelocity())
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_angular_velocity", Hash: 373806689, GoName: "SetAngularVelocity", GoSignature: "SetAngularVelocity(velocity float32)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualSetAngularVelocity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_angular_velocity", Hash: 373806689, GoName: "SetAngularVelocity", GoSignature: "SetAngularVelocity(velocity float32)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualSetAngularVelocity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualSetAngularVelocity).SetAngularVelocity(float32(vFloat(args, 0)))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_angular_velocity", Hash: 1740695150, GoName: "GetAngularVelocity", GoSignature: "GetAngularVelocity() float32", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetAngularVelocity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_angular_velocity", Hash: 1740695150, GoName: "GetAngularVelocity", GoSignature: "GetAngularVelocity() float32", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetAngularVelocity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsDirectBodyState2DExtensionVirtualGetAngularVelocity).GetAngularVelocity()))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_transform", Hash: 2761652528, GoName: "SetTransform", GoSignature: "SetTransform(transform variant.Transform2D)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualSetTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_transform", Hash: 2761652528, GoName: "SetTransform", GoSignature: "SetTransform(transform variant.Transform2D)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualSetTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualSetTransform).SetTransform(vValue[variant.Transform2D](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_transform", Hash: 3814499831, GoName: "GetTransform", GoSignature: "GetTransform() variant.Transform2D", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_transform", Hash: 3814499831, GoName: "GetTransform", GoSignature: "GetTransform() variant.Transform2D", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetTransform).GetTransform())
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_velocity_at_local_position", Hash: 2656412154, GoName: "GetVelocityAtLocalPosition", GoSignature: "GetVelocityAtLocalPosition(localPosition variant.Vector2) variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetVelocityAtLocalPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_velocity_at_local_position", Hash: 2656412154, GoName: "GetVelocityAtLocalPosition", GoSignature: "GetVelocityAtLocalPosition(localPosition variant.Vector2) variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetVelocityAtLocalPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetVelocityAtLocalPosition).GetVelocityAtLocalPosition(vValue[variant.Vector2](args, 0)))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_central_impulse", Hash: 743155724, GoName: "ApplyCentralImpulse", GoSignature: "ApplyCentralImpulse(impulse variant.Vector2)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualApplyCentralImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_central_impulse", Hash: 743155724, GoName: "ApplyCentralImpulse", GoSignature: "ApplyCentralImpulse(impulse variant.Vector2)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualApplyCentralImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualApplyCentralImpulse).ApplyCentralImpulse(vValue[variant.Vector2](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_impulse", Hash: 3108078480, GoName: "ApplyImpulse", GoSignature: "ApplyImpulse(impulse variant.Vector2, position variant.Vector2)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualApplyImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_impulse", Hash: 3108078480, GoName: "ApplyImpulse", GoSignature: "ApplyImpulse(impulse variant.Vector2, position variant.Vector2)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualApplyImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualApplyImpulse).ApplyImpulse(vValue[variant.Vector2](args, 0), vValue[variant.Vector2](args, 1))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_torque_impulse", Hash: 373806689, GoName: "ApplyTorqueImpulse", GoSignature: "ApplyTorqueImpulse(impulse float32)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualApplyTorqueImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_torque_impulse", Hash: 373806689, GoName: "ApplyTorqueImpulse", GoSignature: "ApplyTorqueImpulse(impulse float32)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualApplyTorqueImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualApplyTorqueImpulse).ApplyTorqueImpulse(float32(vFloat(args, 0)))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_central_force", Hash: 743155724, GoName: "ApplyCentralForce", GoSignature: "ApplyCentralForce(force variant.Vector2)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualApplyCentralForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_central_force", Hash: 743155724, GoName: "ApplyCentralForce", GoSignature: "ApplyCentralForce(force variant.Vector2)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualApplyCentralForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualApplyCentralForce).ApplyCentralForce(vValue[variant.Vector2](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_force", Hash: 3108078480, GoName: "ApplyForce", GoSignature: "ApplyForce(force variant.Vector2, position variant.Vector2)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualApplyForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_force", Hash: 3108078480, GoName: "ApplyForce", GoSignature: "ApplyForce(force variant.Vector2, position variant.Vector2)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualApplyForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualApplyForce).ApplyForce(vValue[variant.Vector2](args, 0), vValue[variant.Vector2](args, 1))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_torque", Hash: 373806689, GoName: "ApplyTorque", GoSignature: "ApplyTorque(torque float32)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualApplyTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_apply_torque", Hash: 373806689, GoName: "ApplyTorque", GoSignature: "ApplyTorque(torque float32)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualApplyTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualApplyTorque).ApplyTorque(float32(vFloat(args, 0)))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_add_constant_central_force", Hash: 743155724, GoName: "AddConstantCentralForce", GoSignature: "AddConstantCentralForce(force variant.Vector2)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualAddConstantCentralForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_add_constant_central_force", Hash: 743155724, GoName: "AddConstantCentralForce", GoSignature: "AddConstantCentralForce(force variant.Vector2)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualAddConstantCentralForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualAddConstantCentralForce).AddConstantCentralForce(vValue[variant.Vector2](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_add_constant_force", Hash: 3108078480, GoName: "AddConstantForce", GoSignature: "AddConstantForce(force variant.Vector2, position variant.Vector2)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualAddConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_add_constant_force", Hash: 3108078480, GoName: "AddConstantForce", GoSignature: "AddConstantForce(force variant.Vector2, position variant.Vector2)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualAddConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualAddConstantForce).AddConstantForce(vValue[variant.Vector2](args, 0), vValue[variant.Vector2](args, 1))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_add_constant_torque", Hash: 373806689, GoName: "AddConstantTorque", GoSignature: "AddConstantTorque(torque float32)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualAddConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_add_constant_torque", Hash: 373806689, GoName: "AddConstantTorque", GoSignature: "AddConstantTorque(torque float32)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualAddConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualAddConstantTorque).AddConstantTorque(float32(vFloat(args, 0)))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_constant_force", Hash: 743155724, GoName: "SetConstantForce", GoSignature: "SetConstantForce(force variant.Vector2)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualSetConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_constant_force", Hash: 743155724, GoName: "SetConstantForce", GoSignature: "SetConstantForce(force variant.Vector2)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualSetConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualSetConstantForce).SetConstantForce(vValue[variant.Vector2](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_constant_force", Hash: 3341600327, GoName: "GetConstantForce", GoSignature: "GetConstantForce() variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_constant_force", Hash: 3341600327, GoName: "GetConstantForce", GoSignature: "GetConstantForce() variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetConstantForce).GetConstantForce())
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_constant_torque", Hash: 373806689, GoName: "SetConstantTorque", GoSignature: "SetConstantTorque(torque float32)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualSetConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_constant_torque", Hash: 373806689, GoName: "SetConstantTorque", GoSignature: "SetConstantTorque(torque float32)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualSetConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualSetConstantTorque).SetConstantTorque(float32(vFloat(args, 0)))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_constant_torque", Hash: 1740695150, GoName: "GetConstantTorque", GoSignature: "GetConstantTorque() float32", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_constant_torque", Hash: 1740695150, GoName: "GetConstantTorque", GoSignature: "GetConstantTorque() float32", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsDirectBodyState2DExtensionVirtualGetConstantTorque).GetConstantTorque()))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_sleep_state", Hash: 2586408642, GoName: "SetSleepState", GoSignature: "SetSleepState(enabled bool)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualSetSleepState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_sleep_state", Hash: 2586408642, GoName: "SetSleepState", GoSignature: "SetSleepState(enabled bool)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualSetSleepState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualSetSleepState).SetSleepState(vBool(args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_is_sleeping", Hash: 36873697, GoName: "IsSleeping", GoSignature: "IsSleeping() bool", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualIsSleeping](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_is_sleeping", Hash: 36873697, GoName: "IsSleeping", GoSignature: "IsSleeping() bool", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualIsSleeping)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsDirectBodyState2DExtensionVirtualIsSleeping).IsSleeping())
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_collision_layer", Hash: 1286410249, GoName: "SetCollisionLayer", GoSignature: "SetCollisionLayer(layer int)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualSetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_collision_layer", Hash: 1286410249, GoName: "SetCollisionLayer", GoSignature: "SetCollisionLayer(layer int)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualSetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualSetCollisionLayer).SetCollisionLayer(int(vInt(args, 0)))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_collision_layer", Hash: 3905245786, GoName: "GetCollisionLayer", GoSignature: "GetCollisionLayer() int", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_collision_layer", Hash: 3905245786, GoName: "GetCollisionLayer", GoSignature: "GetCollisionLayer() int", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState2DExtensionVirtualGetCollisionLayer).GetCollisionLayer()))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_collision_mask", Hash: 1286410249, GoName: "SetCollisionMask", GoSignature: "SetCollisionMask(mask int)", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualSetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_set_collision_mask", Hash: 1286410249, GoName: "SetCollisionMask", GoSignature: "SetCollisionMask(mask int)", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualSetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualSetCollisionMask).SetCollisionMask(int(vInt(args, 0)))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_collision_mask", Hash: 3905245786, GoName: "GetCollisionMask", GoSignature: "GetCollisionMask() int", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_collision_mask", Hash: 3905245786, GoName: "GetCollisionMask", GoSignature: "GetCollisionMask() int", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState2DExtensionVirtualGetCollisionMask).GetCollisionMask()))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_count", Hash: 3905245786, GoName: "GetContactCount", GoSignature: "GetContactCount() int", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_count", Hash: 3905245786, GoName: "GetContactCount", GoSignature: "GetContactCount() int", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState2DExtensionVirtualGetContactCount).GetContactCount()))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_local_position", Hash: 2299179447, GoName: "GetContactLocalPosition", GoSignature: "GetContactLocalPosition(contactIdx int) variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactLocalPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_local_position", Hash: 2299179447, GoName: "GetContactLocalPosition", GoSignature: "GetContactLocalPosition(contactIdx int) variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactLocalPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetContactLocalPosition).GetContactLocalPosition(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_local_normal", Hash: 2299179447, GoName: "GetContactLocalNormal", GoSignature: "GetContactLocalNormal(contactIdx int) variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactLocalNormal](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_local_normal", Hash: 2299179447, GoName: "GetContactLocalNormal", GoSignature: "GetContactLocalNormal(contactIdx int) variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactLocalNormal)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetContactLocalNormal).GetContactLocalNormal(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_local_shape", Hash: 923996154, GoName: "GetContactLocalShape", GoSignature: "GetContactLocalShape(contactIdx int) int", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactLocalShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_local_shape", Hash: 923996154, GoName: "GetContactLocalShape", GoSignature: "GetContactLocalShape(contactIdx int) int", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactLocalShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState2DExtensionVirtualGetContactLocalShape).GetContactLocalShape(int(vInt(args, 0)))))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_local_velocity_at_position", Hash: 2299179447, GoName: "GetContactLocalVelocityAtPosition", GoSignature: "GetContactLocalVelocityAtPosition(contactIdx int) variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactLocalVelocityAtPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_local_velocity_at_position", Hash: 2299179447, GoName: "GetContactLocalVelocityAtPosition", GoSignature: "GetContactLocalVelocityAtPosition(contactIdx int) variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactLocalVelocityAtPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetContactLocalVelocityAtPosition).GetContactLocalVelocityAtPosition(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider", Hash: 495598643, GoName: "GetContactCollider", GoSignature: "GetContactCollider(contactIdx int) variant.RID", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactCollider](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider", Hash: 495598643, GoName: "GetContactCollider", GoSignature: "GetContactCollider(contactIdx int) variant.RID", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactCollider)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetContactCollider).GetContactCollider(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider_position", Hash: 2299179447, GoName: "GetContactColliderPosition", GoSignature: "GetContactColliderPosition(contactIdx int) variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactColliderPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider_position", Hash: 2299179447, GoName: "GetContactColliderPosition", GoSignature: "GetContactColliderPosition(contactIdx int) variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactColliderPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetContactColliderPosition).GetContactColliderPosition(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider_id", Hash: 923996154, GoName: "GetContactColliderID", GoSignature: "GetContactColliderID(contactIdx int) uint64", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactColliderID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider_id", Hash: 923996154, GoName: "GetContactColliderID", GoSignature: "GetContactColliderID(contactIdx int) uint64", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactColliderID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState2DExtensionVirtualGetContactColliderID).GetContactColliderID(int(vInt(args, 0)))))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider_object", Hash: 3332903315, GoName: "GetContactColliderObject", GoSignature: "GetContactColliderObject(contactIdx int) Object", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactColliderObject](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider_object", Hash: 3332903315, GoName: "GetContactColliderObject", GoSignature: "GetContactColliderObject(contactIdx int) Object", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactColliderObject)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetContactColliderObject).GetContactColliderObject(int(vInt(args, 0))).AsObject(), false)
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider_shape", Hash: 923996154, GoName: "GetContactColliderShape", GoSignature: "GetContactColliderShape(contactIdx int) int", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactColliderShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider_shape", Hash: 923996154, GoName: "GetContactColliderShape", GoSignature: "GetContactColliderShape(contactIdx int) int", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactColliderShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState2DExtensionVirtualGetContactColliderShape).GetContactColliderShape(int(vInt(args, 0)))))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider_velocity_at_position", Hash: 2299179447, GoName: "GetContactColliderVelocityAtPosition", GoSignature: "GetContactColliderVelocityAtPosition(contactIdx int) variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactColliderVelocityAtPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_collider_velocity_at_position", Hash: 2299179447, GoName: "GetContactColliderVelocityAtPosition", GoSignature: "GetContactColliderVelocityAtPosition(contactIdx int) variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactColliderVelocityAtPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetContactColliderVelocityAtPosition).GetContactColliderVelocityAtPosition(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_impulse", Hash: 2299179447, GoName: "GetContactImpulse", GoSignature: "GetContactImpulse(contactIdx int) variant.Vector2", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetContactImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_contact_impulse", Hash: 2299179447, GoName: "GetContactImpulse", GoSignature: "GetContactImpulse(contactIdx int) variant.Vector2", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetContactImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetContactImpulse).GetContactImpulse(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_step", Hash: 1740695150, GoName: "GetStep", GoSignature: "GetStep() float32", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetStep](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_step", Hash: 1740695150, GoName: "GetStep", GoSignature: "GetStep() float32", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetStep)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsDirectBodyState2DExtensionVirtualGetStep).GetStep()))
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_integrate_forces", Hash: 3218959716, GoName: "IntegrateForces", GoSignature: "IntegrateForces()", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualIntegrateForces](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_integrate_forces", Hash: 3218959716, GoName: "IntegrateForces", GoSignature: "IntegrateForces()", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualIntegrateForces)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState2DExtensionVirtualIntegrateForces).IntegrateForces()
 	}},
-	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_space_state", Hash: 2506717822, GoName: "GetSpaceState", GoSignature: "GetSpaceState() PhysicsDirectSpaceState2D", Interface: reflect.TypeFor[PhysicsDirectBodyState2DExtensionVirtualGetSpaceState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState2DExtension", Name: "_get_space_state", Hash: 2506717822, GoName: "GetSpaceState", GoSignature: "GetSpaceState() PhysicsDirectSpaceState2D", Interface: reflect.TypeOf((*PhysicsDirectBodyState2DExtensionVirtualGetSpaceState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(PhysicsDirectBodyState2DExtensionVirtualGetSpaceState).GetSpaceState().AsObject(), false)
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_total_gravity", Hash: 3360562783, GoName: "GetTotalGravity", GoSignature: "GetTotalGravity() variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetTotalGravity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_total_gravity", Hash: 3360562783, GoName: "GetTotalGravity", GoSignature: "GetTotalGravity() variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetTotalGravity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetTotalGravity).GetTotalGravity())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_total_linear_damp", Hash: 1740695150, GoName: "GetTotalLinearDamp", GoSignature: "GetTotalLinearDamp() float32", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetTotalLinearDamp](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_total_linear_damp", Hash: 1740695150, GoName: "GetTotalLinearDamp", GoSignature: "GetTotalLinearDamp() float32", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetTotalLinearDamp)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsDirectBodyState3DExtensionVirtualGetTotalLinearDamp).GetTotalLinearDamp()))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_total_angular_damp", Hash: 1740695150, GoName: "GetTotalAngularDamp", GoSignature: "GetTotalAngularDamp() float32", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetTotalAngularDamp](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_total_angular_damp", Hash: 1740695150, GoName: "GetTotalAngularDamp", GoSignature: "GetTotalAngularDamp() float32", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetTotalAngularDamp)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsDirectBodyState3DExtensionVirtualGetTotalAngularDamp).GetTotalAngularDamp()))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_center_of_mass", Hash: 3360562783, GoName: "GetCenterOfMass", GoSignature: "GetCenterOfMass() variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetCenterOfMass](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_center_of_mass", Hash: 3360562783, GoName: "GetCenterOfMass", GoSignature: "GetCenterOfMass() variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetCenterOfMass)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetCenterOfMass).GetCenterOfMass())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_center_of_mass_local", Hash: 3360562783, GoName: "GetCenterOfMassLocal", GoSignature: "GetCenterOfMassLocal() variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetCenterOfMassLocal](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_center_of_mass_local", Hash: 3360562783, GoName: "GetCenterOfMassLocal", GoSignature: "GetCenterOfMassLocal() variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetCenterOfMassLocal)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetCenterOfMassLocal).GetCenterOfMassLocal())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_principal_inertia_axes", Hash: 2716978435, GoName: "GetPrincipalInertiaAxes", GoSignature: "GetPrincipalInertiaAxes() variant.Basis", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetPrincipalInertiaAxes](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_principal_inertia_axes", Hash: 2716978435, GoName: "GetPrincipalInertiaAxes", GoSignature: "GetPrincipalInertiaAxes() variant.Basis", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetPrincipalInertiaAxes)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetPrincipalInertiaAxes).GetPrincipalInertiaAxes())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_inverse_mass", Hash: 1740695150, GoName: "GetInverseMass", GoSignature: "GetInverseMass() float32", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetInverseMass](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_inverse_mass", Hash: 1740695150, GoName: "GetInverseMass", GoSignature: "GetInverseMass() float32", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetInverseMass)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsDirectBodyState3DExtensionVirtualGetInverseMass).GetInverseMass()))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_inverse_inertia", Hash: 3360562783, GoName: "GetInverseInertia", GoSignature: "GetInverseInertia() variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetInverseInertia](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_inverse_inertia", Hash: 3360562783, GoName: "GetInverseInertia", GoSignature: "GetInverseInertia() variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetInverseInertia)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetInverseInertia).GetInverseInertia())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_inverse_inertia_tensor", Hash: 2716978435, GoName: "GetInverseInertiaTensor", GoSignature: "GetInverseInertiaTensor() variant.Basis", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetInverseInertiaTensor](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_inverse_inertia_tensor", Hash: 2716978435, GoName: "GetInverseInertiaTensor", GoSignature: "GetInverseInertiaTensor() variant.Basis", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetInverseInertiaTensor)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetInverseInertiaTensor).GetInverseInertiaTensor())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_linear_velocity", Hash: 3460891852, GoName: "SetLinearVelocity", GoSignature: "SetLinearVelocity(velocity variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualSetLinearVelocity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_linear_velocity", Hash: 3460891852, GoName: "SetLinearVelocity", GoSignature: "SetLinearVelocity(velocity variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualSetLinearVelocity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualSetLinearVelocity).SetLinearVelocity(vValue[variant.Vector3](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_linear_velocity", Hash: 3360562783, GoName: "GetLinearVelocity", GoSignature: "GetLinearVelocity() variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetLinearVelocity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_linear_velocity", Hash: 3360562783, GoName: "GetLinearVelocity", GoSignature: "GetLinearVelocity() variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetLinearVelocity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetLinearVelocity).GetLinearVelocity())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_angular_velocity", Hash: 3460891852, GoName: "SetAngularVelocity", GoSignature: "SetAngularVelocity(velocity variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualSetAngularVelocity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_angular_velocity", Hash: 3460891852, GoName: "SetAngularVelocity", GoSignature: "SetAngularVelocity(velocity variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualSetAngularVelocity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualSetAngularVelocity).SetAngularVelocity(vValue[variant.Vector3](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_angular_velocity", Hash: 3360562783, GoName: "GetAngularVelocity", GoSignature: "GetAngularVelocity() variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetAngularVelocity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_angular_velocity", Hash: 3360562783, GoName: "GetAngularVelocity", GoSignature: "GetAngularVelocity() variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetAngularVelocity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetAngularVelocity).GetAngularVelocity())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_transform", Hash: 2952846383, GoName: "SetTransform", GoSignature: "SetTransform(transform variant.Transform3D)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualSetTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_transform", Hash: 2952846383, GoName: "SetTransform", GoSignature: "SetTransform(transform variant.Transform3D)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualSetTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualSetTransform).SetTransform(vValue[variant.Transform3D](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_transform", Hash: 3229777777, GoName: "GetTransform", GoSignature: "GetTransform() variant.Transform3D", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_transform", Hash: 3229777777, GoName: "GetTransform", GoSignature: "GetTransform() variant.Transform3D", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetTransform).GetTransform())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_velocity_at_local_position", Hash: 192990374, GoName: "GetVelocityAtLocalPosition", GoSignature: "GetVelocityAtLocalPosition(localPosition variant.Vector3) variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetVelocityAtLocalPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_velocity_at_local_position", Hash: 192990374, GoName: "GetVelocityAtLocalPosition", GoSignature: "GetVelocityAtLocalPosition(localPosition variant.Vector3) variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetVelocityAtLocalPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetVelocityAtLocalPosition).GetVelocityAtLocalPosition(vValue[variant.Vector3](args, 0)))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_central_impulse", Hash: 3460891852, GoName: "ApplyCentralImpulse", GoSignature: "ApplyCentralImpulse(impulse variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualApplyCentralImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_central_impulse", Hash: 3460891852, GoName: "ApplyCentralImpulse", GoSignature: "ApplyCentralImpulse(impulse variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualApplyCentralImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualApplyCentralImpulse).ApplyCentralImpulse(vValue[variant.Vector3](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_impulse", Hash: 1714681797, GoName: "ApplyImpulse", GoSignature: "ApplyImpulse(impulse variant.Vector3, position variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualApplyImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_impulse", Hash: 1714681797, GoName: "ApplyImpulse", GoSignature: "ApplyImpulse(impulse variant.Vector3, position variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualApplyImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualApplyImpulse).ApplyImpulse(vValue[variant.Vector3](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_torque_impulse", Hash: 3460891852, GoName: "ApplyTorqueImpulse", GoSignature: "ApplyTorqueImpulse(impulse variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualApplyTorqueImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_torque_impulse", Hash: 3460891852, GoName: "ApplyTorqueImpulse", GoSignature: "ApplyTorqueImpulse(impulse variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualApplyTorqueImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualApplyTorqueImpulse).ApplyTorqueImpulse(vValue[variant.Vector3](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_central_force", Hash: 3460891852, GoName: "ApplyCentralForce", GoSignature: "ApplyCentralForce(force variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualApplyCentralForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_central_force", Hash: 3460891852, GoName: "ApplyCentralForce", GoSignature: "ApplyCentralForce(force variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualApplyCentralForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualApplyCentralForce).ApplyCentralForce(vValue[variant.Vector3](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_force", Hash: 1714681797, GoName: "ApplyForce", GoSignature: "ApplyForce(force variant.Vector3, position variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualApplyForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_force", Hash: 1714681797, GoName: "ApplyForce", GoSignature: "ApplyForce(force variant.Vector3, position variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualApplyForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualApplyForce).ApplyForce(vValue[variant.Vector3](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_torque", Hash: 3460891852, GoName: "ApplyTorque", GoSignature: "ApplyTorque(torque variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualApplyTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_apply_torque", Hash: 3460891852, GoName: "ApplyTorque", GoSignature: "ApplyTorque(torque variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualApplyTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualApplyTorque).ApplyTorque(vValue[variant.Vector3](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_add_constant_central_force", Hash: 3460891852, GoName: "AddConstantCentralForce", GoSignature: "AddConstantCentralForce(force variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualAddConstantCentralForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_add_constant_central_force", Hash: 3460891852, GoName: "AddConstantCentralForce", GoSignature: "AddConstantCentralForce(force variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualAddConstantCentralForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualAddConstantCentralForce).AddConstantCentralForce(vValue[variant.Vector3](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_add_constant_force", Hash: 1714681797, GoName: "AddConstantForce", GoSignature: "AddConstantForce(force variant.Vector3, position variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualAddConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_add_constant_force", Hash: 1714681797, GoName: "AddConstantForce", GoSignature: "AddConstantForce(force variant.Vector3, position variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualAddConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualAddConstantForce).AddConstantForce(vValue[variant.Vector3](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_add_constant_torque", Hash: 3460891852, GoName: "AddConstantTorque", GoSignature: "AddConstantTorque(torque variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualAddConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_add_constant_torque", Hash: 3460891852, GoName: "AddConstantTorque", GoSignature: "AddConstantTorque(torque variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualAddConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualAddConstantTorque).AddConstantTorque(vValue[variant.Vector3](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_constant_force", Hash: 3460891852, GoName: "SetConstantForce", GoSignature: "SetConstantForce(force variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualSetConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_constant_force", Hash: 3460891852, GoName: "SetConstantForce", GoSignature: "SetConstantForce(force variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualSetConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualSetConstantForce).SetConstantForce(vValue[variant.Vector3](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_constant_force", Hash: 3360562783, GoName: "GetConstantForce", GoSignature: "GetConstantForce() variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_constant_force", Hash: 3360562783, GoName: "GetConstantForce", GoSignature: "GetConstantForce() variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetConstantForce).GetConstantForce())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_constant_torque", Hash: 3460891852, GoName: "SetConstantTorque", GoSignature: "SetConstantTorque(torque variant.Vector3)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualSetConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_constant_torque", Hash: 3460891852, GoName: "SetConstantTorque", GoSignature: "SetConstantTorque(torque variant.Vector3)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualSetConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualSetConstantTorque).SetConstantTorque(vValue[variant.Vector3](args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_constant_torque", Hash: 3360562783, GoName: "GetConstantTorque", GoSignature: "GetConstantTorque() variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_constant_torque", Hash: 3360562783, GoName: "GetConstantTorque", GoSignature: "GetConstantTorque() variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetConstantTorque).GetConstantTorque())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_sleep_state", Hash: 2586408642, GoName: "SetSleepState", GoSignature: "SetSleepState(enabled bool)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualSetSleepState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_sleep_state", Hash: 2586408642, GoName: "SetSleepState", GoSignature: "SetSleepState(enabled bool)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualSetSleepState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualSetSleepState).SetSleepState(vBool(args, 0))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_is_sleeping", Hash: 36873697, GoName: "IsSleeping", GoSignature: "IsSleeping() bool", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualIsSleeping](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_is_sleeping", Hash: 36873697, GoName: "IsSleeping", GoSignature: "IsSleeping() bool", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualIsSleeping)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsDirectBodyState3DExtensionVirtualIsSleeping).IsSleeping())
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_collision_layer", Hash: 1286410249, GoName: "SetCollisionLayer", GoSignature: "SetCollisionLayer(layer int)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualSetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_collision_layer", Hash: 1286410249, GoName: "SetCollisionLayer", GoSignature: "SetCollisionLayer(layer int)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualSetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualSetCollisionLayer).SetCollisionLayer(int(vInt(args, 0)))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_collision_layer", Hash: 3905245786, GoName: "GetCollisionLayer", GoSignature: "GetCollisionLayer() int", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_collision_layer", Hash: 3905245786, GoName: "GetCollisionLayer", GoSignature: "GetCollisionLayer() int", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState3DExtensionVirtualGetCollisionLayer).GetCollisionLayer()))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_collision_mask", Hash: 1286410249, GoName: "SetCollisionMask", GoSignature: "SetCollisionMask(mask int)", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualSetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_set_collision_mask", Hash: 1286410249, GoName: "SetCollisionMask", GoSignature: "SetCollisionMask(mask int)", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualSetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualSetCollisionMask).SetCollisionMask(int(vInt(args, 0)))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_collision_mask", Hash: 3905245786, GoName: "GetCollisionMask", GoSignature: "GetCollisionMask() int", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_collision_mask", Hash: 3905245786, GoName: "GetCollisionMask", GoSignature: "GetCollisionMask() int", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState3DExtensionVirtualGetCollisionMask).GetCollisionMask()))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_count", Hash: 3905245786, GoName: "GetContactCount", GoSignature: "GetContactCount() int", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_count", Hash: 3905245786, GoName: "GetContactCount", GoSignature: "GetContactCount() int", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState3DExtensionVirtualGetContactCount).GetContactCount()))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_local_position", Hash: 711720468, GoName: "GetContactLocalPosition", GoSignature: "GetContactLocalPosition(contactIdx int) variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactLocalPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_local_position", Hash: 711720468, GoName: "GetContactLocalPosition", GoSignature: "GetContactLocalPosition(contactIdx int) variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactLocalPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetContactLocalPosition).GetContactLocalPosition(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_local_normal", Hash: 711720468, GoName: "GetContactLocalNormal", GoSignature: "GetContactLocalNormal(contactIdx int) variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactLocalNormal](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_local_normal", Hash: 711720468, GoName: "GetContactLocalNormal", GoSignature: "GetContactLocalNormal(contactIdx int) variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactLocalNormal)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetContactLocalNormal).GetContactLocalNormal(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_impulse", Hash: 711720468, GoName: "GetContactImpulse", GoSignature: "GetContactImpulse(contactIdx int) variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_impulse", Hash: 711720468, GoName: "GetContactImpulse", GoSignature: "GetContactImpulse(contactIdx int) variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetContactImpulse).GetContactImpulse(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_local_shape", Hash: 923996154, GoName: "GetContactLocalShape", GoSignature: "GetContactLocalShape(contactIdx int) int", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactLocalShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_local_shape", Hash: 923996154, GoName: "GetContactLocalShape", GoSignature: "GetContactLocalShape(contactIdx int) int", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactLocalShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState3DExtensionVirtualGetContactLocalShape).GetContactLocalShape(int(vInt(args, 0)))))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_local_velocity_at_position", Hash: 711720468, GoName: "GetContactLocalVelocityAtPosition", GoSignature: "GetContactLocalVelocityAtPosition(contactIdx int) variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactLocalVelocityAtPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_local_velocity_at_position", Hash: 711720468, GoName: "GetContactLocalVelocityAtPosition", GoSignature: "GetContactLocalVelocityAtPosition(contactIdx int) variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactLocalVelocityAtPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetContactLocalVelocityAtPosition).GetContactLocalVelocityAtPosition(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider", Hash: 495598643, GoName: "GetContactCollider", GoSignature: "GetContactCollider(contactIdx int) variant.RID", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactCollider](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider", Hash: 495598643, GoName: "GetContactCollider", GoSignature: "GetContactCollider(contactIdx int) variant.RID", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactCollider)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetContactCollider).GetContactCollider(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider_position", Hash: 711720468, GoName: "GetContactColliderPosition", GoSignature: "GetContactColliderPosition(contactIdx int) variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactColliderPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider_position", Hash: 711720468, GoName: "GetContactColliderPosition", GoSignature: "GetContactColliderPosition(contactIdx int) variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactColliderPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetContactColliderPosition).GetContactColliderPosition(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider_id", Hash: 923996154, GoName: "GetContactColliderID", GoSignature: "GetContactColliderID(contactIdx int) uint64", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactColliderID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider_id", Hash: 923996154, GoName: "GetContactColliderID", GoSignature: "GetContactColliderID(contactIdx int) uint64", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactColliderID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState3DExtensionVirtualGetContactColliderID).GetContactColliderID(int(vInt(args, 0)))))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider_object", Hash: 3332903315, GoName: "GetContactColliderObject", GoSignature: "GetContactColliderObject(contactIdx int) Object", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactColliderObject](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider_object", Hash: 3332903315, GoName: "GetContactColliderObject", GoSignature: "GetContactColliderObject(contactIdx int) Object", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactColliderObject)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetContactColliderObject).GetContactColliderObject(int(vInt(args, 0))).AsObject(), false)
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider_shape", Hash: 923996154, GoName: "GetContactColliderShape", GoSignature: "GetContactColliderShape(contactIdx int) int", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactColliderShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider_shape", Hash: 923996154, GoName: "GetContactColliderShape", GoSignature: "GetContactColliderShape(contactIdx int) int", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactColliderShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsDirectBodyState3DExtensionVirtualGetContactColliderShape).GetContactColliderShape(int(vInt(args, 0)))))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider_velocity_at_position", Hash: 711720468, GoName: "GetContactColliderVelocityAtPosition", GoSignature: "GetContactColliderVelocityAtPosition(contactIdx int) variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetContactColliderVelocityAtPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_contact_collider_velocity_at_position", Hash: 711720468, GoName: "GetContactColliderVelocityAtPosition", GoSignature: "GetContactColliderVelocityAtPosition(contactIdx int) variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetContactColliderVelocityAtPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetContactColliderVelocityAtPosition).GetContactColliderVelocityAtPosition(int(vInt(args, 0))))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_step", Hash: 1740695150, GoName: "GetStep", GoSignature: "GetStep() float32", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetStep](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_step", Hash: 1740695150, GoName: "GetStep", GoSignature: "GetStep() float32", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetStep)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsDirectBodyState3DExtensionVirtualGetStep).GetStep()))
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_integrate_forces", Hash: 3218959716, GoName: "IntegrateForces", GoSignature: "IntegrateForces()", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualIntegrateForces](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_integrate_forces", Hash: 3218959716, GoName: "IntegrateForces", GoSignature: "IntegrateForces()", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualIntegrateForces)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsDirectBodyState3DExtensionVirtualIntegrateForces).IntegrateForces()
 	}},
-	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_space_state", Hash: 2069328350, GoName: "GetSpaceState", GoSignature: "GetSpaceState() PhysicsDirectSpaceState3D", Interface: reflect.TypeFor[PhysicsDirectBodyState3DExtensionVirtualGetSpaceState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectBodyState3DExtension", Name: "_get_space_state", Hash: 2069328350, GoName: "GetSpaceState", GoSignature: "GetSpaceState() PhysicsDirectSpaceState3D", Interface: reflect.TypeOf((*PhysicsDirectBodyState3DExtensionVirtualGetSpaceState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(PhysicsDirectBodyState3DExtensionVirtualGetSpaceState).GetSpaceState().AsObject(), false)
 	}},
-	{Class: "PhysicsDirectSpaceState3DExtension", Name: "_get_closest_point_to_object_volume", Hash: 2056183332, GoName: "GetClosestPointToObjectVolume", GoSignature: "GetClosestPointToObjectVolume(object variant.RID, point variant.Vector3) variant.Vector3", Interface: reflect.TypeFor[PhysicsDirectSpaceState3DExtensionVirtualGetClosestPointToObjectVolume](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsDirectSpaceState3DExtension", Name: "_get_closest_point_to_object_volume", Hash: 2056183332, GoName: "GetClosestPointToObjectVolume", GoSignature: "GetClosestPointToObjectVolume(object variant.RID, point variant.Vector3) variant.Vector3", Interface: reflect.TypeOf((*PhysicsDirectSpaceState3DExtensionVirtualGetClosestPointToObjectVolume)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsDirectSpaceState3DExtensionVirtualGetClosestPointToObjectVolume).GetClosestPointToObjectVolume(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_world_boundary_shape_create", Hash: 529393457, GoName: "WorldBoundaryShapeCreate", GoSignature: "WorldBoundaryShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualWorldBoundaryShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_world_boundary_shape_create", Hash: 529393457, GoName: "WorldBoundaryShapeCreate", GoSignature: "WorldBoundaryShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualWorldBoundaryShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualWorldBoundaryShapeCreate).WorldBoundaryShapeCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_separation_ray_shape_create", Hash: 529393457, GoName: "SeparationRayShapeCreate", GoSignature: "SeparationRayShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSeparationRayShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_separation_ray_shape_create", Hash: 529393457, GoName: "SeparationRayShapeCreate", GoSignature: "SeparationRayShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSeparationRayShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualSeparationRayShapeCreate).SeparationRayShapeCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_segment_shape_create", Hash: 529393457, GoName: "SegmentShapeCreate", GoSignature: "SegmentShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSegmentShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_segment_shape_create", Hash: 529393457, GoName: "SegmentShapeCreate", GoSignature: "SegmentShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSegmentShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualSegmentShapeCreate).SegmentShapeCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_circle_shape_create", Hash: 529393457, GoName: "CircleShapeCreate", GoSignature: "CircleShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualCircleShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_circle_shape_create", Hash: 529393457, GoName: "CircleShapeCreate", GoSignature: "CircleShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualCircleShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualCircleShapeCreate).CircleShapeCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_rectangle_shape_create", Hash: 529393457, GoName: "RectangleShapeCreate", GoSignature: "RectangleShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualRectangleShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_rectangle_shape_create", Hash: 529393457, GoName: "RectangleShapeCreate", GoSignature: "RectangleShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualRectangleShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualRectangleShapeCreate).RectangleShapeCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_capsule_shape_create", Hash: 529393457, GoName: "CapsuleShapeCreate", GoSignature: "CapsuleShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualCapsuleShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_capsule_shape_create", Hash: 529393457, GoName: "CapsuleShapeCreate", GoSignature: "CapsuleShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualCapsuleShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualCapsuleShapeCreate).CapsuleShapeCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_convex_polygon_shape_create", Hash: 529393457, GoName: "ConvexPolygonShapeCreate", GoSignature: "ConvexPolygonShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualConvexPolygonShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_convex_polygon_shape_create", Hash: 529393457, GoName: "ConvexPolygonShapeCreate", GoSignature: "ConvexPolygonShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualConvexPolygonShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualConvexPolygonShapeCreate).ConvexPolygonShapeCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_concave_polygon_shape_create", Hash: 529393457, GoName: "ConcavePolygonShapeCreate", GoSignature: "ConcavePolygonShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualConcavePolygonShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_concave_polygon_shape_create", Hash: 529393457, GoName: "ConcavePolygonShapeCreate", GoSignature: "ConcavePolygonShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualConcavePolygonShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualConcavePolygonShapeCreate).ConcavePolygonShapeCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_shape_set_data", Hash: 3175752987, GoName: "ShapeSetData", GoSignature: "ShapeSetData(shape variant.RID, data variant.Variant)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualShapeSetData](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_shape_set_data", Hash: 3175752987, GoName: "ShapeSetData", GoSignature: "ShapeSetData(shape variant.RID, data variant.Variant)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualShapeSetData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualShapeSetData).ShapeSetData(vValue[variant.RID](args, 0), vVariant(args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_shape_set_custom_solver_bias", Hash: 1794382983, GoName: "ShapeSetCustomSolverBias", GoSignature: "ShapeSetCustomSolverBias(shape variant.RID, bias float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualShapeSetCustomSolverBias](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_shape_set_custom_solver_bias", Hash: 1794382983, GoName: "ShapeSetCustomSolverBias", GoSignature: "ShapeSetCustomSolverBias(shape variant.RID, bias float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualShapeSetCustomSolverBias)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualShapeSetCustomSolverBias).ShapeSetCustomSolverBias(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_shape_get_type", Hash: 1240598777, GoName: "ShapeGetType", GoSignature: "ShapeGetType(shape variant.RID) PhysicsServer2DShapeType", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualShapeGetType](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_shape_get_type", Hash: 1240598777, GoName: "ShapeGetType", GoSignature: "ShapeGetType(shape variant.RID) PhysicsServer2DShapeType", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualShapeGetType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualShapeGetType).ShapeGetType(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_shape_get_data", Hash: 4171304767, GoName: "ShapeGetData", GoSignature: "ShapeGetData(shape variant.RID) variant.Variant", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualShapeGetData](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_shape_get_data", Hash: 4171304767, GoName: "ShapeGetData", GoSignature: "ShapeGetData(shape variant.RID) variant.Variant", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualShapeGetData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(PhysicsServer2DExtensionVirtualShapeGetData).ShapeGetData(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_shape_get_custom_solver_bias", Hash: 866169185, GoName: "ShapeGetCustomSolverBias", GoSignature: "ShapeGetCustomSolverBias(shape variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualShapeGetCustomSolverBias](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_shape_get_custom_solver_bias", Hash: 866169185, GoName: "ShapeGetCustomSolverBias", GoSignature: "ShapeGetCustomSolverBias(shape variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualShapeGetCustomSolverBias)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer2DExtensionVirtualShapeGetCustomSolverBias).ShapeGetCustomSolverBias(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_space_create", Hash: 529393457, GoName: "SpaceCreate", GoSignature: "SpaceCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSpaceCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_space_create", Hash: 529393457, GoName: "SpaceCreate", GoSignature: "SpaceCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSpaceCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualSpaceCreate).SpaceCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_space_set_active", Hash: 1265174801, GoName: "SpaceSetActive", GoSignature: "SpaceSetActive(space variant.RID, active bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSpaceSetActive](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_space_set_active", Hash: 1265174801, GoName: "SpaceSetActive", GoSignature: "SpaceSetActive(space variant.RID, active bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSpaceSetActive)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualSpaceSetActive).SpaceSetActive(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_space_is_active", Hash: 4155700596, GoName: "SpaceIsActive", GoSignature: "SpaceIsActive(space variant.RID) bool", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSpaceIsActive](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_space_is_active", Hash: 4155700596, GoName: "SpaceIsActive", GoSignature: "SpaceIsActive(space variant.RID) bool", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSpaceIsActive)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer2DExtensionVirtualSpaceIsActive).SpaceIsActive(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_space_set_param", Hash: 949194586, GoName: "SpaceSetParam", GoSignature: "SpaceSetParam(space variant.RID, param PhysicsServer2DSpaceParameter, value float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSpaceSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_space_set_param", Hash: 949194586, GoName: "SpaceSetParam", GoSignature: "SpaceSetParam(space variant.RID, param PhysicsServer2DSpaceParameter, value float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSpaceSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualSpaceSetParam).SpaceSetParam(vValue[variant.RID](args, 0), PhysicsServer2DSpaceParameter(vInt(args, 1)), float32(vFloat(args, 2)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_space_get_param", Hash: 874111783, GoName: "SpaceGetParam", GoSignature: "SpaceGetParam(space variant.RID, param PhysicsServer2DSpaceParameter) float32", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSpaceGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_space_get_param", Hash: 874111783, GoName: "SpaceGetParam", GoSignature: "SpaceGetParam(space variant.RID, param PhysicsServer2DSpaceParameter) float32", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSpaceGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer2DExtensionVirtualSpaceGetParam).SpaceGetParam(vValue[variant.RID](args, 0), PhysicsServer2DSpaceParameter(vInt(args, 1)))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_space_get_direct_state", Hash: 3160173886, GoName: "SpaceGetDirectState", GoSignature: "SpaceGetDirectState(space variant.RID) PhysicsDirectSpaceState2D", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSpaceGetDirectState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_space_get_direct_state", Hash: 3160173886, GoName: "SpaceGetDirectState", GoSignature: "SpaceGetDirectState(space variant.RID) PhysicsDirectSpaceState2D", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSpaceGetDirectState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(PhysicsServer2DExtensionVirtualSpaceGetDirectState).SpaceGetDirectState(vValue[variant.RID](args, 0)).AsObject(), false)
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_space_set_debug_contacts", Hash: 3411492887, GoName: "SpaceSetDebugContacts", GoSignature: "SpaceSetDebugContacts(space variant.RID, maxContacts int)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSpaceSetDebugContacts](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_space_set_debug_contacts", Hash: 3411492887, GoName: "SpaceSetDebugContacts", GoSignature: "SpaceSetDebugContacts(space variant.RID, maxContacts int)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSpaceSetDebugContacts)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualSpaceSetDebugContacts).SpaceSetDebugContacts(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_space_get_contacts", Hash: 2222557395, GoName: "SpaceGetContacts", GoSignature: "SpaceGetContacts(space variant.RID) variant.Packed[variant.Vector2]", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSpaceGetContacts](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_space_get_contacts", Hash: 2222557395, GoName: "SpaceGetContacts", GoSignature: "SpaceGetContacts(space variant.RID) variant.Packed[variant.Vector2]", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSpaceGetContacts)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(PhysicsServer2DExtensionVirtualSpaceGetContacts).SpaceGetContacts(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_space_get_contact_count", Hash: 2198884583, GoName: "SpaceGetContactCount", GoSignature: "SpaceGetContactCount(space variant.RID) int", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSpaceGetContactCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_space_get_contact_count", Hash: 2198884583, GoName: "SpaceGetContactCount", GoSignature: "SpaceGetContactCount(space variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSpaceGetContactCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualSpaceGetContactCount).SpaceGetContactCount(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_create", Hash: 529393457, GoName: "AreaCreate", GoSignature: "AreaCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_create", Hash: 529393457, GoName: "AreaCreate", GoSignature: "AreaCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualAreaCreate).AreaCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_space", Hash: 395945892, GoName: "AreaSetSpace", GoSignature: "AreaSetSpace(area variant.RID, space variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetSpace](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_space", Hash: 395945892, GoName: "AreaSetSpace", GoSignature: "AreaSetSpace(area variant.RID, space variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetSpace)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetSpace).AreaSetSpace(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_get_space", Hash: 3814569979, GoName: "AreaGetSpace", GoSignature: "AreaGetSpace(area variant.RID) variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaGetSpace](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_get_space", Hash: 3814569979, GoName: "AreaGetSpace", GoSignature: "AreaGetSpace(area variant.RID) variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaGetSpace)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualAreaGetSpace).AreaGetSpace(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_add_shape", Hash: 888317420, GoName: "AreaAddShape", GoSignature: "AreaAddShape(area variant.RID, shape variant.RID, transform variant.Transform2D, disabled bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaAddShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_add_shape", Hash: 888317420, GoName: "AreaAddShape", GoSignature: "AreaAddShape(area variant.RID, shape variant.RID, transform variant.Transform2D, disabled bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaAddShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaAddShape).AreaAddShape(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Transform2D](args, 2), vBool(args, 3))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_shape", Hash: 2310537182, GoName: "AreaSetShape", GoSignature: "AreaSetShape(area variant.RID, shapeIdx int, shape variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_shape", Hash: 2310537182, GoName: "AreaSetShape", GoSignature: "AreaSetShape(area variant.RID, shapeIdx int, shape variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetShape).AreaSetShape(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.RID](args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_shape_transform", Hash: 736082694, GoName: "AreaSetShapeTransform", GoSignature: "AreaSetShapeTransform(area variant.RID, shapeIdx int, transform variant.Transform2D)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetShapeTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_shape_transform", Hash: 736082694, GoName: "AreaSetShapeTransform", GoSignature: "AreaSetShapeTransform(area variant.RID, shapeIdx int, transform variant.Transform2D)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetShapeTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetShapeTransform).AreaSetShapeTransform(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.Transform2D](args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_shape_disabled", Hash: 2658558584, GoName: "AreaSetShapeDisabled", GoSignature: "AreaSetShapeDisabled(area variant.RID, shapeIdx int, disabled bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetShapeDisabled](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_shape_disabled", Hash: 2658558584, GoName: "AreaSetShapeDisabled", GoSignature: "AreaSetShapeDisabled(area variant.RID, shapeIdx int, disabled bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetShapeDisabled)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetShapeDisabled).AreaSetShapeDisabled(vValue[variant.RID](args, 0), int(vInt(args, 1)), vBool(args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_get_shape_count", Hash: 2198884583, GoName: "AreaGetShapeCount", GoSignature: "AreaGetShapeCount(area variant.RID) int", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaGetShapeCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_get_shape_count", Hash: 2198884583, GoName: "AreaGetShapeCount", GoSignature: "AreaGetShapeCount(area variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaGetShapeCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualAreaGetShapeCount).AreaGetShapeCount(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_get_shape", Hash: 1066463050, GoName: "AreaGetShape", GoSignature: "AreaGetShape(area variant.RID, shapeIdx int) variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaGetShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_get_shape", Hash: 1066463050, GoName: "AreaGetShape", GoSignature: "AreaGetShape(area variant.RID, shapeIdx int) variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaGetShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualAreaGetShape).AreaGetShape(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_get_shape_transform", Hash: 1324854622, GoName: "AreaGetShapeTransform", GoSignature: "AreaGetShapeTransform(area variant.RID, shapeIdx int) variant.Transform2D", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaGetShapeTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_get_shape_transform", Hash: 1324854622, GoName: "AreaGetShapeTransform", GoSignature: "AreaGetShapeTransform(area variant.RID, shapeIdx int) variant.Transform2D", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaGetShapeTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualAreaGetShapeTransform).AreaGetShapeTransform(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_remove_shape", Hash: 3411492887, GoName: "AreaRemoveShape", GoSignature: "AreaRemoveShape(area variant.RID, shapeIdx int)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaRemoveShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_remove_shape", Hash: 3411492887, GoName: "AreaRemoveShape", GoSignature: "AreaRemoveShape(area variant.RID, shapeIdx int)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaRemoveShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaRemoveShape).AreaRemoveShape(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_clear_shapes", Hash: 2722037293, GoName: "AreaClearShapes", GoSignature: "AreaClearShapes(area variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaClearShapes](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_clear_shapes", Hash: 2722037293, GoName: "AreaClearShapes", GoSignature: "AreaClearShapes(area variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaClearShapes)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaClearShapes).AreaClearShapes(vValue[variant.RID](args, 0))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_attach_object_instance_id", Hash: 3411492887, GoName: "AreaAttachObjectInstanceID", GoSignature: "AreaAttachObjectInstanceID(area variant.RID, id uint64)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaAttachObjectInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_attach_object_instance_id", Hash: 3411492887, GoName: "AreaAttachObjectInstanceID", GoSignature: "AreaAttachObjectInstanceID(area variant.RID, id uint64)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaAttachObjectInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaAttachObjectInstanceID).AreaAttachObjectInstanceID(vValue[variant.RID](args, 0), uint64(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_get_object_instance_id", Hash: 2198884583, GoName: "AreaGetObjectInstanceID", GoSignature: "AreaGetObjectInstanceID(area variant.RID) uint64", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaGetObjectInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_get_object_instance_id", Hash: 2198884583, GoName: "AreaGetObjectInstanceID", GoSignature: "AreaGetObjectInstanceID(area variant.RID) uint64", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaGetObjectInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualAreaGetObjectInstanceID).AreaGetObjectInstanceID(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_attach_canvas_instance_id", Hash: 3411492887, GoName: "AreaAttachCanvasInstanceID", GoSignature: "AreaAttachCanvasInstanceID(area variant.RID, id uint64)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaAttachCanvasInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_attach_canvas_instance_id", Hash: 3411492887, GoName: "AreaAttachCanvasInstanceID", GoSignature: "AreaAttachCanvasInstanceID(area variant.RID, id uint64)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaAttachCanvasInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaAttachCanvasInstanceID).AreaAttachCanvasInstanceID(vValue[variant.RID](args, 0), uint64(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_get_canvas_instance_id", Hash: 2198884583, GoName: "AreaGetCanvasInstanceID", GoSignature: "AreaGetCanvasInstanceID(area variant.RID) uint64", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaGetCanvasInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_get_canvas_instance_id", Hash: 2198884583, GoName: "AreaGetCanvasInstanceID", GoSignature: "AreaGetCanvasInstanceID(area variant.RID) uint64", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaGetCanvasInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualAreaGetCanvasInstanceID).AreaGetCanvasInstanceID(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_param", Hash: 1257146028, GoName: "AreaSetParam", GoSignature: "AreaSetParam(area variant.RID, param PhysicsServer2DAreaParameter, value variant.Variant)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_param", Hash: 1257146028, GoName: "AreaSetParam", GoSignature: "AreaSetParam(area variant.RID, param PhysicsServer2DAreaParameter, value variant.Variant)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetParam).AreaSetParam(vValue[variant.RID](args, 0), PhysicsServer2DAreaParameter(vInt(args, 1)), vVariant(args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_transform", Hash: 1246044741, GoName: "AreaSetTransform", GoSignature: "AreaSetTransform(area variant.RID, transform variant.Transform2D)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_transform", Hash: 1246044741, GoName: "AreaSetTransform", GoSignature: "AreaSetTransform(area variant.RID, transform variant.Transform2D)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetTransform).AreaSetTransform(vValue[variant.RID](args, 0), vValue[variant.Transform2D](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_get_param", Hash: 3047435120, GoName: "AreaGetParam", GoSignature: "AreaGetParam(area variant.RID, param PhysicsServer2DAreaParameter) variant.Variant", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_get_param", Hash: 3047435120, GoName: "AreaGetParam", GoSignature: "AreaGetParam(area variant.RID, param PhysicsServer2DAreaParameter) variant.Variant", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(PhysicsServer2DExtensionVirtualAreaGetParam).AreaGetParam(vValue[variant.RID](args, 0), PhysicsServer2DAreaParameter(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_get_transform", Hash: 213527486, GoName: "AreaGetTransform", GoSignature: "AreaGetTransform(area variant.RID) variant.Transform2D", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaGetTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_get_transform", Hash: 213527486, GoName: "AreaGetTransform", GoSignature: "AreaGetTransform(area variant.RID) variant.Transform2D", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaGetTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualAreaGetTransform).AreaGetTransform(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_collision_layer", Hash: 3411492887, GoName: "AreaSetCollisionLayer", GoSignature: "AreaSetCollisionLayer(area variant.RID, layer int)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_collision_layer", Hash: 3411492887, GoName: "AreaSetCollisionLayer", GoSignature: "AreaSetCollisionLayer(area variant.RID, layer int)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetCollisionLayer).AreaSetCollisionLayer(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_get_collision_layer", Hash: 2198884583, GoName: "AreaGetCollisionLayer", GoSignature: "AreaGetCollisionLayer(area variant.RID) int", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaGetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_get_collision_layer", Hash: 2198884583, GoName: "AreaGetCollisionLayer", GoSignature: "AreaGetCollisionLayer(area variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaGetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualAreaGetCollisionLayer).AreaGetCollisionLayer(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_collision_mask", Hash: 3411492887, GoName: "AreaSetCollisionMask", GoSignature: "AreaSetCollisionMask(area variant.RID, mask int)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_collision_mask", Hash: 3411492887, GoName: "AreaSetCollisionMask", GoSignature: "AreaSetCollisionMask(area variant.RID, mask int)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetCollisionMask).AreaSetCollisionMask(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_get_collision_mask", Hash: 2198884583, GoName: "AreaGetCollisionMask", GoSignature: "AreaGetCollisionMask(area variant.RID) int", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaGetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_get_collision_mask", Hash: 2198884583, GoName: "AreaGetCollisionMask", GoSignature: "AreaGetCollisionMask(area variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaGetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualAreaGetCollisionMask).AreaGetCollisionMask(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_monitorable", Hash: 1265174801, GoName: "AreaSetMonitorable", GoSignature: "AreaSetMonitorable(area variant.RID, monitorable bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetMonitorable](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_monitorable", Hash: 1265174801, GoName: "AreaSetMonitorable", GoSignature: "AreaSetMonitorable(area variant.RID, monitorable bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetMonitorable)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetMonitorable).AreaSetMonitorable(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_pickable", Hash: 1265174801, GoName: "AreaSetPickable", GoSignature: "AreaSetPickable(area variant.RID, pickable bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetPickable](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_pickable", Hash: 1265174801, GoName: "AreaSetPickable", GoSignature: "AreaSetPickable(area variant.RID, pickable bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetPickable)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetPickable).AreaSetPickable(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_monitor_callback", Hash: 3379118538, GoName: "AreaSetMonitorCallback", GoSignature: "AreaSetMonitorCallback(area variant.RID, callback variant.Callable)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetMonitorCallback](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_monitor_callback", Hash: 3379118538, GoName: "AreaSetMonitorCallback", GoSignature: "AreaSetMonitorCallback(area variant.RID, callback variant.Callable)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetMonitorCallback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetMonitorCallback).AreaSetMonitorCallback(vValue[variant.RID](args, 0), vOwned[variant.Callable](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_area_set_area_monitor_callback", Hash: 3379118538, GoName: "AreaSetAreaMonitorCallback", GoSignature: "AreaSetAreaMonitorCallback(area variant.RID, callback variant.Callable)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualAreaSetAreaMonitorCallback](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_area_set_area_monitor_callback", Hash: 3379118538, GoName: "AreaSetAreaMonitorCallback", GoSignature: "AreaSetAreaMonitorCallback(area variant.RID, callback variant.Callable)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualAreaSetAreaMonitorCallback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualAreaSetAreaMonitorCallback).AreaSetAreaMonitorCallback(vValue[variant.RID](args, 0), vOwned[variant.Callable](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_create", Hash: 529393457, GoName: "BodyCreate", GoSignature: "BodyCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_create", Hash: 529393457, GoName: "BodyCreate", GoSignature: "BodyCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualBodyCreate).BodyCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_space", Hash: 395945892, GoName: "BodySetSpace", GoSignature: "BodySetSpace(body variant.RID, space variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetSpace](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_space", Hash: 395945892, GoName: "BodySetSpace", GoSignature: "BodySetSpace(body variant.RID, space variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetSpace)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetSpace).BodySetSpace(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_space", Hash: 3814569979, GoName: "BodyGetSpace", GoSignature: "BodyGetSpace(body variant.RID) variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetSpace](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_space", Hash: 3814569979, GoName: "BodyGetSpace", GoSignature: "BodyGetSpace(body variant.RID) variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetSpace)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualBodyGetSpace).BodyGetSpace(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_mode", Hash: 1658067650, GoName: "BodySetMode", GoSignature: "BodySetMode(body variant.RID, mode PhysicsServer2DBodyMode)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_mode", Hash: 1658067650, GoName: "BodySetMode", GoSignature: "BodySetMode(body variant.RID, mode PhysicsServer2DBodyMode)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetMode).BodySetMode(vValue[variant.RID](args, 0), PhysicsServer2DBodyMode(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_mode", Hash: 3261702585, GoName: "BodyGetMode", GoSignature: "BodyGetMode(body variant.RID) PhysicsServer2DBodyMode", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_mode", Hash: 3261702585, GoName: "BodyGetMode", GoSignature: "BodyGetMode(body variant.RID) PhysicsServer2DBodyMode", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualBodyGetMode).BodyGetMode(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_add_shape", Hash: 888317420, GoName: "BodyAddShape", GoSignature: "BodyAddShape(body variant.RID, shape variant.RID, transform variant.Transform2D, disabled bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyAddShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_add_shape", Hash: 888317420, GoName: "BodyAddShape", GoSignature: "BodyAddShape(body variant.RID, shape variant.RID, transform variant.Transform2D, disabled bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyAddShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyAddShape).BodyAddShape(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Transform2D](args, 2), vBool(args, 3))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_shape", Hash: 2310537182, GoName: "BodySetShape", GoSignature: "BodySetShape(body variant.RID, shapeIdx int, shape variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_shape", Hash: 2310537182, GoName: "BodySetShape", GoSignature: "BodySetShape(body variant.RID, shapeIdx int, shape variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetShape).BodySetShape(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.RID](args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_shape_transform", Hash: 736082694, GoName: "BodySetShapeTransform", GoSignature: "BodySetShapeTransform(body variant.RID, shapeIdx int, transform variant.Transform2D)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetShapeTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_shape_transform", Hash: 736082694, GoName: "BodySetShapeTransform", GoSignature: "BodySetShapeTransform(body variant.RID, shapeIdx int, transform variant.Transform2D)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetShapeTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetShapeTransform).BodySetShapeTransform(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.Transform2D](args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_shape_count", Hash: 2198884583, GoName: "BodyGetShapeCount", GoSignature: "BodyGetShapeCount(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetShapeCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_shape_count", Hash: 2198884583, GoName: "BodyGetShapeCount", GoSignature: "BodyGetShapeCount(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetShapeCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualBodyGetShapeCount).BodyGetShapeCount(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_shape", Hash: 1066463050, GoName: "BodyGetShape", GoSignature: "BodyGetShape(body variant.RID, shapeIdx int) variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_shape", Hash: 1066463050, GoName: "BodyGetShape", GoSignature: "BodyGetShape(body variant.RID, shapeIdx int) variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualBodyGetShape).BodyGetShape(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_shape_transform", Hash: 1324854622, GoName: "BodyGetShapeTransform", GoSignature: "BodyGetShapeTransform(body variant.RID, shapeIdx int) variant.Transform2D", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetShapeTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_shape_transform", Hash: 1324854622, GoName: "BodyGetShapeTransform", GoSignature: "BodyGetShapeTransform(body variant.RID, shapeIdx int) variant.Transform2D", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetShapeTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualBodyGetShapeTransform).BodyGetShapeTransform(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_shape_disabled", Hash: 2658558584, GoName: "BodySetShapeDisabled", GoSignature: "BodySetShapeDisabled(body variant.RID, shapeIdx int, disabled bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetShapeDisabled](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_shape_disabled", Hash: 2658558584, GoName: "BodySetShapeDisabled", GoSignature: "BodySetShapeDisabled(body variant.RID, shapeIdx int, disabled bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetShapeDisabled)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetShapeDisabled).BodySetShapeDisabled(vValue[variant.RID](args, 0), int(vInt(args, 1)), vBool(args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_shape_as_one_way_collision", Hash: 2556489974, GoName: "BodySetShapeAsOneWayCollision", GoSignature: "BodySetShapeAsOneWayCollision(body variant.RID, shapeIdx int, enable bool, margin float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetShapeAsOneWayCollision](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_shape_as_one_way_collision", Hash: 2556489974, GoName: "BodySetShapeAsOneWayCollision", GoSignature: "BodySetShapeAsOneWayCollision(body variant.RID, shapeIdx int, enable bool, margin float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetShapeAsOneWayCollision)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetShapeAsOneWayCollision).BodySetShapeAsOneWayCollision(vValue[variant.RID](args, 0), int(vInt(args, 1)), vBool(args, 2), float32(vFloat(args, 3)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_remove_shape", Hash: 3411492887, GoName: "BodyRemoveShape", GoSignature: "BodyRemoveShape(body variant.RID, shapeIdx int)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyRemoveShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_remove_shape", Hash: 3411492887, GoName: "BodyRemoveShape", GoSignature: "BodyRemoveShape(body variant.RID, shapeIdx int)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyRemoveShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyRemoveShape).BodyRemoveShape(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_clear_shapes", Hash: 2722037293, GoName: "BodyClearShapes", GoSignature: "BodyClearShapes(body variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyClearShapes](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_clear_shapes", Hash: 2722037293, GoName: "BodyClearShapes", GoSignature: "BodyClearShapes(body variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyClearShapes)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyClearShapes).BodyClearShapes(vValue[variant.RID](args, 0))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_attach_object_instance_id", Hash: 3411492887, GoName: "BodyAttachObjectInstanceID", GoSignature: "BodyAttachObjectInstanceID(body variant.RID, id uint64)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyAttachObjectInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_attach_object_instance_id", Hash: 3411492887, GoName: "BodyAttachObjectInstanceID", GoSignature: "BodyAttachObjectInstanceID(body variant.RID, id uint64)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyAttachObjectInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyAttachObjectInstanceID).BodyAttachObjectInstanceID(vValue[variant.RID](args, 0), uint64(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_object_instance_id", Hash: 2198884583, GoName: "BodyGetObjectInstanceID", GoSignature: "BodyGetObjectInstanceID(body variant.RID) uint64", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetObjectInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_object_instance_id", Hash: 2198884583, GoName: "BodyGetObjectInstanceID", GoSignature: "BodyGetObjectInstanceID(body variant.RID) uint64", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetObjectInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualBodyGetObjectInstanceID).BodyGetObjectInstanceID(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_attach_canvas_instance_id", Hash: 3411492887, GoName: "BodyAttachCanvasInstanceID", GoSignature: "BodyAttachCanvasInstanceID(body variant.RID, id uint64)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyAttachCanvasInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_attach_canvas_instance_id", Hash: 3411492887, GoName: "BodyAttachCanvasInstanceID", GoSignature: "BodyAttachCanvasInstanceID(body variant.RID, id uint64)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyAttachCanvasInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyAttachCanvasInstanceID).BodyAttachCanvasInstanceID(vValue[variant.RID](args, 0), uint64(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_canvas_instance_id", Hash: 2198884583, GoName: "BodyGetCanvasInstanceID", GoSignature: "BodyGetCanvasInstanceID(body variant.RID) uint64", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetCanvasInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_canvas_instance_id", Hash: 2198884583, GoName: "BodyGetCanvasInstanceID", GoSignature: "BodyGetCanvasInstanceID(body variant.RID) uint64", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetCanvasInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualBodyGetCanvasInstanceID).BodyGetCanvasInstanceID(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_continuous_collision_detection_mode", Hash: 1882257015, GoName: "BodySetContinuousCollisionDetectionMode", GoSignature: "BodySetContinuousCollisionDetectionMode(body variant.RID, mode PhysicsServer2DCCDMode)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetContinuousCollisionDetectionMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_continuous_collision_detection_mode", Hash: 1882257015, GoName: "BodySetContinuousCollisionDetectionMode", GoSignature: "BodySetContinuousCollisionDetectionMode(body variant.RID, mode PhysicsServer2DCCDMode)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetContinuousCollisionDetectionMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetContinuousCollisionDetectionMode).BodySetContinuousCollisionDetectionMode(vValue[variant.RID](args, 0), PhysicsServer2DCCDMode(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_continuous_collision_detection_mode", Hash: 2661282217, GoName: "BodyGetContinuousCollisionDetectionMode", GoSignature: "BodyGetContinuousCollisionDetectionMode(body variant.RID) PhysicsServer2DCCDMode", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetContinuousCollisionDetectionMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_continuous_collision_detection_mode", Hash: 2661282217, GoName: "BodyGetContinuousCollisionDetectionMode", GoSignature: "BodyGetContinuousCollisionDetectionMode(body variant.RID) PhysicsServer2DCCDMode", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetContinuousCollisionDetectionMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualBodyGetContinuousCollisionDetectionMode).BodyGetContinuousCollisionDetectionMode(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_collision_layer", Hash: 3411492887, GoName: "BodySetCollisionLayer", GoSignature: "BodySetCollisionLayer(body variant.RID, layer int)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_collision_layer", Hash: 3411492887, GoName: "BodySetCollisionLayer", GoSignature: "BodySetCollisionLayer(body variant.RID, layer int)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetCollisionLayer).BodySetCollisionLayer(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_collision_layer", Hash: 2198884583, GoName: "BodyGetCollisionLayer", GoSignature: "BodyGetCollisionLayer(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_collision_layer", Hash: 2198884583, GoName: "BodyGetCollisionLayer", GoSignature: "BodyGetCollisionLayer(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualBodyGetCollisionLayer).BodyGetCollisionLayer(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_collision_mask", Hash: 3411492887, GoName: "BodySetCollisionMask", GoSignature: "BodySetCollisionMask(body variant.RID, mask int)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_collision_mask", Hash: 3411492887, GoName: "BodySetCollisionMask", GoSignature: "BodySetCollisionMask(body variant.RID, mask int)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetCollisionMask).BodySetCollisionMask(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_collision_mask", Hash: 2198884583, GoName: "BodyGetCollisionMask", GoSignature: "BodyGetCollisionMask(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_collision_mask", Hash: 2198884583, GoName: "BodyGetCollisionMask", GoSignature: "BodyGetCollisionMask(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualBodyGetCollisionMask).BodyGetCollisionMask(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_collision_priority", Hash: 1794382983, GoName: "BodySetCollisionPriority", GoSignature: "BodySetCollisionPriority(body variant.RID, priority float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetCollisionPriority](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_collision_priority", Hash: 1794382983, GoName: "BodySetCollisionPriority", GoSignature: "BodySetCollisionPriority(body variant.RID, priority float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetCollisionPriority)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetCollisionPriority).BodySetCollisionPriority(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_collision_priority", Hash: 866169185, GoName: "BodyGetCollisionPriority", GoSignature: "BodyGetCollisionPriority(body variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetCollisionPriority](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_collision_priority", Hash: 866169185, GoName: "BodyGetCollisionPriority", GoSignature: "BodyGetCollisionPriority(body variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetCollisionPriority)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer2DExtensionVirtualBodyGetCollisionPriority).BodyGetCollisionPriority(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_param", Hash: 2715630609, GoName: "BodySetParam", GoSignature: "BodySetParam(body variant.RID, param PhysicsServer2DBodyParameter, value variant.Variant)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_param", Hash: 2715630609, GoName: "BodySetParam", GoSignature: "BodySetParam(body variant.RID, param PhysicsServer2DBodyParameter, value variant.Variant)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetParam).BodySetParam(vValue[variant.RID](args, 0), PhysicsServer2DBodyParameter(vInt(args, 1)), vVariant(args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_param", Hash: 3208033526, GoName: "BodyGetParam", GoSignature: "BodyGetParam(body variant.RID, param PhysicsServer2DBodyParameter) variant.Variant", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_param", Hash: 3208033526, GoName: "BodyGetParam", GoSignature: "BodyGetParam(body variant.RID, param PhysicsServer2DBodyParameter) variant.Variant", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(PhysicsServer2DExtensionVirtualBodyGetParam).BodyGetParam(vValue[variant.RID](args, 0), PhysicsServer2DBodyParameter(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_reset_mass_properties", Hash: 2722037293, GoName: "BodyResetMassProperties", GoSignature: "BodyResetMassProperties(body variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyResetMassProperties](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_reset_mass_properties", Hash: 2722037293, GoName: "BodyResetMassProperties", GoSignature: "BodyResetMassProperties(body variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyResetMassProperties)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyResetMassProperties).BodyResetMassProperties(vValue[variant.RID](args, 0))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_state", Hash: 1706355209, GoName: "BodySetState", GoSignature: "BodySetState(body variant.RID, state PhysicsServer2DBodyState, value variant.Variant)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_state", Hash: 1706355209, GoName: "BodySetState", GoSignature: "BodySetState(body variant.RID, state PhysicsServer2DBodyState, value variant.Variant)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetState).BodySetState(vValue[variant.RID](args, 0), PhysicsServer2DBodyState(vInt(args, 1)), vVariant(args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_state", Hash: 4036367961, GoName: "BodyGetState", GoSignature: "BodyGetState(body variant.RID, state PhysicsServer2DBodyState) variant.Variant", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_state", Hash: 4036367961, GoName: "BodyGetState", GoSignature: "BodyGetState(body variant.RID, state PhysicsServer2DBodyState) variant.Variant", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(PhysicsServer2DExtensionVirtualBodyGetState).BodyGetState(vValue[variant.RID](args, 0), PhysicsServer2DBodyState(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_apply_central_impulse", Hash: 3201125042, GoName: "BodyApplyCentralImpulse", GoSignature: "BodyApplyCentralImpulse(body variant.RID, impulse variant.Vector2)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyApplyCentralImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_apply_central_impulse", Hash: 3201125042, GoName: "BodyApplyCentralImpulse", GoSignature: "BodyApplyCentralImpulse(body variant.RID, impulse variant.Vector2)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyApplyCentralImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyApplyCentralImpulse).BodyApplyCentralImpulse(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_apply_torque_impulse", Hash: 1794382983, GoName: "BodyApplyTorqueImpulse", GoSignature: "BodyApplyTorqueImpulse(body variant.RID, impulse float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyApplyTorqueImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_apply_torque_impulse", Hash: 1794382983, GoName: "BodyApplyTorqueImpulse", GoSignature: "BodyApplyTorqueImpulse(body variant.RID, impulse float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyApplyTorqueImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyApplyTorqueImpulse).BodyApplyTorqueImpulse(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_apply_impulse", Hash: 2762675110, GoName: "BodyApplyImpulse", GoSignature: "BodyApplyImpulse(body variant.RID, impulse variant.Vector2, position variant.Vector2)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyApplyImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_apply_impulse", Hash: 2762675110, GoName: "BodyApplyImpulse", GoSignature: "BodyApplyImpulse(body variant.RID, impulse variant.Vector2, position variant.Vector2)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyApplyImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyApplyImpulse).BodyApplyImpulse(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1), vValue[variant.Vector2](args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_apply_central_force", Hash: 3201125042, GoName: "BodyApplyCentralForce", GoSignature: "BodyApplyCentralForce(body variant.RID, force variant.Vector2)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyApplyCentralForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_apply_central_force", Hash: 3201125042, GoName: "BodyApplyCentralForce", GoSignature: "BodyApplyCentralForce(body variant.RID, force variant.Vector2)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyApplyCentralForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyApplyCentralForce).BodyApplyCentralForce(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_apply_force", Hash: 2762675110, GoName: "BodyApplyForce", GoSignature: "BodyApplyForce(body variant.RID, force variant.Vector2, position variant.Vector2)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyApplyForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_apply_force", Hash: 2762675110, GoName: "BodyApplyForce", GoSignature: "BodyApplyForce(body variant.RID, force variant.Vector2, position variant.Vector2)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyApplyForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyApplyForce).BodyApplyForce(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1), vValue[variant.Vector2](args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_apply_torque", Hash: 1794382983, GoName: "BodyApplyTorque", GoSignature: "BodyApplyTorque(body variant.RID, torque float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyApplyTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_apply_torque", Hash: 1794382983, GoName: "BodyApplyTorque", GoSignature: "BodyApplyTorque(body variant.RID, torque float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyApplyTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyApplyTorque).BodyApplyTorque(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_add_constant_central_force", Hash: 3201125042, GoName: "BodyAddConstantCentralForce", GoSignature: "BodyAddConstantCentralForce(body variant.RID, force variant.Vector2)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyAddConstantCentralForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_add_constant_central_force", Hash: 3201125042, GoName: "BodyAddConstantCentralForce", GoSignature: "BodyAddConstantCentralForce(body variant.RID, force variant.Vector2)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyAddConstantCentralForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyAddConstantCentralForce).BodyAddConstantCentralForce(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_add_constant_force", Hash: 2762675110, GoName: "BodyAddConstantForce", GoSignature: "BodyAddConstantForce(body variant.RID, force variant.Vector2, position variant.Vector2)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyAddConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_add_constant_force", Hash: 2762675110, GoName: "BodyAddConstantForce", GoSignature: "BodyAddConstantForce(body variant.RID, force variant.Vector2, position variant.Vector2)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyAddConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyAddConstantForce).BodyAddConstantForce(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1), vValue[variant.Vector2](args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_add_constant_torque", Hash: 1794382983, GoName: "BodyAddConstantTorque", GoSignature: "BodyAddConstantTorque(body variant.RID, torque float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyAddConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_add_constant_torque", Hash: 1794382983, GoName: "BodyAddConstantTorque", GoSignature: "BodyAddConstantTorque(body variant.RID, torque float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyAddConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyAddConstantTorque).BodyAddConstantTorque(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_constant_force", Hash: 3201125042, GoName: "BodySetConstantForce", GoSignature: "BodySetConstantForce(body variant.RID, force variant.Vector2)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_constant_force", Hash: 3201125042, GoName: "BodySetConstantForce", GoSignature: "BodySetConstantForce(body variant.RID, force variant.Vector2)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetConstantForce).BodySetConstantForce(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_constant_force", Hash: 2440833711, GoName: "BodyGetConstantForce", GoSignature: "BodyGetConstantForce(body variant.RID) variant.Vector2", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_constant_force", Hash: 2440833711, GoName: "BodyGetConstantForce", GoSignature: "BodyGetConstantForce(body variant.RID) variant.Vector2", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualBodyGetConstantForce).BodyGetConstantForce(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_constant_torque", Hash: 1794382983, GoName: "BodySetConstantTorque", GoSignature: "BodySetConstantTorque(body variant.RID, torque float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_constant_torque", Hash: 1794382983, GoName: "BodySetConstantTorque", GoSignature: "BodySetConstantTorque(body variant.RID, torque float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetConstantTorque).BodySetConstantTorque(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_constant_torque", Hash: 866169185, GoName: "BodyGetConstantTorque", GoSignature: "BodyGetConstantTorque(body variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_constant_torque", Hash: 866169185, GoName: "BodyGetConstantTorque", GoSignature: "BodyGetConstantTorque(body variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer2DExtensionVirtualBodyGetConstantTorque).BodyGetConstantTorque(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_axis_velocity", Hash: 3201125042, GoName: "BodySetAxisVelocity", GoSignature: "BodySetAxisVelocity(body variant.RID, axisVelocity variant.Vector2)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetAxisVelocity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_axis_velocity", Hash: 3201125042, GoName: "BodySetAxisVelocity", GoSignature: "BodySetAxisVelocity(body variant.RID, axisVelocity variant.Vector2)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetAxisVelocity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetAxisVelocity).BodySetAxisVelocity(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_add_collision_exception", Hash: 395945892, GoName: "BodyAddCollisionException", GoSignature: "BodyAddCollisionException(body variant.RID, exceptedBody variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyAddCollisionException](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_add_collision_exception", Hash: 395945892, GoName: "BodyAddCollisionException", GoSignature: "BodyAddCollisionException(body variant.RID, exceptedBody variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyAddCollisionException)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyAddCollisionException).BodyAddCollisionException(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_remove_collision_exception", Hash: 395945892, GoName: "BodyRemoveCollisionException", GoSignature: "BodyRemoveCollisionException(body variant.RID, exceptedBody variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyRemoveCollisionException](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_remove_collision_exception", Hash: 395945892, GoName: "BodyRemoveCollisionException", GoSignature: "BodyRemoveCollisionException(body variant.RID, exceptedBody variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyRemoveCollisionException)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodyRemoveCollisionException).BodyRemoveCollisionException(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_collision_exceptions", Hash: 2684255073, GoName: "BodyGetCollisionExceptions", GoSignature: "BodyGetCollisionExceptions(body variant.RID) variant.Array[variant.RID]", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetCollisionExceptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_collision_exceptions", Hash: 2684255073, GoName: "BodyGetCollisionExceptions", GoSignature: "BodyGetCollisionExceptions(body variant.RID) variant.Array[variant.RID]", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetCollisionExceptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(PhysicsServer2DExtensionVirtualBodyGetCollisionExceptions).BodyGetCollisionExceptions(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_max_contacts_reported", Hash: 3411492887, GoName: "BodySetMaxContactsReported", GoSignature: "BodySetMaxContactsReported(body variant.RID, amount int)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetMaxContactsReported](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_max_contacts_reported", Hash: 3411492887, GoName: "BodySetMaxContactsReported", GoSignature: "BodySetMaxContactsReported(body variant.RID, amount int)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetMaxContactsReported)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetMaxContactsReported).BodySetMaxContactsReported(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_max_contacts_reported", Hash: 2198884583, GoName: "BodyGetMaxContactsReported", GoSignature: "BodyGetMaxContactsReported(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetMaxContactsReported](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_max_contacts_reported", Hash: 2198884583, GoName: "BodyGetMaxContactsReported", GoSignature: "BodyGetMaxContactsReported(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetMaxContactsReported)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualBodyGetMaxContactsReported).BodyGetMaxContactsReported(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_contacts_reported_depth_threshold", Hash: 1794382983, GoName: "BodySetContactsReportedDepthThreshold", GoSignature: "BodySetContactsReportedDepthThreshold(body variant.RID, threshold float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetContactsReportedDepthThreshold](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_contacts_reported_depth_threshold", Hash: 1794382983, GoName: "BodySetContactsReportedDepthThreshold", GoSignature: "BodySetContactsReportedDepthThreshold(body variant.RID, threshold float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetContactsReportedDepthThreshold)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetContactsReportedDepthThreshold).BodySetContactsReportedDepthThreshold(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_contacts_reported_depth_threshold", Hash: 866169185, GoName: "BodyGetContactsReportedDepthThreshold", GoSignature: "BodyGetContactsReportedDepthThreshold(body variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetContactsReportedDepthThreshold](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_contacts_reported_depth_threshold", Hash: 866169185, GoName: "BodyGetContactsReportedDepthThreshold", GoSignature: "BodyGetContactsReportedDepthThreshold(body variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetContactsReportedDepthThreshold)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer2DExtensionVirtualBodyGetContactsReportedDepthThreshold).BodyGetContactsReportedDepthThreshold(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_omit_force_integration", Hash: 1265174801, GoName: "BodySetOmitForceIntegration", GoSignature: "BodySetOmitForceIntegration(body variant.RID, enable bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetOmitForceIntegration](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_omit_force_integration", Hash: 1265174801, GoName: "BodySetOmitForceIntegration", GoSignature: "BodySetOmitForceIntegration(body variant.RID, enable bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetOmitForceIntegration)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetOmitForceIntegration).BodySetOmitForceIntegration(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_is_omitting_force_integration", Hash: 4155700596, GoName: "BodyIsOmittingForceIntegration", GoSignature: "BodyIsOmittingForceIntegration(body variant.RID) bool", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyIsOmittingForceIntegration](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_is_omitting_force_integration", Hash: 4155700596, GoName: "BodyIsOmittingForceIntegration", GoSignature: "BodyIsOmittingForceIntegration(body variant.RID) bool", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyIsOmittingForceIntegration)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer2DExtensionVirtualBodyIsOmittingForceIntegration).BodyIsOmittingForceIntegration(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_state_sync_callback", Hash: 3379118538, GoName: "BodySetStateSyncCallback", GoSignature: "BodySetStateSyncCallback(body variant.RID, callable variant.Callable)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetStateSyncCallback](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_state_sync_callback", Hash: 3379118538, GoName: "BodySetStateSyncCallback", GoSignature: "BodySetStateSyncCallback(body variant.RID, callable variant.Callable)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetStateSyncCallback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetStateSyncCallback).BodySetStateSyncCallback(vValue[variant.RID](args, 0), vOwned[variant.Callable](args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_force_integration_callback", Hash: 2828036238, GoName: "BodySetForceIntegrationCallback", GoSignature: "BodySetForceIntegrationCallback(body variant.RID, callable variant.Callable, userdata variant.Variant)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetForceIntegrationCallback](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_force_integration_callback", Hash: 2828036238, GoName: "BodySetForceIntegrationCallback", GoSignature: "BodySetForceIntegrationCallback(body variant.RID, callable variant.Callable, userdata variant.Variant)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetForceIntegrationCallback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetForceIntegrationCallback).BodySetForceIntegrationCallback(vValue[variant.RID](args, 0), vOwned[variant.Callable](args, 1), vVariant(args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_set_pickable", Hash: 1265174801, GoName: "BodySetPickable", GoSignature: "BodySetPickable(body variant.RID, pickable bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodySetPickable](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_set_pickable", Hash: 1265174801, GoName: "BodySetPickable", GoSignature: "BodySetPickable(body variant.RID, pickable bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodySetPickable)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualBodySetPickable).BodySetPickable(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_body_get_direct_state", Hash: 1191931871, GoName: "BodyGetDirectState", GoSignature: "BodyGetDirectState(body variant.RID) PhysicsDirectBodyState2D", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualBodyGetDirectState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_body_get_direct_state", Hash: 1191931871, GoName: "BodyGetDirectState", GoSignature: "BodyGetDirectState(body variant.RID) PhysicsDirectBodyState2D", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualBodyGetDirectState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(PhysicsServer2DExtensionVirtualBodyGetDirectState).BodyGetDirectState(vValue[variant.RID](args, 0)).AsObject(), false)
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_joint_create", Hash: 529393457, GoName: "JointCreate", GoSignature: "JointCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualJointCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_joint_create", Hash: 529393457, GoName: "JointCreate", GoSignature: "JointCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualJointCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer2DExtensionVirtualJointCreate).JointCreate())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_joint_clear", Hash: 2722037293, GoName: "JointClear", GoSignature: "JointClear(joint variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualJointClear](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_joint_clear", Hash: 2722037293, GoName: "JointClear", GoSignature: "JointClear(joint variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualJointClear)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualJointClear).JointClear(vValue[variant.RID](args, 0))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_joint_set_param", Hash: 3972556514, GoName: "JointSetParam", GoSignature: "JointSetParam(joint variant.RID, param PhysicsServer2DJointParam, value float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualJointSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_joint_set_param", Hash: 3972556514, GoName: "JointSetParam", GoSignature: "JointSetParam(joint variant.RID, param PhysicsServer2DJointParam, value float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualJointSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualJointSetParam).JointSetParam(vValue[variant.RID](args, 0), PhysicsServer2DJointParam(vInt(args, 1)), float32(vFloat(args, 2)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_joint_get_param", Hash: 4016448949, GoName: "JointGetParam", GoSignature: "JointGetParam(joint variant.RID, param PhysicsServer2DJointParam) float32", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualJointGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_joint_get_param", Hash: 4016448949, GoName: "JointGetParam", GoSignature: "JointGetParam(joint variant.RID, param PhysicsServer2DJointParam) float32", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualJointGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer2DExtensionVirtualJointGetParam).JointGetParam(vValue[variant.RID](args, 0), PhysicsServer2DJointParam(vInt(args, 1)))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_joint_disable_collisions_between_bodies", Hash: 1265174801, GoName: "JointDisableCollisionsBetweenBodies", GoSignature: "JointDisableCollisionsBetweenBodies(joint variant.RID, disable bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualJointDisableCollisionsBetweenBodies](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_joint_disable_collisions_between_bodies", Hash: 1265174801, GoName: "JointDisableCollisionsBetweenBodies", GoSignature: "JointDisableCollisionsBetweenBodies(joint variant.RID, disable bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualJointDisableCollisionsBetweenBodies)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualJointDisableCollisionsBetweenBodies).JointDisableCollisionsBetweenBodies(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_joint_is_disabled_collisions_between_bodies", Hash: 4155700596, GoName: "JointIsDisabledCollisionsBetweenBodies", GoSignature: "JointIsDisabledCollisionsBetweenBodies(joint variant.RID) bool", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualJointIsDisabledCollisionsBetweenBodies](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_joint_is_disabled_collisions_between_bodies", Hash: 4155700596, GoName: "JointIsDisabledCollisionsBetweenBodies", GoSignature: "JointIsDisabledCollisionsBetweenBodies(joint variant.RID) bool", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualJointIsDisabledCollisionsBetweenBodies)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer2DExtensionVirtualJointIsDisabledCollisionsBetweenBodies).JointIsDisabledCollisionsBetweenBodies(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_joint_make_pin", Hash: 2607799521, GoName: "JointMakePin", GoSignature: "JointMakePin(joint variant.RID, anchor variant.Vector2, bodyA variant.RID, bodyB variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualJointMakePin](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_joint_make_pin", Hash: 2607799521, GoName: "JointMakePin", GoSignature: "JointMakePin(joint variant.RID, anchor variant.Vector2, bodyA variant.RID, bodyB variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualJointMakePin)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualJointMakePin).JointMakePin(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1), vValue[variant.RID](args, 2), vValue[variant.RID](args, 3))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_joint_make_groove", Hash: 438649616, GoName: "JointMakeGroove", GoSignature: "JointMakeGroove(joint variant.RID, aGroove1 variant.Vector2, aGroove2 variant.Vector2, bAnchor variant.Vector2, bodyA variant.RID, bodyB variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualJointMakeGroove](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_joint_make_groove", Hash: 438649616, GoName: "JointMakeGroove", GoSignature: "JointMakeGroove(joint variant.RID, aGroove1 variant.Vector2, aGroove2 variant.Vector2, bAnchor variant.Vector2, bodyA variant.RID, bodyB variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualJointMakeGroove)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualJointMakeGroove).JointMakeGroove(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1), vValue[variant.Vector2](args, 2), vValue[variant.Vector2](args, 3), vValue[variant.RID](args, 4), vValue[variant.RID](args, 5))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_joint_make_damped_spring", Hash: 1276049561, GoName: "JointMakeDampedSpring", GoSignature: "JointMakeDampedSpring(joint variant.RID, anchorA variant.Vector2, anchorB variant.Vector2, bodyA variant.RID, bodyB variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualJointMakeDampedSpring](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_joint_make_damped_spring", Hash: 1276049561, GoName: "JointMakeDampedSpring", GoSignature: "JointMakeDampedSpring(joint variant.RID, anchorA variant.Vector2, anchorB variant.Vector2, bodyA variant.RID, bodyB variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualJointMakeDampedSpring)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualJointMakeDampedSpring).JointMakeDampedSpring(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1), vValue[variant.Vector2](args, 2), vValue[variant.RID](args, 3), vValue[variant.RID](args, 4))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_pin_joint_set_flag", Hash: 3520002352, GoName: "PinJointSetFlag", GoSignature: "PinJointSetFlag(joint variant.RID, flag PhysicsServer2DPinJointFlag, enabled bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualPinJointSetFlag](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_pin_joint_set_flag", Hash: 3520002352, GoName: "PinJointSetFlag", GoSignature: "PinJointSetFlag(joint variant.RID, flag PhysicsServer2DPinJointFlag, enabled bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualPinJointSetFlag)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualPinJointSetFlag).PinJointSetFlag(vValue[variant.RID](args, 0), PhysicsServer2DPinJointFlag(vInt(args, 1)), vBool(args, 2))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_pin_joint_get_flag", Hash: 2647867364, GoName: "PinJointGetFlag", GoSignature: "PinJointGetFlag(joint variant.RID, flag PhysicsServer2DPinJointFlag) bool", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualPinJointGetFlag](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_pin_joint_get_flag", Hash: 2647867364, GoName: "PinJointGetFlag", GoSignature: "PinJointGetFlag(joint variant.RID, flag PhysicsServer2DPinJointFlag) bool", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualPinJointGetFlag)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer2DExtensionVirtualPinJointGetFlag).PinJointGetFlag(vValue[variant.RID](args, 0), PhysicsServer2DPinJointFlag(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_pin_joint_set_param", Hash: 550574241, GoName: "PinJointSetParam", GoSignature: "PinJointSetParam(joint variant.RID, param PhysicsServer2DPinJointParam, value float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualPinJointSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_pin_joint_set_param", Hash: 550574241, GoName: "PinJointSetParam", GoSignature: "PinJointSetParam(joint variant.RID, param PhysicsServer2DPinJointParam, value float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualPinJointSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualPinJointSetParam).PinJointSetParam(vValue[variant.RID](args, 0), PhysicsServer2DPinJointParam(vInt(args, 1)), float32(vFloat(args, 2)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_pin_joint_get_param", Hash: 348281383, GoName: "PinJointGetParam", GoSignature: "PinJointGetParam(joint variant.RID, param PhysicsServer2DPinJointParam) float32", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualPinJointGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_pin_joint_get_param", Hash: 348281383, GoName: "PinJointGetParam", GoSignature: "PinJointGetParam(joint variant.RID, param PhysicsServer2DPinJointParam) float32", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualPinJointGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer2DExtensionVirtualPinJointGetParam).PinJointGetParam(vValue[variant.RID](args, 0), PhysicsServer2DPinJointParam(vInt(args, 1)))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_damped_spring_joint_set_param", Hash: 220564071, GoName: "DampedSpringJointSetParam", GoSignature: "DampedSpringJointSetParam(joint variant.RID, param PhysicsServer2DDampedSpringParam, value float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualDampedSpringJointSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_damped_spring_joint_set_param", Hash: 220564071, GoName: "DampedSpringJointSetParam", GoSignature: "DampedSpringJointSetParam(joint variant.RID, param PhysicsServer2DDampedSpringParam, value float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualDampedSpringJointSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualDampedSpringJointSetParam).DampedSpringJointSetParam(vValue[variant.RID](args, 0), PhysicsServer2DDampedSpringParam(vInt(args, 1)), float32(vFloat(args, 2)))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_damped_spring_joint_get_param", Hash: 2075871277, GoName: "DampedSpringJointGetParam", GoSignature: "DampedSpringJointGetParam(joint variant.RID, param PhysicsServer2DDampedSpringParam) float32", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualDampedSpringJointGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_damped_spring_joint_get_param", Hash: 2075871277, GoName: "DampedSpringJointGetParam", GoSignature: "DampedSpringJointGetParam(joint variant.RID, param PhysicsServer2DDampedSpringParam) float32", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualDampedSpringJointGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer2DExtensionVirtualDampedSpringJointGetParam).DampedSpringJointGetParam(vValue[variant.RID](args, 0), PhysicsServer2DDampedSpringParam(vInt(args, 1)))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_joint_get_type", Hash: 4262502231, GoName: "JointGetType", GoSignature: "JointGetType(joint variant.RID) PhysicsServer2DJointType", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualJointGetType](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_joint_get_type", Hash: 4262502231, GoName: "JointGetType", GoSignature: "JointGetType(joint variant.RID) PhysicsServer2DJointType", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualJointGetType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualJointGetType).JointGetType(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_free_rid", Hash: 2722037293, GoName: "FreeRID", GoSignature: "FreeRID(rid variant.RID)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualFreeRID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_free_rid", Hash: 2722037293, GoName: "FreeRID", GoSignature: "FreeRID(rid variant.RID)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualFreeRID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer2DExtensionVirtualFreeRID).FreeRID(vValue[variant.RID](args, 0))
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_set_active", Hash: 2586408642, GoName: "SetActive", GoSignature: "SetActive(active bool)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSetActive](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualSetActive).SetActive(vBool(args, 0)) }},
-	{Class: "PhysicsServer2DExtension", Name: "_init", Hash: 3218959716, GoName: "Init", GoSignature: "Init()", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualInit](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualInit).Init() }},
-	{Class: "PhysicsServer2DExtension", Name: "_step", Hash: 373806689, GoName: "Step", GoSignature: "Step(step float32)", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualStep](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualStep).Step(float32(vFloat(args, 0))) }},
-	{Class: "PhysicsServer2DExtension", Name: "_sync", Hash: 3218959716, GoName: "Sync", GoSignature: "Sync()", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualSync](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualSync).Sync() }},
-	{Class: "PhysicsServer2DExtension", Name: "_flush_queries", Hash: 3218959716, GoName: "FlushQueries", GoSignature: "FlushQueries()", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualFlushQueries](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualFlushQueries).FlushQueries() }},
-	{Class: "PhysicsServer2DExtension", Name: "_end_sync", Hash: 3218959716, GoName: "EndSync", GoSignature: "EndSync()", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualEndSync](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualEndSync).EndSync() }},
-	{Class: "PhysicsServer2DExtension", Name: "_finish", Hash: 3218959716, GoName: "Finish", GoSignature: "Finish()", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualFinish](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualFinish).Finish() }},
-	{Class: "PhysicsServer2DExtension", Name: "_is_flushing_queries", Hash: 36873697, GoName: "IsFlushingQueries", GoSignature: "IsFlushingQueries() bool", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualIsFlushingQueries](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_set_active", Hash: 2586408642, GoName: "SetActive", GoSignature: "SetActive(active bool)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSetActive)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualSetActive).SetActive(vBool(args, 0)) }},
+	{Class: "PhysicsServer2DExtension", Name: "_init", Hash: 3218959716, GoName: "Init", GoSignature: "Init()", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualInit)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualInit).Init() }},
+	{Class: "PhysicsServer2DExtension", Name: "_step", Hash: 373806689, GoName: "Step", GoSignature: "Step(step float32)", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualStep)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualStep).Step(float32(vFloat(args, 0))) }},
+	{Class: "PhysicsServer2DExtension", Name: "_sync", Hash: 3218959716, GoName: "Sync", GoSignature: "Sync()", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualSync)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualSync).Sync() }},
+	{Class: "PhysicsServer2DExtension", Name: "_flush_queries", Hash: 3218959716, GoName: "FlushQueries", GoSignature: "FlushQueries()", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualFlushQueries)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualFlushQueries).FlushQueries() }},
+	{Class: "PhysicsServer2DExtension", Name: "_end_sync", Hash: 3218959716, GoName: "EndSync", GoSignature: "EndSync()", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualEndSync)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualEndSync).EndSync() }},
+	{Class: "PhysicsServer2DExtension", Name: "_finish", Hash: 3218959716, GoName: "Finish", GoSignature: "Finish()", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualFinish)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer2DExtensionVirtualFinish).Finish() }},
+	{Class: "PhysicsServer2DExtension", Name: "_is_flushing_queries", Hash: 36873697, GoName: "IsFlushingQueries", GoSignature: "IsFlushingQueries() bool", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualIsFlushingQueries)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer2DExtensionVirtualIsFlushingQueries).IsFlushingQueries())
 	}},
-	{Class: "PhysicsServer2DExtension", Name: "_get_process_info", Hash: 576496006, GoName: "GetProcessInfo", GoSignature: "GetProcessInfo(processInfo PhysicsServer2DProcessInfo) int", Interface: reflect.TypeFor[PhysicsServer2DExtensionVirtualGetProcessInfo](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer2DExtension", Name: "_get_process_info", Hash: 576496006, GoName: "GetProcessInfo", GoSignature: "GetProcessInfo(processInfo PhysicsServer2DProcessInfo) int", Interface: reflect.TypeOf((*PhysicsServer2DExtensionVirtualGetProcessInfo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer2DExtensionVirtualGetProcessInfo).GetProcessInfo(PhysicsServer2DProcessInfo(vInt(args, 0)))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_world_boundary_shape_create", Hash: 529393457, GoName: "WorldBoundaryShapeCreate", GoSignature: "WorldBoundaryShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualWorldBoundaryShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_world_boundary_shape_create", Hash: 529393457, GoName: "WorldBoundaryShapeCreate", GoSignature: "WorldBoundaryShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualWorldBoundaryShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualWorldBoundaryShapeCreate).WorldBoundaryShapeCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_separation_ray_shape_create", Hash: 529393457, GoName: "SeparationRayShapeCreate", GoSignature: "SeparationRayShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSeparationRayShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_separation_ray_shape_create", Hash: 529393457, GoName: "SeparationRayShapeCreate", GoSignature: "SeparationRayShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSeparationRayShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualSeparationRayShapeCreate).SeparationRayShapeCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_sphere_shape_create", Hash: 529393457, GoName: "SphereShapeCreate", GoSignature: "SphereShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSphereShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_sphere_shape_create", Hash: 529393457, GoName: "SphereShapeCreate", GoSignature: "SphereShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSphereShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualSphereShapeCreate).SphereShapeCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_box_shape_create", Hash: 529393457, GoName: "BoxShapeCreate", GoSignature: "BoxShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBoxShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_box_shape_create", Hash: 529393457, GoName: "BoxShapeCreate", GoSignature: "BoxShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBoxShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualBoxShapeCreate).BoxShapeCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_capsule_shape_create", Hash: 529393457, GoName: "CapsuleShapeCreate", GoSignature: "CapsuleShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualCapsuleShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_capsule_shape_create", Hash: 529393457, GoName: "CapsuleShapeCreate", GoSignature: "CapsuleShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualCapsuleShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualCapsuleShapeCreate).CapsuleShapeCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_cylinder_shape_create", Hash: 529393457, GoName: "CylinderShapeCreate", GoSignature: "CylinderShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualCylinderShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_cylinder_shape_create", Hash: 529393457, GoName: "CylinderShapeCreate", GoSignature: "CylinderShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualCylinderShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualCylinderShapeCreate).CylinderShapeCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_convex_polygon_shape_create", Hash: 529393457, GoName: "ConvexPolygonShapeCreate", GoSignature: "ConvexPolygonShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualConvexPolygonShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_convex_polygon_shape_create", Hash: 529393457, GoName: "ConvexPolygonShapeCreate", GoSignature: "ConvexPolygonShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualConvexPolygonShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualConvexPolygonShapeCreate).ConvexPolygonShapeCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_concave_polygon_shape_create", Hash: 529393457, GoName: "ConcavePolygonShapeCreate", GoSignature: "ConcavePolygonShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualConcavePolygonShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_concave_polygon_shape_create", Hash: 529393457, GoName: "ConcavePolygonShapeCreate", GoSignature: "ConcavePolygonShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualConcavePolygonShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualConcavePolygonShapeCreate).ConcavePolygonShapeCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_heightmap_shape_create", Hash: 529393457, GoName: "HeightmapShapeCreate", GoSignature: "HeightmapShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualHeightmapShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_heightmap_shape_create", Hash: 529393457, GoName: "HeightmapShapeCreate", GoSignature: "HeightmapShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualHeightmapShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualHeightmapShapeCreate).HeightmapShapeCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_custom_shape_create", Hash: 529393457, GoName: "CustomShapeCreate", GoSignature: "CustomShapeCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualCustomShapeCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_custom_shape_create", Hash: 529393457, GoName: "CustomShapeCreate", GoSignature: "CustomShapeCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualCustomShapeCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualCustomShapeCreate).CustomShapeCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_shape_set_data", Hash: 3175752987, GoName: "ShapeSetData", GoSignature: "ShapeSetData(shape variant.RID, data variant.Variant)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualShapeSetData](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_shape_set_data", Hash: 3175752987, GoName: "ShapeSetData", GoSignature: "ShapeSetData(shape variant.RID, data variant.Variant)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualShapeSetData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualShapeSetData).ShapeSetData(vValue[variant.RID](args, 0), vVariant(args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_shape_set_custom_solver_bias", Hash: 1794382983, GoName: "ShapeSetCustomSolverBias", GoSignature: "ShapeSetCustomSolverBias(shape variant.RID, bias float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualShapeSetCustomSolverBias](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_shape_set_custom_solver_bias", Hash: 1794382983, GoName: "ShapeSetCustomSolverBias", GoSignature: "ShapeSetCustomSolverBias(shape variant.RID, bias float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualShapeSetCustomSolverBias)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualShapeSetCustomSolverBias).ShapeSetCustomSolverBias(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_shape_set_margin", Hash: 1794382983, GoName: "ShapeSetMargin", GoSignature: "ShapeSetMargin(shape variant.RID, margin float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualShapeSetMargin](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_shape_set_margin", Hash: 1794382983, GoName: "ShapeSetMargin", GoSignature: "ShapeSetMargin(shape variant.RID, margin float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualShapeSetMargin)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualShapeSetMargin).ShapeSetMargin(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_shape_get_margin", Hash: 866169185, GoName: "ShapeGetMargin", GoSignature: "ShapeGetMargin(shape variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualShapeGetMargin](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_shape_get_margin", Hash: 866169185, GoName: "ShapeGetMargin", GoSignature: "ShapeGetMargin(shape variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualShapeGetMargin)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualShapeGetMargin).ShapeGetMargin(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_shape_get_type", Hash: 3418923367, GoName: "ShapeGetType", GoSignature: "ShapeGetType(shape variant.RID) PhysicsServer3DShapeType", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualShapeGetType](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_shape_get_type", Hash: 3418923367, GoName: "ShapeGetType", GoSignature: "ShapeGetType(shape variant.RID) PhysicsServer3DShapeType", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualShapeGetType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualShapeGetType).ShapeGetType(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_shape_get_data", Hash: 4171304767, GoName: "ShapeGetData", GoSignature: "ShapeGetData(shape variant.RID) variant.Variant", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualShapeGetData](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_shape_get_data", Hash: 4171304767, GoName: "ShapeGetData", GoSignature: "ShapeGetData(shape variant.RID) variant.Variant", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualShapeGetData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(PhysicsServer3DExtensionVirtualShapeGetData).ShapeGetData(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_shape_get_custom_solver_bias", Hash: 866169185, GoName: "ShapeGetCustomSolverBias", GoSignature: "ShapeGetCustomSolverBias(shape variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualShapeGetCustomSolverBias](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_shape_get_custom_solver_bias", Hash: 866169185, GoName: "ShapeGetCustomSolverBias", GoSignature: "ShapeGetCustomSolverBias(shape variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualShapeGetCustomSolverBias)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualShapeGetCustomSolverBias).ShapeGetCustomSolverBias(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_space_create", Hash: 529393457, GoName: "SpaceCreate", GoSignature: "SpaceCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSpaceCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_space_create", Hash: 529393457, GoName: "SpaceCreate", GoSignature: "SpaceCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSpaceCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualSpaceCreate).SpaceCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_space_set_active", Hash: 1265174801, GoName: "SpaceSetActive", GoSignature: "SpaceSetActive(space variant.RID, active bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSpaceSetActive](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_space_set_active", Hash: 1265174801, GoName: "SpaceSetActive", GoSignature: "SpaceSetActive(space variant.RID, active bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSpaceSetActive)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSpaceSetActive).SpaceSetActive(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_space_is_active", Hash: 4155700596, GoName: "SpaceIsActive", GoSignature: "SpaceIsActive(space variant.RID) bool", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSpaceIsActive](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_space_is_active", Hash: 4155700596, GoName: "SpaceIsActive", GoSignature: "SpaceIsActive(space variant.RID) bool", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSpaceIsActive)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer3DExtensionVirtualSpaceIsActive).SpaceIsActive(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_space_set_param", Hash: 2406017470, GoName: "SpaceSetParam", GoSignature: "SpaceSetParam(space variant.RID, param PhysicsServer3DSpaceParameter, value float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSpaceSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_space_set_param", Hash: 2406017470, GoName: "SpaceSetParam", GoSignature: "SpaceSetParam(space variant.RID, param PhysicsServer3DSpaceParameter, value float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSpaceSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSpaceSetParam).SpaceSetParam(vValue[variant.RID](args, 0), PhysicsServer3DSpaceParameter(vInt(args, 1)), float32(vFloat(args, 2)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_space_get_param", Hash: 1523206731, GoName: "SpaceGetParam", GoSignature: "SpaceGetParam(space variant.RID, param PhysicsServer3DSpaceParameter) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSpaceGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_space_get_param", Hash: 1523206731, GoName: "SpaceGetParam", GoSignature: "SpaceGetParam(space variant.RID, param PhysicsServer3DSpaceParameter) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSpaceGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualSpaceGetParam).SpaceGetParam(vValue[variant.RID](args, 0), PhysicsServer3DSpaceParameter(vInt(args, 1)))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_space_get_direct_state", Hash: 2048616813, GoName: "SpaceGetDirectState", GoSignature: "SpaceGetDirectState(space variant.RID) PhysicsDirectSpaceState3D", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSpaceGetDirectState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_space_get_direct_state", Hash: 2048616813, GoName: "SpaceGetDirectState", GoSignature: "SpaceGetDirectState(space variant.RID) PhysicsDirectSpaceState3D", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSpaceGetDirectState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(PhysicsServer3DExtensionVirtualSpaceGetDirectState).SpaceGetDirectState(vValue[variant.RID](args, 0)).AsObject(), false)
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_space_set_debug_contacts", Hash: 3411492887, GoName: "SpaceSetDebugContacts", GoSignature: "SpaceSetDebugContacts(space variant.RID, maxContacts int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSpaceSetDebugContacts](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_space_set_debug_contacts", Hash: 3411492887, GoName: "SpaceSetDebugContacts", GoSignature: "SpaceSetDebugContacts(space variant.RID, maxContacts int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSpaceSetDebugContacts)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSpaceSetDebugContacts).SpaceSetDebugContacts(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_space_get_contacts", Hash: 808965560, GoName: "SpaceGetContacts", GoSignature: "SpaceGetContacts(space variant.RID) variant.Packed[variant.Vector3]", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSpaceGetContacts](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_space_get_contacts", Hash: 808965560, GoName: "SpaceGetContacts", GoSignature: "SpaceGetContacts(space variant.RID) variant.Packed[variant.Vector3]", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSpaceGetContacts)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(PhysicsServer3DExtensionVirtualSpaceGetContacts).SpaceGetContacts(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_space_get_contact_count", Hash: 2198884583, GoName: "SpaceGetContactCount", GoSignature: "SpaceGetContactCount(space variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSpaceGetContactCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_space_get_contact_count", Hash: 2198884583, GoName: "SpaceGetContactCount", GoSignature: "SpaceGetContactCount(space variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSpaceGetContactCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualSpaceGetContactCount).SpaceGetContactCount(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_create", Hash: 529393457, GoName: "AreaCreate", GoSignature: "AreaCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_create", Hash: 529393457, GoName: "AreaCreate", GoSignature: "AreaCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualAreaCreate).AreaCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_space", Hash: 395945892, GoName: "AreaSetSpace", GoSignature: "AreaSetSpace(area variant.RID, space variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetSpace](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_space", Hash: 395945892, GoName: "AreaSetSpace", GoSignature: "AreaSetSpace(area variant.RID, space variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetSpace)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetSpace).AreaSetSpace(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_get_space", Hash: 3814569979, GoName: "AreaGetSpace", GoSignature: "AreaGetSpace(area variant.RID) variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaGetSpace](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_get_space", Hash: 3814569979, GoName: "AreaGetSpace", GoSignature: "AreaGetSpace(area variant.RID) variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaGetSpace)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualAreaGetSpace).AreaGetSpace(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_add_shape", Hash: 2153848567, GoName: "AreaAddShape", GoSignature: "AreaAddShape(area variant.RID, shape variant.RID, transform variant.Transform3D, disabled bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaAddShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_add_shape", Hash: 2153848567, GoName: "AreaAddShape", GoSignature: "AreaAddShape(area variant.RID, shape variant.RID, transform variant.Transform3D, disabled bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaAddShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaAddShape).AreaAddShape(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Transform3D](args, 2), vBool(args, 3))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_shape", Hash: 2310537182, GoName: "AreaSetShape", GoSignature: "AreaSetShape(area variant.RID, shapeIdx int, shape variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_shape", Hash: 2310537182, GoName: "AreaSetShape", GoSignature: "AreaSetShape(area variant.RID, shapeIdx int, shape variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetShape).AreaSetShape(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.RID](args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_shape_transform", Hash: 675327471, GoName: "AreaSetShapeTransform", GoSignature: "AreaSetShapeTransform(area variant.RID, shapeIdx int, transform variant.Transform3D)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetShapeTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_shape_transform", Hash: 675327471, GoName: "AreaSetShapeTransform", GoSignature: "AreaSetShapeTransform(area variant.RID, shapeIdx int, transform variant.Transform3D)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetShapeTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetShapeTransform).AreaSetShapeTransform(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.Transform3D](args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_shape_disabled", Hash: 2658558584, GoName: "AreaSetShapeDisabled", GoSignature: "AreaSetShapeDisabled(area variant.RID, shapeIdx int, disabled bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetShapeDisabled](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_shape_disabled", Hash: 2658558584, GoName: "AreaSetShapeDisabled", GoSignature: "AreaSetShapeDisabled(area variant.RID, shapeIdx int, disabled bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetShapeDisabled)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetShapeDisabled).AreaSetShapeDisabled(vValue[variant.RID](args, 0), int(vInt(args, 1)), vBool(args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_get_shape_count", Hash: 2198884583, GoName: "AreaGetShapeCount", GoSignature: "AreaGetShapeCount(area variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaGetShapeCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_get_shape_count", Hash: 2198884583, GoName: "AreaGetShapeCount", GoSignature: "AreaGetShapeCount(area variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaGetShapeCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualAreaGetShapeCount).AreaGetShapeCount(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_get_shape", Hash: 1066463050, GoName: "AreaGetShape", GoSignature: "AreaGetShape(area variant.RID, shapeIdx int) variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaGetShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_get_shape", Hash: 1066463050, GoName: "AreaGetShape", GoSignature: "AreaGetShape(area variant.RID, shapeIdx int) variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaGetShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualAreaGetShape).AreaGetShape(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_get_shape_transform", Hash: 1050775521, GoName: "AreaGetShapeTransform", GoSignature: "AreaGetShapeTransform(area variant.RID, shapeIdx int) variant.Transform3D", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaGetShapeTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_get_shape_transform", Hash: 1050775521, GoName: "AreaGetShapeTransform", GoSignature: "AreaGetShapeTransform(area variant.RID, shapeIdx int) variant.Transform3D", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaGetShapeTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualAreaGetShapeTransform).AreaGetShapeTransform(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_remove_shape", Hash: 3411492887, GoName: "AreaRemoveShape", GoSignature: "AreaRemoveShape(area variant.RID, shapeIdx int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaRemoveShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_remove_shape", Hash: 3411492887, GoName: "AreaRemoveShape", GoSignature: "AreaRemoveShape(area variant.RID, shapeIdx int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaRemoveShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaRemoveShape).AreaRemoveShape(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_clear_shapes", Hash: 2722037293, GoName: "AreaClearShapes", GoSignature: "AreaClearShapes(area variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaClearShapes](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_clear_shapes", Hash: 2722037293, GoName: "AreaClearShapes", GoSignature: "AreaClearShapes(area variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaClearShapes)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaClearShapes).AreaClearShapes(vValue[variant.RID](args, 0))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_attach_object_instance_id", Hash: 3411492887, GoName: "AreaAttachObjectInstanceID", GoSignature: "AreaAttachObjectInstanceID(area variant.RID, id uint64)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaAttachObjectInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_attach_object_instance_id", Hash: 3411492887, GoName: "AreaAttachObjectInstanceID", GoSignature: "AreaAttachObjectInstanceID(area variant.RID, id uint64)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaAttachObjectInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaAttachObjectInstanceID).AreaAttachObjectInstanceID(vValue[variant.RID](args, 0), uint64(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_get_object_instance_id", Hash: 2198884583, GoName: "AreaGetObjectInstanceID", GoSignature: "AreaGetObjectInstanceID(area variant.RID) uint64", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaGetObjectInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_get_object_instance_id", Hash: 2198884583, GoName: "AreaGetObjectInstanceID", GoSignature: "AreaGetObjectInstanceID(area variant.RID) uint64", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaGetObjectInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualAreaGetObjectInstanceID).AreaGetObjectInstanceID(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_param", Hash: 2980114638, GoName: "AreaSetParam", GoSignature: "AreaSetParam(area variant.RID, param PhysicsServer3DAreaParameter, value variant.Variant)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_param", Hash: 2980114638, GoName: "AreaSetParam", GoSignature: "AreaSetParam(area variant.RID, param PhysicsServer3DAreaParameter, value variant.Variant)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetParam).AreaSetParam(vValue[variant.RID](args, 0), PhysicsServer3DAreaParameter(vInt(args, 1)), vVariant(args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_transform", Hash: 3935195649, GoName: "AreaSetTransform", GoSignature: "AreaSetTransform(area variant.RID, transform variant.Transform3D)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_transform", Hash: 3935195649, GoName: "AreaSetTransform", GoSignature: "AreaSetTransform(area variant.RID, transform variant.Transform3D)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetTransform).AreaSetTransform(vValue[variant.RID](args, 0), vValue[variant.Transform3D](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_get_param", Hash: 890056067, GoName: "AreaGetParam", GoSignature: "AreaGetParam(area variant.RID, param PhysicsServer3DAreaParameter) variant.Variant", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_get_param", Hash: 890056067, GoName: "AreaGetParam", GoSignature: "AreaGetParam(area variant.RID, param PhysicsServer3DAreaParameter) variant.Variant", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(PhysicsServer3DExtensionVirtualAreaGetParam).AreaGetParam(vValue[variant.RID](args, 0), PhysicsServer3DAreaParameter(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_get_transform", Hash: 1128465797, GoName: "AreaGetTransform", GoSignature: "AreaGetTransform(area variant.RID) variant.Transform3D", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaGetTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_get_transform", Hash: 1128465797, GoName: "AreaGetTransform", GoSignature: "AreaGetTransform(area variant.RID) variant.Transform3D", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaGetTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualAreaGetTransform).AreaGetTransform(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_collision_layer", Hash: 3411492887, GoName: "AreaSetCollisionLayer", GoSignature: "AreaSetCollisionLayer(area variant.RID, layer int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_collision_layer", Hash: 3411492887, GoName: "AreaSetCollisionLayer", GoSignature: "AreaSetCollisionLayer(area variant.RID, layer int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetCollisionLayer).AreaSetCollisionLayer(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_get_collision_layer", Hash: 2198884583, GoName: "AreaGetCollisionLayer", GoSignature: "AreaGetCollisionLayer(area variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaGetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_get_collision_layer", Hash: 2198884583, GoName: "AreaGetCollisionLayer", GoSignature: "AreaGetCollisionLayer(area variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaGetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualAreaGetCollisionLayer).AreaGetCollisionLayer(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_collision_mask", Hash: 3411492887, GoName: "AreaSetCollisionMask", GoSignature: "AreaSetCollisionMask(area variant.RID, mask int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_collision_mask", Hash: 3411492887, GoName: "AreaSetCollisionMask", GoSignature: "AreaSetCollisionMask(area variant.RID, mask int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetCollisionMask).AreaSetCollisionMask(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_get_collision_mask", Hash: 2198884583, GoName: "AreaGetCollisionMask", GoSignature: "AreaGetCollisionMask(area variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaGetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_get_collision_mask", Hash: 2198884583, GoName: "AreaGetCollisionMask", GoSignature: "AreaGetCollisionMask(area variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaGetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualAreaGetCollisionMask).AreaGetCollisionMask(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_monitorable", Hash: 1265174801, GoName: "AreaSetMonitorable", GoSignature: "AreaSetMonitorable(area variant.RID, monitorable bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetMonitorable](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_monitorable", Hash: 1265174801, GoName: "AreaSetMonitorable", GoSignature: "AreaSetMonitorable(area variant.RID, monitorable bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetMonitorable)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetMonitorable).AreaSetMonitorable(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_ray_pickable", Hash: 1265174801, GoName: "AreaSetRayPickable", GoSignature: "AreaSetRayPickable(area variant.RID, enable bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetRayPickable](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_ray_pickable", Hash: 1265174801, GoName: "AreaSetRayPickable", GoSignature: "AreaSetRayPickable(area variant.RID, enable bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetRayPickable)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetRayPickable).AreaSetRayPickable(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_monitor_callback", Hash: 3379118538, GoName: "AreaSetMonitorCallback", GoSignature: "AreaSetMonitorCallback(area variant.RID, callback variant.Callable)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetMonitorCallback](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_monitor_callback", Hash: 3379118538, GoName: "AreaSetMonitorCallback", GoSignature: "AreaSetMonitorCallback(area variant.RID, callback variant.Callable)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetMonitorCallback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetMonitorCallback).AreaSetMonitorCallback(vValue[variant.RID](args, 0), vOwned[variant.Callable](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_area_set_area_monitor_callback", Hash: 3379118538, GoName: "AreaSetAreaMonitorCallback", GoSignature: "AreaSetAreaMonitorCallback(area variant.RID, callback variant.Callable)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualAreaSetAreaMonitorCallback](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_area_set_area_monitor_callback", Hash: 3379118538, GoName: "AreaSetAreaMonitorCallback", GoSignature: "AreaSetAreaMonitorCallback(area variant.RID, callback variant.Callable)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualAreaSetAreaMonitorCallback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualAreaSetAreaMonitorCallback).AreaSetAreaMonitorCallback(vValue[variant.RID](args, 0), vOwned[variant.Callable](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_create", Hash: 529393457, GoName: "BodyCreate", GoSignature: "BodyCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_create", Hash: 529393457, GoName: "BodyCreate", GoSignature: "BodyCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualBodyCreate).BodyCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_space", Hash: 395945892, GoName: "BodySetSpace", GoSignature: "BodySetSpace(body variant.RID, space variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetSpace](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_space", Hash: 395945892, GoName: "BodySetSpace", GoSignature: "BodySetSpace(body variant.RID, space variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetSpace)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetSpace).BodySetSpace(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_space", Hash: 3814569979, GoName: "BodyGetSpace", GoSignature: "BodyGetSpace(body variant.RID) variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetSpace](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_space", Hash: 3814569979, GoName: "BodyGetSpace", GoSignature: "BodyGetSpace(body variant.RID) variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetSpace)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualBodyGetSpace).BodyGetSpace(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_mode", Hash: 606803466, GoName: "BodySetMode", GoSignature: "BodySetMode(body variant.RID, mode PhysicsServer3DBodyMode)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_mode", Hash: 606803466, GoName: "BodySetMode", GoSignature: "BodySetMode(body variant.RID, mode PhysicsServer3DBodyMode)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetMode).BodySetMode(vValue[variant.RID](args, 0), PhysicsServer3DBodyMode(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_mode", Hash: 2488819728, GoName: "BodyGetMode", GoSignature: "BodyGetMode(body variant.RID) PhysicsServer3DBodyMode", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_mode", Hash: 2488819728, GoName: "BodyGetMode", GoSignature: "BodyGetMode(body variant.RID) PhysicsServer3DBodyMode", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualBodyGetMode).BodyGetMode(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_add_shape", Hash: 2153848567, GoName: "BodyAddShape", GoSignature: "BodyAddShape(body variant.RID, shape variant.RID, transform variant.Transform3D, disabled bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyAddShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_add_shape", Hash: 2153848567, GoName: "BodyAddShape", GoSignature: "BodyAddShape(body variant.RID, shape variant.RID, transform variant.Transform3D, disabled bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyAddShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyAddShape).BodyAddShape(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Transform3D](args, 2), vBool(args, 3))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_shape", Hash: 2310537182, GoName: "BodySetShape", GoSignature: "BodySetShape(body variant.RID, shapeIdx int, shape variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_shape", Hash: 2310537182, GoName: "BodySetShape", GoSignature: "BodySetShape(body variant.RID, shapeIdx int, shape variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetShape).BodySetShape(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.RID](args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_shape_transform", Hash: 675327471, GoName: "BodySetShapeTransform", GoSignature: "BodySetShapeTransform(body variant.RID, shapeIdx int, transform variant.Transform3D)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetShapeTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_shape_transform", Hash: 675327471, GoName: "BodySetShapeTransform", GoSignature: "BodySetShapeTransform(body variant.RID, shapeIdx int, transform variant.Transform3D)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetShapeTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetShapeTransform).BodySetShapeTransform(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.Transform3D](args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_shape_disabled", Hash: 2658558584, GoName: "BodySetShapeDisabled", GoSignature: "BodySetShapeDisabled(body variant.RID, shapeIdx int, disabled bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetShapeDisabled](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_shape_disabled", Hash: 2658558584, GoName: "BodySetShapeDisabled", GoSignature: "BodySetShapeDisabled(body variant.RID, shapeIdx int, disabled bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetShapeDisabled)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetShapeDisabled).BodySetShapeDisabled(vValue[variant.RID](args, 0), int(vInt(args, 1)), vBool(args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_shape_count", Hash: 2198884583, GoName: "BodyGetShapeCount", GoSignature: "BodyGetShapeCount(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetShapeCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_shape_count", Hash: 2198884583, GoName: "BodyGetShapeCount", GoSignature: "BodyGetShapeCount(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetShapeCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualBodyGetShapeCount).BodyGetShapeCount(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_shape", Hash: 1066463050, GoName: "BodyGetShape", GoSignature: "BodyGetShape(body variant.RID, shapeIdx int) variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_shape", Hash: 1066463050, GoName: "BodyGetShape", GoSignature: "BodyGetShape(body variant.RID, shapeIdx int) variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualBodyGetShape).BodyGetShape(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_shape_transform", Hash: 1050775521, GoName: "BodyGetShapeTransform", GoSignature: "BodyGetShapeTransform(body variant.RID, shapeIdx int) variant.Transform3D", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetShapeTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_shape_transform", Hash: 1050775521, GoName: "BodyGetShapeTransform", GoSignature: "BodyGetShapeTransform(body variant.RID, shapeIdx int) variant.Transform3D", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetShapeTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualBodyGetShapeTransform).BodyGetShapeTransform(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_remove_shape", Hash: 3411492887, GoName: "BodyRemoveShape", GoSignature: "BodyRemoveShape(body variant.RID, shapeIdx int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyRemoveShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_remove_shape", Hash: 3411492887, GoName: "BodyRemoveShape", GoSignature: "BodyRemoveShape(body variant.RID, shapeIdx int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyRemoveShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyRemoveShape).BodyRemoveShape(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_clear_shapes", Hash: 2722037293, GoName: "BodyClearShapes", GoSignature: "BodyClearShapes(body variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyClearShapes](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_clear_shapes", Hash: 2722037293, GoName: "BodyClearShapes", GoSignature: "BodyClearShapes(body variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyClearShapes)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyClearShapes).BodyClearShapes(vValue[variant.RID](args, 0))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_attach_object_instance_id", Hash: 3411492887, GoName: "BodyAttachObjectInstanceID", GoSignature: "BodyAttachObjectInstanceID(body variant.RID, id uint64)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyAttachObjectInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_attach_object_instance_id", Hash: 3411492887, GoName: "BodyAttachObjectInstanceID", GoSignature: "BodyAttachObjectInstanceID(body variant.RID, id uint64)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyAttachObjectInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyAttachObjectInstanceID).BodyAttachObjectInstanceID(vValue[variant.RID](args, 0), uint64(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_object_instance_id", Hash: 2198884583, GoName: "BodyGetObjectInstanceID", GoSignature: "BodyGetObjectInstanceID(body variant.RID) uint64", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetObjectInstanceID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_object_instance_id", Hash: 2198884583, GoName: "BodyGetObjectInstanceID", GoSignature: "BodyGetObjectInstanceID(body variant.RID) uint64", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetObjectInstanceID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualBodyGetObjectInstanceID).BodyGetObjectInstanceID(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_enable_continuous_collision_detection", Hash: 1265174801, GoName: "BodySetEnableContinuousCollisionDetection", GoSignature: "BodySetEnableContinuousCollisionDetection(body variant.RID, enable bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetEnableContinuousCollisionDetection](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_enable_continuous_collision_detection", Hash: 1265174801, GoName: "BodySetEnableContinuousCollisionDetection", GoSignature: "BodySetEnableContinuousCollisionDetection(body variant.RID, enable bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetEnableContinuousCollisionDetection)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetEnableContinuousCollisionDetection).BodySetEnableContinuousCollisionDetection(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_is_continuous_collision_detection_enabled", Hash: 4155700596, GoName: "BodyIsContinuousCollisionDetectionEnabled", GoSignature: "BodyIsContinuousCollisionDetectionEnabled(body variant.RID) bool", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyIsContinuousCollisionDetectionEnabled](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_is_continuous_collision_detection_enabled", Hash: 4155700596, GoName: "BodyIsContinuousCollisionDetectionEnabled", GoSignature: "BodyIsContinuousCollisionDetectionEnabled(body variant.RID) bool", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyIsContinuousCollisionDetectionEnabled)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer3DExtensionVirtualBodyIsContinuousCollisionDetectionEnabled).BodyIsContinuousCollisionDetectionEnabled(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_collision_layer", Hash: 3411492887, GoName: "BodySetCollisionLayer", GoSignature: "BodySetCollisionLayer(body variant.RID, layer int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_collision_layer", Hash: 3411492887, GoName: "BodySetCollisionLayer", GoSignature: "BodySetCollisionLayer(body variant.RID, layer int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetCollisionLayer).BodySetCollisionLayer(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_collision_layer", Hash: 2198884583, GoName: "BodyGetCollisionLayer", GoSignature: "BodyGetCollisionLayer(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_collision_layer", Hash: 2198884583, GoName: "BodyGetCollisionLayer", GoSignature: "BodyGetCollisionLayer(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualBodyGetCollisionLayer).BodyGetCollisionLayer(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_collision_mask", Hash: 3411492887, GoName: "BodySetCollisionMask", GoSignature: "BodySetCollisionMask(body variant.RID, mask int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_collision_mask", Hash: 3411492887, GoName: "BodySetCollisionMask", GoSignature: "BodySetCollisionMask(body variant.RID, mask int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetCollisionMask).BodySetCollisionMask(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_collision_mask", Hash: 2198884583, GoName: "BodyGetCollisionMask", GoSignature: "BodyGetCollisionMask(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_collision_mask", Hash: 2198884583, GoName: "BodyGetCollisionMask", GoSignature: "BodyGetCollisionMask(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualBodyGetCollisionMask).BodyGetCollisionMask(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_collision_priority", Hash: 1794382983, GoName: "BodySetCollisionPriority", GoSignature: "BodySetCollisionPriority(body variant.RID, priority float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetCollisionPriority](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_collision_priority", Hash: 1794382983, GoName: "BodySetCollisionPriority", GoSignature: "BodySetCollisionPriority(body variant.RID, priority float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetCollisionPriority)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetCollisionPriority).BodySetCollisionPriority(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_collision_priority", Hash: 866169185, GoName: "BodyGetCollisionPriority", GoSignature: "BodyGetCollisionPriority(body variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetCollisionPriority](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_collision_priority", Hash: 866169185, GoName: "BodyGetCollisionPriority", GoSignature: "BodyGetCollisionPriority(body variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetCollisionPriority)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualBodyGetCollisionPriority).BodyGetCollisionPriority(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_user_flags", Hash: 3411492887, GoName: "BodySetUserFlags", GoSignature: "BodySetUserFlags(body variant.RID, flags int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetUserFlags](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_user_flags", Hash: 3411492887, GoName: "BodySetUserFlags", GoSignature: "BodySetUserFlags(body variant.RID, flags int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetUserFlags)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetUserFlags).BodySetUserFlags(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_user_flags", Hash: 2198884583, GoName: "BodyGetUserFlags", GoSignature: "BodyGetUserFlags(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetUserFlags](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_user_flags", Hash: 2198884583, GoName: "BodyGetUserFlags", GoSignature: "BodyGetUserFlags(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetUserFlags)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualBodyGetUserFlags).BodyGetUserFlags(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_param", Hash: 910941953, GoName: "BodySetParam", GoSignature: "BodySetParam(body variant.RID, param PhysicsServer3DBodyParameter, value variant.Variant)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_param", Hash: 910941953, GoName: "BodySetParam", GoSignature: "BodySetParam(body variant.RID, param PhysicsServer3DBodyParameter, value variant.Variant)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetParam).BodySetParam(vValue[variant.RID](args, 0), PhysicsServer3DBodyParameter(vInt(args, 1)), vVariant(args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_param", Hash: 3385027841, GoName: "BodyGetParam", GoSignature: "BodyGetParam(body variant.RID, param PhysicsServer3DBodyParameter) variant.Variant", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_param", Hash: 3385027841, GoName: "BodyGetParam", GoSignature: "BodyGetParam(body variant.RID, param PhysicsServer3DBodyParameter) variant.Variant", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(PhysicsServer3DExtensionVirtualBodyGetParam).BodyGetParam(vValue[variant.RID](args, 0), PhysicsServer3DBodyParameter(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_reset_mass_properties", Hash: 2722037293, GoName: "BodyResetMassProperties", GoSignature: "BodyResetMassProperties(body variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyResetMassProperties](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_reset_mass_properties", Hash: 2722037293, GoName: "BodyResetMassProperties", GoSignature: "BodyResetMassProperties(body variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyResetMassProperties)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyResetMassProperties).BodyResetMassProperties(vValue[variant.RID](args, 0))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_state", Hash: 599977762, GoName: "BodySetState", GoSignature: "BodySetState(body variant.RID, state PhysicsServer3DBodyState, value variant.Variant)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_state", Hash: 599977762, GoName: "BodySetState", GoSignature: "BodySetState(body variant.RID, state PhysicsServer3DBodyState, value variant.Variant)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetState).BodySetState(vValue[variant.RID](args, 0), PhysicsServer3DBodyState(vInt(args, 1)), vVariant(args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_state", Hash: 1850449534, GoName: "BodyGetState", GoSignature: "BodyGetState(body variant.RID, state PhysicsServer3DBodyState) variant.Variant", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_state", Hash: 1850449534, GoName: "BodyGetState", GoSignature: "BodyGetState(body variant.RID, state PhysicsServer3DBodyState) variant.Variant", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(PhysicsServer3DExtensionVirtualBodyGetState).BodyGetState(vValue[variant.RID](args, 0), PhysicsServer3DBodyState(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_apply_central_impulse", Hash: 3227306858, GoName: "BodyApplyCentralImpulse", GoSignature: "BodyApplyCentralImpulse(body variant.RID, impulse variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyApplyCentralImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_apply_central_impulse", Hash: 3227306858, GoName: "BodyApplyCentralImpulse", GoSignature: "BodyApplyCentralImpulse(body variant.RID, impulse variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyApplyCentralImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyApplyCentralImpulse).BodyApplyCentralImpulse(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_apply_impulse", Hash: 3214966418, GoName: "BodyApplyImpulse", GoSignature: "BodyApplyImpulse(body variant.RID, impulse variant.Vector3, position variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyApplyImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_apply_impulse", Hash: 3214966418, GoName: "BodyApplyImpulse", GoSignature: "BodyApplyImpulse(body variant.RID, impulse variant.Vector3, position variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyApplyImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyApplyImpulse).BodyApplyImpulse(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1), vValue[variant.Vector3](args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_apply_torque_impulse", Hash: 3227306858, GoName: "BodyApplyTorqueImpulse", GoSignature: "BodyApplyTorqueImpulse(body variant.RID, impulse variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyApplyTorqueImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_apply_torque_impulse", Hash: 3227306858, GoName: "BodyApplyTorqueImpulse", GoSignature: "BodyApplyTorqueImpulse(body variant.RID, impulse variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyApplyTorqueImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyApplyTorqueImpulse).BodyApplyTorqueImpulse(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_apply_central_force", Hash: 3227306858, GoName: "BodyApplyCentralForce", GoSignature: "BodyApplyCentralForce(body variant.RID, force variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyApplyCentralForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_apply_central_force", Hash: 3227306858, GoName: "BodyApplyCentralForce", GoSignature: "BodyApplyCentralForce(body variant.RID, force variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyApplyCentralForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyApplyCentralForce).BodyApplyCentralForce(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_apply_force", Hash: 3214966418, GoName: "BodyApplyForce", GoSignature: "BodyApplyForce(body variant.RID, force variant.Vector3, position variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyApplyForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_apply_force", Hash: 3214966418, GoName: "BodyApplyForce", GoSignature: "BodyApplyForce(body variant.RID, force variant.Vector3, position variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyApplyForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyApplyForce).BodyApplyForce(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1), vValue[variant.Vector3](args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_apply_torque", Hash: 3227306858, GoName: "BodyApplyTorque", GoSignature: "BodyApplyTorque(body variant.RID, torque variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyApplyTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_apply_torque", Hash: 3227306858, GoName: "BodyApplyTorque", GoSignature: "BodyApplyTorque(body variant.RID, torque variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyApplyTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyApplyTorque).BodyApplyTorque(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_add_constant_central_force", Hash: 3227306858, GoName: "BodyAddConstantCentralForce", GoSignature: "BodyAddConstantCentralForce(body variant.RID, force variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyAddConstantCentralForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_add_constant_central_force", Hash: 3227306858, GoName: "BodyAddConstantCentralForce", GoSignature: "BodyAddConstantCentralForce(body variant.RID, force variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyAddConstantCentralForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyAddConstantCentralForce).BodyAddConstantCentralForce(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_add_constant_force", Hash: 3214966418, GoName: "BodyAddConstantForce", GoSignature: "BodyAddConstantForce(body variant.RID, force variant.Vector3, position variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyAddConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_add_constant_force", Hash: 3214966418, GoName: "BodyAddConstantForce", GoSignature: "BodyAddConstantForce(body variant.RID, force variant.Vector3, position variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyAddConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyAddConstantForce).BodyAddConstantForce(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1), vValue[variant.Vector3](args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_add_constant_torque", Hash: 3227306858, GoName: "BodyAddConstantTorque", GoSignature: "BodyAddConstantTorque(body variant.RID, torque variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyAddConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_add_constant_torque", Hash: 3227306858, GoName: "BodyAddConstantTorque", GoSignature: "BodyAddConstantTorque(body variant.RID, torque variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyAddConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyAddConstantTorque).BodyAddConstantTorque(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_constant_force", Hash: 3227306858, GoName: "BodySetConstantForce", GoSignature: "BodySetConstantForce(body variant.RID, force variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_constant_force", Hash: 3227306858, GoName: "BodySetConstantForce", GoSignature: "BodySetConstantForce(body variant.RID, force variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetConstantForce).BodySetConstantForce(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_constant_force", Hash: 531438156, GoName: "BodyGetConstantForce", GoSignature: "BodyGetConstantForce(body variant.RID) variant.Vector3", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetConstantForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_constant_force", Hash: 531438156, GoName: "BodyGetConstantForce", GoSignature: "BodyGetConstantForce(body variant.RID) variant.Vector3", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetConstantForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualBodyGetConstantForce).BodyGetConstantForce(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_constant_torque", Hash: 3227306858, GoName: "BodySetConstantTorque", GoSignature: "BodySetConstantTorque(body variant.RID, torque variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_constant_torque", Hash: 3227306858, GoName: "BodySetConstantTorque", GoSignature: "BodySetConstantTorque(body variant.RID, torque variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetConstantTorque).BodySetConstantTorque(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_constant_torque", Hash: 531438156, GoName: "BodyGetConstantTorque", GoSignature: "BodyGetConstantTorque(body variant.RID) variant.Vector3", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetConstantTorque](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_constant_torque", Hash: 531438156, GoName: "BodyGetConstantTorque", GoSignature: "BodyGetConstantTorque(body variant.RID) variant.Vector3", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetConstantTorque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualBodyGetConstantTorque).BodyGetConstantTorque(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_axis_velocity", Hash: 3227306858, GoName: "BodySetAxisVelocity", GoSignature: "BodySetAxisVelocity(body variant.RID, axisVelocity variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetAxisVelocity](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_axis_velocity", Hash: 3227306858, GoName: "BodySetAxisVelocity", GoSignature: "BodySetAxisVelocity(body variant.RID, axisVelocity variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetAxisVelocity)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetAxisVelocity).BodySetAxisVelocity(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_axis_lock", Hash: 2020836892, GoName: "BodySetAxisLock", GoSignature: "BodySetAxisLock(body variant.RID, axis PhysicsServer3DBodyAxis, lock bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetAxisLock](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_axis_lock", Hash: 2020836892, GoName: "BodySetAxisLock", GoSignature: "BodySetAxisLock(body variant.RID, axis PhysicsServer3DBodyAxis, lock bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetAxisLock)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetAxisLock).BodySetAxisLock(vValue[variant.RID](args, 0), PhysicsServer3DBodyAxis(vInt(args, 1)), vBool(args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_is_axis_locked", Hash: 587853580, GoName: "BodyIsAxisLocked", GoSignature: "BodyIsAxisLocked(body variant.RID, axis PhysicsServer3DBodyAxis) bool", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyIsAxisLocked](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_is_axis_locked", Hash: 587853580, GoName: "BodyIsAxisLocked", GoSignature: "BodyIsAxisLocked(body variant.RID, axis PhysicsServer3DBodyAxis) bool", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyIsAxisLocked)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer3DExtensionVirtualBodyIsAxisLocked).BodyIsAxisLocked(vValue[variant.RID](args, 0), PhysicsServer3DBodyAxis(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_add_collision_exception", Hash: 395945892, GoName: "BodyAddCollisionException", GoSignature: "BodyAddCollisionException(body variant.RID, exceptedBody variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyAddCollisionException](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_add_collision_exception", Hash: 395945892, GoName: "BodyAddCollisionException", GoSignature: "BodyAddCollisionException(body variant.RID, exceptedBody variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyAddCollisionException)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyAddCollisionException).BodyAddCollisionException(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_remove_collision_exception", Hash: 395945892, GoName: "BodyRemoveCollisionException", GoSignature: "BodyRemoveCollisionException(body variant.RID, exceptedBody variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyRemoveCollisionException](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_remove_collision_exception", Hash: 395945892, GoName: "BodyRemoveCollisionException", GoSignature: "BodyRemoveCollisionException(body variant.RID, exceptedBody variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyRemoveCollisionException)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodyRemoveCollisionException).BodyRemoveCollisionException(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_collision_exceptions", Hash: 2684255073, GoName: "BodyGetCollisionExceptions", GoSignature: "BodyGetCollisionExceptions(body variant.RID) variant.Array[variant.RID]", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetCollisionExceptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_collision_exceptions", Hash: 2684255073, GoName: "BodyGetCollisionExceptions", GoSignature: "BodyGetCollisionExceptions(body variant.RID) variant.Array[variant.RID]", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetCollisionExceptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(PhysicsServer3DExtensionVirtualBodyGetCollisionExceptions).BodyGetCollisionExceptions(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_max_contacts_reported", Hash: 3411492887, GoName: "BodySetMaxContactsReported", GoSignature: "BodySetMaxContactsReported(body variant.RID, amount int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetMaxContactsReported](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_max_contacts_reported", Hash: 3411492887, GoName: "BodySetMaxContactsReported", GoSignature: "BodySetMaxContactsReported(body variant.RID, amount int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetMaxContactsReported)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetMaxContactsReported).BodySetMaxContactsReported(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_max_contacts_reported", Hash: 2198884583, GoName: "BodyGetMaxContactsReported", GoSignature: "BodyGetMaxContactsReported(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetMaxContactsReported](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_max_contacts_reported", Hash: 2198884583, GoName: "BodyGetMaxContactsReported", GoSignature: "BodyGetMaxContactsReported(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetMaxContactsReported)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualBodyGetMaxContactsReported).BodyGetMaxContactsReported(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_contacts_reported_depth_threshold", Hash: 1794382983, GoName: "BodySetContactsReportedDepthThreshold", GoSignature: "BodySetContactsReportedDepthThreshold(body variant.RID, threshold float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetContactsReportedDepthThreshold](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_contacts_reported_depth_threshold", Hash: 1794382983, GoName: "BodySetContactsReportedDepthThreshold", GoSignature: "BodySetContactsReportedDepthThreshold(body variant.RID, threshold float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetContactsReportedDepthThreshold)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetContactsReportedDepthThreshold).BodySetContactsReportedDepthThreshold(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_contacts_reported_depth_threshold", Hash: 866169185, GoName: "BodyGetContactsReportedDepthThreshold", GoSignature: "BodyGetContactsReportedDepthThreshold(body variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetContactsReportedDepthThreshold](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_contacts_reported_depth_threshold", Hash: 866169185, GoName: "BodyGetContactsReportedDepthThreshold", GoSignature: "BodyGetContactsReportedDepthThreshold(body variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetContactsReportedDepthThreshold)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualBodyGetContactsReportedDepthThreshold).BodyGetContactsReportedDepthThreshold(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_omit_force_integration", Hash: 1265174801, GoName: "BodySetOmitForceIntegration", GoSignature: "BodySetOmitForceIntegration(body variant.RID, enable bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetOmitForceIntegration](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_omit_force_integration", Hash: 1265174801, GoName: "BodySetOmitForceIntegration", GoSignature: "BodySetOmitForceIntegration(body variant.RID, enable bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetOmitForceIntegration)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetOmitForceIntegration).BodySetOmitForceIntegration(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_is_omitting_force_integration", Hash: 4155700596, GoName: "BodyIsOmittingForceIntegration", GoSignature: "BodyIsOmittingForceIntegration(body variant.RID) bool", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyIsOmittingForceIntegration](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_is_omitting_force_integration", Hash: 4155700596, GoName: "BodyIsOmittingForceIntegration", GoSignature: "BodyIsOmittingForceIntegration(body variant.RID) bool", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyIsOmittingForceIntegration)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer3DExtensionVirtualBodyIsOmittingForceIntegration).BodyIsOmittingForceIntegration(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_state_sync_callback", Hash: 3379118538, GoName: "BodySetStateSyncCallback", GoSignature: "BodySetStateSyncCallback(body variant.RID, callable variant.Callable)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetStateSyncCallback](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_state_sync_callback", Hash: 3379118538, GoName: "BodySetStateSyncCallback", GoSignature: "BodySetStateSyncCallback(body variant.RID, callable variant.Callable)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetStateSyncCallback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetStateSyncCallback).BodySetStateSyncCallback(vValue[variant.RID](args, 0), vOwned[variant.Callable](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_force_integration_callback", Hash: 2828036238, GoName: "BodySetForceIntegrationCallback", GoSignature: "BodySetForceIntegrationCallback(body variant.RID, callable variant.Callable, userdata variant.Variant)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetForceIntegrationCallback](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_force_integration_callback", Hash: 2828036238, GoName: "BodySetForceIntegrationCallback", GoSignature: "BodySetForceIntegrationCallback(body variant.RID, callable variant.Callable, userdata variant.Variant)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetForceIntegrationCallback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetForceIntegrationCallback).BodySetForceIntegrationCallback(vValue[variant.RID](args, 0), vOwned[variant.Callable](args, 1), vVariant(args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_set_ray_pickable", Hash: 1265174801, GoName: "BodySetRayPickable", GoSignature: "BodySetRayPickable(body variant.RID, enable bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodySetRayPickable](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_set_ray_pickable", Hash: 1265174801, GoName: "BodySetRayPickable", GoSignature: "BodySetRayPickable(body variant.RID, enable bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodySetRayPickable)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualBodySetRayPickable).BodySetRayPickable(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_body_get_direct_state", Hash: 3029727957, GoName: "BodyGetDirectState", GoSignature: "BodyGetDirectState(body variant.RID) PhysicsDirectBodyState3D", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualBodyGetDirectState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_body_get_direct_state", Hash: 3029727957, GoName: "BodyGetDirectState", GoSignature: "BodyGetDirectState(body variant.RID) PhysicsDirectBodyState3D", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualBodyGetDirectState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(PhysicsServer3DExtensionVirtualBodyGetDirectState).BodyGetDirectState(vValue[variant.RID](args, 0)).AsObject(), false)
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_create", Hash: 529393457, GoName: "SoftBodyCreate", GoSignature: "SoftBodyCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_create", Hash: 529393457, GoName: "SoftBodyCreate", GoSignature: "SoftBodyCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualSoftBodyCreate).SoftBodyCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_update_rendering_server", Hash: 2218179753, GoName: "SoftBodyUpdateRenderingServer", GoSignature: "SoftBodyUpdateRenderingServer(body variant.RID, renderingServerHandler PhysicsServer3DRenderingServerHandler)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyUpdateRenderingServer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_update_rendering_server", Hash: 2218179753, GoName: "SoftBodyUpdateRenderingServer", GoSignature: "SoftBodyUpdateRenderingServer(body variant.RID, renderingServerHandler PhysicsServer3DRenderingServerHandler)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyUpdateRenderingServer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodyUpdateRenderingServer).SoftBodyUpdateRenderingServer(vValue[variant.RID](args, 0), PhysicsServer3DRenderingServerHandler{vObject(args, 1)})
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_space", Hash: 395945892, GoName: "SoftBodySetSpace", GoSignature: "SoftBodySetSpace(body variant.RID, space variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetSpace](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_space", Hash: 395945892, GoName: "SoftBodySetSpace", GoSignature: "SoftBodySetSpace(body variant.RID, space variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetSpace)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetSpace).SoftBodySetSpace(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_space", Hash: 3814569979, GoName: "SoftBodyGetSpace", GoSignature: "SoftBodyGetSpace(body variant.RID) variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetSpace](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_space", Hash: 3814569979, GoName: "SoftBodyGetSpace", GoSignature: "SoftBodyGetSpace(body variant.RID) variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetSpace)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualSoftBodyGetSpace).SoftBodyGetSpace(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_ray_pickable", Hash: 1265174801, GoName: "SoftBodySetRayPickable", GoSignature: "SoftBodySetRayPickable(body variant.RID, enable bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetRayPickable](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_ray_pickable", Hash: 1265174801, GoName: "SoftBodySetRayPickable", GoSignature: "SoftBodySetRayPickable(body variant.RID, enable bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetRayPickable)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetRayPickable).SoftBodySetRayPickable(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_collision_layer", Hash: 3411492887, GoName: "SoftBodySetCollisionLayer", GoSignature: "SoftBodySetCollisionLayer(body variant.RID, layer int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_collision_layer", Hash: 3411492887, GoName: "SoftBodySetCollisionLayer", GoSignature: "SoftBodySetCollisionLayer(body variant.RID, layer int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetCollisionLayer).SoftBodySetCollisionLayer(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_collision_layer", Hash: 2198884583, GoName: "SoftBodyGetCollisionLayer", GoSignature: "SoftBodyGetCollisionLayer(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetCollisionLayer](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_collision_layer", Hash: 2198884583, GoName: "SoftBodyGetCollisionLayer", GoSignature: "SoftBodyGetCollisionLayer(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetCollisionLayer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualSoftBodyGetCollisionLayer).SoftBodyGetCollisionLayer(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_collision_mask", Hash: 3411492887, GoName: "SoftBodySetCollisionMask", GoSignature: "SoftBodySetCollisionMask(body variant.RID, mask int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_collision_mask", Hash: 3411492887, GoName: "SoftBodySetCollisionMask", GoSignature: "SoftBodySetCollisionMask(body variant.RID, mask int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetCollisionMask).SoftBodySetCollisionMask(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_collision_mask", Hash: 2198884583, GoName: "SoftBodyGetCollisionMask", GoSignature: "SoftBodyGetCollisionMask(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetCollisionMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_collision_mask", Hash: 2198884583, GoName: "SoftBodyGetCollisionMask", GoSignature: "SoftBodyGetCollisionMask(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetCollisionMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualSoftBodyGetCollisionMask).SoftBodyGetCollisionMask(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_add_collision_exception", Hash: 395945892, GoName: "SoftBodyAddCollisionException", GoSignature: "SoftBodyAddCollisionException(body variant.RID, bodyB variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyAddCollisionException](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_add_collision_exception", Hash: 395945892, GoName: "SoftBodyAddCollisionException", GoSignature: "SoftBodyAddCollisionException(body variant.RID, bodyB variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyAddCollisionException)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodyAddCollisionException).SoftBodyAddCollisionException(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_remove_collision_exception", Hash: 395945892, GoName: "SoftBodyRemoveCollisionException", GoSignature: "SoftBodyRemoveCollisionException(body variant.RID, bodyB variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyRemoveCollisionException](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_remove_collision_exception", Hash: 395945892, GoName: "SoftBodyRemoveCollisionException", GoSignature: "SoftBodyRemoveCollisionException(body variant.RID, bodyB variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyRemoveCollisionException)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodyRemoveCollisionException).SoftBodyRemoveCollisionException(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_collision_exceptions", Hash: 2684255073, GoName: "SoftBodyGetCollisionExceptions", GoSignature: "SoftBodyGetCollisionExceptions(body variant.RID) variant.Array[variant.RID]", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetCollisionExceptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_collision_exceptions", Hash: 2684255073, GoName: "SoftBodyGetCollisionExceptions", GoSignature: "SoftBodyGetCollisionExceptions(body variant.RID) variant.Array[variant.RID]", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetCollisionExceptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(PhysicsServer3DExtensionVirtualSoftBodyGetCollisionExceptions).SoftBodyGetCollisionExceptions(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_state", Hash: 599977762, GoName: "SoftBodySetState", GoSignature: "SoftBodySetState(body variant.RID, state PhysicsServer3DBodyState, value variant.Variant)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_state", Hash: 599977762, GoName: "SoftBodySetState", GoSignature: "SoftBodySetState(body variant.RID, state PhysicsServer3DBodyState, value variant.Variant)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetState).SoftBodySetState(vValue[variant.RID](args, 0), PhysicsServer3DBodyState(vInt(args, 1)), vVariant(args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_state", Hash: 1850449534, GoName: "SoftBodyGetState", GoSignature: "SoftBodyGetState(body variant.RID, state PhysicsServer3DBodyState) variant.Variant", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetState](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_state", Hash: 1850449534, GoName: "SoftBodyGetState", GoSignature: "SoftBodyGetState(body variant.RID, state PhysicsServer3DBodyState) variant.Variant", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(PhysicsServer3DExtensionVirtualSoftBodyGetState).SoftBodyGetState(vValue[variant.RID](args, 0), PhysicsServer3DBodyState(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_transform", Hash: 3935195649, GoName: "SoftBodySetTransform", GoSignature: "SoftBodySetTransform(body variant.RID, transform variant.Transform3D)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_transform", Hash: 3935195649, GoName: "SoftBodySetTransform", GoSignature: "SoftBodySetTransform(body variant.RID, transform variant.Transform3D)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetTransform).SoftBodySetTransform(vValue[variant.RID](args, 0), vValue[variant.Transform3D](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_simulation_precision", Hash: 3411492887, GoName: "SoftBodySetSimulationPrecision", GoSignature: "SoftBodySetSimulationPrecision(body variant.RID, simulationPrecision int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetSimulationPrecision](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_simulation_precision", Hash: 3411492887, GoName: "SoftBodySetSimulationPrecision", GoSignature: "SoftBodySetSimulationPrecision(body variant.RID, simulationPrecision int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetSimulationPrecision)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetSimulationPrecision).SoftBodySetSimulationPrecision(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_simulation_precision", Hash: 2198884583, GoName: "SoftBodyGetSimulationPrecision", GoSignature: "SoftBodyGetSimulationPrecision(body variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetSimulationPrecision](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_simulation_precision", Hash: 2198884583, GoName: "SoftBodyGetSimulationPrecision", GoSignature: "SoftBodyGetSimulationPrecision(body variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetSimulationPrecision)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualSoftBodyGetSimulationPrecision).SoftBodyGetSimulationPrecision(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_total_mass", Hash: 1794382983, GoName: "SoftBodySetTotalMass", GoSignature: "SoftBodySetTotalMass(body variant.RID, totalMass float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetTotalMass](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_total_mass", Hash: 1794382983, GoName: "SoftBodySetTotalMass", GoSignature: "SoftBodySetTotalMass(body variant.RID, totalMass float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetTotalMass)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetTotalMass).SoftBodySetTotalMass(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_total_mass", Hash: 866169185, GoName: "SoftBodyGetTotalMass", GoSignature: "SoftBodyGetTotalMass(body variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetTotalMass](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_total_mass", Hash: 866169185, GoName: "SoftBodyGetTotalMass", GoSignature: "SoftBodyGetTotalMass(body variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetTotalMass)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualSoftBodyGetTotalMass).SoftBodyGetTotalMass(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_linear_stiffness", Hash: 1794382983, GoName: "SoftBodySetLinearStiffness", GoSignature: "SoftBodySetLinearStiffness(body variant.RID, linearStiffness float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetLinearStiffness](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_linear_stiffness", Hash: 1794382983, GoName: "SoftBodySetLinearStiffness", GoSignature: "SoftBodySetLinearStiffness(body variant.RID, linearStiffness float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetLinearStiffness)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetLinearStiffness).SoftBodySetLinearStiffness(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_linear_stiffness", Hash: 866169185, GoName: "SoftBodyGetLinearStiffness", GoSignature: "SoftBodyGetLinearStiffness(body variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetLinearStiffness](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_linear_stiffness", Hash: 866169185, GoName: "SoftBodyGetLinearStiffness", GoSignature: "SoftBodyGetLinearStiffness(body variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetLinearStiffness)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualSoftBodyGetLinearStiffness).SoftBodyGetLinearStiffness(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_shrinking_factor", Hash: 1794382983, GoName: "SoftBodySetShrinkingFactor", GoSignature: "SoftBodySetShrinkingFactor(body variant.RID, shrinkingFactor float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetShrinkingFactor](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_shrinking_factor", Hash: 1794382983, GoName: "SoftBodySetShrinkingFactor", GoSignature: "SoftBodySetShrinkingFactor(body variant.RID, shrinkingFactor float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetShrinkingFactor)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetShrinkingFactor).SoftBodySetShrinkingFactor(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_shrinking_factor", Hash: 866169185, GoName: "SoftBodyGetShrinkingFactor", GoSignature: "SoftBodyGetShrinkingFactor(body variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetShrinkingFactor](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_shrinking_factor", Hash: 866169185, GoName: "SoftBodyGetShrinkingFactor", GoSignature: "SoftBodyGetShrinkingFactor(body variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetShrinkingFactor)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualSoftBodyGetShrinkingFactor).SoftBodyGetShrinkingFactor(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_pressure_coefficient", Hash: 1794382983, GoName: "SoftBodySetPressureCoefficient", GoSignature: "SoftBodySetPressureCoefficient(body variant.RID, pressureCoefficient float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetPressureCoefficient](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_pressure_coefficient", Hash: 1794382983, GoName: "SoftBodySetPressureCoefficient", GoSignature: "SoftBodySetPressureCoefficient(body variant.RID, pressureCoefficient float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetPressureCoefficient)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetPressureCoefficient).SoftBodySetPressureCoefficient(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_pressure_coefficient", Hash: 866169185, GoName: "SoftBodyGetPressureCoefficient", GoSignature: "SoftBodyGetPressureCoefficient(body variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetPressureCoefficient](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_pressure_coefficient", Hash: 866169185, GoName: "SoftBodyGetPressureCoefficient", GoSignature: "SoftBodyGetPressureCoefficient(body variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetPressureCoefficient)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualSoftBodyGetPressureCoefficient).SoftBodyGetPressureCoefficient(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_damping_coefficient", Hash: 1794382983, GoName: "SoftBodySetDampingCoefficient", GoSignature: "SoftBodySetDampingCoefficient(body variant.RID, dampingCoefficient float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetDampingCoefficient](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_damping_coefficient", Hash: 1794382983, GoName: "SoftBodySetDampingCoefficient", GoSignature: "SoftBodySetDampingCoefficient(body variant.RID, dampingCoefficient float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetDampingCoefficient)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetDampingCoefficient).SoftBodySetDampingCoefficient(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_damping_coefficient", Hash: 866169185, GoName: "SoftBodyGetDampingCoefficient", GoSignature: "SoftBodyGetDampingCoefficient(body variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetDampingCoefficient](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_damping_coefficient", Hash: 866169185, GoName: "SoftBodyGetDampingCoefficient", GoSignature: "SoftBodyGetDampingCoefficient(body variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetDampingCoefficient)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualSoftBodyGetDampingCoefficient).SoftBodyGetDampingCoefficient(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_drag_coefficient", Hash: 1794382983, GoName: "SoftBodySetDragCoefficient", GoSignature: "SoftBodySetDragCoefficient(body variant.RID, dragCoefficient float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetDragCoefficient](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_drag_coefficient", Hash: 1794382983, GoName: "SoftBodySetDragCoefficient", GoSignature: "SoftBodySetDragCoefficient(body variant.RID, dragCoefficient float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetDragCoefficient)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetDragCoefficient).SoftBodySetDragCoefficient(vValue[variant.RID](args, 0), float32(vFloat(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_drag_coefficient", Hash: 866169185, GoName: "SoftBodyGetDragCoefficient", GoSignature: "SoftBodyGetDragCoefficient(body variant.RID) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetDragCoefficient](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_drag_coefficient", Hash: 866169185, GoName: "SoftBodyGetDragCoefficient", GoSignature: "SoftBodyGetDragCoefficient(body variant.RID) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetDragCoefficient)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualSoftBodyGetDragCoefficient).SoftBodyGetDragCoefficient(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_mesh", Hash: 395945892, GoName: "SoftBodySetMesh", GoSignature: "SoftBodySetMesh(body variant.RID, mesh variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodySetMesh](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_set_mesh", Hash: 395945892, GoName: "SoftBodySetMesh", GoSignature: "SoftBodySetMesh(body variant.RID, mesh variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodySetMesh)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodySetMesh).SoftBodySetMesh(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_bounds", Hash: 974181306, GoName: "SoftBodyGetBounds", GoSignature: "SoftBodyGetBounds(body variant.RID) variant.AABB", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetBounds](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_bounds", Hash: 974181306, GoName: "SoftBodyGetBounds", GoSignature: "SoftBodyGetBounds(body variant.RID) variant.AABB", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetBounds)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualSoftBodyGetBounds).SoftBodyGetBounds(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_move_point", Hash: 831953689, GoName: "SoftBodyMovePoint", GoSignature: "SoftBodyMovePoint(body variant.RID, pointIndex int, globalPosition variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyMovePoint](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_move_point", Hash: 831953689, GoName: "SoftBodyMovePoint", GoSignature: "SoftBodyMovePoint(body variant.RID, pointIndex int, globalPosition variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyMovePoint)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodyMovePoint).SoftBodyMovePoint(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.Vector3](args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_point_global_position", Hash: 3440143363, GoName: "SoftBodyGetPointGlobalPosition", GoSignature: "SoftBodyGetPointGlobalPosition(body variant.RID, pointIndex int) variant.Vector3", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyGetPointGlobalPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_get_point_global_position", Hash: 3440143363, GoName: "SoftBodyGetPointGlobalPosition", GoSignature: "SoftBodyGetPointGlobalPosition(body variant.RID, pointIndex int) variant.Vector3", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyGetPointGlobalPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualSoftBodyGetPointGlobalPosition).SoftBodyGetPointGlobalPosition(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_remove_all_pinned_points", Hash: 2722037293, GoName: "SoftBodyRemoveAllPinnedPoints", GoSignature: "SoftBodyRemoveAllPinnedPoints(body variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyRemoveAllPinnedPoints](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_remove_all_pinned_points", Hash: 2722037293, GoName: "SoftBodyRemoveAllPinnedPoints", GoSignature: "SoftBodyRemoveAllPinnedPoints(body variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyRemoveAllPinnedPoints)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodyRemoveAllPinnedPoints).SoftBodyRemoveAllPinnedPoints(vValue[variant.RID](args, 0))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_pin_point", Hash: 2658558584, GoName: "SoftBodyPinPoint", GoSignature: "SoftBodyPinPoint(body variant.RID, pointIndex int, pin bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyPinPoint](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_pin_point", Hash: 2658558584, GoName: "SoftBodyPinPoint", GoSignature: "SoftBodyPinPoint(body variant.RID, pointIndex int, pin bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyPinPoint)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodyPinPoint).SoftBodyPinPoint(vValue[variant.RID](args, 0), int(vInt(args, 1)), vBool(args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_is_point_pinned", Hash: 3120086654, GoName: "SoftBodyIsPointPinned", GoSignature: "SoftBodyIsPointPinned(body variant.RID, pointIndex int) bool", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyIsPointPinned](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_is_point_pinned", Hash: 3120086654, GoName: "SoftBodyIsPointPinned", GoSignature: "SoftBodyIsPointPinned(body variant.RID, pointIndex int) bool", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyIsPointPinned)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer3DExtensionVirtualSoftBodyIsPointPinned).SoftBodyIsPointPinned(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_apply_point_impulse", Hash: 831953689, GoName: "SoftBodyApplyPointImpulse", GoSignature: "SoftBodyApplyPointImpulse(body variant.RID, pointIndex int, impulse variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyApplyPointImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_apply_point_impulse", Hash: 831953689, GoName: "SoftBodyApplyPointImpulse", GoSignature: "SoftBodyApplyPointImpulse(body variant.RID, pointIndex int, impulse variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyApplyPointImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodyApplyPointImpulse).SoftBodyApplyPointImpulse(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.Vector3](args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_apply_point_force", Hash: 831953689, GoName: "SoftBodyApplyPointForce", GoSignature: "SoftBodyApplyPointForce(body variant.RID, pointIndex int, force variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyApplyPointForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_apply_point_force", Hash: 831953689, GoName: "SoftBodyApplyPointForce", GoSignature: "SoftBodyApplyPointForce(body variant.RID, pointIndex int, force variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyApplyPointForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodyApplyPointForce).SoftBodyApplyPointForce(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.Vector3](args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_apply_central_impulse", Hash: 3227306858, GoName: "SoftBodyApplyCentralImpulse", GoSignature: "SoftBodyApplyCentralImpulse(body variant.RID, impulse variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyApplyCentralImpulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_apply_central_impulse", Hash: 3227306858, GoName: "SoftBodyApplyCentralImpulse", GoSignature: "SoftBodyApplyCentralImpulse(body variant.RID, impulse variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyApplyCentralImpulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodyApplyCentralImpulse).SoftBodyApplyCentralImpulse(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_soft_body_apply_central_force", Hash: 3227306858, GoName: "SoftBodyApplyCentralForce", GoSignature: "SoftBodyApplyCentralForce(body variant.RID, force variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSoftBodyApplyCentralForce](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_soft_body_apply_central_force", Hash: 3227306858, GoName: "SoftBodyApplyCentralForce", GoSignature: "SoftBodyApplyCentralForce(body variant.RID, force variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSoftBodyApplyCentralForce)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSoftBodyApplyCentralForce).SoftBodyApplyCentralForce(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_create", Hash: 529393457, GoName: "JointCreate", GoSignature: "JointCreate() variant.RID", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointCreate](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_create", Hash: 529393457, GoName: "JointCreate", GoSignature: "JointCreate() variant.RID", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointCreate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualJointCreate).JointCreate())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_clear", Hash: 2722037293, GoName: "JointClear", GoSignature: "JointClear(joint variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointClear](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_clear", Hash: 2722037293, GoName: "JointClear", GoSignature: "JointClear(joint variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointClear)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualJointClear).JointClear(vValue[variant.RID](args, 0))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_make_pin", Hash: 4280171926, GoName: "JointMakePin", GoSignature: "JointMakePin(joint variant.RID, bodyA variant.RID, localA variant.Vector3, bodyB variant.RID, localB variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointMakePin](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_make_pin", Hash: 4280171926, GoName: "JointMakePin", GoSignature: "JointMakePin(joint variant.RID, bodyA variant.RID, localA variant.Vector3, bodyB variant.RID, localB variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointMakePin)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualJointMakePin).JointMakePin(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Vector3](args, 2), vValue[variant.RID](args, 3), vValue[variant.Vector3](args, 4))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_set_param", Hash: 810685294, GoName: "PinJointSetParam", GoSignature: "PinJointSetParam(joint variant.RID, param PhysicsServer3DPinJointParam, value float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualPinJointSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_set_param", Hash: 810685294, GoName: "PinJointSetParam", GoSignature: "PinJointSetParam(joint variant.RID, param PhysicsServer3DPinJointParam, value float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualPinJointSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualPinJointSetParam).PinJointSetParam(vValue[variant.RID](args, 0), PhysicsServer3DPinJointParam(vInt(args, 1)), float32(vFloat(args, 2)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_get_param", Hash: 2817972347, GoName: "PinJointGetParam", GoSignature: "PinJointGetParam(joint variant.RID, param PhysicsServer3DPinJointParam) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualPinJointGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_get_param", Hash: 2817972347, GoName: "PinJointGetParam", GoSignature: "PinJointGetParam(joint variant.RID, param PhysicsServer3DPinJointParam) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualPinJointGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualPinJointGetParam).PinJointGetParam(vValue[variant.RID](args, 0), PhysicsServer3DPinJointParam(vInt(args, 1)))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_set_local_a", Hash: 3227306858, GoName: "PinJointSetLocalA", GoSignature: "PinJointSetLocalA(joint variant.RID, localA variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualPinJointSetLocalA](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_set_local_a", Hash: 3227306858, GoName: "PinJointSetLocalA", GoSignature: "PinJointSetLocalA(joint variant.RID, localA variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualPinJointSetLocalA)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualPinJointSetLocalA).PinJointSetLocalA(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_get_local_a", Hash: 531438156, GoName: "PinJointGetLocalA", GoSignature: "PinJointGetLocalA(joint variant.RID) variant.Vector3", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualPinJointGetLocalA](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_get_local_a", Hash: 531438156, GoName: "PinJointGetLocalA", GoSignature: "PinJointGetLocalA(joint variant.RID) variant.Vector3", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualPinJointGetLocalA)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualPinJointGetLocalA).PinJointGetLocalA(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_set_local_b", Hash: 3227306858, GoName: "PinJointSetLocalB", GoSignature: "PinJointSetLocalB(joint variant.RID, localB variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualPinJointSetLocalB](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_set_local_b", Hash: 3227306858, GoName: "PinJointSetLocalB", GoSignature: "PinJointSetLocalB(joint variant.RID, localB variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualPinJointSetLocalB)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualPinJointSetLocalB).PinJointSetLocalB(vValue[variant.RID](args, 0), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_get_local_b", Hash: 531438156, GoName: "PinJointGetLocalB", GoSignature: "PinJointGetLocalB(joint variant.RID) variant.Vector3", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualPinJointGetLocalB](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_pin_joint_get_local_b", Hash: 531438156, GoName: "PinJointGetLocalB", GoSignature: "PinJointGetLocalB(joint variant.RID) variant.Vector3", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualPinJointGetLocalB)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(PhysicsServer3DExtensionVirtualPinJointGetLocalB).PinJointGetLocalB(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_make_hinge", Hash: 1684107643, GoName: "JointMakeHinge", GoSignature: "JointMakeHinge(joint variant.RID, bodyA variant.RID, hingeA variant.Transform3D, bodyB variant.RID, hingeB variant.Transform3D)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointMakeHinge](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_make_hinge", Hash: 1684107643, GoName: "JointMakeHinge", GoSignature: "JointMakeHinge(joint variant.RID, bodyA variant.RID, hingeA variant.Transform3D, bodyB variant.RID, hingeB variant.Transform3D)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointMakeHinge)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualJointMakeHinge).JointMakeHinge(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Transform3D](args, 2), vValue[variant.RID](args, 3), vValue[variant.Transform3D](args, 4))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_make_hinge_simple", Hash: 4069547571, GoName: "JointMakeHingeSimple", GoSignature: "JointMakeHingeSimple(joint variant.RID, bodyA variant.RID, pivotA variant.Vector3, axisA variant.Vector3, bodyB variant.RID, pivotB variant.Vector3, axisB variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointMakeHingeSimple](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_make_hinge_simple", Hash: 4069547571, GoName: "JointMakeHingeSimple", GoSignature: "JointMakeHingeSimple(joint variant.RID, bodyA variant.RID, pivotA variant.Vector3, axisA variant.Vector3, bodyB variant.RID, pivotB variant.Vector3, axisB variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointMakeHingeSimple)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualJointMakeHingeSimple).JointMakeHingeSimple(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Vector3](args, 2), vValue[variant.Vector3](args, 3), vValue[variant.RID](args, 4), vValue[variant.Vector3](args, 5), vValue[variant.Vector3](args, 6))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_hinge_joint_set_param", Hash: 3165502333, GoName: "HingeJointSetParam", GoSignature: "HingeJointSetParam(joint variant.RID, param PhysicsServer3DHingeJointParam, value float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualHingeJointSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_hinge_joint_set_param", Hash: 3165502333, GoName: "HingeJointSetParam", GoSignature: "HingeJointSetParam(joint variant.RID, param PhysicsServer3DHingeJointParam, value float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualHingeJointSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualHingeJointSetParam).HingeJointSetParam(vValue[variant.RID](args, 0), PhysicsServer3DHingeJointParam(vInt(args, 1)), float32(vFloat(args, 2)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_hinge_joint_get_param", Hash: 2129207581, GoName: "HingeJointGetParam", GoSignature: "HingeJointGetParam(joint variant.RID, param PhysicsServer3DHingeJointParam) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualHingeJointGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_hinge_joint_get_param", Hash: 2129207581, GoName: "HingeJointGetParam", GoSignature: "HingeJointGetParam(joint variant.RID, param PhysicsServer3DHingeJointParam) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualHingeJointGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualHingeJointGetParam).HingeJointGetParam(vValue[variant.RID](args, 0), PhysicsServer3DHingeJointParam(vInt(args, 1)))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_hinge_joint_set_flag", Hash: 1601626188, GoName: "HingeJointSetFlag", GoSignature: "HingeJointSetFlag(joint variant.RID, flag PhysicsServer3DHingeJointFlag, enabled bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualHingeJointSetFlag](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_hinge_joint_set_flag", Hash: 1601626188, GoName: "HingeJointSetFlag", GoSignature: "HingeJointSetFlag(joint variant.RID, flag PhysicsServer3DHingeJointFlag, enabled bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualHingeJointSetFlag)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualHingeJointSetFlag).HingeJointSetFlag(vValue[variant.RID](args, 0), PhysicsServer3DHingeJointFlag(vInt(args, 1)), vBool(args, 2))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_hinge_joint_get_flag", Hash: 4165147865, GoName: "HingeJointGetFlag", GoSignature: "HingeJointGetFlag(joint variant.RID, flag PhysicsServer3DHingeJointFlag) bool", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualHingeJointGetFlag](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_hinge_joint_get_flag", Hash: 4165147865, GoName: "HingeJointGetFlag", GoSignature: "HingeJointGetFlag(joint variant.RID, flag PhysicsServer3DHingeJointFlag) bool", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualHingeJointGetFlag)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer3DExtensionVirtualHingeJointGetFlag).HingeJointGetFlag(vValue[variant.RID](args, 0), PhysicsServer3DHingeJointFlag(vInt(args, 1))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_make_slider", Hash: 1684107643, GoName: "JointMakeSlider", GoSignature: "JointMakeSlider(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointMakeSlider](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_make_slider", Hash: 1684107643, GoName: "JointMakeSlider", GoSignature: "JointMakeSlider(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointMakeSlider)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualJointMakeSlider).JointMakeSlider(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Transform3D](args, 2), vValue[variant.RID](args, 3), vValue[variant.Transform3D](args, 4))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_slider_joint_set_param", Hash: 2264833593, GoName: "SliderJointSetParam", GoSignature: "SliderJointSetParam(joint variant.RID, param PhysicsServer3DSliderJointParam, value float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSliderJointSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_slider_joint_set_param", Hash: 2264833593, GoName: "SliderJointSetParam", GoSignature: "SliderJointSetParam(joint variant.RID, param PhysicsServer3DSliderJointParam, value float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSliderJointSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualSliderJointSetParam).SliderJointSetParam(vValue[variant.RID](args, 0), PhysicsServer3DSliderJointParam(vInt(args, 1)), float32(vFloat(args, 2)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_slider_joint_get_param", Hash: 3498644957, GoName: "SliderJointGetParam", GoSignature: "SliderJointGetParam(joint variant.RID, param PhysicsServer3DSliderJointParam) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSliderJointGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_slider_joint_get_param", Hash: 3498644957, GoName: "SliderJointGetParam", GoSignature: "SliderJointGetParam(joint variant.RID, param PhysicsServer3DSliderJointParam) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSliderJointGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualSliderJointGetParam).SliderJointGetParam(vValue[variant.RID](args, 0), PhysicsServer3DSliderJointParam(vInt(args, 1)))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_make_cone_twist", Hash: 1684107643, GoName: "JointMakeConeTwist", GoSignature: "JointMakeConeTwist(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointMakeConeTwist](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_make_cone_twist", Hash: 1684107643, GoName: "JointMakeConeTwist", GoSignature: "JointMakeConeTwist(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointMakeConeTwist)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualJointMakeConeTwist).JointMakeConeTwist(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Transform3D](args, 2), vValue[variant.RID](args, 3), vValue[variant.Transform3D](args, 4))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_cone_twist_joint_set_param", Hash: 808587618, GoName: "ConeTwistJointSetParam", GoSignature: "ConeTwistJointSetParam(joint variant.RID, param PhysicsServer3DConeTwistJointParam, value float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualConeTwistJointSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_cone_twist_joint_set_param", Hash: 808587618, GoName: "ConeTwistJointSetParam", GoSignature: "ConeTwistJointSetParam(joint variant.RID, param PhysicsServer3DConeTwistJointParam, value float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualConeTwistJointSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualConeTwistJointSetParam).ConeTwistJointSetParam(vValue[variant.RID](args, 0), PhysicsServer3DConeTwistJointParam(vInt(args, 1)), float32(vFloat(args, 2)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_cone_twist_joint_get_param", Hash: 1134789658, GoName: "ConeTwistJointGetParam", GoSignature: "ConeTwistJointGetParam(joint variant.RID, param PhysicsServer3DConeTwistJointParam) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualConeTwistJointGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_cone_twist_joint_get_param", Hash: 1134789658, GoName: "ConeTwistJointGetParam", GoSignature: "ConeTwistJointGetParam(joint variant.RID, param PhysicsServer3DConeTwistJointParam) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualConeTwistJointGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualConeTwistJointGetParam).ConeTwistJointGetParam(vValue[variant.RID](args, 0), PhysicsServer3DConeTwistJointParam(vInt(args, 1)))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_make_generic_6dof", Hash: 1684107643, GoName: "JointMakeGeneric6dof", GoSignature: "JointMakeGeneric6dof(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointMakeGeneric6dof](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_make_generic_6dof", Hash: 1684107643, GoName: "JointMakeGeneric6dof", GoSignature: "JointMakeGeneric6dof(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointMakeGeneric6dof)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualJointMakeGeneric6dof).JointMakeGeneric6dof(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Transform3D](args, 2), vValue[variant.RID](args, 3), vValue[variant.Transform3D](args, 4))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_set_param", Hash: 2600081391, GoName: "Generic6dofJointSetParam", GoSignature: "Generic6dofJointSetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam, value float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualGeneric6dofJointSetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_set_param", Hash: 2600081391, GoName: "Generic6dofJointSetParam", GoSignature: "Generic6dofJointSetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam, value float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualGeneric6dofJointSetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualGeneric6dofJointSetParam).Generic6dofJointSetParam(vValue[variant.RID](args, 0), variant.Vector3Axis(vInt(args, 1)), PhysicsServer3DG6DOFJointAxisParam(vInt(args, 2)), float32(vFloat(args, 3)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_get_param", Hash: 467122058, GoName: "Generic6dofJointGetParam", GoSignature: "Generic6dofJointGetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam) float32", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualGeneric6dofJointGetParam](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_get_param", Hash: 467122058, GoName: "Generic6dofJointGetParam", GoSignature: "Generic6dofJointGetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam) float32", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualGeneric6dofJointGetParam)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(PhysicsServer3DExtensionVirtualGeneric6dofJointGetParam).Generic6dofJointGetParam(vValue[variant.RID](args, 0), variant.Vector3Axis(vInt(args, 1)), PhysicsServer3DG6DOFJointAxisParam(vInt(args, 2)))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_set_flag", Hash: 3570926903, GoName: "Generic6dofJointSetFlag", GoSignature: "Generic6dofJointSetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag, enable bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualGeneric6dofJointSetFlag](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_set_flag", Hash: 3570926903, GoName: "Generic6dofJointSetFlag", GoSignature: "Generic6dofJointSetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag, enable bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualGeneric6dofJointSetFlag)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualGeneric6dofJointSetFlag).Generic6dofJointSetFlag(vValue[variant.RID](args, 0), variant.Vector3Axis(vInt(args, 1)), PhysicsServer3DG6DOFJointAxisFlag(vInt(args, 2)), vBool(args, 3))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_get_flag", Hash: 4158090196, GoName: "Generic6dofJointGetFlag", GoSignature: "Generic6dofJointGetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag) bool", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualGeneric6dofJointGetFlag](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_generic_6dof_joint_get_flag", Hash: 4158090196, GoName: "Generic6dofJointGetFlag", GoSignature: "Generic6dofJointGetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag) bool", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualGeneric6dofJointGetFlag)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer3DExtensionVirtualGeneric6dofJointGetFlag).Generic6dofJointGetFlag(vValue[variant.RID](args, 0), variant.Vector3Axis(vInt(args, 1)), PhysicsServer3DG6DOFJointAxisFlag(vInt(args, 2))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_get_type", Hash: 4290791900, GoName: "JointGetType", GoSignature: "JointGetType(joint variant.RID) PhysicsServer3DJointType", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointGetType](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_get_type", Hash: 4290791900, GoName: "JointGetType", GoSignature: "JointGetType(joint variant.RID) PhysicsServer3DJointType", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointGetType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualJointGetType).JointGetType(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_set_solver_priority", Hash: 3411492887, GoName: "JointSetSolverPriority", GoSignature: "JointSetSolverPriority(joint variant.RID, priority int)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointSetSolverPriority](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_set_solver_priority", Hash: 3411492887, GoName: "JointSetSolverPriority", GoSignature: "JointSetSolverPriority(joint variant.RID, priority int)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointSetSolverPriority)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualJointSetSolverPriority).JointSetSolverPriority(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_get_solver_priority", Hash: 2198884583, GoName: "JointGetSolverPriority", GoSignature: "JointGetSolverPriority(joint variant.RID) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointGetSolverPriority](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_get_solver_priority", Hash: 2198884583, GoName: "JointGetSolverPriority", GoSignature: "JointGetSolverPriority(joint variant.RID) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointGetSolverPriority)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualJointGetSolverPriority).JointGetSolverPriority(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_disable_collisions_between_bodies", Hash: 1265174801, GoName: "JointDisableCollisionsBetweenBodies", GoSignature: "JointDisableCollisionsBetweenBodies(joint variant.RID, disable bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointDisableCollisionsBetweenBodies](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_disable_collisions_between_bodies", Hash: 1265174801, GoName: "JointDisableCollisionsBetweenBodies", GoSignature: "JointDisableCollisionsBetweenBodies(joint variant.RID, disable bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointDisableCollisionsBetweenBodies)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualJointDisableCollisionsBetweenBodies).JointDisableCollisionsBetweenBodies(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_joint_is_disabled_collisions_between_bodies", Hash: 4155700596, GoName: "JointIsDisabledCollisionsBetweenBodies", GoSignature: "JointIsDisabledCollisionsBetweenBodies(joint variant.RID) bool", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualJointIsDisabledCollisionsBetweenBodies](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_joint_is_disabled_collisions_between_bodies", Hash: 4155700596, GoName: "JointIsDisabledCollisionsBetweenBodies", GoSignature: "JointIsDisabledCollisionsBetweenBodies(joint variant.RID) bool", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualJointIsDisabledCollisionsBetweenBodies)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer3DExtensionVirtualJointIsDisabledCollisionsBetweenBodies).JointIsDisabledCollisionsBetweenBodies(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_free_rid", Hash: 2722037293, GoName: "FreeRID", GoSignature: "FreeRID(rid variant.RID)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualFreeRID](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_free_rid", Hash: 2722037293, GoName: "FreeRID", GoSignature: "FreeRID(rid variant.RID)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualFreeRID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DExtensionVirtualFreeRID).FreeRID(vValue[variant.RID](args, 0))
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_set_active", Hash: 2586408642, GoName: "SetActive", GoSignature: "SetActive(active bool)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSetActive](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualSetActive).SetActive(vBool(args, 0)) }},
-	{Class: "PhysicsServer3DExtension", Name: "_init", Hash: 3218959716, GoName: "Init", GoSignature: "Init()", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualInit](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualInit).Init() }},
-	{Class: "PhysicsServer3DExtension", Name: "_step", Hash: 373806689, GoName: "Step", GoSignature: "Step(step float32)", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualStep](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualStep).Step(float32(vFloat(args, 0))) }},
-	{Class: "PhysicsServer3DExtension", Name: "_sync", Hash: 3218959716, GoName: "Sync", GoSignature: "Sync()", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualSync](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualSync).Sync() }},
-	{Class: "PhysicsServer3DExtension", Name: "_flush_queries", Hash: 3218959716, GoName: "FlushQueries", GoSignature: "FlushQueries()", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualFlushQueries](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualFlushQueries).FlushQueries() }},
-	{Class: "PhysicsServer3DExtension", Name: "_end_sync", Hash: 3218959716, GoName: "EndSync", GoSignature: "EndSync()", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualEndSync](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualEndSync).EndSync() }},
-	{Class: "PhysicsServer3DExtension", Name: "_finish", Hash: 3218959716, GoName: "Finish", GoSignature: "Finish()", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualFinish](), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualFinish).Finish() }},
-	{Class: "PhysicsServer3DExtension", Name: "_is_flushing_queries", Hash: 36873697, GoName: "IsFlushingQueries", GoSignature: "IsFlushingQueries() bool", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualIsFlushingQueries](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_set_active", Hash: 2586408642, GoName: "SetActive", GoSignature: "SetActive(active bool)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSetActive)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualSetActive).SetActive(vBool(args, 0)) }},
+	{Class: "PhysicsServer3DExtension", Name: "_init", Hash: 3218959716, GoName: "Init", GoSignature: "Init()", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualInit)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualInit).Init() }},
+	{Class: "PhysicsServer3DExtension", Name: "_step", Hash: 373806689, GoName: "Step", GoSignature: "Step(step float32)", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualStep)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualStep).Step(float32(vFloat(args, 0))) }},
+	{Class: "PhysicsServer3DExtension", Name: "_sync", Hash: 3218959716, GoName: "Sync", GoSignature: "Sync()", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualSync)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualSync).Sync() }},
+	{Class: "PhysicsServer3DExtension", Name: "_flush_queries", Hash: 3218959716, GoName: "FlushQueries", GoSignature: "FlushQueries()", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualFlushQueries)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualFlushQueries).FlushQueries() }},
+	{Class: "PhysicsServer3DExtension", Name: "_end_sync", Hash: 3218959716, GoName: "EndSync", GoSignature: "EndSync()", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualEndSync)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualEndSync).EndSync() }},
+	{Class: "PhysicsServer3DExtension", Name: "_finish", Hash: 3218959716, GoName: "Finish", GoSignature: "Finish()", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualFinish)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(PhysicsServer3DExtensionVirtualFinish).Finish() }},
+	{Class: "PhysicsServer3DExtension", Name: "_is_flushing_queries", Hash: 36873697, GoName: "IsFlushingQueries", GoSignature: "IsFlushingQueries() bool", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualIsFlushingQueries)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(PhysicsServer3DExtensionVirtualIsFlushingQueries).IsFlushingQueries())
 	}},
-	{Class: "PhysicsServer3DExtension", Name: "_get_process_info", Hash: 1332958745, GoName: "GetProcessInfo", GoSignature: "GetProcessInfo(processInfo PhysicsServer3DProcessInfo) int", Interface: reflect.TypeFor[PhysicsServer3DExtensionVirtualGetProcessInfo](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DExtension", Name: "_get_process_info", Hash: 1332958745, GoName: "GetProcessInfo", GoSignature: "GetProcessInfo(processInfo PhysicsServer3DProcessInfo) int", Interface: reflect.TypeOf((*PhysicsServer3DExtensionVirtualGetProcessInfo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(PhysicsServer3DExtensionVirtualGetProcessInfo).GetProcessInfo(PhysicsServer3DProcessInfo(vInt(args, 0)))))
 	}},
-	{Class: "PhysicsServer3DRenderingServerHandler", Name: "_set_vertex", Hash: 1530502735, GoName: "SetVertex", GoSignature: "SetVertex(vertexID int, vertex variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DRenderingServerHandlerVirtualSetVertex](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DRenderingServerHandler", Name: "_set_vertex", Hash: 1530502735, GoName: "SetVertex", GoSignature: "SetVertex(vertexID int, vertex variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DRenderingServerHandlerVirtualSetVertex)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DRenderingServerHandlerVirtualSetVertex).SetVertex(int(vInt(args, 0)), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DRenderingServerHandler", Name: "_set_normal", Hash: 1530502735, GoName: "SetNormal", GoSignature: "SetNormal(vertexID int, normal variant.Vector3)", Interface: reflect.TypeFor[PhysicsServer3DRenderingServerHandlerVirtualSetNormal](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DRenderingServerHandler", Name: "_set_normal", Hash: 1530502735, GoName: "SetNormal", GoSignature: "SetNormal(vertexID int, normal variant.Vector3)", Interface: reflect.TypeOf((*PhysicsServer3DRenderingServerHandlerVirtualSetNormal)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DRenderingServerHandlerVirtualSetNormal).SetNormal(int(vInt(args, 0)), vValue[variant.Vector3](args, 1))
 	}},
-	{Class: "PhysicsServer3DRenderingServerHandler", Name: "_set_aabb", Hash: 259215842, GoName: "SetAABB", GoSignature: "SetAABB(aabb variant.AABB)", Interface: reflect.TypeFor[PhysicsServer3DRenderingServerHandlerVirtualSetAABB](), Call: func(x any, args, ret uintptr) {
+	{Class: "PhysicsServer3DRenderingServerHandler", Name: "_set_aabb", Hash: 259215842, GoName: "SetAABB", GoSignature: "SetAABB(aabb variant.AABB)", Interface: reflect.TypeOf((*PhysicsServer3DRenderingServerHandlerVirtualSetAABB)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(PhysicsServer3DRenderingServerHandlerVirtualSetAABB).SetAABB(vValue[variant.AABB](args, 0))
 	}},
-	{Class: "PrimitiveMesh", Name: "_create_mesh_array", Hash: 3995934104, GoName: "CreateMeshArray", GoSignature: "CreateMeshArray() variant.Array[variant.Variant]", Interface: reflect.TypeFor[PrimitiveMeshVirtualCreateMeshArray](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(PrimitiveMeshVirtualCreateMeshArray).CreateMeshArray()) }},
-	{Class: "Range", Name: "_value_changed", Hash: 373806689, GoName: "ValueChanged", GoSignature: "ValueChanged(newValue float64)", Interface: reflect.TypeFor[RangeVirtualValueChanged](), Call: func(x any, args, ret uintptr) { x.(RangeVirtualValueChanged).ValueChanged(float64(vFloat(args, 0))) }},
-	{Class: "RenderDataExtension", Name: "_get_render_scene_buffers", Hash: 2793216201, GoName: "GetRenderSceneBuffers", GoSignature: "GetRenderSceneBuffers() RenderSceneBuffers", Interface: reflect.TypeFor[RenderDataExtensionVirtualGetRenderSceneBuffers](), Call: func(x any, args, ret uintptr) {
+	{Class: "PrimitiveMesh", Name: "_create_mesh_array", Hash: 3995934104, GoName: "CreateMeshArray", GoSignature: "CreateMeshArray() variant.Array[variant.Variant]", Interface: reflect.TypeOf((*PrimitiveMeshVirtualCreateMeshArray)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(PrimitiveMeshVirtualCreateMeshArray).CreateMeshArray()) }},
+	{Class: "Range", Name: "_value_changed", Hash: 373806689, GoName: "ValueChanged", GoSignature: "ValueChanged(newValue float64)", Interface: reflect.TypeOf((*RangeVirtualValueChanged)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(RangeVirtualValueChanged).ValueChanged(float64(vFloat(args, 0))) }},
+	{Class: "RenderDataExtension", Name: "_get_render_scene_buffers", Hash: 2793216201, GoName: "GetRenderSceneBuffers", GoSignature: "GetRenderSceneBuffers() RenderSceneBuffers", Interface: reflect.TypeOf((*RenderDataExtensionVirtualGetRenderSceneBuffers)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(RenderDataExtensionVirtualGetRenderSceneBuffers).GetRenderSceneBuffers().AsObject(), true)
 	}},
-	{Class: "RenderDataExtension", Name: "_get_render_scene_data", Hash: 1288715698, GoName: "GetRenderSceneData", GoSignature: "GetRenderSceneData() RenderSceneData", Interface: reflect.TypeFor[RenderDataExtensionVirtualGetRenderSceneData](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderDataExtension", Name: "_get_render_scene_data", Hash: 1288715698, GoName: "GetRenderSceneData", GoSignature: "GetRenderSceneData() RenderSceneData", Interface: reflect.TypeOf((*RenderDataExtensionVirtualGetRenderSceneData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(RenderDataExtensionVirtualGetRenderSceneData).GetRenderSceneData().AsObject(), false)
 	}},
-	{Class: "RenderDataExtension", Name: "_get_environment", Hash: 2944877500, GoName: "GetEnvironment", GoSignature: "GetEnvironment() variant.RID", Interface: reflect.TypeFor[RenderDataExtensionVirtualGetEnvironment](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderDataExtension", Name: "_get_environment", Hash: 2944877500, GoName: "GetEnvironment", GoSignature: "GetEnvironment() variant.RID", Interface: reflect.TypeOf((*RenderDataExtensionVirtualGetEnvironment)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(RenderDataExtensionVirtualGetEnvironment).GetEnvironment())
 	}},
-	{Class: "RenderDataExtension", Name: "_get_camera_attributes", Hash: 2944877500, GoName: "GetCameraAttributes", GoSignature: "GetCameraAttributes() variant.RID", Interface: reflect.TypeFor[RenderDataExtensionVirtualGetCameraAttributes](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderDataExtension", Name: "_get_camera_attributes", Hash: 2944877500, GoName: "GetCameraAttributes", GoSignature: "GetCameraAttributes() variant.RID", Interface: reflect.TypeOf((*RenderDataExtensionVirtualGetCameraAttributes)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(RenderDataExtensionVirtualGetCameraAttributes).GetCameraAttributes())
 	}},
-	{Class: "RenderSceneBuffersExtension", Name: "_configure", Hash: 3072623270, GoName: "Configure", GoSignature: "Configure(config RenderSceneBuffersConfiguration)", Interface: reflect.TypeFor[RenderSceneBuffersExtensionVirtualConfigure](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderSceneBuffersExtension", Name: "_configure", Hash: 3072623270, GoName: "Configure", GoSignature: "Configure(config RenderSceneBuffersConfiguration)", Interface: reflect.TypeOf((*RenderSceneBuffersExtensionVirtualConfigure)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(RenderSceneBuffersExtensionVirtualConfigure).Configure(RenderSceneBuffersConfiguration{vObject(args, 0)})
 	}},
-	{Class: "RenderSceneBuffersExtension", Name: "_set_fsr_sharpness", Hash: 373806689, GoName: "SetFsrSharpness", GoSignature: "SetFsrSharpness(fsrSharpness float32)", Interface: reflect.TypeFor[RenderSceneBuffersExtensionVirtualSetFsrSharpness](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderSceneBuffersExtension", Name: "_set_fsr_sharpness", Hash: 373806689, GoName: "SetFsrSharpness", GoSignature: "SetFsrSharpness(fsrSharpness float32)", Interface: reflect.TypeOf((*RenderSceneBuffersExtensionVirtualSetFsrSharpness)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(RenderSceneBuffersExtensionVirtualSetFsrSharpness).SetFsrSharpness(float32(vFloat(args, 0)))
 	}},
-	{Class: "RenderSceneBuffersExtension", Name: "_set_texture_mipmap_bias", Hash: 373806689, GoName: "SetTextureMipmapBias", GoSignature: "SetTextureMipmapBias(textureMipmapBias float32)", Interface: reflect.TypeFor[RenderSceneBuffersExtensionVirtualSetTextureMipmapBias](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderSceneBuffersExtension", Name: "_set_texture_mipmap_bias", Hash: 373806689, GoName: "SetTextureMipmapBias", GoSignature: "SetTextureMipmapBias(textureMipmapBias float32)", Interface: reflect.TypeOf((*RenderSceneBuffersExtensionVirtualSetTextureMipmapBias)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(RenderSceneBuffersExtensionVirtualSetTextureMipmapBias).SetTextureMipmapBias(float32(vFloat(args, 0)))
 	}},
-	{Class: "RenderSceneBuffersExtension", Name: "_set_anisotropic_filtering_level", Hash: 1286410249, GoName: "SetAnisotropicFilteringLevel", GoSignature: "SetAnisotropicFilteringLevel(anisotropicFilteringLevel int)", Interface: reflect.TypeFor[RenderSceneBuffersExtensionVirtualSetAnisotropicFilteringLevel](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderSceneBuffersExtension", Name: "_set_anisotropic_filtering_level", Hash: 1286410249, GoName: "SetAnisotropicFilteringLevel", GoSignature: "SetAnisotropicFilteringLevel(anisotropicFilteringLevel int)", Interface: reflect.TypeOf((*RenderSceneBuffersExtensionVirtualSetAnisotropicFilteringLevel)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(RenderSceneBuffersExtensionVirtualSetAnisotropicFilteringLevel).SetAnisotropicFilteringLevel(int(vInt(args, 0)))
 	}},
-	{Class: "RenderSceneBuffersExtension", Name: "_set_use_debanding", Hash: 2586408642, GoName: "SetUseDebanding", GoSignature: "SetUseDebanding(useDebanding bool)", Interface: reflect.TypeFor[RenderSceneBuffersExtensionVirtualSetUseDebanding](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderSceneBuffersExtension", Name: "_set_use_debanding", Hash: 2586408642, GoName: "SetUseDebanding", GoSignature: "SetUseDebanding(useDebanding bool)", Interface: reflect.TypeOf((*RenderSceneBuffersExtensionVirtualSetUseDebanding)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(RenderSceneBuffersExtensionVirtualSetUseDebanding).SetUseDebanding(vBool(args, 0))
 	}},
-	{Class: "RenderSceneDataExtension", Name: "_get_cam_transform", Hash: 3229777777, GoName: "GetCamTransform", GoSignature: "GetCamTransform() variant.Transform3D", Interface: reflect.TypeFor[RenderSceneDataExtensionVirtualGetCamTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderSceneDataExtension", Name: "_get_cam_transform", Hash: 3229777777, GoName: "GetCamTransform", GoSignature: "GetCamTransform() variant.Transform3D", Interface: reflect.TypeOf((*RenderSceneDataExtensionVirtualGetCamTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(RenderSceneDataExtensionVirtualGetCamTransform).GetCamTransform())
 	}},
-	{Class: "RenderSceneDataExtension", Name: "_get_cam_projection", Hash: 2910717950, GoName: "GetCamProjection", GoSignature: "GetCamProjection() variant.Projection", Interface: reflect.TypeFor[RenderSceneDataExtensionVirtualGetCamProjection](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderSceneDataExtension", Name: "_get_cam_projection", Hash: 2910717950, GoName: "GetCamProjection", GoSignature: "GetCamProjection() variant.Projection", Interface: reflect.TypeOf((*RenderSceneDataExtensionVirtualGetCamProjection)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(RenderSceneDataExtensionVirtualGetCamProjection).GetCamProjection())
 	}},
-	{Class: "RenderSceneDataExtension", Name: "_get_view_count", Hash: 3905245786, GoName: "GetViewCount", GoSignature: "GetViewCount() int", Interface: reflect.TypeFor[RenderSceneDataExtensionVirtualGetViewCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderSceneDataExtension", Name: "_get_view_count", Hash: 3905245786, GoName: "GetViewCount", GoSignature: "GetViewCount() int", Interface: reflect.TypeOf((*RenderSceneDataExtensionVirtualGetViewCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(RenderSceneDataExtensionVirtualGetViewCount).GetViewCount()))
 	}},
-	{Class: "RenderSceneDataExtension", Name: "_get_view_eye_offset", Hash: 711720468, GoName: "GetViewEyeOffset", GoSignature: "GetViewEyeOffset(view int) variant.Vector3", Interface: reflect.TypeFor[RenderSceneDataExtensionVirtualGetViewEyeOffset](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderSceneDataExtension", Name: "_get_view_eye_offset", Hash: 711720468, GoName: "GetViewEyeOffset", GoSignature: "GetViewEyeOffset(view int) variant.Vector3", Interface: reflect.TypeOf((*RenderSceneDataExtensionVirtualGetViewEyeOffset)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(RenderSceneDataExtensionVirtualGetViewEyeOffset).GetViewEyeOffset(int(vInt(args, 0))))
 	}},
-	{Class: "RenderSceneDataExtension", Name: "_get_view_projection", Hash: 3179846605, GoName: "GetViewProjection", GoSignature: "GetViewProjection(view int) variant.Projection", Interface: reflect.TypeFor[RenderSceneDataExtensionVirtualGetViewProjection](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderSceneDataExtension", Name: "_get_view_projection", Hash: 3179846605, GoName: "GetViewProjection", GoSignature: "GetViewProjection(view int) variant.Projection", Interface: reflect.TypeOf((*RenderSceneDataExtensionVirtualGetViewProjection)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(RenderSceneDataExtensionVirtualGetViewProjection).GetViewProjection(int(vInt(args, 0))))
 	}},
-	{Class: "RenderSceneDataExtension", Name: "_get_uniform_buffer", Hash: 2944877500, GoName: "GetUniformBuffer", GoSignature: "GetUniformBuffer() variant.RID", Interface: reflect.TypeFor[RenderSceneDataExtensionVirtualGetUniformBuffer](), Call: func(x any, args, ret uintptr) {
+	{Class: "RenderSceneDataExtension", Name: "_get_uniform_buffer", Hash: 2944877500, GoName: "GetUniformBuffer", GoSignature: "GetUniformBuffer() variant.RID", Interface: reflect.TypeOf((*RenderSceneDataExtensionVirtualGetUniformBuffer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(RenderSceneDataExtensionVirtualGetUniformBuffer).GetUniformBuffer())
 	}},
-	{Class: "Resource", Name: "_setup_local_to_scene", Hash: 3218959716, GoName: "SetupLocalToScene", GoSignature: "SetupLocalToScene()", Interface: reflect.TypeFor[ResourceVirtualSetupLocalToScene](), Call: func(x any, args, ret uintptr) { x.(ResourceVirtualSetupLocalToScene).SetupLocalToScene() }},
-	{Class: "Resource", Name: "_get_rid", Hash: 2944877500, GoName: "GetRID", GoSignature: "GetRID() variant.RID", Interface: reflect.TypeFor[ResourceVirtualGetRID](), Call: func(x any, args, ret uintptr) { wValue(ret, x.(ResourceVirtualGetRID).GetRID()) }},
-	{Class: "Resource", Name: "_reset_state", Hash: 3218959716, GoName: "ResetState", GoSignature: "ResetState()", Interface: reflect.TypeFor[ResourceVirtualResetState](), Call: func(x any, args, ret uintptr) { x.(ResourceVirtualResetState).ResetState() }},
-	{Class: "Resource", Name: "_set_path_cache", Hash: 3089850668, GoName: "SetPathCache", GoSignature: "SetPathCache(path string)", Interface: reflect.TypeFor[ResourceVirtualSetPathCache](), Call: func(x any, args, ret uintptr) { x.(ResourceVirtualSetPathCache).SetPathCache(vString(args, 0)) }},
-	{Class: "ResourceFormatLoader", Name: "_get_recognized_extensions", Hash: 1139954409, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions() variant.PackedStrings", Interface: reflect.TypeFor[ResourceFormatLoaderVirtualGetRecognizedExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "Resource", Name: "_setup_local_to_scene", Hash: 3218959716, GoName: "SetupLocalToScene", GoSignature: "SetupLocalToScene()", Interface: reflect.TypeOf((*ResourceVirtualSetupLocalToScene)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ResourceVirtualSetupLocalToScene).SetupLocalToScene() }},
+	{Class: "Resource", Name: "_get_rid", Hash: 2944877500, GoName: "GetRID", GoSignature: "GetRID() variant.RID", Interface: reflect.TypeOf((*ResourceVirtualGetRID)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wValue(ret, x.(ResourceVirtualGetRID).GetRID()) }},
+	{Class: "Resource", Name: "_reset_state", Hash: 3218959716, GoName: "ResetState", GoSignature: "ResetState()", Interface: reflect.TypeOf((*ResourceVirtualResetState)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ResourceVirtualResetState).ResetState() }},
+	{Class: "Resource", Name: "_set_path_cache", Hash: 3089850668, GoName: "SetPathCache", GoSignature: "SetPathCache(path string)", Interface: reflect.TypeOf((*ResourceVirtualSetPathCache)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ResourceVirtualSetPathCache).SetPathCache(vString(args, 0)) }},
+	{Class: "ResourceFormatLoader", Name: "_get_recognized_extensions", Hash: 1139954409, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions() variant.PackedStrings", Interface: reflect.TypeOf((*ResourceFormatLoaderVirtualGetRecognizedExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ResourceFormatLoaderVirtualGetRecognizedExtensions).GetRecognizedExtensions())
 	}},
-	{Class: "ResourceFormatLoader", Name: "_recognize_path", Hash: 2594487047, GoName: "RecognizePath", GoSignature: "RecognizePath(path string, typ string) bool", Interface: reflect.TypeFor[ResourceFormatLoaderVirtualRecognizePath](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatLoader", Name: "_recognize_path", Hash: 2594487047, GoName: "RecognizePath", GoSignature: "RecognizePath(path string, typ string) bool", Interface: reflect.TypeOf((*ResourceFormatLoaderVirtualRecognizePath)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ResourceFormatLoaderVirtualRecognizePath).RecognizePath(vString(args, 0), vStringName(args, 1)))
 	}},
-	{Class: "ResourceFormatLoader", Name: "_handles_type", Hash: 2619796661, GoName: "HandlesType", GoSignature: "HandlesType(typ string) bool", Interface: reflect.TypeFor[ResourceFormatLoaderVirtualHandlesType](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatLoader", Name: "_handles_type", Hash: 2619796661, GoName: "HandlesType", GoSignature: "HandlesType(typ string) bool", Interface: reflect.TypeOf((*ResourceFormatLoaderVirtualHandlesType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ResourceFormatLoaderVirtualHandlesType).HandlesType(vStringName(args, 0)))
 	}},
-	{Class: "ResourceFormatLoader", Name: "_get_resource_type", Hash: 3135753539, GoName: "GetResourceType", GoSignature: "GetResourceType(path string) string", Interface: reflect.TypeFor[ResourceFormatLoaderVirtualGetResourceType](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatLoader", Name: "_get_resource_type", Hash: 3135753539, GoName: "GetResourceType", GoSignature: "GetResourceType(path string) string", Interface: reflect.TypeOf((*ResourceFormatLoaderVirtualGetResourceType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ResourceFormatLoaderVirtualGetResourceType).GetResourceType(vString(args, 0)))
 	}},
-	{Class: "ResourceFormatLoader", Name: "_get_resource_script_class", Hash: 3135753539, GoName: "GetResourceScriptClass", GoSignature: "GetResourceScriptClass(path string) string", Interface: reflect.TypeFor[ResourceFormatLoaderVirtualGetResourceScriptClass](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatLoader", Name: "_get_resource_script_class", Hash: 3135753539, GoName: "GetResourceScriptClass", GoSignature: "GetResourceScriptClass(path string) string", Interface: reflect.TypeOf((*ResourceFormatLoaderVirtualGetResourceScriptClass)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ResourceFormatLoaderVirtualGetResourceScriptClass).GetResourceScriptClass(vString(args, 0)))
 	}},
-	{Class: "ResourceFormatLoader", Name: "_get_resource_uid", Hash: 1321353865, GoName: "GetResourceUID", GoSignature: "GetResourceUID(path string) int", Interface: reflect.TypeFor[ResourceFormatLoaderVirtualGetResourceUID](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatLoader", Name: "_get_resource_uid", Hash: 1321353865, GoName: "GetResourceUID", GoSignature: "GetResourceUID(path string) int", Interface: reflect.TypeOf((*ResourceFormatLoaderVirtualGetResourceUID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ResourceFormatLoaderVirtualGetResourceUID).GetResourceUID(vString(args, 0))))
 	}},
-	{Class: "ResourceFormatLoader", Name: "_get_dependencies", Hash: 6257701, GoName: "GetDependencies", GoSignature: "GetDependencies(path string, addTypes bool) variant.PackedStrings", Interface: reflect.TypeFor[ResourceFormatLoaderVirtualGetDependencies](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatLoader", Name: "_get_dependencies", Hash: 6257701, GoName: "GetDependencies", GoSignature: "GetDependencies(path string, addTypes bool) variant.PackedStrings", Interface: reflect.TypeOf((*ResourceFormatLoaderVirtualGetDependencies)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ResourceFormatLoaderVirtualGetDependencies).GetDependencies(vString(args, 0), vBool(args, 1)))
 	}},
-	{Class: "ResourceFormatLoader", Name: "_rename_dependencies", Hash: 223715120, GoName: "RenameDependencies", GoSignature: "RenameDependencies(path string, renames variant.Dictionary) Error", Interface: reflect.TypeFor[ResourceFormatLoaderVirtualRenameDependencies](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatLoader", Name: "_rename_dependencies", Hash: 223715120, GoName: "RenameDependencies", GoSignature: "RenameDependencies(path string, renames variant.Dictionary) Error", Interface: reflect.TypeOf((*ResourceFormatLoaderVirtualRenameDependencies)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ResourceFormatLoaderVirtualRenameDependencies).RenameDependencies(vString(args, 0), vOwned[variant.Dictionary](args, 1))))
 	}},
-	{Class: "ResourceFormatLoader", Name: "_exists", Hash: 3927539163, GoName: "Exists", GoSignature: "Exists(path string) bool", Interface: reflect.TypeFor[ResourceFormatLoaderVirtualExists](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatLoader", Name: "_exists", Hash: 3927539163, GoName: "Exists", GoSignature: "Exists(path string) bool", Interface: reflect.TypeOf((*ResourceFormatLoaderVirtualExists)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ResourceFormatLoaderVirtualExists).Exists(vString(args, 0)))
 	}},
-	{Class: "ResourceFormatLoader", Name: "_get_classes_used", Hash: 4291131558, GoName: "GetClassesUsed", GoSignature: "GetClassesUsed(path string) variant.PackedStrings", Interface: reflect.TypeFor[ResourceFormatLoaderVirtualGetClassesUsed](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatLoader", Name: "_get_classes_used", Hash: 4291131558, GoName: "GetClassesUsed", GoSignature: "GetClassesUsed(path string) variant.PackedStrings", Interface: reflect.TypeOf((*ResourceFormatLoaderVirtualGetClassesUsed)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ResourceFormatLoaderVirtualGetClassesUsed).GetClassesUsed(vString(args, 0)))
 	}},
-	{Class: "ResourceFormatLoader", Name: "_load", Hash: 2885906527, GoName: "Load", GoSignature: "Load(path string, originalPath string, useSubThreads bool, cacheMode int) variant.Variant", Interface: reflect.TypeFor[ResourceFormatLoaderVirtualLoad](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatLoader", Name: "_load", Hash: 2885906527, GoName: "Load", GoSignature: "Load(path string, originalPath string, useSubThreads bool, cacheMode int) variant.Variant", Interface: reflect.TypeOf((*ResourceFormatLoaderVirtualLoad)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(ResourceFormatLoaderVirtualLoad).Load(vString(args, 0), vString(args, 1), vBool(args, 2), int(vInt(args, 3))))
 	}},
-	{Class: "ResourceFormatSaver", Name: "_save", Hash: 2794699034, GoName: "Save", GoSignature: "Save(resource Resource, path string, flags int) Error", Interface: reflect.TypeFor[ResourceFormatSaverVirtualSave](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatSaver", Name: "_save", Hash: 2794699034, GoName: "Save", GoSignature: "Save(resource Resource, path string, flags int) Error", Interface: reflect.TypeOf((*ResourceFormatSaverVirtualSave)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ResourceFormatSaverVirtualSave).Save(Resource{vObject(args, 0)}, vString(args, 1), int(vInt(args, 2)))))
 	}},
-	{Class: "ResourceFormatSaver", Name: "_set_uid", Hash: 993915709, GoName: "SetUID", GoSignature: "SetUID(path string, uid int) Error", Interface: reflect.TypeFor[ResourceFormatSaverVirtualSetUID](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatSaver", Name: "_set_uid", Hash: 993915709, GoName: "SetUID", GoSignature: "SetUID(path string, uid int) Error", Interface: reflect.TypeOf((*ResourceFormatSaverVirtualSetUID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ResourceFormatSaverVirtualSetUID).SetUID(vString(args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "ResourceFormatSaver", Name: "_recognize", Hash: 3190994482, GoName: "Recognize", GoSignature: "Recognize(resource Resource) bool", Interface: reflect.TypeFor[ResourceFormatSaverVirtualRecognize](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatSaver", Name: "_recognize", Hash: 3190994482, GoName: "Recognize", GoSignature: "Recognize(resource Resource) bool", Interface: reflect.TypeOf((*ResourceFormatSaverVirtualRecognize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ResourceFormatSaverVirtualRecognize).Recognize(Resource{vObject(args, 0)}))
 	}},
-	{Class: "ResourceFormatSaver", Name: "_get_recognized_extensions", Hash: 1567505034, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions(resource Resource) variant.PackedStrings", Interface: reflect.TypeFor[ResourceFormatSaverVirtualGetRecognizedExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatSaver", Name: "_get_recognized_extensions", Hash: 1567505034, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions(resource Resource) variant.PackedStrings", Interface: reflect.TypeOf((*ResourceFormatSaverVirtualGetRecognizedExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ResourceFormatSaverVirtualGetRecognizedExtensions).GetRecognizedExtensions(Resource{vObject(args, 0)}))
 	}},
-	{Class: "ResourceFormatSaver", Name: "_recognize_path", Hash: 710996192, GoName: "RecognizePath", GoSignature: "RecognizePath(resource Resource, path string) bool", Interface: reflect.TypeFor[ResourceFormatSaverVirtualRecognizePath](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceFormatSaver", Name: "_recognize_path", Hash: 710996192, GoName: "RecognizePath", GoSignature: "RecognizePath(resource Resource, path string) bool", Interface: reflect.TypeOf((*ResourceFormatSaverVirtualRecognizePath)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ResourceFormatSaverVirtualRecognizePath).RecognizePath(Resource{vObject(args, 0)}, vString(args, 1)))
 	}},
-	{Class: "ResourceImporter", Name: "_get_build_dependencies", Hash: 4291131558, GoName: "GetBuildDependencies", GoSignature: "GetBuildDependencies(path string) variant.PackedStrings", Interface: reflect.TypeFor[ResourceImporterVirtualGetBuildDependencies](), Call: func(x any, args, ret uintptr) {
+	{Class: "ResourceImporter", Name: "_get_build_dependencies", Hash: 4291131558, GoName: "GetBuildDependencies", GoSignature: "GetBuildDependencies(path string) variant.PackedStrings", Interface: reflect.TypeOf((*ResourceImporterVirtualGetBuildDependencies)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ResourceImporterVirtualGetBuildDependencies).GetBuildDependencies(vString(args, 0)))
 	}},
-	{Class: "RichTextEffect", Name: "_process_custom_fx", Hash: 31984339, GoName: "ProcessCustomFx", GoSignature: "ProcessCustomFx(charFx CharFXTransform) bool", Interface: reflect.TypeFor[RichTextEffectVirtualProcessCustomFx](), Call: func(x any, args, ret uintptr) {
+	{Class: "RichTextEffect", Name: "_process_custom_fx", Hash: 31984339, GoName: "ProcessCustomFx", GoSignature: "ProcessCustomFx(charFx CharFXTransform) bool", Interface: reflect.TypeOf((*RichTextEffectVirtualProcessCustomFx)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(RichTextEffectVirtualProcessCustomFx).ProcessCustomFx(CharFXTransform{vObject(args, 0)}))
 	}},
-	{Class: "RigidBody2D", Name: "_integrate_forces", Hash: 370287496, GoName: "IntegrateForces", GoSignature: "IntegrateForces(state PhysicsDirectBodyState2D)", Interface: reflect.TypeFor[RigidBody2DVirtualIntegrateForces](), Call: func(x any, args, ret uintptr) {
+	{Class: "RigidBody2D", Name: "_integrate_forces", Hash: 370287496, GoName: "IntegrateForces", GoSignature: "IntegrateForces(state PhysicsDirectBodyState2D)", Interface: reflect.TypeOf((*RigidBody2DVirtualIntegrateForces)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(RigidBody2DVirtualIntegrateForces).IntegrateForces(PhysicsDirectBodyState2D{vObject(args, 0)})
 	}},
-	{Class: "RigidBody3D", Name: "_integrate_forces", Hash: 420958145, GoName: "IntegrateForces", GoSignature: "IntegrateForces(state PhysicsDirectBodyState3D)", Interface: reflect.TypeFor[RigidBody3DVirtualIntegrateForces](), Call: func(x any, args, ret uintptr) {
+	{Class: "RigidBody3D", Name: "_integrate_forces", Hash: 420958145, GoName: "IntegrateForces", GoSignature: "IntegrateForces(state PhysicsDirectBodyState3D)", Interface: reflect.TypeOf((*RigidBody3DVirtualIntegrateForces)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(RigidBody3DVirtualIntegrateForces).IntegrateForces(PhysicsDirectBodyState3D{vObject(args, 0)})
 	}},
-	{Class: "ScriptExtension", Name: "_editor_can_reload_from_file", Hash: 2240911060, GoName: "EditorCanReloadFromFile", GoSignature: "EditorCanReloadFromFile() bool", Interface: reflect.TypeFor[ScriptExtensionVirtualEditorCanReloadFromFile](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_editor_can_reload_from_file", Hash: 2240911060, GoName: "EditorCanReloadFromFile", GoSignature: "EditorCanReloadFromFile() bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualEditorCanReloadFromFile)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptExtensionVirtualEditorCanReloadFromFile).EditorCanReloadFromFile())
 	}},
-	{Class: "ScriptExtension", Name: "_can_instantiate", Hash: 36873697, GoName: "CanInstantiate", GoSignature: "CanInstantiate() bool", Interface: reflect.TypeFor[ScriptExtensionVirtualCanInstantiate](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(ScriptExtensionVirtualCanInstantiate).CanInstantiate()) }},
-	{Class: "ScriptExtension", Name: "_get_base_script", Hash: 278624046, GoName: "GetBaseScript", GoSignature: "GetBaseScript() Script", Interface: reflect.TypeFor[ScriptExtensionVirtualGetBaseScript](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_can_instantiate", Hash: 36873697, GoName: "CanInstantiate", GoSignature: "CanInstantiate() bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualCanInstantiate)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(ScriptExtensionVirtualCanInstantiate).CanInstantiate()) }},
+	{Class: "ScriptExtension", Name: "_get_base_script", Hash: 278624046, GoName: "GetBaseScript", GoSignature: "GetBaseScript() Script", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetBaseScript)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(ScriptExtensionVirtualGetBaseScript).GetBaseScript().AsObject(), true)
 	}},
-	{Class: "ScriptExtension", Name: "_get_global_name", Hash: 2002593661, GoName: "GetGlobalName", GoSignature: "GetGlobalName() string", Interface: reflect.TypeFor[ScriptExtensionVirtualGetGlobalName](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_global_name", Hash: 2002593661, GoName: "GetGlobalName", GoSignature: "GetGlobalName() string", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetGlobalName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wStringName(ret, x.(ScriptExtensionVirtualGetGlobalName).GetGlobalName())
 	}},
-	{Class: "ScriptExtension", Name: "_inherits_script", Hash: 3669307804, GoName: "InheritsScript", GoSignature: "InheritsScript(script Script) bool", Interface: reflect.TypeFor[ScriptExtensionVirtualInheritsScript](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_inherits_script", Hash: 3669307804, GoName: "InheritsScript", GoSignature: "InheritsScript(script Script) bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualInheritsScript)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptExtensionVirtualInheritsScript).InheritsScript(Script{vObject(args, 0)}))
 	}},
-	{Class: "ScriptExtension", Name: "_get_instance_base_type", Hash: 2002593661, GoName: "GetInstanceBaseType", GoSignature: "GetInstanceBaseType() string", Interface: reflect.TypeFor[ScriptExtensionVirtualGetInstanceBaseType](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_instance_base_type", Hash: 2002593661, GoName: "GetInstanceBaseType", GoSignature: "GetInstanceBaseType() string", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetInstanceBaseType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wStringName(ret, x.(ScriptExtensionVirtualGetInstanceBaseType).GetInstanceBaseType())
 	}},
-	{Class: "ScriptExtension", Name: "_instance_has", Hash: 397768994, GoName: "InstanceHas", GoSignature: "InstanceHas(object Object) bool", Interface: reflect.TypeFor[ScriptExtensionVirtualInstanceHas](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_instance_has", Hash: 397768994, GoName: "InstanceHas", GoSignature: "InstanceHas(object Object) bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualInstanceHas)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptExtensionVirtualInstanceHas).InstanceHas(Object{vObject(args, 0)}))
 	}},
-	{Class: "ScriptExtension", Name: "_has_source_code", Hash: 36873697, GoName: "HasSourceCode", GoSignature: "HasSourceCode() bool", Interface: reflect.TypeFor[ScriptExtensionVirtualHasSourceCode](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(ScriptExtensionVirtualHasSourceCode).HasSourceCode()) }},
-	{Class: "ScriptExtension", Name: "_get_source_code", Hash: 201670096, GoName: "GetSourceCode", GoSignature: "GetSourceCode() string", Interface: reflect.TypeFor[ScriptExtensionVirtualGetSourceCode](), Call: func(x any, args, ret uintptr) { wString(ret, x.(ScriptExtensionVirtualGetSourceCode).GetSourceCode()) }},
-	{Class: "ScriptExtension", Name: "_set_source_code", Hash: 83702148, GoName: "SetSourceCode", GoSignature: "SetSourceCode(code string)", Interface: reflect.TypeFor[ScriptExtensionVirtualSetSourceCode](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_has_source_code", Hash: 36873697, GoName: "HasSourceCode", GoSignature: "HasSourceCode() bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualHasSourceCode)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(ScriptExtensionVirtualHasSourceCode).HasSourceCode()) }},
+	{Class: "ScriptExtension", Name: "_get_source_code", Hash: 201670096, GoName: "GetSourceCode", GoSignature: "GetSourceCode() string", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetSourceCode)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(ScriptExtensionVirtualGetSourceCode).GetSourceCode()) }},
+	{Class: "ScriptExtension", Name: "_set_source_code", Hash: 83702148, GoName: "SetSourceCode", GoSignature: "SetSourceCode(code string)", Interface: reflect.TypeOf((*ScriptExtensionVirtualSetSourceCode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(ScriptExtensionVirtualSetSourceCode).SetSourceCode(vString(args, 0))
 	}},
-	{Class: "ScriptExtension", Name: "_reload", Hash: 1413768114, GoName: "Reload", GoSignature: "Reload(keepState bool) Error", Interface: reflect.TypeFor[ScriptExtensionVirtualReload](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_reload", Hash: 1413768114, GoName: "Reload", GoSignature: "Reload(keepState bool) Error", Interface: reflect.TypeOf((*ScriptExtensionVirtualReload)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ScriptExtensionVirtualReload).Reload(vBool(args, 0))))
 	}},
-	{Class: "ScriptExtension", Name: "_get_doc_class_name", Hash: 2002593661, GoName: "GetDocClassName", GoSignature: "GetDocClassName() string", Interface: reflect.TypeFor[ScriptExtensionVirtualGetDocClassName](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_doc_class_name", Hash: 2002593661, GoName: "GetDocClassName", GoSignature: "GetDocClassName() string", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetDocClassName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wStringName(ret, x.(ScriptExtensionVirtualGetDocClassName).GetDocClassName())
 	}},
-	{Class: "ScriptExtension", Name: "_get_documentation", Hash: 3995934104, GoName: "GetDocumentation", GoSignature: "GetDocumentation() variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[ScriptExtensionVirtualGetDocumentation](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_documentation", Hash: 3995934104, GoName: "GetDocumentation", GoSignature: "GetDocumentation() variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetDocumentation)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptExtensionVirtualGetDocumentation).GetDocumentation())
 	}},
-	{Class: "ScriptExtension", Name: "_get_class_icon_path", Hash: 201670096, GoName: "GetClassIconPath", GoSignature: "GetClassIconPath() string", Interface: reflect.TypeFor[ScriptExtensionVirtualGetClassIconPath](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_class_icon_path", Hash: 201670096, GoName: "GetClassIconPath", GoSignature: "GetClassIconPath() string", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetClassIconPath)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ScriptExtensionVirtualGetClassIconPath).GetClassIconPath())
 	}},
-	{Class: "ScriptExtension", Name: "_has_method", Hash: 2619796661, GoName: "HasMethod", GoSignature: "HasMethod(method string) bool", Interface: reflect.TypeFor[ScriptExtensionVirtualHasMethod](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_has_method", Hash: 2619796661, GoName: "HasMethod", GoSignature: "HasMethod(method string) bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualHasMethod)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptExtensionVirtualHasMethod).HasMethod(vStringName(args, 0)))
 	}},
-	{Class: "ScriptExtension", Name: "_has_static_method", Hash: 2619796661, GoName: "HasStaticMethod", GoSignature: "HasStaticMethod(method string) bool", Interface: reflect.TypeFor[ScriptExtensionVirtualHasStaticMethod](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_has_static_method", Hash: 2619796661, GoName: "HasStaticMethod", GoSignature: "HasStaticMethod(method string) bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualHasStaticMethod)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptExtensionVirtualHasStaticMethod).HasStaticMethod(vStringName(args, 0)))
 	}},
-	{Class: "ScriptExtension", Name: "_get_script_method_argument_count", Hash: 2760726917, GoName: "GetScriptMethodArgumentCount", GoSignature: "GetScriptMethodArgumentCount(method string) variant.Variant", Interface: reflect.TypeFor[ScriptExtensionVirtualGetScriptMethodArgumentCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_script_method_argument_count", Hash: 2760726917, GoName: "GetScriptMethodArgumentCount", GoSignature: "GetScriptMethodArgumentCount(method string) variant.Variant", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetScriptMethodArgumentCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(ScriptExtensionVirtualGetScriptMethodArgumentCount).GetScriptMethodArgumentCount(vStringName(args, 0)))
 	}},
-	{Class: "ScriptExtension", Name: "_get_method_info", Hash: 4028089122, GoName: "GetMethodInfo", GoSignature: "GetMethodInfo(method string) variant.Dictionary", Interface: reflect.TypeFor[ScriptExtensionVirtualGetMethodInfo](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_method_info", Hash: 4028089122, GoName: "GetMethodInfo", GoSignature: "GetMethodInfo(method string) variant.Dictionary", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetMethodInfo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptExtensionVirtualGetMethodInfo).GetMethodInfo(vStringName(args, 0)))
 	}},
-	{Class: "ScriptExtension", Name: "_is_tool", Hash: 36873697, GoName: "IsTool", GoSignature: "IsTool() bool", Interface: reflect.TypeFor[ScriptExtensionVirtualIsTool](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(ScriptExtensionVirtualIsTool).IsTool()) }},
-	{Class: "ScriptExtension", Name: "_is_valid", Hash: 36873697, GoName: "IsValid", GoSignature: "IsValid() bool", Interface: reflect.TypeFor[ScriptExtensionVirtualIsValid](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(ScriptExtensionVirtualIsValid).IsValid()) }},
-	{Class: "ScriptExtension", Name: "_is_abstract", Hash: 36873697, GoName: "IsAbstract", GoSignature: "IsAbstract() bool", Interface: reflect.TypeFor[ScriptExtensionVirtualIsAbstract](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(ScriptExtensionVirtualIsAbstract).IsAbstract()) }},
-	{Class: "ScriptExtension", Name: "_get_language", Hash: 3096237657, GoName: "GetLanguage", GoSignature: "GetLanguage() ScriptLanguage", Interface: reflect.TypeFor[ScriptExtensionVirtualGetLanguage](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_is_tool", Hash: 36873697, GoName: "IsTool", GoSignature: "IsTool() bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualIsTool)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(ScriptExtensionVirtualIsTool).IsTool()) }},
+	{Class: "ScriptExtension", Name: "_is_valid", Hash: 36873697, GoName: "IsValid", GoSignature: "IsValid() bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualIsValid)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(ScriptExtensionVirtualIsValid).IsValid()) }},
+	{Class: "ScriptExtension", Name: "_is_abstract", Hash: 36873697, GoName: "IsAbstract", GoSignature: "IsAbstract() bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualIsAbstract)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(ScriptExtensionVirtualIsAbstract).IsAbstract()) }},
+	{Class: "ScriptExtension", Name: "_get_language", Hash: 3096237657, GoName: "GetLanguage", GoSignature: "GetLanguage() ScriptLanguage", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetLanguage)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(ScriptExtensionVirtualGetLanguage).GetLanguage().AsObject(), false)
 	}},
-	{Class: "ScriptExtension", Name: "_has_script_signal", Hash: 2619796661, GoName: "HasScriptSignal", GoSignature: "HasScriptSignal(signal string) bool", Interface: reflect.TypeFor[ScriptExtensionVirtualHasScriptSignal](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_has_script_signal", Hash: 2619796661, GoName: "HasScriptSignal", GoSignature: "HasScriptSignal(signal string) bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualHasScriptSignal)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptExtensionVirtualHasScriptSignal).HasScriptSignal(vStringName(args, 0)))
 	}},
-	{Class: "ScriptExtension", Name: "_get_script_signal_list", Hash: 3995934104, GoName: "GetScriptSignalList", GoSignature: "GetScriptSignalList() variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[ScriptExtensionVirtualGetScriptSignalList](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_script_signal_list", Hash: 3995934104, GoName: "GetScriptSignalList", GoSignature: "GetScriptSignalList() variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetScriptSignalList)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptExtensionVirtualGetScriptSignalList).GetScriptSignalList())
 	}},
-	{Class: "ScriptExtension", Name: "_has_property_default_value", Hash: 2619796661, GoName: "HasPropertyDefaultValue", GoSignature: "HasPropertyDefaultValue(property string) bool", Interface: reflect.TypeFor[ScriptExtensionVirtualHasPropertyDefaultValue](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_has_property_default_value", Hash: 2619796661, GoName: "HasPropertyDefaultValue", GoSignature: "HasPropertyDefaultValue(property string) bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualHasPropertyDefaultValue)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptExtensionVirtualHasPropertyDefaultValue).HasPropertyDefaultValue(vStringName(args, 0)))
 	}},
-	{Class: "ScriptExtension", Name: "_get_property_default_value", Hash: 2760726917, GoName: "GetPropertyDefaultValue", GoSignature: "GetPropertyDefaultValue(property string) variant.Variant", Interface: reflect.TypeFor[ScriptExtensionVirtualGetPropertyDefaultValue](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_property_default_value", Hash: 2760726917, GoName: "GetPropertyDefaultValue", GoSignature: "GetPropertyDefaultValue(property string) variant.Variant", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetPropertyDefaultValue)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(ScriptExtensionVirtualGetPropertyDefaultValue).GetPropertyDefaultValue(vStringName(args, 0)))
 	}},
-	{Class: "ScriptExtension", Name: "_update_exports", Hash: 3218959716, GoName: "UpdateExports", GoSignature: "UpdateExports()", Interface: reflect.TypeFor[ScriptExtensionVirtualUpdateExports](), Call: func(x any, args, ret uintptr) { x.(ScriptExtensionVirtualUpdateExports).UpdateExports() }},
-	{Class: "ScriptExtension", Name: "_get_script_method_list", Hash: 3995934104, GoName: "GetScriptMethodList", GoSignature: "GetScriptMethodList() variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[ScriptExtensionVirtualGetScriptMethodList](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_update_exports", Hash: 3218959716, GoName: "UpdateExports", GoSignature: "UpdateExports()", Interface: reflect.TypeOf((*ScriptExtensionVirtualUpdateExports)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ScriptExtensionVirtualUpdateExports).UpdateExports() }},
+	{Class: "ScriptExtension", Name: "_get_script_method_list", Hash: 3995934104, GoName: "GetScriptMethodList", GoSignature: "GetScriptMethodList() variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetScriptMethodList)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptExtensionVirtualGetScriptMethodList).GetScriptMethodList())
 	}},
-	{Class: "ScriptExtension", Name: "_get_script_property_list", Hash: 3995934104, GoName: "GetScriptPropertyList", GoSignature: "GetScriptPropertyList() variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[ScriptExtensionVirtualGetScriptPropertyList](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_script_property_list", Hash: 3995934104, GoName: "GetScriptPropertyList", GoSignature: "GetScriptPropertyList() variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetScriptPropertyList)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptExtensionVirtualGetScriptPropertyList).GetScriptPropertyList())
 	}},
-	{Class: "ScriptExtension", Name: "_get_member_line", Hash: 2458036349, GoName: "GetMemberLine", GoSignature: "GetMemberLine(member string) int", Interface: reflect.TypeFor[ScriptExtensionVirtualGetMemberLine](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_member_line", Hash: 2458036349, GoName: "GetMemberLine", GoSignature: "GetMemberLine(member string) int", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetMemberLine)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ScriptExtensionVirtualGetMemberLine).GetMemberLine(vStringName(args, 0))))
 	}},
-	{Class: "ScriptExtension", Name: "_get_constants", Hash: 3102165223, GoName: "GetConstants", GoSignature: "GetConstants() variant.Dictionary", Interface: reflect.TypeFor[ScriptExtensionVirtualGetConstants](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(ScriptExtensionVirtualGetConstants).GetConstants()) }},
-	{Class: "ScriptExtension", Name: "_get_members", Hash: 3995934104, GoName: "GetMembers", GoSignature: "GetMembers() variant.Array[variant.StringName]", Interface: reflect.TypeFor[ScriptExtensionVirtualGetMembers](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(ScriptExtensionVirtualGetMembers).GetMembers()) }},
-	{Class: "ScriptExtension", Name: "_is_placeholder_fallback_enabled", Hash: 36873697, GoName: "IsPlaceholderFallbackEnabled", GoSignature: "IsPlaceholderFallbackEnabled() bool", Interface: reflect.TypeFor[ScriptExtensionVirtualIsPlaceholderFallbackEnabled](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_constants", Hash: 3102165223, GoName: "GetConstants", GoSignature: "GetConstants() variant.Dictionary", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetConstants)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(ScriptExtensionVirtualGetConstants).GetConstants()) }},
+	{Class: "ScriptExtension", Name: "_get_members", Hash: 3995934104, GoName: "GetMembers", GoSignature: "GetMembers() variant.Array[variant.StringName]", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetMembers)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(ScriptExtensionVirtualGetMembers).GetMembers()) }},
+	{Class: "ScriptExtension", Name: "_is_placeholder_fallback_enabled", Hash: 36873697, GoName: "IsPlaceholderFallbackEnabled", GoSignature: "IsPlaceholderFallbackEnabled() bool", Interface: reflect.TypeOf((*ScriptExtensionVirtualIsPlaceholderFallbackEnabled)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptExtensionVirtualIsPlaceholderFallbackEnabled).IsPlaceholderFallbackEnabled())
 	}},
-	{Class: "ScriptExtension", Name: "_get_rpc_config", Hash: 1214101251, GoName: "GetRPCConfig", GoSignature: "GetRPCConfig() variant.Variant", Interface: reflect.TypeFor[ScriptExtensionVirtualGetRPCConfig](), Call: func(x any, args, ret uintptr) { wVariant(ret, x.(ScriptExtensionVirtualGetRPCConfig).GetRPCConfig()) }},
-	{Class: "ScriptLanguageExtension", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetName](), Call: func(x any, args, ret uintptr) { wString(ret, x.(ScriptLanguageExtensionVirtualGetName).GetName()) }},
-	{Class: "ScriptLanguageExtension", Name: "_init", Hash: 3218959716, GoName: "Init", GoSignature: "Init()", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualInit](), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualInit).Init() }},
-	{Class: "ScriptLanguageExtension", Name: "_get_type", Hash: 201670096, GoName: "GetType", GoSignature: "GetType() string", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetType](), Call: func(x any, args, ret uintptr) { wString(ret, x.(ScriptLanguageExtensionVirtualGetType).GetType()) }},
-	{Class: "ScriptLanguageExtension", Name: "_get_extension", Hash: 201670096, GoName: "GetExtension", GoSignature: "GetExtension() string", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetExtension](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptExtension", Name: "_get_rpc_config", Hash: 1214101251, GoName: "GetRPCConfig", GoSignature: "GetRPCConfig() variant.Variant", Interface: reflect.TypeOf((*ScriptExtensionVirtualGetRPCConfig)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wVariant(ret, x.(ScriptExtensionVirtualGetRPCConfig).GetRPCConfig()) }},
+	{Class: "ScriptLanguageExtension", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetName)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(ScriptLanguageExtensionVirtualGetName).GetName()) }},
+	{Class: "ScriptLanguageExtension", Name: "_init", Hash: 3218959716, GoName: "Init", GoSignature: "Init()", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualInit)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualInit).Init() }},
+	{Class: "ScriptLanguageExtension", Name: "_get_type", Hash: 201670096, GoName: "GetType", GoSignature: "GetType() string", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetType)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(ScriptLanguageExtensionVirtualGetType).GetType()) }},
+	{Class: "ScriptLanguageExtension", Name: "_get_extension", Hash: 201670096, GoName: "GetExtension", GoSignature: "GetExtension() string", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetExtension)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ScriptLanguageExtensionVirtualGetExtension).GetExtension())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_finish", Hash: 3218959716, GoName: "Finish", GoSignature: "Finish()", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualFinish](), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualFinish).Finish() }},
-	{Class: "ScriptLanguageExtension", Name: "_get_reserved_words", Hash: 1139954409, GoName: "GetReservedWords", GoSignature: "GetReservedWords() variant.PackedStrings", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetReservedWords](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_finish", Hash: 3218959716, GoName: "Finish", GoSignature: "Finish()", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualFinish)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualFinish).Finish() }},
+	{Class: "ScriptLanguageExtension", Name: "_get_reserved_words", Hash: 1139954409, GoName: "GetReservedWords", GoSignature: "GetReservedWords() variant.PackedStrings", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetReservedWords)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualGetReservedWords).GetReservedWords())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_is_control_flow_keyword", Hash: 3927539163, GoName: "IsControlFlowKeyword", GoSignature: "IsControlFlowKeyword(keyword string) bool", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualIsControlFlowKeyword](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_is_control_flow_keyword", Hash: 3927539163, GoName: "IsControlFlowKeyword", GoSignature: "IsControlFlowKeyword(keyword string) bool", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualIsControlFlowKeyword)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptLanguageExtensionVirtualIsControlFlowKeyword).IsControlFlowKeyword(vString(args, 0)))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_get_comment_delimiters", Hash: 1139954409, GoName: "GetCommentDelimiters", GoSignature: "GetCommentDelimiters() variant.PackedStrings", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetCommentDelimiters](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_get_comment_delimiters", Hash: 1139954409, GoName: "GetCommentDelimiters", GoSignature: "GetCommentDelimiters() variant.PackedStrings", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetCommentDelimiters)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualGetCommentDelimiters).GetCommentDelimiters())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_get_doc_comment_delimiters", Hash: 1139954409, GoName: "GetDocCommentDelimiters", GoSignature: "GetDocCommentDelimiters() variant.PackedStrings", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetDocCommentDelimiters](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_get_doc_comment_delimiters", Hash: 1139954409, GoName: "GetDocCommentDelimiters", GoSignature: "GetDocCommentDelimiters() variant.PackedStrings", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetDocCommentDelimiters)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualGetDocCommentDelimiters).GetDocCommentDelimiters())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_get_string_delimiters", Hash: 1139954409, GoName: "GetStringDelimiters", GoSignature: "GetStringDelimiters() variant.PackedStrings", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetStringDelimiters](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_get_string_delimiters", Hash: 1139954409, GoName: "GetStringDelimiters", GoSignature: "GetStringDelimiters() variant.PackedStrings", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetStringDelimiters)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualGetStringDelimiters).GetStringDelimiters())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_make_template", Hash: 3583744548, GoName: "MakeTemplate", GoSignature: "MakeTemplate(template string, className string, baseClassName string) Script", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualMakeTemplate](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_make_template", Hash: 3583744548, GoName: "MakeTemplate", GoSignature: "MakeTemplate(template string, className string, baseClassName string) Script", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualMakeTemplate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(ScriptLanguageExtensionVirtualMakeTemplate).MakeTemplate(vString(args, 0), vString(args, 1), vString(args, 2)).AsObject(), true)
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_get_built_in_templates", Hash: 3147814860, GoName: "GetBuiltInTemplates", GoSignature: "GetBuiltInTemplates(object string) variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetBuiltInTemplates](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_get_built_in_templates", Hash: 3147814860, GoName: "GetBuiltInTemplates", GoSignature: "GetBuiltInTemplates(object string) variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetBuiltInTemplates)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualGetBuiltInTemplates).GetBuiltInTemplates(vStringName(args, 0)))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_is_using_templates", Hash: 2240911060, GoName: "IsUsingTemplates", GoSignature: "IsUsingTemplates() bool", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualIsUsingTemplates](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_is_using_templates", Hash: 2240911060, GoName: "IsUsingTemplates", GoSignature: "IsUsingTemplates() bool", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualIsUsingTemplates)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptLanguageExtensionVirtualIsUsingTemplates).IsUsingTemplates())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_validate", Hash: 1697887509, GoName: "Validate", GoSignature: "Validate(script string, path string, validateFunctions bool, validateErrors bool, validateWarnings bool, validateSafeLines bool) variant.Dictionary", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualValidate](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_validate", Hash: 1697887509, GoName: "Validate", GoSignature: "Validate(script string, path string, validateFunctions bool, validateErrors bool, validateWarnings bool, validateSafeLines bool) variant.Dictionary", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualValidate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualValidate).Validate(vString(args, 0), vString(args, 1), vBool(args, 2), vBool(args, 3), vBool(args, 4), vBool(args, 5)))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_validate_path", Hash: 3135753539, GoName: "ValidatePath", GoSignature: "ValidatePath(path string) string", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualValidatePath](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_validate_path", Hash: 3135753539, GoName: "ValidatePath", GoSignature: "ValidatePath(path string) string", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualValidatePath)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ScriptLanguageExtensionVirtualValidatePath).ValidatePath(vString(args, 0)))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_create_script", Hash: 1981248198, GoName: "CreateScript", GoSignature: "CreateScript() Object", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualCreateScript](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_create_script", Hash: 1981248198, GoName: "CreateScript", GoSignature: "CreateScript() Object", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualCreateScript)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(ScriptLanguageExtensionVirtualCreateScript).CreateScript().AsObject(), false)
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_has_named_classes", Hash: 36873697, GoName: "HasNamedClasses", GoSignature: "HasNamedClasses() bool", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualHasNamedClasses](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_has_named_classes", Hash: 36873697, GoName: "HasNamedClasses", GoSignature: "HasNamedClasses() bool", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualHasNamedClasses)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptLanguageExtensionVirtualHasNamedClasses).HasNamedClasses())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_supports_builtin_mode", Hash: 36873697, GoName: "SupportsBuiltinMode", GoSignature: "SupportsBuiltinMode() bool", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualSupportsBuiltinMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_supports_builtin_mode", Hash: 36873697, GoName: "SupportsBuiltinMode", GoSignature: "SupportsBuiltinMode() bool", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualSupportsBuiltinMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptLanguageExtensionVirtualSupportsBuiltinMode).SupportsBuiltinMode())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_supports_documentation", Hash: 36873697, GoName: "SupportsDocumentation", GoSignature: "SupportsDocumentation() bool", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualSupportsDocumentation](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_supports_documentation", Hash: 36873697, GoName: "SupportsDocumentation", GoSignature: "SupportsDocumentation() bool", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualSupportsDocumentation)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptLanguageExtensionVirtualSupportsDocumentation).SupportsDocumentation())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_can_inherit_from_file", Hash: 36873697, GoName: "CanInheritFromFile", GoSignature: "CanInheritFromFile() bool", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualCanInheritFromFile](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_can_inherit_from_file", Hash: 36873697, GoName: "CanInheritFromFile", GoSignature: "CanInheritFromFile() bool", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualCanInheritFromFile)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptLanguageExtensionVirtualCanInheritFromFile).CanInheritFromFile())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_find_function", Hash: 2878152881, GoName: "FindFunction", GoSignature: "FindFunction(function string, code string) int", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualFindFunction](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_find_function", Hash: 2878152881, GoName: "FindFunction", GoSignature: "FindFunction(function string, code string) int", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualFindFunction)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ScriptLanguageExtensionVirtualFindFunction).FindFunction(vString(args, 0), vString(args, 1))))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_make_function", Hash: 1243061914, GoName: "MakeFunction", GoSignature: "MakeFunction(className string, functionName string, functionArgs variant.PackedStrings) string", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualMakeFunction](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_make_function", Hash: 1243061914, GoName: "MakeFunction", GoSignature: "MakeFunction(className string, functionName string, functionArgs variant.PackedStrings) string", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualMakeFunction)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ScriptLanguageExtensionVirtualMakeFunction).MakeFunction(vString(args, 0), vString(args, 1), vOwned[variant.PackedStrings](args, 2)))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_can_make_function", Hash: 36873697, GoName: "CanMakeFunction", GoSignature: "CanMakeFunction() bool", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualCanMakeFunction](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_can_make_function", Hash: 36873697, GoName: "CanMakeFunction", GoSignature: "CanMakeFunction() bool", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualCanMakeFunction)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptLanguageExtensionVirtualCanMakeFunction).CanMakeFunction())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_open_in_external_editor", Hash: 552845695, GoName: "OpenInExternalEditor", GoSignature: "OpenInExternalEditor(script Script, line int, column int) Error", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualOpenInExternalEditor](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_open_in_external_editor", Hash: 552845695, GoName: "OpenInExternalEditor", GoSignature: "OpenInExternalEditor(script Script, line int, column int) Error", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualOpenInExternalEditor)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ScriptLanguageExtensionVirtualOpenInExternalEditor).OpenInExternalEditor(Script{vObject(args, 0)}, int(vInt(args, 1)), int(vInt(args, 2)))))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_overrides_external_editor", Hash: 2240911060, GoName: "OverridesExternalEditor", GoSignature: "OverridesExternalEditor() bool", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualOverridesExternalEditor](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_overrides_external_editor", Hash: 2240911060, GoName: "OverridesExternalEditor", GoSignature: "OverridesExternalEditor() bool", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualOverridesExternalEditor)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptLanguageExtensionVirtualOverridesExternalEditor).OverridesExternalEditor())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_preferred_file_name_casing", Hash: 2969522789, GoName: "PreferredFileNameCasing", GoSignature: "PreferredFileNameCasing() ScriptLanguageScriptNameCasing", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualPreferredFileNameCasing](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_preferred_file_name_casing", Hash: 2969522789, GoName: "PreferredFileNameCasing", GoSignature: "PreferredFileNameCasing() ScriptLanguageScriptNameCasing", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualPreferredFileNameCasing)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ScriptLanguageExtensionVirtualPreferredFileNameCasing).PreferredFileNameCasing()))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_complete_code", Hash: 950756616, GoName: "CompleteCode", GoSignature: "CompleteCode(code string, path string, owner Object) variant.Dictionary", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualCompleteCode](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_complete_code", Hash: 950756616, GoName: "CompleteCode", GoSignature: "CompleteCode(code string, path string, owner Object) variant.Dictionary", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualCompleteCode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualCompleteCode).CompleteCode(vString(args, 0), vString(args, 1), Object{vObject(args, 2)}))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_lookup_code", Hash: 3143837309, GoName: "LookupCode", GoSignature: "LookupCode(code string, symbol string, path string, owner Object) variant.Dictionary", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualLookupCode](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_lookup_code", Hash: 3143837309, GoName: "LookupCode", GoSignature: "LookupCode(code string, symbol string, path string, owner Object) variant.Dictionary", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualLookupCode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualLookupCode).LookupCode(vString(args, 0), vString(args, 1), vString(args, 2), Object{vObject(args, 3)}))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_auto_indent_code", Hash: 2531480354, GoName: "AutoIndentCode", GoSignature: "AutoIndentCode(code string, fromLine int, toLine int) string", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualAutoIndentCode](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_auto_indent_code", Hash: 2531480354, GoName: "AutoIndentCode", GoSignature: "AutoIndentCode(code string, fromLine int, toLine int) string", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualAutoIndentCode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ScriptLanguageExtensionVirtualAutoIndentCode).AutoIndentCode(vString(args, 0), int(vInt(args, 1)), int(vInt(args, 2))))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_add_global_constant", Hash: 3776071444, GoName: "AddGlobalConstant", GoSignature: "AddGlobalConstant(name string, value variant.Variant)", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualAddGlobalConstant](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_add_global_constant", Hash: 3776071444, GoName: "AddGlobalConstant", GoSignature: "AddGlobalConstant(name string, value variant.Variant)", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualAddGlobalConstant)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(ScriptLanguageExtensionVirtualAddGlobalConstant).AddGlobalConstant(vStringName(args, 0), vVariant(args, 1))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_add_named_global_constant", Hash: 3776071444, GoName: "AddNamedGlobalConstant", GoSignature: "AddNamedGlobalConstant(name string, value variant.Variant)", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualAddNamedGlobalConstant](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_add_named_global_constant", Hash: 3776071444, GoName: "AddNamedGlobalConstant", GoSignature: "AddNamedGlobalConstant(name string, value variant.Variant)", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualAddNamedGlobalConstant)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(ScriptLanguageExtensionVirtualAddNamedGlobalConstant).AddNamedGlobalConstant(vStringName(args, 0), vVariant(args, 1))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_remove_named_global_constant", Hash: 3304788590, GoName: "RemoveNamedGlobalConstant", GoSignature: "RemoveNamedGlobalConstant(name string)", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualRemoveNamedGlobalConstant](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_remove_named_global_constant", Hash: 3304788590, GoName: "RemoveNamedGlobalConstant", GoSignature: "RemoveNamedGlobalConstant(name string)", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualRemoveNamedGlobalConstant)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(ScriptLanguageExtensionVirtualRemoveNamedGlobalConstant).RemoveNamedGlobalConstant(vStringName(args, 0))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_thread_enter", Hash: 3218959716, GoName: "ThreadEnter", GoSignature: "ThreadEnter()", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualThreadEnter](), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualThreadEnter).ThreadEnter() }},
-	{Class: "ScriptLanguageExtension", Name: "_thread_exit", Hash: 3218959716, GoName: "ThreadExit", GoSignature: "ThreadExit()", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualThreadExit](), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualThreadExit).ThreadExit() }},
-	{Class: "ScriptLanguageExtension", Name: "_debug_get_error", Hash: 201670096, GoName: "DebugGetError", GoSignature: "DebugGetError() string", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualDebugGetError](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_thread_enter", Hash: 3218959716, GoName: "ThreadEnter", GoSignature: "ThreadEnter()", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualThreadEnter)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualThreadEnter).ThreadEnter() }},
+	{Class: "ScriptLanguageExtension", Name: "_thread_exit", Hash: 3218959716, GoName: "ThreadExit", GoSignature: "ThreadExit()", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualThreadExit)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualThreadExit).ThreadExit() }},
+	{Class: "ScriptLanguageExtension", Name: "_debug_get_error", Hash: 201670096, GoName: "DebugGetError", GoSignature: "DebugGetError() string", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualDebugGetError)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ScriptLanguageExtensionVirtualDebugGetError).DebugGetError())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_count", Hash: 3905245786, GoName: "DebugGetStackLevelCount", GoSignature: "DebugGetStackLevelCount() int", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualDebugGetStackLevelCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_count", Hash: 3905245786, GoName: "DebugGetStackLevelCount", GoSignature: "DebugGetStackLevelCount() int", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualDebugGetStackLevelCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ScriptLanguageExtensionVirtualDebugGetStackLevelCount).DebugGetStackLevelCount()))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_line", Hash: 923996154, GoName: "DebugGetStackLevelLine", GoSignature: "DebugGetStackLevelLine(level int) int", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualDebugGetStackLevelLine](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_line", Hash: 923996154, GoName: "DebugGetStackLevelLine", GoSignature: "DebugGetStackLevelLine(level int) int", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualDebugGetStackLevelLine)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(ScriptLanguageExtensionVirtualDebugGetStackLevelLine).DebugGetStackLevelLine(int(vInt(args, 0)))))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_function", Hash: 844755477, GoName: "DebugGetStackLevelFunction", GoSignature: "DebugGetStackLevelFunction(level int) string", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualDebugGetStackLevelFunction](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_function", Hash: 844755477, GoName: "DebugGetStackLevelFunction", GoSignature: "DebugGetStackLevelFunction(level int) string", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualDebugGetStackLevelFunction)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ScriptLanguageExtensionVirtualDebugGetStackLevelFunction).DebugGetStackLevelFunction(int(vInt(args, 0))))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_source", Hash: 844755477, GoName: "DebugGetStackLevelSource", GoSignature: "DebugGetStackLevelSource(level int) string", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualDebugGetStackLevelSource](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_source", Hash: 844755477, GoName: "DebugGetStackLevelSource", GoSignature: "DebugGetStackLevelSource(level int) string", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualDebugGetStackLevelSource)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ScriptLanguageExtensionVirtualDebugGetStackLevelSource).DebugGetStackLevelSource(int(vInt(args, 0))))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_locals", Hash: 335235777, GoName: "DebugGetStackLevelLocals", GoSignature: "DebugGetStackLevelLocals(level int, maxSubitems int, maxDepth int) variant.Dictionary", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualDebugGetStackLevelLocals](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_locals", Hash: 335235777, GoName: "DebugGetStackLevelLocals", GoSignature: "DebugGetStackLevelLocals(level int, maxSubitems int, maxDepth int) variant.Dictionary", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualDebugGetStackLevelLocals)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualDebugGetStackLevelLocals).DebugGetStackLevelLocals(int(vInt(args, 0)), int(vInt(args, 1)), int(vInt(args, 2))))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_members", Hash: 335235777, GoName: "DebugGetStackLevelMembers", GoSignature: "DebugGetStackLevelMembers(level int, maxSubitems int, maxDepth int) variant.Dictionary", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualDebugGetStackLevelMembers](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_debug_get_stack_level_members", Hash: 335235777, GoName: "DebugGetStackLevelMembers", GoSignature: "DebugGetStackLevelMembers(level int, maxSubitems int, maxDepth int) variant.Dictionary", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualDebugGetStackLevelMembers)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualDebugGetStackLevelMembers).DebugGetStackLevelMembers(int(vInt(args, 0)), int(vInt(args, 1)), int(vInt(args, 2))))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_debug_get_globals", Hash: 4123630098, GoName: "DebugGetGlobals", GoSignature: "DebugGetGlobals(maxSubitems int, maxDepth int) variant.Dictionary", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualDebugGetGlobals](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_debug_get_globals", Hash: 4123630098, GoName: "DebugGetGlobals", GoSignature: "DebugGetGlobals(maxSubitems int, maxDepth int) variant.Dictionary", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualDebugGetGlobals)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualDebugGetGlobals).DebugGetGlobals(int(vInt(args, 0)), int(vInt(args, 1))))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_debug_parse_stack_level_expression", Hash: 1135811067, GoName: "DebugParseStackLevelExpression", GoSignature: "DebugParseStackLevelExpression(level int, expression string, maxSubitems int, maxDepth int) string", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualDebugParseStackLevelExpression](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_debug_parse_stack_level_expression", Hash: 1135811067, GoName: "DebugParseStackLevelExpression", GoSignature: "DebugParseStackLevelExpression(level int, expression string, maxSubitems int, maxDepth int) string", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualDebugParseStackLevelExpression)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(ScriptLanguageExtensionVirtualDebugParseStackLevelExpression).DebugParseStackLevelExpression(int(vInt(args, 0)), vString(args, 1), int(vInt(args, 2)), int(vInt(args, 3))))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_debug_get_current_stack_info", Hash: 2915620761, GoName: "DebugGetCurrentStackInfo", GoSignature: "DebugGetCurrentStackInfo() variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualDebugGetCurrentStackInfo](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_debug_get_current_stack_info", Hash: 2915620761, GoName: "DebugGetCurrentStackInfo", GoSignature: "DebugGetCurrentStackInfo() variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualDebugGetCurrentStackInfo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualDebugGetCurrentStackInfo).DebugGetCurrentStackInfo())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_reload_all_scripts", Hash: 3218959716, GoName: "ReloadAllScripts", GoSignature: "ReloadAllScripts()", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualReloadAllScripts](), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualReloadAllScripts).ReloadAllScripts() }},
-	{Class: "ScriptLanguageExtension", Name: "_reload_scripts", Hash: 3156113851, GoName: "ReloadScripts", GoSignature: "ReloadScripts(scripts variant.Array[variant.Variant], softReload bool)", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualReloadScripts](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_reload_all_scripts", Hash: 3218959716, GoName: "ReloadAllScripts", GoSignature: "ReloadAllScripts()", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualReloadAllScripts)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualReloadAllScripts).ReloadAllScripts() }},
+	{Class: "ScriptLanguageExtension", Name: "_reload_scripts", Hash: 3156113851, GoName: "ReloadScripts", GoSignature: "ReloadScripts(scripts variant.Array[variant.Variant], softReload bool)", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualReloadScripts)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(ScriptLanguageExtensionVirtualReloadScripts).ReloadScripts(vOwned[variant.Array[variant.Variant]](args, 0), vBool(args, 1))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_reload_tool_script", Hash: 1957307671, GoName: "ReloadToolScript", GoSignature: "ReloadToolScript(script Script, softReload bool)", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualReloadToolScript](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_reload_tool_script", Hash: 1957307671, GoName: "ReloadToolScript", GoSignature: "ReloadToolScript(script Script, softReload bool)", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualReloadToolScript)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(ScriptLanguageExtensionVirtualReloadToolScript).ReloadToolScript(Script{vObject(args, 0)}, vBool(args, 1))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_get_recognized_extensions", Hash: 1139954409, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions() variant.PackedStrings", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetRecognizedExtensions](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_get_recognized_extensions", Hash: 1139954409, GoName: "GetRecognizedExtensions", GoSignature: "GetRecognizedExtensions() variant.PackedStrings", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetRecognizedExtensions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualGetRecognizedExtensions).GetRecognizedExtensions())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_get_public_functions", Hash: 3995934104, GoName: "GetPublicFunctions", GoSignature: "GetPublicFunctions() variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetPublicFunctions](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_get_public_functions", Hash: 3995934104, GoName: "GetPublicFunctions", GoSignature: "GetPublicFunctions() variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetPublicFunctions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualGetPublicFunctions).GetPublicFunctions())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_get_public_constants", Hash: 3102165223, GoName: "GetPublicConstants", GoSignature: "GetPublicConstants() variant.Dictionary", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetPublicConstants](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_get_public_constants", Hash: 3102165223, GoName: "GetPublicConstants", GoSignature: "GetPublicConstants() variant.Dictionary", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetPublicConstants)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualGetPublicConstants).GetPublicConstants())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_get_public_annotations", Hash: 3995934104, GoName: "GetPublicAnnotations", GoSignature: "GetPublicAnnotations() variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetPublicAnnotations](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_get_public_annotations", Hash: 3995934104, GoName: "GetPublicAnnotations", GoSignature: "GetPublicAnnotations() variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetPublicAnnotations)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualGetPublicAnnotations).GetPublicAnnotations())
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_profiling_start", Hash: 3218959716, GoName: "ProfilingStart", GoSignature: "ProfilingStart()", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualProfilingStart](), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualProfilingStart).ProfilingStart() }},
-	{Class: "ScriptLanguageExtension", Name: "_profiling_stop", Hash: 3218959716, GoName: "ProfilingStop", GoSignature: "ProfilingStop()", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualProfilingStop](), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualProfilingStop).ProfilingStop() }},
-	{Class: "ScriptLanguageExtension", Name: "_profiling_set_save_native_calls", Hash: 2586408642, GoName: "ProfilingSetSaveNativeCalls", GoSignature: "ProfilingSetSaveNativeCalls(enable bool)", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualProfilingSetSaveNativeCalls](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_profiling_start", Hash: 3218959716, GoName: "ProfilingStart", GoSignature: "ProfilingStart()", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualProfilingStart)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualProfilingStart).ProfilingStart() }},
+	{Class: "ScriptLanguageExtension", Name: "_profiling_stop", Hash: 3218959716, GoName: "ProfilingStop", GoSignature: "ProfilingStop()", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualProfilingStop)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualProfilingStop).ProfilingStop() }},
+	{Class: "ScriptLanguageExtension", Name: "_profiling_set_save_native_calls", Hash: 2586408642, GoName: "ProfilingSetSaveNativeCalls", GoSignature: "ProfilingSetSaveNativeCalls(enable bool)", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualProfilingSetSaveNativeCalls)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(ScriptLanguageExtensionVirtualProfilingSetSaveNativeCalls).ProfilingSetSaveNativeCalls(vBool(args, 0))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_frame", Hash: 3218959716, GoName: "Frame", GoSignature: "Frame()", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualFrame](), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualFrame).Frame() }},
-	{Class: "ScriptLanguageExtension", Name: "_handles_global_class_type", Hash: 3927539163, GoName: "HandlesGlobalClassType", GoSignature: "HandlesGlobalClassType(typ string) bool", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualHandlesGlobalClassType](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_frame", Hash: 3218959716, GoName: "Frame", GoSignature: "Frame()", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualFrame)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(ScriptLanguageExtensionVirtualFrame).Frame() }},
+	{Class: "ScriptLanguageExtension", Name: "_handles_global_class_type", Hash: 3927539163, GoName: "HandlesGlobalClassType", GoSignature: "HandlesGlobalClassType(typ string) bool", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualHandlesGlobalClassType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(ScriptLanguageExtensionVirtualHandlesGlobalClassType).HandlesGlobalClassType(vString(args, 0)))
 	}},
-	{Class: "ScriptLanguageExtension", Name: "_get_global_class_name", Hash: 2248993622, GoName: "GetGlobalClassName", GoSignature: "GetGlobalClassName(path string) variant.Dictionary", Interface: reflect.TypeFor[ScriptLanguageExtensionVirtualGetGlobalClassName](), Call: func(x any, args, ret uintptr) {
+	{Class: "ScriptLanguageExtension", Name: "_get_global_class_name", Hash: 2248993622, GoName: "GetGlobalClassName", GoSignature: "GetGlobalClassName(path string) variant.Dictionary", Interface: reflect.TypeOf((*ScriptLanguageExtensionVirtualGetGlobalClassName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(ScriptLanguageExtensionVirtualGetGlobalClassName).GetGlobalClassName(vString(args, 0)))
 	}},
-	{Class: "SkeletonModification2D", Name: "_execute", Hash: 373806689, GoName: "Execute", GoSignature: "Execute(delta float64)", Interface: reflect.TypeFor[SkeletonModification2DVirtualExecute](), Call: func(x any, args, ret uintptr) {
+	{Class: "SkeletonModification2D", Name: "_execute", Hash: 373806689, GoName: "Execute", GoSignature: "Execute(delta float64)", Interface: reflect.TypeOf((*SkeletonModification2DVirtualExecute)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(SkeletonModification2DVirtualExecute).Execute(float64(vFloat(args, 0)))
 	}},
-	{Class: "SkeletonModification2D", Name: "_setup_modification", Hash: 3907307132, GoName: "SetupModification", GoSignature: "SetupModification(modificationStack SkeletonModificationStack2D)", Interface: reflect.TypeFor[SkeletonModification2DVirtualSetupModification](), Call: func(x any, args, ret uintptr) {
+	{Class: "SkeletonModification2D", Name: "_setup_modification", Hash: 3907307132, GoName: "SetupModification", GoSignature: "SetupModification(modificationStack SkeletonModificationStack2D)", Interface: reflect.TypeOf((*SkeletonModification2DVirtualSetupModification)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(SkeletonModification2DVirtualSetupModification).SetupModification(SkeletonModificationStack2D{vObject(args, 0)})
 	}},
-	{Class: "SkeletonModification2D", Name: "_draw_editor_gizmo", Hash: 3218959716, GoName: "DrawEditorGizmo", GoSignature: "DrawEditorGizmo()", Interface: reflect.TypeFor[SkeletonModification2DVirtualDrawEditorGizmo](), Call: func(x any, args, ret uintptr) { x.(SkeletonModification2DVirtualDrawEditorGizmo).DrawEditorGizmo() }},
-	{Class: "SkeletonModifier3D", Name: "_process_modification_with_delta", Hash: 373806689, GoName: "ProcessModificationWithDelta", GoSignature: "ProcessModificationWithDelta(delta float64)", Interface: reflect.TypeFor[SkeletonModifier3DVirtualProcessModificationWithDelta](), Call: func(x any, args, ret uintptr) {
+	{Class: "SkeletonModification2D", Name: "_draw_editor_gizmo", Hash: 3218959716, GoName: "DrawEditorGizmo", GoSignature: "DrawEditorGizmo()", Interface: reflect.TypeOf((*SkeletonModification2DVirtualDrawEditorGizmo)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(SkeletonModification2DVirtualDrawEditorGizmo).DrawEditorGizmo() }},
+	{Class: "SkeletonModifier3D", Name: "_process_modification_with_delta", Hash: 373806689, GoName: "ProcessModificationWithDelta", GoSignature: "ProcessModificationWithDelta(delta float64)", Interface: reflect.TypeOf((*SkeletonModifier3DVirtualProcessModificationWithDelta)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(SkeletonModifier3DVirtualProcessModificationWithDelta).ProcessModificationWithDelta(float64(vFloat(args, 0)))
 	}},
-	{Class: "SkeletonModifier3D", Name: "_process_modification", Hash: 3218959716, GoName: "ProcessModification", GoSignature: "ProcessModification()", Interface: reflect.TypeFor[SkeletonModifier3DVirtualProcessModification](), Call: func(x any, args, ret uintptr) { x.(SkeletonModifier3DVirtualProcessModification).ProcessModification() }},
-	{Class: "SkeletonModifier3D", Name: "_skeleton_changed", Hash: 2926744397, GoName: "SkeletonChanged", GoSignature: "SkeletonChanged(oldSkeleton Skeleton3D, newSkeleton Skeleton3D)", Interface: reflect.TypeFor[SkeletonModifier3DVirtualSkeletonChanged](), Call: func(x any, args, ret uintptr) {
+	{Class: "SkeletonModifier3D", Name: "_process_modification", Hash: 3218959716, GoName: "ProcessModification", GoSignature: "ProcessModification()", Interface: reflect.TypeOf((*SkeletonModifier3DVirtualProcessModification)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(SkeletonModifier3DVirtualProcessModification).ProcessModification() }},
+	{Class: "SkeletonModifier3D", Name: "_skeleton_changed", Hash: 2926744397, GoName: "SkeletonChanged", GoSignature: "SkeletonChanged(oldSkeleton Skeleton3D, newSkeleton Skeleton3D)", Interface: reflect.TypeOf((*SkeletonModifier3DVirtualSkeletonChanged)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(SkeletonModifier3DVirtualSkeletonChanged).SkeletonChanged(Skeleton3D{vObject(args, 0)}, Skeleton3D{vObject(args, 1)})
 	}},
-	{Class: "SkeletonModifier3D", Name: "_validate_bone_names", Hash: 3218959716, GoName: "ValidateBoneNames", GoSignature: "ValidateBoneNames()", Interface: reflect.TypeFor[SkeletonModifier3DVirtualValidateBoneNames](), Call: func(x any, args, ret uintptr) { x.(SkeletonModifier3DVirtualValidateBoneNames).ValidateBoneNames() }},
-	{Class: "StreamPeerExtension", Name: "_get_available_bytes", Hash: 3905245786, GoName: "GetAvailableBytes", GoSignature: "GetAvailableBytes() int", Interface: reflect.TypeFor[StreamPeerExtensionVirtualGetAvailableBytes](), Call: func(x any, args, ret uintptr) {
+	{Class: "SkeletonModifier3D", Name: "_validate_bone_names", Hash: 3218959716, GoName: "ValidateBoneNames", GoSignature: "ValidateBoneNames()", Interface: reflect.TypeOf((*SkeletonModifier3DVirtualValidateBoneNames)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(SkeletonModifier3DVirtualValidateBoneNames).ValidateBoneNames() }},
+	{Class: "StreamPeerExtension", Name: "_get_available_bytes", Hash: 3905245786, GoName: "GetAvailableBytes", GoSignature: "GetAvailableBytes() int", Interface: reflect.TypeOf((*StreamPeerExtensionVirtualGetAvailableBytes)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(StreamPeerExtensionVirtualGetAvailableBytes).GetAvailableBytes()))
 	}},
-	{Class: "StyleBox", Name: "_draw", Hash: 2275962004, GoName: "Draw", GoSignature: "Draw(toCanvasItem variant.RID, rect variant.Rect2)", Interface: reflect.TypeFor[StyleBoxVirtualDraw](), Call: func(x any, args, ret uintptr) {
+	{Class: "StyleBox", Name: "_draw", Hash: 2275962004, GoName: "Draw", GoSignature: "Draw(toCanvasItem variant.RID, rect variant.Rect2)", Interface: reflect.TypeOf((*StyleBoxVirtualDraw)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(StyleBoxVirtualDraw).Draw(vValue[variant.RID](args, 0), vValue[variant.Rect2](args, 1))
 	}},
-	{Class: "StyleBox", Name: "_get_draw_rect", Hash: 408950903, GoName: "GetDrawRect", GoSignature: "GetDrawRect(rect variant.Rect2) variant.Rect2", Interface: reflect.TypeFor[StyleBoxVirtualGetDrawRect](), Call: func(x any, args, ret uintptr) {
+	{Class: "StyleBox", Name: "_get_draw_rect", Hash: 408950903, GoName: "GetDrawRect", GoSignature: "GetDrawRect(rect variant.Rect2) variant.Rect2", Interface: reflect.TypeOf((*StyleBoxVirtualGetDrawRect)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(StyleBoxVirtualGetDrawRect).GetDrawRect(vValue[variant.Rect2](args, 0)))
 	}},
-	{Class: "StyleBox", Name: "_get_minimum_size", Hash: 3341600327, GoName: "GetMinimumSize", GoSignature: "GetMinimumSize() variant.Vector2", Interface: reflect.TypeFor[StyleBoxVirtualGetMinimumSize](), Call: func(x any, args, ret uintptr) { wValue(ret, x.(StyleBoxVirtualGetMinimumSize).GetMinimumSize()) }},
-	{Class: "StyleBox", Name: "_test_mask", Hash: 3735564539, GoName: "TestMask", GoSignature: "TestMask(point variant.Vector2, rect variant.Rect2) bool", Interface: reflect.TypeFor[StyleBoxVirtualTestMask](), Call: func(x any, args, ret uintptr) {
+	{Class: "StyleBox", Name: "_get_minimum_size", Hash: 3341600327, GoName: "GetMinimumSize", GoSignature: "GetMinimumSize() variant.Vector2", Interface: reflect.TypeOf((*StyleBoxVirtualGetMinimumSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wValue(ret, x.(StyleBoxVirtualGetMinimumSize).GetMinimumSize()) }},
+	{Class: "StyleBox", Name: "_test_mask", Hash: 3735564539, GoName: "TestMask", GoSignature: "TestMask(point variant.Vector2, rect variant.Rect2) bool", Interface: reflect.TypeOf((*StyleBoxVirtualTestMask)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(StyleBoxVirtualTestMask).TestMask(vValue[variant.Vector2](args, 0), vValue[variant.Rect2](args, 1)))
 	}},
-	{Class: "SubViewportContainer", Name: "_propagate_input_event", Hash: 3738334489, GoName: "PropagateInputEvent", GoSignature: "PropagateInputEvent(event InputEvent) bool", Interface: reflect.TypeFor[SubViewportContainerVirtualPropagateInputEvent](), Call: func(x any, args, ret uintptr) {
+	{Class: "SubViewportContainer", Name: "_propagate_input_event", Hash: 3738334489, GoName: "PropagateInputEvent", GoSignature: "PropagateInputEvent(event InputEvent) bool", Interface: reflect.TypeOf((*SubViewportContainerVirtualPropagateInputEvent)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(SubViewportContainerVirtualPropagateInputEvent).PropagateInputEvent(InputEvent{vObject(args, 0)}))
 	}},
-	{Class: "SyntaxHighlighter", Name: "_get_line_syntax_highlighting", Hash: 3485342025, GoName: "GetLineSyntaxHighlighting", GoSignature: "GetLineSyntaxHighlighting(line int) variant.Dictionary", Interface: reflect.TypeFor[SyntaxHighlighterVirtualGetLineSyntaxHighlighting](), Call: func(x any, args, ret uintptr) {
+	{Class: "SyntaxHighlighter", Name: "_get_line_syntax_highlighting", Hash: 3485342025, GoName: "GetLineSyntaxHighlighting", GoSignature: "GetLineSyntaxHighlighting(line int) variant.Dictionary", Interface: reflect.TypeOf((*SyntaxHighlighterVirtualGetLineSyntaxHighlighting)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(SyntaxHighlighterVirtualGetLineSyntaxHighlighting).GetLineSyntaxHighlighting(int(vInt(args, 0))))
 	}},
-	{Class: "SyntaxHighlighter", Name: "_clear_highlighting_cache", Hash: 3218959716, GoName: "ClearHighlightingCache", GoSignature: "ClearHighlightingCache()", Interface: reflect.TypeFor[SyntaxHighlighterVirtualClearHighlightingCache](), Call: func(x any, args, ret uintptr) {
+	{Class: "SyntaxHighlighter", Name: "_clear_highlighting_cache", Hash: 3218959716, GoName: "ClearHighlightingCache", GoSignature: "ClearHighlightingCache()", Interface: reflect.TypeOf((*SyntaxHighlighterVirtualClearHighlightingCache)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(SyntaxHighlighterVirtualClearHighlightingCache).ClearHighlightingCache()
 	}},
-	{Class: "SyntaxHighlighter", Name: "_update_cache", Hash: 3218959716, GoName: "UpdateCache", GoSignature: "UpdateCache()", Interface: reflect.TypeFor[SyntaxHighlighterVirtualUpdateCache](), Call: func(x any, args, ret uintptr) { x.(SyntaxHighlighterVirtualUpdateCache).UpdateCache() }},
-	{Class: "TextEdit", Name: "_handle_unicode_input", Hash: 3937882851, GoName: "HandleUnicodeInput", GoSignature: "HandleUnicodeInput(unicodeChar int, caretIndex int)", Interface: reflect.TypeFor[TextEditVirtualHandleUnicodeInput](), Call: func(x any, args, ret uintptr) {
+	{Class: "SyntaxHighlighter", Name: "_update_cache", Hash: 3218959716, GoName: "UpdateCache", GoSignature: "UpdateCache()", Interface: reflect.TypeOf((*SyntaxHighlighterVirtualUpdateCache)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(SyntaxHighlighterVirtualUpdateCache).UpdateCache() }},
+	{Class: "TextEdit", Name: "_handle_unicode_input", Hash: 3937882851, GoName: "HandleUnicodeInput", GoSignature: "HandleUnicodeInput(unicodeChar int, caretIndex int)", Interface: reflect.TypeOf((*TextEditVirtualHandleUnicodeInput)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextEditVirtualHandleUnicodeInput).HandleUnicodeInput(int(vInt(args, 0)), int(vInt(args, 1)))
 	}},
-	{Class: "TextEdit", Name: "_backspace", Hash: 1286410249, GoName: "Backspace", GoSignature: "Backspace(caretIndex int)", Interface: reflect.TypeFor[TextEditVirtualBackspace](), Call: func(x any, args, ret uintptr) { x.(TextEditVirtualBackspace).Backspace(int(vInt(args, 0))) }},
-	{Class: "TextEdit", Name: "_cut", Hash: 1286410249, GoName: "Cut", GoSignature: "Cut(caretIndex int)", Interface: reflect.TypeFor[TextEditVirtualCut](), Call: func(x any, args, ret uintptr) { x.(TextEditVirtualCut).Cut(int(vInt(args, 0))) }},
-	{Class: "TextEdit", Name: "_copy", Hash: 1286410249, GoName: "Copy", GoSignature: "Copy(caretIndex int)", Interface: reflect.TypeFor[TextEditVirtualCopy](), Call: func(x any, args, ret uintptr) { x.(TextEditVirtualCopy).Copy(int(vInt(args, 0))) }},
-	{Class: "TextEdit", Name: "_paste", Hash: 1286410249, GoName: "Paste", GoSignature: "Paste(caretIndex int)", Interface: reflect.TypeFor[TextEditVirtualPaste](), Call: func(x any, args, ret uintptr) { x.(TextEditVirtualPaste).Paste(int(vInt(args, 0))) }},
-	{Class: "TextEdit", Name: "_paste_primary_clipboard", Hash: 1286410249, GoName: "PastePrimaryClipboard", GoSignature: "PastePrimaryClipboard(caretIndex int)", Interface: reflect.TypeFor[TextEditVirtualPastePrimaryClipboard](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextEdit", Name: "_backspace", Hash: 1286410249, GoName: "Backspace", GoSignature: "Backspace(caretIndex int)", Interface: reflect.TypeOf((*TextEditVirtualBackspace)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(TextEditVirtualBackspace).Backspace(int(vInt(args, 0))) }},
+	{Class: "TextEdit", Name: "_cut", Hash: 1286410249, GoName: "Cut", GoSignature: "Cut(caretIndex int)", Interface: reflect.TypeOf((*TextEditVirtualCut)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(TextEditVirtualCut).Cut(int(vInt(args, 0))) }},
+	{Class: "TextEdit", Name: "_copy", Hash: 1286410249, GoName: "Copy", GoSignature: "Copy(caretIndex int)", Interface: reflect.TypeOf((*TextEditVirtualCopy)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(TextEditVirtualCopy).Copy(int(vInt(args, 0))) }},
+	{Class: "TextEdit", Name: "_paste", Hash: 1286410249, GoName: "Paste", GoSignature: "Paste(caretIndex int)", Interface: reflect.TypeOf((*TextEditVirtualPaste)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(TextEditVirtualPaste).Paste(int(vInt(args, 0))) }},
+	{Class: "TextEdit", Name: "_paste_primary_clipboard", Hash: 1286410249, GoName: "PastePrimaryClipboard", GoSignature: "PastePrimaryClipboard(caretIndex int)", Interface: reflect.TypeOf((*TextEditVirtualPastePrimaryClipboard)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextEditVirtualPastePrimaryClipboard).PastePrimaryClipboard(int(vInt(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_has_feature", Hash: 3967367083, GoName: "HasFeature", GoSignature: "HasFeature(feature TextServerFeature) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualHasFeature](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_has_feature", Hash: 3967367083, GoName: "HasFeature", GoSignature: "HasFeature(feature TextServerFeature) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualHasFeature)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualHasFeature).HasFeature(TextServerFeature(vInt(args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeFor[TextServerExtensionVirtualGetName](), Call: func(x any, args, ret uintptr) { wString(ret, x.(TextServerExtensionVirtualGetName).GetName()) }},
-	{Class: "TextServerExtension", Name: "_get_features", Hash: 3905245786, GoName: "GetFeatures", GoSignature: "GetFeatures() int", Interface: reflect.TypeFor[TextServerExtensionVirtualGetFeatures](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeOf((*TextServerExtensionVirtualGetName)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(TextServerExtensionVirtualGetName).GetName()) }},
+	{Class: "TextServerExtension", Name: "_get_features", Hash: 3905245786, GoName: "GetFeatures", GoSignature: "GetFeatures() int", Interface: reflect.TypeOf((*TextServerExtensionVirtualGetFeatures)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualGetFeatures).GetFeatures()))
 	}},
-	{Class: "TextServerExtension", Name: "_free_rid", Hash: 2722037293, GoName: "FreeRID", GoSignature: "FreeRID(rid variant.RID)", Interface: reflect.TypeFor[TextServerExtensionVirtualFreeRID](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_free_rid", Hash: 2722037293, GoName: "FreeRID", GoSignature: "FreeRID(rid variant.RID)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFreeRID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFreeRID).FreeRID(vValue[variant.RID](args, 0))
 	}},
-	{Class: "TextServerExtension", Name: "_has", Hash: 3521089500, GoName: "Has", GoSignature: "Has(rid variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualHas](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_has", Hash: 3521089500, GoName: "Has", GoSignature: "Has(rid variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualHas)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualHas).Has(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_load_support_data", Hash: 2323990056, GoName: "LoadSupportData", GoSignature: "LoadSupportData(filename string) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualLoadSupportData](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_load_support_data", Hash: 2323990056, GoName: "LoadSupportData", GoSignature: "LoadSupportData(filename string) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualLoadSupportData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualLoadSupportData).LoadSupportData(vString(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_get_support_data_filename", Hash: 201670096, GoName: "GetSupportDataFilename", GoSignature: "GetSupportDataFilename() string", Interface: reflect.TypeFor[TextServerExtensionVirtualGetSupportDataFilename](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_get_support_data_filename", Hash: 201670096, GoName: "GetSupportDataFilename", GoSignature: "GetSupportDataFilename() string", Interface: reflect.TypeOf((*TextServerExtensionVirtualGetSupportDataFilename)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualGetSupportDataFilename).GetSupportDataFilename())
 	}},
-	{Class: "TextServerExtension", Name: "_get_support_data_info", Hash: 201670096, GoName: "GetSupportDataInfo", GoSignature: "GetSupportDataInfo() string", Interface: reflect.TypeFor[TextServerExtensionVirtualGetSupportDataInfo](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_get_support_data_info", Hash: 201670096, GoName: "GetSupportDataInfo", GoSignature: "GetSupportDataInfo() string", Interface: reflect.TypeOf((*TextServerExtensionVirtualGetSupportDataInfo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualGetSupportDataInfo).GetSupportDataInfo())
 	}},
-	{Class: "TextServerExtension", Name: "_save_support_data", Hash: 3927539163, GoName: "SaveSupportData", GoSignature: "SaveSupportData(filename string) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualSaveSupportData](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_save_support_data", Hash: 3927539163, GoName: "SaveSupportData", GoSignature: "SaveSupportData(filename string) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualSaveSupportData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualSaveSupportData).SaveSupportData(vString(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_get_support_data", Hash: 2362200018, GoName: "GetSupportData", GoSignature: "GetSupportData() variant.Packed[uint8]", Interface: reflect.TypeFor[TextServerExtensionVirtualGetSupportData](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_get_support_data", Hash: 2362200018, GoName: "GetSupportData", GoSignature: "GetSupportData() variant.Packed[uint8]", Interface: reflect.TypeOf((*TextServerExtensionVirtualGetSupportData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualGetSupportData).GetSupportData())
 	}},
-	{Class: "TextServerExtension", Name: "_is_locale_using_support_data", Hash: 3927539163, GoName: "IsLocaleUsingSupportData", GoSignature: "IsLocaleUsingSupportData(locale string) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualIsLocaleUsingSupportData](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_is_locale_using_support_data", Hash: 3927539163, GoName: "IsLocaleUsingSupportData", GoSignature: "IsLocaleUsingSupportData(locale string) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualIsLocaleUsingSupportData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualIsLocaleUsingSupportData).IsLocaleUsingSupportData(vString(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_is_locale_right_to_left", Hash: 3927539163, GoName: "IsLocaleRightToLeft", GoSignature: "IsLocaleRightToLeft(locale string) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualIsLocaleRightToLeft](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_is_locale_right_to_left", Hash: 3927539163, GoName: "IsLocaleRightToLeft", GoSignature: "IsLocaleRightToLeft(locale string) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualIsLocaleRightToLeft)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualIsLocaleRightToLeft).IsLocaleRightToLeft(vString(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_name_to_tag", Hash: 1321353865, GoName: "NameToTag", GoSignature: "NameToTag(name string) int", Interface: reflect.TypeFor[TextServerExtensionVirtualNameToTag](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_name_to_tag", Hash: 1321353865, GoName: "NameToTag", GoSignature: "NameToTag(name string) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualNameToTag)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualNameToTag).NameToTag(vString(args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_tag_to_name", Hash: 844755477, GoName: "TagToName", GoSignature: "TagToName(tag int) string", Interface: reflect.TypeFor[TextServerExtensionVirtualTagToName](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_tag_to_name", Hash: 844755477, GoName: "TagToName", GoSignature: "TagToName(tag int) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualTagToName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualTagToName).TagToName(int(vInt(args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_create_font", Hash: 529393457, GoName: "CreateFont", GoSignature: "CreateFont() variant.RID", Interface: reflect.TypeFor[TextServerExtensionVirtualCreateFont](), Call: func(x any, args, ret uintptr) { wValue(ret, x.(TextServerExtensionVirtualCreateFont).CreateFont()) }},
-	{Class: "TextServerExtension", Name: "_create_font_linked_variation", Hash: 41030802, GoName: "CreateFontLinkedVariation", GoSignature: "CreateFontLinkedVariation(fontRID variant.RID) variant.RID", Interface: reflect.TypeFor[TextServerExtensionVirtualCreateFontLinkedVariation](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_create_font", Hash: 529393457, GoName: "CreateFont", GoSignature: "CreateFont() variant.RID", Interface: reflect.TypeOf((*TextServerExtensionVirtualCreateFont)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wValue(ret, x.(TextServerExtensionVirtualCreateFont).CreateFont()) }},
+	{Class: "TextServerExtension", Name: "_create_font_linked_variation", Hash: 41030802, GoName: "CreateFontLinkedVariation", GoSignature: "CreateFontLinkedVariation(fontRID variant.RID) variant.RID", Interface: reflect.TypeOf((*TextServerExtensionVirtualCreateFontLinkedVariation)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualCreateFontLinkedVariation).CreateFontLinkedVariation(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_data", Hash: 1355495400, GoName: "FontSetData", GoSignature: "FontSetData(fontRID variant.RID, data variant.Packed[uint8])", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetData](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_data", Hash: 1355495400, GoName: "FontSetData", GoSignature: "FontSetData(fontRID variant.RID, data variant.Packed[uint8])", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetData).FontSetData(vValue[variant.RID](args, 0), vOwned[variant.Packed[uint8]](args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_face_index", Hash: 3411492887, GoName: "FontSetFaceIndex", GoSignature: "FontSetFaceIndex(fontRID variant.RID, faceIndex int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetFaceIndex](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_face_index", Hash: 3411492887, GoName: "FontSetFaceIndex", GoSignature: "FontSetFaceIndex(fontRID variant.RID, faceIndex int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetFaceIndex)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetFaceIndex).FontSetFaceIndex(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_face_index", Hash: 2198884583, GoName: "FontGetFaceIndex", GoSignature: "FontGetFaceIndex(fontRID variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetFaceIndex](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_face_index", Hash: 2198884583, GoName: "FontGetFaceIndex", GoSignature: "FontGetFaceIndex(fontRID variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetFaceIndex)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetFaceIndex).FontGetFaceIndex(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_face_count", Hash: 2198884583, GoName: "FontGetFaceCount", GoSignature: "FontGetFaceCount(fontRID variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetFaceCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_face_count", Hash: 2198884583, GoName: "FontGetFaceCount", GoSignature: "FontGetFaceCount(fontRID variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetFaceCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetFaceCount).FontGetFaceCount(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_style", Hash: 898466325, GoName: "FontSetStyle", GoSignature: "FontSetStyle(fontRID variant.RID, style TextServerFontStyle)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetStyle](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_style", Hash: 898466325, GoName: "FontSetStyle", GoSignature: "FontSetStyle(fontRID variant.RID, style TextServerFontStyle)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetStyle)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetStyle).FontSetStyle(vValue[variant.RID](args, 0), TextServerFontStyle(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_style", Hash: 3082502592, GoName: "FontGetStyle", GoSignature: "FontGetStyle(fontRID variant.RID) TextServerFontStyle", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetStyle](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_style", Hash: 3082502592, GoName: "FontGetStyle", GoSignature: "FontGetStyle(fontRID variant.RID) TextServerFontStyle", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetStyle)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetStyle).FontGetStyle(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_name", Hash: 2726140452, GoName: "FontSetName", GoSignature: "FontSetName(fontRID variant.RID, name string)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetName](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_name", Hash: 2726140452, GoName: "FontSetName", GoSignature: "FontSetName(fontRID variant.RID, name string)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetName).FontSetName(vValue[variant.RID](args, 0), vString(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_name", Hash: 642473191, GoName: "FontGetName", GoSignature: "FontGetName(fontRID variant.RID) string", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetName](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_name", Hash: 642473191, GoName: "FontGetName", GoSignature: "FontGetName(fontRID variant.RID) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualFontGetName).FontGetName(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_ot_name_strings", Hash: 1882737106, GoName: "FontGetOtNameStrings", GoSignature: "FontGetOtNameStrings(fontRID variant.RID) variant.Dictionary", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetOtNameStrings](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_ot_name_strings", Hash: 1882737106, GoName: "FontGetOtNameStrings", GoSignature: "FontGetOtNameStrings(fontRID variant.RID) variant.Dictionary", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetOtNameStrings)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetOtNameStrings).FontGetOtNameStrings(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_style_name", Hash: 2726140452, GoName: "FontSetStyleName", GoSignature: "FontSetStyleName(fontRID variant.RID, nameStyle string)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetStyleName](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_style_name", Hash: 2726140452, GoName: "FontSetStyleName", GoSignature: "FontSetStyleName(fontRID variant.RID, nameStyle string)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetStyleName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetStyleName).FontSetStyleName(vValue[variant.RID](args, 0), vString(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_style_name", Hash: 642473191, GoName: "FontGetStyleName", GoSignature: "FontGetStyleName(fontRID variant.RID) string", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetStyleName](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_style_name", Hash: 642473191, GoName: "FontGetStyleName", GoSignature: "FontGetStyleName(fontRID variant.RID) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetStyleName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualFontGetStyleName).FontGetStyleName(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_weight", Hash: 3411492887, GoName: "FontSetWeight", GoSignature: "FontSetWeight(fontRID variant.RID, weight int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetWeight](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_weight", Hash: 3411492887, GoName: "FontSetWeight", GoSignature: "FontSetWeight(fontRID variant.RID, weight int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetWeight)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetWeight).FontSetWeight(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_weight", Hash: 2198884583, GoName: "FontGetWeight", GoSignature: "FontGetWeight(fontRID variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetWeight](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_weight", Hash: 2198884583, GoName: "FontGetWeight", GoSignature: "FontGetWeight(fontRID variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetWeight)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetWeight).FontGetWeight(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_stretch", Hash: 3411492887, GoName: "FontSetStretch", GoSignature: "FontSetStretch(fontRID variant.RID, stretch int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetStretch](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_stretch", Hash: 3411492887, GoName: "FontSetStretch", GoSignature: "FontSetStretch(fontRID variant.RID, stretch int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetStretch)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetStretch).FontSetStretch(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_stretch", Hash: 2198884583, GoName: "FontGetStretch", GoSignature: "FontGetStretch(fontRID variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetStretch](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_stretch", Hash: 2198884583, GoName: "FontGetStretch", GoSignature: "FontGetStretch(fontRID variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetStretch)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetStretch).FontGetStretch(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_antialiasing", Hash: 958337235, GoName: "FontSetAntialiasing", GoSignature: "FontSetAntialiasing(fontRID variant.RID, antialiasing TextServerFontAntialiasing)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetAntialiasing](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_antialiasing", Hash: 958337235, GoName: "FontSetAntialiasing", GoSignature: "FontSetAntialiasing(fontRID variant.RID, antialiasing TextServerFontAntialiasing)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetAntialiasing)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetAntialiasing).FontSetAntialiasing(vValue[variant.RID](args, 0), TextServerFontAntialiasing(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_antialiasing", Hash: 3389420495, GoName: "FontGetAntialiasing", GoSignature: "FontGetAntialiasing(fontRID variant.RID) TextServerFontAntialiasing", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetAntialiasing](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_antialiasing", Hash: 3389420495, GoName: "FontGetAntialiasing", GoSignature: "FontGetAntialiasing(fontRID variant.RID) TextServerFontAntialiasing", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetAntialiasing)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetAntialiasing).FontGetAntialiasing(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_disable_embedded_bitmaps", Hash: 1265174801, GoName: "FontSetDisableEmbeddedBitmaps", GoSignature: "FontSetDisableEmbeddedBitmaps(fontRID variant.RID, disableEmbeddedBitmaps bool)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetDisableEmbeddedBitmaps](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_disable_embedded_bitmaps", Hash: 1265174801, GoName: "FontSetDisableEmbeddedBitmaps", GoSignature: "FontSetDisableEmbeddedBitmaps(fontRID variant.RID, disableEmbeddedBitmaps bool)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetDisableEmbeddedBitmaps)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetDisableEmbeddedBitmaps).FontSetDisableEmbeddedBitmaps(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_disable_embedded_bitmaps", Hash: 4155700596, GoName: "FontGetDisableEmbeddedBitmaps", GoSignature: "FontGetDisableEmbeddedBitmaps(fontRID variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetDisableEmbeddedBitmaps](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_disable_embedded_bitmaps", Hash: 4155700596, GoName: "FontGetDisableEmbeddedBitmaps", GoSignature: "FontGetDisableEmbeddedBitmaps(fontRID variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetDisableEmbeddedBitmaps)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontGetDisableEmbeddedBitmaps).FontGetDisableEmbeddedBitmaps(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_generate_mipmaps", Hash: 1265174801, GoName: "FontSetGenerateMipmaps", GoSignature: "FontSetGenerateMipmaps(fontRID variant.RID, generateMipmaps bool)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetGenerateMipmaps](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_generate_mipmaps", Hash: 1265174801, GoName: "FontSetGenerateMipmaps", GoSignature: "FontSetGenerateMipmaps(fontRID variant.RID, generateMipmaps bool)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetGenerateMipmaps)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetGenerateMipmaps).FontSetGenerateMipmaps(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_generate_mipmaps", Hash: 4155700596, GoName: "FontGetGenerateMipmaps", GoSignature: "FontGetGenerateMipmaps(fontRID variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGenerateMipmaps](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_generate_mipmaps", Hash: 4155700596, GoName: "FontGetGenerateMipmaps", GoSignature: "FontGetGenerateMipmaps(fontRID variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGenerateMipmaps)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontGetGenerateMipmaps).FontGetGenerateMipmaps(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_multichannel_signed_distance_field", Hash: 1265174801, GoName: "FontSetMultichannelSignedDistanceField", GoSignature: "FontSetMultichannelSignedDistanceField(fontRID variant.RID, msdf bool)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetMultichannelSignedDistanceField](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_multichannel_signed_distance_field", Hash: 1265174801, GoName: "FontSetMultichannelSignedDistanceField", GoSignature: "FontSetMultichannelSignedDistanceField(fontRID variant.RID, msdf bool)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetMultichannelSignedDistanceField)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetMultichannelSignedDistanceField).FontSetMultichannelSignedDistanceField(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_is_multichannel_signed_distance_field", Hash: 4155700596, GoName: "FontIsMultichannelSignedDistanceField", GoSignature: "FontIsMultichannelSignedDistanceField(fontRID variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontIsMultichannelSignedDistanceField](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_is_multichannel_signed_distance_field", Hash: 4155700596, GoName: "FontIsMultichannelSignedDistanceField", GoSignature: "FontIsMultichannelSignedDistanceField(fontRID variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontIsMultichannelSignedDistanceField)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontIsMultichannelSignedDistanceField).FontIsMultichannelSignedDistanceField(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_msdf_pixel_range", Hash: 3411492887, GoName: "FontSetMsdfPixelRange", GoSignature: "FontSetMsdfPixelRange(fontRID variant.RID, msdfPixelRange int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetMsdfPixelRange](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_msdf_pixel_range", Hash: 3411492887, GoName: "FontSetMsdfPixelRange", GoSignature: "FontSetMsdfPixelRange(fontRID variant.RID, msdfPixelRange int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetMsdfPixelRange)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetMsdfPixelRange).FontSetMsdfPixelRange(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_msdf_pixel_range", Hash: 2198884583, GoName: "FontGetMsdfPixelRange", GoSignature: "FontGetMsdfPixelRange(fontRID variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetMsdfPixelRange](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_msdf_pixel_range", Hash: 2198884583, GoName: "FontGetMsdfPixelRange", GoSignature: "FontGetMsdfPixelRange(fontRID variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetMsdfPixelRange)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetMsdfPixelRange).FontGetMsdfPixelRange(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_msdf_size", Hash: 3411492887, GoName: "FontSetMsdfSize", GoSignature: "FontSetMsdfSize(fontRID variant.RID, msdfSize int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetMsdfSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_msdf_size", Hash: 3411492887, GoName: "FontSetMsdfSize", GoSignature: "FontSetMsdfSize(fontRID variant.RID, msdfSize int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetMsdfSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetMsdfSize).FontSetMsdfSize(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_msdf_size", Hash: 2198884583, GoName: "FontGetMsdfSize", GoSignature: "FontGetMsdfSize(fontRID variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetMsdfSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_msdf_size", Hash: 2198884583, GoName: "FontGetMsdfSize", GoSignature: "FontGetMsdfSize(fontRID variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetMsdfSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetMsdfSize).FontGetMsdfSize(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_fixed_size", Hash: 3411492887, GoName: "FontSetFixedSize", GoSignature: "FontSetFixedSize(fontRID variant.RID, fixedSize int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetFixedSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_fixed_size", Hash: 3411492887, GoName: "FontSetFixedSize", GoSignature: "FontSetFixedSize(fontRID variant.RID, fixedSize int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetFixedSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetFixedSize).FontSetFixedSize(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_fixed_size", Hash: 2198884583, GoName: "FontGetFixedSize", GoSignature: "FontGetFixedSize(fontRID variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetFixedSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_fixed_size", Hash: 2198884583, GoName: "FontGetFixedSize", GoSignature: "FontGetFixedSize(fontRID variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetFixedSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetFixedSize).FontGetFixedSize(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_fixed_size_scale_mode", Hash: 1029390307, GoName: "FontSetFixedSizeScaleMode", GoSignature: "FontSetFixedSizeScaleMode(fontRID variant.RID, fixedSizeScaleMode TextServerFixedSizeScaleMode)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetFixedSizeScaleMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_fixed_size_scale_mode", Hash: 1029390307, GoName: "FontSetFixedSizeScaleMode", GoSignature: "FontSetFixedSizeScaleMode(fontRID variant.RID, fixedSizeScaleMode TextServerFixedSizeScaleMode)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetFixedSizeScaleMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetFixedSizeScaleMode).FontSetFixedSizeScaleMode(vValue[variant.RID](args, 0), TextServerFixedSizeScaleMode(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_fixed_size_scale_mode", Hash: 4113120379, GoName: "FontGetFixedSizeScaleMode", GoSignature: "FontGetFixedSizeScaleMode(fontRID variant.RID) TextServerFixedSizeScaleMode", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetFixedSizeScaleMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_fixed_size_scale_mode", Hash: 4113120379, GoName: "FontGetFixedSizeScaleMode", GoSignature: "FontGetFixedSizeScaleMode(fontRID variant.RID) TextServerFixedSizeScaleMode", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetFixedSizeScaleMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetFixedSizeScaleMode).FontGetFixedSizeScaleMode(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_allow_system_fallback", Hash: 1265174801, GoName: "FontSetAllowSystemFallback", GoSignature: "FontSetAllowSystemFallback(fontRID variant.RID, allowSystemFallback bool)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetAllowSystemFallback](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_allow_system_fallback", Hash: 1265174801, GoName: "FontSetAllowSystemFallback", GoSignature: "FontSetAllowSystemFallback(fontRID variant.RID, allowSystemFallback bool)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetAllowSystemFallback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetAllowSystemFallback).FontSetAllowSystemFallback(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_is_allow_system_fallback", Hash: 4155700596, GoName: "FontIsAllowSystemFallback", GoSignature: "FontIsAllowSystemFallback(fontRID variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontIsAllowSystemFallback](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_is_allow_system_fallback", Hash: 4155700596, GoName: "FontIsAllowSystemFallback", GoSignature: "FontIsAllowSystemFallback(fontRID variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontIsAllowSystemFallback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontIsAllowSystemFallback).FontIsAllowSystemFallback(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_clear_system_fallback_cache", Hash: 3218959716, GoName: "FontClearSystemFallbackCache", GoSignature: "FontClearSystemFallbackCache()", Interface: reflect.TypeFor[TextServerExtensionVirtualFontClearSystemFallbackCache](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_clear_system_fallback_cache", Hash: 3218959716, GoName: "FontClearSystemFallbackCache", GoSignature: "FontClearSystemFallbackCache()", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontClearSystemFallbackCache)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontClearSystemFallbackCache).FontClearSystemFallbackCache()
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_force_autohinter", Hash: 1265174801, GoName: "FontSetForceAutohinter", GoSignature: "FontSetForceAutohinter(fontRID variant.RID, forceAutohinter bool)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetForceAutohinter](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_force_autohinter", Hash: 1265174801, GoName: "FontSetForceAutohinter", GoSignature: "FontSetForceAutohinter(fontRID variant.RID, forceAutohinter bool)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetForceAutohinter)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetForceAutohinter).FontSetForceAutohinter(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_is_force_autohinter", Hash: 4155700596, GoName: "FontIsForceAutohinter", GoSignature: "FontIsForceAutohinter(fontRID variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontIsForceAutohinter](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_is_force_autohinter", Hash: 4155700596, GoName: "FontIsForceAutohinter", GoSignature: "FontIsForceAutohinter(fontRID variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontIsForceAutohinter)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontIsForceAutohinter).FontIsForceAutohinter(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_modulate_color_glyphs", Hash: 1265174801, GoName: "FontSetModulateColorGlyphs", GoSignature: "FontSetModulateColorGlyphs(fontRID variant.RID, modulate bool)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetModulateColorGlyphs](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_modulate_color_glyphs", Hash: 1265174801, GoName: "FontSetModulateColorGlyphs", GoSignature: "FontSetModulateColorGlyphs(fontRID variant.RID, modulate bool)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetModulateColorGlyphs)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetModulateColorGlyphs).FontSetModulateColorGlyphs(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_is_modulate_color_glyphs", Hash: 4155700596, GoName: "FontIsModulateColorGlyphs", GoSignature: "FontIsModulateColorGlyphs(fontRID variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontIsModulateColorGlyphs](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_is_modulate_color_glyphs", Hash: 4155700596, GoName: "FontIsModulateColorGlyphs", GoSignature: "FontIsModulateColorGlyphs(fontRID variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontIsModulateColorGlyphs)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontIsModulateColorGlyphs).FontIsModulateColorGlyphs(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_hinting", Hash: 1520010864, GoName: "FontSetHinting", GoSignature: "FontSetHinting(fontRID variant.RID, hinting TextServerHinting)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetHinting](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_hinting", Hash: 1520010864, GoName: "FontSetHinting", GoSignature: "FontSetHinting(fontRID variant.RID, hinting TextServerHinting)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetHinting)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetHinting).FontSetHinting(vValue[variant.RID](args, 0), TextServerHinting(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_hinting", Hash: 3971592737, GoName: "FontGetHinting", GoSignature: "FontGetHinting(fontRID variant.RID) TextServerHinting", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetHinting](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_hinting", Hash: 3971592737, GoName: "FontGetHinting", GoSignature: "FontGetHinting(fontRID variant.RID) TextServerHinting", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetHinting)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetHinting).FontGetHinting(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_subpixel_positioning", Hash: 3830459669, GoName: "FontSetSubpixelPositioning", GoSignature: "FontSetSubpixelPositioning(fontRID variant.RID, subpixelPositioning TextServerSubpixelPositioning)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetSubpixelPositioning](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_subpixel_positioning", Hash: 3830459669, GoName: "FontSetSubpixelPositioning", GoSignature: "FontSetSubpixelPositioning(fontRID variant.RID, subpixelPositioning TextServerSubpixelPositioning)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetSubpixelPositioning)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetSubpixelPositioning).FontSetSubpixelPositioning(vValue[variant.RID](args, 0), TextServerSubpixelPositioning(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_subpixel_positioning", Hash: 2752233671, GoName: "FontGetSubpixelPositioning", GoSignature: "FontGetSubpixelPositioning(fontRID variant.RID) TextServerSubpixelPositioning", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetSubpixelPositioning](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_subpixel_positioning", Hash: 2752233671, GoName: "FontGetSubpixelPositioning", GoSignature: "FontGetSubpixelPositioning(fontRID variant.RID) TextServerSubpixelPositioning", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetSubpixelPositioning)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetSubpixelPositioning).FontGetSubpixelPositioning(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_keep_rounding_remainders", Hash: 1265174801, GoName: "FontSetKeepRoundingRemainders", GoSignature: "FontSetKeepRoundingRemainders(fontRID variant.RID, keepRoundingRemainders bool)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetKeepRoundingRemainders](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_keep_rounding_remainders", Hash: 1265174801, GoName: "FontSetKeepRoundingRemainders", GoSignature: "FontSetKeepRoundingRemainders(fontRID variant.RID, keepRoundingRemainders bool)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetKeepRoundingRemainders)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetKeepRoundingRemainders).FontSetKeepRoundingRemainders(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_keep_rounding_remainders", Hash: 4155700596, GoName: "FontGetKeepRoundingRemainders", GoSignature: "FontGetKeepRoundingRemainders(fontRID variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetKeepRoundingRemainders](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_keep_rounding_remainders", Hash: 4155700596, GoName: "FontGetKeepRoundingRemainders", GoSignature: "FontGetKeepRoundingRemainders(fontRID variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetKeepRoundingRemainders)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontGetKeepRoundingRemainders).FontGetKeepRoundingRemainders(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_embolden", Hash: 1794382983, GoName: "FontSetEmbolden", GoSignature: "FontSetEmbolden(fontRID variant.RID, strength float64)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetEmbolden](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_embolden", Hash: 1794382983, GoName: "FontSetEmbolden", GoSignature: "FontSetEmbolden(fontRID variant.RID, strength float64)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetEmbolden)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetEmbolden).FontSetEmbolden(vValue[variant.RID](args, 0), float64(vFloat(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_embolden", Hash: 866169185, GoName: "FontGetEmbolden", GoSignature: "FontGetEmbolden(fontRID variant.RID) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetEmbolden](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_embolden", Hash: 866169185, GoName: "FontGetEmbolden", GoSignature: "FontGetEmbolden(fontRID variant.RID) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetEmbolden)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualFontGetEmbolden).FontGetEmbolden(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_spacing", Hash: 1307259930, GoName: "FontSetSpacing", GoSignature: "FontSetSpacing(fontRID variant.RID, spacing TextServerSpacingType, value int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetSpacing](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_spacing", Hash: 1307259930, GoName: "FontSetSpacing", GoSignature: "FontSetSpacing(fontRID variant.RID, spacing TextServerSpacingType, value int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetSpacing)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetSpacing).FontSetSpacing(vValue[variant.RID](args, 0), TextServerSpacingType(vInt(args, 1)), int(vInt(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_spacing", Hash: 1213653558, GoName: "FontGetSpacing", GoSignature: "FontGetSpacing(fontRID variant.RID, spacing TextServerSpacingType) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetSpacing](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_spacing", Hash: 1213653558, GoName: "FontGetSpacing", GoSignature: "FontGetSpacing(fontRID variant.RID, spacing TextServerSpacingType) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetSpacing)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetSpacing).FontGetSpacing(vValue[variant.RID](args, 0), TextServerSpacingType(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_baseline_offset", Hash: 1794382983, GoName: "FontSetBaselineOffset", GoSignature: "FontSetBaselineOffset(fontRID variant.RID, baselineOffset float64)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetBaselineOffset](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_baseline_offset", Hash: 1794382983, GoName: "FontSetBaselineOffset", GoSignature: "FontSetBaselineOffset(fontRID variant.RID, baselineOffset float64)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetBaselineOffset)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetBaselineOffset).FontSetBaselineOffset(vValue[variant.RID](args, 0), float64(vFloat(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_baseline_offset", Hash: 866169185, GoName: "FontGetBaselineOffset", GoSignature: "FontGetBaselineOffset(fontRID variant.RID) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetBaselineOffset](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_baseline_offset", Hash: 866169185, GoName: "FontGetBaselineOffset", GoSignature: "FontGetBaselineOffset(fontRID variant.RID) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetBaselineOffset)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualFontGetBaselineOffset).FontGetBaselineOffset(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_transform", Hash: 1246044741, GoName: "FontSetTransform", GoSignature: "FontSetTransform(fontRID variant.RID, transform variant.Transform2D)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_transform", Hash: 1246044741, GoName: "FontSetTransform", GoSignature: "FontSetTransform(fontRID variant.RID, transform variant.Transform2D)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetTransform).FontSetTransform(vValue[variant.RID](args, 0), vValue[variant.Transform2D](args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_transform", Hash: 213527486, GoName: "FontGetTransform", GoSignature: "FontGetTransform(fontRID variant.RID) variant.Transform2D", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_transform", Hash: 213527486, GoName: "FontGetTransform", GoSignature: "FontGetTransform(fontRID variant.RID) variant.Transform2D", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualFontGetTransform).FontGetTransform(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_variation_coordinates", Hash: 1217542888, GoName: "FontSetVariationCoordinates", GoSignature: "FontSetVariationCoordinates(fontRID variant.RID, variationCoordinates variant.Dictionary)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetVariationCoordinates](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_variation_coordinates", Hash: 1217542888, GoName: "FontSetVariationCoordinates", GoSignature: "FontSetVariationCoordinates(fontRID variant.RID, variationCoordinates variant.Dictionary)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetVariationCoordinates)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetVariationCoordinates).FontSetVariationCoordinates(vValue[variant.RID](args, 0), vOwned[variant.Dictionary](args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_variation_coordinates", Hash: 1882737106, GoName: "FontGetVariationCoordinates", GoSignature: "FontGetVariationCoordinates(fontRID variant.RID) variant.Dictionary", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetVariationCoordinates](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_variation_coordinates", Hash: 1882737106, GoName: "FontGetVariationCoordinates", GoSignature: "FontGetVariationCoordinates(fontRID variant.RID) variant.Dictionary", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetVariationCoordinates)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetVariationCoordinates).FontGetVariationCoordinates(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_oversampling", Hash: 1794382983, GoName: "FontSetOversampling", GoSignature: "FontSetOversampling(fontRID variant.RID, oversampling float64)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetOversampling](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_oversampling", Hash: 1794382983, GoName: "FontSetOversampling", GoSignature: "FontSetOversampling(fontRID variant.RID, oversampling float64)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetOversampling)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetOversampling).FontSetOversampling(vValue[variant.RID](args, 0), float64(vFloat(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_oversampling", Hash: 866169185, GoName: "FontGetOversampling", GoSignature: "FontGetOversampling(fontRID variant.RID) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetOversampling](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_oversampling", Hash: 866169185, GoName: "FontGetOversampling", GoSignature: "FontGetOversampling(fontRID variant.RID) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetOversampling)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualFontGetOversampling).FontGetOversampling(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_size_cache_list", Hash: 2684255073, GoName: "FontGetSizeCacheList", GoSignature: "FontGetSizeCacheList(fontRID variant.RID) variant.Array[variant.Vector2i]", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetSizeCacheList](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_size_cache_list", Hash: 2684255073, GoName: "FontGetSizeCacheList", GoSignature: "FontGetSizeCacheList(fontRID variant.RID) variant.Array[variant.Vector2i]", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetSizeCacheList)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetSizeCacheList).FontGetSizeCacheList(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_clear_size_cache", Hash: 2722037293, GoName: "FontClearSizeCache", GoSignature: "FontClearSizeCache(fontRID variant.RID)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontClearSizeCache](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_clear_size_cache", Hash: 2722037293, GoName: "FontClearSizeCache", GoSignature: "FontClearSizeCache(fontRID variant.RID)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontClearSizeCache)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontClearSizeCache).FontClearSizeCache(vValue[variant.RID](args, 0))
 	}},
-	{Class: "TextServerExtension", Name: "_font_remove_size_cache", Hash: 2450610377, GoName: "FontRemoveSizeCache", GoSignature: "FontRemoveSizeCache(fontRID variant.RID, size variant.Vector2i)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontRemoveSizeCache](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_remove_size_cache", Hash: 2450610377, GoName: "FontRemoveSizeCache", GoSignature: "FontRemoveSizeCache(fontRID variant.RID, size variant.Vector2i)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontRemoveSizeCache)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontRemoveSizeCache).FontRemoveSizeCache(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_size_cache_info", Hash: 2684255073, GoName: "FontGetSizeCacheInfo", GoSignature: "FontGetSizeCacheInfo(fontRID variant.RID) variant.Array[variant.Dictionary]", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetSizeCacheInfo](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_size_cache_info", Hash: 2684255073, GoName: "FontGetSizeCacheInfo", GoSignature: "FontGetSizeCacheInfo(fontRID variant.RID) variant.Array[variant.Dictionary]", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetSizeCacheInfo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetSizeCacheInfo).FontGetSizeCacheInfo(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_ascent", Hash: 1892459533, GoName: "FontSetAscent", GoSignature: "FontSetAscent(fontRID variant.RID, size int, ascent float64)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetAscent](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_ascent", Hash: 1892459533, GoName: "FontSetAscent", GoSignature: "FontSetAscent(fontRID variant.RID, size int, ascent float64)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetAscent)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetAscent).FontSetAscent(vValue[variant.RID](args, 0), int(vInt(args, 1)), float64(vFloat(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_ascent", Hash: 755457166, GoName: "FontGetAscent", GoSignature: "FontGetAscent(fontRID variant.RID, size int) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetAscent](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_ascent", Hash: 755457166, GoName: "FontGetAscent", GoSignature: "FontGetAscent(fontRID variant.RID, size int) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetAscent)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualFontGetAscent).FontGetAscent(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_descent", Hash: 1892459533, GoName: "FontSetDescent", GoSignature: "FontSetDescent(fontRID variant.RID, size int, descent float64)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetDescent](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_descent", Hash: 1892459533, GoName: "FontSetDescent", GoSignature: "FontSetDescent(fontRID variant.RID, size int, descent float64)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetDescent)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetDescent).FontSetDescent(vValue[variant.RID](args, 0), int(vInt(args, 1)), float64(vFloat(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_descent", Hash: 755457166, GoName: "FontGetDescent", GoSignature: "FontGetDescent(fontRID variant.RID, size int) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetDescent](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_descent", Hash: 755457166, GoName: "FontGetDescent", GoSignature: "FontGetDescent(fontRID variant.RID, size int) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetDescent)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualFontGetDescent).FontGetDescent(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_underline_position", Hash: 1892459533, GoName: "FontSetUnderlinePosition", GoSignature: "FontSetUnderlinePosition(fontRID variant.RID, size int, underlinePosition float64)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetUnderlinePosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_underline_position", Hash: 1892459533, GoName: "FontSetUnderlinePosition", GoSignature: "FontSetUnderlinePosition(fontRID variant.RID, size int, underlinePosition float64)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetUnderlinePosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetUnderlinePosition).FontSetUnderlinePosition(vValue[variant.RID](args, 0), int(vInt(args, 1)), float64(vFloat(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_underline_position", Hash: 755457166, GoName: "FontGetUnderlinePosition", GoSignature: "FontGetUnderlinePosition(fontRID variant.RID, size int) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetUnderlinePosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_underline_position", Hash: 755457166, GoName: "FontGetUnderlinePosition", GoSignature: "FontGetUnderlinePosition(fontRID variant.RID, size int) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetUnderlinePosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualFontGetUnderlinePosition).FontGetUnderlinePosition(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_underline_thickness", Hash: 1892459533, GoName: "FontSetUnderlineThickness", GoSignature: "FontSetUnderlineThickness(fontRID variant.RID, size int, underlineThickness float64)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetUnderlineThickness](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_underline_thickness", Hash: 1892459533, GoName: "FontSetUnderlineThickness", GoSignature: "FontSetUnderlineThickness(fontRID variant.RID, size int, underlineThickness float64)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetUnderlineThickness)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetUnderlineThickness).FontSetUnderlineThickness(vValue[variant.RID](args, 0), int(vInt(args, 1)), float64(vFloat(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_underline_thickness", Hash: 755457166, GoName: "FontGetUnderlineThickness", GoSignature: "FontGetUnderlineThickness(fontRID variant.RID, size int) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetUnderlineThickness](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_underline_thickness", Hash: 755457166, GoName: "FontGetUnderlineThickness", GoSignature: "FontGetUnderlineThickness(fontRID variant.RID, size int) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetUnderlineThickness)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualFontGetUnderlineThickness).FontGetUnderlineThickness(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_scale", Hash: 1892459533, GoName: "FontSetScale", GoSignature: "FontSetScale(fontRID variant.RID, size int, scale float64)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetScale](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_scale", Hash: 1892459533, GoName: "FontSetScale", GoSignature: "FontSetScale(fontRID variant.RID, size int, scale float64)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetScale)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetScale).FontSetScale(vValue[variant.RID](args, 0), int(vInt(args, 1)), float64(vFloat(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_scale", Hash: 755457166, GoName: "FontGetScale", GoSignature: "FontGetScale(fontRID variant.RID, size int) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetScale](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_scale", Hash: 755457166, GoName: "FontGetScale", GoSignature: "FontGetScale(fontRID variant.RID, size int) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetScale)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualFontGetScale).FontGetScale(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_texture_count", Hash: 1311001310, GoName: "FontGetTextureCount", GoSignature: "FontGetTextureCount(fontRID variant.RID, size variant.Vector2i) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetTextureCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_texture_count", Hash: 1311001310, GoName: "FontGetTextureCount", GoSignature: "FontGetTextureCount(fontRID variant.RID, size variant.Vector2i) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetTextureCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetTextureCount).FontGetTextureCount(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_clear_textures", Hash: 2450610377, GoName: "FontClearTextures", GoSignature: "FontClearTextures(fontRID variant.RID, size variant.Vector2i)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontClearTextures](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_clear_textures", Hash: 2450610377, GoName: "FontClearTextures", GoSignature: "FontClearTextures(fontRID variant.RID, size variant.Vector2i)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontClearTextures)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontClearTextures).FontClearTextures(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_remove_texture", Hash: 3810512262, GoName: "FontRemoveTexture", GoSignature: "FontRemoveTexture(fontRID variant.RID, size variant.Vector2i, textureIndex int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontRemoveTexture](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_remove_texture", Hash: 3810512262, GoName: "FontRemoveTexture", GoSignature: "FontRemoveTexture(fontRID variant.RID, size variant.Vector2i, textureIndex int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontRemoveTexture)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontRemoveTexture).FontRemoveTexture(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_texture_image", Hash: 2354485091, GoName: "FontSetTextureImage", GoSignature: "FontSetTextureImage(fontRID variant.RID, size variant.Vector2i, textureIndex int, image Image)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetTextureImage](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_texture_image", Hash: 2354485091, GoName: "FontSetTextureImage", GoSignature: "FontSetTextureImage(fontRID variant.RID, size variant.Vector2i, textureIndex int, image Image)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetTextureImage)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetTextureImage).FontSetTextureImage(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2)), Image{vObject(args, 3)})
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_texture_image", Hash: 2451761155, GoName: "FontGetTextureImage", GoSignature: "FontGetTextureImage(fontRID variant.RID, size variant.Vector2i, textureIndex int) Image", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetTextureImage](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_texture_image", Hash: 2451761155, GoName: "FontGetTextureImage", GoSignature: "FontGetTextureImage(fontRID variant.RID, size variant.Vector2i, textureIndex int) Image", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetTextureImage)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(TextServerExtensionVirtualFontGetTextureImage).FontGetTextureImage(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2))).AsObject(), true)
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_texture_offsets", Hash: 3005398047, GoName: "FontSetTextureOffsets", GoSignature: "FontSetTextureOffsets(fontRID variant.RID, size variant.Vector2i, textureIndex int, offset variant.Packed[int32])", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetTextureOffsets](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_texture_offsets", Hash: 3005398047, GoName: "FontSetTextureOffsets", GoSignature: "FontSetTextureOffsets(fontRID variant.RID, size variant.Vector2i, textureIndex int, offset variant.Packed[int32])", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetTextureOffsets)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetTextureOffsets).FontSetTextureOffsets(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2)), vOwned[variant.Packed[int32]](args, 3))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_texture_offsets", Hash: 3420028887, GoName: "FontGetTextureOffsets", GoSignature: "FontGetTextureOffsets(fontRID variant.RID, size variant.Vector2i, textureIndex int) variant.Packed[int32]", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetTextureOffsets](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_texture_offsets", Hash: 3420028887, GoName: "FontGetTextureOffsets", GoSignature: "FontGetTextureOffsets(fontRID variant.RID, size variant.Vector2i, textureIndex int) variant.Packed[int32]", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetTextureOffsets)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetTextureOffsets).FontGetTextureOffsets(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_glyph_list", Hash: 46086620, GoName: "FontGetGlyphList", GoSignature: "FontGetGlyphList(fontRID variant.RID, size variant.Vector2i) variant.Packed[int32]", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGlyphList](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_glyph_list", Hash: 46086620, GoName: "FontGetGlyphList", GoSignature: "FontGetGlyphList(fontRID variant.RID, size variant.Vector2i) variant.Packed[int32]", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGlyphList)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetGlyphList).FontGetGlyphList(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_clear_glyphs", Hash: 2450610377, GoName: "FontClearGlyphs", GoSignature: "FontClearGlyphs(fontRID variant.RID, size variant.Vector2i)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontClearGlyphs](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_clear_glyphs", Hash: 2450610377, GoName: "FontClearGlyphs", GoSignature: "FontClearGlyphs(fontRID variant.RID, size variant.Vector2i)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontClearGlyphs)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontClearGlyphs).FontClearGlyphs(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_remove_glyph", Hash: 3810512262, GoName: "FontRemoveGlyph", GoSignature: "FontRemoveGlyph(fontRID variant.RID, size variant.Vector2i, glyph int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontRemoveGlyph](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_remove_glyph", Hash: 3810512262, GoName: "FontRemoveGlyph", GoSignature: "FontRemoveGlyph(fontRID variant.RID, size variant.Vector2i, glyph int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontRemoveGlyph)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontRemoveGlyph).FontRemoveGlyph(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_glyph_advance", Hash: 2555689501, GoName: "FontGetGlyphAdvance", GoSignature: "FontGetGlyphAdvance(fontRID variant.RID, size int, glyph int) variant.Vector2", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGlyphAdvance](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_glyph_advance", Hash: 2555689501, GoName: "FontGetGlyphAdvance", GoSignature: "FontGetGlyphAdvance(fontRID variant.RID, size int, glyph int) variant.Vector2", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGlyphAdvance)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualFontGetGlyphAdvance).FontGetGlyphAdvance(vValue[variant.RID](args, 0), int(vInt(args, 1)), int(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_glyph_advance", Hash: 3219397315, GoName: "FontSetGlyphAdvance", GoSignature: "FontSetGlyphAdvance(fontRID variant.RID, size int, glyph int, advance variant.Vector2)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetGlyphAdvance](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_glyph_advance", Hash: 3219397315, GoName: "FontSetGlyphAdvance", GoSignature: "FontSetGlyphAdvance(fontRID variant.RID, size int, glyph int, advance variant.Vector2)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetGlyphAdvance)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetGlyphAdvance).FontSetGlyphAdvance(vValue[variant.RID](args, 0), int(vInt(args, 1)), int(vInt(args, 2)), vValue[variant.Vector2](args, 3))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_glyph_offset", Hash: 513728628, GoName: "FontGetGlyphOffset", GoSignature: "FontGetGlyphOffset(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGlyphOffset](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_glyph_offset", Hash: 513728628, GoName: "FontGetGlyphOffset", GoSignature: "FontGetGlyphOffset(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGlyphOffset)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualFontGetGlyphOffset).FontGetGlyphOffset(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_glyph_offset", Hash: 1812632090, GoName: "FontSetGlyphOffset", GoSignature: "FontSetGlyphOffset(fontRID variant.RID, size variant.Vector2i, glyph int, offset variant.Vector2)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetGlyphOffset](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_glyph_offset", Hash: 1812632090, GoName: "FontSetGlyphOffset", GoSignature: "FontSetGlyphOffset(fontRID variant.RID, size variant.Vector2i, glyph int, offset variant.Vector2)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetGlyphOffset)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetGlyphOffset).FontSetGlyphOffset(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2)), vValue[variant.Vector2](args, 3))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_glyph_size", Hash: 513728628, GoName: "FontGetGlyphSize", GoSignature: "FontGetGlyphSize(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGlyphSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_glyph_size", Hash: 513728628, GoName: "FontGetGlyphSize", GoSignature: "FontGetGlyphSize(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGlyphSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualFontGetGlyphSize).FontGetGlyphSize(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_glyph_size", Hash: 1812632090, GoName: "FontSetGlyphSize", GoSignature: "FontSetGlyphSize(fontRID variant.RID, size variant.Vector2i, glyph int, glSize variant.Vector2)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetGlyphSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_glyph_size", Hash: 1812632090, GoName: "FontSetGlyphSize", GoSignature: "FontSetGlyphSize(fontRID variant.RID, size variant.Vector2i, glyph int, glSize variant.Vector2)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetGlyphSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetGlyphSize).FontSetGlyphSize(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2)), vValue[variant.Vector2](args, 3))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_glyph_uv_rect", Hash: 2274268786, GoName: "FontGetGlyphUvRect", GoSignature: "FontGetGlyphUvRect(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Rect2", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGlyphUvRect](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_glyph_uv_rect", Hash: 2274268786, GoName: "FontGetGlyphUvRect", GoSignature: "FontGetGlyphUvRect(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Rect2", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGlyphUvRect)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualFontGetGlyphUvRect).FontGetGlyphUvRect(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_glyph_uv_rect", Hash: 1973324081, GoName: "FontSetGlyphUvRect", GoSignature: "FontSetGlyphUvRect(fontRID variant.RID, size variant.Vector2i, glyph int, uvRect variant.Rect2)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetGlyphUvRect](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_glyph_uv_rect", Hash: 1973324081, GoName: "FontSetGlyphUvRect", GoSignature: "FontSetGlyphUvRect(fontRID variant.RID, size variant.Vector2i, glyph int, uvRect variant.Rect2)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetGlyphUvRect)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetGlyphUvRect).FontSetGlyphUvRect(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2)), vValue[variant.Rect2](args, 3))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_glyph_texture_idx", Hash: 4292800474, GoName: "FontGetGlyphTextureIdx", GoSignature: "FontGetGlyphTextureIdx(fontRID variant.RID, size variant.Vector2i, glyph int) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGlyphTextureIdx](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_glyph_texture_idx", Hash: 4292800474, GoName: "FontGetGlyphTextureIdx", GoSignature: "FontGetGlyphTextureIdx(fontRID variant.RID, size variant.Vector2i, glyph int) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGlyphTextureIdx)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetGlyphTextureIdx).FontGetGlyphTextureIdx(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2)))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_glyph_texture_idx", Hash: 4254580980, GoName: "FontSetGlyphTextureIdx", GoSignature: "FontSetGlyphTextureIdx(fontRID variant.RID, size variant.Vector2i, glyph int, textureIdx int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetGlyphTextureIdx](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_glyph_texture_idx", Hash: 4254580980, GoName: "FontSetGlyphTextureIdx", GoSignature: "FontSetGlyphTextureIdx(fontRID variant.RID, size variant.Vector2i, glyph int, textureIdx int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetGlyphTextureIdx)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetGlyphTextureIdx).FontSetGlyphTextureIdx(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2)), int(vInt(args, 3)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_glyph_texture_rid", Hash: 1451696141, GoName: "FontGetGlyphTextureRID", GoSignature: "FontGetGlyphTextureRID(fontRID variant.RID, size variant.Vector2i, glyph int) variant.RID", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGlyphTextureRID](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_glyph_texture_rid", Hash: 1451696141, GoName: "FontGetGlyphTextureRID", GoSignature: "FontGetGlyphTextureRID(fontRID variant.RID, size variant.Vector2i, glyph int) variant.RID", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGlyphTextureRID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualFontGetGlyphTextureRID).FontGetGlyphTextureRID(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_glyph_texture_size", Hash: 513728628, GoName: "FontGetGlyphTextureSize", GoSignature: "FontGetGlyphTextureSize(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGlyphTextureSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_glyph_texture_size", Hash: 513728628, GoName: "FontGetGlyphTextureSize", GoSignature: "FontGetGlyphTextureSize(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGlyphTextureSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualFontGetGlyphTextureSize).FontGetGlyphTextureSize(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_glyph_contours", Hash: 2903964473, GoName: "FontGetGlyphContours", GoSignature: "FontGetGlyphContours(fontRID variant.RID, size int, index int) variant.Dictionary", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGlyphContours](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_glyph_contours", Hash: 2903964473, GoName: "FontGetGlyphContours", GoSignature: "FontGetGlyphContours(fontRID variant.RID, size int, index int) variant.Dictionary", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGlyphContours)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetGlyphContours).FontGetGlyphContours(vValue[variant.RID](args, 0), int(vInt(args, 1)), int(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_kerning_list", Hash: 1778388067, GoName: "FontGetKerningList", GoSignature: "FontGetKerningList(fontRID variant.RID, size int) variant.Array[variant.Vector2i]", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetKerningList](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_kerning_list", Hash: 1778388067, GoName: "FontGetKerningList", GoSignature: "FontGetKerningList(fontRID variant.RID, size int) variant.Array[variant.Vector2i]", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetKerningList)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetKerningList).FontGetKerningList(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_clear_kerning_map", Hash: 3411492887, GoName: "FontClearKerningMap", GoSignature: "FontClearKerningMap(fontRID variant.RID, size int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontClearKerningMap](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_clear_kerning_map", Hash: 3411492887, GoName: "FontClearKerningMap", GoSignature: "FontClearKerningMap(fontRID variant.RID, size int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontClearKerningMap)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontClearKerningMap).FontClearKerningMap(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_remove_kerning", Hash: 2141860016, GoName: "FontRemoveKerning", GoSignature: "FontRemoveKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontRemoveKerning](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_remove_kerning", Hash: 2141860016, GoName: "FontRemoveKerning", GoSignature: "FontRemoveKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontRemoveKerning)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontRemoveKerning).FontRemoveKerning(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.Vector2i](args, 2))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_kerning", Hash: 3630965883, GoName: "FontSetKerning", GoSignature: "FontSetKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i, kerning variant.Vector2)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetKerning](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_kerning", Hash: 3630965883, GoName: "FontSetKerning", GoSignature: "FontSetKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i, kerning variant.Vector2)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetKerning)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetKerning).FontSetKerning(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.Vector2i](args, 2), vValue[variant.Vector2](args, 3))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_kerning", Hash: 1019980169, GoName: "FontGetKerning", GoSignature: "FontGetKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i) variant.Vector2", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetKerning](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_kerning", Hash: 1019980169, GoName: "FontGetKerning", GoSignature: "FontGetKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i) variant.Vector2", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetKerning)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualFontGetKerning).FontGetKerning(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.Vector2i](args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_glyph_index", Hash: 1765635060, GoName: "FontGetGlyphIndex", GoSignature: "FontGetGlyphIndex(fontRID variant.RID, size int, char int, variationSelector int) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGlyphIndex](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_glyph_index", Hash: 1765635060, GoName: "FontGetGlyphIndex", GoSignature: "FontGetGlyphIndex(fontRID variant.RID, size int, char int, variationSelector int) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGlyphIndex)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetGlyphIndex).FontGetGlyphIndex(vValue[variant.RID](args, 0), int(vInt(args, 1)), int(vInt(args, 2)), int(vInt(args, 3)))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_char_from_glyph_index", Hash: 2156738276, GoName: "FontGetCharFromGlyphIndex", GoSignature: "FontGetCharFromGlyphIndex(fontRID variant.RID, size int, glyphIndex int) int", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetCharFromGlyphIndex](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_char_from_glyph_index", Hash: 2156738276, GoName: "FontGetCharFromGlyphIndex", GoSignature: "FontGetCharFromGlyphIndex(fontRID variant.RID, size int, glyphIndex int) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetCharFromGlyphIndex)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualFontGetCharFromGlyphIndex).FontGetCharFromGlyphIndex(vValue[variant.RID](args, 0), int(vInt(args, 1)), int(vInt(args, 2)))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_has_char", Hash: 3120086654, GoName: "FontHasChar", GoSignature: "FontHasChar(fontRID variant.RID, char int) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontHasChar](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_has_char", Hash: 3120086654, GoName: "FontHasChar", GoSignature: "FontHasChar(fontRID variant.RID, char int) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontHasChar)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontHasChar).FontHasChar(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_supported_chars", Hash: 642473191, GoName: "FontGetSupportedChars", GoSignature: "FontGetSupportedChars(fontRID variant.RID) string", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetSupportedChars](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_supported_chars", Hash: 642473191, GoName: "FontGetSupportedChars", GoSignature: "FontGetSupportedChars(fontRID variant.RID) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetSupportedChars)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualFontGetSupportedChars).FontGetSupportedChars(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_supported_glyphs", Hash: 788230395, GoName: "FontGetSupportedGlyphs", GoSignature: "FontGetSupportedGlyphs(fontRID variant.RID) variant.Packed[int32]", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetSupportedGlyphs](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_supported_glyphs", Hash: 788230395, GoName: "FontGetSupportedGlyphs", GoSignature: "FontGetSupportedGlyphs(fontRID variant.RID) variant.Packed[int32]", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetSupportedGlyphs)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetSupportedGlyphs).FontGetSupportedGlyphs(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_render_range", Hash: 4254580980, GoName: "FontRenderRange", GoSignature: "FontRenderRange(fontRID variant.RID, size variant.Vector2i, start int, end int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontRenderRange](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_render_range", Hash: 4254580980, GoName: "FontRenderRange", GoSignature: "FontRenderRange(fontRID variant.RID, size variant.Vector2i, start int, end int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontRenderRange)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontRenderRange).FontRenderRange(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2)), int(vInt(args, 3)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_render_glyph", Hash: 3810512262, GoName: "FontRenderGlyph", GoSignature: "FontRenderGlyph(fontRID variant.RID, size variant.Vector2i, index int)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontRenderGlyph](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_render_glyph", Hash: 3810512262, GoName: "FontRenderGlyph", GoSignature: "FontRenderGlyph(fontRID variant.RID, size variant.Vector2i, index int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontRenderGlyph)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontRenderGlyph).FontRenderGlyph(vValue[variant.RID](args, 0), vValue[variant.Vector2i](args, 1), int(vInt(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_draw_glyph", Hash: 404525066, GoName: "FontDrawGlyph", GoSignature: "FontDrawGlyph(fontRID variant.RID, canvas variant.RID, size int, pos variant.Vector2, index int, color variant.Color, oversampling float32)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontDrawGlyph](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_draw_glyph", Hash: 404525066, GoName: "FontDrawGlyph", GoSignature: "FontDrawGlyph(fontRID variant.RID, canvas variant.RID, size int, pos variant.Vector2, index int, color variant.Color, oversampling float32)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontDrawGlyph)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontDrawGlyph).FontDrawGlyph(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), int(vInt(args, 2)), vValue[variant.Vector2](args, 3), int(vInt(args, 4)), vValue[variant.Color](args, 5), float32(vFloat(args, 6)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_draw_glyph_outline", Hash: 940535541, GoName: "FontDrawGlyphOutline", GoSignature: "FontDrawGlyphOutline(fontRID variant.RID, canvas variant.RID, size int, outlineSize int, pos variant.Vector2, index int, color variant.Color, oversampling float32)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontDrawGlyphOutline](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_draw_glyph_outline", Hash: 940535541, GoName: "FontDrawGlyphOutline", GoSignature: "FontDrawGlyphOutline(fontRID variant.RID, canvas variant.RID, size int, outlineSize int, pos variant.Vector2, index int, color variant.Color, oversampling float32)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontDrawGlyphOutline)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontDrawGlyphOutline).FontDrawGlyphOutline(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), int(vInt(args, 2)), int(vInt(args, 3)), vValue[variant.Vector2](args, 4), int(vInt(args, 5)), vValue[variant.Color](args, 6), float32(vFloat(args, 7)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_is_language_supported", Hash: 3199320846, GoName: "FontIsLanguageSupported", GoSignature: "FontIsLanguageSupported(fontRID variant.RID, language string) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontIsLanguageSupported](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_is_language_supported", Hash: 3199320846, GoName: "FontIsLanguageSupported", GoSignature: "FontIsLanguageSupported(fontRID variant.RID, language string) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontIsLanguageSupported)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontIsLanguageSupported).FontIsLanguageSupported(vValue[variant.RID](args, 0), vString(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_language_support_override", Hash: 2313957094, GoName: "FontSetLanguageSupportOverride", GoSignature: "FontSetLanguageSupportOverride(fontRID variant.RID, language string, supported bool)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetLanguageSupportOverride](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_language_support_override", Hash: 2313957094, GoName: "FontSetLanguageSupportOverride", GoSignature: "FontSetLanguageSupportOverride(fontRID variant.RID, language string, supported bool)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetLanguageSupportOverride)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetLanguageSupportOverride).FontSetLanguageSupportOverride(vValue[variant.RID](args, 0), vString(args, 1), vBool(args, 2))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_language_support_override", Hash: 2829184646, GoName: "FontGetLanguageSupportOverride", GoSignature: "FontGetLanguageSupportOverride(fontRID variant.RID, language string) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetLanguageSupportOverride](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_language_support_override", Hash: 2829184646, GoName: "FontGetLanguageSupportOverride", GoSignature: "FontGetLanguageSupportOverride(fontRID variant.RID, language string) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetLanguageSupportOverride)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontGetLanguageSupportOverride).FontGetLanguageSupportOverride(vValue[variant.RID](args, 0), vString(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_remove_language_support_override", Hash: 2726140452, GoName: "FontRemoveLanguageSupportOverride", GoSignature: "FontRemoveLanguageSupportOverride(fontRID variant.RID, language string)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontRemoveLanguageSupportOverride](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_remove_language_support_override", Hash: 2726140452, GoName: "FontRemoveLanguageSupportOverride", GoSignature: "FontRemoveLanguageSupportOverride(fontRID variant.RID, language string)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontRemoveLanguageSupportOverride)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontRemoveLanguageSupportOverride).FontRemoveLanguageSupportOverride(vValue[variant.RID](args, 0), vString(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_language_support_overrides", Hash: 2801473409, GoName: "FontGetLanguageSupportOverrides", GoSignature: "FontGetLanguageSupportOverrides(fontRID variant.RID) variant.PackedStrings", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetLanguageSupportOverrides](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_language_support_overrides", Hash: 2801473409, GoName: "FontGetLanguageSupportOverrides", GoSignature: "FontGetLanguageSupportOverrides(fontRID variant.RID) variant.PackedStrings", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetLanguageSupportOverrides)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetLanguageSupportOverrides).FontGetLanguageSupportOverrides(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_is_script_supported", Hash: 3199320846, GoName: "FontIsScriptSupported", GoSignature: "FontIsScriptSupported(fontRID variant.RID, script string) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontIsScriptSupported](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_is_script_supported", Hash: 3199320846, GoName: "FontIsScriptSupported", GoSignature: "FontIsScriptSupported(fontRID variant.RID, script string) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontIsScriptSupported)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontIsScriptSupported).FontIsScriptSupported(vValue[variant.RID](args, 0), vString(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_script_support_override", Hash: 2313957094, GoName: "FontSetScriptSupportOverride", GoSignature: "FontSetScriptSupportOverride(fontRID variant.RID, script string, supported bool)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetScriptSupportOverride](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_script_support_override", Hash: 2313957094, GoName: "FontSetScriptSupportOverride", GoSignature: "FontSetScriptSupportOverride(fontRID variant.RID, script string, supported bool)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetScriptSupportOverride)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetScriptSupportOverride).FontSetScriptSupportOverride(vValue[variant.RID](args, 0), vString(args, 1), vBool(args, 2))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_script_support_override", Hash: 2829184646, GoName: "FontGetScriptSupportOverride", GoSignature: "FontGetScriptSupportOverride(fontRID variant.RID, script string) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetScriptSupportOverride](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_script_support_override", Hash: 2829184646, GoName: "FontGetScriptSupportOverride", GoSignature: "FontGetScriptSupportOverride(fontRID variant.RID, script string) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetScriptSupportOverride)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualFontGetScriptSupportOverride).FontGetScriptSupportOverride(vValue[variant.RID](args, 0), vString(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_remove_script_support_override", Hash: 2726140452, GoName: "FontRemoveScriptSupportOverride", GoSignature: "FontRemoveScriptSupportOverride(fontRID variant.RID, script string)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontRemoveScriptSupportOverride](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_remove_script_support_override", Hash: 2726140452, GoName: "FontRemoveScriptSupportOverride", GoSignature: "FontRemoveScriptSupportOverride(fontRID variant.RID, script string)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontRemoveScriptSupportOverride)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontRemoveScriptSupportOverride).FontRemoveScriptSupportOverride(vValue[variant.RID](args, 0), vString(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_script_support_overrides", Hash: 2801473409, GoName: "FontGetScriptSupportOverrides", GoSignature: "FontGetScriptSupportOverrides(fontRID variant.RID) variant.PackedStrings", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetScriptSupportOverrides](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_script_support_overrides", Hash: 2801473409, GoName: "FontGetScriptSupportOverrides", GoSignature: "FontGetScriptSupportOverrides(fontRID variant.RID) variant.PackedStrings", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetScriptSupportOverrides)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetScriptSupportOverrides).FontGetScriptSupportOverrides(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_opentype_feature_overrides", Hash: 1217542888, GoName: "FontSetOpentypeFeatureOverrides", GoSignature: "FontSetOpentypeFeatureOverrides(fontRID variant.RID, overrides variant.Dictionary)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetOpentypeFeatureOverrides](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_opentype_feature_overrides", Hash: 1217542888, GoName: "FontSetOpentypeFeatureOverrides", GoSignature: "FontSetOpentypeFeatureOverrides(fontRID variant.RID, overrides variant.Dictionary)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetOpentypeFeatureOverrides)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetOpentypeFeatureOverrides).FontSetOpentypeFeatureOverrides(vValue[variant.RID](args, 0), vOwned[variant.Dictionary](args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_opentype_feature_overrides", Hash: 1882737106, GoName: "FontGetOpentypeFeatureOverrides", GoSignature: "FontGetOpentypeFeatureOverrides(fontRID variant.RID) variant.Dictionary", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetOpentypeFeatureOverrides](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_opentype_feature_overrides", Hash: 1882737106, GoName: "FontGetOpentypeFeatureOverrides", GoSignature: "FontGetOpentypeFeatureOverrides(fontRID variant.RID) variant.Dictionary", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetOpentypeFeatureOverrides)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontGetOpentypeFeatureOverrides).FontGetOpentypeFeatureOverrides(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_supported_feature_list", Hash: 1882737106, GoName: "FontSupportedFeatureList", GoSignature: "FontSupportedFeatureList(fontRID variant.RID) variant.Dictionary", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSupportedFeatureList](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_supported_feature_list", Hash: 1882737106, GoName: "FontSupportedFeatureList", GoSignature: "FontSupportedFeatureList(fontRID variant.RID) variant.Dictionary", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSupportedFeatureList)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontSupportedFeatureList).FontSupportedFeatureList(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_supported_variation_list", Hash: 1882737106, GoName: "FontSupportedVariationList", GoSignature: "FontSupportedVariationList(fontRID variant.RID) variant.Dictionary", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSupportedVariationList](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_supported_variation_list", Hash: 1882737106, GoName: "FontSupportedVariationList", GoSignature: "FontSupportedVariationList(fontRID variant.RID) variant.Dictionary", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSupportedVariationList)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualFontSupportedVariationList).FontSupportedVariationList(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_font_get_global_oversampling", Hash: 1740695150, GoName: "FontGetGlobalOversampling", GoSignature: "FontGetGlobalOversampling() float64", Interface: reflect.TypeFor[TextServerExtensionVirtualFontGetGlobalOversampling](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_get_global_oversampling", Hash: 1740695150, GoName: "FontGetGlobalOversampling", GoSignature: "FontGetGlobalOversampling() float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontGetGlobalOversampling)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualFontGetGlobalOversampling).FontGetGlobalOversampling()))
 	}},
-	{Class: "TextServerExtension", Name: "_font_set_global_oversampling", Hash: 373806689, GoName: "FontSetGlobalOversampling", GoSignature: "FontSetGlobalOversampling(oversampling float64)", Interface: reflect.TypeFor[TextServerExtensionVirtualFontSetGlobalOversampling](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_font_set_global_oversampling", Hash: 373806689, GoName: "FontSetGlobalOversampling", GoSignature: "FontSetGlobalOversampling(oversampling float64)", Interface: reflect.TypeOf((*TextServerExtensionVirtualFontSetGlobalOversampling)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualFontSetGlobalOversampling).FontSetGlobalOversampling(float64(vFloat(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_reference_oversampling_level", Hash: 373806689, GoName: "ReferenceOversamplingLevel", GoSignature: "ReferenceOversamplingLevel(oversampling float64)", Interface: reflect.TypeFor[TextServerExtensionVirtualReferenceOversamplingLevel](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_reference_oversampling_level", Hash: 373806689, GoName: "ReferenceOversamplingLevel", GoSignature: "ReferenceOversamplingLevel(oversampling float64)", Interface: reflect.TypeOf((*TextServerExtensionVirtualReferenceOversamplingLevel)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualReferenceOversamplingLevel).ReferenceOversamplingLevel(float64(vFloat(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_unreference_oversampling_level", Hash: 373806689, GoName: "UnreferenceOversamplingLevel", GoSignature: "UnreferenceOversamplingLevel(oversampling float64)", Interface: reflect.TypeFor[TextServerExtensionVirtualUnreferenceOversamplingLevel](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_unreference_oversampling_level", Hash: 373806689, GoName: "UnreferenceOversamplingLevel", GoSignature: "UnreferenceOversamplingLevel(oversampling float64)", Interface: reflect.TypeOf((*TextServerExtensionVirtualUnreferenceOversamplingLevel)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualUnreferenceOversamplingLevel).UnreferenceOversamplingLevel(float64(vFloat(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_get_hex_code_box_size", Hash: 3016396712, GoName: "GetHexCodeBoxSize", GoSignature: "GetHexCodeBoxSize(size int, index int) variant.Vector2", Interface: reflect.TypeFor[TextServerExtensionVirtualGetHexCodeBoxSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_get_hex_code_box_size", Hash: 3016396712, GoName: "GetHexCodeBoxSize", GoSignature: "GetHexCodeBoxSize(size int, index int) variant.Vector2", Interface: reflect.TypeOf((*TextServerExtensionVirtualGetHexCodeBoxSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualGetHexCodeBoxSize).GetHexCodeBoxSize(int(vInt(args, 0)), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_draw_hex_code_box", Hash: 1602046441, GoName: "DrawHexCodeBox", GoSignature: "DrawHexCodeBox(canvas variant.RID, size int, pos variant.Vector2, index int, color variant.Color)", Interface: reflect.TypeFor[TextServerExtensionVirtualDrawHexCodeBox](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_draw_hex_code_box", Hash: 1602046441, GoName: "DrawHexCodeBox", GoSignature: "DrawHexCodeBox(canvas variant.RID, size int, pos variant.Vector2, index int, color variant.Color)", Interface: reflect.TypeOf((*TextServerExtensionVirtualDrawHexCodeBox)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualDrawHexCodeBox).DrawHexCodeBox(vValue[variant.RID](args, 0), int(vInt(args, 1)), vValue[variant.Vector2](args, 2), int(vInt(args, 3)), vValue[variant.Color](args, 4))
 	}},
-	{Class: "TextServerExtension", Name: "_create_shaped_text", Hash: 1431128392, GoName: "CreateShapedText", GoSignature: "CreateShapedText(direction TextServerDirection, orientation TextServerOrientation) variant.RID", Interface: reflect.TypeFor[TextServerExtensionVirtualCreateShapedText](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_create_shaped_text", Hash: 1431128392, GoName: "CreateShapedText", GoSignature: "CreateShapedText(direction TextServerDirection, orientation TextServerOrientation) variant.RID", Interface: reflect.TypeOf((*TextServerExtensionVirtualCreateShapedText)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualCreateShapedText).CreateShapedText(TextServerDirection(vInt(args, 0)), TextServerOrientation(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_clear", Hash: 2722037293, GoName: "ShapedTextClear", GoSignature: "ShapedTextClear(shaped variant.RID)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextClear](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_clear", Hash: 2722037293, GoName: "ShapedTextClear", GoSignature: "ShapedTextClear(shaped variant.RID)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextClear)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextClear).ShapedTextClear(vValue[variant.RID](args, 0))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_duplicate", Hash: 41030802, GoName: "ShapedTextDuplicate", GoSignature: "ShapedTextDuplicate(shaped variant.RID) variant.RID", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextDuplicate](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_duplicate", Hash: 41030802, GoName: "ShapedTextDuplicate", GoSignature: "ShapedTextDuplicate(shaped variant.RID) variant.RID", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextDuplicate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualShapedTextDuplicate).ShapedTextDuplicate(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_set_direction", Hash: 4276135416, GoName: "ShapedTextSetDirection", GoSignature: "ShapedTextSetDirection(shaped variant.RID, direction TextServerDirection)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextSetDirection](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_set_direction", Hash: 4276135416, GoName: "ShapedTextSetDirection", GoSignature: "ShapedTextSetDirection(shaped variant.RID, direction TextServerDirection)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextSetDirection)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextSetDirection).ShapedTextSetDirection(vValue[variant.RID](args, 0), TextServerDirection(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_direction", Hash: 3065904362, GoName: "ShapedTextGetDirection", GoSignature: "ShapedTextGetDirection(shaped variant.RID) TextServerDirection", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetDirection](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_direction", Hash: 3065904362, GoName: "ShapedTextGetDirection", GoSignature: "ShapedTextGetDirection(shaped variant.RID) TextServerDirection", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetDirection)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextGetDirection).ShapedTextGetDirection(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_inferred_direction", Hash: 3065904362, GoName: "ShapedTextGetInferredDirection", GoSignature: "ShapedTextGetInferredDirection(shaped variant.RID) TextServerDirection", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetInferredDirection](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_inferred_direction", Hash: 3065904362, GoName: "ShapedTextGetInferredDirection", GoSignature: "ShapedTextGetInferredDirection(shaped variant.RID) TextServerDirection", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetInferredDirection)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextGetInferredDirection).ShapedTextGetInferredDirection(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_set_bidi_override", Hash: 684822712, GoName: "ShapedTextSetBidiOverride", GoSignature: "ShapedTextSetBidiOverride(shaped variant.RID, override variant.Array[variant.Variant])", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextSetBidiOverride](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_set_bidi_override", Hash: 684822712, GoName: "ShapedTextSetBidiOverride", GoSignature: "ShapedTextSetBidiOverride(shaped variant.RID, override variant.Array[variant.Variant])", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextSetBidiOverride)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextSetBidiOverride).ShapedTextSetBidiOverride(vValue[variant.RID](args, 0), vOwned[variant.Array[variant.Variant]](args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_set_custom_punctuation", Hash: 2726140452, GoName: "ShapedTextSetCustomPunctuation", GoSignature: "ShapedTextSetCustomPunctuation(shaped variant.RID, punct string)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextSetCustomPunctuation](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_set_custom_punctuation", Hash: 2726140452, GoName: "ShapedTextSetCustomPunctuation", GoSignature: "ShapedTextSetCustomPunctuation(shaped variant.RID, punct string)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextSetCustomPunctuation)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextSetCustomPunctuation).ShapedTextSetCustomPunctuation(vValue[variant.RID](args, 0), vString(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_custom_punctuation", Hash: 642473191, GoName: "ShapedTextGetCustomPunctuation", GoSignature: "ShapedTextGetCustomPunctuation(shaped variant.RID) string", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetCustomPunctuation](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_custom_punctuation", Hash: 642473191, GoName: "ShapedTextGetCustomPunctuation", GoSignature: "ShapedTextGetCustomPunctuation(shaped variant.RID) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetCustomPunctuation)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualShapedTextGetCustomPunctuation).ShapedTextGetCustomPunctuation(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_set_custom_ellipsis", Hash: 3411492887, GoName: "ShapedTextSetCustomEllipsis", GoSignature: "ShapedTextSetCustomEllipsis(shaped variant.RID, char int)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextSetCustomEllipsis](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_set_custom_ellipsis", Hash: 3411492887, GoName: "ShapedTextSetCustomEllipsis", GoSignature: "ShapedTextSetCustomEllipsis(shaped variant.RID, char int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextSetCustomEllipsis)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextSetCustomEllipsis).ShapedTextSetCustomEllipsis(vValue[variant.RID](args, 0), int(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_custom_ellipsis", Hash: 2198884583, GoName: "ShapedTextGetCustomEllipsis", GoSignature: "ShapedTextGetCustomEllipsis(shaped variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetCustomEllipsis](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_custom_ellipsis", Hash: 2198884583, GoName: "ShapedTextGetCustomEllipsis", GoSignature: "ShapedTextGetCustomEllipsis(shaped variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetCustomEllipsis)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextGetCustomEllipsis).ShapedTextGetCustomEllipsis(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_set_orientation", Hash: 2306444742, GoName: "ShapedTextSetOrientation", GoSignature: "ShapedTextSetOrientation(shaped variant.RID, orientation TextServerOrientation)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextSetOrientation](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_set_orientation", Hash: 2306444742, GoName: "ShapedTextSetOrientation", GoSignature: "ShapedTextSetOrientation(shaped variant.RID, orientation TextServerOrientation)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextSetOrientation)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextSetOrientation).ShapedTextSetOrientation(vValue[variant.RID](args, 0), TextServerOrientation(vInt(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_orientation", Hash: 3142708106, GoName: "ShapedTextGetOrientation", GoSignature: "ShapedTextGetOrientation(shaped variant.RID) TextServerOrientation", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetOrientation](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_orientation", Hash: 3142708106, GoName: "ShapedTextGetOrientation", GoSignature: "ShapedTextGetOrientation(shaped variant.RID) TextServerOrientation", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetOrientation)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextGetOrientation).ShapedTextGetOrientation(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_set_preserve_invalid", Hash: 1265174801, GoName: "ShapedTextSetPreserveInvalid", GoSignature: "ShapedTextSetPreserveInvalid(shaped variant.RID, enabled bool)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextSetPreserveInvalid](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_set_preserve_invalid", Hash: 1265174801, GoName: "ShapedTextSetPreserveInvalid", GoSignature: "ShapedTextSetPreserveInvalid(shaped variant.RID, enabled bool)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextSetPreserveInvalid)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextSetPreserveInvalid).ShapedTextSetPreserveInvalid(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_preserve_invalid", Hash: 4155700596, GoName: "ShapedTextGetPreserveInvalid", GoSignature: "ShapedTextGetPreserveInvalid(shaped variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetPreserveInvalid](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_preserve_invalid", Hash: 4155700596, GoName: "ShapedTextGetPreserveInvalid", GoSignature: "ShapedTextGetPreserveInvalid(shaped variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetPreserveInvalid)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualShapedTextGetPreserveInvalid).ShapedTextGetPreserveInvalid(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_set_preserve_control", Hash: 1265174801, GoName: "ShapedTextSetPreserveControl", GoSignature: "ShapedTextSetPreserveControl(shaped variant.RID, enabled bool)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextSetPreserveControl](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_set_preserve_control", Hash: 1265174801, GoName: "ShapedTextSetPreserveControl", GoSignature: "ShapedTextSetPreserveControl(shaped variant.RID, enabled bool)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextSetPreserveControl)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextSetPreserveControl).ShapedTextSetPreserveControl(vValue[variant.RID](args, 0), vBool(args, 1))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_preserve_control", Hash: 4155700596, GoName: "ShapedTextGetPreserveControl", GoSignature: "ShapedTextGetPreserveControl(shaped variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetPreserveControl](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_preserve_control", Hash: 4155700596, GoName: "ShapedTextGetPreserveControl", GoSignature: "ShapedTextGetPreserveControl(shaped variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetPreserveControl)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualShapedTextGetPreserveControl).ShapedTextGetPreserveControl(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_set_spacing", Hash: 1307259930, GoName: "ShapedTextSetSpacing", GoSignature: "ShapedTextSetSpacing(shaped variant.RID, spacing TextServerSpacingType, value int)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextSetSpacing](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_set_spacing", Hash: 1307259930, GoName: "ShapedTextSetSpacing", GoSignature: "ShapedTextSetSpacing(shaped variant.RID, spacing TextServerSpacingType, value int)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextSetSpacing)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextSetSpacing).ShapedTextSetSpacing(vValue[variant.RID](args, 0), TextServerSpacingType(vInt(args, 1)), int(vInt(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_spacing", Hash: 1213653558, GoName: "ShapedTextGetSpacing", GoSignature: "ShapedTextGetSpacing(shaped variant.RID, spacing TextServerSpacingType) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetSpacing](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_spacing", Hash: 1213653558, GoName: "ShapedTextGetSpacing", GoSignature: "ShapedTextGetSpacing(shaped variant.RID, spacing TextServerSpacingType) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetSpacing)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextGetSpacing).ShapedTextGetSpacing(vValue[variant.RID](args, 0), TextServerSpacingType(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_add_string", Hash: 875249313, GoName: "ShapedTextAddString", GoSignature: "ShapedTextAddString(shaped variant.RID, text string, fonts variant.Array[variant.RID], size int, opentypeFeatures variant.Dictionary, language string, meta variant.Variant) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextAddString](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_add_string", Hash: 875249313, GoName: "ShapedTextAddString", GoSignature: "ShapedTextAddString(shaped variant.RID, text string, fonts variant.Array[variant.RID], size int, opentypeFeatures variant.Dictionary, language string, meta variant.Variant) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextAddString)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualShapedTextAddString).ShapedTextAddString(vValue[variant.RID](args, 0), vString(args, 1), vOwned[variant.Array[variant.RID]](args, 2), int(vInt(args, 3)), vOwned[variant.Dictionary](args, 4), vString(args, 5), vVariant(args, 6)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_add_object", Hash: 2452224230, GoName: "ShapedTextAddObject", GoSignature: "ShapedTextAddObject(shaped variant.RID, key variant.Variant, size variant.Vector2, inlineAlign InlineAlignment, length int, baseline float64) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextAddObject](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_add_object", Hash: 2452224230, GoName: "ShapedTextAddObject", GoSignature: "ShapedTextAddObject(shaped variant.RID, key variant.Variant, size variant.Vector2, inlineAlign InlineAlignment, length int, baseline float64) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextAddObject)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualShapedTextAddObject).ShapedTextAddObject(vValue[variant.RID](args, 0), vVariant(args, 1), vValue[variant.Vector2](args, 2), InlineAlignment(vInt(args, 3)), int(vInt(args, 4)), float64(vFloat(args, 5))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_resize_object", Hash: 2747466775, GoName: "ShapedTextResizeObject", GoSignature: "ShapedTextResizeObject(shaped variant.RID, key variant.Variant, size variant.Vector2, inlineAlign InlineAlignment, baseline float64) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextResizeObject](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_resize_object", Hash: 2747466775, GoName: "ShapedTextResizeObject", GoSignature: "ShapedTextResizeObject(shaped variant.RID, key variant.Variant, size variant.Vector2, inlineAlign InlineAlignment, baseline float64) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextResizeObject)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualShapedTextResizeObject).ShapedTextResizeObject(vValue[variant.RID](args, 0), vVariant(args, 1), vValue[variant.Vector2](args, 2), InlineAlignment(vInt(args, 3)), float64(vFloat(args, 4))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_has_object", Hash: 2360964694, GoName: "ShapedTextHasObject", GoSignature: "ShapedTextHasObject(shaped variant.RID, key variant.Variant) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextHasObject](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_has_object", Hash: 2360964694, GoName: "ShapedTextHasObject", GoSignature: "ShapedTextHasObject(shaped variant.RID, key variant.Variant) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextHasObject)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualShapedTextHasObject).ShapedTextHasObject(vValue[variant.RID](args, 0), vVariant(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_text", Hash: 642473191, GoName: "ShapedGetText", GoSignature: "ShapedGetText(shaped variant.RID) string", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetText](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_text", Hash: 642473191, GoName: "ShapedGetText", GoSignature: "ShapedGetText(shaped variant.RID) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetText)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualShapedGetText).ShapedGetText(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_span_count", Hash: 2198884583, GoName: "ShapedGetSpanCount", GoSignature: "ShapedGetSpanCount(shaped variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetSpanCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_span_count", Hash: 2198884583, GoName: "ShapedGetSpanCount", GoSignature: "ShapedGetSpanCount(shaped variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetSpanCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedGetSpanCount).ShapedGetSpanCount(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_span_meta", Hash: 4069510997, GoName: "ShapedGetSpanMeta", GoSignature: "ShapedGetSpanMeta(shaped variant.RID, index int) variant.Variant", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetSpanMeta](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_span_meta", Hash: 4069510997, GoName: "ShapedGetSpanMeta", GoSignature: "ShapedGetSpanMeta(shaped variant.RID, index int) variant.Variant", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetSpanMeta)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(TextServerExtensionVirtualShapedGetSpanMeta).ShapedGetSpanMeta(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_span_embedded_object", Hash: 4069510997, GoName: "ShapedGetSpanEmbeddedObject", GoSignature: "ShapedGetSpanEmbeddedObject(shaped variant.RID, index int) variant.Variant", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetSpanEmbeddedObject](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_span_embedded_object", Hash: 4069510997, GoName: "ShapedGetSpanEmbeddedObject", GoSignature: "ShapedGetSpanEmbeddedObject(shaped variant.RID, index int) variant.Variant", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetSpanEmbeddedObject)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(TextServerExtensionVirtualShapedGetSpanEmbeddedObject).ShapedGetSpanEmbeddedObject(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_span_text", Hash: 1464764419, GoName: "ShapedGetSpanText", GoSignature: "ShapedGetSpanText(shaped variant.RID, index int) string", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetSpanText](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_span_text", Hash: 1464764419, GoName: "ShapedGetSpanText", GoSignature: "ShapedGetSpanText(shaped variant.RID, index int) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetSpanText)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualShapedGetSpanText).ShapedGetSpanText(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_span_object", Hash: 4069510997, GoName: "ShapedGetSpanObject", GoSignature: "ShapedGetSpanObject(shaped variant.RID, index int) variant.Variant", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetSpanObject](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_span_object", Hash: 4069510997, GoName: "ShapedGetSpanObject", GoSignature: "ShapedGetSpanObject(shaped variant.RID, index int) variant.Variant", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetSpanObject)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(TextServerExtensionVirtualShapedGetSpanObject).ShapedGetSpanObject(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_set_span_update_font", Hash: 2569459151, GoName: "ShapedSetSpanUpdateFont", GoSignature: "ShapedSetSpanUpdateFont(shaped variant.RID, index int, fonts variant.Array[variant.RID], size int, opentypeFeatures variant.Dictionary)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedSetSpanUpdateFont](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_set_span_update_font", Hash: 2569459151, GoName: "ShapedSetSpanUpdateFont", GoSignature: "ShapedSetSpanUpdateFont(shaped variant.RID, index int, fonts variant.Array[variant.RID], size int, opentypeFeatures variant.Dictionary)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedSetSpanUpdateFont)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedSetSpanUpdateFont).ShapedSetSpanUpdateFont(vValue[variant.RID](args, 0), int(vInt(args, 1)), vOwned[variant.Array[variant.RID]](args, 2), int(vInt(args, 3)), vOwned[variant.Dictionary](args, 4))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_run_count", Hash: 2198884583, GoName: "ShapedGetRunCount", GoSignature: "ShapedGetRunCount(shaped variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetRunCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_run_count", Hash: 2198884583, GoName: "ShapedGetRunCount", GoSignature: "ShapedGetRunCount(shaped variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetRunCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedGetRunCount).ShapedGetRunCount(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_run_text", Hash: 1464764419, GoName: "ShapedGetRunText", GoSignature: "ShapedGetRunText(shaped variant.RID, index int) string", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetRunText](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_run_text", Hash: 1464764419, GoName: "ShapedGetRunText", GoSignature: "ShapedGetRunText(shaped variant.RID, index int) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetRunText)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualShapedGetRunText).ShapedGetRunText(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_run_range", Hash: 4069534484, GoName: "ShapedGetRunRange", GoSignature: "ShapedGetRunRange(shaped variant.RID, index int) variant.Vector2i", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetRunRange](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_run_range", Hash: 4069534484, GoName: "ShapedGetRunRange", GoSignature: "ShapedGetRunRange(shaped variant.RID, index int) variant.Vector2i", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetRunRange)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualShapedGetRunRange).ShapedGetRunRange(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_run_glyph_range", Hash: 4069534484, GoName: "ShapedGetRunGlyphRange", GoSignature: "ShapedGetRunGlyphRange(shaped variant.RID, index int) variant.Vector2i", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetRunGlyphRange](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_run_glyph_range", Hash: 4069534484, GoName: "ShapedGetRunGlyphRange", GoSignature: "ShapedGetRunGlyphRange(shaped variant.RID, index int) variant.Vector2i", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetRunGlyphRange)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualShapedGetRunGlyphRange).ShapedGetRunGlyphRange(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_run_font_rid", Hash: 1066463050, GoName: "ShapedGetRunFontRID", GoSignature: "ShapedGetRunFontRID(shaped variant.RID, index int) variant.RID", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetRunFontRID](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_run_font_rid", Hash: 1066463050, GoName: "ShapedGetRunFontRID", GoSignature: "ShapedGetRunFontRID(shaped variant.RID, index int) variant.RID", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetRunFontRID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualShapedGetRunFontRID).ShapedGetRunFontRID(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_run_font_size", Hash: 1120910005, GoName: "ShapedGetRunFontSize", GoSignature: "ShapedGetRunFontSize(shaped variant.RID, index int) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetRunFontSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_run_font_size", Hash: 1120910005, GoName: "ShapedGetRunFontSize", GoSignature: "ShapedGetRunFontSize(shaped variant.RID, index int) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetRunFontSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedGetRunFontSize).ShapedGetRunFontSize(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_run_language", Hash: 1464764419, GoName: "ShapedGetRunLanguage", GoSignature: "ShapedGetRunLanguage(shaped variant.RID, index int) string", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetRunLanguage](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_run_language", Hash: 1464764419, GoName: "ShapedGetRunLanguage", GoSignature: "ShapedGetRunLanguage(shaped variant.RID, index int) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetRunLanguage)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualShapedGetRunLanguage).ShapedGetRunLanguage(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_run_direction", Hash: 2413896864, GoName: "ShapedGetRunDirection", GoSignature: "ShapedGetRunDirection(shaped variant.RID, index int) TextServerDirection", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetRunDirection](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_run_direction", Hash: 2413896864, GoName: "ShapedGetRunDirection", GoSignature: "ShapedGetRunDirection(shaped variant.RID, index int) TextServerDirection", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetRunDirection)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedGetRunDirection).ShapedGetRunDirection(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_get_run_object", Hash: 4069510997, GoName: "ShapedGetRunObject", GoSignature: "ShapedGetRunObject(shaped variant.RID, index int) variant.Variant", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedGetRunObject](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_get_run_object", Hash: 4069510997, GoName: "ShapedGetRunObject", GoSignature: "ShapedGetRunObject(shaped variant.RID, index int) variant.Variant", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedGetRunObject)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(TextServerExtensionVirtualShapedGetRunObject).ShapedGetRunObject(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_substr", Hash: 1937682086, GoName: "ShapedTextSubstr", GoSignature: "ShapedTextSubstr(shaped variant.RID, start int, length int) variant.RID", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextSubstr](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_substr", Hash: 1937682086, GoName: "ShapedTextSubstr", GoSignature: "ShapedTextSubstr(shaped variant.RID, start int, length int) variant.RID", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextSubstr)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualShapedTextSubstr).ShapedTextSubstr(vValue[variant.RID](args, 0), int(vInt(args, 1)), int(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_parent", Hash: 3814569979, GoName: "ShapedTextGetParent", GoSignature: "ShapedTextGetParent(shaped variant.RID) variant.RID", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetParent](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_parent", Hash: 3814569979, GoName: "ShapedTextGetParent", GoSignature: "ShapedTextGetParent(shaped variant.RID) variant.RID", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetParent)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualShapedTextGetParent).ShapedTextGetParent(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_fit_to_width", Hash: 1426448222, GoName: "ShapedTextFitToWidth", GoSignature: "ShapedTextFitToWidth(shaped variant.RID, width float64, justificationFlags TextServerJustificationFlag) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextFitToWidth](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_fit_to_width", Hash: 1426448222, GoName: "ShapedTextFitToWidth", GoSignature: "ShapedTextFitToWidth(shaped variant.RID, width float64, justificationFlags TextServerJustificationFlag) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextFitToWidth)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualShapedTextFitToWidth).ShapedTextFitToWidth(vValue[variant.RID](args, 0), float64(vFloat(args, 1)), TextServerJustificationFlag(vInt(args, 2)))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_tab_align", Hash: 1283669550, GoName: "ShapedTextTabAlign", GoSignature: "ShapedTextTabAlign(shaped variant.RID, tabStops variant.Packed[float32]) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextTabAlign](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_tab_align", Hash: 1283669550, GoName: "ShapedTextTabAlign", GoSignature: "ShapedTextTabAlign(shaped variant.RID, tabStops variant.Packed[float32]) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextTabAlign)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualShapedTextTabAlign).ShapedTextTabAlign(vValue[variant.RID](args, 0), vOwned[variant.Packed[float32]](args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_shape", Hash: 3521089500, GoName: "ShapedTextShape", GoSignature: "ShapedTextShape(shaped variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextShape](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_shape", Hash: 3521089500, GoName: "ShapedTextShape", GoSignature: "ShapedTextShape(shaped variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextShape)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualShapedTextShape).ShapedTextShape(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_update_breaks", Hash: 3521089500, GoName: "ShapedTextUpdateBreaks", GoSignature: "ShapedTextUpdateBreaks(shaped variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextUpdateBreaks](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_update_breaks", Hash: 3521089500, GoName: "ShapedTextUpdateBreaks", GoSignature: "ShapedTextUpdateBreaks(shaped variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextUpdateBreaks)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualShapedTextUpdateBreaks).ShapedTextUpdateBreaks(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_update_justification_ops", Hash: 3521089500, GoName: "ShapedTextUpdateJustificationOps", GoSignature: "ShapedTextUpdateJustificationOps(shaped variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextUpdateJustificationOps](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_update_justification_ops", Hash: 3521089500, GoName: "ShapedTextUpdateJustificationOps", GoSignature: "ShapedTextUpdateJustificationOps(shaped variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextUpdateJustificationOps)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualShapedTextUpdateJustificationOps).ShapedTextUpdateJustificationOps(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_is_ready", Hash: 4155700596, GoName: "ShapedTextIsReady", GoSignature: "ShapedTextIsReady(shaped variant.RID) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextIsReady](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_is_ready", Hash: 4155700596, GoName: "ShapedTextIsReady", GoSignature: "ShapedTextIsReady(shaped variant.RID) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextIsReady)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualShapedTextIsReady).ShapedTextIsReady(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_glyph_count", Hash: 2198884583, GoName: "ShapedTextGetGlyphCount", GoSignature: "ShapedTextGetGlyphCount(shaped variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetGlyphCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_glyph_count", Hash: 2198884583, GoName: "ShapedTextGetGlyphCount", GoSignature: "ShapedTextGetGlyphCount(shaped variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetGlyphCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextGetGlyphCount).ShapedTextGetGlyphCount(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_range", Hash: 733700038, GoName: "ShapedTextGetRange", GoSignature: "ShapedTextGetRange(shaped variant.RID) variant.Vector2i", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetRange](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_range", Hash: 733700038, GoName: "ShapedTextGetRange", GoSignature: "ShapedTextGetRange(shaped variant.RID) variant.Vector2i", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetRange)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualShapedTextGetRange).ShapedTextGetRange(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_line_breaks_adv", Hash: 1488467363, GoName: "ShapedTextGetLineBreaksAdv", GoSignature: "ShapedTextGetLineBreaksAdv(shaped variant.RID, width variant.Packed[float32], start int, once bool, breakFlags TextServerLineBreakFlag) variant.Packed[int32]", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetLineBreaksAdv](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_line_breaks_adv", Hash: 1488467363, GoName: "ShapedTextGetLineBreaksAdv", GoSignature: "ShapedTextGetLineBreaksAdv(shaped variant.RID, width variant.Packed[float32], start int, once bool, breakFlags TextServerLineBreakFlag) variant.Packed[int32]", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetLineBreaksAdv)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualShapedTextGetLineBreaksAdv).ShapedTextGetLineBreaksAdv(vValue[variant.RID](args, 0), vOwned[variant.Packed[float32]](args, 1), int(vInt(args, 2)), vBool(args, 3), TextServerLineBreakFlag(vInt(args, 4))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_line_breaks", Hash: 3131311977, GoName: "ShapedTextGetLineBreaks", GoSignature: "ShapedTextGetLineBreaks(shaped variant.RID, width float64, start int, breakFlags TextServerLineBreakFlag) variant.Packed[int32]", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetLineBreaks](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_line_breaks", Hash: 3131311977, GoName: "ShapedTextGetLineBreaks", GoSignature: "ShapedTextGetLineBreaks(shaped variant.RID, width float64, start int, breakFlags TextServerLineBreakFlag) variant.Packed[int32]", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetLineBreaks)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualShapedTextGetLineBreaks).ShapedTextGetLineBreaks(vValue[variant.RID](args, 0), float64(vFloat(args, 1)), int(vInt(args, 2)), TextServerLineBreakFlag(vInt(args, 3))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_word_breaks", Hash: 2423529412, GoName: "ShapedTextGetWordBreaks", GoSignature: "ShapedTextGetWordBreaks(shaped variant.RID, graphemeFlags TextServerGraphemeFlag, skipGraphemeFlags TextServerGraphemeFlag) variant.Packed[int32]", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetWordBreaks](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_word_breaks", Hash: 2423529412, GoName: "ShapedTextGetWordBreaks", GoSignature: "ShapedTextGetWordBreaks(shaped variant.RID, graphemeFlags TextServerGraphemeFlag, skipGraphemeFlags TextServerGraphemeFlag) variant.Packed[int32]", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetWordBreaks)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualShapedTextGetWordBreaks).ShapedTextGetWordBreaks(vValue[variant.RID](args, 0), TextServerGraphemeFlag(vInt(args, 1)), TextServerGraphemeFlag(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_trim_pos", Hash: 2198884583, GoName: "ShapedTextGetTrimPos", GoSignature: "ShapedTextGetTrimPos(shaped variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetTrimPos](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_trim_pos", Hash: 2198884583, GoName: "ShapedTextGetTrimPos", GoSignature: "ShapedTextGetTrimPos(shaped variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetTrimPos)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextGetTrimPos).ShapedTextGetTrimPos(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_ellipsis_pos", Hash: 2198884583, GoName: "ShapedTextGetEllipsisPos", GoSignature: "ShapedTextGetEllipsisPos(shaped variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetEllipsisPos](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_ellipsis_pos", Hash: 2198884583, GoName: "ShapedTextGetEllipsisPos", GoSignature: "ShapedTextGetEllipsisPos(shaped variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetEllipsisPos)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextGetEllipsisPos).ShapedTextGetEllipsisPos(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_ellipsis_glyph_count", Hash: 2198884583, GoName: "ShapedTextGetEllipsisGlyphCount", GoSignature: "ShapedTextGetEllipsisGlyphCount(shaped variant.RID) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetEllipsisGlyphCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_ellipsis_glyph_count", Hash: 2198884583, GoName: "ShapedTextGetEllipsisGlyphCount", GoSignature: "ShapedTextGetEllipsisGlyphCount(shaped variant.RID) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetEllipsisGlyphCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextGetEllipsisGlyphCount).ShapedTextGetEllipsisGlyphCount(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_overrun_trim_to_width", Hash: 3364950921, GoName: "ShapedTextOverrunTrimToWidth", GoSignature: "ShapedTextOverrunTrimToWidth(shaped variant.RID, width float64, trimFlags TextServerTextOverrunFlag)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextOverrunTrimToWidth](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_overrun_trim_to_width", Hash: 3364950921, GoName: "ShapedTextOverrunTrimToWidth", GoSignature: "ShapedTextOverrunTrimToWidth(shaped variant.RID, width float64, trimFlags TextServerTextOverrunFlag)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextOverrunTrimToWidth)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextOverrunTrimToWidth).ShapedTextOverrunTrimToWidth(vValue[variant.RID](args, 0), float64(vFloat(args, 1)), TextServerTextOverrunFlag(vInt(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_objects", Hash: 2684255073, GoName: "ShapedTextGetObjects", GoSignature: "ShapedTextGetObjects(shaped variant.RID) variant.Array[variant.Variant]", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetObjects](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_objects", Hash: 2684255073, GoName: "ShapedTextGetObjects", GoSignature: "ShapedTextGetObjects(shaped variant.RID) variant.Array[variant.Variant]", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetObjects)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualShapedTextGetObjects).ShapedTextGetObjects(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_object_rect", Hash: 447978354, GoName: "ShapedTextGetObjectRect", GoSignature: "ShapedTextGetObjectRect(shaped variant.RID, key variant.Variant) variant.Rect2", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetObjectRect](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_object_rect", Hash: 447978354, GoName: "ShapedTextGetObjectRect", GoSignature: "ShapedTextGetObjectRect(shaped variant.RID, key variant.Variant) variant.Rect2", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetObjectRect)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualShapedTextGetObjectRect).ShapedTextGetObjectRect(vValue[variant.RID](args, 0), vVariant(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_object_range", Hash: 2524675647, GoName: "ShapedTextGetObjectRange", GoSignature: "ShapedTextGetObjectRange(shaped variant.RID, key variant.Variant) variant.Vector2i", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetObjectRange](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_object_range", Hash: 2524675647, GoName: "ShapedTextGetObjectRange", GoSignature: "ShapedTextGetObjectRange(shaped variant.RID, key variant.Variant) variant.Vector2i", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetObjectRange)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualShapedTextGetObjectRange).ShapedTextGetObjectRange(vValue[variant.RID](args, 0), vVariant(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_object_glyph", Hash: 1260085030, GoName: "ShapedTextGetObjectGlyph", GoSignature: "ShapedTextGetObjectGlyph(shaped variant.RID, key variant.Variant) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetObjectGlyph](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_object_glyph", Hash: 1260085030, GoName: "ShapedTextGetObjectGlyph", GoSignature: "ShapedTextGetObjectGlyph(shaped variant.RID, key variant.Variant) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetObjectGlyph)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextGetObjectGlyph).ShapedTextGetObjectGlyph(vValue[variant.RID](args, 0), vVariant(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_size", Hash: 2440833711, GoName: "ShapedTextGetSize", GoSignature: "ShapedTextGetSize(shaped variant.RID) variant.Vector2", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_size", Hash: 2440833711, GoName: "ShapedTextGetSize", GoSignature: "ShapedTextGetSize(shaped variant.RID) variant.Vector2", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualShapedTextGetSize).ShapedTextGetSize(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_ascent", Hash: 866169185, GoName: "ShapedTextGetAscent", GoSignature: "ShapedTextGetAscent(shaped variant.RID) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetAscent](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_ascent", Hash: 866169185, GoName: "ShapedTextGetAscent", GoSignature: "ShapedTextGetAscent(shaped variant.RID) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetAscent)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualShapedTextGetAscent).ShapedTextGetAscent(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_descent", Hash: 866169185, GoName: "ShapedTextGetDescent", GoSignature: "ShapedTextGetDescent(shaped variant.RID) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetDescent](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_descent", Hash: 866169185, GoName: "ShapedTextGetDescent", GoSignature: "ShapedTextGetDescent(shaped variant.RID) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetDescent)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualShapedTextGetDescent).ShapedTextGetDescent(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_width", Hash: 866169185, GoName: "ShapedTextGetWidth", GoSignature: "ShapedTextGetWidth(shaped variant.RID) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetWidth](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_width", Hash: 866169185, GoName: "ShapedTextGetWidth", GoSignature: "ShapedTextGetWidth(shaped variant.RID) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetWidth)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualShapedTextGetWidth).ShapedTextGetWidth(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_underline_position", Hash: 866169185, GoName: "ShapedTextGetUnderlinePosition", GoSignature: "ShapedTextGetUnderlinePosition(shaped variant.RID) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetUnderlinePosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_underline_position", Hash: 866169185, GoName: "ShapedTextGetUnderlinePosition", GoSignature: "ShapedTextGetUnderlinePosition(shaped variant.RID) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetUnderlinePosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualShapedTextGetUnderlinePosition).ShapedTextGetUnderlinePosition(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_underline_thickness", Hash: 866169185, GoName: "ShapedTextGetUnderlineThickness", GoSignature: "ShapedTextGetUnderlineThickness(shaped variant.RID) float64", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetUnderlineThickness](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_underline_thickness", Hash: 866169185, GoName: "ShapedTextGetUnderlineThickness", GoSignature: "ShapedTextGetUnderlineThickness(shaped variant.RID) float64", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetUnderlineThickness)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(TextServerExtensionVirtualShapedTextGetUnderlineThickness).ShapedTextGetUnderlineThickness(vValue[variant.RID](args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_dominant_direction_in_range", Hash: 2156738276, GoName: "ShapedTextGetDominantDirectionInRange", GoSignature: "ShapedTextGetDominantDirectionInRange(shaped variant.RID, start int, end int) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetDominantDirectionInRange](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_dominant_direction_in_range", Hash: 2156738276, GoName: "ShapedTextGetDominantDirectionInRange", GoSignature: "ShapedTextGetDominantDirectionInRange(shaped variant.RID, start int, end int) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetDominantDirectionInRange)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextGetDominantDirectionInRange).ShapedTextGetDominantDirectionInRange(vValue[variant.RID](args, 0), int(vInt(args, 1)), int(vInt(args, 2)))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_selection", Hash: 3714187733, GoName: "ShapedTextGetSelection", GoSignature: "ShapedTextGetSelection(shaped variant.RID, start int, end int) variant.Packed[variant.Vector2]", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetSelection](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_selection", Hash: 3714187733, GoName: "ShapedTextGetSelection", GoSignature: "ShapedTextGetSelection(shaped variant.RID, start int, end int) variant.Packed[variant.Vector2]", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetSelection)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualShapedTextGetSelection).ShapedTextGetSelection(vValue[variant.RID](args, 0), int(vInt(args, 1)), int(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_hit_test_grapheme", Hash: 3149310417, GoName: "ShapedTextHitTestGrapheme", GoSignature: "ShapedTextHitTestGrapheme(shaped variant.RID, coord float64) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextHitTestGrapheme](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_hit_test_grapheme", Hash: 3149310417, GoName: "ShapedTextHitTestGrapheme", GoSignature: "ShapedTextHitTestGrapheme(shaped variant.RID, coord float64) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextHitTestGrapheme)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextHitTestGrapheme).ShapedTextHitTestGrapheme(vValue[variant.RID](args, 0), float64(vFloat(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_hit_test_position", Hash: 3149310417, GoName: "ShapedTextHitTestPosition", GoSignature: "ShapedTextHitTestPosition(shaped variant.RID, coord float64) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextHitTestPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_hit_test_position", Hash: 3149310417, GoName: "ShapedTextHitTestPosition", GoSignature: "ShapedTextHitTestPosition(shaped variant.RID, coord float64) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextHitTestPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextHitTestPosition).ShapedTextHitTestPosition(vValue[variant.RID](args, 0), float64(vFloat(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_draw", Hash: 2079930245, GoName: "ShapedTextDraw", GoSignature: "ShapedTextDraw(shaped variant.RID, canvas variant.RID, pos variant.Vector2, clipL float64, clipR float64, color variant.Color, oversampling float32)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextDraw](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_draw", Hash: 2079930245, GoName: "ShapedTextDraw", GoSignature: "ShapedTextDraw(shaped variant.RID, canvas variant.RID, pos variant.Vector2, clipL float64, clipR float64, color variant.Color, oversampling float32)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextDraw)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextDraw).ShapedTextDraw(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Vector2](args, 2), float64(vFloat(args, 3)), float64(vFloat(args, 4)), vValue[variant.Color](args, 5), float32(vFloat(args, 6)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_draw_outline", Hash: 601976754, GoName: "ShapedTextDrawOutline", GoSignature: "ShapedTextDrawOutline(shaped variant.RID, canvas variant.RID, pos variant.Vector2, clipL float64, clipR float64, outlineSize int, color variant.Color, oversampling float32)", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextDrawOutline](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_draw_outline", Hash: 601976754, GoName: "ShapedTextDrawOutline", GoSignature: "ShapedTextDrawOutline(shaped variant.RID, canvas variant.RID, pos variant.Vector2, clipL float64, clipR float64, outlineSize int, color variant.Color, oversampling float32)", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextDrawOutline)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TextServerExtensionVirtualShapedTextDrawOutline).ShapedTextDrawOutline(vValue[variant.RID](args, 0), vValue[variant.RID](args, 1), vValue[variant.Vector2](args, 2), float64(vFloat(args, 3)), float64(vFloat(args, 4)), int(vInt(args, 5)), vValue[variant.Color](args, 6), float32(vFloat(args, 7)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_grapheme_bounds", Hash: 2546185844, GoName: "ShapedTextGetGraphemeBounds", GoSignature: "ShapedTextGetGraphemeBounds(shaped variant.RID, pos int) variant.Vector2", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetGraphemeBounds](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_grapheme_bounds", Hash: 2546185844, GoName: "ShapedTextGetGraphemeBounds", GoSignature: "ShapedTextGetGraphemeBounds(shaped variant.RID, pos int) variant.Vector2", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetGraphemeBounds)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(TextServerExtensionVirtualShapedTextGetGraphemeBounds).ShapedTextGetGraphemeBounds(vValue[variant.RID](args, 0), int(vInt(args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_next_grapheme_pos", Hash: 1120910005, GoName: "ShapedTextNextGraphemePos", GoSignature: "ShapedTextNextGraphemePos(shaped variant.RID, pos int) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextNextGraphemePos](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_next_grapheme_pos", Hash: 1120910005, GoName: "ShapedTextNextGraphemePos", GoSignature: "ShapedTextNextGraphemePos(shaped variant.RID, pos int) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextNextGraphemePos)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextNextGraphemePos).ShapedTextNextGraphemePos(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_prev_grapheme_pos", Hash: 1120910005, GoName: "ShapedTextPrevGraphemePos", GoSignature: "ShapedTextPrevGraphemePos(shaped variant.RID, pos int) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextPrevGraphemePos](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_prev_grapheme_pos", Hash: 1120910005, GoName: "ShapedTextPrevGraphemePos", GoSignature: "ShapedTextPrevGraphemePos(shaped variant.RID, pos int) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextPrevGraphemePos)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextPrevGraphemePos).ShapedTextPrevGraphemePos(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_get_character_breaks", Hash: 788230395, GoName: "ShapedTextGetCharacterBreaks", GoSignature: "ShapedTextGetCharacterBreaks(shaped variant.RID) variant.Packed[int32]", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextGetCharacterBreaks](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_get_character_breaks", Hash: 788230395, GoName: "ShapedTextGetCharacterBreaks", GoSignature: "ShapedTextGetCharacterBreaks(shaped variant.RID) variant.Packed[int32]", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextGetCharacterBreaks)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualShapedTextGetCharacterBreaks).ShapedTextGetCharacterBreaks(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_next_character_pos", Hash: 1120910005, GoName: "ShapedTextNextCharacterPos", GoSignature: "ShapedTextNextCharacterPos(shaped variant.RID, pos int) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextNextCharacterPos](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_next_character_pos", Hash: 1120910005, GoName: "ShapedTextNextCharacterPos", GoSignature: "ShapedTextNextCharacterPos(shaped variant.RID, pos int) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextNextCharacterPos)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextNextCharacterPos).ShapedTextNextCharacterPos(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_prev_character_pos", Hash: 1120910005, GoName: "ShapedTextPrevCharacterPos", GoSignature: "ShapedTextPrevCharacterPos(shaped variant.RID, pos int) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextPrevCharacterPos](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_prev_character_pos", Hash: 1120910005, GoName: "ShapedTextPrevCharacterPos", GoSignature: "ShapedTextPrevCharacterPos(shaped variant.RID, pos int) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextPrevCharacterPos)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextPrevCharacterPos).ShapedTextPrevCharacterPos(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_shaped_text_closest_character_pos", Hash: 1120910005, GoName: "ShapedTextClosestCharacterPos", GoSignature: "ShapedTextClosestCharacterPos(shaped variant.RID, pos int) int", Interface: reflect.TypeFor[TextServerExtensionVirtualShapedTextClosestCharacterPos](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_shaped_text_closest_character_pos", Hash: 1120910005, GoName: "ShapedTextClosestCharacterPos", GoSignature: "ShapedTextClosestCharacterPos(shaped variant.RID, pos int) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualShapedTextClosestCharacterPos)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualShapedTextClosestCharacterPos).ShapedTextClosestCharacterPos(vValue[variant.RID](args, 0), int(vInt(args, 1)))))
 	}},
-	{Class: "TextServerExtension", Name: "_format_number", Hash: 315676799, GoName: "FormatNumber", GoSignature: "FormatNumber(number string, language string) string", Interface: reflect.TypeFor[TextServerExtensionVirtualFormatNumber](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_format_number", Hash: 315676799, GoName: "FormatNumber", GoSignature: "FormatNumber(number string, language string) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualFormatNumber)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualFormatNumber).FormatNumber(vString(args, 0), vString(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_parse_number", Hash: 315676799, GoName: "ParseNumber", GoSignature: "ParseNumber(number string, language string) string", Interface: reflect.TypeFor[TextServerExtensionVirtualParseNumber](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_parse_number", Hash: 315676799, GoName: "ParseNumber", GoSignature: "ParseNumber(number string, language string) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualParseNumber)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualParseNumber).ParseNumber(vString(args, 0), vString(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_percent_sign", Hash: 3135753539, GoName: "PercentSign", GoSignature: "PercentSign(language string) string", Interface: reflect.TypeFor[TextServerExtensionVirtualPercentSign](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_percent_sign", Hash: 3135753539, GoName: "PercentSign", GoSignature: "PercentSign(language string) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualPercentSign)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualPercentSign).PercentSign(vString(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_strip_diacritics", Hash: 3135753539, GoName: "StripDiacritics", GoSignature: "StripDiacritics(text string) string", Interface: reflect.TypeFor[TextServerExtensionVirtualStripDiacritics](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_strip_diacritics", Hash: 3135753539, GoName: "StripDiacritics", GoSignature: "StripDiacritics(text string) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualStripDiacritics)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualStripDiacritics).StripDiacritics(vString(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_is_valid_identifier", Hash: 3927539163, GoName: "IsValidIdentifier", GoSignature: "IsValidIdentifier(text string) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualIsValidIdentifier](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_is_valid_identifier", Hash: 3927539163, GoName: "IsValidIdentifier", GoSignature: "IsValidIdentifier(text string) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualIsValidIdentifier)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualIsValidIdentifier).IsValidIdentifier(vString(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_is_valid_letter", Hash: 1116898809, GoName: "IsValidLetter", GoSignature: "IsValidLetter(unicode uint64) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualIsValidLetter](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_is_valid_letter", Hash: 1116898809, GoName: "IsValidLetter", GoSignature: "IsValidLetter(unicode uint64) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualIsValidLetter)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualIsValidLetter).IsValidLetter(uint64(vInt(args, 0))))
 	}},
-	{Class: "TextServerExtension", Name: "_string_get_word_breaks", Hash: 3658450588, GoName: "StringGetWordBreaks", GoSignature: "StringGetWordBreaks(text string, language string, charsPerLine int) variant.Packed[int32]", Interface: reflect.TypeFor[TextServerExtensionVirtualStringGetWordBreaks](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_string_get_word_breaks", Hash: 3658450588, GoName: "StringGetWordBreaks", GoSignature: "StringGetWordBreaks(text string, language string, charsPerLine int) variant.Packed[int32]", Interface: reflect.TypeOf((*TextServerExtensionVirtualStringGetWordBreaks)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualStringGetWordBreaks).StringGetWordBreaks(vString(args, 0), vString(args, 1), int(vInt(args, 2))))
 	}},
-	{Class: "TextServerExtension", Name: "_string_get_character_breaks", Hash: 2509056759, GoName: "StringGetCharacterBreaks", GoSignature: "StringGetCharacterBreaks(text string, language string) variant.Packed[int32]", Interface: reflect.TypeFor[TextServerExtensionVirtualStringGetCharacterBreaks](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_string_get_character_breaks", Hash: 2509056759, GoName: "StringGetCharacterBreaks", GoSignature: "StringGetCharacterBreaks(text string, language string) variant.Packed[int32]", Interface: reflect.TypeOf((*TextServerExtensionVirtualStringGetCharacterBreaks)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualStringGetCharacterBreaks).StringGetCharacterBreaks(vString(args, 0), vString(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_is_confusable", Hash: 1433197768, GoName: "IsConfusable", GoSignature: "IsConfusable(text string, dict variant.PackedStrings) int", Interface: reflect.TypeFor[TextServerExtensionVirtualIsConfusable](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_is_confusable", Hash: 1433197768, GoName: "IsConfusable", GoSignature: "IsConfusable(text string, dict variant.PackedStrings) int", Interface: reflect.TypeOf((*TextServerExtensionVirtualIsConfusable)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextServerExtensionVirtualIsConfusable).IsConfusable(vString(args, 0), vOwned[variant.PackedStrings](args, 1))))
 	}},
-	{Class: "TextServerExtension", Name: "_spoof_check", Hash: 3927539163, GoName: "SpoofCheck", GoSignature: "SpoofCheck(text string) bool", Interface: reflect.TypeFor[TextServerExtensionVirtualSpoofCheck](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_spoof_check", Hash: 3927539163, GoName: "SpoofCheck", GoSignature: "SpoofCheck(text string) bool", Interface: reflect.TypeOf((*TextServerExtensionVirtualSpoofCheck)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TextServerExtensionVirtualSpoofCheck).SpoofCheck(vString(args, 0)))
 	}},
-	{Class: "TextServerExtension", Name: "_string_to_upper", Hash: 315676799, GoName: "StringToUpper", GoSignature: "StringToUpper(text string, language string) string", Interface: reflect.TypeFor[TextServerExtensionVirtualStringToUpper](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_string_to_upper", Hash: 315676799, GoName: "StringToUpper", GoSignature: "StringToUpper(text string, language string) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualStringToUpper)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualStringToUpper).StringToUpper(vString(args, 0), vString(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_string_to_lower", Hash: 315676799, GoName: "StringToLower", GoSignature: "StringToLower(text string, language string) string", Interface: reflect.TypeFor[TextServerExtensionVirtualStringToLower](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_string_to_lower", Hash: 315676799, GoName: "StringToLower", GoSignature: "StringToLower(text string, language string) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualStringToLower)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualStringToLower).StringToLower(vString(args, 0), vString(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_string_to_title", Hash: 315676799, GoName: "StringToTitle", GoSignature: "StringToTitle(text string, language string) string", Interface: reflect.TypeFor[TextServerExtensionVirtualStringToTitle](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_string_to_title", Hash: 315676799, GoName: "StringToTitle", GoSignature: "StringToTitle(text string, language string) string", Interface: reflect.TypeOf((*TextServerExtensionVirtualStringToTitle)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(TextServerExtensionVirtualStringToTitle).StringToTitle(vString(args, 0), vString(args, 1)))
 	}},
-	{Class: "TextServerExtension", Name: "_parse_structured_text", Hash: 3310685015, GoName: "ParseStructuredText", GoSignature: "ParseStructuredText(parserType TextServerStructuredTextParser, arguments variant.Array[variant.Variant], text string) variant.Array[variant.Vector3i]", Interface: reflect.TypeFor[TextServerExtensionVirtualParseStructuredText](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_parse_structured_text", Hash: 3310685015, GoName: "ParseStructuredText", GoSignature: "ParseStructuredText(parserType TextServerStructuredTextParser, arguments variant.Array[variant.Variant], text string) variant.Array[variant.Vector3i]", Interface: reflect.TypeOf((*TextServerExtensionVirtualParseStructuredText)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(TextServerExtensionVirtualParseStructuredText).ParseStructuredText(TextServerStructuredTextParser(vInt(args, 0)), vOwned[variant.Array[variant.Variant]](args, 1), vString(args, 2)))
 	}},
-	{Class: "TextServerExtension", Name: "_cleanup", Hash: 3218959716, GoName: "Cleanup", GoSignature: "Cleanup()", Interface: reflect.TypeFor[TextServerExtensionVirtualCleanup](), Call: func(x any, args, ret uintptr) { x.(TextServerExtensionVirtualCleanup).Cleanup() }},
-	{Class: "Texture2D", Name: "_get_width", Hash: 3905245786, GoName: "GetWidth", GoSignature: "GetWidth() int", Interface: reflect.TypeFor[Texture2DVirtualGetWidth](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture2DVirtualGetWidth).GetWidth())) }},
-	{Class: "Texture2D", Name: "_get_height", Hash: 3905245786, GoName: "GetHeight", GoSignature: "GetHeight() int", Interface: reflect.TypeFor[Texture2DVirtualGetHeight](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture2DVirtualGetHeight).GetHeight())) }},
-	{Class: "Texture2D", Name: "_is_pixel_opaque", Hash: 2522259332, GoName: "IsPixelOpaque", GoSignature: "IsPixelOpaque(x int, y int) bool", Interface: reflect.TypeFor[Texture2DVirtualIsPixelOpaque](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextServerExtension", Name: "_cleanup", Hash: 3218959716, GoName: "Cleanup", GoSignature: "Cleanup()", Interface: reflect.TypeOf((*TextServerExtensionVirtualCleanup)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(TextServerExtensionVirtualCleanup).Cleanup() }},
+	{Class: "Texture2D", Name: "_get_width", Hash: 3905245786, GoName: "GetWidth", GoSignature: "GetWidth() int", Interface: reflect.TypeOf((*Texture2DVirtualGetWidth)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture2DVirtualGetWidth).GetWidth())) }},
+	{Class: "Texture2D", Name: "_get_height", Hash: 3905245786, GoName: "GetHeight", GoSignature: "GetHeight() int", Interface: reflect.TypeOf((*Texture2DVirtualGetHeight)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture2DVirtualGetHeight).GetHeight())) }},
+	{Class: "Texture2D", Name: "_is_pixel_opaque", Hash: 2522259332, GoName: "IsPixelOpaque", GoSignature: "IsPixelOpaque(x int, y int) bool", Interface: reflect.TypeOf((*Texture2DVirtualIsPixelOpaque)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(Texture2DVirtualIsPixelOpaque).IsPixelOpaque(int(vInt(args, 0)), int(vInt(args, 1))))
 	}},
-	{Class: "Texture2D", Name: "_has_alpha", Hash: 36873697, GoName: "HasAlpha", GoSignature: "HasAlpha() bool", Interface: reflect.TypeFor[Texture2DVirtualHasAlpha](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(Texture2DVirtualHasAlpha).HasAlpha()) }},
-	{Class: "Texture2D", Name: "_draw", Hash: 1384643611, GoName: "Draw", GoSignature: "Draw(toCanvasItem variant.RID, pos variant.Vector2, modulate variant.Color, transpose bool)", Interface: reflect.TypeFor[Texture2DVirtualDraw](), Call: func(x any, args, ret uintptr) {
+	{Class: "Texture2D", Name: "_has_alpha", Hash: 36873697, GoName: "HasAlpha", GoSignature: "HasAlpha() bool", Interface: reflect.TypeOf((*Texture2DVirtualHasAlpha)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(Texture2DVirtualHasAlpha).HasAlpha()) }},
+	{Class: "Texture2D", Name: "_draw", Hash: 1384643611, GoName: "Draw", GoSignature: "Draw(toCanvasItem variant.RID, pos variant.Vector2, modulate variant.Color, transpose bool)", Interface: reflect.TypeOf((*Texture2DVirtualDraw)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(Texture2DVirtualDraw).Draw(vValue[variant.RID](args, 0), vValue[variant.Vector2](args, 1), vValue[variant.Color](args, 2), vBool(args, 3))
 	}},
-	{Class: "Texture2D", Name: "_draw_rect", Hash: 3819628907, GoName: "DrawRect", GoSignature: "DrawRect(toCanvasItem variant.RID, rect variant.Rect2, tile bool, modulate variant.Color, transpose bool)", Interface: reflect.TypeFor[Texture2DVirtualDrawRect](), Call: func(x any, args, ret uintptr) {
+	{Class: "Texture2D", Name: "_draw_rect", Hash: 3819628907, GoName: "DrawRect", GoSignature: "DrawRect(toCanvasItem variant.RID, rect variant.Rect2, tile bool, modulate variant.Color, transpose bool)", Interface: reflect.TypeOf((*Texture2DVirtualDrawRect)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(Texture2DVirtualDrawRect).DrawRect(vValue[variant.RID](args, 0), vValue[variant.Rect2](args, 1), vBool(args, 2), vValue[variant.Color](args, 3), vBool(args, 4))
 	}},
-	{Class: "Texture2D", Name: "_draw_rect_region", Hash: 4094143664, GoName: "DrawRectRegion", GoSignature: "DrawRectRegion(toCanvasItem variant.RID, rect variant.Rect2, srcRect variant.Rect2, modulate variant.Color, transpose bool, clipUv bool)", Interface: reflect.TypeFor[Texture2DVirtualDrawRectRegion](), Call: func(x any, args, ret uintptr) {
+	{Class: "Texture2D", Name: "_draw_rect_region", Hash: 4094143664, GoName: "DrawRectRegion", GoSignature: "DrawRectRegion(toCanvasItem variant.RID, rect variant.Rect2, srcRect variant.Rect2, modulate variant.Color, transpose bool, clipUv bool)", Interface: reflect.TypeOf((*Texture2DVirtualDrawRectRegion)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(Texture2DVirtualDrawRectRegion).DrawRectRegion(vValue[variant.RID](args, 0), vValue[variant.Rect2](args, 1), vValue[variant.Rect2](args, 2), vValue[variant.Color](args, 3), vBool(args, 4), vBool(args, 5))
 	}},
-	{Class: "Texture3D", Name: "_get_format", Hash: 3847873762, GoName: "GetFormat", GoSignature: "GetFormat() ImageFormat", Interface: reflect.TypeFor[Texture3DVirtualGetFormat](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture3DVirtualGetFormat).GetFormat())) }},
-	{Class: "Texture3D", Name: "_get_width", Hash: 3905245786, GoName: "GetWidth", GoSignature: "GetWidth() int", Interface: reflect.TypeFor[Texture3DVirtualGetWidth](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture3DVirtualGetWidth).GetWidth())) }},
-	{Class: "Texture3D", Name: "_get_height", Hash: 3905245786, GoName: "GetHeight", GoSignature: "GetHeight() int", Interface: reflect.TypeFor[Texture3DVirtualGetHeight](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture3DVirtualGetHeight).GetHeight())) }},
-	{Class: "Texture3D", Name: "_get_depth", Hash: 3905245786, GoName: "GetDepth", GoSignature: "GetDepth() int", Interface: reflect.TypeFor[Texture3DVirtualGetDepth](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture3DVirtualGetDepth).GetDepth())) }},
-	{Class: "Texture3D", Name: "_has_mipmaps", Hash: 36873697, GoName: "HasMipmaps", GoSignature: "HasMipmaps() bool", Interface: reflect.TypeFor[Texture3DVirtualHasMipmaps](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(Texture3DVirtualHasMipmaps).HasMipmaps()) }},
-	{Class: "Texture3D", Name: "_get_data", Hash: 3995934104, GoName: "GetData", GoSignature: "GetData() variant.Array[Image]", Interface: reflect.TypeFor[Texture3DVirtualGetData](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(Texture3DVirtualGetData).GetData()) }},
-	{Class: "TextureLayered", Name: "_get_format", Hash: 3847873762, GoName: "GetFormat", GoSignature: "GetFormat() ImageFormat", Interface: reflect.TypeFor[TextureLayeredVirtualGetFormat](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(TextureLayeredVirtualGetFormat).GetFormat())) }},
-	{Class: "TextureLayered", Name: "_get_layered_type", Hash: 3905245786, GoName: "GetLayeredType", GoSignature: "GetLayeredType() int", Interface: reflect.TypeFor[TextureLayeredVirtualGetLayeredType](), Call: func(x any, args, ret uintptr) {
+	{Class: "Texture3D", Name: "_get_format", Hash: 3847873762, GoName: "GetFormat", GoSignature: "GetFormat() ImageFormat", Interface: reflect.TypeOf((*Texture3DVirtualGetFormat)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture3DVirtualGetFormat).GetFormat())) }},
+	{Class: "Texture3D", Name: "_get_width", Hash: 3905245786, GoName: "GetWidth", GoSignature: "GetWidth() int", Interface: reflect.TypeOf((*Texture3DVirtualGetWidth)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture3DVirtualGetWidth).GetWidth())) }},
+	{Class: "Texture3D", Name: "_get_height", Hash: 3905245786, GoName: "GetHeight", GoSignature: "GetHeight() int", Interface: reflect.TypeOf((*Texture3DVirtualGetHeight)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture3DVirtualGetHeight).GetHeight())) }},
+	{Class: "Texture3D", Name: "_get_depth", Hash: 3905245786, GoName: "GetDepth", GoSignature: "GetDepth() int", Interface: reflect.TypeOf((*Texture3DVirtualGetDepth)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(Texture3DVirtualGetDepth).GetDepth())) }},
+	{Class: "Texture3D", Name: "_has_mipmaps", Hash: 36873697, GoName: "HasMipmaps", GoSignature: "HasMipmaps() bool", Interface: reflect.TypeOf((*Texture3DVirtualHasMipmaps)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(Texture3DVirtualHasMipmaps).HasMipmaps()) }},
+	{Class: "Texture3D", Name: "_get_data", Hash: 3995934104, GoName: "GetData", GoSignature: "GetData() variant.Array[Image]", Interface: reflect.TypeOf((*Texture3DVirtualGetData)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(Texture3DVirtualGetData).GetData()) }},
+	{Class: "TextureLayered", Name: "_get_format", Hash: 3847873762, GoName: "GetFormat", GoSignature: "GetFormat() ImageFormat", Interface: reflect.TypeOf((*TextureLayeredVirtualGetFormat)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(TextureLayeredVirtualGetFormat).GetFormat())) }},
+	{Class: "TextureLayered", Name: "_get_layered_type", Hash: 3905245786, GoName: "GetLayeredType", GoSignature: "GetLayeredType() int", Interface: reflect.TypeOf((*TextureLayeredVirtualGetLayeredType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(TextureLayeredVirtualGetLayeredType).GetLayeredType()))
 	}},
-	{Class: "TextureLayered", Name: "_get_width", Hash: 3905245786, GoName: "GetWidth", GoSignature: "GetWidth() int", Interface: reflect.TypeFor[TextureLayeredVirtualGetWidth](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(TextureLayeredVirtualGetWidth).GetWidth())) }},
-	{Class: "TextureLayered", Name: "_get_height", Hash: 3905245786, GoName: "GetHeight", GoSignature: "GetHeight() int", Interface: reflect.TypeFor[TextureLayeredVirtualGetHeight](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(TextureLayeredVirtualGetHeight).GetHeight())) }},
-	{Class: "TextureLayered", Name: "_get_layers", Hash: 3905245786, GoName: "GetLayers", GoSignature: "GetLayers() int", Interface: reflect.TypeFor[TextureLayeredVirtualGetLayers](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(TextureLayeredVirtualGetLayers).GetLayers())) }},
-	{Class: "TextureLayered", Name: "_has_mipmaps", Hash: 36873697, GoName: "HasMipmaps", GoSignature: "HasMipmaps() bool", Interface: reflect.TypeFor[TextureLayeredVirtualHasMipmaps](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(TextureLayeredVirtualHasMipmaps).HasMipmaps()) }},
-	{Class: "TextureLayered", Name: "_get_layer_data", Hash: 3655284255, GoName: "GetLayerData", GoSignature: "GetLayerData(layerIndex int) Image", Interface: reflect.TypeFor[TextureLayeredVirtualGetLayerData](), Call: func(x any, args, ret uintptr) {
+	{Class: "TextureLayered", Name: "_get_width", Hash: 3905245786, GoName: "GetWidth", GoSignature: "GetWidth() int", Interface: reflect.TypeOf((*TextureLayeredVirtualGetWidth)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(TextureLayeredVirtualGetWidth).GetWidth())) }},
+	{Class: "TextureLayered", Name: "_get_height", Hash: 3905245786, GoName: "GetHeight", GoSignature: "GetHeight() int", Interface: reflect.TypeOf((*TextureLayeredVirtualGetHeight)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(TextureLayeredVirtualGetHeight).GetHeight())) }},
+	{Class: "TextureLayered", Name: "_get_layers", Hash: 3905245786, GoName: "GetLayers", GoSignature: "GetLayers() int", Interface: reflect.TypeOf((*TextureLayeredVirtualGetLayers)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(TextureLayeredVirtualGetLayers).GetLayers())) }},
+	{Class: "TextureLayered", Name: "_has_mipmaps", Hash: 36873697, GoName: "HasMipmaps", GoSignature: "HasMipmaps() bool", Interface: reflect.TypeOf((*TextureLayeredVirtualHasMipmaps)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(TextureLayeredVirtualHasMipmaps).HasMipmaps()) }},
+	{Class: "TextureLayered", Name: "_get_layer_data", Hash: 3655284255, GoName: "GetLayerData", GoSignature: "GetLayerData(layerIndex int) Image", Interface: reflect.TypeOf((*TextureLayeredVirtualGetLayerData)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(TextureLayeredVirtualGetLayerData).GetLayerData(int(vInt(args, 0))).AsObject(), true)
 	}},
-	{Class: "TileMap", Name: "_use_tile_data_runtime_update", Hash: 3957903770, GoName: "UseTileDataRuntimeUpdate", GoSignature: "UseTileDataRuntimeUpdate(layer int, coords variant.Vector2i) bool", Interface: reflect.TypeFor[TileMapVirtualUseTileDataRuntimeUpdate](), Call: func(x any, args, ret uintptr) {
+	{Class: "TileMap", Name: "_use_tile_data_runtime_update", Hash: 3957903770, GoName: "UseTileDataRuntimeUpdate", GoSignature: "UseTileDataRuntimeUpdate(layer int, coords variant.Vector2i) bool", Interface: reflect.TypeOf((*TileMapVirtualUseTileDataRuntimeUpdate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TileMapVirtualUseTileDataRuntimeUpdate).UseTileDataRuntimeUpdate(int(vInt(args, 0)), vValue[variant.Vector2i](args, 1)))
 	}},
-	{Class: "TileMap", Name: "_tile_data_runtime_update", Hash: 4223434291, GoName: "TileDataRuntimeUpdate", GoSignature: "TileDataRuntimeUpdate(layer int, coords variant.Vector2i, tileData TileData)", Interface: reflect.TypeFor[TileMapVirtualTileDataRuntimeUpdate](), Call: func(x any, args, ret uintptr) {
+	{Class: "TileMap", Name: "_tile_data_runtime_update", Hash: 4223434291, GoName: "TileDataRuntimeUpdate", GoSignature: "TileDataRuntimeUpdate(layer int, coords variant.Vector2i, tileData TileData)", Interface: reflect.TypeOf((*TileMapVirtualTileDataRuntimeUpdate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TileMapVirtualTileDataRuntimeUpdate).TileDataRuntimeUpdate(int(vInt(args, 0)), vValue[variant.Vector2i](args, 1), TileData{vObject(args, 2)})
 	}},
-	{Class: "TileMapLayer", Name: "_use_tile_data_runtime_update", Hash: 3715736492, GoName: "UseTileDataRuntimeUpdate", GoSignature: "UseTileDataRuntimeUpdate(coords variant.Vector2i) bool", Interface: reflect.TypeFor[TileMapLayerVirtualUseTileDataRuntimeUpdate](), Call: func(x any, args, ret uintptr) {
+	{Class: "TileMapLayer", Name: "_use_tile_data_runtime_update", Hash: 3715736492, GoName: "UseTileDataRuntimeUpdate", GoSignature: "UseTileDataRuntimeUpdate(coords variant.Vector2i) bool", Interface: reflect.TypeOf((*TileMapLayerVirtualUseTileDataRuntimeUpdate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(TileMapLayerVirtualUseTileDataRuntimeUpdate).UseTileDataRuntimeUpdate(vValue[variant.Vector2i](args, 0)))
 	}},
-	{Class: "TileMapLayer", Name: "_tile_data_runtime_update", Hash: 1627322126, GoName: "TileDataRuntimeUpdate", GoSignature: "TileDataRuntimeUpdate(coords variant.Vector2i, tileData TileData)", Interface: reflect.TypeFor[TileMapLayerVirtualTileDataRuntimeUpdate](), Call: func(x any, args, ret uintptr) {
+	{Class: "TileMapLayer", Name: "_tile_data_runtime_update", Hash: 1627322126, GoName: "TileDataRuntimeUpdate", GoSignature: "TileDataRuntimeUpdate(coords variant.Vector2i, tileData TileData)", Interface: reflect.TypeOf((*TileMapLayerVirtualTileDataRuntimeUpdate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TileMapLayerVirtualTileDataRuntimeUpdate).TileDataRuntimeUpdate(vValue[variant.Vector2i](args, 0), TileData{vObject(args, 1)})
 	}},
-	{Class: "TileMapLayer", Name: "_update_cells", Hash: 3156113851, GoName: "UpdateCells", GoSignature: "UpdateCells(coords variant.Array[variant.Vector2i], forcedCleanup bool)", Interface: reflect.TypeFor[TileMapLayerVirtualUpdateCells](), Call: func(x any, args, ret uintptr) {
+	{Class: "TileMapLayer", Name: "_update_cells", Hash: 3156113851, GoName: "UpdateCells", GoSignature: "UpdateCells(coords variant.Array[variant.Vector2i], forcedCleanup bool)", Interface: reflect.TypeOf((*TileMapLayerVirtualUpdateCells)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(TileMapLayerVirtualUpdateCells).UpdateCells(vOwned[variant.Array[variant.Vector2i]](args, 0), vBool(args, 1))
 	}},
-	{Class: "Translation", Name: "_get_plural_message", Hash: 1970324172, GoName: "GetPluralMessage", GoSignature: "GetPluralMessage(srcMessage string, srcPluralMessage string, n int, context string) string", Interface: reflect.TypeFor[TranslationVirtualGetPluralMessage](), Call: func(x any, args, ret uintptr) {
+	{Class: "Translation", Name: "_get_plural_message", Hash: 1970324172, GoName: "GetPluralMessage", GoSignature: "GetPluralMessage(srcMessage string, srcPluralMessage string, n int, context string) string", Interface: reflect.TypeOf((*TranslationVirtualGetPluralMessage)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wStringName(ret, x.(TranslationVirtualGetPluralMessage).GetPluralMessage(vStringName(args, 0), vStringName(args, 1), int(vInt(args, 2)), vStringName(args, 3)))
 	}},
-	{Class: "Translation", Name: "_get_message", Hash: 3639719779, GoName: "GetMessage", GoSignature: "GetMessage(srcMessage string, context string) string", Interface: reflect.TypeFor[TranslationVirtualGetMessage](), Call: func(x any, args, ret uintptr) {
+	{Class: "Translation", Name: "_get_message", Hash: 3639719779, GoName: "GetMessage", GoSignature: "GetMessage(srcMessage string, context string) string", Interface: reflect.TypeOf((*TranslationVirtualGetMessage)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wStringName(ret, x.(TranslationVirtualGetMessage).GetMessage(vStringName(args, 0), vStringName(args, 1)))
 	}},
-	{Class: "VideoStream", Name: "_instantiate_playback", Hash: 294648086, GoName: "InstantiatePlayback", GoSignature: "InstantiatePlayback() VideoStreamPlayback", Interface: reflect.TypeFor[VideoStreamVirtualInstantiatePlayback](), Call: func(x any, args, ret uintptr) {
+	{Class: "VideoStream", Name: "_instantiate_playback", Hash: 294648086, GoName: "InstantiatePlayback", GoSignature: "InstantiatePlayback() VideoStreamPlayback", Interface: reflect.TypeOf((*VideoStreamVirtualInstantiatePlayback)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(VideoStreamVirtualInstantiatePlayback).InstantiatePlayback().AsObject(), true)
 	}},
-	{Class: "VideoStreamPlayback", Name: "_stop", Hash: 3218959716, GoName: "Stop", GoSignature: "Stop()", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualStop](), Call: func(x any, args, ret uintptr) { x.(VideoStreamPlaybackVirtualStop).Stop() }},
-	{Class: "VideoStreamPlayback", Name: "_play", Hash: 3218959716, GoName: "Play", GoSignature: "Play()", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualPlay](), Call: func(x any, args, ret uintptr) { x.(VideoStreamPlaybackVirtualPlay).Play() }},
-	{Class: "VideoStreamPlayback", Name: "_is_playing", Hash: 36873697, GoName: "IsPlaying", GoSignature: "IsPlaying() bool", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualIsPlaying](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(VideoStreamPlaybackVirtualIsPlaying).IsPlaying()) }},
-	{Class: "VideoStreamPlayback", Name: "_set_paused", Hash: 2586408642, GoName: "SetPaused", GoSignature: "SetPaused(paused bool)", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualSetPaused](), Call: func(x any, args, ret uintptr) { x.(VideoStreamPlaybackVirtualSetPaused).SetPaused(vBool(args, 0)) }},
-	{Class: "VideoStreamPlayback", Name: "_is_paused", Hash: 36873697, GoName: "IsPaused", GoSignature: "IsPaused() bool", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualIsPaused](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(VideoStreamPlaybackVirtualIsPaused).IsPaused()) }},
-	{Class: "VideoStreamPlayback", Name: "_get_length", Hash: 1740695150, GoName: "GetLength", GoSignature: "GetLength() float64", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualGetLength](), Call: func(x any, args, ret uintptr) {
+	{Class: "VideoStreamPlayback", Name: "_stop", Hash: 3218959716, GoName: "Stop", GoSignature: "Stop()", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualStop)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(VideoStreamPlaybackVirtualStop).Stop() }},
+	{Class: "VideoStreamPlayback", Name: "_play", Hash: 3218959716, GoName: "Play", GoSignature: "Play()", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualPlay)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(VideoStreamPlaybackVirtualPlay).Play() }},
+	{Class: "VideoStreamPlayback", Name: "_is_playing", Hash: 36873697, GoName: "IsPlaying", GoSignature: "IsPlaying() bool", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualIsPlaying)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(VideoStreamPlaybackVirtualIsPlaying).IsPlaying()) }},
+	{Class: "VideoStreamPlayback", Name: "_set_paused", Hash: 2586408642, GoName: "SetPaused", GoSignature: "SetPaused(paused bool)", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualSetPaused)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(VideoStreamPlaybackVirtualSetPaused).SetPaused(vBool(args, 0)) }},
+	{Class: "VideoStreamPlayback", Name: "_is_paused", Hash: 36873697, GoName: "IsPaused", GoSignature: "IsPaused() bool", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualIsPaused)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(VideoStreamPlaybackVirtualIsPaused).IsPaused()) }},
+	{Class: "VideoStreamPlayback", Name: "_get_length", Hash: 1740695150, GoName: "GetLength", GoSignature: "GetLength() float64", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualGetLength)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(VideoStreamPlaybackVirtualGetLength).GetLength()))
 	}},
-	{Class: "VideoStreamPlayback", Name: "_get_playback_position", Hash: 1740695150, GoName: "GetPlaybackPosition", GoSignature: "GetPlaybackPosition() float64", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualGetPlaybackPosition](), Call: func(x any, args, ret uintptr) {
+	{Class: "VideoStreamPlayback", Name: "_get_playback_position", Hash: 1740695150, GoName: "GetPlaybackPosition", GoSignature: "GetPlaybackPosition() float64", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualGetPlaybackPosition)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wFloat(ret, float64(x.(VideoStreamPlaybackVirtualGetPlaybackPosition).GetPlaybackPosition()))
 	}},
-	{Class: "VideoStreamPlayback", Name: "_seek", Hash: 373806689, GoName: "Seek", GoSignature: "Seek(time float64)", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualSeek](), Call: func(x any, args, ret uintptr) { x.(VideoStreamPlaybackVirtualSeek).Seek(float64(vFloat(args, 0))) }},
-	{Class: "VideoStreamPlayback", Name: "_set_audio_track", Hash: 1286410249, GoName: "SetAudioTrack", GoSignature: "SetAudioTrack(idx int)", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualSetAudioTrack](), Call: func(x any, args, ret uintptr) {
+	{Class: "VideoStreamPlayback", Name: "_seek", Hash: 373806689, GoName: "Seek", GoSignature: "Seek(time float64)", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualSeek)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(VideoStreamPlaybackVirtualSeek).Seek(float64(vFloat(args, 0))) }},
+	{Class: "VideoStreamPlayback", Name: "_set_audio_track", Hash: 1286410249, GoName: "SetAudioTrack", GoSignature: "SetAudioTrack(idx int)", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualSetAudioTrack)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(VideoStreamPlaybackVirtualSetAudioTrack).SetAudioTrack(int(vInt(args, 0)))
 	}},
-	{Class: "VideoStreamPlayback", Name: "_get_texture", Hash: 3635182373, GoName: "GetTexture", GoSignature: "GetTexture() Texture2D", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualGetTexture](), Call: func(x any, args, ret uintptr) {
+	{Class: "VideoStreamPlayback", Name: "_get_texture", Hash: 3635182373, GoName: "GetTexture", GoSignature: "GetTexture() Texture2D", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualGetTexture)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(VideoStreamPlaybackVirtualGetTexture).GetTexture().AsObject(), true)
 	}},
-	{Class: "VideoStreamPlayback", Name: "_update", Hash: 373806689, GoName: "Update", GoSignature: "Update(delta float64)", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualUpdate](), Call: func(x any, args, ret uintptr) { x.(VideoStreamPlaybackVirtualUpdate).Update(float64(vFloat(args, 0))) }},
-	{Class: "VideoStreamPlayback", Name: "_get_channels", Hash: 3905245786, GoName: "GetChannels", GoSignature: "GetChannels() int", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualGetChannels](), Call: func(x any, args, ret uintptr) {
+	{Class: "VideoStreamPlayback", Name: "_update", Hash: 373806689, GoName: "Update", GoSignature: "Update(delta float64)", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualUpdate)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(VideoStreamPlaybackVirtualUpdate).Update(float64(vFloat(args, 0))) }},
+	{Class: "VideoStreamPlayback", Name: "_get_channels", Hash: 3905245786, GoName: "GetChannels", GoSignature: "GetChannels() int", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualGetChannels)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(VideoStreamPlaybackVirtualGetChannels).GetChannels()))
 	}},
-	{Class: "VideoStreamPlayback", Name: "_get_mix_rate", Hash: 3905245786, GoName: "GetMixRate", GoSignature: "GetMixRate() int", Interface: reflect.TypeFor[VideoStreamPlaybackVirtualGetMixRate](), Call: func(x any, args, ret uintptr) {
+	{Class: "VideoStreamPlayback", Name: "_get_mix_rate", Hash: 3905245786, GoName: "GetMixRate", GoSignature: "GetMixRate() int", Interface: reflect.TypeOf((*VideoStreamPlaybackVirtualGetMixRate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(VideoStreamPlaybackVirtualGetMixRate).GetMixRate()))
 	}},
-	{Class: "VisualInstance3D", Name: "_get_aabb", Hash: 1068685055, GoName: "GetAABB", GoSignature: "GetAABB() variant.AABB", Interface: reflect.TypeFor[VisualInstance3DVirtualGetAABB](), Call: func(x any, args, ret uintptr) { wValue(ret, x.(VisualInstance3DVirtualGetAABB).GetAABB()) }},
-	{Class: "VisualShaderNodeCustom", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetName](), Call: func(x any, args, ret uintptr) { wString(ret, x.(VisualShaderNodeCustomVirtualGetName).GetName()) }},
-	{Class: "VisualShaderNodeCustom", Name: "_get_description", Hash: 201670096, GoName: "GetDescription", GoSignature: "GetDescription() string", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetDescription](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualInstance3D", Name: "_get_aabb", Hash: 1068685055, GoName: "GetAABB", GoSignature: "GetAABB() variant.AABB", Interface: reflect.TypeOf((*VisualInstance3DVirtualGetAABB)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wValue(ret, x.(VisualInstance3DVirtualGetAABB).GetAABB()) }},
+	{Class: "VisualShaderNodeCustom", Name: "_get_name", Hash: 201670096, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetName)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(VisualShaderNodeCustomVirtualGetName).GetName()) }},
+	{Class: "VisualShaderNodeCustom", Name: "_get_description", Hash: 201670096, GoName: "GetDescription", GoSignature: "GetDescription() string", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetDescription)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(VisualShaderNodeCustomVirtualGetDescription).GetDescription())
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_category", Hash: 201670096, GoName: "GetCategory", GoSignature: "GetCategory() string", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetCategory](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_category", Hash: 201670096, GoName: "GetCategory", GoSignature: "GetCategory() string", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetCategory)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(VisualShaderNodeCustomVirtualGetCategory).GetCategory())
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_return_icon_type", Hash: 1287173294, GoName: "GetReturnIconType", GoSignature: "GetReturnIconType() VisualShaderNodePortType", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetReturnIconType](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_return_icon_type", Hash: 1287173294, GoName: "GetReturnIconType", GoSignature: "GetReturnIconType() VisualShaderNodePortType", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetReturnIconType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(VisualShaderNodeCustomVirtualGetReturnIconType).GetReturnIconType()))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_input_port_count", Hash: 3905245786, GoName: "GetInputPortCount", GoSignature: "GetInputPortCount() int", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetInputPortCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_input_port_count", Hash: 3905245786, GoName: "GetInputPortCount", GoSignature: "GetInputPortCount() int", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetInputPortCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(VisualShaderNodeCustomVirtualGetInputPortCount).GetInputPortCount()))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_input_port_type", Hash: 4102573379, GoName: "GetInputPortType", GoSignature: "GetInputPortType(port int) VisualShaderNodePortType", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetInputPortType](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_input_port_type", Hash: 4102573379, GoName: "GetInputPortType", GoSignature: "GetInputPortType(port int) VisualShaderNodePortType", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetInputPortType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(VisualShaderNodeCustomVirtualGetInputPortType).GetInputPortType(int(vInt(args, 0)))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_input_port_name", Hash: 844755477, GoName: "GetInputPortName", GoSignature: "GetInputPortName(port int) string", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetInputPortName](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_input_port_name", Hash: 844755477, GoName: "GetInputPortName", GoSignature: "GetInputPortName(port int) string", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetInputPortName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(VisualShaderNodeCustomVirtualGetInputPortName).GetInputPortName(int(vInt(args, 0))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_input_port_default_value", Hash: 4227898402, GoName: "GetInputPortDefaultValue", GoSignature: "GetInputPortDefaultValue(port int) variant.Variant", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetInputPortDefaultValue](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_input_port_default_value", Hash: 4227898402, GoName: "GetInputPortDefaultValue", GoSignature: "GetInputPortDefaultValue(port int) variant.Variant", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetInputPortDefaultValue)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wVariant(ret, x.(VisualShaderNodeCustomVirtualGetInputPortDefaultValue).GetInputPortDefaultValue(int(vInt(args, 0))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_default_input_port", Hash: 1894493699, GoName: "GetDefaultInputPort", GoSignature: "GetDefaultInputPort(typ VisualShaderNodePortType) int", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetDefaultInputPort](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_default_input_port", Hash: 1894493699, GoName: "GetDefaultInputPort", GoSignature: "GetDefaultInputPort(typ VisualShaderNodePortType) int", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetDefaultInputPort)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(VisualShaderNodeCustomVirtualGetDefaultInputPort).GetDefaultInputPort(VisualShaderNodePortType(vInt(args, 0)))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_output_port_count", Hash: 3905245786, GoName: "GetOutputPortCount", GoSignature: "GetOutputPortCount() int", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetOutputPortCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_output_port_count", Hash: 3905245786, GoName: "GetOutputPortCount", GoSignature: "GetOutputPortCount() int", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetOutputPortCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(VisualShaderNodeCustomVirtualGetOutputPortCount).GetOutputPortCount()))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_output_port_type", Hash: 4102573379, GoName: "GetOutputPortType", GoSignature: "GetOutputPortType(port int) VisualShaderNodePortType", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetOutputPortType](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_output_port_type", Hash: 4102573379, GoName: "GetOutputPortType", GoSignature: "GetOutputPortType(port int) VisualShaderNodePortType", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetOutputPortType)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(VisualShaderNodeCustomVirtualGetOutputPortType).GetOutputPortType(int(vInt(args, 0)))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_output_port_name", Hash: 844755477, GoName: "GetOutputPortName", GoSignature: "GetOutputPortName(port int) string", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetOutputPortName](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_output_port_name", Hash: 844755477, GoName: "GetOutputPortName", GoSignature: "GetOutputPortName(port int) string", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetOutputPortName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(VisualShaderNodeCustomVirtualGetOutputPortName).GetOutputPortName(int(vInt(args, 0))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_property_count", Hash: 3905245786, GoName: "GetPropertyCount", GoSignature: "GetPropertyCount() int", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetPropertyCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_property_count", Hash: 3905245786, GoName: "GetPropertyCount", GoSignature: "GetPropertyCount() int", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetPropertyCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(VisualShaderNodeCustomVirtualGetPropertyCount).GetPropertyCount()))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_property_name", Hash: 844755477, GoName: "GetPropertyName", GoSignature: "GetPropertyName(index int) string", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetPropertyName](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_property_name", Hash: 844755477, GoName: "GetPropertyName", GoSignature: "GetPropertyName(index int) string", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetPropertyName)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(VisualShaderNodeCustomVirtualGetPropertyName).GetPropertyName(int(vInt(args, 0))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_property_default_index", Hash: 923996154, GoName: "GetPropertyDefaultIndex", GoSignature: "GetPropertyDefaultIndex(index int) int", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetPropertyDefaultIndex](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_property_default_index", Hash: 923996154, GoName: "GetPropertyDefaultIndex", GoSignature: "GetPropertyDefaultIndex(index int) int", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetPropertyDefaultIndex)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(VisualShaderNodeCustomVirtualGetPropertyDefaultIndex).GetPropertyDefaultIndex(int(vInt(args, 0)))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_property_options", Hash: 647634434, GoName: "GetPropertyOptions", GoSignature: "GetPropertyOptions(index int) variant.PackedStrings", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetPropertyOptions](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_property_options", Hash: 647634434, GoName: "GetPropertyOptions", GoSignature: "GetPropertyOptions(index int) variant.PackedStrings", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetPropertyOptions)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(VisualShaderNodeCustomVirtualGetPropertyOptions).GetPropertyOptions(int(vInt(args, 0))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_code", Hash: 4287175357, GoName: "GetCode", GoSignature: "GetCode(inputVars variant.Array[string], outputVars variant.Array[string], mode ShaderMode, typ VisualShaderType) string", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetCode](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_code", Hash: 4287175357, GoName: "GetCode", GoSignature: "GetCode(inputVars variant.Array[string], outputVars variant.Array[string], mode ShaderMode, typ VisualShaderType) string", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetCode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(VisualShaderNodeCustomVirtualGetCode).GetCode(vOwned[variant.Array[string]](args, 0), vOwned[variant.Array[string]](args, 1), ShaderMode(vInt(args, 2)), VisualShaderType(vInt(args, 3))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_func_code", Hash: 1924221678, GoName: "GetFuncCode", GoSignature: "GetFuncCode(mode ShaderMode, typ VisualShaderType) string", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetFuncCode](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_func_code", Hash: 1924221678, GoName: "GetFuncCode", GoSignature: "GetFuncCode(mode ShaderMode, typ VisualShaderType) string", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetFuncCode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(VisualShaderNodeCustomVirtualGetFuncCode).GetFuncCode(ShaderMode(vInt(args, 0)), VisualShaderType(vInt(args, 1))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_get_global_code", Hash: 3956542358, GoName: "GetGlobalCode", GoSignature: "GetGlobalCode(mode ShaderMode) string", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualGetGlobalCode](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_get_global_code", Hash: 3956542358, GoName: "GetGlobalCode", GoSignature: "GetGlobalCode(mode ShaderMode) string", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualGetGlobalCode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(VisualShaderNodeCustomVirtualGetGlobalCode).GetGlobalCode(ShaderMode(vInt(args, 0))))
 	}},
-	{Class: "VisualShaderNodeCustom", Name: "_is_highend", Hash: 36873697, GoName: "IsHighend", GoSignature: "IsHighend() bool", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualIsHighend](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(VisualShaderNodeCustomVirtualIsHighend).IsHighend()) }},
-	{Class: "VisualShaderNodeCustom", Name: "_is_available", Hash: 1932120545, GoName: "IsAvailable", GoSignature: "IsAvailable(mode ShaderMode, typ VisualShaderType) bool", Interface: reflect.TypeFor[VisualShaderNodeCustomVirtualIsAvailable](), Call: func(x any, args, ret uintptr) {
+	{Class: "VisualShaderNodeCustom", Name: "_is_highend", Hash: 36873697, GoName: "IsHighend", GoSignature: "IsHighend() bool", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualIsHighend)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(VisualShaderNodeCustomVirtualIsHighend).IsHighend()) }},
+	{Class: "VisualShaderNodeCustom", Name: "_is_available", Hash: 1932120545, GoName: "IsAvailable", GoSignature: "IsAvailable(mode ShaderMode, typ VisualShaderType) bool", Interface: reflect.TypeOf((*VisualShaderNodeCustomVirtualIsAvailable)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(VisualShaderNodeCustomVirtualIsAvailable).IsAvailable(ShaderMode(vInt(args, 0)), VisualShaderType(vInt(args, 1))))
 	}},
-	{Class: "WebRTCDataChannelExtension", Name: "_get_available_packet_count", Hash: 3905245786, GoName: "GetAvailablePacketCount", GoSignature: "GetAvailablePacketCount() int", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualGetAvailablePacketCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCDataChannelExtension", Name: "_get_available_packet_count", Hash: 3905245786, GoName: "GetAvailablePacketCount", GoSignature: "GetAvailablePacketCount() int", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualGetAvailablePacketCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCDataChannelExtensionVirtualGetAvailablePacketCount).GetAvailablePacketCount()))
 	}},
-	{Class: "WebRTCDataChannelExtension", Name: "_get_max_packet_size", Hash: 3905245786, GoName: "GetMaxPacketSize", GoSignature: "GetMaxPacketSize() int", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualGetMaxPacketSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCDataChannelExtension", Name: "_get_max_packet_size", Hash: 3905245786, GoName: "GetMaxPacketSize", GoSignature: "GetMaxPacketSize() int", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualGetMaxPacketSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCDataChannelExtensionVirtualGetMaxPacketSize).GetMaxPacketSize()))
 	}},
-	{Class: "WebRTCDataChannelExtension", Name: "_poll", Hash: 166280745, GoName: "Poll", GoSignature: "Poll() Error", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualPoll](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(WebRTCDataChannelExtensionVirtualPoll).Poll())) }},
-	{Class: "WebRTCDataChannelExtension", Name: "_close", Hash: 3218959716, GoName: "Close", GoSignature: "Close()", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualClose](), Call: func(x any, args, ret uintptr) { x.(WebRTCDataChannelExtensionVirtualClose).Close() }},
-	{Class: "WebRTCDataChannelExtension", Name: "_set_write_mode", Hash: 1999768052, GoName: "SetWriteMode", GoSignature: "SetWriteMode(pWriteMode WebRTCDataChannelWriteMode)", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualSetWriteMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCDataChannelExtension", Name: "_poll", Hash: 166280745, GoName: "Poll", GoSignature: "Poll() Error", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualPoll)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(WebRTCDataChannelExtensionVirtualPoll).Poll())) }},
+	{Class: "WebRTCDataChannelExtension", Name: "_close", Hash: 3218959716, GoName: "Close", GoSignature: "Close()", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualClose)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(WebRTCDataChannelExtensionVirtualClose).Close() }},
+	{Class: "WebRTCDataChannelExtension", Name: "_set_write_mode", Hash: 1999768052, GoName: "SetWriteMode", GoSignature: "SetWriteMode(pWriteMode WebRTCDataChannelWriteMode)", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualSetWriteMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(WebRTCDataChannelExtensionVirtualSetWriteMode).SetWriteMode(WebRTCDataChannelWriteMode(vInt(args, 0)))
 	}},
-	{Class: "WebRTCDataChannelExtension", Name: "_get_write_mode", Hash: 2848495172, GoName: "GetWriteMode", GoSignature: "GetWriteMode() WebRTCDataChannelWriteMode", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualGetWriteMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCDataChannelExtension", Name: "_get_write_mode", Hash: 2848495172, GoName: "GetWriteMode", GoSignature: "GetWriteMode() WebRTCDataChannelWriteMode", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualGetWriteMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCDataChannelExtensionVirtualGetWriteMode).GetWriteMode()))
 	}},
-	{Class: "WebRTCDataChannelExtension", Name: "_was_string_packet", Hash: 36873697, GoName: "WasStringPacket", GoSignature: "WasStringPacket() bool", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualWasStringPacket](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCDataChannelExtension", Name: "_was_string_packet", Hash: 36873697, GoName: "WasStringPacket", GoSignature: "WasStringPacket() bool", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualWasStringPacket)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(WebRTCDataChannelExtensionVirtualWasStringPacket).WasStringPacket())
 	}},
-	{Class: "WebRTCDataChannelExtension", Name: "_get_ready_state", Hash: 3501143017, GoName: "GetReadyState", GoSignature: "GetReadyState() WebRTCDataChannelChannelState", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualGetReadyState](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCDataChannelExtension", Name: "_get_ready_state", Hash: 3501143017, GoName: "GetReadyState", GoSignature: "GetReadyState() WebRTCDataChannelChannelState", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualGetReadyState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCDataChannelExtensionVirtualGetReadyState).GetReadyState()))
 	}},
-	{Class: "WebRTCDataChannelExtension", Name: "_get_label", Hash: 201670096, GoName: "GetLabel", GoSignature: "GetLabel() string", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualGetLabel](), Call: func(x any, args, ret uintptr) { wString(ret, x.(WebRTCDataChannelExtensionVirtualGetLabel).GetLabel()) }},
-	{Class: "WebRTCDataChannelExtension", Name: "_is_ordered", Hash: 36873697, GoName: "IsOrdered", GoSignature: "IsOrdered() bool", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualIsOrdered](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(WebRTCDataChannelExtensionVirtualIsOrdered).IsOrdered()) }},
-	{Class: "WebRTCDataChannelExtension", Name: "_get_id", Hash: 3905245786, GoName: "GetID", GoSignature: "GetID() int", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualGetID](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(WebRTCDataChannelExtensionVirtualGetID).GetID())) }},
-	{Class: "WebRTCDataChannelExtension", Name: "_get_max_packet_life_time", Hash: 3905245786, GoName: "GetMaxPacketLifeTime", GoSignature: "GetMaxPacketLifeTime() int", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualGetMaxPacketLifeTime](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCDataChannelExtension", Name: "_get_label", Hash: 201670096, GoName: "GetLabel", GoSignature: "GetLabel() string", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualGetLabel)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wString(ret, x.(WebRTCDataChannelExtensionVirtualGetLabel).GetLabel()) }},
+	{Class: "WebRTCDataChannelExtension", Name: "_is_ordered", Hash: 36873697, GoName: "IsOrdered", GoSignature: "IsOrdered() bool", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualIsOrdered)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(WebRTCDataChannelExtensionVirtualIsOrdered).IsOrdered()) }},
+	{Class: "WebRTCDataChannelExtension", Name: "_get_id", Hash: 3905245786, GoName: "GetID", GoSignature: "GetID() int", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualGetID)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(WebRTCDataChannelExtensionVirtualGetID).GetID())) }},
+	{Class: "WebRTCDataChannelExtension", Name: "_get_max_packet_life_time", Hash: 3905245786, GoName: "GetMaxPacketLifeTime", GoSignature: "GetMaxPacketLifeTime() int", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualGetMaxPacketLifeTime)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCDataChannelExtensionVirtualGetMaxPacketLifeTime).GetMaxPacketLifeTime()))
 	}},
-	{Class: "WebRTCDataChannelExtension", Name: "_get_max_retransmits", Hash: 3905245786, GoName: "GetMaxRetransmits", GoSignature: "GetMaxRetransmits() int", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualGetMaxRetransmits](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCDataChannelExtension", Name: "_get_max_retransmits", Hash: 3905245786, GoName: "GetMaxRetransmits", GoSignature: "GetMaxRetransmits() int", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualGetMaxRetransmits)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCDataChannelExtensionVirtualGetMaxRetransmits).GetMaxRetransmits()))
 	}},
-	{Class: "WebRTCDataChannelExtension", Name: "_get_protocol", Hash: 201670096, GoName: "GetProtocol", GoSignature: "GetProtocol() string", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualGetProtocol](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCDataChannelExtension", Name: "_get_protocol", Hash: 201670096, GoName: "GetProtocol", GoSignature: "GetProtocol() string", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualGetProtocol)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wString(ret, x.(WebRTCDataChannelExtensionVirtualGetProtocol).GetProtocol())
 	}},
-	{Class: "WebRTCDataChannelExtension", Name: "_is_negotiated", Hash: 36873697, GoName: "IsNegotiated", GoSignature: "IsNegotiated() bool", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualIsNegotiated](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCDataChannelExtension", Name: "_is_negotiated", Hash: 36873697, GoName: "IsNegotiated", GoSignature: "IsNegotiated() bool", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualIsNegotiated)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(WebRTCDataChannelExtensionVirtualIsNegotiated).IsNegotiated())
 	}},
-	{Class: "WebRTCDataChannelExtension", Name: "_get_buffered_amount", Hash: 3905245786, GoName: "GetBufferedAmount", GoSignature: "GetBufferedAmount() int", Interface: reflect.TypeFor[WebRTCDataChannelExtensionVirtualGetBufferedAmount](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCDataChannelExtension", Name: "_get_buffered_amount", Hash: 3905245786, GoName: "GetBufferedAmount", GoSignature: "GetBufferedAmount() int", Interface: reflect.TypeOf((*WebRTCDataChannelExtensionVirtualGetBufferedAmount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCDataChannelExtensionVirtualGetBufferedAmount).GetBufferedAmount()))
 	}},
-	{Class: "WebRTCPeerConnectionExtension", Name: "_get_connection_state", Hash: 2275710506, GoName: "GetConnectionState", GoSignature: "GetConnectionState() WebRTCPeerConnectionConnectionState", Interface: reflect.TypeFor[WebRTCPeerConnectionExtensionVirtualGetConnectionState](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCPeerConnectionExtension", Name: "_get_connection_state", Hash: 2275710506, GoName: "GetConnectionState", GoSignature: "GetConnectionState() WebRTCPeerConnectionConnectionState", Interface: reflect.TypeOf((*WebRTCPeerConnectionExtensionVirtualGetConnectionState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCPeerConnectionExtensionVirtualGetConnectionState).GetConnectionState()))
 	}},
-	{Class: "WebRTCPeerConnectionExtension", Name: "_get_gathering_state", Hash: 4262591401, GoName: "GetGatheringState", GoSignature: "GetGatheringState() WebRTCPeerConnectionGatheringState", Interface: reflect.TypeFor[WebRTCPeerConnectionExtensionVirtualGetGatheringState](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCPeerConnectionExtension", Name: "_get_gathering_state", Hash: 4262591401, GoName: "GetGatheringState", GoSignature: "GetGatheringState() WebRTCPeerConnectionGatheringState", Interface: reflect.TypeOf((*WebRTCPeerConnectionExtensionVirtualGetGatheringState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCPeerConnectionExtensionVirtualGetGatheringState).GetGatheringState()))
 	}},
-	{Class: "WebRTCPeerConnectionExtension", Name: "_get_signaling_state", Hash: 3342956226, GoName: "GetSignalingState", GoSignature: "GetSignalingState() WebRTCPeerConnectionSignalingState", Interface: reflect.TypeFor[WebRTCPeerConnectionExtensionVirtualGetSignalingState](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCPeerConnectionExtension", Name: "_get_signaling_state", Hash: 3342956226, GoName: "GetSignalingState", GoSignature: "GetSignalingState() WebRTCPeerConnectionSignalingState", Interface: reflect.TypeOf((*WebRTCPeerConnectionExtensionVirtualGetSignalingState)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCPeerConnectionExtensionVirtualGetSignalingState).GetSignalingState()))
 	}},
-	{Class: "WebRTCPeerConnectionExtension", Name: "_initialize", Hash: 1494659981, GoName: "Initialize", GoSignature: "Initialize(pConfig variant.Dictionary) Error", Interface: reflect.TypeFor[WebRTCPeerConnectionExtensionVirtualInitialize](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCPeerConnectionExtension", Name: "_initialize", Hash: 1494659981, GoName: "Initialize", GoSignature: "Initialize(pConfig variant.Dictionary) Error", Interface: reflect.TypeOf((*WebRTCPeerConnectionExtensionVirtualInitialize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCPeerConnectionExtensionVirtualInitialize).Initialize(vOwned[variant.Dictionary](args, 0))))
 	}},
-	{Class: "WebRTCPeerConnectionExtension", Name: "_create_data_channel", Hash: 4111292546, GoName: "CreateDataChannel", GoSignature: "CreateDataChannel(pLabel string, pConfig variant.Dictionary) WebRTCDataChannel", Interface: reflect.TypeFor[WebRTCPeerConnectionExtensionVirtualCreateDataChannel](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCPeerConnectionExtension", Name: "_create_data_channel", Hash: 4111292546, GoName: "CreateDataChannel", GoSignature: "CreateDataChannel(pLabel string, pConfig variant.Dictionary) WebRTCDataChannel", Interface: reflect.TypeOf((*WebRTCPeerConnectionExtensionVirtualCreateDataChannel)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wObject(ret, x.(WebRTCPeerConnectionExtensionVirtualCreateDataChannel).CreateDataChannel(vString(args, 0), vOwned[variant.Dictionary](args, 1)).AsObject(), true)
 	}},
-	{Class: "WebRTCPeerConnectionExtension", Name: "_create_offer", Hash: 166280745, GoName: "CreateOffer", GoSignature: "CreateOffer() Error", Interface: reflect.TypeFor[WebRTCPeerConnectionExtensionVirtualCreateOffer](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCPeerConnectionExtension", Name: "_create_offer", Hash: 166280745, GoName: "CreateOffer", GoSignature: "CreateOffer() Error", Interface: reflect.TypeOf((*WebRTCPeerConnectionExtensionVirtualCreateOffer)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCPeerConnectionExtensionVirtualCreateOffer).CreateOffer()))
 	}},
-	{Class: "WebRTCPeerConnectionExtension", Name: "_set_remote_description", Hash: 852856452, GoName: "SetRemoteDescription", GoSignature: "SetRemoteDescription(pType string, pSdp string) Error", Interface: reflect.TypeFor[WebRTCPeerConnectionExtensionVirtualSetRemoteDescription](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCPeerConnectionExtension", Name: "_set_remote_description", Hash: 852856452, GoName: "SetRemoteDescription", GoSignature: "SetRemoteDescription(pType string, pSdp string) Error", Interface: reflect.TypeOf((*WebRTCPeerConnectionExtensionVirtualSetRemoteDescription)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCPeerConnectionExtensionVirtualSetRemoteDescription).SetRemoteDescription(vString(args, 0), vString(args, 1))))
 	}},
-	{Class: "WebRTCPeerConnectionExtension", Name: "_set_local_description", Hash: 852856452, GoName: "SetLocalDescription", GoSignature: "SetLocalDescription(pType string, pSdp string) Error", Interface: reflect.TypeFor[WebRTCPeerConnectionExtensionVirtualSetLocalDescription](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCPeerConnectionExtension", Name: "_set_local_description", Hash: 852856452, GoName: "SetLocalDescription", GoSignature: "SetLocalDescription(pType string, pSdp string) Error", Interface: reflect.TypeOf((*WebRTCPeerConnectionExtensionVirtualSetLocalDescription)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCPeerConnectionExtensionVirtualSetLocalDescription).SetLocalDescription(vString(args, 0), vString(args, 1))))
 	}},
-	{Class: "WebRTCPeerConnectionExtension", Name: "_add_ice_candidate", Hash: 3958950400, GoName: "AddIceCandidate", GoSignature: "AddIceCandidate(pSdpMidName string, pSdpMlineIndex int, pSdpName string) Error", Interface: reflect.TypeFor[WebRTCPeerConnectionExtensionVirtualAddIceCandidate](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCPeerConnectionExtension", Name: "_add_ice_candidate", Hash: 3958950400, GoName: "AddIceCandidate", GoSignature: "AddIceCandidate(pSdpMidName string, pSdpMlineIndex int, pSdpName string) Error", Interface: reflect.TypeOf((*WebRTCPeerConnectionExtensionVirtualAddIceCandidate)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(WebRTCPeerConnectionExtensionVirtualAddIceCandidate).AddIceCandidate(vString(args, 0), int(vInt(args, 1)), vString(args, 2))))
 	}},
-	{Class: "WebRTCPeerConnectionExtension", Name: "_poll", Hash: 166280745, GoName: "Poll", GoSignature: "Poll() Error", Interface: reflect.TypeFor[WebRTCPeerConnectionExtensionVirtualPoll](), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(WebRTCPeerConnectionExtensionVirtualPoll).Poll())) }},
-	{Class: "WebRTCPeerConnectionExtension", Name: "_close", Hash: 3218959716, GoName: "Close", GoSignature: "Close()", Interface: reflect.TypeFor[WebRTCPeerConnectionExtensionVirtualClose](), Call: func(x any, args, ret uintptr) { x.(WebRTCPeerConnectionExtensionVirtualClose).Close() }},
-	{Class: "Window", Name: "_get_contents_minimum_size", Hash: 3341600327, GoName: "GetContentsMinimumSize", GoSignature: "GetContentsMinimumSize() variant.Vector2", Interface: reflect.TypeFor[WindowVirtualGetContentsMinimumSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "WebRTCPeerConnectionExtension", Name: "_poll", Hash: 166280745, GoName: "Poll", GoSignature: "Poll() Error", Interface: reflect.TypeOf((*WebRTCPeerConnectionExtensionVirtualPoll)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wInt(ret, int64(x.(WebRTCPeerConnectionExtensionVirtualPoll).Poll())) }},
+	{Class: "WebRTCPeerConnectionExtension", Name: "_close", Hash: 3218959716, GoName: "Close", GoSignature: "Close()", Interface: reflect.TypeOf((*WebRTCPeerConnectionExtensionVirtualClose)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(WebRTCPeerConnectionExtensionVirtualClose).Close() }},
+	{Class: "Window", Name: "_get_contents_minimum_size", Hash: 3341600327, GoName: "GetContentsMinimumSize", GoSignature: "GetContentsMinimumSize() variant.Vector2", Interface: reflect.TypeOf((*WindowVirtualGetContentsMinimumSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(WindowVirtualGetContentsMinimumSize).GetContentsMinimumSize())
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_name", Hash: 2002593661, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetName](), Call: func(x any, args, ret uintptr) { wStringName(ret, x.(XRInterfaceExtensionVirtualGetName).GetName()) }},
-	{Class: "XRInterfaceExtension", Name: "_get_capabilities", Hash: 3905245786, GoName: "GetCapabilities", GoSignature: "GetCapabilities() int", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetCapabilities](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_name", Hash: 2002593661, GoName: "GetName", GoSignature: "GetName() string", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetName)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wStringName(ret, x.(XRInterfaceExtensionVirtualGetName).GetName()) }},
+	{Class: "XRInterfaceExtension", Name: "_get_capabilities", Hash: 3905245786, GoName: "GetCapabilities", GoSignature: "GetCapabilities() int", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetCapabilities)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(XRInterfaceExtensionVirtualGetCapabilities).GetCapabilities()))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_is_initialized", Hash: 36873697, GoName: "IsInitialized", GoSignature: "IsInitialized() bool", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualIsInitialized](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_is_initialized", Hash: 36873697, GoName: "IsInitialized", GoSignature: "IsInitialized() bool", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualIsInitialized)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(XRInterfaceExtensionVirtualIsInitialized).IsInitialized())
 	}},
-	{Class: "XRInterfaceExtension", Name: "_initialize", Hash: 2240911060, GoName: "Initialize", GoSignature: "Initialize() bool", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualInitialize](), Call: func(x any, args, ret uintptr) { wBool(ret, x.(XRInterfaceExtensionVirtualInitialize).Initialize()) }},
-	{Class: "XRInterfaceExtension", Name: "_uninitialize", Hash: 3218959716, GoName: "Uninitialize", GoSignature: "Uninitialize()", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualUninitialize](), Call: func(x any, args, ret uintptr) { x.(XRInterfaceExtensionVirtualUninitialize).Uninitialize() }},
-	{Class: "XRInterfaceExtension", Name: "_get_system_info", Hash: 3102165223, GoName: "GetSystemInfo", GoSignature: "GetSystemInfo() variant.Dictionary", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetSystemInfo](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_initialize", Hash: 2240911060, GoName: "Initialize", GoSignature: "Initialize() bool", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualInitialize)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wBool(ret, x.(XRInterfaceExtensionVirtualInitialize).Initialize()) }},
+	{Class: "XRInterfaceExtension", Name: "_uninitialize", Hash: 3218959716, GoName: "Uninitialize", GoSignature: "Uninitialize()", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualUninitialize)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(XRInterfaceExtensionVirtualUninitialize).Uninitialize() }},
+	{Class: "XRInterfaceExtension", Name: "_get_system_info", Hash: 3102165223, GoName: "GetSystemInfo", GoSignature: "GetSystemInfo() variant.Dictionary", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetSystemInfo)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(XRInterfaceExtensionVirtualGetSystemInfo).GetSystemInfo())
 	}},
-	{Class: "XRInterfaceExtension", Name: "_supports_play_area_mode", Hash: 2693703033, GoName: "SupportsPlayAreaMode", GoSignature: "SupportsPlayAreaMode(mode XRInterfacePlayAreaMode) bool", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualSupportsPlayAreaMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_supports_play_area_mode", Hash: 2693703033, GoName: "SupportsPlayAreaMode", GoSignature: "SupportsPlayAreaMode(mode XRInterfacePlayAreaMode) bool", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualSupportsPlayAreaMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(XRInterfaceExtensionVirtualSupportsPlayAreaMode).SupportsPlayAreaMode(XRInterfacePlayAreaMode(vInt(args, 0))))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_play_area_mode", Hash: 1615132885, GoName: "GetPlayAreaMode", GoSignature: "GetPlayAreaMode() XRInterfacePlayAreaMode", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetPlayAreaMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_play_area_mode", Hash: 1615132885, GoName: "GetPlayAreaMode", GoSignature: "GetPlayAreaMode() XRInterfacePlayAreaMode", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetPlayAreaMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(XRInterfaceExtensionVirtualGetPlayAreaMode).GetPlayAreaMode()))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_set_play_area_mode", Hash: 2693703033, GoName: "SetPlayAreaMode", GoSignature: "SetPlayAreaMode(mode XRInterfacePlayAreaMode) bool", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualSetPlayAreaMode](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_set_play_area_mode", Hash: 2693703033, GoName: "SetPlayAreaMode", GoSignature: "SetPlayAreaMode(mode XRInterfacePlayAreaMode) bool", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualSetPlayAreaMode)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(XRInterfaceExtensionVirtualSetPlayAreaMode).SetPlayAreaMode(XRInterfacePlayAreaMode(vInt(args, 0))))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_play_area", Hash: 497664490, GoName: "GetPlayArea", GoSignature: "GetPlayArea() variant.Packed[variant.Vector3]", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetPlayArea](), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(XRInterfaceExtensionVirtualGetPlayArea).GetPlayArea()) }},
-	{Class: "XRInterfaceExtension", Name: "_get_render_target_size", Hash: 1497962370, GoName: "GetRenderTargetSize", GoSignature: "GetRenderTargetSize() variant.Vector2", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetRenderTargetSize](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_play_area", Hash: 497664490, GoName: "GetPlayArea", GoSignature: "GetPlayArea() variant.Packed[variant.Vector3]", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetPlayArea)(nil)).Elem(), Call: func(x any, args, ret uintptr) { wOwned(ret, x.(XRInterfaceExtensionVirtualGetPlayArea).GetPlayArea()) }},
+	{Class: "XRInterfaceExtension", Name: "_get_render_target_size", Hash: 1497962370, GoName: "GetRenderTargetSize", GoSignature: "GetRenderTargetSize() variant.Vector2", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetRenderTargetSize)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(XRInterfaceExtensionVirtualGetRenderTargetSize).GetRenderTargetSize())
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_view_count", Hash: 2455072627, GoName: "GetViewCount", GoSignature: "GetViewCount() int", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetViewCount](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_view_count", Hash: 2455072627, GoName: "GetViewCount", GoSignature: "GetViewCount() int", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetViewCount)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(XRInterfaceExtensionVirtualGetViewCount).GetViewCount()))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_camera_transform", Hash: 4183770049, GoName: "GetCameraTransform", GoSignature: "GetCameraTransform() variant.Transform3D", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetCameraTransform](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_camera_transform", Hash: 4183770049, GoName: "GetCameraTransform", GoSignature: "GetCameraTransform() variant.Transform3D", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetCameraTransform)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(XRInterfaceExtensionVirtualGetCameraTransform).GetCameraTransform())
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_transform_for_view", Hash: 518934792, GoName: "GetTransformForView", GoSignature: "GetTransformForView(view int, camTransform variant.Transform3D) variant.Transform3D", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetTransformForView](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_transform_for_view", Hash: 518934792, GoName: "GetTransformForView", GoSignature: "GetTransformForView(view int, camTransform variant.Transform3D) variant.Transform3D", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetTransformForView)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(XRInterfaceExtensionVirtualGetTransformForView).GetTransformForView(int(vInt(args, 0)), vValue[variant.Transform3D](args, 1)))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_projection_for_view", Hash: 4067457445, GoName: "GetProjectionForView", GoSignature: "GetProjectionForView(view int, aspect float64, zNear float64, zFar float64) variant.Packed[float64]", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetProjectionForView](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_projection_for_view", Hash: 4067457445, GoName: "GetProjectionForView", GoSignature: "GetProjectionForView(view int, aspect float64, zNear float64, zFar float64) variant.Packed[float64]", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetProjectionForView)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(XRInterfaceExtensionVirtualGetProjectionForView).GetProjectionForView(int(vInt(args, 0)), float64(vFloat(args, 1)), float64(vFloat(args, 2)), float64(vFloat(args, 3))))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_vrs_texture", Hash: 529393457, GoName: "GetVrsTexture", GoSignature: "GetVrsTexture() variant.RID", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetVrsTexture](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_vrs_texture", Hash: 529393457, GoName: "GetVrsTexture", GoSignature: "GetVrsTexture() variant.RID", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetVrsTexture)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(XRInterfaceExtensionVirtualGetVrsTexture).GetVrsTexture())
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_vrs_texture_format", Hash: 1500923256, GoName: "GetVrsTextureFormat", GoSignature: "GetVrsTextureFormat() XRInterfaceVRSTextureFormat", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetVrsTextureFormat](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_vrs_texture_format", Hash: 1500923256, GoName: "GetVrsTextureFormat", GoSignature: "GetVrsTextureFormat() XRInterfaceVRSTextureFormat", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetVrsTextureFormat)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(XRInterfaceExtensionVirtualGetVrsTextureFormat).GetVrsTextureFormat()))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_process", Hash: 3218959716, GoName: "Process", GoSignature: "Process()", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualProcess](), Call: func(x any, args, ret uintptr) { x.(XRInterfaceExtensionVirtualProcess).Process() }},
-	{Class: "XRInterfaceExtension", Name: "_pre_render", Hash: 3218959716, GoName: "PreRender", GoSignature: "PreRender()", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualPreRender](), Call: func(x any, args, ret uintptr) { x.(XRInterfaceExtensionVirtualPreRender).PreRender() }},
-	{Class: "XRInterfaceExtension", Name: "_pre_draw_viewport", Hash: 3521089500, GoName: "PreDrawViewport", GoSignature: "PreDrawViewport(renderTarget variant.RID) bool", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualPreDrawViewport](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_process", Hash: 3218959716, GoName: "Process", GoSignature: "Process()", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualProcess)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(XRInterfaceExtensionVirtualProcess).Process() }},
+	{Class: "XRInterfaceExtension", Name: "_pre_render", Hash: 3218959716, GoName: "PreRender", GoSignature: "PreRender()", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualPreRender)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(XRInterfaceExtensionVirtualPreRender).PreRender() }},
+	{Class: "XRInterfaceExtension", Name: "_pre_draw_viewport", Hash: 3521089500, GoName: "PreDrawViewport", GoSignature: "PreDrawViewport(renderTarget variant.RID) bool", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualPreDrawViewport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(XRInterfaceExtensionVirtualPreDrawViewport).PreDrawViewport(vValue[variant.RID](args, 0)))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_post_draw_viewport", Hash: 1378122625, GoName: "PostDrawViewport", GoSignature: "PostDrawViewport(renderTarget variant.RID, screenRect variant.Rect2)", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualPostDrawViewport](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_post_draw_viewport", Hash: 1378122625, GoName: "PostDrawViewport", GoSignature: "PostDrawViewport(renderTarget variant.RID, screenRect variant.Rect2)", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualPostDrawViewport)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(XRInterfaceExtensionVirtualPostDrawViewport).PostDrawViewport(vValue[variant.RID](args, 0), vValue[variant.Rect2](args, 1))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_end_frame", Hash: 3218959716, GoName: "EndFrame", GoSignature: "EndFrame()", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualEndFrame](), Call: func(x any, args, ret uintptr) { x.(XRInterfaceExtensionVirtualEndFrame).EndFrame() }},
-	{Class: "XRInterfaceExtension", Name: "_get_suggested_tracker_names", Hash: 1139954409, GoName: "GetSuggestedTrackerNames", GoSignature: "GetSuggestedTrackerNames() variant.PackedStrings", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetSuggestedTrackerNames](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_end_frame", Hash: 3218959716, GoName: "EndFrame", GoSignature: "EndFrame()", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualEndFrame)(nil)).Elem(), Call: func(x any, args, ret uintptr) { x.(XRInterfaceExtensionVirtualEndFrame).EndFrame() }},
+	{Class: "XRInterfaceExtension", Name: "_get_suggested_tracker_names", Hash: 1139954409, GoName: "GetSuggestedTrackerNames", GoSignature: "GetSuggestedTrackerNames() variant.PackedStrings", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetSuggestedTrackerNames)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(XRInterfaceExtensionVirtualGetSuggestedTrackerNames).GetSuggestedTrackerNames())
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_suggested_pose_names", Hash: 1761182771, GoName: "GetSuggestedPoseNames", GoSignature: "GetSuggestedPoseNames(trackerName string) variant.PackedStrings", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetSuggestedPoseNames](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_suggested_pose_names", Hash: 1761182771, GoName: "GetSuggestedPoseNames", GoSignature: "GetSuggestedPoseNames(trackerName string) variant.PackedStrings", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetSuggestedPoseNames)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wOwned(ret, x.(XRInterfaceExtensionVirtualGetSuggestedPoseNames).GetSuggestedPoseNames(vStringName(args, 0)))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_tracking_status", Hash: 167423259, GoName: "GetTrackingStatus", GoSignature: "GetTrackingStatus() XRInterfaceTrackingStatus", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetTrackingStatus](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_tracking_status", Hash: 167423259, GoName: "GetTrackingStatus", GoSignature: "GetTrackingStatus() XRInterfaceTrackingStatus", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetTrackingStatus)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(XRInterfaceExtensionVirtualGetTrackingStatus).GetTrackingStatus()))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_trigger_haptic_pulse", Hash: 3752640163, GoName: "TriggerHapticPulse", GoSignature: "TriggerHapticPulse(actionName string, trackerName string, frequency float64, amplitude float64, durationSec float64, delaySec float64)", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualTriggerHapticPulse](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_trigger_haptic_pulse", Hash: 3752640163, GoName: "TriggerHapticPulse", GoSignature: "TriggerHapticPulse(actionName string, trackerName string, frequency float64, amplitude float64, durationSec float64, delaySec float64)", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualTriggerHapticPulse)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(XRInterfaceExtensionVirtualTriggerHapticPulse).TriggerHapticPulse(vString(args, 0), vStringName(args, 1), float64(vFloat(args, 2)), float64(vFloat(args, 3)), float64(vFloat(args, 4)), float64(vFloat(args, 5)))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_anchor_detection_is_enabled", Hash: 36873697, GoName: "GetAnchorDetectionIsEnabled", GoSignature: "GetAnchorDetectionIsEnabled() bool", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetAnchorDetectionIsEnabled](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_anchor_detection_is_enabled", Hash: 36873697, GoName: "GetAnchorDetectionIsEnabled", GoSignature: "GetAnchorDetectionIsEnabled() bool", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetAnchorDetectionIsEnabled)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wBool(ret, x.(XRInterfaceExtensionVirtualGetAnchorDetectionIsEnabled).GetAnchorDetectionIsEnabled())
 	}},
-	{Class: "XRInterfaceExtension", Name: "_set_anchor_detection_is_enabled", Hash: 2586408642, GoName: "SetAnchorDetectionIsEnabled", GoSignature: "SetAnchorDetectionIsEnabled(enabled bool)", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualSetAnchorDetectionIsEnabled](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_set_anchor_detection_is_enabled", Hash: 2586408642, GoName: "SetAnchorDetectionIsEnabled", GoSignature: "SetAnchorDetectionIsEnabled(enabled bool)", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualSetAnchorDetectionIsEnabled)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		x.(XRInterfaceExtensionVirtualSetAnchorDetectionIsEnabled).SetAnchorDetectionIsEnabled(vBool(args, 0))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_camera_feed_id", Hash: 3905245786, GoName: "GetCameraFeedID", GoSignature: "GetCameraFeedID() int", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetCameraFeedID](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_camera_feed_id", Hash: 3905245786, GoName: "GetCameraFeedID", GoSignature: "GetCameraFeedID() int", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetCameraFeedID)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wInt(ret, int64(x.(XRInterfaceExtensionVirtualGetCameraFeedID).GetCameraFeedID()))
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_color_texture", Hash: 529393457, GoName: "GetColorTexture", GoSignature: "GetColorTexture() variant.RID", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetColorTexture](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_color_texture", Hash: 529393457, GoName: "GetColorTexture", GoSignature: "GetColorTexture() variant.RID", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetColorTexture)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(XRInterfaceExtensionVirtualGetColorTexture).GetColorTexture())
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_depth_texture", Hash: 529393457, GoName: "GetDepthTexture", GoSignature: "GetDepthTexture() variant.RID", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetDepthTexture](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_depth_texture", Hash: 529393457, GoName: "GetDepthTexture", GoSignature: "GetDepthTexture() variant.RID", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetDepthTexture)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(XRInterfaceExtensionVirtualGetDepthTexture).GetDepthTexture())
 	}},
-	{Class: "XRInterfaceExtension", Name: "_get_velocity_texture", Hash: 529393457, GoName: "GetVelocityTexture", GoSignature: "GetVelocityTexture() variant.RID", Interface: reflect.TypeFor[XRInterfaceExtensionVirtualGetVelocityTexture](), Call: func(x any, args, ret uintptr) {
+	{Class: "XRInterfaceExtension", Name: "_get_velocity_texture", Hash: 529393457, GoName: "GetVelocityTexture", GoSignature: "GetVelocityTexture() variant.RID", Interface: reflect.TypeOf((*XRInterfaceExtensionVirtualGetVelocityTexture)(nil)).Elem(), Call: func(x any, args, ret uintptr) {
 		wValue(ret, x.(XRInterfaceExtensionVirtualGetVelocityTexture).GetVelocityTexture())
 	}},
 }

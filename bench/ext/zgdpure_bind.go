@@ -31,16 +31,6 @@ func init() {
 		},
 		nil, nil)
 	gdpbind.Class[GoBenchNode]("GoBenchNode is the Go node of the virtual-dispatch, node and memory rows: Process counts its\ncalls.",
-		[]gdpbind.Method{
-			{Name: "Process", Params: []string{"delta"}, Doc: "Process counts a call.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*GoBenchNode)(gdpSelf).Process(gdpA0)
-					return nil
-				}},
-		},
+		[]gdpbind.Method{},
 		nil, nil)
 }

@@ -24,7 +24,13 @@ const (
 	classdbPath  = "github.com/gdpure/gdpure/classdb"
 	variantPath  = "github.com/gdpure/gdpure/variant"
 	bindPath     = "github.com/gdpure/gdpure/classdb/bind"
+	godotPath    = "github.com/gdpure/gdpure/godot"
 )
+
+// classdbHooks are the methods package classdb calls as hooks of a Go class (classdb's Notifier,
+// Stringer, Getter, …), never as engine methods; bind writes no dispatch for them.
+var classdbHooks = map[string]bool{"Notification": true, "String": true, "Get": true, "Set": true,
+	"GetPropertyList": true, "PropertyCanRevert": true, "PropertyGetRevert": true, "ValidateProperty": true, "Init": true}
 
 // bindTarget is the package directory to bind, relative to the module root, and the generated
 // file's path.
@@ -64,7 +70,8 @@ type binder struct {
 	methods  map[string][]*ast.FuncDecl
 	// fileImports maps each file to its import names (local name -> path).
 	fileImports map[*ast.File]map[string]string
-	imports     map[string]string // the generated file's imports: local name -> path
+	typeFiles   map[string]*ast.File // the file declaring each type
+	imports     map[string]string    // the generated file's imports: local name -> path
 	conflict    map[string]bool
 	codecs      map[string]int // type expression -> codec variable number
 	codecTypes  []string
@@ -73,6 +80,7 @@ type binder struct {
 func (b *binder) collect(files []*ast.File) {
 	b.fileImports = map[*ast.File]map[string]string{}
 	b.conflict = map[string]bool{}
+	b.typeFiles = map[string]*ast.File{}
 	seen := map[string]bool{}
 	for _, f := range files {
 		imps := map[string]string{}
@@ -91,6 +99,7 @@ func (b *binder) collect(files []*ast.File) {
 				for _, s := range d.Specs {
 					if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams == nil {
 						b.types[ts.Name.Name] = ts
+						b.typeFiles[ts.Name.Name] = f
 						doc := ts.Doc
 						if doc == nil && len(d.Specs) == 1 {
 							doc = d.Doc
@@ -149,6 +158,50 @@ func (b *binder) collect(files []*ast.File) {
 			b.imports[name] = path
 		}
 	}
+}
+
+// calledByClassdb returns the names of the methods package classdb calls as the engine's virtuals
+// or as its own hooks for the Go class named class: it registers none of them as an engine
+// method, so bind writes no dispatch for them.
+func (b *binder) calledByClassdb(class string) map[string]bool {
+	names := map[string]bool{}
+	for n := range classdbHooks {
+		names[n] = true
+	}
+	for c := b.engineBase(class, 0); c != ""; c = engineParents[c] {
+		for _, v := range engineVirtuals[c] {
+			names[v] = true
+		}
+	}
+	return names
+}
+
+// engineBase returns the Go name of the engine class the Go class named class extends: the godot
+// class it embeds, or its Go parent's (a Go class of this package it embeds); "" when neither.
+func (b *binder) engineBase(class string, depth int) string {
+	ts := b.types[class]
+	st, ok := ts.Type.(*ast.StructType)
+	if !ok || depth > 16 {
+		return ""
+	}
+	for _, f := range st.Fields.List {
+		if len(f.Names) != 0 {
+			continue
+		}
+		switch t := f.Type.(type) {
+		case *ast.SelectorExpr:
+			if pkg, ok := t.X.(*ast.Ident); ok && b.fileImports[b.typeFiles[class]][pkg.Name] == godotPath {
+				return t.Sel.Name
+			}
+		case *ast.Ident:
+			if b.types[t.Name] != nil {
+				if base := b.engineBase(t.Name, depth+1); base != "" {
+					return base
+				}
+			}
+		}
+	}
+	return ""
 }
 
 func receiverName(e ast.Expr) string {
@@ -262,8 +315,11 @@ func (b *binder) generate(out *genFile) error {
 		p("[]gdpbind.Method{")
 		methods := b.methods[class]
 		sort.SliceStable(methods, func(i, j int) bool { return methods[i].Name.Name < methods[j].Name.Name })
+		called := b.calledByClassdb(class)
 		for _, m := range methods {
-			b.method(p, class, m, uses)
+			if !called[m.Name.Name] {
+				b.method(p, class, m, uses)
+			}
 		}
 		p("},")
 		var fields []string

@@ -93,6 +93,8 @@ type classModel struct {
 	// enumValueNames maps an enum's Go type and a value to the value's Go constant, when exactly
 	// one constant has it.
 	enumValueNames map[string]map[int64]string
+	// virtualGoNames lists the Go names of each class's own virtuals, by Go class name (genVirtuals).
+	virtualGoNames map[string][]string
 	enumScope      map[string]string // enum Go type -> the class it belongs to ("" for global)
 }
 
@@ -104,7 +106,7 @@ type bindEntry struct {
 func newClassModel(api *apiFile) *classModel {
 	m := &classModel{api: api, classes: map[string]*apiClass{}, singleton: map[string]bool{},
 		enumTypes: map[string]string{}, classIndex: map[string]int{}, globals: map[string]string{},
-		enumValueNames: map[string]map[int64]string{}, enumScope: map[string]string{}}
+		enumValueNames: map[string]map[int64]string{}, virtualGoNames: map[string][]string{}, enumScope: map[string]string{}}
 	for i := range api.Classes {
 		c := &api.Classes[i]
 		m.classes[c.Name] = c
@@ -634,6 +636,7 @@ func genClasses(api *apiFile) ([]*genFile, error) {
 		files = append(files, f)
 	}
 	files = append(files, m.genBinds(), m.genSingletons(), m.genNativeStructures(), m.genLayoutTest(), m.genSmokeTest(), m.genVirtuals())
+	files = append(files, m.genBindTables())
 	return files, nil
 }
 
@@ -1421,9 +1424,10 @@ func (m *classModel) genVirtuals() *genFile {
 			if d := docText(meth.Description, 1); len(d) > 0 {
 				doc = append(append(doc, ""), d...)
 			}
+			m.virtualGoNames[m.goClass(c.Name)] = append(m.virtualGoNames[m.goClass(c.Name)], v.goName)
 			ifaces.body.WriteString(comment(doc, ""))
 			ifaces.p("type %s interface{ %s }\n", v.iface, v.sig)
-			table.p("{Class: %q, Name: %q, Hash: %d, GoName: %q, GoSignature: %q, Interface: reflect.TypeFor[%s](), Call: func(x any, args, ret uintptr) { %s }},",
+			table.p("{Class: %q, Name: %q, Hash: %d, GoName: %q, GoSignature: %q, Interface: reflect.TypeOf((*%s)(nil)).Elem(), Call: func(x any, args, ret uintptr) { %s }},",
 				c.Name, meth.Name, meth.Hash, v.goName, v.sig, v.iface, v.body)
 		}
 	}
@@ -1436,4 +1440,54 @@ func (m *classModel) genVirtuals() *genFile {
 	g.p("// virtualsNotCarried is the number of engine virtuals with raw-pointer arguments, not offered to Go.")
 	g.p("const virtualsNotCarried = %d", skipped)
 	return g
+}
+
+// genBindTables writes the tables gdgen bind reads (cmd/gdgen/zbindtables.go): each class's parent
+// and the Go names of its virtuals, by Go class name, so that bind leaves out the methods package
+// classdb calls as virtuals (it runs in a plugin's project, without the API files). Call it after
+// genVirtuals.
+func (m *classModel) genBindTables() *genFile {
+	g := newGoFile("cmd/gdgen/zbindtables.go")
+	g.p("package main\n")
+	g.p("// engineParents is the parent of each engine class that has virtuals or is an ancestor of one")
+	g.p("// that has, by Go name (\"\" for Object).")
+	g.p("var engineParents = map[string]string{")
+	need := map[string]bool{}
+	for _, n := range m.classOrder {
+		if len(m.virtualGoNames[m.goClass(n)]) == 0 {
+			continue
+		}
+		for c := m.classes[n]; c != nil; c = m.classes[c.Inherits] {
+			need[c.Name] = true
+		}
+	}
+	for _, n := range m.classOrder {
+		if need[n] {
+			parent := ""
+			if p := m.classes[n].Inherits; p != "" {
+				parent = m.goClass(p)
+			}
+			g.p("%q: %q,", m.goClass(n), parent)
+		}
+	}
+	g.p("}\n")
+	g.p("// engineVirtuals lists the Go names of the virtuals each engine class declares (not those of")
+	g.p("// its ancestors), by Go class name.")
+	g.p("var engineVirtuals = map[string][]string{")
+	for _, n := range m.classOrder {
+		if names := m.virtualGoNames[m.goClass(n)]; len(names) > 0 {
+			g.p("%q: {%s},", m.goClass(n), quoteAll(names))
+		}
+	}
+	g.p("}")
+	return g
+}
+
+// quoteAll returns the Go literals of ss, comma-separated.
+func quoteAll(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
+	}
+	return strings.Join(q, ", ")
 }

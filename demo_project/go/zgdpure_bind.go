@@ -14,13 +14,7 @@ import (
 // (see package github.com/gdpure/gdpure/classdb/bind).
 func init() {
 	gdpbind.Class[GameSettings]("GameSettings is the tuning of a game: a custom Resource saved as settings.tres and edited in the\ninspector. The Game node loads it; every field is an exported property.",
-		[]gdpbind.Method{
-			{Name: "Init", Params: []string{}, Doc: "Init sets the defaults of a new GameSettings (the inspector shows them as such).",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*GameSettings)(gdpSelf).Init()
-					return nil
-				}},
-		},
+		[]gdpbind.Method{},
 		[]gdpbind.Doc{{Name: "PlayerSpeed", Text: "PlayerSpeed is the player's speed in pixels per second."}, {Name: "PlayerRadius", Text: "PlayerRadius is the radius within which an enemy hits the player."}, {Name: "Lives", Text: "Lives is the number of hits a player survives, plus one."}, {Name: "InvulnerableFrames", Text: "InvulnerableFrames is how long the player cannot be hit again after a hit."}, {Name: "SpawnInterval", Text: "SpawnInterval is the time between two enemies at the start of a game, in seconds."}, {Name: "SpawnIntervalMin", Text: "SpawnIntervalMin is the shortest the interval gets as the game speeds up."}, {Name: "SpawnSpeedup", Text: "SpawnSpeedup multiplies the interval after each spawn."}, {Name: "EnemySpeedMin", Text: "EnemySpeedMin is the slowest an enemy moves, in pixels per second."}, {Name: "EnemySpeedMax", Text: "EnemySpeedMax is the fastest an enemy moves, in pixels per second."}, {Name: "EnemyRadius", Text: "EnemyRadius is the radius of an enemy."}, {Name: "ZigzagEvery", Text: "ZigzagEvery makes every n-th enemy a zigzag one (enemy_zigzag.tscn); 0 never."}, {Name: "Seed", Text: "Seed seeds the enemies' random spawn positions, directions and speeds."}}, nil)
 	gdpbind.Class[Arena]("Arena is the play field: a rectangle the player cannot leave, with enemies entering from its\nedges. It is a tool class: its Draw runs in the editor too, so the editor shows the border and\nthe spawn band while the scene is edited, and redraws them as the properties change.",
 		[]gdpbind.Method{
@@ -28,16 +22,6 @@ func init() {
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Arena)(gdpSelf).BorderColor()
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeColor)
-					return nil
-				}},
-			{Name: "Draw", Params: []string{}, Doc: "Draw draws the border, a dashed line where enemies spawn and a grid; in the editor it also\nlabels the spawn band.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*Arena)(gdpSelf).Draw()
-					return nil
-				}},
-			{Name: "Init", Params: []string{}, Doc: "Init sets the defaults of a new Arena.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*Arena)(gdpSelf).Init()
 					return nil
 				}},
 			{Name: "Rect", Params: []string{}, Doc: "Rect is the arena in its parent's coordinates.",
@@ -88,27 +72,7 @@ func init() {
 		},
 		nil, nil)
 	gdpbind.Class[Enemy]("Enemy is a disc that flies in a straight line across the arena. The Game makes plain ones from\nGo; enemy_zigzag.tscn is an Enemy with a GDScript subclass (enemy_zigzag.gd) that bends its\nVelocity every frame while Go keeps moving it.",
-		[]gdpbind.Method{
-			{Name: "Draw", Params: []string{}, Doc: "Draw draws the disc with a darker rim.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*Enemy)(gdpSelf).Draw()
-					return nil
-				}},
-			{Name: "Init", Params: []string{}, Doc: "Init sets the defaults of a new Enemy.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*Enemy)(gdpSelf).Init()
-					return nil
-				}},
-			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess moves the enemy.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*Enemy)(gdpSelf).PhysicsProcess(gdpA0)
-					return nil
-				}},
-		},
+		[]gdpbind.Method{},
 		[]gdpbind.Doc{{Name: "Velocity", Text: "Velocity in pixels per second; Go moves the enemy by it every physics frame."}, {Name: "Radius", Text: "Radius of the disc: the enemy hits the player when the discs touch."}, {Name: "Color", Text: "Color of the disc."}}, nil)
 	gdpbind.Class[Player]("Player is the ship the player steers with the arrow keys (the ui_* actions), or the bot steers.\nIts hull is a Polygon2D child in main.tscn; the Go code draws its shield.",
 		[]gdpbind.Method{
@@ -118,29 +82,10 @@ func init() {
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Draw", Params: []string{}, Doc: "Draw draws the shield: the circle within which an enemy hits.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*Player)(gdpSelf).Draw()
-					return nil
-				}},
-			{Name: "Init", Params: []string{}, Doc: "Init sets the defaults of a new Player.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*Player)(gdpSelf).Init()
-					return nil
-				}},
 			{Name: "Lives", Params: []string{}, Doc: "Lives returns the lives left.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Player)(gdpSelf).Lives()
 					gdpbind.ReturnInt(gdpCall, gdpR)
-					return nil
-				}},
-			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess moves the player: by the keyboard, or by the bot when one steers.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*Player)(gdpSelf).PhysicsProcess(gdpA0)
 					return nil
 				}},
 			{Name: "Radius", Params: []string{}, Doc: "Radius returns the player's hit radius.",
@@ -175,25 +120,6 @@ func init() {
 		[]gdpbind.Doc{{Name: "ShieldColor", Text: "ShieldColor is the colour of the circle that shows the player's hit radius."}, {Name: "Hit", Text: "Hit is emitted when an enemy hits the player, with the lives left."}, {Name: "Died", Text: "Died is emitted when the last life is lost."}}, nil)
 	gdpbind.Class[Game]("Game runs a dodge game: enemies come in from the arena's edges on a timer, the player dodges\nthem, every enemy dodged and every second survived scores a point, and the game is over when\nthe player's lives are gone. The HUD (hud.gd) follows it through its signals, connected in\nmain.tscn.\n\nStarted with the user argument --bot (godot … -- --bot), a deterministic bot plays instead of\nthe keyboard, restarts after each game over, and after AutoplayFrames physics frames the game\nprints a summary and quits.",
 		[]gdpbind.Method{
-			{Name: "Init", Params: []string{}, Doc: "Init sets the defaults of a new Game.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*Game)(gdpSelf).Init()
-					return nil
-				}},
-			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess checks collisions, drops the enemies that left, keeps the score and, in bot\nmode, restarts and quits.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*Game)(gdpSelf).PhysicsProcess(gdpA0)
-					return nil
-				}},
-			{Name: "Ready", Params: []string{}, Doc: "Ready finds the scene's nodes, connects the spawn timer and the player's signals, and starts.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*Game)(gdpSelf).Ready()
-					return nil
-				}},
 			{Name: "Restart", Params: []string{}, Doc: "Restart ends the game under way (if any) and starts a new one; HUD's restart button calls it.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					(*Game)(gdpSelf).Restart()

@@ -176,19 +176,7 @@ func init() {
 		},
 		nil, nil)
 	gdpbind.Class[GoToolsPlugin]("GoToolsPlugin is an EditorPlugin written in Go: the editor makes it when it starts.",
-		[]gdpbind.Method{
-			{Name: "EnterTree", Params: []string{}, Doc: "EnterTree runs when the editor adds the plugin.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*GoToolsPlugin)(gdpSelf).EnterTree()
-					return nil
-				}},
-			{Name: "GetPluginName", Params: []string{}, Doc: "GetPluginName names the plugin in the editor.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*GoToolsPlugin)(gdpSelf).GetPluginName()
-					gdpbind.ReturnString(gdpCall, gdpR)
-					return nil
-				}},
-		},
+		[]gdpbind.Method{},
 		nil, nil)
 	gdpbind.Class[GoFailing]("GoFailing has, for each kind of result, a method that succeeds with a value that is not the\ntype's zero (OkX) and one that fails (BadX: how 0 returns an error, 1 panics), so\ntest_failures.gd can check that a failed typed call hands back the zero value, never the\nprevious call's result left in a reused slot. Its Takes methods take objects, for null\narguments.",
 		[]gdpbind.Method{
@@ -607,16 +595,6 @@ func init() {
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "EnterTree", Params: []string{}, Doc: "EnterTree counts entering the tree.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*GoMover)(gdpSelf).EnterTree()
-					return nil
-				}},
-			{Name: "ExitTree", Params: []string{}, Doc: "ExitTree counts leaving it.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*GoMover)(gdpSelf).ExitTree()
-					return nil
-				}},
 			{Name: "Explode", Params: []string{}, Doc: "Explode panics.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoMover)(gdpSelf).Explode()
@@ -666,38 +644,6 @@ func init() {
 					gdpbind.Return(&gdpureCodec12, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Notification", Params: []string{"what"}, Doc: "Notification records the engine's notifications.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*GoMover)(gdpSelf).Notification(gdpA0)
-					return nil
-				}},
-			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess counts physics ticks.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*GoMover)(gdpSelf).PhysicsProcess(gdpA0)
-					return nil
-				}},
-			{Name: "Process", Params: []string{"delta"}, Doc: "Process moves the mover by Speed along x.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*GoMover)(gdpSelf).Process(gdpA0)
-					return nil
-				}},
-			{Name: "Ready", Params: []string{}, Doc: "Ready counts the engine's _ready.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*GoMover)(gdpSelf).Ready()
-					return nil
-				}},
 			{Name: "Scale", Params: []string{"x", "factor"}, Doc: "Scale multiplies x by factor (2 by default).",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
@@ -737,12 +683,6 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "String", Params: []string{}, Doc: "String is what str() and print show (the _to_string hook).",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*GoMover)(gdpSelf).String()
-					gdpbind.ReturnString(gdpCall, gdpR)
-					return nil
-				}},
 			{Name: "Sum", Params: []string{"first", "rest"}, Doc: "Sum adds its arguments (a vararg method)."},
 		},
 		[]gdpbind.Doc{{Name: "Speed", Text: "Speed in pixels per second."}, {Name: "Hit", Text: "Hit is emitted when the mover takes damage."}}, nil)
@@ -758,15 +698,6 @@ func init() {
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoRunner)(gdpSelf).Lap()
 					gdpbind.ReturnInt(gdpCall, gdpR)
-					return nil
-				}},
-			{Name: "Process", Params: []string{"delta"}, Doc: "Process counts a lap, then moves as a GoMover does.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*GoRunner)(gdpSelf).Process(gdpA0)
 					return nil
 				}},
 		},
@@ -802,11 +733,6 @@ func init() {
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Ready", Params: []string{}, Doc: "Ready switches the lamp on (in the editor too).",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*Lamp)(gdpSelf).Ready()
-					return nil
-				}},
 		},
 		nil, nil)
 	gdpbind.Class[BadField]("BadField has a field that cannot cross.",
@@ -829,17 +755,7 @@ func init() {
 		},
 		nil, nil)
 	gdpbind.Class[WrongSignature]("WrongSignature has a virtual with the wrong signature.",
-		[]gdpbind.Method{
-			{Name: "Ready", Params: []string{"x"}, Doc: "Ready takes an argument _ready does not have.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*WrongSignature)(gdpSelf).Ready(gdpA0)
-					return nil
-				}},
-		},
+		[]gdpbind.Method{},
 		nil, nil)
 	gdpbind.Class[DuplicateName]("DuplicateName takes GoMover's name.",
 		[]gdpbind.Method{},
@@ -914,48 +830,13 @@ func init() {
 		[]gdpbind.Method{},
 		nil, nil)
 	gdpbind.Class[GoFrameCounter]("GoFrameCounter counts its _process and _physics_process calls, for the tests of godottest's\nwaits. It is a runtime class: in the editor its code does not run.",
-		[]gdpbind.Method{
-			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess counts a physics frame.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*GoFrameCounter)(gdpSelf).PhysicsProcess(gdpA0)
-					return nil
-				}},
-			{Name: "Process", Params: []string{"delta"}, Doc: "Process counts a process frame.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*GoFrameCounter)(gdpSelf).Process(gdpA0)
-					return nil
-				}},
-		},
+		[]gdpbind.Method{},
 		nil, nil)
 	gdpbind.Class[GoToolFrameCounter]("GoToolFrameCounter is GoFrameCounter as a tool class: its code runs in the editor too.",
-		[]gdpbind.Method{
-			{Name: "Process", Params: []string{"delta"}, Doc: "Process counts a process frame.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*GoToolFrameCounter)(gdpSelf).Process(gdpA0)
-					return nil
-				}},
-		},
+		[]gdpbind.Method{},
 		nil, nil)
 	gdpbind.Class[StackProbe]("StackProbe is a Go class whose creation moves the goroutine stack: the engine's construct call,\nwhich returns the new object, is then a value-returning engine call during which the caller's\nstack moved.",
-		[]gdpbind.Method{
-			{Name: "Init", Params: []string{}, Doc: "Init moves the stack (the engine calls it during construction).",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*StackProbe)(gdpSelf).Init()
-					return nil
-				}},
-		},
+		[]gdpbind.Method{},
 		nil, nil)
 	gdpbind.Class[GoObjectParams]("GoObjectParams passes engine objects in and out of Go methods (test_objects.gd), as GDScript class GoObjectParams.",
 		[]gdpbind.Method{
@@ -1012,15 +893,6 @@ func init() {
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Notification", Params: []string{"what"}, Doc: "Notification records the thread that destroys the object, and counts POSTINITIALIZE.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*LifeProbe)(gdpSelf).Notification(gdpA0)
-					return nil
-				}},
 			{Name: "Postinitialized", Params: []string{}, Doc: "Postinitialized returns how many LifeProbes got NOTIFICATION_POSTINITIALIZE.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*LifeProbe)(gdpSelf).Postinitialized()
@@ -1054,16 +926,6 @@ func init() {
 					(*GoMesh)(gdpSelf).SetMaterial(gdpA0)
 					return nil
 				}},
-			{Name: "SurfaceGetMaterial", Params: []string{"arg0"}, Doc: "SurfaceGetMaterial is the virtual _surface_get_material.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					gdpR := (*GoMesh)(gdpSelf).SurfaceGetMaterial(gdpA0)
-					gdpbind.Return(&gdpureCodec16, gdpCall, gdpR)
-					return nil
-				}},
 		},
 		nil, nil)
 	gdpbind.Class[DynamicProps]("DynamicProps answers property reads and reverts through the Object hooks (_get, _set,\n_get_property_list, _property_can_revert, _property_get_revert) with values made fresh for each\nread (a String, an Array of Strings) and an object it keeps (held), so the engine's result slot\nmust hold copies with references of their own.",
@@ -1073,63 +935,16 @@ func init() {
 					(*DynamicProps)(gdpSelf).Collect()
 					return nil
 				}},
-			{Name: "Get", Params: []string{"name"}, Doc: "Get is _get."},
-			{Name: "GetPropertyList", Params: []string{}, Doc: "GetPropertyList is _get_property_list.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*DynamicProps)(gdpSelf).GetPropertyList()
-					gdpbind.Return(&gdpureCodec17, gdpCall, gdpR)
-					return nil
-				}},
 			{Name: "HeldReferences", Params: []string{}, Doc: "HeldReferences returns the reference count of the held resource.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*DynamicProps)(gdpSelf).HeldReferences()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Init", Params: []string{}, Doc: "Init makes the held resource.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*DynamicProps)(gdpSelf).Init()
-					return nil
-				}},
-			{Name: "PropertyCanRevert", Params: []string{"name"}, Doc: "PropertyCanRevert is _property_can_revert.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.String[string](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					gdpR := (*DynamicProps)(gdpSelf).PropertyCanRevert(gdpA0)
-					gdpbind.ReturnBool(gdpCall, gdpR)
-					return nil
-				}},
-			{Name: "PropertyGetRevert", Params: []string{"name"}, Doc: "PropertyGetRevert is _property_get_revert."},
-			{Name: "Set", Params: []string{"name", "v"}, Doc: "Set is _set: a set value is kept (in a Go map) and read back by Get.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.String[string](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					gdpA1, err := gdpbind.Variant(gdpCall, 1)
-					if err != nil {
-						return err
-					}
-					gdpR := (*DynamicProps)(gdpSelf).Set(gdpA0, gdpA1)
-					gdpbind.ReturnBool(gdpCall, gdpR)
-					return nil
-				}},
 		},
 		nil, nil)
 	gdpbind.Class[NotifyBase]("NotifyBase and NotifyChild (a Go class derived from a Go class) log the notifications each gets.",
-		[]gdpbind.Method{
-			{Name: "Notification", Params: []string{"what"}, Doc: "Notification logs \"base:WHAT\".",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*NotifyBase)(gdpSelf).Notification(gdpA0)
-					return nil
-				}},
-		},
+		[]gdpbind.Method{},
 		nil, nil)
 	gdpbind.Class[NotifyChild]("NotifyChild derives from NotifyBase.",
 		[]gdpbind.Method{
@@ -1137,15 +952,6 @@ func init() {
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*NotifyChild)(gdpSelf).LastNotifyLog()
 					gdpbind.Return(&gdpureCodec7, gdpCall, gdpR)
-					return nil
-				}},
-			{Name: "Notification", Params: []string{"what"}, Doc: "Notification logs \"child:WHAT\".",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
-					if err != nil {
-						return err
-					}
-					(*NotifyChild)(gdpSelf).Notification(gdpA0)
 					return nil
 				}},
 		},
@@ -1214,7 +1020,7 @@ func init() {
 			{Name: "MakeScores", Params: []string{}, Doc: "MakeScores returns a new Dictionary[String, int].",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Conformer)(gdpSelf).MakeScores()
-					gdpbind.Return(&gdpureCodec18, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec17, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "SetCustomPosition", Params: []string{"p"}, Doc: "SetCustomPosition sets the custom position.",
@@ -1228,7 +1034,7 @@ func init() {
 				}},
 			{Name: "Total", Params: []string{"d"}, Doc: "Total sums a typed dictionary's values.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec18, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec17, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -1265,7 +1071,7 @@ func init() {
 		[]gdpbind.Method{
 			{Name: "Centroid", Params: []string{"points"}, Doc: "Centroid averages a PackedVector2Array.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec19, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec18, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -1275,7 +1081,7 @@ func init() {
 				}},
 			{Name: "Checksum", Params: []string{"b"}, Doc: "Checksum sums the bytes of a PackedByteArray through a zero-copy view.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec20, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec19, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -1290,20 +1096,13 @@ func init() {
 						return err
 					}
 					gdpR := (*Packs)(gdpSelf).Ramp(gdpA0)
-					gdpbind.Return(&gdpureCodec21, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec20, gdpCall, gdpR)
 					return nil
 				}},
 		},
 		nil, nil)
 	gdpbind.Class[PropertyHolder]("PropertyHolder lists properties dynamically: its list is C memory owned by a property-list\nowner from get_property_list until the engine's free_property_list.",
-		[]gdpbind.Method{
-			{Name: "GetPropertyList", Params: []string{}, Doc: "",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*PropertyHolder)(gdpSelf).GetPropertyList()
-					gdpbind.Return(&gdpureCodec17, gdpCall, gdpR)
-					return nil
-				}},
-		},
+		[]gdpbind.Method{},
 		nil, nil)
 	gdpbind.Class[GoRoundTrip]("",
 		[]gdpbind.Method{},
@@ -1531,9 +1330,8 @@ var (
 	gdpureCodec14 gdpbind.Codec[[]int8]
 	gdpureCodec15 gdpbind.Codec[godot.Object]
 	gdpureCodec16 gdpbind.Codec[godot.Material]
-	gdpureCodec17 gdpbind.Codec[[]classdb.PropertyInfo]
-	gdpureCodec18 gdpbind.Codec[variant.TypedDictionary[string, int64]]
-	gdpureCodec19 gdpbind.Codec[variant.Packed[variant.Vector2]]
-	gdpureCodec20 gdpbind.Codec[variant.Packed[uint8]]
-	gdpureCodec21 gdpbind.Codec[variant.Packed[int32]]
+	gdpureCodec17 gdpbind.Codec[variant.TypedDictionary[string, int64]]
+	gdpureCodec18 gdpbind.Codec[variant.Packed[variant.Vector2]]
+	gdpureCodec19 gdpbind.Codec[variant.Packed[uint8]]
+	gdpureCodec20 gdpbind.Codec[variant.Packed[int32]]
 )
