@@ -27,11 +27,6 @@ const (
 	godotPath    = "github.com/gdpure/gdpure/godot"
 )
 
-// classdbHooks are the methods package classdb calls as hooks of a Go class (classdb's Notifier,
-// Stringer, Getter, …), never as engine methods; bind writes no dispatch for them.
-var classdbHooks = map[string]bool{"Notification": true, "String": true, "Get": true, "Set": true,
-	"GetPropertyList": true, "PropertyCanRevert": true, "PropertyGetRevert": true, "ValidateProperty": true, "Init": true}
-
 // bindTarget is the package directory to bind, relative to the module root, and the generated
 // file's path.
 func bindPackage(dir, rel string) (*genFile, error) {
@@ -220,10 +215,6 @@ var basicKinds = map[string]string{
 	"byte": "Int", "float32": "Float", "float64": "Float", "string": "String",
 }
 
-var mathTypes = map[string]bool{"Vector2": true, "Vector2i": true, "Rect2": true, "Rect2i": true, "Vector3": true,
-	"Vector3i": true, "Transform2D": true, "Vector4": true, "Vector4i": true, "Plane": true, "Quaternion": true,
-	"AABB": true, "Basis": true, "Transform3D": true, "Projection": true, "Color": true, "RID": true}
-
 // used records the package names a type expression refers to; ok is false when one of them cannot
 // be imported into the generated file.
 func (b *binder) used(e ast.Expr, uses map[string]bool) bool {
@@ -266,7 +257,7 @@ func (b *binder) kind(e ast.Expr, src string) (arg, ret string) {
 	}
 	if sel, ok := e.(*ast.SelectorExpr); ok {
 		if id, ok := sel.X.(*ast.Ident); ok && b.imports[id.Name] == variantPath {
-			if mathTypes[sel.Sel.Name] {
+			if isMathType[sel.Sel.Name] {
 				return "Value[" + src + "]", "ReturnValue"
 			}
 			if sel.Sel.Name == "Variant" {

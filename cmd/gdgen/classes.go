@@ -197,10 +197,6 @@ type gtype struct {
 	def    func(value string) (string, bool) // Go expression for a default value
 }
 
-var valueGoTypes = map[string]bool{"Vector2": true, "Vector2i": true, "Rect2": true, "Rect2i": true, "Vector3": true,
-	"Vector3i": true, "Transform2D": true, "Vector4": true, "Vector4i": true, "Plane": true, "Quaternion": true,
-	"AABB": true, "Basis": true, "Transform3D": true, "Projection": true, "Color": true, "RID": true}
-
 var packedGoTypes = map[string]string{"PackedByteArray": "variant.Packed[uint8]", "PackedInt32Array": "variant.Packed[int32]",
 	"PackedInt64Array": "variant.Packed[int64]", "PackedFloat32Array": "variant.Packed[float32]",
 	"PackedFloat64Array": "variant.Packed[float64]", "PackedVector2Array": "variant.Packed[variant.Vector2]",
@@ -225,7 +221,7 @@ func (m *classModel) elementGoType(t string) (string, bool) {
 	case "Variant":
 		return "variant.Variant", true
 	}
-	if valueGoTypes[t] {
+	if isMathType[t] {
 		return "variant." + t, true
 	}
 	if p, ok := packedGoTypes[t]; ok {
@@ -318,7 +314,7 @@ func (m *classModel) typeOf(t, meta string) (gtype, bool) {
 				}
 				return stringLiteral(v)
 			}}, true
-	case valueGoTypes[t]:
+	case isMathType[t]:
 		g := "variant." + t
 		return gtype{param: g, result: g,
 			put: func(i int, n string) string {
@@ -509,15 +505,6 @@ func goParamName(name string, i int) string {
 		return n + "Value"
 	}
 	return n
-}
-
-// paramNames rename the engine parameters whose names Go or the generated code reserves.
-var paramNames = map[string]string{
-	"type": "typ", "map": "mapRID", "func": "callback", "string": "text", "args": "arguments",
-	"variant": "value", "default": "defaultValue", "interface": "iface",
-	"range": "valueRange", "var": "value", "len": "length", "bool": "on", "base": "base",
-	"c": "c3", "o": "obj", "unsafe": "unsafeValue", "math": "mathValue", "fn": "callback",
-	"flags": "flags", "self": "selfValue", "ret": "result", "uintptr": "pointer", "r": "r",
 }
 
 // enumConstNames are the Go names of an enum's values: the scope (the class, for a class enum) and
@@ -1138,16 +1125,6 @@ type nativeField struct {
 	array               int
 }
 
-var nativeBase = map[string][2]string{
-	"int": {"int32", "int"}, "int32_t": {"int32", "int32_t"}, "int64_t": {"int64", "int64_t"},
-	"uint8_t": {"uint8", "uint8_t"}, "uint16_t": {"uint16", "uint16_t"}, "uint32_t": {"uint32", "uint32_t"},
-	"uint64_t": {"uint64", "uint64_t"}, "float": {"float32", "float"}, "real_t": {"float32", "float"},
-	"double": {"float64", "double"}, "bool": {"bool", "_Bool"}, "ObjectID": {"uint64", "uint64_t"},
-	"RID":     {"variant.RID", "uint64_t"},
-	"Vector2": {"variant.Vector2", "Vector2"}, "Vector3": {"variant.Vector3", "Vector3"},
-	"Rect2": {"variant.Rect2", "Rect2"}, "Transform2D": {"variant.Transform2D", "Transform2D"},
-}
-
 func (m *classModel) nativeFields(s apiNativeStructure) ([]nativeField, error) {
 	var out []nativeField
 	for _, decl := range strings.Split(s.Format, ";") {
@@ -1328,7 +1305,7 @@ func (m *classModel) virtualTypeOf(t, meta string) (vtype, bool) {
 	case t == "Variant":
 		return vtype{"variant.Variant", func(i int) string { return fmt.Sprintf("vVariant(args, %d)", i) },
 			func(e string) string { return fmt.Sprintf("wVariant(ret, %s)", e) }}, true
-	case valueGoTypes[t]:
+	case isMathType[t]:
 		return vtype{gt.param, func(i int) string { return fmt.Sprintf("vValue[%s](args, %d)", gt.param, i) },
 			func(e string) string { return fmt.Sprintf("wValue(ret, %s)", e) }}, true
 	case m.classes[t] != nil:

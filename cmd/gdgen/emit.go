@@ -97,20 +97,6 @@ func plainCamel(s string) string {
 	return b.String()
 }
 
-// initialisms are the words a Go name writes in capitals: those of Go's code review comments, and
-// the engine's own (RID, AABB, 2D, MD5, …). A plural takes a lower-case s ("ids" -> "IDs").
-var initialisms = map[string]string{
-	"acl": "ACL", "api": "API", "ascii": "ASCII", "cpu": "CPU", "css": "CSS", "dns": "DNS",
-	"eof": "EOF", "guid": "GUID", "html": "HTML", "http": "HTTP", "https": "HTTPS", "id": "ID",
-	"ip": "IP", "json": "JSON", "lhs": "LHS", "qps": "QPS", "ram": "RAM", "rhs": "RHS", "rpc": "RPC",
-	"sla": "SLA", "smtp": "SMTP", "sql": "SQL", "ssh": "SSH", "tcp": "TCP", "tls": "TLS", "ttl": "TTL",
-	"udp": "UDP", "ui": "UI", "uid": "UID", "uuid": "UUID", "uri": "URI", "url": "URL", "utf8": "UTF8",
-	"vm": "VM", "xml": "XML", "xmpp": "XMPP", "xsrf": "XSRF", "xss": "XSS",
-	"md5": "MD5", "sha1": "SHA1", "sha256": "SHA256", "crc32": "CRC32", "dtls": "DTLS", "gpu": "GPU",
-	"rid": "RID", "aabb": "AABB", "utf16": "UTF16", "utf32": "UTF32",
-	"1d": "1D", "2d": "2D", "3d": "3D",
-}
-
 // goWord is one word of a snake_case name as a Go name writes it.
 func goWord(part string) string {
 	p := strings.ToLower(part)

@@ -24,15 +24,14 @@ var builtinReceivers = map[string]string{
 	// engine-owned types, held through a handle
 	"String": "handle", "StringName": "handle", "NodePath": "handle", "Callable": "handle",
 	"Signal": "handle", "Dictionary": "handle", "PackedStringArray": "handle",
-	// plain values with the engine's layout
-	"Vector2": "value", "Vector2i": "value", "Rect2": "value", "Rect2i": "value", "Vector3": "value",
-	"Vector3i": "value", "Transform2D": "value", "Vector4": "value", "Vector4i": "value",
-	"Plane": "value", "Quaternion": "value", "AABB": "value", "Basis": "value",
-	"Transform3D": "value", "Projection": "value", "Color": "value", "RID": "value",
+	// and the plain values with the engine's layout, mathTypes (special.go), are "value"
 }
 
-// goTypeOfBuiltin is the Go type of each builtin class in package variant.
-var goTypeOfBuiltin = map[string]string{"PackedStringArray": "PackedStrings"}
+func init() {
+	for _, t := range mathTypes {
+		builtinReceivers[t] = "value"
+	}
+}
 
 func goBuiltinType(class string) string {
 	if t, ok := goTypeOfBuiltin[class]; ok {
@@ -51,9 +50,6 @@ type methodType struct {
 	init    string // statement preparing the return slot ret before the call
 	keep    bool   // an engine-owned argument: keep the Go value alive across the call
 }
-
-var valueTypeNames = []string{"Vector2", "Vector2i", "Rect2", "Rect2i", "Vector3", "Vector3i", "Transform2D",
-	"Vector4", "Vector4i", "Plane", "Quaternion", "AABB", "Basis", "Transform3D", "Projection", "Color", "RID"}
 
 func methodTypeOf(t string) (methodType, bool) {
 	if strings.HasPrefix(t, "enum::") || strings.HasPrefix(t, "bitfield::") {
@@ -82,7 +78,7 @@ func methodTypeOf(t string) (methodType, bool) {
 	case "PackedStringArray":
 		return owned("PackedStringArray", "PackedStrings"), true
 	}
-	for _, v := range valueTypeNames {
+	for _, v := range mathTypes {
 		if t == v {
 			return methodType{goType: t, put: "argValue(f, unsafe.Pointer(&%[1]s), unsafe.Sizeof(%[1]s))", get: "*(*" + t + ")(gdi.CPtr(ret))"}, true
 		}
@@ -339,11 +335,6 @@ func genBuiltinMethods(f *apiFile, variantPath string) ([]*genFile, error) {
 	t.p("}")
 	return []*genFile{g, t, ops}, nil
 }
-
-// sameAsHandWritten are the engine methods of Array and the packed arrays that the hand-written
-// Array[T] and Packed[T] already offer under Go's name for the operation (one name per operation):
-// Len for size, At for get, Append for push_back.
-var sameAsHandWritten = map[string]bool{"size": true, "get": true, "push_back": true}
 
 // otherNames are the Go names of the methods that are not getters, which a getter's shorter
 // name must not take.
