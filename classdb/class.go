@@ -69,7 +69,7 @@ type (
 		Set(property string, value variant.Variant) bool
 	}
 	// PropertyLister lists properties the class handles itself (Get and Set), as _get_property_list.
-	PropertyLister interface{ GetPropertyList() []PropertyInfo }
+	PropertyLister interface{ PropertyList() []PropertyInfo }
 	// Reverter says whether and to what a property can be reverted in the inspector.
 	Reverter interface {
 		PropertyCanRevert(property string) bool
@@ -250,7 +250,7 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		}
 	}
 	hookNames := map[string]bool{"Notification": true, "String": true, "Get": true, "Set": true,
-		"GetPropertyList": true, "PropertyCanRevert": true, "PropertyGetRevert": true, "ValidateProperty": true, "Init": true}
+		"PropertyList": true, "PropertyCanRevert": true, "PropertyGetRevert": true, "ValidateProperty": true, "Init": true}
 	c.hooks = hooks{
 		notification: c.implements(reflect.TypeFor[Notifier]()),
 		toString:     c.implements(reflect.TypeFor[Stringer]()) && c.methodOrigin("String") != fromEngine,

@@ -155,8 +155,8 @@ func getPropertyList(h gdi.ClassInstancePtr, rCount uintptr) uintptr {
 	if inst == nil {
 		return 0
 	}
-	defer hookPanic(inst, "GetPropertyList")
-	props := inst.value.(PropertyLister).GetPropertyList()
+	defer hookPanic(inst, "PropertyList")
+	props := inst.value.(PropertyLister).PropertyList()
 	if len(props) == 0 {
 		return 0
 	}

@@ -20,7 +20,7 @@ var isMathType = func() map[string]bool {
 // classdbHooks are the methods package classdb calls as hooks of a Go class (classdb's Notifier,
 // Stringer, Getter, …), never as engine methods; bind writes no dispatch for them.
 var classdbHooks = map[string]bool{"Notification": true, "String": true, "Get": true, "Set": true,
-	"GetPropertyList": true, "PropertyCanRevert": true, "PropertyGetRevert": true, "ValidateProperty": true, "Init": true}
+	"PropertyList": true, "PropertyCanRevert": true, "PropertyGetRevert": true, "ValidateProperty": true, "Init": true}
 
 // initialisms are the words a Go name writes in capitals: those of Go's code review comments, and
 // the engine's own (RID, AABB, 2D, MD5, …). A plural takes a lower-case s ("ids" -> "IDs").

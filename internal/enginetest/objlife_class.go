@@ -152,8 +152,8 @@ func (d *DynamicProps) Set(name string, v variant.Variant) bool {
 	return true
 }
 
-// GetPropertyList is _get_property_list.
-func (*DynamicProps) GetPropertyList() []classdb.PropertyInfo {
+// PropertyList is _get_property_list.
+func (*DynamicProps) PropertyList() []classdb.PropertyInfo {
 	return []classdb.PropertyInfo{{Name: "text", Type: variant.TypeString}, {Name: "list", Type: variant.TypeArray},
 		{Name: "number", Type: variant.TypeInt}, {Name: "held", Type: variant.TypeObject, ClassName: "Resource"}}
 }

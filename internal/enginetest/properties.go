@@ -10,7 +10,7 @@ import (
 // owner from get_property_list until the engine's free_property_list.
 type PropertyHolder struct{ godot.RefCounted }
 
-func (*PropertyHolder) GetPropertyList() []classdb.PropertyInfo {
+func (*PropertyHolder) PropertyList() []classdb.PropertyInfo {
 	return []classdb.PropertyInfo{
 		{Name: "speed", Type: variant.TypeFloat},
 		{Name: "lives", Type: variant.TypeInt},
