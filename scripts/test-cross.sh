@@ -13,6 +13,17 @@ set -eu
 cd "$(dirname "$0")/.."
 eval "$(./scripts/cross-tools.sh windows arm64)"
 export WINEPREFIX WINEDEBUG=-all
+
+# wine's helper processes (services.exe, explorer.exe, …) start with the first Windows program and
+# inherit its standard output. When that program is a test binary, go test waits for them to let go of
+# the pipe (3 s a package), and on a loaded machine wineserver's clean-up SIGKILL has failed a test
+# that had printed PASS. So start a persistent wineserver and the helpers first, detached from the
+# tests' output, and stop them at the end.
+wineserver=$(dirname "$WINE")/wineserver64
+[ -x "$wineserver" ] || wineserver=$(command -v wineserver64 || command -v wineserver)
+"$wineserver" -p </dev/null >/dev/null 2>&1
+"$WINE" wineboot </dev/null >/dev/null 2>&1 || true
+trap '"$wineserver" -k 2>/dev/null || true' EXIT
 pkgs="./internal/gdi ./internal/osthread ./internal/engine ./variant"
 
 stage() {
@@ -36,7 +47,7 @@ stage "linux/arm64 in-engine suite in arm64 Godot under qemu" env GODOT="$GODOT_
 # of the right architecture and exporting the entry symbol.
 build_all_scaffold() {
 	dir=$(mktemp -d)
-	trap 'rm -rf "$dir"' EXIT
+	trap 'rm -rf "$dir"; "$wineserver" -k 2>/dev/null || true' EXIT
 	go run ./cmd/gdgen init "$dir/crossgame" >/dev/null
 	make -C "$dir/crossgame" build-all >/dev/null
 	bin=$dir/crossgame/bin

@@ -15,7 +15,11 @@ func TestIDIsPerThread(t *testing.T) {
 	}
 	other := make(chan int64)
 	go func() {
-		runtime.LockOSThread() // never unlocked: the thread ends with the goroutine, and is not reused
+		// This thread is locked to the test, so any other goroutine runs on another one. The
+		// goroutine unlocks before it ends: a thread ending locked makes wine's process exit wait
+		// for it, and under load wineserver then kills the test (SIGKILL after PASS).
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
 		other <- ID()
 	}()
 	if o := <-other; o == mine || o == 0 {
