@@ -5,6 +5,7 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/signalargs"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -55,16 +56,6 @@ func bindSignal(p unsafe.Pointer, owner godot.Object, name string) {
 	(*signalBase)(p).bind(owner, name)
 }
 
-func argOf[A any](args []variant.Variant, i int) (A, error) {
-	var zero A
-	if i >= len(args) {
-		return zero, errArgs
-	}
-	return variant.As[A](args[i])
-}
-
-var errArgs = &RegistrationError{Msg: "the signal was emitted with fewer arguments than it declares"}
-
 // Signal0 is a signal without arguments.
 type Signal0 struct{ signalBase }
 
@@ -75,7 +66,7 @@ func (s *Signal0) Emit() { s.emit() }
 
 // Connect connects fn to the signal.
 func (s *Signal0) Connect(fn func()) godot.Connection {
-	return s.connect(func([]variant.Variant) error { fn(); return nil })
+	return s.connect(signalargs.Func0(fn))
 }
 
 // Signal1 is a signal with one argument.
@@ -88,14 +79,7 @@ func (s *Signal1[A]) Emit(a A) { s.emit(a) }
 
 // Connect connects fn to the signal.
 func (s *Signal1[A]) Connect(fn func(A)) godot.Connection {
-	return s.connect(func(args []variant.Variant) error {
-		a, err := argOf[A](args, 0)
-		if err != nil {
-			return err
-		}
-		fn(a)
-		return nil
-	})
+	return s.connect(signalargs.Func1(fn))
 }
 
 // Signal2 is a signal with two arguments.
@@ -110,18 +94,7 @@ func (s *Signal2[A, B]) Emit(a A, b B) { s.emit(a, b) }
 
 // Connect connects fn to the signal.
 func (s *Signal2[A, B]) Connect(fn func(A, B)) godot.Connection {
-	return s.connect(func(args []variant.Variant) error {
-		a, err := argOf[A](args, 0)
-		if err != nil {
-			return err
-		}
-		b, err := argOf[B](args, 1)
-		if err != nil {
-			return err
-		}
-		fn(a, b)
-		return nil
-	})
+	return s.connect(signalargs.Func2(fn))
 }
 
 // Signal3 is a signal with three arguments.
@@ -136,20 +109,5 @@ func (s *Signal3[A, B, C]) Emit(a A, b B, c C) { s.emit(a, b, c) }
 
 // Connect connects fn to the signal.
 func (s *Signal3[A, B, C]) Connect(fn func(A, B, C)) godot.Connection {
-	return s.connect(func(args []variant.Variant) error {
-		a, err := argOf[A](args, 0)
-		if err != nil {
-			return err
-		}
-		b, err := argOf[B](args, 1)
-		if err != nil {
-			return err
-		}
-		c, err := argOf[C](args, 2)
-		if err != nil {
-			return err
-		}
-		fn(a, b, c)
-		return nil
-	})
+	return s.connect(signalargs.Func3(fn))
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"runtime"
-	"sync/atomic"
 	"unsafe"
 
 	"github.com/gdpure/gdpure/internal/callfail"
@@ -321,14 +320,14 @@ type bindInfo struct {
 	hash  int64
 }
 
-var binds [len(bindInfos)]atomic.Uintptr
+var binds = engine.NewLookups(len(bindInfos), lookUpBind)
 
-// methodBind returns the engine's method bind number i, resolving it on first use. A method the
-// running engine lacks panics with a message naming class, method and hash.
-func methodBind(i int) gdi.MethodBindPtr {
-	if p := binds[i].Load(); p != 0 {
-		return gdi.MethodBindPtr(p)
-	}
+// methodBind returns the engine's method bind number i, resolving it on first use.
+func methodBind(i int) gdi.MethodBindPtr { return binds.At(i) }
+
+// lookUpBind asks the engine for method bind i. A method the running engine lacks panics with a
+// message naming class, method and hash.
+func lookUpBind(i int) gdi.MethodBindPtr {
 	info := bindInfos[i]
 	f := engine.AcquireFrame()
 	defer f.Release()
@@ -339,7 +338,6 @@ func methodBind(i int) gdi.MethodBindPtr {
 		panic(fmt.Sprintf("godot: the engine has no method %s.%s with hash %d (engine %s)", class, info.name, info.hash,
 			engine.EngineVersion()))
 	}
-	binds[i].Store(uintptr(p))
 	return p
 }
 

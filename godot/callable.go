@@ -2,6 +2,7 @@ package godot
 
 import (
 	"runtime"
+	"sync"
 
 	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
@@ -32,15 +33,11 @@ func MethodCallable(o AnyObject, method string) variant.Callable {
 	return variantplumb.Adopt[variant.Callable](r, variant.TypeCallable)
 }
 
-var callableCtor gdi.PtrConstructor
-
-// callableFromObjectMethod is the engine's constructor Callable(Object, StringName).
-func callableFromObjectMethod() gdi.PtrConstructor {
-	if callableCtor == 0 {
-		callableCtor = gdi.VariantGetPtrConstructor(gdi.VariantType(variant.TypeCallable), 2)
-	}
-	return callableCtor
-}
+// callableFromObjectMethod is the engine's constructor Callable(Object, StringName), looked up on
+// first use.
+var callableFromObjectMethod = sync.OnceValue(func() gdi.PtrConstructor {
+	return gdi.VariantGetPtrConstructor(gdi.VariantType(variant.TypeCallable), 2)
+})
 
 // staticCallableKey is the identity of a StaticCallable: callables of the same class and static
 // method are equal and hash alike.

@@ -3,6 +3,7 @@ package godot
 import (
 	"fmt"
 	"runtime"
+	"sync"
 
 	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
@@ -65,8 +66,8 @@ type Class interface {
 // embedding; the generated types override it).
 func (Object) className() string { return "Object" }
 
-// classTags caches class tags by class name.
-var classTags = map[string]uintptr{}
+// classTags caches class tags by class name (As runs on any goroutine).
+var classTags sync.Map // string → uintptr
 
 // As converts a class value to the class T when the object is of that class or a class derived from
 // it: As[Sprite2D](node). A null value converts to the null T. A wrong class is an error, never a
@@ -89,11 +90,11 @@ func As[T Class](x AnyObject) (T, error) {
 }
 
 func classTag(class string) uintptr {
-	if t, ok := classTags[class]; ok {
-		return t
+	if t, ok := classTags.Load(class); ok {
+		return t.(uintptr)
 	}
 	t := gdi.ClassdbGetClassTag(gdi.ConstStringNamePtr(engine.StaticStringName(class)))
-	classTags[class] = t
+	classTags.Store(class, t)
 	return t
 }
 

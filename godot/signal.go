@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gdpure/gdpure/internal/engine"
+	"github.com/gdpure/gdpure/internal/signalargs"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -47,110 +48,29 @@ func connectVariants(o Object, signal string, fn func([]variant.Variant) error, 
 	return Connection{obj: o, signal: signal, callable: cl}
 }
 
-// arg converts argument i of a signal to the Go type T.
-func arg[T any](args []variant.Variant, i int) (T, error) {
-	if i >= len(args) {
-		var zero T
-		return zero, fmt.Errorf("godot: the signal has %d arguments, the function takes more", len(args))
-	}
-	return variant.As[T](args[i])
-}
+// connect0 to connect5 connect a typed function (the OnSignal methods); package signalargs decodes
+// the signal's arguments, as for the Signal fields of Go classes (package classdb).
 
 func connect0(o Object, signal string, fn func(), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, func([]variant.Variant) error { fn(); return nil }, flags)
+	return connectVariants(o, signal, signalargs.Func0(fn), flags)
 }
 
 func connect1[A any](o Object, signal string, fn func(A), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, func(args []variant.Variant) error {
-		a, err := arg[A](args, 0)
-		if err != nil {
-			return err
-		}
-		fn(a)
-		return nil
-	}, flags)
+	return connectVariants(o, signal, signalargs.Func1(fn), flags)
 }
 
 func connect2[A, B any](o Object, signal string, fn func(A, B), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, func(args []variant.Variant) error {
-		a, err := arg[A](args, 0)
-		if err != nil {
-			return err
-		}
-		b, err := arg[B](args, 1)
-		if err != nil {
-			return err
-		}
-		fn(a, b)
-		return nil
-	}, flags)
+	return connectVariants(o, signal, signalargs.Func2(fn), flags)
 }
 
 func connect3[A, B, C any](o Object, signal string, fn func(A, B, C), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, func(args []variant.Variant) error {
-		a, err := arg[A](args, 0)
-		if err != nil {
-			return err
-		}
-		b, err := arg[B](args, 1)
-		if err != nil {
-			return err
-		}
-		c, err := arg[C](args, 2)
-		if err != nil {
-			return err
-		}
-		fn(a, b, c)
-		return nil
-	}, flags)
+	return connectVariants(o, signal, signalargs.Func3(fn), flags)
 }
 
 func connect4[A, B, C, D any](o Object, signal string, fn func(A, B, C, D), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, func(args []variant.Variant) error {
-		a, err := arg[A](args, 0)
-		if err != nil {
-			return err
-		}
-		b, err := arg[B](args, 1)
-		if err != nil {
-			return err
-		}
-		c, err := arg[C](args, 2)
-		if err != nil {
-			return err
-		}
-		d, err := arg[D](args, 3)
-		if err != nil {
-			return err
-		}
-		fn(a, b, c, d)
-		return nil
-	}, flags)
+	return connectVariants(o, signal, signalargs.Func4(fn), flags)
 }
 
 func connect5[A, B, C, D, E any](o Object, signal string, fn func(A, B, C, D, E), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, func(args []variant.Variant) error {
-		a, err := arg[A](args, 0)
-		if err != nil {
-			return err
-		}
-		b, err := arg[B](args, 1)
-		if err != nil {
-			return err
-		}
-		c, err := arg[C](args, 2)
-		if err != nil {
-			return err
-		}
-		d, err := arg[D](args, 3)
-		if err != nil {
-			return err
-		}
-		e, err := arg[E](args, 4)
-		if err != nil {
-			return err
-		}
-		fn(a, b, c, d, e)
-		return nil
-	}, flags)
+	return connectVariants(o, signal, signalargs.Func5(fn), flags)
 }

@@ -19,14 +19,15 @@ type builtinBindInfo struct {
 	hash        int64
 }
 
-var builtinPtrs [len(builtinBinds)]atomic.Uintptr
+var builtinPtrs = engine.NewLookups(len(builtinBinds), lookUpBuiltin)
 
 // builtinAt returns the engine's ptrcall function of builtin method i of builtinBinds, resolving it
-// on first use. A method the engine lacks panics with a message naming class, method and hash.
-func builtinAt(i int) gdi.PtrBuiltInMethod {
-	if p := builtinPtrs[i].Load(); p != 0 {
-		return gdi.PtrBuiltInMethod(p)
-	}
+// on first use.
+func builtinAt(i int) gdi.PtrBuiltInMethod { return builtinPtrs.At(i) }
+
+// lookUpBuiltin asks the engine for builtin method i. A method the engine lacks panics with a
+// message naming class, method and hash.
+func lookUpBuiltin(i int) gdi.PtrBuiltInMethod {
 	b := builtinBinds[i]
 	f := engine.AcquireFrame()
 	defer f.Release()
@@ -34,7 +35,6 @@ func builtinAt(i int) gdi.PtrBuiltInMethod {
 	if fn == 0 {
 		panic(fmt.Sprintf("gdpure: the engine has no %s.%s with hash %d", b.class, b.name, b.hash))
 	}
-	builtinPtrs[i].Store(uintptr(fn))
 	return fn
 }
 
@@ -66,17 +66,19 @@ func (r *builtinRef) get() gdi.PtrBuiltInMethod {
 	return builtinAt(int(i - 1))
 }
 
-// Operator evaluators, resolved on first use: [operator][left type], both operands of one type.
-var operatorPtrs [operatorCount][typeCount]atomic.Uintptr
+// Operator evaluators, resolved on first use: entry op*typeCount+t evaluates op with both operands
+// of type t.
+var operatorPtrs = engine.NewLookups(int(operatorCount)*int(typeCount), lookUpOperator)
 
 func operatorAt(op Operator, t Type) gdi.PtrOperatorEvaluator {
-	if p := operatorPtrs[op][t].Load(); p != 0 {
-		return gdi.PtrOperatorEvaluator(p)
-	}
+	return operatorPtrs.At(int(op)*int(typeCount) + int(t))
+}
+
+func lookUpOperator(i int) gdi.PtrOperatorEvaluator {
+	op, t := Operator(i/int(typeCount)), Type(i%int(typeCount))
 	fn := gdi.VariantGetPtrOperatorEvaluator(gdi.VariantOperator(op), gdi.VariantType(t), gdi.VariantType(t))
 	if fn == 0 {
 		panic(fmt.Sprintf("gdpure: the engine has no operator %s for %s", op, t))
 	}
-	operatorPtrs[op][t].Store(uintptr(fn))
 	return fn
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"weak"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/signalargs"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -218,6 +220,9 @@ func init() {
 		require.NoError(t, err)
 		assert.Equal(t, []string{"goblin", "troll", "engine"}, hits)
 		assert.Equal(t, 85, m.GetHealth())
+		_, err = o.EmitSignal("hit", 1) // one argument short: the Go function is not called
+		require.NoError(t, err)
+		assert.Equal(t, []string{"goblin", "troll", "engine"}, hits)
 		conn.Disconnect()
 		m.Hit.Emit(1, "nobody")
 		assert.Len(t, hits, 3)
@@ -232,6 +237,17 @@ func init() {
 			names = append(names, name.String())
 		}
 		assert.Subset(t, names, []string{"hit", "moved", "done"})
+	})
+
+	// The decoding every typed signal connection shares (OnSignal methods, Signal fields).
+	godottest.Test("GoClasses/SignalArgumentsDecodeOrSayWhy", func(t *godottest.T) {
+		var got []string
+		fn := signalargs.Func2(func(n int, s string) { got = append(got, fmt.Sprintf("%d %s", n, s)) })
+		one, two, text := must(variant.From(1)), must(variant.From("two")), must(variant.From("x"))
+		require.NoError(t, fn([]variant.Variant{one, two, text}), "extra arguments are ignored")
+		assert.ErrorContains(t, fn([]variant.Variant{one}), "emitted with 1 arguments, the connected Go function takes 2")
+		assert.ErrorContains(t, fn([]variant.Variant{text, two}), "argument 1 of the signal")
+		assert.Equal(t, []string{"1 two"}, got, "a failed decoding does not call the function")
 	})
 
 	godottest.Test("GoClasses/CallErrorsCarryTheirCause", func(t *godottest.T) {
