@@ -90,48 +90,42 @@ func (a Array[T]) Len() int {
 // Append adds x at the end. On a zero Array it first makes a new array (as append does for a nil
 // slice); copies of the zero value made before do not see it.
 func (a *Array[T]) Append(x T) error {
-	v, err := From(x)
-	if err != nil {
-		return err
-	}
-	defer v.Destroy()
-	f := engine.AcquireFrame()
-	defer f.Release()
-	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = uintptr(v.cptr())
-	arrayAppend.get().Call(gdi.TypePtr(a.mut()), args, 0, 1)
-	runtime.KeepAlive(a.h)
-	return nil
+	return withVariant(x, func(f *engine.Frame, v gdi.ConstVariantPtr) {
+		args := f.Alloc(8)
+		*(*uintptr)(gdi.CPtr(args)) = uintptr(v)
+		arrayAppend.get().Call(gdi.TypePtr(a.mut()), args, 0, 1)
+		runtime.KeepAlive(a.h)
+	})
 }
 
 // At returns element i, or an error when i is out of range or the element does not convert to T.
 func (a Array[T]) At(i int) (T, error) {
-	var zero T
 	if n := a.Len(); i < 0 || i >= n {
+		var zero T
 		return zero, fmt.Errorf("gdpure: index %d out of range [0, %d)", i, n)
 	}
-	p := gdi.ArrayOperatorIndexConst(gdi.ConstTypePtr(a.ptr()), gdi.Int(i))
-	v := copyVariant(gdi.ConstVariantPtr(p))
-	runtime.KeepAlive(a.h)
-	defer v.Destroy()
-	return As[T](v)
+	return a.at(i)
 }
 
-// Set replaces element i.
+// at returns element i, which is in range.
+func (a Array[T]) at(i int) (T, error) {
+	p := gdi.ArrayOperatorIndexConst(gdi.ConstTypePtr(a.ptr()), gdi.Int(i))
+	x, err := readVariant[T](gdi.ConstVariantPtr(p))
+	runtime.KeepAlive(a.h)
+	return x, err
+}
+
+// Set replaces element i. On an error (i out of range, x not convertible) the array is unchanged.
 func (a Array[T]) Set(i int, x T) error {
 	if n := a.Len(); i < 0 || i >= n {
 		return fmt.Errorf("gdpure: index %d out of range [0, %d)", i, n)
 	}
-	v, err := From(x)
-	if err != nil {
-		return err
-	}
-	defer v.Destroy()
-	p := gdi.ArrayOperatorIndex(gdi.TypePtr(a.ptr()), gdi.Int(i))
-	gdi.VariantDestroy(p)
-	gdi.VariantNewCopy(gdi.UninitializedVariantPtr(p), v.cptr())
-	runtime.KeepAlive(a.h)
-	return nil
+	return withVariant(x, func(_ *engine.Frame, v gdi.ConstVariantPtr) {
+		p := gdi.ArrayOperatorIndex(gdi.TypePtr(a.ptr()), gdi.Int(i))
+		destroyVariant(p)
+		copyVariantTo(gdi.UninitializedVariantPtr(p), v)
+		runtime.KeepAlive(a.h)
+	})
 }
 
 // All iterates over the indexes and elements. An element that does not convert to T panics with
@@ -141,7 +135,7 @@ func (a Array[T]) Set(i int, x T) error {
 func (a Array[T]) All() iter.Seq2[int, T] {
 	return func(yield func(int, T) bool) {
 		for i := 0; i < a.Len(); i++ {
-			x, err := a.At(i)
+			x, err := a.at(i)
 			if err != nil {
 				panic(fmt.Errorf("gdpure: %s: element %d: %w", a.typeName(), i, err))
 			}

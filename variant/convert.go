@@ -22,7 +22,61 @@ func init() {
 			toType[t] = gdi.GetVariantToTypeConstructor(gdi.VariantType(t))
 		}
 		stringDtor = gdi.VariantGetPtrDestructor(gdi.VariantType(TypeString))
+		scalarLayout = checkScalarLayout()
 	})
+}
+
+// scalarLayout reports whether Variants of the scalar types (Nil, bool, int, float) have the layout
+// this package then reads and writes itself, without a call into the engine: the type as a 32-bit
+// word at offset 0, the value at offset 8 (the engine's Variant is its Type, then an 8-byte-aligned
+// union). It is checked once, at core initialization, against the engine's own constructors and
+// getters; when they disagree every access goes through the engine's functions. A scalar Variant
+// holds no memory, so one written here needs no destructor call.
+var scalarLayout bool
+
+func checkScalarLayout() bool {
+	f := engine.AcquireFrame()
+	defer f.Release()
+	v := f.Alloc(gdi.VariantSize)
+	word := func() uint32 { return *(*uint32)(gdi.CPtr(v)) }
+	payload := func() uint64 { return *(*uint64)(gdi.CPtr(v + 8)) }
+	ok := true
+	check := func(t Type, x uint64) {
+		clear(unsafe.Slice((*byte)(gdi.CPtr(v)), gdi.VariantSize))
+		p := f.Alloc(8)
+		*(*uint64)(gdi.CPtr(p)) = x
+		fromType[t].Call(gdi.UninitializedVariantPtr(v), gdi.TypePtr(p))
+		ok = ok && word() == uint32(t) && Type(gdi.VariantGetType(gdi.ConstVariantPtr(v))) == t && payload() == x
+		back := f.Alloc(8)
+		toType[t].Call(gdi.UninitializedTypePtr(back), gdi.VariantPtr(v))
+		ok = ok && *(*uint64)(gdi.CPtr(back)) == x
+	}
+	check(TypeInt, 0x1122334455667788)
+	check(TypeFloat, 0x3ff8000000000000) // 1.5
+	check(TypeBool, 1)
+	gdi.VariantNewNil(gdi.UninitializedVariantPtr(v))
+	return ok && word() == uint32(TypeNil)
+}
+
+// isScalar reports whether a Variant of type t holds no memory (Nil, bool, int, float).
+func isScalar(t Type) bool { return t <= TypeFloat }
+
+// copyVariantTo writes a copy of the Variant at src to the uninitialized Variant slot dst; a
+// scalar one is copied bytewise (see scalarLayout).
+func copyVariantTo(dst gdi.UninitializedVariantPtr, src gdi.ConstVariantPtr) {
+	if scalarLayout && isScalar(typeOf(src)) {
+		*(*[2]uint64)(gdi.CPtr(uintptr(dst))) = *(*[2]uint64)(gdi.CPtr(uintptr(src)))
+		return
+	}
+	gdi.VariantNewCopy(dst, src)
+}
+
+// destroyVariant destroys the Variant at v; a scalar one needs nothing (see scalarLayout).
+func destroyVariant(v gdi.VariantPtr) {
+	if scalarLayout && isScalar(typeOf(gdi.ConstVariantPtr(v))) {
+		return
+	}
+	gdi.VariantDestroy(v)
 }
 
 // TypeName returns the engine's name of a Variant type ("int", "String", …): t.String().
@@ -38,7 +92,12 @@ func (e *MismatchError) Error() string {
 }
 
 // typeOf returns the type of the Variant at v (engine or C memory).
-func typeOf(v gdi.ConstVariantPtr) Type { return Type(gdi.VariantGetType(v)) }
+func typeOf(v gdi.ConstVariantPtr) Type {
+	if scalarLayout {
+		return Type(*(*uint32)(gdi.CPtr(uintptr(v))))
+	}
+	return Type(gdi.VariantGetType(v))
+}
 
 // In the functions below, v and dst are addresses of Variants in C memory (the engine's, or a
 // engine.Frame's), valid for the duration of the call.
@@ -50,6 +109,9 @@ func toNative[T any](v gdi.ConstVariantPtr, t Type) (T, error) {
 	if got := typeOf(v); got != t {
 		return x, &MismatchError{t, got}
 	}
+	if scalarLayout && isScalar(t) {
+		return *(*T)(gdi.CPtr(uintptr(v) + 8)), nil
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	p := f.Alloc(unsafe.Sizeof(x))
@@ -59,6 +121,13 @@ func toNative[T any](v gdi.ConstVariantPtr, t Type) (T, error) {
 
 // fromNative writes a Variant of type t holding x to the uninitialized (or Nil) slot dst.
 func fromNative[T any](dst gdi.UninitializedVariantPtr, t Type, x T) {
+	if scalarLayout && isScalar(t) {
+		p := gdi.CPtr(uintptr(dst))
+		*(*uint64)(p) = uint64(t)
+		*(*uint64)(gdi.CPtr(uintptr(dst) + 8)) = 0
+		*(*T)(gdi.CPtr(uintptr(dst) + 8)) = x
+		return
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	p := f.Alloc(unsafe.Sizeof(x))

@@ -45,66 +45,69 @@ var (
 	dictionaryErase   = builtinRef{class: "Dictionary", name: "erase"}
 )
 
-// callWithKey calls a Dictionary method taking one Variant and returning a bool.
-func (d Dictionary) callWithKey(method *builtinRef, key Variant) bool {
-	f := engine.AcquireFrame()
-	defer f.Release()
+// callWithKey calls a Dictionary method taking one Variant (at key, in C memory) and returning a
+// bool.
+func (d Dictionary) callWithKey(f *engine.Frame, method *builtinRef, key gdi.ConstVariantPtr) bool {
 	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = uintptr(key.cptr())
+	*(*uintptr)(gdi.CPtr(args)) = uintptr(key)
 	ret := f.Alloc(8)
 	method.get().Call(gdi.TypePtr(d.ptr()), args, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(d.h)
-	runtime.KeepAlive(key.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Set stores value under key (both anything From accepts). On a zero Dictionary it first makes a
-// new dictionary; copies of the zero value made before do not see it.
-func (d *Dictionary) Set(key, value any) error {
-	k, err := From(key)
-	if err != nil {
-		return err
-	}
-	defer k.Destroy()
-	v, err := From(value)
-	if err != nil {
-		return err
-	}
-	defer v.Destroy()
-	slot := gdi.DictionaryOperatorIndex(gdi.TypePtr(mutPtr(&d.h, TypeDictionary)), k.cptr())
-	gdi.VariantDestroy(slot)
-	gdi.VariantNewCopy(gdi.UninitializedVariantPtr(slot), v.cptr())
-	runtime.KeepAlive(d.h)
-	return nil
-}
+// new dictionary; copies of the zero value made before do not see it. On an error (a key or value
+// that cannot become a Variant) the dictionary is unchanged.
+func (d *Dictionary) Set(key, value any) error { return dictSet(d, key, value) }
 
 // Get returns the value under key, and whether the key is present.
-func (d Dictionary) Get(key any) (Variant, bool, error) {
-	k, err := From(key)
-	if err != nil {
-		return Variant{}, false, err
+func (d Dictionary) Get(key any) (Variant, bool, error) { return dictGet[any, Variant](d, key) }
+
+// dictSet stores value under key, both converted in call-frame memory (no owned Variant for the
+// types setDirect handles). The value is converted before the key goes in, so a failed conversion
+// leaves the dictionary as it was.
+func dictSet[K, V any](d *Dictionary, key K, value V) error {
+	f := engine.AcquireFrame()
+	defer f.Release()
+	val := f.Alloc(gdi.VariantSize)
+	if err := writeVariant(gdi.UninitializedVariantPtr(val), value); err != nil {
+		return err
 	}
-	defer k.Destroy()
-	if d.h == nil || !d.callWithKey(&dictionaryHas, k) {
-		return Variant{}, false, nil
+	defer destroyVariant(gdi.VariantPtr(val))
+	return withVariant(key, func(_ *engine.Frame, k gdi.ConstVariantPtr) {
+		slot := gdi.DictionaryOperatorIndex(gdi.TypePtr(mutPtr(&d.h, TypeDictionary)), k)
+		destroyVariant(slot)
+		copyVariantTo(gdi.UninitializedVariantPtr(slot), gdi.ConstVariantPtr(val))
+		runtime.KeepAlive(d.h)
+	})
+}
+
+// dictGet returns the value under key as a V, and whether the key is present. An error with ok
+// true is the value's conversion; with ok false, the key's.
+func dictGet[K, V any](d Dictionary, key K) (val V, ok bool, err error) {
+	kerr := withVariant(key, func(f *engine.Frame, k gdi.ConstVariantPtr) {
+		if d.h == nil || !d.callWithKey(f, &dictionaryHas, k) {
+			return
+		}
+		slot := gdi.DictionaryOperatorIndexConst(gdi.ConstTypePtr(d.ptr()), k)
+		ok = true
+		val, err = readVariant[V](gdi.ConstVariantPtr(slot))
+		runtime.KeepAlive(d.h)
+	})
+	if kerr != nil {
+		return val, false, kerr
 	}
-	slot := gdi.DictionaryOperatorIndexConst(gdi.ConstTypePtr(d.ptr()), k.cptr())
-	v := copyVariant(gdi.ConstVariantPtr(slot))
-	runtime.KeepAlive(d.h)
-	return v, true, nil
+	return val, ok, err
 }
 
 // Delete removes key and reports whether it was present.
 func (d Dictionary) Delete(key any) (bool, error) {
-	k, err := From(key)
-	if err != nil {
-		return false, err
-	}
-	defer k.Destroy()
-	if d.h == nil {
-		return false, nil
-	}
-	return d.callWithKey(&dictionaryErase, k), nil
+	var found bool
+	err := withVariant(key, func(f *engine.Frame, k gdi.ConstVariantPtr) {
+		found = d.h != nil && d.callWithKey(f, &dictionaryErase, k)
+	})
+	return found, err
 }
 
 // Keys returns the keys, in the dictionary's (insertion) order.

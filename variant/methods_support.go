@@ -191,11 +191,12 @@ var ErrNoElement = errors.New("gdpure: the array has no such element (empty, or 
 // element (a Nil where T is not Variant) panics with ErrNoElement; an element that does not convert
 // to T is a programming error for a typed array, and panics too.
 func retElem[T any](ret uintptr) T {
-	v := retVariant(ret)
-	defer v.Destroy()
-	x, err := As[T](v)
+	p := gdi.ConstVariantPtr(ret)
+	x, err := readVariant[T](p)
+	isNil := typeOf(p) == TypeNil
+	destroyVariant(gdi.VariantPtr(ret))
 	if err != nil {
-		if v.Type() == TypeNil {
+		if isNil {
 			panic(ErrNoElement)
 		}
 		panic(fmt.Sprintf("gdpure: array element: %v", err))

@@ -18,6 +18,7 @@ func init() {
 		probe.LiveValues = liveValues
 		probe.LiveCallables = liveCallables
 		probe.BuiltinMethodHash = builtinMethodHash
+		probe.ScalarVariantsDirect = func() bool { return scalarLayout }
 	}
 }
 

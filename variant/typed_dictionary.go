@@ -64,23 +64,18 @@ func (d *TypedDictionary[K, V]) Set(key K, value V) error {
 		*d = NewTypedDictionary[K, V]()
 	}
 	u := d.Untyped()
-	return u.Set(key, value)
+	return dictSet(&u, key, value)
 }
 
 // Get returns the value under key and whether the key is present; a present value that is not a
 // V is an error.
 func (d TypedDictionary[K, V]) Get(key K) (V, bool, error) {
-	var zero V
-	v, ok, err := d.Untyped().Get(key)
-	if err != nil || !ok {
-		return zero, ok, err
-	}
-	defer v.Destroy()
-	x, err := As[V](v)
-	if err != nil {
+	x, ok, err := dictGet[K, V](d.Untyped(), key)
+	if err != nil && ok {
+		var zero V
 		return zero, true, fmt.Errorf("%s: the value of %v: %w", d.typeName(), key, err)
 	}
-	return x, true, nil
+	return x, ok, err
 }
 
 // Delete removes key and reports whether it was present.

@@ -117,6 +117,7 @@ func ops() []op {
 		{key: "transform2d_mul", c: cLoop("op_transform2d_mul"), cgo: cgoTransform2DMul, gdscript: gdscriptLoop("transform2d_mul"), gdpure: goTransform2DMul},
 		{key: "array", c: cLoop("op_array", chunk(arrayChunk)), gdscript: gdscriptLoop("array", chunk(arrayChunk)), gdpure: goArray},
 		{key: "dictionary", c: cLoop("op_dictionary", chunk(dictChunk)), gdscript: gdscriptLoop("dictionary", chunk(dictChunk)), gdpure: goDictionary},
+		{key: "dictionary_typed", gdscript: gdscriptLoop("dictionary_typed", chunk(dictChunk)), gdpure: goTypedDictionary},
 		{key: "packed", c: cLoop("op_packed", chunk(packedChunk)), gdpure: goPacked},
 		{key: "signal", c: cLoop("op_signal"), gdscript: gdscriptLoop("signal_emit"), gdpure: goSignal},
 		{key: "nodes", c: cLoop("op_nodes"), gdscript: gdscriptLoop("nodes"), gdpure: goNodes},
@@ -451,6 +452,26 @@ func goDictionary(b *godottest.B) {
 			}
 			x, _ := v.Int()
 			v.Destroy()
+			sink += x
+		}
+		d.Destroy()
+	}
+}
+
+func goTypedDictionary(b *godottest.B) {
+	for done := 0; done < b.N; done += dictChunk {
+		m := min(dictChunk, b.N-done)
+		d := variant.NewTypedDictionary[int64, int64]()
+		for i := range int64(m) {
+			if err := d.Set(i, i); err != nil {
+				b.Fatal(err)
+			}
+		}
+		for i := range int64(m) {
+			x, ok, err := d.Get(i)
+			if !ok || err != nil {
+				b.Fatalf("d[%d]: %v %v", i, ok, err)
+			}
 			sink += x
 		}
 		d.Destroy()

@@ -34,6 +34,7 @@ var rows = []struct{ key, what string }{
 	{"transform2d_mul", "Transform2D * Transform2D: C/cgo call the engine operator, gdpure is native Go"},
 	{"array", "Array append + iterate, per element (arrays of 1e6 ints)"},
 	{"dictionary", "Dictionary set + get, per key (1e5 int keys)"},
+	{"dictionary_typed", "Dictionary[int, int] set + get, per key (1e5 int keys; Go: TypedDictionary[int64, int64])"},
 	{"packed", "PackedFloat32Array bulk transfer in and out, per float (1e6 floats)"},
 	{"signal", "signal emitted with an int to a closure (C custom callable / GDScript method / Go closure)"},
 	{"nodes", "create + free one node of the extension's class (Go-backed for gdpure)"},

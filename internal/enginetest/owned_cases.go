@@ -10,6 +10,7 @@ import (
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/variant"
+	"github.com/gdpure/gdpure/variant/utility"
 )
 
 // keptUntilExit is alive when the extension deinitializes: its engine data must be released by the
@@ -17,6 +18,53 @@ import (
 var keptUntilExit variant.String
 
 func init() {
+	// Nil, bool, int and float Variants are written and read by package variant itself when their
+	// layout matched the engine's at start-up: the engine must read what Go wrote (Array.max, has,
+	// count, hash of an engine-built twin) and Go what the engine wrote.
+	godottest.Test("Variant/ScalarsWrittenDirectlyAreTheEngines", func(t *godottest.T) {
+		require.True(t, probe.ScalarVariantsDirect(), "the scalar layout check failed on this engine")
+		ints := variant.NewArray[int64]()
+		defer ints.Destroy()
+		for _, x := range []int64{7, math.MinInt64, math.MaxInt64, -1, 0} {
+			require.NoError(t, ints.Append(x))
+		}
+		assert.Equal(t, int64(math.MaxInt64), ints.Max(), "the engine compares the ints Go wrote")
+		assert.Equal(t, int64(math.MinInt64), ints.Min())
+		assert.True(t, ints.Has(-1))
+		assert.Equal(t, int64(1), ints.Count(0))
+		floats := variant.NewArray[float64]()
+		defer floats.Destroy()
+		for _, x := range []float64{1.5, -2.25, math.Inf(1), math.SmallestNonzeroFloat64} {
+			require.NoError(t, floats.Append(x))
+		}
+		assert.Equal(t, math.Inf(1), floats.Max())
+		assert.Equal(t, -2.25, floats.Min())
+		assert.True(t, floats.Has(math.SmallestNonzeroFloat64))
+		bools := variant.NewArray[bool]()
+		defer bools.Destroy()
+		require.NoError(t, bools.Append(false))
+		require.NoError(t, bools.Append(true))
+		assert.Equal(t, int64(1), bools.Count(true))
+		assert.Equal(t, []bool{false, true}, must(bools.ToSlice()))
+		// The same values built by the engine from text hash alike: same types, same payloads.
+		twin := utility.StrToVar("[7, -9223372036854775808, 9223372036854775807, -1, 0]")
+		defer twin.Destroy()
+		assert.Equal(t, must(utility.Hash(twin)), must(utility.Hash(ints)), "Go's ints hash as the engine's own")
+		d := variant.NewTypedDictionary[int64, float64]()
+		defer d.Destroy()
+		require.NoError(t, d.Set(3, 0.5))
+		require.NoError(t, d.Set(3, 1.5)) // replaces a scalar in place
+		got, ok, err := d.Get(3)
+		require.NoError(t, err)
+		assert.True(t, ok)
+		assert.Equal(t, 1.5, got)
+		_, ok, err = d.Get(4)
+		assert.False(t, ok)
+		assert.NoError(t, err)
+		asText := must(utility.VarToStr(d))
+		assert.Contains(t, asText, "3: 1.5", "the engine reads the key and value Go wrote")
+	})
+
 	godottest.Test("Variant/StringRoundTrip", func(t *godottest.T) {
 		for _, s := range []string{"", "hello", "Gödot ☃ 🎮", strings.Repeat("ab", 5000)} {
 			str := variant.NewString(s)

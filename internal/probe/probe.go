@@ -21,6 +21,11 @@ var ExitReport func(report string)
 // containing addr had, under guard mode (package gdextension sets it, on Linux).
 var QuarantinedOwner func(addr uintptr) (kind uint8, ok bool)
 
+// ScalarVariantsDirect reports whether package variant reads and writes Nil, bool, int and float
+// Variants itself (their layout matched the engine's at initialization) rather than through the
+// engine's functions (package variant sets it).
+var ScalarVariantsDirect func() bool
+
 // LiveValues returns the number of engine values Go values own right now (package variant sets
 // it).
 var LiveValues func() int

@@ -117,6 +117,19 @@ func dictionary(n: int, chunk: int) -> int:
 		done += m
 	return s
 
+func dictionary_typed(n: int, chunk: int) -> int:
+	var s := 0
+	var done := 0
+	while done < n:
+		var m := mini(chunk, n - done)
+		var d: Dictionary[int, int] = {}
+		for i in m:
+			d[i] = i
+		for i in m:
+			s += d[i]
+		done += m
+	return s
+
 func _on_ping(x: int) -> void:
 	sig_sum += x
 
