@@ -361,7 +361,7 @@ func main() {
 		}
 	}()
 	for _, mode := range modes {
-		o := r.runTests("", lib, mutant{engine: strings.Join(filters, "|")}, mode.env)
+		o := r.runTests("", lib, mutant{engine: strings.Join(filters, "|")}, mode.env, unmutatedTimeout)
 		if o.caught {
 			fail("the unmutated tests fail in %s mode (%s): fix that first", mode.name, o.by)
 		}
@@ -380,7 +380,7 @@ func main() {
 				results[i][j] = outcome{skipped: true}
 				continue
 			}
-			results[i][j] = r.runTests(p.overlay, p.lib, m, append(p.env, mode.env...))
+			results[i][j] = r.runTests(p.overlay, p.lib, m, append(p.env, mode.env...), mutantTimeout)
 		}
 		os.RemoveAll(filepath.Dir(p.overlay)) // the mutant's source, library and build cache
 		if !results[i][0].caught && !results[i][1].caught {
@@ -528,6 +528,14 @@ type runner struct {
 	host string // the enginetest test binary, linked once
 }
 
+// How long one engine run of the tests may take (GODOTTEST_TIMEOUT): a mutant's selection, and
+// the unmutated run of all selections at once in guard mode with GC stress, while the first
+// mutant's library builds beside it (it took 2 minutes on a loaded 2-core machine).
+const (
+	mutantTimeout    = "2m"
+	unmutatedTimeout = "8m"
+)
+
 // buildLibrary builds the in-engine suite's extension (asm path) with the overlay into out.
 func (r runner) buildLibrary(overlay string, env []string, out string) (string, error) {
 	if o, err := goCmd(r.root, overlay, env, "build", "-buildmode=c-shared", "-tags", "gdpure_selftest", "-o", out, "./internal/enginetest"); err != nil {
@@ -538,15 +546,16 @@ func (r runner) buildLibrary(overlay string, env []string, out string) (string, 
 
 // runTests runs the mutant's tests and reports whether they failed, and which: the in-engine tests
 // of m.engine against the library lib, and the Go tests of m.goTests with the overlay.
-func (r runner) runTests(overlay, lib string, m mutant, env []string) outcome {
+func (r runner) runTests(overlay, lib string, m mutant, env []string, timeout string) outcome {
 	var names []string
 	caught := false
 	if m.engine != "" {
 		cmd := exec.Command(r.host, "-test.count=1", "-test.run", "TestEngine/asm$")
 		cmd.Dir = filepath.Join(r.root, "internal", "enginetest")
-		// A planted bug may hang the engine: a selected run of the suite takes well under a minute,
-		// so one that takes 2 counts as caught (a timeout) without waiting the default 5.
-		cmd.Env = append(append(os.Environ(), env...), "GODOTTEST_RUN="+m.engine, "GODOTTEST_LIBRARY="+lib, "GODOTTEST_TIMEOUT=2m")
+		// A planted bug may hang the engine: a mutant's selected run of the suite takes well under a
+		// minute, so one that takes mutantTimeout counts as caught (a timeout) without waiting the
+		// default 5 minutes. The unmutated run (every mutant's tests at once) gets longer.
+		cmd.Env = append(append(os.Environ(), env...), "GODOTTEST_RUN="+m.engine, "GODOTTEST_LIBRARY="+lib, "GODOTTEST_TIMEOUT="+timeout)
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			caught = true
