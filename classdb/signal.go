@@ -5,7 +5,6 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/godot"
-	"github.com/gdpure/gdpure/internal/signalargs"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -42,11 +41,12 @@ func (s *signalBase) emit(args ...any) {
 	}
 }
 
-func (s *signalBase) connect(fn func(args []variant.Variant) error) godot.Connection {
+func (s *signalBase) connect(c variant.Callable) godot.Connection {
 	if s.owner.IsNull() {
+		c.Destroy()
 		panic("classdb: Connect on a signal of a Go value the engine did not make")
 	}
-	return s.owner.ConnectFunc(s.name, fn)
+	return s.owner.ConnectCallable(s.name, c)
 }
 
 // Name returns the signal's engine name ("" before the engine made the instance).
@@ -66,7 +66,7 @@ func (s *Signal0) Emit() { s.emit() }
 
 // Connect connects fn to the signal.
 func (s *Signal0) Connect(fn func()) godot.Connection {
-	return s.connect(signalargs.Func0(fn))
+	return s.connect(variant.NewCallable0(s.name, fn))
 }
 
 // Signal1 is a signal with one argument.
@@ -79,7 +79,7 @@ func (s *Signal1[A]) Emit(a A) { s.emit(a) }
 
 // Connect connects fn to the signal.
 func (s *Signal1[A]) Connect(fn func(A)) godot.Connection {
-	return s.connect(signalargs.Func1(fn))
+	return s.connect(variant.NewCallable1(s.name, fn))
 }
 
 // Signal2 is a signal with two arguments.
@@ -94,7 +94,7 @@ func (s *Signal2[A, B]) Emit(a A, b B) { s.emit(a, b) }
 
 // Connect connects fn to the signal.
 func (s *Signal2[A, B]) Connect(fn func(A, B)) godot.Connection {
-	return s.connect(signalargs.Func2(fn))
+	return s.connect(variant.NewCallable2(s.name, fn))
 }
 
 // Signal3 is a signal with three arguments.
@@ -109,5 +109,5 @@ func (s *Signal3[A, B, C]) Emit(a A, b B, c C) { s.emit(a, b, c) }
 
 // Connect connects fn to the signal.
 func (s *Signal3[A, B, C]) Connect(fn func(A, B, C)) godot.Connection {
-	return s.connect(signalargs.Func3(fn))
+	return s.connect(variant.NewCallable3(s.name, fn))
 }

@@ -263,23 +263,28 @@ func retOwned[T any](c *call, bind int, t variant.Type) T {
 // becomes a Variant.
 func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
 	defer c.end()
+	// The arguments are Variants written into the call's frame (no owned Go value for the common
+	// types), destroyed when the call returns.
 	argv := c.f.Alloc(uintptr(max(len(args), 1)) * 8)
-	vars := make([]variant.Variant, len(args))
+	slots := c.f.Alloc(uintptr(max(len(args), 1)) * gdi.VariantSize)
+	defer func() {
+		for i := range args {
+			variantplumb.DestroyVariant(gdi.VariantPtr(slots + uintptr(i)*gdi.VariantSize))
+		}
+	}()
 	for i, a := range args {
-		var err error
-		if vars[i], err = variant.From(a); err != nil {
-			c.vars = append(c.vars, vars[:i]...)
+		slot := slots + uintptr(i)*gdi.VariantSize
+		if err := variantplumb.WriteAny(gdi.UninitializedVariantPtr(slot), a); err != nil {
+			args = args[:i] // the deferred clean-up destroys those written
 			return variant.Variant{}, fmt.Errorf("godot: argument %d: %w", i, err)
 		}
-		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(variantplumb.VariantPtr(vars[i]))
+		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = slot
 	}
-	c.vars = append(c.vars, vars...) // destroyed at the end of the call
 	ret := c.f.Alloc(gdi.VariantSize)
 	cerr := c.f.Alloc(unsafe.Sizeof(gdi.CallError{}))
 	since := callfail.Seq()
 	gdi.ObjectMethodBindCall(methodBind(bind), gdi.ObjectPtr(c.self), argv, gdi.Int(len(args)),
 		gdi.UninitializedVariantPtr(ret), cerr)
-	runtime.KeepAlive(vars)
 	out := variantplumb.AdoptVariant(ret)
 	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
 		out.Destroy()

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/gdpure/gdpure/internal/engine"
-	"github.com/gdpure/gdpure/internal/signalargs"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -37,40 +36,47 @@ func (o Object) ConnectFunc(signal string, fn func(args []variant.Variant) error
 }
 
 func connectVariants(o Object, signal string, fn func([]variant.Variant) error, flags []ObjectConnectFlags) Connection {
+	return o.ConnectCallable(signal, variant.NewCallable(signal, func(args []variant.Variant) (any, error) { return nil, fn(args) }), flags...)
+}
+
+// ConnectCallable connects the Callable c to the signal of o named signal and returns the
+// connection (a failure to connect is printed as the engine's connect does). Typed Go functions
+// become Callables with variant.NewCallable0 … NewCallable5; the OnSignal methods of each class do
+// that for its signals.
+func (o Object) ConnectCallable(signal string, c variant.Callable, flags ...ObjectConnectFlags) Connection {
 	var f ObjectConnectFlags
 	for _, x := range flags {
 		f |= x
 	}
-	cl := variant.NewCallable(signal, func(args []variant.Variant) (any, error) { return nil, fn(args) })
-	if err := o.ConnectOptions(signal, cl, int(f)); err != nil {
+	if err := o.ConnectOptions(signal, c, int(f)); err != nil {
 		engine.PrintError(fmt.Sprintf("godot: connecting to %s.%s failed: %v", o, signal, err))
 	}
-	return Connection{obj: o, signal: signal, callable: cl}
+	return Connection{obj: o, signal: signal, callable: c}
 }
 
-// connect0 to connect5 connect a typed function (the OnSignal methods); package signalargs decodes
-// the signal's arguments, as for the Signal fields of Go classes (package classdb).
+// connect0 to connect5 connect a typed function (the OnSignal methods): a typed Callable reads the
+// signal's arguments in place (variant.NewCallable0 … NewCallable5), as classdb's Signal fields do.
 
 func connect0(o Object, signal string, fn func(), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, signalargs.Func0(fn), flags)
+	return o.ConnectCallable(signal, variant.NewCallable0(signal, fn), flags...)
 }
 
 func connect1[A any](o Object, signal string, fn func(A), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, signalargs.Func1(fn), flags)
+	return o.ConnectCallable(signal, variant.NewCallable1(signal, fn), flags...)
 }
 
 func connect2[A, B any](o Object, signal string, fn func(A, B), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, signalargs.Func2(fn), flags)
+	return o.ConnectCallable(signal, variant.NewCallable2(signal, fn), flags...)
 }
 
 func connect3[A, B, C any](o Object, signal string, fn func(A, B, C), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, signalargs.Func3(fn), flags)
+	return o.ConnectCallable(signal, variant.NewCallable3(signal, fn), flags...)
 }
 
 func connect4[A, B, C, D any](o Object, signal string, fn func(A, B, C, D), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, signalargs.Func4(fn), flags)
+	return o.ConnectCallable(signal, variant.NewCallable4(signal, fn), flags...)
 }
 
 func connect5[A, B, C, D, E any](o Object, signal string, fn func(A, B, C, D, E), flags []ObjectConnectFlags) Connection {
-	return connectVariants(o, signal, signalargs.Func5(fn), flags)
+	return o.ConnectCallable(signal, variant.NewCallable5(signal, fn), flags...)
 }

@@ -35,9 +35,10 @@ var callables struct {
 }
 
 type callableEntry struct {
-	name string
-	fn   CallableFunc
-	opts CallableOptions
+	name  string
+	fn    CallableFunc
+	typed typedCallableFunc // instead of fn: a typed function (NewCallable0 … NewCallable5)
+	opts  CallableOptions
 	hash uint32 // of opts.Key, when it has one
 }
 
@@ -102,6 +103,20 @@ func NewCallable(name string, fn CallableFunc) Callable {
 // NewCallableWith makes an engine Callable that runs fn, described by opts: its text form, its
 // argument count, its identity. It panics when opts.Key is not comparable.
 func NewCallableWith(name string, fn CallableFunc, opts CallableOptions) Callable {
+	e := callableEntry{name: name, fn: fn, opts: opts}
+	if opts.Key != nil {
+		if !reflect.TypeOf(opts.Key).Comparable() {
+			panic(fmt.Sprintf("variant: the key of callable %s is a %T, which is not comparable", name, opts.Key))
+		}
+		h := maphash.Comparable(callableKeySeed, opts.Key)
+		e.hash = uint32(h) ^ uint32(h>>32)
+	}
+	return newCallable(name, e)
+}
+
+// newCallable registers the Go side of a custom callable and makes the engine Callable.
+func newCallable(name string, e callableEntry) Callable {
+	opts := e.opts
 	callableEntries.once.Do(func() {
 		callableEntries.call = gdi.SetCallableCustomCallHandler(callCustomCallable)
 		callableEntries.free = gdi.SetCallableCustomFreeHandler(freeCustomCallable)
@@ -111,14 +126,6 @@ func NewCallableWith(name string, fn CallableFunc, opts CallableOptions) Callabl
 		callableEntries.equal = gdi.SetCallableCustomEqualHandler(customCallableEqual)
 		callableEntries.less = gdi.SetCallableCustomLessThanHandler(customCallableLess)
 	})
-	e := callableEntry{name: name, fn: fn, opts: opts}
-	if opts.Key != nil {
-		if !reflect.TypeOf(opts.Key).Comparable() {
-			panic(fmt.Sprintf("variant: the key of callable %s is a %T, which is not comparable", name, opts.Key))
-		}
-		h := maphash.Comparable(callableKeySeed, opts.Key)
-		e.hash = uint32(h) ^ uint32(h>>32)
-	}
 	callables.mu.Lock()
 	if callables.funcs == nil {
 		callables.funcs = map[uintptr]callableEntry{}
@@ -156,17 +163,20 @@ func callCustomCallable(userdata, args uintptr, argc gdi.Int, ret gdi.VariantPtr
 	if !ok {
 		panic(fmt.Sprintf("gdpure: custom callable %d was already freed", userdata))
 	}
+	if e.typed != nil {
+		if err := e.typed(argPtrs(args), int(argc)); err != nil {
+			engine.PrintError(fmt.Sprintf("Go callable %s: %v", e.name, err))
+			callErrorOf(err, (*gdi.CallError)(gdi.CPtr(cerr)))
+		}
+		return
+	}
 	in := make([]Variant, argc)
 	for i := range in {
-		src := *(*uintptr)(gdi.CPtr(args + uintptr(i)*8))
-		in[i] = newVariant(func(dst gdi.UninitializedVariantPtr) { gdi.VariantNewCopy(dst, gdi.ConstVariantPtr(src)) })
+		in[i] = copyVariant(argPtrs(args).at(i))
 	}
 	out, err := e.fn(in)
 	if err == nil {
-		var v Variant
-		if v, err = From(out); err == nil {
-			gdi.VariantNewCopy(gdi.UninitializedVariantPtr(ret), v.cptr())
-			runtime.KeepAlive(v.h)
+		if err = writeVariant(gdi.UninitializedVariantPtr(ret), out); err == nil {
 			return
 		}
 	}

@@ -193,6 +193,15 @@ func newStringAt(dst gdi.UninitializedStringPtr, s string) {
 // destroyString destroys the engine String at s.
 func destroyString(s gdi.StringPtr) { stringDtor.Call(gdi.TypePtr(s)) }
 
+// setNil writes a Nil Variant to the uninitialized Variant slot dst.
+func setNil(dst gdi.UninitializedVariantPtr) {
+	if scalarLayout {
+		*(*[2]uint64)(gdi.CPtr(uintptr(dst))) = [2]uint64{}
+		return
+	}
+	gdi.VariantNewNil(dst)
+}
+
 // setBool writes a bool Variant to the uninitialized (or Nil) Variant slot dst.
 func setBool(dst gdi.UninitializedVariantPtr, x bool) {
 	var b uint8

@@ -17,6 +17,8 @@ import (
 // The caller destroys the Variant at dst when done.
 func setDirect[T any](dst gdi.UninitializedVariantPtr, x T) bool {
 	switch x := any(x).(type) {
+	case nil:
+		setNil(dst)
 	case int64:
 		setInt(dst, x)
 	case int:

@@ -159,6 +159,10 @@ func (plumbing) SetFloat(dst gdi.UninitializedVariantPtr, x float64) { setFloat(
 func (plumbing) SetString(dst gdi.UninitializedVariantPtr, s string) { setString(dst, s) }
 
 func (plumbing) SetValue(dst gdi.UninitializedVariantPtr, src any) { setValue(dst, src) }
+func (plumbing) WriteAny(dst gdi.UninitializedVariantPtr, x any) error {
+	return writeVariant(dst, x)
+}
+func (plumbing) DestroyVariant(v gdi.VariantPtr) { destroyVariant(v) }
 
 func (plumbing) StringAt(s gdi.ConstStringPtr) string { return stringAt(s) }
 

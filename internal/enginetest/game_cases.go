@@ -12,7 +12,6 @@ import (
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
-	"github.com/gdpure/gdpure/internal/signalargs"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -239,15 +238,31 @@ func init() {
 		assert.Subset(t, names, []string{"hit", "moved", "done"})
 	})
 
-	// The decoding every typed signal connection shares (OnSignal methods, Signal fields).
-	godottest.Test("GoClasses/SignalArgumentsDecodeOrSayWhy", func(t *godottest.T) {
+	// Typed Go callables (what every typed signal connection is: OnSignal methods, Signal
+	// fields) read the engine's arguments in place, or fail the call saying why.
+	godottest.Test("GoClasses/TypedCallablesDecodeOrSayWhy", func(t *godottest.T) {
 		var got []string
-		fn := signalargs.Func2(func(n int, s string) { got = append(got, fmt.Sprintf("%d %s", n, s)) })
-		one, two, text := must(variant.From(1)), must(variant.From("two")), must(variant.From("x"))
-		require.NoError(t, fn([]variant.Variant{one, two, text}), "extra arguments are ignored")
-		assert.ErrorContains(t, fn([]variant.Variant{one}), "emitted with 1 arguments, the connected Go function takes 2")
-		assert.ErrorContains(t, fn([]variant.Variant{text, two}), "argument 1 of the signal")
+		c := variant.NewCallable2("pair", func(n int, s string) { got = append(got, fmt.Sprintf("%d %s", n, s)) })
+		defer c.Destroy()
+		_, err := c.Call(1, "two", "extra")
+		require.NoError(t, err, "extra arguments are ignored")
+		var ce *variant.CallError
+		_, err = c.Call(1)
+		require.ErrorAs(t, err, &ce)
+		assert.Equal(t, 4, ce.Kind, "too few arguments")
+		assert.Equal(t, 2, ce.Expected)
+		_, err = c.Call("x", "two")
+		require.ErrorAs(t, err, &ce)
+		assert.Equal(t, 2, ce.Kind, "invalid argument")
+		assert.Equal(t, 0, ce.Argument)
+		assert.Equal(t, int(variant.TypeInt), ce.Expected)
 		assert.Equal(t, []string{"1 two"}, got, "a failed decoding does not call the function")
+		var sum float64
+		f := variant.NewCallable3("sum", func(a int64, b float64, v variant.Variant) { x, _ := v.Float(); sum = float64(a) + b + x })
+		defer f.Destroy()
+		_, err = f.Call(1, 2, 0.5) // an int widens to float, as GDScript does
+		require.NoError(t, err)
+		assert.Equal(t, 3.5, sum)
 	})
 
 	godottest.Test("GoClasses/CallErrorsCarryTheirCause", func(t *godottest.T) {

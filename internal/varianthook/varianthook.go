@@ -45,6 +45,11 @@ type Variants interface {
 	SetFloat(dst gdi.UninitializedVariantPtr, x float64)
 	SetString(dst gdi.UninitializedVariantPtr, s string)
 	SetValue(dst gdi.UninitializedVariantPtr, src any)
+	// WriteAny writes x (anything variant.From accepts) as a new Variant into the uninitialized
+	// slot dst, without an owned Go value for the common types; on an error dst is untouched.
+	WriteAny(dst gdi.UninitializedVariantPtr, x any) error
+	// DestroyVariant destroys the Variant at v (nothing to do for Nil, bool, int, float).
+	DestroyVariant(v gdi.VariantPtr)
 
 	StringAt(s gdi.ConstStringPtr) string
 	NewStringAt(dst gdi.UninitializedStringPtr, s string)

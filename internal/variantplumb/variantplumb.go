@@ -96,6 +96,14 @@ func SetString(dst gdi.UninitializedVariantPtr, s string) { h.SetString(dst, s) 
 // slot dst.
 func SetValue(dst gdi.UninitializedVariantPtr, src any) { h.SetValue(dst, src) }
 
+// WriteAny writes x (anything variant.From accepts) as a new Variant into the uninitialized
+// Variant slot dst (C memory), with no owned Go value for bool, ints, float64, string and Variant;
+// on an error dst is untouched. The caller destroys it (DestroyVariant) when the engine is done.
+func WriteAny(dst gdi.UninitializedVariantPtr, x any) error { return h.WriteAny(dst, x) }
+
+// DestroyVariant destroys the Variant at v (C memory).
+func DestroyVariant(v gdi.VariantPtr) { h.DestroyVariant(v) }
+
 // StringAt returns the engine String at s as a Go string.
 func StringAt(s gdi.ConstStringPtr) string { return h.StringAt(s) }
 
