@@ -39,7 +39,7 @@ type callableEntry struct {
 	fn    CallableFunc
 	typed typedCallableFunc // instead of fn: a typed function (NewCallable0 … NewCallable5)
 	opts  CallableOptions
-	hash uint32 // of opts.Key, when it has one
+	hash  uint32 // of opts.Key, when it has one
 }
 
 var callableEntries struct {
