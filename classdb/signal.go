@@ -1,6 +1,7 @@
 package classdb
 
 import (
+	"errors"
 	"reflect"
 	"unsafe"
 
@@ -36,7 +37,11 @@ func (s *signalBase) emit(args ...any) {
 	if s.owner.IsNull() {
 		panic("classdb: Emit on a signal of a Go value the engine did not make")
 	}
-	if _, err := s.owner.EmitSignal(s.name, args...); err != nil {
+	if err := s.owner.Emit(s.name, args...); err != nil {
+		var result godot.Error
+		if errors.As(err, &result) {
+			return // the engine's own answer (ERR_CANT_ACQUIRE_RESOURCE while signals are blocked)
+		}
 		panic(err)
 	}
 }

@@ -260,45 +260,63 @@ func retOwned[T any](c *call, bind int, t variant.Type) T {
 }
 
 // varcall makes a call through the engine's Variant call path (vararg methods): every argument
-// becomes a Variant.
-func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
+// (the method's fixed ones first, then the variable ones) becomes a Variant.
+func (c *call) varcall(bind int, fixed, args []any) (variant.Variant, error) {
 	defer c.end()
-	// The arguments are Variants written into the call's frame (no owned Go value for the common
-	// types), destroyed when the call returns.
-	argv := c.f.Alloc(uintptr(max(len(args), 1)) * 8)
-	slots := c.f.Alloc(uintptr(max(len(args), 1)) * gdi.VariantSize)
+	ret, err := c.varcallRaw(bind, fixed, args)
+	if ret == 0 {
+		return variant.Variant{}, err
+	}
+	out := variantplumb.AdoptVariant(ret)
+	if ce, ok := err.(*variant.CallError); ok && ce.Kind != 0 {
+		out.Destroy()
+		return variant.Variant{}, err
+	}
+	return out, err
+}
+
+// varcallRaw makes a vararg call and returns the address of its result, a Variant in the call's
+// frame that the caller adopts or destroys before c.end, and the call's error: an engine call error
+// (*variant.CallError with a Kind; the result is then Nil), or the cause of a Go method's failure
+// (a *variant.CallError without Kind, beside the result type's zero value). ret is 0 when an
+// argument could not become a Variant (nothing was called). The arguments are Variants written
+// into the call's frame (no owned Go value for the common types), destroyed before it returns.
+func (c *call) varcallRaw(bind int, fixed, args []any) (ret uintptr, err error) {
+	n := len(fixed) + len(args)
+	argv := c.f.Alloc(uintptr(max(n, 1)) * 8)
+	slots := c.f.Alloc(uintptr(max(n, 1)) * gdi.VariantSize)
+	written := 0
 	defer func() {
-		for i := range args {
+		for i := range written {
 			variantplumb.DestroyVariant(gdi.VariantPtr(slots + uintptr(i)*gdi.VariantSize))
 		}
 	}()
-	for i, a := range args {
-		slot := slots + uintptr(i)*gdi.VariantSize
-		if err := variantplumb.WriteAny(gdi.UninitializedVariantPtr(slot), a); err != nil {
-			args = args[:i] // the deferred clean-up destroys those written
-			return variant.Variant{}, fmt.Errorf("godot: argument %d: %w", i, err)
+	for _, part := range [2][]any{fixed, args} {
+		for _, a := range part {
+			slot := slots + uintptr(written)*gdi.VariantSize
+			if err := variantplumb.WriteAny(gdi.UninitializedVariantPtr(slot), a); err != nil {
+				return 0, fmt.Errorf("godot: argument %d: %w", written, err)
+			}
+			*(*uintptr)(gdi.CPtr(argv + uintptr(written)*8)) = slot
+			written++
 		}
-		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = slot
 	}
-	ret := c.f.Alloc(gdi.VariantSize)
+	ret = c.f.Alloc(gdi.VariantSize)
 	cerr := c.f.Alloc(unsafe.Sizeof(gdi.CallError{}))
 	since := callfail.Seq()
-	gdi.ObjectMethodBindCall(methodBind(bind), gdi.ObjectPtr(c.self), argv, gdi.Int(len(args)),
+	gdi.ObjectMethodBindCall(methodBind(bind), gdi.ObjectPtr(c.self), argv, gdi.Int(n),
 		gdi.UninitializedVariantPtr(ret), cerr)
-	out := variantplumb.AdoptVariant(ret)
+	info := bindInfos[bind]
 	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
-		out.Destroy()
-		info := bindInfos[bind]
-		return variant.Variant{}, &variant.CallError{Method: classNames[info.class] + "." + info.name,
+		return ret, &variant.CallError{Method: classNames[info.class] + "." + info.name,
 			Kind: int(e.Error), Argument: int(e.Argument), Expected: int(e.Expected), Cause: callfail.Take(since, c.self)}
 	}
 	if cause := callfail.Take(since, c.self); cause != "" {
 		// A Go method that failed (its error, its panic): the engine call succeeded with the result
 		// type's zero value, which the error goes with.
-		info := bindInfos[bind]
-		return out, &variant.CallError{Method: classNames[info.class] + "." + info.name, Cause: cause}
+		return ret, &variant.CallError{Method: classNames[info.class] + "." + info.name, Cause: cause}
 	}
-	return out, nil
+	return ret, nil
 }
 
 // objectOf returns the Object of a class value, or the zero Object for a nil one.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/gdpure/gdpure/internal/engine"
+	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -37,6 +39,30 @@ func (o Object) ConnectFunc(signal string, fn func(args []variant.Variant) error
 
 func connectVariants(o Object, signal string, fn func([]variant.Variant) error, flags []ObjectConnectFlags) Connection {
 	return o.ConnectCallable(signal, variant.NewCallable(signal, func(args []variant.Variant) (any, error) { return nil, fn(args) }), flags...)
+}
+
+// Emit emits the signal of o named signal with args (anything variant.From accepts), as the
+// engine's emit_signal does, and returns the engine's error: nil, an Error (ErrorErrUnavailable for a
+// signal the object does not have), a *variant.CallError for arguments the engine refused, or an
+// argument that cannot become a Variant. Unlike the generated EmitSignal it makes no Variant for
+// the engine's result, and the arguments live in the call's frame: the emit of a Go class's
+// Signal fields.
+func (o Object) Emit(signal string, args ...any) error {
+	c := newCall(o, 0)
+	defer c.end()
+	ret, err := c.varcallRaw(bindObjectEmitSignal, []any{signal}, args)
+	if ret == 0 {
+		return err
+	}
+	code, cerr := variantplumb.ToInt(gdi.ConstVariantPtr(ret))
+	variantplumb.DestroyVariant(gdi.VariantPtr(ret))
+	if err != nil {
+		return err
+	}
+	if cerr != nil {
+		return fmt.Errorf("godot: emit_signal of %s returned %w", signal, cerr)
+	}
+	return errorOf(Error(code))
 }
 
 // ConnectCallable connects the Callable c to the signal of o named signal and returns the

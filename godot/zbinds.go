@@ -18027,6 +18027,7 @@ const (
 	bindObjectDisconnect            = 7987
 	bindEngineHasSingleton          = 3826
 	bindObjectNotification          = 7963
+	bindObjectEmitSignal            = 7975
 )
 
 // The engine methods and signals the class API does not carry, and why:

@@ -298,7 +298,7 @@ func (o ClassDBSingleton) ClassGetMethodListOptions(class string, noInheritance 
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o ClassDBSingleton) ClassCallStatic(class string, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(2265, append([]any{class, method}, args...))
+	return c.varcall(2265, []any{class, method}, args)
 }
 
 // ClassGetIntegerConstantList returns an array with the names all the integer constants of class or its ancestry.

@@ -122,7 +122,7 @@ func (o EditorUndoRedoManager) ForceFixedHistory() {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o EditorUndoRedoManager) AddDoMethod(object AnyObject, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(3783, append([]any{object, method}, args...))
+	return c.varcall(3783, []any{object, method}, args)
 }
 
 // AddUndoMethod calls the engine method described here.
@@ -132,7 +132,7 @@ func (o EditorUndoRedoManager) AddDoMethod(object AnyObject, method string, args
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o EditorUndoRedoManager) AddUndoMethod(object AnyObject, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(3784, append([]any{object, method}, args...))
+	return c.varcall(3784, []any{object, method}, args)
 }
 
 // AddDoProperty calls the engine method described here.

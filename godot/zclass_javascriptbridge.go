@@ -104,7 +104,7 @@ func (o JavaScriptBridgeSingleton) JsBufferToPackedByteArray(javascriptBuffer An
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o JavaScriptBridgeSingleton) CreateObject(object string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(5841, append([]any{object}, args...))
+	return c.varcall(5841, []any{object}, args)
 }
 
 // DownloadBuffer prompts the user to download a file containing the specified buffer. The file will have the given name and mime type.

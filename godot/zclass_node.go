@@ -1392,7 +1392,7 @@ func (o Node) AtrNOptions(message string, pluralMessage string, n int, context s
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) RPC(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7711, append([]any{method}, args...))
+	return c.varcall(7711, []any{method}, args)
 }
 
 // RPCID sends a rpc to a specific peer identified by peer_id (see MultiplayerPeer.set_target_peer).
@@ -1400,7 +1400,7 @@ func (o Node) RPC(method string, args ...any) (variant.Variant, error) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) RPCID(peerID int, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7712, append([]any{peerID, method}, args...))
+	return c.varcall(7712, []any{peerID, method}, args)
 }
 
 // UpdateConfigurationWarnings refreshes the warnings displayed for this node in the Scene dock. Use _get_configuration_warnings to customize the warning messages to display.
@@ -1416,7 +1416,7 @@ func (o Node) UpdateConfigurationWarnings() {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) CallDeferredThreadGroup(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7714, append([]any{method}, args...))
+	return c.varcall(7714, []any{method}, args)
 }
 
 // SetDeferredThreadGroup calls the engine method described here.
@@ -1447,7 +1447,7 @@ func (o Node) NotifyDeferredThreadGroup(what int) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) CallThreadSafe(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7717, append([]any{method}, args...))
+	return c.varcall(7717, []any{method}, args)
 }
 
 // SetThreadSafe calls the engine method described here.

@@ -267,7 +267,7 @@ func (o Object) RemoveUserSignal(signal string) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Object) EmitSignal(signal string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7975, append([]any{signal}, args...))
+	return c.varcall(7975, []any{signal}, args)
 }
 
 // Call calls the method on the object and returns the result. This method supports a variable number of arguments, so parameters can be passed as a comma separated list.
@@ -275,7 +275,7 @@ func (o Object) EmitSignal(signal string, args ...any) (variant.Variant, error) 
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Object) Call(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7976, append([]any{method}, args...))
+	return c.varcall(7976, []any{method}, args)
 }
 
 // CallDeferred calls the method on the object during idle time. Always returns null, not the method's result.
@@ -283,7 +283,7 @@ func (o Object) Call(method string, args ...any) (variant.Variant, error) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Object) CallDeferred(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7977, append([]any{method}, args...))
+	return c.varcall(7977, []any{method}, args)
 }
 
 // SetDeferred assigns value to the given property, at the end of the current frame. This is equivalent to calling set through call_deferred.

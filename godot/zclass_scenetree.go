@@ -284,7 +284,7 @@ func (o SceneTree) QueueDelete(obj AnyObject) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o SceneTree) CallGroupFlags(flags int, group string, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(11154, append([]any{flags, group, method}, args...))
+	return c.varcall(11154, []any{flags, group, method}, args)
 }
 
 // NotifyGroupFlags calls Object.notification with the given notification to all nodes inside this tree added to the group. Use call_flags to customize this method's behavior (see GroupCallFlags).
@@ -315,7 +315,7 @@ func (o SceneTree) SetGroupFlags(callFlags int, group string, property string, v
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o SceneTree) CallGroup(group string, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(11157, append([]any{group, method}, args...))
+	return c.varcall(11157, []any{group, method}, args)
 }
 
 // NotifyGroup calls Object.notification with the given notification to all nodes inside this tree added to the group. See also Godot notifications and call_group and set_group.

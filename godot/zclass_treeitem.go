@@ -1272,5 +1272,5 @@ func (o TreeItem) MoveAfter(item AnyTreeItem) {
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o TreeItem) CallRecursive(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(13806, append([]any{method}, args...))
+	return c.varcall(13806, []any{method}, args)
 }

@@ -997,9 +997,9 @@ func (m *classModel) genVarargMethod(g *genFile, gc, name, engineName string, st
 		g.p("c := newCall(Object{o.h}, 0)")
 	}
 	if len(names) > 0 {
-		g.p("return c.varcall(%d, append([]any{%s}, args...))", b, strings.Join(names, ", "))
+		g.p("return c.varcall(%d, []any{%s}, args)", b, strings.Join(names, ", "))
 	} else {
-		g.p("return c.varcall(%d, args)", b)
+		g.p("return c.varcall(%d, nil, args)", b)
 	}
 	g.p("}\n")
 }
@@ -1076,6 +1076,7 @@ func (m *classModel) genBinds() *genFile {
 		{"bindObjectDisconnect", "Object", "disconnect"},
 		{"bindEngineHasSingleton", "Engine", "has_singleton"},
 		{"bindObjectNotification", "Object", "notification"},
+		{"bindObjectEmitSignal", "Object", "emit_signal"},
 	} {
 		for i, b := range m.binds {
 			if b.class == want.class && b.method == want.method {

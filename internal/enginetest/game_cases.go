@@ -222,9 +222,16 @@ func init() {
 		_, err = o.EmitSignal("hit", 1) // one argument short: the Go function is not called
 		require.NoError(t, err)
 		assert.Equal(t, []string{"goblin", "troll", "engine"}, hits)
+		require.NoError(t, o.Emit("hit", 2, "emit"))
+		assert.Equal(t, []string{"goblin", "troll", "engine", "emit"}, hits)
+		assert.ErrorIs(t, o.Emit("no_such_signal"), godot.ErrorErrUnavailable)
+		o.SetBlockSignals(true)
+		m.Hit.Emit(1, "blocked") // the engine declines (ERR_CANT_ACQUIRE_RESOURCE): no call, no panic
+		o.SetBlockSignals(false)
+		assert.Len(t, hits, 4)
 		conn.Disconnect()
 		m.Hit.Emit(1, "nobody")
-		assert.Len(t, hits, 3)
+		assert.Len(t, hits, 4)
 		var done int
 		m.Done.Connect(func() { done++ })
 		m.Done.Emit()
