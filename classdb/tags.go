@@ -52,6 +52,14 @@ func parseTag(f reflect.StructField) (fieldTag, error) {
 			}
 		}
 		t.name = t.name[:i]
+		for _, a := range t.args {
+			if strings.ContainsAny(a, "()") {
+				return fieldTag{}, fmt.Errorf("gd tag %q: the signal argument %q is not a name", raw, a)
+			}
+		}
+	}
+	if strings.ContainsAny(t.name, "(),") {
+		return fieldTag{}, fmt.Errorf("gd tag %q: %q is not a name (a signal's arguments go in one pair of parentheses at its end: \"hit(damage,by)\")", raw, t.name)
 	}
 	for _, p := range parts[1:] {
 		k, v, _ := strings.Cut(p, "=")
@@ -67,41 +75,38 @@ func parseTag(f reflect.StructField) (fieldTag, error) {
 	return t, nil
 }
 
-// splitTag splits at commas that start a new option (a word followed by = or the end): the values
-// of range, enum, flags and file hold commas of their own.
+// splitTag splits at commas that start a new part: the name (which may hold a signal's argument
+// list, with commas), then options. The values of range, enum, flags, file and placeholder hold
+// commas of their own, so a part that is not an option continues such a value; any other part is
+// an option of its own (an unknown one is an error when applied). Linear in the tag's length.
 func splitTag(s string) []string {
-	var out []string
-	cur := ""
+	type segment struct {
+		start, end   int
+		list         bool // an option whose value may hold commas
+		open, closed bool // the name has "(" / ")"
+	}
+	var segs []segment
+	pos := 0
 	for i, part := range strings.Split(s, ",") {
-		if i == 0 {
-			cur = part
-			// the name may hold a signal's argument list with commas
-			if strings.Contains(cur, "(") && !strings.Contains(cur, ")") {
+		start, end := pos, pos+len(part)
+		pos = end + 1
+		if i > 0 {
+			last := &segs[len(segs)-1]
+			if len(segs) == 1 && last.open && !last.closed { // inside the signal's argument list
+				last.end, last.closed = end, strings.Contains(part, ")")
 				continue
 			}
-			out = append(out, cur)
-			cur = ""
-			continue
-		}
-		if cur != "" && strings.Contains(cur, "(") && !strings.Contains(cur, ")") {
-			cur += "," + part
-			if strings.Contains(part, ")") {
-				out = append(out, cur)
-				cur = ""
+			if len(segs) > 1 && last.list && !isOptionStart(part) {
+				last.end = end
+				continue
 			}
-			continue
 		}
-		if isOptionStart(part) || len(out) == 0 {
-			out = append(out, part)
-		} else {
-			out[len(out)-1] += "," + part
-		}
+		segs = append(segs, segment{start: start, end: end, list: i > 0 && takesList(part),
+			open: strings.Contains(part, "("), closed: strings.Contains(part, ")")})
 	}
-	if cur != "" {
-		out = append(out, cur)
-	}
-	if len(out) == 0 {
-		out = []string{""}
+	out := make([]string, len(segs))
+	for i, g := range segs {
+		out[i] = s[g.start:g.end]
 	}
 	return out
 }
@@ -109,6 +114,12 @@ func splitTag(s string) []string {
 var tagOptions = map[string]bool{"range": true, "enum": true, "flags": true, "file": true, "dir": true,
 	"multiline": true, "nodepath": true, "placeholder": true, "group": true, "subgroup": true, "noeditor": true,
 	"nostorage": true, "readonly": true, "or_greater": true, "or_less": true}
+
+// takesList reports whether an option's value may hold commas ("range=0,100,0.5").
+func takesList(option string) bool {
+	k, _, hasValue := strings.Cut(option, "=")
+	return hasValue && (k == "range" || k == "enum" || k == "flags" || k == "file" || k == "placeholder")
+}
 
 func isOptionStart(part string) bool {
 	k, _, _ := strings.Cut(part, "=")
