@@ -66,12 +66,24 @@ func loadAPI(path string) (*apiFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	var f apiFile
-	if err := json.Unmarshal(data, &f); err != nil {
+	f, err := parseAPI(data)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
+	return f, nil
+}
+
+// parseAPI reads extension_api.json.
+func parseAPI(data []byte) (*apiFile, error) {
+	var f apiFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, err
+	}
 	if len(f.BuiltinClasses) == 0 {
-		return nil, fmt.Errorf("%s: no builtin_classes", path)
+		return nil, fmt.Errorf("no builtin_classes")
+	}
+	if err := validateAPI(&f); err != nil {
+		return nil, err
 	}
 	return &f, nil
 }
