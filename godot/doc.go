@@ -32,7 +32,9 @@
 // class also has the methods every object has, the same on each: IsNull, IsAlive, InstanceID,
 // String and the As<Ancestor> upcasts (documented on Object); look them up there, not per class.
 // Enums are types named class and enum (NodeProcessMode), their values class, enum and value
-// (NodeProcessModeInherit); global enums drop the class (ErrorFileNotFound).
+// (NodeProcessModeInherit); global enums drop the class (PropertyUsageEditor), and the engine's
+// Error values are named as Go names errors (ErrFileNotFound, ErrUnavailable; OK for the one that
+// is not an error).
 //
 // # Methods
 //
@@ -46,7 +48,7 @@
 // godot.NodeInternalModeFront)). The doc comment of the short form lists the defaults. Vararg
 // methods (Object.Call, Object.EmitSignal, …) take Go variadics and return the engine's call error
 // as a *variant.CallError. A method whose engine result is an Error returns a Go error: nil for
-// OK, else the Error (errors.Is(err, godot.ErrorFileNotFound)). Strings, StringNames and NodePaths
+// OK, else the Error (errors.Is(err, godot.ErrFileNotFound)). Strings, StringNames and NodePaths
 // cross as Go strings; the math types are the plain structs of package variant; Array, Dictionary,
 // Callable and the packed arrays are package variant's types (typed arrays as variant.Array[T]).
 //

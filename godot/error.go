@@ -9,7 +9,7 @@ import (
 // Error returns a Go error instead: nil for OK, else the Error, which errors.Is compares with the
 // constants and errors.As extracts:
 //
-//	if err := cfg.Load(path); errors.Is(err, godot.ErrorFileNotFound) { … }
+//	if err := cfg.Load(path); errors.Is(err, godot.ErrFileNotFound) { … }
 //	var code godot.Error
 //	if errors.As(err, &code) { … }
 //
@@ -28,7 +28,7 @@ func (e Error) Error() string {
 
 // errorOf is the Go error of an engine Error result: nil for OK.
 func errorOf(e Error) error {
-	if e == ErrorOk {
+	if e == OK {
 		return nil
 	}
 	return e

@@ -42,7 +42,7 @@ func connectVariants(o Object, signal string, fn func([]variant.Variant) error, 
 }
 
 // Emit emits the signal of o named signal with args (anything variant.From accepts), as the
-// engine's emit_signal does, and returns the engine's error: nil, an Error (ErrorErrUnavailable for a
+// engine's emit_signal does, and returns the engine's error: nil, an Error (ErrUnavailable for a
 // signal the object does not have), a *variant.CallError for arguments the engine refused, or an
 // argument that cannot become a Variant. Unlike the generated EmitSignal it makes no Variant for
 // the engine's result, and the arguments live in the call's frame: the emit of a Go class's

@@ -1038,203 +1038,203 @@ type Error int64
 const (
 	// Methods that return Error return OK when no error occurred.
 
-	ErrorOk Error = 0
+	OK Error = 0
 	// Generic error.
 
-	ErrorFailed Error = 1
+	ErrFailed Error = 1
 	// Unavailable error.
 
-	ErrorErrUnavailable Error = 2
+	ErrUnavailable Error = 2
 	// Unconfigured error.
 
-	ErrorErrUnconfigured Error = 3
+	ErrUnconfigured Error = 3
 	// Unauthorized error.
 
-	ErrorErrUnauthorized Error = 4
+	ErrUnauthorized Error = 4
 	// Parameter range error.
 
-	ErrorErrParameterRangeError Error = 5
+	ErrParameterRangeError Error = 5
 	// Out of memory (OOM) error.
 
-	ErrorErrOutOfMemory Error = 6
+	ErrOutOfMemory Error = 6
 	// File: Not found error.
 
-	ErrorErrFileNotFound Error = 7
+	ErrFileNotFound Error = 7
 	// File: Bad drive error.
 
-	ErrorErrFileBadDrive Error = 8
+	ErrFileBadDrive Error = 8
 	// File: Bad path error.
 
-	ErrorErrFileBadPath Error = 9
+	ErrFileBadPath Error = 9
 	// File: No permission error.
 
-	ErrorErrFileNoPermission Error = 10
+	ErrFileNoPermission Error = 10
 	// File: Already in use error.
 
-	ErrorErrFileAlreadyInUse Error = 11
+	ErrFileAlreadyInUse Error = 11
 	// File: Can't open error.
 
-	ErrorErrFileCantOpen Error = 12
+	ErrFileCantOpen Error = 12
 	// File: Can't write error.
 
-	ErrorErrFileCantWrite Error = 13
+	ErrFileCantWrite Error = 13
 	// File: Can't read error.
 
-	ErrorErrFileCantRead Error = 14
+	ErrFileCantRead Error = 14
 	// File: Unrecognized error.
 
-	ErrorErrFileUnrecognized Error = 15
+	ErrFileUnrecognized Error = 15
 	// File: Corrupt error.
 
-	ErrorErrFileCorrupt Error = 16
+	ErrFileCorrupt Error = 16
 	// File: Missing dependencies error.
 
-	ErrorErrFileMissingDependencies Error = 17
+	ErrFileMissingDependencies Error = 17
 	// File: End of file (EOF) error.
 
-	ErrorErrFileEOF Error = 18
+	ErrFileEOF Error = 18
 	// Can't open error.
 
-	ErrorErrCantOpen Error = 19
+	ErrCantOpen Error = 19
 	// Can't create error.
 
-	ErrorErrCantCreate Error = 20
+	ErrCantCreate Error = 20
 	// Query failed error.
 
-	ErrorErrQueryFailed Error = 21
+	ErrQueryFailed Error = 21
 	// Already in use error.
 
-	ErrorErrAlreadyInUse Error = 22
+	ErrAlreadyInUse Error = 22
 	// Locked error.
 
-	ErrorErrLocked Error = 23
+	ErrLocked Error = 23
 	// Timeout error.
 
-	ErrorErrTimeout Error = 24
+	ErrTimeout Error = 24
 	// Can't connect error.
 
-	ErrorErrCantConnect Error = 25
+	ErrCantConnect Error = 25
 	// Can't resolve error.
 
-	ErrorErrCantResolve Error = 26
+	ErrCantResolve Error = 26
 	// Connection error.
 
-	ErrorErrConnectionError Error = 27
+	ErrConnectionError Error = 27
 	// Can't acquire resource error.
 
-	ErrorErrCantAcquireResource Error = 28
+	ErrCantAcquireResource Error = 28
 	// Can't fork process error.
 
-	ErrorErrCantFork Error = 29
+	ErrCantFork Error = 29
 	// Invalid data error.
 
-	ErrorErrInvalidData Error = 30
+	ErrInvalidData Error = 30
 	// Invalid parameter error.
 
-	ErrorErrInvalidParameter Error = 31
+	ErrInvalidParameter Error = 31
 	// Already exists error.
 
-	ErrorErrAlreadyExists Error = 32
+	ErrAlreadyExists Error = 32
 	// Does not exist error.
 
-	ErrorErrDoesNotExist Error = 33
+	ErrDoesNotExist Error = 33
 	// Database: Read error.
 
-	ErrorErrDatabaseCantRead Error = 34
+	ErrDatabaseCantRead Error = 34
 	// Database: Write error.
 
-	ErrorErrDatabaseCantWrite Error = 35
+	ErrDatabaseCantWrite Error = 35
 	// Compilation failed error.
 
-	ErrorErrCompilationFailed Error = 36
+	ErrCompilationFailed Error = 36
 	// Method not found error.
 
-	ErrorErrMethodNotFound Error = 37
+	ErrMethodNotFound Error = 37
 	// Linking failed error.
 
-	ErrorErrLinkFailed Error = 38
+	ErrLinkFailed Error = 38
 	// Script failed error.
 
-	ErrorErrScriptFailed Error = 39
+	ErrScriptFailed Error = 39
 	// Cycling link (import cycle) error.
 
-	ErrorErrCyclicLink Error = 40
+	ErrCyclicLink Error = 40
 	// Invalid declaration error.
 
-	ErrorErrInvalidDeclaration Error = 41
+	ErrInvalidDeclaration Error = 41
 	// Duplicate symbol error.
 
-	ErrorErrDuplicateSymbol Error = 42
+	ErrDuplicateSymbol Error = 42
 	// Parse error.
 
-	ErrorErrParseError Error = 43
+	ErrParseError Error = 43
 	// Busy error.
 
-	ErrorErrBusy Error = 44
+	ErrBusy Error = 44
 	// Skip error.
 
-	ErrorErrSkip Error = 45
+	ErrSkip Error = 45
 	// Help error. Used internally when passing --version or --help as executable options.
 
-	ErrorErrHelp Error = 46
+	ErrHelp Error = 46
 	// Bug error, caused by an implementation issue in the method.
 
-	ErrorErrBug Error = 47
+	ErrBug Error = 47
 	// Printer on fire error (This is an easter egg, no built-in methods return this error code).
 
-	ErrorErrPrinterOnFire Error = 48
+	ErrPrinterOnFire Error = 48
 )
 
 var errorNames = map[Error]string{
-	ErrorOk:                         "OK",
-	ErrorFailed:                     "FAILED",
-	ErrorErrUnavailable:             "ERR_UNAVAILABLE",
-	ErrorErrUnconfigured:            "ERR_UNCONFIGURED",
-	ErrorErrUnauthorized:            "ERR_UNAUTHORIZED",
-	ErrorErrParameterRangeError:     "ERR_PARAMETER_RANGE_ERROR",
-	ErrorErrOutOfMemory:             "ERR_OUT_OF_MEMORY",
-	ErrorErrFileNotFound:            "ERR_FILE_NOT_FOUND",
-	ErrorErrFileBadDrive:            "ERR_FILE_BAD_DRIVE",
-	ErrorErrFileBadPath:             "ERR_FILE_BAD_PATH",
-	ErrorErrFileNoPermission:        "ERR_FILE_NO_PERMISSION",
-	ErrorErrFileAlreadyInUse:        "ERR_FILE_ALREADY_IN_USE",
-	ErrorErrFileCantOpen:            "ERR_FILE_CANT_OPEN",
-	ErrorErrFileCantWrite:           "ERR_FILE_CANT_WRITE",
-	ErrorErrFileCantRead:            "ERR_FILE_CANT_READ",
-	ErrorErrFileUnrecognized:        "ERR_FILE_UNRECOGNIZED",
-	ErrorErrFileCorrupt:             "ERR_FILE_CORRUPT",
-	ErrorErrFileMissingDependencies: "ERR_FILE_MISSING_DEPENDENCIES",
-	ErrorErrFileEOF:                 "ERR_FILE_EOF",
-	ErrorErrCantOpen:                "ERR_CANT_OPEN",
-	ErrorErrCantCreate:              "ERR_CANT_CREATE",
-	ErrorErrQueryFailed:             "ERR_QUERY_FAILED",
-	ErrorErrAlreadyInUse:            "ERR_ALREADY_IN_USE",
-	ErrorErrLocked:                  "ERR_LOCKED",
-	ErrorErrTimeout:                 "ERR_TIMEOUT",
-	ErrorErrCantConnect:             "ERR_CANT_CONNECT",
-	ErrorErrCantResolve:             "ERR_CANT_RESOLVE",
-	ErrorErrConnectionError:         "ERR_CONNECTION_ERROR",
-	ErrorErrCantAcquireResource:     "ERR_CANT_ACQUIRE_RESOURCE",
-	ErrorErrCantFork:                "ERR_CANT_FORK",
-	ErrorErrInvalidData:             "ERR_INVALID_DATA",
-	ErrorErrInvalidParameter:        "ERR_INVALID_PARAMETER",
-	ErrorErrAlreadyExists:           "ERR_ALREADY_EXISTS",
-	ErrorErrDoesNotExist:            "ERR_DOES_NOT_EXIST",
-	ErrorErrDatabaseCantRead:        "ERR_DATABASE_CANT_READ",
-	ErrorErrDatabaseCantWrite:       "ERR_DATABASE_CANT_WRITE",
-	ErrorErrCompilationFailed:       "ERR_COMPILATION_FAILED",
-	ErrorErrMethodNotFound:          "ERR_METHOD_NOT_FOUND",
-	ErrorErrLinkFailed:              "ERR_LINK_FAILED",
-	ErrorErrScriptFailed:            "ERR_SCRIPT_FAILED",
-	ErrorErrCyclicLink:              "ERR_CYCLIC_LINK",
-	ErrorErrInvalidDeclaration:      "ERR_INVALID_DECLARATION",
-	ErrorErrDuplicateSymbol:         "ERR_DUPLICATE_SYMBOL",
-	ErrorErrParseError:              "ERR_PARSE_ERROR",
-	ErrorErrBusy:                    "ERR_BUSY",
-	ErrorErrSkip:                    "ERR_SKIP",
-	ErrorErrHelp:                    "ERR_HELP",
-	ErrorErrBug:                     "ERR_BUG",
-	ErrorErrPrinterOnFire:           "ERR_PRINTER_ON_FIRE",
+	OK:                         "OK",
+	ErrFailed:                  "FAILED",
+	ErrUnavailable:             "ERR_UNAVAILABLE",
+	ErrUnconfigured:            "ERR_UNCONFIGURED",
+	ErrUnauthorized:            "ERR_UNAUTHORIZED",
+	ErrParameterRangeError:     "ERR_PARAMETER_RANGE_ERROR",
+	ErrOutOfMemory:             "ERR_OUT_OF_MEMORY",
+	ErrFileNotFound:            "ERR_FILE_NOT_FOUND",
+	ErrFileBadDrive:            "ERR_FILE_BAD_DRIVE",
+	ErrFileBadPath:             "ERR_FILE_BAD_PATH",
+	ErrFileNoPermission:        "ERR_FILE_NO_PERMISSION",
+	ErrFileAlreadyInUse:        "ERR_FILE_ALREADY_IN_USE",
+	ErrFileCantOpen:            "ERR_FILE_CANT_OPEN",
+	ErrFileCantWrite:           "ERR_FILE_CANT_WRITE",
+	ErrFileCantRead:            "ERR_FILE_CANT_READ",
+	ErrFileUnrecognized:        "ERR_FILE_UNRECOGNIZED",
+	ErrFileCorrupt:             "ERR_FILE_CORRUPT",
+	ErrFileMissingDependencies: "ERR_FILE_MISSING_DEPENDENCIES",
+	ErrFileEOF:                 "ERR_FILE_EOF",
+	ErrCantOpen:                "ERR_CANT_OPEN",
+	ErrCantCreate:              "ERR_CANT_CREATE",
+	ErrQueryFailed:             "ERR_QUERY_FAILED",
+	ErrAlreadyInUse:            "ERR_ALREADY_IN_USE",
+	ErrLocked:                  "ERR_LOCKED",
+	ErrTimeout:                 "ERR_TIMEOUT",
+	ErrCantConnect:             "ERR_CANT_CONNECT",
+	ErrCantResolve:             "ERR_CANT_RESOLVE",
+	ErrConnectionError:         "ERR_CONNECTION_ERROR",
+	ErrCantAcquireResource:     "ERR_CANT_ACQUIRE_RESOURCE",
+	ErrCantFork:                "ERR_CANT_FORK",
+	ErrInvalidData:             "ERR_INVALID_DATA",
+	ErrInvalidParameter:        "ERR_INVALID_PARAMETER",
+	ErrAlreadyExists:           "ERR_ALREADY_EXISTS",
+	ErrDoesNotExist:            "ERR_DOES_NOT_EXIST",
+	ErrDatabaseCantRead:        "ERR_DATABASE_CANT_READ",
+	ErrDatabaseCantWrite:       "ERR_DATABASE_CANT_WRITE",
+	ErrCompilationFailed:       "ERR_COMPILATION_FAILED",
+	ErrMethodNotFound:          "ERR_METHOD_NOT_FOUND",
+	ErrLinkFailed:              "ERR_LINK_FAILED",
+	ErrScriptFailed:            "ERR_SCRIPT_FAILED",
+	ErrCyclicLink:              "ERR_CYCLIC_LINK",
+	ErrInvalidDeclaration:      "ERR_INVALID_DECLARATION",
+	ErrDuplicateSymbol:         "ERR_DUPLICATE_SYMBOL",
+	ErrParseError:              "ERR_PARSE_ERROR",
+	ErrBusy:                    "ERR_BUSY",
+	ErrSkip:                    "ERR_SKIP",
+	ErrHelp:                    "ERR_HELP",
+	ErrBug:                     "ERR_BUG",
+	ErrPrinterOnFire:           "ERR_PRINTER_ON_FIRE",
 }
 
 // PropertyHint is the engine's enum PropertyHint.

@@ -510,8 +510,16 @@ func goParamName(name string, i int) string {
 // enumConstNames are the Go names of an enum's values: the scope (the class, for a class enum) and
 // the value's own name (NODE's PROCESS_MODE_INHERIT -> NodeProcessModeInherit, the global
 // PROPERTY_USAGE_EDITOR -> PropertyUsageEditor). A global enum whose values share no prefix gets its
-// own name in front (Error's OK -> ErrorOk).
+// own name in front (Orientation's VERTICAL -> OrientationVertical). The engine's Error is named as Go names errors
+// (errorConstName: ERR_FILE_NOT_FOUND -> ErrFileNotFound, OK -> OK).
 func enumConstNames(scope, goType string, values []string) []string {
+	if scope == "" && goType == "Error" {
+		out := make([]string, len(values))
+		for i, v := range values {
+			out[i] = errorConstName(v)
+		}
+		return out
+	}
 	prefix := scope
 	if scope == "" && commonPrefix(values) == "" {
 		prefix = goType

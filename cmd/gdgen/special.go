@@ -1,5 +1,7 @@
 package main
 
+import "strings"
+
 // The special cases of the engine's API that gdgen knows by name, in one place. Everything else
 // is derived from api/extension_api.json and api/gdextension_interface.json.
 
@@ -61,4 +63,17 @@ var nativeBase = map[string][2]string{
 	"RID":     {"variant.RID", "uint64_t"},
 	"Vector2": {"variant.Vector2", "Vector2"}, "Vector3": {"variant.Vector3", "Vector3"},
 	"Rect2": {"variant.Rect2", "Rect2"}, "Transform2D": {"variant.Transform2D", "Transform2D"},
+}
+
+// errorConstName is the Go name of a value of the engine's global Error enum, named as Go names
+// its error values: ERR_FILE_NOT_FOUND -> ErrFileNotFound, FAILED -> ErrFailed, OK -> OK (the one
+// value that is not an error; methods returning an Error return a Go error, nil for OK).
+func errorConstName(v string) string {
+	switch {
+	case v == "OK":
+		return "OK"
+	case strings.HasPrefix(v, "ERR_"):
+		return "Err" + camel(strings.TrimPrefix(v, "ERR_"))
+	}
+	return "Err" + camel(v)
 }

@@ -224,7 +224,7 @@ func init() {
 		assert.Equal(t, []string{"goblin", "troll", "engine"}, hits)
 		require.NoError(t, o.Emit("hit", 2, "emit"))
 		assert.Equal(t, []string{"goblin", "troll", "engine", "emit"}, hits)
-		assert.ErrorIs(t, o.Emit("no_such_signal"), godot.ErrorErrUnavailable)
+		assert.ErrorIs(t, o.Emit("no_such_signal"), godot.ErrUnavailable)
 		o.SetBlockSignals(true)
 		m.Hit.Emit(1, "blocked") // the engine declines (ERR_CANT_ACQUIRE_RESOURCE): no call, no panic
 		o.SetBlockSignals(false)
