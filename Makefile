@@ -58,7 +58,7 @@ screenshot: build
 test:
 	@GODOT=$$(./scripts/godot.sh) && export GODOT && \
 	$(GO) test -count=1 ./... && \
-	GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1 $(GO) test -count=1 -timeout 30m ./internal/enginetest/
+	GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1 GODOTTEST_TIMEOUT=12m $(GO) test -count=1 -timeout 30m ./internal/enginetest/
 
 ## test-cross: the platforms this machine can run besides its own (scripts/test-cross.sh):
 ## windows/amd64 under wine (pure-Go tests, a plugin DLL driven like Godot does), linux/arm64 under
