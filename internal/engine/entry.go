@@ -99,6 +99,7 @@ func Entry(getProcAddress, lib, initialization uintptr) bool {
 		installGCStress()
 	}
 	gdi.PanicHook = reportPanic
+	installCrashDispatch()
 	if MemGuard {
 		installFaultReporter()
 	}

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -158,4 +160,89 @@ func skipSelfTest(t *testing.T) {
 func selftest(cfg godottest.Config) godottest.Config {
 	cfg.Tags = append(cfg.Tags, "gdpure_selftest")
 	return cfg
+}
+
+// crashBacktrace returns the numbered frames of the engine's crash report in out.
+func crashBacktrace(out string) []string {
+	var frames []string
+	_, rest, ok := strings.Cut(out, "Dumping the backtrace.")
+	if !ok {
+		return nil
+	}
+	rest, _, _ = strings.Cut(rest, "-- END OF C++ BACKTRACE --")
+	for _, l := range strings.Split(rest, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "[") {
+			frames = append(frames, strings.TrimSpace(l))
+		}
+	}
+	return frames
+}
+
+// TestEngineFaultKeepsItsBacktrace makes the engine fault in its own code with the extension
+// loaded (the planted early-freed property list, poisoned, read by the engine inside
+// Object.get_property_list called from GDScript) and checks the engine's crash handler printed its
+// whole backtrace: the frames of the engine's code down to the GDScript call, as without a Go
+// extension, not one frame in Go's signal forwarding.
+func TestEngineFaultKeepsItsBacktrace(t *testing.T) {
+	skipUnlessCrashDispatch(t)
+	// The crash handler runs addr2line on the engine's 100 MB binary (a minute here, for "??:0":
+	// the engine has no line tables); a stand-in answers at once.
+	bin := t.TempDir()
+	stub := "#!/bin/sh\nwhile [ $# -gt 0 ]; do case \"$1\" in -e) shift ;; -*) ;; *) echo '??:0' ;; esac; shift; done\n"
+	if err := os.WriteFile(filepath.Join(bin, "addr2line"), []byte(stub), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	o := godottest.Launch(t, selftest(godottest.Config{Filter: "^gdscript/test_planted/",
+		Env: []string{"GDPURE_PLANT_UAF=1", "PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH")}}))
+	if o.ExitErr == nil {
+		t.Fatalf("the engine did not crash on the planted fault:\n%s", o.Output)
+	}
+	if !strings.Contains(o.Output, "Program crashed with signal 11") {
+		t.Fatalf("the engine's crash handler did not report the fault:\n%s", o.Output)
+	}
+	frames := crashBacktrace(o.Output)
+	godot := filepath.Base(os.Getenv("GODOT"))
+	fromEngine := 0
+	for _, f := range frames {
+		if strings.Contains(f, "/"+godot+"(") {
+			fromEngine++
+		}
+	}
+	if len(frames) < 8 || fromEngine < 6 {
+		t.Fatalf("the engine's backtrace has %d frames, %d of them in %s; want the engine's frames down to the GDScript call:\n%s\n%s",
+			len(frames), fromEngine, godot, strings.Join(frames, "\n"), o.Output)
+	}
+	if !strings.Contains(o.Output, "test_planted_use_after_free") {
+		t.Fatalf("no GDScript backtrace:\n%s", o.Output)
+	}
+	t.Logf("%d frames, %d in the engine:\n%s", len(frames), fromEngine, strings.Join(frames, "\n"))
+}
+
+// TestGoFatalErrorPrintsGoStackThenEngines lets a goroutine dereference nil with nothing to
+// recover it: Go's report (the panic and the goroutine's stack) comes first, then the engine's
+// crash report with its GDScript backtrace, where a bare Go exit would leave the engine's out.
+func TestGoFatalErrorPrintsGoStackThenEngines(t *testing.T) {
+	skipUnlessCrashDispatch(t)
+	o := godottest.Launch(t, selftest(godottest.Config{Filter: "^Crash/planted/", Env: []string{"GDPURE_PLANT_CRASH=go"}}))
+	if o.ExitErr == nil {
+		t.Fatalf("the process survived the planted fatal error:\n%s", o.Output)
+	}
+	goPanic := strings.Index(o.Output, "panic: runtime error: invalid memory address or nil pointer dereference")
+	goFrame := strings.Index(o.Output, "main.plantedNilDereference(")
+	engine := strings.Index(o.Output, "Program crashed with signal 6")
+	if goPanic < 0 || goFrame < goPanic || engine < goFrame {
+		t.Fatalf("want Go's panic, its stack naming main.plantedNilDereference, then the engine's crash report (at %d, %d, %d):\n%s",
+			goPanic, goFrame, engine, o.Output)
+	}
+	t.Logf("%s", o.Output[goPanic:])
+	if !strings.Contains(o.Output[engine:], "Engine version") {
+		t.Fatalf("the engine's crash report is not whole:\n%s", o.Output[engine:])
+	}
+}
+
+func skipUnlessCrashDispatch(t *testing.T) {
+	if runtime.GOOS != "linux" || godottest.TargetArch(godottest.Config{}) != "amd64" {
+		t.Skip("the crash dispatcher is on linux/amd64")
+	}
+	skipSelfTest(t)
 }

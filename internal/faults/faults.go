@@ -11,3 +11,8 @@ import "os"
 // EarlyFreePropertyList (GDPURE_PLANT_UAF=1): a Go class's get_property_list releases the list it
 // returns before the engine reads it, so guard mode can be shown to catch the use after free.
 var EarlyFreePropertyList = os.Getenv("GDPURE_PLANT_UAF") == "1"
+
+// GoroutineCrash (GDPURE_PLANT_CRASH=go): the test Crash/planted/GoroutineFault starts a goroutine
+// that dereferences nil with nothing to recover it, so the suite can check what a fatal Go error
+// prints (Go's stack, then the engine's crash report).
+var GoroutineCrash = os.Getenv("GDPURE_PLANT_CRASH") == "go"

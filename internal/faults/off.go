@@ -4,3 +4,6 @@ package faults
 
 // EarlyFreePropertyList is off in a plugin's build (see faults.go).
 const EarlyFreePropertyList = false
+
+// GoroutineCrash is off in a plugin's build (see faults.go).
+const GoroutineCrash = false

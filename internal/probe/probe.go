@@ -45,3 +45,8 @@ var (
 	FaultReporterArmed func() bool
 	FaultHandlerState  func() string
 )
+
+// CrashDispatchInstalled reports whether the engine's crash reports are kept whole: the dispatcher
+// that sends faults outside Go code straight to the engine's crash handler is installed
+// (linux/amd64, when the engine has a crash handler; package engine sets it).
+var CrashDispatchInstalled func() bool
