@@ -455,8 +455,11 @@ func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.Ob
 			bindSignal(unsafe.Add(v.UnsafePointer(), off+s.offset), self, s.name)
 		}
 	}
-	if c.hooks.init { // as a constructor: before NOTIFICATION_POSTINITIALIZE
-		v.Interface().(Initializer).Init()
+	if c.hooks.init && !runInit(c, v.Interface().(Initializer)) {
+		// A constructor that panicked makes no object: the engine's one is freed (which ends the
+		// Go instance too) and the engine gets null, as for a class it cannot make.
+		gdi.ObjectDestroy(obj)
+		return 0
 	}
 	if notifyPostinitialize != 0 {
 		// NOTIFICATION_POSTINITIALIZE, as the engine's own classes get it. When Go makes the
@@ -465,6 +468,19 @@ func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.Ob
 		self.Notification(0)
 	}
 	return obj
+}
+
+// runInit runs a Go class's Init as a constructor (before NOTIFICATION_POSTINITIALIZE). A panic
+// is reported with its Go stack and remembered for classdb.New's error; it returns false then.
+func runInit(c *classInfo, v Initializer) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			c.initPanic.Store(fmt.Sprint(r))
+			gdi.PanicHook(fmt.Sprintf("Init of Go class %s (%s)", c.name, c.goType), r, debug.Stack())
+		}
+	}()
+	v.Init()
+	return true
 }
 
 // freeInstance ends the engine's contract for an instance: the Go value becomes garbage.

@@ -92,10 +92,20 @@ func instantiate[T any](c *classInfo) (*T, godot.Object) {
 	if c.spec.internal {
 		// The engine does not make an unexposed class by name: make its engine base and bind the
 		// Go value, as the engine's create_instance call would.
-		o = classhook.AdoptNew(uintptr(createInstance(uintptr(c.index), 0))).(godot.Object)
+		c.initPanic.Store("")
+		obj := createInstance(uintptr(c.index), 0)
+		if obj == 0 {
+			why, _ := c.initPanic.Load().(string)
+			panic(fmt.Errorf("classdb: cannot make %s: its Init panicked: %s", c.name, why))
+		}
+		o = classhook.AdoptNew(uintptr(obj)).(godot.Object)
 	} else {
 		var err error
+		c.initPanic.Store("")
 		if o, err = godot.Instantiate(c.name); err != nil {
+			if why, _ := c.initPanic.Load().(string); why != "" {
+				panic(fmt.Errorf("classdb: cannot make %s: its Init panicked: %s", c.name, why))
+			}
 			panic(fmt.Errorf("classdb: cannot make %s: %w", c.name, err))
 		}
 	}

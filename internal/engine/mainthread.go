@@ -164,7 +164,7 @@ func endOfFrame() {
 func runTask(t mainTask) {
 	defer func() {
 		if r := recover(); r != nil {
-			reportPanic("a task queued for the main thread", r, stack())
+			gdi.PanicHook("a task queued for the main thread", r, stack())
 		}
 	}()
 	if t.f != nil {
