@@ -40,13 +40,20 @@ import (
 // handler's when it ends) raises the signal again with the default action, which ends the process
 // as before.
 
+// The handlers the dispatchers jump to, and the library's executable mapping; the assembly reads
+// them.
 var (
-	// The handlers the dispatchers jump to, and the library's executable mapping.
-	goSignalHandler, engineCrashHandler uintptr
-	libTextStart, libTextEnd            uintptr
-	// Addresses of the assembly dispatchers.
-	crashDispatchABI0, abortDispatchABI0 uintptr
+	//lint:ignore U1000 read by crash_linux_amd64.s
+	goSignalHandler    uintptr
+	engineCrashHandler uintptr
+	//lint:ignore U1000 read by crash_linux_amd64.s
+	libTextStart uintptr
+	//lint:ignore U1000 read by crash_linux_amd64.s
+	libTextEnd uintptr
 )
+
+// Addresses of the assembly dispatchers.
+var crashDispatchABI0, abortDispatchABI0 uintptr
 
 const saResethand = 0x80000000
 
