@@ -1101,11 +1101,76 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[GoPanicky]("GoPanicky implements every kind of callback the engine makes into a Go class, each panicking\nwhen panicIn names it (Panics/EveryCallbackKind).",
+		[]gdpbind.Method{
+			{Name: "Boom", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoPanicky)(gdpSelf).Boom()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Ok", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoPanicky)(gdpSelf).Ok()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
 	gdpbind.Class[PropertyHolder]("PropertyHolder lists properties dynamically: its list is C memory owned by a property-list\nowner from get_property_list until the engine's free_property_list.",
 		[]gdpbind.Method{},
 		nil, nil)
 	gdpbind.Class[GoRoundTrip]("",
 		[]gdpbind.Method{},
+		nil, nil)
+	gdpbind.Class[ThreadProbe]("ThreadProbe is called from engine threads at once (tests/test_threads.gd) while goroutines it\nstarts make engine values and objects beside them. Its methods keep no shared state but atomics.",
+		[]gdpbind.Method{
+			{Name: "Calls", Params: []string{}, Doc: "Calls is how many calls reached Go.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*ThreadProbe)(gdpSelf).Calls()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Label", Params: []string{"i"}, Doc: "Label makes a String in Go for the engine to read.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*ThreadProbe)(gdpSelf).Label(gdpA0)
+					gdpbind.ReturnString(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Mix", Params: []string{"i", "k"}, Doc: "Mix is a scalar call (a ptrcall from typed GDScript).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpA1, err := gdpbind.Int[int](gdpCall, 1)
+					if err != nil {
+						return err
+					}
+					gdpR := (*ThreadProbe)(gdpSelf).Mix(gdpA0, gdpA1)
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "StartGoroutines", Params: []string{"n"}, Doc: "StartGoroutines starts n goroutines that make and drop engine values and objects until\nStopGoroutines.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*ThreadProbe)(gdpSelf).StartGoroutines(gdpA0)
+					return nil
+				}},
+			{Name: "StopGoroutines", Params: []string{}, Doc: "StopGoroutines stops them and returns how many wrong results they saw.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*ThreadProbe)(gdpSelf).StopGoroutines()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+		},
 		nil, nil)
 	gdpbind.Class[Values]("Values round-trips the math value types between GDScript and Go (test_values.gd).",
 		[]gdpbind.Method{
