@@ -16,7 +16,7 @@ import (
 // Array it is a reference type: copies of the Go value, and the engine, share one array. Its
 // engine data is owned as described in owned.go. The zero Array reads as empty; a method that adds to it
 // first makes a new array (NewArray makes one explicitly).
-type Array[T any] struct{ h *handle }
+type Array[T any] struct{ h ref }
 
 const arraySlotSize = 8
 
@@ -54,7 +54,7 @@ func NewArray[T any]() Array[T] {
 // mut returns the address of the array for a mutation; a zero Array first becomes a new, empty
 // array of its own (typed as T).
 func (a *Array[T]) mut() uintptr {
-	if a.h == nil {
+	if a.h.handle == nil {
 		*a = NewArray[T]()
 	}
 	return a.h.ptr()
@@ -76,7 +76,7 @@ func (a Array[T]) ptr() uintptr { return ptrOf(a.h, TypeArray) }
 
 // Len returns the number of elements.
 func (a Array[T]) Len() int {
-	if a.h == nil {
+	if a.h.handle == nil {
 		return 0
 	}
 	f := engine.AcquireFrame()
@@ -153,7 +153,7 @@ func (a Array[T]) All() iter.Seq2[int, T] {
 func (a Array[T]) CheckElements() error {
 	et := reflect.TypeFor[T]()
 	vt, typed := variantTypeOf(et)
-	if !typed || a.h == nil {
+	if !typed || a.h.handle == nil {
 		return nil
 	}
 	if a.IsTyped() && Type(a.TypedBuiltin()) == vt {
@@ -212,20 +212,20 @@ func (a Array[T]) cptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(a.ptr()) }
 
 // arrayValue is satisfied by every Array[T], so From can take any of them.
 type arrayValue interface {
-	handle() *handle
-	newEmpty() *handle
+	handle() ref
+	newEmpty() ref
 	elemType() reflect.Type
 }
 
 func (a Array[T]) elemType() reflect.Type { return reflect.TypeFor[T]() }
 
-func (a Array[T]) handle() *handle   { return a.h }
-func (a Array[T]) newEmpty() *handle { return NewArray[T]().h }
+func (a Array[T]) handle() ref   { return a.h }
+func (a Array[T]) newEmpty() ref { return NewArray[T]().h }
 
-func (a *Array[T]) setArrayHandle(h *handle) { a.h = h }
+func (a *Array[T]) setArrayHandle(h ref) { a.h = h }
 
 // arrayTarget is satisfied by every *Array[T].
-type arrayTarget interface{ setArrayHandle(*handle) }
+type arrayTarget interface{ setArrayHandle(ref) }
 
 // arrayElementTypeName returns the engine's name of the element type of the Array type t ("int",
 // "Vector2", a class name), or false for an untyped Array[Variant]. For package classdb, which

@@ -19,7 +19,7 @@ import (
 // Callable is the engine's Callable: a method bound to an object, a GDScript lambda, or a Go
 // function made with NewCallable. Its engine data is owned as described in owned.go. The zero
 // Callable is null (not valid).
-type Callable struct{ h *handle }
+type Callable struct{ h ref }
 
 // CallableFunc is the Go side of a custom Callable: it receives the call's arguments (owned copies
 // the function may keep) and returns the result (anything From accepts) or an error, which becomes

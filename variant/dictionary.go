@@ -12,7 +12,7 @@ import (
 // reference type: copies of the Go value, and the engine, share one dictionary. Its engine data is
 // owned as described in owned.go. The zero Dictionary reads as empty; a method that adds to it
 // first makes a new dictionary (NewDictionary makes one explicitly).
-type Dictionary struct{ h *handle }
+type Dictionary struct{ h ref }
 
 const dictionarySlotSize = 8
 
@@ -27,7 +27,7 @@ func (d Dictionary) ptr() uintptr { return ptrOf(d.h, TypeDictionary) }
 
 // Len returns the number of entries.
 func (d Dictionary) Len() int {
-	if d.h == nil {
+	if d.h.handle == nil {
 		return 0
 	}
 	f := engine.AcquireFrame()
@@ -87,7 +87,7 @@ func dictSet[K, V any](d *Dictionary, key K, value V) error {
 // true is the value's conversion; with ok false, the key's.
 func dictGet[K, V any](d Dictionary, key K) (val V, ok bool, err error) {
 	kerr := withVariant(key, func(f *engine.Frame, k gdi.ConstVariantPtr) {
-		if d.h == nil || !d.callWithKey(f, &dictionaryHas, k) {
+		if d.h.handle == nil || !d.callWithKey(f, &dictionaryHas, k) {
 			return
 		}
 		slot := gdi.DictionaryOperatorIndexConst(gdi.ConstTypePtr(d.ptr()), k)
@@ -105,14 +105,14 @@ func dictGet[K, V any](d Dictionary, key K) (val V, ok bool, err error) {
 func (d Dictionary) Delete(key any) (bool, error) {
 	var found bool
 	err := withVariant(key, func(f *engine.Frame, k gdi.ConstVariantPtr) {
-		found = d.h != nil && d.callWithKey(f, &dictionaryErase, k)
+		found = d.h.handle != nil && d.callWithKey(f, &dictionaryErase, k)
 	})
 	return found, err
 }
 
 // Keys returns the keys, in the dictionary's (insertion) order.
 func (d Dictionary) Keys() Array[Variant] {
-	if d.h == nil {
+	if d.h.handle == nil {
 		return NewArray[Variant]()
 	}
 	h := newHandle(TypeArray, arraySlotSize)
@@ -157,7 +157,7 @@ func DictionaryFromVariant(v Variant) (Dictionary, error) {
 
 // writeTo writes a new reference to the dictionary into the uninitialized slot dst.
 func (d Dictionary) writeTo(dst gdi.UninitializedTypePtr) {
-	if d.h == nil {
+	if d.h.handle == nil {
 		gdi.VariantGetPtrConstructor(gdi.VariantType(TypeDictionary), 0).Call(dst, 0)
 		return
 	}

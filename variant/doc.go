@@ -22,16 +22,17 @@
 // The engine data of an engine-owned value lives in C memory (an OwnerValue buffer of package
 // gdextension), never in Go memory, and is destroyed exactly once by the first of:
 //   - Destroy, for deterministic release; using the value afterwards panics with a clear message;
-//     Destroy also cancels the value's cleanup;
+//     the handle (with its C buffer) is then reused for the next value of its type, so making and
+//     destroying values allocates nothing once warm;
 //   - the garbage collector, once no Go value refers to the handle (runtime.AddCleanup);
 //   - the engine's shutdown (main-loop shutdown callback), for values still alive then, because
 //     what they refer to (a GDScript lambda, an object) is gone once deinitialization starts.
 //     Using such a value afterwards panics with a message naming its type.
 //
-// The three paths agree through a table of slots, one per value, each with a generation that
-// changes whenever the slot is reused: a release that arrives late (a cleanup already queued, a
-// second Destroy) finds another generation and does nothing, even when the engine's allocator has
-// given the newer value the same C address.
+// The three paths agree through a table of slots, one per handle, each with a generation that
+// changes with every value the handle holds: a release that arrives late (a second Destroy, a copy
+// kept after Destroy) finds another generation and does nothing, and using such a copy panics, even
+// when the handle and its C buffer now hold a newer value.
 //
 // Threads: String, StringName, NodePath, Signal and the packed arrays hold no object references and
 // the engine counts their references atomically, so they are destroyed on whatever thread releases

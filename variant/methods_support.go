@@ -64,7 +64,7 @@ func argString(f *engine.Frame, s string) uintptr {
 
 func argStringName(f *engine.Frame, s string) uintptr {
 	p := f.Alloc(8)
-	convertThroughString(stringNameFromString, p, s)
+	newStringNameAt(gdi.UninitializedStringNamePtr(p), s)
 	return p
 }
 
@@ -83,7 +83,7 @@ func argVariant(f *engine.Frame, x any) uintptr {
 	return p
 }
 
-func argHandle(h *handle, t Type) uintptr { return ptrOf(h, t) }
+func argHandle(h ref, t Type) uintptr { return ptrOf(h, t) }
 
 func retString(ret uintptr) string {
 	s := stringAt(gdi.ConstStringPtr(ret))
@@ -145,7 +145,7 @@ func retOwned[T any](ret uintptr, t Type) T {
 func adoptVariant(p uintptr) Variant { return retOwned[Variant](p, variantTypeForDestroy) }
 
 // moveToHandle moves the engine value in the frame slot ret into a new handle.
-func moveToHandle(ret uintptr, t Type) *handle {
+func moveToHandle(ret uintptr, t Type) ref {
 	h := newHandle(t, gdi.VariantSize)
 	copyC(h.addr, ret, gdi.VariantSize)
 	return h
@@ -205,7 +205,7 @@ func retElem[T any](ret uintptr) T {
 }
 
 // setHandle sets the handle of an engine-owned Go value.
-func setHandle(p any, h *handle) {
+func setHandle(p any, h ref) {
 	switch p := p.(type) {
 	case *Dictionary:
 		p.h = h
@@ -238,7 +238,7 @@ func assignAt(dst uintptr, x any) {
 	}
 	destroyAt(t, gdi.TypePtr(dst))
 	if o, ok := x.(interface{ cptr() gdi.ConstTypePtr }); ok {
-		if h := handleOf(x); h != nil || (t != TypeArray && t != TypeDictionary) {
+		if h := handleOf(x); h.handle != nil || (t != TypeArray && t != TypeDictionary) {
 			copyConstruct(t, gdi.UninitializedTypePtr(dst), uintptr(o.cptr()))
 			runtime.KeepAlive(o)
 			return
@@ -260,7 +260,7 @@ func assignAt(dst uintptr, x any) {
 }
 
 // handleOf returns the handle of an engine-owned Go value (nil for a zero one).
-func handleOf(x any) *handle {
+func handleOf(x any) ref {
 	switch v := x.(type) {
 	case Dictionary:
 		return v.h
@@ -277,5 +277,5 @@ func handleOf(x any) *handle {
 	case packedValue:
 		return v.handle()
 	}
-	return nil
+	return ref{}
 }

@@ -13,20 +13,21 @@ import (
 
 // Ownership of engine-owned values (String, StringName, NodePath, Variant, Array, …).
 //
-// Each Go value of such a type points at a handle, and the handle at C memory (an OwnerValue
-// buffer) that holds the engine's value. Copies of the Go value share the handle. The engine value
-// is released exactly once, by whichever comes first:
+// Each Go value of such a type refers to one value of a handle (a ref), and the handle to C memory
+// (an OwnerValue buffer) that holds the engine's value. Copies of the Go value share it. The engine
+// value is released exactly once, by whichever comes first:
 //   - Destroy, for deterministic release (using the value afterwards panics with a clear message);
-//   - the handle's cleanup, when no Go value refers to it any more (runtime.AddCleanup);
+//     the handle then goes back to a pool for the next value of its type;
+//   - the handle's cleanup, when no Go value refers to the handle any more (runtime.AddCleanup);
 //   - the engine's shutdown (main-loop shutdown callback), for values still alive then; using one
 //     afterwards panics with a message naming its type.
 //
-// The three paths agree through a slot table. Each handle owns one slot, identified by its index
-// and a generation that changes every time the slot is reused; a release names the slot and the
-// generation, and only the release that flips that generation from live to released does
-// anything. A late release (a cleanup that was already queued, a second Destroy) therefore never
-// touches a newer value, even when the engine's allocator hands the newer value the same C address.
-// Destroy also stops the handle's cleanup. The table holds no Go pointer, so it keeps nothing alive.
+// The three paths agree through a slot table. Each handle owns one slot for its whole life; the
+// slot's generation changes with every value the handle holds, and a ref carries the generation of
+// its value. A release names the slot and the generation, and only the release that flips that
+// generation from live to released does anything; every use checks the generation. A late release
+// or a copy kept after Destroy therefore never touches the handle's newer value. The table holds
+// no Go pointer, so it keeps nothing alive.
 //
 // Threads. Strings, names, paths, signals and packed arrays of plain data hold no object
 // references; the engine's reference counts for them are atomic, so they are released on whatever
@@ -52,30 +53,45 @@ const (
 	slotChunks    = 1 << 12 // 16M values live at once
 )
 
+// poolCap bounds the handles kept for reuse per type.
+const poolCap = 1024
+
 var slots struct {
 	chunks [slotChunks]atomic.Pointer[[slotChunkSize]slot]
-	mu     sync.Mutex // guards free, used
+	mu     sync.Mutex // guards free, used, pool
 	free   []uint32
 	used   uint32 // slots ever handed out; the next new index
+	pool   [typeCount + 1][]*handle
 	live   atomic.Int64
 	closed atomic.Bool // the engine began to shut down and released every value then live
 }
 
 func slotAt(i uint32) *slot { return &slots.chunks[i>>slotChunkBits].Load()[i&(slotChunkSize-1)] }
 
-// handle is the Go side of one engine value: the value's C address and its slot.
+// handle is the Go side of engine values of one type: a slot of its own for its whole life, and
+// the C buffer of its current value. A handle holds one value after another: Destroy ends a value
+// and returns the handle (with its buffer, the engine value in it destroyed) to a pool its type's
+// next value is made from, so that making and destroying values allocates nothing once warm. A Go
+// value refers to one value of a handle (a ref: the handle and the value's generation), so a copy
+// kept after Destroy finds another generation and panics instead of reading the newer value.
+//
+// The handle's cleanup (runtime.AddCleanup, registered once, when the handle is made) runs when no
+// Go value and no pool refers to it any more: it releases the value then live, if any, and frees
+// the slot for another handle. Until then the slot belongs to the handle alone, so a release never
+// meets a slot another handle reuses.
 type handle struct {
-	addr    uintptr
-	typ     Type
-	index   uint32
-	gen     uint32
-	cleanup runtime.Cleanup
+	addr  uintptr // the C buffer of the current value; 0 while pooled without one
+	size  uintptr // the buffer's size
+	typ   Type    // fixed for the handle's life
+	index uint32  // its slot, fixed for its life
 }
 
-// releaseKey names one generation of one slot: what a cleanup or a queued release carries.
-type releaseKey uint64
-
-func keyOf(index, gen uint32) releaseKey { return releaseKey(uint64(gen)<<32 | uint64(index)) }
+// ref is what a Go value of an engine-owned type holds: a handle and the generation of its value.
+// The zero ref is the zero Go value (the engine's empty value, see ptrOf).
+type ref struct {
+	*handle
+	gen uint32
+}
 
 // destructors per type, resolved at core initialization.
 var destructors [typeCount]gdi.PtrDestructor
@@ -101,54 +117,87 @@ func init() {
 	})
 }
 
-// newHandle allocates C memory for one engine value of type t and size bytes and arranges its
-// release. The caller constructs the engine value at h.addr before anyone can see h.
-func newHandle(t Type, size uintptr) *handle {
-	addr := engine.NewBuffer(engine.OwnerValue, size) // outside any lock: it may fail
+// newHandle readies C memory of at least size bytes for one engine value of type t and arranges
+// its release: a pooled handle of type t when there is one, else a new one. The caller constructs
+// the engine value at r.addr before anyone can see r.
+func newHandle(t Type, size uintptr) ref {
 	slots.mu.Lock()
-	var i uint32
-	if n := len(slots.free); n > 0 {
-		i = slots.free[n-1]
-		slots.free = slots.free[:n-1]
-	} else {
-		i = slots.used
-		if i>>slotChunkBits >= slotChunks {
-			slots.mu.Unlock()
-			engine.FreeBuffer(addr)
-			panic("gdpure: too many engine values live at once")
-		}
-		if slots.chunks[i>>slotChunkBits].Load() == nil {
-			slots.chunks[i>>slotChunkBits].Store(new([slotChunkSize]slot))
-		}
-		slots.used++
+	var h *handle
+	if p := slots.pool[t]; len(p) > 0 {
+		h = p[len(p)-1]
+		p[len(p)-1] = nil
+		slots.pool[t] = p[:len(p)-1]
 	}
 	slots.mu.Unlock()
-	s := slotAt(i)
+	if h == nil {
+		h = &handle{typ: t, index: newSlot()}
+		runtime.AddCleanup(h, freeSlot, h.index)
+	}
+	if h.addr != 0 && h.size < size {
+		engine.FreeBuffer(h.addr)
+		h.addr = 0
+	}
+	if h.addr == 0 {
+		h.addr = engine.NewBuffer(engine.OwnerValue, size) // may fail: h is then dropped, its cleanup frees the slot
+		h.size = size
+	}
+	s := slotAt(h.index)
 	gen := uint32(s.state.Load()>>1) + 1
-	s.data, s.typ = addr, t
+	s.data, s.typ = h.addr, t
 	s.state.Store(uint64(gen)<<1 | 1)
 	slots.live.Add(1)
-	h := &handle{addr: addr, typ: t, index: i, gen: gen}
-	h.cleanup = runtime.AddCleanup(h, releaseByKey, keyOf(i, gen))
-	return h
+	return ref{h, gen}
 }
 
-// releaseByKey is the cleanup of a handle: it releases the value if that generation is still live.
-func releaseByKey(k releaseKey) { release(uint32(k), uint32(k>>32)) }
-
-// release ends one generation of a slot: exactly one caller per generation wins and destroys the
-// engine value (now, or queued for the main thread); the slot is free for reuse afterwards.
-func release(index, gen uint32) bool {
-	s := slotAt(index)
-	if !s.state.CompareAndSwap(uint64(gen)<<1|1, uint64(gen)<<1) {
-		return false
+// newSlot takes a free slot, or a new one.
+func newSlot() uint32 {
+	slots.mu.Lock()
+	defer slots.mu.Unlock()
+	if n := len(slots.free); n > 0 {
+		i := slots.free[n-1]
+		slots.free = slots.free[:n-1]
+		return i
 	}
-	addr, t := s.data, s.typ
-	s.data = 0
-	slots.live.Add(-1)
+	i := slots.used
+	if i>>slotChunkBits >= slotChunks {
+		panic("gdpure: too many engine values live at once")
+	}
+	if slots.chunks[i>>slotChunkBits].Load() == nil {
+		slots.chunks[i>>slotChunkBits].Store(new([slotChunkSize]slot))
+	}
+	slots.used++
+	return i
+}
+
+// freeSlot is the cleanup of a handle no Go value refers to any more: it releases the value then
+// live, if any, and frees the slot.
+func freeSlot(index uint32) {
+	if st := slotAt(index).state.Load(); st&1 != 0 {
+		release(index, uint32(st>>1))
+	}
 	slots.mu.Lock()
 	slots.free = append(slots.free, index)
 	slots.mu.Unlock()
+}
+
+// claim ends one generation of a slot: exactly one caller per generation gets true and must then
+// destroy the engine value.
+func claim(index, gen uint32) bool {
+	if !slotAt(index).state.CompareAndSwap(uint64(gen)<<1|1, uint64(gen)<<1) {
+		return false
+	}
+	slots.live.Add(-1)
+	return true
+}
+
+// release ends one generation of a slot and destroys the engine value and frees its buffer (now,
+// or queued for the main thread); it reports whether this call was the one that ended it.
+func release(index, gen uint32) bool {
+	if !claim(index, gen) {
+		return false
+	}
+	s := slotAt(index)
+	addr, t := s.data, s.typ
 	if mainThreadOnly(t) {
 		engine.QueueForMainThread(destroyAndFree, addr, uintptr(t))
 	} else {
@@ -182,13 +231,25 @@ func destroy(t Type, addr uintptr) {
 
 // releaseAll releases every value still alive when the engine shuts down (on the main thread):
 // using one afterwards panics. Values made later (by code the engine runs while it shuts down) are
-// released at the core deinitialization.
+// released at the core deinitialization. The pools give back their buffers.
 func releaseAll() {
 	slots.closed.Store(true)
 	engine.DrainMainThreadQueue()
 	slots.mu.Lock()
 	used := slots.used
+	var pooled []*handle
+	for t := range slots.pool {
+		pooled = append(pooled, slots.pool[t]...)
+		clear(slots.pool[t])
+		slots.pool[t] = slots.pool[t][:0]
+	}
 	slots.mu.Unlock()
+	for _, h := range pooled {
+		if h.addr != 0 {
+			engine.FreeBuffer(h.addr)
+			h.addr = 0
+		}
+	}
 	for i := uint32(0); i < used; i++ {
 		st := slotAt(i).state.Load()
 		if st&1 != 0 {
@@ -201,55 +262,76 @@ func releaseAll() {
 // liveValues returns the number of engine values owned by Go values right now.
 func liveValues() int { return int(slots.live.Load()) }
 
-// live reports whether the handle's value is still live.
-func (h *handle) live() bool { return slotAt(h.index).state.Load() == uint64(h.gen)<<1|1 }
+// live reports whether r's value is still live.
+func (r ref) live() bool { return slotAt(r.index).state.Load() == uint64(r.gen)<<1|1 }
 
-// ptr returns the C address of the value for an engine call; the caller keeps h alive until the
+// ptr returns the C address of the value for an engine call; the caller keeps r alive until the
 // call returns (runtime.KeepAlive). A released value panics with a message naming its type.
-func (h *handle) ptr() uintptr {
-	if !h.live() {
-		panic(h.deadMessage())
+func (r ref) ptr() uintptr {
+	if !r.live() {
+		panic(r.deadMessage())
 	}
-	return h.addr
+	return r.addr
 }
 
-func (h *handle) deadMessage() string {
+func (r ref) deadMessage() string {
 	if slots.closed.Load() {
-		return fmt.Sprintf("gdpure: %s used after the engine shut down (values are released then)", goTypeName(h.typ))
+		return fmt.Sprintf("gdpure: %s used after the engine shut down (values are released then)", goTypeName(r.typ))
 	}
-	return fmt.Sprintf("gdpure: %s used after Destroy", goTypeName(h.typ))
+	return fmt.Sprintf("gdpure: %s used after Destroy", goTypeName(r.typ))
 }
 
-// destroy releases the value now (Destroy). Destroying twice, or a zero value, does nothing.
-func (h *handle) destroy() {
-	if h == nil {
+// destroy releases the value now (Destroy). Destroying twice, or a zero value, does nothing. The
+// handle goes back to its type's pool: with its buffer when the engine value was destroyed here and
+// now, without it when the destruction waits for the main thread (or under the guard, which must
+// see every buffer freed).
+func (r ref) destroy() {
+	h := r.handle
+	if h == nil || !claim(h.index, r.gen) {
 		return
 	}
-	if release(h.index, h.gen) {
-		h.cleanup.Stop()
+	if mainThreadOnly(h.typ) && !engine.OnMainThread() {
+		engine.QueueForMainThread(destroyAndFree, h.addr, uintptr(h.typ))
+		h.addr = 0
+	} else {
+		destroy(h.typ, h.addr)
+		if engine.MemGuard {
+			engine.FreeBuffer(h.addr)
+			h.addr = 0
+		}
+	}
+	slots.mu.Lock()
+	if !slots.closed.Load() && len(slots.pool[h.typ]) < poolCap {
+		slots.pool[h.typ] = append(slots.pool[h.typ], h)
+		h = nil
+	}
+	slots.mu.Unlock()
+	if h != nil && h.addr != 0 { // not pooled: the handle is dropped, its cleanup frees the slot
+		engine.FreeBuffer(h.addr)
+		h.addr = 0
 	}
 }
 
 // ptrOf returns the address of a handle's value for reading: for a zero Go value (nil handle), the
 // read-only empty value of type t. The engine must only read through it.
-func ptrOf(h *handle, t Type) uintptr {
-	if h == nil {
+func ptrOf(r ref, t Type) uintptr {
+	if r.handle == nil {
 		return emptyOf(t)
 	}
-	return h.ptr()
+	return r.ptr()
 }
 
 // mutPtr returns the address of the value *hp for a mutation: a zero Go value first becomes a new,
 // empty value of type t of its own (the shared empty value is never handed out as writable).
-func mutPtr(hp **handle, t Type) uintptr {
-	if *hp == nil {
+func mutPtr(hp *ref, t Type) uintptr {
+	if hp.handle == nil {
 		*hp = newDefault(t)
 	}
 	return (*hp).ptr()
 }
 
 // newDefault makes a handle holding the engine's default (empty) value of type t.
-func newDefault(t Type) *handle {
+func newDefault(t Type) ref {
 	h := newHandle(t, gdi.VariantSize)
 	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
 	return h

@@ -22,7 +22,7 @@ type PackedElem interface {
 // until one of them is modified through the engine. Its engine data is owned as described in
 // owned.go. The zero Packed reads as empty; a method that changes it first makes a new
 // array of its own (NewPacked or PackedOf make one explicitly).
-type Packed[T PackedElem] struct{ h *handle }
+type Packed[T PackedElem] struct{ h ref }
 
 const packedSize = 16
 
@@ -121,7 +121,7 @@ func (p Packed[T]) ptr() uintptr { return ptrOf(p.h, infoOf[T]().typ) }
 
 // Len returns the number of elements.
 func (p Packed[T]) Len() int {
-	if p.h == nil {
+	if p.h.handle == nil {
 		return 0
 	}
 	info := infoOf[T]()
@@ -240,19 +240,19 @@ func (p Packed[T]) At(i int) (T, error) {
 // Destroy releases this Go value's reference now; it must not be used afterwards.
 func (p Packed[T]) Destroy() { p.h.destroy() }
 
-func (p Packed[T]) handle() *handle            { return p.h }
+func (p Packed[T]) handle() ref            { return p.h }
 func (p Packed[T]) packedType() Type           { return infoOf[T]().typ }
-func (p *Packed[T]) setPackedHandle(h *handle) { p.h = h }
+func (p *Packed[T]) setPackedHandle(h ref) { p.h = h }
 
 // packedValue is satisfied by every Packed[T], so From can take any of them.
 type packedValue interface {
-	handle() *handle
+	handle() ref
 	packedType() Type
 }
 
 // packedTarget is satisfied by every *Packed[T].
 type packedTarget interface {
-	setPackedHandle(*handle)
+	setPackedHandle(ref)
 	packedType() Type
 }
 
@@ -291,7 +291,7 @@ func packedAt(p gdi.ConstTypePtr, dst any) {
 // uninitialized slot dst of its type.
 func writePackedTo(a any, dst gdi.UninitializedTypePtr) {
 	pv := a.(packedValue)
-	if pv.handle() == nil {
+	if pv.handle().handle == nil {
 		gdi.VariantGetPtrConstructor(gdi.VariantType(pv.packedType()), 0).Call(dst, 0)
 		return
 	}

@@ -12,7 +12,7 @@ import (
 // PackedStrings is the engine's PackedStringArray (copy-on-write, like the other packed arrays).
 // Its engine data is owned as described in owned.go. The zero PackedStrings reads as empty;
 // a method that changes it first makes a new array of its own.
-type PackedStrings struct{ h *handle }
+type PackedStrings struct{ h ref }
 
 // NewPackedStrings makes an engine PackedStringArray holding ss.
 func NewPackedStrings(ss ...string) PackedStrings {
@@ -32,7 +32,7 @@ var (
 
 // Len returns the number of strings.
 func (p PackedStrings) Len() int {
-	if p.h == nil {
+	if p.h.handle == nil {
 		return 0
 	}
 	f := engine.AcquireFrame()

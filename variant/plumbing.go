@@ -23,16 +23,16 @@ func init() {
 }
 
 // ownedValue is an engine-owned Go type: withHandle returns a value of the same type holding h.
-type ownedValue interface{ withHandle(h *handle) any }
+type ownedValue interface{ withHandle(h ref) any }
 
-func (Variant) withHandle(h *handle) any       { return Variant{h} }
-func (NodePath) withHandle(h *handle) any      { return NodePath{h} }
-func (Callable) withHandle(h *handle) any      { return Callable{h} }
-func (Dictionary) withHandle(h *handle) any    { return Dictionary{h} }
-func (Signal) withHandle(h *handle) any        { return Signal{h} }
-func (PackedStrings) withHandle(h *handle) any { return PackedStrings{h} }
-func (Array[T]) withHandle(h *handle) any      { return Array[T]{h} }
-func (Packed[T]) withHandle(h *handle) any     { return Packed[T]{h} }
+func (Variant) withHandle(h ref) any       { return Variant{h} }
+func (NodePath) withHandle(h ref) any      { return NodePath{h} }
+func (Callable) withHandle(h ref) any      { return Callable{h} }
+func (Dictionary) withHandle(h ref) any    { return Dictionary{h} }
+func (Signal) withHandle(h ref) any        { return Signal{h} }
+func (PackedStrings) withHandle(h ref) any { return PackedStrings{h} }
+func (Array[T]) withHandle(h ref) any      { return Array[T]{h} }
+func (Packed[T]) withHandle(h ref) any     { return Packed[T]{h} }
 
 // ptrOfAny is the C address of the engine data of x, a value of an engine-owned type, for reading.
 func ptrOfAny(x any) uintptr {

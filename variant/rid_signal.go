@@ -18,7 +18,7 @@ func (r RID) IsValid() bool { return r.ID != 0 }
 
 // Signal is the engine's Signal: a signal name bound to an object. It holds a StringName, so it is
 // engine-owned (see owned.go). The zero Signal is null.
-type Signal struct{ h *handle }
+type Signal struct{ h ref }
 
 const signalSize = 16
 

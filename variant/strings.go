@@ -2,6 +2,7 @@ package variant
 
 import (
 	"runtime"
+	"unsafe"
 
 	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
@@ -9,13 +10,13 @@ import (
 
 // String is the engine's String: UTF-32 text owned by the engine. The zero String is empty. See
 // owned.go for how its engine data is released.
-type String struct{ h *handle }
+type String struct{ h ref }
 
 // StringName is the engine's interned string. The zero StringName is empty.
-type StringName struct{ h *handle }
+type StringName struct{ h ref }
 
 // NodePath is the engine's node path. The zero NodePath is empty.
-type NodePath struct{ h *handle }
+type NodePath struct{ h ref }
 
 // NewString makes an engine String from UTF-8 text. Invalid UTF-8 is decoded by the engine, which
 // replaces each invalid sequence (a stray byte or a truncated multi-byte sequence) with one U+FFFD.
@@ -50,14 +51,13 @@ func (s String) cptr() gdi.ConstStringPtr {
 }
 
 var (
-	stringFromStringName, stringNameFromString, nodePathFromString, stringFromNodePath gdi.PtrConstructor
+	stringFromStringName, nodePathFromString, stringFromNodePath gdi.PtrConstructor
 )
 
 func init() {
 	engine.OnInit(engine.LevelCore, func() {
 		stringFromStringName = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeString), 2)
 		stringFromNodePath = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeString), 3)
-		stringNameFromString = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeStringName), 2)
 		nodePathFromString = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeNodePath), 2)
 	})
 }
@@ -90,7 +90,7 @@ func stringFrom(ctor gdi.PtrConstructor, src uintptr) string {
 // NewStringName makes an engine StringName from UTF-8 text.
 func NewStringName(s string) StringName {
 	h := newHandle(TypeStringName, 8)
-	convertThroughString(stringNameFromString, h.addr, s)
+	newStringNameAt(gdi.UninitializedStringNamePtr(h.addr), s)
 	return StringName{h}
 }
 
@@ -138,7 +138,11 @@ func nodePathAt(p gdi.ConstTypePtr) string { return stringFrom(stringFromNodePat
 
 // newStringNameAt constructs an engine StringName holding s (UTF-8) at dst (C memory).
 func newStringNameAt(dst gdi.UninitializedStringNamePtr, s string) {
-	convertThroughString(stringNameFromString, uintptr(dst), s)
+	f := engine.AcquireFrame()
+	defer f.Release()
+	buf := f.Alloc(uintptr(len(s)) + 1)
+	copy(unsafe.Slice((*byte)(gdi.CPtr(buf)), len(s)), s)
+	gdi.StringNameNewWithUtf8CharsAndLen(dst, buf, gdi.Int(len(s)))
 }
 
 // newNodePathAt constructs an engine NodePath from its text form at dst (C memory).

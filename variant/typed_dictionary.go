@@ -18,7 +18,7 @@ import (
 // property or result of a Go class it carries the engine's typed-dictionary hint, and a dictionary
 // that crosses from the engine with a key or value of another type is refused naming it, as for
 // Array[T].
-type TypedDictionary[K, V any] struct{ h *handle }
+type TypedDictionary[K, V any] struct{ h ref }
 
 // NewTypedDictionary makes an empty engine Dictionary typed as Dictionary[K, V].
 func NewTypedDictionary[K, V any]() TypedDictionary[K, V] {
@@ -60,7 +60,7 @@ func (d TypedDictionary[K, V]) Len() int { return d.Untyped().Len() }
 // Set stores value under key. On a zero TypedDictionary it first makes a new, typed one; copies of
 // the zero value made before do not see it.
 func (d *TypedDictionary[K, V]) Set(key K, value V) error {
-	if d.h == nil {
+	if d.h.handle == nil {
 		*d = NewTypedDictionary[K, V]()
 	}
 	u := d.Untyped()
@@ -105,7 +105,7 @@ func (d TypedDictionary[K, V]) All() iter.Seq2[K, V] {
 
 // CheckElements returns an error naming the first key that is not a K or value that is not a V.
 func (d TypedDictionary[K, V]) CheckElements() error {
-	if d.h == nil {
+	if d.h.handle == nil {
 		return nil
 	}
 	for k, v := range d.Untyped().All() {
@@ -136,21 +136,21 @@ func (d TypedDictionary[K, V]) typeName() string {
 // typedDictionaryValue is satisfied by every TypedDictionary[K, V], so From and the plumbing can
 // take any of them.
 type typedDictionaryValue interface {
-	handle() *handle
-	newEmpty() *handle
+	handle() ref
+	newEmpty() ref
 	sideTypes() (reflect.Type, reflect.Type)
 }
 
-func (d TypedDictionary[K, V]) handle() *handle   { return d.h }
-func (d TypedDictionary[K, V]) newEmpty() *handle { return NewTypedDictionary[K, V]().h }
+func (d TypedDictionary[K, V]) handle() ref   { return d.h }
+func (d TypedDictionary[K, V]) newEmpty() ref { return NewTypedDictionary[K, V]().h }
 func (d TypedDictionary[K, V]) sideTypes() (reflect.Type, reflect.Type) {
 	return reflect.TypeFor[K](), reflect.TypeFor[V]()
 }
 
-func (d *TypedDictionary[K, V]) setTypedDictionaryHandle(h *handle) { d.h = h }
+func (d *TypedDictionary[K, V]) setTypedDictionaryHandle(h ref) { d.h = h }
 
 // typedDictionaryTarget is satisfied by every *TypedDictionary[K, V].
-type typedDictionaryTarget interface{ setTypedDictionaryHandle(*handle) }
+type typedDictionaryTarget interface{ setTypedDictionaryHandle(ref) }
 
 // isTypedDictionaryType reports whether t is some TypedDictionary[K, V].
 func isTypedDictionaryType(t reflect.Type) bool {

@@ -15,7 +15,7 @@ import (
 
 // Variant is the engine's Variant: a value of any engine type, owned as described in owned.go.
 // The zero Variant is Nil.
-type Variant struct{ h *handle }
+type Variant struct{ h ref }
 
 // newVariant allocates a Variant and lets set construct it in place.
 func newVariant(set func(dst gdi.UninitializedVariantPtr)) Variant {
@@ -60,7 +60,7 @@ func From(x any) (Variant, error) {
 	case PackedStrings:
 		return fromTyped(TypePackedStringArray, v.ptr(), v.h), nil
 	case Dictionary:
-		if v.h == nil { // a reference type: the Variant gets a new dictionary, never the shared empty one
+		if v.h.handle == nil { // a reference type: the Variant gets a new dictionary, never the shared empty one
 			v = NewDictionary()
 			defer v.Destroy()
 		}
@@ -70,14 +70,14 @@ func From(x any) (Variant, error) {
 		return fromTyped(v.packedType(), ptrOf(h, v.packedType()), h), nil
 	case arrayValue:
 		h := v.handle()
-		if h == nil { // a reference type: a new (typed) array, never the shared empty one
+		if h.handle == nil { // a reference type: a new (typed) array, never the shared empty one
 			h = v.newEmpty()
 			defer h.destroy()
 		}
 		return fromTyped(TypeArray, h.ptr(), h), nil
 	case typedDictionaryValue:
 		h := v.handle()
-		if h == nil { // a new (typed) dictionary, never the shared empty one
+		if h.handle == nil { // a new (typed) dictionary, never the shared empty one
 			h = v.newEmpty()
 			defer h.destroy()
 		}
@@ -118,7 +118,7 @@ func From(x any) (Variant, error) {
 	return Variant{}, fmt.Errorf("gdpure: a Go %T cannot become a Variant", x)
 }
 
-func fromTyped(t Type, src uintptr, keep *handle) Variant {
+func fromTyped(t Type, src uintptr, keep ref) Variant {
 	out := newVariant(func(dst gdi.UninitializedVariantPtr) { fromType[t].Call(dst, gdi.TypePtr(src)) })
 	runtime.KeepAlive(keep)
 	return out

@@ -207,6 +207,34 @@ func init() {
 		}
 	})
 
+	// Destroy returns a value's handle to a pool, and the next value of its type takes it: a copy kept
+	// after Destroy must still be dead (a clear panic, and its Destroy does nothing), never a way to
+	// read or release the value that reuses the handle.
+	godottest.Test("Ownership/StaleCopyOfARecycledHandle", func(t *godottest.T) {
+		for i := 0; i < 50; i++ {
+			first := variant.NewString("first")
+			kept := first
+			first.Destroy()
+			second := variant.NewString(fmt.Sprint("second-", i))
+			assert.PanicsWithValue(t, "gdpure: String used after Destroy", func() { _ = kept.String() },
+				"a copy of a destroyed String reads nothing (iteration %d)", i)
+			kept.Destroy()
+			require.Equal(t, fmt.Sprint("second-", i), second.String(), "a stale Destroy left the newer value alone")
+
+			v, err := variant.From(int64(i))
+			require.NoError(t, err)
+			staleV := v
+			v.Destroy()
+			w, err := variant.From(fmt.Sprint("w-", i))
+			require.NoError(t, err)
+			assert.Panics(t, func() { _ = staleV.String() }, "a copy of a destroyed Variant reads nothing")
+			staleV.Destroy()
+			require.Equal(t, fmt.Sprint("w-", i), w.String())
+			second.Destroy()
+			w.Destroy()
+		}
+	})
+
 	// Defect: a mutation of a zero value wrote into the empty value all zero values share.
 	godottest.Test("Ownership/ZeroValueMutationsGetTheirOwnValue", func(t *godottest.T) {
 		var a variant.PackedStrings

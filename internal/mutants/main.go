@@ -44,19 +44,19 @@ type edit struct{ old, new string }
 
 var mutants = []mutant{
 	{
-		name: "stale-cleanup", what: "a release ignores the slot generation and Destroy leaves the cleanup armed",
+		name: "stale-generation", what: "a release and a liveness check ignore the value's generation, so a copy kept after Destroy reaches the next value of its handle",
 		file:   "variant/owned.go",
-		old:    "	if !s.state.CompareAndSwap(uint64(gen)<<1|1, uint64(gen)<<1) {\n		return false\n	}",
-		new:    "	st := s.state.Load()\n	if st&1 == 0 || !s.state.CompareAndSwap(st, st&^1) {\n		return false\n	}",
-		more:   []edit{{"	if release(h.index, h.gen) {\n		h.cleanup.Stop()\n	}", "	release(h.index, h.gen)"}},
-		engine: "Ownership/(StaleCleanup|Churn)",
+		old:    "	if !slotAt(index).state.CompareAndSwap(uint64(gen)<<1|1, uint64(gen)<<1) {\n		return false\n	}",
+		new:    "	s := slotAt(index)\n	st := s.state.Load()\n	if st&1 == 0 || !s.state.CompareAndSwap(st, st&^1) {\n		return false\n	}",
+		more:   []edit{{"func (r ref) live() bool { return slotAt(r.index).state.Load() == uint64(r.gen)<<1|1 }", "func (r ref) live() bool { return slotAt(r.index).state.Load()&1 != 0 }"}},
+		engine: "Ownership/(StaleCopyOfARecycledHandle|StaleCleanup|Churn)",
 	},
 	{
-		name: "double-release", what: "Destroy destroys the engine value without claiming the slot",
+		name: "double-release", what: "Destroy destroys the engine value and pools its handle without claiming the slot",
 		file:   "variant/owned.go",
-		old:    "	if release(h.index, h.gen) {\n		h.cleanup.Stop()\n	}",
-		new:    "	destroyAndFree(h.addr, uintptr(h.typ))\n	h.cleanup.Stop()",
-		engine: "Variant/ExactlyOnceRelease",
+		old:    "	if h == nil || !claim(h.index, r.gen) {\n		return\n	}",
+		new:    "	if h == nil {\n		return\n	}\n	claim(h.index, r.gen)",
+		engine: "Variant/ExactlyOnceRelease|Ownership/StaleCopyOfARecycledHandle",
 	},
 	{
 		name: "missing-keepalive", what: "String.String does not keep its receiver alive across the engine call",
