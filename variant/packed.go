@@ -241,7 +241,7 @@ func (p Packed[T]) At(i int) (T, error) {
 func (p Packed[T]) Destroy() { p.h.destroy() }
 
 func (p Packed[T]) handle() ref            { return p.h }
-func (p Packed[T]) packedType() Type           { return infoOf[T]().typ }
+func (p Packed[T]) packedType() Type       { return infoOf[T]().typ }
 func (p *Packed[T]) setPackedHandle(h ref) { p.h = h }
 
 // packedValue is satisfied by every Packed[T], so From can take any of them.
