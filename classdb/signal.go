@@ -1,11 +1,12 @@
 package classdb
 
 import (
-	"errors"
 	"reflect"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -27,23 +28,14 @@ import (
 // A Signal field is bound to its instance's object when the engine makes the instance; before that
 // (a Go value made with new, not by the engine) Emit and Connect panic.
 type signalBase struct {
-	owner godot.Object
-	name  string
+	owner  godot.Object
+	name   string
+	nameAt atomic.Uintptr // the name as a permanent StringName (gdi.StringNamePtr), made on first Emit
 }
 
-func (s *signalBase) bind(owner godot.Object, name string) { s.owner, s.name = owner, name }
-
-func (s *signalBase) emit(args ...any) {
-	if s.owner.IsNull() {
-		panic("classdb: Emit on a signal of a Go value the engine did not make")
-	}
-	if err := s.owner.Emit(s.name, args...); err != nil {
-		var result godot.Error
-		if errors.As(err, &result) {
-			return // the engine's own answer (ERR_CANT_ACQUIRE_RESOURCE while signals are blocked)
-		}
-		panic(err)
-	}
+func (s *signalBase) bind(owner godot.Object, name string) {
+	s.owner, s.name = owner, name
+	s.nameAt.Store(0)
 }
 
 func (s *signalBase) connect(c variant.Callable) godot.Connection {
@@ -67,7 +59,7 @@ type Signal0 struct{ signalBase }
 func (*Signal0) signalArgs() []reflect.Type { return nil }
 
 // Emit emits the signal.
-func (s *Signal0) Emit() { s.emit() }
+func (s *Signal0) Emit() { s.emitWith(0, nil) }
 
 // Connect connects fn to the signal.
 func (s *Signal0) Connect(fn func()) godot.Connection {
@@ -80,7 +72,9 @@ type Signal1[A any] struct{ signalBase }
 func (*Signal1[A]) signalArgs() []reflect.Type { return []reflect.Type{reflect.TypeFor[A]()} }
 
 // Emit emits the signal.
-func (s *Signal1[A]) Emit(a A) { s.emit(a) }
+func (s *Signal1[A]) Emit(a A) {
+	s.emitWith(1, func(_ int, dst gdi.UninitializedVariantPtr) error { return setArg(dst, a) })
+}
 
 // Connect connects fn to the signal.
 func (s *Signal1[A]) Connect(fn func(A)) godot.Connection {
@@ -95,7 +89,14 @@ func (*Signal2[A, B]) signalArgs() []reflect.Type {
 }
 
 // Emit emits the signal.
-func (s *Signal2[A, B]) Emit(a A, b B) { s.emit(a, b) }
+func (s *Signal2[A, B]) Emit(a A, b B) {
+	s.emitWith(2, func(i int, dst gdi.UninitializedVariantPtr) error {
+		if i == 0 {
+			return setArg(dst, a)
+		}
+		return setArg(dst, b)
+	})
+}
 
 // Connect connects fn to the signal.
 func (s *Signal2[A, B]) Connect(fn func(A, B)) godot.Connection {
@@ -110,7 +111,17 @@ func (*Signal3[A, B, C]) signalArgs() []reflect.Type {
 }
 
 // Emit emits the signal.
-func (s *Signal3[A, B, C]) Emit(a A, b B, c C) { s.emit(a, b, c) }
+func (s *Signal3[A, B, C]) Emit(a A, b B, c C) {
+	s.emitWith(3, func(i int, dst gdi.UninitializedVariantPtr) error {
+		switch i {
+		case 0:
+			return setArg(dst, a)
+		case 1:
+			return setArg(dst, b)
+		}
+		return setArg(dst, c)
+	})
+}
 
 // Connect connects fn to the signal.
 func (s *Signal3[A, B, C]) Connect(fn func(A, B, C)) godot.Connection {

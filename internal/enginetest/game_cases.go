@@ -243,6 +243,31 @@ func init() {
 			names = append(names, name.String())
 		}
 		assert.Subset(t, names, []string{"hit", "moved", "done"})
+
+		// Typed Emit writes its arguments itself: a float, an int beyond Go's preallocated small
+		// boxes, non-ASCII text; each reaches the Go function exactly.
+		var moved []float64
+		m.Moved.Connect(func(x float64) { moved = append(moved, x) })
+		m.Moved.Emit(2.5)
+		m.Moved.Emit(-1e300)
+		assert.Equal(t, []float64{2.5, -1e300}, moved)
+		var big []int
+		m.Hit.Connect(func(d int, by string) { big = append(big, d); hits = append(hits, by) })
+		m.Hit.Emit(1<<40, "ünïcødé ✓")
+		assert.Equal(t, []int{1 << 40}, big)
+		assert.Equal(t, "ünïcødé ✓", hits[len(hits)-1])
+
+		// Emit on the signal of a freed object panics naming it; nothing reaches the engine.
+		m2, o2 := newGo[GoMover](t, "GoMover")
+		id := o2.InstanceID()
+		o2.Free()
+		var fe *godot.FreedError
+		func() {
+			defer func() { fe, _ = recover().(*godot.FreedError) }()
+			m2.Done.Emit()
+		}()
+		require.NotNil(t, fe, "Emit on a freed object's signal panics with a FreedError")
+		assert.Equal(t, id, fe.ID)
 	})
 
 	// Typed Go callables (what every typed signal connection is: OnSignal methods, Signal
