@@ -13,7 +13,7 @@ import (
 	"github.com/gdpure/gdpure/variant"
 )
 
-// Calls of engine methods, for the generated class API. A call is built in three steps: newCall
+// Calls of engine methods, for the generated class API. A call is built in three steps: begin
 // (the receiver and a frame for the arguments), one writer per argument, and one run, which makes
 // the engine's ptrcall, reads the result and ends the call. Every argument and the result live in
 // the call's frame (C memory); the Go values an argument refers to (an object's handle, an Array)
@@ -31,23 +31,17 @@ type call struct {
 	vars []variant.Variant // Variant arguments made for this call, destroyed at its end
 }
 
-// newCall starts a call on self with n arguments. It panics with ErrNullObject or a *FreedError
-// when self is null or freed.
-func newCall(self Object, n int) call {
-	var c call
+// begin starts the zero call c, a variable of the caller (never a copy: the struct is 200-odd
+// bytes), on self with n arguments. It panics with ErrNullObject or a *FreedError when self is null
+// or freed.
+func (c *call) begin(self Object, n int) {
 	c.self = self.ptr() // before the frame: a panic here leaves nothing to release
 	c.hold(self.h)
 	c.start(n)
-	return c
 }
 
-// newStaticCall starts a call of a static method (no receiver).
-func newStaticCall(n int) call {
-	var c call
-	c.start(n)
-	return c
-}
-
+// start starts the zero call c with n arguments: what begin does after the receiver, and all a
+// static method's call needs.
 func (c *call) start(n int) {
 	c.f = engine.AcquireFrame()
 	if n > 0 {

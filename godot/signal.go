@@ -48,7 +48,8 @@ func connectVariants(o Object, signal string, fn func([]variant.Variant) error, 
 // the engine's result, and the arguments live in the call's frame: the emit of a Go class's
 // Signal fields.
 func (o Object) Emit(signal string, args ...any) error {
-	c := newCall(o, 0)
+	var c call
+	c.begin(o, 0)
 	defer c.end()
 	ret, err := c.varcallRaw(bindObjectEmitSignal, []any{signal}, args)
 	if ret == 0 {

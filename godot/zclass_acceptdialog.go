@@ -54,7 +54,8 @@ func NewAcceptDialog() AcceptDialog { return AcceptDialog{construct("AcceptDialo
 //
 // Engine method: AcceptDialog.get_ok_button.
 func (o AcceptDialog) OkButton() Button {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Button{c.retObject(87, false)}
 }
 
@@ -62,33 +63,38 @@ func (o AcceptDialog) OkButton() Button {
 //
 // Engine method: AcceptDialog.get_label.
 func (o AcceptDialog) Label() Label {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Label{c.retObject(88, false)}
 }
 
 // SetHideOnOk calls the engine's AcceptDialog.set_hide_on_ok.
 func (o AcceptDialog) SetHideOnOk(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(89)
 }
 
 // HideOnOk calls the engine's AcceptDialog.get_hide_on_ok.
 func (o AcceptDialog) HideOnOk() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(90)
 }
 
 // SetCloseOnEscape calls the engine's AcceptDialog.set_close_on_escape.
 func (o AcceptDialog) SetCloseOnEscape(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(91)
 }
 
 // CloseOnEscape calls the engine's AcceptDialog.get_close_on_escape.
 func (o AcceptDialog) CloseOnEscape() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(92)
 }
 
@@ -103,7 +109,8 @@ func (o AcceptDialog) AddButton(text string) Button {
 //
 // Engine method: AcceptDialog.add_button.
 func (o AcceptDialog) AddButtonOptions(text string, right bool, action string) Button {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, text)
 	c.bool(1, right)
 	c.string(2, action)
@@ -114,7 +121,8 @@ func (o AcceptDialog) AddButtonOptions(text string, right bool, action string) B
 //
 // Engine method: AcceptDialog.add_cancel_button.
 func (o AcceptDialog) AddCancelButton(name string) Button {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return Button{c.retObject(94, false)}
 }
@@ -123,7 +131,8 @@ func (o AcceptDialog) AddCancelButton(name string) Button {
 //
 // Engine method: AcceptDialog.remove_button.
 func (o AcceptDialog) RemoveButton(button AnyButton) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(button))
 	c.run(95)
 }
@@ -132,47 +141,54 @@ func (o AcceptDialog) RemoveButton(button AnyButton) {
 //
 // Engine method: AcceptDialog.register_text_enter.
 func (o AcceptDialog) RegisterTextEnter(lineEdit AnyLineEdit) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(lineEdit))
 	c.run(96)
 }
 
 // SetText calls the engine's AcceptDialog.set_text.
 func (o AcceptDialog) SetText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(97)
 }
 
 // Text calls the engine's AcceptDialog.get_text.
 func (o AcceptDialog) Text() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(98)
 }
 
 // SetAutowrap calls the engine's AcceptDialog.set_autowrap.
 func (o AcceptDialog) SetAutowrap(autowrap bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, autowrap)
 	c.run(99)
 }
 
 // HasAutowrap calls the engine's AcceptDialog.has_autowrap.
 func (o AcceptDialog) HasAutowrap() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(100)
 }
 
 // SetOkButtonText calls the engine's AcceptDialog.set_ok_button_text.
 func (o AcceptDialog) SetOkButtonText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(101)
 }
 
 // OkButtonText calls the engine's AcceptDialog.get_ok_button_text.
 func (o AcceptDialog) OkButtonText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(102)
 }
 

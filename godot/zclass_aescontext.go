@@ -132,7 +132,8 @@ func (o AESContext) Start(mode AESContextMode, key variant.Packed[uint8]) error 
 //
 // Engine method: AESContext.start.
 func (o AESContext) StartOptions(mode AESContextMode, key variant.Packed[uint8], iv variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(mode))
 	c.owned(1, key)
 	c.owned(2, iv)
@@ -145,7 +146,8 @@ func (o AESContext) StartOptions(mode AESContextMode, key variant.Packed[uint8],
 //
 // Engine method: AESContext.update.
 func (o AESContext) Update(src variant.Packed[uint8]) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, src)
 	return retOwned[variant.Packed[uint8]](&c, 1, variant.TypePackedByteArray)
 }
@@ -156,7 +158,8 @@ func (o AESContext) Update(src variant.Packed[uint8]) variant.Packed[uint8] {
 //
 // Engine method: AESContext.get_iv_state.
 func (o AESContext) IvState() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 2, variant.TypePackedByteArray)
 }
 
@@ -166,6 +169,7 @@ func (o AESContext) IvState() variant.Packed[uint8] {
 //
 // Engine method: AESContext.finish.
 func (o AESContext) Finish() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3)
 }

@@ -61,7 +61,8 @@ func NewAimModifier3D() AimModifier3D { return AimModifier3D{construct("AimModif
 //
 // Engine method: AimModifier3D.set_forward_axis.
 func (o AimModifier3D) SetForwardAxis(index int, axis SkeletonModifier3DBoneAxis) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(axis))
 	c.run(103)
@@ -71,7 +72,8 @@ func (o AimModifier3D) SetForwardAxis(index int, axis SkeletonModifier3DBoneAxis
 //
 // Engine method: AimModifier3D.get_forward_axis.
 func (o AimModifier3D) ForwardAxis(index int) SkeletonModifier3DBoneAxis {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DBoneAxis(c.retInt(104))
 }
@@ -82,7 +84,8 @@ func (o AimModifier3D) ForwardAxis(index int) SkeletonModifier3DBoneAxis {
 //
 // Engine method: AimModifier3D.set_use_euler.
 func (o AimModifier3D) SetUseEuler(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(105)
@@ -92,7 +95,8 @@ func (o AimModifier3D) SetUseEuler(index int, enabled bool) {
 //
 // Engine method: AimModifier3D.is_using_euler.
 func (o AimModifier3D) IsUsingEuler(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(106)
 }
@@ -101,7 +105,8 @@ func (o AimModifier3D) IsUsingEuler(index int) bool {
 //
 // Engine method: AimModifier3D.set_primary_rotation_axis.
 func (o AimModifier3D) SetPrimaryRotationAxis(index int, axis variant.Vector3Axis) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(axis))
 	c.run(107)
@@ -111,7 +116,8 @@ func (o AimModifier3D) SetPrimaryRotationAxis(index int, axis variant.Vector3Axi
 //
 // Engine method: AimModifier3D.get_primary_rotation_axis.
 func (o AimModifier3D) PrimaryRotationAxis(index int) variant.Vector3Axis {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return variant.Vector3Axis(c.retInt(108))
 }
@@ -122,7 +128,8 @@ func (o AimModifier3D) PrimaryRotationAxis(index int) variant.Vector3Axis {
 //
 // Engine method: AimModifier3D.set_use_secondary_rotation.
 func (o AimModifier3D) SetUseSecondaryRotation(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(109)
@@ -132,7 +139,8 @@ func (o AimModifier3D) SetUseSecondaryRotation(index int, enabled bool) {
 //
 // Engine method: AimModifier3D.is_using_secondary_rotation.
 func (o AimModifier3D) IsUsingSecondaryRotation(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(110)
 }
@@ -141,7 +149,8 @@ func (o AimModifier3D) IsUsingSecondaryRotation(index int) bool {
 //
 // Engine method: AimModifier3D.set_relative.
 func (o AimModifier3D) SetRelative(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(111)
@@ -151,7 +160,8 @@ func (o AimModifier3D) SetRelative(index int, enabled bool) {
 //
 // Engine method: AimModifier3D.is_relative.
 func (o AimModifier3D) IsRelative(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(112)
 }

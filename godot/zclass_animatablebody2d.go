@@ -63,13 +63,15 @@ func NewAnimatableBody2D() AnimatableBody2D {
 
 // SetSyncToPhysics calls the engine's AnimatableBody2D.set_sync_to_physics.
 func (o AnimatableBody2D) SetSyncToPhysics(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(113)
 }
 
 // IsSyncToPhysicsEnabled calls the engine's AnimatableBody2D.is_sync_to_physics_enabled.
 func (o AnimatableBody2D) IsSyncToPhysicsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(114)
 }

@@ -60,13 +60,15 @@ func NewAnimatableBody3D() AnimatableBody3D {
 
 // SetSyncToPhysics calls the engine's AnimatableBody3D.set_sync_to_physics.
 func (o AnimatableBody3D) SetSyncToPhysics(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(115)
 }
 
 // IsSyncToPhysicsEnabled calls the engine's AnimatableBody3D.is_sync_to_physics_enabled.
 func (o AnimatableBody3D) IsSyncToPhysicsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(116)
 }

@@ -58,40 +58,46 @@ func NewAnimatedSprite2D() AnimatedSprite2D {
 
 // SetSpriteFrames calls the engine's AnimatedSprite2D.set_sprite_frames.
 func (o AnimatedSprite2D) SetSpriteFrames(spriteFrames AnySpriteFrames) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(spriteFrames))
 	c.run(117)
 }
 
 // SpriteFrames calls the engine's AnimatedSprite2D.get_sprite_frames.
 func (o AnimatedSprite2D) SpriteFrames() SpriteFrames {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SpriteFrames{c.retObject(118, true)}
 }
 
 // SetAnimation calls the engine's AnimatedSprite2D.set_animation.
 func (o AnimatedSprite2D) SetAnimation(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(119)
 }
 
 // Animation calls the engine's AnimatedSprite2D.get_animation.
 func (o AnimatedSprite2D) Animation() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(120)
 }
 
 // SetAutoplay calls the engine's AnimatedSprite2D.set_autoplay.
 func (o AnimatedSprite2D) SetAutoplay(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(121)
 }
 
 // Autoplay calls the engine's AnimatedSprite2D.get_autoplay.
 func (o AnimatedSprite2D) Autoplay() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(122)
 }
 
@@ -99,7 +105,8 @@ func (o AnimatedSprite2D) Autoplay() string {
 //
 // Engine method: AnimatedSprite2D.is_playing.
 func (o AnimatedSprite2D) IsPlaying() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(123)
 }
 
@@ -114,7 +121,8 @@ func (o AnimatedSprite2D) Play() {
 //
 // Engine method: AnimatedSprite2D.play.
 func (o AnimatedSprite2D) PlayOptions(name string, customSpeed float32, fromEnd bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.float(1, float64(customSpeed))
 	c.bool(2, fromEnd)
@@ -132,7 +140,8 @@ func (o AnimatedSprite2D) PlayBackwards() {
 //
 // Engine method: AnimatedSprite2D.play_backwards.
 func (o AnimatedSprite2D) PlayBackwardsOptions(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(125)
 }
@@ -141,7 +150,8 @@ func (o AnimatedSprite2D) PlayBackwardsOptions(name string) {
 //
 // Engine method: AnimatedSprite2D.pause.
 func (o AnimatedSprite2D) Pause() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(126)
 }
 
@@ -149,85 +159,98 @@ func (o AnimatedSprite2D) Pause() {
 //
 // Engine method: AnimatedSprite2D.stop.
 func (o AnimatedSprite2D) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(127)
 }
 
 // SetCentered calls the engine's AnimatedSprite2D.set_centered.
 func (o AnimatedSprite2D) SetCentered(centered bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, centered)
 	c.run(128)
 }
 
 // IsCentered calls the engine's AnimatedSprite2D.is_centered.
 func (o AnimatedSprite2D) IsCentered() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(129)
 }
 
 // SetOffset calls the engine's AnimatedSprite2D.set_offset.
 func (o AnimatedSprite2D) SetOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(130)
 }
 
 // Offset calls the engine's AnimatedSprite2D.get_offset.
 func (o AnimatedSprite2D) Offset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 131)
 }
 
 // SetFlipH calls the engine's AnimatedSprite2D.set_flip_h.
 func (o AnimatedSprite2D) SetFlipH(flipH bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flipH)
 	c.run(132)
 }
 
 // IsFlippedH calls the engine's AnimatedSprite2D.is_flipped_h.
 func (o AnimatedSprite2D) IsFlippedH() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(133)
 }
 
 // SetFlipV calls the engine's AnimatedSprite2D.set_flip_v.
 func (o AnimatedSprite2D) SetFlipV(flipV bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flipV)
 	c.run(134)
 }
 
 // IsFlippedV calls the engine's AnimatedSprite2D.is_flipped_v.
 func (o AnimatedSprite2D) IsFlippedV() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(135)
 }
 
 // SetFrame calls the engine's AnimatedSprite2D.set_frame.
 func (o AnimatedSprite2D) SetFrame(frame int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frame))
 	c.run(136)
 }
 
 // Frame calls the engine's AnimatedSprite2D.get_frame.
 func (o AnimatedSprite2D) Frame() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(137))
 }
 
 // SetFrameProgress calls the engine's AnimatedSprite2D.set_frame_progress.
 func (o AnimatedSprite2D) SetFrameProgress(progress float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(progress))
 	c.run(138)
 }
 
 // FrameProgress calls the engine's AnimatedSprite2D.get_frame_progress.
 func (o AnimatedSprite2D) FrameProgress() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(139))
 }
 
@@ -235,7 +258,8 @@ func (o AnimatedSprite2D) FrameProgress() float32 {
 //
 // Engine method: AnimatedSprite2D.set_frame_and_progress.
 func (o AnimatedSprite2D) SetFrameAndProgress(frame int, progress float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(frame))
 	c.float(1, float64(progress))
 	c.run(140)
@@ -243,14 +267,16 @@ func (o AnimatedSprite2D) SetFrameAndProgress(frame int, progress float32) {
 
 // SetSpeedScale calls the engine's AnimatedSprite2D.set_speed_scale.
 func (o AnimatedSprite2D) SetSpeedScale(speedScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(speedScale))
 	c.run(141)
 }
 
 // SpeedScale calls the engine's AnimatedSprite2D.get_speed_scale.
 func (o AnimatedSprite2D) SpeedScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(142))
 }
 
@@ -258,7 +284,8 @@ func (o AnimatedSprite2D) SpeedScale() float32 {
 //
 // Engine method: AnimatedSprite2D.get_playing_speed.
 func (o AnimatedSprite2D) PlayingSpeed() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(143))
 }
 

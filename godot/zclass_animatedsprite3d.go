@@ -58,40 +58,46 @@ func NewAnimatedSprite3D() AnimatedSprite3D {
 
 // SetSpriteFrames calls the engine's AnimatedSprite3D.set_sprite_frames.
 func (o AnimatedSprite3D) SetSpriteFrames(spriteFrames AnySpriteFrames) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(spriteFrames))
 	c.run(144)
 }
 
 // SpriteFrames calls the engine's AnimatedSprite3D.get_sprite_frames.
 func (o AnimatedSprite3D) SpriteFrames() SpriteFrames {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SpriteFrames{c.retObject(145, true)}
 }
 
 // SetAnimation calls the engine's AnimatedSprite3D.set_animation.
 func (o AnimatedSprite3D) SetAnimation(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(146)
 }
 
 // Animation calls the engine's AnimatedSprite3D.get_animation.
 func (o AnimatedSprite3D) Animation() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(147)
 }
 
 // SetAutoplay calls the engine's AnimatedSprite3D.set_autoplay.
 func (o AnimatedSprite3D) SetAutoplay(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(148)
 }
 
 // Autoplay calls the engine's AnimatedSprite3D.get_autoplay.
 func (o AnimatedSprite3D) Autoplay() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(149)
 }
 
@@ -99,7 +105,8 @@ func (o AnimatedSprite3D) Autoplay() string {
 //
 // Engine method: AnimatedSprite3D.is_playing.
 func (o AnimatedSprite3D) IsPlaying() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(150)
 }
 
@@ -114,7 +121,8 @@ func (o AnimatedSprite3D) Play() {
 //
 // Engine method: AnimatedSprite3D.play.
 func (o AnimatedSprite3D) PlayOptions(name string, customSpeed float32, fromEnd bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.float(1, float64(customSpeed))
 	c.bool(2, fromEnd)
@@ -132,7 +140,8 @@ func (o AnimatedSprite3D) PlayBackwards() {
 //
 // Engine method: AnimatedSprite3D.play_backwards.
 func (o AnimatedSprite3D) PlayBackwardsOptions(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(152)
 }
@@ -141,7 +150,8 @@ func (o AnimatedSprite3D) PlayBackwardsOptions(name string) {
 //
 // Engine method: AnimatedSprite3D.pause.
 func (o AnimatedSprite3D) Pause() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(153)
 }
 
@@ -149,33 +159,38 @@ func (o AnimatedSprite3D) Pause() {
 //
 // Engine method: AnimatedSprite3D.stop.
 func (o AnimatedSprite3D) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(154)
 }
 
 // SetFrame calls the engine's AnimatedSprite3D.set_frame.
 func (o AnimatedSprite3D) SetFrame(frame int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frame))
 	c.run(155)
 }
 
 // Frame calls the engine's AnimatedSprite3D.get_frame.
 func (o AnimatedSprite3D) Frame() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(156))
 }
 
 // SetFrameProgress calls the engine's AnimatedSprite3D.set_frame_progress.
 func (o AnimatedSprite3D) SetFrameProgress(progress float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(progress))
 	c.run(157)
 }
 
 // FrameProgress calls the engine's AnimatedSprite3D.get_frame_progress.
 func (o AnimatedSprite3D) FrameProgress() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(158))
 }
 
@@ -183,7 +198,8 @@ func (o AnimatedSprite3D) FrameProgress() float32 {
 //
 // Engine method: AnimatedSprite3D.set_frame_and_progress.
 func (o AnimatedSprite3D) SetFrameAndProgress(frame int, progress float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(frame))
 	c.float(1, float64(progress))
 	c.run(159)
@@ -191,14 +207,16 @@ func (o AnimatedSprite3D) SetFrameAndProgress(frame int, progress float32) {
 
 // SetSpeedScale calls the engine's AnimatedSprite3D.set_speed_scale.
 func (o AnimatedSprite3D) SetSpeedScale(speedScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(speedScale))
 	c.run(160)
 }
 
 // SpeedScale calls the engine's AnimatedSprite3D.get_speed_scale.
 func (o AnimatedSprite3D) SpeedScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(161))
 }
 
@@ -206,7 +224,8 @@ func (o AnimatedSprite3D) SpeedScale() float32 {
 //
 // Engine method: AnimatedSprite3D.get_playing_speed.
 func (o AnimatedSprite3D) PlayingSpeed() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(162))
 }
 

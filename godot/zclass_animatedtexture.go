@@ -63,66 +63,76 @@ const (
 
 // SetFrames calls the engine's AnimatedTexture.set_frames.
 func (o AnimatedTexture) SetFrames(frames int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	c.run(163)
 }
 
 // Frames calls the engine's AnimatedTexture.get_frames.
 func (o AnimatedTexture) Frames() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(164))
 }
 
 // SetCurrentFrame calls the engine's AnimatedTexture.set_current_frame.
 func (o AnimatedTexture) SetCurrentFrame(frame int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frame))
 	c.run(165)
 }
 
 // CurrentFrame calls the engine's AnimatedTexture.get_current_frame.
 func (o AnimatedTexture) CurrentFrame() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(166))
 }
 
 // SetPause calls the engine's AnimatedTexture.set_pause.
 func (o AnimatedTexture) SetPause(pause bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pause)
 	c.run(167)
 }
 
 // Pause calls the engine's AnimatedTexture.get_pause.
 func (o AnimatedTexture) Pause() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(168)
 }
 
 // SetOneShot calls the engine's AnimatedTexture.set_one_shot.
 func (o AnimatedTexture) SetOneShot(oneShot bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, oneShot)
 	c.run(169)
 }
 
 // OneShot calls the engine's AnimatedTexture.get_one_shot.
 func (o AnimatedTexture) OneShot() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(170)
 }
 
 // SetSpeedScale calls the engine's AnimatedTexture.set_speed_scale.
 func (o AnimatedTexture) SetSpeedScale(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(171)
 }
 
 // SpeedScale calls the engine's AnimatedTexture.get_speed_scale.
 func (o AnimatedTexture) SpeedScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(172))
 }
 
@@ -130,7 +140,8 @@ func (o AnimatedTexture) SpeedScale() float32 {
 //
 // Engine method: AnimatedTexture.set_frame_texture.
 func (o AnimatedTexture) SetFrameTexture(frame int, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(frame))
 	c.object(1, objectOf(texture))
 	c.run(173)
@@ -140,7 +151,8 @@ func (o AnimatedTexture) SetFrameTexture(frame int, texture AnyTexture2D) {
 //
 // Engine method: AnimatedTexture.get_frame_texture.
 func (o AnimatedTexture) FrameTexture(frame int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frame))
 	return Texture2D{c.retObject(174, true)}
 }
@@ -149,7 +161,8 @@ func (o AnimatedTexture) FrameTexture(frame int) Texture2D {
 //
 // Engine method: AnimatedTexture.set_frame_duration.
 func (o AnimatedTexture) SetFrameDuration(frame int, duration float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(frame))
 	c.float(1, float64(duration))
 	c.run(175)
@@ -159,7 +172,8 @@ func (o AnimatedTexture) SetFrameDuration(frame int, duration float32) {
 //
 // Engine method: AnimatedTexture.get_frame_duration.
 func (o AnimatedTexture) FrameDuration(frame int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frame))
 	return float32(c.retFloat(176))
 }

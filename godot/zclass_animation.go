@@ -196,7 +196,8 @@ func (o Animation) AddTrack(typ AnimationTrackType) int {
 //
 // Engine method: Animation.add_track.
 func (o Animation) AddTrackOptions(typ AnimationTrackType, atPosition int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.int(1, int64(atPosition))
 	return int(c.retInt(177))
@@ -206,7 +207,8 @@ func (o Animation) AddTrackOptions(typ AnimationTrackType, atPosition int) int {
 //
 // Engine method: Animation.remove_track.
 func (o Animation) RemoveTrack(trackIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	c.run(178)
 }
@@ -215,7 +217,8 @@ func (o Animation) RemoveTrack(trackIdx int) {
 //
 // Engine method: Animation.get_track_count.
 func (o Animation) TrackCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(179))
 }
 
@@ -223,7 +226,8 @@ func (o Animation) TrackCount() int {
 //
 // Engine method: Animation.track_get_type.
 func (o Animation) TrackGetType(trackIdx int) AnimationTrackType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	return AnimationTrackType(c.retInt(180))
 }
@@ -232,7 +236,8 @@ func (o Animation) TrackGetType(trackIdx int) AnimationTrackType {
 //
 // Engine method: Animation.track_get_path.
 func (o Animation) TrackGetPath(trackIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	return c.retNodePath(181)
 }
@@ -241,7 +246,8 @@ func (o Animation) TrackGetPath(trackIdx int) string {
 //
 // Engine method: Animation.track_set_path.
 func (o Animation) TrackSetPath(trackIdx int, path string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.nodePath(1, path)
 	c.run(182)
@@ -251,7 +257,8 @@ func (o Animation) TrackSetPath(trackIdx int, path string) {
 //
 // Engine method: Animation.find_track.
 func (o Animation) FindTrack(path string, typ AnimationTrackType) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.int(1, int64(typ))
 	return int(c.retInt(183))
@@ -261,7 +268,8 @@ func (o Animation) FindTrack(path string, typ AnimationTrackType) int {
 //
 // Engine method: Animation.track_move_up.
 func (o Animation) TrackMoveUp(trackIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	c.run(184)
 }
@@ -270,7 +278,8 @@ func (o Animation) TrackMoveUp(trackIdx int) {
 //
 // Engine method: Animation.track_move_down.
 func (o Animation) TrackMoveDown(trackIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	c.run(185)
 }
@@ -279,7 +288,8 @@ func (o Animation) TrackMoveDown(trackIdx int) {
 //
 // Engine method: Animation.track_move_to.
 func (o Animation) TrackMoveTo(trackIdx int, toIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(toIdx))
 	c.run(186)
@@ -289,7 +299,8 @@ func (o Animation) TrackMoveTo(trackIdx int, toIdx int) {
 //
 // Engine method: Animation.track_swap.
 func (o Animation) TrackSwap(trackIdx int, withIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(withIdx))
 	c.run(187)
@@ -299,7 +310,8 @@ func (o Animation) TrackSwap(trackIdx int, withIdx int) {
 //
 // Engine method: Animation.track_set_imported.
 func (o Animation) TrackSetImported(trackIdx int, imported bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.bool(1, imported)
 	c.run(188)
@@ -309,7 +321,8 @@ func (o Animation) TrackSetImported(trackIdx int, imported bool) {
 //
 // Engine method: Animation.track_is_imported.
 func (o Animation) TrackIsImported(trackIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	return c.retBool(189)
 }
@@ -320,7 +333,8 @@ func (o Animation) TrackIsImported(trackIdx int) bool {
 //
 // Engine method: Animation.track_set_enabled.
 func (o Animation) TrackSetEnabled(trackIdx int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.bool(1, enabled)
 	c.run(190)
@@ -330,7 +344,8 @@ func (o Animation) TrackSetEnabled(trackIdx int, enabled bool) {
 //
 // Engine method: Animation.track_is_enabled.
 func (o Animation) TrackIsEnabled(trackIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	return c.retBool(191)
 }
@@ -339,7 +354,8 @@ func (o Animation) TrackIsEnabled(trackIdx int) bool {
 //
 // Engine method: Animation.position_track_insert_key.
 func (o Animation) PositionTrackInsertKey(trackIdx int, time float64, position variant.Vector3) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
@@ -350,7 +366,8 @@ func (o Animation) PositionTrackInsertKey(trackIdx int, time float64, position v
 //
 // Engine method: Animation.rotation_track_insert_key.
 func (o Animation) RotationTrackInsertKey(trackIdx int, time float64, rotation variant.Quaternion) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.value(2, unsafe.Pointer(&rotation), unsafe.Sizeof(rotation))
@@ -361,7 +378,8 @@ func (o Animation) RotationTrackInsertKey(trackIdx int, time float64, rotation v
 //
 // Engine method: Animation.scale_track_insert_key.
 func (o Animation) ScaleTrackInsertKey(trackIdx int, time float64, scale variant.Vector3) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.value(2, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
@@ -372,7 +390,8 @@ func (o Animation) ScaleTrackInsertKey(trackIdx int, time float64, scale variant
 //
 // Engine method: Animation.blend_shape_track_insert_key.
 func (o Animation) BlendShapeTrackInsertKey(trackIdx int, time float64, amount float32) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.float(2, float64(amount))
@@ -390,7 +409,8 @@ func (o Animation) PositionTrackInterpolate(trackIdx int, timeSec float64) varia
 //
 // Engine method: Animation.position_track_interpolate.
 func (o Animation) PositionTrackInterpolateOptions(trackIdx int, timeSec float64, backward bool) variant.Vector3 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(timeSec))
 	c.bool(2, backward)
@@ -408,7 +428,8 @@ func (o Animation) RotationTrackInterpolate(trackIdx int, timeSec float64) varia
 //
 // Engine method: Animation.rotation_track_interpolate.
 func (o Animation) RotationTrackInterpolateOptions(trackIdx int, timeSec float64, backward bool) variant.Quaternion {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(timeSec))
 	c.bool(2, backward)
@@ -426,7 +447,8 @@ func (o Animation) ScaleTrackInterpolate(trackIdx int, timeSec float64) variant.
 //
 // Engine method: Animation.scale_track_interpolate.
 func (o Animation) ScaleTrackInterpolateOptions(trackIdx int, timeSec float64, backward bool) variant.Vector3 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(timeSec))
 	c.bool(2, backward)
@@ -444,7 +466,8 @@ func (o Animation) BlendShapeTrackInterpolate(trackIdx int, timeSec float64) flo
 //
 // Engine method: Animation.blend_shape_track_interpolate.
 func (o Animation) BlendShapeTrackInterpolateOptions(trackIdx int, timeSec float64, backward bool) float32 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(timeSec))
 	c.bool(2, backward)
@@ -462,7 +485,8 @@ func (o Animation) TrackInsertKey(trackIdx int, time float64, key any) int {
 //
 // Engine method: Animation.track_insert_key.
 func (o Animation) TrackInsertKeyOptions(trackIdx int, time float64, key any, transition float32) int {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.variant(2, key)
@@ -474,7 +498,8 @@ func (o Animation) TrackInsertKeyOptions(trackIdx int, time float64, key any, tr
 //
 // Engine method: Animation.track_remove_key.
 func (o Animation) TrackRemoveKey(trackIdx int, keyIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.run(201)
@@ -484,7 +509,8 @@ func (o Animation) TrackRemoveKey(trackIdx int, keyIdx int) {
 //
 // Engine method: Animation.track_remove_key_at_time.
 func (o Animation) TrackRemoveKeyAtTime(trackIdx int, time float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.run(202)
@@ -494,7 +520,8 @@ func (o Animation) TrackRemoveKeyAtTime(trackIdx int, time float64) {
 //
 // Engine method: Animation.track_set_key_value.
 func (o Animation) TrackSetKeyValue(trackIdx int, key int, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(key))
 	c.variant(2, value)
@@ -505,7 +532,8 @@ func (o Animation) TrackSetKeyValue(trackIdx int, key int, value any) {
 //
 // Engine method: Animation.track_set_key_transition.
 func (o Animation) TrackSetKeyTransition(trackIdx int, keyIdx int, transition float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.float(2, float64(transition))
@@ -516,7 +544,8 @@ func (o Animation) TrackSetKeyTransition(trackIdx int, keyIdx int, transition fl
 //
 // Engine method: Animation.track_set_key_time.
 func (o Animation) TrackSetKeyTime(trackIdx int, keyIdx int, time float64) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.float(2, float64(time))
@@ -527,7 +556,8 @@ func (o Animation) TrackSetKeyTime(trackIdx int, keyIdx int, time float64) {
 //
 // Engine method: Animation.track_get_key_transition.
 func (o Animation) TrackGetKeyTransition(trackIdx int, keyIdx int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return float32(c.retFloat(206))
@@ -537,7 +567,8 @@ func (o Animation) TrackGetKeyTransition(trackIdx int, keyIdx int) float32 {
 //
 // Engine method: Animation.track_get_key_count.
 func (o Animation) TrackGetKeyCount(trackIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	return int(c.retInt(207))
 }
@@ -546,7 +577,8 @@ func (o Animation) TrackGetKeyCount(trackIdx int) int {
 //
 // Engine method: Animation.track_get_key_value.
 func (o Animation) TrackGetKeyValue(trackIdx int, keyIdx int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return c.retVariant(208)
@@ -556,7 +588,8 @@ func (o Animation) TrackGetKeyValue(trackIdx int, keyIdx int) variant.Variant {
 //
 // Engine method: Animation.track_get_key_time.
 func (o Animation) TrackGetKeyTime(trackIdx int, keyIdx int) float64 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return float64(c.retFloat(209))
@@ -573,7 +606,8 @@ func (o Animation) TrackFindKey(trackIdx int, time float64) int {
 //
 // Engine method: Animation.track_find_key.
 func (o Animation) TrackFindKeyOptions(trackIdx int, time float64, findMode AnimationFindMode, limit bool, backward bool) int {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.int(2, int64(findMode))
@@ -586,7 +620,8 @@ func (o Animation) TrackFindKeyOptions(trackIdx int, time float64, findMode Anim
 //
 // Engine method: Animation.track_set_interpolation_type.
 func (o Animation) TrackSetInterpolationType(trackIdx int, interpolation AnimationInterpolationType) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(interpolation))
 	c.run(211)
@@ -596,7 +631,8 @@ func (o Animation) TrackSetInterpolationType(trackIdx int, interpolation Animati
 //
 // Engine method: Animation.track_get_interpolation_type.
 func (o Animation) TrackGetInterpolationType(trackIdx int) AnimationInterpolationType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	return AnimationInterpolationType(c.retInt(212))
 }
@@ -607,7 +643,8 @@ func (o Animation) TrackGetInterpolationType(trackIdx int) AnimationInterpolatio
 //
 // Engine method: Animation.track_set_interpolation_loop_wrap.
 func (o Animation) TrackSetInterpolationLoopWrap(trackIdx int, interpolation bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.bool(1, interpolation)
 	c.run(213)
@@ -617,7 +654,8 @@ func (o Animation) TrackSetInterpolationLoopWrap(trackIdx int, interpolation boo
 //
 // Engine method: Animation.track_get_interpolation_loop_wrap.
 func (o Animation) TrackGetInterpolationLoopWrap(trackIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	return c.retBool(214)
 }
@@ -626,7 +664,8 @@ func (o Animation) TrackGetInterpolationLoopWrap(trackIdx int) bool {
 //
 // Engine method: Animation.track_is_compressed.
 func (o Animation) TrackIsCompressed(trackIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	return c.retBool(215)
 }
@@ -635,7 +674,8 @@ func (o Animation) TrackIsCompressed(trackIdx int) bool {
 //
 // Engine method: Animation.value_track_set_update_mode.
 func (o Animation) ValueTrackSetUpdateMode(trackIdx int, mode AnimationUpdateMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(mode))
 	c.run(216)
@@ -645,7 +685,8 @@ func (o Animation) ValueTrackSetUpdateMode(trackIdx int, mode AnimationUpdateMod
 //
 // Engine method: Animation.value_track_get_update_mode.
 func (o Animation) ValueTrackGetUpdateMode(trackIdx int) AnimationUpdateMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	return AnimationUpdateMode(c.retInt(217))
 }
@@ -661,7 +702,8 @@ func (o Animation) ValueTrackInterpolate(trackIdx int, timeSec float64) variant.
 //
 // Engine method: Animation.value_track_interpolate.
 func (o Animation) ValueTrackInterpolateOptions(trackIdx int, timeSec float64, backward bool) variant.Variant {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(timeSec))
 	c.bool(2, backward)
@@ -672,7 +714,8 @@ func (o Animation) ValueTrackInterpolateOptions(trackIdx int, timeSec float64, b
 //
 // Engine method: Animation.method_track_get_name.
 func (o Animation) MethodTrackGetName(trackIdx int, keyIdx int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return c.retStringName(219)
@@ -682,7 +725,8 @@ func (o Animation) MethodTrackGetName(trackIdx int, keyIdx int) string {
 //
 // Engine method: Animation.method_track_get_params.
 func (o Animation) MethodTrackGetParams(trackIdx int, keyIdx int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return retOwned[variant.Array[variant.Variant]](&c, 220, variant.TypeArray)
@@ -699,7 +743,8 @@ func (o Animation) BezierTrackInsertKey(trackIdx int, time float64, value float3
 //
 // Engine method: Animation.bezier_track_insert_key.
 func (o Animation) BezierTrackInsertKeyOptions(trackIdx int, time float64, value float32, inHandle variant.Vector2, outHandle variant.Vector2) int {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.float(2, float64(value))
@@ -712,7 +757,8 @@ func (o Animation) BezierTrackInsertKeyOptions(trackIdx int, time float64, value
 //
 // Engine method: Animation.bezier_track_set_key_value.
 func (o Animation) BezierTrackSetKeyValue(trackIdx int, keyIdx int, value float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.float(2, float64(value))
@@ -730,7 +776,8 @@ func (o Animation) BezierTrackSetKeyInHandle(trackIdx int, keyIdx int, inHandle 
 //
 // Engine method: Animation.bezier_track_set_key_in_handle.
 func (o Animation) BezierTrackSetKeyInHandleOptions(trackIdx int, keyIdx int, inHandle variant.Vector2, balancedValueTimeRatio float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.value(2, unsafe.Pointer(&inHandle), unsafe.Sizeof(inHandle))
@@ -749,7 +796,8 @@ func (o Animation) BezierTrackSetKeyOutHandle(trackIdx int, keyIdx int, outHandl
 //
 // Engine method: Animation.bezier_track_set_key_out_handle.
 func (o Animation) BezierTrackSetKeyOutHandleOptions(trackIdx int, keyIdx int, outHandle variant.Vector2, balancedValueTimeRatio float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.value(2, unsafe.Pointer(&outHandle), unsafe.Sizeof(outHandle))
@@ -761,7 +809,8 @@ func (o Animation) BezierTrackSetKeyOutHandleOptions(trackIdx int, keyIdx int, o
 //
 // Engine method: Animation.bezier_track_get_key_value.
 func (o Animation) BezierTrackGetKeyValue(trackIdx int, keyIdx int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return float32(c.retFloat(225))
@@ -771,7 +820,8 @@ func (o Animation) BezierTrackGetKeyValue(trackIdx int, keyIdx int) float32 {
 //
 // Engine method: Animation.bezier_track_get_key_in_handle.
 func (o Animation) BezierTrackGetKeyInHandle(trackIdx int, keyIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return retValue[variant.Vector2](&c, 226)
@@ -781,7 +831,8 @@ func (o Animation) BezierTrackGetKeyInHandle(trackIdx int, keyIdx int) variant.V
 //
 // Engine method: Animation.bezier_track_get_key_out_handle.
 func (o Animation) BezierTrackGetKeyOutHandle(trackIdx int, keyIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return retValue[variant.Vector2](&c, 227)
@@ -791,7 +842,8 @@ func (o Animation) BezierTrackGetKeyOutHandle(trackIdx int, keyIdx int) variant.
 //
 // Engine method: Animation.bezier_track_interpolate.
 func (o Animation) BezierTrackInterpolate(trackIdx int, time float64) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	return float32(c.retFloat(228))
@@ -808,7 +860,8 @@ func (o Animation) AudioTrackInsertKey(trackIdx int, time float64, stream AnyRes
 //
 // Engine method: Animation.audio_track_insert_key.
 func (o Animation) AudioTrackInsertKeyOptions(trackIdx int, time float64, stream AnyResource, startOffset float32, endOffset float32) int {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.object(2, objectOf(stream))
@@ -821,7 +874,8 @@ func (o Animation) AudioTrackInsertKeyOptions(trackIdx int, time float64, stream
 //
 // Engine method: Animation.audio_track_set_key_stream.
 func (o Animation) AudioTrackSetKeyStream(trackIdx int, keyIdx int, stream AnyResource) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.object(2, objectOf(stream))
@@ -832,7 +886,8 @@ func (o Animation) AudioTrackSetKeyStream(trackIdx int, keyIdx int, stream AnyRe
 //
 // Engine method: Animation.audio_track_set_key_start_offset.
 func (o Animation) AudioTrackSetKeyStartOffset(trackIdx int, keyIdx int, offset float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.float(2, float64(offset))
@@ -843,7 +898,8 @@ func (o Animation) AudioTrackSetKeyStartOffset(trackIdx int, keyIdx int, offset 
 //
 // Engine method: Animation.audio_track_set_key_end_offset.
 func (o Animation) AudioTrackSetKeyEndOffset(trackIdx int, keyIdx int, offset float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.float(2, float64(offset))
@@ -854,7 +910,8 @@ func (o Animation) AudioTrackSetKeyEndOffset(trackIdx int, keyIdx int, offset fl
 //
 // Engine method: Animation.audio_track_get_key_stream.
 func (o Animation) AudioTrackGetKeyStream(trackIdx int, keyIdx int) Resource {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return Resource{c.retObject(233, true)}
@@ -864,7 +921,8 @@ func (o Animation) AudioTrackGetKeyStream(trackIdx int, keyIdx int) Resource {
 //
 // Engine method: Animation.audio_track_get_key_start_offset.
 func (o Animation) AudioTrackGetKeyStartOffset(trackIdx int, keyIdx int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return float32(c.retFloat(234))
@@ -874,7 +932,8 @@ func (o Animation) AudioTrackGetKeyStartOffset(trackIdx int, keyIdx int) float32
 //
 // Engine method: Animation.audio_track_get_key_end_offset.
 func (o Animation) AudioTrackGetKeyEndOffset(trackIdx int, keyIdx int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return float32(c.retFloat(235))
@@ -884,7 +943,8 @@ func (o Animation) AudioTrackGetKeyEndOffset(trackIdx int, keyIdx int) float32 {
 //
 // Engine method: Animation.audio_track_set_use_blend.
 func (o Animation) AudioTrackSetUseBlend(trackIdx int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.bool(1, enable)
 	c.run(236)
@@ -894,7 +954,8 @@ func (o Animation) AudioTrackSetUseBlend(trackIdx int, enable bool) {
 //
 // Engine method: Animation.audio_track_is_use_blend.
 func (o Animation) AudioTrackIsUseBlend(trackIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackIdx))
 	return c.retBool(237)
 }
@@ -903,7 +964,8 @@ func (o Animation) AudioTrackIsUseBlend(trackIdx int) bool {
 //
 // Engine method: Animation.animation_track_insert_key.
 func (o Animation) AnimationTrackInsertKey(trackIdx int, time float64, animation string) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.float(1, float64(time))
 	c.stringName(2, animation)
@@ -914,7 +976,8 @@ func (o Animation) AnimationTrackInsertKey(trackIdx int, time float64, animation
 //
 // Engine method: Animation.animation_track_set_key_animation.
 func (o Animation) AnimationTrackSetKeyAnimation(trackIdx int, keyIdx int, animation string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	c.stringName(2, animation)
@@ -925,7 +988,8 @@ func (o Animation) AnimationTrackSetKeyAnimation(trackIdx int, keyIdx int, anima
 //
 // Engine method: Animation.animation_track_get_key_animation.
 func (o Animation) AnimationTrackGetKeyAnimation(trackIdx int, keyIdx int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.int(1, int64(keyIdx))
 	return c.retStringName(240)
@@ -935,7 +999,8 @@ func (o Animation) AnimationTrackGetKeyAnimation(trackIdx int, keyIdx int) strin
 //
 // Engine method: Animation.add_marker.
 func (o Animation) AddMarker(name string, time float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.float(1, float64(time))
 	c.run(241)
@@ -945,7 +1010,8 @@ func (o Animation) AddMarker(name string, time float64) {
 //
 // Engine method: Animation.remove_marker.
 func (o Animation) RemoveMarker(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(242)
 }
@@ -954,7 +1020,8 @@ func (o Animation) RemoveMarker(name string) {
 //
 // Engine method: Animation.has_marker.
 func (o Animation) HasMarker(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(243)
 }
@@ -963,7 +1030,8 @@ func (o Animation) HasMarker(name string) bool {
 //
 // Engine method: Animation.get_marker_at_time.
 func (o Animation) MarkerAtTime(time float64) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	return c.retStringName(244)
 }
@@ -972,7 +1040,8 @@ func (o Animation) MarkerAtTime(time float64) string {
 //
 // Engine method: Animation.get_next_marker.
 func (o Animation) NextMarker(time float64) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	return c.retStringName(245)
 }
@@ -981,7 +1050,8 @@ func (o Animation) NextMarker(time float64) string {
 //
 // Engine method: Animation.get_prev_marker.
 func (o Animation) PrevMarker(time float64) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	return c.retStringName(246)
 }
@@ -990,7 +1060,8 @@ func (o Animation) PrevMarker(time float64) string {
 //
 // Engine method: Animation.get_marker_time.
 func (o Animation) MarkerTime(name string) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return float64(c.retFloat(247))
 }
@@ -999,7 +1070,8 @@ func (o Animation) MarkerTime(name string) float64 {
 //
 // Engine method: Animation.get_marker_names.
 func (o Animation) MarkerNames() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 248, variant.TypePackedStringArray)
 }
 
@@ -1007,7 +1079,8 @@ func (o Animation) MarkerNames() variant.PackedStrings {
 //
 // Engine method: Animation.get_marker_color.
 func (o Animation) MarkerColor(name string) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return retValue[variant.Color](&c, 249)
 }
@@ -1016,7 +1089,8 @@ func (o Animation) MarkerColor(name string) variant.Color {
 //
 // Engine method: Animation.set_marker_color.
 func (o Animation) SetMarkerColor(name string, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(250)
@@ -1024,40 +1098,46 @@ func (o Animation) SetMarkerColor(name string, color variant.Color) {
 
 // SetLength calls the engine's Animation.set_length.
 func (o Animation) SetLength(timeSec float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timeSec))
 	c.run(251)
 }
 
 // Length calls the engine's Animation.get_length.
 func (o Animation) Length() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(252))
 }
 
 // SetLoopMode calls the engine's Animation.set_loop_mode.
 func (o Animation) SetLoopMode(loopMode AnimationLoopMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(loopMode))
 	c.run(253)
 }
 
 // LoopMode calls the engine's Animation.get_loop_mode.
 func (o Animation) LoopMode() AnimationLoopMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationLoopMode(c.retInt(254))
 }
 
 // SetStep calls the engine's Animation.set_step.
 func (o Animation) SetStep(sizeSec float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(sizeSec))
 	c.run(255)
 }
 
 // Step calls the engine's Animation.get_step.
 func (o Animation) Step() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(256))
 }
 
@@ -1067,7 +1147,8 @@ func (o Animation) Step() float32 {
 //
 // Engine method: Animation.clear.
 func (o Animation) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(257)
 }
 
@@ -1075,7 +1156,8 @@ func (o Animation) Clear() {
 //
 // Engine method: Animation.copy_track.
 func (o Animation) CopyTrack(trackIdx int, toAnimation AnyAnimation) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(trackIdx))
 	c.object(1, objectOf(toAnimation))
 	c.run(258)
@@ -1094,7 +1176,8 @@ func (o Animation) Optimize() {
 //
 // Engine method: Animation.optimize.
 func (o Animation) OptimizeOptions(allowedVelocityErr float32, allowedAngularErr float32, precision int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.float(0, float64(allowedVelocityErr))
 	c.float(1, float64(allowedAngularErr))
 	c.int(2, int64(precision))
@@ -1112,7 +1195,8 @@ func (o Animation) Compress() {
 //
 // Engine method: Animation.compress.
 func (o Animation) CompressOptions(pageSize int, fps int, splitTolerance float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(pageSize))
 	c.int(1, int64(fps))
 	c.float(2, float64(splitTolerance))
@@ -1121,6 +1205,7 @@ func (o Animation) CompressOptions(pageSize int, fps int, splitTolerance float32
 
 // IsCaptureIncluded calls the engine's Animation.is_capture_included.
 func (o Animation) IsCaptureIncluded() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(261)
 }

@@ -55,7 +55,8 @@ func NewAnimationLibrary() AnimationLibrary {
 //
 // Engine method: AnimationLibrary.add_animation.
 func (o AnimationLibrary) AddAnimation(name string, animation AnyAnimation) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(animation))
 	return errorOf(Error(c.retInt(262)))
@@ -65,7 +66,8 @@ func (o AnimationLibrary) AddAnimation(name string, animation AnyAnimation) erro
 //
 // Engine method: AnimationLibrary.remove_animation.
 func (o AnimationLibrary) RemoveAnimation(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(263)
 }
@@ -74,7 +76,8 @@ func (o AnimationLibrary) RemoveAnimation(name string) {
 //
 // Engine method: AnimationLibrary.rename_animation.
 func (o AnimationLibrary) RenameAnimation(name string, newname string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, newname)
 	c.run(264)
@@ -84,7 +87,8 @@ func (o AnimationLibrary) RenameAnimation(name string, newname string) {
 //
 // Engine method: AnimationLibrary.has_animation.
 func (o AnimationLibrary) HasAnimation(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(265)
 }
@@ -93,7 +97,8 @@ func (o AnimationLibrary) HasAnimation(name string) bool {
 //
 // Engine method: AnimationLibrary.get_animation.
 func (o AnimationLibrary) Animation(name string) Animation {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return Animation{c.retObject(266, true)}
 }
@@ -102,7 +107,8 @@ func (o AnimationLibrary) Animation(name string) Animation {
 //
 // Engine method: AnimationLibrary.get_animation_list.
 func (o AnimationLibrary) AnimationList() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 267, variant.TypeArray)
 }
 
@@ -110,7 +116,8 @@ func (o AnimationLibrary) AnimationList() variant.Array[variant.StringName] {
 //
 // Engine method: AnimationLibrary.get_animation_list_size.
 func (o AnimationLibrary) AnimationListSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(268))
 }
 

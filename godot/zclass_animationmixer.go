@@ -95,7 +95,8 @@ const (
 //
 // Engine method: AnimationMixer.add_animation_library.
 func (o AnimationMixer) AddAnimationLibrary(name string, library AnyAnimationLibrary) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(library))
 	return errorOf(Error(c.retInt(269)))
@@ -105,7 +106,8 @@ func (o AnimationMixer) AddAnimationLibrary(name string, library AnyAnimationLib
 //
 // Engine method: AnimationMixer.remove_animation_library.
 func (o AnimationMixer) RemoveAnimationLibrary(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(270)
 }
@@ -114,7 +116,8 @@ func (o AnimationMixer) RemoveAnimationLibrary(name string) {
 //
 // Engine method: AnimationMixer.rename_animation_library.
 func (o AnimationMixer) RenameAnimationLibrary(name string, newname string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, newname)
 	c.run(271)
@@ -124,7 +127,8 @@ func (o AnimationMixer) RenameAnimationLibrary(name string, newname string) {
 //
 // Engine method: AnimationMixer.has_animation_library.
 func (o AnimationMixer) HasAnimationLibrary(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(272)
 }
@@ -133,7 +137,8 @@ func (o AnimationMixer) HasAnimationLibrary(name string) bool {
 //
 // Engine method: AnimationMixer.get_animation_library.
 func (o AnimationMixer) AnimationLibrary(name string) AnimationLibrary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return AnimationLibrary{c.retObject(273, true)}
 }
@@ -142,7 +147,8 @@ func (o AnimationMixer) AnimationLibrary(name string) AnimationLibrary {
 //
 // Engine method: AnimationMixer.get_animation_library_list.
 func (o AnimationMixer) AnimationLibraryList() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 274, variant.TypeArray)
 }
 
@@ -150,7 +156,8 @@ func (o AnimationMixer) AnimationLibraryList() variant.Array[variant.StringName]
 //
 // Engine method: AnimationMixer.has_animation.
 func (o AnimationMixer) HasAnimation(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(275)
 }
@@ -159,7 +166,8 @@ func (o AnimationMixer) HasAnimation(name string) bool {
 //
 // Engine method: AnimationMixer.get_animation.
 func (o AnimationMixer) Animation(name string) Animation {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return Animation{c.retObject(276, true)}
 }
@@ -168,124 +176,143 @@ func (o AnimationMixer) Animation(name string) Animation {
 //
 // Engine method: AnimationMixer.get_animation_list.
 func (o AnimationMixer) AnimationList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 277, variant.TypePackedStringArray)
 }
 
 // SetActive calls the engine's AnimationMixer.set_active.
 func (o AnimationMixer) SetActive(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(278)
 }
 
 // IsActive calls the engine's AnimationMixer.is_active.
 func (o AnimationMixer) IsActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(279)
 }
 
 // SetDeterministic calls the engine's AnimationMixer.set_deterministic.
 func (o AnimationMixer) SetDeterministic(deterministic bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, deterministic)
 	c.run(280)
 }
 
 // IsDeterministic calls the engine's AnimationMixer.is_deterministic.
 func (o AnimationMixer) IsDeterministic() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(281)
 }
 
 // SetRootNode calls the engine's AnimationMixer.set_root_node.
 func (o AnimationMixer) SetRootNode(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(282)
 }
 
 // RootNode calls the engine's AnimationMixer.get_root_node.
 func (o AnimationMixer) RootNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(283)
 }
 
 // SetCallbackModeProcess calls the engine's AnimationMixer.set_callback_mode_process.
 func (o AnimationMixer) SetCallbackModeProcess(mode AnimationMixerAnimationCallbackModeProcess) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(284)
 }
 
 // CallbackModeProcess calls the engine's AnimationMixer.get_callback_mode_process.
 func (o AnimationMixer) CallbackModeProcess() AnimationMixerAnimationCallbackModeProcess {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationMixerAnimationCallbackModeProcess(c.retInt(285))
 }
 
 // SetCallbackModeMethod calls the engine's AnimationMixer.set_callback_mode_method.
 func (o AnimationMixer) SetCallbackModeMethod(mode AnimationMixerAnimationCallbackModeMethod) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(286)
 }
 
 // CallbackModeMethod calls the engine's AnimationMixer.get_callback_mode_method.
 func (o AnimationMixer) CallbackModeMethod() AnimationMixerAnimationCallbackModeMethod {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationMixerAnimationCallbackModeMethod(c.retInt(287))
 }
 
 // SetCallbackModeDiscrete calls the engine's AnimationMixer.set_callback_mode_discrete.
 func (o AnimationMixer) SetCallbackModeDiscrete(mode AnimationMixerAnimationCallbackModeDiscrete) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(288)
 }
 
 // CallbackModeDiscrete calls the engine's AnimationMixer.get_callback_mode_discrete.
 func (o AnimationMixer) CallbackModeDiscrete() AnimationMixerAnimationCallbackModeDiscrete {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationMixerAnimationCallbackModeDiscrete(c.retInt(289))
 }
 
 // SetAudioMaxPolyphony calls the engine's AnimationMixer.set_audio_max_polyphony.
 func (o AnimationMixer) SetAudioMaxPolyphony(maxPolyphony int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxPolyphony))
 	c.run(290)
 }
 
 // AudioMaxPolyphony calls the engine's AnimationMixer.get_audio_max_polyphony.
 func (o AnimationMixer) AudioMaxPolyphony() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(291))
 }
 
 // SetRootMotionTrack calls the engine's AnimationMixer.set_root_motion_track.
 func (o AnimationMixer) SetRootMotionTrack(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(292)
 }
 
 // RootMotionTrack calls the engine's AnimationMixer.get_root_motion_track.
 func (o AnimationMixer) RootMotionTrack() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(293)
 }
 
 // SetRootMotionLocal calls the engine's AnimationMixer.set_root_motion_local.
 func (o AnimationMixer) SetRootMotionLocal(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(294)
 }
 
 // IsRootMotionLocal calls the engine's AnimationMixer.is_root_motion_local.
 func (o AnimationMixer) IsRootMotionLocal() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(295)
 }
 
@@ -295,7 +322,8 @@ func (o AnimationMixer) IsRootMotionLocal() bool {
 //
 // Engine method: AnimationMixer.get_root_motion_position.
 func (o AnimationMixer) RootMotionPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 296)
 }
 
@@ -305,7 +333,8 @@ func (o AnimationMixer) RootMotionPosition() variant.Vector3 {
 //
 // Engine method: AnimationMixer.get_root_motion_rotation.
 func (o AnimationMixer) RootMotionRotation() variant.Quaternion {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 297)
 }
 
@@ -315,7 +344,8 @@ func (o AnimationMixer) RootMotionRotation() variant.Quaternion {
 //
 // Engine method: AnimationMixer.get_root_motion_scale.
 func (o AnimationMixer) RootMotionScale() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 298)
 }
 
@@ -325,7 +355,8 @@ func (o AnimationMixer) RootMotionScale() variant.Vector3 {
 //
 // Engine method: AnimationMixer.get_root_motion_position_accumulator.
 func (o AnimationMixer) RootMotionPositionAccumulator() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 299)
 }
 
@@ -335,7 +366,8 @@ func (o AnimationMixer) RootMotionPositionAccumulator() variant.Vector3 {
 //
 // Engine method: AnimationMixer.get_root_motion_rotation_accumulator.
 func (o AnimationMixer) RootMotionRotationAccumulator() variant.Quaternion {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 300)
 }
 
@@ -345,7 +377,8 @@ func (o AnimationMixer) RootMotionRotationAccumulator() variant.Quaternion {
 //
 // Engine method: AnimationMixer.get_root_motion_scale_accumulator.
 func (o AnimationMixer) RootMotionScaleAccumulator() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 301)
 }
 
@@ -355,7 +388,8 @@ func (o AnimationMixer) RootMotionScaleAccumulator() variant.Vector3 {
 //
 // Engine method: AnimationMixer.clear_caches.
 func (o AnimationMixer) ClearCaches() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(302)
 }
 
@@ -365,7 +399,8 @@ func (o AnimationMixer) ClearCaches() {
 //
 // Engine method: AnimationMixer.advance.
 func (o AnimationMixer) Advance(delta float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(delta))
 	c.run(303)
 }
@@ -383,7 +418,8 @@ func (o AnimationMixer) Capture(name string, duration float64) {
 //
 // Engine method: AnimationMixer.capture.
 func (o AnimationMixer) CaptureOptions(name string, duration float64, transType TweenTransitionType, easeType TweenEaseType) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, name)
 	c.float(1, float64(duration))
 	c.int(2, int64(transType))
@@ -393,14 +429,16 @@ func (o AnimationMixer) CaptureOptions(name string, duration float64, transType 
 
 // SetResetOnSaveEnabled calls the engine's AnimationMixer.set_reset_on_save_enabled.
 func (o AnimationMixer) SetResetOnSaveEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(305)
 }
 
 // IsResetOnSaveEnabled calls the engine's AnimationMixer.is_reset_on_save_enabled.
 func (o AnimationMixer) IsResetOnSaveEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(306)
 }
 
@@ -408,7 +446,8 @@ func (o AnimationMixer) IsResetOnSaveEnabled() bool {
 //
 // Engine method: AnimationMixer.find_animation.
 func (o AnimationMixer) FindAnimation(animation AnyAnimation) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(animation))
 	return c.retStringName(307)
 }
@@ -417,7 +456,8 @@ func (o AnimationMixer) FindAnimation(animation AnyAnimation) string {
 //
 // Engine method: AnimationMixer.find_animation_library.
 func (o AnimationMixer) FindAnimationLibrary(animation AnyAnimation) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(animation))
 	return c.retStringName(308)
 }

@@ -86,7 +86,8 @@ const (
 //
 // Engine method: AnimationNode.add_input.
 func (o AnimationNode) AddInput(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retBool(309)
 }
@@ -95,7 +96,8 @@ func (o AnimationNode) AddInput(name string) bool {
 //
 // Engine method: AnimationNode.remove_input.
 func (o AnimationNode) RemoveInput(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(310)
 }
@@ -104,7 +106,8 @@ func (o AnimationNode) RemoveInput(index int) {
 //
 // Engine method: AnimationNode.set_input_name.
 func (o AnimationNode) SetInputName(input int, name string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(input))
 	c.string(1, name)
 	return c.retBool(311)
@@ -114,7 +117,8 @@ func (o AnimationNode) SetInputName(input int, name string) bool {
 //
 // Engine method: AnimationNode.get_input_name.
 func (o AnimationNode) InputName(input int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(input))
 	return c.retString(312)
 }
@@ -125,7 +129,8 @@ func (o AnimationNode) InputName(input int) string {
 //
 // Engine method: AnimationNode.get_input_count.
 func (o AnimationNode) InputCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(313))
 }
 
@@ -133,7 +138,8 @@ func (o AnimationNode) InputCount() int {
 //
 // Engine method: AnimationNode.find_input.
 func (o AnimationNode) FindInput(name string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return int(c.retInt(314))
 }
@@ -142,7 +148,8 @@ func (o AnimationNode) FindInput(name string) int {
 //
 // Engine method: AnimationNode.set_filter_path.
 func (o AnimationNode) SetFilterPath(path string, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.bool(1, enable)
 	c.run(315)
@@ -152,21 +159,24 @@ func (o AnimationNode) SetFilterPath(path string, enable bool) {
 //
 // Engine method: AnimationNode.is_path_filtered.
 func (o AnimationNode) IsPathFiltered(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return c.retBool(316)
 }
 
 // SetFilterEnabled calls the engine's AnimationNode.set_filter_enabled.
 func (o AnimationNode) SetFilterEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(317)
 }
 
 // IsFilterEnabled calls the engine's AnimationNode.is_filter_enabled.
 func (o AnimationNode) IsFilterEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(318)
 }
 
@@ -174,7 +184,8 @@ func (o AnimationNode) IsFilterEnabled() bool {
 //
 // Engine method: AnimationNode.get_processing_animation_tree_instance_id.
 func (o AnimationNode) ProcessingAnimationTreeInstanceID() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(319))
 }
 
@@ -182,7 +193,8 @@ func (o AnimationNode) ProcessingAnimationTreeInstanceID() uint64 {
 //
 // Engine method: AnimationNode.is_process_testing.
 func (o AnimationNode) IsProcessTesting() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(320)
 }
 
@@ -197,7 +209,8 @@ func (o AnimationNode) BlendAnimation(animation string, time float64, delta floa
 //
 // Engine method: AnimationNode.blend_animation.
 func (o AnimationNode) BlendAnimationOptions(animation string, time float64, delta float64, seeked bool, isExternalSeeking bool, blend float32, loopedFlag AnimationLoopedFlag) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.stringName(0, animation)
 	c.float(1, float64(time))
 	c.float(2, float64(delta))
@@ -221,7 +234,8 @@ func (o AnimationNode) BlendNode(name string, node AnyAnimationNode, time float6
 //
 // Engine method: AnimationNode.blend_node.
 func (o AnimationNode) BlendNodeOptions(name string, node AnyAnimationNode, time float64, seek bool, isExternalSeeking bool, blend float32, filter AnimationNodeFilterAction, sync bool, testOnly bool) float64 {
-	c := newCall(Object{o.h}, 9)
+	var c call
+	c.begin(Object{o.h}, 9)
 	c.stringName(0, name)
 	c.object(1, objectOf(node))
 	c.float(2, float64(time))
@@ -245,7 +259,8 @@ func (o AnimationNode) BlendInput(inputIndex int, time float64, seek bool, isExt
 //
 // Engine method: AnimationNode.blend_input.
 func (o AnimationNode) BlendInputOptions(inputIndex int, time float64, seek bool, isExternalSeeking bool, blend float32, filter AnimationNodeFilterAction, sync bool, testOnly bool) float64 {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.int(0, int64(inputIndex))
 	c.float(1, float64(time))
 	c.bool(2, seek)
@@ -261,7 +276,8 @@ func (o AnimationNode) BlendInputOptions(inputIndex int, time float64, seek bool
 //
 // Engine method: AnimationNode.set_parameter.
 func (o AnimationNode) SetParameter(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
 	c.run(324)
@@ -271,7 +287,8 @@ func (o AnimationNode) SetParameter(name string, value any) {
 //
 // Engine method: AnimationNode.get_parameter.
 func (o AnimationNode) Parameter(name string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(325)
 }

@@ -71,104 +71,120 @@ const (
 
 // SetAnimation calls the engine's AnimationNodeAnimation.set_animation.
 func (o AnimationNodeAnimation) SetAnimation(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(326)
 }
 
 // Animation calls the engine's AnimationNodeAnimation.get_animation.
 func (o AnimationNodeAnimation) Animation() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(327)
 }
 
 // SetPlayMode calls the engine's AnimationNodeAnimation.set_play_mode.
 func (o AnimationNodeAnimation) SetPlayMode(mode AnimationNodeAnimationPlayMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(328)
 }
 
 // PlayMode calls the engine's AnimationNodeAnimation.get_play_mode.
 func (o AnimationNodeAnimation) PlayMode() AnimationNodeAnimationPlayMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationNodeAnimationPlayMode(c.retInt(329))
 }
 
 // SetAdvanceOnStart calls the engine's AnimationNodeAnimation.set_advance_on_start.
 func (o AnimationNodeAnimation) SetAdvanceOnStart(advanceOnStart bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, advanceOnStart)
 	c.run(330)
 }
 
 // IsAdvanceOnStart calls the engine's AnimationNodeAnimation.is_advance_on_start.
 func (o AnimationNodeAnimation) IsAdvanceOnStart() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(331)
 }
 
 // SetUseCustomTimeline calls the engine's AnimationNodeAnimation.set_use_custom_timeline.
 func (o AnimationNodeAnimation) SetUseCustomTimeline(useCustomTimeline bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useCustomTimeline)
 	c.run(332)
 }
 
 // IsUsingCustomTimeline calls the engine's AnimationNodeAnimation.is_using_custom_timeline.
 func (o AnimationNodeAnimation) IsUsingCustomTimeline() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(333)
 }
 
 // SetTimelineLength calls the engine's AnimationNodeAnimation.set_timeline_length.
 func (o AnimationNodeAnimation) SetTimelineLength(timelineLength float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timelineLength))
 	c.run(334)
 }
 
 // TimelineLength calls the engine's AnimationNodeAnimation.get_timeline_length.
 func (o AnimationNodeAnimation) TimelineLength() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(335))
 }
 
 // SetStretchTimeScale calls the engine's AnimationNodeAnimation.set_stretch_time_scale.
 func (o AnimationNodeAnimation) SetStretchTimeScale(stretchTimeScale bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, stretchTimeScale)
 	c.run(336)
 }
 
 // IsStretchingTimeScale calls the engine's AnimationNodeAnimation.is_stretching_time_scale.
 func (o AnimationNodeAnimation) IsStretchingTimeScale() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(337)
 }
 
 // SetStartOffset calls the engine's AnimationNodeAnimation.set_start_offset.
 func (o AnimationNodeAnimation) SetStartOffset(startOffset float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(startOffset))
 	c.run(338)
 }
 
 // StartOffset calls the engine's AnimationNodeAnimation.get_start_offset.
 func (o AnimationNodeAnimation) StartOffset() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(339))
 }
 
 // SetLoopMode calls the engine's AnimationNodeAnimation.set_loop_mode.
 func (o AnimationNodeAnimation) SetLoopMode(loopMode AnimationLoopMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(loopMode))
 	c.run(340)
 }
 
 // LoopMode calls the engine's AnimationNodeAnimation.get_loop_mode.
 func (o AnimationNodeAnimation) LoopMode() AnimationLoopMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationLoopMode(c.retInt(341))
 }

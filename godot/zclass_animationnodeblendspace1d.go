@@ -87,7 +87,8 @@ func (o AnimationNodeBlendSpace1D) AddBlendPoint(node AnyAnimationRootNode, pos 
 //
 // Engine method: AnimationNodeBlendSpace1D.add_blend_point.
 func (o AnimationNodeBlendSpace1D) AddBlendPointOptions(node AnyAnimationRootNode, pos float32, atIndex int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(node))
 	c.float(1, float64(pos))
 	c.int(2, int64(atIndex))
@@ -98,7 +99,8 @@ func (o AnimationNodeBlendSpace1D) AddBlendPointOptions(node AnyAnimationRootNod
 //
 // Engine method: AnimationNodeBlendSpace1D.set_blend_point_position.
 func (o AnimationNodeBlendSpace1D) SetBlendPointPosition(point int, pos float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.float(1, float64(pos))
 	c.run(343)
@@ -108,7 +110,8 @@ func (o AnimationNodeBlendSpace1D) SetBlendPointPosition(point int, pos float32)
 //
 // Engine method: AnimationNodeBlendSpace1D.get_blend_point_position.
 func (o AnimationNodeBlendSpace1D) BlendPointPosition(point int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return float32(c.retFloat(344))
 }
@@ -117,7 +120,8 @@ func (o AnimationNodeBlendSpace1D) BlendPointPosition(point int) float32 {
 //
 // Engine method: AnimationNodeBlendSpace1D.set_blend_point_node.
 func (o AnimationNodeBlendSpace1D) SetBlendPointNode(point int, node AnyAnimationRootNode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.object(1, objectOf(node))
 	c.run(345)
@@ -127,7 +131,8 @@ func (o AnimationNodeBlendSpace1D) SetBlendPointNode(point int, node AnyAnimatio
 //
 // Engine method: AnimationNodeBlendSpace1D.get_blend_point_node.
 func (o AnimationNodeBlendSpace1D) BlendPointNode(point int) AnimationRootNode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return AnimationRootNode{c.retObject(346, true)}
 }
@@ -136,7 +141,8 @@ func (o AnimationNodeBlendSpace1D) BlendPointNode(point int) AnimationRootNode {
 //
 // Engine method: AnimationNodeBlendSpace1D.remove_blend_point.
 func (o AnimationNodeBlendSpace1D) RemoveBlendPoint(point int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(point))
 	c.run(347)
 }
@@ -145,84 +151,97 @@ func (o AnimationNodeBlendSpace1D) RemoveBlendPoint(point int) {
 //
 // Engine method: AnimationNodeBlendSpace1D.get_blend_point_count.
 func (o AnimationNodeBlendSpace1D) BlendPointCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(348))
 }
 
 // SetMinSpace calls the engine's AnimationNodeBlendSpace1D.set_min_space.
 func (o AnimationNodeBlendSpace1D) SetMinSpace(minSpace float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(minSpace))
 	c.run(349)
 }
 
 // MinSpace calls the engine's AnimationNodeBlendSpace1D.get_min_space.
 func (o AnimationNodeBlendSpace1D) MinSpace() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(350))
 }
 
 // SetMaxSpace calls the engine's AnimationNodeBlendSpace1D.set_max_space.
 func (o AnimationNodeBlendSpace1D) SetMaxSpace(maxSpace float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(maxSpace))
 	c.run(351)
 }
 
 // MaxSpace calls the engine's AnimationNodeBlendSpace1D.get_max_space.
 func (o AnimationNodeBlendSpace1D) MaxSpace() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(352))
 }
 
 // SetSnap calls the engine's AnimationNodeBlendSpace1D.set_snap.
 func (o AnimationNodeBlendSpace1D) SetSnap(snap float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(snap))
 	c.run(353)
 }
 
 // Snap calls the engine's AnimationNodeBlendSpace1D.get_snap.
 func (o AnimationNodeBlendSpace1D) Snap() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(354))
 }
 
 // SetValueLabel calls the engine's AnimationNodeBlendSpace1D.set_value_label.
 func (o AnimationNodeBlendSpace1D) SetValueLabel(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(355)
 }
 
 // ValueLabel calls the engine's AnimationNodeBlendSpace1D.get_value_label.
 func (o AnimationNodeBlendSpace1D) ValueLabel() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(356)
 }
 
 // SetBlendMode calls the engine's AnimationNodeBlendSpace1D.set_blend_mode.
 func (o AnimationNodeBlendSpace1D) SetBlendMode(mode AnimationNodeBlendSpace1DBlendMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(357)
 }
 
 // BlendMode calls the engine's AnimationNodeBlendSpace1D.get_blend_mode.
 func (o AnimationNodeBlendSpace1D) BlendMode() AnimationNodeBlendSpace1DBlendMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationNodeBlendSpace1DBlendMode(c.retInt(358))
 }
 
 // SetUseSync calls the engine's AnimationNodeBlendSpace1D.set_use_sync.
 func (o AnimationNodeBlendSpace1D) SetUseSync(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(359)
 }
 
 // IsUsingSync calls the engine's AnimationNodeBlendSpace1D.is_using_sync.
 func (o AnimationNodeBlendSpace1D) IsUsingSync() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(360)
 }

@@ -93,7 +93,8 @@ func (o AnimationNodeBlendSpace2D) AddBlendPoint(node AnyAnimationRootNode, pos 
 //
 // Engine method: AnimationNodeBlendSpace2D.add_blend_point.
 func (o AnimationNodeBlendSpace2D) AddBlendPointOptions(node AnyAnimationRootNode, pos variant.Vector2, atIndex int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(node))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.int(2, int64(atIndex))
@@ -104,7 +105,8 @@ func (o AnimationNodeBlendSpace2D) AddBlendPointOptions(node AnyAnimationRootNod
 //
 // Engine method: AnimationNodeBlendSpace2D.set_blend_point_position.
 func (o AnimationNodeBlendSpace2D) SetBlendPointPosition(point int, pos variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.run(362)
@@ -114,7 +116,8 @@ func (o AnimationNodeBlendSpace2D) SetBlendPointPosition(point int, pos variant.
 //
 // Engine method: AnimationNodeBlendSpace2D.get_blend_point_position.
 func (o AnimationNodeBlendSpace2D) BlendPointPosition(point int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return retValue[variant.Vector2](&c, 363)
 }
@@ -123,7 +126,8 @@ func (o AnimationNodeBlendSpace2D) BlendPointPosition(point int) variant.Vector2
 //
 // Engine method: AnimationNodeBlendSpace2D.set_blend_point_node.
 func (o AnimationNodeBlendSpace2D) SetBlendPointNode(point int, node AnyAnimationRootNode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.object(1, objectOf(node))
 	c.run(364)
@@ -133,7 +137,8 @@ func (o AnimationNodeBlendSpace2D) SetBlendPointNode(point int, node AnyAnimatio
 //
 // Engine method: AnimationNodeBlendSpace2D.get_blend_point_node.
 func (o AnimationNodeBlendSpace2D) BlendPointNode(point int) AnimationRootNode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return AnimationRootNode{c.retObject(365, true)}
 }
@@ -142,7 +147,8 @@ func (o AnimationNodeBlendSpace2D) BlendPointNode(point int) AnimationRootNode {
 //
 // Engine method: AnimationNodeBlendSpace2D.remove_blend_point.
 func (o AnimationNodeBlendSpace2D) RemoveBlendPoint(point int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(point))
 	c.run(366)
 }
@@ -151,7 +157,8 @@ func (o AnimationNodeBlendSpace2D) RemoveBlendPoint(point int) {
 //
 // Engine method: AnimationNodeBlendSpace2D.get_blend_point_count.
 func (o AnimationNodeBlendSpace2D) BlendPointCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(367))
 }
 
@@ -166,7 +173,8 @@ func (o AnimationNodeBlendSpace2D) AddTriangle(x int, y int, z int) {
 //
 // Engine method: AnimationNodeBlendSpace2D.add_triangle.
 func (o AnimationNodeBlendSpace2D) AddTriangleOptions(x int, y int, z int, atIndex int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(x))
 	c.int(1, int64(y))
 	c.int(2, int64(z))
@@ -178,7 +186,8 @@ func (o AnimationNodeBlendSpace2D) AddTriangleOptions(x int, y int, z int, atInd
 //
 // Engine method: AnimationNodeBlendSpace2D.get_triangle_point.
 func (o AnimationNodeBlendSpace2D) TrianglePoint(triangle int, point int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(triangle))
 	c.int(1, int64(point))
 	return int(c.retInt(369))
@@ -188,7 +197,8 @@ func (o AnimationNodeBlendSpace2D) TrianglePoint(triangle int, point int) int {
 //
 // Engine method: AnimationNodeBlendSpace2D.remove_triangle.
 func (o AnimationNodeBlendSpace2D) RemoveTriangle(triangle int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(triangle))
 	c.run(370)
 }
@@ -197,111 +207,128 @@ func (o AnimationNodeBlendSpace2D) RemoveTriangle(triangle int) {
 //
 // Engine method: AnimationNodeBlendSpace2D.get_triangle_count.
 func (o AnimationNodeBlendSpace2D) TriangleCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(371))
 }
 
 // SetMinSpace calls the engine's AnimationNodeBlendSpace2D.set_min_space.
 func (o AnimationNodeBlendSpace2D) SetMinSpace(minSpace variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&minSpace), unsafe.Sizeof(minSpace))
 	c.run(372)
 }
 
 // MinSpace calls the engine's AnimationNodeBlendSpace2D.get_min_space.
 func (o AnimationNodeBlendSpace2D) MinSpace() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 373)
 }
 
 // SetMaxSpace calls the engine's AnimationNodeBlendSpace2D.set_max_space.
 func (o AnimationNodeBlendSpace2D) SetMaxSpace(maxSpace variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&maxSpace), unsafe.Sizeof(maxSpace))
 	c.run(374)
 }
 
 // MaxSpace calls the engine's AnimationNodeBlendSpace2D.get_max_space.
 func (o AnimationNodeBlendSpace2D) MaxSpace() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 375)
 }
 
 // SetSnap calls the engine's AnimationNodeBlendSpace2D.set_snap.
 func (o AnimationNodeBlendSpace2D) SetSnap(snap variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&snap), unsafe.Sizeof(snap))
 	c.run(376)
 }
 
 // Snap calls the engine's AnimationNodeBlendSpace2D.get_snap.
 func (o AnimationNodeBlendSpace2D) Snap() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 377)
 }
 
 // SetXLabel calls the engine's AnimationNodeBlendSpace2D.set_x_label.
 func (o AnimationNodeBlendSpace2D) SetXLabel(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(378)
 }
 
 // XLabel calls the engine's AnimationNodeBlendSpace2D.get_x_label.
 func (o AnimationNodeBlendSpace2D) XLabel() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(379)
 }
 
 // SetYLabel calls the engine's AnimationNodeBlendSpace2D.set_y_label.
 func (o AnimationNodeBlendSpace2D) SetYLabel(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(380)
 }
 
 // YLabel calls the engine's AnimationNodeBlendSpace2D.get_y_label.
 func (o AnimationNodeBlendSpace2D) YLabel() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(381)
 }
 
 // SetAutoTriangles calls the engine's AnimationNodeBlendSpace2D.set_auto_triangles.
 func (o AnimationNodeBlendSpace2D) SetAutoTriangles(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(382)
 }
 
 // AutoTriangles calls the engine's AnimationNodeBlendSpace2D.get_auto_triangles.
 func (o AnimationNodeBlendSpace2D) AutoTriangles() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(383)
 }
 
 // SetBlendMode calls the engine's AnimationNodeBlendSpace2D.set_blend_mode.
 func (o AnimationNodeBlendSpace2D) SetBlendMode(mode AnimationNodeBlendSpace2DBlendMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(384)
 }
 
 // BlendMode calls the engine's AnimationNodeBlendSpace2D.get_blend_mode.
 func (o AnimationNodeBlendSpace2D) BlendMode() AnimationNodeBlendSpace2DBlendMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationNodeBlendSpace2DBlendMode(c.retInt(385))
 }
 
 // SetUseSync calls the engine's AnimationNodeBlendSpace2D.set_use_sync.
 func (o AnimationNodeBlendSpace2D) SetUseSync(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(386)
 }
 
 // IsUsingSync calls the engine's AnimationNodeBlendSpace2D.is_using_sync.
 func (o AnimationNodeBlendSpace2D) IsUsingSync() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(387)
 }
 

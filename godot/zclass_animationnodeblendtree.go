@@ -97,7 +97,8 @@ func (o AnimationNodeBlendTree) AddNode(name string, node AnyAnimationNode) {
 //
 // Engine method: AnimationNodeBlendTree.add_node.
 func (o AnimationNodeBlendTree) AddNodeOptions(name string, node AnyAnimationNode, position variant.Vector2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.object(1, objectOf(node))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
@@ -108,7 +109,8 @@ func (o AnimationNodeBlendTree) AddNodeOptions(name string, node AnyAnimationNod
 //
 // Engine method: AnimationNodeBlendTree.get_node.
 func (o AnimationNodeBlendTree) Node(name string) AnimationNode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return AnimationNode{c.retObject(389, true)}
 }
@@ -117,7 +119,8 @@ func (o AnimationNodeBlendTree) Node(name string) AnimationNode {
 //
 // Engine method: AnimationNodeBlendTree.remove_node.
 func (o AnimationNodeBlendTree) RemoveNode(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(390)
 }
@@ -126,7 +129,8 @@ func (o AnimationNodeBlendTree) RemoveNode(name string) {
 //
 // Engine method: AnimationNodeBlendTree.rename_node.
 func (o AnimationNodeBlendTree) RenameNode(name string, newName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, newName)
 	c.run(391)
@@ -136,7 +140,8 @@ func (o AnimationNodeBlendTree) RenameNode(name string, newName string) {
 //
 // Engine method: AnimationNodeBlendTree.has_node.
 func (o AnimationNodeBlendTree) HasNode(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(392)
 }
@@ -145,7 +150,8 @@ func (o AnimationNodeBlendTree) HasNode(name string) bool {
 //
 // Engine method: AnimationNodeBlendTree.connect_node.
 func (o AnimationNodeBlendTree) ConnectNode(inputNode string, inputIndex int, outputNode string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, inputNode)
 	c.int(1, int64(inputIndex))
 	c.stringName(2, outputNode)
@@ -156,7 +162,8 @@ func (o AnimationNodeBlendTree) ConnectNode(inputNode string, inputIndex int, ou
 //
 // Engine method: AnimationNodeBlendTree.disconnect_node.
 func (o AnimationNodeBlendTree) DisconnectNode(inputNode string, inputIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, inputNode)
 	c.int(1, int64(inputIndex))
 	c.run(394)
@@ -166,7 +173,8 @@ func (o AnimationNodeBlendTree) DisconnectNode(inputNode string, inputIndex int)
 //
 // Engine method: AnimationNodeBlendTree.get_node_list.
 func (o AnimationNodeBlendTree) NodeList() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 395, variant.TypeArray)
 }
 
@@ -174,7 +182,8 @@ func (o AnimationNodeBlendTree) NodeList() variant.Array[variant.StringName] {
 //
 // Engine method: AnimationNodeBlendTree.set_node_position.
 func (o AnimationNodeBlendTree) SetNodePosition(name string, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(396)
@@ -184,21 +193,24 @@ func (o AnimationNodeBlendTree) SetNodePosition(name string, position variant.Ve
 //
 // Engine method: AnimationNodeBlendTree.get_node_position.
 func (o AnimationNodeBlendTree) NodePosition(name string) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return retValue[variant.Vector2](&c, 397)
 }
 
 // SetGraphOffset calls the engine's AnimationNodeBlendTree.set_graph_offset.
 func (o AnimationNodeBlendTree) SetGraphOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(398)
 }
 
 // GraphOffset calls the engine's AnimationNodeBlendTree.get_graph_offset.
 func (o AnimationNodeBlendTree) GraphOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 399)
 }
 

@@ -64,7 +64,8 @@ func NewAnimationNodeExtension() AnimationNodeExtension {
 //
 // Engine method: AnimationNodeExtension.is_looping.
 func AnimationNodeExtensionIsLooping(nodeInfo variant.Packed[float32]) bool {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, nodeInfo)
 	return c.retBool(400)
 }
@@ -73,7 +74,8 @@ func AnimationNodeExtensionIsLooping(nodeInfo variant.Packed[float32]) bool {
 //
 // Engine method: AnimationNodeExtension.get_remaining_time.
 func AnimationNodeExtensionRemainingTime(nodeInfo variant.Packed[float32], breakLoop bool) float64 {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.owned(0, nodeInfo)
 	c.bool(1, breakLoop)
 	return float64(c.retFloat(401))

@@ -129,130 +129,150 @@ const (
 
 // SetFadeinTime calls the engine's AnimationNodeOneShot.set_fadein_time.
 func (o AnimationNodeOneShot) SetFadeinTime(time float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	c.run(402)
 }
 
 // FadeinTime calls the engine's AnimationNodeOneShot.get_fadein_time.
 func (o AnimationNodeOneShot) FadeinTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(403))
 }
 
 // SetFadeinCurve calls the engine's AnimationNodeOneShot.set_fadein_curve.
 func (o AnimationNodeOneShot) SetFadeinCurve(curve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(404)
 }
 
 // FadeinCurve calls the engine's AnimationNodeOneShot.get_fadein_curve.
 func (o AnimationNodeOneShot) FadeinCurve() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(405, true)}
 }
 
 // SetFadeoutTime calls the engine's AnimationNodeOneShot.set_fadeout_time.
 func (o AnimationNodeOneShot) SetFadeoutTime(time float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	c.run(406)
 }
 
 // FadeoutTime calls the engine's AnimationNodeOneShot.get_fadeout_time.
 func (o AnimationNodeOneShot) FadeoutTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(407))
 }
 
 // SetFadeoutCurve calls the engine's AnimationNodeOneShot.set_fadeout_curve.
 func (o AnimationNodeOneShot) SetFadeoutCurve(curve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(408)
 }
 
 // FadeoutCurve calls the engine's AnimationNodeOneShot.get_fadeout_curve.
 func (o AnimationNodeOneShot) FadeoutCurve() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(409, true)}
 }
 
 // SetBreakLoopAtEnd calls the engine's AnimationNodeOneShot.set_break_loop_at_end.
 func (o AnimationNodeOneShot) SetBreakLoopAtEnd(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(410)
 }
 
 // IsLoopBrokenAtEnd calls the engine's AnimationNodeOneShot.is_loop_broken_at_end.
 func (o AnimationNodeOneShot) IsLoopBrokenAtEnd() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(411)
 }
 
 // SetAbortOnReset calls the engine's AnimationNodeOneShot.set_abort_on_reset.
 func (o AnimationNodeOneShot) SetAbortOnReset(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(412)
 }
 
 // IsAbortedOnReset calls the engine's AnimationNodeOneShot.is_aborted_on_reset.
 func (o AnimationNodeOneShot) IsAbortedOnReset() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(413)
 }
 
 // SetAutorestart calls the engine's AnimationNodeOneShot.set_autorestart.
 func (o AnimationNodeOneShot) SetAutorestart(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(414)
 }
 
 // HasAutorestart calls the engine's AnimationNodeOneShot.has_autorestart.
 func (o AnimationNodeOneShot) HasAutorestart() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(415)
 }
 
 // SetAutorestartDelay calls the engine's AnimationNodeOneShot.set_autorestart_delay.
 func (o AnimationNodeOneShot) SetAutorestartDelay(time float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	c.run(416)
 }
 
 // AutorestartDelay calls the engine's AnimationNodeOneShot.get_autorestart_delay.
 func (o AnimationNodeOneShot) AutorestartDelay() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(417))
 }
 
 // SetAutorestartRandomDelay calls the engine's AnimationNodeOneShot.set_autorestart_random_delay.
 func (o AnimationNodeOneShot) SetAutorestartRandomDelay(time float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	c.run(418)
 }
 
 // AutorestartRandomDelay calls the engine's AnimationNodeOneShot.get_autorestart_random_delay.
 func (o AnimationNodeOneShot) AutorestartRandomDelay() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(419))
 }
 
 // SetMixMode calls the engine's AnimationNodeOneShot.set_mix_mode.
 func (o AnimationNodeOneShot) SetMixMode(mode AnimationNodeOneShotMixMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(420)
 }
 
 // MixMode calls the engine's AnimationNodeOneShot.get_mix_mode.
 func (o AnimationNodeOneShot) MixMode() AnimationNodeOneShotMixMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationNodeOneShotMixMode(c.retInt(421))
 }

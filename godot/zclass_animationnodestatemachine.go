@@ -93,7 +93,8 @@ func (o AnimationNodeStateMachine) AddNode(name string, node AnyAnimationNode) {
 //
 // Engine method: AnimationNodeStateMachine.add_node.
 func (o AnimationNodeStateMachine) AddNodeOptions(name string, node AnyAnimationNode, position variant.Vector2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.object(1, objectOf(node))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
@@ -104,7 +105,8 @@ func (o AnimationNodeStateMachine) AddNodeOptions(name string, node AnyAnimation
 //
 // Engine method: AnimationNodeStateMachine.replace_node.
 func (o AnimationNodeStateMachine) ReplaceNode(name string, node AnyAnimationNode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(node))
 	c.run(423)
@@ -114,7 +116,8 @@ func (o AnimationNodeStateMachine) ReplaceNode(name string, node AnyAnimationNod
 //
 // Engine method: AnimationNodeStateMachine.get_node.
 func (o AnimationNodeStateMachine) Node(name string) AnimationNode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return AnimationNode{c.retObject(424, true)}
 }
@@ -123,7 +126,8 @@ func (o AnimationNodeStateMachine) Node(name string) AnimationNode {
 //
 // Engine method: AnimationNodeStateMachine.remove_node.
 func (o AnimationNodeStateMachine) RemoveNode(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(425)
 }
@@ -132,7 +136,8 @@ func (o AnimationNodeStateMachine) RemoveNode(name string) {
 //
 // Engine method: AnimationNodeStateMachine.rename_node.
 func (o AnimationNodeStateMachine) RenameNode(name string, newName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, newName)
 	c.run(426)
@@ -142,7 +147,8 @@ func (o AnimationNodeStateMachine) RenameNode(name string, newName string) {
 //
 // Engine method: AnimationNodeStateMachine.has_node.
 func (o AnimationNodeStateMachine) HasNode(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(427)
 }
@@ -151,7 +157,8 @@ func (o AnimationNodeStateMachine) HasNode(name string) bool {
 //
 // Engine method: AnimationNodeStateMachine.get_node_name.
 func (o AnimationNodeStateMachine) NodeName(node AnyAnimationNode) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	return c.retStringName(428)
 }
@@ -160,7 +167,8 @@ func (o AnimationNodeStateMachine) NodeName(node AnyAnimationNode) string {
 //
 // Engine method: AnimationNodeStateMachine.get_node_list.
 func (o AnimationNodeStateMachine) NodeList() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 429, variant.TypeArray)
 }
 
@@ -168,7 +176,8 @@ func (o AnimationNodeStateMachine) NodeList() variant.Array[variant.StringName] 
 //
 // Engine method: AnimationNodeStateMachine.set_node_position.
 func (o AnimationNodeStateMachine) SetNodePosition(name string, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(430)
@@ -178,7 +187,8 @@ func (o AnimationNodeStateMachine) SetNodePosition(name string, position variant
 //
 // Engine method: AnimationNodeStateMachine.get_node_position.
 func (o AnimationNodeStateMachine) NodePosition(name string) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return retValue[variant.Vector2](&c, 431)
 }
@@ -187,7 +197,8 @@ func (o AnimationNodeStateMachine) NodePosition(name string) variant.Vector2 {
 //
 // Engine method: AnimationNodeStateMachine.has_transition.
 func (o AnimationNodeStateMachine) HasTransition(from string, to string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, from)
 	c.stringName(1, to)
 	return c.retBool(432)
@@ -197,7 +208,8 @@ func (o AnimationNodeStateMachine) HasTransition(from string, to string) bool {
 //
 // Engine method: AnimationNodeStateMachine.add_transition.
 func (o AnimationNodeStateMachine) AddTransition(from string, to string, transition AnyAnimationNodeStateMachineTransition) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, from)
 	c.stringName(1, to)
 	c.object(2, objectOf(transition))
@@ -208,7 +220,8 @@ func (o AnimationNodeStateMachine) AddTransition(from string, to string, transit
 //
 // Engine method: AnimationNodeStateMachine.get_transition.
 func (o AnimationNodeStateMachine) Transition(idx int) AnimationNodeStateMachineTransition {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return AnimationNodeStateMachineTransition{c.retObject(434, true)}
 }
@@ -217,7 +230,8 @@ func (o AnimationNodeStateMachine) Transition(idx int) AnimationNodeStateMachine
 //
 // Engine method: AnimationNodeStateMachine.get_transition_from.
 func (o AnimationNodeStateMachine) TransitionFrom(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(435)
 }
@@ -226,7 +240,8 @@ func (o AnimationNodeStateMachine) TransitionFrom(idx int) string {
 //
 // Engine method: AnimationNodeStateMachine.get_transition_to.
 func (o AnimationNodeStateMachine) TransitionTo(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(436)
 }
@@ -235,7 +250,8 @@ func (o AnimationNodeStateMachine) TransitionTo(idx int) string {
 //
 // Engine method: AnimationNodeStateMachine.get_transition_count.
 func (o AnimationNodeStateMachine) TransitionCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(437))
 }
 
@@ -243,7 +259,8 @@ func (o AnimationNodeStateMachine) TransitionCount() int {
 //
 // Engine method: AnimationNodeStateMachine.remove_transition_by_index.
 func (o AnimationNodeStateMachine) RemoveTransitionByIndex(idx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	c.run(438)
 }
@@ -252,7 +269,8 @@ func (o AnimationNodeStateMachine) RemoveTransitionByIndex(idx int) {
 //
 // Engine method: AnimationNodeStateMachine.remove_transition.
 func (o AnimationNodeStateMachine) RemoveTransition(from string, to string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, from)
 	c.stringName(1, to)
 	c.run(439)
@@ -262,7 +280,8 @@ func (o AnimationNodeStateMachine) RemoveTransition(from string, to string) {
 //
 // Engine method: AnimationNodeStateMachine.set_graph_offset.
 func (o AnimationNodeStateMachine) SetGraphOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(440)
 }
@@ -271,45 +290,52 @@ func (o AnimationNodeStateMachine) SetGraphOffset(offset variant.Vector2) {
 //
 // Engine method: AnimationNodeStateMachine.get_graph_offset.
 func (o AnimationNodeStateMachine) GraphOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 441)
 }
 
 // SetStateMachineType calls the engine's AnimationNodeStateMachine.set_state_machine_type.
 func (o AnimationNodeStateMachine) SetStateMachineType(stateMachineType AnimationNodeStateMachineStateMachineType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stateMachineType))
 	c.run(442)
 }
 
 // StateMachineType calls the engine's AnimationNodeStateMachine.get_state_machine_type.
 func (o AnimationNodeStateMachine) StateMachineType() AnimationNodeStateMachineStateMachineType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationNodeStateMachineStateMachineType(c.retInt(443))
 }
 
 // SetAllowTransitionToSelf calls the engine's AnimationNodeStateMachine.set_allow_transition_to_self.
 func (o AnimationNodeStateMachine) SetAllowTransitionToSelf(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(444)
 }
 
 // IsAllowTransitionToSelf calls the engine's AnimationNodeStateMachine.is_allow_transition_to_self.
 func (o AnimationNodeStateMachine) IsAllowTransitionToSelf() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(445)
 }
 
 // SetResetEnds calls the engine's AnimationNodeStateMachine.set_reset_ends.
 func (o AnimationNodeStateMachine) SetResetEnds(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(446)
 }
 
 // AreEndsReset calls the engine's AnimationNodeStateMachine.are_ends_reset.
 func (o AnimationNodeStateMachine) AreEndsReset() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(447)
 }

@@ -70,7 +70,8 @@ func (o AnimationNodeStateMachinePlayback) Travel(toNode string) {
 //
 // Engine method: AnimationNodeStateMachinePlayback.travel.
 func (o AnimationNodeStateMachinePlayback) TravelOptions(toNode string, resetOnTeleport bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, toNode)
 	c.bool(1, resetOnTeleport)
 	c.run(448)
@@ -87,7 +88,8 @@ func (o AnimationNodeStateMachinePlayback) Start(node string) {
 //
 // Engine method: AnimationNodeStateMachinePlayback.start.
 func (o AnimationNodeStateMachinePlayback) StartOptions(node string, reset bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, node)
 	c.bool(1, reset)
 	c.run(449)
@@ -99,7 +101,8 @@ func (o AnimationNodeStateMachinePlayback) StartOptions(node string, reset bool)
 //
 // Engine method: AnimationNodeStateMachinePlayback.next.
 func (o AnimationNodeStateMachinePlayback) Next() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(450)
 }
 
@@ -107,7 +110,8 @@ func (o AnimationNodeStateMachinePlayback) Next() {
 //
 // Engine method: AnimationNodeStateMachinePlayback.stop.
 func (o AnimationNodeStateMachinePlayback) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(451)
 }
 
@@ -115,7 +119,8 @@ func (o AnimationNodeStateMachinePlayback) Stop() {
 //
 // Engine method: AnimationNodeStateMachinePlayback.is_playing.
 func (o AnimationNodeStateMachinePlayback) IsPlaying() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(452)
 }
 
@@ -123,7 +128,8 @@ func (o AnimationNodeStateMachinePlayback) IsPlaying() bool {
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_current_node.
 func (o AnimationNodeStateMachinePlayback) CurrentNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(453)
 }
 
@@ -131,7 +137,8 @@ func (o AnimationNodeStateMachinePlayback) CurrentNode() string {
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_current_play_position.
 func (o AnimationNodeStateMachinePlayback) CurrentPlayPosition() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(454))
 }
 
@@ -139,7 +146,8 @@ func (o AnimationNodeStateMachinePlayback) CurrentPlayPosition() float32 {
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_current_length.
 func (o AnimationNodeStateMachinePlayback) CurrentLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(455))
 }
 
@@ -147,7 +155,8 @@ func (o AnimationNodeStateMachinePlayback) CurrentLength() float32 {
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_from_node.
 func (o AnimationNodeStateMachinePlayback) FadingFromNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(456)
 }
 
@@ -155,7 +164,8 @@ func (o AnimationNodeStateMachinePlayback) FadingFromNode() string {
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_from_play_position.
 func (o AnimationNodeStateMachinePlayback) FadingFromPlayPosition() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(457))
 }
 
@@ -163,7 +173,8 @@ func (o AnimationNodeStateMachinePlayback) FadingFromPlayPosition() float32 {
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_from_length.
 func (o AnimationNodeStateMachinePlayback) FadingFromLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(458))
 }
 
@@ -171,7 +182,8 @@ func (o AnimationNodeStateMachinePlayback) FadingFromLength() float32 {
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_position.
 func (o AnimationNodeStateMachinePlayback) FadingPosition() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(459))
 }
 
@@ -179,7 +191,8 @@ func (o AnimationNodeStateMachinePlayback) FadingPosition() float32 {
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_length.
 func (o AnimationNodeStateMachinePlayback) FadingLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(460))
 }
 
@@ -187,7 +200,8 @@ func (o AnimationNodeStateMachinePlayback) FadingLength() float32 {
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_travel_path.
 func (o AnimationNodeStateMachinePlayback) TravelPath() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 461, variant.TypeArray)
 }
 

@@ -85,118 +85,136 @@ const (
 
 // SetSwitchMode calls the engine's AnimationNodeStateMachineTransition.set_switch_mode.
 func (o AnimationNodeStateMachineTransition) SetSwitchMode(mode AnimationNodeStateMachineTransitionSwitchMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(462)
 }
 
 // SwitchMode calls the engine's AnimationNodeStateMachineTransition.get_switch_mode.
 func (o AnimationNodeStateMachineTransition) SwitchMode() AnimationNodeStateMachineTransitionSwitchMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationNodeStateMachineTransitionSwitchMode(c.retInt(463))
 }
 
 // SetAdvanceMode calls the engine's AnimationNodeStateMachineTransition.set_advance_mode.
 func (o AnimationNodeStateMachineTransition) SetAdvanceMode(mode AnimationNodeStateMachineTransitionAdvanceMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(464)
 }
 
 // AdvanceMode calls the engine's AnimationNodeStateMachineTransition.get_advance_mode.
 func (o AnimationNodeStateMachineTransition) AdvanceMode() AnimationNodeStateMachineTransitionAdvanceMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationNodeStateMachineTransitionAdvanceMode(c.retInt(465))
 }
 
 // SetAdvanceCondition calls the engine's AnimationNodeStateMachineTransition.set_advance_condition.
 func (o AnimationNodeStateMachineTransition) SetAdvanceCondition(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(466)
 }
 
 // AdvanceCondition calls the engine's AnimationNodeStateMachineTransition.get_advance_condition.
 func (o AnimationNodeStateMachineTransition) AdvanceCondition() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(467)
 }
 
 // SetXfadeTime calls the engine's AnimationNodeStateMachineTransition.set_xfade_time.
 func (o AnimationNodeStateMachineTransition) SetXfadeTime(secs float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(secs))
 	c.run(468)
 }
 
 // XfadeTime calls the engine's AnimationNodeStateMachineTransition.get_xfade_time.
 func (o AnimationNodeStateMachineTransition) XfadeTime() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(469))
 }
 
 // SetXfadeCurve calls the engine's AnimationNodeStateMachineTransition.set_xfade_curve.
 func (o AnimationNodeStateMachineTransition) SetXfadeCurve(curve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(470)
 }
 
 // XfadeCurve calls the engine's AnimationNodeStateMachineTransition.get_xfade_curve.
 func (o AnimationNodeStateMachineTransition) XfadeCurve() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(471, true)}
 }
 
 // SetBreakLoopAtEnd calls the engine's AnimationNodeStateMachineTransition.set_break_loop_at_end.
 func (o AnimationNodeStateMachineTransition) SetBreakLoopAtEnd(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(472)
 }
 
 // IsLoopBrokenAtEnd calls the engine's AnimationNodeStateMachineTransition.is_loop_broken_at_end.
 func (o AnimationNodeStateMachineTransition) IsLoopBrokenAtEnd() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(473)
 }
 
 // SetReset calls the engine's AnimationNodeStateMachineTransition.set_reset.
 func (o AnimationNodeStateMachineTransition) SetReset(reset bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, reset)
 	c.run(474)
 }
 
 // IsReset calls the engine's AnimationNodeStateMachineTransition.is_reset.
 func (o AnimationNodeStateMachineTransition) IsReset() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(475)
 }
 
 // SetPriority calls the engine's AnimationNodeStateMachineTransition.set_priority.
 func (o AnimationNodeStateMachineTransition) SetPriority(priority int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priority))
 	c.run(476)
 }
 
 // Priority calls the engine's AnimationNodeStateMachineTransition.get_priority.
 func (o AnimationNodeStateMachineTransition) Priority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(477))
 }
 
 // SetAdvanceExpression calls the engine's AnimationNodeStateMachineTransition.set_advance_expression.
 func (o AnimationNodeStateMachineTransition) SetAdvanceExpression(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(478)
 }
 
 // AdvanceExpression calls the engine's AnimationNodeStateMachineTransition.get_advance_expression.
 func (o AnimationNodeStateMachineTransition) AdvanceExpression() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(479)
 }
 

@@ -52,13 +52,15 @@ func NewAnimationNodeSync() AnimationNodeSync {
 
 // SetUseSync calls the engine's AnimationNodeSync.set_use_sync.
 func (o AnimationNodeSync) SetUseSync(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(480)
 }
 
 // IsUsingSync calls the engine's AnimationNodeSync.is_using_sync.
 func (o AnimationNodeSync) IsUsingSync() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(481)
 }

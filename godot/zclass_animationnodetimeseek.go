@@ -72,13 +72,15 @@ func NewAnimationNodeTimeSeek() AnimationNodeTimeSeek {
 
 // SetExplicitElapse calls the engine's AnimationNodeTimeSeek.set_explicit_elapse.
 func (o AnimationNodeTimeSeek) SetExplicitElapse(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(482)
 }
 
 // IsExplicitElapse calls the engine's AnimationNodeTimeSeek.is_explicit_elapse.
 func (o AnimationNodeTimeSeek) IsExplicitElapse() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(483)
 }

@@ -63,7 +63,8 @@ func NewAnimationNodeTransition() AnimationNodeTransition {
 
 // SetInputCount calls the engine's AnimationNodeTransition.set_input_count.
 func (o AnimationNodeTransition) SetInputCount(inputCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(inputCount))
 	c.run(484)
 }
@@ -72,7 +73,8 @@ func (o AnimationNodeTransition) SetInputCount(inputCount int) {
 //
 // Engine method: AnimationNodeTransition.set_input_as_auto_advance.
 func (o AnimationNodeTransition) SetInputAsAutoAdvance(input int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(input))
 	c.bool(1, enable)
 	c.run(485)
@@ -82,7 +84,8 @@ func (o AnimationNodeTransition) SetInputAsAutoAdvance(input int, enable bool) {
 //
 // Engine method: AnimationNodeTransition.is_input_set_as_auto_advance.
 func (o AnimationNodeTransition) IsInputSetAsAutoAdvance(input int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(input))
 	return c.retBool(486)
 }
@@ -93,7 +96,8 @@ func (o AnimationNodeTransition) IsInputSetAsAutoAdvance(input int) bool {
 //
 // Engine method: AnimationNodeTransition.set_input_break_loop_at_end.
 func (o AnimationNodeTransition) SetInputBreakLoopAtEnd(input int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(input))
 	c.bool(1, enable)
 	c.run(487)
@@ -103,7 +107,8 @@ func (o AnimationNodeTransition) SetInputBreakLoopAtEnd(input int, enable bool) 
 //
 // Engine method: AnimationNodeTransition.is_input_loop_broken_at_end.
 func (o AnimationNodeTransition) IsInputLoopBrokenAtEnd(input int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(input))
 	return c.retBool(488)
 }
@@ -114,7 +119,8 @@ func (o AnimationNodeTransition) IsInputLoopBrokenAtEnd(input int) bool {
 //
 // Engine method: AnimationNodeTransition.set_input_reset.
 func (o AnimationNodeTransition) SetInputReset(input int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(input))
 	c.bool(1, enable)
 	c.run(489)
@@ -124,46 +130,53 @@ func (o AnimationNodeTransition) SetInputReset(input int, enable bool) {
 //
 // Engine method: AnimationNodeTransition.is_input_reset.
 func (o AnimationNodeTransition) IsInputReset(input int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(input))
 	return c.retBool(490)
 }
 
 // SetXfadeTime calls the engine's AnimationNodeTransition.set_xfade_time.
 func (o AnimationNodeTransition) SetXfadeTime(time float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	c.run(491)
 }
 
 // XfadeTime calls the engine's AnimationNodeTransition.get_xfade_time.
 func (o AnimationNodeTransition) XfadeTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(492))
 }
 
 // SetXfadeCurve calls the engine's AnimationNodeTransition.set_xfade_curve.
 func (o AnimationNodeTransition) SetXfadeCurve(curve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(493)
 }
 
 // XfadeCurve calls the engine's AnimationNodeTransition.get_xfade_curve.
 func (o AnimationNodeTransition) XfadeCurve() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(494, true)}
 }
 
 // SetAllowTransitionToSelf calls the engine's AnimationNodeTransition.set_allow_transition_to_self.
 func (o AnimationNodeTransition) SetAllowTransitionToSelf(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(495)
 }
 
 // IsAllowTransitionToSelf calls the engine's AnimationNodeTransition.is_allow_transition_to_self.
 func (o AnimationNodeTransition) IsAllowTransitionToSelf() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(496)
 }

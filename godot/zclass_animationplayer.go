@@ -76,7 +76,8 @@ const (
 //
 // Engine method: AnimationPlayer.animation_set_next.
 func (o AnimationPlayer) AnimationSetNext(animationFrom string, animationTo string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, animationFrom)
 	c.stringName(1, animationTo)
 	c.run(497)
@@ -86,7 +87,8 @@ func (o AnimationPlayer) AnimationSetNext(animationFrom string, animationTo stri
 //
 // Engine method: AnimationPlayer.animation_get_next.
 func (o AnimationPlayer) AnimationGetNext(animationFrom string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, animationFrom)
 	return c.retStringName(498)
 }
@@ -95,7 +97,8 @@ func (o AnimationPlayer) AnimationGetNext(animationFrom string) string {
 //
 // Engine method: AnimationPlayer.set_blend_time.
 func (o AnimationPlayer) SetBlendTime(animationFrom string, animationTo string, sec float64) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, animationFrom)
 	c.stringName(1, animationTo)
 	c.float(2, float64(sec))
@@ -106,7 +109,8 @@ func (o AnimationPlayer) SetBlendTime(animationFrom string, animationTo string, 
 //
 // Engine method: AnimationPlayer.get_blend_time.
 func (o AnimationPlayer) BlendTime(animationFrom string, animationTo string) float64 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, animationFrom)
 	c.stringName(1, animationTo)
 	return float64(c.retFloat(500))
@@ -114,66 +118,76 @@ func (o AnimationPlayer) BlendTime(animationFrom string, animationTo string) flo
 
 // SetDefaultBlendTime calls the engine's AnimationPlayer.set_default_blend_time.
 func (o AnimationPlayer) SetDefaultBlendTime(sec float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(sec))
 	c.run(501)
 }
 
 // DefaultBlendTime calls the engine's AnimationPlayer.get_default_blend_time.
 func (o AnimationPlayer) DefaultBlendTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(502))
 }
 
 // SetAutoCapture calls the engine's AnimationPlayer.set_auto_capture.
 func (o AnimationPlayer) SetAutoCapture(autoCapture bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, autoCapture)
 	c.run(503)
 }
 
 // IsAutoCapture calls the engine's AnimationPlayer.is_auto_capture.
 func (o AnimationPlayer) IsAutoCapture() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(504)
 }
 
 // SetAutoCaptureDuration calls the engine's AnimationPlayer.set_auto_capture_duration.
 func (o AnimationPlayer) SetAutoCaptureDuration(autoCaptureDuration float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(autoCaptureDuration))
 	c.run(505)
 }
 
 // AutoCaptureDuration calls the engine's AnimationPlayer.get_auto_capture_duration.
 func (o AnimationPlayer) AutoCaptureDuration() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(506))
 }
 
 // SetAutoCaptureTransitionType calls the engine's AnimationPlayer.set_auto_capture_transition_type.
 func (o AnimationPlayer) SetAutoCaptureTransitionType(autoCaptureTransitionType TweenTransitionType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autoCaptureTransitionType))
 	c.run(507)
 }
 
 // AutoCaptureTransitionType calls the engine's AnimationPlayer.get_auto_capture_transition_type.
 func (o AnimationPlayer) AutoCaptureTransitionType() TweenTransitionType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TweenTransitionType(c.retInt(508))
 }
 
 // SetAutoCaptureEaseType calls the engine's AnimationPlayer.set_auto_capture_ease_type.
 func (o AnimationPlayer) SetAutoCaptureEaseType(autoCaptureEaseType TweenEaseType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autoCaptureEaseType))
 	c.run(509)
 }
 
 // AutoCaptureEaseType calls the engine's AnimationPlayer.get_auto_capture_ease_type.
 func (o AnimationPlayer) AutoCaptureEaseType() TweenEaseType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TweenEaseType(c.retInt(510))
 }
 
@@ -188,7 +202,8 @@ func (o AnimationPlayer) Play() {
 //
 // Engine method: AnimationPlayer.play.
 func (o AnimationPlayer) PlayOptions(name string, customBlend float64, customSpeed float32, fromEnd bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, name)
 	c.float(1, float64(customBlend))
 	c.float(2, float64(customSpeed))
@@ -207,7 +222,8 @@ func (o AnimationPlayer) PlaySectionWithMarkers() {
 //
 // Engine method: AnimationPlayer.play_section_with_markers.
 func (o AnimationPlayer) PlaySectionWithMarkersOptions(name string, startMarker string, endMarker string, customBlend float64, customSpeed float32, fromEnd bool) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.stringName(0, name)
 	c.stringName(1, startMarker)
 	c.stringName(2, endMarker)
@@ -228,7 +244,8 @@ func (o AnimationPlayer) PlaySection() {
 //
 // Engine method: AnimationPlayer.play_section.
 func (o AnimationPlayer) PlaySectionOptions(name string, startTime float64, endTime float64, customBlend float64, customSpeed float32, fromEnd bool) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.stringName(0, name)
 	c.float(1, float64(startTime))
 	c.float(2, float64(endTime))
@@ -249,7 +266,8 @@ func (o AnimationPlayer) PlayBackwards() {
 //
 // Engine method: AnimationPlayer.play_backwards.
 func (o AnimationPlayer) PlayBackwardsOptions(name string, customBlend float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.float(1, float64(customBlend))
 	c.run(514)
@@ -266,7 +284,8 @@ func (o AnimationPlayer) PlaySectionWithMarkersBackwards() {
 //
 // Engine method: AnimationPlayer.play_section_with_markers_backwards.
 func (o AnimationPlayer) PlaySectionWithMarkersBackwardsOptions(name string, startMarker string, endMarker string, customBlend float64) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, name)
 	c.stringName(1, startMarker)
 	c.stringName(2, endMarker)
@@ -285,7 +304,8 @@ func (o AnimationPlayer) PlaySectionBackwards() {
 //
 // Engine method: AnimationPlayer.play_section_backwards.
 func (o AnimationPlayer) PlaySectionBackwardsOptions(name string, startTime float64, endTime float64, customBlend float64) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, name)
 	c.float(1, float64(startTime))
 	c.float(2, float64(endTime))
@@ -306,7 +326,8 @@ func (o AnimationPlayer) PlayWithCapture() {
 //
 // Engine method: AnimationPlayer.play_with_capture.
 func (o AnimationPlayer) PlayWithCaptureOptions(name string, duration float64, customBlend float64, customSpeed float32, fromEnd bool, transType TweenTransitionType, easeType TweenEaseType) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.stringName(0, name)
 	c.float(1, float64(duration))
 	c.float(2, float64(customBlend))
@@ -321,7 +342,8 @@ func (o AnimationPlayer) PlayWithCaptureOptions(name string, duration float64, c
 //
 // Engine method: AnimationPlayer.pause.
 func (o AnimationPlayer) Pause() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(518)
 }
 
@@ -336,7 +358,8 @@ func (o AnimationPlayer) Stop() {
 //
 // Engine method: AnimationPlayer.stop.
 func (o AnimationPlayer) StopOptions(keepState bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, keepState)
 	c.run(519)
 }
@@ -345,7 +368,8 @@ func (o AnimationPlayer) StopOptions(keepState bool) {
 //
 // Engine method: AnimationPlayer.is_playing.
 func (o AnimationPlayer) IsPlaying() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(520)
 }
 
@@ -353,33 +377,38 @@ func (o AnimationPlayer) IsPlaying() bool {
 //
 // Engine method: AnimationPlayer.is_animation_active.
 func (o AnimationPlayer) IsAnimationActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(521)
 }
 
 // SetCurrentAnimation calls the engine's AnimationPlayer.set_current_animation.
 func (o AnimationPlayer) SetCurrentAnimation(animation string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, animation)
 	c.run(522)
 }
 
 // CurrentAnimation calls the engine's AnimationPlayer.get_current_animation.
 func (o AnimationPlayer) CurrentAnimation() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(523)
 }
 
 // SetAssignedAnimation calls the engine's AnimationPlayer.set_assigned_animation.
 func (o AnimationPlayer) SetAssignedAnimation(animation string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, animation)
 	c.run(524)
 }
 
 // AssignedAnimation calls the engine's AnimationPlayer.get_assigned_animation.
 func (o AnimationPlayer) AssignedAnimation() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(525)
 }
 
@@ -387,7 +416,8 @@ func (o AnimationPlayer) AssignedAnimation() string {
 //
 // Engine method: AnimationPlayer.queue.
 func (o AnimationPlayer) Queue(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(526)
 }
@@ -396,7 +426,8 @@ func (o AnimationPlayer) Queue(name string) {
 //
 // Engine method: AnimationPlayer.get_queue.
 func (o AnimationPlayer) GetQueue() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 527, variant.TypeArray)
 }
 
@@ -404,20 +435,23 @@ func (o AnimationPlayer) GetQueue() variant.Array[variant.StringName] {
 //
 // Engine method: AnimationPlayer.clear_queue.
 func (o AnimationPlayer) ClearQueue() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(528)
 }
 
 // SetSpeedScale calls the engine's AnimationPlayer.set_speed_scale.
 func (o AnimationPlayer) SetSpeedScale(speed float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(speed))
 	c.run(529)
 }
 
 // SpeedScale calls the engine's AnimationPlayer.get_speed_scale.
 func (o AnimationPlayer) SpeedScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(530))
 }
 
@@ -425,45 +459,52 @@ func (o AnimationPlayer) SpeedScale() float32 {
 //
 // Engine method: AnimationPlayer.get_playing_speed.
 func (o AnimationPlayer) PlayingSpeed() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(531))
 }
 
 // SetAutoplay calls the engine's AnimationPlayer.set_autoplay.
 func (o AnimationPlayer) SetAutoplay(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(532)
 }
 
 // Autoplay calls the engine's AnimationPlayer.get_autoplay.
 func (o AnimationPlayer) Autoplay() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(533)
 }
 
 // SetMovieQuitOnFinishEnabled calls the engine's AnimationPlayer.set_movie_quit_on_finish_enabled.
 func (o AnimationPlayer) SetMovieQuitOnFinishEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(534)
 }
 
 // IsMovieQuitOnFinishEnabled calls the engine's AnimationPlayer.is_movie_quit_on_finish_enabled.
 func (o AnimationPlayer) IsMovieQuitOnFinishEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(535)
 }
 
 // CurrentAnimationPosition calls the engine's AnimationPlayer.get_current_animation_position.
 func (o AnimationPlayer) CurrentAnimationPosition() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(536))
 }
 
 // CurrentAnimationLength calls the engine's AnimationPlayer.get_current_animation_length.
 func (o AnimationPlayer) CurrentAnimationLength() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(537))
 }
 
@@ -478,7 +519,8 @@ func (o AnimationPlayer) SetSectionWithMarkers() {
 //
 // Engine method: AnimationPlayer.set_section_with_markers.
 func (o AnimationPlayer) SetSectionWithMarkersOptions(startMarker string, endMarker string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, startMarker)
 	c.stringName(1, endMarker)
 	c.run(538)
@@ -495,7 +537,8 @@ func (o AnimationPlayer) SetSection() {
 //
 // Engine method: AnimationPlayer.set_section.
 func (o AnimationPlayer) SetSectionOptions(startTime float64, endTime float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(startTime))
 	c.float(1, float64(endTime))
 	c.run(539)
@@ -505,7 +548,8 @@ func (o AnimationPlayer) SetSectionOptions(startTime float64, endTime float64) {
 //
 // Engine method: AnimationPlayer.reset_section.
 func (o AnimationPlayer) ResetSection() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(540)
 }
 
@@ -513,7 +557,8 @@ func (o AnimationPlayer) ResetSection() {
 //
 // Engine method: AnimationPlayer.get_section_start_time.
 func (o AnimationPlayer) SectionStartTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(541))
 }
 
@@ -521,7 +566,8 @@ func (o AnimationPlayer) SectionStartTime() float64 {
 //
 // Engine method: AnimationPlayer.get_section_end_time.
 func (o AnimationPlayer) SectionEndTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(542))
 }
 
@@ -529,7 +575,8 @@ func (o AnimationPlayer) SectionEndTime() float64 {
 //
 // Engine method: AnimationPlayer.has_section.
 func (o AnimationPlayer) HasSection() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(543)
 }
 
@@ -544,7 +591,8 @@ func (o AnimationPlayer) Seek(seconds float64) {
 //
 // Engine method: AnimationPlayer.seek.
 func (o AnimationPlayer) SeekOptions(seconds float64, update bool, updateOnly bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.float(0, float64(seconds))
 	c.bool(1, update)
 	c.bool(2, updateOnly)
@@ -555,7 +603,8 @@ func (o AnimationPlayer) SeekOptions(seconds float64, update bool, updateOnly bo
 //
 // Engine method: AnimationPlayer.set_process_callback.
 func (o AnimationPlayer) SetProcessCallback(mode AnimationPlayerAnimationProcessCallback) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(545)
 }
@@ -564,7 +613,8 @@ func (o AnimationPlayer) SetProcessCallback(mode AnimationPlayerAnimationProcess
 //
 // Engine method: AnimationPlayer.get_process_callback.
 func (o AnimationPlayer) ProcessCallback() AnimationPlayerAnimationProcessCallback {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationPlayerAnimationProcessCallback(c.retInt(546))
 }
 
@@ -572,7 +622,8 @@ func (o AnimationPlayer) ProcessCallback() AnimationPlayerAnimationProcessCallba
 //
 // Engine method: AnimationPlayer.set_method_call_mode.
 func (o AnimationPlayer) SetMethodCallMode(mode AnimationPlayerAnimationMethodCallMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(547)
 }
@@ -581,7 +632,8 @@ func (o AnimationPlayer) SetMethodCallMode(mode AnimationPlayerAnimationMethodCa
 //
 // Engine method: AnimationPlayer.get_method_call_mode.
 func (o AnimationPlayer) MethodCallMode() AnimationPlayerAnimationMethodCallMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationPlayerAnimationMethodCallMode(c.retInt(548))
 }
 
@@ -589,7 +641,8 @@ func (o AnimationPlayer) MethodCallMode() AnimationPlayerAnimationMethodCallMode
 //
 // Engine method: AnimationPlayer.set_root.
 func (o AnimationPlayer) SetRoot(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(549)
 }
@@ -598,7 +651,8 @@ func (o AnimationPlayer) SetRoot(path string) {
 //
 // Engine method: AnimationPlayer.get_root.
 func (o AnimationPlayer) Root() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(550)
 }
 

@@ -58,40 +58,46 @@ const (
 
 // SetTreeRoot calls the engine's AnimationTree.set_tree_root.
 func (o AnimationTree) SetTreeRoot(animationNode AnyAnimationRootNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(animationNode))
 	c.run(551)
 }
 
 // TreeRoot calls the engine's AnimationTree.get_tree_root.
 func (o AnimationTree) TreeRoot() AnimationRootNode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationRootNode{c.retObject(552, true)}
 }
 
 // SetAdvanceExpressionBaseNode calls the engine's AnimationTree.set_advance_expression_base_node.
 func (o AnimationTree) SetAdvanceExpressionBaseNode(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(553)
 }
 
 // AdvanceExpressionBaseNode calls the engine's AnimationTree.get_advance_expression_base_node.
 func (o AnimationTree) AdvanceExpressionBaseNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(554)
 }
 
 // SetAnimationPlayer calls the engine's AnimationTree.set_animation_player.
 func (o AnimationTree) SetAnimationPlayer(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(555)
 }
 
 // AnimationPlayer calls the engine's AnimationTree.get_animation_player.
 func (o AnimationTree) AnimationPlayer() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(556)
 }
 
@@ -99,7 +105,8 @@ func (o AnimationTree) AnimationPlayer() string {
 //
 // Engine method: AnimationTree.set_process_callback.
 func (o AnimationTree) SetProcessCallback(mode AnimationTreeAnimationProcessCallback) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(557)
 }
@@ -108,7 +115,8 @@ func (o AnimationTree) SetProcessCallback(mode AnimationTreeAnimationProcessCall
 //
 // Engine method: AnimationTree.get_process_callback.
 func (o AnimationTree) ProcessCallback() AnimationTreeAnimationProcessCallback {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AnimationTreeAnimationProcessCallback(c.retInt(558))
 }
 

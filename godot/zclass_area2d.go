@@ -84,170 +84,196 @@ const (
 
 // SetGravitySpaceOverrideMode calls the engine's Area2D.set_gravity_space_override_mode.
 func (o Area2D) SetGravitySpaceOverrideMode(spaceOverrideMode Area2DSpaceOverride) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(spaceOverrideMode))
 	c.run(559)
 }
 
 // GravitySpaceOverrideMode calls the engine's Area2D.get_gravity_space_override_mode.
 func (o Area2D) GravitySpaceOverrideMode() Area2DSpaceOverride {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Area2DSpaceOverride(c.retInt(560))
 }
 
 // SetGravityIsPoint calls the engine's Area2D.set_gravity_is_point.
 func (o Area2D) SetGravityIsPoint(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(561)
 }
 
 // IsGravityAPoint calls the engine's Area2D.is_gravity_a_point.
 func (o Area2D) IsGravityAPoint() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(562)
 }
 
 // SetGravityPointUnitDistance calls the engine's Area2D.set_gravity_point_unit_distance.
 func (o Area2D) SetGravityPointUnitDistance(distanceScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distanceScale))
 	c.run(563)
 }
 
 // GravityPointUnitDistance calls the engine's Area2D.get_gravity_point_unit_distance.
 func (o Area2D) GravityPointUnitDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(564))
 }
 
 // SetGravityPointCenter calls the engine's Area2D.set_gravity_point_center.
 func (o Area2D) SetGravityPointCenter(center variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&center), unsafe.Sizeof(center))
 	c.run(565)
 }
 
 // GravityPointCenter calls the engine's Area2D.get_gravity_point_center.
 func (o Area2D) GravityPointCenter() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 566)
 }
 
 // SetGravityDirection calls the engine's Area2D.set_gravity_direction.
 func (o Area2D) SetGravityDirection(direction variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&direction), unsafe.Sizeof(direction))
 	c.run(567)
 }
 
 // GravityDirection calls the engine's Area2D.get_gravity_direction.
 func (o Area2D) GravityDirection() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 568)
 }
 
 // SetGravity calls the engine's Area2D.set_gravity.
 func (o Area2D) SetGravity(gravity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(gravity))
 	c.run(569)
 }
 
 // Gravity calls the engine's Area2D.get_gravity.
 func (o Area2D) Gravity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(570))
 }
 
 // SetLinearDampSpaceOverrideMode calls the engine's Area2D.set_linear_damp_space_override_mode.
 func (o Area2D) SetLinearDampSpaceOverrideMode(spaceOverrideMode Area2DSpaceOverride) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(spaceOverrideMode))
 	c.run(571)
 }
 
 // LinearDampSpaceOverrideMode calls the engine's Area2D.get_linear_damp_space_override_mode.
 func (o Area2D) LinearDampSpaceOverrideMode() Area2DSpaceOverride {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Area2DSpaceOverride(c.retInt(572))
 }
 
 // SetAngularDampSpaceOverrideMode calls the engine's Area2D.set_angular_damp_space_override_mode.
 func (o Area2D) SetAngularDampSpaceOverrideMode(spaceOverrideMode Area2DSpaceOverride) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(spaceOverrideMode))
 	c.run(573)
 }
 
 // AngularDampSpaceOverrideMode calls the engine's Area2D.get_angular_damp_space_override_mode.
 func (o Area2D) AngularDampSpaceOverrideMode() Area2DSpaceOverride {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Area2DSpaceOverride(c.retInt(574))
 }
 
 // SetLinearDamp calls the engine's Area2D.set_linear_damp.
 func (o Area2D) SetLinearDamp(linearDamp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(linearDamp))
 	c.run(575)
 }
 
 // LinearDamp calls the engine's Area2D.get_linear_damp.
 func (o Area2D) LinearDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(576))
 }
 
 // SetAngularDamp calls the engine's Area2D.set_angular_damp.
 func (o Area2D) SetAngularDamp(angularDamp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angularDamp))
 	c.run(577)
 }
 
 // AngularDamp calls the engine's Area2D.get_angular_damp.
 func (o Area2D) AngularDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(578))
 }
 
 // SetPriority calls the engine's Area2D.set_priority.
 func (o Area2D) SetPriority(priority int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priority))
 	c.run(579)
 }
 
 // Priority calls the engine's Area2D.get_priority.
 func (o Area2D) Priority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(580))
 }
 
 // SetMonitoring calls the engine's Area2D.set_monitoring.
 func (o Area2D) SetMonitoring(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(581)
 }
 
 // IsMonitoring calls the engine's Area2D.is_monitoring.
 func (o Area2D) IsMonitoring() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(582)
 }
 
 // SetMonitorable calls the engine's Area2D.set_monitorable.
 func (o Area2D) SetMonitorable(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(583)
 }
 
 // IsMonitorable calls the engine's Area2D.is_monitorable.
 func (o Area2D) IsMonitorable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(584)
 }
 
@@ -255,7 +281,8 @@ func (o Area2D) IsMonitorable() bool {
 //
 // Engine method: Area2D.get_overlapping_bodies.
 func (o Area2D) OverlappingBodies() variant.Array[Node2D] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Node2D]](&c, 585, variant.TypeArray)
 }
 
@@ -263,7 +290,8 @@ func (o Area2D) OverlappingBodies() variant.Array[Node2D] {
 //
 // Engine method: Area2D.get_overlapping_areas.
 func (o Area2D) OverlappingAreas() variant.Array[Area2D] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Area2D]](&c, 586, variant.TypeArray)
 }
 
@@ -271,7 +299,8 @@ func (o Area2D) OverlappingAreas() variant.Array[Area2D] {
 //
 // Engine method: Area2D.has_overlapping_bodies.
 func (o Area2D) HasOverlappingBodies() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(587)
 }
 
@@ -279,7 +308,8 @@ func (o Area2D) HasOverlappingBodies() bool {
 //
 // Engine method: Area2D.has_overlapping_areas.
 func (o Area2D) HasOverlappingAreas() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(588)
 }
 
@@ -287,7 +317,8 @@ func (o Area2D) HasOverlappingAreas() bool {
 //
 // Engine method: Area2D.overlaps_body.
 func (o Area2D) OverlapsBody(body AnyNode) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(body))
 	return c.retBool(589)
 }
@@ -296,34 +327,39 @@ func (o Area2D) OverlapsBody(body AnyNode) bool {
 //
 // Engine method: Area2D.overlaps_area.
 func (o Area2D) OverlapsArea(area AnyNode) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(area))
 	return c.retBool(590)
 }
 
 // SetAudioBusName calls the engine's Area2D.set_audio_bus_name.
 func (o Area2D) SetAudioBusName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(591)
 }
 
 // AudioBusName calls the engine's Area2D.get_audio_bus_name.
 func (o Area2D) AudioBusName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(592)
 }
 
 // SetAudioBusOverride calls the engine's Area2D.set_audio_bus_override.
 func (o Area2D) SetAudioBusOverride(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(593)
 }
 
 // IsOverridingAudioBus calls the engine's Area2D.is_overriding_audio_bus.
 func (o Area2D) IsOverridingAudioBus() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(594)
 }
 

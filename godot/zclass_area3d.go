@@ -81,209 +81,241 @@ const (
 
 // SetGravitySpaceOverrideMode calls the engine's Area3D.set_gravity_space_override_mode.
 func (o Area3D) SetGravitySpaceOverrideMode(spaceOverrideMode Area3DSpaceOverride) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(spaceOverrideMode))
 	c.run(595)
 }
 
 // GravitySpaceOverrideMode calls the engine's Area3D.get_gravity_space_override_mode.
 func (o Area3D) GravitySpaceOverrideMode() Area3DSpaceOverride {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Area3DSpaceOverride(c.retInt(596))
 }
 
 // SetGravityIsPoint calls the engine's Area3D.set_gravity_is_point.
 func (o Area3D) SetGravityIsPoint(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(597)
 }
 
 // IsGravityAPoint calls the engine's Area3D.is_gravity_a_point.
 func (o Area3D) IsGravityAPoint() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(598)
 }
 
 // SetGravityPointUnitDistance calls the engine's Area3D.set_gravity_point_unit_distance.
 func (o Area3D) SetGravityPointUnitDistance(distanceScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distanceScale))
 	c.run(599)
 }
 
 // GravityPointUnitDistance calls the engine's Area3D.get_gravity_point_unit_distance.
 func (o Area3D) GravityPointUnitDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(600))
 }
 
 // SetGravityPointCenter calls the engine's Area3D.set_gravity_point_center.
 func (o Area3D) SetGravityPointCenter(center variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&center), unsafe.Sizeof(center))
 	c.run(601)
 }
 
 // GravityPointCenter calls the engine's Area3D.get_gravity_point_center.
 func (o Area3D) GravityPointCenter() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 602)
 }
 
 // SetGravityDirection calls the engine's Area3D.set_gravity_direction.
 func (o Area3D) SetGravityDirection(direction variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&direction), unsafe.Sizeof(direction))
 	c.run(603)
 }
 
 // GravityDirection calls the engine's Area3D.get_gravity_direction.
 func (o Area3D) GravityDirection() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 604)
 }
 
 // SetGravity calls the engine's Area3D.set_gravity.
 func (o Area3D) SetGravity(gravity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(gravity))
 	c.run(605)
 }
 
 // Gravity calls the engine's Area3D.get_gravity.
 func (o Area3D) Gravity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(606))
 }
 
 // SetLinearDampSpaceOverrideMode calls the engine's Area3D.set_linear_damp_space_override_mode.
 func (o Area3D) SetLinearDampSpaceOverrideMode(spaceOverrideMode Area3DSpaceOverride) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(spaceOverrideMode))
 	c.run(607)
 }
 
 // LinearDampSpaceOverrideMode calls the engine's Area3D.get_linear_damp_space_override_mode.
 func (o Area3D) LinearDampSpaceOverrideMode() Area3DSpaceOverride {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Area3DSpaceOverride(c.retInt(608))
 }
 
 // SetAngularDampSpaceOverrideMode calls the engine's Area3D.set_angular_damp_space_override_mode.
 func (o Area3D) SetAngularDampSpaceOverrideMode(spaceOverrideMode Area3DSpaceOverride) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(spaceOverrideMode))
 	c.run(609)
 }
 
 // AngularDampSpaceOverrideMode calls the engine's Area3D.get_angular_damp_space_override_mode.
 func (o Area3D) AngularDampSpaceOverrideMode() Area3DSpaceOverride {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Area3DSpaceOverride(c.retInt(610))
 }
 
 // SetAngularDamp calls the engine's Area3D.set_angular_damp.
 func (o Area3D) SetAngularDamp(angularDamp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angularDamp))
 	c.run(611)
 }
 
 // AngularDamp calls the engine's Area3D.get_angular_damp.
 func (o Area3D) AngularDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(612))
 }
 
 // SetLinearDamp calls the engine's Area3D.set_linear_damp.
 func (o Area3D) SetLinearDamp(linearDamp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(linearDamp))
 	c.run(613)
 }
 
 // LinearDamp calls the engine's Area3D.get_linear_damp.
 func (o Area3D) LinearDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(614))
 }
 
 // SetPriority calls the engine's Area3D.set_priority.
 func (o Area3D) SetPriority(priority int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priority))
 	c.run(615)
 }
 
 // Priority calls the engine's Area3D.get_priority.
 func (o Area3D) Priority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(616))
 }
 
 // SetWindForceMagnitude calls the engine's Area3D.set_wind_force_magnitude.
 func (o Area3D) SetWindForceMagnitude(windForceMagnitude float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(windForceMagnitude))
 	c.run(617)
 }
 
 // WindForceMagnitude calls the engine's Area3D.get_wind_force_magnitude.
 func (o Area3D) WindForceMagnitude() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(618))
 }
 
 // SetWindAttenuationFactor calls the engine's Area3D.set_wind_attenuation_factor.
 func (o Area3D) SetWindAttenuationFactor(windAttenuationFactor float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(windAttenuationFactor))
 	c.run(619)
 }
 
 // WindAttenuationFactor calls the engine's Area3D.get_wind_attenuation_factor.
 func (o Area3D) WindAttenuationFactor() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(620))
 }
 
 // SetWindSourcePath calls the engine's Area3D.set_wind_source_path.
 func (o Area3D) SetWindSourcePath(windSourcePath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, windSourcePath)
 	c.run(621)
 }
 
 // WindSourcePath calls the engine's Area3D.get_wind_source_path.
 func (o Area3D) WindSourcePath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(622)
 }
 
 // SetMonitorable calls the engine's Area3D.set_monitorable.
 func (o Area3D) SetMonitorable(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(623)
 }
 
 // IsMonitorable calls the engine's Area3D.is_monitorable.
 func (o Area3D) IsMonitorable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(624)
 }
 
 // SetMonitoring calls the engine's Area3D.set_monitoring.
 func (o Area3D) SetMonitoring(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(625)
 }
 
 // IsMonitoring calls the engine's Area3D.is_monitoring.
 func (o Area3D) IsMonitoring() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(626)
 }
 
@@ -291,7 +323,8 @@ func (o Area3D) IsMonitoring() bool {
 //
 // Engine method: Area3D.get_overlapping_bodies.
 func (o Area3D) OverlappingBodies() variant.Array[Node3D] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Node3D]](&c, 627, variant.TypeArray)
 }
 
@@ -299,7 +332,8 @@ func (o Area3D) OverlappingBodies() variant.Array[Node3D] {
 //
 // Engine method: Area3D.get_overlapping_areas.
 func (o Area3D) OverlappingAreas() variant.Array[Area3D] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Area3D]](&c, 628, variant.TypeArray)
 }
 
@@ -307,7 +341,8 @@ func (o Area3D) OverlappingAreas() variant.Array[Area3D] {
 //
 // Engine method: Area3D.has_overlapping_bodies.
 func (o Area3D) HasOverlappingBodies() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(629)
 }
 
@@ -315,7 +350,8 @@ func (o Area3D) HasOverlappingBodies() bool {
 //
 // Engine method: Area3D.has_overlapping_areas.
 func (o Area3D) HasOverlappingAreas() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(630)
 }
 
@@ -323,7 +359,8 @@ func (o Area3D) HasOverlappingAreas() bool {
 //
 // Engine method: Area3D.overlaps_body.
 func (o Area3D) OverlapsBody(body AnyNode) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(body))
 	return c.retBool(631)
 }
@@ -332,86 +369,99 @@ func (o Area3D) OverlapsBody(body AnyNode) bool {
 //
 // Engine method: Area3D.overlaps_area.
 func (o Area3D) OverlapsArea(area AnyNode) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(area))
 	return c.retBool(632)
 }
 
 // SetAudioBusOverride calls the engine's Area3D.set_audio_bus_override.
 func (o Area3D) SetAudioBusOverride(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(633)
 }
 
 // IsOverridingAudioBus calls the engine's Area3D.is_overriding_audio_bus.
 func (o Area3D) IsOverridingAudioBus() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(634)
 }
 
 // SetAudioBusName calls the engine's Area3D.set_audio_bus_name.
 func (o Area3D) SetAudioBusName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(635)
 }
 
 // AudioBusName calls the engine's Area3D.get_audio_bus_name.
 func (o Area3D) AudioBusName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(636)
 }
 
 // SetUseReverbBus calls the engine's Area3D.set_use_reverb_bus.
 func (o Area3D) SetUseReverbBus(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(637)
 }
 
 // IsUsingReverbBus calls the engine's Area3D.is_using_reverb_bus.
 func (o Area3D) IsUsingReverbBus() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(638)
 }
 
 // SetReverbBusName calls the engine's Area3D.set_reverb_bus_name.
 func (o Area3D) SetReverbBusName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(639)
 }
 
 // ReverbBusName calls the engine's Area3D.get_reverb_bus_name.
 func (o Area3D) ReverbBusName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(640)
 }
 
 // SetReverbAmount calls the engine's Area3D.set_reverb_amount.
 func (o Area3D) SetReverbAmount(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(641)
 }
 
 // ReverbAmount calls the engine's Area3D.get_reverb_amount.
 func (o Area3D) ReverbAmount() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(642))
 }
 
 // SetReverbUniformity calls the engine's Area3D.set_reverb_uniformity.
 func (o Area3D) SetReverbUniformity(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(643)
 }
 
 // ReverbUniformity calls the engine's Area3D.get_reverb_uniformity.
 func (o Area3D) ReverbUniformity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(644))
 }
 

@@ -88,7 +88,8 @@ func NewArrayMesh() ArrayMesh { return ArrayMesh{construct("ArrayMesh", true)} }
 //
 // Engine method: ArrayMesh.add_blend_shape.
 func (o ArrayMesh) AddBlendShape(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(645)
 }
@@ -97,7 +98,8 @@ func (o ArrayMesh) AddBlendShape(name string) {
 //
 // Engine method: ArrayMesh.get_blend_shape_count.
 func (o ArrayMesh) BlendShapeCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(646))
 }
 
@@ -105,7 +107,8 @@ func (o ArrayMesh) BlendShapeCount() int {
 //
 // Engine method: ArrayMesh.get_blend_shape_name.
 func (o ArrayMesh) BlendShapeName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retStringName(647)
 }
@@ -114,7 +117,8 @@ func (o ArrayMesh) BlendShapeName(index int) string {
 //
 // Engine method: ArrayMesh.set_blend_shape_name.
 func (o ArrayMesh) SetBlendShapeName(index int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.stringName(1, name)
 	c.run(648)
@@ -124,20 +128,23 @@ func (o ArrayMesh) SetBlendShapeName(index int, name string) {
 //
 // Engine method: ArrayMesh.clear_blend_shapes.
 func (o ArrayMesh) ClearBlendShapes() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(649)
 }
 
 // SetBlendShapeMode calls the engine's ArrayMesh.set_blend_shape_mode.
 func (o ArrayMesh) SetBlendShapeMode(mode MeshBlendShapeMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(650)
 }
 
 // BlendShapeMode calls the engine's ArrayMesh.get_blend_shape_mode.
 func (o ArrayMesh) BlendShapeMode() MeshBlendShapeMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MeshBlendShapeMode(c.retInt(651))
 }
 
@@ -152,7 +159,8 @@ func (o ArrayMesh) AddSurfaceFromArrays(primitive MeshPrimitiveType, arrays vari
 //
 // Engine method: ArrayMesh.add_surface_from_arrays.
 func (o ArrayMesh) AddSurfaceFromArraysOptions(primitive MeshPrimitiveType, arrays variant.Array[variant.Variant], blendShapes variant.Array[variant.Array[variant.Variant]], lods variant.Dictionary, flags MeshArrayFormat) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(primitive))
 	c.owned(1, arrays)
 	c.owned(2, blendShapes)
@@ -165,7 +173,8 @@ func (o ArrayMesh) AddSurfaceFromArraysOptions(primitive MeshPrimitiveType, arra
 //
 // Engine method: ArrayMesh.clear_surfaces.
 func (o ArrayMesh) ClearSurfaces() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(653)
 }
 
@@ -173,14 +182,16 @@ func (o ArrayMesh) ClearSurfaces() {
 //
 // Engine method: ArrayMesh.surface_remove.
 func (o ArrayMesh) SurfaceRemove(surfIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
 	c.run(654)
 }
 
 // SurfaceUpdateVertexRegion calls the engine's ArrayMesh.surface_update_vertex_region.
 func (o ArrayMesh) SurfaceUpdateVertexRegion(surfIdx int, offset int, data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(surfIdx))
 	c.int(1, int64(offset))
 	c.owned(2, data)
@@ -189,7 +200,8 @@ func (o ArrayMesh) SurfaceUpdateVertexRegion(surfIdx int, offset int, data varia
 
 // SurfaceUpdateAttributeRegion calls the engine's ArrayMesh.surface_update_attribute_region.
 func (o ArrayMesh) SurfaceUpdateAttributeRegion(surfIdx int, offset int, data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(surfIdx))
 	c.int(1, int64(offset))
 	c.owned(2, data)
@@ -198,7 +210,8 @@ func (o ArrayMesh) SurfaceUpdateAttributeRegion(surfIdx int, offset int, data va
 
 // SurfaceUpdateSkinRegion calls the engine's ArrayMesh.surface_update_skin_region.
 func (o ArrayMesh) SurfaceUpdateSkinRegion(surfIdx int, offset int, data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(surfIdx))
 	c.int(1, int64(offset))
 	c.owned(2, data)
@@ -209,7 +222,8 @@ func (o ArrayMesh) SurfaceUpdateSkinRegion(surfIdx int, offset int, data variant
 //
 // Engine method: ArrayMesh.surface_get_array_len.
 func (o ArrayMesh) SurfaceGetArrayLen(surfIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
 	return int(c.retInt(658))
 }
@@ -218,7 +232,8 @@ func (o ArrayMesh) SurfaceGetArrayLen(surfIdx int) int {
 //
 // Engine method: ArrayMesh.surface_get_array_index_len.
 func (o ArrayMesh) SurfaceGetArrayIndexLen(surfIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
 	return int(c.retInt(659))
 }
@@ -227,7 +242,8 @@ func (o ArrayMesh) SurfaceGetArrayIndexLen(surfIdx int) int {
 //
 // Engine method: ArrayMesh.surface_get_format.
 func (o ArrayMesh) SurfaceGetFormat(surfIdx int) MeshArrayFormat {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
 	return MeshArrayFormat(c.retInt(660))
 }
@@ -236,7 +252,8 @@ func (o ArrayMesh) SurfaceGetFormat(surfIdx int) MeshArrayFormat {
 //
 // Engine method: ArrayMesh.surface_get_primitive_type.
 func (o ArrayMesh) SurfaceGetPrimitiveType(surfIdx int) MeshPrimitiveType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
 	return MeshPrimitiveType(c.retInt(661))
 }
@@ -245,7 +262,8 @@ func (o ArrayMesh) SurfaceGetPrimitiveType(surfIdx int) MeshPrimitiveType {
 //
 // Engine method: ArrayMesh.surface_find_by_name.
 func (o ArrayMesh) SurfaceFindByName(name string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return int(c.retInt(662))
 }
@@ -254,7 +272,8 @@ func (o ArrayMesh) SurfaceFindByName(name string) int {
 //
 // Engine method: ArrayMesh.surface_set_name.
 func (o ArrayMesh) SurfaceSetName(surfIdx int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(surfIdx))
 	c.string(1, name)
 	c.run(663)
@@ -264,7 +283,8 @@ func (o ArrayMesh) SurfaceSetName(surfIdx int, name string) {
 //
 // Engine method: ArrayMesh.surface_get_name.
 func (o ArrayMesh) SurfaceGetName(surfIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
 	return c.retString(664)
 }
@@ -273,7 +293,8 @@ func (o ArrayMesh) SurfaceGetName(surfIdx int) string {
 //
 // Engine method: ArrayMesh.regen_normal_maps.
 func (o ArrayMesh) RegenNormalMaps() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(665)
 }
 
@@ -281,7 +302,8 @@ func (o ArrayMesh) RegenNormalMaps() {
 //
 // Engine method: ArrayMesh.lightmap_unwrap.
 func (o ArrayMesh) LightmapUnwrap(transform variant.Transform3D, texelSize float32) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.float(1, float64(texelSize))
 	return errorOf(Error(c.retInt(666)))
@@ -289,26 +311,30 @@ func (o ArrayMesh) LightmapUnwrap(transform variant.Transform3D, texelSize float
 
 // SetCustomAABB calls the engine's ArrayMesh.set_custom_aabb.
 func (o ArrayMesh) SetCustomAABB(aabb variant.AABB) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(667)
 }
 
 // CustomAABB calls the engine's ArrayMesh.get_custom_aabb.
 func (o ArrayMesh) CustomAABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 668)
 }
 
 // SetShadowMesh calls the engine's ArrayMesh.set_shadow_mesh.
 func (o ArrayMesh) SetShadowMesh(mesh AnyArrayMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
 	c.run(669)
 }
 
 // ShadowMesh calls the engine's ArrayMesh.get_shadow_mesh.
 func (o ArrayMesh) ShadowMesh() ArrayMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ArrayMesh{c.retObject(670, true)}
 }

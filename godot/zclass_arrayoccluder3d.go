@@ -58,7 +58,8 @@ func NewArrayOccluder3D() ArrayOccluder3D { return ArrayOccluder3D{construct("Ar
 //
 // Engine method: ArrayOccluder3D.set_arrays.
 func (o ArrayOccluder3D) SetArrays(vertices variant.Packed[variant.Vector3], indices variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, vertices)
 	c.owned(1, indices)
 	c.run(671)
@@ -66,14 +67,16 @@ func (o ArrayOccluder3D) SetArrays(vertices variant.Packed[variant.Vector3], ind
 
 // SetVertices calls the engine's ArrayOccluder3D.set_vertices.
 func (o ArrayOccluder3D) SetVertices(vertices variant.Packed[variant.Vector3]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, vertices)
 	c.run(672)
 }
 
 // SetIndices calls the engine's ArrayOccluder3D.set_indices.
 func (o ArrayOccluder3D) SetIndices(indices variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, indices)
 	c.run(673)
 }

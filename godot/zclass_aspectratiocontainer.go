@@ -90,52 +90,60 @@ const (
 
 // SetRatio calls the engine's AspectRatioContainer.set_ratio.
 func (o AspectRatioContainer) SetRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(674)
 }
 
 // Ratio calls the engine's AspectRatioContainer.get_ratio.
 func (o AspectRatioContainer) Ratio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(675))
 }
 
 // SetStretchMode calls the engine's AspectRatioContainer.set_stretch_mode.
 func (o AspectRatioContainer) SetStretchMode(stretchMode AspectRatioContainerStretchMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stretchMode))
 	c.run(676)
 }
 
 // StretchMode calls the engine's AspectRatioContainer.get_stretch_mode.
 func (o AspectRatioContainer) StretchMode() AspectRatioContainerStretchMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AspectRatioContainerStretchMode(c.retInt(677))
 }
 
 // SetAlignmentHorizontal calls the engine's AspectRatioContainer.set_alignment_horizontal.
 func (o AspectRatioContainer) SetAlignmentHorizontal(alignmentHorizontal AspectRatioContainerAlignmentMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignmentHorizontal))
 	c.run(678)
 }
 
 // AlignmentHorizontal calls the engine's AspectRatioContainer.get_alignment_horizontal.
 func (o AspectRatioContainer) AlignmentHorizontal() AspectRatioContainerAlignmentMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AspectRatioContainerAlignmentMode(c.retInt(679))
 }
 
 // SetAlignmentVertical calls the engine's AspectRatioContainer.set_alignment_vertical.
 func (o AspectRatioContainer) SetAlignmentVertical(alignmentVertical AspectRatioContainerAlignmentMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignmentVertical))
 	c.run(680)
 }
 
 // AlignmentVertical calls the engine's AspectRatioContainer.get_alignment_vertical.
 func (o AspectRatioContainer) AlignmentVertical() AspectRatioContainerAlignmentMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AspectRatioContainerAlignmentMode(c.retInt(681))
 }

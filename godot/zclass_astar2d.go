@@ -60,7 +60,8 @@ func NewAStar2D() AStar2D { return AStar2D{construct("AStar2D", true)} }
 //
 // Engine method: AStar2D.get_available_point_id.
 func (o AStar2D) AvailablePointID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4))
 }
 
@@ -75,7 +76,8 @@ func (o AStar2D) AddPoint(id int, position variant.Vector2) {
 //
 // Engine method: AStar2D.add_point.
 func (o AStar2D) AddPointOptions(id int, position variant.Vector2, weightScale float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(id))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.float(2, float64(weightScale))
@@ -86,7 +88,8 @@ func (o AStar2D) AddPointOptions(id int, position variant.Vector2, weightScale f
 //
 // Engine method: AStar2D.get_point_position.
 func (o AStar2D) PointPosition(id int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retValue[variant.Vector2](&c, 6)
 }
@@ -95,7 +98,8 @@ func (o AStar2D) PointPosition(id int) variant.Vector2 {
 //
 // Engine method: AStar2D.set_point_position.
 func (o AStar2D) SetPointPosition(id int, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7)
@@ -105,7 +109,8 @@ func (o AStar2D) SetPointPosition(id int, position variant.Vector2) {
 //
 // Engine method: AStar2D.get_point_weight_scale.
 func (o AStar2D) PointWeightScale(id int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return float32(c.retFloat(8))
 }
@@ -114,7 +119,8 @@ func (o AStar2D) PointWeightScale(id int) float32 {
 //
 // Engine method: AStar2D.set_point_weight_scale.
 func (o AStar2D) SetPointWeightScale(id int, weightScale float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.float(1, float64(weightScale))
 	c.run(9)
@@ -124,7 +130,8 @@ func (o AStar2D) SetPointWeightScale(id int, weightScale float32) {
 //
 // Engine method: AStar2D.remove_point.
 func (o AStar2D) RemovePoint(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(10)
 }
@@ -133,7 +140,8 @@ func (o AStar2D) RemovePoint(id int) {
 //
 // Engine method: AStar2D.has_point.
 func (o AStar2D) HasPoint(id int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(11)
 }
@@ -142,7 +150,8 @@ func (o AStar2D) HasPoint(id int) bool {
 //
 // Engine method: AStar2D.get_point_connections.
 func (o AStar2D) PointConnections(id int) variant.Packed[int64] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retOwned[variant.Packed[int64]](&c, 12, variant.TypePackedInt64Array)
 }
@@ -151,20 +160,23 @@ func (o AStar2D) PointConnections(id int) variant.Packed[int64] {
 //
 // Engine method: AStar2D.get_point_ids.
 func (o AStar2D) PointIDs() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 13, variant.TypePackedInt64Array)
 }
 
 // SetNeighborFilterEnabled calls the engine's AStar2D.set_neighbor_filter_enabled.
 func (o AStar2D) SetNeighborFilterEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14)
 }
 
 // IsNeighborFilterEnabled calls the engine's AStar2D.is_neighbor_filter_enabled.
 func (o AStar2D) IsNeighborFilterEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(15)
 }
 
@@ -179,7 +191,8 @@ func (o AStar2D) SetPointDisabled(id int) {
 //
 // Engine method: AStar2D.set_point_disabled.
 func (o AStar2D) SetPointDisabledOptions(id int, disabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.bool(1, disabled)
 	c.run(16)
@@ -189,7 +202,8 @@ func (o AStar2D) SetPointDisabledOptions(id int, disabled bool) {
 //
 // Engine method: AStar2D.is_point_disabled.
 func (o AStar2D) IsPointDisabled(id int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(17)
 }
@@ -205,7 +219,8 @@ func (o AStar2D) ConnectPoints(id int, toID int) {
 //
 // Engine method: AStar2D.connect_points.
 func (o AStar2D) ConnectPointsOptions(id int, toID int, bidirectional bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(id))
 	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
@@ -223,7 +238,8 @@ func (o AStar2D) DisconnectPoints(id int, toID int) {
 //
 // Engine method: AStar2D.disconnect_points.
 func (o AStar2D) DisconnectPointsOptions(id int, toID int, bidirectional bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(id))
 	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
@@ -241,7 +257,8 @@ func (o AStar2D) ArePointsConnected(id int, toID int) bool {
 //
 // Engine method: AStar2D.are_points_connected.
 func (o AStar2D) ArePointsConnectedOptions(id int, toID int, bidirectional bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(id))
 	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
@@ -252,7 +269,8 @@ func (o AStar2D) ArePointsConnectedOptions(id int, toID int, bidirectional bool)
 //
 // Engine method: AStar2D.get_point_count.
 func (o AStar2D) PointCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(21))
 }
 
@@ -260,7 +278,8 @@ func (o AStar2D) PointCount() int {
 //
 // Engine method: AStar2D.get_point_capacity.
 func (o AStar2D) PointCapacity() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(22))
 }
 
@@ -268,7 +287,8 @@ func (o AStar2D) PointCapacity() int {
 //
 // Engine method: AStar2D.reserve_space.
 func (o AStar2D) ReserveSpace(numNodes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(numNodes))
 	c.run(23)
 }
@@ -277,7 +297,8 @@ func (o AStar2D) ReserveSpace(numNodes int) {
 //
 // Engine method: AStar2D.clear.
 func (o AStar2D) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(24)
 }
 
@@ -292,7 +313,8 @@ func (o AStar2D) ClosestPoint(toPosition variant.Vector2) int {
 //
 // Engine method: AStar2D.get_closest_point.
 func (o AStar2D) ClosestPointOptions(toPosition variant.Vector2, includeDisabled bool) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&toPosition), unsafe.Sizeof(toPosition))
 	c.bool(1, includeDisabled)
 	return int(c.retInt(25))
@@ -302,7 +324,8 @@ func (o AStar2D) ClosestPointOptions(toPosition variant.Vector2, includeDisabled
 //
 // Engine method: AStar2D.get_closest_position_in_segment.
 func (o AStar2D) ClosestPositionInSegment(toPosition variant.Vector2) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPosition), unsafe.Sizeof(toPosition))
 	return retValue[variant.Vector2](&c, 26)
 }
@@ -318,7 +341,8 @@ func (o AStar2D) PointPath(fromID int, toID int) variant.Packed[variant.Vector2]
 //
 // Engine method: AStar2D.get_point_path.
 func (o AStar2D) PointPathOptions(fromID int, toID int, allowPartialPath bool) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(fromID))
 	c.int(1, int64(toID))
 	c.bool(2, allowPartialPath)
@@ -336,7 +360,8 @@ func (o AStar2D) IDPath(fromID int, toID int) variant.Packed[int64] {
 //
 // Engine method: AStar2D.get_id_path.
 func (o AStar2D) IDPathOptions(fromID int, toID int, allowPartialPath bool) variant.Packed[int64] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(fromID))
 	c.int(1, int64(toID))
 	c.bool(2, allowPartialPath)

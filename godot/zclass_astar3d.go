@@ -62,7 +62,8 @@ func NewAStar3D() AStar3D { return AStar3D{construct("AStar3D", true)} }
 //
 // Engine method: AStar3D.get_available_point_id.
 func (o AStar3D) AvailablePointID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(29))
 }
 
@@ -77,7 +78,8 @@ func (o AStar3D) AddPoint(id int, position variant.Vector3) {
 //
 // Engine method: AStar3D.add_point.
 func (o AStar3D) AddPointOptions(id int, position variant.Vector3, weightScale float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(id))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.float(2, float64(weightScale))
@@ -88,7 +90,8 @@ func (o AStar3D) AddPointOptions(id int, position variant.Vector3, weightScale f
 //
 // Engine method: AStar3D.get_point_position.
 func (o AStar3D) PointPosition(id int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retValue[variant.Vector3](&c, 31)
 }
@@ -97,7 +100,8 @@ func (o AStar3D) PointPosition(id int) variant.Vector3 {
 //
 // Engine method: AStar3D.set_point_position.
 func (o AStar3D) SetPointPosition(id int, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(32)
@@ -107,7 +111,8 @@ func (o AStar3D) SetPointPosition(id int, position variant.Vector3) {
 //
 // Engine method: AStar3D.get_point_weight_scale.
 func (o AStar3D) PointWeightScale(id int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return float32(c.retFloat(33))
 }
@@ -116,7 +121,8 @@ func (o AStar3D) PointWeightScale(id int) float32 {
 //
 // Engine method: AStar3D.set_point_weight_scale.
 func (o AStar3D) SetPointWeightScale(id int, weightScale float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.float(1, float64(weightScale))
 	c.run(34)
@@ -126,7 +132,8 @@ func (o AStar3D) SetPointWeightScale(id int, weightScale float32) {
 //
 // Engine method: AStar3D.remove_point.
 func (o AStar3D) RemovePoint(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(35)
 }
@@ -135,7 +142,8 @@ func (o AStar3D) RemovePoint(id int) {
 //
 // Engine method: AStar3D.has_point.
 func (o AStar3D) HasPoint(id int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(36)
 }
@@ -144,7 +152,8 @@ func (o AStar3D) HasPoint(id int) bool {
 //
 // Engine method: AStar3D.get_point_connections.
 func (o AStar3D) PointConnections(id int) variant.Packed[int64] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retOwned[variant.Packed[int64]](&c, 37, variant.TypePackedInt64Array)
 }
@@ -153,7 +162,8 @@ func (o AStar3D) PointConnections(id int) variant.Packed[int64] {
 //
 // Engine method: AStar3D.get_point_ids.
 func (o AStar3D) PointIDs() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 38, variant.TypePackedInt64Array)
 }
 
@@ -168,7 +178,8 @@ func (o AStar3D) SetPointDisabled(id int) {
 //
 // Engine method: AStar3D.set_point_disabled.
 func (o AStar3D) SetPointDisabledOptions(id int, disabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.bool(1, disabled)
 	c.run(39)
@@ -178,21 +189,24 @@ func (o AStar3D) SetPointDisabledOptions(id int, disabled bool) {
 //
 // Engine method: AStar3D.is_point_disabled.
 func (o AStar3D) IsPointDisabled(id int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(40)
 }
 
 // SetNeighborFilterEnabled calls the engine's AStar3D.set_neighbor_filter_enabled.
 func (o AStar3D) SetNeighborFilterEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(41)
 }
 
 // IsNeighborFilterEnabled calls the engine's AStar3D.is_neighbor_filter_enabled.
 func (o AStar3D) IsNeighborFilterEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(42)
 }
 
@@ -207,7 +221,8 @@ func (o AStar3D) ConnectPoints(id int, toID int) {
 //
 // Engine method: AStar3D.connect_points.
 func (o AStar3D) ConnectPointsOptions(id int, toID int, bidirectional bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(id))
 	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
@@ -225,7 +240,8 @@ func (o AStar3D) DisconnectPoints(id int, toID int) {
 //
 // Engine method: AStar3D.disconnect_points.
 func (o AStar3D) DisconnectPointsOptions(id int, toID int, bidirectional bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(id))
 	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
@@ -243,7 +259,8 @@ func (o AStar3D) ArePointsConnected(id int, toID int) bool {
 //
 // Engine method: AStar3D.are_points_connected.
 func (o AStar3D) ArePointsConnectedOptions(id int, toID int, bidirectional bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(id))
 	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
@@ -254,7 +271,8 @@ func (o AStar3D) ArePointsConnectedOptions(id int, toID int, bidirectional bool)
 //
 // Engine method: AStar3D.get_point_count.
 func (o AStar3D) PointCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(46))
 }
 
@@ -262,7 +280,8 @@ func (o AStar3D) PointCount() int {
 //
 // Engine method: AStar3D.get_point_capacity.
 func (o AStar3D) PointCapacity() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(47))
 }
 
@@ -270,7 +289,8 @@ func (o AStar3D) PointCapacity() int {
 //
 // Engine method: AStar3D.reserve_space.
 func (o AStar3D) ReserveSpace(numNodes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(numNodes))
 	c.run(48)
 }
@@ -279,7 +299,8 @@ func (o AStar3D) ReserveSpace(numNodes int) {
 //
 // Engine method: AStar3D.clear.
 func (o AStar3D) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(49)
 }
 
@@ -294,7 +315,8 @@ func (o AStar3D) ClosestPoint(toPosition variant.Vector3) int {
 //
 // Engine method: AStar3D.get_closest_point.
 func (o AStar3D) ClosestPointOptions(toPosition variant.Vector3, includeDisabled bool) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&toPosition), unsafe.Sizeof(toPosition))
 	c.bool(1, includeDisabled)
 	return int(c.retInt(50))
@@ -304,7 +326,8 @@ func (o AStar3D) ClosestPointOptions(toPosition variant.Vector3, includeDisabled
 //
 // Engine method: AStar3D.get_closest_position_in_segment.
 func (o AStar3D) ClosestPositionInSegment(toPosition variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPosition), unsafe.Sizeof(toPosition))
 	return retValue[variant.Vector3](&c, 51)
 }
@@ -320,7 +343,8 @@ func (o AStar3D) PointPath(fromID int, toID int) variant.Packed[variant.Vector3]
 //
 // Engine method: AStar3D.get_point_path.
 func (o AStar3D) PointPathOptions(fromID int, toID int, allowPartialPath bool) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(fromID))
 	c.int(1, int64(toID))
 	c.bool(2, allowPartialPath)
@@ -338,7 +362,8 @@ func (o AStar3D) IDPath(fromID int, toID int) variant.Packed[int64] {
 //
 // Engine method: AStar3D.get_id_path.
 func (o AStar3D) IDPathOptions(fromID int, toID int, allowPartialPath bool) variant.Packed[int64] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(fromID))
 	c.int(1, int64(toID))
 	c.bool(2, allowPartialPath)

@@ -131,66 +131,76 @@ const (
 
 // SetRegion calls the engine's AStarGrid2D.set_region.
 func (o AStarGrid2D) SetRegion(region variant.Rect2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.run(54)
 }
 
 // Region calls the engine's AStarGrid2D.get_region.
 func (o AStarGrid2D) Region() variant.Rect2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 55)
 }
 
 // SetSize calls the engine's AStarGrid2D.set_size.
 func (o AStarGrid2D) SetSize(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(56)
 }
 
 // Size calls the engine's AStarGrid2D.get_size.
 func (o AStarGrid2D) Size() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 57)
 }
 
 // SetOffset calls the engine's AStarGrid2D.set_offset.
 func (o AStarGrid2D) SetOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(58)
 }
 
 // Offset calls the engine's AStarGrid2D.get_offset.
 func (o AStarGrid2D) Offset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 59)
 }
 
 // SetCellSize calls the engine's AStarGrid2D.set_cell_size.
 func (o AStarGrid2D) SetCellSize(cellSize variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&cellSize), unsafe.Sizeof(cellSize))
 	c.run(60)
 }
 
 // CellSize calls the engine's AStarGrid2D.get_cell_size.
 func (o AStarGrid2D) CellSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 61)
 }
 
 // SetCellShape calls the engine's AStarGrid2D.set_cell_shape.
 func (o AStarGrid2D) SetCellShape(cellShape AStarGrid2DCellShape) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cellShape))
 	c.run(62)
 }
 
 // CellShape calls the engine's AStarGrid2D.get_cell_shape.
 func (o AStarGrid2D) CellShape() AStarGrid2DCellShape {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AStarGrid2DCellShape(c.retInt(63))
 }
 
@@ -198,7 +208,8 @@ func (o AStarGrid2D) CellShape() AStarGrid2DCellShape {
 //
 // Engine method: AStarGrid2D.is_in_bounds.
 func (o AStarGrid2D) IsInBounds(x int, y int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(x))
 	c.int(1, int64(y))
 	return c.retBool(64)
@@ -208,7 +219,8 @@ func (o AStarGrid2D) IsInBounds(x int, y int) bool {
 //
 // Engine method: AStarGrid2D.is_in_boundsv.
 func (o AStarGrid2D) IsInBoundsv(id variant.Vector2i) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	return c.retBool(65)
 }
@@ -217,7 +229,8 @@ func (o AStarGrid2D) IsInBoundsv(id variant.Vector2i) bool {
 //
 // Engine method: AStarGrid2D.is_dirty.
 func (o AStarGrid2D) IsDirty() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(66)
 }
 
@@ -225,59 +238,68 @@ func (o AStarGrid2D) IsDirty() bool {
 //
 // Engine method: AStarGrid2D.update.
 func (o AStarGrid2D) Update() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(67)
 }
 
 // SetJumpingEnabled calls the engine's AStarGrid2D.set_jumping_enabled.
 func (o AStarGrid2D) SetJumpingEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(68)
 }
 
 // IsJumpingEnabled calls the engine's AStarGrid2D.is_jumping_enabled.
 func (o AStarGrid2D) IsJumpingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(69)
 }
 
 // SetDiagonalMode calls the engine's AStarGrid2D.set_diagonal_mode.
 func (o AStarGrid2D) SetDiagonalMode(mode AStarGrid2DDiagonalMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(70)
 }
 
 // DiagonalMode calls the engine's AStarGrid2D.get_diagonal_mode.
 func (o AStarGrid2D) DiagonalMode() AStarGrid2DDiagonalMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AStarGrid2DDiagonalMode(c.retInt(71))
 }
 
 // SetDefaultComputeHeuristic calls the engine's AStarGrid2D.set_default_compute_heuristic.
 func (o AStarGrid2D) SetDefaultComputeHeuristic(heuristic AStarGrid2DHeuristic) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(heuristic))
 	c.run(72)
 }
 
 // DefaultComputeHeuristic calls the engine's AStarGrid2D.get_default_compute_heuristic.
 func (o AStarGrid2D) DefaultComputeHeuristic() AStarGrid2DHeuristic {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AStarGrid2DHeuristic(c.retInt(73))
 }
 
 // SetDefaultEstimateHeuristic calls the engine's AStarGrid2D.set_default_estimate_heuristic.
 func (o AStarGrid2D) SetDefaultEstimateHeuristic(heuristic AStarGrid2DHeuristic) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(heuristic))
 	c.run(74)
 }
 
 // DefaultEstimateHeuristic calls the engine's AStarGrid2D.get_default_estimate_heuristic.
 func (o AStarGrid2D) DefaultEstimateHeuristic() AStarGrid2DHeuristic {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AStarGrid2DHeuristic(c.retInt(75))
 }
 
@@ -292,7 +314,8 @@ func (o AStarGrid2D) SetPointSolid(id variant.Vector2i) {
 //
 // Engine method: AStarGrid2D.set_point_solid.
 func (o AStarGrid2D) SetPointSolidOptions(id variant.Vector2i, solid bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, solid)
 	c.run(76)
@@ -302,7 +325,8 @@ func (o AStarGrid2D) SetPointSolidOptions(id variant.Vector2i, solid bool) {
 //
 // Engine method: AStarGrid2D.is_point_solid.
 func (o AStarGrid2D) IsPointSolid(id variant.Vector2i) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	return c.retBool(77)
 }
@@ -311,7 +335,8 @@ func (o AStarGrid2D) IsPointSolid(id variant.Vector2i) bool {
 //
 // Engine method: AStarGrid2D.set_point_weight_scale.
 func (o AStarGrid2D) SetPointWeightScale(id variant.Vector2i, weightScale float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(weightScale))
 	c.run(78)
@@ -321,7 +346,8 @@ func (o AStarGrid2D) SetPointWeightScale(id variant.Vector2i, weightScale float3
 //
 // Engine method: AStarGrid2D.get_point_weight_scale.
 func (o AStarGrid2D) PointWeightScale(id variant.Vector2i) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	return float32(c.retFloat(79))
 }
@@ -337,7 +363,8 @@ func (o AStarGrid2D) FillSolidRegion(region variant.Rect2i) {
 //
 // Engine method: AStarGrid2D.fill_solid_region.
 func (o AStarGrid2D) FillSolidRegionOptions(region variant.Rect2i, solid bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, solid)
 	c.run(80)
@@ -347,7 +374,8 @@ func (o AStarGrid2D) FillSolidRegionOptions(region variant.Rect2i, solid bool) {
 //
 // Engine method: AStarGrid2D.fill_weight_scale_region.
 func (o AStarGrid2D) FillWeightScaleRegion(region variant.Rect2i, weightScale float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.float(1, float64(weightScale))
 	c.run(81)
@@ -357,7 +385,8 @@ func (o AStarGrid2D) FillWeightScaleRegion(region variant.Rect2i, weightScale fl
 //
 // Engine method: AStarGrid2D.clear.
 func (o AStarGrid2D) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(82)
 }
 
@@ -365,7 +394,8 @@ func (o AStarGrid2D) Clear() {
 //
 // Engine method: AStarGrid2D.get_point_position.
 func (o AStarGrid2D) PointPosition(id variant.Vector2i) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	return retValue[variant.Vector2](&c, 83)
 }
@@ -374,7 +404,8 @@ func (o AStarGrid2D) PointPosition(id variant.Vector2i) variant.Vector2 {
 //
 // Engine method: AStarGrid2D.get_point_data_in_region.
 func (o AStarGrid2D) PointDataInRegion(region variant.Rect2i) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 84, variant.TypeArray)
 }
@@ -390,7 +421,8 @@ func (o AStarGrid2D) PointPath(fromID variant.Vector2i, toID variant.Vector2i) v
 //
 // Engine method: AStarGrid2D.get_point_path.
 func (o AStarGrid2D) PointPathOptions(fromID variant.Vector2i, toID variant.Vector2i, allowPartialPath bool) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fromID), unsafe.Sizeof(fromID))
 	c.value(1, unsafe.Pointer(&toID), unsafe.Sizeof(toID))
 	c.bool(2, allowPartialPath)
@@ -408,7 +440,8 @@ func (o AStarGrid2D) IDPath(fromID variant.Vector2i, toID variant.Vector2i) vari
 //
 // Engine method: AStarGrid2D.get_id_path.
 func (o AStarGrid2D) IDPathOptions(fromID variant.Vector2i, toID variant.Vector2i, allowPartialPath bool) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fromID), unsafe.Sizeof(fromID))
 	c.value(1, unsafe.Pointer(&toID), unsafe.Sizeof(toID))
 	c.bool(2, allowPartialPath)

@@ -63,52 +63,60 @@ func NewAtlasTexture() AtlasTexture { return AtlasTexture{construct("AtlasTextur
 
 // SetAtlas calls the engine's AtlasTexture.set_atlas.
 func (o AtlasTexture) SetAtlas(atlas AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(atlas))
 	c.run(682)
 }
 
 // Atlas calls the engine's AtlasTexture.get_atlas.
 func (o AtlasTexture) Atlas() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(683, true)}
 }
 
 // SetRegion calls the engine's AtlasTexture.set_region.
 func (o AtlasTexture) SetRegion(region variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.run(684)
 }
 
 // Region calls the engine's AtlasTexture.get_region.
 func (o AtlasTexture) Region() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 685)
 }
 
 // SetMargin calls the engine's AtlasTexture.set_margin.
 func (o AtlasTexture) SetMargin(margin variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&margin), unsafe.Sizeof(margin))
 	c.run(686)
 }
 
 // Margin calls the engine's AtlasTexture.get_margin.
 func (o AtlasTexture) Margin() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 687)
 }
 
 // SetFilterClip calls the engine's AtlasTexture.set_filter_clip.
 func (o AtlasTexture) SetFilterClip(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(688)
 }
 
 // HasFilterClip calls the engine's AtlasTexture.has_filter_clip.
 func (o AtlasTexture) HasFilterClip() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(689)
 }

@@ -52,26 +52,30 @@ func NewAudioEffectAmplify() AudioEffectAmplify {
 
 // SetVolumeDb calls the engine's AudioEffectAmplify.set_volume_db.
 func (o AudioEffectAmplify) SetVolumeDb(volume float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(volume))
 	c.run(690)
 }
 
 // VolumeDb calls the engine's AudioEffectAmplify.get_volume_db.
 func (o AudioEffectAmplify) VolumeDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(691))
 }
 
 // SetVolumeLinear calls the engine's AudioEffectAmplify.set_volume_linear.
 func (o AudioEffectAmplify) SetVolumeLinear(volume float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(volume))
 	c.run(692)
 }
 
 // VolumeLinear calls the engine's AudioEffectAmplify.get_volume_linear.
 func (o AudioEffectAmplify) VolumeLinear() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(693))
 }

@@ -62,7 +62,8 @@ func NewAudioEffectCapture() AudioEffectCapture {
 //
 // Engine method: AudioEffectCapture.can_get_buffer.
 func (o AudioEffectCapture) CanGetBuffer(frames int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	return c.retBool(694)
 }
@@ -71,7 +72,8 @@ func (o AudioEffectCapture) CanGetBuffer(frames int) bool {
 //
 // Engine method: AudioEffectCapture.get_buffer.
 func (o AudioEffectCapture) Buffer(frames int) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 695, variant.TypePackedVector2Array)
 }
@@ -80,20 +82,23 @@ func (o AudioEffectCapture) Buffer(frames int) variant.Packed[variant.Vector2] {
 //
 // Engine method: AudioEffectCapture.clear_buffer.
 func (o AudioEffectCapture) ClearBuffer() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(696)
 }
 
 // SetBufferLength calls the engine's AudioEffectCapture.set_buffer_length.
 func (o AudioEffectCapture) SetBufferLength(bufferLengthSeconds float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bufferLengthSeconds))
 	c.run(697)
 }
 
 // BufferLength calls the engine's AudioEffectCapture.get_buffer_length.
 func (o AudioEffectCapture) BufferLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(698))
 }
 
@@ -101,7 +106,8 @@ func (o AudioEffectCapture) BufferLength() float32 {
 //
 // Engine method: AudioEffectCapture.get_frames_available.
 func (o AudioEffectCapture) FramesAvailable() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(699))
 }
 
@@ -109,7 +115,8 @@ func (o AudioEffectCapture) FramesAvailable() int {
 //
 // Engine method: AudioEffectCapture.get_discarded_frames.
 func (o AudioEffectCapture) DiscardedFrames() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(700))
 }
 
@@ -117,7 +124,8 @@ func (o AudioEffectCapture) DiscardedFrames() int {
 //
 // Engine method: AudioEffectCapture.get_buffer_length_frames.
 func (o AudioEffectCapture) BufferLengthFrames() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(701))
 }
 
@@ -125,6 +133,7 @@ func (o AudioEffectCapture) BufferLengthFrames() int {
 //
 // Engine method: AudioEffectCapture.get_pushed_frames.
 func (o AudioEffectCapture) PushedFrames() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(702))
 }

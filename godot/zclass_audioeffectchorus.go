@@ -52,20 +52,23 @@ func NewAudioEffectChorus() AudioEffectChorus {
 
 // SetVoiceCount calls the engine's AudioEffectChorus.set_voice_count.
 func (o AudioEffectChorus) SetVoiceCount(voices int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(voices))
 	c.run(703)
 }
 
 // VoiceCount calls the engine's AudioEffectChorus.get_voice_count.
 func (o AudioEffectChorus) VoiceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(704))
 }
 
 // SetVoiceDelayMs calls the engine's AudioEffectChorus.set_voice_delay_ms.
 func (o AudioEffectChorus) SetVoiceDelayMs(voiceIdx int, delayMs float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(delayMs))
 	c.run(705)
@@ -73,14 +76,16 @@ func (o AudioEffectChorus) SetVoiceDelayMs(voiceIdx int, delayMs float32) {
 
 // VoiceDelayMs calls the engine's AudioEffectChorus.get_voice_delay_ms.
 func (o AudioEffectChorus) VoiceDelayMs(voiceIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(706))
 }
 
 // SetVoiceRateHz calls the engine's AudioEffectChorus.set_voice_rate_hz.
 func (o AudioEffectChorus) SetVoiceRateHz(voiceIdx int, rateHz float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(rateHz))
 	c.run(707)
@@ -88,14 +93,16 @@ func (o AudioEffectChorus) SetVoiceRateHz(voiceIdx int, rateHz float32) {
 
 // VoiceRateHz calls the engine's AudioEffectChorus.get_voice_rate_hz.
 func (o AudioEffectChorus) VoiceRateHz(voiceIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(708))
 }
 
 // SetVoiceDepthMs calls the engine's AudioEffectChorus.set_voice_depth_ms.
 func (o AudioEffectChorus) SetVoiceDepthMs(voiceIdx int, depthMs float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(depthMs))
 	c.run(709)
@@ -103,14 +110,16 @@ func (o AudioEffectChorus) SetVoiceDepthMs(voiceIdx int, depthMs float32) {
 
 // VoiceDepthMs calls the engine's AudioEffectChorus.get_voice_depth_ms.
 func (o AudioEffectChorus) VoiceDepthMs(voiceIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(710))
 }
 
 // SetVoiceLevelDb calls the engine's AudioEffectChorus.set_voice_level_db.
 func (o AudioEffectChorus) SetVoiceLevelDb(voiceIdx int, levelDb float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(levelDb))
 	c.run(711)
@@ -118,14 +127,16 @@ func (o AudioEffectChorus) SetVoiceLevelDb(voiceIdx int, levelDb float32) {
 
 // VoiceLevelDb calls the engine's AudioEffectChorus.get_voice_level_db.
 func (o AudioEffectChorus) VoiceLevelDb(voiceIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(712))
 }
 
 // SetVoiceCutoffHz calls the engine's AudioEffectChorus.set_voice_cutoff_hz.
 func (o AudioEffectChorus) SetVoiceCutoffHz(voiceIdx int, cutoffHz float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(cutoffHz))
 	c.run(713)
@@ -133,14 +144,16 @@ func (o AudioEffectChorus) SetVoiceCutoffHz(voiceIdx int, cutoffHz float32) {
 
 // VoiceCutoffHz calls the engine's AudioEffectChorus.get_voice_cutoff_hz.
 func (o AudioEffectChorus) VoiceCutoffHz(voiceIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(714))
 }
 
 // SetVoicePan calls the engine's AudioEffectChorus.set_voice_pan.
 func (o AudioEffectChorus) SetVoicePan(voiceIdx int, pan float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(voiceIdx))
 	c.float(1, float64(pan))
 	c.run(715)
@@ -148,33 +161,38 @@ func (o AudioEffectChorus) SetVoicePan(voiceIdx int, pan float32) {
 
 // VoicePan calls the engine's AudioEffectChorus.get_voice_pan.
 func (o AudioEffectChorus) VoicePan(voiceIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(716))
 }
 
 // SetWet calls the engine's AudioEffectChorus.set_wet.
 func (o AudioEffectChorus) SetWet(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(717)
 }
 
 // Wet calls the engine's AudioEffectChorus.get_wet.
 func (o AudioEffectChorus) Wet() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(718))
 }
 
 // SetDry calls the engine's AudioEffectChorus.set_dry.
 func (o AudioEffectChorus) SetDry(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(719)
 }
 
 // Dry calls the engine's AudioEffectChorus.get_dry.
 func (o AudioEffectChorus) Dry() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(720))
 }

@@ -60,91 +60,105 @@ func NewAudioEffectCompressor() AudioEffectCompressor {
 
 // SetThreshold calls the engine's AudioEffectCompressor.set_threshold.
 func (o AudioEffectCompressor) SetThreshold(threshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(threshold))
 	c.run(721)
 }
 
 // Threshold calls the engine's AudioEffectCompressor.get_threshold.
 func (o AudioEffectCompressor) Threshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(722))
 }
 
 // SetRatio calls the engine's AudioEffectCompressor.set_ratio.
 func (o AudioEffectCompressor) SetRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(723)
 }
 
 // Ratio calls the engine's AudioEffectCompressor.get_ratio.
 func (o AudioEffectCompressor) Ratio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(724))
 }
 
 // SetGain calls the engine's AudioEffectCompressor.set_gain.
 func (o AudioEffectCompressor) SetGain(gain float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(gain))
 	c.run(725)
 }
 
 // Gain calls the engine's AudioEffectCompressor.get_gain.
 func (o AudioEffectCompressor) Gain() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(726))
 }
 
 // SetAttackUs calls the engine's AudioEffectCompressor.set_attack_us.
 func (o AudioEffectCompressor) SetAttackUs(attackUs float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(attackUs))
 	c.run(727)
 }
 
 // AttackUs calls the engine's AudioEffectCompressor.get_attack_us.
 func (o AudioEffectCompressor) AttackUs() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(728))
 }
 
 // SetReleaseMs calls the engine's AudioEffectCompressor.set_release_ms.
 func (o AudioEffectCompressor) SetReleaseMs(releaseMs float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(releaseMs))
 	c.run(729)
 }
 
 // ReleaseMs calls the engine's AudioEffectCompressor.get_release_ms.
 func (o AudioEffectCompressor) ReleaseMs() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(730))
 }
 
 // SetMix calls the engine's AudioEffectCompressor.set_mix.
 func (o AudioEffectCompressor) SetMix(mix float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(mix))
 	c.run(731)
 }
 
 // Mix calls the engine's AudioEffectCompressor.get_mix.
 func (o AudioEffectCompressor) Mix() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(732))
 }
 
 // SetSidechain calls the engine's AudioEffectCompressor.set_sidechain.
 func (o AudioEffectCompressor) SetSidechain(sidechain string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, sidechain)
 	c.run(733)
 }
 
 // Sidechain calls the engine's AudioEffectCompressor.get_sidechain.
 func (o AudioEffectCompressor) Sidechain() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(734)
 }

@@ -54,169 +54,195 @@ func NewAudioEffectDelay() AudioEffectDelay {
 
 // SetDry calls the engine's AudioEffectDelay.set_dry.
 func (o AudioEffectDelay) SetDry(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(735)
 }
 
 // Dry calls the engine's AudioEffectDelay.get_dry.
 func (o AudioEffectDelay) Dry() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(736))
 }
 
 // SetTap1Active calls the engine's AudioEffectDelay.set_tap1_active.
 func (o AudioEffectDelay) SetTap1Active(amount bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, amount)
 	c.run(737)
 }
 
 // IsTap1Active calls the engine's AudioEffectDelay.is_tap1_active.
 func (o AudioEffectDelay) IsTap1Active() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(738)
 }
 
 // SetTap1DelayMs calls the engine's AudioEffectDelay.set_tap1_delay_ms.
 func (o AudioEffectDelay) SetTap1DelayMs(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(739)
 }
 
 // Tap1DelayMs calls the engine's AudioEffectDelay.get_tap1_delay_ms.
 func (o AudioEffectDelay) Tap1DelayMs() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(740))
 }
 
 // SetTap1LevelDb calls the engine's AudioEffectDelay.set_tap1_level_db.
 func (o AudioEffectDelay) SetTap1LevelDb(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(741)
 }
 
 // Tap1LevelDb calls the engine's AudioEffectDelay.get_tap1_level_db.
 func (o AudioEffectDelay) Tap1LevelDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(742))
 }
 
 // SetTap1Pan calls the engine's AudioEffectDelay.set_tap1_pan.
 func (o AudioEffectDelay) SetTap1Pan(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(743)
 }
 
 // Tap1Pan calls the engine's AudioEffectDelay.get_tap1_pan.
 func (o AudioEffectDelay) Tap1Pan() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(744))
 }
 
 // SetTap2Active calls the engine's AudioEffectDelay.set_tap2_active.
 func (o AudioEffectDelay) SetTap2Active(amount bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, amount)
 	c.run(745)
 }
 
 // IsTap2Active calls the engine's AudioEffectDelay.is_tap2_active.
 func (o AudioEffectDelay) IsTap2Active() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(746)
 }
 
 // SetTap2DelayMs calls the engine's AudioEffectDelay.set_tap2_delay_ms.
 func (o AudioEffectDelay) SetTap2DelayMs(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(747)
 }
 
 // Tap2DelayMs calls the engine's AudioEffectDelay.get_tap2_delay_ms.
 func (o AudioEffectDelay) Tap2DelayMs() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(748))
 }
 
 // SetTap2LevelDb calls the engine's AudioEffectDelay.set_tap2_level_db.
 func (o AudioEffectDelay) SetTap2LevelDb(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(749)
 }
 
 // Tap2LevelDb calls the engine's AudioEffectDelay.get_tap2_level_db.
 func (o AudioEffectDelay) Tap2LevelDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(750))
 }
 
 // SetTap2Pan calls the engine's AudioEffectDelay.set_tap2_pan.
 func (o AudioEffectDelay) SetTap2Pan(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(751)
 }
 
 // Tap2Pan calls the engine's AudioEffectDelay.get_tap2_pan.
 func (o AudioEffectDelay) Tap2Pan() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(752))
 }
 
 // SetFeedbackActive calls the engine's AudioEffectDelay.set_feedback_active.
 func (o AudioEffectDelay) SetFeedbackActive(amount bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, amount)
 	c.run(753)
 }
 
 // IsFeedbackActive calls the engine's AudioEffectDelay.is_feedback_active.
 func (o AudioEffectDelay) IsFeedbackActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(754)
 }
 
 // SetFeedbackDelayMs calls the engine's AudioEffectDelay.set_feedback_delay_ms.
 func (o AudioEffectDelay) SetFeedbackDelayMs(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(755)
 }
 
 // FeedbackDelayMs calls the engine's AudioEffectDelay.get_feedback_delay_ms.
 func (o AudioEffectDelay) FeedbackDelayMs() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(756))
 }
 
 // SetFeedbackLevelDb calls the engine's AudioEffectDelay.set_feedback_level_db.
 func (o AudioEffectDelay) SetFeedbackLevelDb(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(757)
 }
 
 // FeedbackLevelDb calls the engine's AudioEffectDelay.get_feedback_level_db.
 func (o AudioEffectDelay) FeedbackLevelDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(758))
 }
 
 // SetFeedbackLowpass calls the engine's AudioEffectDelay.set_feedback_lowpass.
 func (o AudioEffectDelay) SetFeedbackLowpass(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(759)
 }
 
 // FeedbackLowpass calls the engine's AudioEffectDelay.get_feedback_lowpass.
 func (o AudioEffectDelay) FeedbackLowpass() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(760))
 }

@@ -77,65 +77,75 @@ const (
 
 // SetMode calls the engine's AudioEffectDistortion.set_mode.
 func (o AudioEffectDistortion) SetMode(mode AudioEffectDistortionMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(761)
 }
 
 // Mode calls the engine's AudioEffectDistortion.get_mode.
 func (o AudioEffectDistortion) Mode() AudioEffectDistortionMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioEffectDistortionMode(c.retInt(762))
 }
 
 // SetPreGain calls the engine's AudioEffectDistortion.set_pre_gain.
 func (o AudioEffectDistortion) SetPreGain(preGain float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(preGain))
 	c.run(763)
 }
 
 // PreGain calls the engine's AudioEffectDistortion.get_pre_gain.
 func (o AudioEffectDistortion) PreGain() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(764))
 }
 
 // SetKeepHfHz calls the engine's AudioEffectDistortion.set_keep_hf_hz.
 func (o AudioEffectDistortion) SetKeepHfHz(keepHfHz float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(keepHfHz))
 	c.run(765)
 }
 
 // KeepHfHz calls the engine's AudioEffectDistortion.get_keep_hf_hz.
 func (o AudioEffectDistortion) KeepHfHz() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(766))
 }
 
 // SetDrive calls the engine's AudioEffectDistortion.set_drive.
 func (o AudioEffectDistortion) SetDrive(drive float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(drive))
 	c.run(767)
 }
 
 // Drive calls the engine's AudioEffectDistortion.get_drive.
 func (o AudioEffectDistortion) Drive() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(768))
 }
 
 // SetPostGain calls the engine's AudioEffectDistortion.set_post_gain.
 func (o AudioEffectDistortion) SetPostGain(postGain float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(postGain))
 	c.run(769)
 }
 
 // PostGain calls the engine's AudioEffectDistortion.get_post_gain.
 func (o AudioEffectDistortion) PostGain() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(770))
 }

@@ -54,7 +54,8 @@ func NewAudioEffectEQ() AudioEffectEQ { return AudioEffectEQ{construct("AudioEff
 //
 // Engine method: AudioEffectEQ.set_band_gain_db.
 func (o AudioEffectEQ) SetBandGainDb(bandIdx int, volumeDb float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(bandIdx))
 	c.float(1, float64(volumeDb))
 	c.run(771)
@@ -64,7 +65,8 @@ func (o AudioEffectEQ) SetBandGainDb(bandIdx int, volumeDb float32) {
 //
 // Engine method: AudioEffectEQ.get_band_gain_db.
 func (o AudioEffectEQ) BandGainDb(bandIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bandIdx))
 	return float32(c.retFloat(772))
 }
@@ -73,6 +75,7 @@ func (o AudioEffectEQ) BandGainDb(bandIdx int) float32 {
 //
 // Engine method: AudioEffectEQ.get_band_count.
 func (o AudioEffectEQ) BandCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(773))
 }

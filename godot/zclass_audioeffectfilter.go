@@ -70,52 +70,60 @@ const (
 
 // SetCutoff calls the engine's AudioEffectFilter.set_cutoff.
 func (o AudioEffectFilter) SetCutoff(freq float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(freq))
 	c.run(774)
 }
 
 // Cutoff calls the engine's AudioEffectFilter.get_cutoff.
 func (o AudioEffectFilter) Cutoff() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(775))
 }
 
 // SetResonance calls the engine's AudioEffectFilter.set_resonance.
 func (o AudioEffectFilter) SetResonance(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(776)
 }
 
 // Resonance calls the engine's AudioEffectFilter.get_resonance.
 func (o AudioEffectFilter) Resonance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(777))
 }
 
 // SetGain calls the engine's AudioEffectFilter.set_gain.
 func (o AudioEffectFilter) SetGain(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(778)
 }
 
 // Gain calls the engine's AudioEffectFilter.get_gain.
 func (o AudioEffectFilter) Gain() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(779))
 }
 
 // SetDb calls the engine's AudioEffectFilter.set_db.
 func (o AudioEffectFilter) SetDb(amount AudioEffectFilterFilterDB) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(780)
 }
 
 // Db calls the engine's AudioEffectFilter.get_db.
 func (o AudioEffectFilter) Db() AudioEffectFilterFilterDB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioEffectFilterFilterDB(c.retInt(781))
 }

@@ -54,39 +54,45 @@ func NewAudioEffectHardLimiter() AudioEffectHardLimiter {
 
 // SetCeilingDb calls the engine's AudioEffectHardLimiter.set_ceiling_db.
 func (o AudioEffectHardLimiter) SetCeilingDb(ceiling float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ceiling))
 	c.run(782)
 }
 
 // CeilingDb calls the engine's AudioEffectHardLimiter.get_ceiling_db.
 func (o AudioEffectHardLimiter) CeilingDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(783))
 }
 
 // SetPreGainDb calls the engine's AudioEffectHardLimiter.set_pre_gain_db.
 func (o AudioEffectHardLimiter) SetPreGainDb(pPreGain float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pPreGain))
 	c.run(784)
 }
 
 // PreGainDb calls the engine's AudioEffectHardLimiter.get_pre_gain_db.
 func (o AudioEffectHardLimiter) PreGainDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(785))
 }
 
 // SetRelease calls the engine's AudioEffectHardLimiter.set_release.
 func (o AudioEffectHardLimiter) SetRelease(pRelease float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pRelease))
 	c.run(786)
 }
 
 // Release calls the engine's AudioEffectHardLimiter.get_release.
 func (o AudioEffectHardLimiter) Release() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(787))
 }

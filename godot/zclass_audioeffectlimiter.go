@@ -54,52 +54,60 @@ func NewAudioEffectLimiter() AudioEffectLimiter {
 
 // SetCeilingDb calls the engine's AudioEffectLimiter.set_ceiling_db.
 func (o AudioEffectLimiter) SetCeilingDb(ceiling float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ceiling))
 	c.run(788)
 }
 
 // CeilingDb calls the engine's AudioEffectLimiter.get_ceiling_db.
 func (o AudioEffectLimiter) CeilingDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(789))
 }
 
 // SetThresholdDb calls the engine's AudioEffectLimiter.set_threshold_db.
 func (o AudioEffectLimiter) SetThresholdDb(threshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(threshold))
 	c.run(790)
 }
 
 // ThresholdDb calls the engine's AudioEffectLimiter.get_threshold_db.
 func (o AudioEffectLimiter) ThresholdDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(791))
 }
 
 // SetSoftClipDb calls the engine's AudioEffectLimiter.set_soft_clip_db.
 func (o AudioEffectLimiter) SetSoftClipDb(softClip float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(softClip))
 	c.run(792)
 }
 
 // SoftClipDb calls the engine's AudioEffectLimiter.get_soft_clip_db.
 func (o AudioEffectLimiter) SoftClipDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(793))
 }
 
 // SetSoftClipRatio calls the engine's AudioEffectLimiter.set_soft_clip_ratio.
 func (o AudioEffectLimiter) SetSoftClipRatio(softClip float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(softClip))
 	c.run(794)
 }
 
 // SoftClipRatio calls the engine's AudioEffectLimiter.get_soft_clip_ratio.
 func (o AudioEffectLimiter) SoftClipRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(795))
 }

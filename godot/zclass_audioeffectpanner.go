@@ -52,13 +52,15 @@ func NewAudioEffectPanner() AudioEffectPanner {
 
 // SetPan calls the engine's AudioEffectPanner.set_pan.
 func (o AudioEffectPanner) SetPan(cpanume float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(cpanume))
 	c.run(796)
 }
 
 // Pan calls the engine's AudioEffectPanner.get_pan.
 func (o AudioEffectPanner) Pan() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(797))
 }

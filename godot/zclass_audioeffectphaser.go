@@ -54,65 +54,75 @@ func NewAudioEffectPhaser() AudioEffectPhaser {
 
 // SetRangeMinHz calls the engine's AudioEffectPhaser.set_range_min_hz.
 func (o AudioEffectPhaser) SetRangeMinHz(hz float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(hz))
 	c.run(798)
 }
 
 // RangeMinHz calls the engine's AudioEffectPhaser.get_range_min_hz.
 func (o AudioEffectPhaser) RangeMinHz() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(799))
 }
 
 // SetRangeMaxHz calls the engine's AudioEffectPhaser.set_range_max_hz.
 func (o AudioEffectPhaser) SetRangeMaxHz(hz float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(hz))
 	c.run(800)
 }
 
 // RangeMaxHz calls the engine's AudioEffectPhaser.get_range_max_hz.
 func (o AudioEffectPhaser) RangeMaxHz() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(801))
 }
 
 // SetRateHz calls the engine's AudioEffectPhaser.set_rate_hz.
 func (o AudioEffectPhaser) SetRateHz(hz float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(hz))
 	c.run(802)
 }
 
 // RateHz calls the engine's AudioEffectPhaser.get_rate_hz.
 func (o AudioEffectPhaser) RateHz() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(803))
 }
 
 // SetFeedback calls the engine's AudioEffectPhaser.set_feedback.
 func (o AudioEffectPhaser) SetFeedback(fbk float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fbk))
 	c.run(804)
 }
 
 // Feedback calls the engine's AudioEffectPhaser.get_feedback.
 func (o AudioEffectPhaser) Feedback() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(805))
 }
 
 // SetDepth calls the engine's AudioEffectPhaser.set_depth.
 func (o AudioEffectPhaser) SetDepth(depth float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(depth))
 	c.run(806)
 }
 
 // Depth calls the engine's AudioEffectPhaser.get_depth.
 func (o AudioEffectPhaser) Depth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(807))
 }

@@ -80,39 +80,45 @@ const (
 
 // SetPitchScale calls the engine's AudioEffectPitchShift.set_pitch_scale.
 func (o AudioEffectPitchShift) SetPitchScale(rate float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(rate))
 	c.run(808)
 }
 
 // PitchScale calls the engine's AudioEffectPitchShift.get_pitch_scale.
 func (o AudioEffectPitchShift) PitchScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(809))
 }
 
 // SetOversampling calls the engine's AudioEffectPitchShift.set_oversampling.
 func (o AudioEffectPitchShift) SetOversampling(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(810)
 }
 
 // Oversampling calls the engine's AudioEffectPitchShift.get_oversampling.
 func (o AudioEffectPitchShift) Oversampling() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(811))
 }
 
 // SetFftSize calls the engine's AudioEffectPitchShift.set_fft_size.
 func (o AudioEffectPitchShift) SetFftSize(size AudioEffectPitchShiftFFTSize) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(812)
 }
 
 // FftSize calls the engine's AudioEffectPitchShift.get_fft_size.
 func (o AudioEffectPitchShift) FftSize() AudioEffectPitchShiftFFTSize {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioEffectPitchShiftFFTSize(c.retInt(813))
 }

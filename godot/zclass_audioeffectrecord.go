@@ -60,7 +60,8 @@ func NewAudioEffectRecord() AudioEffectRecord {
 //
 // Engine method: AudioEffectRecord.set_recording_active.
 func (o AudioEffectRecord) SetRecordingActive(record bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, record)
 	c.run(814)
 }
@@ -69,20 +70,23 @@ func (o AudioEffectRecord) SetRecordingActive(record bool) {
 //
 // Engine method: AudioEffectRecord.is_recording_active.
 func (o AudioEffectRecord) IsRecordingActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(815)
 }
 
 // SetFormat calls the engine's AudioEffectRecord.set_format.
 func (o AudioEffectRecord) SetFormat(format AudioStreamWAVFormat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(format))
 	c.run(816)
 }
 
 // Format calls the engine's AudioEffectRecord.get_format.
 func (o AudioEffectRecord) Format() AudioStreamWAVFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamWAVFormat(c.retInt(817))
 }
 
@@ -90,6 +94,7 @@ func (o AudioEffectRecord) Format() AudioStreamWAVFormat {
 //
 // Engine method: AudioEffectRecord.get_recording.
 func (o AudioEffectRecord) Recording() AudioStreamWAV {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamWAV{c.retObject(818, true)}
 }

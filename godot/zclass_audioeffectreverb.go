@@ -52,104 +52,120 @@ func NewAudioEffectReverb() AudioEffectReverb {
 
 // SetPredelayMsec calls the engine's AudioEffectReverb.set_predelay_msec.
 func (o AudioEffectReverb) SetPredelayMsec(msec float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(msec))
 	c.run(819)
 }
 
 // PredelayMsec calls the engine's AudioEffectReverb.get_predelay_msec.
 func (o AudioEffectReverb) PredelayMsec() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(820))
 }
 
 // SetPredelayFeedback calls the engine's AudioEffectReverb.set_predelay_feedback.
 func (o AudioEffectReverb) SetPredelayFeedback(feedback float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(feedback))
 	c.run(821)
 }
 
 // PredelayFeedback calls the engine's AudioEffectReverb.get_predelay_feedback.
 func (o AudioEffectReverb) PredelayFeedback() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(822))
 }
 
 // SetRoomSize calls the engine's AudioEffectReverb.set_room_size.
 func (o AudioEffectReverb) SetRoomSize(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(823)
 }
 
 // RoomSize calls the engine's AudioEffectReverb.get_room_size.
 func (o AudioEffectReverb) RoomSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(824))
 }
 
 // SetDamping calls the engine's AudioEffectReverb.set_damping.
 func (o AudioEffectReverb) SetDamping(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(825)
 }
 
 // Damping calls the engine's AudioEffectReverb.get_damping.
 func (o AudioEffectReverb) Damping() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(826))
 }
 
 // SetSpread calls the engine's AudioEffectReverb.set_spread.
 func (o AudioEffectReverb) SetSpread(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(827)
 }
 
 // Spread calls the engine's AudioEffectReverb.get_spread.
 func (o AudioEffectReverb) Spread() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(828))
 }
 
 // SetDry calls the engine's AudioEffectReverb.set_dry.
 func (o AudioEffectReverb) SetDry(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(829)
 }
 
 // Dry calls the engine's AudioEffectReverb.get_dry.
 func (o AudioEffectReverb) Dry() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(830))
 }
 
 // SetWet calls the engine's AudioEffectReverb.set_wet.
 func (o AudioEffectReverb) SetWet(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(831)
 }
 
 // Wet calls the engine's AudioEffectReverb.get_wet.
 func (o AudioEffectReverb) Wet() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(832))
 }
 
 // SetHpf calls the engine's AudioEffectReverb.set_hpf.
 func (o AudioEffectReverb) SetHpf(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(833)
 }
 
 // Hpf calls the engine's AudioEffectReverb.get_hpf.
 func (o AudioEffectReverb) Hpf() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(834))
 }

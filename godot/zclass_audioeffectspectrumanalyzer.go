@@ -82,39 +82,45 @@ const (
 
 // SetBufferLength calls the engine's AudioEffectSpectrumAnalyzer.set_buffer_length.
 func (o AudioEffectSpectrumAnalyzer) SetBufferLength(seconds float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(seconds))
 	c.run(835)
 }
 
 // BufferLength calls the engine's AudioEffectSpectrumAnalyzer.get_buffer_length.
 func (o AudioEffectSpectrumAnalyzer) BufferLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(836))
 }
 
 // SetTapBackPos calls the engine's AudioEffectSpectrumAnalyzer.set_tap_back_pos.
 func (o AudioEffectSpectrumAnalyzer) SetTapBackPos(seconds float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(seconds))
 	c.run(837)
 }
 
 // TapBackPos calls the engine's AudioEffectSpectrumAnalyzer.get_tap_back_pos.
 func (o AudioEffectSpectrumAnalyzer) TapBackPos() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(838))
 }
 
 // SetFftSize calls the engine's AudioEffectSpectrumAnalyzer.set_fft_size.
 func (o AudioEffectSpectrumAnalyzer) SetFftSize(size AudioEffectSpectrumAnalyzerFFTSize) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(839)
 }
 
 // FftSize calls the engine's AudioEffectSpectrumAnalyzer.get_fft_size.
 func (o AudioEffectSpectrumAnalyzer) FftSize() AudioEffectSpectrumAnalyzerFFTSize {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioEffectSpectrumAnalyzerFFTSize(c.retInt(840))
 }

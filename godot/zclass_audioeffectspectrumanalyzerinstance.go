@@ -77,7 +77,8 @@ func (o AudioEffectSpectrumAnalyzerInstance) MagnitudeForFrequencyRange(fromHz f
 //
 // Engine method: AudioEffectSpectrumAnalyzerInstance.get_magnitude_for_frequency_range.
 func (o AudioEffectSpectrumAnalyzerInstance) MagnitudeForFrequencyRangeOptions(fromHz float32, toHz float32, mode AudioEffectSpectrumAnalyzerInstanceMagnitudeMode) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.float(0, float64(fromHz))
 	c.float(1, float64(toHz))
 	c.int(2, int64(mode))

@@ -54,39 +54,45 @@ func NewAudioEffectStereoEnhance() AudioEffectStereoEnhance {
 
 // SetPanPullout calls the engine's AudioEffectStereoEnhance.set_pan_pullout.
 func (o AudioEffectStereoEnhance) SetPanPullout(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(842)
 }
 
 // PanPullout calls the engine's AudioEffectStereoEnhance.get_pan_pullout.
 func (o AudioEffectStereoEnhance) PanPullout() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(843))
 }
 
 // SetTimePullout calls the engine's AudioEffectStereoEnhance.set_time_pullout.
 func (o AudioEffectStereoEnhance) SetTimePullout(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(844)
 }
 
 // TimePullout calls the engine's AudioEffectStereoEnhance.get_time_pullout.
 func (o AudioEffectStereoEnhance) TimePullout() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(845))
 }
 
 // SetSurround calls the engine's AudioEffectStereoEnhance.set_surround.
 func (o AudioEffectStereoEnhance) SetSurround(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(846)
 }
 
 // Surround calls the engine's AudioEffectStereoEnhance.get_surround.
 func (o AudioEffectStereoEnhance) Surround() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(847))
 }

@@ -56,7 +56,8 @@ func NewAudioListener2D() AudioListener2D {
 //
 // Engine method: AudioListener2D.make_current.
 func (o AudioListener2D) MakeCurrent() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(848)
 }
 
@@ -64,7 +65,8 @@ func (o AudioListener2D) MakeCurrent() {
 //
 // Engine method: AudioListener2D.clear_current.
 func (o AudioListener2D) ClearCurrent() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(849)
 }
 
@@ -72,6 +74,7 @@ func (o AudioListener2D) ClearCurrent() {
 //
 // Engine method: AudioListener2D.is_current.
 func (o AudioListener2D) IsCurrent() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(850)
 }

@@ -70,7 +70,8 @@ const (
 //
 // Engine method: AudioListener3D.make_current.
 func (o AudioListener3D) MakeCurrent() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(851)
 }
 
@@ -78,7 +79,8 @@ func (o AudioListener3D) MakeCurrent() {
 //
 // Engine method: AudioListener3D.clear_current.
 func (o AudioListener3D) ClearCurrent() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(852)
 }
 
@@ -86,7 +88,8 @@ func (o AudioListener3D) ClearCurrent() {
 //
 // Engine method: AudioListener3D.is_current.
 func (o AudioListener3D) IsCurrent() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(853)
 }
 
@@ -94,19 +97,22 @@ func (o AudioListener3D) IsCurrent() bool {
 //
 // Engine method: AudioListener3D.get_listener_transform.
 func (o AudioListener3D) ListenerTransform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 854)
 }
 
 // SetDopplerTracking calls the engine's AudioListener3D.set_doppler_tracking.
 func (o AudioListener3D) SetDopplerTracking(mode AudioListener3DDopplerTracking) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(855)
 }
 
 // DopplerTracking calls the engine's AudioListener3D.get_doppler_tracking.
 func (o AudioListener3D) DopplerTracking() AudioListener3DDopplerTracking {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioListener3DDopplerTracking(c.retInt(856))
 }

@@ -80,14 +80,16 @@ const (
 
 // SetBusCount calls the engine's AudioServer.set_bus_count.
 func (o AudioServerSingleton) SetBusCount(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(857)
 }
 
 // BusCount calls the engine's AudioServer.get_bus_count.
 func (o AudioServerSingleton) BusCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(858))
 }
 
@@ -95,7 +97,8 @@ func (o AudioServerSingleton) BusCount() int {
 //
 // Engine method: AudioServer.remove_bus.
 func (o AudioServerSingleton) RemoveBus(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(859)
 }
@@ -111,7 +114,8 @@ func (o AudioServerSingleton) AddBus() {
 //
 // Engine method: AudioServer.add_bus.
 func (o AudioServerSingleton) AddBusOptions(atPosition int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(atPosition))
 	c.run(860)
 }
@@ -120,7 +124,8 @@ func (o AudioServerSingleton) AddBusOptions(atPosition int) {
 //
 // Engine method: AudioServer.move_bus.
 func (o AudioServerSingleton) MoveBus(index int, toIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(toIndex))
 	c.run(861)
@@ -130,7 +135,8 @@ func (o AudioServerSingleton) MoveBus(index int, toIndex int) {
 //
 // Engine method: AudioServer.set_bus_name.
 func (o AudioServerSingleton) SetBusName(busIdx int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.string(1, name)
 	c.run(862)
@@ -140,7 +146,8 @@ func (o AudioServerSingleton) SetBusName(busIdx int, name string) {
 //
 // Engine method: AudioServer.get_bus_name.
 func (o AudioServerSingleton) BusName(busIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return c.retString(863)
 }
@@ -149,7 +156,8 @@ func (o AudioServerSingleton) BusName(busIdx int) string {
 //
 // Engine method: AudioServer.get_bus_index.
 func (o AudioServerSingleton) BusIndex(busName string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, busName)
 	return int(c.retInt(864))
 }
@@ -158,7 +166,8 @@ func (o AudioServerSingleton) BusIndex(busName string) int {
 //
 // Engine method: AudioServer.get_bus_channels.
 func (o AudioServerSingleton) BusChannels(busIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return int(c.retInt(865))
 }
@@ -167,7 +176,8 @@ func (o AudioServerSingleton) BusChannels(busIdx int) int {
 //
 // Engine method: AudioServer.set_bus_volume_db.
 func (o AudioServerSingleton) SetBusVolumeDb(busIdx int, volumeDb float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.float(1, float64(volumeDb))
 	c.run(866)
@@ -177,7 +187,8 @@ func (o AudioServerSingleton) SetBusVolumeDb(busIdx int, volumeDb float32) {
 //
 // Engine method: AudioServer.get_bus_volume_db.
 func (o AudioServerSingleton) BusVolumeDb(busIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return float32(c.retFloat(867))
 }
@@ -186,7 +197,8 @@ func (o AudioServerSingleton) BusVolumeDb(busIdx int) float32 {
 //
 // Engine method: AudioServer.set_bus_volume_linear.
 func (o AudioServerSingleton) SetBusVolumeLinear(busIdx int, volumeLinear float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.float(1, float64(volumeLinear))
 	c.run(868)
@@ -196,7 +208,8 @@ func (o AudioServerSingleton) SetBusVolumeLinear(busIdx int, volumeLinear float3
 //
 // Engine method: AudioServer.get_bus_volume_linear.
 func (o AudioServerSingleton) BusVolumeLinear(busIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return float32(c.retFloat(869))
 }
@@ -205,7 +218,8 @@ func (o AudioServerSingleton) BusVolumeLinear(busIdx int) float32 {
 //
 // Engine method: AudioServer.set_bus_send.
 func (o AudioServerSingleton) SetBusSend(busIdx int, send string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.stringName(1, send)
 	c.run(870)
@@ -215,7 +229,8 @@ func (o AudioServerSingleton) SetBusSend(busIdx int, send string) {
 //
 // Engine method: AudioServer.get_bus_send.
 func (o AudioServerSingleton) BusSend(busIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return c.retStringName(871)
 }
@@ -226,7 +241,8 @@ func (o AudioServerSingleton) BusSend(busIdx int) string {
 //
 // Engine method: AudioServer.set_bus_solo.
 func (o AudioServerSingleton) SetBusSolo(busIdx int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.bool(1, enable)
 	c.run(872)
@@ -238,7 +254,8 @@ func (o AudioServerSingleton) SetBusSolo(busIdx int, enable bool) {
 //
 // Engine method: AudioServer.is_bus_solo.
 func (o AudioServerSingleton) IsBusSolo(busIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return c.retBool(873)
 }
@@ -249,7 +266,8 @@ func (o AudioServerSingleton) IsBusSolo(busIdx int) bool {
 //
 // Engine method: AudioServer.set_bus_mute.
 func (o AudioServerSingleton) SetBusMute(busIdx int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.bool(1, enable)
 	c.run(874)
@@ -261,7 +279,8 @@ func (o AudioServerSingleton) SetBusMute(busIdx int, enable bool) {
 //
 // Engine method: AudioServer.is_bus_mute.
 func (o AudioServerSingleton) IsBusMute(busIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return c.retBool(875)
 }
@@ -272,7 +291,8 @@ func (o AudioServerSingleton) IsBusMute(busIdx int) bool {
 //
 // Engine method: AudioServer.set_bus_bypass_effects.
 func (o AudioServerSingleton) SetBusBypassEffects(busIdx int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.bool(1, enable)
 	c.run(876)
@@ -284,7 +304,8 @@ func (o AudioServerSingleton) SetBusBypassEffects(busIdx int, enable bool) {
 //
 // Engine method: AudioServer.is_bus_bypassing_effects.
 func (o AudioServerSingleton) IsBusBypassingEffects(busIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return c.retBool(877)
 }
@@ -300,7 +321,8 @@ func (o AudioServerSingleton) AddBusEffect(busIdx int, effect AnyAudioEffect) {
 //
 // Engine method: AudioServer.add_bus_effect.
 func (o AudioServerSingleton) AddBusEffectOptions(busIdx int, effect AnyAudioEffect, atPosition int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(busIdx))
 	c.object(1, objectOf(effect))
 	c.int(2, int64(atPosition))
@@ -311,7 +333,8 @@ func (o AudioServerSingleton) AddBusEffectOptions(busIdx int, effect AnyAudioEff
 //
 // Engine method: AudioServer.remove_bus_effect.
 func (o AudioServerSingleton) RemoveBusEffect(busIdx int, effectIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
 	c.run(879)
@@ -321,7 +344,8 @@ func (o AudioServerSingleton) RemoveBusEffect(busIdx int, effectIdx int) {
 //
 // Engine method: AudioServer.get_bus_effect_count.
 func (o AudioServerSingleton) BusEffectCount(busIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return int(c.retInt(880))
 }
@@ -330,7 +354,8 @@ func (o AudioServerSingleton) BusEffectCount(busIdx int) int {
 //
 // Engine method: AudioServer.get_bus_effect.
 func (o AudioServerSingleton) BusEffect(busIdx int, effectIdx int) AudioEffect {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
 	return AudioEffect{c.retObject(881, true)}
@@ -347,7 +372,8 @@ func (o AudioServerSingleton) BusEffectInstance(busIdx int, effectIdx int) Audio
 //
 // Engine method: AudioServer.get_bus_effect_instance.
 func (o AudioServerSingleton) BusEffectInstanceOptions(busIdx int, effectIdx int, channel int) AudioEffectInstance {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
 	c.int(2, int64(channel))
@@ -358,7 +384,8 @@ func (o AudioServerSingleton) BusEffectInstanceOptions(busIdx int, effectIdx int
 //
 // Engine method: AudioServer.swap_bus_effects.
 func (o AudioServerSingleton) SwapBusEffects(busIdx int, effectIdx int, byEffectIdx int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
 	c.int(2, int64(byEffectIdx))
@@ -371,7 +398,8 @@ func (o AudioServerSingleton) SwapBusEffects(busIdx int, effectIdx int, byEffect
 //
 // Engine method: AudioServer.set_bus_effect_enabled.
 func (o AudioServerSingleton) SetBusEffectEnabled(busIdx int, effectIdx int, enabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
 	c.bool(2, enabled)
@@ -384,7 +412,8 @@ func (o AudioServerSingleton) SetBusEffectEnabled(busIdx int, effectIdx int, ena
 //
 // Engine method: AudioServer.is_bus_effect_enabled.
 func (o AudioServerSingleton) IsBusEffectEnabled(busIdx int, effectIdx int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
 	return c.retBool(885)
@@ -394,7 +423,8 @@ func (o AudioServerSingleton) IsBusEffectEnabled(busIdx int, effectIdx int) bool
 //
 // Engine method: AudioServer.get_bus_peak_volume_left_db.
 func (o AudioServerSingleton) BusPeakVolumeLeftDb(busIdx int, channel int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(channel))
 	return float32(c.retFloat(886))
@@ -404,7 +434,8 @@ func (o AudioServerSingleton) BusPeakVolumeLeftDb(busIdx int, channel int) float
 //
 // Engine method: AudioServer.get_bus_peak_volume_right_db.
 func (o AudioServerSingleton) BusPeakVolumeRightDb(busIdx int, channel int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(channel))
 	return float32(c.retFloat(887))
@@ -412,14 +443,16 @@ func (o AudioServerSingleton) BusPeakVolumeRightDb(busIdx int, channel int) floa
 
 // SetPlaybackSpeedScale calls the engine's AudioServer.set_playback_speed_scale.
 func (o AudioServerSingleton) SetPlaybackSpeedScale(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(888)
 }
 
 // PlaybackSpeedScale calls the engine's AudioServer.get_playback_speed_scale.
 func (o AudioServerSingleton) PlaybackSpeedScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(889))
 }
 
@@ -427,7 +460,8 @@ func (o AudioServerSingleton) PlaybackSpeedScale() float32 {
 //
 // Engine method: AudioServer.lock.
 func (o AudioServerSingleton) Lock() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(890)
 }
 
@@ -435,7 +469,8 @@ func (o AudioServerSingleton) Lock() {
 //
 // Engine method: AudioServer.unlock.
 func (o AudioServerSingleton) Unlock() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(891)
 }
 
@@ -443,7 +478,8 @@ func (o AudioServerSingleton) Unlock() {
 //
 // Engine method: AudioServer.get_speaker_mode.
 func (o AudioServerSingleton) SpeakerMode() AudioServerSpeakerMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioServerSpeakerMode(c.retInt(892))
 }
 
@@ -451,7 +487,8 @@ func (o AudioServerSingleton) SpeakerMode() AudioServerSpeakerMode {
 //
 // Engine method: AudioServer.get_mix_rate.
 func (o AudioServerSingleton) MixRate() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(893))
 }
 
@@ -459,7 +496,8 @@ func (o AudioServerSingleton) MixRate() float32 {
 //
 // Engine method: AudioServer.get_input_mix_rate.
 func (o AudioServerSingleton) InputMixRate() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(894))
 }
 
@@ -467,7 +505,8 @@ func (o AudioServerSingleton) InputMixRate() float32 {
 //
 // Engine method: AudioServer.get_driver_name.
 func (o AudioServerSingleton) DriverName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(895)
 }
 
@@ -475,19 +514,22 @@ func (o AudioServerSingleton) DriverName() string {
 //
 // Engine method: AudioServer.get_output_device_list.
 func (o AudioServerSingleton) OutputDeviceList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 896, variant.TypePackedStringArray)
 }
 
 // OutputDevice calls the engine's AudioServer.get_output_device.
 func (o AudioServerSingleton) OutputDevice() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(897)
 }
 
 // SetOutputDevice calls the engine's AudioServer.set_output_device.
 func (o AudioServerSingleton) SetOutputDevice(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(898)
 }
@@ -496,7 +538,8 @@ func (o AudioServerSingleton) SetOutputDevice(name string) {
 //
 // Engine method: AudioServer.get_time_to_next_mix.
 func (o AudioServerSingleton) TimeToNextMix() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(899))
 }
 
@@ -504,7 +547,8 @@ func (o AudioServerSingleton) TimeToNextMix() float64 {
 //
 // Engine method: AudioServer.get_time_since_last_mix.
 func (o AudioServerSingleton) TimeSinceLastMix() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(900))
 }
 
@@ -512,7 +556,8 @@ func (o AudioServerSingleton) TimeSinceLastMix() float64 {
 //
 // Engine method: AudioServer.get_output_latency.
 func (o AudioServerSingleton) OutputLatency() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(901))
 }
 
@@ -520,19 +565,22 @@ func (o AudioServerSingleton) OutputLatency() float64 {
 //
 // Engine method: AudioServer.get_input_device_list.
 func (o AudioServerSingleton) InputDeviceList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 902, variant.TypePackedStringArray)
 }
 
 // InputDevice calls the engine's AudioServer.get_input_device.
 func (o AudioServerSingleton) InputDevice() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(903)
 }
 
 // SetInputDevice calls the engine's AudioServer.set_input_device.
 func (o AudioServerSingleton) SetInputDevice(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(904)
 }
@@ -543,7 +591,8 @@ func (o AudioServerSingleton) SetInputDevice(name string) {
 //
 // Engine method: AudioServer.set_input_device_active.
 func (o AudioServerSingleton) SetInputDeviceActive(active bool) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	return errorOf(Error(c.retInt(905)))
 }
@@ -552,7 +601,8 @@ func (o AudioServerSingleton) SetInputDeviceActive(active bool) error {
 //
 // Engine method: AudioServer.get_input_frames_available.
 func (o AudioServerSingleton) InputFramesAvailable() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(906))
 }
 
@@ -560,7 +610,8 @@ func (o AudioServerSingleton) InputFramesAvailable() int {
 //
 // Engine method: AudioServer.get_input_buffer_length_frames.
 func (o AudioServerSingleton) InputBufferLengthFrames() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(907))
 }
 
@@ -568,7 +619,8 @@ func (o AudioServerSingleton) InputBufferLengthFrames() int {
 //
 // Engine method: AudioServer.get_input_frames.
 func (o AudioServerSingleton) InputFrames(frames int) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 908, variant.TypePackedVector2Array)
 }
@@ -577,7 +629,8 @@ func (o AudioServerSingleton) InputFrames(frames int) variant.Packed[variant.Vec
 //
 // Engine method: AudioServer.set_bus_layout.
 func (o AudioServerSingleton) SetBusLayout(busLayout AnyAudioBusLayout) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(busLayout))
 	c.run(909)
 }
@@ -586,7 +639,8 @@ func (o AudioServerSingleton) SetBusLayout(busLayout AnyAudioBusLayout) {
 //
 // Engine method: AudioServer.generate_bus_layout.
 func (o AudioServerSingleton) GenerateBusLayout() AudioBusLayout {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioBusLayout{c.retObject(910, true)}
 }
 
@@ -596,7 +650,8 @@ func (o AudioServerSingleton) GenerateBusLayout() AudioBusLayout {
 //
 // Engine method: AudioServer.set_enable_tagging_used_audio_streams.
 func (o AudioServerSingleton) SetEnableTaggingUsedAudioStreams(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(911)
 }
@@ -607,7 +662,8 @@ func (o AudioServerSingleton) SetEnableTaggingUsedAudioStreams(enable bool) {
 //
 // Engine method: AudioServer.is_stream_registered_as_sample.
 func (o AudioServerSingleton) IsStreamRegisteredAsSample(stream AnyAudioStream) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
 	return c.retBool(912)
 }
@@ -616,7 +672,8 @@ func (o AudioServerSingleton) IsStreamRegisteredAsSample(stream AnyAudioStream) 
 //
 // Engine method: AudioServer.register_stream_as_sample.
 func (o AudioServerSingleton) RegisterStreamAsSample(stream AnyAudioStream) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
 	c.run(913)
 }

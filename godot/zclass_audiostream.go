@@ -62,7 +62,8 @@ func NewAudioStream() AudioStream { return AudioStream{construct("AudioStream", 
 //
 // Engine method: AudioStream.get_length.
 func (o AudioStream) Length() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(914))
 }
 
@@ -70,7 +71,8 @@ func (o AudioStream) Length() float64 {
 //
 // Engine method: AudioStream.is_monophonic.
 func (o AudioStream) IsMonophonic() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(915)
 }
 
@@ -78,7 +80,8 @@ func (o AudioStream) IsMonophonic() bool {
 //
 // Engine method: AudioStream.instantiate_playback.
 func (o AudioStream) InstantiatePlayback() AudioStreamPlayback {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamPlayback{c.retObject(916, true)}
 }
 
@@ -86,7 +89,8 @@ func (o AudioStream) InstantiatePlayback() AudioStreamPlayback {
 //
 // Engine method: AudioStream.can_be_sampled.
 func (o AudioStream) CanBeSampled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(917)
 }
 
@@ -94,7 +98,8 @@ func (o AudioStream) CanBeSampled() bool {
 //
 // Engine method: AudioStream.generate_sample.
 func (o AudioStream) GenerateSample() AudioSample {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioSample{c.retObject(918, true)}
 }
 
@@ -102,7 +107,8 @@ func (o AudioStream) GenerateSample() AudioSample {
 //
 // Engine method: AudioStream.is_meta_stream.
 func (o AudioStream) IsMetaStream() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(919)
 }
 

@@ -104,39 +104,45 @@ const (
 
 // SetMixRate calls the engine's AudioStreamGenerator.set_mix_rate.
 func (o AudioStreamGenerator) SetMixRate(hz float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(hz))
 	c.run(920)
 }
 
 // MixRate calls the engine's AudioStreamGenerator.get_mix_rate.
 func (o AudioStreamGenerator) MixRate() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(921))
 }
 
 // SetMixRateMode calls the engine's AudioStreamGenerator.set_mix_rate_mode.
 func (o AudioStreamGenerator) SetMixRateMode(mode AudioStreamGeneratorAudioStreamGeneratorMixRate) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(922)
 }
 
 // MixRateMode calls the engine's AudioStreamGenerator.get_mix_rate_mode.
 func (o AudioStreamGenerator) MixRateMode() AudioStreamGeneratorAudioStreamGeneratorMixRate {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamGeneratorAudioStreamGeneratorMixRate(c.retInt(923))
 }
 
 // SetBufferLength calls the engine's AudioStreamGenerator.set_buffer_length.
 func (o AudioStreamGenerator) SetBufferLength(seconds float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(seconds))
 	c.run(924)
 }
 
 // BufferLength calls the engine's AudioStreamGenerator.get_buffer_length.
 func (o AudioStreamGenerator) BufferLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(925))
 }

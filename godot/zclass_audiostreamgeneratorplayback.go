@@ -61,7 +61,8 @@ func (o AudioStreamGeneratorPlayback) String() string { return Object{o.h}.Strin
 //
 // Engine method: AudioStreamGeneratorPlayback.push_frame.
 func (o AudioStreamGeneratorPlayback) PushFrame(frame variant.Vector2) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&frame), unsafe.Sizeof(frame))
 	return c.retBool(926)
 }
@@ -70,7 +71,8 @@ func (o AudioStreamGeneratorPlayback) PushFrame(frame variant.Vector2) bool {
 //
 // Engine method: AudioStreamGeneratorPlayback.can_push_buffer.
 func (o AudioStreamGeneratorPlayback) CanPushBuffer(amount int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	return c.retBool(927)
 }
@@ -79,7 +81,8 @@ func (o AudioStreamGeneratorPlayback) CanPushBuffer(amount int) bool {
 //
 // Engine method: AudioStreamGeneratorPlayback.push_buffer.
 func (o AudioStreamGeneratorPlayback) PushBuffer(frames variant.Packed[variant.Vector2]) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, frames)
 	return c.retBool(928)
 }
@@ -88,7 +91,8 @@ func (o AudioStreamGeneratorPlayback) PushBuffer(frames variant.Packed[variant.V
 //
 // Engine method: AudioStreamGeneratorPlayback.get_frames_available.
 func (o AudioStreamGeneratorPlayback) FramesAvailable() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(929))
 }
 
@@ -96,7 +100,8 @@ func (o AudioStreamGeneratorPlayback) FramesAvailable() int {
 //
 // Engine method: AudioStreamGeneratorPlayback.get_skips.
 func (o AudioStreamGeneratorPlayback) Skips() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(930))
 }
 
@@ -104,6 +109,7 @@ func (o AudioStreamGeneratorPlayback) Skips() int {
 //
 // Engine method: AudioStreamGeneratorPlayback.clear_buffer.
 func (o AudioStreamGeneratorPlayback) ClearBuffer() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(931)
 }

@@ -132,27 +132,31 @@ const (
 
 // SetClipCount calls the engine's AudioStreamInteractive.set_clip_count.
 func (o AudioStreamInteractive) SetClipCount(clipCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(clipCount))
 	c.run(932)
 }
 
 // ClipCount calls the engine's AudioStreamInteractive.get_clip_count.
 func (o AudioStreamInteractive) ClipCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(933))
 }
 
 // SetInitialClip calls the engine's AudioStreamInteractive.set_initial_clip.
 func (o AudioStreamInteractive) SetInitialClip(clipIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
 	c.run(934)
 }
 
 // InitialClip calls the engine's AudioStreamInteractive.get_initial_clip.
 func (o AudioStreamInteractive) InitialClip() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(935))
 }
 
@@ -162,7 +166,8 @@ func (o AudioStreamInteractive) InitialClip() int {
 //
 // Engine method: AudioStreamInteractive.set_clip_name.
 func (o AudioStreamInteractive) SetClipName(clipIndex int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(clipIndex))
 	c.stringName(1, name)
 	c.run(936)
@@ -174,7 +179,8 @@ func (o AudioStreamInteractive) SetClipName(clipIndex int, name string) {
 //
 // Engine method: AudioStreamInteractive.get_clip_name.
 func (o AudioStreamInteractive) ClipName(clipIndex int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
 	return c.retStringName(937)
 }
@@ -185,7 +191,8 @@ func (o AudioStreamInteractive) ClipName(clipIndex int) string {
 //
 // Engine method: AudioStreamInteractive.set_clip_stream.
 func (o AudioStreamInteractive) SetClipStream(clipIndex int, stream AnyAudioStream) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(clipIndex))
 	c.object(1, objectOf(stream))
 	c.run(938)
@@ -197,7 +204,8 @@ func (o AudioStreamInteractive) SetClipStream(clipIndex int, stream AnyAudioStre
 //
 // Engine method: AudioStreamInteractive.get_clip_stream.
 func (o AudioStreamInteractive) ClipStream(clipIndex int) AudioStream {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
 	return AudioStream{c.retObject(939, true)}
 }
@@ -208,7 +216,8 @@ func (o AudioStreamInteractive) ClipStream(clipIndex int) AudioStream {
 //
 // Engine method: AudioStreamInteractive.set_clip_auto_advance.
 func (o AudioStreamInteractive) SetClipAutoAdvance(clipIndex int, mode AudioStreamInteractiveAutoAdvanceMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(clipIndex))
 	c.int(1, int64(mode))
 	c.run(940)
@@ -220,7 +229,8 @@ func (o AudioStreamInteractive) SetClipAutoAdvance(clipIndex int, mode AudioStre
 //
 // Engine method: AudioStreamInteractive.get_clip_auto_advance.
 func (o AudioStreamInteractive) ClipAutoAdvance(clipIndex int) AudioStreamInteractiveAutoAdvanceMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
 	return AudioStreamInteractiveAutoAdvanceMode(c.retInt(941))
 }
@@ -231,7 +241,8 @@ func (o AudioStreamInteractive) ClipAutoAdvance(clipIndex int) AudioStreamIntera
 //
 // Engine method: AudioStreamInteractive.set_clip_auto_advance_next_clip.
 func (o AudioStreamInteractive) SetClipAutoAdvanceNextClip(clipIndex int, autoAdvanceNextClip int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(clipIndex))
 	c.int(1, int64(autoAdvanceNextClip))
 	c.run(942)
@@ -243,7 +254,8 @@ func (o AudioStreamInteractive) SetClipAutoAdvanceNextClip(clipIndex int, autoAd
 //
 // Engine method: AudioStreamInteractive.get_clip_auto_advance_next_clip.
 func (o AudioStreamInteractive) ClipAutoAdvanceNextClip(clipIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
 	return int(c.retInt(943))
 }
@@ -261,7 +273,8 @@ func (o AudioStreamInteractive) AddTransition(fromClip int, toClip int, fromTime
 //
 // Engine method: AudioStreamInteractive.add_transition.
 func (o AudioStreamInteractive) AddTransitionOptions(fromClip int, toClip int, fromTime AudioStreamInteractiveTransitionFromTime, toTime AudioStreamInteractiveTransitionToTime, fadeMode AudioStreamInteractiveFadeMode, fadeBeats float32, useFillerClip bool, fillerClip int, holdPrevious bool) {
-	c := newCall(Object{o.h}, 9)
+	var c call
+	c.begin(Object{o.h}, 9)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	c.int(2, int64(fromTime))
@@ -278,7 +291,8 @@ func (o AudioStreamInteractive) AddTransitionOptions(fromClip int, toClip int, f
 //
 // Engine method: AudioStreamInteractive.has_transition.
 func (o AudioStreamInteractive) HasTransition(fromClip int, toClip int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	return c.retBool(945)
@@ -290,7 +304,8 @@ func (o AudioStreamInteractive) HasTransition(fromClip int, toClip int) bool {
 //
 // Engine method: AudioStreamInteractive.erase_transition.
 func (o AudioStreamInteractive) EraseTransition(fromClip int, toClip int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	c.run(946)
@@ -302,7 +317,8 @@ func (o AudioStreamInteractive) EraseTransition(fromClip int, toClip int) {
 //
 // Engine method: AudioStreamInteractive.get_transition_list.
 func (o AudioStreamInteractive) TransitionList() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 947, variant.TypePackedInt32Array)
 }
 
@@ -312,7 +328,8 @@ func (o AudioStreamInteractive) TransitionList() variant.Packed[int32] {
 //
 // Engine method: AudioStreamInteractive.get_transition_from_time.
 func (o AudioStreamInteractive) TransitionFromTime(fromClip int, toClip int) AudioStreamInteractiveTransitionFromTime {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	return AudioStreamInteractiveTransitionFromTime(c.retInt(948))
@@ -324,7 +341,8 @@ func (o AudioStreamInteractive) TransitionFromTime(fromClip int, toClip int) Aud
 //
 // Engine method: AudioStreamInteractive.get_transition_to_time.
 func (o AudioStreamInteractive) TransitionToTime(fromClip int, toClip int) AudioStreamInteractiveTransitionToTime {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	return AudioStreamInteractiveTransitionToTime(c.retInt(949))
@@ -336,7 +354,8 @@ func (o AudioStreamInteractive) TransitionToTime(fromClip int, toClip int) Audio
 //
 // Engine method: AudioStreamInteractive.get_transition_fade_mode.
 func (o AudioStreamInteractive) TransitionFadeMode(fromClip int, toClip int) AudioStreamInteractiveFadeMode {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	return AudioStreamInteractiveFadeMode(c.retInt(950))
@@ -348,7 +367,8 @@ func (o AudioStreamInteractive) TransitionFadeMode(fromClip int, toClip int) Aud
 //
 // Engine method: AudioStreamInteractive.get_transition_fade_beats.
 func (o AudioStreamInteractive) TransitionFadeBeats(fromClip int, toClip int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	return float32(c.retFloat(951))
@@ -360,7 +380,8 @@ func (o AudioStreamInteractive) TransitionFadeBeats(fromClip int, toClip int) fl
 //
 // Engine method: AudioStreamInteractive.is_transition_using_filler_clip.
 func (o AudioStreamInteractive) IsTransitionUsingFillerClip(fromClip int, toClip int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	return c.retBool(952)
@@ -372,7 +393,8 @@ func (o AudioStreamInteractive) IsTransitionUsingFillerClip(fromClip int, toClip
 //
 // Engine method: AudioStreamInteractive.get_transition_filler_clip.
 func (o AudioStreamInteractive) TransitionFillerClip(fromClip int, toClip int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	return int(c.retInt(953))
@@ -384,7 +406,8 @@ func (o AudioStreamInteractive) TransitionFillerClip(fromClip int, toClip int) i
 //
 // Engine method: AudioStreamInteractive.is_transition_holding_previous.
 func (o AudioStreamInteractive) IsTransitionHoldingPrevious(fromClip int, toClip int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	return c.retBool(954)

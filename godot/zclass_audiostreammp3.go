@@ -58,7 +58,8 @@ func NewAudioStreamMP3() AudioStreamMP3 { return AudioStreamMP3{construct("Audio
 //
 // Engine method: AudioStreamMP3.load_from_buffer.
 func AudioStreamMP3LoadFromBuffer(streamData variant.Packed[uint8]) AudioStreamMP3 {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, streamData)
 	return AudioStreamMP3{c.retObject(955, true)}
 }
@@ -67,85 +68,98 @@ func AudioStreamMP3LoadFromBuffer(streamData variant.Packed[uint8]) AudioStreamM
 //
 // Engine method: AudioStreamMP3.load_from_file.
 func AudioStreamMP3LoadFromFile(path string) AudioStreamMP3 {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return AudioStreamMP3{c.retObject(956, true)}
 }
 
 // SetData calls the engine's AudioStreamMP3.set_data.
 func (o AudioStreamMP3) SetData(data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, data)
 	c.run(957)
 }
 
 // Data calls the engine's AudioStreamMP3.get_data.
 func (o AudioStreamMP3) Data() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 958, variant.TypePackedByteArray)
 }
 
 // SetLoop calls the engine's AudioStreamMP3.set_loop.
 func (o AudioStreamMP3) SetLoop(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(959)
 }
 
 // HasLoop calls the engine's AudioStreamMP3.has_loop.
 func (o AudioStreamMP3) HasLoop() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(960)
 }
 
 // SetLoopOffset calls the engine's AudioStreamMP3.set_loop_offset.
 func (o AudioStreamMP3) SetLoopOffset(seconds float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(seconds))
 	c.run(961)
 }
 
 // LoopOffset calls the engine's AudioStreamMP3.get_loop_offset.
 func (o AudioStreamMP3) LoopOffset() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(962))
 }
 
 // SetBpm calls the engine's AudioStreamMP3.set_bpm.
 func (o AudioStreamMP3) SetBpm(bpm float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bpm))
 	c.run(963)
 }
 
 // Bpm calls the engine's AudioStreamMP3.get_bpm.
 func (o AudioStreamMP3) Bpm() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(964))
 }
 
 // SetBeatCount calls the engine's AudioStreamMP3.set_beat_count.
 func (o AudioStreamMP3) SetBeatCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(965)
 }
 
 // BeatCount calls the engine's AudioStreamMP3.get_beat_count.
 func (o AudioStreamMP3) BeatCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(966))
 }
 
 // SetBarBeats calls the engine's AudioStreamMP3.set_bar_beats.
 func (o AudioStreamMP3) SetBarBeats(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(967)
 }
 
 // BarBeats calls the engine's AudioStreamMP3.get_bar_beats.
 func (o AudioStreamMP3) BarBeats() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(968))
 }

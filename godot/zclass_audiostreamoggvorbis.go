@@ -60,7 +60,8 @@ func NewAudioStreamOggVorbis() AudioStreamOggVorbis {
 //
 // Engine method: AudioStreamOggVorbis.load_from_buffer.
 func AudioStreamOggVorbisLoadFromBuffer(streamData variant.Packed[uint8]) AudioStreamOggVorbis {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, streamData)
 	return AudioStreamOggVorbis{c.retObject(969, true)}
 }
@@ -69,98 +70,113 @@ func AudioStreamOggVorbisLoadFromBuffer(streamData variant.Packed[uint8]) AudioS
 //
 // Engine method: AudioStreamOggVorbis.load_from_file.
 func AudioStreamOggVorbisLoadFromFile(path string) AudioStreamOggVorbis {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return AudioStreamOggVorbis{c.retObject(970, true)}
 }
 
 // SetPacketSequence calls the engine's AudioStreamOggVorbis.set_packet_sequence.
 func (o AudioStreamOggVorbis) SetPacketSequence(packetSequence AnyOggPacketSequence) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(packetSequence))
 	c.run(971)
 }
 
 // PacketSequence calls the engine's AudioStreamOggVorbis.get_packet_sequence.
 func (o AudioStreamOggVorbis) PacketSequence() OggPacketSequence {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OggPacketSequence{c.retObject(972, true)}
 }
 
 // SetLoop calls the engine's AudioStreamOggVorbis.set_loop.
 func (o AudioStreamOggVorbis) SetLoop(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(973)
 }
 
 // HasLoop calls the engine's AudioStreamOggVorbis.has_loop.
 func (o AudioStreamOggVorbis) HasLoop() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(974)
 }
 
 // SetLoopOffset calls the engine's AudioStreamOggVorbis.set_loop_offset.
 func (o AudioStreamOggVorbis) SetLoopOffset(seconds float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(seconds))
 	c.run(975)
 }
 
 // LoopOffset calls the engine's AudioStreamOggVorbis.get_loop_offset.
 func (o AudioStreamOggVorbis) LoopOffset() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(976))
 }
 
 // SetBpm calls the engine's AudioStreamOggVorbis.set_bpm.
 func (o AudioStreamOggVorbis) SetBpm(bpm float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bpm))
 	c.run(977)
 }
 
 // Bpm calls the engine's AudioStreamOggVorbis.get_bpm.
 func (o AudioStreamOggVorbis) Bpm() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(978))
 }
 
 // SetBeatCount calls the engine's AudioStreamOggVorbis.set_beat_count.
 func (o AudioStreamOggVorbis) SetBeatCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(979)
 }
 
 // BeatCount calls the engine's AudioStreamOggVorbis.get_beat_count.
 func (o AudioStreamOggVorbis) BeatCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(980))
 }
 
 // SetBarBeats calls the engine's AudioStreamOggVorbis.set_bar_beats.
 func (o AudioStreamOggVorbis) SetBarBeats(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(981)
 }
 
 // BarBeats calls the engine's AudioStreamOggVorbis.get_bar_beats.
 func (o AudioStreamOggVorbis) BarBeats() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(982))
 }
 
 // SetTags calls the engine's AudioStreamOggVorbis.set_tags.
 func (o AudioStreamOggVorbis) SetTags(tags variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, tags)
 	c.run(983)
 }
 
 // Tags calls the engine's AudioStreamOggVorbis.get_tags.
 func (o AudioStreamOggVorbis) Tags() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 984, variant.TypeDictionary)
 }

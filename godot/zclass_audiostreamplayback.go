@@ -66,7 +66,8 @@ func NewAudioStreamPlayback() AudioStreamPlayback {
 //
 // Engine method: AudioStreamPlayback.set_sample_playback.
 func (o AudioStreamPlayback) SetSamplePlayback(playbackSample AnyAudioSamplePlayback) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(playbackSample))
 	c.run(985)
 }
@@ -75,7 +76,8 @@ func (o AudioStreamPlayback) SetSamplePlayback(playbackSample AnyAudioSamplePlay
 //
 // Engine method: AudioStreamPlayback.get_sample_playback.
 func (o AudioStreamPlayback) SamplePlayback() AudioSamplePlayback {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioSamplePlayback{c.retObject(986, true)}
 }
 
@@ -83,7 +85,8 @@ func (o AudioStreamPlayback) SamplePlayback() AudioSamplePlayback {
 //
 // Engine method: AudioStreamPlayback.mix_audio.
 func (o AudioStreamPlayback) MixAudio(rateScale float32, frames int) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(rateScale))
 	c.int(1, int64(frames))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 987, variant.TypePackedVector2Array)
@@ -100,7 +103,8 @@ func (o AudioStreamPlayback) Start() {
 //
 // Engine method: AudioStreamPlayback.start.
 func (o AudioStreamPlayback) StartOptions(fromPos float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fromPos))
 	c.run(988)
 }
@@ -116,7 +120,8 @@ func (o AudioStreamPlayback) Seek() {
 //
 // Engine method: AudioStreamPlayback.seek.
 func (o AudioStreamPlayback) SeekOptions(time float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	c.run(989)
 }
@@ -125,7 +130,8 @@ func (o AudioStreamPlayback) SeekOptions(time float64) {
 //
 // Engine method: AudioStreamPlayback.stop.
 func (o AudioStreamPlayback) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(990)
 }
 
@@ -133,7 +139,8 @@ func (o AudioStreamPlayback) Stop() {
 //
 // Engine method: AudioStreamPlayback.get_loop_count.
 func (o AudioStreamPlayback) LoopCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(991))
 }
 
@@ -141,7 +148,8 @@ func (o AudioStreamPlayback) LoopCount() int {
 //
 // Engine method: AudioStreamPlayback.get_playback_position.
 func (o AudioStreamPlayback) PlaybackPosition() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(992))
 }
 
@@ -149,6 +157,7 @@ func (o AudioStreamPlayback) PlaybackPosition() float64 {
 //
 // Engine method: AudioStreamPlayback.is_playing.
 func (o AudioStreamPlayback) IsPlaying() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(993)
 }

@@ -52,7 +52,8 @@ func (o AudioStreamPlaybackInteractive) String() string { return Object{o.h}.Str
 //
 // Engine method: AudioStreamPlaybackInteractive.switch_to_clip_by_name.
 func (o AudioStreamPlaybackInteractive) SwitchToClipByName(clipName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, clipName)
 	c.run(994)
 }
@@ -63,7 +64,8 @@ func (o AudioStreamPlaybackInteractive) SwitchToClipByName(clipName string) {
 //
 // Engine method: AudioStreamPlaybackInteractive.switch_to_clip.
 func (o AudioStreamPlaybackInteractive) SwitchToClip(clipIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
 	c.run(995)
 }
@@ -74,6 +76,7 @@ func (o AudioStreamPlaybackInteractive) SwitchToClip(clipIndex int) {
 //
 // Engine method: AudioStreamPlaybackInteractive.get_current_clip_index.
 func (o AudioStreamPlaybackInteractive) CurrentClipIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(996))
 }

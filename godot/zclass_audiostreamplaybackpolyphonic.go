@@ -65,7 +65,8 @@ func (o AudioStreamPlaybackPolyphonic) PlayStream(stream AnyAudioStream) int {
 //
 // Engine method: AudioStreamPlaybackPolyphonic.play_stream.
 func (o AudioStreamPlaybackPolyphonic) PlayStreamOptions(stream AnyAudioStream, fromOffset float32, volumeDb float32, pitchScale float32, playbackType AudioServerPlaybackType, bus string) int {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.object(0, objectOf(stream))
 	c.float(1, float64(fromOffset))
 	c.float(2, float64(volumeDb))
@@ -81,7 +82,8 @@ func (o AudioStreamPlaybackPolyphonic) PlayStreamOptions(stream AnyAudioStream, 
 //
 // Engine method: AudioStreamPlaybackPolyphonic.set_stream_volume.
 func (o AudioStreamPlaybackPolyphonic) SetStreamVolume(stream int, volumeDb float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(stream))
 	c.float(1, float64(volumeDb))
 	c.run(998)
@@ -93,7 +95,8 @@ func (o AudioStreamPlaybackPolyphonic) SetStreamVolume(stream int, volumeDb floa
 //
 // Engine method: AudioStreamPlaybackPolyphonic.set_stream_pitch_scale.
 func (o AudioStreamPlaybackPolyphonic) SetStreamPitchScale(stream int, pitchScale float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(stream))
 	c.float(1, float64(pitchScale))
 	c.run(999)
@@ -103,7 +106,8 @@ func (o AudioStreamPlaybackPolyphonic) SetStreamPitchScale(stream int, pitchScal
 //
 // Engine method: AudioStreamPlaybackPolyphonic.is_stream_playing.
 func (o AudioStreamPlaybackPolyphonic) IsStreamPlaying(stream int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stream))
 	return c.retBool(1000)
 }
@@ -114,7 +118,8 @@ func (o AudioStreamPlaybackPolyphonic) IsStreamPlaying(stream int) bool {
 //
 // Engine method: AudioStreamPlaybackPolyphonic.stop_stream.
 func (o AudioStreamPlaybackPolyphonic) StopStream(stream int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stream))
 	c.run(1001)
 }

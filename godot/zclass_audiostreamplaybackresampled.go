@@ -53,6 +53,7 @@ func NewAudioStreamPlaybackResampled() AudioStreamPlaybackResampled {
 
 // BeginResample calls the engine's AudioStreamPlaybackResampled.begin_resample.
 func (o AudioStreamPlaybackResampled) BeginResample() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1002)
 }

@@ -65,53 +65,61 @@ const (
 
 // SetStream calls the engine's AudioStreamPlayer.set_stream.
 func (o AudioStreamPlayer) SetStream(stream AnyAudioStream) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
 	c.run(1003)
 }
 
 // Stream calls the engine's AudioStreamPlayer.get_stream.
 func (o AudioStreamPlayer) Stream() AudioStream {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStream{c.retObject(1004, true)}
 }
 
 // SetVolumeDb calls the engine's AudioStreamPlayer.set_volume_db.
 func (o AudioStreamPlayer) SetVolumeDb(volumeDb float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(volumeDb))
 	c.run(1005)
 }
 
 // VolumeDb calls the engine's AudioStreamPlayer.get_volume_db.
 func (o AudioStreamPlayer) VolumeDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1006))
 }
 
 // SetVolumeLinear calls the engine's AudioStreamPlayer.set_volume_linear.
 func (o AudioStreamPlayer) SetVolumeLinear(volumeLinear float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(volumeLinear))
 	c.run(1007)
 }
 
 // VolumeLinear calls the engine's AudioStreamPlayer.get_volume_linear.
 func (o AudioStreamPlayer) VolumeLinear() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1008))
 }
 
 // SetPitchScale calls the engine's AudioStreamPlayer.set_pitch_scale.
 func (o AudioStreamPlayer) SetPitchScale(pitchScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pitchScale))
 	c.run(1009)
 }
 
 // PitchScale calls the engine's AudioStreamPlayer.get_pitch_scale.
 func (o AudioStreamPlayer) PitchScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1010))
 }
 
@@ -126,7 +134,8 @@ func (o AudioStreamPlayer) Play() {
 //
 // Engine method: AudioStreamPlayer.play.
 func (o AudioStreamPlayer) PlayOptions(fromPosition float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fromPosition))
 	c.run(1011)
 }
@@ -135,7 +144,8 @@ func (o AudioStreamPlayer) PlayOptions(fromPosition float32) {
 //
 // Engine method: AudioStreamPlayer.seek.
 func (o AudioStreamPlayer) Seek(toPosition float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(toPosition))
 	c.run(1012)
 }
@@ -144,13 +154,15 @@ func (o AudioStreamPlayer) Seek(toPosition float32) {
 //
 // Engine method: AudioStreamPlayer.stop.
 func (o AudioStreamPlayer) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1013)
 }
 
 // IsPlaying calls the engine's AudioStreamPlayer.is_playing.
 func (o AudioStreamPlayer) IsPlaying() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1014)
 }
 
@@ -158,79 +170,91 @@ func (o AudioStreamPlayer) IsPlaying() bool {
 //
 // Engine method: AudioStreamPlayer.get_playback_position.
 func (o AudioStreamPlayer) PlaybackPosition() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1015))
 }
 
 // SetBus calls the engine's AudioStreamPlayer.set_bus.
 func (o AudioStreamPlayer) SetBus(bus string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, bus)
 	c.run(1016)
 }
 
 // Bus calls the engine's AudioStreamPlayer.get_bus.
 func (o AudioStreamPlayer) Bus() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(1017)
 }
 
 // SetAutoplay calls the engine's AudioStreamPlayer.set_autoplay.
 func (o AudioStreamPlayer) SetAutoplay(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1018)
 }
 
 // IsAutoplayEnabled calls the engine's AudioStreamPlayer.is_autoplay_enabled.
 func (o AudioStreamPlayer) IsAutoplayEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1019)
 }
 
 // SetMixTarget calls the engine's AudioStreamPlayer.set_mix_target.
 func (o AudioStreamPlayer) SetMixTarget(mixTarget AudioStreamPlayerMixTarget) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mixTarget))
 	c.run(1020)
 }
 
 // MixTarget calls the engine's AudioStreamPlayer.get_mix_target.
 func (o AudioStreamPlayer) MixTarget() AudioStreamPlayerMixTarget {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamPlayerMixTarget(c.retInt(1021))
 }
 
 // SetPlaying calls the engine's AudioStreamPlayer.set_playing.
 func (o AudioStreamPlayer) SetPlaying(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1022)
 }
 
 // SetStreamPaused calls the engine's AudioStreamPlayer.set_stream_paused.
 func (o AudioStreamPlayer) SetStreamPaused(pause bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pause)
 	c.run(1023)
 }
 
 // StreamPaused calls the engine's AudioStreamPlayer.get_stream_paused.
 func (o AudioStreamPlayer) StreamPaused() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1024)
 }
 
 // SetMaxPolyphony calls the engine's AudioStreamPlayer.set_max_polyphony.
 func (o AudioStreamPlayer) SetMaxPolyphony(maxPolyphony int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxPolyphony))
 	c.run(1025)
 }
 
 // MaxPolyphony calls the engine's AudioStreamPlayer.get_max_polyphony.
 func (o AudioStreamPlayer) MaxPolyphony() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1026))
 }
 
@@ -238,7 +262,8 @@ func (o AudioStreamPlayer) MaxPolyphony() int {
 //
 // Engine method: AudioStreamPlayer.has_stream_playback.
 func (o AudioStreamPlayer) HasStreamPlayback() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1027)
 }
 
@@ -246,20 +271,23 @@ func (o AudioStreamPlayer) HasStreamPlayback() bool {
 //
 // Engine method: AudioStreamPlayer.get_stream_playback.
 func (o AudioStreamPlayer) StreamPlayback() AudioStreamPlayback {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamPlayback{c.retObject(1028, true)}
 }
 
 // SetPlaybackType calls the engine's AudioStreamPlayer.set_playback_type.
 func (o AudioStreamPlayer) SetPlaybackType(playbackType AudioServerPlaybackType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(playbackType))
 	c.run(1029)
 }
 
 // PlaybackType calls the engine's AudioStreamPlayer.get_playback_type.
 func (o AudioStreamPlayer) PlaybackType() AudioServerPlaybackType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioServerPlaybackType(c.retInt(1030))
 }
 

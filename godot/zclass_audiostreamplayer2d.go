@@ -58,53 +58,61 @@ func NewAudioStreamPlayer2D() AudioStreamPlayer2D {
 
 // SetStream calls the engine's AudioStreamPlayer2D.set_stream.
 func (o AudioStreamPlayer2D) SetStream(stream AnyAudioStream) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
 	c.run(1031)
 }
 
 // Stream calls the engine's AudioStreamPlayer2D.get_stream.
 func (o AudioStreamPlayer2D) Stream() AudioStream {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStream{c.retObject(1032, true)}
 }
 
 // SetVolumeDb calls the engine's AudioStreamPlayer2D.set_volume_db.
 func (o AudioStreamPlayer2D) SetVolumeDb(volumeDb float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(volumeDb))
 	c.run(1033)
 }
 
 // VolumeDb calls the engine's AudioStreamPlayer2D.get_volume_db.
 func (o AudioStreamPlayer2D) VolumeDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1034))
 }
 
 // SetVolumeLinear calls the engine's AudioStreamPlayer2D.set_volume_linear.
 func (o AudioStreamPlayer2D) SetVolumeLinear(volumeLinear float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(volumeLinear))
 	c.run(1035)
 }
 
 // VolumeLinear calls the engine's AudioStreamPlayer2D.get_volume_linear.
 func (o AudioStreamPlayer2D) VolumeLinear() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1036))
 }
 
 // SetPitchScale calls the engine's AudioStreamPlayer2D.set_pitch_scale.
 func (o AudioStreamPlayer2D) SetPitchScale(pitchScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pitchScale))
 	c.run(1037)
 }
 
 // PitchScale calls the engine's AudioStreamPlayer2D.get_pitch_scale.
 func (o AudioStreamPlayer2D) PitchScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1038))
 }
 
@@ -119,7 +127,8 @@ func (o AudioStreamPlayer2D) Play() {
 //
 // Engine method: AudioStreamPlayer2D.play.
 func (o AudioStreamPlayer2D) PlayOptions(fromPosition float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fromPosition))
 	c.run(1039)
 }
@@ -128,7 +137,8 @@ func (o AudioStreamPlayer2D) PlayOptions(fromPosition float32) {
 //
 // Engine method: AudioStreamPlayer2D.seek.
 func (o AudioStreamPlayer2D) Seek(toPosition float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(toPosition))
 	c.run(1040)
 }
@@ -137,13 +147,15 @@ func (o AudioStreamPlayer2D) Seek(toPosition float32) {
 //
 // Engine method: AudioStreamPlayer2D.stop.
 func (o AudioStreamPlayer2D) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1041)
 }
 
 // IsPlaying calls the engine's AudioStreamPlayer2D.is_playing.
 func (o AudioStreamPlayer2D) IsPlaying() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1042)
 }
 
@@ -151,118 +163,136 @@ func (o AudioStreamPlayer2D) IsPlaying() bool {
 //
 // Engine method: AudioStreamPlayer2D.get_playback_position.
 func (o AudioStreamPlayer2D) PlaybackPosition() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1043))
 }
 
 // SetBus calls the engine's AudioStreamPlayer2D.set_bus.
 func (o AudioStreamPlayer2D) SetBus(bus string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, bus)
 	c.run(1044)
 }
 
 // Bus calls the engine's AudioStreamPlayer2D.get_bus.
 func (o AudioStreamPlayer2D) Bus() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(1045)
 }
 
 // SetAutoplay calls the engine's AudioStreamPlayer2D.set_autoplay.
 func (o AudioStreamPlayer2D) SetAutoplay(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1046)
 }
 
 // IsAutoplayEnabled calls the engine's AudioStreamPlayer2D.is_autoplay_enabled.
 func (o AudioStreamPlayer2D) IsAutoplayEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1047)
 }
 
 // SetPlaying calls the engine's AudioStreamPlayer2D.set_playing.
 func (o AudioStreamPlayer2D) SetPlaying(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1048)
 }
 
 // SetMaxDistance calls the engine's AudioStreamPlayer2D.set_max_distance.
 func (o AudioStreamPlayer2D) SetMaxDistance(pixels float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pixels))
 	c.run(1049)
 }
 
 // MaxDistance calls the engine's AudioStreamPlayer2D.get_max_distance.
 func (o AudioStreamPlayer2D) MaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1050))
 }
 
 // SetAttenuation calls the engine's AudioStreamPlayer2D.set_attenuation.
 func (o AudioStreamPlayer2D) SetAttenuation(curve float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(curve))
 	c.run(1051)
 }
 
 // Attenuation calls the engine's AudioStreamPlayer2D.get_attenuation.
 func (o AudioStreamPlayer2D) Attenuation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1052))
 }
 
 // SetAreaMask calls the engine's AudioStreamPlayer2D.set_area_mask.
 func (o AudioStreamPlayer2D) SetAreaMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(1053)
 }
 
 // AreaMask calls the engine's AudioStreamPlayer2D.get_area_mask.
 func (o AudioStreamPlayer2D) AreaMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1054))
 }
 
 // SetStreamPaused calls the engine's AudioStreamPlayer2D.set_stream_paused.
 func (o AudioStreamPlayer2D) SetStreamPaused(pause bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pause)
 	c.run(1055)
 }
 
 // StreamPaused calls the engine's AudioStreamPlayer2D.get_stream_paused.
 func (o AudioStreamPlayer2D) StreamPaused() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1056)
 }
 
 // SetMaxPolyphony calls the engine's AudioStreamPlayer2D.set_max_polyphony.
 func (o AudioStreamPlayer2D) SetMaxPolyphony(maxPolyphony int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxPolyphony))
 	c.run(1057)
 }
 
 // MaxPolyphony calls the engine's AudioStreamPlayer2D.get_max_polyphony.
 func (o AudioStreamPlayer2D) MaxPolyphony() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1058))
 }
 
 // SetPanningStrength calls the engine's AudioStreamPlayer2D.set_panning_strength.
 func (o AudioStreamPlayer2D) SetPanningStrength(panningStrength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(panningStrength))
 	c.run(1059)
 }
 
 // PanningStrength calls the engine's AudioStreamPlayer2D.get_panning_strength.
 func (o AudioStreamPlayer2D) PanningStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1060))
 }
 
@@ -270,7 +300,8 @@ func (o AudioStreamPlayer2D) PanningStrength() float32 {
 //
 // Engine method: AudioStreamPlayer2D.has_stream_playback.
 func (o AudioStreamPlayer2D) HasStreamPlayback() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1061)
 }
 
@@ -278,20 +309,23 @@ func (o AudioStreamPlayer2D) HasStreamPlayback() bool {
 //
 // Engine method: AudioStreamPlayer2D.get_stream_playback.
 func (o AudioStreamPlayer2D) StreamPlayback() AudioStreamPlayback {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamPlayback{c.retObject(1062, true)}
 }
 
 // SetPlaybackType calls the engine's AudioStreamPlayer2D.set_playback_type.
 func (o AudioStreamPlayer2D) SetPlaybackType(playbackType AudioServerPlaybackType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(playbackType))
 	c.run(1063)
 }
 
 // PlaybackType calls the engine's AudioStreamPlayer2D.get_playback_type.
 func (o AudioStreamPlayer2D) PlaybackType() AudioServerPlaybackType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioServerPlaybackType(c.retInt(1064))
 }
 

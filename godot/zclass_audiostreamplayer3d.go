@@ -88,79 +88,91 @@ const (
 
 // SetStream calls the engine's AudioStreamPlayer3D.set_stream.
 func (o AudioStreamPlayer3D) SetStream(stream AnyAudioStream) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
 	c.run(1065)
 }
 
 // Stream calls the engine's AudioStreamPlayer3D.get_stream.
 func (o AudioStreamPlayer3D) Stream() AudioStream {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStream{c.retObject(1066, true)}
 }
 
 // SetVolumeDb calls the engine's AudioStreamPlayer3D.set_volume_db.
 func (o AudioStreamPlayer3D) SetVolumeDb(volumeDb float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(volumeDb))
 	c.run(1067)
 }
 
 // VolumeDb calls the engine's AudioStreamPlayer3D.get_volume_db.
 func (o AudioStreamPlayer3D) VolumeDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1068))
 }
 
 // SetVolumeLinear calls the engine's AudioStreamPlayer3D.set_volume_linear.
 func (o AudioStreamPlayer3D) SetVolumeLinear(volumeLinear float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(volumeLinear))
 	c.run(1069)
 }
 
 // VolumeLinear calls the engine's AudioStreamPlayer3D.get_volume_linear.
 func (o AudioStreamPlayer3D) VolumeLinear() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1070))
 }
 
 // SetUnitSize calls the engine's AudioStreamPlayer3D.set_unit_size.
 func (o AudioStreamPlayer3D) SetUnitSize(unitSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(unitSize))
 	c.run(1071)
 }
 
 // UnitSize calls the engine's AudioStreamPlayer3D.get_unit_size.
 func (o AudioStreamPlayer3D) UnitSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1072))
 }
 
 // SetMaxDb calls the engine's AudioStreamPlayer3D.set_max_db.
 func (o AudioStreamPlayer3D) SetMaxDb(maxDb float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(maxDb))
 	c.run(1073)
 }
 
 // MaxDb calls the engine's AudioStreamPlayer3D.get_max_db.
 func (o AudioStreamPlayer3D) MaxDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1074))
 }
 
 // SetPitchScale calls the engine's AudioStreamPlayer3D.set_pitch_scale.
 func (o AudioStreamPlayer3D) SetPitchScale(pitchScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pitchScale))
 	c.run(1075)
 }
 
 // PitchScale calls the engine's AudioStreamPlayer3D.get_pitch_scale.
 func (o AudioStreamPlayer3D) PitchScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1076))
 }
 
@@ -175,7 +187,8 @@ func (o AudioStreamPlayer3D) Play() {
 //
 // Engine method: AudioStreamPlayer3D.play.
 func (o AudioStreamPlayer3D) PlayOptions(fromPosition float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fromPosition))
 	c.run(1077)
 }
@@ -184,7 +197,8 @@ func (o AudioStreamPlayer3D) PlayOptions(fromPosition float32) {
 //
 // Engine method: AudioStreamPlayer3D.seek.
 func (o AudioStreamPlayer3D) Seek(toPosition float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(toPosition))
 	c.run(1078)
 }
@@ -193,13 +207,15 @@ func (o AudioStreamPlayer3D) Seek(toPosition float32) {
 //
 // Engine method: AudioStreamPlayer3D.stop.
 func (o AudioStreamPlayer3D) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1079)
 }
 
 // IsPlaying calls the engine's AudioStreamPlayer3D.is_playing.
 func (o AudioStreamPlayer3D) IsPlaying() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1080)
 }
 
@@ -207,196 +223,226 @@ func (o AudioStreamPlayer3D) IsPlaying() bool {
 //
 // Engine method: AudioStreamPlayer3D.get_playback_position.
 func (o AudioStreamPlayer3D) PlaybackPosition() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1081))
 }
 
 // SetBus calls the engine's AudioStreamPlayer3D.set_bus.
 func (o AudioStreamPlayer3D) SetBus(bus string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, bus)
 	c.run(1082)
 }
 
 // Bus calls the engine's AudioStreamPlayer3D.get_bus.
 func (o AudioStreamPlayer3D) Bus() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(1083)
 }
 
 // SetAutoplay calls the engine's AudioStreamPlayer3D.set_autoplay.
 func (o AudioStreamPlayer3D) SetAutoplay(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1084)
 }
 
 // IsAutoplayEnabled calls the engine's AudioStreamPlayer3D.is_autoplay_enabled.
 func (o AudioStreamPlayer3D) IsAutoplayEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1085)
 }
 
 // SetPlaying calls the engine's AudioStreamPlayer3D.set_playing.
 func (o AudioStreamPlayer3D) SetPlaying(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1086)
 }
 
 // SetMaxDistance calls the engine's AudioStreamPlayer3D.set_max_distance.
 func (o AudioStreamPlayer3D) SetMaxDistance(meters float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(meters))
 	c.run(1087)
 }
 
 // MaxDistance calls the engine's AudioStreamPlayer3D.get_max_distance.
 func (o AudioStreamPlayer3D) MaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1088))
 }
 
 // SetAreaMask calls the engine's AudioStreamPlayer3D.set_area_mask.
 func (o AudioStreamPlayer3D) SetAreaMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(1089)
 }
 
 // AreaMask calls the engine's AudioStreamPlayer3D.get_area_mask.
 func (o AudioStreamPlayer3D) AreaMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1090))
 }
 
 // SetEmissionAngle calls the engine's AudioStreamPlayer3D.set_emission_angle.
 func (o AudioStreamPlayer3D) SetEmissionAngle(degrees float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(degrees))
 	c.run(1091)
 }
 
 // EmissionAngle calls the engine's AudioStreamPlayer3D.get_emission_angle.
 func (o AudioStreamPlayer3D) EmissionAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1092))
 }
 
 // SetEmissionAngleEnabled calls the engine's AudioStreamPlayer3D.set_emission_angle_enabled.
 func (o AudioStreamPlayer3D) SetEmissionAngleEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1093)
 }
 
 // IsEmissionAngleEnabled calls the engine's AudioStreamPlayer3D.is_emission_angle_enabled.
 func (o AudioStreamPlayer3D) IsEmissionAngleEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1094)
 }
 
 // SetEmissionAngleFilterAttenuationDb calls the engine's AudioStreamPlayer3D.set_emission_angle_filter_attenuation_db.
 func (o AudioStreamPlayer3D) SetEmissionAngleFilterAttenuationDb(db float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(db))
 	c.run(1095)
 }
 
 // EmissionAngleFilterAttenuationDb calls the engine's AudioStreamPlayer3D.get_emission_angle_filter_attenuation_db.
 func (o AudioStreamPlayer3D) EmissionAngleFilterAttenuationDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1096))
 }
 
 // SetAttenuationFilterCutoffHz calls the engine's AudioStreamPlayer3D.set_attenuation_filter_cutoff_hz.
 func (o AudioStreamPlayer3D) SetAttenuationFilterCutoffHz(degrees float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(degrees))
 	c.run(1097)
 }
 
 // AttenuationFilterCutoffHz calls the engine's AudioStreamPlayer3D.get_attenuation_filter_cutoff_hz.
 func (o AudioStreamPlayer3D) AttenuationFilterCutoffHz() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1098))
 }
 
 // SetAttenuationFilterDb calls the engine's AudioStreamPlayer3D.set_attenuation_filter_db.
 func (o AudioStreamPlayer3D) SetAttenuationFilterDb(db float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(db))
 	c.run(1099)
 }
 
 // AttenuationFilterDb calls the engine's AudioStreamPlayer3D.get_attenuation_filter_db.
 func (o AudioStreamPlayer3D) AttenuationFilterDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1100))
 }
 
 // SetAttenuationModel calls the engine's AudioStreamPlayer3D.set_attenuation_model.
 func (o AudioStreamPlayer3D) SetAttenuationModel(model AudioStreamPlayer3DAttenuationModel) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(model))
 	c.run(1101)
 }
 
 // AttenuationModel calls the engine's AudioStreamPlayer3D.get_attenuation_model.
 func (o AudioStreamPlayer3D) AttenuationModel() AudioStreamPlayer3DAttenuationModel {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamPlayer3DAttenuationModel(c.retInt(1102))
 }
 
 // SetDopplerTracking calls the engine's AudioStreamPlayer3D.set_doppler_tracking.
 func (o AudioStreamPlayer3D) SetDopplerTracking(mode AudioStreamPlayer3DDopplerTracking) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(1103)
 }
 
 // DopplerTracking calls the engine's AudioStreamPlayer3D.get_doppler_tracking.
 func (o AudioStreamPlayer3D) DopplerTracking() AudioStreamPlayer3DDopplerTracking {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamPlayer3DDopplerTracking(c.retInt(1104))
 }
 
 // SetStreamPaused calls the engine's AudioStreamPlayer3D.set_stream_paused.
 func (o AudioStreamPlayer3D) SetStreamPaused(pause bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pause)
 	c.run(1105)
 }
 
 // StreamPaused calls the engine's AudioStreamPlayer3D.get_stream_paused.
 func (o AudioStreamPlayer3D) StreamPaused() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1106)
 }
 
 // SetMaxPolyphony calls the engine's AudioStreamPlayer3D.set_max_polyphony.
 func (o AudioStreamPlayer3D) SetMaxPolyphony(maxPolyphony int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxPolyphony))
 	c.run(1107)
 }
 
 // MaxPolyphony calls the engine's AudioStreamPlayer3D.get_max_polyphony.
 func (o AudioStreamPlayer3D) MaxPolyphony() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1108))
 }
 
 // SetPanningStrength calls the engine's AudioStreamPlayer3D.set_panning_strength.
 func (o AudioStreamPlayer3D) SetPanningStrength(panningStrength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(panningStrength))
 	c.run(1109)
 }
 
 // PanningStrength calls the engine's AudioStreamPlayer3D.get_panning_strength.
 func (o AudioStreamPlayer3D) PanningStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1110))
 }
 
@@ -404,7 +450,8 @@ func (o AudioStreamPlayer3D) PanningStrength() float32 {
 //
 // Engine method: AudioStreamPlayer3D.has_stream_playback.
 func (o AudioStreamPlayer3D) HasStreamPlayback() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1111)
 }
 
@@ -412,20 +459,23 @@ func (o AudioStreamPlayer3D) HasStreamPlayback() bool {
 //
 // Engine method: AudioStreamPlayer3D.get_stream_playback.
 func (o AudioStreamPlayer3D) StreamPlayback() AudioStreamPlayback {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamPlayback{c.retObject(1112, true)}
 }
 
 // SetPlaybackType calls the engine's AudioStreamPlayer3D.set_playback_type.
 func (o AudioStreamPlayer3D) SetPlaybackType(playbackType AudioServerPlaybackType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(playbackType))
 	c.run(1113)
 }
 
 // PlaybackType calls the engine's AudioStreamPlayer3D.get_playback_type.
 func (o AudioStreamPlayer3D) PlaybackType() AudioServerPlaybackType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioServerPlaybackType(c.retInt(1114))
 }
 

@@ -58,14 +58,16 @@ const (
 
 // SetStreamCount calls the engine's AudioStreamPlaylist.set_stream_count.
 func (o AudioStreamPlaylist) SetStreamCount(streamCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(streamCount))
 	c.run(1115)
 }
 
 // StreamCount calls the engine's AudioStreamPlaylist.get_stream_count.
 func (o AudioStreamPlaylist) StreamCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1116))
 }
 
@@ -73,7 +75,8 @@ func (o AudioStreamPlaylist) StreamCount() int {
 //
 // Engine method: AudioStreamPlaylist.get_bpm.
 func (o AudioStreamPlaylist) Bpm() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(1117))
 }
 
@@ -81,7 +84,8 @@ func (o AudioStreamPlaylist) Bpm() float64 {
 //
 // Engine method: AudioStreamPlaylist.set_list_stream.
 func (o AudioStreamPlaylist) SetListStream(streamIndex int, audioStream AnyAudioStream) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(streamIndex))
 	c.object(1, objectOf(audioStream))
 	c.run(1118)
@@ -91,46 +95,53 @@ func (o AudioStreamPlaylist) SetListStream(streamIndex int, audioStream AnyAudio
 //
 // Engine method: AudioStreamPlaylist.get_list_stream.
 func (o AudioStreamPlaylist) ListStream(streamIndex int) AudioStream {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(streamIndex))
 	return AudioStream{c.retObject(1119, true)}
 }
 
 // SetShuffle calls the engine's AudioStreamPlaylist.set_shuffle.
 func (o AudioStreamPlaylist) SetShuffle(shuffle bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, shuffle)
 	c.run(1120)
 }
 
 // Shuffle calls the engine's AudioStreamPlaylist.get_shuffle.
 func (o AudioStreamPlaylist) Shuffle() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1121)
 }
 
 // SetFadeTime calls the engine's AudioStreamPlaylist.set_fade_time.
 func (o AudioStreamPlaylist) SetFadeTime(dec float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(dec))
 	c.run(1122)
 }
 
 // FadeTime calls the engine's AudioStreamPlaylist.get_fade_time.
 func (o AudioStreamPlaylist) FadeTime() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1123))
 }
 
 // SetLoop calls the engine's AudioStreamPlaylist.set_loop.
 func (o AudioStreamPlaylist) SetLoop(loop bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, loop)
 	c.run(1124)
 }
 
 // HasLoop calls the engine's AudioStreamPlaylist.has_loop.
 func (o AudioStreamPlaylist) HasLoop() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1125)
 }

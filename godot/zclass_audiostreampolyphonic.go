@@ -56,13 +56,15 @@ func NewAudioStreamPolyphonic() AudioStreamPolyphonic {
 
 // SetPolyphony calls the engine's AudioStreamPolyphonic.set_polyphony.
 func (o AudioStreamPolyphonic) SetPolyphony(voices int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(voices))
 	c.run(1126)
 }
 
 // Polyphony calls the engine's AudioStreamPolyphonic.get_polyphony.
 func (o AudioStreamPolyphonic) Polyphony() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1127))
 }

@@ -80,7 +80,8 @@ func (o AudioStreamRandomizer) AddStream(index int, stream AnyAudioStream) {
 //
 // Engine method: AudioStreamRandomizer.add_stream.
 func (o AudioStreamRandomizer) AddStreamOptions(index int, stream AnyAudioStream, weight float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.object(1, objectOf(stream))
 	c.float(2, float64(weight))
@@ -93,7 +94,8 @@ func (o AudioStreamRandomizer) AddStreamOptions(index int, stream AnyAudioStream
 //
 // Engine method: AudioStreamRandomizer.move_stream.
 func (o AudioStreamRandomizer) MoveStream(indexFrom int, indexTo int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(indexFrom))
 	c.int(1, int64(indexTo))
 	c.run(1129)
@@ -105,7 +107,8 @@ func (o AudioStreamRandomizer) MoveStream(indexFrom int, indexTo int) {
 //
 // Engine method: AudioStreamRandomizer.remove_stream.
 func (o AudioStreamRandomizer) RemoveStream(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(1130)
 }
@@ -116,7 +119,8 @@ func (o AudioStreamRandomizer) RemoveStream(index int) {
 //
 // Engine method: AudioStreamRandomizer.set_stream.
 func (o AudioStreamRandomizer) SetStream(index int, stream AnyAudioStream) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(stream))
 	c.run(1131)
@@ -126,7 +130,8 @@ func (o AudioStreamRandomizer) SetStream(index int, stream AnyAudioStream) {
 //
 // Engine method: AudioStreamRandomizer.get_stream.
 func (o AudioStreamRandomizer) Stream(index int) AudioStream {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return AudioStream{c.retObject(1132, true)}
 }
@@ -137,7 +142,8 @@ func (o AudioStreamRandomizer) Stream(index int) AudioStream {
 //
 // Engine method: AudioStreamRandomizer.set_stream_probability_weight.
 func (o AudioStreamRandomizer) SetStreamProbabilityWeight(index int, weight float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(weight))
 	c.run(1133)
@@ -147,72 +153,83 @@ func (o AudioStreamRandomizer) SetStreamProbabilityWeight(index int, weight floa
 //
 // Engine method: AudioStreamRandomizer.get_stream_probability_weight.
 func (o AudioStreamRandomizer) StreamProbabilityWeight(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(1134))
 }
 
 // SetStreamsCount calls the engine's AudioStreamRandomizer.set_streams_count.
 func (o AudioStreamRandomizer) SetStreamsCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(1135)
 }
 
 // StreamsCount calls the engine's AudioStreamRandomizer.get_streams_count.
 func (o AudioStreamRandomizer) StreamsCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1136))
 }
 
 // SetRandomPitch calls the engine's AudioStreamRandomizer.set_random_pitch.
 func (o AudioStreamRandomizer) SetRandomPitch(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(1137)
 }
 
 // RandomPitch calls the engine's AudioStreamRandomizer.get_random_pitch.
 func (o AudioStreamRandomizer) RandomPitch() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1138))
 }
 
 // SetRandomPitchSemitones calls the engine's AudioStreamRandomizer.set_random_pitch_semitones.
 func (o AudioStreamRandomizer) SetRandomPitchSemitones(semitones float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(semitones))
 	c.run(1139)
 }
 
 // RandomPitchSemitones calls the engine's AudioStreamRandomizer.get_random_pitch_semitones.
 func (o AudioStreamRandomizer) RandomPitchSemitones() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1140))
 }
 
 // SetRandomVolumeOffsetDb calls the engine's AudioStreamRandomizer.set_random_volume_offset_db.
 func (o AudioStreamRandomizer) SetRandomVolumeOffsetDb(dbOffset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(dbOffset))
 	c.run(1141)
 }
 
 // RandomVolumeOffsetDb calls the engine's AudioStreamRandomizer.get_random_volume_offset_db.
 func (o AudioStreamRandomizer) RandomVolumeOffsetDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1142))
 }
 
 // SetPlaybackMode calls the engine's AudioStreamRandomizer.set_playback_mode.
 func (o AudioStreamRandomizer) SetPlaybackMode(mode AudioStreamRandomizerPlaybackMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(1143)
 }
 
 // PlaybackMode calls the engine's AudioStreamRandomizer.get_playback_mode.
 func (o AudioStreamRandomizer) PlaybackMode() AudioStreamRandomizerPlaybackMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamRandomizerPlaybackMode(c.retInt(1144))
 }

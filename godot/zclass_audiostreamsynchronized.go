@@ -60,14 +60,16 @@ const (
 
 // SetStreamCount calls the engine's AudioStreamSynchronized.set_stream_count.
 func (o AudioStreamSynchronized) SetStreamCount(streamCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(streamCount))
 	c.run(1145)
 }
 
 // StreamCount calls the engine's AudioStreamSynchronized.get_stream_count.
 func (o AudioStreamSynchronized) StreamCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1146))
 }
 
@@ -77,7 +79,8 @@ func (o AudioStreamSynchronized) StreamCount() int {
 //
 // Engine method: AudioStreamSynchronized.set_sync_stream.
 func (o AudioStreamSynchronized) SetSyncStream(streamIndex int, audioStream AnyAudioStream) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(streamIndex))
 	c.object(1, objectOf(audioStream))
 	c.run(1147)
@@ -89,7 +92,8 @@ func (o AudioStreamSynchronized) SetSyncStream(streamIndex int, audioStream AnyA
 //
 // Engine method: AudioStreamSynchronized.get_sync_stream.
 func (o AudioStreamSynchronized) SyncStream(streamIndex int) AudioStream {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(streamIndex))
 	return AudioStream{c.retObject(1148, true)}
 }
@@ -100,7 +104,8 @@ func (o AudioStreamSynchronized) SyncStream(streamIndex int) AudioStream {
 //
 // Engine method: AudioStreamSynchronized.set_sync_stream_volume.
 func (o AudioStreamSynchronized) SetSyncStreamVolume(streamIndex int, volumeDb float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(streamIndex))
 	c.float(1, float64(volumeDb))
 	c.run(1149)
@@ -112,7 +117,8 @@ func (o AudioStreamSynchronized) SetSyncStreamVolume(streamIndex int, volumeDb f
 //
 // Engine method: AudioStreamSynchronized.get_sync_stream_volume.
 func (o AudioStreamSynchronized) SyncStreamVolume(streamIndex int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(streamIndex))
 	return float32(c.retFloat(1150))
 }

@@ -101,7 +101,8 @@ func AudioStreamWAVLoadFromBuffer(streamData variant.Packed[uint8]) AudioStreamW
 //
 // Engine method: AudioStreamWAV.load_from_buffer.
 func AudioStreamWAVLoadFromBufferOptions(streamData variant.Packed[uint8], options variant.Dictionary) AudioStreamWAV {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.owned(0, streamData)
 	c.owned(1, options)
 	return AudioStreamWAV{c.retObject(1151, true)}
@@ -118,7 +119,8 @@ func AudioStreamWAVLoadFromFile(path string) AudioStreamWAV {
 //
 // Engine method: AudioStreamWAV.load_from_file.
 func AudioStreamWAVLoadFromFileOptions(path string, options variant.Dictionary) AudioStreamWAV {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.string(0, path)
 	c.owned(1, options)
 	return AudioStreamWAV{c.retObject(1152, true)}
@@ -126,105 +128,121 @@ func AudioStreamWAVLoadFromFileOptions(path string, options variant.Dictionary) 
 
 // SetData calls the engine's AudioStreamWAV.set_data.
 func (o AudioStreamWAV) SetData(data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, data)
 	c.run(1153)
 }
 
 // Data calls the engine's AudioStreamWAV.get_data.
 func (o AudioStreamWAV) Data() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 1154, variant.TypePackedByteArray)
 }
 
 // SetFormat calls the engine's AudioStreamWAV.set_format.
 func (o AudioStreamWAV) SetFormat(format AudioStreamWAVFormat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(format))
 	c.run(1155)
 }
 
 // Format calls the engine's AudioStreamWAV.get_format.
 func (o AudioStreamWAV) Format() AudioStreamWAVFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamWAVFormat(c.retInt(1156))
 }
 
 // SetLoopMode calls the engine's AudioStreamWAV.set_loop_mode.
 func (o AudioStreamWAV) SetLoopMode(loopMode AudioStreamWAVLoopMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(loopMode))
 	c.run(1157)
 }
 
 // LoopMode calls the engine's AudioStreamWAV.get_loop_mode.
 func (o AudioStreamWAV) LoopMode() AudioStreamWAVLoopMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioStreamWAVLoopMode(c.retInt(1158))
 }
 
 // SetLoopBegin calls the engine's AudioStreamWAV.set_loop_begin.
 func (o AudioStreamWAV) SetLoopBegin(loopBegin int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(loopBegin))
 	c.run(1159)
 }
 
 // LoopBegin calls the engine's AudioStreamWAV.get_loop_begin.
 func (o AudioStreamWAV) LoopBegin() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1160))
 }
 
 // SetLoopEnd calls the engine's AudioStreamWAV.set_loop_end.
 func (o AudioStreamWAV) SetLoopEnd(loopEnd int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(loopEnd))
 	c.run(1161)
 }
 
 // LoopEnd calls the engine's AudioStreamWAV.get_loop_end.
 func (o AudioStreamWAV) LoopEnd() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1162))
 }
 
 // SetMixRate calls the engine's AudioStreamWAV.set_mix_rate.
 func (o AudioStreamWAV) SetMixRate(mixRate int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mixRate))
 	c.run(1163)
 }
 
 // MixRate calls the engine's AudioStreamWAV.get_mix_rate.
 func (o AudioStreamWAV) MixRate() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1164))
 }
 
 // SetStereo calls the engine's AudioStreamWAV.set_stereo.
 func (o AudioStreamWAV) SetStereo(stereo bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, stereo)
 	c.run(1165)
 }
 
 // IsStereo calls the engine's AudioStreamWAV.is_stereo.
 func (o AudioStreamWAV) IsStereo() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1166)
 }
 
 // SetTags calls the engine's AudioStreamWAV.set_tags.
 func (o AudioStreamWAV) SetTags(tags variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, tags)
 	c.run(1167)
 }
 
 // Tags calls the engine's AudioStreamWAV.get_tags.
 func (o AudioStreamWAV) Tags() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 1168, variant.TypeDictionary)
 }
 
@@ -232,7 +250,8 @@ func (o AudioStreamWAV) Tags() variant.Dictionary {
 //
 // Engine method: AudioStreamWAV.save_to_wav.
 func (o AudioStreamWAV) SaveToWav(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(1169)))
 }

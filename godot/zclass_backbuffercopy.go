@@ -73,26 +73,30 @@ const (
 
 // SetRect calls the engine's BackBufferCopy.set_rect.
 func (o BackBufferCopy) SetRect(rect variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(1170)
 }
 
 // Rect calls the engine's BackBufferCopy.get_rect.
 func (o BackBufferCopy) Rect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 1171)
 }
 
 // SetCopyMode calls the engine's BackBufferCopy.set_copy_mode.
 func (o BackBufferCopy) SetCopyMode(copyMode BackBufferCopyCopyMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(copyMode))
 	c.run(1172)
 }
 
 // CopyMode calls the engine's BackBufferCopy.get_copy_mode.
 func (o BackBufferCopy) CopyMode() BackBufferCopyCopyMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BackBufferCopyCopyMode(c.retInt(1173))
 }

@@ -88,14 +88,16 @@ const (
 
 // SetPressed calls the engine's BaseButton.set_pressed.
 func (o BaseButton) SetPressed(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(1174)
 }
 
 // IsPressed calls the engine's BaseButton.is_pressed.
 func (o BaseButton) IsPressed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1175)
 }
 
@@ -103,7 +105,8 @@ func (o BaseButton) IsPressed() bool {
 //
 // Engine method: BaseButton.set_pressed_no_signal.
 func (o BaseButton) SetPressedNoSignal(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(1176)
 }
@@ -112,72 +115,83 @@ func (o BaseButton) SetPressedNoSignal(pressed bool) {
 //
 // Engine method: BaseButton.is_hovered.
 func (o BaseButton) IsHovered() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1177)
 }
 
 // SetToggleMode calls the engine's BaseButton.set_toggle_mode.
 func (o BaseButton) SetToggleMode(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1178)
 }
 
 // IsToggleMode calls the engine's BaseButton.is_toggle_mode.
 func (o BaseButton) IsToggleMode() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1179)
 }
 
 // SetShortcutInTooltip calls the engine's BaseButton.set_shortcut_in_tooltip.
 func (o BaseButton) SetShortcutInTooltip(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1180)
 }
 
 // IsShortcutInTooltipEnabled calls the engine's BaseButton.is_shortcut_in_tooltip_enabled.
 func (o BaseButton) IsShortcutInTooltipEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1181)
 }
 
 // SetDisabled calls the engine's BaseButton.set_disabled.
 func (o BaseButton) SetDisabled(disabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disabled)
 	c.run(1182)
 }
 
 // IsDisabled calls the engine's BaseButton.is_disabled.
 func (o BaseButton) IsDisabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1183)
 }
 
 // SetActionMode calls the engine's BaseButton.set_action_mode.
 func (o BaseButton) SetActionMode(mode BaseButtonActionMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(1184)
 }
 
 // ActionMode calls the engine's BaseButton.get_action_mode.
 func (o BaseButton) ActionMode() BaseButtonActionMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseButtonActionMode(c.retInt(1185))
 }
 
 // SetButtonMask calls the engine's BaseButton.set_button_mask.
 func (o BaseButton) SetButtonMask(mask MouseButtonMask) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(1186)
 }
 
 // ButtonMask calls the engine's BaseButton.get_button_mask.
 func (o BaseButton) ButtonMask() MouseButtonMask {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MouseButtonMask(c.retInt(1187))
 }
 
@@ -185,59 +199,68 @@ func (o BaseButton) ButtonMask() MouseButtonMask {
 //
 // Engine method: BaseButton.get_draw_mode.
 func (o BaseButton) DrawMode() BaseButtonDrawMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseButtonDrawMode(c.retInt(1188))
 }
 
 // SetKeepPressedOutside calls the engine's BaseButton.set_keep_pressed_outside.
 func (o BaseButton) SetKeepPressedOutside(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1189)
 }
 
 // IsKeepPressedOutside calls the engine's BaseButton.is_keep_pressed_outside.
 func (o BaseButton) IsKeepPressedOutside() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1190)
 }
 
 // SetShortcutFeedback calls the engine's BaseButton.set_shortcut_feedback.
 func (o BaseButton) SetShortcutFeedback(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1191)
 }
 
 // IsShortcutFeedback calls the engine's BaseButton.is_shortcut_feedback.
 func (o BaseButton) IsShortcutFeedback() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1192)
 }
 
 // SetShortcut calls the engine's BaseButton.set_shortcut.
 func (o BaseButton) SetShortcut(shortcut AnyShortcut) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shortcut))
 	c.run(1193)
 }
 
 // Shortcut calls the engine's BaseButton.get_shortcut.
 func (o BaseButton) Shortcut() Shortcut {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Shortcut{c.retObject(1194, true)}
 }
 
 // SetButtonGroup calls the engine's BaseButton.set_button_group.
 func (o BaseButton) SetButtonGroup(buttonGroup AnyButtonGroup) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(buttonGroup))
 	c.run(1195)
 }
 
 // ButtonGroup calls the engine's BaseButton.get_button_group.
 func (o BaseButton) ButtonGroup() ButtonGroup {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ButtonGroup{c.retObject(1196, true)}
 }
 

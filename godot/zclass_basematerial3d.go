@@ -572,417 +572,481 @@ const (
 
 // SetAlbedo calls the engine's BaseMaterial3D.set_albedo.
 func (o BaseMaterial3D) SetAlbedo(albedo variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&albedo), unsafe.Sizeof(albedo))
 	c.run(1197)
 }
 
 // Albedo calls the engine's BaseMaterial3D.get_albedo.
 func (o BaseMaterial3D) Albedo() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1198)
 }
 
 // SetTransparency calls the engine's BaseMaterial3D.set_transparency.
 func (o BaseMaterial3D) SetTransparency(transparency BaseMaterial3DTransparency) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(transparency))
 	c.run(1199)
 }
 
 // Transparency calls the engine's BaseMaterial3D.get_transparency.
 func (o BaseMaterial3D) Transparency() BaseMaterial3DTransparency {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DTransparency(c.retInt(1200))
 }
 
 // SetAlphaAntialiasing calls the engine's BaseMaterial3D.set_alpha_antialiasing.
 func (o BaseMaterial3D) SetAlphaAntialiasing(alphaAa BaseMaterial3DAlphaAntiAliasing) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alphaAa))
 	c.run(1201)
 }
 
 // AlphaAntialiasing calls the engine's BaseMaterial3D.get_alpha_antialiasing.
 func (o BaseMaterial3D) AlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DAlphaAntiAliasing(c.retInt(1202))
 }
 
 // SetAlphaAntialiasingEdge calls the engine's BaseMaterial3D.set_alpha_antialiasing_edge.
 func (o BaseMaterial3D) SetAlphaAntialiasingEdge(edge float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(edge))
 	c.run(1203)
 }
 
 // AlphaAntialiasingEdge calls the engine's BaseMaterial3D.get_alpha_antialiasing_edge.
 func (o BaseMaterial3D) AlphaAntialiasingEdge() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1204))
 }
 
 // SetShadingMode calls the engine's BaseMaterial3D.set_shading_mode.
 func (o BaseMaterial3D) SetShadingMode(shadingMode BaseMaterial3DShadingMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shadingMode))
 	c.run(1205)
 }
 
 // ShadingMode calls the engine's BaseMaterial3D.get_shading_mode.
 func (o BaseMaterial3D) ShadingMode() BaseMaterial3DShadingMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DShadingMode(c.retInt(1206))
 }
 
 // SetSpecular calls the engine's BaseMaterial3D.set_specular.
 func (o BaseMaterial3D) SetSpecular(specular float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(specular))
 	c.run(1207)
 }
 
 // Specular calls the engine's BaseMaterial3D.get_specular.
 func (o BaseMaterial3D) Specular() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1208))
 }
 
 // SetMetallic calls the engine's BaseMaterial3D.set_metallic.
 func (o BaseMaterial3D) SetMetallic(metallic float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(metallic))
 	c.run(1209)
 }
 
 // Metallic calls the engine's BaseMaterial3D.get_metallic.
 func (o BaseMaterial3D) Metallic() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1210))
 }
 
 // SetRoughness calls the engine's BaseMaterial3D.set_roughness.
 func (o BaseMaterial3D) SetRoughness(roughness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(roughness))
 	c.run(1211)
 }
 
 // Roughness calls the engine's BaseMaterial3D.get_roughness.
 func (o BaseMaterial3D) Roughness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1212))
 }
 
 // SetEmission calls the engine's BaseMaterial3D.set_emission.
 func (o BaseMaterial3D) SetEmission(emission variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&emission), unsafe.Sizeof(emission))
 	c.run(1213)
 }
 
 // Emission calls the engine's BaseMaterial3D.get_emission.
 func (o BaseMaterial3D) Emission() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1214)
 }
 
 // SetEmissionEnergyMultiplier calls the engine's BaseMaterial3D.set_emission_energy_multiplier.
 func (o BaseMaterial3D) SetEmissionEnergyMultiplier(emissionEnergyMultiplier float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(emissionEnergyMultiplier))
 	c.run(1215)
 }
 
 // EmissionEnergyMultiplier calls the engine's BaseMaterial3D.get_emission_energy_multiplier.
 func (o BaseMaterial3D) EmissionEnergyMultiplier() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1216))
 }
 
 // SetEmissionIntensity calls the engine's BaseMaterial3D.set_emission_intensity.
 func (o BaseMaterial3D) SetEmissionIntensity(emissionEnergyMultiplier float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(emissionEnergyMultiplier))
 	c.run(1217)
 }
 
 // EmissionIntensity calls the engine's BaseMaterial3D.get_emission_intensity.
 func (o BaseMaterial3D) EmissionIntensity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1218))
 }
 
 // SetNormalScale calls the engine's BaseMaterial3D.set_normal_scale.
 func (o BaseMaterial3D) SetNormalScale(normalScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(normalScale))
 	c.run(1219)
 }
 
 // NormalScale calls the engine's BaseMaterial3D.get_normal_scale.
 func (o BaseMaterial3D) NormalScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1220))
 }
 
 // SetRim calls the engine's BaseMaterial3D.set_rim.
 func (o BaseMaterial3D) SetRim(rim float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(rim))
 	c.run(1221)
 }
 
 // Rim calls the engine's BaseMaterial3D.get_rim.
 func (o BaseMaterial3D) Rim() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1222))
 }
 
 // SetRimTint calls the engine's BaseMaterial3D.set_rim_tint.
 func (o BaseMaterial3D) SetRimTint(rimTint float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(rimTint))
 	c.run(1223)
 }
 
 // RimTint calls the engine's BaseMaterial3D.get_rim_tint.
 func (o BaseMaterial3D) RimTint() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1224))
 }
 
 // SetClearcoat calls the engine's BaseMaterial3D.set_clearcoat.
 func (o BaseMaterial3D) SetClearcoat(clearcoat float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(clearcoat))
 	c.run(1225)
 }
 
 // Clearcoat calls the engine's BaseMaterial3D.get_clearcoat.
 func (o BaseMaterial3D) Clearcoat() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1226))
 }
 
 // SetClearcoatRoughness calls the engine's BaseMaterial3D.set_clearcoat_roughness.
 func (o BaseMaterial3D) SetClearcoatRoughness(clearcoatRoughness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(clearcoatRoughness))
 	c.run(1227)
 }
 
 // ClearcoatRoughness calls the engine's BaseMaterial3D.get_clearcoat_roughness.
 func (o BaseMaterial3D) ClearcoatRoughness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1228))
 }
 
 // SetAnisotropy calls the engine's BaseMaterial3D.set_anisotropy.
 func (o BaseMaterial3D) SetAnisotropy(anisotropy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(anisotropy))
 	c.run(1229)
 }
 
 // Anisotropy calls the engine's BaseMaterial3D.get_anisotropy.
 func (o BaseMaterial3D) Anisotropy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1230))
 }
 
 // SetHeightmapScale calls the engine's BaseMaterial3D.set_heightmap_scale.
 func (o BaseMaterial3D) SetHeightmapScale(heightmapScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(heightmapScale))
 	c.run(1231)
 }
 
 // HeightmapScale calls the engine's BaseMaterial3D.get_heightmap_scale.
 func (o BaseMaterial3D) HeightmapScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1232))
 }
 
 // SetSubsurfaceScatteringStrength calls the engine's BaseMaterial3D.set_subsurface_scattering_strength.
 func (o BaseMaterial3D) SetSubsurfaceScatteringStrength(strength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(strength))
 	c.run(1233)
 }
 
 // SubsurfaceScatteringStrength calls the engine's BaseMaterial3D.get_subsurface_scattering_strength.
 func (o BaseMaterial3D) SubsurfaceScatteringStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1234))
 }
 
 // SetTransmittanceColor calls the engine's BaseMaterial3D.set_transmittance_color.
 func (o BaseMaterial3D) SetTransmittanceColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(1235)
 }
 
 // TransmittanceColor calls the engine's BaseMaterial3D.get_transmittance_color.
 func (o BaseMaterial3D) TransmittanceColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1236)
 }
 
 // SetTransmittanceDepth calls the engine's BaseMaterial3D.set_transmittance_depth.
 func (o BaseMaterial3D) SetTransmittanceDepth(depth float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(depth))
 	c.run(1237)
 }
 
 // TransmittanceDepth calls the engine's BaseMaterial3D.get_transmittance_depth.
 func (o BaseMaterial3D) TransmittanceDepth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1238))
 }
 
 // SetTransmittanceBoost calls the engine's BaseMaterial3D.set_transmittance_boost.
 func (o BaseMaterial3D) SetTransmittanceBoost(boost float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(boost))
 	c.run(1239)
 }
 
 // TransmittanceBoost calls the engine's BaseMaterial3D.get_transmittance_boost.
 func (o BaseMaterial3D) TransmittanceBoost() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1240))
 }
 
 // SetBacklight calls the engine's BaseMaterial3D.set_backlight.
 func (o BaseMaterial3D) SetBacklight(backlight variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&backlight), unsafe.Sizeof(backlight))
 	c.run(1241)
 }
 
 // Backlight calls the engine's BaseMaterial3D.get_backlight.
 func (o BaseMaterial3D) Backlight() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1242)
 }
 
 // SetRefraction calls the engine's BaseMaterial3D.set_refraction.
 func (o BaseMaterial3D) SetRefraction(refraction float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(refraction))
 	c.run(1243)
 }
 
 // Refraction calls the engine's BaseMaterial3D.get_refraction.
 func (o BaseMaterial3D) Refraction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1244))
 }
 
 // SetPointSize calls the engine's BaseMaterial3D.set_point_size.
 func (o BaseMaterial3D) SetPointSize(pointSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pointSize))
 	c.run(1245)
 }
 
 // PointSize calls the engine's BaseMaterial3D.get_point_size.
 func (o BaseMaterial3D) PointSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1246))
 }
 
 // SetDetailUv calls the engine's BaseMaterial3D.set_detail_uv.
 func (o BaseMaterial3D) SetDetailUv(detailUv BaseMaterial3DDetailUV) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(detailUv))
 	c.run(1247)
 }
 
 // DetailUv calls the engine's BaseMaterial3D.get_detail_uv.
 func (o BaseMaterial3D) DetailUv() BaseMaterial3DDetailUV {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DDetailUV(c.retInt(1248))
 }
 
 // SetBlendMode calls the engine's BaseMaterial3D.set_blend_mode.
 func (o BaseMaterial3D) SetBlendMode(blendMode BaseMaterial3DBlendMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(blendMode))
 	c.run(1249)
 }
 
 // BlendMode calls the engine's BaseMaterial3D.get_blend_mode.
 func (o BaseMaterial3D) BlendMode() BaseMaterial3DBlendMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DBlendMode(c.retInt(1250))
 }
 
 // SetDepthDrawMode calls the engine's BaseMaterial3D.set_depth_draw_mode.
 func (o BaseMaterial3D) SetDepthDrawMode(depthDrawMode BaseMaterial3DDepthDrawMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(depthDrawMode))
 	c.run(1251)
 }
 
 // DepthDrawMode calls the engine's BaseMaterial3D.get_depth_draw_mode.
 func (o BaseMaterial3D) DepthDrawMode() BaseMaterial3DDepthDrawMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DDepthDrawMode(c.retInt(1252))
 }
 
 // SetDepthTest calls the engine's BaseMaterial3D.set_depth_test.
 func (o BaseMaterial3D) SetDepthTest(depthTest BaseMaterial3DDepthTest) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(depthTest))
 	c.run(1253)
 }
 
 // DepthTest calls the engine's BaseMaterial3D.get_depth_test.
 func (o BaseMaterial3D) DepthTest() BaseMaterial3DDepthTest {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DDepthTest(c.retInt(1254))
 }
 
 // SetCullMode calls the engine's BaseMaterial3D.set_cull_mode.
 func (o BaseMaterial3D) SetCullMode(cullMode BaseMaterial3DCullMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cullMode))
 	c.run(1255)
 }
 
 // CullMode calls the engine's BaseMaterial3D.get_cull_mode.
 func (o BaseMaterial3D) CullMode() BaseMaterial3DCullMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DCullMode(c.retInt(1256))
 }
 
 // SetDiffuseMode calls the engine's BaseMaterial3D.set_diffuse_mode.
 func (o BaseMaterial3D) SetDiffuseMode(diffuseMode BaseMaterial3DDiffuseMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(diffuseMode))
 	c.run(1257)
 }
 
 // DiffuseMode calls the engine's BaseMaterial3D.get_diffuse_mode.
 func (o BaseMaterial3D) DiffuseMode() BaseMaterial3DDiffuseMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DDiffuseMode(c.retInt(1258))
 }
 
 // SetSpecularMode calls the engine's BaseMaterial3D.set_specular_mode.
 func (o BaseMaterial3D) SetSpecularMode(specularMode BaseMaterial3DSpecularMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(specularMode))
 	c.run(1259)
 }
 
 // SpecularMode calls the engine's BaseMaterial3D.get_specular_mode.
 func (o BaseMaterial3D) SpecularMode() BaseMaterial3DSpecularMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DSpecularMode(c.retInt(1260))
 }
 
@@ -992,7 +1056,8 @@ func (o BaseMaterial3D) SpecularMode() BaseMaterial3DSpecularMode {
 //
 // Engine method: BaseMaterial3D.set_flag.
 func (o BaseMaterial3D) SetFlag(flag BaseMaterial3DFlags, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, enable)
 	c.run(1261)
@@ -1002,21 +1067,24 @@ func (o BaseMaterial3D) SetFlag(flag BaseMaterial3DFlags, enable bool) {
 //
 // Engine method: BaseMaterial3D.get_flag.
 func (o BaseMaterial3D) Flag(flag BaseMaterial3DFlags) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(1262)
 }
 
 // SetTextureFilter calls the engine's BaseMaterial3D.set_texture_filter.
 func (o BaseMaterial3D) SetTextureFilter(mode BaseMaterial3DTextureFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(1263)
 }
 
 // TextureFilter calls the engine's BaseMaterial3D.get_texture_filter.
 func (o BaseMaterial3D) TextureFilter() BaseMaterial3DTextureFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DTextureFilter(c.retInt(1264))
 }
 
@@ -1026,7 +1094,8 @@ func (o BaseMaterial3D) TextureFilter() BaseMaterial3DTextureFilter {
 //
 // Engine method: BaseMaterial3D.set_feature.
 func (o BaseMaterial3D) SetFeature(feature BaseMaterial3DFeature, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(feature))
 	c.bool(1, enable)
 	c.run(1265)
@@ -1036,7 +1105,8 @@ func (o BaseMaterial3D) SetFeature(feature BaseMaterial3DFeature, enable bool) {
 //
 // Engine method: BaseMaterial3D.get_feature.
 func (o BaseMaterial3D) Feature(feature BaseMaterial3DFeature) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(feature))
 	return c.retBool(1266)
 }
@@ -1045,7 +1115,8 @@ func (o BaseMaterial3D) Feature(feature BaseMaterial3DFeature) bool {
 //
 // Engine method: BaseMaterial3D.set_texture.
 func (o BaseMaterial3D) SetTexture(param BaseMaterial3DTextureParam, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.object(1, objectOf(texture))
 	c.run(1267)
@@ -1055,540 +1126,623 @@ func (o BaseMaterial3D) SetTexture(param BaseMaterial3DTextureParam, texture Any
 //
 // Engine method: BaseMaterial3D.get_texture.
 func (o BaseMaterial3D) Texture(param BaseMaterial3DTextureParam) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return Texture2D{c.retObject(1268, true)}
 }
 
 // SetDetailBlendMode calls the engine's BaseMaterial3D.set_detail_blend_mode.
 func (o BaseMaterial3D) SetDetailBlendMode(detailBlendMode BaseMaterial3DBlendMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(detailBlendMode))
 	c.run(1269)
 }
 
 // DetailBlendMode calls the engine's BaseMaterial3D.get_detail_blend_mode.
 func (o BaseMaterial3D) DetailBlendMode() BaseMaterial3DBlendMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DBlendMode(c.retInt(1270))
 }
 
 // SetUv1Scale calls the engine's BaseMaterial3D.set_uv1_scale.
 func (o BaseMaterial3D) SetUv1Scale(scale variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(1271)
 }
 
 // Uv1Scale calls the engine's BaseMaterial3D.get_uv1_scale.
 func (o BaseMaterial3D) Uv1Scale() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1272)
 }
 
 // SetUv1Offset calls the engine's BaseMaterial3D.set_uv1_offset.
 func (o BaseMaterial3D) SetUv1Offset(offset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(1273)
 }
 
 // Uv1Offset calls the engine's BaseMaterial3D.get_uv1_offset.
 func (o BaseMaterial3D) Uv1Offset() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1274)
 }
 
 // SetUv1TriplanarBlendSharpness calls the engine's BaseMaterial3D.set_uv1_triplanar_blend_sharpness.
 func (o BaseMaterial3D) SetUv1TriplanarBlendSharpness(sharpness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(sharpness))
 	c.run(1275)
 }
 
 // Uv1TriplanarBlendSharpness calls the engine's BaseMaterial3D.get_uv1_triplanar_blend_sharpness.
 func (o BaseMaterial3D) Uv1TriplanarBlendSharpness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1276))
 }
 
 // SetUv2Scale calls the engine's BaseMaterial3D.set_uv2_scale.
 func (o BaseMaterial3D) SetUv2Scale(scale variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(1277)
 }
 
 // Uv2Scale calls the engine's BaseMaterial3D.get_uv2_scale.
 func (o BaseMaterial3D) Uv2Scale() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1278)
 }
 
 // SetUv2Offset calls the engine's BaseMaterial3D.set_uv2_offset.
 func (o BaseMaterial3D) SetUv2Offset(offset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(1279)
 }
 
 // Uv2Offset calls the engine's BaseMaterial3D.get_uv2_offset.
 func (o BaseMaterial3D) Uv2Offset() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1280)
 }
 
 // SetUv2TriplanarBlendSharpness calls the engine's BaseMaterial3D.set_uv2_triplanar_blend_sharpness.
 func (o BaseMaterial3D) SetUv2TriplanarBlendSharpness(sharpness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(sharpness))
 	c.run(1281)
 }
 
 // Uv2TriplanarBlendSharpness calls the engine's BaseMaterial3D.get_uv2_triplanar_blend_sharpness.
 func (o BaseMaterial3D) Uv2TriplanarBlendSharpness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1282))
 }
 
 // SetBillboardMode calls the engine's BaseMaterial3D.set_billboard_mode.
 func (o BaseMaterial3D) SetBillboardMode(mode BaseMaterial3DBillboardMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(1283)
 }
 
 // BillboardMode calls the engine's BaseMaterial3D.get_billboard_mode.
 func (o BaseMaterial3D) BillboardMode() BaseMaterial3DBillboardMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DBillboardMode(c.retInt(1284))
 }
 
 // SetParticlesAnimHFrames calls the engine's BaseMaterial3D.set_particles_anim_h_frames.
 func (o BaseMaterial3D) SetParticlesAnimHFrames(frames int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	c.run(1285)
 }
 
 // ParticlesAnimHFrames calls the engine's BaseMaterial3D.get_particles_anim_h_frames.
 func (o BaseMaterial3D) ParticlesAnimHFrames() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1286))
 }
 
 // SetParticlesAnimVFrames calls the engine's BaseMaterial3D.set_particles_anim_v_frames.
 func (o BaseMaterial3D) SetParticlesAnimVFrames(frames int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	c.run(1287)
 }
 
 // ParticlesAnimVFrames calls the engine's BaseMaterial3D.get_particles_anim_v_frames.
 func (o BaseMaterial3D) ParticlesAnimVFrames() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1288))
 }
 
 // SetParticlesAnimLoop calls the engine's BaseMaterial3D.set_particles_anim_loop.
 func (o BaseMaterial3D) SetParticlesAnimLoop(loop bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, loop)
 	c.run(1289)
 }
 
 // ParticlesAnimLoop calls the engine's BaseMaterial3D.get_particles_anim_loop.
 func (o BaseMaterial3D) ParticlesAnimLoop() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1290)
 }
 
 // SetHeightmapDeepParallax calls the engine's BaseMaterial3D.set_heightmap_deep_parallax.
 func (o BaseMaterial3D) SetHeightmapDeepParallax(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1291)
 }
 
 // IsHeightmapDeepParallaxEnabled calls the engine's BaseMaterial3D.is_heightmap_deep_parallax_enabled.
 func (o BaseMaterial3D) IsHeightmapDeepParallaxEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1292)
 }
 
 // SetHeightmapDeepParallaxMinLayers calls the engine's BaseMaterial3D.set_heightmap_deep_parallax_min_layers.
 func (o BaseMaterial3D) SetHeightmapDeepParallaxMinLayers(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(1293)
 }
 
 // HeightmapDeepParallaxMinLayers calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_min_layers.
 func (o BaseMaterial3D) HeightmapDeepParallaxMinLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1294))
 }
 
 // SetHeightmapDeepParallaxMaxLayers calls the engine's BaseMaterial3D.set_heightmap_deep_parallax_max_layers.
 func (o BaseMaterial3D) SetHeightmapDeepParallaxMaxLayers(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(1295)
 }
 
 // HeightmapDeepParallaxMaxLayers calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_max_layers.
 func (o BaseMaterial3D) HeightmapDeepParallaxMaxLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1296))
 }
 
 // SetHeightmapDeepParallaxFlipTangent calls the engine's BaseMaterial3D.set_heightmap_deep_parallax_flip_tangent.
 func (o BaseMaterial3D) SetHeightmapDeepParallaxFlipTangent(flip bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flip)
 	c.run(1297)
 }
 
 // HeightmapDeepParallaxFlipTangent calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_flip_tangent.
 func (o BaseMaterial3D) HeightmapDeepParallaxFlipTangent() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1298)
 }
 
 // SetHeightmapDeepParallaxFlipBinormal calls the engine's BaseMaterial3D.set_heightmap_deep_parallax_flip_binormal.
 func (o BaseMaterial3D) SetHeightmapDeepParallaxFlipBinormal(flip bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flip)
 	c.run(1299)
 }
 
 // HeightmapDeepParallaxFlipBinormal calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_flip_binormal.
 func (o BaseMaterial3D) HeightmapDeepParallaxFlipBinormal() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1300)
 }
 
 // SetGrow calls the engine's BaseMaterial3D.set_grow.
 func (o BaseMaterial3D) SetGrow(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(1301)
 }
 
 // Grow calls the engine's BaseMaterial3D.get_grow.
 func (o BaseMaterial3D) Grow() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1302))
 }
 
 // SetEmissionOperator calls the engine's BaseMaterial3D.set_emission_operator.
 func (o BaseMaterial3D) SetEmissionOperator(operator BaseMaterial3DEmissionOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(operator))
 	c.run(1303)
 }
 
 // EmissionOperator calls the engine's BaseMaterial3D.get_emission_operator.
 func (o BaseMaterial3D) EmissionOperator() BaseMaterial3DEmissionOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DEmissionOperator(c.retInt(1304))
 }
 
 // SetAoLightAffect calls the engine's BaseMaterial3D.set_ao_light_affect.
 func (o BaseMaterial3D) SetAoLightAffect(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(1305)
 }
 
 // AoLightAffect calls the engine's BaseMaterial3D.get_ao_light_affect.
 func (o BaseMaterial3D) AoLightAffect() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1306))
 }
 
 // SetAlphaScissorThreshold calls the engine's BaseMaterial3D.set_alpha_scissor_threshold.
 func (o BaseMaterial3D) SetAlphaScissorThreshold(threshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(threshold))
 	c.run(1307)
 }
 
 // AlphaScissorThreshold calls the engine's BaseMaterial3D.get_alpha_scissor_threshold.
 func (o BaseMaterial3D) AlphaScissorThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1308))
 }
 
 // SetAlphaHashScale calls the engine's BaseMaterial3D.set_alpha_hash_scale.
 func (o BaseMaterial3D) SetAlphaHashScale(threshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(threshold))
 	c.run(1309)
 }
 
 // AlphaHashScale calls the engine's BaseMaterial3D.get_alpha_hash_scale.
 func (o BaseMaterial3D) AlphaHashScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1310))
 }
 
 // SetGrowEnabled calls the engine's BaseMaterial3D.set_grow_enabled.
 func (o BaseMaterial3D) SetGrowEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1311)
 }
 
 // IsGrowEnabled calls the engine's BaseMaterial3D.is_grow_enabled.
 func (o BaseMaterial3D) IsGrowEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1312)
 }
 
 // SetMetallicTextureChannel calls the engine's BaseMaterial3D.set_metallic_texture_channel.
 func (o BaseMaterial3D) SetMetallicTextureChannel(channel BaseMaterial3DTextureChannel) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(channel))
 	c.run(1313)
 }
 
 // MetallicTextureChannel calls the engine's BaseMaterial3D.get_metallic_texture_channel.
 func (o BaseMaterial3D) MetallicTextureChannel() BaseMaterial3DTextureChannel {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DTextureChannel(c.retInt(1314))
 }
 
 // SetRoughnessTextureChannel calls the engine's BaseMaterial3D.set_roughness_texture_channel.
 func (o BaseMaterial3D) SetRoughnessTextureChannel(channel BaseMaterial3DTextureChannel) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(channel))
 	c.run(1315)
 }
 
 // RoughnessTextureChannel calls the engine's BaseMaterial3D.get_roughness_texture_channel.
 func (o BaseMaterial3D) RoughnessTextureChannel() BaseMaterial3DTextureChannel {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DTextureChannel(c.retInt(1316))
 }
 
 // SetAoTextureChannel calls the engine's BaseMaterial3D.set_ao_texture_channel.
 func (o BaseMaterial3D) SetAoTextureChannel(channel BaseMaterial3DTextureChannel) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(channel))
 	c.run(1317)
 }
 
 // AoTextureChannel calls the engine's BaseMaterial3D.get_ao_texture_channel.
 func (o BaseMaterial3D) AoTextureChannel() BaseMaterial3DTextureChannel {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DTextureChannel(c.retInt(1318))
 }
 
 // SetRefractionTextureChannel calls the engine's BaseMaterial3D.set_refraction_texture_channel.
 func (o BaseMaterial3D) SetRefractionTextureChannel(channel BaseMaterial3DTextureChannel) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(channel))
 	c.run(1319)
 }
 
 // RefractionTextureChannel calls the engine's BaseMaterial3D.get_refraction_texture_channel.
 func (o BaseMaterial3D) RefractionTextureChannel() BaseMaterial3DTextureChannel {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DTextureChannel(c.retInt(1320))
 }
 
 // SetProximityFadeEnabled calls the engine's BaseMaterial3D.set_proximity_fade_enabled.
 func (o BaseMaterial3D) SetProximityFadeEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1321)
 }
 
 // IsProximityFadeEnabled calls the engine's BaseMaterial3D.is_proximity_fade_enabled.
 func (o BaseMaterial3D) IsProximityFadeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1322)
 }
 
 // SetProximityFadeDistance calls the engine's BaseMaterial3D.set_proximity_fade_distance.
 func (o BaseMaterial3D) SetProximityFadeDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(1323)
 }
 
 // ProximityFadeDistance calls the engine's BaseMaterial3D.get_proximity_fade_distance.
 func (o BaseMaterial3D) ProximityFadeDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1324))
 }
 
 // SetMsdfPixelRange calls the engine's BaseMaterial3D.set_msdf_pixel_range.
 func (o BaseMaterial3D) SetMsdfPixelRange(valueRange float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(valueRange))
 	c.run(1325)
 }
 
 // MsdfPixelRange calls the engine's BaseMaterial3D.get_msdf_pixel_range.
 func (o BaseMaterial3D) MsdfPixelRange() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1326))
 }
 
 // SetMsdfOutlineSize calls the engine's BaseMaterial3D.set_msdf_outline_size.
 func (o BaseMaterial3D) SetMsdfOutlineSize(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(1327)
 }
 
 // MsdfOutlineSize calls the engine's BaseMaterial3D.get_msdf_outline_size.
 func (o BaseMaterial3D) MsdfOutlineSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1328))
 }
 
 // SetDistanceFade calls the engine's BaseMaterial3D.set_distance_fade.
 func (o BaseMaterial3D) SetDistanceFade(mode BaseMaterial3DDistanceFadeMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(1329)
 }
 
 // DistanceFade calls the engine's BaseMaterial3D.get_distance_fade.
 func (o BaseMaterial3D) DistanceFade() BaseMaterial3DDistanceFadeMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DDistanceFadeMode(c.retInt(1330))
 }
 
 // SetDistanceFadeMaxDistance calls the engine's BaseMaterial3D.set_distance_fade_max_distance.
 func (o BaseMaterial3D) SetDistanceFadeMaxDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(1331)
 }
 
 // DistanceFadeMaxDistance calls the engine's BaseMaterial3D.get_distance_fade_max_distance.
 func (o BaseMaterial3D) DistanceFadeMaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1332))
 }
 
 // SetDistanceFadeMinDistance calls the engine's BaseMaterial3D.set_distance_fade_min_distance.
 func (o BaseMaterial3D) SetDistanceFadeMinDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(1333)
 }
 
 // DistanceFadeMinDistance calls the engine's BaseMaterial3D.get_distance_fade_min_distance.
 func (o BaseMaterial3D) DistanceFadeMinDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1334))
 }
 
 // SetZClipScale calls the engine's BaseMaterial3D.set_z_clip_scale.
 func (o BaseMaterial3D) SetZClipScale(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(1335)
 }
 
 // ZClipScale calls the engine's BaseMaterial3D.get_z_clip_scale.
 func (o BaseMaterial3D) ZClipScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1336))
 }
 
 // SetFovOverride calls the engine's BaseMaterial3D.set_fov_override.
 func (o BaseMaterial3D) SetFovOverride(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(1337)
 }
 
 // FovOverride calls the engine's BaseMaterial3D.get_fov_override.
 func (o BaseMaterial3D) FovOverride() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1338))
 }
 
 // SetStencilMode calls the engine's BaseMaterial3D.set_stencil_mode.
 func (o BaseMaterial3D) SetStencilMode(stencilMode BaseMaterial3DStencilMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stencilMode))
 	c.run(1339)
 }
 
 // StencilMode calls the engine's BaseMaterial3D.get_stencil_mode.
 func (o BaseMaterial3D) StencilMode() BaseMaterial3DStencilMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DStencilMode(c.retInt(1340))
 }
 
 // SetStencilFlags calls the engine's BaseMaterial3D.set_stencil_flags.
 func (o BaseMaterial3D) SetStencilFlags(stencilFlags int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stencilFlags))
 	c.run(1341)
 }
 
 // StencilFlags calls the engine's BaseMaterial3D.get_stencil_flags.
 func (o BaseMaterial3D) StencilFlags() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1342))
 }
 
 // SetStencilCompare calls the engine's BaseMaterial3D.set_stencil_compare.
 func (o BaseMaterial3D) SetStencilCompare(stencilCompare BaseMaterial3DStencilCompare) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stencilCompare))
 	c.run(1343)
 }
 
 // StencilCompare calls the engine's BaseMaterial3D.get_stencil_compare.
 func (o BaseMaterial3D) StencilCompare() BaseMaterial3DStencilCompare {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DStencilCompare(c.retInt(1344))
 }
 
 // SetStencilReference calls the engine's BaseMaterial3D.set_stencil_reference.
 func (o BaseMaterial3D) SetStencilReference(stencilReference int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stencilReference))
 	c.run(1345)
 }
 
 // StencilReference calls the engine's BaseMaterial3D.get_stencil_reference.
 func (o BaseMaterial3D) StencilReference() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1346))
 }
 
 // SetStencilEffectColor calls the engine's BaseMaterial3D.set_stencil_effect_color.
 func (o BaseMaterial3D) SetStencilEffectColor(stencilColor variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&stencilColor), unsafe.Sizeof(stencilColor))
 	c.run(1347)
 }
 
 // StencilEffectColor calls the engine's BaseMaterial3D.get_stencil_effect_color.
 func (o BaseMaterial3D) StencilEffectColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1348)
 }
 
 // SetStencilEffectOutlineThickness calls the engine's BaseMaterial3D.set_stencil_effect_outline_thickness.
 func (o BaseMaterial3D) SetStencilEffectOutlineThickness(stencilOutlineThickness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(stencilOutlineThickness))
 	c.run(1349)
 }
 
 // StencilEffectOutlineThickness calls the engine's BaseMaterial3D.get_stencil_effect_outline_thickness.
 func (o BaseMaterial3D) StencilEffectOutlineThickness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1350))
 }

@@ -55,7 +55,8 @@ func NewBitMap() BitMap { return BitMap{construct("BitMap", true)} }
 //
 // Engine method: BitMap.create.
 func (o BitMap) Create(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(1351)
 }
@@ -71,7 +72,8 @@ func (o BitMap) CreateFromImageAlpha(image AnyImage) {
 //
 // Engine method: BitMap.create_from_image_alpha.
 func (o BitMap) CreateFromImageAlphaOptions(image AnyImage, threshold float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(image))
 	c.float(1, float64(threshold))
 	c.run(1352)
@@ -81,7 +83,8 @@ func (o BitMap) CreateFromImageAlphaOptions(image AnyImage, threshold float32) {
 //
 // Engine method: BitMap.set_bitv.
 func (o BitMap) SetBitv(position variant.Vector2i, bit bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, bit)
 	c.run(1353)
@@ -91,7 +94,8 @@ func (o BitMap) SetBitv(position variant.Vector2i, bit bool) {
 //
 // Engine method: BitMap.set_bit.
 func (o BitMap) SetBit(x int, y int, bit bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(x))
 	c.int(1, int64(y))
 	c.bool(2, bit)
@@ -102,7 +106,8 @@ func (o BitMap) SetBit(x int, y int, bit bool) {
 //
 // Engine method: BitMap.get_bitv.
 func (o BitMap) Bitv(position variant.Vector2i) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return c.retBool(1355)
 }
@@ -111,7 +116,8 @@ func (o BitMap) Bitv(position variant.Vector2i) bool {
 //
 // Engine method: BitMap.get_bit.
 func (o BitMap) Bit(x int, y int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(x))
 	c.int(1, int64(y))
 	return c.retBool(1356)
@@ -121,7 +127,8 @@ func (o BitMap) Bit(x int, y int) bool {
 //
 // Engine method: BitMap.set_bit_rect.
 func (o BitMap) SetBitRect(rect variant.Rect2i, bit bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.bool(1, bit)
 	c.run(1357)
@@ -131,7 +138,8 @@ func (o BitMap) SetBitRect(rect variant.Rect2i, bit bool) {
 //
 // Engine method: BitMap.get_true_bit_count.
 func (o BitMap) TrueBitCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1358))
 }
 
@@ -139,7 +147,8 @@ func (o BitMap) TrueBitCount() int {
 //
 // Engine method: BitMap.get_size.
 func (o BitMap) Size() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 1359)
 }
 
@@ -147,7 +156,8 @@ func (o BitMap) Size() variant.Vector2i {
 //
 // Engine method: BitMap.resize.
 func (o BitMap) Resize(newSize variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&newSize), unsafe.Sizeof(newSize))
 	c.run(1360)
 }
@@ -156,7 +166,8 @@ func (o BitMap) Resize(newSize variant.Vector2i) {
 //
 // Engine method: BitMap.grow_mask.
 func (o BitMap) GrowMask(pixels int, rect variant.Rect2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(pixels))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(1361)
@@ -166,7 +177,8 @@ func (o BitMap) GrowMask(pixels int, rect variant.Rect2i) {
 //
 // Engine method: BitMap.convert_to_image.
 func (o BitMap) ConvertToImage() Image {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Image{c.retObject(1362, true)}
 }
 
@@ -181,7 +193,8 @@ func (o BitMap) OpaqueToPolygons(rect variant.Rect2i) variant.Array[variant.Pack
 //
 // Engine method: BitMap.opaque_to_polygons.
 func (o BitMap) OpaqueToPolygonsOptions(rect variant.Rect2i, epsilon float32) variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.float(1, float64(epsilon))
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 1363, variant.TypeArray)

@@ -60,14 +60,16 @@ func NewBone2D() Bone2D { return Bone2D{construct("Bone2D", false)} }
 
 // SetRest calls the engine's Bone2D.set_rest.
 func (o Bone2D) SetRest(rest variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rest), unsafe.Sizeof(rest))
 	c.run(1364)
 }
 
 // Rest calls the engine's Bone2D.get_rest.
 func (o Bone2D) Rest() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1365)
 }
 
@@ -75,7 +77,8 @@ func (o Bone2D) Rest() variant.Transform2D {
 //
 // Engine method: Bone2D.apply_rest.
 func (o Bone2D) ApplyRest() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1366)
 }
 
@@ -83,7 +86,8 @@ func (o Bone2D) ApplyRest() {
 //
 // Engine method: Bone2D.get_skeleton_rest.
 func (o Bone2D) SkeletonRest() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1367)
 }
 
@@ -91,7 +95,8 @@ func (o Bone2D) SkeletonRest() variant.Transform2D {
 //
 // Engine method: Bone2D.get_index_in_skeleton.
 func (o Bone2D) IndexInSkeleton() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1368))
 }
 
@@ -101,7 +106,8 @@ func (o Bone2D) IndexInSkeleton() int {
 //
 // Engine method: Bone2D.set_autocalculate_length_and_angle.
 func (o Bone2D) SetAutocalculateLengthAndAngle(autoCalculate bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, autoCalculate)
 	c.run(1369)
 }
@@ -110,7 +116,8 @@ func (o Bone2D) SetAutocalculateLengthAndAngle(autoCalculate bool) {
 //
 // Engine method: Bone2D.get_autocalculate_length_and_angle.
 func (o Bone2D) AutocalculateLengthAndAngle() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1370)
 }
 
@@ -118,7 +125,8 @@ func (o Bone2D) AutocalculateLengthAndAngle() bool {
 //
 // Engine method: Bone2D.set_length.
 func (o Bone2D) SetLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(1371)
 }
@@ -127,7 +135,8 @@ func (o Bone2D) SetLength(length float32) {
 //
 // Engine method: Bone2D.get_length.
 func (o Bone2D) Length() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1372))
 }
 
@@ -135,7 +144,8 @@ func (o Bone2D) Length() float32 {
 //
 // Engine method: Bone2D.set_bone_angle.
 func (o Bone2D) SetBoneAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(1373)
 }
@@ -144,6 +154,7 @@ func (o Bone2D) SetBoneAngle(angle float32) {
 //
 // Engine method: Bone2D.get_bone_angle.
 func (o Bone2D) BoneAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1374))
 }

@@ -51,33 +51,38 @@ func NewBoneAttachment3D() BoneAttachment3D {
 //
 // Engine method: BoneAttachment3D.get_skeleton.
 func (o BoneAttachment3D) Skeleton() Skeleton3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skeleton3D{c.retObject(1375, false)}
 }
 
 // SetBoneName calls the engine's BoneAttachment3D.set_bone_name.
 func (o BoneAttachment3D) SetBoneName(boneName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, boneName)
 	c.run(1376)
 }
 
 // BoneName calls the engine's BoneAttachment3D.get_bone_name.
 func (o BoneAttachment3D) BoneName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(1377)
 }
 
 // SetBoneIdx calls the engine's BoneAttachment3D.set_bone_idx.
 func (o BoneAttachment3D) SetBoneIdx(boneIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	c.run(1378)
 }
 
 // BoneIdx calls the engine's BoneAttachment3D.get_bone_idx.
 func (o BoneAttachment3D) BoneIdx() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1379))
 }
 
@@ -87,45 +92,52 @@ func (o BoneAttachment3D) BoneIdx() int {
 //
 // Engine method: BoneAttachment3D.on_skeleton_update.
 func (o BoneAttachment3D) OnSkeletonUpdate() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1380)
 }
 
 // SetOverridePose calls the engine's BoneAttachment3D.set_override_pose.
 func (o BoneAttachment3D) SetOverridePose(overridePose bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, overridePose)
 	c.run(1381)
 }
 
 // OverridePose calls the engine's BoneAttachment3D.get_override_pose.
 func (o BoneAttachment3D) OverridePose() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1382)
 }
 
 // SetUseExternalSkeleton calls the engine's BoneAttachment3D.set_use_external_skeleton.
 func (o BoneAttachment3D) SetUseExternalSkeleton(useExternalSkeleton bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useExternalSkeleton)
 	c.run(1383)
 }
 
 // UseExternalSkeleton calls the engine's BoneAttachment3D.get_use_external_skeleton.
 func (o BoneAttachment3D) UseExternalSkeleton() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1384)
 }
 
 // SetExternalSkeleton calls the engine's BoneAttachment3D.set_external_skeleton.
 func (o BoneAttachment3D) SetExternalSkeleton(externalSkeleton string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, externalSkeleton)
 	c.run(1385)
 }
 
 // ExternalSkeleton calls the engine's BoneAttachment3D.get_external_skeleton.
 func (o BoneAttachment3D) ExternalSkeleton() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(1386)
 }

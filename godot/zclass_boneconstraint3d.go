@@ -66,7 +66,8 @@ const (
 //
 // Engine method: BoneConstraint3D.set_amount.
 func (o BoneConstraint3D) SetAmount(index int, amount float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(amount))
 	c.run(1387)
@@ -76,7 +77,8 @@ func (o BoneConstraint3D) SetAmount(index int, amount float32) {
 //
 // Engine method: BoneConstraint3D.get_amount.
 func (o BoneConstraint3D) Amount(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(1388))
 }
@@ -85,7 +87,8 @@ func (o BoneConstraint3D) Amount(index int) float32 {
 //
 // Engine method: BoneConstraint3D.set_apply_bone_name.
 func (o BoneConstraint3D) SetApplyBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(1389)
@@ -95,7 +98,8 @@ func (o BoneConstraint3D) SetApplyBoneName(index int, boneName string) {
 //
 // Engine method: BoneConstraint3D.get_apply_bone_name.
 func (o BoneConstraint3D) ApplyBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(1390)
 }
@@ -104,7 +108,8 @@ func (o BoneConstraint3D) ApplyBoneName(index int) string {
 //
 // Engine method: BoneConstraint3D.set_apply_bone.
 func (o BoneConstraint3D) SetApplyBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(1391)
@@ -114,7 +119,8 @@ func (o BoneConstraint3D) SetApplyBone(index int, bone int) {
 //
 // Engine method: BoneConstraint3D.get_apply_bone.
 func (o BoneConstraint3D) ApplyBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1392))
 }
@@ -123,7 +129,8 @@ func (o BoneConstraint3D) ApplyBone(index int) int {
 //
 // Engine method: BoneConstraint3D.set_reference_type.
 func (o BoneConstraint3D) SetReferenceType(index int, typ BoneConstraint3DReferenceType) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(typ))
 	c.run(1393)
@@ -133,7 +140,8 @@ func (o BoneConstraint3D) SetReferenceType(index int, typ BoneConstraint3DRefere
 //
 // Engine method: BoneConstraint3D.get_reference_type.
 func (o BoneConstraint3D) ReferenceType(index int) BoneConstraint3DReferenceType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return BoneConstraint3DReferenceType(c.retInt(1394))
 }
@@ -142,7 +150,8 @@ func (o BoneConstraint3D) ReferenceType(index int) BoneConstraint3DReferenceType
 //
 // Engine method: BoneConstraint3D.set_reference_bone_name.
 func (o BoneConstraint3D) SetReferenceBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(1395)
@@ -152,7 +161,8 @@ func (o BoneConstraint3D) SetReferenceBoneName(index int, boneName string) {
 //
 // Engine method: BoneConstraint3D.get_reference_bone_name.
 func (o BoneConstraint3D) ReferenceBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(1396)
 }
@@ -161,7 +171,8 @@ func (o BoneConstraint3D) ReferenceBoneName(index int) string {
 //
 // Engine method: BoneConstraint3D.set_reference_bone.
 func (o BoneConstraint3D) SetReferenceBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(1397)
@@ -171,7 +182,8 @@ func (o BoneConstraint3D) SetReferenceBone(index int, bone int) {
 //
 // Engine method: BoneConstraint3D.get_reference_bone.
 func (o BoneConstraint3D) ReferenceBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1398))
 }
@@ -180,7 +192,8 @@ func (o BoneConstraint3D) ReferenceBone(index int) int {
 //
 // Engine method: BoneConstraint3D.set_reference_node.
 func (o BoneConstraint3D) SetReferenceNode(index int, node string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, node)
 	c.run(1399)
@@ -190,7 +203,8 @@ func (o BoneConstraint3D) SetReferenceNode(index int, node string) {
 //
 // Engine method: BoneConstraint3D.get_reference_node.
 func (o BoneConstraint3D) ReferenceNode(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(1400)
 }
@@ -199,7 +213,8 @@ func (o BoneConstraint3D) ReferenceNode(index int) string {
 //
 // Engine method: BoneConstraint3D.set_setting_count.
 func (o BoneConstraint3D) SetSettingCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(1401)
 }
@@ -208,7 +223,8 @@ func (o BoneConstraint3D) SetSettingCount(count int) {
 //
 // Engine method: BoneConstraint3D.get_setting_count.
 func (o BoneConstraint3D) SettingCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1402))
 }
 
@@ -218,6 +234,7 @@ func (o BoneConstraint3D) SettingCount() int {
 //
 // Engine method: BoneConstraint3D.clear_setting.
 func (o BoneConstraint3D) ClearSetting() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1403)
 }

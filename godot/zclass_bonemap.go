@@ -49,13 +49,15 @@ func NewBoneMap() BoneMap { return BoneMap{construct("BoneMap", true)} }
 
 // Profile calls the engine's BoneMap.get_profile.
 func (o BoneMap) Profile() SkeletonProfile {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SkeletonProfile{c.retObject(1404, true)}
 }
 
 // SetProfile calls the engine's BoneMap.set_profile.
 func (o BoneMap) SetProfile(profile AnySkeletonProfile) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(profile))
 	c.run(1405)
 }
@@ -64,7 +66,8 @@ func (o BoneMap) SetProfile(profile AnySkeletonProfile) {
 //
 // Engine method: BoneMap.get_skeleton_bone_name.
 func (o BoneMap) SkeletonBoneName(profileBoneName string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, profileBoneName)
 	return c.retStringName(1406)
 }
@@ -73,7 +76,8 @@ func (o BoneMap) SkeletonBoneName(profileBoneName string) string {
 //
 // Engine method: BoneMap.set_skeleton_bone_name.
 func (o BoneMap) SetSkeletonBoneName(profileBoneName string, skeletonBoneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, profileBoneName)
 	c.stringName(1, skeletonBoneName)
 	c.run(1407)
@@ -83,7 +87,8 @@ func (o BoneMap) SetSkeletonBoneName(profileBoneName string, skeletonBoneName st
 //
 // Engine method: BoneMap.find_profile_bone_name.
 func (o BoneMap) FindProfileBoneName(skeletonBoneName string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, skeletonBoneName)
 	return c.retStringName(1408)
 }

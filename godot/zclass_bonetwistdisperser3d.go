@@ -81,14 +81,16 @@ const (
 
 // SetSettingCount calls the engine's BoneTwistDisperser3D.set_setting_count.
 func (o BoneTwistDisperser3D) SetSettingCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(1409)
 }
 
 // SettingCount calls the engine's BoneTwistDisperser3D.get_setting_count.
 func (o BoneTwistDisperser3D) SettingCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1410))
 }
 
@@ -96,20 +98,23 @@ func (o BoneTwistDisperser3D) SettingCount() int {
 //
 // Engine method: BoneTwistDisperser3D.clear_settings.
 func (o BoneTwistDisperser3D) ClearSettings() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1411)
 }
 
 // SetMutableBoneAxes calls the engine's BoneTwistDisperser3D.set_mutable_bone_axes.
 func (o BoneTwistDisperser3D) SetMutableBoneAxes(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1412)
 }
 
 // AreBoneAxesMutable calls the engine's BoneTwistDisperser3D.are_bone_axes_mutable.
 func (o BoneTwistDisperser3D) AreBoneAxesMutable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1413)
 }
 
@@ -117,7 +122,8 @@ func (o BoneTwistDisperser3D) AreBoneAxesMutable() bool {
 //
 // Engine method: BoneTwistDisperser3D.set_root_bone_name.
 func (o BoneTwistDisperser3D) SetRootBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(1414)
@@ -127,7 +133,8 @@ func (o BoneTwistDisperser3D) SetRootBoneName(index int, boneName string) {
 //
 // Engine method: BoneTwistDisperser3D.get_root_bone_name.
 func (o BoneTwistDisperser3D) RootBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(1415)
 }
@@ -136,7 +143,8 @@ func (o BoneTwistDisperser3D) RootBoneName(index int) string {
 //
 // Engine method: BoneTwistDisperser3D.set_root_bone.
 func (o BoneTwistDisperser3D) SetRootBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(1416)
@@ -146,7 +154,8 @@ func (o BoneTwistDisperser3D) SetRootBone(index int, bone int) {
 //
 // Engine method: BoneTwistDisperser3D.get_root_bone.
 func (o BoneTwistDisperser3D) RootBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1417))
 }
@@ -155,7 +164,8 @@ func (o BoneTwistDisperser3D) RootBone(index int) int {
 //
 // Engine method: BoneTwistDisperser3D.set_end_bone_name.
 func (o BoneTwistDisperser3D) SetEndBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(1418)
@@ -165,7 +175,8 @@ func (o BoneTwistDisperser3D) SetEndBoneName(index int, boneName string) {
 //
 // Engine method: BoneTwistDisperser3D.get_end_bone_name.
 func (o BoneTwistDisperser3D) EndBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(1419)
 }
@@ -174,7 +185,8 @@ func (o BoneTwistDisperser3D) EndBoneName(index int) string {
 //
 // Engine method: BoneTwistDisperser3D.set_end_bone.
 func (o BoneTwistDisperser3D) SetEndBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(1420)
@@ -184,7 +196,8 @@ func (o BoneTwistDisperser3D) SetEndBone(index int, bone int) {
 //
 // Engine method: BoneTwistDisperser3D.get_end_bone.
 func (o BoneTwistDisperser3D) EndBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1421))
 }
@@ -193,7 +206,8 @@ func (o BoneTwistDisperser3D) EndBone(index int) int {
 //
 // Engine method: BoneTwistDisperser3D.get_reference_bone_name.
 func (o BoneTwistDisperser3D) ReferenceBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(1422)
 }
@@ -202,7 +216,8 @@ func (o BoneTwistDisperser3D) ReferenceBoneName(index int) string {
 //
 // Engine method: BoneTwistDisperser3D.get_reference_bone.
 func (o BoneTwistDisperser3D) ReferenceBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1423))
 }
@@ -213,7 +228,8 @@ func (o BoneTwistDisperser3D) ReferenceBone(index int) int {
 //
 // Engine method: BoneTwistDisperser3D.set_extend_end_bone.
 func (o BoneTwistDisperser3D) SetExtendEndBone(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(1424)
@@ -223,7 +239,8 @@ func (o BoneTwistDisperser3D) SetExtendEndBone(index int, enabled bool) {
 //
 // Engine method: BoneTwistDisperser3D.is_end_bone_extended.
 func (o BoneTwistDisperser3D) IsEndBoneExtended(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(1425)
 }
@@ -232,7 +249,8 @@ func (o BoneTwistDisperser3D) IsEndBoneExtended(index int) bool {
 //
 // Engine method: BoneTwistDisperser3D.set_end_bone_direction.
 func (o BoneTwistDisperser3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier3DBoneDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(boneDirection))
 	c.run(1426)
@@ -242,7 +260,8 @@ func (o BoneTwistDisperser3D) SetEndBoneDirection(index int, boneDirection Skele
 //
 // Engine method: BoneTwistDisperser3D.get_end_bone_direction.
 func (o BoneTwistDisperser3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DBoneDirection(c.retInt(1427))
 }
@@ -253,7 +272,8 @@ func (o BoneTwistDisperser3D) EndBoneDirection(index int) SkeletonModifier3DBone
 //
 // Engine method: BoneTwistDisperser3D.set_twist_from_rest.
 func (o BoneTwistDisperser3D) SetTwistFromRest(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(1428)
@@ -263,7 +283,8 @@ func (o BoneTwistDisperser3D) SetTwistFromRest(index int, enabled bool) {
 //
 // Engine method: BoneTwistDisperser3D.is_twist_from_rest.
 func (o BoneTwistDisperser3D) IsTwistFromRest(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(1429)
 }
@@ -272,7 +293,8 @@ func (o BoneTwistDisperser3D) IsTwistFromRest(index int) bool {
 //
 // Engine method: BoneTwistDisperser3D.set_twist_from.
 func (o BoneTwistDisperser3D) SetTwistFrom(index int, from variant.Quaternion) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.run(1430)
@@ -282,7 +304,8 @@ func (o BoneTwistDisperser3D) SetTwistFrom(index int, from variant.Quaternion) {
 //
 // Engine method: BoneTwistDisperser3D.get_twist_from.
 func (o BoneTwistDisperser3D) TwistFrom(index int) variant.Quaternion {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Quaternion](&c, 1431)
 }
@@ -291,7 +314,8 @@ func (o BoneTwistDisperser3D) TwistFrom(index int) variant.Quaternion {
 //
 // Engine method: BoneTwistDisperser3D.set_disperse_mode.
 func (o BoneTwistDisperser3D) SetDisperseMode(index int, disperseMode BoneTwistDisperser3DDisperseMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(disperseMode))
 	c.run(1432)
@@ -301,7 +325,8 @@ func (o BoneTwistDisperser3D) SetDisperseMode(index int, disperseMode BoneTwistD
 //
 // Engine method: BoneTwistDisperser3D.get_disperse_mode.
 func (o BoneTwistDisperser3D) DisperseMode(index int) BoneTwistDisperser3DDisperseMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return BoneTwistDisperser3DDisperseMode(c.retInt(1433))
 }
@@ -310,7 +335,8 @@ func (o BoneTwistDisperser3D) DisperseMode(index int) BoneTwistDisperser3DDisper
 //
 // Engine method: BoneTwistDisperser3D.set_weight_position.
 func (o BoneTwistDisperser3D) SetWeightPosition(index int, weightPosition float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(weightPosition))
 	c.run(1434)
@@ -320,7 +346,8 @@ func (o BoneTwistDisperser3D) SetWeightPosition(index int, weightPosition float3
 //
 // Engine method: BoneTwistDisperser3D.get_weight_position.
 func (o BoneTwistDisperser3D) WeightPosition(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(1435))
 }
@@ -329,7 +356,8 @@ func (o BoneTwistDisperser3D) WeightPosition(index int) float32 {
 //
 // Engine method: BoneTwistDisperser3D.set_damping_curve.
 func (o BoneTwistDisperser3D) SetDampingCurve(index int, curve AnyCurve) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(curve))
 	c.run(1436)
@@ -339,7 +367,8 @@ func (o BoneTwistDisperser3D) SetDampingCurve(index int, curve AnyCurve) {
 //
 // Engine method: BoneTwistDisperser3D.get_damping_curve.
 func (o BoneTwistDisperser3D) DampingCurve(index int) Curve {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Curve{c.retObject(1437, true)}
 }
@@ -348,7 +377,8 @@ func (o BoneTwistDisperser3D) DampingCurve(index int) Curve {
 //
 // Engine method: BoneTwistDisperser3D.get_joint_bone_name.
 func (o BoneTwistDisperser3D) JointBoneName(index int, joint int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return c.retString(1438)
@@ -358,7 +388,8 @@ func (o BoneTwistDisperser3D) JointBoneName(index int, joint int) string {
 //
 // Engine method: BoneTwistDisperser3D.get_joint_bone.
 func (o BoneTwistDisperser3D) JointBone(index int, joint int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return int(c.retInt(1439))
@@ -368,7 +399,8 @@ func (o BoneTwistDisperser3D) JointBone(index int, joint int) int {
 //
 // Engine method: BoneTwistDisperser3D.get_joint_twist_amount.
 func (o BoneTwistDisperser3D) JointTwistAmount(index int, joint int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return float32(c.retFloat(1440))
@@ -378,7 +410,8 @@ func (o BoneTwistDisperser3D) JointTwistAmount(index int, joint int) float32 {
 //
 // Engine method: BoneTwistDisperser3D.set_joint_twist_amount.
 func (o BoneTwistDisperser3D) SetJointTwistAmount(index int, joint int, twistAmount float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.float(2, float64(twistAmount))
@@ -389,7 +422,8 @@ func (o BoneTwistDisperser3D) SetJointTwistAmount(index int, joint int, twistAmo
 //
 // Engine method: BoneTwistDisperser3D.get_joint_count.
 func (o BoneTwistDisperser3D) JointCount(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1442))
 }

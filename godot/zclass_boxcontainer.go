@@ -70,33 +70,38 @@ const (
 //
 // Engine method: BoxContainer.add_spacer.
 func (o BoxContainer) AddSpacer(begin bool) Control {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, begin)
 	return Control{c.retObject(1443, false)}
 }
 
 // SetAlignment calls the engine's BoxContainer.set_alignment.
 func (o BoxContainer) SetAlignment(alignment BoxContainerAlignmentMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(1444)
 }
 
 // Alignment calls the engine's BoxContainer.get_alignment.
 func (o BoxContainer) Alignment() BoxContainerAlignmentMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BoxContainerAlignmentMode(c.retInt(1445))
 }
 
 // SetVertical calls the engine's BoxContainer.set_vertical.
 func (o BoxContainer) SetVertical(vertical bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, vertical)
 	c.run(1446)
 }
 
 // IsVertical calls the engine's BoxContainer.is_vertical.
 func (o BoxContainer) IsVertical() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1447)
 }

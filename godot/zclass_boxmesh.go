@@ -63,52 +63,60 @@ func NewBoxMesh() BoxMesh { return BoxMesh{construct("BoxMesh", true)} }
 
 // SetSize calls the engine's BoxMesh.set_size.
 func (o BoxMesh) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(1448)
 }
 
 // Size calls the engine's BoxMesh.get_size.
 func (o BoxMesh) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1449)
 }
 
 // SetSubdivideWidth calls the engine's BoxMesh.set_subdivide_width.
 func (o BoxMesh) SetSubdivideWidth(subdivide int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(subdivide))
 	c.run(1450)
 }
 
 // SubdivideWidth calls the engine's BoxMesh.get_subdivide_width.
 func (o BoxMesh) SubdivideWidth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1451))
 }
 
 // SetSubdivideHeight calls the engine's BoxMesh.set_subdivide_height.
 func (o BoxMesh) SetSubdivideHeight(divisions int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(divisions))
 	c.run(1452)
 }
 
 // SubdivideHeight calls the engine's BoxMesh.get_subdivide_height.
 func (o BoxMesh) SubdivideHeight() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1453))
 }
 
 // SetSubdivideDepth calls the engine's BoxMesh.set_subdivide_depth.
 func (o BoxMesh) SetSubdivideDepth(divisions int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(divisions))
 	c.run(1454)
 }
 
 // SubdivideDepth calls the engine's BoxMesh.get_subdivide_depth.
 func (o BoxMesh) SubdivideDepth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1455))
 }

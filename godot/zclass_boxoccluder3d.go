@@ -58,13 +58,15 @@ func NewBoxOccluder3D() BoxOccluder3D { return BoxOccluder3D{construct("BoxOcclu
 
 // SetSize calls the engine's BoxOccluder3D.set_size.
 func (o BoxOccluder3D) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(1456)
 }
 
 // Size calls the engine's BoxOccluder3D.get_size.
 func (o BoxOccluder3D) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1457)
 }

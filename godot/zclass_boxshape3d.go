@@ -58,13 +58,15 @@ func NewBoxShape3D() BoxShape3D { return BoxShape3D{construct("BoxShape3D", true
 
 // SetSize calls the engine's BoxShape3D.set_size.
 func (o BoxShape3D) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(1458)
 }
 
 // Size calls the engine's BoxShape3D.get_size.
 func (o BoxShape3D) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1459)
 }

@@ -71,169 +71,195 @@ func NewButton() Button { return Button{construct("Button", false)} }
 
 // SetText calls the engine's Button.set_text.
 func (o Button) SetText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(1460)
 }
 
 // Text calls the engine's Button.get_text.
 func (o Button) Text() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(1461)
 }
 
 // SetTextOverrunBehavior calls the engine's Button.set_text_overrun_behavior.
 func (o Button) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(overrunBehavior))
 	c.run(1462)
 }
 
 // TextOverrunBehavior calls the engine's Button.get_text_overrun_behavior.
 func (o Button) TextOverrunBehavior() TextServerOverrunBehavior {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(1463))
 }
 
 // SetAutowrapMode calls the engine's Button.set_autowrap_mode.
 func (o Button) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autowrapMode))
 	c.run(1464)
 }
 
 // AutowrapMode calls the engine's Button.get_autowrap_mode.
 func (o Button) AutowrapMode() TextServerAutowrapMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(1465))
 }
 
 // SetAutowrapTrimFlags calls the engine's Button.set_autowrap_trim_flags.
 func (o Button) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autowrapTrimFlags))
 	c.run(1466)
 }
 
 // AutowrapTrimFlags calls the engine's Button.get_autowrap_trim_flags.
 func (o Button) AutowrapTrimFlags() TextServerLineBreakFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerLineBreakFlag(c.retInt(1467))
 }
 
 // SetTextDirection calls the engine's Button.set_text_direction.
 func (o Button) SetTextDirection(direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(1468)
 }
 
 // TextDirection calls the engine's Button.get_text_direction.
 func (o Button) TextDirection() ControlTextDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(1469))
 }
 
 // SetLanguage calls the engine's Button.set_language.
 func (o Button) SetLanguage(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(1470)
 }
 
 // Language calls the engine's Button.get_language.
 func (o Button) Language() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(1471)
 }
 
 // SetButtonIcon calls the engine's Button.set_button_icon.
 func (o Button) SetButtonIcon(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(1472)
 }
 
 // ButtonIcon calls the engine's Button.get_button_icon.
 func (o Button) ButtonIcon() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(1473, true)}
 }
 
 // SetFlat calls the engine's Button.set_flat.
 func (o Button) SetFlat(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1474)
 }
 
 // IsFlat calls the engine's Button.is_flat.
 func (o Button) IsFlat() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1475)
 }
 
 // SetClipText calls the engine's Button.set_clip_text.
 func (o Button) SetClipText(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1476)
 }
 
 // ClipText calls the engine's Button.get_clip_text.
 func (o Button) ClipText() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1477)
 }
 
 // SetTextAlignment calls the engine's Button.set_text_alignment.
 func (o Button) SetTextAlignment(alignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(1478)
 }
 
 // TextAlignment calls the engine's Button.get_text_alignment.
 func (o Button) TextAlignment() HorizontalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(1479))
 }
 
 // SetIconAlignment calls the engine's Button.set_icon_alignment.
 func (o Button) SetIconAlignment(iconAlignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(iconAlignment))
 	c.run(1480)
 }
 
 // IconAlignment calls the engine's Button.get_icon_alignment.
 func (o Button) IconAlignment() HorizontalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(1481))
 }
 
 // SetVerticalIconAlignment calls the engine's Button.set_vertical_icon_alignment.
 func (o Button) SetVerticalIconAlignment(verticalIconAlignment VerticalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(verticalIconAlignment))
 	c.run(1482)
 }
 
 // VerticalIconAlignment calls the engine's Button.get_vertical_icon_alignment.
 func (o Button) VerticalIconAlignment() VerticalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VerticalAlignment(c.retInt(1483))
 }
 
 // SetExpandIcon calls the engine's Button.set_expand_icon.
 func (o Button) SetExpandIcon(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1484)
 }
 
 // IsExpandIcon calls the engine's Button.is_expand_icon.
 func (o Button) IsExpandIcon() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1485)
 }

@@ -55,7 +55,8 @@ func NewButtonGroup() ButtonGroup { return ButtonGroup{construct("ButtonGroup", 
 //
 // Engine method: ButtonGroup.get_pressed_button.
 func (o ButtonGroup) PressedButton() BaseButton {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseButton{c.retObject(1486, false)}
 }
 
@@ -63,20 +64,23 @@ func (o ButtonGroup) PressedButton() BaseButton {
 //
 // Engine method: ButtonGroup.get_buttons.
 func (o ButtonGroup) Buttons() variant.Array[BaseButton] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[BaseButton]](&c, 1487, variant.TypeArray)
 }
 
 // SetAllowUnpress calls the engine's ButtonGroup.set_allow_unpress.
 func (o ButtonGroup) SetAllowUnpress(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1488)
 }
 
 // IsAllowUnpress calls the engine's ButtonGroup.is_allow_unpress.
 func (o ButtonGroup) IsAllowUnpress() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1489)
 }
 

@@ -53,7 +53,8 @@ func NewCallbackTweener() CallbackTweener { return CallbackTweener{construct("Ca
 //
 // Engine method: CallbackTweener.set_delay.
 func (o CallbackTweener) SetDelay(delay float64) CallbackTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(delay))
 	return CallbackTweener{c.retObject(1757, true)}
 }

@@ -84,66 +84,76 @@ const (
 
 // SetOffset calls the engine's Camera2D.set_offset.
 func (o Camera2D) SetOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(1758)
 }
 
 // Offset calls the engine's Camera2D.get_offset.
 func (o Camera2D) Offset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1759)
 }
 
 // SetAnchorMode calls the engine's Camera2D.set_anchor_mode.
 func (o Camera2D) SetAnchorMode(anchorMode Camera2DAnchorMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(anchorMode))
 	c.run(1760)
 }
 
 // AnchorMode calls the engine's Camera2D.get_anchor_mode.
 func (o Camera2D) AnchorMode() Camera2DAnchorMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Camera2DAnchorMode(c.retInt(1761))
 }
 
 // SetIgnoreRotation calls the engine's Camera2D.set_ignore_rotation.
 func (o Camera2D) SetIgnoreRotation(ignore bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ignore)
 	c.run(1762)
 }
 
 // IsIgnoringRotation calls the engine's Camera2D.is_ignoring_rotation.
 func (o Camera2D) IsIgnoringRotation() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1763)
 }
 
 // SetProcessCallback calls the engine's Camera2D.set_process_callback.
 func (o Camera2D) SetProcessCallback(mode Camera2DCamera2DProcessCallback) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(1764)
 }
 
 // ProcessCallback calls the engine's Camera2D.get_process_callback.
 func (o Camera2D) ProcessCallback() Camera2DCamera2DProcessCallback {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Camera2DCamera2DProcessCallback(c.retInt(1765))
 }
 
 // SetEnabled calls the engine's Camera2D.set_enabled.
 func (o Camera2D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1766)
 }
 
 // IsEnabled calls the engine's Camera2D.is_enabled.
 func (o Camera2D) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1767)
 }
 
@@ -151,7 +161,8 @@ func (o Camera2D) IsEnabled() bool {
 //
 // Engine method: Camera2D.make_current.
 func (o Camera2D) MakeCurrent() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1768)
 }
 
@@ -159,20 +170,23 @@ func (o Camera2D) MakeCurrent() {
 //
 // Engine method: Camera2D.is_current.
 func (o Camera2D) IsCurrent() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1769)
 }
 
 // SetLimitEnabled calls the engine's Camera2D.set_limit_enabled.
 func (o Camera2D) SetLimitEnabled(limitEnabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, limitEnabled)
 	c.run(1770)
 }
 
 // IsLimitEnabled calls the engine's Camera2D.is_limit_enabled.
 func (o Camera2D) IsLimitEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1771)
 }
 
@@ -180,7 +194,8 @@ func (o Camera2D) IsLimitEnabled() bool {
 //
 // Engine method: Camera2D.set_limit.
 func (o Camera2D) SetLimit(margin Side, limit int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.int(1, int64(limit))
 	c.run(1772)
@@ -190,73 +205,84 @@ func (o Camera2D) SetLimit(margin Side, limit int) {
 //
 // Engine method: Camera2D.get_limit.
 func (o Camera2D) Limit(margin Side) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return int(c.retInt(1773))
 }
 
 // SetLimitSmoothingEnabled calls the engine's Camera2D.set_limit_smoothing_enabled.
 func (o Camera2D) SetLimitSmoothingEnabled(limitSmoothingEnabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, limitSmoothingEnabled)
 	c.run(1774)
 }
 
 // IsLimitSmoothingEnabled calls the engine's Camera2D.is_limit_smoothing_enabled.
 func (o Camera2D) IsLimitSmoothingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1775)
 }
 
 // SetDragVerticalEnabled calls the engine's Camera2D.set_drag_vertical_enabled.
 func (o Camera2D) SetDragVerticalEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1776)
 }
 
 // IsDragVerticalEnabled calls the engine's Camera2D.is_drag_vertical_enabled.
 func (o Camera2D) IsDragVerticalEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1777)
 }
 
 // SetDragHorizontalEnabled calls the engine's Camera2D.set_drag_horizontal_enabled.
 func (o Camera2D) SetDragHorizontalEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1778)
 }
 
 // IsDragHorizontalEnabled calls the engine's Camera2D.is_drag_horizontal_enabled.
 func (o Camera2D) IsDragHorizontalEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1779)
 }
 
 // SetDragVerticalOffset calls the engine's Camera2D.set_drag_vertical_offset.
 func (o Camera2D) SetDragVerticalOffset(offset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	c.run(1780)
 }
 
 // DragVerticalOffset calls the engine's Camera2D.get_drag_vertical_offset.
 func (o Camera2D) DragVerticalOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1781))
 }
 
 // SetDragHorizontalOffset calls the engine's Camera2D.set_drag_horizontal_offset.
 func (o Camera2D) SetDragHorizontalOffset(offset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	c.run(1782)
 }
 
 // DragHorizontalOffset calls the engine's Camera2D.get_drag_horizontal_offset.
 func (o Camera2D) DragHorizontalOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1783))
 }
 
@@ -264,7 +290,8 @@ func (o Camera2D) DragHorizontalOffset() float32 {
 //
 // Engine method: Camera2D.set_drag_margin.
 func (o Camera2D) SetDragMargin(margin Side, dragMargin float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.float(1, float64(dragMargin))
 	c.run(1784)
@@ -274,7 +301,8 @@ func (o Camera2D) SetDragMargin(margin Side, dragMargin float32) {
 //
 // Engine method: Camera2D.get_drag_margin.
 func (o Camera2D) DragMargin(margin Side) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(1785))
 }
@@ -283,7 +311,8 @@ func (o Camera2D) DragMargin(margin Side) float32 {
 //
 // Engine method: Camera2D.get_target_position.
 func (o Camera2D) TargetPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1786)
 }
 
@@ -291,7 +320,8 @@ func (o Camera2D) TargetPosition() variant.Vector2 {
 //
 // Engine method: Camera2D.get_screen_center_position.
 func (o Camera2D) ScreenCenterPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1787)
 }
 
@@ -299,85 +329,98 @@ func (o Camera2D) ScreenCenterPosition() variant.Vector2 {
 //
 // Engine method: Camera2D.get_screen_rotation.
 func (o Camera2D) ScreenRotation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1788))
 }
 
 // SetZoom calls the engine's Camera2D.set_zoom.
 func (o Camera2D) SetZoom(zoom variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&zoom), unsafe.Sizeof(zoom))
 	c.run(1789)
 }
 
 // Zoom calls the engine's Camera2D.get_zoom.
 func (o Camera2D) Zoom() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1790)
 }
 
 // SetCustomViewport calls the engine's Camera2D.set_custom_viewport.
 func (o Camera2D) SetCustomViewport(viewport AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(viewport))
 	c.run(1791)
 }
 
 // CustomViewport calls the engine's Camera2D.get_custom_viewport.
 func (o Camera2D) CustomViewport() Node {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node{c.retObject(1792, false)}
 }
 
 // SetPositionSmoothingSpeed calls the engine's Camera2D.set_position_smoothing_speed.
 func (o Camera2D) SetPositionSmoothingSpeed(positionSmoothingSpeed float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(positionSmoothingSpeed))
 	c.run(1793)
 }
 
 // PositionSmoothingSpeed calls the engine's Camera2D.get_position_smoothing_speed.
 func (o Camera2D) PositionSmoothingSpeed() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1794))
 }
 
 // SetPositionSmoothingEnabled calls the engine's Camera2D.set_position_smoothing_enabled.
 func (o Camera2D) SetPositionSmoothingEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1795)
 }
 
 // IsPositionSmoothingEnabled calls the engine's Camera2D.is_position_smoothing_enabled.
 func (o Camera2D) IsPositionSmoothingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1796)
 }
 
 // SetRotationSmoothingEnabled calls the engine's Camera2D.set_rotation_smoothing_enabled.
 func (o Camera2D) SetRotationSmoothingEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1797)
 }
 
 // IsRotationSmoothingEnabled calls the engine's Camera2D.is_rotation_smoothing_enabled.
 func (o Camera2D) IsRotationSmoothingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1798)
 }
 
 // SetRotationSmoothingSpeed calls the engine's Camera2D.set_rotation_smoothing_speed.
 func (o Camera2D) SetRotationSmoothingSpeed(speed float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(speed))
 	c.run(1799)
 }
 
 // RotationSmoothingSpeed calls the engine's Camera2D.get_rotation_smoothing_speed.
 func (o Camera2D) RotationSmoothingSpeed() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1800))
 }
 
@@ -385,7 +428,8 @@ func (o Camera2D) RotationSmoothingSpeed() float32 {
 //
 // Engine method: Camera2D.force_update_scroll.
 func (o Camera2D) ForceUpdateScroll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1801)
 }
 
@@ -393,7 +437,8 @@ func (o Camera2D) ForceUpdateScroll() {
 //
 // Engine method: Camera2D.reset_smoothing.
 func (o Camera2D) ResetSmoothing() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1802)
 }
 
@@ -401,45 +446,52 @@ func (o Camera2D) ResetSmoothing() {
 //
 // Engine method: Camera2D.align.
 func (o Camera2D) Align() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1803)
 }
 
 // SetScreenDrawingEnabled calls the engine's Camera2D.set_screen_drawing_enabled.
 func (o Camera2D) SetScreenDrawingEnabled(screenDrawingEnabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, screenDrawingEnabled)
 	c.run(1804)
 }
 
 // IsScreenDrawingEnabled calls the engine's Camera2D.is_screen_drawing_enabled.
 func (o Camera2D) IsScreenDrawingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1805)
 }
 
 // SetLimitDrawingEnabled calls the engine's Camera2D.set_limit_drawing_enabled.
 func (o Camera2D) SetLimitDrawingEnabled(limitDrawingEnabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, limitDrawingEnabled)
 	c.run(1806)
 }
 
 // IsLimitDrawingEnabled calls the engine's Camera2D.is_limit_drawing_enabled.
 func (o Camera2D) IsLimitDrawingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1807)
 }
 
 // SetMarginDrawingEnabled calls the engine's Camera2D.set_margin_drawing_enabled.
 func (o Camera2D) SetMarginDrawingEnabled(marginDrawingEnabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, marginDrawingEnabled)
 	c.run(1808)
 }
 
 // IsMarginDrawingEnabled calls the engine's Camera2D.is_margin_drawing_enabled.
 func (o Camera2D) IsMarginDrawingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1809)
 }

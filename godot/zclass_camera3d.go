@@ -97,7 +97,8 @@ const (
 //
 // Engine method: Camera3D.project_ray_normal.
 func (o Camera3D) ProjectRayNormal(screenPoint variant.Vector2) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&screenPoint), unsafe.Sizeof(screenPoint))
 	return retValue[variant.Vector3](&c, 1810)
 }
@@ -106,7 +107,8 @@ func (o Camera3D) ProjectRayNormal(screenPoint variant.Vector2) variant.Vector3 
 //
 // Engine method: Camera3D.project_local_ray_normal.
 func (o Camera3D) ProjectLocalRayNormal(screenPoint variant.Vector2) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&screenPoint), unsafe.Sizeof(screenPoint))
 	return retValue[variant.Vector3](&c, 1811)
 }
@@ -115,7 +117,8 @@ func (o Camera3D) ProjectLocalRayNormal(screenPoint variant.Vector2) variant.Vec
 //
 // Engine method: Camera3D.project_ray_origin.
 func (o Camera3D) ProjectRayOrigin(screenPoint variant.Vector2) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&screenPoint), unsafe.Sizeof(screenPoint))
 	return retValue[variant.Vector3](&c, 1812)
 }
@@ -124,7 +127,8 @@ func (o Camera3D) ProjectRayOrigin(screenPoint variant.Vector2) variant.Vector3 
 //
 // Engine method: Camera3D.unproject_position.
 func (o Camera3D) UnprojectPosition(worldPoint variant.Vector3) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&worldPoint), unsafe.Sizeof(worldPoint))
 	return retValue[variant.Vector2](&c, 1813)
 }
@@ -133,7 +137,8 @@ func (o Camera3D) UnprojectPosition(worldPoint variant.Vector3) variant.Vector2 
 //
 // Engine method: Camera3D.is_position_behind.
 func (o Camera3D) IsPositionBehind(worldPoint variant.Vector3) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&worldPoint), unsafe.Sizeof(worldPoint))
 	return c.retBool(1814)
 }
@@ -142,7 +147,8 @@ func (o Camera3D) IsPositionBehind(worldPoint variant.Vector3) bool {
 //
 // Engine method: Camera3D.project_position.
 func (o Camera3D) ProjectPosition(screenPoint variant.Vector2, zDepth float32) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&screenPoint), unsafe.Sizeof(screenPoint))
 	c.float(1, float64(zDepth))
 	return retValue[variant.Vector3](&c, 1815)
@@ -152,7 +158,8 @@ func (o Camera3D) ProjectPosition(screenPoint variant.Vector2, zDepth float32) v
 //
 // Engine method: Camera3D.set_perspective.
 func (o Camera3D) SetPerspective(fov float32, zNear float32, zFar float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.float(0, float64(fov))
 	c.float(1, float64(zNear))
 	c.float(2, float64(zFar))
@@ -163,7 +170,8 @@ func (o Camera3D) SetPerspective(fov float32, zNear float32, zFar float32) {
 //
 // Engine method: Camera3D.set_orthogonal.
 func (o Camera3D) SetOrthogonal(size float32, zNear float32, zFar float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.float(0, float64(size))
 	c.float(1, float64(zNear))
 	c.float(2, float64(zFar))
@@ -174,7 +182,8 @@ func (o Camera3D) SetOrthogonal(size float32, zNear float32, zFar float32) {
 //
 // Engine method: Camera3D.set_frustum.
 func (o Camera3D) SetFrustum(size float32, offset variant.Vector2, zNear float32, zFar float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.float(0, float64(size))
 	c.value(1, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.float(2, float64(zNear))
@@ -186,7 +195,8 @@ func (o Camera3D) SetFrustum(size float32, offset variant.Vector2, zNear float32
 //
 // Engine method: Camera3D.make_current.
 func (o Camera3D) MakeCurrent() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1819)
 }
 
@@ -203,21 +213,24 @@ func (o Camera3D) ClearCurrent() {
 //
 // Engine method: Camera3D.clear_current.
 func (o Camera3D) ClearCurrentOptions(enableNext bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enableNext)
 	c.run(1820)
 }
 
 // SetCurrent calls the engine's Camera3D.set_current.
 func (o Camera3D) SetCurrent(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1821)
 }
 
 // IsCurrent calls the engine's Camera3D.is_current.
 func (o Camera3D) IsCurrent() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1822)
 }
 
@@ -225,7 +238,8 @@ func (o Camera3D) IsCurrent() bool {
 //
 // Engine method: Camera3D.get_camera_transform.
 func (o Camera3D) CameraTransform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 1823)
 }
 
@@ -233,189 +247,218 @@ func (o Camera3D) CameraTransform() variant.Transform3D {
 //
 // Engine method: Camera3D.get_camera_projection.
 func (o Camera3D) CameraProjection() variant.Projection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Projection](&c, 1824)
 }
 
 // Fov calls the engine's Camera3D.get_fov.
 func (o Camera3D) Fov() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1825))
 }
 
 // FrustumOffset calls the engine's Camera3D.get_frustum_offset.
 func (o Camera3D) FrustumOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1826)
 }
 
 // Size calls the engine's Camera3D.get_size.
 func (o Camera3D) Size() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1827))
 }
 
 // Far calls the engine's Camera3D.get_far.
 func (o Camera3D) Far() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1828))
 }
 
 // Near calls the engine's Camera3D.get_near.
 func (o Camera3D) Near() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1829))
 }
 
 // SetFov calls the engine's Camera3D.set_fov.
 func (o Camera3D) SetFov(fov float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fov))
 	c.run(1830)
 }
 
 // SetFrustumOffset calls the engine's Camera3D.set_frustum_offset.
 func (o Camera3D) SetFrustumOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(1831)
 }
 
 // SetSize calls the engine's Camera3D.set_size.
 func (o Camera3D) SetSize(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(1832)
 }
 
 // SetFar calls the engine's Camera3D.set_far.
 func (o Camera3D) SetFar(far float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(far))
 	c.run(1833)
 }
 
 // SetNear calls the engine's Camera3D.set_near.
 func (o Camera3D) SetNear(near float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(near))
 	c.run(1834)
 }
 
 // Projection calls the engine's Camera3D.get_projection.
 func (o Camera3D) Projection() Camera3DProjectionType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Camera3DProjectionType(c.retInt(1835))
 }
 
 // SetProjection calls the engine's Camera3D.set_projection.
 func (o Camera3D) SetProjection(mode Camera3DProjectionType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(1836)
 }
 
 // SetHOffset calls the engine's Camera3D.set_h_offset.
 func (o Camera3D) SetHOffset(offset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	c.run(1837)
 }
 
 // HOffset calls the engine's Camera3D.get_h_offset.
 func (o Camera3D) HOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1838))
 }
 
 // SetVOffset calls the engine's Camera3D.set_v_offset.
 func (o Camera3D) SetVOffset(offset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	c.run(1839)
 }
 
 // VOffset calls the engine's Camera3D.get_v_offset.
 func (o Camera3D) VOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1840))
 }
 
 // SetCullMask calls the engine's Camera3D.set_cull_mask.
 func (o Camera3D) SetCullMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(1841)
 }
 
 // CullMask calls the engine's Camera3D.get_cull_mask.
 func (o Camera3D) CullMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1842))
 }
 
 // SetEnvironment calls the engine's Camera3D.set_environment.
 func (o Camera3D) SetEnvironment(env AnyEnvironment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(env))
 	c.run(1843)
 }
 
 // Environment calls the engine's Camera3D.get_environment.
 func (o Camera3D) Environment() Environment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Environment{c.retObject(1844, true)}
 }
 
 // SetAttributes calls the engine's Camera3D.set_attributes.
 func (o Camera3D) SetAttributes(env AnyCameraAttributes) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(env))
 	c.run(1845)
 }
 
 // Attributes calls the engine's Camera3D.get_attributes.
 func (o Camera3D) Attributes() CameraAttributes {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CameraAttributes{c.retObject(1846, true)}
 }
 
 // SetCompositor calls the engine's Camera3D.set_compositor.
 func (o Camera3D) SetCompositor(compositor AnyCompositor) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(compositor))
 	c.run(1847)
 }
 
 // Compositor calls the engine's Camera3D.get_compositor.
 func (o Camera3D) Compositor() Compositor {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Compositor{c.retObject(1848, true)}
 }
 
 // SetKeepAspectMode calls the engine's Camera3D.set_keep_aspect_mode.
 func (o Camera3D) SetKeepAspectMode(mode Camera3DKeepAspect) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(1849)
 }
 
 // KeepAspectMode calls the engine's Camera3D.get_keep_aspect_mode.
 func (o Camera3D) KeepAspectMode() Camera3DKeepAspect {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Camera3DKeepAspect(c.retInt(1850))
 }
 
 // SetDopplerTracking calls the engine's Camera3D.set_doppler_tracking.
 func (o Camera3D) SetDopplerTracking(mode Camera3DDopplerTracking) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(1851)
 }
 
 // DopplerTracking calls the engine's Camera3D.get_doppler_tracking.
 func (o Camera3D) DopplerTracking() Camera3DDopplerTracking {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Camera3DDopplerTracking(c.retInt(1852))
 }
 
@@ -423,7 +466,8 @@ func (o Camera3D) DopplerTracking() Camera3DDopplerTracking {
 //
 // Engine method: Camera3D.get_frustum.
 func (o Camera3D) Frustum() variant.Array[variant.Plane] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Plane]](&c, 1853, variant.TypeArray)
 }
 
@@ -431,7 +475,8 @@ func (o Camera3D) Frustum() variant.Array[variant.Plane] {
 //
 // Engine method: Camera3D.is_position_in_frustum.
 func (o Camera3D) IsPositionInFrustum(worldPoint variant.Vector3) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&worldPoint), unsafe.Sizeof(worldPoint))
 	return c.retBool(1854)
 }
@@ -440,7 +485,8 @@ func (o Camera3D) IsPositionInFrustum(worldPoint variant.Vector3) bool {
 //
 // Engine method: Camera3D.get_camera_rid.
 func (o Camera3D) CameraRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 1855)
 }
 
@@ -448,7 +494,8 @@ func (o Camera3D) CameraRID() variant.RID {
 //
 // Engine method: Camera3D.get_pyramid_shape_rid.
 func (o Camera3D) PyramidShapeRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 1856)
 }
 
@@ -458,7 +505,8 @@ func (o Camera3D) PyramidShapeRID() variant.RID {
 //
 // Engine method: Camera3D.set_cull_mask_value.
 func (o Camera3D) SetCullMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(1857)
@@ -468,7 +516,8 @@ func (o Camera3D) SetCullMaskValue(layerNumber int, value bool) {
 //
 // Engine method: Camera3D.get_cull_mask_value.
 func (o Camera3D) CullMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(1858)
 }

@@ -53,65 +53,75 @@ func NewCameraAttributes() CameraAttributes {
 
 // SetExposureMultiplier calls the engine's CameraAttributes.set_exposure_multiplier.
 func (o CameraAttributes) SetExposureMultiplier(multiplier float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(multiplier))
 	c.run(1859)
 }
 
 // ExposureMultiplier calls the engine's CameraAttributes.get_exposure_multiplier.
 func (o CameraAttributes) ExposureMultiplier() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1860))
 }
 
 // SetExposureSensitivity calls the engine's CameraAttributes.set_exposure_sensitivity.
 func (o CameraAttributes) SetExposureSensitivity(sensitivity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(sensitivity))
 	c.run(1861)
 }
 
 // ExposureSensitivity calls the engine's CameraAttributes.get_exposure_sensitivity.
 func (o CameraAttributes) ExposureSensitivity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1862))
 }
 
 // SetAutoExposureEnabled calls the engine's CameraAttributes.set_auto_exposure_enabled.
 func (o CameraAttributes) SetAutoExposureEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1863)
 }
 
 // IsAutoExposureEnabled calls the engine's CameraAttributes.is_auto_exposure_enabled.
 func (o CameraAttributes) IsAutoExposureEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1864)
 }
 
 // SetAutoExposureSpeed calls the engine's CameraAttributes.set_auto_exposure_speed.
 func (o CameraAttributes) SetAutoExposureSpeed(exposureSpeed float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(exposureSpeed))
 	c.run(1865)
 }
 
 // AutoExposureSpeed calls the engine's CameraAttributes.get_auto_exposure_speed.
 func (o CameraAttributes) AutoExposureSpeed() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1866))
 }
 
 // SetAutoExposureScale calls the engine's CameraAttributes.set_auto_exposure_scale.
 func (o CameraAttributes) SetAutoExposureScale(exposureGrey float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(exposureGrey))
 	c.run(1867)
 }
 
 // AutoExposureScale calls the engine's CameraAttributes.get_auto_exposure_scale.
 func (o CameraAttributes) AutoExposureScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1868))
 }

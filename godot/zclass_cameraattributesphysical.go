@@ -58,79 +58,91 @@ func NewCameraAttributesPhysical() CameraAttributesPhysical {
 
 // SetAperture calls the engine's CameraAttributesPhysical.set_aperture.
 func (o CameraAttributesPhysical) SetAperture(aperture float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(aperture))
 	c.run(1869)
 }
 
 // Aperture calls the engine's CameraAttributesPhysical.get_aperture.
 func (o CameraAttributesPhysical) Aperture() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1870))
 }
 
 // SetShutterSpeed calls the engine's CameraAttributesPhysical.set_shutter_speed.
 func (o CameraAttributesPhysical) SetShutterSpeed(shutterSpeed float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(shutterSpeed))
 	c.run(1871)
 }
 
 // ShutterSpeed calls the engine's CameraAttributesPhysical.get_shutter_speed.
 func (o CameraAttributesPhysical) ShutterSpeed() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1872))
 }
 
 // SetFocalLength calls the engine's CameraAttributesPhysical.set_focal_length.
 func (o CameraAttributesPhysical) SetFocalLength(focalLength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(focalLength))
 	c.run(1873)
 }
 
 // FocalLength calls the engine's CameraAttributesPhysical.get_focal_length.
 func (o CameraAttributesPhysical) FocalLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1874))
 }
 
 // SetFocusDistance calls the engine's CameraAttributesPhysical.set_focus_distance.
 func (o CameraAttributesPhysical) SetFocusDistance(focusDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(focusDistance))
 	c.run(1875)
 }
 
 // FocusDistance calls the engine's CameraAttributesPhysical.get_focus_distance.
 func (o CameraAttributesPhysical) FocusDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1876))
 }
 
 // SetNear calls the engine's CameraAttributesPhysical.set_near.
 func (o CameraAttributesPhysical) SetNear(near float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(near))
 	c.run(1877)
 }
 
 // Near calls the engine's CameraAttributesPhysical.get_near.
 func (o CameraAttributesPhysical) Near() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1878))
 }
 
 // SetFar calls the engine's CameraAttributesPhysical.set_far.
 func (o CameraAttributesPhysical) SetFar(far float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(far))
 	c.run(1879)
 }
 
 // Far calls the engine's CameraAttributesPhysical.get_far.
 func (o CameraAttributesPhysical) Far() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1880))
 }
 
@@ -138,32 +150,37 @@ func (o CameraAttributesPhysical) Far() float32 {
 //
 // Engine method: CameraAttributesPhysical.get_fov.
 func (o CameraAttributesPhysical) Fov() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1881))
 }
 
 // SetAutoExposureMaxExposureValue calls the engine's CameraAttributesPhysical.set_auto_exposure_max_exposure_value.
 func (o CameraAttributesPhysical) SetAutoExposureMaxExposureValue(exposureValueMax float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(exposureValueMax))
 	c.run(1882)
 }
 
 // AutoExposureMaxExposureValue calls the engine's CameraAttributesPhysical.get_auto_exposure_max_exposure_value.
 func (o CameraAttributesPhysical) AutoExposureMaxExposureValue() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1883))
 }
 
 // SetAutoExposureMinExposureValue calls the engine's CameraAttributesPhysical.set_auto_exposure_min_exposure_value.
 func (o CameraAttributesPhysical) SetAutoExposureMinExposureValue(exposureValueMin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(exposureValueMin))
 	c.run(1884)
 }
 
 // AutoExposureMinExposureValue calls the engine's CameraAttributesPhysical.get_auto_exposure_min_exposure_value.
 func (o CameraAttributesPhysical) AutoExposureMinExposureValue() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1885))
 }

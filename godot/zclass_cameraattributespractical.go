@@ -58,117 +58,135 @@ func NewCameraAttributesPractical() CameraAttributesPractical {
 
 // SetDofBlurFarEnabled calls the engine's CameraAttributesPractical.set_dof_blur_far_enabled.
 func (o CameraAttributesPractical) SetDofBlurFarEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1886)
 }
 
 // IsDofBlurFarEnabled calls the engine's CameraAttributesPractical.is_dof_blur_far_enabled.
 func (o CameraAttributesPractical) IsDofBlurFarEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1887)
 }
 
 // SetDofBlurFarDistance calls the engine's CameraAttributesPractical.set_dof_blur_far_distance.
 func (o CameraAttributesPractical) SetDofBlurFarDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(1888)
 }
 
 // DofBlurFarDistance calls the engine's CameraAttributesPractical.get_dof_blur_far_distance.
 func (o CameraAttributesPractical) DofBlurFarDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1889))
 }
 
 // SetDofBlurFarTransition calls the engine's CameraAttributesPractical.set_dof_blur_far_transition.
 func (o CameraAttributesPractical) SetDofBlurFarTransition(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(1890)
 }
 
 // DofBlurFarTransition calls the engine's CameraAttributesPractical.get_dof_blur_far_transition.
 func (o CameraAttributesPractical) DofBlurFarTransition() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1891))
 }
 
 // SetDofBlurNearEnabled calls the engine's CameraAttributesPractical.set_dof_blur_near_enabled.
 func (o CameraAttributesPractical) SetDofBlurNearEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1892)
 }
 
 // IsDofBlurNearEnabled calls the engine's CameraAttributesPractical.is_dof_blur_near_enabled.
 func (o CameraAttributesPractical) IsDofBlurNearEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1893)
 }
 
 // SetDofBlurNearDistance calls the engine's CameraAttributesPractical.set_dof_blur_near_distance.
 func (o CameraAttributesPractical) SetDofBlurNearDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(1894)
 }
 
 // DofBlurNearDistance calls the engine's CameraAttributesPractical.get_dof_blur_near_distance.
 func (o CameraAttributesPractical) DofBlurNearDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1895))
 }
 
 // SetDofBlurNearTransition calls the engine's CameraAttributesPractical.set_dof_blur_near_transition.
 func (o CameraAttributesPractical) SetDofBlurNearTransition(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(1896)
 }
 
 // DofBlurNearTransition calls the engine's CameraAttributesPractical.get_dof_blur_near_transition.
 func (o CameraAttributesPractical) DofBlurNearTransition() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1897))
 }
 
 // SetDofBlurAmount calls the engine's CameraAttributesPractical.set_dof_blur_amount.
 func (o CameraAttributesPractical) SetDofBlurAmount(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(1898)
 }
 
 // DofBlurAmount calls the engine's CameraAttributesPractical.get_dof_blur_amount.
 func (o CameraAttributesPractical) DofBlurAmount() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1899))
 }
 
 // SetAutoExposureMaxSensitivity calls the engine's CameraAttributesPractical.set_auto_exposure_max_sensitivity.
 func (o CameraAttributesPractical) SetAutoExposureMaxSensitivity(maxSensitivity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(maxSensitivity))
 	c.run(1900)
 }
 
 // AutoExposureMaxSensitivity calls the engine's CameraAttributesPractical.get_auto_exposure_max_sensitivity.
 func (o CameraAttributesPractical) AutoExposureMaxSensitivity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1901))
 }
 
 // SetAutoExposureMinSensitivity calls the engine's CameraAttributesPractical.set_auto_exposure_min_sensitivity.
 func (o CameraAttributesPractical) SetAutoExposureMinSensitivity(minSensitivity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(minSensitivity))
 	c.run(1902)
 }
 
 // AutoExposureMinSensitivity calls the engine's CameraAttributesPractical.get_auto_exposure_min_sensitivity.
 func (o CameraAttributesPractical) AutoExposureMinSensitivity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1903))
 }

@@ -97,19 +97,22 @@ const (
 //
 // Engine method: CameraFeed.get_id.
 func (o CameraFeed) ID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1904))
 }
 
 // IsActive calls the engine's CameraFeed.is_active.
 func (o CameraFeed) IsActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1905)
 }
 
 // SetActive calls the engine's CameraFeed.set_active.
 func (o CameraFeed) SetActive(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(1906)
 }
@@ -118,7 +121,8 @@ func (o CameraFeed) SetActive(active bool) {
 //
 // Engine method: CameraFeed.get_name.
 func (o CameraFeed) Name() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(1907)
 }
 
@@ -126,7 +130,8 @@ func (o CameraFeed) Name() string {
 //
 // Engine method: CameraFeed.set_name.
 func (o CameraFeed) SetName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(1908)
 }
@@ -135,7 +140,8 @@ func (o CameraFeed) SetName(name string) {
 //
 // Engine method: CameraFeed.get_position.
 func (o CameraFeed) Position() CameraFeedFeedPosition {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CameraFeedFeedPosition(c.retInt(1909))
 }
 
@@ -143,20 +149,23 @@ func (o CameraFeed) Position() CameraFeedFeedPosition {
 //
 // Engine method: CameraFeed.set_position.
 func (o CameraFeed) SetPosition(position CameraFeedFeedPosition) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(position))
 	c.run(1910)
 }
 
 // Transform calls the engine's CameraFeed.get_transform.
 func (o CameraFeed) Transform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1911)
 }
 
 // SetTransform calls the engine's CameraFeed.set_transform.
 func (o CameraFeed) SetTransform(transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(1912)
 }
@@ -165,7 +174,8 @@ func (o CameraFeed) SetTransform(transform variant.Transform2D) {
 //
 // Engine method: CameraFeed.set_rgb_image.
 func (o CameraFeed) SetRgbImage(rgbImage AnyImage) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(rgbImage))
 	c.run(1913)
 }
@@ -174,7 +184,8 @@ func (o CameraFeed) SetRgbImage(rgbImage AnyImage) {
 //
 // Engine method: CameraFeed.set_ycbcr_image.
 func (o CameraFeed) SetYcbcrImage(ycbcrImage AnyImage) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(ycbcrImage))
 	c.run(1914)
 }
@@ -183,7 +194,8 @@ func (o CameraFeed) SetYcbcrImage(ycbcrImage AnyImage) {
 //
 // Engine method: CameraFeed.set_ycbcr_images.
 func (o CameraFeed) SetYcbcrImages(yImage AnyImage, cbcrImage AnyImage) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(yImage))
 	c.object(1, objectOf(cbcrImage))
 	c.run(1915)
@@ -193,7 +205,8 @@ func (o CameraFeed) SetYcbcrImages(yImage AnyImage, cbcrImage AnyImage) {
 //
 // Engine method: CameraFeed.set_external.
 func (o CameraFeed) SetExternal(width int, height int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.run(1916)
@@ -203,7 +216,8 @@ func (o CameraFeed) SetExternal(width int, height int) {
 //
 // Engine method: CameraFeed.get_texture_tex_id.
 func (o CameraFeed) TextureTexID(feedImageType CameraServerFeedImage) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(feedImageType))
 	return uint64(c.retInt(1917))
 }
@@ -212,13 +226,15 @@ func (o CameraFeed) TextureTexID(feedImageType CameraServerFeedImage) uint64 {
 //
 // Engine method: CameraFeed.get_datatype.
 func (o CameraFeed) Datatype() CameraFeedFeedDataType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CameraFeedFeedDataType(c.retInt(1918))
 }
 
 // Formats calls the engine's CameraFeed.get_formats.
 func (o CameraFeed) Formats() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 1919, variant.TypeArray)
 }
 
@@ -226,7 +242,8 @@ func (o CameraFeed) Formats() variant.Array[variant.Variant] {
 //
 // Engine method: CameraFeed.set_format.
 func (o CameraFeed) SetFormat(index int, parameters variant.Dictionary) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.owned(1, parameters)
 	return c.retBool(1920)

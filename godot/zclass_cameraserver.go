@@ -66,14 +66,16 @@ const (
 
 // SetMonitoringFeeds calls the engine's CameraServer.set_monitoring_feeds.
 func (o CameraServerSingleton) SetMonitoringFeeds(isMonitoringFeeds bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, isMonitoringFeeds)
 	c.run(1921)
 }
 
 // IsMonitoringFeeds calls the engine's CameraServer.is_monitoring_feeds.
 func (o CameraServerSingleton) IsMonitoringFeeds() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1922)
 }
 
@@ -81,7 +83,8 @@ func (o CameraServerSingleton) IsMonitoringFeeds() bool {
 //
 // Engine method: CameraServer.get_feed.
 func (o CameraServerSingleton) Feed(index int) CameraFeed {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CameraFeed{c.retObject(1923, true)}
 }
@@ -90,7 +93,8 @@ func (o CameraServerSingleton) Feed(index int) CameraFeed {
 //
 // Engine method: CameraServer.get_feed_count.
 func (o CameraServerSingleton) FeedCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1924))
 }
 
@@ -98,7 +102,8 @@ func (o CameraServerSingleton) FeedCount() int {
 //
 // Engine method: CameraServer.feeds.
 func (o CameraServerSingleton) Feeds() variant.Array[CameraFeed] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[CameraFeed]](&c, 1925, variant.TypeArray)
 }
 
@@ -106,7 +111,8 @@ func (o CameraServerSingleton) Feeds() variant.Array[CameraFeed] {
 //
 // Engine method: CameraServer.add_feed.
 func (o CameraServerSingleton) AddFeed(feed AnyCameraFeed) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(feed))
 	c.run(1926)
 }
@@ -115,7 +121,8 @@ func (o CameraServerSingleton) AddFeed(feed AnyCameraFeed) {
 //
 // Engine method: CameraServer.remove_feed.
 func (o CameraServerSingleton) RemoveFeed(feed AnyCameraFeed) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(feed))
 	c.run(1927)
 }

@@ -55,39 +55,45 @@ func NewCameraTexture() CameraTexture { return CameraTexture{construct("CameraTe
 
 // SetCameraFeedID calls the engine's CameraTexture.set_camera_feed_id.
 func (o CameraTexture) SetCameraFeedID(feedID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(feedID))
 	c.run(1928)
 }
 
 // CameraFeedID calls the engine's CameraTexture.get_camera_feed_id.
 func (o CameraTexture) CameraFeedID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1929))
 }
 
 // SetWhichFeed calls the engine's CameraTexture.set_which_feed.
 func (o CameraTexture) SetWhichFeed(whichFeed CameraServerFeedImage) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(whichFeed))
 	c.run(1930)
 }
 
 // WhichFeed calls the engine's CameraTexture.get_which_feed.
 func (o CameraTexture) WhichFeed() CameraServerFeedImage {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CameraServerFeedImage(c.retInt(1931))
 }
 
 // SetCameraActive calls the engine's CameraTexture.set_camera_active.
 func (o CameraTexture) SetCameraActive(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(1932)
 }
 
 // CameraActive calls the engine's CameraTexture.get_camera_active.
 func (o CameraTexture) CameraActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1933)
 }

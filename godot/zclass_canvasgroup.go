@@ -74,39 +74,45 @@ func NewCanvasGroup() CanvasGroup { return CanvasGroup{construct("CanvasGroup", 
 
 // SetFitMargin calls the engine's CanvasGroup.set_fit_margin.
 func (o CanvasGroup) SetFitMargin(fitMargin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fitMargin))
 	c.run(1934)
 }
 
 // FitMargin calls the engine's CanvasGroup.get_fit_margin.
 func (o CanvasGroup) FitMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1935))
 }
 
 // SetClearMargin calls the engine's CanvasGroup.set_clear_margin.
 func (o CanvasGroup) SetClearMargin(clearMargin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(clearMargin))
 	c.run(1936)
 }
 
 // ClearMargin calls the engine's CanvasGroup.get_clear_margin.
 func (o CanvasGroup) ClearMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1937))
 }
 
 // SetUseMipmaps calls the engine's CanvasGroup.set_use_mipmaps.
 func (o CanvasGroup) SetUseMipmaps(useMipmaps bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useMipmaps)
 	c.run(1938)
 }
 
 // IsUsingMipmaps calls the engine's CanvasGroup.is_using_mipmaps.
 func (o CanvasGroup) IsUsingMipmaps() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1939)
 }

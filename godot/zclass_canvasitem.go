@@ -150,20 +150,23 @@ const (
 //
 // Engine method: CanvasItem.get_canvas_item.
 func (o CanvasItem) CanvasItem() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 1940)
 }
 
 // SetVisible calls the engine's CanvasItem.set_visible.
 func (o CanvasItem) SetVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(1941)
 }
 
 // IsVisible calls the engine's CanvasItem.is_visible.
 func (o CanvasItem) IsVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1942)
 }
 
@@ -171,7 +174,8 @@ func (o CanvasItem) IsVisible() bool {
 //
 // Engine method: CanvasItem.is_visible_in_tree.
 func (o CanvasItem) IsVisibleInTree() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1943)
 }
 
@@ -181,7 +185,8 @@ func (o CanvasItem) IsVisibleInTree() bool {
 //
 // Engine method: CanvasItem.show.
 func (o CanvasItem) Show() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1944)
 }
 
@@ -191,7 +196,8 @@ func (o CanvasItem) Show() {
 //
 // Engine method: CanvasItem.hide.
 func (o CanvasItem) Hide() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1945)
 }
 
@@ -199,7 +205,8 @@ func (o CanvasItem) Hide() {
 //
 // Engine method: CanvasItem.queue_redraw.
 func (o CanvasItem) QueueRedraw() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1946)
 }
 
@@ -207,111 +214,128 @@ func (o CanvasItem) QueueRedraw() {
 //
 // Engine method: CanvasItem.move_to_front.
 func (o CanvasItem) MoveToFront() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1947)
 }
 
 // SetAsTopLevel calls the engine's CanvasItem.set_as_top_level.
 func (o CanvasItem) SetAsTopLevel(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1948)
 }
 
 // IsSetAsTopLevel calls the engine's CanvasItem.is_set_as_top_level.
 func (o CanvasItem) IsSetAsTopLevel() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1949)
 }
 
 // SetLightMask calls the engine's CanvasItem.set_light_mask.
 func (o CanvasItem) SetLightMask(lightMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(lightMask))
 	c.run(1950)
 }
 
 // LightMask calls the engine's CanvasItem.get_light_mask.
 func (o CanvasItem) LightMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1951))
 }
 
 // SetModulate calls the engine's CanvasItem.set_modulate.
 func (o CanvasItem) SetModulate(modulate variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.run(1952)
 }
 
 // Modulate calls the engine's CanvasItem.get_modulate.
 func (o CanvasItem) Modulate() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1953)
 }
 
 // SetSelfModulate calls the engine's CanvasItem.set_self_modulate.
 func (o CanvasItem) SetSelfModulate(selfModulate variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&selfModulate), unsafe.Sizeof(selfModulate))
 	c.run(1954)
 }
 
 // SelfModulate calls the engine's CanvasItem.get_self_modulate.
 func (o CanvasItem) SelfModulate() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1955)
 }
 
 // SetZIndex calls the engine's CanvasItem.set_z_index.
 func (o CanvasItem) SetZIndex(zIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(zIndex))
 	c.run(1956)
 }
 
 // ZIndex calls the engine's CanvasItem.get_z_index.
 func (o CanvasItem) ZIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1957))
 }
 
 // SetZAsRelative calls the engine's CanvasItem.set_z_as_relative.
 func (o CanvasItem) SetZAsRelative(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1958)
 }
 
 // IsZRelative calls the engine's CanvasItem.is_z_relative.
 func (o CanvasItem) IsZRelative() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1959)
 }
 
 // SetYSortEnabled calls the engine's CanvasItem.set_y_sort_enabled.
 func (o CanvasItem) SetYSortEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1960)
 }
 
 // IsYSortEnabled calls the engine's CanvasItem.is_y_sort_enabled.
 func (o CanvasItem) IsYSortEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1961)
 }
 
 // SetDrawBehindParent calls the engine's CanvasItem.set_draw_behind_parent.
 func (o CanvasItem) SetDrawBehindParent(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1962)
 }
 
 // IsDrawBehindParentEnabled calls the engine's CanvasItem.is_draw_behind_parent_enabled.
 func (o CanvasItem) IsDrawBehindParentEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1963)
 }
 
@@ -326,7 +350,8 @@ func (o CanvasItem) DrawLine(from variant.Vector2, to variant.Vector2, color var
 //
 // Engine method: CanvasItem.draw_line.
 func (o CanvasItem) DrawLineOptions(from variant.Vector2, to variant.Vector2, color variant.Color, width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -346,7 +371,8 @@ func (o CanvasItem) DrawDashedLine(from variant.Vector2, to variant.Vector2, col
 //
 // Engine method: CanvasItem.draw_dashed_line.
 func (o CanvasItem) DrawDashedLineOptions(from variant.Vector2, to variant.Vector2, color variant.Color, width float32, dash float32, aligned bool, antialiased bool) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -368,7 +394,8 @@ func (o CanvasItem) DrawPolyline(points variant.Packed[variant.Vector2], color v
 //
 // Engine method: CanvasItem.draw_polyline.
 func (o CanvasItem) DrawPolylineOptions(points variant.Packed[variant.Vector2], color variant.Color, width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, points)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(2, float64(width))
@@ -387,7 +414,8 @@ func (o CanvasItem) DrawPolylineColors(points variant.Packed[variant.Vector2], c
 //
 // Engine method: CanvasItem.draw_polyline_colors.
 func (o CanvasItem) DrawPolylineColorsOptions(points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, points)
 	c.owned(1, colors)
 	c.float(2, float64(width))
@@ -406,7 +434,8 @@ func (o CanvasItem) DrawEllipseArc(center variant.Vector2, major float32, minor 
 //
 // Engine method: CanvasItem.draw_ellipse_arc.
 func (o CanvasItem) DrawEllipseArcOptions(center variant.Vector2, major float32, minor float32, startAngle float32, endAngle float32, pointCount int, color variant.Color, width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 9)
+	var c call
+	c.begin(Object{o.h}, 9)
 	c.value(0, unsafe.Pointer(&center), unsafe.Sizeof(center))
 	c.float(1, float64(major))
 	c.float(2, float64(minor))
@@ -430,7 +459,8 @@ func (o CanvasItem) DrawArc(center variant.Vector2, radius float32, startAngle f
 //
 // Engine method: CanvasItem.draw_arc.
 func (o CanvasItem) DrawArcOptions(center variant.Vector2, radius float32, startAngle float32, endAngle float32, pointCount int, color variant.Color, width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.value(0, unsafe.Pointer(&center), unsafe.Sizeof(center))
 	c.float(1, float64(radius))
 	c.float(2, float64(startAngle))
@@ -453,7 +483,8 @@ func (o CanvasItem) DrawMultiline(points variant.Packed[variant.Vector2], color 
 //
 // Engine method: CanvasItem.draw_multiline.
 func (o CanvasItem) DrawMultilineOptions(points variant.Packed[variant.Vector2], color variant.Color, width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, points)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(2, float64(width))
@@ -472,7 +503,8 @@ func (o CanvasItem) DrawMultilineColors(points variant.Packed[variant.Vector2], 
 //
 // Engine method: CanvasItem.draw_multiline_colors.
 func (o CanvasItem) DrawMultilineColorsOptions(points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, points)
 	c.owned(1, colors)
 	c.float(2, float64(width))
@@ -491,7 +523,8 @@ func (o CanvasItem) DrawRect(rect variant.Rect2, color variant.Color) {
 //
 // Engine method: CanvasItem.draw_rect.
 func (o CanvasItem) DrawRectOptions(rect variant.Rect2, color variant.Color, filled bool, width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.bool(2, filled)
@@ -511,7 +544,8 @@ func (o CanvasItem) DrawCircle(position variant.Vector2, radius float32, color v
 //
 // Engine method: CanvasItem.draw_circle.
 func (o CanvasItem) DrawCircleOptions(position variant.Vector2, radius float32, color variant.Color, filled bool, width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.float(1, float64(radius))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -532,7 +566,8 @@ func (o CanvasItem) DrawEllipse(position variant.Vector2, major float32, minor f
 //
 // Engine method: CanvasItem.draw_ellipse.
 func (o CanvasItem) DrawEllipseOptions(position variant.Vector2, major float32, minor float32, color variant.Color, filled bool, width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.float(1, float64(major))
 	c.float(2, float64(minor))
@@ -554,7 +589,8 @@ func (o CanvasItem) DrawTexture(texture AnyTexture2D, position variant.Vector2) 
 //
 // Engine method: CanvasItem.draw_texture.
 func (o CanvasItem) DrawTextureOptions(texture AnyTexture2D, position variant.Vector2, modulate variant.Color) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(texture))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.value(2, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
@@ -572,7 +608,8 @@ func (o CanvasItem) DrawTextureRect(texture AnyTexture2D, rect variant.Rect2, ti
 //
 // Engine method: CanvasItem.draw_texture_rect.
 func (o CanvasItem) DrawTextureRectOptions(texture AnyTexture2D, rect variant.Rect2, tile bool, modulate variant.Color, transpose bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.object(0, objectOf(texture))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.bool(2, tile)
@@ -592,7 +629,8 @@ func (o CanvasItem) DrawTextureRectRegion(texture AnyTexture2D, rect variant.Rec
 //
 // Engine method: CanvasItem.draw_texture_rect_region.
 func (o CanvasItem) DrawTextureRectRegionOptions(texture AnyTexture2D, rect variant.Rect2, srcRect variant.Rect2, modulate variant.Color, transpose bool, clipUv bool) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.object(0, objectOf(texture))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
@@ -613,7 +651,8 @@ func (o CanvasItem) DrawMsdfTextureRectRegion(texture AnyTexture2D, rect variant
 //
 // Engine method: CanvasItem.draw_msdf_texture_rect_region.
 func (o CanvasItem) DrawMsdfTextureRectRegionOptions(texture AnyTexture2D, rect variant.Rect2, srcRect variant.Rect2, modulate variant.Color, outline float64, pixelRange float64, scale float64) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.object(0, objectOf(texture))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
@@ -635,7 +674,8 @@ func (o CanvasItem) DrawLcdTextureRectRegion(texture AnyTexture2D, rect variant.
 //
 // Engine method: CanvasItem.draw_lcd_texture_rect_region.
 func (o CanvasItem) DrawLcdTextureRectRegionOptions(texture AnyTexture2D, rect variant.Rect2, srcRect variant.Rect2, modulate variant.Color) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(texture))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
@@ -647,7 +687,8 @@ func (o CanvasItem) DrawLcdTextureRectRegionOptions(texture AnyTexture2D, rect v
 //
 // Engine method: CanvasItem.draw_style_box.
 func (o CanvasItem) DrawStyleBox(styleBox AnyStyleBox, rect variant.Rect2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(styleBox))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(1980)
@@ -664,7 +705,8 @@ func (o CanvasItem) DrawPrimitive(points variant.Packed[variant.Vector2], colors
 //
 // Engine method: CanvasItem.draw_primitive.
 func (o CanvasItem) DrawPrimitiveOptions(points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uvs variant.Packed[variant.Vector2], texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, points)
 	c.owned(1, colors)
 	c.owned(2, uvs)
@@ -683,7 +725,8 @@ func (o CanvasItem) DrawPolygon(points variant.Packed[variant.Vector2], colors v
 //
 // Engine method: CanvasItem.draw_polygon.
 func (o CanvasItem) DrawPolygonOptions(points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uvs variant.Packed[variant.Vector2], texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, points)
 	c.owned(1, colors)
 	c.owned(2, uvs)
@@ -702,7 +745,8 @@ func (o CanvasItem) DrawColoredPolygon(points variant.Packed[variant.Vector2], c
 //
 // Engine method: CanvasItem.draw_colored_polygon.
 func (o CanvasItem) DrawColoredPolygonOptions(points variant.Packed[variant.Vector2], color variant.Color, uvs variant.Packed[variant.Vector2], texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, points)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.owned(2, uvs)
@@ -721,7 +765,8 @@ func (o CanvasItem) DrawString(font AnyFont, pos variant.Vector2, text string) {
 //
 // Engine method: CanvasItem.draw_string.
 func (o CanvasItem) DrawStringOptions(font AnyFont, pos variant.Vector2, text string, alignment HorizontalAlignment, width float32, fontSize int, modulate variant.Color, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation, oversampling float32) {
-	c := newCall(Object{o.h}, 11)
+	var c call
+	c.begin(Object{o.h}, 11)
 	c.object(0, objectOf(font))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.string(2, text)
@@ -747,7 +792,8 @@ func (o CanvasItem) DrawMultilineString(font AnyFont, pos variant.Vector2, text 
 //
 // Engine method: CanvasItem.draw_multiline_string.
 func (o CanvasItem) DrawMultilineStringOptions(font AnyFont, pos variant.Vector2, text string, alignment HorizontalAlignment, width float32, fontSize int, maxLines int, modulate variant.Color, brkFlags TextServerLineBreakFlag, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation, oversampling float32) {
-	c := newCall(Object{o.h}, 13)
+	var c call
+	c.begin(Object{o.h}, 13)
 	c.object(0, objectOf(font))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.string(2, text)
@@ -775,7 +821,8 @@ func (o CanvasItem) DrawStringOutline(font AnyFont, pos variant.Vector2, text st
 //
 // Engine method: CanvasItem.draw_string_outline.
 func (o CanvasItem) DrawStringOutlineOptions(font AnyFont, pos variant.Vector2, text string, alignment HorizontalAlignment, width float32, fontSize int, size int, modulate variant.Color, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation, oversampling float32) {
-	c := newCall(Object{o.h}, 12)
+	var c call
+	c.begin(Object{o.h}, 12)
 	c.object(0, objectOf(font))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.string(2, text)
@@ -802,7 +849,8 @@ func (o CanvasItem) DrawMultilineStringOutline(font AnyFont, pos variant.Vector2
 //
 // Engine method: CanvasItem.draw_multiline_string_outline.
 func (o CanvasItem) DrawMultilineStringOutlineOptions(font AnyFont, pos variant.Vector2, text string, alignment HorizontalAlignment, width float32, fontSize int, maxLines int, size int, modulate variant.Color, brkFlags TextServerLineBreakFlag, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation, oversampling float32) {
-	c := newCall(Object{o.h}, 14)
+	var c call
+	c.begin(Object{o.h}, 14)
 	c.object(0, objectOf(font))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.string(2, text)
@@ -831,7 +879,8 @@ func (o CanvasItem) DrawChar(font AnyFont, pos variant.Vector2, char string) {
 //
 // Engine method: CanvasItem.draw_char.
 func (o CanvasItem) DrawCharOptions(font AnyFont, pos variant.Vector2, char string, fontSize int, modulate variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.object(0, objectOf(font))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.string(2, char)
@@ -852,7 +901,8 @@ func (o CanvasItem) DrawCharOutline(font AnyFont, pos variant.Vector2, char stri
 //
 // Engine method: CanvasItem.draw_char_outline.
 func (o CanvasItem) DrawCharOutlineOptions(font AnyFont, pos variant.Vector2, char string, fontSize int, size int, modulate variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.object(0, objectOf(font))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.string(2, char)
@@ -874,7 +924,8 @@ func (o CanvasItem) DrawMesh(mesh AnyMesh, texture AnyTexture2D) {
 //
 // Engine method: CanvasItem.draw_mesh.
 func (o CanvasItem) DrawMeshOptions(mesh AnyMesh, texture AnyTexture2D, transform variant.Transform2D, modulate variant.Color) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(mesh))
 	c.object(1, objectOf(texture))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -886,7 +937,8 @@ func (o CanvasItem) DrawMeshOptions(mesh AnyMesh, texture AnyTexture2D, transfor
 //
 // Engine method: CanvasItem.draw_multimesh.
 func (o CanvasItem) DrawMultimesh(multimesh AnyMultiMesh, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(multimesh))
 	c.object(1, objectOf(texture))
 	c.run(1991)
@@ -903,7 +955,8 @@ func (o CanvasItem) DrawSetTransform(position variant.Vector2) {
 //
 // Engine method: CanvasItem.draw_set_transform.
 func (o CanvasItem) DrawSetTransformOptions(position variant.Vector2, rotation float32, scale variant.Vector2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.float(1, float64(rotation))
 	c.value(2, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
@@ -914,7 +967,8 @@ func (o CanvasItem) DrawSetTransformOptions(position variant.Vector2, rotation f
 //
 // Engine method: CanvasItem.draw_set_transform_matrix.
 func (o CanvasItem) DrawSetTransformMatrix(xform variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.run(1993)
 }
@@ -932,7 +986,8 @@ func (o CanvasItem) DrawAnimationSlice(animationLength float64, sliceBegin float
 //
 // Engine method: CanvasItem.draw_animation_slice.
 func (o CanvasItem) DrawAnimationSliceOptions(animationLength float64, sliceBegin float64, sliceEnd float64, offset float64) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.float(0, float64(animationLength))
 	c.float(1, float64(sliceBegin))
 	c.float(2, float64(sliceEnd))
@@ -946,7 +1001,8 @@ func (o CanvasItem) DrawAnimationSliceOptions(animationLength float64, sliceBegi
 //
 // Engine method: CanvasItem.draw_end_animation.
 func (o CanvasItem) DrawEndAnimation() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(1995)
 }
 
@@ -954,7 +1010,8 @@ func (o CanvasItem) DrawEndAnimation() {
 //
 // Engine method: CanvasItem.get_transform.
 func (o CanvasItem) Transform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1996)
 }
 
@@ -962,7 +1019,8 @@ func (o CanvasItem) Transform() variant.Transform2D {
 //
 // Engine method: CanvasItem.get_global_transform.
 func (o CanvasItem) GlobalTransform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1997)
 }
 
@@ -970,7 +1028,8 @@ func (o CanvasItem) GlobalTransform() variant.Transform2D {
 //
 // Engine method: CanvasItem.get_global_transform_with_canvas.
 func (o CanvasItem) GlobalTransformWithCanvas() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1998)
 }
 
@@ -978,7 +1037,8 @@ func (o CanvasItem) GlobalTransformWithCanvas() variant.Transform2D {
 //
 // Engine method: CanvasItem.get_viewport_transform.
 func (o CanvasItem) ViewportTransform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1999)
 }
 
@@ -986,7 +1046,8 @@ func (o CanvasItem) ViewportTransform() variant.Transform2D {
 //
 // Engine method: CanvasItem.get_viewport_rect.
 func (o CanvasItem) ViewportRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 2000)
 }
 
@@ -994,7 +1055,8 @@ func (o CanvasItem) ViewportRect() variant.Rect2 {
 //
 // Engine method: CanvasItem.get_canvas_transform.
 func (o CanvasItem) CanvasTransform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 2001)
 }
 
@@ -1002,7 +1064,8 @@ func (o CanvasItem) CanvasTransform() variant.Transform2D {
 //
 // Engine method: CanvasItem.get_screen_transform.
 func (o CanvasItem) ScreenTransform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 2002)
 }
 
@@ -1010,7 +1073,8 @@ func (o CanvasItem) ScreenTransform() variant.Transform2D {
 //
 // Engine method: CanvasItem.get_local_mouse_position.
 func (o CanvasItem) LocalMousePosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2003)
 }
 
@@ -1018,7 +1082,8 @@ func (o CanvasItem) LocalMousePosition() variant.Vector2 {
 //
 // Engine method: CanvasItem.get_global_mouse_position.
 func (o CanvasItem) GlobalMousePosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2004)
 }
 
@@ -1026,7 +1091,8 @@ func (o CanvasItem) GlobalMousePosition() variant.Vector2 {
 //
 // Engine method: CanvasItem.get_canvas.
 func (o CanvasItem) Canvas() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2005)
 }
 
@@ -1034,7 +1100,8 @@ func (o CanvasItem) Canvas() variant.RID {
 //
 // Engine method: CanvasItem.get_canvas_layer_node.
 func (o CanvasItem) CanvasLayerNode() CanvasLayer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CanvasLayer{c.retObject(2006, false)}
 }
 
@@ -1042,20 +1109,23 @@ func (o CanvasItem) CanvasLayerNode() CanvasLayer {
 //
 // Engine method: CanvasItem.get_world_2d.
 func (o CanvasItem) World2D() World2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return World2D{c.retObject(2007, true)}
 }
 
 // SetMaterial calls the engine's CanvasItem.set_material.
 func (o CanvasItem) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(2008)
 }
 
 // Material calls the engine's CanvasItem.get_material.
 func (o CanvasItem) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(2009, true)}
 }
 
@@ -1065,7 +1135,8 @@ func (o CanvasItem) Material() Material {
 //
 // Engine method: CanvasItem.set_instance_shader_parameter.
 func (o CanvasItem) SetInstanceShaderParameter(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
 	c.run(2010)
@@ -1077,21 +1148,24 @@ func (o CanvasItem) SetInstanceShaderParameter(name string, value any) {
 //
 // Engine method: CanvasItem.get_instance_shader_parameter.
 func (o CanvasItem) InstanceShaderParameter(name string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(2011)
 }
 
 // SetUseParentMaterial calls the engine's CanvasItem.set_use_parent_material.
 func (o CanvasItem) SetUseParentMaterial(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2012)
 }
 
 // UseParentMaterial calls the engine's CanvasItem.get_use_parent_material.
 func (o CanvasItem) UseParentMaterial() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2013)
 }
 
@@ -1101,7 +1175,8 @@ func (o CanvasItem) UseParentMaterial() bool {
 //
 // Engine method: CanvasItem.set_notify_local_transform.
 func (o CanvasItem) SetNotifyLocalTransform(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2014)
 }
@@ -1110,7 +1185,8 @@ func (o CanvasItem) SetNotifyLocalTransform(enable bool) {
 //
 // Engine method: CanvasItem.is_local_transform_notification_enabled.
 func (o CanvasItem) IsLocalTransformNotificationEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2015)
 }
 
@@ -1120,7 +1196,8 @@ func (o CanvasItem) IsLocalTransformNotificationEnabled() bool {
 //
 // Engine method: CanvasItem.set_notify_transform.
 func (o CanvasItem) SetNotifyTransform(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2016)
 }
@@ -1129,7 +1206,8 @@ func (o CanvasItem) SetNotifyTransform(enable bool) {
 //
 // Engine method: CanvasItem.is_transform_notification_enabled.
 func (o CanvasItem) IsTransformNotificationEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2017)
 }
 
@@ -1137,7 +1215,8 @@ func (o CanvasItem) IsTransformNotificationEnabled() bool {
 //
 // Engine method: CanvasItem.force_update_transform.
 func (o CanvasItem) ForceUpdateTransform() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2018)
 }
 
@@ -1145,7 +1224,8 @@ func (o CanvasItem) ForceUpdateTransform() {
 //
 // Engine method: CanvasItem.make_canvas_position_local.
 func (o CanvasItem) MakeCanvasPositionLocal(viewportPoint variant.Vector2) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewportPoint), unsafe.Sizeof(viewportPoint))
 	return retValue[variant.Vector2](&c, 2019)
 }
@@ -1154,21 +1234,24 @@ func (o CanvasItem) MakeCanvasPositionLocal(viewportPoint variant.Vector2) varia
 //
 // Engine method: CanvasItem.make_input_local.
 func (o CanvasItem) MakeInputLocal(event AnyInputEvent) InputEvent {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(event))
 	return InputEvent{c.retObject(2020, true)}
 }
 
 // SetVisibilityLayer calls the engine's CanvasItem.set_visibility_layer.
 func (o CanvasItem) SetVisibilityLayer(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(2021)
 }
 
 // VisibilityLayer calls the engine's CanvasItem.get_visibility_layer.
 func (o CanvasItem) VisibilityLayer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2022))
 }
 
@@ -1178,7 +1261,8 @@ func (o CanvasItem) VisibilityLayer() int {
 //
 // Engine method: CanvasItem.set_visibility_layer_bit.
 func (o CanvasItem) SetVisibilityLayerBit(layer int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, enabled)
 	c.run(2023)
@@ -1188,47 +1272,54 @@ func (o CanvasItem) SetVisibilityLayerBit(layer int, enabled bool) {
 //
 // Engine method: CanvasItem.get_visibility_layer_bit.
 func (o CanvasItem) VisibilityLayerBit(layer int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return c.retBool(2024)
 }
 
 // SetTextureFilter calls the engine's CanvasItem.set_texture_filter.
 func (o CanvasItem) SetTextureFilter(mode CanvasItemTextureFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(2025)
 }
 
 // TextureFilter calls the engine's CanvasItem.get_texture_filter.
 func (o CanvasItem) TextureFilter() CanvasItemTextureFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CanvasItemTextureFilter(c.retInt(2026))
 }
 
 // SetTextureRepeat calls the engine's CanvasItem.set_texture_repeat.
 func (o CanvasItem) SetTextureRepeat(mode CanvasItemTextureRepeat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(2027)
 }
 
 // TextureRepeat calls the engine's CanvasItem.get_texture_repeat.
 func (o CanvasItem) TextureRepeat() CanvasItemTextureRepeat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CanvasItemTextureRepeat(c.retInt(2028))
 }
 
 // SetClipChildrenMode calls the engine's CanvasItem.set_clip_children_mode.
 func (o CanvasItem) SetClipChildrenMode(mode CanvasItemClipChildrenMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(2029)
 }
 
 // ClipChildrenMode calls the engine's CanvasItem.get_clip_children_mode.
 func (o CanvasItem) ClipChildrenMode() CanvasItemClipChildrenMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CanvasItemClipChildrenMode(c.retInt(2030))
 }
 

@@ -88,78 +88,90 @@ const (
 
 // SetBlendMode calls the engine's CanvasItemMaterial.set_blend_mode.
 func (o CanvasItemMaterial) SetBlendMode(blendMode CanvasItemMaterialBlendMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(blendMode))
 	c.run(2031)
 }
 
 // BlendMode calls the engine's CanvasItemMaterial.get_blend_mode.
 func (o CanvasItemMaterial) BlendMode() CanvasItemMaterialBlendMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CanvasItemMaterialBlendMode(c.retInt(2032))
 }
 
 // SetLightMode calls the engine's CanvasItemMaterial.set_light_mode.
 func (o CanvasItemMaterial) SetLightMode(lightMode CanvasItemMaterialLightMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(lightMode))
 	c.run(2033)
 }
 
 // LightMode calls the engine's CanvasItemMaterial.get_light_mode.
 func (o CanvasItemMaterial) LightMode() CanvasItemMaterialLightMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CanvasItemMaterialLightMode(c.retInt(2034))
 }
 
 // SetParticlesAnimation calls the engine's CanvasItemMaterial.set_particles_animation.
 func (o CanvasItemMaterial) SetParticlesAnimation(particlesAnim bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, particlesAnim)
 	c.run(2035)
 }
 
 // ParticlesAnimation calls the engine's CanvasItemMaterial.get_particles_animation.
 func (o CanvasItemMaterial) ParticlesAnimation() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2036)
 }
 
 // SetParticlesAnimHFrames calls the engine's CanvasItemMaterial.set_particles_anim_h_frames.
 func (o CanvasItemMaterial) SetParticlesAnimHFrames(frames int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	c.run(2037)
 }
 
 // ParticlesAnimHFrames calls the engine's CanvasItemMaterial.get_particles_anim_h_frames.
 func (o CanvasItemMaterial) ParticlesAnimHFrames() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2038))
 }
 
 // SetParticlesAnimVFrames calls the engine's CanvasItemMaterial.set_particles_anim_v_frames.
 func (o CanvasItemMaterial) SetParticlesAnimVFrames(frames int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	c.run(2039)
 }
 
 // ParticlesAnimVFrames calls the engine's CanvasItemMaterial.get_particles_anim_v_frames.
 func (o CanvasItemMaterial) ParticlesAnimVFrames() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2040))
 }
 
 // SetParticlesAnimLoop calls the engine's CanvasItemMaterial.set_particles_anim_loop.
 func (o CanvasItemMaterial) SetParticlesAnimLoop(loop bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, loop)
 	c.run(2041)
 }
 
 // ParticlesAnimLoop calls the engine's CanvasItemMaterial.get_particles_anim_loop.
 func (o CanvasItemMaterial) ParticlesAnimLoop() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2042)
 }

@@ -54,27 +54,31 @@ func NewCanvasLayer() CanvasLayer { return CanvasLayer{construct("CanvasLayer", 
 
 // SetLayer calls the engine's CanvasLayer.set_layer.
 func (o CanvasLayer) SetLayer(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(2043)
 }
 
 // Layer calls the engine's CanvasLayer.get_layer.
 func (o CanvasLayer) Layer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2044))
 }
 
 // SetVisible calls the engine's CanvasLayer.set_visible.
 func (o CanvasLayer) SetVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(2045)
 }
 
 // IsVisible calls the engine's CanvasLayer.is_visible.
 func (o CanvasLayer) IsVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2046)
 }
 
@@ -82,7 +86,8 @@ func (o CanvasLayer) IsVisible() bool {
 //
 // Engine method: CanvasLayer.show.
 func (o CanvasLayer) Show() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2047)
 }
 
@@ -90,20 +95,23 @@ func (o CanvasLayer) Show() {
 //
 // Engine method: CanvasLayer.hide.
 func (o CanvasLayer) Hide() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2048)
 }
 
 // SetTransform calls the engine's CanvasLayer.set_transform.
 func (o CanvasLayer) SetTransform(transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(2049)
 }
 
 // Transform calls the engine's CanvasLayer.get_transform.
 func (o CanvasLayer) Transform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 2050)
 }
 
@@ -111,85 +119,98 @@ func (o CanvasLayer) Transform() variant.Transform2D {
 //
 // Engine method: CanvasLayer.get_final_transform.
 func (o CanvasLayer) FinalTransform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 2051)
 }
 
 // SetOffset calls the engine's CanvasLayer.set_offset.
 func (o CanvasLayer) SetOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(2052)
 }
 
 // Offset calls the engine's CanvasLayer.get_offset.
 func (o CanvasLayer) Offset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2053)
 }
 
 // SetRotation calls the engine's CanvasLayer.set_rotation.
 func (o CanvasLayer) SetRotation(radians float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radians))
 	c.run(2054)
 }
 
 // Rotation calls the engine's CanvasLayer.get_rotation.
 func (o CanvasLayer) Rotation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2055))
 }
 
 // SetScale calls the engine's CanvasLayer.set_scale.
 func (o CanvasLayer) SetScale(scale variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(2056)
 }
 
 // Scale calls the engine's CanvasLayer.get_scale.
 func (o CanvasLayer) Scale() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2057)
 }
 
 // SetFollowViewport calls the engine's CanvasLayer.set_follow_viewport.
 func (o CanvasLayer) SetFollowViewport(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2058)
 }
 
 // IsFollowingViewport calls the engine's CanvasLayer.is_following_viewport.
 func (o CanvasLayer) IsFollowingViewport() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2059)
 }
 
 // SetFollowViewportScale calls the engine's CanvasLayer.set_follow_viewport_scale.
 func (o CanvasLayer) SetFollowViewportScale(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(2060)
 }
 
 // FollowViewportScale calls the engine's CanvasLayer.get_follow_viewport_scale.
 func (o CanvasLayer) FollowViewportScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2061))
 }
 
 // SetCustomViewport calls the engine's CanvasLayer.set_custom_viewport.
 func (o CanvasLayer) SetCustomViewport(viewport AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(viewport))
 	c.run(2062)
 }
 
 // CustomViewport calls the engine's CanvasLayer.get_custom_viewport.
 func (o CanvasLayer) CustomViewport() Node {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node{c.retObject(2063, false)}
 }
 
@@ -197,7 +218,8 @@ func (o CanvasLayer) CustomViewport() Node {
 //
 // Engine method: CanvasLayer.get_canvas.
 func (o CanvasLayer) Canvas() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2064)
 }
 

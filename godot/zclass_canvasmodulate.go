@@ -56,13 +56,15 @@ func NewCanvasModulate() CanvasModulate { return CanvasModulate{construct("Canva
 
 // SetColor calls the engine's CanvasModulate.set_color.
 func (o CanvasModulate) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2065)
 }
 
 // Color calls the engine's CanvasModulate.get_color.
 func (o CanvasModulate) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2066)
 }

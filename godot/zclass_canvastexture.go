@@ -61,91 +61,105 @@ func NewCanvasTexture() CanvasTexture { return CanvasTexture{construct("CanvasTe
 
 // SetDiffuseTexture calls the engine's CanvasTexture.set_diffuse_texture.
 func (o CanvasTexture) SetDiffuseTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(2067)
 }
 
 // DiffuseTexture calls the engine's CanvasTexture.get_diffuse_texture.
 func (o CanvasTexture) DiffuseTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(2068, true)}
 }
 
 // SetNormalTexture calls the engine's CanvasTexture.set_normal_texture.
 func (o CanvasTexture) SetNormalTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(2069)
 }
 
 // NormalTexture calls the engine's CanvasTexture.get_normal_texture.
 func (o CanvasTexture) NormalTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(2070, true)}
 }
 
 // SetSpecularTexture calls the engine's CanvasTexture.set_specular_texture.
 func (o CanvasTexture) SetSpecularTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(2071)
 }
 
 // SpecularTexture calls the engine's CanvasTexture.get_specular_texture.
 func (o CanvasTexture) SpecularTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(2072, true)}
 }
 
 // SetSpecularColor calls the engine's CanvasTexture.set_specular_color.
 func (o CanvasTexture) SetSpecularColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2073)
 }
 
 // SpecularColor calls the engine's CanvasTexture.get_specular_color.
 func (o CanvasTexture) SpecularColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2074)
 }
 
 // SetSpecularShininess calls the engine's CanvasTexture.set_specular_shininess.
 func (o CanvasTexture) SetSpecularShininess(shininess float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(shininess))
 	c.run(2075)
 }
 
 // SpecularShininess calls the engine's CanvasTexture.get_specular_shininess.
 func (o CanvasTexture) SpecularShininess() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2076))
 }
 
 // SetTextureFilter calls the engine's CanvasTexture.set_texture_filter.
 func (o CanvasTexture) SetTextureFilter(filter CanvasItemTextureFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(filter))
 	c.run(2077)
 }
 
 // TextureFilter calls the engine's CanvasTexture.get_texture_filter.
 func (o CanvasTexture) TextureFilter() CanvasItemTextureFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CanvasItemTextureFilter(c.retInt(2078))
 }
 
 // SetTextureRepeat calls the engine's CanvasTexture.set_texture_repeat.
 func (o CanvasTexture) SetTextureRepeat(repeat CanvasItemTextureRepeat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(repeat))
 	c.run(2079)
 }
 
 // TextureRepeat calls the engine's CanvasTexture.get_texture_repeat.
 func (o CanvasTexture) TextureRepeat() CanvasItemTextureRepeat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CanvasItemTextureRepeat(c.retInt(2080))
 }

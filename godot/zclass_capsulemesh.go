@@ -53,52 +53,60 @@ func NewCapsuleMesh() CapsuleMesh { return CapsuleMesh{construct("CapsuleMesh", 
 
 // SetRadius calls the engine's CapsuleMesh.set_radius.
 func (o CapsuleMesh) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(2081)
 }
 
 // Radius calls the engine's CapsuleMesh.get_radius.
 func (o CapsuleMesh) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2082))
 }
 
 // SetHeight calls the engine's CapsuleMesh.set_height.
 func (o CapsuleMesh) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(2083)
 }
 
 // Height calls the engine's CapsuleMesh.get_height.
 func (o CapsuleMesh) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2084))
 }
 
 // SetRadialSegments calls the engine's CapsuleMesh.set_radial_segments.
 func (o CapsuleMesh) SetRadialSegments(segments int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(segments))
 	c.run(2085)
 }
 
 // RadialSegments calls the engine's CapsuleMesh.get_radial_segments.
 func (o CapsuleMesh) RadialSegments() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2086))
 }
 
 // SetRings calls the engine's CapsuleMesh.set_rings.
 func (o CapsuleMesh) SetRings(rings int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(rings))
 	c.run(2087)
 }
 
 // Rings calls the engine's CapsuleMesh.get_rings.
 func (o CapsuleMesh) Rings() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2088))
 }

@@ -52,39 +52,45 @@ func NewCapsuleShape2D() CapsuleShape2D { return CapsuleShape2D{construct("Capsu
 
 // SetRadius calls the engine's CapsuleShape2D.set_radius.
 func (o CapsuleShape2D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(2089)
 }
 
 // Radius calls the engine's CapsuleShape2D.get_radius.
 func (o CapsuleShape2D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2090))
 }
 
 // SetHeight calls the engine's CapsuleShape2D.set_height.
 func (o CapsuleShape2D) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(2091)
 }
 
 // Height calls the engine's CapsuleShape2D.get_height.
 func (o CapsuleShape2D) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2092))
 }
 
 // SetMidHeight calls the engine's CapsuleShape2D.set_mid_height.
 func (o CapsuleShape2D) SetMidHeight(midHeight float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(midHeight))
 	c.run(2093)
 }
 
 // MidHeight calls the engine's CapsuleShape2D.get_mid_height.
 func (o CapsuleShape2D) MidHeight() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2094))
 }

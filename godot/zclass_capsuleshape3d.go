@@ -52,39 +52,45 @@ func NewCapsuleShape3D() CapsuleShape3D { return CapsuleShape3D{construct("Capsu
 
 // SetRadius calls the engine's CapsuleShape3D.set_radius.
 func (o CapsuleShape3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(2095)
 }
 
 // Radius calls the engine's CapsuleShape3D.get_radius.
 func (o CapsuleShape3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2096))
 }
 
 // SetHeight calls the engine's CapsuleShape3D.set_height.
 func (o CapsuleShape3D) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(2097)
 }
 
 // Height calls the engine's CapsuleShape3D.get_height.
 func (o CapsuleShape3D) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2098))
 }
 
 // SetMidHeight calls the engine's CapsuleShape3D.set_mid_height.
 func (o CapsuleShape3D) SetMidHeight(midHeight float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(midHeight))
 	c.run(2099)
 }
 
 // MidHeight calls the engine's CapsuleShape3D.get_mid_height.
 func (o CapsuleShape3D) MidHeight() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2100))
 }

@@ -55,13 +55,15 @@ func NewCenterContainer() CenterContainer {
 
 // SetUseTopLeft calls the engine's CenterContainer.set_use_top_left.
 func (o CenterContainer) SetUseTopLeft(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2101)
 }
 
 // IsUsingTopLeft calls the engine's CenterContainer.is_using_top_left.
 func (o CenterContainer) IsUsingTopLeft() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2102)
 }

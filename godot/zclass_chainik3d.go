@@ -52,7 +52,8 @@ func (o ChainIK3D) String() string { return Object{o.h}.String() }
 //
 // Engine method: ChainIK3D.set_root_bone_name.
 func (o ChainIK3D) SetRootBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(2103)
@@ -62,7 +63,8 @@ func (o ChainIK3D) SetRootBoneName(index int, boneName string) {
 //
 // Engine method: ChainIK3D.get_root_bone_name.
 func (o ChainIK3D) RootBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(2104)
 }
@@ -71,7 +73,8 @@ func (o ChainIK3D) RootBoneName(index int) string {
 //
 // Engine method: ChainIK3D.set_root_bone.
 func (o ChainIK3D) SetRootBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(2105)
@@ -81,7 +84,8 @@ func (o ChainIK3D) SetRootBone(index int, bone int) {
 //
 // Engine method: ChainIK3D.get_root_bone.
 func (o ChainIK3D) RootBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(2106))
 }
@@ -90,7 +94,8 @@ func (o ChainIK3D) RootBone(index int) int {
 //
 // Engine method: ChainIK3D.set_end_bone_name.
 func (o ChainIK3D) SetEndBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(2107)
@@ -100,7 +105,8 @@ func (o ChainIK3D) SetEndBoneName(index int, boneName string) {
 //
 // Engine method: ChainIK3D.get_end_bone_name.
 func (o ChainIK3D) EndBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(2108)
 }
@@ -109,7 +115,8 @@ func (o ChainIK3D) EndBoneName(index int) string {
 //
 // Engine method: ChainIK3D.set_end_bone.
 func (o ChainIK3D) SetEndBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(2109)
@@ -119,7 +126,8 @@ func (o ChainIK3D) SetEndBone(index int, bone int) {
 //
 // Engine method: ChainIK3D.get_end_bone.
 func (o ChainIK3D) EndBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(2110))
 }
@@ -130,7 +138,8 @@ func (o ChainIK3D) EndBone(index int) int {
 //
 // Engine method: ChainIK3D.set_extend_end_bone.
 func (o ChainIK3D) SetExtendEndBone(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2111)
@@ -140,7 +149,8 @@ func (o ChainIK3D) SetExtendEndBone(index int, enabled bool) {
 //
 // Engine method: ChainIK3D.is_end_bone_extended.
 func (o ChainIK3D) IsEndBoneExtended(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2112)
 }
@@ -149,7 +159,8 @@ func (o ChainIK3D) IsEndBoneExtended(index int) bool {
 //
 // Engine method: ChainIK3D.set_end_bone_direction.
 func (o ChainIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier3DBoneDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(boneDirection))
 	c.run(2113)
@@ -159,7 +170,8 @@ func (o ChainIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier
 //
 // Engine method: ChainIK3D.get_end_bone_direction.
 func (o ChainIK3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DBoneDirection(c.retInt(2114))
 }
@@ -168,7 +180,8 @@ func (o ChainIK3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
 //
 // Engine method: ChainIK3D.set_end_bone_length.
 func (o ChainIK3D) SetEndBoneLength(index int, length float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(length))
 	c.run(2115)
@@ -178,7 +191,8 @@ func (o ChainIK3D) SetEndBoneLength(index int, length float32) {
 //
 // Engine method: ChainIK3D.get_end_bone_length.
 func (o ChainIK3D) EndBoneLength(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2116))
 }
@@ -187,7 +201,8 @@ func (o ChainIK3D) EndBoneLength(index int) float32 {
 //
 // Engine method: ChainIK3D.get_joint_bone_name.
 func (o ChainIK3D) JointBoneName(index int, joint int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return c.retString(2117)
@@ -197,7 +212,8 @@ func (o ChainIK3D) JointBoneName(index int, joint int) string {
 //
 // Engine method: ChainIK3D.get_joint_bone.
 func (o ChainIK3D) JointBone(index int, joint int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return int(c.retInt(2118))
@@ -207,7 +223,8 @@ func (o ChainIK3D) JointBone(index int, joint int) int {
 //
 // Engine method: ChainIK3D.get_joint_count.
 func (o ChainIK3D) JointCount(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(2119))
 }

@@ -95,7 +95,8 @@ const (
 //
 // Engine method: CharacterBody2D.move_and_slide.
 func (o CharacterBody2D) MoveAndSlide() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2146)
 }
 
@@ -103,202 +104,233 @@ func (o CharacterBody2D) MoveAndSlide() bool {
 //
 // Engine method: CharacterBody2D.apply_floor_snap.
 func (o CharacterBody2D) ApplyFloorSnap() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2147)
 }
 
 // SetVelocity calls the engine's CharacterBody2D.set_velocity.
 func (o CharacterBody2D) SetVelocity(velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(2148)
 }
 
 // Velocity calls the engine's CharacterBody2D.get_velocity.
 func (o CharacterBody2D) Velocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2149)
 }
 
 // SetSafeMargin calls the engine's CharacterBody2D.set_safe_margin.
 func (o CharacterBody2D) SetSafeMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(2150)
 }
 
 // SafeMargin calls the engine's CharacterBody2D.get_safe_margin.
 func (o CharacterBody2D) SafeMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2151))
 }
 
 // IsFloorStopOnSlopeEnabled calls the engine's CharacterBody2D.is_floor_stop_on_slope_enabled.
 func (o CharacterBody2D) IsFloorStopOnSlopeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2152)
 }
 
 // SetFloorStopOnSlopeEnabled calls the engine's CharacterBody2D.set_floor_stop_on_slope_enabled.
 func (o CharacterBody2D) SetFloorStopOnSlopeEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2153)
 }
 
 // SetFloorConstantSpeedEnabled calls the engine's CharacterBody2D.set_floor_constant_speed_enabled.
 func (o CharacterBody2D) SetFloorConstantSpeedEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2154)
 }
 
 // IsFloorConstantSpeedEnabled calls the engine's CharacterBody2D.is_floor_constant_speed_enabled.
 func (o CharacterBody2D) IsFloorConstantSpeedEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2155)
 }
 
 // SetFloorBlockOnWallEnabled calls the engine's CharacterBody2D.set_floor_block_on_wall_enabled.
 func (o CharacterBody2D) SetFloorBlockOnWallEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2156)
 }
 
 // IsFloorBlockOnWallEnabled calls the engine's CharacterBody2D.is_floor_block_on_wall_enabled.
 func (o CharacterBody2D) IsFloorBlockOnWallEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2157)
 }
 
 // SetSlideOnCeilingEnabled calls the engine's CharacterBody2D.set_slide_on_ceiling_enabled.
 func (o CharacterBody2D) SetSlideOnCeilingEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2158)
 }
 
 // IsSlideOnCeilingEnabled calls the engine's CharacterBody2D.is_slide_on_ceiling_enabled.
 func (o CharacterBody2D) IsSlideOnCeilingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2159)
 }
 
 // SetPlatformFloorLayers calls the engine's CharacterBody2D.set_platform_floor_layers.
 func (o CharacterBody2D) SetPlatformFloorLayers(excludeLayer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(excludeLayer))
 	c.run(2160)
 }
 
 // PlatformFloorLayers calls the engine's CharacterBody2D.get_platform_floor_layers.
 func (o CharacterBody2D) PlatformFloorLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2161))
 }
 
 // SetPlatformWallLayers calls the engine's CharacterBody2D.set_platform_wall_layers.
 func (o CharacterBody2D) SetPlatformWallLayers(excludeLayer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(excludeLayer))
 	c.run(2162)
 }
 
 // PlatformWallLayers calls the engine's CharacterBody2D.get_platform_wall_layers.
 func (o CharacterBody2D) PlatformWallLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2163))
 }
 
 // MaxSlides calls the engine's CharacterBody2D.get_max_slides.
 func (o CharacterBody2D) MaxSlides() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2164))
 }
 
 // SetMaxSlides calls the engine's CharacterBody2D.set_max_slides.
 func (o CharacterBody2D) SetMaxSlides(maxSlides int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxSlides))
 	c.run(2165)
 }
 
 // FloorMaxAngle calls the engine's CharacterBody2D.get_floor_max_angle.
 func (o CharacterBody2D) FloorMaxAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2166))
 }
 
 // SetFloorMaxAngle calls the engine's CharacterBody2D.set_floor_max_angle.
 func (o CharacterBody2D) SetFloorMaxAngle(radians float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radians))
 	c.run(2167)
 }
 
 // FloorSnapLength calls the engine's CharacterBody2D.get_floor_snap_length.
 func (o CharacterBody2D) FloorSnapLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2168))
 }
 
 // SetFloorSnapLength calls the engine's CharacterBody2D.set_floor_snap_length.
 func (o CharacterBody2D) SetFloorSnapLength(floorSnapLength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(floorSnapLength))
 	c.run(2169)
 }
 
 // WallMinSlideAngle calls the engine's CharacterBody2D.get_wall_min_slide_angle.
 func (o CharacterBody2D) WallMinSlideAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2170))
 }
 
 // SetWallMinSlideAngle calls the engine's CharacterBody2D.set_wall_min_slide_angle.
 func (o CharacterBody2D) SetWallMinSlideAngle(radians float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radians))
 	c.run(2171)
 }
 
 // UpDirection calls the engine's CharacterBody2D.get_up_direction.
 func (o CharacterBody2D) UpDirection() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2172)
 }
 
 // SetUpDirection calls the engine's CharacterBody2D.set_up_direction.
 func (o CharacterBody2D) SetUpDirection(upDirection variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
 	c.run(2173)
 }
 
 // SetMotionMode calls the engine's CharacterBody2D.set_motion_mode.
 func (o CharacterBody2D) SetMotionMode(mode CharacterBody2DMotionMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(2174)
 }
 
 // MotionMode calls the engine's CharacterBody2D.get_motion_mode.
 func (o CharacterBody2D) MotionMode() CharacterBody2DMotionMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CharacterBody2DMotionMode(c.retInt(2175))
 }
 
 // SetPlatformOnLeave calls the engine's CharacterBody2D.set_platform_on_leave.
 func (o CharacterBody2D) SetPlatformOnLeave(onLeaveApplyVelocity CharacterBody2DPlatformOnLeave) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(onLeaveApplyVelocity))
 	c.run(2176)
 }
 
 // PlatformOnLeave calls the engine's CharacterBody2D.get_platform_on_leave.
 func (o CharacterBody2D) PlatformOnLeave() CharacterBody2DPlatformOnLeave {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CharacterBody2DPlatformOnLeave(c.retInt(2177))
 }
 
@@ -306,7 +338,8 @@ func (o CharacterBody2D) PlatformOnLeave() CharacterBody2DPlatformOnLeave {
 //
 // Engine method: CharacterBody2D.is_on_floor.
 func (o CharacterBody2D) IsOnFloor() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2178)
 }
 
@@ -314,7 +347,8 @@ func (o CharacterBody2D) IsOnFloor() bool {
 //
 // Engine method: CharacterBody2D.is_on_floor_only.
 func (o CharacterBody2D) IsOnFloorOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2179)
 }
 
@@ -322,7 +356,8 @@ func (o CharacterBody2D) IsOnFloorOnly() bool {
 //
 // Engine method: CharacterBody2D.is_on_ceiling.
 func (o CharacterBody2D) IsOnCeiling() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2180)
 }
 
@@ -330,7 +365,8 @@ func (o CharacterBody2D) IsOnCeiling() bool {
 //
 // Engine method: CharacterBody2D.is_on_ceiling_only.
 func (o CharacterBody2D) IsOnCeilingOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2181)
 }
 
@@ -338,7 +374,8 @@ func (o CharacterBody2D) IsOnCeilingOnly() bool {
 //
 // Engine method: CharacterBody2D.is_on_wall.
 func (o CharacterBody2D) IsOnWall() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2182)
 }
 
@@ -346,7 +383,8 @@ func (o CharacterBody2D) IsOnWall() bool {
 //
 // Engine method: CharacterBody2D.is_on_wall_only.
 func (o CharacterBody2D) IsOnWallOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2183)
 }
 
@@ -354,7 +392,8 @@ func (o CharacterBody2D) IsOnWallOnly() bool {
 //
 // Engine method: CharacterBody2D.get_floor_normal.
 func (o CharacterBody2D) FloorNormal() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2184)
 }
 
@@ -362,7 +401,8 @@ func (o CharacterBody2D) FloorNormal() variant.Vector2 {
 //
 // Engine method: CharacterBody2D.get_wall_normal.
 func (o CharacterBody2D) WallNormal() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2185)
 }
 
@@ -370,7 +410,8 @@ func (o CharacterBody2D) WallNormal() variant.Vector2 {
 //
 // Engine method: CharacterBody2D.get_last_motion.
 func (o CharacterBody2D) LastMotion() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2186)
 }
 
@@ -378,7 +419,8 @@ func (o CharacterBody2D) LastMotion() variant.Vector2 {
 //
 // Engine method: CharacterBody2D.get_position_delta.
 func (o CharacterBody2D) PositionDelta() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2187)
 }
 
@@ -386,7 +428,8 @@ func (o CharacterBody2D) PositionDelta() variant.Vector2 {
 //
 // Engine method: CharacterBody2D.get_real_velocity.
 func (o CharacterBody2D) RealVelocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2188)
 }
 
@@ -401,7 +444,8 @@ func (o CharacterBody2D) FloorAngle() float32 {
 //
 // Engine method: CharacterBody2D.get_floor_angle.
 func (o CharacterBody2D) FloorAngleOptions(upDirection variant.Vector2) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
 	return float32(c.retFloat(2189))
 }
@@ -410,7 +454,8 @@ func (o CharacterBody2D) FloorAngleOptions(upDirection variant.Vector2) float32 
 //
 // Engine method: CharacterBody2D.get_platform_velocity.
 func (o CharacterBody2D) PlatformVelocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2190)
 }
 
@@ -418,7 +463,8 @@ func (o CharacterBody2D) PlatformVelocity() variant.Vector2 {
 //
 // Engine method: CharacterBody2D.get_slide_collision_count.
 func (o CharacterBody2D) SlideCollisionCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2191))
 }
 
@@ -426,7 +472,8 @@ func (o CharacterBody2D) SlideCollisionCount() int {
 //
 // Engine method: CharacterBody2D.get_slide_collision.
 func (o CharacterBody2D) SlideCollision(slideIdx int) KinematicCollision2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slideIdx))
 	return KinematicCollision2D{c.retObject(2192, true)}
 }
@@ -435,6 +482,7 @@ func (o CharacterBody2D) SlideCollision(slideIdx int) KinematicCollision2D {
 //
 // Engine method: CharacterBody2D.get_last_slide_collision.
 func (o CharacterBody2D) LastSlideCollision() KinematicCollision2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return KinematicCollision2D{c.retObject(2193, true)}
 }

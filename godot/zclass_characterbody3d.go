@@ -92,7 +92,8 @@ const (
 //
 // Engine method: CharacterBody3D.move_and_slide.
 func (o CharacterBody3D) MoveAndSlide() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2194)
 }
 
@@ -100,202 +101,233 @@ func (o CharacterBody3D) MoveAndSlide() bool {
 //
 // Engine method: CharacterBody3D.apply_floor_snap.
 func (o CharacterBody3D) ApplyFloorSnap() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2195)
 }
 
 // SetVelocity calls the engine's CharacterBody3D.set_velocity.
 func (o CharacterBody3D) SetVelocity(velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(2196)
 }
 
 // Velocity calls the engine's CharacterBody3D.get_velocity.
 func (o CharacterBody3D) Velocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2197)
 }
 
 // SetSafeMargin calls the engine's CharacterBody3D.set_safe_margin.
 func (o CharacterBody3D) SetSafeMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(2198)
 }
 
 // SafeMargin calls the engine's CharacterBody3D.get_safe_margin.
 func (o CharacterBody3D) SafeMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2199))
 }
 
 // IsFloorStopOnSlopeEnabled calls the engine's CharacterBody3D.is_floor_stop_on_slope_enabled.
 func (o CharacterBody3D) IsFloorStopOnSlopeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2200)
 }
 
 // SetFloorStopOnSlopeEnabled calls the engine's CharacterBody3D.set_floor_stop_on_slope_enabled.
 func (o CharacterBody3D) SetFloorStopOnSlopeEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2201)
 }
 
 // SetFloorConstantSpeedEnabled calls the engine's CharacterBody3D.set_floor_constant_speed_enabled.
 func (o CharacterBody3D) SetFloorConstantSpeedEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2202)
 }
 
 // IsFloorConstantSpeedEnabled calls the engine's CharacterBody3D.is_floor_constant_speed_enabled.
 func (o CharacterBody3D) IsFloorConstantSpeedEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2203)
 }
 
 // SetFloorBlockOnWallEnabled calls the engine's CharacterBody3D.set_floor_block_on_wall_enabled.
 func (o CharacterBody3D) SetFloorBlockOnWallEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2204)
 }
 
 // IsFloorBlockOnWallEnabled calls the engine's CharacterBody3D.is_floor_block_on_wall_enabled.
 func (o CharacterBody3D) IsFloorBlockOnWallEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2205)
 }
 
 // SetSlideOnCeilingEnabled calls the engine's CharacterBody3D.set_slide_on_ceiling_enabled.
 func (o CharacterBody3D) SetSlideOnCeilingEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2206)
 }
 
 // IsSlideOnCeilingEnabled calls the engine's CharacterBody3D.is_slide_on_ceiling_enabled.
 func (o CharacterBody3D) IsSlideOnCeilingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2207)
 }
 
 // SetPlatformFloorLayers calls the engine's CharacterBody3D.set_platform_floor_layers.
 func (o CharacterBody3D) SetPlatformFloorLayers(excludeLayer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(excludeLayer))
 	c.run(2208)
 }
 
 // PlatformFloorLayers calls the engine's CharacterBody3D.get_platform_floor_layers.
 func (o CharacterBody3D) PlatformFloorLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2209))
 }
 
 // SetPlatformWallLayers calls the engine's CharacterBody3D.set_platform_wall_layers.
 func (o CharacterBody3D) SetPlatformWallLayers(excludeLayer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(excludeLayer))
 	c.run(2210)
 }
 
 // PlatformWallLayers calls the engine's CharacterBody3D.get_platform_wall_layers.
 func (o CharacterBody3D) PlatformWallLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2211))
 }
 
 // MaxSlides calls the engine's CharacterBody3D.get_max_slides.
 func (o CharacterBody3D) MaxSlides() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2212))
 }
 
 // SetMaxSlides calls the engine's CharacterBody3D.set_max_slides.
 func (o CharacterBody3D) SetMaxSlides(maxSlides int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxSlides))
 	c.run(2213)
 }
 
 // FloorMaxAngle calls the engine's CharacterBody3D.get_floor_max_angle.
 func (o CharacterBody3D) FloorMaxAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2214))
 }
 
 // SetFloorMaxAngle calls the engine's CharacterBody3D.set_floor_max_angle.
 func (o CharacterBody3D) SetFloorMaxAngle(radians float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radians))
 	c.run(2215)
 }
 
 // FloorSnapLength calls the engine's CharacterBody3D.get_floor_snap_length.
 func (o CharacterBody3D) FloorSnapLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2216))
 }
 
 // SetFloorSnapLength calls the engine's CharacterBody3D.set_floor_snap_length.
 func (o CharacterBody3D) SetFloorSnapLength(floorSnapLength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(floorSnapLength))
 	c.run(2217)
 }
 
 // WallMinSlideAngle calls the engine's CharacterBody3D.get_wall_min_slide_angle.
 func (o CharacterBody3D) WallMinSlideAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2218))
 }
 
 // SetWallMinSlideAngle calls the engine's CharacterBody3D.set_wall_min_slide_angle.
 func (o CharacterBody3D) SetWallMinSlideAngle(radians float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radians))
 	c.run(2219)
 }
 
 // UpDirection calls the engine's CharacterBody3D.get_up_direction.
 func (o CharacterBody3D) UpDirection() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2220)
 }
 
 // SetUpDirection calls the engine's CharacterBody3D.set_up_direction.
 func (o CharacterBody3D) SetUpDirection(upDirection variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
 	c.run(2221)
 }
 
 // SetMotionMode calls the engine's CharacterBody3D.set_motion_mode.
 func (o CharacterBody3D) SetMotionMode(mode CharacterBody3DMotionMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(2222)
 }
 
 // MotionMode calls the engine's CharacterBody3D.get_motion_mode.
 func (o CharacterBody3D) MotionMode() CharacterBody3DMotionMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CharacterBody3DMotionMode(c.retInt(2223))
 }
 
 // SetPlatformOnLeave calls the engine's CharacterBody3D.set_platform_on_leave.
 func (o CharacterBody3D) SetPlatformOnLeave(onLeaveApplyVelocity CharacterBody3DPlatformOnLeave) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(onLeaveApplyVelocity))
 	c.run(2224)
 }
 
 // PlatformOnLeave calls the engine's CharacterBody3D.get_platform_on_leave.
 func (o CharacterBody3D) PlatformOnLeave() CharacterBody3DPlatformOnLeave {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CharacterBody3DPlatformOnLeave(c.retInt(2225))
 }
 
@@ -303,7 +335,8 @@ func (o CharacterBody3D) PlatformOnLeave() CharacterBody3DPlatformOnLeave {
 //
 // Engine method: CharacterBody3D.is_on_floor.
 func (o CharacterBody3D) IsOnFloor() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2226)
 }
 
@@ -311,7 +344,8 @@ func (o CharacterBody3D) IsOnFloor() bool {
 //
 // Engine method: CharacterBody3D.is_on_floor_only.
 func (o CharacterBody3D) IsOnFloorOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2227)
 }
 
@@ -319,7 +353,8 @@ func (o CharacterBody3D) IsOnFloorOnly() bool {
 //
 // Engine method: CharacterBody3D.is_on_ceiling.
 func (o CharacterBody3D) IsOnCeiling() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2228)
 }
 
@@ -327,7 +362,8 @@ func (o CharacterBody3D) IsOnCeiling() bool {
 //
 // Engine method: CharacterBody3D.is_on_ceiling_only.
 func (o CharacterBody3D) IsOnCeilingOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2229)
 }
 
@@ -335,7 +371,8 @@ func (o CharacterBody3D) IsOnCeilingOnly() bool {
 //
 // Engine method: CharacterBody3D.is_on_wall.
 func (o CharacterBody3D) IsOnWall() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2230)
 }
 
@@ -343,7 +380,8 @@ func (o CharacterBody3D) IsOnWall() bool {
 //
 // Engine method: CharacterBody3D.is_on_wall_only.
 func (o CharacterBody3D) IsOnWallOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2231)
 }
 
@@ -351,7 +389,8 @@ func (o CharacterBody3D) IsOnWallOnly() bool {
 //
 // Engine method: CharacterBody3D.get_floor_normal.
 func (o CharacterBody3D) FloorNormal() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2232)
 }
 
@@ -359,7 +398,8 @@ func (o CharacterBody3D) FloorNormal() variant.Vector3 {
 //
 // Engine method: CharacterBody3D.get_wall_normal.
 func (o CharacterBody3D) WallNormal() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2233)
 }
 
@@ -367,7 +407,8 @@ func (o CharacterBody3D) WallNormal() variant.Vector3 {
 //
 // Engine method: CharacterBody3D.get_last_motion.
 func (o CharacterBody3D) LastMotion() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2234)
 }
 
@@ -375,7 +416,8 @@ func (o CharacterBody3D) LastMotion() variant.Vector3 {
 //
 // Engine method: CharacterBody3D.get_position_delta.
 func (o CharacterBody3D) PositionDelta() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2235)
 }
 
@@ -383,7 +425,8 @@ func (o CharacterBody3D) PositionDelta() variant.Vector3 {
 //
 // Engine method: CharacterBody3D.get_real_velocity.
 func (o CharacterBody3D) RealVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2236)
 }
 
@@ -398,7 +441,8 @@ func (o CharacterBody3D) FloorAngle() float32 {
 //
 // Engine method: CharacterBody3D.get_floor_angle.
 func (o CharacterBody3D) FloorAngleOptions(upDirection variant.Vector3) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
 	return float32(c.retFloat(2237))
 }
@@ -407,7 +451,8 @@ func (o CharacterBody3D) FloorAngleOptions(upDirection variant.Vector3) float32 
 //
 // Engine method: CharacterBody3D.get_platform_velocity.
 func (o CharacterBody3D) PlatformVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2238)
 }
 
@@ -415,7 +460,8 @@ func (o CharacterBody3D) PlatformVelocity() variant.Vector3 {
 //
 // Engine method: CharacterBody3D.get_platform_angular_velocity.
 func (o CharacterBody3D) PlatformAngularVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2239)
 }
 
@@ -423,7 +469,8 @@ func (o CharacterBody3D) PlatformAngularVelocity() variant.Vector3 {
 //
 // Engine method: CharacterBody3D.get_slide_collision_count.
 func (o CharacterBody3D) SlideCollisionCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2240))
 }
 
@@ -431,7 +478,8 @@ func (o CharacterBody3D) SlideCollisionCount() int {
 //
 // Engine method: CharacterBody3D.get_slide_collision.
 func (o CharacterBody3D) SlideCollision(slideIdx int) KinematicCollision3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slideIdx))
 	return KinematicCollision3D{c.retObject(2241, true)}
 }
@@ -440,6 +488,7 @@ func (o CharacterBody3D) SlideCollision(slideIdx int) KinematicCollision3D {
 //
 // Engine method: CharacterBody3D.get_last_slide_collision.
 func (o CharacterBody3D) LastSlideCollision() KinematicCollision3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return KinematicCollision3D{c.retObject(2242, true)}
 }

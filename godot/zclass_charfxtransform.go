@@ -50,169 +50,195 @@ func NewCharFXTransform() CharFXTransform { return CharFXTransform{construct("Ch
 
 // Transform calls the engine's CharFXTransform.get_transform.
 func (o CharFXTransform) Transform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 2120)
 }
 
 // SetTransform calls the engine's CharFXTransform.set_transform.
 func (o CharFXTransform) SetTransform(transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(2121)
 }
 
 // Range calls the engine's CharFXTransform.get_range.
 func (o CharFXTransform) Range() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 2122)
 }
 
 // SetRange calls the engine's CharFXTransform.set_range.
 func (o CharFXTransform) SetRange(valueRange variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&valueRange), unsafe.Sizeof(valueRange))
 	c.run(2123)
 }
 
 // ElapsedTime calls the engine's CharFXTransform.get_elapsed_time.
 func (o CharFXTransform) ElapsedTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(2124))
 }
 
 // SetElapsedTime calls the engine's CharFXTransform.set_elapsed_time.
 func (o CharFXTransform) SetElapsedTime(time float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	c.run(2125)
 }
 
 // IsVisible calls the engine's CharFXTransform.is_visible.
 func (o CharFXTransform) IsVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2126)
 }
 
 // SetVisibility calls the engine's CharFXTransform.set_visibility.
 func (o CharFXTransform) SetVisibility(visibility bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visibility)
 	c.run(2127)
 }
 
 // IsOutline calls the engine's CharFXTransform.is_outline.
 func (o CharFXTransform) IsOutline() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2128)
 }
 
 // SetOutline calls the engine's CharFXTransform.set_outline.
 func (o CharFXTransform) SetOutline(outline bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, outline)
 	c.run(2129)
 }
 
 // Offset calls the engine's CharFXTransform.get_offset.
 func (o CharFXTransform) Offset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2130)
 }
 
 // SetOffset calls the engine's CharFXTransform.set_offset.
 func (o CharFXTransform) SetOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(2131)
 }
 
 // Color calls the engine's CharFXTransform.get_color.
 func (o CharFXTransform) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2132)
 }
 
 // SetColor calls the engine's CharFXTransform.set_color.
 func (o CharFXTransform) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2133)
 }
 
 // Environment calls the engine's CharFXTransform.get_environment.
 func (o CharFXTransform) Environment() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2134, variant.TypeDictionary)
 }
 
 // SetEnvironment calls the engine's CharFXTransform.set_environment.
 func (o CharFXTransform) SetEnvironment(environment variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, environment)
 	c.run(2135)
 }
 
 // GlyphIndex calls the engine's CharFXTransform.get_glyph_index.
 func (o CharFXTransform) GlyphIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2136))
 }
 
 // SetGlyphIndex calls the engine's CharFXTransform.set_glyph_index.
 func (o CharFXTransform) SetGlyphIndex(glyphIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(glyphIndex))
 	c.run(2137)
 }
 
 // RelativeIndex calls the engine's CharFXTransform.get_relative_index.
 func (o CharFXTransform) RelativeIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2138))
 }
 
 // SetRelativeIndex calls the engine's CharFXTransform.set_relative_index.
 func (o CharFXTransform) SetRelativeIndex(relativeIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(relativeIndex))
 	c.run(2139)
 }
 
 // GlyphCount calls the engine's CharFXTransform.get_glyph_count.
 func (o CharFXTransform) GlyphCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2140))
 }
 
 // SetGlyphCount calls the engine's CharFXTransform.set_glyph_count.
 func (o CharFXTransform) SetGlyphCount(glyphCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(glyphCount))
 	c.run(2141)
 }
 
 // GlyphFlags calls the engine's CharFXTransform.get_glyph_flags.
 func (o CharFXTransform) GlyphFlags() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2142))
 }
 
 // SetGlyphFlags calls the engine's CharFXTransform.set_glyph_flags.
 func (o CharFXTransform) SetGlyphFlags(glyphFlags int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(glyphFlags))
 	c.run(2143)
 }
 
 // Font calls the engine's CharFXTransform.get_font.
 func (o CharFXTransform) Font() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2144)
 }
 
 // SetFont calls the engine's CharFXTransform.set_font.
 func (o CharFXTransform) SetFont(font variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&font), unsafe.Sizeof(font))
 	c.run(2145)
 }

@@ -67,7 +67,8 @@ const (
 //
 // Engine method: ClassDB.get_class_list.
 func (o ClassDBSingleton) ClassList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 2245, variant.TypePackedStringArray)
 }
 
@@ -75,7 +76,8 @@ func (o ClassDBSingleton) ClassList() variant.PackedStrings {
 //
 // Engine method: ClassDB.get_inheriters_from_class.
 func (o ClassDBSingleton) InheritersFromClass(class string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, class)
 	return retOwned[variant.PackedStrings](&c, 2246, variant.TypePackedStringArray)
 }
@@ -84,7 +86,8 @@ func (o ClassDBSingleton) InheritersFromClass(class string) variant.PackedString
 //
 // Engine method: ClassDB.get_parent_class.
 func (o ClassDBSingleton) ParentClass(class string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, class)
 	return c.retStringName(2247)
 }
@@ -93,7 +96,8 @@ func (o ClassDBSingleton) ParentClass(class string) string {
 //
 // Engine method: ClassDB.class_exists.
 func (o ClassDBSingleton) ClassExists(class string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, class)
 	return c.retBool(2248)
 }
@@ -102,7 +106,8 @@ func (o ClassDBSingleton) ClassExists(class string) bool {
 //
 // Engine method: ClassDB.is_parent_class.
 func (o ClassDBSingleton) IsParentClass(class string, inherits string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, inherits)
 	return c.retBool(2249)
@@ -112,7 +117,8 @@ func (o ClassDBSingleton) IsParentClass(class string, inherits string) bool {
 //
 // Engine method: ClassDB.can_instantiate.
 func (o ClassDBSingleton) CanInstantiate(class string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, class)
 	return c.retBool(2250)
 }
@@ -121,7 +127,8 @@ func (o ClassDBSingleton) CanInstantiate(class string) bool {
 //
 // Engine method: ClassDB.instantiate.
 func (o ClassDBSingleton) Instantiate(class string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, class)
 	return c.retVariant(2251)
 }
@@ -130,7 +137,8 @@ func (o ClassDBSingleton) Instantiate(class string) variant.Variant {
 //
 // Engine method: ClassDB.class_get_api_type.
 func (o ClassDBSingleton) ClassGetAPIType(class string) ClassDBAPIType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, class)
 	return ClassDBAPIType(c.retInt(2252))
 }
@@ -139,7 +147,8 @@ func (o ClassDBSingleton) ClassGetAPIType(class string) ClassDBAPIType {
 //
 // Engine method: ClassDB.class_has_signal.
 func (o ClassDBSingleton) ClassHasSignal(class string, signal string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, signal)
 	return c.retBool(2253)
@@ -149,7 +158,8 @@ func (o ClassDBSingleton) ClassHasSignal(class string, signal string) bool {
 //
 // Engine method: ClassDB.class_get_signal.
 func (o ClassDBSingleton) ClassGetSignal(class string, signal string) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, signal)
 	return retOwned[variant.Dictionary](&c, 2254, variant.TypeDictionary)
@@ -166,7 +176,8 @@ func (o ClassDBSingleton) ClassGetSignalList(class string) variant.Array[variant
 //
 // Engine method: ClassDB.class_get_signal_list.
 func (o ClassDBSingleton) ClassGetSignalListOptions(class string, noInheritance bool) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.bool(1, noInheritance)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 2255, variant.TypeArray)
@@ -183,7 +194,8 @@ func (o ClassDBSingleton) ClassGetPropertyList(class string) variant.Array[varia
 //
 // Engine method: ClassDB.class_get_property_list.
 func (o ClassDBSingleton) ClassGetPropertyListOptions(class string, noInheritance bool) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.bool(1, noInheritance)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 2256, variant.TypeArray)
@@ -193,7 +205,8 @@ func (o ClassDBSingleton) ClassGetPropertyListOptions(class string, noInheritanc
 //
 // Engine method: ClassDB.class_get_property_getter.
 func (o ClassDBSingleton) ClassGetPropertyGetter(class string, property string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, property)
 	return c.retStringName(2257)
@@ -203,7 +216,8 @@ func (o ClassDBSingleton) ClassGetPropertyGetter(class string, property string) 
 //
 // Engine method: ClassDB.class_get_property_setter.
 func (o ClassDBSingleton) ClassGetPropertySetter(class string, property string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, property)
 	return c.retStringName(2258)
@@ -213,7 +227,8 @@ func (o ClassDBSingleton) ClassGetPropertySetter(class string, property string) 
 //
 // Engine method: ClassDB.class_get_property.
 func (o ClassDBSingleton) ClassGetProperty(object AnyObject, property string) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	return c.retVariant(2259)
@@ -223,7 +238,8 @@ func (o ClassDBSingleton) ClassGetProperty(object AnyObject, property string) va
 //
 // Engine method: ClassDB.class_set_property.
 func (o ClassDBSingleton) ClassSetProperty(object AnyObject, property string, value any) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.variant(2, value)
@@ -234,7 +250,8 @@ func (o ClassDBSingleton) ClassSetProperty(object AnyObject, property string, va
 //
 // Engine method: ClassDB.class_get_property_default_value.
 func (o ClassDBSingleton) ClassGetPropertyDefaultValue(class string, property string) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, property)
 	return c.retVariant(2261)
@@ -251,7 +268,8 @@ func (o ClassDBSingleton) ClassHasMethod(class string, method string) bool {
 //
 // Engine method: ClassDB.class_has_method.
 func (o ClassDBSingleton) ClassHasMethodOptions(class string, method string, noInheritance bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, class)
 	c.stringName(1, method)
 	c.bool(2, noInheritance)
@@ -269,7 +287,8 @@ func (o ClassDBSingleton) ClassGetMethodArgumentCount(class string, method strin
 //
 // Engine method: ClassDB.class_get_method_argument_count.
 func (o ClassDBSingleton) ClassGetMethodArgumentCountOptions(class string, method string, noInheritance bool) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, class)
 	c.stringName(1, method)
 	c.bool(2, noInheritance)
@@ -287,7 +306,8 @@ func (o ClassDBSingleton) ClassGetMethodList(class string) variant.Array[variant
 //
 // Engine method: ClassDB.class_get_method_list.
 func (o ClassDBSingleton) ClassGetMethodListOptions(class string, noInheritance bool) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.bool(1, noInheritance)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 2264, variant.TypeArray)
@@ -297,7 +317,8 @@ func (o ClassDBSingleton) ClassGetMethodListOptions(class string, noInheritance 
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o ClassDBSingleton) ClassCallStatic(class string, method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(2265, []any{class, method}, args)
 }
 
@@ -312,7 +333,8 @@ func (o ClassDBSingleton) ClassGetIntegerConstantList(class string) variant.Pack
 //
 // Engine method: ClassDB.class_get_integer_constant_list.
 func (o ClassDBSingleton) ClassGetIntegerConstantListOptions(class string, noInheritance bool) variant.PackedStrings {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.bool(1, noInheritance)
 	return retOwned[variant.PackedStrings](&c, 2266, variant.TypePackedStringArray)
@@ -322,7 +344,8 @@ func (o ClassDBSingleton) ClassGetIntegerConstantListOptions(class string, noInh
 //
 // Engine method: ClassDB.class_has_integer_constant.
 func (o ClassDBSingleton) ClassHasIntegerConstant(class string, name string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, name)
 	return c.retBool(2267)
@@ -332,7 +355,8 @@ func (o ClassDBSingleton) ClassHasIntegerConstant(class string, name string) boo
 //
 // Engine method: ClassDB.class_get_integer_constant.
 func (o ClassDBSingleton) ClassGetIntegerConstant(class string, name string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.stringName(1, name)
 	return int(c.retInt(2268))
@@ -349,7 +373,8 @@ func (o ClassDBSingleton) ClassHasEnum(class string, name string) bool {
 //
 // Engine method: ClassDB.class_has_enum.
 func (o ClassDBSingleton) ClassHasEnumOptions(class string, name string, noInheritance bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, class)
 	c.stringName(1, name)
 	c.bool(2, noInheritance)
@@ -367,7 +392,8 @@ func (o ClassDBSingleton) ClassGetEnumList(class string) variant.PackedStrings {
 //
 // Engine method: ClassDB.class_get_enum_list.
 func (o ClassDBSingleton) ClassGetEnumListOptions(class string, noInheritance bool) variant.PackedStrings {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, class)
 	c.bool(1, noInheritance)
 	return retOwned[variant.PackedStrings](&c, 2270, variant.TypePackedStringArray)
@@ -384,7 +410,8 @@ func (o ClassDBSingleton) ClassGetEnumConstants(class string, enum string) varia
 //
 // Engine method: ClassDB.class_get_enum_constants.
 func (o ClassDBSingleton) ClassGetEnumConstantsOptions(class string, enum string, noInheritance bool) variant.PackedStrings {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, class)
 	c.stringName(1, enum)
 	c.bool(2, noInheritance)
@@ -402,7 +429,8 @@ func (o ClassDBSingleton) ClassGetIntegerConstantEnum(class string, name string)
 //
 // Engine method: ClassDB.class_get_integer_constant_enum.
 func (o ClassDBSingleton) ClassGetIntegerConstantEnumOptions(class string, name string, noInheritance bool) string {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, class)
 	c.stringName(1, name)
 	c.bool(2, noInheritance)
@@ -420,7 +448,8 @@ func (o ClassDBSingleton) IsClassEnumBitfield(class string, enum string) bool {
 //
 // Engine method: ClassDB.is_class_enum_bitfield.
 func (o ClassDBSingleton) IsClassEnumBitfieldOptions(class string, enum string, noInheritance bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, class)
 	c.stringName(1, enum)
 	c.bool(2, noInheritance)
@@ -431,7 +460,8 @@ func (o ClassDBSingleton) IsClassEnumBitfieldOptions(class string, enum string, 
 //
 // Engine method: ClassDB.is_class_enabled.
 func (o ClassDBSingleton) IsClassEnabled(class string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, class)
 	return c.retBool(2274)
 }

@@ -121,53 +121,61 @@ const (
 
 // SetIndentSize calls the engine's CodeEdit.set_indent_size.
 func (o CodeEdit) SetIndentSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(2275)
 }
 
 // IndentSize calls the engine's CodeEdit.get_indent_size.
 func (o CodeEdit) IndentSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2276))
 }
 
 // SetIndentUsingSpaces calls the engine's CodeEdit.set_indent_using_spaces.
 func (o CodeEdit) SetIndentUsingSpaces(useSpaces bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useSpaces)
 	c.run(2277)
 }
 
 // IsIndentUsingSpaces calls the engine's CodeEdit.is_indent_using_spaces.
 func (o CodeEdit) IsIndentUsingSpaces() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2278)
 }
 
 // SetAutoIndentEnabled calls the engine's CodeEdit.set_auto_indent_enabled.
 func (o CodeEdit) SetAutoIndentEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2279)
 }
 
 // IsAutoIndentEnabled calls the engine's CodeEdit.is_auto_indent_enabled.
 func (o CodeEdit) IsAutoIndentEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2280)
 }
 
 // SetAutoIndentPrefixes calls the engine's CodeEdit.set_auto_indent_prefixes.
 func (o CodeEdit) SetAutoIndentPrefixes(prefixes variant.Array[string]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, prefixes)
 	c.run(2281)
 }
 
 // AutoIndentPrefixes calls the engine's CodeEdit.get_auto_indent_prefixes.
 func (o CodeEdit) AutoIndentPrefixes() variant.Array[string] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 2282, variant.TypeArray)
 }
 
@@ -177,7 +185,8 @@ func (o CodeEdit) AutoIndentPrefixes() variant.Array[string] {
 //
 // Engine method: CodeEdit.do_indent.
 func (o CodeEdit) DoIndent() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2283)
 }
 
@@ -185,7 +194,8 @@ func (o CodeEdit) DoIndent() {
 //
 // Engine method: CodeEdit.indent_lines.
 func (o CodeEdit) IndentLines() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2284)
 }
 
@@ -193,7 +203,8 @@ func (o CodeEdit) IndentLines() {
 //
 // Engine method: CodeEdit.unindent_lines.
 func (o CodeEdit) UnindentLines() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2285)
 }
 
@@ -208,7 +219,8 @@ func (o CodeEdit) ConvertIndent() {
 //
 // Engine method: CodeEdit.convert_indent.
 func (o CodeEdit) ConvertIndentOptions(fromLine int, toLine int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromLine))
 	c.int(1, int64(toLine))
 	c.run(2286)
@@ -216,27 +228,31 @@ func (o CodeEdit) ConvertIndentOptions(fromLine int, toLine int) {
 
 // SetAutoBraceCompletionEnabled calls the engine's CodeEdit.set_auto_brace_completion_enabled.
 func (o CodeEdit) SetAutoBraceCompletionEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2287)
 }
 
 // IsAutoBraceCompletionEnabled calls the engine's CodeEdit.is_auto_brace_completion_enabled.
 func (o CodeEdit) IsAutoBraceCompletionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2288)
 }
 
 // SetHighlightMatchingBracesEnabled calls the engine's CodeEdit.set_highlight_matching_braces_enabled.
 func (o CodeEdit) SetHighlightMatchingBracesEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2289)
 }
 
 // IsHighlightMatchingBracesEnabled calls the engine's CodeEdit.is_highlight_matching_braces_enabled.
 func (o CodeEdit) IsHighlightMatchingBracesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2290)
 }
 
@@ -244,7 +260,8 @@ func (o CodeEdit) IsHighlightMatchingBracesEnabled() bool {
 //
 // Engine method: CodeEdit.add_auto_brace_completion_pair.
 func (o CodeEdit) AddAutoBraceCompletionPair(startKey string, endKey string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, startKey)
 	c.string(1, endKey)
 	c.run(2291)
@@ -252,14 +269,16 @@ func (o CodeEdit) AddAutoBraceCompletionPair(startKey string, endKey string) {
 
 // SetAutoBraceCompletionPairs calls the engine's CodeEdit.set_auto_brace_completion_pairs.
 func (o CodeEdit) SetAutoBraceCompletionPairs(pairs variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pairs)
 	c.run(2292)
 }
 
 // AutoBraceCompletionPairs calls the engine's CodeEdit.get_auto_brace_completion_pairs.
 func (o CodeEdit) AutoBraceCompletionPairs() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2293, variant.TypeDictionary)
 }
 
@@ -267,7 +286,8 @@ func (o CodeEdit) AutoBraceCompletionPairs() variant.Dictionary {
 //
 // Engine method: CodeEdit.has_auto_brace_completion_open_key.
 func (o CodeEdit) HasAutoBraceCompletionOpenKey(openKey string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, openKey)
 	return c.retBool(2294)
 }
@@ -276,7 +296,8 @@ func (o CodeEdit) HasAutoBraceCompletionOpenKey(openKey string) bool {
 //
 // Engine method: CodeEdit.has_auto_brace_completion_close_key.
 func (o CodeEdit) HasAutoBraceCompletionCloseKey(closeKey string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, closeKey)
 	return c.retBool(2295)
 }
@@ -285,47 +306,54 @@ func (o CodeEdit) HasAutoBraceCompletionCloseKey(closeKey string) bool {
 //
 // Engine method: CodeEdit.get_auto_brace_completion_close_key.
 func (o CodeEdit) AutoBraceCompletionCloseKey(openKey string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, openKey)
 	return c.retString(2296)
 }
 
 // SetDrawBreakpointsGutter calls the engine's CodeEdit.set_draw_breakpoints_gutter.
 func (o CodeEdit) SetDrawBreakpointsGutter(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2297)
 }
 
 // IsDrawingBreakpointsGutter calls the engine's CodeEdit.is_drawing_breakpoints_gutter.
 func (o CodeEdit) IsDrawingBreakpointsGutter() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2298)
 }
 
 // SetDrawBookmarksGutter calls the engine's CodeEdit.set_draw_bookmarks_gutter.
 func (o CodeEdit) SetDrawBookmarksGutter(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2299)
 }
 
 // IsDrawingBookmarksGutter calls the engine's CodeEdit.is_drawing_bookmarks_gutter.
 func (o CodeEdit) IsDrawingBookmarksGutter() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2300)
 }
 
 // SetDrawExecutingLinesGutter calls the engine's CodeEdit.set_draw_executing_lines_gutter.
 func (o CodeEdit) SetDrawExecutingLinesGutter(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2301)
 }
 
 // IsDrawingExecutingLinesGutter calls the engine's CodeEdit.is_drawing_executing_lines_gutter.
 func (o CodeEdit) IsDrawingExecutingLinesGutter() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2302)
 }
 
@@ -333,7 +361,8 @@ func (o CodeEdit) IsDrawingExecutingLinesGutter() bool {
 //
 // Engine method: CodeEdit.set_line_as_breakpoint.
 func (o CodeEdit) SetLineAsBreakpoint(line int, breakpointed bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.bool(1, breakpointed)
 	c.run(2303)
@@ -343,7 +372,8 @@ func (o CodeEdit) SetLineAsBreakpoint(line int, breakpointed bool) {
 //
 // Engine method: CodeEdit.is_line_breakpointed.
 func (o CodeEdit) IsLineBreakpointed(line int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retBool(2304)
 }
@@ -352,7 +382,8 @@ func (o CodeEdit) IsLineBreakpointed(line int) bool {
 //
 // Engine method: CodeEdit.clear_breakpointed_lines.
 func (o CodeEdit) ClearBreakpointedLines() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2305)
 }
 
@@ -360,7 +391,8 @@ func (o CodeEdit) ClearBreakpointedLines() {
 //
 // Engine method: CodeEdit.get_breakpointed_lines.
 func (o CodeEdit) BreakpointedLines() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 2306, variant.TypePackedInt32Array)
 }
 
@@ -368,7 +400,8 @@ func (o CodeEdit) BreakpointedLines() variant.Packed[int32] {
 //
 // Engine method: CodeEdit.set_line_as_bookmarked.
 func (o CodeEdit) SetLineAsBookmarked(line int, bookmarked bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.bool(1, bookmarked)
 	c.run(2307)
@@ -378,7 +411,8 @@ func (o CodeEdit) SetLineAsBookmarked(line int, bookmarked bool) {
 //
 // Engine method: CodeEdit.is_line_bookmarked.
 func (o CodeEdit) IsLineBookmarked(line int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retBool(2308)
 }
@@ -387,7 +421,8 @@ func (o CodeEdit) IsLineBookmarked(line int) bool {
 //
 // Engine method: CodeEdit.clear_bookmarked_lines.
 func (o CodeEdit) ClearBookmarkedLines() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2309)
 }
 
@@ -395,7 +430,8 @@ func (o CodeEdit) ClearBookmarkedLines() {
 //
 // Engine method: CodeEdit.get_bookmarked_lines.
 func (o CodeEdit) BookmarkedLines() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 2310, variant.TypePackedInt32Array)
 }
 
@@ -403,7 +439,8 @@ func (o CodeEdit) BookmarkedLines() variant.Packed[int32] {
 //
 // Engine method: CodeEdit.set_line_as_executing.
 func (o CodeEdit) SetLineAsExecuting(line int, executing bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.bool(1, executing)
 	c.run(2311)
@@ -413,7 +450,8 @@ func (o CodeEdit) SetLineAsExecuting(line int, executing bool) {
 //
 // Engine method: CodeEdit.is_line_executing.
 func (o CodeEdit) IsLineExecuting(line int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retBool(2312)
 }
@@ -422,7 +460,8 @@ func (o CodeEdit) IsLineExecuting(line int) bool {
 //
 // Engine method: CodeEdit.clear_executing_lines.
 func (o CodeEdit) ClearExecutingLines() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2313)
 }
 
@@ -430,72 +469,83 @@ func (o CodeEdit) ClearExecutingLines() {
 //
 // Engine method: CodeEdit.get_executing_lines.
 func (o CodeEdit) ExecutingLines() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 2314, variant.TypePackedInt32Array)
 }
 
 // SetDrawLineNumbers calls the engine's CodeEdit.set_draw_line_numbers.
 func (o CodeEdit) SetDrawLineNumbers(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2315)
 }
 
 // IsDrawLineNumbersEnabled calls the engine's CodeEdit.is_draw_line_numbers_enabled.
 func (o CodeEdit) IsDrawLineNumbersEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2316)
 }
 
 // SetLineNumbersZeroPadded calls the engine's CodeEdit.set_line_numbers_zero_padded.
 func (o CodeEdit) SetLineNumbersZeroPadded(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2317)
 }
 
 // IsLineNumbersZeroPadded calls the engine's CodeEdit.is_line_numbers_zero_padded.
 func (o CodeEdit) IsLineNumbersZeroPadded() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2318)
 }
 
 // SetLineNumbersMinDigits calls the engine's CodeEdit.set_line_numbers_min_digits.
 func (o CodeEdit) SetLineNumbersMinDigits(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(2319)
 }
 
 // LineNumbersMinDigits calls the engine's CodeEdit.get_line_numbers_min_digits.
 func (o CodeEdit) LineNumbersMinDigits() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2320))
 }
 
 // SetDrawFoldGutter calls the engine's CodeEdit.set_draw_fold_gutter.
 func (o CodeEdit) SetDrawFoldGutter(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2321)
 }
 
 // IsDrawingFoldGutter calls the engine's CodeEdit.is_drawing_fold_gutter.
 func (o CodeEdit) IsDrawingFoldGutter() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2322)
 }
 
 // SetLineFoldingEnabled calls the engine's CodeEdit.set_line_folding_enabled.
 func (o CodeEdit) SetLineFoldingEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2323)
 }
 
 // IsLineFoldingEnabled calls the engine's CodeEdit.is_line_folding_enabled.
 func (o CodeEdit) IsLineFoldingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2324)
 }
 
@@ -503,7 +553,8 @@ func (o CodeEdit) IsLineFoldingEnabled() bool {
 //
 // Engine method: CodeEdit.can_fold_line.
 func (o CodeEdit) CanFoldLine(line int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retBool(2325)
 }
@@ -512,7 +563,8 @@ func (o CodeEdit) CanFoldLine(line int) bool {
 //
 // Engine method: CodeEdit.fold_line.
 func (o CodeEdit) FoldLine(line int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	c.run(2326)
 }
@@ -521,7 +573,8 @@ func (o CodeEdit) FoldLine(line int) {
 //
 // Engine method: CodeEdit.unfold_line.
 func (o CodeEdit) UnfoldLine(line int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	c.run(2327)
 }
@@ -530,7 +583,8 @@ func (o CodeEdit) UnfoldLine(line int) {
 //
 // Engine method: CodeEdit.fold_all_lines.
 func (o CodeEdit) FoldAllLines() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2328)
 }
 
@@ -538,7 +592,8 @@ func (o CodeEdit) FoldAllLines() {
 //
 // Engine method: CodeEdit.unfold_all_lines.
 func (o CodeEdit) UnfoldAllLines() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2329)
 }
 
@@ -548,7 +603,8 @@ func (o CodeEdit) UnfoldAllLines() {
 //
 // Engine method: CodeEdit.toggle_foldable_line.
 func (o CodeEdit) ToggleFoldableLine(line int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	c.run(2330)
 }
@@ -559,7 +615,8 @@ func (o CodeEdit) ToggleFoldableLine(line int) {
 //
 // Engine method: CodeEdit.toggle_foldable_lines_at_carets.
 func (o CodeEdit) ToggleFoldableLinesAtCarets() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2331)
 }
 
@@ -567,7 +624,8 @@ func (o CodeEdit) ToggleFoldableLinesAtCarets() {
 //
 // Engine method: CodeEdit.is_line_folded.
 func (o CodeEdit) IsLineFolded(line int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retBool(2332)
 }
@@ -576,7 +634,8 @@ func (o CodeEdit) IsLineFolded(line int) bool {
 //
 // Engine method: CodeEdit.get_folded_lines.
 func (o CodeEdit) FoldedLines() variant.Array[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 2333, variant.TypeArray)
 }
 
@@ -584,7 +643,8 @@ func (o CodeEdit) FoldedLines() variant.Array[int64] {
 //
 // Engine method: CodeEdit.create_code_region.
 func (o CodeEdit) CreateCodeRegion() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2334)
 }
 
@@ -592,7 +652,8 @@ func (o CodeEdit) CreateCodeRegion() {
 //
 // Engine method: CodeEdit.get_code_region_start_tag.
 func (o CodeEdit) CodeRegionStartTag() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2335)
 }
 
@@ -600,7 +661,8 @@ func (o CodeEdit) CodeRegionStartTag() string {
 //
 // Engine method: CodeEdit.get_code_region_end_tag.
 func (o CodeEdit) CodeRegionEndTag() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2336)
 }
 
@@ -615,7 +677,8 @@ func (o CodeEdit) SetCodeRegionTags() {
 //
 // Engine method: CodeEdit.set_code_region_tags.
 func (o CodeEdit) SetCodeRegionTagsOptions(start string, end string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, start)
 	c.string(1, end)
 	c.run(2337)
@@ -625,7 +688,8 @@ func (o CodeEdit) SetCodeRegionTagsOptions(start string, end string) {
 //
 // Engine method: CodeEdit.is_line_code_region_start.
 func (o CodeEdit) IsLineCodeRegionStart(line int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retBool(2338)
 }
@@ -634,7 +698,8 @@ func (o CodeEdit) IsLineCodeRegionStart(line int) bool {
 //
 // Engine method: CodeEdit.is_line_code_region_end.
 func (o CodeEdit) IsLineCodeRegionEnd(line int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retBool(2339)
 }
@@ -650,7 +715,8 @@ func (o CodeEdit) AddStringDelimiter(startKey string, endKey string) {
 //
 // Engine method: CodeEdit.add_string_delimiter.
 func (o CodeEdit) AddStringDelimiterOptions(startKey string, endKey string, lineOnly bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, startKey)
 	c.string(1, endKey)
 	c.bool(2, lineOnly)
@@ -661,7 +727,8 @@ func (o CodeEdit) AddStringDelimiterOptions(startKey string, endKey string, line
 //
 // Engine method: CodeEdit.remove_string_delimiter.
 func (o CodeEdit) RemoveStringDelimiter(startKey string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, startKey)
 	c.run(2341)
 }
@@ -670,14 +737,16 @@ func (o CodeEdit) RemoveStringDelimiter(startKey string) {
 //
 // Engine method: CodeEdit.has_string_delimiter.
 func (o CodeEdit) HasStringDelimiter(startKey string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, startKey)
 	return c.retBool(2342)
 }
 
 // SetStringDelimiters calls the engine's CodeEdit.set_string_delimiters.
 func (o CodeEdit) SetStringDelimiters(stringDelimiters variant.Array[string]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, stringDelimiters)
 	c.run(2343)
 }
@@ -686,13 +755,15 @@ func (o CodeEdit) SetStringDelimiters(stringDelimiters variant.Array[string]) {
 //
 // Engine method: CodeEdit.clear_string_delimiters.
 func (o CodeEdit) ClearStringDelimiters() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2344)
 }
 
 // StringDelimiters calls the engine's CodeEdit.get_string_delimiters.
 func (o CodeEdit) StringDelimiters() variant.Array[string] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 2345, variant.TypeArray)
 }
 
@@ -707,7 +778,8 @@ func (o CodeEdit) IsInString(line int) int {
 //
 // Engine method: CodeEdit.is_in_string.
 func (o CodeEdit) IsInStringOptions(line int, column int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return int(c.retInt(2346))
@@ -724,7 +796,8 @@ func (o CodeEdit) AddCommentDelimiter(startKey string, endKey string) {
 //
 // Engine method: CodeEdit.add_comment_delimiter.
 func (o CodeEdit) AddCommentDelimiterOptions(startKey string, endKey string, lineOnly bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, startKey)
 	c.string(1, endKey)
 	c.bool(2, lineOnly)
@@ -735,7 +808,8 @@ func (o CodeEdit) AddCommentDelimiterOptions(startKey string, endKey string, lin
 //
 // Engine method: CodeEdit.remove_comment_delimiter.
 func (o CodeEdit) RemoveCommentDelimiter(startKey string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, startKey)
 	c.run(2348)
 }
@@ -744,14 +818,16 @@ func (o CodeEdit) RemoveCommentDelimiter(startKey string) {
 //
 // Engine method: CodeEdit.has_comment_delimiter.
 func (o CodeEdit) HasCommentDelimiter(startKey string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, startKey)
 	return c.retBool(2349)
 }
 
 // SetCommentDelimiters calls the engine's CodeEdit.set_comment_delimiters.
 func (o CodeEdit) SetCommentDelimiters(commentDelimiters variant.Array[string]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, commentDelimiters)
 	c.run(2350)
 }
@@ -760,13 +836,15 @@ func (o CodeEdit) SetCommentDelimiters(commentDelimiters variant.Array[string]) 
 //
 // Engine method: CodeEdit.clear_comment_delimiters.
 func (o CodeEdit) ClearCommentDelimiters() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2351)
 }
 
 // CommentDelimiters calls the engine's CodeEdit.get_comment_delimiters.
 func (o CodeEdit) CommentDelimiters() variant.Array[string] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 2352, variant.TypeArray)
 }
 
@@ -781,7 +859,8 @@ func (o CodeEdit) IsInComment(line int) int {
 //
 // Engine method: CodeEdit.is_in_comment.
 func (o CodeEdit) IsInCommentOptions(line int, column int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return int(c.retInt(2353))
@@ -791,7 +870,8 @@ func (o CodeEdit) IsInCommentOptions(line int, column int) int {
 //
 // Engine method: CodeEdit.get_delimiter_start_key.
 func (o CodeEdit) DelimiterStartKey(delimiterIndex int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(delimiterIndex))
 	return c.retString(2354)
 }
@@ -800,7 +880,8 @@ func (o CodeEdit) DelimiterStartKey(delimiterIndex int) string {
 //
 // Engine method: CodeEdit.get_delimiter_end_key.
 func (o CodeEdit) DelimiterEndKey(delimiterIndex int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(delimiterIndex))
 	return c.retString(2355)
 }
@@ -811,7 +892,8 @@ func (o CodeEdit) DelimiterEndKey(delimiterIndex int) string {
 //
 // Engine method: CodeEdit.get_delimiter_start_position.
 func (o CodeEdit) DelimiterStartPosition(line int, column int) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return retValue[variant.Vector2](&c, 2356)
@@ -823,7 +905,8 @@ func (o CodeEdit) DelimiterStartPosition(line int, column int) variant.Vector2 {
 //
 // Engine method: CodeEdit.get_delimiter_end_position.
 func (o CodeEdit) DelimiterEndPosition(line int, column int) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return retValue[variant.Vector2](&c, 2357)
@@ -833,7 +916,8 @@ func (o CodeEdit) DelimiterEndPosition(line int, column int) variant.Vector2 {
 //
 // Engine method: CodeEdit.set_code_hint.
 func (o CodeEdit) SetCodeHint(codeHint string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, codeHint)
 	c.run(2358)
 }
@@ -844,7 +928,8 @@ func (o CodeEdit) SetCodeHint(codeHint string) {
 //
 // Engine method: CodeEdit.set_code_hint_draw_below.
 func (o CodeEdit) SetCodeHintDrawBelow(drawBelow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, drawBelow)
 	c.run(2359)
 }
@@ -853,7 +938,8 @@ func (o CodeEdit) SetCodeHintDrawBelow(drawBelow bool) {
 //
 // Engine method: CodeEdit.get_text_for_code_completion.
 func (o CodeEdit) TextForCodeCompletion() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2360)
 }
 
@@ -868,7 +954,8 @@ func (o CodeEdit) RequestCodeCompletion() {
 //
 // Engine method: CodeEdit.request_code_completion.
 func (o CodeEdit) RequestCodeCompletionOptions(force bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, force)
 	c.run(2361)
 }
@@ -884,7 +971,8 @@ func (o CodeEdit) AddCodeCompletionOption(typ CodeEditCodeCompletionKind, displa
 //
 // Engine method: CodeEdit.add_code_completion_option.
 func (o CodeEdit) AddCodeCompletionOptionOptions(typ CodeEditCodeCompletionKind, displayText string, insertText string, textColor variant.Color, icon AnyResource, value any, location int) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.int(0, int64(typ))
 	c.string(1, displayText)
 	c.string(2, insertText)
@@ -899,7 +987,8 @@ func (o CodeEdit) AddCodeCompletionOptionOptions(typ CodeEditCodeCompletionKind,
 //
 // Engine method: CodeEdit.update_code_completion_options.
 func (o CodeEdit) UpdateCodeCompletionOptions(force bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, force)
 	c.run(2363)
 }
@@ -908,7 +997,8 @@ func (o CodeEdit) UpdateCodeCompletionOptions(force bool) {
 //
 // Engine method: CodeEdit.get_code_completion_options.
 func (o CodeEdit) CodeCompletionOptions() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 2364, variant.TypeArray)
 }
 
@@ -916,7 +1006,8 @@ func (o CodeEdit) CodeCompletionOptions() variant.Array[variant.Dictionary] {
 //
 // Engine method: CodeEdit.get_code_completion_option.
 func (o CodeEdit) CodeCompletionOption(index int) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retOwned[variant.Dictionary](&c, 2365, variant.TypeDictionary)
 }
@@ -925,7 +1016,8 @@ func (o CodeEdit) CodeCompletionOption(index int) variant.Dictionary {
 //
 // Engine method: CodeEdit.get_code_completion_selected_index.
 func (o CodeEdit) CodeCompletionSelectedIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2366))
 }
 
@@ -933,7 +1025,8 @@ func (o CodeEdit) CodeCompletionSelectedIndex() int {
 //
 // Engine method: CodeEdit.set_code_completion_selected_index.
 func (o CodeEdit) SetCodeCompletionSelectedIndex(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(2367)
 }
@@ -949,7 +1042,8 @@ func (o CodeEdit) ConfirmCodeCompletion() {
 //
 // Engine method: CodeEdit.confirm_code_completion.
 func (o CodeEdit) ConfirmCodeCompletionOptions(replace bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, replace)
 	c.run(2368)
 }
@@ -958,59 +1052,68 @@ func (o CodeEdit) ConfirmCodeCompletionOptions(replace bool) {
 //
 // Engine method: CodeEdit.cancel_code_completion.
 func (o CodeEdit) CancelCodeCompletion() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2369)
 }
 
 // SetCodeCompletionEnabled calls the engine's CodeEdit.set_code_completion_enabled.
 func (o CodeEdit) SetCodeCompletionEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2370)
 }
 
 // IsCodeCompletionEnabled calls the engine's CodeEdit.is_code_completion_enabled.
 func (o CodeEdit) IsCodeCompletionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2371)
 }
 
 // SetCodeCompletionPrefixes calls the engine's CodeEdit.set_code_completion_prefixes.
 func (o CodeEdit) SetCodeCompletionPrefixes(prefixes variant.Array[string]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, prefixes)
 	c.run(2372)
 }
 
 // CodeCompletionPrefixes calls the engine's CodeEdit.get_code_completion_prefixes.
 func (o CodeEdit) CodeCompletionPrefixes() variant.Array[string] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 2373, variant.TypeArray)
 }
 
 // SetLineLengthGuidelines calls the engine's CodeEdit.set_line_length_guidelines.
 func (o CodeEdit) SetLineLengthGuidelines(guidelineColumns variant.Array[int64]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, guidelineColumns)
 	c.run(2374)
 }
 
 // LineLengthGuidelines calls the engine's CodeEdit.get_line_length_guidelines.
 func (o CodeEdit) LineLengthGuidelines() variant.Array[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 2375, variant.TypeArray)
 }
 
 // SetSymbolLookupOnClickEnabled calls the engine's CodeEdit.set_symbol_lookup_on_click_enabled.
 func (o CodeEdit) SetSymbolLookupOnClickEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2376)
 }
 
 // IsSymbolLookupOnClickEnabled calls the engine's CodeEdit.is_symbol_lookup_on_click_enabled.
 func (o CodeEdit) IsSymbolLookupOnClickEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2377)
 }
 
@@ -1018,7 +1121,8 @@ func (o CodeEdit) IsSymbolLookupOnClickEnabled() bool {
 //
 // Engine method: CodeEdit.get_text_for_symbol_lookup.
 func (o CodeEdit) TextForSymbolLookup() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2378)
 }
 
@@ -1026,7 +1130,8 @@ func (o CodeEdit) TextForSymbolLookup() string {
 //
 // Engine method: CodeEdit.get_text_with_cursor_char.
 func (o CodeEdit) TextWithCursorChar(line int, column int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return c.retString(2379)
@@ -1036,21 +1141,24 @@ func (o CodeEdit) TextWithCursorChar(line int, column int) string {
 //
 // Engine method: CodeEdit.set_symbol_lookup_word_as_valid.
 func (o CodeEdit) SetSymbolLookupWordAsValid(valid bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, valid)
 	c.run(2380)
 }
 
 // SetSymbolTooltipOnHoverEnabled calls the engine's CodeEdit.set_symbol_tooltip_on_hover_enabled.
 func (o CodeEdit) SetSymbolTooltipOnHoverEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2381)
 }
 
 // IsSymbolTooltipOnHoverEnabled calls the engine's CodeEdit.is_symbol_tooltip_on_hover_enabled.
 func (o CodeEdit) IsSymbolTooltipOnHoverEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2382)
 }
 
@@ -1058,7 +1166,8 @@ func (o CodeEdit) IsSymbolTooltipOnHoverEnabled() bool {
 //
 // Engine method: CodeEdit.move_lines_up.
 func (o CodeEdit) MoveLinesUp() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2383)
 }
 
@@ -1066,7 +1175,8 @@ func (o CodeEdit) MoveLinesUp() {
 //
 // Engine method: CodeEdit.move_lines_down.
 func (o CodeEdit) MoveLinesDown() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2384)
 }
 
@@ -1074,7 +1184,8 @@ func (o CodeEdit) MoveLinesDown() {
 //
 // Engine method: CodeEdit.delete_lines.
 func (o CodeEdit) DeleteLines() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2385)
 }
 
@@ -1082,7 +1193,8 @@ func (o CodeEdit) DeleteLines() {
 //
 // Engine method: CodeEdit.duplicate_selection.
 func (o CodeEdit) DuplicateSelection() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2386)
 }
 
@@ -1090,7 +1202,8 @@ func (o CodeEdit) DuplicateSelection() {
 //
 // Engine method: CodeEdit.duplicate_lines.
 func (o CodeEdit) DuplicateLines() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2387)
 }
 

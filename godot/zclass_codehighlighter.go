@@ -58,7 +58,8 @@ func NewCodeHighlighter() CodeHighlighter { return CodeHighlighter{construct("Co
 //
 // Engine method: CodeHighlighter.add_keyword_color.
 func (o CodeHighlighter) AddKeywordColor(keyword string, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, keyword)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2388)
@@ -68,7 +69,8 @@ func (o CodeHighlighter) AddKeywordColor(keyword string, color variant.Color) {
 //
 // Engine method: CodeHighlighter.remove_keyword_color.
 func (o CodeHighlighter) RemoveKeywordColor(keyword string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, keyword)
 	c.run(2389)
 }
@@ -77,7 +79,8 @@ func (o CodeHighlighter) RemoveKeywordColor(keyword string) {
 //
 // Engine method: CodeHighlighter.has_keyword_color.
 func (o CodeHighlighter) HasKeywordColor(keyword string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, keyword)
 	return c.retBool(2390)
 }
@@ -86,14 +89,16 @@ func (o CodeHighlighter) HasKeywordColor(keyword string) bool {
 //
 // Engine method: CodeHighlighter.get_keyword_color.
 func (o CodeHighlighter) KeywordColor(keyword string) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, keyword)
 	return retValue[variant.Color](&c, 2391)
 }
 
 // SetKeywordColors calls the engine's CodeHighlighter.set_keyword_colors.
 func (o CodeHighlighter) SetKeywordColors(keywords variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, keywords)
 	c.run(2392)
 }
@@ -102,13 +107,15 @@ func (o CodeHighlighter) SetKeywordColors(keywords variant.Dictionary) {
 //
 // Engine method: CodeHighlighter.clear_keyword_colors.
 func (o CodeHighlighter) ClearKeywordColors() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2393)
 }
 
 // KeywordColors calls the engine's CodeHighlighter.get_keyword_colors.
 func (o CodeHighlighter) KeywordColors() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2394, variant.TypeDictionary)
 }
 
@@ -116,7 +123,8 @@ func (o CodeHighlighter) KeywordColors() variant.Dictionary {
 //
 // Engine method: CodeHighlighter.add_member_keyword_color.
 func (o CodeHighlighter) AddMemberKeywordColor(memberKeyword string, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, memberKeyword)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2395)
@@ -126,7 +134,8 @@ func (o CodeHighlighter) AddMemberKeywordColor(memberKeyword string, color varia
 //
 // Engine method: CodeHighlighter.remove_member_keyword_color.
 func (o CodeHighlighter) RemoveMemberKeywordColor(memberKeyword string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, memberKeyword)
 	c.run(2396)
 }
@@ -135,7 +144,8 @@ func (o CodeHighlighter) RemoveMemberKeywordColor(memberKeyword string) {
 //
 // Engine method: CodeHighlighter.has_member_keyword_color.
 func (o CodeHighlighter) HasMemberKeywordColor(memberKeyword string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, memberKeyword)
 	return c.retBool(2397)
 }
@@ -144,14 +154,16 @@ func (o CodeHighlighter) HasMemberKeywordColor(memberKeyword string) bool {
 //
 // Engine method: CodeHighlighter.get_member_keyword_color.
 func (o CodeHighlighter) MemberKeywordColor(memberKeyword string) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, memberKeyword)
 	return retValue[variant.Color](&c, 2398)
 }
 
 // SetMemberKeywordColors calls the engine's CodeHighlighter.set_member_keyword_colors.
 func (o CodeHighlighter) SetMemberKeywordColors(memberKeyword variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, memberKeyword)
 	c.run(2399)
 }
@@ -160,13 +172,15 @@ func (o CodeHighlighter) SetMemberKeywordColors(memberKeyword variant.Dictionary
 //
 // Engine method: CodeHighlighter.clear_member_keyword_colors.
 func (o CodeHighlighter) ClearMemberKeywordColors() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2400)
 }
 
 // MemberKeywordColors calls the engine's CodeHighlighter.get_member_keyword_colors.
 func (o CodeHighlighter) MemberKeywordColors() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2401, variant.TypeDictionary)
 }
 
@@ -181,7 +195,8 @@ func (o CodeHighlighter) AddColorRegion(startKey string, endKey string, color va
 //
 // Engine method: CodeHighlighter.add_color_region.
 func (o CodeHighlighter) AddColorRegionOptions(startKey string, endKey string, color variant.Color, lineOnly bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, startKey)
 	c.string(1, endKey)
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -193,7 +208,8 @@ func (o CodeHighlighter) AddColorRegionOptions(startKey string, endKey string, c
 //
 // Engine method: CodeHighlighter.remove_color_region.
 func (o CodeHighlighter) RemoveColorRegion(startKey string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, startKey)
 	c.run(2403)
 }
@@ -202,14 +218,16 @@ func (o CodeHighlighter) RemoveColorRegion(startKey string) {
 //
 // Engine method: CodeHighlighter.has_color_region.
 func (o CodeHighlighter) HasColorRegion(startKey string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, startKey)
 	return c.retBool(2404)
 }
 
 // SetColorRegions calls the engine's CodeHighlighter.set_color_regions.
 func (o CodeHighlighter) SetColorRegions(colorRegions variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, colorRegions)
 	c.run(2405)
 }
@@ -218,64 +236,74 @@ func (o CodeHighlighter) SetColorRegions(colorRegions variant.Dictionary) {
 //
 // Engine method: CodeHighlighter.clear_color_regions.
 func (o CodeHighlighter) ClearColorRegions() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2406)
 }
 
 // ColorRegions calls the engine's CodeHighlighter.get_color_regions.
 func (o CodeHighlighter) ColorRegions() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2407, variant.TypeDictionary)
 }
 
 // SetFunctionColor calls the engine's CodeHighlighter.set_function_color.
 func (o CodeHighlighter) SetFunctionColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2408)
 }
 
 // FunctionColor calls the engine's CodeHighlighter.get_function_color.
 func (o CodeHighlighter) FunctionColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2409)
 }
 
 // SetNumberColor calls the engine's CodeHighlighter.set_number_color.
 func (o CodeHighlighter) SetNumberColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2410)
 }
 
 // NumberColor calls the engine's CodeHighlighter.get_number_color.
 func (o CodeHighlighter) NumberColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2411)
 }
 
 // SetSymbolColor calls the engine's CodeHighlighter.set_symbol_color.
 func (o CodeHighlighter) SetSymbolColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2412)
 }
 
 // SymbolColor calls the engine's CodeHighlighter.get_symbol_color.
 func (o CodeHighlighter) SymbolColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2413)
 }
 
 // SetMemberVariableColor calls the engine's CodeHighlighter.set_member_variable_color.
 func (o CodeHighlighter) SetMemberVariableColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2414)
 }
 
 // MemberVariableColor calls the engine's CodeHighlighter.get_member_variable_color.
 func (o CodeHighlighter) MemberVariableColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2415)
 }

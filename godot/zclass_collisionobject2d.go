@@ -80,33 +80,38 @@ const (
 //
 // Engine method: CollisionObject2D.get_rid.
 func (o CollisionObject2D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2416)
 }
 
 // SetCollisionLayer calls the engine's CollisionObject2D.set_collision_layer.
 func (o CollisionObject2D) SetCollisionLayer(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(2417)
 }
 
 // CollisionLayer calls the engine's CollisionObject2D.get_collision_layer.
 func (o CollisionObject2D) CollisionLayer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2418))
 }
 
 // SetCollisionMask calls the engine's CollisionObject2D.set_collision_mask.
 func (o CollisionObject2D) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(2419)
 }
 
 // CollisionMask calls the engine's CollisionObject2D.get_collision_mask.
 func (o CollisionObject2D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2420))
 }
 
@@ -116,7 +121,8 @@ func (o CollisionObject2D) CollisionMask() int {
 //
 // Engine method: CollisionObject2D.set_collision_layer_value.
 func (o CollisionObject2D) SetCollisionLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(2421)
@@ -126,7 +132,8 @@ func (o CollisionObject2D) SetCollisionLayerValue(layerNumber int, value bool) {
 //
 // Engine method: CollisionObject2D.get_collision_layer_value.
 func (o CollisionObject2D) CollisionLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(2422)
 }
@@ -137,7 +144,8 @@ func (o CollisionObject2D) CollisionLayerValue(layerNumber int) bool {
 //
 // Engine method: CollisionObject2D.set_collision_mask_value.
 func (o CollisionObject2D) SetCollisionMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(2423)
@@ -147,47 +155,54 @@ func (o CollisionObject2D) SetCollisionMaskValue(layerNumber int, value bool) {
 //
 // Engine method: CollisionObject2D.get_collision_mask_value.
 func (o CollisionObject2D) CollisionMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(2424)
 }
 
 // SetCollisionPriority calls the engine's CollisionObject2D.set_collision_priority.
 func (o CollisionObject2D) SetCollisionPriority(priority float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(priority))
 	c.run(2425)
 }
 
 // CollisionPriority calls the engine's CollisionObject2D.get_collision_priority.
 func (o CollisionObject2D) CollisionPriority() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2426))
 }
 
 // SetDisableMode calls the engine's CollisionObject2D.set_disable_mode.
 func (o CollisionObject2D) SetDisableMode(mode CollisionObject2DDisableMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(2427)
 }
 
 // DisableMode calls the engine's CollisionObject2D.get_disable_mode.
 func (o CollisionObject2D) DisableMode() CollisionObject2DDisableMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CollisionObject2DDisableMode(c.retInt(2428))
 }
 
 // SetPickable calls the engine's CollisionObject2D.set_pickable.
 func (o CollisionObject2D) SetPickable(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2429)
 }
 
 // IsPickable calls the engine's CollisionObject2D.is_pickable.
 func (o CollisionObject2D) IsPickable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2430)
 }
 
@@ -195,7 +210,8 @@ func (o CollisionObject2D) IsPickable() bool {
 //
 // Engine method: CollisionObject2D.create_shape_owner.
 func (o CollisionObject2D) CreateShapeOwner(owner AnyObject) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(owner))
 	return int(c.retInt(2431))
 }
@@ -204,7 +220,8 @@ func (o CollisionObject2D) CreateShapeOwner(owner AnyObject) int {
 //
 // Engine method: CollisionObject2D.remove_shape_owner.
 func (o CollisionObject2D) RemoveShapeOwner(ownerID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	c.run(2432)
 }
@@ -213,7 +230,8 @@ func (o CollisionObject2D) RemoveShapeOwner(ownerID int) {
 //
 // Engine method: CollisionObject2D.get_shape_owners.
 func (o CollisionObject2D) ShapeOwners() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 2433, variant.TypePackedInt32Array)
 }
 
@@ -221,7 +239,8 @@ func (o CollisionObject2D) ShapeOwners() variant.Packed[int32] {
 //
 // Engine method: CollisionObject2D.shape_owner_set_transform.
 func (o CollisionObject2D) ShapeOwnerSetTransform(ownerID int, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(2434)
@@ -231,7 +250,8 @@ func (o CollisionObject2D) ShapeOwnerSetTransform(ownerID int, transform variant
 //
 // Engine method: CollisionObject2D.shape_owner_get_transform.
 func (o CollisionObject2D) ShapeOwnerGetTransform(ownerID int) variant.Transform2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	return retValue[variant.Transform2D](&c, 2435)
 }
@@ -240,7 +260,8 @@ func (o CollisionObject2D) ShapeOwnerGetTransform(ownerID int) variant.Transform
 //
 // Engine method: CollisionObject2D.shape_owner_get_owner.
 func (o CollisionObject2D) ShapeOwnerGetOwner(ownerID int) Object {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	return Object{c.retObject(2436, false)}
 }
@@ -251,7 +272,8 @@ func (o CollisionObject2D) ShapeOwnerGetOwner(ownerID int) Object {
 //
 // Engine method: CollisionObject2D.shape_owner_set_disabled.
 func (o CollisionObject2D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.bool(1, disabled)
 	c.run(2437)
@@ -263,7 +285,8 @@ func (o CollisionObject2D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
 //
 // Engine method: CollisionObject2D.is_shape_owner_disabled.
 func (o CollisionObject2D) IsShapeOwnerDisabled(ownerID int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	return c.retBool(2438)
 }
@@ -274,7 +297,8 @@ func (o CollisionObject2D) IsShapeOwnerDisabled(ownerID int) bool {
 //
 // Engine method: CollisionObject2D.shape_owner_set_one_way_collision.
 func (o CollisionObject2D) ShapeOwnerSetOneWayCollision(ownerID int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.bool(1, enable)
 	c.run(2439)
@@ -284,7 +308,8 @@ func (o CollisionObject2D) ShapeOwnerSetOneWayCollision(ownerID int, enable bool
 //
 // Engine method: CollisionObject2D.is_shape_owner_one_way_collision_enabled.
 func (o CollisionObject2D) IsShapeOwnerOneWayCollisionEnabled(ownerID int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	return c.retBool(2440)
 }
@@ -293,7 +318,8 @@ func (o CollisionObject2D) IsShapeOwnerOneWayCollisionEnabled(ownerID int) bool 
 //
 // Engine method: CollisionObject2D.shape_owner_set_one_way_collision_margin.
 func (o CollisionObject2D) ShapeOwnerSetOneWayCollisionMargin(ownerID int, margin float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.float(1, float64(margin))
 	c.run(2441)
@@ -303,7 +329,8 @@ func (o CollisionObject2D) ShapeOwnerSetOneWayCollisionMargin(ownerID int, margi
 //
 // Engine method: CollisionObject2D.get_shape_owner_one_way_collision_margin.
 func (o CollisionObject2D) ShapeOwnerOneWayCollisionMargin(ownerID int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	return float32(c.retFloat(2442))
 }
@@ -312,7 +339,8 @@ func (o CollisionObject2D) ShapeOwnerOneWayCollisionMargin(ownerID int) float32 
 //
 // Engine method: CollisionObject2D.shape_owner_add_shape.
 func (o CollisionObject2D) ShapeOwnerAddShape(ownerID int, shape AnyShape2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.object(1, objectOf(shape))
 	c.run(2443)
@@ -322,7 +350,8 @@ func (o CollisionObject2D) ShapeOwnerAddShape(ownerID int, shape AnyShape2D) {
 //
 // Engine method: CollisionObject2D.shape_owner_get_shape_count.
 func (o CollisionObject2D) ShapeOwnerGetShapeCount(ownerID int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	return int(c.retInt(2444))
 }
@@ -331,7 +360,8 @@ func (o CollisionObject2D) ShapeOwnerGetShapeCount(ownerID int) int {
 //
 // Engine method: CollisionObject2D.shape_owner_get_shape.
 func (o CollisionObject2D) ShapeOwnerGetShape(ownerID int, shapeID int) Shape2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
 	return Shape2D{c.retObject(2445, true)}
@@ -341,7 +371,8 @@ func (o CollisionObject2D) ShapeOwnerGetShape(ownerID int, shapeID int) Shape2D 
 //
 // Engine method: CollisionObject2D.shape_owner_get_shape_index.
 func (o CollisionObject2D) ShapeOwnerGetShapeIndex(ownerID int, shapeID int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
 	return int(c.retInt(2446))
@@ -351,7 +382,8 @@ func (o CollisionObject2D) ShapeOwnerGetShapeIndex(ownerID int, shapeID int) int
 //
 // Engine method: CollisionObject2D.shape_owner_remove_shape.
 func (o CollisionObject2D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
 	c.run(2447)
@@ -361,7 +393,8 @@ func (o CollisionObject2D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
 //
 // Engine method: CollisionObject2D.shape_owner_clear_shapes.
 func (o CollisionObject2D) ShapeOwnerClearShapes(ownerID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	c.run(2448)
 }
@@ -370,7 +403,8 @@ func (o CollisionObject2D) ShapeOwnerClearShapes(ownerID int) {
 //
 // Engine method: CollisionObject2D.shape_find_owner.
 func (o CollisionObject2D) ShapeFindOwner(shapeIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shapeIndex))
 	return int(c.retInt(2449))
 }

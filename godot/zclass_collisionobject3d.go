@@ -73,27 +73,31 @@ const (
 
 // SetCollisionLayer calls the engine's CollisionObject3D.set_collision_layer.
 func (o CollisionObject3D) SetCollisionLayer(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(2450)
 }
 
 // CollisionLayer calls the engine's CollisionObject3D.get_collision_layer.
 func (o CollisionObject3D) CollisionLayer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2451))
 }
 
 // SetCollisionMask calls the engine's CollisionObject3D.set_collision_mask.
 func (o CollisionObject3D) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(2452)
 }
 
 // CollisionMask calls the engine's CollisionObject3D.get_collision_mask.
 func (o CollisionObject3D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2453))
 }
 
@@ -103,7 +107,8 @@ func (o CollisionObject3D) CollisionMask() int {
 //
 // Engine method: CollisionObject3D.set_collision_layer_value.
 func (o CollisionObject3D) SetCollisionLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(2454)
@@ -113,7 +118,8 @@ func (o CollisionObject3D) SetCollisionLayerValue(layerNumber int, value bool) {
 //
 // Engine method: CollisionObject3D.get_collision_layer_value.
 func (o CollisionObject3D) CollisionLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(2455)
 }
@@ -124,7 +130,8 @@ func (o CollisionObject3D) CollisionLayerValue(layerNumber int) bool {
 //
 // Engine method: CollisionObject3D.set_collision_mask_value.
 func (o CollisionObject3D) SetCollisionMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(2456)
@@ -134,60 +141,69 @@ func (o CollisionObject3D) SetCollisionMaskValue(layerNumber int, value bool) {
 //
 // Engine method: CollisionObject3D.get_collision_mask_value.
 func (o CollisionObject3D) CollisionMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(2457)
 }
 
 // SetCollisionPriority calls the engine's CollisionObject3D.set_collision_priority.
 func (o CollisionObject3D) SetCollisionPriority(priority float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(priority))
 	c.run(2458)
 }
 
 // CollisionPriority calls the engine's CollisionObject3D.get_collision_priority.
 func (o CollisionObject3D) CollisionPriority() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2459))
 }
 
 // SetDisableMode calls the engine's CollisionObject3D.set_disable_mode.
 func (o CollisionObject3D) SetDisableMode(mode CollisionObject3DDisableMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(2460)
 }
 
 // DisableMode calls the engine's CollisionObject3D.get_disable_mode.
 func (o CollisionObject3D) DisableMode() CollisionObject3DDisableMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CollisionObject3DDisableMode(c.retInt(2461))
 }
 
 // SetRayPickable calls the engine's CollisionObject3D.set_ray_pickable.
 func (o CollisionObject3D) SetRayPickable(rayPickable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, rayPickable)
 	c.run(2462)
 }
 
 // IsRayPickable calls the engine's CollisionObject3D.is_ray_pickable.
 func (o CollisionObject3D) IsRayPickable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2463)
 }
 
 // SetCaptureInputOnDrag calls the engine's CollisionObject3D.set_capture_input_on_drag.
 func (o CollisionObject3D) SetCaptureInputOnDrag(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2464)
 }
 
 // CaptureInputOnDrag calls the engine's CollisionObject3D.get_capture_input_on_drag.
 func (o CollisionObject3D) CaptureInputOnDrag() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2465)
 }
 
@@ -195,7 +211,8 @@ func (o CollisionObject3D) CaptureInputOnDrag() bool {
 //
 // Engine method: CollisionObject3D.get_rid.
 func (o CollisionObject3D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2466)
 }
 
@@ -203,7 +220,8 @@ func (o CollisionObject3D) RID() variant.RID {
 //
 // Engine method: CollisionObject3D.create_shape_owner.
 func (o CollisionObject3D) CreateShapeOwner(owner AnyObject) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(owner))
 	return int(c.retInt(2467))
 }
@@ -212,7 +230,8 @@ func (o CollisionObject3D) CreateShapeOwner(owner AnyObject) int {
 //
 // Engine method: CollisionObject3D.remove_shape_owner.
 func (o CollisionObject3D) RemoveShapeOwner(ownerID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	c.run(2468)
 }
@@ -221,7 +240,8 @@ func (o CollisionObject3D) RemoveShapeOwner(ownerID int) {
 //
 // Engine method: CollisionObject3D.get_shape_owners.
 func (o CollisionObject3D) ShapeOwners() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 2469, variant.TypePackedInt32Array)
 }
 
@@ -229,7 +249,8 @@ func (o CollisionObject3D) ShapeOwners() variant.Packed[int32] {
 //
 // Engine method: CollisionObject3D.shape_owner_set_transform.
 func (o CollisionObject3D) ShapeOwnerSetTransform(ownerID int, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(2470)
@@ -239,7 +260,8 @@ func (o CollisionObject3D) ShapeOwnerSetTransform(ownerID int, transform variant
 //
 // Engine method: CollisionObject3D.shape_owner_get_transform.
 func (o CollisionObject3D) ShapeOwnerGetTransform(ownerID int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	return retValue[variant.Transform3D](&c, 2471)
 }
@@ -248,7 +270,8 @@ func (o CollisionObject3D) ShapeOwnerGetTransform(ownerID int) variant.Transform
 //
 // Engine method: CollisionObject3D.shape_owner_get_owner.
 func (o CollisionObject3D) ShapeOwnerGetOwner(ownerID int) Object {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	return Object{c.retObject(2472, false)}
 }
@@ -259,7 +282,8 @@ func (o CollisionObject3D) ShapeOwnerGetOwner(ownerID int) Object {
 //
 // Engine method: CollisionObject3D.shape_owner_set_disabled.
 func (o CollisionObject3D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.bool(1, disabled)
 	c.run(2473)
@@ -271,7 +295,8 @@ func (o CollisionObject3D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
 //
 // Engine method: CollisionObject3D.is_shape_owner_disabled.
 func (o CollisionObject3D) IsShapeOwnerDisabled(ownerID int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	return c.retBool(2474)
 }
@@ -280,7 +305,8 @@ func (o CollisionObject3D) IsShapeOwnerDisabled(ownerID int) bool {
 //
 // Engine method: CollisionObject3D.shape_owner_add_shape.
 func (o CollisionObject3D) ShapeOwnerAddShape(ownerID int, shape AnyShape3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.object(1, objectOf(shape))
 	c.run(2475)
@@ -290,7 +316,8 @@ func (o CollisionObject3D) ShapeOwnerAddShape(ownerID int, shape AnyShape3D) {
 //
 // Engine method: CollisionObject3D.shape_owner_get_shape_count.
 func (o CollisionObject3D) ShapeOwnerGetShapeCount(ownerID int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	return int(c.retInt(2476))
 }
@@ -299,7 +326,8 @@ func (o CollisionObject3D) ShapeOwnerGetShapeCount(ownerID int) int {
 //
 // Engine method: CollisionObject3D.shape_owner_get_shape.
 func (o CollisionObject3D) ShapeOwnerGetShape(ownerID int, shapeID int) Shape3D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
 	return Shape3D{c.retObject(2477, true)}
@@ -309,7 +337,8 @@ func (o CollisionObject3D) ShapeOwnerGetShape(ownerID int, shapeID int) Shape3D 
 //
 // Engine method: CollisionObject3D.shape_owner_get_shape_index.
 func (o CollisionObject3D) ShapeOwnerGetShapeIndex(ownerID int, shapeID int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
 	return int(c.retInt(2478))
@@ -319,7 +348,8 @@ func (o CollisionObject3D) ShapeOwnerGetShapeIndex(ownerID int, shapeID int) int
 //
 // Engine method: CollisionObject3D.shape_owner_remove_shape.
 func (o CollisionObject3D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(ownerID))
 	c.int(1, int64(shapeID))
 	c.run(2479)
@@ -329,7 +359,8 @@ func (o CollisionObject3D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
 //
 // Engine method: CollisionObject3D.shape_owner_clear_shapes.
 func (o CollisionObject3D) ShapeOwnerClearShapes(ownerID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ownerID))
 	c.run(2480)
 }
@@ -338,7 +369,8 @@ func (o CollisionObject3D) ShapeOwnerClearShapes(ownerID int) {
 //
 // Engine method: CollisionObject3D.shape_find_owner.
 func (o CollisionObject3D) ShapeFindOwner(shapeIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shapeIndex))
 	return int(c.retInt(2481))
 }

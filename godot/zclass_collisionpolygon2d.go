@@ -70,65 +70,75 @@ const (
 
 // SetPolygon calls the engine's CollisionPolygon2D.set_polygon.
 func (o CollisionPolygon2D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	c.run(2482)
 }
 
 // Polygon calls the engine's CollisionPolygon2D.get_polygon.
 func (o CollisionPolygon2D) Polygon() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2483, variant.TypePackedVector2Array)
 }
 
 // SetBuildMode calls the engine's CollisionPolygon2D.set_build_mode.
 func (o CollisionPolygon2D) SetBuildMode(buildMode CollisionPolygon2DBuildMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(buildMode))
 	c.run(2484)
 }
 
 // BuildMode calls the engine's CollisionPolygon2D.get_build_mode.
 func (o CollisionPolygon2D) BuildMode() CollisionPolygon2DBuildMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CollisionPolygon2DBuildMode(c.retInt(2485))
 }
 
 // SetDisabled calls the engine's CollisionPolygon2D.set_disabled.
 func (o CollisionPolygon2D) SetDisabled(disabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disabled)
 	c.run(2486)
 }
 
 // IsDisabled calls the engine's CollisionPolygon2D.is_disabled.
 func (o CollisionPolygon2D) IsDisabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2487)
 }
 
 // SetOneWayCollision calls the engine's CollisionPolygon2D.set_one_way_collision.
 func (o CollisionPolygon2D) SetOneWayCollision(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2488)
 }
 
 // IsOneWayCollisionEnabled calls the engine's CollisionPolygon2D.is_one_way_collision_enabled.
 func (o CollisionPolygon2D) IsOneWayCollisionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2489)
 }
 
 // SetOneWayCollisionMargin calls the engine's CollisionPolygon2D.set_one_way_collision_margin.
 func (o CollisionPolygon2D) SetOneWayCollisionMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(2490)
 }
 
 // OneWayCollisionMargin calls the engine's CollisionPolygon2D.get_one_way_collision_margin.
 func (o CollisionPolygon2D) OneWayCollisionMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2491))
 }

@@ -57,78 +57,90 @@ func NewCollisionPolygon3D() CollisionPolygon3D {
 
 // SetDepth calls the engine's CollisionPolygon3D.set_depth.
 func (o CollisionPolygon3D) SetDepth(depth float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(depth))
 	c.run(2492)
 }
 
 // Depth calls the engine's CollisionPolygon3D.get_depth.
 func (o CollisionPolygon3D) Depth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2493))
 }
 
 // SetPolygon calls the engine's CollisionPolygon3D.set_polygon.
 func (o CollisionPolygon3D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	c.run(2494)
 }
 
 // Polygon calls the engine's CollisionPolygon3D.get_polygon.
 func (o CollisionPolygon3D) Polygon() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2495, variant.TypePackedVector2Array)
 }
 
 // SetDisabled calls the engine's CollisionPolygon3D.set_disabled.
 func (o CollisionPolygon3D) SetDisabled(disabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disabled)
 	c.run(2496)
 }
 
 // IsDisabled calls the engine's CollisionPolygon3D.is_disabled.
 func (o CollisionPolygon3D) IsDisabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2497)
 }
 
 // SetDebugColor calls the engine's CollisionPolygon3D.set_debug_color.
 func (o CollisionPolygon3D) SetDebugColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2498)
 }
 
 // DebugColor calls the engine's CollisionPolygon3D.get_debug_color.
 func (o CollisionPolygon3D) DebugColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2499)
 }
 
 // SetEnableDebugFill calls the engine's CollisionPolygon3D.set_enable_debug_fill.
 func (o CollisionPolygon3D) SetEnableDebugFill(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2500)
 }
 
 // EnableDebugFill calls the engine's CollisionPolygon3D.get_enable_debug_fill.
 func (o CollisionPolygon3D) EnableDebugFill() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2501)
 }
 
 // SetMargin calls the engine's CollisionPolygon3D.set_margin.
 func (o CollisionPolygon3D) SetMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(2502)
 }
 
 // Margin calls the engine's CollisionPolygon3D.get_margin.
 func (o CollisionPolygon3D) Margin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2503))
 }

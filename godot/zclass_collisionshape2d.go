@@ -58,65 +58,75 @@ func NewCollisionShape2D() CollisionShape2D {
 
 // SetShape calls the engine's CollisionShape2D.set_shape.
 func (o CollisionShape2D) SetShape(shape AnyShape2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shape))
 	c.run(2504)
 }
 
 // Shape calls the engine's CollisionShape2D.get_shape.
 func (o CollisionShape2D) Shape() Shape2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Shape2D{c.retObject(2505, true)}
 }
 
 // SetDisabled calls the engine's CollisionShape2D.set_disabled.
 func (o CollisionShape2D) SetDisabled(disabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disabled)
 	c.run(2506)
 }
 
 // IsDisabled calls the engine's CollisionShape2D.is_disabled.
 func (o CollisionShape2D) IsDisabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2507)
 }
 
 // SetOneWayCollision calls the engine's CollisionShape2D.set_one_way_collision.
 func (o CollisionShape2D) SetOneWayCollision(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2508)
 }
 
 // IsOneWayCollisionEnabled calls the engine's CollisionShape2D.is_one_way_collision_enabled.
 func (o CollisionShape2D) IsOneWayCollisionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2509)
 }
 
 // SetOneWayCollisionMargin calls the engine's CollisionShape2D.set_one_way_collision_margin.
 func (o CollisionShape2D) SetOneWayCollisionMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(2510)
 }
 
 // OneWayCollisionMargin calls the engine's CollisionShape2D.get_one_way_collision_margin.
 func (o CollisionShape2D) OneWayCollisionMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2511))
 }
 
 // SetDebugColor calls the engine's CollisionShape2D.set_debug_color.
 func (o CollisionShape2D) SetDebugColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2512)
 }
 
 // DebugColor calls the engine's CollisionShape2D.get_debug_color.
 func (o CollisionShape2D) DebugColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2513)
 }

@@ -59,34 +59,39 @@ func NewCollisionShape3D() CollisionShape3D {
 //
 // Engine method: CollisionShape3D.resource_changed.
 func (o CollisionShape3D) ResourceChanged(resource AnyResource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(resource))
 	c.run(2514)
 }
 
 // SetShape calls the engine's CollisionShape3D.set_shape.
 func (o CollisionShape3D) SetShape(shape AnyShape3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shape))
 	c.run(2515)
 }
 
 // Shape calls the engine's CollisionShape3D.get_shape.
 func (o CollisionShape3D) Shape() Shape3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Shape3D{c.retObject(2516, true)}
 }
 
 // SetDisabled calls the engine's CollisionShape3D.set_disabled.
 func (o CollisionShape3D) SetDisabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2517)
 }
 
 // IsDisabled calls the engine's CollisionShape3D.is_disabled.
 func (o CollisionShape3D) IsDisabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2518)
 }
 
@@ -94,32 +99,37 @@ func (o CollisionShape3D) IsDisabled() bool {
 //
 // Engine method: CollisionShape3D.make_convex_from_siblings.
 func (o CollisionShape3D) MakeConvexFromSiblings() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2519)
 }
 
 // SetDebugColor calls the engine's CollisionShape3D.set_debug_color.
 func (o CollisionShape3D) SetDebugColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2520)
 }
 
 // DebugColor calls the engine's CollisionShape3D.get_debug_color.
 func (o CollisionShape3D) DebugColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2521)
 }
 
 // SetEnableDebugFill calls the engine's CollisionShape3D.set_enable_debug_fill.
 func (o CollisionShape3D) SetEnableDebugFill(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2522)
 }
 
 // EnableDebugFill calls the engine's CollisionShape3D.get_enable_debug_fill.
 func (o CollisionShape3D) EnableDebugFill() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2523)
 }

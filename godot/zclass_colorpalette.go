@@ -51,13 +51,15 @@ func NewColorPalette() ColorPalette { return ColorPalette{construct("ColorPalett
 
 // SetColors calls the engine's ColorPalette.set_colors.
 func (o ColorPalette) SetColors(colors variant.Packed[variant.Color]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, colors)
 	c.run(2524)
 }
 
 // Colors calls the engine's ColorPalette.get_colors.
 func (o ColorPalette) Colors() variant.Packed[variant.Color] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 2525, variant.TypePackedColorArray)
 }

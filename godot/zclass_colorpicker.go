@@ -113,144 +113,166 @@ const (
 
 // SetPickColor calls the engine's ColorPicker.set_pick_color.
 func (o ColorPicker) SetPickColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2526)
 }
 
 // PickColor calls the engine's ColorPicker.get_pick_color.
 func (o ColorPicker) PickColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2527)
 }
 
 // SetDeferredMode calls the engine's ColorPicker.set_deferred_mode.
 func (o ColorPicker) SetDeferredMode(mode bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, mode)
 	c.run(2528)
 }
 
 // IsDeferredMode calls the engine's ColorPicker.is_deferred_mode.
 func (o ColorPicker) IsDeferredMode() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2529)
 }
 
 // SetColorMode calls the engine's ColorPicker.set_color_mode.
 func (o ColorPicker) SetColorMode(colorMode ColorPickerColorModeType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(colorMode))
 	c.run(2530)
 }
 
 // ColorMode calls the engine's ColorPicker.get_color_mode.
 func (o ColorPicker) ColorMode() ColorPickerColorModeType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ColorPickerColorModeType(c.retInt(2531))
 }
 
 // SetEditAlpha calls the engine's ColorPicker.set_edit_alpha.
 func (o ColorPicker) SetEditAlpha(show bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, show)
 	c.run(2532)
 }
 
 // IsEditingAlpha calls the engine's ColorPicker.is_editing_alpha.
 func (o ColorPicker) IsEditingAlpha() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2533)
 }
 
 // SetEditIntensity calls the engine's ColorPicker.set_edit_intensity.
 func (o ColorPicker) SetEditIntensity(show bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, show)
 	c.run(2534)
 }
 
 // IsEditingIntensity calls the engine's ColorPicker.is_editing_intensity.
 func (o ColorPicker) IsEditingIntensity() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2535)
 }
 
 // SetCanAddSwatches calls the engine's ColorPicker.set_can_add_swatches.
 func (o ColorPicker) SetCanAddSwatches(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2536)
 }
 
 // AreSwatchesEnabled calls the engine's ColorPicker.are_swatches_enabled.
 func (o ColorPicker) AreSwatchesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2537)
 }
 
 // SetPresetsVisible calls the engine's ColorPicker.set_presets_visible.
 func (o ColorPicker) SetPresetsVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(2538)
 }
 
 // ArePresetsVisible calls the engine's ColorPicker.are_presets_visible.
 func (o ColorPicker) ArePresetsVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2539)
 }
 
 // SetModesVisible calls the engine's ColorPicker.set_modes_visible.
 func (o ColorPicker) SetModesVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(2540)
 }
 
 // AreModesVisible calls the engine's ColorPicker.are_modes_visible.
 func (o ColorPicker) AreModesVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2541)
 }
 
 // SetSamplerVisible calls the engine's ColorPicker.set_sampler_visible.
 func (o ColorPicker) SetSamplerVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(2542)
 }
 
 // IsSamplerVisible calls the engine's ColorPicker.is_sampler_visible.
 func (o ColorPicker) IsSamplerVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2543)
 }
 
 // SetSlidersVisible calls the engine's ColorPicker.set_sliders_visible.
 func (o ColorPicker) SetSlidersVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(2544)
 }
 
 // AreSlidersVisible calls the engine's ColorPicker.are_sliders_visible.
 func (o ColorPicker) AreSlidersVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2545)
 }
 
 // SetHexVisible calls the engine's ColorPicker.set_hex_visible.
 func (o ColorPicker) SetHexVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(2546)
 }
 
 // IsHexVisible calls the engine's ColorPicker.is_hex_visible.
 func (o ColorPicker) IsHexVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2547)
 }
 
@@ -258,7 +280,8 @@ func (o ColorPicker) IsHexVisible() bool {
 //
 // Engine method: ColorPicker.add_preset.
 func (o ColorPicker) AddPreset(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2548)
 }
@@ -267,7 +290,8 @@ func (o ColorPicker) AddPreset(color variant.Color) {
 //
 // Engine method: ColorPicker.erase_preset.
 func (o ColorPicker) ErasePreset(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2549)
 }
@@ -276,7 +300,8 @@ func (o ColorPicker) ErasePreset(color variant.Color) {
 //
 // Engine method: ColorPicker.get_presets.
 func (o ColorPicker) Presets() variant.Packed[variant.Color] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 2550, variant.TypePackedColorArray)
 }
 
@@ -284,7 +309,8 @@ func (o ColorPicker) Presets() variant.Packed[variant.Color] {
 //
 // Engine method: ColorPicker.add_recent_preset.
 func (o ColorPicker) AddRecentPreset(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2551)
 }
@@ -293,7 +319,8 @@ func (o ColorPicker) AddRecentPreset(color variant.Color) {
 //
 // Engine method: ColorPicker.erase_recent_preset.
 func (o ColorPicker) EraseRecentPreset(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2552)
 }
@@ -302,20 +329,23 @@ func (o ColorPicker) EraseRecentPreset(color variant.Color) {
 //
 // Engine method: ColorPicker.get_recent_presets.
 func (o ColorPicker) RecentPresets() variant.Packed[variant.Color] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 2553, variant.TypePackedColorArray)
 }
 
 // SetPickerShape calls the engine's ColorPicker.set_picker_shape.
 func (o ColorPicker) SetPickerShape(shape ColorPickerPickerShapeType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shape))
 	c.run(2554)
 }
 
 // PickerShape calls the engine's ColorPicker.get_picker_shape.
 func (o ColorPicker) PickerShape() ColorPickerPickerShapeType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ColorPickerPickerShapeType(c.retInt(2555))
 }
 

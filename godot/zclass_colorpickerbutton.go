@@ -68,14 +68,16 @@ func NewColorPickerButton() ColorPickerButton {
 
 // SetPickColor calls the engine's ColorPickerButton.set_pick_color.
 func (o ColorPickerButton) SetPickColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2556)
 }
 
 // PickColor calls the engine's ColorPickerButton.get_pick_color.
 func (o ColorPickerButton) PickColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2557)
 }
 
@@ -83,7 +85,8 @@ func (o ColorPickerButton) PickColor() variant.Color {
 //
 // Engine method: ColorPickerButton.get_picker.
 func (o ColorPickerButton) Picker() ColorPicker {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ColorPicker{c.retObject(2558, false)}
 }
 
@@ -91,33 +94,38 @@ func (o ColorPickerButton) Picker() ColorPicker {
 //
 // Engine method: ColorPickerButton.get_popup.
 func (o ColorPickerButton) Popup() PopupPanel {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PopupPanel{c.retObject(2559, false)}
 }
 
 // SetEditAlpha calls the engine's ColorPickerButton.set_edit_alpha.
 func (o ColorPickerButton) SetEditAlpha(show bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, show)
 	c.run(2560)
 }
 
 // IsEditingAlpha calls the engine's ColorPickerButton.is_editing_alpha.
 func (o ColorPickerButton) IsEditingAlpha() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2561)
 }
 
 // SetEditIntensity calls the engine's ColorPickerButton.set_edit_intensity.
 func (o ColorPickerButton) SetEditIntensity(show bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, show)
 	c.run(2562)
 }
 
 // IsEditingIntensity calls the engine's ColorPickerButton.is_editing_intensity.
 func (o ColorPickerButton) IsEditingIntensity() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2563)
 }
 

@@ -56,13 +56,15 @@ func NewColorRect() ColorRect { return ColorRect{construct("ColorRect", false)} 
 
 // SetColor calls the engine's ColorRect.set_color.
 func (o ColorRect) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2564)
 }
 
 // Color calls the engine's ColorRect.get_color.
 func (o ColorRect) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2565)
 }

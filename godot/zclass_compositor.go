@@ -51,13 +51,15 @@ func NewCompositor() Compositor { return Compositor{construct("Compositor", true
 
 // SetCompositorEffects calls the engine's Compositor.set_compositor_effects.
 func (o Compositor) SetCompositorEffects(compositorEffects variant.Array[CompositorEffect]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, compositorEffects)
 	c.run(2566)
 }
 
 // CompositorEffects calls the engine's Compositor.get_compositor_effects.
 func (o Compositor) CompositorEffects() variant.Array[CompositorEffect] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[CompositorEffect]](&c, 2567, variant.TypeArray)
 }

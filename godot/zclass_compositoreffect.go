@@ -77,91 +77,105 @@ const (
 
 // SetEnabled calls the engine's CompositorEffect.set_enabled.
 func (o CompositorEffect) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2568)
 }
 
 // Enabled calls the engine's CompositorEffect.get_enabled.
 func (o CompositorEffect) Enabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2569)
 }
 
 // SetEffectCallbackType calls the engine's CompositorEffect.set_effect_callback_type.
 func (o CompositorEffect) SetEffectCallbackType(effectCallbackType CompositorEffectEffectCallbackType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(effectCallbackType))
 	c.run(2570)
 }
 
 // EffectCallbackType calls the engine's CompositorEffect.get_effect_callback_type.
 func (o CompositorEffect) EffectCallbackType() CompositorEffectEffectCallbackType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CompositorEffectEffectCallbackType(c.retInt(2571))
 }
 
 // SetAccessResolvedColor calls the engine's CompositorEffect.set_access_resolved_color.
 func (o CompositorEffect) SetAccessResolvedColor(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2572)
 }
 
 // AccessResolvedColor calls the engine's CompositorEffect.get_access_resolved_color.
 func (o CompositorEffect) AccessResolvedColor() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2573)
 }
 
 // SetAccessResolvedDepth calls the engine's CompositorEffect.set_access_resolved_depth.
 func (o CompositorEffect) SetAccessResolvedDepth(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2574)
 }
 
 // AccessResolvedDepth calls the engine's CompositorEffect.get_access_resolved_depth.
 func (o CompositorEffect) AccessResolvedDepth() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2575)
 }
 
 // SetNeedsMotionVectors calls the engine's CompositorEffect.set_needs_motion_vectors.
 func (o CompositorEffect) SetNeedsMotionVectors(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2576)
 }
 
 // NeedsMotionVectors calls the engine's CompositorEffect.get_needs_motion_vectors.
 func (o CompositorEffect) NeedsMotionVectors() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2577)
 }
 
 // SetNeedsNormalRoughness calls the engine's CompositorEffect.set_needs_normal_roughness.
 func (o CompositorEffect) SetNeedsNormalRoughness(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2578)
 }
 
 // NeedsNormalRoughness calls the engine's CompositorEffect.get_needs_normal_roughness.
 func (o CompositorEffect) NeedsNormalRoughness() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2579)
 }
 
 // SetNeedsSeparateSpecular calls the engine's CompositorEffect.set_needs_separate_specular.
 func (o CompositorEffect) SetNeedsSeparateSpecular(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2580)
 }
 
 // NeedsSeparateSpecular calls the engine's CompositorEffect.get_needs_separate_specular.
 func (o CompositorEffect) NeedsSeparateSpecular() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2581)
 }

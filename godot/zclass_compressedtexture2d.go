@@ -63,13 +63,15 @@ func NewCompressedTexture2D() CompressedTexture2D {
 //
 // Engine method: CompressedTexture2D.load.
 func (o CompressedTexture2D) Load(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(2582)))
 }
 
 // LoadPath calls the engine's CompressedTexture2D.get_load_path.
 func (o CompressedTexture2D) LoadPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2583)
 }

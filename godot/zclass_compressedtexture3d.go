@@ -63,13 +63,15 @@ func NewCompressedTexture3D() CompressedTexture3D {
 //
 // Engine method: CompressedTexture3D.load.
 func (o CompressedTexture3D) Load(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(2584)))
 }
 
 // LoadPath calls the engine's CompressedTexture3D.get_load_path.
 func (o CompressedTexture3D) LoadPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2585)
 }

@@ -54,13 +54,15 @@ func (o CompressedTextureLayered) String() string { return Object{o.h}.String() 
 //
 // Engine method: CompressedTextureLayered.load.
 func (o CompressedTextureLayered) Load(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(2586)))
 }
 
 // LoadPath calls the engine's CompressedTextureLayered.get_load_path.
 func (o CompressedTextureLayered) LoadPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2587)
 }

@@ -62,13 +62,15 @@ func NewConcavePolygonShape2D() ConcavePolygonShape2D {
 
 // SetSegments calls the engine's ConcavePolygonShape2D.set_segments.
 func (o ConcavePolygonShape2D) SetSegments(segments variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, segments)
 	c.run(2588)
 }
 
 // Segments calls the engine's ConcavePolygonShape2D.get_segments.
 func (o ConcavePolygonShape2D) Segments() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2589, variant.TypePackedVector2Array)
 }

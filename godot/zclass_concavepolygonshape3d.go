@@ -64,7 +64,8 @@ func NewConcavePolygonShape3D() ConcavePolygonShape3D {
 //
 // Engine method: ConcavePolygonShape3D.set_faces.
 func (o ConcavePolygonShape3D) SetFaces(faces variant.Packed[variant.Vector3]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, faces)
 	c.run(2590)
 }
@@ -73,19 +74,22 @@ func (o ConcavePolygonShape3D) SetFaces(faces variant.Packed[variant.Vector3]) {
 //
 // Engine method: ConcavePolygonShape3D.get_faces.
 func (o ConcavePolygonShape3D) Faces() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 2591, variant.TypePackedVector3Array)
 }
 
 // SetBackfaceCollisionEnabled calls the engine's ConcavePolygonShape3D.set_backface_collision_enabled.
 func (o ConcavePolygonShape3D) SetBackfaceCollisionEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(2592)
 }
 
 // IsBackfaceCollisionEnabled calls the engine's ConcavePolygonShape3D.is_backface_collision_enabled.
 func (o ConcavePolygonShape3D) IsBackfaceCollisionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2593)
 }

@@ -78,7 +78,8 @@ const (
 //
 // Engine method: ConeTwistJoint3D.set_param.
 func (o ConeTwistJoint3D) SetParam(param ConeTwistJoint3DParam, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(2594)
@@ -88,7 +89,8 @@ func (o ConeTwistJoint3D) SetParam(param ConeTwistJoint3DParam, value float32) {
 //
 // Engine method: ConeTwistJoint3D.get_param.
 func (o ConeTwistJoint3D) Param(param ConeTwistJoint3DParam) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(2595))
 }

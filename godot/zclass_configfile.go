@@ -54,7 +54,8 @@ func NewConfigFile() ConfigFile { return ConfigFile{construct("ConfigFile", true
 //
 // Engine method: ConfigFile.set_value.
 func (o ConfigFile) SetValue(section string, key string, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, section)
 	c.string(1, key)
 	c.variant(2, value)
@@ -72,7 +73,8 @@ func (o ConfigFile) Value(section string, key string) variant.Variant {
 //
 // Engine method: ConfigFile.get_value.
 func (o ConfigFile) ValueOptions(section string, key string, defaultValue any) variant.Variant {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, section)
 	c.string(1, key)
 	c.variant(2, defaultValue)
@@ -83,7 +85,8 @@ func (o ConfigFile) ValueOptions(section string, key string, defaultValue any) v
 //
 // Engine method: ConfigFile.has_section.
 func (o ConfigFile) HasSection(section string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, section)
 	return c.retBool(2598)
 }
@@ -92,7 +95,8 @@ func (o ConfigFile) HasSection(section string) bool {
 //
 // Engine method: ConfigFile.has_section_key.
 func (o ConfigFile) HasSectionKey(section string, key string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, section)
 	c.string(1, key)
 	return c.retBool(2599)
@@ -102,7 +106,8 @@ func (o ConfigFile) HasSectionKey(section string, key string) bool {
 //
 // Engine method: ConfigFile.get_sections.
 func (o ConfigFile) Sections() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 2600, variant.TypePackedStringArray)
 }
 
@@ -110,7 +115,8 @@ func (o ConfigFile) Sections() variant.PackedStrings {
 //
 // Engine method: ConfigFile.get_section_keys.
 func (o ConfigFile) SectionKeys(section string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, section)
 	return retOwned[variant.PackedStrings](&c, 2601, variant.TypePackedStringArray)
 }
@@ -119,7 +125,8 @@ func (o ConfigFile) SectionKeys(section string) variant.PackedStrings {
 //
 // Engine method: ConfigFile.erase_section.
 func (o ConfigFile) EraseSection(section string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, section)
 	c.run(2602)
 }
@@ -128,7 +135,8 @@ func (o ConfigFile) EraseSection(section string) {
 //
 // Engine method: ConfigFile.erase_section_key.
 func (o ConfigFile) EraseSectionKey(section string, key string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, section)
 	c.string(1, key)
 	c.run(2603)
@@ -138,7 +146,8 @@ func (o ConfigFile) EraseSectionKey(section string, key string) {
 //
 // Engine method: ConfigFile.load.
 func (o ConfigFile) Load(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(2604)))
 }
@@ -147,7 +156,8 @@ func (o ConfigFile) Load(path string) error {
 //
 // Engine method: ConfigFile.parse.
 func (o ConfigFile) Parse(data string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, data)
 	return errorOf(Error(c.retInt(2605)))
 }
@@ -156,7 +166,8 @@ func (o ConfigFile) Parse(data string) error {
 //
 // Engine method: ConfigFile.save.
 func (o ConfigFile) Save(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(2606)))
 }
@@ -167,7 +178,8 @@ func (o ConfigFile) Save(path string) error {
 //
 // Engine method: ConfigFile.encode_to_text.
 func (o ConfigFile) EncodeToText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2607)
 }
 
@@ -175,7 +187,8 @@ func (o ConfigFile) EncodeToText() string {
 //
 // Engine method: ConfigFile.load_encrypted.
 func (o ConfigFile) LoadEncrypted(path string, key variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.owned(1, key)
 	return errorOf(Error(c.retInt(2608)))
@@ -185,7 +198,8 @@ func (o ConfigFile) LoadEncrypted(path string, key variant.Packed[uint8]) error 
 //
 // Engine method: ConfigFile.load_encrypted_pass.
 func (o ConfigFile) LoadEncryptedPass(path string, password string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.string(1, password)
 	return errorOf(Error(c.retInt(2609)))
@@ -195,7 +209,8 @@ func (o ConfigFile) LoadEncryptedPass(path string, password string) error {
 //
 // Engine method: ConfigFile.save_encrypted.
 func (o ConfigFile) SaveEncrypted(path string, key variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.owned(1, key)
 	return errorOf(Error(c.retInt(2610)))
@@ -205,7 +220,8 @@ func (o ConfigFile) SaveEncrypted(path string, key variant.Packed[uint8]) error 
 //
 // Engine method: ConfigFile.save_encrypted_pass.
 func (o ConfigFile) SaveEncryptedPass(path string, password string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.string(1, password)
 	return errorOf(Error(c.retInt(2611)))
@@ -215,6 +231,7 @@ func (o ConfigFile) SaveEncryptedPass(path string, password string) error {
 //
 // Engine method: ConfigFile.clear.
 func (o ConfigFile) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2612)
 }

@@ -63,19 +63,22 @@ func NewConfirmationDialog() ConfirmationDialog {
 //
 // Engine method: ConfirmationDialog.get_cancel_button.
 func (o ConfirmationDialog) CancelButton() Button {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Button{c.retObject(2613, false)}
 }
 
 // SetCancelButtonText calls the engine's ConfirmationDialog.set_cancel_button_text.
 func (o ConfirmationDialog) SetCancelButtonText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(2614)
 }
 
 // CancelButtonText calls the engine's ConfirmationDialog.get_cancel_button_text.
 func (o ConfirmationDialog) CancelButtonText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2615)
 }

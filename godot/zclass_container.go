@@ -74,7 +74,8 @@ const (
 //
 // Engine method: Container.queue_sort.
 func (o Container) QueueSort() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2616)
 }
 
@@ -84,7 +85,8 @@ func (o Container) QueueSort() {
 //
 // Engine method: Container.fit_child_in_rect.
 func (o Container) FitChildInRect(child AnyControl, rect variant.Rect2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(child))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(2617)

@@ -395,7 +395,8 @@ const (
 //
 // Engine method: Control.accept_event.
 func (o Control) AcceptEvent() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2618)
 }
 
@@ -403,7 +404,8 @@ func (o Control) AcceptEvent() {
 //
 // Engine method: Control.get_minimum_size.
 func (o Control) MinimumSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2619)
 }
 
@@ -411,7 +413,8 @@ func (o Control) MinimumSize() variant.Vector2 {
 //
 // Engine method: Control.get_combined_minimum_size.
 func (o Control) CombinedMinimumSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2620)
 }
 
@@ -426,7 +429,8 @@ func (o Control) SetAnchorsPreset(preset ControlLayoutPreset) {
 //
 // Engine method: Control.set_anchors_preset.
 func (o Control) SetAnchorsPresetOptions(preset ControlLayoutPreset, keepOffsets bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(preset))
 	c.bool(1, keepOffsets)
 	c.run(2621)
@@ -443,7 +447,8 @@ func (o Control) SetOffsetsPreset(preset ControlLayoutPreset) {
 //
 // Engine method: Control.set_offsets_preset.
 func (o Control) SetOffsetsPresetOptions(preset ControlLayoutPreset, resizeMode ControlLayoutPresetMode, margin int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(preset))
 	c.int(1, int64(resizeMode))
 	c.int(2, int64(margin))
@@ -461,7 +466,8 @@ func (o Control) SetAnchorsAndOffsetsPreset(preset ControlLayoutPreset) {
 //
 // Engine method: Control.set_anchors_and_offsets_preset.
 func (o Control) SetAnchorsAndOffsetsPresetOptions(preset ControlLayoutPreset, resizeMode ControlLayoutPresetMode, margin int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(preset))
 	c.int(1, int64(resizeMode))
 	c.int(2, int64(margin))
@@ -479,7 +485,8 @@ func (o Control) SetAnchor(side Side, anchor float32) {
 //
 // Engine method: Control.set_anchor.
 func (o Control) SetAnchorOptions(side Side, anchor float32, keepOffset bool, pushOppositeAnchor bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(side))
 	c.float(1, float64(anchor))
 	c.bool(2, keepOffset)
@@ -491,7 +498,8 @@ func (o Control) SetAnchorOptions(side Side, anchor float32, keepOffset bool, pu
 //
 // Engine method: Control.get_anchor.
 func (o Control) Anchor(side Side) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(side))
 	return float32(c.retFloat(2625))
 }
@@ -500,7 +508,8 @@ func (o Control) Anchor(side Side) float32 {
 //
 // Engine method: Control.set_offset.
 func (o Control) SetOffset(side Side, offset float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(side))
 	c.float(1, float64(offset))
 	c.run(2626)
@@ -510,7 +519,8 @@ func (o Control) SetOffset(side Side, offset float32) {
 //
 // Engine method: Control.get_offset.
 func (o Control) Offset(offset Side) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(offset))
 	return float32(c.retFloat(2627))
 }
@@ -526,7 +536,8 @@ func (o Control) SetAnchorAndOffset(side Side, anchor float32, offset float32) {
 //
 // Engine method: Control.set_anchor_and_offset.
 func (o Control) SetAnchorAndOffsetOptions(side Side, anchor float32, offset float32, pushOppositeAnchor bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(side))
 	c.float(1, float64(anchor))
 	c.float(2, float64(offset))
@@ -538,7 +549,8 @@ func (o Control) SetAnchorAndOffsetOptions(side Side, anchor float32, offset flo
 //
 // Engine method: Control.set_begin.
 func (o Control) SetBegin(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(2629)
 }
@@ -547,7 +559,8 @@ func (o Control) SetBegin(position variant.Vector2) {
 //
 // Engine method: Control.set_end.
 func (o Control) SetEnd(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(2630)
 }
@@ -563,7 +576,8 @@ func (o Control) SetPosition(position variant.Vector2) {
 //
 // Engine method: Control.set_position.
 func (o Control) SetPositionOptions(position variant.Vector2, keepOffsets bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, keepOffsets)
 	c.run(2631)
@@ -580,7 +594,8 @@ func (o Control) SetSize(size variant.Vector2) {
 //
 // Engine method: Control.set_size.
 func (o Control) SetSizeOptions(size variant.Vector2, keepOffsets bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.bool(1, keepOffsets)
 	c.run(2632)
@@ -590,13 +605,15 @@ func (o Control) SetSizeOptions(size variant.Vector2, keepOffsets bool) {
 //
 // Engine method: Control.reset_size.
 func (o Control) ResetSize() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2633)
 }
 
 // SetCustomMinimumSize calls the engine's Control.set_custom_minimum_size.
 func (o Control) SetCustomMinimumSize(size variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(2634)
 }
@@ -612,7 +629,8 @@ func (o Control) SetGlobalPosition(position variant.Vector2) {
 //
 // Engine method: Control.set_global_position.
 func (o Control) SetGlobalPositionOptions(position variant.Vector2, keepOffsets bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, keepOffsets)
 	c.run(2635)
@@ -620,35 +638,40 @@ func (o Control) SetGlobalPositionOptions(position variant.Vector2, keepOffsets 
 
 // SetRotation calls the engine's Control.set_rotation.
 func (o Control) SetRotation(radians float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radians))
 	c.run(2636)
 }
 
 // SetRotationDegrees calls the engine's Control.set_rotation_degrees.
 func (o Control) SetRotationDegrees(degrees float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(degrees))
 	c.run(2637)
 }
 
 // SetScale calls the engine's Control.set_scale.
 func (o Control) SetScale(scale variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(2638)
 }
 
 // SetPivotOffset calls the engine's Control.set_pivot_offset.
 func (o Control) SetPivotOffset(pivotOffset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&pivotOffset), unsafe.Sizeof(pivotOffset))
 	c.run(2639)
 }
 
 // SetPivotOffsetRatio calls the engine's Control.set_pivot_offset_ratio.
 func (o Control) SetPivotOffsetRatio(ratio variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&ratio), unsafe.Sizeof(ratio))
 	c.run(2640)
 }
@@ -657,7 +680,8 @@ func (o Control) SetPivotOffsetRatio(ratio variant.Vector2) {
 //
 // Engine method: Control.get_begin.
 func (o Control) Begin() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2641)
 }
 
@@ -665,49 +689,57 @@ func (o Control) Begin() variant.Vector2 {
 //
 // Engine method: Control.get_end.
 func (o Control) End() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2642)
 }
 
 // Position calls the engine's Control.get_position.
 func (o Control) Position() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2643)
 }
 
 // Size calls the engine's Control.get_size.
 func (o Control) Size() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2644)
 }
 
 // Rotation calls the engine's Control.get_rotation.
 func (o Control) Rotation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2645))
 }
 
 // RotationDegrees calls the engine's Control.get_rotation_degrees.
 func (o Control) RotationDegrees() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2646))
 }
 
 // Scale calls the engine's Control.get_scale.
 func (o Control) Scale() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2647)
 }
 
 // PivotOffset calls the engine's Control.get_pivot_offset.
 func (o Control) PivotOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2648)
 }
 
 // PivotOffsetRatio calls the engine's Control.get_pivot_offset_ratio.
 func (o Control) PivotOffsetRatio() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2649)
 }
 
@@ -715,13 +747,15 @@ func (o Control) PivotOffsetRatio() variant.Vector2 {
 //
 // Engine method: Control.get_combined_pivot_offset.
 func (o Control) CombinedPivotOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2650)
 }
 
 // CustomMinimumSize calls the engine's Control.get_custom_minimum_size.
 func (o Control) CustomMinimumSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2651)
 }
 
@@ -729,13 +763,15 @@ func (o Control) CustomMinimumSize() variant.Vector2 {
 //
 // Engine method: Control.get_parent_area_size.
 func (o Control) ParentAreaSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2652)
 }
 
 // GlobalPosition calls the engine's Control.get_global_position.
 func (o Control) GlobalPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2653)
 }
 
@@ -743,7 +779,8 @@ func (o Control) GlobalPosition() variant.Vector2 {
 //
 // Engine method: Control.get_screen_position.
 func (o Control) ScreenPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2654)
 }
 
@@ -751,7 +788,8 @@ func (o Control) ScreenPosition() variant.Vector2 {
 //
 // Engine method: Control.get_rect.
 func (o Control) Rect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 2655)
 }
 
@@ -759,20 +797,23 @@ func (o Control) Rect() variant.Rect2 {
 //
 // Engine method: Control.get_global_rect.
 func (o Control) GlobalRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 2656)
 }
 
 // SetFocusMode calls the engine's Control.set_focus_mode.
 func (o Control) SetFocusMode(mode ControlFocusMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(2657)
 }
 
 // FocusMode calls the engine's Control.get_focus_mode.
 func (o Control) FocusMode() ControlFocusMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlFocusMode(c.retInt(2658))
 }
 
@@ -780,20 +821,23 @@ func (o Control) FocusMode() ControlFocusMode {
 //
 // Engine method: Control.get_focus_mode_with_override.
 func (o Control) FocusModeWithOverride() ControlFocusMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlFocusMode(c.retInt(2659))
 }
 
 // SetFocusBehaviorRecursive calls the engine's Control.set_focus_behavior_recursive.
 func (o Control) SetFocusBehaviorRecursive(focusBehaviorRecursive ControlFocusBehaviorRecursive) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(focusBehaviorRecursive))
 	c.run(2660)
 }
 
 // FocusBehaviorRecursive calls the engine's Control.get_focus_behavior_recursive.
 func (o Control) FocusBehaviorRecursive() ControlFocusBehaviorRecursive {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlFocusBehaviorRecursive(c.retInt(2661))
 }
 
@@ -808,7 +852,8 @@ func (o Control) HasFocus() bool {
 //
 // Engine method: Control.has_focus.
 func (o Control) HasFocusOptions(ignoreHiddenFocus bool) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ignoreHiddenFocus)
 	return c.retBool(2662)
 }
@@ -826,7 +871,8 @@ func (o Control) GrabFocus() {
 //
 // Engine method: Control.grab_focus.
 func (o Control) GrabFocusOptions(hideFocus bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hideFocus)
 	c.run(2663)
 }
@@ -837,7 +883,8 @@ func (o Control) GrabFocusOptions(hideFocus bool) {
 //
 // Engine method: Control.release_focus.
 func (o Control) ReleaseFocus() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2664)
 }
 
@@ -845,7 +892,8 @@ func (o Control) ReleaseFocus() {
 //
 // Engine method: Control.find_prev_valid_focus.
 func (o Control) FindPrevValidFocus() Control {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Control{c.retObject(2665, false)}
 }
 
@@ -853,7 +901,8 @@ func (o Control) FindPrevValidFocus() Control {
 //
 // Engine method: Control.find_next_valid_focus.
 func (o Control) FindNextValidFocus() Control {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Control{c.retObject(2666, false)}
 }
 
@@ -861,73 +910,84 @@ func (o Control) FindNextValidFocus() Control {
 //
 // Engine method: Control.find_valid_focus_neighbor.
 func (o Control) FindValidFocusNeighbor(side Side) Control {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(side))
 	return Control{c.retObject(2667, false)}
 }
 
 // SetHSizeFlags calls the engine's Control.set_h_size_flags.
 func (o Control) SetHSizeFlags(flags ControlSizeFlags) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(2668)
 }
 
 // HSizeFlags calls the engine's Control.get_h_size_flags.
 func (o Control) HSizeFlags() ControlSizeFlags {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlSizeFlags(c.retInt(2669))
 }
 
 // SetStretchRatio calls the engine's Control.set_stretch_ratio.
 func (o Control) SetStretchRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(2670)
 }
 
 // StretchRatio calls the engine's Control.get_stretch_ratio.
 func (o Control) StretchRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2671))
 }
 
 // SetVSizeFlags calls the engine's Control.set_v_size_flags.
 func (o Control) SetVSizeFlags(flags ControlSizeFlags) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(2672)
 }
 
 // VSizeFlags calls the engine's Control.get_v_size_flags.
 func (o Control) VSizeFlags() ControlSizeFlags {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlSizeFlags(c.retInt(2673))
 }
 
 // SetTheme calls the engine's Control.set_theme.
 func (o Control) SetTheme(theme AnyTheme) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(theme))
 	c.run(2674)
 }
 
 // Theme calls the engine's Control.get_theme.
 func (o Control) Theme() Theme {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Theme{c.retObject(2675, true)}
 }
 
 // SetThemeTypeVariation calls the engine's Control.set_theme_type_variation.
 func (o Control) SetThemeTypeVariation(themeType string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, themeType)
 	c.run(2676)
 }
 
 // ThemeTypeVariation calls the engine's Control.get_theme_type_variation.
 func (o Control) ThemeTypeVariation() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(2677)
 }
 
@@ -935,7 +995,8 @@ func (o Control) ThemeTypeVariation() string {
 //
 // Engine method: Control.begin_bulk_theme_override.
 func (o Control) BeginBulkThemeOverride() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2678)
 }
 
@@ -943,7 +1004,8 @@ func (o Control) BeginBulkThemeOverride() {
 //
 // Engine method: Control.end_bulk_theme_override.
 func (o Control) EndBulkThemeOverride() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2679)
 }
 
@@ -951,7 +1013,8 @@ func (o Control) EndBulkThemeOverride() {
 //
 // Engine method: Control.add_theme_icon_override.
 func (o Control) AddThemeIconOverride(name string, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(texture))
 	c.run(2680)
@@ -961,7 +1024,8 @@ func (o Control) AddThemeIconOverride(name string, texture AnyTexture2D) {
 //
 // Engine method: Control.add_theme_stylebox_override.
 func (o Control) AddThemeStyleboxOverride(name string, stylebox AnyStyleBox) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(stylebox))
 	c.run(2681)
@@ -971,7 +1035,8 @@ func (o Control) AddThemeStyleboxOverride(name string, stylebox AnyStyleBox) {
 //
 // Engine method: Control.add_theme_font_override.
 func (o Control) AddThemeFontOverride(name string, font AnyFont) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(font))
 	c.run(2682)
@@ -981,7 +1046,8 @@ func (o Control) AddThemeFontOverride(name string, font AnyFont) {
 //
 // Engine method: Control.add_theme_font_size_override.
 func (o Control) AddThemeFontSizeOverride(name string, fontSize int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.int(1, int64(fontSize))
 	c.run(2683)
@@ -991,7 +1057,8 @@ func (o Control) AddThemeFontSizeOverride(name string, fontSize int) {
 //
 // Engine method: Control.add_theme_color_override.
 func (o Control) AddThemeColorOverride(name string, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2684)
@@ -1001,7 +1068,8 @@ func (o Control) AddThemeColorOverride(name string, color variant.Color) {
 //
 // Engine method: Control.add_theme_constant_override.
 func (o Control) AddThemeConstantOverride(name string, constant int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.int(1, int64(constant))
 	c.run(2685)
@@ -1011,7 +1079,8 @@ func (o Control) AddThemeConstantOverride(name string, constant int) {
 //
 // Engine method: Control.remove_theme_icon_override.
 func (o Control) RemoveThemeIconOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(2686)
 }
@@ -1020,7 +1089,8 @@ func (o Control) RemoveThemeIconOverride(name string) {
 //
 // Engine method: Control.remove_theme_stylebox_override.
 func (o Control) RemoveThemeStyleboxOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(2687)
 }
@@ -1029,7 +1099,8 @@ func (o Control) RemoveThemeStyleboxOverride(name string) {
 //
 // Engine method: Control.remove_theme_font_override.
 func (o Control) RemoveThemeFontOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(2688)
 }
@@ -1038,7 +1109,8 @@ func (o Control) RemoveThemeFontOverride(name string) {
 //
 // Engine method: Control.remove_theme_font_size_override.
 func (o Control) RemoveThemeFontSizeOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(2689)
 }
@@ -1047,7 +1119,8 @@ func (o Control) RemoveThemeFontSizeOverride(name string) {
 //
 // Engine method: Control.remove_theme_color_override.
 func (o Control) RemoveThemeColorOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(2690)
 }
@@ -1056,7 +1129,8 @@ func (o Control) RemoveThemeColorOverride(name string) {
 //
 // Engine method: Control.remove_theme_constant_override.
 func (o Control) RemoveThemeConstantOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(2691)
 }
@@ -1072,7 +1146,8 @@ func (o Control) ThemeIcon(name string) Texture2D {
 //
 // Engine method: Control.get_theme_icon.
 func (o Control) ThemeIconOptions(name string, themeType string) Texture2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return Texture2D{c.retObject(2692, true)}
@@ -1089,7 +1164,8 @@ func (o Control) ThemeStylebox(name string) StyleBox {
 //
 // Engine method: Control.get_theme_stylebox.
 func (o Control) ThemeStyleboxOptions(name string, themeType string) StyleBox {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return StyleBox{c.retObject(2693, true)}
@@ -1106,7 +1182,8 @@ func (o Control) ThemeFont(name string) Font {
 //
 // Engine method: Control.get_theme_font.
 func (o Control) ThemeFontOptions(name string, themeType string) Font {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return Font{c.retObject(2694, true)}
@@ -1123,7 +1200,8 @@ func (o Control) ThemeFontSize(name string) int {
 //
 // Engine method: Control.get_theme_font_size.
 func (o Control) ThemeFontSizeOptions(name string, themeType string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return int(c.retInt(2695))
@@ -1140,7 +1218,8 @@ func (o Control) ThemeColor(name string) variant.Color {
 //
 // Engine method: Control.get_theme_color.
 func (o Control) ThemeColorOptions(name string, themeType string) variant.Color {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return retValue[variant.Color](&c, 2696)
@@ -1157,7 +1236,8 @@ func (o Control) ThemeConstant(name string) int {
 //
 // Engine method: Control.get_theme_constant.
 func (o Control) ThemeConstantOptions(name string, themeType string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return int(c.retInt(2697))
@@ -1167,7 +1247,8 @@ func (o Control) ThemeConstantOptions(name string, themeType string) int {
 //
 // Engine method: Control.has_theme_icon_override.
 func (o Control) HasThemeIconOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(2698)
 }
@@ -1176,7 +1257,8 @@ func (o Control) HasThemeIconOverride(name string) bool {
 //
 // Engine method: Control.has_theme_stylebox_override.
 func (o Control) HasThemeStyleboxOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(2699)
 }
@@ -1185,7 +1267,8 @@ func (o Control) HasThemeStyleboxOverride(name string) bool {
 //
 // Engine method: Control.has_theme_font_override.
 func (o Control) HasThemeFontOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(2700)
 }
@@ -1194,7 +1277,8 @@ func (o Control) HasThemeFontOverride(name string) bool {
 //
 // Engine method: Control.has_theme_font_size_override.
 func (o Control) HasThemeFontSizeOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(2701)
 }
@@ -1203,7 +1287,8 @@ func (o Control) HasThemeFontSizeOverride(name string) bool {
 //
 // Engine method: Control.has_theme_color_override.
 func (o Control) HasThemeColorOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(2702)
 }
@@ -1212,7 +1297,8 @@ func (o Control) HasThemeColorOverride(name string) bool {
 //
 // Engine method: Control.has_theme_constant_override.
 func (o Control) HasThemeConstantOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(2703)
 }
@@ -1228,7 +1314,8 @@ func (o Control) HasThemeIcon(name string) bool {
 //
 // Engine method: Control.has_theme_icon.
 func (o Control) HasThemeIconOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(2704)
@@ -1245,7 +1332,8 @@ func (o Control) HasThemeStylebox(name string) bool {
 //
 // Engine method: Control.has_theme_stylebox.
 func (o Control) HasThemeStyleboxOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(2705)
@@ -1262,7 +1350,8 @@ func (o Control) HasThemeFont(name string) bool {
 //
 // Engine method: Control.has_theme_font.
 func (o Control) HasThemeFontOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(2706)
@@ -1279,7 +1368,8 @@ func (o Control) HasThemeFontSize(name string) bool {
 //
 // Engine method: Control.has_theme_font_size.
 func (o Control) HasThemeFontSizeOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(2707)
@@ -1296,7 +1386,8 @@ func (o Control) HasThemeColor(name string) bool {
 //
 // Engine method: Control.has_theme_color.
 func (o Control) HasThemeColorOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(2708)
@@ -1313,7 +1404,8 @@ func (o Control) HasThemeConstant(name string) bool {
 //
 // Engine method: Control.has_theme_constant.
 func (o Control) HasThemeConstantOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(2709)
@@ -1323,7 +1415,8 @@ func (o Control) HasThemeConstantOptions(name string, themeType string) bool {
 //
 // Engine method: Control.get_theme_default_base_scale.
 func (o Control) ThemeDefaultBaseScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2710))
 }
 
@@ -1331,7 +1424,8 @@ func (o Control) ThemeDefaultBaseScale() float32 {
 //
 // Engine method: Control.get_theme_default_font.
 func (o Control) ThemeDefaultFont() Font {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Font{c.retObject(2711, true)}
 }
 
@@ -1339,7 +1433,8 @@ func (o Control) ThemeDefaultFont() Font {
 //
 // Engine method: Control.get_theme_default_font_size.
 func (o Control) ThemeDefaultFontSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2712))
 }
 
@@ -1347,59 +1442,68 @@ func (o Control) ThemeDefaultFontSize() int {
 //
 // Engine method: Control.get_parent_control.
 func (o Control) ParentControl() Control {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Control{c.retObject(2713, false)}
 }
 
 // SetHGrowDirection calls the engine's Control.set_h_grow_direction.
 func (o Control) SetHGrowDirection(direction ControlGrowDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(2714)
 }
 
 // HGrowDirection calls the engine's Control.get_h_grow_direction.
 func (o Control) HGrowDirection() ControlGrowDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlGrowDirection(c.retInt(2715))
 }
 
 // SetVGrowDirection calls the engine's Control.set_v_grow_direction.
 func (o Control) SetVGrowDirection(direction ControlGrowDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(2716)
 }
 
 // VGrowDirection calls the engine's Control.get_v_grow_direction.
 func (o Control) VGrowDirection() ControlGrowDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlGrowDirection(c.retInt(2717))
 }
 
 // SetTooltipAutoTranslateMode calls the engine's Control.set_tooltip_auto_translate_mode.
 func (o Control) SetTooltipAutoTranslateMode(mode NodeAutoTranslateMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(2718)
 }
 
 // TooltipAutoTranslateMode calls the engine's Control.get_tooltip_auto_translate_mode.
 func (o Control) TooltipAutoTranslateMode() NodeAutoTranslateMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NodeAutoTranslateMode(c.retInt(2719))
 }
 
 // SetTooltipText calls the engine's Control.set_tooltip_text.
 func (o Control) SetTooltipText(hint string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, hint)
 	c.run(2720)
 }
 
 // TooltipText calls the engine's Control.get_tooltip_text.
 func (o Control) TooltipText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2721)
 }
 
@@ -1414,21 +1518,24 @@ func (o Control) Tooltip() string {
 //
 // Engine method: Control.get_tooltip.
 func (o Control) TooltipOptions(atPosition variant.Vector2) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atPosition), unsafe.Sizeof(atPosition))
 	return c.retString(2722)
 }
 
 // SetDefaultCursorShape calls the engine's Control.set_default_cursor_shape.
 func (o Control) SetDefaultCursorShape(shape ControlCursorShape) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shape))
 	c.run(2723)
 }
 
 // DefaultCursorShape calls the engine's Control.get_default_cursor_shape.
 func (o Control) DefaultCursorShape() ControlCursorShape {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlCursorShape(c.retInt(2724))
 }
 
@@ -1443,7 +1550,8 @@ func (o Control) CursorShape() ControlCursorShape {
 //
 // Engine method: Control.get_cursor_shape.
 func (o Control) CursorShapeOptions(position variant.Vector2) ControlCursorShape {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return ControlCursorShape(c.retInt(2725))
 }
@@ -1452,7 +1560,8 @@ func (o Control) CursorShapeOptions(position variant.Vector2) ControlCursorShape
 //
 // Engine method: Control.set_focus_neighbor.
 func (o Control) SetFocusNeighbor(side Side, neighbor string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(side))
 	c.nodePath(1, neighbor)
 	c.run(2726)
@@ -1462,34 +1571,39 @@ func (o Control) SetFocusNeighbor(side Side, neighbor string) {
 //
 // Engine method: Control.get_focus_neighbor.
 func (o Control) FocusNeighbor(side Side) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(side))
 	return c.retNodePath(2727)
 }
 
 // SetFocusNext calls the engine's Control.set_focus_next.
 func (o Control) SetFocusNext(next string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, next)
 	c.run(2728)
 }
 
 // FocusNext calls the engine's Control.get_focus_next.
 func (o Control) FocusNext() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(2729)
 }
 
 // SetFocusPrevious calls the engine's Control.set_focus_previous.
 func (o Control) SetFocusPrevious(previous string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, previous)
 	c.run(2730)
 }
 
 // FocusPrevious calls the engine's Control.get_focus_previous.
 func (o Control) FocusPrevious() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(2731)
 }
 
@@ -1497,7 +1611,8 @@ func (o Control) FocusPrevious() string {
 //
 // Engine method: Control.force_drag.
 func (o Control) ForceDrag(data any, preview AnyControl) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.variant(0, data)
 	c.object(1, objectOf(preview))
 	c.run(2732)
@@ -1507,7 +1622,8 @@ func (o Control) ForceDrag(data any, preview AnyControl) {
 //
 // Engine method: Control.accessibility_drag.
 func (o Control) AccessibilityDrag() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2733)
 }
 
@@ -1515,111 +1631,128 @@ func (o Control) AccessibilityDrag() {
 //
 // Engine method: Control.accessibility_drop.
 func (o Control) AccessibilityDrop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2734)
 }
 
 // SetAccessibilityName calls the engine's Control.set_accessibility_name.
 func (o Control) SetAccessibilityName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(2735)
 }
 
 // AccessibilityName calls the engine's Control.get_accessibility_name.
 func (o Control) AccessibilityName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2736)
 }
 
 // SetAccessibilityDescription calls the engine's Control.set_accessibility_description.
 func (o Control) SetAccessibilityDescription(description string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, description)
 	c.run(2737)
 }
 
 // AccessibilityDescription calls the engine's Control.get_accessibility_description.
 func (o Control) AccessibilityDescription() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2738)
 }
 
 // SetAccessibilityLive calls the engine's Control.set_accessibility_live.
 func (o Control) SetAccessibilityLive(mode DisplayServerAccessibilityLiveMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(2739)
 }
 
 // AccessibilityLive calls the engine's Control.get_accessibility_live.
 func (o Control) AccessibilityLive() DisplayServerAccessibilityLiveMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return DisplayServerAccessibilityLiveMode(c.retInt(2740))
 }
 
 // SetAccessibilityControlsNodes calls the engine's Control.set_accessibility_controls_nodes.
 func (o Control) SetAccessibilityControlsNodes(nodePath variant.Array[variant.NodePath]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, nodePath)
 	c.run(2741)
 }
 
 // AccessibilityControlsNodes calls the engine's Control.get_accessibility_controls_nodes.
 func (o Control) AccessibilityControlsNodes() variant.Array[variant.NodePath] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 2742, variant.TypeArray)
 }
 
 // SetAccessibilityDescribedByNodes calls the engine's Control.set_accessibility_described_by_nodes.
 func (o Control) SetAccessibilityDescribedByNodes(nodePath variant.Array[variant.NodePath]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, nodePath)
 	c.run(2743)
 }
 
 // AccessibilityDescribedByNodes calls the engine's Control.get_accessibility_described_by_nodes.
 func (o Control) AccessibilityDescribedByNodes() variant.Array[variant.NodePath] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 2744, variant.TypeArray)
 }
 
 // SetAccessibilityLabeledByNodes calls the engine's Control.set_accessibility_labeled_by_nodes.
 func (o Control) SetAccessibilityLabeledByNodes(nodePath variant.Array[variant.NodePath]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, nodePath)
 	c.run(2745)
 }
 
 // AccessibilityLabeledByNodes calls the engine's Control.get_accessibility_labeled_by_nodes.
 func (o Control) AccessibilityLabeledByNodes() variant.Array[variant.NodePath] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 2746, variant.TypeArray)
 }
 
 // SetAccessibilityFlowToNodes calls the engine's Control.set_accessibility_flow_to_nodes.
 func (o Control) SetAccessibilityFlowToNodes(nodePath variant.Array[variant.NodePath]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, nodePath)
 	c.run(2747)
 }
 
 // AccessibilityFlowToNodes calls the engine's Control.get_accessibility_flow_to_nodes.
 func (o Control) AccessibilityFlowToNodes() variant.Array[variant.NodePath] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 2748, variant.TypeArray)
 }
 
 // SetMouseFilter calls the engine's Control.set_mouse_filter.
 func (o Control) SetMouseFilter(filter ControlMouseFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(filter))
 	c.run(2749)
 }
 
 // MouseFilter calls the engine's Control.get_mouse_filter.
 func (o Control) MouseFilter() ControlMouseFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlMouseFilter(c.retInt(2750))
 }
 
@@ -1627,46 +1760,53 @@ func (o Control) MouseFilter() ControlMouseFilter {
 //
 // Engine method: Control.get_mouse_filter_with_override.
 func (o Control) MouseFilterWithOverride() ControlMouseFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlMouseFilter(c.retInt(2751))
 }
 
 // SetMouseBehaviorRecursive calls the engine's Control.set_mouse_behavior_recursive.
 func (o Control) SetMouseBehaviorRecursive(mouseBehaviorRecursive ControlMouseBehaviorRecursive) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mouseBehaviorRecursive))
 	c.run(2752)
 }
 
 // MouseBehaviorRecursive calls the engine's Control.get_mouse_behavior_recursive.
 func (o Control) MouseBehaviorRecursive() ControlMouseBehaviorRecursive {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlMouseBehaviorRecursive(c.retInt(2753))
 }
 
 // SetForcePassScrollEvents calls the engine's Control.set_force_pass_scroll_events.
 func (o Control) SetForcePassScrollEvents(forcePassScrollEvents bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, forcePassScrollEvents)
 	c.run(2754)
 }
 
 // IsForcePassScrollEvents calls the engine's Control.is_force_pass_scroll_events.
 func (o Control) IsForcePassScrollEvents() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2755)
 }
 
 // SetClipContents calls the engine's Control.set_clip_contents.
 func (o Control) SetClipContents(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2756)
 }
 
 // IsClippingContents calls the engine's Control.is_clipping_contents.
 func (o Control) IsClippingContents() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2757)
 }
 
@@ -1674,7 +1814,8 @@ func (o Control) IsClippingContents() bool {
 //
 // Engine method: Control.grab_click_focus.
 func (o Control) GrabClickFocus() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2758)
 }
 
@@ -1682,7 +1823,8 @@ func (o Control) GrabClickFocus() {
 //
 // Engine method: Control.set_drag_forwarding.
 func (o Control) SetDragForwarding(dragFunc variant.Callable, canDropFunc variant.Callable, dropFunc variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.owned(0, dragFunc)
 	c.owned(1, canDropFunc)
 	c.owned(2, dropFunc)
@@ -1693,7 +1835,8 @@ func (o Control) SetDragForwarding(dragFunc variant.Callable, canDropFunc varian
 //
 // Engine method: Control.set_drag_preview.
 func (o Control) SetDragPreview(control AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	c.run(2760)
 }
@@ -1702,7 +1845,8 @@ func (o Control) SetDragPreview(control AnyControl) {
 //
 // Engine method: Control.is_drag_successful.
 func (o Control) IsDragSuccessful() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2761)
 }
 
@@ -1710,21 +1854,24 @@ func (o Control) IsDragSuccessful() bool {
 //
 // Engine method: Control.warp_mouse.
 func (o Control) WarpMouse(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(2762)
 }
 
 // SetShortcutContext calls the engine's Control.set_shortcut_context.
 func (o Control) SetShortcutContext(node AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(2763)
 }
 
 // ShortcutContext calls the engine's Control.get_shortcut_context.
 func (o Control) ShortcutContext() Node {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node{c.retObject(2764, false)}
 }
 
@@ -1732,20 +1879,23 @@ func (o Control) ShortcutContext() Node {
 //
 // Engine method: Control.update_minimum_size.
 func (o Control) UpdateMinimumSize() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2765)
 }
 
 // SetLayoutDirection calls the engine's Control.set_layout_direction.
 func (o Control) SetLayoutDirection(direction ControlLayoutDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(2766)
 }
 
 // LayoutDirection calls the engine's Control.get_layout_direction.
 func (o Control) LayoutDirection() ControlLayoutDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlLayoutDirection(c.retInt(2767))
 }
 
@@ -1753,33 +1903,38 @@ func (o Control) LayoutDirection() ControlLayoutDirection {
 //
 // Engine method: Control.is_layout_rtl.
 func (o Control) IsLayoutRtl() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2768)
 }
 
 // SetAutoTranslate calls the engine's Control.set_auto_translate.
 func (o Control) SetAutoTranslate(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2769)
 }
 
 // IsAutoTranslating calls the engine's Control.is_auto_translating.
 func (o Control) IsAutoTranslating() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2770)
 }
 
 // SetLocalizeNumeralSystem calls the engine's Control.set_localize_numeral_system.
 func (o Control) SetLocalizeNumeralSystem(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2771)
 }
 
 // IsLocalizingNumeralSystem calls the engine's Control.is_localizing_numeral_system.
 func (o Control) IsLocalizingNumeralSystem() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2772)
 }
 

@@ -86,7 +86,8 @@ const (
 //
 // Engine method: ConvertTransformModifier3D.set_apply_transform_mode.
 func (o ConvertTransformModifier3D) SetApplyTransformMode(index int, transformMode ConvertTransformModifier3DTransformMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(transformMode))
 	c.run(2773)
@@ -96,7 +97,8 @@ func (o ConvertTransformModifier3D) SetApplyTransformMode(index int, transformMo
 //
 // Engine method: ConvertTransformModifier3D.get_apply_transform_mode.
 func (o ConvertTransformModifier3D) ApplyTransformMode(index int) ConvertTransformModifier3DTransformMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return ConvertTransformModifier3DTransformMode(c.retInt(2774))
 }
@@ -105,7 +107,8 @@ func (o ConvertTransformModifier3D) ApplyTransformMode(index int) ConvertTransfo
 //
 // Engine method: ConvertTransformModifier3D.set_apply_axis.
 func (o ConvertTransformModifier3D) SetApplyAxis(index int, axis variant.Vector3Axis) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(axis))
 	c.run(2775)
@@ -115,7 +118,8 @@ func (o ConvertTransformModifier3D) SetApplyAxis(index int, axis variant.Vector3
 //
 // Engine method: ConvertTransformModifier3D.get_apply_axis.
 func (o ConvertTransformModifier3D) ApplyAxis(index int) variant.Vector3Axis {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return variant.Vector3Axis(c.retInt(2776))
 }
@@ -124,7 +128,8 @@ func (o ConvertTransformModifier3D) ApplyAxis(index int) variant.Vector3Axis {
 //
 // Engine method: ConvertTransformModifier3D.set_apply_range_min.
 func (o ConvertTransformModifier3D) SetApplyRangeMin(index int, rangeMin float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(rangeMin))
 	c.run(2777)
@@ -134,7 +139,8 @@ func (o ConvertTransformModifier3D) SetApplyRangeMin(index int, rangeMin float32
 //
 // Engine method: ConvertTransformModifier3D.get_apply_range_min.
 func (o ConvertTransformModifier3D) ApplyRangeMin(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2778))
 }
@@ -143,7 +149,8 @@ func (o ConvertTransformModifier3D) ApplyRangeMin(index int) float32 {
 //
 // Engine method: ConvertTransformModifier3D.set_apply_range_max.
 func (o ConvertTransformModifier3D) SetApplyRangeMax(index int, rangeMax float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(rangeMax))
 	c.run(2779)
@@ -153,7 +160,8 @@ func (o ConvertTransformModifier3D) SetApplyRangeMax(index int, rangeMax float32
 //
 // Engine method: ConvertTransformModifier3D.get_apply_range_max.
 func (o ConvertTransformModifier3D) ApplyRangeMax(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2780))
 }
@@ -162,7 +170,8 @@ func (o ConvertTransformModifier3D) ApplyRangeMax(index int) float32 {
 //
 // Engine method: ConvertTransformModifier3D.set_reference_transform_mode.
 func (o ConvertTransformModifier3D) SetReferenceTransformMode(index int, transformMode ConvertTransformModifier3DTransformMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(transformMode))
 	c.run(2781)
@@ -172,7 +181,8 @@ func (o ConvertTransformModifier3D) SetReferenceTransformMode(index int, transfo
 //
 // Engine method: ConvertTransformModifier3D.get_reference_transform_mode.
 func (o ConvertTransformModifier3D) ReferenceTransformMode(index int) ConvertTransformModifier3DTransformMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return ConvertTransformModifier3DTransformMode(c.retInt(2782))
 }
@@ -181,7 +191,8 @@ func (o ConvertTransformModifier3D) ReferenceTransformMode(index int) ConvertTra
 //
 // Engine method: ConvertTransformModifier3D.set_reference_axis.
 func (o ConvertTransformModifier3D) SetReferenceAxis(index int, axis variant.Vector3Axis) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(axis))
 	c.run(2783)
@@ -191,7 +202,8 @@ func (o ConvertTransformModifier3D) SetReferenceAxis(index int, axis variant.Vec
 //
 // Engine method: ConvertTransformModifier3D.get_reference_axis.
 func (o ConvertTransformModifier3D) ReferenceAxis(index int) variant.Vector3Axis {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return variant.Vector3Axis(c.retInt(2784))
 }
@@ -200,7 +212,8 @@ func (o ConvertTransformModifier3D) ReferenceAxis(index int) variant.Vector3Axis
 //
 // Engine method: ConvertTransformModifier3D.set_reference_range_min.
 func (o ConvertTransformModifier3D) SetReferenceRangeMin(index int, rangeMin float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(rangeMin))
 	c.run(2785)
@@ -210,7 +223,8 @@ func (o ConvertTransformModifier3D) SetReferenceRangeMin(index int, rangeMin flo
 //
 // Engine method: ConvertTransformModifier3D.get_reference_range_min.
 func (o ConvertTransformModifier3D) ReferenceRangeMin(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2786))
 }
@@ -219,7 +233,8 @@ func (o ConvertTransformModifier3D) ReferenceRangeMin(index int) float32 {
 //
 // Engine method: ConvertTransformModifier3D.set_reference_range_max.
 func (o ConvertTransformModifier3D) SetReferenceRangeMax(index int, rangeMax float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(rangeMax))
 	c.run(2787)
@@ -229,7 +244,8 @@ func (o ConvertTransformModifier3D) SetReferenceRangeMax(index int, rangeMax flo
 //
 // Engine method: ConvertTransformModifier3D.get_reference_range_max.
 func (o ConvertTransformModifier3D) ReferenceRangeMax(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2788))
 }
@@ -238,7 +254,8 @@ func (o ConvertTransformModifier3D) ReferenceRangeMax(index int) float32 {
 //
 // Engine method: ConvertTransformModifier3D.set_relative.
 func (o ConvertTransformModifier3D) SetRelative(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2789)
@@ -248,7 +265,8 @@ func (o ConvertTransformModifier3D) SetRelative(index int, enabled bool) {
 //
 // Engine method: ConvertTransformModifier3D.is_relative.
 func (o ConvertTransformModifier3D) IsRelative(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2790)
 }
@@ -257,7 +275,8 @@ func (o ConvertTransformModifier3D) IsRelative(index int) bool {
 //
 // Engine method: ConvertTransformModifier3D.set_additive.
 func (o ConvertTransformModifier3D) SetAdditive(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2791)
@@ -267,7 +286,8 @@ func (o ConvertTransformModifier3D) SetAdditive(index int, enabled bool) {
 //
 // Engine method: ConvertTransformModifier3D.is_additive.
 func (o ConvertTransformModifier3D) IsAdditive(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2792)
 }

@@ -66,20 +66,23 @@ func NewConvexPolygonShape2D() ConvexPolygonShape2D {
 //
 // Engine method: ConvexPolygonShape2D.set_point_cloud.
 func (o ConvexPolygonShape2D) SetPointCloud(pointCloud variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pointCloud)
 	c.run(2793)
 }
 
 // SetPoints calls the engine's ConvexPolygonShape2D.set_points.
 func (o ConvexPolygonShape2D) SetPoints(points variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, points)
 	c.run(2794)
 }
 
 // Points calls the engine's ConvexPolygonShape2D.get_points.
 func (o ConvexPolygonShape2D) Points() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2795, variant.TypePackedVector2Array)
 }

@@ -62,13 +62,15 @@ func NewConvexPolygonShape3D() ConvexPolygonShape3D {
 
 // SetPoints calls the engine's ConvexPolygonShape3D.set_points.
 func (o ConvexPolygonShape3D) SetPoints(points variant.Packed[variant.Vector3]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, points)
 	c.run(2796)
 }
 
 // Points calls the engine's ConvexPolygonShape3D.get_points.
 func (o ConvexPolygonShape3D) Points() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 2797, variant.TypePackedVector3Array)
 }

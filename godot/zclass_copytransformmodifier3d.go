@@ -101,7 +101,8 @@ const (
 //
 // Engine method: CopyTransformModifier3D.set_copy_flags.
 func (o CopyTransformModifier3D) SetCopyFlags(index int, copyFlags CopyTransformModifier3DTransformFlag) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(copyFlags))
 	c.run(2798)
@@ -111,7 +112,8 @@ func (o CopyTransformModifier3D) SetCopyFlags(index int, copyFlags CopyTransform
 //
 // Engine method: CopyTransformModifier3D.get_copy_flags.
 func (o CopyTransformModifier3D) CopyFlags(index int) CopyTransformModifier3DTransformFlag {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CopyTransformModifier3DTransformFlag(c.retInt(2799))
 }
@@ -120,7 +122,8 @@ func (o CopyTransformModifier3D) CopyFlags(index int) CopyTransformModifier3DTra
 //
 // Engine method: CopyTransformModifier3D.set_axis_flags.
 func (o CopyTransformModifier3D) SetAxisFlags(index int, axisFlags CopyTransformModifier3DAxisFlag) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(axisFlags))
 	c.run(2800)
@@ -130,7 +133,8 @@ func (o CopyTransformModifier3D) SetAxisFlags(index int, axisFlags CopyTransform
 //
 // Engine method: CopyTransformModifier3D.get_axis_flags.
 func (o CopyTransformModifier3D) AxisFlags(index int) CopyTransformModifier3DAxisFlag {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CopyTransformModifier3DAxisFlag(c.retInt(2801))
 }
@@ -139,7 +143,8 @@ func (o CopyTransformModifier3D) AxisFlags(index int) CopyTransformModifier3DAxi
 //
 // Engine method: CopyTransformModifier3D.set_invert_flags.
 func (o CopyTransformModifier3D) SetInvertFlags(index int, axisFlags CopyTransformModifier3DAxisFlag) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(axisFlags))
 	c.run(2802)
@@ -149,7 +154,8 @@ func (o CopyTransformModifier3D) SetInvertFlags(index int, axisFlags CopyTransfo
 //
 // Engine method: CopyTransformModifier3D.get_invert_flags.
 func (o CopyTransformModifier3D) InvertFlags(index int) CopyTransformModifier3DAxisFlag {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CopyTransformModifier3DAxisFlag(c.retInt(2803))
 }
@@ -160,7 +166,8 @@ func (o CopyTransformModifier3D) InvertFlags(index int) CopyTransformModifier3DA
 //
 // Engine method: CopyTransformModifier3D.set_copy_position.
 func (o CopyTransformModifier3D) SetCopyPosition(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2804)
@@ -170,7 +177,8 @@ func (o CopyTransformModifier3D) SetCopyPosition(index int, enabled bool) {
 //
 // Engine method: CopyTransformModifier3D.is_position_copying.
 func (o CopyTransformModifier3D) IsPositionCopying(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2805)
 }
@@ -181,7 +189,8 @@ func (o CopyTransformModifier3D) IsPositionCopying(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_copy_rotation.
 func (o CopyTransformModifier3D) SetCopyRotation(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2806)
@@ -191,7 +200,8 @@ func (o CopyTransformModifier3D) SetCopyRotation(index int, enabled bool) {
 //
 // Engine method: CopyTransformModifier3D.is_rotation_copying.
 func (o CopyTransformModifier3D) IsRotationCopying(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2807)
 }
@@ -202,7 +212,8 @@ func (o CopyTransformModifier3D) IsRotationCopying(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_copy_scale.
 func (o CopyTransformModifier3D) SetCopyScale(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2808)
@@ -212,7 +223,8 @@ func (o CopyTransformModifier3D) SetCopyScale(index int, enabled bool) {
 //
 // Engine method: CopyTransformModifier3D.is_scale_copying.
 func (o CopyTransformModifier3D) IsScaleCopying(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2809)
 }
@@ -223,7 +235,8 @@ func (o CopyTransformModifier3D) IsScaleCopying(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_x_enabled.
 func (o CopyTransformModifier3D) SetAxisXEnabled(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2810)
@@ -233,7 +246,8 @@ func (o CopyTransformModifier3D) SetAxisXEnabled(index int, enabled bool) {
 //
 // Engine method: CopyTransformModifier3D.is_axis_x_enabled.
 func (o CopyTransformModifier3D) IsAxisXEnabled(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2811)
 }
@@ -244,7 +258,8 @@ func (o CopyTransformModifier3D) IsAxisXEnabled(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_y_enabled.
 func (o CopyTransformModifier3D) SetAxisYEnabled(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2812)
@@ -254,7 +269,8 @@ func (o CopyTransformModifier3D) SetAxisYEnabled(index int, enabled bool) {
 //
 // Engine method: CopyTransformModifier3D.is_axis_y_enabled.
 func (o CopyTransformModifier3D) IsAxisYEnabled(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2813)
 }
@@ -265,7 +281,8 @@ func (o CopyTransformModifier3D) IsAxisYEnabled(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_z_enabled.
 func (o CopyTransformModifier3D) SetAxisZEnabled(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2814)
@@ -275,7 +292,8 @@ func (o CopyTransformModifier3D) SetAxisZEnabled(index int, enabled bool) {
 //
 // Engine method: CopyTransformModifier3D.is_axis_z_enabled.
 func (o CopyTransformModifier3D) IsAxisZEnabled(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2815)
 }
@@ -286,7 +304,8 @@ func (o CopyTransformModifier3D) IsAxisZEnabled(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_x_inverted.
 func (o CopyTransformModifier3D) SetAxisXInverted(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2816)
@@ -296,7 +315,8 @@ func (o CopyTransformModifier3D) SetAxisXInverted(index int, enabled bool) {
 //
 // Engine method: CopyTransformModifier3D.is_axis_x_inverted.
 func (o CopyTransformModifier3D) IsAxisXInverted(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2817)
 }
@@ -307,7 +327,8 @@ func (o CopyTransformModifier3D) IsAxisXInverted(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_y_inverted.
 func (o CopyTransformModifier3D) SetAxisYInverted(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2818)
@@ -317,7 +338,8 @@ func (o CopyTransformModifier3D) SetAxisYInverted(index int, enabled bool) {
 //
 // Engine method: CopyTransformModifier3D.is_axis_y_inverted.
 func (o CopyTransformModifier3D) IsAxisYInverted(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2819)
 }
@@ -328,7 +350,8 @@ func (o CopyTransformModifier3D) IsAxisYInverted(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_z_inverted.
 func (o CopyTransformModifier3D) SetAxisZInverted(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2820)
@@ -338,7 +361,8 @@ func (o CopyTransformModifier3D) SetAxisZInverted(index int, enabled bool) {
 //
 // Engine method: CopyTransformModifier3D.is_axis_z_inverted.
 func (o CopyTransformModifier3D) IsAxisZInverted(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2821)
 }
@@ -347,7 +371,8 @@ func (o CopyTransformModifier3D) IsAxisZInverted(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_relative.
 func (o CopyTransformModifier3D) SetRelative(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2822)
@@ -357,7 +382,8 @@ func (o CopyTransformModifier3D) SetRelative(index int, enabled bool) {
 //
 // Engine method: CopyTransformModifier3D.is_relative.
 func (o CopyTransformModifier3D) IsRelative(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2823)
 }
@@ -366,7 +392,8 @@ func (o CopyTransformModifier3D) IsRelative(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_additive.
 func (o CopyTransformModifier3D) SetAdditive(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(2824)
@@ -376,7 +403,8 @@ func (o CopyTransformModifier3D) SetAdditive(index int, enabled bool) {
 //
 // Engine method: CopyTransformModifier3D.is_additive.
 func (o CopyTransformModifier3D) IsAdditive(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(2825)
 }

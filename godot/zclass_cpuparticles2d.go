@@ -163,84 +163,96 @@ const (
 
 // SetEmitting calls the engine's CPUParticles2D.set_emitting.
 func (o CPUParticles2D) SetEmitting(emitting bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, emitting)
 	c.run(1490)
 }
 
 // SetAmount calls the engine's CPUParticles2D.set_amount.
 func (o CPUParticles2D) SetAmount(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(1491)
 }
 
 // SetLifetime calls the engine's CPUParticles2D.set_lifetime.
 func (o CPUParticles2D) SetLifetime(secs float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(secs))
 	c.run(1492)
 }
 
 // SetOneShot calls the engine's CPUParticles2D.set_one_shot.
 func (o CPUParticles2D) SetOneShot(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1493)
 }
 
 // SetPreProcessTime calls the engine's CPUParticles2D.set_pre_process_time.
 func (o CPUParticles2D) SetPreProcessTime(secs float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(secs))
 	c.run(1494)
 }
 
 // SetExplosivenessRatio calls the engine's CPUParticles2D.set_explosiveness_ratio.
 func (o CPUParticles2D) SetExplosivenessRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(1495)
 }
 
 // SetRandomnessRatio calls the engine's CPUParticles2D.set_randomness_ratio.
 func (o CPUParticles2D) SetRandomnessRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(1496)
 }
 
 // SetLifetimeRandomness calls the engine's CPUParticles2D.set_lifetime_randomness.
 func (o CPUParticles2D) SetLifetimeRandomness(random float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(random))
 	c.run(1497)
 }
 
 // SetUseLocalCoordinates calls the engine's CPUParticles2D.set_use_local_coordinates.
 func (o CPUParticles2D) SetUseLocalCoordinates(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1498)
 }
 
 // SetFixedFps calls the engine's CPUParticles2D.set_fixed_fps.
 func (o CPUParticles2D) SetFixedFps(fps int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fps))
 	c.run(1499)
 }
 
 // SetFractionalDelta calls the engine's CPUParticles2D.set_fractional_delta.
 func (o CPUParticles2D) SetFractionalDelta(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1500)
 }
 
 // SetSpeedScale calls the engine's CPUParticles2D.set_speed_scale.
 func (o CPUParticles2D) SetSpeedScale(scale float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(1501)
 }
@@ -249,132 +261,153 @@ func (o CPUParticles2D) SetSpeedScale(scale float64) {
 //
 // Engine method: CPUParticles2D.request_particles_process.
 func (o CPUParticles2D) RequestParticlesProcess(processTime float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(processTime))
 	c.run(1502)
 }
 
 // IsEmitting calls the engine's CPUParticles2D.is_emitting.
 func (o CPUParticles2D) IsEmitting() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1503)
 }
 
 // Amount calls the engine's CPUParticles2D.get_amount.
 func (o CPUParticles2D) Amount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1504))
 }
 
 // Lifetime calls the engine's CPUParticles2D.get_lifetime.
 func (o CPUParticles2D) Lifetime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(1505))
 }
 
 // OneShot calls the engine's CPUParticles2D.get_one_shot.
 func (o CPUParticles2D) OneShot() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1506)
 }
 
 // PreProcessTime calls the engine's CPUParticles2D.get_pre_process_time.
 func (o CPUParticles2D) PreProcessTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(1507))
 }
 
 // ExplosivenessRatio calls the engine's CPUParticles2D.get_explosiveness_ratio.
 func (o CPUParticles2D) ExplosivenessRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1508))
 }
 
 // RandomnessRatio calls the engine's CPUParticles2D.get_randomness_ratio.
 func (o CPUParticles2D) RandomnessRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1509))
 }
 
 // LifetimeRandomness calls the engine's CPUParticles2D.get_lifetime_randomness.
 func (o CPUParticles2D) LifetimeRandomness() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(1510))
 }
 
 // UseLocalCoordinates calls the engine's CPUParticles2D.get_use_local_coordinates.
 func (o CPUParticles2D) UseLocalCoordinates() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1511)
 }
 
 // FixedFps calls the engine's CPUParticles2D.get_fixed_fps.
 func (o CPUParticles2D) FixedFps() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1512))
 }
 
 // FractionalDelta calls the engine's CPUParticles2D.get_fractional_delta.
 func (o CPUParticles2D) FractionalDelta() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1513)
 }
 
 // SpeedScale calls the engine's CPUParticles2D.get_speed_scale.
 func (o CPUParticles2D) SpeedScale() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(1514))
 }
 
 // SetUseFixedSeed calls the engine's CPUParticles2D.set_use_fixed_seed.
 func (o CPUParticles2D) SetUseFixedSeed(useFixedSeed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useFixedSeed)
 	c.run(1515)
 }
 
 // UseFixedSeed calls the engine's CPUParticles2D.get_use_fixed_seed.
 func (o CPUParticles2D) UseFixedSeed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1516)
 }
 
 // SetSeed calls the engine's CPUParticles2D.set_seed.
 func (o CPUParticles2D) SetSeed(seed int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(seed))
 	c.run(1517)
 }
 
 // Seed calls the engine's CPUParticles2D.get_seed.
 func (o CPUParticles2D) Seed() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1518))
 }
 
 // SetDrawOrder calls the engine's CPUParticles2D.set_draw_order.
 func (o CPUParticles2D) SetDrawOrder(order CPUParticles2DDrawOrder) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(order))
 	c.run(1519)
 }
 
 // DrawOrder calls the engine's CPUParticles2D.get_draw_order.
 func (o CPUParticles2D) DrawOrder() CPUParticles2DDrawOrder {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CPUParticles2DDrawOrder(c.retInt(1520))
 }
 
 // SetTexture calls the engine's CPUParticles2D.set_texture.
 func (o CPUParticles2D) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(1521)
 }
 
 // Texture calls the engine's CPUParticles2D.get_texture.
 func (o CPUParticles2D) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(1522, true)}
 }
 
@@ -389,34 +422,39 @@ func (o CPUParticles2D) Restart() {
 //
 // Engine method: CPUParticles2D.restart.
 func (o CPUParticles2D) RestartOptions(keepSeed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, keepSeed)
 	c.run(1523)
 }
 
 // SetDirection calls the engine's CPUParticles2D.set_direction.
 func (o CPUParticles2D) SetDirection(direction variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&direction), unsafe.Sizeof(direction))
 	c.run(1524)
 }
 
 // Direction calls the engine's CPUParticles2D.get_direction.
 func (o CPUParticles2D) Direction() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1525)
 }
 
 // SetSpread calls the engine's CPUParticles2D.set_spread.
 func (o CPUParticles2D) SetSpread(spread float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(spread))
 	c.run(1526)
 }
 
 // Spread calls the engine's CPUParticles2D.get_spread.
 func (o CPUParticles2D) Spread() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1527))
 }
 
@@ -424,7 +462,8 @@ func (o CPUParticles2D) Spread() float32 {
 //
 // Engine method: CPUParticles2D.set_param_min.
 func (o CPUParticles2D) SetParamMin(param CPUParticles2DParameter, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(1528)
@@ -434,7 +473,8 @@ func (o CPUParticles2D) SetParamMin(param CPUParticles2DParameter, value float32
 //
 // Engine method: CPUParticles2D.get_param_min.
 func (o CPUParticles2D) ParamMin(param CPUParticles2DParameter) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(1529))
 }
@@ -443,7 +483,8 @@ func (o CPUParticles2D) ParamMin(param CPUParticles2DParameter) float32 {
 //
 // Engine method: CPUParticles2D.set_param_max.
 func (o CPUParticles2D) SetParamMax(param CPUParticles2DParameter, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(1530)
@@ -453,7 +494,8 @@ func (o CPUParticles2D) SetParamMax(param CPUParticles2DParameter, value float32
 //
 // Engine method: CPUParticles2D.get_param_max.
 func (o CPUParticles2D) ParamMax(param CPUParticles2DParameter) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(1531))
 }
@@ -462,7 +504,8 @@ func (o CPUParticles2D) ParamMax(param CPUParticles2DParameter) float32 {
 //
 // Engine method: CPUParticles2D.set_param_curve.
 func (o CPUParticles2D) SetParamCurve(param CPUParticles2DParameter, curve AnyCurve) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.object(1, objectOf(curve))
 	c.run(1532)
@@ -472,47 +515,54 @@ func (o CPUParticles2D) SetParamCurve(param CPUParticles2DParameter, curve AnyCu
 //
 // Engine method: CPUParticles2D.get_param_curve.
 func (o CPUParticles2D) ParamCurve(param CPUParticles2DParameter) Curve {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return Curve{c.retObject(1533, true)}
 }
 
 // SetColor calls the engine's CPUParticles2D.set_color.
 func (o CPUParticles2D) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(1534)
 }
 
 // Color calls the engine's CPUParticles2D.get_color.
 func (o CPUParticles2D) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1535)
 }
 
 // SetColorRamp calls the engine's CPUParticles2D.set_color_ramp.
 func (o CPUParticles2D) SetColorRamp(ramp AnyGradient) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(ramp))
 	c.run(1536)
 }
 
 // ColorRamp calls the engine's CPUParticles2D.get_color_ramp.
 func (o CPUParticles2D) ColorRamp() Gradient {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Gradient{c.retObject(1537, true)}
 }
 
 // SetColorInitialRamp calls the engine's CPUParticles2D.set_color_initial_ramp.
 func (o CPUParticles2D) SetColorInitialRamp(ramp AnyGradient) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(ramp))
 	c.run(1538)
 }
 
 // ColorInitialRamp calls the engine's CPUParticles2D.get_color_initial_ramp.
 func (o CPUParticles2D) ColorInitialRamp() Gradient {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Gradient{c.retObject(1539, true)}
 }
 
@@ -520,7 +570,8 @@ func (o CPUParticles2D) ColorInitialRamp() Gradient {
 //
 // Engine method: CPUParticles2D.set_particle_flag.
 func (o CPUParticles2D) SetParticleFlag(particleFlag CPUParticles2DParticleFlags, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(particleFlag))
 	c.bool(1, enable)
 	c.run(1540)
@@ -530,163 +581,188 @@ func (o CPUParticles2D) SetParticleFlag(particleFlag CPUParticles2DParticleFlags
 //
 // Engine method: CPUParticles2D.get_particle_flag.
 func (o CPUParticles2D) ParticleFlag(particleFlag CPUParticles2DParticleFlags) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(particleFlag))
 	return c.retBool(1541)
 }
 
 // SetEmissionShape calls the engine's CPUParticles2D.set_emission_shape.
 func (o CPUParticles2D) SetEmissionShape(shape CPUParticles2DEmissionShape) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shape))
 	c.run(1542)
 }
 
 // EmissionShape calls the engine's CPUParticles2D.get_emission_shape.
 func (o CPUParticles2D) EmissionShape() CPUParticles2DEmissionShape {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CPUParticles2DEmissionShape(c.retInt(1543))
 }
 
 // SetEmissionSphereRadius calls the engine's CPUParticles2D.set_emission_sphere_radius.
 func (o CPUParticles2D) SetEmissionSphereRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(1544)
 }
 
 // EmissionSphereRadius calls the engine's CPUParticles2D.get_emission_sphere_radius.
 func (o CPUParticles2D) EmissionSphereRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1545))
 }
 
 // SetEmissionRectExtents calls the engine's CPUParticles2D.set_emission_rect_extents.
 func (o CPUParticles2D) SetEmissionRectExtents(extents variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&extents), unsafe.Sizeof(extents))
 	c.run(1546)
 }
 
 // EmissionRectExtents calls the engine's CPUParticles2D.get_emission_rect_extents.
 func (o CPUParticles2D) EmissionRectExtents() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1547)
 }
 
 // SetEmissionPoints calls the engine's CPUParticles2D.set_emission_points.
 func (o CPUParticles2D) SetEmissionPoints(array variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, array)
 	c.run(1548)
 }
 
 // EmissionPoints calls the engine's CPUParticles2D.get_emission_points.
 func (o CPUParticles2D) EmissionPoints() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 1549, variant.TypePackedVector2Array)
 }
 
 // SetEmissionNormals calls the engine's CPUParticles2D.set_emission_normals.
 func (o CPUParticles2D) SetEmissionNormals(array variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, array)
 	c.run(1550)
 }
 
 // EmissionNormals calls the engine's CPUParticles2D.get_emission_normals.
 func (o CPUParticles2D) EmissionNormals() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 1551, variant.TypePackedVector2Array)
 }
 
 // SetEmissionColors calls the engine's CPUParticles2D.set_emission_colors.
 func (o CPUParticles2D) SetEmissionColors(array variant.Packed[variant.Color]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, array)
 	c.run(1552)
 }
 
 // EmissionColors calls the engine's CPUParticles2D.get_emission_colors.
 func (o CPUParticles2D) EmissionColors() variant.Packed[variant.Color] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 1553, variant.TypePackedColorArray)
 }
 
 // SetEmissionRingInnerRadius calls the engine's CPUParticles2D.set_emission_ring_inner_radius.
 func (o CPUParticles2D) SetEmissionRingInnerRadius(innerRadius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(innerRadius))
 	c.run(1554)
 }
 
 // EmissionRingInnerRadius calls the engine's CPUParticles2D.get_emission_ring_inner_radius.
 func (o CPUParticles2D) EmissionRingInnerRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1555))
 }
 
 // SetEmissionRingRadius calls the engine's CPUParticles2D.set_emission_ring_radius.
 func (o CPUParticles2D) SetEmissionRingRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(1556)
 }
 
 // EmissionRingRadius calls the engine's CPUParticles2D.get_emission_ring_radius.
 func (o CPUParticles2D) EmissionRingRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1557))
 }
 
 // Gravity calls the engine's CPUParticles2D.get_gravity.
 func (o CPUParticles2D) Gravity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1558)
 }
 
 // SetGravity calls the engine's CPUParticles2D.set_gravity.
 func (o CPUParticles2D) SetGravity(accelVec variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&accelVec), unsafe.Sizeof(accelVec))
 	c.run(1559)
 }
 
 // SplitScale calls the engine's CPUParticles2D.get_split_scale.
 func (o CPUParticles2D) SplitScale() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1560)
 }
 
 // SetSplitScale calls the engine's CPUParticles2D.set_split_scale.
 func (o CPUParticles2D) SetSplitScale(splitScale bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, splitScale)
 	c.run(1561)
 }
 
 // ScaleCurveX calls the engine's CPUParticles2D.get_scale_curve_x.
 func (o CPUParticles2D) ScaleCurveX() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(1562, true)}
 }
 
 // SetScaleCurveX calls the engine's CPUParticles2D.set_scale_curve_x.
 func (o CPUParticles2D) SetScaleCurveX(scaleCurve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(scaleCurve))
 	c.run(1563)
 }
 
 // ScaleCurveY calls the engine's CPUParticles2D.get_scale_curve_y.
 func (o CPUParticles2D) ScaleCurveY() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(1564, true)}
 }
 
 // SetScaleCurveY calls the engine's CPUParticles2D.set_scale_curve_y.
 func (o CPUParticles2D) SetScaleCurveY(scaleCurve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(scaleCurve))
 	c.run(1565)
 }
@@ -695,7 +771,8 @@ func (o CPUParticles2D) SetScaleCurveY(scaleCurve AnyCurve) {
 //
 // Engine method: CPUParticles2D.convert_from_particles.
 func (o CPUParticles2D) ConvertFromParticles(particles AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(particles))
 	c.run(1566)
 }

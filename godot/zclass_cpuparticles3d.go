@@ -169,222 +169,256 @@ const (
 
 // SetEmitting calls the engine's CPUParticles3D.set_emitting.
 func (o CPUParticles3D) SetEmitting(emitting bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, emitting)
 	c.run(1567)
 }
 
 // SetAmount calls the engine's CPUParticles3D.set_amount.
 func (o CPUParticles3D) SetAmount(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(1568)
 }
 
 // SetLifetime calls the engine's CPUParticles3D.set_lifetime.
 func (o CPUParticles3D) SetLifetime(secs float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(secs))
 	c.run(1569)
 }
 
 // SetOneShot calls the engine's CPUParticles3D.set_one_shot.
 func (o CPUParticles3D) SetOneShot(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1570)
 }
 
 // SetPreProcessTime calls the engine's CPUParticles3D.set_pre_process_time.
 func (o CPUParticles3D) SetPreProcessTime(secs float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(secs))
 	c.run(1571)
 }
 
 // SetExplosivenessRatio calls the engine's CPUParticles3D.set_explosiveness_ratio.
 func (o CPUParticles3D) SetExplosivenessRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(1572)
 }
 
 // SetRandomnessRatio calls the engine's CPUParticles3D.set_randomness_ratio.
 func (o CPUParticles3D) SetRandomnessRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(1573)
 }
 
 // SetVisibilityAABB calls the engine's CPUParticles3D.set_visibility_aabb.
 func (o CPUParticles3D) SetVisibilityAABB(aabb variant.AABB) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(1574)
 }
 
 // SetLifetimeRandomness calls the engine's CPUParticles3D.set_lifetime_randomness.
 func (o CPUParticles3D) SetLifetimeRandomness(random float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(random))
 	c.run(1575)
 }
 
 // SetUseLocalCoordinates calls the engine's CPUParticles3D.set_use_local_coordinates.
 func (o CPUParticles3D) SetUseLocalCoordinates(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1576)
 }
 
 // SetFixedFps calls the engine's CPUParticles3D.set_fixed_fps.
 func (o CPUParticles3D) SetFixedFps(fps int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fps))
 	c.run(1577)
 }
 
 // SetFractionalDelta calls the engine's CPUParticles3D.set_fractional_delta.
 func (o CPUParticles3D) SetFractionalDelta(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1578)
 }
 
 // SetSpeedScale calls the engine's CPUParticles3D.set_speed_scale.
 func (o CPUParticles3D) SetSpeedScale(scale float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(1579)
 }
 
 // IsEmitting calls the engine's CPUParticles3D.is_emitting.
 func (o CPUParticles3D) IsEmitting() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1580)
 }
 
 // Amount calls the engine's CPUParticles3D.get_amount.
 func (o CPUParticles3D) Amount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1581))
 }
 
 // Lifetime calls the engine's CPUParticles3D.get_lifetime.
 func (o CPUParticles3D) Lifetime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(1582))
 }
 
 // OneShot calls the engine's CPUParticles3D.get_one_shot.
 func (o CPUParticles3D) OneShot() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1583)
 }
 
 // PreProcessTime calls the engine's CPUParticles3D.get_pre_process_time.
 func (o CPUParticles3D) PreProcessTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(1584))
 }
 
 // ExplosivenessRatio calls the engine's CPUParticles3D.get_explosiveness_ratio.
 func (o CPUParticles3D) ExplosivenessRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1585))
 }
 
 // RandomnessRatio calls the engine's CPUParticles3D.get_randomness_ratio.
 func (o CPUParticles3D) RandomnessRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1586))
 }
 
 // VisibilityAABB calls the engine's CPUParticles3D.get_visibility_aabb.
 func (o CPUParticles3D) VisibilityAABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 1587)
 }
 
 // LifetimeRandomness calls the engine's CPUParticles3D.get_lifetime_randomness.
 func (o CPUParticles3D) LifetimeRandomness() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(1588))
 }
 
 // UseLocalCoordinates calls the engine's CPUParticles3D.get_use_local_coordinates.
 func (o CPUParticles3D) UseLocalCoordinates() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1589)
 }
 
 // FixedFps calls the engine's CPUParticles3D.get_fixed_fps.
 func (o CPUParticles3D) FixedFps() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1590))
 }
 
 // FractionalDelta calls the engine's CPUParticles3D.get_fractional_delta.
 func (o CPUParticles3D) FractionalDelta() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1591)
 }
 
 // SpeedScale calls the engine's CPUParticles3D.get_speed_scale.
 func (o CPUParticles3D) SpeedScale() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(1592))
 }
 
 // SetDrawOrder calls the engine's CPUParticles3D.set_draw_order.
 func (o CPUParticles3D) SetDrawOrder(order CPUParticles3DDrawOrder) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(order))
 	c.run(1593)
 }
 
 // DrawOrder calls the engine's CPUParticles3D.get_draw_order.
 func (o CPUParticles3D) DrawOrder() CPUParticles3DDrawOrder {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CPUParticles3DDrawOrder(c.retInt(1594))
 }
 
 // SetMesh calls the engine's CPUParticles3D.set_mesh.
 func (o CPUParticles3D) SetMesh(mesh AnyMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
 	c.run(1595)
 }
 
 // Mesh calls the engine's CPUParticles3D.get_mesh.
 func (o CPUParticles3D) Mesh() Mesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Mesh{c.retObject(1596, true)}
 }
 
 // SetUseFixedSeed calls the engine's CPUParticles3D.set_use_fixed_seed.
 func (o CPUParticles3D) SetUseFixedSeed(useFixedSeed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useFixedSeed)
 	c.run(1597)
 }
 
 // UseFixedSeed calls the engine's CPUParticles3D.get_use_fixed_seed.
 func (o CPUParticles3D) UseFixedSeed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1598)
 }
 
 // SetSeed calls the engine's CPUParticles3D.set_seed.
 func (o CPUParticles3D) SetSeed(seed int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(seed))
 	c.run(1599)
 }
 
 // Seed calls the engine's CPUParticles3D.get_seed.
 func (o CPUParticles3D) Seed() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1600))
 }
 
@@ -399,7 +433,8 @@ func (o CPUParticles3D) Restart() {
 //
 // Engine method: CPUParticles3D.restart.
 func (o CPUParticles3D) RestartOptions(keepSeed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, keepSeed)
 	c.run(1601)
 }
@@ -408,7 +443,8 @@ func (o CPUParticles3D) RestartOptions(keepSeed bool) {
 //
 // Engine method: CPUParticles3D.request_particles_process.
 func (o CPUParticles3D) RequestParticlesProcess(processTime float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(processTime))
 	c.run(1602)
 }
@@ -417,46 +453,53 @@ func (o CPUParticles3D) RequestParticlesProcess(processTime float32) {
 //
 // Engine method: CPUParticles3D.capture_aabb.
 func (o CPUParticles3D) CaptureAABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 1603)
 }
 
 // SetDirection calls the engine's CPUParticles3D.set_direction.
 func (o CPUParticles3D) SetDirection(direction variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&direction), unsafe.Sizeof(direction))
 	c.run(1604)
 }
 
 // Direction calls the engine's CPUParticles3D.get_direction.
 func (o CPUParticles3D) Direction() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1605)
 }
 
 // SetSpread calls the engine's CPUParticles3D.set_spread.
 func (o CPUParticles3D) SetSpread(degrees float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(degrees))
 	c.run(1606)
 }
 
 // Spread calls the engine's CPUParticles3D.get_spread.
 func (o CPUParticles3D) Spread() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1607))
 }
 
 // SetFlatness calls the engine's CPUParticles3D.set_flatness.
 func (o CPUParticles3D) SetFlatness(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(1608)
 }
 
 // Flatness calls the engine's CPUParticles3D.get_flatness.
 func (o CPUParticles3D) Flatness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1609))
 }
 
@@ -464,7 +507,8 @@ func (o CPUParticles3D) Flatness() float32 {
 //
 // Engine method: CPUParticles3D.set_param_min.
 func (o CPUParticles3D) SetParamMin(param CPUParticles3DParameter, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(1610)
@@ -474,7 +518,8 @@ func (o CPUParticles3D) SetParamMin(param CPUParticles3DParameter, value float32
 //
 // Engine method: CPUParticles3D.get_param_min.
 func (o CPUParticles3D) ParamMin(param CPUParticles3DParameter) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(1611))
 }
@@ -483,7 +528,8 @@ func (o CPUParticles3D) ParamMin(param CPUParticles3DParameter) float32 {
 //
 // Engine method: CPUParticles3D.set_param_max.
 func (o CPUParticles3D) SetParamMax(param CPUParticles3DParameter, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(1612)
@@ -493,7 +539,8 @@ func (o CPUParticles3D) SetParamMax(param CPUParticles3DParameter, value float32
 //
 // Engine method: CPUParticles3D.get_param_max.
 func (o CPUParticles3D) ParamMax(param CPUParticles3DParameter) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(1613))
 }
@@ -502,7 +549,8 @@ func (o CPUParticles3D) ParamMax(param CPUParticles3DParameter) float32 {
 //
 // Engine method: CPUParticles3D.set_param_curve.
 func (o CPUParticles3D) SetParamCurve(param CPUParticles3DParameter, curve AnyCurve) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.object(1, objectOf(curve))
 	c.run(1614)
@@ -512,47 +560,54 @@ func (o CPUParticles3D) SetParamCurve(param CPUParticles3DParameter, curve AnyCu
 //
 // Engine method: CPUParticles3D.get_param_curve.
 func (o CPUParticles3D) ParamCurve(param CPUParticles3DParameter) Curve {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return Curve{c.retObject(1615, true)}
 }
 
 // SetColor calls the engine's CPUParticles3D.set_color.
 func (o CPUParticles3D) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(1616)
 }
 
 // Color calls the engine's CPUParticles3D.get_color.
 func (o CPUParticles3D) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1617)
 }
 
 // SetColorRamp calls the engine's CPUParticles3D.set_color_ramp.
 func (o CPUParticles3D) SetColorRamp(ramp AnyGradient) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(ramp))
 	c.run(1618)
 }
 
 // ColorRamp calls the engine's CPUParticles3D.get_color_ramp.
 func (o CPUParticles3D) ColorRamp() Gradient {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Gradient{c.retObject(1619, true)}
 }
 
 // SetColorInitialRamp calls the engine's CPUParticles3D.set_color_initial_ramp.
 func (o CPUParticles3D) SetColorInitialRamp(ramp AnyGradient) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(ramp))
 	c.run(1620)
 }
 
 // ColorInitialRamp calls the engine's CPUParticles3D.get_color_initial_ramp.
 func (o CPUParticles3D) ColorInitialRamp() Gradient {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Gradient{c.retObject(1621, true)}
 }
 
@@ -560,7 +615,8 @@ func (o CPUParticles3D) ColorInitialRamp() Gradient {
 //
 // Engine method: CPUParticles3D.set_particle_flag.
 func (o CPUParticles3D) SetParticleFlag(particleFlag CPUParticles3DParticleFlags, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(particleFlag))
 	c.bool(1, enable)
 	c.run(1622)
@@ -570,215 +626,248 @@ func (o CPUParticles3D) SetParticleFlag(particleFlag CPUParticles3DParticleFlags
 //
 // Engine method: CPUParticles3D.get_particle_flag.
 func (o CPUParticles3D) ParticleFlag(particleFlag CPUParticles3DParticleFlags) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(particleFlag))
 	return c.retBool(1623)
 }
 
 // SetEmissionShape calls the engine's CPUParticles3D.set_emission_shape.
 func (o CPUParticles3D) SetEmissionShape(shape CPUParticles3DEmissionShape) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shape))
 	c.run(1624)
 }
 
 // EmissionShape calls the engine's CPUParticles3D.get_emission_shape.
 func (o CPUParticles3D) EmissionShape() CPUParticles3DEmissionShape {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CPUParticles3DEmissionShape(c.retInt(1625))
 }
 
 // SetEmissionSphereRadius calls the engine's CPUParticles3D.set_emission_sphere_radius.
 func (o CPUParticles3D) SetEmissionSphereRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(1626)
 }
 
 // EmissionSphereRadius calls the engine's CPUParticles3D.get_emission_sphere_radius.
 func (o CPUParticles3D) EmissionSphereRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1627))
 }
 
 // SetEmissionBoxExtents calls the engine's CPUParticles3D.set_emission_box_extents.
 func (o CPUParticles3D) SetEmissionBoxExtents(extents variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&extents), unsafe.Sizeof(extents))
 	c.run(1628)
 }
 
 // EmissionBoxExtents calls the engine's CPUParticles3D.get_emission_box_extents.
 func (o CPUParticles3D) EmissionBoxExtents() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1629)
 }
 
 // SetEmissionPoints calls the engine's CPUParticles3D.set_emission_points.
 func (o CPUParticles3D) SetEmissionPoints(array variant.Packed[variant.Vector3]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, array)
 	c.run(1630)
 }
 
 // EmissionPoints calls the engine's CPUParticles3D.get_emission_points.
 func (o CPUParticles3D) EmissionPoints() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 1631, variant.TypePackedVector3Array)
 }
 
 // SetEmissionNormals calls the engine's CPUParticles3D.set_emission_normals.
 func (o CPUParticles3D) SetEmissionNormals(array variant.Packed[variant.Vector3]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, array)
 	c.run(1632)
 }
 
 // EmissionNormals calls the engine's CPUParticles3D.get_emission_normals.
 func (o CPUParticles3D) EmissionNormals() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 1633, variant.TypePackedVector3Array)
 }
 
 // SetEmissionColors calls the engine's CPUParticles3D.set_emission_colors.
 func (o CPUParticles3D) SetEmissionColors(array variant.Packed[variant.Color]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, array)
 	c.run(1634)
 }
 
 // EmissionColors calls the engine's CPUParticles3D.get_emission_colors.
 func (o CPUParticles3D) EmissionColors() variant.Packed[variant.Color] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 1635, variant.TypePackedColorArray)
 }
 
 // SetEmissionRingAxis calls the engine's CPUParticles3D.set_emission_ring_axis.
 func (o CPUParticles3D) SetEmissionRingAxis(axis variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&axis), unsafe.Sizeof(axis))
 	c.run(1636)
 }
 
 // EmissionRingAxis calls the engine's CPUParticles3D.get_emission_ring_axis.
 func (o CPUParticles3D) EmissionRingAxis() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1637)
 }
 
 // SetEmissionRingHeight calls the engine's CPUParticles3D.set_emission_ring_height.
 func (o CPUParticles3D) SetEmissionRingHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(1638)
 }
 
 // EmissionRingHeight calls the engine's CPUParticles3D.get_emission_ring_height.
 func (o CPUParticles3D) EmissionRingHeight() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1639))
 }
 
 // SetEmissionRingRadius calls the engine's CPUParticles3D.set_emission_ring_radius.
 func (o CPUParticles3D) SetEmissionRingRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(1640)
 }
 
 // EmissionRingRadius calls the engine's CPUParticles3D.get_emission_ring_radius.
 func (o CPUParticles3D) EmissionRingRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1641))
 }
 
 // SetEmissionRingInnerRadius calls the engine's CPUParticles3D.set_emission_ring_inner_radius.
 func (o CPUParticles3D) SetEmissionRingInnerRadius(innerRadius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(innerRadius))
 	c.run(1642)
 }
 
 // EmissionRingInnerRadius calls the engine's CPUParticles3D.get_emission_ring_inner_radius.
 func (o CPUParticles3D) EmissionRingInnerRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1643))
 }
 
 // SetEmissionRingConeAngle calls the engine's CPUParticles3D.set_emission_ring_cone_angle.
 func (o CPUParticles3D) SetEmissionRingConeAngle(coneAngle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(coneAngle))
 	c.run(1644)
 }
 
 // EmissionRingConeAngle calls the engine's CPUParticles3D.get_emission_ring_cone_angle.
 func (o CPUParticles3D) EmissionRingConeAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1645))
 }
 
 // Gravity calls the engine's CPUParticles3D.get_gravity.
 func (o CPUParticles3D) Gravity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1646)
 }
 
 // SetGravity calls the engine's CPUParticles3D.set_gravity.
 func (o CPUParticles3D) SetGravity(accelVec variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&accelVec), unsafe.Sizeof(accelVec))
 	c.run(1647)
 }
 
 // SplitScale calls the engine's CPUParticles3D.get_split_scale.
 func (o CPUParticles3D) SplitScale() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1648)
 }
 
 // SetSplitScale calls the engine's CPUParticles3D.set_split_scale.
 func (o CPUParticles3D) SetSplitScale(splitScale bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, splitScale)
 	c.run(1649)
 }
 
 // ScaleCurveX calls the engine's CPUParticles3D.get_scale_curve_x.
 func (o CPUParticles3D) ScaleCurveX() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(1650, true)}
 }
 
 // SetScaleCurveX calls the engine's CPUParticles3D.set_scale_curve_x.
 func (o CPUParticles3D) SetScaleCurveX(scaleCurve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(scaleCurve))
 	c.run(1651)
 }
 
 // ScaleCurveY calls the engine's CPUParticles3D.get_scale_curve_y.
 func (o CPUParticles3D) ScaleCurveY() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(1652, true)}
 }
 
 // SetScaleCurveY calls the engine's CPUParticles3D.set_scale_curve_y.
 func (o CPUParticles3D) SetScaleCurveY(scaleCurve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(scaleCurve))
 	c.run(1653)
 }
 
 // ScaleCurveZ calls the engine's CPUParticles3D.get_scale_curve_z.
 func (o CPUParticles3D) ScaleCurveZ() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(1654, true)}
 }
 
 // SetScaleCurveZ calls the engine's CPUParticles3D.set_scale_curve_z.
 func (o CPUParticles3D) SetScaleCurveZ(scaleCurve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(scaleCurve))
 	c.run(1655)
 }
@@ -787,7 +876,8 @@ func (o CPUParticles3D) SetScaleCurveZ(scaleCurve AnyCurve) {
 //
 // Engine method: CPUParticles3D.convert_from_particles.
 func (o CPUParticles3D) ConvertFromParticles(particles AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(particles))
 	c.run(1656)
 }

@@ -92,7 +92,8 @@ func NewCrypto() Crypto { return Crypto{construct("Crypto", true)} }
 //
 // Engine method: Crypto.generate_random_bytes.
 func (o Crypto) GenerateRandomBytes(size int) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	return retOwned[variant.Packed[uint8]](&c, 2826, variant.TypePackedByteArray)
 }
@@ -101,7 +102,8 @@ func (o Crypto) GenerateRandomBytes(size int) variant.Packed[uint8] {
 //
 // Engine method: Crypto.generate_rsa.
 func (o Crypto) GenerateRsa(size int) CryptoKey {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	return CryptoKey{c.retObject(2827, true)}
 }
@@ -117,7 +119,8 @@ func (o Crypto) GenerateSelfSignedCertificate(key AnyCryptoKey) X509Certificate 
 //
 // Engine method: Crypto.generate_self_signed_certificate.
 func (o Crypto) GenerateSelfSignedCertificateOptions(key AnyCryptoKey, issuerName string, notBefore string, notAfter string) X509Certificate {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(key))
 	c.string(1, issuerName)
 	c.string(2, notBefore)
@@ -131,7 +134,8 @@ func (o Crypto) GenerateSelfSignedCertificateOptions(key AnyCryptoKey, issuerNam
 //
 // Engine method: Crypto.sign.
 func (o Crypto) Sign(hashType HashingContextHashType, hash variant.Packed[uint8], key AnyCryptoKey) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(hashType))
 	c.owned(1, hash)
 	c.object(2, objectOf(key))
@@ -144,7 +148,8 @@ func (o Crypto) Sign(hashType HashingContextHashType, hash variant.Packed[uint8]
 //
 // Engine method: Crypto.verify.
 func (o Crypto) Verify(hashType HashingContextHashType, hash variant.Packed[uint8], signature variant.Packed[uint8], key AnyCryptoKey) bool {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(hashType))
 	c.owned(1, hash)
 	c.owned(2, signature)
@@ -158,7 +163,8 @@ func (o Crypto) Verify(hashType HashingContextHashType, hash variant.Packed[uint
 //
 // Engine method: Crypto.encrypt.
 func (o Crypto) Encrypt(key AnyCryptoKey, plaintext variant.Packed[uint8]) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(key))
 	c.owned(1, plaintext)
 	return retOwned[variant.Packed[uint8]](&c, 2831, variant.TypePackedByteArray)
@@ -170,7 +176,8 @@ func (o Crypto) Encrypt(key AnyCryptoKey, plaintext variant.Packed[uint8]) varia
 //
 // Engine method: Crypto.decrypt.
 func (o Crypto) Decrypt(key AnyCryptoKey, ciphertext variant.Packed[uint8]) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(key))
 	c.owned(1, ciphertext)
 	return retOwned[variant.Packed[uint8]](&c, 2832, variant.TypePackedByteArray)
@@ -180,7 +187,8 @@ func (o Crypto) Decrypt(key AnyCryptoKey, ciphertext variant.Packed[uint8]) vari
 //
 // Engine method: Crypto.hmac_digest.
 func (o Crypto) HmacDigest(hashType HashingContextHashType, key variant.Packed[uint8], msg variant.Packed[uint8]) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(hashType))
 	c.owned(1, key)
 	c.owned(2, msg)
@@ -191,7 +199,8 @@ func (o Crypto) HmacDigest(hashType HashingContextHashType, key variant.Packed[u
 //
 // Engine method: Crypto.constant_time_compare.
 func (o Crypto) ConstantTimeCompare(trusted variant.Packed[uint8], received variant.Packed[uint8]) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, trusted)
 	c.owned(1, received)
 	return c.retBool(2834)

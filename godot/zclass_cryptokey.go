@@ -58,7 +58,8 @@ func (o CryptoKey) Save(path string) error {
 //
 // Engine method: CryptoKey.save.
 func (o CryptoKey) SaveOptions(path string, publicOnly bool) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, publicOnly)
 	return errorOf(Error(c.retInt(2835)))
@@ -75,7 +76,8 @@ func (o CryptoKey) Load(path string) error {
 //
 // Engine method: CryptoKey.load.
 func (o CryptoKey) LoadOptions(path string, publicOnly bool) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, publicOnly)
 	return errorOf(Error(c.retInt(2836)))
@@ -85,7 +87,8 @@ func (o CryptoKey) LoadOptions(path string, publicOnly bool) error {
 //
 // Engine method: CryptoKey.is_public_only.
 func (o CryptoKey) IsPublicOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2837)
 }
 
@@ -100,7 +103,8 @@ func (o CryptoKey) SaveToString() string {
 //
 // Engine method: CryptoKey.save_to_string.
 func (o CryptoKey) SaveToStringOptions(publicOnly bool) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, publicOnly)
 	return c.retString(2838)
 }
@@ -116,7 +120,8 @@ func (o CryptoKey) LoadFromString(stringKey string) error {
 //
 // Engine method: CryptoKey.load_from_string.
 func (o CryptoKey) LoadFromStringOptions(stringKey string, publicOnly bool) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, stringKey)
 	c.bool(1, publicOnly)
 	return errorOf(Error(c.retInt(2839)))

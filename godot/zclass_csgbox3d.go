@@ -67,26 +67,30 @@ func NewCSGBox3D() CSGBox3D { return CSGBox3D{construct("CSGBox3D", false)} }
 
 // SetSize calls the engine's CSGBox3D.set_size.
 func (o CSGBox3D) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(1657)
 }
 
 // Size calls the engine's CSGBox3D.get_size.
 func (o CSGBox3D) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1658)
 }
 
 // SetMaterial calls the engine's CSGBox3D.set_material.
 func (o CSGBox3D) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(1659)
 }
 
 // Material calls the engine's CSGBox3D.get_material.
 func (o CSGBox3D) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(1660, true)}
 }

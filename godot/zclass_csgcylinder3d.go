@@ -61,78 +61,90 @@ func NewCSGCylinder3D() CSGCylinder3D { return CSGCylinder3D{construct("CSGCylin
 
 // SetRadius calls the engine's CSGCylinder3D.set_radius.
 func (o CSGCylinder3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(1661)
 }
 
 // Radius calls the engine's CSGCylinder3D.get_radius.
 func (o CSGCylinder3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1662))
 }
 
 // SetHeight calls the engine's CSGCylinder3D.set_height.
 func (o CSGCylinder3D) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(1663)
 }
 
 // Height calls the engine's CSGCylinder3D.get_height.
 func (o CSGCylinder3D) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1664))
 }
 
 // SetSides calls the engine's CSGCylinder3D.set_sides.
 func (o CSGCylinder3D) SetSides(sides int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sides))
 	c.run(1665)
 }
 
 // Sides calls the engine's CSGCylinder3D.get_sides.
 func (o CSGCylinder3D) Sides() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1666))
 }
 
 // SetCone calls the engine's CSGCylinder3D.set_cone.
 func (o CSGCylinder3D) SetCone(cone bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, cone)
 	c.run(1667)
 }
 
 // IsCone calls the engine's CSGCylinder3D.is_cone.
 func (o CSGCylinder3D) IsCone() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1668)
 }
 
 // SetMaterial calls the engine's CSGCylinder3D.set_material.
 func (o CSGCylinder3D) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(1669)
 }
 
 // Material calls the engine's CSGCylinder3D.get_material.
 func (o CSGCylinder3D) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(1670, true)}
 }
 
 // SetSmoothFaces calls the engine's CSGCylinder3D.set_smooth_faces.
 func (o CSGCylinder3D) SetSmoothFaces(smoothFaces bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, smoothFaces)
 	c.run(1671)
 }
 
 // SmoothFaces calls the engine's CSGCylinder3D.get_smooth_faces.
 func (o CSGCylinder3D) SmoothFaces() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1672)
 }

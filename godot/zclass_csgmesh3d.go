@@ -61,26 +61,30 @@ func NewCSGMesh3D() CSGMesh3D { return CSGMesh3D{construct("CSGMesh3D", false)} 
 
 // SetMesh calls the engine's CSGMesh3D.set_mesh.
 func (o CSGMesh3D) SetMesh(mesh AnyMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
 	c.run(1673)
 }
 
 // Mesh calls the engine's CSGMesh3D.get_mesh.
 func (o CSGMesh3D) Mesh() Mesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Mesh{c.retObject(1674, true)}
 }
 
 // SetMaterial calls the engine's CSGMesh3D.set_material.
 func (o CSGMesh3D) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(1675)
 }
 
 // Material calls the engine's CSGMesh3D.get_material.
 func (o CSGMesh3D) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(1676, true)}
 }

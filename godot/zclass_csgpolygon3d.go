@@ -107,221 +107,255 @@ const (
 
 // SetPolygon calls the engine's CSGPolygon3D.set_polygon.
 func (o CSGPolygon3D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	c.run(1677)
 }
 
 // Polygon calls the engine's CSGPolygon3D.get_polygon.
 func (o CSGPolygon3D) Polygon() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 1678, variant.TypePackedVector2Array)
 }
 
 // SetMode calls the engine's CSGPolygon3D.set_mode.
 func (o CSGPolygon3D) SetMode(mode CSGPolygon3DMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(1679)
 }
 
 // Mode calls the engine's CSGPolygon3D.get_mode.
 func (o CSGPolygon3D) Mode() CSGPolygon3DMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CSGPolygon3DMode(c.retInt(1680))
 }
 
 // SetDepth calls the engine's CSGPolygon3D.set_depth.
 func (o CSGPolygon3D) SetDepth(depth float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(depth))
 	c.run(1681)
 }
 
 // Depth calls the engine's CSGPolygon3D.get_depth.
 func (o CSGPolygon3D) Depth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1682))
 }
 
 // SetSpinDegrees calls the engine's CSGPolygon3D.set_spin_degrees.
 func (o CSGPolygon3D) SetSpinDegrees(degrees float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(degrees))
 	c.run(1683)
 }
 
 // SpinDegrees calls the engine's CSGPolygon3D.get_spin_degrees.
 func (o CSGPolygon3D) SpinDegrees() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1684))
 }
 
 // SetSpinSides calls the engine's CSGPolygon3D.set_spin_sides.
 func (o CSGPolygon3D) SetSpinSides(spinSides int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(spinSides))
 	c.run(1685)
 }
 
 // SpinSides calls the engine's CSGPolygon3D.get_spin_sides.
 func (o CSGPolygon3D) SpinSides() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1686))
 }
 
 // SetPathNode calls the engine's CSGPolygon3D.set_path_node.
 func (o CSGPolygon3D) SetPathNode(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(1687)
 }
 
 // PathNode calls the engine's CSGPolygon3D.get_path_node.
 func (o CSGPolygon3D) PathNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(1688)
 }
 
 // SetPathIntervalType calls the engine's CSGPolygon3D.set_path_interval_type.
 func (o CSGPolygon3D) SetPathIntervalType(intervalType CSGPolygon3DPathIntervalType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(intervalType))
 	c.run(1689)
 }
 
 // PathIntervalType calls the engine's CSGPolygon3D.get_path_interval_type.
 func (o CSGPolygon3D) PathIntervalType() CSGPolygon3DPathIntervalType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CSGPolygon3DPathIntervalType(c.retInt(1690))
 }
 
 // SetPathInterval calls the engine's CSGPolygon3D.set_path_interval.
 func (o CSGPolygon3D) SetPathInterval(interval float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(interval))
 	c.run(1691)
 }
 
 // PathInterval calls the engine's CSGPolygon3D.get_path_interval.
 func (o CSGPolygon3D) PathInterval() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1692))
 }
 
 // SetPathSimplifyAngle calls the engine's CSGPolygon3D.set_path_simplify_angle.
 func (o CSGPolygon3D) SetPathSimplifyAngle(degrees float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(degrees))
 	c.run(1693)
 }
 
 // PathSimplifyAngle calls the engine's CSGPolygon3D.get_path_simplify_angle.
 func (o CSGPolygon3D) PathSimplifyAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1694))
 }
 
 // SetPathRotation calls the engine's CSGPolygon3D.set_path_rotation.
 func (o CSGPolygon3D) SetPathRotation(pathRotation CSGPolygon3DPathRotation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pathRotation))
 	c.run(1695)
 }
 
 // PathRotation calls the engine's CSGPolygon3D.get_path_rotation.
 func (o CSGPolygon3D) PathRotation() CSGPolygon3DPathRotation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CSGPolygon3DPathRotation(c.retInt(1696))
 }
 
 // SetPathRotationAccurate calls the engine's CSGPolygon3D.set_path_rotation_accurate.
 func (o CSGPolygon3D) SetPathRotationAccurate(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1697)
 }
 
 // PathRotationAccurate calls the engine's CSGPolygon3D.get_path_rotation_accurate.
 func (o CSGPolygon3D) PathRotationAccurate() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1698)
 }
 
 // SetPathLocal calls the engine's CSGPolygon3D.set_path_local.
 func (o CSGPolygon3D) SetPathLocal(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1699)
 }
 
 // IsPathLocal calls the engine's CSGPolygon3D.is_path_local.
 func (o CSGPolygon3D) IsPathLocal() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1700)
 }
 
 // SetPathContinuousU calls the engine's CSGPolygon3D.set_path_continuous_u.
 func (o CSGPolygon3D) SetPathContinuousU(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1701)
 }
 
 // IsPathContinuousU calls the engine's CSGPolygon3D.is_path_continuous_u.
 func (o CSGPolygon3D) IsPathContinuousU() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1702)
 }
 
 // SetPathUDistance calls the engine's CSGPolygon3D.set_path_u_distance.
 func (o CSGPolygon3D) SetPathUDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(1703)
 }
 
 // PathUDistance calls the engine's CSGPolygon3D.get_path_u_distance.
 func (o CSGPolygon3D) PathUDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1704))
 }
 
 // SetPathJoined calls the engine's CSGPolygon3D.set_path_joined.
 func (o CSGPolygon3D) SetPathJoined(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(1705)
 }
 
 // IsPathJoined calls the engine's CSGPolygon3D.is_path_joined.
 func (o CSGPolygon3D) IsPathJoined() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1706)
 }
 
 // SetMaterial calls the engine's CSGPolygon3D.set_material.
 func (o CSGPolygon3D) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(1707)
 }
 
 // Material calls the engine's CSGPolygon3D.get_material.
 func (o CSGPolygon3D) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(1708, true)}
 }
 
 // SetSmoothFaces calls the engine's CSGPolygon3D.set_smooth_faces.
 func (o CSGPolygon3D) SetSmoothFaces(smoothFaces bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, smoothFaces)
 	c.run(1709)
 }
 
 // SmoothFaces calls the engine's CSGPolygon3D.get_smooth_faces.
 func (o CSGPolygon3D) SmoothFaces() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1710)
 }

@@ -55,13 +55,15 @@ func (o CSGPrimitive3D) String() string { return Object{o.h}.String() }
 
 // SetFlipFaces calls the engine's CSGPrimitive3D.set_flip_faces.
 func (o CSGPrimitive3D) SetFlipFaces(flipFaces bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flipFaces)
 	c.run(1711)
 }
 
 // FlipFaces calls the engine's CSGPrimitive3D.get_flip_faces.
 func (o CSGPrimitive3D) FlipFaces() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1712)
 }

@@ -75,72 +75,83 @@ const (
 //
 // Engine method: CSGShape3D.is_root_shape.
 func (o CSGShape3D) IsRootShape() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1713)
 }
 
 // SetOperation calls the engine's CSGShape3D.set_operation.
 func (o CSGShape3D) SetOperation(operation CSGShape3DOperation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(operation))
 	c.run(1714)
 }
 
 // Operation calls the engine's CSGShape3D.get_operation.
 func (o CSGShape3D) Operation() CSGShape3DOperation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CSGShape3DOperation(c.retInt(1715))
 }
 
 // SetSnap calls the engine's CSGShape3D.set_snap.
 func (o CSGShape3D) SetSnap(snap float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(snap))
 	c.run(1716)
 }
 
 // Snap calls the engine's CSGShape3D.get_snap.
 func (o CSGShape3D) Snap() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1717))
 }
 
 // SetUseCollision calls the engine's CSGShape3D.set_use_collision.
 func (o CSGShape3D) SetUseCollision(operation bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, operation)
 	c.run(1718)
 }
 
 // IsUsingCollision calls the engine's CSGShape3D.is_using_collision.
 func (o CSGShape3D) IsUsingCollision() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1719)
 }
 
 // SetCollisionLayer calls the engine's CSGShape3D.set_collision_layer.
 func (o CSGShape3D) SetCollisionLayer(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(1720)
 }
 
 // CollisionLayer calls the engine's CSGShape3D.get_collision_layer.
 func (o CSGShape3D) CollisionLayer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1721))
 }
 
 // SetCollisionMask calls the engine's CSGShape3D.set_collision_mask.
 func (o CSGShape3D) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(1722)
 }
 
 // CollisionMask calls the engine's CSGShape3D.get_collision_mask.
 func (o CSGShape3D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1723))
 }
 
@@ -150,7 +161,8 @@ func (o CSGShape3D) CollisionMask() int {
 //
 // Engine method: CSGShape3D.set_collision_mask_value.
 func (o CSGShape3D) SetCollisionMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(1724)
@@ -160,7 +172,8 @@ func (o CSGShape3D) SetCollisionMaskValue(layerNumber int, value bool) {
 //
 // Engine method: CSGShape3D.get_collision_mask_value.
 func (o CSGShape3D) CollisionMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(1725)
 }
@@ -171,7 +184,8 @@ func (o CSGShape3D) CollisionMaskValue(layerNumber int) bool {
 //
 // Engine method: CSGShape3D.set_collision_layer_value.
 func (o CSGShape3D) SetCollisionLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(1726)
@@ -181,21 +195,24 @@ func (o CSGShape3D) SetCollisionLayerValue(layerNumber int, value bool) {
 //
 // Engine method: CSGShape3D.get_collision_layer_value.
 func (o CSGShape3D) CollisionLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(1727)
 }
 
 // SetCollisionPriority calls the engine's CSGShape3D.set_collision_priority.
 func (o CSGShape3D) SetCollisionPriority(priority float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(priority))
 	c.run(1728)
 }
 
 // CollisionPriority calls the engine's CSGShape3D.get_collision_priority.
 func (o CSGShape3D) CollisionPriority() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1729))
 }
 
@@ -203,20 +220,23 @@ func (o CSGShape3D) CollisionPriority() float32 {
 //
 // Engine method: CSGShape3D.bake_collision_shape.
 func (o CSGShape3D) BakeCollisionShape() ConcavePolygonShape3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ConcavePolygonShape3D{c.retObject(1730, true)}
 }
 
 // SetCalculateTangents calls the engine's CSGShape3D.set_calculate_tangents.
 func (o CSGShape3D) SetCalculateTangents(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(1731)
 }
 
 // IsCalculatingTangents calls the engine's CSGShape3D.is_calculating_tangents.
 func (o CSGShape3D) IsCalculatingTangents() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1732)
 }
 
@@ -224,7 +244,8 @@ func (o CSGShape3D) IsCalculatingTangents() bool {
 //
 // Engine method: CSGShape3D.get_meshes.
 func (o CSGShape3D) Meshes() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 1733, variant.TypeArray)
 }
 
@@ -232,6 +253,7 @@ func (o CSGShape3D) Meshes() variant.Array[variant.Variant] {
 //
 // Engine method: CSGShape3D.bake_static_mesh.
 func (o CSGShape3D) BakeStaticMesh() ArrayMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ArrayMesh{c.retObject(1734, true)}
 }

@@ -61,65 +61,75 @@ func NewCSGSphere3D() CSGSphere3D { return CSGSphere3D{construct("CSGSphere3D", 
 
 // SetRadius calls the engine's CSGSphere3D.set_radius.
 func (o CSGSphere3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(1735)
 }
 
 // Radius calls the engine's CSGSphere3D.get_radius.
 func (o CSGSphere3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1736))
 }
 
 // SetRadialSegments calls the engine's CSGSphere3D.set_radial_segments.
 func (o CSGSphere3D) SetRadialSegments(radialSegments int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(radialSegments))
 	c.run(1737)
 }
 
 // RadialSegments calls the engine's CSGSphere3D.get_radial_segments.
 func (o CSGSphere3D) RadialSegments() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1738))
 }
 
 // SetRings calls the engine's CSGSphere3D.set_rings.
 func (o CSGSphere3D) SetRings(rings int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(rings))
 	c.run(1739)
 }
 
 // Rings calls the engine's CSGSphere3D.get_rings.
 func (o CSGSphere3D) Rings() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1740))
 }
 
 // SetSmoothFaces calls the engine's CSGSphere3D.set_smooth_faces.
 func (o CSGSphere3D) SetSmoothFaces(smoothFaces bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, smoothFaces)
 	c.run(1741)
 }
 
 // SmoothFaces calls the engine's CSGSphere3D.get_smooth_faces.
 func (o CSGSphere3D) SmoothFaces() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1742)
 }
 
 // SetMaterial calls the engine's CSGSphere3D.set_material.
 func (o CSGSphere3D) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(1743)
 }
 
 // Material calls the engine's CSGSphere3D.get_material.
 func (o CSGSphere3D) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(1744, true)}
 }

@@ -61,78 +61,90 @@ func NewCSGTorus3D() CSGTorus3D { return CSGTorus3D{construct("CSGTorus3D", fals
 
 // SetInnerRadius calls the engine's CSGTorus3D.set_inner_radius.
 func (o CSGTorus3D) SetInnerRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(1745)
 }
 
 // InnerRadius calls the engine's CSGTorus3D.get_inner_radius.
 func (o CSGTorus3D) InnerRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1746))
 }
 
 // SetOuterRadius calls the engine's CSGTorus3D.set_outer_radius.
 func (o CSGTorus3D) SetOuterRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(1747)
 }
 
 // OuterRadius calls the engine's CSGTorus3D.get_outer_radius.
 func (o CSGTorus3D) OuterRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(1748))
 }
 
 // SetSides calls the engine's CSGTorus3D.set_sides.
 func (o CSGTorus3D) SetSides(sides int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sides))
 	c.run(1749)
 }
 
 // Sides calls the engine's CSGTorus3D.get_sides.
 func (o CSGTorus3D) Sides() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1750))
 }
 
 // SetRingSides calls the engine's CSGTorus3D.set_ring_sides.
 func (o CSGTorus3D) SetRingSides(sides int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sides))
 	c.run(1751)
 }
 
 // RingSides calls the engine's CSGTorus3D.get_ring_sides.
 func (o CSGTorus3D) RingSides() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(1752))
 }
 
 // SetMaterial calls the engine's CSGTorus3D.set_material.
 func (o CSGTorus3D) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(1753)
 }
 
 // Material calls the engine's CSGTorus3D.get_material.
 func (o CSGTorus3D) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(1754, true)}
 }
 
 // SetSmoothFaces calls the engine's CSGTorus3D.set_smooth_faces.
 func (o CSGTorus3D) SetSmoothFaces(smoothFaces bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, smoothFaces)
 	c.run(1755)
 }
 
 // SmoothFaces calls the engine's CSGTorus3D.get_smooth_faces.
 func (o CSGTorus3D) SmoothFaces() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(1756)
 }

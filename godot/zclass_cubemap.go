@@ -62,6 +62,7 @@ func NewCubemap() Cubemap { return Cubemap{construct("Cubemap", true)} }
 //
 // Engine method: Cubemap.create_placeholder.
 func (o Cubemap) CreatePlaceholder() Resource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Resource{c.retObject(2840, true)}
 }

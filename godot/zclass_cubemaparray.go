@@ -62,6 +62,7 @@ func NewCubemapArray() CubemapArray { return CubemapArray{construct("CubemapArra
 //
 // Engine method: CubemapArray.create_placeholder.
 func (o CubemapArray) CreatePlaceholder() Resource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Resource{c.retObject(2841, true)}
 }

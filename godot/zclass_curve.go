@@ -70,13 +70,15 @@ const (
 
 // PointCount calls the engine's Curve.get_point_count.
 func (o Curve) PointCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2842))
 }
 
 // SetPointCount calls the engine's Curve.set_point_count.
 func (o Curve) SetPointCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(2843)
 }
@@ -92,7 +94,8 @@ func (o Curve) AddPoint(position variant.Vector2) int {
 //
 // Engine method: Curve.add_point.
 func (o Curve) AddPointOptions(position variant.Vector2, leftTangent float32, rightTangent float32, leftMode CurveTangentMode, rightMode CurveTangentMode) int {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.float(1, float64(leftTangent))
 	c.float(2, float64(rightTangent))
@@ -105,7 +108,8 @@ func (o Curve) AddPointOptions(position variant.Vector2, leftTangent float32, ri
 //
 // Engine method: Curve.remove_point.
 func (o Curve) RemovePoint(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(2845)
 }
@@ -114,7 +118,8 @@ func (o Curve) RemovePoint(index int) {
 //
 // Engine method: Curve.clear_points.
 func (o Curve) ClearPoints() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2846)
 }
 
@@ -122,7 +127,8 @@ func (o Curve) ClearPoints() {
 //
 // Engine method: Curve.get_point_position.
 func (o Curve) PointPosition(index int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 2847)
 }
@@ -131,7 +137,8 @@ func (o Curve) PointPosition(index int) variant.Vector2 {
 //
 // Engine method: Curve.set_point_value.
 func (o Curve) SetPointValue(index int, y float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(y))
 	c.run(2848)
@@ -141,7 +148,8 @@ func (o Curve) SetPointValue(index int, y float32) {
 //
 // Engine method: Curve.set_point_offset.
 func (o Curve) SetPointOffset(index int, offset float32) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(offset))
 	return int(c.retInt(2849))
@@ -151,7 +159,8 @@ func (o Curve) SetPointOffset(index int, offset float32) int {
 //
 // Engine method: Curve.sample.
 func (o Curve) Sample(offset float32) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	return float32(c.retFloat(2850))
 }
@@ -160,7 +169,8 @@ func (o Curve) Sample(offset float32) float32 {
 //
 // Engine method: Curve.sample_baked.
 func (o Curve) SampleBaked(offset float32) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	return float32(c.retFloat(2851))
 }
@@ -169,7 +179,8 @@ func (o Curve) SampleBaked(offset float32) float32 {
 //
 // Engine method: Curve.get_point_left_tangent.
 func (o Curve) PointLeftTangent(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2852))
 }
@@ -178,7 +189,8 @@ func (o Curve) PointLeftTangent(index int) float32 {
 //
 // Engine method: Curve.get_point_right_tangent.
 func (o Curve) PointRightTangent(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2853))
 }
@@ -187,7 +199,8 @@ func (o Curve) PointRightTangent(index int) float32 {
 //
 // Engine method: Curve.get_point_left_mode.
 func (o Curve) PointLeftMode(index int) CurveTangentMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CurveTangentMode(c.retInt(2854))
 }
@@ -196,7 +209,8 @@ func (o Curve) PointLeftMode(index int) CurveTangentMode {
 //
 // Engine method: Curve.get_point_right_mode.
 func (o Curve) PointRightMode(index int) CurveTangentMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CurveTangentMode(c.retInt(2855))
 }
@@ -205,7 +219,8 @@ func (o Curve) PointRightMode(index int) CurveTangentMode {
 //
 // Engine method: Curve.set_point_left_tangent.
 func (o Curve) SetPointLeftTangent(index int, tangent float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(tangent))
 	c.run(2856)
@@ -215,7 +230,8 @@ func (o Curve) SetPointLeftTangent(index int, tangent float32) {
 //
 // Engine method: Curve.set_point_right_tangent.
 func (o Curve) SetPointRightTangent(index int, tangent float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(tangent))
 	c.run(2857)
@@ -225,7 +241,8 @@ func (o Curve) SetPointRightTangent(index int, tangent float32) {
 //
 // Engine method: Curve.set_point_left_mode.
 func (o Curve) SetPointLeftMode(index int, mode CurveTangentMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(mode))
 	c.run(2858)
@@ -235,7 +252,8 @@ func (o Curve) SetPointLeftMode(index int, mode CurveTangentMode) {
 //
 // Engine method: Curve.set_point_right_mode.
 func (o Curve) SetPointRightMode(index int, mode CurveTangentMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(mode))
 	c.run(2859)
@@ -243,26 +261,30 @@ func (o Curve) SetPointRightMode(index int, mode CurveTangentMode) {
 
 // MinValue calls the engine's Curve.get_min_value.
 func (o Curve) MinValue() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2860))
 }
 
 // SetMinValue calls the engine's Curve.set_min_value.
 func (o Curve) SetMinValue(min float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(min))
 	c.run(2861)
 }
 
 // MaxValue calls the engine's Curve.get_max_value.
 func (o Curve) MaxValue() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2862))
 }
 
 // SetMaxValue calls the engine's Curve.set_max_value.
 func (o Curve) SetMaxValue(max float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(max))
 	c.run(2863)
 }
@@ -271,32 +293,37 @@ func (o Curve) SetMaxValue(max float32) {
 //
 // Engine method: Curve.get_value_range.
 func (o Curve) ValueRange() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2864))
 }
 
 // MinDomain calls the engine's Curve.get_min_domain.
 func (o Curve) MinDomain() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2865))
 }
 
 // SetMinDomain calls the engine's Curve.set_min_domain.
 func (o Curve) SetMinDomain(min float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(min))
 	c.run(2866)
 }
 
 // MaxDomain calls the engine's Curve.get_max_domain.
 func (o Curve) MaxDomain() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2867))
 }
 
 // SetMaxDomain calls the engine's Curve.set_max_domain.
 func (o Curve) SetMaxDomain(max float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(max))
 	c.run(2868)
 }
@@ -305,7 +332,8 @@ func (o Curve) SetMaxDomain(max float32) {
 //
 // Engine method: Curve.get_domain_range.
 func (o Curve) DomainRange() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2869))
 }
 
@@ -313,7 +341,8 @@ func (o Curve) DomainRange() float32 {
 //
 // Engine method: Curve.clean_dupes.
 func (o Curve) CleanDupes() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2870)
 }
 
@@ -321,19 +350,22 @@ func (o Curve) CleanDupes() {
 //
 // Engine method: Curve.bake.
 func (o Curve) Bake() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2871)
 }
 
 // BakeResolution calls the engine's Curve.get_bake_resolution.
 func (o Curve) BakeResolution() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2872))
 }
 
 // SetBakeResolution calls the engine's Curve.set_bake_resolution.
 func (o Curve) SetBakeResolution(resolution int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(resolution))
 	c.run(2873)
 }

@@ -55,13 +55,15 @@ func NewCurve2D() Curve2D { return Curve2D{construct("Curve2D", true)} }
 
 // PointCount calls the engine's Curve2D.get_point_count.
 func (o Curve2D) PointCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2874))
 }
 
 // SetPointCount calls the engine's Curve2D.set_point_count.
 func (o Curve2D) SetPointCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(2875)
 }
@@ -77,7 +79,8 @@ func (o Curve2D) AddPoint(position variant.Vector2) {
 //
 // Engine method: Curve2D.add_point.
 func (o Curve2D) AddPointOptions(position variant.Vector2, in variant.Vector2, out variant.Vector2, index int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.value(1, unsafe.Pointer(&in), unsafe.Sizeof(in))
 	c.value(2, unsafe.Pointer(&out), unsafe.Sizeof(out))
@@ -89,7 +92,8 @@ func (o Curve2D) AddPointOptions(position variant.Vector2, in variant.Vector2, o
 //
 // Engine method: Curve2D.set_point_position.
 func (o Curve2D) SetPointPosition(idx int, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(2877)
@@ -99,7 +103,8 @@ func (o Curve2D) SetPointPosition(idx int, position variant.Vector2) {
 //
 // Engine method: Curve2D.get_point_position.
 func (o Curve2D) PointPosition(idx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector2](&c, 2878)
 }
@@ -108,7 +113,8 @@ func (o Curve2D) PointPosition(idx int) variant.Vector2 {
 //
 // Engine method: Curve2D.set_point_in.
 func (o Curve2D) SetPointIn(idx int, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(2879)
@@ -118,7 +124,8 @@ func (o Curve2D) SetPointIn(idx int, position variant.Vector2) {
 //
 // Engine method: Curve2D.get_point_in.
 func (o Curve2D) PointIn(idx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector2](&c, 2880)
 }
@@ -127,7 +134,8 @@ func (o Curve2D) PointIn(idx int) variant.Vector2 {
 //
 // Engine method: Curve2D.set_point_out.
 func (o Curve2D) SetPointOut(idx int, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(2881)
@@ -137,7 +145,8 @@ func (o Curve2D) SetPointOut(idx int, position variant.Vector2) {
 //
 // Engine method: Curve2D.get_point_out.
 func (o Curve2D) PointOut(idx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector2](&c, 2882)
 }
@@ -146,7 +155,8 @@ func (o Curve2D) PointOut(idx int) variant.Vector2 {
 //
 // Engine method: Curve2D.remove_point.
 func (o Curve2D) RemovePoint(idx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	c.run(2883)
 }
@@ -155,7 +165,8 @@ func (o Curve2D) RemovePoint(idx int) {
 //
 // Engine method: Curve2D.clear_points.
 func (o Curve2D) ClearPoints() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2884)
 }
 
@@ -163,7 +174,8 @@ func (o Curve2D) ClearPoints() {
 //
 // Engine method: Curve2D.sample.
 func (o Curve2D) Sample(idx int, t float32) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.float(1, float64(t))
 	return retValue[variant.Vector2](&c, 2885)
@@ -173,21 +185,24 @@ func (o Curve2D) Sample(idx int, t float32) variant.Vector2 {
 //
 // Engine method: Curve2D.samplef.
 func (o Curve2D) Samplef(fofs float32) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fofs))
 	return retValue[variant.Vector2](&c, 2886)
 }
 
 // SetBakeInterval calls the engine's Curve2D.set_bake_interval.
 func (o Curve2D) SetBakeInterval(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(2887)
 }
 
 // BakeInterval calls the engine's Curve2D.get_bake_interval.
 func (o Curve2D) BakeInterval() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2888))
 }
 
@@ -195,7 +210,8 @@ func (o Curve2D) BakeInterval() float32 {
 //
 // Engine method: Curve2D.get_baked_length.
 func (o Curve2D) BakedLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2889))
 }
 
@@ -210,7 +226,8 @@ func (o Curve2D) SampleBaked() variant.Vector2 {
 //
 // Engine method: Curve2D.sample_baked.
 func (o Curve2D) SampleBakedOptions(offset float32, cubic bool) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(offset))
 	c.bool(1, cubic)
 	return retValue[variant.Vector2](&c, 2890)
@@ -229,7 +246,8 @@ func (o Curve2D) SampleBakedWithRotation() variant.Transform2D {
 //
 // Engine method: Curve2D.sample_baked_with_rotation.
 func (o Curve2D) SampleBakedWithRotationOptions(offset float32, cubic bool) variant.Transform2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(offset))
 	c.bool(1, cubic)
 	return retValue[variant.Transform2D](&c, 2891)
@@ -239,7 +257,8 @@ func (o Curve2D) SampleBakedWithRotationOptions(offset float32, cubic bool) vari
 //
 // Engine method: Curve2D.get_baked_points.
 func (o Curve2D) BakedPoints() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2892, variant.TypePackedVector2Array)
 }
 
@@ -247,7 +266,8 @@ func (o Curve2D) BakedPoints() variant.Packed[variant.Vector2] {
 //
 // Engine method: Curve2D.get_closest_point.
 func (o Curve2D) ClosestPoint(toPoint variant.Vector2) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector2](&c, 2893)
 }
@@ -256,7 +276,8 @@ func (o Curve2D) ClosestPoint(toPoint variant.Vector2) variant.Vector2 {
 //
 // Engine method: Curve2D.get_closest_offset.
 func (o Curve2D) ClosestOffset(toPoint variant.Vector2) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return float32(c.retFloat(2894))
 }
@@ -272,7 +293,8 @@ func (o Curve2D) Tessellate() variant.Packed[variant.Vector2] {
 //
 // Engine method: Curve2D.tessellate.
 func (o Curve2D) TessellateOptions(maxStages int, toleranceDegrees float32) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(maxStages))
 	c.float(1, float64(toleranceDegrees))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2895, variant.TypePackedVector2Array)
@@ -289,7 +311,8 @@ func (o Curve2D) TessellateEvenLength() variant.Packed[variant.Vector2] {
 //
 // Engine method: Curve2D.tessellate_even_length.
 func (o Curve2D) TessellateEvenLengthOptions(maxStages int, toleranceLength float32) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(maxStages))
 	c.float(1, float64(toleranceLength))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2896, variant.TypePackedVector2Array)

@@ -55,13 +55,15 @@ func NewCurve3D() Curve3D { return Curve3D{construct("Curve3D", true)} }
 
 // PointCount calls the engine's Curve3D.get_point_count.
 func (o Curve3D) PointCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2897))
 }
 
 // SetPointCount calls the engine's Curve3D.set_point_count.
 func (o Curve3D) SetPointCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(2898)
 }
@@ -77,7 +79,8 @@ func (o Curve3D) AddPoint(position variant.Vector3) {
 //
 // Engine method: Curve3D.add_point.
 func (o Curve3D) AddPointOptions(position variant.Vector3, in variant.Vector3, out variant.Vector3, index int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.value(1, unsafe.Pointer(&in), unsafe.Sizeof(in))
 	c.value(2, unsafe.Pointer(&out), unsafe.Sizeof(out))
@@ -89,7 +92,8 @@ func (o Curve3D) AddPointOptions(position variant.Vector3, in variant.Vector3, o
 //
 // Engine method: Curve3D.set_point_position.
 func (o Curve3D) SetPointPosition(idx int, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(2900)
@@ -99,7 +103,8 @@ func (o Curve3D) SetPointPosition(idx int, position variant.Vector3) {
 //
 // Engine method: Curve3D.get_point_position.
 func (o Curve3D) PointPosition(idx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 2901)
 }
@@ -108,7 +113,8 @@ func (o Curve3D) PointPosition(idx int) variant.Vector3 {
 //
 // Engine method: Curve3D.set_point_tilt.
 func (o Curve3D) SetPointTilt(idx int, tilt float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.float(1, float64(tilt))
 	c.run(2902)
@@ -118,7 +124,8 @@ func (o Curve3D) SetPointTilt(idx int, tilt float32) {
 //
 // Engine method: Curve3D.get_point_tilt.
 func (o Curve3D) PointTilt(idx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return float32(c.retFloat(2903))
 }
@@ -127,7 +134,8 @@ func (o Curve3D) PointTilt(idx int) float32 {
 //
 // Engine method: Curve3D.set_point_in.
 func (o Curve3D) SetPointIn(idx int, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(2904)
@@ -137,7 +145,8 @@ func (o Curve3D) SetPointIn(idx int, position variant.Vector3) {
 //
 // Engine method: Curve3D.get_point_in.
 func (o Curve3D) PointIn(idx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 2905)
 }
@@ -146,7 +155,8 @@ func (o Curve3D) PointIn(idx int) variant.Vector3 {
 //
 // Engine method: Curve3D.set_point_out.
 func (o Curve3D) SetPointOut(idx int, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(2906)
@@ -156,7 +166,8 @@ func (o Curve3D) SetPointOut(idx int, position variant.Vector3) {
 //
 // Engine method: Curve3D.get_point_out.
 func (o Curve3D) PointOut(idx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 2907)
 }
@@ -165,7 +176,8 @@ func (o Curve3D) PointOut(idx int) variant.Vector3 {
 //
 // Engine method: Curve3D.remove_point.
 func (o Curve3D) RemovePoint(idx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	c.run(2908)
 }
@@ -174,7 +186,8 @@ func (o Curve3D) RemovePoint(idx int) {
 //
 // Engine method: Curve3D.clear_points.
 func (o Curve3D) ClearPoints() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(2909)
 }
 
@@ -182,7 +195,8 @@ func (o Curve3D) ClearPoints() {
 //
 // Engine method: Curve3D.sample.
 func (o Curve3D) Sample(idx int, t float32) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.float(1, float64(t))
 	return retValue[variant.Vector3](&c, 2910)
@@ -192,47 +206,54 @@ func (o Curve3D) Sample(idx int, t float32) variant.Vector3 {
 //
 // Engine method: Curve3D.samplef.
 func (o Curve3D) Samplef(fofs float32) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fofs))
 	return retValue[variant.Vector3](&c, 2911)
 }
 
 // SetClosed calls the engine's Curve3D.set_closed.
 func (o Curve3D) SetClosed(closed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, closed)
 	c.run(2912)
 }
 
 // IsClosed calls the engine's Curve3D.is_closed.
 func (o Curve3D) IsClosed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2913)
 }
 
 // SetBakeInterval calls the engine's Curve3D.set_bake_interval.
 func (o Curve3D) SetBakeInterval(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(2914)
 }
 
 // BakeInterval calls the engine's Curve3D.get_bake_interval.
 func (o Curve3D) BakeInterval() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2915))
 }
 
 // SetUpVectorEnabled calls the engine's Curve3D.set_up_vector_enabled.
 func (o Curve3D) SetUpVectorEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2916)
 }
 
 // IsUpVectorEnabled calls the engine's Curve3D.is_up_vector_enabled.
 func (o Curve3D) IsUpVectorEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2917)
 }
 
@@ -240,7 +261,8 @@ func (o Curve3D) IsUpVectorEnabled() bool {
 //
 // Engine method: Curve3D.get_baked_length.
 func (o Curve3D) BakedLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2918))
 }
 
@@ -255,7 +277,8 @@ func (o Curve3D) SampleBaked() variant.Vector3 {
 //
 // Engine method: Curve3D.sample_baked.
 func (o Curve3D) SampleBakedOptions(offset float32, cubic bool) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(offset))
 	c.bool(1, cubic)
 	return retValue[variant.Vector3](&c, 2919)
@@ -272,7 +295,8 @@ func (o Curve3D) SampleBakedWithRotation() variant.Transform3D {
 //
 // Engine method: Curve3D.sample_baked_with_rotation.
 func (o Curve3D) SampleBakedWithRotationOptions(offset float32, cubic bool, applyTilt bool) variant.Transform3D {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.float(0, float64(offset))
 	c.bool(1, cubic)
 	c.bool(2, applyTilt)
@@ -290,7 +314,8 @@ func (o Curve3D) SampleBakedUpVector(offset float32) variant.Vector3 {
 //
 // Engine method: Curve3D.sample_baked_up_vector.
 func (o Curve3D) SampleBakedUpVectorOptions(offset float32, applyTilt bool) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(offset))
 	c.bool(1, applyTilt)
 	return retValue[variant.Vector3](&c, 2921)
@@ -300,7 +325,8 @@ func (o Curve3D) SampleBakedUpVectorOptions(offset float32, applyTilt bool) vari
 //
 // Engine method: Curve3D.get_baked_points.
 func (o Curve3D) BakedPoints() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 2922, variant.TypePackedVector3Array)
 }
 
@@ -308,7 +334,8 @@ func (o Curve3D) BakedPoints() variant.Packed[variant.Vector3] {
 //
 // Engine method: Curve3D.get_baked_tilts.
 func (o Curve3D) BakedTilts() variant.Packed[float32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 2923, variant.TypePackedFloat32Array)
 }
 
@@ -316,7 +343,8 @@ func (o Curve3D) BakedTilts() variant.Packed[float32] {
 //
 // Engine method: Curve3D.get_baked_up_vectors.
 func (o Curve3D) BakedUpVectors() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 2924, variant.TypePackedVector3Array)
 }
 
@@ -324,7 +352,8 @@ func (o Curve3D) BakedUpVectors() variant.Packed[variant.Vector3] {
 //
 // Engine method: Curve3D.get_closest_point.
 func (o Curve3D) ClosestPoint(toPoint variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector3](&c, 2925)
 }
@@ -333,7 +362,8 @@ func (o Curve3D) ClosestPoint(toPoint variant.Vector3) variant.Vector3 {
 //
 // Engine method: Curve3D.get_closest_offset.
 func (o Curve3D) ClosestOffset(toPoint variant.Vector3) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return float32(c.retFloat(2926))
 }
@@ -349,7 +379,8 @@ func (o Curve3D) Tessellate() variant.Packed[variant.Vector3] {
 //
 // Engine method: Curve3D.tessellate.
 func (o Curve3D) TessellateOptions(maxStages int, toleranceDegrees float32) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(maxStages))
 	c.float(1, float64(toleranceDegrees))
 	return retOwned[variant.Packed[variant.Vector3]](&c, 2927, variant.TypePackedVector3Array)
@@ -366,7 +397,8 @@ func (o Curve3D) TessellateEvenLength() variant.Packed[variant.Vector3] {
 //
 // Engine method: Curve3D.tessellate_even_length.
 func (o Curve3D) TessellateEvenLengthOptions(maxStages int, toleranceLength float32) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(maxStages))
 	c.float(1, float64(toleranceLength))
 	return retOwned[variant.Packed[variant.Vector3]](&c, 2928, variant.TypePackedVector3Array)

@@ -67,33 +67,38 @@ const (
 
 // SetWidth calls the engine's CurveTexture.set_width.
 func (o CurveTexture) SetWidth(width int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(width))
 	c.run(2929)
 }
 
 // SetCurve calls the engine's CurveTexture.set_curve.
 func (o CurveTexture) SetCurve(curve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(2930)
 }
 
 // Curve calls the engine's CurveTexture.get_curve.
 func (o CurveTexture) Curve() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(2931, true)}
 }
 
 // SetTextureMode calls the engine's CurveTexture.set_texture_mode.
 func (o CurveTexture) SetTextureMode(textureMode CurveTextureTextureMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(textureMode))
 	c.run(2932)
 }
 
 // TextureMode calls the engine's CurveTexture.get_texture_mode.
 func (o CurveTexture) TextureMode() CurveTextureTextureMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CurveTextureTextureMode(c.retInt(2933))
 }

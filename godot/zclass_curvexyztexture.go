@@ -55,46 +55,53 @@ func NewCurveXYZTexture() CurveXYZTexture { return CurveXYZTexture{construct("Cu
 
 // SetWidth calls the engine's CurveXYZTexture.set_width.
 func (o CurveXYZTexture) SetWidth(width int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(width))
 	c.run(2934)
 }
 
 // SetCurveX calls the engine's CurveXYZTexture.set_curve_x.
 func (o CurveXYZTexture) SetCurveX(curve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(2935)
 }
 
 // CurveX calls the engine's CurveXYZTexture.get_curve_x.
 func (o CurveXYZTexture) CurveX() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(2936, true)}
 }
 
 // SetCurveY calls the engine's CurveXYZTexture.set_curve_y.
 func (o CurveXYZTexture) SetCurveY(curve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(2937)
 }
 
 // CurveY calls the engine's CurveXYZTexture.get_curve_y.
 func (o CurveXYZTexture) CurveY() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(2938, true)}
 }
 
 // SetCurveZ calls the engine's CurveXYZTexture.set_curve_z.
 func (o CurveXYZTexture) SetCurveZ(curve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(2939)
 }
 
 // CurveZ calls the engine's CurveXYZTexture.get_curve_z.
 func (o CurveXYZTexture) CurveZ() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(2940, true)}
 }

@@ -53,91 +53,105 @@ func NewCylinderMesh() CylinderMesh { return CylinderMesh{construct("CylinderMes
 
 // SetTopRadius calls the engine's CylinderMesh.set_top_radius.
 func (o CylinderMesh) SetTopRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(2941)
 }
 
 // TopRadius calls the engine's CylinderMesh.get_top_radius.
 func (o CylinderMesh) TopRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2942))
 }
 
 // SetBottomRadius calls the engine's CylinderMesh.set_bottom_radius.
 func (o CylinderMesh) SetBottomRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(2943)
 }
 
 // BottomRadius calls the engine's CylinderMesh.get_bottom_radius.
 func (o CylinderMesh) BottomRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2944))
 }
 
 // SetHeight calls the engine's CylinderMesh.set_height.
 func (o CylinderMesh) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(2945)
 }
 
 // Height calls the engine's CylinderMesh.get_height.
 func (o CylinderMesh) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2946))
 }
 
 // SetRadialSegments calls the engine's CylinderMesh.set_radial_segments.
 func (o CylinderMesh) SetRadialSegments(segments int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(segments))
 	c.run(2947)
 }
 
 // RadialSegments calls the engine's CylinderMesh.get_radial_segments.
 func (o CylinderMesh) RadialSegments() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2948))
 }
 
 // SetRings calls the engine's CylinderMesh.set_rings.
 func (o CylinderMesh) SetRings(rings int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(rings))
 	c.run(2949)
 }
 
 // Rings calls the engine's CylinderMesh.get_rings.
 func (o CylinderMesh) Rings() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(2950))
 }
 
 // SetCapTop calls the engine's CylinderMesh.set_cap_top.
 func (o CylinderMesh) SetCapTop(capTop bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, capTop)
 	c.run(2951)
 }
 
 // IsCapTop calls the engine's CylinderMesh.is_cap_top.
 func (o CylinderMesh) IsCapTop() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2952)
 }
 
 // SetCapBottom calls the engine's CylinderMesh.set_cap_bottom.
 func (o CylinderMesh) SetCapBottom(capBottom bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, capBottom)
 	c.run(2953)
 }
 
 // IsCapBottom calls the engine's CylinderMesh.is_cap_bottom.
 func (o CylinderMesh) IsCapBottom() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2954)
 }

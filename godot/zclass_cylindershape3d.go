@@ -54,26 +54,30 @@ func NewCylinderShape3D() CylinderShape3D { return CylinderShape3D{construct("Cy
 
 // SetRadius calls the engine's CylinderShape3D.set_radius.
 func (o CylinderShape3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(2955)
 }
 
 // Radius calls the engine's CylinderShape3D.get_radius.
 func (o CylinderShape3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2956))
 }
 
 // SetHeight calls the engine's CylinderShape3D.set_height.
 func (o CylinderShape3D) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(2957)
 }
 
 // Height calls the engine's CylinderShape3D.get_height.
 func (o CylinderShape3D) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2958))
 }

@@ -57,52 +57,60 @@ func NewDampedSpringJoint2D() DampedSpringJoint2D {
 
 // SetLength calls the engine's DampedSpringJoint2D.set_length.
 func (o DampedSpringJoint2D) SetLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(2972)
 }
 
 // Length calls the engine's DampedSpringJoint2D.get_length.
 func (o DampedSpringJoint2D) Length() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2973))
 }
 
 // SetRestLength calls the engine's DampedSpringJoint2D.set_rest_length.
 func (o DampedSpringJoint2D) SetRestLength(restLength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(restLength))
 	c.run(2974)
 }
 
 // RestLength calls the engine's DampedSpringJoint2D.get_rest_length.
 func (o DampedSpringJoint2D) RestLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2975))
 }
 
 // SetStiffness calls the engine's DampedSpringJoint2D.set_stiffness.
 func (o DampedSpringJoint2D) SetStiffness(stiffness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(stiffness))
 	c.run(2976)
 }
 
 // Stiffness calls the engine's DampedSpringJoint2D.get_stiffness.
 func (o DampedSpringJoint2D) Stiffness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2977))
 }
 
 // SetDamping calls the engine's DampedSpringJoint2D.set_damping.
 func (o DampedSpringJoint2D) SetDamping(damping float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(damping))
 	c.run(2978)
 }
 
 // Damping calls the engine's DampedSpringJoint2D.get_damping.
 func (o DampedSpringJoint2D) Damping() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2979))
 }

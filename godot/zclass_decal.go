@@ -81,14 +81,16 @@ const (
 
 // SetSize calls the engine's Decal.set_size.
 func (o Decal) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(2980)
 }
 
 // Size calls the engine's Decal.get_size.
 func (o Decal) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2981)
 }
 
@@ -96,7 +98,8 @@ func (o Decal) Size() variant.Vector3 {
 //
 // Engine method: Decal.set_texture.
 func (o Decal) SetTexture(typ DecalDecalTexture, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.object(1, objectOf(texture))
 	c.run(2982)
@@ -106,137 +109,158 @@ func (o Decal) SetTexture(typ DecalDecalTexture, texture AnyTexture2D) {
 //
 // Engine method: Decal.get_texture.
 func (o Decal) Texture(typ DecalDecalTexture) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	return Texture2D{c.retObject(2983, true)}
 }
 
 // SetEmissionEnergy calls the engine's Decal.set_emission_energy.
 func (o Decal) SetEmissionEnergy(energy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(energy))
 	c.run(2984)
 }
 
 // EmissionEnergy calls the engine's Decal.get_emission_energy.
 func (o Decal) EmissionEnergy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2985))
 }
 
 // SetAlbedoMix calls the engine's Decal.set_albedo_mix.
 func (o Decal) SetAlbedoMix(energy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(energy))
 	c.run(2986)
 }
 
 // AlbedoMix calls the engine's Decal.get_albedo_mix.
 func (o Decal) AlbedoMix() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2987))
 }
 
 // SetModulate calls the engine's Decal.set_modulate.
 func (o Decal) SetModulate(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(2988)
 }
 
 // Modulate calls the engine's Decal.get_modulate.
 func (o Decal) Modulate() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2989)
 }
 
 // SetUpperFade calls the engine's Decal.set_upper_fade.
 func (o Decal) SetUpperFade(fade float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fade))
 	c.run(2990)
 }
 
 // UpperFade calls the engine's Decal.get_upper_fade.
 func (o Decal) UpperFade() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2991))
 }
 
 // SetLowerFade calls the engine's Decal.set_lower_fade.
 func (o Decal) SetLowerFade(fade float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fade))
 	c.run(2992)
 }
 
 // LowerFade calls the engine's Decal.get_lower_fade.
 func (o Decal) LowerFade() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2993))
 }
 
 // SetNormalFade calls the engine's Decal.set_normal_fade.
 func (o Decal) SetNormalFade(fade float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fade))
 	c.run(2994)
 }
 
 // NormalFade calls the engine's Decal.get_normal_fade.
 func (o Decal) NormalFade() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2995))
 }
 
 // SetEnableDistanceFade calls the engine's Decal.set_enable_distance_fade.
 func (o Decal) SetEnableDistanceFade(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(2996)
 }
 
 // IsDistanceFadeEnabled calls the engine's Decal.is_distance_fade_enabled.
 func (o Decal) IsDistanceFadeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(2997)
 }
 
 // SetDistanceFadeBegin calls the engine's Decal.set_distance_fade_begin.
 func (o Decal) SetDistanceFadeBegin(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(2998)
 }
 
 // DistanceFadeBegin calls the engine's Decal.get_distance_fade_begin.
 func (o Decal) DistanceFadeBegin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2999))
 }
 
 // SetDistanceFadeLength calls the engine's Decal.set_distance_fade_length.
 func (o Decal) SetDistanceFadeLength(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(3000)
 }
 
 // DistanceFadeLength calls the engine's Decal.get_distance_fade_length.
 func (o Decal) DistanceFadeLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3001))
 }
 
 // SetCullMask calls the engine's Decal.set_cull_mask.
 func (o Decal) SetCullMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(3002)
 }
 
 // CullMask calls the engine's Decal.get_cull_mask.
 func (o Decal) CullMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3003))
 }

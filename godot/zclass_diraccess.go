@@ -51,7 +51,8 @@ func (o DirAccess) String() string { return Object{o.h}.String() }
 //
 // Engine method: DirAccess.open.
 func DirAccessOpen(path string) DirAccess {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return DirAccess{c.retObject(3004, true)}
 }
@@ -60,7 +61,8 @@ func DirAccessOpen(path string) DirAccess {
 //
 // Engine method: DirAccess.get_open_error.
 func DirAccessOpenError() error {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return errorOf(Error(c.retInt(3005)))
 }
 
@@ -75,7 +77,8 @@ func DirAccessCreateTemp() DirAccess {
 //
 // Engine method: DirAccess.create_temp.
 func DirAccessCreateTempOptions(prefix string, keep bool) DirAccess {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.string(0, prefix)
 	c.bool(1, keep)
 	return DirAccess{c.retObject(3006, true)}
@@ -85,7 +88,8 @@ func DirAccessCreateTempOptions(prefix string, keep bool) DirAccess {
 //
 // Engine method: DirAccess.list_dir_begin.
 func (o DirAccess) ListDirBegin() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(3007)))
 }
 
@@ -93,7 +97,8 @@ func (o DirAccess) ListDirBegin() error {
 //
 // Engine method: DirAccess.get_next.
 func (o DirAccess) Next() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3008)
 }
 
@@ -101,7 +106,8 @@ func (o DirAccess) Next() string {
 //
 // Engine method: DirAccess.current_is_dir.
 func (o DirAccess) CurrentIsDir() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3009)
 }
 
@@ -109,7 +115,8 @@ func (o DirAccess) CurrentIsDir() bool {
 //
 // Engine method: DirAccess.list_dir_end.
 func (o DirAccess) ListDirEnd() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3010)
 }
 
@@ -117,7 +124,8 @@ func (o DirAccess) ListDirEnd() {
 //
 // Engine method: DirAccess.get_files.
 func (o DirAccess) Files() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3011, variant.TypePackedStringArray)
 }
 
@@ -125,7 +133,8 @@ func (o DirAccess) Files() variant.PackedStrings {
 //
 // Engine method: DirAccess.get_files_at.
 func DirAccessFilesAt(path string) variant.PackedStrings {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return retOwned[variant.PackedStrings](&c, 3012, variant.TypePackedStringArray)
 }
@@ -134,7 +143,8 @@ func DirAccessFilesAt(path string) variant.PackedStrings {
 //
 // Engine method: DirAccess.get_directories.
 func (o DirAccess) Directories() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3013, variant.TypePackedStringArray)
 }
 
@@ -142,7 +152,8 @@ func (o DirAccess) Directories() variant.PackedStrings {
 //
 // Engine method: DirAccess.get_directories_at.
 func DirAccessDirectoriesAt(path string) variant.PackedStrings {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return retOwned[variant.PackedStrings](&c, 3014, variant.TypePackedStringArray)
 }
@@ -153,7 +164,8 @@ func DirAccessDirectoriesAt(path string) variant.PackedStrings {
 //
 // Engine method: DirAccess.get_drive_count.
 func DirAccessDriveCount() int {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return int(c.retInt(3015))
 }
 
@@ -163,7 +175,8 @@ func DirAccessDriveCount() int {
 //
 // Engine method: DirAccess.get_drive_name.
 func DirAccessDriveName(idx int) string {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.int(0, int64(idx))
 	return c.retString(3016)
 }
@@ -172,7 +185,8 @@ func DirAccessDriveName(idx int) string {
 //
 // Engine method: DirAccess.get_current_drive.
 func (o DirAccess) CurrentDrive() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3017))
 }
 
@@ -180,7 +194,8 @@ func (o DirAccess) CurrentDrive() int {
 //
 // Engine method: DirAccess.change_dir.
 func (o DirAccess) ChangeDir(toDir string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, toDir)
 	return errorOf(Error(c.retInt(3018)))
 }
@@ -196,7 +211,8 @@ func (o DirAccess) CurrentDir() string {
 //
 // Engine method: DirAccess.get_current_dir.
 func (o DirAccess) CurrentDirOptions(includeDrive bool) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, includeDrive)
 	return c.retString(3019)
 }
@@ -205,7 +221,8 @@ func (o DirAccess) CurrentDirOptions(includeDrive bool) string {
 //
 // Engine method: DirAccess.make_dir.
 func (o DirAccess) MakeDir(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(3020)))
 }
@@ -216,7 +233,8 @@ func (o DirAccess) MakeDir(path string) error {
 //
 // Engine method: DirAccess.make_dir_absolute.
 func DirAccessMakeDirAbsolute(path string) error {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(3021)))
 }
@@ -225,7 +243,8 @@ func DirAccessMakeDirAbsolute(path string) error {
 //
 // Engine method: DirAccess.make_dir_recursive.
 func (o DirAccess) MakeDirRecursive(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(3022)))
 }
@@ -236,7 +255,8 @@ func (o DirAccess) MakeDirRecursive(path string) error {
 //
 // Engine method: DirAccess.make_dir_recursive_absolute.
 func DirAccessMakeDirRecursiveAbsolute(path string) error {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(3023)))
 }
@@ -245,7 +265,8 @@ func DirAccessMakeDirRecursiveAbsolute(path string) error {
 //
 // Engine method: DirAccess.file_exists.
 func (o DirAccess) FileExists(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retBool(3024)
 }
@@ -254,7 +275,8 @@ func (o DirAccess) FileExists(path string) bool {
 //
 // Engine method: DirAccess.dir_exists.
 func (o DirAccess) DirExists(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retBool(3025)
 }
@@ -265,7 +287,8 @@ func (o DirAccess) DirExists(path string) bool {
 //
 // Engine method: DirAccess.dir_exists_absolute.
 func DirAccessDirExistsAbsolute(path string) bool {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return c.retBool(3026)
 }
@@ -274,7 +297,8 @@ func DirAccessDirExistsAbsolute(path string) bool {
 //
 // Engine method: DirAccess.get_space_left.
 func (o DirAccess) SpaceLeft() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(3027))
 }
 
@@ -289,7 +313,8 @@ func (o DirAccess) Copy(from string, to string) error {
 //
 // Engine method: DirAccess.copy.
 func (o DirAccess) CopyOptions(from string, to string, chmodFlags int) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, from)
 	c.string(1, to)
 	c.int(2, int64(chmodFlags))
@@ -309,7 +334,8 @@ func DirAccessCopyAbsolute(from string, to string) error {
 //
 // Engine method: DirAccess.copy_absolute.
 func DirAccessCopyAbsoluteOptions(from string, to string, chmodFlags int) error {
-	c := newStaticCall(3)
+	var c call
+	c.start(3)
 	c.string(0, from)
 	c.string(1, to)
 	c.int(2, int64(chmodFlags))
@@ -320,7 +346,8 @@ func DirAccessCopyAbsoluteOptions(from string, to string, chmodFlags int) error 
 //
 // Engine method: DirAccess.rename.
 func (o DirAccess) Rename(from string, to string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, from)
 	c.string(1, to)
 	return errorOf(Error(c.retInt(3030)))
@@ -332,7 +359,8 @@ func (o DirAccess) Rename(from string, to string) error {
 //
 // Engine method: DirAccess.rename_absolute.
 func DirAccessRenameAbsolute(from string, to string) error {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.string(0, from)
 	c.string(1, to)
 	return errorOf(Error(c.retInt(3031)))
@@ -344,7 +372,8 @@ func DirAccessRenameAbsolute(from string, to string) error {
 //
 // Engine method: DirAccess.remove.
 func (o DirAccess) Remove(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(3032)))
 }
@@ -355,7 +384,8 @@ func (o DirAccess) Remove(path string) error {
 //
 // Engine method: DirAccess.remove_absolute.
 func DirAccessRemoveAbsolute(path string) error {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(3033)))
 }
@@ -364,7 +394,8 @@ func DirAccessRemoveAbsolute(path string) error {
 //
 // Engine method: DirAccess.is_link.
 func (o DirAccess) IsLink(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retBool(3034)
 }
@@ -373,7 +404,8 @@ func (o DirAccess) IsLink(path string) bool {
 //
 // Engine method: DirAccess.read_link.
 func (o DirAccess) ReadLink(path string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retString(3035)
 }
@@ -382,7 +414,8 @@ func (o DirAccess) ReadLink(path string) string {
 //
 // Engine method: DirAccess.create_link.
 func (o DirAccess) CreateLink(source string, target string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, source)
 	c.string(1, target)
 	return errorOf(Error(c.retInt(3036)))
@@ -392,34 +425,39 @@ func (o DirAccess) CreateLink(source string, target string) error {
 //
 // Engine method: DirAccess.is_bundle.
 func (o DirAccess) IsBundle(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retBool(3037)
 }
 
 // SetIncludeNavigational calls the engine's DirAccess.set_include_navigational.
 func (o DirAccess) SetIncludeNavigational(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(3038)
 }
 
 // IncludeNavigational calls the engine's DirAccess.get_include_navigational.
 func (o DirAccess) IncludeNavigational() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3039)
 }
 
 // SetIncludeHidden calls the engine's DirAccess.set_include_hidden.
 func (o DirAccess) SetIncludeHidden(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(3040)
 }
 
 // IncludeHidden calls the engine's DirAccess.get_include_hidden.
 func (o DirAccess) IncludeHidden() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3041)
 }
 
@@ -427,7 +465,8 @@ func (o DirAccess) IncludeHidden() bool {
 //
 // Engine method: DirAccess.get_filesystem_type.
 func (o DirAccess) FilesystemType() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3042)
 }
 
@@ -435,7 +474,8 @@ func (o DirAccess) FilesystemType() string {
 //
 // Engine method: DirAccess.is_case_sensitive.
 func (o DirAccess) IsCaseSensitive(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retBool(3043)
 }
@@ -444,7 +484,8 @@ func (o DirAccess) IsCaseSensitive(path string) bool {
 //
 // Engine method: DirAccess.is_equivalent.
 func (o DirAccess) IsEquivalent(pathA string, pathB string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, pathA)
 	c.string(1, pathB)
 	return c.retBool(3044)

@@ -59,13 +59,15 @@ func NewDirectionalLight2D() DirectionalLight2D {
 
 // SetMaxDistance calls the engine's DirectionalLight2D.set_max_distance.
 func (o DirectionalLight2D) SetMaxDistance(pixels float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pixels))
 	c.run(3045)
 }
 
 // MaxDistance calls the engine's DirectionalLight2D.get_max_distance.
 func (o DirectionalLight2D) MaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3046))
 }

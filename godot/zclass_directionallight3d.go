@@ -87,39 +87,45 @@ const (
 
 // SetShadowMode calls the engine's DirectionalLight3D.set_shadow_mode.
 func (o DirectionalLight3D) SetShadowMode(mode DirectionalLight3DShadowMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(3047)
 }
 
 // ShadowMode calls the engine's DirectionalLight3D.get_shadow_mode.
 func (o DirectionalLight3D) ShadowMode() DirectionalLight3DShadowMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return DirectionalLight3DShadowMode(c.retInt(3048))
 }
 
 // SetBlendSplits calls the engine's DirectionalLight3D.set_blend_splits.
 func (o DirectionalLight3D) SetBlendSplits(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(3049)
 }
 
 // IsBlendSplitsEnabled calls the engine's DirectionalLight3D.is_blend_splits_enabled.
 func (o DirectionalLight3D) IsBlendSplitsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3050)
 }
 
 // SetSkyMode calls the engine's DirectionalLight3D.set_sky_mode.
 func (o DirectionalLight3D) SetSkyMode(mode DirectionalLight3DSkyMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(3051)
 }
 
 // SkyMode calls the engine's DirectionalLight3D.get_sky_mode.
 func (o DirectionalLight3D) SkyMode() DirectionalLight3DSkyMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return DirectionalLight3DSkyMode(c.retInt(3052))
 }

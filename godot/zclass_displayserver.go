@@ -866,7 +866,8 @@ const (
 //
 // Engine method: DisplayServer.has_feature.
 func (o DisplayServerSingleton) HasFeature(feature DisplayServerFeature) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(feature))
 	return c.retBool(3053)
 }
@@ -875,7 +876,8 @@ func (o DisplayServerSingleton) HasFeature(feature DisplayServerFeature) bool {
 //
 // Engine method: DisplayServer.get_name.
 func (o DisplayServerSingleton) Name() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3054)
 }
 
@@ -883,7 +885,8 @@ func (o DisplayServerSingleton) Name() string {
 //
 // Engine method: DisplayServer.help_set_search_callbacks.
 func (o DisplayServerSingleton) HelpSetSearchCallbacks(searchCallback variant.Callable, actionCallback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, searchCallback)
 	c.owned(1, actionCallback)
 	c.run(3055)
@@ -893,7 +896,8 @@ func (o DisplayServerSingleton) HelpSetSearchCallbacks(searchCallback variant.Ca
 //
 // Engine method: DisplayServer.global_menu_set_popup_callbacks.
 func (o DisplayServerSingleton) GlobalMenuSetPopupCallbacks(menuRoot string, openCallback variant.Callable, closeCallback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.owned(1, openCallback)
 	c.owned(2, closeCallback)
@@ -911,7 +915,8 @@ func (o DisplayServerSingleton) GlobalMenuAddSubmenuItem(menuRoot string, label 
 //
 // Engine method: DisplayServer.global_menu_add_submenu_item.
 func (o DisplayServerSingleton) GlobalMenuAddSubmenuItemOptions(menuRoot string, label string, submenu string, index int) int {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, menuRoot)
 	c.string(1, label)
 	c.string(2, submenu)
@@ -930,7 +935,8 @@ func (o DisplayServerSingleton) GlobalMenuAddItem(menuRoot string, label string)
 //
 // Engine method: DisplayServer.global_menu_add_item.
 func (o DisplayServerSingleton) GlobalMenuAddItemOptions(menuRoot string, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.string(0, menuRoot)
 	c.string(1, label)
 	c.owned(2, callback)
@@ -952,7 +958,8 @@ func (o DisplayServerSingleton) GlobalMenuAddCheckItem(menuRoot string, label st
 //
 // Engine method: DisplayServer.global_menu_add_check_item.
 func (o DisplayServerSingleton) GlobalMenuAddCheckItemOptions(menuRoot string, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.string(0, menuRoot)
 	c.string(1, label)
 	c.owned(2, callback)
@@ -974,7 +981,8 @@ func (o DisplayServerSingleton) GlobalMenuAddIconItem(menuRoot string, icon AnyT
 //
 // Engine method: DisplayServer.global_menu_add_icon_item.
 func (o DisplayServerSingleton) GlobalMenuAddIconItemOptions(menuRoot string, icon AnyTexture2D, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.string(0, menuRoot)
 	c.object(1, objectOf(icon))
 	c.string(2, label)
@@ -997,7 +1005,8 @@ func (o DisplayServerSingleton) GlobalMenuAddIconCheckItem(menuRoot string, icon
 //
 // Engine method: DisplayServer.global_menu_add_icon_check_item.
 func (o DisplayServerSingleton) GlobalMenuAddIconCheckItemOptions(menuRoot string, icon AnyTexture2D, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.string(0, menuRoot)
 	c.object(1, objectOf(icon))
 	c.string(2, label)
@@ -1020,7 +1029,8 @@ func (o DisplayServerSingleton) GlobalMenuAddRadioCheckItem(menuRoot string, lab
 //
 // Engine method: DisplayServer.global_menu_add_radio_check_item.
 func (o DisplayServerSingleton) GlobalMenuAddRadioCheckItemOptions(menuRoot string, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.string(0, menuRoot)
 	c.string(1, label)
 	c.owned(2, callback)
@@ -1042,7 +1052,8 @@ func (o DisplayServerSingleton) GlobalMenuAddIconRadioCheckItem(menuRoot string,
 //
 // Engine method: DisplayServer.global_menu_add_icon_radio_check_item.
 func (o DisplayServerSingleton) GlobalMenuAddIconRadioCheckItemOptions(menuRoot string, icon AnyTexture2D, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.string(0, menuRoot)
 	c.object(1, objectOf(icon))
 	c.string(2, label)
@@ -1065,7 +1076,8 @@ func (o DisplayServerSingleton) GlobalMenuAddMultistateItem(menuRoot string, lab
 //
 // Engine method: DisplayServer.global_menu_add_multistate_item.
 func (o DisplayServerSingleton) GlobalMenuAddMultistateItemOptions(menuRoot string, label string, maxStates int, defaultState int, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 9)
+	var c call
+	c.begin(Object{o.h}, 9)
 	c.string(0, menuRoot)
 	c.string(1, label)
 	c.int(2, int64(maxStates))
@@ -1089,7 +1101,8 @@ func (o DisplayServerSingleton) GlobalMenuAddSeparator(menuRoot string) int {
 //
 // Engine method: DisplayServer.global_menu_add_separator.
 func (o DisplayServerSingleton) GlobalMenuAddSeparatorOptions(menuRoot string, index int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(index))
 	return int(c.retInt(3065))
@@ -1099,7 +1112,8 @@ func (o DisplayServerSingleton) GlobalMenuAddSeparatorOptions(menuRoot string, i
 //
 // Engine method: DisplayServer.global_menu_get_item_index_from_text.
 func (o DisplayServerSingleton) GlobalMenuGetItemIndexFromText(menuRoot string, text string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.string(1, text)
 	return int(c.retInt(3066))
@@ -1109,7 +1123,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemIndexFromText(menuRoot string, 
 //
 // Engine method: DisplayServer.global_menu_get_item_index_from_tag.
 func (o DisplayServerSingleton) GlobalMenuGetItemIndexFromTag(menuRoot string, tag any) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.variant(1, tag)
 	return int(c.retInt(3067))
@@ -1119,7 +1134,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemIndexFromTag(menuRoot string, t
 //
 // Engine method: DisplayServer.global_menu_is_item_checked.
 func (o DisplayServerSingleton) GlobalMenuIsItemChecked(menuRoot string, idx int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return c.retBool(3068)
@@ -1129,7 +1145,8 @@ func (o DisplayServerSingleton) GlobalMenuIsItemChecked(menuRoot string, idx int
 //
 // Engine method: DisplayServer.global_menu_is_item_checkable.
 func (o DisplayServerSingleton) GlobalMenuIsItemCheckable(menuRoot string, idx int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return c.retBool(3069)
@@ -1139,7 +1156,8 @@ func (o DisplayServerSingleton) GlobalMenuIsItemCheckable(menuRoot string, idx i
 //
 // Engine method: DisplayServer.global_menu_is_item_radio_checkable.
 func (o DisplayServerSingleton) GlobalMenuIsItemRadioCheckable(menuRoot string, idx int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return c.retBool(3070)
@@ -1149,7 +1167,8 @@ func (o DisplayServerSingleton) GlobalMenuIsItemRadioCheckable(menuRoot string, 
 //
 // Engine method: DisplayServer.global_menu_get_item_callback.
 func (o DisplayServerSingleton) GlobalMenuGetItemCallback(menuRoot string, idx int) variant.Callable {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return retOwned[variant.Callable](&c, 3071, variant.TypeCallable)
@@ -1159,7 +1178,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemCallback(menuRoot string, idx i
 //
 // Engine method: DisplayServer.global_menu_get_item_key_callback.
 func (o DisplayServerSingleton) GlobalMenuGetItemKeyCallback(menuRoot string, idx int) variant.Callable {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return retOwned[variant.Callable](&c, 3072, variant.TypeCallable)
@@ -1169,7 +1189,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemKeyCallback(menuRoot string, id
 //
 // Engine method: DisplayServer.global_menu_get_item_tag.
 func (o DisplayServerSingleton) GlobalMenuGetItemTag(menuRoot string, idx int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return c.retVariant(3073)
@@ -1179,7 +1200,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemTag(menuRoot string, idx int) v
 //
 // Engine method: DisplayServer.global_menu_get_item_text.
 func (o DisplayServerSingleton) GlobalMenuGetItemText(menuRoot string, idx int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return c.retString(3074)
@@ -1189,7 +1211,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemText(menuRoot string, idx int) 
 //
 // Engine method: DisplayServer.global_menu_get_item_submenu.
 func (o DisplayServerSingleton) GlobalMenuGetItemSubmenu(menuRoot string, idx int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return c.retString(3075)
@@ -1199,7 +1222,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemSubmenu(menuRoot string, idx in
 //
 // Engine method: DisplayServer.global_menu_get_item_accelerator.
 func (o DisplayServerSingleton) GlobalMenuGetItemAccelerator(menuRoot string, idx int) Key {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return Key(c.retInt(3076))
@@ -1209,7 +1233,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemAccelerator(menuRoot string, id
 //
 // Engine method: DisplayServer.global_menu_is_item_disabled.
 func (o DisplayServerSingleton) GlobalMenuIsItemDisabled(menuRoot string, idx int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return c.retBool(3077)
@@ -1219,7 +1244,8 @@ func (o DisplayServerSingleton) GlobalMenuIsItemDisabled(menuRoot string, idx in
 //
 // Engine method: DisplayServer.global_menu_is_item_hidden.
 func (o DisplayServerSingleton) GlobalMenuIsItemHidden(menuRoot string, idx int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return c.retBool(3078)
@@ -1229,7 +1255,8 @@ func (o DisplayServerSingleton) GlobalMenuIsItemHidden(menuRoot string, idx int)
 //
 // Engine method: DisplayServer.global_menu_get_item_tooltip.
 func (o DisplayServerSingleton) GlobalMenuGetItemTooltip(menuRoot string, idx int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return c.retString(3079)
@@ -1239,7 +1266,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemTooltip(menuRoot string, idx in
 //
 // Engine method: DisplayServer.global_menu_get_item_state.
 func (o DisplayServerSingleton) GlobalMenuGetItemState(menuRoot string, idx int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return int(c.retInt(3080))
@@ -1249,7 +1277,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemState(menuRoot string, idx int)
 //
 // Engine method: DisplayServer.global_menu_get_item_max_states.
 func (o DisplayServerSingleton) GlobalMenuGetItemMaxStates(menuRoot string, idx int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return int(c.retInt(3081))
@@ -1259,7 +1288,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemMaxStates(menuRoot string, idx 
 //
 // Engine method: DisplayServer.global_menu_get_item_icon.
 func (o DisplayServerSingleton) GlobalMenuGetItemIcon(menuRoot string, idx int) Texture2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return Texture2D{c.retObject(3082, true)}
@@ -1269,7 +1299,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemIcon(menuRoot string, idx int) 
 //
 // Engine method: DisplayServer.global_menu_get_item_indentation_level.
 func (o DisplayServerSingleton) GlobalMenuGetItemIndentationLevel(menuRoot string, idx int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	return int(c.retInt(3083))
@@ -1279,7 +1310,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemIndentationLevel(menuRoot strin
 //
 // Engine method: DisplayServer.global_menu_set_item_checked.
 func (o DisplayServerSingleton) GlobalMenuSetItemChecked(menuRoot string, idx int, checked bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.bool(2, checked)
@@ -1290,7 +1322,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemChecked(menuRoot string, idx in
 //
 // Engine method: DisplayServer.global_menu_set_item_checkable.
 func (o DisplayServerSingleton) GlobalMenuSetItemCheckable(menuRoot string, idx int, checkable bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.bool(2, checkable)
@@ -1301,7 +1334,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemCheckable(menuRoot string, idx 
 //
 // Engine method: DisplayServer.global_menu_set_item_radio_checkable.
 func (o DisplayServerSingleton) GlobalMenuSetItemRadioCheckable(menuRoot string, idx int, checkable bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.bool(2, checkable)
@@ -1312,7 +1346,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemRadioCheckable(menuRoot string,
 //
 // Engine method: DisplayServer.global_menu_set_item_callback.
 func (o DisplayServerSingleton) GlobalMenuSetItemCallback(menuRoot string, idx int, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.owned(2, callback)
@@ -1323,7 +1358,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemCallback(menuRoot string, idx i
 //
 // Engine method: DisplayServer.global_menu_set_item_hover_callbacks.
 func (o DisplayServerSingleton) GlobalMenuSetItemHoverCallbacks(menuRoot string, idx int, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.owned(2, callback)
@@ -1334,7 +1370,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemHoverCallbacks(menuRoot string,
 //
 // Engine method: DisplayServer.global_menu_set_item_key_callback.
 func (o DisplayServerSingleton) GlobalMenuSetItemKeyCallback(menuRoot string, idx int, keyCallback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.owned(2, keyCallback)
@@ -1345,7 +1382,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemKeyCallback(menuRoot string, id
 //
 // Engine method: DisplayServer.global_menu_set_item_tag.
 func (o DisplayServerSingleton) GlobalMenuSetItemTag(menuRoot string, idx int, tag any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.variant(2, tag)
@@ -1356,7 +1394,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemTag(menuRoot string, idx int, t
 //
 // Engine method: DisplayServer.global_menu_set_item_text.
 func (o DisplayServerSingleton) GlobalMenuSetItemText(menuRoot string, idx int, text string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.string(2, text)
@@ -1367,7 +1406,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemText(menuRoot string, idx int, 
 //
 // Engine method: DisplayServer.global_menu_set_item_submenu.
 func (o DisplayServerSingleton) GlobalMenuSetItemSubmenu(menuRoot string, idx int, submenu string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.string(2, submenu)
@@ -1378,7 +1418,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemSubmenu(menuRoot string, idx in
 //
 // Engine method: DisplayServer.global_menu_set_item_accelerator.
 func (o DisplayServerSingleton) GlobalMenuSetItemAccelerator(menuRoot string, idx int, keycode Key) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.int(2, int64(keycode))
@@ -1391,7 +1432,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemAccelerator(menuRoot string, id
 //
 // Engine method: DisplayServer.global_menu_set_item_disabled.
 func (o DisplayServerSingleton) GlobalMenuSetItemDisabled(menuRoot string, idx int, disabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.bool(2, disabled)
@@ -1404,7 +1446,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemDisabled(menuRoot string, idx i
 //
 // Engine method: DisplayServer.global_menu_set_item_hidden.
 func (o DisplayServerSingleton) GlobalMenuSetItemHidden(menuRoot string, idx int, hidden bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.bool(2, hidden)
@@ -1415,7 +1458,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemHidden(menuRoot string, idx int
 //
 // Engine method: DisplayServer.global_menu_set_item_tooltip.
 func (o DisplayServerSingleton) GlobalMenuSetItemTooltip(menuRoot string, idx int, tooltip string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.string(2, tooltip)
@@ -1426,7 +1470,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemTooltip(menuRoot string, idx in
 //
 // Engine method: DisplayServer.global_menu_set_item_state.
 func (o DisplayServerSingleton) GlobalMenuSetItemState(menuRoot string, idx int, state int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.int(2, int64(state))
@@ -1437,7 +1482,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemState(menuRoot string, idx int,
 //
 // Engine method: DisplayServer.global_menu_set_item_max_states.
 func (o DisplayServerSingleton) GlobalMenuSetItemMaxStates(menuRoot string, idx int, maxStates int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.int(2, int64(maxStates))
@@ -1448,7 +1494,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemMaxStates(menuRoot string, idx 
 //
 // Engine method: DisplayServer.global_menu_set_item_icon.
 func (o DisplayServerSingleton) GlobalMenuSetItemIcon(menuRoot string, idx int, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.object(2, objectOf(icon))
@@ -1459,7 +1506,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemIcon(menuRoot string, idx int, 
 //
 // Engine method: DisplayServer.global_menu_set_item_indentation_level.
 func (o DisplayServerSingleton) GlobalMenuSetItemIndentationLevel(menuRoot string, idx int, level int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.int(2, int64(level))
@@ -1470,7 +1518,8 @@ func (o DisplayServerSingleton) GlobalMenuSetItemIndentationLevel(menuRoot strin
 //
 // Engine method: DisplayServer.global_menu_get_item_count.
 func (o DisplayServerSingleton) GlobalMenuGetItemCount(menuRoot string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, menuRoot)
 	return int(c.retInt(3101))
 }
@@ -1479,7 +1528,8 @@ func (o DisplayServerSingleton) GlobalMenuGetItemCount(menuRoot string) int {
 //
 // Engine method: DisplayServer.global_menu_remove_item.
 func (o DisplayServerSingleton) GlobalMenuRemoveItem(menuRoot string, idx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
 	c.run(3102)
@@ -1489,7 +1539,8 @@ func (o DisplayServerSingleton) GlobalMenuRemoveItem(menuRoot string, idx int) {
 //
 // Engine method: DisplayServer.global_menu_clear.
 func (o DisplayServerSingleton) GlobalMenuClear(menuRoot string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, menuRoot)
 	c.run(3103)
 }
@@ -1498,7 +1549,8 @@ func (o DisplayServerSingleton) GlobalMenuClear(menuRoot string) {
 //
 // Engine method: DisplayServer.global_menu_get_system_menu_roots.
 func (o DisplayServerSingleton) GlobalMenuGetSystemMenuRoots() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 3104, variant.TypeDictionary)
 }
 
@@ -1506,7 +1558,8 @@ func (o DisplayServerSingleton) GlobalMenuGetSystemMenuRoots() variant.Dictionar
 //
 // Engine method: DisplayServer.tts_is_speaking.
 func (o DisplayServerSingleton) TtsIsSpeaking() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3105)
 }
 
@@ -1514,7 +1567,8 @@ func (o DisplayServerSingleton) TtsIsSpeaking() bool {
 //
 // Engine method: DisplayServer.tts_is_paused.
 func (o DisplayServerSingleton) TtsIsPaused() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3106)
 }
 
@@ -1522,7 +1576,8 @@ func (o DisplayServerSingleton) TtsIsPaused() bool {
 //
 // Engine method: DisplayServer.tts_get_voices.
 func (o DisplayServerSingleton) TtsGetVoices() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 3107, variant.TypeArray)
 }
 
@@ -1530,7 +1585,8 @@ func (o DisplayServerSingleton) TtsGetVoices() variant.Array[variant.Dictionary]
 //
 // Engine method: DisplayServer.tts_get_voices_for_language.
 func (o DisplayServerSingleton) TtsGetVoicesForLanguage(language string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	return retOwned[variant.PackedStrings](&c, 3108, variant.TypePackedStringArray)
 }
@@ -1546,7 +1602,8 @@ func (o DisplayServerSingleton) TtsSpeak(text string, voice string) {
 //
 // Engine method: DisplayServer.tts_speak.
 func (o DisplayServerSingleton) TtsSpeakOptions(text string, voice string, volume int, pitch float32, rate float32, utteranceID int, interrupt bool) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.string(0, text)
 	c.string(1, voice)
 	c.int(2, int64(volume))
@@ -1561,7 +1618,8 @@ func (o DisplayServerSingleton) TtsSpeakOptions(text string, voice string, volum
 //
 // Engine method: DisplayServer.tts_pause.
 func (o DisplayServerSingleton) TtsPause() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3110)
 }
 
@@ -1569,7 +1627,8 @@ func (o DisplayServerSingleton) TtsPause() {
 //
 // Engine method: DisplayServer.tts_resume.
 func (o DisplayServerSingleton) TtsResume() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3111)
 }
 
@@ -1577,7 +1636,8 @@ func (o DisplayServerSingleton) TtsResume() {
 //
 // Engine method: DisplayServer.tts_stop.
 func (o DisplayServerSingleton) TtsStop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3112)
 }
 
@@ -1585,7 +1645,8 @@ func (o DisplayServerSingleton) TtsStop() {
 //
 // Engine method: DisplayServer.tts_set_utterance_callback.
 func (o DisplayServerSingleton) TtsSetUtteranceCallback(event DisplayServerTTSUtteranceEvent, callable variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(event))
 	c.owned(1, callable)
 	c.run(3113)
@@ -1595,7 +1656,8 @@ func (o DisplayServerSingleton) TtsSetUtteranceCallback(event DisplayServerTTSUt
 //
 // Engine method: DisplayServer.is_dark_mode_supported.
 func (o DisplayServerSingleton) IsDarkModeSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3114)
 }
 
@@ -1603,7 +1665,8 @@ func (o DisplayServerSingleton) IsDarkModeSupported() bool {
 //
 // Engine method: DisplayServer.is_dark_mode.
 func (o DisplayServerSingleton) IsDarkMode() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3115)
 }
 
@@ -1611,7 +1674,8 @@ func (o DisplayServerSingleton) IsDarkMode() bool {
 //
 // Engine method: DisplayServer.get_accent_color.
 func (o DisplayServerSingleton) AccentColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3116)
 }
 
@@ -1619,7 +1683,8 @@ func (o DisplayServerSingleton) AccentColor() variant.Color {
 //
 // Engine method: DisplayServer.get_base_color.
 func (o DisplayServerSingleton) BaseColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3117)
 }
 
@@ -1627,7 +1692,8 @@ func (o DisplayServerSingleton) BaseColor() variant.Color {
 //
 // Engine method: DisplayServer.set_system_theme_change_callback.
 func (o DisplayServerSingleton) SetSystemThemeChangeCallback(callable variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callable)
 	c.run(3118)
 }
@@ -1636,7 +1702,8 @@ func (o DisplayServerSingleton) SetSystemThemeChangeCallback(callable variant.Ca
 //
 // Engine method: DisplayServer.mouse_set_mode.
 func (o DisplayServerSingleton) MouseSetMode(mouseMode DisplayServerMouseMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mouseMode))
 	c.run(3119)
 }
@@ -1645,7 +1712,8 @@ func (o DisplayServerSingleton) MouseSetMode(mouseMode DisplayServerMouseMode) {
 //
 // Engine method: DisplayServer.mouse_get_mode.
 func (o DisplayServerSingleton) MouseGetMode() DisplayServerMouseMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return DisplayServerMouseMode(c.retInt(3120))
 }
 
@@ -1653,7 +1721,8 @@ func (o DisplayServerSingleton) MouseGetMode() DisplayServerMouseMode {
 //
 // Engine method: DisplayServer.warp_mouse.
 func (o DisplayServerSingleton) WarpMouse(position variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(3121)
 }
@@ -1662,7 +1731,8 @@ func (o DisplayServerSingleton) WarpMouse(position variant.Vector2i) {
 //
 // Engine method: DisplayServer.mouse_get_position.
 func (o DisplayServerSingleton) MouseGetPosition() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 3122)
 }
 
@@ -1670,7 +1740,8 @@ func (o DisplayServerSingleton) MouseGetPosition() variant.Vector2i {
 //
 // Engine method: DisplayServer.mouse_get_button_state.
 func (o DisplayServerSingleton) MouseGetButtonState() MouseButtonMask {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MouseButtonMask(c.retInt(3123))
 }
 
@@ -1678,7 +1749,8 @@ func (o DisplayServerSingleton) MouseGetButtonState() MouseButtonMask {
 //
 // Engine method: DisplayServer.clipboard_set.
 func (o DisplayServerSingleton) ClipboardSet(clipboard string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, clipboard)
 	c.run(3124)
 }
@@ -1687,7 +1759,8 @@ func (o DisplayServerSingleton) ClipboardSet(clipboard string) {
 //
 // Engine method: DisplayServer.clipboard_get.
 func (o DisplayServerSingleton) ClipboardGet() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3125)
 }
 
@@ -1695,7 +1768,8 @@ func (o DisplayServerSingleton) ClipboardGet() string {
 //
 // Engine method: DisplayServer.clipboard_get_image.
 func (o DisplayServerSingleton) ClipboardGetImage() Image {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Image{c.retObject(3126, true)}
 }
 
@@ -1703,7 +1777,8 @@ func (o DisplayServerSingleton) ClipboardGetImage() Image {
 //
 // Engine method: DisplayServer.clipboard_has.
 func (o DisplayServerSingleton) ClipboardHas() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3127)
 }
 
@@ -1711,7 +1786,8 @@ func (o DisplayServerSingleton) ClipboardHas() bool {
 //
 // Engine method: DisplayServer.clipboard_has_image.
 func (o DisplayServerSingleton) ClipboardHasImage() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3128)
 }
 
@@ -1719,7 +1795,8 @@ func (o DisplayServerSingleton) ClipboardHasImage() bool {
 //
 // Engine method: DisplayServer.clipboard_set_primary.
 func (o DisplayServerSingleton) ClipboardSetPrimary(clipboardPrimary string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, clipboardPrimary)
 	c.run(3129)
 }
@@ -1728,7 +1805,8 @@ func (o DisplayServerSingleton) ClipboardSetPrimary(clipboardPrimary string) {
 //
 // Engine method: DisplayServer.clipboard_get_primary.
 func (o DisplayServerSingleton) ClipboardGetPrimary() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3130)
 }
 
@@ -1736,7 +1814,8 @@ func (o DisplayServerSingleton) ClipboardGetPrimary() string {
 //
 // Engine method: DisplayServer.get_display_cutouts.
 func (o DisplayServerSingleton) DisplayCutouts() variant.Array[variant.Rect2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Rect2]](&c, 3131, variant.TypeArray)
 }
 
@@ -1744,7 +1823,8 @@ func (o DisplayServerSingleton) DisplayCutouts() variant.Array[variant.Rect2] {
 //
 // Engine method: DisplayServer.get_display_safe_area.
 func (o DisplayServerSingleton) DisplaySafeArea() variant.Rect2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 3132)
 }
 
@@ -1752,7 +1832,8 @@ func (o DisplayServerSingleton) DisplaySafeArea() variant.Rect2i {
 //
 // Engine method: DisplayServer.get_screen_count.
 func (o DisplayServerSingleton) ScreenCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3133))
 }
 
@@ -1760,7 +1841,8 @@ func (o DisplayServerSingleton) ScreenCount() int {
 //
 // Engine method: DisplayServer.get_primary_screen.
 func (o DisplayServerSingleton) PrimaryScreen() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3134))
 }
 
@@ -1768,7 +1850,8 @@ func (o DisplayServerSingleton) PrimaryScreen() int {
 //
 // Engine method: DisplayServer.get_keyboard_focus_screen.
 func (o DisplayServerSingleton) KeyboardFocusScreen() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3135))
 }
 
@@ -1776,7 +1859,8 @@ func (o DisplayServerSingleton) KeyboardFocusScreen() int {
 //
 // Engine method: DisplayServer.get_screen_from_rect.
 func (o DisplayServerSingleton) ScreenFromRect(rect variant.Rect2) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	return int(c.retInt(3136))
 }
@@ -1792,7 +1876,8 @@ func (o DisplayServerSingleton) ScreenGetPosition() variant.Vector2i {
 //
 // Engine method: DisplayServer.screen_get_position.
 func (o DisplayServerSingleton) ScreenGetPositionOptions(screen int) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screen))
 	return retValue[variant.Vector2i](&c, 3137)
 }
@@ -1808,7 +1893,8 @@ func (o DisplayServerSingleton) ScreenGetSize() variant.Vector2i {
 //
 // Engine method: DisplayServer.screen_get_size.
 func (o DisplayServerSingleton) ScreenGetSizeOptions(screen int) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screen))
 	return retValue[variant.Vector2i](&c, 3138)
 }
@@ -1824,7 +1910,8 @@ func (o DisplayServerSingleton) ScreenGetUsableRect() variant.Rect2i {
 //
 // Engine method: DisplayServer.screen_get_usable_rect.
 func (o DisplayServerSingleton) ScreenGetUsableRectOptions(screen int) variant.Rect2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screen))
 	return retValue[variant.Rect2i](&c, 3139)
 }
@@ -1840,7 +1927,8 @@ func (o DisplayServerSingleton) ScreenGetDpi() int {
 //
 // Engine method: DisplayServer.screen_get_dpi.
 func (o DisplayServerSingleton) ScreenGetDpiOptions(screen int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screen))
 	return int(c.retInt(3140))
 }
@@ -1856,7 +1944,8 @@ func (o DisplayServerSingleton) ScreenGetScale() float32 {
 //
 // Engine method: DisplayServer.screen_get_scale.
 func (o DisplayServerSingleton) ScreenGetScaleOptions(screen int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screen))
 	return float32(c.retFloat(3141))
 }
@@ -1865,7 +1954,8 @@ func (o DisplayServerSingleton) ScreenGetScaleOptions(screen int) float32 {
 //
 // Engine method: DisplayServer.is_touchscreen_available.
 func (o DisplayServerSingleton) IsTouchscreenAvailable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3142)
 }
 
@@ -1873,7 +1963,8 @@ func (o DisplayServerSingleton) IsTouchscreenAvailable() bool {
 //
 // Engine method: DisplayServer.screen_get_max_scale.
 func (o DisplayServerSingleton) ScreenGetMaxScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3143))
 }
 
@@ -1888,7 +1979,8 @@ func (o DisplayServerSingleton) ScreenGetRefreshRate() float32 {
 //
 // Engine method: DisplayServer.screen_get_refresh_rate.
 func (o DisplayServerSingleton) ScreenGetRefreshRateOptions(screen int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screen))
 	return float32(c.retFloat(3144))
 }
@@ -1897,7 +1989,8 @@ func (o DisplayServerSingleton) ScreenGetRefreshRateOptions(screen int) float32 
 //
 // Engine method: DisplayServer.screen_get_pixel.
 func (o DisplayServerSingleton) ScreenGetPixel(position variant.Vector2i) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return retValue[variant.Color](&c, 3145)
 }
@@ -1913,7 +2006,8 @@ func (o DisplayServerSingleton) ScreenGetImage() Image {
 //
 // Engine method: DisplayServer.screen_get_image.
 func (o DisplayServerSingleton) ScreenGetImageOptions(screen int) Image {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screen))
 	return Image{c.retObject(3146, true)}
 }
@@ -1922,7 +2016,8 @@ func (o DisplayServerSingleton) ScreenGetImageOptions(screen int) Image {
 //
 // Engine method: DisplayServer.screen_get_image_rect.
 func (o DisplayServerSingleton) ScreenGetImageRect(rect variant.Rect2i) Image {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	return Image{c.retObject(3147, true)}
 }
@@ -1938,7 +2033,8 @@ func (o DisplayServerSingleton) ScreenSetOrientation(orientation DisplayServerSc
 //
 // Engine method: DisplayServer.screen_set_orientation.
 func (o DisplayServerSingleton) ScreenSetOrientationOptions(orientation DisplayServerScreenOrientation, screen int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(orientation))
 	c.int(1, int64(screen))
 	c.run(3148)
@@ -1955,7 +2051,8 @@ func (o DisplayServerSingleton) ScreenGetOrientation() DisplayServerScreenOrient
 //
 // Engine method: DisplayServer.screen_get_orientation.
 func (o DisplayServerSingleton) ScreenGetOrientationOptions(screen int) DisplayServerScreenOrientation {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screen))
 	return DisplayServerScreenOrientation(c.retInt(3149))
 }
@@ -1964,7 +2061,8 @@ func (o DisplayServerSingleton) ScreenGetOrientationOptions(screen int) DisplayS
 //
 // Engine method: DisplayServer.screen_set_keep_on.
 func (o DisplayServerSingleton) ScreenSetKeepOn(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(3150)
 }
@@ -1973,7 +2071,8 @@ func (o DisplayServerSingleton) ScreenSetKeepOn(enable bool) {
 //
 // Engine method: DisplayServer.screen_is_kept_on.
 func (o DisplayServerSingleton) ScreenIsKeptOn() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3151)
 }
 
@@ -1981,7 +2080,8 @@ func (o DisplayServerSingleton) ScreenIsKeptOn() bool {
 //
 // Engine method: DisplayServer.get_window_list.
 func (o DisplayServerSingleton) WindowList() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 3152, variant.TypePackedInt32Array)
 }
 
@@ -1989,7 +2089,8 @@ func (o DisplayServerSingleton) WindowList() variant.Packed[int32] {
 //
 // Engine method: DisplayServer.get_window_at_screen_position.
 func (o DisplayServerSingleton) WindowAtScreenPosition(position variant.Vector2i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(3153))
 }
@@ -2005,7 +2106,8 @@ func (o DisplayServerSingleton) WindowGetNativeHandle(handleType DisplayServerHa
 //
 // Engine method: DisplayServer.window_get_native_handle.
 func (o DisplayServerSingleton) WindowGetNativeHandleOptions(handleType DisplayServerHandleType, windowID int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(handleType))
 	c.int(1, int64(windowID))
 	return int(c.retInt(3154))
@@ -2015,7 +2117,8 @@ func (o DisplayServerSingleton) WindowGetNativeHandleOptions(handleType DisplayS
 //
 // Engine method: DisplayServer.window_get_active_popup.
 func (o DisplayServerSingleton) WindowGetActivePopup() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3155))
 }
 
@@ -2023,7 +2126,8 @@ func (o DisplayServerSingleton) WindowGetActivePopup() int {
 //
 // Engine method: DisplayServer.window_set_popup_safe_rect.
 func (o DisplayServerSingleton) WindowSetPopupSafeRect(window int, rect variant.Rect2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(window))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(3156)
@@ -2033,7 +2137,8 @@ func (o DisplayServerSingleton) WindowSetPopupSafeRect(window int, rect variant.
 //
 // Engine method: DisplayServer.window_get_popup_safe_rect.
 func (o DisplayServerSingleton) WindowGetPopupSafeRect(window int) variant.Rect2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(window))
 	return retValue[variant.Rect2i](&c, 3157)
 }
@@ -2049,7 +2154,8 @@ func (o DisplayServerSingleton) WindowSetTitle(title string) {
 //
 // Engine method: DisplayServer.window_set_title.
 func (o DisplayServerSingleton) WindowSetTitleOptions(title string, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, title)
 	c.int(1, int64(windowID))
 	c.run(3158)
@@ -2066,7 +2172,8 @@ func (o DisplayServerSingleton) WindowGetTitleSize(title string) variant.Vector2
 //
 // Engine method: DisplayServer.window_get_title_size.
 func (o DisplayServerSingleton) WindowGetTitleSizeOptions(title string, windowID int) variant.Vector2i {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, title)
 	c.int(1, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3159)
@@ -2083,7 +2190,8 @@ func (o DisplayServerSingleton) WindowSetMousePassthrough(region variant.Packed[
 //
 // Engine method: DisplayServer.window_set_mouse_passthrough.
 func (o DisplayServerSingleton) WindowSetMousePassthroughOptions(region variant.Packed[variant.Vector2], windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, region)
 	c.int(1, int64(windowID))
 	c.run(3160)
@@ -2100,7 +2208,8 @@ func (o DisplayServerSingleton) WindowGetCurrentScreen() int {
 //
 // Engine method: DisplayServer.window_get_current_screen.
 func (o DisplayServerSingleton) WindowGetCurrentScreenOptions(windowID int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return int(c.retInt(3161))
 }
@@ -2116,7 +2225,8 @@ func (o DisplayServerSingleton) WindowSetCurrentScreen(screen int) {
 //
 // Engine method: DisplayServer.window_set_current_screen.
 func (o DisplayServerSingleton) WindowSetCurrentScreenOptions(screen int, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(screen))
 	c.int(1, int64(windowID))
 	c.run(3162)
@@ -2133,7 +2243,8 @@ func (o DisplayServerSingleton) WindowGetPosition() variant.Vector2i {
 //
 // Engine method: DisplayServer.window_get_position.
 func (o DisplayServerSingleton) WindowGetPositionOptions(windowID int) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3163)
 }
@@ -2149,7 +2260,8 @@ func (o DisplayServerSingleton) WindowGetPositionWithDecorations() variant.Vecto
 //
 // Engine method: DisplayServer.window_get_position_with_decorations.
 func (o DisplayServerSingleton) WindowGetPositionWithDecorationsOptions(windowID int) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3164)
 }
@@ -2165,7 +2277,8 @@ func (o DisplayServerSingleton) WindowSetPosition(position variant.Vector2i) {
 //
 // Engine method: DisplayServer.window_set_position.
 func (o DisplayServerSingleton) WindowSetPositionOptions(position variant.Vector2i, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.int(1, int64(windowID))
 	c.run(3165)
@@ -2182,7 +2295,8 @@ func (o DisplayServerSingleton) WindowGetSize() variant.Vector2i {
 //
 // Engine method: DisplayServer.window_get_size.
 func (o DisplayServerSingleton) WindowGetSizeOptions(windowID int) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3166)
 }
@@ -2198,7 +2312,8 @@ func (o DisplayServerSingleton) WindowSetSize(size variant.Vector2i) {
 //
 // Engine method: DisplayServer.window_set_size.
 func (o DisplayServerSingleton) WindowSetSizeOptions(size variant.Vector2i, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(1, int64(windowID))
 	c.run(3167)
@@ -2215,7 +2330,8 @@ func (o DisplayServerSingleton) WindowSetRectChangedCallback(callback variant.Ca
 //
 // Engine method: DisplayServer.window_set_rect_changed_callback.
 func (o DisplayServerSingleton) WindowSetRectChangedCallbackOptions(callback variant.Callable, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.int(1, int64(windowID))
 	c.run(3168)
@@ -2232,7 +2348,8 @@ func (o DisplayServerSingleton) WindowSetWindowEventCallback(callback variant.Ca
 //
 // Engine method: DisplayServer.window_set_window_event_callback.
 func (o DisplayServerSingleton) WindowSetWindowEventCallbackOptions(callback variant.Callable, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.int(1, int64(windowID))
 	c.run(3169)
@@ -2249,7 +2366,8 @@ func (o DisplayServerSingleton) WindowSetInputEventCallback(callback variant.Cal
 //
 // Engine method: DisplayServer.window_set_input_event_callback.
 func (o DisplayServerSingleton) WindowSetInputEventCallbackOptions(callback variant.Callable, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.int(1, int64(windowID))
 	c.run(3170)
@@ -2266,7 +2384,8 @@ func (o DisplayServerSingleton) WindowSetInputTextCallback(callback variant.Call
 //
 // Engine method: DisplayServer.window_set_input_text_callback.
 func (o DisplayServerSingleton) WindowSetInputTextCallbackOptions(callback variant.Callable, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.int(1, int64(windowID))
 	c.run(3171)
@@ -2283,7 +2402,8 @@ func (o DisplayServerSingleton) WindowSetDropFilesCallback(callback variant.Call
 //
 // Engine method: DisplayServer.window_set_drop_files_callback.
 func (o DisplayServerSingleton) WindowSetDropFilesCallbackOptions(callback variant.Callable, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.int(1, int64(windowID))
 	c.run(3172)
@@ -2300,7 +2420,8 @@ func (o DisplayServerSingleton) WindowGetAttachedInstanceID() uint64 {
 //
 // Engine method: DisplayServer.window_get_attached_instance_id.
 func (o DisplayServerSingleton) WindowGetAttachedInstanceIDOptions(windowID int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return uint64(c.retInt(3173))
 }
@@ -2316,7 +2437,8 @@ func (o DisplayServerSingleton) WindowGetMaxSize() variant.Vector2i {
 //
 // Engine method: DisplayServer.window_get_max_size.
 func (o DisplayServerSingleton) WindowGetMaxSizeOptions(windowID int) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3174)
 }
@@ -2332,7 +2454,8 @@ func (o DisplayServerSingleton) WindowSetMaxSize(maxSize variant.Vector2i) {
 //
 // Engine method: DisplayServer.window_set_max_size.
 func (o DisplayServerSingleton) WindowSetMaxSizeOptions(maxSize variant.Vector2i, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&maxSize), unsafe.Sizeof(maxSize))
 	c.int(1, int64(windowID))
 	c.run(3175)
@@ -2349,7 +2472,8 @@ func (o DisplayServerSingleton) WindowGetMinSize() variant.Vector2i {
 //
 // Engine method: DisplayServer.window_get_min_size.
 func (o DisplayServerSingleton) WindowGetMinSizeOptions(windowID int) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3176)
 }
@@ -2365,7 +2489,8 @@ func (o DisplayServerSingleton) WindowSetMinSize(minSize variant.Vector2i) {
 //
 // Engine method: DisplayServer.window_set_min_size.
 func (o DisplayServerSingleton) WindowSetMinSizeOptions(minSize variant.Vector2i, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&minSize), unsafe.Sizeof(minSize))
 	c.int(1, int64(windowID))
 	c.run(3177)
@@ -2382,7 +2507,8 @@ func (o DisplayServerSingleton) WindowGetSizeWithDecorations() variant.Vector2i 
 //
 // Engine method: DisplayServer.window_get_size_with_decorations.
 func (o DisplayServerSingleton) WindowGetSizeWithDecorationsOptions(windowID int) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3178)
 }
@@ -2398,7 +2524,8 @@ func (o DisplayServerSingleton) WindowGetMode() DisplayServerWindowMode {
 //
 // Engine method: DisplayServer.window_get_mode.
 func (o DisplayServerSingleton) WindowGetModeOptions(windowID int) DisplayServerWindowMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return DisplayServerWindowMode(c.retInt(3179))
 }
@@ -2414,7 +2541,8 @@ func (o DisplayServerSingleton) WindowSetMode(mode DisplayServerWindowMode) {
 //
 // Engine method: DisplayServer.window_set_mode.
 func (o DisplayServerSingleton) WindowSetModeOptions(mode DisplayServerWindowMode, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(mode))
 	c.int(1, int64(windowID))
 	c.run(3180)
@@ -2431,7 +2559,8 @@ func (o DisplayServerSingleton) WindowSetFlag(flag DisplayServerWindowFlags, ena
 //
 // Engine method: DisplayServer.window_set_flag.
 func (o DisplayServerSingleton) WindowSetFlagOptions(flag DisplayServerWindowFlags, enabled bool, windowID int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(flag))
 	c.bool(1, enabled)
 	c.int(2, int64(windowID))
@@ -2449,7 +2578,8 @@ func (o DisplayServerSingleton) WindowGetFlag(flag DisplayServerWindowFlags) boo
 //
 // Engine method: DisplayServer.window_get_flag.
 func (o DisplayServerSingleton) WindowGetFlagOptions(flag DisplayServerWindowFlags, windowID int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.int(1, int64(windowID))
 	return c.retBool(3182)
@@ -2468,7 +2598,8 @@ func (o DisplayServerSingleton) WindowSetWindowButtonsOffset(offset variant.Vect
 //
 // Engine method: DisplayServer.window_set_window_buttons_offset.
 func (o DisplayServerSingleton) WindowSetWindowButtonsOffsetOptions(offset variant.Vector2i, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.int(1, int64(windowID))
 	c.run(3183)
@@ -2485,7 +2616,8 @@ func (o DisplayServerSingleton) WindowGetSafeTitleMargins() variant.Vector3i {
 //
 // Engine method: DisplayServer.window_get_safe_title_margins.
 func (o DisplayServerSingleton) WindowGetSafeTitleMarginsOptions(windowID int) variant.Vector3i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return retValue[variant.Vector3i](&c, 3184)
 }
@@ -2501,7 +2633,8 @@ func (o DisplayServerSingleton) WindowRequestAttention() {
 //
 // Engine method: DisplayServer.window_request_attention.
 func (o DisplayServerSingleton) WindowRequestAttentionOptions(windowID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	c.run(3185)
 }
@@ -2517,7 +2650,8 @@ func (o DisplayServerSingleton) WindowMoveToForeground() {
 //
 // Engine method: DisplayServer.window_move_to_foreground.
 func (o DisplayServerSingleton) WindowMoveToForegroundOptions(windowID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	c.run(3186)
 }
@@ -2533,7 +2667,8 @@ func (o DisplayServerSingleton) WindowIsFocused() bool {
 //
 // Engine method: DisplayServer.window_is_focused.
 func (o DisplayServerSingleton) WindowIsFocusedOptions(windowID int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return c.retBool(3187)
 }
@@ -2549,7 +2684,8 @@ func (o DisplayServerSingleton) WindowCanDraw() bool {
 //
 // Engine method: DisplayServer.window_can_draw.
 func (o DisplayServerSingleton) WindowCanDrawOptions(windowID int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return c.retBool(3188)
 }
@@ -2558,7 +2694,8 @@ func (o DisplayServerSingleton) WindowCanDrawOptions(windowID int) bool {
 //
 // Engine method: DisplayServer.window_set_transient.
 func (o DisplayServerSingleton) WindowSetTransient(windowID int, parentWindowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(windowID))
 	c.int(1, int64(parentWindowID))
 	c.run(3189)
@@ -2570,7 +2707,8 @@ func (o DisplayServerSingleton) WindowSetTransient(windowID int, parentWindowID 
 //
 // Engine method: DisplayServer.window_set_exclusive.
 func (o DisplayServerSingleton) WindowSetExclusive(windowID int, exclusive bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(windowID))
 	c.bool(1, exclusive)
 	c.run(3190)
@@ -2587,7 +2725,8 @@ func (o DisplayServerSingleton) WindowSetImeActive(active bool) {
 //
 // Engine method: DisplayServer.window_set_ime_active.
 func (o DisplayServerSingleton) WindowSetImeActiveOptions(active bool, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, active)
 	c.int(1, int64(windowID))
 	c.run(3191)
@@ -2604,7 +2743,8 @@ func (o DisplayServerSingleton) WindowSetImePosition(position variant.Vector2i) 
 //
 // Engine method: DisplayServer.window_set_ime_position.
 func (o DisplayServerSingleton) WindowSetImePositionOptions(position variant.Vector2i, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.int(1, int64(windowID))
 	c.run(3192)
@@ -2621,7 +2761,8 @@ func (o DisplayServerSingleton) WindowSetVsyncMode(vsyncMode DisplayServerVSyncM
 //
 // Engine method: DisplayServer.window_set_vsync_mode.
 func (o DisplayServerSingleton) WindowSetVsyncModeOptions(vsyncMode DisplayServerVSyncMode, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(vsyncMode))
 	c.int(1, int64(windowID))
 	c.run(3193)
@@ -2638,7 +2779,8 @@ func (o DisplayServerSingleton) WindowGetVsyncMode() DisplayServerVSyncMode {
 //
 // Engine method: DisplayServer.window_get_vsync_mode.
 func (o DisplayServerSingleton) WindowGetVsyncModeOptions(windowID int) DisplayServerVSyncMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return DisplayServerVSyncMode(c.retInt(3194))
 }
@@ -2654,7 +2796,8 @@ func (o DisplayServerSingleton) WindowIsMaximizeAllowed() bool {
 //
 // Engine method: DisplayServer.window_is_maximize_allowed.
 func (o DisplayServerSingleton) WindowIsMaximizeAllowedOptions(windowID int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return c.retBool(3195)
 }
@@ -2663,7 +2806,8 @@ func (o DisplayServerSingleton) WindowIsMaximizeAllowedOptions(windowID int) boo
 //
 // Engine method: DisplayServer.window_maximize_on_title_dbl_click.
 func (o DisplayServerSingleton) WindowMaximizeOnTitleDblClick() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3196)
 }
 
@@ -2671,7 +2815,8 @@ func (o DisplayServerSingleton) WindowMaximizeOnTitleDblClick() bool {
 //
 // Engine method: DisplayServer.window_minimize_on_title_dbl_click.
 func (o DisplayServerSingleton) WindowMinimizeOnTitleDblClick() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3197)
 }
 
@@ -2686,7 +2831,8 @@ func (o DisplayServerSingleton) WindowStartDrag() {
 //
 // Engine method: DisplayServer.window_start_drag.
 func (o DisplayServerSingleton) WindowStartDragOptions(windowID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	c.run(3198)
 }
@@ -2702,7 +2848,8 @@ func (o DisplayServerSingleton) WindowStartResize(edge DisplayServerWindowResize
 //
 // Engine method: DisplayServer.window_start_resize.
 func (o DisplayServerSingleton) WindowStartResizeOptions(edge DisplayServerWindowResizeEdge, windowID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(edge))
 	c.int(1, int64(windowID))
 	c.run(3199)
@@ -2712,7 +2859,8 @@ func (o DisplayServerSingleton) WindowStartResizeOptions(edge DisplayServerWindo
 //
 // Engine method: DisplayServer.window_set_color.
 func (o DisplayServerSingleton) WindowSetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(3200)
 }
@@ -2721,7 +2869,8 @@ func (o DisplayServerSingleton) WindowSetColor(color variant.Color) {
 //
 // Engine method: DisplayServer.accessibility_should_increase_contrast.
 func (o DisplayServerSingleton) AccessibilityShouldIncreaseContrast() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3201))
 }
 
@@ -2729,7 +2878,8 @@ func (o DisplayServerSingleton) AccessibilityShouldIncreaseContrast() int {
 //
 // Engine method: DisplayServer.accessibility_should_reduce_animation.
 func (o DisplayServerSingleton) AccessibilityShouldReduceAnimation() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3202))
 }
 
@@ -2737,7 +2887,8 @@ func (o DisplayServerSingleton) AccessibilityShouldReduceAnimation() int {
 //
 // Engine method: DisplayServer.accessibility_should_reduce_transparency.
 func (o DisplayServerSingleton) AccessibilityShouldReduceTransparency() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3203))
 }
 
@@ -2745,7 +2896,8 @@ func (o DisplayServerSingleton) AccessibilityShouldReduceTransparency() int {
 //
 // Engine method: DisplayServer.accessibility_screen_reader_active.
 func (o DisplayServerSingleton) AccessibilityScreenReaderActive() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3204))
 }
 
@@ -2753,7 +2905,8 @@ func (o DisplayServerSingleton) AccessibilityScreenReaderActive() int {
 //
 // Engine method: DisplayServer.accessibility_create_element.
 func (o DisplayServerSingleton) AccessibilityCreateElement(windowID int, role DisplayServerAccessibilityRole) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(windowID))
 	c.int(1, int64(role))
 	return retValue[variant.RID](&c, 3205)
@@ -2770,7 +2923,8 @@ func (o DisplayServerSingleton) AccessibilityCreateSubElement(parentRID variant.
 //
 // Engine method: DisplayServer.accessibility_create_sub_element.
 func (o DisplayServerSingleton) AccessibilityCreateSubElementOptions(parentRID variant.RID, role DisplayServerAccessibilityRole, insertPos int) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&parentRID), unsafe.Sizeof(parentRID))
 	c.int(1, int64(role))
 	c.int(2, int64(insertPos))
@@ -2788,7 +2942,8 @@ func (o DisplayServerSingleton) AccessibilityCreateSubTextEditElements(parentRID
 //
 // Engine method: DisplayServer.accessibility_create_sub_text_edit_elements.
 func (o DisplayServerSingleton) AccessibilityCreateSubTextEditElementsOptions(parentRID variant.RID, shapedText variant.RID, minHeight float32, insertPos int, isLastLine bool) variant.RID {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&parentRID), unsafe.Sizeof(parentRID))
 	c.value(1, unsafe.Pointer(&shapedText), unsafe.Sizeof(shapedText))
 	c.float(2, float64(minHeight))
@@ -2801,7 +2956,8 @@ func (o DisplayServerSingleton) AccessibilityCreateSubTextEditElementsOptions(pa
 //
 // Engine method: DisplayServer.accessibility_has_element.
 func (o DisplayServerSingleton) AccessibilityHasElement(id variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	return c.retBool(3208)
 }
@@ -2810,7 +2966,8 @@ func (o DisplayServerSingleton) AccessibilityHasElement(id variant.RID) bool {
 //
 // Engine method: DisplayServer.accessibility_free_element.
 func (o DisplayServerSingleton) AccessibilityFreeElement(id variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.run(3209)
 }
@@ -2819,7 +2976,8 @@ func (o DisplayServerSingleton) AccessibilityFreeElement(id variant.RID) {
 //
 // Engine method: DisplayServer.accessibility_element_set_meta.
 func (o DisplayServerSingleton) AccessibilityElementSetMeta(id variant.RID, meta any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.variant(1, meta)
 	c.run(3210)
@@ -2829,7 +2987,8 @@ func (o DisplayServerSingleton) AccessibilityElementSetMeta(id variant.RID, meta
 //
 // Engine method: DisplayServer.accessibility_element_get_meta.
 func (o DisplayServerSingleton) AccessibilityElementGetMeta(id variant.RID) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	return c.retVariant(3211)
 }
@@ -2838,7 +2997,8 @@ func (o DisplayServerSingleton) AccessibilityElementGetMeta(id variant.RID) vari
 //
 // Engine method: DisplayServer.accessibility_set_window_rect.
 func (o DisplayServerSingleton) AccessibilitySetWindowRect(windowID int, rectOut variant.Rect2, rectIn variant.Rect2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(windowID))
 	c.value(1, unsafe.Pointer(&rectOut), unsafe.Sizeof(rectOut))
 	c.value(2, unsafe.Pointer(&rectIn), unsafe.Sizeof(rectIn))
@@ -2849,7 +3009,8 @@ func (o DisplayServerSingleton) AccessibilitySetWindowRect(windowID int, rectOut
 //
 // Engine method: DisplayServer.accessibility_set_window_focused.
 func (o DisplayServerSingleton) AccessibilitySetWindowFocused(windowID int, focused bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(windowID))
 	c.bool(1, focused)
 	c.run(3213)
@@ -2859,7 +3020,8 @@ func (o DisplayServerSingleton) AccessibilitySetWindowFocused(windowID int, focu
 //
 // Engine method: DisplayServer.accessibility_update_set_focus.
 func (o DisplayServerSingleton) AccessibilityUpdateSetFocus(id variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.run(3214)
 }
@@ -2868,7 +3030,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetFocus(id variant.RID) {
 //
 // Engine method: DisplayServer.accessibility_get_window_root.
 func (o DisplayServerSingleton) AccessibilityGetWindowRoot(windowID int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(windowID))
 	return retValue[variant.RID](&c, 3215)
 }
@@ -2877,7 +3040,8 @@ func (o DisplayServerSingleton) AccessibilityGetWindowRoot(windowID int) variant
 //
 // Engine method: DisplayServer.accessibility_update_set_role.
 func (o DisplayServerSingleton) AccessibilityUpdateSetRole(id variant.RID, role DisplayServerAccessibilityRole) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(role))
 	c.run(3216)
@@ -2887,7 +3051,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetRole(id variant.RID, role 
 //
 // Engine method: DisplayServer.accessibility_update_set_name.
 func (o DisplayServerSingleton) AccessibilityUpdateSetName(id variant.RID, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, name)
 	c.run(3217)
@@ -2897,7 +3062,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetName(id variant.RID, name 
 //
 // Engine method: DisplayServer.accessibility_update_set_extra_info.
 func (o DisplayServerSingleton) AccessibilityUpdateSetExtraInfo(id variant.RID, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, name)
 	c.run(3218)
@@ -2907,7 +3073,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetExtraInfo(id variant.RID, 
 //
 // Engine method: DisplayServer.accessibility_update_set_description.
 func (o DisplayServerSingleton) AccessibilityUpdateSetDescription(id variant.RID, description string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, description)
 	c.run(3219)
@@ -2917,7 +3084,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetDescription(id variant.RID
 //
 // Engine method: DisplayServer.accessibility_update_set_value.
 func (o DisplayServerSingleton) AccessibilityUpdateSetValue(id variant.RID, value string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, value)
 	c.run(3220)
@@ -2927,7 +3095,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetValue(id variant.RID, valu
 //
 // Engine method: DisplayServer.accessibility_update_set_tooltip.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTooltip(id variant.RID, tooltip string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, tooltip)
 	c.run(3221)
@@ -2937,7 +3106,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTooltip(id variant.RID, to
 //
 // Engine method: DisplayServer.accessibility_update_set_bounds.
 func (o DisplayServerSingleton) AccessibilityUpdateSetBounds(id variant.RID, pRect variant.Rect2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&pRect), unsafe.Sizeof(pRect))
 	c.run(3222)
@@ -2947,7 +3117,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetBounds(id variant.RID, pRe
 //
 // Engine method: DisplayServer.accessibility_update_set_transform.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTransform(id variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(3223)
@@ -2957,7 +3128,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTransform(id variant.RID, 
 //
 // Engine method: DisplayServer.accessibility_update_add_child.
 func (o DisplayServerSingleton) AccessibilityUpdateAddChild(id variant.RID, childID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&childID), unsafe.Sizeof(childID))
 	c.run(3224)
@@ -2967,7 +3139,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddChild(id variant.RID, chil
 //
 // Engine method: DisplayServer.accessibility_update_add_related_controls.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedControls(id variant.RID, relatedID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3225)
@@ -2977,7 +3150,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedControls(id variant
 //
 // Engine method: DisplayServer.accessibility_update_add_related_details.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDetails(id variant.RID, relatedID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3226)
@@ -2987,7 +3161,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDetails(id variant.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_described_by.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDescribedBy(id variant.RID, relatedID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3227)
@@ -2997,7 +3172,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDescribedBy(id vari
 //
 // Engine method: DisplayServer.accessibility_update_add_related_flow_to.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedFlowTo(id variant.RID, relatedID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3228)
@@ -3007,7 +3183,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedFlowTo(id variant.R
 //
 // Engine method: DisplayServer.accessibility_update_add_related_labeled_by.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedLabeledBy(id variant.RID, relatedID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3229)
@@ -3017,7 +3194,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedLabeledBy(id varian
 //
 // Engine method: DisplayServer.accessibility_update_add_related_radio_group.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedRadioGroup(id variant.RID, relatedID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3230)
@@ -3027,7 +3205,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedRadioGroup(id varia
 //
 // Engine method: DisplayServer.accessibility_update_set_active_descendant.
 func (o DisplayServerSingleton) AccessibilityUpdateSetActiveDescendant(id variant.RID, otherID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
 	c.run(3231)
@@ -3037,7 +3216,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetActiveDescendant(id varian
 //
 // Engine method: DisplayServer.accessibility_update_set_next_on_line.
 func (o DisplayServerSingleton) AccessibilityUpdateSetNextOnLine(id variant.RID, otherID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
 	c.run(3232)
@@ -3047,7 +3227,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetNextOnLine(id variant.RID,
 //
 // Engine method: DisplayServer.accessibility_update_set_previous_on_line.
 func (o DisplayServerSingleton) AccessibilityUpdateSetPreviousOnLine(id variant.RID, otherID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
 	c.run(3233)
@@ -3057,7 +3238,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetPreviousOnLine(id variant.
 //
 // Engine method: DisplayServer.accessibility_update_set_member_of.
 func (o DisplayServerSingleton) AccessibilityUpdateSetMemberOf(id variant.RID, groupID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&groupID), unsafe.Sizeof(groupID))
 	c.run(3234)
@@ -3067,7 +3249,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetMemberOf(id variant.RID, g
 //
 // Engine method: DisplayServer.accessibility_update_set_in_page_link_target.
 func (o DisplayServerSingleton) AccessibilityUpdateSetInPageLinkTarget(id variant.RID, otherID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
 	c.run(3235)
@@ -3077,7 +3260,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetInPageLinkTarget(id varian
 //
 // Engine method: DisplayServer.accessibility_update_set_error_message.
 func (o DisplayServerSingleton) AccessibilityUpdateSetErrorMessage(id variant.RID, otherID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
 	c.run(3236)
@@ -3087,7 +3271,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetErrorMessage(id variant.RI
 //
 // Engine method: DisplayServer.accessibility_update_set_live.
 func (o DisplayServerSingleton) AccessibilityUpdateSetLive(id variant.RID, live DisplayServerAccessibilityLiveMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(live))
 	c.run(3237)
@@ -3097,7 +3282,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetLive(id variant.RID, live 
 //
 // Engine method: DisplayServer.accessibility_update_add_action.
 func (o DisplayServerSingleton) AccessibilityUpdateAddAction(id variant.RID, action DisplayServerAccessibilityAction, callable variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(action))
 	c.owned(2, callable)
@@ -3108,7 +3294,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddAction(id variant.RID, act
 //
 // Engine method: DisplayServer.accessibility_update_add_custom_action.
 func (o DisplayServerSingleton) AccessibilityUpdateAddCustomAction(id variant.RID, actionID int, actionDescription string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(actionID))
 	c.string(2, actionDescription)
@@ -3119,7 +3306,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddCustomAction(id variant.RI
 //
 // Engine method: DisplayServer.accessibility_update_set_table_row_count.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableRowCount(id variant.RID, count int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(count))
 	c.run(3240)
@@ -3129,7 +3317,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableRowCount(id variant.R
 //
 // Engine method: DisplayServer.accessibility_update_set_table_column_count.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableColumnCount(id variant.RID, count int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(count))
 	c.run(3241)
@@ -3139,7 +3328,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableColumnCount(id varian
 //
 // Engine method: DisplayServer.accessibility_update_set_table_row_index.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableRowIndex(id variant.RID, index int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(index))
 	c.run(3242)
@@ -3149,7 +3339,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableRowIndex(id variant.R
 //
 // Engine method: DisplayServer.accessibility_update_set_table_column_index.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableColumnIndex(id variant.RID, index int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(index))
 	c.run(3243)
@@ -3159,7 +3350,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableColumnIndex(id varian
 //
 // Engine method: DisplayServer.accessibility_update_set_table_cell_position.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableCellPosition(id variant.RID, rowIndex int, columnIndex int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(rowIndex))
 	c.int(2, int64(columnIndex))
@@ -3170,7 +3362,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableCellPosition(id varia
 //
 // Engine method: DisplayServer.accessibility_update_set_table_cell_span.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableCellSpan(id variant.RID, rowSpan int, columnSpan int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(rowSpan))
 	c.int(2, int64(columnSpan))
@@ -3181,7 +3374,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTableCellSpan(id variant.R
 //
 // Engine method: DisplayServer.accessibility_update_set_list_item_count.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListItemCount(id variant.RID, size int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(size))
 	c.run(3246)
@@ -3191,7 +3385,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListItemCount(id variant.R
 //
 // Engine method: DisplayServer.accessibility_update_set_list_item_index.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListItemIndex(id variant.RID, index int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(index))
 	c.run(3247)
@@ -3201,7 +3396,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListItemIndex(id variant.R
 //
 // Engine method: DisplayServer.accessibility_update_set_list_item_level.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListItemLevel(id variant.RID, level int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(level))
 	c.run(3248)
@@ -3211,7 +3407,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListItemLevel(id variant.R
 //
 // Engine method: DisplayServer.accessibility_update_set_list_item_selected.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListItemSelected(id variant.RID, selected bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, selected)
 	c.run(3249)
@@ -3221,7 +3418,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListItemSelected(id varian
 //
 // Engine method: DisplayServer.accessibility_update_set_list_item_expanded.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListItemExpanded(id variant.RID, expanded bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, expanded)
 	c.run(3250)
@@ -3231,7 +3429,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListItemExpanded(id varian
 //
 // Engine method: DisplayServer.accessibility_update_set_popup_type.
 func (o DisplayServerSingleton) AccessibilityUpdateSetPopupType(id variant.RID, popup DisplayServerAccessibilityPopupType) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(popup))
 	c.run(3251)
@@ -3241,7 +3440,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetPopupType(id variant.RID, 
 //
 // Engine method: DisplayServer.accessibility_update_set_checked.
 func (o DisplayServerSingleton) AccessibilityUpdateSetChecked(id variant.RID, checekd bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, checekd)
 	c.run(3252)
@@ -3251,7 +3451,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetChecked(id variant.RID, ch
 //
 // Engine method: DisplayServer.accessibility_update_set_num_value.
 func (o DisplayServerSingleton) AccessibilityUpdateSetNumValue(id variant.RID, position float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(position))
 	c.run(3253)
@@ -3261,7 +3462,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetNumValue(id variant.RID, p
 //
 // Engine method: DisplayServer.accessibility_update_set_num_range.
 func (o DisplayServerSingleton) AccessibilityUpdateSetNumRange(id variant.RID, min float64, max float64) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(min))
 	c.float(2, float64(max))
@@ -3272,7 +3474,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetNumRange(id variant.RID, m
 //
 // Engine method: DisplayServer.accessibility_update_set_num_step.
 func (o DisplayServerSingleton) AccessibilityUpdateSetNumStep(id variant.RID, step float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(step))
 	c.run(3255)
@@ -3282,7 +3485,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetNumStep(id variant.RID, st
 //
 // Engine method: DisplayServer.accessibility_update_set_num_jump.
 func (o DisplayServerSingleton) AccessibilityUpdateSetNumJump(id variant.RID, jump float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(jump))
 	c.run(3256)
@@ -3292,7 +3496,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetNumJump(id variant.RID, ju
 //
 // Engine method: DisplayServer.accessibility_update_set_scroll_x.
 func (o DisplayServerSingleton) AccessibilityUpdateSetScrollX(id variant.RID, position float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(position))
 	c.run(3257)
@@ -3302,7 +3507,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetScrollX(id variant.RID, po
 //
 // Engine method: DisplayServer.accessibility_update_set_scroll_x_range.
 func (o DisplayServerSingleton) AccessibilityUpdateSetScrollXRange(id variant.RID, min float64, max float64) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(min))
 	c.float(2, float64(max))
@@ -3313,7 +3519,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetScrollXRange(id variant.RI
 //
 // Engine method: DisplayServer.accessibility_update_set_scroll_y.
 func (o DisplayServerSingleton) AccessibilityUpdateSetScrollY(id variant.RID, position float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(position))
 	c.run(3259)
@@ -3323,7 +3530,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetScrollY(id variant.RID, po
 //
 // Engine method: DisplayServer.accessibility_update_set_scroll_y_range.
 func (o DisplayServerSingleton) AccessibilityUpdateSetScrollYRange(id variant.RID, min float64, max float64) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.float(1, float64(min))
 	c.float(2, float64(max))
@@ -3334,7 +3542,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetScrollYRange(id variant.RI
 //
 // Engine method: DisplayServer.accessibility_update_set_text_decorations.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTextDecorations(id variant.RID, underline bool, strikethrough bool, overline bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, underline)
 	c.bool(2, strikethrough)
@@ -3346,7 +3555,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTextDecorations(id variant
 //
 // Engine method: DisplayServer.accessibility_update_set_text_align.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTextAlign(id variant.RID, align HorizontalAlignment) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(align))
 	c.run(3262)
@@ -3356,7 +3566,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTextAlign(id variant.RID, 
 //
 // Engine method: DisplayServer.accessibility_update_set_text_selection.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTextSelection(id variant.RID, textStartID variant.RID, startChar int, textEndID variant.RID, endChar int) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&textStartID), unsafe.Sizeof(textStartID))
 	c.int(2, int64(startChar))
@@ -3369,7 +3580,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTextSelection(id variant.R
 //
 // Engine method: DisplayServer.accessibility_update_set_flag.
 func (o DisplayServerSingleton) AccessibilityUpdateSetFlag(id variant.RID, flag DisplayServerAccessibilityFlags, value bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(flag))
 	c.bool(2, value)
@@ -3380,7 +3592,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetFlag(id variant.RID, flag 
 //
 // Engine method: DisplayServer.accessibility_update_set_classname.
 func (o DisplayServerSingleton) AccessibilityUpdateSetClassname(id variant.RID, classname string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, classname)
 	c.run(3265)
@@ -3390,7 +3603,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetClassname(id variant.RID, 
 //
 // Engine method: DisplayServer.accessibility_update_set_placeholder.
 func (o DisplayServerSingleton) AccessibilityUpdateSetPlaceholder(id variant.RID, placeholder string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, placeholder)
 	c.run(3266)
@@ -3400,7 +3614,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetPlaceholder(id variant.RID
 //
 // Engine method: DisplayServer.accessibility_update_set_language.
 func (o DisplayServerSingleton) AccessibilityUpdateSetLanguage(id variant.RID, language string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, language)
 	c.run(3267)
@@ -3410,7 +3625,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetLanguage(id variant.RID, l
 //
 // Engine method: DisplayServer.accessibility_update_set_text_orientation.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTextOrientation(id variant.RID, vertical bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, vertical)
 	c.run(3268)
@@ -3420,7 +3636,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTextOrientation(id variant
 //
 // Engine method: DisplayServer.accessibility_update_set_list_orientation.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListOrientation(id variant.RID, vertical bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.bool(1, vertical)
 	c.run(3269)
@@ -3430,7 +3647,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetListOrientation(id variant
 //
 // Engine method: DisplayServer.accessibility_update_set_shortcut.
 func (o DisplayServerSingleton) AccessibilityUpdateSetShortcut(id variant.RID, shortcut string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, shortcut)
 	c.run(3270)
@@ -3440,7 +3658,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetShortcut(id variant.RID, s
 //
 // Engine method: DisplayServer.accessibility_update_set_url.
 func (o DisplayServerSingleton) AccessibilityUpdateSetURL(id variant.RID, url string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, url)
 	c.run(3271)
@@ -3450,7 +3669,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetURL(id variant.RID, url st
 //
 // Engine method: DisplayServer.accessibility_update_set_role_description.
 func (o DisplayServerSingleton) AccessibilityUpdateSetRoleDescription(id variant.RID, description string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, description)
 	c.run(3272)
@@ -3460,7 +3680,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetRoleDescription(id variant
 //
 // Engine method: DisplayServer.accessibility_update_set_state_description.
 func (o DisplayServerSingleton) AccessibilityUpdateSetStateDescription(id variant.RID, description string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, description)
 	c.run(3273)
@@ -3470,7 +3691,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetStateDescription(id varian
 //
 // Engine method: DisplayServer.accessibility_update_set_color_value.
 func (o DisplayServerSingleton) AccessibilityUpdateSetColorValue(id variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(3274)
@@ -3480,7 +3702,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetColorValue(id variant.RID,
 //
 // Engine method: DisplayServer.accessibility_update_set_background_color.
 func (o DisplayServerSingleton) AccessibilityUpdateSetBackgroundColor(id variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(3275)
@@ -3490,7 +3713,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetBackgroundColor(id variant
 //
 // Engine method: DisplayServer.accessibility_update_set_foreground_color.
 func (o DisplayServerSingleton) AccessibilityUpdateSetForegroundColor(id variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(3276)
@@ -3500,7 +3724,8 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetForegroundColor(id variant
 //
 // Engine method: DisplayServer.ime_get_selection.
 func (o DisplayServerSingleton) ImeGetSelection() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 3277)
 }
 
@@ -3508,7 +3733,8 @@ func (o DisplayServerSingleton) ImeGetSelection() variant.Vector2i {
 //
 // Engine method: DisplayServer.ime_get_text.
 func (o DisplayServerSingleton) ImeGetText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3278)
 }
 
@@ -3523,7 +3749,8 @@ func (o DisplayServerSingleton) VirtualKeyboardShow(existingText string) {
 //
 // Engine method: DisplayServer.virtual_keyboard_show.
 func (o DisplayServerSingleton) VirtualKeyboardShowOptions(existingText string, position variant.Rect2, typ DisplayServerVirtualKeyboardType, maxLength int, cursorStart int, cursorEnd int) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.string(0, existingText)
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.int(2, int64(typ))
@@ -3537,7 +3764,8 @@ func (o DisplayServerSingleton) VirtualKeyboardShowOptions(existingText string, 
 //
 // Engine method: DisplayServer.virtual_keyboard_hide.
 func (o DisplayServerSingleton) VirtualKeyboardHide() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3280)
 }
 
@@ -3545,7 +3773,8 @@ func (o DisplayServerSingleton) VirtualKeyboardHide() {
 //
 // Engine method: DisplayServer.virtual_keyboard_get_height.
 func (o DisplayServerSingleton) VirtualKeyboardGetHeight() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3281))
 }
 
@@ -3553,7 +3782,8 @@ func (o DisplayServerSingleton) VirtualKeyboardGetHeight() int {
 //
 // Engine method: DisplayServer.has_hardware_keyboard.
 func (o DisplayServerSingleton) HasHardwareKeyboard() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3282)
 }
 
@@ -3561,7 +3791,8 @@ func (o DisplayServerSingleton) HasHardwareKeyboard() bool {
 //
 // Engine method: DisplayServer.set_hardware_keyboard_connection_change_callback.
 func (o DisplayServerSingleton) SetHardwareKeyboardConnectionChangeCallback(callable variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callable)
 	c.run(3283)
 }
@@ -3570,7 +3801,8 @@ func (o DisplayServerSingleton) SetHardwareKeyboardConnectionChangeCallback(call
 //
 // Engine method: DisplayServer.cursor_set_shape.
 func (o DisplayServerSingleton) CursorSetShape(shape DisplayServerCursorShape) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shape))
 	c.run(3284)
 }
@@ -3579,7 +3811,8 @@ func (o DisplayServerSingleton) CursorSetShape(shape DisplayServerCursorShape) {
 //
 // Engine method: DisplayServer.cursor_get_shape.
 func (o DisplayServerSingleton) CursorGetShape() DisplayServerCursorShape {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return DisplayServerCursorShape(c.retInt(3285))
 }
 
@@ -3594,7 +3827,8 @@ func (o DisplayServerSingleton) CursorSetCustomImage(cursor AnyResource) {
 //
 // Engine method: DisplayServer.cursor_set_custom_image.
 func (o DisplayServerSingleton) CursorSetCustomImageOptions(cursor AnyResource, shape DisplayServerCursorShape, hotspot variant.Vector2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(cursor))
 	c.int(1, int64(shape))
 	c.value(2, unsafe.Pointer(&hotspot), unsafe.Sizeof(hotspot))
@@ -3605,7 +3839,8 @@ func (o DisplayServerSingleton) CursorSetCustomImageOptions(cursor AnyResource, 
 //
 // Engine method: DisplayServer.get_swap_cancel_ok.
 func (o DisplayServerSingleton) SwapCancelOk() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3287)
 }
 
@@ -3613,7 +3848,8 @@ func (o DisplayServerSingleton) SwapCancelOk() bool {
 //
 // Engine method: DisplayServer.enable_for_stealing_focus.
 func (o DisplayServerSingleton) EnableForStealingFocus(processID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(processID))
 	c.run(3288)
 }
@@ -3622,7 +3858,8 @@ func (o DisplayServerSingleton) EnableForStealingFocus(processID int) {
 //
 // Engine method: DisplayServer.dialog_show.
 func (o DisplayServerSingleton) DialogShow(title string, description string, buttons variant.PackedStrings, callback variant.Callable) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, title)
 	c.string(1, description)
 	c.owned(2, buttons)
@@ -3634,7 +3871,8 @@ func (o DisplayServerSingleton) DialogShow(title string, description string, but
 //
 // Engine method: DisplayServer.dialog_input_text.
 func (o DisplayServerSingleton) DialogInputText(title string, description string, existingText string, callback variant.Callable) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, title)
 	c.string(1, description)
 	c.string(2, existingText)
@@ -3653,7 +3891,8 @@ func (o DisplayServerSingleton) FileDialogShow(title string, currentDirectory st
 //
 // Engine method: DisplayServer.file_dialog_show.
 func (o DisplayServerSingleton) FileDialogShowOptions(title string, currentDirectory string, filename string, showHidden bool, mode DisplayServerFileDialogMode, filters variant.PackedStrings, callback variant.Callable, parentWindowID int) error {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.string(0, title)
 	c.string(1, currentDirectory)
 	c.string(2, filename)
@@ -3676,7 +3915,8 @@ func (o DisplayServerSingleton) FileDialogWithOptionsShow(title string, currentD
 //
 // Engine method: DisplayServer.file_dialog_with_options_show.
 func (o DisplayServerSingleton) FileDialogWithOptionsShowOptions(title string, currentDirectory string, root string, filename string, showHidden bool, mode DisplayServerFileDialogMode, filters variant.PackedStrings, options variant.Array[variant.Dictionary], callback variant.Callable, parentWindowID int) error {
-	c := newCall(Object{o.h}, 10)
+	var c call
+	c.begin(Object{o.h}, 10)
 	c.string(0, title)
 	c.string(1, currentDirectory)
 	c.string(2, root)
@@ -3694,7 +3934,8 @@ func (o DisplayServerSingleton) FileDialogWithOptionsShowOptions(title string, c
 //
 // Engine method: DisplayServer.beep.
 func (o DisplayServerSingleton) Beep() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3293)
 }
 
@@ -3702,7 +3943,8 @@ func (o DisplayServerSingleton) Beep() {
 //
 // Engine method: DisplayServer.keyboard_get_layout_count.
 func (o DisplayServerSingleton) KeyboardGetLayoutCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3294))
 }
 
@@ -3710,7 +3952,8 @@ func (o DisplayServerSingleton) KeyboardGetLayoutCount() int {
 //
 // Engine method: DisplayServer.keyboard_get_current_layout.
 func (o DisplayServerSingleton) KeyboardGetCurrentLayout() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3295))
 }
 
@@ -3718,7 +3961,8 @@ func (o DisplayServerSingleton) KeyboardGetCurrentLayout() int {
 //
 // Engine method: DisplayServer.keyboard_set_current_layout.
 func (o DisplayServerSingleton) KeyboardSetCurrentLayout(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(3296)
 }
@@ -3727,7 +3971,8 @@ func (o DisplayServerSingleton) KeyboardSetCurrentLayout(index int) {
 //
 // Engine method: DisplayServer.keyboard_get_layout_language.
 func (o DisplayServerSingleton) KeyboardGetLayoutLanguage(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(3297)
 }
@@ -3736,7 +3981,8 @@ func (o DisplayServerSingleton) KeyboardGetLayoutLanguage(index int) string {
 //
 // Engine method: DisplayServer.keyboard_get_layout_name.
 func (o DisplayServerSingleton) KeyboardGetLayoutName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(3298)
 }
@@ -3745,7 +3991,8 @@ func (o DisplayServerSingleton) KeyboardGetLayoutName(index int) string {
 //
 // Engine method: DisplayServer.keyboard_get_keycode_from_physical.
 func (o DisplayServerSingleton) KeyboardGetKeycodeFromPhysical(keycode Key) Key {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(keycode))
 	return Key(c.retInt(3299))
 }
@@ -3754,7 +4001,8 @@ func (o DisplayServerSingleton) KeyboardGetKeycodeFromPhysical(keycode Key) Key 
 //
 // Engine method: DisplayServer.keyboard_get_label_from_physical.
 func (o DisplayServerSingleton) KeyboardGetLabelFromPhysical(keycode Key) Key {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(keycode))
 	return Key(c.retInt(3300))
 }
@@ -3763,7 +4011,8 @@ func (o DisplayServerSingleton) KeyboardGetLabelFromPhysical(keycode Key) Key {
 //
 // Engine method: DisplayServer.show_emoji_and_symbol_picker.
 func (o DisplayServerSingleton) ShowEmojiAndSymbolPicker() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3301)
 }
 
@@ -3771,7 +4020,8 @@ func (o DisplayServerSingleton) ShowEmojiAndSymbolPicker() {
 //
 // Engine method: DisplayServer.color_picker.
 func (o DisplayServerSingleton) ColorPicker(callback variant.Callable) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callback)
 	return c.retBool(3302)
 }
@@ -3782,7 +4032,8 @@ func (o DisplayServerSingleton) ColorPicker(callback variant.Callable) bool {
 //
 // Engine method: DisplayServer.process_events.
 func (o DisplayServerSingleton) ProcessEvents() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3303)
 }
 
@@ -3790,7 +4041,8 @@ func (o DisplayServerSingleton) ProcessEvents() {
 //
 // Engine method: DisplayServer.force_process_and_drop_events.
 func (o DisplayServerSingleton) ForceProcessAndDropEvents() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3304)
 }
 
@@ -3798,7 +4050,8 @@ func (o DisplayServerSingleton) ForceProcessAndDropEvents() {
 //
 // Engine method: DisplayServer.set_native_icon.
 func (o DisplayServerSingleton) SetNativeIcon(filename string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, filename)
 	c.run(3305)
 }
@@ -3807,7 +4060,8 @@ func (o DisplayServerSingleton) SetNativeIcon(filename string) {
 //
 // Engine method: DisplayServer.set_icon.
 func (o DisplayServerSingleton) SetIcon(image AnyImage) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(image))
 	c.run(3306)
 }
@@ -3816,7 +4070,8 @@ func (o DisplayServerSingleton) SetIcon(image AnyImage) {
 //
 // Engine method: DisplayServer.create_status_indicator.
 func (o DisplayServerSingleton) CreateStatusIndicator(icon AnyTexture2D, tooltip string, callback variant.Callable) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(icon))
 	c.string(1, tooltip)
 	c.owned(2, callback)
@@ -3827,7 +4082,8 @@ func (o DisplayServerSingleton) CreateStatusIndicator(icon AnyTexture2D, tooltip
 //
 // Engine method: DisplayServer.status_indicator_set_icon.
 func (o DisplayServerSingleton) StatusIndicatorSetIcon(id int, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.object(1, objectOf(icon))
 	c.run(3308)
@@ -3837,7 +4093,8 @@ func (o DisplayServerSingleton) StatusIndicatorSetIcon(id int, icon AnyTexture2D
 //
 // Engine method: DisplayServer.status_indicator_set_tooltip.
 func (o DisplayServerSingleton) StatusIndicatorSetTooltip(id int, tooltip string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, tooltip)
 	c.run(3309)
@@ -3847,7 +4104,8 @@ func (o DisplayServerSingleton) StatusIndicatorSetTooltip(id int, tooltip string
 //
 // Engine method: DisplayServer.status_indicator_set_menu.
 func (o DisplayServerSingleton) StatusIndicatorSetMenu(id int, menuRID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.value(1, unsafe.Pointer(&menuRID), unsafe.Sizeof(menuRID))
 	c.run(3310)
@@ -3857,7 +4115,8 @@ func (o DisplayServerSingleton) StatusIndicatorSetMenu(id int, menuRID variant.R
 //
 // Engine method: DisplayServer.status_indicator_set_callback.
 func (o DisplayServerSingleton) StatusIndicatorSetCallback(id int, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.owned(1, callback)
 	c.run(3311)
@@ -3867,7 +4126,8 @@ func (o DisplayServerSingleton) StatusIndicatorSetCallback(id int, callback vari
 //
 // Engine method: DisplayServer.status_indicator_get_rect.
 func (o DisplayServerSingleton) StatusIndicatorGetRect(id int) variant.Rect2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retValue[variant.Rect2](&c, 3312)
 }
@@ -3876,7 +4136,8 @@ func (o DisplayServerSingleton) StatusIndicatorGetRect(id int) variant.Rect2 {
 //
 // Engine method: DisplayServer.delete_status_indicator.
 func (o DisplayServerSingleton) DeleteStatusIndicator(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(3313)
 }
@@ -3885,7 +4146,8 @@ func (o DisplayServerSingleton) DeleteStatusIndicator(id int) {
 //
 // Engine method: DisplayServer.tablet_get_driver_count.
 func (o DisplayServerSingleton) TabletGetDriverCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3314))
 }
 
@@ -3893,7 +4155,8 @@ func (o DisplayServerSingleton) TabletGetDriverCount() int {
 //
 // Engine method: DisplayServer.tablet_get_driver_name.
 func (o DisplayServerSingleton) TabletGetDriverName(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(3315)
 }
@@ -3902,7 +4165,8 @@ func (o DisplayServerSingleton) TabletGetDriverName(idx int) string {
 //
 // Engine method: DisplayServer.tablet_get_current_driver.
 func (o DisplayServerSingleton) TabletGetCurrentDriver() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3316)
 }
 
@@ -3912,7 +4176,8 @@ func (o DisplayServerSingleton) TabletGetCurrentDriver() string {
 //
 // Engine method: DisplayServer.tablet_set_current_driver.
 func (o DisplayServerSingleton) TabletSetCurrentDriver(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(3317)
 }
@@ -3921,7 +4186,8 @@ func (o DisplayServerSingleton) TabletSetCurrentDriver(name string) {
 //
 // Engine method: DisplayServer.is_window_transparency_available.
 func (o DisplayServerSingleton) IsWindowTransparencyAvailable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3318)
 }
 
@@ -3929,7 +4195,8 @@ func (o DisplayServerSingleton) IsWindowTransparencyAvailable() bool {
 //
 // Engine method: DisplayServer.register_additional_output.
 func (o DisplayServerSingleton) RegisterAdditionalOutput(object AnyObject) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(object))
 	c.run(3319)
 }
@@ -3938,7 +4205,8 @@ func (o DisplayServerSingleton) RegisterAdditionalOutput(object AnyObject) {
 //
 // Engine method: DisplayServer.unregister_additional_output.
 func (o DisplayServerSingleton) UnregisterAdditionalOutput(object AnyObject) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(object))
 	c.run(3320)
 }
@@ -3947,6 +4215,7 @@ func (o DisplayServerSingleton) UnregisterAdditionalOutput(object AnyObject) {
 //
 // Engine method: DisplayServer.has_additional_outputs.
 func (o DisplayServerSingleton) HasAdditionalOutputs() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3321)
 }

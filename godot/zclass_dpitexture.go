@@ -68,7 +68,8 @@ func DPITextureCreateFromString(source string) DPITexture {
 //
 // Engine method: DPITexture.create_from_string.
 func DPITextureCreateFromStringOptions(source string, scale float32, saturation float32, colorMap variant.Dictionary) DPITexture {
-	c := newStaticCall(4)
+	var c call
+	c.start(4)
 	c.string(0, source)
 	c.float(1, float64(scale))
 	c.float(2, float64(saturation))
@@ -80,7 +81,8 @@ func DPITextureCreateFromStringOptions(source string, scale float32, saturation 
 //
 // Engine method: DPITexture.set_source.
 func (o DPITexture) SetSource(source string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, source)
 	c.run(2960)
 }
@@ -89,46 +91,53 @@ func (o DPITexture) SetSource(source string) {
 //
 // Engine method: DPITexture.get_source.
 func (o DPITexture) Source() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(2961)
 }
 
 // SetBaseScale calls the engine's DPITexture.set_base_scale.
 func (o DPITexture) SetBaseScale(baseScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(baseScale))
 	c.run(2962)
 }
 
 // BaseScale calls the engine's DPITexture.get_base_scale.
 func (o DPITexture) BaseScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2963))
 }
 
 // SetSaturation calls the engine's DPITexture.set_saturation.
 func (o DPITexture) SetSaturation(saturation float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(saturation))
 	c.run(2964)
 }
 
 // Saturation calls the engine's DPITexture.get_saturation.
 func (o DPITexture) Saturation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(2965))
 }
 
 // SetColorMap calls the engine's DPITexture.set_color_map.
 func (o DPITexture) SetColorMap(colorMap variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, colorMap)
 	c.run(2966)
 }
 
 // ColorMap calls the engine's DPITexture.get_color_map.
 func (o DPITexture) ColorMap() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2967, variant.TypeDictionary)
 }
 
@@ -136,7 +145,8 @@ func (o DPITexture) ColorMap() variant.Dictionary {
 //
 // Engine method: DPITexture.set_size_override.
 func (o DPITexture) SetSizeOverride(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(2968)
 }
@@ -145,6 +155,7 @@ func (o DPITexture) SetSizeOverride(size variant.Vector2i) {
 //
 // Engine method: DPITexture.get_scaled_rid.
 func (o DPITexture) ScaledRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2969)
 }

@@ -132,7 +132,8 @@ func NewDTLSServer() DTLSServer { return DTLSServer{construct("DTLSServer", true
 //
 // Engine method: DTLSServer.setup.
 func (o DTLSServer) Setup(serverOptions AnyTLSOptions) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(serverOptions))
 	return errorOf(Error(c.retInt(2970)))
 }
@@ -143,7 +144,8 @@ func (o DTLSServer) Setup(serverOptions AnyTLSOptions) error {
 //
 // Engine method: DTLSServer.take_connection.
 func (o DTLSServer) TakeConnection(udpPeer AnyPacketPeerUDP) PacketPeerDTLS {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(udpPeer))
 	return PacketPeerDTLS{c.retObject(2971, true)}
 }

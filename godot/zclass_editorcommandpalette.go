@@ -87,7 +87,8 @@ func (o EditorCommandPalette) AddCommand(commandName string, keyName string, bin
 //
 // Engine method: EditorCommandPalette.add_command.
 func (o EditorCommandPalette) AddCommandOptions(commandName string, keyName string, bindedCallable variant.Callable, shortcutText string) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, commandName)
 	c.string(1, keyName)
 	c.owned(2, bindedCallable)
@@ -99,7 +100,8 @@ func (o EditorCommandPalette) AddCommandOptions(commandName string, keyName stri
 //
 // Engine method: EditorCommandPalette.remove_command.
 func (o EditorCommandPalette) RemoveCommand(keyName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, keyName)
 	c.run(3364)
 }

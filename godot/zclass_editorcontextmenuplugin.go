@@ -87,7 +87,8 @@ const (
 //
 // Engine method: EditorContextMenuPlugin.add_menu_shortcut.
 func (o EditorContextMenuPlugin) AddMenuShortcut(shortcut AnyShortcut, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(shortcut))
 	c.owned(1, callback)
 	c.run(3365)
@@ -106,7 +107,8 @@ func (o EditorContextMenuPlugin) AddContextMenuItem(name string, callback varian
 //
 // Engine method: EditorContextMenuPlugin.add_context_menu_item.
 func (o EditorContextMenuPlugin) AddContextMenuItemOptions(name string, callback variant.Callable, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, name)
 	c.owned(1, callback)
 	c.object(2, objectOf(icon))
@@ -126,7 +128,8 @@ func (o EditorContextMenuPlugin) AddContextMenuItemFromShortcut(name string, sho
 //
 // Engine method: EditorContextMenuPlugin.add_context_menu_item_from_shortcut.
 func (o EditorContextMenuPlugin) AddContextMenuItemFromShortcutOptions(name string, shortcut AnyShortcut, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, name)
 	c.object(1, objectOf(shortcut))
 	c.object(2, objectOf(icon))
@@ -146,7 +149,8 @@ func (o EditorContextMenuPlugin) AddContextSubmenuItem(name string, menu AnyPopu
 //
 // Engine method: EditorContextMenuPlugin.add_context_submenu_item.
 func (o EditorContextMenuPlugin) AddContextSubmenuItemOptions(name string, menu AnyPopupMenu, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, name)
 	c.object(1, objectOf(menu))
 	c.object(2, objectOf(icon))

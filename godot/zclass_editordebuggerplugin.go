@@ -67,7 +67,8 @@ func NewEditorDebuggerPlugin() EditorDebuggerPlugin {
 //
 // Engine method: EditorDebuggerPlugin.get_session.
 func (o EditorDebuggerPlugin) Session(id int) EditorDebuggerSession {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return EditorDebuggerSession{c.retObject(3369, true)}
 }
@@ -76,6 +77,7 @@ func (o EditorDebuggerPlugin) Session(id int) EditorDebuggerSession {
 //
 // Engine method: EditorDebuggerPlugin.get_sessions.
 func (o EditorDebuggerPlugin) Sessions() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 3370, variant.TypeArray)
 }

@@ -58,7 +58,8 @@ func (o EditorDebuggerSession) SendMessage(message string) {
 //
 // Engine method: EditorDebuggerSession.send_message.
 func (o EditorDebuggerSession) SendMessageOptions(message string, data variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, message)
 	c.owned(1, data)
 	c.run(3371)
@@ -77,7 +78,8 @@ func (o EditorDebuggerSession) ToggleProfiler(profiler string, enable bool) {
 //
 // Engine method: EditorDebuggerSession.toggle_profiler.
 func (o EditorDebuggerSession) ToggleProfilerOptions(profiler string, enable bool, data variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, profiler)
 	c.bool(1, enable)
 	c.owned(2, data)
@@ -88,7 +90,8 @@ func (o EditorDebuggerSession) ToggleProfilerOptions(profiler string, enable boo
 //
 // Engine method: EditorDebuggerSession.is_breaked.
 func (o EditorDebuggerSession) IsBreaked() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3373)
 }
 
@@ -96,7 +99,8 @@ func (o EditorDebuggerSession) IsBreaked() bool {
 //
 // Engine method: EditorDebuggerSession.is_debuggable.
 func (o EditorDebuggerSession) IsDebuggable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3374)
 }
 
@@ -104,7 +108,8 @@ func (o EditorDebuggerSession) IsDebuggable() bool {
 //
 // Engine method: EditorDebuggerSession.is_active.
 func (o EditorDebuggerSession) IsActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3375)
 }
 
@@ -112,7 +117,8 @@ func (o EditorDebuggerSession) IsActive() bool {
 //
 // Engine method: EditorDebuggerSession.add_session_tab.
 func (o EditorDebuggerSession) AddSessionTab(control AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	c.run(3376)
 }
@@ -121,7 +127,8 @@ func (o EditorDebuggerSession) AddSessionTab(control AnyControl) {
 //
 // Engine method: EditorDebuggerSession.remove_session_tab.
 func (o EditorDebuggerSession) RemoveSessionTab(control AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	c.run(3377)
 }
@@ -130,7 +137,8 @@ func (o EditorDebuggerSession) RemoveSessionTab(control AnyControl) {
 //
 // Engine method: EditorDebuggerSession.set_breakpoint.
 func (o EditorDebuggerSession) SetBreakpoint(path string, line int, enabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, path)
 	c.int(1, int64(line))
 	c.bool(2, enabled)

@@ -165,7 +165,8 @@ const (
 //
 // Engine method: EditorDock.open.
 func (o EditorDock) Open() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3379)
 }
 
@@ -173,7 +174,8 @@ func (o EditorDock) Open() {
 //
 // Engine method: EditorDock.make_visible.
 func (o EditorDock) MakeVisible() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3380)
 }
 
@@ -181,163 +183,188 @@ func (o EditorDock) MakeVisible() {
 //
 // Engine method: EditorDock.close.
 func (o EditorDock) Close() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3381)
 }
 
 // SetTitle calls the engine's EditorDock.set_title.
 func (o EditorDock) SetTitle(title string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, title)
 	c.run(3382)
 }
 
 // Title calls the engine's EditorDock.get_title.
 func (o EditorDock) Title() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3383)
 }
 
 // SetLayoutKey calls the engine's EditorDock.set_layout_key.
 func (o EditorDock) SetLayoutKey(layoutKey string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, layoutKey)
 	c.run(3384)
 }
 
 // LayoutKey calls the engine's EditorDock.get_layout_key.
 func (o EditorDock) LayoutKey() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3385)
 }
 
 // SetGlobal calls the engine's EditorDock.set_global.
 func (o EditorDock) SetGlobal(global bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, global)
 	c.run(3386)
 }
 
 // IsGlobal calls the engine's EditorDock.is_global.
 func (o EditorDock) IsGlobal() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3387)
 }
 
 // SetTransient calls the engine's EditorDock.set_transient.
 func (o EditorDock) SetTransient(transient bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, transient)
 	c.run(3388)
 }
 
 // IsTransient calls the engine's EditorDock.is_transient.
 func (o EditorDock) IsTransient() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3389)
 }
 
 // SetClosable calls the engine's EditorDock.set_closable.
 func (o EditorDock) SetClosable(closable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, closable)
 	c.run(3390)
 }
 
 // IsClosable calls the engine's EditorDock.is_closable.
 func (o EditorDock) IsClosable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3391)
 }
 
 // SetIconName calls the engine's EditorDock.set_icon_name.
 func (o EditorDock) SetIconName(iconName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, iconName)
 	c.run(3392)
 }
 
 // IconName calls the engine's EditorDock.get_icon_name.
 func (o EditorDock) IconName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(3393)
 }
 
 // SetDockIcon calls the engine's EditorDock.set_dock_icon.
 func (o EditorDock) SetDockIcon(icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(icon))
 	c.run(3394)
 }
 
 // DockIcon calls the engine's EditorDock.get_dock_icon.
 func (o EditorDock) DockIcon() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(3395, true)}
 }
 
 // SetForceShowIcon calls the engine's EditorDock.set_force_show_icon.
 func (o EditorDock) SetForceShowIcon(force bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, force)
 	c.run(3396)
 }
 
 // ForceShowIcon calls the engine's EditorDock.get_force_show_icon.
 func (o EditorDock) ForceShowIcon() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3397)
 }
 
 // SetTitleColor calls the engine's EditorDock.set_title_color.
 func (o EditorDock) SetTitleColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(3398)
 }
 
 // TitleColor calls the engine's EditorDock.get_title_color.
 func (o EditorDock) TitleColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3399)
 }
 
 // SetDockShortcut calls the engine's EditorDock.set_dock_shortcut.
 func (o EditorDock) SetDockShortcut(shortcut AnyShortcut) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shortcut))
 	c.run(3400)
 }
 
 // DockShortcut calls the engine's EditorDock.get_dock_shortcut.
 func (o EditorDock) DockShortcut() Shortcut {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Shortcut{c.retObject(3401, true)}
 }
 
 // SetDefaultSlot calls the engine's EditorDock.set_default_slot.
 func (o EditorDock) SetDefaultSlot(slot EditorDockDockSlot) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slot))
 	c.run(3402)
 }
 
 // DefaultSlot calls the engine's EditorDock.get_default_slot.
 func (o EditorDock) DefaultSlot() EditorDockDockSlot {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorDockDockSlot(c.retInt(3403))
 }
 
 // SetAvailableLayouts calls the engine's EditorDock.set_available_layouts.
 func (o EditorDock) SetAvailableLayouts(layouts EditorDockDockLayout) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layouts))
 	c.run(3404)
 }
 
 // AvailableLayouts calls the engine's EditorDock.get_available_layouts.
 func (o EditorDock) AvailableLayouts() EditorDockDockLayout {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorDockDockLayout(c.retInt(3405))
 }
 

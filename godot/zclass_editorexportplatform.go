@@ -90,7 +90,8 @@ const (
 //
 // Engine method: EditorExportPlatform.get_os_name.
 func (o EditorExportPlatform) OsName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3406)
 }
 
@@ -100,7 +101,8 @@ func (o EditorExportPlatform) OsName() string {
 //
 // Engine method: EditorExportPlatform.create_preset.
 func (o EditorExportPlatform) CreatePreset() EditorExportPreset {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorExportPreset{c.retObject(3407, true)}
 }
 
@@ -108,7 +110,8 @@ func (o EditorExportPlatform) CreatePreset() EditorExportPreset {
 //
 // Engine method: EditorExportPlatform.find_export_template.
 func (o EditorExportPlatform) FindExportTemplate(templateFileName string) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, templateFileName)
 	return retOwned[variant.Dictionary](&c, 3408, variant.TypeDictionary)
 }
@@ -117,7 +120,8 @@ func (o EditorExportPlatform) FindExportTemplate(templateFileName string) varian
 //
 // Engine method: EditorExportPlatform.get_current_presets.
 func (o EditorExportPlatform) CurrentPresets() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 3409, variant.TypeArray)
 }
 
@@ -132,7 +136,8 @@ func (o EditorExportPlatform) SavePack(preset AnyEditorExportPreset, debug bool,
 //
 // Engine method: EditorExportPlatform.save_pack.
 func (o EditorExportPlatform) SavePackOptions(preset AnyEditorExportPreset, debug bool, path string, embed bool) variant.Dictionary {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
@@ -144,7 +149,8 @@ func (o EditorExportPlatform) SavePackOptions(preset AnyEditorExportPreset, debu
 //
 // Engine method: EditorExportPlatform.save_zip.
 func (o EditorExportPlatform) SaveZip(preset AnyEditorExportPreset, debug bool, path string) variant.Dictionary {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
@@ -155,7 +161,8 @@ func (o EditorExportPlatform) SaveZip(preset AnyEditorExportPreset, debug bool, 
 //
 // Engine method: EditorExportPlatform.save_pack_patch.
 func (o EditorExportPlatform) SavePackPatch(preset AnyEditorExportPreset, debug bool, path string) variant.Dictionary {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
@@ -166,7 +173,8 @@ func (o EditorExportPlatform) SavePackPatch(preset AnyEditorExportPreset, debug 
 //
 // Engine method: EditorExportPlatform.save_zip_patch.
 func (o EditorExportPlatform) SaveZipPatch(preset AnyEditorExportPreset, debug bool, path string) variant.Dictionary {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
@@ -177,7 +185,8 @@ func (o EditorExportPlatform) SaveZipPatch(preset AnyEditorExportPreset, debug b
 //
 // Engine method: EditorExportPlatform.gen_export_flags.
 func (o EditorExportPlatform) GenExportFlags(flags EditorExportPlatformDebugFlags) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	return retOwned[variant.PackedStrings](&c, 3414, variant.TypePackedStringArray)
 }
@@ -193,7 +202,8 @@ func (o EditorExportPlatform) ExportProjectFiles(preset AnyEditorExportPreset, d
 //
 // Engine method: EditorExportPlatform.export_project_files.
 func (o EditorExportPlatform) ExportProjectFilesOptions(preset AnyEditorExportPreset, debug bool, saveCb variant.Callable, sharedCb variant.Callable) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.owned(2, saveCb)
@@ -212,7 +222,8 @@ func (o EditorExportPlatform) ExportProject(preset AnyEditorExportPreset, debug 
 //
 // Engine method: EditorExportPlatform.export_project.
 func (o EditorExportPlatform) ExportProjectOptions(preset AnyEditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
@@ -231,7 +242,8 @@ func (o EditorExportPlatform) ExportPack(preset AnyEditorExportPreset, debug boo
 //
 // Engine method: EditorExportPlatform.export_pack.
 func (o EditorExportPlatform) ExportPackOptions(preset AnyEditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
@@ -252,7 +264,8 @@ func (o EditorExportPlatform) ExportZip(preset AnyEditorExportPreset, debug bool
 //
 // Engine method: EditorExportPlatform.export_zip.
 func (o EditorExportPlatform) ExportZipOptions(preset AnyEditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
@@ -271,7 +284,8 @@ func (o EditorExportPlatform) ExportPackPatch(preset AnyEditorExportPreset, debu
 //
 // Engine method: EditorExportPlatform.export_pack_patch.
 func (o EditorExportPlatform) ExportPackPatchOptions(preset AnyEditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags EditorExportPlatformDebugFlags) error {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
@@ -293,7 +307,8 @@ func (o EditorExportPlatform) ExportZipPatch(preset AnyEditorExportPreset, debug
 //
 // Engine method: EditorExportPlatform.export_zip_patch.
 func (o EditorExportPlatform) ExportZipPatchOptions(preset AnyEditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags EditorExportPlatformDebugFlags) error {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
@@ -306,7 +321,8 @@ func (o EditorExportPlatform) ExportZipPatchOptions(preset AnyEditorExportPreset
 //
 // Engine method: EditorExportPlatform.clear_messages.
 func (o EditorExportPlatform) ClearMessages() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3421)
 }
 
@@ -314,7 +330,8 @@ func (o EditorExportPlatform) ClearMessages() {
 //
 // Engine method: EditorExportPlatform.add_message.
 func (o EditorExportPlatform) AddMessage(typ EditorExportPlatformExportMessageType, category string, message string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(typ))
 	c.string(1, category)
 	c.string(2, message)
@@ -325,7 +342,8 @@ func (o EditorExportPlatform) AddMessage(typ EditorExportPlatformExportMessageTy
 //
 // Engine method: EditorExportPlatform.get_message_count.
 func (o EditorExportPlatform) MessageCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3423))
 }
 
@@ -333,7 +351,8 @@ func (o EditorExportPlatform) MessageCount() int {
 //
 // Engine method: EditorExportPlatform.get_message_type.
 func (o EditorExportPlatform) MessageType(index int) EditorExportPlatformExportMessageType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return EditorExportPlatformExportMessageType(c.retInt(3424))
 }
@@ -342,7 +361,8 @@ func (o EditorExportPlatform) MessageType(index int) EditorExportPlatformExportM
 //
 // Engine method: EditorExportPlatform.get_message_category.
 func (o EditorExportPlatform) MessageCategory(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(3425)
 }
@@ -351,7 +371,8 @@ func (o EditorExportPlatform) MessageCategory(index int) string {
 //
 // Engine method: EditorExportPlatform.get_message_text.
 func (o EditorExportPlatform) MessageText(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(3426)
 }
@@ -360,7 +381,8 @@ func (o EditorExportPlatform) MessageText(index int) string {
 //
 // Engine method: EditorExportPlatform.get_worst_message_type.
 func (o EditorExportPlatform) WorstMessageType() EditorExportPlatformExportMessageType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorExportPlatformExportMessageType(c.retInt(3427))
 }
 
@@ -375,7 +397,8 @@ func (o EditorExportPlatform) SSHRunOnRemote(host string, port string, sshArg va
 //
 // Engine method: EditorExportPlatform.ssh_run_on_remote.
 func (o EditorExportPlatform) SSHRunOnRemoteOptions(host string, port string, sshArg variant.PackedStrings, cmdArgs string, output variant.Array[variant.Variant], portFwd int) error {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.string(0, host)
 	c.string(1, port)
 	c.owned(2, sshArg)
@@ -396,7 +419,8 @@ func (o EditorExportPlatform) SSHRunOnRemoteNoWait(host string, port string, ssh
 //
 // Engine method: EditorExportPlatform.ssh_run_on_remote_no_wait.
 func (o EditorExportPlatform) SSHRunOnRemoteNoWaitOptions(host string, port string, sshArgs variant.PackedStrings, cmdArgs string, portFwd int) int {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, host)
 	c.string(1, port)
 	c.owned(2, sshArgs)
@@ -409,7 +433,8 @@ func (o EditorExportPlatform) SSHRunOnRemoteNoWaitOptions(host string, port stri
 //
 // Engine method: EditorExportPlatform.ssh_push_to_remote.
 func (o EditorExportPlatform) SSHPushToRemote(host string, port string, scpArgs variant.PackedStrings, srcFile string, dstFile string) error {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, host)
 	c.string(1, port)
 	c.owned(2, scpArgs)
@@ -422,7 +447,8 @@ func (o EditorExportPlatform) SSHPushToRemote(host string, port string, scpArgs 
 //
 // Engine method: EditorExportPlatform.get_internal_export_files.
 func (o EditorExportPlatform) InternalExportFiles(preset AnyEditorExportPreset, debug bool) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	return retOwned[variant.Dictionary](&c, 3431, variant.TypeDictionary)
@@ -439,7 +465,8 @@ func EditorExportPlatformForcedExportFiles() variant.PackedStrings {
 //
 // Engine method: EditorExportPlatform.get_forced_export_files.
 func EditorExportPlatformForcedExportFilesOptions(preset AnyEditorExportPreset) variant.PackedStrings {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.object(0, objectOf(preset))
 	return retOwned[variant.PackedStrings](&c, 3432, variant.TypePackedStringArray)
 }

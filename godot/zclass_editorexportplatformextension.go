@@ -91,7 +91,8 @@ func NewEditorExportPlatformExtension() EditorExportPlatformExtension {
 //
 // Engine method: EditorExportPlatformExtension.set_config_error.
 func (o EditorExportPlatformExtension) SetConfigError(errorText string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, errorText)
 	c.run(3433)
 }
@@ -100,7 +101,8 @@ func (o EditorExportPlatformExtension) SetConfigError(errorText string) {
 //
 // Engine method: EditorExportPlatformExtension.get_config_error.
 func (o EditorExportPlatformExtension) ConfigError() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3434)
 }
 
@@ -110,7 +112,8 @@ func (o EditorExportPlatformExtension) ConfigError() string {
 //
 // Engine method: EditorExportPlatformExtension.set_config_missing_templates.
 func (o EditorExportPlatformExtension) SetConfigMissingTemplates(missingTemplates bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, missingTemplates)
 	c.run(3435)
 }
@@ -119,6 +122,7 @@ func (o EditorExportPlatformExtension) SetConfigMissingTemplates(missingTemplate
 //
 // Engine method: EditorExportPlatformExtension.get_config_missing_templates.
 func (o EditorExportPlatformExtension) ConfigMissingTemplates() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3436)
 }

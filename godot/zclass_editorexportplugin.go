@@ -82,7 +82,8 @@ func NewEditorExportPlugin() EditorExportPlugin {
 //
 // Engine method: EditorExportPlugin.add_shared_object.
 func (o EditorExportPlugin) AddSharedObject(path string, tags variant.PackedStrings, target string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, path)
 	c.owned(1, tags)
 	c.string(2, target)
@@ -93,7 +94,8 @@ func (o EditorExportPlugin) AddSharedObject(path string, tags variant.PackedStri
 //
 // Engine method: EditorExportPlugin.add_file.
 func (o EditorExportPlugin) AddFile(path string, file variant.Packed[uint8], remap bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, path)
 	c.owned(1, file)
 	c.bool(2, remap)
@@ -104,7 +106,8 @@ func (o EditorExportPlugin) AddFile(path string, file variant.Packed[uint8], rem
 //
 // Engine method: EditorExportPlugin.add_apple_embedded_platform_project_static_lib.
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformProjectStaticLib(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3439)
 }
@@ -113,7 +116,8 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformProjectStaticLib(path string
 //
 // Engine method: EditorExportPlugin.add_apple_embedded_platform_framework.
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformFramework(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3440)
 }
@@ -122,7 +126,8 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformFramework(path string) {
 //
 // Engine method: EditorExportPlugin.add_apple_embedded_platform_embedded_framework.
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformEmbeddedFramework(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3441)
 }
@@ -131,7 +136,8 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformEmbeddedFramework(path strin
 //
 // Engine method: EditorExportPlugin.add_apple_embedded_platform_plist_content.
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformPlistContent(plistContent string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, plistContent)
 	c.run(3442)
 }
@@ -140,7 +146,8 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformPlistContent(plistContent st
 //
 // Engine method: EditorExportPlugin.add_apple_embedded_platform_linker_flags.
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformLinkerFlags(flags string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, flags)
 	c.run(3443)
 }
@@ -149,7 +156,8 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformLinkerFlags(flags string) {
 //
 // Engine method: EditorExportPlugin.add_apple_embedded_platform_bundle_file.
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformBundleFile(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3444)
 }
@@ -158,7 +166,8 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformBundleFile(path string) {
 //
 // Engine method: EditorExportPlugin.add_apple_embedded_platform_cpp_code.
 func (o EditorExportPlugin) AddAppleEmbeddedPlatformCppCode(code string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, code)
 	c.run(3445)
 }
@@ -167,7 +176,8 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformCppCode(code string) {
 //
 // Engine method: EditorExportPlugin.add_ios_project_static_lib.
 func (o EditorExportPlugin) AddIosProjectStaticLib(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3446)
 }
@@ -176,7 +186,8 @@ func (o EditorExportPlugin) AddIosProjectStaticLib(path string) {
 //
 // Engine method: EditorExportPlugin.add_ios_framework.
 func (o EditorExportPlugin) AddIosFramework(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3447)
 }
@@ -185,7 +196,8 @@ func (o EditorExportPlugin) AddIosFramework(path string) {
 //
 // Engine method: EditorExportPlugin.add_ios_embedded_framework.
 func (o EditorExportPlugin) AddIosEmbeddedFramework(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3448)
 }
@@ -194,7 +206,8 @@ func (o EditorExportPlugin) AddIosEmbeddedFramework(path string) {
 //
 // Engine method: EditorExportPlugin.add_ios_plist_content.
 func (o EditorExportPlugin) AddIosPlistContent(plistContent string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, plistContent)
 	c.run(3449)
 }
@@ -203,7 +216,8 @@ func (o EditorExportPlugin) AddIosPlistContent(plistContent string) {
 //
 // Engine method: EditorExportPlugin.add_ios_linker_flags.
 func (o EditorExportPlugin) AddIosLinkerFlags(flags string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, flags)
 	c.run(3450)
 }
@@ -212,7 +226,8 @@ func (o EditorExportPlugin) AddIosLinkerFlags(flags string) {
 //
 // Engine method: EditorExportPlugin.add_ios_bundle_file.
 func (o EditorExportPlugin) AddIosBundleFile(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3451)
 }
@@ -221,7 +236,8 @@ func (o EditorExportPlugin) AddIosBundleFile(path string) {
 //
 // Engine method: EditorExportPlugin.add_ios_cpp_code.
 func (o EditorExportPlugin) AddIosCppCode(code string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, code)
 	c.run(3452)
 }
@@ -230,7 +246,8 @@ func (o EditorExportPlugin) AddIosCppCode(code string) {
 //
 // Engine method: EditorExportPlugin.add_macos_plugin_file.
 func (o EditorExportPlugin) AddMacosPluginFile(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3453)
 }
@@ -241,7 +258,8 @@ func (o EditorExportPlugin) AddMacosPluginFile(path string) {
 //
 // Engine method: EditorExportPlugin.skip.
 func (o EditorExportPlugin) Skip() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3454)
 }
 
@@ -249,7 +267,8 @@ func (o EditorExportPlugin) Skip() {
 //
 // Engine method: EditorExportPlugin.get_option.
 func (o EditorExportPlugin) Option(name string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(3455)
 }
@@ -258,7 +277,8 @@ func (o EditorExportPlugin) Option(name string) variant.Variant {
 //
 // Engine method: EditorExportPlugin.get_export_preset.
 func (o EditorExportPlugin) ExportPreset() EditorExportPreset {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorExportPreset{c.retObject(3456, true)}
 }
 
@@ -266,6 +286,7 @@ func (o EditorExportPlugin) ExportPreset() EditorExportPreset {
 //
 // Engine method: EditorExportPlugin.get_export_platform.
 func (o EditorExportPlugin) ExportPlatform() EditorExportPlatform {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorExportPlatform{c.retObject(3457, true)}
 }

@@ -77,7 +77,8 @@ const (
 //
 // Engine method: EditorExportPreset.has.
 func (o EditorExportPreset) Has(property string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, property)
 	return c.retBool(3458)
 }
@@ -86,7 +87,8 @@ func (o EditorExportPreset) Has(property string) bool {
 //
 // Engine method: EditorExportPreset.get_files_to_export.
 func (o EditorExportPreset) FilesToExport() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3459, variant.TypePackedStringArray)
 }
 
@@ -94,7 +96,8 @@ func (o EditorExportPreset) FilesToExport() variant.PackedStrings {
 //
 // Engine method: EditorExportPreset.get_customized_files.
 func (o EditorExportPreset) CustomizedFiles() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 3460, variant.TypeDictionary)
 }
 
@@ -102,7 +105,8 @@ func (o EditorExportPreset) CustomizedFiles() variant.Dictionary {
 //
 // Engine method: EditorExportPreset.get_customized_files_count.
 func (o EditorExportPreset) CustomizedFilesCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3461))
 }
 
@@ -110,7 +114,8 @@ func (o EditorExportPreset) CustomizedFilesCount() int {
 //
 // Engine method: EditorExportPreset.has_export_file.
 func (o EditorExportPreset) HasExportFile(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retBool(3462)
 }
@@ -126,7 +131,8 @@ func (o EditorExportPreset) FileExportMode(path string) EditorExportPresetFileEx
 //
 // Engine method: EditorExportPreset.get_file_export_mode.
 func (o EditorExportPreset) FileExportModeOptions(path string, defaultValue EditorExportPresetFileExportMode) EditorExportPresetFileExportMode {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.int(1, int64(defaultValue))
 	return EditorExportPresetFileExportMode(c.retInt(3463))
@@ -136,7 +142,8 @@ func (o EditorExportPreset) FileExportModeOptions(path string, defaultValue Edit
 //
 // Engine method: EditorExportPreset.get_project_setting.
 func (o EditorExportPreset) ProjectSetting(name string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(3464)
 }
@@ -145,7 +152,8 @@ func (o EditorExportPreset) ProjectSetting(name string) variant.Variant {
 //
 // Engine method: EditorExportPreset.get_preset_name.
 func (o EditorExportPreset) PresetName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3465)
 }
 
@@ -153,7 +161,8 @@ func (o EditorExportPreset) PresetName() string {
 //
 // Engine method: EditorExportPreset.is_runnable.
 func (o EditorExportPreset) IsRunnable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3466)
 }
 
@@ -161,7 +170,8 @@ func (o EditorExportPreset) IsRunnable() bool {
 //
 // Engine method: EditorExportPreset.are_advanced_options_enabled.
 func (o EditorExportPreset) AreAdvancedOptionsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3467)
 }
 
@@ -169,7 +179,8 @@ func (o EditorExportPreset) AreAdvancedOptionsEnabled() bool {
 //
 // Engine method: EditorExportPreset.is_dedicated_server.
 func (o EditorExportPreset) IsDedicatedServer() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3468)
 }
 
@@ -177,7 +188,8 @@ func (o EditorExportPreset) IsDedicatedServer() bool {
 //
 // Engine method: EditorExportPreset.get_export_filter.
 func (o EditorExportPreset) ExportFilter() EditorExportPresetExportFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorExportPresetExportFilter(c.retInt(3469))
 }
 
@@ -185,7 +197,8 @@ func (o EditorExportPreset) ExportFilter() EditorExportPresetExportFilter {
 //
 // Engine method: EditorExportPreset.get_include_filter.
 func (o EditorExportPreset) IncludeFilter() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3470)
 }
 
@@ -193,7 +206,8 @@ func (o EditorExportPreset) IncludeFilter() string {
 //
 // Engine method: EditorExportPreset.get_exclude_filter.
 func (o EditorExportPreset) ExcludeFilter() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3471)
 }
 
@@ -201,7 +215,8 @@ func (o EditorExportPreset) ExcludeFilter() string {
 //
 // Engine method: EditorExportPreset.get_custom_features.
 func (o EditorExportPreset) CustomFeatures() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3472)
 }
 
@@ -209,7 +224,8 @@ func (o EditorExportPreset) CustomFeatures() string {
 //
 // Engine method: EditorExportPreset.get_patches.
 func (o EditorExportPreset) Patches() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3473, variant.TypePackedStringArray)
 }
 
@@ -217,7 +233,8 @@ func (o EditorExportPreset) Patches() variant.PackedStrings {
 //
 // Engine method: EditorExportPreset.get_export_path.
 func (o EditorExportPreset) ExportPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3474)
 }
 
@@ -225,7 +242,8 @@ func (o EditorExportPreset) ExportPath() string {
 //
 // Engine method: EditorExportPreset.get_encryption_in_filter.
 func (o EditorExportPreset) EncryptionInFilter() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3475)
 }
 
@@ -233,7 +251,8 @@ func (o EditorExportPreset) EncryptionInFilter() string {
 //
 // Engine method: EditorExportPreset.get_encryption_ex_filter.
 func (o EditorExportPreset) EncryptionExFilter() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3476)
 }
 
@@ -241,7 +260,8 @@ func (o EditorExportPreset) EncryptionExFilter() string {
 //
 // Engine method: EditorExportPreset.get_encrypt_pck.
 func (o EditorExportPreset) EncryptPck() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3477)
 }
 
@@ -249,7 +269,8 @@ func (o EditorExportPreset) EncryptPck() bool {
 //
 // Engine method: EditorExportPreset.get_encrypt_directory.
 func (o EditorExportPreset) EncryptDirectory() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3478)
 }
 
@@ -257,7 +278,8 @@ func (o EditorExportPreset) EncryptDirectory() bool {
 //
 // Engine method: EditorExportPreset.get_encryption_key.
 func (o EditorExportPreset) EncryptionKey() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3479)
 }
 
@@ -265,7 +287,8 @@ func (o EditorExportPreset) EncryptionKey() string {
 //
 // Engine method: EditorExportPreset.get_script_export_mode.
 func (o EditorExportPreset) ScriptExportMode() EditorExportPresetScriptExportMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorExportPresetScriptExportMode(c.retInt(3480))
 }
 
@@ -273,7 +296,8 @@ func (o EditorExportPreset) ScriptExportMode() EditorExportPresetScriptExportMod
 //
 // Engine method: EditorExportPreset.get_or_env.
 func (o EditorExportPreset) OrEnv(name string, envVar string) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.string(1, envVar)
 	return c.retVariant(3481)
@@ -283,7 +307,8 @@ func (o EditorExportPreset) OrEnv(name string, envVar string) variant.Variant {
 //
 // Engine method: EditorExportPreset.get_version.
 func (o EditorExportPreset) Version(name string, windowsVersion bool) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.bool(1, windowsVersion)
 	return c.retString(3482)

@@ -96,7 +96,8 @@ const (
 //
 // Engine method: EditorFeatureProfile.set_disable_class.
 func (o EditorFeatureProfile) SetDisableClass(className string, disable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, className)
 	c.bool(1, disable)
 	c.run(3483)
@@ -106,7 +107,8 @@ func (o EditorFeatureProfile) SetDisableClass(className string, disable bool) {
 //
 // Engine method: EditorFeatureProfile.is_class_disabled.
 func (o EditorFeatureProfile) IsClassDisabled(className string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, className)
 	return c.retBool(3484)
 }
@@ -117,7 +119,8 @@ func (o EditorFeatureProfile) IsClassDisabled(className string) bool {
 //
 // Engine method: EditorFeatureProfile.set_disable_class_editor.
 func (o EditorFeatureProfile) SetDisableClassEditor(className string, disable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, className)
 	c.bool(1, disable)
 	c.run(3485)
@@ -127,7 +130,8 @@ func (o EditorFeatureProfile) SetDisableClassEditor(className string, disable bo
 //
 // Engine method: EditorFeatureProfile.is_class_editor_disabled.
 func (o EditorFeatureProfile) IsClassEditorDisabled(className string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, className)
 	return c.retBool(3486)
 }
@@ -138,7 +142,8 @@ func (o EditorFeatureProfile) IsClassEditorDisabled(className string) bool {
 //
 // Engine method: EditorFeatureProfile.set_disable_class_property.
 func (o EditorFeatureProfile) SetDisableClassProperty(className string, property string, disable bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, className)
 	c.stringName(1, property)
 	c.bool(2, disable)
@@ -149,7 +154,8 @@ func (o EditorFeatureProfile) SetDisableClassProperty(className string, property
 //
 // Engine method: EditorFeatureProfile.is_class_property_disabled.
 func (o EditorFeatureProfile) IsClassPropertyDisabled(className string, property string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, className)
 	c.stringName(1, property)
 	return c.retBool(3488)
@@ -161,7 +167,8 @@ func (o EditorFeatureProfile) IsClassPropertyDisabled(className string, property
 //
 // Engine method: EditorFeatureProfile.set_disable_feature.
 func (o EditorFeatureProfile) SetDisableFeature(feature EditorFeatureProfileFeature, disable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(feature))
 	c.bool(1, disable)
 	c.run(3489)
@@ -171,7 +178,8 @@ func (o EditorFeatureProfile) SetDisableFeature(feature EditorFeatureProfileFeat
 //
 // Engine method: EditorFeatureProfile.is_feature_disabled.
 func (o EditorFeatureProfile) IsFeatureDisabled(feature EditorFeatureProfileFeature) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(feature))
 	return c.retBool(3490)
 }
@@ -180,7 +188,8 @@ func (o EditorFeatureProfile) IsFeatureDisabled(feature EditorFeatureProfileFeat
 //
 // Engine method: EditorFeatureProfile.get_feature_name.
 func (o EditorFeatureProfile) FeatureName(feature EditorFeatureProfileFeature) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(feature))
 	return c.retString(3491)
 }
@@ -189,7 +198,8 @@ func (o EditorFeatureProfile) FeatureName(feature EditorFeatureProfileFeature) s
 //
 // Engine method: EditorFeatureProfile.save_to_file.
 func (o EditorFeatureProfile) SaveToFile(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(3492)))
 }
@@ -198,7 +208,8 @@ func (o EditorFeatureProfile) SaveToFile(path string) error {
 //
 // Engine method: EditorFeatureProfile.load_from_file.
 func (o EditorFeatureProfile) LoadFromFile(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(3493)))
 }

@@ -74,7 +74,8 @@ func (o EditorFileDialog) AddSideMenu(menu AnyControl) {
 //
 // Engine method: EditorFileDialog.add_side_menu.
 func (o EditorFileDialog) AddSideMenuOptions(menu AnyControl, title string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(menu))
 	c.string(1, title)
 	c.run(3494)
@@ -82,13 +83,15 @@ func (o EditorFileDialog) AddSideMenuOptions(menu AnyControl, title string) {
 
 // SetDisableOverwriteWarning calls the engine's EditorFileDialog.set_disable_overwrite_warning.
 func (o EditorFileDialog) SetDisableOverwriteWarning(disable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disable)
 	c.run(3495)
 }
 
 // IsOverwriteWarningDisabled calls the engine's EditorFileDialog.is_overwrite_warning_disabled.
 func (o EditorFileDialog) IsOverwriteWarningDisabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3496)
 }

@@ -49,7 +49,8 @@ func (o EditorFileSystem) String() string { return Object{o.h}.String() }
 //
 // Engine method: EditorFileSystem.get_filesystem.
 func (o EditorFileSystem) Filesystem() EditorFileSystemDirectory {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorFileSystemDirectory{c.retObject(3497, false)}
 }
 
@@ -57,7 +58,8 @@ func (o EditorFileSystem) Filesystem() EditorFileSystemDirectory {
 //
 // Engine method: EditorFileSystem.is_scanning.
 func (o EditorFileSystem) IsScanning() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3498)
 }
 
@@ -65,7 +67,8 @@ func (o EditorFileSystem) IsScanning() bool {
 //
 // Engine method: EditorFileSystem.get_scanning_progress.
 func (o EditorFileSystem) ScanningProgress() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3499))
 }
 
@@ -75,7 +78,8 @@ func (o EditorFileSystem) ScanningProgress() float32 {
 //
 // Engine method: EditorFileSystem.scan.
 func (o EditorFileSystem) Scan() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3500)
 }
 
@@ -85,7 +89,8 @@ func (o EditorFileSystem) Scan() {
 //
 // Engine method: EditorFileSystem.scan_sources.
 func (o EditorFileSystem) ScanSources() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3501)
 }
 
@@ -95,7 +100,8 @@ func (o EditorFileSystem) ScanSources() {
 //
 // Engine method: EditorFileSystem.update_file.
 func (o EditorFileSystem) UpdateFile(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3502)
 }
@@ -104,7 +110,8 @@ func (o EditorFileSystem) UpdateFile(path string) {
 //
 // Engine method: EditorFileSystem.get_filesystem_path.
 func (o EditorFileSystem) FilesystemPath(path string) EditorFileSystemDirectory {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return EditorFileSystemDirectory{c.retObject(3503, false)}
 }
@@ -113,7 +120,8 @@ func (o EditorFileSystem) FilesystemPath(path string) EditorFileSystemDirectory 
 //
 // Engine method: EditorFileSystem.get_file_type.
 func (o EditorFileSystem) FileType(path string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retString(3504)
 }
@@ -122,7 +130,8 @@ func (o EditorFileSystem) FileType(path string) string {
 //
 // Engine method: EditorFileSystem.reimport_files.
 func (o EditorFileSystem) ReimportFiles(files variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, files)
 	c.run(3505)
 }

@@ -47,7 +47,8 @@ func NewEditorFileSystemDirectory() EditorFileSystemDirectory {
 //
 // Engine method: EditorFileSystemDirectory.get_subdir_count.
 func (o EditorFileSystemDirectory) SubdirCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3506))
 }
 
@@ -55,7 +56,8 @@ func (o EditorFileSystemDirectory) SubdirCount() int {
 //
 // Engine method: EditorFileSystemDirectory.get_subdir.
 func (o EditorFileSystemDirectory) Subdir(idx int) EditorFileSystemDirectory {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return EditorFileSystemDirectory{c.retObject(3507, false)}
 }
@@ -64,7 +66,8 @@ func (o EditorFileSystemDirectory) Subdir(idx int) EditorFileSystemDirectory {
 //
 // Engine method: EditorFileSystemDirectory.get_file_count.
 func (o EditorFileSystemDirectory) FileCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3508))
 }
 
@@ -72,7 +75,8 @@ func (o EditorFileSystemDirectory) FileCount() int {
 //
 // Engine method: EditorFileSystemDirectory.get_file.
 func (o EditorFileSystemDirectory) File(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(3509)
 }
@@ -81,7 +85,8 @@ func (o EditorFileSystemDirectory) File(idx int) string {
 //
 // Engine method: EditorFileSystemDirectory.get_file_path.
 func (o EditorFileSystemDirectory) FilePath(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(3510)
 }
@@ -90,7 +95,8 @@ func (o EditorFileSystemDirectory) FilePath(idx int) string {
 //
 // Engine method: EditorFileSystemDirectory.get_file_type.
 func (o EditorFileSystemDirectory) FileType(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(3511)
 }
@@ -99,7 +105,8 @@ func (o EditorFileSystemDirectory) FileType(idx int) string {
 //
 // Engine method: EditorFileSystemDirectory.get_file_script_class_name.
 func (o EditorFileSystemDirectory) FileScriptClassName(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(3512)
 }
@@ -108,7 +115,8 @@ func (o EditorFileSystemDirectory) FileScriptClassName(idx int) string {
 //
 // Engine method: EditorFileSystemDirectory.get_file_script_class_extends.
 func (o EditorFileSystemDirectory) FileScriptClassExtends(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(3513)
 }
@@ -117,7 +125,8 @@ func (o EditorFileSystemDirectory) FileScriptClassExtends(idx int) string {
 //
 // Engine method: EditorFileSystemDirectory.get_file_import_is_valid.
 func (o EditorFileSystemDirectory) FileImportIsValid(idx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retBool(3514)
 }
@@ -126,7 +135,8 @@ func (o EditorFileSystemDirectory) FileImportIsValid(idx int) bool {
 //
 // Engine method: EditorFileSystemDirectory.get_name.
 func (o EditorFileSystemDirectory) Name() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3515)
 }
 
@@ -134,7 +144,8 @@ func (o EditorFileSystemDirectory) Name() string {
 //
 // Engine method: EditorFileSystemDirectory.get_path.
 func (o EditorFileSystemDirectory) Path() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3516)
 }
 
@@ -142,7 +153,8 @@ func (o EditorFileSystemDirectory) Path() string {
 //
 // Engine method: EditorFileSystemDirectory.get_parent.
 func (o EditorFileSystemDirectory) Parent() EditorFileSystemDirectory {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorFileSystemDirectory{c.retObject(3517, false)}
 }
 
@@ -150,7 +162,8 @@ func (o EditorFileSystemDirectory) Parent() EditorFileSystemDirectory {
 //
 // Engine method: EditorFileSystemDirectory.find_file_index.
 func (o EditorFileSystemDirectory) FindFileIndex(name string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return int(c.retInt(3518))
 }
@@ -159,7 +172,8 @@ func (o EditorFileSystemDirectory) FindFileIndex(name string) int {
 //
 // Engine method: EditorFileSystemDirectory.find_dir_index.
 func (o EditorFileSystemDirectory) FindDirIndex(name string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return int(c.retInt(3519))
 }

@@ -83,7 +83,8 @@ func (o EditorImportPlugin) AppendImportExternalResource(path string) error {
 //
 // Engine method: EditorImportPlugin.append_import_external_resource.
 func (o EditorImportPlugin) AppendImportExternalResourceOptions(path string, customOptions variant.Dictionary, customImporter string, generatorParameters any) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, path)
 	c.owned(1, customOptions)
 	c.string(2, customImporter)

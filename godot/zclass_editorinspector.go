@@ -68,7 +68,8 @@ func NewEditorInspector() EditorInspector {
 //
 // Engine method: EditorInspector.edit.
 func (o EditorInspector) Edit(object AnyObject) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(object))
 	c.run(3521)
 }
@@ -77,7 +78,8 @@ func (o EditorInspector) Edit(object AnyObject) {
 //
 // Engine method: EditorInspector.get_selected_path.
 func (o EditorInspector) SelectedPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3522)
 }
 
@@ -85,7 +87,8 @@ func (o EditorInspector) SelectedPath() string {
 //
 // Engine method: EditorInspector.get_edited_object.
 func (o EditorInspector) EditedObject() Object {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Object{c.retObject(3523, false)}
 }
 
@@ -100,7 +103,8 @@ func EditorInspectorInstantiatePropertyEditor(object AnyObject, typ variant.Type
 //
 // Engine method: EditorInspector.instantiate_property_editor.
 func EditorInspectorInstantiatePropertyEditorOptions(object AnyObject, typ variant.Type, path string, hint PropertyHint, hintText string, usage int, wide bool) EditorProperty {
-	c := newStaticCall(7)
+	var c call
+	c.start(7)
 	c.object(0, objectOf(object))
 	c.int(1, int64(typ))
 	c.string(2, path)

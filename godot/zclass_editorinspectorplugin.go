@@ -67,7 +67,8 @@ func NewEditorInspectorPlugin() EditorInspectorPlugin {
 //
 // Engine method: EditorInspectorPlugin.add_custom_control.
 func (o EditorInspectorPlugin) AddCustomControl(control AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	c.run(3525)
 }
@@ -83,7 +84,8 @@ func (o EditorInspectorPlugin) AddPropertyEditor(property string, editor AnyCont
 //
 // Engine method: EditorInspectorPlugin.add_property_editor.
 func (o EditorInspectorPlugin) AddPropertyEditorOptions(property string, editor AnyControl, addToEnd bool, label string) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, property)
 	c.object(1, objectOf(editor))
 	c.bool(2, addToEnd)
@@ -95,7 +97,8 @@ func (o EditorInspectorPlugin) AddPropertyEditorOptions(property string, editor 
 //
 // Engine method: EditorInspectorPlugin.add_property_editor_for_multiple_properties.
 func (o EditorInspectorPlugin) AddPropertyEditorForMultipleProperties(label string, properties variant.PackedStrings, editor AnyControl) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, label)
 	c.owned(1, properties)
 	c.object(2, objectOf(editor))

@@ -59,7 +59,8 @@ func (o EditorInterfaceSingleton) RestartEditor() {
 //
 // Engine method: EditorInterface.restart_editor.
 func (o EditorInterfaceSingleton) RestartEditorOptions(save bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, save)
 	c.run(3528)
 }
@@ -68,7 +69,8 @@ func (o EditorInterfaceSingleton) RestartEditorOptions(save bool) {
 //
 // Engine method: EditorInterface.get_command_palette.
 func (o EditorInterfaceSingleton) CommandPalette() EditorCommandPalette {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorCommandPalette{c.retObject(3529, false)}
 }
 
@@ -76,7 +78,8 @@ func (o EditorInterfaceSingleton) CommandPalette() EditorCommandPalette {
 //
 // Engine method: EditorInterface.get_resource_filesystem.
 func (o EditorInterfaceSingleton) ResourceFilesystem() EditorFileSystem {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorFileSystem{c.retObject(3530, false)}
 }
 
@@ -84,7 +87,8 @@ func (o EditorInterfaceSingleton) ResourceFilesystem() EditorFileSystem {
 //
 // Engine method: EditorInterface.get_editor_paths.
 func (o EditorInterfaceSingleton) EditorPaths() EditorPaths {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorPaths{c.retObject(3531, false)}
 }
 
@@ -92,7 +96,8 @@ func (o EditorInterfaceSingleton) EditorPaths() EditorPaths {
 //
 // Engine method: EditorInterface.get_resource_previewer.
 func (o EditorInterfaceSingleton) ResourcePreviewer() EditorResourcePreview {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorResourcePreview{c.retObject(3532, false)}
 }
 
@@ -100,7 +105,8 @@ func (o EditorInterfaceSingleton) ResourcePreviewer() EditorResourcePreview {
 //
 // Engine method: EditorInterface.get_selection.
 func (o EditorInterfaceSingleton) Selection() EditorSelection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorSelection{c.retObject(3533, false)}
 }
 
@@ -108,7 +114,8 @@ func (o EditorInterfaceSingleton) Selection() EditorSelection {
 //
 // Engine method: EditorInterface.get_editor_settings.
 func (o EditorInterfaceSingleton) EditorSettings() EditorSettings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorSettings{c.retObject(3534, true)}
 }
 
@@ -116,7 +123,8 @@ func (o EditorInterfaceSingleton) EditorSettings() EditorSettings {
 //
 // Engine method: EditorInterface.get_editor_toaster.
 func (o EditorInterfaceSingleton) EditorToaster() EditorToaster {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorToaster{c.retObject(3535, false)}
 }
 
@@ -124,7 +132,8 @@ func (o EditorInterfaceSingleton) EditorToaster() EditorToaster {
 //
 // Engine method: EditorInterface.get_editor_undo_redo.
 func (o EditorInterfaceSingleton) EditorUndoRedo() EditorUndoRedoManager {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorUndoRedoManager{c.retObject(3536, false)}
 }
 
@@ -132,7 +141,8 @@ func (o EditorInterfaceSingleton) EditorUndoRedo() EditorUndoRedoManager {
 //
 // Engine method: EditorInterface.make_mesh_previews.
 func (o EditorInterfaceSingleton) MakeMeshPreviews(meshes variant.Array[Mesh], previewSize int) variant.Array[Texture2D] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, meshes)
 	c.int(1, int64(previewSize))
 	return retOwned[variant.Array[Texture2D]](&c, 3537, variant.TypeArray)
@@ -142,7 +152,8 @@ func (o EditorInterfaceSingleton) MakeMeshPreviews(meshes variant.Array[Mesh], p
 //
 // Engine method: EditorInterface.set_plugin_enabled.
 func (o EditorInterfaceSingleton) SetPluginEnabled(plugin string, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, plugin)
 	c.bool(1, enabled)
 	c.run(3538)
@@ -152,7 +163,8 @@ func (o EditorInterfaceSingleton) SetPluginEnabled(plugin string, enabled bool) 
 //
 // Engine method: EditorInterface.is_plugin_enabled.
 func (o EditorInterfaceSingleton) IsPluginEnabled(plugin string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, plugin)
 	return c.retBool(3539)
 }
@@ -161,7 +173,8 @@ func (o EditorInterfaceSingleton) IsPluginEnabled(plugin string) bool {
 //
 // Engine method: EditorInterface.get_editor_theme.
 func (o EditorInterfaceSingleton) EditorTheme() Theme {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Theme{c.retObject(3540, true)}
 }
 
@@ -169,7 +182,8 @@ func (o EditorInterfaceSingleton) EditorTheme() Theme {
 //
 // Engine method: EditorInterface.get_base_control.
 func (o EditorInterfaceSingleton) BaseControl() Control {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Control{c.retObject(3541, false)}
 }
 
@@ -177,7 +191,8 @@ func (o EditorInterfaceSingleton) BaseControl() Control {
 //
 // Engine method: EditorInterface.get_editor_main_screen.
 func (o EditorInterfaceSingleton) EditorMainScreen() VBoxContainer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VBoxContainer{c.retObject(3542, false)}
 }
 
@@ -185,7 +200,8 @@ func (o EditorInterfaceSingleton) EditorMainScreen() VBoxContainer {
 //
 // Engine method: EditorInterface.get_script_editor.
 func (o EditorInterfaceSingleton) ScriptEditor() ScriptEditor {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ScriptEditor{c.retObject(3543, false)}
 }
 
@@ -193,7 +209,8 @@ func (o EditorInterfaceSingleton) ScriptEditor() ScriptEditor {
 //
 // Engine method: EditorInterface.get_editor_viewport_2d.
 func (o EditorInterfaceSingleton) EditorViewport2D() SubViewport {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SubViewport{c.retObject(3544, false)}
 }
 
@@ -208,7 +225,8 @@ func (o EditorInterfaceSingleton) EditorViewport3D() SubViewport {
 //
 // Engine method: EditorInterface.get_editor_viewport_3d.
 func (o EditorInterfaceSingleton) EditorViewport3DOptions(idx int) SubViewport {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return SubViewport{c.retObject(3545, false)}
 }
@@ -217,21 +235,24 @@ func (o EditorInterfaceSingleton) EditorViewport3DOptions(idx int) SubViewport {
 //
 // Engine method: EditorInterface.set_main_screen_editor.
 func (o EditorInterfaceSingleton) SetMainScreenEditor(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(3546)
 }
 
 // SetDistractionFreeMode calls the engine's EditorInterface.set_distraction_free_mode.
 func (o EditorInterfaceSingleton) SetDistractionFreeMode(enter bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enter)
 	c.run(3547)
 }
 
 // IsDistractionFreeModeEnabled calls the engine's EditorInterface.is_distraction_free_mode_enabled.
 func (o EditorInterfaceSingleton) IsDistractionFreeModeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3548)
 }
 
@@ -239,7 +260,8 @@ func (o EditorInterfaceSingleton) IsDistractionFreeModeEnabled() bool {
 //
 // Engine method: EditorInterface.is_multi_window_enabled.
 func (o EditorInterfaceSingleton) IsMultiWindowEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3549)
 }
 
@@ -247,7 +269,8 @@ func (o EditorInterfaceSingleton) IsMultiWindowEnabled() bool {
 //
 // Engine method: EditorInterface.get_editor_scale.
 func (o EditorInterfaceSingleton) EditorScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3550))
 }
 
@@ -255,7 +278,8 @@ func (o EditorInterfaceSingleton) EditorScale() float32 {
 //
 // Engine method: EditorInterface.get_editor_language.
 func (o EditorInterfaceSingleton) EditorLanguage() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3551)
 }
 
@@ -263,7 +287,8 @@ func (o EditorInterfaceSingleton) EditorLanguage() string {
 //
 // Engine method: EditorInterface.is_node_3d_snap_enabled.
 func (o EditorInterfaceSingleton) IsNode3DSnapEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3552)
 }
 
@@ -271,7 +296,8 @@ func (o EditorInterfaceSingleton) IsNode3DSnapEnabled() bool {
 //
 // Engine method: EditorInterface.get_node_3d_translate_snap.
 func (o EditorInterfaceSingleton) Node3DTranslateSnap() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3553))
 }
 
@@ -279,7 +305,8 @@ func (o EditorInterfaceSingleton) Node3DTranslateSnap() float32 {
 //
 // Engine method: EditorInterface.get_node_3d_rotate_snap.
 func (o EditorInterfaceSingleton) Node3DRotateSnap() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3554))
 }
 
@@ -287,7 +314,8 @@ func (o EditorInterfaceSingleton) Node3DRotateSnap() float32 {
 //
 // Engine method: EditorInterface.get_node_3d_scale_snap.
 func (o EditorInterfaceSingleton) Node3DScaleSnap() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3555))
 }
 
@@ -302,7 +330,8 @@ func (o EditorInterfaceSingleton) PopupDialog(dialog AnyWindow) {
 //
 // Engine method: EditorInterface.popup_dialog.
 func (o EditorInterfaceSingleton) PopupDialogOptions(dialog AnyWindow, rect variant.Rect2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(dialog))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(3556)
@@ -319,7 +348,8 @@ func (o EditorInterfaceSingleton) PopupDialogCentered(dialog AnyWindow) {
 //
 // Engine method: EditorInterface.popup_dialog_centered.
 func (o EditorInterfaceSingleton) PopupDialogCenteredOptions(dialog AnyWindow, minsize variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(dialog))
 	c.value(1, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
 	c.run(3557)
@@ -336,7 +366,8 @@ func (o EditorInterfaceSingleton) PopupDialogCenteredRatio(dialog AnyWindow) {
 //
 // Engine method: EditorInterface.popup_dialog_centered_ratio.
 func (o EditorInterfaceSingleton) PopupDialogCenteredRatioOptions(dialog AnyWindow, ratio float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(dialog))
 	c.float(1, float64(ratio))
 	c.run(3558)
@@ -353,7 +384,8 @@ func (o EditorInterfaceSingleton) PopupDialogCenteredClamped(dialog AnyWindow) {
 //
 // Engine method: EditorInterface.popup_dialog_centered_clamped.
 func (o EditorInterfaceSingleton) PopupDialogCenteredClampedOptions(dialog AnyWindow, minsize variant.Vector2i, fallbackRatio float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(dialog))
 	c.value(1, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
 	c.float(2, float64(fallbackRatio))
@@ -364,7 +396,8 @@ func (o EditorInterfaceSingleton) PopupDialogCenteredClampedOptions(dialog AnyWi
 //
 // Engine method: EditorInterface.get_current_feature_profile.
 func (o EditorInterfaceSingleton) CurrentFeatureProfile() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3560)
 }
 
@@ -372,7 +405,8 @@ func (o EditorInterfaceSingleton) CurrentFeatureProfile() string {
 //
 // Engine method: EditorInterface.set_current_feature_profile.
 func (o EditorInterfaceSingleton) SetCurrentFeatureProfile(profileName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, profileName)
 	c.run(3561)
 }
@@ -388,7 +422,8 @@ func (o EditorInterfaceSingleton) PopupNodeSelector(callback variant.Callable) {
 //
 // Engine method: EditorInterface.popup_node_selector.
 func (o EditorInterfaceSingleton) PopupNodeSelectorOptions(callback variant.Callable, validTypes variant.Array[variant.StringName], currentValue AnyNode) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.owned(0, callback)
 	c.owned(1, validTypes)
 	c.object(2, objectOf(currentValue))
@@ -406,7 +441,8 @@ func (o EditorInterfaceSingleton) PopupPropertySelector(object AnyObject, callba
 //
 // Engine method: EditorInterface.popup_property_selector.
 func (o EditorInterfaceSingleton) PopupPropertySelectorOptions(object AnyObject, callback variant.Callable, typeFilter variant.Packed[int32], currentValue string) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(object))
 	c.owned(1, callback)
 	c.owned(2, typeFilter)
@@ -425,7 +461,8 @@ func (o EditorInterfaceSingleton) PopupMethodSelector(object AnyObject, callback
 //
 // Engine method: EditorInterface.popup_method_selector.
 func (o EditorInterfaceSingleton) PopupMethodSelectorOptions(object AnyObject, callback variant.Callable, currentValue string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(object))
 	c.owned(1, callback)
 	c.string(2, currentValue)
@@ -443,7 +480,8 @@ func (o EditorInterfaceSingleton) PopupQuickOpen(callback variant.Callable) {
 //
 // Engine method: EditorInterface.popup_quick_open.
 func (o EditorInterfaceSingleton) PopupQuickOpenOptions(callback variant.Callable, baseTypes variant.Array[variant.StringName]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, callback)
 	c.owned(1, baseTypes)
 	c.run(3565)
@@ -460,7 +498,8 @@ func (o EditorInterfaceSingleton) PopupCreateDialog(callback variant.Callable) {
 //
 // Engine method: EditorInterface.popup_create_dialog.
 func (o EditorInterfaceSingleton) PopupCreateDialogOptions(callback variant.Callable, baseType string, currentType string, dialogTitle string, typeBlocklist variant.Array[variant.StringName]) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.owned(0, callback)
 	c.stringName(1, baseType)
 	c.string(2, currentType)
@@ -473,7 +512,8 @@ func (o EditorInterfaceSingleton) PopupCreateDialogOptions(callback variant.Call
 //
 // Engine method: EditorInterface.get_file_system_dock.
 func (o EditorInterfaceSingleton) FileSystemDock() FileSystemDock {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FileSystemDock{c.retObject(3567, false)}
 }
 
@@ -481,7 +521,8 @@ func (o EditorInterfaceSingleton) FileSystemDock() FileSystemDock {
 //
 // Engine method: EditorInterface.select_file.
 func (o EditorInterfaceSingleton) SelectFile(file string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, file)
 	c.run(3568)
 }
@@ -490,7 +531,8 @@ func (o EditorInterfaceSingleton) SelectFile(file string) {
 //
 // Engine method: EditorInterface.get_selected_paths.
 func (o EditorInterfaceSingleton) SelectedPaths() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3569, variant.TypePackedStringArray)
 }
 
@@ -498,7 +540,8 @@ func (o EditorInterfaceSingleton) SelectedPaths() variant.PackedStrings {
 //
 // Engine method: EditorInterface.get_current_path.
 func (o EditorInterfaceSingleton) CurrentPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3570)
 }
 
@@ -506,7 +549,8 @@ func (o EditorInterfaceSingleton) CurrentPath() string {
 //
 // Engine method: EditorInterface.get_current_directory.
 func (o EditorInterfaceSingleton) CurrentDirectory() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3571)
 }
 
@@ -514,7 +558,8 @@ func (o EditorInterfaceSingleton) CurrentDirectory() string {
 //
 // Engine method: EditorInterface.get_inspector.
 func (o EditorInterfaceSingleton) Inspector() EditorInspector {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorInspector{c.retObject(3572, false)}
 }
 
@@ -529,7 +574,8 @@ func (o EditorInterfaceSingleton) InspectObject(object AnyObject) {
 //
 // Engine method: EditorInterface.inspect_object.
 func (o EditorInterfaceSingleton) InspectObjectOptions(object AnyObject, forProperty string, inspectorOnly bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(object))
 	c.string(1, forProperty)
 	c.bool(2, inspectorOnly)
@@ -540,7 +586,8 @@ func (o EditorInterfaceSingleton) InspectObjectOptions(object AnyObject, forProp
 //
 // Engine method: EditorInterface.edit_resource.
 func (o EditorInterfaceSingleton) EditResource(resource AnyResource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(resource))
 	c.run(3574)
 }
@@ -549,7 +596,8 @@ func (o EditorInterfaceSingleton) EditResource(resource AnyResource) {
 //
 // Engine method: EditorInterface.edit_node.
 func (o EditorInterfaceSingleton) EditNode(node AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(3575)
 }
@@ -565,7 +613,8 @@ func (o EditorInterfaceSingleton) EditScript(script AnyScript) {
 //
 // Engine method: EditorInterface.edit_script.
 func (o EditorInterfaceSingleton) EditScriptOptions(script AnyScript, line int, column int, grabFocus bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(script))
 	c.int(1, int64(line))
 	c.int(2, int64(column))
@@ -584,7 +633,8 @@ func (o EditorInterfaceSingleton) OpenSceneFromPath(sceneFilepath string) {
 //
 // Engine method: EditorInterface.open_scene_from_path.
 func (o EditorInterfaceSingleton) OpenSceneFromPathOptions(sceneFilepath string, setInherited bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, sceneFilepath)
 	c.bool(1, setInherited)
 	c.run(3577)
@@ -594,7 +644,8 @@ func (o EditorInterfaceSingleton) OpenSceneFromPathOptions(sceneFilepath string,
 //
 // Engine method: EditorInterface.reload_scene_from_path.
 func (o EditorInterfaceSingleton) ReloadSceneFromPath(sceneFilepath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, sceneFilepath)
 	c.run(3578)
 }
@@ -605,7 +656,8 @@ func (o EditorInterfaceSingleton) ReloadSceneFromPath(sceneFilepath string) {
 //
 // Engine method: EditorInterface.set_object_edited.
 func (o EditorInterfaceSingleton) SetObjectEdited(object AnyObject, edited bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.bool(1, edited)
 	c.run(3579)
@@ -615,7 +667,8 @@ func (o EditorInterfaceSingleton) SetObjectEdited(object AnyObject, edited bool)
 //
 // Engine method: EditorInterface.is_object_edited.
 func (o EditorInterfaceSingleton) IsObjectEdited(object AnyObject) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(object))
 	return c.retBool(3580)
 }
@@ -624,7 +677,8 @@ func (o EditorInterfaceSingleton) IsObjectEdited(object AnyObject) bool {
 //
 // Engine method: EditorInterface.get_open_scenes.
 func (o EditorInterfaceSingleton) OpenScenes() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3581, variant.TypePackedStringArray)
 }
 
@@ -632,7 +686,8 @@ func (o EditorInterfaceSingleton) OpenScenes() variant.PackedStrings {
 //
 // Engine method: EditorInterface.get_open_scene_roots.
 func (o EditorInterfaceSingleton) OpenSceneRoots() variant.Array[Node] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Node]](&c, 3582, variant.TypeArray)
 }
 
@@ -640,7 +695,8 @@ func (o EditorInterfaceSingleton) OpenSceneRoots() variant.Array[Node] {
 //
 // Engine method: EditorInterface.get_edited_scene_root.
 func (o EditorInterfaceSingleton) EditedSceneRoot() Node {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node{c.retObject(3583, false)}
 }
 
@@ -648,7 +704,8 @@ func (o EditorInterfaceSingleton) EditedSceneRoot() Node {
 //
 // Engine method: EditorInterface.add_root_node.
 func (o EditorInterfaceSingleton) AddRootNode(node AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(3584)
 }
@@ -657,7 +714,8 @@ func (o EditorInterfaceSingleton) AddRootNode(node AnyNode) {
 //
 // Engine method: EditorInterface.save_scene.
 func (o EditorInterfaceSingleton) SaveScene() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(3585)))
 }
 
@@ -672,7 +730,8 @@ func (o EditorInterfaceSingleton) SaveSceneAs(path string) {
 //
 // Engine method: EditorInterface.save_scene_as.
 func (o EditorInterfaceSingleton) SaveSceneAsOptions(path string, withPreview bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, withPreview)
 	c.run(3586)
@@ -682,7 +741,8 @@ func (o EditorInterfaceSingleton) SaveSceneAsOptions(path string, withPreview bo
 //
 // Engine method: EditorInterface.save_all_scenes.
 func (o EditorInterfaceSingleton) SaveAllScenes() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3587)
 }
 
@@ -690,7 +750,8 @@ func (o EditorInterfaceSingleton) SaveAllScenes() {
 //
 // Engine method: EditorInterface.close_scene.
 func (o EditorInterfaceSingleton) CloseScene() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(3588)))
 }
 
@@ -698,7 +759,8 @@ func (o EditorInterfaceSingleton) CloseScene() error {
 //
 // Engine method: EditorInterface.mark_scene_as_unsaved.
 func (o EditorInterfaceSingleton) MarkSceneAsUnsaved() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3589)
 }
 
@@ -706,7 +768,8 @@ func (o EditorInterfaceSingleton) MarkSceneAsUnsaved() {
 //
 // Engine method: EditorInterface.play_main_scene.
 func (o EditorInterfaceSingleton) PlayMainScene() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3590)
 }
 
@@ -714,7 +777,8 @@ func (o EditorInterfaceSingleton) PlayMainScene() {
 //
 // Engine method: EditorInterface.play_current_scene.
 func (o EditorInterfaceSingleton) PlayCurrentScene() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3591)
 }
 
@@ -722,7 +786,8 @@ func (o EditorInterfaceSingleton) PlayCurrentScene() {
 //
 // Engine method: EditorInterface.play_custom_scene.
 func (o EditorInterfaceSingleton) PlayCustomScene(sceneFilepath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, sceneFilepath)
 	c.run(3592)
 }
@@ -731,7 +796,8 @@ func (o EditorInterfaceSingleton) PlayCustomScene(sceneFilepath string) {
 //
 // Engine method: EditorInterface.stop_playing_scene.
 func (o EditorInterfaceSingleton) StopPlayingScene() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3593)
 }
 
@@ -739,7 +805,8 @@ func (o EditorInterfaceSingleton) StopPlayingScene() {
 //
 // Engine method: EditorInterface.is_playing_scene.
 func (o EditorInterfaceSingleton) IsPlayingScene() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3594)
 }
 
@@ -747,19 +814,22 @@ func (o EditorInterfaceSingleton) IsPlayingScene() bool {
 //
 // Engine method: EditorInterface.get_playing_scene.
 func (o EditorInterfaceSingleton) PlayingScene() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3595)
 }
 
 // SetMovieMakerEnabled calls the engine's EditorInterface.set_movie_maker_enabled.
 func (o EditorInterfaceSingleton) SetMovieMakerEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(3596)
 }
 
 // IsMovieMakerEnabled calls the engine's EditorInterface.is_movie_maker_enabled.
 func (o EditorInterfaceSingleton) IsMovieMakerEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3597)
 }

@@ -79,7 +79,8 @@ func (o EditorNode3DGizmo) AddLines(lines variant.Packed[variant.Vector3], mater
 //
 // Engine method: EditorNode3DGizmo.add_lines.
 func (o EditorNode3DGizmo) AddLinesOptions(lines variant.Packed[variant.Vector3], material AnyMaterial, billboard bool, modulate variant.Color) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, lines)
 	c.object(1, objectOf(material))
 	c.bool(2, billboard)
@@ -98,7 +99,8 @@ func (o EditorNode3DGizmo) AddMesh(mesh AnyMesh) {
 //
 // Engine method: EditorNode3DGizmo.add_mesh.
 func (o EditorNode3DGizmo) AddMeshOptions(mesh AnyMesh, material AnyMaterial, transform variant.Transform3D, skeleton AnySkinReference) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(mesh))
 	c.object(1, objectOf(material))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -110,7 +112,8 @@ func (o EditorNode3DGizmo) AddMeshOptions(mesh AnyMesh, material AnyMaterial, tr
 //
 // Engine method: EditorNode3DGizmo.add_collision_segments.
 func (o EditorNode3DGizmo) AddCollisionSegments(segments variant.Packed[variant.Vector3]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, segments)
 	c.run(3600)
 }
@@ -119,7 +122,8 @@ func (o EditorNode3DGizmo) AddCollisionSegments(segments variant.Packed[variant.
 //
 // Engine method: EditorNode3DGizmo.add_collision_triangles.
 func (o EditorNode3DGizmo) AddCollisionTriangles(triangles AnyTriangleMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(triangles))
 	c.run(3601)
 }
@@ -135,7 +139,8 @@ func (o EditorNode3DGizmo) AddUnscaledBillboard(material AnyMaterial) {
 //
 // Engine method: EditorNode3DGizmo.add_unscaled_billboard.
 func (o EditorNode3DGizmo) AddUnscaledBillboardOptions(material AnyMaterial, defaultScale float32, modulate variant.Color) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(material))
 	c.float(1, float64(defaultScale))
 	c.value(2, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
@@ -153,7 +158,8 @@ func (o EditorNode3DGizmo) AddHandles(handles variant.Packed[variant.Vector3], m
 //
 // Engine method: EditorNode3DGizmo.add_handles.
 func (o EditorNode3DGizmo) AddHandlesOptions(handles variant.Packed[variant.Vector3], material AnyMaterial, ids variant.Packed[int32], billboard bool, secondary bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.owned(0, handles)
 	c.object(1, objectOf(material))
 	c.owned(2, ids)
@@ -166,7 +172,8 @@ func (o EditorNode3DGizmo) AddHandlesOptions(handles variant.Packed[variant.Vect
 //
 // Engine method: EditorNode3DGizmo.set_node_3d.
 func (o EditorNode3DGizmo) SetNode3D(node AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(3604)
 }
@@ -175,7 +182,8 @@ func (o EditorNode3DGizmo) SetNode3D(node AnyNode) {
 //
 // Engine method: EditorNode3DGizmo.get_node_3d.
 func (o EditorNode3DGizmo) Node3D() Node3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node3D{c.retObject(3605, false)}
 }
 
@@ -183,7 +191,8 @@ func (o EditorNode3DGizmo) Node3D() Node3D {
 //
 // Engine method: EditorNode3DGizmo.get_plugin.
 func (o EditorNode3DGizmo) Plugin() EditorNode3DGizmoPlugin {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorNode3DGizmoPlugin{c.retObject(3606, true)}
 }
 
@@ -191,7 +200,8 @@ func (o EditorNode3DGizmo) Plugin() EditorNode3DGizmoPlugin {
 //
 // Engine method: EditorNode3DGizmo.clear.
 func (o EditorNode3DGizmo) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3607)
 }
 
@@ -199,7 +209,8 @@ func (o EditorNode3DGizmo) Clear() {
 //
 // Engine method: EditorNode3DGizmo.set_hidden.
 func (o EditorNode3DGizmo) SetHidden(hidden bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hidden)
 	c.run(3608)
 }
@@ -208,7 +219,8 @@ func (o EditorNode3DGizmo) SetHidden(hidden bool) {
 //
 // Engine method: EditorNode3DGizmo.is_subgizmo_selected.
 func (o EditorNode3DGizmo) IsSubgizmoSelected(id int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(3609)
 }
@@ -217,6 +229,7 @@ func (o EditorNode3DGizmo) IsSubgizmoSelected(id int) bool {
 //
 // Engine method: EditorNode3DGizmo.get_subgizmo_selection.
 func (o EditorNode3DGizmo) SubgizmoSelection() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 3610, variant.TypePackedInt32Array)
 }

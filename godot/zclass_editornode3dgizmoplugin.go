@@ -89,7 +89,8 @@ func (o EditorNode3DGizmoPlugin) CreateMaterial(name string, color variant.Color
 //
 // Engine method: EditorNode3DGizmoPlugin.create_material.
 func (o EditorNode3DGizmoPlugin) CreateMaterialOptions(name string, color variant.Color, billboard bool, onTop bool, useVertexColor bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, name)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.bool(2, billboard)
@@ -109,7 +110,8 @@ func (o EditorNode3DGizmoPlugin) CreateIconMaterial(name string, texture AnyText
 //
 // Engine method: EditorNode3DGizmoPlugin.create_icon_material.
 func (o EditorNode3DGizmoPlugin) CreateIconMaterialOptions(name string, texture AnyTexture2D, onTop bool, color variant.Color) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, name)
 	c.object(1, objectOf(texture))
 	c.bool(2, onTop)
@@ -128,7 +130,8 @@ func (o EditorNode3DGizmoPlugin) CreateHandleMaterial(name string) {
 //
 // Engine method: EditorNode3DGizmoPlugin.create_handle_material.
 func (o EditorNode3DGizmoPlugin) CreateHandleMaterialOptions(name string, billboard bool, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, name)
 	c.bool(1, billboard)
 	c.object(2, objectOf(texture))
@@ -139,7 +142,8 @@ func (o EditorNode3DGizmoPlugin) CreateHandleMaterialOptions(name string, billbo
 //
 // Engine method: EditorNode3DGizmoPlugin.add_material.
 func (o EditorNode3DGizmoPlugin) AddMaterial(name string, material AnyStandardMaterial3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.object(1, objectOf(material))
 	c.run(3614)
@@ -156,7 +160,8 @@ func (o EditorNode3DGizmoPlugin) Material(name string) StandardMaterial3D {
 //
 // Engine method: EditorNode3DGizmoPlugin.get_material.
 func (o EditorNode3DGizmoPlugin) MaterialOptions(name string, gizmo AnyEditorNode3DGizmo) StandardMaterial3D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.object(1, objectOf(gizmo))
 	return StandardMaterial3D{c.retObject(3615, true)}

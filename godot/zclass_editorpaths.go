@@ -47,7 +47,8 @@ func NewEditorPaths() EditorPaths { return EditorPaths{construct("EditorPaths", 
 //
 // Engine method: EditorPaths.get_data_dir.
 func (o EditorPaths) DataDir() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3616)
 }
 
@@ -55,7 +56,8 @@ func (o EditorPaths) DataDir() string {
 //
 // Engine method: EditorPaths.get_config_dir.
 func (o EditorPaths) ConfigDir() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3617)
 }
 
@@ -63,7 +65,8 @@ func (o EditorPaths) ConfigDir() string {
 //
 // Engine method: EditorPaths.get_cache_dir.
 func (o EditorPaths) CacheDir() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3618)
 }
 
@@ -71,7 +74,8 @@ func (o EditorPaths) CacheDir() string {
 //
 // Engine method: EditorPaths.is_self_contained.
 func (o EditorPaths) IsSelfContained() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3619)
 }
 
@@ -79,7 +83,8 @@ func (o EditorPaths) IsSelfContained() bool {
 //
 // Engine method: EditorPaths.get_self_contained_file.
 func (o EditorPaths) SelfContainedFile() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3620)
 }
 
@@ -87,6 +92,7 @@ func (o EditorPaths) SelfContainedFile() string {
 //
 // Engine method: EditorPaths.get_project_settings_dir.
 func (o EditorPaths) ProjectSettingsDir() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3621)
 }

@@ -176,7 +176,8 @@ const (
 //
 // Engine method: EditorPlugin.add_dock.
 func (o EditorPlugin) AddDock(dock AnyEditorDock) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(dock))
 	c.run(3622)
 }
@@ -185,7 +186,8 @@ func (o EditorPlugin) AddDock(dock AnyEditorDock) {
 //
 // Engine method: EditorPlugin.remove_dock.
 func (o EditorPlugin) RemoveDock(dock AnyEditorDock) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(dock))
 	c.run(3623)
 }
@@ -194,7 +196,8 @@ func (o EditorPlugin) RemoveDock(dock AnyEditorDock) {
 //
 // Engine method: EditorPlugin.add_control_to_container.
 func (o EditorPlugin) AddControlToContainer(container EditorPluginCustomControlContainer, control AnyControl) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(container))
 	c.object(1, objectOf(control))
 	c.run(3624)
@@ -204,7 +207,8 @@ func (o EditorPlugin) AddControlToContainer(container EditorPluginCustomControlC
 //
 // Engine method: EditorPlugin.remove_control_from_container.
 func (o EditorPlugin) RemoveControlFromContainer(container EditorPluginCustomControlContainer, control AnyControl) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(container))
 	c.object(1, objectOf(control))
 	c.run(3625)
@@ -214,7 +218,8 @@ func (o EditorPlugin) RemoveControlFromContainer(container EditorPluginCustomCon
 //
 // Engine method: EditorPlugin.add_tool_menu_item.
 func (o EditorPlugin) AddToolMenuItem(name string, callable variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, callable)
 	c.run(3626)
@@ -224,7 +229,8 @@ func (o EditorPlugin) AddToolMenuItem(name string, callable variant.Callable) {
 //
 // Engine method: EditorPlugin.add_tool_submenu_item.
 func (o EditorPlugin) AddToolSubmenuItem(name string, submenu AnyPopupMenu) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.object(1, objectOf(submenu))
 	c.run(3627)
@@ -234,7 +240,8 @@ func (o EditorPlugin) AddToolSubmenuItem(name string, submenu AnyPopupMenu) {
 //
 // Engine method: EditorPlugin.remove_tool_menu_item.
 func (o EditorPlugin) RemoveToolMenuItem(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(3628)
 }
@@ -243,7 +250,8 @@ func (o EditorPlugin) RemoveToolMenuItem(name string) {
 //
 // Engine method: EditorPlugin.get_export_as_menu.
 func (o EditorPlugin) ExportAsMenu() PopupMenu {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PopupMenu{c.retObject(3629, false)}
 }
 
@@ -251,7 +259,8 @@ func (o EditorPlugin) ExportAsMenu() PopupMenu {
 //
 // Engine method: EditorPlugin.add_custom_type.
 func (o EditorPlugin) AddCustomType(typ string, base string, script AnyScript, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, typ)
 	c.string(1, base)
 	c.object(2, objectOf(script))
@@ -263,7 +272,8 @@ func (o EditorPlugin) AddCustomType(typ string, base string, script AnyScript, i
 //
 // Engine method: EditorPlugin.remove_custom_type.
 func (o EditorPlugin) RemoveCustomType(typ string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, typ)
 	c.run(3631)
 }
@@ -279,7 +289,8 @@ func (o EditorPlugin) AddControlToDock(slot EditorPluginDockSlot, control AnyCon
 //
 // Engine method: EditorPlugin.add_control_to_dock.
 func (o EditorPlugin) AddControlToDockOptions(slot EditorPluginDockSlot, control AnyControl, shortcut AnyShortcut) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(slot))
 	c.object(1, objectOf(control))
 	c.object(2, objectOf(shortcut))
@@ -290,7 +301,8 @@ func (o EditorPlugin) AddControlToDockOptions(slot EditorPluginDockSlot, control
 //
 // Engine method: EditorPlugin.remove_control_from_docks.
 func (o EditorPlugin) RemoveControlFromDocks(control AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	c.run(3633)
 }
@@ -299,7 +311,8 @@ func (o EditorPlugin) RemoveControlFromDocks(control AnyControl) {
 //
 // Engine method: EditorPlugin.set_dock_tab_icon.
 func (o EditorPlugin) SetDockTabIcon(control AnyControl, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(control))
 	c.object(1, objectOf(icon))
 	c.run(3634)
@@ -316,7 +329,8 @@ func (o EditorPlugin) AddControlToBottomPanel(control AnyControl, title string) 
 //
 // Engine method: EditorPlugin.add_control_to_bottom_panel.
 func (o EditorPlugin) AddControlToBottomPanelOptions(control AnyControl, title string, shortcut AnyShortcut) Button {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(control))
 	c.string(1, title)
 	c.object(2, objectOf(shortcut))
@@ -327,7 +341,8 @@ func (o EditorPlugin) AddControlToBottomPanelOptions(control AnyControl, title s
 //
 // Engine method: EditorPlugin.remove_control_from_bottom_panel.
 func (o EditorPlugin) RemoveControlFromBottomPanel(control AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	c.run(3636)
 }
@@ -336,7 +351,8 @@ func (o EditorPlugin) RemoveControlFromBottomPanel(control AnyControl) {
 //
 // Engine method: EditorPlugin.add_autoload_singleton.
 func (o EditorPlugin) AddAutoloadSingleton(name string, path string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.string(1, path)
 	c.run(3637)
@@ -346,7 +362,8 @@ func (o EditorPlugin) AddAutoloadSingleton(name string, path string) {
 //
 // Engine method: EditorPlugin.remove_autoload_singleton.
 func (o EditorPlugin) RemoveAutoloadSingleton(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(3638)
 }
@@ -355,7 +372,8 @@ func (o EditorPlugin) RemoveAutoloadSingleton(name string) {
 //
 // Engine method: EditorPlugin.update_overlays.
 func (o EditorPlugin) UpdateOverlays() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3639))
 }
 
@@ -363,7 +381,8 @@ func (o EditorPlugin) UpdateOverlays() int {
 //
 // Engine method: EditorPlugin.make_bottom_panel_item_visible.
 func (o EditorPlugin) MakeBottomPanelItemVisible(item AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(item))
 	c.run(3640)
 }
@@ -372,7 +391,8 @@ func (o EditorPlugin) MakeBottomPanelItemVisible(item AnyControl) {
 //
 // Engine method: EditorPlugin.hide_bottom_panel.
 func (o EditorPlugin) HideBottomPanel() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3641)
 }
 
@@ -380,7 +400,8 @@ func (o EditorPlugin) HideBottomPanel() {
 //
 // Engine method: EditorPlugin.get_undo_redo.
 func (o EditorPlugin) UndoRedo() EditorUndoRedoManager {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorUndoRedoManager{c.retObject(3642, false)}
 }
 
@@ -388,7 +409,8 @@ func (o EditorPlugin) UndoRedo() EditorUndoRedoManager {
 //
 // Engine method: EditorPlugin.add_undo_redo_inspector_hook_callback.
 func (o EditorPlugin) AddUndoRedoInspectorHookCallback(callable variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callable)
 	c.run(3643)
 }
@@ -397,7 +419,8 @@ func (o EditorPlugin) AddUndoRedoInspectorHookCallback(callable variant.Callable
 //
 // Engine method: EditorPlugin.remove_undo_redo_inspector_hook_callback.
 func (o EditorPlugin) RemoveUndoRedoInspectorHookCallback(callable variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callable)
 	c.run(3644)
 }
@@ -408,7 +431,8 @@ func (o EditorPlugin) RemoveUndoRedoInspectorHookCallback(callable variant.Calla
 //
 // Engine method: EditorPlugin.queue_save_layout.
 func (o EditorPlugin) QueueSaveLayout() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3645)
 }
 
@@ -416,7 +440,8 @@ func (o EditorPlugin) QueueSaveLayout() {
 //
 // Engine method: EditorPlugin.add_translation_parser_plugin.
 func (o EditorPlugin) AddTranslationParserPlugin(parser AnyEditorTranslationParserPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(parser))
 	c.run(3646)
 }
@@ -425,7 +450,8 @@ func (o EditorPlugin) AddTranslationParserPlugin(parser AnyEditorTranslationPars
 //
 // Engine method: EditorPlugin.remove_translation_parser_plugin.
 func (o EditorPlugin) RemoveTranslationParserPlugin(parser AnyEditorTranslationParserPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(parser))
 	c.run(3647)
 }
@@ -441,7 +467,8 @@ func (o EditorPlugin) AddImportPlugin(importer AnyEditorImportPlugin) {
 //
 // Engine method: EditorPlugin.add_import_plugin.
 func (o EditorPlugin) AddImportPluginOptions(importer AnyEditorImportPlugin, firstPriority bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(importer))
 	c.bool(1, firstPriority)
 	c.run(3648)
@@ -451,7 +478,8 @@ func (o EditorPlugin) AddImportPluginOptions(importer AnyEditorImportPlugin, fir
 //
 // Engine method: EditorPlugin.remove_import_plugin.
 func (o EditorPlugin) RemoveImportPlugin(importer AnyEditorImportPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(importer))
 	c.run(3649)
 }
@@ -467,7 +495,8 @@ func (o EditorPlugin) AddSceneFormatImporterPlugin(sceneFormatImporter AnyEditor
 //
 // Engine method: EditorPlugin.add_scene_format_importer_plugin.
 func (o EditorPlugin) AddSceneFormatImporterPluginOptions(sceneFormatImporter AnyEditorSceneFormatImporter, firstPriority bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(sceneFormatImporter))
 	c.bool(1, firstPriority)
 	c.run(3650)
@@ -477,7 +506,8 @@ func (o EditorPlugin) AddSceneFormatImporterPluginOptions(sceneFormatImporter An
 //
 // Engine method: EditorPlugin.remove_scene_format_importer_plugin.
 func (o EditorPlugin) RemoveSceneFormatImporterPlugin(sceneFormatImporter AnyEditorSceneFormatImporter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(sceneFormatImporter))
 	c.run(3651)
 }
@@ -495,7 +525,8 @@ func (o EditorPlugin) AddScenePostImportPlugin(sceneImportPlugin AnyEditorSceneP
 //
 // Engine method: EditorPlugin.add_scene_post_import_plugin.
 func (o EditorPlugin) AddScenePostImportPluginOptions(sceneImportPlugin AnyEditorScenePostImportPlugin, firstPriority bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(sceneImportPlugin))
 	c.bool(1, firstPriority)
 	c.run(3652)
@@ -507,7 +538,8 @@ func (o EditorPlugin) AddScenePostImportPluginOptions(sceneImportPlugin AnyEdito
 //
 // Engine method: EditorPlugin.remove_scene_post_import_plugin.
 func (o EditorPlugin) RemoveScenePostImportPlugin(sceneImportPlugin AnyEditorScenePostImportPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(sceneImportPlugin))
 	c.run(3653)
 }
@@ -516,7 +548,8 @@ func (o EditorPlugin) RemoveScenePostImportPlugin(sceneImportPlugin AnyEditorSce
 //
 // Engine method: EditorPlugin.add_export_plugin.
 func (o EditorPlugin) AddExportPlugin(plugin AnyEditorExportPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(3654)
 }
@@ -525,7 +558,8 @@ func (o EditorPlugin) AddExportPlugin(plugin AnyEditorExportPlugin) {
 //
 // Engine method: EditorPlugin.remove_export_plugin.
 func (o EditorPlugin) RemoveExportPlugin(plugin AnyEditorExportPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(3655)
 }
@@ -534,7 +568,8 @@ func (o EditorPlugin) RemoveExportPlugin(plugin AnyEditorExportPlugin) {
 //
 // Engine method: EditorPlugin.add_export_platform.
 func (o EditorPlugin) AddExportPlatform(platform AnyEditorExportPlatform) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(platform))
 	c.run(3656)
 }
@@ -543,7 +578,8 @@ func (o EditorPlugin) AddExportPlatform(platform AnyEditorExportPlatform) {
 //
 // Engine method: EditorPlugin.remove_export_platform.
 func (o EditorPlugin) RemoveExportPlatform(platform AnyEditorExportPlatform) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(platform))
 	c.run(3657)
 }
@@ -552,7 +588,8 @@ func (o EditorPlugin) RemoveExportPlatform(platform AnyEditorExportPlatform) {
 //
 // Engine method: EditorPlugin.add_node_3d_gizmo_plugin.
 func (o EditorPlugin) AddNode3DGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(3658)
 }
@@ -561,7 +598,8 @@ func (o EditorPlugin) AddNode3DGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin) {
 //
 // Engine method: EditorPlugin.remove_node_3d_gizmo_plugin.
 func (o EditorPlugin) RemoveNode3DGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(3659)
 }
@@ -570,7 +608,8 @@ func (o EditorPlugin) RemoveNode3DGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin)
 //
 // Engine method: EditorPlugin.add_inspector_plugin.
 func (o EditorPlugin) AddInspectorPlugin(plugin AnyEditorInspectorPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(3660)
 }
@@ -579,7 +618,8 @@ func (o EditorPlugin) AddInspectorPlugin(plugin AnyEditorInspectorPlugin) {
 //
 // Engine method: EditorPlugin.remove_inspector_plugin.
 func (o EditorPlugin) RemoveInspectorPlugin(plugin AnyEditorInspectorPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(3661)
 }
@@ -588,7 +628,8 @@ func (o EditorPlugin) RemoveInspectorPlugin(plugin AnyEditorInspectorPlugin) {
 //
 // Engine method: EditorPlugin.add_resource_conversion_plugin.
 func (o EditorPlugin) AddResourceConversionPlugin(plugin AnyEditorResourceConversionPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(3662)
 }
@@ -597,7 +638,8 @@ func (o EditorPlugin) AddResourceConversionPlugin(plugin AnyEditorResourceConver
 //
 // Engine method: EditorPlugin.remove_resource_conversion_plugin.
 func (o EditorPlugin) RemoveResourceConversionPlugin(plugin AnyEditorResourceConversionPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(3663)
 }
@@ -608,7 +650,8 @@ func (o EditorPlugin) RemoveResourceConversionPlugin(plugin AnyEditorResourceCon
 //
 // Engine method: EditorPlugin.set_input_event_forwarding_always_enabled.
 func (o EditorPlugin) SetInputEventForwardingAlwaysEnabled() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3664)
 }
 
@@ -616,7 +659,8 @@ func (o EditorPlugin) SetInputEventForwardingAlwaysEnabled() {
 //
 // Engine method: EditorPlugin.set_force_draw_over_forwarding_enabled.
 func (o EditorPlugin) SetForceDrawOverForwardingEnabled() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3665)
 }
 
@@ -624,7 +668,8 @@ func (o EditorPlugin) SetForceDrawOverForwardingEnabled() {
 //
 // Engine method: EditorPlugin.add_context_menu_plugin.
 func (o EditorPlugin) AddContextMenuPlugin(slot EditorContextMenuPluginContextMenuSlot, plugin AnyEditorContextMenuPlugin) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slot))
 	c.object(1, objectOf(plugin))
 	c.run(3666)
@@ -634,7 +679,8 @@ func (o EditorPlugin) AddContextMenuPlugin(slot EditorContextMenuPluginContextMe
 //
 // Engine method: EditorPlugin.remove_context_menu_plugin.
 func (o EditorPlugin) RemoveContextMenuPlugin(plugin AnyEditorContextMenuPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(3667)
 }
@@ -643,7 +689,8 @@ func (o EditorPlugin) RemoveContextMenuPlugin(plugin AnyEditorContextMenuPlugin)
 //
 // Engine method: EditorPlugin.get_editor_interface.
 func (o EditorPlugin) EditorInterface() EditorInterfaceSingleton {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorInterfaceSingleton{c.retObject(3668, false)}
 }
 
@@ -651,7 +698,8 @@ func (o EditorPlugin) EditorInterface() EditorInterfaceSingleton {
 //
 // Engine method: EditorPlugin.get_script_create_dialog.
 func (o EditorPlugin) ScriptCreateDialog() ScriptCreateDialog {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ScriptCreateDialog{c.retObject(3669, false)}
 }
 
@@ -659,7 +707,8 @@ func (o EditorPlugin) ScriptCreateDialog() ScriptCreateDialog {
 //
 // Engine method: EditorPlugin.add_debugger_plugin.
 func (o EditorPlugin) AddDebuggerPlugin(script AnyEditorDebuggerPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(script))
 	c.run(3670)
 }
@@ -668,7 +717,8 @@ func (o EditorPlugin) AddDebuggerPlugin(script AnyEditorDebuggerPlugin) {
 //
 // Engine method: EditorPlugin.remove_debugger_plugin.
 func (o EditorPlugin) RemoveDebuggerPlugin(script AnyEditorDebuggerPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(script))
 	c.run(3671)
 }
@@ -679,7 +729,8 @@ func (o EditorPlugin) RemoveDebuggerPlugin(script AnyEditorDebuggerPlugin) {
 //
 // Engine method: EditorPlugin.get_plugin_version.
 func (o EditorPlugin) PluginVersion() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3672)
 }
 

@@ -62,118 +62,136 @@ func NewEditorProperty() EditorProperty { return EditorProperty{construct("Edito
 
 // SetLabel calls the engine's EditorProperty.set_label.
 func (o EditorProperty) SetLabel(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(3673)
 }
 
 // Label calls the engine's EditorProperty.get_label.
 func (o EditorProperty) Label() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3674)
 }
 
 // SetReadOnly calls the engine's EditorProperty.set_read_only.
 func (o EditorProperty) SetReadOnly(readOnly bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, readOnly)
 	c.run(3675)
 }
 
 // IsReadOnly calls the engine's EditorProperty.is_read_only.
 func (o EditorProperty) IsReadOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3676)
 }
 
 // SetDrawLabel calls the engine's EditorProperty.set_draw_label.
 func (o EditorProperty) SetDrawLabel(drawLabel bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, drawLabel)
 	c.run(3677)
 }
 
 // IsDrawLabel calls the engine's EditorProperty.is_draw_label.
 func (o EditorProperty) IsDrawLabel() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3678)
 }
 
 // SetDrawBackground calls the engine's EditorProperty.set_draw_background.
 func (o EditorProperty) SetDrawBackground(drawBackground bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, drawBackground)
 	c.run(3679)
 }
 
 // IsDrawBackground calls the engine's EditorProperty.is_draw_background.
 func (o EditorProperty) IsDrawBackground() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3680)
 }
 
 // SetCheckable calls the engine's EditorProperty.set_checkable.
 func (o EditorProperty) SetCheckable(checkable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, checkable)
 	c.run(3681)
 }
 
 // IsCheckable calls the engine's EditorProperty.is_checkable.
 func (o EditorProperty) IsCheckable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3682)
 }
 
 // SetChecked calls the engine's EditorProperty.set_checked.
 func (o EditorProperty) SetChecked(checked bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, checked)
 	c.run(3683)
 }
 
 // IsChecked calls the engine's EditorProperty.is_checked.
 func (o EditorProperty) IsChecked() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3684)
 }
 
 // SetDrawWarning calls the engine's EditorProperty.set_draw_warning.
 func (o EditorProperty) SetDrawWarning(drawWarning bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, drawWarning)
 	c.run(3685)
 }
 
 // IsDrawWarning calls the engine's EditorProperty.is_draw_warning.
 func (o EditorProperty) IsDrawWarning() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3686)
 }
 
 // SetKeying calls the engine's EditorProperty.set_keying.
 func (o EditorProperty) SetKeying(keying bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, keying)
 	c.run(3687)
 }
 
 // IsKeying calls the engine's EditorProperty.is_keying.
 func (o EditorProperty) IsKeying() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3688)
 }
 
 // SetDeletable calls the engine's EditorProperty.set_deletable.
 func (o EditorProperty) SetDeletable(deletable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, deletable)
 	c.run(3689)
 }
 
 // IsDeletable calls the engine's EditorProperty.is_deletable.
 func (o EditorProperty) IsDeletable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3690)
 }
 
@@ -181,7 +199,8 @@ func (o EditorProperty) IsDeletable() bool {
 //
 // Engine method: EditorProperty.get_edited_property.
 func (o EditorProperty) EditedProperty() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(3691)
 }
 
@@ -189,7 +208,8 @@ func (o EditorProperty) EditedProperty() string {
 //
 // Engine method: EditorProperty.get_edited_object.
 func (o EditorProperty) EditedObject() Object {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Object{c.retObject(3692, false)}
 }
 
@@ -197,7 +217,8 @@ func (o EditorProperty) EditedObject() Object {
 //
 // Engine method: EditorProperty.update_property.
 func (o EditorProperty) UpdateProperty() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3693)
 }
 
@@ -207,7 +228,8 @@ func (o EditorProperty) UpdateProperty() {
 //
 // Engine method: EditorProperty.add_focusable.
 func (o EditorProperty) AddFocusable(control AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	c.run(3694)
 }
@@ -216,47 +238,54 @@ func (o EditorProperty) AddFocusable(control AnyControl) {
 //
 // Engine method: EditorProperty.set_bottom_editor.
 func (o EditorProperty) SetBottomEditor(editor AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(editor))
 	c.run(3695)
 }
 
 // SetSelectable calls the engine's EditorProperty.set_selectable.
 func (o EditorProperty) SetSelectable(selectable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, selectable)
 	c.run(3696)
 }
 
 // IsSelectable calls the engine's EditorProperty.is_selectable.
 func (o EditorProperty) IsSelectable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3697)
 }
 
 // SetUseFolding calls the engine's EditorProperty.set_use_folding.
 func (o EditorProperty) SetUseFolding(useFolding bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useFolding)
 	c.run(3698)
 }
 
 // IsUsingFolding calls the engine's EditorProperty.is_using_folding.
 func (o EditorProperty) IsUsingFolding() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3699)
 }
 
 // SetNameSplitRatio calls the engine's EditorProperty.set_name_split_ratio.
 func (o EditorProperty) SetNameSplitRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(3700)
 }
 
 // NameSplitRatio calls the engine's EditorProperty.get_name_split_ratio.
 func (o EditorProperty) NameSplitRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3701))
 }
 
@@ -266,7 +295,8 @@ func (o EditorProperty) NameSplitRatio() float32 {
 //
 // Engine method: EditorProperty.deselect.
 func (o EditorProperty) Deselect() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3702)
 }
 
@@ -274,7 +304,8 @@ func (o EditorProperty) Deselect() {
 //
 // Engine method: EditorProperty.is_selected.
 func (o EditorProperty) IsSelected() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3703)
 }
 
@@ -291,7 +322,8 @@ func (o EditorProperty) Select() {
 //
 // Engine method: EditorProperty.select.
 func (o EditorProperty) SelectOptions(focusable int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(focusable))
 	c.run(3704)
 }
@@ -300,7 +332,8 @@ func (o EditorProperty) SelectOptions(focusable int) {
 //
 // Engine method: EditorProperty.set_object_and_property.
 func (o EditorProperty) SetObjectAndProperty(object AnyObject, property string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.run(3705)
@@ -312,7 +345,8 @@ func (o EditorProperty) SetObjectAndProperty(object AnyObject, property string) 
 //
 // Engine method: EditorProperty.set_label_reference.
 func (o EditorProperty) SetLabelReference(control AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	c.run(3706)
 }
@@ -330,7 +364,8 @@ func (o EditorProperty) EmitChanged(property string, value any) {
 //
 // Engine method: EditorProperty.emit_changed.
 func (o EditorProperty) EmitChangedOptions(property string, value any, field string, changing bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, property)
 	c.variant(1, value)
 	c.stringName(2, field)

@@ -74,14 +74,16 @@ func NewEditorResourcePicker() EditorResourcePicker {
 
 // SetBaseType calls the engine's EditorResourcePicker.set_base_type.
 func (o EditorResourcePicker) SetBaseType(baseType string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, baseType)
 	c.run(3708)
 }
 
 // BaseType calls the engine's EditorResourcePicker.get_base_type.
 func (o EditorResourcePicker) BaseType() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3709)
 }
 
@@ -89,33 +91,38 @@ func (o EditorResourcePicker) BaseType() string {
 //
 // Engine method: EditorResourcePicker.get_allowed_types.
 func (o EditorResourcePicker) AllowedTypes() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3710, variant.TypePackedStringArray)
 }
 
 // SetEditedResource calls the engine's EditorResourcePicker.set_edited_resource.
 func (o EditorResourcePicker) SetEditedResource(resource AnyResource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(resource))
 	c.run(3711)
 }
 
 // EditedResource calls the engine's EditorResourcePicker.get_edited_resource.
 func (o EditorResourcePicker) EditedResource() Resource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Resource{c.retObject(3712, true)}
 }
 
 // SetToggleMode calls the engine's EditorResourcePicker.set_toggle_mode.
 func (o EditorResourcePicker) SetToggleMode(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(3713)
 }
 
 // IsToggleMode calls the engine's EditorResourcePicker.is_toggle_mode.
 func (o EditorResourcePicker) IsToggleMode() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3714)
 }
 
@@ -123,21 +130,24 @@ func (o EditorResourcePicker) IsToggleMode() bool {
 //
 // Engine method: EditorResourcePicker.set_toggle_pressed.
 func (o EditorResourcePicker) SetTogglePressed(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(3715)
 }
 
 // SetEditable calls the engine's EditorResourcePicker.set_editable.
 func (o EditorResourcePicker) SetEditable(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(3716)
 }
 
 // IsEditable calls the engine's EditorResourcePicker.is_editable.
 func (o EditorResourcePicker) IsEditable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3717)
 }
 

@@ -49,7 +49,8 @@ func (o EditorResourcePreview) String() string { return Object{o.h}.String() }
 //
 // Engine method: EditorResourcePreview.queue_resource_preview.
 func (o EditorResourcePreview) QueueResourcePreview(path string, receiver AnyObject, receiverFunc string, userdata any) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, path)
 	c.object(1, objectOf(receiver))
 	c.stringName(2, receiverFunc)
@@ -63,7 +64,8 @@ func (o EditorResourcePreview) QueueResourcePreview(path string, receiver AnyObj
 //
 // Engine method: EditorResourcePreview.queue_edited_resource_preview.
 func (o EditorResourcePreview) QueueEditedResourcePreview(resource AnyResource, receiver AnyObject, receiverFunc string, userdata any) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(resource))
 	c.object(1, objectOf(receiver))
 	c.stringName(2, receiverFunc)
@@ -77,7 +79,8 @@ func (o EditorResourcePreview) QueueEditedResourcePreview(resource AnyResource, 
 //
 // Engine method: EditorResourcePreview.add_preview_generator.
 func (o EditorResourcePreview) AddPreviewGenerator(generator AnyEditorResourcePreviewGenerator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(generator))
 	c.run(3720)
 }
@@ -86,7 +89,8 @@ func (o EditorResourcePreview) AddPreviewGenerator(generator AnyEditorResourcePr
 //
 // Engine method: EditorResourcePreview.remove_preview_generator.
 func (o EditorResourcePreview) RemovePreviewGenerator(generator AnyEditorResourcePreviewGenerator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(generator))
 	c.run(3721)
 }
@@ -97,7 +101,8 @@ func (o EditorResourcePreview) RemovePreviewGenerator(generator AnyEditorResourc
 //
 // Engine method: EditorResourcePreview.check_for_invalidation.
 func (o EditorResourcePreview) CheckForInvalidation(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3722)
 }

@@ -66,7 +66,8 @@ func NewEditorResourcePreviewGenerator() EditorResourcePreviewGenerator {
 //
 // Engine method: EditorResourcePreviewGenerator.request_draw_and_wait.
 func (o EditorResourcePreviewGenerator) RequestDrawAndWait(viewport variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.run(3723)
 }

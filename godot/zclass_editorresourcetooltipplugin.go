@@ -57,7 +57,8 @@ func NewEditorResourceTooltipPlugin() EditorResourceTooltipPlugin {
 //
 // Engine method: EditorResourceTooltipPlugin.request_thumbnail.
 func (o EditorResourceTooltipPlugin) RequestThumbnail(path string, control AnyTextureRect) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.object(1, objectOf(control))
 	c.run(3724)

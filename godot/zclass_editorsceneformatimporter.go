@@ -75,7 +75,8 @@ const (
 //
 // Engine method: EditorSceneFormatImporter.add_import_option.
 func (o EditorSceneFormatImporter) AddImportOption(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, value)
 	c.run(3725)
@@ -94,7 +95,8 @@ func (o EditorSceneFormatImporter) AddImportOptionAdvanced(typ variant.Type, nam
 //
 // Engine method: EditorSceneFormatImporter.add_import_option_advanced.
 func (o EditorSceneFormatImporter) AddImportOptionAdvancedOptions(typ variant.Type, name string, defaultValue any, hint PropertyHint, hintString string, usageFlags int) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(typ))
 	c.string(1, name)
 	c.variant(2, defaultValue)

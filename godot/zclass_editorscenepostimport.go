@@ -82,6 +82,7 @@ func NewEditorScenePostImport() EditorScenePostImport {
 //
 // Engine method: EditorScenePostImport.get_source_file.
 func (o EditorScenePostImport) SourceFile() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3727)
 }

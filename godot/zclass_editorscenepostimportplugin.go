@@ -81,7 +81,8 @@ const (
 //
 // Engine method: EditorScenePostImportPlugin.get_option_value.
 func (o EditorScenePostImportPlugin) OptionValue(name string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(3728)
 }
@@ -92,7 +93,8 @@ func (o EditorScenePostImportPlugin) OptionValue(name string) variant.Variant {
 //
 // Engine method: EditorScenePostImportPlugin.add_import_option.
 func (o EditorScenePostImportPlugin) AddImportOption(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, value)
 	c.run(3729)
@@ -111,7 +113,8 @@ func (o EditorScenePostImportPlugin) AddImportOptionAdvanced(typ variant.Type, n
 //
 // Engine method: EditorScenePostImportPlugin.add_import_option_advanced.
 func (o EditorScenePostImportPlugin) AddImportOptionAdvancedOptions(typ variant.Type, name string, defaultValue any, hint PropertyHint, hintString string, usageFlags int) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(typ))
 	c.string(1, name)
 	c.variant(2, defaultValue)

@@ -54,7 +54,8 @@ func NewEditorScript() EditorScript { return EditorScript{construct("EditorScrip
 //
 // Engine method: EditorScript.add_root_node.
 func (o EditorScript) AddRootNode(node AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(3731)
 }
@@ -63,7 +64,8 @@ func (o EditorScript) AddRootNode(node AnyNode) {
 //
 // Engine method: EditorScript.get_scene.
 func (o EditorScript) Scene() Node {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node{c.retObject(3732, false)}
 }
 
@@ -71,6 +73,7 @@ func (o EditorScript) Scene() Node {
 //
 // Engine method: EditorScript.get_editor_interface.
 func (o EditorScript) EditorInterface() EditorInterfaceSingleton {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorInterfaceSingleton{c.retObject(3733, false)}
 }

@@ -68,13 +68,15 @@ func NewEditorScriptPicker() EditorScriptPicker {
 
 // SetScriptOwner calls the engine's EditorScriptPicker.set_script_owner.
 func (o EditorScriptPicker) SetScriptOwner(ownerNode AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(ownerNode))
 	c.run(3734)
 }
 
 // ScriptOwner calls the engine's EditorScriptPicker.get_script_owner.
 func (o EditorScriptPicker) ScriptOwner() Node {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node{c.retObject(3735, false)}
 }

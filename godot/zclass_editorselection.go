@@ -53,7 +53,8 @@ func NewEditorSelection() EditorSelection {
 //
 // Engine method: EditorSelection.clear.
 func (o EditorSelection) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3736)
 }
 
@@ -61,7 +62,8 @@ func (o EditorSelection) Clear() {
 //
 // Engine method: EditorSelection.add_node.
 func (o EditorSelection) AddNode(node AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(3737)
 }
@@ -70,7 +72,8 @@ func (o EditorSelection) AddNode(node AnyNode) {
 //
 // Engine method: EditorSelection.remove_node.
 func (o EditorSelection) RemoveNode(node AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(3738)
 }
@@ -79,7 +82,8 @@ func (o EditorSelection) RemoveNode(node AnyNode) {
 //
 // Engine method: EditorSelection.get_selected_nodes.
 func (o EditorSelection) SelectedNodes() variant.Array[Node] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Node]](&c, 3739, variant.TypeArray)
 }
 
@@ -87,7 +91,8 @@ func (o EditorSelection) SelectedNodes() variant.Array[Node] {
 //
 // Engine method: EditorSelection.get_top_selected_nodes.
 func (o EditorSelection) TopSelectedNodes() variant.Array[Node] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Node]](&c, 3740, variant.TypeArray)
 }
 
@@ -95,7 +100,8 @@ func (o EditorSelection) TopSelectedNodes() variant.Array[Node] {
 //
 // Engine method: EditorSelection.get_transformable_selected_nodes.
 func (o EditorSelection) TransformableSelectedNodes() variant.Array[Node] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Node]](&c, 3741, variant.TypeArray)
 }
 

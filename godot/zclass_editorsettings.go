@@ -63,7 +63,8 @@ const (
 //
 // Engine method: EditorSettings.has_setting.
 func (o EditorSettings) HasSetting(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retBool(3742)
 }
@@ -72,7 +73,8 @@ func (o EditorSettings) HasSetting(name string) bool {
 //
 // Engine method: EditorSettings.set_setting.
 func (o EditorSettings) SetSetting(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, value)
 	c.run(3743)
@@ -82,7 +84,8 @@ func (o EditorSettings) SetSetting(name string, value any) {
 //
 // Engine method: EditorSettings.get_setting.
 func (o EditorSettings) Setting(name string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retVariant(3744)
 }
@@ -91,7 +94,8 @@ func (o EditorSettings) Setting(name string) variant.Variant {
 //
 // Engine method: EditorSettings.erase.
 func (o EditorSettings) Erase(property string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, property)
 	c.run(3745)
 }
@@ -100,7 +104,8 @@ func (o EditorSettings) Erase(property string) {
 //
 // Engine method: EditorSettings.set_initial_value.
 func (o EditorSettings) SetInitialValue(name string, value any, updateCurrent bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.variant(1, value)
 	c.bool(2, updateCurrent)
@@ -111,7 +116,8 @@ func (o EditorSettings) SetInitialValue(name string, value any, updateCurrent bo
 //
 // Engine method: EditorSettings.add_property_info.
 func (o EditorSettings) AddPropertyInfo(info variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, info)
 	c.run(3747)
 }
@@ -120,7 +126,8 @@ func (o EditorSettings) AddPropertyInfo(info variant.Dictionary) {
 //
 // Engine method: EditorSettings.set_project_metadata.
 func (o EditorSettings) SetProjectMetadata(section string, key string, data any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, section)
 	c.string(1, key)
 	c.variant(2, data)
@@ -138,7 +145,8 @@ func (o EditorSettings) ProjectMetadata(section string, key string) variant.Vari
 //
 // Engine method: EditorSettings.get_project_metadata.
 func (o EditorSettings) ProjectMetadataOptions(section string, key string, defaultValue any) variant.Variant {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, section)
 	c.string(1, key)
 	c.variant(2, defaultValue)
@@ -149,7 +157,8 @@ func (o EditorSettings) ProjectMetadataOptions(section string, key string, defau
 //
 // Engine method: EditorSettings.set_favorites.
 func (o EditorSettings) SetFavorites(dirs variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, dirs)
 	c.run(3750)
 }
@@ -158,7 +167,8 @@ func (o EditorSettings) SetFavorites(dirs variant.PackedStrings) {
 //
 // Engine method: EditorSettings.get_favorites.
 func (o EditorSettings) Favorites() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3751, variant.TypePackedStringArray)
 }
 
@@ -166,7 +176,8 @@ func (o EditorSettings) Favorites() variant.PackedStrings {
 //
 // Engine method: EditorSettings.set_recent_dirs.
 func (o EditorSettings) SetRecentDirs(dirs variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, dirs)
 	c.run(3752)
 }
@@ -175,7 +186,8 @@ func (o EditorSettings) SetRecentDirs(dirs variant.PackedStrings) {
 //
 // Engine method: EditorSettings.get_recent_dirs.
 func (o EditorSettings) RecentDirs() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3753, variant.TypePackedStringArray)
 }
 
@@ -183,7 +195,8 @@ func (o EditorSettings) RecentDirs() variant.PackedStrings {
 //
 // Engine method: EditorSettings.set_builtin_action_override.
 func (o EditorSettings) SetBuiltinActionOverride(name string, actionsList variant.Array[InputEvent]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, actionsList)
 	c.run(3754)
@@ -193,7 +206,8 @@ func (o EditorSettings) SetBuiltinActionOverride(name string, actionsList varian
 //
 // Engine method: EditorSettings.add_shortcut.
 func (o EditorSettings) AddShortcut(path string, shortcut AnyShortcut) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.object(1, objectOf(shortcut))
 	c.run(3755)
@@ -203,7 +217,8 @@ func (o EditorSettings) AddShortcut(path string, shortcut AnyShortcut) {
 //
 // Engine method: EditorSettings.remove_shortcut.
 func (o EditorSettings) RemoveShortcut(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(3756)
 }
@@ -212,7 +227,8 @@ func (o EditorSettings) RemoveShortcut(path string) {
 //
 // Engine method: EditorSettings.is_shortcut.
 func (o EditorSettings) IsShortcut(path string, event AnyInputEvent) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.object(1, objectOf(event))
 	return c.retBool(3757)
@@ -222,7 +238,8 @@ func (o EditorSettings) IsShortcut(path string, event AnyInputEvent) bool {
 //
 // Engine method: EditorSettings.has_shortcut.
 func (o EditorSettings) HasShortcut(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retBool(3758)
 }
@@ -231,7 +248,8 @@ func (o EditorSettings) HasShortcut(path string) bool {
 //
 // Engine method: EditorSettings.get_shortcut.
 func (o EditorSettings) Shortcut(path string) Shortcut {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return Shortcut{c.retObject(3759, true)}
 }
@@ -240,7 +258,8 @@ func (o EditorSettings) Shortcut(path string) Shortcut {
 //
 // Engine method: EditorSettings.get_shortcut_list.
 func (o EditorSettings) ShortcutList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3760, variant.TypePackedStringArray)
 }
 
@@ -248,7 +267,8 @@ func (o EditorSettings) ShortcutList() variant.PackedStrings {
 //
 // Engine method: EditorSettings.check_changed_settings_in_group.
 func (o EditorSettings) CheckChangedSettingsInGroup(settingPrefix string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, settingPrefix)
 	return c.retBool(3761)
 }
@@ -257,7 +277,8 @@ func (o EditorSettings) CheckChangedSettingsInGroup(settingPrefix string) bool {
 //
 // Engine method: EditorSettings.get_changed_settings.
 func (o EditorSettings) ChangedSettings() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3762, variant.TypePackedStringArray)
 }
 
@@ -265,7 +286,8 @@ func (o EditorSettings) ChangedSettings() variant.PackedStrings {
 //
 // Engine method: EditorSettings.mark_setting_changed.
 func (o EditorSettings) MarkSettingChanged(setting string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, setting)
 	c.run(3763)
 }

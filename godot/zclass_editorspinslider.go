@@ -72,92 +72,106 @@ const (
 
 // SetLabel calls the engine's EditorSpinSlider.set_label.
 func (o EditorSpinSlider) SetLabel(label string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, label)
 	c.run(3764)
 }
 
 // Label calls the engine's EditorSpinSlider.get_label.
 func (o EditorSpinSlider) Label() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3765)
 }
 
 // SetSuffix calls the engine's EditorSpinSlider.set_suffix.
 func (o EditorSpinSlider) SetSuffix(suffix string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, suffix)
 	c.run(3766)
 }
 
 // Suffix calls the engine's EditorSpinSlider.get_suffix.
 func (o EditorSpinSlider) Suffix() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3767)
 }
 
 // SetReadOnly calls the engine's EditorSpinSlider.set_read_only.
 func (o EditorSpinSlider) SetReadOnly(readOnly bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, readOnly)
 	c.run(3768)
 }
 
 // IsReadOnly calls the engine's EditorSpinSlider.is_read_only.
 func (o EditorSpinSlider) IsReadOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3769)
 }
 
 // SetFlat calls the engine's EditorSpinSlider.set_flat.
 func (o EditorSpinSlider) SetFlat(flat bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flat)
 	c.run(3770)
 }
 
 // IsFlat calls the engine's EditorSpinSlider.is_flat.
 func (o EditorSpinSlider) IsFlat() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3771)
 }
 
 // SetControlState calls the engine's EditorSpinSlider.set_control_state.
 func (o EditorSpinSlider) SetControlState(state EditorSpinSliderControlState) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(state))
 	c.run(3772)
 }
 
 // ControlState calls the engine's EditorSpinSlider.get_control_state.
 func (o EditorSpinSlider) ControlState() EditorSpinSliderControlState {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EditorSpinSliderControlState(c.retInt(3773))
 }
 
 // SetHideSlider calls the engine's EditorSpinSlider.set_hide_slider.
 func (o EditorSpinSlider) SetHideSlider(hideSlider bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hideSlider)
 	c.run(3774)
 }
 
 // IsHidingSlider calls the engine's EditorSpinSlider.is_hiding_slider.
 func (o EditorSpinSlider) IsHidingSlider() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3775)
 }
 
 // SetEditingInteger calls the engine's EditorSpinSlider.set_editing_integer.
 func (o EditorSpinSlider) SetEditingInteger(editingInteger bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, editingInteger)
 	c.run(3776)
 }
 
 // IsEditingInteger calls the engine's EditorSpinSlider.is_editing_integer.
 func (o EditorSpinSlider) IsEditingInteger() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3777)
 }
 

@@ -82,7 +82,8 @@ func (o EditorToaster) PushToast(message string) {
 //
 // Engine method: EditorToaster.push_toast.
 func (o EditorToaster) PushToastOptions(message string, severity EditorToasterSeverity, tooltip string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, message)
 	c.int(1, int64(severity))
 	c.string(2, tooltip)

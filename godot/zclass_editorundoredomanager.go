@@ -74,7 +74,8 @@ func (o EditorUndoRedoManager) CreateAction(name string) {
 //
 // Engine method: EditorUndoRedoManager.create_action.
 func (o EditorUndoRedoManager) CreateActionOptions(name string, mergeMode UndoRedoMergeMode, customContext AnyObject, backwardUndoOps bool, markUnsaved bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, name)
 	c.int(1, int64(mergeMode))
 	c.object(2, objectOf(customContext))
@@ -94,7 +95,8 @@ func (o EditorUndoRedoManager) CommitAction() {
 //
 // Engine method: EditorUndoRedoManager.commit_action.
 func (o EditorUndoRedoManager) CommitActionOptions(execute bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, execute)
 	c.run(3780)
 }
@@ -103,7 +105,8 @@ func (o EditorUndoRedoManager) CommitActionOptions(execute bool) {
 //
 // Engine method: EditorUndoRedoManager.is_committing_action.
 func (o EditorUndoRedoManager) IsCommittingAction() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3781)
 }
 
@@ -111,7 +114,8 @@ func (o EditorUndoRedoManager) IsCommittingAction() bool {
 //
 // Engine method: EditorUndoRedoManager.force_fixed_history.
 func (o EditorUndoRedoManager) ForceFixedHistory() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3782)
 }
 
@@ -121,7 +125,8 @@ func (o EditorUndoRedoManager) ForceFixedHistory() {
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o EditorUndoRedoManager) AddDoMethod(object AnyObject, method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(3783, []any{object, method}, args)
 }
 
@@ -131,7 +136,8 @@ func (o EditorUndoRedoManager) AddDoMethod(object AnyObject, method string, args
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o EditorUndoRedoManager) AddUndoMethod(object AnyObject, method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(3784, []any{object, method}, args)
 }
 
@@ -141,7 +147,8 @@ func (o EditorUndoRedoManager) AddUndoMethod(object AnyObject, method string, ar
 //
 // Engine method: EditorUndoRedoManager.add_do_property.
 func (o EditorUndoRedoManager) AddDoProperty(object AnyObject, property string, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.variant(2, value)
@@ -154,7 +161,8 @@ func (o EditorUndoRedoManager) AddDoProperty(object AnyObject, property string, 
 //
 // Engine method: EditorUndoRedoManager.add_undo_property.
 func (o EditorUndoRedoManager) AddUndoProperty(object AnyObject, property string, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.variant(2, value)
@@ -167,7 +175,8 @@ func (o EditorUndoRedoManager) AddUndoProperty(object AnyObject, property string
 //
 // Engine method: EditorUndoRedoManager.add_do_reference.
 func (o EditorUndoRedoManager) AddDoReference(object AnyObject) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(object))
 	c.run(3787)
 }
@@ -178,7 +187,8 @@ func (o EditorUndoRedoManager) AddDoReference(object AnyObject) {
 //
 // Engine method: EditorUndoRedoManager.add_undo_reference.
 func (o EditorUndoRedoManager) AddUndoReference(object AnyObject) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(object))
 	c.run(3788)
 }
@@ -187,7 +197,8 @@ func (o EditorUndoRedoManager) AddUndoReference(object AnyObject) {
 //
 // Engine method: EditorUndoRedoManager.get_object_history_id.
 func (o EditorUndoRedoManager) ObjectHistoryID(object AnyObject) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(object))
 	return int(c.retInt(3789))
 }
@@ -196,7 +207,8 @@ func (o EditorUndoRedoManager) ObjectHistoryID(object AnyObject) int {
 //
 // Engine method: EditorUndoRedoManager.get_history_undo_redo.
 func (o EditorUndoRedoManager) HistoryUndoRedo(id int) UndoRedo {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return UndoRedo{c.retObject(3790, false)}
 }
@@ -212,7 +224,8 @@ func (o EditorUndoRedoManager) ClearHistory() {
 //
 // Engine method: EditorUndoRedoManager.clear_history.
 func (o EditorUndoRedoManager) ClearHistoryOptions(id int, increaseVersion bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.bool(1, increaseVersion)
 	c.run(3791)

@@ -116,7 +116,8 @@ const (
 //
 // Engine method: EditorVCSInterface.create_diff_line.
 func (o EditorVCSInterface) CreateDiffLine(newLineNo int, oldLineNo int, content string, status string) variant.Dictionary {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(newLineNo))
 	c.int(1, int64(oldLineNo))
 	c.string(2, content)
@@ -130,7 +131,8 @@ func (o EditorVCSInterface) CreateDiffLine(newLineNo int, oldLineNo int, content
 //
 // Engine method: EditorVCSInterface.create_diff_hunk.
 func (o EditorVCSInterface) CreateDiffHunk(oldStart int, newStart int, oldLines int, newLines int) variant.Dictionary {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(oldStart))
 	c.int(1, int64(newStart))
 	c.int(2, int64(oldLines))
@@ -144,7 +146,8 @@ func (o EditorVCSInterface) CreateDiffHunk(oldStart int, newStart int, oldLines 
 //
 // Engine method: EditorVCSInterface.create_diff_file.
 func (o EditorVCSInterface) CreateDiffFile(newFile string, oldFile string) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, newFile)
 	c.string(1, oldFile)
 	return retOwned[variant.Dictionary](&c, 3794, variant.TypeDictionary)
@@ -156,7 +159,8 @@ func (o EditorVCSInterface) CreateDiffFile(newFile string, oldFile string) varia
 //
 // Engine method: EditorVCSInterface.create_commit.
 func (o EditorVCSInterface) CreateCommit(msg string, author string, id string, unixTimestamp int, offsetMinutes int) variant.Dictionary {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, msg)
 	c.string(1, author)
 	c.string(2, id)
@@ -171,7 +175,8 @@ func (o EditorVCSInterface) CreateCommit(msg string, author string, id string, u
 //
 // Engine method: EditorVCSInterface.create_status_file.
 func (o EditorVCSInterface) CreateStatusFile(filePath string, changeType EditorVCSInterfaceChangeType, area EditorVCSInterfaceTreeArea) variant.Dictionary {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, filePath)
 	c.int(1, int64(changeType))
 	c.int(2, int64(area))
@@ -184,7 +189,8 @@ func (o EditorVCSInterface) CreateStatusFile(filePath string, changeType EditorV
 //
 // Engine method: EditorVCSInterface.add_diff_hunks_into_diff_file.
 func (o EditorVCSInterface) AddDiffHunksIntoDiffFile(diffFile variant.Dictionary, diffHunks variant.Array[variant.Dictionary]) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, diffFile)
 	c.owned(1, diffHunks)
 	return retOwned[variant.Dictionary](&c, 3797, variant.TypeDictionary)
@@ -196,7 +202,8 @@ func (o EditorVCSInterface) AddDiffHunksIntoDiffFile(diffFile variant.Dictionary
 //
 // Engine method: EditorVCSInterface.add_line_diffs_into_diff_hunk.
 func (o EditorVCSInterface) AddLineDiffsIntoDiffHunk(diffHunk variant.Dictionary, lineDiffs variant.Array[variant.Dictionary]) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, diffHunk)
 	c.owned(1, lineDiffs)
 	return retOwned[variant.Dictionary](&c, 3798, variant.TypeDictionary)
@@ -206,7 +213,8 @@ func (o EditorVCSInterface) AddLineDiffsIntoDiffHunk(diffHunk variant.Dictionary
 //
 // Engine method: EditorVCSInterface.popup_error.
 func (o EditorVCSInterface) PopupError(msg string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, msg)
 	c.run(3799)
 }

@@ -48,13 +48,15 @@ func NewEncodedObjectAsID() EncodedObjectAsID {
 
 // SetObjectID calls the engine's EncodedObjectAsID.set_object_id.
 func (o EncodedObjectAsID) SetObjectID(id uint64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(3800)
 }
 
 // ObjectID calls the engine's EncodedObjectAsID.get_object_id.
 func (o EncodedObjectAsID) ObjectID() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(3801))
 }

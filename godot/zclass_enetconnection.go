@@ -117,7 +117,8 @@ func (o ENetConnection) CreateHostBound(bindAddress string, bindPort int) error 
 //
 // Engine method: ENetConnection.create_host_bound.
 func (o ENetConnection) CreateHostBoundOptions(bindAddress string, bindPort int, maxPeers int, maxChannels int, inBandwidth int, outBandwidth int) error {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.string(0, bindAddress)
 	c.int(1, int64(bindPort))
 	c.int(2, int64(maxPeers))
@@ -138,7 +139,8 @@ func (o ENetConnection) CreateHost() error {
 //
 // Engine method: ENetConnection.create_host.
 func (o ENetConnection) CreateHostOptions(maxPeers int, maxChannels int, inBandwidth int, outBandwidth int) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(maxPeers))
 	c.int(1, int64(maxChannels))
 	c.int(2, int64(inBandwidth))
@@ -150,7 +152,8 @@ func (o ENetConnection) CreateHostOptions(maxPeers int, maxChannels int, inBandw
 //
 // Engine method: ENetConnection.destroy.
 func (o ENetConnection) Destroy() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3324)
 }
 
@@ -165,7 +168,8 @@ func (o ENetConnection) ConnectToHost(address string, port int) ENetPacketPeer {
 //
 // Engine method: ENetConnection.connect_to_host.
 func (o ENetConnection) ConnectToHostOptions(address string, port int, channels int, data int) ENetPacketPeer {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, address)
 	c.int(1, int64(port))
 	c.int(2, int64(channels))
@@ -184,7 +188,8 @@ func (o ENetConnection) Service() variant.Array[variant.Variant] {
 //
 // Engine method: ENetConnection.service.
 func (o ENetConnection) ServiceOptions(timeout int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(timeout))
 	return retOwned[variant.Array[variant.Variant]](&c, 3326, variant.TypeArray)
 }
@@ -193,7 +198,8 @@ func (o ENetConnection) ServiceOptions(timeout int) variant.Array[variant.Varian
 //
 // Engine method: ENetConnection.flush.
 func (o ENetConnection) Flush() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3327)
 }
 
@@ -208,7 +214,8 @@ func (o ENetConnection) BandwidthLimit() {
 //
 // Engine method: ENetConnection.bandwidth_limit.
 func (o ENetConnection) BandwidthLimitOptions(inBandwidth int, outBandwidth int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(inBandwidth))
 	c.int(1, int64(outBandwidth))
 	c.run(3328)
@@ -218,7 +225,8 @@ func (o ENetConnection) BandwidthLimitOptions(inBandwidth int, outBandwidth int)
 //
 // Engine method: ENetConnection.channel_limit.
 func (o ENetConnection) ChannelLimit(limit int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(limit))
 	c.run(3329)
 }
@@ -227,7 +235,8 @@ func (o ENetConnection) ChannelLimit(limit int) {
 //
 // Engine method: ENetConnection.broadcast.
 func (o ENetConnection) Broadcast(channel int, packet variant.Packed[uint8], flags int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(channel))
 	c.owned(1, packet)
 	c.int(2, int64(flags))
@@ -238,7 +247,8 @@ func (o ENetConnection) Broadcast(channel int, packet variant.Packed[uint8], fla
 //
 // Engine method: ENetConnection.compress.
 func (o ENetConnection) Compress(mode ENetConnectionCompressionMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(3331)
 }
@@ -249,7 +259,8 @@ func (o ENetConnection) Compress(mode ENetConnectionCompressionMode) {
 //
 // Engine method: ENetConnection.dtls_server_setup.
 func (o ENetConnection) DTLSServerSetup(serverOptions AnyTLSOptions) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(serverOptions))
 	return errorOf(Error(c.retInt(3332)))
 }
@@ -267,7 +278,8 @@ func (o ENetConnection) DTLSClientSetup(hostname string) error {
 //
 // Engine method: ENetConnection.dtls_client_setup.
 func (o ENetConnection) DTLSClientSetupOptions(hostname string, clientOptions AnyTLSOptions) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, hostname)
 	c.object(1, objectOf(clientOptions))
 	return errorOf(Error(c.retInt(3333)))
@@ -277,7 +289,8 @@ func (o ENetConnection) DTLSClientSetupOptions(hostname string, clientOptions An
 //
 // Engine method: ENetConnection.refuse_new_connections.
 func (o ENetConnection) RefuseNewConnections(refuse bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, refuse)
 	c.run(3334)
 }
@@ -286,7 +299,8 @@ func (o ENetConnection) RefuseNewConnections(refuse bool) {
 //
 // Engine method: ENetConnection.pop_statistic.
 func (o ENetConnection) PopStatistic(statistic ENetConnectionHostStatistic) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(statistic))
 	return float64(c.retFloat(3335))
 }
@@ -295,7 +309,8 @@ func (o ENetConnection) PopStatistic(statistic ENetConnectionHostStatistic) floa
 //
 // Engine method: ENetConnection.get_max_channels.
 func (o ENetConnection) MaxChannels() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3336))
 }
 
@@ -303,7 +318,8 @@ func (o ENetConnection) MaxChannels() int {
 //
 // Engine method: ENetConnection.get_local_port.
 func (o ENetConnection) LocalPort() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3337))
 }
 
@@ -311,7 +327,8 @@ func (o ENetConnection) LocalPort() int {
 //
 // Engine method: ENetConnection.get_peers.
 func (o ENetConnection) Peers() variant.Array[ENetPacketPeer] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[ENetPacketPeer]](&c, 3338, variant.TypeArray)
 }
 
@@ -319,7 +336,8 @@ func (o ENetConnection) Peers() variant.Array[ENetPacketPeer] {
 //
 // Engine method: ENetConnection.socket_send.
 func (o ENetConnection) SocketSend(destinationAddress string, destinationPort int, packet variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, destinationAddress)
 	c.int(1, int64(destinationPort))
 	c.owned(2, packet)

@@ -67,7 +67,8 @@ func (o ENetMultiplayerPeer) CreateServer(port int) error {
 //
 // Engine method: ENetMultiplayerPeer.create_server.
 func (o ENetMultiplayerPeer) CreateServerOptions(port int, maxClients int, maxChannels int, inBandwidth int, outBandwidth int) error {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(port))
 	c.int(1, int64(maxClients))
 	c.int(2, int64(maxChannels))
@@ -89,7 +90,8 @@ func (o ENetMultiplayerPeer) CreateClient(address string, port int) error {
 //
 // Engine method: ENetMultiplayerPeer.create_client.
 func (o ENetMultiplayerPeer) CreateClientOptions(address string, port int, channelCount int, inBandwidth int, outBandwidth int, localPort int) error {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.string(0, address)
 	c.int(1, int64(port))
 	c.int(2, int64(channelCount))
@@ -105,7 +107,8 @@ func (o ENetMultiplayerPeer) CreateClientOptions(address string, port int, chann
 //
 // Engine method: ENetMultiplayerPeer.create_mesh.
 func (o ENetMultiplayerPeer) CreateMesh(uniqueID int) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(uniqueID))
 	return errorOf(Error(c.retInt(3342)))
 }
@@ -116,7 +119,8 @@ func (o ENetMultiplayerPeer) CreateMesh(uniqueID int) error {
 //
 // Engine method: ENetMultiplayerPeer.add_mesh_peer.
 func (o ENetMultiplayerPeer) AddMeshPeer(peerID int, host AnyENetConnection) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(peerID))
 	c.object(1, objectOf(host))
 	return errorOf(Error(c.retInt(3343)))
@@ -128,14 +132,16 @@ func (o ENetMultiplayerPeer) AddMeshPeer(peerID int, host AnyENetConnection) err
 //
 // Engine method: ENetMultiplayerPeer.set_bind_ip.
 func (o ENetMultiplayerPeer) SetBindIP(ip string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, ip)
 	c.run(3344)
 }
 
 // Host calls the engine's ENetMultiplayerPeer.get_host.
 func (o ENetMultiplayerPeer) Host() ENetConnection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ENetConnection{c.retObject(3345, true)}
 }
 
@@ -143,7 +149,8 @@ func (o ENetMultiplayerPeer) Host() ENetConnection {
 //
 // Engine method: ENetMultiplayerPeer.get_peer.
 func (o ENetMultiplayerPeer) Peer(id int) ENetPacketPeer {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return ENetPacketPeer{c.retObject(3346, true)}
 }

@@ -165,7 +165,8 @@ func (o ENetPacketPeer) PeerDisconnect() {
 //
 // Engine method: ENetPacketPeer.peer_disconnect.
 func (o ENetPacketPeer) PeerDisconnectOptions(data int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(data))
 	c.run(3347)
 }
@@ -183,7 +184,8 @@ func (o ENetPacketPeer) PeerDisconnectLater() {
 //
 // Engine method: ENetPacketPeer.peer_disconnect_later.
 func (o ENetPacketPeer) PeerDisconnectLaterOptions(data int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(data))
 	c.run(3348)
 }
@@ -201,7 +203,8 @@ func (o ENetPacketPeer) PeerDisconnectNow() {
 //
 // Engine method: ENetPacketPeer.peer_disconnect_now.
 func (o ENetPacketPeer) PeerDisconnectNowOptions(data int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(data))
 	c.run(3349)
 }
@@ -210,7 +213,8 @@ func (o ENetPacketPeer) PeerDisconnectNowOptions(data int) {
 //
 // Engine method: ENetPacketPeer.ping.
 func (o ENetPacketPeer) Ping() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3350)
 }
 
@@ -218,7 +222,8 @@ func (o ENetPacketPeer) Ping() {
 //
 // Engine method: ENetPacketPeer.ping_interval.
 func (o ENetPacketPeer) PingInterval(pingInterval int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pingInterval))
 	c.run(3351)
 }
@@ -229,7 +234,8 @@ func (o ENetPacketPeer) PingInterval(pingInterval int) {
 //
 // Engine method: ENetPacketPeer.reset.
 func (o ENetPacketPeer) Reset() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3352)
 }
 
@@ -237,7 +243,8 @@ func (o ENetPacketPeer) Reset() {
 //
 // Engine method: ENetPacketPeer.send.
 func (o ENetPacketPeer) Send(channel int, packet variant.Packed[uint8], flags int) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(channel))
 	c.owned(1, packet)
 	c.int(2, int64(flags))
@@ -248,7 +255,8 @@ func (o ENetPacketPeer) Send(channel int, packet variant.Packed[uint8], flags in
 //
 // Engine method: ENetPacketPeer.throttle_configure.
 func (o ENetPacketPeer) ThrottleConfigure(interval int, acceleration int, deceleration int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(interval))
 	c.int(1, int64(acceleration))
 	c.int(2, int64(deceleration))
@@ -259,7 +267,8 @@ func (o ENetPacketPeer) ThrottleConfigure(interval int, acceleration int, decele
 //
 // Engine method: ENetPacketPeer.set_timeout.
 func (o ENetPacketPeer) SetTimeout(timeout int, timeoutMin int, timeoutMax int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(timeout))
 	c.int(1, int64(timeoutMin))
 	c.int(2, int64(timeoutMax))
@@ -270,7 +279,8 @@ func (o ENetPacketPeer) SetTimeout(timeout int, timeoutMin int, timeoutMax int) 
 //
 // Engine method: ENetPacketPeer.get_packet_flags.
 func (o ENetPacketPeer) PacketFlags() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3356))
 }
 
@@ -278,7 +288,8 @@ func (o ENetPacketPeer) PacketFlags() int {
 //
 // Engine method: ENetPacketPeer.get_remote_address.
 func (o ENetPacketPeer) RemoteAddress() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3357)
 }
 
@@ -286,7 +297,8 @@ func (o ENetPacketPeer) RemoteAddress() string {
 //
 // Engine method: ENetPacketPeer.get_remote_port.
 func (o ENetPacketPeer) RemotePort() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3358))
 }
 
@@ -294,7 +306,8 @@ func (o ENetPacketPeer) RemotePort() int {
 //
 // Engine method: ENetPacketPeer.get_statistic.
 func (o ENetPacketPeer) Statistic(statistic ENetPacketPeerPeerStatistic) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(statistic))
 	return float64(c.retFloat(3359))
 }
@@ -303,7 +316,8 @@ func (o ENetPacketPeer) Statistic(statistic ENetPacketPeerPeerStatistic) float64
 //
 // Engine method: ENetPacketPeer.get_state.
 func (o ENetPacketPeer) State() ENetPacketPeerPeerState {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ENetPacketPeerPeerState(c.retInt(3360))
 }
 
@@ -311,7 +325,8 @@ func (o ENetPacketPeer) State() ENetPacketPeerPeerState {
 //
 // Engine method: ENetPacketPeer.get_channels.
 func (o ENetPacketPeer) Channels() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3361))
 }
 
@@ -319,6 +334,7 @@ func (o ENetPacketPeer) Channels() int {
 //
 // Engine method: ENetPacketPeer.is_active.
 func (o ENetPacketPeer) IsActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3362)
 }

@@ -42,40 +42,46 @@ func (o EngineSingleton) String() string { return Object{o.h}.String() }
 
 // SetPhysicsTicksPerSecond calls the engine's Engine.set_physics_ticks_per_second.
 func (o EngineSingleton) SetPhysicsTicksPerSecond(physicsTicksPerSecond int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(physicsTicksPerSecond))
 	c.run(3802)
 }
 
 // PhysicsTicksPerSecond calls the engine's Engine.get_physics_ticks_per_second.
 func (o EngineSingleton) PhysicsTicksPerSecond() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3803))
 }
 
 // SetMaxPhysicsStepsPerFrame calls the engine's Engine.set_max_physics_steps_per_frame.
 func (o EngineSingleton) SetMaxPhysicsStepsPerFrame(maxPhysicsSteps int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxPhysicsSteps))
 	c.run(3804)
 }
 
 // MaxPhysicsStepsPerFrame calls the engine's Engine.get_max_physics_steps_per_frame.
 func (o EngineSingleton) MaxPhysicsStepsPerFrame() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3805))
 }
 
 // SetPhysicsJitterFix calls the engine's Engine.set_physics_jitter_fix.
 func (o EngineSingleton) SetPhysicsJitterFix(physicsJitterFix float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(physicsJitterFix))
 	c.run(3806)
 }
 
 // PhysicsJitterFix calls the engine's Engine.get_physics_jitter_fix.
 func (o EngineSingleton) PhysicsJitterFix() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(3807))
 }
 
@@ -83,33 +89,38 @@ func (o EngineSingleton) PhysicsJitterFix() float64 {
 //
 // Engine method: Engine.get_physics_interpolation_fraction.
 func (o EngineSingleton) PhysicsInterpolationFraction() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(3808))
 }
 
 // SetMaxFps calls the engine's Engine.set_max_fps.
 func (o EngineSingleton) SetMaxFps(maxFps int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxFps))
 	c.run(3809)
 }
 
 // MaxFps calls the engine's Engine.get_max_fps.
 func (o EngineSingleton) MaxFps() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3810))
 }
 
 // SetTimeScale calls the engine's Engine.set_time_scale.
 func (o EngineSingleton) SetTimeScale(timeScale float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timeScale))
 	c.run(3811)
 }
 
 // TimeScale calls the engine's Engine.get_time_scale.
 func (o EngineSingleton) TimeScale() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(3812))
 }
 
@@ -117,7 +128,8 @@ func (o EngineSingleton) TimeScale() float64 {
 //
 // Engine method: Engine.get_frames_drawn.
 func (o EngineSingleton) FramesDrawn() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3813))
 }
 
@@ -125,7 +137,8 @@ func (o EngineSingleton) FramesDrawn() int {
 //
 // Engine method: Engine.get_frames_per_second.
 func (o EngineSingleton) FramesPerSecond() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(3814))
 }
 
@@ -133,7 +146,8 @@ func (o EngineSingleton) FramesPerSecond() float64 {
 //
 // Engine method: Engine.get_physics_frames.
 func (o EngineSingleton) PhysicsFrames() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(3815))
 }
 
@@ -141,7 +155,8 @@ func (o EngineSingleton) PhysicsFrames() uint64 {
 //
 // Engine method: Engine.get_process_frames.
 func (o EngineSingleton) ProcessFrames() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(3816))
 }
 
@@ -149,7 +164,8 @@ func (o EngineSingleton) ProcessFrames() uint64 {
 //
 // Engine method: Engine.get_main_loop.
 func (o EngineSingleton) MainLoop() MainLoop {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MainLoop{c.retObject(3817, false)}
 }
 
@@ -157,7 +173,8 @@ func (o EngineSingleton) MainLoop() MainLoop {
 //
 // Engine method: Engine.get_version_info.
 func (o EngineSingleton) VersionInfo() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 3818, variant.TypeDictionary)
 }
 
@@ -165,7 +182,8 @@ func (o EngineSingleton) VersionInfo() variant.Dictionary {
 //
 // Engine method: Engine.get_author_info.
 func (o EngineSingleton) AuthorInfo() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 3819, variant.TypeDictionary)
 }
 
@@ -173,7 +191,8 @@ func (o EngineSingleton) AuthorInfo() variant.Dictionary {
 //
 // Engine method: Engine.get_copyright_info.
 func (o EngineSingleton) CopyrightInfo() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 3820, variant.TypeArray)
 }
 
@@ -181,7 +200,8 @@ func (o EngineSingleton) CopyrightInfo() variant.Array[variant.Dictionary] {
 //
 // Engine method: Engine.get_donor_info.
 func (o EngineSingleton) DonorInfo() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 3821, variant.TypeDictionary)
 }
 
@@ -189,7 +209,8 @@ func (o EngineSingleton) DonorInfo() variant.Dictionary {
 //
 // Engine method: Engine.get_license_info.
 func (o EngineSingleton) LicenseInfo() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 3822, variant.TypeDictionary)
 }
 
@@ -197,7 +218,8 @@ func (o EngineSingleton) LicenseInfo() variant.Dictionary {
 //
 // Engine method: Engine.get_license_text.
 func (o EngineSingleton) LicenseText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3823)
 }
 
@@ -205,7 +227,8 @@ func (o EngineSingleton) LicenseText() string {
 //
 // Engine method: Engine.get_architecture_name.
 func (o EngineSingleton) ArchitectureName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3824)
 }
 
@@ -213,7 +236,8 @@ func (o EngineSingleton) ArchitectureName() string {
 //
 // Engine method: Engine.is_in_physics_frame.
 func (o EngineSingleton) IsInPhysicsFrame() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3825)
 }
 
@@ -221,7 +245,8 @@ func (o EngineSingleton) IsInPhysicsFrame() bool {
 //
 // Engine method: Engine.has_singleton.
 func (o EngineSingleton) HasSingleton(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(3826)
 }
@@ -230,7 +255,8 @@ func (o EngineSingleton) HasSingleton(name string) bool {
 //
 // Engine method: Engine.get_singleton.
 func (o EngineSingleton) Singleton(name string) Object {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return Object{c.retObject(3827, false)}
 }
@@ -239,7 +265,8 @@ func (o EngineSingleton) Singleton(name string) Object {
 //
 // Engine method: Engine.register_singleton.
 func (o EngineSingleton) RegisterSingleton(name string, instance AnyObject) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(instance))
 	c.run(3828)
@@ -249,7 +276,8 @@ func (o EngineSingleton) RegisterSingleton(name string, instance AnyObject) {
 //
 // Engine method: Engine.unregister_singleton.
 func (o EngineSingleton) UnregisterSingleton(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(3829)
 }
@@ -258,7 +286,8 @@ func (o EngineSingleton) UnregisterSingleton(name string) {
 //
 // Engine method: Engine.get_singleton_list.
 func (o EngineSingleton) SingletonList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3830, variant.TypePackedStringArray)
 }
 
@@ -266,7 +295,8 @@ func (o EngineSingleton) SingletonList() variant.PackedStrings {
 //
 // Engine method: Engine.register_script_language.
 func (o EngineSingleton) RegisterScriptLanguage(language AnyScriptLanguage) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(language))
 	return errorOf(Error(c.retInt(3831)))
 }
@@ -275,7 +305,8 @@ func (o EngineSingleton) RegisterScriptLanguage(language AnyScriptLanguage) erro
 //
 // Engine method: Engine.unregister_script_language.
 func (o EngineSingleton) UnregisterScriptLanguage(language AnyScriptLanguage) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(language))
 	return errorOf(Error(c.retInt(3832)))
 }
@@ -284,7 +315,8 @@ func (o EngineSingleton) UnregisterScriptLanguage(language AnyScriptLanguage) er
 //
 // Engine method: Engine.get_script_language_count.
 func (o EngineSingleton) ScriptLanguageCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3833))
 }
 
@@ -292,7 +324,8 @@ func (o EngineSingleton) ScriptLanguageCount() int {
 //
 // Engine method: Engine.get_script_language.
 func (o EngineSingleton) ScriptLanguage(index int) ScriptLanguage {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return ScriptLanguage{c.retObject(3834, false)}
 }
@@ -308,7 +341,8 @@ func (o EngineSingleton) CaptureScriptBacktraces() variant.Array[ScriptBacktrace
 //
 // Engine method: Engine.capture_script_backtraces.
 func (o EngineSingleton) CaptureScriptBacktracesOptions(includeVariables bool) variant.Array[ScriptBacktrace] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, includeVariables)
 	return retOwned[variant.Array[ScriptBacktrace]](&c, 3835, variant.TypeArray)
 }
@@ -317,7 +351,8 @@ func (o EngineSingleton) CaptureScriptBacktracesOptions(includeVariables bool) v
 //
 // Engine method: Engine.is_editor_hint.
 func (o EngineSingleton) IsEditorHint() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3836)
 }
 
@@ -325,7 +360,8 @@ func (o EngineSingleton) IsEditorHint() bool {
 //
 // Engine method: Engine.is_embedded_in_editor.
 func (o EngineSingleton) IsEmbeddedInEditor() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3837)
 }
 
@@ -333,32 +369,37 @@ func (o EngineSingleton) IsEmbeddedInEditor() bool {
 //
 // Engine method: Engine.get_write_movie_path.
 func (o EngineSingleton) WriteMoviePath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(3838)
 }
 
 // SetPrintToStdout calls the engine's Engine.set_print_to_stdout.
 func (o EngineSingleton) SetPrintToStdout(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(3839)
 }
 
 // IsPrintingToStdout calls the engine's Engine.is_printing_to_stdout.
 func (o EngineSingleton) IsPrintingToStdout() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3840)
 }
 
 // SetPrintErrorMessages calls the engine's Engine.set_print_error_messages.
 func (o EngineSingleton) SetPrintErrorMessages(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(3841)
 }
 
 // IsPrintingErrorMessages calls the engine's Engine.is_printing_error_messages.
 func (o EngineSingleton) IsPrintingErrorMessages() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3842)
 }

@@ -46,7 +46,8 @@ func (o EngineDebuggerSingleton) String() string { return Object{o.h}.String() }
 //
 // Engine method: EngineDebugger.is_active.
 func (o EngineDebuggerSingleton) IsActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3843)
 }
 
@@ -54,7 +55,8 @@ func (o EngineDebuggerSingleton) IsActive() bool {
 //
 // Engine method: EngineDebugger.register_profiler.
 func (o EngineDebuggerSingleton) RegisterProfiler(name string, profiler AnyEngineProfiler) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(profiler))
 	c.run(3844)
@@ -64,7 +66,8 @@ func (o EngineDebuggerSingleton) RegisterProfiler(name string, profiler AnyEngin
 //
 // Engine method: EngineDebugger.unregister_profiler.
 func (o EngineDebuggerSingleton) UnregisterProfiler(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(3845)
 }
@@ -73,7 +76,8 @@ func (o EngineDebuggerSingleton) UnregisterProfiler(name string) {
 //
 // Engine method: EngineDebugger.is_profiling.
 func (o EngineDebuggerSingleton) IsProfiling(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(3846)
 }
@@ -82,7 +86,8 @@ func (o EngineDebuggerSingleton) IsProfiling(name string) bool {
 //
 // Engine method: EngineDebugger.has_profiler.
 func (o EngineDebuggerSingleton) HasProfiler(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(3847)
 }
@@ -91,7 +96,8 @@ func (o EngineDebuggerSingleton) HasProfiler(name string) bool {
 //
 // Engine method: EngineDebugger.profiler_add_frame_data.
 func (o EngineDebuggerSingleton) ProfilerAddFrameData(name string, data variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.owned(1, data)
 	c.run(3848)
@@ -108,7 +114,8 @@ func (o EngineDebuggerSingleton) ProfilerEnable(name string, enable bool) {
 //
 // Engine method: EngineDebugger.profiler_enable.
 func (o EngineDebuggerSingleton) ProfilerEnableOptions(name string, enable bool, arguments variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.bool(1, enable)
 	c.owned(2, arguments)
@@ -119,7 +126,8 @@ func (o EngineDebuggerSingleton) ProfilerEnableOptions(name string, enable bool,
 //
 // Engine method: EngineDebugger.register_message_capture.
 func (o EngineDebuggerSingleton) RegisterMessageCapture(name string, callable variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.owned(1, callable)
 	c.run(3850)
@@ -129,7 +137,8 @@ func (o EngineDebuggerSingleton) RegisterMessageCapture(name string, callable va
 //
 // Engine method: EngineDebugger.unregister_message_capture.
 func (o EngineDebuggerSingleton) UnregisterMessageCapture(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(3851)
 }
@@ -138,7 +147,8 @@ func (o EngineDebuggerSingleton) UnregisterMessageCapture(name string) {
 //
 // Engine method: EngineDebugger.has_capture.
 func (o EngineDebuggerSingleton) HasCapture(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(3852)
 }
@@ -147,7 +157,8 @@ func (o EngineDebuggerSingleton) HasCapture(name string) bool {
 //
 // Engine method: EngineDebugger.line_poll.
 func (o EngineDebuggerSingleton) LinePoll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3853)
 }
 
@@ -155,7 +166,8 @@ func (o EngineDebuggerSingleton) LinePoll() {
 //
 // Engine method: EngineDebugger.send_message.
 func (o EngineDebuggerSingleton) SendMessage(message string, data variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, message)
 	c.owned(1, data)
 	c.run(3854)
@@ -172,7 +184,8 @@ func (o EngineDebuggerSingleton) Debug() {
 //
 // Engine method: EngineDebugger.debug.
 func (o EngineDebuggerSingleton) DebugOptions(canContinue bool, isErrorBreakpoint bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, canContinue)
 	c.bool(1, isErrorBreakpoint)
 	c.run(3855)
@@ -189,7 +202,8 @@ func (o EngineDebuggerSingleton) ScriptDebug(language AnyScriptLanguage) {
 //
 // Engine method: EngineDebugger.script_debug.
 func (o EngineDebuggerSingleton) ScriptDebugOptions(language AnyScriptLanguage, canContinue bool, isErrorBreakpoint bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(language))
 	c.bool(1, canContinue)
 	c.bool(2, isErrorBreakpoint)
@@ -200,7 +214,8 @@ func (o EngineDebuggerSingleton) ScriptDebugOptions(language AnyScriptLanguage, 
 //
 // Engine method: EngineDebugger.set_lines_left.
 func (o EngineDebuggerSingleton) SetLinesLeft(lines int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(lines))
 	c.run(3857)
 }
@@ -209,7 +224,8 @@ func (o EngineDebuggerSingleton) SetLinesLeft(lines int) {
 //
 // Engine method: EngineDebugger.get_lines_left.
 func (o EngineDebuggerSingleton) LinesLeft() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3858))
 }
 
@@ -217,7 +233,8 @@ func (o EngineDebuggerSingleton) LinesLeft() int {
 //
 // Engine method: EngineDebugger.set_depth.
 func (o EngineDebuggerSingleton) SetDepth(depth int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(depth))
 	c.run(3859)
 }
@@ -226,7 +243,8 @@ func (o EngineDebuggerSingleton) SetDepth(depth int) {
 //
 // Engine method: EngineDebugger.get_depth.
 func (o EngineDebuggerSingleton) Depth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3860))
 }
 
@@ -234,7 +252,8 @@ func (o EngineDebuggerSingleton) Depth() int {
 //
 // Engine method: EngineDebugger.is_breakpoint.
 func (o EngineDebuggerSingleton) IsBreakpoint(line int, source string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.stringName(1, source)
 	return c.retBool(3861)
@@ -244,7 +263,8 @@ func (o EngineDebuggerSingleton) IsBreakpoint(line int, source string) bool {
 //
 // Engine method: EngineDebugger.is_skipping_breakpoints.
 func (o EngineDebuggerSingleton) IsSkippingBreakpoints() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3862)
 }
 
@@ -252,7 +272,8 @@ func (o EngineDebuggerSingleton) IsSkippingBreakpoints() bool {
 //
 // Engine method: EngineDebugger.insert_breakpoint.
 func (o EngineDebuggerSingleton) InsertBreakpoint(line int, source string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.stringName(1, source)
 	c.run(3863)
@@ -262,7 +283,8 @@ func (o EngineDebuggerSingleton) InsertBreakpoint(line int, source string) {
 //
 // Engine method: EngineDebugger.remove_breakpoint.
 func (o EngineDebuggerSingleton) RemoveBreakpoint(line int, source string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.stringName(1, source)
 	c.run(3864)
@@ -272,6 +294,7 @@ func (o EngineDebuggerSingleton) RemoveBreakpoint(line int, source string) {
 //
 // Engine method: EngineDebugger.clear_breakpoints.
 func (o EngineDebuggerSingleton) ClearBreakpoints() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(3865)
 }

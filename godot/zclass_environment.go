@@ -186,664 +186,766 @@ const (
 
 // SetBackground calls the engine's Environment.set_background.
 func (o Environment) SetBackground(mode EnvironmentBGMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(3866)
 }
 
 // Background calls the engine's Environment.get_background.
 func (o Environment) Background() EnvironmentBGMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EnvironmentBGMode(c.retInt(3867))
 }
 
 // SetSky calls the engine's Environment.set_sky.
 func (o Environment) SetSky(sky AnySky) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(sky))
 	c.run(3868)
 }
 
 // Sky calls the engine's Environment.get_sky.
 func (o Environment) Sky() Sky {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Sky{c.retObject(3869, true)}
 }
 
 // SetSkyCustomFov calls the engine's Environment.set_sky_custom_fov.
 func (o Environment) SetSkyCustomFov(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(3870)
 }
 
 // SkyCustomFov calls the engine's Environment.get_sky_custom_fov.
 func (o Environment) SkyCustomFov() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3871))
 }
 
 // SetSkyRotation calls the engine's Environment.set_sky_rotation.
 func (o Environment) SetSkyRotation(eulerRadians variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&eulerRadians), unsafe.Sizeof(eulerRadians))
 	c.run(3872)
 }
 
 // SkyRotation calls the engine's Environment.get_sky_rotation.
 func (o Environment) SkyRotation() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 3873)
 }
 
 // SetBgColor calls the engine's Environment.set_bg_color.
 func (o Environment) SetBgColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(3874)
 }
 
 // BgColor calls the engine's Environment.get_bg_color.
 func (o Environment) BgColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3875)
 }
 
 // SetBgEnergyMultiplier calls the engine's Environment.set_bg_energy_multiplier.
 func (o Environment) SetBgEnergyMultiplier(energy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(energy))
 	c.run(3876)
 }
 
 // BgEnergyMultiplier calls the engine's Environment.get_bg_energy_multiplier.
 func (o Environment) BgEnergyMultiplier() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3877))
 }
 
 // SetBgIntensity calls the engine's Environment.set_bg_intensity.
 func (o Environment) SetBgIntensity(energy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(energy))
 	c.run(3878)
 }
 
 // BgIntensity calls the engine's Environment.get_bg_intensity.
 func (o Environment) BgIntensity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3879))
 }
 
 // SetCanvasMaxLayer calls the engine's Environment.set_canvas_max_layer.
 func (o Environment) SetCanvasMaxLayer(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(3880)
 }
 
 // CanvasMaxLayer calls the engine's Environment.get_canvas_max_layer.
 func (o Environment) CanvasMaxLayer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3881))
 }
 
 // SetCameraFeedID calls the engine's Environment.set_camera_feed_id.
 func (o Environment) SetCameraFeedID(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(3882)
 }
 
 // CameraFeedID calls the engine's Environment.get_camera_feed_id.
 func (o Environment) CameraFeedID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3883))
 }
 
 // SetAmbientLightColor calls the engine's Environment.set_ambient_light_color.
 func (o Environment) SetAmbientLightColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(3884)
 }
 
 // AmbientLightColor calls the engine's Environment.get_ambient_light_color.
 func (o Environment) AmbientLightColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3885)
 }
 
 // SetAmbientSource calls the engine's Environment.set_ambient_source.
 func (o Environment) SetAmbientSource(source EnvironmentAmbientSource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(source))
 	c.run(3886)
 }
 
 // AmbientSource calls the engine's Environment.get_ambient_source.
 func (o Environment) AmbientSource() EnvironmentAmbientSource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EnvironmentAmbientSource(c.retInt(3887))
 }
 
 // SetAmbientLightEnergy calls the engine's Environment.set_ambient_light_energy.
 func (o Environment) SetAmbientLightEnergy(energy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(energy))
 	c.run(3888)
 }
 
 // AmbientLightEnergy calls the engine's Environment.get_ambient_light_energy.
 func (o Environment) AmbientLightEnergy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3889))
 }
 
 // SetAmbientLightSkyContribution calls the engine's Environment.set_ambient_light_sky_contribution.
 func (o Environment) SetAmbientLightSkyContribution(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(3890)
 }
 
 // AmbientLightSkyContribution calls the engine's Environment.get_ambient_light_sky_contribution.
 func (o Environment) AmbientLightSkyContribution() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3891))
 }
 
 // SetReflectionSource calls the engine's Environment.set_reflection_source.
 func (o Environment) SetReflectionSource(source EnvironmentReflectionSource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(source))
 	c.run(3892)
 }
 
 // ReflectionSource calls the engine's Environment.get_reflection_source.
 func (o Environment) ReflectionSource() EnvironmentReflectionSource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EnvironmentReflectionSource(c.retInt(3893))
 }
 
 // SetTonemapper calls the engine's Environment.set_tonemapper.
 func (o Environment) SetTonemapper(mode EnvironmentToneMapper) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(3894)
 }
 
 // Tonemapper calls the engine's Environment.get_tonemapper.
 func (o Environment) Tonemapper() EnvironmentToneMapper {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EnvironmentToneMapper(c.retInt(3895))
 }
 
 // SetTonemapExposure calls the engine's Environment.set_tonemap_exposure.
 func (o Environment) SetTonemapExposure(exposure float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(exposure))
 	c.run(3896)
 }
 
 // TonemapExposure calls the engine's Environment.get_tonemap_exposure.
 func (o Environment) TonemapExposure() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3897))
 }
 
 // SetTonemapWhite calls the engine's Environment.set_tonemap_white.
 func (o Environment) SetTonemapWhite(white float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(white))
 	c.run(3898)
 }
 
 // TonemapWhite calls the engine's Environment.get_tonemap_white.
 func (o Environment) TonemapWhite() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3899))
 }
 
 // SetTonemapAgxWhite calls the engine's Environment.set_tonemap_agx_white.
 func (o Environment) SetTonemapAgxWhite(white float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(white))
 	c.run(3900)
 }
 
 // TonemapAgxWhite calls the engine's Environment.get_tonemap_agx_white.
 func (o Environment) TonemapAgxWhite() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3901))
 }
 
 // SetTonemapAgxContrast calls the engine's Environment.set_tonemap_agx_contrast.
 func (o Environment) SetTonemapAgxContrast(contrast float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(contrast))
 	c.run(3902)
 }
 
 // TonemapAgxContrast calls the engine's Environment.get_tonemap_agx_contrast.
 func (o Environment) TonemapAgxContrast() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3903))
 }
 
 // SetSsrEnabled calls the engine's Environment.set_ssr_enabled.
 func (o Environment) SetSsrEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(3904)
 }
 
 // IsSsrEnabled calls the engine's Environment.is_ssr_enabled.
 func (o Environment) IsSsrEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3905)
 }
 
 // SetSsrMaxSteps calls the engine's Environment.set_ssr_max_steps.
 func (o Environment) SetSsrMaxSteps(maxSteps int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxSteps))
 	c.run(3906)
 }
 
 // SsrMaxSteps calls the engine's Environment.get_ssr_max_steps.
 func (o Environment) SsrMaxSteps() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3907))
 }
 
 // SetSsrFadeIn calls the engine's Environment.set_ssr_fade_in.
 func (o Environment) SetSsrFadeIn(fadeIn float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fadeIn))
 	c.run(3908)
 }
 
 // SsrFadeIn calls the engine's Environment.get_ssr_fade_in.
 func (o Environment) SsrFadeIn() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3909))
 }
 
 // SetSsrFadeOut calls the engine's Environment.set_ssr_fade_out.
 func (o Environment) SetSsrFadeOut(fadeOut float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fadeOut))
 	c.run(3910)
 }
 
 // SsrFadeOut calls the engine's Environment.get_ssr_fade_out.
 func (o Environment) SsrFadeOut() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3911))
 }
 
 // SetSsrDepthTolerance calls the engine's Environment.set_ssr_depth_tolerance.
 func (o Environment) SetSsrDepthTolerance(depthTolerance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(depthTolerance))
 	c.run(3912)
 }
 
 // SsrDepthTolerance calls the engine's Environment.get_ssr_depth_tolerance.
 func (o Environment) SsrDepthTolerance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3913))
 }
 
 // SetSsaoEnabled calls the engine's Environment.set_ssao_enabled.
 func (o Environment) SetSsaoEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(3914)
 }
 
 // IsSsaoEnabled calls the engine's Environment.is_ssao_enabled.
 func (o Environment) IsSsaoEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3915)
 }
 
 // SetSsaoRadius calls the engine's Environment.set_ssao_radius.
 func (o Environment) SetSsaoRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(3916)
 }
 
 // SsaoRadius calls the engine's Environment.get_ssao_radius.
 func (o Environment) SsaoRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3917))
 }
 
 // SetSsaoIntensity calls the engine's Environment.set_ssao_intensity.
 func (o Environment) SetSsaoIntensity(intensity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(intensity))
 	c.run(3918)
 }
 
 // SsaoIntensity calls the engine's Environment.get_ssao_intensity.
 func (o Environment) SsaoIntensity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3919))
 }
 
 // SetSsaoPower calls the engine's Environment.set_ssao_power.
 func (o Environment) SetSsaoPower(power float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(power))
 	c.run(3920)
 }
 
 // SsaoPower calls the engine's Environment.get_ssao_power.
 func (o Environment) SsaoPower() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3921))
 }
 
 // SetSsaoDetail calls the engine's Environment.set_ssao_detail.
 func (o Environment) SetSsaoDetail(detail float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(detail))
 	c.run(3922)
 }
 
 // SsaoDetail calls the engine's Environment.get_ssao_detail.
 func (o Environment) SsaoDetail() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3923))
 }
 
 // SetSsaoHorizon calls the engine's Environment.set_ssao_horizon.
 func (o Environment) SetSsaoHorizon(horizon float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(horizon))
 	c.run(3924)
 }
 
 // SsaoHorizon calls the engine's Environment.get_ssao_horizon.
 func (o Environment) SsaoHorizon() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3925))
 }
 
 // SetSsaoSharpness calls the engine's Environment.set_ssao_sharpness.
 func (o Environment) SetSsaoSharpness(sharpness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(sharpness))
 	c.run(3926)
 }
 
 // SsaoSharpness calls the engine's Environment.get_ssao_sharpness.
 func (o Environment) SsaoSharpness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3927))
 }
 
 // SetSsaoDirectLightAffect calls the engine's Environment.set_ssao_direct_light_affect.
 func (o Environment) SetSsaoDirectLightAffect(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(3928)
 }
 
 // SsaoDirectLightAffect calls the engine's Environment.get_ssao_direct_light_affect.
 func (o Environment) SsaoDirectLightAffect() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3929))
 }
 
 // SetSsaoAoChannelAffect calls the engine's Environment.set_ssao_ao_channel_affect.
 func (o Environment) SetSsaoAoChannelAffect(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(3930)
 }
 
 // SsaoAoChannelAffect calls the engine's Environment.get_ssao_ao_channel_affect.
 func (o Environment) SsaoAoChannelAffect() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3931))
 }
 
 // SetSsilEnabled calls the engine's Environment.set_ssil_enabled.
 func (o Environment) SetSsilEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(3932)
 }
 
 // IsSsilEnabled calls the engine's Environment.is_ssil_enabled.
 func (o Environment) IsSsilEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3933)
 }
 
 // SetSsilRadius calls the engine's Environment.set_ssil_radius.
 func (o Environment) SetSsilRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(3934)
 }
 
 // SsilRadius calls the engine's Environment.get_ssil_radius.
 func (o Environment) SsilRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3935))
 }
 
 // SetSsilIntensity calls the engine's Environment.set_ssil_intensity.
 func (o Environment) SetSsilIntensity(intensity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(intensity))
 	c.run(3936)
 }
 
 // SsilIntensity calls the engine's Environment.get_ssil_intensity.
 func (o Environment) SsilIntensity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3937))
 }
 
 // SetSsilSharpness calls the engine's Environment.set_ssil_sharpness.
 func (o Environment) SetSsilSharpness(sharpness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(sharpness))
 	c.run(3938)
 }
 
 // SsilSharpness calls the engine's Environment.get_ssil_sharpness.
 func (o Environment) SsilSharpness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3939))
 }
 
 // SetSsilNormalRejection calls the engine's Environment.set_ssil_normal_rejection.
 func (o Environment) SetSsilNormalRejection(normalRejection float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(normalRejection))
 	c.run(3940)
 }
 
 // SsilNormalRejection calls the engine's Environment.get_ssil_normal_rejection.
 func (o Environment) SsilNormalRejection() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3941))
 }
 
 // SetSdfgiEnabled calls the engine's Environment.set_sdfgi_enabled.
 func (o Environment) SetSdfgiEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(3942)
 }
 
 // IsSdfgiEnabled calls the engine's Environment.is_sdfgi_enabled.
 func (o Environment) IsSdfgiEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3943)
 }
 
 // SetSdfgiCascades calls the engine's Environment.set_sdfgi_cascades.
 func (o Environment) SetSdfgiCascades(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(3944)
 }
 
 // SdfgiCascades calls the engine's Environment.get_sdfgi_cascades.
 func (o Environment) SdfgiCascades() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(3945))
 }
 
 // SetSdfgiMinCellSize calls the engine's Environment.set_sdfgi_min_cell_size.
 func (o Environment) SetSdfgiMinCellSize(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(3946)
 }
 
 // SdfgiMinCellSize calls the engine's Environment.get_sdfgi_min_cell_size.
 func (o Environment) SdfgiMinCellSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3947))
 }
 
 // SetSdfgiMaxDistance calls the engine's Environment.set_sdfgi_max_distance.
 func (o Environment) SetSdfgiMaxDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(3948)
 }
 
 // SdfgiMaxDistance calls the engine's Environment.get_sdfgi_max_distance.
 func (o Environment) SdfgiMaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3949))
 }
 
 // SetSdfgiCascade0Distance calls the engine's Environment.set_sdfgi_cascade0_distance.
 func (o Environment) SetSdfgiCascade0Distance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(3950)
 }
 
 // SdfgiCascade0Distance calls the engine's Environment.get_sdfgi_cascade0_distance.
 func (o Environment) SdfgiCascade0Distance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3951))
 }
 
 // SetSdfgiYScale calls the engine's Environment.set_sdfgi_y_scale.
 func (o Environment) SetSdfgiYScale(scale EnvironmentSDFGIYScale) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(scale))
 	c.run(3952)
 }
 
 // SdfgiYScale calls the engine's Environment.get_sdfgi_y_scale.
 func (o Environment) SdfgiYScale() EnvironmentSDFGIYScale {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EnvironmentSDFGIYScale(c.retInt(3953))
 }
 
 // SetSdfgiUseOcclusion calls the engine's Environment.set_sdfgi_use_occlusion.
 func (o Environment) SetSdfgiUseOcclusion(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(3954)
 }
 
 // IsSdfgiUsingOcclusion calls the engine's Environment.is_sdfgi_using_occlusion.
 func (o Environment) IsSdfgiUsingOcclusion() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3955)
 }
 
 // SetSdfgiBounceFeedback calls the engine's Environment.set_sdfgi_bounce_feedback.
 func (o Environment) SetSdfgiBounceFeedback(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(3956)
 }
 
 // SdfgiBounceFeedback calls the engine's Environment.get_sdfgi_bounce_feedback.
 func (o Environment) SdfgiBounceFeedback() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3957))
 }
 
 // SetSdfgiReadSkyLight calls the engine's Environment.set_sdfgi_read_sky_light.
 func (o Environment) SetSdfgiReadSkyLight(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(3958)
 }
 
 // IsSdfgiReadingSkyLight calls the engine's Environment.is_sdfgi_reading_sky_light.
 func (o Environment) IsSdfgiReadingSkyLight() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3959)
 }
 
 // SetSdfgiEnergy calls the engine's Environment.set_sdfgi_energy.
 func (o Environment) SetSdfgiEnergy(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(3960)
 }
 
 // SdfgiEnergy calls the engine's Environment.get_sdfgi_energy.
 func (o Environment) SdfgiEnergy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3961))
 }
 
 // SetSdfgiNormalBias calls the engine's Environment.set_sdfgi_normal_bias.
 func (o Environment) SetSdfgiNormalBias(bias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bias))
 	c.run(3962)
 }
 
 // SdfgiNormalBias calls the engine's Environment.get_sdfgi_normal_bias.
 func (o Environment) SdfgiNormalBias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3963))
 }
 
 // SetSdfgiProbeBias calls the engine's Environment.set_sdfgi_probe_bias.
 func (o Environment) SetSdfgiProbeBias(bias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bias))
 	c.run(3964)
 }
 
 // SdfgiProbeBias calls the engine's Environment.get_sdfgi_probe_bias.
 func (o Environment) SdfgiProbeBias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3965))
 }
 
 // SetGlowEnabled calls the engine's Environment.set_glow_enabled.
 func (o Environment) SetGlowEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(3966)
 }
 
 // IsGlowEnabled calls the engine's Environment.is_glow_enabled.
 func (o Environment) IsGlowEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3967)
 }
 
@@ -851,7 +953,8 @@ func (o Environment) IsGlowEnabled() bool {
 //
 // Engine method: Environment.set_glow_level.
 func (o Environment) SetGlowLevel(idx int, intensity float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.float(1, float64(intensity))
 	c.run(3968)
@@ -861,553 +964,638 @@ func (o Environment) SetGlowLevel(idx int, intensity float32) {
 //
 // Engine method: Environment.get_glow_level.
 func (o Environment) GlowLevel(idx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return float32(c.retFloat(3969))
 }
 
 // SetGlowNormalized calls the engine's Environment.set_glow_normalized.
 func (o Environment) SetGlowNormalized(normalize bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, normalize)
 	c.run(3970)
 }
 
 // IsGlowNormalized calls the engine's Environment.is_glow_normalized.
 func (o Environment) IsGlowNormalized() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3971)
 }
 
 // SetGlowIntensity calls the engine's Environment.set_glow_intensity.
 func (o Environment) SetGlowIntensity(intensity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(intensity))
 	c.run(3972)
 }
 
 // GlowIntensity calls the engine's Environment.get_glow_intensity.
 func (o Environment) GlowIntensity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3973))
 }
 
 // SetGlowStrength calls the engine's Environment.set_glow_strength.
 func (o Environment) SetGlowStrength(strength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(strength))
 	c.run(3974)
 }
 
 // GlowStrength calls the engine's Environment.get_glow_strength.
 func (o Environment) GlowStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3975))
 }
 
 // SetGlowMix calls the engine's Environment.set_glow_mix.
 func (o Environment) SetGlowMix(mix float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(mix))
 	c.run(3976)
 }
 
 // GlowMix calls the engine's Environment.get_glow_mix.
 func (o Environment) GlowMix() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3977))
 }
 
 // SetGlowBloom calls the engine's Environment.set_glow_bloom.
 func (o Environment) SetGlowBloom(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(3978)
 }
 
 // GlowBloom calls the engine's Environment.get_glow_bloom.
 func (o Environment) GlowBloom() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3979))
 }
 
 // SetGlowBlendMode calls the engine's Environment.set_glow_blend_mode.
 func (o Environment) SetGlowBlendMode(mode EnvironmentGlowBlendMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(3980)
 }
 
 // GlowBlendMode calls the engine's Environment.get_glow_blend_mode.
 func (o Environment) GlowBlendMode() EnvironmentGlowBlendMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EnvironmentGlowBlendMode(c.retInt(3981))
 }
 
 // SetGlowHdrBleedThreshold calls the engine's Environment.set_glow_hdr_bleed_threshold.
 func (o Environment) SetGlowHdrBleedThreshold(threshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(threshold))
 	c.run(3982)
 }
 
 // GlowHdrBleedThreshold calls the engine's Environment.get_glow_hdr_bleed_threshold.
 func (o Environment) GlowHdrBleedThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3983))
 }
 
 // SetGlowHdrBleedScale calls the engine's Environment.set_glow_hdr_bleed_scale.
 func (o Environment) SetGlowHdrBleedScale(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(3984)
 }
 
 // GlowHdrBleedScale calls the engine's Environment.get_glow_hdr_bleed_scale.
 func (o Environment) GlowHdrBleedScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3985))
 }
 
 // SetGlowHdrLuminanceCap calls the engine's Environment.set_glow_hdr_luminance_cap.
 func (o Environment) SetGlowHdrLuminanceCap(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(3986)
 }
 
 // GlowHdrLuminanceCap calls the engine's Environment.get_glow_hdr_luminance_cap.
 func (o Environment) GlowHdrLuminanceCap() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3987))
 }
 
 // SetGlowMapStrength calls the engine's Environment.set_glow_map_strength.
 func (o Environment) SetGlowMapStrength(strength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(strength))
 	c.run(3988)
 }
 
 // GlowMapStrength calls the engine's Environment.get_glow_map_strength.
 func (o Environment) GlowMapStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3989))
 }
 
 // SetGlowMap calls the engine's Environment.set_glow_map.
 func (o Environment) SetGlowMap(mode AnyTexture) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mode))
 	c.run(3990)
 }
 
 // GlowMap calls the engine's Environment.get_glow_map.
 func (o Environment) GlowMap() Texture {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture{c.retObject(3991, true)}
 }
 
 // SetFogEnabled calls the engine's Environment.set_fog_enabled.
 func (o Environment) SetFogEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(3992)
 }
 
 // IsFogEnabled calls the engine's Environment.is_fog_enabled.
 func (o Environment) IsFogEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(3993)
 }
 
 // SetFogMode calls the engine's Environment.set_fog_mode.
 func (o Environment) SetFogMode(mode EnvironmentFogMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(3994)
 }
 
 // FogMode calls the engine's Environment.get_fog_mode.
 func (o Environment) FogMode() EnvironmentFogMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EnvironmentFogMode(c.retInt(3995))
 }
 
 // SetFogLightColor calls the engine's Environment.set_fog_light_color.
 func (o Environment) SetFogLightColor(lightColor variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&lightColor), unsafe.Sizeof(lightColor))
 	c.run(3996)
 }
 
 // FogLightColor calls the engine's Environment.get_fog_light_color.
 func (o Environment) FogLightColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3997)
 }
 
 // SetFogLightEnergy calls the engine's Environment.set_fog_light_energy.
 func (o Environment) SetFogLightEnergy(lightEnergy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(lightEnergy))
 	c.run(3998)
 }
 
 // FogLightEnergy calls the engine's Environment.get_fog_light_energy.
 func (o Environment) FogLightEnergy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(3999))
 }
 
 // SetFogSunScatter calls the engine's Environment.set_fog_sun_scatter.
 func (o Environment) SetFogSunScatter(sunScatter float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(sunScatter))
 	c.run(4000)
 }
 
 // FogSunScatter calls the engine's Environment.get_fog_sun_scatter.
 func (o Environment) FogSunScatter() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4001))
 }
 
 // SetFogDensity calls the engine's Environment.set_fog_density.
 func (o Environment) SetFogDensity(density float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(density))
 	c.run(4002)
 }
 
 // FogDensity calls the engine's Environment.get_fog_density.
 func (o Environment) FogDensity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4003))
 }
 
 // SetFogHeight calls the engine's Environment.set_fog_height.
 func (o Environment) SetFogHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(4004)
 }
 
 // FogHeight calls the engine's Environment.get_fog_height.
 func (o Environment) FogHeight() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4005))
 }
 
 // SetFogHeightDensity calls the engine's Environment.set_fog_height_density.
 func (o Environment) SetFogHeightDensity(heightDensity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(heightDensity))
 	c.run(4006)
 }
 
 // FogHeightDensity calls the engine's Environment.get_fog_height_density.
 func (o Environment) FogHeightDensity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4007))
 }
 
 // SetFogAerialPerspective calls the engine's Environment.set_fog_aerial_perspective.
 func (o Environment) SetFogAerialPerspective(aerialPerspective float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(aerialPerspective))
 	c.run(4008)
 }
 
 // FogAerialPerspective calls the engine's Environment.get_fog_aerial_perspective.
 func (o Environment) FogAerialPerspective() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4009))
 }
 
 // SetFogSkyAffect calls the engine's Environment.set_fog_sky_affect.
 func (o Environment) SetFogSkyAffect(skyAffect float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(skyAffect))
 	c.run(4010)
 }
 
 // FogSkyAffect calls the engine's Environment.get_fog_sky_affect.
 func (o Environment) FogSkyAffect() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4011))
 }
 
 // SetFogDepthCurve calls the engine's Environment.set_fog_depth_curve.
 func (o Environment) SetFogDepthCurve(curve float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(curve))
 	c.run(4012)
 }
 
 // FogDepthCurve calls the engine's Environment.get_fog_depth_curve.
 func (o Environment) FogDepthCurve() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4013))
 }
 
 // SetFogDepthBegin calls the engine's Environment.set_fog_depth_begin.
 func (o Environment) SetFogDepthBegin(begin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(begin))
 	c.run(4014)
 }
 
 // FogDepthBegin calls the engine's Environment.get_fog_depth_begin.
 func (o Environment) FogDepthBegin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4015))
 }
 
 // SetFogDepthEnd calls the engine's Environment.set_fog_depth_end.
 func (o Environment) SetFogDepthEnd(end float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(end))
 	c.run(4016)
 }
 
 // FogDepthEnd calls the engine's Environment.get_fog_depth_end.
 func (o Environment) FogDepthEnd() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4017))
 }
 
 // SetVolumetricFogEnabled calls the engine's Environment.set_volumetric_fog_enabled.
 func (o Environment) SetVolumetricFogEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(4018)
 }
 
 // IsVolumetricFogEnabled calls the engine's Environment.is_volumetric_fog_enabled.
 func (o Environment) IsVolumetricFogEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4019)
 }
 
 // SetVolumetricFogEmission calls the engine's Environment.set_volumetric_fog_emission.
 func (o Environment) SetVolumetricFogEmission(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(4020)
 }
 
 // VolumetricFogEmission calls the engine's Environment.get_volumetric_fog_emission.
 func (o Environment) VolumetricFogEmission() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4021)
 }
 
 // SetVolumetricFogAlbedo calls the engine's Environment.set_volumetric_fog_albedo.
 func (o Environment) SetVolumetricFogAlbedo(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(4022)
 }
 
 // VolumetricFogAlbedo calls the engine's Environment.get_volumetric_fog_albedo.
 func (o Environment) VolumetricFogAlbedo() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4023)
 }
 
 // SetVolumetricFogDensity calls the engine's Environment.set_volumetric_fog_density.
 func (o Environment) SetVolumetricFogDensity(density float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(density))
 	c.run(4024)
 }
 
 // VolumetricFogDensity calls the engine's Environment.get_volumetric_fog_density.
 func (o Environment) VolumetricFogDensity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4025))
 }
 
 // SetVolumetricFogEmissionEnergy calls the engine's Environment.set_volumetric_fog_emission_energy.
 func (o Environment) SetVolumetricFogEmissionEnergy(begin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(begin))
 	c.run(4026)
 }
 
 // VolumetricFogEmissionEnergy calls the engine's Environment.get_volumetric_fog_emission_energy.
 func (o Environment) VolumetricFogEmissionEnergy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4027))
 }
 
 // SetVolumetricFogAnisotropy calls the engine's Environment.set_volumetric_fog_anisotropy.
 func (o Environment) SetVolumetricFogAnisotropy(anisotropy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(anisotropy))
 	c.run(4028)
 }
 
 // VolumetricFogAnisotropy calls the engine's Environment.get_volumetric_fog_anisotropy.
 func (o Environment) VolumetricFogAnisotropy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4029))
 }
 
 // SetVolumetricFogLength calls the engine's Environment.set_volumetric_fog_length.
 func (o Environment) SetVolumetricFogLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(4030)
 }
 
 // VolumetricFogLength calls the engine's Environment.get_volumetric_fog_length.
 func (o Environment) VolumetricFogLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4031))
 }
 
 // SetVolumetricFogDetailSpread calls the engine's Environment.set_volumetric_fog_detail_spread.
 func (o Environment) SetVolumetricFogDetailSpread(detailSpread float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(detailSpread))
 	c.run(4032)
 }
 
 // VolumetricFogDetailSpread calls the engine's Environment.get_volumetric_fog_detail_spread.
 func (o Environment) VolumetricFogDetailSpread() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4033))
 }
 
 // SetVolumetricFogGiInject calls the engine's Environment.set_volumetric_fog_gi_inject.
 func (o Environment) SetVolumetricFogGiInject(giInject float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(giInject))
 	c.run(4034)
 }
 
 // VolumetricFogGiInject calls the engine's Environment.get_volumetric_fog_gi_inject.
 func (o Environment) VolumetricFogGiInject() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4035))
 }
 
 // SetVolumetricFogAmbientInject calls the engine's Environment.set_volumetric_fog_ambient_inject.
 func (o Environment) SetVolumetricFogAmbientInject(enabled float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(enabled))
 	c.run(4036)
 }
 
 // VolumetricFogAmbientInject calls the engine's Environment.get_volumetric_fog_ambient_inject.
 func (o Environment) VolumetricFogAmbientInject() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4037))
 }
 
 // SetVolumetricFogSkyAffect calls the engine's Environment.set_volumetric_fog_sky_affect.
 func (o Environment) SetVolumetricFogSkyAffect(skyAffect float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(skyAffect))
 	c.run(4038)
 }
 
 // VolumetricFogSkyAffect calls the engine's Environment.get_volumetric_fog_sky_affect.
 func (o Environment) VolumetricFogSkyAffect() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4039))
 }
 
 // SetVolumetricFogTemporalReprojectionEnabled calls the engine's Environment.set_volumetric_fog_temporal_reprojection_enabled.
 func (o Environment) SetVolumetricFogTemporalReprojectionEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(4040)
 }
 
 // IsVolumetricFogTemporalReprojectionEnabled calls the engine's Environment.is_volumetric_fog_temporal_reprojection_enabled.
 func (o Environment) IsVolumetricFogTemporalReprojectionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4041)
 }
 
 // SetVolumetricFogTemporalReprojectionAmount calls the engine's Environment.set_volumetric_fog_temporal_reprojection_amount.
 func (o Environment) SetVolumetricFogTemporalReprojectionAmount(temporalReprojectionAmount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(temporalReprojectionAmount))
 	c.run(4042)
 }
 
 // VolumetricFogTemporalReprojectionAmount calls the engine's Environment.get_volumetric_fog_temporal_reprojection_amount.
 func (o Environment) VolumetricFogTemporalReprojectionAmount() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4043))
 }
 
 // SetAdjustmentEnabled calls the engine's Environment.set_adjustment_enabled.
 func (o Environment) SetAdjustmentEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(4044)
 }
 
 // IsAdjustmentEnabled calls the engine's Environment.is_adjustment_enabled.
 func (o Environment) IsAdjustmentEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4045)
 }
 
 // SetAdjustmentBrightness calls the engine's Environment.set_adjustment_brightness.
 func (o Environment) SetAdjustmentBrightness(brightness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(brightness))
 	c.run(4046)
 }
 
 // AdjustmentBrightness calls the engine's Environment.get_adjustment_brightness.
 func (o Environment) AdjustmentBrightness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4047))
 }
 
 // SetAdjustmentContrast calls the engine's Environment.set_adjustment_contrast.
 func (o Environment) SetAdjustmentContrast(contrast float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(contrast))
 	c.run(4048)
 }
 
 // AdjustmentContrast calls the engine's Environment.get_adjustment_contrast.
 func (o Environment) AdjustmentContrast() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4049))
 }
 
 // SetAdjustmentSaturation calls the engine's Environment.set_adjustment_saturation.
 func (o Environment) SetAdjustmentSaturation(saturation float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(saturation))
 	c.run(4050)
 }
 
 // AdjustmentSaturation calls the engine's Environment.get_adjustment_saturation.
 func (o Environment) AdjustmentSaturation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4051))
 }
 
 // SetAdjustmentColorCorrection calls the engine's Environment.set_adjustment_color_correction.
 func (o Environment) SetAdjustmentColorCorrection(colorCorrection AnyTexture) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(colorCorrection))
 	c.run(4052)
 }
 
 // AdjustmentColorCorrection calls the engine's Environment.get_adjustment_color_correction.
 func (o Environment) AdjustmentColorCorrection() Texture {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture{c.retObject(4053, true)}
 }

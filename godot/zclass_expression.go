@@ -61,7 +61,8 @@ func (o Expression) Parse(expression string) error {
 //
 // Engine method: Expression.parse.
 func (o Expression) ParseOptions(expression string, inputNames variant.PackedStrings) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, expression)
 	c.owned(1, inputNames)
 	return errorOf(Error(c.retInt(4054)))
@@ -78,7 +79,8 @@ func (o Expression) Execute() variant.Variant {
 //
 // Engine method: Expression.execute.
 func (o Expression) ExecuteOptions(inputs variant.Array[variant.Variant], baseInstance AnyObject, showError bool, constCallsOnly bool) variant.Variant {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, inputs)
 	c.object(1, objectOf(baseInstance))
 	c.bool(2, showError)
@@ -90,7 +92,8 @@ func (o Expression) ExecuteOptions(inputs variant.Array[variant.Variant], baseIn
 //
 // Engine method: Expression.has_execute_failed.
 func (o Expression) HasExecuteFailed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4056)
 }
 
@@ -98,6 +101,7 @@ func (o Expression) HasExecuteFailed() bool {
 //
 // Engine method: Expression.get_error_text.
 func (o Expression) ErrorText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4057)
 }

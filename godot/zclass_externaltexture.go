@@ -63,7 +63,8 @@ func NewExternalTexture() ExternalTexture { return ExternalTexture{construct("Ex
 
 // SetSize calls the engine's ExternalTexture.set_size.
 func (o ExternalTexture) SetSize(size variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(4058)
 }
@@ -72,7 +73,8 @@ func (o ExternalTexture) SetSize(size variant.Vector2) {
 //
 // Engine method: ExternalTexture.get_external_texture_id.
 func (o ExternalTexture) ExternalTextureID() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(4059))
 }
 
@@ -80,7 +82,8 @@ func (o ExternalTexture) ExternalTextureID() uint64 {
 //
 // Engine method: ExternalTexture.set_external_buffer_id.
 func (o ExternalTexture) SetExternalBufferID(externalBufferID uint64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(externalBufferID))
 	c.run(4060)
 }

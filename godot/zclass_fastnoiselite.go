@@ -175,273 +175,315 @@ const (
 
 // SetNoiseType calls the engine's FastNoiseLite.set_noise_type.
 func (o FastNoiseLite) SetNoiseType(typ FastNoiseLiteNoiseType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(4063)
 }
 
 // NoiseType calls the engine's FastNoiseLite.get_noise_type.
 func (o FastNoiseLite) NoiseType() FastNoiseLiteNoiseType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FastNoiseLiteNoiseType(c.retInt(4064))
 }
 
 // SetSeed calls the engine's FastNoiseLite.set_seed.
 func (o FastNoiseLite) SetSeed(seed int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(seed))
 	c.run(4065)
 }
 
 // Seed calls the engine's FastNoiseLite.get_seed.
 func (o FastNoiseLite) Seed() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4066))
 }
 
 // SetFrequency calls the engine's FastNoiseLite.set_frequency.
 func (o FastNoiseLite) SetFrequency(freq float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(freq))
 	c.run(4067)
 }
 
 // Frequency calls the engine's FastNoiseLite.get_frequency.
 func (o FastNoiseLite) Frequency() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4068))
 }
 
 // SetOffset calls the engine's FastNoiseLite.set_offset.
 func (o FastNoiseLite) SetOffset(offset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(4069)
 }
 
 // Offset calls the engine's FastNoiseLite.get_offset.
 func (o FastNoiseLite) Offset() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4070)
 }
 
 // SetFractalType calls the engine's FastNoiseLite.set_fractal_type.
 func (o FastNoiseLite) SetFractalType(typ FastNoiseLiteFractalType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(4071)
 }
 
 // FractalType calls the engine's FastNoiseLite.get_fractal_type.
 func (o FastNoiseLite) FractalType() FastNoiseLiteFractalType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FastNoiseLiteFractalType(c.retInt(4072))
 }
 
 // SetFractalOctaves calls the engine's FastNoiseLite.set_fractal_octaves.
 func (o FastNoiseLite) SetFractalOctaves(octaveCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(octaveCount))
 	c.run(4073)
 }
 
 // FractalOctaves calls the engine's FastNoiseLite.get_fractal_octaves.
 func (o FastNoiseLite) FractalOctaves() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4074))
 }
 
 // SetFractalLacunarity calls the engine's FastNoiseLite.set_fractal_lacunarity.
 func (o FastNoiseLite) SetFractalLacunarity(lacunarity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(lacunarity))
 	c.run(4075)
 }
 
 // FractalLacunarity calls the engine's FastNoiseLite.get_fractal_lacunarity.
 func (o FastNoiseLite) FractalLacunarity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4076))
 }
 
 // SetFractalGain calls the engine's FastNoiseLite.set_fractal_gain.
 func (o FastNoiseLite) SetFractalGain(gain float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(gain))
 	c.run(4077)
 }
 
 // FractalGain calls the engine's FastNoiseLite.get_fractal_gain.
 func (o FastNoiseLite) FractalGain() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4078))
 }
 
 // SetFractalWeightedStrength calls the engine's FastNoiseLite.set_fractal_weighted_strength.
 func (o FastNoiseLite) SetFractalWeightedStrength(weightedStrength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(weightedStrength))
 	c.run(4079)
 }
 
 // FractalWeightedStrength calls the engine's FastNoiseLite.get_fractal_weighted_strength.
 func (o FastNoiseLite) FractalWeightedStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4080))
 }
 
 // SetFractalPingPongStrength calls the engine's FastNoiseLite.set_fractal_ping_pong_strength.
 func (o FastNoiseLite) SetFractalPingPongStrength(pingPongStrength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pingPongStrength))
 	c.run(4081)
 }
 
 // FractalPingPongStrength calls the engine's FastNoiseLite.get_fractal_ping_pong_strength.
 func (o FastNoiseLite) FractalPingPongStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4082))
 }
 
 // SetCellularDistanceFunction calls the engine's FastNoiseLite.set_cellular_distance_function.
 func (o FastNoiseLite) SetCellularDistanceFunction(callback FastNoiseLiteCellularDistanceFunction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(4083)
 }
 
 // CellularDistanceFunction calls the engine's FastNoiseLite.get_cellular_distance_function.
 func (o FastNoiseLite) CellularDistanceFunction() FastNoiseLiteCellularDistanceFunction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FastNoiseLiteCellularDistanceFunction(c.retInt(4084))
 }
 
 // SetCellularJitter calls the engine's FastNoiseLite.set_cellular_jitter.
 func (o FastNoiseLite) SetCellularJitter(jitter float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(jitter))
 	c.run(4085)
 }
 
 // CellularJitter calls the engine's FastNoiseLite.get_cellular_jitter.
 func (o FastNoiseLite) CellularJitter() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4086))
 }
 
 // SetCellularReturnType calls the engine's FastNoiseLite.set_cellular_return_type.
 func (o FastNoiseLite) SetCellularReturnType(result FastNoiseLiteCellularReturnType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(result))
 	c.run(4087)
 }
 
 // CellularReturnType calls the engine's FastNoiseLite.get_cellular_return_type.
 func (o FastNoiseLite) CellularReturnType() FastNoiseLiteCellularReturnType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FastNoiseLiteCellularReturnType(c.retInt(4088))
 }
 
 // SetDomainWarpEnabled calls the engine's FastNoiseLite.set_domain_warp_enabled.
 func (o FastNoiseLite) SetDomainWarpEnabled(domainWarpEnabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, domainWarpEnabled)
 	c.run(4089)
 }
 
 // IsDomainWarpEnabled calls the engine's FastNoiseLite.is_domain_warp_enabled.
 func (o FastNoiseLite) IsDomainWarpEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4090)
 }
 
 // SetDomainWarpType calls the engine's FastNoiseLite.set_domain_warp_type.
 func (o FastNoiseLite) SetDomainWarpType(domainWarpType FastNoiseLiteDomainWarpType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(domainWarpType))
 	c.run(4091)
 }
 
 // DomainWarpType calls the engine's FastNoiseLite.get_domain_warp_type.
 func (o FastNoiseLite) DomainWarpType() FastNoiseLiteDomainWarpType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FastNoiseLiteDomainWarpType(c.retInt(4092))
 }
 
 // SetDomainWarpAmplitude calls the engine's FastNoiseLite.set_domain_warp_amplitude.
 func (o FastNoiseLite) SetDomainWarpAmplitude(domainWarpAmplitude float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(domainWarpAmplitude))
 	c.run(4093)
 }
 
 // DomainWarpAmplitude calls the engine's FastNoiseLite.get_domain_warp_amplitude.
 func (o FastNoiseLite) DomainWarpAmplitude() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4094))
 }
 
 // SetDomainWarpFrequency calls the engine's FastNoiseLite.set_domain_warp_frequency.
 func (o FastNoiseLite) SetDomainWarpFrequency(domainWarpFrequency float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(domainWarpFrequency))
 	c.run(4095)
 }
 
 // DomainWarpFrequency calls the engine's FastNoiseLite.get_domain_warp_frequency.
 func (o FastNoiseLite) DomainWarpFrequency() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4096))
 }
 
 // SetDomainWarpFractalType calls the engine's FastNoiseLite.set_domain_warp_fractal_type.
 func (o FastNoiseLite) SetDomainWarpFractalType(domainWarpFractalType FastNoiseLiteDomainWarpFractalType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(domainWarpFractalType))
 	c.run(4097)
 }
 
 // DomainWarpFractalType calls the engine's FastNoiseLite.get_domain_warp_fractal_type.
 func (o FastNoiseLite) DomainWarpFractalType() FastNoiseLiteDomainWarpFractalType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FastNoiseLiteDomainWarpFractalType(c.retInt(4098))
 }
 
 // SetDomainWarpFractalOctaves calls the engine's FastNoiseLite.set_domain_warp_fractal_octaves.
 func (o FastNoiseLite) SetDomainWarpFractalOctaves(domainWarpOctaveCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(domainWarpOctaveCount))
 	c.run(4099)
 }
 
 // DomainWarpFractalOctaves calls the engine's FastNoiseLite.get_domain_warp_fractal_octaves.
 func (o FastNoiseLite) DomainWarpFractalOctaves() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4100))
 }
 
 // SetDomainWarpFractalLacunarity calls the engine's FastNoiseLite.set_domain_warp_fractal_lacunarity.
 func (o FastNoiseLite) SetDomainWarpFractalLacunarity(domainWarpLacunarity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(domainWarpLacunarity))
 	c.run(4101)
 }
 
 // DomainWarpFractalLacunarity calls the engine's FastNoiseLite.get_domain_warp_fractal_lacunarity.
 func (o FastNoiseLite) DomainWarpFractalLacunarity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4102))
 }
 
 // SetDomainWarpFractalGain calls the engine's FastNoiseLite.set_domain_warp_fractal_gain.
 func (o FastNoiseLite) SetDomainWarpFractalGain(domainWarpGain float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(domainWarpGain))
 	c.run(4103)
 }
 
 // DomainWarpFractalGain calls the engine's FastNoiseLite.get_domain_warp_fractal_gain.
 func (o FastNoiseLite) DomainWarpFractalGain() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4104))
 }

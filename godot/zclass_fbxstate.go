@@ -48,13 +48,15 @@ func NewFBXState() FBXState { return FBXState{construct("FBXState", true)} }
 
 // AllowGeometryHelperNodes calls the engine's FBXState.get_allow_geometry_helper_nodes.
 func (o FBXState) AllowGeometryHelperNodes() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4061)
 }
 
 // SetAllowGeometryHelperNodes calls the engine's FBXState.set_allow_geometry_helper_nodes.
 func (o FBXState) SetAllowGeometryHelperNodes(allow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allow)
 	c.run(4062)
 }

@@ -146,7 +146,8 @@ const (
 //
 // Engine method: FileAccess.open.
 func FileAccessOpen(path string, flags FileAccessModeFlags) FileAccess {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.string(0, path)
 	c.int(1, int64(flags))
 	return FileAccess{c.retObject(4105, true)}
@@ -163,7 +164,8 @@ func FileAccessOpenEncrypted(path string, modeFlags FileAccessModeFlags, key var
 //
 // Engine method: FileAccess.open_encrypted.
 func FileAccessOpenEncryptedOptions(path string, modeFlags FileAccessModeFlags, key variant.Packed[uint8], iv variant.Packed[uint8]) FileAccess {
-	c := newStaticCall(4)
+	var c call
+	c.start(4)
 	c.string(0, path)
 	c.int(1, int64(modeFlags))
 	c.owned(2, key)
@@ -175,7 +177,8 @@ func FileAccessOpenEncryptedOptions(path string, modeFlags FileAccessModeFlags, 
 //
 // Engine method: FileAccess.open_encrypted_with_pass.
 func FileAccessOpenEncryptedWithPass(path string, modeFlags FileAccessModeFlags, pass string) FileAccess {
-	c := newStaticCall(3)
+	var c call
+	c.start(3)
 	c.string(0, path)
 	c.int(1, int64(modeFlags))
 	c.string(2, pass)
@@ -193,7 +196,8 @@ func FileAccessOpenCompressed(path string, modeFlags FileAccessModeFlags) FileAc
 //
 // Engine method: FileAccess.open_compressed.
 func FileAccessOpenCompressedOptions(path string, modeFlags FileAccessModeFlags, compressionMode FileAccessCompressionMode) FileAccess {
-	c := newStaticCall(3)
+	var c call
+	c.start(3)
 	c.string(0, path)
 	c.int(1, int64(modeFlags))
 	c.int(2, int64(compressionMode))
@@ -204,7 +208,8 @@ func FileAccessOpenCompressedOptions(path string, modeFlags FileAccessModeFlags,
 //
 // Engine method: FileAccess.get_open_error.
 func FileAccessOpenError() error {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return errorOf(Error(c.retInt(4109)))
 }
 
@@ -219,7 +224,8 @@ func FileAccessCreateTemp(modeFlags FileAccessModeFlags) FileAccess {
 //
 // Engine method: FileAccess.create_temp.
 func FileAccessCreateTempOptions(modeFlags FileAccessModeFlags, prefix string, extension string, keep bool) FileAccess {
-	c := newStaticCall(4)
+	var c call
+	c.start(4)
 	c.int(0, int64(modeFlags))
 	c.string(1, prefix)
 	c.string(2, extension)
@@ -231,7 +237,8 @@ func FileAccessCreateTempOptions(modeFlags FileAccessModeFlags, prefix string, e
 //
 // Engine method: FileAccess.get_file_as_bytes.
 func FileAccessFileAsBytes(path string) variant.Packed[uint8] {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return retOwned[variant.Packed[uint8]](&c, 4111, variant.TypePackedByteArray)
 }
@@ -240,7 +247,8 @@ func FileAccessFileAsBytes(path string) variant.Packed[uint8] {
 //
 // Engine method: FileAccess.get_file_as_string.
 func FileAccessFileAsString(path string) string {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return c.retString(4112)
 }
@@ -249,7 +257,8 @@ func FileAccessFileAsString(path string) string {
 //
 // Engine method: FileAccess.resize.
 func (o FileAccess) Resize(length int) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(length))
 	return errorOf(Error(c.retInt(4113)))
 }
@@ -258,7 +267,8 @@ func (o FileAccess) Resize(length int) error {
 //
 // Engine method: FileAccess.flush.
 func (o FileAccess) Flush() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(4114)
 }
 
@@ -266,7 +276,8 @@ func (o FileAccess) Flush() {
 //
 // Engine method: FileAccess.get_path.
 func (o FileAccess) Path() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4115)
 }
 
@@ -274,7 +285,8 @@ func (o FileAccess) Path() string {
 //
 // Engine method: FileAccess.get_path_absolute.
 func (o FileAccess) PathAbsolute() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4116)
 }
 
@@ -282,7 +294,8 @@ func (o FileAccess) PathAbsolute() string {
 //
 // Engine method: FileAccess.is_open.
 func (o FileAccess) IsOpen() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4117)
 }
 
@@ -290,7 +303,8 @@ func (o FileAccess) IsOpen() bool {
 //
 // Engine method: FileAccess.seek.
 func (o FileAccess) Seek(position uint64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(position))
 	c.run(4118)
 }
@@ -306,7 +320,8 @@ func (o FileAccess) SeekEnd() {
 //
 // Engine method: FileAccess.seek_end.
 func (o FileAccess) SeekEndOptions(position int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(position))
 	c.run(4119)
 }
@@ -315,7 +330,8 @@ func (o FileAccess) SeekEndOptions(position int) {
 //
 // Engine method: FileAccess.get_position.
 func (o FileAccess) Position() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(4120))
 }
 
@@ -323,7 +339,8 @@ func (o FileAccess) Position() uint64 {
 //
 // Engine method: FileAccess.get_length.
 func (o FileAccess) Length() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(4121))
 }
 
@@ -331,7 +348,8 @@ func (o FileAccess) Length() uint64 {
 //
 // Engine method: FileAccess.eof_reached.
 func (o FileAccess) EOFReached() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4122)
 }
 
@@ -339,7 +357,8 @@ func (o FileAccess) EOFReached() bool {
 //
 // Engine method: FileAccess.get_8.
 func (o FileAccess) Get8() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4123))
 }
 
@@ -347,7 +366,8 @@ func (o FileAccess) Get8() int {
 //
 // Engine method: FileAccess.get_16.
 func (o FileAccess) Get16() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4124))
 }
 
@@ -355,7 +375,8 @@ func (o FileAccess) Get16() int {
 //
 // Engine method: FileAccess.get_32.
 func (o FileAccess) Get32() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4125))
 }
 
@@ -363,7 +384,8 @@ func (o FileAccess) Get32() int {
 //
 // Engine method: FileAccess.get_64.
 func (o FileAccess) Get64() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(4126))
 }
 
@@ -371,7 +393,8 @@ func (o FileAccess) Get64() uint64 {
 //
 // Engine method: FileAccess.get_half.
 func (o FileAccess) Half() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4127))
 }
 
@@ -379,7 +402,8 @@ func (o FileAccess) Half() float32 {
 //
 // Engine method: FileAccess.get_float.
 func (o FileAccess) Float() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4128))
 }
 
@@ -387,7 +411,8 @@ func (o FileAccess) Float() float32 {
 //
 // Engine method: FileAccess.get_double.
 func (o FileAccess) Double() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(4129))
 }
 
@@ -395,7 +420,8 @@ func (o FileAccess) Double() float64 {
 //
 // Engine method: FileAccess.get_real.
 func (o FileAccess) Real() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4130))
 }
 
@@ -403,7 +429,8 @@ func (o FileAccess) Real() float32 {
 //
 // Engine method: FileAccess.get_buffer.
 func (o FileAccess) Buffer(length int) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(length))
 	return retOwned[variant.Packed[uint8]](&c, 4131, variant.TypePackedByteArray)
 }
@@ -412,7 +439,8 @@ func (o FileAccess) Buffer(length int) variant.Packed[uint8] {
 //
 // Engine method: FileAccess.get_line.
 func (o FileAccess) Line() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4132)
 }
 
@@ -427,7 +455,8 @@ func (o FileAccess) CsvLine() variant.PackedStrings {
 //
 // Engine method: FileAccess.get_csv_line.
 func (o FileAccess) CsvLineOptions(delim string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, delim)
 	return retOwned[variant.PackedStrings](&c, 4133, variant.TypePackedStringArray)
 }
@@ -436,7 +465,8 @@ func (o FileAccess) CsvLineOptions(delim string) variant.PackedStrings {
 //
 // Engine method: FileAccess.get_as_text.
 func (o FileAccess) AsText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4134)
 }
 
@@ -444,7 +474,8 @@ func (o FileAccess) AsText() string {
 //
 // Engine method: FileAccess.get_md5.
 func FileAccessMD5(path string) string {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return c.retString(4135)
 }
@@ -453,20 +484,23 @@ func FileAccessMD5(path string) string {
 //
 // Engine method: FileAccess.get_sha256.
 func FileAccessSHA256(path string) string {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return c.retString(4136)
 }
 
 // IsBigEndian calls the engine's FileAccess.is_big_endian.
 func (o FileAccess) IsBigEndian() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4137)
 }
 
 // SetBigEndian calls the engine's FileAccess.set_big_endian.
 func (o FileAccess) SetBigEndian(bigEndian bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, bigEndian)
 	c.run(4138)
 }
@@ -475,7 +509,8 @@ func (o FileAccess) SetBigEndian(bigEndian bool) {
 //
 // Engine method: FileAccess.get_error.
 func (o FileAccess) Error() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(4139)))
 }
 
@@ -490,7 +525,8 @@ func (o FileAccess) Var() variant.Variant {
 //
 // Engine method: FileAccess.get_var.
 func (o FileAccess) VarOptions(allowObjects bool) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allowObjects)
 	return c.retVariant(4140)
 }
@@ -499,7 +535,8 @@ func (o FileAccess) VarOptions(allowObjects bool) variant.Variant {
 //
 // Engine method: FileAccess.store_8.
 func (o FileAccess) Store8(value int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	return c.retBool(4141)
 }
@@ -508,7 +545,8 @@ func (o FileAccess) Store8(value int) bool {
 //
 // Engine method: FileAccess.store_16.
 func (o FileAccess) Store16(value int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	return c.retBool(4142)
 }
@@ -517,7 +555,8 @@ func (o FileAccess) Store16(value int) bool {
 //
 // Engine method: FileAccess.store_32.
 func (o FileAccess) Store32(value int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	return c.retBool(4143)
 }
@@ -526,7 +565,8 @@ func (o FileAccess) Store32(value int) bool {
 //
 // Engine method: FileAccess.store_64.
 func (o FileAccess) Store64(value uint64) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	return c.retBool(4144)
 }
@@ -535,7 +575,8 @@ func (o FileAccess) Store64(value uint64) bool {
 //
 // Engine method: FileAccess.store_half.
 func (o FileAccess) StoreHalf(value float32) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	return c.retBool(4145)
 }
@@ -544,7 +585,8 @@ func (o FileAccess) StoreHalf(value float32) bool {
 //
 // Engine method: FileAccess.store_float.
 func (o FileAccess) StoreFloat(value float32) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	return c.retBool(4146)
 }
@@ -553,7 +595,8 @@ func (o FileAccess) StoreFloat(value float32) bool {
 //
 // Engine method: FileAccess.store_double.
 func (o FileAccess) StoreDouble(value float64) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	return c.retBool(4147)
 }
@@ -562,7 +605,8 @@ func (o FileAccess) StoreDouble(value float64) bool {
 //
 // Engine method: FileAccess.store_real.
 func (o FileAccess) StoreReal(value float32) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	return c.retBool(4148)
 }
@@ -571,7 +615,8 @@ func (o FileAccess) StoreReal(value float32) bool {
 //
 // Engine method: FileAccess.store_buffer.
 func (o FileAccess) StoreBuffer(buffer variant.Packed[uint8]) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	return c.retBool(4149)
 }
@@ -580,7 +625,8 @@ func (o FileAccess) StoreBuffer(buffer variant.Packed[uint8]) bool {
 //
 // Engine method: FileAccess.store_line.
 func (o FileAccess) StoreLine(line string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, line)
 	return c.retBool(4150)
 }
@@ -596,7 +642,8 @@ func (o FileAccess) StoreCsvLine(values variant.PackedStrings) bool {
 //
 // Engine method: FileAccess.store_csv_line.
 func (o FileAccess) StoreCsvLineOptions(values variant.PackedStrings, delim string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, values)
 	c.string(1, delim)
 	return c.retBool(4151)
@@ -606,7 +653,8 @@ func (o FileAccess) StoreCsvLineOptions(values variant.PackedStrings, delim stri
 //
 // Engine method: FileAccess.store_string.
 func (o FileAccess) StoreString(text string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	return c.retBool(4152)
 }
@@ -622,7 +670,8 @@ func (o FileAccess) StoreVar(value any) bool {
 //
 // Engine method: FileAccess.store_var.
 func (o FileAccess) StoreVarOptions(value any, fullObjects bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.variant(0, value)
 	c.bool(1, fullObjects)
 	return c.retBool(4153)
@@ -632,7 +681,8 @@ func (o FileAccess) StoreVarOptions(value any, fullObjects bool) bool {
 //
 // Engine method: FileAccess.store_pascal_string.
 func (o FileAccess) StorePascalString(text string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	return c.retBool(4154)
 }
@@ -641,7 +691,8 @@ func (o FileAccess) StorePascalString(text string) bool {
 //
 // Engine method: FileAccess.get_pascal_string.
 func (o FileAccess) PascalString() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4155)
 }
 
@@ -649,7 +700,8 @@ func (o FileAccess) PascalString() string {
 //
 // Engine method: FileAccess.close.
 func (o FileAccess) Close() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(4156)
 }
 
@@ -657,7 +709,8 @@ func (o FileAccess) Close() {
 //
 // Engine method: FileAccess.file_exists.
 func FileAccessFileExists(path string) bool {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return c.retBool(4157)
 }
@@ -666,7 +719,8 @@ func FileAccessFileExists(path string) bool {
 //
 // Engine method: FileAccess.get_modified_time.
 func FileAccessModifiedTime(file string) uint64 {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, file)
 	return uint64(c.retInt(4158))
 }
@@ -675,7 +729,8 @@ func FileAccessModifiedTime(file string) uint64 {
 //
 // Engine method: FileAccess.get_access_time.
 func FileAccessAccessTime(file string) uint64 {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, file)
 	return uint64(c.retInt(4159))
 }
@@ -684,7 +739,8 @@ func FileAccessAccessTime(file string) uint64 {
 //
 // Engine method: FileAccess.get_size.
 func FileAccessSize(file string) int {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, file)
 	return int(c.retInt(4160))
 }
@@ -693,7 +749,8 @@ func FileAccessSize(file string) int {
 //
 // Engine method: FileAccess.get_unix_permissions.
 func FileAccessUnixPermissions(file string) FileAccessUnixPermissionFlags {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, file)
 	return FileAccessUnixPermissionFlags(c.retInt(4161))
 }
@@ -702,7 +759,8 @@ func FileAccessUnixPermissions(file string) FileAccessUnixPermissionFlags {
 //
 // Engine method: FileAccess.set_unix_permissions.
 func FileAccessSetUnixPermissions(file string, permissions FileAccessUnixPermissionFlags) error {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.string(0, file)
 	c.int(1, int64(permissions))
 	return errorOf(Error(c.retInt(4162)))
@@ -712,7 +770,8 @@ func FileAccessSetUnixPermissions(file string, permissions FileAccessUnixPermiss
 //
 // Engine method: FileAccess.get_hidden_attribute.
 func FileAccessHiddenAttribute(file string) bool {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, file)
 	return c.retBool(4163)
 }
@@ -721,7 +780,8 @@ func FileAccessHiddenAttribute(file string) bool {
 //
 // Engine method: FileAccess.set_hidden_attribute.
 func FileAccessSetHiddenAttribute(file string, hidden bool) error {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.string(0, file)
 	c.bool(1, hidden)
 	return errorOf(Error(c.retInt(4164)))
@@ -731,7 +791,8 @@ func FileAccessSetHiddenAttribute(file string, hidden bool) error {
 //
 // Engine method: FileAccess.set_read_only_attribute.
 func FileAccessSetReadOnlyAttribute(file string, ro bool) error {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.string(0, file)
 	c.bool(1, ro)
 	return errorOf(Error(c.retInt(4165)))
@@ -741,7 +802,8 @@ func FileAccessSetReadOnlyAttribute(file string, ro bool) error {
 //
 // Engine method: FileAccess.get_read_only_attribute.
 func FileAccessReadOnlyAttribute(file string) bool {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, file)
 	return c.retBool(4166)
 }
@@ -750,7 +812,8 @@ func FileAccessReadOnlyAttribute(file string) bool {
 //
 // Engine method: FileAccess.get_extended_attribute.
 func FileAccessExtendedAttribute(file string, attributeName string) variant.Packed[uint8] {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.string(0, file)
 	c.string(1, attributeName)
 	return retOwned[variant.Packed[uint8]](&c, 4167, variant.TypePackedByteArray)
@@ -760,7 +823,8 @@ func FileAccessExtendedAttribute(file string, attributeName string) variant.Pack
 //
 // Engine method: FileAccess.get_extended_attribute_string.
 func FileAccessExtendedAttributeString(file string, attributeName string) string {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.string(0, file)
 	c.string(1, attributeName)
 	return c.retString(4168)
@@ -770,7 +834,8 @@ func FileAccessExtendedAttributeString(file string, attributeName string) string
 //
 // Engine method: FileAccess.set_extended_attribute.
 func FileAccessSetExtendedAttribute(file string, attributeName string, data variant.Packed[uint8]) error {
-	c := newStaticCall(3)
+	var c call
+	c.start(3)
 	c.string(0, file)
 	c.string(1, attributeName)
 	c.owned(2, data)
@@ -781,7 +846,8 @@ func FileAccessSetExtendedAttribute(file string, attributeName string, data vari
 //
 // Engine method: FileAccess.set_extended_attribute_string.
 func FileAccessSetExtendedAttributeString(file string, attributeName string, data string) error {
-	c := newStaticCall(3)
+	var c call
+	c.start(3)
 	c.string(0, file)
 	c.string(1, attributeName)
 	c.string(2, data)
@@ -792,7 +858,8 @@ func FileAccessSetExtendedAttributeString(file string, attributeName string, dat
 //
 // Engine method: FileAccess.remove_extended_attribute.
 func FileAccessRemoveExtendedAttribute(file string, attributeName string) error {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.string(0, file)
 	c.string(1, attributeName)
 	return errorOf(Error(c.retInt(4171)))
@@ -802,7 +869,8 @@ func FileAccessRemoveExtendedAttribute(file string, attributeName string) error 
 //
 // Engine method: FileAccess.get_extended_attributes_list.
 func FileAccessExtendedAttributesList(file string) variant.PackedStrings {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, file)
 	return retOwned[variant.PackedStrings](&c, 4172, variant.TypePackedStringArray)
 }

@@ -147,7 +147,8 @@ const (
 //
 // Engine method: FileDialog.clear_filters.
 func (o FileDialog) ClearFilters() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(4173)
 }
 
@@ -162,7 +163,8 @@ func (o FileDialog) AddFilter(filter string) {
 //
 // Engine method: FileDialog.add_filter.
 func (o FileDialog) AddFilterOptions(filter string, description string, mimeType string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, filter)
 	c.string(1, description)
 	c.string(2, mimeType)
@@ -171,14 +173,16 @@ func (o FileDialog) AddFilterOptions(filter string, description string, mimeType
 
 // SetFilters calls the engine's FileDialog.set_filters.
 func (o FileDialog) SetFilters(filters variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, filters)
 	c.run(4175)
 }
 
 // Filters calls the engine's FileDialog.get_filters.
 func (o FileDialog) Filters() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 4176, variant.TypePackedStringArray)
 }
 
@@ -188,20 +192,23 @@ func (o FileDialog) Filters() variant.PackedStrings {
 //
 // Engine method: FileDialog.clear_filename_filter.
 func (o FileDialog) ClearFilenameFilter() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(4177)
 }
 
 // SetFilenameFilter calls the engine's FileDialog.set_filename_filter.
 func (o FileDialog) SetFilenameFilter(filter string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, filter)
 	c.run(4178)
 }
 
 // FilenameFilter calls the engine's FileDialog.get_filename_filter.
 func (o FileDialog) FilenameFilter() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4179)
 }
 
@@ -209,7 +216,8 @@ func (o FileDialog) FilenameFilter() string {
 //
 // Engine method: FileDialog.get_option_name.
 func (o FileDialog) OptionName(option int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(option))
 	return c.retString(4180)
 }
@@ -218,7 +226,8 @@ func (o FileDialog) OptionName(option int) string {
 //
 // Engine method: FileDialog.get_option_values.
 func (o FileDialog) OptionValues(option int) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(option))
 	return retOwned[variant.PackedStrings](&c, 4181, variant.TypePackedStringArray)
 }
@@ -227,7 +236,8 @@ func (o FileDialog) OptionValues(option int) variant.PackedStrings {
 //
 // Engine method: FileDialog.get_option_default.
 func (o FileDialog) OptionDefault(option int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(option))
 	return int(c.retInt(4182))
 }
@@ -236,7 +246,8 @@ func (o FileDialog) OptionDefault(option int) int {
 //
 // Engine method: FileDialog.set_option_name.
 func (o FileDialog) SetOptionName(option int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(option))
 	c.string(1, name)
 	c.run(4183)
@@ -246,7 +257,8 @@ func (o FileDialog) SetOptionName(option int, name string) {
 //
 // Engine method: FileDialog.set_option_values.
 func (o FileDialog) SetOptionValues(option int, values variant.PackedStrings) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(option))
 	c.owned(1, values)
 	c.run(4184)
@@ -256,7 +268,8 @@ func (o FileDialog) SetOptionValues(option int, values variant.PackedStrings) {
 //
 // Engine method: FileDialog.set_option_default.
 func (o FileDialog) SetOptionDefault(option int, defaultValueIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(option))
 	c.int(1, int64(defaultValueIndex))
 	c.run(4185)
@@ -264,14 +277,16 @@ func (o FileDialog) SetOptionDefault(option int, defaultValueIndex int) {
 
 // SetOptionCount calls the engine's FileDialog.set_option_count.
 func (o FileDialog) SetOptionCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(4186)
 }
 
 // OptionCount calls the engine's FileDialog.get_option_count.
 func (o FileDialog) OptionCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4187))
 }
 
@@ -279,7 +294,8 @@ func (o FileDialog) OptionCount() int {
 //
 // Engine method: FileDialog.add_option.
 func (o FileDialog) AddOption(name string, values variant.PackedStrings, defaultValueIndex int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, name)
 	c.owned(1, values)
 	c.int(2, int64(defaultValueIndex))
@@ -290,85 +306,98 @@ func (o FileDialog) AddOption(name string, values variant.PackedStrings, default
 //
 // Engine method: FileDialog.get_selected_options.
 func (o FileDialog) SelectedOptions() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4189, variant.TypeDictionary)
 }
 
 // CurrentDir calls the engine's FileDialog.get_current_dir.
 func (o FileDialog) CurrentDir() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4190)
 }
 
 // CurrentFile calls the engine's FileDialog.get_current_file.
 func (o FileDialog) CurrentFile() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4191)
 }
 
 // CurrentPath calls the engine's FileDialog.get_current_path.
 func (o FileDialog) CurrentPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4192)
 }
 
 // SetCurrentDir calls the engine's FileDialog.set_current_dir.
 func (o FileDialog) SetCurrentDir(dir string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, dir)
 	c.run(4193)
 }
 
 // SetCurrentFile calls the engine's FileDialog.set_current_file.
 func (o FileDialog) SetCurrentFile(file string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, file)
 	c.run(4194)
 }
 
 // SetCurrentPath calls the engine's FileDialog.set_current_path.
 func (o FileDialog) SetCurrentPath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(4195)
 }
 
 // SetModeOverridesTitle calls the engine's FileDialog.set_mode_overrides_title.
 func (o FileDialog) SetModeOverridesTitle(override bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, override)
 	c.run(4196)
 }
 
 // IsModeOverridingTitle calls the engine's FileDialog.is_mode_overriding_title.
 func (o FileDialog) IsModeOverridingTitle() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4197)
 }
 
 // SetFileMode calls the engine's FileDialog.set_file_mode.
 func (o FileDialog) SetFileMode(mode FileDialogFileMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(4198)
 }
 
 // FileMode calls the engine's FileDialog.get_file_mode.
 func (o FileDialog) FileMode() FileDialogFileMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FileDialogFileMode(c.retInt(4199))
 }
 
 // SetDisplayMode calls the engine's FileDialog.set_display_mode.
 func (o FileDialog) SetDisplayMode(mode FileDialogDisplayMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(4200)
 }
 
 // DisplayMode calls the engine's FileDialog.get_display_mode.
 func (o FileDialog) DisplayMode() FileDialogDisplayMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FileDialogDisplayMode(c.retInt(4201))
 }
 
@@ -376,7 +405,8 @@ func (o FileDialog) DisplayMode() FileDialogDisplayMode {
 //
 // Engine method: FileDialog.get_vbox.
 func (o FileDialog) Vbox() VBoxContainer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VBoxContainer{c.retObject(4202, false)}
 }
 
@@ -384,59 +414,68 @@ func (o FileDialog) Vbox() VBoxContainer {
 //
 // Engine method: FileDialog.get_line_edit.
 func (o FileDialog) LineEdit() LineEdit {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LineEdit{c.retObject(4203, false)}
 }
 
 // SetAccess calls the engine's FileDialog.set_access.
 func (o FileDialog) SetAccess(access FileDialogAccess) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(access))
 	c.run(4204)
 }
 
 // Access calls the engine's FileDialog.get_access.
 func (o FileDialog) Access() FileDialogAccess {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FileDialogAccess(c.retInt(4205))
 }
 
 // SetRootSubfolder calls the engine's FileDialog.set_root_subfolder.
 func (o FileDialog) SetRootSubfolder(dir string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, dir)
 	c.run(4206)
 }
 
 // RootSubfolder calls the engine's FileDialog.get_root_subfolder.
 func (o FileDialog) RootSubfolder() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4207)
 }
 
 // SetShowHiddenFiles calls the engine's FileDialog.set_show_hidden_files.
 func (o FileDialog) SetShowHiddenFiles(show bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, show)
 	c.run(4208)
 }
 
 // IsShowingHiddenFiles calls the engine's FileDialog.is_showing_hidden_files.
 func (o FileDialog) IsShowingHiddenFiles() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4209)
 }
 
 // SetUseNativeDialog calls the engine's FileDialog.set_use_native_dialog.
 func (o FileDialog) SetUseNativeDialog(native bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, native)
 	c.run(4210)
 }
 
 // UseNativeDialog calls the engine's FileDialog.get_use_native_dialog.
 func (o FileDialog) UseNativeDialog() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4211)
 }
 
@@ -444,7 +483,8 @@ func (o FileDialog) UseNativeDialog() bool {
 //
 // Engine method: FileDialog.set_customization_flag_enabled.
 func (o FileDialog) SetCustomizationFlagEnabled(flag FileDialogCustomization, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, enabled)
 	c.run(4212)
@@ -454,7 +494,8 @@ func (o FileDialog) SetCustomizationFlagEnabled(flag FileDialogCustomization, en
 //
 // Engine method: FileDialog.is_customization_flag_enabled.
 func (o FileDialog) IsCustomizationFlagEnabled(flag FileDialogCustomization) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(4213)
 }
@@ -465,7 +506,8 @@ func (o FileDialog) IsCustomizationFlagEnabled(flag FileDialogCustomization) boo
 //
 // Engine method: FileDialog.deselect_all.
 func (o FileDialog) DeselectAll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(4214)
 }
 
@@ -473,7 +515,8 @@ func (o FileDialog) DeselectAll() {
 //
 // Engine method: FileDialog.set_favorite_list.
 func FileDialogSetFavoriteList(favorites variant.PackedStrings) {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, favorites)
 	c.run(4215)
 }
@@ -482,7 +525,8 @@ func FileDialogSetFavoriteList(favorites variant.PackedStrings) {
 //
 // Engine method: FileDialog.get_favorite_list.
 func FileDialogFavoriteList() variant.PackedStrings {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return retOwned[variant.PackedStrings](&c, 4216, variant.TypePackedStringArray)
 }
 
@@ -490,7 +534,8 @@ func FileDialogFavoriteList() variant.PackedStrings {
 //
 // Engine method: FileDialog.set_recent_list.
 func FileDialogSetRecentList(recents variant.PackedStrings) {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, recents)
 	c.run(4217)
 }
@@ -499,7 +544,8 @@ func FileDialogSetRecentList(recents variant.PackedStrings) {
 //
 // Engine method: FileDialog.get_recent_list.
 func FileDialogRecentList() variant.PackedStrings {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return retOwned[variant.PackedStrings](&c, 4218, variant.TypePackedStringArray)
 }
 
@@ -507,7 +553,8 @@ func FileDialogRecentList() variant.PackedStrings {
 //
 // Engine method: FileDialog.set_get_icon_callback.
 func FileDialogSetGetIconCallback(callback variant.Callable) {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, callback)
 	c.run(4219)
 }
@@ -516,7 +563,8 @@ func FileDialogSetGetIconCallback(callback variant.Callable) {
 //
 // Engine method: FileDialog.set_get_thumbnail_callback.
 func FileDialogSetGetThumbnailCallback(callback variant.Callable) {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, callback)
 	c.run(4220)
 }
@@ -525,7 +573,8 @@ func FileDialogSetGetThumbnailCallback(callback variant.Callable) {
 //
 // Engine method: FileDialog.popup_file_dialog.
 func (o FileDialog) PopupFileDialog() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(4221)
 }
 
@@ -533,7 +582,8 @@ func (o FileDialog) PopupFileDialog() {
 //
 // Engine method: FileDialog.invalidate.
 func (o FileDialog) Invalidate() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(4222)
 }
 

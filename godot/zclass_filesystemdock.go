@@ -64,7 +64,8 @@ func (o FileSystemDock) String() string { return Object{o.h}.String() }
 //
 // Engine method: FileSystemDock.navigate_to_path.
 func (o FileSystemDock) NavigateToPath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(4223)
 }
@@ -73,7 +74,8 @@ func (o FileSystemDock) NavigateToPath(path string) {
 //
 // Engine method: FileSystemDock.add_resource_tooltip_plugin.
 func (o FileSystemDock) AddResourceTooltipPlugin(plugin AnyEditorResourceTooltipPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(4224)
 }
@@ -82,7 +84,8 @@ func (o FileSystemDock) AddResourceTooltipPlugin(plugin AnyEditorResourceTooltip
 //
 // Engine method: FileSystemDock.remove_resource_tooltip_plugin.
 func (o FileSystemDock) RemoveResourceTooltipPlugin(plugin AnyEditorResourceTooltipPlugin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(4225)
 }

@@ -88,58 +88,67 @@ const (
 //
 // Engine method: FlowContainer.get_line_count.
 func (o FlowContainer) LineCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4226))
 }
 
 // SetAlignment calls the engine's FlowContainer.set_alignment.
 func (o FlowContainer) SetAlignment(alignment FlowContainerAlignmentMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(4227)
 }
 
 // Alignment calls the engine's FlowContainer.get_alignment.
 func (o FlowContainer) Alignment() FlowContainerAlignmentMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FlowContainerAlignmentMode(c.retInt(4228))
 }
 
 // SetLastWrapAlignment calls the engine's FlowContainer.set_last_wrap_alignment.
 func (o FlowContainer) SetLastWrapAlignment(lastWrapAlignment FlowContainerLastWrapAlignmentMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(lastWrapAlignment))
 	c.run(4229)
 }
 
 // LastWrapAlignment calls the engine's FlowContainer.get_last_wrap_alignment.
 func (o FlowContainer) LastWrapAlignment() FlowContainerLastWrapAlignmentMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FlowContainerLastWrapAlignmentMode(c.retInt(4230))
 }
 
 // SetVertical calls the engine's FlowContainer.set_vertical.
 func (o FlowContainer) SetVertical(vertical bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, vertical)
 	c.run(4231)
 }
 
 // IsVertical calls the engine's FlowContainer.is_vertical.
 func (o FlowContainer) IsVertical() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4232)
 }
 
 // SetReverseFill calls the engine's FlowContainer.set_reverse_fill.
 func (o FlowContainer) SetReverseFill(reverseFill bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, reverseFill)
 	c.run(4233)
 }
 
 // IsReverseFill calls the engine's FlowContainer.is_reverse_fill.
 func (o FlowContainer) IsReverseFill() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4234)
 }

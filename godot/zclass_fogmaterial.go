@@ -58,78 +58,90 @@ func NewFogMaterial() FogMaterial { return FogMaterial{construct("FogMaterial", 
 
 // SetDensity calls the engine's FogMaterial.set_density.
 func (o FogMaterial) SetDensity(density float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(density))
 	c.run(4235)
 }
 
 // Density calls the engine's FogMaterial.get_density.
 func (o FogMaterial) Density() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4236))
 }
 
 // SetAlbedo calls the engine's FogMaterial.set_albedo.
 func (o FogMaterial) SetAlbedo(albedo variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&albedo), unsafe.Sizeof(albedo))
 	c.run(4237)
 }
 
 // Albedo calls the engine's FogMaterial.get_albedo.
 func (o FogMaterial) Albedo() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4238)
 }
 
 // SetEmission calls the engine's FogMaterial.set_emission.
 func (o FogMaterial) SetEmission(emission variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&emission), unsafe.Sizeof(emission))
 	c.run(4239)
 }
 
 // Emission calls the engine's FogMaterial.get_emission.
 func (o FogMaterial) Emission() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4240)
 }
 
 // SetHeightFalloff calls the engine's FogMaterial.set_height_falloff.
 func (o FogMaterial) SetHeightFalloff(heightFalloff float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(heightFalloff))
 	c.run(4241)
 }
 
 // HeightFalloff calls the engine's FogMaterial.get_height_falloff.
 func (o FogMaterial) HeightFalloff() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4242))
 }
 
 // SetEdgeFade calls the engine's FogMaterial.set_edge_fade.
 func (o FogMaterial) SetEdgeFade(edgeFade float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(edgeFade))
 	c.run(4243)
 }
 
 // EdgeFade calls the engine's FogMaterial.get_edge_fade.
 func (o FogMaterial) EdgeFade() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4244))
 }
 
 // SetDensityTexture calls the engine's FogMaterial.set_density_texture.
 func (o FogMaterial) SetDensityTexture(densityTexture AnyTexture3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(densityTexture))
 	c.run(4245)
 }
 
 // DensityTexture calls the engine's FogMaterial.get_density_texture.
 func (o FogMaterial) DensityTexture() Texture3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture3D{c.retObject(4246, true)}
 }

@@ -60,39 +60,45 @@ func NewFogVolume() FogVolume { return FogVolume{construct("FogVolume", false)} 
 
 // SetSize calls the engine's FogVolume.set_size.
 func (o FogVolume) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(4247)
 }
 
 // Size calls the engine's FogVolume.get_size.
 func (o FogVolume) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4248)
 }
 
 // SetShape calls the engine's FogVolume.set_shape.
 func (o FogVolume) SetShape(shape RenderingServerFogVolumeShape) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shape))
 	c.run(4249)
 }
 
 // Shape calls the engine's FogVolume.get_shape.
 func (o FogVolume) Shape() RenderingServerFogVolumeShape {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingServerFogVolumeShape(c.retInt(4250))
 }
 
 // SetMaterial calls the engine's FogVolume.set_material.
 func (o FogVolume) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(4251)
 }
 
 // Material calls the engine's FogVolume.get_material.
 func (o FogVolume) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(4252, true)}
 }

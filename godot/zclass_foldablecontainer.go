@@ -73,7 +73,8 @@ const (
 //
 // Engine method: FoldableContainer.fold.
 func (o FoldableContainer) Fold() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(4253)
 }
 
@@ -81,111 +82,128 @@ func (o FoldableContainer) Fold() {
 //
 // Engine method: FoldableContainer.expand.
 func (o FoldableContainer) Expand() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(4254)
 }
 
 // SetFolded calls the engine's FoldableContainer.set_folded.
 func (o FoldableContainer) SetFolded(folded bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, folded)
 	c.run(4255)
 }
 
 // IsFolded calls the engine's FoldableContainer.is_folded.
 func (o FoldableContainer) IsFolded() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4256)
 }
 
 // SetFoldableGroup calls the engine's FoldableContainer.set_foldable_group.
 func (o FoldableContainer) SetFoldableGroup(buttonGroup AnyFoldableGroup) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(buttonGroup))
 	c.run(4257)
 }
 
 // FoldableGroup calls the engine's FoldableContainer.get_foldable_group.
 func (o FoldableContainer) FoldableGroup() FoldableGroup {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FoldableGroup{c.retObject(4258, true)}
 }
 
 // SetTitle calls the engine's FoldableContainer.set_title.
 func (o FoldableContainer) SetTitle(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(4259)
 }
 
 // Title calls the engine's FoldableContainer.get_title.
 func (o FoldableContainer) Title() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4260)
 }
 
 // SetTitleAlignment calls the engine's FoldableContainer.set_title_alignment.
 func (o FoldableContainer) SetTitleAlignment(alignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(4261)
 }
 
 // TitleAlignment calls the engine's FoldableContainer.get_title_alignment.
 func (o FoldableContainer) TitleAlignment() HorizontalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(4262))
 }
 
 // SetLanguage calls the engine's FoldableContainer.set_language.
 func (o FoldableContainer) SetLanguage(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(4263)
 }
 
 // Language calls the engine's FoldableContainer.get_language.
 func (o FoldableContainer) Language() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4264)
 }
 
 // SetTitleTextDirection calls the engine's FoldableContainer.set_title_text_direction.
 func (o FoldableContainer) SetTitleTextDirection(textDirection ControlTextDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(textDirection))
 	c.run(4265)
 }
 
 // TitleTextDirection calls the engine's FoldableContainer.get_title_text_direction.
 func (o FoldableContainer) TitleTextDirection() ControlTextDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(4266))
 }
 
 // SetTitleTextOverrunBehavior calls the engine's FoldableContainer.set_title_text_overrun_behavior.
 func (o FoldableContainer) SetTitleTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(overrunBehavior))
 	c.run(4267)
 }
 
 // TitleTextOverrunBehavior calls the engine's FoldableContainer.get_title_text_overrun_behavior.
 func (o FoldableContainer) TitleTextOverrunBehavior() TextServerOverrunBehavior {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(4268))
 }
 
 // SetTitlePosition calls the engine's FoldableContainer.set_title_position.
 func (o FoldableContainer) SetTitlePosition(titlePosition FoldableContainerTitlePosition) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(titlePosition))
 	c.run(4269)
 }
 
 // TitlePosition calls the engine's FoldableContainer.get_title_position.
 func (o FoldableContainer) TitlePosition() FoldableContainerTitlePosition {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FoldableContainerTitlePosition(c.retInt(4270))
 }
 
@@ -193,7 +211,8 @@ func (o FoldableContainer) TitlePosition() FoldableContainerTitlePosition {
 //
 // Engine method: FoldableContainer.add_title_bar_control.
 func (o FoldableContainer) AddTitleBarControl(control AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	c.run(4271)
 }
@@ -202,7 +221,8 @@ func (o FoldableContainer) AddTitleBarControl(control AnyControl) {
 //
 // Engine method: FoldableContainer.remove_title_bar_control.
 func (o FoldableContainer) RemoveTitleBarControl(control AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	c.run(4272)
 }

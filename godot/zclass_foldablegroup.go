@@ -53,7 +53,8 @@ func NewFoldableGroup() FoldableGroup { return FoldableGroup{construct("Foldable
 //
 // Engine method: FoldableGroup.get_expanded_container.
 func (o FoldableGroup) ExpandedContainer() FoldableContainer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return FoldableContainer{c.retObject(4273, false)}
 }
 
@@ -61,20 +62,23 @@ func (o FoldableGroup) ExpandedContainer() FoldableContainer {
 //
 // Engine method: FoldableGroup.get_containers.
 func (o FoldableGroup) Containers() variant.Array[FoldableContainer] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[FoldableContainer]](&c, 4274, variant.TypeArray)
 }
 
 // SetAllowFoldingAll calls the engine's FoldableGroup.set_allow_folding_all.
 func (o FoldableGroup) SetAllowFoldingAll(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(4275)
 }
 
 // IsAllowFoldingAll calls the engine's FoldableGroup.is_allow_folding_all.
 func (o FoldableGroup) IsAllowFoldingAll() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4276)
 }
 

@@ -50,14 +50,16 @@ func (o Font) String() string { return Object{o.h}.String() }
 
 // SetFallbacks calls the engine's Font.set_fallbacks.
 func (o Font) SetFallbacks(fallbacks variant.Array[Font]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, fallbacks)
 	c.run(4277)
 }
 
 // Fallbacks calls the engine's Font.get_fallbacks.
 func (o Font) Fallbacks() variant.Array[Font] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Font]](&c, 4278, variant.TypeArray)
 }
 
@@ -72,7 +74,8 @@ func (o Font) FindVariation(variationCoordinates variant.Dictionary) variant.RID
 //
 // Engine method: Font.find_variation.
 func (o Font) FindVariationOptions(variationCoordinates variant.Dictionary, faceIndex int, strength float32, transform variant.Transform2D, spacingTop int, spacingBottom int, spacingSpace int, spacingGlyph int, baselineOffset float32) variant.RID {
-	c := newCall(Object{o.h}, 9)
+	var c call
+	c.begin(Object{o.h}, 9)
 	c.owned(0, variationCoordinates)
 	c.int(1, int64(faceIndex))
 	c.float(2, float64(strength))
@@ -89,7 +92,8 @@ func (o Font) FindVariationOptions(variationCoordinates variant.Dictionary, face
 //
 // Engine method: Font.get_rids.
 func (o Font) RIDs() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 4280, variant.TypeArray)
 }
 
@@ -104,7 +108,8 @@ func (o Font) Height() float32 {
 //
 // Engine method: Font.get_height.
 func (o Font) HeightOptions(fontSize int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	return float32(c.retFloat(4281))
 }
@@ -120,7 +125,8 @@ func (o Font) Ascent() float32 {
 //
 // Engine method: Font.get_ascent.
 func (o Font) AscentOptions(fontSize int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	return float32(c.retFloat(4282))
 }
@@ -136,7 +142,8 @@ func (o Font) Descent() float32 {
 //
 // Engine method: Font.get_descent.
 func (o Font) DescentOptions(fontSize int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	return float32(c.retFloat(4283))
 }
@@ -152,7 +159,8 @@ func (o Font) UnderlinePosition() float32 {
 //
 // Engine method: Font.get_underline_position.
 func (o Font) UnderlinePositionOptions(fontSize int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	return float32(c.retFloat(4284))
 }
@@ -168,7 +176,8 @@ func (o Font) UnderlineThickness() float32 {
 //
 // Engine method: Font.get_underline_thickness.
 func (o Font) UnderlineThicknessOptions(fontSize int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	return float32(c.retFloat(4285))
 }
@@ -177,7 +186,8 @@ func (o Font) UnderlineThicknessOptions(fontSize int) float32 {
 //
 // Engine method: Font.get_font_name.
 func (o Font) FontName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4286)
 }
 
@@ -185,7 +195,8 @@ func (o Font) FontName() string {
 //
 // Engine method: Font.get_font_style_name.
 func (o Font) FontStyleName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4287)
 }
 
@@ -193,7 +204,8 @@ func (o Font) FontStyleName() string {
 //
 // Engine method: Font.get_ot_name_strings.
 func (o Font) OtNameStrings() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4288, variant.TypeDictionary)
 }
 
@@ -201,7 +213,8 @@ func (o Font) OtNameStrings() variant.Dictionary {
 //
 // Engine method: Font.get_font_style.
 func (o Font) FontStyle() TextServerFontStyle {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerFontStyle(c.retInt(4289))
 }
 
@@ -209,7 +222,8 @@ func (o Font) FontStyle() TextServerFontStyle {
 //
 // Engine method: Font.get_font_weight.
 func (o Font) FontWeight() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4290))
 }
 
@@ -217,7 +231,8 @@ func (o Font) FontWeight() int {
 //
 // Engine method: Font.get_font_stretch.
 func (o Font) FontStretch() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4291))
 }
 
@@ -225,7 +240,8 @@ func (o Font) FontStretch() int {
 //
 // Engine method: Font.get_spacing.
 func (o Font) Spacing(spacing TextServerSpacingType) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(spacing))
 	return int(c.retInt(4292))
 }
@@ -234,7 +250,8 @@ func (o Font) Spacing(spacing TextServerSpacingType) int {
 //
 // Engine method: Font.get_opentype_features.
 func (o Font) OpentypeFeatures() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4293, variant.TypeDictionary)
 }
 
@@ -242,7 +259,8 @@ func (o Font) OpentypeFeatures() variant.Dictionary {
 //
 // Engine method: Font.set_cache_capacity.
 func (o Font) SetCacheCapacity(singleLine int, multiLine int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(singleLine))
 	c.int(1, int64(multiLine))
 	c.run(4294)
@@ -259,7 +277,8 @@ func (o Font) StringSize(text string) variant.Vector2 {
 //
 // Engine method: Font.get_string_size.
 func (o Font) StringSizeOptions(text string, alignment HorizontalAlignment, width float32, fontSize int, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation) variant.Vector2 {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.string(0, text)
 	c.int(1, int64(alignment))
 	c.float(2, float64(width))
@@ -281,7 +300,8 @@ func (o Font) MultilineStringSize(text string) variant.Vector2 {
 //
 // Engine method: Font.get_multiline_string_size.
 func (o Font) MultilineStringSizeOptions(text string, alignment HorizontalAlignment, width float32, fontSize int, maxLines int, brkFlags TextServerLineBreakFlag, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation) variant.Vector2 {
-	c := newCall(Object{o.h}, 9)
+	var c call
+	c.begin(Object{o.h}, 9)
 	c.string(0, text)
 	c.int(1, int64(alignment))
 	c.float(2, float64(width))
@@ -307,7 +327,8 @@ func (o Font) DrawString(canvasItem variant.RID, pos variant.Vector2, text strin
 //
 // Engine method: Font.draw_string.
 func (o Font) DrawStringOptions(canvasItem variant.RID, pos variant.Vector2, text string, alignment HorizontalAlignment, width float32, fontSize int, modulate variant.Color, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation, oversampling float32) {
-	c := newCall(Object{o.h}, 11)
+	var c call
+	c.begin(Object{o.h}, 11)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.string(2, text)
@@ -333,7 +354,8 @@ func (o Font) DrawMultilineString(canvasItem variant.RID, pos variant.Vector2, t
 //
 // Engine method: Font.draw_multiline_string.
 func (o Font) DrawMultilineStringOptions(canvasItem variant.RID, pos variant.Vector2, text string, alignment HorizontalAlignment, width float32, fontSize int, maxLines int, modulate variant.Color, brkFlags TextServerLineBreakFlag, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation, oversampling float32) {
-	c := newCall(Object{o.h}, 13)
+	var c call
+	c.begin(Object{o.h}, 13)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.string(2, text)
@@ -363,7 +385,8 @@ func (o Font) DrawStringOutline(canvasItem variant.RID, pos variant.Vector2, tex
 //
 // Engine method: Font.draw_string_outline.
 func (o Font) DrawStringOutlineOptions(canvasItem variant.RID, pos variant.Vector2, text string, alignment HorizontalAlignment, width float32, fontSize int, size int, modulate variant.Color, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation, oversampling float32) {
-	c := newCall(Object{o.h}, 12)
+	var c call
+	c.begin(Object{o.h}, 12)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.string(2, text)
@@ -390,7 +413,8 @@ func (o Font) DrawMultilineStringOutline(canvasItem variant.RID, pos variant.Vec
 //
 // Engine method: Font.draw_multiline_string_outline.
 func (o Font) DrawMultilineStringOutlineOptions(canvasItem variant.RID, pos variant.Vector2, text string, alignment HorizontalAlignment, width float32, fontSize int, maxLines int, size int, modulate variant.Color, brkFlags TextServerLineBreakFlag, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation, oversampling float32) {
-	c := newCall(Object{o.h}, 14)
+	var c call
+	c.begin(Object{o.h}, 14)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.string(2, text)
@@ -412,7 +436,8 @@ func (o Font) DrawMultilineStringOutlineOptions(canvasItem variant.RID, pos vari
 //
 // Engine method: Font.get_char_size.
 func (o Font) CharSize(char rune, fontSize int) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(char))
 	c.int(1, int64(fontSize))
 	return retValue[variant.Vector2](&c, 4301)
@@ -431,7 +456,8 @@ func (o Font) DrawChar(canvasItem variant.RID, pos variant.Vector2, char rune, f
 //
 // Engine method: Font.draw_char.
 func (o Font) DrawCharOptions(canvasItem variant.RID, pos variant.Vector2, char rune, fontSize int, modulate variant.Color, oversampling float32) float32 {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.int(2, int64(char))
@@ -454,7 +480,8 @@ func (o Font) DrawCharOutline(canvasItem variant.RID, pos variant.Vector2, char 
 //
 // Engine method: Font.draw_char_outline.
 func (o Font) DrawCharOutlineOptions(canvasItem variant.RID, pos variant.Vector2, char rune, fontSize int, size int, modulate variant.Color, oversampling float32) float32 {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.int(2, int64(char))
@@ -469,7 +496,8 @@ func (o Font) DrawCharOutlineOptions(canvasItem variant.RID, pos variant.Vector2
 //
 // Engine method: Font.has_char.
 func (o Font) HasChar(char rune) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(char))
 	return c.retBool(4304)
 }
@@ -478,7 +506,8 @@ func (o Font) HasChar(char rune) bool {
 //
 // Engine method: Font.get_supported_chars.
 func (o Font) SupportedChars() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4305)
 }
 
@@ -486,7 +515,8 @@ func (o Font) SupportedChars() string {
 //
 // Engine method: Font.is_language_supported.
 func (o Font) IsLanguageSupported(language string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	return c.retBool(4306)
 }
@@ -495,7 +525,8 @@ func (o Font) IsLanguageSupported(language string) bool {
 //
 // Engine method: Font.is_script_supported.
 func (o Font) IsScriptSupported(script string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, script)
 	return c.retBool(4307)
 }
@@ -504,7 +535,8 @@ func (o Font) IsScriptSupported(script string) bool {
 //
 // Engine method: Font.get_supported_feature_list.
 func (o Font) SupportedFeatureList() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4308, variant.TypeDictionary)
 }
 
@@ -512,7 +544,8 @@ func (o Font) SupportedFeatureList() variant.Dictionary {
 //
 // Engine method: Font.get_supported_variation_list.
 func (o Font) SupportedVariationList() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4309, variant.TypeDictionary)
 }
 
@@ -520,6 +553,7 @@ func (o Font) SupportedVariationList() variant.Dictionary {
 //
 // Engine method: Font.get_face_count.
 func (o Font) FaceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4310))
 }

@@ -62,7 +62,8 @@ func NewFontFile() FontFile { return FontFile{construct("FontFile", true)} }
 //
 // Engine method: FontFile.load_bitmap_font.
 func (o FontFile) LoadBitmapFont(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(4311)))
 }
@@ -71,251 +72,289 @@ func (o FontFile) LoadBitmapFont(path string) error {
 //
 // Engine method: FontFile.load_dynamic_font.
 func (o FontFile) LoadDynamicFont(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(4312)))
 }
 
 // SetData calls the engine's FontFile.set_data.
 func (o FontFile) SetData(data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, data)
 	c.run(4313)
 }
 
 // Data calls the engine's FontFile.get_data.
 func (o FontFile) Data() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 4314, variant.TypePackedByteArray)
 }
 
 // SetFontName calls the engine's FontFile.set_font_name.
 func (o FontFile) SetFontName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(4315)
 }
 
 // SetFontStyleName calls the engine's FontFile.set_font_style_name.
 func (o FontFile) SetFontStyleName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(4316)
 }
 
 // SetFontStyle calls the engine's FontFile.set_font_style.
 func (o FontFile) SetFontStyle(style TextServerFontStyle) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(style))
 	c.run(4317)
 }
 
 // SetFontWeight calls the engine's FontFile.set_font_weight.
 func (o FontFile) SetFontWeight(weight int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(weight))
 	c.run(4318)
 }
 
 // SetFontStretch calls the engine's FontFile.set_font_stretch.
 func (o FontFile) SetFontStretch(stretch int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stretch))
 	c.run(4319)
 }
 
 // SetAntialiasing calls the engine's FontFile.set_antialiasing.
 func (o FontFile) SetAntialiasing(antialiasing TextServerFontAntialiasing) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(antialiasing))
 	c.run(4320)
 }
 
 // Antialiasing calls the engine's FontFile.get_antialiasing.
 func (o FontFile) Antialiasing() TextServerFontAntialiasing {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerFontAntialiasing(c.retInt(4321))
 }
 
 // SetDisableEmbeddedBitmaps calls the engine's FontFile.set_disable_embedded_bitmaps.
 func (o FontFile) SetDisableEmbeddedBitmaps(disableEmbeddedBitmaps bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disableEmbeddedBitmaps)
 	c.run(4322)
 }
 
 // DisableEmbeddedBitmaps calls the engine's FontFile.get_disable_embedded_bitmaps.
 func (o FontFile) DisableEmbeddedBitmaps() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4323)
 }
 
 // SetGenerateMipmaps calls the engine's FontFile.set_generate_mipmaps.
 func (o FontFile) SetGenerateMipmaps(generateMipmaps bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, generateMipmaps)
 	c.run(4324)
 }
 
 // GenerateMipmaps calls the engine's FontFile.get_generate_mipmaps.
 func (o FontFile) GenerateMipmaps() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4325)
 }
 
 // SetMultichannelSignedDistanceField calls the engine's FontFile.set_multichannel_signed_distance_field.
 func (o FontFile) SetMultichannelSignedDistanceField(msdf bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, msdf)
 	c.run(4326)
 }
 
 // IsMultichannelSignedDistanceField calls the engine's FontFile.is_multichannel_signed_distance_field.
 func (o FontFile) IsMultichannelSignedDistanceField() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4327)
 }
 
 // SetMsdfPixelRange calls the engine's FontFile.set_msdf_pixel_range.
 func (o FontFile) SetMsdfPixelRange(msdfPixelRange int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(msdfPixelRange))
 	c.run(4328)
 }
 
 // MsdfPixelRange calls the engine's FontFile.get_msdf_pixel_range.
 func (o FontFile) MsdfPixelRange() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4329))
 }
 
 // SetMsdfSize calls the engine's FontFile.set_msdf_size.
 func (o FontFile) SetMsdfSize(msdfSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(msdfSize))
 	c.run(4330)
 }
 
 // MsdfSize calls the engine's FontFile.get_msdf_size.
 func (o FontFile) MsdfSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4331))
 }
 
 // SetFixedSize calls the engine's FontFile.set_fixed_size.
 func (o FontFile) SetFixedSize(fixedSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fixedSize))
 	c.run(4332)
 }
 
 // FixedSize calls the engine's FontFile.get_fixed_size.
 func (o FontFile) FixedSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4333))
 }
 
 // SetFixedSizeScaleMode calls the engine's FontFile.set_fixed_size_scale_mode.
 func (o FontFile) SetFixedSizeScaleMode(fixedSizeScaleMode TextServerFixedSizeScaleMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fixedSizeScaleMode))
 	c.run(4334)
 }
 
 // FixedSizeScaleMode calls the engine's FontFile.get_fixed_size_scale_mode.
 func (o FontFile) FixedSizeScaleMode() TextServerFixedSizeScaleMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerFixedSizeScaleMode(c.retInt(4335))
 }
 
 // SetAllowSystemFallback calls the engine's FontFile.set_allow_system_fallback.
 func (o FontFile) SetAllowSystemFallback(allowSystemFallback bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allowSystemFallback)
 	c.run(4336)
 }
 
 // IsAllowSystemFallback calls the engine's FontFile.is_allow_system_fallback.
 func (o FontFile) IsAllowSystemFallback() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4337)
 }
 
 // SetForceAutohinter calls the engine's FontFile.set_force_autohinter.
 func (o FontFile) SetForceAutohinter(forceAutohinter bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, forceAutohinter)
 	c.run(4338)
 }
 
 // IsForceAutohinter calls the engine's FontFile.is_force_autohinter.
 func (o FontFile) IsForceAutohinter() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4339)
 }
 
 // SetModulateColorGlyphs calls the engine's FontFile.set_modulate_color_glyphs.
 func (o FontFile) SetModulateColorGlyphs(modulate bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, modulate)
 	c.run(4340)
 }
 
 // IsModulateColorGlyphs calls the engine's FontFile.is_modulate_color_glyphs.
 func (o FontFile) IsModulateColorGlyphs() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4341)
 }
 
 // SetHinting calls the engine's FontFile.set_hinting.
 func (o FontFile) SetHinting(hinting TextServerHinting) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(hinting))
 	c.run(4342)
 }
 
 // Hinting calls the engine's FontFile.get_hinting.
 func (o FontFile) Hinting() TextServerHinting {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerHinting(c.retInt(4343))
 }
 
 // SetSubpixelPositioning calls the engine's FontFile.set_subpixel_positioning.
 func (o FontFile) SetSubpixelPositioning(subpixelPositioning TextServerSubpixelPositioning) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(subpixelPositioning))
 	c.run(4344)
 }
 
 // SubpixelPositioning calls the engine's FontFile.get_subpixel_positioning.
 func (o FontFile) SubpixelPositioning() TextServerSubpixelPositioning {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerSubpixelPositioning(c.retInt(4345))
 }
 
 // SetKeepRoundingRemainders calls the engine's FontFile.set_keep_rounding_remainders.
 func (o FontFile) SetKeepRoundingRemainders(keepRoundingRemainders bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, keepRoundingRemainders)
 	c.run(4346)
 }
 
 // KeepRoundingRemainders calls the engine's FontFile.get_keep_rounding_remainders.
 func (o FontFile) KeepRoundingRemainders() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4347)
 }
 
 // SetOversampling calls the engine's FontFile.set_oversampling.
 func (o FontFile) SetOversampling(oversampling float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(oversampling))
 	c.run(4348)
 }
 
 // Oversampling calls the engine's FontFile.get_oversampling.
 func (o FontFile) Oversampling() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4349))
 }
 
@@ -323,7 +362,8 @@ func (o FontFile) Oversampling() float32 {
 //
 // Engine method: FontFile.get_cache_count.
 func (o FontFile) CacheCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4350))
 }
 
@@ -331,7 +371,8 @@ func (o FontFile) CacheCount() int {
 //
 // Engine method: FontFile.clear_cache.
 func (o FontFile) ClearCache() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(4351)
 }
 
@@ -339,7 +380,8 @@ func (o FontFile) ClearCache() {
 //
 // Engine method: FontFile.remove_cache.
 func (o FontFile) RemoveCache(cacheIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	c.run(4352)
 }
@@ -348,7 +390,8 @@ func (o FontFile) RemoveCache(cacheIndex int) {
 //
 // Engine method: FontFile.get_size_cache_list.
 func (o FontFile) SizeCacheList(cacheIndex int) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 4353, variant.TypeArray)
 }
@@ -357,7 +400,8 @@ func (o FontFile) SizeCacheList(cacheIndex int) variant.Array[variant.Vector2i] 
 //
 // Engine method: FontFile.clear_size_cache.
 func (o FontFile) ClearSizeCache(cacheIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	c.run(4354)
 }
@@ -366,7 +410,8 @@ func (o FontFile) ClearSizeCache(cacheIndex int) {
 //
 // Engine method: FontFile.remove_size_cache.
 func (o FontFile) RemoveSizeCache(cacheIndex int, size variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(4355)
@@ -376,7 +421,8 @@ func (o FontFile) RemoveSizeCache(cacheIndex int, size variant.Vector2i) {
 //
 // Engine method: FontFile.set_variation_coordinates.
 func (o FontFile) SetVariationCoordinates(cacheIndex int, variationCoordinates variant.Dictionary) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.owned(1, variationCoordinates)
 	c.run(4356)
@@ -386,7 +432,8 @@ func (o FontFile) SetVariationCoordinates(cacheIndex int, variationCoordinates v
 //
 // Engine method: FontFile.get_variation_coordinates.
 func (o FontFile) VariationCoordinates(cacheIndex int) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return retOwned[variant.Dictionary](&c, 4357, variant.TypeDictionary)
 }
@@ -395,7 +442,8 @@ func (o FontFile) VariationCoordinates(cacheIndex int) variant.Dictionary {
 //
 // Engine method: FontFile.set_embolden.
 func (o FontFile) SetEmbolden(cacheIndex int, strength float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.float(1, float64(strength))
 	c.run(4358)
@@ -405,7 +453,8 @@ func (o FontFile) SetEmbolden(cacheIndex int, strength float32) {
 //
 // Engine method: FontFile.get_embolden.
 func (o FontFile) Embolden(cacheIndex int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return float32(c.retFloat(4359))
 }
@@ -414,7 +463,8 @@ func (o FontFile) Embolden(cacheIndex int) float32 {
 //
 // Engine method: FontFile.set_transform.
 func (o FontFile) SetTransform(cacheIndex int, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(4360)
@@ -424,7 +474,8 @@ func (o FontFile) SetTransform(cacheIndex int, transform variant.Transform2D) {
 //
 // Engine method: FontFile.get_transform.
 func (o FontFile) Transform(cacheIndex int) variant.Transform2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return retValue[variant.Transform2D](&c, 4361)
 }
@@ -433,7 +484,8 @@ func (o FontFile) Transform(cacheIndex int) variant.Transform2D {
 //
 // Engine method: FontFile.set_extra_spacing.
 func (o FontFile) SetExtraSpacing(cacheIndex int, spacing TextServerSpacingType, value int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(spacing))
 	c.int(2, int64(value))
@@ -444,7 +496,8 @@ func (o FontFile) SetExtraSpacing(cacheIndex int, spacing TextServerSpacingType,
 //
 // Engine method: FontFile.get_extra_spacing.
 func (o FontFile) ExtraSpacing(cacheIndex int, spacing TextServerSpacingType) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(spacing))
 	return int(c.retInt(4363))
@@ -454,7 +507,8 @@ func (o FontFile) ExtraSpacing(cacheIndex int, spacing TextServerSpacingType) in
 //
 // Engine method: FontFile.set_extra_baseline_offset.
 func (o FontFile) SetExtraBaselineOffset(cacheIndex int, baselineOffset float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.float(1, float64(baselineOffset))
 	c.run(4364)
@@ -464,7 +518,8 @@ func (o FontFile) SetExtraBaselineOffset(cacheIndex int, baselineOffset float32)
 //
 // Engine method: FontFile.get_extra_baseline_offset.
 func (o FontFile) ExtraBaselineOffset(cacheIndex int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return float32(c.retFloat(4365))
 }
@@ -473,7 +528,8 @@ func (o FontFile) ExtraBaselineOffset(cacheIndex int) float32 {
 //
 // Engine method: FontFile.set_face_index.
 func (o FontFile) SetFaceIndex(cacheIndex int, faceIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(faceIndex))
 	c.run(4366)
@@ -483,7 +539,8 @@ func (o FontFile) SetFaceIndex(cacheIndex int, faceIndex int) {
 //
 // Engine method: FontFile.get_face_index.
 func (o FontFile) FaceIndex(cacheIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return int(c.retInt(4367))
 }
@@ -492,7 +549,8 @@ func (o FontFile) FaceIndex(cacheIndex int) int {
 //
 // Engine method: FontFile.set_cache_ascent.
 func (o FontFile) SetCacheAscent(cacheIndex int, size int, ascent float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.float(2, float64(ascent))
@@ -503,7 +561,8 @@ func (o FontFile) SetCacheAscent(cacheIndex int, size int, ascent float32) {
 //
 // Engine method: FontFile.get_cache_ascent.
 func (o FontFile) CacheAscent(cacheIndex int, size int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	return float32(c.retFloat(4369))
@@ -513,7 +572,8 @@ func (o FontFile) CacheAscent(cacheIndex int, size int) float32 {
 //
 // Engine method: FontFile.set_cache_descent.
 func (o FontFile) SetCacheDescent(cacheIndex int, size int, descent float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.float(2, float64(descent))
@@ -524,7 +584,8 @@ func (o FontFile) SetCacheDescent(cacheIndex int, size int, descent float32) {
 //
 // Engine method: FontFile.get_cache_descent.
 func (o FontFile) CacheDescent(cacheIndex int, size int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	return float32(c.retFloat(4371))
@@ -534,7 +595,8 @@ func (o FontFile) CacheDescent(cacheIndex int, size int) float32 {
 //
 // Engine method: FontFile.set_cache_underline_position.
 func (o FontFile) SetCacheUnderlinePosition(cacheIndex int, size int, underlinePosition float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.float(2, float64(underlinePosition))
@@ -545,7 +607,8 @@ func (o FontFile) SetCacheUnderlinePosition(cacheIndex int, size int, underlineP
 //
 // Engine method: FontFile.get_cache_underline_position.
 func (o FontFile) CacheUnderlinePosition(cacheIndex int, size int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	return float32(c.retFloat(4373))
@@ -555,7 +618,8 @@ func (o FontFile) CacheUnderlinePosition(cacheIndex int, size int) float32 {
 //
 // Engine method: FontFile.set_cache_underline_thickness.
 func (o FontFile) SetCacheUnderlineThickness(cacheIndex int, size int, underlineThickness float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.float(2, float64(underlineThickness))
@@ -566,7 +630,8 @@ func (o FontFile) SetCacheUnderlineThickness(cacheIndex int, size int, underline
 //
 // Engine method: FontFile.get_cache_underline_thickness.
 func (o FontFile) CacheUnderlineThickness(cacheIndex int, size int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	return float32(c.retFloat(4375))
@@ -576,7 +641,8 @@ func (o FontFile) CacheUnderlineThickness(cacheIndex int, size int) float32 {
 //
 // Engine method: FontFile.set_cache_scale.
 func (o FontFile) SetCacheScale(cacheIndex int, size int, scale float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.float(2, float64(scale))
@@ -587,7 +653,8 @@ func (o FontFile) SetCacheScale(cacheIndex int, size int, scale float32) {
 //
 // Engine method: FontFile.get_cache_scale.
 func (o FontFile) CacheScale(cacheIndex int, size int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	return float32(c.retFloat(4377))
@@ -597,7 +664,8 @@ func (o FontFile) CacheScale(cacheIndex int, size int) float32 {
 //
 // Engine method: FontFile.get_texture_count.
 func (o FontFile) TextureCount(cacheIndex int, size variant.Vector2i) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	return int(c.retInt(4378))
@@ -607,7 +675,8 @@ func (o FontFile) TextureCount(cacheIndex int, size variant.Vector2i) int {
 //
 // Engine method: FontFile.clear_textures.
 func (o FontFile) ClearTextures(cacheIndex int, size variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(4379)
@@ -617,7 +686,8 @@ func (o FontFile) ClearTextures(cacheIndex int, size variant.Vector2i) {
 //
 // Engine method: FontFile.remove_texture.
 func (o FontFile) RemoveTexture(cacheIndex int, size variant.Vector2i, textureIndex int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
@@ -628,7 +698,8 @@ func (o FontFile) RemoveTexture(cacheIndex int, size variant.Vector2i, textureIn
 //
 // Engine method: FontFile.set_texture_image.
 func (o FontFile) SetTextureImage(cacheIndex int, size variant.Vector2i, textureIndex int, image AnyImage) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
@@ -640,7 +711,8 @@ func (o FontFile) SetTextureImage(cacheIndex int, size variant.Vector2i, texture
 //
 // Engine method: FontFile.get_texture_image.
 func (o FontFile) TextureImage(cacheIndex int, size variant.Vector2i, textureIndex int) Image {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
@@ -651,7 +723,8 @@ func (o FontFile) TextureImage(cacheIndex int, size variant.Vector2i, textureInd
 //
 // Engine method: FontFile.set_texture_offsets.
 func (o FontFile) SetTextureOffsets(cacheIndex int, size variant.Vector2i, textureIndex int, offset variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
@@ -663,7 +736,8 @@ func (o FontFile) SetTextureOffsets(cacheIndex int, size variant.Vector2i, textu
 //
 // Engine method: FontFile.get_texture_offsets.
 func (o FontFile) TextureOffsets(cacheIndex int, size variant.Vector2i, textureIndex int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
@@ -674,7 +748,8 @@ func (o FontFile) TextureOffsets(cacheIndex int, size variant.Vector2i, textureI
 //
 // Engine method: FontFile.get_glyph_list.
 func (o FontFile) GlyphList(cacheIndex int, size variant.Vector2i) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	return retOwned[variant.Packed[int32]](&c, 4385, variant.TypePackedInt32Array)
@@ -684,7 +759,8 @@ func (o FontFile) GlyphList(cacheIndex int, size variant.Vector2i) variant.Packe
 //
 // Engine method: FontFile.clear_glyphs.
 func (o FontFile) ClearGlyphs(cacheIndex int, size variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(4386)
@@ -694,7 +770,8 @@ func (o FontFile) ClearGlyphs(cacheIndex int, size variant.Vector2i) {
 //
 // Engine method: FontFile.remove_glyph.
 func (o FontFile) RemoveGlyph(cacheIndex int, size variant.Vector2i, glyph int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -705,7 +782,8 @@ func (o FontFile) RemoveGlyph(cacheIndex int, size variant.Vector2i, glyph int) 
 //
 // Engine method: FontFile.set_glyph_advance.
 func (o FontFile) SetGlyphAdvance(cacheIndex int, size int, glyph int, advance variant.Vector2) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.int(2, int64(glyph))
@@ -717,7 +795,8 @@ func (o FontFile) SetGlyphAdvance(cacheIndex int, size int, glyph int, advance v
 //
 // Engine method: FontFile.get_glyph_advance.
 func (o FontFile) GlyphAdvance(cacheIndex int, size int, glyph int) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.int(2, int64(glyph))
@@ -728,7 +807,8 @@ func (o FontFile) GlyphAdvance(cacheIndex int, size int, glyph int) variant.Vect
 //
 // Engine method: FontFile.set_glyph_offset.
 func (o FontFile) SetGlyphOffset(cacheIndex int, size variant.Vector2i, glyph int, offset variant.Vector2) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -740,7 +820,8 @@ func (o FontFile) SetGlyphOffset(cacheIndex int, size variant.Vector2i, glyph in
 //
 // Engine method: FontFile.get_glyph_offset.
 func (o FontFile) GlyphOffset(cacheIndex int, size variant.Vector2i, glyph int) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -751,7 +832,8 @@ func (o FontFile) GlyphOffset(cacheIndex int, size variant.Vector2i, glyph int) 
 //
 // Engine method: FontFile.set_glyph_size.
 func (o FontFile) SetGlyphSize(cacheIndex int, size variant.Vector2i, glyph int, glSize variant.Vector2) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -763,7 +845,8 @@ func (o FontFile) SetGlyphSize(cacheIndex int, size variant.Vector2i, glyph int,
 //
 // Engine method: FontFile.get_glyph_size.
 func (o FontFile) GlyphSize(cacheIndex int, size variant.Vector2i, glyph int) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -774,7 +857,8 @@ func (o FontFile) GlyphSize(cacheIndex int, size variant.Vector2i, glyph int) va
 //
 // Engine method: FontFile.set_glyph_uv_rect.
 func (o FontFile) SetGlyphUvRect(cacheIndex int, size variant.Vector2i, glyph int, uvRect variant.Rect2) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -786,7 +870,8 @@ func (o FontFile) SetGlyphUvRect(cacheIndex int, size variant.Vector2i, glyph in
 //
 // Engine method: FontFile.get_glyph_uv_rect.
 func (o FontFile) GlyphUvRect(cacheIndex int, size variant.Vector2i, glyph int) variant.Rect2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -797,7 +882,8 @@ func (o FontFile) GlyphUvRect(cacheIndex int, size variant.Vector2i, glyph int) 
 //
 // Engine method: FontFile.set_glyph_texture_idx.
 func (o FontFile) SetGlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyph int, textureIdx int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -809,7 +895,8 @@ func (o FontFile) SetGlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyp
 //
 // Engine method: FontFile.get_glyph_texture_idx.
 func (o FontFile) GlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyph int) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -820,7 +907,8 @@ func (o FontFile) GlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyph i
 //
 // Engine method: FontFile.get_kerning_list.
 func (o FontFile) KerningList(cacheIndex int, size int) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 4398, variant.TypeArray)
@@ -830,7 +918,8 @@ func (o FontFile) KerningList(cacheIndex int, size int) variant.Array[variant.Ve
 //
 // Engine method: FontFile.clear_kerning_map.
 func (o FontFile) ClearKerningMap(cacheIndex int, size int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.run(4399)
@@ -840,7 +929,8 @@ func (o FontFile) ClearKerningMap(cacheIndex int, size int) {
 //
 // Engine method: FontFile.remove_kerning.
 func (o FontFile) RemoveKerning(cacheIndex int, size int, glyphPair variant.Vector2i) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
@@ -851,7 +941,8 @@ func (o FontFile) RemoveKerning(cacheIndex int, size int, glyphPair variant.Vect
 //
 // Engine method: FontFile.set_kerning.
 func (o FontFile) SetKerning(cacheIndex int, size int, glyphPair variant.Vector2i, kerning variant.Vector2) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
@@ -863,7 +954,8 @@ func (o FontFile) SetKerning(cacheIndex int, size int, glyphPair variant.Vector2
 //
 // Engine method: FontFile.get_kerning.
 func (o FontFile) Kerning(cacheIndex int, size int, glyphPair variant.Vector2i) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
@@ -874,7 +966,8 @@ func (o FontFile) Kerning(cacheIndex int, size int, glyphPair variant.Vector2i) 
 //
 // Engine method: FontFile.render_range.
 func (o FontFile) RenderRange(cacheIndex int, size variant.Vector2i, start rune, end rune) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(start))
@@ -886,7 +979,8 @@ func (o FontFile) RenderRange(cacheIndex int, size variant.Vector2i, start rune,
 //
 // Engine method: FontFile.render_glyph.
 func (o FontFile) RenderGlyph(cacheIndex int, size variant.Vector2i, index int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(index))
@@ -897,7 +991,8 @@ func (o FontFile) RenderGlyph(cacheIndex int, size variant.Vector2i, index int) 
 //
 // Engine method: FontFile.set_language_support_override.
 func (o FontFile) SetLanguageSupportOverride(language string, supported bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, language)
 	c.bool(1, supported)
 	c.run(4405)
@@ -907,7 +1002,8 @@ func (o FontFile) SetLanguageSupportOverride(language string, supported bool) {
 //
 // Engine method: FontFile.get_language_support_override.
 func (o FontFile) LanguageSupportOverride(language string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	return c.retBool(4406)
 }
@@ -918,7 +1014,8 @@ func (o FontFile) LanguageSupportOverride(language string) bool {
 //
 // Engine method: FontFile.remove_language_support_override.
 func (o FontFile) RemoveLanguageSupportOverride(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(4407)
 }
@@ -927,7 +1024,8 @@ func (o FontFile) RemoveLanguageSupportOverride(language string) {
 //
 // Engine method: FontFile.get_language_support_overrides.
 func (o FontFile) LanguageSupportOverrides() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 4408, variant.TypePackedStringArray)
 }
 
@@ -935,7 +1033,8 @@ func (o FontFile) LanguageSupportOverrides() variant.PackedStrings {
 //
 // Engine method: FontFile.set_script_support_override.
 func (o FontFile) SetScriptSupportOverride(script string, supported bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, script)
 	c.bool(1, supported)
 	c.run(4409)
@@ -945,7 +1044,8 @@ func (o FontFile) SetScriptSupportOverride(script string, supported bool) {
 //
 // Engine method: FontFile.get_script_support_override.
 func (o FontFile) ScriptSupportOverride(script string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, script)
 	return c.retBool(4410)
 }
@@ -954,7 +1054,8 @@ func (o FontFile) ScriptSupportOverride(script string) bool {
 //
 // Engine method: FontFile.remove_script_support_override.
 func (o FontFile) RemoveScriptSupportOverride(script string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, script)
 	c.run(4411)
 }
@@ -963,20 +1064,23 @@ func (o FontFile) RemoveScriptSupportOverride(script string) {
 //
 // Engine method: FontFile.get_script_support_overrides.
 func (o FontFile) ScriptSupportOverrides() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 4412, variant.TypePackedStringArray)
 }
 
 // SetOpentypeFeatureOverrides calls the engine's FontFile.set_opentype_feature_overrides.
 func (o FontFile) SetOpentypeFeatureOverrides(overrides variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, overrides)
 	c.run(4413)
 }
 
 // OpentypeFeatureOverrides calls the engine's FontFile.get_opentype_feature_overrides.
 func (o FontFile) OpentypeFeatureOverrides() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4414, variant.TypeDictionary)
 }
 
@@ -984,7 +1088,8 @@ func (o FontFile) OpentypeFeatureOverrides() variant.Dictionary {
 //
 // Engine method: FontFile.get_glyph_index.
 func (o FontFile) GlyphIndex(size int, char rune, variationSelector rune) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(size))
 	c.int(1, int64(char))
 	c.int(2, int64(variationSelector))
@@ -995,7 +1100,8 @@ func (o FontFile) GlyphIndex(size int, char rune, variationSelector rune) int {
 //
 // Engine method: FontFile.get_char_from_glyph_index.
 func (o FontFile) CharFromGlyphIndex(size int, glyphIndex int) rune {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(size))
 	c.int(1, int64(glyphIndex))
 	return rune(c.retInt(4416))

@@ -70,72 +70,83 @@ func NewFontVariation() FontVariation { return FontVariation{construct("FontVari
 
 // SetBaseFont calls the engine's FontVariation.set_base_font.
 func (o FontVariation) SetBaseFont(font AnyFont) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(font))
 	c.run(4417)
 }
 
 // BaseFont calls the engine's FontVariation.get_base_font.
 func (o FontVariation) BaseFont() Font {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Font{c.retObject(4418, true)}
 }
 
 // SetVariationOpentype calls the engine's FontVariation.set_variation_opentype.
 func (o FontVariation) SetVariationOpentype(coords variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, coords)
 	c.run(4419)
 }
 
 // VariationOpentype calls the engine's FontVariation.get_variation_opentype.
 func (o FontVariation) VariationOpentype() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4420, variant.TypeDictionary)
 }
 
 // SetVariationEmbolden calls the engine's FontVariation.set_variation_embolden.
 func (o FontVariation) SetVariationEmbolden(strength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(strength))
 	c.run(4421)
 }
 
 // VariationEmbolden calls the engine's FontVariation.get_variation_embolden.
 func (o FontVariation) VariationEmbolden() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4422))
 }
 
 // SetVariationFaceIndex calls the engine's FontVariation.set_variation_face_index.
 func (o FontVariation) SetVariationFaceIndex(faceIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(faceIndex))
 	c.run(4423)
 }
 
 // VariationFaceIndex calls the engine's FontVariation.get_variation_face_index.
 func (o FontVariation) VariationFaceIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4424))
 }
 
 // SetVariationTransform calls the engine's FontVariation.set_variation_transform.
 func (o FontVariation) SetVariationTransform(transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(4425)
 }
 
 // VariationTransform calls the engine's FontVariation.get_variation_transform.
 func (o FontVariation) VariationTransform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 4426)
 }
 
 // SetOpentypeFeatures calls the engine's FontVariation.set_opentype_features.
 func (o FontVariation) SetOpentypeFeatures(features variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, features)
 	c.run(4427)
 }
@@ -144,7 +155,8 @@ func (o FontVariation) SetOpentypeFeatures(features variant.Dictionary) {
 //
 // Engine method: FontVariation.set_spacing.
 func (o FontVariation) SetSpacing(spacing TextServerSpacingType, value int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(spacing))
 	c.int(1, int64(value))
 	c.run(4428)
@@ -152,13 +164,15 @@ func (o FontVariation) SetSpacing(spacing TextServerSpacingType, value int) {
 
 // SetBaselineOffset calls the engine's FontVariation.set_baseline_offset.
 func (o FontVariation) SetBaselineOffset(baselineOffset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(baselineOffset))
 	c.run(4429)
 }
 
 // BaselineOffset calls the engine's FontVariation.get_baseline_offset.
 func (o FontVariation) BaselineOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4430))
 }

@@ -51,7 +51,8 @@ func NewFramebufferCacheRD() FramebufferCacheRD {
 //
 // Engine method: FramebufferCacheRD.get_cache_multipass.
 func FramebufferCacheRDCacheMultipass(textures variant.Array[variant.RID], passes variant.Array[RDFramebufferPass], views int) variant.RID {
-	c := newStaticCall(3)
+	var c call
+	c.start(3)
 	c.owned(0, textures)
 	c.owned(1, passes)
 	c.int(2, int64(views))

@@ -69,7 +69,8 @@ const (
 //
 // Engine method: GDExtension.is_library_open.
 func (o GDExtension) IsLibraryOpen() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4432)
 }
 
@@ -77,6 +78,7 @@ func (o GDExtension) IsLibraryOpen() bool {
 //
 // Engine method: GDExtension.get_minimum_library_initialization_level.
 func (o GDExtension) MinimumLibraryInitializationLevel() GDExtensionInitializationLevel {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GDExtensionInitializationLevel(c.retInt(4433))
 }

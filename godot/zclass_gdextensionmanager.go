@@ -69,7 +69,8 @@ const (
 //
 // Engine method: GDExtensionManager.load_extension.
 func (o GDExtensionManagerSingleton) LoadExtension(path string) GDExtensionManagerLoadStatus {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return GDExtensionManagerLoadStatus(c.retInt(4434))
 }
@@ -78,7 +79,8 @@ func (o GDExtensionManagerSingleton) LoadExtension(path string) GDExtensionManag
 //
 // Engine method: GDExtensionManager.reload_extension.
 func (o GDExtensionManagerSingleton) ReloadExtension(path string) GDExtensionManagerLoadStatus {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return GDExtensionManagerLoadStatus(c.retInt(4435))
 }
@@ -87,7 +89,8 @@ func (o GDExtensionManagerSingleton) ReloadExtension(path string) GDExtensionMan
 //
 // Engine method: GDExtensionManager.unload_extension.
 func (o GDExtensionManagerSingleton) UnloadExtension(path string) GDExtensionManagerLoadStatus {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return GDExtensionManagerLoadStatus(c.retInt(4436))
 }
@@ -96,7 +99,8 @@ func (o GDExtensionManagerSingleton) UnloadExtension(path string) GDExtensionMan
 //
 // Engine method: GDExtensionManager.is_extension_loaded.
 func (o GDExtensionManagerSingleton) IsExtensionLoaded(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retBool(4437)
 }
@@ -105,7 +109,8 @@ func (o GDExtensionManagerSingleton) IsExtensionLoaded(path string) bool {
 //
 // Engine method: GDExtensionManager.get_loaded_extensions.
 func (o GDExtensionManagerSingleton) LoadedExtensions() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 4438, variant.TypePackedStringArray)
 }
 
@@ -113,7 +118,8 @@ func (o GDExtensionManagerSingleton) LoadedExtensions() variant.PackedStrings {
 //
 // Engine method: GDExtensionManager.get_extension.
 func (o GDExtensionManagerSingleton) Extension(path string) GDExtension {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return GDExtension{c.retObject(4439, true)}
 }

@@ -60,6 +60,7 @@ func NewGDScript() GDScript { return GDScript{construct("GDScript", true)} }
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o GDScript) New(args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(4440, nil, args)
 }

@@ -140,7 +140,8 @@ const (
 
 // SetParamX calls the engine's Generic6DOFJoint3D.set_param_x.
 func (o Generic6DOFJoint3D) SetParamX(param Generic6DOFJoint3DParam, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(4935)
@@ -148,14 +149,16 @@ func (o Generic6DOFJoint3D) SetParamX(param Generic6DOFJoint3DParam, value float
 
 // ParamX calls the engine's Generic6DOFJoint3D.get_param_x.
 func (o Generic6DOFJoint3D) ParamX(param Generic6DOFJoint3DParam) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(4936))
 }
 
 // SetParamY calls the engine's Generic6DOFJoint3D.set_param_y.
 func (o Generic6DOFJoint3D) SetParamY(param Generic6DOFJoint3DParam, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(4937)
@@ -163,14 +166,16 @@ func (o Generic6DOFJoint3D) SetParamY(param Generic6DOFJoint3DParam, value float
 
 // ParamY calls the engine's Generic6DOFJoint3D.get_param_y.
 func (o Generic6DOFJoint3D) ParamY(param Generic6DOFJoint3DParam) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(4938))
 }
 
 // SetParamZ calls the engine's Generic6DOFJoint3D.set_param_z.
 func (o Generic6DOFJoint3D) SetParamZ(param Generic6DOFJoint3DParam, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(4939)
@@ -178,14 +183,16 @@ func (o Generic6DOFJoint3D) SetParamZ(param Generic6DOFJoint3DParam, value float
 
 // ParamZ calls the engine's Generic6DOFJoint3D.get_param_z.
 func (o Generic6DOFJoint3D) ParamZ(param Generic6DOFJoint3DParam) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(4940))
 }
 
 // SetFlagX calls the engine's Generic6DOFJoint3D.set_flag_x.
 func (o Generic6DOFJoint3D) SetFlagX(flag Generic6DOFJoint3DFlag, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, value)
 	c.run(4941)
@@ -193,14 +200,16 @@ func (o Generic6DOFJoint3D) SetFlagX(flag Generic6DOFJoint3DFlag, value bool) {
 
 // FlagX calls the engine's Generic6DOFJoint3D.get_flag_x.
 func (o Generic6DOFJoint3D) FlagX(flag Generic6DOFJoint3DFlag) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(4942)
 }
 
 // SetFlagY calls the engine's Generic6DOFJoint3D.set_flag_y.
 func (o Generic6DOFJoint3D) SetFlagY(flag Generic6DOFJoint3DFlag, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, value)
 	c.run(4943)
@@ -208,14 +217,16 @@ func (o Generic6DOFJoint3D) SetFlagY(flag Generic6DOFJoint3DFlag, value bool) {
 
 // FlagY calls the engine's Generic6DOFJoint3D.get_flag_y.
 func (o Generic6DOFJoint3D) FlagY(flag Generic6DOFJoint3DFlag) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(4944)
 }
 
 // SetFlagZ calls the engine's Generic6DOFJoint3D.set_flag_z.
 func (o Generic6DOFJoint3D) SetFlagZ(flag Generic6DOFJoint3DFlag, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, value)
 	c.run(4945)
@@ -223,7 +234,8 @@ func (o Generic6DOFJoint3D) SetFlagZ(flag Generic6DOFJoint3DFlag, value bool) {
 
 // FlagZ calls the engine's Generic6DOFJoint3D.get_flag_z.
 func (o Generic6DOFJoint3D) FlagZ(flag Generic6DOFJoint3DFlag) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(4946)
 }

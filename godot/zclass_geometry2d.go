@@ -102,7 +102,8 @@ const (
 //
 // Engine method: Geometry2D.is_point_in_circle.
 func (o Geometry2DSingleton) IsPointInCircle(point variant.Vector2, circlePosition variant.Vector2, circleRadius float32) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&circlePosition), unsafe.Sizeof(circlePosition))
 	c.float(2, float64(circleRadius))
@@ -115,7 +116,8 @@ func (o Geometry2DSingleton) IsPointInCircle(point variant.Vector2, circlePositi
 //
 // Engine method: Geometry2D.segment_intersects_circle.
 func (o Geometry2DSingleton) SegmentIntersectsCircle(segmentFrom variant.Vector2, segmentTo variant.Vector2, circlePosition variant.Vector2, circleRadius float32) float32 {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&segmentFrom), unsafe.Sizeof(segmentFrom))
 	c.value(1, unsafe.Pointer(&segmentTo), unsafe.Sizeof(segmentTo))
 	c.value(2, unsafe.Pointer(&circlePosition), unsafe.Sizeof(circlePosition))
@@ -127,7 +129,8 @@ func (o Geometry2DSingleton) SegmentIntersectsCircle(segmentFrom variant.Vector2
 //
 // Engine method: Geometry2D.segment_intersects_segment.
 func (o Geometry2DSingleton) SegmentIntersectsSegment(fromA variant.Vector2, toA variant.Vector2, fromB variant.Vector2, toB variant.Vector2) variant.Variant {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fromA), unsafe.Sizeof(fromA))
 	c.value(1, unsafe.Pointer(&toA), unsafe.Sizeof(toA))
 	c.value(2, unsafe.Pointer(&fromB), unsafe.Sizeof(fromB))
@@ -139,7 +142,8 @@ func (o Geometry2DSingleton) SegmentIntersectsSegment(fromA variant.Vector2, toA
 //
 // Engine method: Geometry2D.line_intersects_line.
 func (o Geometry2DSingleton) LineIntersectsLine(fromA variant.Vector2, dirA variant.Vector2, fromB variant.Vector2, dirB variant.Vector2) variant.Variant {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fromA), unsafe.Sizeof(fromA))
 	c.value(1, unsafe.Pointer(&dirA), unsafe.Sizeof(dirA))
 	c.value(2, unsafe.Pointer(&fromB), unsafe.Sizeof(fromB))
@@ -153,7 +157,8 @@ func (o Geometry2DSingleton) LineIntersectsLine(fromA variant.Vector2, dirA vari
 //
 // Engine method: Geometry2D.get_closest_points_between_segments.
 func (o Geometry2DSingleton) ClosestPointsBetweenSegments(p1 variant.Vector2, q1 variant.Vector2, p2 variant.Vector2, q2 variant.Vector2) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&p1), unsafe.Sizeof(p1))
 	c.value(1, unsafe.Pointer(&q1), unsafe.Sizeof(q1))
 	c.value(2, unsafe.Pointer(&p2), unsafe.Sizeof(p2))
@@ -165,7 +170,8 @@ func (o Geometry2DSingleton) ClosestPointsBetweenSegments(p1 variant.Vector2, q1
 //
 // Engine method: Geometry2D.get_closest_point_to_segment.
 func (o Geometry2DSingleton) ClosestPointToSegment(point variant.Vector2, s1 variant.Vector2, s2 variant.Vector2) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
 	c.value(2, unsafe.Pointer(&s2), unsafe.Sizeof(s2))
@@ -176,7 +182,8 @@ func (o Geometry2DSingleton) ClosestPointToSegment(point variant.Vector2, s1 var
 //
 // Engine method: Geometry2D.get_closest_point_to_segment_uncapped.
 func (o Geometry2DSingleton) ClosestPointToSegmentUncapped(point variant.Vector2, s1 variant.Vector2, s2 variant.Vector2) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
 	c.value(2, unsafe.Pointer(&s2), unsafe.Sizeof(s2))
@@ -187,7 +194,8 @@ func (o Geometry2DSingleton) ClosestPointToSegmentUncapped(point variant.Vector2
 //
 // Engine method: Geometry2D.point_is_inside_triangle.
 func (o Geometry2DSingleton) PointIsInsideTriangle(point variant.Vector2, a variant.Vector2, b variant.Vector2, c3 variant.Vector2) bool {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&a), unsafe.Sizeof(a))
 	c.value(2, unsafe.Pointer(&b), unsafe.Sizeof(b))
@@ -199,7 +207,8 @@ func (o Geometry2DSingleton) PointIsInsideTriangle(point variant.Vector2, a vari
 //
 // Engine method: Geometry2D.is_polygon_clockwise.
 func (o Geometry2DSingleton) IsPolygonClockwise(polygon variant.Packed[variant.Vector2]) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	return c.retBool(4955)
 }
@@ -208,7 +217,8 @@ func (o Geometry2DSingleton) IsPolygonClockwise(polygon variant.Packed[variant.V
 //
 // Engine method: Geometry2D.is_point_in_polygon.
 func (o Geometry2DSingleton) IsPointInPolygon(point variant.Vector2, polygon variant.Packed[variant.Vector2]) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.owned(1, polygon)
 	return c.retBool(4956)
@@ -218,7 +228,8 @@ func (o Geometry2DSingleton) IsPointInPolygon(point variant.Vector2, polygon var
 //
 // Engine method: Geometry2D.triangulate_polygon.
 func (o Geometry2DSingleton) TriangulatePolygon(polygon variant.Packed[variant.Vector2]) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	return retOwned[variant.Packed[int32]](&c, 4957, variant.TypePackedInt32Array)
 }
@@ -227,7 +238,8 @@ func (o Geometry2DSingleton) TriangulatePolygon(polygon variant.Packed[variant.V
 //
 // Engine method: Geometry2D.triangulate_delaunay.
 func (o Geometry2DSingleton) TriangulateDelaunay(points variant.Packed[variant.Vector2]) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, points)
 	return retOwned[variant.Packed[int32]](&c, 4958, variant.TypePackedInt32Array)
 }
@@ -238,7 +250,8 @@ func (o Geometry2DSingleton) TriangulateDelaunay(points variant.Packed[variant.V
 //
 // Engine method: Geometry2D.convex_hull.
 func (o Geometry2DSingleton) ConvexHull(points variant.Packed[variant.Vector2]) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, points)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 4959, variant.TypePackedVector2Array)
 }
@@ -247,7 +260,8 @@ func (o Geometry2DSingleton) ConvexHull(points variant.Packed[variant.Vector2]) 
 //
 // Engine method: Geometry2D.decompose_polygon_in_convex.
 func (o Geometry2DSingleton) DecomposePolygonInConvex(polygon variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4960, variant.TypeArray)
 }
@@ -256,7 +270,8 @@ func (o Geometry2DSingleton) DecomposePolygonInConvex(polygon variant.Packed[var
 //
 // Engine method: Geometry2D.merge_polygons.
 func (o Geometry2DSingleton) MergePolygons(polygonA variant.Packed[variant.Vector2], polygonB variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, polygonA)
 	c.owned(1, polygonB)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4961, variant.TypeArray)
@@ -266,7 +281,8 @@ func (o Geometry2DSingleton) MergePolygons(polygonA variant.Packed[variant.Vecto
 //
 // Engine method: Geometry2D.clip_polygons.
 func (o Geometry2DSingleton) ClipPolygons(polygonA variant.Packed[variant.Vector2], polygonB variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, polygonA)
 	c.owned(1, polygonB)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4962, variant.TypeArray)
@@ -276,7 +292,8 @@ func (o Geometry2DSingleton) ClipPolygons(polygonA variant.Packed[variant.Vector
 //
 // Engine method: Geometry2D.intersect_polygons.
 func (o Geometry2DSingleton) IntersectPolygons(polygonA variant.Packed[variant.Vector2], polygonB variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, polygonA)
 	c.owned(1, polygonB)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4963, variant.TypeArray)
@@ -288,7 +305,8 @@ func (o Geometry2DSingleton) IntersectPolygons(polygonA variant.Packed[variant.V
 //
 // Engine method: Geometry2D.exclude_polygons.
 func (o Geometry2DSingleton) ExcludePolygons(polygonA variant.Packed[variant.Vector2], polygonB variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, polygonA)
 	c.owned(1, polygonB)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4964, variant.TypeArray)
@@ -298,7 +316,8 @@ func (o Geometry2DSingleton) ExcludePolygons(polygonA variant.Packed[variant.Vec
 //
 // Engine method: Geometry2D.clip_polyline_with_polygon.
 func (o Geometry2DSingleton) ClipPolylineWithPolygon(polyline variant.Packed[variant.Vector2], polygon variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, polyline)
 	c.owned(1, polygon)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4965, variant.TypeArray)
@@ -308,7 +327,8 @@ func (o Geometry2DSingleton) ClipPolylineWithPolygon(polyline variant.Packed[var
 //
 // Engine method: Geometry2D.intersect_polyline_with_polygon.
 func (o Geometry2DSingleton) IntersectPolylineWithPolygon(polyline variant.Packed[variant.Vector2], polygon variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, polyline)
 	c.owned(1, polygon)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4966, variant.TypeArray)
@@ -325,7 +345,8 @@ func (o Geometry2DSingleton) OffsetPolygon(polygon variant.Packed[variant.Vector
 //
 // Engine method: Geometry2D.offset_polygon.
 func (o Geometry2DSingleton) OffsetPolygonOptions(polygon variant.Packed[variant.Vector2], delta float32, joinType Geometry2DPolyJoinType) variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.owned(0, polygon)
 	c.float(1, float64(delta))
 	c.int(2, int64(joinType))
@@ -343,7 +364,8 @@ func (o Geometry2DSingleton) OffsetPolyline(polyline variant.Packed[variant.Vect
 //
 // Engine method: Geometry2D.offset_polyline.
 func (o Geometry2DSingleton) OffsetPolylineOptions(polyline variant.Packed[variant.Vector2], delta float32, joinType Geometry2DPolyJoinType, endType Geometry2DPolyEndType) variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, polyline)
 	c.float(1, float64(delta))
 	c.int(2, int64(joinType))
@@ -357,7 +379,8 @@ func (o Geometry2DSingleton) OffsetPolylineOptions(polyline variant.Packed[varia
 //
 // Engine method: Geometry2D.make_atlas.
 func (o Geometry2DSingleton) MakeAtlas(sizes variant.Packed[variant.Vector2]) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, sizes)
 	return retOwned[variant.Dictionary](&c, 4969, variant.TypeDictionary)
 }
@@ -366,7 +389,8 @@ func (o Geometry2DSingleton) MakeAtlas(sizes variant.Packed[variant.Vector2]) va
 //
 // Engine method: Geometry2D.bresenham_line.
 func (o Geometry2DSingleton) BresenhamLine(from variant.Vector2i, to variant.Vector2i) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 4970, variant.TypeArray)

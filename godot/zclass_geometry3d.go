@@ -48,7 +48,8 @@ func (o Geometry3DSingleton) String() string { return Object{o.h}.String() }
 //
 // Engine method: Geometry3D.compute_convex_mesh_points.
 func (o Geometry3DSingleton) ComputeConvexMeshPoints(planes variant.Array[variant.Plane]) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, planes)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 4971, variant.TypePackedVector3Array)
 }
@@ -57,7 +58,8 @@ func (o Geometry3DSingleton) ComputeConvexMeshPoints(planes variant.Array[varian
 //
 // Engine method: Geometry3D.build_box_planes.
 func (o Geometry3DSingleton) BuildBoxPlanes(extents variant.Vector3) variant.Array[variant.Plane] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&extents), unsafe.Sizeof(extents))
 	return retOwned[variant.Array[variant.Plane]](&c, 4972, variant.TypeArray)
 }
@@ -73,7 +75,8 @@ func (o Geometry3DSingleton) BuildCylinderPlanes(radius float32, height float32,
 //
 // Engine method: Geometry3D.build_cylinder_planes.
 func (o Geometry3DSingleton) BuildCylinderPlanesOptions(radius float32, height float32, sides int, axis variant.Vector3Axis) variant.Array[variant.Plane] {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.float(0, float64(radius))
 	c.float(1, float64(height))
 	c.int(2, int64(sides))
@@ -92,7 +95,8 @@ func (o Geometry3DSingleton) BuildCapsulePlanes(radius float32, height float32, 
 //
 // Engine method: Geometry3D.build_capsule_planes.
 func (o Geometry3DSingleton) BuildCapsulePlanesOptions(radius float32, height float32, sides int, lats int, axis variant.Vector3Axis) variant.Array[variant.Plane] {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.float(0, float64(radius))
 	c.float(1, float64(height))
 	c.int(2, int64(sides))
@@ -107,7 +111,8 @@ func (o Geometry3DSingleton) BuildCapsulePlanesOptions(radius float32, height fl
 //
 // Engine method: Geometry3D.get_closest_points_between_segments.
 func (o Geometry3DSingleton) ClosestPointsBetweenSegments(p1 variant.Vector3, p2 variant.Vector3, q1 variant.Vector3, q2 variant.Vector3) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&p1), unsafe.Sizeof(p1))
 	c.value(1, unsafe.Pointer(&p2), unsafe.Sizeof(p2))
 	c.value(2, unsafe.Pointer(&q1), unsafe.Sizeof(q1))
@@ -119,7 +124,8 @@ func (o Geometry3DSingleton) ClosestPointsBetweenSegments(p1 variant.Vector3, p2
 //
 // Engine method: Geometry3D.get_closest_point_to_segment.
 func (o Geometry3DSingleton) ClosestPointToSegment(point variant.Vector3, s1 variant.Vector3, s2 variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
 	c.value(2, unsafe.Pointer(&s2), unsafe.Sizeof(s2))
@@ -130,7 +136,8 @@ func (o Geometry3DSingleton) ClosestPointToSegment(point variant.Vector3, s1 var
 //
 // Engine method: Geometry3D.get_closest_point_to_segment_uncapped.
 func (o Geometry3DSingleton) ClosestPointToSegmentUncapped(point variant.Vector3, s1 variant.Vector3, s2 variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
 	c.value(2, unsafe.Pointer(&s2), unsafe.Sizeof(s2))
@@ -141,7 +148,8 @@ func (o Geometry3DSingleton) ClosestPointToSegmentUncapped(point variant.Vector3
 //
 // Engine method: Geometry3D.get_triangle_barycentric_coords.
 func (o Geometry3DSingleton) TriangleBarycentricCoords(point variant.Vector3, a variant.Vector3, b variant.Vector3, c3 variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&a), unsafe.Sizeof(a))
 	c.value(2, unsafe.Pointer(&b), unsafe.Sizeof(b))
@@ -153,7 +161,8 @@ func (o Geometry3DSingleton) TriangleBarycentricCoords(point variant.Vector3, a 
 //
 // Engine method: Geometry3D.ray_intersects_triangle.
 func (o Geometry3DSingleton) RayIntersectsTriangle(from variant.Vector3, dir variant.Vector3, a variant.Vector3, b variant.Vector3, c3 variant.Vector3) variant.Variant {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&dir), unsafe.Sizeof(dir))
 	c.value(2, unsafe.Pointer(&a), unsafe.Sizeof(a))
@@ -166,7 +175,8 @@ func (o Geometry3DSingleton) RayIntersectsTriangle(from variant.Vector3, dir var
 //
 // Engine method: Geometry3D.segment_intersects_triangle.
 func (o Geometry3DSingleton) SegmentIntersectsTriangle(from variant.Vector3, to variant.Vector3, a variant.Vector3, b variant.Vector3, c3 variant.Vector3) variant.Variant {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.value(2, unsafe.Pointer(&a), unsafe.Sizeof(a))
@@ -179,7 +189,8 @@ func (o Geometry3DSingleton) SegmentIntersectsTriangle(from variant.Vector3, to 
 //
 // Engine method: Geometry3D.segment_intersects_sphere.
 func (o Geometry3DSingleton) SegmentIntersectsSphere(from variant.Vector3, to variant.Vector3, spherePosition variant.Vector3, sphereRadius float32) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.value(2, unsafe.Pointer(&spherePosition), unsafe.Sizeof(spherePosition))
@@ -191,7 +202,8 @@ func (o Geometry3DSingleton) SegmentIntersectsSphere(from variant.Vector3, to va
 //
 // Engine method: Geometry3D.segment_intersects_cylinder.
 func (o Geometry3DSingleton) SegmentIntersectsCylinder(from variant.Vector3, to variant.Vector3, height float32, radius float32) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.float(2, float64(height))
@@ -205,7 +217,8 @@ func (o Geometry3DSingleton) SegmentIntersectsCylinder(from variant.Vector3, to 
 //
 // Engine method: Geometry3D.segment_intersects_convex.
 func (o Geometry3DSingleton) SegmentIntersectsConvex(from variant.Vector3, to variant.Vector3, planes variant.Array[variant.Plane]) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.owned(2, planes)
@@ -216,7 +229,8 @@ func (o Geometry3DSingleton) SegmentIntersectsConvex(from variant.Vector3, to va
 //
 // Engine method: Geometry3D.clip_polygon.
 func (o Geometry3DSingleton) ClipPolygon(points variant.Packed[variant.Vector3], plane variant.Plane) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, points)
 	c.value(1, unsafe.Pointer(&plane), unsafe.Sizeof(plane))
 	return retOwned[variant.Packed[variant.Vector3]](&c, 4984, variant.TypePackedVector3Array)
@@ -226,7 +240,8 @@ func (o Geometry3DSingleton) ClipPolygon(points variant.Packed[variant.Vector3],
 //
 // Engine method: Geometry3D.tetrahedralize_delaunay.
 func (o Geometry3DSingleton) TetrahedralizeDelaunay(points variant.Packed[variant.Vector3]) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, points)
 	return retOwned[variant.Packed[int32]](&c, 4985, variant.TypePackedInt32Array)
 }

@@ -127,131 +127,151 @@ const (
 
 // SetMaterialOverride calls the engine's GeometryInstance3D.set_material_override.
 func (o GeometryInstance3D) SetMaterialOverride(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(4986)
 }
 
 // MaterialOverride calls the engine's GeometryInstance3D.get_material_override.
 func (o GeometryInstance3D) MaterialOverride() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(4987, true)}
 }
 
 // SetMaterialOverlay calls the engine's GeometryInstance3D.set_material_overlay.
 func (o GeometryInstance3D) SetMaterialOverlay(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(4988)
 }
 
 // MaterialOverlay calls the engine's GeometryInstance3D.get_material_overlay.
 func (o GeometryInstance3D) MaterialOverlay() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(4989, true)}
 }
 
 // SetCastShadowsSetting calls the engine's GeometryInstance3D.set_cast_shadows_setting.
 func (o GeometryInstance3D) SetCastShadowsSetting(shadowCastingSetting GeometryInstance3DShadowCastingSetting) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shadowCastingSetting))
 	c.run(4990)
 }
 
 // CastShadowsSetting calls the engine's GeometryInstance3D.get_cast_shadows_setting.
 func (o GeometryInstance3D) CastShadowsSetting() GeometryInstance3DShadowCastingSetting {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GeometryInstance3DShadowCastingSetting(c.retInt(4991))
 }
 
 // SetLodBias calls the engine's GeometryInstance3D.set_lod_bias.
 func (o GeometryInstance3D) SetLodBias(bias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bias))
 	c.run(4992)
 }
 
 // LodBias calls the engine's GeometryInstance3D.get_lod_bias.
 func (o GeometryInstance3D) LodBias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4993))
 }
 
 // SetTransparency calls the engine's GeometryInstance3D.set_transparency.
 func (o GeometryInstance3D) SetTransparency(transparency float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(transparency))
 	c.run(4994)
 }
 
 // Transparency calls the engine's GeometryInstance3D.get_transparency.
 func (o GeometryInstance3D) Transparency() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4995))
 }
 
 // SetVisibilityRangeEndMargin calls the engine's GeometryInstance3D.set_visibility_range_end_margin.
 func (o GeometryInstance3D) SetVisibilityRangeEndMargin(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(4996)
 }
 
 // VisibilityRangeEndMargin calls the engine's GeometryInstance3D.get_visibility_range_end_margin.
 func (o GeometryInstance3D) VisibilityRangeEndMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4997))
 }
 
 // SetVisibilityRangeEnd calls the engine's GeometryInstance3D.set_visibility_range_end.
 func (o GeometryInstance3D) SetVisibilityRangeEnd(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(4998)
 }
 
 // VisibilityRangeEnd calls the engine's GeometryInstance3D.get_visibility_range_end.
 func (o GeometryInstance3D) VisibilityRangeEnd() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4999))
 }
 
 // SetVisibilityRangeBeginMargin calls the engine's GeometryInstance3D.set_visibility_range_begin_margin.
 func (o GeometryInstance3D) SetVisibilityRangeBeginMargin(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(5000)
 }
 
 // VisibilityRangeBeginMargin calls the engine's GeometryInstance3D.get_visibility_range_begin_margin.
 func (o GeometryInstance3D) VisibilityRangeBeginMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5001))
 }
 
 // SetVisibilityRangeBegin calls the engine's GeometryInstance3D.set_visibility_range_begin.
 func (o GeometryInstance3D) SetVisibilityRangeBegin(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(5002)
 }
 
 // VisibilityRangeBegin calls the engine's GeometryInstance3D.get_visibility_range_begin.
 func (o GeometryInstance3D) VisibilityRangeBegin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5003))
 }
 
 // SetVisibilityRangeFadeMode calls the engine's GeometryInstance3D.set_visibility_range_fade_mode.
 func (o GeometryInstance3D) SetVisibilityRangeFadeMode(mode GeometryInstance3DVisibilityRangeFadeMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(5004)
 }
 
 // VisibilityRangeFadeMode calls the engine's GeometryInstance3D.get_visibility_range_fade_mode.
 func (o GeometryInstance3D) VisibilityRangeFadeMode() GeometryInstance3DVisibilityRangeFadeMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GeometryInstance3DVisibilityRangeFadeMode(c.retInt(5005))
 }
 
@@ -261,7 +281,8 @@ func (o GeometryInstance3D) VisibilityRangeFadeMode() GeometryInstance3DVisibili
 //
 // Engine method: GeometryInstance3D.set_instance_shader_parameter.
 func (o GeometryInstance3D) SetInstanceShaderParameter(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
 	c.run(5006)
@@ -273,85 +294,98 @@ func (o GeometryInstance3D) SetInstanceShaderParameter(name string, value any) {
 //
 // Engine method: GeometryInstance3D.get_instance_shader_parameter.
 func (o GeometryInstance3D) InstanceShaderParameter(name string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(5007)
 }
 
 // SetExtraCullMargin calls the engine's GeometryInstance3D.set_extra_cull_margin.
 func (o GeometryInstance3D) SetExtraCullMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(5008)
 }
 
 // ExtraCullMargin calls the engine's GeometryInstance3D.get_extra_cull_margin.
 func (o GeometryInstance3D) ExtraCullMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5009))
 }
 
 // SetLightmapTexelScale calls the engine's GeometryInstance3D.set_lightmap_texel_scale.
 func (o GeometryInstance3D) SetLightmapTexelScale(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(5010)
 }
 
 // LightmapTexelScale calls the engine's GeometryInstance3D.get_lightmap_texel_scale.
 func (o GeometryInstance3D) LightmapTexelScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5011))
 }
 
 // SetLightmapScale calls the engine's GeometryInstance3D.set_lightmap_scale.
 func (o GeometryInstance3D) SetLightmapScale(scale GeometryInstance3DLightmapScale) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(scale))
 	c.run(5012)
 }
 
 // LightmapScale calls the engine's GeometryInstance3D.get_lightmap_scale.
 func (o GeometryInstance3D) LightmapScale() GeometryInstance3DLightmapScale {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GeometryInstance3DLightmapScale(c.retInt(5013))
 }
 
 // SetGiMode calls the engine's GeometryInstance3D.set_gi_mode.
 func (o GeometryInstance3D) SetGiMode(mode GeometryInstance3DGIMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(5014)
 }
 
 // GiMode calls the engine's GeometryInstance3D.get_gi_mode.
 func (o GeometryInstance3D) GiMode() GeometryInstance3DGIMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GeometryInstance3DGIMode(c.retInt(5015))
 }
 
 // SetIgnoreOcclusionCulling calls the engine's GeometryInstance3D.set_ignore_occlusion_culling.
 func (o GeometryInstance3D) SetIgnoreOcclusionCulling(ignoreCulling bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ignoreCulling)
 	c.run(5016)
 }
 
 // IsIgnoringOcclusionCulling calls the engine's GeometryInstance3D.is_ignoring_occlusion_culling.
 func (o GeometryInstance3D) IsIgnoringOcclusionCulling() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5017)
 }
 
 // SetCustomAABB calls the engine's GeometryInstance3D.set_custom_aabb.
 func (o GeometryInstance3D) SetCustomAABB(aabb variant.AABB) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(5018)
 }
 
 // CustomAABB calls the engine's GeometryInstance3D.get_custom_aabb.
 func (o GeometryInstance3D) CustomAABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 5019)
 }

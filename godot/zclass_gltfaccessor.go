@@ -124,7 +124,8 @@ const (
 //
 // Engine method: GLTFAccessor.from_dictionary.
 func GLTFAccessorFromDictionary(dictionary variant.Dictionary) GLTFAccessor {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, dictionary)
 	return GLTFAccessor{c.retObject(4441, true)}
 }
@@ -133,201 +134,232 @@ func GLTFAccessorFromDictionary(dictionary variant.Dictionary) GLTFAccessor {
 //
 // Engine method: GLTFAccessor.to_dictionary.
 func (o GLTFAccessor) ToDictionary() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4442, variant.TypeDictionary)
 }
 
 // BufferView calls the engine's GLTFAccessor.get_buffer_view.
 func (o GLTFAccessor) BufferView() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4443))
 }
 
 // SetBufferView calls the engine's GLTFAccessor.set_buffer_view.
 func (o GLTFAccessor) SetBufferView(bufferView int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bufferView))
 	c.run(4444)
 }
 
 // ByteOffset calls the engine's GLTFAccessor.get_byte_offset.
 func (o GLTFAccessor) ByteOffset() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4445))
 }
 
 // SetByteOffset calls the engine's GLTFAccessor.set_byte_offset.
 func (o GLTFAccessor) SetByteOffset(byteOffset int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(byteOffset))
 	c.run(4446)
 }
 
 // ComponentType calls the engine's GLTFAccessor.get_component_type.
 func (o GLTFAccessor) ComponentType() GLTFAccessorGLTFComponentType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GLTFAccessorGLTFComponentType(c.retInt(4447))
 }
 
 // SetComponentType calls the engine's GLTFAccessor.set_component_type.
 func (o GLTFAccessor) SetComponentType(componentType GLTFAccessorGLTFComponentType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(componentType))
 	c.run(4448)
 }
 
 // Normalized calls the engine's GLTFAccessor.get_normalized.
 func (o GLTFAccessor) Normalized() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4449)
 }
 
 // SetNormalized calls the engine's GLTFAccessor.set_normalized.
 func (o GLTFAccessor) SetNormalized(normalized bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, normalized)
 	c.run(4450)
 }
 
 // Count calls the engine's GLTFAccessor.get_count.
 func (o GLTFAccessor) Count() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4451))
 }
 
 // SetCount calls the engine's GLTFAccessor.set_count.
 func (o GLTFAccessor) SetCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(4452)
 }
 
 // AccessorType calls the engine's GLTFAccessor.get_accessor_type.
 func (o GLTFAccessor) AccessorType() GLTFAccessorGLTFAccessorType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GLTFAccessorGLTFAccessorType(c.retInt(4453))
 }
 
 // SetAccessorType calls the engine's GLTFAccessor.set_accessor_type.
 func (o GLTFAccessor) SetAccessorType(accessorType GLTFAccessorGLTFAccessorType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(accessorType))
 	c.run(4454)
 }
 
 // Type calls the engine's GLTFAccessor.get_type.
 func (o GLTFAccessor) Type() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4455))
 }
 
 // SetType calls the engine's GLTFAccessor.set_type.
 func (o GLTFAccessor) SetType(typ int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(4456)
 }
 
 // Min calls the engine's GLTFAccessor.get_min.
 func (o GLTFAccessor) Min() variant.Packed[float64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[float64]](&c, 4457, variant.TypePackedFloat64Array)
 }
 
 // SetMin calls the engine's GLTFAccessor.set_min.
 func (o GLTFAccessor) SetMin(min variant.Packed[float64]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, min)
 	c.run(4458)
 }
 
 // Max calls the engine's GLTFAccessor.get_max.
 func (o GLTFAccessor) Max() variant.Packed[float64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[float64]](&c, 4459, variant.TypePackedFloat64Array)
 }
 
 // SetMax calls the engine's GLTFAccessor.set_max.
 func (o GLTFAccessor) SetMax(max variant.Packed[float64]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, max)
 	c.run(4460)
 }
 
 // SparseCount calls the engine's GLTFAccessor.get_sparse_count.
 func (o GLTFAccessor) SparseCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4461))
 }
 
 // SetSparseCount calls the engine's GLTFAccessor.set_sparse_count.
 func (o GLTFAccessor) SetSparseCount(sparseCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sparseCount))
 	c.run(4462)
 }
 
 // SparseIndicesBufferView calls the engine's GLTFAccessor.get_sparse_indices_buffer_view.
 func (o GLTFAccessor) SparseIndicesBufferView() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4463))
 }
 
 // SetSparseIndicesBufferView calls the engine's GLTFAccessor.set_sparse_indices_buffer_view.
 func (o GLTFAccessor) SetSparseIndicesBufferView(sparseIndicesBufferView int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sparseIndicesBufferView))
 	c.run(4464)
 }
 
 // SparseIndicesByteOffset calls the engine's GLTFAccessor.get_sparse_indices_byte_offset.
 func (o GLTFAccessor) SparseIndicesByteOffset() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4465))
 }
 
 // SetSparseIndicesByteOffset calls the engine's GLTFAccessor.set_sparse_indices_byte_offset.
 func (o GLTFAccessor) SetSparseIndicesByteOffset(sparseIndicesByteOffset int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sparseIndicesByteOffset))
 	c.run(4466)
 }
 
 // SparseIndicesComponentType calls the engine's GLTFAccessor.get_sparse_indices_component_type.
 func (o GLTFAccessor) SparseIndicesComponentType() GLTFAccessorGLTFComponentType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GLTFAccessorGLTFComponentType(c.retInt(4467))
 }
 
 // SetSparseIndicesComponentType calls the engine's GLTFAccessor.set_sparse_indices_component_type.
 func (o GLTFAccessor) SetSparseIndicesComponentType(sparseIndicesComponentType GLTFAccessorGLTFComponentType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sparseIndicesComponentType))
 	c.run(4468)
 }
 
 // SparseValuesBufferView calls the engine's GLTFAccessor.get_sparse_values_buffer_view.
 func (o GLTFAccessor) SparseValuesBufferView() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4469))
 }
 
 // SetSparseValuesBufferView calls the engine's GLTFAccessor.set_sparse_values_buffer_view.
 func (o GLTFAccessor) SetSparseValuesBufferView(sparseValuesBufferView int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sparseValuesBufferView))
 	c.run(4470)
 }
 
 // SparseValuesByteOffset calls the engine's GLTFAccessor.get_sparse_values_byte_offset.
 func (o GLTFAccessor) SparseValuesByteOffset() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4471))
 }
 
 // SetSparseValuesByteOffset calls the engine's GLTFAccessor.set_sparse_values_byte_offset.
 func (o GLTFAccessor) SetSparseValuesByteOffset(sparseValuesByteOffset int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sparseValuesByteOffset))
 	c.run(4472)
 }

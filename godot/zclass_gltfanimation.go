@@ -47,26 +47,30 @@ func NewGLTFAnimation() GLTFAnimation { return GLTFAnimation{construct("GLTFAnim
 
 // OriginalName calls the engine's GLTFAnimation.get_original_name.
 func (o GLTFAnimation) OriginalName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4473)
 }
 
 // SetOriginalName calls the engine's GLTFAnimation.set_original_name.
 func (o GLTFAnimation) SetOriginalName(originalName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, originalName)
 	c.run(4474)
 }
 
 // Loop calls the engine's GLTFAnimation.get_loop.
 func (o GLTFAnimation) Loop() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4475)
 }
 
 // SetLoop calls the engine's GLTFAnimation.set_loop.
 func (o GLTFAnimation) SetLoop(loop bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, loop)
 	c.run(4476)
 }
@@ -75,7 +79,8 @@ func (o GLTFAnimation) SetLoop(loop bool) {
 //
 // Engine method: GLTFAnimation.get_additional_data.
 func (o GLTFAnimation) AdditionalData(extensionName string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, extensionName)
 	return c.retVariant(4477)
 }
@@ -84,7 +89,8 @@ func (o GLTFAnimation) AdditionalData(extensionName string) variant.Variant {
 //
 // Engine method: GLTFAnimation.set_additional_data.
 func (o GLTFAnimation) SetAdditionalData(extensionName string, additionalData any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, extensionName)
 	c.variant(1, additionalData)
 	c.run(4478)

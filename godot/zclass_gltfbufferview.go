@@ -55,7 +55,8 @@ func NewGLTFBufferView() GLTFBufferView { return GLTFBufferView{construct("GLTFB
 //
 // Engine method: GLTFBufferView.load_buffer_view_data.
 func (o GLTFBufferView) LoadBufferViewData(state AnyGLTFState) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(state))
 	return retOwned[variant.Packed[uint8]](&c, 4479, variant.TypePackedByteArray)
 }
@@ -64,7 +65,8 @@ func (o GLTFBufferView) LoadBufferViewData(state AnyGLTFState) variant.Packed[ui
 //
 // Engine method: GLTFBufferView.from_dictionary.
 func GLTFBufferViewFromDictionary(dictionary variant.Dictionary) GLTFBufferView {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, dictionary)
 	return GLTFBufferView{c.retObject(4480, true)}
 }
@@ -73,84 +75,97 @@ func GLTFBufferViewFromDictionary(dictionary variant.Dictionary) GLTFBufferView 
 //
 // Engine method: GLTFBufferView.to_dictionary.
 func (o GLTFBufferView) ToDictionary() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4481, variant.TypeDictionary)
 }
 
 // Buffer calls the engine's GLTFBufferView.get_buffer.
 func (o GLTFBufferView) Buffer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4482))
 }
 
 // SetBuffer calls the engine's GLTFBufferView.set_buffer.
 func (o GLTFBufferView) SetBuffer(buffer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(buffer))
 	c.run(4483)
 }
 
 // ByteOffset calls the engine's GLTFBufferView.get_byte_offset.
 func (o GLTFBufferView) ByteOffset() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4484))
 }
 
 // SetByteOffset calls the engine's GLTFBufferView.set_byte_offset.
 func (o GLTFBufferView) SetByteOffset(byteOffset int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(byteOffset))
 	c.run(4485)
 }
 
 // ByteLength calls the engine's GLTFBufferView.get_byte_length.
 func (o GLTFBufferView) ByteLength() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4486))
 }
 
 // SetByteLength calls the engine's GLTFBufferView.set_byte_length.
 func (o GLTFBufferView) SetByteLength(byteLength int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(byteLength))
 	c.run(4487)
 }
 
 // ByteStride calls the engine's GLTFBufferView.get_byte_stride.
 func (o GLTFBufferView) ByteStride() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4488))
 }
 
 // SetByteStride calls the engine's GLTFBufferView.set_byte_stride.
 func (o GLTFBufferView) SetByteStride(byteStride int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(byteStride))
 	c.run(4489)
 }
 
 // Indices calls the engine's GLTFBufferView.get_indices.
 func (o GLTFBufferView) Indices() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4490)
 }
 
 // SetIndices calls the engine's GLTFBufferView.set_indices.
 func (o GLTFBufferView) SetIndices(indices bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, indices)
 	c.run(4491)
 }
 
 // VertexAttributes calls the engine's GLTFBufferView.get_vertex_attributes.
 func (o GLTFBufferView) VertexAttributes() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4492)
 }
 
 // SetVertexAttributes calls the engine's GLTFBufferView.set_vertex_attributes.
 func (o GLTFBufferView) SetVertexAttributes(isAttributes bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, isAttributes)
 	c.run(4493)
 }

@@ -55,7 +55,8 @@ func NewGLTFCamera() GLTFCamera { return GLTFCamera{construct("GLTFCamera", true
 //
 // Engine method: GLTFCamera.from_node.
 func GLTFCameraFromNode(cameraNode AnyCamera3D) GLTFCamera {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.object(0, objectOf(cameraNode))
 	return GLTFCamera{c.retObject(4494, true)}
 }
@@ -64,7 +65,8 @@ func GLTFCameraFromNode(cameraNode AnyCamera3D) GLTFCamera {
 //
 // Engine method: GLTFCamera.to_node.
 func (o GLTFCamera) ToNode() Camera3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Camera3D{c.retObject(4495, false)}
 }
 
@@ -72,7 +74,8 @@ func (o GLTFCamera) ToNode() Camera3D {
 //
 // Engine method: GLTFCamera.from_dictionary.
 func GLTFCameraFromDictionary(dictionary variant.Dictionary) GLTFCamera {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, dictionary)
 	return GLTFCamera{c.retObject(4496, true)}
 }
@@ -81,71 +84,82 @@ func GLTFCameraFromDictionary(dictionary variant.Dictionary) GLTFCamera {
 //
 // Engine method: GLTFCamera.to_dictionary.
 func (o GLTFCamera) ToDictionary() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4497, variant.TypeDictionary)
 }
 
 // Perspective calls the engine's GLTFCamera.get_perspective.
 func (o GLTFCamera) Perspective() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4498)
 }
 
 // SetPerspective calls the engine's GLTFCamera.set_perspective.
 func (o GLTFCamera) SetPerspective(perspective bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, perspective)
 	c.run(4499)
 }
 
 // Fov calls the engine's GLTFCamera.get_fov.
 func (o GLTFCamera) Fov() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4500))
 }
 
 // SetFov calls the engine's GLTFCamera.set_fov.
 func (o GLTFCamera) SetFov(fov float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fov))
 	c.run(4501)
 }
 
 // SizeMag calls the engine's GLTFCamera.get_size_mag.
 func (o GLTFCamera) SizeMag() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4502))
 }
 
 // SetSizeMag calls the engine's GLTFCamera.set_size_mag.
 func (o GLTFCamera) SetSizeMag(sizeMag float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(sizeMag))
 	c.run(4503)
 }
 
 // DepthFar calls the engine's GLTFCamera.get_depth_far.
 func (o GLTFCamera) DepthFar() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4504))
 }
 
 // SetDepthFar calls the engine's GLTFCamera.set_depth_far.
 func (o GLTFCamera) SetDepthFar(zdepthFar float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(zdepthFar))
 	c.run(4505)
 }
 
 // DepthNear calls the engine's GLTFCamera.get_depth_near.
 func (o GLTFCamera) DepthNear() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4506))
 }
 
 // SetDepthNear calls the engine's GLTFCamera.set_depth_near.
 func (o GLTFCamera) SetDepthNear(zdepthNear float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(zdepthNear))
 	c.run(4507)
 }

@@ -85,79 +85,91 @@ const (
 
 // SetImageFormat calls the engine's GLTFDocument.set_image_format.
 func (o GLTFDocument) SetImageFormat(imageFormat string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, imageFormat)
 	c.run(4508)
 }
 
 // ImageFormat calls the engine's GLTFDocument.get_image_format.
 func (o GLTFDocument) ImageFormat() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4509)
 }
 
 // SetLossyQuality calls the engine's GLTFDocument.set_lossy_quality.
 func (o GLTFDocument) SetLossyQuality(lossyQuality float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(lossyQuality))
 	c.run(4510)
 }
 
 // LossyQuality calls the engine's GLTFDocument.get_lossy_quality.
 func (o GLTFDocument) LossyQuality() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4511))
 }
 
 // SetFallbackImageFormat calls the engine's GLTFDocument.set_fallback_image_format.
 func (o GLTFDocument) SetFallbackImageFormat(fallbackImageFormat string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, fallbackImageFormat)
 	c.run(4512)
 }
 
 // FallbackImageFormat calls the engine's GLTFDocument.get_fallback_image_format.
 func (o GLTFDocument) FallbackImageFormat() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4513)
 }
 
 // SetFallbackImageQuality calls the engine's GLTFDocument.set_fallback_image_quality.
 func (o GLTFDocument) SetFallbackImageQuality(fallbackImageQuality float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fallbackImageQuality))
 	c.run(4514)
 }
 
 // FallbackImageQuality calls the engine's GLTFDocument.get_fallback_image_quality.
 func (o GLTFDocument) FallbackImageQuality() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4515))
 }
 
 // SetRootNodeMode calls the engine's GLTFDocument.set_root_node_mode.
 func (o GLTFDocument) SetRootNodeMode(rootNodeMode GLTFDocumentRootNodeMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(rootNodeMode))
 	c.run(4516)
 }
 
 // RootNodeMode calls the engine's GLTFDocument.get_root_node_mode.
 func (o GLTFDocument) RootNodeMode() GLTFDocumentRootNodeMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GLTFDocumentRootNodeMode(c.retInt(4517))
 }
 
 // SetVisibilityMode calls the engine's GLTFDocument.set_visibility_mode.
 func (o GLTFDocument) SetVisibilityMode(visibilityMode GLTFDocumentVisibilityMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(visibilityMode))
 	c.run(4518)
 }
 
 // VisibilityMode calls the engine's GLTFDocument.get_visibility_mode.
 func (o GLTFDocument) VisibilityMode() GLTFDocumentVisibilityMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GLTFDocumentVisibilityMode(c.retInt(4519))
 }
 
@@ -172,7 +184,8 @@ func (o GLTFDocument) AppendFromFile(path string, state AnyGLTFState) error {
 //
 // Engine method: GLTFDocument.append_from_file.
 func (o GLTFDocument) AppendFromFileOptions(path string, state AnyGLTFState, flags int, basePath string) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, path)
 	c.object(1, objectOf(state))
 	c.int(2, int64(flags))
@@ -191,7 +204,8 @@ func (o GLTFDocument) AppendFromBuffer(bytes variant.Packed[uint8], basePath str
 //
 // Engine method: GLTFDocument.append_from_buffer.
 func (o GLTFDocument) AppendFromBufferOptions(bytes variant.Packed[uint8], basePath string, state AnyGLTFState, flags int) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, bytes)
 	c.string(1, basePath)
 	c.object(2, objectOf(state))
@@ -210,7 +224,8 @@ func (o GLTFDocument) AppendFromScene(node AnyNode, state AnyGLTFState) error {
 //
 // Engine method: GLTFDocument.append_from_scene.
 func (o GLTFDocument) AppendFromSceneOptions(node AnyNode, state AnyGLTFState, flags int) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(node))
 	c.object(1, objectOf(state))
 	c.int(2, int64(flags))
@@ -228,7 +243,8 @@ func (o GLTFDocument) GenerateScene(state AnyGLTFState) Node {
 //
 // Engine method: GLTFDocument.generate_scene.
 func (o GLTFDocument) GenerateSceneOptions(state AnyGLTFState, bakeFps float32, trimming bool, removeImmutableTracks bool) Node {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(state))
 	c.float(1, float64(bakeFps))
 	c.bool(2, trimming)
@@ -240,7 +256,8 @@ func (o GLTFDocument) GenerateSceneOptions(state AnyGLTFState, bakeFps float32, 
 //
 // Engine method: GLTFDocument.generate_buffer.
 func (o GLTFDocument) GenerateBuffer(state AnyGLTFState) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(state))
 	return retOwned[variant.Packed[uint8]](&c, 4524, variant.TypePackedByteArray)
 }
@@ -249,7 +266,8 @@ func (o GLTFDocument) GenerateBuffer(state AnyGLTFState) variant.Packed[uint8] {
 //
 // Engine method: GLTFDocument.write_to_filesystem.
 func (o GLTFDocument) WriteToFilesystem(state AnyGLTFState, path string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(state))
 	c.string(1, path)
 	return errorOf(Error(c.retInt(4525)))
@@ -259,7 +277,8 @@ func (o GLTFDocument) WriteToFilesystem(state AnyGLTFState, path string) error {
 //
 // Engine method: GLTFDocument.import_object_model_property.
 func GLTFDocumentImportObjectModelProperty(state AnyGLTFState, jsonPointer string) GLTFObjectModelProperty {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.object(0, objectOf(state))
 	c.string(1, jsonPointer)
 	return GLTFObjectModelProperty{c.retObject(4526, true)}
@@ -269,7 +288,8 @@ func GLTFDocumentImportObjectModelProperty(state AnyGLTFState, jsonPointer strin
 //
 // Engine method: GLTFDocument.export_object_model_property.
 func GLTFDocumentExportObjectModelProperty(state AnyGLTFState, nodePath string, godotNode AnyNode, gltfNodeIndex int) GLTFObjectModelProperty {
-	c := newStaticCall(4)
+	var c call
+	c.start(4)
 	c.object(0, objectOf(state))
 	c.nodePath(1, nodePath)
 	c.object(2, objectOf(godotNode))
@@ -288,7 +308,8 @@ func GLTFDocumentRegisterGltfDocumentExtension(extension AnyGLTFDocumentExtensio
 //
 // Engine method: GLTFDocument.register_gltf_document_extension.
 func GLTFDocumentRegisterGltfDocumentExtensionOptions(extension AnyGLTFDocumentExtension, firstPriority bool) {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.object(0, objectOf(extension))
 	c.bool(1, firstPriority)
 	c.run(4528)
@@ -298,7 +319,8 @@ func GLTFDocumentRegisterGltfDocumentExtensionOptions(extension AnyGLTFDocumentE
 //
 // Engine method: GLTFDocument.unregister_gltf_document_extension.
 func GLTFDocumentUnregisterGltfDocumentExtension(extension AnyGLTFDocumentExtension) {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.object(0, objectOf(extension))
 	c.run(4529)
 }
@@ -307,6 +329,7 @@ func GLTFDocumentUnregisterGltfDocumentExtension(extension AnyGLTFDocumentExtens
 //
 // Engine method: GLTFDocument.get_supported_gltf_extensions.
 func GLTFDocumentSupportedGltfExtensions() variant.PackedStrings {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return retOwned[variant.PackedStrings](&c, 4530, variant.TypePackedStringArray)
 }

@@ -57,7 +57,8 @@ func NewGLTFLight() GLTFLight { return GLTFLight{construct("GLTFLight", true)} }
 //
 // Engine method: GLTFLight.from_node.
 func GLTFLightFromNode(lightNode AnyLight3D) GLTFLight {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.object(0, objectOf(lightNode))
 	return GLTFLight{c.retObject(4531, true)}
 }
@@ -66,7 +67,8 @@ func GLTFLightFromNode(lightNode AnyLight3D) GLTFLight {
 //
 // Engine method: GLTFLight.to_node.
 func (o GLTFLight) ToNode() Light3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Light3D{c.retObject(4532, false)}
 }
 
@@ -74,7 +76,8 @@ func (o GLTFLight) ToNode() Light3D {
 //
 // Engine method: GLTFLight.from_dictionary.
 func GLTFLightFromDictionary(dictionary variant.Dictionary) GLTFLight {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, dictionary)
 	return GLTFLight{c.retObject(4533, true)}
 }
@@ -83,98 +86,113 @@ func GLTFLightFromDictionary(dictionary variant.Dictionary) GLTFLight {
 //
 // Engine method: GLTFLight.to_dictionary.
 func (o GLTFLight) ToDictionary() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4534, variant.TypeDictionary)
 }
 
 // Color calls the engine's GLTFLight.get_color.
 func (o GLTFLight) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4535)
 }
 
 // SetColor calls the engine's GLTFLight.set_color.
 func (o GLTFLight) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(4536)
 }
 
 // Intensity calls the engine's GLTFLight.get_intensity.
 func (o GLTFLight) Intensity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4537))
 }
 
 // SetIntensity calls the engine's GLTFLight.set_intensity.
 func (o GLTFLight) SetIntensity(intensity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(intensity))
 	c.run(4538)
 }
 
 // LightType calls the engine's GLTFLight.get_light_type.
 func (o GLTFLight) LightType() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4539)
 }
 
 // SetLightType calls the engine's GLTFLight.set_light_type.
 func (o GLTFLight) SetLightType(lightType string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, lightType)
 	c.run(4540)
 }
 
 // Range calls the engine's GLTFLight.get_range.
 func (o GLTFLight) Range() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4541))
 }
 
 // SetRange calls the engine's GLTFLight.set_range.
 func (o GLTFLight) SetRange(valueRange float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(valueRange))
 	c.run(4542)
 }
 
 // InnerConeAngle calls the engine's GLTFLight.get_inner_cone_angle.
 func (o GLTFLight) InnerConeAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4543))
 }
 
 // SetInnerConeAngle calls the engine's GLTFLight.set_inner_cone_angle.
 func (o GLTFLight) SetInnerConeAngle(innerConeAngle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(innerConeAngle))
 	c.run(4544)
 }
 
 // OuterConeAngle calls the engine's GLTFLight.get_outer_cone_angle.
 func (o GLTFLight) OuterConeAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4545))
 }
 
 // SetOuterConeAngle calls the engine's GLTFLight.set_outer_cone_angle.
 func (o GLTFLight) SetOuterConeAngle(outerConeAngle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(outerConeAngle))
 	c.run(4546)
 }
 
 // AdditionalData calls the engine's GLTFLight.get_additional_data.
 func (o GLTFLight) AdditionalData(extensionName string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, extensionName)
 	return c.retVariant(4547)
 }
 
 // SetAdditionalData calls the engine's GLTFLight.set_additional_data.
 func (o GLTFLight) SetAdditionalData(extensionName string, additionalData any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, extensionName)
 	c.variant(1, additionalData)
 	c.run(4548)

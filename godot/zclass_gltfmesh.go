@@ -51,52 +51,60 @@ func NewGLTFMesh() GLTFMesh { return GLTFMesh{construct("GLTFMesh", true)} }
 
 // OriginalName calls the engine's GLTFMesh.get_original_name.
 func (o GLTFMesh) OriginalName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4549)
 }
 
 // SetOriginalName calls the engine's GLTFMesh.set_original_name.
 func (o GLTFMesh) SetOriginalName(originalName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, originalName)
 	c.run(4550)
 }
 
 // Mesh calls the engine's GLTFMesh.get_mesh.
 func (o GLTFMesh) Mesh() ImporterMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ImporterMesh{c.retObject(4551, true)}
 }
 
 // SetMesh calls the engine's GLTFMesh.set_mesh.
 func (o GLTFMesh) SetMesh(mesh AnyImporterMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
 	c.run(4552)
 }
 
 // BlendWeights calls the engine's GLTFMesh.get_blend_weights.
 func (o GLTFMesh) BlendWeights() variant.Packed[float32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 4553, variant.TypePackedFloat32Array)
 }
 
 // SetBlendWeights calls the engine's GLTFMesh.set_blend_weights.
 func (o GLTFMesh) SetBlendWeights(blendWeights variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, blendWeights)
 	c.run(4554)
 }
 
 // InstanceMaterials calls the engine's GLTFMesh.get_instance_materials.
 func (o GLTFMesh) InstanceMaterials() variant.Array[Material] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Material]](&c, 4555, variant.TypeArray)
 }
 
 // SetInstanceMaterials calls the engine's GLTFMesh.set_instance_materials.
 func (o GLTFMesh) SetInstanceMaterials(instanceMaterials variant.Array[Material]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, instanceMaterials)
 	c.run(4556)
 }
@@ -105,7 +113,8 @@ func (o GLTFMesh) SetInstanceMaterials(instanceMaterials variant.Array[Material]
 //
 // Engine method: GLTFMesh.get_additional_data.
 func (o GLTFMesh) AdditionalData(extensionName string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, extensionName)
 	return c.retVariant(4557)
 }
@@ -114,7 +123,8 @@ func (o GLTFMesh) AdditionalData(extensionName string) variant.Variant {
 //
 // Engine method: GLTFMesh.set_additional_data.
 func (o GLTFMesh) SetAdditionalData(extensionName string, additionalData any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, extensionName)
 	c.variant(1, additionalData)
 	c.run(4558)

@@ -55,156 +55,180 @@ func NewGLTFNode() GLTFNode { return GLTFNode{construct("GLTFNode", true)} }
 
 // OriginalName calls the engine's GLTFNode.get_original_name.
 func (o GLTFNode) OriginalName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4559)
 }
 
 // SetOriginalName calls the engine's GLTFNode.set_original_name.
 func (o GLTFNode) SetOriginalName(originalName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, originalName)
 	c.run(4560)
 }
 
 // Parent calls the engine's GLTFNode.get_parent.
 func (o GLTFNode) Parent() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4561))
 }
 
 // SetParent calls the engine's GLTFNode.set_parent.
 func (o GLTFNode) SetParent(parent int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(parent))
 	c.run(4562)
 }
 
 // Height calls the engine's GLTFNode.get_height.
 func (o GLTFNode) Height() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4563))
 }
 
 // SetHeight calls the engine's GLTFNode.set_height.
 func (o GLTFNode) SetHeight(height int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(height))
 	c.run(4564)
 }
 
 // Xform calls the engine's GLTFNode.get_xform.
 func (o GLTFNode) Xform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 4565)
 }
 
 // SetXform calls the engine's GLTFNode.set_xform.
 func (o GLTFNode) SetXform(xform variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.run(4566)
 }
 
 // Mesh calls the engine's GLTFNode.get_mesh.
 func (o GLTFNode) Mesh() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4567))
 }
 
 // SetMesh calls the engine's GLTFNode.set_mesh.
 func (o GLTFNode) SetMesh(mesh int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mesh))
 	c.run(4568)
 }
 
 // Camera calls the engine's GLTFNode.get_camera.
 func (o GLTFNode) Camera() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4569))
 }
 
 // SetCamera calls the engine's GLTFNode.set_camera.
 func (o GLTFNode) SetCamera(camera int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(camera))
 	c.run(4570)
 }
 
 // Skin calls the engine's GLTFNode.get_skin.
 func (o GLTFNode) Skin() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4571))
 }
 
 // SetSkin calls the engine's GLTFNode.set_skin.
 func (o GLTFNode) SetSkin(skin int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(skin))
 	c.run(4572)
 }
 
 // Skeleton calls the engine's GLTFNode.get_skeleton.
 func (o GLTFNode) Skeleton() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4573))
 }
 
 // SetSkeleton calls the engine's GLTFNode.set_skeleton.
 func (o GLTFNode) SetSkeleton(skeleton int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(skeleton))
 	c.run(4574)
 }
 
 // Position calls the engine's GLTFNode.get_position.
 func (o GLTFNode) Position() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4575)
 }
 
 // SetPosition calls the engine's GLTFNode.set_position.
 func (o GLTFNode) SetPosition(position variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(4576)
 }
 
 // Rotation calls the engine's GLTFNode.get_rotation.
 func (o GLTFNode) Rotation() variant.Quaternion {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 4577)
 }
 
 // SetRotation calls the engine's GLTFNode.set_rotation.
 func (o GLTFNode) SetRotation(rotation variant.Quaternion) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rotation), unsafe.Sizeof(rotation))
 	c.run(4578)
 }
 
 // Scale calls the engine's GLTFNode.get_scale.
 func (o GLTFNode) Scale() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4579)
 }
 
 // SetScale calls the engine's GLTFNode.set_scale.
 func (o GLTFNode) SetScale(scale variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(4580)
 }
 
 // Children calls the engine's GLTFNode.get_children.
 func (o GLTFNode) Children() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4581, variant.TypePackedInt32Array)
 }
 
 // SetChildren calls the engine's GLTFNode.set_children.
 func (o GLTFNode) SetChildren(children variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, children)
 	c.run(4582)
 }
@@ -213,33 +237,38 @@ func (o GLTFNode) SetChildren(children variant.Packed[int32]) {
 //
 // Engine method: GLTFNode.append_child_index.
 func (o GLTFNode) AppendChildIndex(childIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(childIndex))
 	c.run(4583)
 }
 
 // Light calls the engine's GLTFNode.get_light.
 func (o GLTFNode) Light() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4584))
 }
 
 // SetLight calls the engine's GLTFNode.set_light.
 func (o GLTFNode) SetLight(light int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(light))
 	c.run(4585)
 }
 
 // Visible calls the engine's GLTFNode.get_visible.
 func (o GLTFNode) Visible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4586)
 }
 
 // SetVisible calls the engine's GLTFNode.set_visible.
 func (o GLTFNode) SetVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(4587)
 }
@@ -248,7 +277,8 @@ func (o GLTFNode) SetVisible(visible bool) {
 //
 // Engine method: GLTFNode.get_additional_data.
 func (o GLTFNode) AdditionalData(extensionName string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, extensionName)
 	return c.retVariant(4588)
 }
@@ -257,7 +287,8 @@ func (o GLTFNode) AdditionalData(extensionName string) variant.Variant {
 //
 // Engine method: GLTFNode.set_additional_data.
 func (o GLTFNode) SetAdditionalData(extensionName string, additionalData any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, extensionName)
 	c.variant(1, additionalData)
 	c.run(4589)
@@ -274,7 +305,8 @@ func (o GLTFNode) SceneNodePath(gltfState AnyGLTFState) string {
 //
 // Engine method: GLTFNode.get_scene_node_path.
 func (o GLTFNode) SceneNodePathOptions(gltfState AnyGLTFState, handleSkeletons bool) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(gltfState))
 	c.bool(1, handleSkeletons)
 	return c.retNodePath(4590)

@@ -97,7 +97,8 @@ const (
 //
 // Engine method: GLTFObjectModelProperty.append_node_path.
 func (o GLTFObjectModelProperty) AppendNodePath(nodePath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, nodePath)
 	c.run(4591)
 }
@@ -108,7 +109,8 @@ func (o GLTFObjectModelProperty) AppendNodePath(nodePath string) {
 //
 // Engine method: GLTFObjectModelProperty.append_path_to_property.
 func (o GLTFObjectModelProperty) AppendPathToProperty(nodePath string, propName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.nodePath(0, nodePath)
 	c.stringName(1, propName)
 	c.run(4592)
@@ -120,39 +122,45 @@ func (o GLTFObjectModelProperty) AppendPathToProperty(nodePath string, propName 
 //
 // Engine method: GLTFObjectModelProperty.get_accessor_type.
 func (o GLTFObjectModelProperty) AccessorType() GLTFAccessorGLTFAccessorType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GLTFAccessorGLTFAccessorType(c.retInt(4593))
 }
 
 // GltfToGodotExpression calls the engine's GLTFObjectModelProperty.get_gltf_to_godot_expression.
 func (o GLTFObjectModelProperty) GltfToGodotExpression() Expression {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Expression{c.retObject(4594, true)}
 }
 
 // SetGltfToGodotExpression calls the engine's GLTFObjectModelProperty.set_gltf_to_godot_expression.
 func (o GLTFObjectModelProperty) SetGltfToGodotExpression(gltfToGodotExpr AnyExpression) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(gltfToGodotExpr))
 	c.run(4595)
 }
 
 // GodotToGltfExpression calls the engine's GLTFObjectModelProperty.get_godot_to_gltf_expression.
 func (o GLTFObjectModelProperty) GodotToGltfExpression() Expression {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Expression{c.retObject(4596, true)}
 }
 
 // SetGodotToGltfExpression calls the engine's GLTFObjectModelProperty.set_godot_to_gltf_expression.
 func (o GLTFObjectModelProperty) SetGodotToGltfExpression(godotToGltfExpr AnyExpression) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(godotToGltfExpr))
 	c.run(4597)
 }
 
 // NodePaths calls the engine's GLTFObjectModelProperty.get_node_paths.
 func (o GLTFObjectModelProperty) NodePaths() variant.Array[variant.NodePath] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 4598, variant.TypeArray)
 }
 
@@ -160,33 +168,38 @@ func (o GLTFObjectModelProperty) NodePaths() variant.Array[variant.NodePath] {
 //
 // Engine method: GLTFObjectModelProperty.has_node_paths.
 func (o GLTFObjectModelProperty) HasNodePaths() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4599)
 }
 
 // SetNodePaths calls the engine's GLTFObjectModelProperty.set_node_paths.
 func (o GLTFObjectModelProperty) SetNodePaths(nodePaths variant.Array[variant.NodePath]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, nodePaths)
 	c.run(4600)
 }
 
 // ObjectModelType calls the engine's GLTFObjectModelProperty.get_object_model_type.
 func (o GLTFObjectModelProperty) ObjectModelType() GLTFObjectModelPropertyGLTFObjectModelType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GLTFObjectModelPropertyGLTFObjectModelType(c.retInt(4601))
 }
 
 // SetObjectModelType calls the engine's GLTFObjectModelProperty.set_object_model_type.
 func (o GLTFObjectModelProperty) SetObjectModelType(typ GLTFObjectModelPropertyGLTFObjectModelType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(4602)
 }
 
 // JSONPointers calls the engine's GLTFObjectModelProperty.get_json_pointers.
 func (o GLTFObjectModelProperty) JSONPointers() variant.Array[variant.PackedStrings] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.PackedStrings]](&c, 4603, variant.TypeArray)
 }
 
@@ -194,26 +207,30 @@ func (o GLTFObjectModelProperty) JSONPointers() variant.Array[variant.PackedStri
 //
 // Engine method: GLTFObjectModelProperty.has_json_pointers.
 func (o GLTFObjectModelProperty) HasJSONPointers() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4604)
 }
 
 // SetJSONPointers calls the engine's GLTFObjectModelProperty.set_json_pointers.
 func (o GLTFObjectModelProperty) SetJSONPointers(jsonPointers variant.Array[variant.PackedStrings]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, jsonPointers)
 	c.run(4605)
 }
 
 // VariantType calls the engine's GLTFObjectModelProperty.get_variant_type.
 func (o GLTFObjectModelProperty) VariantType() variant.Type {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return variant.Type(c.retInt(4606))
 }
 
 // SetVariantType calls the engine's GLTFObjectModelProperty.set_variant_type.
 func (o GLTFObjectModelProperty) SetVariantType(variantType variant.Type) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(variantType))
 	c.run(4607)
 }
@@ -222,7 +239,8 @@ func (o GLTFObjectModelProperty) SetVariantType(variantType variant.Type) {
 //
 // Engine method: GLTFObjectModelProperty.set_types.
 func (o GLTFObjectModelProperty) SetTypes(variantType variant.Type, objModelType GLTFObjectModelPropertyGLTFObjectModelType) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(variantType))
 	c.int(1, int64(objModelType))
 	c.run(4608)

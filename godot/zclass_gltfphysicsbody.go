@@ -55,7 +55,8 @@ func NewGLTFPhysicsBody() GLTFPhysicsBody { return GLTFPhysicsBody{construct("GL
 //
 // Engine method: GLTFPhysicsBody.from_node.
 func GLTFPhysicsBodyFromNode(bodyNode AnyCollisionObject3D) GLTFPhysicsBody {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.object(0, objectOf(bodyNode))
 	return GLTFPhysicsBody{c.retObject(4609, true)}
 }
@@ -64,7 +65,8 @@ func GLTFPhysicsBodyFromNode(bodyNode AnyCollisionObject3D) GLTFPhysicsBody {
 //
 // Engine method: GLTFPhysicsBody.to_node.
 func (o GLTFPhysicsBody) ToNode() CollisionObject3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CollisionObject3D{c.retObject(4610, false)}
 }
 
@@ -72,7 +74,8 @@ func (o GLTFPhysicsBody) ToNode() CollisionObject3D {
 //
 // Engine method: GLTFPhysicsBody.from_dictionary.
 func GLTFPhysicsBodyFromDictionary(dictionary variant.Dictionary) GLTFPhysicsBody {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, dictionary)
 	return GLTFPhysicsBody{c.retObject(4611, true)}
 }
@@ -81,110 +84,127 @@ func GLTFPhysicsBodyFromDictionary(dictionary variant.Dictionary) GLTFPhysicsBod
 //
 // Engine method: GLTFPhysicsBody.to_dictionary.
 func (o GLTFPhysicsBody) ToDictionary() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4612, variant.TypeDictionary)
 }
 
 // BodyType calls the engine's GLTFPhysicsBody.get_body_type.
 func (o GLTFPhysicsBody) BodyType() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4613)
 }
 
 // SetBodyType calls the engine's GLTFPhysicsBody.set_body_type.
 func (o GLTFPhysicsBody) SetBodyType(bodyType string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, bodyType)
 	c.run(4614)
 }
 
 // Mass calls the engine's GLTFPhysicsBody.get_mass.
 func (o GLTFPhysicsBody) Mass() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4615))
 }
 
 // SetMass calls the engine's GLTFPhysicsBody.set_mass.
 func (o GLTFPhysicsBody) SetMass(mass float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(mass))
 	c.run(4616)
 }
 
 // LinearVelocity calls the engine's GLTFPhysicsBody.get_linear_velocity.
 func (o GLTFPhysicsBody) LinearVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4617)
 }
 
 // SetLinearVelocity calls the engine's GLTFPhysicsBody.set_linear_velocity.
 func (o GLTFPhysicsBody) SetLinearVelocity(linearVelocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&linearVelocity), unsafe.Sizeof(linearVelocity))
 	c.run(4618)
 }
 
 // AngularVelocity calls the engine's GLTFPhysicsBody.get_angular_velocity.
 func (o GLTFPhysicsBody) AngularVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4619)
 }
 
 // SetAngularVelocity calls the engine's GLTFPhysicsBody.set_angular_velocity.
 func (o GLTFPhysicsBody) SetAngularVelocity(angularVelocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&angularVelocity), unsafe.Sizeof(angularVelocity))
 	c.run(4620)
 }
 
 // CenterOfMass calls the engine's GLTFPhysicsBody.get_center_of_mass.
 func (o GLTFPhysicsBody) CenterOfMass() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4621)
 }
 
 // SetCenterOfMass calls the engine's GLTFPhysicsBody.set_center_of_mass.
 func (o GLTFPhysicsBody) SetCenterOfMass(centerOfMass variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&centerOfMass), unsafe.Sizeof(centerOfMass))
 	c.run(4622)
 }
 
 // InertiaDiagonal calls the engine's GLTFPhysicsBody.get_inertia_diagonal.
 func (o GLTFPhysicsBody) InertiaDiagonal() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4623)
 }
 
 // SetInertiaDiagonal calls the engine's GLTFPhysicsBody.set_inertia_diagonal.
 func (o GLTFPhysicsBody) SetInertiaDiagonal(inertiaDiagonal variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&inertiaDiagonal), unsafe.Sizeof(inertiaDiagonal))
 	c.run(4624)
 }
 
 // InertiaOrientation calls the engine's GLTFPhysicsBody.get_inertia_orientation.
 func (o GLTFPhysicsBody) InertiaOrientation() variant.Quaternion {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 4625)
 }
 
 // SetInertiaOrientation calls the engine's GLTFPhysicsBody.set_inertia_orientation.
 func (o GLTFPhysicsBody) SetInertiaOrientation(inertiaOrientation variant.Quaternion) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&inertiaOrientation), unsafe.Sizeof(inertiaOrientation))
 	c.run(4626)
 }
 
 // InertiaTensor calls the engine's GLTFPhysicsBody.get_inertia_tensor.
 func (o GLTFPhysicsBody) InertiaTensor() variant.Basis {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 4627)
 }
 
 // SetInertiaTensor calls the engine's GLTFPhysicsBody.set_inertia_tensor.
 func (o GLTFPhysicsBody) SetInertiaTensor(inertiaTensor variant.Basis) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&inertiaTensor), unsafe.Sizeof(inertiaTensor))
 	c.run(4628)
 }

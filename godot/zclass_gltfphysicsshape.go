@@ -57,7 +57,8 @@ func NewGLTFPhysicsShape() GLTFPhysicsShape {
 //
 // Engine method: GLTFPhysicsShape.from_node.
 func GLTFPhysicsShapeFromNode(shapeNode AnyCollisionShape3D) GLTFPhysicsShape {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.object(0, objectOf(shapeNode))
 	return GLTFPhysicsShape{c.retObject(4629, true)}
 }
@@ -73,7 +74,8 @@ func (o GLTFPhysicsShape) ToNode() CollisionShape3D {
 //
 // Engine method: GLTFPhysicsShape.to_node.
 func (o GLTFPhysicsShape) ToNodeOptions(cacheShapes bool) CollisionShape3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, cacheShapes)
 	return CollisionShape3D{c.retObject(4630, false)}
 }
@@ -82,7 +84,8 @@ func (o GLTFPhysicsShape) ToNodeOptions(cacheShapes bool) CollisionShape3D {
 //
 // Engine method: GLTFPhysicsShape.from_resource.
 func GLTFPhysicsShapeFromResource(shapeResource AnyShape3D) GLTFPhysicsShape {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.object(0, objectOf(shapeResource))
 	return GLTFPhysicsShape{c.retObject(4631, true)}
 }
@@ -98,7 +101,8 @@ func (o GLTFPhysicsShape) ToResource() Shape3D {
 //
 // Engine method: GLTFPhysicsShape.to_resource.
 func (o GLTFPhysicsShape) ToResourceOptions(cacheShapes bool) Shape3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, cacheShapes)
 	return Shape3D{c.retObject(4632, true)}
 }
@@ -107,7 +111,8 @@ func (o GLTFPhysicsShape) ToResourceOptions(cacheShapes bool) Shape3D {
 //
 // Engine method: GLTFPhysicsShape.from_dictionary.
 func GLTFPhysicsShapeFromDictionary(dictionary variant.Dictionary) GLTFPhysicsShape {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, dictionary)
 	return GLTFPhysicsShape{c.retObject(4633, true)}
 }
@@ -116,97 +121,112 @@ func GLTFPhysicsShapeFromDictionary(dictionary variant.Dictionary) GLTFPhysicsSh
 //
 // Engine method: GLTFPhysicsShape.to_dictionary.
 func (o GLTFPhysicsShape) ToDictionary() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4634, variant.TypeDictionary)
 }
 
 // ShapeType calls the engine's GLTFPhysicsShape.get_shape_type.
 func (o GLTFPhysicsShape) ShapeType() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4635)
 }
 
 // SetShapeType calls the engine's GLTFPhysicsShape.set_shape_type.
 func (o GLTFPhysicsShape) SetShapeType(shapeType string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, shapeType)
 	c.run(4636)
 }
 
 // Size calls the engine's GLTFPhysicsShape.get_size.
 func (o GLTFPhysicsShape) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4637)
 }
 
 // SetSize calls the engine's GLTFPhysicsShape.set_size.
 func (o GLTFPhysicsShape) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(4638)
 }
 
 // Radius calls the engine's GLTFPhysicsShape.get_radius.
 func (o GLTFPhysicsShape) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4639))
 }
 
 // SetRadius calls the engine's GLTFPhysicsShape.set_radius.
 func (o GLTFPhysicsShape) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(4640)
 }
 
 // Height calls the engine's GLTFPhysicsShape.get_height.
 func (o GLTFPhysicsShape) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4641))
 }
 
 // SetHeight calls the engine's GLTFPhysicsShape.set_height.
 func (o GLTFPhysicsShape) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(4642)
 }
 
 // IsTrigger calls the engine's GLTFPhysicsShape.get_is_trigger.
 func (o GLTFPhysicsShape) IsTrigger() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4643)
 }
 
 // SetIsTrigger calls the engine's GLTFPhysicsShape.set_is_trigger.
 func (o GLTFPhysicsShape) SetIsTrigger(isTrigger bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, isTrigger)
 	c.run(4644)
 }
 
 // MeshIndex calls the engine's GLTFPhysicsShape.get_mesh_index.
 func (o GLTFPhysicsShape) MeshIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4645))
 }
 
 // SetMeshIndex calls the engine's GLTFPhysicsShape.set_mesh_index.
 func (o GLTFPhysicsShape) SetMeshIndex(meshIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(meshIndex))
 	c.run(4646)
 }
 
 // ImporterMesh calls the engine's GLTFPhysicsShape.get_importer_mesh.
 func (o GLTFPhysicsShape) ImporterMesh() ImporterMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ImporterMesh{c.retObject(4647, true)}
 }
 
 // SetImporterMesh calls the engine's GLTFPhysicsShape.set_importer_mesh.
 func (o GLTFPhysicsShape) SetImporterMesh(importerMesh AnyImporterMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(importerMesh))
 	c.run(4648)
 }

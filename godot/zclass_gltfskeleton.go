@@ -47,45 +47,52 @@ func NewGLTFSkeleton() GLTFSkeleton { return GLTFSkeleton{construct("GLTFSkeleto
 
 // Joints calls the engine's GLTFSkeleton.get_joints.
 func (o GLTFSkeleton) Joints() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4649, variant.TypePackedInt32Array)
 }
 
 // SetJoints calls the engine's GLTFSkeleton.set_joints.
 func (o GLTFSkeleton) SetJoints(joints variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, joints)
 	c.run(4650)
 }
 
 // Roots calls the engine's GLTFSkeleton.get_roots.
 func (o GLTFSkeleton) Roots() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4651, variant.TypePackedInt32Array)
 }
 
 // SetRoots calls the engine's GLTFSkeleton.set_roots.
 func (o GLTFSkeleton) SetRoots(roots variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, roots)
 	c.run(4652)
 }
 
 // GodotSkeleton calls the engine's GLTFSkeleton.get_godot_skeleton.
 func (o GLTFSkeleton) GodotSkeleton() Skeleton3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skeleton3D{c.retObject(4653, false)}
 }
 
 // UniqueNames calls the engine's GLTFSkeleton.get_unique_names.
 func (o GLTFSkeleton) UniqueNames() variant.Array[string] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 4654, variant.TypeArray)
 }
 
 // SetUniqueNames calls the engine's GLTFSkeleton.set_unique_names.
 func (o GLTFSkeleton) SetUniqueNames(uniqueNames variant.Array[string]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, uniqueNames)
 	c.run(4655)
 }
@@ -94,7 +101,8 @@ func (o GLTFSkeleton) SetUniqueNames(uniqueNames variant.Array[string]) {
 //
 // Engine method: GLTFSkeleton.get_godot_bone_node.
 func (o GLTFSkeleton) GodotBoneNode() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4656, variant.TypeDictionary)
 }
 
@@ -102,20 +110,23 @@ func (o GLTFSkeleton) GodotBoneNode() variant.Dictionary {
 //
 // Engine method: GLTFSkeleton.set_godot_bone_node.
 func (o GLTFSkeleton) SetGodotBoneNode(godotBoneNode variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, godotBoneNode)
 	c.run(4657)
 }
 
 // BoneAttachmentCount calls the engine's GLTFSkeleton.get_bone_attachment_count.
 func (o GLTFSkeleton) BoneAttachmentCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4658))
 }
 
 // BoneAttachment calls the engine's GLTFSkeleton.get_bone_attachment.
 func (o GLTFSkeleton) BoneAttachment(idx int) BoneAttachment3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return BoneAttachment3D{c.retObject(4659, false)}
 }

@@ -47,130 +47,150 @@ func NewGLTFSkin() GLTFSkin { return GLTFSkin{construct("GLTFSkin", true)} }
 
 // SkinRoot calls the engine's GLTFSkin.get_skin_root.
 func (o GLTFSkin) SkinRoot() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4660))
 }
 
 // SetSkinRoot calls the engine's GLTFSkin.set_skin_root.
 func (o GLTFSkin) SetSkinRoot(skinRoot int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(skinRoot))
 	c.run(4661)
 }
 
 // JointsOriginal calls the engine's GLTFSkin.get_joints_original.
 func (o GLTFSkin) JointsOriginal() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4662, variant.TypePackedInt32Array)
 }
 
 // SetJointsOriginal calls the engine's GLTFSkin.set_joints_original.
 func (o GLTFSkin) SetJointsOriginal(jointsOriginal variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, jointsOriginal)
 	c.run(4663)
 }
 
 // InverseBinds calls the engine's GLTFSkin.get_inverse_binds.
 func (o GLTFSkin) InverseBinds() variant.Array[variant.Transform3D] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Transform3D]](&c, 4664, variant.TypeArray)
 }
 
 // SetInverseBinds calls the engine's GLTFSkin.set_inverse_binds.
 func (o GLTFSkin) SetInverseBinds(inverseBinds variant.Array[variant.Transform3D]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, inverseBinds)
 	c.run(4665)
 }
 
 // Joints calls the engine's GLTFSkin.get_joints.
 func (o GLTFSkin) Joints() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4666, variant.TypePackedInt32Array)
 }
 
 // SetJoints calls the engine's GLTFSkin.set_joints.
 func (o GLTFSkin) SetJoints(joints variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, joints)
 	c.run(4667)
 }
 
 // NonJoints calls the engine's GLTFSkin.get_non_joints.
 func (o GLTFSkin) NonJoints() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4668, variant.TypePackedInt32Array)
 }
 
 // SetNonJoints calls the engine's GLTFSkin.set_non_joints.
 func (o GLTFSkin) SetNonJoints(nonJoints variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, nonJoints)
 	c.run(4669)
 }
 
 // Roots calls the engine's GLTFSkin.get_roots.
 func (o GLTFSkin) Roots() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4670, variant.TypePackedInt32Array)
 }
 
 // SetRoots calls the engine's GLTFSkin.set_roots.
 func (o GLTFSkin) SetRoots(roots variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, roots)
 	c.run(4671)
 }
 
 // Skeleton calls the engine's GLTFSkin.get_skeleton.
 func (o GLTFSkin) Skeleton() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4672))
 }
 
 // SetSkeleton calls the engine's GLTFSkin.set_skeleton.
 func (o GLTFSkin) SetSkeleton(skeleton int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(skeleton))
 	c.run(4673)
 }
 
 // JointIToBoneI calls the engine's GLTFSkin.get_joint_i_to_bone_i.
 func (o GLTFSkin) JointIToBoneI() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4674, variant.TypeDictionary)
 }
 
 // SetJointIToBoneI calls the engine's GLTFSkin.set_joint_i_to_bone_i.
 func (o GLTFSkin) SetJointIToBoneI(jointIToBoneI variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, jointIToBoneI)
 	c.run(4675)
 }
 
 // JointIToName calls the engine's GLTFSkin.get_joint_i_to_name.
 func (o GLTFSkin) JointIToName() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4676, variant.TypeDictionary)
 }
 
 // SetJointIToName calls the engine's GLTFSkin.set_joint_i_to_name.
 func (o GLTFSkin) SetJointIToName(jointIToName variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, jointIToName)
 	c.run(4677)
 }
 
 // GodotSkin calls the engine's GLTFSkin.get_godot_skin.
 func (o GLTFSkin) GodotSkin() Skin {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skin{c.retObject(4678, true)}
 }
 
 // SetGodotSkin calls the engine's GLTFSkin.set_godot_skin.
 func (o GLTFSkin) SetGodotSkin(godotSkin AnySkin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(godotSkin))
 	c.run(4679)
 }

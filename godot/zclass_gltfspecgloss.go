@@ -53,65 +53,75 @@ func NewGLTFSpecGloss() GLTFSpecGloss { return GLTFSpecGloss{construct("GLTFSpec
 
 // DiffuseImg calls the engine's GLTFSpecGloss.get_diffuse_img.
 func (o GLTFSpecGloss) DiffuseImg() Image {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Image{c.retObject(4680, true)}
 }
 
 // SetDiffuseImg calls the engine's GLTFSpecGloss.set_diffuse_img.
 func (o GLTFSpecGloss) SetDiffuseImg(diffuseImg AnyImage) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(diffuseImg))
 	c.run(4681)
 }
 
 // DiffuseFactor calls the engine's GLTFSpecGloss.get_diffuse_factor.
 func (o GLTFSpecGloss) DiffuseFactor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4682)
 }
 
 // SetDiffuseFactor calls the engine's GLTFSpecGloss.set_diffuse_factor.
 func (o GLTFSpecGloss) SetDiffuseFactor(diffuseFactor variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&diffuseFactor), unsafe.Sizeof(diffuseFactor))
 	c.run(4683)
 }
 
 // GlossFactor calls the engine's GLTFSpecGloss.get_gloss_factor.
 func (o GLTFSpecGloss) GlossFactor() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4684))
 }
 
 // SetGlossFactor calls the engine's GLTFSpecGloss.set_gloss_factor.
 func (o GLTFSpecGloss) SetGlossFactor(glossFactor float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(glossFactor))
 	c.run(4685)
 }
 
 // SpecularFactor calls the engine's GLTFSpecGloss.get_specular_factor.
 func (o GLTFSpecGloss) SpecularFactor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4686)
 }
 
 // SetSpecularFactor calls the engine's GLTFSpecGloss.set_specular_factor.
 func (o GLTFSpecGloss) SetSpecularFactor(specularFactor variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&specularFactor), unsafe.Sizeof(specularFactor))
 	c.run(4687)
 }
 
 // SpecGlossImg calls the engine's GLTFSpecGloss.get_spec_gloss_img.
 func (o GLTFSpecGloss) SpecGlossImg() Image {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Image{c.retObject(4688, true)}
 }
 
 // SetSpecGlossImg calls the engine's GLTFSpecGloss.set_spec_gloss_img.
 func (o GLTFSpecGloss) SetSpecGlossImg(specGlossImg AnyImage) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(specGlossImg))
 	c.run(4689)
 }

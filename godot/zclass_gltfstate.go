@@ -88,7 +88,8 @@ const (
 //
 // Engine method: GLTFState.add_used_extension.
 func (o GLTFState) AddUsedExtension(extensionName string, required bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, extensionName)
 	c.bool(1, required)
 	c.run(4690)
@@ -98,7 +99,8 @@ func (o GLTFState) AddUsedExtension(extensionName string, required bool) {
 //
 // Engine method: GLTFState.append_data_to_buffers.
 func (o GLTFState) AppendDataToBuffers(data variant.Packed[uint8], deduplication bool) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, data)
 	c.bool(1, deduplication)
 	return int(c.retInt(4691))
@@ -108,7 +110,8 @@ func (o GLTFState) AppendDataToBuffers(data variant.Packed[uint8], deduplication
 //
 // Engine method: GLTFState.append_gltf_node.
 func (o GLTFState) AppendGltfNode(gltfNode AnyGLTFNode, godotSceneNode AnyNode, parentNodeIndex int) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(gltfNode))
 	c.object(1, objectOf(godotSceneNode))
 	c.int(2, int64(parentNodeIndex))
@@ -117,78 +120,90 @@ func (o GLTFState) AppendGltfNode(gltfNode AnyGLTFNode, godotSceneNode AnyNode, 
 
 // JSON calls the engine's GLTFState.get_json.
 func (o GLTFState) JSON() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4693, variant.TypeDictionary)
 }
 
 // SetJSON calls the engine's GLTFState.set_json.
 func (o GLTFState) SetJSON(json variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, json)
 	c.run(4694)
 }
 
 // MajorVersion calls the engine's GLTFState.get_major_version.
 func (o GLTFState) MajorVersion() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4695))
 }
 
 // SetMajorVersion calls the engine's GLTFState.set_major_version.
 func (o GLTFState) SetMajorVersion(majorVersion int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(majorVersion))
 	c.run(4696)
 }
 
 // MinorVersion calls the engine's GLTFState.get_minor_version.
 func (o GLTFState) MinorVersion() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4697))
 }
 
 // SetMinorVersion calls the engine's GLTFState.set_minor_version.
 func (o GLTFState) SetMinorVersion(minorVersion int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(minorVersion))
 	c.run(4698)
 }
 
 // Copyright calls the engine's GLTFState.get_copyright.
 func (o GLTFState) Copyright() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4699)
 }
 
 // SetCopyright calls the engine's GLTFState.set_copyright.
 func (o GLTFState) SetCopyright(copyright string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, copyright)
 	c.run(4700)
 }
 
 // GlbData calls the engine's GLTFState.get_glb_data.
 func (o GLTFState) GlbData() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 4701, variant.TypePackedByteArray)
 }
 
 // SetGlbData calls the engine's GLTFState.set_glb_data.
 func (o GLTFState) SetGlbData(glbData variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, glbData)
 	c.run(4702)
 }
 
 // UseNamedSkinBinds calls the engine's GLTFState.get_use_named_skin_binds.
 func (o GLTFState) UseNamedSkinBinds() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4703)
 }
 
 // SetUseNamedSkinBinds calls the engine's GLTFState.set_use_named_skin_binds.
 func (o GLTFState) SetUseNamedSkinBinds(useNamedSkinBinds bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useNamedSkinBinds)
 	c.run(4704)
 }
@@ -197,7 +212,8 @@ func (o GLTFState) SetUseNamedSkinBinds(useNamedSkinBinds bool) {
 //
 // Engine method: GLTFState.get_nodes.
 func (o GLTFState) Nodes() variant.Array[GLTFNode] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFNode]](&c, 4705, variant.TypeArray)
 }
 
@@ -205,46 +221,53 @@ func (o GLTFState) Nodes() variant.Array[GLTFNode] {
 //
 // Engine method: GLTFState.set_nodes.
 func (o GLTFState) SetNodes(nodes variant.Array[GLTFNode]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, nodes)
 	c.run(4706)
 }
 
 // Buffers calls the engine's GLTFState.get_buffers.
 func (o GLTFState) Buffers() variant.Array[variant.Packed[uint8]] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Packed[uint8]]](&c, 4707, variant.TypeArray)
 }
 
 // SetBuffers calls the engine's GLTFState.set_buffers.
 func (o GLTFState) SetBuffers(buffers variant.Array[variant.Packed[uint8]]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffers)
 	c.run(4708)
 }
 
 // BufferViews calls the engine's GLTFState.get_buffer_views.
 func (o GLTFState) BufferViews() variant.Array[GLTFBufferView] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFBufferView]](&c, 4709, variant.TypeArray)
 }
 
 // SetBufferViews calls the engine's GLTFState.set_buffer_views.
 func (o GLTFState) SetBufferViews(bufferViews variant.Array[GLTFBufferView]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, bufferViews)
 	c.run(4710)
 }
 
 // Accessors calls the engine's GLTFState.get_accessors.
 func (o GLTFState) Accessors() variant.Array[GLTFAccessor] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFAccessor]](&c, 4711, variant.TypeArray)
 }
 
 // SetAccessors calls the engine's GLTFState.set_accessors.
 func (o GLTFState) SetAccessors(accessors variant.Array[GLTFAccessor]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, accessors)
 	c.run(4712)
 }
@@ -253,7 +276,8 @@ func (o GLTFState) SetAccessors(accessors variant.Array[GLTFAccessor]) {
 //
 // Engine method: GLTFState.get_meshes.
 func (o GLTFState) Meshes() variant.Array[GLTFMesh] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFMesh]](&c, 4713, variant.TypeArray)
 }
 
@@ -261,7 +285,8 @@ func (o GLTFState) Meshes() variant.Array[GLTFMesh] {
 //
 // Engine method: GLTFState.set_meshes.
 func (o GLTFState) SetMeshes(meshes variant.Array[GLTFMesh]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, meshes)
 	c.run(4714)
 }
@@ -270,7 +295,8 @@ func (o GLTFState) SetMeshes(meshes variant.Array[GLTFMesh]) {
 //
 // Engine method: GLTFState.get_animation_players_count.
 func (o GLTFState) AnimationPlayersCount(animPlayerIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(animPlayerIndex))
 	return int(c.retInt(4715))
 }
@@ -279,85 +305,98 @@ func (o GLTFState) AnimationPlayersCount(animPlayerIndex int) int {
 //
 // Engine method: GLTFState.get_animation_player.
 func (o GLTFState) AnimationPlayer(animPlayerIndex int) AnimationPlayer {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(animPlayerIndex))
 	return AnimationPlayer{c.retObject(4716, false)}
 }
 
 // Materials calls the engine's GLTFState.get_materials.
 func (o GLTFState) Materials() variant.Array[Material] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Material]](&c, 4717, variant.TypeArray)
 }
 
 // SetMaterials calls the engine's GLTFState.set_materials.
 func (o GLTFState) SetMaterials(materials variant.Array[Material]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, materials)
 	c.run(4718)
 }
 
 // SceneName calls the engine's GLTFState.get_scene_name.
 func (o GLTFState) SceneName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4719)
 }
 
 // SetSceneName calls the engine's GLTFState.set_scene_name.
 func (o GLTFState) SetSceneName(sceneName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, sceneName)
 	c.run(4720)
 }
 
 // BasePath calls the engine's GLTFState.get_base_path.
 func (o GLTFState) BasePath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4721)
 }
 
 // SetBasePath calls the engine's GLTFState.set_base_path.
 func (o GLTFState) SetBasePath(basePath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, basePath)
 	c.run(4722)
 }
 
 // Filename calls the engine's GLTFState.get_filename.
 func (o GLTFState) Filename() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(4723)
 }
 
 // SetFilename calls the engine's GLTFState.set_filename.
 func (o GLTFState) SetFilename(filename string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, filename)
 	c.run(4724)
 }
 
 // RootNodes calls the engine's GLTFState.get_root_nodes.
 func (o GLTFState) RootNodes() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4725, variant.TypePackedInt32Array)
 }
 
 // SetRootNodes calls the engine's GLTFState.set_root_nodes.
 func (o GLTFState) SetRootNodes(rootNodes variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, rootNodes)
 	c.run(4726)
 }
 
 // Textures calls the engine's GLTFState.get_textures.
 func (o GLTFState) Textures() variant.Array[GLTFTexture] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFTexture]](&c, 4727, variant.TypeArray)
 }
 
 // SetTextures calls the engine's GLTFState.set_textures.
 func (o GLTFState) SetTextures(textures variant.Array[GLTFTexture]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, textures)
 	c.run(4728)
 }
@@ -366,7 +405,8 @@ func (o GLTFState) SetTextures(textures variant.Array[GLTFTexture]) {
 //
 // Engine method: GLTFState.get_texture_samplers.
 func (o GLTFState) TextureSamplers() variant.Array[GLTFTextureSampler] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFTextureSampler]](&c, 4729, variant.TypeArray)
 }
 
@@ -374,7 +414,8 @@ func (o GLTFState) TextureSamplers() variant.Array[GLTFTextureSampler] {
 //
 // Engine method: GLTFState.set_texture_samplers.
 func (o GLTFState) SetTextureSamplers(textureSamplers variant.Array[GLTFTextureSampler]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, textureSamplers)
 	c.run(4730)
 }
@@ -383,7 +424,8 @@ func (o GLTFState) SetTextureSamplers(textureSamplers variant.Array[GLTFTextureS
 //
 // Engine method: GLTFState.get_images.
 func (o GLTFState) Images() variant.Array[Texture2D] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Texture2D]](&c, 4731, variant.TypeArray)
 }
 
@@ -391,7 +433,8 @@ func (o GLTFState) Images() variant.Array[Texture2D] {
 //
 // Engine method: GLTFState.set_images.
 func (o GLTFState) SetImages(images variant.Array[Texture2D]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, images)
 	c.run(4732)
 }
@@ -400,7 +443,8 @@ func (o GLTFState) SetImages(images variant.Array[Texture2D]) {
 //
 // Engine method: GLTFState.get_skins.
 func (o GLTFState) Skins() variant.Array[GLTFSkin] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFSkin]](&c, 4733, variant.TypeArray)
 }
 
@@ -408,7 +452,8 @@ func (o GLTFState) Skins() variant.Array[GLTFSkin] {
 //
 // Engine method: GLTFState.set_skins.
 func (o GLTFState) SetSkins(skins variant.Array[GLTFSkin]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, skins)
 	c.run(4734)
 }
@@ -417,7 +462,8 @@ func (o GLTFState) SetSkins(skins variant.Array[GLTFSkin]) {
 //
 // Engine method: GLTFState.get_cameras.
 func (o GLTFState) Cameras() variant.Array[GLTFCamera] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFCamera]](&c, 4735, variant.TypeArray)
 }
 
@@ -425,7 +471,8 @@ func (o GLTFState) Cameras() variant.Array[GLTFCamera] {
 //
 // Engine method: GLTFState.set_cameras.
 func (o GLTFState) SetCameras(cameras variant.Array[GLTFCamera]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, cameras)
 	c.run(4736)
 }
@@ -434,7 +481,8 @@ func (o GLTFState) SetCameras(cameras variant.Array[GLTFCamera]) {
 //
 // Engine method: GLTFState.get_lights.
 func (o GLTFState) Lights() variant.Array[GLTFLight] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFLight]](&c, 4737, variant.TypeArray)
 }
 
@@ -442,7 +490,8 @@ func (o GLTFState) Lights() variant.Array[GLTFLight] {
 //
 // Engine method: GLTFState.set_lights.
 func (o GLTFState) SetLights(lights variant.Array[GLTFLight]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, lights)
 	c.run(4738)
 }
@@ -451,7 +500,8 @@ func (o GLTFState) SetLights(lights variant.Array[GLTFLight]) {
 //
 // Engine method: GLTFState.get_unique_names.
 func (o GLTFState) UniqueNames() variant.Array[string] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 4739, variant.TypeArray)
 }
 
@@ -459,7 +509,8 @@ func (o GLTFState) UniqueNames() variant.Array[string] {
 //
 // Engine method: GLTFState.set_unique_names.
 func (o GLTFState) SetUniqueNames(uniqueNames variant.Array[string]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, uniqueNames)
 	c.run(4740)
 }
@@ -468,7 +519,8 @@ func (o GLTFState) SetUniqueNames(uniqueNames variant.Array[string]) {
 //
 // Engine method: GLTFState.get_unique_animation_names.
 func (o GLTFState) UniqueAnimationNames() variant.Array[string] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 4741, variant.TypeArray)
 }
 
@@ -476,7 +528,8 @@ func (o GLTFState) UniqueAnimationNames() variant.Array[string] {
 //
 // Engine method: GLTFState.set_unique_animation_names.
 func (o GLTFState) SetUniqueAnimationNames(uniqueAnimationNames variant.Array[string]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, uniqueAnimationNames)
 	c.run(4742)
 }
@@ -485,7 +538,8 @@ func (o GLTFState) SetUniqueAnimationNames(uniqueAnimationNames variant.Array[st
 //
 // Engine method: GLTFState.get_skeletons.
 func (o GLTFState) Skeletons() variant.Array[GLTFSkeleton] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFSkeleton]](&c, 4743, variant.TypeArray)
 }
 
@@ -493,33 +547,38 @@ func (o GLTFState) Skeletons() variant.Array[GLTFSkeleton] {
 //
 // Engine method: GLTFState.set_skeletons.
 func (o GLTFState) SetSkeletons(skeletons variant.Array[GLTFSkeleton]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, skeletons)
 	c.run(4744)
 }
 
 // CreateAnimations calls the engine's GLTFState.get_create_animations.
 func (o GLTFState) CreateAnimations() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4745)
 }
 
 // SetCreateAnimations calls the engine's GLTFState.set_create_animations.
 func (o GLTFState) SetCreateAnimations(createAnimations bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, createAnimations)
 	c.run(4746)
 }
 
 // ImportAsSkeletonBones calls the engine's GLTFState.get_import_as_skeleton_bones.
 func (o GLTFState) ImportAsSkeletonBones() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4747)
 }
 
 // SetImportAsSkeletonBones calls the engine's GLTFState.set_import_as_skeleton_bones.
 func (o GLTFState) SetImportAsSkeletonBones(importAsSkeletonBones bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, importAsSkeletonBones)
 	c.run(4748)
 }
@@ -528,7 +587,8 @@ func (o GLTFState) SetImportAsSkeletonBones(importAsSkeletonBones bool) {
 //
 // Engine method: GLTFState.get_animations.
 func (o GLTFState) Animations() variant.Array[GLTFAnimation] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFAnimation]](&c, 4749, variant.TypeArray)
 }
 
@@ -536,7 +596,8 @@ func (o GLTFState) Animations() variant.Array[GLTFAnimation] {
 //
 // Engine method: GLTFState.set_animations.
 func (o GLTFState) SetAnimations(animations variant.Array[GLTFAnimation]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, animations)
 	c.run(4750)
 }
@@ -545,7 +606,8 @@ func (o GLTFState) SetAnimations(animations variant.Array[GLTFAnimation]) {
 //
 // Engine method: GLTFState.get_scene_node.
 func (o GLTFState) SceneNode(gltfNodeIndex int) Node {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(gltfNodeIndex))
 	return Node{c.retObject(4751, false)}
 }
@@ -554,7 +616,8 @@ func (o GLTFState) SceneNode(gltfNodeIndex int) Node {
 //
 // Engine method: GLTFState.get_node_index.
 func (o GLTFState) NodeIndex(sceneNode AnyNode) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(sceneNode))
 	return int(c.retInt(4752))
 }
@@ -563,7 +626,8 @@ func (o GLTFState) NodeIndex(sceneNode AnyNode) int {
 //
 // Engine method: GLTFState.get_additional_data.
 func (o GLTFState) AdditionalData(extensionName string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, extensionName)
 	return c.retVariant(4753)
 }
@@ -572,7 +636,8 @@ func (o GLTFState) AdditionalData(extensionName string) variant.Variant {
 //
 // Engine method: GLTFState.set_additional_data.
 func (o GLTFState) SetAdditionalData(extensionName string, additionalData any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, extensionName)
 	c.variant(1, additionalData)
 	c.run(4754)
@@ -580,27 +645,31 @@ func (o GLTFState) SetAdditionalData(extensionName string, additionalData any) {
 
 // HandleBinaryImageMode calls the engine's GLTFState.get_handle_binary_image_mode.
 func (o GLTFState) HandleBinaryImageMode() GLTFStateHandleBinaryImageMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GLTFStateHandleBinaryImageMode(c.retInt(4755))
 }
 
 // SetHandleBinaryImageMode calls the engine's GLTFState.set_handle_binary_image_mode.
 func (o GLTFState) SetHandleBinaryImageMode(method GLTFStateHandleBinaryImageMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(method))
 	c.run(4756)
 }
 
 // SetBakeFps calls the engine's GLTFState.set_bake_fps.
 func (o GLTFState) SetBakeFps(value float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(4757)
 }
 
 // BakeFps calls the engine's GLTFState.get_bake_fps.
 func (o GLTFState) BakeFps() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(4758))
 }
 
@@ -610,7 +679,8 @@ func (o GLTFState) BakeFps() float64 {
 //
 // Engine method: GLTFState.get_handle_binary_image.
 func (o GLTFState) HandleBinaryImage() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4759))
 }
 
@@ -620,7 +690,8 @@ func (o GLTFState) HandleBinaryImage() int {
 //
 // Engine method: GLTFState.set_handle_binary_image.
 func (o GLTFState) SetHandleBinaryImage(method int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(method))
 	c.run(4760)
 }

@@ -45,26 +45,30 @@ func NewGLTFTexture() GLTFTexture { return GLTFTexture{construct("GLTFTexture", 
 
 // SrcImage calls the engine's GLTFTexture.get_src_image.
 func (o GLTFTexture) SrcImage() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4761))
 }
 
 // SetSrcImage calls the engine's GLTFTexture.set_src_image.
 func (o GLTFTexture) SetSrcImage(srcImage int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(srcImage))
 	c.run(4762)
 }
 
 // Sampler calls the engine's GLTFTexture.get_sampler.
 func (o GLTFTexture) Sampler() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4763))
 }
 
 // SetSampler calls the engine's GLTFTexture.set_sampler.
 func (o GLTFTexture) SetSampler(sampler int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sampler))
 	c.run(4764)
 }

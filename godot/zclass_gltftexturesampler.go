@@ -49,52 +49,60 @@ func NewGLTFTextureSampler() GLTFTextureSampler {
 
 // MagFilter calls the engine's GLTFTextureSampler.get_mag_filter.
 func (o GLTFTextureSampler) MagFilter() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4765))
 }
 
 // SetMagFilter calls the engine's GLTFTextureSampler.set_mag_filter.
 func (o GLTFTextureSampler) SetMagFilter(filterMode int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(filterMode))
 	c.run(4766)
 }
 
 // MinFilter calls the engine's GLTFTextureSampler.get_min_filter.
 func (o GLTFTextureSampler) MinFilter() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4767))
 }
 
 // SetMinFilter calls the engine's GLTFTextureSampler.set_min_filter.
 func (o GLTFTextureSampler) SetMinFilter(filterMode int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(filterMode))
 	c.run(4768)
 }
 
 // WrapS calls the engine's GLTFTextureSampler.get_wrap_s.
 func (o GLTFTextureSampler) WrapS() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4769))
 }
 
 // SetWrapS calls the engine's GLTFTextureSampler.set_wrap_s.
 func (o GLTFTextureSampler) SetWrapS(wrapMode int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(wrapMode))
 	c.run(4770)
 }
 
 // WrapT calls the engine's GLTFTextureSampler.get_wrap_t.
 func (o GLTFTextureSampler) WrapT() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4771))
 }
 
 // SetWrapT calls the engine's GLTFTextureSampler.set_wrap_t.
 func (o GLTFTextureSampler) SetWrapT(wrapMode int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(wrapMode))
 	c.run(4772)
 }

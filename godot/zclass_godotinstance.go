@@ -40,7 +40,8 @@ func (o GodotInstance) String() string { return Object{o.h}.String() }
 //
 // Engine method: GodotInstance.start.
 func (o GodotInstance) Start() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5020)
 }
 
@@ -48,7 +49,8 @@ func (o GodotInstance) Start() bool {
 //
 // Engine method: GodotInstance.is_started.
 func (o GodotInstance) IsStarted() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5021)
 }
 
@@ -56,7 +58,8 @@ func (o GodotInstance) IsStarted() bool {
 //
 // Engine method: GodotInstance.iteration.
 func (o GodotInstance) Iteration() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5022)
 }
 
@@ -64,7 +67,8 @@ func (o GodotInstance) Iteration() bool {
 //
 // Engine method: GodotInstance.focus_in.
 func (o GodotInstance) FocusIn() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5023)
 }
 
@@ -72,7 +76,8 @@ func (o GodotInstance) FocusIn() {
 //
 // Engine method: GodotInstance.focus_out.
 func (o GodotInstance) FocusOut() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5024)
 }
 
@@ -80,7 +85,8 @@ func (o GodotInstance) FocusOut() {
 //
 // Engine method: GodotInstance.pause.
 func (o GodotInstance) Pause() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5025)
 }
 
@@ -88,6 +94,7 @@ func (o GodotInstance) Pause() {
 //
 // Engine method: GodotInstance.resume.
 func (o GodotInstance) Resume() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5026)
 }

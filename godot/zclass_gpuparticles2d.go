@@ -96,112 +96,128 @@ const (
 
 // SetEmitting calls the engine's GPUParticles2D.set_emitting.
 func (o GPUParticles2D) SetEmitting(emitting bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, emitting)
 	c.run(4773)
 }
 
 // SetAmount calls the engine's GPUParticles2D.set_amount.
 func (o GPUParticles2D) SetAmount(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(4774)
 }
 
 // SetLifetime calls the engine's GPUParticles2D.set_lifetime.
 func (o GPUParticles2D) SetLifetime(secs float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(secs))
 	c.run(4775)
 }
 
 // SetOneShot calls the engine's GPUParticles2D.set_one_shot.
 func (o GPUParticles2D) SetOneShot(secs bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, secs)
 	c.run(4776)
 }
 
 // SetPreProcessTime calls the engine's GPUParticles2D.set_pre_process_time.
 func (o GPUParticles2D) SetPreProcessTime(secs float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(secs))
 	c.run(4777)
 }
 
 // SetExplosivenessRatio calls the engine's GPUParticles2D.set_explosiveness_ratio.
 func (o GPUParticles2D) SetExplosivenessRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(4778)
 }
 
 // SetRandomnessRatio calls the engine's GPUParticles2D.set_randomness_ratio.
 func (o GPUParticles2D) SetRandomnessRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(4779)
 }
 
 // SetVisibilityRect calls the engine's GPUParticles2D.set_visibility_rect.
 func (o GPUParticles2D) SetVisibilityRect(visibilityRect variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&visibilityRect), unsafe.Sizeof(visibilityRect))
 	c.run(4780)
 }
 
 // SetUseLocalCoordinates calls the engine's GPUParticles2D.set_use_local_coordinates.
 func (o GPUParticles2D) SetUseLocalCoordinates(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(4781)
 }
 
 // SetFixedFps calls the engine's GPUParticles2D.set_fixed_fps.
 func (o GPUParticles2D) SetFixedFps(fps int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fps))
 	c.run(4782)
 }
 
 // SetFractionalDelta calls the engine's GPUParticles2D.set_fractional_delta.
 func (o GPUParticles2D) SetFractionalDelta(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(4783)
 }
 
 // SetInterpolate calls the engine's GPUParticles2D.set_interpolate.
 func (o GPUParticles2D) SetInterpolate(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(4784)
 }
 
 // SetProcessMaterial calls the engine's GPUParticles2D.set_process_material.
 func (o GPUParticles2D) SetProcessMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(4785)
 }
 
 // SetSpeedScale calls the engine's GPUParticles2D.set_speed_scale.
 func (o GPUParticles2D) SetSpeedScale(scale float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(4786)
 }
 
 // SetCollisionBaseSize calls the engine's GPUParticles2D.set_collision_base_size.
 func (o GPUParticles2D) SetCollisionBaseSize(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(4787)
 }
 
 // SetInterpToEnd calls the engine's GPUParticles2D.set_interp_to_end.
 func (o GPUParticles2D) SetInterpToEnd(interp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(interp))
 	c.run(4788)
 }
@@ -210,130 +226,151 @@ func (o GPUParticles2D) SetInterpToEnd(interp float32) {
 //
 // Engine method: GPUParticles2D.request_particles_process.
 func (o GPUParticles2D) RequestParticlesProcess(processTime float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(processTime))
 	c.run(4789)
 }
 
 // IsEmitting calls the engine's GPUParticles2D.is_emitting.
 func (o GPUParticles2D) IsEmitting() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4790)
 }
 
 // Amount calls the engine's GPUParticles2D.get_amount.
 func (o GPUParticles2D) Amount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4791))
 }
 
 // Lifetime calls the engine's GPUParticles2D.get_lifetime.
 func (o GPUParticles2D) Lifetime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(4792))
 }
 
 // OneShot calls the engine's GPUParticles2D.get_one_shot.
 func (o GPUParticles2D) OneShot() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4793)
 }
 
 // PreProcessTime calls the engine's GPUParticles2D.get_pre_process_time.
 func (o GPUParticles2D) PreProcessTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(4794))
 }
 
 // ExplosivenessRatio calls the engine's GPUParticles2D.get_explosiveness_ratio.
 func (o GPUParticles2D) ExplosivenessRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4795))
 }
 
 // RandomnessRatio calls the engine's GPUParticles2D.get_randomness_ratio.
 func (o GPUParticles2D) RandomnessRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4796))
 }
 
 // VisibilityRect calls the engine's GPUParticles2D.get_visibility_rect.
 func (o GPUParticles2D) VisibilityRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 4797)
 }
 
 // UseLocalCoordinates calls the engine's GPUParticles2D.get_use_local_coordinates.
 func (o GPUParticles2D) UseLocalCoordinates() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4798)
 }
 
 // FixedFps calls the engine's GPUParticles2D.get_fixed_fps.
 func (o GPUParticles2D) FixedFps() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4799))
 }
 
 // FractionalDelta calls the engine's GPUParticles2D.get_fractional_delta.
 func (o GPUParticles2D) FractionalDelta() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4800)
 }
 
 // Interpolate calls the engine's GPUParticles2D.get_interpolate.
 func (o GPUParticles2D) Interpolate() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4801)
 }
 
 // ProcessMaterial calls the engine's GPUParticles2D.get_process_material.
 func (o GPUParticles2D) ProcessMaterial() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(4802, true)}
 }
 
 // SpeedScale calls the engine's GPUParticles2D.get_speed_scale.
 func (o GPUParticles2D) SpeedScale() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(4803))
 }
 
 // CollisionBaseSize calls the engine's GPUParticles2D.get_collision_base_size.
 func (o GPUParticles2D) CollisionBaseSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4804))
 }
 
 // InterpToEnd calls the engine's GPUParticles2D.get_interp_to_end.
 func (o GPUParticles2D) InterpToEnd() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4805))
 }
 
 // SetDrawOrder calls the engine's GPUParticles2D.set_draw_order.
 func (o GPUParticles2D) SetDrawOrder(order GPUParticles2DDrawOrder) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(order))
 	c.run(4806)
 }
 
 // DrawOrder calls the engine's GPUParticles2D.get_draw_order.
 func (o GPUParticles2D) DrawOrder() GPUParticles2DDrawOrder {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GPUParticles2DDrawOrder(c.retInt(4807))
 }
 
 // SetTexture calls the engine's GPUParticles2D.set_texture.
 func (o GPUParticles2D) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(4808)
 }
 
 // Texture calls the engine's GPUParticles2D.get_texture.
 func (o GPUParticles2D) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(4809, true)}
 }
 
@@ -341,7 +378,8 @@ func (o GPUParticles2D) Texture() Texture2D {
 //
 // Engine method: GPUParticles2D.capture_rect.
 func (o GPUParticles2D) CaptureRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 4810)
 }
 
@@ -356,21 +394,24 @@ func (o GPUParticles2D) Restart() {
 //
 // Engine method: GPUParticles2D.restart.
 func (o GPUParticles2D) RestartOptions(keepSeed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, keepSeed)
 	c.run(4811)
 }
 
 // SetSubEmitter calls the engine's GPUParticles2D.set_sub_emitter.
 func (o GPUParticles2D) SetSubEmitter(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(4812)
 }
 
 // SubEmitter calls the engine's GPUParticles2D.get_sub_emitter.
 func (o GPUParticles2D) SubEmitter() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(4813)
 }
 
@@ -378,7 +419,8 @@ func (o GPUParticles2D) SubEmitter() string {
 //
 // Engine method: GPUParticles2D.emit_particle.
 func (o GPUParticles2D) EmitParticle(xform variant.Transform2D, velocity variant.Vector2, color variant.Color, custom variant.Color, flags int) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -389,53 +431,61 @@ func (o GPUParticles2D) EmitParticle(xform variant.Transform2D, velocity variant
 
 // SetTrailEnabled calls the engine's GPUParticles2D.set_trail_enabled.
 func (o GPUParticles2D) SetTrailEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(4815)
 }
 
 // SetTrailLifetime calls the engine's GPUParticles2D.set_trail_lifetime.
 func (o GPUParticles2D) SetTrailLifetime(secs float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(secs))
 	c.run(4816)
 }
 
 // IsTrailEnabled calls the engine's GPUParticles2D.is_trail_enabled.
 func (o GPUParticles2D) IsTrailEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4817)
 }
 
 // TrailLifetime calls the engine's GPUParticles2D.get_trail_lifetime.
 func (o GPUParticles2D) TrailLifetime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(4818))
 }
 
 // SetTrailSections calls the engine's GPUParticles2D.set_trail_sections.
 func (o GPUParticles2D) SetTrailSections(sections int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sections))
 	c.run(4819)
 }
 
 // TrailSections calls the engine's GPUParticles2D.get_trail_sections.
 func (o GPUParticles2D) TrailSections() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4820))
 }
 
 // SetTrailSectionSubdivisions calls the engine's GPUParticles2D.set_trail_section_subdivisions.
 func (o GPUParticles2D) SetTrailSectionSubdivisions(subdivisions int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(subdivisions))
 	c.run(4821)
 }
 
 // TrailSectionSubdivisions calls the engine's GPUParticles2D.get_trail_section_subdivisions.
 func (o GPUParticles2D) TrailSectionSubdivisions() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4822))
 }
 
@@ -443,47 +493,54 @@ func (o GPUParticles2D) TrailSectionSubdivisions() int {
 //
 // Engine method: GPUParticles2D.convert_from_particles.
 func (o GPUParticles2D) ConvertFromParticles(particles AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(particles))
 	c.run(4823)
 }
 
 // SetAmountRatio calls the engine's GPUParticles2D.set_amount_ratio.
 func (o GPUParticles2D) SetAmountRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(4824)
 }
 
 // AmountRatio calls the engine's GPUParticles2D.get_amount_ratio.
 func (o GPUParticles2D) AmountRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4825))
 }
 
 // SetUseFixedSeed calls the engine's GPUParticles2D.set_use_fixed_seed.
 func (o GPUParticles2D) SetUseFixedSeed(useFixedSeed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useFixedSeed)
 	c.run(4826)
 }
 
 // UseFixedSeed calls the engine's GPUParticles2D.get_use_fixed_seed.
 func (o GPUParticles2D) UseFixedSeed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4827)
 }
 
 // SetSeed calls the engine's GPUParticles2D.set_seed.
 func (o GPUParticles2D) SetSeed(seed int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(seed))
 	c.run(4828)
 }
 
 // Seed calls the engine's GPUParticles2D.get_seed.
 func (o GPUParticles2D) Seed() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4829))
 }
 

@@ -116,254 +116,293 @@ const (
 
 // SetEmitting calls the engine's GPUParticles3D.set_emitting.
 func (o GPUParticles3D) SetEmitting(emitting bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, emitting)
 	c.run(4830)
 }
 
 // SetAmount calls the engine's GPUParticles3D.set_amount.
 func (o GPUParticles3D) SetAmount(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(4831)
 }
 
 // SetLifetime calls the engine's GPUParticles3D.set_lifetime.
 func (o GPUParticles3D) SetLifetime(secs float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(secs))
 	c.run(4832)
 }
 
 // SetOneShot calls the engine's GPUParticles3D.set_one_shot.
 func (o GPUParticles3D) SetOneShot(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(4833)
 }
 
 // SetPreProcessTime calls the engine's GPUParticles3D.set_pre_process_time.
 func (o GPUParticles3D) SetPreProcessTime(secs float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(secs))
 	c.run(4834)
 }
 
 // SetExplosivenessRatio calls the engine's GPUParticles3D.set_explosiveness_ratio.
 func (o GPUParticles3D) SetExplosivenessRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(4835)
 }
 
 // SetRandomnessRatio calls the engine's GPUParticles3D.set_randomness_ratio.
 func (o GPUParticles3D) SetRandomnessRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(4836)
 }
 
 // SetVisibilityAABB calls the engine's GPUParticles3D.set_visibility_aabb.
 func (o GPUParticles3D) SetVisibilityAABB(aabb variant.AABB) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(4837)
 }
 
 // SetUseLocalCoordinates calls the engine's GPUParticles3D.set_use_local_coordinates.
 func (o GPUParticles3D) SetUseLocalCoordinates(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(4838)
 }
 
 // SetFixedFps calls the engine's GPUParticles3D.set_fixed_fps.
 func (o GPUParticles3D) SetFixedFps(fps int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fps))
 	c.run(4839)
 }
 
 // SetFractionalDelta calls the engine's GPUParticles3D.set_fractional_delta.
 func (o GPUParticles3D) SetFractionalDelta(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(4840)
 }
 
 // SetInterpolate calls the engine's GPUParticles3D.set_interpolate.
 func (o GPUParticles3D) SetInterpolate(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(4841)
 }
 
 // SetProcessMaterial calls the engine's GPUParticles3D.set_process_material.
 func (o GPUParticles3D) SetProcessMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(4842)
 }
 
 // SetSpeedScale calls the engine's GPUParticles3D.set_speed_scale.
 func (o GPUParticles3D) SetSpeedScale(scale float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(4843)
 }
 
 // SetCollisionBaseSize calls the engine's GPUParticles3D.set_collision_base_size.
 func (o GPUParticles3D) SetCollisionBaseSize(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(4844)
 }
 
 // SetInterpToEnd calls the engine's GPUParticles3D.set_interp_to_end.
 func (o GPUParticles3D) SetInterpToEnd(interp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(interp))
 	c.run(4845)
 }
 
 // IsEmitting calls the engine's GPUParticles3D.is_emitting.
 func (o GPUParticles3D) IsEmitting() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4846)
 }
 
 // Amount calls the engine's GPUParticles3D.get_amount.
 func (o GPUParticles3D) Amount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4847))
 }
 
 // Lifetime calls the engine's GPUParticles3D.get_lifetime.
 func (o GPUParticles3D) Lifetime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(4848))
 }
 
 // OneShot calls the engine's GPUParticles3D.get_one_shot.
 func (o GPUParticles3D) OneShot() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4849)
 }
 
 // PreProcessTime calls the engine's GPUParticles3D.get_pre_process_time.
 func (o GPUParticles3D) PreProcessTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(4850))
 }
 
 // ExplosivenessRatio calls the engine's GPUParticles3D.get_explosiveness_ratio.
 func (o GPUParticles3D) ExplosivenessRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4851))
 }
 
 // RandomnessRatio calls the engine's GPUParticles3D.get_randomness_ratio.
 func (o GPUParticles3D) RandomnessRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4852))
 }
 
 // VisibilityAABB calls the engine's GPUParticles3D.get_visibility_aabb.
 func (o GPUParticles3D) VisibilityAABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 4853)
 }
 
 // UseLocalCoordinates calls the engine's GPUParticles3D.get_use_local_coordinates.
 func (o GPUParticles3D) UseLocalCoordinates() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4854)
 }
 
 // FixedFps calls the engine's GPUParticles3D.get_fixed_fps.
 func (o GPUParticles3D) FixedFps() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4855))
 }
 
 // FractionalDelta calls the engine's GPUParticles3D.get_fractional_delta.
 func (o GPUParticles3D) FractionalDelta() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4856)
 }
 
 // Interpolate calls the engine's GPUParticles3D.get_interpolate.
 func (o GPUParticles3D) Interpolate() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4857)
 }
 
 // ProcessMaterial calls the engine's GPUParticles3D.get_process_material.
 func (o GPUParticles3D) ProcessMaterial() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(4858, true)}
 }
 
 // SpeedScale calls the engine's GPUParticles3D.get_speed_scale.
 func (o GPUParticles3D) SpeedScale() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(4859))
 }
 
 // CollisionBaseSize calls the engine's GPUParticles3D.get_collision_base_size.
 func (o GPUParticles3D) CollisionBaseSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4860))
 }
 
 // InterpToEnd calls the engine's GPUParticles3D.get_interp_to_end.
 func (o GPUParticles3D) InterpToEnd() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4861))
 }
 
 // SetUseFixedSeed calls the engine's GPUParticles3D.set_use_fixed_seed.
 func (o GPUParticles3D) SetUseFixedSeed(useFixedSeed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useFixedSeed)
 	c.run(4862)
 }
 
 // UseFixedSeed calls the engine's GPUParticles3D.get_use_fixed_seed.
 func (o GPUParticles3D) UseFixedSeed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4863)
 }
 
 // SetSeed calls the engine's GPUParticles3D.set_seed.
 func (o GPUParticles3D) SetSeed(seed int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(seed))
 	c.run(4864)
 }
 
 // Seed calls the engine's GPUParticles3D.get_seed.
 func (o GPUParticles3D) Seed() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4865))
 }
 
 // SetDrawOrder calls the engine's GPUParticles3D.set_draw_order.
 func (o GPUParticles3D) SetDrawOrder(order GPUParticles3DDrawOrder) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(order))
 	c.run(4866)
 }
 
 // DrawOrder calls the engine's GPUParticles3D.get_draw_order.
 func (o GPUParticles3D) DrawOrder() GPUParticles3DDrawOrder {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GPUParticles3DDrawOrder(c.retInt(4867))
 }
 
 // SetDrawPasses calls the engine's GPUParticles3D.set_draw_passes.
 func (o GPUParticles3D) SetDrawPasses(passes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(passes))
 	c.run(4868)
 }
@@ -372,7 +411,8 @@ func (o GPUParticles3D) SetDrawPasses(passes int) {
 //
 // Engine method: GPUParticles3D.set_draw_pass_mesh.
 func (o GPUParticles3D) SetDrawPassMesh(pass int, mesh AnyMesh) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(pass))
 	c.object(1, objectOf(mesh))
 	c.run(4869)
@@ -380,7 +420,8 @@ func (o GPUParticles3D) SetDrawPassMesh(pass int, mesh AnyMesh) {
 
 // DrawPasses calls the engine's GPUParticles3D.get_draw_passes.
 func (o GPUParticles3D) DrawPasses() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4870))
 }
 
@@ -388,21 +429,24 @@ func (o GPUParticles3D) DrawPasses() int {
 //
 // Engine method: GPUParticles3D.get_draw_pass_mesh.
 func (o GPUParticles3D) DrawPassMesh(pass int) Mesh {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pass))
 	return Mesh{c.retObject(4871, true)}
 }
 
 // SetSkin calls the engine's GPUParticles3D.set_skin.
 func (o GPUParticles3D) SetSkin(skin AnySkin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(skin))
 	c.run(4872)
 }
 
 // Skin calls the engine's GPUParticles3D.get_skin.
 func (o GPUParticles3D) Skin() Skin {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skin{c.retObject(4873, true)}
 }
 
@@ -417,7 +461,8 @@ func (o GPUParticles3D) Restart() {
 //
 // Engine method: GPUParticles3D.restart.
 func (o GPUParticles3D) RestartOptions(keepSeed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, keepSeed)
 	c.run(4874)
 }
@@ -426,20 +471,23 @@ func (o GPUParticles3D) RestartOptions(keepSeed bool) {
 //
 // Engine method: GPUParticles3D.capture_aabb.
 func (o GPUParticles3D) CaptureAABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 4875)
 }
 
 // SetSubEmitter calls the engine's GPUParticles3D.set_sub_emitter.
 func (o GPUParticles3D) SetSubEmitter(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(4876)
 }
 
 // SubEmitter calls the engine's GPUParticles3D.get_sub_emitter.
 func (o GPUParticles3D) SubEmitter() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(4877)
 }
 
@@ -447,7 +495,8 @@ func (o GPUParticles3D) SubEmitter() string {
 //
 // Engine method: GPUParticles3D.emit_particle.
 func (o GPUParticles3D) EmitParticle(xform variant.Transform3D, velocity variant.Vector3, color variant.Color, custom variant.Color, flags int) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -458,40 +507,46 @@ func (o GPUParticles3D) EmitParticle(xform variant.Transform3D, velocity variant
 
 // SetTrailEnabled calls the engine's GPUParticles3D.set_trail_enabled.
 func (o GPUParticles3D) SetTrailEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(4879)
 }
 
 // SetTrailLifetime calls the engine's GPUParticles3D.set_trail_lifetime.
 func (o GPUParticles3D) SetTrailLifetime(secs float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(secs))
 	c.run(4880)
 }
 
 // IsTrailEnabled calls the engine's GPUParticles3D.is_trail_enabled.
 func (o GPUParticles3D) IsTrailEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4881)
 }
 
 // TrailLifetime calls the engine's GPUParticles3D.get_trail_lifetime.
 func (o GPUParticles3D) TrailLifetime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(4882))
 }
 
 // SetTransformAlign calls the engine's GPUParticles3D.set_transform_align.
 func (o GPUParticles3D) SetTransformAlign(align GPUParticles3DTransformAlign) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(align))
 	c.run(4883)
 }
 
 // TransformAlign calls the engine's GPUParticles3D.get_transform_align.
 func (o GPUParticles3D) TransformAlign() GPUParticles3DTransformAlign {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GPUParticles3DTransformAlign(c.retInt(4884))
 }
 
@@ -499,21 +554,24 @@ func (o GPUParticles3D) TransformAlign() GPUParticles3DTransformAlign {
 //
 // Engine method: GPUParticles3D.convert_from_particles.
 func (o GPUParticles3D) ConvertFromParticles(particles AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(particles))
 	c.run(4885)
 }
 
 // SetAmountRatio calls the engine's GPUParticles3D.set_amount_ratio.
 func (o GPUParticles3D) SetAmountRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(4886)
 }
 
 // AmountRatio calls the engine's GPUParticles3D.get_amount_ratio.
 func (o GPUParticles3D) AmountRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4887))
 }
 
@@ -521,7 +579,8 @@ func (o GPUParticles3D) AmountRatio() float32 {
 //
 // Engine method: GPUParticles3D.request_particles_process.
 func (o GPUParticles3D) RequestParticlesProcess(processTime float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(processTime))
 	c.run(4888)
 }

@@ -53,52 +53,60 @@ func (o GPUParticlesAttractor3D) String() string { return Object{o.h}.String() }
 
 // SetCullMask calls the engine's GPUParticlesAttractor3D.set_cull_mask.
 func (o GPUParticlesAttractor3D) SetCullMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(4889)
 }
 
 // CullMask calls the engine's GPUParticlesAttractor3D.get_cull_mask.
 func (o GPUParticlesAttractor3D) CullMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4890))
 }
 
 // SetStrength calls the engine's GPUParticlesAttractor3D.set_strength.
 func (o GPUParticlesAttractor3D) SetStrength(strength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(strength))
 	c.run(4891)
 }
 
 // Strength calls the engine's GPUParticlesAttractor3D.get_strength.
 func (o GPUParticlesAttractor3D) Strength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4892))
 }
 
 // SetAttenuation calls the engine's GPUParticlesAttractor3D.set_attenuation.
 func (o GPUParticlesAttractor3D) SetAttenuation(attenuation float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(attenuation))
 	c.run(4893)
 }
 
 // Attenuation calls the engine's GPUParticlesAttractor3D.get_attenuation.
 func (o GPUParticlesAttractor3D) Attenuation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4894))
 }
 
 // SetDirectionality calls the engine's GPUParticlesAttractor3D.set_directionality.
 func (o GPUParticlesAttractor3D) SetDirectionality(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(4895)
 }
 
 // Directionality calls the engine's GPUParticlesAttractor3D.get_directionality.
 func (o GPUParticlesAttractor3D) Directionality() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4896))
 }

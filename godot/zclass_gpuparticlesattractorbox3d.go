@@ -71,13 +71,15 @@ func NewGPUParticlesAttractorBox3D() GPUParticlesAttractorBox3D {
 
 // SetSize calls the engine's GPUParticlesAttractorBox3D.set_size.
 func (o GPUParticlesAttractorBox3D) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(4897)
 }
 
 // Size calls the engine's GPUParticlesAttractorBox3D.get_size.
 func (o GPUParticlesAttractorBox3D) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4898)
 }

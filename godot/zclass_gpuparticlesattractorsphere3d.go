@@ -65,13 +65,15 @@ func NewGPUParticlesAttractorSphere3D() GPUParticlesAttractorSphere3D {
 
 // SetRadius calls the engine's GPUParticlesAttractorSphere3D.set_radius.
 func (o GPUParticlesAttractorSphere3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(4899)
 }
 
 // Radius calls the engine's GPUParticlesAttractorSphere3D.get_radius.
 func (o GPUParticlesAttractorSphere3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4900))
 }

@@ -73,26 +73,30 @@ func NewGPUParticlesAttractorVectorField3D() GPUParticlesAttractorVectorField3D 
 
 // SetSize calls the engine's GPUParticlesAttractorVectorField3D.set_size.
 func (o GPUParticlesAttractorVectorField3D) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(4901)
 }
 
 // Size calls the engine's GPUParticlesAttractorVectorField3D.get_size.
 func (o GPUParticlesAttractorVectorField3D) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4902)
 }
 
 // SetTexture calls the engine's GPUParticlesAttractorVectorField3D.set_texture.
 func (o GPUParticlesAttractorVectorField3D) SetTexture(texture AnyTexture3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(4903)
 }
 
 // Texture calls the engine's GPUParticlesAttractorVectorField3D.get_texture.
 func (o GPUParticlesAttractorVectorField3D) Texture() Texture3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture3D{c.retObject(4904, true)}
 }

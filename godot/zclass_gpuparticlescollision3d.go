@@ -53,13 +53,15 @@ func (o GPUParticlesCollision3D) String() string { return Object{o.h}.String() }
 
 // SetCullMask calls the engine's GPUParticlesCollision3D.set_cull_mask.
 func (o GPUParticlesCollision3D) SetCullMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(4905)
 }
 
 // CullMask calls the engine's GPUParticlesCollision3D.get_cull_mask.
 func (o GPUParticlesCollision3D) CullMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4906))
 }

@@ -71,13 +71,15 @@ func NewGPUParticlesCollisionBox3D() GPUParticlesCollisionBox3D {
 
 // SetSize calls the engine's GPUParticlesCollisionBox3D.set_size.
 func (o GPUParticlesCollisionBox3D) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(4907)
 }
 
 // Size calls the engine's GPUParticlesCollisionBox3D.get_size.
 func (o GPUParticlesCollisionBox3D) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4908)
 }

@@ -112,53 +112,61 @@ const (
 
 // SetSize calls the engine's GPUParticlesCollisionHeightField3D.set_size.
 func (o GPUParticlesCollisionHeightField3D) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(4909)
 }
 
 // Size calls the engine's GPUParticlesCollisionHeightField3D.get_size.
 func (o GPUParticlesCollisionHeightField3D) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4910)
 }
 
 // SetResolution calls the engine's GPUParticlesCollisionHeightField3D.set_resolution.
 func (o GPUParticlesCollisionHeightField3D) SetResolution(resolution GPUParticlesCollisionHeightField3DResolution) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(resolution))
 	c.run(4911)
 }
 
 // Resolution calls the engine's GPUParticlesCollisionHeightField3D.get_resolution.
 func (o GPUParticlesCollisionHeightField3D) Resolution() GPUParticlesCollisionHeightField3DResolution {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GPUParticlesCollisionHeightField3DResolution(c.retInt(4912))
 }
 
 // SetUpdateMode calls the engine's GPUParticlesCollisionHeightField3D.set_update_mode.
 func (o GPUParticlesCollisionHeightField3D) SetUpdateMode(updateMode GPUParticlesCollisionHeightField3DUpdateMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(updateMode))
 	c.run(4913)
 }
 
 // UpdateMode calls the engine's GPUParticlesCollisionHeightField3D.get_update_mode.
 func (o GPUParticlesCollisionHeightField3D) UpdateMode() GPUParticlesCollisionHeightField3DUpdateMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GPUParticlesCollisionHeightField3DUpdateMode(c.retInt(4914))
 }
 
 // SetHeightfieldMask calls the engine's GPUParticlesCollisionHeightField3D.set_heightfield_mask.
 func (o GPUParticlesCollisionHeightField3D) SetHeightfieldMask(heightfieldMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(heightfieldMask))
 	c.run(4915)
 }
 
 // HeightfieldMask calls the engine's GPUParticlesCollisionHeightField3D.get_heightfield_mask.
 func (o GPUParticlesCollisionHeightField3D) HeightfieldMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4916))
 }
 
@@ -168,7 +176,8 @@ func (o GPUParticlesCollisionHeightField3D) HeightfieldMask() int {
 //
 // Engine method: GPUParticlesCollisionHeightField3D.set_heightfield_mask_value.
 func (o GPUParticlesCollisionHeightField3D) SetHeightfieldMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(4917)
@@ -178,20 +187,23 @@ func (o GPUParticlesCollisionHeightField3D) SetHeightfieldMaskValue(layerNumber 
 //
 // Engine method: GPUParticlesCollisionHeightField3D.get_heightfield_mask_value.
 func (o GPUParticlesCollisionHeightField3D) HeightfieldMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(4918)
 }
 
 // SetFollowCameraEnabled calls the engine's GPUParticlesCollisionHeightField3D.set_follow_camera_enabled.
 func (o GPUParticlesCollisionHeightField3D) SetFollowCameraEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(4919)
 }
 
 // IsFollowCameraEnabled calls the engine's GPUParticlesCollisionHeightField3D.is_follow_camera_enabled.
 func (o GPUParticlesCollisionHeightField3D) IsFollowCameraEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(4920)
 }

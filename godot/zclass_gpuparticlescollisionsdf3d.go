@@ -98,66 +98,76 @@ const (
 
 // SetSize calls the engine's GPUParticlesCollisionSDF3D.set_size.
 func (o GPUParticlesCollisionSDF3D) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(4921)
 }
 
 // Size calls the engine's GPUParticlesCollisionSDF3D.get_size.
 func (o GPUParticlesCollisionSDF3D) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4922)
 }
 
 // SetResolution calls the engine's GPUParticlesCollisionSDF3D.set_resolution.
 func (o GPUParticlesCollisionSDF3D) SetResolution(resolution GPUParticlesCollisionSDF3DResolution) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(resolution))
 	c.run(4923)
 }
 
 // Resolution calls the engine's GPUParticlesCollisionSDF3D.get_resolution.
 func (o GPUParticlesCollisionSDF3D) Resolution() GPUParticlesCollisionSDF3DResolution {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GPUParticlesCollisionSDF3DResolution(c.retInt(4924))
 }
 
 // SetTexture calls the engine's GPUParticlesCollisionSDF3D.set_texture.
 func (o GPUParticlesCollisionSDF3D) SetTexture(texture AnyTexture3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(4925)
 }
 
 // Texture calls the engine's GPUParticlesCollisionSDF3D.get_texture.
 func (o GPUParticlesCollisionSDF3D) Texture() Texture3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture3D{c.retObject(4926, true)}
 }
 
 // SetThickness calls the engine's GPUParticlesCollisionSDF3D.set_thickness.
 func (o GPUParticlesCollisionSDF3D) SetThickness(thickness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(thickness))
 	c.run(4927)
 }
 
 // Thickness calls the engine's GPUParticlesCollisionSDF3D.get_thickness.
 func (o GPUParticlesCollisionSDF3D) Thickness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4928))
 }
 
 // SetBakeMask calls the engine's GPUParticlesCollisionSDF3D.set_bake_mask.
 func (o GPUParticlesCollisionSDF3D) SetBakeMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(4929)
 }
 
 // BakeMask calls the engine's GPUParticlesCollisionSDF3D.get_bake_mask.
 func (o GPUParticlesCollisionSDF3D) BakeMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(4930))
 }
 
@@ -167,7 +177,8 @@ func (o GPUParticlesCollisionSDF3D) BakeMask() int {
 //
 // Engine method: GPUParticlesCollisionSDF3D.set_bake_mask_value.
 func (o GPUParticlesCollisionSDF3D) SetBakeMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(4931)
@@ -177,7 +188,8 @@ func (o GPUParticlesCollisionSDF3D) SetBakeMaskValue(layerNumber int, value bool
 //
 // Engine method: GPUParticlesCollisionSDF3D.get_bake_mask_value.
 func (o GPUParticlesCollisionSDF3D) BakeMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(4932)
 }

@@ -65,13 +65,15 @@ func NewGPUParticlesCollisionSphere3D() GPUParticlesCollisionSphere3D {
 
 // SetRadius calls the engine's GPUParticlesCollisionSphere3D.set_radius.
 func (o GPUParticlesCollisionSphere3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(4933)
 }
 
 // Radius calls the engine's GPUParticlesCollisionSphere3D.get_radius.
 func (o GPUParticlesCollisionSphere3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(4934))
 }

@@ -87,7 +87,8 @@ const (
 //
 // Engine method: Gradient.add_point.
 func (o Gradient) AddPoint(offset float32, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(offset))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(5027)
@@ -97,7 +98,8 @@ func (o Gradient) AddPoint(offset float32, color variant.Color) {
 //
 // Engine method: Gradient.remove_point.
 func (o Gradient) RemovePoint(point int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(point))
 	c.run(5028)
 }
@@ -106,7 +108,8 @@ func (o Gradient) RemovePoint(point int) {
 //
 // Engine method: Gradient.set_offset.
 func (o Gradient) SetOffset(point int, offset float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.float(1, float64(offset))
 	c.run(5029)
@@ -116,7 +119,8 @@ func (o Gradient) SetOffset(point int, offset float32) {
 //
 // Engine method: Gradient.get_offset.
 func (o Gradient) Offset(point int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return float32(c.retFloat(5030))
 }
@@ -127,7 +131,8 @@ func (o Gradient) Offset(point int) float32 {
 //
 // Engine method: Gradient.reverse.
 func (o Gradient) Reverse() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5031)
 }
 
@@ -135,7 +140,8 @@ func (o Gradient) Reverse() {
 //
 // Engine method: Gradient.set_color.
 func (o Gradient) SetColor(point int, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(point))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(5032)
@@ -145,7 +151,8 @@ func (o Gradient) SetColor(point int, color variant.Color) {
 //
 // Engine method: Gradient.get_color.
 func (o Gradient) Color(point int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return retValue[variant.Color](&c, 5033)
 }
@@ -154,7 +161,8 @@ func (o Gradient) Color(point int) variant.Color {
 //
 // Engine method: Gradient.sample.
 func (o Gradient) Sample(offset float32) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	return retValue[variant.Color](&c, 5034)
 }
@@ -163,58 +171,67 @@ func (o Gradient) Sample(offset float32) variant.Color {
 //
 // Engine method: Gradient.get_point_count.
 func (o Gradient) PointCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5035))
 }
 
 // SetOffsets calls the engine's Gradient.set_offsets.
 func (o Gradient) SetOffsets(offsets variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, offsets)
 	c.run(5036)
 }
 
 // Offsets calls the engine's Gradient.get_offsets.
 func (o Gradient) Offsets() variant.Packed[float32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 5037, variant.TypePackedFloat32Array)
 }
 
 // SetColors calls the engine's Gradient.set_colors.
 func (o Gradient) SetColors(colors variant.Packed[variant.Color]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, colors)
 	c.run(5038)
 }
 
 // Colors calls the engine's Gradient.get_colors.
 func (o Gradient) Colors() variant.Packed[variant.Color] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 5039, variant.TypePackedColorArray)
 }
 
 // SetInterpolationMode calls the engine's Gradient.set_interpolation_mode.
 func (o Gradient) SetInterpolationMode(interpolationMode GradientInterpolationMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(interpolationMode))
 	c.run(5040)
 }
 
 // InterpolationMode calls the engine's Gradient.get_interpolation_mode.
 func (o Gradient) InterpolationMode() GradientInterpolationMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GradientInterpolationMode(c.retInt(5041))
 }
 
 // SetInterpolationColorSpace calls the engine's Gradient.set_interpolation_color_space.
 func (o Gradient) SetInterpolationColorSpace(interpolationColorSpace GradientColorSpace) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(interpolationColorSpace))
 	c.run(5042)
 }
 
 // InterpolationColorSpace calls the engine's Gradient.get_interpolation_color_space.
 func (o Gradient) InterpolationColorSpace() GradientColorSpace {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GradientColorSpace(c.retInt(5043))
 }

@@ -55,33 +55,38 @@ func NewGradientTexture1D() GradientTexture1D {
 
 // SetGradient calls the engine's GradientTexture1D.set_gradient.
 func (o GradientTexture1D) SetGradient(gradient AnyGradient) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(gradient))
 	c.run(5044)
 }
 
 // Gradient calls the engine's GradientTexture1D.get_gradient.
 func (o GradientTexture1D) Gradient() Gradient {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Gradient{c.retObject(5045, true)}
 }
 
 // SetWidth calls the engine's GradientTexture1D.set_width.
 func (o GradientTexture1D) SetWidth(width int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(width))
 	c.run(5046)
 }
 
 // SetUseHdr calls the engine's GradientTexture1D.set_use_hdr.
 func (o GradientTexture1D) SetUseHdr(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(5047)
 }
 
 // IsUsingHdr calls the engine's GradientTexture1D.is_using_hdr.
 func (o GradientTexture1D) IsUsingHdr() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5048)
 }

@@ -93,92 +93,106 @@ const (
 
 // SetGradient calls the engine's GradientTexture2D.set_gradient.
 func (o GradientTexture2D) SetGradient(gradient AnyGradient) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(gradient))
 	c.run(5049)
 }
 
 // Gradient calls the engine's GradientTexture2D.get_gradient.
 func (o GradientTexture2D) Gradient() Gradient {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Gradient{c.retObject(5050, true)}
 }
 
 // SetWidth calls the engine's GradientTexture2D.set_width.
 func (o GradientTexture2D) SetWidth(width int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(width))
 	c.run(5051)
 }
 
 // SetHeight calls the engine's GradientTexture2D.set_height.
 func (o GradientTexture2D) SetHeight(height int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(height))
 	c.run(5052)
 }
 
 // SetUseHdr calls the engine's GradientTexture2D.set_use_hdr.
 func (o GradientTexture2D) SetUseHdr(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(5053)
 }
 
 // IsUsingHdr calls the engine's GradientTexture2D.is_using_hdr.
 func (o GradientTexture2D) IsUsingHdr() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5054)
 }
 
 // SetFill calls the engine's GradientTexture2D.set_fill.
 func (o GradientTexture2D) SetFill(fill GradientTexture2DFill) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fill))
 	c.run(5055)
 }
 
 // Fill calls the engine's GradientTexture2D.get_fill.
 func (o GradientTexture2D) Fill() GradientTexture2DFill {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GradientTexture2DFill(c.retInt(5056))
 }
 
 // SetFillFrom calls the engine's GradientTexture2D.set_fill_from.
 func (o GradientTexture2D) SetFillFrom(fillFrom variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fillFrom), unsafe.Sizeof(fillFrom))
 	c.run(5057)
 }
 
 // FillFrom calls the engine's GradientTexture2D.get_fill_from.
 func (o GradientTexture2D) FillFrom() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5058)
 }
 
 // SetFillTo calls the engine's GradientTexture2D.set_fill_to.
 func (o GradientTexture2D) SetFillTo(fillTo variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fillTo), unsafe.Sizeof(fillTo))
 	c.run(5059)
 }
 
 // FillTo calls the engine's GradientTexture2D.get_fill_to.
 func (o GradientTexture2D) FillTo() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5060)
 }
 
 // SetRepeat calls the engine's GradientTexture2D.set_repeat.
 func (o GradientTexture2D) SetRepeat(repeat GradientTexture2DRepeat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(repeat))
 	c.run(5061)
 }
 
 // Repeat calls the engine's GradientTexture2D.get_repeat.
 func (o GradientTexture2D) Repeat() GradientTexture2DRepeat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GradientTexture2DRepeat(c.retInt(5062))
 }

@@ -102,7 +102,8 @@ func (o GraphEdit) ConnectNode(fromNode string, fromPort int, toNode string, toP
 //
 // Engine method: GraphEdit.connect_node.
 func (o GraphEdit) ConnectNodeOptions(fromNode string, fromPort int, toNode string, toPort int, keepAlive bool) error {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.stringName(0, fromNode)
 	c.int(1, int64(fromPort))
 	c.stringName(2, toNode)
@@ -115,7 +116,8 @@ func (o GraphEdit) ConnectNodeOptions(fromNode string, fromPort int, toNode stri
 //
 // Engine method: GraphEdit.is_node_connected.
 func (o GraphEdit) IsNodeConnected(fromNode string, fromPort int, toNode string, toPort int) bool {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, fromNode)
 	c.int(1, int64(fromPort))
 	c.stringName(2, toNode)
@@ -127,7 +129,8 @@ func (o GraphEdit) IsNodeConnected(fromNode string, fromPort int, toNode string,
 //
 // Engine method: GraphEdit.disconnect_node.
 func (o GraphEdit) DisconnectNode(fromNode string, fromPort int, toNode string, toPort int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, fromNode)
 	c.int(1, int64(fromPort))
 	c.stringName(2, toNode)
@@ -139,7 +142,8 @@ func (o GraphEdit) DisconnectNode(fromNode string, fromPort int, toNode string, 
 //
 // Engine method: GraphEdit.set_connection_activity.
 func (o GraphEdit) SetConnectionActivity(fromNode string, fromPort int, toNode string, toPort int, amount float32) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.stringName(0, fromNode)
 	c.int(1, int64(fromPort))
 	c.stringName(2, toNode)
@@ -150,14 +154,16 @@ func (o GraphEdit) SetConnectionActivity(fromNode string, fromPort int, toNode s
 
 // SetConnections calls the engine's GraphEdit.set_connections.
 func (o GraphEdit) SetConnections(connections variant.Array[variant.Dictionary]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, connections)
 	c.run(5067)
 }
 
 // ConnectionList calls the engine's GraphEdit.get_connection_list.
 func (o GraphEdit) ConnectionList() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 5068, variant.TypeArray)
 }
 
@@ -165,7 +171,8 @@ func (o GraphEdit) ConnectionList() variant.Array[variant.Dictionary] {
 //
 // Engine method: GraphEdit.get_connection_count.
 func (o GraphEdit) ConnectionCount(fromNode string, fromPort int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, fromNode)
 	c.int(1, int64(fromPort))
 	return int(c.retInt(5069))
@@ -182,7 +189,8 @@ func (o GraphEdit) ClosestConnectionAtPoint(point variant.Vector2) variant.Dicti
 //
 // Engine method: GraphEdit.get_closest_connection_at_point.
 func (o GraphEdit) ClosestConnectionAtPointOptions(point variant.Vector2, maxDistance float32) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.float(1, float64(maxDistance))
 	return retOwned[variant.Dictionary](&c, 5070, variant.TypeDictionary)
@@ -192,7 +200,8 @@ func (o GraphEdit) ClosestConnectionAtPointOptions(point variant.Vector2, maxDis
 //
 // Engine method: GraphEdit.get_connection_list_from_node.
 func (o GraphEdit) ConnectionListFromNode(node string) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, node)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 5071, variant.TypeArray)
 }
@@ -201,7 +210,8 @@ func (o GraphEdit) ConnectionListFromNode(node string) variant.Array[variant.Dic
 //
 // Engine method: GraphEdit.get_connections_intersecting_with_rect.
 func (o GraphEdit) ConnectionsIntersectingWithRect(rect variant.Rect2) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 5072, variant.TypeArray)
 }
@@ -210,7 +220,8 @@ func (o GraphEdit) ConnectionsIntersectingWithRect(rect variant.Rect2) variant.A
 //
 // Engine method: GraphEdit.clear_connections.
 func (o GraphEdit) ClearConnections() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5073)
 }
 
@@ -218,19 +229,22 @@ func (o GraphEdit) ClearConnections() {
 //
 // Engine method: GraphEdit.force_connection_drag_end.
 func (o GraphEdit) ForceConnectionDragEnd() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5074)
 }
 
 // ScrollOffset calls the engine's GraphEdit.get_scroll_offset.
 func (o GraphEdit) ScrollOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5075)
 }
 
 // SetScrollOffset calls the engine's GraphEdit.set_scroll_offset.
 func (o GraphEdit) SetScrollOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(5076)
 }
@@ -239,7 +253,8 @@ func (o GraphEdit) SetScrollOffset(offset variant.Vector2) {
 //
 // Engine method: GraphEdit.add_valid_right_disconnect_type.
 func (o GraphEdit) AddValidRightDisconnectType(typ int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(5077)
 }
@@ -248,7 +263,8 @@ func (o GraphEdit) AddValidRightDisconnectType(typ int) {
 //
 // Engine method: GraphEdit.remove_valid_right_disconnect_type.
 func (o GraphEdit) RemoveValidRightDisconnectType(typ int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(5078)
 }
@@ -257,7 +273,8 @@ func (o GraphEdit) RemoveValidRightDisconnectType(typ int) {
 //
 // Engine method: GraphEdit.add_valid_left_disconnect_type.
 func (o GraphEdit) AddValidLeftDisconnectType(typ int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(5079)
 }
@@ -266,7 +283,8 @@ func (o GraphEdit) AddValidLeftDisconnectType(typ int) {
 //
 // Engine method: GraphEdit.remove_valid_left_disconnect_type.
 func (o GraphEdit) RemoveValidLeftDisconnectType(typ int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(5080)
 }
@@ -275,7 +293,8 @@ func (o GraphEdit) RemoveValidLeftDisconnectType(typ int) {
 //
 // Engine method: GraphEdit.add_valid_connection_type.
 func (o GraphEdit) AddValidConnectionType(fromType int, toType int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromType))
 	c.int(1, int64(toType))
 	c.run(5081)
@@ -285,7 +304,8 @@ func (o GraphEdit) AddValidConnectionType(fromType int, toType int) {
 //
 // Engine method: GraphEdit.remove_valid_connection_type.
 func (o GraphEdit) RemoveValidConnectionType(fromType int, toType int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromType))
 	c.int(1, int64(toType))
 	c.run(5082)
@@ -295,7 +315,8 @@ func (o GraphEdit) RemoveValidConnectionType(fromType int, toType int) {
 //
 // Engine method: GraphEdit.is_valid_connection_type.
 func (o GraphEdit) IsValidConnectionType(fromType int, toType int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromType))
 	c.int(1, int64(toType))
 	return c.retBool(5083)
@@ -305,7 +326,8 @@ func (o GraphEdit) IsValidConnectionType(fromType int, toType int) bool {
 //
 // Engine method: GraphEdit.get_connection_line.
 func (o GraphEdit) ConnectionLine(fromNode variant.Vector2, toNode variant.Vector2) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fromNode), unsafe.Sizeof(fromNode))
 	c.value(1, unsafe.Pointer(&toNode), unsafe.Sizeof(toNode))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 5084, variant.TypePackedVector2Array)
@@ -315,7 +337,8 @@ func (o GraphEdit) ConnectionLine(fromNode variant.Vector2, toNode variant.Vecto
 //
 // Engine method: GraphEdit.attach_graph_element_to_frame.
 func (o GraphEdit) AttachGraphElementToFrame(element string, frame string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, element)
 	c.stringName(1, frame)
 	c.run(5085)
@@ -325,7 +348,8 @@ func (o GraphEdit) AttachGraphElementToFrame(element string, frame string) {
 //
 // Engine method: GraphEdit.detach_graph_element_from_frame.
 func (o GraphEdit) DetachGraphElementFromFrame(element string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, element)
 	c.run(5086)
 }
@@ -334,7 +358,8 @@ func (o GraphEdit) DetachGraphElementFromFrame(element string) {
 //
 // Engine method: GraphEdit.get_element_frame.
 func (o GraphEdit) ElementFrame(element string) GraphFrame {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, element)
 	return GraphFrame{c.retObject(5087, false)}
 }
@@ -343,307 +368,354 @@ func (o GraphEdit) ElementFrame(element string) GraphFrame {
 //
 // Engine method: GraphEdit.get_attached_nodes_of_frame.
 func (o GraphEdit) AttachedNodesOfFrame(frame string) variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, frame)
 	return retOwned[variant.Array[variant.StringName]](&c, 5088, variant.TypeArray)
 }
 
 // SetPanningScheme calls the engine's GraphEdit.set_panning_scheme.
 func (o GraphEdit) SetPanningScheme(scheme GraphEditPanningScheme) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(scheme))
 	c.run(5089)
 }
 
 // PanningScheme calls the engine's GraphEdit.get_panning_scheme.
 func (o GraphEdit) PanningScheme() GraphEditPanningScheme {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GraphEditPanningScheme(c.retInt(5090))
 }
 
 // SetZoom calls the engine's GraphEdit.set_zoom.
 func (o GraphEdit) SetZoom(zoom float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(zoom))
 	c.run(5091)
 }
 
 // Zoom calls the engine's GraphEdit.get_zoom.
 func (o GraphEdit) Zoom() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5092))
 }
 
 // SetZoomMin calls the engine's GraphEdit.set_zoom_min.
 func (o GraphEdit) SetZoomMin(zoomMin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(zoomMin))
 	c.run(5093)
 }
 
 // ZoomMin calls the engine's GraphEdit.get_zoom_min.
 func (o GraphEdit) ZoomMin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5094))
 }
 
 // SetZoomMax calls the engine's GraphEdit.set_zoom_max.
 func (o GraphEdit) SetZoomMax(zoomMax float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(zoomMax))
 	c.run(5095)
 }
 
 // ZoomMax calls the engine's GraphEdit.get_zoom_max.
 func (o GraphEdit) ZoomMax() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5096))
 }
 
 // SetZoomStep calls the engine's GraphEdit.set_zoom_step.
 func (o GraphEdit) SetZoomStep(zoomStep float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(zoomStep))
 	c.run(5097)
 }
 
 // ZoomStep calls the engine's GraphEdit.get_zoom_step.
 func (o GraphEdit) ZoomStep() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5098))
 }
 
 // SetShowGrid calls the engine's GraphEdit.set_show_grid.
 func (o GraphEdit) SetShowGrid(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5099)
 }
 
 // IsShowingGrid calls the engine's GraphEdit.is_showing_grid.
 func (o GraphEdit) IsShowingGrid() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5100)
 }
 
 // SetGridPattern calls the engine's GraphEdit.set_grid_pattern.
 func (o GraphEdit) SetGridPattern(pattern GraphEditGridPattern) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pattern))
 	c.run(5101)
 }
 
 // GridPattern calls the engine's GraphEdit.get_grid_pattern.
 func (o GraphEdit) GridPattern() GraphEditGridPattern {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GraphEditGridPattern(c.retInt(5102))
 }
 
 // SetSnappingEnabled calls the engine's GraphEdit.set_snapping_enabled.
 func (o GraphEdit) SetSnappingEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5103)
 }
 
 // IsSnappingEnabled calls the engine's GraphEdit.is_snapping_enabled.
 func (o GraphEdit) IsSnappingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5104)
 }
 
 // SetSnappingDistance calls the engine's GraphEdit.set_snapping_distance.
 func (o GraphEdit) SetSnappingDistance(pixels int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pixels))
 	c.run(5105)
 }
 
 // SnappingDistance calls the engine's GraphEdit.get_snapping_distance.
 func (o GraphEdit) SnappingDistance() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5106))
 }
 
 // SetConnectionLinesCurvature calls the engine's GraphEdit.set_connection_lines_curvature.
 func (o GraphEdit) SetConnectionLinesCurvature(curvature float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(curvature))
 	c.run(5107)
 }
 
 // ConnectionLinesCurvature calls the engine's GraphEdit.get_connection_lines_curvature.
 func (o GraphEdit) ConnectionLinesCurvature() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5108))
 }
 
 // SetConnectionLinesThickness calls the engine's GraphEdit.set_connection_lines_thickness.
 func (o GraphEdit) SetConnectionLinesThickness(pixels float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pixels))
 	c.run(5109)
 }
 
 // ConnectionLinesThickness calls the engine's GraphEdit.get_connection_lines_thickness.
 func (o GraphEdit) ConnectionLinesThickness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5110))
 }
 
 // SetConnectionLinesAntialiased calls the engine's GraphEdit.set_connection_lines_antialiased.
 func (o GraphEdit) SetConnectionLinesAntialiased(pixels bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pixels)
 	c.run(5111)
 }
 
 // IsConnectionLinesAntialiased calls the engine's GraphEdit.is_connection_lines_antialiased.
 func (o GraphEdit) IsConnectionLinesAntialiased() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5112)
 }
 
 // SetMinimapSize calls the engine's GraphEdit.set_minimap_size.
 func (o GraphEdit) SetMinimapSize(size variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(5113)
 }
 
 // MinimapSize calls the engine's GraphEdit.get_minimap_size.
 func (o GraphEdit) MinimapSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5114)
 }
 
 // SetMinimapOpacity calls the engine's GraphEdit.set_minimap_opacity.
 func (o GraphEdit) SetMinimapOpacity(opacity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(opacity))
 	c.run(5115)
 }
 
 // MinimapOpacity calls the engine's GraphEdit.get_minimap_opacity.
 func (o GraphEdit) MinimapOpacity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5116))
 }
 
 // SetMinimapEnabled calls the engine's GraphEdit.set_minimap_enabled.
 func (o GraphEdit) SetMinimapEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5117)
 }
 
 // IsMinimapEnabled calls the engine's GraphEdit.is_minimap_enabled.
 func (o GraphEdit) IsMinimapEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5118)
 }
 
 // SetShowMenu calls the engine's GraphEdit.set_show_menu.
 func (o GraphEdit) SetShowMenu(hidden bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hidden)
 	c.run(5119)
 }
 
 // IsShowingMenu calls the engine's GraphEdit.is_showing_menu.
 func (o GraphEdit) IsShowingMenu() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5120)
 }
 
 // SetShowZoomLabel calls the engine's GraphEdit.set_show_zoom_label.
 func (o GraphEdit) SetShowZoomLabel(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5121)
 }
 
 // IsShowingZoomLabel calls the engine's GraphEdit.is_showing_zoom_label.
 func (o GraphEdit) IsShowingZoomLabel() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5122)
 }
 
 // SetShowGridButtons calls the engine's GraphEdit.set_show_grid_buttons.
 func (o GraphEdit) SetShowGridButtons(hidden bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hidden)
 	c.run(5123)
 }
 
 // IsShowingGridButtons calls the engine's GraphEdit.is_showing_grid_buttons.
 func (o GraphEdit) IsShowingGridButtons() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5124)
 }
 
 // SetShowZoomButtons calls the engine's GraphEdit.set_show_zoom_buttons.
 func (o GraphEdit) SetShowZoomButtons(hidden bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hidden)
 	c.run(5125)
 }
 
 // IsShowingZoomButtons calls the engine's GraphEdit.is_showing_zoom_buttons.
 func (o GraphEdit) IsShowingZoomButtons() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5126)
 }
 
 // SetShowMinimapButton calls the engine's GraphEdit.set_show_minimap_button.
 func (o GraphEdit) SetShowMinimapButton(hidden bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hidden)
 	c.run(5127)
 }
 
 // IsShowingMinimapButton calls the engine's GraphEdit.is_showing_minimap_button.
 func (o GraphEdit) IsShowingMinimapButton() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5128)
 }
 
 // SetShowArrangeButton calls the engine's GraphEdit.set_show_arrange_button.
 func (o GraphEdit) SetShowArrangeButton(hidden bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hidden)
 	c.run(5129)
 }
 
 // IsShowingArrangeButton calls the engine's GraphEdit.is_showing_arrange_button.
 func (o GraphEdit) IsShowingArrangeButton() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5130)
 }
 
 // SetRightDisconnects calls the engine's GraphEdit.set_right_disconnects.
 func (o GraphEdit) SetRightDisconnects(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5131)
 }
 
 // IsRightDisconnectsEnabled calls the engine's GraphEdit.is_right_disconnects_enabled.
 func (o GraphEdit) IsRightDisconnectsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5132)
 }
 
 // SetTypeNames calls the engine's GraphEdit.set_type_names.
 func (o GraphEdit) SetTypeNames(typeNames variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, typeNames)
 	c.run(5133)
 }
 
 // TypeNames calls the engine's GraphEdit.get_type_names.
 func (o GraphEdit) TypeNames() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 5134, variant.TypeDictionary)
 }
 
@@ -651,7 +723,8 @@ func (o GraphEdit) TypeNames() variant.Dictionary {
 //
 // Engine method: GraphEdit.get_menu_hbox.
 func (o GraphEdit) MenuHbox() HBoxContainer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HBoxContainer{c.retObject(5135, false)}
 }
 
@@ -659,7 +732,8 @@ func (o GraphEdit) MenuHbox() HBoxContainer {
 //
 // Engine method: GraphEdit.arrange_nodes.
 func (o GraphEdit) ArrangeNodes() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5136)
 }
 
@@ -667,7 +741,8 @@ func (o GraphEdit) ArrangeNodes() {
 //
 // Engine method: GraphEdit.set_selected.
 func (o GraphEdit) SetSelected(node AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(5137)
 }

@@ -59,79 +59,91 @@ func NewGraphElement() GraphElement { return GraphElement{construct("GraphElemen
 
 // SetResizable calls the engine's GraphElement.set_resizable.
 func (o GraphElement) SetResizable(resizable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, resizable)
 	c.run(5138)
 }
 
 // IsResizable calls the engine's GraphElement.is_resizable.
 func (o GraphElement) IsResizable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5139)
 }
 
 // SetDraggable calls the engine's GraphElement.set_draggable.
 func (o GraphElement) SetDraggable(draggable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, draggable)
 	c.run(5140)
 }
 
 // IsDraggable calls the engine's GraphElement.is_draggable.
 func (o GraphElement) IsDraggable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5141)
 }
 
 // SetSelectable calls the engine's GraphElement.set_selectable.
 func (o GraphElement) SetSelectable(selectable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, selectable)
 	c.run(5142)
 }
 
 // IsSelectable calls the engine's GraphElement.is_selectable.
 func (o GraphElement) IsSelectable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5143)
 }
 
 // SetSelected calls the engine's GraphElement.set_selected.
 func (o GraphElement) SetSelected(selected bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, selected)
 	c.run(5144)
 }
 
 // IsSelected calls the engine's GraphElement.is_selected.
 func (o GraphElement) IsSelected() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5145)
 }
 
 // SetScalingMenus calls the engine's GraphElement.set_scaling_menus.
 func (o GraphElement) SetScalingMenus(scalingMenus bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, scalingMenus)
 	c.run(5146)
 }
 
 // IsScalingMenus calls the engine's GraphElement.is_scaling_menus.
 func (o GraphElement) IsScalingMenus() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5147)
 }
 
 // SetPositionOffset calls the engine's GraphElement.set_position_offset.
 func (o GraphElement) SetPositionOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(5148)
 }
 
 // PositionOffset calls the engine's GraphElement.get_position_offset.
 func (o GraphElement) PositionOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5149)
 }
 

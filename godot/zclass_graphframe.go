@@ -64,14 +64,16 @@ func NewGraphFrame() GraphFrame { return GraphFrame{construct("GraphFrame", fals
 
 // SetTitle calls the engine's GraphFrame.set_title.
 func (o GraphFrame) SetTitle(title string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, title)
 	c.run(5150)
 }
 
 // Title calls the engine's GraphFrame.get_title.
 func (o GraphFrame) Title() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5151)
 }
 
@@ -79,72 +81,83 @@ func (o GraphFrame) Title() string {
 //
 // Engine method: GraphFrame.get_titlebar_hbox.
 func (o GraphFrame) TitlebarHbox() HBoxContainer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HBoxContainer{c.retObject(5152, false)}
 }
 
 // SetAutoshrinkEnabled calls the engine's GraphFrame.set_autoshrink_enabled.
 func (o GraphFrame) SetAutoshrinkEnabled(shrink bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, shrink)
 	c.run(5153)
 }
 
 // IsAutoshrinkEnabled calls the engine's GraphFrame.is_autoshrink_enabled.
 func (o GraphFrame) IsAutoshrinkEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5154)
 }
 
 // SetAutoshrinkMargin calls the engine's GraphFrame.set_autoshrink_margin.
 func (o GraphFrame) SetAutoshrinkMargin(autoshrinkMargin int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autoshrinkMargin))
 	c.run(5155)
 }
 
 // AutoshrinkMargin calls the engine's GraphFrame.get_autoshrink_margin.
 func (o GraphFrame) AutoshrinkMargin() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5156))
 }
 
 // SetDragMargin calls the engine's GraphFrame.set_drag_margin.
 func (o GraphFrame) SetDragMargin(dragMargin int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(dragMargin))
 	c.run(5157)
 }
 
 // DragMargin calls the engine's GraphFrame.get_drag_margin.
 func (o GraphFrame) DragMargin() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5158))
 }
 
 // SetTintColorEnabled calls the engine's GraphFrame.set_tint_color_enabled.
 func (o GraphFrame) SetTintColorEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5159)
 }
 
 // IsTintColorEnabled calls the engine's GraphFrame.is_tint_color_enabled.
 func (o GraphFrame) IsTintColorEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5160)
 }
 
 // SetTintColor calls the engine's GraphFrame.set_tint_color.
 func (o GraphFrame) SetTintColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(5161)
 }
 
 // TintColor calls the engine's GraphFrame.get_tint_color.
 func (o GraphFrame) TintColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 5162)
 }
 

@@ -70,14 +70,16 @@ func NewGraphNode() GraphNode { return GraphNode{construct("GraphNode", false)} 
 
 // SetTitle calls the engine's GraphNode.set_title.
 func (o GraphNode) SetTitle(title string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, title)
 	c.run(5163)
 }
 
 // Title calls the engine's GraphNode.get_title.
 func (o GraphNode) Title() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5164)
 }
 
@@ -85,7 +87,8 @@ func (o GraphNode) Title() string {
 //
 // Engine method: GraphNode.get_titlebar_hbox.
 func (o GraphNode) TitlebarHbox() HBoxContainer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HBoxContainer{c.retObject(5165, false)}
 }
 
@@ -100,7 +103,8 @@ func (o GraphNode) SetSlot(slotIndex int, enableLeftPort bool, typeLeft int, col
 //
 // Engine method: GraphNode.set_slot.
 func (o GraphNode) SetSlotOptions(slotIndex int, enableLeftPort bool, typeLeft int, colorLeft variant.Color, enableRightPort bool, typeRight int, colorRight variant.Color, customIconLeft AnyTexture2D, customIconRight AnyTexture2D, drawStylebox bool) {
-	c := newCall(Object{o.h}, 10)
+	var c call
+	c.begin(Object{o.h}, 10)
 	c.int(0, int64(slotIndex))
 	c.bool(1, enableLeftPort)
 	c.int(2, int64(typeLeft))
@@ -118,7 +122,8 @@ func (o GraphNode) SetSlotOptions(slotIndex int, enableLeftPort bool, typeLeft i
 //
 // Engine method: GraphNode.clear_slot.
 func (o GraphNode) ClearSlot(slotIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	c.run(5167)
 }
@@ -127,7 +132,8 @@ func (o GraphNode) ClearSlot(slotIndex int) {
 //
 // Engine method: GraphNode.clear_all_slots.
 func (o GraphNode) ClearAllSlots() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5168)
 }
 
@@ -135,7 +141,8 @@ func (o GraphNode) ClearAllSlots() {
 //
 // Engine method: GraphNode.is_slot_enabled_left.
 func (o GraphNode) IsSlotEnabledLeft(slotIndex int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return c.retBool(5169)
 }
@@ -144,7 +151,8 @@ func (o GraphNode) IsSlotEnabledLeft(slotIndex int) bool {
 //
 // Engine method: GraphNode.set_slot_enabled_left.
 func (o GraphNode) SetSlotEnabledLeft(slotIndex int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.bool(1, enable)
 	c.run(5170)
@@ -154,7 +162,8 @@ func (o GraphNode) SetSlotEnabledLeft(slotIndex int, enable bool) {
 //
 // Engine method: GraphNode.set_slot_type_left.
 func (o GraphNode) SetSlotTypeLeft(slotIndex int, typ int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.int(1, int64(typ))
 	c.run(5171)
@@ -164,7 +173,8 @@ func (o GraphNode) SetSlotTypeLeft(slotIndex int, typ int) {
 //
 // Engine method: GraphNode.get_slot_type_left.
 func (o GraphNode) SlotTypeLeft(slotIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return int(c.retInt(5172))
 }
@@ -173,7 +183,8 @@ func (o GraphNode) SlotTypeLeft(slotIndex int) int {
 //
 // Engine method: GraphNode.set_slot_color_left.
 func (o GraphNode) SetSlotColorLeft(slotIndex int, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(5173)
@@ -183,7 +194,8 @@ func (o GraphNode) SetSlotColorLeft(slotIndex int, color variant.Color) {
 //
 // Engine method: GraphNode.get_slot_color_left.
 func (o GraphNode) SlotColorLeft(slotIndex int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return retValue[variant.Color](&c, 5174)
 }
@@ -192,7 +204,8 @@ func (o GraphNode) SlotColorLeft(slotIndex int) variant.Color {
 //
 // Engine method: GraphNode.set_slot_custom_icon_left.
 func (o GraphNode) SetSlotCustomIconLeft(slotIndex int, customIcon AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.object(1, objectOf(customIcon))
 	c.run(5175)
@@ -202,7 +215,8 @@ func (o GraphNode) SetSlotCustomIconLeft(slotIndex int, customIcon AnyTexture2D)
 //
 // Engine method: GraphNode.get_slot_custom_icon_left.
 func (o GraphNode) SlotCustomIconLeft(slotIndex int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return Texture2D{c.retObject(5176, true)}
 }
@@ -211,7 +225,8 @@ func (o GraphNode) SlotCustomIconLeft(slotIndex int) Texture2D {
 //
 // Engine method: GraphNode.set_slot_metadata_left.
 func (o GraphNode) SetSlotMetadataLeft(slotIndex int, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.variant(1, value)
 	c.run(5177)
@@ -221,7 +236,8 @@ func (o GraphNode) SetSlotMetadataLeft(slotIndex int, value any) {
 //
 // Engine method: GraphNode.get_slot_metadata_left.
 func (o GraphNode) SlotMetadataLeft(slotIndex int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return c.retVariant(5178)
 }
@@ -230,7 +246,8 @@ func (o GraphNode) SlotMetadataLeft(slotIndex int) variant.Variant {
 //
 // Engine method: GraphNode.is_slot_enabled_right.
 func (o GraphNode) IsSlotEnabledRight(slotIndex int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return c.retBool(5179)
 }
@@ -239,7 +256,8 @@ func (o GraphNode) IsSlotEnabledRight(slotIndex int) bool {
 //
 // Engine method: GraphNode.set_slot_enabled_right.
 func (o GraphNode) SetSlotEnabledRight(slotIndex int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.bool(1, enable)
 	c.run(5180)
@@ -249,7 +267,8 @@ func (o GraphNode) SetSlotEnabledRight(slotIndex int, enable bool) {
 //
 // Engine method: GraphNode.set_slot_type_right.
 func (o GraphNode) SetSlotTypeRight(slotIndex int, typ int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.int(1, int64(typ))
 	c.run(5181)
@@ -259,7 +278,8 @@ func (o GraphNode) SetSlotTypeRight(slotIndex int, typ int) {
 //
 // Engine method: GraphNode.get_slot_type_right.
 func (o GraphNode) SlotTypeRight(slotIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return int(c.retInt(5182))
 }
@@ -268,7 +288,8 @@ func (o GraphNode) SlotTypeRight(slotIndex int) int {
 //
 // Engine method: GraphNode.set_slot_color_right.
 func (o GraphNode) SetSlotColorRight(slotIndex int, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(5183)
@@ -278,7 +299,8 @@ func (o GraphNode) SetSlotColorRight(slotIndex int, color variant.Color) {
 //
 // Engine method: GraphNode.get_slot_color_right.
 func (o GraphNode) SlotColorRight(slotIndex int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return retValue[variant.Color](&c, 5184)
 }
@@ -287,7 +309,8 @@ func (o GraphNode) SlotColorRight(slotIndex int) variant.Color {
 //
 // Engine method: GraphNode.set_slot_custom_icon_right.
 func (o GraphNode) SetSlotCustomIconRight(slotIndex int, customIcon AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.object(1, objectOf(customIcon))
 	c.run(5185)
@@ -297,7 +320,8 @@ func (o GraphNode) SetSlotCustomIconRight(slotIndex int, customIcon AnyTexture2D
 //
 // Engine method: GraphNode.get_slot_custom_icon_right.
 func (o GraphNode) SlotCustomIconRight(slotIndex int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return Texture2D{c.retObject(5186, true)}
 }
@@ -306,7 +330,8 @@ func (o GraphNode) SlotCustomIconRight(slotIndex int) Texture2D {
 //
 // Engine method: GraphNode.set_slot_metadata_right.
 func (o GraphNode) SetSlotMetadataRight(slotIndex int, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.variant(1, value)
 	c.run(5187)
@@ -316,7 +341,8 @@ func (o GraphNode) SetSlotMetadataRight(slotIndex int, value any) {
 //
 // Engine method: GraphNode.get_slot_metadata_right.
 func (o GraphNode) SlotMetadataRight(slotIndex int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return c.retVariant(5188)
 }
@@ -325,7 +351,8 @@ func (o GraphNode) SlotMetadataRight(slotIndex int) variant.Variant {
 //
 // Engine method: GraphNode.is_slot_draw_stylebox.
 func (o GraphNode) IsSlotDrawStylebox(slotIndex int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return c.retBool(5189)
 }
@@ -334,7 +361,8 @@ func (o GraphNode) IsSlotDrawStylebox(slotIndex int) bool {
 //
 // Engine method: GraphNode.set_slot_draw_stylebox.
 func (o GraphNode) SetSlotDrawStylebox(slotIndex int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
 	c.bool(1, enable)
 	c.run(5190)
@@ -342,27 +370,31 @@ func (o GraphNode) SetSlotDrawStylebox(slotIndex int, enable bool) {
 
 // SetIgnoreInvalidConnectionType calls the engine's GraphNode.set_ignore_invalid_connection_type.
 func (o GraphNode) SetIgnoreInvalidConnectionType(ignore bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ignore)
 	c.run(5191)
 }
 
 // IsIgnoringValidConnectionType calls the engine's GraphNode.is_ignoring_valid_connection_type.
 func (o GraphNode) IsIgnoringValidConnectionType() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5192)
 }
 
 // SetSlotsFocusMode calls the engine's GraphNode.set_slots_focus_mode.
 func (o GraphNode) SetSlotsFocusMode(focusMode ControlFocusMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(focusMode))
 	c.run(5193)
 }
 
 // SlotsFocusMode calls the engine's GraphNode.get_slots_focus_mode.
 func (o GraphNode) SlotsFocusMode() ControlFocusMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlFocusMode(c.retInt(5194))
 }
 
@@ -370,7 +402,8 @@ func (o GraphNode) SlotsFocusMode() ControlFocusMode {
 //
 // Engine method: GraphNode.get_input_port_count.
 func (o GraphNode) InputPortCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5195))
 }
 
@@ -378,7 +411,8 @@ func (o GraphNode) InputPortCount() int {
 //
 // Engine method: GraphNode.get_input_port_position.
 func (o GraphNode) InputPortPosition(portIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return retValue[variant.Vector2](&c, 5196)
 }
@@ -387,7 +421,8 @@ func (o GraphNode) InputPortPosition(portIdx int) variant.Vector2 {
 //
 // Engine method: GraphNode.get_input_port_type.
 func (o GraphNode) InputPortType(portIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return int(c.retInt(5197))
 }
@@ -396,7 +431,8 @@ func (o GraphNode) InputPortType(portIdx int) int {
 //
 // Engine method: GraphNode.get_input_port_color.
 func (o GraphNode) InputPortColor(portIdx int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return retValue[variant.Color](&c, 5198)
 }
@@ -405,7 +441,8 @@ func (o GraphNode) InputPortColor(portIdx int) variant.Color {
 //
 // Engine method: GraphNode.get_input_port_slot.
 func (o GraphNode) InputPortSlot(portIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return int(c.retInt(5199))
 }
@@ -414,7 +451,8 @@ func (o GraphNode) InputPortSlot(portIdx int) int {
 //
 // Engine method: GraphNode.get_output_port_count.
 func (o GraphNode) OutputPortCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5200))
 }
 
@@ -422,7 +460,8 @@ func (o GraphNode) OutputPortCount() int {
 //
 // Engine method: GraphNode.get_output_port_position.
 func (o GraphNode) OutputPortPosition(portIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return retValue[variant.Vector2](&c, 5201)
 }
@@ -431,7 +470,8 @@ func (o GraphNode) OutputPortPosition(portIdx int) variant.Vector2 {
 //
 // Engine method: GraphNode.get_output_port_type.
 func (o GraphNode) OutputPortType(portIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return int(c.retInt(5202))
 }
@@ -440,7 +480,8 @@ func (o GraphNode) OutputPortType(portIdx int) int {
 //
 // Engine method: GraphNode.get_output_port_color.
 func (o GraphNode) OutputPortColor(portIdx int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return retValue[variant.Color](&c, 5203)
 }
@@ -449,7 +490,8 @@ func (o GraphNode) OutputPortColor(portIdx int) variant.Color {
 //
 // Engine method: GraphNode.get_output_port_slot.
 func (o GraphNode) OutputPortSlot(portIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return int(c.retInt(5204))
 }

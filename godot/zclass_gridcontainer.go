@@ -55,13 +55,15 @@ func NewGridContainer() GridContainer { return GridContainer{construct("GridCont
 
 // SetColumns calls the engine's GridContainer.set_columns.
 func (o GridContainer) SetColumns(columns int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(columns))
 	c.run(5205)
 }
 
 // Columns calls the engine's GridContainer.get_columns.
 func (o GridContainer) Columns() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5206))
 }

@@ -63,27 +63,31 @@ const (
 
 // SetCollisionLayer calls the engine's GridMap.set_collision_layer.
 func (o GridMap) SetCollisionLayer(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(5207)
 }
 
 // CollisionLayer calls the engine's GridMap.get_collision_layer.
 func (o GridMap) CollisionLayer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5208))
 }
 
 // SetCollisionMask calls the engine's GridMap.set_collision_mask.
 func (o GridMap) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(5209)
 }
 
 // CollisionMask calls the engine's GridMap.get_collision_mask.
 func (o GridMap) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5210))
 }
 
@@ -93,7 +97,8 @@ func (o GridMap) CollisionMask() int {
 //
 // Engine method: GridMap.set_collision_mask_value.
 func (o GridMap) SetCollisionMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(5211)
@@ -103,7 +108,8 @@ func (o GridMap) SetCollisionMaskValue(layerNumber int, value bool) {
 //
 // Engine method: GridMap.get_collision_mask_value.
 func (o GridMap) CollisionMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(5212)
 }
@@ -114,7 +120,8 @@ func (o GridMap) CollisionMaskValue(layerNumber int) bool {
 //
 // Engine method: GridMap.set_collision_layer_value.
 func (o GridMap) SetCollisionLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(5213)
@@ -124,47 +131,54 @@ func (o GridMap) SetCollisionLayerValue(layerNumber int, value bool) {
 //
 // Engine method: GridMap.get_collision_layer_value.
 func (o GridMap) CollisionLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(5214)
 }
 
 // SetCollisionPriority calls the engine's GridMap.set_collision_priority.
 func (o GridMap) SetCollisionPriority(priority float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(priority))
 	c.run(5215)
 }
 
 // CollisionPriority calls the engine's GridMap.get_collision_priority.
 func (o GridMap) CollisionPriority() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5216))
 }
 
 // SetPhysicsMaterial calls the engine's GridMap.set_physics_material.
 func (o GridMap) SetPhysicsMaterial(material AnyPhysicsMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(5217)
 }
 
 // PhysicsMaterial calls the engine's GridMap.get_physics_material.
 func (o GridMap) PhysicsMaterial() PhysicsMaterial {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicsMaterial{c.retObject(5218, true)}
 }
 
 // SetBakeNavigation calls the engine's GridMap.set_bake_navigation.
 func (o GridMap) SetBakeNavigation(bakeNavigation bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, bakeNavigation)
 	c.run(5219)
 }
 
 // IsBakingNavigation calls the engine's GridMap.is_baking_navigation.
 func (o GridMap) IsBakingNavigation() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5220)
 }
 
@@ -172,7 +186,8 @@ func (o GridMap) IsBakingNavigation() bool {
 //
 // Engine method: GridMap.set_navigation_map.
 func (o GridMap) SetNavigationMap(navigationMap variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
 	c.run(5221)
 }
@@ -181,59 +196,68 @@ func (o GridMap) SetNavigationMap(navigationMap variant.RID) {
 //
 // Engine method: GridMap.get_navigation_map.
 func (o GridMap) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 5222)
 }
 
 // SetMeshLibrary calls the engine's GridMap.set_mesh_library.
 func (o GridMap) SetMeshLibrary(meshLibrary AnyMeshLibrary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(meshLibrary))
 	c.run(5223)
 }
 
 // MeshLibrary calls the engine's GridMap.get_mesh_library.
 func (o GridMap) MeshLibrary() MeshLibrary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MeshLibrary{c.retObject(5224, true)}
 }
 
 // SetCellSize calls the engine's GridMap.set_cell_size.
 func (o GridMap) SetCellSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(5225)
 }
 
 // CellSize calls the engine's GridMap.get_cell_size.
 func (o GridMap) CellSize() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5226)
 }
 
 // SetCellScale calls the engine's GridMap.set_cell_scale.
 func (o GridMap) SetCellScale(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(5227)
 }
 
 // CellScale calls the engine's GridMap.get_cell_scale.
 func (o GridMap) CellScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5228))
 }
 
 // SetOctantSize calls the engine's GridMap.set_octant_size.
 func (o GridMap) SetOctantSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(5229)
 }
 
 // OctantSize calls the engine's GridMap.get_octant_size.
 func (o GridMap) OctantSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5230))
 }
 
@@ -248,7 +272,8 @@ func (o GridMap) SetCellItem(position variant.Vector3i, item int) {
 //
 // Engine method: GridMap.set_cell_item.
 func (o GridMap) SetCellItemOptions(position variant.Vector3i, item int, orientation int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.int(1, int64(item))
 	c.int(2, int64(orientation))
@@ -261,7 +286,8 @@ func (o GridMap) SetCellItemOptions(position variant.Vector3i, item int, orienta
 //
 // Engine method: GridMap.get_cell_item.
 func (o GridMap) CellItem(position variant.Vector3i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(5232))
 }
@@ -272,7 +298,8 @@ func (o GridMap) CellItem(position variant.Vector3i) int {
 //
 // Engine method: GridMap.get_cell_item_orientation.
 func (o GridMap) CellItemOrientation(position variant.Vector3i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(5233))
 }
@@ -281,7 +308,8 @@ func (o GridMap) CellItemOrientation(position variant.Vector3i) int {
 //
 // Engine method: GridMap.get_cell_item_basis.
 func (o GridMap) CellItemBasis(position variant.Vector3i) variant.Basis {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return retValue[variant.Basis](&c, 5234)
 }
@@ -290,7 +318,8 @@ func (o GridMap) CellItemBasis(position variant.Vector3i) variant.Basis {
 //
 // Engine method: GridMap.get_basis_with_orthogonal_index.
 func (o GridMap) BasisWithOrthogonalIndex(index int) variant.Basis {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Basis](&c, 5235)
 }
@@ -299,7 +328,8 @@ func (o GridMap) BasisWithOrthogonalIndex(index int) variant.Basis {
 //
 // Engine method: GridMap.get_orthogonal_index_from_basis.
 func (o GridMap) OrthogonalIndexFromBasis(basis variant.Basis) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&basis), unsafe.Sizeof(basis))
 	return int(c.retInt(5236))
 }
@@ -308,7 +338,8 @@ func (o GridMap) OrthogonalIndexFromBasis(basis variant.Basis) int {
 //
 // Engine method: GridMap.local_to_map.
 func (o GridMap) LocalToMap(localPosition variant.Vector3) variant.Vector3i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
 	return retValue[variant.Vector3i](&c, 5237)
 }
@@ -317,7 +348,8 @@ func (o GridMap) LocalToMap(localPosition variant.Vector3) variant.Vector3i {
 //
 // Engine method: GridMap.map_to_local.
 func (o GridMap) MapToLocal(mapPosition variant.Vector3i) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapPosition), unsafe.Sizeof(mapPosition))
 	return retValue[variant.Vector3](&c, 5238)
 }
@@ -326,47 +358,54 @@ func (o GridMap) MapToLocal(mapPosition variant.Vector3i) variant.Vector3 {
 //
 // Engine method: GridMap.resource_changed.
 func (o GridMap) ResourceChanged(resource AnyResource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(resource))
 	c.run(5239)
 }
 
 // SetCenterX calls the engine's GridMap.set_center_x.
 func (o GridMap) SetCenterX(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5240)
 }
 
 // CenterX calls the engine's GridMap.get_center_x.
 func (o GridMap) CenterX() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5241)
 }
 
 // SetCenterY calls the engine's GridMap.set_center_y.
 func (o GridMap) SetCenterY(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5242)
 }
 
 // CenterY calls the engine's GridMap.get_center_y.
 func (o GridMap) CenterY() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5243)
 }
 
 // SetCenterZ calls the engine's GridMap.set_center_z.
 func (o GridMap) SetCenterZ(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5244)
 }
 
 // CenterZ calls the engine's GridMap.get_center_z.
 func (o GridMap) CenterZ() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5245)
 }
 
@@ -376,7 +415,8 @@ func (o GridMap) CenterZ() bool {
 //
 // Engine method: GridMap.clear.
 func (o GridMap) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5246)
 }
 
@@ -384,7 +424,8 @@ func (o GridMap) Clear() {
 //
 // Engine method: GridMap.get_used_cells.
 func (o GridMap) UsedCells() variant.Array[variant.Vector3i] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Vector3i]](&c, 5247, variant.TypeArray)
 }
 
@@ -392,7 +433,8 @@ func (o GridMap) UsedCells() variant.Array[variant.Vector3i] {
 //
 // Engine method: GridMap.get_used_cells_by_item.
 func (o GridMap) UsedCellsByItem(item int) variant.Array[variant.Vector3i] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(item))
 	return retOwned[variant.Array[variant.Vector3i]](&c, 5248, variant.TypeArray)
 }
@@ -401,7 +443,8 @@ func (o GridMap) UsedCellsByItem(item int) variant.Array[variant.Vector3i] {
 //
 // Engine method: GridMap.get_meshes.
 func (o GridMap) Meshes() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 5249, variant.TypeArray)
 }
 
@@ -409,7 +452,8 @@ func (o GridMap) Meshes() variant.Array[variant.Variant] {
 //
 // Engine method: GridMap.get_bake_meshes.
 func (o GridMap) BakeMeshes() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 5250, variant.TypeArray)
 }
 
@@ -417,7 +461,8 @@ func (o GridMap) BakeMeshes() variant.Array[variant.Variant] {
 //
 // Engine method: GridMap.get_bake_mesh_instance.
 func (o GridMap) BakeMeshInstance(idx int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.RID](&c, 5251)
 }
@@ -426,7 +471,8 @@ func (o GridMap) BakeMeshInstance(idx int) variant.RID {
 //
 // Engine method: GridMap.clear_baked_meshes.
 func (o GridMap) ClearBakedMeshes() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5252)
 }
 
@@ -441,7 +487,8 @@ func (o GridMap) MakeBakedMeshes() {
 //
 // Engine method: GridMap.make_baked_meshes.
 func (o GridMap) MakeBakedMeshesOptions(genLightmapUv bool, lightmapUvTexelSize float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, genLightmapUv)
 	c.float(1, float64(lightmapUvTexelSize))
 	c.run(5253)

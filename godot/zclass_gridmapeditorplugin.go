@@ -59,7 +59,8 @@ func NewGridMapEditorPlugin() GridMapEditorPlugin {
 //
 // Engine method: GridMapEditorPlugin.get_current_grid_map.
 func (o GridMapEditorPlugin) CurrentGridMap() GridMap {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GridMap{c.retObject(5254, false)}
 }
 
@@ -67,7 +68,8 @@ func (o GridMapEditorPlugin) CurrentGridMap() GridMap {
 //
 // Engine method: GridMapEditorPlugin.set_selection.
 func (o GridMapEditorPlugin) SetSelection(begin variant.Vector3i, end variant.Vector3i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&begin), unsafe.Sizeof(begin))
 	c.value(1, unsafe.Pointer(&end), unsafe.Sizeof(end))
 	c.run(5255)
@@ -77,7 +79,8 @@ func (o GridMapEditorPlugin) SetSelection(begin variant.Vector3i, end variant.Ve
 //
 // Engine method: GridMapEditorPlugin.clear_selection.
 func (o GridMapEditorPlugin) ClearSelection() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5256)
 }
 
@@ -85,7 +88,8 @@ func (o GridMapEditorPlugin) ClearSelection() {
 //
 // Engine method: GridMapEditorPlugin.get_selection.
 func (o GridMapEditorPlugin) Selection() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 5257)
 }
 
@@ -93,7 +97,8 @@ func (o GridMapEditorPlugin) Selection() variant.AABB {
 //
 // Engine method: GridMapEditorPlugin.has_selection.
 func (o GridMapEditorPlugin) HasSelection() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5258)
 }
 
@@ -101,7 +106,8 @@ func (o GridMapEditorPlugin) HasSelection() bool {
 //
 // Engine method: GridMapEditorPlugin.get_selected_cells.
 func (o GridMapEditorPlugin) SelectedCells() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 5259, variant.TypeArray)
 }
 
@@ -109,7 +115,8 @@ func (o GridMapEditorPlugin) SelectedCells() variant.Array[variant.Variant] {
 //
 // Engine method: GridMapEditorPlugin.set_selected_palette_item.
 func (o GridMapEditorPlugin) SetSelectedPaletteItem(item int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(item))
 	c.run(5260)
 }
@@ -118,6 +125,7 @@ func (o GridMapEditorPlugin) SetSelectedPaletteItem(item int) {
 //
 // Engine method: GridMapEditorPlugin.get_selected_palette_item.
 func (o GridMapEditorPlugin) SelectedPaletteItem() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5261))
 }

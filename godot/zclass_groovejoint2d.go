@@ -53,26 +53,30 @@ func NewGrooveJoint2D() GrooveJoint2D { return GrooveJoint2D{construct("GrooveJo
 
 // SetLength calls the engine's GrooveJoint2D.set_length.
 func (o GrooveJoint2D) SetLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(5262)
 }
 
 // Length calls the engine's GrooveJoint2D.get_length.
 func (o GrooveJoint2D) Length() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5263))
 }
 
 // SetInitialOffset calls the engine's GrooveJoint2D.set_initial_offset.
 func (o GrooveJoint2D) SetInitialOffset(offset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	c.run(5264)
 }
 
 // InitialOffset calls the engine's GrooveJoint2D.get_initial_offset.
 func (o GrooveJoint2D) InitialOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5265))
 }

@@ -103,7 +103,8 @@ const (
 //
 // Engine method: HashingContext.start.
 func (o HashingContext) Start(typ HashingContextHashType) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	return errorOf(Error(c.retInt(5314)))
 }
@@ -112,7 +113,8 @@ func (o HashingContext) Start(typ HashingContextHashType) error {
 //
 // Engine method: HashingContext.update.
 func (o HashingContext) Update(chunk variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, chunk)
 	return errorOf(Error(c.retInt(5315)))
 }
@@ -121,6 +123,7 @@ func (o HashingContext) Update(chunk variant.Packed[uint8]) error {
 //
 // Engine method: HashingContext.finish.
 func (o HashingContext) Finish() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 5316, variant.TypePackedByteArray)
 }

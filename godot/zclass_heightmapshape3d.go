@@ -60,40 +60,46 @@ func NewHeightMapShape3D() HeightMapShape3D {
 
 // SetMapWidth calls the engine's HeightMapShape3D.set_map_width.
 func (o HeightMapShape3D) SetMapWidth(width int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(width))
 	c.run(5317)
 }
 
 // MapWidth calls the engine's HeightMapShape3D.get_map_width.
 func (o HeightMapShape3D) MapWidth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5318))
 }
 
 // SetMapDepth calls the engine's HeightMapShape3D.set_map_depth.
 func (o HeightMapShape3D) SetMapDepth(height int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(height))
 	c.run(5319)
 }
 
 // MapDepth calls the engine's HeightMapShape3D.get_map_depth.
 func (o HeightMapShape3D) MapDepth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5320))
 }
 
 // SetMapData calls the engine's HeightMapShape3D.set_map_data.
 func (o HeightMapShape3D) SetMapData(data variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, data)
 	c.run(5321)
 }
 
 // MapData calls the engine's HeightMapShape3D.get_map_data.
 func (o HeightMapShape3D) MapData() variant.Packed[float32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 5322, variant.TypePackedFloat32Array)
 }
 
@@ -101,7 +107,8 @@ func (o HeightMapShape3D) MapData() variant.Packed[float32] {
 //
 // Engine method: HeightMapShape3D.get_min_height.
 func (o HeightMapShape3D) MinHeight() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5323))
 }
 
@@ -109,7 +116,8 @@ func (o HeightMapShape3D) MinHeight() float32 {
 //
 // Engine method: HeightMapShape3D.get_max_height.
 func (o HeightMapShape3D) MaxHeight() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5324))
 }
 
@@ -117,7 +125,8 @@ func (o HeightMapShape3D) MaxHeight() float32 {
 //
 // Engine method: HeightMapShape3D.update_map_data_from_image.
 func (o HeightMapShape3D) UpdateMapDataFromImage(image AnyImage, heightMin float32, heightMax float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(image))
 	c.float(1, float64(heightMin))
 	c.float(2, float64(heightMax))

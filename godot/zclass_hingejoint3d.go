@@ -98,7 +98,8 @@ const (
 //
 // Engine method: HingeJoint3D.set_param.
 func (o HingeJoint3D) SetParam(param HingeJoint3DParam, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(5326)
@@ -108,7 +109,8 @@ func (o HingeJoint3D) SetParam(param HingeJoint3DParam, value float32) {
 //
 // Engine method: HingeJoint3D.get_param.
 func (o HingeJoint3D) Param(param HingeJoint3DParam) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(5327))
 }
@@ -119,7 +121,8 @@ func (o HingeJoint3D) Param(param HingeJoint3DParam) float32 {
 //
 // Engine method: HingeJoint3D.set_flag.
 func (o HingeJoint3D) SetFlag(flag HingeJoint3DFlag, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, enabled)
 	c.run(5328)
@@ -129,7 +132,8 @@ func (o HingeJoint3D) SetFlag(flag HingeJoint3DFlag, enabled bool) {
 //
 // Engine method: HingeJoint3D.get_flag.
 func (o HingeJoint3D) Flag(flag HingeJoint3DFlag) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(5329)
 }

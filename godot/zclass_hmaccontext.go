@@ -78,7 +78,8 @@ func NewHMACContext() HMACContext { return HMACContext{construct("HMACContext", 
 //
 // Engine method: HMACContext.start.
 func (o HMACContext) Start(hashType HashingContextHashType, key variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(hashType))
 	c.owned(1, key)
 	return errorOf(Error(c.retInt(5266)))
@@ -88,7 +89,8 @@ func (o HMACContext) Start(hashType HashingContextHashType, key variant.Packed[u
 //
 // Engine method: HMACContext.update.
 func (o HMACContext) Update(data variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, data)
 	return errorOf(Error(c.retInt(5267)))
 }
@@ -97,6 +99,7 @@ func (o HMACContext) Update(data variant.Packed[uint8]) error {
 //
 // Engine method: HMACContext.finish.
 func (o HMACContext) Finish() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 5268, variant.TypePackedByteArray)
 }

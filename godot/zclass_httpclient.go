@@ -322,7 +322,8 @@ func (o HTTPClient) ConnectToHost(host string) error {
 //
 // Engine method: HTTPClient.connect_to_host.
 func (o HTTPClient) ConnectToHostOptions(host string, port int, tlsOptions AnyTLSOptions) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, host)
 	c.int(1, int64(port))
 	c.object(2, objectOf(tlsOptions))
@@ -331,14 +332,16 @@ func (o HTTPClient) ConnectToHostOptions(host string, port int, tlsOptions AnyTL
 
 // SetConnection calls the engine's HTTPClient.set_connection.
 func (o HTTPClient) SetConnection(connection AnyStreamPeer) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(connection))
 	c.run(5270)
 }
 
 // Connection calls the engine's HTTPClient.get_connection.
 func (o HTTPClient) Connection() StreamPeer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StreamPeer{c.retObject(5271, true)}
 }
 
@@ -346,7 +349,8 @@ func (o HTTPClient) Connection() StreamPeer {
 //
 // Engine method: HTTPClient.request_raw.
 func (o HTTPClient) RequestRaw(method HTTPClientMethod, url string, headers variant.PackedStrings, body variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(method))
 	c.string(1, url)
 	c.owned(2, headers)
@@ -365,7 +369,8 @@ func (o HTTPClient) Request(method HTTPClientMethod, url string, headers variant
 //
 // Engine method: HTTPClient.request.
 func (o HTTPClient) RequestOptions(method HTTPClientMethod, url string, headers variant.PackedStrings, body string) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(method))
 	c.string(1, url)
 	c.owned(2, headers)
@@ -377,7 +382,8 @@ func (o HTTPClient) RequestOptions(method HTTPClientMethod, url string, headers 
 //
 // Engine method: HTTPClient.close.
 func (o HTTPClient) Close() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5274)
 }
 
@@ -387,7 +393,8 @@ func (o HTTPClient) Close() {
 //
 // Engine method: HTTPClient.has_response.
 func (o HTTPClient) HasResponse() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5275)
 }
 
@@ -397,7 +404,8 @@ func (o HTTPClient) HasResponse() bool {
 //
 // Engine method: HTTPClient.is_response_chunked.
 func (o HTTPClient) IsResponseChunked() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5276)
 }
 
@@ -405,7 +413,8 @@ func (o HTTPClient) IsResponseChunked() bool {
 //
 // Engine method: HTTPClient.get_response_code.
 func (o HTTPClient) ResponseCode() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5277))
 }
 
@@ -413,7 +422,8 @@ func (o HTTPClient) ResponseCode() int {
 //
 // Engine method: HTTPClient.get_response_headers.
 func (o HTTPClient) ResponseHeaders() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 5278, variant.TypePackedStringArray)
 }
 
@@ -421,7 +431,8 @@ func (o HTTPClient) ResponseHeaders() variant.PackedStrings {
 //
 // Engine method: HTTPClient.get_response_headers_as_dictionary.
 func (o HTTPClient) ResponseHeadersAsDictionary() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 5279, variant.TypeDictionary)
 }
 
@@ -429,7 +440,8 @@ func (o HTTPClient) ResponseHeadersAsDictionary() variant.Dictionary {
 //
 // Engine method: HTTPClient.get_response_body_length.
 func (o HTTPClient) ResponseBodyLength() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5280))
 }
 
@@ -437,33 +449,38 @@ func (o HTTPClient) ResponseBodyLength() int {
 //
 // Engine method: HTTPClient.read_response_body_chunk.
 func (o HTTPClient) ReadResponseBodyChunk() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 5281, variant.TypePackedByteArray)
 }
 
 // SetReadChunkSize calls the engine's HTTPClient.set_read_chunk_size.
 func (o HTTPClient) SetReadChunkSize(bytes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bytes))
 	c.run(5282)
 }
 
 // ReadChunkSize calls the engine's HTTPClient.get_read_chunk_size.
 func (o HTTPClient) ReadChunkSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5283))
 }
 
 // SetBlockingMode calls the engine's HTTPClient.set_blocking_mode.
 func (o HTTPClient) SetBlockingMode(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(5284)
 }
 
 // IsBlockingModeEnabled calls the engine's HTTPClient.is_blocking_mode_enabled.
 func (o HTTPClient) IsBlockingModeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5285)
 }
 
@@ -471,7 +488,8 @@ func (o HTTPClient) IsBlockingModeEnabled() bool {
 //
 // Engine method: HTTPClient.get_status.
 func (o HTTPClient) Status() HTTPClientStatus {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HTTPClientStatus(c.retInt(5286))
 }
 
@@ -479,7 +497,8 @@ func (o HTTPClient) Status() HTTPClientStatus {
 //
 // Engine method: HTTPClient.poll.
 func (o HTTPClient) Poll() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(5287)))
 }
 
@@ -487,7 +506,8 @@ func (o HTTPClient) Poll() error {
 //
 // Engine method: HTTPClient.set_http_proxy.
 func (o HTTPClient) SetHTTPProxy(host string, port int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
 	c.run(5288)
@@ -497,7 +517,8 @@ func (o HTTPClient) SetHTTPProxy(host string, port int) {
 //
 // Engine method: HTTPClient.set_https_proxy.
 func (o HTTPClient) SetHTTPSProxy(host string, port int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
 	c.run(5289)
@@ -507,7 +528,8 @@ func (o HTTPClient) SetHTTPSProxy(host string, port int) {
 //
 // Engine method: HTTPClient.query_string_from_dict.
 func (o HTTPClient) QueryStringFromDict(fields variant.Dictionary) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, fields)
 	return c.retString(5290)
 }

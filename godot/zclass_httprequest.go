@@ -109,7 +109,8 @@ func (o HTTPRequest) Request(url string) error {
 //
 // Engine method: HTTPRequest.request.
 func (o HTTPRequest) RequestOptions(url string, customHeaders variant.PackedStrings, method HTTPClientMethod, requestData string) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, url)
 	c.owned(1, customHeaders)
 	c.int(2, int64(method))
@@ -128,7 +129,8 @@ func (o HTTPRequest) RequestRaw(url string) error {
 //
 // Engine method: HTTPRequest.request_raw.
 func (o HTTPRequest) RequestRawOptions(url string, customHeaders variant.PackedStrings, method HTTPClientMethod, requestDataRaw variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, url)
 	c.owned(1, customHeaders)
 	c.int(2, int64(method))
@@ -140,7 +142,8 @@ func (o HTTPRequest) RequestRawOptions(url string, customHeaders variant.PackedS
 //
 // Engine method: HTTPRequest.cancel_request.
 func (o HTTPRequest) CancelRequest() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5293)
 }
 
@@ -148,7 +151,8 @@ func (o HTTPRequest) CancelRequest() {
 //
 // Engine method: HTTPRequest.set_tls_options.
 func (o HTTPRequest) SetTLSOptions(clientOptions AnyTLSOptions) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(clientOptions))
 	c.run(5294)
 }
@@ -157,72 +161,83 @@ func (o HTTPRequest) SetTLSOptions(clientOptions AnyTLSOptions) {
 //
 // Engine method: HTTPRequest.get_http_client_status.
 func (o HTTPRequest) HTTPClientStatus() HTTPClientStatus {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HTTPClientStatus(c.retInt(5295))
 }
 
 // SetUseThreads calls the engine's HTTPRequest.set_use_threads.
 func (o HTTPRequest) SetUseThreads(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5296)
 }
 
 // IsUsingThreads calls the engine's HTTPRequest.is_using_threads.
 func (o HTTPRequest) IsUsingThreads() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5297)
 }
 
 // SetAcceptGzip calls the engine's HTTPRequest.set_accept_gzip.
 func (o HTTPRequest) SetAcceptGzip(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5298)
 }
 
 // IsAcceptingGzip calls the engine's HTTPRequest.is_accepting_gzip.
 func (o HTTPRequest) IsAcceptingGzip() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5299)
 }
 
 // SetBodySizeLimit calls the engine's HTTPRequest.set_body_size_limit.
 func (o HTTPRequest) SetBodySizeLimit(bytes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bytes))
 	c.run(5300)
 }
 
 // BodySizeLimit calls the engine's HTTPRequest.get_body_size_limit.
 func (o HTTPRequest) BodySizeLimit() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5301))
 }
 
 // SetMaxRedirects calls the engine's HTTPRequest.set_max_redirects.
 func (o HTTPRequest) SetMaxRedirects(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(5302)
 }
 
 // MaxRedirects calls the engine's HTTPRequest.get_max_redirects.
 func (o HTTPRequest) MaxRedirects() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5303))
 }
 
 // SetDownloadFile calls the engine's HTTPRequest.set_download_file.
 func (o HTTPRequest) SetDownloadFile(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(5304)
 }
 
 // DownloadFile calls the engine's HTTPRequest.get_download_file.
 func (o HTTPRequest) DownloadFile() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5305)
 }
 
@@ -230,7 +245,8 @@ func (o HTTPRequest) DownloadFile() string {
 //
 // Engine method: HTTPRequest.get_downloaded_bytes.
 func (o HTTPRequest) DownloadedBytes() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5306))
 }
 
@@ -238,33 +254,38 @@ func (o HTTPRequest) DownloadedBytes() int {
 //
 // Engine method: HTTPRequest.get_body_size.
 func (o HTTPRequest) BodySize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5307))
 }
 
 // SetTimeout calls the engine's HTTPRequest.set_timeout.
 func (o HTTPRequest) SetTimeout(timeout float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timeout))
 	c.run(5308)
 }
 
 // Timeout calls the engine's HTTPRequest.get_timeout.
 func (o HTTPRequest) Timeout() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(5309))
 }
 
 // SetDownloadChunkSize calls the engine's HTTPRequest.set_download_chunk_size.
 func (o HTTPRequest) SetDownloadChunkSize(chunkSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(chunkSize))
 	c.run(5310)
 }
 
 // DownloadChunkSize calls the engine's HTTPRequest.get_download_chunk_size.
 func (o HTTPRequest) DownloadChunkSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5311))
 }
 
@@ -272,7 +293,8 @@ func (o HTTPRequest) DownloadChunkSize() int {
 //
 // Engine method: HTTPRequest.set_http_proxy.
 func (o HTTPRequest) SetHTTPProxy(host string, port int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
 	c.run(5312)
@@ -282,7 +304,8 @@ func (o HTTPRequest) SetHTTPProxy(host string, port int) {
 //
 // Engine method: HTTPRequest.set_https_proxy.
 func (o HTTPRequest) SetHTTPSProxy(host string, port int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
 	c.run(5313)

@@ -49,7 +49,8 @@ func (o IKModifier3D) String() string { return Object{o.h}.String() }
 //
 // Engine method: IKModifier3D.set_setting_count.
 func (o IKModifier3D) SetSettingCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(5330)
 }
@@ -58,7 +59,8 @@ func (o IKModifier3D) SetSettingCount(count int) {
 //
 // Engine method: IKModifier3D.get_setting_count.
 func (o IKModifier3D) SettingCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5331))
 }
 
@@ -66,20 +68,23 @@ func (o IKModifier3D) SettingCount() int {
 //
 // Engine method: IKModifier3D.clear_settings.
 func (o IKModifier3D) ClearSettings() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5332)
 }
 
 // SetMutableBoneAxes calls the engine's IKModifier3D.set_mutable_bone_axes.
 func (o IKModifier3D) SetMutableBoneAxes(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(5333)
 }
 
 // AreBoneAxesMutable calls the engine's IKModifier3D.are_bone_axes_mutable.
 func (o IKModifier3D) AreBoneAxesMutable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5334)
 }
 
@@ -87,6 +92,7 @@ func (o IKModifier3D) AreBoneAxesMutable() bool {
 //
 // Engine method: IKModifier3D.reset.
 func (o IKModifier3D) Reset() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5335)
 }

@@ -329,7 +329,8 @@ const (
 //
 // Engine method: Image.get_width.
 func (o Image) Width() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5346))
 }
 
@@ -337,7 +338,8 @@ func (o Image) Width() int {
 //
 // Engine method: Image.get_height.
 func (o Image) Height() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5347))
 }
 
@@ -345,7 +347,8 @@ func (o Image) Height() int {
 //
 // Engine method: Image.get_size.
 func (o Image) Size() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 5348)
 }
 
@@ -353,7 +356,8 @@ func (o Image) Size() variant.Vector2i {
 //
 // Engine method: Image.has_mipmaps.
 func (o Image) HasMipmaps() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5349)
 }
 
@@ -361,7 +365,8 @@ func (o Image) HasMipmaps() bool {
 //
 // Engine method: Image.get_format.
 func (o Image) Format() ImageFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ImageFormat(c.retInt(5350))
 }
 
@@ -369,7 +374,8 @@ func (o Image) Format() ImageFormat {
 //
 // Engine method: Image.get_data.
 func (o Image) Data() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 5351, variant.TypePackedByteArray)
 }
 
@@ -377,7 +383,8 @@ func (o Image) Data() variant.Packed[uint8] {
 //
 // Engine method: Image.get_data_size.
 func (o Image) DataSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5352))
 }
 
@@ -385,7 +392,8 @@ func (o Image) DataSize() int {
 //
 // Engine method: Image.convert.
 func (o Image) Convert(format ImageFormat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(format))
 	c.run(5353)
 }
@@ -394,7 +402,8 @@ func (o Image) Convert(format ImageFormat) {
 //
 // Engine method: Image.get_mipmap_count.
 func (o Image) MipmapCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5354))
 }
 
@@ -402,7 +411,8 @@ func (o Image) MipmapCount() int {
 //
 // Engine method: Image.get_mipmap_offset.
 func (o Image) MipmapOffset(mipmap int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mipmap))
 	return int(c.retInt(5355))
 }
@@ -418,7 +428,8 @@ func (o Image) ResizeToPo2() {
 //
 // Engine method: Image.resize_to_po2.
 func (o Image) ResizeToPo2Options(square bool, interpolation ImageInterpolation) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, square)
 	c.int(1, int64(interpolation))
 	c.run(5356)
@@ -435,7 +446,8 @@ func (o Image) Resize(width int, height int) {
 //
 // Engine method: Image.resize.
 func (o Image) ResizeOptions(width int, height int, interpolation ImageInterpolation) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.int(2, int64(interpolation))
@@ -446,7 +458,8 @@ func (o Image) ResizeOptions(width int, height int, interpolation ImageInterpola
 //
 // Engine method: Image.shrink_x2.
 func (o Image) ShrinkX2() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5358)
 }
 
@@ -454,7 +467,8 @@ func (o Image) ShrinkX2() {
 //
 // Engine method: Image.crop.
 func (o Image) Crop(width int, height int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.run(5359)
@@ -464,7 +478,8 @@ func (o Image) Crop(width int, height int) {
 //
 // Engine method: Image.flip_x.
 func (o Image) FlipX() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5360)
 }
 
@@ -472,7 +487,8 @@ func (o Image) FlipX() {
 //
 // Engine method: Image.flip_y.
 func (o Image) FlipY() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5361)
 }
 
@@ -487,7 +503,8 @@ func (o Image) GenerateMipmaps() error {
 //
 // Engine method: Image.generate_mipmaps.
 func (o Image) GenerateMipmapsOptions(renormalize bool) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, renormalize)
 	return errorOf(Error(c.retInt(5362)))
 }
@@ -496,7 +513,8 @@ func (o Image) GenerateMipmapsOptions(renormalize bool) error {
 //
 // Engine method: Image.clear_mipmaps.
 func (o Image) ClearMipmaps() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5363)
 }
 
@@ -504,7 +522,8 @@ func (o Image) ClearMipmaps() {
 //
 // Engine method: Image.create.
 func ImageCreate(width int, height int, useMipmaps bool, format ImageFormat) Image {
-	c := newStaticCall(4)
+	var c call
+	c.start(4)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.bool(2, useMipmaps)
@@ -516,7 +535,8 @@ func ImageCreate(width int, height int, useMipmaps bool, format ImageFormat) Ima
 //
 // Engine method: Image.create_empty.
 func ImageCreateEmpty(width int, height int, useMipmaps bool, format ImageFormat) Image {
-	c := newStaticCall(4)
+	var c call
+	c.start(4)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.bool(2, useMipmaps)
@@ -528,7 +548,8 @@ func ImageCreateEmpty(width int, height int, useMipmaps bool, format ImageFormat
 //
 // Engine method: Image.create_from_data.
 func ImageCreateFromData(width int, height int, useMipmaps bool, format ImageFormat, data variant.Packed[uint8]) Image {
-	c := newStaticCall(5)
+	var c call
+	c.start(5)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.bool(2, useMipmaps)
@@ -541,7 +562,8 @@ func ImageCreateFromData(width int, height int, useMipmaps bool, format ImageFor
 //
 // Engine method: Image.set_data.
 func (o Image) SetData(width int, height int, useMipmaps bool, format ImageFormat, data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.bool(2, useMipmaps)
@@ -554,7 +576,8 @@ func (o Image) SetData(width int, height int, useMipmaps bool, format ImageForma
 //
 // Engine method: Image.is_empty.
 func (o Image) IsEmpty() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5368)
 }
 
@@ -562,7 +585,8 @@ func (o Image) IsEmpty() bool {
 //
 // Engine method: Image.load.
 func (o Image) Load(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(5369)))
 }
@@ -571,7 +595,8 @@ func (o Image) Load(path string) error {
 //
 // Engine method: Image.load_from_file.
 func ImageLoadFromFile(path string) Image {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return Image{c.retObject(5370, true)}
 }
@@ -580,7 +605,8 @@ func ImageLoadFromFile(path string) Image {
 //
 // Engine method: Image.save_png.
 func (o Image) SavePng(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(5371)))
 }
@@ -589,7 +615,8 @@ func (o Image) SavePng(path string) error {
 //
 // Engine method: Image.save_png_to_buffer.
 func (o Image) SavePngToBuffer() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 5372, variant.TypePackedByteArray)
 }
 
@@ -604,7 +631,8 @@ func (o Image) SaveJpg(path string) error {
 //
 // Engine method: Image.save_jpg.
 func (o Image) SaveJpgOptions(path string, quality float32) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.float(1, float64(quality))
 	return errorOf(Error(c.retInt(5373)))
@@ -621,7 +649,8 @@ func (o Image) SaveJpgToBuffer() variant.Packed[uint8] {
 //
 // Engine method: Image.save_jpg_to_buffer.
 func (o Image) SaveJpgToBufferOptions(quality float32) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(quality))
 	return retOwned[variant.Packed[uint8]](&c, 5374, variant.TypePackedByteArray)
 }
@@ -637,7 +666,8 @@ func (o Image) SaveExr(path string) error {
 //
 // Engine method: Image.save_exr.
 func (o Image) SaveExrOptions(path string, grayscale bool) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, grayscale)
 	return errorOf(Error(c.retInt(5375)))
@@ -654,7 +684,8 @@ func (o Image) SaveExrToBuffer() variant.Packed[uint8] {
 //
 // Engine method: Image.save_exr_to_buffer.
 func (o Image) SaveExrToBufferOptions(grayscale bool) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, grayscale)
 	return retOwned[variant.Packed[uint8]](&c, 5376, variant.TypePackedByteArray)
 }
@@ -663,7 +694,8 @@ func (o Image) SaveExrToBufferOptions(grayscale bool) variant.Packed[uint8] {
 //
 // Engine method: Image.save_dds.
 func (o Image) SaveDds(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(5377)))
 }
@@ -672,7 +704,8 @@ func (o Image) SaveDds(path string) error {
 //
 // Engine method: Image.save_dds_to_buffer.
 func (o Image) SaveDdsToBuffer() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 5378, variant.TypePackedByteArray)
 }
 
@@ -687,7 +720,8 @@ func (o Image) SaveWebp(path string) error {
 //
 // Engine method: Image.save_webp.
 func (o Image) SaveWebpOptions(path string, lossy bool, quality float32) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, path)
 	c.bool(1, lossy)
 	c.float(2, float64(quality))
@@ -705,7 +739,8 @@ func (o Image) SaveWebpToBuffer() variant.Packed[uint8] {
 //
 // Engine method: Image.save_webp_to_buffer.
 func (o Image) SaveWebpToBufferOptions(lossy bool, quality float32) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, lossy)
 	c.float(1, float64(quality))
 	return retOwned[variant.Packed[uint8]](&c, 5380, variant.TypePackedByteArray)
@@ -715,7 +750,8 @@ func (o Image) SaveWebpToBufferOptions(lossy bool, quality float32) variant.Pack
 //
 // Engine method: Image.detect_alpha.
 func (o Image) DetectAlpha() ImageAlphaMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ImageAlphaMode(c.retInt(5381))
 }
 
@@ -723,7 +759,8 @@ func (o Image) DetectAlpha() ImageAlphaMode {
 //
 // Engine method: Image.is_invisible.
 func (o Image) IsInvisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5382)
 }
 
@@ -738,7 +775,8 @@ func (o Image) DetectUsedChannels() ImageUsedChannels {
 //
 // Engine method: Image.detect_used_channels.
 func (o Image) DetectUsedChannelsOptions(source ImageCompressSource) ImageUsedChannels {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(source))
 	return ImageUsedChannels(c.retInt(5383))
 }
@@ -754,7 +792,8 @@ func (o Image) Compress(mode ImageCompressMode) error {
 //
 // Engine method: Image.compress.
 func (o Image) CompressOptions(mode ImageCompressMode, source ImageCompressSource, astcFormat ImageASTCFormat) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(mode))
 	c.int(1, int64(source))
 	c.int(2, int64(astcFormat))
@@ -772,7 +811,8 @@ func (o Image) CompressFromChannels(mode ImageCompressMode, channels ImageUsedCh
 //
 // Engine method: Image.compress_from_channels.
 func (o Image) CompressFromChannelsOptions(mode ImageCompressMode, channels ImageUsedChannels, astcFormat ImageASTCFormat) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(mode))
 	c.int(1, int64(channels))
 	c.int(2, int64(astcFormat))
@@ -783,7 +823,8 @@ func (o Image) CompressFromChannelsOptions(mode ImageCompressMode, channels Imag
 //
 // Engine method: Image.decompress.
 func (o Image) Decompress() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(5386)))
 }
 
@@ -791,7 +832,8 @@ func (o Image) Decompress() error {
 //
 // Engine method: Image.is_compressed.
 func (o Image) IsCompressed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5387)
 }
 
@@ -799,7 +841,8 @@ func (o Image) IsCompressed() bool {
 //
 // Engine method: Image.rotate_90.
 func (o Image) Rotate90(direction ClockDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(5388)
 }
@@ -808,7 +851,8 @@ func (o Image) Rotate90(direction ClockDirection) {
 //
 // Engine method: Image.rotate_180.
 func (o Image) Rotate180() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5389)
 }
 
@@ -816,7 +860,8 @@ func (o Image) Rotate180() {
 //
 // Engine method: Image.fix_alpha_edges.
 func (o Image) FixAlphaEdges() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5390)
 }
 
@@ -824,7 +869,8 @@ func (o Image) FixAlphaEdges() {
 //
 // Engine method: Image.premultiply_alpha.
 func (o Image) PremultiplyAlpha() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5391)
 }
 
@@ -832,7 +878,8 @@ func (o Image) PremultiplyAlpha() {
 //
 // Engine method: Image.srgb_to_linear.
 func (o Image) SrgbToLinear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5392)
 }
 
@@ -840,7 +887,8 @@ func (o Image) SrgbToLinear() {
 //
 // Engine method: Image.linear_to_srgb.
 func (o Image) LinearToSrgb() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5393)
 }
 
@@ -848,7 +896,8 @@ func (o Image) LinearToSrgb() {
 //
 // Engine method: Image.normal_map_to_xy.
 func (o Image) NormalMapToXy() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5394)
 }
 
@@ -856,7 +905,8 @@ func (o Image) NormalMapToXy() {
 //
 // Engine method: Image.rgbe_to_srgb.
 func (o Image) RgbeToSrgb() Image {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Image{c.retObject(5395, true)}
 }
 
@@ -871,7 +921,8 @@ func (o Image) BumpMapToNormalMap() {
 //
 // Engine method: Image.bump_map_to_normal_map.
 func (o Image) BumpMapToNormalMapOptions(bumpScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bumpScale))
 	c.run(5396)
 }
@@ -882,7 +933,8 @@ func (o Image) BumpMapToNormalMapOptions(bumpScale float32) {
 //
 // Engine method: Image.compute_image_metrics.
 func (o Image) ComputeImageMetrics(comparedImage AnyImage, useLuma bool) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(comparedImage))
 	c.bool(1, useLuma)
 	return retOwned[variant.Dictionary](&c, 5397, variant.TypeDictionary)
@@ -892,7 +944,8 @@ func (o Image) ComputeImageMetrics(comparedImage AnyImage, useLuma bool) variant
 //
 // Engine method: Image.blit_rect.
 func (o Image) BlitRect(src AnyImage, srcRect variant.Rect2i, dst variant.Vector2i) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(src))
 	c.value(1, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
 	c.value(2, unsafe.Pointer(&dst), unsafe.Sizeof(dst))
@@ -903,7 +956,8 @@ func (o Image) BlitRect(src AnyImage, srcRect variant.Rect2i, dst variant.Vector
 //
 // Engine method: Image.blit_rect_mask.
 func (o Image) BlitRectMask(src AnyImage, mask AnyImage, srcRect variant.Rect2i, dst variant.Vector2i) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(src))
 	c.object(1, objectOf(mask))
 	c.value(2, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
@@ -917,7 +971,8 @@ func (o Image) BlitRectMask(src AnyImage, mask AnyImage, srcRect variant.Rect2i,
 //
 // Engine method: Image.blend_rect.
 func (o Image) BlendRect(src AnyImage, srcRect variant.Rect2i, dst variant.Vector2i) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(src))
 	c.value(1, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
 	c.value(2, unsafe.Pointer(&dst), unsafe.Sizeof(dst))
@@ -930,7 +985,8 @@ func (o Image) BlendRect(src AnyImage, srcRect variant.Rect2i, dst variant.Vecto
 //
 // Engine method: Image.blend_rect_mask.
 func (o Image) BlendRectMask(src AnyImage, mask AnyImage, srcRect variant.Rect2i, dst variant.Vector2i) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(src))
 	c.object(1, objectOf(mask))
 	c.value(2, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
@@ -942,7 +998,8 @@ func (o Image) BlendRectMask(src AnyImage, mask AnyImage, srcRect variant.Rect2i
 //
 // Engine method: Image.fill.
 func (o Image) Fill(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(5402)
 }
@@ -951,7 +1008,8 @@ func (o Image) Fill(color variant.Color) {
 //
 // Engine method: Image.fill_rect.
 func (o Image) FillRect(rect variant.Rect2i, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(5403)
@@ -961,7 +1019,8 @@ func (o Image) FillRect(rect variant.Rect2i, color variant.Color) {
 //
 // Engine method: Image.get_used_rect.
 func (o Image) UsedRect() variant.Rect2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 5404)
 }
 
@@ -969,7 +1028,8 @@ func (o Image) UsedRect() variant.Rect2i {
 //
 // Engine method: Image.get_region.
 func (o Image) Region(region variant.Rect2i) Image {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return Image{c.retObject(5405, true)}
 }
@@ -978,7 +1038,8 @@ func (o Image) Region(region variant.Rect2i) Image {
 //
 // Engine method: Image.copy_from.
 func (o Image) CopyFrom(src AnyImage) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(src))
 	c.run(5406)
 }
@@ -987,7 +1048,8 @@ func (o Image) CopyFrom(src AnyImage) {
 //
 // Engine method: Image.get_pixelv.
 func (o Image) Pixelv(point variant.Vector2i) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return retValue[variant.Color](&c, 5407)
 }
@@ -996,7 +1058,8 @@ func (o Image) Pixelv(point variant.Vector2i) variant.Color {
 //
 // Engine method: Image.get_pixel.
 func (o Image) Pixel(x int, y int) variant.Color {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(x))
 	c.int(1, int64(y))
 	return retValue[variant.Color](&c, 5408)
@@ -1006,7 +1069,8 @@ func (o Image) Pixel(x int, y int) variant.Color {
 //
 // Engine method: Image.set_pixelv.
 func (o Image) SetPixelv(point variant.Vector2i, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(5409)
@@ -1016,7 +1080,8 @@ func (o Image) SetPixelv(point variant.Vector2i, color variant.Color) {
 //
 // Engine method: Image.set_pixel.
 func (o Image) SetPixel(x int, y int, color variant.Color) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(x))
 	c.int(1, int64(y))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -1027,7 +1092,8 @@ func (o Image) SetPixel(x int, y int, color variant.Color) {
 //
 // Engine method: Image.adjust_bcs.
 func (o Image) AdjustBcs(brightness float32, contrast float32, saturation float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.float(0, float64(brightness))
 	c.float(1, float64(contrast))
 	c.float(2, float64(saturation))
@@ -1038,7 +1104,8 @@ func (o Image) AdjustBcs(brightness float32, contrast float32, saturation float3
 //
 // Engine method: Image.load_png_from_buffer.
 func (o Image) LoadPngFromBuffer(buffer variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	return errorOf(Error(c.retInt(5412)))
 }
@@ -1047,7 +1114,8 @@ func (o Image) LoadPngFromBuffer(buffer variant.Packed[uint8]) error {
 //
 // Engine method: Image.load_jpg_from_buffer.
 func (o Image) LoadJpgFromBuffer(buffer variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	return errorOf(Error(c.retInt(5413)))
 }
@@ -1056,7 +1124,8 @@ func (o Image) LoadJpgFromBuffer(buffer variant.Packed[uint8]) error {
 //
 // Engine method: Image.load_webp_from_buffer.
 func (o Image) LoadWebpFromBuffer(buffer variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	return errorOf(Error(c.retInt(5414)))
 }
@@ -1065,7 +1134,8 @@ func (o Image) LoadWebpFromBuffer(buffer variant.Packed[uint8]) error {
 //
 // Engine method: Image.load_tga_from_buffer.
 func (o Image) LoadTgaFromBuffer(buffer variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	return errorOf(Error(c.retInt(5415)))
 }
@@ -1074,7 +1144,8 @@ func (o Image) LoadTgaFromBuffer(buffer variant.Packed[uint8]) error {
 //
 // Engine method: Image.load_bmp_from_buffer.
 func (o Image) LoadBmpFromBuffer(buffer variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	return errorOf(Error(c.retInt(5416)))
 }
@@ -1083,7 +1154,8 @@ func (o Image) LoadBmpFromBuffer(buffer variant.Packed[uint8]) error {
 //
 // Engine method: Image.load_ktx_from_buffer.
 func (o Image) LoadKtxFromBuffer(buffer variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	return errorOf(Error(c.retInt(5417)))
 }
@@ -1092,7 +1164,8 @@ func (o Image) LoadKtxFromBuffer(buffer variant.Packed[uint8]) error {
 //
 // Engine method: Image.load_dds_from_buffer.
 func (o Image) LoadDdsFromBuffer(buffer variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	return errorOf(Error(c.retInt(5418)))
 }
@@ -1101,7 +1174,8 @@ func (o Image) LoadDdsFromBuffer(buffer variant.Packed[uint8]) error {
 //
 // Engine method: Image.load_exr_from_buffer.
 func (o Image) LoadExrFromBuffer(buffer variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	return errorOf(Error(c.retInt(5419)))
 }
@@ -1117,7 +1191,8 @@ func (o Image) LoadSvgFromBuffer(buffer variant.Packed[uint8]) error {
 //
 // Engine method: Image.load_svg_from_buffer.
 func (o Image) LoadSvgFromBufferOptions(buffer variant.Packed[uint8], scale float32) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, buffer)
 	c.float(1, float64(scale))
 	return errorOf(Error(c.retInt(5420)))
@@ -1134,7 +1209,8 @@ func (o Image) LoadSvgFromString(svgStr string) error {
 //
 // Engine method: Image.load_svg_from_string.
 func (o Image) LoadSvgFromStringOptions(svgStr string, scale float32) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, svgStr)
 	c.float(1, float64(scale))
 	return errorOf(Error(c.retInt(5421)))

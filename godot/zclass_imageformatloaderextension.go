@@ -64,7 +64,8 @@ func NewImageFormatLoaderExtension() ImageFormatLoaderExtension {
 //
 // Engine method: ImageFormatLoaderExtension.add_format_loader.
 func (o ImageFormatLoaderExtension) AddFormatLoader() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5422)
 }
 
@@ -74,6 +75,7 @@ func (o ImageFormatLoaderExtension) AddFormatLoader() {
 //
 // Engine method: ImageFormatLoaderExtension.remove_format_loader.
 func (o ImageFormatLoaderExtension) RemoveFormatLoader() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5423)
 }

@@ -71,7 +71,8 @@ func NewImageTexture() ImageTexture { return ImageTexture{construct("ImageTextur
 //
 // Engine method: ImageTexture.create_from_image.
 func ImageTextureCreateFromImage(image AnyImage) ImageTexture {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.object(0, objectOf(image))
 	return ImageTexture{c.retObject(5424, true)}
 }
@@ -80,7 +81,8 @@ func ImageTextureCreateFromImage(image AnyImage) ImageTexture {
 //
 // Engine method: ImageTexture.get_format.
 func (o ImageTexture) Format() ImageFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ImageFormat(c.retInt(5425))
 }
 
@@ -88,7 +90,8 @@ func (o ImageTexture) Format() ImageFormat {
 //
 // Engine method: ImageTexture.set_image.
 func (o ImageTexture) SetImage(image AnyImage) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(image))
 	c.run(5426)
 }
@@ -97,7 +100,8 @@ func (o ImageTexture) SetImage(image AnyImage) {
 //
 // Engine method: ImageTexture.update.
 func (o ImageTexture) Update(image AnyImage) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(image))
 	c.run(5427)
 }
@@ -106,7 +110,8 @@ func (o ImageTexture) Update(image AnyImage) {
 //
 // Engine method: ImageTexture.set_size_override.
 func (o ImageTexture) SetSizeOverride(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(5428)
 }

@@ -61,7 +61,8 @@ func NewImageTexture3D() ImageTexture3D { return ImageTexture3D{construct("Image
 //
 // Engine method: ImageTexture3D.create.
 func (o ImageTexture3D) Create(format ImageFormat, width int, height int, depth int, useMipmaps bool, data variant.Array[Image]) error {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(format))
 	c.int(1, int64(width))
 	c.int(2, int64(height))
@@ -75,7 +76,8 @@ func (o ImageTexture3D) Create(format ImageFormat, width int, height int, depth 
 //
 // Engine method: ImageTexture3D.update.
 func (o ImageTexture3D) Update(data variant.Array[Image]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, data)
 	c.run(5430)
 }

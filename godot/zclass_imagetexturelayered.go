@@ -58,7 +58,8 @@ func (o ImageTextureLayered) String() string { return Object{o.h}.String() }
 //
 // Engine method: ImageTextureLayered.create_from_images.
 func (o ImageTextureLayered) CreateFromImages(images variant.Array[Image]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, images)
 	return errorOf(Error(c.retInt(5431)))
 }
@@ -67,7 +68,8 @@ func (o ImageTextureLayered) CreateFromImages(images variant.Array[Image]) error
 //
 // Engine method: ImageTextureLayered.update_layer.
 func (o ImageTextureLayered) UpdateLayer(image AnyImage, layer int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(image))
 	c.int(1, int64(layer))
 	c.run(5432)

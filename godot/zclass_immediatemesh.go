@@ -83,7 +83,8 @@ func (o ImmediateMesh) SurfaceBegin(primitive MeshPrimitiveType) {
 //
 // Engine method: ImmediateMesh.surface_begin.
 func (o ImmediateMesh) SurfaceBeginOptions(primitive MeshPrimitiveType, material AnyMaterial) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(primitive))
 	c.object(1, objectOf(material))
 	c.run(5433)
@@ -95,7 +96,8 @@ func (o ImmediateMesh) SurfaceBeginOptions(primitive MeshPrimitiveType, material
 //
 // Engine method: ImmediateMesh.surface_set_color.
 func (o ImmediateMesh) SurfaceSetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(5434)
 }
@@ -106,7 +108,8 @@ func (o ImmediateMesh) SurfaceSetColor(color variant.Color) {
 //
 // Engine method: ImmediateMesh.surface_set_normal.
 func (o ImmediateMesh) SurfaceSetNormal(normal variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
 	c.run(5435)
 }
@@ -117,7 +120,8 @@ func (o ImmediateMesh) SurfaceSetNormal(normal variant.Vector3) {
 //
 // Engine method: ImmediateMesh.surface_set_tangent.
 func (o ImmediateMesh) SurfaceSetTangent(tangent variant.Plane) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&tangent), unsafe.Sizeof(tangent))
 	c.run(5436)
 }
@@ -128,7 +132,8 @@ func (o ImmediateMesh) SurfaceSetTangent(tangent variant.Plane) {
 //
 // Engine method: ImmediateMesh.surface_set_uv.
 func (o ImmediateMesh) SurfaceSetUv(uv variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&uv), unsafe.Sizeof(uv))
 	c.run(5437)
 }
@@ -139,7 +144,8 @@ func (o ImmediateMesh) SurfaceSetUv(uv variant.Vector2) {
 //
 // Engine method: ImmediateMesh.surface_set_uv2.
 func (o ImmediateMesh) SurfaceSetUv2(uv2 variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&uv2), unsafe.Sizeof(uv2))
 	c.run(5438)
 }
@@ -150,7 +156,8 @@ func (o ImmediateMesh) SurfaceSetUv2(uv2 variant.Vector2) {
 //
 // Engine method: ImmediateMesh.surface_add_vertex.
 func (o ImmediateMesh) SurfaceAddVertex(vertex variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
 	c.run(5439)
 }
@@ -161,7 +168,8 @@ func (o ImmediateMesh) SurfaceAddVertex(vertex variant.Vector3) {
 //
 // Engine method: ImmediateMesh.surface_add_vertex_2d.
 func (o ImmediateMesh) SurfaceAddVertex2D(vertex variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
 	c.run(5440)
 }
@@ -172,7 +180,8 @@ func (o ImmediateMesh) SurfaceAddVertex2D(vertex variant.Vector2) {
 //
 // Engine method: ImmediateMesh.surface_end.
 func (o ImmediateMesh) SurfaceEnd() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5441)
 }
 
@@ -182,6 +191,7 @@ func (o ImmediateMesh) SurfaceEnd() {
 //
 // Engine method: ImmediateMesh.clear_surfaces.
 func (o ImmediateMesh) ClearSurfaces() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5442)
 }

@@ -57,7 +57,8 @@ func NewImporterMesh() ImporterMesh { return ImporterMesh{construct("ImporterMes
 //
 // Engine method: ImporterMesh.add_blend_shape.
 func (o ImporterMesh) AddBlendShape(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(5443)
 }
@@ -66,7 +67,8 @@ func (o ImporterMesh) AddBlendShape(name string) {
 //
 // Engine method: ImporterMesh.get_blend_shape_count.
 func (o ImporterMesh) BlendShapeCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5444))
 }
 
@@ -74,7 +76,8 @@ func (o ImporterMesh) BlendShapeCount() int {
 //
 // Engine method: ImporterMesh.get_blend_shape_name.
 func (o ImporterMesh) BlendShapeName(blendShapeIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(blendShapeIdx))
 	return c.retString(5445)
 }
@@ -83,7 +86,8 @@ func (o ImporterMesh) BlendShapeName(blendShapeIdx int) string {
 //
 // Engine method: ImporterMesh.set_blend_shape_mode.
 func (o ImporterMesh) SetBlendShapeMode(mode MeshBlendShapeMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(5446)
 }
@@ -92,7 +96,8 @@ func (o ImporterMesh) SetBlendShapeMode(mode MeshBlendShapeMode) {
 //
 // Engine method: ImporterMesh.get_blend_shape_mode.
 func (o ImporterMesh) BlendShapeMode() MeshBlendShapeMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MeshBlendShapeMode(c.retInt(5447))
 }
 
@@ -107,7 +112,8 @@ func (o ImporterMesh) AddSurface(primitive MeshPrimitiveType, arrays variant.Arr
 //
 // Engine method: ImporterMesh.add_surface.
 func (o ImporterMesh) AddSurfaceOptions(primitive MeshPrimitiveType, arrays variant.Array[variant.Variant], blendShapes variant.Array[variant.Array[variant.Variant]], lods variant.Dictionary, material AnyMaterial, name string, flags uint64) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.int(0, int64(primitive))
 	c.owned(1, arrays)
 	c.owned(2, blendShapes)
@@ -122,7 +128,8 @@ func (o ImporterMesh) AddSurfaceOptions(primitive MeshPrimitiveType, arrays vari
 //
 // Engine method: ImporterMesh.get_surface_count.
 func (o ImporterMesh) SurfaceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5449))
 }
 
@@ -130,7 +137,8 @@ func (o ImporterMesh) SurfaceCount() int {
 //
 // Engine method: ImporterMesh.get_surface_primitive_type.
 func (o ImporterMesh) SurfacePrimitiveType(surfaceIdx int) MeshPrimitiveType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return MeshPrimitiveType(c.retInt(5450))
 }
@@ -139,7 +147,8 @@ func (o ImporterMesh) SurfacePrimitiveType(surfaceIdx int) MeshPrimitiveType {
 //
 // Engine method: ImporterMesh.get_surface_name.
 func (o ImporterMesh) SurfaceName(surfaceIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return c.retString(5451)
 }
@@ -148,7 +157,8 @@ func (o ImporterMesh) SurfaceName(surfaceIdx int) string {
 //
 // Engine method: ImporterMesh.get_surface_arrays.
 func (o ImporterMesh) SurfaceArrays(surfaceIdx int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return retOwned[variant.Array[variant.Variant]](&c, 5452, variant.TypeArray)
 }
@@ -157,7 +167,8 @@ func (o ImporterMesh) SurfaceArrays(surfaceIdx int) variant.Array[variant.Varian
 //
 // Engine method: ImporterMesh.get_surface_blend_shape_arrays.
 func (o ImporterMesh) SurfaceBlendShapeArrays(surfaceIdx int, blendShapeIdx int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.int(1, int64(blendShapeIdx))
 	return retOwned[variant.Array[variant.Variant]](&c, 5453, variant.TypeArray)
@@ -167,7 +178,8 @@ func (o ImporterMesh) SurfaceBlendShapeArrays(surfaceIdx int, blendShapeIdx int)
 //
 // Engine method: ImporterMesh.get_surface_lod_count.
 func (o ImporterMesh) SurfaceLodCount(surfaceIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return int(c.retInt(5454))
 }
@@ -176,7 +188,8 @@ func (o ImporterMesh) SurfaceLodCount(surfaceIdx int) int {
 //
 // Engine method: ImporterMesh.get_surface_lod_size.
 func (o ImporterMesh) SurfaceLodSize(surfaceIdx int, lodIdx int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.int(1, int64(lodIdx))
 	return float32(c.retFloat(5455))
@@ -186,7 +199,8 @@ func (o ImporterMesh) SurfaceLodSize(surfaceIdx int, lodIdx int) float32 {
 //
 // Engine method: ImporterMesh.get_surface_lod_indices.
 func (o ImporterMesh) SurfaceLodIndices(surfaceIdx int, lodIdx int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.int(1, int64(lodIdx))
 	return retOwned[variant.Packed[int32]](&c, 5456, variant.TypePackedInt32Array)
@@ -196,7 +210,8 @@ func (o ImporterMesh) SurfaceLodIndices(surfaceIdx int, lodIdx int) variant.Pack
 //
 // Engine method: ImporterMesh.get_surface_material.
 func (o ImporterMesh) SurfaceMaterial(surfaceIdx int) Material {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return Material{c.retObject(5457, true)}
 }
@@ -205,7 +220,8 @@ func (o ImporterMesh) SurfaceMaterial(surfaceIdx int) Material {
 //
 // Engine method: ImporterMesh.get_surface_format.
 func (o ImporterMesh) SurfaceFormat(surfaceIdx int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return uint64(c.retInt(5458))
 }
@@ -214,7 +230,8 @@ func (o ImporterMesh) SurfaceFormat(surfaceIdx int) uint64 {
 //
 // Engine method: ImporterMesh.set_surface_name.
 func (o ImporterMesh) SetSurfaceName(surfaceIdx int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.string(1, name)
 	c.run(5459)
@@ -224,7 +241,8 @@ func (o ImporterMesh) SetSurfaceName(surfaceIdx int, name string) {
 //
 // Engine method: ImporterMesh.set_surface_material.
 func (o ImporterMesh) SetSurfaceMaterial(surfaceIdx int, material AnyMaterial) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.object(1, objectOf(material))
 	c.run(5460)
@@ -234,7 +252,8 @@ func (o ImporterMesh) SetSurfaceMaterial(surfaceIdx int, material AnyMaterial) {
 //
 // Engine method: ImporterMesh.generate_lods.
 func (o ImporterMesh) GenerateLods(normalMergeAngle float32, normalSplitAngle float32, boneTransformArray variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.float(0, float64(normalMergeAngle))
 	c.float(1, float64(normalSplitAngle))
 	c.owned(2, boneTransformArray)
@@ -252,7 +271,8 @@ func (o ImporterMesh) Mesh() ArrayMesh {
 //
 // Engine method: ImporterMesh.get_mesh.
 func (o ImporterMesh) MeshOptions(baseMesh AnyArrayMesh) ArrayMesh {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(baseMesh))
 	return ArrayMesh{c.retObject(5462, true)}
 }
@@ -261,7 +281,8 @@ func (o ImporterMesh) MeshOptions(baseMesh AnyArrayMesh) ArrayMesh {
 //
 // Engine method: ImporterMesh.from_mesh.
 func ImporterMeshFromMesh(mesh AnyMesh) ImporterMesh {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.object(0, objectOf(mesh))
 	return ImporterMesh{c.retObject(5463, true)}
 }
@@ -270,7 +291,8 @@ func ImporterMeshFromMesh(mesh AnyMesh) ImporterMesh {
 //
 // Engine method: ImporterMesh.clear.
 func (o ImporterMesh) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5464)
 }
 
@@ -278,7 +300,8 @@ func (o ImporterMesh) Clear() {
 //
 // Engine method: ImporterMesh.set_lightmap_size_hint.
 func (o ImporterMesh) SetLightmapSizeHint(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(5465)
 }
@@ -287,6 +310,7 @@ func (o ImporterMesh) SetLightmapSizeHint(size variant.Vector2i) {
 //
 // Engine method: ImporterMesh.get_lightmap_size_hint.
 func (o ImporterMesh) LightmapSizeHint() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 5466)
 }

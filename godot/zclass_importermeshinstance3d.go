@@ -47,130 +47,150 @@ func NewImporterMeshInstance3D() ImporterMeshInstance3D {
 
 // SetMesh calls the engine's ImporterMeshInstance3D.set_mesh.
 func (o ImporterMeshInstance3D) SetMesh(mesh AnyImporterMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
 	c.run(5467)
 }
 
 // Mesh calls the engine's ImporterMeshInstance3D.get_mesh.
 func (o ImporterMeshInstance3D) Mesh() ImporterMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ImporterMesh{c.retObject(5468, true)}
 }
 
 // SetSkin calls the engine's ImporterMeshInstance3D.set_skin.
 func (o ImporterMeshInstance3D) SetSkin(skin AnySkin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(skin))
 	c.run(5469)
 }
 
 // Skin calls the engine's ImporterMeshInstance3D.get_skin.
 func (o ImporterMeshInstance3D) Skin() Skin {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skin{c.retObject(5470, true)}
 }
 
 // SetSkeletonPath calls the engine's ImporterMeshInstance3D.set_skeleton_path.
 func (o ImporterMeshInstance3D) SetSkeletonPath(skeletonPath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, skeletonPath)
 	c.run(5471)
 }
 
 // SkeletonPath calls the engine's ImporterMeshInstance3D.get_skeleton_path.
 func (o ImporterMeshInstance3D) SkeletonPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(5472)
 }
 
 // SetLayerMask calls the engine's ImporterMeshInstance3D.set_layer_mask.
 func (o ImporterMeshInstance3D) SetLayerMask(layerMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerMask))
 	c.run(5473)
 }
 
 // LayerMask calls the engine's ImporterMeshInstance3D.get_layer_mask.
 func (o ImporterMeshInstance3D) LayerMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5474))
 }
 
 // SetCastShadowsSetting calls the engine's ImporterMeshInstance3D.set_cast_shadows_setting.
 func (o ImporterMeshInstance3D) SetCastShadowsSetting(shadowCastingSetting GeometryInstance3DShadowCastingSetting) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shadowCastingSetting))
 	c.run(5475)
 }
 
 // CastShadowsSetting calls the engine's ImporterMeshInstance3D.get_cast_shadows_setting.
 func (o ImporterMeshInstance3D) CastShadowsSetting() GeometryInstance3DShadowCastingSetting {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GeometryInstance3DShadowCastingSetting(c.retInt(5476))
 }
 
 // SetVisibilityRangeEndMargin calls the engine's ImporterMeshInstance3D.set_visibility_range_end_margin.
 func (o ImporterMeshInstance3D) SetVisibilityRangeEndMargin(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(5477)
 }
 
 // VisibilityRangeEndMargin calls the engine's ImporterMeshInstance3D.get_visibility_range_end_margin.
 func (o ImporterMeshInstance3D) VisibilityRangeEndMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5478))
 }
 
 // SetVisibilityRangeEnd calls the engine's ImporterMeshInstance3D.set_visibility_range_end.
 func (o ImporterMeshInstance3D) SetVisibilityRangeEnd(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(5479)
 }
 
 // VisibilityRangeEnd calls the engine's ImporterMeshInstance3D.get_visibility_range_end.
 func (o ImporterMeshInstance3D) VisibilityRangeEnd() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5480))
 }
 
 // SetVisibilityRangeBeginMargin calls the engine's ImporterMeshInstance3D.set_visibility_range_begin_margin.
 func (o ImporterMeshInstance3D) SetVisibilityRangeBeginMargin(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(5481)
 }
 
 // VisibilityRangeBeginMargin calls the engine's ImporterMeshInstance3D.get_visibility_range_begin_margin.
 func (o ImporterMeshInstance3D) VisibilityRangeBeginMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5482))
 }
 
 // SetVisibilityRangeBegin calls the engine's ImporterMeshInstance3D.set_visibility_range_begin.
 func (o ImporterMeshInstance3D) SetVisibilityRangeBegin(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(5483)
 }
 
 // VisibilityRangeBegin calls the engine's ImporterMeshInstance3D.get_visibility_range_begin.
 func (o ImporterMeshInstance3D) VisibilityRangeBegin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5484))
 }
 
 // SetVisibilityRangeFadeMode calls the engine's ImporterMeshInstance3D.set_visibility_range_fade_mode.
 func (o ImporterMeshInstance3D) SetVisibilityRangeFadeMode(mode GeometryInstance3DVisibilityRangeFadeMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(5485)
 }
 
 // VisibilityRangeFadeMode calls the engine's ImporterMeshInstance3D.get_visibility_range_fade_mode.
 func (o ImporterMeshInstance3D) VisibilityRangeFadeMode() GeometryInstance3DVisibilityRangeFadeMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return GeometryInstance3DVisibilityRangeFadeMode(c.retInt(5486))
 }

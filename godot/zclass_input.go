@@ -129,7 +129,8 @@ const (
 //
 // Engine method: Input.is_anything_pressed.
 func (o InputSingleton) IsAnythingPressed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5487)
 }
 
@@ -137,7 +138,8 @@ func (o InputSingleton) IsAnythingPressed() bool {
 //
 // Engine method: Input.is_key_pressed.
 func (o InputSingleton) IsKeyPressed(keycode Key) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(keycode))
 	return c.retBool(5488)
 }
@@ -146,7 +148,8 @@ func (o InputSingleton) IsKeyPressed(keycode Key) bool {
 //
 // Engine method: Input.is_physical_key_pressed.
 func (o InputSingleton) IsPhysicalKeyPressed(keycode Key) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(keycode))
 	return c.retBool(5489)
 }
@@ -155,7 +158,8 @@ func (o InputSingleton) IsPhysicalKeyPressed(keycode Key) bool {
 //
 // Engine method: Input.is_key_label_pressed.
 func (o InputSingleton) IsKeyLabelPressed(keycode Key) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(keycode))
 	return c.retBool(5490)
 }
@@ -164,7 +168,8 @@ func (o InputSingleton) IsKeyLabelPressed(keycode Key) bool {
 //
 // Engine method: Input.is_mouse_button_pressed.
 func (o InputSingleton) IsMouseButtonPressed(button MouseButton) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(button))
 	return c.retBool(5491)
 }
@@ -173,7 +178,8 @@ func (o InputSingleton) IsMouseButtonPressed(button MouseButton) bool {
 //
 // Engine method: Input.is_joy_button_pressed.
 func (o InputSingleton) IsJoyButtonPressed(device int, button JoyButton) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(device))
 	c.int(1, int64(button))
 	return c.retBool(5492)
@@ -190,7 +196,8 @@ func (o InputSingleton) IsActionPressed(action string) bool {
 //
 // Engine method: Input.is_action_pressed.
 func (o InputSingleton) IsActionPressedOptions(action string, exactMatch bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
 	return c.retBool(5493)
@@ -207,7 +214,8 @@ func (o InputSingleton) IsActionJustPressed(action string) bool {
 //
 // Engine method: Input.is_action_just_pressed.
 func (o InputSingleton) IsActionJustPressedOptions(action string, exactMatch bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
 	return c.retBool(5494)
@@ -224,7 +232,8 @@ func (o InputSingleton) IsActionJustReleased(action string) bool {
 //
 // Engine method: Input.is_action_just_released.
 func (o InputSingleton) IsActionJustReleasedOptions(action string, exactMatch bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
 	return c.retBool(5495)
@@ -241,7 +250,8 @@ func (o InputSingleton) IsActionJustPressedByEvent(action string, event AnyInput
 //
 // Engine method: Input.is_action_just_pressed_by_event.
 func (o InputSingleton) IsActionJustPressedByEventOptions(action string, event AnyInputEvent, exactMatch bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, action)
 	c.object(1, objectOf(event))
 	c.bool(2, exactMatch)
@@ -259,7 +269,8 @@ func (o InputSingleton) IsActionJustReleasedByEvent(action string, event AnyInpu
 //
 // Engine method: Input.is_action_just_released_by_event.
 func (o InputSingleton) IsActionJustReleasedByEventOptions(action string, event AnyInputEvent, exactMatch bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, action)
 	c.object(1, objectOf(event))
 	c.bool(2, exactMatch)
@@ -277,7 +288,8 @@ func (o InputSingleton) ActionStrength(action string) float32 {
 //
 // Engine method: Input.get_action_strength.
 func (o InputSingleton) ActionStrengthOptions(action string, exactMatch bool) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
 	return float32(c.retFloat(5498))
@@ -294,7 +306,8 @@ func (o InputSingleton) ActionRawStrength(action string) float32 {
 //
 // Engine method: Input.get_action_raw_strength.
 func (o InputSingleton) ActionRawStrengthOptions(action string, exactMatch bool) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
 	return float32(c.retFloat(5499))
@@ -306,7 +319,8 @@ func (o InputSingleton) ActionRawStrengthOptions(action string, exactMatch bool)
 //
 // Engine method: Input.get_axis.
 func (o InputSingleton) Axis(negativeAction string, positiveAction string) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, negativeAction)
 	c.stringName(1, positiveAction)
 	return float32(c.retFloat(5500))
@@ -323,7 +337,8 @@ func (o InputSingleton) Vector(negativeX string, positiveX string, negativeY str
 //
 // Engine method: Input.get_vector.
 func (o InputSingleton) VectorOptions(negativeX string, positiveX string, negativeY string, positiveY string, deadzone float32) variant.Vector2 {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.stringName(0, negativeX)
 	c.stringName(1, positiveX)
 	c.stringName(2, negativeY)
@@ -343,7 +358,8 @@ func (o InputSingleton) AddJoyMapping(mapping string) {
 //
 // Engine method: Input.add_joy_mapping.
 func (o InputSingleton) AddJoyMappingOptions(mapping string, updateExisting bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, mapping)
 	c.bool(1, updateExisting)
 	c.run(5502)
@@ -353,7 +369,8 @@ func (o InputSingleton) AddJoyMappingOptions(mapping string, updateExisting bool
 //
 // Engine method: Input.remove_joy_mapping.
 func (o InputSingleton) RemoveJoyMapping(guid string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, guid)
 	c.run(5503)
 }
@@ -362,7 +379,8 @@ func (o InputSingleton) RemoveJoyMapping(guid string) {
 //
 // Engine method: Input.is_joy_known.
 func (o InputSingleton) IsJoyKnown(device int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return c.retBool(5504)
 }
@@ -371,7 +389,8 @@ func (o InputSingleton) IsJoyKnown(device int) bool {
 //
 // Engine method: Input.get_joy_axis.
 func (o InputSingleton) JoyAxis(device int, axis JoyAxis) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(device))
 	c.int(1, int64(axis))
 	return float32(c.retFloat(5505))
@@ -381,7 +400,8 @@ func (o InputSingleton) JoyAxis(device int, axis JoyAxis) float32 {
 //
 // Engine method: Input.get_joy_name.
 func (o InputSingleton) JoyName(device int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return c.retString(5506)
 }
@@ -390,7 +410,8 @@ func (o InputSingleton) JoyName(device int) string {
 //
 // Engine method: Input.get_joy_guid.
 func (o InputSingleton) JoyGUID(device int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return c.retString(5507)
 }
@@ -399,7 +420,8 @@ func (o InputSingleton) JoyGUID(device int) string {
 //
 // Engine method: Input.get_joy_info.
 func (o InputSingleton) JoyInfo(device int) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return retOwned[variant.Dictionary](&c, 5508, variant.TypeDictionary)
 }
@@ -408,7 +430,8 @@ func (o InputSingleton) JoyInfo(device int) variant.Dictionary {
 //
 // Engine method: Input.should_ignore_device.
 func (o InputSingleton) ShouldIgnoreDevice(vendorID int, productID int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(vendorID))
 	c.int(1, int64(productID))
 	return c.retBool(5509)
@@ -418,7 +441,8 @@ func (o InputSingleton) ShouldIgnoreDevice(vendorID int, productID int) bool {
 //
 // Engine method: Input.get_connected_joypads.
 func (o InputSingleton) ConnectedJoypads() variant.Array[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 5510, variant.TypeArray)
 }
 
@@ -426,7 +450,8 @@ func (o InputSingleton) ConnectedJoypads() variant.Array[int64] {
 //
 // Engine method: Input.get_joy_vibration_strength.
 func (o InputSingleton) JoyVibrationStrength(device int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return retValue[variant.Vector2](&c, 5511)
 }
@@ -435,7 +460,8 @@ func (o InputSingleton) JoyVibrationStrength(device int) variant.Vector2 {
 //
 // Engine method: Input.get_joy_vibration_duration.
 func (o InputSingleton) JoyVibrationDuration(device int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return float32(c.retFloat(5512))
 }
@@ -451,7 +477,8 @@ func (o InputSingleton) StartJoyVibration(device int, weakMagnitude float32, str
 //
 // Engine method: Input.start_joy_vibration.
 func (o InputSingleton) StartJoyVibrationOptions(device int, weakMagnitude float32, strongMagnitude float32, duration float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(device))
 	c.float(1, float64(weakMagnitude))
 	c.float(2, float64(strongMagnitude))
@@ -463,7 +490,8 @@ func (o InputSingleton) StartJoyVibrationOptions(device int, weakMagnitude float
 //
 // Engine method: Input.stop_joy_vibration.
 func (o InputSingleton) StopJoyVibration(device int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(device))
 	c.run(5514)
 }
@@ -481,7 +509,8 @@ func (o InputSingleton) VibrateHandheld() {
 //
 // Engine method: Input.vibrate_handheld.
 func (o InputSingleton) VibrateHandheldOptions(durationMs int, amplitude float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(durationMs))
 	c.float(1, float64(amplitude))
 	c.run(5515)
@@ -491,7 +520,8 @@ func (o InputSingleton) VibrateHandheldOptions(durationMs int, amplitude float32
 //
 // Engine method: Input.get_gravity.
 func (o InputSingleton) Gravity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5516)
 }
 
@@ -499,7 +529,8 @@ func (o InputSingleton) Gravity() variant.Vector3 {
 //
 // Engine method: Input.get_accelerometer.
 func (o InputSingleton) Accelerometer() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5517)
 }
 
@@ -507,7 +538,8 @@ func (o InputSingleton) Accelerometer() variant.Vector3 {
 //
 // Engine method: Input.get_magnetometer.
 func (o InputSingleton) Magnetometer() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5518)
 }
 
@@ -515,7 +547,8 @@ func (o InputSingleton) Magnetometer() variant.Vector3 {
 //
 // Engine method: Input.get_gyroscope.
 func (o InputSingleton) Gyroscope() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5519)
 }
 
@@ -523,7 +556,8 @@ func (o InputSingleton) Gyroscope() variant.Vector3 {
 //
 // Engine method: Input.set_gravity.
 func (o InputSingleton) SetGravity(value variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
 	c.run(5520)
 }
@@ -532,7 +566,8 @@ func (o InputSingleton) SetGravity(value variant.Vector3) {
 //
 // Engine method: Input.set_accelerometer.
 func (o InputSingleton) SetAccelerometer(value variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
 	c.run(5521)
 }
@@ -541,7 +576,8 @@ func (o InputSingleton) SetAccelerometer(value variant.Vector3) {
 //
 // Engine method: Input.set_magnetometer.
 func (o InputSingleton) SetMagnetometer(value variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
 	c.run(5522)
 }
@@ -550,7 +586,8 @@ func (o InputSingleton) SetMagnetometer(value variant.Vector3) {
 //
 // Engine method: Input.set_gyroscope.
 func (o InputSingleton) SetGyroscope(value variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
 	c.run(5523)
 }
@@ -559,7 +596,8 @@ func (o InputSingleton) SetGyroscope(value variant.Vector3) {
 //
 // Engine method: Input.set_joy_light.
 func (o InputSingleton) SetJoyLight(device int, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(device))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(5524)
@@ -569,7 +607,8 @@ func (o InputSingleton) SetJoyLight(device int, color variant.Color) {
 //
 // Engine method: Input.has_joy_light.
 func (o InputSingleton) HasJoyLight(device int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return c.retBool(5525)
 }
@@ -578,7 +617,8 @@ func (o InputSingleton) HasJoyLight(device int) bool {
 //
 // Engine method: Input.get_last_mouse_velocity.
 func (o InputSingleton) LastMouseVelocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5526)
 }
 
@@ -586,7 +626,8 @@ func (o InputSingleton) LastMouseVelocity() variant.Vector2 {
 //
 // Engine method: Input.get_last_mouse_screen_velocity.
 func (o InputSingleton) LastMouseScreenVelocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5527)
 }
 
@@ -594,20 +635,23 @@ func (o InputSingleton) LastMouseScreenVelocity() variant.Vector2 {
 //
 // Engine method: Input.get_mouse_button_mask.
 func (o InputSingleton) MouseButtonMask() MouseButtonMask {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MouseButtonMask(c.retInt(5528))
 }
 
 // SetMouseMode calls the engine's Input.set_mouse_mode.
 func (o InputSingleton) SetMouseMode(mode InputMouseMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(5529)
 }
 
 // MouseMode calls the engine's Input.get_mouse_mode.
 func (o InputSingleton) MouseMode() InputMouseMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return InputMouseMode(c.retInt(5530))
 }
 
@@ -615,7 +659,8 @@ func (o InputSingleton) MouseMode() InputMouseMode {
 //
 // Engine method: Input.warp_mouse.
 func (o InputSingleton) WarpMouse(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(5531)
 }
@@ -631,7 +676,8 @@ func (o InputSingleton) ActionPress(action string) {
 //
 // Engine method: Input.action_press.
 func (o InputSingleton) ActionPressOptions(action string, strength float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.float(1, float64(strength))
 	c.run(5532)
@@ -643,7 +689,8 @@ func (o InputSingleton) ActionPressOptions(action string, strength float32) {
 //
 // Engine method: Input.action_release.
 func (o InputSingleton) ActionRelease(action string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, action)
 	c.run(5533)
 }
@@ -659,7 +706,8 @@ func (o InputSingleton) SetDefaultCursorShape() {
 //
 // Engine method: Input.set_default_cursor_shape.
 func (o InputSingleton) SetDefaultCursorShapeOptions(shape InputCursorShape) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shape))
 	c.run(5534)
 }
@@ -668,7 +716,8 @@ func (o InputSingleton) SetDefaultCursorShapeOptions(shape InputCursorShape) {
 //
 // Engine method: Input.get_current_cursor_shape.
 func (o InputSingleton) CurrentCursorShape() InputCursorShape {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return InputCursorShape(c.retInt(5535))
 }
 
@@ -683,7 +732,8 @@ func (o InputSingleton) SetCustomMouseCursor(image AnyResource) {
 //
 // Engine method: Input.set_custom_mouse_cursor.
 func (o InputSingleton) SetCustomMouseCursorOptions(image AnyResource, shape InputCursorShape, hotspot variant.Vector2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(image))
 	c.int(1, int64(shape))
 	c.value(2, unsafe.Pointer(&hotspot), unsafe.Sizeof(hotspot))
@@ -694,21 +744,24 @@ func (o InputSingleton) SetCustomMouseCursorOptions(image AnyResource, shape Inp
 //
 // Engine method: Input.parse_input_event.
 func (o InputSingleton) ParseInputEvent(event AnyInputEvent) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(event))
 	c.run(5537)
 }
 
 // SetUseAccumulatedInput calls the engine's Input.set_use_accumulated_input.
 func (o InputSingleton) SetUseAccumulatedInput(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5538)
 }
 
 // IsUsingAccumulatedInput calls the engine's Input.is_using_accumulated_input.
 func (o InputSingleton) IsUsingAccumulatedInput() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5539)
 }
 
@@ -716,33 +769,38 @@ func (o InputSingleton) IsUsingAccumulatedInput() bool {
 //
 // Engine method: Input.flush_buffered_events.
 func (o InputSingleton) FlushBufferedEvents() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5540)
 }
 
 // SetEmulateMouseFromTouch calls the engine's Input.set_emulate_mouse_from_touch.
 func (o InputSingleton) SetEmulateMouseFromTouch(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5541)
 }
 
 // IsEmulatingMouseFromTouch calls the engine's Input.is_emulating_mouse_from_touch.
 func (o InputSingleton) IsEmulatingMouseFromTouch() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5542)
 }
 
 // SetEmulateTouchFromMouse calls the engine's Input.set_emulate_touch_from_mouse.
 func (o InputSingleton) SetEmulateTouchFromMouse(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5543)
 }
 
 // IsEmulatingTouchFromMouse calls the engine's Input.is_emulating_touch_from_mouse.
 func (o InputSingleton) IsEmulatingTouchFromMouse() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5544)
 }
 

@@ -56,14 +56,16 @@ const (
 
 // SetDevice calls the engine's InputEvent.set_device.
 func (o InputEvent) SetDevice(device int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(device))
 	c.run(5545)
 }
 
 // Device calls the engine's InputEvent.get_device.
 func (o InputEvent) Device() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5546))
 }
 
@@ -78,7 +80,8 @@ func (o InputEvent) IsAction(action string) bool {
 //
 // Engine method: InputEvent.is_action.
 func (o InputEvent) IsActionOptions(action string, exactMatch bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
 	return c.retBool(5547)
@@ -95,7 +98,8 @@ func (o InputEvent) IsActionPressed(action string) bool {
 //
 // Engine method: InputEvent.is_action_pressed.
 func (o InputEvent) IsActionPressedOptions(action string, allowEcho bool, exactMatch bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, action)
 	c.bool(1, allowEcho)
 	c.bool(2, exactMatch)
@@ -113,7 +117,8 @@ func (o InputEvent) IsActionReleased(action string) bool {
 //
 // Engine method: InputEvent.is_action_released.
 func (o InputEvent) IsActionReleasedOptions(action string, exactMatch bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
 	return c.retBool(5549)
@@ -130,7 +135,8 @@ func (o InputEvent) ActionStrength(action string) float32 {
 //
 // Engine method: InputEvent.get_action_strength.
 func (o InputEvent) ActionStrengthOptions(action string, exactMatch bool) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
 	return float32(c.retFloat(5550))
@@ -140,7 +146,8 @@ func (o InputEvent) ActionStrengthOptions(action string, exactMatch bool) float3
 //
 // Engine method: InputEvent.is_canceled.
 func (o InputEvent) IsCanceled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5551)
 }
 
@@ -148,7 +155,8 @@ func (o InputEvent) IsCanceled() bool {
 //
 // Engine method: InputEvent.is_pressed.
 func (o InputEvent) IsPressed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5552)
 }
 
@@ -156,7 +164,8 @@ func (o InputEvent) IsPressed() bool {
 //
 // Engine method: InputEvent.is_released.
 func (o InputEvent) IsReleased() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5553)
 }
 
@@ -164,7 +173,8 @@ func (o InputEvent) IsReleased() bool {
 //
 // Engine method: InputEvent.is_echo.
 func (o InputEvent) IsEcho() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5554)
 }
 
@@ -172,7 +182,8 @@ func (o InputEvent) IsEcho() bool {
 //
 // Engine method: InputEvent.as_text.
 func (o InputEvent) AsText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5555)
 }
 
@@ -187,7 +198,8 @@ func (o InputEvent) IsMatch(event AnyInputEvent) bool {
 //
 // Engine method: InputEvent.is_match.
 func (o InputEvent) IsMatchOptions(event AnyInputEvent, exactMatch bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(event))
 	c.bool(1, exactMatch)
 	return c.retBool(5556)
@@ -197,7 +209,8 @@ func (o InputEvent) IsMatchOptions(event AnyInputEvent, exactMatch bool) bool {
 //
 // Engine method: InputEvent.is_action_type.
 func (o InputEvent) IsActionType() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5557)
 }
 
@@ -205,7 +218,8 @@ func (o InputEvent) IsActionType() bool {
 //
 // Engine method: InputEvent.accumulate.
 func (o InputEvent) Accumulate(withEvent AnyInputEvent) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(withEvent))
 	return c.retBool(5558)
 }
@@ -221,7 +235,8 @@ func (o InputEvent) XformedBy(xform variant.Transform2D) InputEvent {
 //
 // Engine method: InputEvent.xformed_by.
 func (o InputEvent) XformedByOptions(xform variant.Transform2D, localOfs variant.Vector2) InputEvent {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.value(1, unsafe.Pointer(&localOfs), unsafe.Sizeof(localOfs))
 	return InputEvent{c.retObject(5559, true)}

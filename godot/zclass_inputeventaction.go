@@ -54,46 +54,53 @@ func NewInputEventAction() InputEventAction {
 
 // SetAction calls the engine's InputEventAction.set_action.
 func (o InputEventAction) SetAction(action string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, action)
 	c.run(5560)
 }
 
 // Action calls the engine's InputEventAction.get_action.
 func (o InputEventAction) Action() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(5561)
 }
 
 // SetPressed calls the engine's InputEventAction.set_pressed.
 func (o InputEventAction) SetPressed(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(5562)
 }
 
 // SetStrength calls the engine's InputEventAction.set_strength.
 func (o InputEventAction) SetStrength(strength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(strength))
 	c.run(5563)
 }
 
 // Strength calls the engine's InputEventAction.get_strength.
 func (o InputEventAction) Strength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5564))
 }
 
 // SetEventIndex calls the engine's InputEventAction.set_event_index.
 func (o InputEventAction) SetEventIndex(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(5565)
 }
 
 // EventIndex calls the engine's InputEventAction.get_event_index.
 func (o InputEventAction) EventIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5566))
 }

@@ -49,13 +49,15 @@ func (o InputEventFromWindow) String() string { return Object{o.h}.String() }
 
 // SetWindowID calls the engine's InputEventFromWindow.set_window_id.
 func (o InputEventFromWindow) SetWindowID(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(5567)
 }
 
 // WindowID calls the engine's InputEventFromWindow.get_window_id.
 func (o InputEventFromWindow) WindowID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5568))
 }

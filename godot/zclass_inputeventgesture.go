@@ -63,13 +63,15 @@ func (o InputEventGesture) String() string { return Object{o.h}.String() }
 
 // SetPosition calls the engine's InputEventGesture.set_position.
 func (o InputEventGesture) SetPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(5569)
 }
 
 // Position calls the engine's InputEventGesture.get_position.
 func (o InputEventGesture) Position() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5570)
 }

@@ -54,33 +54,38 @@ func NewInputEventJoypadButton() InputEventJoypadButton {
 
 // SetButtonIndex calls the engine's InputEventJoypadButton.set_button_index.
 func (o InputEventJoypadButton) SetButtonIndex(buttonIndex JoyButton) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(buttonIndex))
 	c.run(5571)
 }
 
 // ButtonIndex calls the engine's InputEventJoypadButton.get_button_index.
 func (o InputEventJoypadButton) ButtonIndex() JoyButton {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return JoyButton(c.retInt(5572))
 }
 
 // SetPressure calls the engine's InputEventJoypadButton.set_pressure.
 func (o InputEventJoypadButton) SetPressure(pressure float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pressure))
 	c.run(5573)
 }
 
 // Pressure calls the engine's InputEventJoypadButton.get_pressure.
 func (o InputEventJoypadButton) Pressure() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5574))
 }
 
 // SetPressed calls the engine's InputEventJoypadButton.set_pressed.
 func (o InputEventJoypadButton) SetPressed(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(5575)
 }

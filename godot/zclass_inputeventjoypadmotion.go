@@ -54,26 +54,30 @@ func NewInputEventJoypadMotion() InputEventJoypadMotion {
 
 // SetAxis calls the engine's InputEventJoypadMotion.set_axis.
 func (o InputEventJoypadMotion) SetAxis(axis JoyAxis) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(axis))
 	c.run(5576)
 }
 
 // Axis calls the engine's InputEventJoypadMotion.get_axis.
 func (o InputEventJoypadMotion) Axis() JoyAxis {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return JoyAxis(c.retInt(5577))
 }
 
 // SetAxisValue calls the engine's InputEventJoypadMotion.set_axis_value.
 func (o InputEventJoypadMotion) SetAxisValue(axisValue float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(axisValue))
 	c.run(5578)
 }
 
 // AxisValue calls the engine's InputEventJoypadMotion.get_axis_value.
 func (o InputEventJoypadMotion) AxisValue() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5579))
 }

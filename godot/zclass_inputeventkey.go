@@ -64,79 +64,91 @@ func NewInputEventKey() InputEventKey { return InputEventKey{construct("InputEve
 
 // SetPressed calls the engine's InputEventKey.set_pressed.
 func (o InputEventKey) SetPressed(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(5580)
 }
 
 // SetKeycode calls the engine's InputEventKey.set_keycode.
 func (o InputEventKey) SetKeycode(keycode Key) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(keycode))
 	c.run(5581)
 }
 
 // Keycode calls the engine's InputEventKey.get_keycode.
 func (o InputEventKey) Keycode() Key {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Key(c.retInt(5582))
 }
 
 // SetPhysicalKeycode calls the engine's InputEventKey.set_physical_keycode.
 func (o InputEventKey) SetPhysicalKeycode(physicalKeycode Key) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(physicalKeycode))
 	c.run(5583)
 }
 
 // PhysicalKeycode calls the engine's InputEventKey.get_physical_keycode.
 func (o InputEventKey) PhysicalKeycode() Key {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Key(c.retInt(5584))
 }
 
 // SetKeyLabel calls the engine's InputEventKey.set_key_label.
 func (o InputEventKey) SetKeyLabel(keyLabel Key) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(keyLabel))
 	c.run(5585)
 }
 
 // KeyLabel calls the engine's InputEventKey.get_key_label.
 func (o InputEventKey) KeyLabel() Key {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Key(c.retInt(5586))
 }
 
 // SetUnicode calls the engine's InputEventKey.set_unicode.
 func (o InputEventKey) SetUnicode(unicode rune) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(unicode))
 	c.run(5587)
 }
 
 // Unicode calls the engine's InputEventKey.get_unicode.
 func (o InputEventKey) Unicode() rune {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return rune(c.retInt(5588))
 }
 
 // SetLocation calls the engine's InputEventKey.set_location.
 func (o InputEventKey) SetLocation(location KeyLocation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(location))
 	c.run(5589)
 }
 
 // Location calls the engine's InputEventKey.get_location.
 func (o InputEventKey) Location() KeyLocation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return KeyLocation(c.retInt(5590))
 }
 
 // SetEcho calls the engine's InputEventKey.set_echo.
 func (o InputEventKey) SetEcho(echo bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, echo)
 	c.run(5591)
 }
@@ -145,7 +157,8 @@ func (o InputEventKey) SetEcho(echo bool) {
 //
 // Engine method: InputEventKey.get_keycode_with_modifiers.
 func (o InputEventKey) KeycodeWithModifiers() Key {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Key(c.retInt(5592))
 }
 
@@ -153,7 +166,8 @@ func (o InputEventKey) KeycodeWithModifiers() Key {
 //
 // Engine method: InputEventKey.get_physical_keycode_with_modifiers.
 func (o InputEventKey) PhysicalKeycodeWithModifiers() Key {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Key(c.retInt(5593))
 }
 
@@ -161,7 +175,8 @@ func (o InputEventKey) PhysicalKeycodeWithModifiers() Key {
 //
 // Engine method: InputEventKey.get_key_label_with_modifiers.
 func (o InputEventKey) KeyLabelWithModifiers() Key {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Key(c.retInt(5594))
 }
 
@@ -169,7 +184,8 @@ func (o InputEventKey) KeyLabelWithModifiers() Key {
 //
 // Engine method: InputEventKey.as_text_keycode.
 func (o InputEventKey) AsTextKeycode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5595)
 }
 
@@ -177,7 +193,8 @@ func (o InputEventKey) AsTextKeycode() string {
 //
 // Engine method: InputEventKey.as_text_physical_keycode.
 func (o InputEventKey) AsTextPhysicalKeycode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5596)
 }
 
@@ -185,7 +202,8 @@ func (o InputEventKey) AsTextPhysicalKeycode() string {
 //
 // Engine method: InputEventKey.as_text_key_label.
 func (o InputEventKey) AsTextKeyLabel() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5597)
 }
 
@@ -193,6 +211,7 @@ func (o InputEventKey) AsTextKeyLabel() string {
 //
 // Engine method: InputEventKey.as_text_location.
 func (o InputEventKey) AsTextLocation() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5598)
 }

@@ -71,13 +71,15 @@ func NewInputEventMagnifyGesture() InputEventMagnifyGesture {
 
 // SetFactor calls the engine's InputEventMagnifyGesture.set_factor.
 func (o InputEventMagnifyGesture) SetFactor(factor float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(factor))
 	c.run(5615)
 }
 
 // Factor calls the engine's InputEventMagnifyGesture.get_factor.
 func (o InputEventMagnifyGesture) Factor() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5616))
 }

@@ -54,104 +54,120 @@ func NewInputEventMIDI() InputEventMIDI { return InputEventMIDI{construct("Input
 
 // SetChannel calls the engine's InputEventMIDI.set_channel.
 func (o InputEventMIDI) SetChannel(channel int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(channel))
 	c.run(5599)
 }
 
 // Channel calls the engine's InputEventMIDI.get_channel.
 func (o InputEventMIDI) Channel() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5600))
 }
 
 // SetMessage calls the engine's InputEventMIDI.set_message.
 func (o InputEventMIDI) SetMessage(message MIDIMessage) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(message))
 	c.run(5601)
 }
 
 // Message calls the engine's InputEventMIDI.get_message.
 func (o InputEventMIDI) Message() MIDIMessage {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MIDIMessage(c.retInt(5602))
 }
 
 // SetPitch calls the engine's InputEventMIDI.set_pitch.
 func (o InputEventMIDI) SetPitch(pitch int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pitch))
 	c.run(5603)
 }
 
 // Pitch calls the engine's InputEventMIDI.get_pitch.
 func (o InputEventMIDI) Pitch() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5604))
 }
 
 // SetVelocity calls the engine's InputEventMIDI.set_velocity.
 func (o InputEventMIDI) SetVelocity(velocity int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(velocity))
 	c.run(5605)
 }
 
 // Velocity calls the engine's InputEventMIDI.get_velocity.
 func (o InputEventMIDI) Velocity() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5606))
 }
 
 // SetInstrument calls the engine's InputEventMIDI.set_instrument.
 func (o InputEventMIDI) SetInstrument(instrument int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(instrument))
 	c.run(5607)
 }
 
 // Instrument calls the engine's InputEventMIDI.get_instrument.
 func (o InputEventMIDI) Instrument() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5608))
 }
 
 // SetPressure calls the engine's InputEventMIDI.set_pressure.
 func (o InputEventMIDI) SetPressure(pressure int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pressure))
 	c.run(5609)
 }
 
 // Pressure calls the engine's InputEventMIDI.get_pressure.
 func (o InputEventMIDI) Pressure() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5610))
 }
 
 // SetControllerNumber calls the engine's InputEventMIDI.set_controller_number.
 func (o InputEventMIDI) SetControllerNumber(controllerNumber int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(controllerNumber))
 	c.run(5611)
 }
 
 // ControllerNumber calls the engine's InputEventMIDI.get_controller_number.
 func (o InputEventMIDI) ControllerNumber() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5612))
 }
 
 // SetControllerValue calls the engine's InputEventMIDI.set_controller_value.
 func (o InputEventMIDI) SetControllerValue(controllerValue int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(controllerValue))
 	c.run(5613)
 }
 
 // ControllerValue calls the engine's InputEventMIDI.get_controller_value.
 func (o InputEventMIDI) ControllerValue() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5614))
 }

@@ -63,39 +63,45 @@ func (o InputEventMouse) String() string { return Object{o.h}.String() }
 
 // SetButtonMask calls the engine's InputEventMouse.set_button_mask.
 func (o InputEventMouse) SetButtonMask(buttonMask MouseButtonMask) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(buttonMask))
 	c.run(5617)
 }
 
 // ButtonMask calls the engine's InputEventMouse.get_button_mask.
 func (o InputEventMouse) ButtonMask() MouseButtonMask {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MouseButtonMask(c.retInt(5618))
 }
 
 // SetPosition calls the engine's InputEventMouse.set_position.
 func (o InputEventMouse) SetPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(5619)
 }
 
 // Position calls the engine's InputEventMouse.get_position.
 func (o InputEventMouse) Position() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5620)
 }
 
 // SetGlobalPosition calls the engine's InputEventMouse.set_global_position.
 func (o InputEventMouse) SetGlobalPosition(globalPosition variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&globalPosition), unsafe.Sizeof(globalPosition))
 	c.run(5621)
 }
 
 // GlobalPosition calls the engine's InputEventMouse.get_global_position.
 func (o InputEventMouse) GlobalPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5622)
 }

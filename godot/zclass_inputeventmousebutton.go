@@ -69,53 +69,61 @@ func NewInputEventMouseButton() InputEventMouseButton {
 
 // SetFactor calls the engine's InputEventMouseButton.set_factor.
 func (o InputEventMouseButton) SetFactor(factor float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(factor))
 	c.run(5623)
 }
 
 // Factor calls the engine's InputEventMouseButton.get_factor.
 func (o InputEventMouseButton) Factor() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5624))
 }
 
 // SetButtonIndex calls the engine's InputEventMouseButton.set_button_index.
 func (o InputEventMouseButton) SetButtonIndex(buttonIndex MouseButton) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(buttonIndex))
 	c.run(5625)
 }
 
 // ButtonIndex calls the engine's InputEventMouseButton.get_button_index.
 func (o InputEventMouseButton) ButtonIndex() MouseButton {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MouseButton(c.retInt(5626))
 }
 
 // SetPressed calls the engine's InputEventMouseButton.set_pressed.
 func (o InputEventMouseButton) SetPressed(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(5627)
 }
 
 // SetCanceled calls the engine's InputEventMouseButton.set_canceled.
 func (o InputEventMouseButton) SetCanceled(canceled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, canceled)
 	c.run(5628)
 }
 
 // SetDoubleClick calls the engine's InputEventMouseButton.set_double_click.
 func (o InputEventMouseButton) SetDoubleClick(doubleClick bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, doubleClick)
 	c.run(5629)
 }
 
 // IsDoubleClick calls the engine's InputEventMouseButton.is_double_click.
 func (o InputEventMouseButton) IsDoubleClick() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5630)
 }

@@ -77,91 +77,105 @@ func NewInputEventMouseMotion() InputEventMouseMotion {
 
 // SetTilt calls the engine's InputEventMouseMotion.set_tilt.
 func (o InputEventMouseMotion) SetTilt(tilt variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&tilt), unsafe.Sizeof(tilt))
 	c.run(5631)
 }
 
 // Tilt calls the engine's InputEventMouseMotion.get_tilt.
 func (o InputEventMouseMotion) Tilt() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5632)
 }
 
 // SetPressure calls the engine's InputEventMouseMotion.set_pressure.
 func (o InputEventMouseMotion) SetPressure(pressure float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pressure))
 	c.run(5633)
 }
 
 // Pressure calls the engine's InputEventMouseMotion.get_pressure.
 func (o InputEventMouseMotion) Pressure() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5634))
 }
 
 // SetPenInverted calls the engine's InputEventMouseMotion.set_pen_inverted.
 func (o InputEventMouseMotion) SetPenInverted(penInverted bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, penInverted)
 	c.run(5635)
 }
 
 // PenInverted calls the engine's InputEventMouseMotion.get_pen_inverted.
 func (o InputEventMouseMotion) PenInverted() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5636)
 }
 
 // SetRelative calls the engine's InputEventMouseMotion.set_relative.
 func (o InputEventMouseMotion) SetRelative(relative variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&relative), unsafe.Sizeof(relative))
 	c.run(5637)
 }
 
 // Relative calls the engine's InputEventMouseMotion.get_relative.
 func (o InputEventMouseMotion) Relative() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5638)
 }
 
 // SetScreenRelative calls the engine's InputEventMouseMotion.set_screen_relative.
 func (o InputEventMouseMotion) SetScreenRelative(relative variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&relative), unsafe.Sizeof(relative))
 	c.run(5639)
 }
 
 // ScreenRelative calls the engine's InputEventMouseMotion.get_screen_relative.
 func (o InputEventMouseMotion) ScreenRelative() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5640)
 }
 
 // SetVelocity calls the engine's InputEventMouseMotion.set_velocity.
 func (o InputEventMouseMotion) SetVelocity(velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(5641)
 }
 
 // Velocity calls the engine's InputEventMouseMotion.get_velocity.
 func (o InputEventMouseMotion) Velocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5642)
 }
 
 // SetScreenVelocity calls the engine's InputEventMouseMotion.set_screen_velocity.
 func (o InputEventMouseMotion) SetScreenVelocity(velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(5643)
 }
 
 // ScreenVelocity calls the engine's InputEventMouseMotion.get_screen_velocity.
 func (o InputEventMouseMotion) ScreenVelocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5644)
 }

@@ -75,13 +75,15 @@ func NewInputEventPanGesture() InputEventPanGesture {
 
 // SetDelta calls the engine's InputEventPanGesture.set_delta.
 func (o InputEventPanGesture) SetDelta(delta variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&delta), unsafe.Sizeof(delta))
 	c.run(5645)
 }
 
 // Delta calls the engine's InputEventPanGesture.get_delta.
 func (o InputEventPanGesture) Delta() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5646)
 }

@@ -65,117 +65,135 @@ func NewInputEventScreenDrag() InputEventScreenDrag {
 
 // SetIndex calls the engine's InputEventScreenDrag.set_index.
 func (o InputEventScreenDrag) SetIndex(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(5647)
 }
 
 // Index calls the engine's InputEventScreenDrag.get_index.
 func (o InputEventScreenDrag) Index() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5648))
 }
 
 // SetTilt calls the engine's InputEventScreenDrag.set_tilt.
 func (o InputEventScreenDrag) SetTilt(tilt variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&tilt), unsafe.Sizeof(tilt))
 	c.run(5649)
 }
 
 // Tilt calls the engine's InputEventScreenDrag.get_tilt.
 func (o InputEventScreenDrag) Tilt() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5650)
 }
 
 // SetPressure calls the engine's InputEventScreenDrag.set_pressure.
 func (o InputEventScreenDrag) SetPressure(pressure float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pressure))
 	c.run(5651)
 }
 
 // Pressure calls the engine's InputEventScreenDrag.get_pressure.
 func (o InputEventScreenDrag) Pressure() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5652))
 }
 
 // SetPenInverted calls the engine's InputEventScreenDrag.set_pen_inverted.
 func (o InputEventScreenDrag) SetPenInverted(penInverted bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, penInverted)
 	c.run(5653)
 }
 
 // PenInverted calls the engine's InputEventScreenDrag.get_pen_inverted.
 func (o InputEventScreenDrag) PenInverted() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5654)
 }
 
 // SetPosition calls the engine's InputEventScreenDrag.set_position.
 func (o InputEventScreenDrag) SetPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(5655)
 }
 
 // Position calls the engine's InputEventScreenDrag.get_position.
 func (o InputEventScreenDrag) Position() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5656)
 }
 
 // SetRelative calls the engine's InputEventScreenDrag.set_relative.
 func (o InputEventScreenDrag) SetRelative(relative variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&relative), unsafe.Sizeof(relative))
 	c.run(5657)
 }
 
 // Relative calls the engine's InputEventScreenDrag.get_relative.
 func (o InputEventScreenDrag) Relative() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5658)
 }
 
 // SetScreenRelative calls the engine's InputEventScreenDrag.set_screen_relative.
 func (o InputEventScreenDrag) SetScreenRelative(relative variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&relative), unsafe.Sizeof(relative))
 	c.run(5659)
 }
 
 // ScreenRelative calls the engine's InputEventScreenDrag.get_screen_relative.
 func (o InputEventScreenDrag) ScreenRelative() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5660)
 }
 
 // SetVelocity calls the engine's InputEventScreenDrag.set_velocity.
 func (o InputEventScreenDrag) SetVelocity(velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(5661)
 }
 
 // Velocity calls the engine's InputEventScreenDrag.get_velocity.
 func (o InputEventScreenDrag) Velocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5662)
 }
 
 // SetScreenVelocity calls the engine's InputEventScreenDrag.set_screen_velocity.
 func (o InputEventScreenDrag) SetScreenVelocity(velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(5663)
 }
 
 // ScreenVelocity calls the engine's InputEventScreenDrag.get_screen_velocity.
 func (o InputEventScreenDrag) ScreenVelocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5664)
 }

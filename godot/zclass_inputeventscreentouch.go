@@ -65,53 +65,61 @@ func NewInputEventScreenTouch() InputEventScreenTouch {
 
 // SetIndex calls the engine's InputEventScreenTouch.set_index.
 func (o InputEventScreenTouch) SetIndex(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(5665)
 }
 
 // Index calls the engine's InputEventScreenTouch.get_index.
 func (o InputEventScreenTouch) Index() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5666))
 }
 
 // SetPosition calls the engine's InputEventScreenTouch.set_position.
 func (o InputEventScreenTouch) SetPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(5667)
 }
 
 // Position calls the engine's InputEventScreenTouch.get_position.
 func (o InputEventScreenTouch) Position() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5668)
 }
 
 // SetPressed calls the engine's InputEventScreenTouch.set_pressed.
 func (o InputEventScreenTouch) SetPressed(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(5669)
 }
 
 // SetCanceled calls the engine's InputEventScreenTouch.set_canceled.
 func (o InputEventScreenTouch) SetCanceled(canceled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, canceled)
 	c.run(5670)
 }
 
 // SetDoubleTap calls the engine's InputEventScreenTouch.set_double_tap.
 func (o InputEventScreenTouch) SetDoubleTap(doubleTap bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, doubleTap)
 	c.run(5671)
 }
 
 // IsDoubleTap calls the engine's InputEventScreenTouch.is_double_tap.
 func (o InputEventScreenTouch) IsDoubleTap() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5672)
 }

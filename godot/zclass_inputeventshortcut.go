@@ -52,13 +52,15 @@ func NewInputEventShortcut() InputEventShortcut {
 
 // SetShortcut calls the engine's InputEventShortcut.set_shortcut.
 func (o InputEventShortcut) SetShortcut(shortcut AnyShortcut) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shortcut))
 	c.run(5673)
 }
 
 // Shortcut calls the engine's InputEventShortcut.get_shortcut.
 func (o InputEventShortcut) Shortcut() Shortcut {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Shortcut{c.retObject(5674, true)}
 }

@@ -56,14 +56,16 @@ func (o InputEventWithModifiers) String() string { return Object{o.h}.String() }
 
 // SetCommandOrControlAutoremap calls the engine's InputEventWithModifiers.set_command_or_control_autoremap.
 func (o InputEventWithModifiers) SetCommandOrControlAutoremap(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5675)
 }
 
 // IsCommandOrControlAutoremap calls the engine's InputEventWithModifiers.is_command_or_control_autoremap.
 func (o InputEventWithModifiers) IsCommandOrControlAutoremap() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5676)
 }
 
@@ -73,59 +75,68 @@ func (o InputEventWithModifiers) IsCommandOrControlAutoremap() bool {
 //
 // Engine method: InputEventWithModifiers.is_command_or_control_pressed.
 func (o InputEventWithModifiers) IsCommandOrControlPressed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5677)
 }
 
 // SetAltPressed calls the engine's InputEventWithModifiers.set_alt_pressed.
 func (o InputEventWithModifiers) SetAltPressed(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(5678)
 }
 
 // IsAltPressed calls the engine's InputEventWithModifiers.is_alt_pressed.
 func (o InputEventWithModifiers) IsAltPressed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5679)
 }
 
 // SetShiftPressed calls the engine's InputEventWithModifiers.set_shift_pressed.
 func (o InputEventWithModifiers) SetShiftPressed(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(5680)
 }
 
 // IsShiftPressed calls the engine's InputEventWithModifiers.is_shift_pressed.
 func (o InputEventWithModifiers) IsShiftPressed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5681)
 }
 
 // SetCtrlPressed calls the engine's InputEventWithModifiers.set_ctrl_pressed.
 func (o InputEventWithModifiers) SetCtrlPressed(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(5682)
 }
 
 // IsCtrlPressed calls the engine's InputEventWithModifiers.is_ctrl_pressed.
 func (o InputEventWithModifiers) IsCtrlPressed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5683)
 }
 
 // SetMetaPressed calls the engine's InputEventWithModifiers.set_meta_pressed.
 func (o InputEventWithModifiers) SetMetaPressed(pressed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pressed)
 	c.run(5684)
 }
 
 // IsMetaPressed calls the engine's InputEventWithModifiers.is_meta_pressed.
 func (o InputEventWithModifiers) IsMetaPressed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5685)
 }
 
@@ -133,6 +144,7 @@ func (o InputEventWithModifiers) IsMetaPressed() bool {
 //
 // Engine method: InputEventWithModifiers.get_modifiers_mask.
 func (o InputEventWithModifiers) ModifiersMask() KeyModifierMask {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return KeyModifierMask(c.retInt(5686))
 }

@@ -44,7 +44,8 @@ func (o InputMapSingleton) String() string { return Object{o.h}.String() }
 //
 // Engine method: InputMap.has_action.
 func (o InputMapSingleton) HasAction(action string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, action)
 	return c.retBool(5687)
 }
@@ -53,7 +54,8 @@ func (o InputMapSingleton) HasAction(action string) bool {
 //
 // Engine method: InputMap.get_actions.
 func (o InputMapSingleton) Actions() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 5688, variant.TypeArray)
 }
 
@@ -68,7 +70,8 @@ func (o InputMapSingleton) AddAction(action string) {
 //
 // Engine method: InputMap.add_action.
 func (o InputMapSingleton) AddActionOptions(action string, deadzone float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.float(1, float64(deadzone))
 	c.run(5689)
@@ -78,7 +81,8 @@ func (o InputMapSingleton) AddActionOptions(action string, deadzone float32) {
 //
 // Engine method: InputMap.erase_action.
 func (o InputMapSingleton) EraseAction(action string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, action)
 	c.run(5690)
 }
@@ -87,7 +91,8 @@ func (o InputMapSingleton) EraseAction(action string) {
 //
 // Engine method: InputMap.get_action_description.
 func (o InputMapSingleton) ActionDescription(action string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, action)
 	return c.retString(5691)
 }
@@ -96,7 +101,8 @@ func (o InputMapSingleton) ActionDescription(action string) string {
 //
 // Engine method: InputMap.action_set_deadzone.
 func (o InputMapSingleton) ActionSetDeadzone(action string, deadzone float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.float(1, float64(deadzone))
 	c.run(5692)
@@ -106,7 +112,8 @@ func (o InputMapSingleton) ActionSetDeadzone(action string, deadzone float32) {
 //
 // Engine method: InputMap.action_get_deadzone.
 func (o InputMapSingleton) ActionGetDeadzone(action string) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, action)
 	return float32(c.retFloat(5693))
 }
@@ -115,7 +122,8 @@ func (o InputMapSingleton) ActionGetDeadzone(action string) float32 {
 //
 // Engine method: InputMap.action_add_event.
 func (o InputMapSingleton) ActionAddEvent(action string, event AnyInputEvent) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.object(1, objectOf(event))
 	c.run(5694)
@@ -125,7 +133,8 @@ func (o InputMapSingleton) ActionAddEvent(action string, event AnyInputEvent) {
 //
 // Engine method: InputMap.action_has_event.
 func (o InputMapSingleton) ActionHasEvent(action string, event AnyInputEvent) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.object(1, objectOf(event))
 	return c.retBool(5695)
@@ -135,7 +144,8 @@ func (o InputMapSingleton) ActionHasEvent(action string, event AnyInputEvent) bo
 //
 // Engine method: InputMap.action_erase_event.
 func (o InputMapSingleton) ActionEraseEvent(action string, event AnyInputEvent) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.object(1, objectOf(event))
 	c.run(5696)
@@ -145,7 +155,8 @@ func (o InputMapSingleton) ActionEraseEvent(action string, event AnyInputEvent) 
 //
 // Engine method: InputMap.action_erase_events.
 func (o InputMapSingleton) ActionEraseEvents(action string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, action)
 	c.run(5697)
 }
@@ -154,7 +165,8 @@ func (o InputMapSingleton) ActionEraseEvents(action string) {
 //
 // Engine method: InputMap.action_get_events.
 func (o InputMapSingleton) ActionGetEvents(action string) variant.Array[InputEvent] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, action)
 	return retOwned[variant.Array[InputEvent]](&c, 5698, variant.TypeArray)
 }
@@ -170,7 +182,8 @@ func (o InputMapSingleton) EventIsAction(event AnyInputEvent, action string) boo
 //
 // Engine method: InputMap.event_is_action.
 func (o InputMapSingleton) EventIsActionOptions(event AnyInputEvent, action string, exactMatch bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(event))
 	c.stringName(1, action)
 	c.bool(2, exactMatch)
@@ -181,7 +194,8 @@ func (o InputMapSingleton) EventIsActionOptions(event AnyInputEvent, action stri
 //
 // Engine method: InputMap.load_from_project_settings.
 func (o InputMapSingleton) LoadFromProjectSettings() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5700)
 }
 

@@ -58,7 +58,8 @@ func (o InstancePlaceholder) StoredValues() variant.Dictionary {
 //
 // Engine method: InstancePlaceholder.get_stored_values.
 func (o InstancePlaceholder) StoredValuesOptions(withOrder bool) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, withOrder)
 	return retOwned[variant.Dictionary](&c, 5701, variant.TypeDictionary)
 }
@@ -76,7 +77,8 @@ func (o InstancePlaceholder) CreateInstance() Node {
 //
 // Engine method: InstancePlaceholder.create_instance.
 func (o InstancePlaceholder) CreateInstanceOptions(replace bool, customScene AnyPackedScene) Node {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, replace)
 	c.object(1, objectOf(customScene))
 	return Node{c.retObject(5702, false)}
@@ -86,6 +88,7 @@ func (o InstancePlaceholder) CreateInstanceOptions(replace bool, customScene Any
 //
 // Engine method: InstancePlaceholder.get_instance_path.
 func (o InstancePlaceholder) InstancePath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5703)
 }

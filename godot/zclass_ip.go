@@ -96,7 +96,8 @@ func (o IPSingleton) ResolveHostname(host string) string {
 //
 // Engine method: IP.resolve_hostname.
 func (o IPSingleton) ResolveHostnameOptions(host string, ipType IPType) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(ipType))
 	return c.retString(5336)
@@ -113,7 +114,8 @@ func (o IPSingleton) ResolveHostnameAddresses(host string) variant.PackedStrings
 //
 // Engine method: IP.resolve_hostname_addresses.
 func (o IPSingleton) ResolveHostnameAddressesOptions(host string, ipType IPType) variant.PackedStrings {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(ipType))
 	return retOwned[variant.PackedStrings](&c, 5337, variant.TypePackedStringArray)
@@ -130,7 +132,8 @@ func (o IPSingleton) ResolveHostnameQueueItem(host string) int {
 //
 // Engine method: IP.resolve_hostname_queue_item.
 func (o IPSingleton) ResolveHostnameQueueItemOptions(host string, ipType IPType) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(ipType))
 	return int(c.retInt(5338))
@@ -140,7 +143,8 @@ func (o IPSingleton) ResolveHostnameQueueItemOptions(host string, ipType IPType)
 //
 // Engine method: IP.get_resolve_item_status.
 func (o IPSingleton) ResolveItemStatus(id int) IPResolverStatus {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return IPResolverStatus(c.retInt(5339))
 }
@@ -149,7 +153,8 @@ func (o IPSingleton) ResolveItemStatus(id int) IPResolverStatus {
 //
 // Engine method: IP.get_resolve_item_address.
 func (o IPSingleton) ResolveItemAddress(id int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(5340)
 }
@@ -158,7 +163,8 @@ func (o IPSingleton) ResolveItemAddress(id int) string {
 //
 // Engine method: IP.get_resolve_item_addresses.
 func (o IPSingleton) ResolveItemAddresses(id int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retOwned[variant.Array[variant.Variant]](&c, 5341, variant.TypeArray)
 }
@@ -167,7 +173,8 @@ func (o IPSingleton) ResolveItemAddresses(id int) variant.Array[variant.Variant]
 //
 // Engine method: IP.erase_resolve_item.
 func (o IPSingleton) EraseResolveItem(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(5342)
 }
@@ -176,7 +183,8 @@ func (o IPSingleton) EraseResolveItem(id int) {
 //
 // Engine method: IP.get_local_addresses.
 func (o IPSingleton) LocalAddresses() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 5343, variant.TypePackedStringArray)
 }
 
@@ -184,7 +192,8 @@ func (o IPSingleton) LocalAddresses() variant.PackedStrings {
 //
 // Engine method: IP.get_local_interfaces.
 func (o IPSingleton) LocalInterfaces() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 5344, variant.TypeArray)
 }
 
@@ -199,7 +208,8 @@ func (o IPSingleton) ClearCache() {
 //
 // Engine method: IP.clear_cache.
 func (o IPSingleton) ClearCacheOptions(hostname string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, hostname)
 	c.run(5345)
 }

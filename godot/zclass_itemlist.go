@@ -114,7 +114,8 @@ func (o ItemList) AddItem(text string) int {
 //
 // Engine method: ItemList.add_item.
 func (o ItemList) AddItemOptions(text string, icon AnyTexture2D, selectable bool) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, text)
 	c.object(1, objectOf(icon))
 	c.bool(2, selectable)
@@ -132,7 +133,8 @@ func (o ItemList) AddIconItem(icon AnyTexture2D) int {
 //
 // Engine method: ItemList.add_icon_item.
 func (o ItemList) AddIconItemOptions(icon AnyTexture2D, selectable bool) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(icon))
 	c.bool(1, selectable)
 	return int(c.retInt(5705))
@@ -142,7 +144,8 @@ func (o ItemList) AddIconItemOptions(icon AnyTexture2D, selectable bool) int {
 //
 // Engine method: ItemList.set_item_text.
 func (o ItemList) SetItemText(idx int, text string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.string(1, text)
 	c.run(5706)
@@ -152,7 +155,8 @@ func (o ItemList) SetItemText(idx int, text string) {
 //
 // Engine method: ItemList.get_item_text.
 func (o ItemList) ItemText(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(5707)
 }
@@ -161,7 +165,8 @@ func (o ItemList) ItemText(idx int) string {
 //
 // Engine method: ItemList.set_item_icon.
 func (o ItemList) SetItemIcon(idx int, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.object(1, objectOf(icon))
 	c.run(5708)
@@ -171,7 +176,8 @@ func (o ItemList) SetItemIcon(idx int, icon AnyTexture2D) {
 //
 // Engine method: ItemList.get_item_icon.
 func (o ItemList) ItemIcon(idx int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return Texture2D{c.retObject(5709, true)}
 }
@@ -180,7 +186,8 @@ func (o ItemList) ItemIcon(idx int) Texture2D {
 //
 // Engine method: ItemList.set_item_text_direction.
 func (o ItemList) SetItemTextDirection(idx int, direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(direction))
 	c.run(5710)
@@ -190,7 +197,8 @@ func (o ItemList) SetItemTextDirection(idx int, direction ControlTextDirection) 
 //
 // Engine method: ItemList.get_item_text_direction.
 func (o ItemList) ItemTextDirection(idx int) ControlTextDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return ControlTextDirection(c.retInt(5711))
 }
@@ -199,7 +207,8 @@ func (o ItemList) ItemTextDirection(idx int) ControlTextDirection {
 //
 // Engine method: ItemList.set_item_language.
 func (o ItemList) SetItemLanguage(idx int, language string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.string(1, language)
 	c.run(5712)
@@ -209,7 +218,8 @@ func (o ItemList) SetItemLanguage(idx int, language string) {
 //
 // Engine method: ItemList.get_item_language.
 func (o ItemList) ItemLanguage(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(5713)
 }
@@ -218,7 +228,8 @@ func (o ItemList) ItemLanguage(idx int) string {
 //
 // Engine method: ItemList.set_item_auto_translate_mode.
 func (o ItemList) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(mode))
 	c.run(5714)
@@ -228,7 +239,8 @@ func (o ItemList) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMode) 
 //
 // Engine method: ItemList.get_item_auto_translate_mode.
 func (o ItemList) ItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return NodeAutoTranslateMode(c.retInt(5715))
 }
@@ -237,7 +249,8 @@ func (o ItemList) ItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
 //
 // Engine method: ItemList.set_item_icon_transposed.
 func (o ItemList) SetItemIconTransposed(idx int, transposed bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, transposed)
 	c.run(5716)
@@ -247,7 +260,8 @@ func (o ItemList) SetItemIconTransposed(idx int, transposed bool) {
 //
 // Engine method: ItemList.is_item_icon_transposed.
 func (o ItemList) IsItemIconTransposed(idx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retBool(5717)
 }
@@ -256,7 +270,8 @@ func (o ItemList) IsItemIconTransposed(idx int) bool {
 //
 // Engine method: ItemList.set_item_icon_region.
 func (o ItemList) SetItemIconRegion(idx int, rect variant.Rect2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(5718)
@@ -266,7 +281,8 @@ func (o ItemList) SetItemIconRegion(idx int, rect variant.Rect2) {
 //
 // Engine method: ItemList.get_item_icon_region.
 func (o ItemList) ItemIconRegion(idx int) variant.Rect2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Rect2](&c, 5719)
 }
@@ -275,7 +291,8 @@ func (o ItemList) ItemIconRegion(idx int) variant.Rect2 {
 //
 // Engine method: ItemList.set_item_icon_modulate.
 func (o ItemList) SetItemIconModulate(idx int, modulate variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.run(5720)
@@ -285,7 +302,8 @@ func (o ItemList) SetItemIconModulate(idx int, modulate variant.Color) {
 //
 // Engine method: ItemList.get_item_icon_modulate.
 func (o ItemList) ItemIconModulate(idx int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Color](&c, 5721)
 }
@@ -294,7 +312,8 @@ func (o ItemList) ItemIconModulate(idx int) variant.Color {
 //
 // Engine method: ItemList.set_item_selectable.
 func (o ItemList) SetItemSelectable(idx int, selectable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, selectable)
 	c.run(5722)
@@ -304,7 +323,8 @@ func (o ItemList) SetItemSelectable(idx int, selectable bool) {
 //
 // Engine method: ItemList.is_item_selectable.
 func (o ItemList) IsItemSelectable(idx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retBool(5723)
 }
@@ -313,7 +333,8 @@ func (o ItemList) IsItemSelectable(idx int) bool {
 //
 // Engine method: ItemList.set_item_disabled.
 func (o ItemList) SetItemDisabled(idx int, disabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, disabled)
 	c.run(5724)
@@ -323,7 +344,8 @@ func (o ItemList) SetItemDisabled(idx int, disabled bool) {
 //
 // Engine method: ItemList.is_item_disabled.
 func (o ItemList) IsItemDisabled(idx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retBool(5725)
 }
@@ -332,7 +354,8 @@ func (o ItemList) IsItemDisabled(idx int) bool {
 //
 // Engine method: ItemList.set_item_metadata.
 func (o ItemList) SetItemMetadata(idx int, metadata any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.variant(1, metadata)
 	c.run(5726)
@@ -342,7 +365,8 @@ func (o ItemList) SetItemMetadata(idx int, metadata any) {
 //
 // Engine method: ItemList.get_item_metadata.
 func (o ItemList) ItemMetadata(idx int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retVariant(5727)
 }
@@ -351,7 +375,8 @@ func (o ItemList) ItemMetadata(idx int) variant.Variant {
 //
 // Engine method: ItemList.set_item_custom_bg_color.
 func (o ItemList) SetItemCustomBgColor(idx int, customBgColor variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&customBgColor), unsafe.Sizeof(customBgColor))
 	c.run(5728)
@@ -361,7 +386,8 @@ func (o ItemList) SetItemCustomBgColor(idx int, customBgColor variant.Color) {
 //
 // Engine method: ItemList.get_item_custom_bg_color.
 func (o ItemList) ItemCustomBgColor(idx int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Color](&c, 5729)
 }
@@ -370,7 +396,8 @@ func (o ItemList) ItemCustomBgColor(idx int) variant.Color {
 //
 // Engine method: ItemList.set_item_custom_fg_color.
 func (o ItemList) SetItemCustomFgColor(idx int, customFgColor variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&customFgColor), unsafe.Sizeof(customFgColor))
 	c.run(5730)
@@ -380,7 +407,8 @@ func (o ItemList) SetItemCustomFgColor(idx int, customFgColor variant.Color) {
 //
 // Engine method: ItemList.get_item_custom_fg_color.
 func (o ItemList) ItemCustomFgColor(idx int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Color](&c, 5731)
 }
@@ -396,7 +424,8 @@ func (o ItemList) ItemRect(idx int) variant.Rect2 {
 //
 // Engine method: ItemList.get_item_rect.
 func (o ItemList) ItemRectOptions(idx int, expand bool) variant.Rect2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, expand)
 	return retValue[variant.Rect2](&c, 5732)
@@ -406,7 +435,8 @@ func (o ItemList) ItemRectOptions(idx int, expand bool) variant.Rect2 {
 //
 // Engine method: ItemList.set_item_tooltip_enabled.
 func (o ItemList) SetItemTooltipEnabled(idx int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, enable)
 	c.run(5733)
@@ -416,7 +446,8 @@ func (o ItemList) SetItemTooltipEnabled(idx int, enable bool) {
 //
 // Engine method: ItemList.is_item_tooltip_enabled.
 func (o ItemList) IsItemTooltipEnabled(idx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retBool(5734)
 }
@@ -425,7 +456,8 @@ func (o ItemList) IsItemTooltipEnabled(idx int) bool {
 //
 // Engine method: ItemList.set_item_tooltip.
 func (o ItemList) SetItemTooltip(idx int, tooltip string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.string(1, tooltip)
 	c.run(5735)
@@ -435,7 +467,8 @@ func (o ItemList) SetItemTooltip(idx int, tooltip string) {
 //
 // Engine method: ItemList.get_item_tooltip.
 func (o ItemList) ItemTooltip(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(5736)
 }
@@ -453,7 +486,8 @@ func (o ItemList) Select(idx int) {
 //
 // Engine method: ItemList.select.
 func (o ItemList) SelectOptions(idx int, single bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, single)
 	c.run(5737)
@@ -463,7 +497,8 @@ func (o ItemList) SelectOptions(idx int, single bool) {
 //
 // Engine method: ItemList.deselect.
 func (o ItemList) Deselect(idx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	c.run(5738)
 }
@@ -472,7 +507,8 @@ func (o ItemList) Deselect(idx int) {
 //
 // Engine method: ItemList.deselect_all.
 func (o ItemList) DeselectAll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5739)
 }
 
@@ -480,7 +516,8 @@ func (o ItemList) DeselectAll() {
 //
 // Engine method: ItemList.is_selected.
 func (o ItemList) IsSelected(idx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retBool(5740)
 }
@@ -489,7 +526,8 @@ func (o ItemList) IsSelected(idx int) bool {
 //
 // Engine method: ItemList.get_selected_items.
 func (o ItemList) SelectedItems() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 5741, variant.TypePackedInt32Array)
 }
 
@@ -497,7 +535,8 @@ func (o ItemList) SelectedItems() variant.Packed[int32] {
 //
 // Engine method: ItemList.move_item.
 func (o ItemList) MoveItem(fromIdx int, toIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromIdx))
 	c.int(1, int64(toIdx))
 	c.run(5742)
@@ -505,14 +544,16 @@ func (o ItemList) MoveItem(fromIdx int, toIdx int) {
 
 // SetItemCount calls the engine's ItemList.set_item_count.
 func (o ItemList) SetItemCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(5743)
 }
 
 // ItemCount calls the engine's ItemList.get_item_count.
 func (o ItemList) ItemCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5744))
 }
 
@@ -520,7 +561,8 @@ func (o ItemList) ItemCount() int {
 //
 // Engine method: ItemList.remove_item.
 func (o ItemList) RemoveItem(idx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	c.run(5745)
 }
@@ -529,7 +571,8 @@ func (o ItemList) RemoveItem(idx int) {
 //
 // Engine method: ItemList.clear.
 func (o ItemList) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5746)
 }
 
@@ -537,176 +580,203 @@ func (o ItemList) Clear() {
 //
 // Engine method: ItemList.sort_items_by_text.
 func (o ItemList) SortItemsByText() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5747)
 }
 
 // SetFixedColumnWidth calls the engine's ItemList.set_fixed_column_width.
 func (o ItemList) SetFixedColumnWidth(width int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(width))
 	c.run(5748)
 }
 
 // FixedColumnWidth calls the engine's ItemList.get_fixed_column_width.
 func (o ItemList) FixedColumnWidth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5749))
 }
 
 // SetSameColumnWidth calls the engine's ItemList.set_same_column_width.
 func (o ItemList) SetSameColumnWidth(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5750)
 }
 
 // IsSameColumnWidth calls the engine's ItemList.is_same_column_width.
 func (o ItemList) IsSameColumnWidth() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5751)
 }
 
 // SetMaxTextLines calls the engine's ItemList.set_max_text_lines.
 func (o ItemList) SetMaxTextLines(lines int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(lines))
 	c.run(5752)
 }
 
 // MaxTextLines calls the engine's ItemList.get_max_text_lines.
 func (o ItemList) MaxTextLines() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5753))
 }
 
 // SetMaxColumns calls the engine's ItemList.set_max_columns.
 func (o ItemList) SetMaxColumns(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(5754)
 }
 
 // MaxColumns calls the engine's ItemList.get_max_columns.
 func (o ItemList) MaxColumns() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5755))
 }
 
 // SetSelectMode calls the engine's ItemList.set_select_mode.
 func (o ItemList) SetSelectMode(mode ItemListSelectMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(5756)
 }
 
 // SelectMode calls the engine's ItemList.get_select_mode.
 func (o ItemList) SelectMode() ItemListSelectMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ItemListSelectMode(c.retInt(5757))
 }
 
 // SetIconMode calls the engine's ItemList.set_icon_mode.
 func (o ItemList) SetIconMode(mode ItemListIconMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(5758)
 }
 
 // IconMode calls the engine's ItemList.get_icon_mode.
 func (o ItemList) IconMode() ItemListIconMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ItemListIconMode(c.retInt(5759))
 }
 
 // SetFixedIconSize calls the engine's ItemList.set_fixed_icon_size.
 func (o ItemList) SetFixedIconSize(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(5760)
 }
 
 // FixedIconSize calls the engine's ItemList.get_fixed_icon_size.
 func (o ItemList) FixedIconSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 5761)
 }
 
 // SetIconScale calls the engine's ItemList.set_icon_scale.
 func (o ItemList) SetIconScale(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(5762)
 }
 
 // IconScale calls the engine's ItemList.get_icon_scale.
 func (o ItemList) IconScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5763))
 }
 
 // SetAllowRmbSelect calls the engine's ItemList.set_allow_rmb_select.
 func (o ItemList) SetAllowRmbSelect(allow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allow)
 	c.run(5764)
 }
 
 // AllowRmbSelect calls the engine's ItemList.get_allow_rmb_select.
 func (o ItemList) AllowRmbSelect() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5765)
 }
 
 // SetAllowReselect calls the engine's ItemList.set_allow_reselect.
 func (o ItemList) SetAllowReselect(allow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allow)
 	c.run(5766)
 }
 
 // AllowReselect calls the engine's ItemList.get_allow_reselect.
 func (o ItemList) AllowReselect() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5767)
 }
 
 // SetAllowSearch calls the engine's ItemList.set_allow_search.
 func (o ItemList) SetAllowSearch(allow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allow)
 	c.run(5768)
 }
 
 // AllowSearch calls the engine's ItemList.get_allow_search.
 func (o ItemList) AllowSearch() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5769)
 }
 
 // SetAutoWidth calls the engine's ItemList.set_auto_width.
 func (o ItemList) SetAutoWidth(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5770)
 }
 
 // HasAutoWidth calls the engine's ItemList.has_auto_width.
 func (o ItemList) HasAutoWidth() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5771)
 }
 
 // SetAutoHeight calls the engine's ItemList.set_auto_height.
 func (o ItemList) SetAutoHeight(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5772)
 }
 
 // HasAutoHeight calls the engine's ItemList.has_auto_height.
 func (o ItemList) HasAutoHeight() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5773)
 }
 
@@ -714,7 +784,8 @@ func (o ItemList) HasAutoHeight() bool {
 //
 // Engine method: ItemList.is_anything_selected.
 func (o ItemList) IsAnythingSelected() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5774)
 }
 
@@ -729,7 +800,8 @@ func (o ItemList) ItemAtPosition(position variant.Vector2) int {
 //
 // Engine method: ItemList.get_item_at_position.
 func (o ItemList) ItemAtPositionOptions(position variant.Vector2, exact bool) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, exact)
 	return int(c.retInt(5775))
@@ -741,7 +813,8 @@ func (o ItemList) ItemAtPositionOptions(position variant.Vector2, exact bool) in
 //
 // Engine method: ItemList.ensure_current_is_visible.
 func (o ItemList) EnsureCurrentIsVisible() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5776)
 }
 
@@ -749,7 +822,8 @@ func (o ItemList) EnsureCurrentIsVisible() {
 //
 // Engine method: ItemList.get_v_scroll_bar.
 func (o ItemList) VScrollBar() VScrollBar {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VScrollBar{c.retObject(5777, false)}
 }
 
@@ -757,59 +831,68 @@ func (o ItemList) VScrollBar() VScrollBar {
 //
 // Engine method: ItemList.get_h_scroll_bar.
 func (o ItemList) HScrollBar() HScrollBar {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HScrollBar{c.retObject(5778, false)}
 }
 
 // SetScrollHintMode calls the engine's ItemList.set_scroll_hint_mode.
 func (o ItemList) SetScrollHintMode(scrollHintMode ItemListScrollHintMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(scrollHintMode))
 	c.run(5779)
 }
 
 // ScrollHintMode calls the engine's ItemList.get_scroll_hint_mode.
 func (o ItemList) ScrollHintMode() ItemListScrollHintMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ItemListScrollHintMode(c.retInt(5780))
 }
 
 // SetTileScrollHint calls the engine's ItemList.set_tile_scroll_hint.
 func (o ItemList) SetTileScrollHint(tileScrollHint bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, tileScrollHint)
 	c.run(5781)
 }
 
 // IsScrollHintTiled calls the engine's ItemList.is_scroll_hint_tiled.
 func (o ItemList) IsScrollHintTiled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5782)
 }
 
 // SetTextOverrunBehavior calls the engine's ItemList.set_text_overrun_behavior.
 func (o ItemList) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(overrunBehavior))
 	c.run(5783)
 }
 
 // TextOverrunBehavior calls the engine's ItemList.get_text_overrun_behavior.
 func (o ItemList) TextOverrunBehavior() TextServerOverrunBehavior {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(5784))
 }
 
 // SetWraparoundItems calls the engine's ItemList.set_wraparound_items.
 func (o ItemList) SetWraparoundItems(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5785)
 }
 
 // HasWraparoundItems calls the engine's ItemList.has_wraparound_items.
 func (o ItemList) HasWraparoundItems() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5786)
 }
 
@@ -817,7 +900,8 @@ func (o ItemList) HasWraparoundItems() bool {
 //
 // Engine method: ItemList.force_update_list_size.
 func (o ItemList) ForceUpdateListSize() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5787)
 }
 

@@ -61,53 +61,61 @@ func (o IterateIK3D) String() string { return Object{o.h}.String() }
 
 // SetMaxIterations calls the engine's IterateIK3D.set_max_iterations.
 func (o IterateIK3D) SetMaxIterations(maxIterations int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxIterations))
 	c.run(5788)
 }
 
 // MaxIterations calls the engine's IterateIK3D.get_max_iterations.
 func (o IterateIK3D) MaxIterations() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5789))
 }
 
 // SetMinDistance calls the engine's IterateIK3D.set_min_distance.
 func (o IterateIK3D) SetMinDistance(minDistance float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(minDistance))
 	c.run(5790)
 }
 
 // MinDistance calls the engine's IterateIK3D.get_min_distance.
 func (o IterateIK3D) MinDistance() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(5791))
 }
 
 // SetAngularDeltaLimit calls the engine's IterateIK3D.set_angular_delta_limit.
 func (o IterateIK3D) SetAngularDeltaLimit(angularDeltaLimit float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angularDeltaLimit))
 	c.run(5792)
 }
 
 // AngularDeltaLimit calls the engine's IterateIK3D.get_angular_delta_limit.
 func (o IterateIK3D) AngularDeltaLimit() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(5793))
 }
 
 // SetDeterministic calls the engine's IterateIK3D.set_deterministic.
 func (o IterateIK3D) SetDeterministic(deterministic bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, deterministic)
 	c.run(5794)
 }
 
 // IsDeterministic calls the engine's IterateIK3D.is_deterministic.
 func (o IterateIK3D) IsDeterministic() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5795)
 }
 
@@ -115,7 +123,8 @@ func (o IterateIK3D) IsDeterministic() bool {
 //
 // Engine method: IterateIK3D.set_target_node.
 func (o IterateIK3D) SetTargetNode(index int, targetNode string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, targetNode)
 	c.run(5796)
@@ -125,7 +134,8 @@ func (o IterateIK3D) SetTargetNode(index int, targetNode string) {
 //
 // Engine method: IterateIK3D.get_target_node.
 func (o IterateIK3D) TargetNode(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(5797)
 }
@@ -134,7 +144,8 @@ func (o IterateIK3D) TargetNode(index int) string {
 //
 // Engine method: IterateIK3D.set_joint_rotation_axis.
 func (o IterateIK3D) SetJointRotationAxis(index int, joint int, axis SkeletonModifier3DRotationAxis) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.int(2, int64(axis))
@@ -145,7 +156,8 @@ func (o IterateIK3D) SetJointRotationAxis(index int, joint int, axis SkeletonMod
 //
 // Engine method: IterateIK3D.get_joint_rotation_axis.
 func (o IterateIK3D) JointRotationAxis(index int, joint int) SkeletonModifier3DRotationAxis {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return SkeletonModifier3DRotationAxis(c.retInt(5799))
@@ -155,7 +167,8 @@ func (o IterateIK3D) JointRotationAxis(index int, joint int) SkeletonModifier3DR
 //
 // Engine method: IterateIK3D.set_joint_rotation_axis_vector.
 func (o IterateIK3D) SetJointRotationAxisVector(index int, joint int, axisVector variant.Vector3) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.value(2, unsafe.Pointer(&axisVector), unsafe.Sizeof(axisVector))
@@ -166,7 +179,8 @@ func (o IterateIK3D) SetJointRotationAxisVector(index int, joint int, axisVector
 //
 // Engine method: IterateIK3D.get_joint_rotation_axis_vector.
 func (o IterateIK3D) JointRotationAxisVector(index int, joint int) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return retValue[variant.Vector3](&c, 5801)
@@ -176,7 +190,8 @@ func (o IterateIK3D) JointRotationAxisVector(index int, joint int) variant.Vecto
 //
 // Engine method: IterateIK3D.set_joint_limitation.
 func (o IterateIK3D) SetJointLimitation(index int, joint int, limitation AnyJointLimitation3D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.object(2, objectOf(limitation))
@@ -187,7 +202,8 @@ func (o IterateIK3D) SetJointLimitation(index int, joint int, limitation AnyJoin
 //
 // Engine method: IterateIK3D.get_joint_limitation.
 func (o IterateIK3D) JointLimitation(index int, joint int) JointLimitation3D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return JointLimitation3D{c.retObject(5803, true)}
@@ -197,7 +213,8 @@ func (o IterateIK3D) JointLimitation(index int, joint int) JointLimitation3D {
 //
 // Engine method: IterateIK3D.set_joint_limitation_right_axis.
 func (o IterateIK3D) SetJointLimitationRightAxis(index int, joint int, direction SkeletonModifier3DSecondaryDirection) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.int(2, int64(direction))
@@ -208,7 +225,8 @@ func (o IterateIK3D) SetJointLimitationRightAxis(index int, joint int, direction
 //
 // Engine method: IterateIK3D.get_joint_limitation_right_axis.
 func (o IterateIK3D) JointLimitationRightAxis(index int, joint int) SkeletonModifier3DSecondaryDirection {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return SkeletonModifier3DSecondaryDirection(c.retInt(5805))
@@ -218,7 +236,8 @@ func (o IterateIK3D) JointLimitationRightAxis(index int, joint int) SkeletonModi
 //
 // Engine method: IterateIK3D.set_joint_limitation_right_axis_vector.
 func (o IterateIK3D) SetJointLimitationRightAxisVector(index int, joint int, vector variant.Vector3) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.value(2, unsafe.Pointer(&vector), unsafe.Sizeof(vector))
@@ -229,7 +248,8 @@ func (o IterateIK3D) SetJointLimitationRightAxisVector(index int, joint int, vec
 //
 // Engine method: IterateIK3D.get_joint_limitation_right_axis_vector.
 func (o IterateIK3D) JointLimitationRightAxisVector(index int, joint int) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return retValue[variant.Vector3](&c, 5807)
@@ -239,7 +259,8 @@ func (o IterateIK3D) JointLimitationRightAxisVector(index int, joint int) varian
 //
 // Engine method: IterateIK3D.set_joint_limitation_rotation_offset.
 func (o IterateIK3D) SetJointLimitationRotationOffset(index int, joint int, offset variant.Quaternion) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.value(2, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
@@ -250,7 +271,8 @@ func (o IterateIK3D) SetJointLimitationRotationOffset(index int, joint int, offs
 //
 // Engine method: IterateIK3D.get_joint_limitation_rotation_offset.
 func (o IterateIK3D) JointLimitationRotationOffset(index int, joint int) variant.Quaternion {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return retValue[variant.Quaternion](&c, 5809)

@@ -54,7 +54,8 @@ func NewJavaClass() JavaClass { return JavaClass{construct("JavaClass", true)} }
 //
 // Engine method: JavaClass.get_java_class_name.
 func (o JavaClass) JavaClassName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5828)
 }
 
@@ -62,7 +63,8 @@ func (o JavaClass) JavaClassName() string {
 //
 // Engine method: JavaClass.get_java_method_list.
 func (o JavaClass) JavaMethodList() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 5829, variant.TypeArray)
 }
 
@@ -70,7 +72,8 @@ func (o JavaClass) JavaMethodList() variant.Array[variant.Dictionary] {
 //
 // Engine method: JavaClass.get_java_parent_class.
 func (o JavaClass) JavaParentClass() JavaClass {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return JavaClass{c.retObject(5830, true)}
 }
 
@@ -78,7 +81,8 @@ func (o JavaClass) JavaParentClass() JavaClass {
 //
 // Engine method: JavaClass.has_java_method.
 func (o JavaClass) HasJavaMethod(method string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, method)
 	return c.retBool(5831)
 }

@@ -56,7 +56,8 @@ func (o JavaClassWrapperSingleton) String() string { return Object{o.h}.String()
 //
 // Engine method: JavaClassWrapper.wrap.
 func (o JavaClassWrapperSingleton) Wrap(name string) JavaClass {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return JavaClass{c.retObject(5832, true)}
 }
@@ -65,6 +66,7 @@ func (o JavaClassWrapperSingleton) Wrap(name string) JavaClass {
 //
 // Engine method: JavaClassWrapper.get_exception.
 func (o JavaClassWrapperSingleton) Exception() JavaObject {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return JavaObject{c.retObject(5833, true)}
 }

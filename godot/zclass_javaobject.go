@@ -50,7 +50,8 @@ func NewJavaObject() JavaObject { return JavaObject{construct("JavaObject", true
 //
 // Engine method: JavaObject.get_java_class.
 func (o JavaObject) JavaClass() JavaClass {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return JavaClass{c.retObject(5834, true)}
 }
 
@@ -58,7 +59,8 @@ func (o JavaObject) JavaClass() JavaClass {
 //
 // Engine method: JavaObject.has_java_method.
 func (o JavaObject) HasJavaMethod(method string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, method)
 	return c.retBool(5835)
 }

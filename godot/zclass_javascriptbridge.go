@@ -57,7 +57,8 @@ func (o JavaScriptBridgeSingleton) Eval(code string) variant.Variant {
 //
 // Engine method: JavaScriptBridge.eval.
 func (o JavaScriptBridgeSingleton) EvalOptions(code string, useGlobalExecutionContext bool) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, code)
 	c.bool(1, useGlobalExecutionContext)
 	return c.retVariant(5836)
@@ -67,7 +68,8 @@ func (o JavaScriptBridgeSingleton) EvalOptions(code string, useGlobalExecutionCo
 //
 // Engine method: JavaScriptBridge.get_interface.
 func (o JavaScriptBridgeSingleton) Interface(iface string) JavaScriptObject {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, iface)
 	return JavaScriptObject{c.retObject(5837, true)}
 }
@@ -76,7 +78,8 @@ func (o JavaScriptBridgeSingleton) Interface(iface string) JavaScriptObject {
 //
 // Engine method: JavaScriptBridge.create_callback.
 func (o JavaScriptBridgeSingleton) CreateCallback(callable variant.Callable) JavaScriptObject {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callable)
 	return JavaScriptObject{c.retObject(5838, true)}
 }
@@ -85,7 +88,8 @@ func (o JavaScriptBridgeSingleton) CreateCallback(callable variant.Callable) Jav
 //
 // Engine method: JavaScriptBridge.is_js_buffer.
 func (o JavaScriptBridgeSingleton) IsJsBuffer(javascriptObject AnyJavaScriptObject) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(javascriptObject))
 	return c.retBool(5839)
 }
@@ -94,7 +98,8 @@ func (o JavaScriptBridgeSingleton) IsJsBuffer(javascriptObject AnyJavaScriptObje
 //
 // Engine method: JavaScriptBridge.js_buffer_to_packed_byte_array.
 func (o JavaScriptBridgeSingleton) JsBufferToPackedByteArray(javascriptBuffer AnyJavaScriptObject) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(javascriptBuffer))
 	return retOwned[variant.Packed[uint8]](&c, 5840, variant.TypePackedByteArray)
 }
@@ -103,7 +108,8 @@ func (o JavaScriptBridgeSingleton) JsBufferToPackedByteArray(javascriptBuffer An
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o JavaScriptBridgeSingleton) CreateObject(object string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(5841, []any{object}, args)
 }
 
@@ -118,7 +124,8 @@ func (o JavaScriptBridgeSingleton) DownloadBuffer(buffer variant.Packed[uint8], 
 //
 // Engine method: JavaScriptBridge.download_buffer.
 func (o JavaScriptBridgeSingleton) DownloadBufferOptions(buffer variant.Packed[uint8], name string, mime string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.owned(0, buffer)
 	c.string(1, name)
 	c.string(2, mime)
@@ -129,7 +136,8 @@ func (o JavaScriptBridgeSingleton) DownloadBufferOptions(buffer variant.Packed[u
 //
 // Engine method: JavaScriptBridge.pwa_needs_update.
 func (o JavaScriptBridgeSingleton) PwaNeedsUpdate() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5843)
 }
 
@@ -137,7 +145,8 @@ func (o JavaScriptBridgeSingleton) PwaNeedsUpdate() bool {
 //
 // Engine method: JavaScriptBridge.pwa_update.
 func (o JavaScriptBridgeSingleton) PwaUpdate() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(5844)))
 }
 
@@ -147,7 +156,8 @@ func (o JavaScriptBridgeSingleton) PwaUpdate() error {
 //
 // Engine method: JavaScriptBridge.force_fs_sync.
 func (o JavaScriptBridgeSingleton) ForceFsSync() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(5845)
 }
 

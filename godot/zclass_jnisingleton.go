@@ -43,7 +43,8 @@ func NewJNISingleton() JNISingleton { return JNISingleton{construct("JNISingleto
 //
 // Engine method: JNISingleton.has_java_method.
 func (o JNISingleton) HasJavaMethod(method string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, method)
 	return c.retBool(5810)
 }

@@ -51,53 +51,61 @@ func (o Joint2D) String() string { return Object{o.h}.String() }
 
 // SetNodeA calls the engine's Joint2D.set_node_a.
 func (o Joint2D) SetNodeA(node string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, node)
 	c.run(5846)
 }
 
 // NodeA calls the engine's Joint2D.get_node_a.
 func (o Joint2D) NodeA() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(5847)
 }
 
 // SetNodeB calls the engine's Joint2D.set_node_b.
 func (o Joint2D) SetNodeB(node string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, node)
 	c.run(5848)
 }
 
 // NodeB calls the engine's Joint2D.get_node_b.
 func (o Joint2D) NodeB() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(5849)
 }
 
 // SetBias calls the engine's Joint2D.set_bias.
 func (o Joint2D) SetBias(bias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bias))
 	c.run(5850)
 }
 
 // Bias calls the engine's Joint2D.get_bias.
 func (o Joint2D) Bias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5851))
 }
 
 // SetExcludeNodesFromCollision calls the engine's Joint2D.set_exclude_nodes_from_collision.
 func (o Joint2D) SetExcludeNodesFromCollision(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5852)
 }
 
 // ExcludeNodesFromCollision calls the engine's Joint2D.get_exclude_nodes_from_collision.
 func (o Joint2D) ExcludeNodesFromCollision() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5853)
 }
 
@@ -105,6 +113,7 @@ func (o Joint2D) ExcludeNodesFromCollision() bool {
 //
 // Engine method: Joint2D.get_rid.
 func (o Joint2D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 5854)
 }

@@ -48,53 +48,61 @@ func (o Joint3D) String() string { return Object{o.h}.String() }
 
 // SetNodeA calls the engine's Joint3D.set_node_a.
 func (o Joint3D) SetNodeA(node string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, node)
 	c.run(5855)
 }
 
 // NodeA calls the engine's Joint3D.get_node_a.
 func (o Joint3D) NodeA() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(5856)
 }
 
 // SetNodeB calls the engine's Joint3D.set_node_b.
 func (o Joint3D) SetNodeB(node string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, node)
 	c.run(5857)
 }
 
 // NodeB calls the engine's Joint3D.get_node_b.
 func (o Joint3D) NodeB() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(5858)
 }
 
 // SetSolverPriority calls the engine's Joint3D.set_solver_priority.
 func (o Joint3D) SetSolverPriority(priority int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priority))
 	c.run(5859)
 }
 
 // SolverPriority calls the engine's Joint3D.get_solver_priority.
 func (o Joint3D) SolverPriority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5860))
 }
 
 // SetExcludeNodesFromCollision calls the engine's Joint3D.set_exclude_nodes_from_collision.
 func (o Joint3D) SetExcludeNodesFromCollision(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5861)
 }
 
 // ExcludeNodesFromCollision calls the engine's Joint3D.get_exclude_nodes_from_collision.
 func (o Joint3D) ExcludeNodesFromCollision() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5862)
 }
 
@@ -102,6 +110,7 @@ func (o Joint3D) ExcludeNodesFromCollision() bool {
 //
 // Engine method: Joint3D.get_rid.
 func (o Joint3D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 5863)
 }

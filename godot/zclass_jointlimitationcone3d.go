@@ -54,13 +54,15 @@ func NewJointLimitationCone3D() JointLimitationCone3D {
 
 // SetAngle calls the engine's JointLimitationCone3D.set_angle.
 func (o JointLimitationCone3D) SetAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(5864)
 }
 
 // Angle calls the engine's JointLimitationCone3D.get_angle.
 func (o JointLimitationCone3D) Angle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5865))
 }

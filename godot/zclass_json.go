@@ -64,7 +64,8 @@ func JSONStringify(data any) string {
 //
 // Engine method: JSON.stringify.
 func JSONStringifyOptions(data any, indent string, sortKeys bool, fullPrecision bool) string {
-	c := newStaticCall(4)
+	var c call
+	c.start(4)
 	c.variant(0, data)
 	c.string(1, indent)
 	c.bool(2, sortKeys)
@@ -76,7 +77,8 @@ func JSONStringifyOptions(data any, indent string, sortKeys bool, fullPrecision 
 //
 // Engine method: JSON.parse_string.
 func JSONParseString(jsonString string) variant.Variant {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, jsonString)
 	return c.retVariant(5812)
 }
@@ -92,7 +94,8 @@ func (o JSON) Parse(jsonText string) error {
 //
 // Engine method: JSON.parse.
 func (o JSON) ParseOptions(jsonText string, keepText bool) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, jsonText)
 	c.bool(1, keepText)
 	return errorOf(Error(c.retInt(5813)))
@@ -100,13 +103,15 @@ func (o JSON) ParseOptions(jsonText string, keepText bool) error {
 
 // Data calls the engine's JSON.get_data.
 func (o JSON) Data() variant.Variant {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retVariant(5814)
 }
 
 // SetData calls the engine's JSON.set_data.
 func (o JSON) SetData(data any) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, data)
 	c.run(5815)
 }
@@ -117,7 +122,8 @@ func (o JSON) SetData(data any) {
 //
 // Engine method: JSON.get_parsed_text.
 func (o JSON) ParsedText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5816)
 }
 
@@ -125,7 +131,8 @@ func (o JSON) ParsedText() string {
 //
 // Engine method: JSON.get_error_line.
 func (o JSON) ErrorLine() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5817))
 }
 
@@ -133,7 +140,8 @@ func (o JSON) ErrorLine() int {
 //
 // Engine method: JSON.get_error_message.
 func (o JSON) ErrorMessage() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5818)
 }
 
@@ -148,7 +156,8 @@ func JSONFromNative(value any) variant.Variant {
 //
 // Engine method: JSON.from_native.
 func JSONFromNativeOptions(value any, fullObjects bool) variant.Variant {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.variant(0, value)
 	c.bool(1, fullObjects)
 	return c.retVariant(5819)
@@ -165,7 +174,8 @@ func JSONToNative(json any) variant.Variant {
 //
 // Engine method: JSON.to_native.
 func JSONToNativeOptions(json any, allowObjects bool) variant.Variant {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.variant(0, json)
 	c.bool(1, allowObjects)
 	return c.retVariant(5820)

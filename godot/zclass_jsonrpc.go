@@ -68,7 +68,8 @@ const (
 //
 // Engine method: JSONRPC.set_method.
 func (o JSONRPC) SetMethod(name string, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, callback)
 	c.run(5821)
@@ -87,7 +88,8 @@ func (o JSONRPC) ProcessAction(action any) variant.Variant {
 //
 // Engine method: JSONRPC.process_action.
 func (o JSONRPC) ProcessActionOptions(action any, recurse bool) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.variant(0, action)
 	c.bool(1, recurse)
 	return c.retVariant(5822)
@@ -95,7 +97,8 @@ func (o JSONRPC) ProcessActionOptions(action any, recurse bool) variant.Variant 
 
 // ProcessString calls the engine's JSONRPC.process_string.
 func (o JSONRPC) ProcessString(action string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, action)
 	return c.retString(5823)
 }
@@ -104,7 +107,8 @@ func (o JSONRPC) ProcessString(action string) string {
 //
 // Engine method: JSONRPC.make_request.
 func (o JSONRPC) MakeRequest(method string, params any, id any) variant.Dictionary {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, method)
 	c.variant(1, params)
 	c.variant(2, id)
@@ -117,7 +121,8 @@ func (o JSONRPC) MakeRequest(method string, params any, id any) variant.Dictiona
 //
 // Engine method: JSONRPC.make_response.
 func (o JSONRPC) MakeResponse(result any, id any) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.variant(0, result)
 	c.variant(1, id)
 	return retOwned[variant.Dictionary](&c, 5825, variant.TypeDictionary)
@@ -127,7 +132,8 @@ func (o JSONRPC) MakeResponse(result any, id any) variant.Dictionary {
 //
 // Engine method: JSONRPC.make_notification.
 func (o JSONRPC) MakeNotification(method string, params any) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, method)
 	c.variant(1, params)
 	return retOwned[variant.Dictionary](&c, 5826, variant.TypeDictionary)
@@ -144,7 +150,8 @@ func (o JSONRPC) MakeResponseError(code int, message string) variant.Dictionary 
 //
 // Engine method: JSONRPC.make_response_error.
 func (o JSONRPC) MakeResponseErrorOptions(code int, message string, id any) variant.Dictionary {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(code))
 	c.string(1, message)
 	c.variant(2, id)

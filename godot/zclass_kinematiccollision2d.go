@@ -58,7 +58,8 @@ func NewKinematicCollision2D() KinematicCollision2D {
 //
 // Engine method: KinematicCollision2D.get_position.
 func (o KinematicCollision2D) Position() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5866)
 }
 
@@ -66,7 +67,8 @@ func (o KinematicCollision2D) Position() variant.Vector2 {
 //
 // Engine method: KinematicCollision2D.get_normal.
 func (o KinematicCollision2D) Normal() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5867)
 }
 
@@ -74,7 +76,8 @@ func (o KinematicCollision2D) Normal() variant.Vector2 {
 //
 // Engine method: KinematicCollision2D.get_travel.
 func (o KinematicCollision2D) Travel() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5868)
 }
 
@@ -82,7 +85,8 @@ func (o KinematicCollision2D) Travel() variant.Vector2 {
 //
 // Engine method: KinematicCollision2D.get_remainder.
 func (o KinematicCollision2D) Remainder() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5869)
 }
 
@@ -97,7 +101,8 @@ func (o KinematicCollision2D) Angle() float32 {
 //
 // Engine method: KinematicCollision2D.get_angle.
 func (o KinematicCollision2D) AngleOptions(upDirection variant.Vector2) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
 	return float32(c.retFloat(5870))
 }
@@ -106,7 +111,8 @@ func (o KinematicCollision2D) AngleOptions(upDirection variant.Vector2) float32 
 //
 // Engine method: KinematicCollision2D.get_depth.
 func (o KinematicCollision2D) Depth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5871))
 }
 
@@ -114,7 +120,8 @@ func (o KinematicCollision2D) Depth() float32 {
 //
 // Engine method: KinematicCollision2D.get_local_shape.
 func (o KinematicCollision2D) LocalShape() Object {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Object{c.retObject(5872, false)}
 }
 
@@ -122,7 +129,8 @@ func (o KinematicCollision2D) LocalShape() Object {
 //
 // Engine method: KinematicCollision2D.get_collider.
 func (o KinematicCollision2D) Collider() Object {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Object{c.retObject(5873, false)}
 }
 
@@ -130,7 +138,8 @@ func (o KinematicCollision2D) Collider() Object {
 //
 // Engine method: KinematicCollision2D.get_collider_id.
 func (o KinematicCollision2D) ColliderID() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(5874))
 }
 
@@ -138,7 +147,8 @@ func (o KinematicCollision2D) ColliderID() uint64 {
 //
 // Engine method: KinematicCollision2D.get_collider_rid.
 func (o KinematicCollision2D) ColliderRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 5875)
 }
 
@@ -146,7 +156,8 @@ func (o KinematicCollision2D) ColliderRID() variant.RID {
 //
 // Engine method: KinematicCollision2D.get_collider_shape.
 func (o KinematicCollision2D) ColliderShape() Object {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Object{c.retObject(5876, false)}
 }
 
@@ -154,7 +165,8 @@ func (o KinematicCollision2D) ColliderShape() Object {
 //
 // Engine method: KinematicCollision2D.get_collider_shape_index.
 func (o KinematicCollision2D) ColliderShapeIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5877))
 }
 
@@ -162,6 +174,7 @@ func (o KinematicCollision2D) ColliderShapeIndex() int {
 //
 // Engine method: KinematicCollision2D.get_collider_velocity.
 func (o KinematicCollision2D) ColliderVelocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5878)
 }

@@ -58,7 +58,8 @@ func NewKinematicCollision3D() KinematicCollision3D {
 //
 // Engine method: KinematicCollision3D.get_travel.
 func (o KinematicCollision3D) Travel() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5879)
 }
 
@@ -66,7 +67,8 @@ func (o KinematicCollision3D) Travel() variant.Vector3 {
 //
 // Engine method: KinematicCollision3D.get_remainder.
 func (o KinematicCollision3D) Remainder() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5880)
 }
 
@@ -74,7 +76,8 @@ func (o KinematicCollision3D) Remainder() variant.Vector3 {
 //
 // Engine method: KinematicCollision3D.get_depth.
 func (o KinematicCollision3D) Depth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5881))
 }
 
@@ -82,7 +85,8 @@ func (o KinematicCollision3D) Depth() float32 {
 //
 // Engine method: KinematicCollision3D.get_collision_count.
 func (o KinematicCollision3D) CollisionCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5882))
 }
 
@@ -97,7 +101,8 @@ func (o KinematicCollision3D) Position() variant.Vector3 {
 //
 // Engine method: KinematicCollision3D.get_position.
 func (o KinematicCollision3D) PositionOptions(collisionIndex int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 5883)
 }
@@ -113,7 +118,8 @@ func (o KinematicCollision3D) Normal() variant.Vector3 {
 //
 // Engine method: KinematicCollision3D.get_normal.
 func (o KinematicCollision3D) NormalOptions(collisionIndex int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 5884)
 }
@@ -129,7 +135,8 @@ func (o KinematicCollision3D) Angle() float32 {
 //
 // Engine method: KinematicCollision3D.get_angle.
 func (o KinematicCollision3D) AngleOptions(collisionIndex int, upDirection variant.Vector3) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(collisionIndex))
 	c.value(1, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
 	return float32(c.retFloat(5885))
@@ -146,7 +153,8 @@ func (o KinematicCollision3D) LocalShape() Object {
 //
 // Engine method: KinematicCollision3D.get_local_shape.
 func (o KinematicCollision3D) LocalShapeOptions(collisionIndex int) Object {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return Object{c.retObject(5886, false)}
 }
@@ -162,7 +170,8 @@ func (o KinematicCollision3D) Collider() Object {
 //
 // Engine method: KinematicCollision3D.get_collider.
 func (o KinematicCollision3D) ColliderOptions(collisionIndex int) Object {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return Object{c.retObject(5887, false)}
 }
@@ -178,7 +187,8 @@ func (o KinematicCollision3D) ColliderID() uint64 {
 //
 // Engine method: KinematicCollision3D.get_collider_id.
 func (o KinematicCollision3D) ColliderIDOptions(collisionIndex int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return uint64(c.retInt(5888))
 }
@@ -194,7 +204,8 @@ func (o KinematicCollision3D) ColliderRID() variant.RID {
 //
 // Engine method: KinematicCollision3D.get_collider_rid.
 func (o KinematicCollision3D) ColliderRIDOptions(collisionIndex int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.RID](&c, 5889)
 }
@@ -210,7 +221,8 @@ func (o KinematicCollision3D) ColliderShape() Object {
 //
 // Engine method: KinematicCollision3D.get_collider_shape.
 func (o KinematicCollision3D) ColliderShapeOptions(collisionIndex int) Object {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return Object{c.retObject(5890, false)}
 }
@@ -226,7 +238,8 @@ func (o KinematicCollision3D) ColliderShapeIndex() int {
 //
 // Engine method: KinematicCollision3D.get_collider_shape_index.
 func (o KinematicCollision3D) ColliderShapeIndexOptions(collisionIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return int(c.retInt(5891))
 }
@@ -242,7 +255,8 @@ func (o KinematicCollision3D) ColliderVelocity() variant.Vector3 {
 //
 // Engine method: KinematicCollision3D.get_collider_velocity.
 func (o KinematicCollision3D) ColliderVelocityOptions(collisionIndex int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 5892)
 }

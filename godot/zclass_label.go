@@ -56,196 +56,226 @@ func NewLabel() Label { return Label{construct("Label", false)} }
 
 // SetHorizontalAlignment calls the engine's Label.set_horizontal_alignment.
 func (o Label) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(5893)
 }
 
 // HorizontalAlignment calls the engine's Label.get_horizontal_alignment.
 func (o Label) HorizontalAlignment() HorizontalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(5894))
 }
 
 // SetVerticalAlignment calls the engine's Label.set_vertical_alignment.
 func (o Label) SetVerticalAlignment(alignment VerticalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(5895)
 }
 
 // VerticalAlignment calls the engine's Label.get_vertical_alignment.
 func (o Label) VerticalAlignment() VerticalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VerticalAlignment(c.retInt(5896))
 }
 
 // SetText calls the engine's Label.set_text.
 func (o Label) SetText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(5897)
 }
 
 // Text calls the engine's Label.get_text.
 func (o Label) Text() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5898)
 }
 
 // SetLabelSettings calls the engine's Label.set_label_settings.
 func (o Label) SetLabelSettings(settings AnyLabelSettings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(settings))
 	c.run(5899)
 }
 
 // LabelSettings calls the engine's Label.get_label_settings.
 func (o Label) LabelSettings() LabelSettings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LabelSettings{c.retObject(5900, true)}
 }
 
 // SetTextDirection calls the engine's Label.set_text_direction.
 func (o Label) SetTextDirection(direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(5901)
 }
 
 // TextDirection calls the engine's Label.get_text_direction.
 func (o Label) TextDirection() ControlTextDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(5902))
 }
 
 // SetLanguage calls the engine's Label.set_language.
 func (o Label) SetLanguage(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(5903)
 }
 
 // Language calls the engine's Label.get_language.
 func (o Label) Language() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5904)
 }
 
 // SetParagraphSeparator calls the engine's Label.set_paragraph_separator.
 func (o Label) SetParagraphSeparator(paragraphSeparator string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, paragraphSeparator)
 	c.run(5905)
 }
 
 // ParagraphSeparator calls the engine's Label.get_paragraph_separator.
 func (o Label) ParagraphSeparator() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5906)
 }
 
 // SetAutowrapMode calls the engine's Label.set_autowrap_mode.
 func (o Label) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autowrapMode))
 	c.run(5907)
 }
 
 // AutowrapMode calls the engine's Label.get_autowrap_mode.
 func (o Label) AutowrapMode() TextServerAutowrapMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(5908))
 }
 
 // SetAutowrapTrimFlags calls the engine's Label.set_autowrap_trim_flags.
 func (o Label) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autowrapTrimFlags))
 	c.run(5909)
 }
 
 // AutowrapTrimFlags calls the engine's Label.get_autowrap_trim_flags.
 func (o Label) AutowrapTrimFlags() TextServerLineBreakFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerLineBreakFlag(c.retInt(5910))
 }
 
 // SetJustificationFlags calls the engine's Label.set_justification_flags.
 func (o Label) SetJustificationFlags(justificationFlags TextServerJustificationFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(justificationFlags))
 	c.run(5911)
 }
 
 // JustificationFlags calls the engine's Label.get_justification_flags.
 func (o Label) JustificationFlags() TextServerJustificationFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(5912))
 }
 
 // SetClipText calls the engine's Label.set_clip_text.
 func (o Label) SetClipText(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5913)
 }
 
 // IsClippingText calls the engine's Label.is_clipping_text.
 func (o Label) IsClippingText() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5914)
 }
 
 // SetTabStops calls the engine's Label.set_tab_stops.
 func (o Label) SetTabStops(tabStops variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, tabStops)
 	c.run(5915)
 }
 
 // TabStops calls the engine's Label.get_tab_stops.
 func (o Label) TabStops() variant.Packed[float32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 5916, variant.TypePackedFloat32Array)
 }
 
 // SetTextOverrunBehavior calls the engine's Label.set_text_overrun_behavior.
 func (o Label) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(overrunBehavior))
 	c.run(5917)
 }
 
 // TextOverrunBehavior calls the engine's Label.get_text_overrun_behavior.
 func (o Label) TextOverrunBehavior() TextServerOverrunBehavior {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(5918))
 }
 
 // SetEllipsisChar calls the engine's Label.set_ellipsis_char.
 func (o Label) SetEllipsisChar(char string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, char)
 	c.run(5919)
 }
 
 // EllipsisChar calls the engine's Label.get_ellipsis_char.
 func (o Label) EllipsisChar() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5920)
 }
 
 // SetUppercase calls the engine's Label.set_uppercase.
 func (o Label) SetUppercase(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5921)
 }
 
 // IsUppercase calls the engine's Label.is_uppercase.
 func (o Label) IsUppercase() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5922)
 }
 
@@ -260,7 +290,8 @@ func (o Label) LineHeight() int {
 //
 // Engine method: Label.get_line_height.
 func (o Label) LineHeightOptions(line int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(5923))
 }
@@ -269,7 +300,8 @@ func (o Label) LineHeightOptions(line int) int {
 //
 // Engine method: Label.get_line_count.
 func (o Label) LineCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5924))
 }
 
@@ -277,7 +309,8 @@ func (o Label) LineCount() int {
 //
 // Engine method: Label.get_visible_line_count.
 func (o Label) VisibleLineCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5925))
 }
 
@@ -285,98 +318,113 @@ func (o Label) VisibleLineCount() int {
 //
 // Engine method: Label.get_total_character_count.
 func (o Label) TotalCharacterCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5926))
 }
 
 // SetVisibleCharacters calls the engine's Label.set_visible_characters.
 func (o Label) SetVisibleCharacters(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(5927)
 }
 
 // VisibleCharacters calls the engine's Label.get_visible_characters.
 func (o Label) VisibleCharacters() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5928))
 }
 
 // VisibleCharactersBehavior calls the engine's Label.get_visible_characters_behavior.
 func (o Label) VisibleCharactersBehavior() TextServerVisibleCharactersBehavior {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerVisibleCharactersBehavior(c.retInt(5929))
 }
 
 // SetVisibleCharactersBehavior calls the engine's Label.set_visible_characters_behavior.
 func (o Label) SetVisibleCharactersBehavior(behavior TextServerVisibleCharactersBehavior) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(behavior))
 	c.run(5930)
 }
 
 // SetVisibleRatio calls the engine's Label.set_visible_ratio.
 func (o Label) SetVisibleRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(5931)
 }
 
 // VisibleRatio calls the engine's Label.get_visible_ratio.
 func (o Label) VisibleRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5932))
 }
 
 // SetLinesSkipped calls the engine's Label.set_lines_skipped.
 func (o Label) SetLinesSkipped(linesSkipped int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(linesSkipped))
 	c.run(5933)
 }
 
 // LinesSkipped calls the engine's Label.get_lines_skipped.
 func (o Label) LinesSkipped() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5934))
 }
 
 // SetMaxLinesVisible calls the engine's Label.set_max_lines_visible.
 func (o Label) SetMaxLinesVisible(linesVisible int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(linesVisible))
 	c.run(5935)
 }
 
 // MaxLinesVisible calls the engine's Label.get_max_lines_visible.
 func (o Label) MaxLinesVisible() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5936))
 }
 
 // SetStructuredTextBidiOverride calls the engine's Label.set_structured_text_bidi_override.
 func (o Label) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(parser))
 	c.run(5937)
 }
 
 // StructuredTextBidiOverride calls the engine's Label.get_structured_text_bidi_override.
 func (o Label) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(5938))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's Label.set_structured_text_bidi_override_options.
 func (o Label) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, arguments)
 	c.run(5939)
 }
 
 // StructuredTextBidiOverrideOptions calls the engine's Label.get_structured_text_bidi_override_options.
 func (o Label) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 5940, variant.TypeArray)
 }
 
@@ -384,7 +432,8 @@ func (o Label) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant
 //
 // Engine method: Label.get_character_bounds.
 func (o Label) CharacterBounds(pos int) variant.Rect2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pos))
 	return retValue[variant.Rect2](&c, 5941)
 }

@@ -98,287 +98,331 @@ const (
 
 // SetHorizontalAlignment calls the engine's Label3D.set_horizontal_alignment.
 func (o Label3D) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(5942)
 }
 
 // HorizontalAlignment calls the engine's Label3D.get_horizontal_alignment.
 func (o Label3D) HorizontalAlignment() HorizontalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(5943))
 }
 
 // SetVerticalAlignment calls the engine's Label3D.set_vertical_alignment.
 func (o Label3D) SetVerticalAlignment(alignment VerticalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(5944)
 }
 
 // VerticalAlignment calls the engine's Label3D.get_vertical_alignment.
 func (o Label3D) VerticalAlignment() VerticalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VerticalAlignment(c.retInt(5945))
 }
 
 // SetModulate calls the engine's Label3D.set_modulate.
 func (o Label3D) SetModulate(modulate variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.run(5946)
 }
 
 // Modulate calls the engine's Label3D.get_modulate.
 func (o Label3D) Modulate() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 5947)
 }
 
 // SetOutlineModulate calls the engine's Label3D.set_outline_modulate.
 func (o Label3D) SetOutlineModulate(modulate variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.run(5948)
 }
 
 // OutlineModulate calls the engine's Label3D.get_outline_modulate.
 func (o Label3D) OutlineModulate() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 5949)
 }
 
 // SetText calls the engine's Label3D.set_text.
 func (o Label3D) SetText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(5950)
 }
 
 // Text calls the engine's Label3D.get_text.
 func (o Label3D) Text() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5951)
 }
 
 // SetTextDirection calls the engine's Label3D.set_text_direction.
 func (o Label3D) SetTextDirection(direction TextServerDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(5952)
 }
 
 // TextDirection calls the engine's Label3D.get_text_direction.
 func (o Label3D) TextDirection() TextServerDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(5953))
 }
 
 // SetLanguage calls the engine's Label3D.set_language.
 func (o Label3D) SetLanguage(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(5954)
 }
 
 // Language calls the engine's Label3D.get_language.
 func (o Label3D) Language() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(5955)
 }
 
 // SetStructuredTextBidiOverride calls the engine's Label3D.set_structured_text_bidi_override.
 func (o Label3D) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(parser))
 	c.run(5956)
 }
 
 // StructuredTextBidiOverride calls the engine's Label3D.get_structured_text_bidi_override.
 func (o Label3D) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(5957))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's Label3D.set_structured_text_bidi_override_options.
 func (o Label3D) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, arguments)
 	c.run(5958)
 }
 
 // StructuredTextBidiOverrideOptions calls the engine's Label3D.get_structured_text_bidi_override_options.
 func (o Label3D) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 5959, variant.TypeArray)
 }
 
 // SetUppercase calls the engine's Label3D.set_uppercase.
 func (o Label3D) SetUppercase(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(5960)
 }
 
 // IsUppercase calls the engine's Label3D.is_uppercase.
 func (o Label3D) IsUppercase() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(5961)
 }
 
 // SetRenderPriority calls the engine's Label3D.set_render_priority.
 func (o Label3D) SetRenderPriority(priority int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priority))
 	c.run(5962)
 }
 
 // RenderPriority calls the engine's Label3D.get_render_priority.
 func (o Label3D) RenderPriority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5963))
 }
 
 // SetOutlineRenderPriority calls the engine's Label3D.set_outline_render_priority.
 func (o Label3D) SetOutlineRenderPriority(priority int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priority))
 	c.run(5964)
 }
 
 // OutlineRenderPriority calls the engine's Label3D.get_outline_render_priority.
 func (o Label3D) OutlineRenderPriority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5965))
 }
 
 // SetFont calls the engine's Label3D.set_font.
 func (o Label3D) SetFont(font AnyFont) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(font))
 	c.run(5966)
 }
 
 // Font calls the engine's Label3D.get_font.
 func (o Label3D) Font() Font {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Font{c.retObject(5967, true)}
 }
 
 // SetFontSize calls the engine's Label3D.set_font_size.
 func (o Label3D) SetFontSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(5968)
 }
 
 // FontSize calls the engine's Label3D.get_font_size.
 func (o Label3D) FontSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5969))
 }
 
 // SetOutlineSize calls the engine's Label3D.set_outline_size.
 func (o Label3D) SetOutlineSize(outlineSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(outlineSize))
 	c.run(5970)
 }
 
 // OutlineSize calls the engine's Label3D.get_outline_size.
 func (o Label3D) OutlineSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(5971))
 }
 
 // SetLineSpacing calls the engine's Label3D.set_line_spacing.
 func (o Label3D) SetLineSpacing(lineSpacing float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(lineSpacing))
 	c.run(5972)
 }
 
 // LineSpacing calls the engine's Label3D.get_line_spacing.
 func (o Label3D) LineSpacing() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5973))
 }
 
 // SetAutowrapMode calls the engine's Label3D.set_autowrap_mode.
 func (o Label3D) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autowrapMode))
 	c.run(5974)
 }
 
 // AutowrapMode calls the engine's Label3D.get_autowrap_mode.
 func (o Label3D) AutowrapMode() TextServerAutowrapMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(5975))
 }
 
 // SetAutowrapTrimFlags calls the engine's Label3D.set_autowrap_trim_flags.
 func (o Label3D) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autowrapTrimFlags))
 	c.run(5976)
 }
 
 // AutowrapTrimFlags calls the engine's Label3D.get_autowrap_trim_flags.
 func (o Label3D) AutowrapTrimFlags() TextServerLineBreakFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerLineBreakFlag(c.retInt(5977))
 }
 
 // SetJustificationFlags calls the engine's Label3D.set_justification_flags.
 func (o Label3D) SetJustificationFlags(justificationFlags TextServerJustificationFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(justificationFlags))
 	c.run(5978)
 }
 
 // JustificationFlags calls the engine's Label3D.get_justification_flags.
 func (o Label3D) JustificationFlags() TextServerJustificationFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(5979))
 }
 
 // SetWidth calls the engine's Label3D.set_width.
 func (o Label3D) SetWidth(width float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(width))
 	c.run(5980)
 }
 
 // Width calls the engine's Label3D.get_width.
 func (o Label3D) Width() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5981))
 }
 
 // SetPixelSize calls the engine's Label3D.set_pixel_size.
 func (o Label3D) SetPixelSize(pixelSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pixelSize))
 	c.run(5982)
 }
 
 // PixelSize calls the engine's Label3D.get_pixel_size.
 func (o Label3D) PixelSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5983))
 }
 
 // SetOffset calls the engine's Label3D.set_offset.
 func (o Label3D) SetOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(5984)
 }
 
 // Offset calls the engine's Label3D.get_offset.
 func (o Label3D) Offset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5985)
 }
 
@@ -388,7 +432,8 @@ func (o Label3D) Offset() variant.Vector2 {
 //
 // Engine method: Label3D.set_draw_flag.
 func (o Label3D) SetDrawFlag(flag Label3DDrawFlags, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, enabled)
 	c.run(5986)
@@ -398,99 +443,114 @@ func (o Label3D) SetDrawFlag(flag Label3DDrawFlags, enabled bool) {
 //
 // Engine method: Label3D.get_draw_flag.
 func (o Label3D) DrawFlag(flag Label3DDrawFlags) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(5987)
 }
 
 // SetBillboardMode calls the engine's Label3D.set_billboard_mode.
 func (o Label3D) SetBillboardMode(mode BaseMaterial3DBillboardMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(5988)
 }
 
 // BillboardMode calls the engine's Label3D.get_billboard_mode.
 func (o Label3D) BillboardMode() BaseMaterial3DBillboardMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DBillboardMode(c.retInt(5989))
 }
 
 // SetAlphaCutMode calls the engine's Label3D.set_alpha_cut_mode.
 func (o Label3D) SetAlphaCutMode(mode Label3DAlphaCutMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(5990)
 }
 
 // AlphaCutMode calls the engine's Label3D.get_alpha_cut_mode.
 func (o Label3D) AlphaCutMode() Label3DAlphaCutMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Label3DAlphaCutMode(c.retInt(5991))
 }
 
 // SetAlphaScissorThreshold calls the engine's Label3D.set_alpha_scissor_threshold.
 func (o Label3D) SetAlphaScissorThreshold(threshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(threshold))
 	c.run(5992)
 }
 
 // AlphaScissorThreshold calls the engine's Label3D.get_alpha_scissor_threshold.
 func (o Label3D) AlphaScissorThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5993))
 }
 
 // SetAlphaHashScale calls the engine's Label3D.set_alpha_hash_scale.
 func (o Label3D) SetAlphaHashScale(threshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(threshold))
 	c.run(5994)
 }
 
 // AlphaHashScale calls the engine's Label3D.get_alpha_hash_scale.
 func (o Label3D) AlphaHashScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5995))
 }
 
 // SetAlphaAntialiasing calls the engine's Label3D.set_alpha_antialiasing.
 func (o Label3D) SetAlphaAntialiasing(alphaAa BaseMaterial3DAlphaAntiAliasing) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alphaAa))
 	c.run(5996)
 }
 
 // AlphaAntialiasing calls the engine's Label3D.get_alpha_antialiasing.
 func (o Label3D) AlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DAlphaAntiAliasing(c.retInt(5997))
 }
 
 // SetAlphaAntialiasingEdge calls the engine's Label3D.set_alpha_antialiasing_edge.
 func (o Label3D) SetAlphaAntialiasingEdge(edge float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(edge))
 	c.run(5998)
 }
 
 // AlphaAntialiasingEdge calls the engine's Label3D.get_alpha_antialiasing_edge.
 func (o Label3D) AlphaAntialiasingEdge() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(5999))
 }
 
 // SetTextureFilter calls the engine's Label3D.set_texture_filter.
 func (o Label3D) SetTextureFilter(mode BaseMaterial3DTextureFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6000)
 }
 
 // TextureFilter calls the engine's Label3D.get_texture_filter.
 func (o Label3D) TextureFilter() BaseMaterial3DTextureFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DTextureFilter(c.retInt(6001))
 }
 
@@ -498,6 +558,7 @@ func (o Label3D) TextureFilter() BaseMaterial3DTextureFilter {
 //
 // Engine method: Label3D.generate_triangle_mesh.
 func (o Label3D) GenerateTriangleMesh() TriangleMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TriangleMesh{c.retObject(6002, true)}
 }

@@ -53,143 +53,165 @@ func NewLabelSettings() LabelSettings { return LabelSettings{construct("LabelSet
 
 // SetLineSpacing calls the engine's LabelSettings.set_line_spacing.
 func (o LabelSettings) SetLineSpacing(spacing float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(spacing))
 	c.run(6003)
 }
 
 // LineSpacing calls the engine's LabelSettings.get_line_spacing.
 func (o LabelSettings) LineSpacing() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6004))
 }
 
 // SetParagraphSpacing calls the engine's LabelSettings.set_paragraph_spacing.
 func (o LabelSettings) SetParagraphSpacing(spacing float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(spacing))
 	c.run(6005)
 }
 
 // ParagraphSpacing calls the engine's LabelSettings.get_paragraph_spacing.
 func (o LabelSettings) ParagraphSpacing() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6006))
 }
 
 // SetFont calls the engine's LabelSettings.set_font.
 func (o LabelSettings) SetFont(font AnyFont) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(font))
 	c.run(6007)
 }
 
 // Font calls the engine's LabelSettings.get_font.
 func (o LabelSettings) Font() Font {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Font{c.retObject(6008, true)}
 }
 
 // SetFontSize calls the engine's LabelSettings.set_font_size.
 func (o LabelSettings) SetFontSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(6009)
 }
 
 // FontSize calls the engine's LabelSettings.get_font_size.
 func (o LabelSettings) FontSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6010))
 }
 
 // SetFontColor calls the engine's LabelSettings.set_font_color.
 func (o LabelSettings) SetFontColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6011)
 }
 
 // FontColor calls the engine's LabelSettings.get_font_color.
 func (o LabelSettings) FontColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6012)
 }
 
 // SetOutlineSize calls the engine's LabelSettings.set_outline_size.
 func (o LabelSettings) SetOutlineSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(6013)
 }
 
 // OutlineSize calls the engine's LabelSettings.get_outline_size.
 func (o LabelSettings) OutlineSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6014))
 }
 
 // SetOutlineColor calls the engine's LabelSettings.set_outline_color.
 func (o LabelSettings) SetOutlineColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6015)
 }
 
 // OutlineColor calls the engine's LabelSettings.get_outline_color.
 func (o LabelSettings) OutlineColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6016)
 }
 
 // SetShadowSize calls the engine's LabelSettings.set_shadow_size.
 func (o LabelSettings) SetShadowSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(6017)
 }
 
 // ShadowSize calls the engine's LabelSettings.get_shadow_size.
 func (o LabelSettings) ShadowSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6018))
 }
 
 // SetShadowColor calls the engine's LabelSettings.set_shadow_color.
 func (o LabelSettings) SetShadowColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6019)
 }
 
 // ShadowColor calls the engine's LabelSettings.get_shadow_color.
 func (o LabelSettings) ShadowColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6020)
 }
 
 // SetShadowOffset calls the engine's LabelSettings.set_shadow_offset.
 func (o LabelSettings) SetShadowOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(6021)
 }
 
 // ShadowOffset calls the engine's LabelSettings.get_shadow_offset.
 func (o LabelSettings) ShadowOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6022)
 }
 
 // StackedOutlineCount calls the engine's LabelSettings.get_stacked_outline_count.
 func (o LabelSettings) StackedOutlineCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6023))
 }
 
 // SetStackedOutlineCount calls the engine's LabelSettings.set_stacked_outline_count.
 func (o LabelSettings) SetStackedOutlineCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(6024)
 }
@@ -205,7 +227,8 @@ func (o LabelSettings) AddStackedOutline() {
 //
 // Engine method: LabelSettings.add_stacked_outline.
 func (o LabelSettings) AddStackedOutlineOptions(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(6025)
 }
@@ -214,7 +237,8 @@ func (o LabelSettings) AddStackedOutlineOptions(index int) {
 //
 // Engine method: LabelSettings.move_stacked_outline.
 func (o LabelSettings) MoveStackedOutline(fromIndex int, toPosition int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromIndex))
 	c.int(1, int64(toPosition))
 	c.run(6026)
@@ -224,7 +248,8 @@ func (o LabelSettings) MoveStackedOutline(fromIndex int, toPosition int) {
 //
 // Engine method: LabelSettings.remove_stacked_outline.
 func (o LabelSettings) RemoveStackedOutline(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(6027)
 }
@@ -233,7 +258,8 @@ func (o LabelSettings) RemoveStackedOutline(index int) {
 //
 // Engine method: LabelSettings.set_stacked_outline_size.
 func (o LabelSettings) SetStackedOutlineSize(index int, size int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(size))
 	c.run(6028)
@@ -243,7 +269,8 @@ func (o LabelSettings) SetStackedOutlineSize(index int, size int) {
 //
 // Engine method: LabelSettings.get_stacked_outline_size.
 func (o LabelSettings) StackedOutlineSize(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(6029))
 }
@@ -252,7 +279,8 @@ func (o LabelSettings) StackedOutlineSize(index int) int {
 //
 // Engine method: LabelSettings.set_stacked_outline_color.
 func (o LabelSettings) SetStackedOutlineColor(index int, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6030)
@@ -262,20 +290,23 @@ func (o LabelSettings) SetStackedOutlineColor(index int, color variant.Color) {
 //
 // Engine method: LabelSettings.get_stacked_outline_color.
 func (o LabelSettings) StackedOutlineColor(index int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Color](&c, 6031)
 }
 
 // StackedShadowCount calls the engine's LabelSettings.get_stacked_shadow_count.
 func (o LabelSettings) StackedShadowCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6032))
 }
 
 // SetStackedShadowCount calls the engine's LabelSettings.set_stacked_shadow_count.
 func (o LabelSettings) SetStackedShadowCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(6033)
 }
@@ -291,7 +322,8 @@ func (o LabelSettings) AddStackedShadow() {
 //
 // Engine method: LabelSettings.add_stacked_shadow.
 func (o LabelSettings) AddStackedShadowOptions(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(6034)
 }
@@ -300,7 +332,8 @@ func (o LabelSettings) AddStackedShadowOptions(index int) {
 //
 // Engine method: LabelSettings.move_stacked_shadow.
 func (o LabelSettings) MoveStackedShadow(fromIndex int, toPosition int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromIndex))
 	c.int(1, int64(toPosition))
 	c.run(6035)
@@ -310,7 +343,8 @@ func (o LabelSettings) MoveStackedShadow(fromIndex int, toPosition int) {
 //
 // Engine method: LabelSettings.remove_stacked_shadow.
 func (o LabelSettings) RemoveStackedShadow(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(6036)
 }
@@ -319,7 +353,8 @@ func (o LabelSettings) RemoveStackedShadow(index int) {
 //
 // Engine method: LabelSettings.set_stacked_shadow_offset.
 func (o LabelSettings) SetStackedShadowOffset(index int, offset variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(6037)
@@ -329,7 +364,8 @@ func (o LabelSettings) SetStackedShadowOffset(index int, offset variant.Vector2)
 //
 // Engine method: LabelSettings.get_stacked_shadow_offset.
 func (o LabelSettings) StackedShadowOffset(index int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 6038)
 }
@@ -338,7 +374,8 @@ func (o LabelSettings) StackedShadowOffset(index int) variant.Vector2 {
 //
 // Engine method: LabelSettings.set_stacked_shadow_color.
 func (o LabelSettings) SetStackedShadowColor(index int, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6039)
@@ -348,7 +385,8 @@ func (o LabelSettings) SetStackedShadowColor(index int, color variant.Color) {
 //
 // Engine method: LabelSettings.get_stacked_shadow_color.
 func (o LabelSettings) StackedShadowColor(index int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Color](&c, 6040)
 }
@@ -357,7 +395,8 @@ func (o LabelSettings) StackedShadowColor(index int) variant.Color {
 //
 // Engine method: LabelSettings.set_stacked_shadow_outline_size.
 func (o LabelSettings) SetStackedShadowOutlineSize(index int, size int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(size))
 	c.run(6041)
@@ -367,7 +406,8 @@ func (o LabelSettings) SetStackedShadowOutlineSize(index int, size int) {
 //
 // Engine method: LabelSettings.get_stacked_shadow_outline_size.
 func (o LabelSettings) StackedShadowOutlineSize(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(6042))
 }

@@ -83,196 +83,226 @@ const (
 
 // SetEnabled calls the engine's Light2D.set_enabled.
 func (o Light2D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6043)
 }
 
 // IsEnabled calls the engine's Light2D.is_enabled.
 func (o Light2D) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6044)
 }
 
 // SetEditorOnly calls the engine's Light2D.set_editor_only.
 func (o Light2D) SetEditorOnly(editorOnly bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, editorOnly)
 	c.run(6045)
 }
 
 // IsEditorOnly calls the engine's Light2D.is_editor_only.
 func (o Light2D) IsEditorOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6046)
 }
 
 // SetColor calls the engine's Light2D.set_color.
 func (o Light2D) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6047)
 }
 
 // Color calls the engine's Light2D.get_color.
 func (o Light2D) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6048)
 }
 
 // SetEnergy calls the engine's Light2D.set_energy.
 func (o Light2D) SetEnergy(energy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(energy))
 	c.run(6049)
 }
 
 // Energy calls the engine's Light2D.get_energy.
 func (o Light2D) Energy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6050))
 }
 
 // SetZRangeMin calls the engine's Light2D.set_z_range_min.
 func (o Light2D) SetZRangeMin(z int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(z))
 	c.run(6051)
 }
 
 // ZRangeMin calls the engine's Light2D.get_z_range_min.
 func (o Light2D) ZRangeMin() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6052))
 }
 
 // SetZRangeMax calls the engine's Light2D.set_z_range_max.
 func (o Light2D) SetZRangeMax(z int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(z))
 	c.run(6053)
 }
 
 // ZRangeMax calls the engine's Light2D.get_z_range_max.
 func (o Light2D) ZRangeMax() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6054))
 }
 
 // SetLayerRangeMin calls the engine's Light2D.set_layer_range_min.
 func (o Light2D) SetLayerRangeMin(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(6055)
 }
 
 // LayerRangeMin calls the engine's Light2D.get_layer_range_min.
 func (o Light2D) LayerRangeMin() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6056))
 }
 
 // SetLayerRangeMax calls the engine's Light2D.set_layer_range_max.
 func (o Light2D) SetLayerRangeMax(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(6057)
 }
 
 // LayerRangeMax calls the engine's Light2D.get_layer_range_max.
 func (o Light2D) LayerRangeMax() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6058))
 }
 
 // SetItemCullMask calls the engine's Light2D.set_item_cull_mask.
 func (o Light2D) SetItemCullMask(itemCullMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(itemCullMask))
 	c.run(6059)
 }
 
 // ItemCullMask calls the engine's Light2D.get_item_cull_mask.
 func (o Light2D) ItemCullMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6060))
 }
 
 // SetItemShadowCullMask calls the engine's Light2D.set_item_shadow_cull_mask.
 func (o Light2D) SetItemShadowCullMask(itemShadowCullMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(itemShadowCullMask))
 	c.run(6061)
 }
 
 // ItemShadowCullMask calls the engine's Light2D.get_item_shadow_cull_mask.
 func (o Light2D) ItemShadowCullMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6062))
 }
 
 // SetShadowEnabled calls the engine's Light2D.set_shadow_enabled.
 func (o Light2D) SetShadowEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6063)
 }
 
 // IsShadowEnabled calls the engine's Light2D.is_shadow_enabled.
 func (o Light2D) IsShadowEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6064)
 }
 
 // SetShadowSmooth calls the engine's Light2D.set_shadow_smooth.
 func (o Light2D) SetShadowSmooth(smooth float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(smooth))
 	c.run(6065)
 }
 
 // ShadowSmooth calls the engine's Light2D.get_shadow_smooth.
 func (o Light2D) ShadowSmooth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6066))
 }
 
 // SetShadowFilter calls the engine's Light2D.set_shadow_filter.
 func (o Light2D) SetShadowFilter(filter Light2DShadowFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(filter))
 	c.run(6067)
 }
 
 // ShadowFilter calls the engine's Light2D.get_shadow_filter.
 func (o Light2D) ShadowFilter() Light2DShadowFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Light2DShadowFilter(c.retInt(6068))
 }
 
 // SetShadowColor calls the engine's Light2D.set_shadow_color.
 func (o Light2D) SetShadowColor(shadowColor variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shadowColor), unsafe.Sizeof(shadowColor))
 	c.run(6069)
 }
 
 // ShadowColor calls the engine's Light2D.get_shadow_color.
 func (o Light2D) ShadowColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6070)
 }
 
 // SetBlendMode calls the engine's Light2D.set_blend_mode.
 func (o Light2D) SetBlendMode(mode Light2DBlendMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6071)
 }
 
 // BlendMode calls the engine's Light2D.get_blend_mode.
 func (o Light2D) BlendMode() Light2DBlendMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Light2DBlendMode(c.retInt(6072))
 }
 
@@ -280,7 +310,8 @@ func (o Light2D) BlendMode() Light2DBlendMode {
 //
 // Engine method: Light2D.set_height.
 func (o Light2D) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(6073)
 }
@@ -289,6 +320,7 @@ func (o Light2D) SetHeight(height float32) {
 //
 // Engine method: Light2D.get_height.
 func (o Light2D) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6074))
 }

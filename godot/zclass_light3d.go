@@ -140,14 +140,16 @@ const (
 
 // SetEditorOnly calls the engine's Light3D.set_editor_only.
 func (o Light3D) SetEditorOnly(editorOnly bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, editorOnly)
 	c.run(6075)
 }
 
 // IsEditorOnly calls the engine's Light3D.is_editor_only.
 func (o Light3D) IsEditorOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6076)
 }
 
@@ -155,7 +157,8 @@ func (o Light3D) IsEditorOnly() bool {
 //
 // Engine method: Light3D.set_param.
 func (o Light3D) SetParam(param Light3DParam, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(6077)
@@ -165,177 +168,204 @@ func (o Light3D) SetParam(param Light3DParam, value float32) {
 //
 // Engine method: Light3D.get_param.
 func (o Light3D) Param(param Light3DParam) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(6078))
 }
 
 // SetShadow calls the engine's Light3D.set_shadow.
 func (o Light3D) SetShadow(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6079)
 }
 
 // HasShadow calls the engine's Light3D.has_shadow.
 func (o Light3D) HasShadow() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6080)
 }
 
 // SetNegative calls the engine's Light3D.set_negative.
 func (o Light3D) SetNegative(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6081)
 }
 
 // IsNegative calls the engine's Light3D.is_negative.
 func (o Light3D) IsNegative() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6082)
 }
 
 // SetCullMask calls the engine's Light3D.set_cull_mask.
 func (o Light3D) SetCullMask(cullMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cullMask))
 	c.run(6083)
 }
 
 // CullMask calls the engine's Light3D.get_cull_mask.
 func (o Light3D) CullMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6084))
 }
 
 // SetEnableDistanceFade calls the engine's Light3D.set_enable_distance_fade.
 func (o Light3D) SetEnableDistanceFade(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6085)
 }
 
 // IsDistanceFadeEnabled calls the engine's Light3D.is_distance_fade_enabled.
 func (o Light3D) IsDistanceFadeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6086)
 }
 
 // SetDistanceFadeBegin calls the engine's Light3D.set_distance_fade_begin.
 func (o Light3D) SetDistanceFadeBegin(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(6087)
 }
 
 // DistanceFadeBegin calls the engine's Light3D.get_distance_fade_begin.
 func (o Light3D) DistanceFadeBegin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6088))
 }
 
 // SetDistanceFadeShadow calls the engine's Light3D.set_distance_fade_shadow.
 func (o Light3D) SetDistanceFadeShadow(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(6089)
 }
 
 // DistanceFadeShadow calls the engine's Light3D.get_distance_fade_shadow.
 func (o Light3D) DistanceFadeShadow() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6090))
 }
 
 // SetDistanceFadeLength calls the engine's Light3D.set_distance_fade_length.
 func (o Light3D) SetDistanceFadeLength(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(6091)
 }
 
 // DistanceFadeLength calls the engine's Light3D.get_distance_fade_length.
 func (o Light3D) DistanceFadeLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6092))
 }
 
 // SetColor calls the engine's Light3D.set_color.
 func (o Light3D) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6093)
 }
 
 // Color calls the engine's Light3D.get_color.
 func (o Light3D) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6094)
 }
 
 // SetShadowReverseCullFace calls the engine's Light3D.set_shadow_reverse_cull_face.
 func (o Light3D) SetShadowReverseCullFace(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6095)
 }
 
 // ShadowReverseCullFace calls the engine's Light3D.get_shadow_reverse_cull_face.
 func (o Light3D) ShadowReverseCullFace() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6096)
 }
 
 // SetShadowCasterMask calls the engine's Light3D.set_shadow_caster_mask.
 func (o Light3D) SetShadowCasterMask(casterMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(casterMask))
 	c.run(6097)
 }
 
 // ShadowCasterMask calls the engine's Light3D.get_shadow_caster_mask.
 func (o Light3D) ShadowCasterMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6098))
 }
 
 // SetBakeMode calls the engine's Light3D.set_bake_mode.
 func (o Light3D) SetBakeMode(bakeMode Light3DBakeMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bakeMode))
 	c.run(6099)
 }
 
 // BakeMode calls the engine's Light3D.get_bake_mode.
 func (o Light3D) BakeMode() Light3DBakeMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Light3DBakeMode(c.retInt(6100))
 }
 
 // SetProjector calls the engine's Light3D.set_projector.
 func (o Light3D) SetProjector(projector AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(projector))
 	c.run(6101)
 }
 
 // Projector calls the engine's Light3D.get_projector.
 func (o Light3D) Projector() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(6102, true)}
 }
 
 // SetTemperature calls the engine's Light3D.set_temperature.
 func (o Light3D) SetTemperature(temperature float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(temperature))
 	c.run(6103)
 }
 
 // Temperature calls the engine's Light3D.get_temperature.
 func (o Light3D) Temperature() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6104))
 }
 
@@ -343,6 +373,7 @@ func (o Light3D) Temperature() float32 {
 //
 // Engine method: Light3D.get_correlated_color.
 func (o Light3D) CorrelatedColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6105)
 }

@@ -159,286 +159,330 @@ const (
 
 // SetLightData calls the engine's LightmapGI.set_light_data.
 func (o LightmapGI) SetLightData(data AnyLightmapGIData) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(data))
 	c.run(6112)
 }
 
 // LightData calls the engine's LightmapGI.get_light_data.
 func (o LightmapGI) LightData() LightmapGIData {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LightmapGIData{c.retObject(6113, true)}
 }
 
 // SetBakeQuality calls the engine's LightmapGI.set_bake_quality.
 func (o LightmapGI) SetBakeQuality(bakeQuality LightmapGIBakeQuality) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bakeQuality))
 	c.run(6114)
 }
 
 // BakeQuality calls the engine's LightmapGI.get_bake_quality.
 func (o LightmapGI) BakeQuality() LightmapGIBakeQuality {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LightmapGIBakeQuality(c.retInt(6115))
 }
 
 // SetBounces calls the engine's LightmapGI.set_bounces.
 func (o LightmapGI) SetBounces(bounces int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bounces))
 	c.run(6116)
 }
 
 // Bounces calls the engine's LightmapGI.get_bounces.
 func (o LightmapGI) Bounces() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6117))
 }
 
 // SetBounceIndirectEnergy calls the engine's LightmapGI.set_bounce_indirect_energy.
 func (o LightmapGI) SetBounceIndirectEnergy(bounceIndirectEnergy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bounceIndirectEnergy))
 	c.run(6118)
 }
 
 // BounceIndirectEnergy calls the engine's LightmapGI.get_bounce_indirect_energy.
 func (o LightmapGI) BounceIndirectEnergy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6119))
 }
 
 // SetGenerateProbes calls the engine's LightmapGI.set_generate_probes.
 func (o LightmapGI) SetGenerateProbes(subdivision LightmapGIGenerateProbes) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(subdivision))
 	c.run(6120)
 }
 
 // GenerateProbes calls the engine's LightmapGI.get_generate_probes.
 func (o LightmapGI) GenerateProbes() LightmapGIGenerateProbes {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LightmapGIGenerateProbes(c.retInt(6121))
 }
 
 // SetBias calls the engine's LightmapGI.set_bias.
 func (o LightmapGI) SetBias(bias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bias))
 	c.run(6122)
 }
 
 // Bias calls the engine's LightmapGI.get_bias.
 func (o LightmapGI) Bias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6123))
 }
 
 // SetEnvironmentMode calls the engine's LightmapGI.set_environment_mode.
 func (o LightmapGI) SetEnvironmentMode(mode LightmapGIEnvironmentMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6124)
 }
 
 // EnvironmentMode calls the engine's LightmapGI.get_environment_mode.
 func (o LightmapGI) EnvironmentMode() LightmapGIEnvironmentMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LightmapGIEnvironmentMode(c.retInt(6125))
 }
 
 // SetEnvironmentCustomSky calls the engine's LightmapGI.set_environment_custom_sky.
 func (o LightmapGI) SetEnvironmentCustomSky(sky AnySky) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(sky))
 	c.run(6126)
 }
 
 // EnvironmentCustomSky calls the engine's LightmapGI.get_environment_custom_sky.
 func (o LightmapGI) EnvironmentCustomSky() Sky {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Sky{c.retObject(6127, true)}
 }
 
 // SetEnvironmentCustomColor calls the engine's LightmapGI.set_environment_custom_color.
 func (o LightmapGI) SetEnvironmentCustomColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6128)
 }
 
 // EnvironmentCustomColor calls the engine's LightmapGI.get_environment_custom_color.
 func (o LightmapGI) EnvironmentCustomColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6129)
 }
 
 // SetEnvironmentCustomEnergy calls the engine's LightmapGI.set_environment_custom_energy.
 func (o LightmapGI) SetEnvironmentCustomEnergy(energy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(energy))
 	c.run(6130)
 }
 
 // EnvironmentCustomEnergy calls the engine's LightmapGI.get_environment_custom_energy.
 func (o LightmapGI) EnvironmentCustomEnergy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6131))
 }
 
 // SetTexelScale calls the engine's LightmapGI.set_texel_scale.
 func (o LightmapGI) SetTexelScale(texelScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(texelScale))
 	c.run(6132)
 }
 
 // TexelScale calls the engine's LightmapGI.get_texel_scale.
 func (o LightmapGI) TexelScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6133))
 }
 
 // SetMaxTextureSize calls the engine's LightmapGI.set_max_texture_size.
 func (o LightmapGI) SetMaxTextureSize(maxTextureSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxTextureSize))
 	c.run(6134)
 }
 
 // MaxTextureSize calls the engine's LightmapGI.get_max_texture_size.
 func (o LightmapGI) MaxTextureSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6135))
 }
 
 // SetSupersamplingEnabled calls the engine's LightmapGI.set_supersampling_enabled.
 func (o LightmapGI) SetSupersamplingEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6136)
 }
 
 // IsSupersamplingEnabled calls the engine's LightmapGI.is_supersampling_enabled.
 func (o LightmapGI) IsSupersamplingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6137)
 }
 
 // SetSupersamplingFactor calls the engine's LightmapGI.set_supersampling_factor.
 func (o LightmapGI) SetSupersamplingFactor(factor float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(factor))
 	c.run(6138)
 }
 
 // SupersamplingFactor calls the engine's LightmapGI.get_supersampling_factor.
 func (o LightmapGI) SupersamplingFactor() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6139))
 }
 
 // SetUseDenoiser calls the engine's LightmapGI.set_use_denoiser.
 func (o LightmapGI) SetUseDenoiser(useDenoiser bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useDenoiser)
 	c.run(6140)
 }
 
 // IsUsingDenoiser calls the engine's LightmapGI.is_using_denoiser.
 func (o LightmapGI) IsUsingDenoiser() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6141)
 }
 
 // SetDenoiserStrength calls the engine's LightmapGI.set_denoiser_strength.
 func (o LightmapGI) SetDenoiserStrength(denoiserStrength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(denoiserStrength))
 	c.run(6142)
 }
 
 // DenoiserStrength calls the engine's LightmapGI.get_denoiser_strength.
 func (o LightmapGI) DenoiserStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6143))
 }
 
 // SetDenoiserRange calls the engine's LightmapGI.set_denoiser_range.
 func (o LightmapGI) SetDenoiserRange(denoiserRange int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(denoiserRange))
 	c.run(6144)
 }
 
 // DenoiserRange calls the engine's LightmapGI.get_denoiser_range.
 func (o LightmapGI) DenoiserRange() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6145))
 }
 
 // SetInterior calls the engine's LightmapGI.set_interior.
 func (o LightmapGI) SetInterior(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6146)
 }
 
 // IsInterior calls the engine's LightmapGI.is_interior.
 func (o LightmapGI) IsInterior() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6147)
 }
 
 // SetDirectional calls the engine's LightmapGI.set_directional.
 func (o LightmapGI) SetDirectional(directional bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, directional)
 	c.run(6148)
 }
 
 // IsDirectional calls the engine's LightmapGI.is_directional.
 func (o LightmapGI) IsDirectional() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6149)
 }
 
 // SetShadowmaskMode calls the engine's LightmapGI.set_shadowmask_mode.
 func (o LightmapGI) SetShadowmaskMode(mode LightmapGIDataShadowmaskMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6150)
 }
 
 // ShadowmaskMode calls the engine's LightmapGI.get_shadowmask_mode.
 func (o LightmapGI) ShadowmaskMode() LightmapGIDataShadowmaskMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LightmapGIDataShadowmaskMode(c.retInt(6151))
 }
 
 // SetUseTextureForBounces calls the engine's LightmapGI.set_use_texture_for_bounces.
 func (o LightmapGI) SetUseTextureForBounces(useTextureForBounces bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useTextureForBounces)
 	c.run(6152)
 }
 
 // IsUsingTextureForBounces calls the engine's LightmapGI.is_using_texture_for_bounces.
 func (o LightmapGI) IsUsingTextureForBounces() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6153)
 }
 
 // SetCameraAttributes calls the engine's LightmapGI.set_camera_attributes.
 func (o LightmapGI) SetCameraAttributes(cameraAttributes AnyCameraAttributes) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(cameraAttributes))
 	c.run(6154)
 }
 
 // CameraAttributes calls the engine's LightmapGI.get_camera_attributes.
 func (o LightmapGI) CameraAttributes() CameraAttributes {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CameraAttributes{c.retObject(6155, true)}
 }

@@ -68,27 +68,31 @@ const (
 
 // SetLightmapTextures calls the engine's LightmapGIData.set_lightmap_textures.
 func (o LightmapGIData) SetLightmapTextures(lightTextures variant.Array[TextureLayered]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, lightTextures)
 	c.run(6156)
 }
 
 // LightmapTextures calls the engine's LightmapGIData.get_lightmap_textures.
 func (o LightmapGIData) LightmapTextures() variant.Array[TextureLayered] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[TextureLayered]](&c, 6157, variant.TypeArray)
 }
 
 // SetShadowmaskTextures calls the engine's LightmapGIData.set_shadowmask_textures.
 func (o LightmapGIData) SetShadowmaskTextures(shadowmaskTextures variant.Array[TextureLayered]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, shadowmaskTextures)
 	c.run(6158)
 }
 
 // ShadowmaskTextures calls the engine's LightmapGIData.get_shadowmask_textures.
 func (o LightmapGIData) ShadowmaskTextures() variant.Array[TextureLayered] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[TextureLayered]](&c, 6159, variant.TypeArray)
 }
 
@@ -98,7 +102,8 @@ func (o LightmapGIData) ShadowmaskTextures() variant.Array[TextureLayered] {
 //
 // Engine method: LightmapGIData.set_uses_spherical_harmonics.
 func (o LightmapGIData) SetUsesSphericalHarmonics(usesSphericalHarmonics bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, usesSphericalHarmonics)
 	c.run(6160)
 }
@@ -109,7 +114,8 @@ func (o LightmapGIData) SetUsesSphericalHarmonics(usesSphericalHarmonics bool) {
 //
 // Engine method: LightmapGIData.is_using_spherical_harmonics.
 func (o LightmapGIData) IsUsingSphericalHarmonics() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6161)
 }
 
@@ -117,7 +123,8 @@ func (o LightmapGIData) IsUsingSphericalHarmonics() bool {
 //
 // Engine method: LightmapGIData.add_user.
 func (o LightmapGIData) AddUser(path string, uvScale variant.Rect2, sliceIndex int, subInstance int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.nodePath(0, path)
 	c.value(1, unsafe.Pointer(&uvScale), unsafe.Sizeof(uvScale))
 	c.int(2, int64(sliceIndex))
@@ -129,7 +136,8 @@ func (o LightmapGIData) AddUser(path string, uvScale variant.Rect2, sliceIndex i
 //
 // Engine method: LightmapGIData.get_user_count.
 func (o LightmapGIData) UserCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6163))
 }
 
@@ -137,7 +145,8 @@ func (o LightmapGIData) UserCount() int {
 //
 // Engine method: LightmapGIData.get_user_path.
 func (o LightmapGIData) UserPath(userIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(userIdx))
 	return c.retNodePath(6164)
 }
@@ -148,19 +157,22 @@ func (o LightmapGIData) UserPath(userIdx int) string {
 //
 // Engine method: LightmapGIData.clear_users.
 func (o LightmapGIData) ClearUsers() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6165)
 }
 
 // SetLightTexture calls the engine's LightmapGIData.set_light_texture.
 func (o LightmapGIData) SetLightTexture(lightTexture AnyTextureLayered) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(lightTexture))
 	c.run(6166)
 }
 
 // LightTexture calls the engine's LightmapGIData.get_light_texture.
 func (o LightmapGIData) LightTexture() TextureLayered {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextureLayered{c.retObject(6167, true)}
 }

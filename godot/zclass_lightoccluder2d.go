@@ -52,39 +52,45 @@ func NewLightOccluder2D() LightOccluder2D {
 
 // SetOccluderPolygon calls the engine's LightOccluder2D.set_occluder_polygon.
 func (o LightOccluder2D) SetOccluderPolygon(polygon AnyOccluderPolygon2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(polygon))
 	c.run(6106)
 }
 
 // OccluderPolygon calls the engine's LightOccluder2D.get_occluder_polygon.
 func (o LightOccluder2D) OccluderPolygon() OccluderPolygon2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OccluderPolygon2D{c.retObject(6107, true)}
 }
 
 // SetOccluderLightMask calls the engine's LightOccluder2D.set_occluder_light_mask.
 func (o LightOccluder2D) SetOccluderLightMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(6108)
 }
 
 // OccluderLightMask calls the engine's LightOccluder2D.get_occluder_light_mask.
 func (o LightOccluder2D) OccluderLightMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6109))
 }
 
 // SetAsSdfCollision calls the engine's LightOccluder2D.set_as_sdf_collision.
 func (o LightOccluder2D) SetAsSdfCollision(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6110)
 }
 
 // IsSetAsSdfCollision calls the engine's LightOccluder2D.is_set_as_sdf_collision.
 func (o LightOccluder2D) IsSetAsSdfCollision() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6111)
 }

@@ -60,7 +60,8 @@ func NewLimitAngularVelocityModifier3D() LimitAngularVelocityModifier3D {
 //
 // Engine method: LimitAngularVelocityModifier3D.set_root_bone_name.
 func (o LimitAngularVelocityModifier3D) SetRootBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(6168)
@@ -70,7 +71,8 @@ func (o LimitAngularVelocityModifier3D) SetRootBoneName(index int, boneName stri
 //
 // Engine method: LimitAngularVelocityModifier3D.get_root_bone_name.
 func (o LimitAngularVelocityModifier3D) RootBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(6169)
 }
@@ -79,7 +81,8 @@ func (o LimitAngularVelocityModifier3D) RootBoneName(index int) string {
 //
 // Engine method: LimitAngularVelocityModifier3D.set_root_bone.
 func (o LimitAngularVelocityModifier3D) SetRootBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(6170)
@@ -89,7 +92,8 @@ func (o LimitAngularVelocityModifier3D) SetRootBone(index int, bone int) {
 //
 // Engine method: LimitAngularVelocityModifier3D.get_root_bone.
 func (o LimitAngularVelocityModifier3D) RootBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(6171))
 }
@@ -98,7 +102,8 @@ func (o LimitAngularVelocityModifier3D) RootBone(index int) int {
 //
 // Engine method: LimitAngularVelocityModifier3D.set_end_bone_name.
 func (o LimitAngularVelocityModifier3D) SetEndBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(6172)
@@ -108,7 +113,8 @@ func (o LimitAngularVelocityModifier3D) SetEndBoneName(index int, boneName strin
 //
 // Engine method: LimitAngularVelocityModifier3D.get_end_bone_name.
 func (o LimitAngularVelocityModifier3D) EndBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(6173)
 }
@@ -117,7 +123,8 @@ func (o LimitAngularVelocityModifier3D) EndBoneName(index int) string {
 //
 // Engine method: LimitAngularVelocityModifier3D.set_end_bone.
 func (o LimitAngularVelocityModifier3D) SetEndBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(6174)
@@ -127,21 +134,24 @@ func (o LimitAngularVelocityModifier3D) SetEndBone(index int, bone int) {
 //
 // Engine method: LimitAngularVelocityModifier3D.get_end_bone.
 func (o LimitAngularVelocityModifier3D) EndBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(6175))
 }
 
 // SetChainCount calls the engine's LimitAngularVelocityModifier3D.set_chain_count.
 func (o LimitAngularVelocityModifier3D) SetChainCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(6176)
 }
 
 // ChainCount calls the engine's LimitAngularVelocityModifier3D.get_chain_count.
 func (o LimitAngularVelocityModifier3D) ChainCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6177))
 }
 
@@ -151,33 +161,38 @@ func (o LimitAngularVelocityModifier3D) ChainCount() int {
 //
 // Engine method: LimitAngularVelocityModifier3D.clear_chains.
 func (o LimitAngularVelocityModifier3D) ClearChains() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6178)
 }
 
 // SetMaxAngularVelocity calls the engine's LimitAngularVelocityModifier3D.set_max_angular_velocity.
 func (o LimitAngularVelocityModifier3D) SetMaxAngularVelocity(angularVelocity float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angularVelocity))
 	c.run(6179)
 }
 
 // MaxAngularVelocity calls the engine's LimitAngularVelocityModifier3D.get_max_angular_velocity.
 func (o LimitAngularVelocityModifier3D) MaxAngularVelocity() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(6180))
 }
 
 // SetExclude calls the engine's LimitAngularVelocityModifier3D.set_exclude.
 func (o LimitAngularVelocityModifier3D) SetExclude(exclude bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, exclude)
 	c.run(6181)
 }
 
 // IsExclude calls the engine's LimitAngularVelocityModifier3D.is_exclude.
 func (o LimitAngularVelocityModifier3D) IsExclude() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6182)
 }
 
@@ -185,6 +200,7 @@ func (o LimitAngularVelocityModifier3D) IsExclude() bool {
 //
 // Engine method: LimitAngularVelocityModifier3D.reset.
 func (o LimitAngularVelocityModifier3D) Reset() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6183)
 }

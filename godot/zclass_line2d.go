@@ -105,14 +105,16 @@ const (
 
 // SetPoints calls the engine's Line2D.set_points.
 func (o Line2D) SetPoints(points variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, points)
 	c.run(6184)
 }
 
 // Points calls the engine's Line2D.get_points.
 func (o Line2D) Points() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 6185, variant.TypePackedVector2Array)
 }
 
@@ -120,7 +122,8 @@ func (o Line2D) Points() variant.Packed[variant.Vector2] {
 //
 // Engine method: Line2D.set_point_position.
 func (o Line2D) SetPointPosition(index int, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6186)
@@ -130,7 +133,8 @@ func (o Line2D) SetPointPosition(index int, position variant.Vector2) {
 //
 // Engine method: Line2D.get_point_position.
 func (o Line2D) PointPosition(index int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 6187)
 }
@@ -139,7 +143,8 @@ func (o Line2D) PointPosition(index int) variant.Vector2 {
 //
 // Engine method: Line2D.get_point_count.
 func (o Line2D) PointCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6188))
 }
 
@@ -154,7 +159,8 @@ func (o Line2D) AddPoint(position variant.Vector2) {
 //
 // Engine method: Line2D.add_point.
 func (o Line2D) AddPointOptions(position variant.Vector2, index int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.int(1, int64(index))
 	c.run(6189)
@@ -164,7 +170,8 @@ func (o Line2D) AddPointOptions(position variant.Vector2, index int) {
 //
 // Engine method: Line2D.remove_point.
 func (o Line2D) RemovePoint(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(6190)
 }
@@ -173,175 +180,202 @@ func (o Line2D) RemovePoint(index int) {
 //
 // Engine method: Line2D.clear_points.
 func (o Line2D) ClearPoints() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6191)
 }
 
 // SetClosed calls the engine's Line2D.set_closed.
 func (o Line2D) SetClosed(closed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, closed)
 	c.run(6192)
 }
 
 // IsClosed calls the engine's Line2D.is_closed.
 func (o Line2D) IsClosed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6193)
 }
 
 // SetWidth calls the engine's Line2D.set_width.
 func (o Line2D) SetWidth(width float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(width))
 	c.run(6194)
 }
 
 // Width calls the engine's Line2D.get_width.
 func (o Line2D) Width() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6195))
 }
 
 // SetCurve calls the engine's Line2D.set_curve.
 func (o Line2D) SetCurve(curve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(6196)
 }
 
 // Curve calls the engine's Line2D.get_curve.
 func (o Line2D) Curve() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(6197, true)}
 }
 
 // SetDefaultColor calls the engine's Line2D.set_default_color.
 func (o Line2D) SetDefaultColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6198)
 }
 
 // DefaultColor calls the engine's Line2D.get_default_color.
 func (o Line2D) DefaultColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6199)
 }
 
 // SetGradient calls the engine's Line2D.set_gradient.
 func (o Line2D) SetGradient(color AnyGradient) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(color))
 	c.run(6200)
 }
 
 // Gradient calls the engine's Line2D.get_gradient.
 func (o Line2D) Gradient() Gradient {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Gradient{c.retObject(6201, true)}
 }
 
 // SetTexture calls the engine's Line2D.set_texture.
 func (o Line2D) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(6202)
 }
 
 // Texture calls the engine's Line2D.get_texture.
 func (o Line2D) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(6203, true)}
 }
 
 // SetTextureMode calls the engine's Line2D.set_texture_mode.
 func (o Line2D) SetTextureMode(mode Line2DLineTextureMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6204)
 }
 
 // TextureMode calls the engine's Line2D.get_texture_mode.
 func (o Line2D) TextureMode() Line2DLineTextureMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Line2DLineTextureMode(c.retInt(6205))
 }
 
 // SetJointMode calls the engine's Line2D.set_joint_mode.
 func (o Line2D) SetJointMode(mode Line2DLineJointMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6206)
 }
 
 // JointMode calls the engine's Line2D.get_joint_mode.
 func (o Line2D) JointMode() Line2DLineJointMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Line2DLineJointMode(c.retInt(6207))
 }
 
 // SetBeginCapMode calls the engine's Line2D.set_begin_cap_mode.
 func (o Line2D) SetBeginCapMode(mode Line2DLineCapMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6208)
 }
 
 // BeginCapMode calls the engine's Line2D.get_begin_cap_mode.
 func (o Line2D) BeginCapMode() Line2DLineCapMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Line2DLineCapMode(c.retInt(6209))
 }
 
 // SetEndCapMode calls the engine's Line2D.set_end_cap_mode.
 func (o Line2D) SetEndCapMode(mode Line2DLineCapMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6210)
 }
 
 // EndCapMode calls the engine's Line2D.get_end_cap_mode.
 func (o Line2D) EndCapMode() Line2DLineCapMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Line2DLineCapMode(c.retInt(6211))
 }
 
 // SetSharpLimit calls the engine's Line2D.set_sharp_limit.
 func (o Line2D) SetSharpLimit(limit float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(limit))
 	c.run(6212)
 }
 
 // SharpLimit calls the engine's Line2D.get_sharp_limit.
 func (o Line2D) SharpLimit() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6213))
 }
 
 // SetRoundPrecision calls the engine's Line2D.set_round_precision.
 func (o Line2D) SetRoundPrecision(precision int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(precision))
 	c.run(6214)
 }
 
 // RoundPrecision calls the engine's Line2D.get_round_precision.
 func (o Line2D) RoundPrecision() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6215))
 }
 
 // SetAntialiased calls the engine's Line2D.set_antialiased.
 func (o Line2D) SetAntialiased(antialiased bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, antialiased)
 	c.run(6216)
 }
 
 // Antialiased calls the engine's Line2D.get_antialiased.
 func (o Line2D) Antialiased() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6217)
 }

@@ -207,7 +207,8 @@ const (
 //
 // Engine method: LineEdit.has_ime_text.
 func (o LineEdit) HasImeText() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6218)
 }
 
@@ -215,7 +216,8 @@ func (o LineEdit) HasImeText() bool {
 //
 // Engine method: LineEdit.cancel_ime.
 func (o LineEdit) CancelIme() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6219)
 }
 
@@ -223,20 +225,23 @@ func (o LineEdit) CancelIme() {
 //
 // Engine method: LineEdit.apply_ime.
 func (o LineEdit) ApplyIme() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6220)
 }
 
 // SetHorizontalAlignment calls the engine's LineEdit.set_horizontal_alignment.
 func (o LineEdit) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(6221)
 }
 
 // HorizontalAlignment calls the engine's LineEdit.get_horizontal_alignment.
 func (o LineEdit) HorizontalAlignment() HorizontalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(6222))
 }
 
@@ -251,7 +256,8 @@ func (o LineEdit) Edit() {
 //
 // Engine method: LineEdit.edit.
 func (o LineEdit) EditOptions(hideFocus bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hideFocus)
 	c.run(6223)
 }
@@ -260,7 +266,8 @@ func (o LineEdit) EditOptions(hideFocus bool) {
 //
 // Engine method: LineEdit.unedit.
 func (o LineEdit) Unedit() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6224)
 }
 
@@ -268,20 +275,23 @@ func (o LineEdit) Unedit() {
 //
 // Engine method: LineEdit.is_editing.
 func (o LineEdit) IsEditing() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6225)
 }
 
 // SetKeepEditingOnTextSubmit calls the engine's LineEdit.set_keep_editing_on_text_submit.
 func (o LineEdit) SetKeepEditingOnTextSubmit(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6226)
 }
 
 // IsEditingKeptOnTextSubmit calls the engine's LineEdit.is_editing_kept_on_text_submit.
 func (o LineEdit) IsEditingKeptOnTextSubmit() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6227)
 }
 
@@ -289,7 +299,8 @@ func (o LineEdit) IsEditingKeptOnTextSubmit() bool {
 //
 // Engine method: LineEdit.clear.
 func (o LineEdit) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6228)
 }
 
@@ -304,7 +315,8 @@ func (o LineEdit) Select() {
 //
 // Engine method: LineEdit.select.
 func (o LineEdit) SelectOptions(from int, to int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(from))
 	c.int(1, int64(to))
 	c.run(6229)
@@ -314,7 +326,8 @@ func (o LineEdit) SelectOptions(from int, to int) {
 //
 // Engine method: LineEdit.select_all.
 func (o LineEdit) SelectAll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6230)
 }
 
@@ -322,7 +335,8 @@ func (o LineEdit) SelectAll() {
 //
 // Engine method: LineEdit.deselect.
 func (o LineEdit) Deselect() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6231)
 }
 
@@ -330,7 +344,8 @@ func (o LineEdit) Deselect() {
 //
 // Engine method: LineEdit.has_undo.
 func (o LineEdit) HasUndo() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6232)
 }
 
@@ -338,7 +353,8 @@ func (o LineEdit) HasUndo() bool {
 //
 // Engine method: LineEdit.has_redo.
 func (o LineEdit) HasRedo() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6233)
 }
 
@@ -346,7 +362,8 @@ func (o LineEdit) HasRedo() bool {
 //
 // Engine method: LineEdit.has_selection.
 func (o LineEdit) HasSelection() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6234)
 }
 
@@ -354,7 +371,8 @@ func (o LineEdit) HasSelection() bool {
 //
 // Engine method: LineEdit.get_selected_text.
 func (o LineEdit) SelectedText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6235)
 }
 
@@ -362,7 +380,8 @@ func (o LineEdit) SelectedText() string {
 //
 // Engine method: LineEdit.get_selection_from_column.
 func (o LineEdit) SelectionFromColumn() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6236))
 }
 
@@ -370,111 +389,128 @@ func (o LineEdit) SelectionFromColumn() int {
 //
 // Engine method: LineEdit.get_selection_to_column.
 func (o LineEdit) SelectionToColumn() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6237))
 }
 
 // SetText calls the engine's LineEdit.set_text.
 func (o LineEdit) SetText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(6238)
 }
 
 // Text calls the engine's LineEdit.get_text.
 func (o LineEdit) Text() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6239)
 }
 
 // DrawControlChars calls the engine's LineEdit.get_draw_control_chars.
 func (o LineEdit) DrawControlChars() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6240)
 }
 
 // SetDrawControlChars calls the engine's LineEdit.set_draw_control_chars.
 func (o LineEdit) SetDrawControlChars(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6241)
 }
 
 // SetTextDirection calls the engine's LineEdit.set_text_direction.
 func (o LineEdit) SetTextDirection(direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(6242)
 }
 
 // TextDirection calls the engine's LineEdit.get_text_direction.
 func (o LineEdit) TextDirection() ControlTextDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(6243))
 }
 
 // SetLanguage calls the engine's LineEdit.set_language.
 func (o LineEdit) SetLanguage(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(6244)
 }
 
 // Language calls the engine's LineEdit.get_language.
 func (o LineEdit) Language() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6245)
 }
 
 // SetStructuredTextBidiOverride calls the engine's LineEdit.set_structured_text_bidi_override.
 func (o LineEdit) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(parser))
 	c.run(6246)
 }
 
 // StructuredTextBidiOverride calls the engine's LineEdit.get_structured_text_bidi_override.
 func (o LineEdit) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(6247))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's LineEdit.set_structured_text_bidi_override_options.
 func (o LineEdit) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, arguments)
 	c.run(6248)
 }
 
 // StructuredTextBidiOverrideOptions calls the engine's LineEdit.get_structured_text_bidi_override_options.
 func (o LineEdit) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 6249, variant.TypeArray)
 }
 
 // SetPlaceholder calls the engine's LineEdit.set_placeholder.
 func (o LineEdit) SetPlaceholder(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(6250)
 }
 
 // Placeholder calls the engine's LineEdit.get_placeholder.
 func (o LineEdit) Placeholder() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6251)
 }
 
 // SetCaretColumn calls the engine's LineEdit.set_caret_column.
 func (o LineEdit) SetCaretColumn(position int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(position))
 	c.run(6252)
 }
 
 // CaretColumn calls the engine's LineEdit.get_caret_column.
 func (o LineEdit) CaretColumn() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6253))
 }
 
@@ -482,7 +518,8 @@ func (o LineEdit) CaretColumn() int {
 //
 // Engine method: LineEdit.get_next_composite_character_column.
 func (o LineEdit) NextCompositeCharacterColumn(column int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(6254))
 }
@@ -491,7 +528,8 @@ func (o LineEdit) NextCompositeCharacterColumn(column int) int {
 //
 // Engine method: LineEdit.get_previous_composite_character_column.
 func (o LineEdit) PreviousCompositeCharacterColumn(column int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(6255))
 }
@@ -500,85 +538,98 @@ func (o LineEdit) PreviousCompositeCharacterColumn(column int) int {
 //
 // Engine method: LineEdit.get_scroll_offset.
 func (o LineEdit) ScrollOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6256))
 }
 
 // SetExpandToTextLengthEnabled calls the engine's LineEdit.set_expand_to_text_length_enabled.
 func (o LineEdit) SetExpandToTextLengthEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6257)
 }
 
 // IsExpandToTextLengthEnabled calls the engine's LineEdit.is_expand_to_text_length_enabled.
 func (o LineEdit) IsExpandToTextLengthEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6258)
 }
 
 // SetCaretBlinkEnabled calls the engine's LineEdit.set_caret_blink_enabled.
 func (o LineEdit) SetCaretBlinkEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6259)
 }
 
 // IsCaretBlinkEnabled calls the engine's LineEdit.is_caret_blink_enabled.
 func (o LineEdit) IsCaretBlinkEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6260)
 }
 
 // SetCaretMidGraphemeEnabled calls the engine's LineEdit.set_caret_mid_grapheme_enabled.
 func (o LineEdit) SetCaretMidGraphemeEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6261)
 }
 
 // IsCaretMidGraphemeEnabled calls the engine's LineEdit.is_caret_mid_grapheme_enabled.
 func (o LineEdit) IsCaretMidGraphemeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6262)
 }
 
 // SetCaretForceDisplayed calls the engine's LineEdit.set_caret_force_displayed.
 func (o LineEdit) SetCaretForceDisplayed(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6263)
 }
 
 // IsCaretForceDisplayed calls the engine's LineEdit.is_caret_force_displayed.
 func (o LineEdit) IsCaretForceDisplayed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6264)
 }
 
 // SetCaretBlinkInterval calls the engine's LineEdit.set_caret_blink_interval.
 func (o LineEdit) SetCaretBlinkInterval(interval float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(interval))
 	c.run(6265)
 }
 
 // CaretBlinkInterval calls the engine's LineEdit.get_caret_blink_interval.
 func (o LineEdit) CaretBlinkInterval() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6266))
 }
 
 // SetMaxLength calls the engine's LineEdit.set_max_length.
 func (o LineEdit) SetMaxLength(chars int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(chars))
 	c.run(6267)
 }
 
 // MaxLength calls the engine's LineEdit.get_max_length.
 func (o LineEdit) MaxLength() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6268))
 }
 
@@ -586,7 +637,8 @@ func (o LineEdit) MaxLength() int {
 //
 // Engine method: LineEdit.insert_text_at_caret.
 func (o LineEdit) InsertTextAtCaret(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(6269)
 }
@@ -595,7 +647,8 @@ func (o LineEdit) InsertTextAtCaret(text string) {
 //
 // Engine method: LineEdit.delete_char_at_caret.
 func (o LineEdit) DeleteCharAtCaret() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6270)
 }
 
@@ -603,7 +656,8 @@ func (o LineEdit) DeleteCharAtCaret() {
 //
 // Engine method: LineEdit.delete_text.
 func (o LineEdit) DeleteText(fromColumn int, toColumn int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromColumn))
 	c.int(1, int64(toColumn))
 	c.run(6271)
@@ -611,40 +665,46 @@ func (o LineEdit) DeleteText(fromColumn int, toColumn int) {
 
 // SetEditable calls the engine's LineEdit.set_editable.
 func (o LineEdit) SetEditable(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6272)
 }
 
 // IsEditable calls the engine's LineEdit.is_editable.
 func (o LineEdit) IsEditable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6273)
 }
 
 // SetSecret calls the engine's LineEdit.set_secret.
 func (o LineEdit) SetSecret(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6274)
 }
 
 // IsSecret calls the engine's LineEdit.is_secret.
 func (o LineEdit) IsSecret() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6275)
 }
 
 // SetSecretCharacter calls the engine's LineEdit.set_secret_character.
 func (o LineEdit) SetSecretCharacter(character string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, character)
 	c.run(6276)
 }
 
 // SecretCharacter calls the engine's LineEdit.get_secret_character.
 func (o LineEdit) SecretCharacter() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6277)
 }
 
@@ -652,7 +712,8 @@ func (o LineEdit) SecretCharacter() string {
 //
 // Engine method: LineEdit.menu_option.
 func (o LineEdit) MenuOption(option int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(option))
 	c.run(6278)
 }
@@ -661,7 +722,8 @@ func (o LineEdit) MenuOption(option int) {
 //
 // Engine method: LineEdit.get_menu.
 func (o LineEdit) Menu() PopupMenu {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PopupMenu{c.retObject(6279, false)}
 }
 
@@ -669,228 +731,263 @@ func (o LineEdit) Menu() PopupMenu {
 //
 // Engine method: LineEdit.is_menu_visible.
 func (o LineEdit) IsMenuVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6280)
 }
 
 // SetContextMenuEnabled calls the engine's LineEdit.set_context_menu_enabled.
 func (o LineEdit) SetContextMenuEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6281)
 }
 
 // IsContextMenuEnabled calls the engine's LineEdit.is_context_menu_enabled.
 func (o LineEdit) IsContextMenuEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6282)
 }
 
 // SetEmojiMenuEnabled calls the engine's LineEdit.set_emoji_menu_enabled.
 func (o LineEdit) SetEmojiMenuEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6283)
 }
 
 // IsEmojiMenuEnabled calls the engine's LineEdit.is_emoji_menu_enabled.
 func (o LineEdit) IsEmojiMenuEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6284)
 }
 
 // SetBackspaceDeletesCompositeCharacterEnabled calls the engine's LineEdit.set_backspace_deletes_composite_character_enabled.
 func (o LineEdit) SetBackspaceDeletesCompositeCharacterEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6285)
 }
 
 // IsBackspaceDeletesCompositeCharacterEnabled calls the engine's LineEdit.is_backspace_deletes_composite_character_enabled.
 func (o LineEdit) IsBackspaceDeletesCompositeCharacterEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6286)
 }
 
 // SetVirtualKeyboardEnabled calls the engine's LineEdit.set_virtual_keyboard_enabled.
 func (o LineEdit) SetVirtualKeyboardEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6287)
 }
 
 // IsVirtualKeyboardEnabled calls the engine's LineEdit.is_virtual_keyboard_enabled.
 func (o LineEdit) IsVirtualKeyboardEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6288)
 }
 
 // SetVirtualKeyboardShowOnFocus calls the engine's LineEdit.set_virtual_keyboard_show_on_focus.
 func (o LineEdit) SetVirtualKeyboardShowOnFocus(showOnFocus bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, showOnFocus)
 	c.run(6289)
 }
 
 // VirtualKeyboardShowOnFocus calls the engine's LineEdit.get_virtual_keyboard_show_on_focus.
 func (o LineEdit) VirtualKeyboardShowOnFocus() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6290)
 }
 
 // SetVirtualKeyboardType calls the engine's LineEdit.set_virtual_keyboard_type.
 func (o LineEdit) SetVirtualKeyboardType(typ LineEditVirtualKeyboardType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(6291)
 }
 
 // VirtualKeyboardType calls the engine's LineEdit.get_virtual_keyboard_type.
 func (o LineEdit) VirtualKeyboardType() LineEditVirtualKeyboardType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LineEditVirtualKeyboardType(c.retInt(6292))
 }
 
 // SetClearButtonEnabled calls the engine's LineEdit.set_clear_button_enabled.
 func (o LineEdit) SetClearButtonEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6293)
 }
 
 // IsClearButtonEnabled calls the engine's LineEdit.is_clear_button_enabled.
 func (o LineEdit) IsClearButtonEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6294)
 }
 
 // SetShortcutKeysEnabled calls the engine's LineEdit.set_shortcut_keys_enabled.
 func (o LineEdit) SetShortcutKeysEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6295)
 }
 
 // IsShortcutKeysEnabled calls the engine's LineEdit.is_shortcut_keys_enabled.
 func (o LineEdit) IsShortcutKeysEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6296)
 }
 
 // SetMiddleMousePasteEnabled calls the engine's LineEdit.set_middle_mouse_paste_enabled.
 func (o LineEdit) SetMiddleMousePasteEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6297)
 }
 
 // IsMiddleMousePasteEnabled calls the engine's LineEdit.is_middle_mouse_paste_enabled.
 func (o LineEdit) IsMiddleMousePasteEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6298)
 }
 
 // SetSelectingEnabled calls the engine's LineEdit.set_selecting_enabled.
 func (o LineEdit) SetSelectingEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6299)
 }
 
 // IsSelectingEnabled calls the engine's LineEdit.is_selecting_enabled.
 func (o LineEdit) IsSelectingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6300)
 }
 
 // SetDeselectOnFocusLossEnabled calls the engine's LineEdit.set_deselect_on_focus_loss_enabled.
 func (o LineEdit) SetDeselectOnFocusLossEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6301)
 }
 
 // IsDeselectOnFocusLossEnabled calls the engine's LineEdit.is_deselect_on_focus_loss_enabled.
 func (o LineEdit) IsDeselectOnFocusLossEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6302)
 }
 
 // SetDragAndDropSelectionEnabled calls the engine's LineEdit.set_drag_and_drop_selection_enabled.
 func (o LineEdit) SetDragAndDropSelectionEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6303)
 }
 
 // IsDragAndDropSelectionEnabled calls the engine's LineEdit.is_drag_and_drop_selection_enabled.
 func (o LineEdit) IsDragAndDropSelectionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6304)
 }
 
 // SetRightIcon calls the engine's LineEdit.set_right_icon.
 func (o LineEdit) SetRightIcon(icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(icon))
 	c.run(6305)
 }
 
 // RightIcon calls the engine's LineEdit.get_right_icon.
 func (o LineEdit) RightIcon() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(6306, true)}
 }
 
 // SetIconExpandMode calls the engine's LineEdit.set_icon_expand_mode.
 func (o LineEdit) SetIconExpandMode(mode LineEditExpandMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6307)
 }
 
 // IconExpandMode calls the engine's LineEdit.get_icon_expand_mode.
 func (o LineEdit) IconExpandMode() LineEditExpandMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LineEditExpandMode(c.retInt(6308))
 }
 
 // SetRightIconScale calls the engine's LineEdit.set_right_icon_scale.
 func (o LineEdit) SetRightIconScale(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(6309)
 }
 
 // RightIconScale calls the engine's LineEdit.get_right_icon_scale.
 func (o LineEdit) RightIconScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6310))
 }
 
 // SetFlat calls the engine's LineEdit.set_flat.
 func (o LineEdit) SetFlat(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6311)
 }
 
 // IsFlat calls the engine's LineEdit.is_flat.
 func (o LineEdit) IsFlat() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6312)
 }
 
 // SetSelectAllOnFocus calls the engine's LineEdit.set_select_all_on_focus.
 func (o LineEdit) SetSelectAllOnFocus(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6313)
 }
 
 // IsSelectAllOnFocus calls the engine's LineEdit.is_select_all_on_focus.
 func (o LineEdit) IsSelectAllOnFocus() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6314)
 }
 

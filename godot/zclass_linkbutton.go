@@ -74,117 +74,135 @@ const (
 
 // SetText calls the engine's LinkButton.set_text.
 func (o LinkButton) SetText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(6315)
 }
 
 // Text calls the engine's LinkButton.get_text.
 func (o LinkButton) Text() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6316)
 }
 
 // SetTextOverrunBehavior calls the engine's LinkButton.set_text_overrun_behavior.
 func (o LinkButton) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(overrunBehavior))
 	c.run(6317)
 }
 
 // TextOverrunBehavior calls the engine's LinkButton.get_text_overrun_behavior.
 func (o LinkButton) TextOverrunBehavior() TextServerOverrunBehavior {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(6318))
 }
 
 // SetEllipsisChar calls the engine's LinkButton.set_ellipsis_char.
 func (o LinkButton) SetEllipsisChar(char string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, char)
 	c.run(6319)
 }
 
 // EllipsisChar calls the engine's LinkButton.get_ellipsis_char.
 func (o LinkButton) EllipsisChar() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6320)
 }
 
 // SetTextDirection calls the engine's LinkButton.set_text_direction.
 func (o LinkButton) SetTextDirection(direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(6321)
 }
 
 // TextDirection calls the engine's LinkButton.get_text_direction.
 func (o LinkButton) TextDirection() ControlTextDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(6322))
 }
 
 // SetLanguage calls the engine's LinkButton.set_language.
 func (o LinkButton) SetLanguage(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(6323)
 }
 
 // Language calls the engine's LinkButton.get_language.
 func (o LinkButton) Language() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6324)
 }
 
 // SetURI calls the engine's LinkButton.set_uri.
 func (o LinkButton) SetURI(uri string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, uri)
 	c.run(6325)
 }
 
 // URI calls the engine's LinkButton.get_uri.
 func (o LinkButton) URI() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6326)
 }
 
 // SetUnderlineMode calls the engine's LinkButton.set_underline_mode.
 func (o LinkButton) SetUnderlineMode(underlineMode LinkButtonUnderlineMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(underlineMode))
 	c.run(6327)
 }
 
 // UnderlineMode calls the engine's LinkButton.get_underline_mode.
 func (o LinkButton) UnderlineMode() LinkButtonUnderlineMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LinkButtonUnderlineMode(c.retInt(6328))
 }
 
 // SetStructuredTextBidiOverride calls the engine's LinkButton.set_structured_text_bidi_override.
 func (o LinkButton) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(parser))
 	c.run(6329)
 }
 
 // StructuredTextBidiOverride calls the engine's LinkButton.get_structured_text_bidi_override.
 func (o LinkButton) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(6330))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's LinkButton.set_structured_text_bidi_override_options.
 func (o LinkButton) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, arguments)
 	c.run(6331)
 }
 
 // StructuredTextBidiOverrideOptions calls the engine's LinkButton.get_structured_text_bidi_override_options.
 func (o LinkButton) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 6332, variant.TypeArray)
 }

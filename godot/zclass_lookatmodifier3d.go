@@ -75,391 +75,451 @@ const (
 
 // SetTargetNode calls the engine's LookAtModifier3D.set_target_node.
 func (o LookAtModifier3D) SetTargetNode(targetNode string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, targetNode)
 	c.run(6333)
 }
 
 // TargetNode calls the engine's LookAtModifier3D.get_target_node.
 func (o LookAtModifier3D) TargetNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(6334)
 }
 
 // SetBoneName calls the engine's LookAtModifier3D.set_bone_name.
 func (o LookAtModifier3D) SetBoneName(boneName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, boneName)
 	c.run(6335)
 }
 
 // BoneName calls the engine's LookAtModifier3D.get_bone_name.
 func (o LookAtModifier3D) BoneName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6336)
 }
 
 // SetBone calls the engine's LookAtModifier3D.set_bone.
 func (o LookAtModifier3D) SetBone(bone int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bone))
 	c.run(6337)
 }
 
 // Bone calls the engine's LookAtModifier3D.get_bone.
 func (o LookAtModifier3D) Bone() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6338))
 }
 
 // SetForwardAxis calls the engine's LookAtModifier3D.set_forward_axis.
 func (o LookAtModifier3D) SetForwardAxis(forwardAxis SkeletonModifier3DBoneAxis) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(forwardAxis))
 	c.run(6339)
 }
 
 // ForwardAxis calls the engine's LookAtModifier3D.get_forward_axis.
 func (o LookAtModifier3D) ForwardAxis() SkeletonModifier3DBoneAxis {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SkeletonModifier3DBoneAxis(c.retInt(6340))
 }
 
 // SetPrimaryRotationAxis calls the engine's LookAtModifier3D.set_primary_rotation_axis.
 func (o LookAtModifier3D) SetPrimaryRotationAxis(axis variant.Vector3Axis) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(axis))
 	c.run(6341)
 }
 
 // PrimaryRotationAxis calls the engine's LookAtModifier3D.get_primary_rotation_axis.
 func (o LookAtModifier3D) PrimaryRotationAxis() variant.Vector3Axis {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return variant.Vector3Axis(c.retInt(6342))
 }
 
 // SetUseSecondaryRotation calls the engine's LookAtModifier3D.set_use_secondary_rotation.
 func (o LookAtModifier3D) SetUseSecondaryRotation(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6343)
 }
 
 // IsUsingSecondaryRotation calls the engine's LookAtModifier3D.is_using_secondary_rotation.
 func (o LookAtModifier3D) IsUsingSecondaryRotation() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6344)
 }
 
 // SetRelative calls the engine's LookAtModifier3D.set_relative.
 func (o LookAtModifier3D) SetRelative(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6345)
 }
 
 // IsRelative calls the engine's LookAtModifier3D.is_relative.
 func (o LookAtModifier3D) IsRelative() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6346)
 }
 
 // SetOriginSafeMargin calls the engine's LookAtModifier3D.set_origin_safe_margin.
 func (o LookAtModifier3D) SetOriginSafeMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(6347)
 }
 
 // OriginSafeMargin calls the engine's LookAtModifier3D.get_origin_safe_margin.
 func (o LookAtModifier3D) OriginSafeMargin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6348))
 }
 
 // SetOriginFrom calls the engine's LookAtModifier3D.set_origin_from.
 func (o LookAtModifier3D) SetOriginFrom(originFrom LookAtModifier3DOriginFrom) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(originFrom))
 	c.run(6349)
 }
 
 // OriginFrom calls the engine's LookAtModifier3D.get_origin_from.
 func (o LookAtModifier3D) OriginFrom() LookAtModifier3DOriginFrom {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LookAtModifier3DOriginFrom(c.retInt(6350))
 }
 
 // SetOriginBoneName calls the engine's LookAtModifier3D.set_origin_bone_name.
 func (o LookAtModifier3D) SetOriginBoneName(boneName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, boneName)
 	c.run(6351)
 }
 
 // OriginBoneName calls the engine's LookAtModifier3D.get_origin_bone_name.
 func (o LookAtModifier3D) OriginBoneName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6352)
 }
 
 // SetOriginBone calls the engine's LookAtModifier3D.set_origin_bone.
 func (o LookAtModifier3D) SetOriginBone(bone int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bone))
 	c.run(6353)
 }
 
 // OriginBone calls the engine's LookAtModifier3D.get_origin_bone.
 func (o LookAtModifier3D) OriginBone() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6354))
 }
 
 // SetOriginExternalNode calls the engine's LookAtModifier3D.set_origin_external_node.
 func (o LookAtModifier3D) SetOriginExternalNode(externalNode string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, externalNode)
 	c.run(6355)
 }
 
 // OriginExternalNode calls the engine's LookAtModifier3D.get_origin_external_node.
 func (o LookAtModifier3D) OriginExternalNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(6356)
 }
 
 // SetOriginOffset calls the engine's LookAtModifier3D.set_origin_offset.
 func (o LookAtModifier3D) SetOriginOffset(offset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(6357)
 }
 
 // OriginOffset calls the engine's LookAtModifier3D.get_origin_offset.
 func (o LookAtModifier3D) OriginOffset() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6358)
 }
 
 // SetDuration calls the engine's LookAtModifier3D.set_duration.
 func (o LookAtModifier3D) SetDuration(duration float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(duration))
 	c.run(6359)
 }
 
 // Duration calls the engine's LookAtModifier3D.get_duration.
 func (o LookAtModifier3D) Duration() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6360))
 }
 
 // SetTransitionType calls the engine's LookAtModifier3D.set_transition_type.
 func (o LookAtModifier3D) SetTransitionType(transitionType TweenTransitionType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(transitionType))
 	c.run(6361)
 }
 
 // TransitionType calls the engine's LookAtModifier3D.get_transition_type.
 func (o LookAtModifier3D) TransitionType() TweenTransitionType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TweenTransitionType(c.retInt(6362))
 }
 
 // SetEaseType calls the engine's LookAtModifier3D.set_ease_type.
 func (o LookAtModifier3D) SetEaseType(easeType TweenEaseType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(easeType))
 	c.run(6363)
 }
 
 // EaseType calls the engine's LookAtModifier3D.get_ease_type.
 func (o LookAtModifier3D) EaseType() TweenEaseType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TweenEaseType(c.retInt(6364))
 }
 
 // SetUseAngleLimitation calls the engine's LookAtModifier3D.set_use_angle_limitation.
 func (o LookAtModifier3D) SetUseAngleLimitation(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6365)
 }
 
 // IsUsingAngleLimitation calls the engine's LookAtModifier3D.is_using_angle_limitation.
 func (o LookAtModifier3D) IsUsingAngleLimitation() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6366)
 }
 
 // SetSymmetryLimitation calls the engine's LookAtModifier3D.set_symmetry_limitation.
 func (o LookAtModifier3D) SetSymmetryLimitation(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6367)
 }
 
 // IsLimitationSymmetry calls the engine's LookAtModifier3D.is_limitation_symmetry.
 func (o LookAtModifier3D) IsLimitationSymmetry() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6368)
 }
 
 // SetPrimaryLimitAngle calls the engine's LookAtModifier3D.set_primary_limit_angle.
 func (o LookAtModifier3D) SetPrimaryLimitAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(6369)
 }
 
 // PrimaryLimitAngle calls the engine's LookAtModifier3D.get_primary_limit_angle.
 func (o LookAtModifier3D) PrimaryLimitAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6370))
 }
 
 // SetPrimaryDampThreshold calls the engine's LookAtModifier3D.set_primary_damp_threshold.
 func (o LookAtModifier3D) SetPrimaryDampThreshold(power float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(power))
 	c.run(6371)
 }
 
 // PrimaryDampThreshold calls the engine's LookAtModifier3D.get_primary_damp_threshold.
 func (o LookAtModifier3D) PrimaryDampThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6372))
 }
 
 // SetPrimaryPositiveLimitAngle calls the engine's LookAtModifier3D.set_primary_positive_limit_angle.
 func (o LookAtModifier3D) SetPrimaryPositiveLimitAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(6373)
 }
 
 // PrimaryPositiveLimitAngle calls the engine's LookAtModifier3D.get_primary_positive_limit_angle.
 func (o LookAtModifier3D) PrimaryPositiveLimitAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6374))
 }
 
 // SetPrimaryPositiveDampThreshold calls the engine's LookAtModifier3D.set_primary_positive_damp_threshold.
 func (o LookAtModifier3D) SetPrimaryPositiveDampThreshold(power float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(power))
 	c.run(6375)
 }
 
 // PrimaryPositiveDampThreshold calls the engine's LookAtModifier3D.get_primary_positive_damp_threshold.
 func (o LookAtModifier3D) PrimaryPositiveDampThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6376))
 }
 
 // SetPrimaryNegativeLimitAngle calls the engine's LookAtModifier3D.set_primary_negative_limit_angle.
 func (o LookAtModifier3D) SetPrimaryNegativeLimitAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(6377)
 }
 
 // PrimaryNegativeLimitAngle calls the engine's LookAtModifier3D.get_primary_negative_limit_angle.
 func (o LookAtModifier3D) PrimaryNegativeLimitAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6378))
 }
 
 // SetPrimaryNegativeDampThreshold calls the engine's LookAtModifier3D.set_primary_negative_damp_threshold.
 func (o LookAtModifier3D) SetPrimaryNegativeDampThreshold(power float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(power))
 	c.run(6379)
 }
 
 // PrimaryNegativeDampThreshold calls the engine's LookAtModifier3D.get_primary_negative_damp_threshold.
 func (o LookAtModifier3D) PrimaryNegativeDampThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6380))
 }
 
 // SetSecondaryLimitAngle calls the engine's LookAtModifier3D.set_secondary_limit_angle.
 func (o LookAtModifier3D) SetSecondaryLimitAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(6381)
 }
 
 // SecondaryLimitAngle calls the engine's LookAtModifier3D.get_secondary_limit_angle.
 func (o LookAtModifier3D) SecondaryLimitAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6382))
 }
 
 // SetSecondaryDampThreshold calls the engine's LookAtModifier3D.set_secondary_damp_threshold.
 func (o LookAtModifier3D) SetSecondaryDampThreshold(power float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(power))
 	c.run(6383)
 }
 
 // SecondaryDampThreshold calls the engine's LookAtModifier3D.get_secondary_damp_threshold.
 func (o LookAtModifier3D) SecondaryDampThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6384))
 }
 
 // SetSecondaryPositiveLimitAngle calls the engine's LookAtModifier3D.set_secondary_positive_limit_angle.
 func (o LookAtModifier3D) SetSecondaryPositiveLimitAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(6385)
 }
 
 // SecondaryPositiveLimitAngle calls the engine's LookAtModifier3D.get_secondary_positive_limit_angle.
 func (o LookAtModifier3D) SecondaryPositiveLimitAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6386))
 }
 
 // SetSecondaryPositiveDampThreshold calls the engine's LookAtModifier3D.set_secondary_positive_damp_threshold.
 func (o LookAtModifier3D) SetSecondaryPositiveDampThreshold(power float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(power))
 	c.run(6387)
 }
 
 // SecondaryPositiveDampThreshold calls the engine's LookAtModifier3D.get_secondary_positive_damp_threshold.
 func (o LookAtModifier3D) SecondaryPositiveDampThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6388))
 }
 
 // SetSecondaryNegativeLimitAngle calls the engine's LookAtModifier3D.set_secondary_negative_limit_angle.
 func (o LookAtModifier3D) SetSecondaryNegativeLimitAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(6389)
 }
 
 // SecondaryNegativeLimitAngle calls the engine's LookAtModifier3D.get_secondary_negative_limit_angle.
 func (o LookAtModifier3D) SecondaryNegativeLimitAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6390))
 }
 
 // SetSecondaryNegativeDampThreshold calls the engine's LookAtModifier3D.set_secondary_negative_damp_threshold.
 func (o LookAtModifier3D) SetSecondaryNegativeDampThreshold(power float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(power))
 	c.run(6391)
 }
 
 // SecondaryNegativeDampThreshold calls the engine's LookAtModifier3D.get_secondary_negative_damp_threshold.
 func (o LookAtModifier3D) SecondaryNegativeDampThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6392))
 }
 
@@ -467,7 +527,8 @@ func (o LookAtModifier3D) SecondaryNegativeDampThreshold() float32 {
 //
 // Engine method: LookAtModifier3D.get_interpolation_remaining.
 func (o LookAtModifier3D) InterpolationRemaining() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6393))
 }
 
@@ -475,7 +536,8 @@ func (o LookAtModifier3D) InterpolationRemaining() float32 {
 //
 // Engine method: LookAtModifier3D.is_interpolating.
 func (o LookAtModifier3D) IsInterpolating() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6394)
 }
 
@@ -483,6 +545,7 @@ func (o LookAtModifier3D) IsInterpolating() bool {
 //
 // Engine method: LookAtModifier3D.is_target_within_limitation.
 func (o LookAtModifier3D) IsTargetWithinLimitation() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6395)
 }

@@ -50,13 +50,15 @@ func NewMarker2D() Marker2D { return Marker2D{construct("Marker2D", false)} }
 
 // SetGizmoExtents calls the engine's Marker2D.set_gizmo_extents.
 func (o Marker2D) SetGizmoExtents(extents float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(extents))
 	c.run(6396)
 }
 
 // GizmoExtents calls the engine's Marker2D.get_gizmo_extents.
 func (o Marker2D) GizmoExtents() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6397))
 }

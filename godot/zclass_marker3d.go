@@ -47,13 +47,15 @@ func NewMarker3D() Marker3D { return Marker3D{construct("Marker3D", false)} }
 
 // SetGizmoExtents calls the engine's Marker3D.set_gizmo_extents.
 func (o Marker3D) SetGizmoExtents(extents float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(extents))
 	c.run(6398)
 }
 
 // GizmoExtents calls the engine's Marker3D.get_gizmo_extents.
 func (o Marker3D) GizmoExtents() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6399))
 }

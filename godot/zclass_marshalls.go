@@ -51,7 +51,8 @@ func (o MarshallsSingleton) VariantToBase64(value any) string {
 //
 // Engine method: Marshalls.variant_to_base64.
 func (o MarshallsSingleton) VariantToBase64Options(value any, fullObjects bool) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.variant(0, value)
 	c.bool(1, fullObjects)
 	return c.retString(6400)
@@ -68,7 +69,8 @@ func (o MarshallsSingleton) Base64ToVariant(base64Str string) variant.Variant {
 //
 // Engine method: Marshalls.base64_to_variant.
 func (o MarshallsSingleton) Base64ToVariantOptions(base64Str string, allowObjects bool) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, base64Str)
 	c.bool(1, allowObjects)
 	return c.retVariant(6401)
@@ -78,7 +80,8 @@ func (o MarshallsSingleton) Base64ToVariantOptions(base64Str string, allowObject
 //
 // Engine method: Marshalls.raw_to_base64.
 func (o MarshallsSingleton) RawToBase64(array variant.Packed[uint8]) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, array)
 	return c.retString(6402)
 }
@@ -87,7 +90,8 @@ func (o MarshallsSingleton) RawToBase64(array variant.Packed[uint8]) string {
 //
 // Engine method: Marshalls.base64_to_raw.
 func (o MarshallsSingleton) Base64ToRaw(base64Str string) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, base64Str)
 	return retOwned[variant.Packed[uint8]](&c, 6403, variant.TypePackedByteArray)
 }
@@ -96,7 +100,8 @@ func (o MarshallsSingleton) Base64ToRaw(base64Str string) variant.Packed[uint8] 
 //
 // Engine method: Marshalls.utf8_to_base64.
 func (o MarshallsSingleton) UTF8ToBase64(utf8Str string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, utf8Str)
 	return c.retString(6404)
 }
@@ -105,7 +110,8 @@ func (o MarshallsSingleton) UTF8ToBase64(utf8Str string) string {
 //
 // Engine method: Marshalls.base64_to_utf8.
 func (o MarshallsSingleton) Base64ToUTF8(base64Str string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, base64Str)
 	return c.retString(6405)
 }

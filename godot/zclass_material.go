@@ -65,27 +65,31 @@ const (
 
 // SetNextPass calls the engine's Material.set_next_pass.
 func (o Material) SetNextPass(nextPass AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(nextPass))
 	c.run(6406)
 }
 
 // NextPass calls the engine's Material.get_next_pass.
 func (o Material) NextPass() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(6407, true)}
 }
 
 // SetRenderPriority calls the engine's Material.set_render_priority.
 func (o Material) SetRenderPriority(priority int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priority))
 	c.run(6408)
 }
 
 // RenderPriority calls the engine's Material.get_render_priority.
 func (o Material) RenderPriority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6409))
 }
 
@@ -95,7 +99,8 @@ func (o Material) RenderPriority() int {
 //
 // Engine method: Material.inspect_native_shader_code.
 func (o Material) InspectNativeShaderCode() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6410)
 }
 
@@ -103,6 +108,7 @@ func (o Material) InspectNativeShaderCode() {
 //
 // Engine method: Material.create_placeholder.
 func (o Material) CreatePlaceholder() Resource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Resource{c.retObject(6411, true)}
 }

@@ -50,14 +50,16 @@ func NewMenuBar() MenuBar { return MenuBar{construct("MenuBar", false)} }
 
 // SetSwitchOnHover calls the engine's MenuBar.set_switch_on_hover.
 func (o MenuBar) SetSwitchOnHover(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6412)
 }
 
 // IsSwitchOnHover calls the engine's MenuBar.is_switch_on_hover.
 func (o MenuBar) IsSwitchOnHover() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6413)
 }
 
@@ -67,21 +69,24 @@ func (o MenuBar) IsSwitchOnHover() bool {
 //
 // Engine method: MenuBar.set_disable_shortcuts.
 func (o MenuBar) SetDisableShortcuts(disabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disabled)
 	c.run(6414)
 }
 
 // SetPreferGlobalMenu calls the engine's MenuBar.set_prefer_global_menu.
 func (o MenuBar) SetPreferGlobalMenu(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6415)
 }
 
 // IsPreferGlobalMenu calls the engine's MenuBar.is_prefer_global_menu.
 func (o MenuBar) IsPreferGlobalMenu() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6416)
 }
 
@@ -89,7 +94,8 @@ func (o MenuBar) IsPreferGlobalMenu() bool {
 //
 // Engine method: MenuBar.is_native_menu.
 func (o MenuBar) IsNativeMenu() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6417)
 }
 
@@ -97,59 +103,68 @@ func (o MenuBar) IsNativeMenu() bool {
 //
 // Engine method: MenuBar.get_menu_count.
 func (o MenuBar) MenuCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6418))
 }
 
 // SetTextDirection calls the engine's MenuBar.set_text_direction.
 func (o MenuBar) SetTextDirection(direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(6419)
 }
 
 // TextDirection calls the engine's MenuBar.get_text_direction.
 func (o MenuBar) TextDirection() ControlTextDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(6420))
 }
 
 // SetLanguage calls the engine's MenuBar.set_language.
 func (o MenuBar) SetLanguage(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(6421)
 }
 
 // Language calls the engine's MenuBar.get_language.
 func (o MenuBar) Language() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6422)
 }
 
 // SetFlat calls the engine's MenuBar.set_flat.
 func (o MenuBar) SetFlat(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6423)
 }
 
 // IsFlat calls the engine's MenuBar.is_flat.
 func (o MenuBar) IsFlat() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6424)
 }
 
 // SetStartIndex calls the engine's MenuBar.set_start_index.
 func (o MenuBar) SetStartIndex(enabled int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(enabled))
 	c.run(6425)
 }
 
 // StartIndex calls the engine's MenuBar.get_start_index.
 func (o MenuBar) StartIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6426))
 }
 
@@ -157,7 +172,8 @@ func (o MenuBar) StartIndex() int {
 //
 // Engine method: MenuBar.set_menu_title.
 func (o MenuBar) SetMenuTitle(menu int, title string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(menu))
 	c.string(1, title)
 	c.run(6427)
@@ -167,7 +183,8 @@ func (o MenuBar) SetMenuTitle(menu int, title string) {
 //
 // Engine method: MenuBar.get_menu_title.
 func (o MenuBar) MenuTitle(menu int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(menu))
 	return c.retString(6428)
 }
@@ -176,7 +193,8 @@ func (o MenuBar) MenuTitle(menu int) string {
 //
 // Engine method: MenuBar.set_menu_tooltip.
 func (o MenuBar) SetMenuTooltip(menu int, tooltip string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(menu))
 	c.string(1, tooltip)
 	c.run(6429)
@@ -186,7 +204,8 @@ func (o MenuBar) SetMenuTooltip(menu int, tooltip string) {
 //
 // Engine method: MenuBar.get_menu_tooltip.
 func (o MenuBar) MenuTooltip(menu int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(menu))
 	return c.retString(6430)
 }
@@ -197,7 +216,8 @@ func (o MenuBar) MenuTooltip(menu int) string {
 //
 // Engine method: MenuBar.set_menu_disabled.
 func (o MenuBar) SetMenuDisabled(menu int, disabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(menu))
 	c.bool(1, disabled)
 	c.run(6431)
@@ -207,7 +227,8 @@ func (o MenuBar) SetMenuDisabled(menu int, disabled bool) {
 //
 // Engine method: MenuBar.is_menu_disabled.
 func (o MenuBar) IsMenuDisabled(menu int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(menu))
 	return c.retBool(6432)
 }
@@ -218,7 +239,8 @@ func (o MenuBar) IsMenuDisabled(menu int) bool {
 //
 // Engine method: MenuBar.set_menu_hidden.
 func (o MenuBar) SetMenuHidden(menu int, hidden bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(menu))
 	c.bool(1, hidden)
 	c.run(6433)
@@ -228,7 +250,8 @@ func (o MenuBar) SetMenuHidden(menu int, hidden bool) {
 //
 // Engine method: MenuBar.is_menu_hidden.
 func (o MenuBar) IsMenuHidden(menu int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(menu))
 	return c.retBool(6434)
 }
@@ -237,7 +260,8 @@ func (o MenuBar) IsMenuHidden(menu int) bool {
 //
 // Engine method: MenuBar.get_menu_popup.
 func (o MenuBar) MenuPopup(menu int) PopupMenu {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(menu))
 	return PopupMenu{c.retObject(6435, false)}
 }

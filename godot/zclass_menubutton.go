@@ -60,7 +60,8 @@ func NewMenuButton() MenuButton { return MenuButton{construct("MenuButton", fals
 //
 // Engine method: MenuButton.get_popup.
 func (o MenuButton) Popup() PopupMenu {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PopupMenu{c.retObject(6436, false)}
 }
 
@@ -68,20 +69,23 @@ func (o MenuButton) Popup() PopupMenu {
 //
 // Engine method: MenuButton.show_popup.
 func (o MenuButton) ShowPopup() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6437)
 }
 
 // SetSwitchOnHover calls the engine's MenuButton.set_switch_on_hover.
 func (o MenuButton) SetSwitchOnHover(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6438)
 }
 
 // IsSwitchOnHover calls the engine's MenuButton.is_switch_on_hover.
 func (o MenuButton) IsSwitchOnHover() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6439)
 }
 
@@ -91,21 +95,24 @@ func (o MenuButton) IsSwitchOnHover() bool {
 //
 // Engine method: MenuButton.set_disable_shortcuts.
 func (o MenuButton) SetDisableShortcuts(disabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disabled)
 	c.run(6440)
 }
 
 // SetItemCount calls the engine's MenuButton.set_item_count.
 func (o MenuButton) SetItemCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(6441)
 }
 
 // ItemCount calls the engine's MenuButton.get_item_count.
 func (o MenuButton) ItemCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6442))
 }
 

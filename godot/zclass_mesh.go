@@ -271,14 +271,16 @@ const (
 
 // SetLightmapSizeHint calls the engine's Mesh.set_lightmap_size_hint.
 func (o Mesh) SetLightmapSizeHint(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(6443)
 }
 
 // LightmapSizeHint calls the engine's Mesh.get_lightmap_size_hint.
 func (o Mesh) LightmapSizeHint() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 6444)
 }
 
@@ -286,7 +288,8 @@ func (o Mesh) LightmapSizeHint() variant.Vector2i {
 //
 // Engine method: Mesh.get_aabb.
 func (o Mesh) AABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 6445)
 }
 
@@ -294,7 +297,8 @@ func (o Mesh) AABB() variant.AABB {
 //
 // Engine method: Mesh.get_faces.
 func (o Mesh) Faces() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 6446, variant.TypePackedVector3Array)
 }
 
@@ -302,7 +306,8 @@ func (o Mesh) Faces() variant.Packed[variant.Vector3] {
 //
 // Engine method: Mesh.get_surface_count.
 func (o Mesh) SurfaceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6447))
 }
 
@@ -310,7 +315,8 @@ func (o Mesh) SurfaceCount() int {
 //
 // Engine method: Mesh.surface_get_arrays.
 func (o Mesh) SurfaceGetArrays(surfIdx int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
 	return retOwned[variant.Array[variant.Variant]](&c, 6448, variant.TypeArray)
 }
@@ -319,7 +325,8 @@ func (o Mesh) SurfaceGetArrays(surfIdx int) variant.Array[variant.Variant] {
 //
 // Engine method: Mesh.surface_get_blend_shape_arrays.
 func (o Mesh) SurfaceGetBlendShapeArrays(surfIdx int) variant.Array[variant.Array[variant.Variant]] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
 	return retOwned[variant.Array[variant.Array[variant.Variant]]](&c, 6449, variant.TypeArray)
 }
@@ -328,7 +335,8 @@ func (o Mesh) SurfaceGetBlendShapeArrays(surfIdx int) variant.Array[variant.Arra
 //
 // Engine method: Mesh.surface_set_material.
 func (o Mesh) SurfaceSetMaterial(surfIdx int, material AnyMaterial) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(surfIdx))
 	c.object(1, objectOf(material))
 	c.run(6450)
@@ -338,7 +346,8 @@ func (o Mesh) SurfaceSetMaterial(surfIdx int, material AnyMaterial) {
 //
 // Engine method: Mesh.surface_get_material.
 func (o Mesh) SurfaceGetMaterial(surfIdx int) Material {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfIdx))
 	return Material{c.retObject(6451, true)}
 }
@@ -347,7 +356,8 @@ func (o Mesh) SurfaceGetMaterial(surfIdx int) Material {
 //
 // Engine method: Mesh.create_placeholder.
 func (o Mesh) CreatePlaceholder() Resource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Resource{c.retObject(6452, true)}
 }
 
@@ -357,7 +367,8 @@ func (o Mesh) CreatePlaceholder() Resource {
 //
 // Engine method: Mesh.create_trimesh_shape.
 func (o Mesh) CreateTrimeshShape() ConcavePolygonShape3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ConcavePolygonShape3D{c.retObject(6453, true)}
 }
 
@@ -374,7 +385,8 @@ func (o Mesh) CreateConvexShape() ConvexPolygonShape3D {
 //
 // Engine method: Mesh.create_convex_shape.
 func (o Mesh) CreateConvexShapeOptions(clean bool, simplify bool) ConvexPolygonShape3D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, clean)
 	c.bool(1, simplify)
 	return ConvexPolygonShape3D{c.retObject(6454, true)}
@@ -386,7 +398,8 @@ func (o Mesh) CreateConvexShapeOptions(clean bool, simplify bool) ConvexPolygonS
 //
 // Engine method: Mesh.create_outline.
 func (o Mesh) CreateOutline(margin float32) Mesh {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	return Mesh{c.retObject(6455, true)}
 }
@@ -397,6 +410,7 @@ func (o Mesh) CreateOutline(margin float32) Mesh {
 //
 // Engine method: Mesh.generate_triangle_mesh.
 func (o Mesh) GenerateTriangleMesh() TriangleMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TriangleMesh{c.retObject(6456, true)}
 }

@@ -60,169 +60,195 @@ const (
 
 // SetMaxConcavity calls the engine's MeshConvexDecompositionSettings.set_max_concavity.
 func (o MeshConvexDecompositionSettings) SetMaxConcavity(maxConcavity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(maxConcavity))
 	c.run(6457)
 }
 
 // MaxConcavity calls the engine's MeshConvexDecompositionSettings.get_max_concavity.
 func (o MeshConvexDecompositionSettings) MaxConcavity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6458))
 }
 
 // SetSymmetryPlanesClippingBias calls the engine's MeshConvexDecompositionSettings.set_symmetry_planes_clipping_bias.
 func (o MeshConvexDecompositionSettings) SetSymmetryPlanesClippingBias(symmetryPlanesClippingBias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(symmetryPlanesClippingBias))
 	c.run(6459)
 }
 
 // SymmetryPlanesClippingBias calls the engine's MeshConvexDecompositionSettings.get_symmetry_planes_clipping_bias.
 func (o MeshConvexDecompositionSettings) SymmetryPlanesClippingBias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6460))
 }
 
 // SetRevolutionAxesClippingBias calls the engine's MeshConvexDecompositionSettings.set_revolution_axes_clipping_bias.
 func (o MeshConvexDecompositionSettings) SetRevolutionAxesClippingBias(revolutionAxesClippingBias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(revolutionAxesClippingBias))
 	c.run(6461)
 }
 
 // RevolutionAxesClippingBias calls the engine's MeshConvexDecompositionSettings.get_revolution_axes_clipping_bias.
 func (o MeshConvexDecompositionSettings) RevolutionAxesClippingBias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6462))
 }
 
 // SetMinVolumePerConvexHull calls the engine's MeshConvexDecompositionSettings.set_min_volume_per_convex_hull.
 func (o MeshConvexDecompositionSettings) SetMinVolumePerConvexHull(minVolumePerConvexHull float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(minVolumePerConvexHull))
 	c.run(6463)
 }
 
 // MinVolumePerConvexHull calls the engine's MeshConvexDecompositionSettings.get_min_volume_per_convex_hull.
 func (o MeshConvexDecompositionSettings) MinVolumePerConvexHull() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6464))
 }
 
 // SetResolution calls the engine's MeshConvexDecompositionSettings.set_resolution.
 func (o MeshConvexDecompositionSettings) SetResolution(minVolumePerConvexHull int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(minVolumePerConvexHull))
 	c.run(6465)
 }
 
 // Resolution calls the engine's MeshConvexDecompositionSettings.get_resolution.
 func (o MeshConvexDecompositionSettings) Resolution() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6466))
 }
 
 // SetMaxNumVerticesPerConvexHull calls the engine's MeshConvexDecompositionSettings.set_max_num_vertices_per_convex_hull.
 func (o MeshConvexDecompositionSettings) SetMaxNumVerticesPerConvexHull(maxNumVerticesPerConvexHull int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxNumVerticesPerConvexHull))
 	c.run(6467)
 }
 
 // MaxNumVerticesPerConvexHull calls the engine's MeshConvexDecompositionSettings.get_max_num_vertices_per_convex_hull.
 func (o MeshConvexDecompositionSettings) MaxNumVerticesPerConvexHull() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6468))
 }
 
 // SetPlaneDownsampling calls the engine's MeshConvexDecompositionSettings.set_plane_downsampling.
 func (o MeshConvexDecompositionSettings) SetPlaneDownsampling(planeDownsampling int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(planeDownsampling))
 	c.run(6469)
 }
 
 // PlaneDownsampling calls the engine's MeshConvexDecompositionSettings.get_plane_downsampling.
 func (o MeshConvexDecompositionSettings) PlaneDownsampling() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6470))
 }
 
 // SetConvexHullDownsampling calls the engine's MeshConvexDecompositionSettings.set_convex_hull_downsampling.
 func (o MeshConvexDecompositionSettings) SetConvexHullDownsampling(convexHullDownsampling int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(convexHullDownsampling))
 	c.run(6471)
 }
 
 // ConvexHullDownsampling calls the engine's MeshConvexDecompositionSettings.get_convex_hull_downsampling.
 func (o MeshConvexDecompositionSettings) ConvexHullDownsampling() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6472))
 }
 
 // SetNormalizeMesh calls the engine's MeshConvexDecompositionSettings.set_normalize_mesh.
 func (o MeshConvexDecompositionSettings) SetNormalizeMesh(normalizeMesh bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, normalizeMesh)
 	c.run(6473)
 }
 
 // NormalizeMesh calls the engine's MeshConvexDecompositionSettings.get_normalize_mesh.
 func (o MeshConvexDecompositionSettings) NormalizeMesh() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6474)
 }
 
 // SetMode calls the engine's MeshConvexDecompositionSettings.set_mode.
 func (o MeshConvexDecompositionSettings) SetMode(mode MeshConvexDecompositionSettingsMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6475)
 }
 
 // Mode calls the engine's MeshConvexDecompositionSettings.get_mode.
 func (o MeshConvexDecompositionSettings) Mode() MeshConvexDecompositionSettingsMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MeshConvexDecompositionSettingsMode(c.retInt(6476))
 }
 
 // SetConvexHullApproximation calls the engine's MeshConvexDecompositionSettings.set_convex_hull_approximation.
 func (o MeshConvexDecompositionSettings) SetConvexHullApproximation(convexHullApproximation bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, convexHullApproximation)
 	c.run(6477)
 }
 
 // ConvexHullApproximation calls the engine's MeshConvexDecompositionSettings.get_convex_hull_approximation.
 func (o MeshConvexDecompositionSettings) ConvexHullApproximation() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6478)
 }
 
 // SetMaxConvexHulls calls the engine's MeshConvexDecompositionSettings.set_max_convex_hulls.
 func (o MeshConvexDecompositionSettings) SetMaxConvexHulls(maxConvexHulls int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxConvexHulls))
 	c.run(6479)
 }
 
 // MaxConvexHulls calls the engine's MeshConvexDecompositionSettings.get_max_convex_hulls.
 func (o MeshConvexDecompositionSettings) MaxConvexHulls() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6480))
 }
 
 // SetProjectHullVertices calls the engine's MeshConvexDecompositionSettings.set_project_hull_vertices.
 func (o MeshConvexDecompositionSettings) SetProjectHullVertices(projectHullVertices bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, projectHullVertices)
 	c.run(6481)
 }
 
 // ProjectHullVertices calls the engine's MeshConvexDecompositionSettings.get_project_hull_vertices.
 func (o MeshConvexDecompositionSettings) ProjectHullVertices() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6482)
 }

@@ -56,7 +56,8 @@ func NewMeshDataTool() MeshDataTool { return MeshDataTool{construct("MeshDataToo
 //
 // Engine method: MeshDataTool.clear.
 func (o MeshDataTool) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6483)
 }
 
@@ -64,7 +65,8 @@ func (o MeshDataTool) Clear() {
 //
 // Engine method: MeshDataTool.create_from_surface.
 func (o MeshDataTool) CreateFromSurface(mesh AnyArrayMesh, surface int) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(mesh))
 	c.int(1, int64(surface))
 	return errorOf(Error(c.retInt(6484)))
@@ -81,7 +83,8 @@ func (o MeshDataTool) CommitToSurface(mesh AnyArrayMesh) error {
 //
 // Engine method: MeshDataTool.commit_to_surface.
 func (o MeshDataTool) CommitToSurfaceOptions(mesh AnyArrayMesh, compressionFlags uint64) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(mesh))
 	c.int(1, int64(compressionFlags))
 	return errorOf(Error(c.retInt(6485)))
@@ -91,7 +94,8 @@ func (o MeshDataTool) CommitToSurfaceOptions(mesh AnyArrayMesh, compressionFlags
 //
 // Engine method: MeshDataTool.get_format.
 func (o MeshDataTool) Format() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(6486))
 }
 
@@ -99,7 +103,8 @@ func (o MeshDataTool) Format() uint64 {
 //
 // Engine method: MeshDataTool.get_vertex_count.
 func (o MeshDataTool) VertexCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6487))
 }
 
@@ -107,7 +112,8 @@ func (o MeshDataTool) VertexCount() int {
 //
 // Engine method: MeshDataTool.get_edge_count.
 func (o MeshDataTool) EdgeCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6488))
 }
 
@@ -115,7 +121,8 @@ func (o MeshDataTool) EdgeCount() int {
 //
 // Engine method: MeshDataTool.get_face_count.
 func (o MeshDataTool) FaceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6489))
 }
 
@@ -123,7 +130,8 @@ func (o MeshDataTool) FaceCount() int {
 //
 // Engine method: MeshDataTool.set_vertex.
 func (o MeshDataTool) SetVertex(idx int, vertex variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
 	c.run(6490)
@@ -133,7 +141,8 @@ func (o MeshDataTool) SetVertex(idx int, vertex variant.Vector3) {
 //
 // Engine method: MeshDataTool.get_vertex.
 func (o MeshDataTool) Vertex(idx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 6491)
 }
@@ -142,7 +151,8 @@ func (o MeshDataTool) Vertex(idx int) variant.Vector3 {
 //
 // Engine method: MeshDataTool.set_vertex_normal.
 func (o MeshDataTool) SetVertexNormal(idx int, normal variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
 	c.run(6492)
@@ -152,7 +162,8 @@ func (o MeshDataTool) SetVertexNormal(idx int, normal variant.Vector3) {
 //
 // Engine method: MeshDataTool.get_vertex_normal.
 func (o MeshDataTool) VertexNormal(idx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 6493)
 }
@@ -161,7 +172,8 @@ func (o MeshDataTool) VertexNormal(idx int) variant.Vector3 {
 //
 // Engine method: MeshDataTool.set_vertex_tangent.
 func (o MeshDataTool) SetVertexTangent(idx int, tangent variant.Plane) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&tangent), unsafe.Sizeof(tangent))
 	c.run(6494)
@@ -171,7 +183,8 @@ func (o MeshDataTool) SetVertexTangent(idx int, tangent variant.Plane) {
 //
 // Engine method: MeshDataTool.get_vertex_tangent.
 func (o MeshDataTool) VertexTangent(idx int) variant.Plane {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Plane](&c, 6495)
 }
@@ -180,7 +193,8 @@ func (o MeshDataTool) VertexTangent(idx int) variant.Plane {
 //
 // Engine method: MeshDataTool.set_vertex_uv.
 func (o MeshDataTool) SetVertexUv(idx int, uv variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&uv), unsafe.Sizeof(uv))
 	c.run(6496)
@@ -190,7 +204,8 @@ func (o MeshDataTool) SetVertexUv(idx int, uv variant.Vector2) {
 //
 // Engine method: MeshDataTool.get_vertex_uv.
 func (o MeshDataTool) VertexUv(idx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector2](&c, 6497)
 }
@@ -199,7 +214,8 @@ func (o MeshDataTool) VertexUv(idx int) variant.Vector2 {
 //
 // Engine method: MeshDataTool.set_vertex_uv2.
 func (o MeshDataTool) SetVertexUv2(idx int, uv2 variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&uv2), unsafe.Sizeof(uv2))
 	c.run(6498)
@@ -209,7 +225,8 @@ func (o MeshDataTool) SetVertexUv2(idx int, uv2 variant.Vector2) {
 //
 // Engine method: MeshDataTool.get_vertex_uv2.
 func (o MeshDataTool) VertexUv2(idx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector2](&c, 6499)
 }
@@ -218,7 +235,8 @@ func (o MeshDataTool) VertexUv2(idx int) variant.Vector2 {
 //
 // Engine method: MeshDataTool.set_vertex_color.
 func (o MeshDataTool) SetVertexColor(idx int, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6500)
@@ -228,7 +246,8 @@ func (o MeshDataTool) SetVertexColor(idx int, color variant.Color) {
 //
 // Engine method: MeshDataTool.get_vertex_color.
 func (o MeshDataTool) VertexColor(idx int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Color](&c, 6501)
 }
@@ -237,7 +256,8 @@ func (o MeshDataTool) VertexColor(idx int) variant.Color {
 //
 // Engine method: MeshDataTool.set_vertex_bones.
 func (o MeshDataTool) SetVertexBones(idx int, bones variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.owned(1, bones)
 	c.run(6502)
@@ -247,7 +267,8 @@ func (o MeshDataTool) SetVertexBones(idx int, bones variant.Packed[int32]) {
 //
 // Engine method: MeshDataTool.get_vertex_bones.
 func (o MeshDataTool) VertexBones(idx int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 6503, variant.TypePackedInt32Array)
 }
@@ -256,7 +277,8 @@ func (o MeshDataTool) VertexBones(idx int) variant.Packed[int32] {
 //
 // Engine method: MeshDataTool.set_vertex_weights.
 func (o MeshDataTool) SetVertexWeights(idx int, weights variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.owned(1, weights)
 	c.run(6504)
@@ -266,7 +288,8 @@ func (o MeshDataTool) SetVertexWeights(idx int, weights variant.Packed[float32])
 //
 // Engine method: MeshDataTool.get_vertex_weights.
 func (o MeshDataTool) VertexWeights(idx int) variant.Packed[float32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[float32]](&c, 6505, variant.TypePackedFloat32Array)
 }
@@ -275,7 +298,8 @@ func (o MeshDataTool) VertexWeights(idx int) variant.Packed[float32] {
 //
 // Engine method: MeshDataTool.set_vertex_meta.
 func (o MeshDataTool) SetVertexMeta(idx int, meta any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.variant(1, meta)
 	c.run(6506)
@@ -285,7 +309,8 @@ func (o MeshDataTool) SetVertexMeta(idx int, meta any) {
 //
 // Engine method: MeshDataTool.get_vertex_meta.
 func (o MeshDataTool) VertexMeta(idx int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retVariant(6507)
 }
@@ -294,7 +319,8 @@ func (o MeshDataTool) VertexMeta(idx int) variant.Variant {
 //
 // Engine method: MeshDataTool.get_vertex_edges.
 func (o MeshDataTool) VertexEdges(idx int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 6508, variant.TypePackedInt32Array)
 }
@@ -303,7 +329,8 @@ func (o MeshDataTool) VertexEdges(idx int) variant.Packed[int32] {
 //
 // Engine method: MeshDataTool.get_vertex_faces.
 func (o MeshDataTool) VertexFaces(idx int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 6509, variant.TypePackedInt32Array)
 }
@@ -312,7 +339,8 @@ func (o MeshDataTool) VertexFaces(idx int) variant.Packed[int32] {
 //
 // Engine method: MeshDataTool.get_edge_vertex.
 func (o MeshDataTool) EdgeVertex(idx int, vertex int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(vertex))
 	return int(c.retInt(6510))
@@ -322,7 +350,8 @@ func (o MeshDataTool) EdgeVertex(idx int, vertex int) int {
 //
 // Engine method: MeshDataTool.get_edge_faces.
 func (o MeshDataTool) EdgeFaces(idx int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 6511, variant.TypePackedInt32Array)
 }
@@ -331,7 +360,8 @@ func (o MeshDataTool) EdgeFaces(idx int) variant.Packed[int32] {
 //
 // Engine method: MeshDataTool.set_edge_meta.
 func (o MeshDataTool) SetEdgeMeta(idx int, meta any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.variant(1, meta)
 	c.run(6512)
@@ -341,7 +371,8 @@ func (o MeshDataTool) SetEdgeMeta(idx int, meta any) {
 //
 // Engine method: MeshDataTool.get_edge_meta.
 func (o MeshDataTool) EdgeMeta(idx int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retVariant(6513)
 }
@@ -350,7 +381,8 @@ func (o MeshDataTool) EdgeMeta(idx int) variant.Variant {
 //
 // Engine method: MeshDataTool.get_face_vertex.
 func (o MeshDataTool) FaceVertex(idx int, vertex int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(vertex))
 	return int(c.retInt(6514))
@@ -360,7 +392,8 @@ func (o MeshDataTool) FaceVertex(idx int, vertex int) int {
 //
 // Engine method: MeshDataTool.get_face_edge.
 func (o MeshDataTool) FaceEdge(idx int, edge int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(edge))
 	return int(c.retInt(6515))
@@ -370,7 +403,8 @@ func (o MeshDataTool) FaceEdge(idx int, edge int) int {
 //
 // Engine method: MeshDataTool.set_face_meta.
 func (o MeshDataTool) SetFaceMeta(idx int, meta any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.variant(1, meta)
 	c.run(6516)
@@ -380,7 +414,8 @@ func (o MeshDataTool) SetFaceMeta(idx int, meta any) {
 //
 // Engine method: MeshDataTool.get_face_meta.
 func (o MeshDataTool) FaceMeta(idx int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retVariant(6517)
 }
@@ -389,7 +424,8 @@ func (o MeshDataTool) FaceMeta(idx int) variant.Variant {
 //
 // Engine method: MeshDataTool.get_face_normal.
 func (o MeshDataTool) FaceNormal(idx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 6518)
 }
@@ -398,7 +434,8 @@ func (o MeshDataTool) FaceNormal(idx int) variant.Vector3 {
 //
 // Engine method: MeshDataTool.set_material.
 func (o MeshDataTool) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(6519)
 }
@@ -407,6 +444,7 @@ func (o MeshDataTool) SetMaterial(material AnyMaterial) {
 //
 // Engine method: MeshDataTool.get_material.
 func (o MeshDataTool) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(6520, true)}
 }

@@ -54,27 +54,31 @@ func NewMeshInstance2D() MeshInstance2D { return MeshInstance2D{construct("MeshI
 
 // SetMesh calls the engine's MeshInstance2D.set_mesh.
 func (o MeshInstance2D) SetMesh(mesh AnyMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
 	c.run(6521)
 }
 
 // Mesh calls the engine's MeshInstance2D.get_mesh.
 func (o MeshInstance2D) Mesh() Mesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Mesh{c.retObject(6522, true)}
 }
 
 // SetTexture calls the engine's MeshInstance2D.set_texture.
 func (o MeshInstance2D) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(6523)
 }
 
 // Texture calls the engine's MeshInstance2D.get_texture.
 func (o MeshInstance2D) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(6524, true)}
 }
 

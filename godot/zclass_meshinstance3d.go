@@ -53,40 +53,46 @@ func NewMeshInstance3D() MeshInstance3D { return MeshInstance3D{construct("MeshI
 
 // SetMesh calls the engine's MeshInstance3D.set_mesh.
 func (o MeshInstance3D) SetMesh(mesh AnyMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
 	c.run(6525)
 }
 
 // Mesh calls the engine's MeshInstance3D.get_mesh.
 func (o MeshInstance3D) Mesh() Mesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Mesh{c.retObject(6526, true)}
 }
 
 // SetSkeletonPath calls the engine's MeshInstance3D.set_skeleton_path.
 func (o MeshInstance3D) SetSkeletonPath(skeletonPath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, skeletonPath)
 	c.run(6527)
 }
 
 // SkeletonPath calls the engine's MeshInstance3D.get_skeleton_path.
 func (o MeshInstance3D) SkeletonPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(6528)
 }
 
 // SetSkin calls the engine's MeshInstance3D.set_skin.
 func (o MeshInstance3D) SetSkin(skin AnySkin) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(skin))
 	c.run(6529)
 }
 
 // Skin calls the engine's MeshInstance3D.get_skin.
 func (o MeshInstance3D) Skin() Skin {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skin{c.retObject(6530, true)}
 }
 
@@ -94,7 +100,8 @@ func (o MeshInstance3D) Skin() Skin {
 //
 // Engine method: MeshInstance3D.get_skin_reference.
 func (o MeshInstance3D) SkinReference() SkinReference {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SkinReference{c.retObject(6531, true)}
 }
 
@@ -102,7 +109,8 @@ func (o MeshInstance3D) SkinReference() SkinReference {
 //
 // Engine method: MeshInstance3D.get_surface_override_material_count.
 func (o MeshInstance3D) SurfaceOverrideMaterialCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6532))
 }
 
@@ -110,7 +118,8 @@ func (o MeshInstance3D) SurfaceOverrideMaterialCount() int {
 //
 // Engine method: MeshInstance3D.set_surface_override_material.
 func (o MeshInstance3D) SetSurfaceOverrideMaterial(surface int, material AnyMaterial) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(surface))
 	c.object(1, objectOf(material))
 	c.run(6533)
@@ -120,7 +129,8 @@ func (o MeshInstance3D) SetSurfaceOverrideMaterial(surface int, material AnyMate
 //
 // Engine method: MeshInstance3D.get_surface_override_material.
 func (o MeshInstance3D) SurfaceOverrideMaterial(surface int) Material {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surface))
 	return Material{c.retObject(6534, true)}
 }
@@ -129,7 +139,8 @@ func (o MeshInstance3D) SurfaceOverrideMaterial(surface int) Material {
 //
 // Engine method: MeshInstance3D.get_active_material.
 func (o MeshInstance3D) ActiveMaterial(surface int) Material {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surface))
 	return Material{c.retObject(6535, true)}
 }
@@ -138,7 +149,8 @@ func (o MeshInstance3D) ActiveMaterial(surface int) Material {
 //
 // Engine method: MeshInstance3D.create_trimesh_collision.
 func (o MeshInstance3D) CreateTrimeshCollision() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6536)
 }
 
@@ -153,7 +165,8 @@ func (o MeshInstance3D) CreateConvexCollision() {
 //
 // Engine method: MeshInstance3D.create_convex_collision.
 func (o MeshInstance3D) CreateConvexCollisionOptions(clean bool, simplify bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, clean)
 	c.bool(1, simplify)
 	c.run(6537)
@@ -170,7 +183,8 @@ func (o MeshInstance3D) CreateMultipleConvexCollisions() {
 //
 // Engine method: MeshInstance3D.create_multiple_convex_collisions.
 func (o MeshInstance3D) CreateMultipleConvexCollisionsOptions(settings AnyMeshConvexDecompositionSettings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(settings))
 	c.run(6538)
 }
@@ -179,7 +193,8 @@ func (o MeshInstance3D) CreateMultipleConvexCollisionsOptions(settings AnyMeshCo
 //
 // Engine method: MeshInstance3D.get_blend_shape_count.
 func (o MeshInstance3D) BlendShapeCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6539))
 }
 
@@ -187,7 +202,8 @@ func (o MeshInstance3D) BlendShapeCount() int {
 //
 // Engine method: MeshInstance3D.find_blend_shape_by_name.
 func (o MeshInstance3D) FindBlendShapeByName(name string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return int(c.retInt(6540))
 }
@@ -196,7 +212,8 @@ func (o MeshInstance3D) FindBlendShapeByName(name string) int {
 //
 // Engine method: MeshInstance3D.get_blend_shape_value.
 func (o MeshInstance3D) BlendShapeValue(blendShapeIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(blendShapeIdx))
 	return float32(c.retFloat(6541))
 }
@@ -205,7 +222,8 @@ func (o MeshInstance3D) BlendShapeValue(blendShapeIdx int) float32 {
 //
 // Engine method: MeshInstance3D.set_blend_shape_value.
 func (o MeshInstance3D) SetBlendShapeValue(blendShapeIdx int, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(blendShapeIdx))
 	c.float(1, float64(value))
 	c.run(6542)
@@ -215,7 +233,8 @@ func (o MeshInstance3D) SetBlendShapeValue(blendShapeIdx int, value float32) {
 //
 // Engine method: MeshInstance3D.create_debug_tangents.
 func (o MeshInstance3D) CreateDebugTangents() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6543)
 }
 
@@ -230,7 +249,8 @@ func (o MeshInstance3D) BakeMeshFromCurrentBlendShapeMix() ArrayMesh {
 //
 // Engine method: MeshInstance3D.bake_mesh_from_current_blend_shape_mix.
 func (o MeshInstance3D) BakeMeshFromCurrentBlendShapeMixOptions(existing AnyArrayMesh) ArrayMesh {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(existing))
 	return ArrayMesh{c.retObject(6544, true)}
 }
@@ -246,7 +266,8 @@ func (o MeshInstance3D) BakeMeshFromCurrentSkeletonPose() ArrayMesh {
 //
 // Engine method: MeshInstance3D.bake_mesh_from_current_skeleton_pose.
 func (o MeshInstance3D) BakeMeshFromCurrentSkeletonPoseOptions(existing AnyArrayMesh) ArrayMesh {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(existing))
 	return ArrayMesh{c.retObject(6545, true)}
 }

@@ -55,7 +55,8 @@ func NewMeshLibrary() MeshLibrary { return MeshLibrary{construct("MeshLibrary", 
 //
 // Engine method: MeshLibrary.create_item.
 func (o MeshLibrary) CreateItem(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(6546)
 }
@@ -64,7 +65,8 @@ func (o MeshLibrary) CreateItem(id int) {
 //
 // Engine method: MeshLibrary.set_item_name.
 func (o MeshLibrary) SetItemName(id int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, name)
 	c.run(6547)
@@ -74,7 +76,8 @@ func (o MeshLibrary) SetItemName(id int, name string) {
 //
 // Engine method: MeshLibrary.set_item_mesh.
 func (o MeshLibrary) SetItemMesh(id int, mesh AnyMesh) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.object(1, objectOf(mesh))
 	c.run(6548)
@@ -84,7 +87,8 @@ func (o MeshLibrary) SetItemMesh(id int, mesh AnyMesh) {
 //
 // Engine method: MeshLibrary.set_item_mesh_transform.
 func (o MeshLibrary) SetItemMeshTransform(id int, meshTransform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.value(1, unsafe.Pointer(&meshTransform), unsafe.Sizeof(meshTransform))
 	c.run(6549)
@@ -94,7 +98,8 @@ func (o MeshLibrary) SetItemMeshTransform(id int, meshTransform variant.Transfor
 //
 // Engine method: MeshLibrary.set_item_mesh_cast_shadow.
 func (o MeshLibrary) SetItemMeshCastShadow(id int, shadowCastingSetting RenderingServerShadowCastingSetting) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.int(1, int64(shadowCastingSetting))
 	c.run(6550)
@@ -104,7 +109,8 @@ func (o MeshLibrary) SetItemMeshCastShadow(id int, shadowCastingSetting Renderin
 //
 // Engine method: MeshLibrary.set_item_navigation_mesh.
 func (o MeshLibrary) SetItemNavigationMesh(id int, navigationMesh AnyNavigationMesh) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.object(1, objectOf(navigationMesh))
 	c.run(6551)
@@ -114,7 +120,8 @@ func (o MeshLibrary) SetItemNavigationMesh(id int, navigationMesh AnyNavigationM
 //
 // Engine method: MeshLibrary.set_item_navigation_mesh_transform.
 func (o MeshLibrary) SetItemNavigationMeshTransform(id int, navigationMesh variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.value(1, unsafe.Pointer(&navigationMesh), unsafe.Sizeof(navigationMesh))
 	c.run(6552)
@@ -124,7 +131,8 @@ func (o MeshLibrary) SetItemNavigationMeshTransform(id int, navigationMesh varia
 //
 // Engine method: MeshLibrary.set_item_navigation_layers.
 func (o MeshLibrary) SetItemNavigationLayers(id int, navigationLayers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.int(1, int64(navigationLayers))
 	c.run(6553)
@@ -134,7 +142,8 @@ func (o MeshLibrary) SetItemNavigationLayers(id int, navigationLayers int) {
 //
 // Engine method: MeshLibrary.set_item_shapes.
 func (o MeshLibrary) SetItemShapes(id int, shapes variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.owned(1, shapes)
 	c.run(6554)
@@ -144,7 +153,8 @@ func (o MeshLibrary) SetItemShapes(id int, shapes variant.Array[variant.Variant]
 //
 // Engine method: MeshLibrary.set_item_preview.
 func (o MeshLibrary) SetItemPreview(id int, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.object(1, objectOf(texture))
 	c.run(6555)
@@ -154,7 +164,8 @@ func (o MeshLibrary) SetItemPreview(id int, texture AnyTexture2D) {
 //
 // Engine method: MeshLibrary.get_item_name.
 func (o MeshLibrary) ItemName(id int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(6556)
 }
@@ -163,7 +174,8 @@ func (o MeshLibrary) ItemName(id int) string {
 //
 // Engine method: MeshLibrary.get_item_mesh.
 func (o MeshLibrary) ItemMesh(id int) Mesh {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return Mesh{c.retObject(6557, true)}
 }
@@ -172,7 +184,8 @@ func (o MeshLibrary) ItemMesh(id int) Mesh {
 //
 // Engine method: MeshLibrary.get_item_mesh_transform.
 func (o MeshLibrary) ItemMeshTransform(id int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retValue[variant.Transform3D](&c, 6558)
 }
@@ -181,7 +194,8 @@ func (o MeshLibrary) ItemMeshTransform(id int) variant.Transform3D {
 //
 // Engine method: MeshLibrary.get_item_mesh_cast_shadow.
 func (o MeshLibrary) ItemMeshCastShadow(id int) RenderingServerShadowCastingSetting {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return RenderingServerShadowCastingSetting(c.retInt(6559))
 }
@@ -190,7 +204,8 @@ func (o MeshLibrary) ItemMeshCastShadow(id int) RenderingServerShadowCastingSett
 //
 // Engine method: MeshLibrary.get_item_navigation_mesh.
 func (o MeshLibrary) ItemNavigationMesh(id int) NavigationMesh {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return NavigationMesh{c.retObject(6560, true)}
 }
@@ -199,7 +214,8 @@ func (o MeshLibrary) ItemNavigationMesh(id int) NavigationMesh {
 //
 // Engine method: MeshLibrary.get_item_navigation_mesh_transform.
 func (o MeshLibrary) ItemNavigationMeshTransform(id int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retValue[variant.Transform3D](&c, 6561)
 }
@@ -208,7 +224,8 @@ func (o MeshLibrary) ItemNavigationMeshTransform(id int) variant.Transform3D {
 //
 // Engine method: MeshLibrary.get_item_navigation_layers.
 func (o MeshLibrary) ItemNavigationLayers(id int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return int(c.retInt(6562))
 }
@@ -217,7 +234,8 @@ func (o MeshLibrary) ItemNavigationLayers(id int) int {
 //
 // Engine method: MeshLibrary.get_item_shapes.
 func (o MeshLibrary) ItemShapes(id int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retOwned[variant.Array[variant.Variant]](&c, 6563, variant.TypeArray)
 }
@@ -228,7 +246,8 @@ func (o MeshLibrary) ItemShapes(id int) variant.Array[variant.Variant] {
 //
 // Engine method: MeshLibrary.get_item_preview.
 func (o MeshLibrary) ItemPreview(id int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return Texture2D{c.retObject(6564, true)}
 }
@@ -237,7 +256,8 @@ func (o MeshLibrary) ItemPreview(id int) Texture2D {
 //
 // Engine method: MeshLibrary.remove_item.
 func (o MeshLibrary) RemoveItem(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(6565)
 }
@@ -246,7 +266,8 @@ func (o MeshLibrary) RemoveItem(id int) {
 //
 // Engine method: MeshLibrary.find_item_by_name.
 func (o MeshLibrary) FindItemByName(name string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return int(c.retInt(6566))
 }
@@ -255,7 +276,8 @@ func (o MeshLibrary) FindItemByName(name string) int {
 //
 // Engine method: MeshLibrary.clear.
 func (o MeshLibrary) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6567)
 }
 
@@ -263,7 +285,8 @@ func (o MeshLibrary) Clear() {
 //
 // Engine method: MeshLibrary.get_item_list.
 func (o MeshLibrary) ItemList() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 6568, variant.TypePackedInt32Array)
 }
 
@@ -271,6 +294,7 @@ func (o MeshLibrary) ItemList() variant.Packed[int32] {
 //
 // Engine method: MeshLibrary.get_last_unused_item_id.
 func (o MeshLibrary) LastUnusedItemID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6569))
 }

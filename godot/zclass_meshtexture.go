@@ -59,39 +59,45 @@ func NewMeshTexture() MeshTexture { return MeshTexture{construct("MeshTexture", 
 
 // SetMesh calls the engine's MeshTexture.set_mesh.
 func (o MeshTexture) SetMesh(mesh AnyMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
 	c.run(6570)
 }
 
 // Mesh calls the engine's MeshTexture.get_mesh.
 func (o MeshTexture) Mesh() Mesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Mesh{c.retObject(6571, true)}
 }
 
 // SetImageSize calls the engine's MeshTexture.set_image_size.
 func (o MeshTexture) SetImageSize(size variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(6572)
 }
 
 // ImageSize calls the engine's MeshTexture.get_image_size.
 func (o MeshTexture) ImageSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6573)
 }
 
 // SetBaseTexture calls the engine's MeshTexture.set_base_texture.
 func (o MeshTexture) SetBaseTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(6574)
 }
 
 // BaseTexture calls the engine's MeshTexture.get_base_texture.
 func (o MeshTexture) BaseTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(6575, true)}
 }

@@ -53,7 +53,8 @@ func NewMethodTweener() MethodTweener { return MethodTweener{construct("MethodTw
 //
 // Engine method: MethodTweener.set_delay.
 func (o MethodTweener) SetDelay(delay float64) MethodTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(delay))
 	return MethodTweener{c.retObject(6576, true)}
 }
@@ -62,7 +63,8 @@ func (o MethodTweener) SetDelay(delay float64) MethodTweener {
 //
 // Engine method: MethodTweener.set_trans.
 func (o MethodTweener) SetTrans(trans TweenTransitionType) MethodTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trans))
 	return MethodTweener{c.retObject(6577, true)}
 }
@@ -71,7 +73,8 @@ func (o MethodTweener) SetTrans(trans TweenTransitionType) MethodTweener {
 //
 // Engine method: MethodTweener.set_ease.
 func (o MethodTweener) SetEase(ease TweenEaseType) MethodTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ease))
 	return MethodTweener{c.retObject(6578, true)}
 }

@@ -46,52 +46,60 @@ func NewMissingNode() MissingNode { return MissingNode{construct("MissingNode", 
 
 // SetOriginalClass calls the engine's MissingNode.set_original_class.
 func (o MissingNode) SetOriginalClass(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(6579)
 }
 
 // OriginalClass calls the engine's MissingNode.get_original_class.
 func (o MissingNode) OriginalClass() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6580)
 }
 
 // SetOriginalScene calls the engine's MissingNode.set_original_scene.
 func (o MissingNode) SetOriginalScene(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(6581)
 }
 
 // OriginalScene calls the engine's MissingNode.get_original_scene.
 func (o MissingNode) OriginalScene() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6582)
 }
 
 // SetRecordingProperties calls the engine's MissingNode.set_recording_properties.
 func (o MissingNode) SetRecordingProperties(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6583)
 }
 
 // IsRecordingProperties calls the engine's MissingNode.is_recording_properties.
 func (o MissingNode) IsRecordingProperties() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6584)
 }
 
 // SetRecordingSignals calls the engine's MissingNode.set_recording_signals.
 func (o MissingNode) SetRecordingSignals(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6585)
 }
 
 // IsRecordingSignals calls the engine's MissingNode.is_recording_signals.
 func (o MissingNode) IsRecordingSignals() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6586)
 }

@@ -49,26 +49,30 @@ func NewMissingResource() MissingResource { return MissingResource{construct("Mi
 
 // SetOriginalClass calls the engine's MissingResource.set_original_class.
 func (o MissingResource) SetOriginalClass(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(6587)
 }
 
 // OriginalClass calls the engine's MissingResource.get_original_class.
 func (o MissingResource) OriginalClass() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6588)
 }
 
 // SetRecordingProperties calls the engine's MissingResource.set_recording_properties.
 func (o MissingResource) SetRecordingProperties(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6589)
 }
 
 // IsRecordingProperties calls the engine's MissingResource.is_recording_properties.
 func (o MissingResource) IsRecordingProperties() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6590)
 }

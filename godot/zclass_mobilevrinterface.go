@@ -59,130 +59,150 @@ func NewMobileVRInterface() MobileVRInterface {
 
 // SetEyeHeight calls the engine's MobileVRInterface.set_eye_height.
 func (o MobileVRInterface) SetEyeHeight(eyeHeight float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(eyeHeight))
 	c.run(6591)
 }
 
 // EyeHeight calls the engine's MobileVRInterface.get_eye_height.
 func (o MobileVRInterface) EyeHeight() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(6592))
 }
 
 // SetIod calls the engine's MobileVRInterface.set_iod.
 func (o MobileVRInterface) SetIod(iod float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(iod))
 	c.run(6593)
 }
 
 // Iod calls the engine's MobileVRInterface.get_iod.
 func (o MobileVRInterface) Iod() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(6594))
 }
 
 // SetDisplayWidth calls the engine's MobileVRInterface.set_display_width.
 func (o MobileVRInterface) SetDisplayWidth(displayWidth float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(displayWidth))
 	c.run(6595)
 }
 
 // DisplayWidth calls the engine's MobileVRInterface.get_display_width.
 func (o MobileVRInterface) DisplayWidth() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(6596))
 }
 
 // SetDisplayToLens calls the engine's MobileVRInterface.set_display_to_lens.
 func (o MobileVRInterface) SetDisplayToLens(displayToLens float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(displayToLens))
 	c.run(6597)
 }
 
 // DisplayToLens calls the engine's MobileVRInterface.get_display_to_lens.
 func (o MobileVRInterface) DisplayToLens() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(6598))
 }
 
 // SetOffsetRect calls the engine's MobileVRInterface.set_offset_rect.
 func (o MobileVRInterface) SetOffsetRect(offsetRect variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offsetRect), unsafe.Sizeof(offsetRect))
 	c.run(6599)
 }
 
 // OffsetRect calls the engine's MobileVRInterface.get_offset_rect.
 func (o MobileVRInterface) OffsetRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 6600)
 }
 
 // SetOversample calls the engine's MobileVRInterface.set_oversample.
 func (o MobileVRInterface) SetOversample(oversample float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(oversample))
 	c.run(6601)
 }
 
 // Oversample calls the engine's MobileVRInterface.get_oversample.
 func (o MobileVRInterface) Oversample() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(6602))
 }
 
 // SetK1 calls the engine's MobileVRInterface.set_k1.
 func (o MobileVRInterface) SetK1(k float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(k))
 	c.run(6603)
 }
 
 // K1 calls the engine's MobileVRInterface.get_k1.
 func (o MobileVRInterface) K1() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(6604))
 }
 
 // SetK2 calls the engine's MobileVRInterface.set_k2.
 func (o MobileVRInterface) SetK2(k float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(k))
 	c.run(6605)
 }
 
 // K2 calls the engine's MobileVRInterface.get_k2.
 func (o MobileVRInterface) K2() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(6606))
 }
 
 // VrsMinRadius calls the engine's MobileVRInterface.get_vrs_min_radius.
 func (o MobileVRInterface) VrsMinRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6607))
 }
 
 // SetVrsMinRadius calls the engine's MobileVRInterface.set_vrs_min_radius.
 func (o MobileVRInterface) SetVrsMinRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(6608)
 }
 
 // VrsStrength calls the engine's MobileVRInterface.get_vrs_strength.
 func (o MobileVRInterface) VrsStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6609))
 }
 
 // SetVrsStrength calls the engine's MobileVRInterface.set_vrs_strength.
 func (o MobileVRInterface) SetVrsStrength(strength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(strength))
 	c.run(6610)
 }

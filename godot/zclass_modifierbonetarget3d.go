@@ -58,26 +58,30 @@ func NewModifierBoneTarget3D() ModifierBoneTarget3D {
 
 // SetBoneName calls the engine's ModifierBoneTarget3D.set_bone_name.
 func (o ModifierBoneTarget3D) SetBoneName(boneName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, boneName)
 	c.run(6611)
 }
 
 // BoneName calls the engine's ModifierBoneTarget3D.get_bone_name.
 func (o ModifierBoneTarget3D) BoneName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(6612)
 }
 
 // SetBone calls the engine's ModifierBoneTarget3D.set_bone.
 func (o ModifierBoneTarget3D) SetBone(bone int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bone))
 	c.run(6613)
 }
 
 // Bone calls the engine's ModifierBoneTarget3D.get_bone.
 func (o ModifierBoneTarget3D) Bone() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6614))
 }

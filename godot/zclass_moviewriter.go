@@ -56,7 +56,8 @@ func NewMovieWriter() MovieWriter { return MovieWriter{construct("MovieWriter", 
 //
 // Engine method: MovieWriter.add_writer.
 func MovieWriterAddWriter(writer AnyMovieWriter) {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.object(0, objectOf(writer))
 	c.run(6615)
 }

@@ -81,92 +81,106 @@ const (
 
 // SetMesh calls the engine's MultiMesh.set_mesh.
 func (o MultiMesh) SetMesh(mesh AnyMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
 	c.run(6616)
 }
 
 // Mesh calls the engine's MultiMesh.get_mesh.
 func (o MultiMesh) Mesh() Mesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Mesh{c.retObject(6617, true)}
 }
 
 // SetUseColors calls the engine's MultiMesh.set_use_colors.
 func (o MultiMesh) SetUseColors(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6618)
 }
 
 // IsUsingColors calls the engine's MultiMesh.is_using_colors.
 func (o MultiMesh) IsUsingColors() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6619)
 }
 
 // SetUseCustomData calls the engine's MultiMesh.set_use_custom_data.
 func (o MultiMesh) SetUseCustomData(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6620)
 }
 
 // IsUsingCustomData calls the engine's MultiMesh.is_using_custom_data.
 func (o MultiMesh) IsUsingCustomData() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6621)
 }
 
 // SetTransformFormat calls the engine's MultiMesh.set_transform_format.
 func (o MultiMesh) SetTransformFormat(format MultiMeshTransformFormat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(format))
 	c.run(6622)
 }
 
 // TransformFormat calls the engine's MultiMesh.get_transform_format.
 func (o MultiMesh) TransformFormat() MultiMeshTransformFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MultiMeshTransformFormat(c.retInt(6623))
 }
 
 // SetInstanceCount calls the engine's MultiMesh.set_instance_count.
 func (o MultiMesh) SetInstanceCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(6624)
 }
 
 // InstanceCount calls the engine's MultiMesh.get_instance_count.
 func (o MultiMesh) InstanceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6625))
 }
 
 // SetVisibleInstanceCount calls the engine's MultiMesh.set_visible_instance_count.
 func (o MultiMesh) SetVisibleInstanceCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(6626)
 }
 
 // VisibleInstanceCount calls the engine's MultiMesh.get_visible_instance_count.
 func (o MultiMesh) VisibleInstanceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6627))
 }
 
 // SetPhysicsInterpolationQuality calls the engine's MultiMesh.set_physics_interpolation_quality.
 func (o MultiMesh) SetPhysicsInterpolationQuality(quality MultiMeshPhysicsInterpolationQuality) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(quality))
 	c.run(6628)
 }
 
 // PhysicsInterpolationQuality calls the engine's MultiMesh.get_physics_interpolation_quality.
 func (o MultiMesh) PhysicsInterpolationQuality() MultiMeshPhysicsInterpolationQuality {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MultiMeshPhysicsInterpolationQuality(c.retInt(6629))
 }
 
@@ -174,7 +188,8 @@ func (o MultiMesh) PhysicsInterpolationQuality() MultiMeshPhysicsInterpolationQu
 //
 // Engine method: MultiMesh.set_instance_transform.
 func (o MultiMesh) SetInstanceTransform(instance int, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(instance))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(6630)
@@ -184,7 +199,8 @@ func (o MultiMesh) SetInstanceTransform(instance int, transform variant.Transfor
 //
 // Engine method: MultiMesh.set_instance_transform_2d.
 func (o MultiMesh) SetInstanceTransform2D(instance int, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(instance))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(6631)
@@ -194,7 +210,8 @@ func (o MultiMesh) SetInstanceTransform2D(instance int, transform variant.Transf
 //
 // Engine method: MultiMesh.get_instance_transform.
 func (o MultiMesh) InstanceTransform(instance int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(instance))
 	return retValue[variant.Transform3D](&c, 6632)
 }
@@ -203,7 +220,8 @@ func (o MultiMesh) InstanceTransform(instance int) variant.Transform3D {
 //
 // Engine method: MultiMesh.get_instance_transform_2d.
 func (o MultiMesh) InstanceTransform2D(instance int) variant.Transform2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(instance))
 	return retValue[variant.Transform2D](&c, 6633)
 }
@@ -212,7 +230,8 @@ func (o MultiMesh) InstanceTransform2D(instance int) variant.Transform2D {
 //
 // Engine method: MultiMesh.set_instance_color.
 func (o MultiMesh) SetInstanceColor(instance int, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(instance))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6634)
@@ -222,7 +241,8 @@ func (o MultiMesh) SetInstanceColor(instance int, color variant.Color) {
 //
 // Engine method: MultiMesh.get_instance_color.
 func (o MultiMesh) InstanceColor(instance int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(instance))
 	return retValue[variant.Color](&c, 6635)
 }
@@ -231,7 +251,8 @@ func (o MultiMesh) InstanceColor(instance int) variant.Color {
 //
 // Engine method: MultiMesh.set_instance_custom_data.
 func (o MultiMesh) SetInstanceCustomData(instance int, customData variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(instance))
 	c.value(1, unsafe.Pointer(&customData), unsafe.Sizeof(customData))
 	c.run(6636)
@@ -241,7 +262,8 @@ func (o MultiMesh) SetInstanceCustomData(instance int, customData variant.Color)
 //
 // Engine method: MultiMesh.get_instance_custom_data.
 func (o MultiMesh) InstanceCustomData(instance int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(instance))
 	return retValue[variant.Color](&c, 6637)
 }
@@ -252,7 +274,8 @@ func (o MultiMesh) InstanceCustomData(instance int) variant.Color {
 //
 // Engine method: MultiMesh.reset_instance_physics_interpolation.
 func (o MultiMesh) ResetInstancePhysicsInterpolation(instance int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(instance))
 	c.run(6638)
 }
@@ -263,20 +286,23 @@ func (o MultiMesh) ResetInstancePhysicsInterpolation(instance int) {
 //
 // Engine method: MultiMesh.reset_instances_physics_interpolation.
 func (o MultiMesh) ResetInstancesPhysicsInterpolation() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6639)
 }
 
 // SetCustomAABB calls the engine's MultiMesh.set_custom_aabb.
 func (o MultiMesh) SetCustomAABB(aabb variant.AABB) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(6640)
 }
 
 // CustomAABB calls the engine's MultiMesh.get_custom_aabb.
 func (o MultiMesh) CustomAABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 6641)
 }
 
@@ -284,19 +310,22 @@ func (o MultiMesh) CustomAABB() variant.AABB {
 //
 // Engine method: MultiMesh.get_aabb.
 func (o MultiMesh) AABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 6642)
 }
 
 // Buffer calls the engine's MultiMesh.get_buffer.
 func (o MultiMesh) Buffer() variant.Packed[float32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 6643, variant.TypePackedFloat32Array)
 }
 
 // SetBuffer calls the engine's MultiMesh.set_buffer.
 func (o MultiMesh) SetBuffer(buffer variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	c.run(6644)
 }
@@ -307,7 +336,8 @@ func (o MultiMesh) SetBuffer(buffer variant.Packed[float32]) {
 //
 // Engine method: MultiMesh.set_buffer_interpolated.
 func (o MultiMesh) SetBufferInterpolated(bufferCurr variant.Packed[float32], bufferPrev variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, bufferCurr)
 	c.owned(1, bufferPrev)
 	c.run(6645)

@@ -56,27 +56,31 @@ func NewMultiMeshInstance2D() MultiMeshInstance2D {
 
 // SetMultimesh calls the engine's MultiMeshInstance2D.set_multimesh.
 func (o MultiMeshInstance2D) SetMultimesh(multimesh AnyMultiMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(multimesh))
 	c.run(6646)
 }
 
 // Multimesh calls the engine's MultiMeshInstance2D.get_multimesh.
 func (o MultiMeshInstance2D) Multimesh() MultiMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MultiMesh{c.retObject(6647, true)}
 }
 
 // SetTexture calls the engine's MultiMeshInstance2D.set_texture.
 func (o MultiMeshInstance2D) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(6648)
 }
 
 // Texture calls the engine's MultiMeshInstance2D.get_texture.
 func (o MultiMeshInstance2D) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(6649, true)}
 }
 

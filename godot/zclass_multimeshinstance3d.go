@@ -61,13 +61,15 @@ func NewMultiMeshInstance3D() MultiMeshInstance3D {
 
 // SetMultimesh calls the engine's MultiMeshInstance3D.set_multimesh.
 func (o MultiMeshInstance3D) SetMultimesh(multimesh AnyMultiMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(multimesh))
 	c.run(6650)
 }
 
 // Multimesh calls the engine's MultiMeshInstance3D.get_multimesh.
 func (o MultiMeshInstance3D) Multimesh() MultiMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MultiMesh{c.retObject(6651, true)}
 }

@@ -66,19 +66,22 @@ const (
 //
 // Engine method: MultiplayerAPI.has_multiplayer_peer.
 func (o MultiplayerAPI) HasMultiplayerPeer() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6652)
 }
 
 // MultiplayerPeer calls the engine's MultiplayerAPI.get_multiplayer_peer.
 func (o MultiplayerAPI) MultiplayerPeer() MultiplayerPeer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MultiplayerPeer{c.retObject(6653, true)}
 }
 
 // SetMultiplayerPeer calls the engine's MultiplayerAPI.set_multiplayer_peer.
 func (o MultiplayerAPI) SetMultiplayerPeer(peer AnyMultiplayerPeer) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(peer))
 	c.run(6654)
 }
@@ -87,7 +90,8 @@ func (o MultiplayerAPI) SetMultiplayerPeer(peer AnyMultiplayerPeer) {
 //
 // Engine method: MultiplayerAPI.get_unique_id.
 func (o MultiplayerAPI) UniqueID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6655))
 }
 
@@ -95,7 +99,8 @@ func (o MultiplayerAPI) UniqueID() int {
 //
 // Engine method: MultiplayerAPI.is_server.
 func (o MultiplayerAPI) IsServer() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6656)
 }
 
@@ -103,7 +108,8 @@ func (o MultiplayerAPI) IsServer() bool {
 //
 // Engine method: MultiplayerAPI.get_remote_sender_id.
 func (o MultiplayerAPI) RemoteSenderID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6657))
 }
 
@@ -113,7 +119,8 @@ func (o MultiplayerAPI) RemoteSenderID() int {
 //
 // Engine method: MultiplayerAPI.poll.
 func (o MultiplayerAPI) Poll() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(6658)))
 }
 
@@ -128,7 +135,8 @@ func (o MultiplayerAPI) RPC(peer int, object AnyObject, method string) error {
 //
 // Engine method: MultiplayerAPI.rpc.
 func (o MultiplayerAPI) RPCOptions(peer int, object AnyObject, method string, arguments variant.Array[variant.Variant]) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(peer))
 	c.object(1, objectOf(object))
 	c.stringName(2, method)
@@ -140,7 +148,8 @@ func (o MultiplayerAPI) RPCOptions(peer int, object AnyObject, method string, ar
 //
 // Engine method: MultiplayerAPI.object_configuration_add.
 func (o MultiplayerAPI) ObjectConfigurationAdd(object AnyObject, configuration any) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.variant(1, configuration)
 	return errorOf(Error(c.retInt(6660)))
@@ -150,7 +159,8 @@ func (o MultiplayerAPI) ObjectConfigurationAdd(object AnyObject, configuration a
 //
 // Engine method: MultiplayerAPI.object_configuration_remove.
 func (o MultiplayerAPI) ObjectConfigurationRemove(object AnyObject, configuration any) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.variant(1, configuration)
 	return errorOf(Error(c.retInt(6661)))
@@ -160,7 +170,8 @@ func (o MultiplayerAPI) ObjectConfigurationRemove(object AnyObject, configuratio
 //
 // Engine method: MultiplayerAPI.get_peers.
 func (o MultiplayerAPI) Peers() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 6662, variant.TypePackedInt32Array)
 }
 
@@ -168,7 +179,8 @@ func (o MultiplayerAPI) Peers() variant.Packed[int32] {
 //
 // Engine method: MultiplayerAPI.set_default_interface.
 func MultiplayerAPISetDefaultInterface(interfaceName string) {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.stringName(0, interfaceName)
 	c.run(6663)
 }
@@ -177,7 +189,8 @@ func MultiplayerAPISetDefaultInterface(interfaceName string) {
 //
 // Engine method: MultiplayerAPI.get_default_interface.
 func MultiplayerAPIDefaultInterface() string {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return c.retStringName(6664)
 }
 
@@ -185,7 +198,8 @@ func MultiplayerAPIDefaultInterface() string {
 //
 // Engine method: MultiplayerAPI.create_default_interface.
 func MultiplayerAPICreateDefaultInterface() MultiplayerAPI {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return MultiplayerAPI{c.retObject(6665, true)}
 }
 

@@ -87,27 +87,31 @@ const (
 
 // SetTransferChannel calls the engine's MultiplayerPeer.set_transfer_channel.
 func (o MultiplayerPeer) SetTransferChannel(channel int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(channel))
 	c.run(6666)
 }
 
 // TransferChannel calls the engine's MultiplayerPeer.get_transfer_channel.
 func (o MultiplayerPeer) TransferChannel() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6667))
 }
 
 // SetTransferMode calls the engine's MultiplayerPeer.set_transfer_mode.
 func (o MultiplayerPeer) SetTransferMode(mode MultiplayerPeerTransferMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6668)
 }
 
 // TransferMode calls the engine's MultiplayerPeer.get_transfer_mode.
 func (o MultiplayerPeer) TransferMode() MultiplayerPeerTransferMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MultiplayerPeerTransferMode(c.retInt(6669))
 }
 
@@ -115,7 +119,8 @@ func (o MultiplayerPeer) TransferMode() MultiplayerPeerTransferMode {
 //
 // Engine method: MultiplayerPeer.set_target_peer.
 func (o MultiplayerPeer) SetTargetPeer(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(6670)
 }
@@ -124,7 +129,8 @@ func (o MultiplayerPeer) SetTargetPeer(id int) {
 //
 // Engine method: MultiplayerPeer.get_packet_peer.
 func (o MultiplayerPeer) PacketPeer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6671))
 }
 
@@ -132,7 +138,8 @@ func (o MultiplayerPeer) PacketPeer() int {
 //
 // Engine method: MultiplayerPeer.get_packet_channel.
 func (o MultiplayerPeer) PacketChannel() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6672))
 }
 
@@ -140,7 +147,8 @@ func (o MultiplayerPeer) PacketChannel() int {
 //
 // Engine method: MultiplayerPeer.get_packet_mode.
 func (o MultiplayerPeer) PacketMode() MultiplayerPeerTransferMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MultiplayerPeerTransferMode(c.retInt(6673))
 }
 
@@ -148,7 +156,8 @@ func (o MultiplayerPeer) PacketMode() MultiplayerPeerTransferMode {
 //
 // Engine method: MultiplayerPeer.poll.
 func (o MultiplayerPeer) Poll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6674)
 }
 
@@ -158,7 +167,8 @@ func (o MultiplayerPeer) Poll() {
 //
 // Engine method: MultiplayerPeer.close.
 func (o MultiplayerPeer) Close() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6675)
 }
 
@@ -173,7 +183,8 @@ func (o MultiplayerPeer) DisconnectPeer(peer int) {
 //
 // Engine method: MultiplayerPeer.disconnect_peer.
 func (o MultiplayerPeer) DisconnectPeerOptions(peer int, force bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(peer))
 	c.bool(1, force)
 	c.run(6676)
@@ -183,7 +194,8 @@ func (o MultiplayerPeer) DisconnectPeerOptions(peer int, force bool) {
 //
 // Engine method: MultiplayerPeer.get_connection_status.
 func (o MultiplayerPeer) ConnectionStatus() MultiplayerPeerConnectionStatus {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MultiplayerPeerConnectionStatus(c.retInt(6677))
 }
 
@@ -191,7 +203,8 @@ func (o MultiplayerPeer) ConnectionStatus() MultiplayerPeerConnectionStatus {
 //
 // Engine method: MultiplayerPeer.get_unique_id.
 func (o MultiplayerPeer) UniqueID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6678))
 }
 
@@ -199,20 +212,23 @@ func (o MultiplayerPeer) UniqueID() int {
 //
 // Engine method: MultiplayerPeer.generate_unique_id.
 func (o MultiplayerPeer) GenerateUniqueID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6679))
 }
 
 // SetRefuseNewConnections calls the engine's MultiplayerPeer.set_refuse_new_connections.
 func (o MultiplayerPeer) SetRefuseNewConnections(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(6680)
 }
 
 // IsRefusingNewConnections calls the engine's MultiplayerPeer.is_refusing_new_connections.
 func (o MultiplayerPeer) IsRefusingNewConnections() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6681)
 }
 
@@ -220,7 +236,8 @@ func (o MultiplayerPeer) IsRefusingNewConnections() bool {
 //
 // Engine method: MultiplayerPeer.is_server_relay_supported.
 func (o MultiplayerPeer) IsServerRelaySupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6682)
 }
 

@@ -56,7 +56,8 @@ func NewMultiplayerSpawner() MultiplayerSpawner {
 //
 // Engine method: MultiplayerSpawner.add_spawnable_scene.
 func (o MultiplayerSpawner) AddSpawnableScene(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(6683)
 }
@@ -65,7 +66,8 @@ func (o MultiplayerSpawner) AddSpawnableScene(path string) {
 //
 // Engine method: MultiplayerSpawner.get_spawnable_scene_count.
 func (o MultiplayerSpawner) SpawnableSceneCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6684))
 }
 
@@ -73,7 +75,8 @@ func (o MultiplayerSpawner) SpawnableSceneCount() int {
 //
 // Engine method: MultiplayerSpawner.get_spawnable_scene.
 func (o MultiplayerSpawner) SpawnableScene(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(6685)
 }
@@ -82,7 +85,8 @@ func (o MultiplayerSpawner) SpawnableScene(index int) string {
 //
 // Engine method: MultiplayerSpawner.clear_spawnable_scenes.
 func (o MultiplayerSpawner) ClearSpawnableScenes() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6686)
 }
 
@@ -97,46 +101,53 @@ func (o MultiplayerSpawner) Spawn() Node {
 //
 // Engine method: MultiplayerSpawner.spawn.
 func (o MultiplayerSpawner) SpawnOptions(data any) Node {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, data)
 	return Node{c.retObject(6687, false)}
 }
 
 // SpawnPath calls the engine's MultiplayerSpawner.get_spawn_path.
 func (o MultiplayerSpawner) SpawnPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(6688)
 }
 
 // SetSpawnPath calls the engine's MultiplayerSpawner.set_spawn_path.
 func (o MultiplayerSpawner) SetSpawnPath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(6689)
 }
 
 // SpawnLimit calls the engine's MultiplayerSpawner.get_spawn_limit.
 func (o MultiplayerSpawner) SpawnLimit() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6690))
 }
 
 // SetSpawnLimit calls the engine's MultiplayerSpawner.set_spawn_limit.
 func (o MultiplayerSpawner) SetSpawnLimit(limit int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(limit))
 	c.run(6691)
 }
 
 // SpawnFunction calls the engine's MultiplayerSpawner.get_spawn_function.
 func (o MultiplayerSpawner) SpawnFunction() variant.Callable {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Callable](&c, 6692, variant.TypeCallable)
 }
 
 // SetSpawnFunction calls the engine's MultiplayerSpawner.set_spawn_function.
 func (o MultiplayerSpawner) SetSpawnFunction(spawnFunction variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, spawnFunction)
 	c.run(6693)
 }

@@ -71,66 +71,76 @@ const (
 
 // SetRootPath calls the engine's MultiplayerSynchronizer.set_root_path.
 func (o MultiplayerSynchronizer) SetRootPath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(6694)
 }
 
 // RootPath calls the engine's MultiplayerSynchronizer.get_root_path.
 func (o MultiplayerSynchronizer) RootPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(6695)
 }
 
 // SetReplicationInterval calls the engine's MultiplayerSynchronizer.set_replication_interval.
 func (o MultiplayerSynchronizer) SetReplicationInterval(milliseconds float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(milliseconds))
 	c.run(6696)
 }
 
 // ReplicationInterval calls the engine's MultiplayerSynchronizer.get_replication_interval.
 func (o MultiplayerSynchronizer) ReplicationInterval() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(6697))
 }
 
 // SetDeltaInterval calls the engine's MultiplayerSynchronizer.set_delta_interval.
 func (o MultiplayerSynchronizer) SetDeltaInterval(milliseconds float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(milliseconds))
 	c.run(6698)
 }
 
 // DeltaInterval calls the engine's MultiplayerSynchronizer.get_delta_interval.
 func (o MultiplayerSynchronizer) DeltaInterval() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(6699))
 }
 
 // SetReplicationConfig calls the engine's MultiplayerSynchronizer.set_replication_config.
 func (o MultiplayerSynchronizer) SetReplicationConfig(config AnySceneReplicationConfig) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(config))
 	c.run(6700)
 }
 
 // ReplicationConfig calls the engine's MultiplayerSynchronizer.get_replication_config.
 func (o MultiplayerSynchronizer) ReplicationConfig() SceneReplicationConfig {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SceneReplicationConfig{c.retObject(6701, true)}
 }
 
 // SetVisibilityUpdateMode calls the engine's MultiplayerSynchronizer.set_visibility_update_mode.
 func (o MultiplayerSynchronizer) SetVisibilityUpdateMode(mode MultiplayerSynchronizerVisibilityUpdateMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(6702)
 }
 
 // VisibilityUpdateMode calls the engine's MultiplayerSynchronizer.get_visibility_update_mode.
 func (o MultiplayerSynchronizer) VisibilityUpdateMode() MultiplayerSynchronizerVisibilityUpdateMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MultiplayerSynchronizerVisibilityUpdateMode(c.retInt(6703))
 }
 
@@ -145,21 +155,24 @@ func (o MultiplayerSynchronizer) UpdateVisibility() {
 //
 // Engine method: MultiplayerSynchronizer.update_visibility.
 func (o MultiplayerSynchronizer) UpdateVisibilityOptions(forPeer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(forPeer))
 	c.run(6704)
 }
 
 // SetVisibilityPublic calls the engine's MultiplayerSynchronizer.set_visibility_public.
 func (o MultiplayerSynchronizer) SetVisibilityPublic(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(6705)
 }
 
 // IsVisibilityPublic calls the engine's MultiplayerSynchronizer.is_visibility_public.
 func (o MultiplayerSynchronizer) IsVisibilityPublic() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6706)
 }
 
@@ -167,7 +180,8 @@ func (o MultiplayerSynchronizer) IsVisibilityPublic() bool {
 //
 // Engine method: MultiplayerSynchronizer.add_visibility_filter.
 func (o MultiplayerSynchronizer) AddVisibilityFilter(filter variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, filter)
 	c.run(6707)
 }
@@ -176,7 +190,8 @@ func (o MultiplayerSynchronizer) AddVisibilityFilter(filter variant.Callable) {
 //
 // Engine method: MultiplayerSynchronizer.remove_visibility_filter.
 func (o MultiplayerSynchronizer) RemoveVisibilityFilter(filter variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, filter)
 	c.run(6708)
 }
@@ -185,7 +200,8 @@ func (o MultiplayerSynchronizer) RemoveVisibilityFilter(filter variant.Callable)
 //
 // Engine method: MultiplayerSynchronizer.set_visibility_for.
 func (o MultiplayerSynchronizer) SetVisibilityFor(peer int, visible bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(peer))
 	c.bool(1, visible)
 	c.run(6709)
@@ -195,7 +211,8 @@ func (o MultiplayerSynchronizer) SetVisibilityFor(peer int, visible bool) {
 //
 // Engine method: MultiplayerSynchronizer.get_visibility_for.
 func (o MultiplayerSynchronizer) VisibilityFor(peer int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(peer))
 	return c.retBool(6710)
 }

@@ -50,7 +50,8 @@ func NewMutex() Mutex { return Mutex{construct("Mutex", true)} }
 //
 // Engine method: Mutex.lock.
 func (o Mutex) Lock() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6711)
 }
 
@@ -58,7 +59,8 @@ func (o Mutex) Lock() {
 //
 // Engine method: Mutex.try_lock.
 func (o Mutex) TryLock() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6712)
 }
 
@@ -66,6 +68,7 @@ func (o Mutex) TryLock() bool {
 //
 // Engine method: Mutex.unlock.
 func (o Mutex) Unlock() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(6713)
 }

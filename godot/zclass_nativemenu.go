@@ -97,7 +97,8 @@ const (
 //
 // Engine method: NativeMenu.has_feature.
 func (o NativeMenuSingleton) HasFeature(feature NativeMenuFeature) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(feature))
 	return c.retBool(6714)
 }
@@ -106,7 +107,8 @@ func (o NativeMenuSingleton) HasFeature(feature NativeMenuFeature) bool {
 //
 // Engine method: NativeMenu.has_system_menu.
 func (o NativeMenuSingleton) HasSystemMenu(menuID NativeMenuSystemMenus) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(menuID))
 	return c.retBool(6715)
 }
@@ -115,7 +117,8 @@ func (o NativeMenuSingleton) HasSystemMenu(menuID NativeMenuSystemMenus) bool {
 //
 // Engine method: NativeMenu.get_system_menu.
 func (o NativeMenuSingleton) SystemMenu(menuID NativeMenuSystemMenus) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(menuID))
 	return retValue[variant.RID](&c, 6716)
 }
@@ -124,7 +127,8 @@ func (o NativeMenuSingleton) SystemMenu(menuID NativeMenuSystemMenus) variant.RI
 //
 // Engine method: NativeMenu.get_system_menu_name.
 func (o NativeMenuSingleton) SystemMenuName(menuID NativeMenuSystemMenus) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(menuID))
 	return c.retString(6717)
 }
@@ -133,7 +137,8 @@ func (o NativeMenuSingleton) SystemMenuName(menuID NativeMenuSystemMenus) string
 //
 // Engine method: NativeMenu.get_system_menu_text.
 func (o NativeMenuSingleton) SystemMenuText(menuID NativeMenuSystemMenus) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(menuID))
 	return c.retString(6718)
 }
@@ -142,7 +147,8 @@ func (o NativeMenuSingleton) SystemMenuText(menuID NativeMenuSystemMenus) string
 //
 // Engine method: NativeMenu.set_system_menu_text.
 func (o NativeMenuSingleton) SetSystemMenuText(menuID NativeMenuSystemMenus, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(menuID))
 	c.string(1, name)
 	c.run(6719)
@@ -152,7 +158,8 @@ func (o NativeMenuSingleton) SetSystemMenuText(menuID NativeMenuSystemMenus, nam
 //
 // Engine method: NativeMenu.create_menu.
 func (o NativeMenuSingleton) CreateMenu() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6720)
 }
 
@@ -160,7 +167,8 @@ func (o NativeMenuSingleton) CreateMenu() variant.RID {
 //
 // Engine method: NativeMenu.has_menu.
 func (o NativeMenuSingleton) HasMenu(rid variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return c.retBool(6721)
 }
@@ -169,7 +177,8 @@ func (o NativeMenuSingleton) HasMenu(rid variant.RID) bool {
 //
 // Engine method: NativeMenu.free_menu.
 func (o NativeMenuSingleton) FreeMenu(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(6722)
 }
@@ -178,7 +187,8 @@ func (o NativeMenuSingleton) FreeMenu(rid variant.RID) {
 //
 // Engine method: NativeMenu.get_size.
 func (o NativeMenuSingleton) Size(rid variant.RID) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return retValue[variant.Vector2](&c, 6723)
 }
@@ -187,7 +197,8 @@ func (o NativeMenuSingleton) Size(rid variant.RID) variant.Vector2 {
 //
 // Engine method: NativeMenu.popup.
 func (o NativeMenuSingleton) Popup(rid variant.RID, position variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6724)
@@ -197,7 +208,8 @@ func (o NativeMenuSingleton) Popup(rid variant.RID, position variant.Vector2i) {
 //
 // Engine method: NativeMenu.set_interface_direction.
 func (o NativeMenuSingleton) SetInterfaceDirection(rid variant.RID, isRtl bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.bool(1, isRtl)
 	c.run(6725)
@@ -207,7 +219,8 @@ func (o NativeMenuSingleton) SetInterfaceDirection(rid variant.RID, isRtl bool) 
 //
 // Engine method: NativeMenu.set_popup_open_callback.
 func (o NativeMenuSingleton) SetPopupOpenCallback(rid variant.RID, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.owned(1, callback)
 	c.run(6726)
@@ -217,7 +230,8 @@ func (o NativeMenuSingleton) SetPopupOpenCallback(rid variant.RID, callback vari
 //
 // Engine method: NativeMenu.get_popup_open_callback.
 func (o NativeMenuSingleton) PopupOpenCallback(rid variant.RID) variant.Callable {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return retOwned[variant.Callable](&c, 6727, variant.TypeCallable)
 }
@@ -226,7 +240,8 @@ func (o NativeMenuSingleton) PopupOpenCallback(rid variant.RID) variant.Callable
 //
 // Engine method: NativeMenu.set_popup_close_callback.
 func (o NativeMenuSingleton) SetPopupCloseCallback(rid variant.RID, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.owned(1, callback)
 	c.run(6728)
@@ -236,7 +251,8 @@ func (o NativeMenuSingleton) SetPopupCloseCallback(rid variant.RID, callback var
 //
 // Engine method: NativeMenu.get_popup_close_callback.
 func (o NativeMenuSingleton) PopupCloseCallback(rid variant.RID) variant.Callable {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return retOwned[variant.Callable](&c, 6729, variant.TypeCallable)
 }
@@ -245,7 +261,8 @@ func (o NativeMenuSingleton) PopupCloseCallback(rid variant.RID) variant.Callabl
 //
 // Engine method: NativeMenu.set_minimum_width.
 func (o NativeMenuSingleton) SetMinimumWidth(rid variant.RID, width float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.float(1, float64(width))
 	c.run(6730)
@@ -255,7 +272,8 @@ func (o NativeMenuSingleton) SetMinimumWidth(rid variant.RID, width float32) {
 //
 // Engine method: NativeMenu.get_minimum_width.
 func (o NativeMenuSingleton) MinimumWidth(rid variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return float32(c.retFloat(6731))
 }
@@ -264,7 +282,8 @@ func (o NativeMenuSingleton) MinimumWidth(rid variant.RID) float32 {
 //
 // Engine method: NativeMenu.is_opened.
 func (o NativeMenuSingleton) IsOpened(rid variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return c.retBool(6732)
 }
@@ -280,7 +299,8 @@ func (o NativeMenuSingleton) AddSubmenuItem(rid variant.RID, label string, subme
 //
 // Engine method: NativeMenu.add_submenu_item.
 func (o NativeMenuSingleton) AddSubmenuItemOptions(rid variant.RID, label string, submenuRID variant.RID, tag any, index int) int {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.string(1, label)
 	c.value(2, unsafe.Pointer(&submenuRID), unsafe.Sizeof(submenuRID))
@@ -300,7 +320,8 @@ func (o NativeMenuSingleton) AddItem(rid variant.RID, label string) int {
 //
 // Engine method: NativeMenu.add_item.
 func (o NativeMenuSingleton) AddItemOptions(rid variant.RID, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.string(1, label)
 	c.owned(2, callback)
@@ -322,7 +343,8 @@ func (o NativeMenuSingleton) AddCheckItem(rid variant.RID, label string) int {
 //
 // Engine method: NativeMenu.add_check_item.
 func (o NativeMenuSingleton) AddCheckItemOptions(rid variant.RID, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.string(1, label)
 	c.owned(2, callback)
@@ -344,7 +366,8 @@ func (o NativeMenuSingleton) AddIconItem(rid variant.RID, icon AnyTexture2D, lab
 //
 // Engine method: NativeMenu.add_icon_item.
 func (o NativeMenuSingleton) AddIconItemOptions(rid variant.RID, icon AnyTexture2D, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.object(1, objectOf(icon))
 	c.string(2, label)
@@ -367,7 +390,8 @@ func (o NativeMenuSingleton) AddIconCheckItem(rid variant.RID, icon AnyTexture2D
 //
 // Engine method: NativeMenu.add_icon_check_item.
 func (o NativeMenuSingleton) AddIconCheckItemOptions(rid variant.RID, icon AnyTexture2D, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.object(1, objectOf(icon))
 	c.string(2, label)
@@ -390,7 +414,8 @@ func (o NativeMenuSingleton) AddRadioCheckItem(rid variant.RID, label string) in
 //
 // Engine method: NativeMenu.add_radio_check_item.
 func (o NativeMenuSingleton) AddRadioCheckItemOptions(rid variant.RID, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.string(1, label)
 	c.owned(2, callback)
@@ -412,7 +437,8 @@ func (o NativeMenuSingleton) AddIconRadioCheckItem(rid variant.RID, icon AnyText
 //
 // Engine method: NativeMenu.add_icon_radio_check_item.
 func (o NativeMenuSingleton) AddIconRadioCheckItemOptions(rid variant.RID, icon AnyTexture2D, label string, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.object(1, objectOf(icon))
 	c.string(2, label)
@@ -435,7 +461,8 @@ func (o NativeMenuSingleton) AddMultistateItem(rid variant.RID, label string, ma
 //
 // Engine method: NativeMenu.add_multistate_item.
 func (o NativeMenuSingleton) AddMultistateItemOptions(rid variant.RID, label string, maxStates int, defaultState int, callback variant.Callable, keyCallback variant.Callable, tag any, accelerator Key, index int) int {
-	c := newCall(Object{o.h}, 9)
+	var c call
+	c.begin(Object{o.h}, 9)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.string(1, label)
 	c.int(2, int64(maxStates))
@@ -459,7 +486,8 @@ func (o NativeMenuSingleton) AddSeparator(rid variant.RID) int {
 //
 // Engine method: NativeMenu.add_separator.
 func (o NativeMenuSingleton) AddSeparatorOptions(rid variant.RID, index int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(index))
 	return int(c.retInt(6741))
@@ -469,7 +497,8 @@ func (o NativeMenuSingleton) AddSeparatorOptions(rid variant.RID, index int) int
 //
 // Engine method: NativeMenu.find_item_index_with_text.
 func (o NativeMenuSingleton) FindItemIndexWithText(rid variant.RID, text string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.string(1, text)
 	return int(c.retInt(6742))
@@ -479,7 +508,8 @@ func (o NativeMenuSingleton) FindItemIndexWithText(rid variant.RID, text string)
 //
 // Engine method: NativeMenu.find_item_index_with_tag.
 func (o NativeMenuSingleton) FindItemIndexWithTag(rid variant.RID, tag any) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.variant(1, tag)
 	return int(c.retInt(6743))
@@ -489,7 +519,8 @@ func (o NativeMenuSingleton) FindItemIndexWithTag(rid variant.RID, tag any) int 
 //
 // Engine method: NativeMenu.find_item_index_with_submenu.
 func (o NativeMenuSingleton) FindItemIndexWithSubmenu(rid variant.RID, submenuRID variant.RID) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.value(1, unsafe.Pointer(&submenuRID), unsafe.Sizeof(submenuRID))
 	return int(c.retInt(6744))
@@ -499,7 +530,8 @@ func (o NativeMenuSingleton) FindItemIndexWithSubmenu(rid variant.RID, submenuRI
 //
 // Engine method: NativeMenu.is_item_checked.
 func (o NativeMenuSingleton) IsItemChecked(rid variant.RID, idx int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return c.retBool(6745)
@@ -509,7 +541,8 @@ func (o NativeMenuSingleton) IsItemChecked(rid variant.RID, idx int) bool {
 //
 // Engine method: NativeMenu.is_item_checkable.
 func (o NativeMenuSingleton) IsItemCheckable(rid variant.RID, idx int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return c.retBool(6746)
@@ -519,7 +552,8 @@ func (o NativeMenuSingleton) IsItemCheckable(rid variant.RID, idx int) bool {
 //
 // Engine method: NativeMenu.is_item_radio_checkable.
 func (o NativeMenuSingleton) IsItemRadioCheckable(rid variant.RID, idx int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return c.retBool(6747)
@@ -529,7 +563,8 @@ func (o NativeMenuSingleton) IsItemRadioCheckable(rid variant.RID, idx int) bool
 //
 // Engine method: NativeMenu.get_item_callback.
 func (o NativeMenuSingleton) ItemCallback(rid variant.RID, idx int) variant.Callable {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return retOwned[variant.Callable](&c, 6748, variant.TypeCallable)
@@ -539,7 +574,8 @@ func (o NativeMenuSingleton) ItemCallback(rid variant.RID, idx int) variant.Call
 //
 // Engine method: NativeMenu.get_item_key_callback.
 func (o NativeMenuSingleton) ItemKeyCallback(rid variant.RID, idx int) variant.Callable {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return retOwned[variant.Callable](&c, 6749, variant.TypeCallable)
@@ -549,7 +585,8 @@ func (o NativeMenuSingleton) ItemKeyCallback(rid variant.RID, idx int) variant.C
 //
 // Engine method: NativeMenu.get_item_tag.
 func (o NativeMenuSingleton) ItemTag(rid variant.RID, idx int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return c.retVariant(6750)
@@ -559,7 +596,8 @@ func (o NativeMenuSingleton) ItemTag(rid variant.RID, idx int) variant.Variant {
 //
 // Engine method: NativeMenu.get_item_text.
 func (o NativeMenuSingleton) ItemText(rid variant.RID, idx int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return c.retString(6751)
@@ -569,7 +607,8 @@ func (o NativeMenuSingleton) ItemText(rid variant.RID, idx int) string {
 //
 // Engine method: NativeMenu.get_item_submenu.
 func (o NativeMenuSingleton) ItemSubmenu(rid variant.RID, idx int) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return retValue[variant.RID](&c, 6752)
@@ -579,7 +618,8 @@ func (o NativeMenuSingleton) ItemSubmenu(rid variant.RID, idx int) variant.RID {
 //
 // Engine method: NativeMenu.get_item_accelerator.
 func (o NativeMenuSingleton) ItemAccelerator(rid variant.RID, idx int) Key {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return Key(c.retInt(6753))
@@ -589,7 +629,8 @@ func (o NativeMenuSingleton) ItemAccelerator(rid variant.RID, idx int) Key {
 //
 // Engine method: NativeMenu.is_item_disabled.
 func (o NativeMenuSingleton) IsItemDisabled(rid variant.RID, idx int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return c.retBool(6754)
@@ -599,7 +640,8 @@ func (o NativeMenuSingleton) IsItemDisabled(rid variant.RID, idx int) bool {
 //
 // Engine method: NativeMenu.is_item_hidden.
 func (o NativeMenuSingleton) IsItemHidden(rid variant.RID, idx int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return c.retBool(6755)
@@ -609,7 +651,8 @@ func (o NativeMenuSingleton) IsItemHidden(rid variant.RID, idx int) bool {
 //
 // Engine method: NativeMenu.get_item_tooltip.
 func (o NativeMenuSingleton) ItemTooltip(rid variant.RID, idx int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return c.retString(6756)
@@ -619,7 +662,8 @@ func (o NativeMenuSingleton) ItemTooltip(rid variant.RID, idx int) string {
 //
 // Engine method: NativeMenu.get_item_state.
 func (o NativeMenuSingleton) ItemState(rid variant.RID, idx int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return int(c.retInt(6757))
@@ -629,7 +673,8 @@ func (o NativeMenuSingleton) ItemState(rid variant.RID, idx int) int {
 //
 // Engine method: NativeMenu.get_item_max_states.
 func (o NativeMenuSingleton) ItemMaxStates(rid variant.RID, idx int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return int(c.retInt(6758))
@@ -639,7 +684,8 @@ func (o NativeMenuSingleton) ItemMaxStates(rid variant.RID, idx int) int {
 //
 // Engine method: NativeMenu.get_item_icon.
 func (o NativeMenuSingleton) ItemIcon(rid variant.RID, idx int) Texture2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return Texture2D{c.retObject(6759, true)}
@@ -649,7 +695,8 @@ func (o NativeMenuSingleton) ItemIcon(rid variant.RID, idx int) Texture2D {
 //
 // Engine method: NativeMenu.get_item_indentation_level.
 func (o NativeMenuSingleton) ItemIndentationLevel(rid variant.RID, idx int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return int(c.retInt(6760))
@@ -659,7 +706,8 @@ func (o NativeMenuSingleton) ItemIndentationLevel(rid variant.RID, idx int) int 
 //
 // Engine method: NativeMenu.set_item_checked.
 func (o NativeMenuSingleton) SetItemChecked(rid variant.RID, idx int, checked bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.bool(2, checked)
@@ -670,7 +718,8 @@ func (o NativeMenuSingleton) SetItemChecked(rid variant.RID, idx int, checked bo
 //
 // Engine method: NativeMenu.set_item_checkable.
 func (o NativeMenuSingleton) SetItemCheckable(rid variant.RID, idx int, checkable bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.bool(2, checkable)
@@ -681,7 +730,8 @@ func (o NativeMenuSingleton) SetItemCheckable(rid variant.RID, idx int, checkabl
 //
 // Engine method: NativeMenu.set_item_radio_checkable.
 func (o NativeMenuSingleton) SetItemRadioCheckable(rid variant.RID, idx int, checkable bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.bool(2, checkable)
@@ -692,7 +742,8 @@ func (o NativeMenuSingleton) SetItemRadioCheckable(rid variant.RID, idx int, che
 //
 // Engine method: NativeMenu.set_item_callback.
 func (o NativeMenuSingleton) SetItemCallback(rid variant.RID, idx int, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.owned(2, callback)
@@ -703,7 +754,8 @@ func (o NativeMenuSingleton) SetItemCallback(rid variant.RID, idx int, callback 
 //
 // Engine method: NativeMenu.set_item_hover_callbacks.
 func (o NativeMenuSingleton) SetItemHoverCallbacks(rid variant.RID, idx int, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.owned(2, callback)
@@ -714,7 +766,8 @@ func (o NativeMenuSingleton) SetItemHoverCallbacks(rid variant.RID, idx int, cal
 //
 // Engine method: NativeMenu.set_item_key_callback.
 func (o NativeMenuSingleton) SetItemKeyCallback(rid variant.RID, idx int, keyCallback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.owned(2, keyCallback)
@@ -725,7 +778,8 @@ func (o NativeMenuSingleton) SetItemKeyCallback(rid variant.RID, idx int, keyCal
 //
 // Engine method: NativeMenu.set_item_tag.
 func (o NativeMenuSingleton) SetItemTag(rid variant.RID, idx int, tag any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.variant(2, tag)
@@ -736,7 +790,8 @@ func (o NativeMenuSingleton) SetItemTag(rid variant.RID, idx int, tag any) {
 //
 // Engine method: NativeMenu.set_item_text.
 func (o NativeMenuSingleton) SetItemText(rid variant.RID, idx int, text string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.string(2, text)
@@ -747,7 +802,8 @@ func (o NativeMenuSingleton) SetItemText(rid variant.RID, idx int, text string) 
 //
 // Engine method: NativeMenu.set_item_submenu.
 func (o NativeMenuSingleton) SetItemSubmenu(rid variant.RID, idx int, submenuRID variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.value(2, unsafe.Pointer(&submenuRID), unsafe.Sizeof(submenuRID))
@@ -758,7 +814,8 @@ func (o NativeMenuSingleton) SetItemSubmenu(rid variant.RID, idx int, submenuRID
 //
 // Engine method: NativeMenu.set_item_accelerator.
 func (o NativeMenuSingleton) SetItemAccelerator(rid variant.RID, idx int, keycode Key) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.int(2, int64(keycode))
@@ -771,7 +828,8 @@ func (o NativeMenuSingleton) SetItemAccelerator(rid variant.RID, idx int, keycod
 //
 // Engine method: NativeMenu.set_item_disabled.
 func (o NativeMenuSingleton) SetItemDisabled(rid variant.RID, idx int, disabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.bool(2, disabled)
@@ -784,7 +842,8 @@ func (o NativeMenuSingleton) SetItemDisabled(rid variant.RID, idx int, disabled 
 //
 // Engine method: NativeMenu.set_item_hidden.
 func (o NativeMenuSingleton) SetItemHidden(rid variant.RID, idx int, hidden bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.bool(2, hidden)
@@ -795,7 +854,8 @@ func (o NativeMenuSingleton) SetItemHidden(rid variant.RID, idx int, hidden bool
 //
 // Engine method: NativeMenu.set_item_tooltip.
 func (o NativeMenuSingleton) SetItemTooltip(rid variant.RID, idx int, tooltip string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.string(2, tooltip)
@@ -806,7 +866,8 @@ func (o NativeMenuSingleton) SetItemTooltip(rid variant.RID, idx int, tooltip st
 //
 // Engine method: NativeMenu.set_item_state.
 func (o NativeMenuSingleton) SetItemState(rid variant.RID, idx int, state int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.int(2, int64(state))
@@ -817,7 +878,8 @@ func (o NativeMenuSingleton) SetItemState(rid variant.RID, idx int, state int) {
 //
 // Engine method: NativeMenu.set_item_max_states.
 func (o NativeMenuSingleton) SetItemMaxStates(rid variant.RID, idx int, maxStates int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.int(2, int64(maxStates))
@@ -828,7 +890,8 @@ func (o NativeMenuSingleton) SetItemMaxStates(rid variant.RID, idx int, maxState
 //
 // Engine method: NativeMenu.set_item_icon.
 func (o NativeMenuSingleton) SetItemIcon(rid variant.RID, idx int, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.object(2, objectOf(icon))
@@ -839,7 +902,8 @@ func (o NativeMenuSingleton) SetItemIcon(rid variant.RID, idx int, icon AnyTextu
 //
 // Engine method: NativeMenu.set_item_indentation_level.
 func (o NativeMenuSingleton) SetItemIndentationLevel(rid variant.RID, idx int, level int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.int(2, int64(level))
@@ -850,7 +914,8 @@ func (o NativeMenuSingleton) SetItemIndentationLevel(rid variant.RID, idx int, l
 //
 // Engine method: NativeMenu.get_item_count.
 func (o NativeMenuSingleton) ItemCount(rid variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return int(c.retInt(6778))
 }
@@ -861,7 +926,8 @@ func (o NativeMenuSingleton) ItemCount(rid variant.RID) int {
 //
 // Engine method: NativeMenu.is_system_menu.
 func (o NativeMenuSingleton) IsSystemMenu(rid variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return c.retBool(6779)
 }
@@ -870,7 +936,8 @@ func (o NativeMenuSingleton) IsSystemMenu(rid variant.RID) bool {
 //
 // Engine method: NativeMenu.remove_item.
 func (o NativeMenuSingleton) RemoveItem(rid variant.RID, idx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	c.run(6780)
@@ -880,7 +947,8 @@ func (o NativeMenuSingleton) RemoveItem(rid variant.RID, idx int) {
 //
 // Engine method: NativeMenu.clear.
 func (o NativeMenuSingleton) Clear(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(6781)
 }

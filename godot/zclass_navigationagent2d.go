@@ -58,150 +58,173 @@ func NewNavigationAgent2D() NavigationAgent2D {
 //
 // Engine method: NavigationAgent2D.get_rid.
 func (o NavigationAgent2D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6782)
 }
 
 // SetAvoidanceEnabled calls the engine's NavigationAgent2D.set_avoidance_enabled.
 func (o NavigationAgent2D) SetAvoidanceEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6783)
 }
 
 // AvoidanceEnabled calls the engine's NavigationAgent2D.get_avoidance_enabled.
 func (o NavigationAgent2D) AvoidanceEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6784)
 }
 
 // SetPathDesiredDistance calls the engine's NavigationAgent2D.set_path_desired_distance.
 func (o NavigationAgent2D) SetPathDesiredDistance(desiredDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(desiredDistance))
 	c.run(6785)
 }
 
 // PathDesiredDistance calls the engine's NavigationAgent2D.get_path_desired_distance.
 func (o NavigationAgent2D) PathDesiredDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6786))
 }
 
 // SetTargetDesiredDistance calls the engine's NavigationAgent2D.set_target_desired_distance.
 func (o NavigationAgent2D) SetTargetDesiredDistance(desiredDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(desiredDistance))
 	c.run(6787)
 }
 
 // TargetDesiredDistance calls the engine's NavigationAgent2D.get_target_desired_distance.
 func (o NavigationAgent2D) TargetDesiredDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6788))
 }
 
 // SetRadius calls the engine's NavigationAgent2D.set_radius.
 func (o NavigationAgent2D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(6789)
 }
 
 // Radius calls the engine's NavigationAgent2D.get_radius.
 func (o NavigationAgent2D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6790))
 }
 
 // SetNeighborDistance calls the engine's NavigationAgent2D.set_neighbor_distance.
 func (o NavigationAgent2D) SetNeighborDistance(neighborDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(neighborDistance))
 	c.run(6791)
 }
 
 // NeighborDistance calls the engine's NavigationAgent2D.get_neighbor_distance.
 func (o NavigationAgent2D) NeighborDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6792))
 }
 
 // SetMaxNeighbors calls the engine's NavigationAgent2D.set_max_neighbors.
 func (o NavigationAgent2D) SetMaxNeighbors(maxNeighbors int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxNeighbors))
 	c.run(6793)
 }
 
 // MaxNeighbors calls the engine's NavigationAgent2D.get_max_neighbors.
 func (o NavigationAgent2D) MaxNeighbors() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6794))
 }
 
 // SetTimeHorizonAgents calls the engine's NavigationAgent2D.set_time_horizon_agents.
 func (o NavigationAgent2D) SetTimeHorizonAgents(timeHorizon float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timeHorizon))
 	c.run(6795)
 }
 
 // TimeHorizonAgents calls the engine's NavigationAgent2D.get_time_horizon_agents.
 func (o NavigationAgent2D) TimeHorizonAgents() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6796))
 }
 
 // SetTimeHorizonObstacles calls the engine's NavigationAgent2D.set_time_horizon_obstacles.
 func (o NavigationAgent2D) SetTimeHorizonObstacles(timeHorizon float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timeHorizon))
 	c.run(6797)
 }
 
 // TimeHorizonObstacles calls the engine's NavigationAgent2D.get_time_horizon_obstacles.
 func (o NavigationAgent2D) TimeHorizonObstacles() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6798))
 }
 
 // SetMaxSpeed calls the engine's NavigationAgent2D.set_max_speed.
 func (o NavigationAgent2D) SetMaxSpeed(maxSpeed float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(maxSpeed))
 	c.run(6799)
 }
 
 // MaxSpeed calls the engine's NavigationAgent2D.get_max_speed.
 func (o NavigationAgent2D) MaxSpeed() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6800))
 }
 
 // SetPathMaxDistance calls the engine's NavigationAgent2D.set_path_max_distance.
 func (o NavigationAgent2D) SetPathMaxDistance(maxSpeed float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(maxSpeed))
 	c.run(6801)
 }
 
 // PathMaxDistance calls the engine's NavigationAgent2D.get_path_max_distance.
 func (o NavigationAgent2D) PathMaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6802))
 }
 
 // SetNavigationLayers calls the engine's NavigationAgent2D.set_navigation_layers.
 func (o NavigationAgent2D) SetNavigationLayers(navigationLayers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
 	c.run(6803)
 }
 
 // NavigationLayers calls the engine's NavigationAgent2D.get_navigation_layers.
 func (o NavigationAgent2D) NavigationLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6804))
 }
 
@@ -211,7 +234,8 @@ func (o NavigationAgent2D) NavigationLayers() int {
 //
 // Engine method: NavigationAgent2D.set_navigation_layer_value.
 func (o NavigationAgent2D) SetNavigationLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(6805)
@@ -221,47 +245,54 @@ func (o NavigationAgent2D) SetNavigationLayerValue(layerNumber int, value bool) 
 //
 // Engine method: NavigationAgent2D.get_navigation_layer_value.
 func (o NavigationAgent2D) NavigationLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6806)
 }
 
 // SetPathfindingAlgorithm calls the engine's NavigationAgent2D.set_pathfinding_algorithm.
 func (o NavigationAgent2D) SetPathfindingAlgorithm(pathfindingAlgorithm NavigationPathQueryParameters2DPathfindingAlgorithm) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pathfindingAlgorithm))
 	c.run(6807)
 }
 
 // PathfindingAlgorithm calls the engine's NavigationAgent2D.get_pathfinding_algorithm.
 func (o NavigationAgent2D) PathfindingAlgorithm() NavigationPathQueryParameters2DPathfindingAlgorithm {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathfindingAlgorithm(c.retInt(6808))
 }
 
 // SetPathPostprocessing calls the engine's NavigationAgent2D.set_path_postprocessing.
 func (o NavigationAgent2D) SetPathPostprocessing(pathPostprocessing NavigationPathQueryParameters2DPathPostProcessing) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pathPostprocessing))
 	c.run(6809)
 }
 
 // PathPostprocessing calls the engine's NavigationAgent2D.get_path_postprocessing.
 func (o NavigationAgent2D) PathPostprocessing() NavigationPathQueryParameters2DPathPostProcessing {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathPostProcessing(c.retInt(6810))
 }
 
 // SetPathMetadataFlags calls the engine's NavigationAgent2D.set_path_metadata_flags.
 func (o NavigationAgent2D) SetPathMetadataFlags(flags NavigationPathQueryParameters2DPathMetadataFlags) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(6811)
 }
 
 // PathMetadataFlags calls the engine's NavigationAgent2D.get_path_metadata_flags.
 func (o NavigationAgent2D) PathMetadataFlags() NavigationPathQueryParameters2DPathMetadataFlags {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathMetadataFlags(c.retInt(6812))
 }
 
@@ -269,7 +300,8 @@ func (o NavigationAgent2D) PathMetadataFlags() NavigationPathQueryParameters2DPa
 //
 // Engine method: NavigationAgent2D.set_navigation_map.
 func (o NavigationAgent2D) SetNavigationMap(navigationMap variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
 	c.run(6813)
 }
@@ -278,98 +310,113 @@ func (o NavigationAgent2D) SetNavigationMap(navigationMap variant.RID) {
 //
 // Engine method: NavigationAgent2D.get_navigation_map.
 func (o NavigationAgent2D) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6814)
 }
 
 // SetTargetPosition calls the engine's NavigationAgent2D.set_target_position.
 func (o NavigationAgent2D) SetTargetPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6815)
 }
 
 // TargetPosition calls the engine's NavigationAgent2D.get_target_position.
 func (o NavigationAgent2D) TargetPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6816)
 }
 
 // SetSimplifyPath calls the engine's NavigationAgent2D.set_simplify_path.
 func (o NavigationAgent2D) SetSimplifyPath(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6817)
 }
 
 // SimplifyPath calls the engine's NavigationAgent2D.get_simplify_path.
 func (o NavigationAgent2D) SimplifyPath() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6818)
 }
 
 // SetSimplifyEpsilon calls the engine's NavigationAgent2D.set_simplify_epsilon.
 func (o NavigationAgent2D) SetSimplifyEpsilon(epsilon float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(epsilon))
 	c.run(6819)
 }
 
 // SimplifyEpsilon calls the engine's NavigationAgent2D.get_simplify_epsilon.
 func (o NavigationAgent2D) SimplifyEpsilon() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6820))
 }
 
 // SetPathReturnMaxLength calls the engine's NavigationAgent2D.set_path_return_max_length.
 func (o NavigationAgent2D) SetPathReturnMaxLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(6821)
 }
 
 // PathReturnMaxLength calls the engine's NavigationAgent2D.get_path_return_max_length.
 func (o NavigationAgent2D) PathReturnMaxLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6822))
 }
 
 // SetPathReturnMaxRadius calls the engine's NavigationAgent2D.set_path_return_max_radius.
 func (o NavigationAgent2D) SetPathReturnMaxRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(6823)
 }
 
 // PathReturnMaxRadius calls the engine's NavigationAgent2D.get_path_return_max_radius.
 func (o NavigationAgent2D) PathReturnMaxRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6824))
 }
 
 // SetPathSearchMaxPolygons calls the engine's NavigationAgent2D.set_path_search_max_polygons.
 func (o NavigationAgent2D) SetPathSearchMaxPolygons(maxPolygons int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxPolygons))
 	c.run(6825)
 }
 
 // PathSearchMaxPolygons calls the engine's NavigationAgent2D.get_path_search_max_polygons.
 func (o NavigationAgent2D) PathSearchMaxPolygons() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6826))
 }
 
 // SetPathSearchMaxDistance calls the engine's NavigationAgent2D.set_path_search_max_distance.
 func (o NavigationAgent2D) SetPathSearchMaxDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(6827)
 }
 
 // PathSearchMaxDistance calls the engine's NavigationAgent2D.get_path_search_max_distance.
 func (o NavigationAgent2D) PathSearchMaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6828))
 }
 
@@ -377,7 +424,8 @@ func (o NavigationAgent2D) PathSearchMaxDistance() float32 {
 //
 // Engine method: NavigationAgent2D.get_path_length.
 func (o NavigationAgent2D) PathLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6829))
 }
 
@@ -385,7 +433,8 @@ func (o NavigationAgent2D) PathLength() float32 {
 //
 // Engine method: NavigationAgent2D.get_next_path_position.
 func (o NavigationAgent2D) NextPathPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6830)
 }
 
@@ -393,21 +442,24 @@ func (o NavigationAgent2D) NextPathPosition() variant.Vector2 {
 //
 // Engine method: NavigationAgent2D.set_velocity_forced.
 func (o NavigationAgent2D) SetVelocityForced(velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(6831)
 }
 
 // SetVelocity calls the engine's NavigationAgent2D.set_velocity.
 func (o NavigationAgent2D) SetVelocity(velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(6832)
 }
 
 // Velocity calls the engine's NavigationAgent2D.get_velocity.
 func (o NavigationAgent2D) Velocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6833)
 }
 
@@ -415,7 +467,8 @@ func (o NavigationAgent2D) Velocity() variant.Vector2 {
 //
 // Engine method: NavigationAgent2D.distance_to_target.
 func (o NavigationAgent2D) DistanceToTarget() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6834))
 }
 
@@ -423,7 +476,8 @@ func (o NavigationAgent2D) DistanceToTarget() float32 {
 //
 // Engine method: NavigationAgent2D.get_current_navigation_result.
 func (o NavigationAgent2D) CurrentNavigationResult() NavigationPathQueryResult2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryResult2D{c.retObject(6835, true)}
 }
 
@@ -431,7 +485,8 @@ func (o NavigationAgent2D) CurrentNavigationResult() NavigationPathQueryResult2D
 //
 // Engine method: NavigationAgent2D.get_current_navigation_path.
 func (o NavigationAgent2D) CurrentNavigationPath() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 6836, variant.TypePackedVector2Array)
 }
 
@@ -439,7 +494,8 @@ func (o NavigationAgent2D) CurrentNavigationPath() variant.Packed[variant.Vector
 //
 // Engine method: NavigationAgent2D.get_current_navigation_path_index.
 func (o NavigationAgent2D) CurrentNavigationPathIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6837))
 }
 
@@ -447,7 +503,8 @@ func (o NavigationAgent2D) CurrentNavigationPathIndex() int {
 //
 // Engine method: NavigationAgent2D.is_target_reached.
 func (o NavigationAgent2D) IsTargetReached() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6838)
 }
 
@@ -455,7 +512,8 @@ func (o NavigationAgent2D) IsTargetReached() bool {
 //
 // Engine method: NavigationAgent2D.is_target_reachable.
 func (o NavigationAgent2D) IsTargetReachable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6839)
 }
 
@@ -463,7 +521,8 @@ func (o NavigationAgent2D) IsTargetReachable() bool {
 //
 // Engine method: NavigationAgent2D.is_navigation_finished.
 func (o NavigationAgent2D) IsNavigationFinished() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6840)
 }
 
@@ -471,33 +530,38 @@ func (o NavigationAgent2D) IsNavigationFinished() bool {
 //
 // Engine method: NavigationAgent2D.get_final_position.
 func (o NavigationAgent2D) FinalPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6841)
 }
 
 // SetAvoidanceLayers calls the engine's NavigationAgent2D.set_avoidance_layers.
 func (o NavigationAgent2D) SetAvoidanceLayers(layers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layers))
 	c.run(6842)
 }
 
 // AvoidanceLayers calls the engine's NavigationAgent2D.get_avoidance_layers.
 func (o NavigationAgent2D) AvoidanceLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6843))
 }
 
 // SetAvoidanceMask calls the engine's NavigationAgent2D.set_avoidance_mask.
 func (o NavigationAgent2D) SetAvoidanceMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(6844)
 }
 
 // AvoidanceMask calls the engine's NavigationAgent2D.get_avoidance_mask.
 func (o NavigationAgent2D) AvoidanceMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6845))
 }
 
@@ -507,7 +571,8 @@ func (o NavigationAgent2D) AvoidanceMask() int {
 //
 // Engine method: NavigationAgent2D.set_avoidance_layer_value.
 func (o NavigationAgent2D) SetAvoidanceLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(6846)
@@ -517,7 +582,8 @@ func (o NavigationAgent2D) SetAvoidanceLayerValue(layerNumber int, value bool) {
 //
 // Engine method: NavigationAgent2D.get_avoidance_layer_value.
 func (o NavigationAgent2D) AvoidanceLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6847)
 }
@@ -528,7 +594,8 @@ func (o NavigationAgent2D) AvoidanceLayerValue(layerNumber int) bool {
 //
 // Engine method: NavigationAgent2D.set_avoidance_mask_value.
 func (o NavigationAgent2D) SetAvoidanceMaskValue(maskNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(maskNumber))
 	c.bool(1, value)
 	c.run(6848)
@@ -538,86 +605,99 @@ func (o NavigationAgent2D) SetAvoidanceMaskValue(maskNumber int, value bool) {
 //
 // Engine method: NavigationAgent2D.get_avoidance_mask_value.
 func (o NavigationAgent2D) AvoidanceMaskValue(maskNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maskNumber))
 	return c.retBool(6849)
 }
 
 // SetAvoidancePriority calls the engine's NavigationAgent2D.set_avoidance_priority.
 func (o NavigationAgent2D) SetAvoidancePriority(priority float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(priority))
 	c.run(6850)
 }
 
 // AvoidancePriority calls the engine's NavigationAgent2D.get_avoidance_priority.
 func (o NavigationAgent2D) AvoidancePriority() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6851))
 }
 
 // SetDebugEnabled calls the engine's NavigationAgent2D.set_debug_enabled.
 func (o NavigationAgent2D) SetDebugEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6852)
 }
 
 // DebugEnabled calls the engine's NavigationAgent2D.get_debug_enabled.
 func (o NavigationAgent2D) DebugEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6853)
 }
 
 // SetDebugUseCustom calls the engine's NavigationAgent2D.set_debug_use_custom.
 func (o NavigationAgent2D) SetDebugUseCustom(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6854)
 }
 
 // DebugUseCustom calls the engine's NavigationAgent2D.get_debug_use_custom.
 func (o NavigationAgent2D) DebugUseCustom() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6855)
 }
 
 // SetDebugPathCustomColor calls the engine's NavigationAgent2D.set_debug_path_custom_color.
 func (o NavigationAgent2D) SetDebugPathCustomColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6856)
 }
 
 // DebugPathCustomColor calls the engine's NavigationAgent2D.get_debug_path_custom_color.
 func (o NavigationAgent2D) DebugPathCustomColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6857)
 }
 
 // SetDebugPathCustomPointSize calls the engine's NavigationAgent2D.set_debug_path_custom_point_size.
 func (o NavigationAgent2D) SetDebugPathCustomPointSize(pointSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pointSize))
 	c.run(6858)
 }
 
 // DebugPathCustomPointSize calls the engine's NavigationAgent2D.get_debug_path_custom_point_size.
 func (o NavigationAgent2D) DebugPathCustomPointSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6859))
 }
 
 // SetDebugPathCustomLineWidth calls the engine's NavigationAgent2D.set_debug_path_custom_line_width.
 func (o NavigationAgent2D) SetDebugPathCustomLineWidth(lineWidth float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(lineWidth))
 	c.run(6860)
 }
 
 // DebugPathCustomLineWidth calls the engine's NavigationAgent2D.get_debug_path_custom_line_width.
 func (o NavigationAgent2D) DebugPathCustomLineWidth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6861))
 }
 

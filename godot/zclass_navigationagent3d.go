@@ -58,202 +58,233 @@ func NewNavigationAgent3D() NavigationAgent3D {
 //
 // Engine method: NavigationAgent3D.get_rid.
 func (o NavigationAgent3D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6862)
 }
 
 // SetAvoidanceEnabled calls the engine's NavigationAgent3D.set_avoidance_enabled.
 func (o NavigationAgent3D) SetAvoidanceEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6863)
 }
 
 // AvoidanceEnabled calls the engine's NavigationAgent3D.get_avoidance_enabled.
 func (o NavigationAgent3D) AvoidanceEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6864)
 }
 
 // SetPathDesiredDistance calls the engine's NavigationAgent3D.set_path_desired_distance.
 func (o NavigationAgent3D) SetPathDesiredDistance(desiredDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(desiredDistance))
 	c.run(6865)
 }
 
 // PathDesiredDistance calls the engine's NavigationAgent3D.get_path_desired_distance.
 func (o NavigationAgent3D) PathDesiredDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6866))
 }
 
 // SetTargetDesiredDistance calls the engine's NavigationAgent3D.set_target_desired_distance.
 func (o NavigationAgent3D) SetTargetDesiredDistance(desiredDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(desiredDistance))
 	c.run(6867)
 }
 
 // TargetDesiredDistance calls the engine's NavigationAgent3D.get_target_desired_distance.
 func (o NavigationAgent3D) TargetDesiredDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6868))
 }
 
 // SetRadius calls the engine's NavigationAgent3D.set_radius.
 func (o NavigationAgent3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(6869)
 }
 
 // Radius calls the engine's NavigationAgent3D.get_radius.
 func (o NavigationAgent3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6870))
 }
 
 // SetHeight calls the engine's NavigationAgent3D.set_height.
 func (o NavigationAgent3D) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(6871)
 }
 
 // Height calls the engine's NavigationAgent3D.get_height.
 func (o NavigationAgent3D) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6872))
 }
 
 // SetPathHeightOffset calls the engine's NavigationAgent3D.set_path_height_offset.
 func (o NavigationAgent3D) SetPathHeightOffset(pathHeightOffset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pathHeightOffset))
 	c.run(6873)
 }
 
 // PathHeightOffset calls the engine's NavigationAgent3D.get_path_height_offset.
 func (o NavigationAgent3D) PathHeightOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6874))
 }
 
 // SetUse3DAvoidance calls the engine's NavigationAgent3D.set_use_3d_avoidance.
 func (o NavigationAgent3D) SetUse3DAvoidance(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6875)
 }
 
 // Use3DAvoidance calls the engine's NavigationAgent3D.get_use_3d_avoidance.
 func (o NavigationAgent3D) Use3DAvoidance() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6876)
 }
 
 // SetKeepYVelocity calls the engine's NavigationAgent3D.set_keep_y_velocity.
 func (o NavigationAgent3D) SetKeepYVelocity(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6877)
 }
 
 // KeepYVelocity calls the engine's NavigationAgent3D.get_keep_y_velocity.
 func (o NavigationAgent3D) KeepYVelocity() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6878)
 }
 
 // SetNeighborDistance calls the engine's NavigationAgent3D.set_neighbor_distance.
 func (o NavigationAgent3D) SetNeighborDistance(neighborDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(neighborDistance))
 	c.run(6879)
 }
 
 // NeighborDistance calls the engine's NavigationAgent3D.get_neighbor_distance.
 func (o NavigationAgent3D) NeighborDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6880))
 }
 
 // SetMaxNeighbors calls the engine's NavigationAgent3D.set_max_neighbors.
 func (o NavigationAgent3D) SetMaxNeighbors(maxNeighbors int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxNeighbors))
 	c.run(6881)
 }
 
 // MaxNeighbors calls the engine's NavigationAgent3D.get_max_neighbors.
 func (o NavigationAgent3D) MaxNeighbors() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6882))
 }
 
 // SetTimeHorizonAgents calls the engine's NavigationAgent3D.set_time_horizon_agents.
 func (o NavigationAgent3D) SetTimeHorizonAgents(timeHorizon float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timeHorizon))
 	c.run(6883)
 }
 
 // TimeHorizonAgents calls the engine's NavigationAgent3D.get_time_horizon_agents.
 func (o NavigationAgent3D) TimeHorizonAgents() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6884))
 }
 
 // SetTimeHorizonObstacles calls the engine's NavigationAgent3D.set_time_horizon_obstacles.
 func (o NavigationAgent3D) SetTimeHorizonObstacles(timeHorizon float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timeHorizon))
 	c.run(6885)
 }
 
 // TimeHorizonObstacles calls the engine's NavigationAgent3D.get_time_horizon_obstacles.
 func (o NavigationAgent3D) TimeHorizonObstacles() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6886))
 }
 
 // SetMaxSpeed calls the engine's NavigationAgent3D.set_max_speed.
 func (o NavigationAgent3D) SetMaxSpeed(maxSpeed float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(maxSpeed))
 	c.run(6887)
 }
 
 // MaxSpeed calls the engine's NavigationAgent3D.get_max_speed.
 func (o NavigationAgent3D) MaxSpeed() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6888))
 }
 
 // SetPathMaxDistance calls the engine's NavigationAgent3D.set_path_max_distance.
 func (o NavigationAgent3D) SetPathMaxDistance(maxSpeed float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(maxSpeed))
 	c.run(6889)
 }
 
 // PathMaxDistance calls the engine's NavigationAgent3D.get_path_max_distance.
 func (o NavigationAgent3D) PathMaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6890))
 }
 
 // SetNavigationLayers calls the engine's NavigationAgent3D.set_navigation_layers.
 func (o NavigationAgent3D) SetNavigationLayers(navigationLayers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
 	c.run(6891)
 }
 
 // NavigationLayers calls the engine's NavigationAgent3D.get_navigation_layers.
 func (o NavigationAgent3D) NavigationLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6892))
 }
 
@@ -263,7 +294,8 @@ func (o NavigationAgent3D) NavigationLayers() int {
 //
 // Engine method: NavigationAgent3D.set_navigation_layer_value.
 func (o NavigationAgent3D) SetNavigationLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(6893)
@@ -273,47 +305,54 @@ func (o NavigationAgent3D) SetNavigationLayerValue(layerNumber int, value bool) 
 //
 // Engine method: NavigationAgent3D.get_navigation_layer_value.
 func (o NavigationAgent3D) NavigationLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6894)
 }
 
 // SetPathfindingAlgorithm calls the engine's NavigationAgent3D.set_pathfinding_algorithm.
 func (o NavigationAgent3D) SetPathfindingAlgorithm(pathfindingAlgorithm NavigationPathQueryParameters3DPathfindingAlgorithm) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pathfindingAlgorithm))
 	c.run(6895)
 }
 
 // PathfindingAlgorithm calls the engine's NavigationAgent3D.get_pathfinding_algorithm.
 func (o NavigationAgent3D) PathfindingAlgorithm() NavigationPathQueryParameters3DPathfindingAlgorithm {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathfindingAlgorithm(c.retInt(6896))
 }
 
 // SetPathPostprocessing calls the engine's NavigationAgent3D.set_path_postprocessing.
 func (o NavigationAgent3D) SetPathPostprocessing(pathPostprocessing NavigationPathQueryParameters3DPathPostProcessing) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pathPostprocessing))
 	c.run(6897)
 }
 
 // PathPostprocessing calls the engine's NavigationAgent3D.get_path_postprocessing.
 func (o NavigationAgent3D) PathPostprocessing() NavigationPathQueryParameters3DPathPostProcessing {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathPostProcessing(c.retInt(6898))
 }
 
 // SetPathMetadataFlags calls the engine's NavigationAgent3D.set_path_metadata_flags.
 func (o NavigationAgent3D) SetPathMetadataFlags(flags NavigationPathQueryParameters3DPathMetadataFlags) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(6899)
 }
 
 // PathMetadataFlags calls the engine's NavigationAgent3D.get_path_metadata_flags.
 func (o NavigationAgent3D) PathMetadataFlags() NavigationPathQueryParameters3DPathMetadataFlags {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathMetadataFlags(c.retInt(6900))
 }
 
@@ -321,7 +360,8 @@ func (o NavigationAgent3D) PathMetadataFlags() NavigationPathQueryParameters3DPa
 //
 // Engine method: NavigationAgent3D.set_navigation_map.
 func (o NavigationAgent3D) SetNavigationMap(navigationMap variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
 	c.run(6901)
 }
@@ -330,98 +370,113 @@ func (o NavigationAgent3D) SetNavigationMap(navigationMap variant.RID) {
 //
 // Engine method: NavigationAgent3D.get_navigation_map.
 func (o NavigationAgent3D) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6902)
 }
 
 // SetTargetPosition calls the engine's NavigationAgent3D.set_target_position.
 func (o NavigationAgent3D) SetTargetPosition(position variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6903)
 }
 
 // TargetPosition calls the engine's NavigationAgent3D.get_target_position.
 func (o NavigationAgent3D) TargetPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6904)
 }
 
 // SetSimplifyPath calls the engine's NavigationAgent3D.set_simplify_path.
 func (o NavigationAgent3D) SetSimplifyPath(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6905)
 }
 
 // SimplifyPath calls the engine's NavigationAgent3D.get_simplify_path.
 func (o NavigationAgent3D) SimplifyPath() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6906)
 }
 
 // SetSimplifyEpsilon calls the engine's NavigationAgent3D.set_simplify_epsilon.
 func (o NavigationAgent3D) SetSimplifyEpsilon(epsilon float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(epsilon))
 	c.run(6907)
 }
 
 // SimplifyEpsilon calls the engine's NavigationAgent3D.get_simplify_epsilon.
 func (o NavigationAgent3D) SimplifyEpsilon() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6908))
 }
 
 // SetPathReturnMaxLength calls the engine's NavigationAgent3D.set_path_return_max_length.
 func (o NavigationAgent3D) SetPathReturnMaxLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(6909)
 }
 
 // PathReturnMaxLength calls the engine's NavigationAgent3D.get_path_return_max_length.
 func (o NavigationAgent3D) PathReturnMaxLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6910))
 }
 
 // SetPathReturnMaxRadius calls the engine's NavigationAgent3D.set_path_return_max_radius.
 func (o NavigationAgent3D) SetPathReturnMaxRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(6911)
 }
 
 // PathReturnMaxRadius calls the engine's NavigationAgent3D.get_path_return_max_radius.
 func (o NavigationAgent3D) PathReturnMaxRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6912))
 }
 
 // SetPathSearchMaxPolygons calls the engine's NavigationAgent3D.set_path_search_max_polygons.
 func (o NavigationAgent3D) SetPathSearchMaxPolygons(maxPolygons int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxPolygons))
 	c.run(6913)
 }
 
 // PathSearchMaxPolygons calls the engine's NavigationAgent3D.get_path_search_max_polygons.
 func (o NavigationAgent3D) PathSearchMaxPolygons() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6914))
 }
 
 // SetPathSearchMaxDistance calls the engine's NavigationAgent3D.set_path_search_max_distance.
 func (o NavigationAgent3D) SetPathSearchMaxDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(6915)
 }
 
 // PathSearchMaxDistance calls the engine's NavigationAgent3D.get_path_search_max_distance.
 func (o NavigationAgent3D) PathSearchMaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6916))
 }
 
@@ -429,7 +484,8 @@ func (o NavigationAgent3D) PathSearchMaxDistance() float32 {
 //
 // Engine method: NavigationAgent3D.get_path_length.
 func (o NavigationAgent3D) PathLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6917))
 }
 
@@ -437,7 +493,8 @@ func (o NavigationAgent3D) PathLength() float32 {
 //
 // Engine method: NavigationAgent3D.get_next_path_position.
 func (o NavigationAgent3D) NextPathPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6918)
 }
 
@@ -445,21 +502,24 @@ func (o NavigationAgent3D) NextPathPosition() variant.Vector3 {
 //
 // Engine method: NavigationAgent3D.set_velocity_forced.
 func (o NavigationAgent3D) SetVelocityForced(velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(6919)
 }
 
 // SetVelocity calls the engine's NavigationAgent3D.set_velocity.
 func (o NavigationAgent3D) SetVelocity(velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(6920)
 }
 
 // Velocity calls the engine's NavigationAgent3D.get_velocity.
 func (o NavigationAgent3D) Velocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6921)
 }
 
@@ -467,7 +527,8 @@ func (o NavigationAgent3D) Velocity() variant.Vector3 {
 //
 // Engine method: NavigationAgent3D.distance_to_target.
 func (o NavigationAgent3D) DistanceToTarget() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6922))
 }
 
@@ -475,7 +536,8 @@ func (o NavigationAgent3D) DistanceToTarget() float32 {
 //
 // Engine method: NavigationAgent3D.get_current_navigation_result.
 func (o NavigationAgent3D) CurrentNavigationResult() NavigationPathQueryResult3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryResult3D{c.retObject(6923, true)}
 }
 
@@ -483,7 +545,8 @@ func (o NavigationAgent3D) CurrentNavigationResult() NavigationPathQueryResult3D
 //
 // Engine method: NavigationAgent3D.get_current_navigation_path.
 func (o NavigationAgent3D) CurrentNavigationPath() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 6924, variant.TypePackedVector3Array)
 }
 
@@ -491,7 +554,8 @@ func (o NavigationAgent3D) CurrentNavigationPath() variant.Packed[variant.Vector
 //
 // Engine method: NavigationAgent3D.get_current_navigation_path_index.
 func (o NavigationAgent3D) CurrentNavigationPathIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6925))
 }
 
@@ -499,7 +563,8 @@ func (o NavigationAgent3D) CurrentNavigationPathIndex() int {
 //
 // Engine method: NavigationAgent3D.is_target_reached.
 func (o NavigationAgent3D) IsTargetReached() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6926)
 }
 
@@ -507,7 +572,8 @@ func (o NavigationAgent3D) IsTargetReached() bool {
 //
 // Engine method: NavigationAgent3D.is_target_reachable.
 func (o NavigationAgent3D) IsTargetReachable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6927)
 }
 
@@ -515,7 +581,8 @@ func (o NavigationAgent3D) IsTargetReachable() bool {
 //
 // Engine method: NavigationAgent3D.is_navigation_finished.
 func (o NavigationAgent3D) IsNavigationFinished() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6928)
 }
 
@@ -523,33 +590,38 @@ func (o NavigationAgent3D) IsNavigationFinished() bool {
 //
 // Engine method: NavigationAgent3D.get_final_position.
 func (o NavigationAgent3D) FinalPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6929)
 }
 
 // SetAvoidanceLayers calls the engine's NavigationAgent3D.set_avoidance_layers.
 func (o NavigationAgent3D) SetAvoidanceLayers(layers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layers))
 	c.run(6930)
 }
 
 // AvoidanceLayers calls the engine's NavigationAgent3D.get_avoidance_layers.
 func (o NavigationAgent3D) AvoidanceLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6931))
 }
 
 // SetAvoidanceMask calls the engine's NavigationAgent3D.set_avoidance_mask.
 func (o NavigationAgent3D) SetAvoidanceMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(6932)
 }
 
 // AvoidanceMask calls the engine's NavigationAgent3D.get_avoidance_mask.
 func (o NavigationAgent3D) AvoidanceMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6933))
 }
 
@@ -559,7 +631,8 @@ func (o NavigationAgent3D) AvoidanceMask() int {
 //
 // Engine method: NavigationAgent3D.set_avoidance_layer_value.
 func (o NavigationAgent3D) SetAvoidanceLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(6934)
@@ -569,7 +642,8 @@ func (o NavigationAgent3D) SetAvoidanceLayerValue(layerNumber int, value bool) {
 //
 // Engine method: NavigationAgent3D.get_avoidance_layer_value.
 func (o NavigationAgent3D) AvoidanceLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6935)
 }
@@ -580,7 +654,8 @@ func (o NavigationAgent3D) AvoidanceLayerValue(layerNumber int) bool {
 //
 // Engine method: NavigationAgent3D.set_avoidance_mask_value.
 func (o NavigationAgent3D) SetAvoidanceMaskValue(maskNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(maskNumber))
 	c.bool(1, value)
 	c.run(6936)
@@ -590,73 +665,84 @@ func (o NavigationAgent3D) SetAvoidanceMaskValue(maskNumber int, value bool) {
 //
 // Engine method: NavigationAgent3D.get_avoidance_mask_value.
 func (o NavigationAgent3D) AvoidanceMaskValue(maskNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maskNumber))
 	return c.retBool(6937)
 }
 
 // SetAvoidancePriority calls the engine's NavigationAgent3D.set_avoidance_priority.
 func (o NavigationAgent3D) SetAvoidancePriority(priority float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(priority))
 	c.run(6938)
 }
 
 // AvoidancePriority calls the engine's NavigationAgent3D.get_avoidance_priority.
 func (o NavigationAgent3D) AvoidancePriority() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6939))
 }
 
 // SetDebugEnabled calls the engine's NavigationAgent3D.set_debug_enabled.
 func (o NavigationAgent3D) SetDebugEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6940)
 }
 
 // DebugEnabled calls the engine's NavigationAgent3D.get_debug_enabled.
 func (o NavigationAgent3D) DebugEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6941)
 }
 
 // SetDebugUseCustom calls the engine's NavigationAgent3D.set_debug_use_custom.
 func (o NavigationAgent3D) SetDebugUseCustom(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6942)
 }
 
 // DebugUseCustom calls the engine's NavigationAgent3D.get_debug_use_custom.
 func (o NavigationAgent3D) DebugUseCustom() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6943)
 }
 
 // SetDebugPathCustomColor calls the engine's NavigationAgent3D.set_debug_path_custom_color.
 func (o NavigationAgent3D) SetDebugPathCustomColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(6944)
 }
 
 // DebugPathCustomColor calls the engine's NavigationAgent3D.get_debug_path_custom_color.
 func (o NavigationAgent3D) DebugPathCustomColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6945)
 }
 
 // SetDebugPathCustomPointSize calls the engine's NavigationAgent3D.set_debug_path_custom_point_size.
 func (o NavigationAgent3D) SetDebugPathCustomPointSize(pointSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pointSize))
 	c.run(6946)
 }
 
 // DebugPathCustomPointSize calls the engine's NavigationAgent3D.get_debug_path_custom_point_size.
 func (o NavigationAgent3D) DebugPathCustomPointSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6947))
 }
 

@@ -60,20 +60,23 @@ func NewNavigationLink2D() NavigationLink2D {
 //
 // Engine method: NavigationLink2D.get_rid.
 func (o NavigationLink2D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6948)
 }
 
 // SetEnabled calls the engine's NavigationLink2D.set_enabled.
 func (o NavigationLink2D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6949)
 }
 
 // IsEnabled calls the engine's NavigationLink2D.is_enabled.
 func (o NavigationLink2D) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6950)
 }
 
@@ -81,7 +84,8 @@ func (o NavigationLink2D) IsEnabled() bool {
 //
 // Engine method: NavigationLink2D.set_navigation_map.
 func (o NavigationLink2D) SetNavigationMap(navigationMap variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
 	c.run(6951)
 }
@@ -90,33 +94,38 @@ func (o NavigationLink2D) SetNavigationMap(navigationMap variant.RID) {
 //
 // Engine method: NavigationLink2D.get_navigation_map.
 func (o NavigationLink2D) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6952)
 }
 
 // SetBidirectional calls the engine's NavigationLink2D.set_bidirectional.
 func (o NavigationLink2D) SetBidirectional(bidirectional bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, bidirectional)
 	c.run(6953)
 }
 
 // IsBidirectional calls the engine's NavigationLink2D.is_bidirectional.
 func (o NavigationLink2D) IsBidirectional() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6954)
 }
 
 // SetNavigationLayers calls the engine's NavigationLink2D.set_navigation_layers.
 func (o NavigationLink2D) SetNavigationLayers(navigationLayers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
 	c.run(6955)
 }
 
 // NavigationLayers calls the engine's NavigationLink2D.get_navigation_layers.
 func (o NavigationLink2D) NavigationLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6956))
 }
 
@@ -126,7 +135,8 @@ func (o NavigationLink2D) NavigationLayers() int {
 //
 // Engine method: NavigationLink2D.set_navigation_layer_value.
 func (o NavigationLink2D) SetNavigationLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(6957)
@@ -136,34 +146,39 @@ func (o NavigationLink2D) SetNavigationLayerValue(layerNumber int, value bool) {
 //
 // Engine method: NavigationLink2D.get_navigation_layer_value.
 func (o NavigationLink2D) NavigationLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6958)
 }
 
 // SetStartPosition calls the engine's NavigationLink2D.set_start_position.
 func (o NavigationLink2D) SetStartPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6959)
 }
 
 // StartPosition calls the engine's NavigationLink2D.get_start_position.
 func (o NavigationLink2D) StartPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6960)
 }
 
 // SetEndPosition calls the engine's NavigationLink2D.set_end_position.
 func (o NavigationLink2D) SetEndPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6961)
 }
 
 // EndPosition calls the engine's NavigationLink2D.get_end_position.
 func (o NavigationLink2D) EndPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6962)
 }
 
@@ -171,7 +186,8 @@ func (o NavigationLink2D) EndPosition() variant.Vector2 {
 //
 // Engine method: NavigationLink2D.set_global_start_position.
 func (o NavigationLink2D) SetGlobalStartPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6963)
 }
@@ -180,7 +196,8 @@ func (o NavigationLink2D) SetGlobalStartPosition(position variant.Vector2) {
 //
 // Engine method: NavigationLink2D.get_global_start_position.
 func (o NavigationLink2D) GlobalStartPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6964)
 }
 
@@ -188,7 +205,8 @@ func (o NavigationLink2D) GlobalStartPosition() variant.Vector2 {
 //
 // Engine method: NavigationLink2D.set_global_end_position.
 func (o NavigationLink2D) SetGlobalEndPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6965)
 }
@@ -197,32 +215,37 @@ func (o NavigationLink2D) SetGlobalEndPosition(position variant.Vector2) {
 //
 // Engine method: NavigationLink2D.get_global_end_position.
 func (o NavigationLink2D) GlobalEndPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6966)
 }
 
 // SetEnterCost calls the engine's NavigationLink2D.set_enter_cost.
 func (o NavigationLink2D) SetEnterCost(enterCost float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(enterCost))
 	c.run(6967)
 }
 
 // EnterCost calls the engine's NavigationLink2D.get_enter_cost.
 func (o NavigationLink2D) EnterCost() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6968))
 }
 
 // SetTravelCost calls the engine's NavigationLink2D.set_travel_cost.
 func (o NavigationLink2D) SetTravelCost(travelCost float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(travelCost))
 	c.run(6969)
 }
 
 // TravelCost calls the engine's NavigationLink2D.get_travel_cost.
 func (o NavigationLink2D) TravelCost() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6970))
 }

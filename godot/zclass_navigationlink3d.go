@@ -57,20 +57,23 @@ func NewNavigationLink3D() NavigationLink3D {
 //
 // Engine method: NavigationLink3D.get_rid.
 func (o NavigationLink3D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6971)
 }
 
 // SetEnabled calls the engine's NavigationLink3D.set_enabled.
 func (o NavigationLink3D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6972)
 }
 
 // IsEnabled calls the engine's NavigationLink3D.is_enabled.
 func (o NavigationLink3D) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6973)
 }
 
@@ -78,7 +81,8 @@ func (o NavigationLink3D) IsEnabled() bool {
 //
 // Engine method: NavigationLink3D.set_navigation_map.
 func (o NavigationLink3D) SetNavigationMap(navigationMap variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
 	c.run(6974)
 }
@@ -87,33 +91,38 @@ func (o NavigationLink3D) SetNavigationMap(navigationMap variant.RID) {
 //
 // Engine method: NavigationLink3D.get_navigation_map.
 func (o NavigationLink3D) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6975)
 }
 
 // SetBidirectional calls the engine's NavigationLink3D.set_bidirectional.
 func (o NavigationLink3D) SetBidirectional(bidirectional bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, bidirectional)
 	c.run(6976)
 }
 
 // IsBidirectional calls the engine's NavigationLink3D.is_bidirectional.
 func (o NavigationLink3D) IsBidirectional() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(6977)
 }
 
 // SetNavigationLayers calls the engine's NavigationLink3D.set_navigation_layers.
 func (o NavigationLink3D) SetNavigationLayers(navigationLayers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
 	c.run(6978)
 }
 
 // NavigationLayers calls the engine's NavigationLink3D.get_navigation_layers.
 func (o NavigationLink3D) NavigationLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6979))
 }
 
@@ -123,7 +132,8 @@ func (o NavigationLink3D) NavigationLayers() int {
 //
 // Engine method: NavigationLink3D.set_navigation_layer_value.
 func (o NavigationLink3D) SetNavigationLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(6980)
@@ -133,34 +143,39 @@ func (o NavigationLink3D) SetNavigationLayerValue(layerNumber int, value bool) {
 //
 // Engine method: NavigationLink3D.get_navigation_layer_value.
 func (o NavigationLink3D) NavigationLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6981)
 }
 
 // SetStartPosition calls the engine's NavigationLink3D.set_start_position.
 func (o NavigationLink3D) SetStartPosition(position variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6982)
 }
 
 // StartPosition calls the engine's NavigationLink3D.get_start_position.
 func (o NavigationLink3D) StartPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6983)
 }
 
 // SetEndPosition calls the engine's NavigationLink3D.set_end_position.
 func (o NavigationLink3D) SetEndPosition(position variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6984)
 }
 
 // EndPosition calls the engine's NavigationLink3D.get_end_position.
 func (o NavigationLink3D) EndPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6985)
 }
 
@@ -168,7 +183,8 @@ func (o NavigationLink3D) EndPosition() variant.Vector3 {
 //
 // Engine method: NavigationLink3D.set_global_start_position.
 func (o NavigationLink3D) SetGlobalStartPosition(position variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6986)
 }
@@ -177,7 +193,8 @@ func (o NavigationLink3D) SetGlobalStartPosition(position variant.Vector3) {
 //
 // Engine method: NavigationLink3D.get_global_start_position.
 func (o NavigationLink3D) GlobalStartPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6987)
 }
 
@@ -185,7 +202,8 @@ func (o NavigationLink3D) GlobalStartPosition() variant.Vector3 {
 //
 // Engine method: NavigationLink3D.set_global_end_position.
 func (o NavigationLink3D) SetGlobalEndPosition(position variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(6988)
 }
@@ -194,32 +212,37 @@ func (o NavigationLink3D) SetGlobalEndPosition(position variant.Vector3) {
 //
 // Engine method: NavigationLink3D.get_global_end_position.
 func (o NavigationLink3D) GlobalEndPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6989)
 }
 
 // SetEnterCost calls the engine's NavigationLink3D.set_enter_cost.
 func (o NavigationLink3D) SetEnterCost(enterCost float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(enterCost))
 	c.run(6990)
 }
 
 // EnterCost calls the engine's NavigationLink3D.get_enter_cost.
 func (o NavigationLink3D) EnterCost() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6991))
 }
 
 // SetTravelCost calls the engine's NavigationLink3D.set_travel_cost.
 func (o NavigationLink3D) SetTravelCost(travelCost float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(travelCost))
 	c.run(6992)
 }
 
 // TravelCost calls the engine's NavigationLink3D.get_travel_cost.
 func (o NavigationLink3D) TravelCost() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(6993))
 }

@@ -107,40 +107,46 @@ const (
 
 // SetSamplePartitionType calls the engine's NavigationMesh.set_sample_partition_type.
 func (o NavigationMesh) SetSamplePartitionType(samplePartitionType NavigationMeshSamplePartitionType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(samplePartitionType))
 	c.run(6994)
 }
 
 // SamplePartitionType calls the engine's NavigationMesh.get_sample_partition_type.
 func (o NavigationMesh) SamplePartitionType() NavigationMeshSamplePartitionType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationMeshSamplePartitionType(c.retInt(6995))
 }
 
 // SetParsedGeometryType calls the engine's NavigationMesh.set_parsed_geometry_type.
 func (o NavigationMesh) SetParsedGeometryType(geometryType NavigationMeshParsedGeometryType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(geometryType))
 	c.run(6996)
 }
 
 // ParsedGeometryType calls the engine's NavigationMesh.get_parsed_geometry_type.
 func (o NavigationMesh) ParsedGeometryType() NavigationMeshParsedGeometryType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationMeshParsedGeometryType(c.retInt(6997))
 }
 
 // SetCollisionMask calls the engine's NavigationMesh.set_collision_mask.
 func (o NavigationMesh) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(6998)
 }
 
 // CollisionMask calls the engine's NavigationMesh.get_collision_mask.
 func (o NavigationMesh) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(6999))
 }
 
@@ -150,7 +156,8 @@ func (o NavigationMesh) CollisionMask() int {
 //
 // Engine method: NavigationMesh.set_collision_mask_value.
 func (o NavigationMesh) SetCollisionMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(7000)
@@ -160,281 +167,324 @@ func (o NavigationMesh) SetCollisionMaskValue(layerNumber int, value bool) {
 //
 // Engine method: NavigationMesh.get_collision_mask_value.
 func (o NavigationMesh) CollisionMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7001)
 }
 
 // SetSourceGeometryMode calls the engine's NavigationMesh.set_source_geometry_mode.
 func (o NavigationMesh) SetSourceGeometryMode(mask NavigationMeshSourceGeometryMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(7002)
 }
 
 // SourceGeometryMode calls the engine's NavigationMesh.get_source_geometry_mode.
 func (o NavigationMesh) SourceGeometryMode() NavigationMeshSourceGeometryMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationMeshSourceGeometryMode(c.retInt(7003))
 }
 
 // SetSourceGroupName calls the engine's NavigationMesh.set_source_group_name.
 func (o NavigationMesh) SetSourceGroupName(mask string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, mask)
 	c.run(7004)
 }
 
 // SourceGroupName calls the engine's NavigationMesh.get_source_group_name.
 func (o NavigationMesh) SourceGroupName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(7005)
 }
 
 // SetCellSize calls the engine's NavigationMesh.set_cell_size.
 func (o NavigationMesh) SetCellSize(cellSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(cellSize))
 	c.run(7006)
 }
 
 // CellSize calls the engine's NavigationMesh.get_cell_size.
 func (o NavigationMesh) CellSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7007))
 }
 
 // SetCellHeight calls the engine's NavigationMesh.set_cell_height.
 func (o NavigationMesh) SetCellHeight(cellHeight float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(cellHeight))
 	c.run(7008)
 }
 
 // CellHeight calls the engine's NavigationMesh.get_cell_height.
 func (o NavigationMesh) CellHeight() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7009))
 }
 
 // SetBorderSize calls the engine's NavigationMesh.set_border_size.
 func (o NavigationMesh) SetBorderSize(borderSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(borderSize))
 	c.run(7010)
 }
 
 // BorderSize calls the engine's NavigationMesh.get_border_size.
 func (o NavigationMesh) BorderSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7011))
 }
 
 // SetAgentHeight calls the engine's NavigationMesh.set_agent_height.
 func (o NavigationMesh) SetAgentHeight(agentHeight float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(agentHeight))
 	c.run(7012)
 }
 
 // AgentHeight calls the engine's NavigationMesh.get_agent_height.
 func (o NavigationMesh) AgentHeight() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7013))
 }
 
 // SetAgentRadius calls the engine's NavigationMesh.set_agent_radius.
 func (o NavigationMesh) SetAgentRadius(agentRadius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(agentRadius))
 	c.run(7014)
 }
 
 // AgentRadius calls the engine's NavigationMesh.get_agent_radius.
 func (o NavigationMesh) AgentRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7015))
 }
 
 // SetAgentMaxClimb calls the engine's NavigationMesh.set_agent_max_climb.
 func (o NavigationMesh) SetAgentMaxClimb(agentMaxClimb float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(agentMaxClimb))
 	c.run(7016)
 }
 
 // AgentMaxClimb calls the engine's NavigationMesh.get_agent_max_climb.
 func (o NavigationMesh) AgentMaxClimb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7017))
 }
 
 // SetAgentMaxSlope calls the engine's NavigationMesh.set_agent_max_slope.
 func (o NavigationMesh) SetAgentMaxSlope(agentMaxSlope float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(agentMaxSlope))
 	c.run(7018)
 }
 
 // AgentMaxSlope calls the engine's NavigationMesh.get_agent_max_slope.
 func (o NavigationMesh) AgentMaxSlope() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7019))
 }
 
 // SetRegionMinSize calls the engine's NavigationMesh.set_region_min_size.
 func (o NavigationMesh) SetRegionMinSize(regionMinSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(regionMinSize))
 	c.run(7020)
 }
 
 // RegionMinSize calls the engine's NavigationMesh.get_region_min_size.
 func (o NavigationMesh) RegionMinSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7021))
 }
 
 // SetRegionMergeSize calls the engine's NavigationMesh.set_region_merge_size.
 func (o NavigationMesh) SetRegionMergeSize(regionMergeSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(regionMergeSize))
 	c.run(7022)
 }
 
 // RegionMergeSize calls the engine's NavigationMesh.get_region_merge_size.
 func (o NavigationMesh) RegionMergeSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7023))
 }
 
 // SetEdgeMaxLength calls the engine's NavigationMesh.set_edge_max_length.
 func (o NavigationMesh) SetEdgeMaxLength(edgeMaxLength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(edgeMaxLength))
 	c.run(7024)
 }
 
 // EdgeMaxLength calls the engine's NavigationMesh.get_edge_max_length.
 func (o NavigationMesh) EdgeMaxLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7025))
 }
 
 // SetEdgeMaxError calls the engine's NavigationMesh.set_edge_max_error.
 func (o NavigationMesh) SetEdgeMaxError(edgeMaxError float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(edgeMaxError))
 	c.run(7026)
 }
 
 // EdgeMaxError calls the engine's NavigationMesh.get_edge_max_error.
 func (o NavigationMesh) EdgeMaxError() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7027))
 }
 
 // SetVerticesPerPolygon calls the engine's NavigationMesh.set_vertices_per_polygon.
 func (o NavigationMesh) SetVerticesPerPolygon(verticesPerPolygon float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(verticesPerPolygon))
 	c.run(7028)
 }
 
 // VerticesPerPolygon calls the engine's NavigationMesh.get_vertices_per_polygon.
 func (o NavigationMesh) VerticesPerPolygon() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7029))
 }
 
 // SetDetailSampleDistance calls the engine's NavigationMesh.set_detail_sample_distance.
 func (o NavigationMesh) SetDetailSampleDistance(detailSampleDist float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(detailSampleDist))
 	c.run(7030)
 }
 
 // DetailSampleDistance calls the engine's NavigationMesh.get_detail_sample_distance.
 func (o NavigationMesh) DetailSampleDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7031))
 }
 
 // SetDetailSampleMaxError calls the engine's NavigationMesh.set_detail_sample_max_error.
 func (o NavigationMesh) SetDetailSampleMaxError(detailSampleMaxError float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(detailSampleMaxError))
 	c.run(7032)
 }
 
 // DetailSampleMaxError calls the engine's NavigationMesh.get_detail_sample_max_error.
 func (o NavigationMesh) DetailSampleMaxError() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7033))
 }
 
 // SetFilterLowHangingObstacles calls the engine's NavigationMesh.set_filter_low_hanging_obstacles.
 func (o NavigationMesh) SetFilterLowHangingObstacles(filterLowHangingObstacles bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, filterLowHangingObstacles)
 	c.run(7034)
 }
 
 // FilterLowHangingObstacles calls the engine's NavigationMesh.get_filter_low_hanging_obstacles.
 func (o NavigationMesh) FilterLowHangingObstacles() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7035)
 }
 
 // SetFilterLedgeSpans calls the engine's NavigationMesh.set_filter_ledge_spans.
 func (o NavigationMesh) SetFilterLedgeSpans(filterLedgeSpans bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, filterLedgeSpans)
 	c.run(7036)
 }
 
 // FilterLedgeSpans calls the engine's NavigationMesh.get_filter_ledge_spans.
 func (o NavigationMesh) FilterLedgeSpans() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7037)
 }
 
 // SetFilterWalkableLowHeightSpans calls the engine's NavigationMesh.set_filter_walkable_low_height_spans.
 func (o NavigationMesh) SetFilterWalkableLowHeightSpans(filterWalkableLowHeightSpans bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, filterWalkableLowHeightSpans)
 	c.run(7038)
 }
 
 // FilterWalkableLowHeightSpans calls the engine's NavigationMesh.get_filter_walkable_low_height_spans.
 func (o NavigationMesh) FilterWalkableLowHeightSpans() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7039)
 }
 
 // SetFilterBakingAABB calls the engine's NavigationMesh.set_filter_baking_aabb.
 func (o NavigationMesh) SetFilterBakingAABB(bakingAABB variant.AABB) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&bakingAABB), unsafe.Sizeof(bakingAABB))
 	c.run(7040)
 }
 
 // FilterBakingAABB calls the engine's NavigationMesh.get_filter_baking_aabb.
 func (o NavigationMesh) FilterBakingAABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 7041)
 }
 
 // SetFilterBakingAABBOffset calls the engine's NavigationMesh.set_filter_baking_aabb_offset.
 func (o NavigationMesh) SetFilterBakingAABBOffset(bakingAABBOffset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&bakingAABBOffset), unsafe.Sizeof(bakingAABBOffset))
 	c.run(7042)
 }
 
 // FilterBakingAABBOffset calls the engine's NavigationMesh.get_filter_baking_aabb_offset.
 func (o NavigationMesh) FilterBakingAABBOffset() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7043)
 }
 
@@ -442,7 +492,8 @@ func (o NavigationMesh) FilterBakingAABBOffset() variant.Vector3 {
 //
 // Engine method: NavigationMesh.set_vertices.
 func (o NavigationMesh) SetVertices(vertices variant.Packed[variant.Vector3]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, vertices)
 	c.run(7044)
 }
@@ -451,7 +502,8 @@ func (o NavigationMesh) SetVertices(vertices variant.Packed[variant.Vector3]) {
 //
 // Engine method: NavigationMesh.get_vertices.
 func (o NavigationMesh) Vertices() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 7045, variant.TypePackedVector3Array)
 }
 
@@ -459,7 +511,8 @@ func (o NavigationMesh) Vertices() variant.Packed[variant.Vector3] {
 //
 // Engine method: NavigationMesh.add_polygon.
 func (o NavigationMesh) AddPolygon(polygon variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	c.run(7046)
 }
@@ -468,7 +521,8 @@ func (o NavigationMesh) AddPolygon(polygon variant.Packed[int32]) {
 //
 // Engine method: NavigationMesh.get_polygon_count.
 func (o NavigationMesh) PolygonCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7047))
 }
 
@@ -476,7 +530,8 @@ func (o NavigationMesh) PolygonCount() int {
 //
 // Engine method: NavigationMesh.get_polygon.
 func (o NavigationMesh) Polygon(idx int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 7048, variant.TypePackedInt32Array)
 }
@@ -485,7 +540,8 @@ func (o NavigationMesh) Polygon(idx int) variant.Packed[int32] {
 //
 // Engine method: NavigationMesh.clear_polygons.
 func (o NavigationMesh) ClearPolygons() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7049)
 }
 
@@ -493,7 +549,8 @@ func (o NavigationMesh) ClearPolygons() {
 //
 // Engine method: NavigationMesh.create_from_mesh.
 func (o NavigationMesh) CreateFromMesh(mesh AnyMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
 	c.run(7050)
 }
@@ -502,6 +559,7 @@ func (o NavigationMesh) CreateFromMesh(mesh AnyMesh) {
 //
 // Engine method: NavigationMesh.clear.
 func (o NavigationMesh) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7051)
 }

@@ -50,7 +50,8 @@ func (o NavigationMeshGeneratorSingleton) String() string { return Object{o.h}.S
 //
 // Engine method: NavigationMeshGenerator.bake.
 func (o NavigationMeshGeneratorSingleton) Bake(navigationMesh AnyNavigationMesh, rootNode AnyNode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(rootNode))
 	c.run(7052)
@@ -60,7 +61,8 @@ func (o NavigationMeshGeneratorSingleton) Bake(navigationMesh AnyNavigationMesh,
 //
 // Engine method: NavigationMeshGenerator.clear.
 func (o NavigationMeshGeneratorSingleton) Clear(navigationMesh AnyNavigationMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(navigationMesh))
 	c.run(7053)
 }
@@ -76,7 +78,8 @@ func (o NavigationMeshGeneratorSingleton) ParseSourceGeometryData(navigationMesh
 //
 // Engine method: NavigationMeshGenerator.parse_source_geometry_data.
 func (o NavigationMeshGeneratorSingleton) ParseSourceGeometryDataOptions(navigationMesh AnyNavigationMesh, sourceGeometryData AnyNavigationMeshSourceGeometryData3D, rootNode AnyNode, callback variant.Callable) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
 	c.object(2, objectOf(rootNode))
@@ -95,7 +98,8 @@ func (o NavigationMeshGeneratorSingleton) BakeFromSourceGeometryData(navigationM
 //
 // Engine method: NavigationMeshGenerator.bake_from_source_geometry_data.
 func (o NavigationMeshGeneratorSingleton) BakeFromSourceGeometryDataOptions(navigationMesh AnyNavigationMesh, sourceGeometryData AnyNavigationMeshSourceGeometryData3D, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
 	c.owned(2, callback)

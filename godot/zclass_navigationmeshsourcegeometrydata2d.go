@@ -59,7 +59,8 @@ func NewNavigationMeshSourceGeometryData2D() NavigationMeshSourceGeometryData2D 
 //
 // Engine method: NavigationMeshSourceGeometryData2D.clear.
 func (o NavigationMeshSourceGeometryData2D) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7056)
 }
 
@@ -67,7 +68,8 @@ func (o NavigationMeshSourceGeometryData2D) Clear() {
 //
 // Engine method: NavigationMeshSourceGeometryData2D.has_data.
 func (o NavigationMeshSourceGeometryData2D) HasData() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7057)
 }
 
@@ -75,7 +77,8 @@ func (o NavigationMeshSourceGeometryData2D) HasData() bool {
 //
 // Engine method: NavigationMeshSourceGeometryData2D.set_traversable_outlines.
 func (o NavigationMeshSourceGeometryData2D) SetTraversableOutlines(traversableOutlines variant.Array[variant.Packed[variant.Vector2]]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, traversableOutlines)
 	c.run(7058)
 }
@@ -84,7 +87,8 @@ func (o NavigationMeshSourceGeometryData2D) SetTraversableOutlines(traversableOu
 //
 // Engine method: NavigationMeshSourceGeometryData2D.get_traversable_outlines.
 func (o NavigationMeshSourceGeometryData2D) TraversableOutlines() variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 7059, variant.TypeArray)
 }
 
@@ -92,7 +96,8 @@ func (o NavigationMeshSourceGeometryData2D) TraversableOutlines() variant.Array[
 //
 // Engine method: NavigationMeshSourceGeometryData2D.set_obstruction_outlines.
 func (o NavigationMeshSourceGeometryData2D) SetObstructionOutlines(obstructionOutlines variant.Array[variant.Packed[variant.Vector2]]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, obstructionOutlines)
 	c.run(7060)
 }
@@ -101,7 +106,8 @@ func (o NavigationMeshSourceGeometryData2D) SetObstructionOutlines(obstructionOu
 //
 // Engine method: NavigationMeshSourceGeometryData2D.get_obstruction_outlines.
 func (o NavigationMeshSourceGeometryData2D) ObstructionOutlines() variant.Array[variant.Packed[variant.Vector2]] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 7061, variant.TypeArray)
 }
 
@@ -109,7 +115,8 @@ func (o NavigationMeshSourceGeometryData2D) ObstructionOutlines() variant.Array[
 //
 // Engine method: NavigationMeshSourceGeometryData2D.append_traversable_outlines.
 func (o NavigationMeshSourceGeometryData2D) AppendTraversableOutlines(traversableOutlines variant.Array[variant.Packed[variant.Vector2]]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, traversableOutlines)
 	c.run(7062)
 }
@@ -118,7 +125,8 @@ func (o NavigationMeshSourceGeometryData2D) AppendTraversableOutlines(traversabl
 //
 // Engine method: NavigationMeshSourceGeometryData2D.append_obstruction_outlines.
 func (o NavigationMeshSourceGeometryData2D) AppendObstructionOutlines(obstructionOutlines variant.Array[variant.Packed[variant.Vector2]]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, obstructionOutlines)
 	c.run(7063)
 }
@@ -127,7 +135,8 @@ func (o NavigationMeshSourceGeometryData2D) AppendObstructionOutlines(obstructio
 //
 // Engine method: NavigationMeshSourceGeometryData2D.add_traversable_outline.
 func (o NavigationMeshSourceGeometryData2D) AddTraversableOutline(shapeOutline variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, shapeOutline)
 	c.run(7064)
 }
@@ -136,7 +145,8 @@ func (o NavigationMeshSourceGeometryData2D) AddTraversableOutline(shapeOutline v
 //
 // Engine method: NavigationMeshSourceGeometryData2D.add_obstruction_outline.
 func (o NavigationMeshSourceGeometryData2D) AddObstructionOutline(shapeOutline variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, shapeOutline)
 	c.run(7065)
 }
@@ -145,7 +155,8 @@ func (o NavigationMeshSourceGeometryData2D) AddObstructionOutline(shapeOutline v
 //
 // Engine method: NavigationMeshSourceGeometryData2D.merge.
 func (o NavigationMeshSourceGeometryData2D) Merge(otherGeometry AnyNavigationMeshSourceGeometryData2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(otherGeometry))
 	c.run(7066)
 }
@@ -154,7 +165,8 @@ func (o NavigationMeshSourceGeometryData2D) Merge(otherGeometry AnyNavigationMes
 //
 // Engine method: NavigationMeshSourceGeometryData2D.add_projected_obstruction.
 func (o NavigationMeshSourceGeometryData2D) AddProjectedObstruction(vertices variant.Packed[variant.Vector2], carve bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, vertices)
 	c.bool(1, carve)
 	c.run(7067)
@@ -164,7 +176,8 @@ func (o NavigationMeshSourceGeometryData2D) AddProjectedObstruction(vertices var
 //
 // Engine method: NavigationMeshSourceGeometryData2D.clear_projected_obstructions.
 func (o NavigationMeshSourceGeometryData2D) ClearProjectedObstructions() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7068)
 }
 
@@ -172,7 +185,8 @@ func (o NavigationMeshSourceGeometryData2D) ClearProjectedObstructions() {
 //
 // Engine method: NavigationMeshSourceGeometryData2D.set_projected_obstructions.
 func (o NavigationMeshSourceGeometryData2D) SetProjectedObstructions(projectedObstructions variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, projectedObstructions)
 	c.run(7069)
 }
@@ -181,7 +195,8 @@ func (o NavigationMeshSourceGeometryData2D) SetProjectedObstructions(projectedOb
 //
 // Engine method: NavigationMeshSourceGeometryData2D.get_projected_obstructions.
 func (o NavigationMeshSourceGeometryData2D) ProjectedObstructions() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 7070, variant.TypeArray)
 }
 
@@ -189,6 +204,7 @@ func (o NavigationMeshSourceGeometryData2D) ProjectedObstructions() variant.Arra
 //
 // Engine method: NavigationMeshSourceGeometryData2D.get_bounds.
 func (o NavigationMeshSourceGeometryData2D) Bounds() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 7071)
 }

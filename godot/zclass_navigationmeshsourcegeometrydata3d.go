@@ -61,7 +61,8 @@ func NewNavigationMeshSourceGeometryData3D() NavigationMeshSourceGeometryData3D 
 //
 // Engine method: NavigationMeshSourceGeometryData3D.set_vertices.
 func (o NavigationMeshSourceGeometryData3D) SetVertices(vertices variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, vertices)
 	c.run(7072)
 }
@@ -70,7 +71,8 @@ func (o NavigationMeshSourceGeometryData3D) SetVertices(vertices variant.Packed[
 //
 // Engine method: NavigationMeshSourceGeometryData3D.get_vertices.
 func (o NavigationMeshSourceGeometryData3D) Vertices() variant.Packed[float32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 7073, variant.TypePackedFloat32Array)
 }
 
@@ -78,7 +80,8 @@ func (o NavigationMeshSourceGeometryData3D) Vertices() variant.Packed[float32] {
 //
 // Engine method: NavigationMeshSourceGeometryData3D.set_indices.
 func (o NavigationMeshSourceGeometryData3D) SetIndices(indices variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, indices)
 	c.run(7074)
 }
@@ -87,7 +90,8 @@ func (o NavigationMeshSourceGeometryData3D) SetIndices(indices variant.Packed[in
 //
 // Engine method: NavigationMeshSourceGeometryData3D.get_indices.
 func (o NavigationMeshSourceGeometryData3D) Indices() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 7075, variant.TypePackedInt32Array)
 }
 
@@ -95,7 +99,8 @@ func (o NavigationMeshSourceGeometryData3D) Indices() variant.Packed[int32] {
 //
 // Engine method: NavigationMeshSourceGeometryData3D.append_arrays.
 func (o NavigationMeshSourceGeometryData3D) AppendArrays(vertices variant.Packed[float32], indices variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, vertices)
 	c.owned(1, indices)
 	c.run(7076)
@@ -105,7 +110,8 @@ func (o NavigationMeshSourceGeometryData3D) AppendArrays(vertices variant.Packed
 //
 // Engine method: NavigationMeshSourceGeometryData3D.clear.
 func (o NavigationMeshSourceGeometryData3D) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7077)
 }
 
@@ -113,7 +119,8 @@ func (o NavigationMeshSourceGeometryData3D) Clear() {
 //
 // Engine method: NavigationMeshSourceGeometryData3D.has_data.
 func (o NavigationMeshSourceGeometryData3D) HasData() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7078)
 }
 
@@ -121,7 +128,8 @@ func (o NavigationMeshSourceGeometryData3D) HasData() bool {
 //
 // Engine method: NavigationMeshSourceGeometryData3D.add_mesh.
 func (o NavigationMeshSourceGeometryData3D) AddMesh(mesh AnyMesh, xform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(mesh))
 	c.value(1, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.run(7079)
@@ -131,7 +139,8 @@ func (o NavigationMeshSourceGeometryData3D) AddMesh(mesh AnyMesh, xform variant.
 //
 // Engine method: NavigationMeshSourceGeometryData3D.add_mesh_array.
 func (o NavigationMeshSourceGeometryData3D) AddMeshArray(meshArray variant.Array[variant.Variant], xform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, meshArray)
 	c.value(1, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.run(7080)
@@ -141,7 +150,8 @@ func (o NavigationMeshSourceGeometryData3D) AddMeshArray(meshArray variant.Array
 //
 // Engine method: NavigationMeshSourceGeometryData3D.add_faces.
 func (o NavigationMeshSourceGeometryData3D) AddFaces(faces variant.Packed[variant.Vector3], xform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, faces)
 	c.value(1, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.run(7081)
@@ -151,7 +161,8 @@ func (o NavigationMeshSourceGeometryData3D) AddFaces(faces variant.Packed[varian
 //
 // Engine method: NavigationMeshSourceGeometryData3D.merge.
 func (o NavigationMeshSourceGeometryData3D) Merge(otherGeometry AnyNavigationMeshSourceGeometryData3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(otherGeometry))
 	c.run(7082)
 }
@@ -160,7 +171,8 @@ func (o NavigationMeshSourceGeometryData3D) Merge(otherGeometry AnyNavigationMes
 //
 // Engine method: NavigationMeshSourceGeometryData3D.add_projected_obstruction.
 func (o NavigationMeshSourceGeometryData3D) AddProjectedObstruction(vertices variant.Packed[variant.Vector3], elevation float32, height float32, carve bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, vertices)
 	c.float(1, float64(elevation))
 	c.float(2, float64(height))
@@ -172,7 +184,8 @@ func (o NavigationMeshSourceGeometryData3D) AddProjectedObstruction(vertices var
 //
 // Engine method: NavigationMeshSourceGeometryData3D.clear_projected_obstructions.
 func (o NavigationMeshSourceGeometryData3D) ClearProjectedObstructions() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7084)
 }
 
@@ -180,7 +193,8 @@ func (o NavigationMeshSourceGeometryData3D) ClearProjectedObstructions() {
 //
 // Engine method: NavigationMeshSourceGeometryData3D.set_projected_obstructions.
 func (o NavigationMeshSourceGeometryData3D) SetProjectedObstructions(projectedObstructions variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, projectedObstructions)
 	c.run(7085)
 }
@@ -189,7 +203,8 @@ func (o NavigationMeshSourceGeometryData3D) SetProjectedObstructions(projectedOb
 //
 // Engine method: NavigationMeshSourceGeometryData3D.get_projected_obstructions.
 func (o NavigationMeshSourceGeometryData3D) ProjectedObstructions() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 7086, variant.TypeArray)
 }
 
@@ -197,6 +212,7 @@ func (o NavigationMeshSourceGeometryData3D) ProjectedObstructions() variant.Arra
 //
 // Engine method: NavigationMeshSourceGeometryData3D.get_bounds.
 func (o NavigationMeshSourceGeometryData3D) Bounds() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 7087)
 }

@@ -66,20 +66,23 @@ func NewNavigationObstacle2D() NavigationObstacle2D {
 //
 // Engine method: NavigationObstacle2D.get_rid.
 func (o NavigationObstacle2D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7088)
 }
 
 // SetAvoidanceEnabled calls the engine's NavigationObstacle2D.set_avoidance_enabled.
 func (o NavigationObstacle2D) SetAvoidanceEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7089)
 }
 
 // AvoidanceEnabled calls the engine's NavigationObstacle2D.get_avoidance_enabled.
 func (o NavigationObstacle2D) AvoidanceEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7090)
 }
 
@@ -87,7 +90,8 @@ func (o NavigationObstacle2D) AvoidanceEnabled() bool {
 //
 // Engine method: NavigationObstacle2D.set_navigation_map.
 func (o NavigationObstacle2D) SetNavigationMap(navigationMap variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
 	c.run(7091)
 }
@@ -96,59 +100,68 @@ func (o NavigationObstacle2D) SetNavigationMap(navigationMap variant.RID) {
 //
 // Engine method: NavigationObstacle2D.get_navigation_map.
 func (o NavigationObstacle2D) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7092)
 }
 
 // SetRadius calls the engine's NavigationObstacle2D.set_radius.
 func (o NavigationObstacle2D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(7093)
 }
 
 // Radius calls the engine's NavigationObstacle2D.get_radius.
 func (o NavigationObstacle2D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7094))
 }
 
 // SetVelocity calls the engine's NavigationObstacle2D.set_velocity.
 func (o NavigationObstacle2D) SetVelocity(velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(7095)
 }
 
 // Velocity calls the engine's NavigationObstacle2D.get_velocity.
 func (o NavigationObstacle2D) Velocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7096)
 }
 
 // SetVertices calls the engine's NavigationObstacle2D.set_vertices.
 func (o NavigationObstacle2D) SetVertices(vertices variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, vertices)
 	c.run(7097)
 }
 
 // Vertices calls the engine's NavigationObstacle2D.get_vertices.
 func (o NavigationObstacle2D) Vertices() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7098, variant.TypePackedVector2Array)
 }
 
 // SetAvoidanceLayers calls the engine's NavigationObstacle2D.set_avoidance_layers.
 func (o NavigationObstacle2D) SetAvoidanceLayers(layers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layers))
 	c.run(7099)
 }
 
 // AvoidanceLayers calls the engine's NavigationObstacle2D.get_avoidance_layers.
 func (o NavigationObstacle2D) AvoidanceLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7100))
 }
 
@@ -158,7 +171,8 @@ func (o NavigationObstacle2D) AvoidanceLayers() int {
 //
 // Engine method: NavigationObstacle2D.set_avoidance_layer_value.
 func (o NavigationObstacle2D) SetAvoidanceLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(7101)
@@ -168,33 +182,38 @@ func (o NavigationObstacle2D) SetAvoidanceLayerValue(layerNumber int, value bool
 //
 // Engine method: NavigationObstacle2D.get_avoidance_layer_value.
 func (o NavigationObstacle2D) AvoidanceLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7102)
 }
 
 // SetAffectNavigationMesh calls the engine's NavigationObstacle2D.set_affect_navigation_mesh.
 func (o NavigationObstacle2D) SetAffectNavigationMesh(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7103)
 }
 
 // AffectNavigationMesh calls the engine's NavigationObstacle2D.get_affect_navigation_mesh.
 func (o NavigationObstacle2D) AffectNavigationMesh() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7104)
 }
 
 // SetCarveNavigationMesh calls the engine's NavigationObstacle2D.set_carve_navigation_mesh.
 func (o NavigationObstacle2D) SetCarveNavigationMesh(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7105)
 }
 
 // CarveNavigationMesh calls the engine's NavigationObstacle2D.get_carve_navigation_mesh.
 func (o NavigationObstacle2D) CarveNavigationMesh() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7106)
 }

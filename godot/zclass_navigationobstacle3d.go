@@ -63,20 +63,23 @@ func NewNavigationObstacle3D() NavigationObstacle3D {
 //
 // Engine method: NavigationObstacle3D.get_rid.
 func (o NavigationObstacle3D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7107)
 }
 
 // SetAvoidanceEnabled calls the engine's NavigationObstacle3D.set_avoidance_enabled.
 func (o NavigationObstacle3D) SetAvoidanceEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7108)
 }
 
 // AvoidanceEnabled calls the engine's NavigationObstacle3D.get_avoidance_enabled.
 func (o NavigationObstacle3D) AvoidanceEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7109)
 }
 
@@ -84,7 +87,8 @@ func (o NavigationObstacle3D) AvoidanceEnabled() bool {
 //
 // Engine method: NavigationObstacle3D.set_navigation_map.
 func (o NavigationObstacle3D) SetNavigationMap(navigationMap variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
 	c.run(7110)
 }
@@ -93,72 +97,83 @@ func (o NavigationObstacle3D) SetNavigationMap(navigationMap variant.RID) {
 //
 // Engine method: NavigationObstacle3D.get_navigation_map.
 func (o NavigationObstacle3D) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7111)
 }
 
 // SetRadius calls the engine's NavigationObstacle3D.set_radius.
 func (o NavigationObstacle3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(7112)
 }
 
 // Radius calls the engine's NavigationObstacle3D.get_radius.
 func (o NavigationObstacle3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7113))
 }
 
 // SetHeight calls the engine's NavigationObstacle3D.set_height.
 func (o NavigationObstacle3D) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(7114)
 }
 
 // Height calls the engine's NavigationObstacle3D.get_height.
 func (o NavigationObstacle3D) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7115))
 }
 
 // SetVelocity calls the engine's NavigationObstacle3D.set_velocity.
 func (o NavigationObstacle3D) SetVelocity(velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(7116)
 }
 
 // Velocity calls the engine's NavigationObstacle3D.get_velocity.
 func (o NavigationObstacle3D) Velocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7117)
 }
 
 // SetVertices calls the engine's NavigationObstacle3D.set_vertices.
 func (o NavigationObstacle3D) SetVertices(vertices variant.Packed[variant.Vector3]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, vertices)
 	c.run(7118)
 }
 
 // Vertices calls the engine's NavigationObstacle3D.get_vertices.
 func (o NavigationObstacle3D) Vertices() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 7119, variant.TypePackedVector3Array)
 }
 
 // SetAvoidanceLayers calls the engine's NavigationObstacle3D.set_avoidance_layers.
 func (o NavigationObstacle3D) SetAvoidanceLayers(layers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layers))
 	c.run(7120)
 }
 
 // AvoidanceLayers calls the engine's NavigationObstacle3D.get_avoidance_layers.
 func (o NavigationObstacle3D) AvoidanceLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7121))
 }
 
@@ -168,7 +183,8 @@ func (o NavigationObstacle3D) AvoidanceLayers() int {
 //
 // Engine method: NavigationObstacle3D.set_avoidance_layer_value.
 func (o NavigationObstacle3D) SetAvoidanceLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(7122)
@@ -178,46 +194,53 @@ func (o NavigationObstacle3D) SetAvoidanceLayerValue(layerNumber int, value bool
 //
 // Engine method: NavigationObstacle3D.get_avoidance_layer_value.
 func (o NavigationObstacle3D) AvoidanceLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7123)
 }
 
 // SetUse3DAvoidance calls the engine's NavigationObstacle3D.set_use_3d_avoidance.
 func (o NavigationObstacle3D) SetUse3DAvoidance(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7124)
 }
 
 // Use3DAvoidance calls the engine's NavigationObstacle3D.get_use_3d_avoidance.
 func (o NavigationObstacle3D) Use3DAvoidance() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7125)
 }
 
 // SetAffectNavigationMesh calls the engine's NavigationObstacle3D.set_affect_navigation_mesh.
 func (o NavigationObstacle3D) SetAffectNavigationMesh(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7126)
 }
 
 // AffectNavigationMesh calls the engine's NavigationObstacle3D.get_affect_navigation_mesh.
 func (o NavigationObstacle3D) AffectNavigationMesh() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7127)
 }
 
 // SetCarveNavigationMesh calls the engine's NavigationObstacle3D.set_carve_navigation_mesh.
 func (o NavigationObstacle3D) SetCarveNavigationMesh(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7128)
 }
 
 // CarveNavigationMesh calls the engine's NavigationObstacle3D.get_carve_navigation_mesh.
 func (o NavigationObstacle3D) CarveNavigationMesh() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7129)
 }

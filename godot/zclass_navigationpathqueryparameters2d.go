@@ -99,195 +99,225 @@ const (
 
 // SetPathfindingAlgorithm calls the engine's NavigationPathQueryParameters2D.set_pathfinding_algorithm.
 func (o NavigationPathQueryParameters2D) SetPathfindingAlgorithm(pathfindingAlgorithm NavigationPathQueryParameters2DPathfindingAlgorithm) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pathfindingAlgorithm))
 	c.run(7130)
 }
 
 // PathfindingAlgorithm calls the engine's NavigationPathQueryParameters2D.get_pathfinding_algorithm.
 func (o NavigationPathQueryParameters2D) PathfindingAlgorithm() NavigationPathQueryParameters2DPathfindingAlgorithm {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathfindingAlgorithm(c.retInt(7131))
 }
 
 // SetPathPostprocessing calls the engine's NavigationPathQueryParameters2D.set_path_postprocessing.
 func (o NavigationPathQueryParameters2D) SetPathPostprocessing(pathPostprocessing NavigationPathQueryParameters2DPathPostProcessing) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pathPostprocessing))
 	c.run(7132)
 }
 
 // PathPostprocessing calls the engine's NavigationPathQueryParameters2D.get_path_postprocessing.
 func (o NavigationPathQueryParameters2D) PathPostprocessing() NavigationPathQueryParameters2DPathPostProcessing {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathPostProcessing(c.retInt(7133))
 }
 
 // SetMap calls the engine's NavigationPathQueryParameters2D.set_map.
 func (o NavigationPathQueryParameters2D) SetMap(mapRID variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7134)
 }
 
 // Map calls the engine's NavigationPathQueryParameters2D.get_map.
 func (o NavigationPathQueryParameters2D) Map() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7135)
 }
 
 // SetStartPosition calls the engine's NavigationPathQueryParameters2D.set_start_position.
 func (o NavigationPathQueryParameters2D) SetStartPosition(startPosition variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&startPosition), unsafe.Sizeof(startPosition))
 	c.run(7136)
 }
 
 // StartPosition calls the engine's NavigationPathQueryParameters2D.get_start_position.
 func (o NavigationPathQueryParameters2D) StartPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7137)
 }
 
 // SetTargetPosition calls the engine's NavigationPathQueryParameters2D.set_target_position.
 func (o NavigationPathQueryParameters2D) SetTargetPosition(targetPosition variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&targetPosition), unsafe.Sizeof(targetPosition))
 	c.run(7138)
 }
 
 // TargetPosition calls the engine's NavigationPathQueryParameters2D.get_target_position.
 func (o NavigationPathQueryParameters2D) TargetPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7139)
 }
 
 // SetNavigationLayers calls the engine's NavigationPathQueryParameters2D.set_navigation_layers.
 func (o NavigationPathQueryParameters2D) SetNavigationLayers(navigationLayers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
 	c.run(7140)
 }
 
 // NavigationLayers calls the engine's NavigationPathQueryParameters2D.get_navigation_layers.
 func (o NavigationPathQueryParameters2D) NavigationLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7141))
 }
 
 // SetMetadataFlags calls the engine's NavigationPathQueryParameters2D.set_metadata_flags.
 func (o NavigationPathQueryParameters2D) SetMetadataFlags(flags NavigationPathQueryParameters2DPathMetadataFlags) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(7142)
 }
 
 // MetadataFlags calls the engine's NavigationPathQueryParameters2D.get_metadata_flags.
 func (o NavigationPathQueryParameters2D) MetadataFlags() NavigationPathQueryParameters2DPathMetadataFlags {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathMetadataFlags(c.retInt(7143))
 }
 
 // SetSimplifyPath calls the engine's NavigationPathQueryParameters2D.set_simplify_path.
 func (o NavigationPathQueryParameters2D) SetSimplifyPath(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7144)
 }
 
 // SimplifyPath calls the engine's NavigationPathQueryParameters2D.get_simplify_path.
 func (o NavigationPathQueryParameters2D) SimplifyPath() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7145)
 }
 
 // SetSimplifyEpsilon calls the engine's NavigationPathQueryParameters2D.set_simplify_epsilon.
 func (o NavigationPathQueryParameters2D) SetSimplifyEpsilon(epsilon float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(epsilon))
 	c.run(7146)
 }
 
 // SimplifyEpsilon calls the engine's NavigationPathQueryParameters2D.get_simplify_epsilon.
 func (o NavigationPathQueryParameters2D) SimplifyEpsilon() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7147))
 }
 
 // SetIncludedRegions calls the engine's NavigationPathQueryParameters2D.set_included_regions.
 func (o NavigationPathQueryParameters2D) SetIncludedRegions(regions variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, regions)
 	c.run(7148)
 }
 
 // IncludedRegions calls the engine's NavigationPathQueryParameters2D.get_included_regions.
 func (o NavigationPathQueryParameters2D) IncludedRegions() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7149, variant.TypeArray)
 }
 
 // SetExcludedRegions calls the engine's NavigationPathQueryParameters2D.set_excluded_regions.
 func (o NavigationPathQueryParameters2D) SetExcludedRegions(regions variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, regions)
 	c.run(7150)
 }
 
 // ExcludedRegions calls the engine's NavigationPathQueryParameters2D.get_excluded_regions.
 func (o NavigationPathQueryParameters2D) ExcludedRegions() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7151, variant.TypeArray)
 }
 
 // SetPathReturnMaxLength calls the engine's NavigationPathQueryParameters2D.set_path_return_max_length.
 func (o NavigationPathQueryParameters2D) SetPathReturnMaxLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(7152)
 }
 
 // PathReturnMaxLength calls the engine's NavigationPathQueryParameters2D.get_path_return_max_length.
 func (o NavigationPathQueryParameters2D) PathReturnMaxLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7153))
 }
 
 // SetPathReturnMaxRadius calls the engine's NavigationPathQueryParameters2D.set_path_return_max_radius.
 func (o NavigationPathQueryParameters2D) SetPathReturnMaxRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(7154)
 }
 
 // PathReturnMaxRadius calls the engine's NavigationPathQueryParameters2D.get_path_return_max_radius.
 func (o NavigationPathQueryParameters2D) PathReturnMaxRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7155))
 }
 
 // SetPathSearchMaxPolygons calls the engine's NavigationPathQueryParameters2D.set_path_search_max_polygons.
 func (o NavigationPathQueryParameters2D) SetPathSearchMaxPolygons(maxPolygons int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxPolygons))
 	c.run(7156)
 }
 
 // PathSearchMaxPolygons calls the engine's NavigationPathQueryParameters2D.get_path_search_max_polygons.
 func (o NavigationPathQueryParameters2D) PathSearchMaxPolygons() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7157))
 }
 
 // SetPathSearchMaxDistance calls the engine's NavigationPathQueryParameters2D.set_path_search_max_distance.
 func (o NavigationPathQueryParameters2D) SetPathSearchMaxDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(7158)
 }
 
 // PathSearchMaxDistance calls the engine's NavigationPathQueryParameters2D.get_path_search_max_distance.
 func (o NavigationPathQueryParameters2D) PathSearchMaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7159))
 }

@@ -99,195 +99,225 @@ const (
 
 // SetPathfindingAlgorithm calls the engine's NavigationPathQueryParameters3D.set_pathfinding_algorithm.
 func (o NavigationPathQueryParameters3D) SetPathfindingAlgorithm(pathfindingAlgorithm NavigationPathQueryParameters3DPathfindingAlgorithm) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pathfindingAlgorithm))
 	c.run(7160)
 }
 
 // PathfindingAlgorithm calls the engine's NavigationPathQueryParameters3D.get_pathfinding_algorithm.
 func (o NavigationPathQueryParameters3D) PathfindingAlgorithm() NavigationPathQueryParameters3DPathfindingAlgorithm {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathfindingAlgorithm(c.retInt(7161))
 }
 
 // SetPathPostprocessing calls the engine's NavigationPathQueryParameters3D.set_path_postprocessing.
 func (o NavigationPathQueryParameters3D) SetPathPostprocessing(pathPostprocessing NavigationPathQueryParameters3DPathPostProcessing) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pathPostprocessing))
 	c.run(7162)
 }
 
 // PathPostprocessing calls the engine's NavigationPathQueryParameters3D.get_path_postprocessing.
 func (o NavigationPathQueryParameters3D) PathPostprocessing() NavigationPathQueryParameters3DPathPostProcessing {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathPostProcessing(c.retInt(7163))
 }
 
 // SetMap calls the engine's NavigationPathQueryParameters3D.set_map.
 func (o NavigationPathQueryParameters3D) SetMap(mapRID variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7164)
 }
 
 // Map calls the engine's NavigationPathQueryParameters3D.get_map.
 func (o NavigationPathQueryParameters3D) Map() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7165)
 }
 
 // SetStartPosition calls the engine's NavigationPathQueryParameters3D.set_start_position.
 func (o NavigationPathQueryParameters3D) SetStartPosition(startPosition variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&startPosition), unsafe.Sizeof(startPosition))
 	c.run(7166)
 }
 
 // StartPosition calls the engine's NavigationPathQueryParameters3D.get_start_position.
 func (o NavigationPathQueryParameters3D) StartPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7167)
 }
 
 // SetTargetPosition calls the engine's NavigationPathQueryParameters3D.set_target_position.
 func (o NavigationPathQueryParameters3D) SetTargetPosition(targetPosition variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&targetPosition), unsafe.Sizeof(targetPosition))
 	c.run(7168)
 }
 
 // TargetPosition calls the engine's NavigationPathQueryParameters3D.get_target_position.
 func (o NavigationPathQueryParameters3D) TargetPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7169)
 }
 
 // SetNavigationLayers calls the engine's NavigationPathQueryParameters3D.set_navigation_layers.
 func (o NavigationPathQueryParameters3D) SetNavigationLayers(navigationLayers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
 	c.run(7170)
 }
 
 // NavigationLayers calls the engine's NavigationPathQueryParameters3D.get_navigation_layers.
 func (o NavigationPathQueryParameters3D) NavigationLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7171))
 }
 
 // SetMetadataFlags calls the engine's NavigationPathQueryParameters3D.set_metadata_flags.
 func (o NavigationPathQueryParameters3D) SetMetadataFlags(flags NavigationPathQueryParameters3DPathMetadataFlags) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(7172)
 }
 
 // MetadataFlags calls the engine's NavigationPathQueryParameters3D.get_metadata_flags.
 func (o NavigationPathQueryParameters3D) MetadataFlags() NavigationPathQueryParameters3DPathMetadataFlags {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathMetadataFlags(c.retInt(7173))
 }
 
 // SetSimplifyPath calls the engine's NavigationPathQueryParameters3D.set_simplify_path.
 func (o NavigationPathQueryParameters3D) SetSimplifyPath(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7174)
 }
 
 // SimplifyPath calls the engine's NavigationPathQueryParameters3D.get_simplify_path.
 func (o NavigationPathQueryParameters3D) SimplifyPath() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7175)
 }
 
 // SetSimplifyEpsilon calls the engine's NavigationPathQueryParameters3D.set_simplify_epsilon.
 func (o NavigationPathQueryParameters3D) SetSimplifyEpsilon(epsilon float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(epsilon))
 	c.run(7176)
 }
 
 // SimplifyEpsilon calls the engine's NavigationPathQueryParameters3D.get_simplify_epsilon.
 func (o NavigationPathQueryParameters3D) SimplifyEpsilon() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7177))
 }
 
 // SetIncludedRegions calls the engine's NavigationPathQueryParameters3D.set_included_regions.
 func (o NavigationPathQueryParameters3D) SetIncludedRegions(regions variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, regions)
 	c.run(7178)
 }
 
 // IncludedRegions calls the engine's NavigationPathQueryParameters3D.get_included_regions.
 func (o NavigationPathQueryParameters3D) IncludedRegions() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7179, variant.TypeArray)
 }
 
 // SetExcludedRegions calls the engine's NavigationPathQueryParameters3D.set_excluded_regions.
 func (o NavigationPathQueryParameters3D) SetExcludedRegions(regions variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, regions)
 	c.run(7180)
 }
 
 // ExcludedRegions calls the engine's NavigationPathQueryParameters3D.get_excluded_regions.
 func (o NavigationPathQueryParameters3D) ExcludedRegions() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7181, variant.TypeArray)
 }
 
 // SetPathReturnMaxLength calls the engine's NavigationPathQueryParameters3D.set_path_return_max_length.
 func (o NavigationPathQueryParameters3D) SetPathReturnMaxLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(7182)
 }
 
 // PathReturnMaxLength calls the engine's NavigationPathQueryParameters3D.get_path_return_max_length.
 func (o NavigationPathQueryParameters3D) PathReturnMaxLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7183))
 }
 
 // SetPathReturnMaxRadius calls the engine's NavigationPathQueryParameters3D.set_path_return_max_radius.
 func (o NavigationPathQueryParameters3D) SetPathReturnMaxRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(7184)
 }
 
 // PathReturnMaxRadius calls the engine's NavigationPathQueryParameters3D.get_path_return_max_radius.
 func (o NavigationPathQueryParameters3D) PathReturnMaxRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7185))
 }
 
 // SetPathSearchMaxPolygons calls the engine's NavigationPathQueryParameters3D.set_path_search_max_polygons.
 func (o NavigationPathQueryParameters3D) SetPathSearchMaxPolygons(maxPolygons int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxPolygons))
 	c.run(7186)
 }
 
 // PathSearchMaxPolygons calls the engine's NavigationPathQueryParameters3D.get_path_search_max_polygons.
 func (o NavigationPathQueryParameters3D) PathSearchMaxPolygons() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7187))
 }
 
 // SetPathSearchMaxDistance calls the engine's NavigationPathQueryParameters3D.set_path_search_max_distance.
 func (o NavigationPathQueryParameters3D) SetPathSearchMaxDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(7188)
 }
 
 // PathSearchMaxDistance calls the engine's NavigationPathQueryParameters3D.get_path_search_max_distance.
 func (o NavigationPathQueryParameters3D) PathSearchMaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7189))
 }

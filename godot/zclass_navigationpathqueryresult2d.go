@@ -64,66 +64,76 @@ const (
 
 // SetPath calls the engine's NavigationPathQueryResult2D.set_path.
 func (o NavigationPathQueryResult2D) SetPath(path variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, path)
 	c.run(7190)
 }
 
 // Path calls the engine's NavigationPathQueryResult2D.get_path.
 func (o NavigationPathQueryResult2D) Path() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7191, variant.TypePackedVector2Array)
 }
 
 // SetPathTypes calls the engine's NavigationPathQueryResult2D.set_path_types.
 func (o NavigationPathQueryResult2D) SetPathTypes(pathTypes variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pathTypes)
 	c.run(7192)
 }
 
 // PathTypes calls the engine's NavigationPathQueryResult2D.get_path_types.
 func (o NavigationPathQueryResult2D) PathTypes() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 7193, variant.TypePackedInt32Array)
 }
 
 // SetPathRIDs calls the engine's NavigationPathQueryResult2D.set_path_rids.
 func (o NavigationPathQueryResult2D) SetPathRIDs(pathRIDs variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pathRIDs)
 	c.run(7194)
 }
 
 // PathRIDs calls the engine's NavigationPathQueryResult2D.get_path_rids.
 func (o NavigationPathQueryResult2D) PathRIDs() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7195, variant.TypeArray)
 }
 
 // SetPathOwnerIDs calls the engine's NavigationPathQueryResult2D.set_path_owner_ids.
 func (o NavigationPathQueryResult2D) SetPathOwnerIDs(pathOwnerIDs variant.Packed[int64]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pathOwnerIDs)
 	c.run(7196)
 }
 
 // PathOwnerIDs calls the engine's NavigationPathQueryResult2D.get_path_owner_ids.
 func (o NavigationPathQueryResult2D) PathOwnerIDs() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 7197, variant.TypePackedInt64Array)
 }
 
 // SetPathLength calls the engine's NavigationPathQueryResult2D.set_path_length.
 func (o NavigationPathQueryResult2D) SetPathLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(7198)
 }
 
 // PathLength calls the engine's NavigationPathQueryResult2D.get_path_length.
 func (o NavigationPathQueryResult2D) PathLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7199))
 }
 
@@ -133,6 +143,7 @@ func (o NavigationPathQueryResult2D) PathLength() float32 {
 //
 // Engine method: NavigationPathQueryResult2D.reset.
 func (o NavigationPathQueryResult2D) Reset() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7200)
 }

@@ -64,66 +64,76 @@ const (
 
 // SetPath calls the engine's NavigationPathQueryResult3D.set_path.
 func (o NavigationPathQueryResult3D) SetPath(path variant.Packed[variant.Vector3]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, path)
 	c.run(7201)
 }
 
 // Path calls the engine's NavigationPathQueryResult3D.get_path.
 func (o NavigationPathQueryResult3D) Path() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 7202, variant.TypePackedVector3Array)
 }
 
 // SetPathTypes calls the engine's NavigationPathQueryResult3D.set_path_types.
 func (o NavigationPathQueryResult3D) SetPathTypes(pathTypes variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pathTypes)
 	c.run(7203)
 }
 
 // PathTypes calls the engine's NavigationPathQueryResult3D.get_path_types.
 func (o NavigationPathQueryResult3D) PathTypes() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 7204, variant.TypePackedInt32Array)
 }
 
 // SetPathRIDs calls the engine's NavigationPathQueryResult3D.set_path_rids.
 func (o NavigationPathQueryResult3D) SetPathRIDs(pathRIDs variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pathRIDs)
 	c.run(7205)
 }
 
 // PathRIDs calls the engine's NavigationPathQueryResult3D.get_path_rids.
 func (o NavigationPathQueryResult3D) PathRIDs() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7206, variant.TypeArray)
 }
 
 // SetPathOwnerIDs calls the engine's NavigationPathQueryResult3D.set_path_owner_ids.
 func (o NavigationPathQueryResult3D) SetPathOwnerIDs(pathOwnerIDs variant.Packed[int64]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pathOwnerIDs)
 	c.run(7207)
 }
 
 // PathOwnerIDs calls the engine's NavigationPathQueryResult3D.get_path_owner_ids.
 func (o NavigationPathQueryResult3D) PathOwnerIDs() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 7208, variant.TypePackedInt64Array)
 }
 
 // SetPathLength calls the engine's NavigationPathQueryResult3D.set_path_length.
 func (o NavigationPathQueryResult3D) SetPathLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(7209)
 }
 
 // PathLength calls the engine's NavigationPathQueryResult3D.get_path_length.
 func (o NavigationPathQueryResult3D) PathLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7210))
 }
 
@@ -133,6 +143,7 @@ func (o NavigationPathQueryResult3D) PathLength() float32 {
 //
 // Engine method: NavigationPathQueryResult3D.reset.
 func (o NavigationPathQueryResult3D) Reset() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7211)
 }

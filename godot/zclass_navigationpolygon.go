@@ -122,7 +122,8 @@ const (
 //
 // Engine method: NavigationPolygon.set_vertices.
 func (o NavigationPolygon) SetVertices(vertices variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, vertices)
 	c.run(7212)
 }
@@ -131,7 +132,8 @@ func (o NavigationPolygon) SetVertices(vertices variant.Packed[variant.Vector2])
 //
 // Engine method: NavigationPolygon.get_vertices.
 func (o NavigationPolygon) Vertices() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7213, variant.TypePackedVector2Array)
 }
 
@@ -139,7 +141,8 @@ func (o NavigationPolygon) Vertices() variant.Packed[variant.Vector2] {
 //
 // Engine method: NavigationPolygon.add_polygon.
 func (o NavigationPolygon) AddPolygon(polygon variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	c.run(7214)
 }
@@ -148,7 +151,8 @@ func (o NavigationPolygon) AddPolygon(polygon variant.Packed[int32]) {
 //
 // Engine method: NavigationPolygon.get_polygon_count.
 func (o NavigationPolygon) PolygonCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7215))
 }
 
@@ -156,7 +160,8 @@ func (o NavigationPolygon) PolygonCount() int {
 //
 // Engine method: NavigationPolygon.get_polygon.
 func (o NavigationPolygon) Polygon(idx int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 7216, variant.TypePackedInt32Array)
 }
@@ -165,7 +170,8 @@ func (o NavigationPolygon) Polygon(idx int) variant.Packed[int32] {
 //
 // Engine method: NavigationPolygon.clear_polygons.
 func (o NavigationPolygon) ClearPolygons() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7217)
 }
 
@@ -173,7 +179,8 @@ func (o NavigationPolygon) ClearPolygons() {
 //
 // Engine method: NavigationPolygon.get_navigation_mesh.
 func (o NavigationPolygon) NavigationMesh() NavigationMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationMesh{c.retObject(7218, true)}
 }
 
@@ -181,7 +188,8 @@ func (o NavigationPolygon) NavigationMesh() NavigationMesh {
 //
 // Engine method: NavigationPolygon.add_outline.
 func (o NavigationPolygon) AddOutline(outline variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, outline)
 	c.run(7219)
 }
@@ -190,7 +198,8 @@ func (o NavigationPolygon) AddOutline(outline variant.Packed[variant.Vector2]) {
 //
 // Engine method: NavigationPolygon.add_outline_at_index.
 func (o NavigationPolygon) AddOutlineAtIndex(outline variant.Packed[variant.Vector2], index int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, outline)
 	c.int(1, int64(index))
 	c.run(7220)
@@ -200,7 +209,8 @@ func (o NavigationPolygon) AddOutlineAtIndex(outline variant.Packed[variant.Vect
 //
 // Engine method: NavigationPolygon.get_outline_count.
 func (o NavigationPolygon) OutlineCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7221))
 }
 
@@ -208,7 +218,8 @@ func (o NavigationPolygon) OutlineCount() int {
 //
 // Engine method: NavigationPolygon.set_outline.
 func (o NavigationPolygon) SetOutline(idx int, outline variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.owned(1, outline)
 	c.run(7222)
@@ -218,7 +229,8 @@ func (o NavigationPolygon) SetOutline(idx int, outline variant.Packed[variant.Ve
 //
 // Engine method: NavigationPolygon.get_outline.
 func (o NavigationPolygon) Outline(idx int) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7223, variant.TypePackedVector2Array)
 }
@@ -227,7 +239,8 @@ func (o NavigationPolygon) Outline(idx int) variant.Packed[variant.Vector2] {
 //
 // Engine method: NavigationPolygon.remove_outline.
 func (o NavigationPolygon) RemoveOutline(idx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	c.run(7224)
 }
@@ -236,7 +249,8 @@ func (o NavigationPolygon) RemoveOutline(idx int) {
 //
 // Engine method: NavigationPolygon.clear_outlines.
 func (o NavigationPolygon) ClearOutlines() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7225)
 }
 
@@ -244,72 +258,83 @@ func (o NavigationPolygon) ClearOutlines() {
 //
 // Engine method: NavigationPolygon.make_polygons_from_outlines.
 func (o NavigationPolygon) MakePolygonsFromOutlines() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7226)
 }
 
 // SetCellSize calls the engine's NavigationPolygon.set_cell_size.
 func (o NavigationPolygon) SetCellSize(cellSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(cellSize))
 	c.run(7227)
 }
 
 // CellSize calls the engine's NavigationPolygon.get_cell_size.
 func (o NavigationPolygon) CellSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7228))
 }
 
 // SetBorderSize calls the engine's NavigationPolygon.set_border_size.
 func (o NavigationPolygon) SetBorderSize(borderSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(borderSize))
 	c.run(7229)
 }
 
 // BorderSize calls the engine's NavigationPolygon.get_border_size.
 func (o NavigationPolygon) BorderSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7230))
 }
 
 // SetSamplePartitionType calls the engine's NavigationPolygon.set_sample_partition_type.
 func (o NavigationPolygon) SetSamplePartitionType(samplePartitionType NavigationPolygonSamplePartitionType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(samplePartitionType))
 	c.run(7231)
 }
 
 // SamplePartitionType calls the engine's NavigationPolygon.get_sample_partition_type.
 func (o NavigationPolygon) SamplePartitionType() NavigationPolygonSamplePartitionType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPolygonSamplePartitionType(c.retInt(7232))
 }
 
 // SetParsedGeometryType calls the engine's NavigationPolygon.set_parsed_geometry_type.
 func (o NavigationPolygon) SetParsedGeometryType(geometryType NavigationPolygonParsedGeometryType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(geometryType))
 	c.run(7233)
 }
 
 // ParsedGeometryType calls the engine's NavigationPolygon.get_parsed_geometry_type.
 func (o NavigationPolygon) ParsedGeometryType() NavigationPolygonParsedGeometryType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPolygonParsedGeometryType(c.retInt(7234))
 }
 
 // SetParsedCollisionMask calls the engine's NavigationPolygon.set_parsed_collision_mask.
 func (o NavigationPolygon) SetParsedCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(7235)
 }
 
 // ParsedCollisionMask calls the engine's NavigationPolygon.get_parsed_collision_mask.
 func (o NavigationPolygon) ParsedCollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7236))
 }
 
@@ -319,7 +344,8 @@ func (o NavigationPolygon) ParsedCollisionMask() int {
 //
 // Engine method: NavigationPolygon.set_parsed_collision_mask_value.
 func (o NavigationPolygon) SetParsedCollisionMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(7237)
@@ -329,73 +355,84 @@ func (o NavigationPolygon) SetParsedCollisionMaskValue(layerNumber int, value bo
 //
 // Engine method: NavigationPolygon.get_parsed_collision_mask_value.
 func (o NavigationPolygon) ParsedCollisionMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7238)
 }
 
 // SetSourceGeometryMode calls the engine's NavigationPolygon.set_source_geometry_mode.
 func (o NavigationPolygon) SetSourceGeometryMode(geometryMode NavigationPolygonSourceGeometryMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(geometryMode))
 	c.run(7239)
 }
 
 // SourceGeometryMode calls the engine's NavigationPolygon.get_source_geometry_mode.
 func (o NavigationPolygon) SourceGeometryMode() NavigationPolygonSourceGeometryMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPolygonSourceGeometryMode(c.retInt(7240))
 }
 
 // SetSourceGeometryGroupName calls the engine's NavigationPolygon.set_source_geometry_group_name.
 func (o NavigationPolygon) SetSourceGeometryGroupName(groupName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, groupName)
 	c.run(7241)
 }
 
 // SourceGeometryGroupName calls the engine's NavigationPolygon.get_source_geometry_group_name.
 func (o NavigationPolygon) SourceGeometryGroupName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(7242)
 }
 
 // SetAgentRadius calls the engine's NavigationPolygon.set_agent_radius.
 func (o NavigationPolygon) SetAgentRadius(agentRadius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(agentRadius))
 	c.run(7243)
 }
 
 // AgentRadius calls the engine's NavigationPolygon.get_agent_radius.
 func (o NavigationPolygon) AgentRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7244))
 }
 
 // SetBakingRect calls the engine's NavigationPolygon.set_baking_rect.
 func (o NavigationPolygon) SetBakingRect(rect variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(7245)
 }
 
 // BakingRect calls the engine's NavigationPolygon.get_baking_rect.
 func (o NavigationPolygon) BakingRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 7246)
 }
 
 // SetBakingRectOffset calls the engine's NavigationPolygon.set_baking_rect_offset.
 func (o NavigationPolygon) SetBakingRectOffset(rectOffset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rectOffset), unsafe.Sizeof(rectOffset))
 	c.run(7247)
 }
 
 // BakingRectOffset calls the engine's NavigationPolygon.get_baking_rect_offset.
 func (o NavigationPolygon) BakingRectOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7248)
 }
 
@@ -403,6 +440,7 @@ func (o NavigationPolygon) BakingRectOffset() variant.Vector2 {
 //
 // Engine method: NavigationPolygon.clear.
 func (o NavigationPolygon) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7249)
 }

@@ -64,33 +64,38 @@ func NewNavigationRegion2D() NavigationRegion2D {
 //
 // Engine method: NavigationRegion2D.get_rid.
 func (o NavigationRegion2D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7250)
 }
 
 // SetNavigationPolygon calls the engine's NavigationRegion2D.set_navigation_polygon.
 func (o NavigationRegion2D) SetNavigationPolygon(navigationPolygon AnyNavigationPolygon) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(navigationPolygon))
 	c.run(7251)
 }
 
 // NavigationPolygon calls the engine's NavigationRegion2D.get_navigation_polygon.
 func (o NavigationRegion2D) NavigationPolygon() NavigationPolygon {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationPolygon{c.retObject(7252, true)}
 }
 
 // SetEnabled calls the engine's NavigationRegion2D.set_enabled.
 func (o NavigationRegion2D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7253)
 }
 
 // IsEnabled calls the engine's NavigationRegion2D.is_enabled.
 func (o NavigationRegion2D) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7254)
 }
 
@@ -98,7 +103,8 @@ func (o NavigationRegion2D) IsEnabled() bool {
 //
 // Engine method: NavigationRegion2D.set_navigation_map.
 func (o NavigationRegion2D) SetNavigationMap(navigationMap variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
 	c.run(7255)
 }
@@ -107,33 +113,38 @@ func (o NavigationRegion2D) SetNavigationMap(navigationMap variant.RID) {
 //
 // Engine method: NavigationRegion2D.get_navigation_map.
 func (o NavigationRegion2D) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7256)
 }
 
 // SetUseEdgeConnections calls the engine's NavigationRegion2D.set_use_edge_connections.
 func (o NavigationRegion2D) SetUseEdgeConnections(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7257)
 }
 
 // UseEdgeConnections calls the engine's NavigationRegion2D.get_use_edge_connections.
 func (o NavigationRegion2D) UseEdgeConnections() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7258)
 }
 
 // SetNavigationLayers calls the engine's NavigationRegion2D.set_navigation_layers.
 func (o NavigationRegion2D) SetNavigationLayers(navigationLayers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
 	c.run(7259)
 }
 
 // NavigationLayers calls the engine's NavigationRegion2D.get_navigation_layers.
 func (o NavigationRegion2D) NavigationLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7260))
 }
 
@@ -143,7 +154,8 @@ func (o NavigationRegion2D) NavigationLayers() int {
 //
 // Engine method: NavigationRegion2D.set_navigation_layer_value.
 func (o NavigationRegion2D) SetNavigationLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(7261)
@@ -153,7 +165,8 @@ func (o NavigationRegion2D) SetNavigationLayerValue(layerNumber int, value bool)
 //
 // Engine method: NavigationRegion2D.get_navigation_layer_value.
 func (o NavigationRegion2D) NavigationLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7262)
 }
@@ -162,33 +175,38 @@ func (o NavigationRegion2D) NavigationLayerValue(layerNumber int) bool {
 //
 // Engine method: NavigationRegion2D.get_region_rid.
 func (o NavigationRegion2D) RegionRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7263)
 }
 
 // SetEnterCost calls the engine's NavigationRegion2D.set_enter_cost.
 func (o NavigationRegion2D) SetEnterCost(enterCost float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(enterCost))
 	c.run(7264)
 }
 
 // EnterCost calls the engine's NavigationRegion2D.get_enter_cost.
 func (o NavigationRegion2D) EnterCost() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7265))
 }
 
 // SetTravelCost calls the engine's NavigationRegion2D.set_travel_cost.
 func (o NavigationRegion2D) SetTravelCost(travelCost float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(travelCost))
 	c.run(7266)
 }
 
 // TravelCost calls the engine's NavigationRegion2D.get_travel_cost.
 func (o NavigationRegion2D) TravelCost() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7267))
 }
 
@@ -203,7 +221,8 @@ func (o NavigationRegion2D) BakeNavigationPolygon() {
 //
 // Engine method: NavigationRegion2D.bake_navigation_polygon.
 func (o NavigationRegion2D) BakeNavigationPolygonOptions(onThread bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, onThread)
 	c.run(7268)
 }
@@ -212,7 +231,8 @@ func (o NavigationRegion2D) BakeNavigationPolygonOptions(onThread bool) {
 //
 // Engine method: NavigationRegion2D.is_baking.
 func (o NavigationRegion2D) IsBaking() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7269)
 }
 
@@ -220,7 +240,8 @@ func (o NavigationRegion2D) IsBaking() bool {
 //
 // Engine method: NavigationRegion2D.get_bounds.
 func (o NavigationRegion2D) Bounds() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 7270)
 }
 

@@ -61,33 +61,38 @@ func NewNavigationRegion3D() NavigationRegion3D {
 //
 // Engine method: NavigationRegion3D.get_rid.
 func (o NavigationRegion3D) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7271)
 }
 
 // SetNavigationMesh calls the engine's NavigationRegion3D.set_navigation_mesh.
 func (o NavigationRegion3D) SetNavigationMesh(navigationMesh AnyNavigationMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(navigationMesh))
 	c.run(7272)
 }
 
 // NavigationMesh calls the engine's NavigationRegion3D.get_navigation_mesh.
 func (o NavigationRegion3D) NavigationMesh() NavigationMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NavigationMesh{c.retObject(7273, true)}
 }
 
 // SetEnabled calls the engine's NavigationRegion3D.set_enabled.
 func (o NavigationRegion3D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7274)
 }
 
 // IsEnabled calls the engine's NavigationRegion3D.is_enabled.
 func (o NavigationRegion3D) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7275)
 }
 
@@ -95,7 +100,8 @@ func (o NavigationRegion3D) IsEnabled() bool {
 //
 // Engine method: NavigationRegion3D.set_navigation_map.
 func (o NavigationRegion3D) SetNavigationMap(navigationMap variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
 	c.run(7276)
 }
@@ -104,33 +110,38 @@ func (o NavigationRegion3D) SetNavigationMap(navigationMap variant.RID) {
 //
 // Engine method: NavigationRegion3D.get_navigation_map.
 func (o NavigationRegion3D) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7277)
 }
 
 // SetUseEdgeConnections calls the engine's NavigationRegion3D.set_use_edge_connections.
 func (o NavigationRegion3D) SetUseEdgeConnections(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7278)
 }
 
 // UseEdgeConnections calls the engine's NavigationRegion3D.get_use_edge_connections.
 func (o NavigationRegion3D) UseEdgeConnections() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7279)
 }
 
 // SetNavigationLayers calls the engine's NavigationRegion3D.set_navigation_layers.
 func (o NavigationRegion3D) SetNavigationLayers(navigationLayers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(navigationLayers))
 	c.run(7280)
 }
 
 // NavigationLayers calls the engine's NavigationRegion3D.get_navigation_layers.
 func (o NavigationRegion3D) NavigationLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7281))
 }
 
@@ -140,7 +151,8 @@ func (o NavigationRegion3D) NavigationLayers() int {
 //
 // Engine method: NavigationRegion3D.set_navigation_layer_value.
 func (o NavigationRegion3D) SetNavigationLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(7282)
@@ -150,7 +162,8 @@ func (o NavigationRegion3D) SetNavigationLayerValue(layerNumber int, value bool)
 //
 // Engine method: NavigationRegion3D.get_navigation_layer_value.
 func (o NavigationRegion3D) NavigationLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7283)
 }
@@ -159,33 +172,38 @@ func (o NavigationRegion3D) NavigationLayerValue(layerNumber int) bool {
 //
 // Engine method: NavigationRegion3D.get_region_rid.
 func (o NavigationRegion3D) RegionRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7284)
 }
 
 // SetEnterCost calls the engine's NavigationRegion3D.set_enter_cost.
 func (o NavigationRegion3D) SetEnterCost(enterCost float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(enterCost))
 	c.run(7285)
 }
 
 // EnterCost calls the engine's NavigationRegion3D.get_enter_cost.
 func (o NavigationRegion3D) EnterCost() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7286))
 }
 
 // SetTravelCost calls the engine's NavigationRegion3D.set_travel_cost.
 func (o NavigationRegion3D) SetTravelCost(travelCost float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(travelCost))
 	c.run(7287)
 }
 
 // TravelCost calls the engine's NavigationRegion3D.get_travel_cost.
 func (o NavigationRegion3D) TravelCost() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7288))
 }
 
@@ -200,7 +218,8 @@ func (o NavigationRegion3D) BakeNavigationMesh() {
 //
 // Engine method: NavigationRegion3D.bake_navigation_mesh.
 func (o NavigationRegion3D) BakeNavigationMeshOptions(onThread bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, onThread)
 	c.run(7289)
 }
@@ -209,7 +228,8 @@ func (o NavigationRegion3D) BakeNavigationMeshOptions(onThread bool) {
 //
 // Engine method: NavigationRegion3D.is_baking.
 func (o NavigationRegion3D) IsBaking() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7290)
 }
 
@@ -217,7 +237,8 @@ func (o NavigationRegion3D) IsBaking() bool {
 //
 // Engine method: NavigationRegion3D.get_bounds.
 func (o NavigationRegion3D) Bounds() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 7291)
 }
 

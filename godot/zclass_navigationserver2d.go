@@ -88,7 +88,8 @@ const (
 //
 // Engine method: NavigationServer2D.get_maps.
 func (o NavigationServer2DSingleton) Maps() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7292, variant.TypeArray)
 }
 
@@ -98,7 +99,8 @@ func (o NavigationServer2DSingleton) Maps() variant.Array[variant.RID] {
 //
 // Engine method: NavigationServer2D.map_create.
 func (o NavigationServer2DSingleton) MapCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7293)
 }
 
@@ -106,7 +108,8 @@ func (o NavigationServer2DSingleton) MapCreate() variant.RID {
 //
 // Engine method: NavigationServer2D.map_set_active.
 func (o NavigationServer2DSingleton) MapSetActive(mapRID variant.RID, active bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, active)
 	c.run(7294)
@@ -116,7 +119,8 @@ func (o NavigationServer2DSingleton) MapSetActive(mapRID variant.RID, active boo
 //
 // Engine method: NavigationServer2D.map_is_active.
 func (o NavigationServer2DSingleton) MapIsActive(mapRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7295)
 }
@@ -125,7 +129,8 @@ func (o NavigationServer2DSingleton) MapIsActive(mapRID variant.RID) bool {
 //
 // Engine method: NavigationServer2D.map_set_cell_size.
 func (o NavigationServer2DSingleton) MapSetCellSize(mapRID variant.RID, cellSize float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(cellSize))
 	c.run(7296)
@@ -135,7 +140,8 @@ func (o NavigationServer2DSingleton) MapSetCellSize(mapRID variant.RID, cellSize
 //
 // Engine method: NavigationServer2D.map_get_cell_size.
 func (o NavigationServer2DSingleton) MapGetCellSize(mapRID variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7297))
 }
@@ -146,7 +152,8 @@ func (o NavigationServer2DSingleton) MapGetCellSize(mapRID variant.RID) float32 
 //
 // Engine method: NavigationServer2D.map_set_merge_rasterizer_cell_scale.
 func (o NavigationServer2DSingleton) MapSetMergeRasterizerCellScale(mapRID variant.RID, scale float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(scale))
 	c.run(7298)
@@ -156,7 +163,8 @@ func (o NavigationServer2DSingleton) MapSetMergeRasterizerCellScale(mapRID varia
 //
 // Engine method: NavigationServer2D.map_get_merge_rasterizer_cell_scale.
 func (o NavigationServer2DSingleton) MapGetMergeRasterizerCellScale(mapRID variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7299))
 }
@@ -167,7 +175,8 @@ func (o NavigationServer2DSingleton) MapGetMergeRasterizerCellScale(mapRID varia
 //
 // Engine method: NavigationServer2D.map_set_use_edge_connections.
 func (o NavigationServer2DSingleton) MapSetUseEdgeConnections(mapRID variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
 	c.run(7300)
@@ -177,7 +186,8 @@ func (o NavigationServer2DSingleton) MapSetUseEdgeConnections(mapRID variant.RID
 //
 // Engine method: NavigationServer2D.map_get_use_edge_connections.
 func (o NavigationServer2DSingleton) MapGetUseEdgeConnections(mapRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7301)
 }
@@ -188,7 +198,8 @@ func (o NavigationServer2DSingleton) MapGetUseEdgeConnections(mapRID variant.RID
 //
 // Engine method: NavigationServer2D.map_set_edge_connection_margin.
 func (o NavigationServer2DSingleton) MapSetEdgeConnectionMargin(mapRID variant.RID, margin float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(margin))
 	c.run(7302)
@@ -198,7 +209,8 @@ func (o NavigationServer2DSingleton) MapSetEdgeConnectionMargin(mapRID variant.R
 //
 // Engine method: NavigationServer2D.map_get_edge_connection_margin.
 func (o NavigationServer2DSingleton) MapGetEdgeConnectionMargin(mapRID variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7303))
 }
@@ -209,7 +221,8 @@ func (o NavigationServer2DSingleton) MapGetEdgeConnectionMargin(mapRID variant.R
 //
 // Engine method: NavigationServer2D.map_set_link_connection_radius.
 func (o NavigationServer2DSingleton) MapSetLinkConnectionRadius(mapRID variant.RID, radius float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(radius))
 	c.run(7304)
@@ -219,7 +232,8 @@ func (o NavigationServer2DSingleton) MapSetLinkConnectionRadius(mapRID variant.R
 //
 // Engine method: NavigationServer2D.map_get_link_connection_radius.
 func (o NavigationServer2DSingleton) MapGetLinkConnectionRadius(mapRID variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7305))
 }
@@ -235,7 +249,8 @@ func (o NavigationServer2DSingleton) MapGetPath(mapRID variant.RID, origin varia
 //
 // Engine method: NavigationServer2D.map_get_path.
 func (o NavigationServer2DSingleton) MapGetPathOptions(mapRID variant.RID, origin variant.Vector2, destination variant.Vector2, optimize bool, navigationLayers int) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&origin), unsafe.Sizeof(origin))
 	c.value(2, unsafe.Pointer(&destination), unsafe.Sizeof(destination))
@@ -248,7 +263,8 @@ func (o NavigationServer2DSingleton) MapGetPathOptions(mapRID variant.RID, origi
 //
 // Engine method: NavigationServer2D.map_get_closest_point.
 func (o NavigationServer2DSingleton) MapGetClosestPoint(mapRID variant.RID, toPoint variant.Vector2) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector2](&c, 7307)
@@ -258,7 +274,8 @@ func (o NavigationServer2DSingleton) MapGetClosestPoint(mapRID variant.RID, toPo
 //
 // Engine method: NavigationServer2D.map_get_closest_point_owner.
 func (o NavigationServer2DSingleton) MapGetClosestPointOwner(mapRID variant.RID, toPoint variant.Vector2) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.RID](&c, 7308)
@@ -268,7 +285,8 @@ func (o NavigationServer2DSingleton) MapGetClosestPointOwner(mapRID variant.RID,
 //
 // Engine method: NavigationServer2D.map_get_links.
 func (o NavigationServer2DSingleton) MapGetLinks(mapRID variant.RID) variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7309, variant.TypeArray)
 }
@@ -277,7 +295,8 @@ func (o NavigationServer2DSingleton) MapGetLinks(mapRID variant.RID) variant.Arr
 //
 // Engine method: NavigationServer2D.map_get_regions.
 func (o NavigationServer2DSingleton) MapGetRegions(mapRID variant.RID) variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7310, variant.TypeArray)
 }
@@ -286,7 +305,8 @@ func (o NavigationServer2DSingleton) MapGetRegions(mapRID variant.RID) variant.A
 //
 // Engine method: NavigationServer2D.map_get_agents.
 func (o NavigationServer2DSingleton) MapGetAgents(mapRID variant.RID) variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7311, variant.TypeArray)
 }
@@ -295,7 +315,8 @@ func (o NavigationServer2DSingleton) MapGetAgents(mapRID variant.RID) variant.Ar
 //
 // Engine method: NavigationServer2D.map_get_obstacles.
 func (o NavigationServer2DSingleton) MapGetObstacles(mapRID variant.RID) variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7312, variant.TypeArray)
 }
@@ -304,7 +325,8 @@ func (o NavigationServer2DSingleton) MapGetObstacles(mapRID variant.RID) variant
 //
 // Engine method: NavigationServer2D.map_force_update.
 func (o NavigationServer2DSingleton) MapForceUpdate(mapRID variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7313)
 }
@@ -313,7 +335,8 @@ func (o NavigationServer2DSingleton) MapForceUpdate(mapRID variant.RID) {
 //
 // Engine method: NavigationServer2D.map_get_iteration_id.
 func (o NavigationServer2DSingleton) MapGetIterationID(mapRID variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return int(c.retInt(7314))
 }
@@ -324,7 +347,8 @@ func (o NavigationServer2DSingleton) MapGetIterationID(mapRID variant.RID) int {
 //
 // Engine method: NavigationServer2D.map_set_use_async_iterations.
 func (o NavigationServer2DSingleton) MapSetUseAsyncIterations(mapRID variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
 	c.run(7315)
@@ -334,7 +358,8 @@ func (o NavigationServer2DSingleton) MapSetUseAsyncIterations(mapRID variant.RID
 //
 // Engine method: NavigationServer2D.map_get_use_async_iterations.
 func (o NavigationServer2DSingleton) MapGetUseAsyncIterations(mapRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7316)
 }
@@ -343,7 +368,8 @@ func (o NavigationServer2DSingleton) MapGetUseAsyncIterations(mapRID variant.RID
 //
 // Engine method: NavigationServer2D.map_get_random_point.
 func (o NavigationServer2DSingleton) MapGetRandomPoint(mapRID variant.RID, navigationLayers int, uniformly bool) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.int(1, int64(navigationLayers))
 	c.bool(2, uniformly)
@@ -361,7 +387,8 @@ func (o NavigationServer2DSingleton) QueryPath(parameters AnyNavigationPathQuery
 //
 // Engine method: NavigationServer2D.query_path.
 func (o NavigationServer2DSingleton) QueryPathOptions(parameters AnyNavigationPathQueryParameters2D, result AnyNavigationPathQueryResult2D, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(parameters))
 	c.object(1, objectOf(result))
 	c.owned(2, callback)
@@ -372,7 +399,8 @@ func (o NavigationServer2DSingleton) QueryPathOptions(parameters AnyNavigationPa
 //
 // Engine method: NavigationServer2D.region_create.
 func (o NavigationServer2DSingleton) RegionCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7319)
 }
 
@@ -380,7 +408,8 @@ func (o NavigationServer2DSingleton) RegionCreate() variant.RID {
 //
 // Engine method: NavigationServer2D.region_get_iteration_id.
 func (o NavigationServer2DSingleton) RegionGetIterationID(region variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return int(c.retInt(7320))
 }
@@ -391,7 +420,8 @@ func (o NavigationServer2DSingleton) RegionGetIterationID(region variant.RID) in
 //
 // Engine method: NavigationServer2D.region_set_use_async_iterations.
 func (o NavigationServer2DSingleton) RegionSetUseAsyncIterations(region variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
 	c.run(7321)
@@ -401,7 +431,8 @@ func (o NavigationServer2DSingleton) RegionSetUseAsyncIterations(region variant.
 //
 // Engine method: NavigationServer2D.region_get_use_async_iterations.
 func (o NavigationServer2DSingleton) RegionGetUseAsyncIterations(region variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return c.retBool(7322)
 }
@@ -412,7 +443,8 @@ func (o NavigationServer2DSingleton) RegionGetUseAsyncIterations(region variant.
 //
 // Engine method: NavigationServer2D.region_set_enabled.
 func (o NavigationServer2DSingleton) RegionSetEnabled(region variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
 	c.run(7323)
@@ -422,7 +454,8 @@ func (o NavigationServer2DSingleton) RegionSetEnabled(region variant.RID, enable
 //
 // Engine method: NavigationServer2D.region_get_enabled.
 func (o NavigationServer2DSingleton) RegionGetEnabled(region variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return c.retBool(7324)
 }
@@ -433,7 +466,8 @@ func (o NavigationServer2DSingleton) RegionGetEnabled(region variant.RID) bool {
 //
 // Engine method: NavigationServer2D.region_set_use_edge_connections.
 func (o NavigationServer2DSingleton) RegionSetUseEdgeConnections(region variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
 	c.run(7325)
@@ -443,7 +477,8 @@ func (o NavigationServer2DSingleton) RegionSetUseEdgeConnections(region variant.
 //
 // Engine method: NavigationServer2D.region_get_use_edge_connections.
 func (o NavigationServer2DSingleton) RegionGetUseEdgeConnections(region variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return c.retBool(7326)
 }
@@ -452,7 +487,8 @@ func (o NavigationServer2DSingleton) RegionGetUseEdgeConnections(region variant.
 //
 // Engine method: NavigationServer2D.region_set_enter_cost.
 func (o NavigationServer2DSingleton) RegionSetEnterCost(region variant.RID, enterCost float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.float(1, float64(enterCost))
 	c.run(7327)
@@ -462,7 +498,8 @@ func (o NavigationServer2DSingleton) RegionSetEnterCost(region variant.RID, ente
 //
 // Engine method: NavigationServer2D.region_get_enter_cost.
 func (o NavigationServer2DSingleton) RegionGetEnterCost(region variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return float32(c.retFloat(7328))
 }
@@ -471,7 +508,8 @@ func (o NavigationServer2DSingleton) RegionGetEnterCost(region variant.RID) floa
 //
 // Engine method: NavigationServer2D.region_set_travel_cost.
 func (o NavigationServer2DSingleton) RegionSetTravelCost(region variant.RID, travelCost float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.float(1, float64(travelCost))
 	c.run(7329)
@@ -481,7 +519,8 @@ func (o NavigationServer2DSingleton) RegionSetTravelCost(region variant.RID, tra
 //
 // Engine method: NavigationServer2D.region_get_travel_cost.
 func (o NavigationServer2DSingleton) RegionGetTravelCost(region variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return float32(c.retFloat(7330))
 }
@@ -492,7 +531,8 @@ func (o NavigationServer2DSingleton) RegionGetTravelCost(region variant.RID) flo
 //
 // Engine method: NavigationServer2D.region_set_owner_id.
 func (o NavigationServer2DSingleton) RegionSetOwnerID(region variant.RID, ownerID uint64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(ownerID))
 	c.run(7331)
@@ -502,7 +542,8 @@ func (o NavigationServer2DSingleton) RegionSetOwnerID(region variant.RID, ownerI
 //
 // Engine method: NavigationServer2D.region_get_owner_id.
 func (o NavigationServer2DSingleton) RegionGetOwnerID(region variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return uint64(c.retInt(7332))
 }
@@ -511,7 +552,8 @@ func (o NavigationServer2DSingleton) RegionGetOwnerID(region variant.RID) uint64
 //
 // Engine method: NavigationServer2D.region_owns_point.
 func (o NavigationServer2DSingleton) RegionOwnsPoint(region variant.RID, point variant.Vector2) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return c.retBool(7333)
@@ -521,7 +563,8 @@ func (o NavigationServer2DSingleton) RegionOwnsPoint(region variant.RID, point v
 //
 // Engine method: NavigationServer2D.region_set_map.
 func (o NavigationServer2DSingleton) RegionSetMap(region variant.RID, mapRID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7334)
@@ -531,7 +574,8 @@ func (o NavigationServer2DSingleton) RegionSetMap(region variant.RID, mapRID var
 //
 // Engine method: NavigationServer2D.region_get_map.
 func (o NavigationServer2DSingleton) RegionGetMap(region variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return retValue[variant.RID](&c, 7335)
 }
@@ -542,7 +586,8 @@ func (o NavigationServer2DSingleton) RegionGetMap(region variant.RID) variant.RI
 //
 // Engine method: NavigationServer2D.region_set_navigation_layers.
 func (o NavigationServer2DSingleton) RegionSetNavigationLayers(region variant.RID, navigationLayers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(navigationLayers))
 	c.run(7336)
@@ -552,7 +597,8 @@ func (o NavigationServer2DSingleton) RegionSetNavigationLayers(region variant.RI
 //
 // Engine method: NavigationServer2D.region_get_navigation_layers.
 func (o NavigationServer2DSingleton) RegionGetNavigationLayers(region variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return int(c.retInt(7337))
 }
@@ -561,7 +607,8 @@ func (o NavigationServer2DSingleton) RegionGetNavigationLayers(region variant.RI
 //
 // Engine method: NavigationServer2D.region_set_transform.
 func (o NavigationServer2DSingleton) RegionSetTransform(region variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(7338)
@@ -571,7 +618,8 @@ func (o NavigationServer2DSingleton) RegionSetTransform(region variant.RID, tran
 //
 // Engine method: NavigationServer2D.region_get_transform.
 func (o NavigationServer2DSingleton) RegionGetTransform(region variant.RID) variant.Transform2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return retValue[variant.Transform2D](&c, 7339)
 }
@@ -580,7 +628,8 @@ func (o NavigationServer2DSingleton) RegionGetTransform(region variant.RID) vari
 //
 // Engine method: NavigationServer2D.region_set_navigation_polygon.
 func (o NavigationServer2DSingleton) RegionSetNavigationPolygon(region variant.RID, navigationPolygon AnyNavigationPolygon) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.object(1, objectOf(navigationPolygon))
 	c.run(7340)
@@ -590,7 +639,8 @@ func (o NavigationServer2DSingleton) RegionSetNavigationPolygon(region variant.R
 //
 // Engine method: NavigationServer2D.region_get_connections_count.
 func (o NavigationServer2DSingleton) RegionGetConnectionsCount(region variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return int(c.retInt(7341))
 }
@@ -599,7 +649,8 @@ func (o NavigationServer2DSingleton) RegionGetConnectionsCount(region variant.RI
 //
 // Engine method: NavigationServer2D.region_get_connection_pathway_start.
 func (o NavigationServer2DSingleton) RegionGetConnectionPathwayStart(region variant.RID, connection int) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(connection))
 	return retValue[variant.Vector2](&c, 7342)
@@ -609,7 +660,8 @@ func (o NavigationServer2DSingleton) RegionGetConnectionPathwayStart(region vari
 //
 // Engine method: NavigationServer2D.region_get_connection_pathway_end.
 func (o NavigationServer2DSingleton) RegionGetConnectionPathwayEnd(region variant.RID, connection int) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(connection))
 	return retValue[variant.Vector2](&c, 7343)
@@ -619,7 +671,8 @@ func (o NavigationServer2DSingleton) RegionGetConnectionPathwayEnd(region varian
 //
 // Engine method: NavigationServer2D.region_get_closest_point.
 func (o NavigationServer2DSingleton) RegionGetClosestPoint(region variant.RID, toPoint variant.Vector2) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector2](&c, 7344)
@@ -629,7 +682,8 @@ func (o NavigationServer2DSingleton) RegionGetClosestPoint(region variant.RID, t
 //
 // Engine method: NavigationServer2D.region_get_random_point.
 func (o NavigationServer2DSingleton) RegionGetRandomPoint(region variant.RID, navigationLayers int, uniformly bool) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(navigationLayers))
 	c.bool(2, uniformly)
@@ -640,7 +694,8 @@ func (o NavigationServer2DSingleton) RegionGetRandomPoint(region variant.RID, na
 //
 // Engine method: NavigationServer2D.region_get_bounds.
 func (o NavigationServer2DSingleton) RegionGetBounds(region variant.RID) variant.Rect2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return retValue[variant.Rect2](&c, 7346)
 }
@@ -651,7 +706,8 @@ func (o NavigationServer2DSingleton) RegionGetBounds(region variant.RID) variant
 //
 // Engine method: NavigationServer2D.link_create.
 func (o NavigationServer2DSingleton) LinkCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7347)
 }
 
@@ -659,7 +715,8 @@ func (o NavigationServer2DSingleton) LinkCreate() variant.RID {
 //
 // Engine method: NavigationServer2D.link_get_iteration_id.
 func (o NavigationServer2DSingleton) LinkGetIterationID(link variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return int(c.retInt(7348))
 }
@@ -668,7 +725,8 @@ func (o NavigationServer2DSingleton) LinkGetIterationID(link variant.RID) int {
 //
 // Engine method: NavigationServer2D.link_set_map.
 func (o NavigationServer2DSingleton) LinkSetMap(link variant.RID, mapRID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7349)
@@ -678,7 +736,8 @@ func (o NavigationServer2DSingleton) LinkSetMap(link variant.RID, mapRID variant
 //
 // Engine method: NavigationServer2D.link_get_map.
 func (o NavigationServer2DSingleton) LinkGetMap(link variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return retValue[variant.RID](&c, 7350)
 }
@@ -689,7 +748,8 @@ func (o NavigationServer2DSingleton) LinkGetMap(link variant.RID) variant.RID {
 //
 // Engine method: NavigationServer2D.link_set_enabled.
 func (o NavigationServer2DSingleton) LinkSetEnabled(link variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.bool(1, enabled)
 	c.run(7351)
@@ -699,7 +759,8 @@ func (o NavigationServer2DSingleton) LinkSetEnabled(link variant.RID, enabled bo
 //
 // Engine method: NavigationServer2D.link_get_enabled.
 func (o NavigationServer2DSingleton) LinkGetEnabled(link variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return c.retBool(7352)
 }
@@ -708,7 +769,8 @@ func (o NavigationServer2DSingleton) LinkGetEnabled(link variant.RID) bool {
 //
 // Engine method: NavigationServer2D.link_set_bidirectional.
 func (o NavigationServer2DSingleton) LinkSetBidirectional(link variant.RID, bidirectional bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.bool(1, bidirectional)
 	c.run(7353)
@@ -718,7 +780,8 @@ func (o NavigationServer2DSingleton) LinkSetBidirectional(link variant.RID, bidi
 //
 // Engine method: NavigationServer2D.link_is_bidirectional.
 func (o NavigationServer2DSingleton) LinkIsBidirectional(link variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return c.retBool(7354)
 }
@@ -729,7 +792,8 @@ func (o NavigationServer2DSingleton) LinkIsBidirectional(link variant.RID) bool 
 //
 // Engine method: NavigationServer2D.link_set_navigation_layers.
 func (o NavigationServer2DSingleton) LinkSetNavigationLayers(link variant.RID, navigationLayers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.int(1, int64(navigationLayers))
 	c.run(7355)
@@ -739,7 +803,8 @@ func (o NavigationServer2DSingleton) LinkSetNavigationLayers(link variant.RID, n
 //
 // Engine method: NavigationServer2D.link_get_navigation_layers.
 func (o NavigationServer2DSingleton) LinkGetNavigationLayers(link variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return int(c.retInt(7356))
 }
@@ -748,7 +813,8 @@ func (o NavigationServer2DSingleton) LinkGetNavigationLayers(link variant.RID) i
 //
 // Engine method: NavigationServer2D.link_set_start_position.
 func (o NavigationServer2DSingleton) LinkSetStartPosition(link variant.RID, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7357)
@@ -758,7 +824,8 @@ func (o NavigationServer2DSingleton) LinkSetStartPosition(link variant.RID, posi
 //
 // Engine method: NavigationServer2D.link_get_start_position.
 func (o NavigationServer2DSingleton) LinkGetStartPosition(link variant.RID) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return retValue[variant.Vector2](&c, 7358)
 }
@@ -767,7 +834,8 @@ func (o NavigationServer2DSingleton) LinkGetStartPosition(link variant.RID) vari
 //
 // Engine method: NavigationServer2D.link_set_end_position.
 func (o NavigationServer2DSingleton) LinkSetEndPosition(link variant.RID, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7359)
@@ -777,7 +845,8 @@ func (o NavigationServer2DSingleton) LinkSetEndPosition(link variant.RID, positi
 //
 // Engine method: NavigationServer2D.link_get_end_position.
 func (o NavigationServer2DSingleton) LinkGetEndPosition(link variant.RID) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return retValue[variant.Vector2](&c, 7360)
 }
@@ -786,7 +855,8 @@ func (o NavigationServer2DSingleton) LinkGetEndPosition(link variant.RID) varian
 //
 // Engine method: NavigationServer2D.link_set_enter_cost.
 func (o NavigationServer2DSingleton) LinkSetEnterCost(link variant.RID, enterCost float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.float(1, float64(enterCost))
 	c.run(7361)
@@ -796,7 +866,8 @@ func (o NavigationServer2DSingleton) LinkSetEnterCost(link variant.RID, enterCos
 //
 // Engine method: NavigationServer2D.link_get_enter_cost.
 func (o NavigationServer2DSingleton) LinkGetEnterCost(link variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return float32(c.retFloat(7362))
 }
@@ -805,7 +876,8 @@ func (o NavigationServer2DSingleton) LinkGetEnterCost(link variant.RID) float32 
 //
 // Engine method: NavigationServer2D.link_set_travel_cost.
 func (o NavigationServer2DSingleton) LinkSetTravelCost(link variant.RID, travelCost float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.float(1, float64(travelCost))
 	c.run(7363)
@@ -815,7 +887,8 @@ func (o NavigationServer2DSingleton) LinkSetTravelCost(link variant.RID, travelC
 //
 // Engine method: NavigationServer2D.link_get_travel_cost.
 func (o NavigationServer2DSingleton) LinkGetTravelCost(link variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return float32(c.retFloat(7364))
 }
@@ -826,7 +899,8 @@ func (o NavigationServer2DSingleton) LinkGetTravelCost(link variant.RID) float32
 //
 // Engine method: NavigationServer2D.link_set_owner_id.
 func (o NavigationServer2DSingleton) LinkSetOwnerID(link variant.RID, ownerID uint64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.int(1, int64(ownerID))
 	c.run(7365)
@@ -836,7 +910,8 @@ func (o NavigationServer2DSingleton) LinkSetOwnerID(link variant.RID, ownerID ui
 //
 // Engine method: NavigationServer2D.link_get_owner_id.
 func (o NavigationServer2DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return uint64(c.retInt(7366))
 }
@@ -845,7 +920,8 @@ func (o NavigationServer2DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
 //
 // Engine method: NavigationServer2D.agent_create.
 func (o NavigationServer2DSingleton) AgentCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7367)
 }
 
@@ -855,7 +931,8 @@ func (o NavigationServer2DSingleton) AgentCreate() variant.RID {
 //
 // Engine method: NavigationServer2D.agent_set_avoidance_enabled.
 func (o NavigationServer2DSingleton) AgentSetAvoidanceEnabled(agent variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.bool(1, enabled)
 	c.run(7368)
@@ -867,7 +944,8 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceEnabled(agent variant.RID,
 //
 // Engine method: NavigationServer2D.agent_get_avoidance_enabled.
 func (o NavigationServer2DSingleton) AgentGetAvoidanceEnabled(agent variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return c.retBool(7369)
 }
@@ -876,7 +954,8 @@ func (o NavigationServer2DSingleton) AgentGetAvoidanceEnabled(agent variant.RID)
 //
 // Engine method: NavigationServer2D.agent_set_map.
 func (o NavigationServer2DSingleton) AgentSetMap(agent variant.RID, mapRID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7370)
@@ -886,7 +965,8 @@ func (o NavigationServer2DSingleton) AgentSetMap(agent variant.RID, mapRID varia
 //
 // Engine method: NavigationServer2D.agent_get_map.
 func (o NavigationServer2DSingleton) AgentGetMap(agent variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return retValue[variant.RID](&c, 7371)
 }
@@ -897,7 +977,8 @@ func (o NavigationServer2DSingleton) AgentGetMap(agent variant.RID) variant.RID 
 //
 // Engine method: NavigationServer2D.agent_set_paused.
 func (o NavigationServer2DSingleton) AgentSetPaused(agent variant.RID, paused bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.bool(1, paused)
 	c.run(7372)
@@ -907,7 +988,8 @@ func (o NavigationServer2DSingleton) AgentSetPaused(agent variant.RID, paused bo
 //
 // Engine method: NavigationServer2D.agent_get_paused.
 func (o NavigationServer2DSingleton) AgentGetPaused(agent variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return c.retBool(7373)
 }
@@ -916,7 +998,8 @@ func (o NavigationServer2DSingleton) AgentGetPaused(agent variant.RID) bool {
 //
 // Engine method: NavigationServer2D.agent_set_neighbor_distance.
 func (o NavigationServer2DSingleton) AgentSetNeighborDistance(agent variant.RID, distance float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(distance))
 	c.run(7374)
@@ -926,7 +1009,8 @@ func (o NavigationServer2DSingleton) AgentSetNeighborDistance(agent variant.RID,
 //
 // Engine method: NavigationServer2D.agent_get_neighbor_distance.
 func (o NavigationServer2DSingleton) AgentGetNeighborDistance(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7375))
 }
@@ -935,7 +1019,8 @@ func (o NavigationServer2DSingleton) AgentGetNeighborDistance(agent variant.RID)
 //
 // Engine method: NavigationServer2D.agent_set_max_neighbors.
 func (o NavigationServer2DSingleton) AgentSetMaxNeighbors(agent variant.RID, count int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(count))
 	c.run(7376)
@@ -945,7 +1030,8 @@ func (o NavigationServer2DSingleton) AgentSetMaxNeighbors(agent variant.RID, cou
 //
 // Engine method: NavigationServer2D.agent_get_max_neighbors.
 func (o NavigationServer2DSingleton) AgentGetMaxNeighbors(agent variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return int(c.retInt(7377))
 }
@@ -956,7 +1042,8 @@ func (o NavigationServer2DSingleton) AgentGetMaxNeighbors(agent variant.RID) int
 //
 // Engine method: NavigationServer2D.agent_set_time_horizon_agents.
 func (o NavigationServer2DSingleton) AgentSetTimeHorizonAgents(agent variant.RID, timeHorizon float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(timeHorizon))
 	c.run(7378)
@@ -966,7 +1053,8 @@ func (o NavigationServer2DSingleton) AgentSetTimeHorizonAgents(agent variant.RID
 //
 // Engine method: NavigationServer2D.agent_get_time_horizon_agents.
 func (o NavigationServer2DSingleton) AgentGetTimeHorizonAgents(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7379))
 }
@@ -977,7 +1065,8 @@ func (o NavigationServer2DSingleton) AgentGetTimeHorizonAgents(agent variant.RID
 //
 // Engine method: NavigationServer2D.agent_set_time_horizon_obstacles.
 func (o NavigationServer2DSingleton) AgentSetTimeHorizonObstacles(agent variant.RID, timeHorizon float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(timeHorizon))
 	c.run(7380)
@@ -987,7 +1076,8 @@ func (o NavigationServer2DSingleton) AgentSetTimeHorizonObstacles(agent variant.
 //
 // Engine method: NavigationServer2D.agent_get_time_horizon_obstacles.
 func (o NavigationServer2DSingleton) AgentGetTimeHorizonObstacles(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7381))
 }
@@ -996,7 +1086,8 @@ func (o NavigationServer2DSingleton) AgentGetTimeHorizonObstacles(agent variant.
 //
 // Engine method: NavigationServer2D.agent_set_radius.
 func (o NavigationServer2DSingleton) AgentSetRadius(agent variant.RID, radius float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(radius))
 	c.run(7382)
@@ -1006,7 +1097,8 @@ func (o NavigationServer2DSingleton) AgentSetRadius(agent variant.RID, radius fl
 //
 // Engine method: NavigationServer2D.agent_get_radius.
 func (o NavigationServer2DSingleton) AgentGetRadius(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7383))
 }
@@ -1015,7 +1107,8 @@ func (o NavigationServer2DSingleton) AgentGetRadius(agent variant.RID) float32 {
 //
 // Engine method: NavigationServer2D.agent_set_max_speed.
 func (o NavigationServer2DSingleton) AgentSetMaxSpeed(agent variant.RID, maxSpeed float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(maxSpeed))
 	c.run(7384)
@@ -1025,7 +1118,8 @@ func (o NavigationServer2DSingleton) AgentSetMaxSpeed(agent variant.RID, maxSpee
 //
 // Engine method: NavigationServer2D.agent_get_max_speed.
 func (o NavigationServer2DSingleton) AgentGetMaxSpeed(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7385))
 }
@@ -1034,7 +1128,8 @@ func (o NavigationServer2DSingleton) AgentGetMaxSpeed(agent variant.RID) float32
 //
 // Engine method: NavigationServer2D.agent_set_velocity_forced.
 func (o NavigationServer2DSingleton) AgentSetVelocityForced(agent variant.RID, velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(7386)
@@ -1044,7 +1139,8 @@ func (o NavigationServer2DSingleton) AgentSetVelocityForced(agent variant.RID, v
 //
 // Engine method: NavigationServer2D.agent_set_velocity.
 func (o NavigationServer2DSingleton) AgentSetVelocity(agent variant.RID, velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(7387)
@@ -1054,7 +1150,8 @@ func (o NavigationServer2DSingleton) AgentSetVelocity(agent variant.RID, velocit
 //
 // Engine method: NavigationServer2D.agent_get_velocity.
 func (o NavigationServer2DSingleton) AgentGetVelocity(agent variant.RID) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return retValue[variant.Vector2](&c, 7388)
 }
@@ -1063,7 +1160,8 @@ func (o NavigationServer2DSingleton) AgentGetVelocity(agent variant.RID) variant
 //
 // Engine method: NavigationServer2D.agent_set_position.
 func (o NavigationServer2DSingleton) AgentSetPosition(agent variant.RID, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7389)
@@ -1073,7 +1171,8 @@ func (o NavigationServer2DSingleton) AgentSetPosition(agent variant.RID, positio
 //
 // Engine method: NavigationServer2D.agent_get_position.
 func (o NavigationServer2DSingleton) AgentGetPosition(agent variant.RID) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return retValue[variant.Vector2](&c, 7390)
 }
@@ -1082,7 +1181,8 @@ func (o NavigationServer2DSingleton) AgentGetPosition(agent variant.RID) variant
 //
 // Engine method: NavigationServer2D.agent_is_map_changed.
 func (o NavigationServer2DSingleton) AgentIsMapChanged(agent variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return c.retBool(7391)
 }
@@ -1091,7 +1191,8 @@ func (o NavigationServer2DSingleton) AgentIsMapChanged(agent variant.RID) bool {
 //
 // Engine method: NavigationServer2D.agent_set_avoidance_callback.
 func (o NavigationServer2DSingleton) AgentSetAvoidanceCallback(agent variant.RID, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.owned(1, callback)
 	c.run(7392)
@@ -1103,7 +1204,8 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceCallback(agent variant.RID
 //
 // Engine method: NavigationServer2D.agent_has_avoidance_callback.
 func (o NavigationServer2DSingleton) AgentHasAvoidanceCallback(agent variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return c.retBool(7393)
 }
@@ -1114,7 +1216,8 @@ func (o NavigationServer2DSingleton) AgentHasAvoidanceCallback(agent variant.RID
 //
 // Engine method: NavigationServer2D.agent_set_avoidance_layers.
 func (o NavigationServer2DSingleton) AgentSetAvoidanceLayers(agent variant.RID, layers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(layers))
 	c.run(7394)
@@ -1124,7 +1227,8 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceLayers(agent variant.RID, 
 //
 // Engine method: NavigationServer2D.agent_get_avoidance_layers.
 func (o NavigationServer2DSingleton) AgentGetAvoidanceLayers(agent variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return int(c.retInt(7395))
 }
@@ -1135,7 +1239,8 @@ func (o NavigationServer2DSingleton) AgentGetAvoidanceLayers(agent variant.RID) 
 //
 // Engine method: NavigationServer2D.agent_set_avoidance_mask.
 func (o NavigationServer2DSingleton) AgentSetAvoidanceMask(agent variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(mask))
 	c.run(7396)
@@ -1145,7 +1250,8 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceMask(agent variant.RID, ma
 //
 // Engine method: NavigationServer2D.agent_get_avoidance_mask.
 func (o NavigationServer2DSingleton) AgentGetAvoidanceMask(agent variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return int(c.retInt(7397))
 }
@@ -1156,7 +1262,8 @@ func (o NavigationServer2DSingleton) AgentGetAvoidanceMask(agent variant.RID) in
 //
 // Engine method: NavigationServer2D.agent_set_avoidance_priority.
 func (o NavigationServer2DSingleton) AgentSetAvoidancePriority(agent variant.RID, priority float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(priority))
 	c.run(7398)
@@ -1166,7 +1273,8 @@ func (o NavigationServer2DSingleton) AgentSetAvoidancePriority(agent variant.RID
 //
 // Engine method: NavigationServer2D.agent_get_avoidance_priority.
 func (o NavigationServer2DSingleton) AgentGetAvoidancePriority(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7399))
 }
@@ -1175,7 +1283,8 @@ func (o NavigationServer2DSingleton) AgentGetAvoidancePriority(agent variant.RID
 //
 // Engine method: NavigationServer2D.obstacle_create.
 func (o NavigationServer2DSingleton) ObstacleCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7400)
 }
 
@@ -1185,7 +1294,8 @@ func (o NavigationServer2DSingleton) ObstacleCreate() variant.RID {
 //
 // Engine method: NavigationServer2D.obstacle_set_avoidance_enabled.
 func (o NavigationServer2DSingleton) ObstacleSetAvoidanceEnabled(obstacle variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.bool(1, enabled)
 	c.run(7401)
@@ -1195,7 +1305,8 @@ func (o NavigationServer2DSingleton) ObstacleSetAvoidanceEnabled(obstacle varian
 //
 // Engine method: NavigationServer2D.obstacle_get_avoidance_enabled.
 func (o NavigationServer2DSingleton) ObstacleGetAvoidanceEnabled(obstacle variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return c.retBool(7402)
 }
@@ -1204,7 +1315,8 @@ func (o NavigationServer2DSingleton) ObstacleGetAvoidanceEnabled(obstacle varian
 //
 // Engine method: NavigationServer2D.obstacle_set_map.
 func (o NavigationServer2DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7403)
@@ -1214,7 +1326,8 @@ func (o NavigationServer2DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID
 //
 // Engine method: NavigationServer2D.obstacle_get_map.
 func (o NavigationServer2DSingleton) ObstacleGetMap(obstacle variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return retValue[variant.RID](&c, 7404)
 }
@@ -1225,7 +1338,8 @@ func (o NavigationServer2DSingleton) ObstacleGetMap(obstacle variant.RID) varian
 //
 // Engine method: NavigationServer2D.obstacle_set_paused.
 func (o NavigationServer2DSingleton) ObstacleSetPaused(obstacle variant.RID, paused bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.bool(1, paused)
 	c.run(7405)
@@ -1235,7 +1349,8 @@ func (o NavigationServer2DSingleton) ObstacleSetPaused(obstacle variant.RID, pau
 //
 // Engine method: NavigationServer2D.obstacle_get_paused.
 func (o NavigationServer2DSingleton) ObstacleGetPaused(obstacle variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return c.retBool(7406)
 }
@@ -1244,7 +1359,8 @@ func (o NavigationServer2DSingleton) ObstacleGetPaused(obstacle variant.RID) boo
 //
 // Engine method: NavigationServer2D.obstacle_set_radius.
 func (o NavigationServer2DSingleton) ObstacleSetRadius(obstacle variant.RID, radius float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.float(1, float64(radius))
 	c.run(7407)
@@ -1254,7 +1370,8 @@ func (o NavigationServer2DSingleton) ObstacleSetRadius(obstacle variant.RID, rad
 //
 // Engine method: NavigationServer2D.obstacle_get_radius.
 func (o NavigationServer2DSingleton) ObstacleGetRadius(obstacle variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return float32(c.retFloat(7408))
 }
@@ -1263,7 +1380,8 @@ func (o NavigationServer2DSingleton) ObstacleGetRadius(obstacle variant.RID) flo
 //
 // Engine method: NavigationServer2D.obstacle_set_velocity.
 func (o NavigationServer2DSingleton) ObstacleSetVelocity(obstacle variant.RID, velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(7409)
@@ -1273,7 +1391,8 @@ func (o NavigationServer2DSingleton) ObstacleSetVelocity(obstacle variant.RID, v
 //
 // Engine method: NavigationServer2D.obstacle_get_velocity.
 func (o NavigationServer2DSingleton) ObstacleGetVelocity(obstacle variant.RID) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return retValue[variant.Vector2](&c, 7410)
 }
@@ -1282,7 +1401,8 @@ func (o NavigationServer2DSingleton) ObstacleGetVelocity(obstacle variant.RID) v
 //
 // Engine method: NavigationServer2D.obstacle_set_position.
 func (o NavigationServer2DSingleton) ObstacleSetPosition(obstacle variant.RID, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7411)
@@ -1292,7 +1412,8 @@ func (o NavigationServer2DSingleton) ObstacleSetPosition(obstacle variant.RID, p
 //
 // Engine method: NavigationServer2D.obstacle_get_position.
 func (o NavigationServer2DSingleton) ObstacleGetPosition(obstacle variant.RID) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return retValue[variant.Vector2](&c, 7412)
 }
@@ -1301,7 +1422,8 @@ func (o NavigationServer2DSingleton) ObstacleGetPosition(obstacle variant.RID) v
 //
 // Engine method: NavigationServer2D.obstacle_set_vertices.
 func (o NavigationServer2DSingleton) ObstacleSetVertices(obstacle variant.RID, vertices variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.owned(1, vertices)
 	c.run(7413)
@@ -1311,7 +1433,8 @@ func (o NavigationServer2DSingleton) ObstacleSetVertices(obstacle variant.RID, v
 //
 // Engine method: NavigationServer2D.obstacle_get_vertices.
 func (o NavigationServer2DSingleton) ObstacleGetVertices(obstacle variant.RID) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7414, variant.TypePackedVector2Array)
 }
@@ -1322,7 +1445,8 @@ func (o NavigationServer2DSingleton) ObstacleGetVertices(obstacle variant.RID) v
 //
 // Engine method: NavigationServer2D.obstacle_set_avoidance_layers.
 func (o NavigationServer2DSingleton) ObstacleSetAvoidanceLayers(obstacle variant.RID, layers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.int(1, int64(layers))
 	c.run(7415)
@@ -1332,7 +1456,8 @@ func (o NavigationServer2DSingleton) ObstacleSetAvoidanceLayers(obstacle variant
 //
 // Engine method: NavigationServer2D.obstacle_get_avoidance_layers.
 func (o NavigationServer2DSingleton) ObstacleGetAvoidanceLayers(obstacle variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return int(c.retInt(7416))
 }
@@ -1348,7 +1473,8 @@ func (o NavigationServer2DSingleton) ParseSourceGeometryData(navigationPolygon A
 //
 // Engine method: NavigationServer2D.parse_source_geometry_data.
 func (o NavigationServer2DSingleton) ParseSourceGeometryDataOptions(navigationPolygon AnyNavigationPolygon, sourceGeometryData AnyNavigationMeshSourceGeometryData2D, rootNode AnyNode, callback variant.Callable) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(navigationPolygon))
 	c.object(1, objectOf(sourceGeometryData))
 	c.object(2, objectOf(rootNode))
@@ -1367,7 +1493,8 @@ func (o NavigationServer2DSingleton) BakeFromSourceGeometryData(navigationPolygo
 //
 // Engine method: NavigationServer2D.bake_from_source_geometry_data.
 func (o NavigationServer2DSingleton) BakeFromSourceGeometryDataOptions(navigationPolygon AnyNavigationPolygon, sourceGeometryData AnyNavigationMeshSourceGeometryData2D, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(navigationPolygon))
 	c.object(1, objectOf(sourceGeometryData))
 	c.owned(2, callback)
@@ -1385,7 +1512,8 @@ func (o NavigationServer2DSingleton) BakeFromSourceGeometryDataAsync(navigationP
 //
 // Engine method: NavigationServer2D.bake_from_source_geometry_data_async.
 func (o NavigationServer2DSingleton) BakeFromSourceGeometryDataAsyncOptions(navigationPolygon AnyNavigationPolygon, sourceGeometryData AnyNavigationMeshSourceGeometryData2D, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(navigationPolygon))
 	c.object(1, objectOf(sourceGeometryData))
 	c.owned(2, callback)
@@ -1396,7 +1524,8 @@ func (o NavigationServer2DSingleton) BakeFromSourceGeometryDataAsyncOptions(navi
 //
 // Engine method: NavigationServer2D.is_baking_navigation_polygon.
 func (o NavigationServer2DSingleton) IsBakingNavigationPolygon(navigationPolygon AnyNavigationPolygon) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(navigationPolygon))
 	return c.retBool(7420)
 }
@@ -1405,7 +1534,8 @@ func (o NavigationServer2DSingleton) IsBakingNavigationPolygon(navigationPolygon
 //
 // Engine method: NavigationServer2D.source_geometry_parser_create.
 func (o NavigationServer2DSingleton) SourceGeometryParserCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7421)
 }
 
@@ -1413,7 +1543,8 @@ func (o NavigationServer2DSingleton) SourceGeometryParserCreate() variant.RID {
 //
 // Engine method: NavigationServer2D.source_geometry_parser_set_callback.
 func (o NavigationServer2DSingleton) SourceGeometryParserSetCallback(parser variant.RID, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&parser), unsafe.Sizeof(parser))
 	c.owned(1, callback)
 	c.run(7422)
@@ -1423,7 +1554,8 @@ func (o NavigationServer2DSingleton) SourceGeometryParserSetCallback(parser vari
 //
 // Engine method: NavigationServer2D.simplify_path.
 func (o NavigationServer2DSingleton) SimplifyPath(path variant.Packed[variant.Vector2], epsilon float32) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, path)
 	c.float(1, float64(epsilon))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7423, variant.TypePackedVector2Array)
@@ -1433,7 +1565,8 @@ func (o NavigationServer2DSingleton) SimplifyPath(path variant.Packed[variant.Ve
 //
 // Engine method: NavigationServer2D.free_rid.
 func (o NavigationServer2DSingleton) FreeRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(7424)
 }
@@ -1444,7 +1577,8 @@ func (o NavigationServer2DSingleton) FreeRID(rid variant.RID) {
 //
 // Engine method: NavigationServer2D.set_active.
 func (o NavigationServer2DSingleton) SetActive(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(7425)
 }
@@ -1455,7 +1589,8 @@ func (o NavigationServer2DSingleton) SetActive(active bool) {
 //
 // Engine method: NavigationServer2D.set_debug_enabled.
 func (o NavigationServer2DSingleton) SetDebugEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7426)
 }
@@ -1464,7 +1599,8 @@ func (o NavigationServer2DSingleton) SetDebugEnabled(enabled bool) {
 //
 // Engine method: NavigationServer2D.get_debug_enabled.
 func (o NavigationServer2DSingleton) DebugEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7427)
 }
 
@@ -1472,7 +1608,8 @@ func (o NavigationServer2DSingleton) DebugEnabled() bool {
 //
 // Engine method: NavigationServer2D.get_process_info.
 func (o NavigationServer2DSingleton) ProcessInfo(processInfo NavigationServer2DProcessInfo) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
 	return int(c.retInt(7428))
 }

@@ -48,7 +48,8 @@ func (o NavigationServer2DManagerSingleton) String() string { return Object{o.h}
 //
 // Engine method: NavigationServer2DManager.register_server.
 func (o NavigationServer2DManagerSingleton) RegisterServer(name string, createCallback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, createCallback)
 	c.run(7429)
@@ -58,7 +59,8 @@ func (o NavigationServer2DManagerSingleton) RegisterServer(name string, createCa
 //
 // Engine method: NavigationServer2DManager.set_default_server.
 func (o NavigationServer2DManagerSingleton) SetDefaultServer(name string, priority int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.int(1, int64(priority))
 	c.run(7430)

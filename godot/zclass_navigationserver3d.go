@@ -88,7 +88,8 @@ const (
 //
 // Engine method: NavigationServer3D.get_maps.
 func (o NavigationServer3DSingleton) Maps() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7431, variant.TypeArray)
 }
 
@@ -98,7 +99,8 @@ func (o NavigationServer3DSingleton) Maps() variant.Array[variant.RID] {
 //
 // Engine method: NavigationServer3D.map_create.
 func (o NavigationServer3DSingleton) MapCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7432)
 }
 
@@ -106,7 +108,8 @@ func (o NavigationServer3DSingleton) MapCreate() variant.RID {
 //
 // Engine method: NavigationServer3D.map_set_active.
 func (o NavigationServer3DSingleton) MapSetActive(mapRID variant.RID, active bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, active)
 	c.run(7433)
@@ -116,7 +119,8 @@ func (o NavigationServer3DSingleton) MapSetActive(mapRID variant.RID, active boo
 //
 // Engine method: NavigationServer3D.map_is_active.
 func (o NavigationServer3DSingleton) MapIsActive(mapRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7434)
 }
@@ -125,7 +129,8 @@ func (o NavigationServer3DSingleton) MapIsActive(mapRID variant.RID) bool {
 //
 // Engine method: NavigationServer3D.map_set_up.
 func (o NavigationServer3DSingleton) MapSetUp(mapRID variant.RID, up variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&up), unsafe.Sizeof(up))
 	c.run(7435)
@@ -135,7 +140,8 @@ func (o NavigationServer3DSingleton) MapSetUp(mapRID variant.RID, up variant.Vec
 //
 // Engine method: NavigationServer3D.map_get_up.
 func (o NavigationServer3DSingleton) MapGetUp(mapRID variant.RID) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retValue[variant.Vector3](&c, 7436)
 }
@@ -144,7 +150,8 @@ func (o NavigationServer3DSingleton) MapGetUp(mapRID variant.RID) variant.Vector
 //
 // Engine method: NavigationServer3D.map_set_cell_size.
 func (o NavigationServer3DSingleton) MapSetCellSize(mapRID variant.RID, cellSize float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(cellSize))
 	c.run(7437)
@@ -154,7 +161,8 @@ func (o NavigationServer3DSingleton) MapSetCellSize(mapRID variant.RID, cellSize
 //
 // Engine method: NavigationServer3D.map_get_cell_size.
 func (o NavigationServer3DSingleton) MapGetCellSize(mapRID variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7438))
 }
@@ -163,7 +171,8 @@ func (o NavigationServer3DSingleton) MapGetCellSize(mapRID variant.RID) float32 
 //
 // Engine method: NavigationServer3D.map_set_cell_height.
 func (o NavigationServer3DSingleton) MapSetCellHeight(mapRID variant.RID, cellHeight float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(cellHeight))
 	c.run(7439)
@@ -173,7 +182,8 @@ func (o NavigationServer3DSingleton) MapSetCellHeight(mapRID variant.RID, cellHe
 //
 // Engine method: NavigationServer3D.map_get_cell_height.
 func (o NavigationServer3DSingleton) MapGetCellHeight(mapRID variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7440))
 }
@@ -184,7 +194,8 @@ func (o NavigationServer3DSingleton) MapGetCellHeight(mapRID variant.RID) float3
 //
 // Engine method: NavigationServer3D.map_set_merge_rasterizer_cell_scale.
 func (o NavigationServer3DSingleton) MapSetMergeRasterizerCellScale(mapRID variant.RID, scale float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(scale))
 	c.run(7441)
@@ -194,7 +205,8 @@ func (o NavigationServer3DSingleton) MapSetMergeRasterizerCellScale(mapRID varia
 //
 // Engine method: NavigationServer3D.map_get_merge_rasterizer_cell_scale.
 func (o NavigationServer3DSingleton) MapGetMergeRasterizerCellScale(mapRID variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7442))
 }
@@ -205,7 +217,8 @@ func (o NavigationServer3DSingleton) MapGetMergeRasterizerCellScale(mapRID varia
 //
 // Engine method: NavigationServer3D.map_set_use_edge_connections.
 func (o NavigationServer3DSingleton) MapSetUseEdgeConnections(mapRID variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
 	c.run(7443)
@@ -215,7 +228,8 @@ func (o NavigationServer3DSingleton) MapSetUseEdgeConnections(mapRID variant.RID
 //
 // Engine method: NavigationServer3D.map_get_use_edge_connections.
 func (o NavigationServer3DSingleton) MapGetUseEdgeConnections(mapRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7444)
 }
@@ -226,7 +240,8 @@ func (o NavigationServer3DSingleton) MapGetUseEdgeConnections(mapRID variant.RID
 //
 // Engine method: NavigationServer3D.map_set_edge_connection_margin.
 func (o NavigationServer3DSingleton) MapSetEdgeConnectionMargin(mapRID variant.RID, margin float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(margin))
 	c.run(7445)
@@ -236,7 +251,8 @@ func (o NavigationServer3DSingleton) MapSetEdgeConnectionMargin(mapRID variant.R
 //
 // Engine method: NavigationServer3D.map_get_edge_connection_margin.
 func (o NavigationServer3DSingleton) MapGetEdgeConnectionMargin(mapRID variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7446))
 }
@@ -247,7 +263,8 @@ func (o NavigationServer3DSingleton) MapGetEdgeConnectionMargin(mapRID variant.R
 //
 // Engine method: NavigationServer3D.map_set_link_connection_radius.
 func (o NavigationServer3DSingleton) MapSetLinkConnectionRadius(mapRID variant.RID, radius float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(radius))
 	c.run(7447)
@@ -257,7 +274,8 @@ func (o NavigationServer3DSingleton) MapSetLinkConnectionRadius(mapRID variant.R
 //
 // Engine method: NavigationServer3D.map_get_link_connection_radius.
 func (o NavigationServer3DSingleton) MapGetLinkConnectionRadius(mapRID variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7448))
 }
@@ -273,7 +291,8 @@ func (o NavigationServer3DSingleton) MapGetPath(mapRID variant.RID, origin varia
 //
 // Engine method: NavigationServer3D.map_get_path.
 func (o NavigationServer3DSingleton) MapGetPathOptions(mapRID variant.RID, origin variant.Vector3, destination variant.Vector3, optimize bool, navigationLayers int) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&origin), unsafe.Sizeof(origin))
 	c.value(2, unsafe.Pointer(&destination), unsafe.Sizeof(destination))
@@ -293,7 +312,8 @@ func (o NavigationServer3DSingleton) MapGetClosestPointToSegment(mapRID variant.
 //
 // Engine method: NavigationServer3D.map_get_closest_point_to_segment.
 func (o NavigationServer3DSingleton) MapGetClosestPointToSegmentOptions(mapRID variant.RID, start variant.Vector3, end variant.Vector3, useCollision bool) variant.Vector3 {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&start), unsafe.Sizeof(start))
 	c.value(2, unsafe.Pointer(&end), unsafe.Sizeof(end))
@@ -305,7 +325,8 @@ func (o NavigationServer3DSingleton) MapGetClosestPointToSegmentOptions(mapRID v
 //
 // Engine method: NavigationServer3D.map_get_closest_point.
 func (o NavigationServer3DSingleton) MapGetClosestPoint(mapRID variant.RID, toPoint variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector3](&c, 7451)
@@ -315,7 +336,8 @@ func (o NavigationServer3DSingleton) MapGetClosestPoint(mapRID variant.RID, toPo
 //
 // Engine method: NavigationServer3D.map_get_closest_point_normal.
 func (o NavigationServer3DSingleton) MapGetClosestPointNormal(mapRID variant.RID, toPoint variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector3](&c, 7452)
@@ -325,7 +347,8 @@ func (o NavigationServer3DSingleton) MapGetClosestPointNormal(mapRID variant.RID
 //
 // Engine method: NavigationServer3D.map_get_closest_point_owner.
 func (o NavigationServer3DSingleton) MapGetClosestPointOwner(mapRID variant.RID, toPoint variant.Vector3) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.RID](&c, 7453)
@@ -335,7 +358,8 @@ func (o NavigationServer3DSingleton) MapGetClosestPointOwner(mapRID variant.RID,
 //
 // Engine method: NavigationServer3D.map_get_links.
 func (o NavigationServer3DSingleton) MapGetLinks(mapRID variant.RID) variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7454, variant.TypeArray)
 }
@@ -344,7 +368,8 @@ func (o NavigationServer3DSingleton) MapGetLinks(mapRID variant.RID) variant.Arr
 //
 // Engine method: NavigationServer3D.map_get_regions.
 func (o NavigationServer3DSingleton) MapGetRegions(mapRID variant.RID) variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7455, variant.TypeArray)
 }
@@ -353,7 +378,8 @@ func (o NavigationServer3DSingleton) MapGetRegions(mapRID variant.RID) variant.A
 //
 // Engine method: NavigationServer3D.map_get_agents.
 func (o NavigationServer3DSingleton) MapGetAgents(mapRID variant.RID) variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7456, variant.TypeArray)
 }
@@ -362,7 +388,8 @@ func (o NavigationServer3DSingleton) MapGetAgents(mapRID variant.RID) variant.Ar
 //
 // Engine method: NavigationServer3D.map_get_obstacles.
 func (o NavigationServer3DSingleton) MapGetObstacles(mapRID variant.RID) variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7457, variant.TypeArray)
 }
@@ -371,7 +398,8 @@ func (o NavigationServer3DSingleton) MapGetObstacles(mapRID variant.RID) variant
 //
 // Engine method: NavigationServer3D.map_force_update.
 func (o NavigationServer3DSingleton) MapForceUpdate(mapRID variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7458)
 }
@@ -380,7 +408,8 @@ func (o NavigationServer3DSingleton) MapForceUpdate(mapRID variant.RID) {
 //
 // Engine method: NavigationServer3D.map_get_iteration_id.
 func (o NavigationServer3DSingleton) MapGetIterationID(mapRID variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return int(c.retInt(7459))
 }
@@ -391,7 +420,8 @@ func (o NavigationServer3DSingleton) MapGetIterationID(mapRID variant.RID) int {
 //
 // Engine method: NavigationServer3D.map_set_use_async_iterations.
 func (o NavigationServer3DSingleton) MapSetUseAsyncIterations(mapRID variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
 	c.run(7460)
@@ -401,7 +431,8 @@ func (o NavigationServer3DSingleton) MapSetUseAsyncIterations(mapRID variant.RID
 //
 // Engine method: NavigationServer3D.map_get_use_async_iterations.
 func (o NavigationServer3DSingleton) MapGetUseAsyncIterations(mapRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7461)
 }
@@ -410,7 +441,8 @@ func (o NavigationServer3DSingleton) MapGetUseAsyncIterations(mapRID variant.RID
 //
 // Engine method: NavigationServer3D.map_get_random_point.
 func (o NavigationServer3DSingleton) MapGetRandomPoint(mapRID variant.RID, navigationLayers int, uniformly bool) variant.Vector3 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.int(1, int64(navigationLayers))
 	c.bool(2, uniformly)
@@ -428,7 +460,8 @@ func (o NavigationServer3DSingleton) QueryPath(parameters AnyNavigationPathQuery
 //
 // Engine method: NavigationServer3D.query_path.
 func (o NavigationServer3DSingleton) QueryPathOptions(parameters AnyNavigationPathQueryParameters3D, result AnyNavigationPathQueryResult3D, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(parameters))
 	c.object(1, objectOf(result))
 	c.owned(2, callback)
@@ -439,7 +472,8 @@ func (o NavigationServer3DSingleton) QueryPathOptions(parameters AnyNavigationPa
 //
 // Engine method: NavigationServer3D.region_create.
 func (o NavigationServer3DSingleton) RegionCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7464)
 }
 
@@ -447,7 +481,8 @@ func (o NavigationServer3DSingleton) RegionCreate() variant.RID {
 //
 // Engine method: NavigationServer3D.region_get_iteration_id.
 func (o NavigationServer3DSingleton) RegionGetIterationID(region variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return int(c.retInt(7465))
 }
@@ -458,7 +493,8 @@ func (o NavigationServer3DSingleton) RegionGetIterationID(region variant.RID) in
 //
 // Engine method: NavigationServer3D.region_set_use_async_iterations.
 func (o NavigationServer3DSingleton) RegionSetUseAsyncIterations(region variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
 	c.run(7466)
@@ -468,7 +504,8 @@ func (o NavigationServer3DSingleton) RegionSetUseAsyncIterations(region variant.
 //
 // Engine method: NavigationServer3D.region_get_use_async_iterations.
 func (o NavigationServer3DSingleton) RegionGetUseAsyncIterations(region variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return c.retBool(7467)
 }
@@ -479,7 +516,8 @@ func (o NavigationServer3DSingleton) RegionGetUseAsyncIterations(region variant.
 //
 // Engine method: NavigationServer3D.region_set_enabled.
 func (o NavigationServer3DSingleton) RegionSetEnabled(region variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
 	c.run(7468)
@@ -489,7 +527,8 @@ func (o NavigationServer3DSingleton) RegionSetEnabled(region variant.RID, enable
 //
 // Engine method: NavigationServer3D.region_get_enabled.
 func (o NavigationServer3DSingleton) RegionGetEnabled(region variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return c.retBool(7469)
 }
@@ -500,7 +539,8 @@ func (o NavigationServer3DSingleton) RegionGetEnabled(region variant.RID) bool {
 //
 // Engine method: NavigationServer3D.region_set_use_edge_connections.
 func (o NavigationServer3DSingleton) RegionSetUseEdgeConnections(region variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.bool(1, enabled)
 	c.run(7470)
@@ -510,7 +550,8 @@ func (o NavigationServer3DSingleton) RegionSetUseEdgeConnections(region variant.
 //
 // Engine method: NavigationServer3D.region_get_use_edge_connections.
 func (o NavigationServer3DSingleton) RegionGetUseEdgeConnections(region variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return c.retBool(7471)
 }
@@ -519,7 +560,8 @@ func (o NavigationServer3DSingleton) RegionGetUseEdgeConnections(region variant.
 //
 // Engine method: NavigationServer3D.region_set_enter_cost.
 func (o NavigationServer3DSingleton) RegionSetEnterCost(region variant.RID, enterCost float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.float(1, float64(enterCost))
 	c.run(7472)
@@ -529,7 +571,8 @@ func (o NavigationServer3DSingleton) RegionSetEnterCost(region variant.RID, ente
 //
 // Engine method: NavigationServer3D.region_get_enter_cost.
 func (o NavigationServer3DSingleton) RegionGetEnterCost(region variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return float32(c.retFloat(7473))
 }
@@ -538,7 +581,8 @@ func (o NavigationServer3DSingleton) RegionGetEnterCost(region variant.RID) floa
 //
 // Engine method: NavigationServer3D.region_set_travel_cost.
 func (o NavigationServer3DSingleton) RegionSetTravelCost(region variant.RID, travelCost float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.float(1, float64(travelCost))
 	c.run(7474)
@@ -548,7 +592,8 @@ func (o NavigationServer3DSingleton) RegionSetTravelCost(region variant.RID, tra
 //
 // Engine method: NavigationServer3D.region_get_travel_cost.
 func (o NavigationServer3DSingleton) RegionGetTravelCost(region variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return float32(c.retFloat(7475))
 }
@@ -559,7 +604,8 @@ func (o NavigationServer3DSingleton) RegionGetTravelCost(region variant.RID) flo
 //
 // Engine method: NavigationServer3D.region_set_owner_id.
 func (o NavigationServer3DSingleton) RegionSetOwnerID(region variant.RID, ownerID uint64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(ownerID))
 	c.run(7476)
@@ -569,7 +615,8 @@ func (o NavigationServer3DSingleton) RegionSetOwnerID(region variant.RID, ownerI
 //
 // Engine method: NavigationServer3D.region_get_owner_id.
 func (o NavigationServer3DSingleton) RegionGetOwnerID(region variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return uint64(c.retInt(7477))
 }
@@ -578,7 +625,8 @@ func (o NavigationServer3DSingleton) RegionGetOwnerID(region variant.RID) uint64
 //
 // Engine method: NavigationServer3D.region_owns_point.
 func (o NavigationServer3DSingleton) RegionOwnsPoint(region variant.RID, point variant.Vector3) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return c.retBool(7478)
@@ -588,7 +636,8 @@ func (o NavigationServer3DSingleton) RegionOwnsPoint(region variant.RID, point v
 //
 // Engine method: NavigationServer3D.region_set_map.
 func (o NavigationServer3DSingleton) RegionSetMap(region variant.RID, mapRID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7479)
@@ -598,7 +647,8 @@ func (o NavigationServer3DSingleton) RegionSetMap(region variant.RID, mapRID var
 //
 // Engine method: NavigationServer3D.region_get_map.
 func (o NavigationServer3DSingleton) RegionGetMap(region variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return retValue[variant.RID](&c, 7480)
 }
@@ -609,7 +659,8 @@ func (o NavigationServer3DSingleton) RegionGetMap(region variant.RID) variant.RI
 //
 // Engine method: NavigationServer3D.region_set_navigation_layers.
 func (o NavigationServer3DSingleton) RegionSetNavigationLayers(region variant.RID, navigationLayers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(navigationLayers))
 	c.run(7481)
@@ -619,7 +670,8 @@ func (o NavigationServer3DSingleton) RegionSetNavigationLayers(region variant.RI
 //
 // Engine method: NavigationServer3D.region_get_navigation_layers.
 func (o NavigationServer3DSingleton) RegionGetNavigationLayers(region variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return int(c.retInt(7482))
 }
@@ -628,7 +680,8 @@ func (o NavigationServer3DSingleton) RegionGetNavigationLayers(region variant.RI
 //
 // Engine method: NavigationServer3D.region_set_transform.
 func (o NavigationServer3DSingleton) RegionSetTransform(region variant.RID, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(7483)
@@ -638,7 +691,8 @@ func (o NavigationServer3DSingleton) RegionSetTransform(region variant.RID, tran
 //
 // Engine method: NavigationServer3D.region_get_transform.
 func (o NavigationServer3DSingleton) RegionGetTransform(region variant.RID) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return retValue[variant.Transform3D](&c, 7484)
 }
@@ -647,7 +701,8 @@ func (o NavigationServer3DSingleton) RegionGetTransform(region variant.RID) vari
 //
 // Engine method: NavigationServer3D.region_set_navigation_mesh.
 func (o NavigationServer3DSingleton) RegionSetNavigationMesh(region variant.RID, navigationMesh AnyNavigationMesh) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.object(1, objectOf(navigationMesh))
 	c.run(7485)
@@ -657,7 +712,8 @@ func (o NavigationServer3DSingleton) RegionSetNavigationMesh(region variant.RID,
 //
 // Engine method: NavigationServer3D.region_bake_navigation_mesh.
 func (o NavigationServer3DSingleton) RegionBakeNavigationMesh(navigationMesh AnyNavigationMesh, rootNode AnyNode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(rootNode))
 	c.run(7486)
@@ -667,7 +723,8 @@ func (o NavigationServer3DSingleton) RegionBakeNavigationMesh(navigationMesh Any
 //
 // Engine method: NavigationServer3D.region_get_connections_count.
 func (o NavigationServer3DSingleton) RegionGetConnectionsCount(region variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return int(c.retInt(7487))
 }
@@ -676,7 +733,8 @@ func (o NavigationServer3DSingleton) RegionGetConnectionsCount(region variant.RI
 //
 // Engine method: NavigationServer3D.region_get_connection_pathway_start.
 func (o NavigationServer3DSingleton) RegionGetConnectionPathwayStart(region variant.RID, connection int) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(connection))
 	return retValue[variant.Vector3](&c, 7488)
@@ -686,7 +744,8 @@ func (o NavigationServer3DSingleton) RegionGetConnectionPathwayStart(region vari
 //
 // Engine method: NavigationServer3D.region_get_connection_pathway_end.
 func (o NavigationServer3DSingleton) RegionGetConnectionPathwayEnd(region variant.RID, connection int) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(connection))
 	return retValue[variant.Vector3](&c, 7489)
@@ -703,7 +762,8 @@ func (o NavigationServer3DSingleton) RegionGetClosestPointToSegment(region varia
 //
 // Engine method: NavigationServer3D.region_get_closest_point_to_segment.
 func (o NavigationServer3DSingleton) RegionGetClosestPointToSegmentOptions(region variant.RID, start variant.Vector3, end variant.Vector3, useCollision bool) variant.Vector3 {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&start), unsafe.Sizeof(start))
 	c.value(2, unsafe.Pointer(&end), unsafe.Sizeof(end))
@@ -715,7 +775,8 @@ func (o NavigationServer3DSingleton) RegionGetClosestPointToSegmentOptions(regio
 //
 // Engine method: NavigationServer3D.region_get_closest_point.
 func (o NavigationServer3DSingleton) RegionGetClosestPoint(region variant.RID, toPoint variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector3](&c, 7491)
@@ -725,7 +786,8 @@ func (o NavigationServer3DSingleton) RegionGetClosestPoint(region variant.RID, t
 //
 // Engine method: NavigationServer3D.region_get_closest_point_normal.
 func (o NavigationServer3DSingleton) RegionGetClosestPointNormal(region variant.RID, toPoint variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector3](&c, 7492)
@@ -735,7 +797,8 @@ func (o NavigationServer3DSingleton) RegionGetClosestPointNormal(region variant.
 //
 // Engine method: NavigationServer3D.region_get_random_point.
 func (o NavigationServer3DSingleton) RegionGetRandomPoint(region variant.RID, navigationLayers int, uniformly bool) variant.Vector3 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.int(1, int64(navigationLayers))
 	c.bool(2, uniformly)
@@ -746,7 +809,8 @@ func (o NavigationServer3DSingleton) RegionGetRandomPoint(region variant.RID, na
 //
 // Engine method: NavigationServer3D.region_get_bounds.
 func (o NavigationServer3DSingleton) RegionGetBounds(region variant.RID) variant.AABB {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return retValue[variant.AABB](&c, 7494)
 }
@@ -757,7 +821,8 @@ func (o NavigationServer3DSingleton) RegionGetBounds(region variant.RID) variant
 //
 // Engine method: NavigationServer3D.link_create.
 func (o NavigationServer3DSingleton) LinkCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7495)
 }
 
@@ -765,7 +830,8 @@ func (o NavigationServer3DSingleton) LinkCreate() variant.RID {
 //
 // Engine method: NavigationServer3D.link_get_iteration_id.
 func (o NavigationServer3DSingleton) LinkGetIterationID(link variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return int(c.retInt(7496))
 }
@@ -774,7 +840,8 @@ func (o NavigationServer3DSingleton) LinkGetIterationID(link variant.RID) int {
 //
 // Engine method: NavigationServer3D.link_set_map.
 func (o NavigationServer3DSingleton) LinkSetMap(link variant.RID, mapRID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7497)
@@ -784,7 +851,8 @@ func (o NavigationServer3DSingleton) LinkSetMap(link variant.RID, mapRID variant
 //
 // Engine method: NavigationServer3D.link_get_map.
 func (o NavigationServer3DSingleton) LinkGetMap(link variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return retValue[variant.RID](&c, 7498)
 }
@@ -795,7 +863,8 @@ func (o NavigationServer3DSingleton) LinkGetMap(link variant.RID) variant.RID {
 //
 // Engine method: NavigationServer3D.link_set_enabled.
 func (o NavigationServer3DSingleton) LinkSetEnabled(link variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.bool(1, enabled)
 	c.run(7499)
@@ -805,7 +874,8 @@ func (o NavigationServer3DSingleton) LinkSetEnabled(link variant.RID, enabled bo
 //
 // Engine method: NavigationServer3D.link_get_enabled.
 func (o NavigationServer3DSingleton) LinkGetEnabled(link variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return c.retBool(7500)
 }
@@ -814,7 +884,8 @@ func (o NavigationServer3DSingleton) LinkGetEnabled(link variant.RID) bool {
 //
 // Engine method: NavigationServer3D.link_set_bidirectional.
 func (o NavigationServer3DSingleton) LinkSetBidirectional(link variant.RID, bidirectional bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.bool(1, bidirectional)
 	c.run(7501)
@@ -824,7 +895,8 @@ func (o NavigationServer3DSingleton) LinkSetBidirectional(link variant.RID, bidi
 //
 // Engine method: NavigationServer3D.link_is_bidirectional.
 func (o NavigationServer3DSingleton) LinkIsBidirectional(link variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return c.retBool(7502)
 }
@@ -835,7 +907,8 @@ func (o NavigationServer3DSingleton) LinkIsBidirectional(link variant.RID) bool 
 //
 // Engine method: NavigationServer3D.link_set_navigation_layers.
 func (o NavigationServer3DSingleton) LinkSetNavigationLayers(link variant.RID, navigationLayers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.int(1, int64(navigationLayers))
 	c.run(7503)
@@ -845,7 +918,8 @@ func (o NavigationServer3DSingleton) LinkSetNavigationLayers(link variant.RID, n
 //
 // Engine method: NavigationServer3D.link_get_navigation_layers.
 func (o NavigationServer3DSingleton) LinkGetNavigationLayers(link variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return int(c.retInt(7504))
 }
@@ -854,7 +928,8 @@ func (o NavigationServer3DSingleton) LinkGetNavigationLayers(link variant.RID) i
 //
 // Engine method: NavigationServer3D.link_set_start_position.
 func (o NavigationServer3DSingleton) LinkSetStartPosition(link variant.RID, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7505)
@@ -864,7 +939,8 @@ func (o NavigationServer3DSingleton) LinkSetStartPosition(link variant.RID, posi
 //
 // Engine method: NavigationServer3D.link_get_start_position.
 func (o NavigationServer3DSingleton) LinkGetStartPosition(link variant.RID) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return retValue[variant.Vector3](&c, 7506)
 }
@@ -873,7 +949,8 @@ func (o NavigationServer3DSingleton) LinkGetStartPosition(link variant.RID) vari
 //
 // Engine method: NavigationServer3D.link_set_end_position.
 func (o NavigationServer3DSingleton) LinkSetEndPosition(link variant.RID, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7507)
@@ -883,7 +960,8 @@ func (o NavigationServer3DSingleton) LinkSetEndPosition(link variant.RID, positi
 //
 // Engine method: NavigationServer3D.link_get_end_position.
 func (o NavigationServer3DSingleton) LinkGetEndPosition(link variant.RID) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return retValue[variant.Vector3](&c, 7508)
 }
@@ -892,7 +970,8 @@ func (o NavigationServer3DSingleton) LinkGetEndPosition(link variant.RID) varian
 //
 // Engine method: NavigationServer3D.link_set_enter_cost.
 func (o NavigationServer3DSingleton) LinkSetEnterCost(link variant.RID, enterCost float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.float(1, float64(enterCost))
 	c.run(7509)
@@ -902,7 +981,8 @@ func (o NavigationServer3DSingleton) LinkSetEnterCost(link variant.RID, enterCos
 //
 // Engine method: NavigationServer3D.link_get_enter_cost.
 func (o NavigationServer3DSingleton) LinkGetEnterCost(link variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return float32(c.retFloat(7510))
 }
@@ -911,7 +991,8 @@ func (o NavigationServer3DSingleton) LinkGetEnterCost(link variant.RID) float32 
 //
 // Engine method: NavigationServer3D.link_set_travel_cost.
 func (o NavigationServer3DSingleton) LinkSetTravelCost(link variant.RID, travelCost float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.float(1, float64(travelCost))
 	c.run(7511)
@@ -921,7 +1002,8 @@ func (o NavigationServer3DSingleton) LinkSetTravelCost(link variant.RID, travelC
 //
 // Engine method: NavigationServer3D.link_get_travel_cost.
 func (o NavigationServer3DSingleton) LinkGetTravelCost(link variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return float32(c.retFloat(7512))
 }
@@ -932,7 +1014,8 @@ func (o NavigationServer3DSingleton) LinkGetTravelCost(link variant.RID) float32
 //
 // Engine method: NavigationServer3D.link_set_owner_id.
 func (o NavigationServer3DSingleton) LinkSetOwnerID(link variant.RID, ownerID uint64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	c.int(1, int64(ownerID))
 	c.run(7513)
@@ -942,7 +1025,8 @@ func (o NavigationServer3DSingleton) LinkSetOwnerID(link variant.RID, ownerID ui
 //
 // Engine method: NavigationServer3D.link_get_owner_id.
 func (o NavigationServer3DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return uint64(c.retInt(7514))
 }
@@ -951,7 +1035,8 @@ func (o NavigationServer3DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
 //
 // Engine method: NavigationServer3D.agent_create.
 func (o NavigationServer3DSingleton) AgentCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7515)
 }
 
@@ -961,7 +1046,8 @@ func (o NavigationServer3DSingleton) AgentCreate() variant.RID {
 //
 // Engine method: NavigationServer3D.agent_set_avoidance_enabled.
 func (o NavigationServer3DSingleton) AgentSetAvoidanceEnabled(agent variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.bool(1, enabled)
 	c.run(7516)
@@ -971,7 +1057,8 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceEnabled(agent variant.RID,
 //
 // Engine method: NavigationServer3D.agent_get_avoidance_enabled.
 func (o NavigationServer3DSingleton) AgentGetAvoidanceEnabled(agent variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return c.retBool(7517)
 }
@@ -980,7 +1067,8 @@ func (o NavigationServer3DSingleton) AgentGetAvoidanceEnabled(agent variant.RID)
 //
 // Engine method: NavigationServer3D.agent_set_use_3d_avoidance.
 func (o NavigationServer3DSingleton) AgentSetUse3DAvoidance(agent variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.bool(1, enabled)
 	c.run(7518)
@@ -990,7 +1078,8 @@ func (o NavigationServer3DSingleton) AgentSetUse3DAvoidance(agent variant.RID, e
 //
 // Engine method: NavigationServer3D.agent_get_use_3d_avoidance.
 func (o NavigationServer3DSingleton) AgentGetUse3DAvoidance(agent variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return c.retBool(7519)
 }
@@ -999,7 +1088,8 @@ func (o NavigationServer3DSingleton) AgentGetUse3DAvoidance(agent variant.RID) b
 //
 // Engine method: NavigationServer3D.agent_set_map.
 func (o NavigationServer3DSingleton) AgentSetMap(agent variant.RID, mapRID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7520)
@@ -1009,7 +1099,8 @@ func (o NavigationServer3DSingleton) AgentSetMap(agent variant.RID, mapRID varia
 //
 // Engine method: NavigationServer3D.agent_get_map.
 func (o NavigationServer3DSingleton) AgentGetMap(agent variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return retValue[variant.RID](&c, 7521)
 }
@@ -1020,7 +1111,8 @@ func (o NavigationServer3DSingleton) AgentGetMap(agent variant.RID) variant.RID 
 //
 // Engine method: NavigationServer3D.agent_set_paused.
 func (o NavigationServer3DSingleton) AgentSetPaused(agent variant.RID, paused bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.bool(1, paused)
 	c.run(7522)
@@ -1030,7 +1122,8 @@ func (o NavigationServer3DSingleton) AgentSetPaused(agent variant.RID, paused bo
 //
 // Engine method: NavigationServer3D.agent_get_paused.
 func (o NavigationServer3DSingleton) AgentGetPaused(agent variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return c.retBool(7523)
 }
@@ -1039,7 +1132,8 @@ func (o NavigationServer3DSingleton) AgentGetPaused(agent variant.RID) bool {
 //
 // Engine method: NavigationServer3D.agent_set_neighbor_distance.
 func (o NavigationServer3DSingleton) AgentSetNeighborDistance(agent variant.RID, distance float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(distance))
 	c.run(7524)
@@ -1049,7 +1143,8 @@ func (o NavigationServer3DSingleton) AgentSetNeighborDistance(agent variant.RID,
 //
 // Engine method: NavigationServer3D.agent_get_neighbor_distance.
 func (o NavigationServer3DSingleton) AgentGetNeighborDistance(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7525))
 }
@@ -1058,7 +1153,8 @@ func (o NavigationServer3DSingleton) AgentGetNeighborDistance(agent variant.RID)
 //
 // Engine method: NavigationServer3D.agent_set_max_neighbors.
 func (o NavigationServer3DSingleton) AgentSetMaxNeighbors(agent variant.RID, count int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(count))
 	c.run(7526)
@@ -1068,7 +1164,8 @@ func (o NavigationServer3DSingleton) AgentSetMaxNeighbors(agent variant.RID, cou
 //
 // Engine method: NavigationServer3D.agent_get_max_neighbors.
 func (o NavigationServer3DSingleton) AgentGetMaxNeighbors(agent variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return int(c.retInt(7527))
 }
@@ -1079,7 +1176,8 @@ func (o NavigationServer3DSingleton) AgentGetMaxNeighbors(agent variant.RID) int
 //
 // Engine method: NavigationServer3D.agent_set_time_horizon_agents.
 func (o NavigationServer3DSingleton) AgentSetTimeHorizonAgents(agent variant.RID, timeHorizon float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(timeHorizon))
 	c.run(7528)
@@ -1089,7 +1187,8 @@ func (o NavigationServer3DSingleton) AgentSetTimeHorizonAgents(agent variant.RID
 //
 // Engine method: NavigationServer3D.agent_get_time_horizon_agents.
 func (o NavigationServer3DSingleton) AgentGetTimeHorizonAgents(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7529))
 }
@@ -1100,7 +1199,8 @@ func (o NavigationServer3DSingleton) AgentGetTimeHorizonAgents(agent variant.RID
 //
 // Engine method: NavigationServer3D.agent_set_time_horizon_obstacles.
 func (o NavigationServer3DSingleton) AgentSetTimeHorizonObstacles(agent variant.RID, timeHorizon float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(timeHorizon))
 	c.run(7530)
@@ -1110,7 +1210,8 @@ func (o NavigationServer3DSingleton) AgentSetTimeHorizonObstacles(agent variant.
 //
 // Engine method: NavigationServer3D.agent_get_time_horizon_obstacles.
 func (o NavigationServer3DSingleton) AgentGetTimeHorizonObstacles(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7531))
 }
@@ -1119,7 +1220,8 @@ func (o NavigationServer3DSingleton) AgentGetTimeHorizonObstacles(agent variant.
 //
 // Engine method: NavigationServer3D.agent_set_radius.
 func (o NavigationServer3DSingleton) AgentSetRadius(agent variant.RID, radius float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(radius))
 	c.run(7532)
@@ -1129,7 +1231,8 @@ func (o NavigationServer3DSingleton) AgentSetRadius(agent variant.RID, radius fl
 //
 // Engine method: NavigationServer3D.agent_get_radius.
 func (o NavigationServer3DSingleton) AgentGetRadius(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7533))
 }
@@ -1138,7 +1241,8 @@ func (o NavigationServer3DSingleton) AgentGetRadius(agent variant.RID) float32 {
 //
 // Engine method: NavigationServer3D.agent_set_height.
 func (o NavigationServer3DSingleton) AgentSetHeight(agent variant.RID, height float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(height))
 	c.run(7534)
@@ -1148,7 +1252,8 @@ func (o NavigationServer3DSingleton) AgentSetHeight(agent variant.RID, height fl
 //
 // Engine method: NavigationServer3D.agent_get_height.
 func (o NavigationServer3DSingleton) AgentGetHeight(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7535))
 }
@@ -1157,7 +1262,8 @@ func (o NavigationServer3DSingleton) AgentGetHeight(agent variant.RID) float32 {
 //
 // Engine method: NavigationServer3D.agent_set_max_speed.
 func (o NavigationServer3DSingleton) AgentSetMaxSpeed(agent variant.RID, maxSpeed float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(maxSpeed))
 	c.run(7536)
@@ -1167,7 +1273,8 @@ func (o NavigationServer3DSingleton) AgentSetMaxSpeed(agent variant.RID, maxSpee
 //
 // Engine method: NavigationServer3D.agent_get_max_speed.
 func (o NavigationServer3DSingleton) AgentGetMaxSpeed(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7537))
 }
@@ -1176,7 +1283,8 @@ func (o NavigationServer3DSingleton) AgentGetMaxSpeed(agent variant.RID) float32
 //
 // Engine method: NavigationServer3D.agent_set_velocity_forced.
 func (o NavigationServer3DSingleton) AgentSetVelocityForced(agent variant.RID, velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(7538)
@@ -1186,7 +1294,8 @@ func (o NavigationServer3DSingleton) AgentSetVelocityForced(agent variant.RID, v
 //
 // Engine method: NavigationServer3D.agent_set_velocity.
 func (o NavigationServer3DSingleton) AgentSetVelocity(agent variant.RID, velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(7539)
@@ -1196,7 +1305,8 @@ func (o NavigationServer3DSingleton) AgentSetVelocity(agent variant.RID, velocit
 //
 // Engine method: NavigationServer3D.agent_get_velocity.
 func (o NavigationServer3DSingleton) AgentGetVelocity(agent variant.RID) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return retValue[variant.Vector3](&c, 7540)
 }
@@ -1205,7 +1315,8 @@ func (o NavigationServer3DSingleton) AgentGetVelocity(agent variant.RID) variant
 //
 // Engine method: NavigationServer3D.agent_set_position.
 func (o NavigationServer3DSingleton) AgentSetPosition(agent variant.RID, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7541)
@@ -1215,7 +1326,8 @@ func (o NavigationServer3DSingleton) AgentSetPosition(agent variant.RID, positio
 //
 // Engine method: NavigationServer3D.agent_get_position.
 func (o NavigationServer3DSingleton) AgentGetPosition(agent variant.RID) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return retValue[variant.Vector3](&c, 7542)
 }
@@ -1224,7 +1336,8 @@ func (o NavigationServer3DSingleton) AgentGetPosition(agent variant.RID) variant
 //
 // Engine method: NavigationServer3D.agent_is_map_changed.
 func (o NavigationServer3DSingleton) AgentIsMapChanged(agent variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return c.retBool(7543)
 }
@@ -1233,7 +1346,8 @@ func (o NavigationServer3DSingleton) AgentIsMapChanged(agent variant.RID) bool {
 //
 // Engine method: NavigationServer3D.agent_set_avoidance_callback.
 func (o NavigationServer3DSingleton) AgentSetAvoidanceCallback(agent variant.RID, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.owned(1, callback)
 	c.run(7544)
@@ -1245,7 +1359,8 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceCallback(agent variant.RID
 //
 // Engine method: NavigationServer3D.agent_has_avoidance_callback.
 func (o NavigationServer3DSingleton) AgentHasAvoidanceCallback(agent variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return c.retBool(7545)
 }
@@ -1256,7 +1371,8 @@ func (o NavigationServer3DSingleton) AgentHasAvoidanceCallback(agent variant.RID
 //
 // Engine method: NavigationServer3D.agent_set_avoidance_layers.
 func (o NavigationServer3DSingleton) AgentSetAvoidanceLayers(agent variant.RID, layers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(layers))
 	c.run(7546)
@@ -1266,7 +1382,8 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceLayers(agent variant.RID, 
 //
 // Engine method: NavigationServer3D.agent_get_avoidance_layers.
 func (o NavigationServer3DSingleton) AgentGetAvoidanceLayers(agent variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return int(c.retInt(7547))
 }
@@ -1277,7 +1394,8 @@ func (o NavigationServer3DSingleton) AgentGetAvoidanceLayers(agent variant.RID) 
 //
 // Engine method: NavigationServer3D.agent_set_avoidance_mask.
 func (o NavigationServer3DSingleton) AgentSetAvoidanceMask(agent variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.int(1, int64(mask))
 	c.run(7548)
@@ -1287,7 +1405,8 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceMask(agent variant.RID, ma
 //
 // Engine method: NavigationServer3D.agent_get_avoidance_mask.
 func (o NavigationServer3DSingleton) AgentGetAvoidanceMask(agent variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return int(c.retInt(7549))
 }
@@ -1298,7 +1417,8 @@ func (o NavigationServer3DSingleton) AgentGetAvoidanceMask(agent variant.RID) in
 //
 // Engine method: NavigationServer3D.agent_set_avoidance_priority.
 func (o NavigationServer3DSingleton) AgentSetAvoidancePriority(agent variant.RID, priority float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.float(1, float64(priority))
 	c.run(7550)
@@ -1308,7 +1428,8 @@ func (o NavigationServer3DSingleton) AgentSetAvoidancePriority(agent variant.RID
 //
 // Engine method: NavigationServer3D.agent_get_avoidance_priority.
 func (o NavigationServer3DSingleton) AgentGetAvoidancePriority(agent variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return float32(c.retFloat(7551))
 }
@@ -1317,7 +1438,8 @@ func (o NavigationServer3DSingleton) AgentGetAvoidancePriority(agent variant.RID
 //
 // Engine method: NavigationServer3D.obstacle_create.
 func (o NavigationServer3DSingleton) ObstacleCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7552)
 }
 
@@ -1327,7 +1449,8 @@ func (o NavigationServer3DSingleton) ObstacleCreate() variant.RID {
 //
 // Engine method: NavigationServer3D.obstacle_set_avoidance_enabled.
 func (o NavigationServer3DSingleton) ObstacleSetAvoidanceEnabled(obstacle variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.bool(1, enabled)
 	c.run(7553)
@@ -1337,7 +1460,8 @@ func (o NavigationServer3DSingleton) ObstacleSetAvoidanceEnabled(obstacle varian
 //
 // Engine method: NavigationServer3D.obstacle_get_avoidance_enabled.
 func (o NavigationServer3DSingleton) ObstacleGetAvoidanceEnabled(obstacle variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return c.retBool(7554)
 }
@@ -1346,7 +1470,8 @@ func (o NavigationServer3DSingleton) ObstacleGetAvoidanceEnabled(obstacle varian
 //
 // Engine method: NavigationServer3D.obstacle_set_use_3d_avoidance.
 func (o NavigationServer3DSingleton) ObstacleSetUse3DAvoidance(obstacle variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.bool(1, enabled)
 	c.run(7555)
@@ -1356,7 +1481,8 @@ func (o NavigationServer3DSingleton) ObstacleSetUse3DAvoidance(obstacle variant.
 //
 // Engine method: NavigationServer3D.obstacle_get_use_3d_avoidance.
 func (o NavigationServer3DSingleton) ObstacleGetUse3DAvoidance(obstacle variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return c.retBool(7556)
 }
@@ -1365,7 +1491,8 @@ func (o NavigationServer3DSingleton) ObstacleGetUse3DAvoidance(obstacle variant.
 //
 // Engine method: NavigationServer3D.obstacle_set_map.
 func (o NavigationServer3DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7557)
@@ -1375,7 +1502,8 @@ func (o NavigationServer3DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID
 //
 // Engine method: NavigationServer3D.obstacle_get_map.
 func (o NavigationServer3DSingleton) ObstacleGetMap(obstacle variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return retValue[variant.RID](&c, 7558)
 }
@@ -1386,7 +1514,8 @@ func (o NavigationServer3DSingleton) ObstacleGetMap(obstacle variant.RID) varian
 //
 // Engine method: NavigationServer3D.obstacle_set_paused.
 func (o NavigationServer3DSingleton) ObstacleSetPaused(obstacle variant.RID, paused bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.bool(1, paused)
 	c.run(7559)
@@ -1396,7 +1525,8 @@ func (o NavigationServer3DSingleton) ObstacleSetPaused(obstacle variant.RID, pau
 //
 // Engine method: NavigationServer3D.obstacle_get_paused.
 func (o NavigationServer3DSingleton) ObstacleGetPaused(obstacle variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return c.retBool(7560)
 }
@@ -1405,7 +1535,8 @@ func (o NavigationServer3DSingleton) ObstacleGetPaused(obstacle variant.RID) boo
 //
 // Engine method: NavigationServer3D.obstacle_set_radius.
 func (o NavigationServer3DSingleton) ObstacleSetRadius(obstacle variant.RID, radius float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.float(1, float64(radius))
 	c.run(7561)
@@ -1415,7 +1546,8 @@ func (o NavigationServer3DSingleton) ObstacleSetRadius(obstacle variant.RID, rad
 //
 // Engine method: NavigationServer3D.obstacle_get_radius.
 func (o NavigationServer3DSingleton) ObstacleGetRadius(obstacle variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return float32(c.retFloat(7562))
 }
@@ -1424,7 +1556,8 @@ func (o NavigationServer3DSingleton) ObstacleGetRadius(obstacle variant.RID) flo
 //
 // Engine method: NavigationServer3D.obstacle_set_height.
 func (o NavigationServer3DSingleton) ObstacleSetHeight(obstacle variant.RID, height float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.float(1, float64(height))
 	c.run(7563)
@@ -1434,7 +1567,8 @@ func (o NavigationServer3DSingleton) ObstacleSetHeight(obstacle variant.RID, hei
 //
 // Engine method: NavigationServer3D.obstacle_get_height.
 func (o NavigationServer3DSingleton) ObstacleGetHeight(obstacle variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return float32(c.retFloat(7564))
 }
@@ -1443,7 +1577,8 @@ func (o NavigationServer3DSingleton) ObstacleGetHeight(obstacle variant.RID) flo
 //
 // Engine method: NavigationServer3D.obstacle_set_velocity.
 func (o NavigationServer3DSingleton) ObstacleSetVelocity(obstacle variant.RID, velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(7565)
@@ -1453,7 +1588,8 @@ func (o NavigationServer3DSingleton) ObstacleSetVelocity(obstacle variant.RID, v
 //
 // Engine method: NavigationServer3D.obstacle_get_velocity.
 func (o NavigationServer3DSingleton) ObstacleGetVelocity(obstacle variant.RID) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return retValue[variant.Vector3](&c, 7566)
 }
@@ -1462,7 +1598,8 @@ func (o NavigationServer3DSingleton) ObstacleGetVelocity(obstacle variant.RID) v
 //
 // Engine method: NavigationServer3D.obstacle_set_position.
 func (o NavigationServer3DSingleton) ObstacleSetPosition(obstacle variant.RID, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7567)
@@ -1472,7 +1609,8 @@ func (o NavigationServer3DSingleton) ObstacleSetPosition(obstacle variant.RID, p
 //
 // Engine method: NavigationServer3D.obstacle_get_position.
 func (o NavigationServer3DSingleton) ObstacleGetPosition(obstacle variant.RID) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return retValue[variant.Vector3](&c, 7568)
 }
@@ -1481,7 +1619,8 @@ func (o NavigationServer3DSingleton) ObstacleGetPosition(obstacle variant.RID) v
 //
 // Engine method: NavigationServer3D.obstacle_set_vertices.
 func (o NavigationServer3DSingleton) ObstacleSetVertices(obstacle variant.RID, vertices variant.Packed[variant.Vector3]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.owned(1, vertices)
 	c.run(7569)
@@ -1491,7 +1630,8 @@ func (o NavigationServer3DSingleton) ObstacleSetVertices(obstacle variant.RID, v
 //
 // Engine method: NavigationServer3D.obstacle_get_vertices.
 func (o NavigationServer3DSingleton) ObstacleGetVertices(obstacle variant.RID) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return retOwned[variant.Packed[variant.Vector3]](&c, 7570, variant.TypePackedVector3Array)
 }
@@ -1502,7 +1642,8 @@ func (o NavigationServer3DSingleton) ObstacleGetVertices(obstacle variant.RID) v
 //
 // Engine method: NavigationServer3D.obstacle_set_avoidance_layers.
 func (o NavigationServer3DSingleton) ObstacleSetAvoidanceLayers(obstacle variant.RID, layers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.int(1, int64(layers))
 	c.run(7571)
@@ -1512,7 +1653,8 @@ func (o NavigationServer3DSingleton) ObstacleSetAvoidanceLayers(obstacle variant
 //
 // Engine method: NavigationServer3D.obstacle_get_avoidance_layers.
 func (o NavigationServer3DSingleton) ObstacleGetAvoidanceLayers(obstacle variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return int(c.retInt(7572))
 }
@@ -1528,7 +1670,8 @@ func (o NavigationServer3DSingleton) ParseSourceGeometryData(navigationMesh AnyN
 //
 // Engine method: NavigationServer3D.parse_source_geometry_data.
 func (o NavigationServer3DSingleton) ParseSourceGeometryDataOptions(navigationMesh AnyNavigationMesh, sourceGeometryData AnyNavigationMeshSourceGeometryData3D, rootNode AnyNode, callback variant.Callable) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
 	c.object(2, objectOf(rootNode))
@@ -1547,7 +1690,8 @@ func (o NavigationServer3DSingleton) BakeFromSourceGeometryData(navigationMesh A
 //
 // Engine method: NavigationServer3D.bake_from_source_geometry_data.
 func (o NavigationServer3DSingleton) BakeFromSourceGeometryDataOptions(navigationMesh AnyNavigationMesh, sourceGeometryData AnyNavigationMeshSourceGeometryData3D, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
 	c.owned(2, callback)
@@ -1565,7 +1709,8 @@ func (o NavigationServer3DSingleton) BakeFromSourceGeometryDataAsync(navigationM
 //
 // Engine method: NavigationServer3D.bake_from_source_geometry_data_async.
 func (o NavigationServer3DSingleton) BakeFromSourceGeometryDataAsyncOptions(navigationMesh AnyNavigationMesh, sourceGeometryData AnyNavigationMeshSourceGeometryData3D, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
 	c.owned(2, callback)
@@ -1576,7 +1721,8 @@ func (o NavigationServer3DSingleton) BakeFromSourceGeometryDataAsyncOptions(navi
 //
 // Engine method: NavigationServer3D.is_baking_navigation_mesh.
 func (o NavigationServer3DSingleton) IsBakingNavigationMesh(navigationMesh AnyNavigationMesh) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(navigationMesh))
 	return c.retBool(7576)
 }
@@ -1585,7 +1731,8 @@ func (o NavigationServer3DSingleton) IsBakingNavigationMesh(navigationMesh AnyNa
 //
 // Engine method: NavigationServer3D.source_geometry_parser_create.
 func (o NavigationServer3DSingleton) SourceGeometryParserCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7577)
 }
 
@@ -1593,7 +1740,8 @@ func (o NavigationServer3DSingleton) SourceGeometryParserCreate() variant.RID {
 //
 // Engine method: NavigationServer3D.source_geometry_parser_set_callback.
 func (o NavigationServer3DSingleton) SourceGeometryParserSetCallback(parser variant.RID, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&parser), unsafe.Sizeof(parser))
 	c.owned(1, callback)
 	c.run(7578)
@@ -1603,7 +1751,8 @@ func (o NavigationServer3DSingleton) SourceGeometryParserSetCallback(parser vari
 //
 // Engine method: NavigationServer3D.simplify_path.
 func (o NavigationServer3DSingleton) SimplifyPath(path variant.Packed[variant.Vector3], epsilon float32) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, path)
 	c.float(1, float64(epsilon))
 	return retOwned[variant.Packed[variant.Vector3]](&c, 7579, variant.TypePackedVector3Array)
@@ -1613,7 +1762,8 @@ func (o NavigationServer3DSingleton) SimplifyPath(path variant.Packed[variant.Ve
 //
 // Engine method: NavigationServer3D.free_rid.
 func (o NavigationServer3DSingleton) FreeRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(7580)
 }
@@ -1624,7 +1774,8 @@ func (o NavigationServer3DSingleton) FreeRID(rid variant.RID) {
 //
 // Engine method: NavigationServer3D.set_active.
 func (o NavigationServer3DSingleton) SetActive(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(7581)
 }
@@ -1635,7 +1786,8 @@ func (o NavigationServer3DSingleton) SetActive(active bool) {
 //
 // Engine method: NavigationServer3D.set_debug_enabled.
 func (o NavigationServer3DSingleton) SetDebugEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7582)
 }
@@ -1644,7 +1796,8 @@ func (o NavigationServer3DSingleton) SetDebugEnabled(enabled bool) {
 //
 // Engine method: NavigationServer3D.get_debug_enabled.
 func (o NavigationServer3DSingleton) DebugEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7583)
 }
 
@@ -1652,7 +1805,8 @@ func (o NavigationServer3DSingleton) DebugEnabled() bool {
 //
 // Engine method: NavigationServer3D.get_process_info.
 func (o NavigationServer3DSingleton) ProcessInfo(processInfo NavigationServer3DProcessInfo) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
 	return int(c.retInt(7584))
 }

@@ -48,7 +48,8 @@ func (o NavigationServer3DManagerSingleton) String() string { return Object{o.h}
 //
 // Engine method: NavigationServer3DManager.register_server.
 func (o NavigationServer3DManagerSingleton) RegisterServer(name string, createCallback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, createCallback)
 	c.run(7585)
@@ -58,7 +59,8 @@ func (o NavigationServer3DManagerSingleton) RegisterServer(name string, createCa
 //
 // Engine method: NavigationServer3DManager.set_default_server.
 func (o NavigationServer3DManagerSingleton) SetDefaultServer(name string, priority int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.int(1, int64(priority))
 	c.run(7586)

@@ -71,14 +71,16 @@ const (
 
 // SetTexture calls the engine's NinePatchRect.set_texture.
 func (o NinePatchRect) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(7587)
 }
 
 // Texture calls the engine's NinePatchRect.get_texture.
 func (o NinePatchRect) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(7588, true)}
 }
 
@@ -86,7 +88,8 @@ func (o NinePatchRect) Texture() Texture2D {
 //
 // Engine method: NinePatchRect.set_patch_margin.
 func (o NinePatchRect) SetPatchMargin(margin Side, value int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.int(1, int64(value))
 	c.run(7589)
@@ -96,60 +99,69 @@ func (o NinePatchRect) SetPatchMargin(margin Side, value int) {
 //
 // Engine method: NinePatchRect.get_patch_margin.
 func (o NinePatchRect) PatchMargin(margin Side) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return int(c.retInt(7590))
 }
 
 // SetRegionRect calls the engine's NinePatchRect.set_region_rect.
 func (o NinePatchRect) SetRegionRect(rect variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(7591)
 }
 
 // RegionRect calls the engine's NinePatchRect.get_region_rect.
 func (o NinePatchRect) RegionRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 7592)
 }
 
 // SetDrawCenter calls the engine's NinePatchRect.set_draw_center.
 func (o NinePatchRect) SetDrawCenter(drawCenter bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, drawCenter)
 	c.run(7593)
 }
 
 // IsDrawCenterEnabled calls the engine's NinePatchRect.is_draw_center_enabled.
 func (o NinePatchRect) IsDrawCenterEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7594)
 }
 
 // SetHAxisStretchMode calls the engine's NinePatchRect.set_h_axis_stretch_mode.
 func (o NinePatchRect) SetHAxisStretchMode(mode NinePatchRectAxisStretchMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(7595)
 }
 
 // HAxisStretchMode calls the engine's NinePatchRect.get_h_axis_stretch_mode.
 func (o NinePatchRect) HAxisStretchMode() NinePatchRectAxisStretchMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NinePatchRectAxisStretchMode(c.retInt(7596))
 }
 
 // SetVAxisStretchMode calls the engine's NinePatchRect.set_v_axis_stretch_mode.
 func (o NinePatchRect) SetVAxisStretchMode(mode NinePatchRectAxisStretchMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(7597)
 }
 
 // VAxisStretchMode calls the engine's NinePatchRect.get_v_axis_stretch_mode.
 func (o NinePatchRect) VAxisStretchMode() NinePatchRectAxisStretchMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NinePatchRectAxisStretchMode(c.retInt(7598))
 }
 

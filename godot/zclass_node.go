@@ -325,7 +325,8 @@ const (
 //
 // Engine method: Node.print_orphan_nodes.
 func NodePrintOrphanNodes() {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	c.run(7599)
 }
 
@@ -333,7 +334,8 @@ func NodePrintOrphanNodes() {
 //
 // Engine method: Node.get_orphan_node_ids.
 func NodeOrphanNodeIDs() variant.Array[int64] {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return retOwned[variant.Array[int64]](&c, 7600, variant.TypeArray)
 }
 
@@ -348,7 +350,8 @@ func (o Node) AddSibling(sibling AnyNode) {
 //
 // Engine method: Node.add_sibling.
 func (o Node) AddSiblingOptions(sibling AnyNode, forceReadableName bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(sibling))
 	c.bool(1, forceReadableName)
 	c.run(7601)
@@ -356,14 +359,16 @@ func (o Node) AddSiblingOptions(sibling AnyNode, forceReadableName bool) {
 
 // SetName calls the engine's Node.set_name.
 func (o Node) SetName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(7602)
 }
 
 // Name calls the engine's Node.get_name.
 func (o Node) Name() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(7603)
 }
 
@@ -378,7 +383,8 @@ func (o Node) AddChild(node AnyNode) {
 //
 // Engine method: Node.add_child.
 func (o Node) AddChildOptions(node AnyNode, forceReadableName bool, internal NodeInternalMode) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(node))
 	c.bool(1, forceReadableName)
 	c.int(2, int64(internal))
@@ -389,7 +395,8 @@ func (o Node) AddChildOptions(node AnyNode, forceReadableName bool, internal Nod
 //
 // Engine method: Node.remove_child.
 func (o Node) RemoveChild(node AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(7605)
 }
@@ -405,7 +412,8 @@ func (o Node) Reparent(newParent AnyNode) {
 //
 // Engine method: Node.reparent.
 func (o Node) ReparentOptions(newParent AnyNode, keepGlobalTransform bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(newParent))
 	c.bool(1, keepGlobalTransform)
 	c.run(7606)
@@ -422,7 +430,8 @@ func (o Node) ChildCount() int {
 //
 // Engine method: Node.get_child_count.
 func (o Node) ChildCountOptions(includeInternal bool) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, includeInternal)
 	return int(c.retInt(7607))
 }
@@ -438,7 +447,8 @@ func (o Node) Children() variant.Array[Node] {
 //
 // Engine method: Node.get_children.
 func (o Node) ChildrenOptions(includeInternal bool) variant.Array[Node] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, includeInternal)
 	return retOwned[variant.Array[Node]](&c, 7608, variant.TypeArray)
 }
@@ -454,7 +464,8 @@ func (o Node) Child(idx int) Node {
 //
 // Engine method: Node.get_child.
 func (o Node) ChildOptions(idx int, includeInternal bool) Node {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, includeInternal)
 	return Node{c.retObject(7609, false)}
@@ -464,7 +475,8 @@ func (o Node) ChildOptions(idx int, includeInternal bool) Node {
 //
 // Engine method: Node.has_node.
 func (o Node) HasNode(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return c.retBool(7610)
 }
@@ -473,7 +485,8 @@ func (o Node) HasNode(path string) bool {
 //
 // Engine method: Node.get_node.
 func (o Node) Node(path string) Node {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return Node{c.retObject(7611, false)}
 }
@@ -482,7 +495,8 @@ func (o Node) Node(path string) Node {
 //
 // Engine method: Node.get_node_or_null.
 func (o Node) NodeOrNull(path string) Node {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return Node{c.retObject(7612, false)}
 }
@@ -491,7 +505,8 @@ func (o Node) NodeOrNull(path string) Node {
 //
 // Engine method: Node.get_parent.
 func (o Node) Parent() Node {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node{c.retObject(7613, false)}
 }
 
@@ -506,7 +521,8 @@ func (o Node) FindChild(pattern string) Node {
 //
 // Engine method: Node.find_child.
 func (o Node) FindChildOptions(pattern string, recursive bool, owned bool) Node {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, pattern)
 	c.bool(1, recursive)
 	c.bool(2, owned)
@@ -524,7 +540,8 @@ func (o Node) FindChildren(pattern string) variant.Array[Node] {
 //
 // Engine method: Node.find_children.
 func (o Node) FindChildrenOptions(pattern string, typ string, recursive bool, owned bool) variant.Array[Node] {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, pattern)
 	c.string(1, typ)
 	c.bool(2, recursive)
@@ -536,7 +553,8 @@ func (o Node) FindChildrenOptions(pattern string, typ string, recursive bool, ow
 //
 // Engine method: Node.find_parent.
 func (o Node) FindParent(pattern string) Node {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, pattern)
 	return Node{c.retObject(7616, false)}
 }
@@ -545,7 +563,8 @@ func (o Node) FindParent(pattern string) Node {
 //
 // Engine method: Node.has_node_and_resource.
 func (o Node) HasNodeAndResource(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return c.retBool(7617)
 }
@@ -554,7 +573,8 @@ func (o Node) HasNodeAndResource(path string) bool {
 //
 // Engine method: Node.get_node_and_resource.
 func (o Node) NodeAndResource(path string) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return retOwned[variant.Array[variant.Variant]](&c, 7618, variant.TypeArray)
 }
@@ -563,7 +583,8 @@ func (o Node) NodeAndResource(path string) variant.Array[variant.Variant] {
 //
 // Engine method: Node.is_inside_tree.
 func (o Node) IsInsideTree() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7619)
 }
 
@@ -571,7 +592,8 @@ func (o Node) IsInsideTree() bool {
 //
 // Engine method: Node.is_part_of_edited_scene.
 func (o Node) IsPartOfEditedScene() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7620)
 }
 
@@ -579,7 +601,8 @@ func (o Node) IsPartOfEditedScene() bool {
 //
 // Engine method: Node.is_ancestor_of.
 func (o Node) IsAncestorOf(node AnyNode) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	return c.retBool(7621)
 }
@@ -588,7 +611,8 @@ func (o Node) IsAncestorOf(node AnyNode) bool {
 //
 // Engine method: Node.is_greater_than.
 func (o Node) IsGreaterThan(node AnyNode) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	return c.retBool(7622)
 }
@@ -597,7 +621,8 @@ func (o Node) IsGreaterThan(node AnyNode) bool {
 //
 // Engine method: Node.get_path.
 func (o Node) Path() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(7623)
 }
 
@@ -612,7 +637,8 @@ func (o Node) PathTo(node AnyNode) string {
 //
 // Engine method: Node.get_path_to.
 func (o Node) PathToOptions(node AnyNode, useUniquePath bool) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(node))
 	c.bool(1, useUniquePath)
 	return c.retNodePath(7624)
@@ -629,7 +655,8 @@ func (o Node) AddToGroup(group string) {
 //
 // Engine method: Node.add_to_group.
 func (o Node) AddToGroupOptions(group string, persistent bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, group)
 	c.bool(1, persistent)
 	c.run(7625)
@@ -639,7 +666,8 @@ func (o Node) AddToGroupOptions(group string, persistent bool) {
 //
 // Engine method: Node.remove_from_group.
 func (o Node) RemoveFromGroup(group string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, group)
 	c.run(7626)
 }
@@ -648,7 +676,8 @@ func (o Node) RemoveFromGroup(group string) {
 //
 // Engine method: Node.is_in_group.
 func (o Node) IsInGroup(group string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, group)
 	return c.retBool(7627)
 }
@@ -657,7 +686,8 @@ func (o Node) IsInGroup(group string) bool {
 //
 // Engine method: Node.move_child.
 func (o Node) MoveChild(childNode AnyNode, toIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(childNode))
 	c.int(1, int64(toIndex))
 	c.run(7628)
@@ -667,20 +697,23 @@ func (o Node) MoveChild(childNode AnyNode, toIndex int) {
 //
 // Engine method: Node.get_groups.
 func (o Node) Groups() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 7629, variant.TypeArray)
 }
 
 // SetOwner calls the engine's Node.set_owner.
 func (o Node) SetOwner(owner AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(owner))
 	c.run(7630)
 }
 
 // Owner calls the engine's Node.get_owner.
 func (o Node) Owner() Node {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node{c.retObject(7631, false)}
 }
 
@@ -695,7 +728,8 @@ func (o Node) Index() int {
 //
 // Engine method: Node.get_index.
 func (o Node) IndexOptions(includeInternal bool) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, includeInternal)
 	return int(c.retInt(7632))
 }
@@ -704,7 +738,8 @@ func (o Node) IndexOptions(includeInternal bool) int {
 //
 // Engine method: Node.print_tree.
 func (o Node) PrintTree() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7633)
 }
 
@@ -712,7 +747,8 @@ func (o Node) PrintTree() {
 //
 // Engine method: Node.print_tree_pretty.
 func (o Node) PrintTreePretty() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7634)
 }
 
@@ -720,7 +756,8 @@ func (o Node) PrintTreePretty() {
 //
 // Engine method: Node.get_tree_string.
 func (o Node) TreeString() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7635)
 }
 
@@ -730,20 +767,23 @@ func (o Node) TreeString() string {
 //
 // Engine method: Node.get_tree_string_pretty.
 func (o Node) TreeStringPretty() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7636)
 }
 
 // SetSceneFilePath calls the engine's Node.set_scene_file_path.
 func (o Node) SetSceneFilePath(sceneFilePath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, sceneFilePath)
 	c.run(7637)
 }
 
 // SceneFilePath calls the engine's Node.get_scene_file_path.
 func (o Node) SceneFilePath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7638)
 }
 
@@ -751,7 +791,8 @@ func (o Node) SceneFilePath() string {
 //
 // Engine method: Node.propagate_notification.
 func (o Node) PropagateNotification(what int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(what))
 	c.run(7639)
 }
@@ -767,7 +808,8 @@ func (o Node) PropagateCall(method string) {
 //
 // Engine method: Node.propagate_call.
 func (o Node) PropagateCallOptions(method string, arguments variant.Array[variant.Variant], parentFirst bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, method)
 	c.owned(1, arguments)
 	c.bool(2, parentFirst)
@@ -780,7 +822,8 @@ func (o Node) PropagateCallOptions(method string, arguments variant.Array[varian
 //
 // Engine method: Node.set_physics_process.
 func (o Node) SetPhysicsProcess(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7641)
 }
@@ -789,7 +832,8 @@ func (o Node) SetPhysicsProcess(enable bool) {
 //
 // Engine method: Node.get_physics_process_delta_time.
 func (o Node) PhysicsProcessDeltaTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(7642))
 }
 
@@ -797,7 +841,8 @@ func (o Node) PhysicsProcessDeltaTime() float64 {
 //
 // Engine method: Node.is_physics_processing.
 func (o Node) IsPhysicsProcessing() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7643)
 }
 
@@ -805,7 +850,8 @@ func (o Node) IsPhysicsProcessing() bool {
 //
 // Engine method: Node.get_process_delta_time.
 func (o Node) ProcessDeltaTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(7644))
 }
 
@@ -815,34 +861,39 @@ func (o Node) ProcessDeltaTime() float64 {
 //
 // Engine method: Node.set_process.
 func (o Node) SetProcess(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7645)
 }
 
 // SetProcessPriority calls the engine's Node.set_process_priority.
 func (o Node) SetProcessPriority(priority int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priority))
 	c.run(7646)
 }
 
 // ProcessPriority calls the engine's Node.get_process_priority.
 func (o Node) ProcessPriority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7647))
 }
 
 // SetPhysicsProcessPriority calls the engine's Node.set_physics_process_priority.
 func (o Node) SetPhysicsProcessPriority(priority int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priority))
 	c.run(7648)
 }
 
 // PhysicsProcessPriority calls the engine's Node.get_physics_process_priority.
 func (o Node) PhysicsProcessPriority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7649))
 }
 
@@ -850,7 +901,8 @@ func (o Node) PhysicsProcessPriority() int {
 //
 // Engine method: Node.is_processing.
 func (o Node) IsProcessing() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7650)
 }
 
@@ -860,7 +912,8 @@ func (o Node) IsProcessing() bool {
 //
 // Engine method: Node.set_process_input.
 func (o Node) SetProcessInput(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7651)
 }
@@ -869,7 +922,8 @@ func (o Node) SetProcessInput(enable bool) {
 //
 // Engine method: Node.is_processing_input.
 func (o Node) IsProcessingInput() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7652)
 }
 
@@ -879,7 +933,8 @@ func (o Node) IsProcessingInput() bool {
 //
 // Engine method: Node.set_process_shortcut_input.
 func (o Node) SetProcessShortcutInput(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7653)
 }
@@ -888,7 +943,8 @@ func (o Node) SetProcessShortcutInput(enable bool) {
 //
 // Engine method: Node.is_processing_shortcut_input.
 func (o Node) IsProcessingShortcutInput() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7654)
 }
 
@@ -898,7 +954,8 @@ func (o Node) IsProcessingShortcutInput() bool {
 //
 // Engine method: Node.set_process_unhandled_input.
 func (o Node) SetProcessUnhandledInput(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7655)
 }
@@ -907,7 +964,8 @@ func (o Node) SetProcessUnhandledInput(enable bool) {
 //
 // Engine method: Node.is_processing_unhandled_input.
 func (o Node) IsProcessingUnhandledInput() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7656)
 }
 
@@ -917,7 +975,8 @@ func (o Node) IsProcessingUnhandledInput() bool {
 //
 // Engine method: Node.set_process_unhandled_key_input.
 func (o Node) SetProcessUnhandledKeyInput(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7657)
 }
@@ -926,20 +985,23 @@ func (o Node) SetProcessUnhandledKeyInput(enable bool) {
 //
 // Engine method: Node.is_processing_unhandled_key_input.
 func (o Node) IsProcessingUnhandledKeyInput() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7658)
 }
 
 // SetProcessMode calls the engine's Node.set_process_mode.
 func (o Node) SetProcessMode(mode NodeProcessMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(7659)
 }
 
 // ProcessMode calls the engine's Node.get_process_mode.
 func (o Node) ProcessMode() NodeProcessMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NodeProcessMode(c.retInt(7660))
 }
 
@@ -947,46 +1009,53 @@ func (o Node) ProcessMode() NodeProcessMode {
 //
 // Engine method: Node.can_process.
 func (o Node) CanProcess() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7661)
 }
 
 // SetProcessThreadGroup calls the engine's Node.set_process_thread_group.
 func (o Node) SetProcessThreadGroup(mode NodeProcessThreadGroup) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(7662)
 }
 
 // ProcessThreadGroup calls the engine's Node.get_process_thread_group.
 func (o Node) ProcessThreadGroup() NodeProcessThreadGroup {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NodeProcessThreadGroup(c.retInt(7663))
 }
 
 // SetProcessThreadMessages calls the engine's Node.set_process_thread_messages.
 func (o Node) SetProcessThreadMessages(flags NodeProcessThreadMessages) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(7664)
 }
 
 // ProcessThreadMessages calls the engine's Node.get_process_thread_messages.
 func (o Node) ProcessThreadMessages() NodeProcessThreadMessages {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NodeProcessThreadMessages(c.retInt(7665))
 }
 
 // SetProcessThreadGroupOrder calls the engine's Node.set_process_thread_group_order.
 func (o Node) SetProcessThreadGroupOrder(order int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(order))
 	c.run(7666)
 }
 
 // ProcessThreadGroupOrder calls the engine's Node.get_process_thread_group_order.
 func (o Node) ProcessThreadGroupOrder() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7667))
 }
 
@@ -994,7 +1063,8 @@ func (o Node) ProcessThreadGroupOrder() int {
 //
 // Engine method: Node.queue_accessibility_update.
 func (o Node) QueueAccessibilityUpdate() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7668)
 }
 
@@ -1002,7 +1072,8 @@ func (o Node) QueueAccessibilityUpdate() {
 //
 // Engine method: Node.get_accessibility_element.
 func (o Node) AccessibilityElement() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7669)
 }
 
@@ -1012,7 +1083,8 @@ func (o Node) AccessibilityElement() variant.RID {
 //
 // Engine method: Node.set_display_folded.
 func (o Node) SetDisplayFolded(fold bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, fold)
 	c.run(7670)
 }
@@ -1021,7 +1093,8 @@ func (o Node) SetDisplayFolded(fold bool) {
 //
 // Engine method: Node.is_displayed_folded.
 func (o Node) IsDisplayedFolded() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7671)
 }
 
@@ -1031,7 +1104,8 @@ func (o Node) IsDisplayedFolded() bool {
 //
 // Engine method: Node.set_process_internal.
 func (o Node) SetProcessInternal(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7672)
 }
@@ -1040,7 +1114,8 @@ func (o Node) SetProcessInternal(enable bool) {
 //
 // Engine method: Node.is_processing_internal.
 func (o Node) IsProcessingInternal() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7673)
 }
 
@@ -1050,7 +1125,8 @@ func (o Node) IsProcessingInternal() bool {
 //
 // Engine method: Node.set_physics_process_internal.
 func (o Node) SetPhysicsProcessInternal(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7674)
 }
@@ -1059,20 +1135,23 @@ func (o Node) SetPhysicsProcessInternal(enable bool) {
 //
 // Engine method: Node.is_physics_processing_internal.
 func (o Node) IsPhysicsProcessingInternal() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7675)
 }
 
 // SetPhysicsInterpolationMode calls the engine's Node.set_physics_interpolation_mode.
 func (o Node) SetPhysicsInterpolationMode(mode NodePhysicsInterpolationMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(7676)
 }
 
 // PhysicsInterpolationMode calls the engine's Node.get_physics_interpolation_mode.
 func (o Node) PhysicsInterpolationMode() NodePhysicsInterpolationMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NodePhysicsInterpolationMode(c.retInt(7677))
 }
 
@@ -1080,7 +1159,8 @@ func (o Node) PhysicsInterpolationMode() NodePhysicsInterpolationMode {
 //
 // Engine method: Node.is_physics_interpolated.
 func (o Node) IsPhysicsInterpolated() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7678)
 }
 
@@ -1088,7 +1168,8 @@ func (o Node) IsPhysicsInterpolated() bool {
 //
 // Engine method: Node.is_physics_interpolated_and_enabled.
 func (o Node) IsPhysicsInterpolatedAndEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7679)
 }
 
@@ -1098,20 +1179,23 @@ func (o Node) IsPhysicsInterpolatedAndEnabled() bool {
 //
 // Engine method: Node.reset_physics_interpolation.
 func (o Node) ResetPhysicsInterpolation() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7680)
 }
 
 // SetAutoTranslateMode calls the engine's Node.set_auto_translate_mode.
 func (o Node) SetAutoTranslateMode(mode NodeAutoTranslateMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(7681)
 }
 
 // AutoTranslateMode calls the engine's Node.get_auto_translate_mode.
 func (o Node) AutoTranslateMode() NodeAutoTranslateMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NodeAutoTranslateMode(c.retInt(7682))
 }
 
@@ -1119,7 +1203,8 @@ func (o Node) AutoTranslateMode() NodeAutoTranslateMode {
 //
 // Engine method: Node.can_auto_translate.
 func (o Node) CanAutoTranslate() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7683)
 }
 
@@ -1127,7 +1212,8 @@ func (o Node) CanAutoTranslate() bool {
 //
 // Engine method: Node.set_translation_domain_inherited.
 func (o Node) SetTranslationDomainInherited() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7684)
 }
 
@@ -1135,7 +1221,8 @@ func (o Node) SetTranslationDomainInherited() {
 //
 // Engine method: Node.get_window.
 func (o Node) Window() Window {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Window{c.retObject(7685, false)}
 }
 
@@ -1143,7 +1230,8 @@ func (o Node) Window() Window {
 //
 // Engine method: Node.get_last_exclusive_window.
 func (o Node) LastExclusiveWindow() Window {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Window{c.retObject(7686, false)}
 }
 
@@ -1151,7 +1239,8 @@ func (o Node) LastExclusiveWindow() Window {
 //
 // Engine method: Node.get_tree.
 func (o Node) Tree() SceneTree {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SceneTree{c.retObject(7687, false)}
 }
 
@@ -1159,7 +1248,8 @@ func (o Node) Tree() SceneTree {
 //
 // Engine method: Node.create_tween.
 func (o Node) CreateTween() Tween {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Tween{c.retObject(7688, true)}
 }
 
@@ -1174,7 +1264,8 @@ func (o Node) Duplicate() Node {
 //
 // Engine method: Node.duplicate.
 func (o Node) DuplicateOptions(flags int) Node {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	return Node{c.retObject(7689, false)}
 }
@@ -1190,7 +1281,8 @@ func (o Node) ReplaceBy(node AnyNode) {
 //
 // Engine method: Node.replace_by.
 func (o Node) ReplaceByOptions(node AnyNode, keepGroups bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(node))
 	c.bool(1, keepGroups)
 	c.run(7690)
@@ -1202,7 +1294,8 @@ func (o Node) ReplaceByOptions(node AnyNode, keepGroups bool) {
 //
 // Engine method: Node.set_scene_instance_load_placeholder.
 func (o Node) SetSceneInstanceLoadPlaceholder(loadPlaceholder bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, loadPlaceholder)
 	c.run(7691)
 }
@@ -1211,7 +1304,8 @@ func (o Node) SetSceneInstanceLoadPlaceholder(loadPlaceholder bool) {
 //
 // Engine method: Node.get_scene_instance_load_placeholder.
 func (o Node) SceneInstanceLoadPlaceholder() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7692)
 }
 
@@ -1221,7 +1315,8 @@ func (o Node) SceneInstanceLoadPlaceholder() bool {
 //
 // Engine method: Node.set_editable_instance.
 func (o Node) SetEditableInstance(node AnyNode, isEditable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(node))
 	c.bool(1, isEditable)
 	c.run(7693)
@@ -1231,7 +1326,8 @@ func (o Node) SetEditableInstance(node AnyNode, isEditable bool) {
 //
 // Engine method: Node.is_editable_instance.
 func (o Node) IsEditableInstance(node AnyNode) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	return c.retBool(7694)
 }
@@ -1240,7 +1336,8 @@ func (o Node) IsEditableInstance(node AnyNode) bool {
 //
 // Engine method: Node.get_viewport.
 func (o Node) Viewport() Viewport {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Viewport{c.retObject(7695, false)}
 }
 
@@ -1248,7 +1345,8 @@ func (o Node) Viewport() Viewport {
 //
 // Engine method: Node.queue_free.
 func (o Node) QueueFree() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7696)
 }
 
@@ -1256,7 +1354,8 @@ func (o Node) QueueFree() {
 //
 // Engine method: Node.request_ready.
 func (o Node) RequestReady() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7697)
 }
 
@@ -1264,7 +1363,8 @@ func (o Node) RequestReady() {
 //
 // Engine method: Node.is_node_ready.
 func (o Node) IsNodeReady() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7698)
 }
 
@@ -1279,7 +1379,8 @@ func (o Node) SetMultiplayerAuthority(id int) {
 //
 // Engine method: Node.set_multiplayer_authority.
 func (o Node) SetMultiplayerAuthorityOptions(id int, recursive bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.bool(1, recursive)
 	c.run(7699)
@@ -1289,7 +1390,8 @@ func (o Node) SetMultiplayerAuthorityOptions(id int, recursive bool) {
 //
 // Engine method: Node.get_multiplayer_authority.
 func (o Node) MultiplayerAuthority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7700))
 }
 
@@ -1297,13 +1399,15 @@ func (o Node) MultiplayerAuthority() int {
 //
 // Engine method: Node.is_multiplayer_authority.
 func (o Node) IsMultiplayerAuthority() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7701)
 }
 
 // Multiplayer calls the engine's Node.get_multiplayer.
 func (o Node) Multiplayer() MultiplayerAPI {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MultiplayerAPI{c.retObject(7702, true)}
 }
 
@@ -1311,7 +1415,8 @@ func (o Node) Multiplayer() MultiplayerAPI {
 //
 // Engine method: Node.rpc_config.
 func (o Node) RPCConfig(method string, config any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, method)
 	c.variant(1, config)
 	c.run(7703)
@@ -1321,33 +1426,38 @@ func (o Node) RPCConfig(method string, config any) {
 //
 // Engine method: Node.get_node_rpc_config.
 func (o Node) NodeRPCConfig() variant.Variant {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retVariant(7704)
 }
 
 // SetEditorDescription calls the engine's Node.set_editor_description.
 func (o Node) SetEditorDescription(editorDescription string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, editorDescription)
 	c.run(7705)
 }
 
 // EditorDescription calls the engine's Node.get_editor_description.
 func (o Node) EditorDescription() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7706)
 }
 
 // SetUniqueNameInOwner calls the engine's Node.set_unique_name_in_owner.
 func (o Node) SetUniqueNameInOwner(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7707)
 }
 
 // IsUniqueNameInOwner calls the engine's Node.is_unique_name_in_owner.
 func (o Node) IsUniqueNameInOwner() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7708)
 }
 
@@ -1362,7 +1472,8 @@ func (o Node) Atr(message string) string {
 //
 // Engine method: Node.atr.
 func (o Node) AtrOptions(message string, context string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, message)
 	c.stringName(1, context)
 	return c.retString(7709)
@@ -1379,7 +1490,8 @@ func (o Node) AtrN(message string, pluralMessage string, n int) string {
 //
 // Engine method: Node.atr_n.
 func (o Node) AtrNOptions(message string, pluralMessage string, n int, context string) string {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, message)
 	c.stringName(1, pluralMessage)
 	c.int(2, int64(n))
@@ -1391,7 +1503,8 @@ func (o Node) AtrNOptions(message string, pluralMessage string, n int, context s
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) RPC(method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(7711, []any{method}, args)
 }
 
@@ -1399,7 +1512,8 @@ func (o Node) RPC(method string, args ...any) (variant.Variant, error) {
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) RPCID(peerID int, method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(7712, []any{peerID, method}, args)
 }
 
@@ -1407,7 +1521,8 @@ func (o Node) RPCID(peerID int, method string, args ...any) (variant.Variant, er
 //
 // Engine method: Node.update_configuration_warnings.
 func (o Node) UpdateConfigurationWarnings() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7713)
 }
 
@@ -1415,7 +1530,8 @@ func (o Node) UpdateConfigurationWarnings() {
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) CallDeferredThreadGroup(method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(7714, []any{method}, args)
 }
 
@@ -1425,7 +1541,8 @@ func (o Node) CallDeferredThreadGroup(method string, args ...any) (variant.Varia
 //
 // Engine method: Node.set_deferred_thread_group.
 func (o Node) SetDeferredThreadGroup(property string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, property)
 	c.variant(1, value)
 	c.run(7715)
@@ -1437,7 +1554,8 @@ func (o Node) SetDeferredThreadGroup(property string, value any) {
 //
 // Engine method: Node.notify_deferred_thread_group.
 func (o Node) NotifyDeferredThreadGroup(what int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(what))
 	c.run(7716)
 }
@@ -1446,7 +1564,8 @@ func (o Node) NotifyDeferredThreadGroup(what int) {
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Node) CallThreadSafe(method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(7717, []any{method}, args)
 }
 
@@ -1456,7 +1575,8 @@ func (o Node) CallThreadSafe(method string, args ...any) (variant.Variant, error
 //
 // Engine method: Node.set_thread_safe.
 func (o Node) SetThreadSafe(property string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, property)
 	c.variant(1, value)
 	c.run(7718)
@@ -1468,7 +1588,8 @@ func (o Node) SetThreadSafe(property string, value any) {
 //
 // Engine method: Node.notify_thread_safe.
 func (o Node) NotifyThreadSafe(what int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(what))
 	c.run(7719)
 }

@@ -55,66 +55,76 @@ func NewNode2D() Node2D { return Node2D{construct("Node2D", false)} }
 
 // SetPosition calls the engine's Node2D.set_position.
 func (o Node2D) SetPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7720)
 }
 
 // SetRotation calls the engine's Node2D.set_rotation.
 func (o Node2D) SetRotation(radians float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radians))
 	c.run(7721)
 }
 
 // SetRotationDegrees calls the engine's Node2D.set_rotation_degrees.
 func (o Node2D) SetRotationDegrees(degrees float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(degrees))
 	c.run(7722)
 }
 
 // SetSkew calls the engine's Node2D.set_skew.
 func (o Node2D) SetSkew(radians float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radians))
 	c.run(7723)
 }
 
 // SetScale calls the engine's Node2D.set_scale.
 func (o Node2D) SetScale(scale variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(7724)
 }
 
 // Position calls the engine's Node2D.get_position.
 func (o Node2D) Position() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7725)
 }
 
 // Rotation calls the engine's Node2D.get_rotation.
 func (o Node2D) Rotation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7726))
 }
 
 // RotationDegrees calls the engine's Node2D.get_rotation_degrees.
 func (o Node2D) RotationDegrees() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7727))
 }
 
 // Skew calls the engine's Node2D.get_skew.
 func (o Node2D) Skew() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7728))
 }
 
 // Scale calls the engine's Node2D.get_scale.
 func (o Node2D) Scale() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7729)
 }
 
@@ -122,7 +132,8 @@ func (o Node2D) Scale() variant.Vector2 {
 //
 // Engine method: Node2D.rotate.
 func (o Node2D) Rotate(radians float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radians))
 	c.run(7730)
 }
@@ -138,7 +149,8 @@ func (o Node2D) MoveLocalX(delta float32) {
 //
 // Engine method: Node2D.move_local_x.
 func (o Node2D) MoveLocalXOptions(delta float32, scaled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(delta))
 	c.bool(1, scaled)
 	c.run(7731)
@@ -155,7 +167,8 @@ func (o Node2D) MoveLocalY(delta float32) {
 //
 // Engine method: Node2D.move_local_y.
 func (o Node2D) MoveLocalYOptions(delta float32, scaled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(delta))
 	c.bool(1, scaled)
 	c.run(7732)
@@ -165,7 +178,8 @@ func (o Node2D) MoveLocalYOptions(delta float32, scaled bool) {
 //
 // Engine method: Node2D.translate.
 func (o Node2D) Translate(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(7733)
 }
@@ -174,7 +188,8 @@ func (o Node2D) Translate(offset variant.Vector2) {
 //
 // Engine method: Node2D.global_translate.
 func (o Node2D) GlobalTranslate(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(7734)
 }
@@ -183,86 +198,99 @@ func (o Node2D) GlobalTranslate(offset variant.Vector2) {
 //
 // Engine method: Node2D.apply_scale.
 func (o Node2D) ApplyScale(ratio variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&ratio), unsafe.Sizeof(ratio))
 	c.run(7735)
 }
 
 // SetGlobalPosition calls the engine's Node2D.set_global_position.
 func (o Node2D) SetGlobalPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7736)
 }
 
 // GlobalPosition calls the engine's Node2D.get_global_position.
 func (o Node2D) GlobalPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7737)
 }
 
 // SetGlobalRotation calls the engine's Node2D.set_global_rotation.
 func (o Node2D) SetGlobalRotation(radians float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radians))
 	c.run(7738)
 }
 
 // SetGlobalRotationDegrees calls the engine's Node2D.set_global_rotation_degrees.
 func (o Node2D) SetGlobalRotationDegrees(degrees float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(degrees))
 	c.run(7739)
 }
 
 // GlobalRotation calls the engine's Node2D.get_global_rotation.
 func (o Node2D) GlobalRotation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7740))
 }
 
 // GlobalRotationDegrees calls the engine's Node2D.get_global_rotation_degrees.
 func (o Node2D) GlobalRotationDegrees() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7741))
 }
 
 // SetGlobalSkew calls the engine's Node2D.set_global_skew.
 func (o Node2D) SetGlobalSkew(radians float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radians))
 	c.run(7742)
 }
 
 // GlobalSkew calls the engine's Node2D.get_global_skew.
 func (o Node2D) GlobalSkew() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7743))
 }
 
 // SetGlobalScale calls the engine's Node2D.set_global_scale.
 func (o Node2D) SetGlobalScale(scale variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(7744)
 }
 
 // GlobalScale calls the engine's Node2D.get_global_scale.
 func (o Node2D) GlobalScale() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7745)
 }
 
 // SetTransform calls the engine's Node2D.set_transform.
 func (o Node2D) SetTransform(xform variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.run(7746)
 }
 
 // SetGlobalTransform calls the engine's Node2D.set_global_transform.
 func (o Node2D) SetGlobalTransform(xform variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.run(7747)
 }
@@ -271,7 +299,8 @@ func (o Node2D) SetGlobalTransform(xform variant.Transform2D) {
 //
 // Engine method: Node2D.look_at.
 func (o Node2D) LookAt(point variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.run(7748)
 }
@@ -280,7 +309,8 @@ func (o Node2D) LookAt(point variant.Vector2) {
 //
 // Engine method: Node2D.get_angle_to.
 func (o Node2D) AngleTo(point variant.Vector2) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return float32(c.retFloat(7749))
 }
@@ -289,7 +319,8 @@ func (o Node2D) AngleTo(point variant.Vector2) float32 {
 //
 // Engine method: Node2D.to_local.
 func (o Node2D) ToLocal(globalPoint variant.Vector2) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&globalPoint), unsafe.Sizeof(globalPoint))
 	return retValue[variant.Vector2](&c, 7750)
 }
@@ -298,7 +329,8 @@ func (o Node2D) ToLocal(globalPoint variant.Vector2) variant.Vector2 {
 //
 // Engine method: Node2D.to_global.
 func (o Node2D) ToGlobal(localPoint variant.Vector2) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
 	return retValue[variant.Vector2](&c, 7751)
 }
@@ -307,7 +339,8 @@ func (o Node2D) ToGlobal(localPoint variant.Vector2) variant.Vector2 {
 //
 // Engine method: Node2D.get_relative_transform_to_parent.
 func (o Node2D) RelativeTransformToParent(parent AnyNode) variant.Transform2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(parent))
 	return retValue[variant.Transform2D](&c, 7752)
 }

@@ -87,131 +87,151 @@ const (
 
 // SetTransform calls the engine's Node3D.set_transform.
 func (o Node3D) SetTransform(local variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&local), unsafe.Sizeof(local))
 	c.run(7753)
 }
 
 // Transform calls the engine's Node3D.get_transform.
 func (o Node3D) Transform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 7754)
 }
 
 // SetPosition calls the engine's Node3D.set_position.
 func (o Node3D) SetPosition(position variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7755)
 }
 
 // Position calls the engine's Node3D.get_position.
 func (o Node3D) Position() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7756)
 }
 
 // SetRotation calls the engine's Node3D.set_rotation.
 func (o Node3D) SetRotation(eulerRadians variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&eulerRadians), unsafe.Sizeof(eulerRadians))
 	c.run(7757)
 }
 
 // Rotation calls the engine's Node3D.get_rotation.
 func (o Node3D) Rotation() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7758)
 }
 
 // SetRotationDegrees calls the engine's Node3D.set_rotation_degrees.
 func (o Node3D) SetRotationDegrees(eulerDegrees variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&eulerDegrees), unsafe.Sizeof(eulerDegrees))
 	c.run(7759)
 }
 
 // RotationDegrees calls the engine's Node3D.get_rotation_degrees.
 func (o Node3D) RotationDegrees() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7760)
 }
 
 // SetRotationOrder calls the engine's Node3D.set_rotation_order.
 func (o Node3D) SetRotationOrder(order EulerOrder) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(order))
 	c.run(7761)
 }
 
 // RotationOrder calls the engine's Node3D.get_rotation_order.
 func (o Node3D) RotationOrder() EulerOrder {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return EulerOrder(c.retInt(7762))
 }
 
 // SetRotationEditMode calls the engine's Node3D.set_rotation_edit_mode.
 func (o Node3D) SetRotationEditMode(editMode Node3DRotationEditMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(editMode))
 	c.run(7763)
 }
 
 // RotationEditMode calls the engine's Node3D.get_rotation_edit_mode.
 func (o Node3D) RotationEditMode() Node3DRotationEditMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node3DRotationEditMode(c.retInt(7764))
 }
 
 // SetScale calls the engine's Node3D.set_scale.
 func (o Node3D) SetScale(scale variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(7765)
 }
 
 // Scale calls the engine's Node3D.get_scale.
 func (o Node3D) Scale() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7766)
 }
 
 // SetQuaternion calls the engine's Node3D.set_quaternion.
 func (o Node3D) SetQuaternion(quaternion variant.Quaternion) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&quaternion), unsafe.Sizeof(quaternion))
 	c.run(7767)
 }
 
 // Quaternion calls the engine's Node3D.get_quaternion.
 func (o Node3D) Quaternion() variant.Quaternion {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 7768)
 }
 
 // SetBasis calls the engine's Node3D.set_basis.
 func (o Node3D) SetBasis(basis variant.Basis) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&basis), unsafe.Sizeof(basis))
 	c.run(7769)
 }
 
 // Basis calls the engine's Node3D.get_basis.
 func (o Node3D) Basis() variant.Basis {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 7770)
 }
 
 // SetGlobalTransform calls the engine's Node3D.set_global_transform.
 func (o Node3D) SetGlobalTransform(global variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&global), unsafe.Sizeof(global))
 	c.run(7771)
 }
 
 // GlobalTransform calls the engine's Node3D.get_global_transform.
 func (o Node3D) GlobalTransform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 7772)
 }
 
@@ -221,59 +241,68 @@ func (o Node3D) GlobalTransform() variant.Transform3D {
 //
 // Engine method: Node3D.get_global_transform_interpolated.
 func (o Node3D) GlobalTransformInterpolated() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 7773)
 }
 
 // SetGlobalPosition calls the engine's Node3D.set_global_position.
 func (o Node3D) SetGlobalPosition(position variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(7774)
 }
 
 // GlobalPosition calls the engine's Node3D.get_global_position.
 func (o Node3D) GlobalPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7775)
 }
 
 // SetGlobalBasis calls the engine's Node3D.set_global_basis.
 func (o Node3D) SetGlobalBasis(basis variant.Basis) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&basis), unsafe.Sizeof(basis))
 	c.run(7776)
 }
 
 // GlobalBasis calls the engine's Node3D.get_global_basis.
 func (o Node3D) GlobalBasis() variant.Basis {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 7777)
 }
 
 // SetGlobalRotation calls the engine's Node3D.set_global_rotation.
 func (o Node3D) SetGlobalRotation(eulerRadians variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&eulerRadians), unsafe.Sizeof(eulerRadians))
 	c.run(7778)
 }
 
 // GlobalRotation calls the engine's Node3D.get_global_rotation.
 func (o Node3D) GlobalRotation() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7779)
 }
 
 // SetGlobalRotationDegrees calls the engine's Node3D.set_global_rotation_degrees.
 func (o Node3D) SetGlobalRotationDegrees(eulerDegrees variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&eulerDegrees), unsafe.Sizeof(eulerDegrees))
 	c.run(7780)
 }
 
 // GlobalRotationDegrees calls the engine's Node3D.get_global_rotation_degrees.
 func (o Node3D) GlobalRotationDegrees() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7781)
 }
 
@@ -281,7 +310,8 @@ func (o Node3D) GlobalRotationDegrees() variant.Vector3 {
 //
 // Engine method: Node3D.get_parent_node_3d.
 func (o Node3D) ParentNode3D() Node3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node3D{c.retObject(7782, false)}
 }
 
@@ -291,21 +321,24 @@ func (o Node3D) ParentNode3D() Node3D {
 //
 // Engine method: Node3D.set_ignore_transform_notification.
 func (o Node3D) SetIgnoreTransformNotification(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7783)
 }
 
 // SetAsTopLevel calls the engine's Node3D.set_as_top_level.
 func (o Node3D) SetAsTopLevel(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7784)
 }
 
 // IsSetAsTopLevel calls the engine's Node3D.is_set_as_top_level.
 func (o Node3D) IsSetAsTopLevel() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7785)
 }
 
@@ -315,7 +348,8 @@ func (o Node3D) IsSetAsTopLevel() bool {
 //
 // Engine method: Node3D.set_disable_scale.
 func (o Node3D) SetDisableScale(disable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disable)
 	c.run(7786)
 }
@@ -324,7 +358,8 @@ func (o Node3D) SetDisableScale(disable bool) {
 //
 // Engine method: Node3D.is_scale_disabled.
 func (o Node3D) IsScaleDisabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7787)
 }
 
@@ -332,7 +367,8 @@ func (o Node3D) IsScaleDisabled() bool {
 //
 // Engine method: Node3D.get_world_3d.
 func (o Node3D) World3D() World3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return World3D{c.retObject(7788, true)}
 }
 
@@ -340,20 +376,23 @@ func (o Node3D) World3D() World3D {
 //
 // Engine method: Node3D.force_update_transform.
 func (o Node3D) ForceUpdateTransform() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7789)
 }
 
 // SetVisibilityParent calls the engine's Node3D.set_visibility_parent.
 func (o Node3D) SetVisibilityParent(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(7790)
 }
 
 // VisibilityParent calls the engine's Node3D.get_visibility_parent.
 func (o Node3D) VisibilityParent() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(7791)
 }
 
@@ -361,7 +400,8 @@ func (o Node3D) VisibilityParent() string {
 //
 // Engine method: Node3D.update_gizmos.
 func (o Node3D) UpdateGizmos() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7792)
 }
 
@@ -369,7 +409,8 @@ func (o Node3D) UpdateGizmos() {
 //
 // Engine method: Node3D.add_gizmo.
 func (o Node3D) AddGizmo(gizmo AnyNode3DGizmo) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(gizmo))
 	c.run(7793)
 }
@@ -378,7 +419,8 @@ func (o Node3D) AddGizmo(gizmo AnyNode3DGizmo) {
 //
 // Engine method: Node3D.get_gizmos.
 func (o Node3D) Gizmos() variant.Array[Node3DGizmo] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Node3DGizmo]](&c, 7794, variant.TypeArray)
 }
 
@@ -386,7 +428,8 @@ func (o Node3D) Gizmos() variant.Array[Node3DGizmo] {
 //
 // Engine method: Node3D.clear_gizmos.
 func (o Node3D) ClearGizmos() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7795)
 }
 
@@ -394,7 +437,8 @@ func (o Node3D) ClearGizmos() {
 //
 // Engine method: Node3D.set_subgizmo_selection.
 func (o Node3D) SetSubgizmoSelection(gizmo AnyNode3DGizmo, id int, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(gizmo))
 	c.int(1, int64(id))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -405,20 +449,23 @@ func (o Node3D) SetSubgizmoSelection(gizmo AnyNode3DGizmo, id int, transform var
 //
 // Engine method: Node3D.clear_subgizmo_selection.
 func (o Node3D) ClearSubgizmoSelection() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7797)
 }
 
 // SetVisible calls the engine's Node3D.set_visible.
 func (o Node3D) SetVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(7798)
 }
 
 // IsVisible calls the engine's Node3D.is_visible.
 func (o Node3D) IsVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7799)
 }
 
@@ -426,7 +473,8 @@ func (o Node3D) IsVisible() bool {
 //
 // Engine method: Node3D.is_visible_in_tree.
 func (o Node3D) IsVisibleInTree() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7800)
 }
 
@@ -434,7 +482,8 @@ func (o Node3D) IsVisibleInTree() bool {
 //
 // Engine method: Node3D.show.
 func (o Node3D) Show() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7801)
 }
 
@@ -442,7 +491,8 @@ func (o Node3D) Show() {
 //
 // Engine method: Node3D.hide.
 func (o Node3D) Hide() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7802)
 }
 
@@ -452,7 +502,8 @@ func (o Node3D) Hide() {
 //
 // Engine method: Node3D.set_notify_local_transform.
 func (o Node3D) SetNotifyLocalTransform(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7803)
 }
@@ -461,7 +512,8 @@ func (o Node3D) SetNotifyLocalTransform(enable bool) {
 //
 // Engine method: Node3D.is_local_transform_notification_enabled.
 func (o Node3D) IsLocalTransformNotificationEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7804)
 }
 
@@ -471,7 +523,8 @@ func (o Node3D) IsLocalTransformNotificationEnabled() bool {
 //
 // Engine method: Node3D.set_notify_transform.
 func (o Node3D) SetNotifyTransform(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7805)
 }
@@ -480,7 +533,8 @@ func (o Node3D) SetNotifyTransform(enable bool) {
 //
 // Engine method: Node3D.is_transform_notification_enabled.
 func (o Node3D) IsTransformNotificationEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7806)
 }
 
@@ -488,7 +542,8 @@ func (o Node3D) IsTransformNotificationEnabled() bool {
 //
 // Engine method: Node3D.rotate.
 func (o Node3D) Rotate(axis variant.Vector3, angle float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&axis), unsafe.Sizeof(axis))
 	c.float(1, float64(angle))
 	c.run(7807)
@@ -498,7 +553,8 @@ func (o Node3D) Rotate(axis variant.Vector3, angle float32) {
 //
 // Engine method: Node3D.global_rotate.
 func (o Node3D) GlobalRotate(axis variant.Vector3, angle float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&axis), unsafe.Sizeof(axis))
 	c.float(1, float64(angle))
 	c.run(7808)
@@ -508,7 +564,8 @@ func (o Node3D) GlobalRotate(axis variant.Vector3, angle float32) {
 //
 // Engine method: Node3D.global_scale.
 func (o Node3D) GlobalScale(scale variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(7809)
 }
@@ -517,7 +574,8 @@ func (o Node3D) GlobalScale(scale variant.Vector3) {
 //
 // Engine method: Node3D.global_translate.
 func (o Node3D) GlobalTranslate(offset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(7810)
 }
@@ -526,7 +584,8 @@ func (o Node3D) GlobalTranslate(offset variant.Vector3) {
 //
 // Engine method: Node3D.rotate_object_local.
 func (o Node3D) RotateObjectLocal(axis variant.Vector3, angle float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&axis), unsafe.Sizeof(axis))
 	c.float(1, float64(angle))
 	c.run(7811)
@@ -536,7 +595,8 @@ func (o Node3D) RotateObjectLocal(axis variant.Vector3, angle float32) {
 //
 // Engine method: Node3D.scale_object_local.
 func (o Node3D) ScaleObjectLocal(scale variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(7812)
 }
@@ -545,7 +605,8 @@ func (o Node3D) ScaleObjectLocal(scale variant.Vector3) {
 //
 // Engine method: Node3D.translate_object_local.
 func (o Node3D) TranslateObjectLocal(offset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(7813)
 }
@@ -554,7 +615,8 @@ func (o Node3D) TranslateObjectLocal(offset variant.Vector3) {
 //
 // Engine method: Node3D.rotate_x.
 func (o Node3D) RotateX(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(7814)
 }
@@ -563,7 +625,8 @@ func (o Node3D) RotateX(angle float32) {
 //
 // Engine method: Node3D.rotate_y.
 func (o Node3D) RotateY(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(7815)
 }
@@ -572,7 +635,8 @@ func (o Node3D) RotateY(angle float32) {
 //
 // Engine method: Node3D.rotate_z.
 func (o Node3D) RotateZ(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(7816)
 }
@@ -581,7 +645,8 @@ func (o Node3D) RotateZ(angle float32) {
 //
 // Engine method: Node3D.translate.
 func (o Node3D) Translate(offset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(7817)
 }
@@ -590,7 +655,8 @@ func (o Node3D) Translate(offset variant.Vector3) {
 //
 // Engine method: Node3D.orthonormalize.
 func (o Node3D) Orthonormalize() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7818)
 }
 
@@ -598,7 +664,8 @@ func (o Node3D) Orthonormalize() {
 //
 // Engine method: Node3D.set_identity.
 func (o Node3D) SetIdentity() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7819)
 }
 
@@ -613,7 +680,8 @@ func (o Node3D) LookAt(target variant.Vector3) {
 //
 // Engine method: Node3D.look_at.
 func (o Node3D) LookAtOptions(target variant.Vector3, up variant.Vector3, useModelFront bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&target), unsafe.Sizeof(target))
 	c.value(1, unsafe.Pointer(&up), unsafe.Sizeof(up))
 	c.bool(2, useModelFront)
@@ -631,7 +699,8 @@ func (o Node3D) LookAtFromPosition(position variant.Vector3, target variant.Vect
 //
 // Engine method: Node3D.look_at_from_position.
 func (o Node3D) LookAtFromPositionOptions(position variant.Vector3, target variant.Vector3, up variant.Vector3, useModelFront bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.value(1, unsafe.Pointer(&target), unsafe.Sizeof(target))
 	c.value(2, unsafe.Pointer(&up), unsafe.Sizeof(up))
@@ -643,7 +712,8 @@ func (o Node3D) LookAtFromPositionOptions(position variant.Vector3, target varia
 //
 // Engine method: Node3D.to_local.
 func (o Node3D) ToLocal(globalPoint variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&globalPoint), unsafe.Sizeof(globalPoint))
 	return retValue[variant.Vector3](&c, 7822)
 }
@@ -652,7 +722,8 @@ func (o Node3D) ToLocal(globalPoint variant.Vector3) variant.Vector3 {
 //
 // Engine method: Node3D.to_global.
 func (o Node3D) ToGlobal(localPoint variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
 	return retValue[variant.Vector3](&c, 7823)
 }

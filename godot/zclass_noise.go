@@ -56,7 +56,8 @@ func (o Noise) String() string { return Object{o.h}.String() }
 //
 // Engine method: Noise.get_noise_1d.
 func (o Noise) Noise1D(x float32) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(x))
 	return float32(c.retFloat(7824))
 }
@@ -65,7 +66,8 @@ func (o Noise) Noise1D(x float32) float32 {
 //
 // Engine method: Noise.get_noise_2d.
 func (o Noise) Noise2D(x float32, y float32) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(x))
 	c.float(1, float64(y))
 	return float32(c.retFloat(7825))
@@ -75,7 +77,8 @@ func (o Noise) Noise2D(x float32, y float32) float32 {
 //
 // Engine method: Noise.get_noise_2dv.
 func (o Noise) Noise2dv(v variant.Vector2) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&v), unsafe.Sizeof(v))
 	return float32(c.retFloat(7826))
 }
@@ -84,7 +87,8 @@ func (o Noise) Noise2dv(v variant.Vector2) float32 {
 //
 // Engine method: Noise.get_noise_3d.
 func (o Noise) Noise3D(x float32, y float32, z float32) float32 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.float(0, float64(x))
 	c.float(1, float64(y))
 	c.float(2, float64(z))
@@ -95,7 +99,8 @@ func (o Noise) Noise3D(x float32, y float32, z float32) float32 {
 //
 // Engine method: Noise.get_noise_3dv.
 func (o Noise) Noise3dv(v variant.Vector3) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&v), unsafe.Sizeof(v))
 	return float32(c.retFloat(7828))
 }
@@ -111,7 +116,8 @@ func (o Noise) Image(width int, height int) Image {
 //
 // Engine method: Noise.get_image.
 func (o Noise) ImageOptions(width int, height int, invert bool, in3DSpace bool, normalize bool) Image {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.bool(2, invert)
@@ -131,7 +137,8 @@ func (o Noise) SeamlessImage(width int, height int) Image {
 //
 // Engine method: Noise.get_seamless_image.
 func (o Noise) SeamlessImageOptions(width int, height int, invert bool, in3DSpace bool, skirt float32, normalize bool) Image {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.bool(2, invert)
@@ -152,7 +159,8 @@ func (o Noise) Image3D(width int, height int, depth int) variant.Array[Image] {
 //
 // Engine method: Noise.get_image_3d.
 func (o Noise) Image3DOptions(width int, height int, depth int, invert bool, normalize bool) variant.Array[Image] {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.int(2, int64(depth))
@@ -172,7 +180,8 @@ func (o Noise) SeamlessImage3D(width int, height int, depth int) variant.Array[I
 //
 // Engine method: Noise.get_seamless_image_3d.
 func (o Noise) SeamlessImage3DOptions(width int, height int, depth int, invert bool, skirt float32, normalize bool) variant.Array[Image] {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.int(2, int64(depth))

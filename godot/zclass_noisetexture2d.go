@@ -65,144 +65,166 @@ func NewNoiseTexture2D() NoiseTexture2D { return NoiseTexture2D{construct("Noise
 
 // SetWidth calls the engine's NoiseTexture2D.set_width.
 func (o NoiseTexture2D) SetWidth(width int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(width))
 	c.run(7833)
 }
 
 // SetHeight calls the engine's NoiseTexture2D.set_height.
 func (o NoiseTexture2D) SetHeight(height int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(height))
 	c.run(7834)
 }
 
 // SetGenerateMipmaps calls the engine's NoiseTexture2D.set_generate_mipmaps.
 func (o NoiseTexture2D) SetGenerateMipmaps(invert bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, invert)
 	c.run(7835)
 }
 
 // IsGeneratingMipmaps calls the engine's NoiseTexture2D.is_generating_mipmaps.
 func (o NoiseTexture2D) IsGeneratingMipmaps() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7836)
 }
 
 // SetNoise calls the engine's NoiseTexture2D.set_noise.
 func (o NoiseTexture2D) SetNoise(noise AnyNoise) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(noise))
 	c.run(7837)
 }
 
 // Noise calls the engine's NoiseTexture2D.get_noise.
 func (o NoiseTexture2D) Noise() Noise {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Noise{c.retObject(7838, true)}
 }
 
 // SetColorRamp calls the engine's NoiseTexture2D.set_color_ramp.
 func (o NoiseTexture2D) SetColorRamp(gradient AnyGradient) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(gradient))
 	c.run(7839)
 }
 
 // ColorRamp calls the engine's NoiseTexture2D.get_color_ramp.
 func (o NoiseTexture2D) ColorRamp() Gradient {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Gradient{c.retObject(7840, true)}
 }
 
 // SetSeamless calls the engine's NoiseTexture2D.set_seamless.
 func (o NoiseTexture2D) SetSeamless(seamless bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, seamless)
 	c.run(7841)
 }
 
 // Seamless calls the engine's NoiseTexture2D.get_seamless.
 func (o NoiseTexture2D) Seamless() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7842)
 }
 
 // SetInvert calls the engine's NoiseTexture2D.set_invert.
 func (o NoiseTexture2D) SetInvert(invert bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, invert)
 	c.run(7843)
 }
 
 // Invert calls the engine's NoiseTexture2D.get_invert.
 func (o NoiseTexture2D) Invert() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7844)
 }
 
 // SetIn3DSpace calls the engine's NoiseTexture2D.set_in_3d_space.
 func (o NoiseTexture2D) SetIn3DSpace(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7845)
 }
 
 // IsIn3DSpace calls the engine's NoiseTexture2D.is_in_3d_space.
 func (o NoiseTexture2D) IsIn3DSpace() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7846)
 }
 
 // SetAsNormalMap calls the engine's NoiseTexture2D.set_as_normal_map.
 func (o NoiseTexture2D) SetAsNormalMap(asNormalMap bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, asNormalMap)
 	c.run(7847)
 }
 
 // IsNormalMap calls the engine's NoiseTexture2D.is_normal_map.
 func (o NoiseTexture2D) IsNormalMap() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7848)
 }
 
 // SetNormalize calls the engine's NoiseTexture2D.set_normalize.
 func (o NoiseTexture2D) SetNormalize(normalize bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, normalize)
 	c.run(7849)
 }
 
 // IsNormalized calls the engine's NoiseTexture2D.is_normalized.
 func (o NoiseTexture2D) IsNormalized() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7850)
 }
 
 // SetSeamlessBlendSkirt calls the engine's NoiseTexture2D.set_seamless_blend_skirt.
 func (o NoiseTexture2D) SetSeamlessBlendSkirt(seamlessBlendSkirt float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(seamlessBlendSkirt))
 	c.run(7851)
 }
 
 // SeamlessBlendSkirt calls the engine's NoiseTexture2D.get_seamless_blend_skirt.
 func (o NoiseTexture2D) SeamlessBlendSkirt() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7852))
 }
 
 // SetBumpStrength calls the engine's NoiseTexture2D.set_bump_strength.
 func (o NoiseTexture2D) SetBumpStrength(bumpStrength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bumpStrength))
 	c.run(7853)
 }
 
 // BumpStrength calls the engine's NoiseTexture2D.get_bump_strength.
 func (o NoiseTexture2D) BumpStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7854))
 }

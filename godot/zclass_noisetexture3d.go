@@ -63,99 +63,114 @@ func NewNoiseTexture3D() NoiseTexture3D { return NoiseTexture3D{construct("Noise
 
 // SetWidth calls the engine's NoiseTexture3D.set_width.
 func (o NoiseTexture3D) SetWidth(width int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(width))
 	c.run(7855)
 }
 
 // SetHeight calls the engine's NoiseTexture3D.set_height.
 func (o NoiseTexture3D) SetHeight(height int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(height))
 	c.run(7856)
 }
 
 // SetDepth calls the engine's NoiseTexture3D.set_depth.
 func (o NoiseTexture3D) SetDepth(depth int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(depth))
 	c.run(7857)
 }
 
 // SetNoise calls the engine's NoiseTexture3D.set_noise.
 func (o NoiseTexture3D) SetNoise(noise AnyNoise) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(noise))
 	c.run(7858)
 }
 
 // Noise calls the engine's NoiseTexture3D.get_noise.
 func (o NoiseTexture3D) Noise() Noise {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Noise{c.retObject(7859, true)}
 }
 
 // SetColorRamp calls the engine's NoiseTexture3D.set_color_ramp.
 func (o NoiseTexture3D) SetColorRamp(gradient AnyGradient) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(gradient))
 	c.run(7860)
 }
 
 // ColorRamp calls the engine's NoiseTexture3D.get_color_ramp.
 func (o NoiseTexture3D) ColorRamp() Gradient {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Gradient{c.retObject(7861, true)}
 }
 
 // SetSeamless calls the engine's NoiseTexture3D.set_seamless.
 func (o NoiseTexture3D) SetSeamless(seamless bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, seamless)
 	c.run(7862)
 }
 
 // Seamless calls the engine's NoiseTexture3D.get_seamless.
 func (o NoiseTexture3D) Seamless() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7863)
 }
 
 // SetInvert calls the engine's NoiseTexture3D.set_invert.
 func (o NoiseTexture3D) SetInvert(invert bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, invert)
 	c.run(7864)
 }
 
 // Invert calls the engine's NoiseTexture3D.get_invert.
 func (o NoiseTexture3D) Invert() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7865)
 }
 
 // SetNormalize calls the engine's NoiseTexture3D.set_normalize.
 func (o NoiseTexture3D) SetNormalize(normalize bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, normalize)
 	c.run(7866)
 }
 
 // IsNormalized calls the engine's NoiseTexture3D.is_normalized.
 func (o NoiseTexture3D) IsNormalized() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7867)
 }
 
 // SetSeamlessBlendSkirt calls the engine's NoiseTexture3D.set_seamless_blend_skirt.
 func (o NoiseTexture3D) SetSeamlessBlendSkirt(seamlessBlendSkirt float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(seamlessBlendSkirt))
 	c.run(7868)
 }
 
 // SeamlessBlendSkirt calls the engine's NoiseTexture3D.get_seamless_blend_skirt.
 func (o NoiseTexture3D) SeamlessBlendSkirt() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(7869))
 }

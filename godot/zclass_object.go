@@ -47,7 +47,8 @@ const (
 //
 // Engine method: Object.get_class.
 func (o Object) Class() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7953)
 }
 
@@ -55,7 +56,8 @@ func (o Object) Class() string {
 //
 // Engine method: Object.is_class.
 func (o Object) IsClass(class string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, class)
 	return c.retBool(7954)
 }
@@ -64,7 +66,8 @@ func (o Object) IsClass(class string) bool {
 //
 // Engine method: Object.set.
 func (o Object) Set(property string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, property)
 	c.variant(1, value)
 	c.run(7955)
@@ -74,7 +77,8 @@ func (o Object) Set(property string, value any) {
 //
 // Engine method: Object.get.
 func (o Object) Get(property string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, property)
 	return c.retVariant(7956)
 }
@@ -83,7 +87,8 @@ func (o Object) Get(property string) variant.Variant {
 //
 // Engine method: Object.set_indexed.
 func (o Object) SetIndexed(propertyPath string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.nodePath(0, propertyPath)
 	c.variant(1, value)
 	c.run(7957)
@@ -93,7 +98,8 @@ func (o Object) SetIndexed(propertyPath string, value any) {
 //
 // Engine method: Object.get_indexed.
 func (o Object) Indexed(propertyPath string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, propertyPath)
 	return c.retVariant(7958)
 }
@@ -102,7 +108,8 @@ func (o Object) Indexed(propertyPath string) variant.Variant {
 //
 // Engine method: Object.get_property_list.
 func (o Object) PropertyList() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 7959, variant.TypeArray)
 }
 
@@ -110,7 +117,8 @@ func (o Object) PropertyList() variant.Array[variant.Dictionary] {
 //
 // Engine method: Object.get_method_list.
 func (o Object) MethodList() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 7960, variant.TypeArray)
 }
 
@@ -118,7 +126,8 @@ func (o Object) MethodList() variant.Array[variant.Dictionary] {
 //
 // Engine method: Object.property_can_revert.
 func (o Object) PropertyCanRevert(property string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, property)
 	return c.retBool(7961)
 }
@@ -127,7 +136,8 @@ func (o Object) PropertyCanRevert(property string) bool {
 //
 // Engine method: Object.property_get_revert.
 func (o Object) PropertyGetRevert(property string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, property)
 	return c.retVariant(7962)
 }
@@ -143,7 +153,8 @@ func (o Object) Notification(what int) {
 //
 // Engine method: Object.notification.
 func (o Object) NotificationOptions(what int, reversed bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(what))
 	c.bool(1, reversed)
 	c.run(7963)
@@ -153,7 +164,8 @@ func (o Object) NotificationOptions(what int, reversed bool) {
 //
 // Engine method: Object.to_string.
 func (o Object) ToString() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7964)
 }
 
@@ -161,7 +173,8 @@ func (o Object) ToString() string {
 //
 // Engine method: Object.set_script.
 func (o Object) SetScript(script any) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, script)
 	c.run(7965)
 }
@@ -170,7 +183,8 @@ func (o Object) SetScript(script any) {
 //
 // Engine method: Object.get_script.
 func (o Object) Script() variant.Variant {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retVariant(7966)
 }
 
@@ -178,7 +192,8 @@ func (o Object) Script() variant.Variant {
 //
 // Engine method: Object.set_meta.
 func (o Object) SetMeta(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
 	c.run(7967)
@@ -188,7 +203,8 @@ func (o Object) SetMeta(name string, value any) {
 //
 // Engine method: Object.remove_meta.
 func (o Object) RemoveMeta(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(7968)
 }
@@ -204,7 +220,8 @@ func (o Object) Meta(name string) variant.Variant {
 //
 // Engine method: Object.get_meta.
 func (o Object) MetaOptions(name string, defaultValue any) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, defaultValue)
 	return c.retVariant(7969)
@@ -214,7 +231,8 @@ func (o Object) MetaOptions(name string, defaultValue any) variant.Variant {
 //
 // Engine method: Object.has_meta.
 func (o Object) HasMeta(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(7970)
 }
@@ -223,7 +241,8 @@ func (o Object) HasMeta(name string) bool {
 //
 // Engine method: Object.get_meta_list.
 func (o Object) MetaList() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 7971, variant.TypeArray)
 }
 
@@ -238,7 +257,8 @@ func (o Object) AddUserSignal(signal string) {
 //
 // Engine method: Object.add_user_signal.
 func (o Object) AddUserSignalOptions(signal string, arguments variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, signal)
 	c.owned(1, arguments)
 	c.run(7972)
@@ -248,7 +268,8 @@ func (o Object) AddUserSignalOptions(signal string, arguments variant.Array[vari
 //
 // Engine method: Object.has_user_signal.
 func (o Object) HasUserSignal(signal string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, signal)
 	return c.retBool(7973)
 }
@@ -257,7 +278,8 @@ func (o Object) HasUserSignal(signal string) bool {
 //
 // Engine method: Object.remove_user_signal.
 func (o Object) RemoveUserSignal(signal string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, signal)
 	c.run(7974)
 }
@@ -266,7 +288,8 @@ func (o Object) RemoveUserSignal(signal string) {
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Object) EmitSignal(signal string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(7975, []any{signal}, args)
 }
 
@@ -274,7 +297,8 @@ func (o Object) EmitSignal(signal string, args ...any) (variant.Variant, error) 
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Object) Call(method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(7976, []any{method}, args)
 }
 
@@ -282,7 +306,8 @@ func (o Object) Call(method string, args ...any) (variant.Variant, error) {
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o Object) CallDeferred(method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(7977, []any{method}, args)
 }
 
@@ -290,7 +315,8 @@ func (o Object) CallDeferred(method string, args ...any) (variant.Variant, error
 //
 // Engine method: Object.set_deferred.
 func (o Object) SetDeferred(property string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, property)
 	c.variant(1, value)
 	c.run(7978)
@@ -300,7 +326,8 @@ func (o Object) SetDeferred(property string, value any) {
 //
 // Engine method: Object.callv.
 func (o Object) Callv(method string, argArray variant.Array[variant.Variant]) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, method)
 	c.owned(1, argArray)
 	return c.retVariant(7979)
@@ -310,7 +337,8 @@ func (o Object) Callv(method string, argArray variant.Array[variant.Variant]) va
 //
 // Engine method: Object.has_method.
 func (o Object) HasMethod(method string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, method)
 	return c.retBool(7980)
 }
@@ -319,7 +347,8 @@ func (o Object) HasMethod(method string) bool {
 //
 // Engine method: Object.get_method_argument_count.
 func (o Object) MethodArgumentCount(method string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, method)
 	return int(c.retInt(7981))
 }
@@ -328,7 +357,8 @@ func (o Object) MethodArgumentCount(method string) int {
 //
 // Engine method: Object.has_signal.
 func (o Object) HasSignal(signal string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, signal)
 	return c.retBool(7982)
 }
@@ -337,7 +367,8 @@ func (o Object) HasSignal(signal string) bool {
 //
 // Engine method: Object.get_signal_list.
 func (o Object) SignalList() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 7983, variant.TypeArray)
 }
 
@@ -345,7 +376,8 @@ func (o Object) SignalList() variant.Array[variant.Dictionary] {
 //
 // Engine method: Object.get_signal_connection_list.
 func (o Object) SignalConnectionList(signal string) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, signal)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 7984, variant.TypeArray)
 }
@@ -354,7 +386,8 @@ func (o Object) SignalConnectionList(signal string) variant.Array[variant.Dictio
 //
 // Engine method: Object.get_incoming_connections.
 func (o Object) IncomingConnections() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 7985, variant.TypeArray)
 }
 
@@ -369,7 +402,8 @@ func (o Object) Connect(signal string, callable variant.Callable) error {
 //
 // Engine method: Object.connect.
 func (o Object) ConnectOptions(signal string, callable variant.Callable, flags int) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, signal)
 	c.owned(1, callable)
 	c.int(2, int64(flags))
@@ -380,7 +414,8 @@ func (o Object) ConnectOptions(signal string, callable variant.Callable, flags i
 //
 // Engine method: Object.disconnect.
 func (o Object) Disconnect(signal string, callable variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, signal)
 	c.owned(1, callable)
 	c.run(7987)
@@ -390,7 +425,8 @@ func (o Object) Disconnect(signal string, callable variant.Callable) {
 //
 // Engine method: Object.is_connected.
 func (o Object) IsConnected(signal string, callable variant.Callable) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, signal)
 	c.owned(1, callable)
 	return c.retBool(7988)
@@ -400,7 +436,8 @@ func (o Object) IsConnected(signal string, callable variant.Callable) bool {
 //
 // Engine method: Object.has_connections.
 func (o Object) HasConnections(signal string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, signal)
 	return c.retBool(7989)
 }
@@ -411,7 +448,8 @@ func (o Object) HasConnections(signal string) bool {
 //
 // Engine method: Object.set_block_signals.
 func (o Object) SetBlockSignals(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7990)
 }
@@ -420,7 +458,8 @@ func (o Object) SetBlockSignals(enable bool) {
 //
 // Engine method: Object.is_blocking_signals.
 func (o Object) IsBlockingSignals() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7991)
 }
 
@@ -428,7 +467,8 @@ func (o Object) IsBlockingSignals() bool {
 //
 // Engine method: Object.notify_property_list_changed.
 func (o Object) NotifyPropertyListChanged() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7992)
 }
 
@@ -438,7 +478,8 @@ func (o Object) NotifyPropertyListChanged() {
 //
 // Engine method: Object.set_message_translation.
 func (o Object) SetMessageTranslation(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7993)
 }
@@ -447,7 +488,8 @@ func (o Object) SetMessageTranslation(enable bool) {
 //
 // Engine method: Object.can_translate_messages.
 func (o Object) CanTranslateMessages() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7994)
 }
 
@@ -462,7 +504,8 @@ func (o Object) Tr(message string) string {
 //
 // Engine method: Object.tr.
 func (o Object) TrOptions(message string, context string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, message)
 	c.stringName(1, context)
 	return c.retString(7995)
@@ -479,7 +522,8 @@ func (o Object) TrN(message string, pluralMessage string, n int) string {
 //
 // Engine method: Object.tr_n.
 func (o Object) TrNOptions(message string, pluralMessage string, n int, context string) string {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, message)
 	c.stringName(1, pluralMessage)
 	c.int(2, int64(n))
@@ -491,7 +535,8 @@ func (o Object) TrNOptions(message string, pluralMessage string, n int, context 
 //
 // Engine method: Object.get_translation_domain.
 func (o Object) TranslationDomain() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(7997)
 }
 
@@ -499,7 +544,8 @@ func (o Object) TranslationDomain() string {
 //
 // Engine method: Object.set_translation_domain.
 func (o Object) SetTranslationDomain(domain string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, domain)
 	c.run(7998)
 }
@@ -508,7 +554,8 @@ func (o Object) SetTranslationDomain(domain string) {
 //
 // Engine method: Object.is_queued_for_deletion.
 func (o Object) IsQueuedForDeletion() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7999)
 }
 
@@ -518,7 +565,8 @@ func (o Object) IsQueuedForDeletion() bool {
 //
 // Engine method: Object.cancel_free.
 func (o Object) CancelFree() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8000)
 }
 

@@ -52,7 +52,8 @@ func (o Occluder3D) String() string { return Object{o.h}.String() }
 //
 // Engine method: Occluder3D.get_vertices.
 func (o Occluder3D) Vertices() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 8001, variant.TypePackedVector3Array)
 }
 
@@ -60,6 +61,7 @@ func (o Occluder3D) Vertices() variant.Packed[variant.Vector3] {
 //
 // Engine method: Occluder3D.get_indices.
 func (o Occluder3D) Indices() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 8002, variant.TypePackedInt32Array)
 }

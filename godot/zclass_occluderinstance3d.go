@@ -56,14 +56,16 @@ func NewOccluderInstance3D() OccluderInstance3D {
 
 // SetBakeMask calls the engine's OccluderInstance3D.set_bake_mask.
 func (o OccluderInstance3D) SetBakeMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(8003)
 }
 
 // BakeMask calls the engine's OccluderInstance3D.get_bake_mask.
 func (o OccluderInstance3D) BakeMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8004))
 }
 
@@ -73,7 +75,8 @@ func (o OccluderInstance3D) BakeMask() int {
 //
 // Engine method: OccluderInstance3D.set_bake_mask_value.
 func (o OccluderInstance3D) SetBakeMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(8005)
@@ -83,33 +86,38 @@ func (o OccluderInstance3D) SetBakeMaskValue(layerNumber int, value bool) {
 //
 // Engine method: OccluderInstance3D.get_bake_mask_value.
 func (o OccluderInstance3D) BakeMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(8006)
 }
 
 // SetBakeSimplificationDistance calls the engine's OccluderInstance3D.set_bake_simplification_distance.
 func (o OccluderInstance3D) SetBakeSimplificationDistance(simplificationDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(simplificationDistance))
 	c.run(8007)
 }
 
 // BakeSimplificationDistance calls the engine's OccluderInstance3D.get_bake_simplification_distance.
 func (o OccluderInstance3D) BakeSimplificationDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8008))
 }
 
 // SetOccluder calls the engine's OccluderInstance3D.set_occluder.
 func (o OccluderInstance3D) SetOccluder(occluder AnyOccluder3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(occluder))
 	c.run(8009)
 }
 
 // Occluder calls the engine's OccluderInstance3D.get_occluder.
 func (o OccluderInstance3D) Occluder() Occluder3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Occluder3D{c.retObject(8010, true)}
 }

@@ -68,39 +68,45 @@ const (
 
 // SetClosed calls the engine's OccluderPolygon2D.set_closed.
 func (o OccluderPolygon2D) SetClosed(closed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, closed)
 	c.run(8011)
 }
 
 // IsClosed calls the engine's OccluderPolygon2D.is_closed.
 func (o OccluderPolygon2D) IsClosed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8012)
 }
 
 // SetCullMode calls the engine's OccluderPolygon2D.set_cull_mode.
 func (o OccluderPolygon2D) SetCullMode(cullMode OccluderPolygon2DCullMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(cullMode))
 	c.run(8013)
 }
 
 // CullMode calls the engine's OccluderPolygon2D.get_cull_mode.
 func (o OccluderPolygon2D) CullMode() OccluderPolygon2DCullMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OccluderPolygon2DCullMode(c.retInt(8014))
 }
 
 // SetPolygon calls the engine's OccluderPolygon2D.set_polygon.
 func (o OccluderPolygon2D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	c.run(8015)
 }
 
 // Polygon calls the engine's OccluderPolygon2D.get_polygon.
 func (o OccluderPolygon2D) Polygon() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 8016, variant.TypePackedVector2Array)
 }

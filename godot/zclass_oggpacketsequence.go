@@ -53,40 +53,46 @@ func NewOggPacketSequence() OggPacketSequence {
 
 // SetPacketData calls the engine's OggPacketSequence.set_packet_data.
 func (o OggPacketSequence) SetPacketData(packetData variant.Array[variant.Array[variant.Variant]]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, packetData)
 	c.run(8017)
 }
 
 // PacketData calls the engine's OggPacketSequence.get_packet_data.
 func (o OggPacketSequence) PacketData() variant.Array[variant.Array[variant.Variant]] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Array[variant.Variant]]](&c, 8018, variant.TypeArray)
 }
 
 // SetPacketGranulePositions calls the engine's OggPacketSequence.set_packet_granule_positions.
 func (o OggPacketSequence) SetPacketGranulePositions(granulePositions variant.Packed[int64]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, granulePositions)
 	c.run(8019)
 }
 
 // PacketGranulePositions calls the engine's OggPacketSequence.get_packet_granule_positions.
 func (o OggPacketSequence) PacketGranulePositions() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8020, variant.TypePackedInt64Array)
 }
 
 // SetSamplingRate calls the engine's OggPacketSequence.set_sampling_rate.
 func (o OggPacketSequence) SetSamplingRate(samplingRate float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(samplingRate))
 	c.run(8021)
 }
 
 // SamplingRate calls the engine's OggPacketSequence.get_sampling_rate.
 func (o OggPacketSequence) SamplingRate() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8022))
 }
 
@@ -96,6 +102,7 @@ func (o OggPacketSequence) SamplingRate() float32 {
 //
 // Engine method: OggPacketSequence.get_length.
 func (o OggPacketSequence) Length() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8023))
 }

@@ -69,13 +69,15 @@ const (
 
 // SetShadowMode calls the engine's OmniLight3D.set_shadow_mode.
 func (o OmniLight3D) SetShadowMode(mode OmniLight3DShadowMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8024)
 }
 
 // ShadowMode calls the engine's OmniLight3D.get_shadow_mode.
 func (o OmniLight3D) ShadowMode() OmniLight3DShadowMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OmniLight3DShadowMode(c.retInt(8025))
 }

@@ -71,39 +71,45 @@ const (
 
 // SetLocalizedName calls the engine's OpenXRAction.set_localized_name.
 func (o OpenXRAction) SetLocalizedName(localizedName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, localizedName)
 	c.run(8071)
 }
 
 // LocalizedName calls the engine's OpenXRAction.get_localized_name.
 func (o OpenXRAction) LocalizedName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(8072)
 }
 
 // SetActionType calls the engine's OpenXRAction.set_action_type.
 func (o OpenXRAction) SetActionType(actionType OpenXRActionActionType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(actionType))
 	c.run(8073)
 }
 
 // ActionType calls the engine's OpenXRAction.get_action_type.
 func (o OpenXRAction) ActionType() OpenXRActionActionType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRActionActionType(c.retInt(8074))
 }
 
 // SetToplevelPaths calls the engine's OpenXRAction.set_toplevel_paths.
 func (o OpenXRAction) SetToplevelPaths(toplevelPaths variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, toplevelPaths)
 	c.run(8075)
 }
 
 // ToplevelPaths calls the engine's OpenXRAction.get_toplevel_paths.
 func (o OpenXRAction) ToplevelPaths() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 8076, variant.TypePackedStringArray)
 }

@@ -55,14 +55,16 @@ func NewOpenXRActionMap() OpenXRActionMap { return OpenXRActionMap{construct("Op
 
 // SetActionSets calls the engine's OpenXRActionMap.set_action_sets.
 func (o OpenXRActionMap) SetActionSets(actionSets variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, actionSets)
 	c.run(8077)
 }
 
 // ActionSets calls the engine's OpenXRActionMap.get_action_sets.
 func (o OpenXRActionMap) ActionSets() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8078, variant.TypeArray)
 }
 
@@ -72,7 +74,8 @@ func (o OpenXRActionMap) ActionSets() variant.Array[variant.Variant] {
 //
 // Engine method: OpenXRActionMap.get_action_set_count.
 func (o OpenXRActionMap) ActionSetCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8079))
 }
 
@@ -82,7 +85,8 @@ func (o OpenXRActionMap) ActionSetCount() int {
 //
 // Engine method: OpenXRActionMap.find_action_set.
 func (o OpenXRActionMap) FindActionSet(name string) OpenXRActionSet {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return OpenXRActionSet{c.retObject(8080, true)}
 }
@@ -93,7 +97,8 @@ func (o OpenXRActionMap) FindActionSet(name string) OpenXRActionSet {
 //
 // Engine method: OpenXRActionMap.get_action_set.
 func (o OpenXRActionMap) ActionSet(idx int) OpenXRActionSet {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return OpenXRActionSet{c.retObject(8081, true)}
 }
@@ -104,7 +109,8 @@ func (o OpenXRActionMap) ActionSet(idx int) OpenXRActionSet {
 //
 // Engine method: OpenXRActionMap.add_action_set.
 func (o OpenXRActionMap) AddActionSet(actionSet AnyOpenXRActionSet) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(actionSet))
 	c.run(8082)
 }
@@ -115,21 +121,24 @@ func (o OpenXRActionMap) AddActionSet(actionSet AnyOpenXRActionSet) {
 //
 // Engine method: OpenXRActionMap.remove_action_set.
 func (o OpenXRActionMap) RemoveActionSet(actionSet AnyOpenXRActionSet) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(actionSet))
 	c.run(8083)
 }
 
 // SetInteractionProfiles calls the engine's OpenXRActionMap.set_interaction_profiles.
 func (o OpenXRActionMap) SetInteractionProfiles(interactionProfiles variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, interactionProfiles)
 	c.run(8084)
 }
 
 // InteractionProfiles calls the engine's OpenXRActionMap.get_interaction_profiles.
 func (o OpenXRActionMap) InteractionProfiles() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8085, variant.TypeArray)
 }
 
@@ -139,7 +148,8 @@ func (o OpenXRActionMap) InteractionProfiles() variant.Array[variant.Variant] {
 //
 // Engine method: OpenXRActionMap.get_interaction_profile_count.
 func (o OpenXRActionMap) InteractionProfileCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8086))
 }
 
@@ -149,7 +159,8 @@ func (o OpenXRActionMap) InteractionProfileCount() int {
 //
 // Engine method: OpenXRActionMap.find_interaction_profile.
 func (o OpenXRActionMap) FindInteractionProfile(name string) OpenXRInteractionProfile {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return OpenXRInteractionProfile{c.retObject(8087, true)}
 }
@@ -160,7 +171,8 @@ func (o OpenXRActionMap) FindInteractionProfile(name string) OpenXRInteractionPr
 //
 // Engine method: OpenXRActionMap.get_interaction_profile.
 func (o OpenXRActionMap) InteractionProfile(idx int) OpenXRInteractionProfile {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return OpenXRInteractionProfile{c.retObject(8088, true)}
 }
@@ -171,7 +183,8 @@ func (o OpenXRActionMap) InteractionProfile(idx int) OpenXRInteractionProfile {
 //
 // Engine method: OpenXRActionMap.add_interaction_profile.
 func (o OpenXRActionMap) AddInteractionProfile(interactionProfile AnyOpenXRInteractionProfile) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(interactionProfile))
 	c.run(8089)
 }
@@ -182,7 +195,8 @@ func (o OpenXRActionMap) AddInteractionProfile(interactionProfile AnyOpenXRInter
 //
 // Engine method: OpenXRActionMap.remove_interaction_profile.
 func (o OpenXRActionMap) RemoveInteractionProfile(interactionProfile AnyOpenXRInteractionProfile) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(interactionProfile))
 	c.run(8090)
 }
@@ -193,6 +207,7 @@ func (o OpenXRActionMap) RemoveInteractionProfile(interactionProfile AnyOpenXRIn
 //
 // Engine method: OpenXRActionMap.create_default_action_sets.
 func (o OpenXRActionMap) CreateDefaultActionSets() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8091)
 }

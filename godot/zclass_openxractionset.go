@@ -53,27 +53,31 @@ func NewOpenXRActionSet() OpenXRActionSet { return OpenXRActionSet{construct("Op
 
 // SetLocalizedName calls the engine's OpenXRActionSet.set_localized_name.
 func (o OpenXRActionSet) SetLocalizedName(localizedName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, localizedName)
 	c.run(8092)
 }
 
 // LocalizedName calls the engine's OpenXRActionSet.get_localized_name.
 func (o OpenXRActionSet) LocalizedName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(8093)
 }
 
 // SetPriority calls the engine's OpenXRActionSet.set_priority.
 func (o OpenXRActionSet) SetPriority(priority int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priority))
 	c.run(8094)
 }
 
 // Priority calls the engine's OpenXRActionSet.get_priority.
 func (o OpenXRActionSet) Priority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8095))
 }
 
@@ -83,20 +87,23 @@ func (o OpenXRActionSet) Priority() int {
 //
 // Engine method: OpenXRActionSet.get_action_count.
 func (o OpenXRActionSet) ActionCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8096))
 }
 
 // SetActions calls the engine's OpenXRActionSet.set_actions.
 func (o OpenXRActionSet) SetActions(actions variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, actions)
 	c.run(8097)
 }
 
 // Actions calls the engine's OpenXRActionSet.get_actions.
 func (o OpenXRActionSet) Actions() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8098, variant.TypeArray)
 }
 
@@ -106,7 +113,8 @@ func (o OpenXRActionSet) Actions() variant.Array[variant.Variant] {
 //
 // Engine method: OpenXRActionSet.add_action.
 func (o OpenXRActionSet) AddAction(action AnyOpenXRAction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(action))
 	c.run(8099)
 }
@@ -117,7 +125,8 @@ func (o OpenXRActionSet) AddAction(action AnyOpenXRAction) {
 //
 // Engine method: OpenXRActionSet.remove_action.
 func (o OpenXRActionSet) RemoveAction(action AnyOpenXRAction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(action))
 	c.run(8100)
 }

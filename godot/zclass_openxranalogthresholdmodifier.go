@@ -63,52 +63,60 @@ func NewOpenXRAnalogThresholdModifier() OpenXRAnalogThresholdModifier {
 
 // SetOnThreshold calls the engine's OpenXRAnalogThresholdModifier.set_on_threshold.
 func (o OpenXRAnalogThresholdModifier) SetOnThreshold(onThreshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(onThreshold))
 	c.run(8101)
 }
 
 // OnThreshold calls the engine's OpenXRAnalogThresholdModifier.get_on_threshold.
 func (o OpenXRAnalogThresholdModifier) OnThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8102))
 }
 
 // SetOffThreshold calls the engine's OpenXRAnalogThresholdModifier.set_off_threshold.
 func (o OpenXRAnalogThresholdModifier) SetOffThreshold(offThreshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offThreshold))
 	c.run(8103)
 }
 
 // OffThreshold calls the engine's OpenXRAnalogThresholdModifier.get_off_threshold.
 func (o OpenXRAnalogThresholdModifier) OffThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8104))
 }
 
 // SetOnHaptic calls the engine's OpenXRAnalogThresholdModifier.set_on_haptic.
 func (o OpenXRAnalogThresholdModifier) SetOnHaptic(haptic AnyOpenXRHapticBase) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(haptic))
 	c.run(8105)
 }
 
 // OnHaptic calls the engine's OpenXRAnalogThresholdModifier.get_on_haptic.
 func (o OpenXRAnalogThresholdModifier) OnHaptic() OpenXRHapticBase {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRHapticBase{c.retObject(8106, true)}
 }
 
 // SetOffHaptic calls the engine's OpenXRAnalogThresholdModifier.set_off_haptic.
 func (o OpenXRAnalogThresholdModifier) SetOffHaptic(haptic AnyOpenXRHapticBase) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(haptic))
 	c.run(8107)
 }
 
 // OffHaptic calls the engine's OpenXRAnalogThresholdModifier.get_off_haptic.
 func (o OpenXRAnalogThresholdModifier) OffHaptic() OpenXRHapticBase {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRHapticBase{c.retObject(8108, true)}
 }

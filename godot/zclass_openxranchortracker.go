@@ -63,20 +63,23 @@ func NewOpenXRAnchorTracker() OpenXRAnchorTracker {
 //
 // Engine method: OpenXRAnchorTracker.has_uuid.
 func (o OpenXRAnchorTracker) HasUUID() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8109)
 }
 
 // SetUUID calls the engine's OpenXRAnchorTracker.set_uuid.
 func (o OpenXRAnchorTracker) SetUUID(uuid string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, uuid)
 	c.run(8110)
 }
 
 // UUID calls the engine's OpenXRAnchorTracker.get_uuid.
 func (o OpenXRAnchorTracker) UUID() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(8111)
 }
 

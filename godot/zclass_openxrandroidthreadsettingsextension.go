@@ -79,7 +79,8 @@ func (o OpenXRAndroidThreadSettingsExtension) SetApplicationThreadType(threadTyp
 //
 // Engine method: OpenXRAndroidThreadSettingsExtension.set_application_thread_type.
 func (o OpenXRAndroidThreadSettingsExtension) SetApplicationThreadTypeOptions(threadType OpenXRAndroidThreadSettingsExtensionThreadType, threadID int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(threadType))
 	c.int(1, int64(threadID))
 	return c.retBool(8112)

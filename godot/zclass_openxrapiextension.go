@@ -71,7 +71,8 @@ const (
 //
 // Engine method: OpenXRAPIExtension.get_openxr_version.
 func (o OpenXRAPIExtension) OpenxrVersion() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(8026))
 }
 
@@ -79,7 +80,8 @@ func (o OpenXRAPIExtension) OpenxrVersion() uint64 {
 //
 // Engine method: OpenXRAPIExtension.get_instance.
 func (o OpenXRAPIExtension) Instance() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(8027))
 }
 
@@ -87,7 +89,8 @@ func (o OpenXRAPIExtension) Instance() uint64 {
 //
 // Engine method: OpenXRAPIExtension.get_system_id.
 func (o OpenXRAPIExtension) SystemID() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(8028))
 }
 
@@ -95,7 +98,8 @@ func (o OpenXRAPIExtension) SystemID() uint64 {
 //
 // Engine method: OpenXRAPIExtension.get_session.
 func (o OpenXRAPIExtension) Session() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(8029))
 }
 
@@ -103,7 +107,8 @@ func (o OpenXRAPIExtension) Session() uint64 {
 //
 // Engine method: OpenXRAPIExtension.xr_result.
 func (o OpenXRAPIExtension) XrResult(result uint64, format string, arguments variant.Array[variant.Variant]) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(result))
 	c.string(1, format)
 	c.owned(2, arguments)
@@ -114,7 +119,8 @@ func (o OpenXRAPIExtension) XrResult(result uint64, format string, arguments var
 //
 // Engine method: OpenXRAPIExtension.openxr_is_enabled.
 func OpenXRAPIExtensionOpenxrIsEnabled(checkRunInEditor bool) bool {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.bool(0, checkRunInEditor)
 	return c.retBool(8031)
 }
@@ -123,7 +129,8 @@ func OpenXRAPIExtensionOpenxrIsEnabled(checkRunInEditor bool) bool {
 //
 // Engine method: OpenXRAPIExtension.get_instance_proc_addr.
 func (o OpenXRAPIExtension) InstanceProcAddr(name string) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return uint64(c.retInt(8032))
 }
@@ -132,7 +139,8 @@ func (o OpenXRAPIExtension) InstanceProcAddr(name string) uint64 {
 //
 // Engine method: OpenXRAPIExtension.get_error_string.
 func (o OpenXRAPIExtension) ErrorString(result uint64) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(result))
 	return c.retString(8033)
 }
@@ -141,7 +149,8 @@ func (o OpenXRAPIExtension) ErrorString(result uint64) string {
 //
 // Engine method: OpenXRAPIExtension.get_swapchain_format_name.
 func (o OpenXRAPIExtension) SwapchainFormatName(swapchainFormat int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(swapchainFormat))
 	return c.retString(8034)
 }
@@ -152,7 +161,8 @@ func (o OpenXRAPIExtension) SwapchainFormatName(swapchainFormat int) string {
 //
 // Engine method: OpenXRAPIExtension.set_object_name.
 func (o OpenXRAPIExtension) SetObjectName(objectType int, objectHandle uint64, objectName string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(objectType))
 	c.int(1, int64(objectHandle))
 	c.string(2, objectName)
@@ -163,7 +173,8 @@ func (o OpenXRAPIExtension) SetObjectName(objectType int, objectHandle uint64, o
 //
 // Engine method: OpenXRAPIExtension.begin_debug_label_region.
 func (o OpenXRAPIExtension) BeginDebugLabelRegion(labelName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, labelName)
 	c.run(8036)
 }
@@ -172,7 +183,8 @@ func (o OpenXRAPIExtension) BeginDebugLabelRegion(labelName string) {
 //
 // Engine method: OpenXRAPIExtension.end_debug_label_region.
 func (o OpenXRAPIExtension) EndDebugLabelRegion() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8037)
 }
 
@@ -180,7 +192,8 @@ func (o OpenXRAPIExtension) EndDebugLabelRegion() {
 //
 // Engine method: OpenXRAPIExtension.insert_debug_label.
 func (o OpenXRAPIExtension) InsertDebugLabel(labelName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, labelName)
 	c.run(8038)
 }
@@ -189,7 +202,8 @@ func (o OpenXRAPIExtension) InsertDebugLabel(labelName string) {
 //
 // Engine method: OpenXRAPIExtension.is_initialized.
 func (o OpenXRAPIExtension) IsInitialized() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8039)
 }
 
@@ -197,7 +211,8 @@ func (o OpenXRAPIExtension) IsInitialized() bool {
 //
 // Engine method: OpenXRAPIExtension.is_running.
 func (o OpenXRAPIExtension) IsRunning() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8040)
 }
 
@@ -205,7 +220,8 @@ func (o OpenXRAPIExtension) IsRunning() bool {
 //
 // Engine method: OpenXRAPIExtension.get_play_space.
 func (o OpenXRAPIExtension) PlaySpace() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(8041))
 }
 
@@ -213,7 +229,8 @@ func (o OpenXRAPIExtension) PlaySpace() uint64 {
 //
 // Engine method: OpenXRAPIExtension.get_predicted_display_time.
 func (o OpenXRAPIExtension) PredictedDisplayTime() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8042))
 }
 
@@ -221,7 +238,8 @@ func (o OpenXRAPIExtension) PredictedDisplayTime() int {
 //
 // Engine method: OpenXRAPIExtension.get_next_frame_time.
 func (o OpenXRAPIExtension) NextFrameTime() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8043))
 }
 
@@ -229,7 +247,8 @@ func (o OpenXRAPIExtension) NextFrameTime() int {
 //
 // Engine method: OpenXRAPIExtension.can_render.
 func (o OpenXRAPIExtension) CanRender() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8044)
 }
 
@@ -237,7 +256,8 @@ func (o OpenXRAPIExtension) CanRender() bool {
 //
 // Engine method: OpenXRAPIExtension.find_action.
 func (o OpenXRAPIExtension) FindAction(name string, actionSet variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.value(1, unsafe.Pointer(&actionSet), unsafe.Sizeof(actionSet))
 	return retValue[variant.RID](&c, 8045)
@@ -247,7 +267,8 @@ func (o OpenXRAPIExtension) FindAction(name string, actionSet variant.RID) varia
 //
 // Engine method: OpenXRAPIExtension.action_get_handle.
 func (o OpenXRAPIExtension) ActionGetHandle(action variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&action), unsafe.Sizeof(action))
 	return uint64(c.retInt(8046))
 }
@@ -256,7 +277,8 @@ func (o OpenXRAPIExtension) ActionGetHandle(action variant.RID) uint64 {
 //
 // Engine method: OpenXRAPIExtension.get_hand_tracker.
 func (o OpenXRAPIExtension) HandTracker(handIndex int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(handIndex))
 	return uint64(c.retInt(8047))
 }
@@ -265,7 +287,8 @@ func (o OpenXRAPIExtension) HandTracker(handIndex int) uint64 {
 //
 // Engine method: OpenXRAPIExtension.register_composition_layer_provider.
 func (o OpenXRAPIExtension) RegisterCompositionLayerProvider(extension AnyOpenXRExtensionWrapper) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
 	c.run(8048)
 }
@@ -274,7 +297,8 @@ func (o OpenXRAPIExtension) RegisterCompositionLayerProvider(extension AnyOpenXR
 //
 // Engine method: OpenXRAPIExtension.unregister_composition_layer_provider.
 func (o OpenXRAPIExtension) UnregisterCompositionLayerProvider(extension AnyOpenXRExtensionWrapper) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
 	c.run(8049)
 }
@@ -283,7 +307,8 @@ func (o OpenXRAPIExtension) UnregisterCompositionLayerProvider(extension AnyOpen
 //
 // Engine method: OpenXRAPIExtension.register_projection_views_extension.
 func (o OpenXRAPIExtension) RegisterProjectionViewsExtension(extension AnyOpenXRExtensionWrapper) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
 	c.run(8050)
 }
@@ -292,7 +317,8 @@ func (o OpenXRAPIExtension) RegisterProjectionViewsExtension(extension AnyOpenXR
 //
 // Engine method: OpenXRAPIExtension.unregister_projection_views_extension.
 func (o OpenXRAPIExtension) UnregisterProjectionViewsExtension(extension AnyOpenXRExtensionWrapper) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
 	c.run(8051)
 }
@@ -301,7 +327,8 @@ func (o OpenXRAPIExtension) UnregisterProjectionViewsExtension(extension AnyOpen
 //
 // Engine method: OpenXRAPIExtension.register_frame_info_extension.
 func (o OpenXRAPIExtension) RegisterFrameInfoExtension(extension AnyOpenXRExtensionWrapper) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
 	c.run(8052)
 }
@@ -310,7 +337,8 @@ func (o OpenXRAPIExtension) RegisterFrameInfoExtension(extension AnyOpenXRExtens
 //
 // Engine method: OpenXRAPIExtension.unregister_frame_info_extension.
 func (o OpenXRAPIExtension) UnregisterFrameInfoExtension(extension AnyOpenXRExtensionWrapper) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(extension))
 	c.run(8053)
 }
@@ -319,7 +347,8 @@ func (o OpenXRAPIExtension) UnregisterFrameInfoExtension(extension AnyOpenXRExte
 //
 // Engine method: OpenXRAPIExtension.get_render_state_z_near.
 func (o OpenXRAPIExtension) RenderStateZNear() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(8054))
 }
 
@@ -327,7 +356,8 @@ func (o OpenXRAPIExtension) RenderStateZNear() float64 {
 //
 // Engine method: OpenXRAPIExtension.get_render_state_z_far.
 func (o OpenXRAPIExtension) RenderStateZFar() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(8055))
 }
 
@@ -335,7 +365,8 @@ func (o OpenXRAPIExtension) RenderStateZFar() float64 {
 //
 // Engine method: OpenXRAPIExtension.set_velocity_texture.
 func (o OpenXRAPIExtension) SetVelocityTexture(renderTarget variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
 	c.run(8056)
 }
@@ -344,7 +375,8 @@ func (o OpenXRAPIExtension) SetVelocityTexture(renderTarget variant.RID) {
 //
 // Engine method: OpenXRAPIExtension.set_velocity_depth_texture.
 func (o OpenXRAPIExtension) SetVelocityDepthTexture(renderTarget variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
 	c.run(8057)
 }
@@ -353,7 +385,8 @@ func (o OpenXRAPIExtension) SetVelocityDepthTexture(renderTarget variant.RID) {
 //
 // Engine method: OpenXRAPIExtension.set_velocity_target_size.
 func (o OpenXRAPIExtension) SetVelocityTargetSize(targetSize variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&targetSize), unsafe.Sizeof(targetSize))
 	c.run(8058)
 }
@@ -362,7 +395,8 @@ func (o OpenXRAPIExtension) SetVelocityTargetSize(targetSize variant.Vector2i) {
 //
 // Engine method: OpenXRAPIExtension.get_supported_swapchain_formats.
 func (o OpenXRAPIExtension) SupportedSwapchainFormats() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8059, variant.TypePackedInt64Array)
 }
 
@@ -370,7 +404,8 @@ func (o OpenXRAPIExtension) SupportedSwapchainFormats() variant.Packed[int64] {
 //
 // Engine method: OpenXRAPIExtension.openxr_swapchain_create.
 func (o OpenXRAPIExtension) OpenxrSwapchainCreate(createFlags uint64, usageFlags uint64, swapchainFormat int, width int, height int, sampleCount int, arraySize int) uint64 {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.int(0, int64(createFlags))
 	c.int(1, int64(usageFlags))
 	c.int(2, int64(swapchainFormat))
@@ -385,7 +420,8 @@ func (o OpenXRAPIExtension) OpenxrSwapchainCreate(createFlags uint64, usageFlags
 //
 // Engine method: OpenXRAPIExtension.openxr_swapchain_free.
 func (o OpenXRAPIExtension) OpenxrSwapchainFree(swapchain uint64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(swapchain))
 	c.run(8061)
 }
@@ -394,7 +430,8 @@ func (o OpenXRAPIExtension) OpenxrSwapchainFree(swapchain uint64) {
 //
 // Engine method: OpenXRAPIExtension.openxr_swapchain_get_swapchain.
 func (o OpenXRAPIExtension) OpenxrSwapchainGetSwapchain(swapchain uint64) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(swapchain))
 	return uint64(c.retInt(8062))
 }
@@ -403,7 +440,8 @@ func (o OpenXRAPIExtension) OpenxrSwapchainGetSwapchain(swapchain uint64) uint64
 //
 // Engine method: OpenXRAPIExtension.openxr_swapchain_acquire.
 func (o OpenXRAPIExtension) OpenxrSwapchainAcquire(swapchain uint64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(swapchain))
 	c.run(8063)
 }
@@ -412,7 +450,8 @@ func (o OpenXRAPIExtension) OpenxrSwapchainAcquire(swapchain uint64) {
 //
 // Engine method: OpenXRAPIExtension.openxr_swapchain_get_image.
 func (o OpenXRAPIExtension) OpenxrSwapchainGetImage(swapchain uint64) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(swapchain))
 	return retValue[variant.RID](&c, 8064)
 }
@@ -421,7 +460,8 @@ func (o OpenXRAPIExtension) OpenxrSwapchainGetImage(swapchain uint64) variant.RI
 //
 // Engine method: OpenXRAPIExtension.openxr_swapchain_release.
 func (o OpenXRAPIExtension) OpenxrSwapchainRelease(swapchain uint64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(swapchain))
 	c.run(8065)
 }
@@ -430,7 +470,8 @@ func (o OpenXRAPIExtension) OpenxrSwapchainRelease(swapchain uint64) {
 //
 // Engine method: OpenXRAPIExtension.get_projection_layer.
 func (o OpenXRAPIExtension) ProjectionLayer() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(8066))
 }
 
@@ -438,7 +479,8 @@ func (o OpenXRAPIExtension) ProjectionLayer() uint64 {
 //
 // Engine method: OpenXRAPIExtension.set_render_region.
 func (o OpenXRAPIExtension) SetRenderRegion(renderRegion variant.Rect2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderRegion), unsafe.Sizeof(renderRegion))
 	c.run(8067)
 }
@@ -449,7 +491,8 @@ func (o OpenXRAPIExtension) SetRenderRegion(renderRegion variant.Rect2i) {
 //
 // Engine method: OpenXRAPIExtension.set_emulate_environment_blend_mode_alpha_blend.
 func (o OpenXRAPIExtension) SetEmulateEnvironmentBlendModeAlphaBlend(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8068)
 }
@@ -458,7 +501,8 @@ func (o OpenXRAPIExtension) SetEmulateEnvironmentBlendModeAlphaBlend(enabled boo
 //
 // Engine method: OpenXRAPIExtension.is_environment_blend_mode_alpha_supported.
 func (o OpenXRAPIExtension) IsEnvironmentBlendModeAlphaSupported() OpenXRAPIExtensionOpenXRAlphaBlendModeSupport {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRAPIExtensionOpenXRAlphaBlendModeSupport(c.retInt(8069))
 }
 
@@ -468,6 +512,7 @@ func (o OpenXRAPIExtension) IsEnvironmentBlendModeAlphaSupported() OpenXRAPIExte
 //
 // Engine method: OpenXRAPIExtension.update_main_swapchain_size.
 func (o OpenXRAPIExtension) UpdateMainSwapchainSize() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8070)
 }

@@ -62,7 +62,8 @@ func NewOpenXRBindingModifierEditor() OpenXRBindingModifierEditor {
 //
 // Engine method: OpenXRBindingModifierEditor.get_binding_modifier.
 func (o OpenXRBindingModifierEditor) BindingModifier() OpenXRBindingModifier {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRBindingModifier{c.retObject(8113, true)}
 }
 
@@ -72,7 +73,8 @@ func (o OpenXRBindingModifierEditor) BindingModifier() OpenXRBindingModifier {
 //
 // Engine method: OpenXRBindingModifierEditor.setup.
 func (o OpenXRBindingModifierEditor) Setup(actionMap AnyOpenXRActionMap, bindingModifier AnyOpenXRBindingModifier) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(actionMap))
 	c.object(1, objectOf(bindingModifier))
 	c.run(8114)

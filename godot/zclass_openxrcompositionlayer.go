@@ -129,79 +129,91 @@ const (
 
 // SetLayerViewport calls the engine's OpenXRCompositionLayer.set_layer_viewport.
 func (o OpenXRCompositionLayer) SetLayerViewport(viewport AnySubViewport) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(viewport))
 	c.run(8115)
 }
 
 // LayerViewport calls the engine's OpenXRCompositionLayer.get_layer_viewport.
 func (o OpenXRCompositionLayer) LayerViewport() SubViewport {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SubViewport{c.retObject(8116, false)}
 }
 
 // SetUseAndroidSurface calls the engine's OpenXRCompositionLayer.set_use_android_surface.
 func (o OpenXRCompositionLayer) SetUseAndroidSurface(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8117)
 }
 
 // UseAndroidSurface calls the engine's OpenXRCompositionLayer.get_use_android_surface.
 func (o OpenXRCompositionLayer) UseAndroidSurface() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8118)
 }
 
 // SetAndroidSurfaceSize calls the engine's OpenXRCompositionLayer.set_android_surface_size.
 func (o OpenXRCompositionLayer) SetAndroidSurfaceSize(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(8119)
 }
 
 // AndroidSurfaceSize calls the engine's OpenXRCompositionLayer.get_android_surface_size.
 func (o OpenXRCompositionLayer) AndroidSurfaceSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 8120)
 }
 
 // SetEnableHolePunch calls the engine's OpenXRCompositionLayer.set_enable_hole_punch.
 func (o OpenXRCompositionLayer) SetEnableHolePunch(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8121)
 }
 
 // EnableHolePunch calls the engine's OpenXRCompositionLayer.get_enable_hole_punch.
 func (o OpenXRCompositionLayer) EnableHolePunch() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8122)
 }
 
 // SetSortOrder calls the engine's OpenXRCompositionLayer.set_sort_order.
 func (o OpenXRCompositionLayer) SetSortOrder(order int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(order))
 	c.run(8123)
 }
 
 // SortOrder calls the engine's OpenXRCompositionLayer.get_sort_order.
 func (o OpenXRCompositionLayer) SortOrder() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8124))
 }
 
 // SetAlphaBlend calls the engine's OpenXRCompositionLayer.set_alpha_blend.
 func (o OpenXRCompositionLayer) SetAlphaBlend(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8125)
 }
 
 // AlphaBlend calls the engine's OpenXRCompositionLayer.get_alpha_blend.
 func (o OpenXRCompositionLayer) AlphaBlend() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8126)
 }
 
@@ -209,7 +221,8 @@ func (o OpenXRCompositionLayer) AlphaBlend() bool {
 //
 // Engine method: OpenXRCompositionLayer.get_android_surface.
 func (o OpenXRCompositionLayer) AndroidSurface() JavaObject {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return JavaObject{c.retObject(8127, true)}
 }
 
@@ -217,163 +230,188 @@ func (o OpenXRCompositionLayer) AndroidSurface() JavaObject {
 //
 // Engine method: OpenXRCompositionLayer.is_natively_supported.
 func (o OpenXRCompositionLayer) IsNativelySupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8128)
 }
 
 // IsProtectedContent calls the engine's OpenXRCompositionLayer.is_protected_content.
 func (o OpenXRCompositionLayer) IsProtectedContent() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8129)
 }
 
 // SetProtectedContent calls the engine's OpenXRCompositionLayer.set_protected_content.
 func (o OpenXRCompositionLayer) SetProtectedContent(protectedContent bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, protectedContent)
 	c.run(8130)
 }
 
 // SetMinFilter calls the engine's OpenXRCompositionLayer.set_min_filter.
 func (o OpenXRCompositionLayer) SetMinFilter(mode OpenXRCompositionLayerFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8131)
 }
 
 // MinFilter calls the engine's OpenXRCompositionLayer.get_min_filter.
 func (o OpenXRCompositionLayer) MinFilter() OpenXRCompositionLayerFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRCompositionLayerFilter(c.retInt(8132))
 }
 
 // SetMagFilter calls the engine's OpenXRCompositionLayer.set_mag_filter.
 func (o OpenXRCompositionLayer) SetMagFilter(mode OpenXRCompositionLayerFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8133)
 }
 
 // MagFilter calls the engine's OpenXRCompositionLayer.get_mag_filter.
 func (o OpenXRCompositionLayer) MagFilter() OpenXRCompositionLayerFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRCompositionLayerFilter(c.retInt(8134))
 }
 
 // SetMipmapMode calls the engine's OpenXRCompositionLayer.set_mipmap_mode.
 func (o OpenXRCompositionLayer) SetMipmapMode(mode OpenXRCompositionLayerMipmapMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8135)
 }
 
 // MipmapMode calls the engine's OpenXRCompositionLayer.get_mipmap_mode.
 func (o OpenXRCompositionLayer) MipmapMode() OpenXRCompositionLayerMipmapMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRCompositionLayerMipmapMode(c.retInt(8136))
 }
 
 // SetHorizontalWrap calls the engine's OpenXRCompositionLayer.set_horizontal_wrap.
 func (o OpenXRCompositionLayer) SetHorizontalWrap(mode OpenXRCompositionLayerWrap) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8137)
 }
 
 // HorizontalWrap calls the engine's OpenXRCompositionLayer.get_horizontal_wrap.
 func (o OpenXRCompositionLayer) HorizontalWrap() OpenXRCompositionLayerWrap {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRCompositionLayerWrap(c.retInt(8138))
 }
 
 // SetVerticalWrap calls the engine's OpenXRCompositionLayer.set_vertical_wrap.
 func (o OpenXRCompositionLayer) SetVerticalWrap(mode OpenXRCompositionLayerWrap) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8139)
 }
 
 // VerticalWrap calls the engine's OpenXRCompositionLayer.get_vertical_wrap.
 func (o OpenXRCompositionLayer) VerticalWrap() OpenXRCompositionLayerWrap {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRCompositionLayerWrap(c.retInt(8140))
 }
 
 // SetRedSwizzle calls the engine's OpenXRCompositionLayer.set_red_swizzle.
 func (o OpenXRCompositionLayer) SetRedSwizzle(mode OpenXRCompositionLayerSwizzle) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8141)
 }
 
 // RedSwizzle calls the engine's OpenXRCompositionLayer.get_red_swizzle.
 func (o OpenXRCompositionLayer) RedSwizzle() OpenXRCompositionLayerSwizzle {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRCompositionLayerSwizzle(c.retInt(8142))
 }
 
 // SetGreenSwizzle calls the engine's OpenXRCompositionLayer.set_green_swizzle.
 func (o OpenXRCompositionLayer) SetGreenSwizzle(mode OpenXRCompositionLayerSwizzle) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8143)
 }
 
 // GreenSwizzle calls the engine's OpenXRCompositionLayer.get_green_swizzle.
 func (o OpenXRCompositionLayer) GreenSwizzle() OpenXRCompositionLayerSwizzle {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRCompositionLayerSwizzle(c.retInt(8144))
 }
 
 // SetBlueSwizzle calls the engine's OpenXRCompositionLayer.set_blue_swizzle.
 func (o OpenXRCompositionLayer) SetBlueSwizzle(mode OpenXRCompositionLayerSwizzle) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8145)
 }
 
 // BlueSwizzle calls the engine's OpenXRCompositionLayer.get_blue_swizzle.
 func (o OpenXRCompositionLayer) BlueSwizzle() OpenXRCompositionLayerSwizzle {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRCompositionLayerSwizzle(c.retInt(8146))
 }
 
 // SetAlphaSwizzle calls the engine's OpenXRCompositionLayer.set_alpha_swizzle.
 func (o OpenXRCompositionLayer) SetAlphaSwizzle(mode OpenXRCompositionLayerSwizzle) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8147)
 }
 
 // AlphaSwizzle calls the engine's OpenXRCompositionLayer.get_alpha_swizzle.
 func (o OpenXRCompositionLayer) AlphaSwizzle() OpenXRCompositionLayerSwizzle {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRCompositionLayerSwizzle(c.retInt(8148))
 }
 
 // SetMaxAnisotropy calls the engine's OpenXRCompositionLayer.set_max_anisotropy.
 func (o OpenXRCompositionLayer) SetMaxAnisotropy(value float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(8149)
 }
 
 // MaxAnisotropy calls the engine's OpenXRCompositionLayer.get_max_anisotropy.
 func (o OpenXRCompositionLayer) MaxAnisotropy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8150))
 }
 
 // SetBorderColor calls the engine's OpenXRCompositionLayer.set_border_color.
 func (o OpenXRCompositionLayer) SetBorderColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(8151)
 }
 
 // BorderColor calls the engine's OpenXRCompositionLayer.get_border_color.
 func (o OpenXRCompositionLayer) BorderColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8152)
 }
 
@@ -381,7 +419,8 @@ func (o OpenXRCompositionLayer) BorderColor() variant.Color {
 //
 // Engine method: OpenXRCompositionLayer.intersects_ray.
 func (o OpenXRCompositionLayer) IntersectsRay(origin variant.Vector3, direction variant.Vector3) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&origin), unsafe.Sizeof(origin))
 	c.value(1, unsafe.Pointer(&direction), unsafe.Sizeof(direction))
 	return retValue[variant.Vector2](&c, 8153)

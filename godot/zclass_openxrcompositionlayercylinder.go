@@ -56,52 +56,60 @@ func NewOpenXRCompositionLayerCylinder() OpenXRCompositionLayerCylinder {
 
 // SetRadius calls the engine's OpenXRCompositionLayerCylinder.set_radius.
 func (o OpenXRCompositionLayerCylinder) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(8154)
 }
 
 // Radius calls the engine's OpenXRCompositionLayerCylinder.get_radius.
 func (o OpenXRCompositionLayerCylinder) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8155))
 }
 
 // SetAspectRatio calls the engine's OpenXRCompositionLayerCylinder.set_aspect_ratio.
 func (o OpenXRCompositionLayerCylinder) SetAspectRatio(aspectRatio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(aspectRatio))
 	c.run(8156)
 }
 
 // AspectRatio calls the engine's OpenXRCompositionLayerCylinder.get_aspect_ratio.
 func (o OpenXRCompositionLayerCylinder) AspectRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8157))
 }
 
 // SetCentralAngle calls the engine's OpenXRCompositionLayerCylinder.set_central_angle.
 func (o OpenXRCompositionLayerCylinder) SetCentralAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(8158)
 }
 
 // CentralAngle calls the engine's OpenXRCompositionLayerCylinder.get_central_angle.
 func (o OpenXRCompositionLayerCylinder) CentralAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8159))
 }
 
 // SetFallbackSegments calls the engine's OpenXRCompositionLayerCylinder.set_fallback_segments.
 func (o OpenXRCompositionLayerCylinder) SetFallbackSegments(segments int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(segments))
 	c.run(8160)
 }
 
 // FallbackSegments calls the engine's OpenXRCompositionLayerCylinder.get_fallback_segments.
 func (o OpenXRCompositionLayerCylinder) FallbackSegments() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8161))
 }

@@ -56,65 +56,75 @@ func NewOpenXRCompositionLayerEquirect() OpenXRCompositionLayerEquirect {
 
 // SetRadius calls the engine's OpenXRCompositionLayerEquirect.set_radius.
 func (o OpenXRCompositionLayerEquirect) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(8162)
 }
 
 // Radius calls the engine's OpenXRCompositionLayerEquirect.get_radius.
 func (o OpenXRCompositionLayerEquirect) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8163))
 }
 
 // SetCentralHorizontalAngle calls the engine's OpenXRCompositionLayerEquirect.set_central_horizontal_angle.
 func (o OpenXRCompositionLayerEquirect) SetCentralHorizontalAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(8164)
 }
 
 // CentralHorizontalAngle calls the engine's OpenXRCompositionLayerEquirect.get_central_horizontal_angle.
 func (o OpenXRCompositionLayerEquirect) CentralHorizontalAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8165))
 }
 
 // SetUpperVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.set_upper_vertical_angle.
 func (o OpenXRCompositionLayerEquirect) SetUpperVerticalAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(8166)
 }
 
 // UpperVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.get_upper_vertical_angle.
 func (o OpenXRCompositionLayerEquirect) UpperVerticalAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8167))
 }
 
 // SetLowerVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.set_lower_vertical_angle.
 func (o OpenXRCompositionLayerEquirect) SetLowerVerticalAngle(angle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angle))
 	c.run(8168)
 }
 
 // LowerVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.get_lower_vertical_angle.
 func (o OpenXRCompositionLayerEquirect) LowerVerticalAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8169))
 }
 
 // SetFallbackSegments calls the engine's OpenXRCompositionLayerEquirect.set_fallback_segments.
 func (o OpenXRCompositionLayerEquirect) SetFallbackSegments(segments int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(segments))
 	c.run(8170)
 }
 
 // FallbackSegments calls the engine's OpenXRCompositionLayerEquirect.get_fallback_segments.
 func (o OpenXRCompositionLayerEquirect) FallbackSegments() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8171))
 }

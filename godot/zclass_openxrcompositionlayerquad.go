@@ -62,13 +62,15 @@ func NewOpenXRCompositionLayerQuad() OpenXRCompositionLayerQuad {
 
 // SetQuadSize calls the engine's OpenXRCompositionLayerQuad.set_quad_size.
 func (o OpenXRCompositionLayerQuad) SetQuadSize(size variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(8172)
 }
 
 // QuadSize calls the engine's OpenXRCompositionLayerQuad.get_quad_size.
 func (o OpenXRCompositionLayerQuad) QuadSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8173)
 }

@@ -65,117 +65,135 @@ func NewOpenXRDpadBindingModifier() OpenXRDpadBindingModifier {
 
 // SetActionSet calls the engine's OpenXRDpadBindingModifier.set_action_set.
 func (o OpenXRDpadBindingModifier) SetActionSet(actionSet AnyOpenXRActionSet) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(actionSet))
 	c.run(8174)
 }
 
 // ActionSet calls the engine's OpenXRDpadBindingModifier.get_action_set.
 func (o OpenXRDpadBindingModifier) ActionSet() OpenXRActionSet {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRActionSet{c.retObject(8175, true)}
 }
 
 // SetInputPath calls the engine's OpenXRDpadBindingModifier.set_input_path.
 func (o OpenXRDpadBindingModifier) SetInputPath(inputPath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, inputPath)
 	c.run(8176)
 }
 
 // InputPath calls the engine's OpenXRDpadBindingModifier.get_input_path.
 func (o OpenXRDpadBindingModifier) InputPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(8177)
 }
 
 // SetThreshold calls the engine's OpenXRDpadBindingModifier.set_threshold.
 func (o OpenXRDpadBindingModifier) SetThreshold(threshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(threshold))
 	c.run(8178)
 }
 
 // Threshold calls the engine's OpenXRDpadBindingModifier.get_threshold.
 func (o OpenXRDpadBindingModifier) Threshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8179))
 }
 
 // SetThresholdReleased calls the engine's OpenXRDpadBindingModifier.set_threshold_released.
 func (o OpenXRDpadBindingModifier) SetThresholdReleased(thresholdReleased float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(thresholdReleased))
 	c.run(8180)
 }
 
 // ThresholdReleased calls the engine's OpenXRDpadBindingModifier.get_threshold_released.
 func (o OpenXRDpadBindingModifier) ThresholdReleased() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8181))
 }
 
 // SetCenterRegion calls the engine's OpenXRDpadBindingModifier.set_center_region.
 func (o OpenXRDpadBindingModifier) SetCenterRegion(centerRegion float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(centerRegion))
 	c.run(8182)
 }
 
 // CenterRegion calls the engine's OpenXRDpadBindingModifier.get_center_region.
 func (o OpenXRDpadBindingModifier) CenterRegion() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8183))
 }
 
 // SetWedgeAngle calls the engine's OpenXRDpadBindingModifier.set_wedge_angle.
 func (o OpenXRDpadBindingModifier) SetWedgeAngle(wedgeAngle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(wedgeAngle))
 	c.run(8184)
 }
 
 // WedgeAngle calls the engine's OpenXRDpadBindingModifier.get_wedge_angle.
 func (o OpenXRDpadBindingModifier) WedgeAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8185))
 }
 
 // SetIsSticky calls the engine's OpenXRDpadBindingModifier.set_is_sticky.
 func (o OpenXRDpadBindingModifier) SetIsSticky(isSticky bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, isSticky)
 	c.run(8186)
 }
 
 // IsSticky calls the engine's OpenXRDpadBindingModifier.get_is_sticky.
 func (o OpenXRDpadBindingModifier) IsSticky() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8187)
 }
 
 // SetOnHaptic calls the engine's OpenXRDpadBindingModifier.set_on_haptic.
 func (o OpenXRDpadBindingModifier) SetOnHaptic(haptic AnyOpenXRHapticBase) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(haptic))
 	c.run(8188)
 }
 
 // OnHaptic calls the engine's OpenXRDpadBindingModifier.get_on_haptic.
 func (o OpenXRDpadBindingModifier) OnHaptic() OpenXRHapticBase {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRHapticBase{c.retObject(8189, true)}
 }
 
 // SetOffHaptic calls the engine's OpenXRDpadBindingModifier.set_off_haptic.
 func (o OpenXRDpadBindingModifier) SetOffHaptic(haptic AnyOpenXRHapticBase) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(haptic))
 	c.run(8190)
 }
 
 // OffHaptic calls the engine's OpenXRDpadBindingModifier.get_off_haptic.
 func (o OpenXRDpadBindingModifier) OffHaptic() OpenXRHapticBase {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRHapticBase{c.retObject(8191, true)}
 }

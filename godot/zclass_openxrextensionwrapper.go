@@ -83,7 +83,8 @@ func NewOpenXRExtensionWrapper() OpenXRExtensionWrapper {
 //
 // Engine method: OpenXRExtensionWrapper.get_openxr_api.
 func (o OpenXRExtensionWrapper) OpenxrAPI() OpenXRAPIExtension {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRAPIExtension{c.retObject(8192, true)}
 }
 
@@ -91,6 +92,7 @@ func (o OpenXRExtensionWrapper) OpenxrAPI() OpenXRAPIExtension {
 //
 // Engine method: OpenXRExtensionWrapper.register_extension_wrapper.
 func (o OpenXRExtensionWrapper) RegisterExtensionWrapper() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8193)
 }

@@ -52,32 +52,37 @@ func NewOpenXRFrameSynthesisExtension() OpenXRFrameSynthesisExtension {
 //
 // Engine method: OpenXRFrameSynthesisExtension.is_available.
 func (o OpenXRFrameSynthesisExtension) IsAvailable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8194)
 }
 
 // IsEnabled calls the engine's OpenXRFrameSynthesisExtension.is_enabled.
 func (o OpenXRFrameSynthesisExtension) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8195)
 }
 
 // SetEnabled calls the engine's OpenXRFrameSynthesisExtension.set_enabled.
 func (o OpenXRFrameSynthesisExtension) SetEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8196)
 }
 
 // RelaxFrameInterval calls the engine's OpenXRFrameSynthesisExtension.get_relax_frame_interval.
 func (o OpenXRFrameSynthesisExtension) RelaxFrameInterval() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8197)
 }
 
 // SetRelaxFrameInterval calls the engine's OpenXRFrameSynthesisExtension.set_relax_frame_interval.
 func (o OpenXRFrameSynthesisExtension) SetRelaxFrameInterval(relaxFrameInterval bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, relaxFrameInterval)
 	c.run(8198)
 }
@@ -86,6 +91,7 @@ func (o OpenXRFrameSynthesisExtension) SetRelaxFrameInterval(relaxFrameInterval 
 //
 // Engine method: OpenXRFrameSynthesisExtension.skip_next_frame.
 func (o OpenXRFrameSynthesisExtension) SkipNextFrame() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8199)
 }

@@ -56,7 +56,8 @@ func NewOpenXRFutureExtension() OpenXRFutureExtension {
 //
 // Engine method: OpenXRFutureExtension.is_active.
 func (o OpenXRFutureExtension) IsActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8200)
 }
 
@@ -73,7 +74,8 @@ func (o OpenXRFutureExtension) RegisterFuture(future uint64) OpenXRFutureResult 
 //
 // Engine method: OpenXRFutureExtension.register_future.
 func (o OpenXRFutureExtension) RegisterFutureOptions(future uint64, onSuccess variant.Callable) OpenXRFutureResult {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(future))
 	c.owned(1, onSuccess)
 	return OpenXRFutureResult{c.retObject(8201, true)}
@@ -83,7 +85,8 @@ func (o OpenXRFutureExtension) RegisterFutureOptions(future uint64, onSuccess va
 //
 // Engine method: OpenXRFutureExtension.cancel_future.
 func (o OpenXRFutureExtension) CancelFuture(future uint64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(future))
 	c.run(8202)
 }

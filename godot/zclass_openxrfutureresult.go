@@ -62,7 +62,8 @@ const (
 //
 // Engine method: OpenXRFutureResult.get_status.
 func (o OpenXRFutureResult) Status() OpenXRFutureResultResultStatus {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRFutureResultResultStatus(c.retInt(8203))
 }
 
@@ -72,7 +73,8 @@ func (o OpenXRFutureResult) Status() OpenXRFutureResultResultStatus {
 //
 // Engine method: OpenXRFutureResult.get_future.
 func (o OpenXRFutureResult) Future() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(8204))
 }
 
@@ -82,7 +84,8 @@ func (o OpenXRFutureResult) Future() uint64 {
 //
 // Engine method: OpenXRFutureResult.cancel_future.
 func (o OpenXRFutureResult) CancelFuture() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8205)
 }
 
@@ -90,7 +93,8 @@ func (o OpenXRFutureResult) CancelFuture() {
 //
 // Engine method: OpenXRFutureResult.set_result_value.
 func (o OpenXRFutureResult) SetResultValue(resultValue any) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, resultValue)
 	c.run(8206)
 }
@@ -99,7 +103,8 @@ func (o OpenXRFutureResult) SetResultValue(resultValue any) {
 //
 // Engine method: OpenXRFutureResult.get_result_value.
 func (o OpenXRFutureResult) ResultValue() variant.Variant {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retVariant(8207)
 }
 

@@ -111,65 +111,75 @@ const (
 
 // SetHand calls the engine's OpenXRHand.set_hand.
 func (o OpenXRHand) SetHand(hand OpenXRHandHands) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(hand))
 	c.run(8208)
 }
 
 // Hand calls the engine's OpenXRHand.get_hand.
 func (o OpenXRHand) Hand() OpenXRHandHands {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRHandHands(c.retInt(8209))
 }
 
 // SetHandSkeleton calls the engine's OpenXRHand.set_hand_skeleton.
 func (o OpenXRHand) SetHandSkeleton(handSkeleton string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, handSkeleton)
 	c.run(8210)
 }
 
 // HandSkeleton calls the engine's OpenXRHand.get_hand_skeleton.
 func (o OpenXRHand) HandSkeleton() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(8211)
 }
 
 // SetMotionRange calls the engine's OpenXRHand.set_motion_range.
 func (o OpenXRHand) SetMotionRange(motionRange OpenXRHandMotionRange) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(motionRange))
 	c.run(8212)
 }
 
 // MotionRange calls the engine's OpenXRHand.get_motion_range.
 func (o OpenXRHand) MotionRange() OpenXRHandMotionRange {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRHandMotionRange(c.retInt(8213))
 }
 
 // SetSkeletonRig calls the engine's OpenXRHand.set_skeleton_rig.
 func (o OpenXRHand) SetSkeletonRig(skeletonRig OpenXRHandSkeletonRig) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(skeletonRig))
 	c.run(8214)
 }
 
 // SkeletonRig calls the engine's OpenXRHand.get_skeleton_rig.
 func (o OpenXRHand) SkeletonRig() OpenXRHandSkeletonRig {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRHandSkeletonRig(c.retInt(8215))
 }
 
 // SetBoneUpdate calls the engine's OpenXRHand.set_bone_update.
 func (o OpenXRHand) SetBoneUpdate(boneUpdate OpenXRHandBoneUpdate) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneUpdate))
 	c.run(8216)
 }
 
 // BoneUpdate calls the engine's OpenXRHand.get_bone_update.
 func (o OpenXRHand) BoneUpdate() OpenXRHandBoneUpdate {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRHandBoneUpdate(c.retInt(8217))
 }

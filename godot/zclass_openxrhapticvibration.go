@@ -54,39 +54,45 @@ func NewOpenXRHapticVibration() OpenXRHapticVibration {
 
 // SetDuration calls the engine's OpenXRHapticVibration.set_duration.
 func (o OpenXRHapticVibration) SetDuration(duration int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(duration))
 	c.run(8218)
 }
 
 // Duration calls the engine's OpenXRHapticVibration.get_duration.
 func (o OpenXRHapticVibration) Duration() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8219))
 }
 
 // SetFrequency calls the engine's OpenXRHapticVibration.set_frequency.
 func (o OpenXRHapticVibration) SetFrequency(frequency float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(frequency))
 	c.run(8220)
 }
 
 // Frequency calls the engine's OpenXRHapticVibration.get_frequency.
 func (o OpenXRHapticVibration) Frequency() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8221))
 }
 
 // SetAmplitude calls the engine's OpenXRHapticVibration.set_amplitude.
 func (o OpenXRHapticVibration) SetAmplitude(amplitude float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amplitude))
 	c.run(8222)
 }
 
 // Amplitude calls the engine's OpenXRHapticVibration.get_amplitude.
 func (o OpenXRHapticVibration) Amplitude() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8223))
 }

@@ -57,14 +57,16 @@ func NewOpenXRInteractionProfile() OpenXRInteractionProfile {
 
 // SetInteractionProfilePath calls the engine's OpenXRInteractionProfile.set_interaction_profile_path.
 func (o OpenXRInteractionProfile) SetInteractionProfilePath(interactionProfilePath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, interactionProfilePath)
 	c.run(8238)
 }
 
 // InteractionProfilePath calls the engine's OpenXRInteractionProfile.get_interaction_profile_path.
 func (o OpenXRInteractionProfile) InteractionProfilePath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(8239)
 }
 
@@ -74,7 +76,8 @@ func (o OpenXRInteractionProfile) InteractionProfilePath() string {
 //
 // Engine method: OpenXRInteractionProfile.get_binding_count.
 func (o OpenXRInteractionProfile) BindingCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8240))
 }
 
@@ -84,21 +87,24 @@ func (o OpenXRInteractionProfile) BindingCount() int {
 //
 // Engine method: OpenXRInteractionProfile.get_binding.
 func (o OpenXRInteractionProfile) Binding(index int) OpenXRIPBinding {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRIPBinding{c.retObject(8241, true)}
 }
 
 // SetBindings calls the engine's OpenXRInteractionProfile.set_bindings.
 func (o OpenXRInteractionProfile) SetBindings(bindings variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, bindings)
 	c.run(8242)
 }
 
 // Bindings calls the engine's OpenXRInteractionProfile.get_bindings.
 func (o OpenXRInteractionProfile) Bindings() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8243, variant.TypeArray)
 }
 
@@ -108,7 +114,8 @@ func (o OpenXRInteractionProfile) Bindings() variant.Array[variant.Variant] {
 //
 // Engine method: OpenXRInteractionProfile.get_binding_modifier_count.
 func (o OpenXRInteractionProfile) BindingModifierCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8244))
 }
 
@@ -118,20 +125,23 @@ func (o OpenXRInteractionProfile) BindingModifierCount() int {
 //
 // Engine method: OpenXRInteractionProfile.get_binding_modifier.
 func (o OpenXRInteractionProfile) BindingModifier(index int) OpenXRIPBindingModifier {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRIPBindingModifier{c.retObject(8245, true)}
 }
 
 // SetBindingModifiers calls the engine's OpenXRInteractionProfile.set_binding_modifiers.
 func (o OpenXRInteractionProfile) SetBindingModifiers(bindingModifiers variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, bindingModifiers)
 	c.run(8246)
 }
 
 // BindingModifiers calls the engine's OpenXRInteractionProfile.get_binding_modifiers.
 func (o OpenXRInteractionProfile) BindingModifiers() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8247, variant.TypeArray)
 }

@@ -66,7 +66,8 @@ func (o OpenXRInteractionProfileEditorBase) String() string { return Object{o.h}
 //
 // Engine method: OpenXRInteractionProfileEditorBase.setup.
 func (o OpenXRInteractionProfileEditorBase) Setup(actionMap AnyOpenXRActionMap, interactionProfile AnyOpenXRInteractionProfile) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(actionMap))
 	c.object(1, objectOf(interactionProfile))
 	c.run(8248)

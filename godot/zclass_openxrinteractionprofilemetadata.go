@@ -47,7 +47,8 @@ func NewOpenXRInteractionProfileMetadata() OpenXRInteractionProfileMetadata {
 //
 // Engine method: OpenXRInteractionProfileMetadata.register_profile_rename.
 func (o OpenXRInteractionProfileMetadata) RegisterProfileRename(oldName string, newName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, oldName)
 	c.string(1, newName)
 	c.run(8249)
@@ -57,7 +58,8 @@ func (o OpenXRInteractionProfileMetadata) RegisterProfileRename(oldName string, 
 //
 // Engine method: OpenXRInteractionProfileMetadata.register_path_rename.
 func (o OpenXRInteractionProfileMetadata) RegisterPathRename(oldName string, newName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, oldName)
 	c.string(1, newName)
 	c.run(8250)
@@ -67,7 +69,8 @@ func (o OpenXRInteractionProfileMetadata) RegisterPathRename(oldName string, new
 //
 // Engine method: OpenXRInteractionProfileMetadata.register_top_level_path.
 func (o OpenXRInteractionProfileMetadata) RegisterTopLevelPath(displayName string, openxrPath string, openxrExtensionNames string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, displayName)
 	c.string(1, openxrPath)
 	c.string(2, openxrExtensionNames)
@@ -78,7 +81,8 @@ func (o OpenXRInteractionProfileMetadata) RegisterTopLevelPath(displayName strin
 //
 // Engine method: OpenXRInteractionProfileMetadata.register_interaction_profile.
 func (o OpenXRInteractionProfileMetadata) RegisterInteractionProfile(displayName string, openxrPath string, openxrExtensionNames string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, displayName)
 	c.string(1, openxrPath)
 	c.string(2, openxrExtensionNames)
@@ -89,7 +93,8 @@ func (o OpenXRInteractionProfileMetadata) RegisterInteractionProfile(displayName
 //
 // Engine method: OpenXRInteractionProfileMetadata.register_io_path.
 func (o OpenXRInteractionProfileMetadata) RegisterIoPath(interactionProfile string, displayName string, toplevelPath string, openxrPath string, openxrExtensionNames string, actionType OpenXRActionActionType) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.string(0, interactionProfile)
 	c.string(1, displayName)
 	c.string(2, toplevelPath)

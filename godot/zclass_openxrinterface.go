@@ -298,32 +298,37 @@ const (
 //
 // Engine method: OpenXRInterface.get_session_state.
 func (o OpenXRInterface) SessionState() OpenXRInterfaceSessionState {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRInterfaceSessionState(c.retInt(8254))
 }
 
 // DisplayRefreshRate calls the engine's OpenXRInterface.get_display_refresh_rate.
 func (o OpenXRInterface) DisplayRefreshRate() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8255))
 }
 
 // SetDisplayRefreshRate calls the engine's OpenXRInterface.set_display_refresh_rate.
 func (o OpenXRInterface) SetDisplayRefreshRate(refreshRate float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(refreshRate))
 	c.run(8256)
 }
 
 // RenderTargetSizeMultiplier calls the engine's OpenXRInterface.get_render_target_size_multiplier.
 func (o OpenXRInterface) RenderTargetSizeMultiplier() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(8257))
 }
 
 // SetRenderTargetSizeMultiplier calls the engine's OpenXRInterface.set_render_target_size_multiplier.
 func (o OpenXRInterface) SetRenderTargetSizeMultiplier(multiplier float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(multiplier))
 	c.run(8258)
 }
@@ -332,32 +337,37 @@ func (o OpenXRInterface) SetRenderTargetSizeMultiplier(multiplier float64) {
 //
 // Engine method: OpenXRInterface.is_foveation_supported.
 func (o OpenXRInterface) IsFoveationSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8259)
 }
 
 // FoveationLevel calls the engine's OpenXRInterface.get_foveation_level.
 func (o OpenXRInterface) FoveationLevel() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8260))
 }
 
 // SetFoveationLevel calls the engine's OpenXRInterface.set_foveation_level.
 func (o OpenXRInterface) SetFoveationLevel(foveationLevel int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(foveationLevel))
 	c.run(8261)
 }
 
 // FoveationDynamic calls the engine's OpenXRInterface.get_foveation_dynamic.
 func (o OpenXRInterface) FoveationDynamic() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8262)
 }
 
 // SetFoveationDynamic calls the engine's OpenXRInterface.set_foveation_dynamic.
 func (o OpenXRInterface) SetFoveationDynamic(foveationDynamic bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, foveationDynamic)
 	c.run(8263)
 }
@@ -366,7 +376,8 @@ func (o OpenXRInterface) SetFoveationDynamic(foveationDynamic bool) {
 //
 // Engine method: OpenXRInterface.is_action_set_active.
 func (o OpenXRInterface) IsActionSetActive(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retBool(8264)
 }
@@ -375,7 +386,8 @@ func (o OpenXRInterface) IsActionSetActive(name string) bool {
 //
 // Engine method: OpenXRInterface.set_action_set_active.
 func (o OpenXRInterface) SetActionSetActive(name string, active bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.bool(1, active)
 	c.run(8265)
@@ -385,7 +397,8 @@ func (o OpenXRInterface) SetActionSetActive(name string, active bool) {
 //
 // Engine method: OpenXRInterface.get_action_sets.
 func (o OpenXRInterface) ActionSets() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8266, variant.TypeArray)
 }
 
@@ -393,7 +406,8 @@ func (o OpenXRInterface) ActionSets() variant.Array[variant.Variant] {
 //
 // Engine method: OpenXRInterface.get_available_display_refresh_rates.
 func (o OpenXRInterface) AvailableDisplayRefreshRates() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8267, variant.TypeArray)
 }
 
@@ -403,7 +417,8 @@ func (o OpenXRInterface) AvailableDisplayRefreshRates() variant.Array[variant.Va
 //
 // Engine method: OpenXRInterface.set_motion_range.
 func (o OpenXRInterface) SetMotionRange(hand OpenXRInterfaceHand, motionRange OpenXRInterfaceHandMotionRange) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(motionRange))
 	c.run(8268)
@@ -415,7 +430,8 @@ func (o OpenXRInterface) SetMotionRange(hand OpenXRInterfaceHand, motionRange Op
 //
 // Engine method: OpenXRInterface.get_motion_range.
 func (o OpenXRInterface) MotionRange(hand OpenXRInterfaceHand) OpenXRInterfaceHandMotionRange {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(hand))
 	return OpenXRInterfaceHandMotionRange(c.retInt(8269))
 }
@@ -426,7 +442,8 @@ func (o OpenXRInterface) MotionRange(hand OpenXRInterfaceHand) OpenXRInterfaceHa
 //
 // Engine method: OpenXRInterface.get_hand_tracking_source.
 func (o OpenXRInterface) HandTrackingSource(hand OpenXRInterfaceHand) OpenXRInterfaceHandTrackedSource {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(hand))
 	return OpenXRInterfaceHandTrackedSource(c.retInt(8270))
 }
@@ -437,7 +454,8 @@ func (o OpenXRInterface) HandTrackingSource(hand OpenXRInterfaceHand) OpenXRInte
 //
 // Engine method: OpenXRInterface.get_hand_joint_flags.
 func (o OpenXRInterface) HandJointFlags(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) OpenXRInterfaceHandJointFlags {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
 	return OpenXRInterfaceHandJointFlags(c.retInt(8271))
@@ -449,7 +467,8 @@ func (o OpenXRInterface) HandJointFlags(hand OpenXRInterfaceHand, joint OpenXRIn
 //
 // Engine method: OpenXRInterface.get_hand_joint_rotation.
 func (o OpenXRInterface) HandJointRotation(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Quaternion {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
 	return retValue[variant.Quaternion](&c, 8272)
@@ -461,7 +480,8 @@ func (o OpenXRInterface) HandJointRotation(hand OpenXRInterfaceHand, joint OpenX
 //
 // Engine method: OpenXRInterface.get_hand_joint_position.
 func (o OpenXRInterface) HandJointPosition(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
 	return retValue[variant.Vector3](&c, 8273)
@@ -473,7 +493,8 @@ func (o OpenXRInterface) HandJointPosition(hand OpenXRInterfaceHand, joint OpenX
 //
 // Engine method: OpenXRInterface.get_hand_joint_radius.
 func (o OpenXRInterface) HandJointRadius(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
 	return float32(c.retFloat(8274))
@@ -485,7 +506,8 @@ func (o OpenXRInterface) HandJointRadius(hand OpenXRInterfaceHand, joint OpenXRI
 //
 // Engine method: OpenXRInterface.get_hand_joint_linear_velocity.
 func (o OpenXRInterface) HandJointLinearVelocity(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
 	return retValue[variant.Vector3](&c, 8275)
@@ -497,7 +519,8 @@ func (o OpenXRInterface) HandJointLinearVelocity(hand OpenXRInterfaceHand, joint
 //
 // Engine method: OpenXRInterface.get_hand_joint_angular_velocity.
 func (o OpenXRInterface) HandJointAngularVelocity(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
 	return retValue[variant.Vector3](&c, 8276)
@@ -507,7 +530,8 @@ func (o OpenXRInterface) HandJointAngularVelocity(hand OpenXRInterfaceHand, join
 //
 // Engine method: OpenXRInterface.is_hand_tracking_supported.
 func (o OpenXRInterface) IsHandTrackingSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8277)
 }
 
@@ -515,7 +539,8 @@ func (o OpenXRInterface) IsHandTrackingSupported() bool {
 //
 // Engine method: OpenXRInterface.is_hand_interaction_supported.
 func (o OpenXRInterface) IsHandInteractionSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8278)
 }
 
@@ -523,32 +548,37 @@ func (o OpenXRInterface) IsHandInteractionSupported() bool {
 //
 // Engine method: OpenXRInterface.is_eye_gaze_interaction_supported.
 func (o OpenXRInterface) IsEyeGazeInteractionSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8279)
 }
 
 // VrsMinRadius calls the engine's OpenXRInterface.get_vrs_min_radius.
 func (o OpenXRInterface) VrsMinRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8280))
 }
 
 // SetVrsMinRadius calls the engine's OpenXRInterface.set_vrs_min_radius.
 func (o OpenXRInterface) SetVrsMinRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(8281)
 }
 
 // VrsStrength calls the engine's OpenXRInterface.get_vrs_strength.
 func (o OpenXRInterface) VrsStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8282))
 }
 
 // SetVrsStrength calls the engine's OpenXRInterface.set_vrs_strength.
 func (o OpenXRInterface) SetVrsStrength(strength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(strength))
 	c.run(8283)
 }
@@ -557,7 +587,8 @@ func (o OpenXRInterface) SetVrsStrength(strength float32) {
 //
 // Engine method: OpenXRInterface.set_cpu_level.
 func (o OpenXRInterface) SetCPULevel(level OpenXRInterfacePerfSettingsLevel) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(level))
 	c.run(8284)
 }
@@ -566,7 +597,8 @@ func (o OpenXRInterface) SetCPULevel(level OpenXRInterfacePerfSettingsLevel) {
 //
 // Engine method: OpenXRInterface.set_gpu_level.
 func (o OpenXRInterface) SetGPULevel(level OpenXRInterfacePerfSettingsLevel) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(level))
 	c.run(8285)
 }

@@ -51,27 +51,31 @@ func NewOpenXRIPBinding() OpenXRIPBinding { return OpenXRIPBinding{construct("Op
 
 // SetAction calls the engine's OpenXRIPBinding.set_action.
 func (o OpenXRIPBinding) SetAction(action AnyOpenXRAction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(action))
 	c.run(8224)
 }
 
 // Action calls the engine's OpenXRIPBinding.get_action.
 func (o OpenXRIPBinding) Action() OpenXRAction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRAction{c.retObject(8225, true)}
 }
 
 // SetBindingPath calls the engine's OpenXRIPBinding.set_binding_path.
 func (o OpenXRIPBinding) SetBindingPath(bindingPath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, bindingPath)
 	c.run(8226)
 }
 
 // BindingPath calls the engine's OpenXRIPBinding.get_binding_path.
 func (o OpenXRIPBinding) BindingPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(8227)
 }
 
@@ -81,7 +85,8 @@ func (o OpenXRIPBinding) BindingPath() string {
 //
 // Engine method: OpenXRIPBinding.get_binding_modifier_count.
 func (o OpenXRIPBinding) BindingModifierCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8228))
 }
 
@@ -91,34 +96,39 @@ func (o OpenXRIPBinding) BindingModifierCount() int {
 //
 // Engine method: OpenXRIPBinding.get_binding_modifier.
 func (o OpenXRIPBinding) BindingModifier(index int) OpenXRActionBindingModifier {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRActionBindingModifier{c.retObject(8229, true)}
 }
 
 // SetBindingModifiers calls the engine's OpenXRIPBinding.set_binding_modifiers.
 func (o OpenXRIPBinding) SetBindingModifiers(bindingModifiers variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, bindingModifiers)
 	c.run(8230)
 }
 
 // BindingModifiers calls the engine's OpenXRIPBinding.get_binding_modifiers.
 func (o OpenXRIPBinding) BindingModifiers() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8231, variant.TypeArray)
 }
 
 // SetPaths calls the engine's OpenXRIPBinding.set_paths.
 func (o OpenXRIPBinding) SetPaths(paths variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, paths)
 	c.run(8232)
 }
 
 // Paths calls the engine's OpenXRIPBinding.get_paths.
 func (o OpenXRIPBinding) Paths() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 8233, variant.TypePackedStringArray)
 }
 
@@ -128,7 +138,8 @@ func (o OpenXRIPBinding) Paths() variant.PackedStrings {
 //
 // Engine method: OpenXRIPBinding.get_path_count.
 func (o OpenXRIPBinding) PathCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8234))
 }
 
@@ -136,7 +147,8 @@ func (o OpenXRIPBinding) PathCount() int {
 //
 // Engine method: OpenXRIPBinding.has_path.
 func (o OpenXRIPBinding) HasPath(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retBool(8235)
 }
@@ -147,7 +159,8 @@ func (o OpenXRIPBinding) HasPath(path string) bool {
 //
 // Engine method: OpenXRIPBinding.add_path.
 func (o OpenXRIPBinding) AddPath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(8236)
 }
@@ -156,7 +169,8 @@ func (o OpenXRIPBinding) AddPath(path string) {
 //
 // Engine method: OpenXRIPBinding.remove_path.
 func (o OpenXRIPBinding) RemovePath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(8237)
 }

@@ -67,40 +67,46 @@ func NewOpenXRMarkerTracker() OpenXRMarkerTracker {
 
 // SetBoundsSize calls the engine's OpenXRMarkerTracker.set_bounds_size.
 func (o OpenXRMarkerTracker) SetBoundsSize(boundsSize variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&boundsSize), unsafe.Sizeof(boundsSize))
 	c.run(8286)
 }
 
 // BoundsSize calls the engine's OpenXRMarkerTracker.get_bounds_size.
 func (o OpenXRMarkerTracker) BoundsSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8287)
 }
 
 // SetMarkerType calls the engine's OpenXRMarkerTracker.set_marker_type.
 func (o OpenXRMarkerTracker) SetMarkerType(markerType OpenXRSpatialComponentMarkerListMarkerType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(markerType))
 	c.run(8288)
 }
 
 // MarkerType calls the engine's OpenXRMarkerTracker.get_marker_type.
 func (o OpenXRMarkerTracker) MarkerType() OpenXRSpatialComponentMarkerListMarkerType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRSpatialComponentMarkerListMarkerType(c.retInt(8289))
 }
 
 // SetMarkerID calls the engine's OpenXRMarkerTracker.set_marker_id.
 func (o OpenXRMarkerTracker) SetMarkerID(markerID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(markerID))
 	c.run(8290)
 }
 
 // MarkerID calls the engine's OpenXRMarkerTracker.get_marker_id.
 func (o OpenXRMarkerTracker) MarkerID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8291))
 }
 
@@ -108,7 +114,8 @@ func (o OpenXRMarkerTracker) MarkerID() int {
 //
 // Engine method: OpenXRMarkerTracker.set_marker_data.
 func (o OpenXRMarkerTracker) SetMarkerData(markerData any) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, markerData)
 	c.run(8292)
 }
@@ -117,6 +124,7 @@ func (o OpenXRMarkerTracker) SetMarkerData(markerData any) {
 //
 // Engine method: OpenXRMarkerTracker.get_marker_data.
 func (o OpenXRMarkerTracker) MarkerData() variant.Variant {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retVariant(8293)
 }

@@ -65,40 +65,46 @@ func NewOpenXRPlaneTracker() OpenXRPlaneTracker {
 
 // SetBoundsSize calls the engine's OpenXRPlaneTracker.set_bounds_size.
 func (o OpenXRPlaneTracker) SetBoundsSize(boundsSize variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&boundsSize), unsafe.Sizeof(boundsSize))
 	c.run(8294)
 }
 
 // BoundsSize calls the engine's OpenXRPlaneTracker.get_bounds_size.
 func (o OpenXRPlaneTracker) BoundsSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8295)
 }
 
 // SetPlaneAlignment calls the engine's OpenXRPlaneTracker.set_plane_alignment.
 func (o OpenXRPlaneTracker) SetPlaneAlignment(planeAlignment OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(planeAlignment))
 	c.run(8296)
 }
 
 // PlaneAlignment calls the engine's OpenXRPlaneTracker.get_plane_alignment.
 func (o OpenXRPlaneTracker) PlaneAlignment() OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(c.retInt(8297))
 }
 
 // SetPlaneLabel calls the engine's OpenXRPlaneTracker.set_plane_label.
 func (o OpenXRPlaneTracker) SetPlaneLabel(planeLabel string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, planeLabel)
 	c.run(8298)
 }
 
 // PlaneLabel calls the engine's OpenXRPlaneTracker.get_plane_label.
 func (o OpenXRPlaneTracker) PlaneLabel() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(8299)
 }
 
@@ -113,7 +119,8 @@ func (o OpenXRPlaneTracker) SetMeshData(origin variant.Transform3D, vertices var
 //
 // Engine method: OpenXRPlaneTracker.set_mesh_data.
 func (o OpenXRPlaneTracker) SetMeshDataOptions(origin variant.Transform3D, vertices variant.Packed[variant.Vector2], indices variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&origin), unsafe.Sizeof(origin))
 	c.owned(1, vertices)
 	c.owned(2, indices)
@@ -124,7 +131,8 @@ func (o OpenXRPlaneTracker) SetMeshDataOptions(origin variant.Transform3D, verti
 //
 // Engine method: OpenXRPlaneTracker.clear_mesh_data.
 func (o OpenXRPlaneTracker) ClearMeshData() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8301)
 }
 
@@ -132,7 +140,8 @@ func (o OpenXRPlaneTracker) ClearMeshData() {
 //
 // Engine method: OpenXRPlaneTracker.get_mesh_offset.
 func (o OpenXRPlaneTracker) MeshOffset() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 8302)
 }
 
@@ -140,7 +149,8 @@ func (o OpenXRPlaneTracker) MeshOffset() variant.Transform3D {
 //
 // Engine method: OpenXRPlaneTracker.get_mesh.
 func (o OpenXRPlaneTracker) Mesh() Mesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Mesh{c.retObject(8303, true)}
 }
 
@@ -155,7 +165,8 @@ func (o OpenXRPlaneTracker) Shape() Shape3D {
 //
 // Engine method: OpenXRPlaneTracker.get_shape.
 func (o OpenXRPlaneTracker) ShapeOptions(thickness float32) Shape3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(thickness))
 	return Shape3D{c.retObject(8304, true)}
 }

@@ -59,19 +59,22 @@ func NewOpenXRRenderModel() OpenXRRenderModel {
 //
 // Engine method: OpenXRRenderModel.get_top_level_path.
 func (o OpenXRRenderModel) TopLevelPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(8305)
 }
 
 // RenderModel calls the engine's OpenXRRenderModel.get_render_model.
 func (o OpenXRRenderModel) RenderModel() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8306)
 }
 
 // SetRenderModel calls the engine's OpenXRRenderModel.set_render_model.
 func (o OpenXRRenderModel) SetRenderModel(renderModel variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	c.run(8307)
 }

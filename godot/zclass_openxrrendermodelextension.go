@@ -58,7 +58,8 @@ func NewOpenXRRenderModelExtension() OpenXRRenderModelExtension {
 //
 // Engine method: OpenXRRenderModelExtension.is_active.
 func (o OpenXRRenderModelExtension) IsActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8308)
 }
 
@@ -66,7 +67,8 @@ func (o OpenXRRenderModelExtension) IsActive() bool {
 //
 // Engine method: OpenXRRenderModelExtension.render_model_create.
 func (o OpenXRRenderModelExtension) RenderModelCreate(renderModelID uint64) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(renderModelID))
 	return retValue[variant.RID](&c, 8309)
 }
@@ -75,7 +77,8 @@ func (o OpenXRRenderModelExtension) RenderModelCreate(renderModelID uint64) vari
 //
 // Engine method: OpenXRRenderModelExtension.render_model_destroy.
 func (o OpenXRRenderModelExtension) RenderModelDestroy(renderModel variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	c.run(8310)
 }
@@ -84,7 +87,8 @@ func (o OpenXRRenderModelExtension) RenderModelDestroy(renderModel variant.RID) 
 //
 // Engine method: OpenXRRenderModelExtension.render_model_get_all.
 func (o OpenXRRenderModelExtension) RenderModelGetAll() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 8311, variant.TypeArray)
 }
 
@@ -92,7 +96,8 @@ func (o OpenXRRenderModelExtension) RenderModelGetAll() variant.Array[variant.RI
 //
 // Engine method: OpenXRRenderModelExtension.render_model_new_scene_instance.
 func (o OpenXRRenderModelExtension) RenderModelNewSceneInstance(renderModel variant.RID) Node3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	return Node3D{c.retObject(8312, false)}
 }
@@ -101,7 +106,8 @@ func (o OpenXRRenderModelExtension) RenderModelNewSceneInstance(renderModel vari
 //
 // Engine method: OpenXRRenderModelExtension.render_model_get_subaction_paths.
 func (o OpenXRRenderModelExtension) RenderModelGetSubactionPaths(renderModel variant.RID) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	return retOwned[variant.PackedStrings](&c, 8313, variant.TypePackedStringArray)
 }
@@ -110,7 +116,8 @@ func (o OpenXRRenderModelExtension) RenderModelGetSubactionPaths(renderModel var
 //
 // Engine method: OpenXRRenderModelExtension.render_model_get_top_level_path.
 func (o OpenXRRenderModelExtension) RenderModelGetTopLevelPath(renderModel variant.RID) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	return c.retString(8314)
 }
@@ -119,7 +126,8 @@ func (o OpenXRRenderModelExtension) RenderModelGetTopLevelPath(renderModel varia
 //
 // Engine method: OpenXRRenderModelExtension.render_model_get_confidence.
 func (o OpenXRRenderModelExtension) RenderModelGetConfidence(renderModel variant.RID) XRPoseTrackingConfidence {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	return XRPoseTrackingConfidence(c.retInt(8315))
 }
@@ -128,7 +136,8 @@ func (o OpenXRRenderModelExtension) RenderModelGetConfidence(renderModel variant
 //
 // Engine method: OpenXRRenderModelExtension.render_model_get_root_transform.
 func (o OpenXRRenderModelExtension) RenderModelGetRootTransform(renderModel variant.RID) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	return retValue[variant.Transform3D](&c, 8316)
 }
@@ -137,7 +146,8 @@ func (o OpenXRRenderModelExtension) RenderModelGetRootTransform(renderModel vari
 //
 // Engine method: OpenXRRenderModelExtension.render_model_get_animatable_node_count.
 func (o OpenXRRenderModelExtension) RenderModelGetAnimatableNodeCount(renderModel variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	return int(c.retInt(8317))
 }
@@ -146,7 +156,8 @@ func (o OpenXRRenderModelExtension) RenderModelGetAnimatableNodeCount(renderMode
 //
 // Engine method: OpenXRRenderModelExtension.render_model_get_animatable_node_name.
 func (o OpenXRRenderModelExtension) RenderModelGetAnimatableNodeName(renderModel variant.RID, index int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	c.int(1, int64(index))
 	return c.retString(8318)
@@ -156,7 +167,8 @@ func (o OpenXRRenderModelExtension) RenderModelGetAnimatableNodeName(renderModel
 //
 // Engine method: OpenXRRenderModelExtension.render_model_is_animatable_node_visible.
 func (o OpenXRRenderModelExtension) RenderModelIsAnimatableNodeVisible(renderModel variant.RID, index int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	c.int(1, int64(index))
 	return c.retBool(8319)
@@ -166,7 +178,8 @@ func (o OpenXRRenderModelExtension) RenderModelIsAnimatableNodeVisible(renderMod
 //
 // Engine method: OpenXRRenderModelExtension.render_model_get_animatable_node_transform.
 func (o OpenXRRenderModelExtension) RenderModelGetAnimatableNodeTransform(renderModel variant.RID, index int) variant.Transform3D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
 	c.int(1, int64(index))
 	return retValue[variant.Transform3D](&c, 8320)

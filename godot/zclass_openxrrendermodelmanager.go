@@ -71,26 +71,30 @@ const (
 
 // Tracker calls the engine's OpenXRRenderModelManager.get_tracker.
 func (o OpenXRRenderModelManager) Tracker() OpenXRRenderModelManagerRenderModelTracker {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRRenderModelManagerRenderModelTracker(c.retInt(8321))
 }
 
 // SetTracker calls the engine's OpenXRRenderModelManager.set_tracker.
 func (o OpenXRRenderModelManager) SetTracker(tracker OpenXRRenderModelManagerRenderModelTracker) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tracker))
 	c.run(8322)
 }
 
 // MakeLocalToPose calls the engine's OpenXRRenderModelManager.get_make_local_to_pose.
 func (o OpenXRRenderModelManager) MakeLocalToPose() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(8323)
 }
 
 // SetMakeLocalToPose calls the engine's OpenXRRenderModelManager.set_make_local_to_pose.
 func (o OpenXRRenderModelManager) SetMakeLocalToPose(makeLocalToPose string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, makeLocalToPose)
 	c.run(8324)
 }

@@ -70,7 +70,8 @@ const (
 //
 // Engine method: OpenXRSpatialAnchorCapability.is_spatial_anchor_supported.
 func (o OpenXRSpatialAnchorCapability) IsSpatialAnchorSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8325)
 }
 
@@ -78,7 +79,8 @@ func (o OpenXRSpatialAnchorCapability) IsSpatialAnchorSupported() bool {
 //
 // Engine method: OpenXRSpatialAnchorCapability.is_spatial_persistence_supported.
 func (o OpenXRSpatialAnchorCapability) IsSpatialPersistenceSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8326)
 }
 
@@ -86,7 +88,8 @@ func (o OpenXRSpatialAnchorCapability) IsSpatialPersistenceSupported() bool {
 //
 // Engine method: OpenXRSpatialAnchorCapability.is_persistence_scope_supported.
 func (o OpenXRSpatialAnchorCapability) IsPersistenceScopeSupported(scope OpenXRSpatialAnchorCapabilityPersistenceScope) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(scope))
 	return c.retBool(8327)
 }
@@ -102,7 +105,8 @@ func (o OpenXRSpatialAnchorCapability) CreatePersistenceContext(scope OpenXRSpat
 //
 // Engine method: OpenXRSpatialAnchorCapability.create_persistence_context.
 func (o OpenXRSpatialAnchorCapability) CreatePersistenceContextOptions(scope OpenXRSpatialAnchorCapabilityPersistenceScope, userCallback variant.Callable) OpenXRFutureResult {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(scope))
 	c.owned(1, userCallback)
 	return OpenXRFutureResult{c.retObject(8328, true)}
@@ -112,7 +116,8 @@ func (o OpenXRSpatialAnchorCapability) CreatePersistenceContextOptions(scope Ope
 //
 // Engine method: OpenXRSpatialAnchorCapability.get_persistence_context_handle.
 func (o OpenXRSpatialAnchorCapability) PersistenceContextHandle(persistenceContext variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
 	return uint64(c.retInt(8329))
 }
@@ -121,7 +126,8 @@ func (o OpenXRSpatialAnchorCapability) PersistenceContextHandle(persistenceConte
 //
 // Engine method: OpenXRSpatialAnchorCapability.free_persistence_context.
 func (o OpenXRSpatialAnchorCapability) FreePersistenceContext(persistenceContext variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
 	c.run(8330)
 }
@@ -137,7 +143,8 @@ func (o OpenXRSpatialAnchorCapability) CreateNewAnchor(transform variant.Transfo
 //
 // Engine method: OpenXRSpatialAnchorCapability.create_new_anchor.
 func (o OpenXRSpatialAnchorCapability) CreateNewAnchorOptions(transform variant.Transform3D, spatialContext variant.RID) OpenXRAnchorTracker {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.value(1, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	return OpenXRAnchorTracker{c.retObject(8331, true)}
@@ -149,7 +156,8 @@ func (o OpenXRSpatialAnchorCapability) CreateNewAnchorOptions(transform variant.
 //
 // Engine method: OpenXRSpatialAnchorCapability.remove_anchor.
 func (o OpenXRSpatialAnchorCapability) RemoveAnchor(anchorTracker AnyOpenXRAnchorTracker) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(anchorTracker))
 	c.run(8332)
 }
@@ -165,7 +173,8 @@ func (o OpenXRSpatialAnchorCapability) PersistAnchor(anchorTracker AnyOpenXRAnch
 //
 // Engine method: OpenXRSpatialAnchorCapability.persist_anchor.
 func (o OpenXRSpatialAnchorCapability) PersistAnchorOptions(anchorTracker AnyOpenXRAnchorTracker, persistenceContext variant.RID, userCallback variant.Callable) OpenXRFutureResult {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(anchorTracker))
 	c.value(1, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
 	c.owned(2, userCallback)
@@ -183,7 +192,8 @@ func (o OpenXRSpatialAnchorCapability) UnpersistAnchor(anchorTracker AnyOpenXRAn
 //
 // Engine method: OpenXRSpatialAnchorCapability.unpersist_anchor.
 func (o OpenXRSpatialAnchorCapability) UnpersistAnchorOptions(anchorTracker AnyOpenXRAnchorTracker, persistenceContext variant.RID, userCallback variant.Callable) OpenXRFutureResult {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(anchorTracker))
 	c.value(1, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
 	c.owned(2, userCallback)

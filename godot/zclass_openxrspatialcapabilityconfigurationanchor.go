@@ -63,6 +63,7 @@ func NewOpenXRSpatialCapabilityConfigurationAnchor() OpenXRSpatialCapabilityConf
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationAnchor.get_enabled_components.
 func (o OpenXRSpatialCapabilityConfigurationAnchor) EnabledComponents() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8335, variant.TypePackedInt64Array)
 }

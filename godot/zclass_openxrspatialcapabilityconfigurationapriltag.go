@@ -83,19 +83,22 @@ const (
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationAprilTag.get_enabled_components.
 func (o OpenXRSpatialCapabilityConfigurationAprilTag) EnabledComponents() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8336, variant.TypePackedInt64Array)
 }
 
 // SetAprilDict calls the engine's OpenXRSpatialCapabilityConfigurationAprilTag.set_april_dict.
 func (o OpenXRSpatialCapabilityConfigurationAprilTag) SetAprilDict(aprilDict OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(aprilDict))
 	c.run(8337)
 }
 
 // AprilDict calls the engine's OpenXRSpatialCapabilityConfigurationAprilTag.get_april_dict.
 func (o OpenXRSpatialCapabilityConfigurationAprilTag) AprilDict() OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict(c.retInt(8338))
 }

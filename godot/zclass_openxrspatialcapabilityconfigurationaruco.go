@@ -117,19 +117,22 @@ const (
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationAruco.get_enabled_components.
 func (o OpenXRSpatialCapabilityConfigurationAruco) EnabledComponents() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8339, variant.TypePackedInt64Array)
 }
 
 // SetArucoDict calls the engine's OpenXRSpatialCapabilityConfigurationAruco.set_aruco_dict.
 func (o OpenXRSpatialCapabilityConfigurationAruco) SetArucoDict(arucoDict OpenXRSpatialCapabilityConfigurationArucoArucoDict) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(arucoDict))
 	c.run(8340)
 }
 
 // ArucoDict calls the engine's OpenXRSpatialCapabilityConfigurationAruco.get_aruco_dict.
 func (o OpenXRSpatialCapabilityConfigurationAruco) ArucoDict() OpenXRSpatialCapabilityConfigurationArucoArucoDict {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRSpatialCapabilityConfigurationArucoArucoDict(c.retInt(8341))
 }

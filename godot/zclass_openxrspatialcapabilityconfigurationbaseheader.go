@@ -61,6 +61,7 @@ func NewOpenXRSpatialCapabilityConfigurationBaseHeader() OpenXRSpatialCapability
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationBaseHeader.has_valid_configuration.
 func (o OpenXRSpatialCapabilityConfigurationBaseHeader) HasValidConfiguration() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8342)
 }

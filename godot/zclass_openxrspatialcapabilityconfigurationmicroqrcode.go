@@ -65,6 +65,7 @@ func NewOpenXRSpatialCapabilityConfigurationMicroQrCode() OpenXRSpatialCapabilit
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationMicroQrCode.get_enabled_components.
 func (o OpenXRSpatialCapabilityConfigurationMicroQrCode) EnabledComponents() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8343, variant.TypePackedInt64Array)
 }

@@ -69,7 +69,8 @@ func NewOpenXRSpatialCapabilityConfigurationPlaneTracking() OpenXRSpatialCapabil
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.supports_mesh_2d.
 func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsMesh2D() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8344)
 }
 
@@ -77,7 +78,8 @@ func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsMesh2D() bool
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.supports_polygons.
 func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsPolygons() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8345)
 }
 
@@ -85,7 +87,8 @@ func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsPolygons() bo
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.supports_labels.
 func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsLabels() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8346)
 }
 
@@ -93,6 +96,7 @@ func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsLabels() bool
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.get_enabled_components.
 func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) EnabledComponents() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8347, variant.TypePackedInt64Array)
 }

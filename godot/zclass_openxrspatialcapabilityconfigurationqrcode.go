@@ -63,6 +63,7 @@ func NewOpenXRSpatialCapabilityConfigurationQrCode() OpenXRSpatialCapabilityConf
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationQrCode.get_enabled_components.
 func (o OpenXRSpatialCapabilityConfigurationQrCode) EnabledComponents() variant.Packed[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8348, variant.TypePackedInt64Array)
 }

@@ -59,7 +59,8 @@ func NewOpenXRSpatialComponentAnchorList() OpenXRSpatialComponentAnchorList {
 //
 // Engine method: OpenXRSpatialComponentAnchorList.get_entity_pose.
 func (o OpenXRSpatialComponentAnchorList) EntityPose(index int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8349)
 }

@@ -61,7 +61,8 @@ func NewOpenXRSpatialComponentBounded2DList() OpenXRSpatialComponentBounded2DLis
 //
 // Engine method: OpenXRSpatialComponentBounded2DList.get_center_pose.
 func (o OpenXRSpatialComponentBounded2DList) CenterPose(index int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8350)
 }
@@ -70,7 +71,8 @@ func (o OpenXRSpatialComponentBounded2DList) CenterPose(index int) variant.Trans
 //
 // Engine method: OpenXRSpatialComponentBounded2DList.get_size.
 func (o OpenXRSpatialComponentBounded2DList) Size(index int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 8351)
 }

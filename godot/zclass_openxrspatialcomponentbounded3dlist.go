@@ -61,7 +61,8 @@ func NewOpenXRSpatialComponentBounded3DList() OpenXRSpatialComponentBounded3DLis
 //
 // Engine method: OpenXRSpatialComponentBounded3DList.get_center_pose.
 func (o OpenXRSpatialComponentBounded3DList) CenterPose(index int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8352)
 }
@@ -70,7 +71,8 @@ func (o OpenXRSpatialComponentBounded3DList) CenterPose(index int) variant.Trans
 //
 // Engine method: OpenXRSpatialComponentBounded3DList.get_size.
 func (o OpenXRSpatialComponentBounded3DList) Size(index int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 8353)
 }

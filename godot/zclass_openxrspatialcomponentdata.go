@@ -58,7 +58,8 @@ func NewOpenXRSpatialComponentData() OpenXRSpatialComponentData {
 //
 // Engine method: OpenXRSpatialComponentData.set_capacity.
 func (o OpenXRSpatialComponentData) SetCapacity(capacity int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(capacity))
 	c.run(8354)
 }

@@ -85,7 +85,8 @@ const (
 //
 // Engine method: OpenXRSpatialComponentMarkerList.get_marker_type.
 func (o OpenXRSpatialComponentMarkerList) MarkerType(index int) OpenXRSpatialComponentMarkerListMarkerType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRSpatialComponentMarkerListMarkerType(c.retInt(8355))
 }
@@ -94,7 +95,8 @@ func (o OpenXRSpatialComponentMarkerList) MarkerType(index int) OpenXRSpatialCom
 //
 // Engine method: OpenXRSpatialComponentMarkerList.get_marker_id.
 func (o OpenXRSpatialComponentMarkerList) MarkerID(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(8356))
 }
@@ -103,7 +105,8 @@ func (o OpenXRSpatialComponentMarkerList) MarkerID(index int) int {
 //
 // Engine method: OpenXRSpatialComponentMarkerList.get_marker_data.
 func (o OpenXRSpatialComponentMarkerList) MarkerData(snapshot variant.RID, index int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))
 	return c.retVariant(8357)

@@ -61,7 +61,8 @@ func NewOpenXRSpatialComponentMesh2DList() OpenXRSpatialComponentMesh2DList {
 //
 // Engine method: OpenXRSpatialComponentMesh2DList.get_transform.
 func (o OpenXRSpatialComponentMesh2DList) Transform(index int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8358)
 }
@@ -70,7 +71,8 @@ func (o OpenXRSpatialComponentMesh2DList) Transform(index int) variant.Transform
 //
 // Engine method: OpenXRSpatialComponentMesh2DList.get_vertices.
 func (o OpenXRSpatialComponentMesh2DList) Vertices(snapshot variant.RID, index int) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 8359, variant.TypePackedVector2Array)
@@ -80,7 +82,8 @@ func (o OpenXRSpatialComponentMesh2DList) Vertices(snapshot variant.RID, index i
 //
 // Engine method: OpenXRSpatialComponentMesh2DList.get_indices.
 func (o OpenXRSpatialComponentMesh2DList) Indices(snapshot variant.RID, index int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))
 	return retOwned[variant.Packed[int32]](&c, 8360, variant.TypePackedInt32Array)

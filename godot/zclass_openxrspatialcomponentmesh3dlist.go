@@ -59,7 +59,8 @@ func NewOpenXRSpatialComponentMesh3DList() OpenXRSpatialComponentMesh3DList {
 //
 // Engine method: OpenXRSpatialComponentMesh3DList.get_transform.
 func (o OpenXRSpatialComponentMesh3DList) Transform(index int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8361)
 }
@@ -68,7 +69,8 @@ func (o OpenXRSpatialComponentMesh3DList) Transform(index int) variant.Transform
 //
 // Engine method: OpenXRSpatialComponentMesh3DList.get_mesh.
 func (o OpenXRSpatialComponentMesh3DList) Mesh(index int) Mesh {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Mesh{c.retObject(8362, true)}
 }

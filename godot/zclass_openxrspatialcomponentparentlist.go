@@ -59,7 +59,8 @@ func NewOpenXRSpatialComponentParentList() OpenXRSpatialComponentParentList {
 //
 // Engine method: OpenXRSpatialComponentParentList.get_parent.
 func (o OpenXRSpatialComponentParentList) Parent(index int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.RID](&c, 8363)
 }

@@ -57,7 +57,8 @@ func NewOpenXRSpatialComponentPersistenceList() OpenXRSpatialComponentPersistenc
 //
 // Engine method: OpenXRSpatialComponentPersistenceList.get_persistent_uuid.
 func (o OpenXRSpatialComponentPersistenceList) PersistentUUID(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(8364)
 }
@@ -66,7 +67,8 @@ func (o OpenXRSpatialComponentPersistenceList) PersistentUUID(index int) string 
 //
 // Engine method: OpenXRSpatialComponentPersistenceList.get_persistent_state.
 func (o OpenXRSpatialComponentPersistenceList) PersistentState(index int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return uint64(c.retInt(8365))
 }

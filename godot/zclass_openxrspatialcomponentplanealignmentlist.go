@@ -77,7 +77,8 @@ const (
 //
 // Engine method: OpenXRSpatialComponentPlaneAlignmentList.get_plane_alignment.
 func (o OpenXRSpatialComponentPlaneAlignmentList) PlaneAlignment(index int) OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(c.retInt(8366))
 }

@@ -82,7 +82,8 @@ const (
 //
 // Engine method: OpenXRSpatialComponentPlaneSemanticLabelList.get_plane_semantic_label.
 func (o OpenXRSpatialComponentPlaneSemanticLabelList) PlaneSemanticLabel(index int) OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel(c.retInt(8367))
 }

@@ -63,7 +63,8 @@ func NewOpenXRSpatialComponentPolygon2DList() OpenXRSpatialComponentPolygon2DLis
 //
 // Engine method: OpenXRSpatialComponentPolygon2DList.get_transform.
 func (o OpenXRSpatialComponentPolygon2DList) Transform(index int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8368)
 }
@@ -72,7 +73,8 @@ func (o OpenXRSpatialComponentPolygon2DList) Transform(index int) variant.Transf
 //
 // Engine method: OpenXRSpatialComponentPolygon2DList.get_vertices.
 func (o OpenXRSpatialComponentPolygon2DList) Vertices(snapshot variant.RID, index int) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 8369, variant.TypePackedVector2Array)

@@ -63,7 +63,8 @@ func NewOpenXRSpatialContextPersistenceConfig() OpenXRSpatialContextPersistenceC
 //
 // Engine method: OpenXRSpatialContextPersistenceConfig.add_persistence_context.
 func (o OpenXRSpatialContextPersistenceConfig) AddPersistenceContext(persistenceContext variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
 	c.run(8370)
 }
@@ -72,7 +73,8 @@ func (o OpenXRSpatialContextPersistenceConfig) AddPersistenceContext(persistence
 //
 // Engine method: OpenXRSpatialContextPersistenceConfig.remove_persistence_context.
 func (o OpenXRSpatialContextPersistenceConfig) RemovePersistenceContext(persistenceContext variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
 	c.run(8371)
 }

@@ -121,7 +121,8 @@ const (
 //
 // Engine method: OpenXRSpatialEntityExtension.supports_capability.
 func (o OpenXRSpatialEntityExtension) SupportsCapability(capability OpenXRSpatialEntityExtensionCapability) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(capability))
 	return c.retBool(8372)
 }
@@ -130,7 +131,8 @@ func (o OpenXRSpatialEntityExtension) SupportsCapability(capability OpenXRSpatia
 //
 // Engine method: OpenXRSpatialEntityExtension.supports_component_type.
 func (o OpenXRSpatialEntityExtension) SupportsComponentType(capability OpenXRSpatialEntityExtensionCapability, componentType OpenXRSpatialEntityExtensionComponentType) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(capability))
 	c.int(1, int64(componentType))
 	return c.retBool(8373)
@@ -147,7 +149,8 @@ func (o OpenXRSpatialEntityExtension) CreateSpatialContext(capabilityConfigurati
 //
 // Engine method: OpenXRSpatialEntityExtension.create_spatial_context.
 func (o OpenXRSpatialEntityExtension) CreateSpatialContextOptions(capabilityConfigurations variant.Array[OpenXRSpatialCapabilityConfigurationBaseHeader], next AnyOpenXRStructureBase, userCallback variant.Callable) OpenXRFutureResult {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.owned(0, capabilityConfigurations)
 	c.object(1, objectOf(next))
 	c.owned(2, userCallback)
@@ -158,7 +161,8 @@ func (o OpenXRSpatialEntityExtension) CreateSpatialContextOptions(capabilityConf
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_context_ready.
 func (o OpenXRSpatialEntityExtension) SpatialContextReady(spatialContext variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	return c.retBool(8375)
 }
@@ -167,7 +171,8 @@ func (o OpenXRSpatialEntityExtension) SpatialContextReady(spatialContext variant
 //
 // Engine method: OpenXRSpatialEntityExtension.free_spatial_context.
 func (o OpenXRSpatialEntityExtension) FreeSpatialContext(spatialContext variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	c.run(8376)
 }
@@ -176,7 +181,8 @@ func (o OpenXRSpatialEntityExtension) FreeSpatialContext(spatialContext variant.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_context_handle.
 func (o OpenXRSpatialEntityExtension) SpatialContextHandle(spatialContext variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	return uint64(c.retInt(8377))
 }
@@ -192,7 +198,8 @@ func (o OpenXRSpatialEntityExtension) DiscoverSpatialEntities(spatialContext var
 //
 // Engine method: OpenXRSpatialEntityExtension.discover_spatial_entities.
 func (o OpenXRSpatialEntityExtension) DiscoverSpatialEntitiesOptions(spatialContext variant.RID, componentTypes variant.Packed[int64], next AnyOpenXRStructureBase, userCallback variant.Callable) OpenXRFutureResult {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	c.owned(1, componentTypes)
 	c.object(2, objectOf(next))
@@ -211,7 +218,8 @@ func (o OpenXRSpatialEntityExtension) UpdateSpatialEntities(spatialContext varia
 //
 // Engine method: OpenXRSpatialEntityExtension.update_spatial_entities.
 func (o OpenXRSpatialEntityExtension) UpdateSpatialEntitiesOptions(spatialContext variant.RID, entities variant.Array[variant.RID], componentTypes variant.Packed[int64], next AnyOpenXRStructureBase) variant.RID {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	c.owned(1, entities)
 	c.owned(2, componentTypes)
@@ -223,7 +231,8 @@ func (o OpenXRSpatialEntityExtension) UpdateSpatialEntitiesOptions(spatialContex
 //
 // Engine method: OpenXRSpatialEntityExtension.free_spatial_snapshot.
 func (o OpenXRSpatialEntityExtension) FreeSpatialSnapshot(spatialSnapshot variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.run(8380)
 }
@@ -232,7 +241,8 @@ func (o OpenXRSpatialEntityExtension) FreeSpatialSnapshot(spatialSnapshot varian
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_snapshot_handle.
 func (o OpenXRSpatialEntityExtension) SpatialSnapshotHandle(spatialSnapshot variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	return uint64(c.retInt(8381))
 }
@@ -241,7 +251,8 @@ func (o OpenXRSpatialEntityExtension) SpatialSnapshotHandle(spatialSnapshot vari
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_snapshot_context.
 func (o OpenXRSpatialEntityExtension) SpatialSnapshotContext(spatialSnapshot variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	return retValue[variant.RID](&c, 8382)
 }
@@ -257,7 +268,8 @@ func (o OpenXRSpatialEntityExtension) QuerySnapshot(spatialSnapshot variant.RID,
 //
 // Engine method: OpenXRSpatialEntityExtension.query_snapshot.
 func (o OpenXRSpatialEntityExtension) QuerySnapshotOptions(spatialSnapshot variant.RID, componentData variant.Array[OpenXRSpatialComponentData], next AnyOpenXRStructureBase) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.owned(1, componentData)
 	c.object(2, objectOf(next))
@@ -268,7 +280,8 @@ func (o OpenXRSpatialEntityExtension) QuerySnapshotOptions(spatialSnapshot varia
 //
 // Engine method: OpenXRSpatialEntityExtension.get_string.
 func (o OpenXRSpatialEntityExtension) GetString(spatialSnapshot variant.RID, bufferID uint64) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
 	return c.retString(8384)
@@ -278,7 +291,8 @@ func (o OpenXRSpatialEntityExtension) GetString(spatialSnapshot variant.RID, buf
 //
 // Engine method: OpenXRSpatialEntityExtension.get_uint8_buffer.
 func (o OpenXRSpatialEntityExtension) Uint8Buffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[uint8]](&c, 8385, variant.TypePackedByteArray)
@@ -288,7 +302,8 @@ func (o OpenXRSpatialEntityExtension) Uint8Buffer(spatialSnapshot variant.RID, b
 //
 // Engine method: OpenXRSpatialEntityExtension.get_uint16_buffer.
 func (o OpenXRSpatialEntityExtension) Uint16Buffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[int32]](&c, 8386, variant.TypePackedInt32Array)
@@ -298,7 +313,8 @@ func (o OpenXRSpatialEntityExtension) Uint16Buffer(spatialSnapshot variant.RID, 
 //
 // Engine method: OpenXRSpatialEntityExtension.get_uint32_buffer.
 func (o OpenXRSpatialEntityExtension) Uint32Buffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[int32]](&c, 8387, variant.TypePackedInt32Array)
@@ -308,7 +324,8 @@ func (o OpenXRSpatialEntityExtension) Uint32Buffer(spatialSnapshot variant.RID, 
 //
 // Engine method: OpenXRSpatialEntityExtension.get_float_buffer.
 func (o OpenXRSpatialEntityExtension) FloatBuffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[float32] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[float32]](&c, 8388, variant.TypePackedFloat32Array)
@@ -318,7 +335,8 @@ func (o OpenXRSpatialEntityExtension) FloatBuffer(spatialSnapshot variant.RID, b
 //
 // Engine method: OpenXRSpatialEntityExtension.get_vector2_buffer.
 func (o OpenXRSpatialEntityExtension) Vector2Buffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 8389, variant.TypePackedVector2Array)
@@ -328,7 +346,8 @@ func (o OpenXRSpatialEntityExtension) Vector2Buffer(spatialSnapshot variant.RID,
 //
 // Engine method: OpenXRSpatialEntityExtension.get_vector3_buffer.
 func (o OpenXRSpatialEntityExtension) Vector3Buffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[variant.Vector3]](&c, 8390, variant.TypePackedVector3Array)
@@ -338,7 +357,8 @@ func (o OpenXRSpatialEntityExtension) Vector3Buffer(spatialSnapshot variant.RID,
 //
 // Engine method: OpenXRSpatialEntityExtension.find_spatial_entity.
 func (o OpenXRSpatialEntityExtension) FindSpatialEntity(entityID uint64) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(entityID))
 	return retValue[variant.RID](&c, 8391)
 }
@@ -347,7 +367,8 @@ func (o OpenXRSpatialEntityExtension) FindSpatialEntity(entityID uint64) variant
 //
 // Engine method: OpenXRSpatialEntityExtension.add_spatial_entity.
 func (o OpenXRSpatialEntityExtension) AddSpatialEntity(spatialContext variant.RID, entityID uint64, entity uint64) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	c.int(1, int64(entityID))
 	c.int(2, int64(entity))
@@ -358,7 +379,8 @@ func (o OpenXRSpatialEntityExtension) AddSpatialEntity(spatialContext variant.RI
 //
 // Engine method: OpenXRSpatialEntityExtension.make_spatial_entity.
 func (o OpenXRSpatialEntityExtension) MakeSpatialEntity(spatialContext variant.RID, entityID uint64) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	c.int(1, int64(entityID))
 	return retValue[variant.RID](&c, 8393)
@@ -368,7 +390,8 @@ func (o OpenXRSpatialEntityExtension) MakeSpatialEntity(spatialContext variant.R
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_entity_id.
 func (o OpenXRSpatialEntityExtension) SpatialEntityID(entity variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
 	return uint64(c.retInt(8394))
 }
@@ -377,7 +400,8 @@ func (o OpenXRSpatialEntityExtension) SpatialEntityID(entity variant.RID) uint64
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_entity_context.
 func (o OpenXRSpatialEntityExtension) SpatialEntityContext(entity variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
 	return retValue[variant.RID](&c, 8395)
 }
@@ -386,7 +410,8 @@ func (o OpenXRSpatialEntityExtension) SpatialEntityContext(entity variant.RID) v
 //
 // Engine method: OpenXRSpatialEntityExtension.free_spatial_entity.
 func (o OpenXRSpatialEntityExtension) FreeSpatialEntity(entity variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
 	c.run(8396)
 }

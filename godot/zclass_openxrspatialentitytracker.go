@@ -77,27 +77,31 @@ const (
 
 // SetEntity calls the engine's OpenXRSpatialEntityTracker.set_entity.
 func (o OpenXRSpatialEntityTracker) SetEntity(entity variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
 	c.run(8397)
 }
 
 // Entity calls the engine's OpenXRSpatialEntityTracker.get_entity.
 func (o OpenXRSpatialEntityTracker) Entity() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8398)
 }
 
 // SetSpatialTrackingState calls the engine's OpenXRSpatialEntityTracker.set_spatial_tracking_state.
 func (o OpenXRSpatialEntityTracker) SetSpatialTrackingState(spatialTrackingState OpenXRSpatialEntityTrackerEntityTrackingState) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(spatialTrackingState))
 	c.run(8399)
 }
 
 // SpatialTrackingState calls the engine's OpenXRSpatialEntityTracker.get_spatial_tracking_state.
 func (o OpenXRSpatialEntityTracker) SpatialTrackingState() OpenXRSpatialEntityTrackerEntityTrackingState {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRSpatialEntityTrackerEntityTrackingState(c.retInt(8400))
 }
 

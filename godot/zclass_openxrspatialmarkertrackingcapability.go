@@ -54,7 +54,8 @@ func NewOpenXRSpatialMarkerTrackingCapability() OpenXRSpatialMarkerTrackingCapab
 //
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_qrcode_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsQrcodeSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8401)
 }
 
@@ -62,7 +63,8 @@ func (o OpenXRSpatialMarkerTrackingCapability) IsQrcodeSupported() bool {
 //
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_micro_qrcode_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsMicroQrcodeSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8402)
 }
 
@@ -70,7 +72,8 @@ func (o OpenXRSpatialMarkerTrackingCapability) IsMicroQrcodeSupported() bool {
 //
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_aruco_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsArucoSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8403)
 }
 
@@ -78,6 +81,7 @@ func (o OpenXRSpatialMarkerTrackingCapability) IsArucoSupported() bool {
 //
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_april_tag_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsAprilTagSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8404)
 }

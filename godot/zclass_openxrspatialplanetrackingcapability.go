@@ -54,6 +54,7 @@ func NewOpenXRSpatialPlaneTrackingCapability() OpenXRSpatialPlaneTrackingCapabil
 //
 // Engine method: OpenXRSpatialPlaneTrackingCapability.is_supported.
 func (o OpenXRSpatialPlaneTrackingCapability) IsSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8405)
 }

@@ -55,7 +55,8 @@ func NewOpenXRSpatialQueryResultData() OpenXRSpatialQueryResultData {
 //
 // Engine method: OpenXRSpatialQueryResultData.get_capacity.
 func (o OpenXRSpatialQueryResultData) Capacity() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8406))
 }
 
@@ -63,7 +64,8 @@ func (o OpenXRSpatialQueryResultData) Capacity() int {
 //
 // Engine method: OpenXRSpatialQueryResultData.get_entity_id.
 func (o OpenXRSpatialQueryResultData) EntityID(index int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return uint64(c.retInt(8407))
 }
@@ -72,7 +74,8 @@ func (o OpenXRSpatialQueryResultData) EntityID(index int) uint64 {
 //
 // Engine method: OpenXRSpatialQueryResultData.get_entity_state.
 func (o OpenXRSpatialQueryResultData) EntityState(index int) OpenXRSpatialEntityTrackerEntityTrackingState {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRSpatialEntityTrackerEntityTrackingState(c.retInt(8408))
 }

@@ -54,19 +54,22 @@ func NewOpenXRStructureBase() OpenXRStructureBase {
 //
 // Engine method: OpenXRStructureBase.get_structure_type.
 func (o OpenXRStructureBase) StructureType() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(8409))
 }
 
 // SetNext calls the engine's OpenXRStructureBase.set_next.
 func (o OpenXRStructureBase) SetNext(entity AnyOpenXRStructureBase) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(entity))
 	c.run(8410)
 }
 
 // Next calls the engine's OpenXRStructureBase.get_next.
 func (o OpenXRStructureBase) Next() OpenXRStructureBase {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OpenXRStructureBase{c.retObject(8411, true)}
 }

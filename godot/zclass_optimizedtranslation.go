@@ -58,7 +58,8 @@ func NewOptimizedTranslation() OptimizedTranslation {
 //
 // Engine method: OptimizedTranslation.generate.
 func (o OptimizedTranslation) Generate(from AnyTranslation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(from))
 	c.run(8412)
 }

@@ -73,7 +73,8 @@ func (o OptionButton) AddItem(label string) {
 //
 // Engine method: OptionButton.add_item.
 func (o OptionButton) AddItemOptions(label string, id int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, label)
 	c.int(1, int64(id))
 	c.run(8413)
@@ -90,7 +91,8 @@ func (o OptionButton) AddIconItem(texture AnyTexture2D, label string) {
 //
 // Engine method: OptionButton.add_icon_item.
 func (o OptionButton) AddIconItemOptions(texture AnyTexture2D, label string, id int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(texture))
 	c.string(1, label)
 	c.int(2, int64(id))
@@ -101,7 +103,8 @@ func (o OptionButton) AddIconItemOptions(texture AnyTexture2D, label string, id 
 //
 // Engine method: OptionButton.set_item_text.
 func (o OptionButton) SetItemText(idx int, text string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.string(1, text)
 	c.run(8415)
@@ -111,7 +114,8 @@ func (o OptionButton) SetItemText(idx int, text string) {
 //
 // Engine method: OptionButton.set_item_icon.
 func (o OptionButton) SetItemIcon(idx int, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.object(1, objectOf(texture))
 	c.run(8416)
@@ -121,7 +125,8 @@ func (o OptionButton) SetItemIcon(idx int, texture AnyTexture2D) {
 //
 // Engine method: OptionButton.set_item_disabled.
 func (o OptionButton) SetItemDisabled(idx int, disabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, disabled)
 	c.run(8417)
@@ -131,7 +136,8 @@ func (o OptionButton) SetItemDisabled(idx int, disabled bool) {
 //
 // Engine method: OptionButton.set_item_id.
 func (o OptionButton) SetItemID(idx int, id int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(id))
 	c.run(8418)
@@ -141,7 +147,8 @@ func (o OptionButton) SetItemID(idx int, id int) {
 //
 // Engine method: OptionButton.set_item_metadata.
 func (o OptionButton) SetItemMetadata(idx int, metadata any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.variant(1, metadata)
 	c.run(8419)
@@ -151,7 +158,8 @@ func (o OptionButton) SetItemMetadata(idx int, metadata any) {
 //
 // Engine method: OptionButton.set_item_tooltip.
 func (o OptionButton) SetItemTooltip(idx int, tooltip string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.string(1, tooltip)
 	c.run(8420)
@@ -161,7 +169,8 @@ func (o OptionButton) SetItemTooltip(idx int, tooltip string) {
 //
 // Engine method: OptionButton.set_item_auto_translate_mode.
 func (o OptionButton) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(mode))
 	c.run(8421)
@@ -171,7 +180,8 @@ func (o OptionButton) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMo
 //
 // Engine method: OptionButton.get_item_text.
 func (o OptionButton) ItemText(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(8422)
 }
@@ -180,7 +190,8 @@ func (o OptionButton) ItemText(idx int) string {
 //
 // Engine method: OptionButton.get_item_icon.
 func (o OptionButton) ItemIcon(idx int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return Texture2D{c.retObject(8423, true)}
 }
@@ -189,7 +200,8 @@ func (o OptionButton) ItemIcon(idx int) Texture2D {
 //
 // Engine method: OptionButton.get_item_id.
 func (o OptionButton) ItemID(idx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return int(c.retInt(8424))
 }
@@ -198,7 +210,8 @@ func (o OptionButton) ItemID(idx int) int {
 //
 // Engine method: OptionButton.get_item_index.
 func (o OptionButton) ItemIndex(id int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return int(c.retInt(8425))
 }
@@ -207,7 +220,8 @@ func (o OptionButton) ItemIndex(id int) int {
 //
 // Engine method: OptionButton.get_item_metadata.
 func (o OptionButton) ItemMetadata(idx int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retVariant(8426)
 }
@@ -216,7 +230,8 @@ func (o OptionButton) ItemMetadata(idx int) variant.Variant {
 //
 // Engine method: OptionButton.get_item_tooltip.
 func (o OptionButton) ItemTooltip(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(8427)
 }
@@ -225,7 +240,8 @@ func (o OptionButton) ItemTooltip(idx int) string {
 //
 // Engine method: OptionButton.get_item_auto_translate_mode.
 func (o OptionButton) ItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return NodeAutoTranslateMode(c.retInt(8428))
 }
@@ -234,7 +250,8 @@ func (o OptionButton) ItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
 //
 // Engine method: OptionButton.is_item_disabled.
 func (o OptionButton) IsItemDisabled(idx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retBool(8429)
 }
@@ -243,7 +260,8 @@ func (o OptionButton) IsItemDisabled(idx int) bool {
 //
 // Engine method: OptionButton.is_item_separator.
 func (o OptionButton) IsItemSeparator(idx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retBool(8430)
 }
@@ -259,7 +277,8 @@ func (o OptionButton) AddSeparator() {
 //
 // Engine method: OptionButton.add_separator.
 func (o OptionButton) AddSeparatorOptions(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(8431)
 }
@@ -268,7 +287,8 @@ func (o OptionButton) AddSeparatorOptions(text string) {
 //
 // Engine method: OptionButton.clear.
 func (o OptionButton) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8432)
 }
 
@@ -276,14 +296,16 @@ func (o OptionButton) Clear() {
 //
 // Engine method: OptionButton.select.
 func (o OptionButton) Select(idx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	c.run(8433)
 }
 
 // Selected calls the engine's OptionButton.get_selected.
 func (o OptionButton) Selected() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8434))
 }
 
@@ -291,7 +313,8 @@ func (o OptionButton) Selected() int {
 //
 // Engine method: OptionButton.get_selected_id.
 func (o OptionButton) SelectedID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8435))
 }
 
@@ -299,7 +322,8 @@ func (o OptionButton) SelectedID() int {
 //
 // Engine method: OptionButton.get_selected_metadata.
 func (o OptionButton) SelectedMetadata() variant.Variant {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retVariant(8436)
 }
 
@@ -307,7 +331,8 @@ func (o OptionButton) SelectedMetadata() variant.Variant {
 //
 // Engine method: OptionButton.remove_item.
 func (o OptionButton) RemoveItem(idx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	c.run(8437)
 }
@@ -316,7 +341,8 @@ func (o OptionButton) RemoveItem(idx int) {
 //
 // Engine method: OptionButton.get_popup.
 func (o OptionButton) Popup() PopupMenu {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PopupMenu{c.retObject(8438, false)}
 }
 
@@ -324,20 +350,23 @@ func (o OptionButton) Popup() PopupMenu {
 //
 // Engine method: OptionButton.show_popup.
 func (o OptionButton) ShowPopup() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8439)
 }
 
 // SetItemCount calls the engine's OptionButton.set_item_count.
 func (o OptionButton) SetItemCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(8440)
 }
 
 // ItemCount calls the engine's OptionButton.get_item_count.
 func (o OptionButton) ItemCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8441))
 }
 
@@ -345,7 +374,8 @@ func (o OptionButton) ItemCount() int {
 //
 // Engine method: OptionButton.has_selectable_items.
 func (o OptionButton) HasSelectableItems() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8442)
 }
 
@@ -360,34 +390,39 @@ func (o OptionButton) SelectableItem() int {
 //
 // Engine method: OptionButton.get_selectable_item.
 func (o OptionButton) SelectableItemOptions(fromLast bool) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, fromLast)
 	return int(c.retInt(8443))
 }
 
 // SetFitToLongestItem calls the engine's OptionButton.set_fit_to_longest_item.
 func (o OptionButton) SetFitToLongestItem(fit bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, fit)
 	c.run(8444)
 }
 
 // IsFitToLongestItem calls the engine's OptionButton.is_fit_to_longest_item.
 func (o OptionButton) IsFitToLongestItem() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8445)
 }
 
 // SetAllowReselect calls the engine's OptionButton.set_allow_reselect.
 func (o OptionButton) SetAllowReselect(allow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allow)
 	c.run(8446)
 }
 
 // AllowReselect calls the engine's OptionButton.get_allow_reselect.
 func (o OptionButton) AllowReselect() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8447)
 }
 
@@ -397,7 +432,8 @@ func (o OptionButton) AllowReselect() bool {
 //
 // Engine method: OptionButton.set_disable_shortcuts.
 func (o OptionButton) SetDisableShortcuts(disabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disabled)
 	c.run(8448)
 }

@@ -115,7 +115,8 @@ const (
 //
 // Engine method: OS.get_entropy.
 func (o OSSingleton) Entropy(size int) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	return retOwned[variant.Packed[uint8]](&c, 7870, variant.TypePackedByteArray)
 }
@@ -124,7 +125,8 @@ func (o OSSingleton) Entropy(size int) variant.Packed[uint8] {
 //
 // Engine method: OS.get_system_ca_certificates.
 func (o OSSingleton) SystemCaCertificates() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7871)
 }
 
@@ -132,7 +134,8 @@ func (o OSSingleton) SystemCaCertificates() string {
 //
 // Engine method: OS.get_connected_midi_inputs.
 func (o OSSingleton) ConnectedMidiInputs() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7872, variant.TypePackedStringArray)
 }
 
@@ -140,7 +143,8 @@ func (o OSSingleton) ConnectedMidiInputs() variant.PackedStrings {
 //
 // Engine method: OS.open_midi_inputs.
 func (o OSSingleton) OpenMidiInputs() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7873)
 }
 
@@ -148,7 +152,8 @@ func (o OSSingleton) OpenMidiInputs() {
 //
 // Engine method: OS.close_midi_inputs.
 func (o OSSingleton) CloseMidiInputs() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7874)
 }
 
@@ -163,7 +168,8 @@ func (o OSSingleton) Alert(text string) {
 //
 // Engine method: OS.alert.
 func (o OSSingleton) AlertOptions(text string, title string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, text)
 	c.string(1, title)
 	c.run(7875)
@@ -173,47 +179,54 @@ func (o OSSingleton) AlertOptions(text string, title string) {
 //
 // Engine method: OS.crash.
 func (o OSSingleton) Crash(message string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, message)
 	c.run(7876)
 }
 
 // SetLowProcessorUsageMode calls the engine's OS.set_low_processor_usage_mode.
 func (o OSSingleton) SetLowProcessorUsageMode(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7877)
 }
 
 // IsInLowProcessorUsageMode calls the engine's OS.is_in_low_processor_usage_mode.
 func (o OSSingleton) IsInLowProcessorUsageMode() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7878)
 }
 
 // SetLowProcessorUsageModeSleepUsec calls the engine's OS.set_low_processor_usage_mode_sleep_usec.
 func (o OSSingleton) SetLowProcessorUsageModeSleepUsec(usec int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(usec))
 	c.run(7879)
 }
 
 // LowProcessorUsageModeSleepUsec calls the engine's OS.get_low_processor_usage_mode_sleep_usec.
 func (o OSSingleton) LowProcessorUsageModeSleepUsec() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7880))
 }
 
 // SetDeltaSmoothing calls the engine's OS.set_delta_smoothing.
 func (o OSSingleton) SetDeltaSmoothing(deltaSmoothingEnabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, deltaSmoothingEnabled)
 	c.run(7881)
 }
 
 // IsDeltaSmoothingEnabled calls the engine's OS.is_delta_smoothing_enabled.
 func (o OSSingleton) IsDeltaSmoothingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7882)
 }
 
@@ -221,7 +234,8 @@ func (o OSSingleton) IsDeltaSmoothingEnabled() bool {
 //
 // Engine method: OS.get_processor_count.
 func (o OSSingleton) ProcessorCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7883))
 }
 
@@ -229,7 +243,8 @@ func (o OSSingleton) ProcessorCount() int {
 //
 // Engine method: OS.get_processor_name.
 func (o OSSingleton) ProcessorName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7884)
 }
 
@@ -237,7 +252,8 @@ func (o OSSingleton) ProcessorName() string {
 //
 // Engine method: OS.get_system_fonts.
 func (o OSSingleton) SystemFonts() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7885, variant.TypePackedStringArray)
 }
 
@@ -252,7 +268,8 @@ func (o OSSingleton) SystemFontPath(fontName string) string {
 //
 // Engine method: OS.get_system_font_path.
 func (o OSSingleton) SystemFontPathOptions(fontName string, weight int, stretch int, italic bool) string {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, fontName)
 	c.int(1, int64(weight))
 	c.int(2, int64(stretch))
@@ -271,7 +288,8 @@ func (o OSSingleton) SystemFontPathForText(fontName string, text string) variant
 //
 // Engine method: OS.get_system_font_path_for_text.
 func (o OSSingleton) SystemFontPathForTextOptions(fontName string, text string, locale string, script string, weight int, stretch int, italic bool) variant.PackedStrings {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.string(0, fontName)
 	c.string(1, text)
 	c.string(2, locale)
@@ -286,7 +304,8 @@ func (o OSSingleton) SystemFontPathForTextOptions(fontName string, text string, 
 //
 // Engine method: OS.get_executable_path.
 func (o OSSingleton) ExecutablePath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7888)
 }
 
@@ -301,7 +320,8 @@ func (o OSSingleton) ReadStringFromStdin() string {
 //
 // Engine method: OS.read_string_from_stdin.
 func (o OSSingleton) ReadStringFromStdinOptions(bufferSize int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
 	return c.retString(7889)
 }
@@ -317,7 +337,8 @@ func (o OSSingleton) ReadBufferFromStdin() variant.Packed[uint8] {
 //
 // Engine method: OS.read_buffer_from_stdin.
 func (o OSSingleton) ReadBufferFromStdinOptions(bufferSize int) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
 	return retOwned[variant.Packed[uint8]](&c, 7890, variant.TypePackedByteArray)
 }
@@ -326,7 +347,8 @@ func (o OSSingleton) ReadBufferFromStdinOptions(bufferSize int) variant.Packed[u
 //
 // Engine method: OS.get_stdin_type.
 func (o OSSingleton) StdinType() OSStdHandleType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OSStdHandleType(c.retInt(7891))
 }
 
@@ -334,7 +356,8 @@ func (o OSSingleton) StdinType() OSStdHandleType {
 //
 // Engine method: OS.get_stdout_type.
 func (o OSSingleton) StdoutType() OSStdHandleType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OSStdHandleType(c.retInt(7892))
 }
 
@@ -342,7 +365,8 @@ func (o OSSingleton) StdoutType() OSStdHandleType {
 //
 // Engine method: OS.get_stderr_type.
 func (o OSSingleton) StderrType() OSStdHandleType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return OSStdHandleType(c.retInt(7893))
 }
 
@@ -357,7 +381,8 @@ func (o OSSingleton) Execute(path string, arguments variant.PackedStrings) int {
 //
 // Engine method: OS.execute.
 func (o OSSingleton) ExecuteOptions(path string, arguments variant.PackedStrings, output variant.Array[variant.Variant], readStderr bool, openConsole bool) int {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, path)
 	c.owned(1, arguments)
 	c.owned(2, output)
@@ -377,7 +402,8 @@ func (o OSSingleton) ExecuteWithPipe(path string, arguments variant.PackedString
 //
 // Engine method: OS.execute_with_pipe.
 func (o OSSingleton) ExecuteWithPipeOptions(path string, arguments variant.PackedStrings, blocking bool) variant.Dictionary {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, path)
 	c.owned(1, arguments)
 	c.bool(2, blocking)
@@ -395,7 +421,8 @@ func (o OSSingleton) CreateProcess(path string, arguments variant.PackedStrings)
 //
 // Engine method: OS.create_process.
 func (o OSSingleton) CreateProcessOptions(path string, arguments variant.PackedStrings, openConsole bool) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, path)
 	c.owned(1, arguments)
 	c.bool(2, openConsole)
@@ -406,7 +433,8 @@ func (o OSSingleton) CreateProcessOptions(path string, arguments variant.PackedS
 //
 // Engine method: OS.create_instance.
 func (o OSSingleton) CreateInstance(arguments variant.PackedStrings) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, arguments)
 	return int(c.retInt(7897))
 }
@@ -415,7 +443,8 @@ func (o OSSingleton) CreateInstance(arguments variant.PackedStrings) int {
 //
 // Engine method: OS.open_with_program.
 func (o OSSingleton) OpenWithProgram(programPath string, paths variant.PackedStrings) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, programPath)
 	c.owned(1, paths)
 	return errorOf(Error(c.retInt(7898)))
@@ -427,7 +456,8 @@ func (o OSSingleton) OpenWithProgram(programPath string, paths variant.PackedStr
 //
 // Engine method: OS.kill.
 func (o OSSingleton) Kill(pid int) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pid))
 	return errorOf(Error(c.retInt(7899)))
 }
@@ -436,7 +466,8 @@ func (o OSSingleton) Kill(pid int) error {
 //
 // Engine method: OS.shell_open.
 func (o OSSingleton) ShellOpen(uri string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, uri)
 	return errorOf(Error(c.retInt(7900)))
 }
@@ -452,7 +483,8 @@ func (o OSSingleton) ShellShowInFileManager(fileOrDirPath string) error {
 //
 // Engine method: OS.shell_show_in_file_manager.
 func (o OSSingleton) ShellShowInFileManagerOptions(fileOrDirPath string, openFolder bool) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, fileOrDirPath)
 	c.bool(1, openFolder)
 	return errorOf(Error(c.retInt(7901)))
@@ -462,7 +494,8 @@ func (o OSSingleton) ShellShowInFileManagerOptions(fileOrDirPath string, openFol
 //
 // Engine method: OS.is_process_running.
 func (o OSSingleton) IsProcessRunning(pid int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pid))
 	return c.retBool(7902)
 }
@@ -471,7 +504,8 @@ func (o OSSingleton) IsProcessRunning(pid int) bool {
 //
 // Engine method: OS.get_process_exit_code.
 func (o OSSingleton) ProcessExitCode(pid int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pid))
 	return int(c.retInt(7903))
 }
@@ -480,7 +514,8 @@ func (o OSSingleton) ProcessExitCode(pid int) int {
 //
 // Engine method: OS.get_process_id.
 func (o OSSingleton) ProcessID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(7904))
 }
 
@@ -488,7 +523,8 @@ func (o OSSingleton) ProcessID() int {
 //
 // Engine method: OS.has_environment.
 func (o OSSingleton) HasEnvironment(variable string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, variable)
 	return c.retBool(7905)
 }
@@ -497,7 +533,8 @@ func (o OSSingleton) HasEnvironment(variable string) bool {
 //
 // Engine method: OS.get_environment.
 func (o OSSingleton) Environment(variable string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, variable)
 	return c.retString(7906)
 }
@@ -506,7 +543,8 @@ func (o OSSingleton) Environment(variable string) string {
 //
 // Engine method: OS.set_environment.
 func (o OSSingleton) SetEnvironment(variable string, value string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, variable)
 	c.string(1, value)
 	c.run(7907)
@@ -516,7 +554,8 @@ func (o OSSingleton) SetEnvironment(variable string, value string) {
 //
 // Engine method: OS.unset_environment.
 func (o OSSingleton) UnsetEnvironment(variable string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, variable)
 	c.run(7908)
 }
@@ -525,7 +564,8 @@ func (o OSSingleton) UnsetEnvironment(variable string) {
 //
 // Engine method: OS.get_name.
 func (o OSSingleton) Name() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7909)
 }
 
@@ -533,7 +573,8 @@ func (o OSSingleton) Name() string {
 //
 // Engine method: OS.get_distribution_name.
 func (o OSSingleton) DistributionName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7910)
 }
 
@@ -541,7 +582,8 @@ func (o OSSingleton) DistributionName() string {
 //
 // Engine method: OS.get_version.
 func (o OSSingleton) Version() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7911)
 }
 
@@ -549,7 +591,8 @@ func (o OSSingleton) Version() string {
 //
 // Engine method: OS.get_version_alias.
 func (o OSSingleton) VersionAlias() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7912)
 }
 
@@ -557,7 +600,8 @@ func (o OSSingleton) VersionAlias() string {
 //
 // Engine method: OS.get_cmdline_args.
 func (o OSSingleton) CmdlineArgs() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7913, variant.TypePackedStringArray)
 }
 
@@ -565,7 +609,8 @@ func (o OSSingleton) CmdlineArgs() variant.PackedStrings {
 //
 // Engine method: OS.get_cmdline_user_args.
 func (o OSSingleton) CmdlineUserArgs() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7914, variant.TypePackedStringArray)
 }
 
@@ -573,7 +618,8 @@ func (o OSSingleton) CmdlineUserArgs() variant.PackedStrings {
 //
 // Engine method: OS.get_video_adapter_driver_info.
 func (o OSSingleton) VideoAdapterDriverInfo() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7915, variant.TypePackedStringArray)
 }
 
@@ -590,7 +636,8 @@ func (o OSSingleton) SetRestartOnExit(restart bool) {
 //
 // Engine method: OS.set_restart_on_exit.
 func (o OSSingleton) SetRestartOnExitOptions(restart bool, arguments variant.PackedStrings) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, restart)
 	c.owned(1, arguments)
 	c.run(7916)
@@ -600,7 +647,8 @@ func (o OSSingleton) SetRestartOnExitOptions(restart bool, arguments variant.Pac
 //
 // Engine method: OS.is_restart_on_exit_set.
 func (o OSSingleton) IsRestartOnExitSet() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7917)
 }
 
@@ -608,7 +656,8 @@ func (o OSSingleton) IsRestartOnExitSet() bool {
 //
 // Engine method: OS.get_restart_on_exit_arguments.
 func (o OSSingleton) RestartOnExitArguments() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7918, variant.TypePackedStringArray)
 }
 
@@ -616,7 +665,8 @@ func (o OSSingleton) RestartOnExitArguments() variant.PackedStrings {
 //
 // Engine method: OS.delay_usec.
 func (o OSSingleton) DelayUsec(usec int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(usec))
 	c.run(7919)
 }
@@ -625,7 +675,8 @@ func (o OSSingleton) DelayUsec(usec int) {
 //
 // Engine method: OS.delay_msec.
 func (o OSSingleton) DelayMsec(msec int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(msec))
 	c.run(7920)
 }
@@ -634,7 +685,8 @@ func (o OSSingleton) DelayMsec(msec int) {
 //
 // Engine method: OS.get_locale.
 func (o OSSingleton) Locale() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7921)
 }
 
@@ -642,7 +694,8 @@ func (o OSSingleton) Locale() string {
 //
 // Engine method: OS.get_locale_language.
 func (o OSSingleton) LocaleLanguage() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7922)
 }
 
@@ -650,7 +703,8 @@ func (o OSSingleton) LocaleLanguage() string {
 //
 // Engine method: OS.get_model_name.
 func (o OSSingleton) ModelName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7923)
 }
 
@@ -658,7 +712,8 @@ func (o OSSingleton) ModelName() string {
 //
 // Engine method: OS.is_userfs_persistent.
 func (o OSSingleton) IsUserfsPersistent() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7924)
 }
 
@@ -666,7 +721,8 @@ func (o OSSingleton) IsUserfsPersistent() bool {
 //
 // Engine method: OS.is_stdout_verbose.
 func (o OSSingleton) IsStdoutVerbose() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7925)
 }
 
@@ -674,7 +730,8 @@ func (o OSSingleton) IsStdoutVerbose() bool {
 //
 // Engine method: OS.is_debug_build.
 func (o OSSingleton) IsDebugBuild() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7926)
 }
 
@@ -682,7 +739,8 @@ func (o OSSingleton) IsDebugBuild() bool {
 //
 // Engine method: OS.get_static_memory_usage.
 func (o OSSingleton) StaticMemoryUsage() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(7927))
 }
 
@@ -690,7 +748,8 @@ func (o OSSingleton) StaticMemoryUsage() uint64 {
 //
 // Engine method: OS.get_static_memory_peak_usage.
 func (o OSSingleton) StaticMemoryPeakUsage() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(7928))
 }
 
@@ -698,7 +757,8 @@ func (o OSSingleton) StaticMemoryPeakUsage() uint64 {
 //
 // Engine method: OS.get_memory_info.
 func (o OSSingleton) MemoryInfo() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 7929, variant.TypeDictionary)
 }
 
@@ -706,7 +766,8 @@ func (o OSSingleton) MemoryInfo() variant.Dictionary {
 //
 // Engine method: OS.move_to_trash.
 func (o OSSingleton) MoveToTrash(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(7930)))
 }
@@ -715,7 +776,8 @@ func (o OSSingleton) MoveToTrash(path string) error {
 //
 // Engine method: OS.get_user_data_dir.
 func (o OSSingleton) UserDataDir() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7931)
 }
 
@@ -730,7 +792,8 @@ func (o OSSingleton) SystemDir(dir OSSystemDir) string {
 //
 // Engine method: OS.get_system_dir.
 func (o OSSingleton) SystemDirOptions(dir OSSystemDir, sharedStorage bool) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(dir))
 	c.bool(1, sharedStorage)
 	return c.retString(7932)
@@ -740,7 +803,8 @@ func (o OSSingleton) SystemDirOptions(dir OSSystemDir, sharedStorage bool) strin
 //
 // Engine method: OS.get_config_dir.
 func (o OSSingleton) ConfigDir() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7933)
 }
 
@@ -748,7 +812,8 @@ func (o OSSingleton) ConfigDir() string {
 //
 // Engine method: OS.get_data_dir.
 func (o OSSingleton) DataDir() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7934)
 }
 
@@ -756,7 +821,8 @@ func (o OSSingleton) DataDir() string {
 //
 // Engine method: OS.get_cache_dir.
 func (o OSSingleton) CacheDir() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7935)
 }
 
@@ -764,7 +830,8 @@ func (o OSSingleton) CacheDir() string {
 //
 // Engine method: OS.get_temp_dir.
 func (o OSSingleton) TempDir() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7936)
 }
 
@@ -772,7 +839,8 @@ func (o OSSingleton) TempDir() string {
 //
 // Engine method: OS.get_unique_id.
 func (o OSSingleton) UniqueID() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(7937)
 }
 
@@ -780,7 +848,8 @@ func (o OSSingleton) UniqueID() string {
 //
 // Engine method: OS.get_keycode_string.
 func (o OSSingleton) KeycodeString(code Key) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(code))
 	return c.retString(7938)
 }
@@ -789,7 +858,8 @@ func (o OSSingleton) KeycodeString(code Key) string {
 //
 // Engine method: OS.is_keycode_unicode.
 func (o OSSingleton) IsKeycodeUnicode(code rune) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(code))
 	return c.retBool(7939)
 }
@@ -798,7 +868,8 @@ func (o OSSingleton) IsKeycodeUnicode(code rune) bool {
 //
 // Engine method: OS.find_keycode_from_string.
 func (o OSSingleton) FindKeycodeFromString(text string) Key {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	return Key(c.retInt(7940))
 }
@@ -809,7 +880,8 @@ func (o OSSingleton) FindKeycodeFromString(text string) Key {
 //
 // Engine method: OS.set_use_file_access_save_and_swap.
 func (o OSSingleton) SetUseFileAccessSaveAndSwap(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7941)
 }
@@ -818,7 +890,8 @@ func (o OSSingleton) SetUseFileAccessSaveAndSwap(enabled bool) {
 //
 // Engine method: OS.set_thread_name.
 func (o OSSingleton) SetThreadName(name string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return errorOf(Error(c.retInt(7942)))
 }
@@ -827,7 +900,8 @@ func (o OSSingleton) SetThreadName(name string) error {
 //
 // Engine method: OS.get_thread_caller_id.
 func (o OSSingleton) ThreadCallerID() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(7943))
 }
 
@@ -835,7 +909,8 @@ func (o OSSingleton) ThreadCallerID() uint64 {
 //
 // Engine method: OS.get_main_thread_id.
 func (o OSSingleton) MainThreadID() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(7944))
 }
 
@@ -843,7 +918,8 @@ func (o OSSingleton) MainThreadID() uint64 {
 //
 // Engine method: OS.has_feature.
 func (o OSSingleton) HasFeature(tagName string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, tagName)
 	return c.retBool(7945)
 }
@@ -852,7 +928,8 @@ func (o OSSingleton) HasFeature(tagName string) bool {
 //
 // Engine method: OS.is_sandboxed.
 func (o OSSingleton) IsSandboxed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7946)
 }
 
@@ -860,7 +937,8 @@ func (o OSSingleton) IsSandboxed() bool {
 //
 // Engine method: OS.request_permission.
 func (o OSSingleton) RequestPermission(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retBool(7947)
 }
@@ -869,7 +947,8 @@ func (o OSSingleton) RequestPermission(name string) bool {
 //
 // Engine method: OS.request_permissions.
 func (o OSSingleton) RequestPermissions() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(7948)
 }
 
@@ -879,7 +958,8 @@ func (o OSSingleton) RequestPermissions() bool {
 //
 // Engine method: OS.get_granted_permissions.
 func (o OSSingleton) GrantedPermissions() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7949, variant.TypePackedStringArray)
 }
 
@@ -889,7 +969,8 @@ func (o OSSingleton) GrantedPermissions() variant.PackedStrings {
 //
 // Engine method: OS.revoke_granted_permissions.
 func (o OSSingleton) RevokeGrantedPermissions() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(7950)
 }
 
@@ -899,7 +980,8 @@ func (o OSSingleton) RevokeGrantedPermissions() {
 //
 // Engine method: OS.add_logger.
 func (o OSSingleton) AddLogger(logger AnyLogger) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(logger))
 	c.run(7951)
 }
@@ -910,7 +992,8 @@ func (o OSSingleton) AddLogger(logger AnyLogger) {
 //
 // Engine method: OS.remove_logger.
 func (o OSSingleton) RemoveLogger(logger AnyLogger) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(logger))
 	c.run(7952)
 }

@@ -71,7 +71,8 @@ func NewPackedDataContainer() PackedDataContainer {
 //
 // Engine method: PackedDataContainer.pack.
 func (o PackedDataContainer) Pack(value any) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, value)
 	return errorOf(Error(c.retInt(8453)))
 }
@@ -80,6 +81,7 @@ func (o PackedDataContainer) Pack(value any) error {
 //
 // Engine method: PackedDataContainer.size.
 func (o PackedDataContainer) Size() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8454))
 }

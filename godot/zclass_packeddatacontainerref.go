@@ -65,6 +65,7 @@ func (o PackedDataContainerRef) String() string { return Object{o.h}.String() }
 //
 // Engine method: PackedDataContainerRef.size.
 func (o PackedDataContainerRef) Size() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8455))
 }

@@ -71,7 +71,8 @@ const (
 //
 // Engine method: PackedScene.pack.
 func (o PackedScene) Pack(path AnyNode) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(path))
 	return errorOf(Error(c.retInt(8456)))
 }
@@ -87,7 +88,8 @@ func (o PackedScene) Instantiate() Node {
 //
 // Engine method: PackedScene.instantiate.
 func (o PackedScene) InstantiateOptions(editState PackedSceneGenEditState) Node {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(editState))
 	return Node{c.retObject(8457, false)}
 }
@@ -96,7 +98,8 @@ func (o PackedScene) InstantiateOptions(editState PackedSceneGenEditState) Node 
 //
 // Engine method: PackedScene.can_instantiate.
 func (o PackedScene) CanInstantiate() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8458)
 }
 
@@ -104,6 +107,7 @@ func (o PackedScene) CanInstantiate() bool {
 //
 // Engine method: PackedScene.get_state.
 func (o PackedScene) State() SceneState {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SceneState{c.retObject(8459, true)}
 }

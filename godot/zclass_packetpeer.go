@@ -56,7 +56,8 @@ func (o PacketPeer) Var() variant.Variant {
 //
 // Engine method: PacketPeer.get_var.
 func (o PacketPeer) VarOptions(allowObjects bool) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allowObjects)
 	return c.retVariant(8460)
 }
@@ -72,7 +73,8 @@ func (o PacketPeer) PutVar(value any) error {
 //
 // Engine method: PacketPeer.put_var.
 func (o PacketPeer) PutVarOptions(value any, fullObjects bool) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.variant(0, value)
 	c.bool(1, fullObjects)
 	return errorOf(Error(c.retInt(8461)))
@@ -82,7 +84,8 @@ func (o PacketPeer) PutVarOptions(value any, fullObjects bool) error {
 //
 // Engine method: PacketPeer.get_packet.
 func (o PacketPeer) Packet() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 8462, variant.TypePackedByteArray)
 }
 
@@ -90,7 +93,8 @@ func (o PacketPeer) Packet() variant.Packed[uint8] {
 //
 // Engine method: PacketPeer.put_packet.
 func (o PacketPeer) PutPacket(buffer variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	return errorOf(Error(c.retInt(8463)))
 }
@@ -99,7 +103,8 @@ func (o PacketPeer) PutPacket(buffer variant.Packed[uint8]) error {
 //
 // Engine method: PacketPeer.get_packet_error.
 func (o PacketPeer) PacketError() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(8464)))
 }
 
@@ -107,19 +112,22 @@ func (o PacketPeer) PacketError() error {
 //
 // Engine method: PacketPeer.get_available_packet_count.
 func (o PacketPeer) AvailablePacketCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8465))
 }
 
 // EncodeBufferMaxSize calls the engine's PacketPeer.get_encode_buffer_max_size.
 func (o PacketPeer) EncodeBufferMaxSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8466))
 }
 
 // SetEncodeBufferMaxSize calls the engine's PacketPeer.set_encode_buffer_max_size.
 func (o PacketPeer) SetEncodeBufferMaxSize(maxSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxSize))
 	c.run(8467)
 }

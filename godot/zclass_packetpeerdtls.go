@@ -76,7 +76,8 @@ const (
 //
 // Engine method: PacketPeerDTLS.poll.
 func (o PacketPeerDTLS) Poll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8468)
 }
 
@@ -91,7 +92,8 @@ func (o PacketPeerDTLS) ConnectToPeer(packetPeer AnyPacketPeerUDP, hostname stri
 //
 // Engine method: PacketPeerDTLS.connect_to_peer.
 func (o PacketPeerDTLS) ConnectToPeerOptions(packetPeer AnyPacketPeerUDP, hostname string, clientOptions AnyTLSOptions) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(packetPeer))
 	c.string(1, hostname)
 	c.object(2, objectOf(clientOptions))
@@ -102,7 +104,8 @@ func (o PacketPeerDTLS) ConnectToPeerOptions(packetPeer AnyPacketPeerUDP, hostna
 //
 // Engine method: PacketPeerDTLS.get_status.
 func (o PacketPeerDTLS) Status() PacketPeerDTLSStatus {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PacketPeerDTLSStatus(c.retInt(8470))
 }
 
@@ -110,6 +113,7 @@ func (o PacketPeerDTLS) Status() PacketPeerDTLSStatus {
 //
 // Engine method: PacketPeerDTLS.disconnect_from_peer.
 func (o PacketPeerDTLS) DisconnectFromPeer() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8471)
 }

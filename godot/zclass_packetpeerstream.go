@@ -51,39 +51,45 @@ func NewPacketPeerStream() PacketPeerStream {
 
 // SetStreamPeer calls the engine's PacketPeerStream.set_stream_peer.
 func (o PacketPeerStream) SetStreamPeer(peer AnyStreamPeer) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(peer))
 	c.run(8472)
 }
 
 // StreamPeer calls the engine's PacketPeerStream.get_stream_peer.
 func (o PacketPeerStream) StreamPeer() StreamPeer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StreamPeer{c.retObject(8473, true)}
 }
 
 // SetInputBufferMaxSize calls the engine's PacketPeerStream.set_input_buffer_max_size.
 func (o PacketPeerStream) SetInputBufferMaxSize(maxSizeBytes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxSizeBytes))
 	c.run(8474)
 }
 
 // SetOutputBufferMaxSize calls the engine's PacketPeerStream.set_output_buffer_max_size.
 func (o PacketPeerStream) SetOutputBufferMaxSize(maxSizeBytes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxSizeBytes))
 	c.run(8475)
 }
 
 // InputBufferMaxSize calls the engine's PacketPeerStream.get_input_buffer_max_size.
 func (o PacketPeerStream) InputBufferMaxSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8476))
 }
 
 // OutputBufferMaxSize calls the engine's PacketPeerStream.get_output_buffer_max_size.
 func (o PacketPeerStream) OutputBufferMaxSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8477))
 }

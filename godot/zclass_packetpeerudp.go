@@ -70,7 +70,8 @@ func (o PacketPeerUDP) Bind(port int) error {
 //
 // Engine method: PacketPeerUDP.bind.
 func (o PacketPeerUDP) BindOptions(port int, bindAddress string, recvBufSize int) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
 	c.int(2, int64(recvBufSize))
@@ -81,7 +82,8 @@ func (o PacketPeerUDP) BindOptions(port int, bindAddress string, recvBufSize int
 //
 // Engine method: PacketPeerUDP.close.
 func (o PacketPeerUDP) Close() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8479)
 }
 
@@ -89,7 +91,8 @@ func (o PacketPeerUDP) Close() {
 //
 // Engine method: PacketPeerUDP.wait.
 func (o PacketPeerUDP) Wait() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(8480)))
 }
 
@@ -97,7 +100,8 @@ func (o PacketPeerUDP) Wait() error {
 //
 // Engine method: PacketPeerUDP.is_bound.
 func (o PacketPeerUDP) IsBound() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8481)
 }
 
@@ -107,7 +111,8 @@ func (o PacketPeerUDP) IsBound() bool {
 //
 // Engine method: PacketPeerUDP.connect_to_host.
 func (o PacketPeerUDP) ConnectToHost(host string, port int) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
 	return errorOf(Error(c.retInt(8482)))
@@ -117,7 +122,8 @@ func (o PacketPeerUDP) ConnectToHost(host string, port int) error {
 //
 // Engine method: PacketPeerUDP.is_socket_connected.
 func (o PacketPeerUDP) IsSocketConnected() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8483)
 }
 
@@ -125,7 +131,8 @@ func (o PacketPeerUDP) IsSocketConnected() bool {
 //
 // Engine method: PacketPeerUDP.get_packet_ip.
 func (o PacketPeerUDP) PacketIP() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(8484)
 }
 
@@ -133,7 +140,8 @@ func (o PacketPeerUDP) PacketIP() string {
 //
 // Engine method: PacketPeerUDP.get_packet_port.
 func (o PacketPeerUDP) PacketPort() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8485))
 }
 
@@ -141,7 +149,8 @@ func (o PacketPeerUDP) PacketPort() int {
 //
 // Engine method: PacketPeerUDP.get_local_port.
 func (o PacketPeerUDP) LocalPort() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8486))
 }
 
@@ -149,7 +158,8 @@ func (o PacketPeerUDP) LocalPort() int {
 //
 // Engine method: PacketPeerUDP.set_dest_address.
 func (o PacketPeerUDP) SetDestAddress(host string, port int) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
 	return errorOf(Error(c.retInt(8487)))
@@ -161,7 +171,8 @@ func (o PacketPeerUDP) SetDestAddress(host string, port int) error {
 //
 // Engine method: PacketPeerUDP.set_broadcast_enabled.
 func (o PacketPeerUDP) SetBroadcastEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8488)
 }
@@ -170,7 +181,8 @@ func (o PacketPeerUDP) SetBroadcastEnabled(enabled bool) {
 //
 // Engine method: PacketPeerUDP.join_multicast_group.
 func (o PacketPeerUDP) JoinMulticastGroup(multicastAddress string, interfaceName string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, multicastAddress)
 	c.string(1, interfaceName)
 	return errorOf(Error(c.retInt(8489)))
@@ -180,7 +192,8 @@ func (o PacketPeerUDP) JoinMulticastGroup(multicastAddress string, interfaceName
 //
 // Engine method: PacketPeerUDP.leave_multicast_group.
 func (o PacketPeerUDP) LeaveMulticastGroup(multicastAddress string, interfaceName string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, multicastAddress)
 	c.string(1, interfaceName)
 	return errorOf(Error(c.retInt(8490)))

@@ -58,39 +58,45 @@ func NewPanoramaSkyMaterial() PanoramaSkyMaterial {
 
 // SetPanorama calls the engine's PanoramaSkyMaterial.set_panorama.
 func (o PanoramaSkyMaterial) SetPanorama(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(8491)
 }
 
 // Panorama calls the engine's PanoramaSkyMaterial.get_panorama.
 func (o PanoramaSkyMaterial) Panorama() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(8492, true)}
 }
 
 // SetFilteringEnabled calls the engine's PanoramaSkyMaterial.set_filtering_enabled.
 func (o PanoramaSkyMaterial) SetFilteringEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8493)
 }
 
 // IsFilteringEnabled calls the engine's PanoramaSkyMaterial.is_filtering_enabled.
 func (o PanoramaSkyMaterial) IsFilteringEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8494)
 }
 
 // SetEnergyMultiplier calls the engine's PanoramaSkyMaterial.set_energy_multiplier.
 func (o PanoramaSkyMaterial) SetEnergyMultiplier(multiplier float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(multiplier))
 	c.run(8495)
 }
 
 // EnergyMultiplier calls the engine's PanoramaSkyMaterial.get_energy_multiplier.
 func (o PanoramaSkyMaterial) EnergyMultiplier() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8496))
 }

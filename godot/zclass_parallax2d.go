@@ -58,130 +58,150 @@ func NewParallax2D() Parallax2D { return Parallax2D{construct("Parallax2D", fals
 
 // SetScrollScale calls the engine's Parallax2D.set_scroll_scale.
 func (o Parallax2D) SetScrollScale(scale variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(8497)
 }
 
 // ScrollScale calls the engine's Parallax2D.get_scroll_scale.
 func (o Parallax2D) ScrollScale() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8498)
 }
 
 // SetRepeatSize calls the engine's Parallax2D.set_repeat_size.
 func (o Parallax2D) SetRepeatSize(repeatSize variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&repeatSize), unsafe.Sizeof(repeatSize))
 	c.run(8499)
 }
 
 // RepeatSize calls the engine's Parallax2D.get_repeat_size.
 func (o Parallax2D) RepeatSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8500)
 }
 
 // SetRepeatTimes calls the engine's Parallax2D.set_repeat_times.
 func (o Parallax2D) SetRepeatTimes(repeatTimes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(repeatTimes))
 	c.run(8501)
 }
 
 // RepeatTimes calls the engine's Parallax2D.get_repeat_times.
 func (o Parallax2D) RepeatTimes() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8502))
 }
 
 // SetAutoscroll calls the engine's Parallax2D.set_autoscroll.
 func (o Parallax2D) SetAutoscroll(autoscroll variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&autoscroll), unsafe.Sizeof(autoscroll))
 	c.run(8503)
 }
 
 // Autoscroll calls the engine's Parallax2D.get_autoscroll.
 func (o Parallax2D) Autoscroll() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8504)
 }
 
 // SetScrollOffset calls the engine's Parallax2D.set_scroll_offset.
 func (o Parallax2D) SetScrollOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(8505)
 }
 
 // ScrollOffset calls the engine's Parallax2D.get_scroll_offset.
 func (o Parallax2D) ScrollOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8506)
 }
 
 // SetScreenOffset calls the engine's Parallax2D.set_screen_offset.
 func (o Parallax2D) SetScreenOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(8507)
 }
 
 // ScreenOffset calls the engine's Parallax2D.get_screen_offset.
 func (o Parallax2D) ScreenOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8508)
 }
 
 // SetLimitBegin calls the engine's Parallax2D.set_limit_begin.
 func (o Parallax2D) SetLimitBegin(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(8509)
 }
 
 // LimitBegin calls the engine's Parallax2D.get_limit_begin.
 func (o Parallax2D) LimitBegin() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8510)
 }
 
 // SetLimitEnd calls the engine's Parallax2D.set_limit_end.
 func (o Parallax2D) SetLimitEnd(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(8511)
 }
 
 // LimitEnd calls the engine's Parallax2D.get_limit_end.
 func (o Parallax2D) LimitEnd() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8512)
 }
 
 // SetFollowViewport calls the engine's Parallax2D.set_follow_viewport.
 func (o Parallax2D) SetFollowViewport(follow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, follow)
 	c.run(8513)
 }
 
 // FollowViewport calls the engine's Parallax2D.get_follow_viewport.
 func (o Parallax2D) FollowViewport() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8514)
 }
 
 // SetIgnoreCameraScroll calls the engine's Parallax2D.set_ignore_camera_scroll.
 func (o Parallax2D) SetIgnoreCameraScroll(ignore bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ignore)
 	c.run(8515)
 }
 
 // IsIgnoreCameraScroll calls the engine's Parallax2D.is_ignore_camera_scroll.
 func (o Parallax2D) IsIgnoreCameraScroll() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8516)
 }

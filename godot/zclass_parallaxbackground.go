@@ -57,78 +57,90 @@ func NewParallaxBackground() ParallaxBackground {
 
 // SetScrollOffset calls the engine's ParallaxBackground.set_scroll_offset.
 func (o ParallaxBackground) SetScrollOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(8517)
 }
 
 // ScrollOffset calls the engine's ParallaxBackground.get_scroll_offset.
 func (o ParallaxBackground) ScrollOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8518)
 }
 
 // SetScrollBaseOffset calls the engine's ParallaxBackground.set_scroll_base_offset.
 func (o ParallaxBackground) SetScrollBaseOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(8519)
 }
 
 // ScrollBaseOffset calls the engine's ParallaxBackground.get_scroll_base_offset.
 func (o ParallaxBackground) ScrollBaseOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8520)
 }
 
 // SetScrollBaseScale calls the engine's ParallaxBackground.set_scroll_base_scale.
 func (o ParallaxBackground) SetScrollBaseScale(scale variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(8521)
 }
 
 // ScrollBaseScale calls the engine's ParallaxBackground.get_scroll_base_scale.
 func (o ParallaxBackground) ScrollBaseScale() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8522)
 }
 
 // SetLimitBegin calls the engine's ParallaxBackground.set_limit_begin.
 func (o ParallaxBackground) SetLimitBegin(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(8523)
 }
 
 // LimitBegin calls the engine's ParallaxBackground.get_limit_begin.
 func (o ParallaxBackground) LimitBegin() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8524)
 }
 
 // SetLimitEnd calls the engine's ParallaxBackground.set_limit_end.
 func (o ParallaxBackground) SetLimitEnd(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(8525)
 }
 
 // LimitEnd calls the engine's ParallaxBackground.get_limit_end.
 func (o ParallaxBackground) LimitEnd() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8526)
 }
 
 // SetIgnoreCameraZoom calls the engine's ParallaxBackground.set_ignore_camera_zoom.
 func (o ParallaxBackground) SetIgnoreCameraZoom(ignore bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ignore)
 	c.run(8527)
 }
 
 // IsIgnoreCameraZoom calls the engine's ParallaxBackground.is_ignore_camera_zoom.
 func (o ParallaxBackground) IsIgnoreCameraZoom() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8528)
 }

@@ -60,39 +60,45 @@ func NewParallaxLayer() ParallaxLayer { return ParallaxLayer{construct("Parallax
 
 // SetMotionScale calls the engine's ParallaxLayer.set_motion_scale.
 func (o ParallaxLayer) SetMotionScale(scale variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(8529)
 }
 
 // MotionScale calls the engine's ParallaxLayer.get_motion_scale.
 func (o ParallaxLayer) MotionScale() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8530)
 }
 
 // SetMotionOffset calls the engine's ParallaxLayer.set_motion_offset.
 func (o ParallaxLayer) SetMotionOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(8531)
 }
 
 // MotionOffset calls the engine's ParallaxLayer.get_motion_offset.
 func (o ParallaxLayer) MotionOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8532)
 }
 
 // SetMirroring calls the engine's ParallaxLayer.set_mirroring.
 func (o ParallaxLayer) SetMirroring(mirror variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mirror), unsafe.Sizeof(mirror))
 	c.run(8533)
 }
 
 // Mirroring calls the engine's ParallaxLayer.get_mirroring.
 func (o ParallaxLayer) Mirroring() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8534)
 }

@@ -204,53 +204,61 @@ const (
 
 // SetDirection calls the engine's ParticleProcessMaterial.set_direction.
 func (o ParticleProcessMaterial) SetDirection(degrees variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&degrees), unsafe.Sizeof(degrees))
 	c.run(8535)
 }
 
 // Direction calls the engine's ParticleProcessMaterial.get_direction.
 func (o ParticleProcessMaterial) Direction() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8536)
 }
 
 // SetInheritVelocityRatio calls the engine's ParticleProcessMaterial.set_inherit_velocity_ratio.
 func (o ParticleProcessMaterial) SetInheritVelocityRatio(ratio float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(8537)
 }
 
 // InheritVelocityRatio calls the engine's ParticleProcessMaterial.get_inherit_velocity_ratio.
 func (o ParticleProcessMaterial) InheritVelocityRatio() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(8538))
 }
 
 // SetSpread calls the engine's ParticleProcessMaterial.set_spread.
 func (o ParticleProcessMaterial) SetSpread(degrees float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(degrees))
 	c.run(8539)
 }
 
 // Spread calls the engine's ParticleProcessMaterial.get_spread.
 func (o ParticleProcessMaterial) Spread() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8540))
 }
 
 // SetFlatness calls the engine's ParticleProcessMaterial.set_flatness.
 func (o ParticleProcessMaterial) SetFlatness(amount float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(amount))
 	c.run(8541)
 }
 
 // Flatness calls the engine's ParticleProcessMaterial.get_flatness.
 func (o ParticleProcessMaterial) Flatness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8542))
 }
 
@@ -258,7 +266,8 @@ func (o ParticleProcessMaterial) Flatness() float32 {
 //
 // Engine method: ParticleProcessMaterial.set_param.
 func (o ParticleProcessMaterial) SetParam(param ParticleProcessMaterialParameter, value variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.value(1, unsafe.Pointer(&value), unsafe.Sizeof(value))
 	c.run(8543)
@@ -268,7 +277,8 @@ func (o ParticleProcessMaterial) SetParam(param ParticleProcessMaterialParameter
 //
 // Engine method: ParticleProcessMaterial.get_param.
 func (o ParticleProcessMaterial) Param(param ParticleProcessMaterialParameter) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return retValue[variant.Vector2](&c, 8544)
 }
@@ -277,7 +287,8 @@ func (o ParticleProcessMaterial) Param(param ParticleProcessMaterialParameter) v
 //
 // Engine method: ParticleProcessMaterial.set_param_min.
 func (o ParticleProcessMaterial) SetParamMin(param ParticleProcessMaterialParameter, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(8545)
@@ -287,7 +298,8 @@ func (o ParticleProcessMaterial) SetParamMin(param ParticleProcessMaterialParame
 //
 // Engine method: ParticleProcessMaterial.get_param_min.
 func (o ParticleProcessMaterial) ParamMin(param ParticleProcessMaterialParameter) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(8546))
 }
@@ -296,7 +308,8 @@ func (o ParticleProcessMaterial) ParamMin(param ParticleProcessMaterialParameter
 //
 // Engine method: ParticleProcessMaterial.set_param_max.
 func (o ParticleProcessMaterial) SetParamMax(param ParticleProcessMaterialParameter, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(8547)
@@ -306,7 +319,8 @@ func (o ParticleProcessMaterial) SetParamMax(param ParticleProcessMaterialParame
 //
 // Engine method: ParticleProcessMaterial.get_param_max.
 func (o ParticleProcessMaterial) ParamMax(param ParticleProcessMaterialParameter) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(8548))
 }
@@ -315,7 +329,8 @@ func (o ParticleProcessMaterial) ParamMax(param ParticleProcessMaterialParameter
 //
 // Engine method: ParticleProcessMaterial.set_param_texture.
 func (o ParticleProcessMaterial) SetParamTexture(param ParticleProcessMaterialParameter, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.object(1, objectOf(texture))
 	c.run(8549)
@@ -325,86 +340,99 @@ func (o ParticleProcessMaterial) SetParamTexture(param ParticleProcessMaterialPa
 //
 // Engine method: ParticleProcessMaterial.get_param_texture.
 func (o ParticleProcessMaterial) ParamTexture(param ParticleProcessMaterialParameter) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return Texture2D{c.retObject(8550, true)}
 }
 
 // SetColor calls the engine's ParticleProcessMaterial.set_color.
 func (o ParticleProcessMaterial) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(8551)
 }
 
 // Color calls the engine's ParticleProcessMaterial.get_color.
 func (o ParticleProcessMaterial) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8552)
 }
 
 // SetColorRamp calls the engine's ParticleProcessMaterial.set_color_ramp.
 func (o ParticleProcessMaterial) SetColorRamp(ramp AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(ramp))
 	c.run(8553)
 }
 
 // ColorRamp calls the engine's ParticleProcessMaterial.get_color_ramp.
 func (o ParticleProcessMaterial) ColorRamp() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(8554, true)}
 }
 
 // SetAlphaCurve calls the engine's ParticleProcessMaterial.set_alpha_curve.
 func (o ParticleProcessMaterial) SetAlphaCurve(curve AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(8555)
 }
 
 // AlphaCurve calls the engine's ParticleProcessMaterial.get_alpha_curve.
 func (o ParticleProcessMaterial) AlphaCurve() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(8556, true)}
 }
 
 // SetEmissionCurve calls the engine's ParticleProcessMaterial.set_emission_curve.
 func (o ParticleProcessMaterial) SetEmissionCurve(curve AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(8557)
 }
 
 // EmissionCurve calls the engine's ParticleProcessMaterial.get_emission_curve.
 func (o ParticleProcessMaterial) EmissionCurve() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(8558, true)}
 }
 
 // SetColorInitialRamp calls the engine's ParticleProcessMaterial.set_color_initial_ramp.
 func (o ParticleProcessMaterial) SetColorInitialRamp(ramp AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(ramp))
 	c.run(8559)
 }
 
 // ColorInitialRamp calls the engine's ParticleProcessMaterial.get_color_initial_ramp.
 func (o ParticleProcessMaterial) ColorInitialRamp() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(8560, true)}
 }
 
 // SetVelocityLimitCurve calls the engine's ParticleProcessMaterial.set_velocity_limit_curve.
 func (o ParticleProcessMaterial) SetVelocityLimitCurve(curve AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(8561)
 }
 
 // VelocityLimitCurve calls the engine's ParticleProcessMaterial.get_velocity_limit_curve.
 func (o ParticleProcessMaterial) VelocityLimitCurve() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(8562, true)}
 }
 
@@ -412,7 +440,8 @@ func (o ParticleProcessMaterial) VelocityLimitCurve() Texture2D {
 //
 // Engine method: ParticleProcessMaterial.set_particle_flag.
 func (o ParticleProcessMaterial) SetParticleFlag(particleFlag ParticleProcessMaterialParticleFlags, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(particleFlag))
 	c.bool(1, enable)
 	c.run(8563)
@@ -422,437 +451,504 @@ func (o ParticleProcessMaterial) SetParticleFlag(particleFlag ParticleProcessMat
 //
 // Engine method: ParticleProcessMaterial.get_particle_flag.
 func (o ParticleProcessMaterial) ParticleFlag(particleFlag ParticleProcessMaterialParticleFlags) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(particleFlag))
 	return c.retBool(8564)
 }
 
 // SetVelocityPivot calls the engine's ParticleProcessMaterial.set_velocity_pivot.
 func (o ParticleProcessMaterial) SetVelocityPivot(pivot variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&pivot), unsafe.Sizeof(pivot))
 	c.run(8565)
 }
 
 // VelocityPivot calls the engine's ParticleProcessMaterial.get_velocity_pivot.
 func (o ParticleProcessMaterial) VelocityPivot() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8566)
 }
 
 // SetEmissionShape calls the engine's ParticleProcessMaterial.set_emission_shape.
 func (o ParticleProcessMaterial) SetEmissionShape(shape ParticleProcessMaterialEmissionShape) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shape))
 	c.run(8567)
 }
 
 // EmissionShape calls the engine's ParticleProcessMaterial.get_emission_shape.
 func (o ParticleProcessMaterial) EmissionShape() ParticleProcessMaterialEmissionShape {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ParticleProcessMaterialEmissionShape(c.retInt(8568))
 }
 
 // SetEmissionSphereRadius calls the engine's ParticleProcessMaterial.set_emission_sphere_radius.
 func (o ParticleProcessMaterial) SetEmissionSphereRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(8569)
 }
 
 // EmissionSphereRadius calls the engine's ParticleProcessMaterial.get_emission_sphere_radius.
 func (o ParticleProcessMaterial) EmissionSphereRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8570))
 }
 
 // SetEmissionBoxExtents calls the engine's ParticleProcessMaterial.set_emission_box_extents.
 func (o ParticleProcessMaterial) SetEmissionBoxExtents(extents variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&extents), unsafe.Sizeof(extents))
 	c.run(8571)
 }
 
 // EmissionBoxExtents calls the engine's ParticleProcessMaterial.get_emission_box_extents.
 func (o ParticleProcessMaterial) EmissionBoxExtents() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8572)
 }
 
 // SetEmissionPointTexture calls the engine's ParticleProcessMaterial.set_emission_point_texture.
 func (o ParticleProcessMaterial) SetEmissionPointTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(8573)
 }
 
 // EmissionPointTexture calls the engine's ParticleProcessMaterial.get_emission_point_texture.
 func (o ParticleProcessMaterial) EmissionPointTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(8574, true)}
 }
 
 // SetEmissionNormalTexture calls the engine's ParticleProcessMaterial.set_emission_normal_texture.
 func (o ParticleProcessMaterial) SetEmissionNormalTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(8575)
 }
 
 // EmissionNormalTexture calls the engine's ParticleProcessMaterial.get_emission_normal_texture.
 func (o ParticleProcessMaterial) EmissionNormalTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(8576, true)}
 }
 
 // SetEmissionColorTexture calls the engine's ParticleProcessMaterial.set_emission_color_texture.
 func (o ParticleProcessMaterial) SetEmissionColorTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(8577)
 }
 
 // EmissionColorTexture calls the engine's ParticleProcessMaterial.get_emission_color_texture.
 func (o ParticleProcessMaterial) EmissionColorTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(8578, true)}
 }
 
 // SetEmissionPointCount calls the engine's ParticleProcessMaterial.set_emission_point_count.
 func (o ParticleProcessMaterial) SetEmissionPointCount(pointCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pointCount))
 	c.run(8579)
 }
 
 // EmissionPointCount calls the engine's ParticleProcessMaterial.get_emission_point_count.
 func (o ParticleProcessMaterial) EmissionPointCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8580))
 }
 
 // SetEmissionRingAxis calls the engine's ParticleProcessMaterial.set_emission_ring_axis.
 func (o ParticleProcessMaterial) SetEmissionRingAxis(axis variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&axis), unsafe.Sizeof(axis))
 	c.run(8581)
 }
 
 // EmissionRingAxis calls the engine's ParticleProcessMaterial.get_emission_ring_axis.
 func (o ParticleProcessMaterial) EmissionRingAxis() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8582)
 }
 
 // SetEmissionRingHeight calls the engine's ParticleProcessMaterial.set_emission_ring_height.
 func (o ParticleProcessMaterial) SetEmissionRingHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(8583)
 }
 
 // EmissionRingHeight calls the engine's ParticleProcessMaterial.get_emission_ring_height.
 func (o ParticleProcessMaterial) EmissionRingHeight() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8584))
 }
 
 // SetEmissionRingRadius calls the engine's ParticleProcessMaterial.set_emission_ring_radius.
 func (o ParticleProcessMaterial) SetEmissionRingRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(8585)
 }
 
 // EmissionRingRadius calls the engine's ParticleProcessMaterial.get_emission_ring_radius.
 func (o ParticleProcessMaterial) EmissionRingRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8586))
 }
 
 // SetEmissionRingInnerRadius calls the engine's ParticleProcessMaterial.set_emission_ring_inner_radius.
 func (o ParticleProcessMaterial) SetEmissionRingInnerRadius(innerRadius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(innerRadius))
 	c.run(8587)
 }
 
 // EmissionRingInnerRadius calls the engine's ParticleProcessMaterial.get_emission_ring_inner_radius.
 func (o ParticleProcessMaterial) EmissionRingInnerRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8588))
 }
 
 // SetEmissionRingConeAngle calls the engine's ParticleProcessMaterial.set_emission_ring_cone_angle.
 func (o ParticleProcessMaterial) SetEmissionRingConeAngle(coneAngle float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(coneAngle))
 	c.run(8589)
 }
 
 // EmissionRingConeAngle calls the engine's ParticleProcessMaterial.get_emission_ring_cone_angle.
 func (o ParticleProcessMaterial) EmissionRingConeAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8590))
 }
 
 // SetEmissionShapeOffset calls the engine's ParticleProcessMaterial.set_emission_shape_offset.
 func (o ParticleProcessMaterial) SetEmissionShapeOffset(emissionShapeOffset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&emissionShapeOffset), unsafe.Sizeof(emissionShapeOffset))
 	c.run(8591)
 }
 
 // EmissionShapeOffset calls the engine's ParticleProcessMaterial.get_emission_shape_offset.
 func (o ParticleProcessMaterial) EmissionShapeOffset() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8592)
 }
 
 // SetEmissionShapeScale calls the engine's ParticleProcessMaterial.set_emission_shape_scale.
 func (o ParticleProcessMaterial) SetEmissionShapeScale(emissionShapeScale variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&emissionShapeScale), unsafe.Sizeof(emissionShapeScale))
 	c.run(8593)
 }
 
 // EmissionShapeScale calls the engine's ParticleProcessMaterial.get_emission_shape_scale.
 func (o ParticleProcessMaterial) EmissionShapeScale() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8594)
 }
 
 // TurbulenceEnabled calls the engine's ParticleProcessMaterial.get_turbulence_enabled.
 func (o ParticleProcessMaterial) TurbulenceEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8595)
 }
 
 // SetTurbulenceEnabled calls the engine's ParticleProcessMaterial.set_turbulence_enabled.
 func (o ParticleProcessMaterial) SetTurbulenceEnabled(turbulenceEnabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, turbulenceEnabled)
 	c.run(8596)
 }
 
 // TurbulenceNoiseStrength calls the engine's ParticleProcessMaterial.get_turbulence_noise_strength.
 func (o ParticleProcessMaterial) TurbulenceNoiseStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8597))
 }
 
 // SetTurbulenceNoiseStrength calls the engine's ParticleProcessMaterial.set_turbulence_noise_strength.
 func (o ParticleProcessMaterial) SetTurbulenceNoiseStrength(turbulenceNoiseStrength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(turbulenceNoiseStrength))
 	c.run(8598)
 }
 
 // TurbulenceNoiseScale calls the engine's ParticleProcessMaterial.get_turbulence_noise_scale.
 func (o ParticleProcessMaterial) TurbulenceNoiseScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8599))
 }
 
 // SetTurbulenceNoiseScale calls the engine's ParticleProcessMaterial.set_turbulence_noise_scale.
 func (o ParticleProcessMaterial) SetTurbulenceNoiseScale(turbulenceNoiseScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(turbulenceNoiseScale))
 	c.run(8600)
 }
 
 // TurbulenceNoiseSpeedRandom calls the engine's ParticleProcessMaterial.get_turbulence_noise_speed_random.
 func (o ParticleProcessMaterial) TurbulenceNoiseSpeedRandom() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8601))
 }
 
 // SetTurbulenceNoiseSpeedRandom calls the engine's ParticleProcessMaterial.set_turbulence_noise_speed_random.
 func (o ParticleProcessMaterial) SetTurbulenceNoiseSpeedRandom(turbulenceNoiseSpeedRandom float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(turbulenceNoiseSpeedRandom))
 	c.run(8602)
 }
 
 // TurbulenceNoiseSpeed calls the engine's ParticleProcessMaterial.get_turbulence_noise_speed.
 func (o ParticleProcessMaterial) TurbulenceNoiseSpeed() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8603)
 }
 
 // SetTurbulenceNoiseSpeed calls the engine's ParticleProcessMaterial.set_turbulence_noise_speed.
 func (o ParticleProcessMaterial) SetTurbulenceNoiseSpeed(turbulenceNoiseSpeed variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&turbulenceNoiseSpeed), unsafe.Sizeof(turbulenceNoiseSpeed))
 	c.run(8604)
 }
 
 // Gravity calls the engine's ParticleProcessMaterial.get_gravity.
 func (o ParticleProcessMaterial) Gravity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8605)
 }
 
 // SetGravity calls the engine's ParticleProcessMaterial.set_gravity.
 func (o ParticleProcessMaterial) SetGravity(accelVec variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&accelVec), unsafe.Sizeof(accelVec))
 	c.run(8606)
 }
 
 // SetLifetimeRandomness calls the engine's ParticleProcessMaterial.set_lifetime_randomness.
 func (o ParticleProcessMaterial) SetLifetimeRandomness(randomness float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(randomness))
 	c.run(8607)
 }
 
 // LifetimeRandomness calls the engine's ParticleProcessMaterial.get_lifetime_randomness.
 func (o ParticleProcessMaterial) LifetimeRandomness() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(8608))
 }
 
 // SubEmitterMode calls the engine's ParticleProcessMaterial.get_sub_emitter_mode.
 func (o ParticleProcessMaterial) SubEmitterMode() ParticleProcessMaterialSubEmitterMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ParticleProcessMaterialSubEmitterMode(c.retInt(8609))
 }
 
 // SetSubEmitterMode calls the engine's ParticleProcessMaterial.set_sub_emitter_mode.
 func (o ParticleProcessMaterial) SetSubEmitterMode(mode ParticleProcessMaterialSubEmitterMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8610)
 }
 
 // SubEmitterFrequency calls the engine's ParticleProcessMaterial.get_sub_emitter_frequency.
 func (o ParticleProcessMaterial) SubEmitterFrequency() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(8611))
 }
 
 // SetSubEmitterFrequency calls the engine's ParticleProcessMaterial.set_sub_emitter_frequency.
 func (o ParticleProcessMaterial) SetSubEmitterFrequency(hz float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(hz))
 	c.run(8612)
 }
 
 // SubEmitterAmountAtEnd calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_end.
 func (o ParticleProcessMaterial) SubEmitterAmountAtEnd() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8613))
 }
 
 // SetSubEmitterAmountAtEnd calls the engine's ParticleProcessMaterial.set_sub_emitter_amount_at_end.
 func (o ParticleProcessMaterial) SetSubEmitterAmountAtEnd(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(8614)
 }
 
 // SubEmitterAmountAtCollision calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_collision.
 func (o ParticleProcessMaterial) SubEmitterAmountAtCollision() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8615))
 }
 
 // SetSubEmitterAmountAtCollision calls the engine's ParticleProcessMaterial.set_sub_emitter_amount_at_collision.
 func (o ParticleProcessMaterial) SetSubEmitterAmountAtCollision(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(8616)
 }
 
 // SubEmitterAmountAtStart calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_start.
 func (o ParticleProcessMaterial) SubEmitterAmountAtStart() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8617))
 }
 
 // SetSubEmitterAmountAtStart calls the engine's ParticleProcessMaterial.set_sub_emitter_amount_at_start.
 func (o ParticleProcessMaterial) SetSubEmitterAmountAtStart(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(8618)
 }
 
 // SubEmitterKeepVelocity calls the engine's ParticleProcessMaterial.get_sub_emitter_keep_velocity.
 func (o ParticleProcessMaterial) SubEmitterKeepVelocity() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8619)
 }
 
 // SetSubEmitterKeepVelocity calls the engine's ParticleProcessMaterial.set_sub_emitter_keep_velocity.
 func (o ParticleProcessMaterial) SetSubEmitterKeepVelocity(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8620)
 }
 
 // SetAttractorInteractionEnabled calls the engine's ParticleProcessMaterial.set_attractor_interaction_enabled.
 func (o ParticleProcessMaterial) SetAttractorInteractionEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8621)
 }
 
 // IsAttractorInteractionEnabled calls the engine's ParticleProcessMaterial.is_attractor_interaction_enabled.
 func (o ParticleProcessMaterial) IsAttractorInteractionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8622)
 }
 
 // SetCollisionMode calls the engine's ParticleProcessMaterial.set_collision_mode.
 func (o ParticleProcessMaterial) SetCollisionMode(mode ParticleProcessMaterialCollisionMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(8623)
 }
 
 // CollisionMode calls the engine's ParticleProcessMaterial.get_collision_mode.
 func (o ParticleProcessMaterial) CollisionMode() ParticleProcessMaterialCollisionMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ParticleProcessMaterialCollisionMode(c.retInt(8624))
 }
 
 // SetCollisionUseScale calls the engine's ParticleProcessMaterial.set_collision_use_scale.
 func (o ParticleProcessMaterial) SetCollisionUseScale(radius bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, radius)
 	c.run(8625)
 }
 
 // IsCollisionUsingScale calls the engine's ParticleProcessMaterial.is_collision_using_scale.
 func (o ParticleProcessMaterial) IsCollisionUsingScale() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8626)
 }
 
 // SetCollisionFriction calls the engine's ParticleProcessMaterial.set_collision_friction.
 func (o ParticleProcessMaterial) SetCollisionFriction(friction float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(friction))
 	c.run(8627)
 }
 
 // CollisionFriction calls the engine's ParticleProcessMaterial.get_collision_friction.
 func (o ParticleProcessMaterial) CollisionFriction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8628))
 }
 
 // SetCollisionBounce calls the engine's ParticleProcessMaterial.set_collision_bounce.
 func (o ParticleProcessMaterial) SetCollisionBounce(bounce float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bounce))
 	c.run(8629)
 }
 
 // CollisionBounce calls the engine's ParticleProcessMaterial.get_collision_bounce.
 func (o ParticleProcessMaterial) CollisionBounce() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8630))
 }
 

@@ -52,13 +52,15 @@ func NewPath2D() Path2D { return Path2D{construct("Path2D", false)} }
 
 // SetCurve calls the engine's Path2D.set_curve.
 func (o Path2D) SetCurve(curve AnyCurve2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(8631)
 }
 
 // Curve calls the engine's Path2D.get_curve.
 func (o Path2D) Curve() Curve2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve2D{c.retObject(8632, true)}
 }

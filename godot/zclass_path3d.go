@@ -55,27 +55,31 @@ func NewPath3D() Path3D { return Path3D{construct("Path3D", false)} }
 
 // SetCurve calls the engine's Path3D.set_curve.
 func (o Path3D) SetCurve(curve AnyCurve3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(8633)
 }
 
 // Curve calls the engine's Path3D.get_curve.
 func (o Path3D) Curve() Curve3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve3D{c.retObject(8634, true)}
 }
 
 // SetDebugCustomColor calls the engine's Path3D.set_debug_custom_color.
 func (o Path3D) SetDebugCustomColor(debugCustomColor variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&debugCustomColor), unsafe.Sizeof(debugCustomColor))
 	c.run(8635)
 }
 
 // DebugCustomColor calls the engine's Path3D.get_debug_custom_color.
 func (o Path3D) DebugCustomColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8636)
 }
 

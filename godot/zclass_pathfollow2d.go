@@ -52,91 +52,105 @@ func NewPathFollow2D() PathFollow2D { return PathFollow2D{construct("PathFollow2
 
 // SetProgress calls the engine's PathFollow2D.set_progress.
 func (o PathFollow2D) SetProgress(progress float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(progress))
 	c.run(8637)
 }
 
 // Progress calls the engine's PathFollow2D.get_progress.
 func (o PathFollow2D) Progress() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8638))
 }
 
 // SetHOffset calls the engine's PathFollow2D.set_h_offset.
 func (o PathFollow2D) SetHOffset(hOffset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(hOffset))
 	c.run(8639)
 }
 
 // HOffset calls the engine's PathFollow2D.get_h_offset.
 func (o PathFollow2D) HOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8640))
 }
 
 // SetVOffset calls the engine's PathFollow2D.set_v_offset.
 func (o PathFollow2D) SetVOffset(vOffset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(vOffset))
 	c.run(8641)
 }
 
 // VOffset calls the engine's PathFollow2D.get_v_offset.
 func (o PathFollow2D) VOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8642))
 }
 
 // SetProgressRatio calls the engine's PathFollow2D.set_progress_ratio.
 func (o PathFollow2D) SetProgressRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(8643)
 }
 
 // ProgressRatio calls the engine's PathFollow2D.get_progress_ratio.
 func (o PathFollow2D) ProgressRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8644))
 }
 
 // SetRotates calls the engine's PathFollow2D.set_rotates.
 func (o PathFollow2D) SetRotates(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8645)
 }
 
 // IsRotating calls the engine's PathFollow2D.is_rotating.
 func (o PathFollow2D) IsRotating() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8646)
 }
 
 // SetCubicInterpolation calls the engine's PathFollow2D.set_cubic_interpolation.
 func (o PathFollow2D) SetCubicInterpolation(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8647)
 }
 
 // CubicInterpolation calls the engine's PathFollow2D.get_cubic_interpolation.
 func (o PathFollow2D) CubicInterpolation() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8648)
 }
 
 // SetLoop calls the engine's PathFollow2D.set_loop.
 func (o PathFollow2D) SetLoop(loop bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, loop)
 	c.run(8649)
 }
 
 // HasLoop calls the engine's PathFollow2D.has_loop.
 func (o PathFollow2D) HasLoop() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8650)
 }

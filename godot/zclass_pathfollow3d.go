@@ -76,118 +76,136 @@ const (
 
 // SetProgress calls the engine's PathFollow3D.set_progress.
 func (o PathFollow3D) SetProgress(progress float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(progress))
 	c.run(8651)
 }
 
 // Progress calls the engine's PathFollow3D.get_progress.
 func (o PathFollow3D) Progress() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8652))
 }
 
 // SetHOffset calls the engine's PathFollow3D.set_h_offset.
 func (o PathFollow3D) SetHOffset(hOffset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(hOffset))
 	c.run(8653)
 }
 
 // HOffset calls the engine's PathFollow3D.get_h_offset.
 func (o PathFollow3D) HOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8654))
 }
 
 // SetVOffset calls the engine's PathFollow3D.set_v_offset.
 func (o PathFollow3D) SetVOffset(vOffset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(vOffset))
 	c.run(8655)
 }
 
 // VOffset calls the engine's PathFollow3D.get_v_offset.
 func (o PathFollow3D) VOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8656))
 }
 
 // SetProgressRatio calls the engine's PathFollow3D.set_progress_ratio.
 func (o PathFollow3D) SetProgressRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(8657)
 }
 
 // ProgressRatio calls the engine's PathFollow3D.get_progress_ratio.
 func (o PathFollow3D) ProgressRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8658))
 }
 
 // SetRotationMode calls the engine's PathFollow3D.set_rotation_mode.
 func (o PathFollow3D) SetRotationMode(rotationMode PathFollow3DRotationMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(rotationMode))
 	c.run(8659)
 }
 
 // RotationMode calls the engine's PathFollow3D.get_rotation_mode.
 func (o PathFollow3D) RotationMode() PathFollow3DRotationMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PathFollow3DRotationMode(c.retInt(8660))
 }
 
 // SetCubicInterpolation calls the engine's PathFollow3D.set_cubic_interpolation.
 func (o PathFollow3D) SetCubicInterpolation(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8661)
 }
 
 // CubicInterpolation calls the engine's PathFollow3D.get_cubic_interpolation.
 func (o PathFollow3D) CubicInterpolation() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8662)
 }
 
 // SetUseModelFront calls the engine's PathFollow3D.set_use_model_front.
 func (o PathFollow3D) SetUseModelFront(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8663)
 }
 
 // IsUsingModelFront calls the engine's PathFollow3D.is_using_model_front.
 func (o PathFollow3D) IsUsingModelFront() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8664)
 }
 
 // SetLoop calls the engine's PathFollow3D.set_loop.
 func (o PathFollow3D) SetLoop(loop bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, loop)
 	c.run(8665)
 }
 
 // HasLoop calls the engine's PathFollow3D.has_loop.
 func (o PathFollow3D) HasLoop() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8666)
 }
 
 // SetTiltEnabled calls the engine's PathFollow3D.set_tilt_enabled.
 func (o PathFollow3D) SetTiltEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8667)
 }
 
 // IsTiltEnabled calls the engine's PathFollow3D.is_tilt_enabled.
 func (o PathFollow3D) IsTiltEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8668)
 }
 
@@ -197,7 +215,8 @@ func (o PathFollow3D) IsTiltEnabled() bool {
 //
 // Engine method: PathFollow3D.correct_posture.
 func PathFollow3DCorrectPosture(transform variant.Transform3D, rotationMode PathFollow3DRotationMode) variant.Transform3D {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.int(1, int64(rotationMode))
 	return retValue[variant.Transform3D](&c, 8669)

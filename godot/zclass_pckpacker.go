@@ -65,7 +65,8 @@ func (o PCKPacker) PckStart(pckPath string) error {
 //
 // Engine method: PCKPacker.pck_start.
 func (o PCKPacker) PckStartOptions(pckPath string, alignment int, key string, encryptDirectory bool) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, pckPath)
 	c.int(1, int64(alignment))
 	c.string(2, key)
@@ -84,7 +85,8 @@ func (o PCKPacker) AddFile(targetPath string, sourcePath string) error {
 //
 // Engine method: PCKPacker.add_file.
 func (o PCKPacker) AddFileOptions(targetPath string, sourcePath string, encrypt bool) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, targetPath)
 	c.string(1, sourcePath)
 	c.bool(2, encrypt)
@@ -95,7 +97,8 @@ func (o PCKPacker) AddFileOptions(targetPath string, sourcePath string, encrypt 
 //
 // Engine method: PCKPacker.add_file_removal.
 func (o PCKPacker) AddFileRemoval(targetPath string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, targetPath)
 	return errorOf(Error(c.retInt(8451)))
 }
@@ -111,7 +114,8 @@ func (o PCKPacker) Flush() error {
 //
 // Engine method: PCKPacker.flush.
 func (o PCKPacker) FlushOptions(verbose bool) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, verbose)
 	return errorOf(Error(c.retInt(8452)))
 }

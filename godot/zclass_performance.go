@@ -254,7 +254,8 @@ const (
 //
 // Engine method: Performance.get_monitor.
 func (o PerformanceSingleton) Monitor(monitor PerformanceMonitor) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(monitor))
 	return float64(c.retFloat(8670))
 }
@@ -270,7 +271,8 @@ func (o PerformanceSingleton) AddCustomMonitor(id string, callable variant.Calla
 //
 // Engine method: Performance.add_custom_monitor.
 func (o PerformanceSingleton) AddCustomMonitorOptions(id string, callable variant.Callable, arguments variant.Array[variant.Variant], typ PerformanceMonitorType) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, id)
 	c.owned(1, callable)
 	c.owned(2, arguments)
@@ -282,7 +284,8 @@ func (o PerformanceSingleton) AddCustomMonitorOptions(id string, callable varian
 //
 // Engine method: Performance.remove_custom_monitor.
 func (o PerformanceSingleton) RemoveCustomMonitor(id string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, id)
 	c.run(8672)
 }
@@ -291,7 +294,8 @@ func (o PerformanceSingleton) RemoveCustomMonitor(id string) {
 //
 // Engine method: Performance.has_custom_monitor.
 func (o PerformanceSingleton) HasCustomMonitor(id string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, id)
 	return c.retBool(8673)
 }
@@ -300,7 +304,8 @@ func (o PerformanceSingleton) HasCustomMonitor(id string) bool {
 //
 // Engine method: Performance.get_custom_monitor.
 func (o PerformanceSingleton) CustomMonitor(id string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, id)
 	return c.retVariant(8674)
 }
@@ -309,7 +314,8 @@ func (o PerformanceSingleton) CustomMonitor(id string) variant.Variant {
 //
 // Engine method: Performance.get_monitor_modification_time.
 func (o PerformanceSingleton) MonitorModificationTime() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(8675))
 }
 
@@ -317,7 +323,8 @@ func (o PerformanceSingleton) MonitorModificationTime() uint64 {
 //
 // Engine method: Performance.get_custom_monitor_names.
 func (o PerformanceSingleton) CustomMonitorNames() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 8676, variant.TypeArray)
 }
 
@@ -325,6 +332,7 @@ func (o PerformanceSingleton) CustomMonitorNames() variant.Array[variant.StringN
 //
 // Engine method: Performance.get_custom_monitor_types.
 func (o PerformanceSingleton) CustomMonitorTypes() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 8677, variant.TypePackedInt32Array)
 }

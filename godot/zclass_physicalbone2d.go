@@ -65,33 +65,38 @@ func NewPhysicalBone2D() PhysicalBone2D { return PhysicalBone2D{construct("Physi
 //
 // Engine method: PhysicalBone2D.get_joint.
 func (o PhysicalBone2D) Joint() Joint2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Joint2D{c.retObject(8678, false)}
 }
 
 // AutoConfigureJoint calls the engine's PhysicalBone2D.get_auto_configure_joint.
 func (o PhysicalBone2D) AutoConfigureJoint() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8679)
 }
 
 // SetAutoConfigureJoint calls the engine's PhysicalBone2D.set_auto_configure_joint.
 func (o PhysicalBone2D) SetAutoConfigureJoint(autoConfigureJoint bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, autoConfigureJoint)
 	c.run(8680)
 }
 
 // SetSimulatePhysics calls the engine's PhysicalBone2D.set_simulate_physics.
 func (o PhysicalBone2D) SetSimulatePhysics(simulatePhysics bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, simulatePhysics)
 	c.run(8681)
 }
 
 // SimulatePhysics calls the engine's PhysicalBone2D.get_simulate_physics.
 func (o PhysicalBone2D) SimulatePhysics() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8682)
 }
 
@@ -99,45 +104,52 @@ func (o PhysicalBone2D) SimulatePhysics() bool {
 //
 // Engine method: PhysicalBone2D.is_simulating_physics.
 func (o PhysicalBone2D) IsSimulatingPhysics() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8683)
 }
 
 // SetBone2dNodepath calls the engine's PhysicalBone2D.set_bone2d_nodepath.
 func (o PhysicalBone2D) SetBone2dNodepath(nodepath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, nodepath)
 	c.run(8684)
 }
 
 // Bone2dNodepath calls the engine's PhysicalBone2D.get_bone2d_nodepath.
 func (o PhysicalBone2D) Bone2dNodepath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(8685)
 }
 
 // SetBone2dIndex calls the engine's PhysicalBone2D.set_bone2d_index.
 func (o PhysicalBone2D) SetBone2dIndex(boneIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIndex))
 	c.run(8686)
 }
 
 // Bone2dIndex calls the engine's PhysicalBone2D.get_bone2d_index.
 func (o PhysicalBone2D) Bone2dIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8687))
 }
 
 // SetFollowBoneWhenSimulating calls the engine's PhysicalBone2D.set_follow_bone_when_simulating.
 func (o PhysicalBone2D) SetFollowBoneWhenSimulating(followBone bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, followBone)
 	c.run(8688)
 }
 
 // FollowBoneWhenSimulating calls the engine's PhysicalBone2D.get_follow_bone_when_simulating.
 func (o PhysicalBone2D) FollowBoneWhenSimulating() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8689)
 }

@@ -103,7 +103,8 @@ const (
 //
 // Engine method: PhysicalBone3D.apply_central_impulse.
 func (o PhysicalBone3D) ApplyCentralImpulse(impulse variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(8690)
 }
@@ -119,7 +120,8 @@ func (o PhysicalBone3D) ApplyImpulse(impulse variant.Vector3) {
 //
 // Engine method: PhysicalBone3D.apply_impulse.
 func (o PhysicalBone3D) ApplyImpulseOptions(impulse variant.Vector3, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(8691)
@@ -127,53 +129,61 @@ func (o PhysicalBone3D) ApplyImpulseOptions(impulse variant.Vector3, position va
 
 // SetJointType calls the engine's PhysicalBone3D.set_joint_type.
 func (o PhysicalBone3D) SetJointType(jointType PhysicalBone3DJointType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointType))
 	c.run(8692)
 }
 
 // JointType calls the engine's PhysicalBone3D.get_joint_type.
 func (o PhysicalBone3D) JointType() PhysicalBone3DJointType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicalBone3DJointType(c.retInt(8693))
 }
 
 // SetJointOffset calls the engine's PhysicalBone3D.set_joint_offset.
 func (o PhysicalBone3D) SetJointOffset(offset variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(8694)
 }
 
 // JointOffset calls the engine's PhysicalBone3D.get_joint_offset.
 func (o PhysicalBone3D) JointOffset() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 8695)
 }
 
 // SetJointRotation calls the engine's PhysicalBone3D.set_joint_rotation.
 func (o PhysicalBone3D) SetJointRotation(euler variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&euler), unsafe.Sizeof(euler))
 	c.run(8696)
 }
 
 // JointRotation calls the engine's PhysicalBone3D.get_joint_rotation.
 func (o PhysicalBone3D) JointRotation() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8697)
 }
 
 // SetBodyOffset calls the engine's PhysicalBone3D.set_body_offset.
 func (o PhysicalBone3D) SetBodyOffset(offset variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(8698)
 }
 
 // BodyOffset calls the engine's PhysicalBone3D.get_body_offset.
 func (o PhysicalBone3D) BodyOffset() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 8699)
 }
 
@@ -181,7 +191,8 @@ func (o PhysicalBone3D) BodyOffset() variant.Transform3D {
 //
 // Engine method: PhysicalBone3D.get_simulate_physics.
 func (o PhysicalBone3D) SimulatePhysics() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8700)
 }
 
@@ -189,7 +200,8 @@ func (o PhysicalBone3D) SimulatePhysics() bool {
 //
 // Engine method: PhysicalBone3D.is_simulating_physics.
 func (o PhysicalBone3D) IsSimulatingPhysics() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8701)
 }
 
@@ -197,162 +209,187 @@ func (o PhysicalBone3D) IsSimulatingPhysics() bool {
 //
 // Engine method: PhysicalBone3D.get_bone_id.
 func (o PhysicalBone3D) BoneID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8702))
 }
 
 // SetMass calls the engine's PhysicalBone3D.set_mass.
 func (o PhysicalBone3D) SetMass(mass float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(mass))
 	c.run(8703)
 }
 
 // Mass calls the engine's PhysicalBone3D.get_mass.
 func (o PhysicalBone3D) Mass() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8704))
 }
 
 // SetFriction calls the engine's PhysicalBone3D.set_friction.
 func (o PhysicalBone3D) SetFriction(friction float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(friction))
 	c.run(8705)
 }
 
 // Friction calls the engine's PhysicalBone3D.get_friction.
 func (o PhysicalBone3D) Friction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8706))
 }
 
 // SetBounce calls the engine's PhysicalBone3D.set_bounce.
 func (o PhysicalBone3D) SetBounce(bounce float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bounce))
 	c.run(8707)
 }
 
 // Bounce calls the engine's PhysicalBone3D.get_bounce.
 func (o PhysicalBone3D) Bounce() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8708))
 }
 
 // SetGravityScale calls the engine's PhysicalBone3D.set_gravity_scale.
 func (o PhysicalBone3D) SetGravityScale(gravityScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(gravityScale))
 	c.run(8709)
 }
 
 // GravityScale calls the engine's PhysicalBone3D.get_gravity_scale.
 func (o PhysicalBone3D) GravityScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8710))
 }
 
 // SetLinearDampMode calls the engine's PhysicalBone3D.set_linear_damp_mode.
 func (o PhysicalBone3D) SetLinearDampMode(linearDampMode PhysicalBone3DDampMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(linearDampMode))
 	c.run(8711)
 }
 
 // LinearDampMode calls the engine's PhysicalBone3D.get_linear_damp_mode.
 func (o PhysicalBone3D) LinearDampMode() PhysicalBone3DDampMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicalBone3DDampMode(c.retInt(8712))
 }
 
 // SetAngularDampMode calls the engine's PhysicalBone3D.set_angular_damp_mode.
 func (o PhysicalBone3D) SetAngularDampMode(angularDampMode PhysicalBone3DDampMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(angularDampMode))
 	c.run(8713)
 }
 
 // AngularDampMode calls the engine's PhysicalBone3D.get_angular_damp_mode.
 func (o PhysicalBone3D) AngularDampMode() PhysicalBone3DDampMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicalBone3DDampMode(c.retInt(8714))
 }
 
 // SetLinearDamp calls the engine's PhysicalBone3D.set_linear_damp.
 func (o PhysicalBone3D) SetLinearDamp(linearDamp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(linearDamp))
 	c.run(8715)
 }
 
 // LinearDamp calls the engine's PhysicalBone3D.get_linear_damp.
 func (o PhysicalBone3D) LinearDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8716))
 }
 
 // SetAngularDamp calls the engine's PhysicalBone3D.set_angular_damp.
 func (o PhysicalBone3D) SetAngularDamp(angularDamp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angularDamp))
 	c.run(8717)
 }
 
 // AngularDamp calls the engine's PhysicalBone3D.get_angular_damp.
 func (o PhysicalBone3D) AngularDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8718))
 }
 
 // SetLinearVelocity calls the engine's PhysicalBone3D.set_linear_velocity.
 func (o PhysicalBone3D) SetLinearVelocity(linearVelocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&linearVelocity), unsafe.Sizeof(linearVelocity))
 	c.run(8719)
 }
 
 // LinearVelocity calls the engine's PhysicalBone3D.get_linear_velocity.
 func (o PhysicalBone3D) LinearVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8720)
 }
 
 // SetAngularVelocity calls the engine's PhysicalBone3D.set_angular_velocity.
 func (o PhysicalBone3D) SetAngularVelocity(angularVelocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&angularVelocity), unsafe.Sizeof(angularVelocity))
 	c.run(8721)
 }
 
 // AngularVelocity calls the engine's PhysicalBone3D.get_angular_velocity.
 func (o PhysicalBone3D) AngularVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8722)
 }
 
 // SetUseCustomIntegrator calls the engine's PhysicalBone3D.set_use_custom_integrator.
 func (o PhysicalBone3D) SetUseCustomIntegrator(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8723)
 }
 
 // IsUsingCustomIntegrator calls the engine's PhysicalBone3D.is_using_custom_integrator.
 func (o PhysicalBone3D) IsUsingCustomIntegrator() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8724)
 }
 
 // SetCanSleep calls the engine's PhysicalBone3D.set_can_sleep.
 func (o PhysicalBone3D) SetCanSleep(ableToSleep bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ableToSleep)
 	c.run(8725)
 }
 
 // IsAbleToSleep calls the engine's PhysicalBone3D.is_able_to_sleep.
 func (o PhysicalBone3D) IsAbleToSleep() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8726)
 }

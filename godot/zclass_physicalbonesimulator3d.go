@@ -64,7 +64,8 @@ func NewPhysicalBoneSimulator3D() PhysicalBoneSimulator3D {
 //
 // Engine method: PhysicalBoneSimulator3D.is_simulating_physics.
 func (o PhysicalBoneSimulator3D) IsSimulatingPhysics() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8727)
 }
 
@@ -72,7 +73,8 @@ func (o PhysicalBoneSimulator3D) IsSimulatingPhysics() bool {
 //
 // Engine method: PhysicalBoneSimulator3D.physical_bones_stop_simulation.
 func (o PhysicalBoneSimulator3D) PhysicalBonesStopSimulation() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8728)
 }
 
@@ -87,7 +89,8 @@ func (o PhysicalBoneSimulator3D) PhysicalBonesStartSimulation() {
 //
 // Engine method: PhysicalBoneSimulator3D.physical_bones_start_simulation.
 func (o PhysicalBoneSimulator3D) PhysicalBonesStartSimulationOptions(bones variant.Array[variant.StringName]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, bones)
 	c.run(8729)
 }
@@ -96,7 +99,8 @@ func (o PhysicalBoneSimulator3D) PhysicalBonesStartSimulationOptions(bones varia
 //
 // Engine method: PhysicalBoneSimulator3D.physical_bones_add_collision_exception.
 func (o PhysicalBoneSimulator3D) PhysicalBonesAddCollisionException(exception variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
 	c.run(8730)
 }
@@ -105,7 +109,8 @@ func (o PhysicalBoneSimulator3D) PhysicalBonesAddCollisionException(exception va
 //
 // Engine method: PhysicalBoneSimulator3D.physical_bones_remove_collision_exception.
 func (o PhysicalBoneSimulator3D) PhysicalBonesRemoveCollisionException(exception variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
 	c.run(8731)
 }

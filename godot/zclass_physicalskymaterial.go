@@ -62,143 +62,165 @@ func NewPhysicalSkyMaterial() PhysicalSkyMaterial {
 
 // SetRayleighCoefficient calls the engine's PhysicalSkyMaterial.set_rayleigh_coefficient.
 func (o PhysicalSkyMaterial) SetRayleighCoefficient(rayleigh float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(rayleigh))
 	c.run(8732)
 }
 
 // RayleighCoefficient calls the engine's PhysicalSkyMaterial.get_rayleigh_coefficient.
 func (o PhysicalSkyMaterial) RayleighCoefficient() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8733))
 }
 
 // SetRayleighColor calls the engine's PhysicalSkyMaterial.set_rayleigh_color.
 func (o PhysicalSkyMaterial) SetRayleighColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(8734)
 }
 
 // RayleighColor calls the engine's PhysicalSkyMaterial.get_rayleigh_color.
 func (o PhysicalSkyMaterial) RayleighColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8735)
 }
 
 // SetMieCoefficient calls the engine's PhysicalSkyMaterial.set_mie_coefficient.
 func (o PhysicalSkyMaterial) SetMieCoefficient(mie float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(mie))
 	c.run(8736)
 }
 
 // MieCoefficient calls the engine's PhysicalSkyMaterial.get_mie_coefficient.
 func (o PhysicalSkyMaterial) MieCoefficient() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8737))
 }
 
 // SetMieEccentricity calls the engine's PhysicalSkyMaterial.set_mie_eccentricity.
 func (o PhysicalSkyMaterial) SetMieEccentricity(eccentricity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(eccentricity))
 	c.run(8738)
 }
 
 // MieEccentricity calls the engine's PhysicalSkyMaterial.get_mie_eccentricity.
 func (o PhysicalSkyMaterial) MieEccentricity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8739))
 }
 
 // SetMieColor calls the engine's PhysicalSkyMaterial.set_mie_color.
 func (o PhysicalSkyMaterial) SetMieColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(8740)
 }
 
 // MieColor calls the engine's PhysicalSkyMaterial.get_mie_color.
 func (o PhysicalSkyMaterial) MieColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8741)
 }
 
 // SetTurbidity calls the engine's PhysicalSkyMaterial.set_turbidity.
 func (o PhysicalSkyMaterial) SetTurbidity(turbidity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(turbidity))
 	c.run(8742)
 }
 
 // Turbidity calls the engine's PhysicalSkyMaterial.get_turbidity.
 func (o PhysicalSkyMaterial) Turbidity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8743))
 }
 
 // SetSunDiskScale calls the engine's PhysicalSkyMaterial.set_sun_disk_scale.
 func (o PhysicalSkyMaterial) SetSunDiskScale(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(8744)
 }
 
 // SunDiskScale calls the engine's PhysicalSkyMaterial.get_sun_disk_scale.
 func (o PhysicalSkyMaterial) SunDiskScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8745))
 }
 
 // SetGroundColor calls the engine's PhysicalSkyMaterial.set_ground_color.
 func (o PhysicalSkyMaterial) SetGroundColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(8746)
 }
 
 // GroundColor calls the engine's PhysicalSkyMaterial.get_ground_color.
 func (o PhysicalSkyMaterial) GroundColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8747)
 }
 
 // SetEnergyMultiplier calls the engine's PhysicalSkyMaterial.set_energy_multiplier.
 func (o PhysicalSkyMaterial) SetEnergyMultiplier(multiplier float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(multiplier))
 	c.run(8748)
 }
 
 // EnergyMultiplier calls the engine's PhysicalSkyMaterial.get_energy_multiplier.
 func (o PhysicalSkyMaterial) EnergyMultiplier() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8749))
 }
 
 // SetUseDebanding calls the engine's PhysicalSkyMaterial.set_use_debanding.
 func (o PhysicalSkyMaterial) SetUseDebanding(useDebanding bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useDebanding)
 	c.run(8750)
 }
 
 // UseDebanding calls the engine's PhysicalSkyMaterial.get_use_debanding.
 func (o PhysicalSkyMaterial) UseDebanding() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8751)
 }
 
 // SetNightSky calls the engine's PhysicalSkyMaterial.set_night_sky.
 func (o PhysicalSkyMaterial) SetNightSky(nightSky AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(nightSky))
 	c.run(8752)
 }
 
 // NightSky calls the engine's PhysicalSkyMaterial.get_night_sky.
 func (o PhysicalSkyMaterial) NightSky() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(8753, true)}
 }

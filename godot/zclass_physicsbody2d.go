@@ -65,7 +65,8 @@ func (o PhysicsBody2D) MoveAndCollide(motion variant.Vector2) KinematicCollision
 //
 // Engine method: PhysicsBody2D.move_and_collide.
 func (o PhysicsBody2D) MoveAndCollideOptions(motion variant.Vector2, testOnly bool, safeMargin float32, recoveryAsCollision bool) KinematicCollision2D {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&motion), unsafe.Sizeof(motion))
 	c.bool(1, testOnly)
 	c.float(2, float64(safeMargin))
@@ -84,7 +85,8 @@ func (o PhysicsBody2D) TestMove(from variant.Transform2D, motion variant.Vector2
 //
 // Engine method: PhysicsBody2D.test_move.
 func (o PhysicsBody2D) TestMoveOptions(from variant.Transform2D, motion variant.Vector2, collision AnyKinematicCollision2D, safeMargin float32, recoveryAsCollision bool) bool {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&motion), unsafe.Sizeof(motion))
 	c.object(2, objectOf(collision))
@@ -97,7 +99,8 @@ func (o PhysicsBody2D) TestMoveOptions(from variant.Transform2D, motion variant.
 //
 // Engine method: PhysicsBody2D.get_gravity.
 func (o PhysicsBody2D) Gravity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8756)
 }
 
@@ -105,7 +108,8 @@ func (o PhysicsBody2D) Gravity() variant.Vector2 {
 //
 // Engine method: PhysicsBody2D.get_collision_exceptions.
 func (o PhysicsBody2D) CollisionExceptions() variant.Array[PhysicsBody2D] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[PhysicsBody2D]](&c, 8757, variant.TypeArray)
 }
 
@@ -113,7 +117,8 @@ func (o PhysicsBody2D) CollisionExceptions() variant.Array[PhysicsBody2D] {
 //
 // Engine method: PhysicsBody2D.add_collision_exception_with.
 func (o PhysicsBody2D) AddCollisionExceptionWith(body AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(body))
 	c.run(8758)
 }
@@ -122,7 +127,8 @@ func (o PhysicsBody2D) AddCollisionExceptionWith(body AnyNode) {
 //
 // Engine method: PhysicsBody2D.remove_collision_exception_with.
 func (o PhysicsBody2D) RemoveCollisionExceptionWith(body AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(body))
 	c.run(8759)
 }

@@ -64,7 +64,8 @@ func (o PhysicsBody3D) MoveAndCollide(motion variant.Vector3) KinematicCollision
 //
 // Engine method: PhysicsBody3D.move_and_collide.
 func (o PhysicsBody3D) MoveAndCollideOptions(motion variant.Vector3, testOnly bool, safeMargin float32, recoveryAsCollision bool, maxCollisions int) KinematicCollision3D {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&motion), unsafe.Sizeof(motion))
 	c.bool(1, testOnly)
 	c.float(2, float64(safeMargin))
@@ -84,7 +85,8 @@ func (o PhysicsBody3D) TestMove(from variant.Transform3D, motion variant.Vector3
 //
 // Engine method: PhysicsBody3D.test_move.
 func (o PhysicsBody3D) TestMoveOptions(from variant.Transform3D, motion variant.Vector3, collision AnyKinematicCollision3D, safeMargin float32, recoveryAsCollision bool, maxCollisions int) bool {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&motion), unsafe.Sizeof(motion))
 	c.object(2, objectOf(collision))
@@ -98,7 +100,8 @@ func (o PhysicsBody3D) TestMoveOptions(from variant.Transform3D, motion variant.
 //
 // Engine method: PhysicsBody3D.get_gravity.
 func (o PhysicsBody3D) Gravity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8762)
 }
 
@@ -106,7 +109,8 @@ func (o PhysicsBody3D) Gravity() variant.Vector3 {
 //
 // Engine method: PhysicsBody3D.set_axis_lock.
 func (o PhysicsBody3D) SetAxisLock(axis PhysicsServer3DBodyAxis, lock bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(axis))
 	c.bool(1, lock)
 	c.run(8763)
@@ -116,7 +120,8 @@ func (o PhysicsBody3D) SetAxisLock(axis PhysicsServer3DBodyAxis, lock bool) {
 //
 // Engine method: PhysicsBody3D.get_axis_lock.
 func (o PhysicsBody3D) AxisLock(axis PhysicsServer3DBodyAxis) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(axis))
 	return c.retBool(8764)
 }
@@ -125,7 +130,8 @@ func (o PhysicsBody3D) AxisLock(axis PhysicsServer3DBodyAxis) bool {
 //
 // Engine method: PhysicsBody3D.get_collision_exceptions.
 func (o PhysicsBody3D) CollisionExceptions() variant.Array[PhysicsBody3D] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[PhysicsBody3D]](&c, 8765, variant.TypeArray)
 }
 
@@ -133,7 +139,8 @@ func (o PhysicsBody3D) CollisionExceptions() variant.Array[PhysicsBody3D] {
 //
 // Engine method: PhysicsBody3D.add_collision_exception_with.
 func (o PhysicsBody3D) AddCollisionExceptionWith(body AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(body))
 	c.run(8766)
 }
@@ -142,7 +149,8 @@ func (o PhysicsBody3D) AddCollisionExceptionWith(body AnyNode) {
 //
 // Engine method: PhysicsBody3D.remove_collision_exception_with.
 func (o PhysicsBody3D) RemoveCollisionExceptionWith(body AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(body))
 	c.run(8767)
 }

@@ -46,82 +46,95 @@ func (o PhysicsDirectBodyState2D) String() string { return Object{o.h}.String() 
 
 // TotalGravity calls the engine's PhysicsDirectBodyState2D.get_total_gravity.
 func (o PhysicsDirectBodyState2D) TotalGravity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8768)
 }
 
 // TotalLinearDamp calls the engine's PhysicsDirectBodyState2D.get_total_linear_damp.
 func (o PhysicsDirectBodyState2D) TotalLinearDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8769))
 }
 
 // TotalAngularDamp calls the engine's PhysicsDirectBodyState2D.get_total_angular_damp.
 func (o PhysicsDirectBodyState2D) TotalAngularDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8770))
 }
 
 // CenterOfMass calls the engine's PhysicsDirectBodyState2D.get_center_of_mass.
 func (o PhysicsDirectBodyState2D) CenterOfMass() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8771)
 }
 
 // CenterOfMassLocal calls the engine's PhysicsDirectBodyState2D.get_center_of_mass_local.
 func (o PhysicsDirectBodyState2D) CenterOfMassLocal() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8772)
 }
 
 // InverseMass calls the engine's PhysicsDirectBodyState2D.get_inverse_mass.
 func (o PhysicsDirectBodyState2D) InverseMass() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8773))
 }
 
 // InverseInertia calls the engine's PhysicsDirectBodyState2D.get_inverse_inertia.
 func (o PhysicsDirectBodyState2D) InverseInertia() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8774))
 }
 
 // SetLinearVelocity calls the engine's PhysicsDirectBodyState2D.set_linear_velocity.
 func (o PhysicsDirectBodyState2D) SetLinearVelocity(velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(8775)
 }
 
 // LinearVelocity calls the engine's PhysicsDirectBodyState2D.get_linear_velocity.
 func (o PhysicsDirectBodyState2D) LinearVelocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8776)
 }
 
 // SetAngularVelocity calls the engine's PhysicsDirectBodyState2D.set_angular_velocity.
 func (o PhysicsDirectBodyState2D) SetAngularVelocity(velocity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(velocity))
 	c.run(8777)
 }
 
 // AngularVelocity calls the engine's PhysicsDirectBodyState2D.get_angular_velocity.
 func (o PhysicsDirectBodyState2D) AngularVelocity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8778))
 }
 
 // SetTransform calls the engine's PhysicsDirectBodyState2D.set_transform.
 func (o PhysicsDirectBodyState2D) SetTransform(transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(8779)
 }
 
 // Transform calls the engine's PhysicsDirectBodyState2D.get_transform.
 func (o PhysicsDirectBodyState2D) Transform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 8780)
 }
 
@@ -129,7 +142,8 @@ func (o PhysicsDirectBodyState2D) Transform() variant.Transform2D {
 //
 // Engine method: PhysicsDirectBodyState2D.get_velocity_at_local_position.
 func (o PhysicsDirectBodyState2D) VelocityAtLocalPosition(localPosition variant.Vector2) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
 	return retValue[variant.Vector2](&c, 8781)
 }
@@ -138,7 +152,8 @@ func (o PhysicsDirectBodyState2D) VelocityAtLocalPosition(localPosition variant.
 //
 // Engine method: PhysicsDirectBodyState2D.apply_central_impulse.
 func (o PhysicsDirectBodyState2D) ApplyCentralImpulse(impulse variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(8782)
 }
@@ -147,7 +162,8 @@ func (o PhysicsDirectBodyState2D) ApplyCentralImpulse(impulse variant.Vector2) {
 //
 // Engine method: PhysicsDirectBodyState2D.apply_torque_impulse.
 func (o PhysicsDirectBodyState2D) ApplyTorqueImpulse(impulse float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(impulse))
 	c.run(8783)
 }
@@ -163,7 +179,8 @@ func (o PhysicsDirectBodyState2D) ApplyImpulse(impulse variant.Vector2) {
 //
 // Engine method: PhysicsDirectBodyState2D.apply_impulse.
 func (o PhysicsDirectBodyState2D) ApplyImpulseOptions(impulse variant.Vector2, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(8784)
@@ -180,7 +197,8 @@ func (o PhysicsDirectBodyState2D) ApplyCentralForce() {
 //
 // Engine method: PhysicsDirectBodyState2D.apply_central_force.
 func (o PhysicsDirectBodyState2D) ApplyCentralForceOptions(force variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(8785)
 }
@@ -196,7 +214,8 @@ func (o PhysicsDirectBodyState2D) ApplyForce(force variant.Vector2) {
 //
 // Engine method: PhysicsDirectBodyState2D.apply_force.
 func (o PhysicsDirectBodyState2D) ApplyForceOptions(force variant.Vector2, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(8786)
@@ -206,7 +225,8 @@ func (o PhysicsDirectBodyState2D) ApplyForceOptions(force variant.Vector2, posit
 //
 // Engine method: PhysicsDirectBodyState2D.apply_torque.
 func (o PhysicsDirectBodyState2D) ApplyTorque(torque float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(torque))
 	c.run(8787)
 }
@@ -222,7 +242,8 @@ func (o PhysicsDirectBodyState2D) AddConstantCentralForce() {
 //
 // Engine method: PhysicsDirectBodyState2D.add_constant_central_force.
 func (o PhysicsDirectBodyState2D) AddConstantCentralForceOptions(force variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(8788)
 }
@@ -238,7 +259,8 @@ func (o PhysicsDirectBodyState2D) AddConstantForce(force variant.Vector2) {
 //
 // Engine method: PhysicsDirectBodyState2D.add_constant_force.
 func (o PhysicsDirectBodyState2D) AddConstantForceOptions(force variant.Vector2, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(8789)
@@ -248,7 +270,8 @@ func (o PhysicsDirectBodyState2D) AddConstantForceOptions(force variant.Vector2,
 //
 // Engine method: PhysicsDirectBodyState2D.add_constant_torque.
 func (o PhysicsDirectBodyState2D) AddConstantTorque(torque float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(torque))
 	c.run(8790)
 }
@@ -257,7 +280,8 @@ func (o PhysicsDirectBodyState2D) AddConstantTorque(torque float32) {
 //
 // Engine method: PhysicsDirectBodyState2D.set_constant_force.
 func (o PhysicsDirectBodyState2D) SetConstantForce(force variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(8791)
 }
@@ -266,7 +290,8 @@ func (o PhysicsDirectBodyState2D) SetConstantForce(force variant.Vector2) {
 //
 // Engine method: PhysicsDirectBodyState2D.get_constant_force.
 func (o PhysicsDirectBodyState2D) ConstantForce() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8792)
 }
 
@@ -274,7 +299,8 @@ func (o PhysicsDirectBodyState2D) ConstantForce() variant.Vector2 {
 //
 // Engine method: PhysicsDirectBodyState2D.set_constant_torque.
 func (o PhysicsDirectBodyState2D) SetConstantTorque(torque float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(torque))
 	c.run(8793)
 }
@@ -283,46 +309,53 @@ func (o PhysicsDirectBodyState2D) SetConstantTorque(torque float32) {
 //
 // Engine method: PhysicsDirectBodyState2D.get_constant_torque.
 func (o PhysicsDirectBodyState2D) ConstantTorque() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8794))
 }
 
 // SetSleepState calls the engine's PhysicsDirectBodyState2D.set_sleep_state.
 func (o PhysicsDirectBodyState2D) SetSleepState(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8795)
 }
 
 // IsSleeping calls the engine's PhysicsDirectBodyState2D.is_sleeping.
 func (o PhysicsDirectBodyState2D) IsSleeping() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8796)
 }
 
 // SetCollisionLayer calls the engine's PhysicsDirectBodyState2D.set_collision_layer.
 func (o PhysicsDirectBodyState2D) SetCollisionLayer(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(8797)
 }
 
 // CollisionLayer calls the engine's PhysicsDirectBodyState2D.get_collision_layer.
 func (o PhysicsDirectBodyState2D) CollisionLayer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8798))
 }
 
 // SetCollisionMask calls the engine's PhysicsDirectBodyState2D.set_collision_mask.
 func (o PhysicsDirectBodyState2D) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(8799)
 }
 
 // CollisionMask calls the engine's PhysicsDirectBodyState2D.get_collision_mask.
 func (o PhysicsDirectBodyState2D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8800))
 }
 
@@ -330,7 +363,8 @@ func (o PhysicsDirectBodyState2D) CollisionMask() int {
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_count.
 func (o PhysicsDirectBodyState2D) ContactCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8801))
 }
 
@@ -338,7 +372,8 @@ func (o PhysicsDirectBodyState2D) ContactCount() int {
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_position.
 func (o PhysicsDirectBodyState2D) ContactLocalPosition(contactIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8802)
 }
@@ -347,7 +382,8 @@ func (o PhysicsDirectBodyState2D) ContactLocalPosition(contactIdx int) variant.V
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_normal.
 func (o PhysicsDirectBodyState2D) ContactLocalNormal(contactIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8803)
 }
@@ -356,7 +392,8 @@ func (o PhysicsDirectBodyState2D) ContactLocalNormal(contactIdx int) variant.Vec
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_shape.
 func (o PhysicsDirectBodyState2D) ContactLocalShape(contactIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return int(c.retInt(8804))
 }
@@ -365,7 +402,8 @@ func (o PhysicsDirectBodyState2D) ContactLocalShape(contactIdx int) int {
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_velocity_at_position.
 func (o PhysicsDirectBodyState2D) ContactLocalVelocityAtPosition(contactIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8805)
 }
@@ -374,7 +412,8 @@ func (o PhysicsDirectBodyState2D) ContactLocalVelocityAtPosition(contactIdx int)
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider.
 func (o PhysicsDirectBodyState2D) ContactCollider(contactIdx int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.RID](&c, 8806)
 }
@@ -383,7 +422,8 @@ func (o PhysicsDirectBodyState2D) ContactCollider(contactIdx int) variant.RID {
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_position.
 func (o PhysicsDirectBodyState2D) ContactColliderPosition(contactIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8807)
 }
@@ -392,7 +432,8 @@ func (o PhysicsDirectBodyState2D) ContactColliderPosition(contactIdx int) varian
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_id.
 func (o PhysicsDirectBodyState2D) ContactColliderID(contactIdx int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return uint64(c.retInt(8808))
 }
@@ -401,7 +442,8 @@ func (o PhysicsDirectBodyState2D) ContactColliderID(contactIdx int) uint64 {
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_object.
 func (o PhysicsDirectBodyState2D) ContactColliderObject(contactIdx int) Object {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return Object{c.retObject(8809, false)}
 }
@@ -410,7 +452,8 @@ func (o PhysicsDirectBodyState2D) ContactColliderObject(contactIdx int) Object {
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_shape.
 func (o PhysicsDirectBodyState2D) ContactColliderShape(contactIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return int(c.retInt(8810))
 }
@@ -419,7 +462,8 @@ func (o PhysicsDirectBodyState2D) ContactColliderShape(contactIdx int) int {
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_velocity_at_position.
 func (o PhysicsDirectBodyState2D) ContactColliderVelocityAtPosition(contactIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8811)
 }
@@ -428,14 +472,16 @@ func (o PhysicsDirectBodyState2D) ContactColliderVelocityAtPosition(contactIdx i
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_impulse.
 func (o PhysicsDirectBodyState2D) ContactImpulse(contactIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8812)
 }
 
 // Step calls the engine's PhysicsDirectBodyState2D.get_step.
 func (o PhysicsDirectBodyState2D) Step() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8813))
 }
 
@@ -443,7 +489,8 @@ func (o PhysicsDirectBodyState2D) Step() float32 {
 //
 // Engine method: PhysicsDirectBodyState2D.integrate_forces.
 func (o PhysicsDirectBodyState2D) IntegrateForces() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8814)
 }
 
@@ -451,6 +498,7 @@ func (o PhysicsDirectBodyState2D) IntegrateForces() {
 //
 // Engine method: PhysicsDirectBodyState2D.get_space_state.
 func (o PhysicsDirectBodyState2D) SpaceState() PhysicsDirectSpaceState2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicsDirectSpaceState2D{c.retObject(8815, false)}
 }

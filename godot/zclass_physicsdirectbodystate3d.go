@@ -46,94 +46,109 @@ func (o PhysicsDirectBodyState3D) String() string { return Object{o.h}.String() 
 
 // TotalGravity calls the engine's PhysicsDirectBodyState3D.get_total_gravity.
 func (o PhysicsDirectBodyState3D) TotalGravity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8816)
 }
 
 // TotalLinearDamp calls the engine's PhysicsDirectBodyState3D.get_total_linear_damp.
 func (o PhysicsDirectBodyState3D) TotalLinearDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8817))
 }
 
 // TotalAngularDamp calls the engine's PhysicsDirectBodyState3D.get_total_angular_damp.
 func (o PhysicsDirectBodyState3D) TotalAngularDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8818))
 }
 
 // CenterOfMass calls the engine's PhysicsDirectBodyState3D.get_center_of_mass.
 func (o PhysicsDirectBodyState3D) CenterOfMass() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8819)
 }
 
 // CenterOfMassLocal calls the engine's PhysicsDirectBodyState3D.get_center_of_mass_local.
 func (o PhysicsDirectBodyState3D) CenterOfMassLocal() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8820)
 }
 
 // PrincipalInertiaAxes calls the engine's PhysicsDirectBodyState3D.get_principal_inertia_axes.
 func (o PhysicsDirectBodyState3D) PrincipalInertiaAxes() variant.Basis {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 8821)
 }
 
 // InverseMass calls the engine's PhysicsDirectBodyState3D.get_inverse_mass.
 func (o PhysicsDirectBodyState3D) InverseMass() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8822))
 }
 
 // InverseInertia calls the engine's PhysicsDirectBodyState3D.get_inverse_inertia.
 func (o PhysicsDirectBodyState3D) InverseInertia() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8823)
 }
 
 // InverseInertiaTensor calls the engine's PhysicsDirectBodyState3D.get_inverse_inertia_tensor.
 func (o PhysicsDirectBodyState3D) InverseInertiaTensor() variant.Basis {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 8824)
 }
 
 // SetLinearVelocity calls the engine's PhysicsDirectBodyState3D.set_linear_velocity.
 func (o PhysicsDirectBodyState3D) SetLinearVelocity(velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(8825)
 }
 
 // LinearVelocity calls the engine's PhysicsDirectBodyState3D.get_linear_velocity.
 func (o PhysicsDirectBodyState3D) LinearVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8826)
 }
 
 // SetAngularVelocity calls the engine's PhysicsDirectBodyState3D.set_angular_velocity.
 func (o PhysicsDirectBodyState3D) SetAngularVelocity(velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(8827)
 }
 
 // AngularVelocity calls the engine's PhysicsDirectBodyState3D.get_angular_velocity.
 func (o PhysicsDirectBodyState3D) AngularVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8828)
 }
 
 // SetTransform calls the engine's PhysicsDirectBodyState3D.set_transform.
 func (o PhysicsDirectBodyState3D) SetTransform(transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(8829)
 }
 
 // Transform calls the engine's PhysicsDirectBodyState3D.get_transform.
 func (o PhysicsDirectBodyState3D) Transform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 8830)
 }
 
@@ -141,7 +156,8 @@ func (o PhysicsDirectBodyState3D) Transform() variant.Transform3D {
 //
 // Engine method: PhysicsDirectBodyState3D.get_velocity_at_local_position.
 func (o PhysicsDirectBodyState3D) VelocityAtLocalPosition(localPosition variant.Vector3) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
 	return retValue[variant.Vector3](&c, 8831)
 }
@@ -157,7 +173,8 @@ func (o PhysicsDirectBodyState3D) ApplyCentralImpulse() {
 //
 // Engine method: PhysicsDirectBodyState3D.apply_central_impulse.
 func (o PhysicsDirectBodyState3D) ApplyCentralImpulseOptions(impulse variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(8832)
 }
@@ -173,7 +190,8 @@ func (o PhysicsDirectBodyState3D) ApplyImpulse(impulse variant.Vector3) {
 //
 // Engine method: PhysicsDirectBodyState3D.apply_impulse.
 func (o PhysicsDirectBodyState3D) ApplyImpulseOptions(impulse variant.Vector3, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(8833)
@@ -183,7 +201,8 @@ func (o PhysicsDirectBodyState3D) ApplyImpulseOptions(impulse variant.Vector3, p
 //
 // Engine method: PhysicsDirectBodyState3D.apply_torque_impulse.
 func (o PhysicsDirectBodyState3D) ApplyTorqueImpulse(impulse variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(8834)
 }
@@ -199,7 +218,8 @@ func (o PhysicsDirectBodyState3D) ApplyCentralForce() {
 //
 // Engine method: PhysicsDirectBodyState3D.apply_central_force.
 func (o PhysicsDirectBodyState3D) ApplyCentralForceOptions(force variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(8835)
 }
@@ -215,7 +235,8 @@ func (o PhysicsDirectBodyState3D) ApplyForce(force variant.Vector3) {
 //
 // Engine method: PhysicsDirectBodyState3D.apply_force.
 func (o PhysicsDirectBodyState3D) ApplyForceOptions(force variant.Vector3, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(8836)
@@ -225,7 +246,8 @@ func (o PhysicsDirectBodyState3D) ApplyForceOptions(force variant.Vector3, posit
 //
 // Engine method: PhysicsDirectBodyState3D.apply_torque.
 func (o PhysicsDirectBodyState3D) ApplyTorque(torque variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
 	c.run(8837)
 }
@@ -241,7 +263,8 @@ func (o PhysicsDirectBodyState3D) AddConstantCentralForce() {
 //
 // Engine method: PhysicsDirectBodyState3D.add_constant_central_force.
 func (o PhysicsDirectBodyState3D) AddConstantCentralForceOptions(force variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(8838)
 }
@@ -257,7 +280,8 @@ func (o PhysicsDirectBodyState3D) AddConstantForce(force variant.Vector3) {
 //
 // Engine method: PhysicsDirectBodyState3D.add_constant_force.
 func (o PhysicsDirectBodyState3D) AddConstantForceOptions(force variant.Vector3, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(8839)
@@ -267,7 +291,8 @@ func (o PhysicsDirectBodyState3D) AddConstantForceOptions(force variant.Vector3,
 //
 // Engine method: PhysicsDirectBodyState3D.add_constant_torque.
 func (o PhysicsDirectBodyState3D) AddConstantTorque(torque variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
 	c.run(8840)
 }
@@ -276,7 +301,8 @@ func (o PhysicsDirectBodyState3D) AddConstantTorque(torque variant.Vector3) {
 //
 // Engine method: PhysicsDirectBodyState3D.set_constant_force.
 func (o PhysicsDirectBodyState3D) SetConstantForce(force variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(8841)
 }
@@ -285,7 +311,8 @@ func (o PhysicsDirectBodyState3D) SetConstantForce(force variant.Vector3) {
 //
 // Engine method: PhysicsDirectBodyState3D.get_constant_force.
 func (o PhysicsDirectBodyState3D) ConstantForce() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8842)
 }
 
@@ -293,7 +320,8 @@ func (o PhysicsDirectBodyState3D) ConstantForce() variant.Vector3 {
 //
 // Engine method: PhysicsDirectBodyState3D.set_constant_torque.
 func (o PhysicsDirectBodyState3D) SetConstantTorque(torque variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
 	c.run(8843)
 }
@@ -302,46 +330,53 @@ func (o PhysicsDirectBodyState3D) SetConstantTorque(torque variant.Vector3) {
 //
 // Engine method: PhysicsDirectBodyState3D.get_constant_torque.
 func (o PhysicsDirectBodyState3D) ConstantTorque() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8844)
 }
 
 // SetSleepState calls the engine's PhysicsDirectBodyState3D.set_sleep_state.
 func (o PhysicsDirectBodyState3D) SetSleepState(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(8845)
 }
 
 // IsSleeping calls the engine's PhysicsDirectBodyState3D.is_sleeping.
 func (o PhysicsDirectBodyState3D) IsSleeping() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8846)
 }
 
 // SetCollisionLayer calls the engine's PhysicsDirectBodyState3D.set_collision_layer.
 func (o PhysicsDirectBodyState3D) SetCollisionLayer(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(8847)
 }
 
 // CollisionLayer calls the engine's PhysicsDirectBodyState3D.get_collision_layer.
 func (o PhysicsDirectBodyState3D) CollisionLayer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8848))
 }
 
 // SetCollisionMask calls the engine's PhysicsDirectBodyState3D.set_collision_mask.
 func (o PhysicsDirectBodyState3D) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(8849)
 }
 
 // CollisionMask calls the engine's PhysicsDirectBodyState3D.get_collision_mask.
 func (o PhysicsDirectBodyState3D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8850))
 }
 
@@ -349,7 +384,8 @@ func (o PhysicsDirectBodyState3D) CollisionMask() int {
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_count.
 func (o PhysicsDirectBodyState3D) ContactCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8851))
 }
 
@@ -357,7 +393,8 @@ func (o PhysicsDirectBodyState3D) ContactCount() int {
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_local_position.
 func (o PhysicsDirectBodyState3D) ContactLocalPosition(contactIdx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8852)
 }
@@ -366,7 +403,8 @@ func (o PhysicsDirectBodyState3D) ContactLocalPosition(contactIdx int) variant.V
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_local_normal.
 func (o PhysicsDirectBodyState3D) ContactLocalNormal(contactIdx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8853)
 }
@@ -377,7 +415,8 @@ func (o PhysicsDirectBodyState3D) ContactLocalNormal(contactIdx int) variant.Vec
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_impulse.
 func (o PhysicsDirectBodyState3D) ContactImpulse(contactIdx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8854)
 }
@@ -386,7 +425,8 @@ func (o PhysicsDirectBodyState3D) ContactImpulse(contactIdx int) variant.Vector3
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_local_shape.
 func (o PhysicsDirectBodyState3D) ContactLocalShape(contactIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return int(c.retInt(8855))
 }
@@ -395,7 +435,8 @@ func (o PhysicsDirectBodyState3D) ContactLocalShape(contactIdx int) int {
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_local_velocity_at_position.
 func (o PhysicsDirectBodyState3D) ContactLocalVelocityAtPosition(contactIdx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8856)
 }
@@ -404,7 +445,8 @@ func (o PhysicsDirectBodyState3D) ContactLocalVelocityAtPosition(contactIdx int)
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider.
 func (o PhysicsDirectBodyState3D) ContactCollider(contactIdx int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.RID](&c, 8857)
 }
@@ -413,7 +455,8 @@ func (o PhysicsDirectBodyState3D) ContactCollider(contactIdx int) variant.RID {
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_position.
 func (o PhysicsDirectBodyState3D) ContactColliderPosition(contactIdx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8858)
 }
@@ -422,7 +465,8 @@ func (o PhysicsDirectBodyState3D) ContactColliderPosition(contactIdx int) varian
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_id.
 func (o PhysicsDirectBodyState3D) ContactColliderID(contactIdx int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return uint64(c.retInt(8859))
 }
@@ -431,7 +475,8 @@ func (o PhysicsDirectBodyState3D) ContactColliderID(contactIdx int) uint64 {
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_object.
 func (o PhysicsDirectBodyState3D) ContactColliderObject(contactIdx int) Object {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return Object{c.retObject(8860, false)}
 }
@@ -440,7 +485,8 @@ func (o PhysicsDirectBodyState3D) ContactColliderObject(contactIdx int) Object {
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_shape.
 func (o PhysicsDirectBodyState3D) ContactColliderShape(contactIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return int(c.retInt(8861))
 }
@@ -449,14 +495,16 @@ func (o PhysicsDirectBodyState3D) ContactColliderShape(contactIdx int) int {
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_velocity_at_position.
 func (o PhysicsDirectBodyState3D) ContactColliderVelocityAtPosition(contactIdx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8862)
 }
 
 // Step calls the engine's PhysicsDirectBodyState3D.get_step.
 func (o PhysicsDirectBodyState3D) Step() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8863))
 }
 
@@ -464,7 +512,8 @@ func (o PhysicsDirectBodyState3D) Step() float32 {
 //
 // Engine method: PhysicsDirectBodyState3D.integrate_forces.
 func (o PhysicsDirectBodyState3D) IntegrateForces() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(8864)
 }
 
@@ -472,6 +521,7 @@ func (o PhysicsDirectBodyState3D) IntegrateForces() {
 //
 // Engine method: PhysicsDirectBodyState3D.get_space_state.
 func (o PhysicsDirectBodyState3D) SpaceState() PhysicsDirectSpaceState3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicsDirectSpaceState3D{c.retObject(8865, false)}
 }

@@ -55,7 +55,8 @@ func (o PhysicsDirectSpaceState2D) IntersectPoint(parameters AnyPhysicsPointQuer
 //
 // Engine method: PhysicsDirectSpaceState2D.intersect_point.
 func (o PhysicsDirectSpaceState2D) IntersectPointOptions(parameters AnyPhysicsPointQueryParameters2D, maxResults int) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(parameters))
 	c.int(1, int64(maxResults))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 8866, variant.TypeArray)
@@ -65,7 +66,8 @@ func (o PhysicsDirectSpaceState2D) IntersectPointOptions(parameters AnyPhysicsPo
 //
 // Engine method: PhysicsDirectSpaceState2D.intersect_ray.
 func (o PhysicsDirectSpaceState2D) IntersectRay(parameters AnyPhysicsRayQueryParameters2D) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(parameters))
 	return retOwned[variant.Dictionary](&c, 8867, variant.TypeDictionary)
 }
@@ -81,7 +83,8 @@ func (o PhysicsDirectSpaceState2D) IntersectShape(parameters AnyPhysicsShapeQuer
 //
 // Engine method: PhysicsDirectSpaceState2D.intersect_shape.
 func (o PhysicsDirectSpaceState2D) IntersectShapeOptions(parameters AnyPhysicsShapeQueryParameters2D, maxResults int) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(parameters))
 	c.int(1, int64(maxResults))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 8868, variant.TypeArray)
@@ -91,7 +94,8 @@ func (o PhysicsDirectSpaceState2D) IntersectShapeOptions(parameters AnyPhysicsSh
 //
 // Engine method: PhysicsDirectSpaceState2D.cast_motion.
 func (o PhysicsDirectSpaceState2D) CastMotion(parameters AnyPhysicsShapeQueryParameters2D) variant.Packed[float32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(parameters))
 	return retOwned[variant.Packed[float32]](&c, 8869, variant.TypePackedFloat32Array)
 }
@@ -107,7 +111,8 @@ func (o PhysicsDirectSpaceState2D) CollideShape(parameters AnyPhysicsShapeQueryP
 //
 // Engine method: PhysicsDirectSpaceState2D.collide_shape.
 func (o PhysicsDirectSpaceState2D) CollideShapeOptions(parameters AnyPhysicsShapeQueryParameters2D, maxResults int) variant.Array[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(parameters))
 	c.int(1, int64(maxResults))
 	return retOwned[variant.Array[variant.Vector2]](&c, 8870, variant.TypeArray)
@@ -117,7 +122,8 @@ func (o PhysicsDirectSpaceState2D) CollideShapeOptions(parameters AnyPhysicsShap
 //
 // Engine method: PhysicsDirectSpaceState2D.get_rest_info.
 func (o PhysicsDirectSpaceState2D) RestInfo(parameters AnyPhysicsShapeQueryParameters2D) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(parameters))
 	return retOwned[variant.Dictionary](&c, 8871, variant.TypeDictionary)
 }

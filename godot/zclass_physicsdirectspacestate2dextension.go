@@ -60,7 +60,8 @@ func NewPhysicsDirectSpaceState2DExtension() PhysicsDirectSpaceState2DExtension 
 
 // IsBodyExcludedFromQuery calls the engine's PhysicsDirectSpaceState2DExtension.is_body_excluded_from_query.
 func (o PhysicsDirectSpaceState2DExtension) IsBodyExcludedFromQuery(body variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return c.retBool(8872)
 }

@@ -55,7 +55,8 @@ func (o PhysicsDirectSpaceState3D) IntersectPoint(parameters AnyPhysicsPointQuer
 //
 // Engine method: PhysicsDirectSpaceState3D.intersect_point.
 func (o PhysicsDirectSpaceState3D) IntersectPointOptions(parameters AnyPhysicsPointQueryParameters3D, maxResults int) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(parameters))
 	c.int(1, int64(maxResults))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 8873, variant.TypeArray)
@@ -65,7 +66,8 @@ func (o PhysicsDirectSpaceState3D) IntersectPointOptions(parameters AnyPhysicsPo
 //
 // Engine method: PhysicsDirectSpaceState3D.intersect_ray.
 func (o PhysicsDirectSpaceState3D) IntersectRay(parameters AnyPhysicsRayQueryParameters3D) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(parameters))
 	return retOwned[variant.Dictionary](&c, 8874, variant.TypeDictionary)
 }
@@ -81,7 +83,8 @@ func (o PhysicsDirectSpaceState3D) IntersectShape(parameters AnyPhysicsShapeQuer
 //
 // Engine method: PhysicsDirectSpaceState3D.intersect_shape.
 func (o PhysicsDirectSpaceState3D) IntersectShapeOptions(parameters AnyPhysicsShapeQueryParameters3D, maxResults int) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(parameters))
 	c.int(1, int64(maxResults))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 8875, variant.TypeArray)
@@ -91,7 +94,8 @@ func (o PhysicsDirectSpaceState3D) IntersectShapeOptions(parameters AnyPhysicsSh
 //
 // Engine method: PhysicsDirectSpaceState3D.cast_motion.
 func (o PhysicsDirectSpaceState3D) CastMotion(parameters AnyPhysicsShapeQueryParameters3D) variant.Packed[float32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(parameters))
 	return retOwned[variant.Packed[float32]](&c, 8876, variant.TypePackedFloat32Array)
 }
@@ -107,7 +111,8 @@ func (o PhysicsDirectSpaceState3D) CollideShape(parameters AnyPhysicsShapeQueryP
 //
 // Engine method: PhysicsDirectSpaceState3D.collide_shape.
 func (o PhysicsDirectSpaceState3D) CollideShapeOptions(parameters AnyPhysicsShapeQueryParameters3D, maxResults int) variant.Array[variant.Vector3] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(parameters))
 	c.int(1, int64(maxResults))
 	return retOwned[variant.Array[variant.Vector3]](&c, 8877, variant.TypeArray)
@@ -117,7 +122,8 @@ func (o PhysicsDirectSpaceState3D) CollideShapeOptions(parameters AnyPhysicsShap
 //
 // Engine method: PhysicsDirectSpaceState3D.get_rest_info.
 func (o PhysicsDirectSpaceState3D) RestInfo(parameters AnyPhysicsShapeQueryParameters3D) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(parameters))
 	return retOwned[variant.Dictionary](&c, 8878, variant.TypeDictionary)
 }

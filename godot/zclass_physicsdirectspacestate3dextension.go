@@ -64,7 +64,8 @@ func NewPhysicsDirectSpaceState3DExtension() PhysicsDirectSpaceState3DExtension 
 
 // IsBodyExcludedFromQuery calls the engine's PhysicsDirectSpaceState3DExtension.is_body_excluded_from_query.
 func (o PhysicsDirectSpaceState3DExtension) IsBodyExcludedFromQuery(body variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return c.retBool(8879)
 }

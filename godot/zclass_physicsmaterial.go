@@ -47,52 +47,60 @@ func NewPhysicsMaterial() PhysicsMaterial { return PhysicsMaterial{construct("Ph
 
 // SetFriction calls the engine's PhysicsMaterial.set_friction.
 func (o PhysicsMaterial) SetFriction(friction float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(friction))
 	c.run(8880)
 }
 
 // Friction calls the engine's PhysicsMaterial.get_friction.
 func (o PhysicsMaterial) Friction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8881))
 }
 
 // SetRough calls the engine's PhysicsMaterial.set_rough.
 func (o PhysicsMaterial) SetRough(rough bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, rough)
 	c.run(8882)
 }
 
 // IsRough calls the engine's PhysicsMaterial.is_rough.
 func (o PhysicsMaterial) IsRough() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8883)
 }
 
 // SetBounce calls the engine's PhysicsMaterial.set_bounce.
 func (o PhysicsMaterial) SetBounce(bounce float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bounce))
 	c.run(8884)
 }
 
 // Bounce calls the engine's PhysicsMaterial.get_bounce.
 func (o PhysicsMaterial) Bounce() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(8885))
 }
 
 // SetAbsorbent calls the engine's PhysicsMaterial.set_absorbent.
 func (o PhysicsMaterial) SetAbsorbent(absorbent bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, absorbent)
 	c.run(8886)
 }
 
 // IsAbsorbent calls the engine's PhysicsMaterial.is_absorbent.
 func (o PhysicsMaterial) IsAbsorbent() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8887)
 }

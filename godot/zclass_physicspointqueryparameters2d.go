@@ -54,78 +54,90 @@ func NewPhysicsPointQueryParameters2D() PhysicsPointQueryParameters2D {
 
 // SetPosition calls the engine's PhysicsPointQueryParameters2D.set_position.
 func (o PhysicsPointQueryParameters2D) SetPosition(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(8888)
 }
 
 // Position calls the engine's PhysicsPointQueryParameters2D.get_position.
 func (o PhysicsPointQueryParameters2D) Position() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8889)
 }
 
 // SetCanvasInstanceID calls the engine's PhysicsPointQueryParameters2D.set_canvas_instance_id.
 func (o PhysicsPointQueryParameters2D) SetCanvasInstanceID(canvasInstanceID uint64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(canvasInstanceID))
 	c.run(8890)
 }
 
 // CanvasInstanceID calls the engine's PhysicsPointQueryParameters2D.get_canvas_instance_id.
 func (o PhysicsPointQueryParameters2D) CanvasInstanceID() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(8891))
 }
 
 // SetCollisionMask calls the engine's PhysicsPointQueryParameters2D.set_collision_mask.
 func (o PhysicsPointQueryParameters2D) SetCollisionMask(collisionMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionMask))
 	c.run(8892)
 }
 
 // CollisionMask calls the engine's PhysicsPointQueryParameters2D.get_collision_mask.
 func (o PhysicsPointQueryParameters2D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8893))
 }
 
 // SetExclude calls the engine's PhysicsPointQueryParameters2D.set_exclude.
 func (o PhysicsPointQueryParameters2D) SetExclude(exclude variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, exclude)
 	c.run(8894)
 }
 
 // Exclude calls the engine's PhysicsPointQueryParameters2D.get_exclude.
 func (o PhysicsPointQueryParameters2D) Exclude() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 8895, variant.TypeArray)
 }
 
 // SetCollideWithBodies calls the engine's PhysicsPointQueryParameters2D.set_collide_with_bodies.
 func (o PhysicsPointQueryParameters2D) SetCollideWithBodies(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8896)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsPointQueryParameters2D.is_collide_with_bodies_enabled.
 func (o PhysicsPointQueryParameters2D) IsCollideWithBodiesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8897)
 }
 
 // SetCollideWithAreas calls the engine's PhysicsPointQueryParameters2D.set_collide_with_areas.
 func (o PhysicsPointQueryParameters2D) SetCollideWithAreas(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8898)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsPointQueryParameters2D.is_collide_with_areas_enabled.
 func (o PhysicsPointQueryParameters2D) IsCollideWithAreasEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8899)
 }

@@ -54,65 +54,75 @@ func NewPhysicsPointQueryParameters3D() PhysicsPointQueryParameters3D {
 
 // SetPosition calls the engine's PhysicsPointQueryParameters3D.set_position.
 func (o PhysicsPointQueryParameters3D) SetPosition(position variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(8900)
 }
 
 // Position calls the engine's PhysicsPointQueryParameters3D.get_position.
 func (o PhysicsPointQueryParameters3D) Position() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8901)
 }
 
 // SetCollisionMask calls the engine's PhysicsPointQueryParameters3D.set_collision_mask.
 func (o PhysicsPointQueryParameters3D) SetCollisionMask(collisionMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionMask))
 	c.run(8902)
 }
 
 // CollisionMask calls the engine's PhysicsPointQueryParameters3D.get_collision_mask.
 func (o PhysicsPointQueryParameters3D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8903))
 }
 
 // SetExclude calls the engine's PhysicsPointQueryParameters3D.set_exclude.
 func (o PhysicsPointQueryParameters3D) SetExclude(exclude variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, exclude)
 	c.run(8904)
 }
 
 // Exclude calls the engine's PhysicsPointQueryParameters3D.get_exclude.
 func (o PhysicsPointQueryParameters3D) Exclude() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 8905, variant.TypeArray)
 }
 
 // SetCollideWithBodies calls the engine's PhysicsPointQueryParameters3D.set_collide_with_bodies.
 func (o PhysicsPointQueryParameters3D) SetCollideWithBodies(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8906)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsPointQueryParameters3D.is_collide_with_bodies_enabled.
 func (o PhysicsPointQueryParameters3D) IsCollideWithBodiesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8907)
 }
 
 // SetCollideWithAreas calls the engine's PhysicsPointQueryParameters3D.set_collide_with_areas.
 func (o PhysicsPointQueryParameters3D) SetCollideWithAreas(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8908)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsPointQueryParameters3D.is_collide_with_areas_enabled.
 func (o PhysicsPointQueryParameters3D) IsCollideWithAreasEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8909)
 }

@@ -63,7 +63,8 @@ func PhysicsRayQueryParameters2DCreate(from variant.Vector2, to variant.Vector2)
 //
 // Engine method: PhysicsRayQueryParameters2D.create.
 func PhysicsRayQueryParameters2DCreateOptions(from variant.Vector2, to variant.Vector2, collisionMask int, exclude variant.Array[variant.RID]) PhysicsRayQueryParameters2D {
-	c := newStaticCall(4)
+	var c call
+	c.start(4)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.int(2, int64(collisionMask))
@@ -73,91 +74,105 @@ func PhysicsRayQueryParameters2DCreateOptions(from variant.Vector2, to variant.V
 
 // SetFrom calls the engine's PhysicsRayQueryParameters2D.set_from.
 func (o PhysicsRayQueryParameters2D) SetFrom(from variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.run(8911)
 }
 
 // From calls the engine's PhysicsRayQueryParameters2D.get_from.
 func (o PhysicsRayQueryParameters2D) From() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8912)
 }
 
 // SetTo calls the engine's PhysicsRayQueryParameters2D.set_to.
 func (o PhysicsRayQueryParameters2D) SetTo(to variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.run(8913)
 }
 
 // To calls the engine's PhysicsRayQueryParameters2D.get_to.
 func (o PhysicsRayQueryParameters2D) To() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8914)
 }
 
 // SetCollisionMask calls the engine's PhysicsRayQueryParameters2D.set_collision_mask.
 func (o PhysicsRayQueryParameters2D) SetCollisionMask(collisionMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionMask))
 	c.run(8915)
 }
 
 // CollisionMask calls the engine's PhysicsRayQueryParameters2D.get_collision_mask.
 func (o PhysicsRayQueryParameters2D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8916))
 }
 
 // SetExclude calls the engine's PhysicsRayQueryParameters2D.set_exclude.
 func (o PhysicsRayQueryParameters2D) SetExclude(exclude variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, exclude)
 	c.run(8917)
 }
 
 // Exclude calls the engine's PhysicsRayQueryParameters2D.get_exclude.
 func (o PhysicsRayQueryParameters2D) Exclude() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 8918, variant.TypeArray)
 }
 
 // SetCollideWithBodies calls the engine's PhysicsRayQueryParameters2D.set_collide_with_bodies.
 func (o PhysicsRayQueryParameters2D) SetCollideWithBodies(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8919)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsRayQueryParameters2D.is_collide_with_bodies_enabled.
 func (o PhysicsRayQueryParameters2D) IsCollideWithBodiesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8920)
 }
 
 // SetCollideWithAreas calls the engine's PhysicsRayQueryParameters2D.set_collide_with_areas.
 func (o PhysicsRayQueryParameters2D) SetCollideWithAreas(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8921)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsRayQueryParameters2D.is_collide_with_areas_enabled.
 func (o PhysicsRayQueryParameters2D) IsCollideWithAreasEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8922)
 }
 
 // SetHitFromInside calls the engine's PhysicsRayQueryParameters2D.set_hit_from_inside.
 func (o PhysicsRayQueryParameters2D) SetHitFromInside(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8923)
 }
 
 // IsHitFromInsideEnabled calls the engine's PhysicsRayQueryParameters2D.is_hit_from_inside_enabled.
 func (o PhysicsRayQueryParameters2D) IsHitFromInsideEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8924)
 }

@@ -63,7 +63,8 @@ func PhysicsRayQueryParameters3DCreate(from variant.Vector3, to variant.Vector3)
 //
 // Engine method: PhysicsRayQueryParameters3D.create.
 func PhysicsRayQueryParameters3DCreateOptions(from variant.Vector3, to variant.Vector3, collisionMask int, exclude variant.Array[variant.RID]) PhysicsRayQueryParameters3D {
-	c := newStaticCall(4)
+	var c call
+	c.start(4)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.int(2, int64(collisionMask))
@@ -73,104 +74,120 @@ func PhysicsRayQueryParameters3DCreateOptions(from variant.Vector3, to variant.V
 
 // SetFrom calls the engine's PhysicsRayQueryParameters3D.set_from.
 func (o PhysicsRayQueryParameters3D) SetFrom(from variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.run(8926)
 }
 
 // From calls the engine's PhysicsRayQueryParameters3D.get_from.
 func (o PhysicsRayQueryParameters3D) From() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8927)
 }
 
 // SetTo calls the engine's PhysicsRayQueryParameters3D.set_to.
 func (o PhysicsRayQueryParameters3D) SetTo(to variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.run(8928)
 }
 
 // To calls the engine's PhysicsRayQueryParameters3D.get_to.
 func (o PhysicsRayQueryParameters3D) To() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8929)
 }
 
 // SetCollisionMask calls the engine's PhysicsRayQueryParameters3D.set_collision_mask.
 func (o PhysicsRayQueryParameters3D) SetCollisionMask(collisionMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionMask))
 	c.run(8930)
 }
 
 // CollisionMask calls the engine's PhysicsRayQueryParameters3D.get_collision_mask.
 func (o PhysicsRayQueryParameters3D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(8931))
 }
 
 // SetExclude calls the engine's PhysicsRayQueryParameters3D.set_exclude.
 func (o PhysicsRayQueryParameters3D) SetExclude(exclude variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, exclude)
 	c.run(8932)
 }
 
 // Exclude calls the engine's PhysicsRayQueryParameters3D.get_exclude.
 func (o PhysicsRayQueryParameters3D) Exclude() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 8933, variant.TypeArray)
 }
 
 // SetCollideWithBodies calls the engine's PhysicsRayQueryParameters3D.set_collide_with_bodies.
 func (o PhysicsRayQueryParameters3D) SetCollideWithBodies(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8934)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsRayQueryParameters3D.is_collide_with_bodies_enabled.
 func (o PhysicsRayQueryParameters3D) IsCollideWithBodiesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8935)
 }
 
 // SetCollideWithAreas calls the engine's PhysicsRayQueryParameters3D.set_collide_with_areas.
 func (o PhysicsRayQueryParameters3D) SetCollideWithAreas(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8936)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsRayQueryParameters3D.is_collide_with_areas_enabled.
 func (o PhysicsRayQueryParameters3D) IsCollideWithAreasEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8937)
 }
 
 // SetHitFromInside calls the engine's PhysicsRayQueryParameters3D.set_hit_from_inside.
 func (o PhysicsRayQueryParameters3D) SetHitFromInside(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8938)
 }
 
 // IsHitFromInsideEnabled calls the engine's PhysicsRayQueryParameters3D.is_hit_from_inside_enabled.
 func (o PhysicsRayQueryParameters3D) IsHitFromInsideEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8939)
 }
 
 // SetHitBackFaces calls the engine's PhysicsRayQueryParameters3D.set_hit_back_faces.
 func (o PhysicsRayQueryParameters3D) SetHitBackFaces(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(8940)
 }
 
 // IsHitBackFacesEnabled calls the engine's PhysicsRayQueryParameters3D.is_hit_back_faces_enabled.
 func (o PhysicsRayQueryParameters3D) IsHitBackFacesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(8941)
 }

@@ -385,7 +385,8 @@ const (
 //
 // Engine method: PhysicsServer2D.world_boundary_shape_create.
 func (o PhysicsServer2DSingleton) WorldBoundaryShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8942)
 }
 
@@ -393,7 +394,8 @@ func (o PhysicsServer2DSingleton) WorldBoundaryShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.separation_ray_shape_create.
 func (o PhysicsServer2DSingleton) SeparationRayShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8943)
 }
 
@@ -401,7 +403,8 @@ func (o PhysicsServer2DSingleton) SeparationRayShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.segment_shape_create.
 func (o PhysicsServer2DSingleton) SegmentShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8944)
 }
 
@@ -409,7 +412,8 @@ func (o PhysicsServer2DSingleton) SegmentShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.circle_shape_create.
 func (o PhysicsServer2DSingleton) CircleShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8945)
 }
 
@@ -417,7 +421,8 @@ func (o PhysicsServer2DSingleton) CircleShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.rectangle_shape_create.
 func (o PhysicsServer2DSingleton) RectangleShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8946)
 }
 
@@ -425,7 +430,8 @@ func (o PhysicsServer2DSingleton) RectangleShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.capsule_shape_create.
 func (o PhysicsServer2DSingleton) CapsuleShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8947)
 }
 
@@ -433,7 +439,8 @@ func (o PhysicsServer2DSingleton) CapsuleShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.convex_polygon_shape_create.
 func (o PhysicsServer2DSingleton) ConvexPolygonShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8948)
 }
 
@@ -441,7 +448,8 @@ func (o PhysicsServer2DSingleton) ConvexPolygonShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.concave_polygon_shape_create.
 func (o PhysicsServer2DSingleton) ConcavePolygonShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8949)
 }
 
@@ -449,7 +457,8 @@ func (o PhysicsServer2DSingleton) ConcavePolygonShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.shape_set_data.
 func (o PhysicsServer2DSingleton) ShapeSetData(shape variant.RID, data any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.variant(1, data)
 	c.run(8950)
@@ -459,7 +468,8 @@ func (o PhysicsServer2DSingleton) ShapeSetData(shape variant.RID, data any) {
 //
 // Engine method: PhysicsServer2D.shape_get_type.
 func (o PhysicsServer2DSingleton) ShapeGetType(shape variant.RID) PhysicsServer2DShapeType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	return PhysicsServer2DShapeType(c.retInt(8951))
 }
@@ -468,7 +478,8 @@ func (o PhysicsServer2DSingleton) ShapeGetType(shape variant.RID) PhysicsServer2
 //
 // Engine method: PhysicsServer2D.shape_get_data.
 func (o PhysicsServer2DSingleton) ShapeGetData(shape variant.RID) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	return c.retVariant(8952)
 }
@@ -477,7 +488,8 @@ func (o PhysicsServer2DSingleton) ShapeGetData(shape variant.RID) variant.Varian
 //
 // Engine method: PhysicsServer2D.space_create.
 func (o PhysicsServer2DSingleton) SpaceCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8953)
 }
 
@@ -485,7 +497,8 @@ func (o PhysicsServer2DSingleton) SpaceCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.space_set_active.
 func (o PhysicsServer2DSingleton) SpaceSetActive(space variant.RID, active bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.bool(1, active)
 	c.run(8954)
@@ -495,7 +508,8 @@ func (o PhysicsServer2DSingleton) SpaceSetActive(space variant.RID, active bool)
 //
 // Engine method: PhysicsServer2D.space_is_active.
 func (o PhysicsServer2DSingleton) SpaceIsActive(space variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	return c.retBool(8955)
 }
@@ -504,7 +518,8 @@ func (o PhysicsServer2DSingleton) SpaceIsActive(space variant.RID) bool {
 //
 // Engine method: PhysicsServer2D.space_set_param.
 func (o PhysicsServer2DSingleton) SpaceSetParam(space variant.RID, param PhysicsServer2DSpaceParameter, value float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
@@ -515,7 +530,8 @@ func (o PhysicsServer2DSingleton) SpaceSetParam(space variant.RID, param Physics
 //
 // Engine method: PhysicsServer2D.space_get_param.
 func (o PhysicsServer2DSingleton) SpaceGetParam(space variant.RID, param PhysicsServer2DSpaceParameter) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.int(1, int64(param))
 	return float32(c.retFloat(8957))
@@ -525,7 +541,8 @@ func (o PhysicsServer2DSingleton) SpaceGetParam(space variant.RID, param Physics
 //
 // Engine method: PhysicsServer2D.space_get_direct_state.
 func (o PhysicsServer2DSingleton) SpaceGetDirectState(space variant.RID) PhysicsDirectSpaceState2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	return PhysicsDirectSpaceState2D{c.retObject(8958, false)}
 }
@@ -534,7 +551,8 @@ func (o PhysicsServer2DSingleton) SpaceGetDirectState(space variant.RID) Physics
 //
 // Engine method: PhysicsServer2D.area_create.
 func (o PhysicsServer2DSingleton) AreaCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8959)
 }
 
@@ -542,7 +560,8 @@ func (o PhysicsServer2DSingleton) AreaCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.area_set_space.
 func (o PhysicsServer2DSingleton) AreaSetSpace(area variant.RID, space variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.run(8960)
@@ -552,7 +571,8 @@ func (o PhysicsServer2DSingleton) AreaSetSpace(area variant.RID, space variant.R
 //
 // Engine method: PhysicsServer2D.area_get_space.
 func (o PhysicsServer2DSingleton) AreaGetSpace(area variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return retValue[variant.RID](&c, 8961)
 }
@@ -568,7 +588,8 @@ func (o PhysicsServer2DSingleton) AreaAddShape(area variant.RID, shape variant.R
 //
 // Engine method: PhysicsServer2D.area_add_shape.
 func (o PhysicsServer2DSingleton) AreaAddShapeOptions(area variant.RID, shape variant.RID, transform variant.Transform2D, disabled bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.value(1, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -580,7 +601,8 @@ func (o PhysicsServer2DSingleton) AreaAddShapeOptions(area variant.RID, shape va
 //
 // Engine method: PhysicsServer2D.area_set_shape.
 func (o PhysicsServer2DSingleton) AreaSetShape(area variant.RID, shapeIdx int, shape variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
@@ -591,7 +613,8 @@ func (o PhysicsServer2DSingleton) AreaSetShape(area variant.RID, shapeIdx int, s
 //
 // Engine method: PhysicsServer2D.area_set_shape_transform.
 func (o PhysicsServer2DSingleton) AreaSetShapeTransform(area variant.RID, shapeIdx int, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -602,7 +625,8 @@ func (o PhysicsServer2DSingleton) AreaSetShapeTransform(area variant.RID, shapeI
 //
 // Engine method: PhysicsServer2D.area_set_shape_disabled.
 func (o PhysicsServer2DSingleton) AreaSetShapeDisabled(area variant.RID, shapeIdx int, disabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.bool(2, disabled)
@@ -613,7 +637,8 @@ func (o PhysicsServer2DSingleton) AreaSetShapeDisabled(area variant.RID, shapeId
 //
 // Engine method: PhysicsServer2D.area_get_shape_count.
 func (o PhysicsServer2DSingleton) AreaGetShapeCount(area variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return int(c.retInt(8966))
 }
@@ -622,7 +647,8 @@ func (o PhysicsServer2DSingleton) AreaGetShapeCount(area variant.RID) int {
 //
 // Engine method: PhysicsServer2D.area_get_shape.
 func (o PhysicsServer2DSingleton) AreaGetShape(area variant.RID, shapeIdx int) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	return retValue[variant.RID](&c, 8967)
@@ -632,7 +658,8 @@ func (o PhysicsServer2DSingleton) AreaGetShape(area variant.RID, shapeIdx int) v
 //
 // Engine method: PhysicsServer2D.area_get_shape_transform.
 func (o PhysicsServer2DSingleton) AreaGetShapeTransform(area variant.RID, shapeIdx int) variant.Transform2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	return retValue[variant.Transform2D](&c, 8968)
@@ -642,7 +669,8 @@ func (o PhysicsServer2DSingleton) AreaGetShapeTransform(area variant.RID, shapeI
 //
 // Engine method: PhysicsServer2D.area_remove_shape.
 func (o PhysicsServer2DSingleton) AreaRemoveShape(area variant.RID, shapeIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.run(8969)
@@ -652,7 +680,8 @@ func (o PhysicsServer2DSingleton) AreaRemoveShape(area variant.RID, shapeIdx int
 //
 // Engine method: PhysicsServer2D.area_clear_shapes.
 func (o PhysicsServer2DSingleton) AreaClearShapes(area variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.run(8970)
 }
@@ -661,7 +690,8 @@ func (o PhysicsServer2DSingleton) AreaClearShapes(area variant.RID) {
 //
 // Engine method: PhysicsServer2D.area_set_collision_layer.
 func (o PhysicsServer2DSingleton) AreaSetCollisionLayer(area variant.RID, layer int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(layer))
 	c.run(8971)
@@ -671,7 +701,8 @@ func (o PhysicsServer2DSingleton) AreaSetCollisionLayer(area variant.RID, layer 
 //
 // Engine method: PhysicsServer2D.area_get_collision_layer.
 func (o PhysicsServer2DSingleton) AreaGetCollisionLayer(area variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return int(c.retInt(8972))
 }
@@ -680,7 +711,8 @@ func (o PhysicsServer2DSingleton) AreaGetCollisionLayer(area variant.RID) int {
 //
 // Engine method: PhysicsServer2D.area_set_collision_mask.
 func (o PhysicsServer2DSingleton) AreaSetCollisionMask(area variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(mask))
 	c.run(8973)
@@ -690,7 +722,8 @@ func (o PhysicsServer2DSingleton) AreaSetCollisionMask(area variant.RID, mask in
 //
 // Engine method: PhysicsServer2D.area_get_collision_mask.
 func (o PhysicsServer2DSingleton) AreaGetCollisionMask(area variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return int(c.retInt(8974))
 }
@@ -699,7 +732,8 @@ func (o PhysicsServer2DSingleton) AreaGetCollisionMask(area variant.RID) int {
 //
 // Engine method: PhysicsServer2D.area_set_param.
 func (o PhysicsServer2DSingleton) AreaSetParam(area variant.RID, param PhysicsServer2DAreaParameter, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(param))
 	c.variant(2, value)
@@ -710,7 +744,8 @@ func (o PhysicsServer2DSingleton) AreaSetParam(area variant.RID, param PhysicsSe
 //
 // Engine method: PhysicsServer2D.area_set_transform.
 func (o PhysicsServer2DSingleton) AreaSetTransform(area variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(8976)
@@ -720,7 +755,8 @@ func (o PhysicsServer2DSingleton) AreaSetTransform(area variant.RID, transform v
 //
 // Engine method: PhysicsServer2D.area_get_param.
 func (o PhysicsServer2DSingleton) AreaGetParam(area variant.RID, param PhysicsServer2DAreaParameter) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(param))
 	return c.retVariant(8977)
@@ -730,7 +766,8 @@ func (o PhysicsServer2DSingleton) AreaGetParam(area variant.RID, param PhysicsSe
 //
 // Engine method: PhysicsServer2D.area_get_transform.
 func (o PhysicsServer2DSingleton) AreaGetTransform(area variant.RID) variant.Transform2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return retValue[variant.Transform2D](&c, 8978)
 }
@@ -739,7 +776,8 @@ func (o PhysicsServer2DSingleton) AreaGetTransform(area variant.RID) variant.Tra
 //
 // Engine method: PhysicsServer2D.area_attach_object_instance_id.
 func (o PhysicsServer2DSingleton) AreaAttachObjectInstanceID(area variant.RID, id uint64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(id))
 	c.run(8979)
@@ -749,7 +787,8 @@ func (o PhysicsServer2DSingleton) AreaAttachObjectInstanceID(area variant.RID, i
 //
 // Engine method: PhysicsServer2D.area_get_object_instance_id.
 func (o PhysicsServer2DSingleton) AreaGetObjectInstanceID(area variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return uint64(c.retInt(8980))
 }
@@ -758,7 +797,8 @@ func (o PhysicsServer2DSingleton) AreaGetObjectInstanceID(area variant.RID) uint
 //
 // Engine method: PhysicsServer2D.area_attach_canvas_instance_id.
 func (o PhysicsServer2DSingleton) AreaAttachCanvasInstanceID(area variant.RID, id uint64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(id))
 	c.run(8981)
@@ -768,7 +808,8 @@ func (o PhysicsServer2DSingleton) AreaAttachCanvasInstanceID(area variant.RID, i
 //
 // Engine method: PhysicsServer2D.area_get_canvas_instance_id.
 func (o PhysicsServer2DSingleton) AreaGetCanvasInstanceID(area variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return uint64(c.retInt(8982))
 }
@@ -777,7 +818,8 @@ func (o PhysicsServer2DSingleton) AreaGetCanvasInstanceID(area variant.RID) uint
 //
 // Engine method: PhysicsServer2D.area_set_monitor_callback.
 func (o PhysicsServer2DSingleton) AreaSetMonitorCallback(area variant.RID, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.owned(1, callback)
 	c.run(8983)
@@ -787,7 +829,8 @@ func (o PhysicsServer2DSingleton) AreaSetMonitorCallback(area variant.RID, callb
 //
 // Engine method: PhysicsServer2D.area_set_area_monitor_callback.
 func (o PhysicsServer2DSingleton) AreaSetAreaMonitorCallback(area variant.RID, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.owned(1, callback)
 	c.run(8984)
@@ -797,7 +840,8 @@ func (o PhysicsServer2DSingleton) AreaSetAreaMonitorCallback(area variant.RID, c
 //
 // Engine method: PhysicsServer2D.area_set_monitorable.
 func (o PhysicsServer2DSingleton) AreaSetMonitorable(area variant.RID, monitorable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.bool(1, monitorable)
 	c.run(8985)
@@ -807,7 +851,8 @@ func (o PhysicsServer2DSingleton) AreaSetMonitorable(area variant.RID, monitorab
 //
 // Engine method: PhysicsServer2D.body_create.
 func (o PhysicsServer2DSingleton) BodyCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8986)
 }
 
@@ -815,7 +860,8 @@ func (o PhysicsServer2DSingleton) BodyCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.body_set_space.
 func (o PhysicsServer2DSingleton) BodySetSpace(body variant.RID, space variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.run(8987)
@@ -825,7 +871,8 @@ func (o PhysicsServer2DSingleton) BodySetSpace(body variant.RID, space variant.R
 //
 // Engine method: PhysicsServer2D.body_get_space.
 func (o PhysicsServer2DSingleton) BodyGetSpace(body variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return retValue[variant.RID](&c, 8988)
 }
@@ -834,7 +881,8 @@ func (o PhysicsServer2DSingleton) BodyGetSpace(body variant.RID) variant.RID {
 //
 // Engine method: PhysicsServer2D.body_set_mode.
 func (o PhysicsServer2DSingleton) BodySetMode(body variant.RID, mode PhysicsServer2DBodyMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mode))
 	c.run(8989)
@@ -844,7 +892,8 @@ func (o PhysicsServer2DSingleton) BodySetMode(body variant.RID, mode PhysicsServ
 //
 // Engine method: PhysicsServer2D.body_get_mode.
 func (o PhysicsServer2DSingleton) BodyGetMode(body variant.RID) PhysicsServer2DBodyMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return PhysicsServer2DBodyMode(c.retInt(8990))
 }
@@ -860,7 +909,8 @@ func (o PhysicsServer2DSingleton) BodyAddShape(body variant.RID, shape variant.R
 //
 // Engine method: PhysicsServer2D.body_add_shape.
 func (o PhysicsServer2DSingleton) BodyAddShapeOptions(body variant.RID, shape variant.RID, transform variant.Transform2D, disabled bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -872,7 +922,8 @@ func (o PhysicsServer2DSingleton) BodyAddShapeOptions(body variant.RID, shape va
 //
 // Engine method: PhysicsServer2D.body_set_shape.
 func (o PhysicsServer2DSingleton) BodySetShape(body variant.RID, shapeIdx int, shape variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
@@ -883,7 +934,8 @@ func (o PhysicsServer2DSingleton) BodySetShape(body variant.RID, shapeIdx int, s
 //
 // Engine method: PhysicsServer2D.body_set_shape_transform.
 func (o PhysicsServer2DSingleton) BodySetShapeTransform(body variant.RID, shapeIdx int, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -894,7 +946,8 @@ func (o PhysicsServer2DSingleton) BodySetShapeTransform(body variant.RID, shapeI
 //
 // Engine method: PhysicsServer2D.body_get_shape_count.
 func (o PhysicsServer2DSingleton) BodyGetShapeCount(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(8994))
 }
@@ -903,7 +956,8 @@ func (o PhysicsServer2DSingleton) BodyGetShapeCount(body variant.RID) int {
 //
 // Engine method: PhysicsServer2D.body_get_shape.
 func (o PhysicsServer2DSingleton) BodyGetShape(body variant.RID, shapeIdx int) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	return retValue[variant.RID](&c, 8995)
@@ -913,7 +967,8 @@ func (o PhysicsServer2DSingleton) BodyGetShape(body variant.RID, shapeIdx int) v
 //
 // Engine method: PhysicsServer2D.body_get_shape_transform.
 func (o PhysicsServer2DSingleton) BodyGetShapeTransform(body variant.RID, shapeIdx int) variant.Transform2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	return retValue[variant.Transform2D](&c, 8996)
@@ -923,7 +978,8 @@ func (o PhysicsServer2DSingleton) BodyGetShapeTransform(body variant.RID, shapeI
 //
 // Engine method: PhysicsServer2D.body_remove_shape.
 func (o PhysicsServer2DSingleton) BodyRemoveShape(body variant.RID, shapeIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.run(8997)
@@ -933,7 +989,8 @@ func (o PhysicsServer2DSingleton) BodyRemoveShape(body variant.RID, shapeIdx int
 //
 // Engine method: PhysicsServer2D.body_clear_shapes.
 func (o PhysicsServer2DSingleton) BodyClearShapes(body variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.run(8998)
 }
@@ -942,7 +999,8 @@ func (o PhysicsServer2DSingleton) BodyClearShapes(body variant.RID) {
 //
 // Engine method: PhysicsServer2D.body_set_shape_disabled.
 func (o PhysicsServer2DSingleton) BodySetShapeDisabled(body variant.RID, shapeIdx int, disabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.bool(2, disabled)
@@ -953,7 +1011,8 @@ func (o PhysicsServer2DSingleton) BodySetShapeDisabled(body variant.RID, shapeId
 //
 // Engine method: PhysicsServer2D.body_set_shape_as_one_way_collision.
 func (o PhysicsServer2DSingleton) BodySetShapeAsOneWayCollision(body variant.RID, shapeIdx int, enable bool, margin float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.bool(2, enable)
@@ -965,7 +1024,8 @@ func (o PhysicsServer2DSingleton) BodySetShapeAsOneWayCollision(body variant.RID
 //
 // Engine method: PhysicsServer2D.body_attach_object_instance_id.
 func (o PhysicsServer2DSingleton) BodyAttachObjectInstanceID(body variant.RID, id uint64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(id))
 	c.run(9001)
@@ -975,7 +1035,8 @@ func (o PhysicsServer2DSingleton) BodyAttachObjectInstanceID(body variant.RID, i
 //
 // Engine method: PhysicsServer2D.body_get_object_instance_id.
 func (o PhysicsServer2DSingleton) BodyGetObjectInstanceID(body variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return uint64(c.retInt(9002))
 }
@@ -984,7 +1045,8 @@ func (o PhysicsServer2DSingleton) BodyGetObjectInstanceID(body variant.RID) uint
 //
 // Engine method: PhysicsServer2D.body_attach_canvas_instance_id.
 func (o PhysicsServer2DSingleton) BodyAttachCanvasInstanceID(body variant.RID, id uint64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(id))
 	c.run(9003)
@@ -994,7 +1056,8 @@ func (o PhysicsServer2DSingleton) BodyAttachCanvasInstanceID(body variant.RID, i
 //
 // Engine method: PhysicsServer2D.body_get_canvas_instance_id.
 func (o PhysicsServer2DSingleton) BodyGetCanvasInstanceID(body variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return uint64(c.retInt(9004))
 }
@@ -1003,7 +1066,8 @@ func (o PhysicsServer2DSingleton) BodyGetCanvasInstanceID(body variant.RID) uint
 //
 // Engine method: PhysicsServer2D.body_set_continuous_collision_detection_mode.
 func (o PhysicsServer2DSingleton) BodySetContinuousCollisionDetectionMode(body variant.RID, mode PhysicsServer2DCCDMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mode))
 	c.run(9005)
@@ -1013,7 +1077,8 @@ func (o PhysicsServer2DSingleton) BodySetContinuousCollisionDetectionMode(body v
 //
 // Engine method: PhysicsServer2D.body_get_continuous_collision_detection_mode.
 func (o PhysicsServer2DSingleton) BodyGetContinuousCollisionDetectionMode(body variant.RID) PhysicsServer2DCCDMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return PhysicsServer2DCCDMode(c.retInt(9006))
 }
@@ -1022,7 +1087,8 @@ func (o PhysicsServer2DSingleton) BodyGetContinuousCollisionDetectionMode(body v
 //
 // Engine method: PhysicsServer2D.body_set_collision_layer.
 func (o PhysicsServer2DSingleton) BodySetCollisionLayer(body variant.RID, layer int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(layer))
 	c.run(9007)
@@ -1032,7 +1098,8 @@ func (o PhysicsServer2DSingleton) BodySetCollisionLayer(body variant.RID, layer 
 //
 // Engine method: PhysicsServer2D.body_get_collision_layer.
 func (o PhysicsServer2DSingleton) BodyGetCollisionLayer(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(9008))
 }
@@ -1041,7 +1108,8 @@ func (o PhysicsServer2DSingleton) BodyGetCollisionLayer(body variant.RID) int {
 //
 // Engine method: PhysicsServer2D.body_set_collision_mask.
 func (o PhysicsServer2DSingleton) BodySetCollisionMask(body variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mask))
 	c.run(9009)
@@ -1051,7 +1119,8 @@ func (o PhysicsServer2DSingleton) BodySetCollisionMask(body variant.RID, mask in
 //
 // Engine method: PhysicsServer2D.body_get_collision_mask.
 func (o PhysicsServer2DSingleton) BodyGetCollisionMask(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(9010))
 }
@@ -1060,7 +1129,8 @@ func (o PhysicsServer2DSingleton) BodyGetCollisionMask(body variant.RID) int {
 //
 // Engine method: PhysicsServer2D.body_set_collision_priority.
 func (o PhysicsServer2DSingleton) BodySetCollisionPriority(body variant.RID, priority float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(priority))
 	c.run(9011)
@@ -1070,7 +1140,8 @@ func (o PhysicsServer2DSingleton) BodySetCollisionPriority(body variant.RID, pri
 //
 // Engine method: PhysicsServer2D.body_get_collision_priority.
 func (o PhysicsServer2DSingleton) BodyGetCollisionPriority(body variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return float32(c.retFloat(9012))
 }
@@ -1079,7 +1150,8 @@ func (o PhysicsServer2DSingleton) BodyGetCollisionPriority(body variant.RID) flo
 //
 // Engine method: PhysicsServer2D.body_set_param.
 func (o PhysicsServer2DSingleton) BodySetParam(body variant.RID, param PhysicsServer2DBodyParameter, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(param))
 	c.variant(2, value)
@@ -1090,7 +1162,8 @@ func (o PhysicsServer2DSingleton) BodySetParam(body variant.RID, param PhysicsSe
 //
 // Engine method: PhysicsServer2D.body_get_param.
 func (o PhysicsServer2DSingleton) BodyGetParam(body variant.RID, param PhysicsServer2DBodyParameter) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(param))
 	return c.retVariant(9014)
@@ -1100,7 +1173,8 @@ func (o PhysicsServer2DSingleton) BodyGetParam(body variant.RID, param PhysicsSe
 //
 // Engine method: PhysicsServer2D.body_reset_mass_properties.
 func (o PhysicsServer2DSingleton) BodyResetMassProperties(body variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.run(9015)
 }
@@ -1109,7 +1183,8 @@ func (o PhysicsServer2DSingleton) BodyResetMassProperties(body variant.RID) {
 //
 // Engine method: PhysicsServer2D.body_set_state.
 func (o PhysicsServer2DSingleton) BodySetState(body variant.RID, state PhysicsServer2DBodyState, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
 	c.variant(2, value)
@@ -1120,7 +1195,8 @@ func (o PhysicsServer2DSingleton) BodySetState(body variant.RID, state PhysicsSe
 //
 // Engine method: PhysicsServer2D.body_get_state.
 func (o PhysicsServer2DSingleton) BodyGetState(body variant.RID, state PhysicsServer2DBodyState) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
 	return c.retVariant(9017)
@@ -1130,7 +1206,8 @@ func (o PhysicsServer2DSingleton) BodyGetState(body variant.RID, state PhysicsSe
 //
 // Engine method: PhysicsServer2D.body_apply_central_impulse.
 func (o PhysicsServer2DSingleton) BodyApplyCentralImpulse(body variant.RID, impulse variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(9018)
@@ -1140,7 +1217,8 @@ func (o PhysicsServer2DSingleton) BodyApplyCentralImpulse(body variant.RID, impu
 //
 // Engine method: PhysicsServer2D.body_apply_torque_impulse.
 func (o PhysicsServer2DSingleton) BodyApplyTorqueImpulse(body variant.RID, impulse float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(impulse))
 	c.run(9019)
@@ -1157,7 +1235,8 @@ func (o PhysicsServer2DSingleton) BodyApplyImpulse(body variant.RID, impulse var
 //
 // Engine method: PhysicsServer2D.body_apply_impulse.
 func (o PhysicsServer2DSingleton) BodyApplyImpulseOptions(body variant.RID, impulse variant.Vector2, position variant.Vector2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
@@ -1168,7 +1247,8 @@ func (o PhysicsServer2DSingleton) BodyApplyImpulseOptions(body variant.RID, impu
 //
 // Engine method: PhysicsServer2D.body_apply_central_force.
 func (o PhysicsServer2DSingleton) BodyApplyCentralForce(body variant.RID, force variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(9021)
@@ -1185,7 +1265,8 @@ func (o PhysicsServer2DSingleton) BodyApplyForce(body variant.RID, force variant
 //
 // Engine method: PhysicsServer2D.body_apply_force.
 func (o PhysicsServer2DSingleton) BodyApplyForceOptions(body variant.RID, force variant.Vector2, position variant.Vector2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
@@ -1196,7 +1277,8 @@ func (o PhysicsServer2DSingleton) BodyApplyForceOptions(body variant.RID, force 
 //
 // Engine method: PhysicsServer2D.body_apply_torque.
 func (o PhysicsServer2DSingleton) BodyApplyTorque(body variant.RID, torque float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(torque))
 	c.run(9023)
@@ -1206,7 +1288,8 @@ func (o PhysicsServer2DSingleton) BodyApplyTorque(body variant.RID, torque float
 //
 // Engine method: PhysicsServer2D.body_add_constant_central_force.
 func (o PhysicsServer2DSingleton) BodyAddConstantCentralForce(body variant.RID, force variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(9024)
@@ -1223,7 +1306,8 @@ func (o PhysicsServer2DSingleton) BodyAddConstantForce(body variant.RID, force v
 //
 // Engine method: PhysicsServer2D.body_add_constant_force.
 func (o PhysicsServer2DSingleton) BodyAddConstantForceOptions(body variant.RID, force variant.Vector2, position variant.Vector2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
@@ -1234,7 +1318,8 @@ func (o PhysicsServer2DSingleton) BodyAddConstantForceOptions(body variant.RID, 
 //
 // Engine method: PhysicsServer2D.body_add_constant_torque.
 func (o PhysicsServer2DSingleton) BodyAddConstantTorque(body variant.RID, torque float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(torque))
 	c.run(9026)
@@ -1244,7 +1329,8 @@ func (o PhysicsServer2DSingleton) BodyAddConstantTorque(body variant.RID, torque
 //
 // Engine method: PhysicsServer2D.body_set_constant_force.
 func (o PhysicsServer2DSingleton) BodySetConstantForce(body variant.RID, force variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(9027)
@@ -1254,7 +1340,8 @@ func (o PhysicsServer2DSingleton) BodySetConstantForce(body variant.RID, force v
 //
 // Engine method: PhysicsServer2D.body_get_constant_force.
 func (o PhysicsServer2DSingleton) BodyGetConstantForce(body variant.RID) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return retValue[variant.Vector2](&c, 9028)
 }
@@ -1263,7 +1350,8 @@ func (o PhysicsServer2DSingleton) BodyGetConstantForce(body variant.RID) variant
 //
 // Engine method: PhysicsServer2D.body_set_constant_torque.
 func (o PhysicsServer2DSingleton) BodySetConstantTorque(body variant.RID, torque float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(torque))
 	c.run(9029)
@@ -1273,7 +1361,8 @@ func (o PhysicsServer2DSingleton) BodySetConstantTorque(body variant.RID, torque
 //
 // Engine method: PhysicsServer2D.body_get_constant_torque.
 func (o PhysicsServer2DSingleton) BodyGetConstantTorque(body variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return float32(c.retFloat(9030))
 }
@@ -1282,7 +1371,8 @@ func (o PhysicsServer2DSingleton) BodyGetConstantTorque(body variant.RID) float3
 //
 // Engine method: PhysicsServer2D.body_set_axis_velocity.
 func (o PhysicsServer2DSingleton) BodySetAxisVelocity(body variant.RID, axisVelocity variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&axisVelocity), unsafe.Sizeof(axisVelocity))
 	c.run(9031)
@@ -1292,7 +1382,8 @@ func (o PhysicsServer2DSingleton) BodySetAxisVelocity(body variant.RID, axisVelo
 //
 // Engine method: PhysicsServer2D.body_add_collision_exception.
 func (o PhysicsServer2DSingleton) BodyAddCollisionException(body variant.RID, exceptedBody variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
 	c.run(9032)
@@ -1302,7 +1393,8 @@ func (o PhysicsServer2DSingleton) BodyAddCollisionException(body variant.RID, ex
 //
 // Engine method: PhysicsServer2D.body_remove_collision_exception.
 func (o PhysicsServer2DSingleton) BodyRemoveCollisionException(body variant.RID, exceptedBody variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
 	c.run(9033)
@@ -1312,7 +1404,8 @@ func (o PhysicsServer2DSingleton) BodyRemoveCollisionException(body variant.RID,
 //
 // Engine method: PhysicsServer2D.body_set_max_contacts_reported.
 func (o PhysicsServer2DSingleton) BodySetMaxContactsReported(body variant.RID, amount int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(amount))
 	c.run(9034)
@@ -1322,7 +1415,8 @@ func (o PhysicsServer2DSingleton) BodySetMaxContactsReported(body variant.RID, a
 //
 // Engine method: PhysicsServer2D.body_get_max_contacts_reported.
 func (o PhysicsServer2DSingleton) BodyGetMaxContactsReported(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(9035))
 }
@@ -1331,7 +1425,8 @@ func (o PhysicsServer2DSingleton) BodyGetMaxContactsReported(body variant.RID) i
 //
 // Engine method: PhysicsServer2D.body_set_omit_force_integration.
 func (o PhysicsServer2DSingleton) BodySetOmitForceIntegration(body variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.bool(1, enable)
 	c.run(9036)
@@ -1341,7 +1436,8 @@ func (o PhysicsServer2DSingleton) BodySetOmitForceIntegration(body variant.RID, 
 //
 // Engine method: PhysicsServer2D.body_is_omitting_force_integration.
 func (o PhysicsServer2DSingleton) BodyIsOmittingForceIntegration(body variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return c.retBool(9037)
 }
@@ -1350,7 +1446,8 @@ func (o PhysicsServer2DSingleton) BodyIsOmittingForceIntegration(body variant.RI
 //
 // Engine method: PhysicsServer2D.body_set_state_sync_callback.
 func (o PhysicsServer2DSingleton) BodySetStateSyncCallback(body variant.RID, callable variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.owned(1, callable)
 	c.run(9038)
@@ -1367,7 +1464,8 @@ func (o PhysicsServer2DSingleton) BodySetForceIntegrationCallback(body variant.R
 //
 // Engine method: PhysicsServer2D.body_set_force_integration_callback.
 func (o PhysicsServer2DSingleton) BodySetForceIntegrationCallbackOptions(body variant.RID, callable variant.Callable, userdata any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.owned(1, callable)
 	c.variant(2, userdata)
@@ -1385,7 +1483,8 @@ func (o PhysicsServer2DSingleton) BodyTestMotion(body variant.RID, parameters An
 //
 // Engine method: PhysicsServer2D.body_test_motion.
 func (o PhysicsServer2DSingleton) BodyTestMotionOptions(body variant.RID, parameters AnyPhysicsTestMotionParameters2D, result AnyPhysicsTestMotionResult2D) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.object(1, objectOf(parameters))
 	c.object(2, objectOf(result))
@@ -1396,7 +1495,8 @@ func (o PhysicsServer2DSingleton) BodyTestMotionOptions(body variant.RID, parame
 //
 // Engine method: PhysicsServer2D.body_get_direct_state.
 func (o PhysicsServer2DSingleton) BodyGetDirectState(body variant.RID) PhysicsDirectBodyState2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return PhysicsDirectBodyState2D{c.retObject(9041, false)}
 }
@@ -1405,7 +1505,8 @@ func (o PhysicsServer2DSingleton) BodyGetDirectState(body variant.RID) PhysicsDi
 //
 // Engine method: PhysicsServer2D.joint_create.
 func (o PhysicsServer2DSingleton) JointCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9042)
 }
 
@@ -1413,7 +1514,8 @@ func (o PhysicsServer2DSingleton) JointCreate() variant.RID {
 //
 // Engine method: PhysicsServer2D.joint_clear.
 func (o PhysicsServer2DSingleton) JointClear(joint variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.run(9043)
 }
@@ -1422,7 +1524,8 @@ func (o PhysicsServer2DSingleton) JointClear(joint variant.RID) {
 //
 // Engine method: PhysicsServer2D.joint_set_param.
 func (o PhysicsServer2DSingleton) JointSetParam(joint variant.RID, param PhysicsServer2DJointParam, value float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
@@ -1433,7 +1536,8 @@ func (o PhysicsServer2DSingleton) JointSetParam(joint variant.RID, param Physics
 //
 // Engine method: PhysicsServer2D.joint_get_param.
 func (o PhysicsServer2DSingleton) JointGetParam(joint variant.RID, param PhysicsServer2DJointParam) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	return float32(c.retFloat(9045))
@@ -1443,7 +1547,8 @@ func (o PhysicsServer2DSingleton) JointGetParam(joint variant.RID, param Physics
 //
 // Engine method: PhysicsServer2D.joint_disable_collisions_between_bodies.
 func (o PhysicsServer2DSingleton) JointDisableCollisionsBetweenBodies(joint variant.RID, disable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.bool(1, disable)
 	c.run(9046)
@@ -1453,7 +1558,8 @@ func (o PhysicsServer2DSingleton) JointDisableCollisionsBetweenBodies(joint vari
 //
 // Engine method: PhysicsServer2D.joint_is_disabled_collisions_between_bodies.
 func (o PhysicsServer2DSingleton) JointIsDisabledCollisionsBetweenBodies(joint variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	return c.retBool(9047)
 }
@@ -1469,7 +1575,8 @@ func (o PhysicsServer2DSingleton) JointMakePin(joint variant.RID, anchor variant
 //
 // Engine method: PhysicsServer2D.joint_make_pin.
 func (o PhysicsServer2DSingleton) JointMakePinOptions(joint variant.RID, anchor variant.Vector2, bodyA variant.RID, bodyB variant.RID) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&anchor), unsafe.Sizeof(anchor))
 	c.value(2, unsafe.Pointer(&bodyA), unsafe.Sizeof(bodyA))
@@ -1488,7 +1595,8 @@ func (o PhysicsServer2DSingleton) JointMakeGroove(joint variant.RID, groove1A va
 //
 // Engine method: PhysicsServer2D.joint_make_groove.
 func (o PhysicsServer2DSingleton) JointMakeGrooveOptions(joint variant.RID, groove1A variant.Vector2, groove2A variant.Vector2, anchorB variant.Vector2, bodyA variant.RID, bodyB variant.RID) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&groove1A), unsafe.Sizeof(groove1A))
 	c.value(2, unsafe.Pointer(&groove2A), unsafe.Sizeof(groove2A))
@@ -1509,7 +1617,8 @@ func (o PhysicsServer2DSingleton) JointMakeDampedSpring(joint variant.RID, ancho
 //
 // Engine method: PhysicsServer2D.joint_make_damped_spring.
 func (o PhysicsServer2DSingleton) JointMakeDampedSpringOptions(joint variant.RID, anchorA variant.Vector2, anchorB variant.Vector2, bodyA variant.RID, bodyB variant.RID) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&anchorA), unsafe.Sizeof(anchorA))
 	c.value(2, unsafe.Pointer(&anchorB), unsafe.Sizeof(anchorB))
@@ -1522,7 +1631,8 @@ func (o PhysicsServer2DSingleton) JointMakeDampedSpringOptions(joint variant.RID
 //
 // Engine method: PhysicsServer2D.pin_joint_set_flag.
 func (o PhysicsServer2DSingleton) PinJointSetFlag(joint variant.RID, flag PhysicsServer2DPinJointFlag, enabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(flag))
 	c.bool(2, enabled)
@@ -1533,7 +1643,8 @@ func (o PhysicsServer2DSingleton) PinJointSetFlag(joint variant.RID, flag Physic
 //
 // Engine method: PhysicsServer2D.pin_joint_get_flag.
 func (o PhysicsServer2DSingleton) PinJointGetFlag(joint variant.RID, flag PhysicsServer2DPinJointFlag) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(flag))
 	return c.retBool(9052)
@@ -1543,7 +1654,8 @@ func (o PhysicsServer2DSingleton) PinJointGetFlag(joint variant.RID, flag Physic
 //
 // Engine method: PhysicsServer2D.pin_joint_set_param.
 func (o PhysicsServer2DSingleton) PinJointSetParam(joint variant.RID, param PhysicsServer2DPinJointParam, value float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
@@ -1554,7 +1666,8 @@ func (o PhysicsServer2DSingleton) PinJointSetParam(joint variant.RID, param Phys
 //
 // Engine method: PhysicsServer2D.pin_joint_get_param.
 func (o PhysicsServer2DSingleton) PinJointGetParam(joint variant.RID, param PhysicsServer2DPinJointParam) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	return float32(c.retFloat(9054))
@@ -1564,7 +1677,8 @@ func (o PhysicsServer2DSingleton) PinJointGetParam(joint variant.RID, param Phys
 //
 // Engine method: PhysicsServer2D.damped_spring_joint_set_param.
 func (o PhysicsServer2DSingleton) DampedSpringJointSetParam(joint variant.RID, param PhysicsServer2DDampedSpringParam, value float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
@@ -1575,7 +1689,8 @@ func (o PhysicsServer2DSingleton) DampedSpringJointSetParam(joint variant.RID, p
 //
 // Engine method: PhysicsServer2D.damped_spring_joint_get_param.
 func (o PhysicsServer2DSingleton) DampedSpringJointGetParam(joint variant.RID, param PhysicsServer2DDampedSpringParam) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	return float32(c.retFloat(9056))
@@ -1585,7 +1700,8 @@ func (o PhysicsServer2DSingleton) DampedSpringJointGetParam(joint variant.RID, p
 //
 // Engine method: PhysicsServer2D.joint_get_type.
 func (o PhysicsServer2DSingleton) JointGetType(joint variant.RID) PhysicsServer2DJointType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	return PhysicsServer2DJointType(c.retInt(9057))
 }
@@ -1594,7 +1710,8 @@ func (o PhysicsServer2DSingleton) JointGetType(joint variant.RID) PhysicsServer2
 //
 // Engine method: PhysicsServer2D.free_rid.
 func (o PhysicsServer2DSingleton) FreeRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9058)
 }
@@ -1603,7 +1720,8 @@ func (o PhysicsServer2DSingleton) FreeRID(rid variant.RID) {
 //
 // Engine method: PhysicsServer2D.set_active.
 func (o PhysicsServer2DSingleton) SetActive(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(9059)
 }
@@ -1612,7 +1730,8 @@ func (o PhysicsServer2DSingleton) SetActive(active bool) {
 //
 // Engine method: PhysicsServer2D.get_process_info.
 func (o PhysicsServer2DSingleton) ProcessInfo(processInfo PhysicsServer2DProcessInfo) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
 	return int(c.retInt(9060))
 }

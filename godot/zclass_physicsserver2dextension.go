@@ -198,7 +198,8 @@ func NewPhysicsServer2DExtension() PhysicsServer2DExtension {
 //
 // Engine method: PhysicsServer2DExtension.body_test_motion_is_excluding_body.
 func (o PhysicsServer2DExtension) BodyTestMotionIsExcludingBody(body variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return c.retBool(9061)
 }
@@ -207,7 +208,8 @@ func (o PhysicsServer2DExtension) BodyTestMotionIsExcludingBody(body variant.RID
 //
 // Engine method: PhysicsServer2DExtension.body_test_motion_is_excluding_object.
 func (o PhysicsServer2DExtension) BodyTestMotionIsExcludingObject(object uint64) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(object))
 	return c.retBool(9062)
 }

@@ -50,7 +50,8 @@ func (o PhysicsServer2DManagerSingleton) String() string { return Object{o.h}.St
 //
 // Engine method: PhysicsServer2DManager.register_server.
 func (o PhysicsServer2DManagerSingleton) RegisterServer(name string, createCallback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.owned(1, createCallback)
 	c.run(9063)
@@ -62,7 +63,8 @@ func (o PhysicsServer2DManagerSingleton) RegisterServer(name string, createCallb
 //
 // Engine method: PhysicsServer2DManager.set_default_server.
 func (o PhysicsServer2DManagerSingleton) SetDefaultServer(name string, priority int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.int(1, int64(priority))
 	c.run(9064)

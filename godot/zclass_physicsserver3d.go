@@ -580,7 +580,8 @@ const (
 //
 // Engine method: PhysicsServer3D.world_boundary_shape_create.
 func (o PhysicsServer3DSingleton) WorldBoundaryShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9065)
 }
 
@@ -588,7 +589,8 @@ func (o PhysicsServer3DSingleton) WorldBoundaryShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.separation_ray_shape_create.
 func (o PhysicsServer3DSingleton) SeparationRayShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9066)
 }
 
@@ -596,7 +598,8 @@ func (o PhysicsServer3DSingleton) SeparationRayShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.sphere_shape_create.
 func (o PhysicsServer3DSingleton) SphereShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9067)
 }
 
@@ -604,7 +607,8 @@ func (o PhysicsServer3DSingleton) SphereShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.box_shape_create.
 func (o PhysicsServer3DSingleton) BoxShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9068)
 }
 
@@ -612,7 +616,8 @@ func (o PhysicsServer3DSingleton) BoxShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.capsule_shape_create.
 func (o PhysicsServer3DSingleton) CapsuleShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9069)
 }
 
@@ -620,7 +625,8 @@ func (o PhysicsServer3DSingleton) CapsuleShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.cylinder_shape_create.
 func (o PhysicsServer3DSingleton) CylinderShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9070)
 }
 
@@ -628,7 +634,8 @@ func (o PhysicsServer3DSingleton) CylinderShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.convex_polygon_shape_create.
 func (o PhysicsServer3DSingleton) ConvexPolygonShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9071)
 }
 
@@ -636,7 +643,8 @@ func (o PhysicsServer3DSingleton) ConvexPolygonShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.concave_polygon_shape_create.
 func (o PhysicsServer3DSingleton) ConcavePolygonShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9072)
 }
 
@@ -644,7 +652,8 @@ func (o PhysicsServer3DSingleton) ConcavePolygonShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.heightmap_shape_create.
 func (o PhysicsServer3DSingleton) HeightmapShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9073)
 }
 
@@ -652,7 +661,8 @@ func (o PhysicsServer3DSingleton) HeightmapShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.custom_shape_create.
 func (o PhysicsServer3DSingleton) CustomShapeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9074)
 }
 
@@ -660,7 +670,8 @@ func (o PhysicsServer3DSingleton) CustomShapeCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.shape_set_data.
 func (o PhysicsServer3DSingleton) ShapeSetData(shape variant.RID, data any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.variant(1, data)
 	c.run(9075)
@@ -670,7 +681,8 @@ func (o PhysicsServer3DSingleton) ShapeSetData(shape variant.RID, data any) {
 //
 // Engine method: PhysicsServer3D.shape_set_margin.
 func (o PhysicsServer3DSingleton) ShapeSetMargin(shape variant.RID, margin float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.float(1, float64(margin))
 	c.run(9076)
@@ -680,7 +692,8 @@ func (o PhysicsServer3DSingleton) ShapeSetMargin(shape variant.RID, margin float
 //
 // Engine method: PhysicsServer3D.shape_get_type.
 func (o PhysicsServer3DSingleton) ShapeGetType(shape variant.RID) PhysicsServer3DShapeType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	return PhysicsServer3DShapeType(c.retInt(9077))
 }
@@ -689,7 +702,8 @@ func (o PhysicsServer3DSingleton) ShapeGetType(shape variant.RID) PhysicsServer3
 //
 // Engine method: PhysicsServer3D.shape_get_data.
 func (o PhysicsServer3DSingleton) ShapeGetData(shape variant.RID) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	return c.retVariant(9078)
 }
@@ -698,7 +712,8 @@ func (o PhysicsServer3DSingleton) ShapeGetData(shape variant.RID) variant.Varian
 //
 // Engine method: PhysicsServer3D.shape_get_margin.
 func (o PhysicsServer3DSingleton) ShapeGetMargin(shape variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	return float32(c.retFloat(9079))
 }
@@ -707,7 +722,8 @@ func (o PhysicsServer3DSingleton) ShapeGetMargin(shape variant.RID) float32 {
 //
 // Engine method: PhysicsServer3D.space_create.
 func (o PhysicsServer3DSingleton) SpaceCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9080)
 }
 
@@ -715,7 +731,8 @@ func (o PhysicsServer3DSingleton) SpaceCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.space_set_active.
 func (o PhysicsServer3DSingleton) SpaceSetActive(space variant.RID, active bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.bool(1, active)
 	c.run(9081)
@@ -725,7 +742,8 @@ func (o PhysicsServer3DSingleton) SpaceSetActive(space variant.RID, active bool)
 //
 // Engine method: PhysicsServer3D.space_is_active.
 func (o PhysicsServer3DSingleton) SpaceIsActive(space variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	return c.retBool(9082)
 }
@@ -734,7 +752,8 @@ func (o PhysicsServer3DSingleton) SpaceIsActive(space variant.RID) bool {
 //
 // Engine method: PhysicsServer3D.space_set_param.
 func (o PhysicsServer3DSingleton) SpaceSetParam(space variant.RID, param PhysicsServer3DSpaceParameter, value float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
@@ -745,7 +764,8 @@ func (o PhysicsServer3DSingleton) SpaceSetParam(space variant.RID, param Physics
 //
 // Engine method: PhysicsServer3D.space_get_param.
 func (o PhysicsServer3DSingleton) SpaceGetParam(space variant.RID, param PhysicsServer3DSpaceParameter) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.int(1, int64(param))
 	return float32(c.retFloat(9084))
@@ -755,7 +775,8 @@ func (o PhysicsServer3DSingleton) SpaceGetParam(space variant.RID, param Physics
 //
 // Engine method: PhysicsServer3D.space_get_direct_state.
 func (o PhysicsServer3DSingleton) SpaceGetDirectState(space variant.RID) PhysicsDirectSpaceState3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	return PhysicsDirectSpaceState3D{c.retObject(9085, false)}
 }
@@ -764,7 +785,8 @@ func (o PhysicsServer3DSingleton) SpaceGetDirectState(space variant.RID) Physics
 //
 // Engine method: PhysicsServer3D.area_create.
 func (o PhysicsServer3DSingleton) AreaCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9086)
 }
 
@@ -772,7 +794,8 @@ func (o PhysicsServer3DSingleton) AreaCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.area_set_space.
 func (o PhysicsServer3DSingleton) AreaSetSpace(area variant.RID, space variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.run(9087)
@@ -782,7 +805,8 @@ func (o PhysicsServer3DSingleton) AreaSetSpace(area variant.RID, space variant.R
 //
 // Engine method: PhysicsServer3D.area_get_space.
 func (o PhysicsServer3DSingleton) AreaGetSpace(area variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return retValue[variant.RID](&c, 9088)
 }
@@ -798,7 +822,8 @@ func (o PhysicsServer3DSingleton) AreaAddShape(area variant.RID, shape variant.R
 //
 // Engine method: PhysicsServer3D.area_add_shape.
 func (o PhysicsServer3DSingleton) AreaAddShapeOptions(area variant.RID, shape variant.RID, transform variant.Transform3D, disabled bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.value(1, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -810,7 +835,8 @@ func (o PhysicsServer3DSingleton) AreaAddShapeOptions(area variant.RID, shape va
 //
 // Engine method: PhysicsServer3D.area_set_shape.
 func (o PhysicsServer3DSingleton) AreaSetShape(area variant.RID, shapeIdx int, shape variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
@@ -821,7 +847,8 @@ func (o PhysicsServer3DSingleton) AreaSetShape(area variant.RID, shapeIdx int, s
 //
 // Engine method: PhysicsServer3D.area_set_shape_transform.
 func (o PhysicsServer3DSingleton) AreaSetShapeTransform(area variant.RID, shapeIdx int, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -830,7 +857,8 @@ func (o PhysicsServer3DSingleton) AreaSetShapeTransform(area variant.RID, shapeI
 
 // AreaSetShapeDisabled calls the engine's PhysicsServer3D.area_set_shape_disabled.
 func (o PhysicsServer3DSingleton) AreaSetShapeDisabled(area variant.RID, shapeIdx int, disabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.bool(2, disabled)
@@ -841,7 +869,8 @@ func (o PhysicsServer3DSingleton) AreaSetShapeDisabled(area variant.RID, shapeId
 //
 // Engine method: PhysicsServer3D.area_get_shape_count.
 func (o PhysicsServer3DSingleton) AreaGetShapeCount(area variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return int(c.retInt(9093))
 }
@@ -850,7 +879,8 @@ func (o PhysicsServer3DSingleton) AreaGetShapeCount(area variant.RID) int {
 //
 // Engine method: PhysicsServer3D.area_get_shape.
 func (o PhysicsServer3DSingleton) AreaGetShape(area variant.RID, shapeIdx int) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	return retValue[variant.RID](&c, 9094)
@@ -860,7 +890,8 @@ func (o PhysicsServer3DSingleton) AreaGetShape(area variant.RID, shapeIdx int) v
 //
 // Engine method: PhysicsServer3D.area_get_shape_transform.
 func (o PhysicsServer3DSingleton) AreaGetShapeTransform(area variant.RID, shapeIdx int) variant.Transform3D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	return retValue[variant.Transform3D](&c, 9095)
@@ -870,7 +901,8 @@ func (o PhysicsServer3DSingleton) AreaGetShapeTransform(area variant.RID, shapeI
 //
 // Engine method: PhysicsServer3D.area_remove_shape.
 func (o PhysicsServer3DSingleton) AreaRemoveShape(area variant.RID, shapeIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(shapeIdx))
 	c.run(9096)
@@ -880,7 +912,8 @@ func (o PhysicsServer3DSingleton) AreaRemoveShape(area variant.RID, shapeIdx int
 //
 // Engine method: PhysicsServer3D.area_clear_shapes.
 func (o PhysicsServer3DSingleton) AreaClearShapes(area variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.run(9097)
 }
@@ -889,7 +922,8 @@ func (o PhysicsServer3DSingleton) AreaClearShapes(area variant.RID) {
 //
 // Engine method: PhysicsServer3D.area_set_collision_layer.
 func (o PhysicsServer3DSingleton) AreaSetCollisionLayer(area variant.RID, layer int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(layer))
 	c.run(9098)
@@ -899,7 +933,8 @@ func (o PhysicsServer3DSingleton) AreaSetCollisionLayer(area variant.RID, layer 
 //
 // Engine method: PhysicsServer3D.area_get_collision_layer.
 func (o PhysicsServer3DSingleton) AreaGetCollisionLayer(area variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return int(c.retInt(9099))
 }
@@ -908,7 +943,8 @@ func (o PhysicsServer3DSingleton) AreaGetCollisionLayer(area variant.RID) int {
 //
 // Engine method: PhysicsServer3D.area_set_collision_mask.
 func (o PhysicsServer3DSingleton) AreaSetCollisionMask(area variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(mask))
 	c.run(9100)
@@ -918,7 +954,8 @@ func (o PhysicsServer3DSingleton) AreaSetCollisionMask(area variant.RID, mask in
 //
 // Engine method: PhysicsServer3D.area_get_collision_mask.
 func (o PhysicsServer3DSingleton) AreaGetCollisionMask(area variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return int(c.retInt(9101))
 }
@@ -927,7 +964,8 @@ func (o PhysicsServer3DSingleton) AreaGetCollisionMask(area variant.RID) int {
 //
 // Engine method: PhysicsServer3D.area_set_param.
 func (o PhysicsServer3DSingleton) AreaSetParam(area variant.RID, param PhysicsServer3DAreaParameter, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(param))
 	c.variant(2, value)
@@ -938,7 +976,8 @@ func (o PhysicsServer3DSingleton) AreaSetParam(area variant.RID, param PhysicsSe
 //
 // Engine method: PhysicsServer3D.area_set_transform.
 func (o PhysicsServer3DSingleton) AreaSetTransform(area variant.RID, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(9103)
@@ -948,7 +987,8 @@ func (o PhysicsServer3DSingleton) AreaSetTransform(area variant.RID, transform v
 //
 // Engine method: PhysicsServer3D.area_get_param.
 func (o PhysicsServer3DSingleton) AreaGetParam(area variant.RID, param PhysicsServer3DAreaParameter) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(param))
 	return c.retVariant(9104)
@@ -958,7 +998,8 @@ func (o PhysicsServer3DSingleton) AreaGetParam(area variant.RID, param PhysicsSe
 //
 // Engine method: PhysicsServer3D.area_get_transform.
 func (o PhysicsServer3DSingleton) AreaGetTransform(area variant.RID) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return retValue[variant.Transform3D](&c, 9105)
 }
@@ -967,7 +1008,8 @@ func (o PhysicsServer3DSingleton) AreaGetTransform(area variant.RID) variant.Tra
 //
 // Engine method: PhysicsServer3D.area_attach_object_instance_id.
 func (o PhysicsServer3DSingleton) AreaAttachObjectInstanceID(area variant.RID, id uint64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(id))
 	c.run(9106)
@@ -977,7 +1019,8 @@ func (o PhysicsServer3DSingleton) AreaAttachObjectInstanceID(area variant.RID, i
 //
 // Engine method: PhysicsServer3D.area_get_object_instance_id.
 func (o PhysicsServer3DSingleton) AreaGetObjectInstanceID(area variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return uint64(c.retInt(9107))
 }
@@ -986,7 +1029,8 @@ func (o PhysicsServer3DSingleton) AreaGetObjectInstanceID(area variant.RID) uint
 //
 // Engine method: PhysicsServer3D.area_set_monitor_callback.
 func (o PhysicsServer3DSingleton) AreaSetMonitorCallback(area variant.RID, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.owned(1, callback)
 	c.run(9108)
@@ -996,7 +1040,8 @@ func (o PhysicsServer3DSingleton) AreaSetMonitorCallback(area variant.RID, callb
 //
 // Engine method: PhysicsServer3D.area_set_area_monitor_callback.
 func (o PhysicsServer3DSingleton) AreaSetAreaMonitorCallback(area variant.RID, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.owned(1, callback)
 	c.run(9109)
@@ -1004,7 +1049,8 @@ func (o PhysicsServer3DSingleton) AreaSetAreaMonitorCallback(area variant.RID, c
 
 // AreaSetMonitorable calls the engine's PhysicsServer3D.area_set_monitorable.
 func (o PhysicsServer3DSingleton) AreaSetMonitorable(area variant.RID, monitorable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.bool(1, monitorable)
 	c.run(9110)
@@ -1014,7 +1060,8 @@ func (o PhysicsServer3DSingleton) AreaSetMonitorable(area variant.RID, monitorab
 //
 // Engine method: PhysicsServer3D.area_set_ray_pickable.
 func (o PhysicsServer3DSingleton) AreaSetRayPickable(area variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.bool(1, enable)
 	c.run(9111)
@@ -1024,7 +1071,8 @@ func (o PhysicsServer3DSingleton) AreaSetRayPickable(area variant.RID, enable bo
 //
 // Engine method: PhysicsServer3D.body_create.
 func (o PhysicsServer3DSingleton) BodyCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9112)
 }
 
@@ -1032,7 +1080,8 @@ func (o PhysicsServer3DSingleton) BodyCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.body_set_space.
 func (o PhysicsServer3DSingleton) BodySetSpace(body variant.RID, space variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.run(9113)
@@ -1042,7 +1091,8 @@ func (o PhysicsServer3DSingleton) BodySetSpace(body variant.RID, space variant.R
 //
 // Engine method: PhysicsServer3D.body_get_space.
 func (o PhysicsServer3DSingleton) BodyGetSpace(body variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return retValue[variant.RID](&c, 9114)
 }
@@ -1051,7 +1101,8 @@ func (o PhysicsServer3DSingleton) BodyGetSpace(body variant.RID) variant.RID {
 //
 // Engine method: PhysicsServer3D.body_set_mode.
 func (o PhysicsServer3DSingleton) BodySetMode(body variant.RID, mode PhysicsServer3DBodyMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mode))
 	c.run(9115)
@@ -1061,7 +1112,8 @@ func (o PhysicsServer3DSingleton) BodySetMode(body variant.RID, mode PhysicsServ
 //
 // Engine method: PhysicsServer3D.body_get_mode.
 func (o PhysicsServer3DSingleton) BodyGetMode(body variant.RID) PhysicsServer3DBodyMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return PhysicsServer3DBodyMode(c.retInt(9116))
 }
@@ -1070,7 +1122,8 @@ func (o PhysicsServer3DSingleton) BodyGetMode(body variant.RID) PhysicsServer3DB
 //
 // Engine method: PhysicsServer3D.body_set_collision_layer.
 func (o PhysicsServer3DSingleton) BodySetCollisionLayer(body variant.RID, layer int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(layer))
 	c.run(9117)
@@ -1080,7 +1133,8 @@ func (o PhysicsServer3DSingleton) BodySetCollisionLayer(body variant.RID, layer 
 //
 // Engine method: PhysicsServer3D.body_get_collision_layer.
 func (o PhysicsServer3DSingleton) BodyGetCollisionLayer(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(9118))
 }
@@ -1089,7 +1143,8 @@ func (o PhysicsServer3DSingleton) BodyGetCollisionLayer(body variant.RID) int {
 //
 // Engine method: PhysicsServer3D.body_set_collision_mask.
 func (o PhysicsServer3DSingleton) BodySetCollisionMask(body variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mask))
 	c.run(9119)
@@ -1099,7 +1154,8 @@ func (o PhysicsServer3DSingleton) BodySetCollisionMask(body variant.RID, mask in
 //
 // Engine method: PhysicsServer3D.body_get_collision_mask.
 func (o PhysicsServer3DSingleton) BodyGetCollisionMask(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(9120))
 }
@@ -1108,7 +1164,8 @@ func (o PhysicsServer3DSingleton) BodyGetCollisionMask(body variant.RID) int {
 //
 // Engine method: PhysicsServer3D.body_set_collision_priority.
 func (o PhysicsServer3DSingleton) BodySetCollisionPriority(body variant.RID, priority float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(priority))
 	c.run(9121)
@@ -1118,7 +1175,8 @@ func (o PhysicsServer3DSingleton) BodySetCollisionPriority(body variant.RID, pri
 //
 // Engine method: PhysicsServer3D.body_get_collision_priority.
 func (o PhysicsServer3DSingleton) BodyGetCollisionPriority(body variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return float32(c.retFloat(9122))
 }
@@ -1134,7 +1192,8 @@ func (o PhysicsServer3DSingleton) BodyAddShape(body variant.RID, shape variant.R
 //
 // Engine method: PhysicsServer3D.body_add_shape.
 func (o PhysicsServer3DSingleton) BodyAddShapeOptions(body variant.RID, shape variant.RID, transform variant.Transform3D, disabled bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -1146,7 +1205,8 @@ func (o PhysicsServer3DSingleton) BodyAddShapeOptions(body variant.RID, shape va
 //
 // Engine method: PhysicsServer3D.body_set_shape.
 func (o PhysicsServer3DSingleton) BodySetShape(body variant.RID, shapeIdx int, shape variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
@@ -1157,7 +1217,8 @@ func (o PhysicsServer3DSingleton) BodySetShape(body variant.RID, shapeIdx int, s
 //
 // Engine method: PhysicsServer3D.body_set_shape_transform.
 func (o PhysicsServer3DSingleton) BodySetShapeTransform(body variant.RID, shapeIdx int, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -1166,7 +1227,8 @@ func (o PhysicsServer3DSingleton) BodySetShapeTransform(body variant.RID, shapeI
 
 // BodySetShapeDisabled calls the engine's PhysicsServer3D.body_set_shape_disabled.
 func (o PhysicsServer3DSingleton) BodySetShapeDisabled(body variant.RID, shapeIdx int, disabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.bool(2, disabled)
@@ -1177,7 +1239,8 @@ func (o PhysicsServer3DSingleton) BodySetShapeDisabled(body variant.RID, shapeId
 //
 // Engine method: PhysicsServer3D.body_get_shape_count.
 func (o PhysicsServer3DSingleton) BodyGetShapeCount(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(9127))
 }
@@ -1186,7 +1249,8 @@ func (o PhysicsServer3DSingleton) BodyGetShapeCount(body variant.RID) int {
 //
 // Engine method: PhysicsServer3D.body_get_shape.
 func (o PhysicsServer3DSingleton) BodyGetShape(body variant.RID, shapeIdx int) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	return retValue[variant.RID](&c, 9128)
@@ -1196,7 +1260,8 @@ func (o PhysicsServer3DSingleton) BodyGetShape(body variant.RID, shapeIdx int) v
 //
 // Engine method: PhysicsServer3D.body_get_shape_transform.
 func (o PhysicsServer3DSingleton) BodyGetShapeTransform(body variant.RID, shapeIdx int) variant.Transform3D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	return retValue[variant.Transform3D](&c, 9129)
@@ -1206,7 +1271,8 @@ func (o PhysicsServer3DSingleton) BodyGetShapeTransform(body variant.RID, shapeI
 //
 // Engine method: PhysicsServer3D.body_remove_shape.
 func (o PhysicsServer3DSingleton) BodyRemoveShape(body variant.RID, shapeIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(shapeIdx))
 	c.run(9130)
@@ -1216,7 +1282,8 @@ func (o PhysicsServer3DSingleton) BodyRemoveShape(body variant.RID, shapeIdx int
 //
 // Engine method: PhysicsServer3D.body_clear_shapes.
 func (o PhysicsServer3DSingleton) BodyClearShapes(body variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.run(9131)
 }
@@ -1225,7 +1292,8 @@ func (o PhysicsServer3DSingleton) BodyClearShapes(body variant.RID) {
 //
 // Engine method: PhysicsServer3D.body_attach_object_instance_id.
 func (o PhysicsServer3DSingleton) BodyAttachObjectInstanceID(body variant.RID, id uint64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(id))
 	c.run(9132)
@@ -1235,7 +1303,8 @@ func (o PhysicsServer3DSingleton) BodyAttachObjectInstanceID(body variant.RID, i
 //
 // Engine method: PhysicsServer3D.body_get_object_instance_id.
 func (o PhysicsServer3DSingleton) BodyGetObjectInstanceID(body variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return uint64(c.retInt(9133))
 }
@@ -1246,7 +1315,8 @@ func (o PhysicsServer3DSingleton) BodyGetObjectInstanceID(body variant.RID) uint
 //
 // Engine method: PhysicsServer3D.body_set_enable_continuous_collision_detection.
 func (o PhysicsServer3DSingleton) BodySetEnableContinuousCollisionDetection(body variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.bool(1, enable)
 	c.run(9134)
@@ -1258,7 +1328,8 @@ func (o PhysicsServer3DSingleton) BodySetEnableContinuousCollisionDetection(body
 //
 // Engine method: PhysicsServer3D.body_is_continuous_collision_detection_enabled.
 func (o PhysicsServer3DSingleton) BodyIsContinuousCollisionDetectionEnabled(body variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return c.retBool(9135)
 }
@@ -1267,7 +1338,8 @@ func (o PhysicsServer3DSingleton) BodyIsContinuousCollisionDetectionEnabled(body
 //
 // Engine method: PhysicsServer3D.body_set_param.
 func (o PhysicsServer3DSingleton) BodySetParam(body variant.RID, param PhysicsServer3DBodyParameter, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(param))
 	c.variant(2, value)
@@ -1278,7 +1350,8 @@ func (o PhysicsServer3DSingleton) BodySetParam(body variant.RID, param PhysicsSe
 //
 // Engine method: PhysicsServer3D.body_get_param.
 func (o PhysicsServer3DSingleton) BodyGetParam(body variant.RID, param PhysicsServer3DBodyParameter) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(param))
 	return c.retVariant(9137)
@@ -1288,7 +1361,8 @@ func (o PhysicsServer3DSingleton) BodyGetParam(body variant.RID, param PhysicsSe
 //
 // Engine method: PhysicsServer3D.body_reset_mass_properties.
 func (o PhysicsServer3DSingleton) BodyResetMassProperties(body variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.run(9138)
 }
@@ -1297,7 +1371,8 @@ func (o PhysicsServer3DSingleton) BodyResetMassProperties(body variant.RID) {
 //
 // Engine method: PhysicsServer3D.body_set_state.
 func (o PhysicsServer3DSingleton) BodySetState(body variant.RID, state PhysicsServer3DBodyState, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
 	c.variant(2, value)
@@ -1308,7 +1383,8 @@ func (o PhysicsServer3DSingleton) BodySetState(body variant.RID, state PhysicsSe
 //
 // Engine method: PhysicsServer3D.body_get_state.
 func (o PhysicsServer3DSingleton) BodyGetState(body variant.RID, state PhysicsServer3DBodyState) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
 	return c.retVariant(9140)
@@ -1318,7 +1394,8 @@ func (o PhysicsServer3DSingleton) BodyGetState(body variant.RID, state PhysicsSe
 //
 // Engine method: PhysicsServer3D.body_apply_central_impulse.
 func (o PhysicsServer3DSingleton) BodyApplyCentralImpulse(body variant.RID, impulse variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(9141)
@@ -1335,7 +1412,8 @@ func (o PhysicsServer3DSingleton) BodyApplyImpulse(body variant.RID, impulse var
 //
 // Engine method: PhysicsServer3D.body_apply_impulse.
 func (o PhysicsServer3DSingleton) BodyApplyImpulseOptions(body variant.RID, impulse variant.Vector3, position variant.Vector3) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
@@ -1346,7 +1424,8 @@ func (o PhysicsServer3DSingleton) BodyApplyImpulseOptions(body variant.RID, impu
 //
 // Engine method: PhysicsServer3D.body_apply_torque_impulse.
 func (o PhysicsServer3DSingleton) BodyApplyTorqueImpulse(body variant.RID, impulse variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(9143)
@@ -1356,7 +1435,8 @@ func (o PhysicsServer3DSingleton) BodyApplyTorqueImpulse(body variant.RID, impul
 //
 // Engine method: PhysicsServer3D.body_apply_central_force.
 func (o PhysicsServer3DSingleton) BodyApplyCentralForce(body variant.RID, force variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(9144)
@@ -1373,7 +1453,8 @@ func (o PhysicsServer3DSingleton) BodyApplyForce(body variant.RID, force variant
 //
 // Engine method: PhysicsServer3D.body_apply_force.
 func (o PhysicsServer3DSingleton) BodyApplyForceOptions(body variant.RID, force variant.Vector3, position variant.Vector3) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
@@ -1384,7 +1465,8 @@ func (o PhysicsServer3DSingleton) BodyApplyForceOptions(body variant.RID, force 
 //
 // Engine method: PhysicsServer3D.body_apply_torque.
 func (o PhysicsServer3DSingleton) BodyApplyTorque(body variant.RID, torque variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
 	c.run(9146)
@@ -1394,7 +1476,8 @@ func (o PhysicsServer3DSingleton) BodyApplyTorque(body variant.RID, torque varia
 //
 // Engine method: PhysicsServer3D.body_add_constant_central_force.
 func (o PhysicsServer3DSingleton) BodyAddConstantCentralForce(body variant.RID, force variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(9147)
@@ -1411,7 +1494,8 @@ func (o PhysicsServer3DSingleton) BodyAddConstantForce(body variant.RID, force v
 //
 // Engine method: PhysicsServer3D.body_add_constant_force.
 func (o PhysicsServer3DSingleton) BodyAddConstantForceOptions(body variant.RID, force variant.Vector3, position variant.Vector3) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
@@ -1422,7 +1506,8 @@ func (o PhysicsServer3DSingleton) BodyAddConstantForceOptions(body variant.RID, 
 //
 // Engine method: PhysicsServer3D.body_add_constant_torque.
 func (o PhysicsServer3DSingleton) BodyAddConstantTorque(body variant.RID, torque variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
 	c.run(9149)
@@ -1432,7 +1517,8 @@ func (o PhysicsServer3DSingleton) BodyAddConstantTorque(body variant.RID, torque
 //
 // Engine method: PhysicsServer3D.body_set_constant_force.
 func (o PhysicsServer3DSingleton) BodySetConstantForce(body variant.RID, force variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(9150)
@@ -1442,7 +1528,8 @@ func (o PhysicsServer3DSingleton) BodySetConstantForce(body variant.RID, force v
 //
 // Engine method: PhysicsServer3D.body_get_constant_force.
 func (o PhysicsServer3DSingleton) BodyGetConstantForce(body variant.RID) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return retValue[variant.Vector3](&c, 9151)
 }
@@ -1451,7 +1538,8 @@ func (o PhysicsServer3DSingleton) BodyGetConstantForce(body variant.RID) variant
 //
 // Engine method: PhysicsServer3D.body_set_constant_torque.
 func (o PhysicsServer3DSingleton) BodySetConstantTorque(body variant.RID, torque variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
 	c.run(9152)
@@ -1461,7 +1549,8 @@ func (o PhysicsServer3DSingleton) BodySetConstantTorque(body variant.RID, torque
 //
 // Engine method: PhysicsServer3D.body_get_constant_torque.
 func (o PhysicsServer3DSingleton) BodyGetConstantTorque(body variant.RID) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return retValue[variant.Vector3](&c, 9153)
 }
@@ -1470,7 +1559,8 @@ func (o PhysicsServer3DSingleton) BodyGetConstantTorque(body variant.RID) varian
 //
 // Engine method: PhysicsServer3D.body_set_axis_velocity.
 func (o PhysicsServer3DSingleton) BodySetAxisVelocity(body variant.RID, axisVelocity variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&axisVelocity), unsafe.Sizeof(axisVelocity))
 	c.run(9154)
@@ -1478,7 +1568,8 @@ func (o PhysicsServer3DSingleton) BodySetAxisVelocity(body variant.RID, axisVelo
 
 // BodySetAxisLock calls the engine's PhysicsServer3D.body_set_axis_lock.
 func (o PhysicsServer3DSingleton) BodySetAxisLock(body variant.RID, axis PhysicsServer3DBodyAxis, lock bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(axis))
 	c.bool(2, lock)
@@ -1487,7 +1578,8 @@ func (o PhysicsServer3DSingleton) BodySetAxisLock(body variant.RID, axis Physics
 
 // BodyIsAxisLocked calls the engine's PhysicsServer3D.body_is_axis_locked.
 func (o PhysicsServer3DSingleton) BodyIsAxisLocked(body variant.RID, axis PhysicsServer3DBodyAxis) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(axis))
 	return c.retBool(9156)
@@ -1497,7 +1589,8 @@ func (o PhysicsServer3DSingleton) BodyIsAxisLocked(body variant.RID, axis Physic
 //
 // Engine method: PhysicsServer3D.body_add_collision_exception.
 func (o PhysicsServer3DSingleton) BodyAddCollisionException(body variant.RID, exceptedBody variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
 	c.run(9157)
@@ -1507,7 +1600,8 @@ func (o PhysicsServer3DSingleton) BodyAddCollisionException(body variant.RID, ex
 //
 // Engine method: PhysicsServer3D.body_remove_collision_exception.
 func (o PhysicsServer3DSingleton) BodyRemoveCollisionException(body variant.RID, exceptedBody variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
 	c.run(9158)
@@ -1517,7 +1611,8 @@ func (o PhysicsServer3DSingleton) BodyRemoveCollisionException(body variant.RID,
 //
 // Engine method: PhysicsServer3D.body_set_max_contacts_reported.
 func (o PhysicsServer3DSingleton) BodySetMaxContactsReported(body variant.RID, amount int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(amount))
 	c.run(9159)
@@ -1527,7 +1622,8 @@ func (o PhysicsServer3DSingleton) BodySetMaxContactsReported(body variant.RID, a
 //
 // Engine method: PhysicsServer3D.body_get_max_contacts_reported.
 func (o PhysicsServer3DSingleton) BodyGetMaxContactsReported(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(9160))
 }
@@ -1536,7 +1632,8 @@ func (o PhysicsServer3DSingleton) BodyGetMaxContactsReported(body variant.RID) i
 //
 // Engine method: PhysicsServer3D.body_set_omit_force_integration.
 func (o PhysicsServer3DSingleton) BodySetOmitForceIntegration(body variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.bool(1, enable)
 	c.run(9161)
@@ -1546,7 +1643,8 @@ func (o PhysicsServer3DSingleton) BodySetOmitForceIntegration(body variant.RID, 
 //
 // Engine method: PhysicsServer3D.body_is_omitting_force_integration.
 func (o PhysicsServer3DSingleton) BodyIsOmittingForceIntegration(body variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return c.retBool(9162)
 }
@@ -1555,7 +1653,8 @@ func (o PhysicsServer3DSingleton) BodyIsOmittingForceIntegration(body variant.RI
 //
 // Engine method: PhysicsServer3D.body_set_state_sync_callback.
 func (o PhysicsServer3DSingleton) BodySetStateSyncCallback(body variant.RID, callable variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.owned(1, callable)
 	c.run(9163)
@@ -1572,7 +1671,8 @@ func (o PhysicsServer3DSingleton) BodySetForceIntegrationCallback(body variant.R
 //
 // Engine method: PhysicsServer3D.body_set_force_integration_callback.
 func (o PhysicsServer3DSingleton) BodySetForceIntegrationCallbackOptions(body variant.RID, callable variant.Callable, userdata any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.owned(1, callable)
 	c.variant(2, userdata)
@@ -1583,7 +1683,8 @@ func (o PhysicsServer3DSingleton) BodySetForceIntegrationCallbackOptions(body va
 //
 // Engine method: PhysicsServer3D.body_set_ray_pickable.
 func (o PhysicsServer3DSingleton) BodySetRayPickable(body variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.bool(1, enable)
 	c.run(9165)
@@ -1600,7 +1701,8 @@ func (o PhysicsServer3DSingleton) BodyTestMotion(body variant.RID, parameters An
 //
 // Engine method: PhysicsServer3D.body_test_motion.
 func (o PhysicsServer3DSingleton) BodyTestMotionOptions(body variant.RID, parameters AnyPhysicsTestMotionParameters3D, result AnyPhysicsTestMotionResult3D) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.object(1, objectOf(parameters))
 	c.object(2, objectOf(result))
@@ -1611,7 +1713,8 @@ func (o PhysicsServer3DSingleton) BodyTestMotionOptions(body variant.RID, parame
 //
 // Engine method: PhysicsServer3D.body_get_direct_state.
 func (o PhysicsServer3DSingleton) BodyGetDirectState(body variant.RID) PhysicsDirectBodyState3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return PhysicsDirectBodyState3D{c.retObject(9167, false)}
 }
@@ -1620,7 +1723,8 @@ func (o PhysicsServer3DSingleton) BodyGetDirectState(body variant.RID) PhysicsDi
 //
 // Engine method: PhysicsServer3D.soft_body_create.
 func (o PhysicsServer3DSingleton) SoftBodyCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9168)
 }
 
@@ -1628,7 +1732,8 @@ func (o PhysicsServer3DSingleton) SoftBodyCreate() variant.RID {
 //
 // Engine method: PhysicsServer3D.soft_body_update_rendering_server.
 func (o PhysicsServer3DSingleton) SoftBodyUpdateRenderingServer(body variant.RID, renderingServerHandler AnyPhysicsServer3DRenderingServerHandler) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.object(1, objectOf(renderingServerHandler))
 	c.run(9169)
@@ -1638,7 +1743,8 @@ func (o PhysicsServer3DSingleton) SoftBodyUpdateRenderingServer(body variant.RID
 //
 // Engine method: PhysicsServer3D.soft_body_set_space.
 func (o PhysicsServer3DSingleton) SoftBodySetSpace(body variant.RID, space variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
 	c.run(9170)
@@ -1648,7 +1754,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetSpace(body variant.RID, space varia
 //
 // Engine method: PhysicsServer3D.soft_body_get_space.
 func (o PhysicsServer3DSingleton) SoftBodyGetSpace(body variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return retValue[variant.RID](&c, 9171)
 }
@@ -1657,7 +1764,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetSpace(body variant.RID) variant.RID
 //
 // Engine method: PhysicsServer3D.soft_body_set_mesh.
 func (o PhysicsServer3DSingleton) SoftBodySetMesh(body variant.RID, mesh variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.run(9172)
@@ -1667,7 +1775,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetMesh(body variant.RID, mesh variant
 //
 // Engine method: PhysicsServer3D.soft_body_get_bounds.
 func (o PhysicsServer3DSingleton) SoftBodyGetBounds(body variant.RID) variant.AABB {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return retValue[variant.AABB](&c, 9173)
 }
@@ -1676,7 +1785,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetBounds(body variant.RID) variant.AA
 //
 // Engine method: PhysicsServer3D.soft_body_set_collision_layer.
 func (o PhysicsServer3DSingleton) SoftBodySetCollisionLayer(body variant.RID, layer int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(layer))
 	c.run(9174)
@@ -1686,7 +1796,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetCollisionLayer(body variant.RID, la
 //
 // Engine method: PhysicsServer3D.soft_body_get_collision_layer.
 func (o PhysicsServer3DSingleton) SoftBodyGetCollisionLayer(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(9175))
 }
@@ -1695,7 +1806,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetCollisionLayer(body variant.RID) in
 //
 // Engine method: PhysicsServer3D.soft_body_set_collision_mask.
 func (o PhysicsServer3DSingleton) SoftBodySetCollisionMask(body variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(mask))
 	c.run(9176)
@@ -1705,7 +1817,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetCollisionMask(body variant.RID, mas
 //
 // Engine method: PhysicsServer3D.soft_body_get_collision_mask.
 func (o PhysicsServer3DSingleton) SoftBodyGetCollisionMask(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(9177))
 }
@@ -1714,7 +1827,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetCollisionMask(body variant.RID) int
 //
 // Engine method: PhysicsServer3D.soft_body_add_collision_exception.
 func (o PhysicsServer3DSingleton) SoftBodyAddCollisionException(body variant.RID, bodyB variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
 	c.run(9178)
@@ -1724,7 +1838,8 @@ func (o PhysicsServer3DSingleton) SoftBodyAddCollisionException(body variant.RID
 //
 // Engine method: PhysicsServer3D.soft_body_remove_collision_exception.
 func (o PhysicsServer3DSingleton) SoftBodyRemoveCollisionException(body variant.RID, bodyB variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
 	c.run(9179)
@@ -1734,7 +1849,8 @@ func (o PhysicsServer3DSingleton) SoftBodyRemoveCollisionException(body variant.
 //
 // Engine method: PhysicsServer3D.soft_body_set_state.
 func (o PhysicsServer3DSingleton) SoftBodySetState(body variant.RID, state PhysicsServer3DBodyState, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
 	c.variant(2, value)
@@ -1745,7 +1861,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetState(body variant.RID, state Physi
 //
 // Engine method: PhysicsServer3D.soft_body_get_state.
 func (o PhysicsServer3DSingleton) SoftBodyGetState(body variant.RID, state PhysicsServer3DBodyState) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
 	return c.retVariant(9181)
@@ -1755,7 +1872,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetState(body variant.RID, state Physi
 //
 // Engine method: PhysicsServer3D.soft_body_set_transform.
 func (o PhysicsServer3DSingleton) SoftBodySetTransform(body variant.RID, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(9182)
@@ -1765,7 +1883,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetTransform(body variant.RID, transfo
 //
 // Engine method: PhysicsServer3D.soft_body_set_ray_pickable.
 func (o PhysicsServer3DSingleton) SoftBodySetRayPickable(body variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.bool(1, enable)
 	c.run(9183)
@@ -1775,7 +1894,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetRayPickable(body variant.RID, enabl
 //
 // Engine method: PhysicsServer3D.soft_body_set_simulation_precision.
 func (o PhysicsServer3DSingleton) SoftBodySetSimulationPrecision(body variant.RID, simulationPrecision int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(simulationPrecision))
 	c.run(9184)
@@ -1785,7 +1905,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetSimulationPrecision(body variant.RI
 //
 // Engine method: PhysicsServer3D.soft_body_get_simulation_precision.
 func (o PhysicsServer3DSingleton) SoftBodyGetSimulationPrecision(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(9185))
 }
@@ -1794,7 +1915,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetSimulationPrecision(body variant.RI
 //
 // Engine method: PhysicsServer3D.soft_body_set_total_mass.
 func (o PhysicsServer3DSingleton) SoftBodySetTotalMass(body variant.RID, totalMass float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(totalMass))
 	c.run(9186)
@@ -1804,7 +1926,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetTotalMass(body variant.RID, totalMa
 //
 // Engine method: PhysicsServer3D.soft_body_get_total_mass.
 func (o PhysicsServer3DSingleton) SoftBodyGetTotalMass(body variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return float32(c.retFloat(9187))
 }
@@ -1813,7 +1936,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetTotalMass(body variant.RID) float32
 //
 // Engine method: PhysicsServer3D.soft_body_set_linear_stiffness.
 func (o PhysicsServer3DSingleton) SoftBodySetLinearStiffness(body variant.RID, stiffness float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(stiffness))
 	c.run(9188)
@@ -1823,7 +1947,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetLinearStiffness(body variant.RID, s
 //
 // Engine method: PhysicsServer3D.soft_body_get_linear_stiffness.
 func (o PhysicsServer3DSingleton) SoftBodyGetLinearStiffness(body variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return float32(c.retFloat(9189))
 }
@@ -1832,7 +1957,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetLinearStiffness(body variant.RID) f
 //
 // Engine method: PhysicsServer3D.soft_body_set_shrinking_factor.
 func (o PhysicsServer3DSingleton) SoftBodySetShrinkingFactor(body variant.RID, shrinkingFactor float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(shrinkingFactor))
 	c.run(9190)
@@ -1842,7 +1968,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetShrinkingFactor(body variant.RID, s
 //
 // Engine method: PhysicsServer3D.soft_body_get_shrinking_factor.
 func (o PhysicsServer3DSingleton) SoftBodyGetShrinkingFactor(body variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return float32(c.retFloat(9191))
 }
@@ -1851,7 +1978,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetShrinkingFactor(body variant.RID) f
 //
 // Engine method: PhysicsServer3D.soft_body_set_pressure_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodySetPressureCoefficient(body variant.RID, pressureCoefficient float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(pressureCoefficient))
 	c.run(9192)
@@ -1861,7 +1989,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetPressureCoefficient(body variant.RI
 //
 // Engine method: PhysicsServer3D.soft_body_get_pressure_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodyGetPressureCoefficient(body variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return float32(c.retFloat(9193))
 }
@@ -1870,7 +1999,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetPressureCoefficient(body variant.RI
 //
 // Engine method: PhysicsServer3D.soft_body_set_damping_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodySetDampingCoefficient(body variant.RID, dampingCoefficient float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(dampingCoefficient))
 	c.run(9194)
@@ -1880,7 +2010,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetDampingCoefficient(body variant.RID
 //
 // Engine method: PhysicsServer3D.soft_body_get_damping_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodyGetDampingCoefficient(body variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return float32(c.retFloat(9195))
 }
@@ -1889,7 +2020,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetDampingCoefficient(body variant.RID
 //
 // Engine method: PhysicsServer3D.soft_body_set_drag_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodySetDragCoefficient(body variant.RID, dragCoefficient float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.float(1, float64(dragCoefficient))
 	c.run(9196)
@@ -1899,7 +2031,8 @@ func (o PhysicsServer3DSingleton) SoftBodySetDragCoefficient(body variant.RID, d
 //
 // Engine method: PhysicsServer3D.soft_body_get_drag_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodyGetDragCoefficient(body variant.RID) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return float32(c.retFloat(9197))
 }
@@ -1908,7 +2041,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetDragCoefficient(body variant.RID) f
 //
 // Engine method: PhysicsServer3D.soft_body_move_point.
 func (o PhysicsServer3DSingleton) SoftBodyMovePoint(body variant.RID, pointIndex int, globalPosition variant.Vector3) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
 	c.value(2, unsafe.Pointer(&globalPosition), unsafe.Sizeof(globalPosition))
@@ -1919,7 +2053,8 @@ func (o PhysicsServer3DSingleton) SoftBodyMovePoint(body variant.RID, pointIndex
 //
 // Engine method: PhysicsServer3D.soft_body_get_point_global_position.
 func (o PhysicsServer3DSingleton) SoftBodyGetPointGlobalPosition(body variant.RID, pointIndex int) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
 	return retValue[variant.Vector3](&c, 9199)
@@ -1929,7 +2064,8 @@ func (o PhysicsServer3DSingleton) SoftBodyGetPointGlobalPosition(body variant.RI
 //
 // Engine method: PhysicsServer3D.soft_body_remove_all_pinned_points.
 func (o PhysicsServer3DSingleton) SoftBodyRemoveAllPinnedPoints(body variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.run(9200)
 }
@@ -1938,7 +2074,8 @@ func (o PhysicsServer3DSingleton) SoftBodyRemoveAllPinnedPoints(body variant.RID
 //
 // Engine method: PhysicsServer3D.soft_body_pin_point.
 func (o PhysicsServer3DSingleton) SoftBodyPinPoint(body variant.RID, pointIndex int, pin bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
 	c.bool(2, pin)
@@ -1949,7 +2086,8 @@ func (o PhysicsServer3DSingleton) SoftBodyPinPoint(body variant.RID, pointIndex 
 //
 // Engine method: PhysicsServer3D.soft_body_is_point_pinned.
 func (o PhysicsServer3DSingleton) SoftBodyIsPointPinned(body variant.RID, pointIndex int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
 	return c.retBool(9202)
@@ -1959,7 +2097,8 @@ func (o PhysicsServer3DSingleton) SoftBodyIsPointPinned(body variant.RID, pointI
 //
 // Engine method: PhysicsServer3D.soft_body_apply_point_impulse.
 func (o PhysicsServer3DSingleton) SoftBodyApplyPointImpulse(body variant.RID, pointIndex int, impulse variant.Vector3) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
 	c.value(2, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
@@ -1970,7 +2109,8 @@ func (o PhysicsServer3DSingleton) SoftBodyApplyPointImpulse(body variant.RID, po
 //
 // Engine method: PhysicsServer3D.soft_body_apply_point_force.
 func (o PhysicsServer3DSingleton) SoftBodyApplyPointForce(body variant.RID, pointIndex int, force variant.Vector3) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(pointIndex))
 	c.value(2, unsafe.Pointer(&force), unsafe.Sizeof(force))
@@ -1981,7 +2121,8 @@ func (o PhysicsServer3DSingleton) SoftBodyApplyPointForce(body variant.RID, poin
 //
 // Engine method: PhysicsServer3D.soft_body_apply_central_impulse.
 func (o PhysicsServer3DSingleton) SoftBodyApplyCentralImpulse(body variant.RID, impulse variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(9205)
@@ -1991,7 +2132,8 @@ func (o PhysicsServer3DSingleton) SoftBodyApplyCentralImpulse(body variant.RID, 
 //
 // Engine method: PhysicsServer3D.soft_body_apply_central_force.
 func (o PhysicsServer3DSingleton) SoftBodyApplyCentralForce(body variant.RID, force variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(9206)
@@ -1999,20 +2141,23 @@ func (o PhysicsServer3DSingleton) SoftBodyApplyCentralForce(body variant.RID, fo
 
 // JointCreate calls the engine's PhysicsServer3D.joint_create.
 func (o PhysicsServer3DSingleton) JointCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9207)
 }
 
 // JointClear calls the engine's PhysicsServer3D.joint_clear.
 func (o PhysicsServer3DSingleton) JointClear(joint variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.run(9208)
 }
 
 // JointMakePin calls the engine's PhysicsServer3D.joint_make_pin.
 func (o PhysicsServer3DSingleton) JointMakePin(joint variant.RID, bodyA variant.RID, localA variant.Vector3, bodyB variant.RID, localB variant.Vector3) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&bodyA), unsafe.Sizeof(bodyA))
 	c.value(2, unsafe.Pointer(&localA), unsafe.Sizeof(localA))
@@ -2025,7 +2170,8 @@ func (o PhysicsServer3DSingleton) JointMakePin(joint variant.RID, bodyA variant.
 //
 // Engine method: PhysicsServer3D.pin_joint_set_param.
 func (o PhysicsServer3DSingleton) PinJointSetParam(joint variant.RID, param PhysicsServer3DPinJointParam, value float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
@@ -2036,7 +2182,8 @@ func (o PhysicsServer3DSingleton) PinJointSetParam(joint variant.RID, param Phys
 //
 // Engine method: PhysicsServer3D.pin_joint_get_param.
 func (o PhysicsServer3DSingleton) PinJointGetParam(joint variant.RID, param PhysicsServer3DPinJointParam) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	return float32(c.retFloat(9211))
@@ -2046,7 +2193,8 @@ func (o PhysicsServer3DSingleton) PinJointGetParam(joint variant.RID, param Phys
 //
 // Engine method: PhysicsServer3D.pin_joint_set_local_a.
 func (o PhysicsServer3DSingleton) PinJointSetLocalA(joint variant.RID, localA variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&localA), unsafe.Sizeof(localA))
 	c.run(9212)
@@ -2056,7 +2204,8 @@ func (o PhysicsServer3DSingleton) PinJointSetLocalA(joint variant.RID, localA va
 //
 // Engine method: PhysicsServer3D.pin_joint_get_local_a.
 func (o PhysicsServer3DSingleton) PinJointGetLocalA(joint variant.RID) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	return retValue[variant.Vector3](&c, 9213)
 }
@@ -2065,7 +2214,8 @@ func (o PhysicsServer3DSingleton) PinJointGetLocalA(joint variant.RID) variant.V
 //
 // Engine method: PhysicsServer3D.pin_joint_set_local_b.
 func (o PhysicsServer3DSingleton) PinJointSetLocalB(joint variant.RID, localB variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&localB), unsafe.Sizeof(localB))
 	c.run(9214)
@@ -2075,14 +2225,16 @@ func (o PhysicsServer3DSingleton) PinJointSetLocalB(joint variant.RID, localB va
 //
 // Engine method: PhysicsServer3D.pin_joint_get_local_b.
 func (o PhysicsServer3DSingleton) PinJointGetLocalB(joint variant.RID) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	return retValue[variant.Vector3](&c, 9215)
 }
 
 // JointMakeHinge calls the engine's PhysicsServer3D.joint_make_hinge.
 func (o PhysicsServer3DSingleton) JointMakeHinge(joint variant.RID, bodyA variant.RID, hingeA variant.Transform3D, bodyB variant.RID, hingeB variant.Transform3D) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&bodyA), unsafe.Sizeof(bodyA))
 	c.value(2, unsafe.Pointer(&hingeA), unsafe.Sizeof(hingeA))
@@ -2095,7 +2247,8 @@ func (o PhysicsServer3DSingleton) JointMakeHinge(joint variant.RID, bodyA varian
 //
 // Engine method: PhysicsServer3D.hinge_joint_set_param.
 func (o PhysicsServer3DSingleton) HingeJointSetParam(joint variant.RID, param PhysicsServer3DHingeJointParam, value float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
@@ -2106,7 +2259,8 @@ func (o PhysicsServer3DSingleton) HingeJointSetParam(joint variant.RID, param Ph
 //
 // Engine method: PhysicsServer3D.hinge_joint_get_param.
 func (o PhysicsServer3DSingleton) HingeJointGetParam(joint variant.RID, param PhysicsServer3DHingeJointParam) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	return float32(c.retFloat(9218))
@@ -2116,7 +2270,8 @@ func (o PhysicsServer3DSingleton) HingeJointGetParam(joint variant.RID, param Ph
 //
 // Engine method: PhysicsServer3D.hinge_joint_set_flag.
 func (o PhysicsServer3DSingleton) HingeJointSetFlag(joint variant.RID, flag PhysicsServer3DHingeJointFlag, enabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(flag))
 	c.bool(2, enabled)
@@ -2127,7 +2282,8 @@ func (o PhysicsServer3DSingleton) HingeJointSetFlag(joint variant.RID, flag Phys
 //
 // Engine method: PhysicsServer3D.hinge_joint_get_flag.
 func (o PhysicsServer3DSingleton) HingeJointGetFlag(joint variant.RID, flag PhysicsServer3DHingeJointFlag) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(flag))
 	return c.retBool(9220)
@@ -2135,7 +2291,8 @@ func (o PhysicsServer3DSingleton) HingeJointGetFlag(joint variant.RID, flag Phys
 
 // JointMakeSlider calls the engine's PhysicsServer3D.joint_make_slider.
 func (o PhysicsServer3DSingleton) JointMakeSlider(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&bodyA), unsafe.Sizeof(bodyA))
 	c.value(2, unsafe.Pointer(&localRefA), unsafe.Sizeof(localRefA))
@@ -2148,7 +2305,8 @@ func (o PhysicsServer3DSingleton) JointMakeSlider(joint variant.RID, bodyA varia
 //
 // Engine method: PhysicsServer3D.slider_joint_set_param.
 func (o PhysicsServer3DSingleton) SliderJointSetParam(joint variant.RID, param PhysicsServer3DSliderJointParam, value float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
@@ -2159,7 +2317,8 @@ func (o PhysicsServer3DSingleton) SliderJointSetParam(joint variant.RID, param P
 //
 // Engine method: PhysicsServer3D.slider_joint_get_param.
 func (o PhysicsServer3DSingleton) SliderJointGetParam(joint variant.RID, param PhysicsServer3DSliderJointParam) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	return float32(c.retFloat(9223))
@@ -2167,7 +2326,8 @@ func (o PhysicsServer3DSingleton) SliderJointGetParam(joint variant.RID, param P
 
 // JointMakeConeTwist calls the engine's PhysicsServer3D.joint_make_cone_twist.
 func (o PhysicsServer3DSingleton) JointMakeConeTwist(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&bodyA), unsafe.Sizeof(bodyA))
 	c.value(2, unsafe.Pointer(&localRefA), unsafe.Sizeof(localRefA))
@@ -2180,7 +2340,8 @@ func (o PhysicsServer3DSingleton) JointMakeConeTwist(joint variant.RID, bodyA va
 //
 // Engine method: PhysicsServer3D.cone_twist_joint_set_param.
 func (o PhysicsServer3DSingleton) ConeTwistJointSetParam(joint variant.RID, param PhysicsServer3DConeTwistJointParam, value float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
@@ -2191,7 +2352,8 @@ func (o PhysicsServer3DSingleton) ConeTwistJointSetParam(joint variant.RID, para
 //
 // Engine method: PhysicsServer3D.cone_twist_joint_get_param.
 func (o PhysicsServer3DSingleton) ConeTwistJointGetParam(joint variant.RID, param PhysicsServer3DConeTwistJointParam) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(param))
 	return float32(c.retFloat(9226))
@@ -2201,7 +2363,8 @@ func (o PhysicsServer3DSingleton) ConeTwistJointGetParam(joint variant.RID, para
 //
 // Engine method: PhysicsServer3D.joint_get_type.
 func (o PhysicsServer3DSingleton) JointGetType(joint variant.RID) PhysicsServer3DJointType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	return PhysicsServer3DJointType(c.retInt(9227))
 }
@@ -2210,7 +2373,8 @@ func (o PhysicsServer3DSingleton) JointGetType(joint variant.RID) PhysicsServer3
 //
 // Engine method: PhysicsServer3D.joint_set_solver_priority.
 func (o PhysicsServer3DSingleton) JointSetSolverPriority(joint variant.RID, priority int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(priority))
 	c.run(9228)
@@ -2220,7 +2384,8 @@ func (o PhysicsServer3DSingleton) JointSetSolverPriority(joint variant.RID, prio
 //
 // Engine method: PhysicsServer3D.joint_get_solver_priority.
 func (o PhysicsServer3DSingleton) JointGetSolverPriority(joint variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	return int(c.retInt(9229))
 }
@@ -2229,7 +2394,8 @@ func (o PhysicsServer3DSingleton) JointGetSolverPriority(joint variant.RID) int 
 //
 // Engine method: PhysicsServer3D.joint_disable_collisions_between_bodies.
 func (o PhysicsServer3DSingleton) JointDisableCollisionsBetweenBodies(joint variant.RID, disable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.bool(1, disable)
 	c.run(9230)
@@ -2239,7 +2405,8 @@ func (o PhysicsServer3DSingleton) JointDisableCollisionsBetweenBodies(joint vari
 //
 // Engine method: PhysicsServer3D.joint_is_disabled_collisions_between_bodies.
 func (o PhysicsServer3DSingleton) JointIsDisabledCollisionsBetweenBodies(joint variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	return c.retBool(9231)
 }
@@ -2250,7 +2417,8 @@ func (o PhysicsServer3DSingleton) JointIsDisabledCollisionsBetweenBodies(joint v
 //
 // Engine method: PhysicsServer3D.joint_make_generic_6dof.
 func (o PhysicsServer3DSingleton) JointMakeGeneric6dof(joint variant.RID, bodyA variant.RID, localRefA variant.Transform3D, bodyB variant.RID, localRefB variant.Transform3D) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.value(1, unsafe.Pointer(&bodyA), unsafe.Sizeof(bodyA))
 	c.value(2, unsafe.Pointer(&localRefA), unsafe.Sizeof(localRefA))
@@ -2263,7 +2431,8 @@ func (o PhysicsServer3DSingleton) JointMakeGeneric6dof(joint variant.RID, bodyA 
 //
 // Engine method: PhysicsServer3D.generic_6dof_joint_set_param.
 func (o PhysicsServer3DSingleton) Generic6dofJointSetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam, value float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(axis))
 	c.int(2, int64(param))
@@ -2275,7 +2444,8 @@ func (o PhysicsServer3DSingleton) Generic6dofJointSetParam(joint variant.RID, ax
 //
 // Engine method: PhysicsServer3D.generic_6dof_joint_get_param.
 func (o PhysicsServer3DSingleton) Generic6dofJointGetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam) float32 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(axis))
 	c.int(2, int64(param))
@@ -2286,7 +2456,8 @@ func (o PhysicsServer3DSingleton) Generic6dofJointGetParam(joint variant.RID, ax
 //
 // Engine method: PhysicsServer3D.generic_6dof_joint_set_flag.
 func (o PhysicsServer3DSingleton) Generic6dofJointSetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag, enable bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(axis))
 	c.int(2, int64(flag))
@@ -2298,7 +2469,8 @@ func (o PhysicsServer3DSingleton) Generic6dofJointSetFlag(joint variant.RID, axi
 //
 // Engine method: PhysicsServer3D.generic_6dof_joint_get_flag.
 func (o PhysicsServer3DSingleton) Generic6dofJointGetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
 	c.int(1, int64(axis))
 	c.int(2, int64(flag))
@@ -2309,7 +2481,8 @@ func (o PhysicsServer3DSingleton) Generic6dofJointGetFlag(joint variant.RID, axi
 //
 // Engine method: PhysicsServer3D.free_rid.
 func (o PhysicsServer3DSingleton) FreeRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9237)
 }
@@ -2318,7 +2491,8 @@ func (o PhysicsServer3DSingleton) FreeRID(rid variant.RID) {
 //
 // Engine method: PhysicsServer3D.set_active.
 func (o PhysicsServer3DSingleton) SetActive(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(9238)
 }
@@ -2327,7 +2501,8 @@ func (o PhysicsServer3DSingleton) SetActive(active bool) {
 //
 // Engine method: PhysicsServer3D.get_process_info.
 func (o PhysicsServer3DSingleton) ProcessInfo(processInfo PhysicsServer3DProcessInfo) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
 	return int(c.retInt(9239))
 }

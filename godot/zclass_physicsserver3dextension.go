@@ -254,14 +254,16 @@ func NewPhysicsServer3DExtension() PhysicsServer3DExtension {
 
 // BodyTestMotionIsExcludingBody calls the engine's PhysicsServer3DExtension.body_test_motion_is_excluding_body.
 func (o PhysicsServer3DExtension) BodyTestMotionIsExcludingBody(body variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return c.retBool(9240)
 }
 
 // BodyTestMotionIsExcludingObject calls the engine's PhysicsServer3DExtension.body_test_motion_is_excluding_object.
 func (o PhysicsServer3DExtension) BodyTestMotionIsExcludingObject(object uint64) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(object))
 	return c.retBool(9241)
 }

@@ -59,7 +59,8 @@ func NewPhysicsServer3DRenderingServerHandler() PhysicsServer3DRenderingServerHa
 //
 // Engine method: PhysicsServer3DRenderingServerHandler.set_vertex.
 func (o PhysicsServer3DRenderingServerHandler) SetVertex(vertexID int, vertex variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(vertexID))
 	c.value(1, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
 	c.run(9244)
@@ -69,7 +70,8 @@ func (o PhysicsServer3DRenderingServerHandler) SetVertex(vertexID int, vertex va
 //
 // Engine method: PhysicsServer3DRenderingServerHandler.set_normal.
 func (o PhysicsServer3DRenderingServerHandler) SetNormal(vertexID int, normal variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(vertexID))
 	c.value(1, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
 	c.run(9245)
@@ -79,7 +81,8 @@ func (o PhysicsServer3DRenderingServerHandler) SetNormal(vertexID int, normal va
 //
 // Engine method: PhysicsServer3DRenderingServerHandler.set_aabb.
 func (o PhysicsServer3DRenderingServerHandler) SetAABB(aabb variant.AABB) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(9246)
 }

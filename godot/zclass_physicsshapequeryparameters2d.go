@@ -54,117 +54,135 @@ func NewPhysicsShapeQueryParameters2D() PhysicsShapeQueryParameters2D {
 
 // SetShape calls the engine's PhysicsShapeQueryParameters2D.set_shape.
 func (o PhysicsShapeQueryParameters2D) SetShape(shape AnyResource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shape))
 	c.run(9247)
 }
 
 // Shape calls the engine's PhysicsShapeQueryParameters2D.get_shape.
 func (o PhysicsShapeQueryParameters2D) Shape() Resource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Resource{c.retObject(9248, true)}
 }
 
 // SetShapeRID calls the engine's PhysicsShapeQueryParameters2D.set_shape_rid.
 func (o PhysicsShapeQueryParameters2D) SetShapeRID(shape variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.run(9249)
 }
 
 // ShapeRID calls the engine's PhysicsShapeQueryParameters2D.get_shape_rid.
 func (o PhysicsShapeQueryParameters2D) ShapeRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9250)
 }
 
 // SetTransform calls the engine's PhysicsShapeQueryParameters2D.set_transform.
 func (o PhysicsShapeQueryParameters2D) SetTransform(transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(9251)
 }
 
 // Transform calls the engine's PhysicsShapeQueryParameters2D.get_transform.
 func (o PhysicsShapeQueryParameters2D) Transform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 9252)
 }
 
 // SetMotion calls the engine's PhysicsShapeQueryParameters2D.set_motion.
 func (o PhysicsShapeQueryParameters2D) SetMotion(motion variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&motion), unsafe.Sizeof(motion))
 	c.run(9253)
 }
 
 // Motion calls the engine's PhysicsShapeQueryParameters2D.get_motion.
 func (o PhysicsShapeQueryParameters2D) Motion() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9254)
 }
 
 // SetMargin calls the engine's PhysicsShapeQueryParameters2D.set_margin.
 func (o PhysicsShapeQueryParameters2D) SetMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(9255)
 }
 
 // Margin calls the engine's PhysicsShapeQueryParameters2D.get_margin.
 func (o PhysicsShapeQueryParameters2D) Margin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9256))
 }
 
 // SetCollisionMask calls the engine's PhysicsShapeQueryParameters2D.set_collision_mask.
 func (o PhysicsShapeQueryParameters2D) SetCollisionMask(collisionMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionMask))
 	c.run(9257)
 }
 
 // CollisionMask calls the engine's PhysicsShapeQueryParameters2D.get_collision_mask.
 func (o PhysicsShapeQueryParameters2D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9258))
 }
 
 // SetExclude calls the engine's PhysicsShapeQueryParameters2D.set_exclude.
 func (o PhysicsShapeQueryParameters2D) SetExclude(exclude variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, exclude)
 	c.run(9259)
 }
 
 // Exclude calls the engine's PhysicsShapeQueryParameters2D.get_exclude.
 func (o PhysicsShapeQueryParameters2D) Exclude() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 9260, variant.TypeArray)
 }
 
 // SetCollideWithBodies calls the engine's PhysicsShapeQueryParameters2D.set_collide_with_bodies.
 func (o PhysicsShapeQueryParameters2D) SetCollideWithBodies(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9261)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsShapeQueryParameters2D.is_collide_with_bodies_enabled.
 func (o PhysicsShapeQueryParameters2D) IsCollideWithBodiesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9262)
 }
 
 // SetCollideWithAreas calls the engine's PhysicsShapeQueryParameters2D.set_collide_with_areas.
 func (o PhysicsShapeQueryParameters2D) SetCollideWithAreas(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9263)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsShapeQueryParameters2D.is_collide_with_areas_enabled.
 func (o PhysicsShapeQueryParameters2D) IsCollideWithAreasEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9264)
 }

@@ -54,117 +54,135 @@ func NewPhysicsShapeQueryParameters3D() PhysicsShapeQueryParameters3D {
 
 // SetShape calls the engine's PhysicsShapeQueryParameters3D.set_shape.
 func (o PhysicsShapeQueryParameters3D) SetShape(shape AnyResource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shape))
 	c.run(9265)
 }
 
 // Shape calls the engine's PhysicsShapeQueryParameters3D.get_shape.
 func (o PhysicsShapeQueryParameters3D) Shape() Resource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Resource{c.retObject(9266, true)}
 }
 
 // SetShapeRID calls the engine's PhysicsShapeQueryParameters3D.set_shape_rid.
 func (o PhysicsShapeQueryParameters3D) SetShapeRID(shape variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.run(9267)
 }
 
 // ShapeRID calls the engine's PhysicsShapeQueryParameters3D.get_shape_rid.
 func (o PhysicsShapeQueryParameters3D) ShapeRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9268)
 }
 
 // SetTransform calls the engine's PhysicsShapeQueryParameters3D.set_transform.
 func (o PhysicsShapeQueryParameters3D) SetTransform(transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(9269)
 }
 
 // Transform calls the engine's PhysicsShapeQueryParameters3D.get_transform.
 func (o PhysicsShapeQueryParameters3D) Transform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 9270)
 }
 
 // SetMotion calls the engine's PhysicsShapeQueryParameters3D.set_motion.
 func (o PhysicsShapeQueryParameters3D) SetMotion(motion variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&motion), unsafe.Sizeof(motion))
 	c.run(9271)
 }
 
 // Motion calls the engine's PhysicsShapeQueryParameters3D.get_motion.
 func (o PhysicsShapeQueryParameters3D) Motion() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9272)
 }
 
 // SetMargin calls the engine's PhysicsShapeQueryParameters3D.set_margin.
 func (o PhysicsShapeQueryParameters3D) SetMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(9273)
 }
 
 // Margin calls the engine's PhysicsShapeQueryParameters3D.get_margin.
 func (o PhysicsShapeQueryParameters3D) Margin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9274))
 }
 
 // SetCollisionMask calls the engine's PhysicsShapeQueryParameters3D.set_collision_mask.
 func (o PhysicsShapeQueryParameters3D) SetCollisionMask(collisionMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionMask))
 	c.run(9275)
 }
 
 // CollisionMask calls the engine's PhysicsShapeQueryParameters3D.get_collision_mask.
 func (o PhysicsShapeQueryParameters3D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9276))
 }
 
 // SetExclude calls the engine's PhysicsShapeQueryParameters3D.set_exclude.
 func (o PhysicsShapeQueryParameters3D) SetExclude(exclude variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, exclude)
 	c.run(9277)
 }
 
 // Exclude calls the engine's PhysicsShapeQueryParameters3D.get_exclude.
 func (o PhysicsShapeQueryParameters3D) Exclude() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 9278, variant.TypeArray)
 }
 
 // SetCollideWithBodies calls the engine's PhysicsShapeQueryParameters3D.set_collide_with_bodies.
 func (o PhysicsShapeQueryParameters3D) SetCollideWithBodies(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9279)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsShapeQueryParameters3D.is_collide_with_bodies_enabled.
 func (o PhysicsShapeQueryParameters3D) IsCollideWithBodiesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9280)
 }
 
 // SetCollideWithAreas calls the engine's PhysicsShapeQueryParameters3D.set_collide_with_areas.
 func (o PhysicsShapeQueryParameters3D) SetCollideWithAreas(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9281)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsShapeQueryParameters3D.is_collide_with_areas_enabled.
 func (o PhysicsShapeQueryParameters3D) IsCollideWithAreasEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9282)
 }

@@ -54,91 +54,105 @@ func NewPhysicsTestMotionParameters2D() PhysicsTestMotionParameters2D {
 
 // From calls the engine's PhysicsTestMotionParameters2D.get_from.
 func (o PhysicsTestMotionParameters2D) From() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 9283)
 }
 
 // SetFrom calls the engine's PhysicsTestMotionParameters2D.set_from.
 func (o PhysicsTestMotionParameters2D) SetFrom(from variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.run(9284)
 }
 
 // Motion calls the engine's PhysicsTestMotionParameters2D.get_motion.
 func (o PhysicsTestMotionParameters2D) Motion() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9285)
 }
 
 // SetMotion calls the engine's PhysicsTestMotionParameters2D.set_motion.
 func (o PhysicsTestMotionParameters2D) SetMotion(motion variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&motion), unsafe.Sizeof(motion))
 	c.run(9286)
 }
 
 // Margin calls the engine's PhysicsTestMotionParameters2D.get_margin.
 func (o PhysicsTestMotionParameters2D) Margin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9287))
 }
 
 // SetMargin calls the engine's PhysicsTestMotionParameters2D.set_margin.
 func (o PhysicsTestMotionParameters2D) SetMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(9288)
 }
 
 // IsCollideSeparationRayEnabled calls the engine's PhysicsTestMotionParameters2D.is_collide_separation_ray_enabled.
 func (o PhysicsTestMotionParameters2D) IsCollideSeparationRayEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9289)
 }
 
 // SetCollideSeparationRayEnabled calls the engine's PhysicsTestMotionParameters2D.set_collide_separation_ray_enabled.
 func (o PhysicsTestMotionParameters2D) SetCollideSeparationRayEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9290)
 }
 
 // ExcludeBodies calls the engine's PhysicsTestMotionParameters2D.get_exclude_bodies.
 func (o PhysicsTestMotionParameters2D) ExcludeBodies() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 9291, variant.TypeArray)
 }
 
 // SetExcludeBodies calls the engine's PhysicsTestMotionParameters2D.set_exclude_bodies.
 func (o PhysicsTestMotionParameters2D) SetExcludeBodies(excludeList variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, excludeList)
 	c.run(9292)
 }
 
 // ExcludeObjects calls the engine's PhysicsTestMotionParameters2D.get_exclude_objects.
 func (o PhysicsTestMotionParameters2D) ExcludeObjects() variant.Array[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 9293, variant.TypeArray)
 }
 
 // SetExcludeObjects calls the engine's PhysicsTestMotionParameters2D.set_exclude_objects.
 func (o PhysicsTestMotionParameters2D) SetExcludeObjects(excludeList variant.Array[int64]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, excludeList)
 	c.run(9294)
 }
 
 // IsRecoveryAsCollisionEnabled calls the engine's PhysicsTestMotionParameters2D.is_recovery_as_collision_enabled.
 func (o PhysicsTestMotionParameters2D) IsRecoveryAsCollisionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9295)
 }
 
 // SetRecoveryAsCollisionEnabled calls the engine's PhysicsTestMotionParameters2D.set_recovery_as_collision_enabled.
 func (o PhysicsTestMotionParameters2D) SetRecoveryAsCollisionEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9296)
 }

@@ -54,104 +54,120 @@ func NewPhysicsTestMotionParameters3D() PhysicsTestMotionParameters3D {
 
 // From calls the engine's PhysicsTestMotionParameters3D.get_from.
 func (o PhysicsTestMotionParameters3D) From() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 9297)
 }
 
 // SetFrom calls the engine's PhysicsTestMotionParameters3D.set_from.
 func (o PhysicsTestMotionParameters3D) SetFrom(from variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.run(9298)
 }
 
 // Motion calls the engine's PhysicsTestMotionParameters3D.get_motion.
 func (o PhysicsTestMotionParameters3D) Motion() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9299)
 }
 
 // SetMotion calls the engine's PhysicsTestMotionParameters3D.set_motion.
 func (o PhysicsTestMotionParameters3D) SetMotion(motion variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&motion), unsafe.Sizeof(motion))
 	c.run(9300)
 }
 
 // Margin calls the engine's PhysicsTestMotionParameters3D.get_margin.
 func (o PhysicsTestMotionParameters3D) Margin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9301))
 }
 
 // SetMargin calls the engine's PhysicsTestMotionParameters3D.set_margin.
 func (o PhysicsTestMotionParameters3D) SetMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(9302)
 }
 
 // MaxCollisions calls the engine's PhysicsTestMotionParameters3D.get_max_collisions.
 func (o PhysicsTestMotionParameters3D) MaxCollisions() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9303))
 }
 
 // SetMaxCollisions calls the engine's PhysicsTestMotionParameters3D.set_max_collisions.
 func (o PhysicsTestMotionParameters3D) SetMaxCollisions(maxCollisions int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxCollisions))
 	c.run(9304)
 }
 
 // IsCollideSeparationRayEnabled calls the engine's PhysicsTestMotionParameters3D.is_collide_separation_ray_enabled.
 func (o PhysicsTestMotionParameters3D) IsCollideSeparationRayEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9305)
 }
 
 // SetCollideSeparationRayEnabled calls the engine's PhysicsTestMotionParameters3D.set_collide_separation_ray_enabled.
 func (o PhysicsTestMotionParameters3D) SetCollideSeparationRayEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9306)
 }
 
 // ExcludeBodies calls the engine's PhysicsTestMotionParameters3D.get_exclude_bodies.
 func (o PhysicsTestMotionParameters3D) ExcludeBodies() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 9307, variant.TypeArray)
 }
 
 // SetExcludeBodies calls the engine's PhysicsTestMotionParameters3D.set_exclude_bodies.
 func (o PhysicsTestMotionParameters3D) SetExcludeBodies(excludeList variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, excludeList)
 	c.run(9308)
 }
 
 // ExcludeObjects calls the engine's PhysicsTestMotionParameters3D.get_exclude_objects.
 func (o PhysicsTestMotionParameters3D) ExcludeObjects() variant.Array[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 9309, variant.TypeArray)
 }
 
 // SetExcludeObjects calls the engine's PhysicsTestMotionParameters3D.set_exclude_objects.
 func (o PhysicsTestMotionParameters3D) SetExcludeObjects(excludeList variant.Array[int64]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, excludeList)
 	c.run(9310)
 }
 
 // IsRecoveryAsCollisionEnabled calls the engine's PhysicsTestMotionParameters3D.is_recovery_as_collision_enabled.
 func (o PhysicsTestMotionParameters3D) IsRecoveryAsCollisionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9311)
 }
 
 // SetRecoveryAsCollisionEnabled calls the engine's PhysicsTestMotionParameters3D.set_recovery_as_collision_enabled.
 func (o PhysicsTestMotionParameters3D) SetRecoveryAsCollisionEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9312)
 }

@@ -54,7 +54,8 @@ func NewPhysicsTestMotionResult2D() PhysicsTestMotionResult2D {
 //
 // Engine method: PhysicsTestMotionResult2D.get_travel.
 func (o PhysicsTestMotionResult2D) Travel() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9313)
 }
 
@@ -62,7 +63,8 @@ func (o PhysicsTestMotionResult2D) Travel() variant.Vector2 {
 //
 // Engine method: PhysicsTestMotionResult2D.get_remainder.
 func (o PhysicsTestMotionResult2D) Remainder() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9314)
 }
 
@@ -70,7 +72,8 @@ func (o PhysicsTestMotionResult2D) Remainder() variant.Vector2 {
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_point.
 func (o PhysicsTestMotionResult2D) CollisionPoint() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9315)
 }
 
@@ -78,7 +81,8 @@ func (o PhysicsTestMotionResult2D) CollisionPoint() variant.Vector2 {
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_normal.
 func (o PhysicsTestMotionResult2D) CollisionNormal() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9316)
 }
 
@@ -86,7 +90,8 @@ func (o PhysicsTestMotionResult2D) CollisionNormal() variant.Vector2 {
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_velocity.
 func (o PhysicsTestMotionResult2D) ColliderVelocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9317)
 }
 
@@ -94,7 +99,8 @@ func (o PhysicsTestMotionResult2D) ColliderVelocity() variant.Vector2 {
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_id.
 func (o PhysicsTestMotionResult2D) ColliderID() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(9318))
 }
 
@@ -102,7 +108,8 @@ func (o PhysicsTestMotionResult2D) ColliderID() uint64 {
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_rid.
 func (o PhysicsTestMotionResult2D) ColliderRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9319)
 }
 
@@ -110,7 +117,8 @@ func (o PhysicsTestMotionResult2D) ColliderRID() variant.RID {
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider.
 func (o PhysicsTestMotionResult2D) Collider() Object {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Object{c.retObject(9320, false)}
 }
 
@@ -118,7 +126,8 @@ func (o PhysicsTestMotionResult2D) Collider() Object {
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_shape.
 func (o PhysicsTestMotionResult2D) ColliderShape() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9321))
 }
 
@@ -126,7 +135,8 @@ func (o PhysicsTestMotionResult2D) ColliderShape() int {
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_local_shape.
 func (o PhysicsTestMotionResult2D) CollisionLocalShape() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9322))
 }
 
@@ -134,7 +144,8 @@ func (o PhysicsTestMotionResult2D) CollisionLocalShape() int {
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_depth.
 func (o PhysicsTestMotionResult2D) CollisionDepth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9323))
 }
 
@@ -142,7 +153,8 @@ func (o PhysicsTestMotionResult2D) CollisionDepth() float32 {
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_safe_fraction.
 func (o PhysicsTestMotionResult2D) CollisionSafeFraction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9324))
 }
 
@@ -150,6 +162,7 @@ func (o PhysicsTestMotionResult2D) CollisionSafeFraction() float32 {
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_unsafe_fraction.
 func (o PhysicsTestMotionResult2D) CollisionUnsafeFraction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9325))
 }

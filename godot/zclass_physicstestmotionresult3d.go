@@ -54,7 +54,8 @@ func NewPhysicsTestMotionResult3D() PhysicsTestMotionResult3D {
 //
 // Engine method: PhysicsTestMotionResult3D.get_travel.
 func (o PhysicsTestMotionResult3D) Travel() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9326)
 }
 
@@ -62,7 +63,8 @@ func (o PhysicsTestMotionResult3D) Travel() variant.Vector3 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_remainder.
 func (o PhysicsTestMotionResult3D) Remainder() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9327)
 }
 
@@ -70,7 +72,8 @@ func (o PhysicsTestMotionResult3D) Remainder() variant.Vector3 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_safe_fraction.
 func (o PhysicsTestMotionResult3D) CollisionSafeFraction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9328))
 }
 
@@ -78,7 +81,8 @@ func (o PhysicsTestMotionResult3D) CollisionSafeFraction() float32 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_unsafe_fraction.
 func (o PhysicsTestMotionResult3D) CollisionUnsafeFraction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9329))
 }
 
@@ -86,7 +90,8 @@ func (o PhysicsTestMotionResult3D) CollisionUnsafeFraction() float32 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_count.
 func (o PhysicsTestMotionResult3D) CollisionCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9330))
 }
 
@@ -101,7 +106,8 @@ func (o PhysicsTestMotionResult3D) CollisionPoint() variant.Vector3 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_point.
 func (o PhysicsTestMotionResult3D) CollisionPointOptions(collisionIndex int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 9331)
 }
@@ -117,7 +123,8 @@ func (o PhysicsTestMotionResult3D) CollisionNormal() variant.Vector3 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_normal.
 func (o PhysicsTestMotionResult3D) CollisionNormalOptions(collisionIndex int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 9332)
 }
@@ -133,7 +140,8 @@ func (o PhysicsTestMotionResult3D) ColliderVelocity() variant.Vector3 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider_velocity.
 func (o PhysicsTestMotionResult3D) ColliderVelocityOptions(collisionIndex int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 9333)
 }
@@ -149,7 +157,8 @@ func (o PhysicsTestMotionResult3D) ColliderID() uint64 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider_id.
 func (o PhysicsTestMotionResult3D) ColliderIDOptions(collisionIndex int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return uint64(c.retInt(9334))
 }
@@ -165,7 +174,8 @@ func (o PhysicsTestMotionResult3D) ColliderRID() variant.RID {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider_rid.
 func (o PhysicsTestMotionResult3D) ColliderRIDOptions(collisionIndex int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.RID](&c, 9335)
 }
@@ -181,7 +191,8 @@ func (o PhysicsTestMotionResult3D) Collider() Object {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider.
 func (o PhysicsTestMotionResult3D) ColliderOptions(collisionIndex int) Object {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return Object{c.retObject(9336, false)}
 }
@@ -197,7 +208,8 @@ func (o PhysicsTestMotionResult3D) ColliderShape() int {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider_shape.
 func (o PhysicsTestMotionResult3D) ColliderShapeOptions(collisionIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return int(c.retInt(9337))
 }
@@ -213,7 +225,8 @@ func (o PhysicsTestMotionResult3D) CollisionLocalShape() int {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_local_shape.
 func (o PhysicsTestMotionResult3D) CollisionLocalShapeOptions(collisionIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return int(c.retInt(9338))
 }
@@ -229,7 +242,8 @@ func (o PhysicsTestMotionResult3D) CollisionDepth() float32 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_depth.
 func (o PhysicsTestMotionResult3D) CollisionDepthOptions(collisionIndex int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return float32(c.retFloat(9339))
 }

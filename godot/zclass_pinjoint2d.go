@@ -53,78 +53,90 @@ func NewPinJoint2D() PinJoint2D { return PinJoint2D{construct("PinJoint2D", fals
 
 // SetSoftness calls the engine's PinJoint2D.set_softness.
 func (o PinJoint2D) SetSoftness(softness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(softness))
 	c.run(9340)
 }
 
 // Softness calls the engine's PinJoint2D.get_softness.
 func (o PinJoint2D) Softness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9341))
 }
 
 // SetAngularLimitLower calls the engine's PinJoint2D.set_angular_limit_lower.
 func (o PinJoint2D) SetAngularLimitLower(angularLimitLower float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angularLimitLower))
 	c.run(9342)
 }
 
 // AngularLimitLower calls the engine's PinJoint2D.get_angular_limit_lower.
 func (o PinJoint2D) AngularLimitLower() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9343))
 }
 
 // SetAngularLimitUpper calls the engine's PinJoint2D.set_angular_limit_upper.
 func (o PinJoint2D) SetAngularLimitUpper(angularLimitUpper float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angularLimitUpper))
 	c.run(9344)
 }
 
 // AngularLimitUpper calls the engine's PinJoint2D.get_angular_limit_upper.
 func (o PinJoint2D) AngularLimitUpper() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9345))
 }
 
 // SetMotorTargetVelocity calls the engine's PinJoint2D.set_motor_target_velocity.
 func (o PinJoint2D) SetMotorTargetVelocity(motorTargetVelocity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(motorTargetVelocity))
 	c.run(9346)
 }
 
 // MotorTargetVelocity calls the engine's PinJoint2D.get_motor_target_velocity.
 func (o PinJoint2D) MotorTargetVelocity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9347))
 }
 
 // SetMotorEnabled calls the engine's PinJoint2D.set_motor_enabled.
 func (o PinJoint2D) SetMotorEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9348)
 }
 
 // IsMotorEnabled calls the engine's PinJoint2D.is_motor_enabled.
 func (o PinJoint2D) IsMotorEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9349)
 }
 
 // SetAngularLimitEnabled calls the engine's PinJoint2D.set_angular_limit_enabled.
 func (o PinJoint2D) SetAngularLimitEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9350)
 }
 
 // IsAngularLimitEnabled calls the engine's PinJoint2D.is_angular_limit_enabled.
 func (o PinJoint2D) IsAngularLimitEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9351)
 }

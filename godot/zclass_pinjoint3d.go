@@ -67,7 +67,8 @@ const (
 //
 // Engine method: PinJoint3D.set_param.
 func (o PinJoint3D) SetParam(param PinJoint3DParam, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(9352)
@@ -77,7 +78,8 @@ func (o PinJoint3D) SetParam(param PinJoint3DParam, value float32) {
 //
 // Engine method: PinJoint3D.get_param.
 func (o PinJoint3D) Param(param PinJoint3DParam) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(9353))
 }

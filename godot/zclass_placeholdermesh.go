@@ -60,7 +60,8 @@ func NewPlaceholderMesh() PlaceholderMesh { return PlaceholderMesh{construct("Pl
 
 // SetAABB calls the engine's PlaceholderMesh.set_aabb.
 func (o PlaceholderMesh) SetAABB(aabb variant.AABB) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(9354)
 }

@@ -67,7 +67,8 @@ func NewPlaceholderTexture2D() PlaceholderTexture2D {
 
 // SetSize calls the engine's PlaceholderTexture2D.set_size.
 func (o PlaceholderTexture2D) SetSize(size variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(9355)
 }

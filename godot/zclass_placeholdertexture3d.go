@@ -67,13 +67,15 @@ func NewPlaceholderTexture3D() PlaceholderTexture3D {
 
 // SetSize calls the engine's PlaceholderTexture3D.set_size.
 func (o PlaceholderTexture3D) SetSize(size variant.Vector3i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(9356)
 }
 
 // Size calls the engine's PlaceholderTexture3D.get_size.
 func (o PlaceholderTexture3D) Size() variant.Vector3i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3i](&c, 9357)
 }

@@ -62,20 +62,23 @@ func (o PlaceholderTextureLayered) String() string { return Object{o.h}.String()
 
 // SetSize calls the engine's PlaceholderTextureLayered.set_size.
 func (o PlaceholderTextureLayered) SetSize(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(9358)
 }
 
 // Size calls the engine's PlaceholderTextureLayered.get_size.
 func (o PlaceholderTextureLayered) Size() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 9359)
 }
 
 // SetLayers calls the engine's PlaceholderTextureLayered.set_layers.
 func (o PlaceholderTextureLayered) SetLayers(layers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layers))
 	c.run(9360)
 }

@@ -76,65 +76,75 @@ const (
 
 // SetSize calls the engine's PlaneMesh.set_size.
 func (o PlaneMesh) SetSize(size variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(9361)
 }
 
 // Size calls the engine's PlaneMesh.get_size.
 func (o PlaneMesh) Size() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9362)
 }
 
 // SetSubdivideWidth calls the engine's PlaneMesh.set_subdivide_width.
 func (o PlaneMesh) SetSubdivideWidth(subdivide int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(subdivide))
 	c.run(9363)
 }
 
 // SubdivideWidth calls the engine's PlaneMesh.get_subdivide_width.
 func (o PlaneMesh) SubdivideWidth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9364))
 }
 
 // SetSubdivideDepth calls the engine's PlaneMesh.set_subdivide_depth.
 func (o PlaneMesh) SetSubdivideDepth(subdivide int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(subdivide))
 	c.run(9365)
 }
 
 // SubdivideDepth calls the engine's PlaneMesh.get_subdivide_depth.
 func (o PlaneMesh) SubdivideDepth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9366))
 }
 
 // SetCenterOffset calls the engine's PlaneMesh.set_center_offset.
 func (o PlaneMesh) SetCenterOffset(offset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(9367)
 }
 
 // CenterOffset calls the engine's PlaneMesh.get_center_offset.
 func (o PlaneMesh) CenterOffset() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9368)
 }
 
 // SetOrientation calls the engine's PlaneMesh.set_orientation.
 func (o PlaneMesh) SetOrientation(orientation PlaneMeshOrientation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(orientation))
 	c.run(9369)
 }
 
 // Orientation calls the engine's PlaneMesh.get_orientation.
 func (o PlaneMesh) Orientation() PlaneMeshOrientation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PlaneMeshOrientation(c.retInt(9370))
 }

@@ -59,39 +59,45 @@ func NewPointLight2D() PointLight2D { return PointLight2D{construct("PointLight2
 
 // SetTexture calls the engine's PointLight2D.set_texture.
 func (o PointLight2D) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(9371)
 }
 
 // Texture calls the engine's PointLight2D.get_texture.
 func (o PointLight2D) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(9372, true)}
 }
 
 // SetTextureOffset calls the engine's PointLight2D.set_texture_offset.
 func (o PointLight2D) SetTextureOffset(textureOffset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&textureOffset), unsafe.Sizeof(textureOffset))
 	c.run(9373)
 }
 
 // TextureOffset calls the engine's PointLight2D.get_texture_offset.
 func (o PointLight2D) TextureOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9374)
 }
 
 // SetTextureScale calls the engine's PointLight2D.set_texture_scale.
 func (o PointLight2D) SetTextureScale(textureScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(textureScale))
 	c.run(9375)
 }
 
 // TextureScale calls the engine's PointLight2D.get_texture_scale.
 func (o PointLight2D) TextureScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9376))
 }

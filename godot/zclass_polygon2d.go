@@ -56,170 +56,196 @@ func NewPolygon2D() Polygon2D { return Polygon2D{construct("Polygon2D", false)} 
 
 // SetPolygon calls the engine's Polygon2D.set_polygon.
 func (o Polygon2D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	c.run(9377)
 }
 
 // Polygon calls the engine's Polygon2D.get_polygon.
 func (o Polygon2D) Polygon() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 9378, variant.TypePackedVector2Array)
 }
 
 // SetUv calls the engine's Polygon2D.set_uv.
 func (o Polygon2D) SetUv(uv variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, uv)
 	c.run(9379)
 }
 
 // Uv calls the engine's Polygon2D.get_uv.
 func (o Polygon2D) Uv() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 9380, variant.TypePackedVector2Array)
 }
 
 // SetColor calls the engine's Polygon2D.set_color.
 func (o Polygon2D) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(9381)
 }
 
 // Color calls the engine's Polygon2D.get_color.
 func (o Polygon2D) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9382)
 }
 
 // SetPolygons calls the engine's Polygon2D.set_polygons.
 func (o Polygon2D) SetPolygons(polygons variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygons)
 	c.run(9383)
 }
 
 // Polygons calls the engine's Polygon2D.get_polygons.
 func (o Polygon2D) Polygons() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 9384, variant.TypeArray)
 }
 
 // SetVertexColors calls the engine's Polygon2D.set_vertex_colors.
 func (o Polygon2D) SetVertexColors(vertexColors variant.Packed[variant.Color]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, vertexColors)
 	c.run(9385)
 }
 
 // VertexColors calls the engine's Polygon2D.get_vertex_colors.
 func (o Polygon2D) VertexColors() variant.Packed[variant.Color] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 9386, variant.TypePackedColorArray)
 }
 
 // SetTexture calls the engine's Polygon2D.set_texture.
 func (o Polygon2D) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(9387)
 }
 
 // Texture calls the engine's Polygon2D.get_texture.
 func (o Polygon2D) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(9388, true)}
 }
 
 // SetTextureOffset calls the engine's Polygon2D.set_texture_offset.
 func (o Polygon2D) SetTextureOffset(textureOffset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&textureOffset), unsafe.Sizeof(textureOffset))
 	c.run(9389)
 }
 
 // TextureOffset calls the engine's Polygon2D.get_texture_offset.
 func (o Polygon2D) TextureOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9390)
 }
 
 // SetTextureRotation calls the engine's Polygon2D.set_texture_rotation.
 func (o Polygon2D) SetTextureRotation(textureRotation float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(textureRotation))
 	c.run(9391)
 }
 
 // TextureRotation calls the engine's Polygon2D.get_texture_rotation.
 func (o Polygon2D) TextureRotation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9392))
 }
 
 // SetTextureScale calls the engine's Polygon2D.set_texture_scale.
 func (o Polygon2D) SetTextureScale(textureScale variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&textureScale), unsafe.Sizeof(textureScale))
 	c.run(9393)
 }
 
 // TextureScale calls the engine's Polygon2D.get_texture_scale.
 func (o Polygon2D) TextureScale() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9394)
 }
 
 // SetInvertEnabled calls the engine's Polygon2D.set_invert_enabled.
 func (o Polygon2D) SetInvertEnabled(invert bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, invert)
 	c.run(9395)
 }
 
 // InvertEnabled calls the engine's Polygon2D.get_invert_enabled.
 func (o Polygon2D) InvertEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9396)
 }
 
 // SetAntialiased calls the engine's Polygon2D.set_antialiased.
 func (o Polygon2D) SetAntialiased(antialiased bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, antialiased)
 	c.run(9397)
 }
 
 // Antialiased calls the engine's Polygon2D.get_antialiased.
 func (o Polygon2D) Antialiased() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9398)
 }
 
 // SetInvertBorder calls the engine's Polygon2D.set_invert_border.
 func (o Polygon2D) SetInvertBorder(invertBorder float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(invertBorder))
 	c.run(9399)
 }
 
 // InvertBorder calls the engine's Polygon2D.get_invert_border.
 func (o Polygon2D) InvertBorder() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9400))
 }
 
 // SetOffset calls the engine's Polygon2D.set_offset.
 func (o Polygon2D) SetOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(9401)
 }
 
 // Offset calls the engine's Polygon2D.get_offset.
 func (o Polygon2D) Offset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9402)
 }
 
@@ -227,7 +253,8 @@ func (o Polygon2D) Offset() variant.Vector2 {
 //
 // Engine method: Polygon2D.add_bone.
 func (o Polygon2D) AddBone(path string, weights variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.owned(1, weights)
 	c.run(9403)
@@ -237,7 +264,8 @@ func (o Polygon2D) AddBone(path string, weights variant.Packed[float32]) {
 //
 // Engine method: Polygon2D.get_bone_count.
 func (o Polygon2D) BoneCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9404))
 }
 
@@ -245,7 +273,8 @@ func (o Polygon2D) BoneCount() int {
 //
 // Engine method: Polygon2D.get_bone_path.
 func (o Polygon2D) BonePath(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(9405)
 }
@@ -254,7 +283,8 @@ func (o Polygon2D) BonePath(index int) string {
 //
 // Engine method: Polygon2D.get_bone_weights.
 func (o Polygon2D) BoneWeights(index int) variant.Packed[float32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retOwned[variant.Packed[float32]](&c, 9406, variant.TypePackedFloat32Array)
 }
@@ -263,7 +293,8 @@ func (o Polygon2D) BoneWeights(index int) variant.Packed[float32] {
 //
 // Engine method: Polygon2D.erase_bone.
 func (o Polygon2D) EraseBone(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(9407)
 }
@@ -272,7 +303,8 @@ func (o Polygon2D) EraseBone(index int) {
 //
 // Engine method: Polygon2D.clear_bones.
 func (o Polygon2D) ClearBones() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9408)
 }
 
@@ -280,7 +312,8 @@ func (o Polygon2D) ClearBones() {
 //
 // Engine method: Polygon2D.set_bone_path.
 func (o Polygon2D) SetBonePath(index int, path string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, path)
 	c.run(9409)
@@ -290,7 +323,8 @@ func (o Polygon2D) SetBonePath(index int, path string) {
 //
 // Engine method: Polygon2D.set_bone_weights.
 func (o Polygon2D) SetBoneWeights(index int, weights variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.owned(1, weights)
 	c.run(9410)
@@ -298,26 +332,30 @@ func (o Polygon2D) SetBoneWeights(index int, weights variant.Packed[float32]) {
 
 // SetSkeleton calls the engine's Polygon2D.set_skeleton.
 func (o Polygon2D) SetSkeleton(skeleton string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, skeleton)
 	c.run(9411)
 }
 
 // Skeleton calls the engine's Polygon2D.get_skeleton.
 func (o Polygon2D) Skeleton() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(9412)
 }
 
 // SetInternalVertexCount calls the engine's Polygon2D.set_internal_vertex_count.
 func (o Polygon2D) SetInternalVertexCount(internalVertexCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(internalVertexCount))
 	c.run(9413)
 }
 
 // InternalVertexCount calls the engine's Polygon2D.get_internal_vertex_count.
 func (o Polygon2D) InternalVertexCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9414))
 }

@@ -58,13 +58,15 @@ func NewPolygonOccluder3D() PolygonOccluder3D {
 
 // SetPolygon calls the engine's PolygonOccluder3D.set_polygon.
 func (o PolygonOccluder3D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	c.run(9415)
 }
 
 // Polygon calls the engine's PolygonOccluder3D.get_polygon.
 func (o PolygonOccluder3D) Polygon() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 9416, variant.TypePackedVector2Array)
 }

@@ -53,7 +53,8 @@ func NewPolygonPathFinder() PolygonPathFinder {
 //
 // Engine method: PolygonPathFinder.setup.
 func (o PolygonPathFinder) Setup(points variant.Packed[variant.Vector2], connections variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, points)
 	c.owned(1, connections)
 	c.run(9417)
@@ -61,7 +62,8 @@ func (o PolygonPathFinder) Setup(points variant.Packed[variant.Vector2], connect
 
 // FindPath calls the engine's PolygonPathFinder.find_path.
 func (o PolygonPathFinder) FindPath(from variant.Vector2, to variant.Vector2) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 9418, variant.TypePackedVector2Array)
@@ -69,7 +71,8 @@ func (o PolygonPathFinder) FindPath(from variant.Vector2, to variant.Vector2) va
 
 // Intersections calls the engine's PolygonPathFinder.get_intersections.
 func (o PolygonPathFinder) Intersections(from variant.Vector2, to variant.Vector2) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 9419, variant.TypePackedVector2Array)
@@ -77,7 +80,8 @@ func (o PolygonPathFinder) Intersections(from variant.Vector2, to variant.Vector
 
 // ClosestPoint calls the engine's PolygonPathFinder.get_closest_point.
 func (o PolygonPathFinder) ClosestPoint(point variant.Vector2) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return retValue[variant.Vector2](&c, 9420)
 }
@@ -86,14 +90,16 @@ func (o PolygonPathFinder) ClosestPoint(point variant.Vector2) variant.Vector2 {
 //
 // Engine method: PolygonPathFinder.is_point_inside.
 func (o PolygonPathFinder) IsPointInside(point variant.Vector2) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return c.retBool(9421)
 }
 
 // SetPointPenalty calls the engine's PolygonPathFinder.set_point_penalty.
 func (o PolygonPathFinder) SetPointPenalty(idx int, penalty float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.float(1, float64(penalty))
 	c.run(9422)
@@ -101,13 +107,15 @@ func (o PolygonPathFinder) SetPointPenalty(idx int, penalty float32) {
 
 // PointPenalty calls the engine's PolygonPathFinder.get_point_penalty.
 func (o PolygonPathFinder) PointPenalty(idx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return float32(c.retFloat(9423))
 }
 
 // Bounds calls the engine's PolygonPathFinder.get_bounds.
 func (o PolygonPathFinder) Bounds() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 9424)
 }

@@ -72,7 +72,8 @@ func (o PopupMenu) ActivateItemByEvent(event AnyInputEvent) bool {
 //
 // Engine method: PopupMenu.activate_item_by_event.
 func (o PopupMenu) ActivateItemByEventOptions(event AnyInputEvent, forGlobalOnly bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(event))
 	c.bool(1, forGlobalOnly)
 	return c.retBool(9425)
@@ -80,14 +81,16 @@ func (o PopupMenu) ActivateItemByEventOptions(event AnyInputEvent, forGlobalOnly
 
 // SetPreferNativeMenu calls the engine's PopupMenu.set_prefer_native_menu.
 func (o PopupMenu) SetPreferNativeMenu(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9426)
 }
 
 // IsPreferNativeMenu calls the engine's PopupMenu.is_prefer_native_menu.
 func (o PopupMenu) IsPreferNativeMenu() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9427)
 }
 
@@ -95,7 +98,8 @@ func (o PopupMenu) IsPreferNativeMenu() bool {
 //
 // Engine method: PopupMenu.is_native_menu.
 func (o PopupMenu) IsNativeMenu() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9428)
 }
 
@@ -110,7 +114,8 @@ func (o PopupMenu) AddItem(label string) {
 //
 // Engine method: PopupMenu.add_item.
 func (o PopupMenu) AddItemOptions(label string, id int, accel Key) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, label)
 	c.int(1, int64(id))
 	c.int(2, int64(accel))
@@ -128,7 +133,8 @@ func (o PopupMenu) AddIconItem(texture AnyTexture2D, label string) {
 //
 // Engine method: PopupMenu.add_icon_item.
 func (o PopupMenu) AddIconItemOptions(texture AnyTexture2D, label string, id int, accel Key) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(texture))
 	c.string(1, label)
 	c.int(2, int64(id))
@@ -147,7 +153,8 @@ func (o PopupMenu) AddCheckItem(label string) {
 //
 // Engine method: PopupMenu.add_check_item.
 func (o PopupMenu) AddCheckItemOptions(label string, id int, accel Key) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, label)
 	c.int(1, int64(id))
 	c.int(2, int64(accel))
@@ -165,7 +172,8 @@ func (o PopupMenu) AddIconCheckItem(texture AnyTexture2D, label string) {
 //
 // Engine method: PopupMenu.add_icon_check_item.
 func (o PopupMenu) AddIconCheckItemOptions(texture AnyTexture2D, label string, id int, accel Key) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(texture))
 	c.string(1, label)
 	c.int(2, int64(id))
@@ -184,7 +192,8 @@ func (o PopupMenu) AddRadioCheckItem(label string) {
 //
 // Engine method: PopupMenu.add_radio_check_item.
 func (o PopupMenu) AddRadioCheckItemOptions(label string, id int, accel Key) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, label)
 	c.int(1, int64(id))
 	c.int(2, int64(accel))
@@ -204,7 +213,8 @@ func (o PopupMenu) AddIconRadioCheckItem(texture AnyTexture2D, label string) {
 //
 // Engine method: PopupMenu.add_icon_radio_check_item.
 func (o PopupMenu) AddIconRadioCheckItemOptions(texture AnyTexture2D, label string, id int, accel Key) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(texture))
 	c.string(1, label)
 	c.int(2, int64(id))
@@ -223,7 +233,8 @@ func (o PopupMenu) AddMultistateItem(label string, maxStates int) {
 //
 // Engine method: PopupMenu.add_multistate_item.
 func (o PopupMenu) AddMultistateItemOptions(label string, maxStates int, defaultState int, id int, accel Key) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, label)
 	c.int(1, int64(maxStates))
 	c.int(2, int64(defaultState))
@@ -243,7 +254,8 @@ func (o PopupMenu) AddShortcut(shortcut AnyShortcut) {
 //
 // Engine method: PopupMenu.add_shortcut.
 func (o PopupMenu) AddShortcutOptions(shortcut AnyShortcut, id int, global bool, allowEcho bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(shortcut))
 	c.int(1, int64(id))
 	c.bool(2, global)
@@ -262,7 +274,8 @@ func (o PopupMenu) AddIconShortcut(texture AnyTexture2D, shortcut AnyShortcut) {
 //
 // Engine method: PopupMenu.add_icon_shortcut.
 func (o PopupMenu) AddIconShortcutOptions(texture AnyTexture2D, shortcut AnyShortcut, id int, global bool, allowEcho bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.object(0, objectOf(texture))
 	c.object(1, objectOf(shortcut))
 	c.int(2, int64(id))
@@ -282,7 +295,8 @@ func (o PopupMenu) AddCheckShortcut(shortcut AnyShortcut) {
 //
 // Engine method: PopupMenu.add_check_shortcut.
 func (o PopupMenu) AddCheckShortcutOptions(shortcut AnyShortcut, id int, global bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(shortcut))
 	c.int(1, int64(id))
 	c.bool(2, global)
@@ -300,7 +314,8 @@ func (o PopupMenu) AddIconCheckShortcut(texture AnyTexture2D, shortcut AnyShortc
 //
 // Engine method: PopupMenu.add_icon_check_shortcut.
 func (o PopupMenu) AddIconCheckShortcutOptions(texture AnyTexture2D, shortcut AnyShortcut, id int, global bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(texture))
 	c.object(1, objectOf(shortcut))
 	c.int(2, int64(id))
@@ -319,7 +334,8 @@ func (o PopupMenu) AddRadioCheckShortcut(shortcut AnyShortcut) {
 //
 // Engine method: PopupMenu.add_radio_check_shortcut.
 func (o PopupMenu) AddRadioCheckShortcutOptions(shortcut AnyShortcut, id int, global bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(shortcut))
 	c.int(1, int64(id))
 	c.bool(2, global)
@@ -339,7 +355,8 @@ func (o PopupMenu) AddIconRadioCheckShortcut(texture AnyTexture2D, shortcut AnyS
 //
 // Engine method: PopupMenu.add_icon_radio_check_shortcut.
 func (o PopupMenu) AddIconRadioCheckShortcutOptions(texture AnyTexture2D, shortcut AnyShortcut, id int, global bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(texture))
 	c.object(1, objectOf(shortcut))
 	c.int(2, int64(id))
@@ -358,7 +375,8 @@ func (o PopupMenu) AddSubmenuItem(label string, submenu string) {
 //
 // Engine method: PopupMenu.add_submenu_item.
 func (o PopupMenu) AddSubmenuItemOptions(label string, submenu string, id int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, label)
 	c.string(1, submenu)
 	c.int(2, int64(id))
@@ -376,7 +394,8 @@ func (o PopupMenu) AddSubmenuNodeItem(label string, submenu AnyPopupMenu) {
 //
 // Engine method: PopupMenu.add_submenu_node_item.
 func (o PopupMenu) AddSubmenuNodeItemOptions(label string, submenu AnyPopupMenu, id int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, label)
 	c.object(1, objectOf(submenu))
 	c.int(2, int64(id))
@@ -387,7 +406,8 @@ func (o PopupMenu) AddSubmenuNodeItemOptions(label string, submenu AnyPopupMenu,
 //
 // Engine method: PopupMenu.set_item_text.
 func (o PopupMenu) SetItemText(index int, text string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, text)
 	c.run(9444)
@@ -397,7 +417,8 @@ func (o PopupMenu) SetItemText(index int, text string) {
 //
 // Engine method: PopupMenu.set_item_text_direction.
 func (o PopupMenu) SetItemTextDirection(index int, direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(direction))
 	c.run(9445)
@@ -407,7 +428,8 @@ func (o PopupMenu) SetItemTextDirection(index int, direction ControlTextDirectio
 //
 // Engine method: PopupMenu.set_item_language.
 func (o PopupMenu) SetItemLanguage(index int, language string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, language)
 	c.run(9446)
@@ -417,7 +439,8 @@ func (o PopupMenu) SetItemLanguage(index int, language string) {
 //
 // Engine method: PopupMenu.set_item_auto_translate_mode.
 func (o PopupMenu) SetItemAutoTranslateMode(index int, mode NodeAutoTranslateMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(mode))
 	c.run(9447)
@@ -427,7 +450,8 @@ func (o PopupMenu) SetItemAutoTranslateMode(index int, mode NodeAutoTranslateMod
 //
 // Engine method: PopupMenu.set_item_icon.
 func (o PopupMenu) SetItemIcon(index int, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(icon))
 	c.run(9448)
@@ -437,7 +461,8 @@ func (o PopupMenu) SetItemIcon(index int, icon AnyTexture2D) {
 //
 // Engine method: PopupMenu.set_item_icon_max_width.
 func (o PopupMenu) SetItemIconMaxWidth(index int, width int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(width))
 	c.run(9449)
@@ -447,7 +472,8 @@ func (o PopupMenu) SetItemIconMaxWidth(index int, width int) {
 //
 // Engine method: PopupMenu.set_item_icon_modulate.
 func (o PopupMenu) SetItemIconModulate(index int, modulate variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.run(9450)
@@ -457,7 +483,8 @@ func (o PopupMenu) SetItemIconModulate(index int, modulate variant.Color) {
 //
 // Engine method: PopupMenu.set_item_checked.
 func (o PopupMenu) SetItemChecked(index int, checked bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, checked)
 	c.run(9451)
@@ -467,7 +494,8 @@ func (o PopupMenu) SetItemChecked(index int, checked bool) {
 //
 // Engine method: PopupMenu.set_item_id.
 func (o PopupMenu) SetItemID(index int, id int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(id))
 	c.run(9452)
@@ -477,7 +505,8 @@ func (o PopupMenu) SetItemID(index int, id int) {
 //
 // Engine method: PopupMenu.set_item_accelerator.
 func (o PopupMenu) SetItemAccelerator(index int, accel Key) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(accel))
 	c.run(9453)
@@ -487,7 +516,8 @@ func (o PopupMenu) SetItemAccelerator(index int, accel Key) {
 //
 // Engine method: PopupMenu.set_item_metadata.
 func (o PopupMenu) SetItemMetadata(index int, metadata any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.variant(1, metadata)
 	c.run(9454)
@@ -499,7 +529,8 @@ func (o PopupMenu) SetItemMetadata(index int, metadata any) {
 //
 // Engine method: PopupMenu.set_item_disabled.
 func (o PopupMenu) SetItemDisabled(index int, disabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, disabled)
 	c.run(9455)
@@ -509,7 +540,8 @@ func (o PopupMenu) SetItemDisabled(index int, disabled bool) {
 //
 // Engine method: PopupMenu.set_item_submenu.
 func (o PopupMenu) SetItemSubmenu(index int, submenu string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, submenu)
 	c.run(9456)
@@ -519,7 +551,8 @@ func (o PopupMenu) SetItemSubmenu(index int, submenu string) {
 //
 // Engine method: PopupMenu.set_item_submenu_node.
 func (o PopupMenu) SetItemSubmenuNode(index int, submenu AnyPopupMenu) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(submenu))
 	c.run(9457)
@@ -531,7 +564,8 @@ func (o PopupMenu) SetItemSubmenuNode(index int, submenu AnyPopupMenu) {
 //
 // Engine method: PopupMenu.set_item_as_separator.
 func (o PopupMenu) SetItemAsSeparator(index int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enable)
 	c.run(9458)
@@ -541,7 +575,8 @@ func (o PopupMenu) SetItemAsSeparator(index int, enable bool) {
 //
 // Engine method: PopupMenu.set_item_as_checkable.
 func (o PopupMenu) SetItemAsCheckable(index int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enable)
 	c.run(9459)
@@ -551,7 +586,8 @@ func (o PopupMenu) SetItemAsCheckable(index int, enable bool) {
 //
 // Engine method: PopupMenu.set_item_as_radio_checkable.
 func (o PopupMenu) SetItemAsRadioCheckable(index int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enable)
 	c.run(9460)
@@ -561,7 +597,8 @@ func (o PopupMenu) SetItemAsRadioCheckable(index int, enable bool) {
 //
 // Engine method: PopupMenu.set_item_tooltip.
 func (o PopupMenu) SetItemTooltip(index int, tooltip string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, tooltip)
 	c.run(9461)
@@ -578,7 +615,8 @@ func (o PopupMenu) SetItemShortcut(index int, shortcut AnyShortcut) {
 //
 // Engine method: PopupMenu.set_item_shortcut.
 func (o PopupMenu) SetItemShortcutOptions(index int, shortcut AnyShortcut, global bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.object(1, objectOf(shortcut))
 	c.bool(2, global)
@@ -589,7 +627,8 @@ func (o PopupMenu) SetItemShortcutOptions(index int, shortcut AnyShortcut, globa
 //
 // Engine method: PopupMenu.set_item_indent.
 func (o PopupMenu) SetItemIndent(index int, indent int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(indent))
 	c.run(9463)
@@ -599,7 +638,8 @@ func (o PopupMenu) SetItemIndent(index int, indent int) {
 //
 // Engine method: PopupMenu.set_item_multistate.
 func (o PopupMenu) SetItemMultistate(index int, state int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(state))
 	c.run(9464)
@@ -609,7 +649,8 @@ func (o PopupMenu) SetItemMultistate(index int, state int) {
 //
 // Engine method: PopupMenu.set_item_multistate_max.
 func (o PopupMenu) SetItemMultistateMax(index int, maxStates int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(maxStates))
 	c.run(9465)
@@ -619,7 +660,8 @@ func (o PopupMenu) SetItemMultistateMax(index int, maxStates int) {
 //
 // Engine method: PopupMenu.set_item_shortcut_disabled.
 func (o PopupMenu) SetItemShortcutDisabled(index int, disabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, disabled)
 	c.run(9466)
@@ -629,7 +671,8 @@ func (o PopupMenu) SetItemShortcutDisabled(index int, disabled bool) {
 //
 // Engine method: PopupMenu.toggle_item_checked.
 func (o PopupMenu) ToggleItemChecked(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(9467)
 }
@@ -640,7 +683,8 @@ func (o PopupMenu) ToggleItemChecked(index int) {
 //
 // Engine method: PopupMenu.toggle_item_multistate.
 func (o PopupMenu) ToggleItemMultistate(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(9468)
 }
@@ -649,7 +693,8 @@ func (o PopupMenu) ToggleItemMultistate(index int) {
 //
 // Engine method: PopupMenu.get_item_text.
 func (o PopupMenu) ItemText(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(9469)
 }
@@ -658,7 +703,8 @@ func (o PopupMenu) ItemText(index int) string {
 //
 // Engine method: PopupMenu.get_item_text_direction.
 func (o PopupMenu) ItemTextDirection(index int) ControlTextDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return ControlTextDirection(c.retInt(9470))
 }
@@ -667,7 +713,8 @@ func (o PopupMenu) ItemTextDirection(index int) ControlTextDirection {
 //
 // Engine method: PopupMenu.get_item_language.
 func (o PopupMenu) ItemLanguage(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(9471)
 }
@@ -676,7 +723,8 @@ func (o PopupMenu) ItemLanguage(index int) string {
 //
 // Engine method: PopupMenu.get_item_auto_translate_mode.
 func (o PopupMenu) ItemAutoTranslateMode(index int) NodeAutoTranslateMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return NodeAutoTranslateMode(c.retInt(9472))
 }
@@ -685,7 +733,8 @@ func (o PopupMenu) ItemAutoTranslateMode(index int) NodeAutoTranslateMode {
 //
 // Engine method: PopupMenu.get_item_icon.
 func (o PopupMenu) ItemIcon(index int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Texture2D{c.retObject(9473, true)}
 }
@@ -694,7 +743,8 @@ func (o PopupMenu) ItemIcon(index int) Texture2D {
 //
 // Engine method: PopupMenu.get_item_icon_max_width.
 func (o PopupMenu) ItemIconMaxWidth(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(9474))
 }
@@ -703,7 +753,8 @@ func (o PopupMenu) ItemIconMaxWidth(index int) int {
 //
 // Engine method: PopupMenu.get_item_icon_modulate.
 func (o PopupMenu) ItemIconModulate(index int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Color](&c, 9475)
 }
@@ -712,7 +763,8 @@ func (o PopupMenu) ItemIconModulate(index int) variant.Color {
 //
 // Engine method: PopupMenu.is_item_checked.
 func (o PopupMenu) IsItemChecked(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(9476)
 }
@@ -721,7 +773,8 @@ func (o PopupMenu) IsItemChecked(index int) bool {
 //
 // Engine method: PopupMenu.get_item_id.
 func (o PopupMenu) ItemID(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(9477))
 }
@@ -730,7 +783,8 @@ func (o PopupMenu) ItemID(index int) int {
 //
 // Engine method: PopupMenu.get_item_index.
 func (o PopupMenu) ItemIndex(id int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return int(c.retInt(9478))
 }
@@ -739,7 +793,8 @@ func (o PopupMenu) ItemIndex(id int) int {
 //
 // Engine method: PopupMenu.get_item_accelerator.
 func (o PopupMenu) ItemAccelerator(index int) Key {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Key(c.retInt(9479))
 }
@@ -748,7 +803,8 @@ func (o PopupMenu) ItemAccelerator(index int) Key {
 //
 // Engine method: PopupMenu.get_item_metadata.
 func (o PopupMenu) ItemMetadata(index int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retVariant(9480)
 }
@@ -757,7 +813,8 @@ func (o PopupMenu) ItemMetadata(index int) variant.Variant {
 //
 // Engine method: PopupMenu.is_item_disabled.
 func (o PopupMenu) IsItemDisabled(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(9481)
 }
@@ -766,7 +823,8 @@ func (o PopupMenu) IsItemDisabled(index int) bool {
 //
 // Engine method: PopupMenu.get_item_submenu.
 func (o PopupMenu) ItemSubmenu(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(9482)
 }
@@ -775,7 +833,8 @@ func (o PopupMenu) ItemSubmenu(index int) string {
 //
 // Engine method: PopupMenu.get_item_submenu_node.
 func (o PopupMenu) ItemSubmenuNode(index int) PopupMenu {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return PopupMenu{c.retObject(9483, false)}
 }
@@ -784,7 +843,8 @@ func (o PopupMenu) ItemSubmenuNode(index int) PopupMenu {
 //
 // Engine method: PopupMenu.is_item_separator.
 func (o PopupMenu) IsItemSeparator(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(9484)
 }
@@ -793,7 +853,8 @@ func (o PopupMenu) IsItemSeparator(index int) bool {
 //
 // Engine method: PopupMenu.is_item_checkable.
 func (o PopupMenu) IsItemCheckable(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(9485)
 }
@@ -802,7 +863,8 @@ func (o PopupMenu) IsItemCheckable(index int) bool {
 //
 // Engine method: PopupMenu.is_item_radio_checkable.
 func (o PopupMenu) IsItemRadioCheckable(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(9486)
 }
@@ -811,7 +873,8 @@ func (o PopupMenu) IsItemRadioCheckable(index int) bool {
 //
 // Engine method: PopupMenu.is_item_shortcut_disabled.
 func (o PopupMenu) IsItemShortcutDisabled(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(9487)
 }
@@ -820,7 +883,8 @@ func (o PopupMenu) IsItemShortcutDisabled(index int) bool {
 //
 // Engine method: PopupMenu.get_item_tooltip.
 func (o PopupMenu) ItemTooltip(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(9488)
 }
@@ -829,7 +893,8 @@ func (o PopupMenu) ItemTooltip(index int) string {
 //
 // Engine method: PopupMenu.get_item_shortcut.
 func (o PopupMenu) ItemShortcut(index int) Shortcut {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Shortcut{c.retObject(9489, true)}
 }
@@ -838,7 +903,8 @@ func (o PopupMenu) ItemShortcut(index int) Shortcut {
 //
 // Engine method: PopupMenu.get_item_indent.
 func (o PopupMenu) ItemIndent(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(9490))
 }
@@ -847,7 +913,8 @@ func (o PopupMenu) ItemIndent(index int) int {
 //
 // Engine method: PopupMenu.get_item_multistate_max.
 func (o PopupMenu) ItemMultistateMax(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(9491))
 }
@@ -856,7 +923,8 @@ func (o PopupMenu) ItemMultistateMax(index int) int {
 //
 // Engine method: PopupMenu.get_item_multistate.
 func (o PopupMenu) ItemMultistate(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(9492))
 }
@@ -865,7 +933,8 @@ func (o PopupMenu) ItemMultistate(index int) int {
 //
 // Engine method: PopupMenu.set_focused_item.
 func (o PopupMenu) SetFocusedItem(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(9493)
 }
@@ -874,20 +943,23 @@ func (o PopupMenu) SetFocusedItem(index int) {
 //
 // Engine method: PopupMenu.get_focused_item.
 func (o PopupMenu) FocusedItem() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9494))
 }
 
 // SetItemCount calls the engine's PopupMenu.set_item_count.
 func (o PopupMenu) SetItemCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(9495)
 }
 
 // ItemCount calls the engine's PopupMenu.get_item_count.
 func (o PopupMenu) ItemCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9496))
 }
 
@@ -895,7 +967,8 @@ func (o PopupMenu) ItemCount() int {
 //
 // Engine method: PopupMenu.scroll_to_item.
 func (o PopupMenu) ScrollToItem(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(9497)
 }
@@ -904,7 +977,8 @@ func (o PopupMenu) ScrollToItem(index int) {
 //
 // Engine method: PopupMenu.remove_item.
 func (o PopupMenu) RemoveItem(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(9498)
 }
@@ -920,7 +994,8 @@ func (o PopupMenu) AddSeparator() {
 //
 // Engine method: PopupMenu.add_separator.
 func (o PopupMenu) AddSeparatorOptions(label string, id int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, label)
 	c.int(1, int64(id))
 	c.run(9499)
@@ -937,73 +1012,84 @@ func (o PopupMenu) Clear() {
 //
 // Engine method: PopupMenu.clear.
 func (o PopupMenu) ClearOptions(freeSubmenus bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, freeSubmenus)
 	c.run(9500)
 }
 
 // SetHideOnItemSelection calls the engine's PopupMenu.set_hide_on_item_selection.
 func (o PopupMenu) SetHideOnItemSelection(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9501)
 }
 
 // IsHideOnItemSelection calls the engine's PopupMenu.is_hide_on_item_selection.
 func (o PopupMenu) IsHideOnItemSelection() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9502)
 }
 
 // SetHideOnCheckableItemSelection calls the engine's PopupMenu.set_hide_on_checkable_item_selection.
 func (o PopupMenu) SetHideOnCheckableItemSelection(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9503)
 }
 
 // IsHideOnCheckableItemSelection calls the engine's PopupMenu.is_hide_on_checkable_item_selection.
 func (o PopupMenu) IsHideOnCheckableItemSelection() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9504)
 }
 
 // SetHideOnStateItemSelection calls the engine's PopupMenu.set_hide_on_state_item_selection.
 func (o PopupMenu) SetHideOnStateItemSelection(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9505)
 }
 
 // IsHideOnStateItemSelection calls the engine's PopupMenu.is_hide_on_state_item_selection.
 func (o PopupMenu) IsHideOnStateItemSelection() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9506)
 }
 
 // SetSubmenuPopupDelay calls the engine's PopupMenu.set_submenu_popup_delay.
 func (o PopupMenu) SetSubmenuPopupDelay(seconds float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(seconds))
 	c.run(9507)
 }
 
 // SubmenuPopupDelay calls the engine's PopupMenu.get_submenu_popup_delay.
 func (o PopupMenu) SubmenuPopupDelay() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9508))
 }
 
 // SetAllowSearch calls the engine's PopupMenu.set_allow_search.
 func (o PopupMenu) SetAllowSearch(allow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allow)
 	c.run(9509)
 }
 
 // AllowSearch calls the engine's PopupMenu.get_allow_search.
 func (o PopupMenu) AllowSearch() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9510)
 }
 
@@ -1011,46 +1097,53 @@ func (o PopupMenu) AllowSearch() bool {
 //
 // Engine method: PopupMenu.is_system_menu.
 func (o PopupMenu) IsSystemMenu() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9511)
 }
 
 // SetSystemMenu calls the engine's PopupMenu.set_system_menu.
 func (o PopupMenu) SetSystemMenu(systemMenuID NativeMenuSystemMenus) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(systemMenuID))
 	c.run(9512)
 }
 
 // SystemMenu calls the engine's PopupMenu.get_system_menu.
 func (o PopupMenu) SystemMenu() NativeMenuSystemMenus {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return NativeMenuSystemMenus(c.retInt(9513))
 }
 
 // SetShrinkHeight calls the engine's PopupMenu.set_shrink_height.
 func (o PopupMenu) SetShrinkHeight(shrink bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, shrink)
 	c.run(9514)
 }
 
 // ShrinkHeight calls the engine's PopupMenu.get_shrink_height.
 func (o PopupMenu) ShrinkHeight() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9515)
 }
 
 // SetShrinkWidth calls the engine's PopupMenu.set_shrink_width.
 func (o PopupMenu) SetShrinkWidth(shrink bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, shrink)
 	c.run(9516)
 }
 
 // ShrinkWidth calls the engine's PopupMenu.get_shrink_width.
 func (o PopupMenu) ShrinkWidth() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9517)
 }
 

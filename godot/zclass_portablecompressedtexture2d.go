@@ -89,7 +89,8 @@ func (o PortableCompressedTexture2D) CreateFromImage(image AnyImage, compression
 //
 // Engine method: PortableCompressedTexture2D.create_from_image.
 func (o PortableCompressedTexture2D) CreateFromImageOptions(image AnyImage, compressionMode PortableCompressedTexture2DCompressionMode, normalMap bool, lossyQuality float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(image))
 	c.int(1, int64(compressionMode))
 	c.bool(2, normalMap)
@@ -103,7 +104,8 @@ func (o PortableCompressedTexture2D) CreateFromImageOptions(image AnyImage, comp
 //
 // Engine method: PortableCompressedTexture2D.get_format.
 func (o PortableCompressedTexture2D) Format() ImageFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ImageFormat(c.retInt(9519))
 }
 
@@ -113,33 +115,38 @@ func (o PortableCompressedTexture2D) Format() ImageFormat {
 //
 // Engine method: PortableCompressedTexture2D.get_compression_mode.
 func (o PortableCompressedTexture2D) CompressionMode() PortableCompressedTexture2DCompressionMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PortableCompressedTexture2DCompressionMode(c.retInt(9520))
 }
 
 // SetSizeOverride calls the engine's PortableCompressedTexture2D.set_size_override.
 func (o PortableCompressedTexture2D) SetSizeOverride(size variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(9521)
 }
 
 // SizeOverride calls the engine's PortableCompressedTexture2D.get_size_override.
 func (o PortableCompressedTexture2D) SizeOverride() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9522)
 }
 
 // SetKeepCompressedBuffer calls the engine's PortableCompressedTexture2D.set_keep_compressed_buffer.
 func (o PortableCompressedTexture2D) SetKeepCompressedBuffer(keep bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, keep)
 	c.run(9523)
 }
 
 // IsKeepingCompressedBuffer calls the engine's PortableCompressedTexture2D.is_keeping_compressed_buffer.
 func (o PortableCompressedTexture2D) IsKeepingCompressedBuffer() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9524)
 }
 
@@ -147,7 +154,8 @@ func (o PortableCompressedTexture2D) IsKeepingCompressedBuffer() bool {
 //
 // Engine method: PortableCompressedTexture2D.set_basisu_compressor_params.
 func (o PortableCompressedTexture2D) SetBasisuCompressorParams(uastcLevel int, rdoQualityLoss float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(uastcLevel))
 	c.float(1, float64(rdoQualityLoss))
 	c.run(9525)
@@ -159,7 +167,8 @@ func (o PortableCompressedTexture2D) SetBasisuCompressorParams(uastcLevel int, r
 //
 // Engine method: PortableCompressedTexture2D.set_keep_all_compressed_buffers.
 func PortableCompressedTexture2DSetKeepAllCompressedBuffers(keep bool) {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.bool(0, keep)
 	c.run(9526)
 }
@@ -168,6 +177,7 @@ func PortableCompressedTexture2DSetKeepAllCompressedBuffers(keep bool) {
 //
 // Engine method: PortableCompressedTexture2D.is_keeping_all_compressed_buffers.
 func PortableCompressedTexture2DIsKeepingAllCompressedBuffers() bool {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return c.retBool(9527)
 }

@@ -60,14 +60,16 @@ func NewPrimitiveMesh() PrimitiveMesh { return PrimitiveMesh{construct("Primitiv
 
 // SetMaterial calls the engine's PrimitiveMesh.set_material.
 func (o PrimitiveMesh) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(9528)
 }
 
 // Material calls the engine's PrimitiveMesh.get_material.
 func (o PrimitiveMesh) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(9529, true)}
 }
 
@@ -75,59 +77,68 @@ func (o PrimitiveMesh) Material() Material {
 //
 // Engine method: PrimitiveMesh.get_mesh_arrays.
 func (o PrimitiveMesh) MeshArrays() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 9530, variant.TypeArray)
 }
 
 // SetCustomAABB calls the engine's PrimitiveMesh.set_custom_aabb.
 func (o PrimitiveMesh) SetCustomAABB(aabb variant.AABB) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(9531)
 }
 
 // CustomAABB calls the engine's PrimitiveMesh.get_custom_aabb.
 func (o PrimitiveMesh) CustomAABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 9532)
 }
 
 // SetFlipFaces calls the engine's PrimitiveMesh.set_flip_faces.
 func (o PrimitiveMesh) SetFlipFaces(flipFaces bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flipFaces)
 	c.run(9533)
 }
 
 // FlipFaces calls the engine's PrimitiveMesh.get_flip_faces.
 func (o PrimitiveMesh) FlipFaces() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9534)
 }
 
 // SetAddUv2 calls the engine's PrimitiveMesh.set_add_uv2.
 func (o PrimitiveMesh) SetAddUv2(addUv2 bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, addUv2)
 	c.run(9535)
 }
 
 // AddUv2 calls the engine's PrimitiveMesh.get_add_uv2.
 func (o PrimitiveMesh) AddUv2() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9536)
 }
 
 // SetUv2Padding calls the engine's PrimitiveMesh.set_uv2_padding.
 func (o PrimitiveMesh) SetUv2Padding(uv2Padding float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(uv2Padding))
 	c.run(9537)
 }
 
 // Uv2Padding calls the engine's PrimitiveMesh.get_uv2_padding.
 func (o PrimitiveMesh) Uv2Padding() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9538))
 }
 
@@ -137,6 +148,7 @@ func (o PrimitiveMesh) Uv2Padding() float32 {
 //
 // Engine method: PrimitiveMesh.request_update.
 func (o PrimitiveMesh) RequestUpdate() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9539)
 }

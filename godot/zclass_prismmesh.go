@@ -59,65 +59,75 @@ func NewPrismMesh() PrismMesh { return PrismMesh{construct("PrismMesh", true)} }
 
 // SetLeftToRight calls the engine's PrismMesh.set_left_to_right.
 func (o PrismMesh) SetLeftToRight(leftToRight float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(leftToRight))
 	c.run(9540)
 }
 
 // LeftToRight calls the engine's PrismMesh.get_left_to_right.
 func (o PrismMesh) LeftToRight() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9541))
 }
 
 // SetSize calls the engine's PrismMesh.set_size.
 func (o PrismMesh) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(9542)
 }
 
 // Size calls the engine's PrismMesh.get_size.
 func (o PrismMesh) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9543)
 }
 
 // SetSubdivideWidth calls the engine's PrismMesh.set_subdivide_width.
 func (o PrismMesh) SetSubdivideWidth(segments int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(segments))
 	c.run(9544)
 }
 
 // SubdivideWidth calls the engine's PrismMesh.get_subdivide_width.
 func (o PrismMesh) SubdivideWidth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9545))
 }
 
 // SetSubdivideHeight calls the engine's PrismMesh.set_subdivide_height.
 func (o PrismMesh) SetSubdivideHeight(segments int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(segments))
 	c.run(9546)
 }
 
 // SubdivideHeight calls the engine's PrismMesh.get_subdivide_height.
 func (o PrismMesh) SubdivideHeight() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9547))
 }
 
 // SetSubdivideDepth calls the engine's PrismMesh.set_subdivide_depth.
 func (o PrismMesh) SetSubdivideDepth(segments int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(segments))
 	c.run(9548)
 }
 
 // SubdivideDepth calls the engine's PrismMesh.get_subdivide_depth.
 func (o PrismMesh) SubdivideDepth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9549))
 }

@@ -64,182 +64,210 @@ func NewProceduralSkyMaterial() ProceduralSkyMaterial {
 
 // SetSkyTopColor calls the engine's ProceduralSkyMaterial.set_sky_top_color.
 func (o ProceduralSkyMaterial) SetSkyTopColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(9550)
 }
 
 // SkyTopColor calls the engine's ProceduralSkyMaterial.get_sky_top_color.
 func (o ProceduralSkyMaterial) SkyTopColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9551)
 }
 
 // SetSkyHorizonColor calls the engine's ProceduralSkyMaterial.set_sky_horizon_color.
 func (o ProceduralSkyMaterial) SetSkyHorizonColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(9552)
 }
 
 // SkyHorizonColor calls the engine's ProceduralSkyMaterial.get_sky_horizon_color.
 func (o ProceduralSkyMaterial) SkyHorizonColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9553)
 }
 
 // SetSkyCurve calls the engine's ProceduralSkyMaterial.set_sky_curve.
 func (o ProceduralSkyMaterial) SetSkyCurve(curve float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(curve))
 	c.run(9554)
 }
 
 // SkyCurve calls the engine's ProceduralSkyMaterial.get_sky_curve.
 func (o ProceduralSkyMaterial) SkyCurve() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9555))
 }
 
 // SetSkyEnergyMultiplier calls the engine's ProceduralSkyMaterial.set_sky_energy_multiplier.
 func (o ProceduralSkyMaterial) SetSkyEnergyMultiplier(multiplier float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(multiplier))
 	c.run(9556)
 }
 
 // SkyEnergyMultiplier calls the engine's ProceduralSkyMaterial.get_sky_energy_multiplier.
 func (o ProceduralSkyMaterial) SkyEnergyMultiplier() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9557))
 }
 
 // SetSkyCover calls the engine's ProceduralSkyMaterial.set_sky_cover.
 func (o ProceduralSkyMaterial) SetSkyCover(skyCover AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(skyCover))
 	c.run(9558)
 }
 
 // SkyCover calls the engine's ProceduralSkyMaterial.get_sky_cover.
 func (o ProceduralSkyMaterial) SkyCover() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(9559, true)}
 }
 
 // SetSkyCoverModulate calls the engine's ProceduralSkyMaterial.set_sky_cover_modulate.
 func (o ProceduralSkyMaterial) SetSkyCoverModulate(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(9560)
 }
 
 // SkyCoverModulate calls the engine's ProceduralSkyMaterial.get_sky_cover_modulate.
 func (o ProceduralSkyMaterial) SkyCoverModulate() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9561)
 }
 
 // SetGroundBottomColor calls the engine's ProceduralSkyMaterial.set_ground_bottom_color.
 func (o ProceduralSkyMaterial) SetGroundBottomColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(9562)
 }
 
 // GroundBottomColor calls the engine's ProceduralSkyMaterial.get_ground_bottom_color.
 func (o ProceduralSkyMaterial) GroundBottomColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9563)
 }
 
 // SetGroundHorizonColor calls the engine's ProceduralSkyMaterial.set_ground_horizon_color.
 func (o ProceduralSkyMaterial) SetGroundHorizonColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(9564)
 }
 
 // GroundHorizonColor calls the engine's ProceduralSkyMaterial.get_ground_horizon_color.
 func (o ProceduralSkyMaterial) GroundHorizonColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9565)
 }
 
 // SetGroundCurve calls the engine's ProceduralSkyMaterial.set_ground_curve.
 func (o ProceduralSkyMaterial) SetGroundCurve(curve float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(curve))
 	c.run(9566)
 }
 
 // GroundCurve calls the engine's ProceduralSkyMaterial.get_ground_curve.
 func (o ProceduralSkyMaterial) GroundCurve() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9567))
 }
 
 // SetGroundEnergyMultiplier calls the engine's ProceduralSkyMaterial.set_ground_energy_multiplier.
 func (o ProceduralSkyMaterial) SetGroundEnergyMultiplier(energy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(energy))
 	c.run(9568)
 }
 
 // GroundEnergyMultiplier calls the engine's ProceduralSkyMaterial.get_ground_energy_multiplier.
 func (o ProceduralSkyMaterial) GroundEnergyMultiplier() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9569))
 }
 
 // SetSunAngleMax calls the engine's ProceduralSkyMaterial.set_sun_angle_max.
 func (o ProceduralSkyMaterial) SetSunAngleMax(degrees float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(degrees))
 	c.run(9570)
 }
 
 // SunAngleMax calls the engine's ProceduralSkyMaterial.get_sun_angle_max.
 func (o ProceduralSkyMaterial) SunAngleMax() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9571))
 }
 
 // SetSunCurve calls the engine's ProceduralSkyMaterial.set_sun_curve.
 func (o ProceduralSkyMaterial) SetSunCurve(curve float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(curve))
 	c.run(9572)
 }
 
 // SunCurve calls the engine's ProceduralSkyMaterial.get_sun_curve.
 func (o ProceduralSkyMaterial) SunCurve() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9573))
 }
 
 // SetUseDebanding calls the engine's ProceduralSkyMaterial.set_use_debanding.
 func (o ProceduralSkyMaterial) SetUseDebanding(useDebanding bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useDebanding)
 	c.run(9574)
 }
 
 // UseDebanding calls the engine's ProceduralSkyMaterial.get_use_debanding.
 func (o ProceduralSkyMaterial) UseDebanding() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9575)
 }
 
 // SetEnergyMultiplier calls the engine's ProceduralSkyMaterial.set_energy_multiplier.
 func (o ProceduralSkyMaterial) SetEnergyMultiplier(multiplier float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(multiplier))
 	c.run(9576)
 }
 
 // EnergyMultiplier calls the engine's ProceduralSkyMaterial.get_energy_multiplier.
 func (o ProceduralSkyMaterial) EnergyMultiplier() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9577))
 }

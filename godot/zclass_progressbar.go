@@ -71,52 +71,60 @@ const (
 
 // SetFillMode calls the engine's ProgressBar.set_fill_mode.
 func (o ProgressBar) SetFillMode(mode int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(9578)
 }
 
 // FillMode calls the engine's ProgressBar.get_fill_mode.
 func (o ProgressBar) FillMode() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9579))
 }
 
 // SetShowPercentage calls the engine's ProgressBar.set_show_percentage.
 func (o ProgressBar) SetShowPercentage(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(9580)
 }
 
 // IsPercentageShown calls the engine's ProgressBar.is_percentage_shown.
 func (o ProgressBar) IsPercentageShown() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9581)
 }
 
 // SetIndeterminate calls the engine's ProgressBar.set_indeterminate.
 func (o ProgressBar) SetIndeterminate(indeterminate bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, indeterminate)
 	c.run(9582)
 }
 
 // IsIndeterminate calls the engine's ProgressBar.is_indeterminate.
 func (o ProgressBar) IsIndeterminate() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9583)
 }
 
 // SetEditorPreviewIndeterminate calls the engine's ProgressBar.set_editor_preview_indeterminate.
 func (o ProgressBar) SetEditorPreviewIndeterminate(previewIndeterminate bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, previewIndeterminate)
 	c.run(9584)
 }
 
 // IsEditorPreviewIndeterminateEnabled calls the engine's ProgressBar.is_editor_preview_indeterminate_enabled.
 func (o ProgressBar) IsEditorPreviewIndeterminateEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9585)
 }

@@ -50,7 +50,8 @@ func (o ProjectSettingsSingleton) String() string { return Object{o.h}.String() 
 //
 // Engine method: ProjectSettings.has_setting.
 func (o ProjectSettingsSingleton) HasSetting(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retBool(9586)
 }
@@ -59,7 +60,8 @@ func (o ProjectSettingsSingleton) HasSetting(name string) bool {
 //
 // Engine method: ProjectSettings.set_setting.
 func (o ProjectSettingsSingleton) SetSetting(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, value)
 	c.run(9587)
@@ -76,7 +78,8 @@ func (o ProjectSettingsSingleton) Setting(name string) variant.Variant {
 //
 // Engine method: ProjectSettings.get_setting.
 func (o ProjectSettingsSingleton) SettingOptions(name string, defaultValue any) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, defaultValue)
 	return c.retVariant(9588)
@@ -88,7 +91,8 @@ func (o ProjectSettingsSingleton) SettingOptions(name string, defaultValue any) 
 //
 // Engine method: ProjectSettings.get_setting_with_override.
 func (o ProjectSettingsSingleton) SettingWithOverride(name string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(9589)
 }
@@ -97,7 +101,8 @@ func (o ProjectSettingsSingleton) SettingWithOverride(name string) variant.Varia
 //
 // Engine method: ProjectSettings.get_global_class_list.
 func (o ProjectSettingsSingleton) GlobalClassList() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 9590, variant.TypeArray)
 }
 
@@ -107,7 +112,8 @@ func (o ProjectSettingsSingleton) GlobalClassList() variant.Array[variant.Dictio
 //
 // Engine method: ProjectSettings.get_setting_with_override_and_custom_features.
 func (o ProjectSettingsSingleton) SettingWithOverrideAndCustomFeatures(name string, features variant.PackedStrings) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.owned(1, features)
 	return c.retVariant(9591)
@@ -117,7 +123,8 @@ func (o ProjectSettingsSingleton) SettingWithOverrideAndCustomFeatures(name stri
 //
 // Engine method: ProjectSettings.set_order.
 func (o ProjectSettingsSingleton) SetOrder(name string, position int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.int(1, int64(position))
 	c.run(9592)
@@ -127,7 +134,8 @@ func (o ProjectSettingsSingleton) SetOrder(name string, position int) {
 //
 // Engine method: ProjectSettings.get_order.
 func (o ProjectSettingsSingleton) Order(name string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return int(c.retInt(9593))
 }
@@ -136,7 +144,8 @@ func (o ProjectSettingsSingleton) Order(name string) int {
 //
 // Engine method: ProjectSettings.set_initial_value.
 func (o ProjectSettingsSingleton) SetInitialValue(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, value)
 	c.run(9594)
@@ -146,7 +155,8 @@ func (o ProjectSettingsSingleton) SetInitialValue(name string, value any) {
 //
 // Engine method: ProjectSettings.set_as_basic.
 func (o ProjectSettingsSingleton) SetAsBasic(name string, basic bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.bool(1, basic)
 	c.run(9595)
@@ -156,7 +166,8 @@ func (o ProjectSettingsSingleton) SetAsBasic(name string, basic bool) {
 //
 // Engine method: ProjectSettings.set_as_internal.
 func (o ProjectSettingsSingleton) SetAsInternal(name string, internal bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.bool(1, internal)
 	c.run(9596)
@@ -166,7 +177,8 @@ func (o ProjectSettingsSingleton) SetAsInternal(name string, internal bool) {
 //
 // Engine method: ProjectSettings.add_property_info.
 func (o ProjectSettingsSingleton) AddPropertyInfo(hint variant.Dictionary) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, hint)
 	c.run(9597)
 }
@@ -175,7 +187,8 @@ func (o ProjectSettingsSingleton) AddPropertyInfo(hint variant.Dictionary) {
 //
 // Engine method: ProjectSettings.set_restart_if_changed.
 func (o ProjectSettingsSingleton) SetRestartIfChanged(name string, restart bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.bool(1, restart)
 	c.run(9598)
@@ -185,7 +198,8 @@ func (o ProjectSettingsSingleton) SetRestartIfChanged(name string, restart bool)
 //
 // Engine method: ProjectSettings.clear.
 func (o ProjectSettingsSingleton) Clear(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(9599)
 }
@@ -194,7 +208,8 @@ func (o ProjectSettingsSingleton) Clear(name string) {
 //
 // Engine method: ProjectSettings.localize_path.
 func (o ProjectSettingsSingleton) LocalizePath(path string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retString(9600)
 }
@@ -203,7 +218,8 @@ func (o ProjectSettingsSingleton) LocalizePath(path string) string {
 //
 // Engine method: ProjectSettings.globalize_path.
 func (o ProjectSettingsSingleton) GlobalizePath(path string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retString(9601)
 }
@@ -212,7 +228,8 @@ func (o ProjectSettingsSingleton) GlobalizePath(path string) string {
 //
 // Engine method: ProjectSettings.save.
 func (o ProjectSettingsSingleton) Save() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(9602)))
 }
 
@@ -227,7 +244,8 @@ func (o ProjectSettingsSingleton) LoadResourcePack(pack string) bool {
 //
 // Engine method: ProjectSettings.load_resource_pack.
 func (o ProjectSettingsSingleton) LoadResourcePackOptions(pack string, replaceFiles bool, offset int) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, pack)
 	c.bool(1, replaceFiles)
 	c.int(2, int64(offset))
@@ -238,7 +256,8 @@ func (o ProjectSettingsSingleton) LoadResourcePackOptions(pack string, replaceFi
 //
 // Engine method: ProjectSettings.save_custom.
 func (o ProjectSettingsSingleton) SaveCustom(file string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, file)
 	return errorOf(Error(c.retInt(9604)))
 }
@@ -247,7 +266,8 @@ func (o ProjectSettingsSingleton) SaveCustom(file string) error {
 //
 // Engine method: ProjectSettings.get_changed_settings.
 func (o ProjectSettingsSingleton) ChangedSettings() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 9605, variant.TypePackedStringArray)
 }
 
@@ -255,7 +275,8 @@ func (o ProjectSettingsSingleton) ChangedSettings() variant.PackedStrings {
 //
 // Engine method: ProjectSettings.check_changed_settings_in_group.
 func (o ProjectSettingsSingleton) CheckChangedSettingsInGroup(settingPrefix string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, settingPrefix)
 	return c.retBool(9606)
 }

@@ -57,7 +57,8 @@ func NewPropertyTweener() PropertyTweener { return PropertyTweener{construct("Pr
 //
 // Engine method: PropertyTweener.from.
 func (o PropertyTweener) From(value any) PropertyTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, value)
 	return PropertyTweener{c.retObject(9607, true)}
 }
@@ -66,7 +67,8 @@ func (o PropertyTweener) From(value any) PropertyTweener {
 //
 // Engine method: PropertyTweener.from_current.
 func (o PropertyTweener) FromCurrent() PropertyTweener {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PropertyTweener{c.retObject(9608, true)}
 }
 
@@ -76,7 +78,8 @@ func (o PropertyTweener) FromCurrent() PropertyTweener {
 //
 // Engine method: PropertyTweener.as_relative.
 func (o PropertyTweener) AsRelative() PropertyTweener {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PropertyTweener{c.retObject(9609, true)}
 }
 
@@ -84,7 +87,8 @@ func (o PropertyTweener) AsRelative() PropertyTweener {
 //
 // Engine method: PropertyTweener.set_trans.
 func (o PropertyTweener) SetTrans(trans TweenTransitionType) PropertyTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trans))
 	return PropertyTweener{c.retObject(9610, true)}
 }
@@ -93,7 +97,8 @@ func (o PropertyTweener) SetTrans(trans TweenTransitionType) PropertyTweener {
 //
 // Engine method: PropertyTweener.set_ease.
 func (o PropertyTweener) SetEase(ease TweenEaseType) PropertyTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ease))
 	return PropertyTweener{c.retObject(9611, true)}
 }
@@ -102,7 +107,8 @@ func (o PropertyTweener) SetEase(ease TweenEaseType) PropertyTweener {
 //
 // Engine method: PropertyTweener.set_custom_interpolator.
 func (o PropertyTweener) SetCustomInterpolator(interpolatorMethod variant.Callable) PropertyTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, interpolatorMethod)
 	return PropertyTweener{c.retObject(9612, true)}
 }
@@ -111,7 +117,8 @@ func (o PropertyTweener) SetCustomInterpolator(interpolatorMethod variant.Callab
 //
 // Engine method: PropertyTweener.set_delay.
 func (o PropertyTweener) SetDelay(delay float64) PropertyTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(delay))
 	return PropertyTweener{c.retObject(9613, true)}
 }

@@ -58,13 +58,15 @@ func NewQuadOccluder3D() QuadOccluder3D { return QuadOccluder3D{construct("QuadO
 
 // SetSize calls the engine's QuadOccluder3D.set_size.
 func (o QuadOccluder3D) SetSize(size variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(9614)
 }
 
 // Size calls the engine's QuadOccluder3D.get_size.
 func (o QuadOccluder3D) Size() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9615)
 }

@@ -56,27 +56,31 @@ func NewRandomNumberGenerator() RandomNumberGenerator {
 
 // SetSeed calls the engine's RandomNumberGenerator.set_seed.
 func (o RandomNumberGenerator) SetSeed(seed uint64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(seed))
 	c.run(9839)
 }
 
 // Seed calls the engine's RandomNumberGenerator.get_seed.
 func (o RandomNumberGenerator) Seed() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(9840))
 }
 
 // SetState calls the engine's RandomNumberGenerator.set_state.
 func (o RandomNumberGenerator) SetState(state uint64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(state))
 	c.run(9841)
 }
 
 // State calls the engine's RandomNumberGenerator.get_state.
 func (o RandomNumberGenerator) State() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(9842))
 }
 
@@ -84,7 +88,8 @@ func (o RandomNumberGenerator) State() uint64 {
 //
 // Engine method: RandomNumberGenerator.randi.
 func (o RandomNumberGenerator) Randi() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9843))
 }
 
@@ -92,7 +97,8 @@ func (o RandomNumberGenerator) Randi() int {
 //
 // Engine method: RandomNumberGenerator.randf.
 func (o RandomNumberGenerator) Randf() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9844))
 }
 
@@ -107,7 +113,8 @@ func (o RandomNumberGenerator) Randfn() float32 {
 //
 // Engine method: RandomNumberGenerator.randfn.
 func (o RandomNumberGenerator) RandfnOptions(mean float32, deviation float32) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(mean))
 	c.float(1, float64(deviation))
 	return float32(c.retFloat(9845))
@@ -117,7 +124,8 @@ func (o RandomNumberGenerator) RandfnOptions(mean float32, deviation float32) fl
 //
 // Engine method: RandomNumberGenerator.randf_range.
 func (o RandomNumberGenerator) RandfRange(from float32, to float32) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(from))
 	c.float(1, float64(to))
 	return float32(c.retFloat(9846))
@@ -127,7 +135,8 @@ func (o RandomNumberGenerator) RandfRange(from float32, to float32) float32 {
 //
 // Engine method: RandomNumberGenerator.randi_range.
 func (o RandomNumberGenerator) RandiRange(from int, to int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(from))
 	c.int(1, int64(to))
 	return int(c.retInt(9847))
@@ -137,7 +146,8 @@ func (o RandomNumberGenerator) RandiRange(from int, to int) int {
 //
 // Engine method: RandomNumberGenerator.rand_weighted.
 func (o RandomNumberGenerator) RandWeighted(weights variant.Packed[float32]) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, weights)
 	return int(c.retInt(9848))
 }
@@ -146,6 +156,7 @@ func (o RandomNumberGenerator) RandWeighted(weights variant.Packed[float32]) int
 //
 // Engine method: RandomNumberGenerator.randomize.
 func (o RandomNumberGenerator) Randomize() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9849)
 }

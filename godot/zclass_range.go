@@ -54,43 +54,50 @@ func NewRange() Range { return Range{construct("Range", false)} }
 
 // Value calls the engine's Range.get_value.
 func (o Range) Value() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(9850))
 }
 
 // Min calls the engine's Range.get_min.
 func (o Range) Min() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(9851))
 }
 
 // Max calls the engine's Range.get_max.
 func (o Range) Max() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(9852))
 }
 
 // Step calls the engine's Range.get_step.
 func (o Range) Step() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(9853))
 }
 
 // Page calls the engine's Range.get_page.
 func (o Range) Page() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(9854))
 }
 
 // AsRatio calls the engine's Range.get_as_ratio.
 func (o Range) AsRatio() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(9855))
 }
 
 // SetValue calls the engine's Range.set_value.
 func (o Range) SetValue(value float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(9856)
 }
@@ -99,95 +106,109 @@ func (o Range) SetValue(value float64) {
 //
 // Engine method: Range.set_value_no_signal.
 func (o Range) SetValueNoSignal(value float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(9857)
 }
 
 // SetMin calls the engine's Range.set_min.
 func (o Range) SetMin(minimum float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(minimum))
 	c.run(9858)
 }
 
 // SetMax calls the engine's Range.set_max.
 func (o Range) SetMax(maximum float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(maximum))
 	c.run(9859)
 }
 
 // SetStep calls the engine's Range.set_step.
 func (o Range) SetStep(step float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(step))
 	c.run(9860)
 }
 
 // SetPage calls the engine's Range.set_page.
 func (o Range) SetPage(pagesize float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pagesize))
 	c.run(9861)
 }
 
 // SetAsRatio calls the engine's Range.set_as_ratio.
 func (o Range) SetAsRatio(value float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(9862)
 }
 
 // SetUseRoundedValues calls the engine's Range.set_use_rounded_values.
 func (o Range) SetUseRoundedValues(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9863)
 }
 
 // IsUsingRoundedValues calls the engine's Range.is_using_rounded_values.
 func (o Range) IsUsingRoundedValues() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9864)
 }
 
 // SetExpRatio calls the engine's Range.set_exp_ratio.
 func (o Range) SetExpRatio(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9865)
 }
 
 // IsRatioExp calls the engine's Range.is_ratio_exp.
 func (o Range) IsRatioExp() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9866)
 }
 
 // SetAllowGreater calls the engine's Range.set_allow_greater.
 func (o Range) SetAllowGreater(allow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allow)
 	c.run(9867)
 }
 
 // IsGreaterAllowed calls the engine's Range.is_greater_allowed.
 func (o Range) IsGreaterAllowed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9868)
 }
 
 // SetAllowLesser calls the engine's Range.set_allow_lesser.
 func (o Range) SetAllowLesser(allow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allow)
 	c.run(9869)
 }
 
 // IsLesserAllowed calls the engine's Range.is_lesser_allowed.
 func (o Range) IsLesserAllowed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9870)
 }
 
@@ -195,7 +216,8 @@ func (o Range) IsLesserAllowed() bool {
 //
 // Engine method: Range.share.
 func (o Range) Share(with AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(with))
 	c.run(9871)
 }
@@ -204,7 +226,8 @@ func (o Range) Share(with AnyNode) {
 //
 // Engine method: Range.unshare.
 func (o Range) Unshare() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9872)
 }
 

@@ -60,27 +60,31 @@ func NewRayCast2D() RayCast2D { return RayCast2D{construct("RayCast2D", false)} 
 
 // SetEnabled calls the engine's RayCast2D.set_enabled.
 func (o RayCast2D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9873)
 }
 
 // IsEnabled calls the engine's RayCast2D.is_enabled.
 func (o RayCast2D) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9874)
 }
 
 // SetTargetPosition calls the engine's RayCast2D.set_target_position.
 func (o RayCast2D) SetTargetPosition(localPoint variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
 	c.run(9875)
 }
 
 // TargetPosition calls the engine's RayCast2D.get_target_position.
 func (o RayCast2D) TargetPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9876)
 }
 
@@ -88,7 +92,8 @@ func (o RayCast2D) TargetPosition() variant.Vector2 {
 //
 // Engine method: RayCast2D.is_colliding.
 func (o RayCast2D) IsColliding() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9877)
 }
 
@@ -96,7 +101,8 @@ func (o RayCast2D) IsColliding() bool {
 //
 // Engine method: RayCast2D.force_raycast_update.
 func (o RayCast2D) ForceRaycastUpdate() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9878)
 }
 
@@ -104,7 +110,8 @@ func (o RayCast2D) ForceRaycastUpdate() {
 //
 // Engine method: RayCast2D.get_collider.
 func (o RayCast2D) Collider() Object {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Object{c.retObject(9879, false)}
 }
 
@@ -112,7 +119,8 @@ func (o RayCast2D) Collider() Object {
 //
 // Engine method: RayCast2D.get_collider_rid.
 func (o RayCast2D) ColliderRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9880)
 }
 
@@ -120,7 +128,8 @@ func (o RayCast2D) ColliderRID() variant.RID {
 //
 // Engine method: RayCast2D.get_collider_shape.
 func (o RayCast2D) ColliderShape() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9881))
 }
 
@@ -128,7 +137,8 @@ func (o RayCast2D) ColliderShape() int {
 //
 // Engine method: RayCast2D.get_collision_point.
 func (o RayCast2D) CollisionPoint() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9882)
 }
 
@@ -136,7 +146,8 @@ func (o RayCast2D) CollisionPoint() variant.Vector2 {
 //
 // Engine method: RayCast2D.get_collision_normal.
 func (o RayCast2D) CollisionNormal() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9883)
 }
 
@@ -144,7 +155,8 @@ func (o RayCast2D) CollisionNormal() variant.Vector2 {
 //
 // Engine method: RayCast2D.add_exception_rid.
 func (o RayCast2D) AddExceptionRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9884)
 }
@@ -153,7 +165,8 @@ func (o RayCast2D) AddExceptionRID(rid variant.RID) {
 //
 // Engine method: RayCast2D.add_exception.
 func (o RayCast2D) AddException(node AnyCollisionObject2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(9885)
 }
@@ -162,7 +175,8 @@ func (o RayCast2D) AddException(node AnyCollisionObject2D) {
 //
 // Engine method: RayCast2D.remove_exception_rid.
 func (o RayCast2D) RemoveExceptionRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9886)
 }
@@ -171,7 +185,8 @@ func (o RayCast2D) RemoveExceptionRID(rid variant.RID) {
 //
 // Engine method: RayCast2D.remove_exception.
 func (o RayCast2D) RemoveException(node AnyCollisionObject2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(9887)
 }
@@ -180,20 +195,23 @@ func (o RayCast2D) RemoveException(node AnyCollisionObject2D) {
 //
 // Engine method: RayCast2D.clear_exceptions.
 func (o RayCast2D) ClearExceptions() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9888)
 }
 
 // SetCollisionMask calls the engine's RayCast2D.set_collision_mask.
 func (o RayCast2D) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(9889)
 }
 
 // CollisionMask calls the engine's RayCast2D.get_collision_mask.
 func (o RayCast2D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9890))
 }
 
@@ -203,7 +221,8 @@ func (o RayCast2D) CollisionMask() int {
 //
 // Engine method: RayCast2D.set_collision_mask_value.
 func (o RayCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(9891)
@@ -213,59 +232,68 @@ func (o RayCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
 //
 // Engine method: RayCast2D.get_collision_mask_value.
 func (o RayCast2D) CollisionMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(9892)
 }
 
 // SetExcludeParentBody calls the engine's RayCast2D.set_exclude_parent_body.
 func (o RayCast2D) SetExcludeParentBody(mask bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, mask)
 	c.run(9893)
 }
 
 // ExcludeParentBody calls the engine's RayCast2D.get_exclude_parent_body.
 func (o RayCast2D) ExcludeParentBody() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9894)
 }
 
 // SetCollideWithAreas calls the engine's RayCast2D.set_collide_with_areas.
 func (o RayCast2D) SetCollideWithAreas(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9895)
 }
 
 // IsCollideWithAreasEnabled calls the engine's RayCast2D.is_collide_with_areas_enabled.
 func (o RayCast2D) IsCollideWithAreasEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9896)
 }
 
 // SetCollideWithBodies calls the engine's RayCast2D.set_collide_with_bodies.
 func (o RayCast2D) SetCollideWithBodies(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9897)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's RayCast2D.is_collide_with_bodies_enabled.
 func (o RayCast2D) IsCollideWithBodiesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9898)
 }
 
 // SetHitFromInside calls the engine's RayCast2D.set_hit_from_inside.
 func (o RayCast2D) SetHitFromInside(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9899)
 }
 
 // IsHitFromInsideEnabled calls the engine's RayCast2D.is_hit_from_inside_enabled.
 func (o RayCast2D) IsHitFromInsideEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9900)
 }

@@ -57,27 +57,31 @@ func NewRayCast3D() RayCast3D { return RayCast3D{construct("RayCast3D", false)} 
 
 // SetEnabled calls the engine's RayCast3D.set_enabled.
 func (o RayCast3D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9901)
 }
 
 // IsEnabled calls the engine's RayCast3D.is_enabled.
 func (o RayCast3D) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9902)
 }
 
 // SetTargetPosition calls the engine's RayCast3D.set_target_position.
 func (o RayCast3D) SetTargetPosition(localPoint variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
 	c.run(9903)
 }
 
 // TargetPosition calls the engine's RayCast3D.get_target_position.
 func (o RayCast3D) TargetPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9904)
 }
 
@@ -85,7 +89,8 @@ func (o RayCast3D) TargetPosition() variant.Vector3 {
 //
 // Engine method: RayCast3D.is_colliding.
 func (o RayCast3D) IsColliding() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9905)
 }
 
@@ -93,7 +98,8 @@ func (o RayCast3D) IsColliding() bool {
 //
 // Engine method: RayCast3D.force_raycast_update.
 func (o RayCast3D) ForceRaycastUpdate() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9906)
 }
 
@@ -101,7 +107,8 @@ func (o RayCast3D) ForceRaycastUpdate() {
 //
 // Engine method: RayCast3D.get_collider.
 func (o RayCast3D) Collider() Object {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Object{c.retObject(9907, false)}
 }
 
@@ -109,7 +116,8 @@ func (o RayCast3D) Collider() Object {
 //
 // Engine method: RayCast3D.get_collider_rid.
 func (o RayCast3D) ColliderRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9908)
 }
 
@@ -117,7 +125,8 @@ func (o RayCast3D) ColliderRID() variant.RID {
 //
 // Engine method: RayCast3D.get_collider_shape.
 func (o RayCast3D) ColliderShape() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9909))
 }
 
@@ -125,7 +134,8 @@ func (o RayCast3D) ColliderShape() int {
 //
 // Engine method: RayCast3D.get_collision_point.
 func (o RayCast3D) CollisionPoint() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9910)
 }
 
@@ -133,7 +143,8 @@ func (o RayCast3D) CollisionPoint() variant.Vector3 {
 //
 // Engine method: RayCast3D.get_collision_normal.
 func (o RayCast3D) CollisionNormal() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9911)
 }
 
@@ -141,7 +152,8 @@ func (o RayCast3D) CollisionNormal() variant.Vector3 {
 //
 // Engine method: RayCast3D.get_collision_face_index.
 func (o RayCast3D) CollisionFaceIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9912))
 }
 
@@ -149,7 +161,8 @@ func (o RayCast3D) CollisionFaceIndex() int {
 //
 // Engine method: RayCast3D.add_exception_rid.
 func (o RayCast3D) AddExceptionRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9913)
 }
@@ -158,7 +171,8 @@ func (o RayCast3D) AddExceptionRID(rid variant.RID) {
 //
 // Engine method: RayCast3D.add_exception.
 func (o RayCast3D) AddException(node AnyCollisionObject3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(9914)
 }
@@ -167,7 +181,8 @@ func (o RayCast3D) AddException(node AnyCollisionObject3D) {
 //
 // Engine method: RayCast3D.remove_exception_rid.
 func (o RayCast3D) RemoveExceptionRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9915)
 }
@@ -176,7 +191,8 @@ func (o RayCast3D) RemoveExceptionRID(rid variant.RID) {
 //
 // Engine method: RayCast3D.remove_exception.
 func (o RayCast3D) RemoveException(node AnyCollisionObject3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(9916)
 }
@@ -185,20 +201,23 @@ func (o RayCast3D) RemoveException(node AnyCollisionObject3D) {
 //
 // Engine method: RayCast3D.clear_exceptions.
 func (o RayCast3D) ClearExceptions() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9917)
 }
 
 // SetCollisionMask calls the engine's RayCast3D.set_collision_mask.
 func (o RayCast3D) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(9918)
 }
 
 // CollisionMask calls the engine's RayCast3D.get_collision_mask.
 func (o RayCast3D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9919))
 }
 
@@ -208,7 +227,8 @@ func (o RayCast3D) CollisionMask() int {
 //
 // Engine method: RayCast3D.set_collision_mask_value.
 func (o RayCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(9920)
@@ -218,98 +238,113 @@ func (o RayCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
 //
 // Engine method: RayCast3D.get_collision_mask_value.
 func (o RayCast3D) CollisionMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(9921)
 }
 
 // SetExcludeParentBody calls the engine's RayCast3D.set_exclude_parent_body.
 func (o RayCast3D) SetExcludeParentBody(mask bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, mask)
 	c.run(9922)
 }
 
 // ExcludeParentBody calls the engine's RayCast3D.get_exclude_parent_body.
 func (o RayCast3D) ExcludeParentBody() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9923)
 }
 
 // SetCollideWithAreas calls the engine's RayCast3D.set_collide_with_areas.
 func (o RayCast3D) SetCollideWithAreas(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9924)
 }
 
 // IsCollideWithAreasEnabled calls the engine's RayCast3D.is_collide_with_areas_enabled.
 func (o RayCast3D) IsCollideWithAreasEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9925)
 }
 
 // SetCollideWithBodies calls the engine's RayCast3D.set_collide_with_bodies.
 func (o RayCast3D) SetCollideWithBodies(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9926)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's RayCast3D.is_collide_with_bodies_enabled.
 func (o RayCast3D) IsCollideWithBodiesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9927)
 }
 
 // SetHitFromInside calls the engine's RayCast3D.set_hit_from_inside.
 func (o RayCast3D) SetHitFromInside(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9928)
 }
 
 // IsHitFromInsideEnabled calls the engine's RayCast3D.is_hit_from_inside_enabled.
 func (o RayCast3D) IsHitFromInsideEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9929)
 }
 
 // SetHitBackFaces calls the engine's RayCast3D.set_hit_back_faces.
 func (o RayCast3D) SetHitBackFaces(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9930)
 }
 
 // IsHitBackFacesEnabled calls the engine's RayCast3D.is_hit_back_faces_enabled.
 func (o RayCast3D) IsHitBackFacesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9931)
 }
 
 // SetDebugShapeCustomColor calls the engine's RayCast3D.set_debug_shape_custom_color.
 func (o RayCast3D) SetDebugShapeCustomColor(debugShapeCustomColor variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&debugShapeCustomColor), unsafe.Sizeof(debugShapeCustomColor))
 	c.run(9932)
 }
 
 // DebugShapeCustomColor calls the engine's RayCast3D.get_debug_shape_custom_color.
 func (o RayCast3D) DebugShapeCustomColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9933)
 }
 
 // SetDebugShapeThickness calls the engine's RayCast3D.set_debug_shape_thickness.
 func (o RayCast3D) SetDebugShapeThickness(debugShapeThickness int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(debugShapeThickness))
 	c.run(9934)
 }
 
 // DebugShapeThickness calls the engine's RayCast3D.get_debug_shape_thickness.
 func (o RayCast3D) DebugShapeThickness() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9935))
 }

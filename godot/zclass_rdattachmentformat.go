@@ -46,39 +46,45 @@ func NewRDAttachmentFormat() RDAttachmentFormat {
 
 // SetFormat calls the engine's RDAttachmentFormat.set_format.
 func (o RDAttachmentFormat) SetFormat(pMember RenderingDeviceDataFormat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9616)
 }
 
 // Format calls the engine's RDAttachmentFormat.get_format.
 func (o RDAttachmentFormat) Format() RenderingDeviceDataFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceDataFormat(c.retInt(9617))
 }
 
 // SetSamples calls the engine's RDAttachmentFormat.set_samples.
 func (o RDAttachmentFormat) SetSamples(pMember RenderingDeviceTextureSamples) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9618)
 }
 
 // Samples calls the engine's RDAttachmentFormat.get_samples.
 func (o RDAttachmentFormat) Samples() RenderingDeviceTextureSamples {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceTextureSamples(c.retInt(9619))
 }
 
 // SetUsageFlags calls the engine's RDAttachmentFormat.set_usage_flags.
 func (o RDAttachmentFormat) SetUsageFlags(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9620)
 }
 
 // UsageFlags calls the engine's RDAttachmentFormat.get_usage_flags.
 func (o RDAttachmentFormat) UsageFlags() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9621))
 }

@@ -60,65 +60,75 @@ const (
 
 // SetColorAttachments calls the engine's RDFramebufferPass.set_color_attachments.
 func (o RDFramebufferPass) SetColorAttachments(pMember variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pMember)
 	c.run(9622)
 }
 
 // ColorAttachments calls the engine's RDFramebufferPass.get_color_attachments.
 func (o RDFramebufferPass) ColorAttachments() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 9623, variant.TypePackedInt32Array)
 }
 
 // SetInputAttachments calls the engine's RDFramebufferPass.set_input_attachments.
 func (o RDFramebufferPass) SetInputAttachments(pMember variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pMember)
 	c.run(9624)
 }
 
 // InputAttachments calls the engine's RDFramebufferPass.get_input_attachments.
 func (o RDFramebufferPass) InputAttachments() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 9625, variant.TypePackedInt32Array)
 }
 
 // SetResolveAttachments calls the engine's RDFramebufferPass.set_resolve_attachments.
 func (o RDFramebufferPass) SetResolveAttachments(pMember variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pMember)
 	c.run(9626)
 }
 
 // ResolveAttachments calls the engine's RDFramebufferPass.get_resolve_attachments.
 func (o RDFramebufferPass) ResolveAttachments() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 9627, variant.TypePackedInt32Array)
 }
 
 // SetPreserveAttachments calls the engine's RDFramebufferPass.set_preserve_attachments.
 func (o RDFramebufferPass) SetPreserveAttachments(pMember variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, pMember)
 	c.run(9628)
 }
 
 // PreserveAttachments calls the engine's RDFramebufferPass.get_preserve_attachments.
 func (o RDFramebufferPass) PreserveAttachments() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 9629, variant.TypePackedInt32Array)
 }
 
 // SetDepthAttachment calls the engine's RDFramebufferPass.set_depth_attachment.
 func (o RDFramebufferPass) SetDepthAttachment(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9630)
 }
 
 // DepthAttachment calls the engine's RDFramebufferPass.get_depth_attachment.
 func (o RDFramebufferPass) DepthAttachment() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9631))
 }

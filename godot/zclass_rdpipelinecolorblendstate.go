@@ -54,52 +54,60 @@ func NewRDPipelineColorBlendState() RDPipelineColorBlendState {
 
 // SetEnableLogicOp calls the engine's RDPipelineColorBlendState.set_enable_logic_op.
 func (o RDPipelineColorBlendState) SetEnableLogicOp(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9632)
 }
 
 // EnableLogicOp calls the engine's RDPipelineColorBlendState.get_enable_logic_op.
 func (o RDPipelineColorBlendState) EnableLogicOp() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9633)
 }
 
 // SetLogicOp calls the engine's RDPipelineColorBlendState.set_logic_op.
 func (o RDPipelineColorBlendState) SetLogicOp(pMember RenderingDeviceLogicOperation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9634)
 }
 
 // LogicOp calls the engine's RDPipelineColorBlendState.get_logic_op.
 func (o RDPipelineColorBlendState) LogicOp() RenderingDeviceLogicOperation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceLogicOperation(c.retInt(9635))
 }
 
 // SetBlendConstant calls the engine's RDPipelineColorBlendState.set_blend_constant.
 func (o RDPipelineColorBlendState) SetBlendConstant(pMember variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&pMember), unsafe.Sizeof(pMember))
 	c.run(9636)
 }
 
 // BlendConstant calls the engine's RDPipelineColorBlendState.get_blend_constant.
 func (o RDPipelineColorBlendState) BlendConstant() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9637)
 }
 
 // SetAttachments calls the engine's RDPipelineColorBlendState.set_attachments.
 func (o RDPipelineColorBlendState) SetAttachments(attachments variant.Array[RDPipelineColorBlendStateAttachment]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, attachments)
 	c.run(9638)
 }
 
 // Attachments calls the engine's RDPipelineColorBlendState.get_attachments.
 func (o RDPipelineColorBlendState) Attachments() variant.Array[RDPipelineColorBlendStateAttachment] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[RDPipelineColorBlendStateAttachment]](&c, 9639, variant.TypeArray)
 }

@@ -58,149 +58,172 @@ func NewRDPipelineColorBlendStateAttachment() RDPipelineColorBlendStateAttachmen
 //
 // Engine method: RDPipelineColorBlendStateAttachment.set_as_mix.
 func (o RDPipelineColorBlendStateAttachment) SetAsMix() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9640)
 }
 
 // SetEnableBlend calls the engine's RDPipelineColorBlendStateAttachment.set_enable_blend.
 func (o RDPipelineColorBlendStateAttachment) SetEnableBlend(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9641)
 }
 
 // EnableBlend calls the engine's RDPipelineColorBlendStateAttachment.get_enable_blend.
 func (o RDPipelineColorBlendStateAttachment) EnableBlend() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9642)
 }
 
 // SetSrcColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.set_src_color_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SetSrcColorBlendFactor(pMember RenderingDeviceBlendFactor) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9643)
 }
 
 // SrcColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_src_color_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SrcColorBlendFactor() RenderingDeviceBlendFactor {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceBlendFactor(c.retInt(9644))
 }
 
 // SetDstColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.set_dst_color_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SetDstColorBlendFactor(pMember RenderingDeviceBlendFactor) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9645)
 }
 
 // DstColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_dst_color_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) DstColorBlendFactor() RenderingDeviceBlendFactor {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceBlendFactor(c.retInt(9646))
 }
 
 // SetColorBlendOp calls the engine's RDPipelineColorBlendStateAttachment.set_color_blend_op.
 func (o RDPipelineColorBlendStateAttachment) SetColorBlendOp(pMember RenderingDeviceBlendOperation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9647)
 }
 
 // ColorBlendOp calls the engine's RDPipelineColorBlendStateAttachment.get_color_blend_op.
 func (o RDPipelineColorBlendStateAttachment) ColorBlendOp() RenderingDeviceBlendOperation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceBlendOperation(c.retInt(9648))
 }
 
 // SetSrcAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.set_src_alpha_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SetSrcAlphaBlendFactor(pMember RenderingDeviceBlendFactor) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9649)
 }
 
 // SrcAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_src_alpha_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SrcAlphaBlendFactor() RenderingDeviceBlendFactor {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceBlendFactor(c.retInt(9650))
 }
 
 // SetDstAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.set_dst_alpha_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SetDstAlphaBlendFactor(pMember RenderingDeviceBlendFactor) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9651)
 }
 
 // DstAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_dst_alpha_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) DstAlphaBlendFactor() RenderingDeviceBlendFactor {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceBlendFactor(c.retInt(9652))
 }
 
 // SetAlphaBlendOp calls the engine's RDPipelineColorBlendStateAttachment.set_alpha_blend_op.
 func (o RDPipelineColorBlendStateAttachment) SetAlphaBlendOp(pMember RenderingDeviceBlendOperation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9653)
 }
 
 // AlphaBlendOp calls the engine's RDPipelineColorBlendStateAttachment.get_alpha_blend_op.
 func (o RDPipelineColorBlendStateAttachment) AlphaBlendOp() RenderingDeviceBlendOperation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceBlendOperation(c.retInt(9654))
 }
 
 // SetWriteR calls the engine's RDPipelineColorBlendStateAttachment.set_write_r.
 func (o RDPipelineColorBlendStateAttachment) SetWriteR(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9655)
 }
 
 // WriteR calls the engine's RDPipelineColorBlendStateAttachment.get_write_r.
 func (o RDPipelineColorBlendStateAttachment) WriteR() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9656)
 }
 
 // SetWriteG calls the engine's RDPipelineColorBlendStateAttachment.set_write_g.
 func (o RDPipelineColorBlendStateAttachment) SetWriteG(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9657)
 }
 
 // WriteG calls the engine's RDPipelineColorBlendStateAttachment.get_write_g.
 func (o RDPipelineColorBlendStateAttachment) WriteG() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9658)
 }
 
 // SetWriteB calls the engine's RDPipelineColorBlendStateAttachment.set_write_b.
 func (o RDPipelineColorBlendStateAttachment) SetWriteB(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9659)
 }
 
 // WriteB calls the engine's RDPipelineColorBlendStateAttachment.get_write_b.
 func (o RDPipelineColorBlendStateAttachment) WriteB() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9660)
 }
 
 // SetWriteA calls the engine's RDPipelineColorBlendStateAttachment.set_write_a.
 func (o RDPipelineColorBlendStateAttachment) SetWriteA(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9661)
 }
 
 // WriteA calls the engine's RDPipelineColorBlendStateAttachment.get_write_a.
 func (o RDPipelineColorBlendStateAttachment) WriteA() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9662)
 }

@@ -48,273 +48,315 @@ func NewRDPipelineDepthStencilState() RDPipelineDepthStencilState {
 
 // SetEnableDepthTest calls the engine's RDPipelineDepthStencilState.set_enable_depth_test.
 func (o RDPipelineDepthStencilState) SetEnableDepthTest(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9663)
 }
 
 // EnableDepthTest calls the engine's RDPipelineDepthStencilState.get_enable_depth_test.
 func (o RDPipelineDepthStencilState) EnableDepthTest() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9664)
 }
 
 // SetEnableDepthWrite calls the engine's RDPipelineDepthStencilState.set_enable_depth_write.
 func (o RDPipelineDepthStencilState) SetEnableDepthWrite(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9665)
 }
 
 // EnableDepthWrite calls the engine's RDPipelineDepthStencilState.get_enable_depth_write.
 func (o RDPipelineDepthStencilState) EnableDepthWrite() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9666)
 }
 
 // SetDepthCompareOperator calls the engine's RDPipelineDepthStencilState.set_depth_compare_operator.
 func (o RDPipelineDepthStencilState) SetDepthCompareOperator(pMember RenderingDeviceCompareOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9667)
 }
 
 // DepthCompareOperator calls the engine's RDPipelineDepthStencilState.get_depth_compare_operator.
 func (o RDPipelineDepthStencilState) DepthCompareOperator() RenderingDeviceCompareOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceCompareOperator(c.retInt(9668))
 }
 
 // SetEnableDepthRange calls the engine's RDPipelineDepthStencilState.set_enable_depth_range.
 func (o RDPipelineDepthStencilState) SetEnableDepthRange(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9669)
 }
 
 // EnableDepthRange calls the engine's RDPipelineDepthStencilState.get_enable_depth_range.
 func (o RDPipelineDepthStencilState) EnableDepthRange() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9670)
 }
 
 // SetDepthRangeMin calls the engine's RDPipelineDepthStencilState.set_depth_range_min.
 func (o RDPipelineDepthStencilState) SetDepthRangeMin(pMember float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pMember))
 	c.run(9671)
 }
 
 // DepthRangeMin calls the engine's RDPipelineDepthStencilState.get_depth_range_min.
 func (o RDPipelineDepthStencilState) DepthRangeMin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9672))
 }
 
 // SetDepthRangeMax calls the engine's RDPipelineDepthStencilState.set_depth_range_max.
 func (o RDPipelineDepthStencilState) SetDepthRangeMax(pMember float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pMember))
 	c.run(9673)
 }
 
 // DepthRangeMax calls the engine's RDPipelineDepthStencilState.get_depth_range_max.
 func (o RDPipelineDepthStencilState) DepthRangeMax() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9674))
 }
 
 // SetEnableStencil calls the engine's RDPipelineDepthStencilState.set_enable_stencil.
 func (o RDPipelineDepthStencilState) SetEnableStencil(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9675)
 }
 
 // EnableStencil calls the engine's RDPipelineDepthStencilState.get_enable_stencil.
 func (o RDPipelineDepthStencilState) EnableStencil() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9676)
 }
 
 // SetFrontOpFail calls the engine's RDPipelineDepthStencilState.set_front_op_fail.
 func (o RDPipelineDepthStencilState) SetFrontOpFail(pMember RenderingDeviceStencilOperation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9677)
 }
 
 // FrontOpFail calls the engine's RDPipelineDepthStencilState.get_front_op_fail.
 func (o RDPipelineDepthStencilState) FrontOpFail() RenderingDeviceStencilOperation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9678))
 }
 
 // SetFrontOpPass calls the engine's RDPipelineDepthStencilState.set_front_op_pass.
 func (o RDPipelineDepthStencilState) SetFrontOpPass(pMember RenderingDeviceStencilOperation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9679)
 }
 
 // FrontOpPass calls the engine's RDPipelineDepthStencilState.get_front_op_pass.
 func (o RDPipelineDepthStencilState) FrontOpPass() RenderingDeviceStencilOperation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9680))
 }
 
 // SetFrontOpDepthFail calls the engine's RDPipelineDepthStencilState.set_front_op_depth_fail.
 func (o RDPipelineDepthStencilState) SetFrontOpDepthFail(pMember RenderingDeviceStencilOperation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9681)
 }
 
 // FrontOpDepthFail calls the engine's RDPipelineDepthStencilState.get_front_op_depth_fail.
 func (o RDPipelineDepthStencilState) FrontOpDepthFail() RenderingDeviceStencilOperation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9682))
 }
 
 // SetFrontOpCompare calls the engine's RDPipelineDepthStencilState.set_front_op_compare.
 func (o RDPipelineDepthStencilState) SetFrontOpCompare(pMember RenderingDeviceCompareOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9683)
 }
 
 // FrontOpCompare calls the engine's RDPipelineDepthStencilState.get_front_op_compare.
 func (o RDPipelineDepthStencilState) FrontOpCompare() RenderingDeviceCompareOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceCompareOperator(c.retInt(9684))
 }
 
 // SetFrontOpCompareMask calls the engine's RDPipelineDepthStencilState.set_front_op_compare_mask.
 func (o RDPipelineDepthStencilState) SetFrontOpCompareMask(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9685)
 }
 
 // FrontOpCompareMask calls the engine's RDPipelineDepthStencilState.get_front_op_compare_mask.
 func (o RDPipelineDepthStencilState) FrontOpCompareMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9686))
 }
 
 // SetFrontOpWriteMask calls the engine's RDPipelineDepthStencilState.set_front_op_write_mask.
 func (o RDPipelineDepthStencilState) SetFrontOpWriteMask(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9687)
 }
 
 // FrontOpWriteMask calls the engine's RDPipelineDepthStencilState.get_front_op_write_mask.
 func (o RDPipelineDepthStencilState) FrontOpWriteMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9688))
 }
 
 // SetFrontOpReference calls the engine's RDPipelineDepthStencilState.set_front_op_reference.
 func (o RDPipelineDepthStencilState) SetFrontOpReference(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9689)
 }
 
 // FrontOpReference calls the engine's RDPipelineDepthStencilState.get_front_op_reference.
 func (o RDPipelineDepthStencilState) FrontOpReference() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9690))
 }
 
 // SetBackOpFail calls the engine's RDPipelineDepthStencilState.set_back_op_fail.
 func (o RDPipelineDepthStencilState) SetBackOpFail(pMember RenderingDeviceStencilOperation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9691)
 }
 
 // BackOpFail calls the engine's RDPipelineDepthStencilState.get_back_op_fail.
 func (o RDPipelineDepthStencilState) BackOpFail() RenderingDeviceStencilOperation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9692))
 }
 
 // SetBackOpPass calls the engine's RDPipelineDepthStencilState.set_back_op_pass.
 func (o RDPipelineDepthStencilState) SetBackOpPass(pMember RenderingDeviceStencilOperation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9693)
 }
 
 // BackOpPass calls the engine's RDPipelineDepthStencilState.get_back_op_pass.
 func (o RDPipelineDepthStencilState) BackOpPass() RenderingDeviceStencilOperation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9694))
 }
 
 // SetBackOpDepthFail calls the engine's RDPipelineDepthStencilState.set_back_op_depth_fail.
 func (o RDPipelineDepthStencilState) SetBackOpDepthFail(pMember RenderingDeviceStencilOperation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9695)
 }
 
 // BackOpDepthFail calls the engine's RDPipelineDepthStencilState.get_back_op_depth_fail.
 func (o RDPipelineDepthStencilState) BackOpDepthFail() RenderingDeviceStencilOperation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9696))
 }
 
 // SetBackOpCompare calls the engine's RDPipelineDepthStencilState.set_back_op_compare.
 func (o RDPipelineDepthStencilState) SetBackOpCompare(pMember RenderingDeviceCompareOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9697)
 }
 
 // BackOpCompare calls the engine's RDPipelineDepthStencilState.get_back_op_compare.
 func (o RDPipelineDepthStencilState) BackOpCompare() RenderingDeviceCompareOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceCompareOperator(c.retInt(9698))
 }
 
 // SetBackOpCompareMask calls the engine's RDPipelineDepthStencilState.set_back_op_compare_mask.
 func (o RDPipelineDepthStencilState) SetBackOpCompareMask(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9699)
 }
 
 // BackOpCompareMask calls the engine's RDPipelineDepthStencilState.get_back_op_compare_mask.
 func (o RDPipelineDepthStencilState) BackOpCompareMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9700))
 }
 
 // SetBackOpWriteMask calls the engine's RDPipelineDepthStencilState.set_back_op_write_mask.
 func (o RDPipelineDepthStencilState) SetBackOpWriteMask(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9701)
 }
 
 // BackOpWriteMask calls the engine's RDPipelineDepthStencilState.get_back_op_write_mask.
 func (o RDPipelineDepthStencilState) BackOpWriteMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9702))
 }
 
 // SetBackOpReference calls the engine's RDPipelineDepthStencilState.set_back_op_reference.
 func (o RDPipelineDepthStencilState) SetBackOpReference(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9703)
 }
 
 // BackOpReference calls the engine's RDPipelineDepthStencilState.get_back_op_reference.
 func (o RDPipelineDepthStencilState) BackOpReference() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9704))
 }

@@ -52,78 +52,90 @@ func NewRDPipelineMultisampleState() RDPipelineMultisampleState {
 
 // SetSampleCount calls the engine's RDPipelineMultisampleState.set_sample_count.
 func (o RDPipelineMultisampleState) SetSampleCount(pMember RenderingDeviceTextureSamples) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9705)
 }
 
 // SampleCount calls the engine's RDPipelineMultisampleState.get_sample_count.
 func (o RDPipelineMultisampleState) SampleCount() RenderingDeviceTextureSamples {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceTextureSamples(c.retInt(9706))
 }
 
 // SetEnableSampleShading calls the engine's RDPipelineMultisampleState.set_enable_sample_shading.
 func (o RDPipelineMultisampleState) SetEnableSampleShading(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9707)
 }
 
 // EnableSampleShading calls the engine's RDPipelineMultisampleState.get_enable_sample_shading.
 func (o RDPipelineMultisampleState) EnableSampleShading() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9708)
 }
 
 // SetMinSampleShading calls the engine's RDPipelineMultisampleState.set_min_sample_shading.
 func (o RDPipelineMultisampleState) SetMinSampleShading(pMember float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pMember))
 	c.run(9709)
 }
 
 // MinSampleShading calls the engine's RDPipelineMultisampleState.get_min_sample_shading.
 func (o RDPipelineMultisampleState) MinSampleShading() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9710))
 }
 
 // SetEnableAlphaToCoverage calls the engine's RDPipelineMultisampleState.set_enable_alpha_to_coverage.
 func (o RDPipelineMultisampleState) SetEnableAlphaToCoverage(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9711)
 }
 
 // EnableAlphaToCoverage calls the engine's RDPipelineMultisampleState.get_enable_alpha_to_coverage.
 func (o RDPipelineMultisampleState) EnableAlphaToCoverage() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9712)
 }
 
 // SetEnableAlphaToOne calls the engine's RDPipelineMultisampleState.set_enable_alpha_to_one.
 func (o RDPipelineMultisampleState) SetEnableAlphaToOne(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9713)
 }
 
 // EnableAlphaToOne calls the engine's RDPipelineMultisampleState.get_enable_alpha_to_one.
 func (o RDPipelineMultisampleState) EnableAlphaToOne() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9714)
 }
 
 // SetSampleMasks calls the engine's RDPipelineMultisampleState.set_sample_masks.
 func (o RDPipelineMultisampleState) SetSampleMasks(masks variant.Array[int64]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, masks)
 	c.run(9715)
 }
 
 // SampleMasks calls the engine's RDPipelineMultisampleState.get_sample_masks.
 func (o RDPipelineMultisampleState) SampleMasks() variant.Array[int64] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 9716, variant.TypeArray)
 }

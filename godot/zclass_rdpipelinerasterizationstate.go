@@ -48,143 +48,165 @@ func NewRDPipelineRasterizationState() RDPipelineRasterizationState {
 
 // SetEnableDepthClamp calls the engine's RDPipelineRasterizationState.set_enable_depth_clamp.
 func (o RDPipelineRasterizationState) SetEnableDepthClamp(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9717)
 }
 
 // EnableDepthClamp calls the engine's RDPipelineRasterizationState.get_enable_depth_clamp.
 func (o RDPipelineRasterizationState) EnableDepthClamp() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9718)
 }
 
 // SetDiscardPrimitives calls the engine's RDPipelineRasterizationState.set_discard_primitives.
 func (o RDPipelineRasterizationState) SetDiscardPrimitives(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9719)
 }
 
 // DiscardPrimitives calls the engine's RDPipelineRasterizationState.get_discard_primitives.
 func (o RDPipelineRasterizationState) DiscardPrimitives() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9720)
 }
 
 // SetWireframe calls the engine's RDPipelineRasterizationState.set_wireframe.
 func (o RDPipelineRasterizationState) SetWireframe(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9721)
 }
 
 // Wireframe calls the engine's RDPipelineRasterizationState.get_wireframe.
 func (o RDPipelineRasterizationState) Wireframe() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9722)
 }
 
 // SetCullMode calls the engine's RDPipelineRasterizationState.set_cull_mode.
 func (o RDPipelineRasterizationState) SetCullMode(pMember RenderingDevicePolygonCullMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9723)
 }
 
 // CullMode calls the engine's RDPipelineRasterizationState.get_cull_mode.
 func (o RDPipelineRasterizationState) CullMode() RenderingDevicePolygonCullMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDevicePolygonCullMode(c.retInt(9724))
 }
 
 // SetFrontFace calls the engine's RDPipelineRasterizationState.set_front_face.
 func (o RDPipelineRasterizationState) SetFrontFace(pMember RenderingDevicePolygonFrontFace) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9725)
 }
 
 // FrontFace calls the engine's RDPipelineRasterizationState.get_front_face.
 func (o RDPipelineRasterizationState) FrontFace() RenderingDevicePolygonFrontFace {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDevicePolygonFrontFace(c.retInt(9726))
 }
 
 // SetDepthBiasEnabled calls the engine's RDPipelineRasterizationState.set_depth_bias_enabled.
 func (o RDPipelineRasterizationState) SetDepthBiasEnabled(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9727)
 }
 
 // DepthBiasEnabled calls the engine's RDPipelineRasterizationState.get_depth_bias_enabled.
 func (o RDPipelineRasterizationState) DepthBiasEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9728)
 }
 
 // SetDepthBiasConstantFactor calls the engine's RDPipelineRasterizationState.set_depth_bias_constant_factor.
 func (o RDPipelineRasterizationState) SetDepthBiasConstantFactor(pMember float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pMember))
 	c.run(9729)
 }
 
 // DepthBiasConstantFactor calls the engine's RDPipelineRasterizationState.get_depth_bias_constant_factor.
 func (o RDPipelineRasterizationState) DepthBiasConstantFactor() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9730))
 }
 
 // SetDepthBiasClamp calls the engine's RDPipelineRasterizationState.set_depth_bias_clamp.
 func (o RDPipelineRasterizationState) SetDepthBiasClamp(pMember float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pMember))
 	c.run(9731)
 }
 
 // DepthBiasClamp calls the engine's RDPipelineRasterizationState.get_depth_bias_clamp.
 func (o RDPipelineRasterizationState) DepthBiasClamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9732))
 }
 
 // SetDepthBiasSlopeFactor calls the engine's RDPipelineRasterizationState.set_depth_bias_slope_factor.
 func (o RDPipelineRasterizationState) SetDepthBiasSlopeFactor(pMember float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pMember))
 	c.run(9733)
 }
 
 // DepthBiasSlopeFactor calls the engine's RDPipelineRasterizationState.get_depth_bias_slope_factor.
 func (o RDPipelineRasterizationState) DepthBiasSlopeFactor() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9734))
 }
 
 // SetLineWidth calls the engine's RDPipelineRasterizationState.set_line_width.
 func (o RDPipelineRasterizationState) SetLineWidth(pMember float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pMember))
 	c.run(9735)
 }
 
 // LineWidth calls the engine's RDPipelineRasterizationState.get_line_width.
 func (o RDPipelineRasterizationState) LineWidth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9736))
 }
 
 // SetPatchControlPoints calls the engine's RDPipelineRasterizationState.set_patch_control_points.
 func (o RDPipelineRasterizationState) SetPatchControlPoints(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9737)
 }
 
 // PatchControlPoints calls the engine's RDPipelineRasterizationState.get_patch_control_points.
 func (o RDPipelineRasterizationState) PatchControlPoints() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9738))
 }

@@ -54,26 +54,30 @@ func NewRDPipelineSpecializationConstant() RDPipelineSpecializationConstant {
 
 // SetValue calls the engine's RDPipelineSpecializationConstant.set_value.
 func (o RDPipelineSpecializationConstant) SetValue(value any) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, value)
 	c.run(9739)
 }
 
 // Value calls the engine's RDPipelineSpecializationConstant.get_value.
 func (o RDPipelineSpecializationConstant) Value() variant.Variant {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retVariant(9740)
 }
 
 // SetConstantID calls the engine's RDPipelineSpecializationConstant.set_constant_id.
 func (o RDPipelineSpecializationConstant) SetConstantID(constantID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(constantID))
 	c.run(9741)
 }
 
 // ConstantID calls the engine's RDPipelineSpecializationConstant.get_constant_id.
 func (o RDPipelineSpecializationConstant) ConstantID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9742))
 }

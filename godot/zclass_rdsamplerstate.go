@@ -44,195 +44,225 @@ func NewRDSamplerState() RDSamplerState { return RDSamplerState{construct("RDSam
 
 // SetMagFilter calls the engine's RDSamplerState.set_mag_filter.
 func (o RDSamplerState) SetMagFilter(pMember RenderingDeviceSamplerFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9743)
 }
 
 // MagFilter calls the engine's RDSamplerState.get_mag_filter.
 func (o RDSamplerState) MagFilter() RenderingDeviceSamplerFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceSamplerFilter(c.retInt(9744))
 }
 
 // SetMinFilter calls the engine's RDSamplerState.set_min_filter.
 func (o RDSamplerState) SetMinFilter(pMember RenderingDeviceSamplerFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9745)
 }
 
 // MinFilter calls the engine's RDSamplerState.get_min_filter.
 func (o RDSamplerState) MinFilter() RenderingDeviceSamplerFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceSamplerFilter(c.retInt(9746))
 }
 
 // SetMipFilter calls the engine's RDSamplerState.set_mip_filter.
 func (o RDSamplerState) SetMipFilter(pMember RenderingDeviceSamplerFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9747)
 }
 
 // MipFilter calls the engine's RDSamplerState.get_mip_filter.
 func (o RDSamplerState) MipFilter() RenderingDeviceSamplerFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceSamplerFilter(c.retInt(9748))
 }
 
 // SetRepeatU calls the engine's RDSamplerState.set_repeat_u.
 func (o RDSamplerState) SetRepeatU(pMember RenderingDeviceSamplerRepeatMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9749)
 }
 
 // RepeatU calls the engine's RDSamplerState.get_repeat_u.
 func (o RDSamplerState) RepeatU() RenderingDeviceSamplerRepeatMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceSamplerRepeatMode(c.retInt(9750))
 }
 
 // SetRepeatV calls the engine's RDSamplerState.set_repeat_v.
 func (o RDSamplerState) SetRepeatV(pMember RenderingDeviceSamplerRepeatMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9751)
 }
 
 // RepeatV calls the engine's RDSamplerState.get_repeat_v.
 func (o RDSamplerState) RepeatV() RenderingDeviceSamplerRepeatMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceSamplerRepeatMode(c.retInt(9752))
 }
 
 // SetRepeatW calls the engine's RDSamplerState.set_repeat_w.
 func (o RDSamplerState) SetRepeatW(pMember RenderingDeviceSamplerRepeatMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9753)
 }
 
 // RepeatW calls the engine's RDSamplerState.get_repeat_w.
 func (o RDSamplerState) RepeatW() RenderingDeviceSamplerRepeatMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceSamplerRepeatMode(c.retInt(9754))
 }
 
 // SetLodBias calls the engine's RDSamplerState.set_lod_bias.
 func (o RDSamplerState) SetLodBias(pMember float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pMember))
 	c.run(9755)
 }
 
 // LodBias calls the engine's RDSamplerState.get_lod_bias.
 func (o RDSamplerState) LodBias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9756))
 }
 
 // SetUseAnisotropy calls the engine's RDSamplerState.set_use_anisotropy.
 func (o RDSamplerState) SetUseAnisotropy(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9757)
 }
 
 // UseAnisotropy calls the engine's RDSamplerState.get_use_anisotropy.
 func (o RDSamplerState) UseAnisotropy() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9758)
 }
 
 // SetAnisotropyMax calls the engine's RDSamplerState.set_anisotropy_max.
 func (o RDSamplerState) SetAnisotropyMax(pMember float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pMember))
 	c.run(9759)
 }
 
 // AnisotropyMax calls the engine's RDSamplerState.get_anisotropy_max.
 func (o RDSamplerState) AnisotropyMax() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9760))
 }
 
 // SetEnableCompare calls the engine's RDSamplerState.set_enable_compare.
 func (o RDSamplerState) SetEnableCompare(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9761)
 }
 
 // EnableCompare calls the engine's RDSamplerState.get_enable_compare.
 func (o RDSamplerState) EnableCompare() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9762)
 }
 
 // SetCompareOp calls the engine's RDSamplerState.set_compare_op.
 func (o RDSamplerState) SetCompareOp(pMember RenderingDeviceCompareOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9763)
 }
 
 // CompareOp calls the engine's RDSamplerState.get_compare_op.
 func (o RDSamplerState) CompareOp() RenderingDeviceCompareOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceCompareOperator(c.retInt(9764))
 }
 
 // SetMinLod calls the engine's RDSamplerState.set_min_lod.
 func (o RDSamplerState) SetMinLod(pMember float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pMember))
 	c.run(9765)
 }
 
 // MinLod calls the engine's RDSamplerState.get_min_lod.
 func (o RDSamplerState) MinLod() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9766))
 }
 
 // SetMaxLod calls the engine's RDSamplerState.set_max_lod.
 func (o RDSamplerState) SetMaxLod(pMember float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pMember))
 	c.run(9767)
 }
 
 // MaxLod calls the engine's RDSamplerState.get_max_lod.
 func (o RDSamplerState) MaxLod() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9768))
 }
 
 // SetBorderColor calls the engine's RDSamplerState.set_border_color.
 func (o RDSamplerState) SetBorderColor(pMember RenderingDeviceSamplerBorderColor) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9769)
 }
 
 // BorderColor calls the engine's RDSamplerState.get_border_color.
 func (o RDSamplerState) BorderColor() RenderingDeviceSamplerBorderColor {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceSamplerBorderColor(c.retInt(9770))
 }
 
 // SetUnnormalizedUvw calls the engine's RDSamplerState.set_unnormalized_uvw.
 func (o RDSamplerState) SetUnnormalizedUvw(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9771)
 }
 
 // UnnormalizedUvw calls the engine's RDSamplerState.get_unnormalized_uvw.
 func (o RDSamplerState) UnnormalizedUvw() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9772)
 }

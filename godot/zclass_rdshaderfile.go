@@ -62,7 +62,8 @@ func (o RDShaderFile) SetBytecode(bytecode AnyRDShaderSPIRV) {
 //
 // Engine method: RDShaderFile.set_bytecode.
 func (o RDShaderFile) SetBytecodeOptions(bytecode AnyRDShaderSPIRV, version string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(bytecode))
 	c.stringName(1, version)
 	c.run(9773)
@@ -79,7 +80,8 @@ func (o RDShaderFile) Spirv() RDShaderSPIRV {
 //
 // Engine method: RDShaderFile.get_spirv.
 func (o RDShaderFile) SpirvOptions(version string) RDShaderSPIRV {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, version)
 	return RDShaderSPIRV{c.retObject(9774, true)}
 }
@@ -88,19 +90,22 @@ func (o RDShaderFile) SpirvOptions(version string) RDShaderSPIRV {
 //
 // Engine method: RDShaderFile.get_version_list.
 func (o RDShaderFile) VersionList() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 9775, variant.TypeArray)
 }
 
 // SetBaseError calls the engine's RDShaderFile.set_base_error.
 func (o RDShaderFile) SetBaseError(errorValue string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, errorValue)
 	c.run(9776)
 }
 
 // BaseError calls the engine's RDShaderFile.get_base_error.
 func (o RDShaderFile) BaseError() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(9777)
 }

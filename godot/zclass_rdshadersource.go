@@ -48,7 +48,8 @@ func NewRDShaderSource() RDShaderSource { return RDShaderSource{construct("RDSha
 //
 // Engine method: RDShaderSource.set_stage_source.
 func (o RDShaderSource) SetStageSource(stage RenderingDeviceShaderStage, source string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(stage))
 	c.string(1, source)
 	c.run(9782)
@@ -58,20 +59,23 @@ func (o RDShaderSource) SetStageSource(stage RenderingDeviceShaderStage, source 
 //
 // Engine method: RDShaderSource.get_stage_source.
 func (o RDShaderSource) StageSource(stage RenderingDeviceShaderStage) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stage))
 	return c.retString(9783)
 }
 
 // SetLanguage calls the engine's RDShaderSource.set_language.
 func (o RDShaderSource) SetLanguage(language RenderingDeviceShaderLanguage) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(language))
 	c.run(9784)
 }
 
 // Language calls the engine's RDShaderSource.get_language.
 func (o RDShaderSource) Language() RenderingDeviceShaderLanguage {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceShaderLanguage(c.retInt(9785))
 }

@@ -55,7 +55,8 @@ func NewRDShaderSPIRV() RDShaderSPIRV { return RDShaderSPIRV{construct("RDShader
 //
 // Engine method: RDShaderSPIRV.set_stage_bytecode.
 func (o RDShaderSPIRV) SetStageBytecode(stage RenderingDeviceShaderStage, bytecode variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(stage))
 	c.owned(1, bytecode)
 	c.run(9778)
@@ -67,7 +68,8 @@ func (o RDShaderSPIRV) SetStageBytecode(stage RenderingDeviceShaderStage, byteco
 //
 // Engine method: RDShaderSPIRV.get_stage_bytecode.
 func (o RDShaderSPIRV) StageBytecode(stage RenderingDeviceShaderStage) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stage))
 	return retOwned[variant.Packed[uint8]](&c, 9779, variant.TypePackedByteArray)
 }
@@ -76,7 +78,8 @@ func (o RDShaderSPIRV) StageBytecode(stage RenderingDeviceShaderStage) variant.P
 //
 // Engine method: RDShaderSPIRV.set_stage_compile_error.
 func (o RDShaderSPIRV) SetStageCompileError(stage RenderingDeviceShaderStage, compileError string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(stage))
 	c.string(1, compileError)
 	c.run(9780)
@@ -86,7 +89,8 @@ func (o RDShaderSPIRV) SetStageCompileError(stage RenderingDeviceShaderStage, co
 //
 // Engine method: RDShaderSPIRV.get_stage_compile_error.
 func (o RDShaderSPIRV) StageCompileError(stage RenderingDeviceShaderStage) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stage))
 	return c.retString(9781)
 }

@@ -44,144 +44,166 @@ func NewRDTextureFormat() RDTextureFormat { return RDTextureFormat{construct("RD
 
 // SetFormat calls the engine's RDTextureFormat.set_format.
 func (o RDTextureFormat) SetFormat(pMember RenderingDeviceDataFormat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9786)
 }
 
 // Format calls the engine's RDTextureFormat.get_format.
 func (o RDTextureFormat) Format() RenderingDeviceDataFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceDataFormat(c.retInt(9787))
 }
 
 // SetWidth calls the engine's RDTextureFormat.set_width.
 func (o RDTextureFormat) SetWidth(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9788)
 }
 
 // Width calls the engine's RDTextureFormat.get_width.
 func (o RDTextureFormat) Width() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9789))
 }
 
 // SetHeight calls the engine's RDTextureFormat.set_height.
 func (o RDTextureFormat) SetHeight(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9790)
 }
 
 // Height calls the engine's RDTextureFormat.get_height.
 func (o RDTextureFormat) Height() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9791))
 }
 
 // SetDepth calls the engine's RDTextureFormat.set_depth.
 func (o RDTextureFormat) SetDepth(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9792)
 }
 
 // Depth calls the engine's RDTextureFormat.get_depth.
 func (o RDTextureFormat) Depth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9793))
 }
 
 // SetArrayLayers calls the engine's RDTextureFormat.set_array_layers.
 func (o RDTextureFormat) SetArrayLayers(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9794)
 }
 
 // ArrayLayers calls the engine's RDTextureFormat.get_array_layers.
 func (o RDTextureFormat) ArrayLayers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9795))
 }
 
 // SetMipmaps calls the engine's RDTextureFormat.set_mipmaps.
 func (o RDTextureFormat) SetMipmaps(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9796)
 }
 
 // Mipmaps calls the engine's RDTextureFormat.get_mipmaps.
 func (o RDTextureFormat) Mipmaps() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9797))
 }
 
 // SetTextureType calls the engine's RDTextureFormat.set_texture_type.
 func (o RDTextureFormat) SetTextureType(pMember RenderingDeviceTextureType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9798)
 }
 
 // TextureType calls the engine's RDTextureFormat.get_texture_type.
 func (o RDTextureFormat) TextureType() RenderingDeviceTextureType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceTextureType(c.retInt(9799))
 }
 
 // SetSamples calls the engine's RDTextureFormat.set_samples.
 func (o RDTextureFormat) SetSamples(pMember RenderingDeviceTextureSamples) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9800)
 }
 
 // Samples calls the engine's RDTextureFormat.get_samples.
 func (o RDTextureFormat) Samples() RenderingDeviceTextureSamples {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceTextureSamples(c.retInt(9801))
 }
 
 // SetUsageBits calls the engine's RDTextureFormat.set_usage_bits.
 func (o RDTextureFormat) SetUsageBits(pMember RenderingDeviceTextureUsageBits) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9802)
 }
 
 // UsageBits calls the engine's RDTextureFormat.get_usage_bits.
 func (o RDTextureFormat) UsageBits() RenderingDeviceTextureUsageBits {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceTextureUsageBits(c.retInt(9803))
 }
 
 // SetIsResolveBuffer calls the engine's RDTextureFormat.set_is_resolve_buffer.
 func (o RDTextureFormat) SetIsResolveBuffer(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9804)
 }
 
 // IsResolveBuffer calls the engine's RDTextureFormat.get_is_resolve_buffer.
 func (o RDTextureFormat) IsResolveBuffer() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9805)
 }
 
 // SetIsDiscardable calls the engine's RDTextureFormat.set_is_discardable.
 func (o RDTextureFormat) SetIsDiscardable(pMember bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, pMember)
 	c.run(9806)
 }
 
 // IsDiscardable calls the engine's RDTextureFormat.get_is_discardable.
 func (o RDTextureFormat) IsDiscardable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9807)
 }
 
@@ -189,7 +211,8 @@ func (o RDTextureFormat) IsDiscardable() bool {
 //
 // Engine method: RDTextureFormat.add_shareable_format.
 func (o RDTextureFormat) AddShareableFormat(format RenderingDeviceDataFormat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(format))
 	c.run(9808)
 }
@@ -198,7 +221,8 @@ func (o RDTextureFormat) AddShareableFormat(format RenderingDeviceDataFormat) {
 //
 // Engine method: RDTextureFormat.remove_shareable_format.
 func (o RDTextureFormat) RemoveShareableFormat(format RenderingDeviceDataFormat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(format))
 	c.run(9809)
 }

@@ -44,65 +44,75 @@ func NewRDTextureView() RDTextureView { return RDTextureView{construct("RDTextur
 
 // SetFormatOverride calls the engine's RDTextureView.set_format_override.
 func (o RDTextureView) SetFormatOverride(pMember RenderingDeviceDataFormat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9810)
 }
 
 // FormatOverride calls the engine's RDTextureView.get_format_override.
 func (o RDTextureView) FormatOverride() RenderingDeviceDataFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceDataFormat(c.retInt(9811))
 }
 
 // SetSwizzleR calls the engine's RDTextureView.set_swizzle_r.
 func (o RDTextureView) SetSwizzleR(pMember RenderingDeviceTextureSwizzle) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9812)
 }
 
 // SwizzleR calls the engine's RDTextureView.get_swizzle_r.
 func (o RDTextureView) SwizzleR() RenderingDeviceTextureSwizzle {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceTextureSwizzle(c.retInt(9813))
 }
 
 // SetSwizzleG calls the engine's RDTextureView.set_swizzle_g.
 func (o RDTextureView) SetSwizzleG(pMember RenderingDeviceTextureSwizzle) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9814)
 }
 
 // SwizzleG calls the engine's RDTextureView.get_swizzle_g.
 func (o RDTextureView) SwizzleG() RenderingDeviceTextureSwizzle {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceTextureSwizzle(c.retInt(9815))
 }
 
 // SetSwizzleB calls the engine's RDTextureView.set_swizzle_b.
 func (o RDTextureView) SetSwizzleB(pMember RenderingDeviceTextureSwizzle) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9816)
 }
 
 // SwizzleB calls the engine's RDTextureView.get_swizzle_b.
 func (o RDTextureView) SwizzleB() RenderingDeviceTextureSwizzle {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceTextureSwizzle(c.retInt(9817))
 }
 
 // SetSwizzleA calls the engine's RDTextureView.set_swizzle_a.
 func (o RDTextureView) SetSwizzleA(pMember RenderingDeviceTextureSwizzle) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9818)
 }
 
 // SwizzleA calls the engine's RDTextureView.get_swizzle_a.
 func (o RDTextureView) SwizzleA() RenderingDeviceTextureSwizzle {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceTextureSwizzle(c.retInt(9819))
 }

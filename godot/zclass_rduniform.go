@@ -50,27 +50,31 @@ func NewRDUniform() RDUniform { return RDUniform{construct("RDUniform", true)} }
 
 // SetUniformType calls the engine's RDUniform.set_uniform_type.
 func (o RDUniform) SetUniformType(pMember RenderingDeviceUniformType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9820)
 }
 
 // UniformType calls the engine's RDUniform.get_uniform_type.
 func (o RDUniform) UniformType() RenderingDeviceUniformType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceUniformType(c.retInt(9821))
 }
 
 // SetBinding calls the engine's RDUniform.set_binding.
 func (o RDUniform) SetBinding(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9822)
 }
 
 // Binding calls the engine's RDUniform.get_binding.
 func (o RDUniform) Binding() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9823))
 }
 
@@ -78,7 +82,8 @@ func (o RDUniform) Binding() int {
 //
 // Engine method: RDUniform.add_id.
 func (o RDUniform) AddID(id variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.run(9824)
 }
@@ -87,7 +92,8 @@ func (o RDUniform) AddID(id variant.RID) {
 //
 // Engine method: RDUniform.clear_ids.
 func (o RDUniform) ClearIDs() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9825)
 }
 
@@ -95,6 +101,7 @@ func (o RDUniform) ClearIDs() {
 //
 // Engine method: RDUniform.get_ids.
 func (o RDUniform) IDs() variant.Array[variant.RID] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 9826, variant.TypeArray)
 }

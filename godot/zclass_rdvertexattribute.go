@@ -46,78 +46,90 @@ func NewRDVertexAttribute() RDVertexAttribute {
 
 // SetBinding calls the engine's RDVertexAttribute.set_binding.
 func (o RDVertexAttribute) SetBinding(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9827)
 }
 
 // Binding calls the engine's RDVertexAttribute.get_binding.
 func (o RDVertexAttribute) Binding() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9828))
 }
 
 // SetLocation calls the engine's RDVertexAttribute.set_location.
 func (o RDVertexAttribute) SetLocation(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9829)
 }
 
 // Location calls the engine's RDVertexAttribute.get_location.
 func (o RDVertexAttribute) Location() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9830))
 }
 
 // SetOffset calls the engine's RDVertexAttribute.set_offset.
 func (o RDVertexAttribute) SetOffset(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9831)
 }
 
 // Offset calls the engine's RDVertexAttribute.get_offset.
 func (o RDVertexAttribute) Offset() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9832))
 }
 
 // SetFormat calls the engine's RDVertexAttribute.set_format.
 func (o RDVertexAttribute) SetFormat(pMember RenderingDeviceDataFormat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9833)
 }
 
 // Format calls the engine's RDVertexAttribute.get_format.
 func (o RDVertexAttribute) Format() RenderingDeviceDataFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceDataFormat(c.retInt(9834))
 }
 
 // SetStride calls the engine's RDVertexAttribute.set_stride.
 func (o RDVertexAttribute) SetStride(pMember int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9835)
 }
 
 // Stride calls the engine's RDVertexAttribute.get_stride.
 func (o RDVertexAttribute) Stride() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9836))
 }
 
 // SetFrequency calls the engine's RDVertexAttribute.set_frequency.
 func (o RDVertexAttribute) SetFrequency(pMember RenderingDeviceVertexFrequency) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pMember))
 	c.run(9837)
 }
 
 // Frequency calls the engine's RDVertexAttribute.get_frequency.
 func (o RDVertexAttribute) Frequency() RenderingDeviceVertexFrequency {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceVertexFrequency(c.retInt(9838))
 }

@@ -60,13 +60,15 @@ func NewRectangleShape2D() RectangleShape2D {
 
 // SetSize calls the engine's RectangleShape2D.set_size.
 func (o RectangleShape2D) SetSize(size variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(9936)
 }
 
 // Size calls the engine's RectangleShape2D.get_size.
 func (o RectangleShape2D) Size() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9937)
 }

@@ -47,7 +47,8 @@ func NewRefCounted() RefCounted { return RefCounted{construct("RefCounted", true
 //
 // Engine method: RefCounted.init_ref.
 func (o RefCounted) InitRef() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9938)
 }
 
@@ -55,7 +56,8 @@ func (o RefCounted) InitRef() bool {
 //
 // Engine method: RefCounted.reference.
 func (o RefCounted) Reference() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9939)
 }
 
@@ -63,7 +65,8 @@ func (o RefCounted) Reference() bool {
 //
 // Engine method: RefCounted.unreference.
 func (o RefCounted) Unreference() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9940)
 }
 
@@ -71,6 +74,7 @@ func (o RefCounted) Unreference() bool {
 //
 // Engine method: RefCounted.get_reference_count.
 func (o RefCounted) ReferenceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9941))
 }

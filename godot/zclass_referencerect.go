@@ -56,39 +56,45 @@ func NewReferenceRect() ReferenceRect { return ReferenceRect{construct("Referenc
 
 // BorderColor calls the engine's ReferenceRect.get_border_color.
 func (o ReferenceRect) BorderColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9942)
 }
 
 // SetBorderColor calls the engine's ReferenceRect.set_border_color.
 func (o ReferenceRect) SetBorderColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(9943)
 }
 
 // BorderWidth calls the engine's ReferenceRect.get_border_width.
 func (o ReferenceRect) BorderWidth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9944))
 }
 
 // SetBorderWidth calls the engine's ReferenceRect.set_border_width.
 func (o ReferenceRect) SetBorderWidth(width float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(width))
 	c.run(9945)
 }
 
 // EditorOnly calls the engine's ReferenceRect.get_editor_only.
 func (o ReferenceRect) EditorOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9946)
 }
 
 // SetEditorOnly calls the engine's ReferenceRect.set_editor_only.
 func (o ReferenceRect) SetEditorOnly(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(9947)
 }

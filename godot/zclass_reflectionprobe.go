@@ -89,195 +89,225 @@ const (
 
 // SetIntensity calls the engine's ReflectionProbe.set_intensity.
 func (o ReflectionProbe) SetIntensity(intensity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(intensity))
 	c.run(9948)
 }
 
 // Intensity calls the engine's ReflectionProbe.get_intensity.
 func (o ReflectionProbe) Intensity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9949))
 }
 
 // SetBlendDistance calls the engine's ReflectionProbe.set_blend_distance.
 func (o ReflectionProbe) SetBlendDistance(blendDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(blendDistance))
 	c.run(9950)
 }
 
 // BlendDistance calls the engine's ReflectionProbe.get_blend_distance.
 func (o ReflectionProbe) BlendDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9951))
 }
 
 // SetAmbientMode calls the engine's ReflectionProbe.set_ambient_mode.
 func (o ReflectionProbe) SetAmbientMode(ambient ReflectionProbeAmbientMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ambient))
 	c.run(9952)
 }
 
 // AmbientMode calls the engine's ReflectionProbe.get_ambient_mode.
 func (o ReflectionProbe) AmbientMode() ReflectionProbeAmbientMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ReflectionProbeAmbientMode(c.retInt(9953))
 }
 
 // SetAmbientColor calls the engine's ReflectionProbe.set_ambient_color.
 func (o ReflectionProbe) SetAmbientColor(ambient variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&ambient), unsafe.Sizeof(ambient))
 	c.run(9954)
 }
 
 // AmbientColor calls the engine's ReflectionProbe.get_ambient_color.
 func (o ReflectionProbe) AmbientColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9955)
 }
 
 // SetAmbientColorEnergy calls the engine's ReflectionProbe.set_ambient_color_energy.
 func (o ReflectionProbe) SetAmbientColorEnergy(ambientEnergy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ambientEnergy))
 	c.run(9956)
 }
 
 // AmbientColorEnergy calls the engine's ReflectionProbe.get_ambient_color_energy.
 func (o ReflectionProbe) AmbientColorEnergy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9957))
 }
 
 // SetMaxDistance calls the engine's ReflectionProbe.set_max_distance.
 func (o ReflectionProbe) SetMaxDistance(maxDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(maxDistance))
 	c.run(9958)
 }
 
 // MaxDistance calls the engine's ReflectionProbe.get_max_distance.
 func (o ReflectionProbe) MaxDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9959))
 }
 
 // SetMeshLodThreshold calls the engine's ReflectionProbe.set_mesh_lod_threshold.
 func (o ReflectionProbe) SetMeshLodThreshold(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(9960)
 }
 
 // MeshLodThreshold calls the engine's ReflectionProbe.get_mesh_lod_threshold.
 func (o ReflectionProbe) MeshLodThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(9961))
 }
 
 // SetSize calls the engine's ReflectionProbe.set_size.
 func (o ReflectionProbe) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(9962)
 }
 
 // Size calls the engine's ReflectionProbe.get_size.
 func (o ReflectionProbe) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9963)
 }
 
 // SetOriginOffset calls the engine's ReflectionProbe.set_origin_offset.
 func (o ReflectionProbe) SetOriginOffset(originOffset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&originOffset), unsafe.Sizeof(originOffset))
 	c.run(9964)
 }
 
 // OriginOffset calls the engine's ReflectionProbe.get_origin_offset.
 func (o ReflectionProbe) OriginOffset() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9965)
 }
 
 // SetAsInterior calls the engine's ReflectionProbe.set_as_interior.
 func (o ReflectionProbe) SetAsInterior(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9966)
 }
 
 // IsSetAsInterior calls the engine's ReflectionProbe.is_set_as_interior.
 func (o ReflectionProbe) IsSetAsInterior() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9967)
 }
 
 // SetEnableBoxProjection calls the engine's ReflectionProbe.set_enable_box_projection.
 func (o ReflectionProbe) SetEnableBoxProjection(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9968)
 }
 
 // IsBoxProjectionEnabled calls the engine's ReflectionProbe.is_box_projection_enabled.
 func (o ReflectionProbe) IsBoxProjectionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9969)
 }
 
 // SetEnableShadows calls the engine's ReflectionProbe.set_enable_shadows.
 func (o ReflectionProbe) SetEnableShadows(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(9970)
 }
 
 // AreShadowsEnabled calls the engine's ReflectionProbe.are_shadows_enabled.
 func (o ReflectionProbe) AreShadowsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9971)
 }
 
 // SetCullMask calls the engine's ReflectionProbe.set_cull_mask.
 func (o ReflectionProbe) SetCullMask(layers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layers))
 	c.run(9972)
 }
 
 // CullMask calls the engine's ReflectionProbe.get_cull_mask.
 func (o ReflectionProbe) CullMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9973))
 }
 
 // SetReflectionMask calls the engine's ReflectionProbe.set_reflection_mask.
 func (o ReflectionProbe) SetReflectionMask(layers int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layers))
 	c.run(9974)
 }
 
 // ReflectionMask calls the engine's ReflectionProbe.get_reflection_mask.
 func (o ReflectionProbe) ReflectionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9975))
 }
 
 // SetUpdateMode calls the engine's ReflectionProbe.set_update_mode.
 func (o ReflectionProbe) SetUpdateMode(mode ReflectionProbeUpdateMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(9976)
 }
 
 // UpdateMode calls the engine's ReflectionProbe.get_update_mode.
 func (o ReflectionProbe) UpdateMode() ReflectionProbeUpdateMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ReflectionProbeUpdateMode(c.retInt(9977))
 }

@@ -69,7 +69,8 @@ func RegExCreateFromString(pattern string) RegEx {
 //
 // Engine method: RegEx.create_from_string.
 func RegExCreateFromStringOptions(pattern string, showError bool) RegEx {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.string(0, pattern)
 	c.bool(1, showError)
 	return RegEx{c.retObject(9978, true)}
@@ -79,7 +80,8 @@ func RegExCreateFromStringOptions(pattern string, showError bool) RegEx {
 //
 // Engine method: RegEx.clear.
 func (o RegEx) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9979)
 }
 
@@ -94,7 +96,8 @@ func (o RegEx) Compile(pattern string) error {
 //
 // Engine method: RegEx.compile.
 func (o RegEx) CompileOptions(pattern string, showError bool) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, pattern)
 	c.bool(1, showError)
 	return errorOf(Error(c.retInt(9980)))
@@ -111,7 +114,8 @@ func (o RegEx) Search(subject string) RegExMatch {
 //
 // Engine method: RegEx.search.
 func (o RegEx) SearchOptions(subject string, offset int, end int) RegExMatch {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, subject)
 	c.int(1, int64(offset))
 	c.int(2, int64(end))
@@ -129,7 +133,8 @@ func (o RegEx) SearchAll(subject string) variant.Array[RegExMatch] {
 //
 // Engine method: RegEx.search_all.
 func (o RegEx) SearchAllOptions(subject string, offset int, end int) variant.Array[RegExMatch] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, subject)
 	c.int(1, int64(offset))
 	c.int(2, int64(end))
@@ -147,7 +152,8 @@ func (o RegEx) Sub(subject string, replacement string) string {
 //
 // Engine method: RegEx.sub.
 func (o RegEx) SubOptions(subject string, replacement string, all bool, offset int, end int) string {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, subject)
 	c.string(1, replacement)
 	c.bool(2, all)
@@ -160,7 +166,8 @@ func (o RegEx) SubOptions(subject string, replacement string, all bool, offset i
 //
 // Engine method: RegEx.is_valid.
 func (o RegEx) IsValid() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9984)
 }
 
@@ -168,7 +175,8 @@ func (o RegEx) IsValid() bool {
 //
 // Engine method: RegEx.get_pattern.
 func (o RegEx) Pattern() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(9985)
 }
 
@@ -176,7 +184,8 @@ func (o RegEx) Pattern() string {
 //
 // Engine method: RegEx.get_group_count.
 func (o RegEx) GroupCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9986))
 }
 
@@ -184,6 +193,7 @@ func (o RegEx) GroupCount() int {
 //
 // Engine method: RegEx.get_names.
 func (o RegEx) Names() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 9987, variant.TypePackedStringArray)
 }

@@ -48,7 +48,8 @@ func NewRegExMatch() RegExMatch { return RegExMatch{construct("RegExMatch", true
 
 // Subject calls the engine's RegExMatch.get_subject.
 func (o RegExMatch) Subject() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(9988)
 }
 
@@ -56,19 +57,22 @@ func (o RegExMatch) Subject() string {
 //
 // Engine method: RegExMatch.get_group_count.
 func (o RegExMatch) GroupCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(9989))
 }
 
 // Names calls the engine's RegExMatch.get_names.
 func (o RegExMatch) Names() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 9990, variant.TypeDictionary)
 }
 
 // Strings calls the engine's RegExMatch.get_strings.
 func (o RegExMatch) Strings() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 9991, variant.TypePackedStringArray)
 }
 
@@ -83,7 +87,8 @@ func (o RegExMatch) GetString() string {
 //
 // Engine method: RegExMatch.get_string.
 func (o RegExMatch) GetStringOptions(name any) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, name)
 	return c.retString(9992)
 }
@@ -99,7 +104,8 @@ func (o RegExMatch) Start() int {
 //
 // Engine method: RegExMatch.get_start.
 func (o RegExMatch) StartOptions(name any) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, name)
 	return int(c.retInt(9993))
 }
@@ -115,7 +121,8 @@ func (o RegExMatch) End() int {
 //
 // Engine method: RegExMatch.get_end.
 func (o RegExMatch) EndOptions(name any) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, name)
 	return int(c.retInt(9994))
 }

@@ -54,14 +54,16 @@ func NewRemoteTransform2D() RemoteTransform2D {
 
 // SetRemoteNode calls the engine's RemoteTransform2D.set_remote_node.
 func (o RemoteTransform2D) SetRemoteNode(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(9995)
 }
 
 // RemoteNode calls the engine's RemoteTransform2D.get_remote_node.
 func (o RemoteTransform2D) RemoteNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(9996)
 }
 
@@ -71,58 +73,67 @@ func (o RemoteTransform2D) RemoteNode() string {
 //
 // Engine method: RemoteTransform2D.force_update_cache.
 func (o RemoteTransform2D) ForceUpdateCache() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(9997)
 }
 
 // SetUseGlobalCoordinates calls the engine's RemoteTransform2D.set_use_global_coordinates.
 func (o RemoteTransform2D) SetUseGlobalCoordinates(useGlobalCoordinates bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useGlobalCoordinates)
 	c.run(9998)
 }
 
 // UseGlobalCoordinates calls the engine's RemoteTransform2D.get_use_global_coordinates.
 func (o RemoteTransform2D) UseGlobalCoordinates() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(9999)
 }
 
 // SetUpdatePosition calls the engine's RemoteTransform2D.set_update_position.
 func (o RemoteTransform2D) SetUpdatePosition(updateRemotePosition bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, updateRemotePosition)
 	c.run(10000)
 }
 
 // UpdatePosition calls the engine's RemoteTransform2D.get_update_position.
 func (o RemoteTransform2D) UpdatePosition() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10001)
 }
 
 // SetUpdateRotation calls the engine's RemoteTransform2D.set_update_rotation.
 func (o RemoteTransform2D) SetUpdateRotation(updateRemoteRotation bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, updateRemoteRotation)
 	c.run(10002)
 }
 
 // UpdateRotation calls the engine's RemoteTransform2D.get_update_rotation.
 func (o RemoteTransform2D) UpdateRotation() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10003)
 }
 
 // SetUpdateScale calls the engine's RemoteTransform2D.set_update_scale.
 func (o RemoteTransform2D) SetUpdateScale(updateRemoteScale bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, updateRemoteScale)
 	c.run(10004)
 }
 
 // UpdateScale calls the engine's RemoteTransform2D.get_update_scale.
 func (o RemoteTransform2D) UpdateScale() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10005)
 }

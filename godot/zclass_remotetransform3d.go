@@ -51,14 +51,16 @@ func NewRemoteTransform3D() RemoteTransform3D {
 
 // SetRemoteNode calls the engine's RemoteTransform3D.set_remote_node.
 func (o RemoteTransform3D) SetRemoteNode(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(10006)
 }
 
 // RemoteNode calls the engine's RemoteTransform3D.get_remote_node.
 func (o RemoteTransform3D) RemoteNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(10007)
 }
 
@@ -68,58 +70,67 @@ func (o RemoteTransform3D) RemoteNode() string {
 //
 // Engine method: RemoteTransform3D.force_update_cache.
 func (o RemoteTransform3D) ForceUpdateCache() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10008)
 }
 
 // SetUseGlobalCoordinates calls the engine's RemoteTransform3D.set_use_global_coordinates.
 func (o RemoteTransform3D) SetUseGlobalCoordinates(useGlobalCoordinates bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useGlobalCoordinates)
 	c.run(10009)
 }
 
 // UseGlobalCoordinates calls the engine's RemoteTransform3D.get_use_global_coordinates.
 func (o RemoteTransform3D) UseGlobalCoordinates() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10010)
 }
 
 // SetUpdatePosition calls the engine's RemoteTransform3D.set_update_position.
 func (o RemoteTransform3D) SetUpdatePosition(updateRemotePosition bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, updateRemotePosition)
 	c.run(10011)
 }
 
 // UpdatePosition calls the engine's RemoteTransform3D.get_update_position.
 func (o RemoteTransform3D) UpdatePosition() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10012)
 }
 
 // SetUpdateRotation calls the engine's RemoteTransform3D.set_update_rotation.
 func (o RemoteTransform3D) SetUpdateRotation(updateRemoteRotation bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, updateRemoteRotation)
 	c.run(10013)
 }
 
 // UpdateRotation calls the engine's RemoteTransform3D.get_update_rotation.
 func (o RemoteTransform3D) UpdateRotation() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10014)
 }
 
 // SetUpdateScale calls the engine's RemoteTransform3D.set_update_scale.
 func (o RemoteTransform3D) SetUpdateScale(updateRemoteScale bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, updateRemoteScale)
 	c.run(10015)
 }
 
 // UpdateScale calls the engine's RemoteTransform3D.get_update_scale.
 func (o RemoteTransform3D) UpdateScale() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10016)
 }

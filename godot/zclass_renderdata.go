@@ -46,7 +46,8 @@ func (o RenderData) String() string { return Object{o.h}.String() }
 //
 // Engine method: RenderData.get_render_scene_buffers.
 func (o RenderData) RenderSceneBuffers() RenderSceneBuffers {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderSceneBuffers{c.retObject(10017, true)}
 }
 
@@ -54,7 +55,8 @@ func (o RenderData) RenderSceneBuffers() RenderSceneBuffers {
 //
 // Engine method: RenderData.get_render_scene_data.
 func (o RenderData) RenderSceneData() RenderSceneData {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderSceneData{c.retObject(10018, false)}
 }
 
@@ -62,7 +64,8 @@ func (o RenderData) RenderSceneData() RenderSceneData {
 //
 // Engine method: RenderData.get_environment.
 func (o RenderData) Environment() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10019)
 }
 
@@ -70,6 +73,7 @@ func (o RenderData) Environment() variant.RID {
 //
 // Engine method: RenderData.get_camera_attributes.
 func (o RenderData) CameraAttributes() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10020)
 }

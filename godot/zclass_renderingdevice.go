@@ -1840,7 +1840,8 @@ func (o RenderingDevice) TextureCreate(format AnyRDTextureFormat, view AnyRDText
 //
 // Engine method: RenderingDevice.texture_create.
 func (o RenderingDevice) TextureCreateOptions(format AnyRDTextureFormat, view AnyRDTextureView, data variant.Array[variant.Packed[uint8]]) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(format))
 	c.object(1, objectOf(view))
 	c.owned(2, data)
@@ -1851,7 +1852,8 @@ func (o RenderingDevice) TextureCreateOptions(format AnyRDTextureFormat, view An
 //
 // Engine method: RenderingDevice.texture_create_shared.
 func (o RenderingDevice) TextureCreateShared(view AnyRDTextureView, withTexture variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(view))
 	c.value(1, unsafe.Pointer(&withTexture), unsafe.Sizeof(withTexture))
 	return retValue[variant.RID](&c, 10076)
@@ -1868,7 +1870,8 @@ func (o RenderingDevice) TextureCreateSharedFromSlice(view AnyRDTextureView, wit
 //
 // Engine method: RenderingDevice.texture_create_shared_from_slice.
 func (o RenderingDevice) TextureCreateSharedFromSliceOptions(view AnyRDTextureView, withTexture variant.RID, layer int, mipmap int, mipmaps int, sliceType RenderingDeviceTextureSliceType) variant.RID {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.object(0, objectOf(view))
 	c.value(1, unsafe.Pointer(&withTexture), unsafe.Sizeof(withTexture))
 	c.int(2, int64(layer))
@@ -1889,7 +1892,8 @@ func (o RenderingDevice) TextureCreateFromExtension(typ RenderingDeviceTextureTy
 //
 // Engine method: RenderingDevice.texture_create_from_extension.
 func (o RenderingDevice) TextureCreateFromExtensionOptions(typ RenderingDeviceTextureType, format RenderingDeviceDataFormat, samples RenderingDeviceTextureSamples, usageFlags RenderingDeviceTextureUsageBits, image uint64, width uint64, height uint64, depth uint64, layers uint64, mipmaps uint64) variant.RID {
-	c := newCall(Object{o.h}, 10)
+	var c call
+	c.begin(Object{o.h}, 10)
 	c.int(0, int64(typ))
 	c.int(1, int64(format))
 	c.int(2, int64(samples))
@@ -1907,7 +1911,8 @@ func (o RenderingDevice) TextureCreateFromExtensionOptions(typ RenderingDeviceTe
 //
 // Engine method: RenderingDevice.texture_update.
 func (o RenderingDevice) TextureUpdate(texture variant.RID, layer int, data variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
 	c.owned(2, data)
@@ -1918,7 +1923,8 @@ func (o RenderingDevice) TextureUpdate(texture variant.RID, layer int, data vari
 //
 // Engine method: RenderingDevice.texture_get_data.
 func (o RenderingDevice) TextureGetData(texture variant.RID, layer int) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
 	return retOwned[variant.Packed[uint8]](&c, 10080, variant.TypePackedByteArray)
@@ -1928,7 +1934,8 @@ func (o RenderingDevice) TextureGetData(texture variant.RID, layer int) variant.
 //
 // Engine method: RenderingDevice.texture_get_data_async.
 func (o RenderingDevice) TextureGetDataAsync(texture variant.RID, layer int, callback variant.Callable) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
 	c.owned(2, callback)
@@ -1939,7 +1946,8 @@ func (o RenderingDevice) TextureGetDataAsync(texture variant.RID, layer int, cal
 //
 // Engine method: RenderingDevice.texture_is_format_supported_for_usage.
 func (o RenderingDevice) TextureIsFormatSupportedForUsage(format RenderingDeviceDataFormat, usageFlags RenderingDeviceTextureUsageBits) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(usageFlags))
 	return c.retBool(10082)
@@ -1949,7 +1957,8 @@ func (o RenderingDevice) TextureIsFormatSupportedForUsage(format RenderingDevice
 //
 // Engine method: RenderingDevice.texture_is_shared.
 func (o RenderingDevice) TextureIsShared(texture variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	return c.retBool(10083)
 }
@@ -1958,7 +1967,8 @@ func (o RenderingDevice) TextureIsShared(texture variant.RID) bool {
 //
 // Engine method: RenderingDevice.texture_is_valid.
 func (o RenderingDevice) TextureIsValid(texture variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	return c.retBool(10084)
 }
@@ -1967,7 +1977,8 @@ func (o RenderingDevice) TextureIsValid(texture variant.RID) bool {
 //
 // Engine method: RenderingDevice.texture_set_discardable.
 func (o RenderingDevice) TextureSetDiscardable(texture variant.RID, discardable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.bool(1, discardable)
 	c.run(10085)
@@ -1977,7 +1988,8 @@ func (o RenderingDevice) TextureSetDiscardable(texture variant.RID, discardable 
 //
 // Engine method: RenderingDevice.texture_is_discardable.
 func (o RenderingDevice) TextureIsDiscardable(texture variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	return c.retBool(10086)
 }
@@ -1986,7 +1998,8 @@ func (o RenderingDevice) TextureIsDiscardable(texture variant.RID) bool {
 //
 // Engine method: RenderingDevice.texture_copy.
 func (o RenderingDevice) TextureCopy(fromTexture variant.RID, toTexture variant.RID, fromPos variant.Vector3, toPos variant.Vector3, size variant.Vector3, srcMipmap int, dstMipmap int, srcLayer int, dstLayer int) error {
-	c := newCall(Object{o.h}, 9)
+	var c call
+	c.begin(Object{o.h}, 9)
 	c.value(0, unsafe.Pointer(&fromTexture), unsafe.Sizeof(fromTexture))
 	c.value(1, unsafe.Pointer(&toTexture), unsafe.Sizeof(toTexture))
 	c.value(2, unsafe.Pointer(&fromPos), unsafe.Sizeof(fromPos))
@@ -2003,7 +2016,8 @@ func (o RenderingDevice) TextureCopy(fromTexture variant.RID, toTexture variant.
 //
 // Engine method: RenderingDevice.texture_clear.
 func (o RenderingDevice) TextureClear(texture variant.RID, color variant.Color, baseMipmap int, mipmapCount int, baseLayer int, layerCount int) error {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.int(2, int64(baseMipmap))
@@ -2017,7 +2031,8 @@ func (o RenderingDevice) TextureClear(texture variant.RID, color variant.Color, 
 //
 // Engine method: RenderingDevice.texture_resolve_multisample.
 func (o RenderingDevice) TextureResolveMultisample(fromTexture variant.RID, toTexture variant.RID) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fromTexture), unsafe.Sizeof(fromTexture))
 	c.value(1, unsafe.Pointer(&toTexture), unsafe.Sizeof(toTexture))
 	return errorOf(Error(c.retInt(10089)))
@@ -2027,7 +2042,8 @@ func (o RenderingDevice) TextureResolveMultisample(fromTexture variant.RID, toTe
 //
 // Engine method: RenderingDevice.texture_get_format.
 func (o RenderingDevice) TextureGetFormat(texture variant.RID) RDTextureFormat {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	return RDTextureFormat{c.retObject(10090, true)}
 }
@@ -2036,7 +2052,8 @@ func (o RenderingDevice) TextureGetFormat(texture variant.RID) RDTextureFormat {
 //
 // Engine method: RenderingDevice.texture_get_native_handle.
 func (o RenderingDevice) TextureGetNativeHandle(texture variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	return uint64(c.retInt(10091))
 }
@@ -2052,7 +2069,8 @@ func (o RenderingDevice) FramebufferFormatCreate(attachments variant.Array[RDAtt
 //
 // Engine method: RenderingDevice.framebuffer_format_create.
 func (o RenderingDevice) FramebufferFormatCreateOptions(attachments variant.Array[RDAttachmentFormat], viewCount int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, attachments)
 	c.int(1, int64(viewCount))
 	return int(c.retInt(10092))
@@ -2069,7 +2087,8 @@ func (o RenderingDevice) FramebufferFormatCreateMultipass(attachments variant.Ar
 //
 // Engine method: RenderingDevice.framebuffer_format_create_multipass.
 func (o RenderingDevice) FramebufferFormatCreateMultipassOptions(attachments variant.Array[RDAttachmentFormat], passes variant.Array[RDFramebufferPass], viewCount int) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.owned(0, attachments)
 	c.owned(1, passes)
 	c.int(2, int64(viewCount))
@@ -2087,7 +2106,8 @@ func (o RenderingDevice) FramebufferFormatCreateEmpty() int {
 //
 // Engine method: RenderingDevice.framebuffer_format_create_empty.
 func (o RenderingDevice) FramebufferFormatCreateEmptyOptions(samples RenderingDeviceTextureSamples) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(samples))
 	return int(c.retInt(10094))
 }
@@ -2103,7 +2123,8 @@ func (o RenderingDevice) FramebufferFormatGetTextureSamples(format int) Renderin
 //
 // Engine method: RenderingDevice.framebuffer_format_get_texture_samples.
 func (o RenderingDevice) FramebufferFormatGetTextureSamplesOptions(format int, renderPass int) RenderingDeviceTextureSamples {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(renderPass))
 	return RenderingDeviceTextureSamples(c.retInt(10095))
@@ -2120,7 +2141,8 @@ func (o RenderingDevice) FramebufferCreate(textures variant.Array[variant.RID]) 
 //
 // Engine method: RenderingDevice.framebuffer_create.
 func (o RenderingDevice) FramebufferCreateOptions(textures variant.Array[variant.RID], validateWithFormat int, viewCount int) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.owned(0, textures)
 	c.int(1, int64(validateWithFormat))
 	c.int(2, int64(viewCount))
@@ -2138,7 +2160,8 @@ func (o RenderingDevice) FramebufferCreateMultipass(textures variant.Array[varia
 //
 // Engine method: RenderingDevice.framebuffer_create_multipass.
 func (o RenderingDevice) FramebufferCreateMultipassOptions(textures variant.Array[variant.RID], passes variant.Array[RDFramebufferPass], validateWithFormat int, viewCount int) variant.RID {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, textures)
 	c.owned(1, passes)
 	c.int(2, int64(validateWithFormat))
@@ -2157,7 +2180,8 @@ func (o RenderingDevice) FramebufferCreateEmpty(size variant.Vector2i) variant.R
 //
 // Engine method: RenderingDevice.framebuffer_create_empty.
 func (o RenderingDevice) FramebufferCreateEmptyOptions(size variant.Vector2i, samples RenderingDeviceTextureSamples, validateWithFormat int) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(1, int64(samples))
 	c.int(2, int64(validateWithFormat))
@@ -2168,7 +2192,8 @@ func (o RenderingDevice) FramebufferCreateEmptyOptions(size variant.Vector2i, sa
 //
 // Engine method: RenderingDevice.framebuffer_get_format.
 func (o RenderingDevice) FramebufferGetFormat(framebuffer variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&framebuffer), unsafe.Sizeof(framebuffer))
 	return int(c.retInt(10099))
 }
@@ -2177,7 +2202,8 @@ func (o RenderingDevice) FramebufferGetFormat(framebuffer variant.RID) int {
 //
 // Engine method: RenderingDevice.framebuffer_is_valid.
 func (o RenderingDevice) FramebufferIsValid(framebuffer variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&framebuffer), unsafe.Sizeof(framebuffer))
 	return c.retBool(10100)
 }
@@ -2186,7 +2212,8 @@ func (o RenderingDevice) FramebufferIsValid(framebuffer variant.RID) bool {
 //
 // Engine method: RenderingDevice.sampler_create.
 func (o RenderingDevice) SamplerCreate(state AnyRDSamplerState) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(state))
 	return retValue[variant.RID](&c, 10101)
 }
@@ -2195,7 +2222,8 @@ func (o RenderingDevice) SamplerCreate(state AnyRDSamplerState) variant.RID {
 //
 // Engine method: RenderingDevice.sampler_is_format_supported_for_filter.
 func (o RenderingDevice) SamplerIsFormatSupportedForFilter(format RenderingDeviceDataFormat, samplerFilter RenderingDeviceSamplerFilter) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(samplerFilter))
 	return c.retBool(10102)
@@ -2212,7 +2240,8 @@ func (o RenderingDevice) VertexBufferCreate(sizeBytes int) variant.RID {
 //
 // Engine method: RenderingDevice.vertex_buffer_create.
 func (o RenderingDevice) VertexBufferCreateOptions(sizeBytes int, data variant.Packed[uint8], creationBits RenderingDeviceBufferCreationBits) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(sizeBytes))
 	c.owned(1, data)
 	c.int(2, int64(creationBits))
@@ -2223,7 +2252,8 @@ func (o RenderingDevice) VertexBufferCreateOptions(sizeBytes int, data variant.P
 //
 // Engine method: RenderingDevice.vertex_format_create.
 func (o RenderingDevice) VertexFormatCreate(vertexDescriptions variant.Array[RDVertexAttribute]) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, vertexDescriptions)
 	return int(c.retInt(10104))
 }
@@ -2239,7 +2269,8 @@ func (o RenderingDevice) VertexArrayCreate(vertexCount int, vertexFormat int, sr
 //
 // Engine method: RenderingDevice.vertex_array_create.
 func (o RenderingDevice) VertexArrayCreateOptions(vertexCount int, vertexFormat int, srcBuffers variant.Array[variant.RID], offsets variant.Packed[int64]) variant.RID {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(vertexCount))
 	c.int(1, int64(vertexFormat))
 	c.owned(2, srcBuffers)
@@ -2258,7 +2289,8 @@ func (o RenderingDevice) IndexBufferCreate(sizeIndices int, format RenderingDevi
 //
 // Engine method: RenderingDevice.index_buffer_create.
 func (o RenderingDevice) IndexBufferCreateOptions(sizeIndices int, format RenderingDeviceIndexBufferFormat, data variant.Packed[uint8], useRestartIndices bool, creationBits RenderingDeviceBufferCreationBits) variant.RID {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(sizeIndices))
 	c.int(1, int64(format))
 	c.owned(2, data)
@@ -2271,7 +2303,8 @@ func (o RenderingDevice) IndexBufferCreateOptions(sizeIndices int, format Render
 //
 // Engine method: RenderingDevice.index_array_create.
 func (o RenderingDevice) IndexArrayCreate(indexBuffer variant.RID, indexOffset int, indexCount int) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&indexBuffer), unsafe.Sizeof(indexBuffer))
 	c.int(1, int64(indexOffset))
 	c.int(2, int64(indexCount))
@@ -2289,7 +2322,8 @@ func (o RenderingDevice) ShaderCompileSpirvFromSource(shaderSource AnyRDShaderSo
 //
 // Engine method: RenderingDevice.shader_compile_spirv_from_source.
 func (o RenderingDevice) ShaderCompileSpirvFromSourceOptions(shaderSource AnyRDShaderSource, allowCache bool) RDShaderSPIRV {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(shaderSource))
 	c.bool(1, allowCache)
 	return RDShaderSPIRV{c.retObject(10108, true)}
@@ -2306,7 +2340,8 @@ func (o RenderingDevice) ShaderCompileBinaryFromSpirv(spirvData AnyRDShaderSPIRV
 //
 // Engine method: RenderingDevice.shader_compile_binary_from_spirv.
 func (o RenderingDevice) ShaderCompileBinaryFromSpirvOptions(spirvData AnyRDShaderSPIRV, name string) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(spirvData))
 	c.string(1, name)
 	return retOwned[variant.Packed[uint8]](&c, 10109, variant.TypePackedByteArray)
@@ -2323,7 +2358,8 @@ func (o RenderingDevice) ShaderCreateFromSpirv(spirvData AnyRDShaderSPIRV) varia
 //
 // Engine method: RenderingDevice.shader_create_from_spirv.
 func (o RenderingDevice) ShaderCreateFromSpirvOptions(spirvData AnyRDShaderSPIRV, name string) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(spirvData))
 	c.string(1, name)
 	return retValue[variant.RID](&c, 10110)
@@ -2340,7 +2376,8 @@ func (o RenderingDevice) ShaderCreateFromBytecode(binaryData variant.Packed[uint
 //
 // Engine method: RenderingDevice.shader_create_from_bytecode.
 func (o RenderingDevice) ShaderCreateFromBytecodeOptions(binaryData variant.Packed[uint8], placeholderRID variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, binaryData)
 	c.value(1, unsafe.Pointer(&placeholderRID), unsafe.Sizeof(placeholderRID))
 	return retValue[variant.RID](&c, 10111)
@@ -2352,7 +2389,8 @@ func (o RenderingDevice) ShaderCreateFromBytecodeOptions(binaryData variant.Pack
 //
 // Engine method: RenderingDevice.shader_create_placeholder.
 func (o RenderingDevice) ShaderCreatePlaceholder() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10112)
 }
 
@@ -2360,7 +2398,8 @@ func (o RenderingDevice) ShaderCreatePlaceholder() variant.RID {
 //
 // Engine method: RenderingDevice.shader_get_vertex_input_attribute_mask.
 func (o RenderingDevice) ShaderGetVertexInputAttributeMask(shader variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	return uint64(c.retInt(10113))
 }
@@ -2376,7 +2415,8 @@ func (o RenderingDevice) UniformBufferCreate(sizeBytes int) variant.RID {
 //
 // Engine method: RenderingDevice.uniform_buffer_create.
 func (o RenderingDevice) UniformBufferCreateOptions(sizeBytes int, data variant.Packed[uint8], creationBits RenderingDeviceBufferCreationBits) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(sizeBytes))
 	c.owned(1, data)
 	c.int(2, int64(creationBits))
@@ -2394,7 +2434,8 @@ func (o RenderingDevice) StorageBufferCreate(sizeBytes int) variant.RID {
 //
 // Engine method: RenderingDevice.storage_buffer_create.
 func (o RenderingDevice) StorageBufferCreateOptions(sizeBytes int, data variant.Packed[uint8], usage RenderingDeviceStorageBufferUsage, creationBits RenderingDeviceBufferCreationBits) variant.RID {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(sizeBytes))
 	c.owned(1, data)
 	c.int(2, int64(usage))
@@ -2413,7 +2454,8 @@ func (o RenderingDevice) TextureBufferCreate(sizeBytes int, format RenderingDevi
 //
 // Engine method: RenderingDevice.texture_buffer_create.
 func (o RenderingDevice) TextureBufferCreateOptions(sizeBytes int, format RenderingDeviceDataFormat, data variant.Packed[uint8]) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(sizeBytes))
 	c.int(1, int64(format))
 	c.owned(2, data)
@@ -2424,7 +2466,8 @@ func (o RenderingDevice) TextureBufferCreateOptions(sizeBytes int, format Render
 //
 // Engine method: RenderingDevice.uniform_set_create.
 func (o RenderingDevice) UniformSetCreate(uniforms variant.Array[RDUniform], shader variant.RID, shaderSet int) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.owned(0, uniforms)
 	c.value(1, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.int(2, int64(shaderSet))
@@ -2435,7 +2478,8 @@ func (o RenderingDevice) UniformSetCreate(uniforms variant.Array[RDUniform], sha
 //
 // Engine method: RenderingDevice.uniform_set_is_valid.
 func (o RenderingDevice) UniformSetIsValid(uniformSet variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&uniformSet), unsafe.Sizeof(uniformSet))
 	return c.retBool(10118)
 }
@@ -2444,7 +2488,8 @@ func (o RenderingDevice) UniformSetIsValid(uniformSet variant.RID) bool {
 //
 // Engine method: RenderingDevice.buffer_copy.
 func (o RenderingDevice) BufferCopy(srcBuffer variant.RID, dstBuffer variant.RID, srcOffset int, dstOffset int, size int) error {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&srcBuffer), unsafe.Sizeof(srcBuffer))
 	c.value(1, unsafe.Pointer(&dstBuffer), unsafe.Sizeof(dstBuffer))
 	c.int(2, int64(srcOffset))
@@ -2457,7 +2502,8 @@ func (o RenderingDevice) BufferCopy(srcBuffer variant.RID, dstBuffer variant.RID
 //
 // Engine method: RenderingDevice.buffer_update.
 func (o RenderingDevice) BufferUpdate(buffer variant.RID, offset int, sizeBytes int, data variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.int(1, int64(offset))
 	c.int(2, int64(sizeBytes))
@@ -2469,7 +2515,8 @@ func (o RenderingDevice) BufferUpdate(buffer variant.RID, offset int, sizeBytes 
 //
 // Engine method: RenderingDevice.buffer_clear.
 func (o RenderingDevice) BufferClear(buffer variant.RID, offset int, sizeBytes int) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.int(1, int64(offset))
 	c.int(2, int64(sizeBytes))
@@ -2487,7 +2534,8 @@ func (o RenderingDevice) BufferGetData(buffer variant.RID) variant.Packed[uint8]
 //
 // Engine method: RenderingDevice.buffer_get_data.
 func (o RenderingDevice) BufferGetDataOptions(buffer variant.RID, offsetBytes int, sizeBytes int) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.int(1, int64(offsetBytes))
 	c.int(2, int64(sizeBytes))
@@ -2505,7 +2553,8 @@ func (o RenderingDevice) BufferGetDataAsync(buffer variant.RID, callback variant
 //
 // Engine method: RenderingDevice.buffer_get_data_async.
 func (o RenderingDevice) BufferGetDataAsyncOptions(buffer variant.RID, callback variant.Callable, offsetBytes int, sizeBytes int) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.owned(1, callback)
 	c.int(2, int64(offsetBytes))
@@ -2517,7 +2566,8 @@ func (o RenderingDevice) BufferGetDataAsyncOptions(buffer variant.RID, callback 
 //
 // Engine method: RenderingDevice.buffer_get_device_address.
 func (o RenderingDevice) BufferGetDeviceAddress(buffer variant.RID) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	return uint64(c.retInt(10124))
 }
@@ -2533,7 +2583,8 @@ func (o RenderingDevice) RenderPipelineCreate(shader variant.RID, framebufferFor
 //
 // Engine method: RenderingDevice.render_pipeline_create.
 func (o RenderingDevice) RenderPipelineCreateOptions(shader variant.RID, framebufferFormat int, vertexFormat int, primitive RenderingDeviceRenderPrimitive, rasterizationState AnyRDPipelineRasterizationState, multisampleState AnyRDPipelineMultisampleState, stencilState AnyRDPipelineDepthStencilState, colorBlendState AnyRDPipelineColorBlendState, dynamicStateFlags RenderingDevicePipelineDynamicStateFlags, forRenderPass int, specializationConstants variant.Array[RDPipelineSpecializationConstant]) variant.RID {
-	c := newCall(Object{o.h}, 11)
+	var c call
+	c.begin(Object{o.h}, 11)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.int(1, int64(framebufferFormat))
 	c.int(2, int64(vertexFormat))
@@ -2552,7 +2603,8 @@ func (o RenderingDevice) RenderPipelineCreateOptions(shader variant.RID, framebu
 //
 // Engine method: RenderingDevice.render_pipeline_is_valid.
 func (o RenderingDevice) RenderPipelineIsValid(renderPipeline variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderPipeline), unsafe.Sizeof(renderPipeline))
 	return c.retBool(10126)
 }
@@ -2568,7 +2620,8 @@ func (o RenderingDevice) ComputePipelineCreate(shader variant.RID) variant.RID {
 //
 // Engine method: RenderingDevice.compute_pipeline_create.
 func (o RenderingDevice) ComputePipelineCreateOptions(shader variant.RID, specializationConstants variant.Array[RDPipelineSpecializationConstant]) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.owned(1, specializationConstants)
 	return retValue[variant.RID](&c, 10127)
@@ -2578,7 +2631,8 @@ func (o RenderingDevice) ComputePipelineCreateOptions(shader variant.RID, specia
 //
 // Engine method: RenderingDevice.compute_pipeline_is_valid.
 func (o RenderingDevice) ComputePipelineIsValid(computePipeline variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&computePipeline), unsafe.Sizeof(computePipeline))
 	return c.retBool(10128)
 }
@@ -2594,7 +2648,8 @@ func (o RenderingDevice) ScreenGetWidth() int {
 //
 // Engine method: RenderingDevice.screen_get_width.
 func (o RenderingDevice) ScreenGetWidthOptions(screen int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screen))
 	return int(c.retInt(10129))
 }
@@ -2610,7 +2665,8 @@ func (o RenderingDevice) ScreenGetHeight() int {
 //
 // Engine method: RenderingDevice.screen_get_height.
 func (o RenderingDevice) ScreenGetHeightOptions(screen int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screen))
 	return int(c.retInt(10130))
 }
@@ -2626,7 +2682,8 @@ func (o RenderingDevice) ScreenGetFramebufferFormat() int {
 //
 // Engine method: RenderingDevice.screen_get_framebuffer_format.
 func (o RenderingDevice) ScreenGetFramebufferFormatOptions(screen int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screen))
 	return int(c.retInt(10131))
 }
@@ -2644,7 +2701,8 @@ func (o RenderingDevice) DrawListBeginForScreen() int {
 //
 // Engine method: RenderingDevice.draw_list_begin_for_screen.
 func (o RenderingDevice) DrawListBeginForScreenOptions(screen int, clearColor variant.Color) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(screen))
 	c.value(1, unsafe.Pointer(&clearColor), unsafe.Sizeof(clearColor))
 	return int(c.retInt(10132))
@@ -2661,7 +2719,8 @@ func (o RenderingDevice) DrawListBegin(framebuffer variant.RID) int {
 //
 // Engine method: RenderingDevice.draw_list_begin.
 func (o RenderingDevice) DrawListBeginOptions(framebuffer variant.RID, drawFlags RenderingDeviceDrawFlags, clearColorValues variant.Packed[variant.Color], clearDepthValue float32, clearStencilValue int, region variant.Rect2, breadcrumb int) int {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&framebuffer), unsafe.Sizeof(framebuffer))
 	c.int(1, int64(drawFlags))
 	c.owned(2, clearColorValues)
@@ -2683,7 +2742,8 @@ func (o RenderingDevice) DrawListBeginSplit(framebuffer variant.RID, splits int,
 //
 // Engine method: RenderingDevice.draw_list_begin_split.
 func (o RenderingDevice) DrawListBeginSplitOptions(framebuffer variant.RID, splits int, initialColorAction RenderingDeviceInitialAction, finalColorAction RenderingDeviceFinalAction, initialDepthAction RenderingDeviceInitialAction, finalDepthAction RenderingDeviceFinalAction, clearColorValues variant.Packed[variant.Color], clearDepth float32, clearStencil int, region variant.Rect2, storageTextures variant.Array[variant.RID]) variant.Packed[int64] {
-	c := newCall(Object{o.h}, 11)
+	var c call
+	c.begin(Object{o.h}, 11)
 	c.value(0, unsafe.Pointer(&framebuffer), unsafe.Sizeof(framebuffer))
 	c.int(1, int64(splits))
 	c.int(2, int64(initialColorAction))
@@ -2702,7 +2762,8 @@ func (o RenderingDevice) DrawListBeginSplitOptions(framebuffer variant.RID, spli
 //
 // Engine method: RenderingDevice.draw_list_set_blend_constants.
 func (o RenderingDevice) DrawListSetBlendConstants(drawList int, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10135)
@@ -2712,7 +2773,8 @@ func (o RenderingDevice) DrawListSetBlendConstants(drawList int, color variant.C
 //
 // Engine method: RenderingDevice.draw_list_bind_render_pipeline.
 func (o RenderingDevice) DrawListBindRenderPipeline(drawList int, renderPipeline variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&renderPipeline), unsafe.Sizeof(renderPipeline))
 	c.run(10136)
@@ -2722,7 +2784,8 @@ func (o RenderingDevice) DrawListBindRenderPipeline(drawList int, renderPipeline
 //
 // Engine method: RenderingDevice.draw_list_bind_uniform_set.
 func (o RenderingDevice) DrawListBindUniformSet(drawList int, uniformSet variant.RID, setIndex int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&uniformSet), unsafe.Sizeof(uniformSet))
 	c.int(2, int64(setIndex))
@@ -2733,7 +2796,8 @@ func (o RenderingDevice) DrawListBindUniformSet(drawList int, uniformSet variant
 //
 // Engine method: RenderingDevice.draw_list_bind_vertex_array.
 func (o RenderingDevice) DrawListBindVertexArray(drawList int, vertexArray variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&vertexArray), unsafe.Sizeof(vertexArray))
 	c.run(10138)
@@ -2750,7 +2814,8 @@ func (o RenderingDevice) DrawListBindVertexBuffersFormat(drawList int, vertexFor
 //
 // Engine method: RenderingDevice.draw_list_bind_vertex_buffers_format.
 func (o RenderingDevice) DrawListBindVertexBuffersFormatOptions(drawList int, vertexFormat int, vertexCount int, vertexBuffers variant.Array[variant.RID], offsets variant.Packed[int64]) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(drawList))
 	c.int(1, int64(vertexFormat))
 	c.int(2, int64(vertexCount))
@@ -2763,7 +2828,8 @@ func (o RenderingDevice) DrawListBindVertexBuffersFormatOptions(drawList int, ve
 //
 // Engine method: RenderingDevice.draw_list_bind_index_array.
 func (o RenderingDevice) DrawListBindIndexArray(drawList int, indexArray variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&indexArray), unsafe.Sizeof(indexArray))
 	c.run(10140)
@@ -2773,7 +2839,8 @@ func (o RenderingDevice) DrawListBindIndexArray(drawList int, indexArray variant
 //
 // Engine method: RenderingDevice.draw_list_set_push_constant.
 func (o RenderingDevice) DrawListSetPushConstant(drawList int, buffer variant.Packed[uint8], sizeBytes int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(drawList))
 	c.owned(1, buffer)
 	c.int(2, int64(sizeBytes))
@@ -2791,7 +2858,8 @@ func (o RenderingDevice) DrawListDraw(drawList int, useIndices bool, instances i
 //
 // Engine method: RenderingDevice.draw_list_draw.
 func (o RenderingDevice) DrawListDrawOptions(drawList int, useIndices bool, instances int, proceduralVertexCount int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(drawList))
 	c.bool(1, useIndices)
 	c.int(2, int64(instances))
@@ -2810,7 +2878,8 @@ func (o RenderingDevice) DrawListDrawIndirect(drawList int, useIndices bool, buf
 //
 // Engine method: RenderingDevice.draw_list_draw_indirect.
 func (o RenderingDevice) DrawListDrawIndirectOptions(drawList int, useIndices bool, buffer variant.RID, offset int, drawCount int, stride int) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(drawList))
 	c.bool(1, useIndices)
 	c.value(2, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
@@ -2831,7 +2900,8 @@ func (o RenderingDevice) DrawListEnableScissor(drawList int) {
 //
 // Engine method: RenderingDevice.draw_list_enable_scissor.
 func (o RenderingDevice) DrawListEnableScissorOptions(drawList int, rect variant.Rect2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(drawList))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(10144)
@@ -2841,7 +2911,8 @@ func (o RenderingDevice) DrawListEnableScissorOptions(drawList int, rect variant
 //
 // Engine method: RenderingDevice.draw_list_disable_scissor.
 func (o RenderingDevice) DrawListDisableScissor(drawList int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(drawList))
 	c.run(10145)
 }
@@ -2850,7 +2921,8 @@ func (o RenderingDevice) DrawListDisableScissor(drawList int) {
 //
 // Engine method: RenderingDevice.draw_list_switch_to_next_pass.
 func (o RenderingDevice) DrawListSwitchToNextPass() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10146))
 }
 
@@ -2858,7 +2930,8 @@ func (o RenderingDevice) DrawListSwitchToNextPass() int {
 //
 // Engine method: RenderingDevice.draw_list_switch_to_next_pass_split.
 func (o RenderingDevice) DrawListSwitchToNextPassSplit(splits int) variant.Packed[int64] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(splits))
 	return retOwned[variant.Packed[int64]](&c, 10147, variant.TypePackedInt64Array)
 }
@@ -2867,7 +2940,8 @@ func (o RenderingDevice) DrawListSwitchToNextPassSplit(splits int) variant.Packe
 //
 // Engine method: RenderingDevice.draw_list_end.
 func (o RenderingDevice) DrawListEnd() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10148)
 }
 
@@ -2875,7 +2949,8 @@ func (o RenderingDevice) DrawListEnd() {
 //
 // Engine method: RenderingDevice.compute_list_begin.
 func (o RenderingDevice) ComputeListBegin() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10149))
 }
 
@@ -2883,7 +2958,8 @@ func (o RenderingDevice) ComputeListBegin() int {
 //
 // Engine method: RenderingDevice.compute_list_bind_compute_pipeline.
 func (o RenderingDevice) ComputeListBindComputePipeline(computeList int, computePipeline variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(computeList))
 	c.value(1, unsafe.Pointer(&computePipeline), unsafe.Sizeof(computePipeline))
 	c.run(10150)
@@ -2893,7 +2969,8 @@ func (o RenderingDevice) ComputeListBindComputePipeline(computeList int, compute
 //
 // Engine method: RenderingDevice.compute_list_set_push_constant.
 func (o RenderingDevice) ComputeListSetPushConstant(computeList int, buffer variant.Packed[uint8], sizeBytes int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(computeList))
 	c.owned(1, buffer)
 	c.int(2, int64(sizeBytes))
@@ -2904,7 +2981,8 @@ func (o RenderingDevice) ComputeListSetPushConstant(computeList int, buffer vari
 //
 // Engine method: RenderingDevice.compute_list_bind_uniform_set.
 func (o RenderingDevice) ComputeListBindUniformSet(computeList int, uniformSet variant.RID, setIndex int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(computeList))
 	c.value(1, unsafe.Pointer(&uniformSet), unsafe.Sizeof(uniformSet))
 	c.int(2, int64(setIndex))
@@ -2915,7 +2993,8 @@ func (o RenderingDevice) ComputeListBindUniformSet(computeList int, uniformSet v
 //
 // Engine method: RenderingDevice.compute_list_dispatch.
 func (o RenderingDevice) ComputeListDispatch(computeList int, xGroups int, yGroups int, zGroups int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(computeList))
 	c.int(1, int64(xGroups))
 	c.int(2, int64(yGroups))
@@ -2927,7 +3006,8 @@ func (o RenderingDevice) ComputeListDispatch(computeList int, xGroups int, yGrou
 //
 // Engine method: RenderingDevice.compute_list_dispatch_indirect.
 func (o RenderingDevice) ComputeListDispatchIndirect(computeList int, buffer variant.RID, offset int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(computeList))
 	c.value(1, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.int(2, int64(offset))
@@ -2938,7 +3018,8 @@ func (o RenderingDevice) ComputeListDispatchIndirect(computeList int, buffer var
 //
 // Engine method: RenderingDevice.compute_list_add_barrier.
 func (o RenderingDevice) ComputeListAddBarrier(computeList int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(computeList))
 	c.run(10155)
 }
@@ -2947,7 +3028,8 @@ func (o RenderingDevice) ComputeListAddBarrier(computeList int) {
 //
 // Engine method: RenderingDevice.compute_list_end.
 func (o RenderingDevice) ComputeListEnd() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10156)
 }
 
@@ -2955,7 +3037,8 @@ func (o RenderingDevice) ComputeListEnd() {
 //
 // Engine method: RenderingDevice.free_rid.
 func (o RenderingDevice) FreeRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(10157)
 }
@@ -2964,7 +3047,8 @@ func (o RenderingDevice) FreeRID(rid variant.RID) {
 //
 // Engine method: RenderingDevice.capture_timestamp.
 func (o RenderingDevice) CaptureTimestamp(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(10158)
 }
@@ -2973,7 +3057,8 @@ func (o RenderingDevice) CaptureTimestamp(name string) {
 //
 // Engine method: RenderingDevice.get_captured_timestamps_count.
 func (o RenderingDevice) CapturedTimestampsCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10159))
 }
 
@@ -2981,7 +3066,8 @@ func (o RenderingDevice) CapturedTimestampsCount() int {
 //
 // Engine method: RenderingDevice.get_captured_timestamps_frame.
 func (o RenderingDevice) CapturedTimestampsFrame() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(10160))
 }
 
@@ -2989,7 +3075,8 @@ func (o RenderingDevice) CapturedTimestampsFrame() uint64 {
 //
 // Engine method: RenderingDevice.get_captured_timestamp_gpu_time.
 func (o RenderingDevice) CapturedTimestampGPUTime(index int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return uint64(c.retInt(10161))
 }
@@ -2998,7 +3085,8 @@ func (o RenderingDevice) CapturedTimestampGPUTime(index int) uint64 {
 //
 // Engine method: RenderingDevice.get_captured_timestamp_cpu_time.
 func (o RenderingDevice) CapturedTimestampCPUTime(index int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return uint64(c.retInt(10162))
 }
@@ -3007,7 +3095,8 @@ func (o RenderingDevice) CapturedTimestampCPUTime(index int) uint64 {
 //
 // Engine method: RenderingDevice.get_captured_timestamp_name.
 func (o RenderingDevice) CapturedTimestampName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(10163)
 }
@@ -3016,7 +3105,8 @@ func (o RenderingDevice) CapturedTimestampName(index int) string {
 //
 // Engine method: RenderingDevice.has_feature.
 func (o RenderingDevice) HasFeature(feature RenderingDeviceFeatures) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(feature))
 	return c.retBool(10164)
 }
@@ -3025,7 +3115,8 @@ func (o RenderingDevice) HasFeature(feature RenderingDeviceFeatures) bool {
 //
 // Engine method: RenderingDevice.limit_get.
 func (o RenderingDevice) LimitGet(limit RenderingDeviceLimit) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(limit))
 	return uint64(c.retInt(10165))
 }
@@ -3034,7 +3125,8 @@ func (o RenderingDevice) LimitGet(limit RenderingDeviceLimit) uint64 {
 //
 // Engine method: RenderingDevice.get_frame_delay.
 func (o RenderingDevice) FrameDelay() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10166))
 }
 
@@ -3042,7 +3134,8 @@ func (o RenderingDevice) FrameDelay() int {
 //
 // Engine method: RenderingDevice.submit.
 func (o RenderingDevice) Submit() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10167)
 }
 
@@ -3050,7 +3143,8 @@ func (o RenderingDevice) Submit() {
 //
 // Engine method: RenderingDevice.sync.
 func (o RenderingDevice) Sync() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10168)
 }
 
@@ -3065,7 +3159,8 @@ func (o RenderingDevice) Barrier() {
 //
 // Engine method: RenderingDevice.barrier.
 func (o RenderingDevice) BarrierOptions(from RenderingDeviceBarrierMask, to RenderingDeviceBarrierMask) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(from))
 	c.int(1, int64(to))
 	c.run(10169)
@@ -3075,7 +3170,8 @@ func (o RenderingDevice) BarrierOptions(from RenderingDeviceBarrierMask, to Rend
 //
 // Engine method: RenderingDevice.full_barrier.
 func (o RenderingDevice) FullBarrier() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10170)
 }
 
@@ -3085,7 +3181,8 @@ func (o RenderingDevice) FullBarrier() {
 //
 // Engine method: RenderingDevice.create_local_device.
 func (o RenderingDevice) CreateLocalDevice() RenderingDevice {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDevice{c.retObject(10171, false)}
 }
 
@@ -3093,7 +3190,8 @@ func (o RenderingDevice) CreateLocalDevice() RenderingDevice {
 //
 // Engine method: RenderingDevice.set_resource_name.
 func (o RenderingDevice) SetResourceName(id variant.RID, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, name)
 	c.run(10172)
@@ -3105,7 +3203,8 @@ func (o RenderingDevice) SetResourceName(id variant.RID, name string) {
 //
 // Engine method: RenderingDevice.draw_command_begin_label.
 func (o RenderingDevice) DrawCommandBeginLabel(name string, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10173)
@@ -3115,7 +3214,8 @@ func (o RenderingDevice) DrawCommandBeginLabel(name string, color variant.Color)
 //
 // Engine method: RenderingDevice.draw_command_insert_label.
 func (o RenderingDevice) DrawCommandInsertLabel(name string, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10174)
@@ -3125,7 +3225,8 @@ func (o RenderingDevice) DrawCommandInsertLabel(name string, color variant.Color
 //
 // Engine method: RenderingDevice.draw_command_end_label.
 func (o RenderingDevice) DrawCommandEndLabel() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10175)
 }
 
@@ -3133,7 +3234,8 @@ func (o RenderingDevice) DrawCommandEndLabel() {
 //
 // Engine method: RenderingDevice.get_device_vendor_name.
 func (o RenderingDevice) DeviceVendorName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10176)
 }
 
@@ -3141,7 +3243,8 @@ func (o RenderingDevice) DeviceVendorName() string {
 //
 // Engine method: RenderingDevice.get_device_name.
 func (o RenderingDevice) DeviceName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10177)
 }
 
@@ -3149,7 +3252,8 @@ func (o RenderingDevice) DeviceName() string {
 //
 // Engine method: RenderingDevice.get_device_pipeline_cache_uuid.
 func (o RenderingDevice) DevicePipelineCacheUUID() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10178)
 }
 
@@ -3157,7 +3261,8 @@ func (o RenderingDevice) DevicePipelineCacheUUID() string {
 //
 // Engine method: RenderingDevice.get_memory_usage.
 func (o RenderingDevice) MemoryUsage(typ RenderingDeviceMemoryType) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	return uint64(c.retInt(10179))
 }
@@ -3166,7 +3271,8 @@ func (o RenderingDevice) MemoryUsage(typ RenderingDeviceMemoryType) uint64 {
 //
 // Engine method: RenderingDevice.get_driver_resource.
 func (o RenderingDevice) DriverResource(resource RenderingDeviceDriverResource, rid variant.RID, index uint64) uint64 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(resource))
 	c.value(1, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(2, int64(index))
@@ -3177,7 +3283,8 @@ func (o RenderingDevice) DriverResource(resource RenderingDeviceDriverResource, 
 //
 // Engine method: RenderingDevice.get_perf_report.
 func (o RenderingDevice) PerfReport() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10181)
 }
 
@@ -3185,7 +3292,8 @@ func (o RenderingDevice) PerfReport() string {
 //
 // Engine method: RenderingDevice.get_driver_and_device_memory_report.
 func (o RenderingDevice) DriverAndDeviceMemoryReport() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10182)
 }
 
@@ -3193,7 +3301,8 @@ func (o RenderingDevice) DriverAndDeviceMemoryReport() string {
 //
 // Engine method: RenderingDevice.get_tracked_object_name.
 func (o RenderingDevice) TrackedObjectName(typeIndex int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typeIndex))
 	return c.retString(10183)
 }
@@ -3202,7 +3311,8 @@ func (o RenderingDevice) TrackedObjectName(typeIndex int) string {
 //
 // Engine method: RenderingDevice.get_tracked_object_type_count.
 func (o RenderingDevice) TrackedObjectTypeCount() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(10184))
 }
 
@@ -3210,7 +3320,8 @@ func (o RenderingDevice) TrackedObjectTypeCount() uint64 {
 //
 // Engine method: RenderingDevice.get_driver_total_memory.
 func (o RenderingDevice) DriverTotalMemory() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(10185))
 }
 
@@ -3218,7 +3329,8 @@ func (o RenderingDevice) DriverTotalMemory() uint64 {
 //
 // Engine method: RenderingDevice.get_driver_allocation_count.
 func (o RenderingDevice) DriverAllocationCount() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(10186))
 }
 
@@ -3228,7 +3340,8 @@ func (o RenderingDevice) DriverAllocationCount() uint64 {
 //
 // Engine method: RenderingDevice.get_driver_memory_by_object_type.
 func (o RenderingDevice) DriverMemoryByObjectType(typ int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	return uint64(c.retInt(10187))
 }
@@ -3239,7 +3352,8 @@ func (o RenderingDevice) DriverMemoryByObjectType(typ int) uint64 {
 //
 // Engine method: RenderingDevice.get_driver_allocs_by_object_type.
 func (o RenderingDevice) DriverAllocsByObjectType(typ int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	return uint64(c.retInt(10188))
 }
@@ -3248,7 +3362,8 @@ func (o RenderingDevice) DriverAllocsByObjectType(typ int) uint64 {
 //
 // Engine method: RenderingDevice.get_device_total_memory.
 func (o RenderingDevice) DeviceTotalMemory() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(10189))
 }
 
@@ -3256,7 +3371,8 @@ func (o RenderingDevice) DeviceTotalMemory() uint64 {
 //
 // Engine method: RenderingDevice.get_device_allocation_count.
 func (o RenderingDevice) DeviceAllocationCount() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(10190))
 }
 
@@ -3266,7 +3382,8 @@ func (o RenderingDevice) DeviceAllocationCount() uint64 {
 //
 // Engine method: RenderingDevice.get_device_memory_by_object_type.
 func (o RenderingDevice) DeviceMemoryByObjectType(typ int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	return uint64(c.retInt(10191))
 }
@@ -3277,7 +3394,8 @@ func (o RenderingDevice) DeviceMemoryByObjectType(typ int) uint64 {
 //
 // Engine method: RenderingDevice.get_device_allocs_by_object_type.
 func (o RenderingDevice) DeviceAllocsByObjectType(typ int) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	return uint64(c.retInt(10192))
 }

@@ -1997,7 +1997,8 @@ const (
 //
 // Engine method: RenderingServer.texture_2d_create.
 func (o RenderingServerSingleton) Texture2DCreate(image AnyImage) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(image))
 	return retValue[variant.RID](&c, 10193)
 }
@@ -2006,7 +2007,8 @@ func (o RenderingServerSingleton) Texture2DCreate(image AnyImage) variant.RID {
 //
 // Engine method: RenderingServer.texture_2d_layered_create.
 func (o RenderingServerSingleton) Texture2DLayeredCreate(layers variant.Array[Image], layeredType RenderingServerTextureLayeredType) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, layers)
 	c.int(1, int64(layeredType))
 	return retValue[variant.RID](&c, 10194)
@@ -2018,7 +2020,8 @@ func (o RenderingServerSingleton) Texture2DLayeredCreate(layers variant.Array[Im
 //
 // Engine method: RenderingServer.texture_3d_create.
 func (o RenderingServerSingleton) Texture3DCreate(format ImageFormat, width int, height int, depth int, mipmaps bool, data variant.Array[Image]) variant.RID {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(format))
 	c.int(1, int64(width))
 	c.int(2, int64(height))
@@ -2032,7 +2035,8 @@ func (o RenderingServerSingleton) Texture3DCreate(format ImageFormat, width int,
 //
 // Engine method: RenderingServer.texture_proxy_create.
 func (o RenderingServerSingleton) TextureProxyCreate(base variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
 	return retValue[variant.RID](&c, 10196)
 }
@@ -2048,7 +2052,8 @@ func (o RenderingServerSingleton) TextureCreateFromNativeHandle(typ RenderingSer
 //
 // Engine method: RenderingServer.texture_create_from_native_handle.
 func (o RenderingServerSingleton) TextureCreateFromNativeHandleOptions(typ RenderingServerTextureType, format ImageFormat, nativeHandle uint64, width int, height int, depth int, layers int, layeredType RenderingServerTextureLayeredType) variant.RID {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.int(0, int64(typ))
 	c.int(1, int64(format))
 	c.int(2, int64(nativeHandle))
@@ -2064,7 +2069,8 @@ func (o RenderingServerSingleton) TextureCreateFromNativeHandleOptions(typ Rende
 //
 // Engine method: RenderingServer.texture_2d_update.
 func (o RenderingServerSingleton) Texture2DUpdate(texture variant.RID, image AnyImage, layer int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.object(1, objectOf(image))
 	c.int(2, int64(layer))
@@ -2075,7 +2081,8 @@ func (o RenderingServerSingleton) Texture2DUpdate(texture variant.RID, image Any
 //
 // Engine method: RenderingServer.texture_3d_update.
 func (o RenderingServerSingleton) Texture3DUpdate(texture variant.RID, data variant.Array[Image]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.owned(1, data)
 	c.run(10199)
@@ -2085,7 +2092,8 @@ func (o RenderingServerSingleton) Texture3DUpdate(texture variant.RID, data vari
 //
 // Engine method: RenderingServer.texture_proxy_update.
 func (o RenderingServerSingleton) TextureProxyUpdate(texture variant.RID, proxyTo variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.value(1, unsafe.Pointer(&proxyTo), unsafe.Sizeof(proxyTo))
 	c.run(10200)
@@ -2095,7 +2103,8 @@ func (o RenderingServerSingleton) TextureProxyUpdate(texture variant.RID, proxyT
 //
 // Engine method: RenderingServer.texture_2d_placeholder_create.
 func (o RenderingServerSingleton) Texture2DPlaceholderCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10201)
 }
 
@@ -2103,7 +2112,8 @@ func (o RenderingServerSingleton) Texture2DPlaceholderCreate() variant.RID {
 //
 // Engine method: RenderingServer.texture_2d_layered_placeholder_create.
 func (o RenderingServerSingleton) Texture2DLayeredPlaceholderCreate(layeredType RenderingServerTextureLayeredType) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layeredType))
 	return retValue[variant.RID](&c, 10202)
 }
@@ -2112,7 +2122,8 @@ func (o RenderingServerSingleton) Texture2DLayeredPlaceholderCreate(layeredType 
 //
 // Engine method: RenderingServer.texture_3d_placeholder_create.
 func (o RenderingServerSingleton) Texture3DPlaceholderCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10203)
 }
 
@@ -2120,7 +2131,8 @@ func (o RenderingServerSingleton) Texture3DPlaceholderCreate() variant.RID {
 //
 // Engine method: RenderingServer.texture_2d_get.
 func (o RenderingServerSingleton) Texture2DGet(texture variant.RID) Image {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	return Image{c.retObject(10204, true)}
 }
@@ -2129,7 +2141,8 @@ func (o RenderingServerSingleton) Texture2DGet(texture variant.RID) Image {
 //
 // Engine method: RenderingServer.texture_2d_layer_get.
 func (o RenderingServerSingleton) Texture2DLayerGet(texture variant.RID, layer int) Image {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
 	return Image{c.retObject(10205, true)}
@@ -2139,7 +2152,8 @@ func (o RenderingServerSingleton) Texture2DLayerGet(texture variant.RID, layer i
 //
 // Engine method: RenderingServer.texture_3d_get.
 func (o RenderingServerSingleton) Texture3DGet(texture variant.RID) variant.Array[Image] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	return retOwned[variant.Array[Image]](&c, 10206, variant.TypeArray)
 }
@@ -2148,7 +2162,8 @@ func (o RenderingServerSingleton) Texture3DGet(texture variant.RID) variant.Arra
 //
 // Engine method: RenderingServer.texture_replace.
 func (o RenderingServerSingleton) TextureReplace(texture variant.RID, byTexture variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.value(1, unsafe.Pointer(&byTexture), unsafe.Sizeof(byTexture))
 	c.run(10207)
@@ -2156,7 +2171,8 @@ func (o RenderingServerSingleton) TextureReplace(texture variant.RID, byTexture 
 
 // TextureSetSizeOverride calls the engine's RenderingServer.texture_set_size_override.
 func (o RenderingServerSingleton) TextureSetSizeOverride(texture variant.RID, width int, height int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(width))
 	c.int(2, int64(height))
@@ -2165,7 +2181,8 @@ func (o RenderingServerSingleton) TextureSetSizeOverride(texture variant.RID, wi
 
 // TextureSetPath calls the engine's RenderingServer.texture_set_path.
 func (o RenderingServerSingleton) TextureSetPath(texture variant.RID, path string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.string(1, path)
 	c.run(10209)
@@ -2173,7 +2190,8 @@ func (o RenderingServerSingleton) TextureSetPath(texture variant.RID, path strin
 
 // TextureGetPath calls the engine's RenderingServer.texture_get_path.
 func (o RenderingServerSingleton) TextureGetPath(texture variant.RID) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	return c.retString(10210)
 }
@@ -2182,14 +2200,16 @@ func (o RenderingServerSingleton) TextureGetPath(texture variant.RID) string {
 //
 // Engine method: RenderingServer.texture_get_format.
 func (o RenderingServerSingleton) TextureGetFormat(texture variant.RID) ImageFormat {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	return ImageFormat(c.retInt(10211))
 }
 
 // TextureSetForceRedrawIfVisible calls the engine's RenderingServer.texture_set_force_redraw_if_visible.
 func (o RenderingServerSingleton) TextureSetForceRedrawIfVisible(texture variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.bool(1, enable)
 	c.run(10212)
@@ -2206,7 +2226,8 @@ func (o RenderingServerSingleton) TextureRdCreate(rdTexture variant.RID) variant
 //
 // Engine method: RenderingServer.texture_rd_create.
 func (o RenderingServerSingleton) TextureRdCreateOptions(rdTexture variant.RID, layerType RenderingServerTextureLayeredType) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rdTexture), unsafe.Sizeof(rdTexture))
 	c.int(1, int64(layerType))
 	return retValue[variant.RID](&c, 10213)
@@ -2223,7 +2244,8 @@ func (o RenderingServerSingleton) TextureGetRdTexture(texture variant.RID) varia
 //
 // Engine method: RenderingServer.texture_get_rd_texture.
 func (o RenderingServerSingleton) TextureGetRdTextureOptions(texture variant.RID, srgb bool) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.bool(1, srgb)
 	return retValue[variant.RID](&c, 10214)
@@ -2240,7 +2262,8 @@ func (o RenderingServerSingleton) TextureGetNativeHandle(texture variant.RID) ui
 //
 // Engine method: RenderingServer.texture_get_native_handle.
 func (o RenderingServerSingleton) TextureGetNativeHandleOptions(texture variant.RID, srgb bool) uint64 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.bool(1, srgb)
 	return uint64(c.retInt(10215))
@@ -2250,7 +2273,8 @@ func (o RenderingServerSingleton) TextureGetNativeHandleOptions(texture variant.
 //
 // Engine method: RenderingServer.shader_create.
 func (o RenderingServerSingleton) ShaderCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10216)
 }
 
@@ -2258,7 +2282,8 @@ func (o RenderingServerSingleton) ShaderCreate() variant.RID {
 //
 // Engine method: RenderingServer.shader_set_code.
 func (o RenderingServerSingleton) ShaderSetCode(shader variant.RID, code string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.string(1, code)
 	c.run(10217)
@@ -2268,7 +2293,8 @@ func (o RenderingServerSingleton) ShaderSetCode(shader variant.RID, code string)
 //
 // Engine method: RenderingServer.shader_set_path_hint.
 func (o RenderingServerSingleton) ShaderSetPathHint(shader variant.RID, path string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.string(1, path)
 	c.run(10218)
@@ -2278,7 +2304,8 @@ func (o RenderingServerSingleton) ShaderSetPathHint(shader variant.RID, path str
 //
 // Engine method: RenderingServer.shader_get_code.
 func (o RenderingServerSingleton) ShaderGetCode(shader variant.RID) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	return c.retString(10219)
 }
@@ -2287,7 +2314,8 @@ func (o RenderingServerSingleton) ShaderGetCode(shader variant.RID) string {
 //
 // Engine method: RenderingServer.get_shader_parameter_list.
 func (o RenderingServerSingleton) ShaderParameterList(shader variant.RID) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 10220, variant.TypeArray)
 }
@@ -2296,7 +2324,8 @@ func (o RenderingServerSingleton) ShaderParameterList(shader variant.RID) varian
 //
 // Engine method: RenderingServer.shader_get_parameter_default.
 func (o RenderingServerSingleton) ShaderGetParameterDefault(shader variant.RID, name string) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.stringName(1, name)
 	return c.retVariant(10221)
@@ -2313,7 +2342,8 @@ func (o RenderingServerSingleton) ShaderSetDefaultTextureParameter(shader varian
 //
 // Engine method: RenderingServer.shader_set_default_texture_parameter.
 func (o RenderingServerSingleton) ShaderSetDefaultTextureParameterOptions(shader variant.RID, name string, texture variant.RID, index int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.stringName(1, name)
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
@@ -2332,7 +2362,8 @@ func (o RenderingServerSingleton) ShaderGetDefaultTextureParameter(shader varian
 //
 // Engine method: RenderingServer.shader_get_default_texture_parameter.
 func (o RenderingServerSingleton) ShaderGetDefaultTextureParameterOptions(shader variant.RID, name string, index int) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.stringName(1, name)
 	c.int(2, int64(index))
@@ -2343,7 +2374,8 @@ func (o RenderingServerSingleton) ShaderGetDefaultTextureParameterOptions(shader
 //
 // Engine method: RenderingServer.material_create.
 func (o RenderingServerSingleton) MaterialCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10224)
 }
 
@@ -2351,7 +2383,8 @@ func (o RenderingServerSingleton) MaterialCreate() variant.RID {
 //
 // Engine method: RenderingServer.material_set_shader.
 func (o RenderingServerSingleton) MaterialSetShader(shaderMaterial variant.RID, shader variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaderMaterial), unsafe.Sizeof(shaderMaterial))
 	c.value(1, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.run(10225)
@@ -2361,7 +2394,8 @@ func (o RenderingServerSingleton) MaterialSetShader(shaderMaterial variant.RID, 
 //
 // Engine method: RenderingServer.material_set_param.
 func (o RenderingServerSingleton) MaterialSetParam(material variant.RID, parameter string, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.stringName(1, parameter)
 	c.variant(2, value)
@@ -2372,7 +2406,8 @@ func (o RenderingServerSingleton) MaterialSetParam(material variant.RID, paramet
 //
 // Engine method: RenderingServer.material_get_param.
 func (o RenderingServerSingleton) MaterialGetParam(material variant.RID, parameter string) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.stringName(1, parameter)
 	return c.retVariant(10227)
@@ -2382,7 +2417,8 @@ func (o RenderingServerSingleton) MaterialGetParam(material variant.RID, paramet
 //
 // Engine method: RenderingServer.material_set_render_priority.
 func (o RenderingServerSingleton) MaterialSetRenderPriority(material variant.RID, priority int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.int(1, int64(priority))
 	c.run(10228)
@@ -2392,7 +2428,8 @@ func (o RenderingServerSingleton) MaterialSetRenderPriority(material variant.RID
 //
 // Engine method: RenderingServer.material_set_next_pass.
 func (o RenderingServerSingleton) MaterialSetNextPass(material variant.RID, nextMaterial variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.value(1, unsafe.Pointer(&nextMaterial), unsafe.Sizeof(nextMaterial))
 	c.run(10229)
@@ -2404,7 +2441,8 @@ func (o RenderingServerSingleton) MaterialSetNextPass(material variant.RID, next
 //
 // Engine method: RenderingServer.material_set_use_debanding.
 func (o RenderingServerSingleton) MaterialSetUseDebanding(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(10230)
 }
@@ -2418,7 +2456,8 @@ func (o RenderingServerSingleton) MeshCreateFromSurfaces(surfaces variant.Array[
 //
 // Engine method: RenderingServer.mesh_create_from_surfaces.
 func (o RenderingServerSingleton) MeshCreateFromSurfacesOptions(surfaces variant.Array[variant.Dictionary], blendShapeCount int) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, surfaces)
 	c.int(1, int64(blendShapeCount))
 	return retValue[variant.RID](&c, 10231)
@@ -2428,7 +2467,8 @@ func (o RenderingServerSingleton) MeshCreateFromSurfacesOptions(surfaces variant
 //
 // Engine method: RenderingServer.mesh_create.
 func (o RenderingServerSingleton) MeshCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10232)
 }
 
@@ -2436,7 +2476,8 @@ func (o RenderingServerSingleton) MeshCreate() variant.RID {
 //
 // Engine method: RenderingServer.mesh_surface_get_format_offset.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatOffset(format RenderingServerArrayFormat, vertexCount int, arrayIndex int) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
 	c.int(2, int64(arrayIndex))
@@ -2447,7 +2488,8 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatOffset(format RenderingSer
 //
 // Engine method: RenderingServer.mesh_surface_get_format_vertex_stride.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatVertexStride(format RenderingServerArrayFormat, vertexCount int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
 	return int(c.retInt(10234))
@@ -2457,7 +2499,8 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatVertexStride(format Render
 //
 // Engine method: RenderingServer.mesh_surface_get_format_normal_tangent_stride.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatNormalTangentStride(format RenderingServerArrayFormat, vertexCount int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
 	return int(c.retInt(10235))
@@ -2467,7 +2510,8 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatNormalTangentStride(format
 //
 // Engine method: RenderingServer.mesh_surface_get_format_attribute_stride.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatAttributeStride(format RenderingServerArrayFormat, vertexCount int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
 	return int(c.retInt(10236))
@@ -2477,7 +2521,8 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatAttributeStride(format Ren
 //
 // Engine method: RenderingServer.mesh_surface_get_format_skin_stride.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatSkinStride(format RenderingServerArrayFormat, vertexCount int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
 	return int(c.retInt(10237))
@@ -2487,7 +2532,8 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatSkinStride(format Renderin
 //
 // Engine method: RenderingServer.mesh_surface_get_format_index_stride.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatIndexStride(format RenderingServerArrayFormat, vertexCount int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(format))
 	c.int(1, int64(vertexCount))
 	return int(c.retInt(10238))
@@ -2495,7 +2541,8 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatIndexStride(format Renderi
 
 // MeshAddSurface calls the engine's RenderingServer.mesh_add_surface.
 func (o RenderingServerSingleton) MeshAddSurface(mesh variant.RID, surface variant.Dictionary) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.owned(1, surface)
 	c.run(10239)
@@ -2510,7 +2557,8 @@ func (o RenderingServerSingleton) MeshAddSurfaceFromArrays(mesh variant.RID, pri
 //
 // Engine method: RenderingServer.mesh_add_surface_from_arrays.
 func (o RenderingServerSingleton) MeshAddSurfaceFromArraysOptions(mesh variant.RID, primitive RenderingServerPrimitiveType, arrays variant.Array[variant.Variant], blendShapes variant.Array[variant.Variant], lods variant.Dictionary, compressFormat RenderingServerArrayFormat) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(primitive))
 	c.owned(2, arrays)
@@ -2524,7 +2572,8 @@ func (o RenderingServerSingleton) MeshAddSurfaceFromArraysOptions(mesh variant.R
 //
 // Engine method: RenderingServer.mesh_get_blend_shape_count.
 func (o RenderingServerSingleton) MeshGetBlendShapeCount(mesh variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	return int(c.retInt(10241))
 }
@@ -2533,7 +2582,8 @@ func (o RenderingServerSingleton) MeshGetBlendShapeCount(mesh variant.RID) int {
 //
 // Engine method: RenderingServer.mesh_set_blend_shape_mode.
 func (o RenderingServerSingleton) MeshSetBlendShapeMode(mesh variant.RID, mode RenderingServerBlendShapeMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(mode))
 	c.run(10242)
@@ -2543,7 +2593,8 @@ func (o RenderingServerSingleton) MeshSetBlendShapeMode(mesh variant.RID, mode R
 //
 // Engine method: RenderingServer.mesh_get_blend_shape_mode.
 func (o RenderingServerSingleton) MeshGetBlendShapeMode(mesh variant.RID) RenderingServerBlendShapeMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	return RenderingServerBlendShapeMode(c.retInt(10243))
 }
@@ -2552,7 +2603,8 @@ func (o RenderingServerSingleton) MeshGetBlendShapeMode(mesh variant.RID) Render
 //
 // Engine method: RenderingServer.mesh_surface_set_material.
 func (o RenderingServerSingleton) MeshSurfaceSetMaterial(mesh variant.RID, surface int, material variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	c.value(2, unsafe.Pointer(&material), unsafe.Sizeof(material))
@@ -2563,7 +2615,8 @@ func (o RenderingServerSingleton) MeshSurfaceSetMaterial(mesh variant.RID, surfa
 //
 // Engine method: RenderingServer.mesh_surface_get_material.
 func (o RenderingServerSingleton) MeshSurfaceGetMaterial(mesh variant.RID, surface int) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	return retValue[variant.RID](&c, 10245)
@@ -2571,7 +2624,8 @@ func (o RenderingServerSingleton) MeshSurfaceGetMaterial(mesh variant.RID, surfa
 
 // MeshGetSurface calls the engine's RenderingServer.mesh_get_surface.
 func (o RenderingServerSingleton) MeshGetSurface(mesh variant.RID, surface int) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	return retOwned[variant.Dictionary](&c, 10246, variant.TypeDictionary)
@@ -2581,7 +2635,8 @@ func (o RenderingServerSingleton) MeshGetSurface(mesh variant.RID, surface int) 
 //
 // Engine method: RenderingServer.mesh_surface_get_arrays.
 func (o RenderingServerSingleton) MeshSurfaceGetArrays(mesh variant.RID, surface int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	return retOwned[variant.Array[variant.Variant]](&c, 10247, variant.TypeArray)
@@ -2591,7 +2646,8 @@ func (o RenderingServerSingleton) MeshSurfaceGetArrays(mesh variant.RID, surface
 //
 // Engine method: RenderingServer.mesh_surface_get_blend_shape_arrays.
 func (o RenderingServerSingleton) MeshSurfaceGetBlendShapeArrays(mesh variant.RID, surface int) variant.Array[variant.Array[variant.Variant]] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	return retOwned[variant.Array[variant.Array[variant.Variant]]](&c, 10248, variant.TypeArray)
@@ -2601,7 +2657,8 @@ func (o RenderingServerSingleton) MeshSurfaceGetBlendShapeArrays(mesh variant.RI
 //
 // Engine method: RenderingServer.mesh_get_surface_count.
 func (o RenderingServerSingleton) MeshGetSurfaceCount(mesh variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	return int(c.retInt(10249))
 }
@@ -2610,7 +2667,8 @@ func (o RenderingServerSingleton) MeshGetSurfaceCount(mesh variant.RID) int {
 //
 // Engine method: RenderingServer.mesh_set_custom_aabb.
 func (o RenderingServerSingleton) MeshSetCustomAABB(mesh variant.RID, aabb variant.AABB) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(10250)
@@ -2620,7 +2678,8 @@ func (o RenderingServerSingleton) MeshSetCustomAABB(mesh variant.RID, aabb varia
 //
 // Engine method: RenderingServer.mesh_get_custom_aabb.
 func (o RenderingServerSingleton) MeshGetCustomAABB(mesh variant.RID) variant.AABB {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	return retValue[variant.AABB](&c, 10251)
 }
@@ -2629,7 +2688,8 @@ func (o RenderingServerSingleton) MeshGetCustomAABB(mesh variant.RID) variant.AA
 //
 // Engine method: RenderingServer.mesh_surface_remove.
 func (o RenderingServerSingleton) MeshSurfaceRemove(mesh variant.RID, surface int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	c.run(10252)
@@ -2639,14 +2699,16 @@ func (o RenderingServerSingleton) MeshSurfaceRemove(mesh variant.RID, surface in
 //
 // Engine method: RenderingServer.mesh_clear.
 func (o RenderingServerSingleton) MeshClear(mesh variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.run(10253)
 }
 
 // MeshSurfaceUpdateVertexRegion calls the engine's RenderingServer.mesh_surface_update_vertex_region.
 func (o RenderingServerSingleton) MeshSurfaceUpdateVertexRegion(mesh variant.RID, surface int, offset int, data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
@@ -2656,7 +2718,8 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateVertexRegion(mesh variant.RID
 
 // MeshSurfaceUpdateAttributeRegion calls the engine's RenderingServer.mesh_surface_update_attribute_region.
 func (o RenderingServerSingleton) MeshSurfaceUpdateAttributeRegion(mesh variant.RID, surface int, offset int, data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
@@ -2666,7 +2729,8 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateAttributeRegion(mesh variant.
 
 // MeshSurfaceUpdateSkinRegion calls the engine's RenderingServer.mesh_surface_update_skin_region.
 func (o RenderingServerSingleton) MeshSurfaceUpdateSkinRegion(mesh variant.RID, surface int, offset int, data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
@@ -2678,7 +2742,8 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateSkinRegion(mesh variant.RID, 
 //
 // Engine method: RenderingServer.mesh_surface_update_index_region.
 func (o RenderingServerSingleton) MeshSurfaceUpdateIndexRegion(mesh variant.RID, surface int, offset int, data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
@@ -2688,7 +2753,8 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateIndexRegion(mesh variant.RID,
 
 // MeshSetShadowMesh calls the engine's RenderingServer.mesh_set_shadow_mesh.
 func (o RenderingServerSingleton) MeshSetShadowMesh(mesh variant.RID, shadowMesh variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.value(1, unsafe.Pointer(&shadowMesh), unsafe.Sizeof(shadowMesh))
 	c.run(10258)
@@ -2698,7 +2764,8 @@ func (o RenderingServerSingleton) MeshSetShadowMesh(mesh variant.RID, shadowMesh
 //
 // Engine method: RenderingServer.multimesh_create.
 func (o RenderingServerSingleton) MultimeshCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10259)
 }
 
@@ -2711,7 +2778,8 @@ func (o RenderingServerSingleton) MultimeshAllocateData(multimesh variant.RID, i
 //
 // Engine method: RenderingServer.multimesh_allocate_data.
 func (o RenderingServerSingleton) MultimeshAllocateDataOptions(multimesh variant.RID, instances int, transformFormat RenderingServerMultimeshTransformFormat, colorFormat bool, customDataFormat bool, useIndirect bool) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(instances))
 	c.int(2, int64(transformFormat))
@@ -2725,7 +2793,8 @@ func (o RenderingServerSingleton) MultimeshAllocateDataOptions(multimesh variant
 //
 // Engine method: RenderingServer.multimesh_get_instance_count.
 func (o RenderingServerSingleton) MultimeshGetInstanceCount(multimesh variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return int(c.retInt(10261))
 }
@@ -2734,7 +2803,8 @@ func (o RenderingServerSingleton) MultimeshGetInstanceCount(multimesh variant.RI
 //
 // Engine method: RenderingServer.multimesh_set_mesh.
 func (o RenderingServerSingleton) MultimeshSetMesh(multimesh variant.RID, mesh variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.value(1, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.run(10262)
@@ -2744,7 +2814,8 @@ func (o RenderingServerSingleton) MultimeshSetMesh(multimesh variant.RID, mesh v
 //
 // Engine method: RenderingServer.multimesh_instance_set_transform.
 func (o RenderingServerSingleton) MultimeshInstanceSetTransform(multimesh variant.RID, index int, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -2755,7 +2826,8 @@ func (o RenderingServerSingleton) MultimeshInstanceSetTransform(multimesh varian
 //
 // Engine method: RenderingServer.multimesh_instance_set_transform_2d.
 func (o RenderingServerSingleton) MultimeshInstanceSetTransform2D(multimesh variant.RID, index int, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -2766,7 +2838,8 @@ func (o RenderingServerSingleton) MultimeshInstanceSetTransform2D(multimesh vari
 //
 // Engine method: RenderingServer.multimesh_instance_set_color.
 func (o RenderingServerSingleton) MultimeshInstanceSetColor(multimesh variant.RID, index int, color variant.Color) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -2777,7 +2850,8 @@ func (o RenderingServerSingleton) MultimeshInstanceSetColor(multimesh variant.RI
 //
 // Engine method: RenderingServer.multimesh_instance_set_custom_data.
 func (o RenderingServerSingleton) MultimeshInstanceSetCustomData(multimesh variant.RID, index int, customData variant.Color) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	c.value(2, unsafe.Pointer(&customData), unsafe.Sizeof(customData))
@@ -2788,7 +2862,8 @@ func (o RenderingServerSingleton) MultimeshInstanceSetCustomData(multimesh varia
 //
 // Engine method: RenderingServer.multimesh_get_mesh.
 func (o RenderingServerSingleton) MultimeshGetMesh(multimesh variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return retValue[variant.RID](&c, 10267)
 }
@@ -2797,7 +2872,8 @@ func (o RenderingServerSingleton) MultimeshGetMesh(multimesh variant.RID) varian
 //
 // Engine method: RenderingServer.multimesh_get_aabb.
 func (o RenderingServerSingleton) MultimeshGetAABB(multimesh variant.RID) variant.AABB {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return retValue[variant.AABB](&c, 10268)
 }
@@ -2806,7 +2882,8 @@ func (o RenderingServerSingleton) MultimeshGetAABB(multimesh variant.RID) varian
 //
 // Engine method: RenderingServer.multimesh_set_custom_aabb.
 func (o RenderingServerSingleton) MultimeshSetCustomAABB(multimesh variant.RID, aabb variant.AABB) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(10269)
@@ -2816,7 +2893,8 @@ func (o RenderingServerSingleton) MultimeshSetCustomAABB(multimesh variant.RID, 
 //
 // Engine method: RenderingServer.multimesh_get_custom_aabb.
 func (o RenderingServerSingleton) MultimeshGetCustomAABB(multimesh variant.RID) variant.AABB {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return retValue[variant.AABB](&c, 10270)
 }
@@ -2825,7 +2903,8 @@ func (o RenderingServerSingleton) MultimeshGetCustomAABB(multimesh variant.RID) 
 //
 // Engine method: RenderingServer.multimesh_instance_get_transform.
 func (o RenderingServerSingleton) MultimeshInstanceGetTransform(multimesh variant.RID, index int) variant.Transform3D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	return retValue[variant.Transform3D](&c, 10271)
@@ -2835,7 +2914,8 @@ func (o RenderingServerSingleton) MultimeshInstanceGetTransform(multimesh varian
 //
 // Engine method: RenderingServer.multimesh_instance_get_transform_2d.
 func (o RenderingServerSingleton) MultimeshInstanceGetTransform2D(multimesh variant.RID, index int) variant.Transform2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	return retValue[variant.Transform2D](&c, 10272)
@@ -2845,7 +2925,8 @@ func (o RenderingServerSingleton) MultimeshInstanceGetTransform2D(multimesh vari
 //
 // Engine method: RenderingServer.multimesh_instance_get_color.
 func (o RenderingServerSingleton) MultimeshInstanceGetColor(multimesh variant.RID, index int) variant.Color {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	return retValue[variant.Color](&c, 10273)
@@ -2855,7 +2936,8 @@ func (o RenderingServerSingleton) MultimeshInstanceGetColor(multimesh variant.RI
 //
 // Engine method: RenderingServer.multimesh_instance_get_custom_data.
 func (o RenderingServerSingleton) MultimeshInstanceGetCustomData(multimesh variant.RID, index int) variant.Color {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	return retValue[variant.Color](&c, 10274)
@@ -2865,7 +2947,8 @@ func (o RenderingServerSingleton) MultimeshInstanceGetCustomData(multimesh varia
 //
 // Engine method: RenderingServer.multimesh_set_visible_instances.
 func (o RenderingServerSingleton) MultimeshSetVisibleInstances(multimesh variant.RID, visible int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(visible))
 	c.run(10275)
@@ -2875,7 +2958,8 @@ func (o RenderingServerSingleton) MultimeshSetVisibleInstances(multimesh variant
 //
 // Engine method: RenderingServer.multimesh_get_visible_instances.
 func (o RenderingServerSingleton) MultimeshGetVisibleInstances(multimesh variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return int(c.retInt(10276))
 }
@@ -2886,7 +2970,8 @@ func (o RenderingServerSingleton) MultimeshGetVisibleInstances(multimesh variant
 //
 // Engine method: RenderingServer.multimesh_set_buffer.
 func (o RenderingServerSingleton) MultimeshSetBuffer(multimesh variant.RID, buffer variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.owned(1, buffer)
 	c.run(10277)
@@ -2896,7 +2981,8 @@ func (o RenderingServerSingleton) MultimeshSetBuffer(multimesh variant.RID, buff
 //
 // Engine method: RenderingServer.multimesh_get_command_buffer_rd_rid.
 func (o RenderingServerSingleton) MultimeshGetCommandBufferRdRID(multimesh variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return retValue[variant.RID](&c, 10278)
 }
@@ -2905,7 +2991,8 @@ func (o RenderingServerSingleton) MultimeshGetCommandBufferRdRID(multimesh varia
 //
 // Engine method: RenderingServer.multimesh_get_buffer_rd_rid.
 func (o RenderingServerSingleton) MultimeshGetBufferRdRID(multimesh variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return retValue[variant.RID](&c, 10279)
 }
@@ -2914,7 +3001,8 @@ func (o RenderingServerSingleton) MultimeshGetBufferRdRID(multimesh variant.RID)
 //
 // Engine method: RenderingServer.multimesh_get_buffer.
 func (o RenderingServerSingleton) MultimeshGetBuffer(multimesh variant.RID) variant.Packed[float32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return retOwned[variant.Packed[float32]](&c, 10280, variant.TypePackedFloat32Array)
 }
@@ -2925,7 +3013,8 @@ func (o RenderingServerSingleton) MultimeshGetBuffer(multimesh variant.RID) vari
 //
 // Engine method: RenderingServer.multimesh_set_buffer_interpolated.
 func (o RenderingServerSingleton) MultimeshSetBufferInterpolated(multimesh variant.RID, buffer variant.Packed[float32], bufferPrevious variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.owned(1, buffer)
 	c.owned(2, bufferPrevious)
@@ -2936,7 +3025,8 @@ func (o RenderingServerSingleton) MultimeshSetBufferInterpolated(multimesh varia
 //
 // Engine method: RenderingServer.multimesh_set_physics_interpolated.
 func (o RenderingServerSingleton) MultimeshSetPhysicsInterpolated(multimesh variant.RID, interpolated bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.bool(1, interpolated)
 	c.run(10282)
@@ -2946,7 +3036,8 @@ func (o RenderingServerSingleton) MultimeshSetPhysicsInterpolated(multimesh vari
 //
 // Engine method: RenderingServer.multimesh_set_physics_interpolation_quality.
 func (o RenderingServerSingleton) MultimeshSetPhysicsInterpolationQuality(multimesh variant.RID, quality RenderingServerMultimeshPhysicsInterpolationQuality) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(quality))
 	c.run(10283)
@@ -2956,7 +3047,8 @@ func (o RenderingServerSingleton) MultimeshSetPhysicsInterpolationQuality(multim
 //
 // Engine method: RenderingServer.multimesh_instance_reset_physics_interpolation.
 func (o RenderingServerSingleton) MultimeshInstanceResetPhysicsInterpolation(multimesh variant.RID, index int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
 	c.run(10284)
@@ -2966,7 +3058,8 @@ func (o RenderingServerSingleton) MultimeshInstanceResetPhysicsInterpolation(mul
 //
 // Engine method: RenderingServer.multimesh_instances_reset_physics_interpolation.
 func (o RenderingServerSingleton) MultimeshInstancesResetPhysicsInterpolation(multimesh variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.run(10285)
 }
@@ -2975,7 +3068,8 @@ func (o RenderingServerSingleton) MultimeshInstancesResetPhysicsInterpolation(mu
 //
 // Engine method: RenderingServer.skeleton_create.
 func (o RenderingServerSingleton) SkeletonCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10286)
 }
 
@@ -2988,7 +3082,8 @@ func (o RenderingServerSingleton) SkeletonAllocateData(skeleton variant.RID, bon
 //
 // Engine method: RenderingServer.skeleton_allocate_data.
 func (o RenderingServerSingleton) SkeletonAllocateDataOptions(skeleton variant.RID, bones int, is2DSkeleton bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bones))
 	c.bool(2, is2DSkeleton)
@@ -2999,7 +3094,8 @@ func (o RenderingServerSingleton) SkeletonAllocateDataOptions(skeleton variant.R
 //
 // Engine method: RenderingServer.skeleton_get_bone_count.
 func (o RenderingServerSingleton) SkeletonGetBoneCount(skeleton variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	return int(c.retInt(10288))
 }
@@ -3008,7 +3104,8 @@ func (o RenderingServerSingleton) SkeletonGetBoneCount(skeleton variant.RID) int
 //
 // Engine method: RenderingServer.skeleton_bone_set_transform.
 func (o RenderingServerSingleton) SkeletonBoneSetTransform(skeleton variant.RID, bone int, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bone))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -3019,7 +3116,8 @@ func (o RenderingServerSingleton) SkeletonBoneSetTransform(skeleton variant.RID,
 //
 // Engine method: RenderingServer.skeleton_bone_get_transform.
 func (o RenderingServerSingleton) SkeletonBoneGetTransform(skeleton variant.RID, bone int) variant.Transform3D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bone))
 	return retValue[variant.Transform3D](&c, 10290)
@@ -3029,7 +3127,8 @@ func (o RenderingServerSingleton) SkeletonBoneGetTransform(skeleton variant.RID,
 //
 // Engine method: RenderingServer.skeleton_bone_set_transform_2d.
 func (o RenderingServerSingleton) SkeletonBoneSetTransform2D(skeleton variant.RID, bone int, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bone))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -3040,7 +3139,8 @@ func (o RenderingServerSingleton) SkeletonBoneSetTransform2D(skeleton variant.RI
 //
 // Engine method: RenderingServer.skeleton_bone_get_transform_2d.
 func (o RenderingServerSingleton) SkeletonBoneGetTransform2D(skeleton variant.RID, bone int) variant.Transform2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bone))
 	return retValue[variant.Transform2D](&c, 10292)
@@ -3048,7 +3148,8 @@ func (o RenderingServerSingleton) SkeletonBoneGetTransform2D(skeleton variant.RI
 
 // SkeletonSetBaseTransform2D calls the engine's RenderingServer.skeleton_set_base_transform_2d.
 func (o RenderingServerSingleton) SkeletonSetBaseTransform2D(skeleton variant.RID, baseTransform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.value(1, unsafe.Pointer(&baseTransform), unsafe.Sizeof(baseTransform))
 	c.run(10293)
@@ -3058,7 +3159,8 @@ func (o RenderingServerSingleton) SkeletonSetBaseTransform2D(skeleton variant.RI
 //
 // Engine method: RenderingServer.directional_light_create.
 func (o RenderingServerSingleton) DirectionalLightCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10294)
 }
 
@@ -3066,7 +3168,8 @@ func (o RenderingServerSingleton) DirectionalLightCreate() variant.RID {
 //
 // Engine method: RenderingServer.omni_light_create.
 func (o RenderingServerSingleton) OmniLightCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10295)
 }
 
@@ -3074,7 +3177,8 @@ func (o RenderingServerSingleton) OmniLightCreate() variant.RID {
 //
 // Engine method: RenderingServer.spot_light_create.
 func (o RenderingServerSingleton) SpotLightCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10296)
 }
 
@@ -3082,7 +3186,8 @@ func (o RenderingServerSingleton) SpotLightCreate() variant.RID {
 //
 // Engine method: RenderingServer.light_set_color.
 func (o RenderingServerSingleton) LightSetColor(light variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10297)
@@ -3092,7 +3197,8 @@ func (o RenderingServerSingleton) LightSetColor(light variant.RID, color variant
 //
 // Engine method: RenderingServer.light_set_param.
 func (o RenderingServerSingleton) LightSetParam(light variant.RID, param RenderingServerLightParam, value float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(param))
 	c.float(2, float64(value))
@@ -3105,7 +3211,8 @@ func (o RenderingServerSingleton) LightSetParam(light variant.RID, param Renderi
 //
 // Engine method: RenderingServer.light_set_shadow.
 func (o RenderingServerSingleton) LightSetShadow(light variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enabled)
 	c.run(10299)
@@ -3115,7 +3222,8 @@ func (o RenderingServerSingleton) LightSetShadow(light variant.RID, enabled bool
 //
 // Engine method: RenderingServer.light_set_projector.
 func (o RenderingServerSingleton) LightSetProjector(light variant.RID, texture variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.run(10300)
@@ -3127,7 +3235,8 @@ func (o RenderingServerSingleton) LightSetProjector(light variant.RID, texture v
 //
 // Engine method: RenderingServer.light_set_negative.
 func (o RenderingServerSingleton) LightSetNegative(light variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enable)
 	c.run(10301)
@@ -3137,7 +3246,8 @@ func (o RenderingServerSingleton) LightSetNegative(light variant.RID, enable boo
 //
 // Engine method: RenderingServer.light_set_cull_mask.
 func (o RenderingServerSingleton) LightSetCullMask(light variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mask))
 	c.run(10302)
@@ -3147,7 +3257,8 @@ func (o RenderingServerSingleton) LightSetCullMask(light variant.RID, mask int) 
 //
 // Engine method: RenderingServer.light_set_distance_fade.
 func (o RenderingServerSingleton) LightSetDistanceFade(decal variant.RID, enabled bool, begin float32, shadow float32, length float32) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.bool(1, enabled)
 	c.float(2, float64(begin))
@@ -3162,7 +3273,8 @@ func (o RenderingServerSingleton) LightSetDistanceFade(decal variant.RID, enable
 //
 // Engine method: RenderingServer.light_set_reverse_cull_face_mode.
 func (o RenderingServerSingleton) LightSetReverseCullFaceMode(light variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enabled)
 	c.run(10304)
@@ -3172,7 +3284,8 @@ func (o RenderingServerSingleton) LightSetReverseCullFaceMode(light variant.RID,
 //
 // Engine method: RenderingServer.light_set_shadow_caster_mask.
 func (o RenderingServerSingleton) LightSetShadowCasterMask(light variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mask))
 	c.run(10305)
@@ -3182,7 +3295,8 @@ func (o RenderingServerSingleton) LightSetShadowCasterMask(light variant.RID, ma
 //
 // Engine method: RenderingServer.light_set_bake_mode.
 func (o RenderingServerSingleton) LightSetBakeMode(light variant.RID, bakeMode RenderingServerLightBakeMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(bakeMode))
 	c.run(10306)
@@ -3192,7 +3306,8 @@ func (o RenderingServerSingleton) LightSetBakeMode(light variant.RID, bakeMode R
 //
 // Engine method: RenderingServer.light_set_max_sdfgi_cascade.
 func (o RenderingServerSingleton) LightSetMaxSdfgiCascade(light variant.RID, cascade int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(cascade))
 	c.run(10307)
@@ -3202,7 +3317,8 @@ func (o RenderingServerSingleton) LightSetMaxSdfgiCascade(light variant.RID, cas
 //
 // Engine method: RenderingServer.light_omni_set_shadow_mode.
 func (o RenderingServerSingleton) LightOmniSetShadowMode(light variant.RID, mode RenderingServerLightOmniShadowMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mode))
 	c.run(10308)
@@ -3212,7 +3328,8 @@ func (o RenderingServerSingleton) LightOmniSetShadowMode(light variant.RID, mode
 //
 // Engine method: RenderingServer.light_directional_set_shadow_mode.
 func (o RenderingServerSingleton) LightDirectionalSetShadowMode(light variant.RID, mode RenderingServerLightDirectionalShadowMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mode))
 	c.run(10309)
@@ -3224,7 +3341,8 @@ func (o RenderingServerSingleton) LightDirectionalSetShadowMode(light variant.RI
 //
 // Engine method: RenderingServer.light_directional_set_blend_splits.
 func (o RenderingServerSingleton) LightDirectionalSetBlendSplits(light variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enable)
 	c.run(10310)
@@ -3236,7 +3354,8 @@ func (o RenderingServerSingleton) LightDirectionalSetBlendSplits(light variant.R
 //
 // Engine method: RenderingServer.light_directional_set_sky_mode.
 func (o RenderingServerSingleton) LightDirectionalSetSkyMode(light variant.RID, mode RenderingServerLightDirectionalSkyMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mode))
 	c.run(10311)
@@ -3246,7 +3365,8 @@ func (o RenderingServerSingleton) LightDirectionalSetSkyMode(light variant.RID, 
 //
 // Engine method: RenderingServer.light_projectors_set_filter.
 func (o RenderingServerSingleton) LightProjectorsSetFilter(filter RenderingServerLightProjectorFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(filter))
 	c.run(10312)
 }
@@ -3255,7 +3375,8 @@ func (o RenderingServerSingleton) LightProjectorsSetFilter(filter RenderingServe
 //
 // Engine method: RenderingServer.lightmaps_set_bicubic_filter.
 func (o RenderingServerSingleton) LightmapsSetBicubicFilter(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(10313)
 }
@@ -3264,7 +3385,8 @@ func (o RenderingServerSingleton) LightmapsSetBicubicFilter(enable bool) {
 //
 // Engine method: RenderingServer.positional_soft_shadow_filter_set_quality.
 func (o RenderingServerSingleton) PositionalSoftShadowFilterSetQuality(quality RenderingServerShadowQuality) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(quality))
 	c.run(10314)
 }
@@ -3273,7 +3395,8 @@ func (o RenderingServerSingleton) PositionalSoftShadowFilterSetQuality(quality R
 //
 // Engine method: RenderingServer.directional_soft_shadow_filter_set_quality.
 func (o RenderingServerSingleton) DirectionalSoftShadowFilterSetQuality(quality RenderingServerShadowQuality) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(quality))
 	c.run(10315)
 }
@@ -3282,7 +3405,8 @@ func (o RenderingServerSingleton) DirectionalSoftShadowFilterSetQuality(quality 
 //
 // Engine method: RenderingServer.directional_shadow_atlas_set_size.
 func (o RenderingServerSingleton) DirectionalShadowAtlasSetSize(size int, is16bits bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(size))
 	c.bool(1, is16bits)
 	c.run(10316)
@@ -3292,7 +3416,8 @@ func (o RenderingServerSingleton) DirectionalShadowAtlasSetSize(size int, is16bi
 //
 // Engine method: RenderingServer.reflection_probe_create.
 func (o RenderingServerSingleton) ReflectionProbeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10317)
 }
 
@@ -3300,7 +3425,8 @@ func (o RenderingServerSingleton) ReflectionProbeCreate() variant.RID {
 //
 // Engine method: RenderingServer.reflection_probe_set_update_mode.
 func (o RenderingServerSingleton) ReflectionProbeSetUpdateMode(probe variant.RID, mode RenderingServerReflectionProbeUpdateMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.int(1, int64(mode))
 	c.run(10318)
@@ -3310,7 +3436,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetUpdateMode(probe variant.RID
 //
 // Engine method: RenderingServer.reflection_probe_set_intensity.
 func (o RenderingServerSingleton) ReflectionProbeSetIntensity(probe variant.RID, intensity float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.float(1, float64(intensity))
 	c.run(10319)
@@ -3320,7 +3447,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetIntensity(probe variant.RID,
 //
 // Engine method: RenderingServer.reflection_probe_set_blend_distance.
 func (o RenderingServerSingleton) ReflectionProbeSetBlendDistance(probe variant.RID, blendDistance float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.float(1, float64(blendDistance))
 	c.run(10320)
@@ -3330,7 +3458,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetBlendDistance(probe variant.
 //
 // Engine method: RenderingServer.reflection_probe_set_ambient_mode.
 func (o RenderingServerSingleton) ReflectionProbeSetAmbientMode(probe variant.RID, mode RenderingServerReflectionProbeAmbientMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.int(1, int64(mode))
 	c.run(10321)
@@ -3340,7 +3469,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetAmbientMode(probe variant.RI
 //
 // Engine method: RenderingServer.reflection_probe_set_ambient_color.
 func (o RenderingServerSingleton) ReflectionProbeSetAmbientColor(probe variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10322)
@@ -3350,7 +3480,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetAmbientColor(probe variant.R
 //
 // Engine method: RenderingServer.reflection_probe_set_ambient_energy.
 func (o RenderingServerSingleton) ReflectionProbeSetAmbientEnergy(probe variant.RID, energy float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.float(1, float64(energy))
 	c.run(10323)
@@ -3360,7 +3491,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetAmbientEnergy(probe variant.
 //
 // Engine method: RenderingServer.reflection_probe_set_max_distance.
 func (o RenderingServerSingleton) ReflectionProbeSetMaxDistance(probe variant.RID, distance float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.float(1, float64(distance))
 	c.run(10324)
@@ -3370,7 +3502,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetMaxDistance(probe variant.RI
 //
 // Engine method: RenderingServer.reflection_probe_set_size.
 func (o RenderingServerSingleton) ReflectionProbeSetSize(probe variant.RID, size variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(10325)
@@ -3380,7 +3513,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetSize(probe variant.RID, size
 //
 // Engine method: RenderingServer.reflection_probe_set_origin_offset.
 func (o RenderingServerSingleton) ReflectionProbeSetOriginOffset(probe variant.RID, offset variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.value(1, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(10326)
@@ -3392,7 +3526,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetOriginOffset(probe variant.R
 //
 // Engine method: RenderingServer.reflection_probe_set_as_interior.
 func (o RenderingServerSingleton) ReflectionProbeSetAsInterior(probe variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.bool(1, enable)
 	c.run(10327)
@@ -3404,7 +3539,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetAsInterior(probe variant.RID
 //
 // Engine method: RenderingServer.reflection_probe_set_enable_box_projection.
 func (o RenderingServerSingleton) ReflectionProbeSetEnableBoxProjection(probe variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.bool(1, enable)
 	c.run(10328)
@@ -3416,7 +3552,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetEnableBoxProjection(probe va
 //
 // Engine method: RenderingServer.reflection_probe_set_enable_shadows.
 func (o RenderingServerSingleton) ReflectionProbeSetEnableShadows(probe variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.bool(1, enable)
 	c.run(10329)
@@ -3426,7 +3563,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetEnableShadows(probe variant.
 //
 // Engine method: RenderingServer.reflection_probe_set_cull_mask.
 func (o RenderingServerSingleton) ReflectionProbeSetCullMask(probe variant.RID, layers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.int(1, int64(layers))
 	c.run(10330)
@@ -3436,7 +3574,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetCullMask(probe variant.RID, 
 //
 // Engine method: RenderingServer.reflection_probe_set_reflection_mask.
 func (o RenderingServerSingleton) ReflectionProbeSetReflectionMask(probe variant.RID, layers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.int(1, int64(layers))
 	c.run(10331)
@@ -3448,7 +3587,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetReflectionMask(probe variant
 //
 // Engine method: RenderingServer.reflection_probe_set_resolution.
 func (o RenderingServerSingleton) ReflectionProbeSetResolution(probe variant.RID, resolution int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.int(1, int64(resolution))
 	c.run(10332)
@@ -3458,7 +3598,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetResolution(probe variant.RID
 //
 // Engine method: RenderingServer.reflection_probe_set_mesh_lod_threshold.
 func (o RenderingServerSingleton) ReflectionProbeSetMeshLodThreshold(probe variant.RID, pixels float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
 	c.float(1, float64(pixels))
 	c.run(10333)
@@ -3468,7 +3609,8 @@ func (o RenderingServerSingleton) ReflectionProbeSetMeshLodThreshold(probe varia
 //
 // Engine method: RenderingServer.decal_create.
 func (o RenderingServerSingleton) DecalCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10334)
 }
 
@@ -3476,7 +3618,8 @@ func (o RenderingServerSingleton) DecalCreate() variant.RID {
 //
 // Engine method: RenderingServer.decal_set_size.
 func (o RenderingServerSingleton) DecalSetSize(decal variant.RID, size variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(10335)
@@ -3486,7 +3629,8 @@ func (o RenderingServerSingleton) DecalSetSize(decal variant.RID, size variant.V
 //
 // Engine method: RenderingServer.decal_set_texture.
 func (o RenderingServerSingleton) DecalSetTexture(decal variant.RID, typ RenderingServerDecalTexture, texture variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.int(1, int64(typ))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
@@ -3497,7 +3641,8 @@ func (o RenderingServerSingleton) DecalSetTexture(decal variant.RID, typ Renderi
 //
 // Engine method: RenderingServer.decal_set_emission_energy.
 func (o RenderingServerSingleton) DecalSetEmissionEnergy(decal variant.RID, energy float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.float(1, float64(energy))
 	c.run(10337)
@@ -3507,7 +3652,8 @@ func (o RenderingServerSingleton) DecalSetEmissionEnergy(decal variant.RID, ener
 //
 // Engine method: RenderingServer.decal_set_albedo_mix.
 func (o RenderingServerSingleton) DecalSetAlbedoMix(decal variant.RID, albedoMix float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.float(1, float64(albedoMix))
 	c.run(10338)
@@ -3517,7 +3663,8 @@ func (o RenderingServerSingleton) DecalSetAlbedoMix(decal variant.RID, albedoMix
 //
 // Engine method: RenderingServer.decal_set_modulate.
 func (o RenderingServerSingleton) DecalSetModulate(decal variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10339)
@@ -3527,7 +3674,8 @@ func (o RenderingServerSingleton) DecalSetModulate(decal variant.RID, color vari
 //
 // Engine method: RenderingServer.decal_set_cull_mask.
 func (o RenderingServerSingleton) DecalSetCullMask(decal variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.int(1, int64(mask))
 	c.run(10340)
@@ -3537,7 +3685,8 @@ func (o RenderingServerSingleton) DecalSetCullMask(decal variant.RID, mask int) 
 //
 // Engine method: RenderingServer.decal_set_distance_fade.
 func (o RenderingServerSingleton) DecalSetDistanceFade(decal variant.RID, enabled bool, begin float32, length float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.bool(1, enabled)
 	c.float(2, float64(begin))
@@ -3549,7 +3698,8 @@ func (o RenderingServerSingleton) DecalSetDistanceFade(decal variant.RID, enable
 //
 // Engine method: RenderingServer.decal_set_fade.
 func (o RenderingServerSingleton) DecalSetFade(decal variant.RID, above float32, below float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.float(1, float64(above))
 	c.float(2, float64(below))
@@ -3560,7 +3710,8 @@ func (o RenderingServerSingleton) DecalSetFade(decal variant.RID, above float32,
 //
 // Engine method: RenderingServer.decal_set_normal_fade.
 func (o RenderingServerSingleton) DecalSetNormalFade(decal variant.RID, fade float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
 	c.float(1, float64(fade))
 	c.run(10343)
@@ -3570,7 +3721,8 @@ func (o RenderingServerSingleton) DecalSetNormalFade(decal variant.RID, fade flo
 //
 // Engine method: RenderingServer.decals_set_filter.
 func (o RenderingServerSingleton) DecalsSetFilter(filter RenderingServerDecalFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(filter))
 	c.run(10344)
 }
@@ -3581,7 +3733,8 @@ func (o RenderingServerSingleton) DecalsSetFilter(filter RenderingServerDecalFil
 //
 // Engine method: RenderingServer.gi_set_use_half_resolution.
 func (o RenderingServerSingleton) GiSetUseHalfResolution(halfResolution bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, halfResolution)
 	c.run(10345)
 }
@@ -3590,13 +3743,15 @@ func (o RenderingServerSingleton) GiSetUseHalfResolution(halfResolution bool) {
 //
 // Engine method: RenderingServer.voxel_gi_create.
 func (o RenderingServerSingleton) VoxelGiCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10346)
 }
 
 // VoxelGiAllocateData calls the engine's RenderingServer.voxel_gi_allocate_data.
 func (o RenderingServerSingleton) VoxelGiAllocateData(voxelGi variant.RID, toCellXform variant.Transform3D, aabb variant.AABB, octreeSize variant.Vector3i, octreeCells variant.Packed[uint8], dataCells variant.Packed[uint8], distanceField variant.Packed[uint8], levelCounts variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.value(1, unsafe.Pointer(&toCellXform), unsafe.Sizeof(toCellXform))
 	c.value(2, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
@@ -3610,42 +3765,48 @@ func (o RenderingServerSingleton) VoxelGiAllocateData(voxelGi variant.RID, toCel
 
 // VoxelGiGetOctreeSize calls the engine's RenderingServer.voxel_gi_get_octree_size.
 func (o RenderingServerSingleton) VoxelGiGetOctreeSize(voxelGi variant.RID) variant.Vector3i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	return retValue[variant.Vector3i](&c, 10348)
 }
 
 // VoxelGiGetOctreeCells calls the engine's RenderingServer.voxel_gi_get_octree_cells.
 func (o RenderingServerSingleton) VoxelGiGetOctreeCells(voxelGi variant.RID) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	return retOwned[variant.Packed[uint8]](&c, 10349, variant.TypePackedByteArray)
 }
 
 // VoxelGiGetDataCells calls the engine's RenderingServer.voxel_gi_get_data_cells.
 func (o RenderingServerSingleton) VoxelGiGetDataCells(voxelGi variant.RID) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	return retOwned[variant.Packed[uint8]](&c, 10350, variant.TypePackedByteArray)
 }
 
 // VoxelGiGetDistanceField calls the engine's RenderingServer.voxel_gi_get_distance_field.
 func (o RenderingServerSingleton) VoxelGiGetDistanceField(voxelGi variant.RID) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	return retOwned[variant.Packed[uint8]](&c, 10351, variant.TypePackedByteArray)
 }
 
 // VoxelGiGetLevelCounts calls the engine's RenderingServer.voxel_gi_get_level_counts.
 func (o RenderingServerSingleton) VoxelGiGetLevelCounts(voxelGi variant.RID) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	return retOwned[variant.Packed[int32]](&c, 10352, variant.TypePackedInt32Array)
 }
 
 // VoxelGiGetToCellXform calls the engine's RenderingServer.voxel_gi_get_to_cell_xform.
 func (o RenderingServerSingleton) VoxelGiGetToCellXform(voxelGi variant.RID) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	return retValue[variant.Transform3D](&c, 10353)
 }
@@ -3654,7 +3815,8 @@ func (o RenderingServerSingleton) VoxelGiGetToCellXform(voxelGi variant.RID) var
 //
 // Engine method: RenderingServer.voxel_gi_set_dynamic_range.
 func (o RenderingServerSingleton) VoxelGiSetDynamicRange(voxelGi variant.RID, valueRange float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(valueRange))
 	c.run(10354)
@@ -3664,7 +3826,8 @@ func (o RenderingServerSingleton) VoxelGiSetDynamicRange(voxelGi variant.RID, va
 //
 // Engine method: RenderingServer.voxel_gi_set_propagation.
 func (o RenderingServerSingleton) VoxelGiSetPropagation(voxelGi variant.RID, amount float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(amount))
 	c.run(10355)
@@ -3674,7 +3837,8 @@ func (o RenderingServerSingleton) VoxelGiSetPropagation(voxelGi variant.RID, amo
 //
 // Engine method: RenderingServer.voxel_gi_set_energy.
 func (o RenderingServerSingleton) VoxelGiSetEnergy(voxelGi variant.RID, energy float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(energy))
 	c.run(10356)
@@ -3686,7 +3850,8 @@ func (o RenderingServerSingleton) VoxelGiSetEnergy(voxelGi variant.RID, energy f
 //
 // Engine method: RenderingServer.voxel_gi_set_baked_exposure_normalization.
 func (o RenderingServerSingleton) VoxelGiSetBakedExposureNormalization(voxelGi variant.RID, bakedExposure float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(bakedExposure))
 	c.run(10357)
@@ -3696,7 +3861,8 @@ func (o RenderingServerSingleton) VoxelGiSetBakedExposureNormalization(voxelGi v
 //
 // Engine method: RenderingServer.voxel_gi_set_bias.
 func (o RenderingServerSingleton) VoxelGiSetBias(voxelGi variant.RID, bias float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(bias))
 	c.run(10358)
@@ -3706,7 +3872,8 @@ func (o RenderingServerSingleton) VoxelGiSetBias(voxelGi variant.RID, bias float
 //
 // Engine method: RenderingServer.voxel_gi_set_normal_bias.
 func (o RenderingServerSingleton) VoxelGiSetNormalBias(voxelGi variant.RID, bias float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.float(1, float64(bias))
 	c.run(10359)
@@ -3716,7 +3883,8 @@ func (o RenderingServerSingleton) VoxelGiSetNormalBias(voxelGi variant.RID, bias
 //
 // Engine method: RenderingServer.voxel_gi_set_interior.
 func (o RenderingServerSingleton) VoxelGiSetInterior(voxelGi variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.bool(1, enable)
 	c.run(10360)
@@ -3726,7 +3894,8 @@ func (o RenderingServerSingleton) VoxelGiSetInterior(voxelGi variant.RID, enable
 //
 // Engine method: RenderingServer.voxel_gi_set_use_two_bounces.
 func (o RenderingServerSingleton) VoxelGiSetUseTwoBounces(voxelGi variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
 	c.bool(1, enable)
 	c.run(10361)
@@ -3736,7 +3905,8 @@ func (o RenderingServerSingleton) VoxelGiSetUseTwoBounces(voxelGi variant.RID, e
 //
 // Engine method: RenderingServer.voxel_gi_set_quality.
 func (o RenderingServerSingleton) VoxelGiSetQuality(quality RenderingServerVoxelGIQuality) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(quality))
 	c.run(10362)
 }
@@ -3745,7 +3915,8 @@ func (o RenderingServerSingleton) VoxelGiSetQuality(quality RenderingServerVoxel
 //
 // Engine method: RenderingServer.lightmap_create.
 func (o RenderingServerSingleton) LightmapCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10363)
 }
 
@@ -3755,7 +3926,8 @@ func (o RenderingServerSingleton) LightmapCreate() variant.RID {
 //
 // Engine method: RenderingServer.lightmap_set_textures.
 func (o RenderingServerSingleton) LightmapSetTextures(lightmap variant.RID, light variant.RID, usesSh bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	c.value(1, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(2, usesSh)
@@ -3764,7 +3936,8 @@ func (o RenderingServerSingleton) LightmapSetTextures(lightmap variant.RID, ligh
 
 // LightmapSetProbeBounds calls the engine's RenderingServer.lightmap_set_probe_bounds.
 func (o RenderingServerSingleton) LightmapSetProbeBounds(lightmap variant.RID, bounds variant.AABB) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	c.value(1, unsafe.Pointer(&bounds), unsafe.Sizeof(bounds))
 	c.run(10365)
@@ -3772,7 +3945,8 @@ func (o RenderingServerSingleton) LightmapSetProbeBounds(lightmap variant.RID, b
 
 // LightmapSetProbeInterior calls the engine's RenderingServer.lightmap_set_probe_interior.
 func (o RenderingServerSingleton) LightmapSetProbeInterior(lightmap variant.RID, interior bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	c.bool(1, interior)
 	c.run(10366)
@@ -3780,7 +3954,8 @@ func (o RenderingServerSingleton) LightmapSetProbeInterior(lightmap variant.RID,
 
 // LightmapSetProbeCaptureData calls the engine's RenderingServer.lightmap_set_probe_capture_data.
 func (o RenderingServerSingleton) LightmapSetProbeCaptureData(lightmap variant.RID, points variant.Packed[variant.Vector3], pointSh variant.Packed[variant.Color], tetrahedra variant.Packed[int32], bspTree variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	c.owned(1, points)
 	c.owned(2, pointSh)
@@ -3791,28 +3966,32 @@ func (o RenderingServerSingleton) LightmapSetProbeCaptureData(lightmap variant.R
 
 // LightmapGetProbeCapturePoints calls the engine's RenderingServer.lightmap_get_probe_capture_points.
 func (o RenderingServerSingleton) LightmapGetProbeCapturePoints(lightmap variant.RID) variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	return retOwned[variant.Packed[variant.Vector3]](&c, 10368, variant.TypePackedVector3Array)
 }
 
 // LightmapGetProbeCaptureSh calls the engine's RenderingServer.lightmap_get_probe_capture_sh.
 func (o RenderingServerSingleton) LightmapGetProbeCaptureSh(lightmap variant.RID) variant.Packed[variant.Color] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	return retOwned[variant.Packed[variant.Color]](&c, 10369, variant.TypePackedColorArray)
 }
 
 // LightmapGetProbeCaptureTetrahedra calls the engine's RenderingServer.lightmap_get_probe_capture_tetrahedra.
 func (o RenderingServerSingleton) LightmapGetProbeCaptureTetrahedra(lightmap variant.RID) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	return retOwned[variant.Packed[int32]](&c, 10370, variant.TypePackedInt32Array)
 }
 
 // LightmapGetProbeCaptureBspTree calls the engine's RenderingServer.lightmap_get_probe_capture_bsp_tree.
 func (o RenderingServerSingleton) LightmapGetProbeCaptureBspTree(lightmap variant.RID) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	return retOwned[variant.Packed[int32]](&c, 10371, variant.TypePackedInt32Array)
 }
@@ -3823,7 +4002,8 @@ func (o RenderingServerSingleton) LightmapGetProbeCaptureBspTree(lightmap varian
 //
 // Engine method: RenderingServer.lightmap_set_baked_exposure_normalization.
 func (o RenderingServerSingleton) LightmapSetBakedExposureNormalization(lightmap variant.RID, bakedExposure float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	c.float(1, float64(bakedExposure))
 	c.run(10372)
@@ -3831,7 +4011,8 @@ func (o RenderingServerSingleton) LightmapSetBakedExposureNormalization(lightmap
 
 // LightmapSetProbeCaptureUpdateSpeed calls the engine's RenderingServer.lightmap_set_probe_capture_update_speed.
 func (o RenderingServerSingleton) LightmapSetProbeCaptureUpdateSpeed(speed float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(speed))
 	c.run(10373)
 }
@@ -3840,7 +4021,8 @@ func (o RenderingServerSingleton) LightmapSetProbeCaptureUpdateSpeed(speed float
 //
 // Engine method: RenderingServer.particles_create.
 func (o RenderingServerSingleton) ParticlesCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10374)
 }
 
@@ -3848,7 +4030,8 @@ func (o RenderingServerSingleton) ParticlesCreate() variant.RID {
 //
 // Engine method: RenderingServer.particles_set_mode.
 func (o RenderingServerSingleton) ParticlesSetMode(particles variant.RID, mode RenderingServerParticlesMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(mode))
 	c.run(10375)
@@ -3860,7 +4043,8 @@ func (o RenderingServerSingleton) ParticlesSetMode(particles variant.RID, mode R
 //
 // Engine method: RenderingServer.particles_set_emitting.
 func (o RenderingServerSingleton) ParticlesSetEmitting(particles variant.RID, emitting bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, emitting)
 	c.run(10376)
@@ -3870,7 +4054,8 @@ func (o RenderingServerSingleton) ParticlesSetEmitting(particles variant.RID, em
 //
 // Engine method: RenderingServer.particles_get_emitting.
 func (o RenderingServerSingleton) ParticlesGetEmitting(particles variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	return c.retBool(10377)
 }
@@ -3879,7 +4064,8 @@ func (o RenderingServerSingleton) ParticlesGetEmitting(particles variant.RID) bo
 //
 // Engine method: RenderingServer.particles_set_amount.
 func (o RenderingServerSingleton) ParticlesSetAmount(particles variant.RID, amount int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(amount))
 	c.run(10378)
@@ -3889,7 +4075,8 @@ func (o RenderingServerSingleton) ParticlesSetAmount(particles variant.RID, amou
 //
 // Engine method: RenderingServer.particles_set_amount_ratio.
 func (o RenderingServerSingleton) ParticlesSetAmountRatio(particles variant.RID, ratio float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(ratio))
 	c.run(10379)
@@ -3899,7 +4086,8 @@ func (o RenderingServerSingleton) ParticlesSetAmountRatio(particles variant.RID,
 //
 // Engine method: RenderingServer.particles_set_lifetime.
 func (o RenderingServerSingleton) ParticlesSetLifetime(particles variant.RID, lifetime float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(lifetime))
 	c.run(10380)
@@ -3911,7 +4099,8 @@ func (o RenderingServerSingleton) ParticlesSetLifetime(particles variant.RID, li
 //
 // Engine method: RenderingServer.particles_set_one_shot.
 func (o RenderingServerSingleton) ParticlesSetOneShot(particles variant.RID, oneShot bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, oneShot)
 	c.run(10381)
@@ -3921,7 +4110,8 @@ func (o RenderingServerSingleton) ParticlesSetOneShot(particles variant.RID, one
 //
 // Engine method: RenderingServer.particles_set_pre_process_time.
 func (o RenderingServerSingleton) ParticlesSetPreProcessTime(particles variant.RID, time float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(time))
 	c.run(10382)
@@ -3931,7 +4121,8 @@ func (o RenderingServerSingleton) ParticlesSetPreProcessTime(particles variant.R
 //
 // Engine method: RenderingServer.particles_request_process_time.
 func (o RenderingServerSingleton) ParticlesRequestProcessTime(particles variant.RID, time float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(time))
 	c.run(10383)
@@ -3941,7 +4132,8 @@ func (o RenderingServerSingleton) ParticlesRequestProcessTime(particles variant.
 //
 // Engine method: RenderingServer.particles_set_explosiveness_ratio.
 func (o RenderingServerSingleton) ParticlesSetExplosivenessRatio(particles variant.RID, ratio float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(ratio))
 	c.run(10384)
@@ -3951,7 +4143,8 @@ func (o RenderingServerSingleton) ParticlesSetExplosivenessRatio(particles varia
 //
 // Engine method: RenderingServer.particles_set_randomness_ratio.
 func (o RenderingServerSingleton) ParticlesSetRandomnessRatio(particles variant.RID, ratio float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(ratio))
 	c.run(10385)
@@ -3961,7 +4154,8 @@ func (o RenderingServerSingleton) ParticlesSetRandomnessRatio(particles variant.
 //
 // Engine method: RenderingServer.particles_set_interp_to_end.
 func (o RenderingServerSingleton) ParticlesSetInterpToEnd(particles variant.RID, factor float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(factor))
 	c.run(10386)
@@ -3971,7 +4165,8 @@ func (o RenderingServerSingleton) ParticlesSetInterpToEnd(particles variant.RID,
 //
 // Engine method: RenderingServer.particles_set_emitter_velocity.
 func (o RenderingServerSingleton) ParticlesSetEmitterVelocity(particles variant.RID, velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(10387)
@@ -3981,7 +4176,8 @@ func (o RenderingServerSingleton) ParticlesSetEmitterVelocity(particles variant.
 //
 // Engine method: RenderingServer.particles_set_custom_aabb.
 func (o RenderingServerSingleton) ParticlesSetCustomAABB(particles variant.RID, aabb variant.AABB) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(10388)
@@ -3991,7 +4187,8 @@ func (o RenderingServerSingleton) ParticlesSetCustomAABB(particles variant.RID, 
 //
 // Engine method: RenderingServer.particles_set_speed_scale.
 func (o RenderingServerSingleton) ParticlesSetSpeedScale(particles variant.RID, scale float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(scale))
 	c.run(10389)
@@ -4003,7 +4200,8 @@ func (o RenderingServerSingleton) ParticlesSetSpeedScale(particles variant.RID, 
 //
 // Engine method: RenderingServer.particles_set_use_local_coordinates.
 func (o RenderingServerSingleton) ParticlesSetUseLocalCoordinates(particles variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, enable)
 	c.run(10390)
@@ -4013,7 +4211,8 @@ func (o RenderingServerSingleton) ParticlesSetUseLocalCoordinates(particles vari
 //
 // Engine method: RenderingServer.particles_set_process_material.
 func (o RenderingServerSingleton) ParticlesSetProcessMaterial(particles variant.RID, material variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.run(10391)
@@ -4023,7 +4222,8 @@ func (o RenderingServerSingleton) ParticlesSetProcessMaterial(particles variant.
 //
 // Engine method: RenderingServer.particles_set_fixed_fps.
 func (o RenderingServerSingleton) ParticlesSetFixedFps(particles variant.RID, fps int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(fps))
 	c.run(10392)
@@ -4031,7 +4231,8 @@ func (o RenderingServerSingleton) ParticlesSetFixedFps(particles variant.RID, fp
 
 // ParticlesSetInterpolate calls the engine's RenderingServer.particles_set_interpolate.
 func (o RenderingServerSingleton) ParticlesSetInterpolate(particles variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, enable)
 	c.run(10393)
@@ -4043,7 +4244,8 @@ func (o RenderingServerSingleton) ParticlesSetInterpolate(particles variant.RID,
 //
 // Engine method: RenderingServer.particles_set_fractional_delta.
 func (o RenderingServerSingleton) ParticlesSetFractionalDelta(particles variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, enable)
 	c.run(10394)
@@ -4051,7 +4253,8 @@ func (o RenderingServerSingleton) ParticlesSetFractionalDelta(particles variant.
 
 // ParticlesSetCollisionBaseSize calls the engine's RenderingServer.particles_set_collision_base_size.
 func (o RenderingServerSingleton) ParticlesSetCollisionBaseSize(particles variant.RID, size float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.float(1, float64(size))
 	c.run(10395)
@@ -4059,7 +4262,8 @@ func (o RenderingServerSingleton) ParticlesSetCollisionBaseSize(particles varian
 
 // ParticlesSetTransformAlign calls the engine's RenderingServer.particles_set_transform_align.
 func (o RenderingServerSingleton) ParticlesSetTransformAlign(particles variant.RID, align RenderingServerParticlesTransformAlign) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(align))
 	c.run(10396)
@@ -4071,7 +4275,8 @@ func (o RenderingServerSingleton) ParticlesSetTransformAlign(particles variant.R
 //
 // Engine method: RenderingServer.particles_set_trails.
 func (o RenderingServerSingleton) ParticlesSetTrails(particles variant.RID, enable bool, lengthSec float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.bool(1, enable)
 	c.float(2, float64(lengthSec))
@@ -4080,7 +4285,8 @@ func (o RenderingServerSingleton) ParticlesSetTrails(particles variant.RID, enab
 
 // ParticlesSetTrailBindPoses calls the engine's RenderingServer.particles_set_trail_bind_poses.
 func (o RenderingServerSingleton) ParticlesSetTrailBindPoses(particles variant.RID, bindPoses variant.Array[variant.Transform3D]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.owned(1, bindPoses)
 	c.run(10398)
@@ -4090,7 +4296,8 @@ func (o RenderingServerSingleton) ParticlesSetTrailBindPoses(particles variant.R
 //
 // Engine method: RenderingServer.particles_is_inactive.
 func (o RenderingServerSingleton) ParticlesIsInactive(particles variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	return c.retBool(10399)
 }
@@ -4101,7 +4308,8 @@ func (o RenderingServerSingleton) ParticlesIsInactive(particles variant.RID) boo
 //
 // Engine method: RenderingServer.particles_request_process.
 func (o RenderingServerSingleton) ParticlesRequestProcess(particles variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.run(10400)
 }
@@ -4112,14 +4320,16 @@ func (o RenderingServerSingleton) ParticlesRequestProcess(particles variant.RID)
 //
 // Engine method: RenderingServer.particles_restart.
 func (o RenderingServerSingleton) ParticlesRestart(particles variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.run(10401)
 }
 
 // ParticlesSetSubemitter calls the engine's RenderingServer.particles_set_subemitter.
 func (o RenderingServerSingleton) ParticlesSetSubemitter(particles variant.RID, subemitterParticles variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&subemitterParticles), unsafe.Sizeof(subemitterParticles))
 	c.run(10402)
@@ -4131,7 +4341,8 @@ func (o RenderingServerSingleton) ParticlesSetSubemitter(particles variant.RID, 
 //
 // Engine method: RenderingServer.particles_emit.
 func (o RenderingServerSingleton) ParticlesEmit(particles variant.RID, transform variant.Transform3D, velocity variant.Vector3, color variant.Color, custom variant.Color, emitFlags int) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.value(2, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
@@ -4145,7 +4356,8 @@ func (o RenderingServerSingleton) ParticlesEmit(particles variant.RID, transform
 //
 // Engine method: RenderingServer.particles_set_draw_order.
 func (o RenderingServerSingleton) ParticlesSetDrawOrder(particles variant.RID, order RenderingServerParticlesDrawOrder) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(order))
 	c.run(10404)
@@ -4155,7 +4367,8 @@ func (o RenderingServerSingleton) ParticlesSetDrawOrder(particles variant.RID, o
 //
 // Engine method: RenderingServer.particles_set_draw_passes.
 func (o RenderingServerSingleton) ParticlesSetDrawPasses(particles variant.RID, count int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(count))
 	c.run(10405)
@@ -4165,7 +4378,8 @@ func (o RenderingServerSingleton) ParticlesSetDrawPasses(particles variant.RID, 
 //
 // Engine method: RenderingServer.particles_set_draw_pass_mesh.
 func (o RenderingServerSingleton) ParticlesSetDrawPassMesh(particles variant.RID, pass int, mesh variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.int(1, int64(pass))
 	c.value(2, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
@@ -4176,7 +4390,8 @@ func (o RenderingServerSingleton) ParticlesSetDrawPassMesh(particles variant.RID
 //
 // Engine method: RenderingServer.particles_get_current_aabb.
 func (o RenderingServerSingleton) ParticlesGetCurrentAABB(particles variant.RID) variant.AABB {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	return retValue[variant.AABB](&c, 10407)
 }
@@ -4185,7 +4400,8 @@ func (o RenderingServerSingleton) ParticlesGetCurrentAABB(particles variant.RID)
 //
 // Engine method: RenderingServer.particles_set_emission_transform.
 func (o RenderingServerSingleton) ParticlesSetEmissionTransform(particles variant.RID, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(10408)
@@ -4195,7 +4411,8 @@ func (o RenderingServerSingleton) ParticlesSetEmissionTransform(particles varian
 //
 // Engine method: RenderingServer.particles_collision_create.
 func (o RenderingServerSingleton) ParticlesCollisionCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10409)
 }
 
@@ -4203,7 +4420,8 @@ func (o RenderingServerSingleton) ParticlesCollisionCreate() variant.RID {
 //
 // Engine method: RenderingServer.particles_collision_set_collision_type.
 func (o RenderingServerSingleton) ParticlesCollisionSetCollisionType(particlesCollision variant.RID, typ RenderingServerParticlesCollisionType) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.int(1, int64(typ))
 	c.run(10410)
@@ -4213,7 +4431,8 @@ func (o RenderingServerSingleton) ParticlesCollisionSetCollisionType(particlesCo
 //
 // Engine method: RenderingServer.particles_collision_set_cull_mask.
 func (o RenderingServerSingleton) ParticlesCollisionSetCullMask(particlesCollision variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.int(1, int64(mask))
 	c.run(10411)
@@ -4223,7 +4442,8 @@ func (o RenderingServerSingleton) ParticlesCollisionSetCullMask(particlesCollisi
 //
 // Engine method: RenderingServer.particles_collision_set_sphere_radius.
 func (o RenderingServerSingleton) ParticlesCollisionSetSphereRadius(particlesCollision variant.RID, radius float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.float(1, float64(radius))
 	c.run(10412)
@@ -4233,7 +4453,8 @@ func (o RenderingServerSingleton) ParticlesCollisionSetSphereRadius(particlesCol
 //
 // Engine method: RenderingServer.particles_collision_set_box_extents.
 func (o RenderingServerSingleton) ParticlesCollisionSetBoxExtents(particlesCollision variant.RID, extents variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.value(1, unsafe.Pointer(&extents), unsafe.Sizeof(extents))
 	c.run(10413)
@@ -4243,7 +4464,8 @@ func (o RenderingServerSingleton) ParticlesCollisionSetBoxExtents(particlesColli
 //
 // Engine method: RenderingServer.particles_collision_set_attractor_strength.
 func (o RenderingServerSingleton) ParticlesCollisionSetAttractorStrength(particlesCollision variant.RID, strength float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.float(1, float64(strength))
 	c.run(10414)
@@ -4253,7 +4475,8 @@ func (o RenderingServerSingleton) ParticlesCollisionSetAttractorStrength(particl
 //
 // Engine method: RenderingServer.particles_collision_set_attractor_directionality.
 func (o RenderingServerSingleton) ParticlesCollisionSetAttractorDirectionality(particlesCollision variant.RID, amount float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.float(1, float64(amount))
 	c.run(10415)
@@ -4263,7 +4486,8 @@ func (o RenderingServerSingleton) ParticlesCollisionSetAttractorDirectionality(p
 //
 // Engine method: RenderingServer.particles_collision_set_attractor_attenuation.
 func (o RenderingServerSingleton) ParticlesCollisionSetAttractorAttenuation(particlesCollision variant.RID, curve float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.float(1, float64(curve))
 	c.run(10416)
@@ -4273,7 +4497,8 @@ func (o RenderingServerSingleton) ParticlesCollisionSetAttractorAttenuation(part
 //
 // Engine method: RenderingServer.particles_collision_set_field_texture.
 func (o RenderingServerSingleton) ParticlesCollisionSetFieldTexture(particlesCollision variant.RID, texture variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.run(10417)
@@ -4283,7 +4508,8 @@ func (o RenderingServerSingleton) ParticlesCollisionSetFieldTexture(particlesCol
 //
 // Engine method: RenderingServer.particles_collision_height_field_update.
 func (o RenderingServerSingleton) ParticlesCollisionHeightFieldUpdate(particlesCollision variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.run(10418)
 }
@@ -4292,7 +4518,8 @@ func (o RenderingServerSingleton) ParticlesCollisionHeightFieldUpdate(particlesC
 //
 // Engine method: RenderingServer.particles_collision_set_height_field_resolution.
 func (o RenderingServerSingleton) ParticlesCollisionSetHeightFieldResolution(particlesCollision variant.RID, resolution RenderingServerParticlesCollisionHeightfieldResolution) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.int(1, int64(resolution))
 	c.run(10419)
@@ -4302,7 +4529,8 @@ func (o RenderingServerSingleton) ParticlesCollisionSetHeightFieldResolution(par
 //
 // Engine method: RenderingServer.particles_collision_set_height_field_mask.
 func (o RenderingServerSingleton) ParticlesCollisionSetHeightFieldMask(particlesCollision variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
 	c.int(1, int64(mask))
 	c.run(10420)
@@ -4312,7 +4540,8 @@ func (o RenderingServerSingleton) ParticlesCollisionSetHeightFieldMask(particles
 //
 // Engine method: RenderingServer.fog_volume_create.
 func (o RenderingServerSingleton) FogVolumeCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10421)
 }
 
@@ -4320,7 +4549,8 @@ func (o RenderingServerSingleton) FogVolumeCreate() variant.RID {
 //
 // Engine method: RenderingServer.fog_volume_set_shape.
 func (o RenderingServerSingleton) FogVolumeSetShape(fogVolume variant.RID, shape RenderingServerFogVolumeShape) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fogVolume), unsafe.Sizeof(fogVolume))
 	c.int(1, int64(shape))
 	c.run(10422)
@@ -4330,7 +4560,8 @@ func (o RenderingServerSingleton) FogVolumeSetShape(fogVolume variant.RID, shape
 //
 // Engine method: RenderingServer.fog_volume_set_size.
 func (o RenderingServerSingleton) FogVolumeSetSize(fogVolume variant.RID, size variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fogVolume), unsafe.Sizeof(fogVolume))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(10423)
@@ -4340,7 +4571,8 @@ func (o RenderingServerSingleton) FogVolumeSetSize(fogVolume variant.RID, size v
 //
 // Engine method: RenderingServer.fog_volume_set_material.
 func (o RenderingServerSingleton) FogVolumeSetMaterial(fogVolume variant.RID, material variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fogVolume), unsafe.Sizeof(fogVolume))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.run(10424)
@@ -4350,13 +4582,15 @@ func (o RenderingServerSingleton) FogVolumeSetMaterial(fogVolume variant.RID, ma
 //
 // Engine method: RenderingServer.visibility_notifier_create.
 func (o RenderingServerSingleton) VisibilityNotifierCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10425)
 }
 
 // VisibilityNotifierSetAABB calls the engine's RenderingServer.visibility_notifier_set_aabb.
 func (o RenderingServerSingleton) VisibilityNotifierSetAABB(notifier variant.RID, aabb variant.AABB) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&notifier), unsafe.Sizeof(notifier))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(10426)
@@ -4364,7 +4598,8 @@ func (o RenderingServerSingleton) VisibilityNotifierSetAABB(notifier variant.RID
 
 // VisibilityNotifierSetCallbacks calls the engine's RenderingServer.visibility_notifier_set_callbacks.
 func (o RenderingServerSingleton) VisibilityNotifierSetCallbacks(notifier variant.RID, enterCallable variant.Callable, exitCallable variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&notifier), unsafe.Sizeof(notifier))
 	c.owned(1, enterCallable)
 	c.owned(2, exitCallable)
@@ -4375,7 +4610,8 @@ func (o RenderingServerSingleton) VisibilityNotifierSetCallbacks(notifier varian
 //
 // Engine method: RenderingServer.occluder_create.
 func (o RenderingServerSingleton) OccluderCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10428)
 }
 
@@ -4383,7 +4619,8 @@ func (o RenderingServerSingleton) OccluderCreate() variant.RID {
 //
 // Engine method: RenderingServer.occluder_set_mesh.
 func (o RenderingServerSingleton) OccluderSetMesh(occluder variant.RID, vertices variant.Packed[variant.Vector3], indices variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.owned(1, vertices)
 	c.owned(2, indices)
@@ -4394,7 +4631,8 @@ func (o RenderingServerSingleton) OccluderSetMesh(occluder variant.RID, vertices
 //
 // Engine method: RenderingServer.camera_create.
 func (o RenderingServerSingleton) CameraCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10430)
 }
 
@@ -4402,7 +4640,8 @@ func (o RenderingServerSingleton) CameraCreate() variant.RID {
 //
 // Engine method: RenderingServer.camera_set_perspective.
 func (o RenderingServerSingleton) CameraSetPerspective(camera variant.RID, fovyDegrees float32, zNear float32, zFar float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.float(1, float64(fovyDegrees))
 	c.float(2, float64(zNear))
@@ -4414,7 +4653,8 @@ func (o RenderingServerSingleton) CameraSetPerspective(camera variant.RID, fovyD
 //
 // Engine method: RenderingServer.camera_set_orthogonal.
 func (o RenderingServerSingleton) CameraSetOrthogonal(camera variant.RID, size float32, zNear float32, zFar float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.float(1, float64(size))
 	c.float(2, float64(zNear))
@@ -4426,7 +4666,8 @@ func (o RenderingServerSingleton) CameraSetOrthogonal(camera variant.RID, size f
 //
 // Engine method: RenderingServer.camera_set_frustum.
 func (o RenderingServerSingleton) CameraSetFrustum(camera variant.RID, size float32, offset variant.Vector2, zNear float32, zFar float32) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.float(1, float64(size))
 	c.value(2, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
@@ -4439,7 +4680,8 @@ func (o RenderingServerSingleton) CameraSetFrustum(camera variant.RID, size floa
 //
 // Engine method: RenderingServer.camera_set_transform.
 func (o RenderingServerSingleton) CameraSetTransform(camera variant.RID, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(10434)
@@ -4449,7 +4691,8 @@ func (o RenderingServerSingleton) CameraSetTransform(camera variant.RID, transfo
 //
 // Engine method: RenderingServer.camera_set_cull_mask.
 func (o RenderingServerSingleton) CameraSetCullMask(camera variant.RID, layers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.int(1, int64(layers))
 	c.run(10435)
@@ -4459,7 +4702,8 @@ func (o RenderingServerSingleton) CameraSetCullMask(camera variant.RID, layers i
 //
 // Engine method: RenderingServer.camera_set_environment.
 func (o RenderingServerSingleton) CameraSetEnvironment(camera variant.RID, env variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.value(1, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.run(10436)
@@ -4469,7 +4713,8 @@ func (o RenderingServerSingleton) CameraSetEnvironment(camera variant.RID, env v
 //
 // Engine method: RenderingServer.camera_set_camera_attributes.
 func (o RenderingServerSingleton) CameraSetCameraAttributes(camera variant.RID, effects variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.value(1, unsafe.Pointer(&effects), unsafe.Sizeof(effects))
 	c.run(10437)
@@ -4479,7 +4724,8 @@ func (o RenderingServerSingleton) CameraSetCameraAttributes(camera variant.RID, 
 //
 // Engine method: RenderingServer.camera_set_compositor.
 func (o RenderingServerSingleton) CameraSetCompositor(camera variant.RID, compositor variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.value(1, unsafe.Pointer(&compositor), unsafe.Sizeof(compositor))
 	c.run(10438)
@@ -4491,7 +4737,8 @@ func (o RenderingServerSingleton) CameraSetCompositor(camera variant.RID, compos
 //
 // Engine method: RenderingServer.camera_set_use_vertical_aspect.
 func (o RenderingServerSingleton) CameraSetUseVerticalAspect(camera variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.bool(1, enable)
 	c.run(10439)
@@ -4501,7 +4748,8 @@ func (o RenderingServerSingleton) CameraSetUseVerticalAspect(camera variant.RID,
 //
 // Engine method: RenderingServer.viewport_create.
 func (o RenderingServerSingleton) ViewportCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10440)
 }
 
@@ -4511,7 +4759,8 @@ func (o RenderingServerSingleton) ViewportCreate() variant.RID {
 //
 // Engine method: RenderingServer.viewport_set_use_xr.
 func (o RenderingServerSingleton) ViewportSetUseXr(viewport variant.RID, useXr bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, useXr)
 	c.run(10441)
@@ -4521,7 +4770,8 @@ func (o RenderingServerSingleton) ViewportSetUseXr(viewport variant.RID, useXr b
 //
 // Engine method: RenderingServer.viewport_set_size.
 func (o RenderingServerSingleton) ViewportSetSize(viewport variant.RID, width int, height int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(width))
 	c.int(2, int64(height))
@@ -4534,7 +4784,8 @@ func (o RenderingServerSingleton) ViewportSetSize(viewport variant.RID, width in
 //
 // Engine method: RenderingServer.viewport_set_active.
 func (o RenderingServerSingleton) ViewportSetActive(viewport variant.RID, active bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, active)
 	c.run(10443)
@@ -4544,7 +4795,8 @@ func (o RenderingServerSingleton) ViewportSetActive(viewport variant.RID, active
 //
 // Engine method: RenderingServer.viewport_set_parent_viewport.
 func (o RenderingServerSingleton) ViewportSetParentViewport(viewport variant.RID, parentViewport variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&parentViewport), unsafe.Sizeof(parentViewport))
 	c.run(10444)
@@ -4561,7 +4813,8 @@ func (o RenderingServerSingleton) ViewportAttachToScreen(viewport variant.RID) {
 //
 // Engine method: RenderingServer.viewport_attach_to_screen.
 func (o RenderingServerSingleton) ViewportAttachToScreenOptions(viewport variant.RID, rect variant.Rect2, screen int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.int(2, int64(screen))
@@ -4574,7 +4827,8 @@ func (o RenderingServerSingleton) ViewportAttachToScreenOptions(viewport variant
 //
 // Engine method: RenderingServer.viewport_set_render_direct_to_screen.
 func (o RenderingServerSingleton) ViewportSetRenderDirectToScreen(viewport variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
 	c.run(10446)
@@ -4584,7 +4838,8 @@ func (o RenderingServerSingleton) ViewportSetRenderDirectToScreen(viewport varia
 //
 // Engine method: RenderingServer.viewport_set_canvas_cull_mask.
 func (o RenderingServerSingleton) ViewportSetCanvasCullMask(viewport variant.RID, canvasCullMask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(canvasCullMask))
 	c.run(10447)
@@ -4594,7 +4849,8 @@ func (o RenderingServerSingleton) ViewportSetCanvasCullMask(viewport variant.RID
 //
 // Engine method: RenderingServer.viewport_set_scaling_3d_mode.
 func (o RenderingServerSingleton) ViewportSetScaling3DMode(viewport variant.RID, scaling3DMode RenderingServerViewportScaling3DMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(scaling3DMode))
 	c.run(10448)
@@ -4604,7 +4860,8 @@ func (o RenderingServerSingleton) ViewportSetScaling3DMode(viewport variant.RID,
 //
 // Engine method: RenderingServer.viewport_set_scaling_3d_scale.
 func (o RenderingServerSingleton) ViewportSetScaling3DScale(viewport variant.RID, scale float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.float(1, float64(scale))
 	c.run(10449)
@@ -4614,7 +4871,8 @@ func (o RenderingServerSingleton) ViewportSetScaling3DScale(viewport variant.RID
 //
 // Engine method: RenderingServer.viewport_set_fsr_sharpness.
 func (o RenderingServerSingleton) ViewportSetFsrSharpness(viewport variant.RID, sharpness float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.float(1, float64(sharpness))
 	c.run(10450)
@@ -4624,7 +4882,8 @@ func (o RenderingServerSingleton) ViewportSetFsrSharpness(viewport variant.RID, 
 //
 // Engine method: RenderingServer.viewport_set_texture_mipmap_bias.
 func (o RenderingServerSingleton) ViewportSetTextureMipmapBias(viewport variant.RID, mipmapBias float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.float(1, float64(mipmapBias))
 	c.run(10451)
@@ -4634,7 +4893,8 @@ func (o RenderingServerSingleton) ViewportSetTextureMipmapBias(viewport variant.
 //
 // Engine method: RenderingServer.viewport_set_anisotropic_filtering_level.
 func (o RenderingServerSingleton) ViewportSetAnisotropicFilteringLevel(viewport variant.RID, anisotropicFilteringLevel RenderingServerViewportAnisotropicFiltering) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(anisotropicFilteringLevel))
 	c.run(10452)
@@ -4644,7 +4904,8 @@ func (o RenderingServerSingleton) ViewportSetAnisotropicFilteringLevel(viewport 
 //
 // Engine method: RenderingServer.viewport_set_update_mode.
 func (o RenderingServerSingleton) ViewportSetUpdateMode(viewport variant.RID, updateMode RenderingServerViewportUpdateMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(updateMode))
 	c.run(10453)
@@ -4654,7 +4915,8 @@ func (o RenderingServerSingleton) ViewportSetUpdateMode(viewport variant.RID, up
 //
 // Engine method: RenderingServer.viewport_get_update_mode.
 func (o RenderingServerSingleton) ViewportGetUpdateMode(viewport variant.RID) RenderingServerViewportUpdateMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	return RenderingServerViewportUpdateMode(c.retInt(10454))
 }
@@ -4663,7 +4925,8 @@ func (o RenderingServerSingleton) ViewportGetUpdateMode(viewport variant.RID) Re
 //
 // Engine method: RenderingServer.viewport_set_clear_mode.
 func (o RenderingServerSingleton) ViewportSetClearMode(viewport variant.RID, clearMode RenderingServerViewportClearMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(clearMode))
 	c.run(10455)
@@ -4673,7 +4936,8 @@ func (o RenderingServerSingleton) ViewportSetClearMode(viewport variant.RID, cle
 //
 // Engine method: RenderingServer.viewport_get_render_target.
 func (o RenderingServerSingleton) ViewportGetRenderTarget(viewport variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	return retValue[variant.RID](&c, 10456)
 }
@@ -4682,7 +4946,8 @@ func (o RenderingServerSingleton) ViewportGetRenderTarget(viewport variant.RID) 
 //
 // Engine method: RenderingServer.viewport_get_texture.
 func (o RenderingServerSingleton) ViewportGetTexture(viewport variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	return retValue[variant.RID](&c, 10457)
 }
@@ -4693,7 +4958,8 @@ func (o RenderingServerSingleton) ViewportGetTexture(viewport variant.RID) varia
 //
 // Engine method: RenderingServer.viewport_set_disable_3d.
 func (o RenderingServerSingleton) ViewportSetDisable3D(viewport variant.RID, disable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, disable)
 	c.run(10458)
@@ -4705,7 +4971,8 @@ func (o RenderingServerSingleton) ViewportSetDisable3D(viewport variant.RID, dis
 //
 // Engine method: RenderingServer.viewport_set_disable_2d.
 func (o RenderingServerSingleton) ViewportSetDisable2D(viewport variant.RID, disable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, disable)
 	c.run(10459)
@@ -4715,7 +4982,8 @@ func (o RenderingServerSingleton) ViewportSetDisable2D(viewport variant.RID, dis
 //
 // Engine method: RenderingServer.viewport_set_environment_mode.
 func (o RenderingServerSingleton) ViewportSetEnvironmentMode(viewport variant.RID, mode RenderingServerViewportEnvironmentMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(mode))
 	c.run(10460)
@@ -4725,7 +4993,8 @@ func (o RenderingServerSingleton) ViewportSetEnvironmentMode(viewport variant.RI
 //
 // Engine method: RenderingServer.viewport_attach_camera.
 func (o RenderingServerSingleton) ViewportAttachCamera(viewport variant.RID, camera variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
 	c.run(10461)
@@ -4735,7 +5004,8 @@ func (o RenderingServerSingleton) ViewportAttachCamera(viewport variant.RID, cam
 //
 // Engine method: RenderingServer.viewport_set_scenario.
 func (o RenderingServerSingleton) ViewportSetScenario(viewport variant.RID, scenario variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	c.run(10462)
@@ -4745,7 +5015,8 @@ func (o RenderingServerSingleton) ViewportSetScenario(viewport variant.RID, scen
 //
 // Engine method: RenderingServer.viewport_attach_canvas.
 func (o RenderingServerSingleton) ViewportAttachCanvas(viewport variant.RID, canvas variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.run(10463)
@@ -4755,7 +5026,8 @@ func (o RenderingServerSingleton) ViewportAttachCanvas(viewport variant.RID, can
 //
 // Engine method: RenderingServer.viewport_remove_canvas.
 func (o RenderingServerSingleton) ViewportRemoveCanvas(viewport variant.RID, canvas variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.run(10464)
@@ -4767,7 +5039,8 @@ func (o RenderingServerSingleton) ViewportRemoveCanvas(viewport variant.RID, can
 //
 // Engine method: RenderingServer.viewport_set_snap_2d_transforms_to_pixel.
 func (o RenderingServerSingleton) ViewportSetSnap2DTransformsToPixel(viewport variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
 	c.run(10465)
@@ -4779,7 +5052,8 @@ func (o RenderingServerSingleton) ViewportSetSnap2DTransformsToPixel(viewport va
 //
 // Engine method: RenderingServer.viewport_set_snap_2d_vertices_to_pixel.
 func (o RenderingServerSingleton) ViewportSetSnap2DVerticesToPixel(viewport variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
 	c.run(10466)
@@ -4789,7 +5063,8 @@ func (o RenderingServerSingleton) ViewportSetSnap2DVerticesToPixel(viewport vari
 //
 // Engine method: RenderingServer.viewport_set_default_canvas_item_texture_filter.
 func (o RenderingServerSingleton) ViewportSetDefaultCanvasItemTextureFilter(viewport variant.RID, filter RenderingServerCanvasItemTextureFilter) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(filter))
 	c.run(10467)
@@ -4799,7 +5074,8 @@ func (o RenderingServerSingleton) ViewportSetDefaultCanvasItemTextureFilter(view
 //
 // Engine method: RenderingServer.viewport_set_default_canvas_item_texture_repeat.
 func (o RenderingServerSingleton) ViewportSetDefaultCanvasItemTextureRepeat(viewport variant.RID, repeat RenderingServerCanvasItemTextureRepeat) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(repeat))
 	c.run(10468)
@@ -4809,7 +5085,8 @@ func (o RenderingServerSingleton) ViewportSetDefaultCanvasItemTextureRepeat(view
 //
 // Engine method: RenderingServer.viewport_set_canvas_transform.
 func (o RenderingServerSingleton) ViewportSetCanvasTransform(viewport variant.RID, canvas variant.RID, offset variant.Transform2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(2, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
@@ -4820,7 +5097,8 @@ func (o RenderingServerSingleton) ViewportSetCanvasTransform(viewport variant.RI
 //
 // Engine method: RenderingServer.viewport_set_canvas_stacking.
 func (o RenderingServerSingleton) ViewportSetCanvasStacking(viewport variant.RID, canvas variant.RID, layer int, sublayer int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.int(2, int64(layer))
@@ -4834,7 +5112,8 @@ func (o RenderingServerSingleton) ViewportSetCanvasStacking(viewport variant.RID
 //
 // Engine method: RenderingServer.viewport_set_transparent_background.
 func (o RenderingServerSingleton) ViewportSetTransparentBackground(viewport variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
 	c.run(10471)
@@ -4844,7 +5123,8 @@ func (o RenderingServerSingleton) ViewportSetTransparentBackground(viewport vari
 //
 // Engine method: RenderingServer.viewport_set_global_canvas_transform.
 func (o RenderingServerSingleton) ViewportSetGlobalCanvasTransform(viewport variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(10472)
@@ -4854,7 +5134,8 @@ func (o RenderingServerSingleton) ViewportSetGlobalCanvasTransform(viewport vari
 //
 // Engine method: RenderingServer.viewport_set_sdf_oversize_and_scale.
 func (o RenderingServerSingleton) ViewportSetSdfOversizeAndScale(viewport variant.RID, oversize RenderingServerViewportSDFOversize, scale RenderingServerViewportSDFScale) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(oversize))
 	c.int(2, int64(scale))
@@ -4872,7 +5153,8 @@ func (o RenderingServerSingleton) ViewportSetPositionalShadowAtlasSize(viewport 
 //
 // Engine method: RenderingServer.viewport_set_positional_shadow_atlas_size.
 func (o RenderingServerSingleton) ViewportSetPositionalShadowAtlasSizeOptions(viewport variant.RID, size int, use16Bits bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(size))
 	c.bool(2, use16Bits)
@@ -4883,7 +5165,8 @@ func (o RenderingServerSingleton) ViewportSetPositionalShadowAtlasSizeOptions(vi
 //
 // Engine method: RenderingServer.viewport_set_positional_shadow_atlas_quadrant_subdivision.
 func (o RenderingServerSingleton) ViewportSetPositionalShadowAtlasQuadrantSubdivision(viewport variant.RID, quadrant int, subdivision int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(quadrant))
 	c.int(2, int64(subdivision))
@@ -4894,7 +5177,8 @@ func (o RenderingServerSingleton) ViewportSetPositionalShadowAtlasQuadrantSubdiv
 //
 // Engine method: RenderingServer.viewport_set_msaa_3d.
 func (o RenderingServerSingleton) ViewportSetMsaa3D(viewport variant.RID, msaa RenderingServerViewportMSAA) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(msaa))
 	c.run(10476)
@@ -4904,7 +5188,8 @@ func (o RenderingServerSingleton) ViewportSetMsaa3D(viewport variant.RID, msaa R
 //
 // Engine method: RenderingServer.viewport_set_msaa_2d.
 func (o RenderingServerSingleton) ViewportSetMsaa2D(viewport variant.RID, msaa RenderingServerViewportMSAA) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(msaa))
 	c.run(10477)
@@ -4916,7 +5201,8 @@ func (o RenderingServerSingleton) ViewportSetMsaa2D(viewport variant.RID, msaa R
 //
 // Engine method: RenderingServer.viewport_set_use_hdr_2d.
 func (o RenderingServerSingleton) ViewportSetUseHdr2D(viewport variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
 	c.run(10478)
@@ -4926,7 +5212,8 @@ func (o RenderingServerSingleton) ViewportSetUseHdr2D(viewport variant.RID, enab
 //
 // Engine method: RenderingServer.viewport_set_screen_space_aa.
 func (o RenderingServerSingleton) ViewportSetScreenSpaceAa(viewport variant.RID, mode RenderingServerViewportScreenSpaceAA) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(mode))
 	c.run(10479)
@@ -4938,7 +5225,8 @@ func (o RenderingServerSingleton) ViewportSetScreenSpaceAa(viewport variant.RID,
 //
 // Engine method: RenderingServer.viewport_set_use_taa.
 func (o RenderingServerSingleton) ViewportSetUseTaa(viewport variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enable)
 	c.run(10480)
@@ -4950,7 +5238,8 @@ func (o RenderingServerSingleton) ViewportSetUseTaa(viewport variant.RID, enable
 //
 // Engine method: RenderingServer.viewport_set_use_debanding.
 func (o RenderingServerSingleton) ViewportSetUseDebanding(viewport variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enable)
 	c.run(10481)
@@ -4962,7 +5251,8 @@ func (o RenderingServerSingleton) ViewportSetUseDebanding(viewport variant.RID, 
 //
 // Engine method: RenderingServer.viewport_set_use_occlusion_culling.
 func (o RenderingServerSingleton) ViewportSetUseOcclusionCulling(viewport variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enable)
 	c.run(10482)
@@ -4972,7 +5262,8 @@ func (o RenderingServerSingleton) ViewportSetUseOcclusionCulling(viewport varian
 //
 // Engine method: RenderingServer.viewport_set_occlusion_rays_per_thread.
 func (o RenderingServerSingleton) ViewportSetOcclusionRaysPerThread(raysPerThread int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(raysPerThread))
 	c.run(10483)
 }
@@ -4981,7 +5272,8 @@ func (o RenderingServerSingleton) ViewportSetOcclusionRaysPerThread(raysPerThrea
 //
 // Engine method: RenderingServer.viewport_set_occlusion_culling_build_quality.
 func (o RenderingServerSingleton) ViewportSetOcclusionCullingBuildQuality(quality RenderingServerViewportOcclusionCullingBuildQuality) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(quality))
 	c.run(10484)
 }
@@ -4990,7 +5282,8 @@ func (o RenderingServerSingleton) ViewportSetOcclusionCullingBuildQuality(qualit
 //
 // Engine method: RenderingServer.viewport_get_render_info.
 func (o RenderingServerSingleton) ViewportGetRenderInfo(viewport variant.RID, typ RenderingServerViewportRenderInfoType, info RenderingServerViewportRenderInfo) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(typ))
 	c.int(2, int64(info))
@@ -5001,7 +5294,8 @@ func (o RenderingServerSingleton) ViewportGetRenderInfo(viewport variant.RID, ty
 //
 // Engine method: RenderingServer.viewport_set_debug_draw.
 func (o RenderingServerSingleton) ViewportSetDebugDraw(viewport variant.RID, draw RenderingServerViewportDebugDraw) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(draw))
 	c.run(10486)
@@ -5011,7 +5305,8 @@ func (o RenderingServerSingleton) ViewportSetDebugDraw(viewport variant.RID, dra
 //
 // Engine method: RenderingServer.viewport_set_measure_render_time.
 func (o RenderingServerSingleton) ViewportSetMeasureRenderTime(viewport variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enable)
 	c.run(10487)
@@ -5021,7 +5316,8 @@ func (o RenderingServerSingleton) ViewportSetMeasureRenderTime(viewport variant.
 //
 // Engine method: RenderingServer.viewport_get_measured_render_time_cpu.
 func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeCPU(viewport variant.RID) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	return float64(c.retFloat(10488))
 }
@@ -5030,7 +5326,8 @@ func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeCPU(viewport vari
 //
 // Engine method: RenderingServer.viewport_get_measured_render_time_gpu.
 func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeGPU(viewport variant.RID) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	return float64(c.retFloat(10489))
 }
@@ -5039,7 +5336,8 @@ func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeGPU(viewport vari
 //
 // Engine method: RenderingServer.viewport_set_vrs_mode.
 func (o RenderingServerSingleton) ViewportSetVrsMode(viewport variant.RID, mode RenderingServerViewportVRSMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(mode))
 	c.run(10490)
@@ -5049,7 +5347,8 @@ func (o RenderingServerSingleton) ViewportSetVrsMode(viewport variant.RID, mode 
 //
 // Engine method: RenderingServer.viewport_set_vrs_update_mode.
 func (o RenderingServerSingleton) ViewportSetVrsUpdateMode(viewport variant.RID, mode RenderingServerViewportVRSUpdateMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(mode))
 	c.run(10491)
@@ -5061,7 +5360,8 @@ func (o RenderingServerSingleton) ViewportSetVrsUpdateMode(viewport variant.RID,
 //
 // Engine method: RenderingServer.viewport_set_vrs_texture.
 func (o RenderingServerSingleton) ViewportSetVrsTexture(viewport variant.RID, texture variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.run(10492)
@@ -5071,7 +5371,8 @@ func (o RenderingServerSingleton) ViewportSetVrsTexture(viewport variant.RID, te
 //
 // Engine method: RenderingServer.sky_create.
 func (o RenderingServerSingleton) SkyCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10493)
 }
 
@@ -5079,7 +5380,8 @@ func (o RenderingServerSingleton) SkyCreate() variant.RID {
 //
 // Engine method: RenderingServer.sky_set_radiance_size.
 func (o RenderingServerSingleton) SkySetRadianceSize(sky variant.RID, radianceSize int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
 	c.int(1, int64(radianceSize))
 	c.run(10494)
@@ -5089,7 +5391,8 @@ func (o RenderingServerSingleton) SkySetRadianceSize(sky variant.RID, radianceSi
 //
 // Engine method: RenderingServer.sky_set_mode.
 func (o RenderingServerSingleton) SkySetMode(sky variant.RID, mode RenderingServerSkyMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
 	c.int(1, int64(mode))
 	c.run(10495)
@@ -5099,7 +5402,8 @@ func (o RenderingServerSingleton) SkySetMode(sky variant.RID, mode RenderingServ
 //
 // Engine method: RenderingServer.sky_set_material.
 func (o RenderingServerSingleton) SkySetMaterial(sky variant.RID, material variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.run(10496)
@@ -5109,7 +5413,8 @@ func (o RenderingServerSingleton) SkySetMaterial(sky variant.RID, material varia
 //
 // Engine method: RenderingServer.sky_bake_panorama.
 func (o RenderingServerSingleton) SkyBakePanorama(sky variant.RID, energy float32, bakeIrradiance bool, size variant.Vector2i) Image {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
 	c.float(1, float64(energy))
 	c.bool(2, bakeIrradiance)
@@ -5121,7 +5426,8 @@ func (o RenderingServerSingleton) SkyBakePanorama(sky variant.RID, energy float3
 //
 // Engine method: RenderingServer.compositor_effect_create.
 func (o RenderingServerSingleton) CompositorEffectCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10498)
 }
 
@@ -5131,7 +5437,8 @@ func (o RenderingServerSingleton) CompositorEffectCreate() variant.RID {
 //
 // Engine method: RenderingServer.compositor_effect_set_enabled.
 func (o RenderingServerSingleton) CompositorEffectSetEnabled(effect variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&effect), unsafe.Sizeof(effect))
 	c.bool(1, enabled)
 	c.run(10499)
@@ -5141,7 +5448,8 @@ func (o RenderingServerSingleton) CompositorEffectSetEnabled(effect variant.RID,
 //
 // Engine method: RenderingServer.compositor_effect_set_callback.
 func (o RenderingServerSingleton) CompositorEffectSetCallback(effect variant.RID, callbackType RenderingServerCompositorEffectCallbackType, callback variant.Callable) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&effect), unsafe.Sizeof(effect))
 	c.int(1, int64(callbackType))
 	c.owned(2, callback)
@@ -5152,7 +5460,8 @@ func (o RenderingServerSingleton) CompositorEffectSetCallback(effect variant.RID
 //
 // Engine method: RenderingServer.compositor_effect_set_flag.
 func (o RenderingServerSingleton) CompositorEffectSetFlag(effect variant.RID, flag RenderingServerCompositorEffectFlags, set bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&effect), unsafe.Sizeof(effect))
 	c.int(1, int64(flag))
 	c.bool(2, set)
@@ -5163,7 +5472,8 @@ func (o RenderingServerSingleton) CompositorEffectSetFlag(effect variant.RID, fl
 //
 // Engine method: RenderingServer.compositor_create.
 func (o RenderingServerSingleton) CompositorCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10502)
 }
 
@@ -5171,7 +5481,8 @@ func (o RenderingServerSingleton) CompositorCreate() variant.RID {
 //
 // Engine method: RenderingServer.compositor_set_compositor_effects.
 func (o RenderingServerSingleton) CompositorSetCompositorEffects(compositor variant.RID, effects variant.Array[variant.RID]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&compositor), unsafe.Sizeof(compositor))
 	c.owned(1, effects)
 	c.run(10503)
@@ -5181,7 +5492,8 @@ func (o RenderingServerSingleton) CompositorSetCompositorEffects(compositor vari
 //
 // Engine method: RenderingServer.environment_create.
 func (o RenderingServerSingleton) EnvironmentCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10504)
 }
 
@@ -5189,7 +5501,8 @@ func (o RenderingServerSingleton) EnvironmentCreate() variant.RID {
 //
 // Engine method: RenderingServer.environment_set_background.
 func (o RenderingServerSingleton) EnvironmentSetBackground(env variant.RID, bg RenderingServerEnvironmentBG) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.int(1, int64(bg))
 	c.run(10505)
@@ -5199,7 +5512,8 @@ func (o RenderingServerSingleton) EnvironmentSetBackground(env variant.RID, bg R
 //
 // Engine method: RenderingServer.environment_set_camera_id.
 func (o RenderingServerSingleton) EnvironmentSetCameraID(env variant.RID, id int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.int(1, int64(id))
 	c.run(10506)
@@ -5209,7 +5523,8 @@ func (o RenderingServerSingleton) EnvironmentSetCameraID(env variant.RID, id int
 //
 // Engine method: RenderingServer.environment_set_sky.
 func (o RenderingServerSingleton) EnvironmentSetSky(env variant.RID, sky variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.value(1, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
 	c.run(10507)
@@ -5219,7 +5534,8 @@ func (o RenderingServerSingleton) EnvironmentSetSky(env variant.RID, sky variant
 //
 // Engine method: RenderingServer.environment_set_sky_custom_fov.
 func (o RenderingServerSingleton) EnvironmentSetSkyCustomFov(env variant.RID, scale float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.float(1, float64(scale))
 	c.run(10508)
@@ -5229,7 +5545,8 @@ func (o RenderingServerSingleton) EnvironmentSetSkyCustomFov(env variant.RID, sc
 //
 // Engine method: RenderingServer.environment_set_sky_orientation.
 func (o RenderingServerSingleton) EnvironmentSetSkyOrientation(env variant.RID, orientation variant.Basis) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.value(1, unsafe.Pointer(&orientation), unsafe.Sizeof(orientation))
 	c.run(10509)
@@ -5241,7 +5558,8 @@ func (o RenderingServerSingleton) EnvironmentSetSkyOrientation(env variant.RID, 
 //
 // Engine method: RenderingServer.environment_set_bg_color.
 func (o RenderingServerSingleton) EnvironmentSetBgColor(env variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10510)
@@ -5251,7 +5569,8 @@ func (o RenderingServerSingleton) EnvironmentSetBgColor(env variant.RID, color v
 //
 // Engine method: RenderingServer.environment_set_bg_energy.
 func (o RenderingServerSingleton) EnvironmentSetBgEnergy(env variant.RID, multiplier float32, exposureValue float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.float(1, float64(multiplier))
 	c.float(2, float64(exposureValue))
@@ -5262,7 +5581,8 @@ func (o RenderingServerSingleton) EnvironmentSetBgEnergy(env variant.RID, multip
 //
 // Engine method: RenderingServer.environment_set_canvas_max_layer.
 func (o RenderingServerSingleton) EnvironmentSetCanvasMaxLayer(env variant.RID, maxLayer int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.int(1, int64(maxLayer))
 	c.run(10512)
@@ -5279,7 +5599,8 @@ func (o RenderingServerSingleton) EnvironmentSetAmbientLight(env variant.RID, co
 //
 // Engine method: RenderingServer.environment_set_ambient_light.
 func (o RenderingServerSingleton) EnvironmentSetAmbientLightOptions(env variant.RID, color variant.Color, ambient RenderingServerEnvironmentAmbientSource, energy float32, skyContribution float32, reflectionSource RenderingServerEnvironmentReflectionSource) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.int(2, int64(ambient))
@@ -5293,7 +5614,8 @@ func (o RenderingServerSingleton) EnvironmentSetAmbientLightOptions(env variant.
 //
 // Engine method: RenderingServer.environment_set_glow.
 func (o RenderingServerSingleton) EnvironmentSetGlow(env variant.RID, enable bool, levels variant.Packed[float32], intensity float32, strength float32, mix float32, bloomThreshold float32, blendMode RenderingServerEnvironmentGlowBlendMode, hdrBleedThreshold float32, hdrBleedScale float32, hdrLuminanceCap float32, glowMapStrength float32, glowMap variant.RID) {
-	c := newCall(Object{o.h}, 13)
+	var c call
+	c.begin(Object{o.h}, 13)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.bool(1, enable)
 	c.owned(2, levels)
@@ -5314,7 +5636,8 @@ func (o RenderingServerSingleton) EnvironmentSetGlow(env variant.RID, enable boo
 //
 // Engine method: RenderingServer.environment_set_tonemap.
 func (o RenderingServerSingleton) EnvironmentSetTonemap(env variant.RID, toneMapper RenderingServerEnvironmentToneMapper, exposure float32, white float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.int(1, int64(toneMapper))
 	c.float(2, float64(exposure))
@@ -5328,7 +5651,8 @@ func (o RenderingServerSingleton) EnvironmentSetTonemap(env variant.RID, toneMap
 //
 // Engine method: RenderingServer.environment_set_tonemap_agx_contrast.
 func (o RenderingServerSingleton) EnvironmentSetTonemapAgxContrast(env variant.RID, agxContrast float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.float(1, float64(agxContrast))
 	c.run(10516)
@@ -5338,7 +5662,8 @@ func (o RenderingServerSingleton) EnvironmentSetTonemapAgxContrast(env variant.R
 //
 // Engine method: RenderingServer.environment_set_adjustment.
 func (o RenderingServerSingleton) EnvironmentSetAdjustment(env variant.RID, enable bool, brightness float32, contrast float32, saturation float32, use1DColorCorrection bool, colorCorrection variant.RID) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.bool(1, enable)
 	c.float(2, float64(brightness))
@@ -5353,7 +5678,8 @@ func (o RenderingServerSingleton) EnvironmentSetAdjustment(env variant.RID, enab
 //
 // Engine method: RenderingServer.environment_set_ssr.
 func (o RenderingServerSingleton) EnvironmentSetSsr(env variant.RID, enable bool, maxSteps int, fadeIn float32, fadeOut float32, depthTolerance float32) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.bool(1, enable)
 	c.int(2, int64(maxSteps))
@@ -5367,7 +5693,8 @@ func (o RenderingServerSingleton) EnvironmentSetSsr(env variant.RID, enable bool
 //
 // Engine method: RenderingServer.environment_set_ssao.
 func (o RenderingServerSingleton) EnvironmentSetSsao(env variant.RID, enable bool, radius float32, intensity float32, power float32, detail float32, horizon float32, sharpness float32, lightAffect float32, aoChannelAffect float32) {
-	c := newCall(Object{o.h}, 10)
+	var c call
+	c.begin(Object{o.h}, 10)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.bool(1, enable)
 	c.float(2, float64(radius))
@@ -5392,7 +5719,8 @@ func (o RenderingServerSingleton) EnvironmentSetFog(env variant.RID, enable bool
 //
 // Engine method: RenderingServer.environment_set_fog.
 func (o RenderingServerSingleton) EnvironmentSetFogOptions(env variant.RID, enable bool, lightColor variant.Color, lightEnergy float32, sunScatter float32, density float32, height float32, heightDensity float32, aerialPerspective float32, skyAffect float32, fogMode RenderingServerEnvironmentFogMode) {
-	c := newCall(Object{o.h}, 11)
+	var c call
+	c.begin(Object{o.h}, 11)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.bool(1, enable)
 	c.value(2, unsafe.Pointer(&lightColor), unsafe.Sizeof(lightColor))
@@ -5411,7 +5739,8 @@ func (o RenderingServerSingleton) EnvironmentSetFogOptions(env variant.RID, enab
 //
 // Engine method: RenderingServer.environment_set_fog_depth.
 func (o RenderingServerSingleton) EnvironmentSetFogDepth(env variant.RID, curve float32, begin float32, end float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.float(1, float64(curve))
 	c.float(2, float64(begin))
@@ -5423,7 +5752,8 @@ func (o RenderingServerSingleton) EnvironmentSetFogDepth(env variant.RID, curve 
 //
 // Engine method: RenderingServer.environment_set_sdfgi.
 func (o RenderingServerSingleton) EnvironmentSetSdfgi(env variant.RID, enable bool, cascades int, minCellSize float32, yScale RenderingServerEnvironmentSDFGIYScale, useOcclusion bool, bounceFeedback float32, readSky bool, energy float32, normalBias float32, probeBias float32) {
-	c := newCall(Object{o.h}, 11)
+	var c call
+	c.begin(Object{o.h}, 11)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.bool(1, enable)
 	c.int(2, int64(cascades))
@@ -5442,7 +5772,8 @@ func (o RenderingServerSingleton) EnvironmentSetSdfgi(env variant.RID, enable bo
 //
 // Engine method: RenderingServer.environment_set_volumetric_fog.
 func (o RenderingServerSingleton) EnvironmentSetVolumetricFog(env variant.RID, enable bool, density float32, albedo variant.Color, emission variant.Color, emissionEnergy float32, anisotropy float32, length float32, pDetailSpread float32, giInject float32, temporalReprojection bool, temporalReprojectionAmount float32, ambientInject float32, skyAffect float32) {
-	c := newCall(Object{o.h}, 14)
+	var c call
+	c.begin(Object{o.h}, 14)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.bool(1, enable)
 	c.float(2, float64(density))
@@ -5466,7 +5797,8 @@ func (o RenderingServerSingleton) EnvironmentSetVolumetricFog(env variant.RID, e
 //
 // Engine method: RenderingServer.environment_glow_set_use_bicubic_upscale.
 func (o RenderingServerSingleton) EnvironmentGlowSetUseBicubicUpscale(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(10524)
 }
@@ -5475,14 +5807,16 @@ func (o RenderingServerSingleton) EnvironmentGlowSetUseBicubicUpscale(enable boo
 //
 // Engine method: RenderingServer.environment_set_ssr_half_size.
 func (o RenderingServerSingleton) EnvironmentSetSsrHalfSize(halfSize bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, halfSize)
 	c.run(10525)
 }
 
 // EnvironmentSetSsrRoughnessQuality calls the engine's RenderingServer.environment_set_ssr_roughness_quality.
 func (o RenderingServerSingleton) EnvironmentSetSsrRoughnessQuality(quality RenderingServerEnvironmentSSRRoughnessQuality) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(quality))
 	c.run(10526)
 }
@@ -5491,7 +5825,8 @@ func (o RenderingServerSingleton) EnvironmentSetSsrRoughnessQuality(quality Rend
 //
 // Engine method: RenderingServer.environment_set_ssao_quality.
 func (o RenderingServerSingleton) EnvironmentSetSsaoQuality(quality RenderingServerEnvironmentSSAOQuality, halfSize bool, adaptiveTarget float32, blurPasses int, fadeoutFrom float32, fadeoutTo float32) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(quality))
 	c.bool(1, halfSize)
 	c.float(2, float64(adaptiveTarget))
@@ -5505,7 +5840,8 @@ func (o RenderingServerSingleton) EnvironmentSetSsaoQuality(quality RenderingSer
 //
 // Engine method: RenderingServer.environment_set_ssil_quality.
 func (o RenderingServerSingleton) EnvironmentSetSsilQuality(quality RenderingServerEnvironmentSSILQuality, halfSize bool, adaptiveTarget float32, blurPasses int, fadeoutFrom float32, fadeoutTo float32) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(quality))
 	c.bool(1, halfSize)
 	c.float(2, float64(adaptiveTarget))
@@ -5519,7 +5855,8 @@ func (o RenderingServerSingleton) EnvironmentSetSsilQuality(quality RenderingSer
 //
 // Engine method: RenderingServer.environment_set_sdfgi_ray_count.
 func (o RenderingServerSingleton) EnvironmentSetSdfgiRayCount(rayCount RenderingServerEnvironmentSDFGIRayCount) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(rayCount))
 	c.run(10529)
 }
@@ -5528,7 +5865,8 @@ func (o RenderingServerSingleton) EnvironmentSetSdfgiRayCount(rayCount Rendering
 //
 // Engine method: RenderingServer.environment_set_sdfgi_frames_to_converge.
 func (o RenderingServerSingleton) EnvironmentSetSdfgiFramesToConverge(frames RenderingServerEnvironmentSDFGIFramesToConverge) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	c.run(10530)
 }
@@ -5537,7 +5875,8 @@ func (o RenderingServerSingleton) EnvironmentSetSdfgiFramesToConverge(frames Ren
 //
 // Engine method: RenderingServer.environment_set_sdfgi_frames_to_update_light.
 func (o RenderingServerSingleton) EnvironmentSetSdfgiFramesToUpdateLight(frames RenderingServerEnvironmentSDFGIFramesToUpdateLight) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	c.run(10531)
 }
@@ -5546,7 +5885,8 @@ func (o RenderingServerSingleton) EnvironmentSetSdfgiFramesToUpdateLight(frames 
 //
 // Engine method: RenderingServer.environment_set_volumetric_fog_volume_size.
 func (o RenderingServerSingleton) EnvironmentSetVolumetricFogVolumeSize(size int, depth int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(size))
 	c.int(1, int64(depth))
 	c.run(10532)
@@ -5556,7 +5896,8 @@ func (o RenderingServerSingleton) EnvironmentSetVolumetricFogVolumeSize(size int
 //
 // Engine method: RenderingServer.environment_set_volumetric_fog_filter_active.
 func (o RenderingServerSingleton) EnvironmentSetVolumetricFogFilterActive(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(10533)
 }
@@ -5565,7 +5906,8 @@ func (o RenderingServerSingleton) EnvironmentSetVolumetricFogFilterActive(active
 //
 // Engine method: RenderingServer.environment_bake_panorama.
 func (o RenderingServerSingleton) EnvironmentBakePanorama(environment variant.RID, bakeIrradiance bool, size variant.Vector2i) Image {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&environment), unsafe.Sizeof(environment))
 	c.bool(1, bakeIrradiance)
 	c.value(2, unsafe.Pointer(&size), unsafe.Sizeof(size))
@@ -5576,7 +5918,8 @@ func (o RenderingServerSingleton) EnvironmentBakePanorama(environment variant.RI
 //
 // Engine method: RenderingServer.screen_space_roughness_limiter_set_active.
 func (o RenderingServerSingleton) ScreenSpaceRoughnessLimiterSetActive(enable bool, amount float32, limit float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.bool(0, enable)
 	c.float(1, float64(amount))
 	c.float(2, float64(limit))
@@ -5587,7 +5930,8 @@ func (o RenderingServerSingleton) ScreenSpaceRoughnessLimiterSetActive(enable bo
 //
 // Engine method: RenderingServer.sub_surface_scattering_set_quality.
 func (o RenderingServerSingleton) SubSurfaceScatteringSetQuality(quality RenderingServerSubSurfaceScatteringQuality) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(quality))
 	c.run(10536)
 }
@@ -5596,7 +5940,8 @@ func (o RenderingServerSingleton) SubSurfaceScatteringSetQuality(quality Renderi
 //
 // Engine method: RenderingServer.sub_surface_scattering_set_scale.
 func (o RenderingServerSingleton) SubSurfaceScatteringSetScale(scale float32, depthScale float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(scale))
 	c.float(1, float64(depthScale))
 	c.run(10537)
@@ -5606,7 +5951,8 @@ func (o RenderingServerSingleton) SubSurfaceScatteringSetScale(scale float32, de
 //
 // Engine method: RenderingServer.camera_attributes_create.
 func (o RenderingServerSingleton) CameraAttributesCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10538)
 }
 
@@ -5614,7 +5960,8 @@ func (o RenderingServerSingleton) CameraAttributesCreate() variant.RID {
 //
 // Engine method: RenderingServer.camera_attributes_set_dof_blur_quality.
 func (o RenderingServerSingleton) CameraAttributesSetDofBlurQuality(quality RenderingServerDOFBlurQuality, useJitter bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(quality))
 	c.bool(1, useJitter)
 	c.run(10539)
@@ -5624,7 +5971,8 @@ func (o RenderingServerSingleton) CameraAttributesSetDofBlurQuality(quality Rend
 //
 // Engine method: RenderingServer.camera_attributes_set_dof_blur_bokeh_shape.
 func (o RenderingServerSingleton) CameraAttributesSetDofBlurBokehShape(shape RenderingServerDOFBokehShape) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shape))
 	c.run(10540)
 }
@@ -5633,7 +5981,8 @@ func (o RenderingServerSingleton) CameraAttributesSetDofBlurBokehShape(shape Ren
 //
 // Engine method: RenderingServer.camera_attributes_set_dof_blur.
 func (o RenderingServerSingleton) CameraAttributesSetDofBlur(cameraAttributes variant.RID, farEnable bool, farDistance float32, farTransition float32, nearEnable bool, nearDistance float32, nearTransition float32, amount float32) {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.value(0, unsafe.Pointer(&cameraAttributes), unsafe.Sizeof(cameraAttributes))
 	c.bool(1, farEnable)
 	c.float(2, float64(farDistance))
@@ -5649,7 +5998,8 @@ func (o RenderingServerSingleton) CameraAttributesSetDofBlur(cameraAttributes va
 //
 // Engine method: RenderingServer.camera_attributes_set_exposure.
 func (o RenderingServerSingleton) CameraAttributesSetExposure(cameraAttributes variant.RID, multiplier float32, normalization float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&cameraAttributes), unsafe.Sizeof(cameraAttributes))
 	c.float(1, float64(multiplier))
 	c.float(2, float64(normalization))
@@ -5660,7 +6010,8 @@ func (o RenderingServerSingleton) CameraAttributesSetExposure(cameraAttributes v
 //
 // Engine method: RenderingServer.camera_attributes_set_auto_exposure.
 func (o RenderingServerSingleton) CameraAttributesSetAutoExposure(cameraAttributes variant.RID, enable bool, minSensitivity float32, maxSensitivity float32, speed float32, scale float32) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&cameraAttributes), unsafe.Sizeof(cameraAttributes))
 	c.bool(1, enable)
 	c.float(2, float64(minSensitivity))
@@ -5674,7 +6025,8 @@ func (o RenderingServerSingleton) CameraAttributesSetAutoExposure(cameraAttribut
 //
 // Engine method: RenderingServer.scenario_create.
 func (o RenderingServerSingleton) ScenarioCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10544)
 }
 
@@ -5682,7 +6034,8 @@ func (o RenderingServerSingleton) ScenarioCreate() variant.RID {
 //
 // Engine method: RenderingServer.scenario_set_environment.
 func (o RenderingServerSingleton) ScenarioSetEnvironment(scenario variant.RID, environment variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	c.value(1, unsafe.Pointer(&environment), unsafe.Sizeof(environment))
 	c.run(10545)
@@ -5692,7 +6045,8 @@ func (o RenderingServerSingleton) ScenarioSetEnvironment(scenario variant.RID, e
 //
 // Engine method: RenderingServer.scenario_set_fallback_environment.
 func (o RenderingServerSingleton) ScenarioSetFallbackEnvironment(scenario variant.RID, environment variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	c.value(1, unsafe.Pointer(&environment), unsafe.Sizeof(environment))
 	c.run(10546)
@@ -5702,7 +6056,8 @@ func (o RenderingServerSingleton) ScenarioSetFallbackEnvironment(scenario varian
 //
 // Engine method: RenderingServer.scenario_set_camera_attributes.
 func (o RenderingServerSingleton) ScenarioSetCameraAttributes(scenario variant.RID, effects variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	c.value(1, unsafe.Pointer(&effects), unsafe.Sizeof(effects))
 	c.run(10547)
@@ -5712,7 +6067,8 @@ func (o RenderingServerSingleton) ScenarioSetCameraAttributes(scenario variant.R
 //
 // Engine method: RenderingServer.scenario_set_compositor.
 func (o RenderingServerSingleton) ScenarioSetCompositor(scenario variant.RID, compositor variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	c.value(1, unsafe.Pointer(&compositor), unsafe.Sizeof(compositor))
 	c.run(10548)
@@ -5722,7 +6078,8 @@ func (o RenderingServerSingleton) ScenarioSetCompositor(scenario variant.RID, co
 //
 // Engine method: RenderingServer.instance_create2.
 func (o RenderingServerSingleton) InstanceCreate2(base variant.RID, scenario variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	return retValue[variant.RID](&c, 10549)
@@ -5732,7 +6089,8 @@ func (o RenderingServerSingleton) InstanceCreate2(base variant.RID, scenario var
 //
 // Engine method: RenderingServer.instance_create.
 func (o RenderingServerSingleton) InstanceCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10550)
 }
 
@@ -5740,7 +6098,8 @@ func (o RenderingServerSingleton) InstanceCreate() variant.RID {
 //
 // Engine method: RenderingServer.instance_set_base.
 func (o RenderingServerSingleton) InstanceSetBase(instance variant.RID, base variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&base), unsafe.Sizeof(base))
 	c.run(10551)
@@ -5750,7 +6109,8 @@ func (o RenderingServerSingleton) InstanceSetBase(instance variant.RID, base var
 //
 // Engine method: RenderingServer.instance_set_scenario.
 func (o RenderingServerSingleton) InstanceSetScenario(instance variant.RID, scenario variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	c.run(10552)
@@ -5760,7 +6120,8 @@ func (o RenderingServerSingleton) InstanceSetScenario(instance variant.RID, scen
 //
 // Engine method: RenderingServer.instance_set_layer_mask.
 func (o RenderingServerSingleton) InstanceSetLayerMask(instance variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(mask))
 	c.run(10553)
@@ -5770,7 +6131,8 @@ func (o RenderingServerSingleton) InstanceSetLayerMask(instance variant.RID, mas
 //
 // Engine method: RenderingServer.instance_set_pivot_data.
 func (o RenderingServerSingleton) InstanceSetPivotData(instance variant.RID, sortingOffset float32, useAABBCenter bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.float(1, float64(sortingOffset))
 	c.bool(2, useAABBCenter)
@@ -5781,7 +6143,8 @@ func (o RenderingServerSingleton) InstanceSetPivotData(instance variant.RID, sor
 //
 // Engine method: RenderingServer.instance_set_transform.
 func (o RenderingServerSingleton) InstanceSetTransform(instance variant.RID, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(10555)
@@ -5791,7 +6154,8 @@ func (o RenderingServerSingleton) InstanceSetTransform(instance variant.RID, tra
 //
 // Engine method: RenderingServer.instance_attach_object_instance_id.
 func (o RenderingServerSingleton) InstanceAttachObjectInstanceID(instance variant.RID, id uint64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(id))
 	c.run(10556)
@@ -5801,7 +6165,8 @@ func (o RenderingServerSingleton) InstanceAttachObjectInstanceID(instance varian
 //
 // Engine method: RenderingServer.instance_set_blend_shape_weight.
 func (o RenderingServerSingleton) InstanceSetBlendShapeWeight(instance variant.RID, shape int, weight float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(shape))
 	c.float(2, float64(weight))
@@ -5812,7 +6177,8 @@ func (o RenderingServerSingleton) InstanceSetBlendShapeWeight(instance variant.R
 //
 // Engine method: RenderingServer.instance_set_surface_override_material.
 func (o RenderingServerSingleton) InstanceSetSurfaceOverrideMaterial(instance variant.RID, surface int, material variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(surface))
 	c.value(2, unsafe.Pointer(&material), unsafe.Sizeof(material))
@@ -5823,7 +6189,8 @@ func (o RenderingServerSingleton) InstanceSetSurfaceOverrideMaterial(instance va
 //
 // Engine method: RenderingServer.instance_set_visible.
 func (o RenderingServerSingleton) InstanceSetVisible(instance variant.RID, visible bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.bool(1, visible)
 	c.run(10559)
@@ -5833,7 +6200,8 @@ func (o RenderingServerSingleton) InstanceSetVisible(instance variant.RID, visib
 //
 // Engine method: RenderingServer.instance_geometry_set_transparency.
 func (o RenderingServerSingleton) InstanceGeometrySetTransparency(instance variant.RID, transparency float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.float(1, float64(transparency))
 	c.run(10560)
@@ -5843,7 +6211,8 @@ func (o RenderingServerSingleton) InstanceGeometrySetTransparency(instance varia
 //
 // Engine method: RenderingServer.instance_teleport.
 func (o RenderingServerSingleton) InstanceTeleport(instance variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.run(10561)
 }
@@ -5852,7 +6221,8 @@ func (o RenderingServerSingleton) InstanceTeleport(instance variant.RID) {
 //
 // Engine method: RenderingServer.instance_set_custom_aabb.
 func (o RenderingServerSingleton) InstanceSetCustomAABB(instance variant.RID, aabb variant.AABB) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(10562)
@@ -5862,7 +6232,8 @@ func (o RenderingServerSingleton) InstanceSetCustomAABB(instance variant.RID, aa
 //
 // Engine method: RenderingServer.instance_attach_skeleton.
 func (o RenderingServerSingleton) InstanceAttachSkeleton(instance variant.RID, skeleton variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.run(10563)
@@ -5872,7 +6243,8 @@ func (o RenderingServerSingleton) InstanceAttachSkeleton(instance variant.RID, s
 //
 // Engine method: RenderingServer.instance_set_extra_visibility_margin.
 func (o RenderingServerSingleton) InstanceSetExtraVisibilityMargin(instance variant.RID, margin float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.float(1, float64(margin))
 	c.run(10564)
@@ -5882,7 +6254,8 @@ func (o RenderingServerSingleton) InstanceSetExtraVisibilityMargin(instance vari
 //
 // Engine method: RenderingServer.instance_set_visibility_parent.
 func (o RenderingServerSingleton) InstanceSetVisibilityParent(instance variant.RID, parent variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&parent), unsafe.Sizeof(parent))
 	c.run(10565)
@@ -5894,7 +6267,8 @@ func (o RenderingServerSingleton) InstanceSetVisibilityParent(instance variant.R
 //
 // Engine method: RenderingServer.instance_set_ignore_culling.
 func (o RenderingServerSingleton) InstanceSetIgnoreCulling(instance variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.bool(1, enabled)
 	c.run(10566)
@@ -5904,7 +6278,8 @@ func (o RenderingServerSingleton) InstanceSetIgnoreCulling(instance variant.RID,
 //
 // Engine method: RenderingServer.instance_geometry_set_flag.
 func (o RenderingServerSingleton) InstanceGeometrySetFlag(instance variant.RID, flag RenderingServerInstanceFlags, enabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(flag))
 	c.bool(2, enabled)
@@ -5915,7 +6290,8 @@ func (o RenderingServerSingleton) InstanceGeometrySetFlag(instance variant.RID, 
 //
 // Engine method: RenderingServer.instance_geometry_set_cast_shadows_setting.
 func (o RenderingServerSingleton) InstanceGeometrySetCastShadowsSetting(instance variant.RID, shadowCastingSetting RenderingServerShadowCastingSetting) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(shadowCastingSetting))
 	c.run(10568)
@@ -5925,7 +6301,8 @@ func (o RenderingServerSingleton) InstanceGeometrySetCastShadowsSetting(instance
 //
 // Engine method: RenderingServer.instance_geometry_set_material_override.
 func (o RenderingServerSingleton) InstanceGeometrySetMaterialOverride(instance variant.RID, material variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.run(10569)
@@ -5935,7 +6312,8 @@ func (o RenderingServerSingleton) InstanceGeometrySetMaterialOverride(instance v
 //
 // Engine method: RenderingServer.instance_geometry_set_material_overlay.
 func (o RenderingServerSingleton) InstanceGeometrySetMaterialOverlay(instance variant.RID, material variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.run(10570)
@@ -5945,7 +6323,8 @@ func (o RenderingServerSingleton) InstanceGeometrySetMaterialOverlay(instance va
 //
 // Engine method: RenderingServer.instance_geometry_set_visibility_range.
 func (o RenderingServerSingleton) InstanceGeometrySetVisibilityRange(instance variant.RID, min float32, max float32, minMargin float32, maxMargin float32, fadeMode RenderingServerVisibilityRangeFadeMode) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.float(1, float64(min))
 	c.float(2, float64(max))
@@ -5959,7 +6338,8 @@ func (o RenderingServerSingleton) InstanceGeometrySetVisibilityRange(instance va
 //
 // Engine method: RenderingServer.instance_geometry_set_lightmap.
 func (o RenderingServerSingleton) InstanceGeometrySetLightmap(instance variant.RID, lightmap variant.RID, lightmapUvScale variant.Rect2, lightmapSlice int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
 	c.value(2, unsafe.Pointer(&lightmapUvScale), unsafe.Sizeof(lightmapUvScale))
@@ -5971,7 +6351,8 @@ func (o RenderingServerSingleton) InstanceGeometrySetLightmap(instance variant.R
 //
 // Engine method: RenderingServer.instance_geometry_set_lod_bias.
 func (o RenderingServerSingleton) InstanceGeometrySetLodBias(instance variant.RID, lodBias float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.float(1, float64(lodBias))
 	c.run(10573)
@@ -5981,7 +6362,8 @@ func (o RenderingServerSingleton) InstanceGeometrySetLodBias(instance variant.RI
 //
 // Engine method: RenderingServer.instance_geometry_set_shader_parameter.
 func (o RenderingServerSingleton) InstanceGeometrySetShaderParameter(instance variant.RID, parameter string, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
 	c.variant(2, value)
@@ -5992,7 +6374,8 @@ func (o RenderingServerSingleton) InstanceGeometrySetShaderParameter(instance va
 //
 // Engine method: RenderingServer.instance_geometry_get_shader_parameter.
 func (o RenderingServerSingleton) InstanceGeometryGetShaderParameter(instance variant.RID, parameter string) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
 	return c.retVariant(10575)
@@ -6002,7 +6385,8 @@ func (o RenderingServerSingleton) InstanceGeometryGetShaderParameter(instance va
 //
 // Engine method: RenderingServer.instance_geometry_get_shader_parameter_default_value.
 func (o RenderingServerSingleton) InstanceGeometryGetShaderParameterDefaultValue(instance variant.RID, parameter string) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
 	return c.retVariant(10576)
@@ -6012,7 +6396,8 @@ func (o RenderingServerSingleton) InstanceGeometryGetShaderParameterDefaultValue
 //
 // Engine method: RenderingServer.instance_geometry_get_shader_parameter_list.
 func (o RenderingServerSingleton) InstanceGeometryGetShaderParameterList(instance variant.RID) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 10577, variant.TypeArray)
 }
@@ -6028,7 +6413,8 @@ func (o RenderingServerSingleton) InstancesCullAABB(aabb variant.AABB) variant.P
 //
 // Engine method: RenderingServer.instances_cull_aabb.
 func (o RenderingServerSingleton) InstancesCullAABBOptions(aabb variant.AABB, scenario variant.RID) variant.Packed[int64] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	return retOwned[variant.Packed[int64]](&c, 10578, variant.TypePackedInt64Array)
@@ -6045,7 +6431,8 @@ func (o RenderingServerSingleton) InstancesCullRay(from variant.Vector3, to vari
 //
 // Engine method: RenderingServer.instances_cull_ray.
 func (o RenderingServerSingleton) InstancesCullRayOptions(from variant.Vector3, to variant.Vector3, scenario variant.RID) variant.Packed[int64] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.value(2, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
@@ -6063,7 +6450,8 @@ func (o RenderingServerSingleton) InstancesCullConvex(convex variant.Array[varia
 //
 // Engine method: RenderingServer.instances_cull_convex.
 func (o RenderingServerSingleton) InstancesCullConvexOptions(convex variant.Array[variant.Plane], scenario variant.RID) variant.Packed[int64] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, convex)
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	return retOwned[variant.Packed[int64]](&c, 10580, variant.TypePackedInt64Array)
@@ -6073,7 +6461,8 @@ func (o RenderingServerSingleton) InstancesCullConvexOptions(convex variant.Arra
 //
 // Engine method: RenderingServer.bake_render_uv2.
 func (o RenderingServerSingleton) BakeRenderUv2(base variant.RID, materialOverrides variant.Array[variant.RID], imageSize variant.Vector2i) variant.Array[Image] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
 	c.owned(1, materialOverrides)
 	c.value(2, unsafe.Pointer(&imageSize), unsafe.Sizeof(imageSize))
@@ -6084,7 +6473,8 @@ func (o RenderingServerSingleton) BakeRenderUv2(base variant.RID, materialOverri
 //
 // Engine method: RenderingServer.canvas_create.
 func (o RenderingServerSingleton) CanvasCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10582)
 }
 
@@ -6094,7 +6484,8 @@ func (o RenderingServerSingleton) CanvasCreate() variant.RID {
 //
 // Engine method: RenderingServer.canvas_set_item_mirroring.
 func (o RenderingServerSingleton) CanvasSetItemMirroring(canvas variant.RID, item variant.RID, mirroring variant.Vector2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(2, unsafe.Pointer(&mirroring), unsafe.Sizeof(mirroring))
@@ -6107,7 +6498,8 @@ func (o RenderingServerSingleton) CanvasSetItemMirroring(canvas variant.RID, ite
 //
 // Engine method: RenderingServer.canvas_set_item_repeat.
 func (o RenderingServerSingleton) CanvasSetItemRepeat(item variant.RID, repeatSize variant.Vector2, repeatTimes int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&repeatSize), unsafe.Sizeof(repeatSize))
 	c.int(2, int64(repeatTimes))
@@ -6118,7 +6510,8 @@ func (o RenderingServerSingleton) CanvasSetItemRepeat(item variant.RID, repeatSi
 //
 // Engine method: RenderingServer.canvas_set_modulate.
 func (o RenderingServerSingleton) CanvasSetModulate(canvas variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10585)
@@ -6126,7 +6519,8 @@ func (o RenderingServerSingleton) CanvasSetModulate(canvas variant.RID, color va
 
 // CanvasSetDisableScale calls the engine's RenderingServer.canvas_set_disable_scale.
 func (o RenderingServerSingleton) CanvasSetDisableScale(disable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disable)
 	c.run(10586)
 }
@@ -6135,7 +6529,8 @@ func (o RenderingServerSingleton) CanvasSetDisableScale(disable bool) {
 //
 // Engine method: RenderingServer.canvas_texture_create.
 func (o RenderingServerSingleton) CanvasTextureCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10587)
 }
 
@@ -6143,7 +6538,8 @@ func (o RenderingServerSingleton) CanvasTextureCreate() variant.RID {
 //
 // Engine method: RenderingServer.canvas_texture_set_channel.
 func (o RenderingServerSingleton) CanvasTextureSetChannel(canvasTexture variant.RID, channel RenderingServerCanvasTextureChannel, texture variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&canvasTexture), unsafe.Sizeof(canvasTexture))
 	c.int(1, int64(channel))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
@@ -6154,7 +6550,8 @@ func (o RenderingServerSingleton) CanvasTextureSetChannel(canvasTexture variant.
 //
 // Engine method: RenderingServer.canvas_texture_set_shading_parameters.
 func (o RenderingServerSingleton) CanvasTextureSetShadingParameters(canvasTexture variant.RID, baseColor variant.Color, shininess float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&canvasTexture), unsafe.Sizeof(canvasTexture))
 	c.value(1, unsafe.Pointer(&baseColor), unsafe.Sizeof(baseColor))
 	c.float(2, float64(shininess))
@@ -6165,7 +6562,8 @@ func (o RenderingServerSingleton) CanvasTextureSetShadingParameters(canvasTextur
 //
 // Engine method: RenderingServer.canvas_texture_set_texture_filter.
 func (o RenderingServerSingleton) CanvasTextureSetTextureFilter(canvasTexture variant.RID, filter RenderingServerCanvasItemTextureFilter) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&canvasTexture), unsafe.Sizeof(canvasTexture))
 	c.int(1, int64(filter))
 	c.run(10590)
@@ -6175,7 +6573,8 @@ func (o RenderingServerSingleton) CanvasTextureSetTextureFilter(canvasTexture va
 //
 // Engine method: RenderingServer.canvas_texture_set_texture_repeat.
 func (o RenderingServerSingleton) CanvasTextureSetTextureRepeat(canvasTexture variant.RID, repeat RenderingServerCanvasItemTextureRepeat) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&canvasTexture), unsafe.Sizeof(canvasTexture))
 	c.int(1, int64(repeat))
 	c.run(10591)
@@ -6185,7 +6584,8 @@ func (o RenderingServerSingleton) CanvasTextureSetTextureRepeat(canvasTexture va
 //
 // Engine method: RenderingServer.canvas_item_create.
 func (o RenderingServerSingleton) CanvasItemCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10592)
 }
 
@@ -6193,7 +6593,8 @@ func (o RenderingServerSingleton) CanvasItemCreate() variant.RID {
 //
 // Engine method: RenderingServer.canvas_item_set_parent.
 func (o RenderingServerSingleton) CanvasItemSetParent(item variant.RID, parent variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&parent), unsafe.Sizeof(parent))
 	c.run(10593)
@@ -6203,7 +6604,8 @@ func (o RenderingServerSingleton) CanvasItemSetParent(item variant.RID, parent v
 //
 // Engine method: RenderingServer.canvas_item_set_default_texture_filter.
 func (o RenderingServerSingleton) CanvasItemSetDefaultTextureFilter(item variant.RID, filter RenderingServerCanvasItemTextureFilter) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(filter))
 	c.run(10594)
@@ -6213,7 +6615,8 @@ func (o RenderingServerSingleton) CanvasItemSetDefaultTextureFilter(item variant
 //
 // Engine method: RenderingServer.canvas_item_set_default_texture_repeat.
 func (o RenderingServerSingleton) CanvasItemSetDefaultTextureRepeat(item variant.RID, repeat RenderingServerCanvasItemTextureRepeat) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(repeat))
 	c.run(10595)
@@ -6223,7 +6626,8 @@ func (o RenderingServerSingleton) CanvasItemSetDefaultTextureRepeat(item variant
 //
 // Engine method: RenderingServer.canvas_item_set_visible.
 func (o RenderingServerSingleton) CanvasItemSetVisible(item variant.RID, visible bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, visible)
 	c.run(10596)
@@ -6233,7 +6637,8 @@ func (o RenderingServerSingleton) CanvasItemSetVisible(item variant.RID, visible
 //
 // Engine method: RenderingServer.canvas_item_set_light_mask.
 func (o RenderingServerSingleton) CanvasItemSetLightMask(item variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(mask))
 	c.run(10597)
@@ -6243,7 +6648,8 @@ func (o RenderingServerSingleton) CanvasItemSetLightMask(item variant.RID, mask 
 //
 // Engine method: RenderingServer.canvas_item_set_visibility_layer.
 func (o RenderingServerSingleton) CanvasItemSetVisibilityLayer(item variant.RID, visibilityLayer int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(visibilityLayer))
 	c.run(10598)
@@ -6253,7 +6659,8 @@ func (o RenderingServerSingleton) CanvasItemSetVisibilityLayer(item variant.RID,
 //
 // Engine method: RenderingServer.canvas_item_set_transform.
 func (o RenderingServerSingleton) CanvasItemSetTransform(item variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(10599)
@@ -6265,7 +6672,8 @@ func (o RenderingServerSingleton) CanvasItemSetTransform(item variant.RID, trans
 //
 // Engine method: RenderingServer.canvas_item_set_clip.
 func (o RenderingServerSingleton) CanvasItemSetClip(item variant.RID, clip bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, clip)
 	c.run(10600)
@@ -6277,7 +6685,8 @@ func (o RenderingServerSingleton) CanvasItemSetClip(item variant.RID, clip bool)
 //
 // Engine method: RenderingServer.canvas_item_set_distance_field_mode.
 func (o RenderingServerSingleton) CanvasItemSetDistanceFieldMode(item variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
 	c.run(10601)
@@ -6296,7 +6705,8 @@ func (o RenderingServerSingleton) CanvasItemSetCustomRect(item variant.RID, useC
 //
 // Engine method: RenderingServer.canvas_item_set_custom_rect.
 func (o RenderingServerSingleton) CanvasItemSetCustomRectOptions(item variant.RID, useCustomRect bool, rect variant.Rect2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, useCustomRect)
 	c.value(2, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
@@ -6307,7 +6717,8 @@ func (o RenderingServerSingleton) CanvasItemSetCustomRectOptions(item variant.RI
 //
 // Engine method: RenderingServer.canvas_item_set_modulate.
 func (o RenderingServerSingleton) CanvasItemSetModulate(item variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10603)
@@ -6317,7 +6728,8 @@ func (o RenderingServerSingleton) CanvasItemSetModulate(item variant.RID, color 
 //
 // Engine method: RenderingServer.canvas_item_set_self_modulate.
 func (o RenderingServerSingleton) CanvasItemSetSelfModulate(item variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10604)
@@ -6329,7 +6741,8 @@ func (o RenderingServerSingleton) CanvasItemSetSelfModulate(item variant.RID, co
 //
 // Engine method: RenderingServer.canvas_item_set_draw_behind_parent.
 func (o RenderingServerSingleton) CanvasItemSetDrawBehindParent(item variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
 	c.run(10605)
@@ -6341,7 +6754,8 @@ func (o RenderingServerSingleton) CanvasItemSetDrawBehindParent(item variant.RID
 //
 // Engine method: RenderingServer.canvas_item_set_interpolated.
 func (o RenderingServerSingleton) CanvasItemSetInterpolated(item variant.RID, interpolated bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, interpolated)
 	c.run(10606)
@@ -6351,7 +6765,8 @@ func (o RenderingServerSingleton) CanvasItemSetInterpolated(item variant.RID, in
 //
 // Engine method: RenderingServer.canvas_item_reset_physics_interpolation.
 func (o RenderingServerSingleton) CanvasItemResetPhysicsInterpolation(item variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.run(10607)
 }
@@ -6360,7 +6775,8 @@ func (o RenderingServerSingleton) CanvasItemResetPhysicsInterpolation(item varia
 //
 // Engine method: RenderingServer.canvas_item_transform_physics_interpolation.
 func (o RenderingServerSingleton) CanvasItemTransformPhysicsInterpolation(item variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(10608)
@@ -6377,7 +6793,8 @@ func (o RenderingServerSingleton) CanvasItemAddLine(item variant.RID, from varia
 //
 // Engine method: RenderingServer.canvas_item_add_line.
 func (o RenderingServerSingleton) CanvasItemAddLineOptions(item variant.RID, from variant.Vector2, to variant.Vector2, color variant.Color, width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(2, unsafe.Pointer(&to), unsafe.Sizeof(to))
@@ -6398,7 +6815,8 @@ func (o RenderingServerSingleton) CanvasItemAddPolyline(item variant.RID, points
 //
 // Engine method: RenderingServer.canvas_item_add_polyline.
 func (o RenderingServerSingleton) CanvasItemAddPolylineOptions(item variant.RID, points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.owned(1, points)
 	c.owned(2, colors)
@@ -6418,7 +6836,8 @@ func (o RenderingServerSingleton) CanvasItemAddMultiline(item variant.RID, point
 //
 // Engine method: RenderingServer.canvas_item_add_multiline.
 func (o RenderingServerSingleton) CanvasItemAddMultilineOptions(item variant.RID, points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], width float32, antialiased bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.owned(1, points)
 	c.owned(2, colors)
@@ -6438,7 +6857,8 @@ func (o RenderingServerSingleton) CanvasItemAddRect(item variant.RID, rect varia
 //
 // Engine method: RenderingServer.canvas_item_add_rect.
 func (o RenderingServerSingleton) CanvasItemAddRectOptions(item variant.RID, rect variant.Rect2, color variant.Color, antialiased bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -6457,7 +6877,8 @@ func (o RenderingServerSingleton) CanvasItemAddCircle(item variant.RID, pos vari
 //
 // Engine method: RenderingServer.canvas_item_add_circle.
 func (o RenderingServerSingleton) CanvasItemAddCircleOptions(item variant.RID, pos variant.Vector2, radius float32, color variant.Color, antialiased bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.float(2, float64(radius))
@@ -6477,7 +6898,8 @@ func (o RenderingServerSingleton) CanvasItemAddEllipse(item variant.RID, pos var
 //
 // Engine method: RenderingServer.canvas_item_add_ellipse.
 func (o RenderingServerSingleton) CanvasItemAddEllipseOptions(item variant.RID, pos variant.Vector2, major float32, minor float32, color variant.Color, antialiased bool) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.float(2, float64(major))
@@ -6498,7 +6920,8 @@ func (o RenderingServerSingleton) CanvasItemAddTextureRect(item variant.RID, rec
 //
 // Engine method: RenderingServer.canvas_item_add_texture_rect.
 func (o RenderingServerSingleton) CanvasItemAddTextureRectOptions(item variant.RID, rect variant.Rect2, texture variant.RID, tile bool, modulate variant.Color, transpose bool) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
@@ -6521,7 +6944,8 @@ func (o RenderingServerSingleton) CanvasItemAddMsdfTextureRectRegion(item varian
 //
 // Engine method: RenderingServer.canvas_item_add_msdf_texture_rect_region.
 func (o RenderingServerSingleton) CanvasItemAddMsdfTextureRectRegionOptions(item variant.RID, rect variant.Rect2, texture variant.RID, srcRect variant.Rect2, modulate variant.Color, outlineSize int, pxRange float32, scale float32) {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
@@ -6539,7 +6963,8 @@ func (o RenderingServerSingleton) CanvasItemAddMsdfTextureRectRegionOptions(item
 //
 // Engine method: RenderingServer.canvas_item_add_lcd_texture_rect_region.
 func (o RenderingServerSingleton) CanvasItemAddLcdTextureRectRegion(item variant.RID, rect variant.Rect2, texture variant.RID, srcRect variant.Rect2, modulate variant.Color) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
@@ -6559,7 +6984,8 @@ func (o RenderingServerSingleton) CanvasItemAddTextureRectRegion(item variant.RI
 //
 // Engine method: RenderingServer.canvas_item_add_texture_rect_region.
 func (o RenderingServerSingleton) CanvasItemAddTextureRectRegionOptions(item variant.RID, rect variant.Rect2, texture variant.RID, srcRect variant.Rect2, modulate variant.Color, transpose bool, clipUv bool) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
@@ -6581,7 +7007,8 @@ func (o RenderingServerSingleton) CanvasItemAddNinePatch(item variant.RID, rect 
 //
 // Engine method: RenderingServer.canvas_item_add_nine_patch.
 func (o RenderingServerSingleton) CanvasItemAddNinePatchOptions(item variant.RID, rect variant.Rect2, source variant.Rect2, texture variant.RID, topleft variant.Vector2, bottomright variant.Vector2, xAxisMode RenderingServerNinePatchAxisMode, yAxisMode RenderingServerNinePatchAxisMode, drawCenter bool, modulate variant.Color) {
-	c := newCall(Object{o.h}, 10)
+	var c call
+	c.begin(Object{o.h}, 10)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&source), unsafe.Sizeof(source))
@@ -6599,7 +7026,8 @@ func (o RenderingServerSingleton) CanvasItemAddNinePatchOptions(item variant.RID
 //
 // Engine method: RenderingServer.canvas_item_add_primitive.
 func (o RenderingServerSingleton) CanvasItemAddPrimitive(item variant.RID, points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uvs variant.Packed[variant.Vector2], texture variant.RID) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.owned(1, points)
 	c.owned(2, colors)
@@ -6619,7 +7047,8 @@ func (o RenderingServerSingleton) CanvasItemAddPolygon(item variant.RID, points 
 //
 // Engine method: RenderingServer.canvas_item_add_polygon.
 func (o RenderingServerSingleton) CanvasItemAddPolygonOptions(item variant.RID, points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uvs variant.Packed[variant.Vector2], texture variant.RID) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.owned(1, points)
 	c.owned(2, colors)
@@ -6639,7 +7068,8 @@ func (o RenderingServerSingleton) CanvasItemAddTriangleArray(item variant.RID, i
 //
 // Engine method: RenderingServer.canvas_item_add_triangle_array.
 func (o RenderingServerSingleton) CanvasItemAddTriangleArrayOptions(item variant.RID, indices variant.Packed[int32], points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uvs variant.Packed[variant.Vector2], bones variant.Packed[int32], weights variant.Packed[float32], texture variant.RID, count int) {
-	c := newCall(Object{o.h}, 9)
+	var c call
+	c.begin(Object{o.h}, 9)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.owned(1, indices)
 	c.owned(2, points)
@@ -6663,7 +7093,8 @@ func (o RenderingServerSingleton) CanvasItemAddMesh(item variant.RID, mesh varia
 //
 // Engine method: RenderingServer.canvas_item_add_mesh.
 func (o RenderingServerSingleton) CanvasItemAddMeshOptions(item variant.RID, mesh variant.RID, transform variant.Transform2D, modulate variant.Color, texture variant.RID) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -6683,7 +7114,8 @@ func (o RenderingServerSingleton) CanvasItemAddMultimesh(item variant.RID, mesh 
 //
 // Engine method: RenderingServer.canvas_item_add_multimesh.
 func (o RenderingServerSingleton) CanvasItemAddMultimeshOptions(item variant.RID, mesh variant.RID, texture variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
@@ -6694,7 +7126,8 @@ func (o RenderingServerSingleton) CanvasItemAddMultimeshOptions(item variant.RID
 //
 // Engine method: RenderingServer.canvas_item_add_particles.
 func (o RenderingServerSingleton) CanvasItemAddParticles(item variant.RID, particles variant.RID, texture variant.RID) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
@@ -6705,7 +7138,8 @@ func (o RenderingServerSingleton) CanvasItemAddParticles(item variant.RID, parti
 //
 // Engine method: RenderingServer.canvas_item_add_set_transform.
 func (o RenderingServerSingleton) CanvasItemAddSetTransform(item variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(10626)
@@ -6717,7 +7151,8 @@ func (o RenderingServerSingleton) CanvasItemAddSetTransform(item variant.RID, tr
 //
 // Engine method: RenderingServer.canvas_item_add_clip_ignore.
 func (o RenderingServerSingleton) CanvasItemAddClipIgnore(item variant.RID, ignore bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, ignore)
 	c.run(10627)
@@ -6736,7 +7171,8 @@ func (o RenderingServerSingleton) CanvasItemAddAnimationSlice(item variant.RID, 
 //
 // Engine method: RenderingServer.canvas_item_add_animation_slice.
 func (o RenderingServerSingleton) CanvasItemAddAnimationSliceOptions(item variant.RID, animationLength float64, sliceBegin float64, sliceEnd float64, offset float64) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.float(1, float64(animationLength))
 	c.float(2, float64(sliceBegin))
@@ -6751,7 +7187,8 @@ func (o RenderingServerSingleton) CanvasItemAddAnimationSliceOptions(item varian
 //
 // Engine method: RenderingServer.canvas_item_set_sort_children_by_y.
 func (o RenderingServerSingleton) CanvasItemSetSortChildrenByY(item variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
 	c.run(10629)
@@ -6761,7 +7198,8 @@ func (o RenderingServerSingleton) CanvasItemSetSortChildrenByY(item variant.RID,
 //
 // Engine method: RenderingServer.canvas_item_set_z_index.
 func (o RenderingServerSingleton) CanvasItemSetZIndex(item variant.RID, zIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(zIndex))
 	c.run(10630)
@@ -6773,7 +7211,8 @@ func (o RenderingServerSingleton) CanvasItemSetZIndex(item variant.RID, zIndex i
 //
 // Engine method: RenderingServer.canvas_item_set_z_as_relative_to_parent.
 func (o RenderingServerSingleton) CanvasItemSetZAsRelativeToParent(item variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
 	c.run(10631)
@@ -6783,7 +7222,8 @@ func (o RenderingServerSingleton) CanvasItemSetZAsRelativeToParent(item variant.
 //
 // Engine method: RenderingServer.canvas_item_set_copy_to_backbuffer.
 func (o RenderingServerSingleton) CanvasItemSetCopyToBackbuffer(item variant.RID, enabled bool, rect variant.Rect2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
 	c.value(2, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
@@ -6794,7 +7234,8 @@ func (o RenderingServerSingleton) CanvasItemSetCopyToBackbuffer(item variant.RID
 //
 // Engine method: RenderingServer.canvas_item_attach_skeleton.
 func (o RenderingServerSingleton) CanvasItemAttachSkeleton(item variant.RID, skeleton variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.run(10633)
@@ -6804,7 +7245,8 @@ func (o RenderingServerSingleton) CanvasItemAttachSkeleton(item variant.RID, ske
 //
 // Engine method: RenderingServer.canvas_item_clear.
 func (o RenderingServerSingleton) CanvasItemClear(item variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.run(10634)
 }
@@ -6813,7 +7255,8 @@ func (o RenderingServerSingleton) CanvasItemClear(item variant.RID) {
 //
 // Engine method: RenderingServer.canvas_item_set_draw_index.
 func (o RenderingServerSingleton) CanvasItemSetDrawIndex(item variant.RID, index int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(index))
 	c.run(10635)
@@ -6823,7 +7266,8 @@ func (o RenderingServerSingleton) CanvasItemSetDrawIndex(item variant.RID, index
 //
 // Engine method: RenderingServer.canvas_item_set_material.
 func (o RenderingServerSingleton) CanvasItemSetMaterial(item variant.RID, material variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
 	c.run(10636)
@@ -6833,7 +7277,8 @@ func (o RenderingServerSingleton) CanvasItemSetMaterial(item variant.RID, materi
 //
 // Engine method: RenderingServer.canvas_item_set_use_parent_material.
 func (o RenderingServerSingleton) CanvasItemSetUseParentMaterial(item variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enabled)
 	c.run(10637)
@@ -6843,7 +7288,8 @@ func (o RenderingServerSingleton) CanvasItemSetUseParentMaterial(item variant.RI
 //
 // Engine method: RenderingServer.canvas_item_set_instance_shader_parameter.
 func (o RenderingServerSingleton) CanvasItemSetInstanceShaderParameter(instance variant.RID, parameter string, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
 	c.variant(2, value)
@@ -6854,7 +7300,8 @@ func (o RenderingServerSingleton) CanvasItemSetInstanceShaderParameter(instance 
 //
 // Engine method: RenderingServer.canvas_item_get_instance_shader_parameter.
 func (o RenderingServerSingleton) CanvasItemGetInstanceShaderParameter(instance variant.RID, parameter string) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
 	return c.retVariant(10639)
@@ -6864,7 +7311,8 @@ func (o RenderingServerSingleton) CanvasItemGetInstanceShaderParameter(instance 
 //
 // Engine method: RenderingServer.canvas_item_get_instance_shader_parameter_default_value.
 func (o RenderingServerSingleton) CanvasItemGetInstanceShaderParameterDefaultValue(instance variant.RID, parameter string) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.stringName(1, parameter)
 	return c.retVariant(10640)
@@ -6874,7 +7322,8 @@ func (o RenderingServerSingleton) CanvasItemGetInstanceShaderParameterDefaultVal
 //
 // Engine method: RenderingServer.canvas_item_get_instance_shader_parameter_list.
 func (o RenderingServerSingleton) CanvasItemGetInstanceShaderParameterList(instance variant.RID) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 10641, variant.TypeArray)
 }
@@ -6883,7 +7332,8 @@ func (o RenderingServerSingleton) CanvasItemGetInstanceShaderParameterList(insta
 //
 // Engine method: RenderingServer.canvas_item_set_visibility_notifier.
 func (o RenderingServerSingleton) CanvasItemSetVisibilityNotifier(item variant.RID, enable bool, area variant.Rect2, enterCallable variant.Callable, exitCallable variant.Callable) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enable)
 	c.value(2, unsafe.Pointer(&area), unsafe.Sizeof(area))
@@ -6903,7 +7353,8 @@ func (o RenderingServerSingleton) CanvasItemSetCanvasGroupMode(item variant.RID,
 //
 // Engine method: RenderingServer.canvas_item_set_canvas_group_mode.
 func (o RenderingServerSingleton) CanvasItemSetCanvasGroupModeOptions(item variant.RID, mode RenderingServerCanvasGroupMode, clearMargin float32, fitEmpty bool, fitMargin float32, blurMipmaps bool) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.int(1, int64(mode))
 	c.float(2, float64(clearMargin))
@@ -6917,7 +7368,8 @@ func (o RenderingServerSingleton) CanvasItemSetCanvasGroupModeOptions(item varia
 //
 // Engine method: RenderingServer.debug_canvas_item_get_rect.
 func (o RenderingServerSingleton) DebugCanvasItemGetRect(item variant.RID) variant.Rect2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	return retValue[variant.Rect2](&c, 10644)
 }
@@ -6926,7 +7378,8 @@ func (o RenderingServerSingleton) DebugCanvasItemGetRect(item variant.RID) varia
 //
 // Engine method: RenderingServer.canvas_light_create.
 func (o RenderingServerSingleton) CanvasLightCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10645)
 }
 
@@ -6934,7 +7387,8 @@ func (o RenderingServerSingleton) CanvasLightCreate() variant.RID {
 //
 // Engine method: RenderingServer.canvas_light_attach_to_canvas.
 func (o RenderingServerSingleton) CanvasLightAttachToCanvas(light variant.RID, canvas variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.run(10646)
@@ -6944,7 +7398,8 @@ func (o RenderingServerSingleton) CanvasLightAttachToCanvas(light variant.RID, c
 //
 // Engine method: RenderingServer.canvas_light_set_enabled.
 func (o RenderingServerSingleton) CanvasLightSetEnabled(light variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enabled)
 	c.run(10647)
@@ -6954,7 +7409,8 @@ func (o RenderingServerSingleton) CanvasLightSetEnabled(light variant.RID, enabl
 //
 // Engine method: RenderingServer.canvas_light_set_texture_scale.
 func (o RenderingServerSingleton) CanvasLightSetTextureScale(light variant.RID, scale float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.float(1, float64(scale))
 	c.run(10648)
@@ -6964,7 +7420,8 @@ func (o RenderingServerSingleton) CanvasLightSetTextureScale(light variant.RID, 
 //
 // Engine method: RenderingServer.canvas_light_set_transform.
 func (o RenderingServerSingleton) CanvasLightSetTransform(light variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(10649)
@@ -6974,7 +7431,8 @@ func (o RenderingServerSingleton) CanvasLightSetTransform(light variant.RID, tra
 //
 // Engine method: RenderingServer.canvas_light_set_texture.
 func (o RenderingServerSingleton) CanvasLightSetTexture(light variant.RID, texture variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.run(10650)
@@ -6984,7 +7442,8 @@ func (o RenderingServerSingleton) CanvasLightSetTexture(light variant.RID, textu
 //
 // Engine method: RenderingServer.canvas_light_set_texture_offset.
 func (o RenderingServerSingleton) CanvasLightSetTextureOffset(light variant.RID, offset variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(10651)
@@ -6994,7 +7453,8 @@ func (o RenderingServerSingleton) CanvasLightSetTextureOffset(light variant.RID,
 //
 // Engine method: RenderingServer.canvas_light_set_color.
 func (o RenderingServerSingleton) CanvasLightSetColor(light variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10652)
@@ -7004,7 +7464,8 @@ func (o RenderingServerSingleton) CanvasLightSetColor(light variant.RID, color v
 //
 // Engine method: RenderingServer.canvas_light_set_height.
 func (o RenderingServerSingleton) CanvasLightSetHeight(light variant.RID, height float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.float(1, float64(height))
 	c.run(10653)
@@ -7014,7 +7475,8 @@ func (o RenderingServerSingleton) CanvasLightSetHeight(light variant.RID, height
 //
 // Engine method: RenderingServer.canvas_light_set_energy.
 func (o RenderingServerSingleton) CanvasLightSetEnergy(light variant.RID, energy float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.float(1, float64(energy))
 	c.run(10654)
@@ -7024,7 +7486,8 @@ func (o RenderingServerSingleton) CanvasLightSetEnergy(light variant.RID, energy
 //
 // Engine method: RenderingServer.canvas_light_set_z_range.
 func (o RenderingServerSingleton) CanvasLightSetZRange(light variant.RID, minZ int, maxZ int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(minZ))
 	c.int(2, int64(maxZ))
@@ -7037,7 +7500,8 @@ func (o RenderingServerSingleton) CanvasLightSetZRange(light variant.RID, minZ i
 //
 // Engine method: RenderingServer.canvas_light_set_layer_range.
 func (o RenderingServerSingleton) CanvasLightSetLayerRange(light variant.RID, minLayer int, maxLayer int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(minLayer))
 	c.int(2, int64(maxLayer))
@@ -7050,7 +7514,8 @@ func (o RenderingServerSingleton) CanvasLightSetLayerRange(light variant.RID, mi
 //
 // Engine method: RenderingServer.canvas_light_set_item_cull_mask.
 func (o RenderingServerSingleton) CanvasLightSetItemCullMask(light variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mask))
 	c.run(10657)
@@ -7062,7 +7527,8 @@ func (o RenderingServerSingleton) CanvasLightSetItemCullMask(light variant.RID, 
 //
 // Engine method: RenderingServer.canvas_light_set_item_shadow_cull_mask.
 func (o RenderingServerSingleton) CanvasLightSetItemShadowCullMask(light variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mask))
 	c.run(10658)
@@ -7072,7 +7538,8 @@ func (o RenderingServerSingleton) CanvasLightSetItemShadowCullMask(light variant
 //
 // Engine method: RenderingServer.canvas_light_set_mode.
 func (o RenderingServerSingleton) CanvasLightSetMode(light variant.RID, mode RenderingServerCanvasLightMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mode))
 	c.run(10659)
@@ -7082,7 +7549,8 @@ func (o RenderingServerSingleton) CanvasLightSetMode(light variant.RID, mode Ren
 //
 // Engine method: RenderingServer.canvas_light_set_shadow_enabled.
 func (o RenderingServerSingleton) CanvasLightSetShadowEnabled(light variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, enabled)
 	c.run(10660)
@@ -7092,7 +7560,8 @@ func (o RenderingServerSingleton) CanvasLightSetShadowEnabled(light variant.RID,
 //
 // Engine method: RenderingServer.canvas_light_set_shadow_filter.
 func (o RenderingServerSingleton) CanvasLightSetShadowFilter(light variant.RID, filter RenderingServerCanvasLightShadowFilter) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(filter))
 	c.run(10661)
@@ -7102,7 +7571,8 @@ func (o RenderingServerSingleton) CanvasLightSetShadowFilter(light variant.RID, 
 //
 // Engine method: RenderingServer.canvas_light_set_shadow_color.
 func (o RenderingServerSingleton) CanvasLightSetShadowColor(light variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10662)
@@ -7112,7 +7582,8 @@ func (o RenderingServerSingleton) CanvasLightSetShadowColor(light variant.RID, c
 //
 // Engine method: RenderingServer.canvas_light_set_shadow_smooth.
 func (o RenderingServerSingleton) CanvasLightSetShadowSmooth(light variant.RID, smooth float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.float(1, float64(smooth))
 	c.run(10663)
@@ -7122,7 +7593,8 @@ func (o RenderingServerSingleton) CanvasLightSetShadowSmooth(light variant.RID, 
 //
 // Engine method: RenderingServer.canvas_light_set_blend_mode.
 func (o RenderingServerSingleton) CanvasLightSetBlendMode(light variant.RID, mode RenderingServerCanvasLightBlendMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.int(1, int64(mode))
 	c.run(10664)
@@ -7134,7 +7606,8 @@ func (o RenderingServerSingleton) CanvasLightSetBlendMode(light variant.RID, mod
 //
 // Engine method: RenderingServer.canvas_light_set_interpolated.
 func (o RenderingServerSingleton) CanvasLightSetInterpolated(light variant.RID, interpolated bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.bool(1, interpolated)
 	c.run(10665)
@@ -7144,7 +7617,8 @@ func (o RenderingServerSingleton) CanvasLightSetInterpolated(light variant.RID, 
 //
 // Engine method: RenderingServer.canvas_light_reset_physics_interpolation.
 func (o RenderingServerSingleton) CanvasLightResetPhysicsInterpolation(light variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.run(10666)
 }
@@ -7153,7 +7627,8 @@ func (o RenderingServerSingleton) CanvasLightResetPhysicsInterpolation(light var
 //
 // Engine method: RenderingServer.canvas_light_transform_physics_interpolation.
 func (o RenderingServerSingleton) CanvasLightTransformPhysicsInterpolation(light variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(10667)
@@ -7163,7 +7638,8 @@ func (o RenderingServerSingleton) CanvasLightTransformPhysicsInterpolation(light
 //
 // Engine method: RenderingServer.canvas_light_occluder_create.
 func (o RenderingServerSingleton) CanvasLightOccluderCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10668)
 }
 
@@ -7171,7 +7647,8 @@ func (o RenderingServerSingleton) CanvasLightOccluderCreate() variant.RID {
 //
 // Engine method: RenderingServer.canvas_light_occluder_attach_to_canvas.
 func (o RenderingServerSingleton) CanvasLightOccluderAttachToCanvas(occluder variant.RID, canvas variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.run(10669)
@@ -7181,7 +7658,8 @@ func (o RenderingServerSingleton) CanvasLightOccluderAttachToCanvas(occluder var
 //
 // Engine method: RenderingServer.canvas_light_occluder_set_enabled.
 func (o RenderingServerSingleton) CanvasLightOccluderSetEnabled(occluder variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.bool(1, enabled)
 	c.run(10670)
@@ -7191,7 +7669,8 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetEnabled(occluder variant
 //
 // Engine method: RenderingServer.canvas_light_occluder_set_polygon.
 func (o RenderingServerSingleton) CanvasLightOccluderSetPolygon(occluder variant.RID, polygon variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.value(1, unsafe.Pointer(&polygon), unsafe.Sizeof(polygon))
 	c.run(10671)
@@ -7199,7 +7678,8 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetPolygon(occluder variant
 
 // CanvasLightOccluderSetAsSdfCollision calls the engine's RenderingServer.canvas_light_occluder_set_as_sdf_collision.
 func (o RenderingServerSingleton) CanvasLightOccluderSetAsSdfCollision(occluder variant.RID, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.bool(1, enable)
 	c.run(10672)
@@ -7209,7 +7689,8 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetAsSdfCollision(occluder 
 //
 // Engine method: RenderingServer.canvas_light_occluder_set_transform.
 func (o RenderingServerSingleton) CanvasLightOccluderSetTransform(occluder variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(10673)
@@ -7221,7 +7702,8 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetTransform(occluder varia
 //
 // Engine method: RenderingServer.canvas_light_occluder_set_light_mask.
 func (o RenderingServerSingleton) CanvasLightOccluderSetLightMask(occluder variant.RID, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.int(1, int64(mask))
 	c.run(10674)
@@ -7233,7 +7715,8 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetLightMask(occluder varia
 //
 // Engine method: RenderingServer.canvas_light_occluder_set_interpolated.
 func (o RenderingServerSingleton) CanvasLightOccluderSetInterpolated(occluder variant.RID, interpolated bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.bool(1, interpolated)
 	c.run(10675)
@@ -7243,7 +7726,8 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetInterpolated(occluder va
 //
 // Engine method: RenderingServer.canvas_light_occluder_reset_physics_interpolation.
 func (o RenderingServerSingleton) CanvasLightOccluderResetPhysicsInterpolation(occluder variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.run(10676)
 }
@@ -7252,7 +7736,8 @@ func (o RenderingServerSingleton) CanvasLightOccluderResetPhysicsInterpolation(o
 //
 // Engine method: RenderingServer.canvas_light_occluder_transform_physics_interpolation.
 func (o RenderingServerSingleton) CanvasLightOccluderTransformPhysicsInterpolation(occluder variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(10677)
@@ -7262,7 +7747,8 @@ func (o RenderingServerSingleton) CanvasLightOccluderTransformPhysicsInterpolati
 //
 // Engine method: RenderingServer.canvas_occluder_polygon_create.
 func (o RenderingServerSingleton) CanvasOccluderPolygonCreate() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10678)
 }
 
@@ -7270,7 +7756,8 @@ func (o RenderingServerSingleton) CanvasOccluderPolygonCreate() variant.RID {
 //
 // Engine method: RenderingServer.canvas_occluder_polygon_set_shape.
 func (o RenderingServerSingleton) CanvasOccluderPolygonSetShape(occluderPolygon variant.RID, shape variant.Packed[variant.Vector2], closed bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&occluderPolygon), unsafe.Sizeof(occluderPolygon))
 	c.owned(1, shape)
 	c.bool(2, closed)
@@ -7281,7 +7768,8 @@ func (o RenderingServerSingleton) CanvasOccluderPolygonSetShape(occluderPolygon 
 //
 // Engine method: RenderingServer.canvas_occluder_polygon_set_cull_mode.
 func (o RenderingServerSingleton) CanvasOccluderPolygonSetCullMode(occluderPolygon variant.RID, mode RenderingServerCanvasOccluderPolygonCullMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&occluderPolygon), unsafe.Sizeof(occluderPolygon))
 	c.int(1, int64(mode))
 	c.run(10680)
@@ -7291,7 +7779,8 @@ func (o RenderingServerSingleton) CanvasOccluderPolygonSetCullMode(occluderPolyg
 //
 // Engine method: RenderingServer.canvas_set_shadow_texture_size.
 func (o RenderingServerSingleton) CanvasSetShadowTextureSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(10681)
 }
@@ -7300,7 +7789,8 @@ func (o RenderingServerSingleton) CanvasSetShadowTextureSize(size int) {
 //
 // Engine method: RenderingServer.global_shader_parameter_add.
 func (o RenderingServerSingleton) GlobalShaderParameterAdd(name string, typ RenderingServerGlobalShaderParameterType, defaultValue any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.int(1, int64(typ))
 	c.variant(2, defaultValue)
@@ -7311,7 +7801,8 @@ func (o RenderingServerSingleton) GlobalShaderParameterAdd(name string, typ Rend
 //
 // Engine method: RenderingServer.global_shader_parameter_remove.
 func (o RenderingServerSingleton) GlobalShaderParameterRemove(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(10683)
 }
@@ -7320,7 +7811,8 @@ func (o RenderingServerSingleton) GlobalShaderParameterRemove(name string) {
 //
 // Engine method: RenderingServer.global_shader_parameter_get_list.
 func (o RenderingServerSingleton) GlobalShaderParameterGetList() variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 10684, variant.TypeArray)
 }
 
@@ -7328,7 +7820,8 @@ func (o RenderingServerSingleton) GlobalShaderParameterGetList() variant.Array[v
 //
 // Engine method: RenderingServer.global_shader_parameter_set.
 func (o RenderingServerSingleton) GlobalShaderParameterSet(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
 	c.run(10685)
@@ -7338,7 +7831,8 @@ func (o RenderingServerSingleton) GlobalShaderParameterSet(name string, value an
 //
 // Engine method: RenderingServer.global_shader_parameter_set_override.
 func (o RenderingServerSingleton) GlobalShaderParameterSetOverride(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
 	c.run(10686)
@@ -7348,7 +7842,8 @@ func (o RenderingServerSingleton) GlobalShaderParameterSetOverride(name string, 
 //
 // Engine method: RenderingServer.global_shader_parameter_get.
 func (o RenderingServerSingleton) GlobalShaderParameterGet(name string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(10687)
 }
@@ -7357,7 +7852,8 @@ func (o RenderingServerSingleton) GlobalShaderParameterGet(name string) variant.
 //
 // Engine method: RenderingServer.global_shader_parameter_get_type.
 func (o RenderingServerSingleton) GlobalShaderParameterGetType(name string) RenderingServerGlobalShaderParameterType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return RenderingServerGlobalShaderParameterType(c.retInt(10688))
 }
@@ -7366,7 +7862,8 @@ func (o RenderingServerSingleton) GlobalShaderParameterGetType(name string) Rend
 //
 // Engine method: RenderingServer.free_rid.
 func (o RenderingServerSingleton) FreeRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(10689)
 }
@@ -7375,7 +7872,8 @@ func (o RenderingServerSingleton) FreeRID(rid variant.RID) {
 //
 // Engine method: RenderingServer.request_frame_drawn_callback.
 func (o RenderingServerSingleton) RequestFrameDrawnCallback(callable variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callable)
 	c.run(10690)
 }
@@ -7384,7 +7882,8 @@ func (o RenderingServerSingleton) RequestFrameDrawnCallback(callable variant.Cal
 //
 // Engine method: RenderingServer.has_changed.
 func (o RenderingServerSingleton) HasChanged() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10691)
 }
 
@@ -7392,7 +7891,8 @@ func (o RenderingServerSingleton) HasChanged() bool {
 //
 // Engine method: RenderingServer.get_rendering_info.
 func (o RenderingServerSingleton) RenderingInfo(info RenderingServerRenderingInfo) uint64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(info))
 	return uint64(c.retInt(10692))
 }
@@ -7401,7 +7901,8 @@ func (o RenderingServerSingleton) RenderingInfo(info RenderingServerRenderingInf
 //
 // Engine method: RenderingServer.get_video_adapter_name.
 func (o RenderingServerSingleton) VideoAdapterName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10693)
 }
 
@@ -7409,7 +7910,8 @@ func (o RenderingServerSingleton) VideoAdapterName() string {
 //
 // Engine method: RenderingServer.get_video_adapter_vendor.
 func (o RenderingServerSingleton) VideoAdapterVendor() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10694)
 }
 
@@ -7417,7 +7919,8 @@ func (o RenderingServerSingleton) VideoAdapterVendor() string {
 //
 // Engine method: RenderingServer.get_video_adapter_type.
 func (o RenderingServerSingleton) VideoAdapterType() RenderingDeviceDeviceType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceDeviceType(c.retInt(10695))
 }
 
@@ -7425,7 +7928,8 @@ func (o RenderingServerSingleton) VideoAdapterType() RenderingDeviceDeviceType {
 //
 // Engine method: RenderingServer.get_video_adapter_api_version.
 func (o RenderingServerSingleton) VideoAdapterAPIVersion() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10696)
 }
 
@@ -7433,7 +7937,8 @@ func (o RenderingServerSingleton) VideoAdapterAPIVersion() string {
 //
 // Engine method: RenderingServer.get_current_rendering_driver_name.
 func (o RenderingServerSingleton) CurrentRenderingDriverName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10697)
 }
 
@@ -7441,7 +7946,8 @@ func (o RenderingServerSingleton) CurrentRenderingDriverName() string {
 //
 // Engine method: RenderingServer.get_current_rendering_method.
 func (o RenderingServerSingleton) CurrentRenderingMethod() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10698)
 }
 
@@ -7449,7 +7955,8 @@ func (o RenderingServerSingleton) CurrentRenderingMethod() string {
 //
 // Engine method: RenderingServer.make_sphere_mesh.
 func (o RenderingServerSingleton) MakeSphereMesh(latitudes int, longitudes int, radius float32) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(latitudes))
 	c.int(1, int64(longitudes))
 	c.float(2, float64(radius))
@@ -7460,7 +7967,8 @@ func (o RenderingServerSingleton) MakeSphereMesh(latitudes int, longitudes int, 
 //
 // Engine method: RenderingServer.get_test_cube.
 func (o RenderingServerSingleton) TestCube() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10700)
 }
 
@@ -7468,7 +7976,8 @@ func (o RenderingServerSingleton) TestCube() variant.RID {
 //
 // Engine method: RenderingServer.get_test_texture.
 func (o RenderingServerSingleton) TestTexture() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10701)
 }
 
@@ -7476,7 +7985,8 @@ func (o RenderingServerSingleton) TestTexture() variant.RID {
 //
 // Engine method: RenderingServer.get_white_texture.
 func (o RenderingServerSingleton) WhiteTexture() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10702)
 }
 
@@ -7491,7 +8001,8 @@ func (o RenderingServerSingleton) SetBootImageWithStretch(image AnyImage, color 
 //
 // Engine method: RenderingServer.set_boot_image_with_stretch.
 func (o RenderingServerSingleton) SetBootImageWithStretchOptions(image AnyImage, color variant.Color, stretchMode RenderingServerSplashStretchMode, useFilter bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(image))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.int(2, int64(stretchMode))
@@ -7510,7 +8021,8 @@ func (o RenderingServerSingleton) SetBootImage(image AnyImage, color variant.Col
 //
 // Engine method: RenderingServer.set_boot_image.
 func (o RenderingServerSingleton) SetBootImageOptions(image AnyImage, color variant.Color, scale bool, useFilter bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(image))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.bool(2, scale)
@@ -7522,7 +8034,8 @@ func (o RenderingServerSingleton) SetBootImageOptions(image AnyImage, color vari
 //
 // Engine method: RenderingServer.get_default_clear_color.
 func (o RenderingServerSingleton) DefaultClearColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 10705)
 }
 
@@ -7530,7 +8043,8 @@ func (o RenderingServerSingleton) DefaultClearColor() variant.Color {
 //
 // Engine method: RenderingServer.set_default_clear_color.
 func (o RenderingServerSingleton) SetDefaultClearColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10706)
 }
@@ -7539,7 +8053,8 @@ func (o RenderingServerSingleton) SetDefaultClearColor(color variant.Color) {
 //
 // Engine method: RenderingServer.has_os_feature.
 func (o RenderingServerSingleton) HasOsFeature(feature string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, feature)
 	return c.retBool(10707)
 }
@@ -7550,20 +8065,23 @@ func (o RenderingServerSingleton) HasOsFeature(feature string) bool {
 //
 // Engine method: RenderingServer.set_debug_generate_wireframes.
 func (o RenderingServerSingleton) SetDebugGenerateWireframes(generate bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, generate)
 	c.run(10708)
 }
 
 // IsRenderLoopEnabled calls the engine's RenderingServer.is_render_loop_enabled.
 func (o RenderingServerSingleton) IsRenderLoopEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10709)
 }
 
 // SetRenderLoopEnabled calls the engine's RenderingServer.set_render_loop_enabled.
 func (o RenderingServerSingleton) SetRenderLoopEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(10710)
 }
@@ -7572,7 +8090,8 @@ func (o RenderingServerSingleton) SetRenderLoopEnabled(enabled bool) {
 //
 // Engine method: RenderingServer.get_frame_setup_time_cpu.
 func (o RenderingServerSingleton) FrameSetupTimeCPU() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(10711))
 }
 
@@ -7580,7 +8099,8 @@ func (o RenderingServerSingleton) FrameSetupTimeCPU() float64 {
 //
 // Engine method: RenderingServer.force_sync.
 func (o RenderingServerSingleton) ForceSync() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10712)
 }
 
@@ -7595,7 +8115,8 @@ func (o RenderingServerSingleton) ForceDraw() {
 //
 // Engine method: RenderingServer.force_draw.
 func (o RenderingServerSingleton) ForceDrawOptions(swapBuffers bool, frameStep float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, swapBuffers)
 	c.float(1, float64(frameStep))
 	c.run(10713)
@@ -7605,7 +8126,8 @@ func (o RenderingServerSingleton) ForceDrawOptions(swapBuffers bool, frameStep f
 //
 // Engine method: RenderingServer.get_rendering_device.
 func (o RenderingServerSingleton) RenderingDevice() RenderingDevice {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDevice{c.retObject(10714, false)}
 }
 
@@ -7613,7 +8135,8 @@ func (o RenderingServerSingleton) RenderingDevice() RenderingDevice {
 //
 // Engine method: RenderingServer.create_local_rendering_device.
 func (o RenderingServerSingleton) CreateLocalRenderingDevice() RenderingDevice {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDevice{c.retObject(10715, false)}
 }
 
@@ -7621,7 +8144,8 @@ func (o RenderingServerSingleton) CreateLocalRenderingDevice() RenderingDevice {
 //
 // Engine method: RenderingServer.is_on_render_thread.
 func (o RenderingServerSingleton) IsOnRenderThread() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10716)
 }
 
@@ -7631,7 +8155,8 @@ func (o RenderingServerSingleton) IsOnRenderThread() bool {
 //
 // Engine method: RenderingServer.call_on_render_thread.
 func (o RenderingServerSingleton) CallOnRenderThread(callable variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callable)
 	c.run(10717)
 }
@@ -7640,7 +8165,8 @@ func (o RenderingServerSingleton) CallOnRenderThread(callable variant.Callable) 
 //
 // Engine method: RenderingServer.has_feature.
 func (o RenderingServerSingleton) HasFeature(feature RenderingServerFeatures) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(feature))
 	return c.retBool(10718)
 }

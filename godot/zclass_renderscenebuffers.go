@@ -45,7 +45,8 @@ func (o RenderSceneBuffers) String() string { return Object{o.h}.String() }
 //
 // Engine method: RenderSceneBuffers.configure.
 func (o RenderSceneBuffers) Configure(config AnyRenderSceneBuffersConfiguration) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(config))
 	c.run(10021)
 }

@@ -54,130 +54,150 @@ func NewRenderSceneBuffersConfiguration() RenderSceneBuffersConfiguration {
 
 // RenderTarget calls the engine's RenderSceneBuffersConfiguration.get_render_target.
 func (o RenderSceneBuffersConfiguration) RenderTarget() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10022)
 }
 
 // SetRenderTarget calls the engine's RenderSceneBuffersConfiguration.set_render_target.
 func (o RenderSceneBuffersConfiguration) SetRenderTarget(renderTarget variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
 	c.run(10023)
 }
 
 // InternalSize calls the engine's RenderSceneBuffersConfiguration.get_internal_size.
 func (o RenderSceneBuffersConfiguration) InternalSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 10024)
 }
 
 // SetInternalSize calls the engine's RenderSceneBuffersConfiguration.set_internal_size.
 func (o RenderSceneBuffersConfiguration) SetInternalSize(internalSize variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&internalSize), unsafe.Sizeof(internalSize))
 	c.run(10025)
 }
 
 // TargetSize calls the engine's RenderSceneBuffersConfiguration.get_target_size.
 func (o RenderSceneBuffersConfiguration) TargetSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 10026)
 }
 
 // SetTargetSize calls the engine's RenderSceneBuffersConfiguration.set_target_size.
 func (o RenderSceneBuffersConfiguration) SetTargetSize(targetSize variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&targetSize), unsafe.Sizeof(targetSize))
 	c.run(10027)
 }
 
 // ViewCount calls the engine's RenderSceneBuffersConfiguration.get_view_count.
 func (o RenderSceneBuffersConfiguration) ViewCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10028))
 }
 
 // SetViewCount calls the engine's RenderSceneBuffersConfiguration.set_view_count.
 func (o RenderSceneBuffersConfiguration) SetViewCount(viewCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(viewCount))
 	c.run(10029)
 }
 
 // Scaling3DMode calls the engine's RenderSceneBuffersConfiguration.get_scaling_3d_mode.
 func (o RenderSceneBuffersConfiguration) Scaling3DMode() RenderingServerViewportScaling3DMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingServerViewportScaling3DMode(c.retInt(10030))
 }
 
 // SetScaling3DMode calls the engine's RenderSceneBuffersConfiguration.set_scaling_3d_mode.
 func (o RenderSceneBuffersConfiguration) SetScaling3DMode(scaling3DMode RenderingServerViewportScaling3DMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(scaling3DMode))
 	c.run(10031)
 }
 
 // Msaa3D calls the engine's RenderSceneBuffersConfiguration.get_msaa_3d.
 func (o RenderSceneBuffersConfiguration) Msaa3D() RenderingServerViewportMSAA {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingServerViewportMSAA(c.retInt(10032))
 }
 
 // SetMsaa3D calls the engine's RenderSceneBuffersConfiguration.set_msaa_3d.
 func (o RenderSceneBuffersConfiguration) SetMsaa3D(msaa3D RenderingServerViewportMSAA) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(msaa3D))
 	c.run(10033)
 }
 
 // ScreenSpaceAa calls the engine's RenderSceneBuffersConfiguration.get_screen_space_aa.
 func (o RenderSceneBuffersConfiguration) ScreenSpaceAa() RenderingServerViewportScreenSpaceAA {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingServerViewportScreenSpaceAA(c.retInt(10034))
 }
 
 // SetScreenSpaceAa calls the engine's RenderSceneBuffersConfiguration.set_screen_space_aa.
 func (o RenderSceneBuffersConfiguration) SetScreenSpaceAa(screenSpaceAa RenderingServerViewportScreenSpaceAA) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screenSpaceAa))
 	c.run(10035)
 }
 
 // FsrSharpness calls the engine's RenderSceneBuffersConfiguration.get_fsr_sharpness.
 func (o RenderSceneBuffersConfiguration) FsrSharpness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10036))
 }
 
 // SetFsrSharpness calls the engine's RenderSceneBuffersConfiguration.set_fsr_sharpness.
 func (o RenderSceneBuffersConfiguration) SetFsrSharpness(fsrSharpness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fsrSharpness))
 	c.run(10037)
 }
 
 // TextureMipmapBias calls the engine's RenderSceneBuffersConfiguration.get_texture_mipmap_bias.
 func (o RenderSceneBuffersConfiguration) TextureMipmapBias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10038))
 }
 
 // SetTextureMipmapBias calls the engine's RenderSceneBuffersConfiguration.set_texture_mipmap_bias.
 func (o RenderSceneBuffersConfiguration) SetTextureMipmapBias(textureMipmapBias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(textureMipmapBias))
 	c.run(10039)
 }
 
 // AnisotropicFilteringLevel calls the engine's RenderSceneBuffersConfiguration.get_anisotropic_filtering_level.
 func (o RenderSceneBuffersConfiguration) AnisotropicFilteringLevel() RenderingServerViewportAnisotropicFiltering {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingServerViewportAnisotropicFiltering(c.retInt(10040))
 }
 
 // SetAnisotropicFilteringLevel calls the engine's RenderSceneBuffersConfiguration.set_anisotropic_filtering_level.
 func (o RenderSceneBuffersConfiguration) SetAnisotropicFilteringLevel(anisotropicFilteringLevel RenderingServerViewportAnisotropicFiltering) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(anisotropicFilteringLevel))
 	c.run(10041)
 }

@@ -65,7 +65,8 @@ func NewRenderSceneBuffersRD() RenderSceneBuffersRD {
 //
 // Engine method: RenderSceneBuffersRD.has_texture.
 func (o RenderSceneBuffersRD) HasTexture(context string, name string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, context)
 	c.stringName(1, name)
 	return c.retBool(10042)
@@ -77,7 +78,8 @@ func (o RenderSceneBuffersRD) HasTexture(context string, name string) bool {
 //
 // Engine method: RenderSceneBuffersRD.create_texture.
 func (o RenderSceneBuffersRD) CreateTexture(context string, name string, dataFormat RenderingDeviceDataFormat, usageBits int, textureSamples RenderingDeviceTextureSamples, size variant.Vector2i, layers int, mipmaps int, unique bool, discardable bool) variant.RID {
-	c := newCall(Object{o.h}, 10)
+	var c call
+	c.begin(Object{o.h}, 10)
 	c.stringName(0, context)
 	c.stringName(1, name)
 	c.int(2, int64(dataFormat))
@@ -97,7 +99,8 @@ func (o RenderSceneBuffersRD) CreateTexture(context string, name string, dataFor
 //
 // Engine method: RenderSceneBuffersRD.create_texture_from_format.
 func (o RenderSceneBuffersRD) CreateTextureFromFormat(context string, name string, format AnyRDTextureFormat, view AnyRDTextureView, unique bool) variant.RID {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.stringName(0, context)
 	c.stringName(1, name)
 	c.object(2, objectOf(format))
@@ -112,7 +115,8 @@ func (o RenderSceneBuffersRD) CreateTextureFromFormat(context string, name strin
 //
 // Engine method: RenderSceneBuffersRD.create_texture_view.
 func (o RenderSceneBuffersRD) CreateTextureView(context string, name string, viewName string, view AnyRDTextureView) variant.RID {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, context)
 	c.stringName(1, name)
 	c.stringName(2, viewName)
@@ -124,7 +128,8 @@ func (o RenderSceneBuffersRD) CreateTextureView(context string, name string, vie
 //
 // Engine method: RenderSceneBuffersRD.get_texture.
 func (o RenderSceneBuffersRD) Texture(context string, name string) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, context)
 	c.stringName(1, name)
 	return retValue[variant.RID](&c, 10046)
@@ -134,7 +139,8 @@ func (o RenderSceneBuffersRD) Texture(context string, name string) variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_texture_format.
 func (o RenderSceneBuffersRD) TextureFormat(context string, name string) RDTextureFormat {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, context)
 	c.stringName(1, name)
 	return RDTextureFormat{c.retObject(10047, true)}
@@ -144,7 +150,8 @@ func (o RenderSceneBuffersRD) TextureFormat(context string, name string) RDTextu
 //
 // Engine method: RenderSceneBuffersRD.get_texture_slice.
 func (o RenderSceneBuffersRD) TextureSlice(context string, name string, layer int, mipmap int, layers int, mipmaps int) variant.RID {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.stringName(0, context)
 	c.stringName(1, name)
 	c.int(2, int64(layer))
@@ -158,7 +165,8 @@ func (o RenderSceneBuffersRD) TextureSlice(context string, name string, layer in
 //
 // Engine method: RenderSceneBuffersRD.get_texture_slice_view.
 func (o RenderSceneBuffersRD) TextureSliceView(context string, name string, layer int, mipmap int, layers int, mipmaps int, view AnyRDTextureView) variant.RID {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.stringName(0, context)
 	c.stringName(1, name)
 	c.int(2, int64(layer))
@@ -173,7 +181,8 @@ func (o RenderSceneBuffersRD) TextureSliceView(context string, name string, laye
 //
 // Engine method: RenderSceneBuffersRD.get_texture_slice_size.
 func (o RenderSceneBuffersRD) TextureSliceSize(context string, name string, mipmap int) variant.Vector2i {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, context)
 	c.stringName(1, name)
 	c.int(2, int64(mipmap))
@@ -184,7 +193,8 @@ func (o RenderSceneBuffersRD) TextureSliceSize(context string, name string, mipm
 //
 // Engine method: RenderSceneBuffersRD.clear_context.
 func (o RenderSceneBuffersRD) ClearContext(context string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, context)
 	c.run(10051)
 }
@@ -200,7 +210,8 @@ func (o RenderSceneBuffersRD) ColorTexture() variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_color_texture.
 func (o RenderSceneBuffersRD) ColorTextureOptions(msaa bool) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, msaa)
 	return retValue[variant.RID](&c, 10052)
 }
@@ -216,7 +227,8 @@ func (o RenderSceneBuffersRD) ColorLayer(layer int) variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_color_layer.
 func (o RenderSceneBuffersRD) ColorLayerOptions(layer int, msaa bool) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, msaa)
 	return retValue[variant.RID](&c, 10053)
@@ -233,7 +245,8 @@ func (o RenderSceneBuffersRD) DepthTexture() variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_depth_texture.
 func (o RenderSceneBuffersRD) DepthTextureOptions(msaa bool) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, msaa)
 	return retValue[variant.RID](&c, 10054)
 }
@@ -249,7 +262,8 @@ func (o RenderSceneBuffersRD) DepthLayer(layer int) variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_depth_layer.
 func (o RenderSceneBuffersRD) DepthLayerOptions(layer int, msaa bool) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, msaa)
 	return retValue[variant.RID](&c, 10055)
@@ -266,7 +280,8 @@ func (o RenderSceneBuffersRD) VelocityTexture() variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_velocity_texture.
 func (o RenderSceneBuffersRD) VelocityTextureOptions(msaa bool) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, msaa)
 	return retValue[variant.RID](&c, 10056)
 }
@@ -282,7 +297,8 @@ func (o RenderSceneBuffersRD) VelocityLayer(layer int) variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_velocity_layer.
 func (o RenderSceneBuffersRD) VelocityLayerOptions(layer int, msaa bool) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, msaa)
 	return retValue[variant.RID](&c, 10057)
@@ -292,7 +308,8 @@ func (o RenderSceneBuffersRD) VelocityLayerOptions(layer int, msaa bool) variant
 //
 // Engine method: RenderSceneBuffersRD.get_render_target.
 func (o RenderSceneBuffersRD) RenderTarget() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10058)
 }
 
@@ -300,7 +317,8 @@ func (o RenderSceneBuffersRD) RenderTarget() variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_view_count.
 func (o RenderSceneBuffersRD) ViewCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10059))
 }
 
@@ -308,7 +326,8 @@ func (o RenderSceneBuffersRD) ViewCount() int {
 //
 // Engine method: RenderSceneBuffersRD.get_internal_size.
 func (o RenderSceneBuffersRD) InternalSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 10060)
 }
 
@@ -316,7 +335,8 @@ func (o RenderSceneBuffersRD) InternalSize() variant.Vector2i {
 //
 // Engine method: RenderSceneBuffersRD.get_target_size.
 func (o RenderSceneBuffersRD) TargetSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 10061)
 }
 
@@ -324,7 +344,8 @@ func (o RenderSceneBuffersRD) TargetSize() variant.Vector2i {
 //
 // Engine method: RenderSceneBuffersRD.get_scaling_3d_mode.
 func (o RenderSceneBuffersRD) Scaling3DMode() RenderingServerViewportScaling3DMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingServerViewportScaling3DMode(c.retInt(10062))
 }
 
@@ -332,7 +353,8 @@ func (o RenderSceneBuffersRD) Scaling3DMode() RenderingServerViewportScaling3DMo
 //
 // Engine method: RenderSceneBuffersRD.get_fsr_sharpness.
 func (o RenderSceneBuffersRD) FsrSharpness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10063))
 }
 
@@ -340,7 +362,8 @@ func (o RenderSceneBuffersRD) FsrSharpness() float32 {
 //
 // Engine method: RenderSceneBuffersRD.get_msaa_3d.
 func (o RenderSceneBuffersRD) Msaa3D() RenderingServerViewportMSAA {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingServerViewportMSAA(c.retInt(10064))
 }
 
@@ -348,7 +371,8 @@ func (o RenderSceneBuffersRD) Msaa3D() RenderingServerViewportMSAA {
 //
 // Engine method: RenderSceneBuffersRD.get_texture_samples.
 func (o RenderSceneBuffersRD) TextureSamples() RenderingDeviceTextureSamples {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingDeviceTextureSamples(c.retInt(10065))
 }
 
@@ -356,7 +380,8 @@ func (o RenderSceneBuffersRD) TextureSamples() RenderingDeviceTextureSamples {
 //
 // Engine method: RenderSceneBuffersRD.get_screen_space_aa.
 func (o RenderSceneBuffersRD) ScreenSpaceAa() RenderingServerViewportScreenSpaceAA {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RenderingServerViewportScreenSpaceAA(c.retInt(10066))
 }
 
@@ -364,7 +389,8 @@ func (o RenderSceneBuffersRD) ScreenSpaceAa() RenderingServerViewportScreenSpace
 //
 // Engine method: RenderSceneBuffersRD.get_use_taa.
 func (o RenderSceneBuffersRD) UseTaa() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10067)
 }
 
@@ -372,6 +398,7 @@ func (o RenderSceneBuffersRD) UseTaa() bool {
 //
 // Engine method: RenderSceneBuffersRD.get_use_debanding.
 func (o RenderSceneBuffersRD) UseDebanding() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10068)
 }

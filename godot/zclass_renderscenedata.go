@@ -46,7 +46,8 @@ func (o RenderSceneData) String() string { return Object{o.h}.String() }
 //
 // Engine method: RenderSceneData.get_cam_transform.
 func (o RenderSceneData) CamTransform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 10069)
 }
 
@@ -54,7 +55,8 @@ func (o RenderSceneData) CamTransform() variant.Transform3D {
 //
 // Engine method: RenderSceneData.get_cam_projection.
 func (o RenderSceneData) CamProjection() variant.Projection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Projection](&c, 10070)
 }
 
@@ -62,7 +64,8 @@ func (o RenderSceneData) CamProjection() variant.Projection {
 //
 // Engine method: RenderSceneData.get_view_count.
 func (o RenderSceneData) ViewCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10071))
 }
 
@@ -70,7 +73,8 @@ func (o RenderSceneData) ViewCount() int {
 //
 // Engine method: RenderSceneData.get_view_eye_offset.
 func (o RenderSceneData) ViewEyeOffset(view int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(view))
 	return retValue[variant.Vector3](&c, 10072)
 }
@@ -79,7 +83,8 @@ func (o RenderSceneData) ViewEyeOffset(view int) variant.Vector3 {
 //
 // Engine method: RenderSceneData.get_view_projection.
 func (o RenderSceneData) ViewProjection(view int) variant.Projection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(view))
 	return retValue[variant.Projection](&c, 10073)
 }
@@ -90,6 +95,7 @@ func (o RenderSceneData) ViewProjection(view int) variant.Projection {
 //
 // Engine method: RenderSceneData.get_uniform_buffer.
 func (o RenderSceneData) UniformBuffer() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10074)
 }

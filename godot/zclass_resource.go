@@ -74,7 +74,8 @@ const (
 
 // SetPath calls the engine's Resource.set_path.
 func (o Resource) SetPath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(10719)
 }
@@ -83,14 +84,16 @@ func (o Resource) SetPath(path string) {
 //
 // Engine method: Resource.take_over_path.
 func (o Resource) TakeOverPath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(10720)
 }
 
 // Path calls the engine's Resource.get_path.
 func (o Resource) Path() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10721)
 }
 
@@ -98,21 +101,24 @@ func (o Resource) Path() string {
 //
 // Engine method: Resource.set_path_cache.
 func (o Resource) SetPathCache(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	c.run(10722)
 }
 
 // SetName calls the engine's Resource.set_name.
 func (o Resource) SetName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(10723)
 }
 
 // Name calls the engine's Resource.get_name.
 func (o Resource) Name() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10724)
 }
 
@@ -120,20 +126,23 @@ func (o Resource) Name() string {
 //
 // Engine method: Resource.get_rid.
 func (o Resource) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10725)
 }
 
 // SetLocalToScene calls the engine's Resource.set_local_to_scene.
 func (o Resource) SetLocalToScene(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(10726)
 }
 
 // IsLocalToScene calls the engine's Resource.is_local_to_scene.
 func (o Resource) IsLocalToScene() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10727)
 }
 
@@ -143,7 +152,8 @@ func (o Resource) IsLocalToScene() bool {
 //
 // Engine method: Resource.get_local_scene.
 func (o Resource) LocalScene() Node {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node{c.retObject(10728, false)}
 }
 
@@ -151,7 +161,8 @@ func (o Resource) LocalScene() Node {
 //
 // Engine method: Resource.setup_local_to_scene.
 func (o Resource) SetupLocalToScene() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10729)
 }
 
@@ -159,7 +170,8 @@ func (o Resource) SetupLocalToScene() {
 //
 // Engine method: Resource.reset_state.
 func (o Resource) ResetState() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10730)
 }
 
@@ -169,7 +181,8 @@ func (o Resource) ResetState() {
 //
 // Engine method: Resource.set_id_for_path.
 func (o Resource) SetIDForPath(path string, id string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.string(1, id)
 	c.run(10731)
@@ -181,7 +194,8 @@ func (o Resource) SetIDForPath(path string, id string) {
 //
 // Engine method: Resource.get_id_for_path.
 func (o Resource) IDForPath(path string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retString(10732)
 }
@@ -190,7 +204,8 @@ func (o Resource) IDForPath(path string) string {
 //
 // Engine method: Resource.is_built_in.
 func (o Resource) IsBuiltIn() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10733)
 }
 
@@ -198,20 +213,23 @@ func (o Resource) IsBuiltIn() bool {
 //
 // Engine method: Resource.generate_scene_unique_id.
 func ResourceGenerateSceneUniqueID() string {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return c.retString(10734)
 }
 
 // SetSceneUniqueID calls the engine's Resource.set_scene_unique_id.
 func (o Resource) SetSceneUniqueID(id string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, id)
 	c.run(10735)
 }
 
 // SceneUniqueID calls the engine's Resource.get_scene_unique_id.
 func (o Resource) SceneUniqueID() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10736)
 }
 
@@ -219,7 +237,8 @@ func (o Resource) SceneUniqueID() string {
 //
 // Engine method: Resource.emit_changed.
 func (o Resource) EmitChanged() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10737)
 }
 
@@ -234,7 +253,8 @@ func (o Resource) Duplicate() Resource {
 //
 // Engine method: Resource.duplicate.
 func (o Resource) DuplicateOptions(deep bool) Resource {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, deep)
 	return Resource{c.retObject(10738, true)}
 }
@@ -250,7 +270,8 @@ func (o Resource) DuplicateDeep() Resource {
 //
 // Engine method: Resource.duplicate_deep.
 func (o Resource) DuplicateDeepOptions(deepSubresourcesMode ResourceDeepDuplicateMode) Resource {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(deepSubresourcesMode))
 	return Resource{c.retObject(10739, true)}
 }

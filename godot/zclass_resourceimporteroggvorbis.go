@@ -63,7 +63,8 @@ func NewResourceImporterOggVorbis() ResourceImporterOggVorbis {
 //
 // Engine method: ResourceImporterOggVorbis.load_from_buffer.
 func ResourceImporterOggVorbisLoadFromBuffer(streamData variant.Packed[uint8]) AudioStreamOggVorbis {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.owned(0, streamData)
 	return AudioStreamOggVorbis{c.retObject(10740, true)}
 }
@@ -72,7 +73,8 @@ func ResourceImporterOggVorbisLoadFromBuffer(streamData variant.Packed[uint8]) A
 //
 // Engine method: ResourceImporterOggVorbis.load_from_file.
 func ResourceImporterOggVorbisLoadFromFile(path string) AudioStreamOggVorbis {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return AudioStreamOggVorbis{c.retObject(10741, true)}
 }

@@ -96,7 +96,8 @@ func (o ResourceLoaderSingleton) LoadThreadedRequest(path string) error {
 //
 // Engine method: ResourceLoader.load_threaded_request.
 func (o ResourceLoaderSingleton) LoadThreadedRequestOptions(path string, typeHint string, useSubThreads bool, cacheMode ResourceLoaderCacheMode) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, path)
 	c.string(1, typeHint)
 	c.bool(2, useSubThreads)
@@ -115,7 +116,8 @@ func (o ResourceLoaderSingleton) LoadThreadedGetStatus(path string) ResourceLoad
 //
 // Engine method: ResourceLoader.load_threaded_get_status.
 func (o ResourceLoaderSingleton) LoadThreadedGetStatusOptions(path string, progress variant.Array[variant.Variant]) ResourceLoaderThreadLoadStatus {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.owned(1, progress)
 	return ResourceLoaderThreadLoadStatus(c.retInt(10743))
@@ -125,7 +127,8 @@ func (o ResourceLoaderSingleton) LoadThreadedGetStatusOptions(path string, progr
 //
 // Engine method: ResourceLoader.load_threaded_get.
 func (o ResourceLoaderSingleton) LoadThreadedGet(path string) Resource {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return Resource{c.retObject(10744, true)}
 }
@@ -141,7 +144,8 @@ func (o ResourceLoaderSingleton) Load(path string) Resource {
 //
 // Engine method: ResourceLoader.load.
 func (o ResourceLoaderSingleton) LoadOptions(path string, typeHint string, cacheMode ResourceLoaderCacheMode) Resource {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, path)
 	c.string(1, typeHint)
 	c.int(2, int64(cacheMode))
@@ -152,7 +156,8 @@ func (o ResourceLoaderSingleton) LoadOptions(path string, typeHint string, cache
 //
 // Engine method: ResourceLoader.get_recognized_extensions_for_type.
 func (o ResourceLoaderSingleton) RecognizedExtensionsForType(typ string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, typ)
 	return retOwned[variant.PackedStrings](&c, 10746, variant.TypePackedStringArray)
 }
@@ -168,7 +173,8 @@ func (o ResourceLoaderSingleton) AddResourceFormatLoader(formatLoader AnyResourc
 //
 // Engine method: ResourceLoader.add_resource_format_loader.
 func (o ResourceLoaderSingleton) AddResourceFormatLoaderOptions(formatLoader AnyResourceFormatLoader, atFront bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(formatLoader))
 	c.bool(1, atFront)
 	c.run(10747)
@@ -178,7 +184,8 @@ func (o ResourceLoaderSingleton) AddResourceFormatLoaderOptions(formatLoader Any
 //
 // Engine method: ResourceLoader.remove_resource_format_loader.
 func (o ResourceLoaderSingleton) RemoveResourceFormatLoader(formatLoader AnyResourceFormatLoader) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(formatLoader))
 	c.run(10748)
 }
@@ -187,7 +194,8 @@ func (o ResourceLoaderSingleton) RemoveResourceFormatLoader(formatLoader AnyReso
 //
 // Engine method: ResourceLoader.set_abort_on_missing_resources.
 func (o ResourceLoaderSingleton) SetAbortOnMissingResources(abort bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, abort)
 	c.run(10749)
 }
@@ -196,7 +204,8 @@ func (o ResourceLoaderSingleton) SetAbortOnMissingResources(abort bool) {
 //
 // Engine method: ResourceLoader.get_dependencies.
 func (o ResourceLoaderSingleton) Dependencies(path string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return retOwned[variant.PackedStrings](&c, 10750, variant.TypePackedStringArray)
 }
@@ -205,7 +214,8 @@ func (o ResourceLoaderSingleton) Dependencies(path string) variant.PackedStrings
 //
 // Engine method: ResourceLoader.has_cached.
 func (o ResourceLoaderSingleton) HasCached(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retBool(10751)
 }
@@ -214,7 +224,8 @@ func (o ResourceLoaderSingleton) HasCached(path string) bool {
 //
 // Engine method: ResourceLoader.get_cached_ref.
 func (o ResourceLoaderSingleton) CachedRef(path string) Resource {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return Resource{c.retObject(10752, true)}
 }
@@ -230,7 +241,8 @@ func (o ResourceLoaderSingleton) Exists(path string) bool {
 //
 // Engine method: ResourceLoader.exists.
 func (o ResourceLoaderSingleton) ExistsOptions(path string, typeHint string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.string(1, typeHint)
 	return c.retBool(10753)
@@ -240,7 +252,8 @@ func (o ResourceLoaderSingleton) ExistsOptions(path string, typeHint string) boo
 //
 // Engine method: ResourceLoader.get_resource_uid.
 func (o ResourceLoaderSingleton) ResourceUID(path string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return int(c.retInt(10754))
 }
@@ -249,7 +262,8 @@ func (o ResourceLoaderSingleton) ResourceUID(path string) int {
 //
 // Engine method: ResourceLoader.list_directory.
 func (o ResourceLoaderSingleton) ListDirectory(directoryPath string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, directoryPath)
 	return retOwned[variant.PackedStrings](&c, 10755, variant.TypePackedStringArray)
 }

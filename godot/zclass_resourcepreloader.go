@@ -54,7 +54,8 @@ func NewResourcePreloader() ResourcePreloader {
 //
 // Engine method: ResourcePreloader.add_resource.
 func (o ResourcePreloader) AddResource(name string, resource AnyResource) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(resource))
 	c.run(10756)
@@ -64,7 +65,8 @@ func (o ResourcePreloader) AddResource(name string, resource AnyResource) {
 //
 // Engine method: ResourcePreloader.remove_resource.
 func (o ResourcePreloader) RemoveResource(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(10757)
 }
@@ -73,7 +75,8 @@ func (o ResourcePreloader) RemoveResource(name string) {
 //
 // Engine method: ResourcePreloader.rename_resource.
 func (o ResourcePreloader) RenameResource(name string, newname string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, newname)
 	c.run(10758)
@@ -83,7 +86,8 @@ func (o ResourcePreloader) RenameResource(name string, newname string) {
 //
 // Engine method: ResourcePreloader.has_resource.
 func (o ResourcePreloader) HasResource(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(10759)
 }
@@ -92,7 +96,8 @@ func (o ResourcePreloader) HasResource(name string) bool {
 //
 // Engine method: ResourcePreloader.get_resource.
 func (o ResourcePreloader) Resource(name string) Resource {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return Resource{c.retObject(10760, true)}
 }
@@ -101,6 +106,7 @@ func (o ResourcePreloader) Resource(name string) Resource {
 //
 // Engine method: ResourcePreloader.get_resource_list.
 func (o ResourcePreloader) ResourceList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 10761, variant.TypePackedStringArray)
 }

@@ -85,7 +85,8 @@ func (o ResourceSaverSingleton) Save(resource AnyResource) error {
 //
 // Engine method: ResourceSaver.save.
 func (o ResourceSaverSingleton) SaveOptions(resource AnyResource, path string, flags ResourceSaverSaverFlags) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(resource))
 	c.string(1, path)
 	c.int(2, int64(flags))
@@ -96,7 +97,8 @@ func (o ResourceSaverSingleton) SaveOptions(resource AnyResource, path string, f
 //
 // Engine method: ResourceSaver.set_uid.
 func (o ResourceSaverSingleton) SetUID(resource string, uid int) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, resource)
 	c.int(1, int64(uid))
 	return errorOf(Error(c.retInt(10763)))
@@ -106,7 +108,8 @@ func (o ResourceSaverSingleton) SetUID(resource string, uid int) error {
 //
 // Engine method: ResourceSaver.get_recognized_extensions.
 func (o ResourceSaverSingleton) RecognizedExtensions(typ AnyResource) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(typ))
 	return retOwned[variant.PackedStrings](&c, 10764, variant.TypePackedStringArray)
 }
@@ -122,7 +125,8 @@ func (o ResourceSaverSingleton) AddResourceFormatSaver(formatSaver AnyResourceFo
 //
 // Engine method: ResourceSaver.add_resource_format_saver.
 func (o ResourceSaverSingleton) AddResourceFormatSaverOptions(formatSaver AnyResourceFormatSaver, atFront bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(formatSaver))
 	c.bool(1, atFront)
 	c.run(10765)
@@ -132,7 +136,8 @@ func (o ResourceSaverSingleton) AddResourceFormatSaverOptions(formatSaver AnyRes
 //
 // Engine method: ResourceSaver.remove_resource_format_saver.
 func (o ResourceSaverSingleton) RemoveResourceFormatSaver(formatSaver AnyResourceFormatSaver) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(formatSaver))
 	c.run(10766)
 }
@@ -148,7 +153,8 @@ func (o ResourceSaverSingleton) ResourceIDForPath(path string) int {
 //
 // Engine method: ResourceSaver.get_resource_id_for_path.
 func (o ResourceSaverSingleton) ResourceIDForPathOptions(path string, generate bool) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, generate)
 	return int(c.retInt(10767))

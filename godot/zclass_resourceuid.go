@@ -50,7 +50,8 @@ const (
 //
 // Engine method: ResourceUID.id_to_text.
 func (o ResourceUIDSingleton) IDToText(id int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(10768)
 }
@@ -59,7 +60,8 @@ func (o ResourceUIDSingleton) IDToText(id int) string {
 //
 // Engine method: ResourceUID.text_to_id.
 func (o ResourceUIDSingleton) TextToID(textID string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, textID)
 	return int(c.retInt(10769))
 }
@@ -68,7 +70,8 @@ func (o ResourceUIDSingleton) TextToID(textID string) int {
 //
 // Engine method: ResourceUID.create_id.
 func (o ResourceUIDSingleton) CreateID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10770))
 }
 
@@ -78,7 +81,8 @@ func (o ResourceUIDSingleton) CreateID() int {
 //
 // Engine method: ResourceUID.create_id_for_path.
 func (o ResourceUIDSingleton) CreateIDForPath(path string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return int(c.retInt(10771))
 }
@@ -87,7 +91,8 @@ func (o ResourceUIDSingleton) CreateIDForPath(path string) int {
 //
 // Engine method: ResourceUID.has_id.
 func (o ResourceUIDSingleton) HasID(id int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(10772)
 }
@@ -96,7 +101,8 @@ func (o ResourceUIDSingleton) HasID(id int) bool {
 //
 // Engine method: ResourceUID.add_id.
 func (o ResourceUIDSingleton) AddID(id int, path string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, path)
 	c.run(10773)
@@ -106,7 +112,8 @@ func (o ResourceUIDSingleton) AddID(id int, path string) {
 //
 // Engine method: ResourceUID.set_id.
 func (o ResourceUIDSingleton) SetID(id int, path string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, path)
 	c.run(10774)
@@ -116,7 +123,8 @@ func (o ResourceUIDSingleton) SetID(id int, path string) {
 //
 // Engine method: ResourceUID.get_id_path.
 func (o ResourceUIDSingleton) IDPath(id int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(10775)
 }
@@ -125,7 +133,8 @@ func (o ResourceUIDSingleton) IDPath(id int) string {
 //
 // Engine method: ResourceUID.remove_id.
 func (o ResourceUIDSingleton) RemoveID(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(10776)
 }
@@ -134,7 +143,8 @@ func (o ResourceUIDSingleton) RemoveID(id int) {
 //
 // Engine method: ResourceUID.uid_to_path.
 func ResourceUIDSingletonUIDToPath(uid string) string {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, uid)
 	return c.retString(10777)
 }
@@ -143,7 +153,8 @@ func ResourceUIDSingletonUIDToPath(uid string) string {
 //
 // Engine method: ResourceUID.path_to_uid.
 func ResourceUIDSingletonPathToUID(path string) string {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, path)
 	return c.retString(10778)
 }
@@ -152,7 +163,8 @@ func ResourceUIDSingletonPathToUID(path string) string {
 //
 // Engine method: ResourceUID.ensure_path.
 func ResourceUIDSingletonEnsurePath(pathOrUID string) string {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, pathOrUID)
 	return c.retString(10779)
 }

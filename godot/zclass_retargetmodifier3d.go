@@ -74,40 +74,46 @@ const (
 
 // SetProfile calls the engine's RetargetModifier3D.set_profile.
 func (o RetargetModifier3D) SetProfile(profile AnySkeletonProfile) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(profile))
 	c.run(10780)
 }
 
 // Profile calls the engine's RetargetModifier3D.get_profile.
 func (o RetargetModifier3D) Profile() SkeletonProfile {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SkeletonProfile{c.retObject(10781, true)}
 }
 
 // SetUseGlobalPose calls the engine's RetargetModifier3D.set_use_global_pose.
 func (o RetargetModifier3D) SetUseGlobalPose(useGlobalPose bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useGlobalPose)
 	c.run(10782)
 }
 
 // IsUsingGlobalPose calls the engine's RetargetModifier3D.is_using_global_pose.
 func (o RetargetModifier3D) IsUsingGlobalPose() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10783)
 }
 
 // SetEnableFlags calls the engine's RetargetModifier3D.set_enable_flags.
 func (o RetargetModifier3D) SetEnableFlags(enableFlags RetargetModifier3DTransformFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(enableFlags))
 	c.run(10784)
 }
 
 // EnableFlags calls the engine's RetargetModifier3D.get_enable_flags.
 func (o RetargetModifier3D) EnableFlags() RetargetModifier3DTransformFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RetargetModifier3DTransformFlag(c.retInt(10785))
 }
 
@@ -115,7 +121,8 @@ func (o RetargetModifier3D) EnableFlags() RetargetModifier3DTransformFlag {
 //
 // Engine method: RetargetModifier3D.set_position_enabled.
 func (o RetargetModifier3D) SetPositionEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(10786)
 }
@@ -124,7 +131,8 @@ func (o RetargetModifier3D) SetPositionEnabled(enabled bool) {
 //
 // Engine method: RetargetModifier3D.is_position_enabled.
 func (o RetargetModifier3D) IsPositionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10787)
 }
 
@@ -132,7 +140,8 @@ func (o RetargetModifier3D) IsPositionEnabled() bool {
 //
 // Engine method: RetargetModifier3D.set_rotation_enabled.
 func (o RetargetModifier3D) SetRotationEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(10788)
 }
@@ -141,7 +150,8 @@ func (o RetargetModifier3D) SetRotationEnabled(enabled bool) {
 //
 // Engine method: RetargetModifier3D.is_rotation_enabled.
 func (o RetargetModifier3D) IsRotationEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10789)
 }
 
@@ -149,7 +159,8 @@ func (o RetargetModifier3D) IsRotationEnabled() bool {
 //
 // Engine method: RetargetModifier3D.set_scale_enabled.
 func (o RetargetModifier3D) SetScaleEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(10790)
 }
@@ -158,6 +169,7 @@ func (o RetargetModifier3D) SetScaleEnabled(enabled bool) {
 //
 // Engine method: RetargetModifier3D.is_scale_enabled.
 func (o RetargetModifier3D) IsScaleEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10791)
 }

@@ -67,78 +67,90 @@ const (
 
 // SetSize calls the engine's RibbonTrailMesh.set_size.
 func (o RibbonTrailMesh) SetSize(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(10792)
 }
 
 // Size calls the engine's RibbonTrailMesh.get_size.
 func (o RibbonTrailMesh) Size() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10793))
 }
 
 // SetSections calls the engine's RibbonTrailMesh.set_sections.
 func (o RibbonTrailMesh) SetSections(sections int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sections))
 	c.run(10794)
 }
 
 // Sections calls the engine's RibbonTrailMesh.get_sections.
 func (o RibbonTrailMesh) Sections() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10795))
 }
 
 // SetSectionLength calls the engine's RibbonTrailMesh.set_section_length.
 func (o RibbonTrailMesh) SetSectionLength(sectionLength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(sectionLength))
 	c.run(10796)
 }
 
 // SectionLength calls the engine's RibbonTrailMesh.get_section_length.
 func (o RibbonTrailMesh) SectionLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10797))
 }
 
 // SetSectionSegments calls the engine's RibbonTrailMesh.set_section_segments.
 func (o RibbonTrailMesh) SetSectionSegments(sectionSegments int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sectionSegments))
 	c.run(10798)
 }
 
 // SectionSegments calls the engine's RibbonTrailMesh.get_section_segments.
 func (o RibbonTrailMesh) SectionSegments() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10799))
 }
 
 // SetCurve calls the engine's RibbonTrailMesh.set_curve.
 func (o RibbonTrailMesh) SetCurve(curve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(10800)
 }
 
 // Curve calls the engine's RibbonTrailMesh.get_curve.
 func (o RibbonTrailMesh) Curve() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(10801, true)}
 }
 
 // SetShape calls the engine's RibbonTrailMesh.set_shape.
 func (o RibbonTrailMesh) SetShape(shape RibbonTrailMeshShape) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shape))
 	c.run(10802)
 }
 
 // Shape calls the engine's RibbonTrailMesh.get_shape.
 func (o RibbonTrailMesh) Shape() RibbonTrailMeshShape {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RibbonTrailMeshShape(c.retInt(10803))
 }

@@ -140,7 +140,8 @@ const (
 //
 // Engine method: RichTextLabel.get_parsed_text.
 func (o RichTextLabel) ParsedText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10804)
 }
 
@@ -148,14 +149,16 @@ func (o RichTextLabel) ParsedText() string {
 //
 // Engine method: RichTextLabel.add_text.
 func (o RichTextLabel) AddText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(10805)
 }
 
 // SetText calls the engine's RichTextLabel.set_text.
 func (o RichTextLabel) SetText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(10806)
 }
@@ -171,7 +174,8 @@ func (o RichTextLabel) AddHr() {
 //
 // Engine method: RichTextLabel.add_hr.
 func (o RichTextLabel) AddHrOptions(width int, height int, color variant.Color, alignment HorizontalAlignment, widthInPercent bool, heightInPercent bool) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -192,7 +196,8 @@ func (o RichTextLabel) AddImage(image AnyTexture2D) {
 //
 // Engine method: RichTextLabel.add_image.
 func (o RichTextLabel) AddImageOptions(image AnyTexture2D, width int, height int, color variant.Color, inlineAlign InlineAlignment, region variant.Rect2, key any, pad bool, tooltip string, widthInPercent bool, heightInPercent bool, altText string) {
-	c := newCall(Object{o.h}, 12)
+	var c call
+	c.begin(Object{o.h}, 12)
 	c.object(0, objectOf(image))
 	c.int(1, int64(width))
 	c.int(2, int64(height))
@@ -219,7 +224,8 @@ func (o RichTextLabel) UpdateImage(key any, mask RichTextLabelImageUpdateMask, i
 //
 // Engine method: RichTextLabel.update_image.
 func (o RichTextLabel) UpdateImageOptions(key any, mask RichTextLabelImageUpdateMask, image AnyTexture2D, width int, height int, color variant.Color, inlineAlign InlineAlignment, region variant.Rect2, pad bool, tooltip string, widthInPercent bool, heightInPercent bool) {
-	c := newCall(Object{o.h}, 12)
+	var c call
+	c.begin(Object{o.h}, 12)
 	c.variant(0, key)
 	c.int(1, int64(mask))
 	c.object(2, objectOf(image))
@@ -239,7 +245,8 @@ func (o RichTextLabel) UpdateImageOptions(key any, mask RichTextLabelImageUpdate
 //
 // Engine method: RichTextLabel.newline.
 func (o RichTextLabel) Newline() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10810)
 }
 
@@ -254,7 +261,8 @@ func (o RichTextLabel) RemoveParagraph(paragraph int) bool {
 //
 // Engine method: RichTextLabel.remove_paragraph.
 func (o RichTextLabel) RemoveParagraphOptions(paragraph int, noInvalidate bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(paragraph))
 	c.bool(1, noInvalidate)
 	return c.retBool(10811)
@@ -264,7 +272,8 @@ func (o RichTextLabel) RemoveParagraphOptions(paragraph int, noInvalidate bool) 
 //
 // Engine method: RichTextLabel.invalidate_paragraph.
 func (o RichTextLabel) InvalidateParagraph(paragraph int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(paragraph))
 	return c.retBool(10812)
 }
@@ -280,7 +289,8 @@ func (o RichTextLabel) PushFont(font AnyFont) {
 //
 // Engine method: RichTextLabel.push_font.
 func (o RichTextLabel) PushFontOptions(font AnyFont, fontSize int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(font))
 	c.int(1, int64(fontSize))
 	c.run(10813)
@@ -290,7 +300,8 @@ func (o RichTextLabel) PushFontOptions(font AnyFont, fontSize int) {
 //
 // Engine method: RichTextLabel.push_font_size.
 func (o RichTextLabel) PushFontSize(fontSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	c.run(10814)
 }
@@ -299,7 +310,8 @@ func (o RichTextLabel) PushFontSize(fontSize int) {
 //
 // Engine method: RichTextLabel.push_normal.
 func (o RichTextLabel) PushNormal() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10815)
 }
 
@@ -307,7 +319,8 @@ func (o RichTextLabel) PushNormal() {
 //
 // Engine method: RichTextLabel.push_bold.
 func (o RichTextLabel) PushBold() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10816)
 }
 
@@ -315,7 +328,8 @@ func (o RichTextLabel) PushBold() {
 //
 // Engine method: RichTextLabel.push_bold_italics.
 func (o RichTextLabel) PushBoldItalics() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10817)
 }
 
@@ -323,7 +337,8 @@ func (o RichTextLabel) PushBoldItalics() {
 //
 // Engine method: RichTextLabel.push_italics.
 func (o RichTextLabel) PushItalics() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10818)
 }
 
@@ -331,7 +346,8 @@ func (o RichTextLabel) PushItalics() {
 //
 // Engine method: RichTextLabel.push_mono.
 func (o RichTextLabel) PushMono() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10819)
 }
 
@@ -339,7 +355,8 @@ func (o RichTextLabel) PushMono() {
 //
 // Engine method: RichTextLabel.push_color.
 func (o RichTextLabel) PushColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10820)
 }
@@ -348,7 +365,8 @@ func (o RichTextLabel) PushColor(color variant.Color) {
 //
 // Engine method: RichTextLabel.push_outline_size.
 func (o RichTextLabel) PushOutlineSize(outlineSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(outlineSize))
 	c.run(10821)
 }
@@ -357,7 +375,8 @@ func (o RichTextLabel) PushOutlineSize(outlineSize int) {
 //
 // Engine method: RichTextLabel.push_outline_color.
 func (o RichTextLabel) PushOutlineColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10822)
 }
@@ -373,7 +392,8 @@ func (o RichTextLabel) PushParagraph(alignment HorizontalAlignment) {
 //
 // Engine method: RichTextLabel.push_paragraph.
 func (o RichTextLabel) PushParagraphOptions(alignment HorizontalAlignment, baseDirection ControlTextDirection, language string, stParser TextServerStructuredTextParser, justificationFlags TextServerJustificationFlag, tabStops variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(alignment))
 	c.int(1, int64(baseDirection))
 	c.string(2, language)
@@ -387,7 +407,8 @@ func (o RichTextLabel) PushParagraphOptions(alignment HorizontalAlignment, baseD
 //
 // Engine method: RichTextLabel.push_indent.
 func (o RichTextLabel) PushIndent(level int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(level))
 	c.run(10824)
 }
@@ -403,7 +424,8 @@ func (o RichTextLabel) PushList(level int, typ RichTextLabelListType, capitalize
 //
 // Engine method: RichTextLabel.push_list.
 func (o RichTextLabel) PushListOptions(level int, typ RichTextLabelListType, capitalize bool, bullet string) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(level))
 	c.int(1, int64(typ))
 	c.bool(2, capitalize)
@@ -422,7 +444,8 @@ func (o RichTextLabel) PushMeta(data any) {
 //
 // Engine method: RichTextLabel.push_meta.
 func (o RichTextLabel) PushMetaOptions(data any, underlineMode RichTextLabelMetaUnderline, tooltip string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.variant(0, data)
 	c.int(1, int64(underlineMode))
 	c.string(2, tooltip)
@@ -433,7 +456,8 @@ func (o RichTextLabel) PushMetaOptions(data any, underlineMode RichTextLabelMeta
 //
 // Engine method: RichTextLabel.push_hint.
 func (o RichTextLabel) PushHint(description string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, description)
 	c.run(10827)
 }
@@ -442,7 +466,8 @@ func (o RichTextLabel) PushHint(description string) {
 //
 // Engine method: RichTextLabel.push_language.
 func (o RichTextLabel) PushLanguage(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(10828)
 }
@@ -458,7 +483,8 @@ func (o RichTextLabel) PushUnderline() {
 //
 // Engine method: RichTextLabel.push_underline.
 func (o RichTextLabel) PushUnderlineOptions(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10829)
 }
@@ -474,7 +500,8 @@ func (o RichTextLabel) PushStrikethrough() {
 //
 // Engine method: RichTextLabel.push_strikethrough.
 func (o RichTextLabel) PushStrikethroughOptions(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10830)
 }
@@ -490,7 +517,8 @@ func (o RichTextLabel) PushTable(columns int) {
 //
 // Engine method: RichTextLabel.push_table.
 func (o RichTextLabel) PushTableOptions(columns int, inlineAlign InlineAlignment, alignToRow int, name string) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(columns))
 	c.int(1, int64(inlineAlign))
 	c.int(2, int64(alignToRow))
@@ -509,7 +537,8 @@ func (o RichTextLabel) PushDropcap(text string, font AnyFont, size int) {
 //
 // Engine method: RichTextLabel.push_dropcap.
 func (o RichTextLabel) PushDropcapOptions(text string, font AnyFont, size int, dropcapMargins variant.Rect2, color variant.Color, outlineSize int, outlineColor variant.Color) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.string(0, text)
 	c.object(1, objectOf(font))
 	c.int(2, int64(size))
@@ -531,7 +560,8 @@ func (o RichTextLabel) SetTableColumnExpand(column int, expand bool) {
 //
 // Engine method: RichTextLabel.set_table_column_expand.
 func (o RichTextLabel) SetTableColumnExpandOptions(column int, expand bool, ratio int, shrink bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(column))
 	c.bool(1, expand)
 	c.int(2, int64(ratio))
@@ -543,7 +573,8 @@ func (o RichTextLabel) SetTableColumnExpandOptions(column int, expand bool, rati
 //
 // Engine method: RichTextLabel.set_table_column_name.
 func (o RichTextLabel) SetTableColumnName(column int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, name)
 	c.run(10834)
@@ -553,7 +584,8 @@ func (o RichTextLabel) SetTableColumnName(column int, name string) {
 //
 // Engine method: RichTextLabel.set_cell_row_background_color.
 func (o RichTextLabel) SetCellRowBackgroundColor(oddRowBg variant.Color, evenRowBg variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&oddRowBg), unsafe.Sizeof(oddRowBg))
 	c.value(1, unsafe.Pointer(&evenRowBg), unsafe.Sizeof(evenRowBg))
 	c.run(10835)
@@ -563,7 +595,8 @@ func (o RichTextLabel) SetCellRowBackgroundColor(oddRowBg variant.Color, evenRow
 //
 // Engine method: RichTextLabel.set_cell_border_color.
 func (o RichTextLabel) SetCellBorderColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(10836)
 }
@@ -572,7 +605,8 @@ func (o RichTextLabel) SetCellBorderColor(color variant.Color) {
 //
 // Engine method: RichTextLabel.set_cell_size_override.
 func (o RichTextLabel) SetCellSizeOverride(minSize variant.Vector2, maxSize variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&minSize), unsafe.Sizeof(minSize))
 	c.value(1, unsafe.Pointer(&maxSize), unsafe.Sizeof(maxSize))
 	c.run(10837)
@@ -582,7 +616,8 @@ func (o RichTextLabel) SetCellSizeOverride(minSize variant.Vector2, maxSize vari
 //
 // Engine method: RichTextLabel.set_cell_padding.
 func (o RichTextLabel) SetCellPadding(padding variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&padding), unsafe.Sizeof(padding))
 	c.run(10838)
 }
@@ -591,7 +626,8 @@ func (o RichTextLabel) SetCellPadding(padding variant.Rect2) {
 //
 // Engine method: RichTextLabel.push_cell.
 func (o RichTextLabel) PushCell() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10839)
 }
 
@@ -599,7 +635,8 @@ func (o RichTextLabel) PushCell() {
 //
 // Engine method: RichTextLabel.push_fgcolor.
 func (o RichTextLabel) PushFgcolor(fgcolor variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fgcolor), unsafe.Sizeof(fgcolor))
 	c.run(10840)
 }
@@ -608,7 +645,8 @@ func (o RichTextLabel) PushFgcolor(fgcolor variant.Color) {
 //
 // Engine method: RichTextLabel.push_bgcolor.
 func (o RichTextLabel) PushBgcolor(bgcolor variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&bgcolor), unsafe.Sizeof(bgcolor))
 	c.run(10841)
 }
@@ -617,7 +655,8 @@ func (o RichTextLabel) PushBgcolor(bgcolor variant.Color) {
 //
 // Engine method: RichTextLabel.push_customfx.
 func (o RichTextLabel) PushCustomfx(effect AnyRichTextEffect, env variant.Dictionary) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(effect))
 	c.owned(1, env)
 	c.run(10842)
@@ -627,7 +666,8 @@ func (o RichTextLabel) PushCustomfx(effect AnyRichTextEffect, env variant.Dictio
 //
 // Engine method: RichTextLabel.push_context.
 func (o RichTextLabel) PushContext() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10843)
 }
 
@@ -635,7 +675,8 @@ func (o RichTextLabel) PushContext() {
 //
 // Engine method: RichTextLabel.pop_context.
 func (o RichTextLabel) PopContext() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10844)
 }
 
@@ -643,7 +684,8 @@ func (o RichTextLabel) PopContext() {
 //
 // Engine method: RichTextLabel.pop.
 func (o RichTextLabel) Pop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10845)
 }
 
@@ -651,7 +693,8 @@ func (o RichTextLabel) Pop() {
 //
 // Engine method: RichTextLabel.pop_all.
 func (o RichTextLabel) PopAll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10846)
 }
 
@@ -659,202 +702,233 @@ func (o RichTextLabel) PopAll() {
 //
 // Engine method: RichTextLabel.clear.
 func (o RichTextLabel) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10847)
 }
 
 // SetStructuredTextBidiOverride calls the engine's RichTextLabel.set_structured_text_bidi_override.
 func (o RichTextLabel) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(parser))
 	c.run(10848)
 }
 
 // StructuredTextBidiOverride calls the engine's RichTextLabel.get_structured_text_bidi_override.
 func (o RichTextLabel) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(10849))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's RichTextLabel.set_structured_text_bidi_override_options.
 func (o RichTextLabel) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, arguments)
 	c.run(10850)
 }
 
 // StructuredTextBidiOverrideOptions calls the engine's RichTextLabel.get_structured_text_bidi_override_options.
 func (o RichTextLabel) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 10851, variant.TypeArray)
 }
 
 // SetTextDirection calls the engine's RichTextLabel.set_text_direction.
 func (o RichTextLabel) SetTextDirection(direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(10852)
 }
 
 // TextDirection calls the engine's RichTextLabel.get_text_direction.
 func (o RichTextLabel) TextDirection() ControlTextDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(10853))
 }
 
 // SetLanguage calls the engine's RichTextLabel.set_language.
 func (o RichTextLabel) SetLanguage(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(10854)
 }
 
 // Language calls the engine's RichTextLabel.get_language.
 func (o RichTextLabel) Language() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10855)
 }
 
 // SetHorizontalAlignment calls the engine's RichTextLabel.set_horizontal_alignment.
 func (o RichTextLabel) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(10856)
 }
 
 // HorizontalAlignment calls the engine's RichTextLabel.get_horizontal_alignment.
 func (o RichTextLabel) HorizontalAlignment() HorizontalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(10857))
 }
 
 // SetVerticalAlignment calls the engine's RichTextLabel.set_vertical_alignment.
 func (o RichTextLabel) SetVerticalAlignment(alignment VerticalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(10858)
 }
 
 // VerticalAlignment calls the engine's RichTextLabel.get_vertical_alignment.
 func (o RichTextLabel) VerticalAlignment() VerticalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VerticalAlignment(c.retInt(10859))
 }
 
 // SetJustificationFlags calls the engine's RichTextLabel.set_justification_flags.
 func (o RichTextLabel) SetJustificationFlags(justificationFlags TextServerJustificationFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(justificationFlags))
 	c.run(10860)
 }
 
 // JustificationFlags calls the engine's RichTextLabel.get_justification_flags.
 func (o RichTextLabel) JustificationFlags() TextServerJustificationFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(10861))
 }
 
 // SetTabStops calls the engine's RichTextLabel.set_tab_stops.
 func (o RichTextLabel) SetTabStops(tabStops variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, tabStops)
 	c.run(10862)
 }
 
 // TabStops calls the engine's RichTextLabel.get_tab_stops.
 func (o RichTextLabel) TabStops() variant.Packed[float32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 10863, variant.TypePackedFloat32Array)
 }
 
 // SetAutowrapMode calls the engine's RichTextLabel.set_autowrap_mode.
 func (o RichTextLabel) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autowrapMode))
 	c.run(10864)
 }
 
 // AutowrapMode calls the engine's RichTextLabel.get_autowrap_mode.
 func (o RichTextLabel) AutowrapMode() TextServerAutowrapMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(10865))
 }
 
 // SetAutowrapTrimFlags calls the engine's RichTextLabel.set_autowrap_trim_flags.
 func (o RichTextLabel) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autowrapTrimFlags))
 	c.run(10866)
 }
 
 // AutowrapTrimFlags calls the engine's RichTextLabel.get_autowrap_trim_flags.
 func (o RichTextLabel) AutowrapTrimFlags() TextServerLineBreakFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerLineBreakFlag(c.retInt(10867))
 }
 
 // SetMetaUnderline calls the engine's RichTextLabel.set_meta_underline.
 func (o RichTextLabel) SetMetaUnderline(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(10868)
 }
 
 // IsMetaUnderlined calls the engine's RichTextLabel.is_meta_underlined.
 func (o RichTextLabel) IsMetaUnderlined() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10869)
 }
 
 // SetHintUnderline calls the engine's RichTextLabel.set_hint_underline.
 func (o RichTextLabel) SetHintUnderline(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(10870)
 }
 
 // IsHintUnderlined calls the engine's RichTextLabel.is_hint_underlined.
 func (o RichTextLabel) IsHintUnderlined() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10871)
 }
 
 // SetScrollActive calls the engine's RichTextLabel.set_scroll_active.
 func (o RichTextLabel) SetScrollActive(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(10872)
 }
 
 // IsScrollActive calls the engine's RichTextLabel.is_scroll_active.
 func (o RichTextLabel) IsScrollActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10873)
 }
 
 // SetScrollFollowVisibleCharacters calls the engine's RichTextLabel.set_scroll_follow_visible_characters.
 func (o RichTextLabel) SetScrollFollowVisibleCharacters(follow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, follow)
 	c.run(10874)
 }
 
 // IsScrollFollowingVisibleCharacters calls the engine's RichTextLabel.is_scroll_following_visible_characters.
 func (o RichTextLabel) IsScrollFollowingVisibleCharacters() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10875)
 }
 
 // SetScrollFollow calls the engine's RichTextLabel.set_scroll_follow.
 func (o RichTextLabel) SetScrollFollow(follow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, follow)
 	c.run(10876)
 }
 
 // IsScrollFollowing calls the engine's RichTextLabel.is_scroll_following.
 func (o RichTextLabel) IsScrollFollowing() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10877)
 }
 
@@ -862,7 +936,8 @@ func (o RichTextLabel) IsScrollFollowing() bool {
 //
 // Engine method: RichTextLabel.get_v_scroll_bar.
 func (o RichTextLabel) VScrollBar() VScrollBar {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VScrollBar{c.retObject(10878, false)}
 }
 
@@ -870,7 +945,8 @@ func (o RichTextLabel) VScrollBar() VScrollBar {
 //
 // Engine method: RichTextLabel.scroll_to_line.
 func (o RichTextLabel) ScrollToLine(line int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	c.run(10879)
 }
@@ -879,7 +955,8 @@ func (o RichTextLabel) ScrollToLine(line int) {
 //
 // Engine method: RichTextLabel.scroll_to_paragraph.
 func (o RichTextLabel) ScrollToParagraph(paragraph int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(paragraph))
 	c.run(10880)
 }
@@ -888,98 +965,113 @@ func (o RichTextLabel) ScrollToParagraph(paragraph int) {
 //
 // Engine method: RichTextLabel.scroll_to_selection.
 func (o RichTextLabel) ScrollToSelection() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10881)
 }
 
 // SetTabSize calls the engine's RichTextLabel.set_tab_size.
 func (o RichTextLabel) SetTabSize(spaces int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(spaces))
 	c.run(10882)
 }
 
 // TabSize calls the engine's RichTextLabel.get_tab_size.
 func (o RichTextLabel) TabSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10883))
 }
 
 // SetFitContent calls the engine's RichTextLabel.set_fit_content.
 func (o RichTextLabel) SetFitContent(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(10884)
 }
 
 // IsFitContentEnabled calls the engine's RichTextLabel.is_fit_content_enabled.
 func (o RichTextLabel) IsFitContentEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10885)
 }
 
 // SetSelectionEnabled calls the engine's RichTextLabel.set_selection_enabled.
 func (o RichTextLabel) SetSelectionEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(10886)
 }
 
 // IsSelectionEnabled calls the engine's RichTextLabel.is_selection_enabled.
 func (o RichTextLabel) IsSelectionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10887)
 }
 
 // SetContextMenuEnabled calls the engine's RichTextLabel.set_context_menu_enabled.
 func (o RichTextLabel) SetContextMenuEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(10888)
 }
 
 // IsContextMenuEnabled calls the engine's RichTextLabel.is_context_menu_enabled.
 func (o RichTextLabel) IsContextMenuEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10889)
 }
 
 // SetShortcutKeysEnabled calls the engine's RichTextLabel.set_shortcut_keys_enabled.
 func (o RichTextLabel) SetShortcutKeysEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(10890)
 }
 
 // IsShortcutKeysEnabled calls the engine's RichTextLabel.is_shortcut_keys_enabled.
 func (o RichTextLabel) IsShortcutKeysEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10891)
 }
 
 // SetDeselectOnFocusLossEnabled calls the engine's RichTextLabel.set_deselect_on_focus_loss_enabled.
 func (o RichTextLabel) SetDeselectOnFocusLossEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(10892)
 }
 
 // IsDeselectOnFocusLossEnabled calls the engine's RichTextLabel.is_deselect_on_focus_loss_enabled.
 func (o RichTextLabel) IsDeselectOnFocusLossEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10893)
 }
 
 // SetDragAndDropSelectionEnabled calls the engine's RichTextLabel.set_drag_and_drop_selection_enabled.
 func (o RichTextLabel) SetDragAndDropSelectionEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(10894)
 }
 
 // IsDragAndDropSelectionEnabled calls the engine's RichTextLabel.is_drag_and_drop_selection_enabled.
 func (o RichTextLabel) IsDragAndDropSelectionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10895)
 }
 
@@ -987,7 +1079,8 @@ func (o RichTextLabel) IsDragAndDropSelectionEnabled() bool {
 //
 // Engine method: RichTextLabel.get_selection_from.
 func (o RichTextLabel) SelectionFrom() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10896))
 }
 
@@ -995,7 +1088,8 @@ func (o RichTextLabel) SelectionFrom() int {
 //
 // Engine method: RichTextLabel.get_selection_to.
 func (o RichTextLabel) SelectionTo() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10897))
 }
 
@@ -1003,7 +1097,8 @@ func (o RichTextLabel) SelectionTo() int {
 //
 // Engine method: RichTextLabel.get_selection_line_offset.
 func (o RichTextLabel) SelectionLineOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10898))
 }
 
@@ -1013,7 +1108,8 @@ func (o RichTextLabel) SelectionLineOffset() float32 {
 //
 // Engine method: RichTextLabel.select_all.
 func (o RichTextLabel) SelectAll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10899)
 }
 
@@ -1021,7 +1117,8 @@ func (o RichTextLabel) SelectAll() {
 //
 // Engine method: RichTextLabel.get_selected_text.
 func (o RichTextLabel) SelectedText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10900)
 }
 
@@ -1029,7 +1126,8 @@ func (o RichTextLabel) SelectedText() string {
 //
 // Engine method: RichTextLabel.deselect.
 func (o RichTextLabel) Deselect() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10901)
 }
 
@@ -1039,7 +1137,8 @@ func (o RichTextLabel) Deselect() {
 //
 // Engine method: RichTextLabel.parse_bbcode.
 func (o RichTextLabel) ParseBbcode(bbcode string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, bbcode)
 	c.run(10902)
 }
@@ -1048,14 +1147,16 @@ func (o RichTextLabel) ParseBbcode(bbcode string) {
 //
 // Engine method: RichTextLabel.append_text.
 func (o RichTextLabel) AppendText(bbcode string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, bbcode)
 	c.run(10903)
 }
 
 // Text calls the engine's RichTextLabel.get_text.
 func (o RichTextLabel) Text() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(10904)
 }
 
@@ -1065,7 +1166,8 @@ func (o RichTextLabel) Text() string {
 //
 // Engine method: RichTextLabel.is_ready.
 func (o RichTextLabel) IsReady() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10905)
 }
 
@@ -1075,72 +1177,83 @@ func (o RichTextLabel) IsReady() bool {
 //
 // Engine method: RichTextLabel.is_finished.
 func (o RichTextLabel) IsFinished() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10906)
 }
 
 // SetThreaded calls the engine's RichTextLabel.set_threaded.
 func (o RichTextLabel) SetThreaded(threaded bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, threaded)
 	c.run(10907)
 }
 
 // IsThreaded calls the engine's RichTextLabel.is_threaded.
 func (o RichTextLabel) IsThreaded() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10908)
 }
 
 // SetProgressBarDelay calls the engine's RichTextLabel.set_progress_bar_delay.
 func (o RichTextLabel) SetProgressBarDelay(delayMs int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(delayMs))
 	c.run(10909)
 }
 
 // ProgressBarDelay calls the engine's RichTextLabel.get_progress_bar_delay.
 func (o RichTextLabel) ProgressBarDelay() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10910))
 }
 
 // SetVisibleCharacters calls the engine's RichTextLabel.set_visible_characters.
 func (o RichTextLabel) SetVisibleCharacters(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(10911)
 }
 
 // VisibleCharacters calls the engine's RichTextLabel.get_visible_characters.
 func (o RichTextLabel) VisibleCharacters() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10912))
 }
 
 // VisibleCharactersBehavior calls the engine's RichTextLabel.get_visible_characters_behavior.
 func (o RichTextLabel) VisibleCharactersBehavior() TextServerVisibleCharactersBehavior {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerVisibleCharactersBehavior(c.retInt(10913))
 }
 
 // SetVisibleCharactersBehavior calls the engine's RichTextLabel.set_visible_characters_behavior.
 func (o RichTextLabel) SetVisibleCharactersBehavior(behavior TextServerVisibleCharactersBehavior) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(behavior))
 	c.run(10914)
 }
 
 // SetVisibleRatio calls the engine's RichTextLabel.set_visible_ratio.
 func (o RichTextLabel) SetVisibleRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(10915)
 }
 
 // VisibleRatio calls the engine's RichTextLabel.get_visible_ratio.
 func (o RichTextLabel) VisibleRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10916))
 }
 
@@ -1148,7 +1261,8 @@ func (o RichTextLabel) VisibleRatio() float32 {
 //
 // Engine method: RichTextLabel.get_character_line.
 func (o RichTextLabel) CharacterLine(character int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(character))
 	return int(c.retInt(10917))
 }
@@ -1157,7 +1271,8 @@ func (o RichTextLabel) CharacterLine(character int) int {
 //
 // Engine method: RichTextLabel.get_character_paragraph.
 func (o RichTextLabel) CharacterParagraph(character int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(character))
 	return int(c.retInt(10918))
 }
@@ -1166,20 +1281,23 @@ func (o RichTextLabel) CharacterParagraph(character int) int {
 //
 // Engine method: RichTextLabel.get_total_character_count.
 func (o RichTextLabel) TotalCharacterCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10919))
 }
 
 // SetUseBbcode calls the engine's RichTextLabel.set_use_bbcode.
 func (o RichTextLabel) SetUseBbcode(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(10920)
 }
 
 // IsUsingBbcode calls the engine's RichTextLabel.is_using_bbcode.
 func (o RichTextLabel) IsUsingBbcode() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10921)
 }
 
@@ -1187,7 +1305,8 @@ func (o RichTextLabel) IsUsingBbcode() bool {
 //
 // Engine method: RichTextLabel.get_line_count.
 func (o RichTextLabel) LineCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10922))
 }
 
@@ -1195,7 +1314,8 @@ func (o RichTextLabel) LineCount() int {
 //
 // Engine method: RichTextLabel.get_line_range.
 func (o RichTextLabel) LineRange(line int) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retValue[variant.Vector2i](&c, 10923)
 }
@@ -1204,7 +1324,8 @@ func (o RichTextLabel) LineRange(line int) variant.Vector2i {
 //
 // Engine method: RichTextLabel.get_visible_line_count.
 func (o RichTextLabel) VisibleLineCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10924))
 }
 
@@ -1212,7 +1333,8 @@ func (o RichTextLabel) VisibleLineCount() int {
 //
 // Engine method: RichTextLabel.get_paragraph_count.
 func (o RichTextLabel) ParagraphCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10925))
 }
 
@@ -1220,7 +1342,8 @@ func (o RichTextLabel) ParagraphCount() int {
 //
 // Engine method: RichTextLabel.get_visible_paragraph_count.
 func (o RichTextLabel) VisibleParagraphCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10926))
 }
 
@@ -1228,7 +1351,8 @@ func (o RichTextLabel) VisibleParagraphCount() int {
 //
 // Engine method: RichTextLabel.get_content_height.
 func (o RichTextLabel) ContentHeight() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10927))
 }
 
@@ -1236,7 +1360,8 @@ func (o RichTextLabel) ContentHeight() int {
 //
 // Engine method: RichTextLabel.get_content_width.
 func (o RichTextLabel) ContentWidth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10928))
 }
 
@@ -1244,7 +1369,8 @@ func (o RichTextLabel) ContentWidth() int {
 //
 // Engine method: RichTextLabel.get_line_height.
 func (o RichTextLabel) LineHeight(line int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(10929))
 }
@@ -1253,7 +1379,8 @@ func (o RichTextLabel) LineHeight(line int) int {
 //
 // Engine method: RichTextLabel.get_line_width.
 func (o RichTextLabel) LineWidth(line int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(10930))
 }
@@ -1262,7 +1389,8 @@ func (o RichTextLabel) LineWidth(line int) int {
 //
 // Engine method: RichTextLabel.get_visible_content_rect.
 func (o RichTextLabel) VisibleContentRect() variant.Rect2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 10931)
 }
 
@@ -1270,7 +1398,8 @@ func (o RichTextLabel) VisibleContentRect() variant.Rect2i {
 //
 // Engine method: RichTextLabel.get_line_offset.
 func (o RichTextLabel) LineOffset(line int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(10932))
 }
@@ -1279,7 +1408,8 @@ func (o RichTextLabel) LineOffset(line int) float32 {
 //
 // Engine method: RichTextLabel.get_paragraph_offset.
 func (o RichTextLabel) ParagraphOffset(paragraph int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(paragraph))
 	return float32(c.retFloat(10933))
 }
@@ -1288,21 +1418,24 @@ func (o RichTextLabel) ParagraphOffset(paragraph int) float32 {
 //
 // Engine method: RichTextLabel.parse_expressions_for_values.
 func (o RichTextLabel) ParseExpressionsForValues(expressions variant.PackedStrings) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, expressions)
 	return retOwned[variant.Dictionary](&c, 10934, variant.TypeDictionary)
 }
 
 // SetEffects calls the engine's RichTextLabel.set_effects.
 func (o RichTextLabel) SetEffects(effects variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, effects)
 	c.run(10935)
 }
 
 // Effects calls the engine's RichTextLabel.get_effects.
 func (o RichTextLabel) Effects() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 10936, variant.TypeArray)
 }
 
@@ -1310,7 +1443,8 @@ func (o RichTextLabel) Effects() variant.Array[variant.Variant] {
 //
 // Engine method: RichTextLabel.install_effect.
 func (o RichTextLabel) InstallEffect(effect any) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, effect)
 	c.run(10937)
 }
@@ -1319,7 +1453,8 @@ func (o RichTextLabel) InstallEffect(effect any) {
 //
 // Engine method: RichTextLabel.reload_effects.
 func (o RichTextLabel) ReloadEffects() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(10938)
 }
 
@@ -1327,7 +1462,8 @@ func (o RichTextLabel) ReloadEffects() {
 //
 // Engine method: RichTextLabel.get_menu.
 func (o RichTextLabel) Menu() PopupMenu {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PopupMenu{c.retObject(10939, false)}
 }
 
@@ -1335,7 +1471,8 @@ func (o RichTextLabel) Menu() PopupMenu {
 //
 // Engine method: RichTextLabel.is_menu_visible.
 func (o RichTextLabel) IsMenuVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10940)
 }
 
@@ -1343,7 +1480,8 @@ func (o RichTextLabel) IsMenuVisible() bool {
 //
 // Engine method: RichTextLabel.menu_option.
 func (o RichTextLabel) MenuOption(option int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(option))
 	c.run(10941)
 }

@@ -121,170 +121,196 @@ const (
 
 // SetMass calls the engine's RigidBody2D.set_mass.
 func (o RigidBody2D) SetMass(mass float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(mass))
 	c.run(10942)
 }
 
 // Mass calls the engine's RigidBody2D.get_mass.
 func (o RigidBody2D) Mass() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10943))
 }
 
 // Inertia calls the engine's RigidBody2D.get_inertia.
 func (o RigidBody2D) Inertia() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10944))
 }
 
 // SetInertia calls the engine's RigidBody2D.set_inertia.
 func (o RigidBody2D) SetInertia(inertia float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(inertia))
 	c.run(10945)
 }
 
 // SetCenterOfMassMode calls the engine's RigidBody2D.set_center_of_mass_mode.
 func (o RigidBody2D) SetCenterOfMassMode(mode RigidBody2DCenterOfMassMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(10946)
 }
 
 // CenterOfMassMode calls the engine's RigidBody2D.get_center_of_mass_mode.
 func (o RigidBody2D) CenterOfMassMode() RigidBody2DCenterOfMassMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RigidBody2DCenterOfMassMode(c.retInt(10947))
 }
 
 // SetCenterOfMass calls the engine's RigidBody2D.set_center_of_mass.
 func (o RigidBody2D) SetCenterOfMass(centerOfMass variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&centerOfMass), unsafe.Sizeof(centerOfMass))
 	c.run(10948)
 }
 
 // CenterOfMass calls the engine's RigidBody2D.get_center_of_mass.
 func (o RigidBody2D) CenterOfMass() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 10949)
 }
 
 // SetPhysicsMaterialOverride calls the engine's RigidBody2D.set_physics_material_override.
 func (o RigidBody2D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhysicsMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(physicsMaterialOverride))
 	c.run(10950)
 }
 
 // PhysicsMaterialOverride calls the engine's RigidBody2D.get_physics_material_override.
 func (o RigidBody2D) PhysicsMaterialOverride() PhysicsMaterial {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicsMaterial{c.retObject(10951, true)}
 }
 
 // SetGravityScale calls the engine's RigidBody2D.set_gravity_scale.
 func (o RigidBody2D) SetGravityScale(gravityScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(gravityScale))
 	c.run(10952)
 }
 
 // GravityScale calls the engine's RigidBody2D.get_gravity_scale.
 func (o RigidBody2D) GravityScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10953))
 }
 
 // SetLinearDampMode calls the engine's RigidBody2D.set_linear_damp_mode.
 func (o RigidBody2D) SetLinearDampMode(linearDampMode RigidBody2DDampMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(linearDampMode))
 	c.run(10954)
 }
 
 // LinearDampMode calls the engine's RigidBody2D.get_linear_damp_mode.
 func (o RigidBody2D) LinearDampMode() RigidBody2DDampMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RigidBody2DDampMode(c.retInt(10955))
 }
 
 // SetAngularDampMode calls the engine's RigidBody2D.set_angular_damp_mode.
 func (o RigidBody2D) SetAngularDampMode(angularDampMode RigidBody2DDampMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(angularDampMode))
 	c.run(10956)
 }
 
 // AngularDampMode calls the engine's RigidBody2D.get_angular_damp_mode.
 func (o RigidBody2D) AngularDampMode() RigidBody2DDampMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RigidBody2DDampMode(c.retInt(10957))
 }
 
 // SetLinearDamp calls the engine's RigidBody2D.set_linear_damp.
 func (o RigidBody2D) SetLinearDamp(linearDamp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(linearDamp))
 	c.run(10958)
 }
 
 // LinearDamp calls the engine's RigidBody2D.get_linear_damp.
 func (o RigidBody2D) LinearDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10959))
 }
 
 // SetAngularDamp calls the engine's RigidBody2D.set_angular_damp.
 func (o RigidBody2D) SetAngularDamp(angularDamp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angularDamp))
 	c.run(10960)
 }
 
 // AngularDamp calls the engine's RigidBody2D.get_angular_damp.
 func (o RigidBody2D) AngularDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10961))
 }
 
 // SetLinearVelocity calls the engine's RigidBody2D.set_linear_velocity.
 func (o RigidBody2D) SetLinearVelocity(linearVelocity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&linearVelocity), unsafe.Sizeof(linearVelocity))
 	c.run(10962)
 }
 
 // LinearVelocity calls the engine's RigidBody2D.get_linear_velocity.
 func (o RigidBody2D) LinearVelocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 10963)
 }
 
 // SetAngularVelocity calls the engine's RigidBody2D.set_angular_velocity.
 func (o RigidBody2D) SetAngularVelocity(angularVelocity float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angularVelocity))
 	c.run(10964)
 }
 
 // AngularVelocity calls the engine's RigidBody2D.get_angular_velocity.
 func (o RigidBody2D) AngularVelocity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10965))
 }
 
 // SetMaxContactsReported calls the engine's RigidBody2D.set_max_contacts_reported.
 func (o RigidBody2D) SetMaxContactsReported(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(10966)
 }
 
 // MaxContactsReported calls the engine's RigidBody2D.get_max_contacts_reported.
 func (o RigidBody2D) MaxContactsReported() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10967))
 }
 
@@ -292,46 +318,53 @@ func (o RigidBody2D) MaxContactsReported() int {
 //
 // Engine method: RigidBody2D.get_contact_count.
 func (o RigidBody2D) ContactCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(10968))
 }
 
 // SetUseCustomIntegrator calls the engine's RigidBody2D.set_use_custom_integrator.
 func (o RigidBody2D) SetUseCustomIntegrator(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(10969)
 }
 
 // IsUsingCustomIntegrator calls the engine's RigidBody2D.is_using_custom_integrator.
 func (o RigidBody2D) IsUsingCustomIntegrator() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10970)
 }
 
 // SetContactMonitor calls the engine's RigidBody2D.set_contact_monitor.
 func (o RigidBody2D) SetContactMonitor(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(10971)
 }
 
 // IsContactMonitorEnabled calls the engine's RigidBody2D.is_contact_monitor_enabled.
 func (o RigidBody2D) IsContactMonitorEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10972)
 }
 
 // SetContinuousCollisionDetectionMode calls the engine's RigidBody2D.set_continuous_collision_detection_mode.
 func (o RigidBody2D) SetContinuousCollisionDetectionMode(mode RigidBody2DCCDMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(10973)
 }
 
 // ContinuousCollisionDetectionMode calls the engine's RigidBody2D.get_continuous_collision_detection_mode.
 func (o RigidBody2D) ContinuousCollisionDetectionMode() RigidBody2DCCDMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RigidBody2DCCDMode(c.retInt(10974))
 }
 
@@ -339,7 +372,8 @@ func (o RigidBody2D) ContinuousCollisionDetectionMode() RigidBody2DCCDMode {
 //
 // Engine method: RigidBody2D.set_axis_velocity.
 func (o RigidBody2D) SetAxisVelocity(axisVelocity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&axisVelocity), unsafe.Sizeof(axisVelocity))
 	c.run(10975)
 }
@@ -355,7 +389,8 @@ func (o RigidBody2D) ApplyCentralImpulse() {
 //
 // Engine method: RigidBody2D.apply_central_impulse.
 func (o RigidBody2D) ApplyCentralImpulseOptions(impulse variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(10976)
 }
@@ -371,7 +406,8 @@ func (o RigidBody2D) ApplyImpulse(impulse variant.Vector2) {
 //
 // Engine method: RigidBody2D.apply_impulse.
 func (o RigidBody2D) ApplyImpulseOptions(impulse variant.Vector2, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(10977)
@@ -381,7 +417,8 @@ func (o RigidBody2D) ApplyImpulseOptions(impulse variant.Vector2, position varia
 //
 // Engine method: RigidBody2D.apply_torque_impulse.
 func (o RigidBody2D) ApplyTorqueImpulse(torque float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(torque))
 	c.run(10978)
 }
@@ -390,7 +427,8 @@ func (o RigidBody2D) ApplyTorqueImpulse(torque float32) {
 //
 // Engine method: RigidBody2D.apply_central_force.
 func (o RigidBody2D) ApplyCentralForce(force variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(10979)
 }
@@ -406,7 +444,8 @@ func (o RigidBody2D) ApplyForce(force variant.Vector2) {
 //
 // Engine method: RigidBody2D.apply_force.
 func (o RigidBody2D) ApplyForceOptions(force variant.Vector2, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(10980)
@@ -416,7 +455,8 @@ func (o RigidBody2D) ApplyForceOptions(force variant.Vector2, position variant.V
 //
 // Engine method: RigidBody2D.apply_torque.
 func (o RigidBody2D) ApplyTorque(torque float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(torque))
 	c.run(10981)
 }
@@ -425,7 +465,8 @@ func (o RigidBody2D) ApplyTorque(torque float32) {
 //
 // Engine method: RigidBody2D.add_constant_central_force.
 func (o RigidBody2D) AddConstantCentralForce(force variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(10982)
 }
@@ -441,7 +482,8 @@ func (o RigidBody2D) AddConstantForce(force variant.Vector2) {
 //
 // Engine method: RigidBody2D.add_constant_force.
 func (o RigidBody2D) AddConstantForceOptions(force variant.Vector2, position variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(10983)
@@ -451,99 +493,114 @@ func (o RigidBody2D) AddConstantForceOptions(force variant.Vector2, position var
 //
 // Engine method: RigidBody2D.add_constant_torque.
 func (o RigidBody2D) AddConstantTorque(torque float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(torque))
 	c.run(10984)
 }
 
 // SetConstantForce calls the engine's RigidBody2D.set_constant_force.
 func (o RigidBody2D) SetConstantForce(force variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(10985)
 }
 
 // ConstantForce calls the engine's RigidBody2D.get_constant_force.
 func (o RigidBody2D) ConstantForce() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 10986)
 }
 
 // SetConstantTorque calls the engine's RigidBody2D.set_constant_torque.
 func (o RigidBody2D) SetConstantTorque(torque float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(torque))
 	c.run(10987)
 }
 
 // ConstantTorque calls the engine's RigidBody2D.get_constant_torque.
 func (o RigidBody2D) ConstantTorque() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(10988))
 }
 
 // SetSleeping calls the engine's RigidBody2D.set_sleeping.
 func (o RigidBody2D) SetSleeping(sleeping bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, sleeping)
 	c.run(10989)
 }
 
 // IsSleeping calls the engine's RigidBody2D.is_sleeping.
 func (o RigidBody2D) IsSleeping() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10990)
 }
 
 // SetCanSleep calls the engine's RigidBody2D.set_can_sleep.
 func (o RigidBody2D) SetCanSleep(ableToSleep bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ableToSleep)
 	c.run(10991)
 }
 
 // IsAbleToSleep calls the engine's RigidBody2D.is_able_to_sleep.
 func (o RigidBody2D) IsAbleToSleep() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10992)
 }
 
 // SetLockRotationEnabled calls the engine's RigidBody2D.set_lock_rotation_enabled.
 func (o RigidBody2D) SetLockRotationEnabled(lockRotation bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, lockRotation)
 	c.run(10993)
 }
 
 // IsLockRotationEnabled calls the engine's RigidBody2D.is_lock_rotation_enabled.
 func (o RigidBody2D) IsLockRotationEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10994)
 }
 
 // SetFreezeEnabled calls the engine's RigidBody2D.set_freeze_enabled.
 func (o RigidBody2D) SetFreezeEnabled(freezeMode bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, freezeMode)
 	c.run(10995)
 }
 
 // IsFreezeEnabled calls the engine's RigidBody2D.is_freeze_enabled.
 func (o RigidBody2D) IsFreezeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(10996)
 }
 
 // SetFreezeMode calls the engine's RigidBody2D.set_freeze_mode.
 func (o RigidBody2D) SetFreezeMode(freezeMode RigidBody2DFreezeMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(freezeMode))
 	c.run(10997)
 }
 
 // FreezeMode calls the engine's RigidBody2D.get_freeze_mode.
 func (o RigidBody2D) FreezeMode() RigidBody2DFreezeMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RigidBody2DFreezeMode(c.retInt(10998))
 }
 
@@ -551,7 +608,8 @@ func (o RigidBody2D) FreezeMode() RigidBody2DFreezeMode {
 //
 // Engine method: RigidBody2D.get_colliding_bodies.
 func (o RigidBody2D) CollidingBodies() variant.Array[Node2D] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Node2D]](&c, 10999, variant.TypeArray)
 }
 

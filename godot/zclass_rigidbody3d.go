@@ -103,92 +103,106 @@ const (
 
 // SetMass calls the engine's RigidBody3D.set_mass.
 func (o RigidBody3D) SetMass(mass float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(mass))
 	c.run(11000)
 }
 
 // Mass calls the engine's RigidBody3D.get_mass.
 func (o RigidBody3D) Mass() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11001))
 }
 
 // SetInertia calls the engine's RigidBody3D.set_inertia.
 func (o RigidBody3D) SetInertia(inertia variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&inertia), unsafe.Sizeof(inertia))
 	c.run(11002)
 }
 
 // Inertia calls the engine's RigidBody3D.get_inertia.
 func (o RigidBody3D) Inertia() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11003)
 }
 
 // SetCenterOfMassMode calls the engine's RigidBody3D.set_center_of_mass_mode.
 func (o RigidBody3D) SetCenterOfMassMode(mode RigidBody3DCenterOfMassMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(11004)
 }
 
 // CenterOfMassMode calls the engine's RigidBody3D.get_center_of_mass_mode.
 func (o RigidBody3D) CenterOfMassMode() RigidBody3DCenterOfMassMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RigidBody3DCenterOfMassMode(c.retInt(11005))
 }
 
 // SetCenterOfMass calls the engine's RigidBody3D.set_center_of_mass.
 func (o RigidBody3D) SetCenterOfMass(centerOfMass variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&centerOfMass), unsafe.Sizeof(centerOfMass))
 	c.run(11006)
 }
 
 // CenterOfMass calls the engine's RigidBody3D.get_center_of_mass.
 func (o RigidBody3D) CenterOfMass() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11007)
 }
 
 // SetPhysicsMaterialOverride calls the engine's RigidBody3D.set_physics_material_override.
 func (o RigidBody3D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhysicsMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(physicsMaterialOverride))
 	c.run(11008)
 }
 
 // PhysicsMaterialOverride calls the engine's RigidBody3D.get_physics_material_override.
 func (o RigidBody3D) PhysicsMaterialOverride() PhysicsMaterial {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicsMaterial{c.retObject(11009, true)}
 }
 
 // SetLinearVelocity calls the engine's RigidBody3D.set_linear_velocity.
 func (o RigidBody3D) SetLinearVelocity(linearVelocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&linearVelocity), unsafe.Sizeof(linearVelocity))
 	c.run(11010)
 }
 
 // LinearVelocity calls the engine's RigidBody3D.get_linear_velocity.
 func (o RigidBody3D) LinearVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11011)
 }
 
 // SetAngularVelocity calls the engine's RigidBody3D.set_angular_velocity.
 func (o RigidBody3D) SetAngularVelocity(angularVelocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&angularVelocity), unsafe.Sizeof(angularVelocity))
 	c.run(11012)
 }
 
 // AngularVelocity calls the engine's RigidBody3D.get_angular_velocity.
 func (o RigidBody3D) AngularVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11013)
 }
 
@@ -196,85 +210,98 @@ func (o RigidBody3D) AngularVelocity() variant.Vector3 {
 //
 // Engine method: RigidBody3D.get_inverse_inertia_tensor.
 func (o RigidBody3D) InverseInertiaTensor() variant.Basis {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 11014)
 }
 
 // SetGravityScale calls the engine's RigidBody3D.set_gravity_scale.
 func (o RigidBody3D) SetGravityScale(gravityScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(gravityScale))
 	c.run(11015)
 }
 
 // GravityScale calls the engine's RigidBody3D.get_gravity_scale.
 func (o RigidBody3D) GravityScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11016))
 }
 
 // SetLinearDampMode calls the engine's RigidBody3D.set_linear_damp_mode.
 func (o RigidBody3D) SetLinearDampMode(linearDampMode RigidBody3DDampMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(linearDampMode))
 	c.run(11017)
 }
 
 // LinearDampMode calls the engine's RigidBody3D.get_linear_damp_mode.
 func (o RigidBody3D) LinearDampMode() RigidBody3DDampMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RigidBody3DDampMode(c.retInt(11018))
 }
 
 // SetAngularDampMode calls the engine's RigidBody3D.set_angular_damp_mode.
 func (o RigidBody3D) SetAngularDampMode(angularDampMode RigidBody3DDampMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(angularDampMode))
 	c.run(11019)
 }
 
 // AngularDampMode calls the engine's RigidBody3D.get_angular_damp_mode.
 func (o RigidBody3D) AngularDampMode() RigidBody3DDampMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RigidBody3DDampMode(c.retInt(11020))
 }
 
 // SetLinearDamp calls the engine's RigidBody3D.set_linear_damp.
 func (o RigidBody3D) SetLinearDamp(linearDamp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(linearDamp))
 	c.run(11021)
 }
 
 // LinearDamp calls the engine's RigidBody3D.get_linear_damp.
 func (o RigidBody3D) LinearDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11022))
 }
 
 // SetAngularDamp calls the engine's RigidBody3D.set_angular_damp.
 func (o RigidBody3D) SetAngularDamp(angularDamp float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angularDamp))
 	c.run(11023)
 }
 
 // AngularDamp calls the engine's RigidBody3D.get_angular_damp.
 func (o RigidBody3D) AngularDamp() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11024))
 }
 
 // SetMaxContactsReported calls the engine's RigidBody3D.set_max_contacts_reported.
 func (o RigidBody3D) SetMaxContactsReported(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(11025)
 }
 
 // MaxContactsReported calls the engine's RigidBody3D.get_max_contacts_reported.
 func (o RigidBody3D) MaxContactsReported() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11026))
 }
 
@@ -282,46 +309,53 @@ func (o RigidBody3D) MaxContactsReported() int {
 //
 // Engine method: RigidBody3D.get_contact_count.
 func (o RigidBody3D) ContactCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11027))
 }
 
 // SetUseCustomIntegrator calls the engine's RigidBody3D.set_use_custom_integrator.
 func (o RigidBody3D) SetUseCustomIntegrator(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11028)
 }
 
 // IsUsingCustomIntegrator calls the engine's RigidBody3D.is_using_custom_integrator.
 func (o RigidBody3D) IsUsingCustomIntegrator() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11029)
 }
 
 // SetContactMonitor calls the engine's RigidBody3D.set_contact_monitor.
 func (o RigidBody3D) SetContactMonitor(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11030)
 }
 
 // IsContactMonitorEnabled calls the engine's RigidBody3D.is_contact_monitor_enabled.
 func (o RigidBody3D) IsContactMonitorEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11031)
 }
 
 // SetUseContinuousCollisionDetection calls the engine's RigidBody3D.set_use_continuous_collision_detection.
 func (o RigidBody3D) SetUseContinuousCollisionDetection(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11032)
 }
 
 // IsUsingContinuousCollisionDetection calls the engine's RigidBody3D.is_using_continuous_collision_detection.
 func (o RigidBody3D) IsUsingContinuousCollisionDetection() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11033)
 }
 
@@ -329,7 +363,8 @@ func (o RigidBody3D) IsUsingContinuousCollisionDetection() bool {
 //
 // Engine method: RigidBody3D.set_axis_velocity.
 func (o RigidBody3D) SetAxisVelocity(axisVelocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&axisVelocity), unsafe.Sizeof(axisVelocity))
 	c.run(11034)
 }
@@ -338,7 +373,8 @@ func (o RigidBody3D) SetAxisVelocity(axisVelocity variant.Vector3) {
 //
 // Engine method: RigidBody3D.apply_central_impulse.
 func (o RigidBody3D) ApplyCentralImpulse(impulse variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(11035)
 }
@@ -354,7 +390,8 @@ func (o RigidBody3D) ApplyImpulse(impulse variant.Vector3) {
 //
 // Engine method: RigidBody3D.apply_impulse.
 func (o RigidBody3D) ApplyImpulseOptions(impulse variant.Vector3, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(11036)
@@ -364,7 +401,8 @@ func (o RigidBody3D) ApplyImpulseOptions(impulse variant.Vector3, position varia
 //
 // Engine method: RigidBody3D.apply_torque_impulse.
 func (o RigidBody3D) ApplyTorqueImpulse(impulse variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(11037)
 }
@@ -373,7 +411,8 @@ func (o RigidBody3D) ApplyTorqueImpulse(impulse variant.Vector3) {
 //
 // Engine method: RigidBody3D.apply_central_force.
 func (o RigidBody3D) ApplyCentralForce(force variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(11038)
 }
@@ -389,7 +428,8 @@ func (o RigidBody3D) ApplyForce(force variant.Vector3) {
 //
 // Engine method: RigidBody3D.apply_force.
 func (o RigidBody3D) ApplyForceOptions(force variant.Vector3, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(11039)
@@ -399,7 +439,8 @@ func (o RigidBody3D) ApplyForceOptions(force variant.Vector3, position variant.V
 //
 // Engine method: RigidBody3D.apply_torque.
 func (o RigidBody3D) ApplyTorque(torque variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
 	c.run(11040)
 }
@@ -408,7 +449,8 @@ func (o RigidBody3D) ApplyTorque(torque variant.Vector3) {
 //
 // Engine method: RigidBody3D.add_constant_central_force.
 func (o RigidBody3D) AddConstantCentralForce(force variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(11041)
 }
@@ -424,7 +466,8 @@ func (o RigidBody3D) AddConstantForce(force variant.Vector3) {
 //
 // Engine method: RigidBody3D.add_constant_force.
 func (o RigidBody3D) AddConstantForceOptions(force variant.Vector3, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(11042)
@@ -434,99 +477,114 @@ func (o RigidBody3D) AddConstantForceOptions(force variant.Vector3, position var
 //
 // Engine method: RigidBody3D.add_constant_torque.
 func (o RigidBody3D) AddConstantTorque(torque variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
 	c.run(11043)
 }
 
 // SetConstantForce calls the engine's RigidBody3D.set_constant_force.
 func (o RigidBody3D) SetConstantForce(force variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(11044)
 }
 
 // ConstantForce calls the engine's RigidBody3D.get_constant_force.
 func (o RigidBody3D) ConstantForce() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11045)
 }
 
 // SetConstantTorque calls the engine's RigidBody3D.set_constant_torque.
 func (o RigidBody3D) SetConstantTorque(torque variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&torque), unsafe.Sizeof(torque))
 	c.run(11046)
 }
 
 // ConstantTorque calls the engine's RigidBody3D.get_constant_torque.
 func (o RigidBody3D) ConstantTorque() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11047)
 }
 
 // SetSleeping calls the engine's RigidBody3D.set_sleeping.
 func (o RigidBody3D) SetSleeping(sleeping bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, sleeping)
 	c.run(11048)
 }
 
 // IsSleeping calls the engine's RigidBody3D.is_sleeping.
 func (o RigidBody3D) IsSleeping() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11049)
 }
 
 // SetCanSleep calls the engine's RigidBody3D.set_can_sleep.
 func (o RigidBody3D) SetCanSleep(ableToSleep bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ableToSleep)
 	c.run(11050)
 }
 
 // IsAbleToSleep calls the engine's RigidBody3D.is_able_to_sleep.
 func (o RigidBody3D) IsAbleToSleep() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11051)
 }
 
 // SetLockRotationEnabled calls the engine's RigidBody3D.set_lock_rotation_enabled.
 func (o RigidBody3D) SetLockRotationEnabled(lockRotation bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, lockRotation)
 	c.run(11052)
 }
 
 // IsLockRotationEnabled calls the engine's RigidBody3D.is_lock_rotation_enabled.
 func (o RigidBody3D) IsLockRotationEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11053)
 }
 
 // SetFreezeEnabled calls the engine's RigidBody3D.set_freeze_enabled.
 func (o RigidBody3D) SetFreezeEnabled(freezeMode bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, freezeMode)
 	c.run(11054)
 }
 
 // IsFreezeEnabled calls the engine's RigidBody3D.is_freeze_enabled.
 func (o RigidBody3D) IsFreezeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11055)
 }
 
 // SetFreezeMode calls the engine's RigidBody3D.set_freeze_mode.
 func (o RigidBody3D) SetFreezeMode(freezeMode RigidBody3DFreezeMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(freezeMode))
 	c.run(11056)
 }
 
 // FreezeMode calls the engine's RigidBody3D.get_freeze_mode.
 func (o RigidBody3D) FreezeMode() RigidBody3DFreezeMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return RigidBody3DFreezeMode(c.retInt(11057))
 }
 
@@ -534,7 +592,8 @@ func (o RigidBody3D) FreezeMode() RigidBody3DFreezeMode {
 //
 // Engine method: RigidBody3D.get_colliding_bodies.
 func (o RigidBody3D) CollidingBodies() variant.Array[Node3D] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Node3D]](&c, 11058, variant.TypeArray)
 }
 

@@ -58,65 +58,75 @@ func NewRootMotionView() RootMotionView { return RootMotionView{construct("RootM
 
 // SetAnimationPath calls the engine's RootMotionView.set_animation_path.
 func (o RootMotionView) SetAnimationPath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(11059)
 }
 
 // AnimationPath calls the engine's RootMotionView.get_animation_path.
 func (o RootMotionView) AnimationPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11060)
 }
 
 // SetColor calls the engine's RootMotionView.set_color.
 func (o RootMotionView) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(11061)
 }
 
 // Color calls the engine's RootMotionView.get_color.
 func (o RootMotionView) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 11062)
 }
 
 // SetCellSize calls the engine's RootMotionView.set_cell_size.
 func (o RootMotionView) SetCellSize(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(11063)
 }
 
 // CellSize calls the engine's RootMotionView.get_cell_size.
 func (o RootMotionView) CellSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11064))
 }
 
 // SetRadius calls the engine's RootMotionView.set_radius.
 func (o RootMotionView) SetRadius(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(11065)
 }
 
 // Radius calls the engine's RootMotionView.get_radius.
 func (o RootMotionView) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11066))
 }
 
 // SetZeroY calls the engine's RootMotionView.set_zero_y.
 func (o RootMotionView) SetZeroY(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11067)
 }
 
 // ZeroY calls the engine's RootMotionView.get_zero_y.
 func (o RootMotionView) ZeroY() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11068)
 }

@@ -57,14 +57,16 @@ func NewSceneMultiplayer() SceneMultiplayer {
 
 // SetRootPath calls the engine's SceneMultiplayer.set_root_path.
 func (o SceneMultiplayer) SetRootPath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(11069)
 }
 
 // RootPath calls the engine's SceneMultiplayer.get_root_path.
 func (o SceneMultiplayer) RootPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11070)
 }
 
@@ -72,7 +74,8 @@ func (o SceneMultiplayer) RootPath() string {
 //
 // Engine method: SceneMultiplayer.clear.
 func (o SceneMultiplayer) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11071)
 }
 
@@ -80,7 +83,8 @@ func (o SceneMultiplayer) Clear() {
 //
 // Engine method: SceneMultiplayer.disconnect_peer.
 func (o SceneMultiplayer) DisconnectPeer(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(11072)
 }
@@ -89,7 +93,8 @@ func (o SceneMultiplayer) DisconnectPeer(id int) {
 //
 // Engine method: SceneMultiplayer.get_authenticating_peers.
 func (o SceneMultiplayer) AuthenticatingPeers() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 11073, variant.TypePackedInt32Array)
 }
 
@@ -97,7 +102,8 @@ func (o SceneMultiplayer) AuthenticatingPeers() variant.Packed[int32] {
 //
 // Engine method: SceneMultiplayer.send_auth.
 func (o SceneMultiplayer) SendAuth(id int, data variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.owned(1, data)
 	return errorOf(Error(c.retInt(11074)))
@@ -109,73 +115,84 @@ func (o SceneMultiplayer) SendAuth(id int, data variant.Packed[uint8]) error {
 //
 // Engine method: SceneMultiplayer.complete_auth.
 func (o SceneMultiplayer) CompleteAuth(id int) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return errorOf(Error(c.retInt(11075)))
 }
 
 // SetAuthCallback calls the engine's SceneMultiplayer.set_auth_callback.
 func (o SceneMultiplayer) SetAuthCallback(callback variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callback)
 	c.run(11076)
 }
 
 // AuthCallback calls the engine's SceneMultiplayer.get_auth_callback.
 func (o SceneMultiplayer) AuthCallback() variant.Callable {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Callable](&c, 11077, variant.TypeCallable)
 }
 
 // SetAuthTimeout calls the engine's SceneMultiplayer.set_auth_timeout.
 func (o SceneMultiplayer) SetAuthTimeout(timeout float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timeout))
 	c.run(11078)
 }
 
 // AuthTimeout calls the engine's SceneMultiplayer.get_auth_timeout.
 func (o SceneMultiplayer) AuthTimeout() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(11079))
 }
 
 // SetRefuseNewConnections calls the engine's SceneMultiplayer.set_refuse_new_connections.
 func (o SceneMultiplayer) SetRefuseNewConnections(refuse bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, refuse)
 	c.run(11080)
 }
 
 // IsRefusingNewConnections calls the engine's SceneMultiplayer.is_refusing_new_connections.
 func (o SceneMultiplayer) IsRefusingNewConnections() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11081)
 }
 
 // SetAllowObjectDecoding calls the engine's SceneMultiplayer.set_allow_object_decoding.
 func (o SceneMultiplayer) SetAllowObjectDecoding(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11082)
 }
 
 // IsObjectDecodingAllowed calls the engine's SceneMultiplayer.is_object_decoding_allowed.
 func (o SceneMultiplayer) IsObjectDecodingAllowed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11083)
 }
 
 // SetServerRelayEnabled calls the engine's SceneMultiplayer.set_server_relay_enabled.
 func (o SceneMultiplayer) SetServerRelayEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11084)
 }
 
 // IsServerRelayEnabled calls the engine's SceneMultiplayer.is_server_relay_enabled.
 func (o SceneMultiplayer) IsServerRelayEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11085)
 }
 
@@ -190,7 +207,8 @@ func (o SceneMultiplayer) SendBytes(bytes variant.Packed[uint8]) error {
 //
 // Engine method: SceneMultiplayer.send_bytes.
 func (o SceneMultiplayer) SendBytesOptions(bytes variant.Packed[uint8], id int, mode MultiplayerPeerTransferMode, channel int) error {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, bytes)
 	c.int(1, int64(id))
 	c.int(2, int64(mode))
@@ -200,26 +218,30 @@ func (o SceneMultiplayer) SendBytesOptions(bytes variant.Packed[uint8], id int, 
 
 // MaxSyncPacketSize calls the engine's SceneMultiplayer.get_max_sync_packet_size.
 func (o SceneMultiplayer) MaxSyncPacketSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11087))
 }
 
 // SetMaxSyncPacketSize calls the engine's SceneMultiplayer.set_max_sync_packet_size.
 func (o SceneMultiplayer) SetMaxSyncPacketSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(11088)
 }
 
 // MaxDeltaPacketSize calls the engine's SceneMultiplayer.get_max_delta_packet_size.
 func (o SceneMultiplayer) MaxDeltaPacketSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11089))
 }
 
 // SetMaxDeltaPacketSize calls the engine's SceneMultiplayer.set_max_delta_packet_size.
 func (o SceneMultiplayer) SetMaxDeltaPacketSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(11090)
 }

@@ -70,7 +70,8 @@ const (
 //
 // Engine method: SceneReplicationConfig.get_properties.
 func (o SceneReplicationConfig) Properties() variant.Array[variant.NodePath] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 11091, variant.TypeArray)
 }
 
@@ -85,7 +86,8 @@ func (o SceneReplicationConfig) AddProperty(path string) {
 //
 // Engine method: SceneReplicationConfig.add_property.
 func (o SceneReplicationConfig) AddPropertyOptions(path string, index int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.int(1, int64(index))
 	c.run(11092)
@@ -95,7 +97,8 @@ func (o SceneReplicationConfig) AddPropertyOptions(path string, index int) {
 //
 // Engine method: SceneReplicationConfig.has_property.
 func (o SceneReplicationConfig) HasProperty(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return c.retBool(11093)
 }
@@ -104,7 +107,8 @@ func (o SceneReplicationConfig) HasProperty(path string) bool {
 //
 // Engine method: SceneReplicationConfig.remove_property.
 func (o SceneReplicationConfig) RemoveProperty(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(11094)
 }
@@ -113,7 +117,8 @@ func (o SceneReplicationConfig) RemoveProperty(path string) {
 //
 // Engine method: SceneReplicationConfig.property_get_index.
 func (o SceneReplicationConfig) PropertyGetIndex(path string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return int(c.retInt(11095))
 }
@@ -122,7 +127,8 @@ func (o SceneReplicationConfig) PropertyGetIndex(path string) int {
 //
 // Engine method: SceneReplicationConfig.property_get_spawn.
 func (o SceneReplicationConfig) PropertyGetSpawn(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return c.retBool(11096)
 }
@@ -131,7 +137,8 @@ func (o SceneReplicationConfig) PropertyGetSpawn(path string) bool {
 //
 // Engine method: SceneReplicationConfig.property_set_spawn.
 func (o SceneReplicationConfig) PropertySetSpawn(path string, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.bool(1, enabled)
 	c.run(11097)
@@ -141,7 +148,8 @@ func (o SceneReplicationConfig) PropertySetSpawn(path string, enabled bool) {
 //
 // Engine method: SceneReplicationConfig.property_get_replication_mode.
 func (o SceneReplicationConfig) PropertyGetReplicationMode(path string) SceneReplicationConfigReplicationMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return SceneReplicationConfigReplicationMode(c.retInt(11098))
 }
@@ -150,7 +158,8 @@ func (o SceneReplicationConfig) PropertyGetReplicationMode(path string) SceneRep
 //
 // Engine method: SceneReplicationConfig.property_set_replication_mode.
 func (o SceneReplicationConfig) PropertySetReplicationMode(path string, mode SceneReplicationConfigReplicationMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.int(1, int64(mode))
 	c.run(11099)
@@ -160,7 +169,8 @@ func (o SceneReplicationConfig) PropertySetReplicationMode(path string, mode Sce
 //
 // Engine method: SceneReplicationConfig.property_get_sync.
 func (o SceneReplicationConfig) PropertyGetSync(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return c.retBool(11100)
 }
@@ -169,7 +179,8 @@ func (o SceneReplicationConfig) PropertyGetSync(path string) bool {
 //
 // Engine method: SceneReplicationConfig.property_set_sync.
 func (o SceneReplicationConfig) PropertySetSync(path string, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.bool(1, enabled)
 	c.run(11101)
@@ -179,7 +190,8 @@ func (o SceneReplicationConfig) PropertySetSync(path string, enabled bool) {
 //
 // Engine method: SceneReplicationConfig.property_get_watch.
 func (o SceneReplicationConfig) PropertyGetWatch(path string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return c.retBool(11102)
 }
@@ -188,7 +200,8 @@ func (o SceneReplicationConfig) PropertyGetWatch(path string) bool {
 //
 // Engine method: SceneReplicationConfig.property_set_watch.
 func (o SceneReplicationConfig) PropertySetWatch(path string, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.nodePath(0, path)
 	c.bool(1, enabled)
 	c.run(11103)

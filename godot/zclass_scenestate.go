@@ -67,7 +67,8 @@ const (
 //
 // Engine method: SceneState.get_path.
 func (o SceneState) Path() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(11104)
 }
 
@@ -75,7 +76,8 @@ func (o SceneState) Path() string {
 //
 // Engine method: SceneState.get_base_scene_state.
 func (o SceneState) BaseSceneState() SceneState {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SceneState{c.retObject(11105, true)}
 }
 
@@ -83,7 +85,8 @@ func (o SceneState) BaseSceneState() SceneState {
 //
 // Engine method: SceneState.get_node_count.
 func (o SceneState) NodeCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11106))
 }
 
@@ -91,7 +94,8 @@ func (o SceneState) NodeCount() int {
 //
 // Engine method: SceneState.get_node_type.
 func (o SceneState) NodeType(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(11107)
 }
@@ -100,7 +104,8 @@ func (o SceneState) NodeType(idx int) string {
 //
 // Engine method: SceneState.get_node_name.
 func (o SceneState) NodeName(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(11108)
 }
@@ -116,7 +121,8 @@ func (o SceneState) NodePath(idx int) string {
 //
 // Engine method: SceneState.get_node_path.
 func (o SceneState) NodePathOptions(idx int, forParent bool) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, forParent)
 	return c.retNodePath(11109)
@@ -126,7 +132,8 @@ func (o SceneState) NodePathOptions(idx int, forParent bool) string {
 //
 // Engine method: SceneState.get_node_owner_path.
 func (o SceneState) NodeOwnerPath(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retNodePath(11110)
 }
@@ -135,7 +142,8 @@ func (o SceneState) NodeOwnerPath(idx int) string {
 //
 // Engine method: SceneState.is_node_instance_placeholder.
 func (o SceneState) IsNodeInstancePlaceholder(idx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retBool(11111)
 }
@@ -144,7 +152,8 @@ func (o SceneState) IsNodeInstancePlaceholder(idx int) bool {
 //
 // Engine method: SceneState.get_node_instance_placeholder.
 func (o SceneState) NodeInstancePlaceholder(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(11112)
 }
@@ -153,7 +162,8 @@ func (o SceneState) NodeInstancePlaceholder(idx int) string {
 //
 // Engine method: SceneState.get_node_instance.
 func (o SceneState) NodeInstance(idx int) PackedScene {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return PackedScene{c.retObject(11113, true)}
 }
@@ -162,7 +172,8 @@ func (o SceneState) NodeInstance(idx int) PackedScene {
 //
 // Engine method: SceneState.get_node_groups.
 func (o SceneState) NodeGroups(idx int) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.PackedStrings](&c, 11114, variant.TypePackedStringArray)
 }
@@ -171,7 +182,8 @@ func (o SceneState) NodeGroups(idx int) variant.PackedStrings {
 //
 // Engine method: SceneState.get_node_index.
 func (o SceneState) NodeIndex(idx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return int(c.retInt(11115))
 }
@@ -180,7 +192,8 @@ func (o SceneState) NodeIndex(idx int) int {
 //
 // Engine method: SceneState.get_node_property_count.
 func (o SceneState) NodePropertyCount(idx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return int(c.retInt(11116))
 }
@@ -189,7 +202,8 @@ func (o SceneState) NodePropertyCount(idx int) int {
 //
 // Engine method: SceneState.get_node_property_name.
 func (o SceneState) NodePropertyName(idx int, propIdx int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(propIdx))
 	return c.retStringName(11117)
@@ -199,7 +213,8 @@ func (o SceneState) NodePropertyName(idx int, propIdx int) string {
 //
 // Engine method: SceneState.get_node_property_value.
 func (o SceneState) NodePropertyValue(idx int, propIdx int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(propIdx))
 	return c.retVariant(11118)
@@ -209,7 +224,8 @@ func (o SceneState) NodePropertyValue(idx int, propIdx int) variant.Variant {
 //
 // Engine method: SceneState.get_connection_count.
 func (o SceneState) ConnectionCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11119))
 }
 
@@ -217,7 +233,8 @@ func (o SceneState) ConnectionCount() int {
 //
 // Engine method: SceneState.get_connection_source.
 func (o SceneState) ConnectionSource(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retNodePath(11120)
 }
@@ -226,7 +243,8 @@ func (o SceneState) ConnectionSource(idx int) string {
 //
 // Engine method: SceneState.get_connection_signal.
 func (o SceneState) ConnectionSignal(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(11121)
 }
@@ -235,7 +253,8 @@ func (o SceneState) ConnectionSignal(idx int) string {
 //
 // Engine method: SceneState.get_connection_target.
 func (o SceneState) ConnectionTarget(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retNodePath(11122)
 }
@@ -244,7 +263,8 @@ func (o SceneState) ConnectionTarget(idx int) string {
 //
 // Engine method: SceneState.get_connection_method.
 func (o SceneState) ConnectionMethod(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(11123)
 }
@@ -253,7 +273,8 @@ func (o SceneState) ConnectionMethod(idx int) string {
 //
 // Engine method: SceneState.get_connection_flags.
 func (o SceneState) ConnectionFlags(idx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return int(c.retInt(11124))
 }
@@ -262,7 +283,8 @@ func (o SceneState) ConnectionFlags(idx int) int {
 //
 // Engine method: SceneState.get_connection_binds.
 func (o SceneState) ConnectionBinds(idx int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Array[variant.Variant]](&c, 11125, variant.TypeArray)
 }
@@ -271,7 +293,8 @@ func (o SceneState) ConnectionBinds(idx int) variant.Array[variant.Variant] {
 //
 // Engine method: SceneState.get_connection_unbinds.
 func (o SceneState) ConnectionUnbinds(idx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return int(c.retInt(11126))
 }

@@ -70,7 +70,8 @@ const (
 
 // Root calls the engine's SceneTree.get_root.
 func (o SceneTree) Root() Window {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Window{c.retObject(11127, false)}
 }
 
@@ -78,7 +79,8 @@ func (o SceneTree) Root() Window {
 //
 // Engine method: SceneTree.has_group.
 func (o SceneTree) HasGroup(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(11128)
 }
@@ -87,7 +89,8 @@ func (o SceneTree) HasGroup(name string) bool {
 //
 // Engine method: SceneTree.is_accessibility_enabled.
 func (o SceneTree) IsAccessibilityEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11129)
 }
 
@@ -95,98 +98,113 @@ func (o SceneTree) IsAccessibilityEnabled() bool {
 //
 // Engine method: SceneTree.is_accessibility_supported.
 func (o SceneTree) IsAccessibilitySupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11130)
 }
 
 // IsAutoAcceptQuit calls the engine's SceneTree.is_auto_accept_quit.
 func (o SceneTree) IsAutoAcceptQuit() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11131)
 }
 
 // SetAutoAcceptQuit calls the engine's SceneTree.set_auto_accept_quit.
 func (o SceneTree) SetAutoAcceptQuit(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11132)
 }
 
 // IsQuitOnGoBack calls the engine's SceneTree.is_quit_on_go_back.
 func (o SceneTree) IsQuitOnGoBack() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11133)
 }
 
 // SetQuitOnGoBack calls the engine's SceneTree.set_quit_on_go_back.
 func (o SceneTree) SetQuitOnGoBack(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11134)
 }
 
 // SetDebugCollisionsHint calls the engine's SceneTree.set_debug_collisions_hint.
 func (o SceneTree) SetDebugCollisionsHint(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11135)
 }
 
 // IsDebuggingCollisionsHint calls the engine's SceneTree.is_debugging_collisions_hint.
 func (o SceneTree) IsDebuggingCollisionsHint() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11136)
 }
 
 // SetDebugPathsHint calls the engine's SceneTree.set_debug_paths_hint.
 func (o SceneTree) SetDebugPathsHint(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11137)
 }
 
 // IsDebuggingPathsHint calls the engine's SceneTree.is_debugging_paths_hint.
 func (o SceneTree) IsDebuggingPathsHint() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11138)
 }
 
 // SetDebugNavigationHint calls the engine's SceneTree.set_debug_navigation_hint.
 func (o SceneTree) SetDebugNavigationHint(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11139)
 }
 
 // IsDebuggingNavigationHint calls the engine's SceneTree.is_debugging_navigation_hint.
 func (o SceneTree) IsDebuggingNavigationHint() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11140)
 }
 
 // SetEditedSceneRoot calls the engine's SceneTree.set_edited_scene_root.
 func (o SceneTree) SetEditedSceneRoot(scene AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(scene))
 	c.run(11141)
 }
 
 // EditedSceneRoot calls the engine's SceneTree.get_edited_scene_root.
 func (o SceneTree) EditedSceneRoot() Node {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node{c.retObject(11142, false)}
 }
 
 // SetPause calls the engine's SceneTree.set_pause.
 func (o SceneTree) SetPause(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11143)
 }
 
 // IsPaused calls the engine's SceneTree.is_paused.
 func (o SceneTree) IsPaused() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11144)
 }
 
@@ -201,7 +219,8 @@ func (o SceneTree) CreateTimer(timeSec float64) SceneTreeTimer {
 //
 // Engine method: SceneTree.create_timer.
 func (o SceneTree) CreateTimerOptions(timeSec float64, processAlways bool, processInPhysics bool, ignoreTimeScale bool) SceneTreeTimer {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.float(0, float64(timeSec))
 	c.bool(1, processAlways)
 	c.bool(2, processInPhysics)
@@ -213,7 +232,8 @@ func (o SceneTree) CreateTimerOptions(timeSec float64, processAlways bool, proce
 //
 // Engine method: SceneTree.create_tween.
 func (o SceneTree) CreateTween() Tween {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Tween{c.retObject(11146, true)}
 }
 
@@ -221,7 +241,8 @@ func (o SceneTree) CreateTween() Tween {
 //
 // Engine method: SceneTree.get_processed_tweens.
 func (o SceneTree) ProcessedTweens() variant.Array[Tween] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Tween]](&c, 11147, variant.TypeArray)
 }
 
@@ -229,7 +250,8 @@ func (o SceneTree) ProcessedTweens() variant.Array[Tween] {
 //
 // Engine method: SceneTree.get_node_count.
 func (o SceneTree) NodeCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11148))
 }
 
@@ -237,7 +259,8 @@ func (o SceneTree) NodeCount() int {
 //
 // Engine method: SceneTree.get_frame.
 func (o SceneTree) Frame() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11149))
 }
 
@@ -252,21 +275,24 @@ func (o SceneTree) Quit() {
 //
 // Engine method: SceneTree.quit.
 func (o SceneTree) QuitOptions(exitCode int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(exitCode))
 	c.run(11150)
 }
 
 // SetPhysicsInterpolationEnabled calls the engine's SceneTree.set_physics_interpolation_enabled.
 func (o SceneTree) SetPhysicsInterpolationEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11151)
 }
 
 // IsPhysicsInterpolationEnabled calls the engine's SceneTree.is_physics_interpolation_enabled.
 func (o SceneTree) IsPhysicsInterpolationEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11152)
 }
 
@@ -274,7 +300,8 @@ func (o SceneTree) IsPhysicsInterpolationEnabled() bool {
 //
 // Engine method: SceneTree.queue_delete.
 func (o SceneTree) QueueDelete(obj AnyObject) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(obj))
 	c.run(11153)
 }
@@ -283,7 +310,8 @@ func (o SceneTree) QueueDelete(obj AnyObject) {
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o SceneTree) CallGroupFlags(flags int, group string, method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(11154, []any{flags, group, method}, args)
 }
 
@@ -291,7 +319,8 @@ func (o SceneTree) CallGroupFlags(flags int, group string, method string, args .
 //
 // Engine method: SceneTree.notify_group_flags.
 func (o SceneTree) NotifyGroupFlags(callFlags int, group string, notification int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(callFlags))
 	c.stringName(1, group)
 	c.int(2, int64(notification))
@@ -302,7 +331,8 @@ func (o SceneTree) NotifyGroupFlags(callFlags int, group string, notification in
 //
 // Engine method: SceneTree.set_group_flags.
 func (o SceneTree) SetGroupFlags(callFlags int, group string, property string, value any) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(callFlags))
 	c.stringName(1, group)
 	c.string(2, property)
@@ -314,7 +344,8 @@ func (o SceneTree) SetGroupFlags(callFlags int, group string, property string, v
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o SceneTree) CallGroup(group string, method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(11157, []any{group, method}, args)
 }
 
@@ -322,7 +353,8 @@ func (o SceneTree) CallGroup(group string, method string, args ...any) (variant.
 //
 // Engine method: SceneTree.notify_group.
 func (o SceneTree) NotifyGroup(group string, notification int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, group)
 	c.int(1, int64(notification))
 	c.run(11158)
@@ -332,7 +364,8 @@ func (o SceneTree) NotifyGroup(group string, notification int) {
 //
 // Engine method: SceneTree.set_group.
 func (o SceneTree) SetGroup(group string, property string, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, group)
 	c.string(1, property)
 	c.variant(2, value)
@@ -343,7 +376,8 @@ func (o SceneTree) SetGroup(group string, property string, value any) {
 //
 // Engine method: SceneTree.get_nodes_in_group.
 func (o SceneTree) NodesInGroup(group string) variant.Array[Node] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, group)
 	return retOwned[variant.Array[Node]](&c, 11160, variant.TypeArray)
 }
@@ -352,7 +386,8 @@ func (o SceneTree) NodesInGroup(group string) variant.Array[Node] {
 //
 // Engine method: SceneTree.get_first_node_in_group.
 func (o SceneTree) FirstNodeInGroup(group string) Node {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, group)
 	return Node{c.retObject(11161, false)}
 }
@@ -361,21 +396,24 @@ func (o SceneTree) FirstNodeInGroup(group string) Node {
 //
 // Engine method: SceneTree.get_node_count_in_group.
 func (o SceneTree) NodeCountInGroup(group string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, group)
 	return int(c.retInt(11162))
 }
 
 // SetCurrentScene calls the engine's SceneTree.set_current_scene.
 func (o SceneTree) SetCurrentScene(childNode AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(childNode))
 	c.run(11163)
 }
 
 // CurrentScene calls the engine's SceneTree.get_current_scene.
 func (o SceneTree) CurrentScene() Node {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node{c.retObject(11164, false)}
 }
 
@@ -383,7 +421,8 @@ func (o SceneTree) CurrentScene() Node {
 //
 // Engine method: SceneTree.change_scene_to_file.
 func (o SceneTree) ChangeSceneToFile(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(11165)))
 }
@@ -392,7 +431,8 @@ func (o SceneTree) ChangeSceneToFile(path string) error {
 //
 // Engine method: SceneTree.change_scene_to_packed.
 func (o SceneTree) ChangeSceneToPacked(packedScene AnyPackedScene) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(packedScene))
 	return errorOf(Error(c.retInt(11166)))
 }
@@ -401,7 +441,8 @@ func (o SceneTree) ChangeSceneToPacked(packedScene AnyPackedScene) error {
 //
 // Engine method: SceneTree.change_scene_to_node.
 func (o SceneTree) ChangeSceneToNode(node AnyNode) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	return errorOf(Error(c.retInt(11167)))
 }
@@ -410,7 +451,8 @@ func (o SceneTree) ChangeSceneToNode(node AnyNode) error {
 //
 // Engine method: SceneTree.reload_current_scene.
 func (o SceneTree) ReloadCurrentScene() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(11168)))
 }
 
@@ -420,7 +462,8 @@ func (o SceneTree) ReloadCurrentScene() error {
 //
 // Engine method: SceneTree.unload_current_scene.
 func (o SceneTree) UnloadCurrentScene() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11169)
 }
 
@@ -435,7 +478,8 @@ func (o SceneTree) SetMultiplayer(multiplayer AnyMultiplayerAPI) {
 //
 // Engine method: SceneTree.set_multiplayer.
 func (o SceneTree) SetMultiplayerOptions(multiplayer AnyMultiplayerAPI, rootPath string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(multiplayer))
 	c.nodePath(1, rootPath)
 	c.run(11170)
@@ -452,21 +496,24 @@ func (o SceneTree) Multiplayer() MultiplayerAPI {
 //
 // Engine method: SceneTree.get_multiplayer.
 func (o SceneTree) MultiplayerOptions(forPath string) MultiplayerAPI {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, forPath)
 	return MultiplayerAPI{c.retObject(11171, true)}
 }
 
 // SetMultiplayerPollEnabled calls the engine's SceneTree.set_multiplayer_poll_enabled.
 func (o SceneTree) SetMultiplayerPollEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11172)
 }
 
 // IsMultiplayerPollEnabled calls the engine's SceneTree.is_multiplayer_poll_enabled.
 func (o SceneTree) IsMultiplayerPollEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11173)
 }
 

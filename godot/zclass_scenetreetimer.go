@@ -53,14 +53,16 @@ func (o SceneTreeTimer) String() string { return Object{o.h}.String() }
 
 // SetTimeLeft calls the engine's SceneTreeTimer.set_time_left.
 func (o SceneTreeTimer) SetTimeLeft(time float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	c.run(11174)
 }
 
 // TimeLeft calls the engine's SceneTreeTimer.get_time_left.
 func (o SceneTreeTimer) TimeLeft() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(11175))
 }
 

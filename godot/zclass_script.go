@@ -54,7 +54,8 @@ func (o Script) String() string { return Object{o.h}.String() }
 //
 // Engine method: Script.can_instantiate.
 func (o Script) CanInstantiate() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11176)
 }
 
@@ -62,7 +63,8 @@ func (o Script) CanInstantiate() bool {
 //
 // Engine method: Script.instance_has.
 func (o Script) InstanceHas(baseObject AnyObject) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(baseObject))
 	return c.retBool(11177)
 }
@@ -71,19 +73,22 @@ func (o Script) InstanceHas(baseObject AnyObject) bool {
 //
 // Engine method: Script.has_source_code.
 func (o Script) HasSourceCode() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11178)
 }
 
 // SourceCode calls the engine's Script.get_source_code.
 func (o Script) SourceCode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(11179)
 }
 
 // SetSourceCode calls the engine's Script.set_source_code.
 func (o Script) SetSourceCode(source string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, source)
 	c.run(11180)
 }
@@ -99,7 +104,8 @@ func (o Script) Reload() error {
 //
 // Engine method: Script.reload.
 func (o Script) ReloadOptions(keepState bool) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, keepState)
 	return errorOf(Error(c.retInt(11181)))
 }
@@ -108,7 +114,8 @@ func (o Script) ReloadOptions(keepState bool) error {
 //
 // Engine method: Script.get_base_script.
 func (o Script) BaseScript() Script {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Script{c.retObject(11182, true)}
 }
 
@@ -116,7 +123,8 @@ func (o Script) BaseScript() Script {
 //
 // Engine method: Script.get_instance_base_type.
 func (o Script) InstanceBaseType() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(11183)
 }
 
@@ -124,7 +132,8 @@ func (o Script) InstanceBaseType() string {
 //
 // Engine method: Script.get_global_name.
 func (o Script) GlobalName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(11184)
 }
 
@@ -132,7 +141,8 @@ func (o Script) GlobalName() string {
 //
 // Engine method: Script.has_script_signal.
 func (o Script) HasScriptSignal(signalName string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, signalName)
 	return c.retBool(11185)
 }
@@ -141,7 +151,8 @@ func (o Script) HasScriptSignal(signalName string) bool {
 //
 // Engine method: Script.get_script_property_list.
 func (o Script) ScriptPropertyList() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 11186, variant.TypeArray)
 }
 
@@ -149,7 +160,8 @@ func (o Script) ScriptPropertyList() variant.Array[variant.Dictionary] {
 //
 // Engine method: Script.get_script_method_list.
 func (o Script) ScriptMethodList() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 11187, variant.TypeArray)
 }
 
@@ -157,7 +169,8 @@ func (o Script) ScriptMethodList() variant.Array[variant.Dictionary] {
 //
 // Engine method: Script.get_script_signal_list.
 func (o Script) ScriptSignalList() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 11188, variant.TypeArray)
 }
 
@@ -165,7 +178,8 @@ func (o Script) ScriptSignalList() variant.Array[variant.Dictionary] {
 //
 // Engine method: Script.get_script_constant_map.
 func (o Script) ScriptConstantMap() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 11189, variant.TypeDictionary)
 }
 
@@ -173,7 +187,8 @@ func (o Script) ScriptConstantMap() variant.Dictionary {
 //
 // Engine method: Script.get_property_default_value.
 func (o Script) PropertyDefaultValue(property string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, property)
 	return c.retVariant(11190)
 }
@@ -182,7 +197,8 @@ func (o Script) PropertyDefaultValue(property string) variant.Variant {
 //
 // Engine method: Script.is_tool.
 func (o Script) IsTool() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11191)
 }
 
@@ -190,7 +206,8 @@ func (o Script) IsTool() bool {
 //
 // Engine method: Script.is_abstract.
 func (o Script) IsAbstract() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11192)
 }
 
@@ -198,6 +215,7 @@ func (o Script) IsAbstract() bool {
 //
 // Engine method: Script.get_rpc_config.
 func (o Script) RPCConfig() variant.Variant {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retVariant(11193)
 }

@@ -52,7 +52,8 @@ func NewScriptBacktrace() ScriptBacktrace { return ScriptBacktrace{construct("Sc
 //
 // Engine method: ScriptBacktrace.get_language_name.
 func (o ScriptBacktrace) LanguageName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(11194)
 }
 
@@ -60,7 +61,8 @@ func (o ScriptBacktrace) LanguageName() string {
 //
 // Engine method: ScriptBacktrace.is_empty.
 func (o ScriptBacktrace) IsEmpty() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11195)
 }
 
@@ -68,7 +70,8 @@ func (o ScriptBacktrace) IsEmpty() bool {
 //
 // Engine method: ScriptBacktrace.get_frame_count.
 func (o ScriptBacktrace) FrameCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11196))
 }
 
@@ -76,7 +79,8 @@ func (o ScriptBacktrace) FrameCount() int {
 //
 // Engine method: ScriptBacktrace.get_frame_function.
 func (o ScriptBacktrace) FrameFunction(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(11197)
 }
@@ -85,7 +89,8 @@ func (o ScriptBacktrace) FrameFunction(index int) string {
 //
 // Engine method: ScriptBacktrace.get_frame_file.
 func (o ScriptBacktrace) FrameFile(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(11198)
 }
@@ -94,7 +99,8 @@ func (o ScriptBacktrace) FrameFile(index int) string {
 //
 // Engine method: ScriptBacktrace.get_frame_line.
 func (o ScriptBacktrace) FrameLine(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11199))
 }
@@ -103,7 +109,8 @@ func (o ScriptBacktrace) FrameLine(index int) int {
 //
 // Engine method: ScriptBacktrace.get_global_variable_count.
 func (o ScriptBacktrace) GlobalVariableCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11200))
 }
 
@@ -111,7 +118,8 @@ func (o ScriptBacktrace) GlobalVariableCount() int {
 //
 // Engine method: ScriptBacktrace.get_global_variable_name.
 func (o ScriptBacktrace) GlobalVariableName(variableIndex int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(variableIndex))
 	return c.retString(11201)
 }
@@ -120,7 +128,8 @@ func (o ScriptBacktrace) GlobalVariableName(variableIndex int) string {
 //
 // Engine method: ScriptBacktrace.get_global_variable_value.
 func (o ScriptBacktrace) GlobalVariableValue(variableIndex int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(variableIndex))
 	return c.retVariant(11202)
 }
@@ -129,7 +138,8 @@ func (o ScriptBacktrace) GlobalVariableValue(variableIndex int) variant.Variant 
 //
 // Engine method: ScriptBacktrace.get_local_variable_count.
 func (o ScriptBacktrace) LocalVariableCount(frameIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frameIndex))
 	return int(c.retInt(11203))
 }
@@ -138,7 +148,8 @@ func (o ScriptBacktrace) LocalVariableCount(frameIndex int) int {
 //
 // Engine method: ScriptBacktrace.get_local_variable_name.
 func (o ScriptBacktrace) LocalVariableName(frameIndex int, variableIndex int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))
 	return c.retString(11204)
@@ -148,7 +159,8 @@ func (o ScriptBacktrace) LocalVariableName(frameIndex int, variableIndex int) st
 //
 // Engine method: ScriptBacktrace.get_local_variable_value.
 func (o ScriptBacktrace) LocalVariableValue(frameIndex int, variableIndex int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))
 	return c.retVariant(11205)
@@ -158,7 +170,8 @@ func (o ScriptBacktrace) LocalVariableValue(frameIndex int, variableIndex int) v
 //
 // Engine method: ScriptBacktrace.get_member_variable_count.
 func (o ScriptBacktrace) MemberVariableCount(frameIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frameIndex))
 	return int(c.retInt(11206))
 }
@@ -167,7 +180,8 @@ func (o ScriptBacktrace) MemberVariableCount(frameIndex int) int {
 //
 // Engine method: ScriptBacktrace.get_member_variable_name.
 func (o ScriptBacktrace) MemberVariableName(frameIndex int, variableIndex int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))
 	return c.retString(11207)
@@ -177,7 +191,8 @@ func (o ScriptBacktrace) MemberVariableName(frameIndex int, variableIndex int) s
 //
 // Engine method: ScriptBacktrace.get_member_variable_value.
 func (o ScriptBacktrace) MemberVariableValue(frameIndex int, variableIndex int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))
 	return c.retVariant(11208)
@@ -194,7 +209,8 @@ func (o ScriptBacktrace) Format() string {
 //
 // Engine method: ScriptBacktrace.format.
 func (o ScriptBacktrace) FormatOptions(indentAll int, indentFrames int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(indentAll))
 	c.int(1, int64(indentFrames))
 	return c.retString(11209)

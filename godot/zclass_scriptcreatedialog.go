@@ -77,7 +77,8 @@ func (o ScriptCreateDialog) Config(inherits string, path string) {
 //
 // Engine method: ScriptCreateDialog.config.
 func (o ScriptCreateDialog) ConfigOptions(inherits string, path string, builtInEnabled bool, loadEnabled bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, inherits)
 	c.string(1, path)
 	c.bool(2, builtInEnabled)

@@ -61,7 +61,8 @@ func (o ScriptEditor) String() string { return Object{o.h}.String() }
 //
 // Engine method: ScriptEditor.get_current_editor.
 func (o ScriptEditor) CurrentEditor() ScriptEditorBase {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ScriptEditorBase{c.retObject(11211, false)}
 }
 
@@ -69,7 +70,8 @@ func (o ScriptEditor) CurrentEditor() ScriptEditorBase {
 //
 // Engine method: ScriptEditor.get_open_script_editors.
 func (o ScriptEditor) OpenScriptEditors() variant.Array[ScriptEditorBase] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[ScriptEditorBase]](&c, 11212, variant.TypeArray)
 }
 
@@ -77,7 +79,8 @@ func (o ScriptEditor) OpenScriptEditors() variant.Array[ScriptEditorBase] {
 //
 // Engine method: ScriptEditor.get_breakpoints.
 func (o ScriptEditor) Breakpoints() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 11213, variant.TypePackedStringArray)
 }
 
@@ -85,7 +88,8 @@ func (o ScriptEditor) Breakpoints() variant.PackedStrings {
 //
 // Engine method: ScriptEditor.register_syntax_highlighter.
 func (o ScriptEditor) RegisterSyntaxHighlighter(syntaxHighlighter AnyEditorSyntaxHighlighter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(syntaxHighlighter))
 	c.run(11214)
 }
@@ -94,7 +98,8 @@ func (o ScriptEditor) RegisterSyntaxHighlighter(syntaxHighlighter AnyEditorSynta
 //
 // Engine method: ScriptEditor.unregister_syntax_highlighter.
 func (o ScriptEditor) UnregisterSyntaxHighlighter(syntaxHighlighter AnyEditorSyntaxHighlighter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(syntaxHighlighter))
 	c.run(11215)
 }
@@ -103,7 +108,8 @@ func (o ScriptEditor) UnregisterSyntaxHighlighter(syntaxHighlighter AnyEditorSyn
 //
 // Engine method: ScriptEditor.goto_line.
 func (o ScriptEditor) GotoLine(lineNumber int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(lineNumber))
 	c.run(11216)
 }
@@ -112,7 +118,8 @@ func (o ScriptEditor) GotoLine(lineNumber int) {
 //
 // Engine method: ScriptEditor.get_current_script.
 func (o ScriptEditor) CurrentScript() Script {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Script{c.retObject(11217, true)}
 }
 
@@ -120,7 +127,8 @@ func (o ScriptEditor) CurrentScript() Script {
 //
 // Engine method: ScriptEditor.get_open_scripts.
 func (o ScriptEditor) OpenScripts() variant.Array[Script] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Script]](&c, 11218, variant.TypeArray)
 }
 
@@ -128,7 +136,8 @@ func (o ScriptEditor) OpenScripts() variant.Array[Script] {
 //
 // Engine method: ScriptEditor.open_script_create_dialog.
 func (o ScriptEditor) OpenScriptCreateDialog(baseName string, basePath string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, baseName)
 	c.string(1, basePath)
 	c.run(11219)
@@ -138,7 +147,8 @@ func (o ScriptEditor) OpenScriptCreateDialog(baseName string, basePath string) {
 //
 // Engine method: ScriptEditor.goto_help.
 func (o ScriptEditor) GotoHelp(topic string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, topic)
 	c.run(11220)
 }
@@ -147,7 +157,8 @@ func (o ScriptEditor) GotoHelp(topic string) {
 //
 // Engine method: ScriptEditor.update_docs_from_script.
 func (o ScriptEditor) UpdateDocsFromScript(script AnyScript) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(script))
 	c.run(11221)
 }
@@ -156,7 +167,8 @@ func (o ScriptEditor) UpdateDocsFromScript(script AnyScript) {
 //
 // Engine method: ScriptEditor.clear_docs_from_script.
 func (o ScriptEditor) ClearDocsFromScript(script AnyScript) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(script))
 	c.run(11222)
 }

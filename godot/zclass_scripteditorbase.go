@@ -62,7 +62,8 @@ func (o ScriptEditorBase) String() string { return Object{o.h}.String() }
 //
 // Engine method: ScriptEditorBase.get_base_editor.
 func (o ScriptEditorBase) BaseEditor() Control {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Control{c.retObject(11223, false)}
 }
 
@@ -70,7 +71,8 @@ func (o ScriptEditorBase) BaseEditor() Control {
 //
 // Engine method: ScriptEditorBase.add_syntax_highlighter.
 func (o ScriptEditorBase) AddSyntaxHighlighter(highlighter AnyEditorSyntaxHighlighter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(highlighter))
 	c.run(11224)
 }

@@ -50,14 +50,16 @@ func (o ScrollBar) String() string { return Object{o.h}.String() }
 
 // SetCustomStep calls the engine's ScrollBar.set_custom_step.
 func (o ScrollBar) SetCustomStep(step float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(step))
 	c.run(11225)
 }
 
 // CustomStep calls the engine's ScrollBar.get_custom_step.
 func (o ScrollBar) CustomStep() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11226))
 }
 

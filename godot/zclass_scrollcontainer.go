@@ -94,131 +94,151 @@ const (
 
 // SetHScroll calls the engine's ScrollContainer.set_h_scroll.
 func (o ScrollContainer) SetHScroll(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(11227)
 }
 
 // HScroll calls the engine's ScrollContainer.get_h_scroll.
 func (o ScrollContainer) HScroll() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11228))
 }
 
 // SetVScroll calls the engine's ScrollContainer.set_v_scroll.
 func (o ScrollContainer) SetVScroll(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(11229)
 }
 
 // VScroll calls the engine's ScrollContainer.get_v_scroll.
 func (o ScrollContainer) VScroll() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11230))
 }
 
 // SetHorizontalCustomStep calls the engine's ScrollContainer.set_horizontal_custom_step.
 func (o ScrollContainer) SetHorizontalCustomStep(value float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(11231)
 }
 
 // HorizontalCustomStep calls the engine's ScrollContainer.get_horizontal_custom_step.
 func (o ScrollContainer) HorizontalCustomStep() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11232))
 }
 
 // SetVerticalCustomStep calls the engine's ScrollContainer.set_vertical_custom_step.
 func (o ScrollContainer) SetVerticalCustomStep(value float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(11233)
 }
 
 // VerticalCustomStep calls the engine's ScrollContainer.get_vertical_custom_step.
 func (o ScrollContainer) VerticalCustomStep() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11234))
 }
 
 // SetHorizontalScrollMode calls the engine's ScrollContainer.set_horizontal_scroll_mode.
 func (o ScrollContainer) SetHorizontalScrollMode(enable ScrollContainerScrollMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(enable))
 	c.run(11235)
 }
 
 // HorizontalScrollMode calls the engine's ScrollContainer.get_horizontal_scroll_mode.
 func (o ScrollContainer) HorizontalScrollMode() ScrollContainerScrollMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ScrollContainerScrollMode(c.retInt(11236))
 }
 
 // SetVerticalScrollMode calls the engine's ScrollContainer.set_vertical_scroll_mode.
 func (o ScrollContainer) SetVerticalScrollMode(enable ScrollContainerScrollMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(enable))
 	c.run(11237)
 }
 
 // VerticalScrollMode calls the engine's ScrollContainer.get_vertical_scroll_mode.
 func (o ScrollContainer) VerticalScrollMode() ScrollContainerScrollMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ScrollContainerScrollMode(c.retInt(11238))
 }
 
 // SetDeadzone calls the engine's ScrollContainer.set_deadzone.
 func (o ScrollContainer) SetDeadzone(deadzone int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(deadzone))
 	c.run(11239)
 }
 
 // Deadzone calls the engine's ScrollContainer.get_deadzone.
 func (o ScrollContainer) Deadzone() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11240))
 }
 
 // SetScrollHintMode calls the engine's ScrollContainer.set_scroll_hint_mode.
 func (o ScrollContainer) SetScrollHintMode(scrollHintMode ScrollContainerScrollHintMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(scrollHintMode))
 	c.run(11241)
 }
 
 // ScrollHintMode calls the engine's ScrollContainer.get_scroll_hint_mode.
 func (o ScrollContainer) ScrollHintMode() ScrollContainerScrollHintMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ScrollContainerScrollHintMode(c.retInt(11242))
 }
 
 // SetTileScrollHint calls the engine's ScrollContainer.set_tile_scroll_hint.
 func (o ScrollContainer) SetTileScrollHint(tileScrollHint bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, tileScrollHint)
 	c.run(11243)
 }
 
 // IsScrollHintTiled calls the engine's ScrollContainer.is_scroll_hint_tiled.
 func (o ScrollContainer) IsScrollHintTiled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11244)
 }
 
 // SetFollowFocus calls the engine's ScrollContainer.set_follow_focus.
 func (o ScrollContainer) SetFollowFocus(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11245)
 }
 
 // IsFollowingFocus calls the engine's ScrollContainer.is_following_focus.
 func (o ScrollContainer) IsFollowingFocus() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11246)
 }
 
@@ -226,7 +246,8 @@ func (o ScrollContainer) IsFollowingFocus() bool {
 //
 // Engine method: ScrollContainer.get_h_scroll_bar.
 func (o ScrollContainer) HScrollBar() HScrollBar {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HScrollBar{c.retObject(11247, false)}
 }
 
@@ -234,7 +255,8 @@ func (o ScrollContainer) HScrollBar() HScrollBar {
 //
 // Engine method: ScrollContainer.get_v_scroll_bar.
 func (o ScrollContainer) VScrollBar() VScrollBar {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VScrollBar{c.retObject(11248, false)}
 }
 
@@ -242,21 +264,24 @@ func (o ScrollContainer) VScrollBar() VScrollBar {
 //
 // Engine method: ScrollContainer.ensure_control_visible.
 func (o ScrollContainer) EnsureControlVisible(control AnyControl) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	c.run(11249)
 }
 
 // SetDrawFocusBorder calls the engine's ScrollContainer.set_draw_focus_border.
 func (o ScrollContainer) SetDrawFocusBorder(draw bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, draw)
 	c.run(11250)
 }
 
 // DrawFocusBorder calls the engine's ScrollContainer.get_draw_focus_border.
 func (o ScrollContainer) DrawFocusBorder() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11251)
 }
 

@@ -56,26 +56,30 @@ func NewSegmentShape2D() SegmentShape2D { return SegmentShape2D{construct("Segme
 
 // SetA calls the engine's SegmentShape2D.set_a.
 func (o SegmentShape2D) SetA(a variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&a), unsafe.Sizeof(a))
 	c.run(11252)
 }
 
 // A calls the engine's SegmentShape2D.get_a.
 func (o SegmentShape2D) A() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11253)
 }
 
 // SetB calls the engine's SegmentShape2D.set_b.
 func (o SegmentShape2D) SetB(b variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&b), unsafe.Sizeof(b))
 	c.run(11254)
 }
 
 // B calls the engine's SegmentShape2D.get_b.
 func (o SegmentShape2D) B() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11255)
 }

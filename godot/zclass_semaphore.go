@@ -50,7 +50,8 @@ func NewSemaphore() Semaphore { return Semaphore{construct("Semaphore", true)} }
 //
 // Engine method: Semaphore.wait.
 func (o Semaphore) Wait() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11256)
 }
 
@@ -60,7 +61,8 @@ func (o Semaphore) Wait() {
 //
 // Engine method: Semaphore.try_wait.
 func (o Semaphore) TryWait() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11257)
 }
 
@@ -75,7 +77,8 @@ func (o Semaphore) Post() {
 //
 // Engine method: Semaphore.post.
 func (o Semaphore) PostOptions(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(11258)
 }

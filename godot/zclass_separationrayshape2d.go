@@ -54,26 +54,30 @@ func NewSeparationRayShape2D() SeparationRayShape2D {
 
 // SetLength calls the engine's SeparationRayShape2D.set_length.
 func (o SeparationRayShape2D) SetLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(11259)
 }
 
 // Length calls the engine's SeparationRayShape2D.get_length.
 func (o SeparationRayShape2D) Length() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11260))
 }
 
 // SetSlideOnSlope calls the engine's SeparationRayShape2D.set_slide_on_slope.
 func (o SeparationRayShape2D) SetSlideOnSlope(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(11261)
 }
 
 // SlideOnSlope calls the engine's SeparationRayShape2D.get_slide_on_slope.
 func (o SeparationRayShape2D) SlideOnSlope() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11262)
 }

@@ -54,26 +54,30 @@ func NewSeparationRayShape3D() SeparationRayShape3D {
 
 // SetLength calls the engine's SeparationRayShape3D.set_length.
 func (o SeparationRayShape3D) SetLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(11263)
 }
 
 // Length calls the engine's SeparationRayShape3D.get_length.
 func (o SeparationRayShape3D) Length() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11264))
 }
 
 // SetSlideOnSlope calls the engine's SeparationRayShape3D.set_slide_on_slope.
 func (o SeparationRayShape3D) SetSlideOnSlope(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(11265)
 }
 
 // SlideOnSlope calls the engine's SeparationRayShape3D.get_slide_on_slope.
 func (o SeparationRayShape3D) SlideOnSlope() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11266)
 }

@@ -76,20 +76,23 @@ const (
 //
 // Engine method: Shader.get_mode.
 func (o Shader) Mode() ShaderMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ShaderMode(c.retInt(11267))
 }
 
 // SetCode calls the engine's Shader.set_code.
 func (o Shader) SetCode(code string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, code)
 	c.run(11268)
 }
 
 // Code calls the engine's Shader.get_code.
 func (o Shader) Code() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(11269)
 }
 
@@ -104,7 +107,8 @@ func (o Shader) SetDefaultTextureParameter(name string, texture AnyTexture) {
 //
 // Engine method: Shader.set_default_texture_parameter.
 func (o Shader) SetDefaultTextureParameterOptions(name string, texture AnyTexture, index int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.object(1, objectOf(texture))
 	c.int(2, int64(index))
@@ -122,7 +126,8 @@ func (o Shader) DefaultTextureParameter(name string) Texture {
 //
 // Engine method: Shader.get_default_texture_parameter.
 func (o Shader) DefaultTextureParameterOptions(name string, index int) Texture {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.int(1, int64(index))
 	return Texture{c.retObject(11271, true)}
@@ -139,7 +144,8 @@ func (o Shader) ShaderUniformList() variant.Array[variant.Variant] {
 //
 // Engine method: Shader.get_shader_uniform_list.
 func (o Shader) ShaderUniformListOptions(getGroups bool) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, getGroups)
 	return retOwned[variant.Array[variant.Variant]](&c, 11272, variant.TypeArray)
 }
@@ -150,6 +156,7 @@ func (o Shader) ShaderUniformListOptions(getGroups bool) variant.Array[variant.V
 //
 // Engine method: Shader.inspect_native_shader_code.
 func (o Shader) InspectNativeShaderCode() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11273)
 }

@@ -47,13 +47,15 @@ func NewShaderInclude() ShaderInclude { return ShaderInclude{construct("ShaderIn
 
 // SetCode calls the engine's ShaderInclude.set_code.
 func (o ShaderInclude) SetCode(code string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, code)
 	c.run(11274)
 }
 
 // Code calls the engine's ShaderInclude.get_code.
 func (o ShaderInclude) Code() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(11275)
 }

@@ -49,7 +49,8 @@ func NewShaderIncludeDB() ShaderIncludeDB {
 //
 // Engine method: ShaderIncludeDB.list_built_in_include_files.
 func ShaderIncludeDBListBuiltInIncludeFiles() variant.PackedStrings {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return retOwned[variant.PackedStrings](&c, 11276, variant.TypePackedStringArray)
 }
 
@@ -57,7 +58,8 @@ func ShaderIncludeDBListBuiltInIncludeFiles() variant.PackedStrings {
 //
 // Engine method: ShaderIncludeDB.has_built_in_include_file.
 func ShaderIncludeDBHasBuiltInIncludeFile(filename string) bool {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, filename)
 	return c.retBool(11277)
 }
@@ -66,7 +68,8 @@ func ShaderIncludeDBHasBuiltInIncludeFile(filename string) bool {
 //
 // Engine method: ShaderIncludeDB.get_built_in_include_file.
 func ShaderIncludeDBBuiltInIncludeFile(filename string) string {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.string(0, filename)
 	return c.retString(11278)
 }

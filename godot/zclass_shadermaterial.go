@@ -58,14 +58,16 @@ func NewShaderMaterial() ShaderMaterial { return ShaderMaterial{construct("Shade
 
 // SetShader calls the engine's ShaderMaterial.set_shader.
 func (o ShaderMaterial) SetShader(shader AnyShader) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shader))
 	c.run(11279)
 }
 
 // Shader calls the engine's ShaderMaterial.get_shader.
 func (o ShaderMaterial) Shader() Shader {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Shader{c.retObject(11280, true)}
 }
 
@@ -73,7 +75,8 @@ func (o ShaderMaterial) Shader() Shader {
 //
 // Engine method: ShaderMaterial.set_shader_parameter.
 func (o ShaderMaterial) SetShaderParameter(param string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, param)
 	c.variant(1, value)
 	c.run(11281)
@@ -83,7 +86,8 @@ func (o ShaderMaterial) SetShaderParameter(param string, value any) {
 //
 // Engine method: ShaderMaterial.get_shader_parameter.
 func (o ShaderMaterial) ShaderParameter(param string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, param)
 	return c.retVariant(11282)
 }

@@ -52,14 +52,16 @@ func (o Shape2D) String() string { return Object{o.h}.String() }
 
 // SetCustomSolverBias calls the engine's Shape2D.set_custom_solver_bias.
 func (o Shape2D) SetCustomSolverBias(bias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bias))
 	c.run(11283)
 }
 
 // CustomSolverBias calls the engine's Shape2D.get_custom_solver_bias.
 func (o Shape2D) CustomSolverBias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11284))
 }
 
@@ -67,7 +69,8 @@ func (o Shape2D) CustomSolverBias() float32 {
 //
 // Engine method: Shape2D.collide.
 func (o Shape2D) Collide(localXform variant.Transform2D, withShape AnyShape2D, shapeXform variant.Transform2D) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&localXform), unsafe.Sizeof(localXform))
 	c.object(1, objectOf(withShape))
 	c.value(2, unsafe.Pointer(&shapeXform), unsafe.Sizeof(shapeXform))
@@ -78,7 +81,8 @@ func (o Shape2D) Collide(localXform variant.Transform2D, withShape AnyShape2D, s
 //
 // Engine method: Shape2D.collide_with_motion.
 func (o Shape2D) CollideWithMotion(localXform variant.Transform2D, localMotion variant.Vector2, withShape AnyShape2D, shapeXform variant.Transform2D, shapeMotion variant.Vector2) bool {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&localXform), unsafe.Sizeof(localXform))
 	c.value(1, unsafe.Pointer(&localMotion), unsafe.Sizeof(localMotion))
 	c.object(2, objectOf(withShape))
@@ -91,7 +95,8 @@ func (o Shape2D) CollideWithMotion(localXform variant.Transform2D, localMotion v
 //
 // Engine method: Shape2D.collide_and_get_contacts.
 func (o Shape2D) CollideAndGetContacts(localXform variant.Transform2D, withShape AnyShape2D, shapeXform variant.Transform2D) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&localXform), unsafe.Sizeof(localXform))
 	c.object(1, objectOf(withShape))
 	c.value(2, unsafe.Pointer(&shapeXform), unsafe.Sizeof(shapeXform))
@@ -102,7 +107,8 @@ func (o Shape2D) CollideAndGetContacts(localXform variant.Transform2D, withShape
 //
 // Engine method: Shape2D.collide_with_motion_and_get_contacts.
 func (o Shape2D) CollideWithMotionAndGetContacts(localXform variant.Transform2D, localMotion variant.Vector2, withShape AnyShape2D, shapeXform variant.Transform2D, shapeMotion variant.Vector2) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&localXform), unsafe.Sizeof(localXform))
 	c.value(1, unsafe.Pointer(&localMotion), unsafe.Sizeof(localMotion))
 	c.object(2, objectOf(withShape))
@@ -115,7 +121,8 @@ func (o Shape2D) CollideWithMotionAndGetContacts(localXform variant.Transform2D,
 //
 // Engine method: Shape2D.draw.
 func (o Shape2D) Draw(canvasItem variant.RID, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(11289)
@@ -125,6 +132,7 @@ func (o Shape2D) Draw(canvasItem variant.RID, color variant.Color) {
 //
 // Engine method: Shape2D.get_rect.
 func (o Shape2D) Rect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11290)
 }

@@ -46,27 +46,31 @@ func (o Shape3D) String() string { return Object{o.h}.String() }
 
 // SetCustomSolverBias calls the engine's Shape3D.set_custom_solver_bias.
 func (o Shape3D) SetCustomSolverBias(bias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bias))
 	c.run(11291)
 }
 
 // CustomSolverBias calls the engine's Shape3D.get_custom_solver_bias.
 func (o Shape3D) CustomSolverBias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11292))
 }
 
 // SetMargin calls the engine's Shape3D.set_margin.
 func (o Shape3D) SetMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(11293)
 }
 
 // Margin calls the engine's Shape3D.get_margin.
 func (o Shape3D) Margin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11294))
 }
 
@@ -74,6 +78,7 @@ func (o Shape3D) Margin() float32 {
 //
 // Engine method: Shape3D.get_debug_mesh.
 func (o Shape3D) DebugMesh() ArrayMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ArrayMesh{c.retObject(11295, true)}
 }

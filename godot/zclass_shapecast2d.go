@@ -60,66 +60,76 @@ func NewShapeCast2D() ShapeCast2D { return ShapeCast2D{construct("ShapeCast2D", 
 
 // SetEnabled calls the engine's ShapeCast2D.set_enabled.
 func (o ShapeCast2D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11296)
 }
 
 // IsEnabled calls the engine's ShapeCast2D.is_enabled.
 func (o ShapeCast2D) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11297)
 }
 
 // SetShape calls the engine's ShapeCast2D.set_shape.
 func (o ShapeCast2D) SetShape(shape AnyShape2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shape))
 	c.run(11298)
 }
 
 // Shape calls the engine's ShapeCast2D.get_shape.
 func (o ShapeCast2D) Shape() Shape2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Shape2D{c.retObject(11299, true)}
 }
 
 // SetTargetPosition calls the engine's ShapeCast2D.set_target_position.
 func (o ShapeCast2D) SetTargetPosition(localPoint variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
 	c.run(11300)
 }
 
 // TargetPosition calls the engine's ShapeCast2D.get_target_position.
 func (o ShapeCast2D) TargetPosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11301)
 }
 
 // SetMargin calls the engine's ShapeCast2D.set_margin.
 func (o ShapeCast2D) SetMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(11302)
 }
 
 // Margin calls the engine's ShapeCast2D.get_margin.
 func (o ShapeCast2D) Margin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11303))
 }
 
 // SetMaxResults calls the engine's ShapeCast2D.set_max_results.
 func (o ShapeCast2D) SetMaxResults(maxResults int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxResults))
 	c.run(11304)
 }
 
 // MaxResults calls the engine's ShapeCast2D.get_max_results.
 func (o ShapeCast2D) MaxResults() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11305))
 }
 
@@ -127,7 +137,8 @@ func (o ShapeCast2D) MaxResults() int {
 //
 // Engine method: ShapeCast2D.is_colliding.
 func (o ShapeCast2D) IsColliding() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11306)
 }
 
@@ -137,7 +148,8 @@ func (o ShapeCast2D) IsColliding() bool {
 //
 // Engine method: ShapeCast2D.get_collision_count.
 func (o ShapeCast2D) CollisionCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11307))
 }
 
@@ -145,7 +157,8 @@ func (o ShapeCast2D) CollisionCount() int {
 //
 // Engine method: ShapeCast2D.force_shapecast_update.
 func (o ShapeCast2D) ForceShapecastUpdate() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11308)
 }
 
@@ -153,7 +166,8 @@ func (o ShapeCast2D) ForceShapecastUpdate() {
 //
 // Engine method: ShapeCast2D.get_collider.
 func (o ShapeCast2D) Collider(index int) Object {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Object{c.retObject(11309, false)}
 }
@@ -162,7 +176,8 @@ func (o ShapeCast2D) Collider(index int) Object {
 //
 // Engine method: ShapeCast2D.get_collider_rid.
 func (o ShapeCast2D) ColliderRID(index int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.RID](&c, 11310)
 }
@@ -171,7 +186,8 @@ func (o ShapeCast2D) ColliderRID(index int) variant.RID {
 //
 // Engine method: ShapeCast2D.get_collider_shape.
 func (o ShapeCast2D) ColliderShape(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11311))
 }
@@ -180,7 +196,8 @@ func (o ShapeCast2D) ColliderShape(index int) int {
 //
 // Engine method: ShapeCast2D.get_collision_point.
 func (o ShapeCast2D) CollisionPoint(index int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 11312)
 }
@@ -189,7 +206,8 @@ func (o ShapeCast2D) CollisionPoint(index int) variant.Vector2 {
 //
 // Engine method: ShapeCast2D.get_collision_normal.
 func (o ShapeCast2D) CollisionNormal(index int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 11313)
 }
@@ -198,7 +216,8 @@ func (o ShapeCast2D) CollisionNormal(index int) variant.Vector2 {
 //
 // Engine method: ShapeCast2D.get_closest_collision_safe_fraction.
 func (o ShapeCast2D) ClosestCollisionSafeFraction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11314))
 }
 
@@ -206,7 +225,8 @@ func (o ShapeCast2D) ClosestCollisionSafeFraction() float32 {
 //
 // Engine method: ShapeCast2D.get_closest_collision_unsafe_fraction.
 func (o ShapeCast2D) ClosestCollisionUnsafeFraction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11315))
 }
 
@@ -214,7 +234,8 @@ func (o ShapeCast2D) ClosestCollisionUnsafeFraction() float32 {
 //
 // Engine method: ShapeCast2D.add_exception_rid.
 func (o ShapeCast2D) AddExceptionRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(11316)
 }
@@ -223,7 +244,8 @@ func (o ShapeCast2D) AddExceptionRID(rid variant.RID) {
 //
 // Engine method: ShapeCast2D.add_exception.
 func (o ShapeCast2D) AddException(node AnyCollisionObject2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(11317)
 }
@@ -232,7 +254,8 @@ func (o ShapeCast2D) AddException(node AnyCollisionObject2D) {
 //
 // Engine method: ShapeCast2D.remove_exception_rid.
 func (o ShapeCast2D) RemoveExceptionRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(11318)
 }
@@ -241,7 +264,8 @@ func (o ShapeCast2D) RemoveExceptionRID(rid variant.RID) {
 //
 // Engine method: ShapeCast2D.remove_exception.
 func (o ShapeCast2D) RemoveException(node AnyCollisionObject2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(11319)
 }
@@ -250,20 +274,23 @@ func (o ShapeCast2D) RemoveException(node AnyCollisionObject2D) {
 //
 // Engine method: ShapeCast2D.clear_exceptions.
 func (o ShapeCast2D) ClearExceptions() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11320)
 }
 
 // SetCollisionMask calls the engine's ShapeCast2D.set_collision_mask.
 func (o ShapeCast2D) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(11321)
 }
 
 // CollisionMask calls the engine's ShapeCast2D.get_collision_mask.
 func (o ShapeCast2D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11322))
 }
 
@@ -273,7 +300,8 @@ func (o ShapeCast2D) CollisionMask() int {
 //
 // Engine method: ShapeCast2D.set_collision_mask_value.
 func (o ShapeCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(11323)
@@ -283,52 +311,60 @@ func (o ShapeCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
 //
 // Engine method: ShapeCast2D.get_collision_mask_value.
 func (o ShapeCast2D) CollisionMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(11324)
 }
 
 // SetExcludeParentBody calls the engine's ShapeCast2D.set_exclude_parent_body.
 func (o ShapeCast2D) SetExcludeParentBody(mask bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, mask)
 	c.run(11325)
 }
 
 // ExcludeParentBody calls the engine's ShapeCast2D.get_exclude_parent_body.
 func (o ShapeCast2D) ExcludeParentBody() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11326)
 }
 
 // SetCollideWithAreas calls the engine's ShapeCast2D.set_collide_with_areas.
 func (o ShapeCast2D) SetCollideWithAreas(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11327)
 }
 
 // IsCollideWithAreasEnabled calls the engine's ShapeCast2D.is_collide_with_areas_enabled.
 func (o ShapeCast2D) IsCollideWithAreasEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11328)
 }
 
 // SetCollideWithBodies calls the engine's ShapeCast2D.set_collide_with_bodies.
 func (o ShapeCast2D) SetCollideWithBodies(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11329)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's ShapeCast2D.is_collide_with_bodies_enabled.
 func (o ShapeCast2D) IsCollideWithBodiesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11330)
 }
 
 // CollisionResult calls the engine's ShapeCast2D.get_collision_result.
 func (o ShapeCast2D) CollisionResult() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 11331, variant.TypeArray)
 }

@@ -59,73 +59,84 @@ func NewShapeCast3D() ShapeCast3D { return ShapeCast3D{construct("ShapeCast3D", 
 //
 // Engine method: ShapeCast3D.resource_changed.
 func (o ShapeCast3D) ResourceChanged(resource AnyResource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(resource))
 	c.run(11332)
 }
 
 // SetEnabled calls the engine's ShapeCast3D.set_enabled.
 func (o ShapeCast3D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11333)
 }
 
 // IsEnabled calls the engine's ShapeCast3D.is_enabled.
 func (o ShapeCast3D) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11334)
 }
 
 // SetShape calls the engine's ShapeCast3D.set_shape.
 func (o ShapeCast3D) SetShape(shape AnyShape3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shape))
 	c.run(11335)
 }
 
 // Shape calls the engine's ShapeCast3D.get_shape.
 func (o ShapeCast3D) Shape() Shape3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Shape3D{c.retObject(11336, true)}
 }
 
 // SetTargetPosition calls the engine's ShapeCast3D.set_target_position.
 func (o ShapeCast3D) SetTargetPosition(localPoint variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
 	c.run(11337)
 }
 
 // TargetPosition calls the engine's ShapeCast3D.get_target_position.
 func (o ShapeCast3D) TargetPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11338)
 }
 
 // SetMargin calls the engine's ShapeCast3D.set_margin.
 func (o ShapeCast3D) SetMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(11339)
 }
 
 // Margin calls the engine's ShapeCast3D.get_margin.
 func (o ShapeCast3D) Margin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11340))
 }
 
 // SetMaxResults calls the engine's ShapeCast3D.set_max_results.
 func (o ShapeCast3D) SetMaxResults(maxResults int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxResults))
 	c.run(11341)
 }
 
 // MaxResults calls the engine's ShapeCast3D.get_max_results.
 func (o ShapeCast3D) MaxResults() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11342))
 }
 
@@ -133,7 +144,8 @@ func (o ShapeCast3D) MaxResults() int {
 //
 // Engine method: ShapeCast3D.is_colliding.
 func (o ShapeCast3D) IsColliding() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11343)
 }
 
@@ -143,7 +155,8 @@ func (o ShapeCast3D) IsColliding() bool {
 //
 // Engine method: ShapeCast3D.get_collision_count.
 func (o ShapeCast3D) CollisionCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11344))
 }
 
@@ -151,7 +164,8 @@ func (o ShapeCast3D) CollisionCount() int {
 //
 // Engine method: ShapeCast3D.force_shapecast_update.
 func (o ShapeCast3D) ForceShapecastUpdate() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11345)
 }
 
@@ -159,7 +173,8 @@ func (o ShapeCast3D) ForceShapecastUpdate() {
 //
 // Engine method: ShapeCast3D.get_collider.
 func (o ShapeCast3D) Collider(index int) Object {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Object{c.retObject(11346, false)}
 }
@@ -168,7 +183,8 @@ func (o ShapeCast3D) Collider(index int) Object {
 //
 // Engine method: ShapeCast3D.get_collider_rid.
 func (o ShapeCast3D) ColliderRID(index int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.RID](&c, 11347)
 }
@@ -177,7 +193,8 @@ func (o ShapeCast3D) ColliderRID(index int) variant.RID {
 //
 // Engine method: ShapeCast3D.get_collider_shape.
 func (o ShapeCast3D) ColliderShape(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11348))
 }
@@ -186,7 +203,8 @@ func (o ShapeCast3D) ColliderShape(index int) int {
 //
 // Engine method: ShapeCast3D.get_collision_point.
 func (o ShapeCast3D) CollisionPoint(index int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 11349)
 }
@@ -195,7 +213,8 @@ func (o ShapeCast3D) CollisionPoint(index int) variant.Vector3 {
 //
 // Engine method: ShapeCast3D.get_collision_normal.
 func (o ShapeCast3D) CollisionNormal(index int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 11350)
 }
@@ -204,7 +223,8 @@ func (o ShapeCast3D) CollisionNormal(index int) variant.Vector3 {
 //
 // Engine method: ShapeCast3D.get_closest_collision_safe_fraction.
 func (o ShapeCast3D) ClosestCollisionSafeFraction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11351))
 }
 
@@ -212,7 +232,8 @@ func (o ShapeCast3D) ClosestCollisionSafeFraction() float32 {
 //
 // Engine method: ShapeCast3D.get_closest_collision_unsafe_fraction.
 func (o ShapeCast3D) ClosestCollisionUnsafeFraction() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11352))
 }
 
@@ -220,7 +241,8 @@ func (o ShapeCast3D) ClosestCollisionUnsafeFraction() float32 {
 //
 // Engine method: ShapeCast3D.add_exception_rid.
 func (o ShapeCast3D) AddExceptionRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(11353)
 }
@@ -229,7 +251,8 @@ func (o ShapeCast3D) AddExceptionRID(rid variant.RID) {
 //
 // Engine method: ShapeCast3D.add_exception.
 func (o ShapeCast3D) AddException(node AnyCollisionObject3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(11354)
 }
@@ -238,7 +261,8 @@ func (o ShapeCast3D) AddException(node AnyCollisionObject3D) {
 //
 // Engine method: ShapeCast3D.remove_exception_rid.
 func (o ShapeCast3D) RemoveExceptionRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(11355)
 }
@@ -247,7 +271,8 @@ func (o ShapeCast3D) RemoveExceptionRID(rid variant.RID) {
 //
 // Engine method: ShapeCast3D.remove_exception.
 func (o ShapeCast3D) RemoveException(node AnyCollisionObject3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(11356)
 }
@@ -256,20 +281,23 @@ func (o ShapeCast3D) RemoveException(node AnyCollisionObject3D) {
 //
 // Engine method: ShapeCast3D.clear_exceptions.
 func (o ShapeCast3D) ClearExceptions() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11357)
 }
 
 // SetCollisionMask calls the engine's ShapeCast3D.set_collision_mask.
 func (o ShapeCast3D) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(11358)
 }
 
 // CollisionMask calls the engine's ShapeCast3D.get_collision_mask.
 func (o ShapeCast3D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11359))
 }
 
@@ -279,7 +307,8 @@ func (o ShapeCast3D) CollisionMask() int {
 //
 // Engine method: ShapeCast3D.set_collision_mask_value.
 func (o ShapeCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(11360)
@@ -289,65 +318,75 @@ func (o ShapeCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
 //
 // Engine method: ShapeCast3D.get_collision_mask_value.
 func (o ShapeCast3D) CollisionMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(11361)
 }
 
 // SetExcludeParentBody calls the engine's ShapeCast3D.set_exclude_parent_body.
 func (o ShapeCast3D) SetExcludeParentBody(mask bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, mask)
 	c.run(11362)
 }
 
 // ExcludeParentBody calls the engine's ShapeCast3D.get_exclude_parent_body.
 func (o ShapeCast3D) ExcludeParentBody() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11363)
 }
 
 // SetCollideWithAreas calls the engine's ShapeCast3D.set_collide_with_areas.
 func (o ShapeCast3D) SetCollideWithAreas(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11364)
 }
 
 // IsCollideWithAreasEnabled calls the engine's ShapeCast3D.is_collide_with_areas_enabled.
 func (o ShapeCast3D) IsCollideWithAreasEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11365)
 }
 
 // SetCollideWithBodies calls the engine's ShapeCast3D.set_collide_with_bodies.
 func (o ShapeCast3D) SetCollideWithBodies(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(11366)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's ShapeCast3D.is_collide_with_bodies_enabled.
 func (o ShapeCast3D) IsCollideWithBodiesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11367)
 }
 
 // CollisionResult calls the engine's ShapeCast3D.get_collision_result.
 func (o ShapeCast3D) CollisionResult() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 11368, variant.TypeArray)
 }
 
 // SetDebugShapeCustomColor calls the engine's ShapeCast3D.set_debug_shape_custom_color.
 func (o ShapeCast3D) SetDebugShapeCustomColor(debugShapeCustomColor variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&debugShapeCustomColor), unsafe.Sizeof(debugShapeCustomColor))
 	c.run(11369)
 }
 
 // DebugShapeCustomColor calls the engine's ShapeCast3D.get_debug_shape_custom_color.
 func (o ShapeCast3D) DebugShapeCustomColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 11370)
 }

@@ -55,14 +55,16 @@ func NewShortcut() Shortcut { return Shortcut{construct("Shortcut", true)} }
 
 // SetEvents calls the engine's Shortcut.set_events.
 func (o Shortcut) SetEvents(events variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, events)
 	c.run(11371)
 }
 
 // Events calls the engine's Shortcut.get_events.
 func (o Shortcut) Events() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 11372, variant.TypeArray)
 }
 
@@ -70,7 +72,8 @@ func (o Shortcut) Events() variant.Array[variant.Variant] {
 //
 // Engine method: Shortcut.has_valid_event.
 func (o Shortcut) HasValidEvent() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11373)
 }
 
@@ -78,7 +81,8 @@ func (o Shortcut) HasValidEvent() bool {
 //
 // Engine method: Shortcut.matches_event.
 func (o Shortcut) MatchesEvent(event AnyInputEvent) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(event))
 	return c.retBool(11374)
 }
@@ -87,6 +91,7 @@ func (o Shortcut) MatchesEvent(event AnyInputEvent) bool {
 //
 // Engine method: Shortcut.get_as_text.
 func (o Shortcut) AsText() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(11375)
 }

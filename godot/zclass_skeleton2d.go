@@ -60,7 +60,8 @@ func NewSkeleton2D() Skeleton2D { return Skeleton2D{construct("Skeleton2D", fals
 //
 // Engine method: Skeleton2D.get_bone_count.
 func (o Skeleton2D) BoneCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11376))
 }
 
@@ -68,7 +69,8 @@ func (o Skeleton2D) BoneCount() int {
 //
 // Engine method: Skeleton2D.get_bone.
 func (o Skeleton2D) Bone(idx int) Bone2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return Bone2D{c.retObject(11377, false)}
 }
@@ -77,7 +79,8 @@ func (o Skeleton2D) Bone(idx int) Bone2D {
 //
 // Engine method: Skeleton2D.get_skeleton.
 func (o Skeleton2D) Skeleton() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 11378)
 }
 
@@ -85,7 +88,8 @@ func (o Skeleton2D) Skeleton() variant.RID {
 //
 // Engine method: Skeleton2D.set_modification_stack.
 func (o Skeleton2D) SetModificationStack(modificationStack AnySkeletonModificationStack2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(modificationStack))
 	c.run(11379)
 }
@@ -94,7 +98,8 @@ func (o Skeleton2D) SetModificationStack(modificationStack AnySkeletonModificati
 //
 // Engine method: Skeleton2D.get_modification_stack.
 func (o Skeleton2D) ModificationStack() SkeletonModificationStack2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SkeletonModificationStack2D{c.retObject(11380, true)}
 }
 
@@ -102,7 +107,8 @@ func (o Skeleton2D) ModificationStack() SkeletonModificationStack2D {
 //
 // Engine method: Skeleton2D.execute_modifications.
 func (o Skeleton2D) ExecuteModifications(delta float32, executionMode int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(delta))
 	c.int(1, int64(executionMode))
 	c.run(11381)
@@ -112,7 +118,8 @@ func (o Skeleton2D) ExecuteModifications(delta float32, executionMode int) {
 //
 // Engine method: Skeleton2D.set_bone_local_pose_override.
 func (o Skeleton2D) SetBoneLocalPoseOverride(boneIdx int, overridePose variant.Transform2D, strength float32, persistent bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&overridePose), unsafe.Sizeof(overridePose))
 	c.float(2, float64(strength))
@@ -124,7 +131,8 @@ func (o Skeleton2D) SetBoneLocalPoseOverride(boneIdx int, overridePose variant.T
 //
 // Engine method: Skeleton2D.get_bone_local_pose_override.
 func (o Skeleton2D) BoneLocalPoseOverride(boneIdx int) variant.Transform2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform2D](&c, 11383)
 }

@@ -80,7 +80,8 @@ const (
 //
 // Engine method: Skeleton3D.add_bone.
 func (o Skeleton3D) AddBone(name string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return int(c.retInt(11384))
 }
@@ -89,7 +90,8 @@ func (o Skeleton3D) AddBone(name string) int {
 //
 // Engine method: Skeleton3D.find_bone.
 func (o Skeleton3D) FindBone(name string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return int(c.retInt(11385))
 }
@@ -98,7 +100,8 @@ func (o Skeleton3D) FindBone(name string) int {
 //
 // Engine method: Skeleton3D.get_bone_name.
 func (o Skeleton3D) BoneName(boneIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retString(11386)
 }
@@ -107,7 +110,8 @@ func (o Skeleton3D) BoneName(boneIdx int) string {
 //
 // Engine method: Skeleton3D.set_bone_name.
 func (o Skeleton3D) SetBoneName(boneIdx int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.string(1, name)
 	c.run(11387)
@@ -117,7 +121,8 @@ func (o Skeleton3D) SetBoneName(boneIdx int, name string) {
 //
 // Engine method: Skeleton3D.get_bone_meta.
 func (o Skeleton3D) BoneMeta(boneIdx int, key string) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, key)
 	return c.retVariant(11388)
@@ -127,7 +132,8 @@ func (o Skeleton3D) BoneMeta(boneIdx int, key string) variant.Variant {
 //
 // Engine method: Skeleton3D.get_bone_meta_list.
 func (o Skeleton3D) BoneMetaList(boneIdx int) variant.Array[variant.StringName] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retOwned[variant.Array[variant.StringName]](&c, 11389, variant.TypeArray)
 }
@@ -136,7 +142,8 @@ func (o Skeleton3D) BoneMetaList(boneIdx int) variant.Array[variant.StringName] 
 //
 // Engine method: Skeleton3D.has_bone_meta.
 func (o Skeleton3D) HasBoneMeta(boneIdx int, key string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, key)
 	return c.retBool(11390)
@@ -146,7 +153,8 @@ func (o Skeleton3D) HasBoneMeta(boneIdx int, key string) bool {
 //
 // Engine method: Skeleton3D.set_bone_meta.
 func (o Skeleton3D) SetBoneMeta(boneIdx int, key string, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, key)
 	c.variant(2, value)
@@ -157,7 +165,8 @@ func (o Skeleton3D) SetBoneMeta(boneIdx int, key string, value any) {
 //
 // Engine method: Skeleton3D.get_concatenated_bone_names.
 func (o Skeleton3D) ConcatenatedBoneNames() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(11392)
 }
 
@@ -165,7 +174,8 @@ func (o Skeleton3D) ConcatenatedBoneNames() string {
 //
 // Engine method: Skeleton3D.get_bone_parent.
 func (o Skeleton3D) BoneParent(boneIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return int(c.retInt(11393))
 }
@@ -174,7 +184,8 @@ func (o Skeleton3D) BoneParent(boneIdx int) int {
 //
 // Engine method: Skeleton3D.set_bone_parent.
 func (o Skeleton3D) SetBoneParent(boneIdx int, parentIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.int(1, int64(parentIdx))
 	c.run(11394)
@@ -184,7 +195,8 @@ func (o Skeleton3D) SetBoneParent(boneIdx int, parentIdx int) {
 //
 // Engine method: Skeleton3D.get_bone_count.
 func (o Skeleton3D) BoneCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11395))
 }
 
@@ -192,7 +204,8 @@ func (o Skeleton3D) BoneCount() int {
 //
 // Engine method: Skeleton3D.get_version.
 func (o Skeleton3D) Version() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(11396))
 }
 
@@ -200,7 +213,8 @@ func (o Skeleton3D) Version() uint64 {
 //
 // Engine method: Skeleton3D.unparent_bone_and_rest.
 func (o Skeleton3D) UnparentBoneAndRest(boneIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	c.run(11397)
 }
@@ -209,7 +223,8 @@ func (o Skeleton3D) UnparentBoneAndRest(boneIdx int) {
 //
 // Engine method: Skeleton3D.get_bone_children.
 func (o Skeleton3D) BoneChildren(boneIdx int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retOwned[variant.Packed[int32]](&c, 11398, variant.TypePackedInt32Array)
 }
@@ -218,7 +233,8 @@ func (o Skeleton3D) BoneChildren(boneIdx int) variant.Packed[int32] {
 //
 // Engine method: Skeleton3D.get_parentless_bones.
 func (o Skeleton3D) ParentlessBones() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 11399, variant.TypePackedInt32Array)
 }
 
@@ -226,7 +242,8 @@ func (o Skeleton3D) ParentlessBones() variant.Packed[int32] {
 //
 // Engine method: Skeleton3D.get_bone_rest.
 func (o Skeleton3D) BoneRest(boneIdx int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11400)
 }
@@ -235,7 +252,8 @@ func (o Skeleton3D) BoneRest(boneIdx int) variant.Transform3D {
 //
 // Engine method: Skeleton3D.set_bone_rest.
 func (o Skeleton3D) SetBoneRest(boneIdx int, rest variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&rest), unsafe.Sizeof(rest))
 	c.run(11401)
@@ -245,14 +263,16 @@ func (o Skeleton3D) SetBoneRest(boneIdx int, rest variant.Transform3D) {
 //
 // Engine method: Skeleton3D.get_bone_global_rest.
 func (o Skeleton3D) BoneGlobalRest(boneIdx int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11402)
 }
 
 // CreateSkinFromRestTransforms calls the engine's Skeleton3D.create_skin_from_rest_transforms.
 func (o Skeleton3D) CreateSkinFromRestTransforms() Skin {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skin{c.retObject(11403, true)}
 }
 
@@ -260,7 +280,8 @@ func (o Skeleton3D) CreateSkinFromRestTransforms() Skin {
 //
 // Engine method: Skeleton3D.register_skin.
 func (o Skeleton3D) RegisterSkin(skin AnySkin) SkinReference {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(skin))
 	return SkinReference{c.retObject(11404, true)}
 }
@@ -269,7 +290,8 @@ func (o Skeleton3D) RegisterSkin(skin AnySkin) SkinReference {
 //
 // Engine method: Skeleton3D.localize_rests.
 func (o Skeleton3D) LocalizeRests() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11405)
 }
 
@@ -279,7 +301,8 @@ func (o Skeleton3D) LocalizeRests() {
 //
 // Engine method: Skeleton3D.clear_bones.
 func (o Skeleton3D) ClearBones() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11406)
 }
 
@@ -287,7 +310,8 @@ func (o Skeleton3D) ClearBones() {
 //
 // Engine method: Skeleton3D.get_bone_pose.
 func (o Skeleton3D) BonePose(boneIdx int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11407)
 }
@@ -296,7 +320,8 @@ func (o Skeleton3D) BonePose(boneIdx int) variant.Transform3D {
 //
 // Engine method: Skeleton3D.set_bone_pose.
 func (o Skeleton3D) SetBonePose(boneIdx int, pose variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&pose), unsafe.Sizeof(pose))
 	c.run(11408)
@@ -306,7 +331,8 @@ func (o Skeleton3D) SetBonePose(boneIdx int, pose variant.Transform3D) {
 //
 // Engine method: Skeleton3D.set_bone_pose_position.
 func (o Skeleton3D) SetBonePosePosition(boneIdx int, position variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(11409)
@@ -316,7 +342,8 @@ func (o Skeleton3D) SetBonePosePosition(boneIdx int, position variant.Vector3) {
 //
 // Engine method: Skeleton3D.set_bone_pose_rotation.
 func (o Skeleton3D) SetBonePoseRotation(boneIdx int, rotation variant.Quaternion) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&rotation), unsafe.Sizeof(rotation))
 	c.run(11410)
@@ -326,7 +353,8 @@ func (o Skeleton3D) SetBonePoseRotation(boneIdx int, rotation variant.Quaternion
 //
 // Engine method: Skeleton3D.set_bone_pose_scale.
 func (o Skeleton3D) SetBonePoseScale(boneIdx int, scale variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
 	c.run(11411)
@@ -336,7 +364,8 @@ func (o Skeleton3D) SetBonePoseScale(boneIdx int, scale variant.Vector3) {
 //
 // Engine method: Skeleton3D.get_bone_pose_position.
 func (o Skeleton3D) BonePosePosition(boneIdx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Vector3](&c, 11412)
 }
@@ -345,7 +374,8 @@ func (o Skeleton3D) BonePosePosition(boneIdx int) variant.Vector3 {
 //
 // Engine method: Skeleton3D.get_bone_pose_rotation.
 func (o Skeleton3D) BonePoseRotation(boneIdx int) variant.Quaternion {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Quaternion](&c, 11413)
 }
@@ -354,7 +384,8 @@ func (o Skeleton3D) BonePoseRotation(boneIdx int) variant.Quaternion {
 //
 // Engine method: Skeleton3D.get_bone_pose_scale.
 func (o Skeleton3D) BonePoseScale(boneIdx int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Vector3](&c, 11414)
 }
@@ -363,7 +394,8 @@ func (o Skeleton3D) BonePoseScale(boneIdx int) variant.Vector3 {
 //
 // Engine method: Skeleton3D.reset_bone_pose.
 func (o Skeleton3D) ResetBonePose(boneIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	c.run(11415)
 }
@@ -372,7 +404,8 @@ func (o Skeleton3D) ResetBonePose(boneIdx int) {
 //
 // Engine method: Skeleton3D.reset_bone_poses.
 func (o Skeleton3D) ResetBonePoses() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11416)
 }
 
@@ -380,7 +413,8 @@ func (o Skeleton3D) ResetBonePoses() {
 //
 // Engine method: Skeleton3D.is_bone_enabled.
 func (o Skeleton3D) IsBoneEnabled(boneIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retBool(11417)
 }
@@ -396,7 +430,8 @@ func (o Skeleton3D) SetBoneEnabled(boneIdx int) {
 //
 // Engine method: Skeleton3D.set_bone_enabled.
 func (o Skeleton3D) SetBoneEnabledOptions(boneIdx int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.bool(1, enabled)
 	c.run(11418)
@@ -406,7 +441,8 @@ func (o Skeleton3D) SetBoneEnabledOptions(boneIdx int, enabled bool) {
 //
 // Engine method: Skeleton3D.get_bone_global_pose.
 func (o Skeleton3D) BoneGlobalPose(boneIdx int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11419)
 }
@@ -415,7 +451,8 @@ func (o Skeleton3D) BoneGlobalPose(boneIdx int) variant.Transform3D {
 //
 // Engine method: Skeleton3D.set_bone_global_pose.
 func (o Skeleton3D) SetBoneGlobalPose(boneIdx int, pose variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&pose), unsafe.Sizeof(pose))
 	c.run(11420)
@@ -427,7 +464,8 @@ func (o Skeleton3D) SetBoneGlobalPose(boneIdx int, pose variant.Transform3D) {
 //
 // Engine method: Skeleton3D.force_update_all_bone_transforms.
 func (o Skeleton3D) ForceUpdateAllBoneTransforms() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11421)
 }
 
@@ -437,47 +475,54 @@ func (o Skeleton3D) ForceUpdateAllBoneTransforms() {
 //
 // Engine method: Skeleton3D.force_update_bone_child_transform.
 func (o Skeleton3D) ForceUpdateBoneChildTransform(boneIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	c.run(11422)
 }
 
 // SetMotionScale calls the engine's Skeleton3D.set_motion_scale.
 func (o Skeleton3D) SetMotionScale(motionScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(motionScale))
 	c.run(11423)
 }
 
 // MotionScale calls the engine's Skeleton3D.get_motion_scale.
 func (o Skeleton3D) MotionScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11424))
 }
 
 // SetShowRestOnly calls the engine's Skeleton3D.set_show_rest_only.
 func (o Skeleton3D) SetShowRestOnly(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11425)
 }
 
 // IsShowRestOnly calls the engine's Skeleton3D.is_show_rest_only.
 func (o Skeleton3D) IsShowRestOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11426)
 }
 
 // SetModifierCallbackModeProcess calls the engine's Skeleton3D.set_modifier_callback_mode_process.
 func (o Skeleton3D) SetModifierCallbackModeProcess(mode Skeleton3DModifierCallbackModeProcess) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(11427)
 }
 
 // ModifierCallbackModeProcess calls the engine's Skeleton3D.get_modifier_callback_mode_process.
 func (o Skeleton3D) ModifierCallbackModeProcess() Skeleton3DModifierCallbackModeProcess {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skeleton3DModifierCallbackModeProcess(c.retInt(11428))
 }
 
@@ -487,7 +532,8 @@ func (o Skeleton3D) ModifierCallbackModeProcess() Skeleton3DModifierCallbackMode
 //
 // Engine method: Skeleton3D.advance.
 func (o Skeleton3D) Advance(delta float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(delta))
 	c.run(11429)
 }
@@ -496,7 +542,8 @@ func (o Skeleton3D) Advance(delta float64) {
 //
 // Engine method: Skeleton3D.clear_bones_global_pose_override.
 func (o Skeleton3D) ClearBonesGlobalPoseOverride() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11430)
 }
 
@@ -511,7 +558,8 @@ func (o Skeleton3D) SetBoneGlobalPoseOverride(boneIdx int, pose variant.Transfor
 //
 // Engine method: Skeleton3D.set_bone_global_pose_override.
 func (o Skeleton3D) SetBoneGlobalPoseOverrideOptions(boneIdx int, pose variant.Transform3D, amount float32, persistent bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&pose), unsafe.Sizeof(pose))
 	c.float(2, float64(amount))
@@ -523,7 +571,8 @@ func (o Skeleton3D) SetBoneGlobalPoseOverrideOptions(boneIdx int, pose variant.T
 //
 // Engine method: Skeleton3D.get_bone_global_pose_override.
 func (o Skeleton3D) BoneGlobalPoseOverride(boneIdx int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11432)
 }
@@ -532,21 +581,24 @@ func (o Skeleton3D) BoneGlobalPoseOverride(boneIdx int) variant.Transform3D {
 //
 // Engine method: Skeleton3D.get_bone_global_pose_no_override.
 func (o Skeleton3D) BoneGlobalPoseNoOverride(boneIdx int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11433)
 }
 
 // SetAnimatePhysicalBones calls the engine's Skeleton3D.set_animate_physical_bones.
 func (o Skeleton3D) SetAnimatePhysicalBones(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11434)
 }
 
 // AnimatePhysicalBones calls the engine's Skeleton3D.get_animate_physical_bones.
 func (o Skeleton3D) AnimatePhysicalBones() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11435)
 }
 
@@ -554,7 +606,8 @@ func (o Skeleton3D) AnimatePhysicalBones() bool {
 //
 // Engine method: Skeleton3D.physical_bones_stop_simulation.
 func (o Skeleton3D) PhysicalBonesStopSimulation() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11436)
 }
 
@@ -569,7 +622,8 @@ func (o Skeleton3D) PhysicalBonesStartSimulation() {
 //
 // Engine method: Skeleton3D.physical_bones_start_simulation.
 func (o Skeleton3D) PhysicalBonesStartSimulationOptions(bones variant.Array[variant.StringName]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, bones)
 	c.run(11437)
 }
@@ -578,7 +632,8 @@ func (o Skeleton3D) PhysicalBonesStartSimulationOptions(bones variant.Array[vari
 //
 // Engine method: Skeleton3D.physical_bones_add_collision_exception.
 func (o Skeleton3D) PhysicalBonesAddCollisionException(exception variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
 	c.run(11438)
 }
@@ -587,7 +642,8 @@ func (o Skeleton3D) PhysicalBonesAddCollisionException(exception variant.RID) {
 //
 // Engine method: Skeleton3D.physical_bones_remove_collision_exception.
 func (o Skeleton3D) PhysicalBonesRemoveCollisionException(exception variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
 	c.run(11439)
 }

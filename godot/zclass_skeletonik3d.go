@@ -80,92 +80,106 @@ func NewSkeletonIK3D() SkeletonIK3D { return SkeletonIK3D{construct("SkeletonIK3
 
 // SetRootBone calls the engine's SkeletonIK3D.set_root_bone.
 func (o SkeletonIK3D) SetRootBone(rootBone string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, rootBone)
 	c.run(11440)
 }
 
 // RootBone calls the engine's SkeletonIK3D.get_root_bone.
 func (o SkeletonIK3D) RootBone() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(11441)
 }
 
 // SetTipBone calls the engine's SkeletonIK3D.set_tip_bone.
 func (o SkeletonIK3D) SetTipBone(tipBone string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, tipBone)
 	c.run(11442)
 }
 
 // TipBone calls the engine's SkeletonIK3D.get_tip_bone.
 func (o SkeletonIK3D) TipBone() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(11443)
 }
 
 // SetTargetTransform calls the engine's SkeletonIK3D.set_target_transform.
 func (o SkeletonIK3D) SetTargetTransform(target variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&target), unsafe.Sizeof(target))
 	c.run(11444)
 }
 
 // TargetTransform calls the engine's SkeletonIK3D.get_target_transform.
 func (o SkeletonIK3D) TargetTransform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 11445)
 }
 
 // SetTargetNode calls the engine's SkeletonIK3D.set_target_node.
 func (o SkeletonIK3D) SetTargetNode(node string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, node)
 	c.run(11446)
 }
 
 // TargetNode calls the engine's SkeletonIK3D.get_target_node.
 func (o SkeletonIK3D) TargetNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11447)
 }
 
 // SetOverrideTipBasis calls the engine's SkeletonIK3D.set_override_tip_basis.
 func (o SkeletonIK3D) SetOverrideTipBasis(override bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, override)
 	c.run(11448)
 }
 
 // IsOverrideTipBasis calls the engine's SkeletonIK3D.is_override_tip_basis.
 func (o SkeletonIK3D) IsOverrideTipBasis() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11449)
 }
 
 // SetUseMagnet calls the engine's SkeletonIK3D.set_use_magnet.
 func (o SkeletonIK3D) SetUseMagnet(use bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, use)
 	c.run(11450)
 }
 
 // IsUsingMagnet calls the engine's SkeletonIK3D.is_using_magnet.
 func (o SkeletonIK3D) IsUsingMagnet() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11451)
 }
 
 // SetMagnetPosition calls the engine's SkeletonIK3D.set_magnet_position.
 func (o SkeletonIK3D) SetMagnetPosition(localPosition variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
 	c.run(11452)
 }
 
 // MagnetPosition calls the engine's SkeletonIK3D.get_magnet_position.
 func (o SkeletonIK3D) MagnetPosition() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11453)
 }
 
@@ -173,7 +187,8 @@ func (o SkeletonIK3D) MagnetPosition() variant.Vector3 {
 //
 // Engine method: SkeletonIK3D.get_parent_skeleton.
 func (o SkeletonIK3D) ParentSkeleton() Skeleton3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skeleton3D{c.retObject(11454, false)}
 }
 
@@ -181,33 +196,38 @@ func (o SkeletonIK3D) ParentSkeleton() Skeleton3D {
 //
 // Engine method: SkeletonIK3D.is_running.
 func (o SkeletonIK3D) IsRunning() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11455)
 }
 
 // SetMinDistance calls the engine's SkeletonIK3D.set_min_distance.
 func (o SkeletonIK3D) SetMinDistance(minDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(minDistance))
 	c.run(11456)
 }
 
 // MinDistance calls the engine's SkeletonIK3D.get_min_distance.
 func (o SkeletonIK3D) MinDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11457))
 }
 
 // SetMaxIterations calls the engine's SkeletonIK3D.set_max_iterations.
 func (o SkeletonIK3D) SetMaxIterations(iterations int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(iterations))
 	c.run(11458)
 }
 
 // MaxIterations calls the engine's SkeletonIK3D.get_max_iterations.
 func (o SkeletonIK3D) MaxIterations() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11459))
 }
 
@@ -222,7 +242,8 @@ func (o SkeletonIK3D) Start() {
 //
 // Engine method: SkeletonIK3D.start.
 func (o SkeletonIK3D) StartOptions(oneTime bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, oneTime)
 	c.run(11460)
 }
@@ -231,19 +252,22 @@ func (o SkeletonIK3D) StartOptions(oneTime bool) {
 //
 // Engine method: SkeletonIK3D.stop.
 func (o SkeletonIK3D) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11461)
 }
 
 // SetInterpolation calls the engine's SkeletonIK3D.set_interpolation.
 func (o SkeletonIK3D) SetInterpolation(interpolation float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(interpolation))
 	c.run(11462)
 }
 
 // Interpolation calls the engine's SkeletonIK3D.get_interpolation.
 func (o SkeletonIK3D) Interpolation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11463))
 }

@@ -59,14 +59,16 @@ func NewSkeletonModification2D() SkeletonModification2D {
 
 // SetEnabled calls the engine's SkeletonModification2D.set_enabled.
 func (o SkeletonModification2D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11464)
 }
 
 // Enabled calls the engine's SkeletonModification2D.get_enabled.
 func (o SkeletonModification2D) Enabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11465)
 }
 
@@ -74,7 +76,8 @@ func (o SkeletonModification2D) Enabled() bool {
 //
 // Engine method: SkeletonModification2D.get_modification_stack.
 func (o SkeletonModification2D) ModificationStack() SkeletonModificationStack2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SkeletonModificationStack2D{c.retObject(11466, true)}
 }
 
@@ -84,7 +87,8 @@ func (o SkeletonModification2D) ModificationStack() SkeletonModificationStack2D 
 //
 // Engine method: SkeletonModification2D.set_is_setup.
 func (o SkeletonModification2D) SetIsSetup(isSetup bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, isSetup)
 	c.run(11467)
 }
@@ -93,20 +97,23 @@ func (o SkeletonModification2D) SetIsSetup(isSetup bool) {
 //
 // Engine method: SkeletonModification2D.get_is_setup.
 func (o SkeletonModification2D) IsSetup() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11468)
 }
 
 // SetExecutionMode calls the engine's SkeletonModification2D.set_execution_mode.
 func (o SkeletonModification2D) SetExecutionMode(executionMode int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(executionMode))
 	c.run(11469)
 }
 
 // ExecutionMode calls the engine's SkeletonModification2D.get_execution_mode.
 func (o SkeletonModification2D) ExecutionMode() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11470))
 }
 
@@ -114,7 +121,8 @@ func (o SkeletonModification2D) ExecutionMode() int {
 //
 // Engine method: SkeletonModification2D.clamp_angle.
 func (o SkeletonModification2D) ClampAngle(angle float32, min float32, max float32, invert bool) float32 {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.float(0, float64(angle))
 	c.float(1, float64(min))
 	c.float(2, float64(max))
@@ -126,7 +134,8 @@ func (o SkeletonModification2D) ClampAngle(angle float32, min float32, max float
 //
 // Engine method: SkeletonModification2D.set_editor_draw_gizmo.
 func (o SkeletonModification2D) SetEditorDrawGizmo(drawGizmo bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, drawGizmo)
 	c.run(11472)
 }
@@ -135,6 +144,7 @@ func (o SkeletonModification2D) SetEditorDrawGizmo(drawGizmo bool) {
 //
 // Engine method: SkeletonModification2D.get_editor_draw_gizmo.
 func (o SkeletonModification2D) EditorDrawGizmo() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11473)
 }

@@ -60,40 +60,46 @@ func NewSkeletonModification2DCCDIK() SkeletonModification2DCCDIK {
 
 // SetTargetNode calls the engine's SkeletonModification2DCCDIK.set_target_node.
 func (o SkeletonModification2DCCDIK) SetTargetNode(targetNodepath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, targetNodepath)
 	c.run(11474)
 }
 
 // TargetNode calls the engine's SkeletonModification2DCCDIK.get_target_node.
 func (o SkeletonModification2DCCDIK) TargetNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11475)
 }
 
 // SetTipNode calls the engine's SkeletonModification2DCCDIK.set_tip_node.
 func (o SkeletonModification2DCCDIK) SetTipNode(tipNodepath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, tipNodepath)
 	c.run(11476)
 }
 
 // TipNode calls the engine's SkeletonModification2DCCDIK.get_tip_node.
 func (o SkeletonModification2DCCDIK) TipNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11477)
 }
 
 // SetCcdikDataChainLength calls the engine's SkeletonModification2DCCDIK.set_ccdik_data_chain_length.
 func (o SkeletonModification2DCCDIK) SetCcdikDataChainLength(length int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(length))
 	c.run(11478)
 }
 
 // CcdikDataChainLength calls the engine's SkeletonModification2DCCDIK.get_ccdik_data_chain_length.
 func (o SkeletonModification2DCCDIK) CcdikDataChainLength() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11479))
 }
 
@@ -101,7 +107,8 @@ func (o SkeletonModification2DCCDIK) CcdikDataChainLength() int {
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_bone2d_node.
 func (o SkeletonModification2DCCDIK) SetCcdikJointBone2dNode(jointIdx int, bone2dNodepath string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.nodePath(1, bone2dNodepath)
 	c.run(11480)
@@ -111,7 +118,8 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointBone2dNode(jointIdx int, bone2
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_bone2d_node.
 func (o SkeletonModification2DCCDIK) CcdikJointBone2dNode(jointIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retNodePath(11481)
 }
@@ -120,7 +128,8 @@ func (o SkeletonModification2DCCDIK) CcdikJointBone2dNode(jointIdx int) string {
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_bone_index.
 func (o SkeletonModification2DCCDIK) SetCcdikJointBoneIndex(jointIdx int, boneIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.int(1, int64(boneIdx))
 	c.run(11482)
@@ -130,7 +139,8 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointBoneIndex(jointIdx int, boneId
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_bone_index.
 func (o SkeletonModification2DCCDIK) CcdikJointBoneIndex(jointIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return int(c.retInt(11483))
 }
@@ -139,7 +149,8 @@ func (o SkeletonModification2DCCDIK) CcdikJointBoneIndex(jointIdx int) int {
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_rotate_from_joint.
 func (o SkeletonModification2DCCDIK) SetCcdikJointRotateFromJoint(jointIdx int, rotateFromJoint bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, rotateFromJoint)
 	c.run(11484)
@@ -149,7 +160,8 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointRotateFromJoint(jointIdx int, 
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_rotate_from_joint.
 func (o SkeletonModification2DCCDIK) CcdikJointRotateFromJoint(jointIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11485)
 }
@@ -158,7 +170,8 @@ func (o SkeletonModification2DCCDIK) CcdikJointRotateFromJoint(jointIdx int) boo
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_enable_constraint.
 func (o SkeletonModification2DCCDIK) SetCcdikJointEnableConstraint(jointIdx int, enableConstraint bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, enableConstraint)
 	c.run(11486)
@@ -168,7 +181,8 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointEnableConstraint(jointIdx int,
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_enable_constraint.
 func (o SkeletonModification2DCCDIK) CcdikJointEnableConstraint(jointIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11487)
 }
@@ -177,7 +191,8 @@ func (o SkeletonModification2DCCDIK) CcdikJointEnableConstraint(jointIdx int) bo
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_constraint_angle_min.
 func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMin(jointIdx int, angleMin float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.float(1, float64(angleMin))
 	c.run(11488)
@@ -187,7 +202,8 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMin(jointIdx in
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_constraint_angle_min.
 func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleMin(jointIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return float32(c.retFloat(11489))
 }
@@ -196,7 +212,8 @@ func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleMin(jointIdx int) 
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_constraint_angle_max.
 func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMax(jointIdx int, angleMax float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.float(1, float64(angleMax))
 	c.run(11490)
@@ -206,7 +223,8 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMax(jointIdx in
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_constraint_angle_max.
 func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleMax(jointIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return float32(c.retFloat(11491))
 }
@@ -215,7 +233,8 @@ func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleMax(jointIdx int) 
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_constraint_angle_invert.
 func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleInvert(jointIdx int, invert bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, invert)
 	c.run(11492)
@@ -225,7 +244,8 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleInvert(jointIdx
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_constraint_angle_invert.
 func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleInvert(jointIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11493)
 }

@@ -66,27 +66,31 @@ func NewSkeletonModification2DFABRIK() SkeletonModification2DFABRIK {
 
 // SetTargetNode calls the engine's SkeletonModification2DFABRIK.set_target_node.
 func (o SkeletonModification2DFABRIK) SetTargetNode(targetNodepath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, targetNodepath)
 	c.run(11494)
 }
 
 // TargetNode calls the engine's SkeletonModification2DFABRIK.get_target_node.
 func (o SkeletonModification2DFABRIK) TargetNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11495)
 }
 
 // SetFabrikDataChainLength calls the engine's SkeletonModification2DFABRIK.set_fabrik_data_chain_length.
 func (o SkeletonModification2DFABRIK) SetFabrikDataChainLength(length int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(length))
 	c.run(11496)
 }
 
 // FabrikDataChainLength calls the engine's SkeletonModification2DFABRIK.get_fabrik_data_chain_length.
 func (o SkeletonModification2DFABRIK) FabrikDataChainLength() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11497))
 }
 
@@ -94,7 +98,8 @@ func (o SkeletonModification2DFABRIK) FabrikDataChainLength() int {
 //
 // Engine method: SkeletonModification2DFABRIK.set_fabrik_joint_bone2d_node.
 func (o SkeletonModification2DFABRIK) SetFabrikJointBone2dNode(jointIdx int, bone2dNodepath string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.nodePath(1, bone2dNodepath)
 	c.run(11498)
@@ -104,7 +109,8 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointBone2dNode(jointIdx int, bon
 //
 // Engine method: SkeletonModification2DFABRIK.get_fabrik_joint_bone2d_node.
 func (o SkeletonModification2DFABRIK) FabrikJointBone2dNode(jointIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retNodePath(11499)
 }
@@ -113,7 +119,8 @@ func (o SkeletonModification2DFABRIK) FabrikJointBone2dNode(jointIdx int) string
 //
 // Engine method: SkeletonModification2DFABRIK.set_fabrik_joint_bone_index.
 func (o SkeletonModification2DFABRIK) SetFabrikJointBoneIndex(jointIdx int, boneIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.int(1, int64(boneIdx))
 	c.run(11500)
@@ -123,7 +130,8 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointBoneIndex(jointIdx int, bone
 //
 // Engine method: SkeletonModification2DFABRIK.get_fabrik_joint_bone_index.
 func (o SkeletonModification2DFABRIK) FabrikJointBoneIndex(jointIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return int(c.retInt(11501))
 }
@@ -132,7 +140,8 @@ func (o SkeletonModification2DFABRIK) FabrikJointBoneIndex(jointIdx int) int {
 //
 // Engine method: SkeletonModification2DFABRIK.set_fabrik_joint_magnet_position.
 func (o SkeletonModification2DFABRIK) SetFabrikJointMagnetPosition(jointIdx int, magnetPosition variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.value(1, unsafe.Pointer(&magnetPosition), unsafe.Sizeof(magnetPosition))
 	c.run(11502)
@@ -142,7 +151,8 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointMagnetPosition(jointIdx int,
 //
 // Engine method: SkeletonModification2DFABRIK.get_fabrik_joint_magnet_position.
 func (o SkeletonModification2DFABRIK) FabrikJointMagnetPosition(jointIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return retValue[variant.Vector2](&c, 11503)
 }
@@ -151,7 +161,8 @@ func (o SkeletonModification2DFABRIK) FabrikJointMagnetPosition(jointIdx int) va
 //
 // Engine method: SkeletonModification2DFABRIK.set_fabrik_joint_use_target_rotation.
 func (o SkeletonModification2DFABRIK) SetFabrikJointUseTargetRotation(jointIdx int, useTargetRotation bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, useTargetRotation)
 	c.run(11504)
@@ -161,7 +172,8 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointUseTargetRotation(jointIdx i
 //
 // Engine method: SkeletonModification2DFABRIK.get_fabrik_joint_use_target_rotation.
 func (o SkeletonModification2DFABRIK) FabrikJointUseTargetRotation(jointIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11505)
 }

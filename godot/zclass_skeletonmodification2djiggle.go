@@ -66,92 +66,106 @@ func NewSkeletonModification2DJiggle() SkeletonModification2DJiggle {
 
 // SetTargetNode calls the engine's SkeletonModification2DJiggle.set_target_node.
 func (o SkeletonModification2DJiggle) SetTargetNode(targetNodepath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, targetNodepath)
 	c.run(11506)
 }
 
 // TargetNode calls the engine's SkeletonModification2DJiggle.get_target_node.
 func (o SkeletonModification2DJiggle) TargetNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11507)
 }
 
 // SetJiggleDataChainLength calls the engine's SkeletonModification2DJiggle.set_jiggle_data_chain_length.
 func (o SkeletonModification2DJiggle) SetJiggleDataChainLength(length int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(length))
 	c.run(11508)
 }
 
 // JiggleDataChainLength calls the engine's SkeletonModification2DJiggle.get_jiggle_data_chain_length.
 func (o SkeletonModification2DJiggle) JiggleDataChainLength() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11509))
 }
 
 // SetStiffness calls the engine's SkeletonModification2DJiggle.set_stiffness.
 func (o SkeletonModification2DJiggle) SetStiffness(stiffness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(stiffness))
 	c.run(11510)
 }
 
 // Stiffness calls the engine's SkeletonModification2DJiggle.get_stiffness.
 func (o SkeletonModification2DJiggle) Stiffness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11511))
 }
 
 // SetMass calls the engine's SkeletonModification2DJiggle.set_mass.
 func (o SkeletonModification2DJiggle) SetMass(mass float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(mass))
 	c.run(11512)
 }
 
 // Mass calls the engine's SkeletonModification2DJiggle.get_mass.
 func (o SkeletonModification2DJiggle) Mass() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11513))
 }
 
 // SetDamping calls the engine's SkeletonModification2DJiggle.set_damping.
 func (o SkeletonModification2DJiggle) SetDamping(damping float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(damping))
 	c.run(11514)
 }
 
 // Damping calls the engine's SkeletonModification2DJiggle.get_damping.
 func (o SkeletonModification2DJiggle) Damping() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11515))
 }
 
 // SetUseGravity calls the engine's SkeletonModification2DJiggle.set_use_gravity.
 func (o SkeletonModification2DJiggle) SetUseGravity(useGravity bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useGravity)
 	c.run(11516)
 }
 
 // UseGravity calls the engine's SkeletonModification2DJiggle.get_use_gravity.
 func (o SkeletonModification2DJiggle) UseGravity() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11517)
 }
 
 // SetGravity calls the engine's SkeletonModification2DJiggle.set_gravity.
 func (o SkeletonModification2DJiggle) SetGravity(gravity variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&gravity), unsafe.Sizeof(gravity))
 	c.run(11518)
 }
 
 // Gravity calls the engine's SkeletonModification2DJiggle.get_gravity.
 func (o SkeletonModification2DJiggle) Gravity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11519)
 }
 
@@ -161,7 +175,8 @@ func (o SkeletonModification2DJiggle) Gravity() variant.Vector2 {
 //
 // Engine method: SkeletonModification2DJiggle.set_use_colliders.
 func (o SkeletonModification2DJiggle) SetUseColliders(useColliders bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useColliders)
 	c.run(11520)
 }
@@ -170,7 +185,8 @@ func (o SkeletonModification2DJiggle) SetUseColliders(useColliders bool) {
 //
 // Engine method: SkeletonModification2DJiggle.get_use_colliders.
 func (o SkeletonModification2DJiggle) UseColliders() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11521)
 }
 
@@ -178,7 +194,8 @@ func (o SkeletonModification2DJiggle) UseColliders() bool {
 //
 // Engine method: SkeletonModification2DJiggle.set_collision_mask.
 func (o SkeletonModification2DJiggle) SetCollisionMask(collisionMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionMask))
 	c.run(11522)
 }
@@ -187,7 +204,8 @@ func (o SkeletonModification2DJiggle) SetCollisionMask(collisionMask int) {
 //
 // Engine method: SkeletonModification2DJiggle.get_collision_mask.
 func (o SkeletonModification2DJiggle) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11523))
 }
 
@@ -195,7 +213,8 @@ func (o SkeletonModification2DJiggle) CollisionMask() int {
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_bone2d_node.
 func (o SkeletonModification2DJiggle) SetJiggleJointBone2dNode(jointIdx int, bone2dNode string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.nodePath(1, bone2dNode)
 	c.run(11524)
@@ -205,7 +224,8 @@ func (o SkeletonModification2DJiggle) SetJiggleJointBone2dNode(jointIdx int, bon
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_bone2d_node.
 func (o SkeletonModification2DJiggle) JiggleJointBone2dNode(jointIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retNodePath(11525)
 }
@@ -214,7 +234,8 @@ func (o SkeletonModification2DJiggle) JiggleJointBone2dNode(jointIdx int) string
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_bone_index.
 func (o SkeletonModification2DJiggle) SetJiggleJointBoneIndex(jointIdx int, boneIdx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.int(1, int64(boneIdx))
 	c.run(11526)
@@ -224,7 +245,8 @@ func (o SkeletonModification2DJiggle) SetJiggleJointBoneIndex(jointIdx int, bone
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_bone_index.
 func (o SkeletonModification2DJiggle) JiggleJointBoneIndex(jointIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return int(c.retInt(11527))
 }
@@ -233,7 +255,8 @@ func (o SkeletonModification2DJiggle) JiggleJointBoneIndex(jointIdx int) int {
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_override.
 func (o SkeletonModification2DJiggle) SetJiggleJointOverride(jointIdx int, override bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, override)
 	c.run(11528)
@@ -243,7 +266,8 @@ func (o SkeletonModification2DJiggle) SetJiggleJointOverride(jointIdx int, overr
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_override.
 func (o SkeletonModification2DJiggle) JiggleJointOverride(jointIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11529)
 }
@@ -252,7 +276,8 @@ func (o SkeletonModification2DJiggle) JiggleJointOverride(jointIdx int) bool {
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_stiffness.
 func (o SkeletonModification2DJiggle) SetJiggleJointStiffness(jointIdx int, stiffness float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.float(1, float64(stiffness))
 	c.run(11530)
@@ -262,7 +287,8 @@ func (o SkeletonModification2DJiggle) SetJiggleJointStiffness(jointIdx int, stif
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_stiffness.
 func (o SkeletonModification2DJiggle) JiggleJointStiffness(jointIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return float32(c.retFloat(11531))
 }
@@ -271,7 +297,8 @@ func (o SkeletonModification2DJiggle) JiggleJointStiffness(jointIdx int) float32
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_mass.
 func (o SkeletonModification2DJiggle) SetJiggleJointMass(jointIdx int, mass float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.float(1, float64(mass))
 	c.run(11532)
@@ -281,7 +308,8 @@ func (o SkeletonModification2DJiggle) SetJiggleJointMass(jointIdx int, mass floa
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_mass.
 func (o SkeletonModification2DJiggle) JiggleJointMass(jointIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return float32(c.retFloat(11533))
 }
@@ -290,7 +318,8 @@ func (o SkeletonModification2DJiggle) JiggleJointMass(jointIdx int) float32 {
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_damping.
 func (o SkeletonModification2DJiggle) SetJiggleJointDamping(jointIdx int, damping float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.float(1, float64(damping))
 	c.run(11534)
@@ -300,7 +329,8 @@ func (o SkeletonModification2DJiggle) SetJiggleJointDamping(jointIdx int, dampin
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_damping.
 func (o SkeletonModification2DJiggle) JiggleJointDamping(jointIdx int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return float32(c.retFloat(11535))
 }
@@ -309,7 +339,8 @@ func (o SkeletonModification2DJiggle) JiggleJointDamping(jointIdx int) float32 {
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_use_gravity.
 func (o SkeletonModification2DJiggle) SetJiggleJointUseGravity(jointIdx int, useGravity bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.bool(1, useGravity)
 	c.run(11536)
@@ -319,7 +350,8 @@ func (o SkeletonModification2DJiggle) SetJiggleJointUseGravity(jointIdx int, use
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_use_gravity.
 func (o SkeletonModification2DJiggle) JiggleJointUseGravity(jointIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11537)
 }
@@ -328,7 +360,8 @@ func (o SkeletonModification2DJiggle) JiggleJointUseGravity(jointIdx int) bool {
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_gravity.
 func (o SkeletonModification2DJiggle) SetJiggleJointGravity(jointIdx int, gravity variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.value(1, unsafe.Pointer(&gravity), unsafe.Sizeof(gravity))
 	c.run(11538)
@@ -338,7 +371,8 @@ func (o SkeletonModification2DJiggle) SetJiggleJointGravity(jointIdx int, gravit
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_gravity.
 func (o SkeletonModification2DJiggle) JiggleJointGravity(jointIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return retValue[variant.Vector2](&c, 11539)
 }

@@ -56,40 +56,46 @@ func NewSkeletonModification2DLookAt() SkeletonModification2DLookAt {
 
 // SetBone2dNode calls the engine's SkeletonModification2DLookAt.set_bone2d_node.
 func (o SkeletonModification2DLookAt) SetBone2dNode(bone2dNodepath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, bone2dNodepath)
 	c.run(11540)
 }
 
 // Bone2dNode calls the engine's SkeletonModification2DLookAt.get_bone2d_node.
 func (o SkeletonModification2DLookAt) Bone2dNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11541)
 }
 
 // SetBoneIndex calls the engine's SkeletonModification2DLookAt.set_bone_index.
 func (o SkeletonModification2DLookAt) SetBoneIndex(boneIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	c.run(11542)
 }
 
 // BoneIndex calls the engine's SkeletonModification2DLookAt.get_bone_index.
 func (o SkeletonModification2DLookAt) BoneIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11543))
 }
 
 // SetTargetNode calls the engine's SkeletonModification2DLookAt.set_target_node.
 func (o SkeletonModification2DLookAt) SetTargetNode(targetNodepath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, targetNodepath)
 	c.run(11544)
 }
 
 // TargetNode calls the engine's SkeletonModification2DLookAt.get_target_node.
 func (o SkeletonModification2DLookAt) TargetNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11545)
 }
 
@@ -97,7 +103,8 @@ func (o SkeletonModification2DLookAt) TargetNode() string {
 //
 // Engine method: SkeletonModification2DLookAt.set_additional_rotation.
 func (o SkeletonModification2DLookAt) SetAdditionalRotation(rotation float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(rotation))
 	c.run(11546)
 }
@@ -106,7 +113,8 @@ func (o SkeletonModification2DLookAt) SetAdditionalRotation(rotation float32) {
 //
 // Engine method: SkeletonModification2DLookAt.get_additional_rotation.
 func (o SkeletonModification2DLookAt) AdditionalRotation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11547))
 }
 
@@ -114,7 +122,8 @@ func (o SkeletonModification2DLookAt) AdditionalRotation() float32 {
 //
 // Engine method: SkeletonModification2DLookAt.set_enable_constraint.
 func (o SkeletonModification2DLookAt) SetEnableConstraint(enableConstraint bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enableConstraint)
 	c.run(11548)
 }
@@ -123,7 +132,8 @@ func (o SkeletonModification2DLookAt) SetEnableConstraint(enableConstraint bool)
 //
 // Engine method: SkeletonModification2DLookAt.get_enable_constraint.
 func (o SkeletonModification2DLookAt) EnableConstraint() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11549)
 }
 
@@ -131,7 +141,8 @@ func (o SkeletonModification2DLookAt) EnableConstraint() bool {
 //
 // Engine method: SkeletonModification2DLookAt.set_constraint_angle_min.
 func (o SkeletonModification2DLookAt) SetConstraintAngleMin(angleMin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angleMin))
 	c.run(11550)
 }
@@ -140,7 +151,8 @@ func (o SkeletonModification2DLookAt) SetConstraintAngleMin(angleMin float32) {
 //
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_min.
 func (o SkeletonModification2DLookAt) ConstraintAngleMin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11551))
 }
 
@@ -148,7 +160,8 @@ func (o SkeletonModification2DLookAt) ConstraintAngleMin() float32 {
 //
 // Engine method: SkeletonModification2DLookAt.set_constraint_angle_max.
 func (o SkeletonModification2DLookAt) SetConstraintAngleMax(angleMax float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(angleMax))
 	c.run(11552)
 }
@@ -157,7 +170,8 @@ func (o SkeletonModification2DLookAt) SetConstraintAngleMax(angleMax float32) {
 //
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_max.
 func (o SkeletonModification2DLookAt) ConstraintAngleMax() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11553))
 }
 
@@ -167,7 +181,8 @@ func (o SkeletonModification2DLookAt) ConstraintAngleMax() float32 {
 //
 // Engine method: SkeletonModification2DLookAt.set_constraint_angle_invert.
 func (o SkeletonModification2DLookAt) SetConstraintAngleInvert(invert bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, invert)
 	c.run(11554)
 }
@@ -176,6 +191,7 @@ func (o SkeletonModification2DLookAt) SetConstraintAngleInvert(invert bool) {
 //
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_invert.
 func (o SkeletonModification2DLookAt) ConstraintAngleInvert() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11555)
 }

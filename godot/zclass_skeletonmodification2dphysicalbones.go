@@ -62,14 +62,16 @@ func NewSkeletonModification2DPhysicalBones() SkeletonModification2DPhysicalBone
 
 // SetPhysicalBoneChainLength calls the engine's SkeletonModification2DPhysicalBones.set_physical_bone_chain_length.
 func (o SkeletonModification2DPhysicalBones) SetPhysicalBoneChainLength(length int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(length))
 	c.run(11556)
 }
 
 // PhysicalBoneChainLength calls the engine's SkeletonModification2DPhysicalBones.get_physical_bone_chain_length.
 func (o SkeletonModification2DPhysicalBones) PhysicalBoneChainLength() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11557))
 }
 
@@ -77,7 +79,8 @@ func (o SkeletonModification2DPhysicalBones) PhysicalBoneChainLength() int {
 //
 // Engine method: SkeletonModification2DPhysicalBones.set_physical_bone_node.
 func (o SkeletonModification2DPhysicalBones) SetPhysicalBoneNode(jointIdx int, physicalbone2dNode string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(jointIdx))
 	c.nodePath(1, physicalbone2dNode)
 	c.run(11558)
@@ -87,7 +90,8 @@ func (o SkeletonModification2DPhysicalBones) SetPhysicalBoneNode(jointIdx int, p
 //
 // Engine method: SkeletonModification2DPhysicalBones.get_physical_bone_node.
 func (o SkeletonModification2DPhysicalBones) PhysicalBoneNode(jointIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retNodePath(11559)
 }
@@ -96,7 +100,8 @@ func (o SkeletonModification2DPhysicalBones) PhysicalBoneNode(jointIdx int) stri
 //
 // Engine method: SkeletonModification2DPhysicalBones.fetch_physical_bones.
 func (o SkeletonModification2DPhysicalBones) FetchPhysicalBones() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11560)
 }
 
@@ -113,7 +118,8 @@ func (o SkeletonModification2DPhysicalBones) StartSimulation() {
 //
 // Engine method: SkeletonModification2DPhysicalBones.start_simulation.
 func (o SkeletonModification2DPhysicalBones) StartSimulationOptions(bones variant.Array[variant.StringName]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, bones)
 	c.run(11561)
 }
@@ -131,7 +137,8 @@ func (o SkeletonModification2DPhysicalBones) StopSimulation() {
 //
 // Engine method: SkeletonModification2DPhysicalBones.stop_simulation.
 func (o SkeletonModification2DPhysicalBones) StopSimulationOptions(bones variant.Array[variant.StringName]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, bones)
 	c.run(11562)
 }

@@ -62,7 +62,8 @@ func NewSkeletonModification2DStackHolder() SkeletonModification2DStackHolder {
 //
 // Engine method: SkeletonModification2DStackHolder.set_held_modification_stack.
 func (o SkeletonModification2DStackHolder) SetHeldModificationStack(heldModificationStack AnySkeletonModificationStack2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(heldModificationStack))
 	c.run(11563)
 }
@@ -71,6 +72,7 @@ func (o SkeletonModification2DStackHolder) SetHeldModificationStack(heldModifica
 //
 // Engine method: SkeletonModification2DStackHolder.get_held_modification_stack.
 func (o SkeletonModification2DStackHolder) HeldModificationStack() SkeletonModificationStack2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SkeletonModificationStack2D{c.retObject(11564, true)}
 }

@@ -58,53 +58,61 @@ func NewSkeletonModification2DTwoBoneIK() SkeletonModification2DTwoBoneIK {
 
 // SetTargetNode calls the engine's SkeletonModification2DTwoBoneIK.set_target_node.
 func (o SkeletonModification2DTwoBoneIK) SetTargetNode(targetNodepath string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, targetNodepath)
 	c.run(11565)
 }
 
 // TargetNode calls the engine's SkeletonModification2DTwoBoneIK.get_target_node.
 func (o SkeletonModification2DTwoBoneIK) TargetNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11566)
 }
 
 // SetTargetMinimumDistance calls the engine's SkeletonModification2DTwoBoneIK.set_target_minimum_distance.
 func (o SkeletonModification2DTwoBoneIK) SetTargetMinimumDistance(minimumDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(minimumDistance))
 	c.run(11567)
 }
 
 // TargetMinimumDistance calls the engine's SkeletonModification2DTwoBoneIK.get_target_minimum_distance.
 func (o SkeletonModification2DTwoBoneIK) TargetMinimumDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11568))
 }
 
 // SetTargetMaximumDistance calls the engine's SkeletonModification2DTwoBoneIK.set_target_maximum_distance.
 func (o SkeletonModification2DTwoBoneIK) SetTargetMaximumDistance(maximumDistance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(maximumDistance))
 	c.run(11569)
 }
 
 // TargetMaximumDistance calls the engine's SkeletonModification2DTwoBoneIK.get_target_maximum_distance.
 func (o SkeletonModification2DTwoBoneIK) TargetMaximumDistance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11570))
 }
 
 // SetFlipBendDirection calls the engine's SkeletonModification2DTwoBoneIK.set_flip_bend_direction.
 func (o SkeletonModification2DTwoBoneIK) SetFlipBendDirection(flipDirection bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flipDirection)
 	c.run(11571)
 }
 
 // FlipBendDirection calls the engine's SkeletonModification2DTwoBoneIK.get_flip_bend_direction.
 func (o SkeletonModification2DTwoBoneIK) FlipBendDirection() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11572)
 }
 
@@ -112,7 +120,8 @@ func (o SkeletonModification2DTwoBoneIK) FlipBendDirection() bool {
 //
 // Engine method: SkeletonModification2DTwoBoneIK.set_joint_one_bone2d_node.
 func (o SkeletonModification2DTwoBoneIK) SetJointOneBone2dNode(bone2dNode string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, bone2dNode)
 	c.run(11573)
 }
@@ -121,7 +130,8 @@ func (o SkeletonModification2DTwoBoneIK) SetJointOneBone2dNode(bone2dNode string
 //
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_one_bone2d_node.
 func (o SkeletonModification2DTwoBoneIK) JointOneBone2dNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11574)
 }
 
@@ -129,7 +139,8 @@ func (o SkeletonModification2DTwoBoneIK) JointOneBone2dNode() string {
 //
 // Engine method: SkeletonModification2DTwoBoneIK.set_joint_one_bone_idx.
 func (o SkeletonModification2DTwoBoneIK) SetJointOneBoneIdx(boneIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	c.run(11575)
 }
@@ -138,7 +149,8 @@ func (o SkeletonModification2DTwoBoneIK) SetJointOneBoneIdx(boneIdx int) {
 //
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_one_bone_idx.
 func (o SkeletonModification2DTwoBoneIK) JointOneBoneIdx() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11576))
 }
 
@@ -146,7 +158,8 @@ func (o SkeletonModification2DTwoBoneIK) JointOneBoneIdx() int {
 //
 // Engine method: SkeletonModification2DTwoBoneIK.set_joint_two_bone2d_node.
 func (o SkeletonModification2DTwoBoneIK) SetJointTwoBone2dNode(bone2dNode string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, bone2dNode)
 	c.run(11577)
 }
@@ -155,7 +168,8 @@ func (o SkeletonModification2DTwoBoneIK) SetJointTwoBone2dNode(bone2dNode string
 //
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_two_bone2d_node.
 func (o SkeletonModification2DTwoBoneIK) JointTwoBone2dNode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11578)
 }
 
@@ -163,7 +177,8 @@ func (o SkeletonModification2DTwoBoneIK) JointTwoBone2dNode() string {
 //
 // Engine method: SkeletonModification2DTwoBoneIK.set_joint_two_bone_idx.
 func (o SkeletonModification2DTwoBoneIK) SetJointTwoBoneIdx(boneIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	c.run(11579)
 }
@@ -172,6 +187,7 @@ func (o SkeletonModification2DTwoBoneIK) SetJointTwoBoneIdx(boneIdx int) {
 //
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_two_bone_idx.
 func (o SkeletonModification2DTwoBoneIK) JointTwoBoneIdx() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11580))
 }

@@ -57,7 +57,8 @@ func NewSkeletonModificationStack2D() SkeletonModificationStack2D {
 //
 // Engine method: SkeletonModificationStack2D.setup.
 func (o SkeletonModificationStack2D) Setup() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11581)
 }
 
@@ -65,7 +66,8 @@ func (o SkeletonModificationStack2D) Setup() {
 //
 // Engine method: SkeletonModificationStack2D.execute.
 func (o SkeletonModificationStack2D) Execute(delta float32, executionMode int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(delta))
 	c.int(1, int64(executionMode))
 	c.run(11582)
@@ -75,7 +77,8 @@ func (o SkeletonModificationStack2D) Execute(delta float32, executionMode int) {
 //
 // Engine method: SkeletonModificationStack2D.enable_all_modifications.
 func (o SkeletonModificationStack2D) EnableAllModifications(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11583)
 }
@@ -84,7 +87,8 @@ func (o SkeletonModificationStack2D) EnableAllModifications(enabled bool) {
 //
 // Engine method: SkeletonModificationStack2D.get_modification.
 func (o SkeletonModificationStack2D) Modification(modIdx int) SkeletonModification2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(modIdx))
 	return SkeletonModification2D{c.retObject(11584, true)}
 }
@@ -93,7 +97,8 @@ func (o SkeletonModificationStack2D) Modification(modIdx int) SkeletonModificati
 //
 // Engine method: SkeletonModificationStack2D.add_modification.
 func (o SkeletonModificationStack2D) AddModification(modification AnySkeletonModification2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(modification))
 	c.run(11585)
 }
@@ -102,7 +107,8 @@ func (o SkeletonModificationStack2D) AddModification(modification AnySkeletonMod
 //
 // Engine method: SkeletonModificationStack2D.delete_modification.
 func (o SkeletonModificationStack2D) DeleteModification(modIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(modIdx))
 	c.run(11586)
 }
@@ -111,7 +117,8 @@ func (o SkeletonModificationStack2D) DeleteModification(modIdx int) {
 //
 // Engine method: SkeletonModificationStack2D.set_modification.
 func (o SkeletonModificationStack2D) SetModification(modIdx int, modification AnySkeletonModification2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(modIdx))
 	c.object(1, objectOf(modification))
 	c.run(11587)
@@ -119,14 +126,16 @@ func (o SkeletonModificationStack2D) SetModification(modIdx int, modification An
 
 // SetModificationCount calls the engine's SkeletonModificationStack2D.set_modification_count.
 func (o SkeletonModificationStack2D) SetModificationCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(11588)
 }
 
 // ModificationCount calls the engine's SkeletonModificationStack2D.get_modification_count.
 func (o SkeletonModificationStack2D) ModificationCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11589))
 }
 
@@ -134,33 +143,38 @@ func (o SkeletonModificationStack2D) ModificationCount() int {
 //
 // Engine method: SkeletonModificationStack2D.get_is_setup.
 func (o SkeletonModificationStack2D) IsSetup() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11590)
 }
 
 // SetEnabled calls the engine's SkeletonModificationStack2D.set_enabled.
 func (o SkeletonModificationStack2D) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11591)
 }
 
 // Enabled calls the engine's SkeletonModificationStack2D.get_enabled.
 func (o SkeletonModificationStack2D) Enabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11592)
 }
 
 // SetStrength calls the engine's SkeletonModificationStack2D.set_strength.
 func (o SkeletonModificationStack2D) SetStrength(strength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(strength))
 	c.run(11593)
 }
 
 // Strength calls the engine's SkeletonModificationStack2D.get_strength.
 func (o SkeletonModificationStack2D) Strength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11594))
 }
 
@@ -168,6 +182,7 @@ func (o SkeletonModificationStack2D) Strength() float32 {
 //
 // Engine method: SkeletonModificationStack2D.get_skeleton.
 func (o SkeletonModificationStack2D) Skeleton() Skeleton2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skeleton2D{c.retObject(11595, false)}
 }

@@ -164,33 +164,38 @@ const (
 //
 // Engine method: SkeletonModifier3D.get_skeleton.
 func (o SkeletonModifier3D) Skeleton() Skeleton3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skeleton3D{c.retObject(11596, false)}
 }
 
 // SetActive calls the engine's SkeletonModifier3D.set_active.
 func (o SkeletonModifier3D) SetActive(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(11597)
 }
 
 // IsActive calls the engine's SkeletonModifier3D.is_active.
 func (o SkeletonModifier3D) IsActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11598)
 }
 
 // SetInfluence calls the engine's SkeletonModifier3D.set_influence.
 func (o SkeletonModifier3D) SetInfluence(influence float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(influence))
 	c.run(11599)
 }
 
 // Influence calls the engine's SkeletonModifier3D.get_influence.
 func (o SkeletonModifier3D) Influence() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11600))
 }
 

@@ -70,40 +70,46 @@ const (
 
 // SetRootBone calls the engine's SkeletonProfile.set_root_bone.
 func (o SkeletonProfile) SetRootBone(boneName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, boneName)
 	c.run(11601)
 }
 
 // RootBone calls the engine's SkeletonProfile.get_root_bone.
 func (o SkeletonProfile) RootBone() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(11602)
 }
 
 // SetScaleBaseBone calls the engine's SkeletonProfile.set_scale_base_bone.
 func (o SkeletonProfile) SetScaleBaseBone(boneName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, boneName)
 	c.run(11603)
 }
 
 // ScaleBaseBone calls the engine's SkeletonProfile.get_scale_base_bone.
 func (o SkeletonProfile) ScaleBaseBone() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(11604)
 }
 
 // SetGroupSize calls the engine's SkeletonProfile.set_group_size.
 func (o SkeletonProfile) SetGroupSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(11605)
 }
 
 // GroupSize calls the engine's SkeletonProfile.get_group_size.
 func (o SkeletonProfile) GroupSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11606))
 }
 
@@ -111,7 +117,8 @@ func (o SkeletonProfile) GroupSize() int {
 //
 // Engine method: SkeletonProfile.get_group_name.
 func (o SkeletonProfile) GroupName(groupIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(groupIdx))
 	return c.retStringName(11607)
 }
@@ -120,7 +127,8 @@ func (o SkeletonProfile) GroupName(groupIdx int) string {
 //
 // Engine method: SkeletonProfile.set_group_name.
 func (o SkeletonProfile) SetGroupName(groupIdx int, groupName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(groupIdx))
 	c.stringName(1, groupName)
 	c.run(11608)
@@ -130,7 +138,8 @@ func (o SkeletonProfile) SetGroupName(groupIdx int, groupName string) {
 //
 // Engine method: SkeletonProfile.get_texture.
 func (o SkeletonProfile) Texture(groupIdx int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(groupIdx))
 	return Texture2D{c.retObject(11609, true)}
 }
@@ -139,7 +148,8 @@ func (o SkeletonProfile) Texture(groupIdx int) Texture2D {
 //
 // Engine method: SkeletonProfile.set_texture.
 func (o SkeletonProfile) SetTexture(groupIdx int, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(groupIdx))
 	c.object(1, objectOf(texture))
 	c.run(11610)
@@ -147,14 +157,16 @@ func (o SkeletonProfile) SetTexture(groupIdx int, texture AnyTexture2D) {
 
 // SetBoneSize calls the engine's SkeletonProfile.set_bone_size.
 func (o SkeletonProfile) SetBoneSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(11611)
 }
 
 // BoneSize calls the engine's SkeletonProfile.get_bone_size.
 func (o SkeletonProfile) BoneSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11612))
 }
 
@@ -162,7 +174,8 @@ func (o SkeletonProfile) BoneSize() int {
 //
 // Engine method: SkeletonProfile.find_bone.
 func (o SkeletonProfile) FindBone(boneName string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, boneName)
 	return int(c.retInt(11613))
 }
@@ -171,7 +184,8 @@ func (o SkeletonProfile) FindBone(boneName string) int {
 //
 // Engine method: SkeletonProfile.get_bone_name.
 func (o SkeletonProfile) BoneName(boneIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retStringName(11614)
 }
@@ -180,7 +194,8 @@ func (o SkeletonProfile) BoneName(boneIdx int) string {
 //
 // Engine method: SkeletonProfile.set_bone_name.
 func (o SkeletonProfile) SetBoneName(boneIdx int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, boneName)
 	c.run(11615)
@@ -190,7 +205,8 @@ func (o SkeletonProfile) SetBoneName(boneIdx int, boneName string) {
 //
 // Engine method: SkeletonProfile.get_bone_parent.
 func (o SkeletonProfile) BoneParent(boneIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retStringName(11616)
 }
@@ -199,7 +215,8 @@ func (o SkeletonProfile) BoneParent(boneIdx int) string {
 //
 // Engine method: SkeletonProfile.set_bone_parent.
 func (o SkeletonProfile) SetBoneParent(boneIdx int, boneParent string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, boneParent)
 	c.run(11617)
@@ -209,7 +226,8 @@ func (o SkeletonProfile) SetBoneParent(boneIdx int, boneParent string) {
 //
 // Engine method: SkeletonProfile.get_tail_direction.
 func (o SkeletonProfile) TailDirection(boneIdx int) SkeletonProfileTailDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return SkeletonProfileTailDirection(c.retInt(11618))
 }
@@ -218,7 +236,8 @@ func (o SkeletonProfile) TailDirection(boneIdx int) SkeletonProfileTailDirection
 //
 // Engine method: SkeletonProfile.set_tail_direction.
 func (o SkeletonProfile) SetTailDirection(boneIdx int, tailDirection SkeletonProfileTailDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.int(1, int64(tailDirection))
 	c.run(11619)
@@ -228,7 +247,8 @@ func (o SkeletonProfile) SetTailDirection(boneIdx int, tailDirection SkeletonPro
 //
 // Engine method: SkeletonProfile.get_bone_tail.
 func (o SkeletonProfile) BoneTail(boneIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retStringName(11620)
 }
@@ -237,7 +257,8 @@ func (o SkeletonProfile) BoneTail(boneIdx int) string {
 //
 // Engine method: SkeletonProfile.set_bone_tail.
 func (o SkeletonProfile) SetBoneTail(boneIdx int, boneTail string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, boneTail)
 	c.run(11621)
@@ -247,7 +268,8 @@ func (o SkeletonProfile) SetBoneTail(boneIdx int, boneTail string) {
 //
 // Engine method: SkeletonProfile.get_reference_pose.
 func (o SkeletonProfile) ReferencePose(boneIdx int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11622)
 }
@@ -256,7 +278,8 @@ func (o SkeletonProfile) ReferencePose(boneIdx int) variant.Transform3D {
 //
 // Engine method: SkeletonProfile.set_reference_pose.
 func (o SkeletonProfile) SetReferencePose(boneIdx int, boneName variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&boneName), unsafe.Sizeof(boneName))
 	c.run(11623)
@@ -266,7 +289,8 @@ func (o SkeletonProfile) SetReferencePose(boneIdx int, boneName variant.Transfor
 //
 // Engine method: SkeletonProfile.get_handle_offset.
 func (o SkeletonProfile) HandleOffset(boneIdx int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Vector2](&c, 11624)
 }
@@ -275,7 +299,8 @@ func (o SkeletonProfile) HandleOffset(boneIdx int) variant.Vector2 {
 //
 // Engine method: SkeletonProfile.set_handle_offset.
 func (o SkeletonProfile) SetHandleOffset(boneIdx int, handleOffset variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.value(1, unsafe.Pointer(&handleOffset), unsafe.Sizeof(handleOffset))
 	c.run(11625)
@@ -285,7 +310,8 @@ func (o SkeletonProfile) SetHandleOffset(boneIdx int, handleOffset variant.Vecto
 //
 // Engine method: SkeletonProfile.get_group.
 func (o SkeletonProfile) Group(boneIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retStringName(11626)
 }
@@ -294,7 +320,8 @@ func (o SkeletonProfile) Group(boneIdx int) string {
 //
 // Engine method: SkeletonProfile.set_group.
 func (o SkeletonProfile) SetGroup(boneIdx int, group string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, group)
 	c.run(11627)
@@ -304,7 +331,8 @@ func (o SkeletonProfile) SetGroup(boneIdx int, group string) {
 //
 // Engine method: SkeletonProfile.is_required.
 func (o SkeletonProfile) IsRequired(boneIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retBool(11628)
 }
@@ -313,7 +341,8 @@ func (o SkeletonProfile) IsRequired(boneIdx int) bool {
 //
 // Engine method: SkeletonProfile.set_required.
 func (o SkeletonProfile) SetRequired(boneIdx int, required bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.bool(1, required)
 	c.run(11629)

@@ -49,20 +49,23 @@ func NewSkin() Skin { return Skin{construct("Skin", true)} }
 
 // SetBindCount calls the engine's Skin.set_bind_count.
 func (o Skin) SetBindCount(bindCount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bindCount))
 	c.run(11630)
 }
 
 // BindCount calls the engine's Skin.get_bind_count.
 func (o Skin) BindCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11631))
 }
 
 // AddBind calls the engine's Skin.add_bind.
 func (o Skin) AddBind(bone int, pose variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(bone))
 	c.value(1, unsafe.Pointer(&pose), unsafe.Sizeof(pose))
 	c.run(11632)
@@ -70,7 +73,8 @@ func (o Skin) AddBind(bone int, pose variant.Transform3D) {
 
 // AddNamedBind calls the engine's Skin.add_named_bind.
 func (o Skin) AddNamedBind(name string, pose variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, name)
 	c.value(1, unsafe.Pointer(&pose), unsafe.Sizeof(pose))
 	c.run(11633)
@@ -78,7 +82,8 @@ func (o Skin) AddNamedBind(name string, pose variant.Transform3D) {
 
 // SetBindPose calls the engine's Skin.set_bind_pose.
 func (o Skin) SetBindPose(bindIndex int, pose variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(bindIndex))
 	c.value(1, unsafe.Pointer(&pose), unsafe.Sizeof(pose))
 	c.run(11634)
@@ -86,14 +91,16 @@ func (o Skin) SetBindPose(bindIndex int, pose variant.Transform3D) {
 
 // BindPose calls the engine's Skin.get_bind_pose.
 func (o Skin) BindPose(bindIndex int) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bindIndex))
 	return retValue[variant.Transform3D](&c, 11635)
 }
 
 // SetBindName calls the engine's Skin.set_bind_name.
 func (o Skin) SetBindName(bindIndex int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(bindIndex))
 	c.stringName(1, name)
 	c.run(11636)
@@ -101,14 +108,16 @@ func (o Skin) SetBindName(bindIndex int, name string) {
 
 // BindName calls the engine's Skin.get_bind_name.
 func (o Skin) BindName(bindIndex int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bindIndex))
 	return c.retStringName(11637)
 }
 
 // SetBindBone calls the engine's Skin.set_bind_bone.
 func (o Skin) SetBindBone(bindIndex int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(bindIndex))
 	c.int(1, int64(bone))
 	c.run(11638)
@@ -116,13 +125,15 @@ func (o Skin) SetBindBone(bindIndex int, bone int) {
 
 // BindBone calls the engine's Skin.get_bind_bone.
 func (o Skin) BindBone(bindIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bindIndex))
 	return int(c.retInt(11639))
 }
 
 // ClearBinds calls the engine's Skin.clear_binds.
 func (o Skin) ClearBinds() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11640)
 }

@@ -51,7 +51,8 @@ func (o SkinReference) String() string { return Object{o.h}.String() }
 //
 // Engine method: SkinReference.get_skeleton.
 func (o SkinReference) Skeleton() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 11641)
 }
 
@@ -59,6 +60,7 @@ func (o SkinReference) Skeleton() variant.RID {
 //
 // Engine method: SkinReference.get_skin.
 func (o SkinReference) Skin() Skin {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skin{c.retObject(11642, true)}
 }

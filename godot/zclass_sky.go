@@ -95,39 +95,45 @@ const (
 
 // SetRadianceSize calls the engine's Sky.set_radiance_size.
 func (o Sky) SetRadianceSize(size SkyRadianceSize) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(11643)
 }
 
 // RadianceSize calls the engine's Sky.get_radiance_size.
 func (o Sky) RadianceSize() SkyRadianceSize {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SkyRadianceSize(c.retInt(11644))
 }
 
 // SetProcessMode calls the engine's Sky.set_process_mode.
 func (o Sky) SetProcessMode(mode SkyProcessMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(11645)
 }
 
 // ProcessMode calls the engine's Sky.get_process_mode.
 func (o Sky) ProcessMode() SkyProcessMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SkyProcessMode(c.retInt(11646))
 }
 
 // SetMaterial calls the engine's Sky.set_material.
 func (o Sky) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(11647)
 }
 
 // Material calls the engine's Sky.get_material.
 func (o Sky) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(11648, true)}
 }

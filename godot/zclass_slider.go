@@ -68,66 +68,76 @@ const (
 
 // SetTicks calls the engine's Slider.set_ticks.
 func (o Slider) SetTicks(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(11649)
 }
 
 // Ticks calls the engine's Slider.get_ticks.
 func (o Slider) Ticks() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11650))
 }
 
 // TicksOnBorders calls the engine's Slider.get_ticks_on_borders.
 func (o Slider) TicksOnBorders() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11651)
 }
 
 // SetTicksOnBorders calls the engine's Slider.set_ticks_on_borders.
 func (o Slider) SetTicksOnBorders(ticksOnBorder bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ticksOnBorder)
 	c.run(11652)
 }
 
 // TicksPosition calls the engine's Slider.get_ticks_position.
 func (o Slider) TicksPosition() SliderTickPosition {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SliderTickPosition(c.retInt(11653))
 }
 
 // SetTicksPosition calls the engine's Slider.set_ticks_position.
 func (o Slider) SetTicksPosition(ticksOnBorder SliderTickPosition) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ticksOnBorder))
 	c.run(11654)
 }
 
 // SetEditable calls the engine's Slider.set_editable.
 func (o Slider) SetEditable(editable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, editable)
 	c.run(11655)
 }
 
 // IsEditable calls the engine's Slider.is_editable.
 func (o Slider) IsEditable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11656)
 }
 
 // SetScrollable calls the engine's Slider.set_scrollable.
 func (o Slider) SetScrollable(scrollable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, scrollable)
 	c.run(11657)
 }
 
 // IsScrollable calls the engine's Slider.is_scrollable.
 func (o Slider) IsScrollable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11658)
 }
 

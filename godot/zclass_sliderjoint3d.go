@@ -127,7 +127,8 @@ const (
 //
 // Engine method: SliderJoint3D.set_param.
 func (o SliderJoint3D) SetParam(param SliderJoint3DParam, value float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(param))
 	c.float(1, float64(value))
 	c.run(11659)
@@ -137,7 +138,8 @@ func (o SliderJoint3D) SetParam(param SliderJoint3DParam, value float32) {
 //
 // Engine method: SliderJoint3D.get_param.
 func (o SliderJoint3D) Param(param SliderJoint3DParam) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(11660))
 }

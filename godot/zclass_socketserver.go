@@ -43,7 +43,8 @@ func (o SocketServer) String() string { return Object{o.h}.String() }
 //
 // Engine method: SocketServer.is_connection_available.
 func (o SocketServer) IsConnectionAvailable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11661)
 }
 
@@ -51,7 +52,8 @@ func (o SocketServer) IsConnectionAvailable() bool {
 //
 // Engine method: SocketServer.is_listening.
 func (o SocketServer) IsListening() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11662)
 }
 
@@ -59,7 +61,8 @@ func (o SocketServer) IsListening() bool {
 //
 // Engine method: SocketServer.stop.
 func (o SocketServer) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11663)
 }
 
@@ -69,6 +72,7 @@ func (o SocketServer) Stop() {
 //
 // Engine method: SocketServer.take_socket_connection.
 func (o SocketServer) TakeSocketConnection() StreamPeerSocket {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StreamPeerSocket{c.retObject(11664, true)}
 }

@@ -80,33 +80,38 @@ const (
 //
 // Engine method: SoftBody3D.get_physics_rid.
 func (o SoftBody3D) PhysicsRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 11665)
 }
 
 // SetCollisionMask calls the engine's SoftBody3D.set_collision_mask.
 func (o SoftBody3D) SetCollisionMask(collisionMask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionMask))
 	c.run(11666)
 }
 
 // CollisionMask calls the engine's SoftBody3D.get_collision_mask.
 func (o SoftBody3D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11667))
 }
 
 // SetCollisionLayer calls the engine's SoftBody3D.set_collision_layer.
 func (o SoftBody3D) SetCollisionLayer(collisionLayer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionLayer))
 	c.run(11668)
 }
 
 // CollisionLayer calls the engine's SoftBody3D.get_collision_layer.
 func (o SoftBody3D) CollisionLayer() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11669))
 }
 
@@ -116,7 +121,8 @@ func (o SoftBody3D) CollisionLayer() int {
 //
 // Engine method: SoftBody3D.set_collision_mask_value.
 func (o SoftBody3D) SetCollisionMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(11670)
@@ -126,7 +132,8 @@ func (o SoftBody3D) SetCollisionMaskValue(layerNumber int, value bool) {
 //
 // Engine method: SoftBody3D.get_collision_mask_value.
 func (o SoftBody3D) CollisionMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(11671)
 }
@@ -137,7 +144,8 @@ func (o SoftBody3D) CollisionMaskValue(layerNumber int) bool {
 //
 // Engine method: SoftBody3D.set_collision_layer_value.
 func (o SoftBody3D) SetCollisionLayerValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(11672)
@@ -147,34 +155,39 @@ func (o SoftBody3D) SetCollisionLayerValue(layerNumber int, value bool) {
 //
 // Engine method: SoftBody3D.get_collision_layer_value.
 func (o SoftBody3D) CollisionLayerValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(11673)
 }
 
 // SetParentCollisionIgnore calls the engine's SoftBody3D.set_parent_collision_ignore.
 func (o SoftBody3D) SetParentCollisionIgnore(parentCollisionIgnore string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, parentCollisionIgnore)
 	c.run(11674)
 }
 
 // ParentCollisionIgnore calls the engine's SoftBody3D.get_parent_collision_ignore.
 func (o SoftBody3D) ParentCollisionIgnore() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11675)
 }
 
 // SetDisableMode calls the engine's SoftBody3D.set_disable_mode.
 func (o SoftBody3D) SetDisableMode(mode SoftBody3DDisableMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(11676)
 }
 
 // DisableMode calls the engine's SoftBody3D.get_disable_mode.
 func (o SoftBody3D) DisableMode() SoftBody3DDisableMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SoftBody3DDisableMode(c.retInt(11677))
 }
 
@@ -182,7 +195,8 @@ func (o SoftBody3D) DisableMode() SoftBody3DDisableMode {
 //
 // Engine method: SoftBody3D.get_collision_exceptions.
 func (o SoftBody3D) CollisionExceptions() variant.Array[PhysicsBody3D] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[PhysicsBody3D]](&c, 11678, variant.TypeArray)
 }
 
@@ -190,7 +204,8 @@ func (o SoftBody3D) CollisionExceptions() variant.Array[PhysicsBody3D] {
 //
 // Engine method: SoftBody3D.add_collision_exception_with.
 func (o SoftBody3D) AddCollisionExceptionWith(body AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(body))
 	c.run(11679)
 }
@@ -199,99 +214,114 @@ func (o SoftBody3D) AddCollisionExceptionWith(body AnyNode) {
 //
 // Engine method: SoftBody3D.remove_collision_exception_with.
 func (o SoftBody3D) RemoveCollisionExceptionWith(body AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(body))
 	c.run(11680)
 }
 
 // SetSimulationPrecision calls the engine's SoftBody3D.set_simulation_precision.
 func (o SoftBody3D) SetSimulationPrecision(simulationPrecision int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(simulationPrecision))
 	c.run(11681)
 }
 
 // SimulationPrecision calls the engine's SoftBody3D.get_simulation_precision.
 func (o SoftBody3D) SimulationPrecision() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11682))
 }
 
 // SetTotalMass calls the engine's SoftBody3D.set_total_mass.
 func (o SoftBody3D) SetTotalMass(mass float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(mass))
 	c.run(11683)
 }
 
 // TotalMass calls the engine's SoftBody3D.get_total_mass.
 func (o SoftBody3D) TotalMass() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11684))
 }
 
 // SetLinearStiffness calls the engine's SoftBody3D.set_linear_stiffness.
 func (o SoftBody3D) SetLinearStiffness(linearStiffness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(linearStiffness))
 	c.run(11685)
 }
 
 // LinearStiffness calls the engine's SoftBody3D.get_linear_stiffness.
 func (o SoftBody3D) LinearStiffness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11686))
 }
 
 // SetShrinkingFactor calls the engine's SoftBody3D.set_shrinking_factor.
 func (o SoftBody3D) SetShrinkingFactor(shrinkingFactor float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(shrinkingFactor))
 	c.run(11687)
 }
 
 // ShrinkingFactor calls the engine's SoftBody3D.get_shrinking_factor.
 func (o SoftBody3D) ShrinkingFactor() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11688))
 }
 
 // SetPressureCoefficient calls the engine's SoftBody3D.set_pressure_coefficient.
 func (o SoftBody3D) SetPressureCoefficient(pressureCoefficient float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pressureCoefficient))
 	c.run(11689)
 }
 
 // PressureCoefficient calls the engine's SoftBody3D.get_pressure_coefficient.
 func (o SoftBody3D) PressureCoefficient() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11690))
 }
 
 // SetDampingCoefficient calls the engine's SoftBody3D.set_damping_coefficient.
 func (o SoftBody3D) SetDampingCoefficient(dampingCoefficient float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(dampingCoefficient))
 	c.run(11691)
 }
 
 // DampingCoefficient calls the engine's SoftBody3D.get_damping_coefficient.
 func (o SoftBody3D) DampingCoefficient() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11692))
 }
 
 // SetDragCoefficient calls the engine's SoftBody3D.set_drag_coefficient.
 func (o SoftBody3D) SetDragCoefficient(dragCoefficient float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(dragCoefficient))
 	c.run(11693)
 }
 
 // DragCoefficient calls the engine's SoftBody3D.get_drag_coefficient.
 func (o SoftBody3D) DragCoefficient() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11694))
 }
 
@@ -299,7 +329,8 @@ func (o SoftBody3D) DragCoefficient() float32 {
 //
 // Engine method: SoftBody3D.get_point_transform.
 func (o SoftBody3D) PointTransform(pointIndex int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pointIndex))
 	return retValue[variant.Vector3](&c, 11695)
 }
@@ -308,7 +339,8 @@ func (o SoftBody3D) PointTransform(pointIndex int) variant.Vector3 {
 //
 // Engine method: SoftBody3D.apply_impulse.
 func (o SoftBody3D) ApplyImpulse(pointIndex int, impulse variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(pointIndex))
 	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(11696)
@@ -318,7 +350,8 @@ func (o SoftBody3D) ApplyImpulse(pointIndex int, impulse variant.Vector3) {
 //
 // Engine method: SoftBody3D.apply_force.
 func (o SoftBody3D) ApplyForce(pointIndex int, force variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(pointIndex))
 	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(11697)
@@ -328,7 +361,8 @@ func (o SoftBody3D) ApplyForce(pointIndex int, force variant.Vector3) {
 //
 // Engine method: SoftBody3D.apply_central_impulse.
 func (o SoftBody3D) ApplyCentralImpulse(impulse variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
 	c.run(11698)
 }
@@ -337,7 +371,8 @@ func (o SoftBody3D) ApplyCentralImpulse(impulse variant.Vector3) {
 //
 // Engine method: SoftBody3D.apply_central_force.
 func (o SoftBody3D) ApplyCentralForce(force variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(11699)
 }
@@ -353,7 +388,8 @@ func (o SoftBody3D) SetPointPinned(pointIndex int, pinned bool) {
 //
 // Engine method: SoftBody3D.set_point_pinned.
 func (o SoftBody3D) SetPointPinnedOptions(pointIndex int, pinned bool, attachmentPath string, insertAt int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(pointIndex))
 	c.bool(1, pinned)
 	c.nodePath(2, attachmentPath)
@@ -365,20 +401,23 @@ func (o SoftBody3D) SetPointPinnedOptions(pointIndex int, pinned bool, attachmen
 //
 // Engine method: SoftBody3D.is_point_pinned.
 func (o SoftBody3D) IsPointPinned(pointIndex int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(pointIndex))
 	return c.retBool(11701)
 }
 
 // SetRayPickable calls the engine's SoftBody3D.set_ray_pickable.
 func (o SoftBody3D) SetRayPickable(rayPickable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, rayPickable)
 	c.run(11702)
 }
 
 // IsRayPickable calls the engine's SoftBody3D.is_ray_pickable.
 func (o SoftBody3D) IsRayPickable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11703)
 }

@@ -53,65 +53,75 @@ func NewSphereMesh() SphereMesh { return SphereMesh{construct("SphereMesh", true
 
 // SetRadius calls the engine's SphereMesh.set_radius.
 func (o SphereMesh) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(11704)
 }
 
 // Radius calls the engine's SphereMesh.get_radius.
 func (o SphereMesh) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11705))
 }
 
 // SetHeight calls the engine's SphereMesh.set_height.
 func (o SphereMesh) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(11706)
 }
 
 // Height calls the engine's SphereMesh.get_height.
 func (o SphereMesh) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11707))
 }
 
 // SetRadialSegments calls the engine's SphereMesh.set_radial_segments.
 func (o SphereMesh) SetRadialSegments(radialSegments int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(radialSegments))
 	c.run(11708)
 }
 
 // RadialSegments calls the engine's SphereMesh.get_radial_segments.
 func (o SphereMesh) RadialSegments() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11709))
 }
 
 // SetRings calls the engine's SphereMesh.set_rings.
 func (o SphereMesh) SetRings(rings int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(rings))
 	c.run(11710)
 }
 
 // Rings calls the engine's SphereMesh.get_rings.
 func (o SphereMesh) Rings() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11711))
 }
 
 // SetIsHemisphere calls the engine's SphereMesh.set_is_hemisphere.
 func (o SphereMesh) SetIsHemisphere(isHemisphere bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, isHemisphere)
 	c.run(11712)
 }
 
 // IsHemisphere calls the engine's SphereMesh.get_is_hemisphere.
 func (o SphereMesh) IsHemisphere() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11713)
 }

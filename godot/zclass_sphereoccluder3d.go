@@ -54,13 +54,15 @@ func NewSphereOccluder3D() SphereOccluder3D {
 
 // SetRadius calls the engine's SphereOccluder3D.set_radius.
 func (o SphereOccluder3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(11714)
 }
 
 // Radius calls the engine's SphereOccluder3D.get_radius.
 func (o SphereOccluder3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11715))
 }

@@ -52,13 +52,15 @@ func NewSphereShape3D() SphereShape3D { return SphereShape3D{construct("SphereSh
 
 // SetRadius calls the engine's SphereShape3D.set_radius.
 func (o SphereShape3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(11716)
 }
 
 // Radius calls the engine's SphereShape3D.get_radius.
 func (o SphereShape3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11717))
 }

@@ -57,105 +57,121 @@ func NewSpinBox() SpinBox { return SpinBox{construct("SpinBox", false)} }
 
 // SetHorizontalAlignment calls the engine's SpinBox.set_horizontal_alignment.
 func (o SpinBox) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(11718)
 }
 
 // HorizontalAlignment calls the engine's SpinBox.get_horizontal_alignment.
 func (o SpinBox) HorizontalAlignment() HorizontalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(11719))
 }
 
 // SetSuffix calls the engine's SpinBox.set_suffix.
 func (o SpinBox) SetSuffix(suffix string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, suffix)
 	c.run(11720)
 }
 
 // Suffix calls the engine's SpinBox.get_suffix.
 func (o SpinBox) Suffix() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(11721)
 }
 
 // SetPrefix calls the engine's SpinBox.set_prefix.
 func (o SpinBox) SetPrefix(prefix string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, prefix)
 	c.run(11722)
 }
 
 // Prefix calls the engine's SpinBox.get_prefix.
 func (o SpinBox) Prefix() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(11723)
 }
 
 // SetEditable calls the engine's SpinBox.set_editable.
 func (o SpinBox) SetEditable(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11724)
 }
 
 // SetCustomArrowStep calls the engine's SpinBox.set_custom_arrow_step.
 func (o SpinBox) SetCustomArrowStep(arrowStep float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(arrowStep))
 	c.run(11725)
 }
 
 // CustomArrowStep calls the engine's SpinBox.get_custom_arrow_step.
 func (o SpinBox) CustomArrowStep() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(11726))
 }
 
 // SetCustomArrowRound calls the engine's SpinBox.set_custom_arrow_round.
 func (o SpinBox) SetCustomArrowRound(round bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, round)
 	c.run(11727)
 }
 
 // IsCustomArrowRounding calls the engine's SpinBox.is_custom_arrow_rounding.
 func (o SpinBox) IsCustomArrowRounding() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11728)
 }
 
 // IsEditable calls the engine's SpinBox.is_editable.
 func (o SpinBox) IsEditable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11729)
 }
 
 // SetUpdateOnTextChanged calls the engine's SpinBox.set_update_on_text_changed.
 func (o SpinBox) SetUpdateOnTextChanged(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11730)
 }
 
 // UpdateOnTextChanged calls the engine's SpinBox.get_update_on_text_changed.
 func (o SpinBox) UpdateOnTextChanged() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11731)
 }
 
 // SetSelectAllOnFocus calls the engine's SpinBox.set_select_all_on_focus.
 func (o SpinBox) SetSelectAllOnFocus(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11732)
 }
 
 // IsSelectAllOnFocus calls the engine's SpinBox.is_select_all_on_focus.
 func (o SpinBox) IsSelectAllOnFocus() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11733)
 }
 
@@ -163,7 +179,8 @@ func (o SpinBox) IsSelectAllOnFocus() bool {
 //
 // Engine method: SpinBox.apply.
 func (o SpinBox) Apply() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11734)
 }
 
@@ -171,6 +188,7 @@ func (o SpinBox) Apply() {
 //
 // Engine method: SpinBox.get_line_edit.
 func (o SpinBox) LineEdit() LineEdit {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return LineEdit{c.retObject(11735, false)}
 }

@@ -62,7 +62,8 @@ func NewSplineIK3D() SplineIK3D { return SplineIK3D{construct("SplineIK3D", fals
 //
 // Engine method: SplineIK3D.set_path_3d.
 func (o SplineIK3D) SetPath3D(index int, path3D string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, path3D)
 	c.run(11736)
@@ -72,7 +73,8 @@ func (o SplineIK3D) SetPath3D(index int, path3D string) {
 //
 // Engine method: SplineIK3D.get_path_3d.
 func (o SplineIK3D) Path3D(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(11737)
 }
@@ -81,7 +83,8 @@ func (o SplineIK3D) Path3D(index int) string {
 //
 // Engine method: SplineIK3D.set_tilt_enabled.
 func (o SplineIK3D) SetTiltEnabled(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(11738)
@@ -91,7 +94,8 @@ func (o SplineIK3D) SetTiltEnabled(index int, enabled bool) {
 //
 // Engine method: SplineIK3D.is_tilt_enabled.
 func (o SplineIK3D) IsTiltEnabled(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(11739)
 }
@@ -102,7 +106,8 @@ func (o SplineIK3D) IsTiltEnabled(index int) bool {
 //
 // Engine method: SplineIK3D.set_tilt_fade_in.
 func (o SplineIK3D) SetTiltFadeIn(index int, size int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(size))
 	c.run(11740)
@@ -112,7 +117,8 @@ func (o SplineIK3D) SetTiltFadeIn(index int, size int) {
 //
 // Engine method: SplineIK3D.get_tilt_fade_in.
 func (o SplineIK3D) TiltFadeIn(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11741))
 }
@@ -123,7 +129,8 @@ func (o SplineIK3D) TiltFadeIn(index int) int {
 //
 // Engine method: SplineIK3D.set_tilt_fade_out.
 func (o SplineIK3D) SetTiltFadeOut(index int, size int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(size))
 	c.run(11742)
@@ -133,7 +140,8 @@ func (o SplineIK3D) SetTiltFadeOut(index int, size int) {
 //
 // Engine method: SplineIK3D.get_tilt_fade_out.
 func (o SplineIK3D) TiltFadeOut(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11743))
 }

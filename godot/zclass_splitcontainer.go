@@ -72,14 +72,16 @@ const (
 
 // SetSplitOffsets calls the engine's SplitContainer.set_split_offsets.
 func (o SplitContainer) SetSplitOffsets(offsets variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, offsets)
 	c.run(11744)
 }
 
 // SplitOffsets calls the engine's SplitContainer.get_split_offsets.
 func (o SplitContainer) SplitOffsets() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 11745, variant.TypePackedInt32Array)
 }
 
@@ -94,112 +96,129 @@ func (o SplitContainer) ClampSplitOffset() {
 //
 // Engine method: SplitContainer.clamp_split_offset.
 func (o SplitContainer) ClampSplitOffsetOptions(priorityIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priorityIndex))
 	c.run(11746)
 }
 
 // SetCollapsed calls the engine's SplitContainer.set_collapsed.
 func (o SplitContainer) SetCollapsed(collapsed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, collapsed)
 	c.run(11747)
 }
 
 // IsCollapsed calls the engine's SplitContainer.is_collapsed.
 func (o SplitContainer) IsCollapsed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11748)
 }
 
 // SetDraggerVisibility calls the engine's SplitContainer.set_dragger_visibility.
 func (o SplitContainer) SetDraggerVisibility(mode SplitContainerDraggerVisibility) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(11749)
 }
 
 // DraggerVisibility calls the engine's SplitContainer.get_dragger_visibility.
 func (o SplitContainer) DraggerVisibility() SplitContainerDraggerVisibility {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SplitContainerDraggerVisibility(c.retInt(11750))
 }
 
 // SetVertical calls the engine's SplitContainer.set_vertical.
 func (o SplitContainer) SetVertical(vertical bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, vertical)
 	c.run(11751)
 }
 
 // IsVertical calls the engine's SplitContainer.is_vertical.
 func (o SplitContainer) IsVertical() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11752)
 }
 
 // SetDraggingEnabled calls the engine's SplitContainer.set_dragging_enabled.
 func (o SplitContainer) SetDraggingEnabled(draggingEnabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, draggingEnabled)
 	c.run(11753)
 }
 
 // IsDraggingEnabled calls the engine's SplitContainer.is_dragging_enabled.
 func (o SplitContainer) IsDraggingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11754)
 }
 
 // SetDragAreaMarginBegin calls the engine's SplitContainer.set_drag_area_margin_begin.
 func (o SplitContainer) SetDragAreaMarginBegin(margin int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	c.run(11755)
 }
 
 // DragAreaMarginBegin calls the engine's SplitContainer.get_drag_area_margin_begin.
 func (o SplitContainer) DragAreaMarginBegin() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11756))
 }
 
 // SetDragAreaMarginEnd calls the engine's SplitContainer.set_drag_area_margin_end.
 func (o SplitContainer) SetDragAreaMarginEnd(margin int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	c.run(11757)
 }
 
 // DragAreaMarginEnd calls the engine's SplitContainer.get_drag_area_margin_end.
 func (o SplitContainer) DragAreaMarginEnd() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11758))
 }
 
 // SetDragAreaOffset calls the engine's SplitContainer.set_drag_area_offset.
 func (o SplitContainer) SetDragAreaOffset(offset int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(offset))
 	c.run(11759)
 }
 
 // DragAreaOffset calls the engine's SplitContainer.get_drag_area_offset.
 func (o SplitContainer) DragAreaOffset() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11760))
 }
 
 // SetDragAreaHighlightInEditor calls the engine's SplitContainer.set_drag_area_highlight_in_editor.
 func (o SplitContainer) SetDragAreaHighlightInEditor(dragAreaHighlightInEditor bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, dragAreaHighlightInEditor)
 	c.run(11761)
 }
 
 // IsDragAreaHighlightInEditorEnabled calls the engine's SplitContainer.is_drag_area_highlight_in_editor_enabled.
 func (o SplitContainer) IsDragAreaHighlightInEditorEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11762)
 }
 
@@ -207,20 +226,23 @@ func (o SplitContainer) IsDragAreaHighlightInEditorEnabled() bool {
 //
 // Engine method: SplitContainer.get_drag_area_controls.
 func (o SplitContainer) DragAreaControls() variant.Array[Control] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Control]](&c, 11763, variant.TypeArray)
 }
 
 // SetTouchDraggerEnabled calls the engine's SplitContainer.set_touch_dragger_enabled.
 func (o SplitContainer) SetTouchDraggerEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11764)
 }
 
 // IsTouchDraggerEnabled calls the engine's SplitContainer.is_touch_dragger_enabled.
 func (o SplitContainer) IsTouchDraggerEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11765)
 }
 
@@ -228,20 +250,23 @@ func (o SplitContainer) IsTouchDraggerEnabled() bool {
 //
 // Engine method: SplitContainer.get_drag_area_control.
 func (o SplitContainer) DragAreaControl() Control {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Control{c.retObject(11766, false)}
 }
 
 // SetSplitOffset calls the engine's SplitContainer.set_split_offset.
 func (o SplitContainer) SetSplitOffset(offset int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(offset))
 	c.run(11767)
 }
 
 // SplitOffset calls the engine's SplitContainer.get_split_offset.
 func (o SplitContainer) SplitOffset() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11768))
 }
 

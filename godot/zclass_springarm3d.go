@@ -55,33 +55,38 @@ func NewSpringArm3D() SpringArm3D { return SpringArm3D{construct("SpringArm3D", 
 //
 // Engine method: SpringArm3D.get_hit_length.
 func (o SpringArm3D) HitLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11769))
 }
 
 // SetLength calls the engine's SpringArm3D.set_length.
 func (o SpringArm3D) SetLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(11770)
 }
 
 // Length calls the engine's SpringArm3D.get_length.
 func (o SpringArm3D) Length() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11771))
 }
 
 // SetShape calls the engine's SpringArm3D.set_shape.
 func (o SpringArm3D) SetShape(shape AnyShape3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shape))
 	c.run(11772)
 }
 
 // Shape calls the engine's SpringArm3D.get_shape.
 func (o SpringArm3D) Shape() Shape3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Shape3D{c.retObject(11773, true)}
 }
 
@@ -89,7 +94,8 @@ func (o SpringArm3D) Shape() Shape3D {
 //
 // Engine method: SpringArm3D.add_excluded_object.
 func (o SpringArm3D) AddExcludedObject(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(11774)
 }
@@ -98,7 +104,8 @@ func (o SpringArm3D) AddExcludedObject(rid variant.RID) {
 //
 // Engine method: SpringArm3D.remove_excluded_object.
 func (o SpringArm3D) RemoveExcludedObject(rid variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return c.retBool(11775)
 }
@@ -107,32 +114,37 @@ func (o SpringArm3D) RemoveExcludedObject(rid variant.RID) bool {
 //
 // Engine method: SpringArm3D.clear_excluded_objects.
 func (o SpringArm3D) ClearExcludedObjects() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11776)
 }
 
 // SetCollisionMask calls the engine's SpringArm3D.set_collision_mask.
 func (o SpringArm3D) SetCollisionMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(11777)
 }
 
 // CollisionMask calls the engine's SpringArm3D.get_collision_mask.
 func (o SpringArm3D) CollisionMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11778))
 }
 
 // SetMargin calls the engine's SpringArm3D.set_margin.
 func (o SpringArm3D) SetMargin(margin float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(margin))
 	c.run(11779)
 }
 
 // Margin calls the engine's SpringArm3D.get_margin.
 func (o SpringArm3D) Margin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11780))
 }

@@ -65,58 +65,67 @@ func NewSpringBoneCollision3D() SpringBoneCollision3D {
 //
 // Engine method: SpringBoneCollision3D.get_skeleton.
 func (o SpringBoneCollision3D) Skeleton() Skeleton3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Skeleton3D{c.retObject(11781, false)}
 }
 
 // SetBoneName calls the engine's SpringBoneCollision3D.set_bone_name.
 func (o SpringBoneCollision3D) SetBoneName(boneName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, boneName)
 	c.run(11782)
 }
 
 // BoneName calls the engine's SpringBoneCollision3D.get_bone_name.
 func (o SpringBoneCollision3D) BoneName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(11783)
 }
 
 // SetBone calls the engine's SpringBoneCollision3D.set_bone.
 func (o SpringBoneCollision3D) SetBone(bone int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bone))
 	c.run(11784)
 }
 
 // Bone calls the engine's SpringBoneCollision3D.get_bone.
 func (o SpringBoneCollision3D) Bone() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11785))
 }
 
 // SetPositionOffset calls the engine's SpringBoneCollision3D.set_position_offset.
 func (o SpringBoneCollision3D) SetPositionOffset(offset variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(11786)
 }
 
 // PositionOffset calls the engine's SpringBoneCollision3D.get_position_offset.
 func (o SpringBoneCollision3D) PositionOffset() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11787)
 }
 
 // SetRotationOffset calls the engine's SpringBoneCollision3D.set_rotation_offset.
 func (o SpringBoneCollision3D) SetRotationOffset(offset variant.Quaternion) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(11788)
 }
 
 // RotationOffset calls the engine's SpringBoneCollision3D.get_rotation_offset.
 func (o SpringBoneCollision3D) RotationOffset() variant.Quaternion {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 11789)
 }

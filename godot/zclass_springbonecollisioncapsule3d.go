@@ -56,52 +56,60 @@ func NewSpringBoneCollisionCapsule3D() SpringBoneCollisionCapsule3D {
 
 // SetRadius calls the engine's SpringBoneCollisionCapsule3D.set_radius.
 func (o SpringBoneCollisionCapsule3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(11790)
 }
 
 // Radius calls the engine's SpringBoneCollisionCapsule3D.get_radius.
 func (o SpringBoneCollisionCapsule3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11791))
 }
 
 // SetHeight calls the engine's SpringBoneCollisionCapsule3D.set_height.
 func (o SpringBoneCollisionCapsule3D) SetHeight(height float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(height))
 	c.run(11792)
 }
 
 // Height calls the engine's SpringBoneCollisionCapsule3D.get_height.
 func (o SpringBoneCollisionCapsule3D) Height() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11793))
 }
 
 // SetMidHeight calls the engine's SpringBoneCollisionCapsule3D.set_mid_height.
 func (o SpringBoneCollisionCapsule3D) SetMidHeight(midHeight float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(midHeight))
 	c.run(11794)
 }
 
 // MidHeight calls the engine's SpringBoneCollisionCapsule3D.get_mid_height.
 func (o SpringBoneCollisionCapsule3D) MidHeight() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11795))
 }
 
 // SetInside calls the engine's SpringBoneCollisionCapsule3D.set_inside.
 func (o SpringBoneCollisionCapsule3D) SetInside(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11796)
 }
 
 // IsInside calls the engine's SpringBoneCollisionCapsule3D.is_inside.
 func (o SpringBoneCollisionCapsule3D) IsInside() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11797)
 }

@@ -56,26 +56,30 @@ func NewSpringBoneCollisionSphere3D() SpringBoneCollisionSphere3D {
 
 // SetRadius calls the engine's SpringBoneCollisionSphere3D.set_radius.
 func (o SpringBoneCollisionSphere3D) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(11798)
 }
 
 // Radius calls the engine's SpringBoneCollisionSphere3D.get_radius.
 func (o SpringBoneCollisionSphere3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11799))
 }
 
 // SetInside calls the engine's SpringBoneCollisionSphere3D.set_inside.
 func (o SpringBoneCollisionSphere3D) SetInside(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11800)
 }
 
 // IsInside calls the engine's SpringBoneCollisionSphere3D.is_inside.
 func (o SpringBoneCollisionSphere3D) IsInside() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11801)
 }

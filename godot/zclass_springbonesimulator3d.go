@@ -83,7 +83,8 @@ const (
 //
 // Engine method: SpringBoneSimulator3D.set_root_bone_name.
 func (o SpringBoneSimulator3D) SetRootBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(11802)
@@ -93,7 +94,8 @@ func (o SpringBoneSimulator3D) SetRootBoneName(index int, boneName string) {
 //
 // Engine method: SpringBoneSimulator3D.get_root_bone_name.
 func (o SpringBoneSimulator3D) RootBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(11803)
 }
@@ -102,7 +104,8 @@ func (o SpringBoneSimulator3D) RootBoneName(index int) string {
 //
 // Engine method: SpringBoneSimulator3D.set_root_bone.
 func (o SpringBoneSimulator3D) SetRootBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(11804)
@@ -112,7 +115,8 @@ func (o SpringBoneSimulator3D) SetRootBone(index int, bone int) {
 //
 // Engine method: SpringBoneSimulator3D.get_root_bone.
 func (o SpringBoneSimulator3D) RootBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11805))
 }
@@ -121,7 +125,8 @@ func (o SpringBoneSimulator3D) RootBone(index int) int {
 //
 // Engine method: SpringBoneSimulator3D.set_end_bone_name.
 func (o SpringBoneSimulator3D) SetEndBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(11806)
@@ -131,7 +136,8 @@ func (o SpringBoneSimulator3D) SetEndBoneName(index int, boneName string) {
 //
 // Engine method: SpringBoneSimulator3D.get_end_bone_name.
 func (o SpringBoneSimulator3D) EndBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(11807)
 }
@@ -140,7 +146,8 @@ func (o SpringBoneSimulator3D) EndBoneName(index int) string {
 //
 // Engine method: SpringBoneSimulator3D.set_end_bone.
 func (o SpringBoneSimulator3D) SetEndBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(11808)
@@ -150,7 +157,8 @@ func (o SpringBoneSimulator3D) SetEndBone(index int, bone int) {
 //
 // Engine method: SpringBoneSimulator3D.get_end_bone.
 func (o SpringBoneSimulator3D) EndBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11809))
 }
@@ -161,7 +169,8 @@ func (o SpringBoneSimulator3D) EndBone(index int) int {
 //
 // Engine method: SpringBoneSimulator3D.set_extend_end_bone.
 func (o SpringBoneSimulator3D) SetExtendEndBone(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(11810)
@@ -171,7 +180,8 @@ func (o SpringBoneSimulator3D) SetExtendEndBone(index int, enabled bool) {
 //
 // Engine method: SpringBoneSimulator3D.is_end_bone_extended.
 func (o SpringBoneSimulator3D) IsEndBoneExtended(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(11811)
 }
@@ -180,7 +190,8 @@ func (o SpringBoneSimulator3D) IsEndBoneExtended(index int) bool {
 //
 // Engine method: SpringBoneSimulator3D.set_end_bone_direction.
 func (o SpringBoneSimulator3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier3DBoneDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(boneDirection))
 	c.run(11812)
@@ -190,7 +201,8 @@ func (o SpringBoneSimulator3D) SetEndBoneDirection(index int, boneDirection Skel
 //
 // Engine method: SpringBoneSimulator3D.get_end_bone_direction.
 func (o SpringBoneSimulator3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DBoneDirection(c.retInt(11813))
 }
@@ -199,7 +211,8 @@ func (o SpringBoneSimulator3D) EndBoneDirection(index int) SkeletonModifier3DBon
 //
 // Engine method: SpringBoneSimulator3D.set_end_bone_length.
 func (o SpringBoneSimulator3D) SetEndBoneLength(index int, length float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(length))
 	c.run(11814)
@@ -209,7 +222,8 @@ func (o SpringBoneSimulator3D) SetEndBoneLength(index int, length float32) {
 //
 // Engine method: SpringBoneSimulator3D.get_end_bone_length.
 func (o SpringBoneSimulator3D) EndBoneLength(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(11815))
 }
@@ -218,7 +232,8 @@ func (o SpringBoneSimulator3D) EndBoneLength(index int) float32 {
 //
 // Engine method: SpringBoneSimulator3D.set_center_from.
 func (o SpringBoneSimulator3D) SetCenterFrom(index int, centerFrom SpringBoneSimulator3DCenterFrom) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(centerFrom))
 	c.run(11816)
@@ -228,7 +243,8 @@ func (o SpringBoneSimulator3D) SetCenterFrom(index int, centerFrom SpringBoneSim
 //
 // Engine method: SpringBoneSimulator3D.get_center_from.
 func (o SpringBoneSimulator3D) CenterFrom(index int) SpringBoneSimulator3DCenterFrom {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SpringBoneSimulator3DCenterFrom(c.retInt(11817))
 }
@@ -237,7 +253,8 @@ func (o SpringBoneSimulator3D) CenterFrom(index int) SpringBoneSimulator3DCenter
 //
 // Engine method: SpringBoneSimulator3D.set_center_node.
 func (o SpringBoneSimulator3D) SetCenterNode(index int, nodePath string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, nodePath)
 	c.run(11818)
@@ -247,7 +264,8 @@ func (o SpringBoneSimulator3D) SetCenterNode(index int, nodePath string) {
 //
 // Engine method: SpringBoneSimulator3D.get_center_node.
 func (o SpringBoneSimulator3D) CenterNode(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(11819)
 }
@@ -256,7 +274,8 @@ func (o SpringBoneSimulator3D) CenterNode(index int) string {
 //
 // Engine method: SpringBoneSimulator3D.set_center_bone_name.
 func (o SpringBoneSimulator3D) SetCenterBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(11820)
@@ -266,7 +285,8 @@ func (o SpringBoneSimulator3D) SetCenterBoneName(index int, boneName string) {
 //
 // Engine method: SpringBoneSimulator3D.get_center_bone_name.
 func (o SpringBoneSimulator3D) CenterBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(11821)
 }
@@ -275,7 +295,8 @@ func (o SpringBoneSimulator3D) CenterBoneName(index int) string {
 //
 // Engine method: SpringBoneSimulator3D.set_center_bone.
 func (o SpringBoneSimulator3D) SetCenterBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(11822)
@@ -285,7 +306,8 @@ func (o SpringBoneSimulator3D) SetCenterBone(index int, bone int) {
 //
 // Engine method: SpringBoneSimulator3D.get_center_bone.
 func (o SpringBoneSimulator3D) CenterBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11823))
 }
@@ -294,7 +316,8 @@ func (o SpringBoneSimulator3D) CenterBone(index int) int {
 //
 // Engine method: SpringBoneSimulator3D.set_radius.
 func (o SpringBoneSimulator3D) SetRadius(index int, radius float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(radius))
 	c.run(11824)
@@ -304,7 +327,8 @@ func (o SpringBoneSimulator3D) SetRadius(index int, radius float32) {
 //
 // Engine method: SpringBoneSimulator3D.get_radius.
 func (o SpringBoneSimulator3D) Radius(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(11825))
 }
@@ -313,7 +337,8 @@ func (o SpringBoneSimulator3D) Radius(index int) float32 {
 //
 // Engine method: SpringBoneSimulator3D.set_rotation_axis.
 func (o SpringBoneSimulator3D) SetRotationAxis(index int, axis SkeletonModifier3DRotationAxis) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(axis))
 	c.run(11826)
@@ -323,7 +348,8 @@ func (o SpringBoneSimulator3D) SetRotationAxis(index int, axis SkeletonModifier3
 //
 // Engine method: SpringBoneSimulator3D.get_rotation_axis.
 func (o SpringBoneSimulator3D) RotationAxis(index int) SkeletonModifier3DRotationAxis {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DRotationAxis(c.retInt(11827))
 }
@@ -332,7 +358,8 @@ func (o SpringBoneSimulator3D) RotationAxis(index int) SkeletonModifier3DRotatio
 //
 // Engine method: SpringBoneSimulator3D.set_rotation_axis_vector.
 func (o SpringBoneSimulator3D) SetRotationAxisVector(index int, vector variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&vector), unsafe.Sizeof(vector))
 	c.run(11828)
@@ -342,7 +369,8 @@ func (o SpringBoneSimulator3D) SetRotationAxisVector(index int, vector variant.V
 //
 // Engine method: SpringBoneSimulator3D.get_rotation_axis_vector.
 func (o SpringBoneSimulator3D) RotationAxisVector(index int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 11829)
 }
@@ -351,7 +379,8 @@ func (o SpringBoneSimulator3D) RotationAxisVector(index int) variant.Vector3 {
 //
 // Engine method: SpringBoneSimulator3D.set_radius_damping_curve.
 func (o SpringBoneSimulator3D) SetRadiusDampingCurve(index int, curve AnyCurve) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(curve))
 	c.run(11830)
@@ -361,7 +390,8 @@ func (o SpringBoneSimulator3D) SetRadiusDampingCurve(index int, curve AnyCurve) 
 //
 // Engine method: SpringBoneSimulator3D.get_radius_damping_curve.
 func (o SpringBoneSimulator3D) RadiusDampingCurve(index int) Curve {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Curve{c.retObject(11831, true)}
 }
@@ -370,7 +400,8 @@ func (o SpringBoneSimulator3D) RadiusDampingCurve(index int) Curve {
 //
 // Engine method: SpringBoneSimulator3D.set_stiffness.
 func (o SpringBoneSimulator3D) SetStiffness(index int, stiffness float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(stiffness))
 	c.run(11832)
@@ -380,7 +411,8 @@ func (o SpringBoneSimulator3D) SetStiffness(index int, stiffness float32) {
 //
 // Engine method: SpringBoneSimulator3D.get_stiffness.
 func (o SpringBoneSimulator3D) Stiffness(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(11833))
 }
@@ -389,7 +421,8 @@ func (o SpringBoneSimulator3D) Stiffness(index int) float32 {
 //
 // Engine method: SpringBoneSimulator3D.set_stiffness_damping_curve.
 func (o SpringBoneSimulator3D) SetStiffnessDampingCurve(index int, curve AnyCurve) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(curve))
 	c.run(11834)
@@ -399,7 +432,8 @@ func (o SpringBoneSimulator3D) SetStiffnessDampingCurve(index int, curve AnyCurv
 //
 // Engine method: SpringBoneSimulator3D.get_stiffness_damping_curve.
 func (o SpringBoneSimulator3D) StiffnessDampingCurve(index int) Curve {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Curve{c.retObject(11835, true)}
 }
@@ -408,7 +442,8 @@ func (o SpringBoneSimulator3D) StiffnessDampingCurve(index int) Curve {
 //
 // Engine method: SpringBoneSimulator3D.set_drag.
 func (o SpringBoneSimulator3D) SetDrag(index int, drag float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(drag))
 	c.run(11836)
@@ -418,7 +453,8 @@ func (o SpringBoneSimulator3D) SetDrag(index int, drag float32) {
 //
 // Engine method: SpringBoneSimulator3D.get_drag.
 func (o SpringBoneSimulator3D) Drag(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(11837))
 }
@@ -427,7 +463,8 @@ func (o SpringBoneSimulator3D) Drag(index int) float32 {
 //
 // Engine method: SpringBoneSimulator3D.set_drag_damping_curve.
 func (o SpringBoneSimulator3D) SetDragDampingCurve(index int, curve AnyCurve) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(curve))
 	c.run(11838)
@@ -437,7 +474,8 @@ func (o SpringBoneSimulator3D) SetDragDampingCurve(index int, curve AnyCurve) {
 //
 // Engine method: SpringBoneSimulator3D.get_drag_damping_curve.
 func (o SpringBoneSimulator3D) DragDampingCurve(index int) Curve {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Curve{c.retObject(11839, true)}
 }
@@ -446,7 +484,8 @@ func (o SpringBoneSimulator3D) DragDampingCurve(index int) Curve {
 //
 // Engine method: SpringBoneSimulator3D.set_gravity.
 func (o SpringBoneSimulator3D) SetGravity(index int, gravity float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(gravity))
 	c.run(11840)
@@ -456,7 +495,8 @@ func (o SpringBoneSimulator3D) SetGravity(index int, gravity float32) {
 //
 // Engine method: SpringBoneSimulator3D.get_gravity.
 func (o SpringBoneSimulator3D) Gravity(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(11841))
 }
@@ -465,7 +505,8 @@ func (o SpringBoneSimulator3D) Gravity(index int) float32 {
 //
 // Engine method: SpringBoneSimulator3D.set_gravity_damping_curve.
 func (o SpringBoneSimulator3D) SetGravityDampingCurve(index int, curve AnyCurve) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(curve))
 	c.run(11842)
@@ -475,7 +516,8 @@ func (o SpringBoneSimulator3D) SetGravityDampingCurve(index int, curve AnyCurve)
 //
 // Engine method: SpringBoneSimulator3D.get_gravity_damping_curve.
 func (o SpringBoneSimulator3D) GravityDampingCurve(index int) Curve {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Curve{c.retObject(11843, true)}
 }
@@ -484,7 +526,8 @@ func (o SpringBoneSimulator3D) GravityDampingCurve(index int) Curve {
 //
 // Engine method: SpringBoneSimulator3D.set_gravity_direction.
 func (o SpringBoneSimulator3D) SetGravityDirection(index int, gravityDirection variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&gravityDirection), unsafe.Sizeof(gravityDirection))
 	c.run(11844)
@@ -494,21 +537,24 @@ func (o SpringBoneSimulator3D) SetGravityDirection(index int, gravityDirection v
 //
 // Engine method: SpringBoneSimulator3D.get_gravity_direction.
 func (o SpringBoneSimulator3D) GravityDirection(index int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 11845)
 }
 
 // SetSettingCount calls the engine's SpringBoneSimulator3D.set_setting_count.
 func (o SpringBoneSimulator3D) SetSettingCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(11846)
 }
 
 // SettingCount calls the engine's SpringBoneSimulator3D.get_setting_count.
 func (o SpringBoneSimulator3D) SettingCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11847))
 }
 
@@ -516,7 +562,8 @@ func (o SpringBoneSimulator3D) SettingCount() int {
 //
 // Engine method: SpringBoneSimulator3D.clear_settings.
 func (o SpringBoneSimulator3D) ClearSettings() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11848)
 }
 
@@ -526,7 +573,8 @@ func (o SpringBoneSimulator3D) ClearSettings() {
 //
 // Engine method: SpringBoneSimulator3D.set_individual_config.
 func (o SpringBoneSimulator3D) SetIndividualConfig(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(11849)
@@ -536,7 +584,8 @@ func (o SpringBoneSimulator3D) SetIndividualConfig(index int, enabled bool) {
 //
 // Engine method: SpringBoneSimulator3D.is_config_individual.
 func (o SpringBoneSimulator3D) IsConfigIndividual(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(11850)
 }
@@ -545,7 +594,8 @@ func (o SpringBoneSimulator3D) IsConfigIndividual(index int) bool {
 //
 // Engine method: SpringBoneSimulator3D.get_joint_bone_name.
 func (o SpringBoneSimulator3D) JointBoneName(index int, joint int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return c.retString(11851)
@@ -555,7 +605,8 @@ func (o SpringBoneSimulator3D) JointBoneName(index int, joint int) string {
 //
 // Engine method: SpringBoneSimulator3D.get_joint_bone.
 func (o SpringBoneSimulator3D) JointBone(index int, joint int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return int(c.retInt(11852))
@@ -565,7 +616,8 @@ func (o SpringBoneSimulator3D) JointBone(index int, joint int) int {
 //
 // Engine method: SpringBoneSimulator3D.set_joint_rotation_axis.
 func (o SpringBoneSimulator3D) SetJointRotationAxis(index int, joint int, axis SkeletonModifier3DRotationAxis) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.int(2, int64(axis))
@@ -576,7 +628,8 @@ func (o SpringBoneSimulator3D) SetJointRotationAxis(index int, joint int, axis S
 //
 // Engine method: SpringBoneSimulator3D.get_joint_rotation_axis.
 func (o SpringBoneSimulator3D) JointRotationAxis(index int, joint int) SkeletonModifier3DRotationAxis {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return SkeletonModifier3DRotationAxis(c.retInt(11854))
@@ -586,7 +639,8 @@ func (o SpringBoneSimulator3D) JointRotationAxis(index int, joint int) SkeletonM
 //
 // Engine method: SpringBoneSimulator3D.set_joint_rotation_axis_vector.
 func (o SpringBoneSimulator3D) SetJointRotationAxisVector(index int, joint int, vector variant.Vector3) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.value(2, unsafe.Pointer(&vector), unsafe.Sizeof(vector))
@@ -597,7 +651,8 @@ func (o SpringBoneSimulator3D) SetJointRotationAxisVector(index int, joint int, 
 //
 // Engine method: SpringBoneSimulator3D.get_joint_rotation_axis_vector.
 func (o SpringBoneSimulator3D) JointRotationAxisVector(index int, joint int) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return retValue[variant.Vector3](&c, 11856)
@@ -607,7 +662,8 @@ func (o SpringBoneSimulator3D) JointRotationAxisVector(index int, joint int) var
 //
 // Engine method: SpringBoneSimulator3D.set_joint_radius.
 func (o SpringBoneSimulator3D) SetJointRadius(index int, joint int, radius float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.float(2, float64(radius))
@@ -618,7 +674,8 @@ func (o SpringBoneSimulator3D) SetJointRadius(index int, joint int, radius float
 //
 // Engine method: SpringBoneSimulator3D.get_joint_radius.
 func (o SpringBoneSimulator3D) JointRadius(index int, joint int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return float32(c.retFloat(11858))
@@ -628,7 +685,8 @@ func (o SpringBoneSimulator3D) JointRadius(index int, joint int) float32 {
 //
 // Engine method: SpringBoneSimulator3D.set_joint_stiffness.
 func (o SpringBoneSimulator3D) SetJointStiffness(index int, joint int, stiffness float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.float(2, float64(stiffness))
@@ -639,7 +697,8 @@ func (o SpringBoneSimulator3D) SetJointStiffness(index int, joint int, stiffness
 //
 // Engine method: SpringBoneSimulator3D.get_joint_stiffness.
 func (o SpringBoneSimulator3D) JointStiffness(index int, joint int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return float32(c.retFloat(11860))
@@ -649,7 +708,8 @@ func (o SpringBoneSimulator3D) JointStiffness(index int, joint int) float32 {
 //
 // Engine method: SpringBoneSimulator3D.set_joint_drag.
 func (o SpringBoneSimulator3D) SetJointDrag(index int, joint int, drag float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.float(2, float64(drag))
@@ -660,7 +720,8 @@ func (o SpringBoneSimulator3D) SetJointDrag(index int, joint int, drag float32) 
 //
 // Engine method: SpringBoneSimulator3D.get_joint_drag.
 func (o SpringBoneSimulator3D) JointDrag(index int, joint int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return float32(c.retFloat(11862))
@@ -670,7 +731,8 @@ func (o SpringBoneSimulator3D) JointDrag(index int, joint int) float32 {
 //
 // Engine method: SpringBoneSimulator3D.set_joint_gravity.
 func (o SpringBoneSimulator3D) SetJointGravity(index int, joint int, gravity float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.float(2, float64(gravity))
@@ -681,7 +743,8 @@ func (o SpringBoneSimulator3D) SetJointGravity(index int, joint int, gravity flo
 //
 // Engine method: SpringBoneSimulator3D.get_joint_gravity.
 func (o SpringBoneSimulator3D) JointGravity(index int, joint int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return float32(c.retFloat(11864))
@@ -691,7 +754,8 @@ func (o SpringBoneSimulator3D) JointGravity(index int, joint int) float32 {
 //
 // Engine method: SpringBoneSimulator3D.set_joint_gravity_direction.
 func (o SpringBoneSimulator3D) SetJointGravityDirection(index int, joint int, gravityDirection variant.Vector3) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	c.value(2, unsafe.Pointer(&gravityDirection), unsafe.Sizeof(gravityDirection))
@@ -702,7 +766,8 @@ func (o SpringBoneSimulator3D) SetJointGravityDirection(index int, joint int, gr
 //
 // Engine method: SpringBoneSimulator3D.get_joint_gravity_direction.
 func (o SpringBoneSimulator3D) JointGravityDirection(index int, joint int) variant.Vector3 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return retValue[variant.Vector3](&c, 11866)
@@ -712,7 +777,8 @@ func (o SpringBoneSimulator3D) JointGravityDirection(index int, joint int) varia
 //
 // Engine method: SpringBoneSimulator3D.get_joint_count.
 func (o SpringBoneSimulator3D) JointCount(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11867))
 }
@@ -723,7 +789,8 @@ func (o SpringBoneSimulator3D) JointCount(index int) int {
 //
 // Engine method: SpringBoneSimulator3D.set_enable_all_child_collisions.
 func (o SpringBoneSimulator3D) SetEnableAllChildCollisions(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(11868)
@@ -733,7 +800,8 @@ func (o SpringBoneSimulator3D) SetEnableAllChildCollisions(index int, enabled bo
 //
 // Engine method: SpringBoneSimulator3D.are_all_child_collisions_enabled.
 func (o SpringBoneSimulator3D) AreAllChildCollisionsEnabled(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(11869)
 }
@@ -742,7 +810,8 @@ func (o SpringBoneSimulator3D) AreAllChildCollisionsEnabled(index int) bool {
 //
 // Engine method: SpringBoneSimulator3D.set_exclude_collision_path.
 func (o SpringBoneSimulator3D) SetExcludeCollisionPath(index int, collision int, nodePath string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(collision))
 	c.nodePath(2, nodePath)
@@ -753,7 +822,8 @@ func (o SpringBoneSimulator3D) SetExcludeCollisionPath(index int, collision int,
 //
 // Engine method: SpringBoneSimulator3D.get_exclude_collision_path.
 func (o SpringBoneSimulator3D) ExcludeCollisionPath(index int, collision int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(collision))
 	return c.retNodePath(11871)
@@ -763,7 +833,8 @@ func (o SpringBoneSimulator3D) ExcludeCollisionPath(index int, collision int) st
 //
 // Engine method: SpringBoneSimulator3D.set_exclude_collision_count.
 func (o SpringBoneSimulator3D) SetExcludeCollisionCount(index int, count int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(count))
 	c.run(11872)
@@ -773,7 +844,8 @@ func (o SpringBoneSimulator3D) SetExcludeCollisionCount(index int, count int) {
 //
 // Engine method: SpringBoneSimulator3D.get_exclude_collision_count.
 func (o SpringBoneSimulator3D) ExcludeCollisionCount(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11873))
 }
@@ -782,7 +854,8 @@ func (o SpringBoneSimulator3D) ExcludeCollisionCount(index int) int {
 //
 // Engine method: SpringBoneSimulator3D.clear_exclude_collisions.
 func (o SpringBoneSimulator3D) ClearExcludeCollisions(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(11874)
 }
@@ -791,7 +864,8 @@ func (o SpringBoneSimulator3D) ClearExcludeCollisions(index int) {
 //
 // Engine method: SpringBoneSimulator3D.set_collision_path.
 func (o SpringBoneSimulator3D) SetCollisionPath(index int, collision int, nodePath string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(index))
 	c.int(1, int64(collision))
 	c.nodePath(2, nodePath)
@@ -802,7 +876,8 @@ func (o SpringBoneSimulator3D) SetCollisionPath(index int, collision int, nodePa
 //
 // Engine method: SpringBoneSimulator3D.get_collision_path.
 func (o SpringBoneSimulator3D) CollisionPath(index int, collision int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(collision))
 	return c.retNodePath(11876)
@@ -812,7 +887,8 @@ func (o SpringBoneSimulator3D) CollisionPath(index int, collision int) string {
 //
 // Engine method: SpringBoneSimulator3D.set_collision_count.
 func (o SpringBoneSimulator3D) SetCollisionCount(index int, count int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(count))
 	c.run(11877)
@@ -822,7 +898,8 @@ func (o SpringBoneSimulator3D) SetCollisionCount(index int, count int) {
 //
 // Engine method: SpringBoneSimulator3D.get_collision_count.
 func (o SpringBoneSimulator3D) CollisionCount(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11878))
 }
@@ -831,34 +908,39 @@ func (o SpringBoneSimulator3D) CollisionCount(index int) int {
 //
 // Engine method: SpringBoneSimulator3D.clear_collisions.
 func (o SpringBoneSimulator3D) ClearCollisions(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(11879)
 }
 
 // SetExternalForce calls the engine's SpringBoneSimulator3D.set_external_force.
 func (o SpringBoneSimulator3D) SetExternalForce(force variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
 	c.run(11880)
 }
 
 // ExternalForce calls the engine's SpringBoneSimulator3D.get_external_force.
 func (o SpringBoneSimulator3D) ExternalForce() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11881)
 }
 
 // SetMutableBoneAxes calls the engine's SpringBoneSimulator3D.set_mutable_bone_axes.
 func (o SpringBoneSimulator3D) SetMutableBoneAxes(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11882)
 }
 
 // AreBoneAxesMutable calls the engine's SpringBoneSimulator3D.are_bone_axes_mutable.
 func (o SpringBoneSimulator3D) AreBoneAxesMutable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11883)
 }
 
@@ -866,6 +948,7 @@ func (o SpringBoneSimulator3D) AreBoneAxesMutable() bool {
 //
 // Engine method: SpringBoneSimulator3D.reset.
 func (o SpringBoneSimulator3D) Reset() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11884)
 }

@@ -56,79 +56,91 @@ func NewSprite2D() Sprite2D { return Sprite2D{construct("Sprite2D", false)} }
 
 // SetTexture calls the engine's Sprite2D.set_texture.
 func (o Sprite2D) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(11885)
 }
 
 // Texture calls the engine's Sprite2D.get_texture.
 func (o Sprite2D) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(11886, true)}
 }
 
 // SetCentered calls the engine's Sprite2D.set_centered.
 func (o Sprite2D) SetCentered(centered bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, centered)
 	c.run(11887)
 }
 
 // IsCentered calls the engine's Sprite2D.is_centered.
 func (o Sprite2D) IsCentered() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11888)
 }
 
 // SetOffset calls the engine's Sprite2D.set_offset.
 func (o Sprite2D) SetOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(11889)
 }
 
 // Offset calls the engine's Sprite2D.get_offset.
 func (o Sprite2D) Offset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11890)
 }
 
 // SetFlipH calls the engine's Sprite2D.set_flip_h.
 func (o Sprite2D) SetFlipH(flipH bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flipH)
 	c.run(11891)
 }
 
 // IsFlippedH calls the engine's Sprite2D.is_flipped_h.
 func (o Sprite2D) IsFlippedH() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11892)
 }
 
 // SetFlipV calls the engine's Sprite2D.set_flip_v.
 func (o Sprite2D) SetFlipV(flipV bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flipV)
 	c.run(11893)
 }
 
 // IsFlippedV calls the engine's Sprite2D.is_flipped_v.
 func (o Sprite2D) IsFlippedV() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11894)
 }
 
 // SetRegionEnabled calls the engine's Sprite2D.set_region_enabled.
 func (o Sprite2D) SetRegionEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11895)
 }
 
 // IsRegionEnabled calls the engine's Sprite2D.is_region_enabled.
 func (o Sprite2D) IsRegionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11896)
 }
 
@@ -136,86 +148,99 @@ func (o Sprite2D) IsRegionEnabled() bool {
 //
 // Engine method: Sprite2D.is_pixel_opaque.
 func (o Sprite2D) IsPixelOpaque(pos variant.Vector2) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	return c.retBool(11897)
 }
 
 // SetRegionRect calls the engine's Sprite2D.set_region_rect.
 func (o Sprite2D) SetRegionRect(rect variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(11898)
 }
 
 // RegionRect calls the engine's Sprite2D.get_region_rect.
 func (o Sprite2D) RegionRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11899)
 }
 
 // SetRegionFilterClipEnabled calls the engine's Sprite2D.set_region_filter_clip_enabled.
 func (o Sprite2D) SetRegionFilterClipEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11900)
 }
 
 // IsRegionFilterClipEnabled calls the engine's Sprite2D.is_region_filter_clip_enabled.
 func (o Sprite2D) IsRegionFilterClipEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11901)
 }
 
 // SetFrame calls the engine's Sprite2D.set_frame.
 func (o Sprite2D) SetFrame(frame int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frame))
 	c.run(11902)
 }
 
 // Frame calls the engine's Sprite2D.get_frame.
 func (o Sprite2D) Frame() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11903))
 }
 
 // SetFrameCoords calls the engine's Sprite2D.set_frame_coords.
 func (o Sprite2D) SetFrameCoords(coords variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.run(11904)
 }
 
 // FrameCoords calls the engine's Sprite2D.get_frame_coords.
 func (o Sprite2D) FrameCoords() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 11905)
 }
 
 // SetVframes calls the engine's Sprite2D.set_vframes.
 func (o Sprite2D) SetVframes(vframes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(vframes))
 	c.run(11906)
 }
 
 // Vframes calls the engine's Sprite2D.get_vframes.
 func (o Sprite2D) Vframes() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11907))
 }
 
 // SetHframes calls the engine's Sprite2D.set_hframes.
 func (o Sprite2D) SetHframes(hframes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(hframes))
 	c.run(11908)
 }
 
 // Hframes calls the engine's Sprite2D.get_hframes.
 func (o Sprite2D) Hframes() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11909))
 }
 
@@ -223,7 +248,8 @@ func (o Sprite2D) Hframes() int {
 //
 // Engine method: Sprite2D.get_rect.
 func (o Sprite2D) Rect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11910)
 }
 

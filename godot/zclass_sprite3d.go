@@ -62,92 +62,106 @@ func NewSprite3D() Sprite3D { return Sprite3D{construct("Sprite3D", false)} }
 
 // SetTexture calls the engine's Sprite3D.set_texture.
 func (o Sprite3D) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(11911)
 }
 
 // Texture calls the engine's Sprite3D.get_texture.
 func (o Sprite3D) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(11912, true)}
 }
 
 // SetRegionEnabled calls the engine's Sprite3D.set_region_enabled.
 func (o Sprite3D) SetRegionEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(11913)
 }
 
 // IsRegionEnabled calls the engine's Sprite3D.is_region_enabled.
 func (o Sprite3D) IsRegionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11914)
 }
 
 // SetRegionRect calls the engine's Sprite3D.set_region_rect.
 func (o Sprite3D) SetRegionRect(rect variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(11915)
 }
 
 // RegionRect calls the engine's Sprite3D.get_region_rect.
 func (o Sprite3D) RegionRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11916)
 }
 
 // SetFrame calls the engine's Sprite3D.set_frame.
 func (o Sprite3D) SetFrame(frame int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frame))
 	c.run(11917)
 }
 
 // Frame calls the engine's Sprite3D.get_frame.
 func (o Sprite3D) Frame() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11918))
 }
 
 // SetFrameCoords calls the engine's Sprite3D.set_frame_coords.
 func (o Sprite3D) SetFrameCoords(coords variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.run(11919)
 }
 
 // FrameCoords calls the engine's Sprite3D.get_frame_coords.
 func (o Sprite3D) FrameCoords() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 11920)
 }
 
 // SetVframes calls the engine's Sprite3D.set_vframes.
 func (o Sprite3D) SetVframes(vframes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(vframes))
 	c.run(11921)
 }
 
 // Vframes calls the engine's Sprite3D.get_vframes.
 func (o Sprite3D) Vframes() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11922))
 }
 
 // SetHframes calls the engine's Sprite3D.set_hframes.
 func (o Sprite3D) SetHframes(hframes int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(hframes))
 	c.run(11923)
 }
 
 // Hframes calls the engine's Sprite3D.get_hframes.
 func (o Sprite3D) Hframes() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11924))
 }
 

@@ -98,105 +98,121 @@ const (
 
 // SetCentered calls the engine's SpriteBase3D.set_centered.
 func (o SpriteBase3D) SetCentered(centered bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, centered)
 	c.run(11925)
 }
 
 // IsCentered calls the engine's SpriteBase3D.is_centered.
 func (o SpriteBase3D) IsCentered() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11926)
 }
 
 // SetOffset calls the engine's SpriteBase3D.set_offset.
 func (o SpriteBase3D) SetOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(11927)
 }
 
 // Offset calls the engine's SpriteBase3D.get_offset.
 func (o SpriteBase3D) Offset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11928)
 }
 
 // SetFlipH calls the engine's SpriteBase3D.set_flip_h.
 func (o SpriteBase3D) SetFlipH(flipH bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flipH)
 	c.run(11929)
 }
 
 // IsFlippedH calls the engine's SpriteBase3D.is_flipped_h.
 func (o SpriteBase3D) IsFlippedH() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11930)
 }
 
 // SetFlipV calls the engine's SpriteBase3D.set_flip_v.
 func (o SpriteBase3D) SetFlipV(flipV bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flipV)
 	c.run(11931)
 }
 
 // IsFlippedV calls the engine's SpriteBase3D.is_flipped_v.
 func (o SpriteBase3D) IsFlippedV() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11932)
 }
 
 // SetModulate calls the engine's SpriteBase3D.set_modulate.
 func (o SpriteBase3D) SetModulate(modulate variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.run(11933)
 }
 
 // Modulate calls the engine's SpriteBase3D.get_modulate.
 func (o SpriteBase3D) Modulate() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 11934)
 }
 
 // SetRenderPriority calls the engine's SpriteBase3D.set_render_priority.
 func (o SpriteBase3D) SetRenderPriority(priority int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(priority))
 	c.run(11935)
 }
 
 // RenderPriority calls the engine's SpriteBase3D.get_render_priority.
 func (o SpriteBase3D) RenderPriority() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(11936))
 }
 
 // SetPixelSize calls the engine's SpriteBase3D.set_pixel_size.
 func (o SpriteBase3D) SetPixelSize(pixelSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pixelSize))
 	c.run(11937)
 }
 
 // PixelSize calls the engine's SpriteBase3D.get_pixel_size.
 func (o SpriteBase3D) PixelSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11938))
 }
 
 // SetAxis calls the engine's SpriteBase3D.set_axis.
 func (o SpriteBase3D) SetAxis(axis variant.Vector3Axis) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(axis))
 	c.run(11939)
 }
 
 // Axis calls the engine's SpriteBase3D.get_axis.
 func (o SpriteBase3D) Axis() variant.Vector3Axis {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return variant.Vector3Axis(c.retInt(11940))
 }
 
@@ -206,7 +222,8 @@ func (o SpriteBase3D) Axis() variant.Vector3Axis {
 //
 // Engine method: SpriteBase3D.set_draw_flag.
 func (o SpriteBase3D) SetDrawFlag(flag SpriteBase3DDrawFlags, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, enabled)
 	c.run(11941)
@@ -216,99 +233,114 @@ func (o SpriteBase3D) SetDrawFlag(flag SpriteBase3DDrawFlags, enabled bool) {
 //
 // Engine method: SpriteBase3D.get_draw_flag.
 func (o SpriteBase3D) DrawFlag(flag SpriteBase3DDrawFlags) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(11942)
 }
 
 // SetAlphaCutMode calls the engine's SpriteBase3D.set_alpha_cut_mode.
 func (o SpriteBase3D) SetAlphaCutMode(mode SpriteBase3DAlphaCutMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(11943)
 }
 
 // AlphaCutMode calls the engine's SpriteBase3D.get_alpha_cut_mode.
 func (o SpriteBase3D) AlphaCutMode() SpriteBase3DAlphaCutMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SpriteBase3DAlphaCutMode(c.retInt(11944))
 }
 
 // SetAlphaScissorThreshold calls the engine's SpriteBase3D.set_alpha_scissor_threshold.
 func (o SpriteBase3D) SetAlphaScissorThreshold(threshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(threshold))
 	c.run(11945)
 }
 
 // AlphaScissorThreshold calls the engine's SpriteBase3D.get_alpha_scissor_threshold.
 func (o SpriteBase3D) AlphaScissorThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11946))
 }
 
 // SetAlphaHashScale calls the engine's SpriteBase3D.set_alpha_hash_scale.
 func (o SpriteBase3D) SetAlphaHashScale(threshold float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(threshold))
 	c.run(11947)
 }
 
 // AlphaHashScale calls the engine's SpriteBase3D.get_alpha_hash_scale.
 func (o SpriteBase3D) AlphaHashScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11948))
 }
 
 // SetAlphaAntialiasing calls the engine's SpriteBase3D.set_alpha_antialiasing.
 func (o SpriteBase3D) SetAlphaAntialiasing(alphaAa BaseMaterial3DAlphaAntiAliasing) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alphaAa))
 	c.run(11949)
 }
 
 // AlphaAntialiasing calls the engine's SpriteBase3D.get_alpha_antialiasing.
 func (o SpriteBase3D) AlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DAlphaAntiAliasing(c.retInt(11950))
 }
 
 // SetAlphaAntialiasingEdge calls the engine's SpriteBase3D.set_alpha_antialiasing_edge.
 func (o SpriteBase3D) SetAlphaAntialiasingEdge(edge float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(edge))
 	c.run(11951)
 }
 
 // AlphaAntialiasingEdge calls the engine's SpriteBase3D.get_alpha_antialiasing_edge.
 func (o SpriteBase3D) AlphaAntialiasingEdge() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11952))
 }
 
 // SetBillboardMode calls the engine's SpriteBase3D.set_billboard_mode.
 func (o SpriteBase3D) SetBillboardMode(mode BaseMaterial3DBillboardMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(11953)
 }
 
 // BillboardMode calls the engine's SpriteBase3D.get_billboard_mode.
 func (o SpriteBase3D) BillboardMode() BaseMaterial3DBillboardMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DBillboardMode(c.retInt(11954))
 }
 
 // SetTextureFilter calls the engine's SpriteBase3D.set_texture_filter.
 func (o SpriteBase3D) SetTextureFilter(mode BaseMaterial3DTextureFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(11955)
 }
 
 // TextureFilter calls the engine's SpriteBase3D.get_texture_filter.
 func (o SpriteBase3D) TextureFilter() BaseMaterial3DTextureFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BaseMaterial3DTextureFilter(c.retInt(11956))
 }
 
@@ -316,7 +348,8 @@ func (o SpriteBase3D) TextureFilter() BaseMaterial3DTextureFilter {
 //
 // Engine method: SpriteBase3D.get_item_rect.
 func (o SpriteBase3D) ItemRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11957)
 }
 
@@ -324,6 +357,7 @@ func (o SpriteBase3D) ItemRect() variant.Rect2 {
 //
 // Engine method: SpriteBase3D.generate_triangle_mesh.
 func (o SpriteBase3D) GenerateTriangleMesh() TriangleMesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TriangleMesh{c.retObject(11958, true)}
 }

@@ -53,7 +53,8 @@ func NewSpriteFrames() SpriteFrames { return SpriteFrames{construct("SpriteFrame
 //
 // Engine method: SpriteFrames.add_animation.
 func (o SpriteFrames) AddAnimation(anim string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, anim)
 	c.run(11959)
 }
@@ -62,7 +63,8 @@ func (o SpriteFrames) AddAnimation(anim string) {
 //
 // Engine method: SpriteFrames.has_animation.
 func (o SpriteFrames) HasAnimation(anim string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, anim)
 	return c.retBool(11960)
 }
@@ -71,7 +73,8 @@ func (o SpriteFrames) HasAnimation(anim string) bool {
 //
 // Engine method: SpriteFrames.duplicate_animation.
 func (o SpriteFrames) DuplicateAnimation(animFrom string, animTo string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, animFrom)
 	c.stringName(1, animTo)
 	c.run(11961)
@@ -81,7 +84,8 @@ func (o SpriteFrames) DuplicateAnimation(animFrom string, animTo string) {
 //
 // Engine method: SpriteFrames.remove_animation.
 func (o SpriteFrames) RemoveAnimation(anim string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, anim)
 	c.run(11962)
 }
@@ -90,7 +94,8 @@ func (o SpriteFrames) RemoveAnimation(anim string) {
 //
 // Engine method: SpriteFrames.rename_animation.
 func (o SpriteFrames) RenameAnimation(anim string, newname string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.stringName(1, newname)
 	c.run(11963)
@@ -100,7 +105,8 @@ func (o SpriteFrames) RenameAnimation(anim string, newname string) {
 //
 // Engine method: SpriteFrames.get_animation_names.
 func (o SpriteFrames) AnimationNames() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 11964, variant.TypePackedStringArray)
 }
 
@@ -108,7 +114,8 @@ func (o SpriteFrames) AnimationNames() variant.PackedStrings {
 //
 // Engine method: SpriteFrames.set_animation_speed.
 func (o SpriteFrames) SetAnimationSpeed(anim string, fps float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.float(1, float64(fps))
 	c.run(11965)
@@ -118,7 +125,8 @@ func (o SpriteFrames) SetAnimationSpeed(anim string, fps float64) {
 //
 // Engine method: SpriteFrames.get_animation_speed.
 func (o SpriteFrames) AnimationSpeed(anim string) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, anim)
 	return float64(c.retFloat(11966))
 }
@@ -129,7 +137,8 @@ func (o SpriteFrames) AnimationSpeed(anim string) float64 {
 //
 // Engine method: SpriteFrames.set_animation_loop.
 func (o SpriteFrames) SetAnimationLoop(anim string, loop bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.bool(1, loop)
 	c.run(11967)
@@ -139,7 +148,8 @@ func (o SpriteFrames) SetAnimationLoop(anim string, loop bool) {
 //
 // Engine method: SpriteFrames.get_animation_loop.
 func (o SpriteFrames) AnimationLoop(anim string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, anim)
 	return c.retBool(11968)
 }
@@ -155,7 +165,8 @@ func (o SpriteFrames) AddFrame(anim string, texture AnyTexture2D) {
 //
 // Engine method: SpriteFrames.add_frame.
 func (o SpriteFrames) AddFrameOptions(anim string, texture AnyTexture2D, duration float32, atPosition int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, anim)
 	c.object(1, objectOf(texture))
 	c.float(2, float64(duration))
@@ -174,7 +185,8 @@ func (o SpriteFrames) SetFrame(anim string, idx int, texture AnyTexture2D) {
 //
 // Engine method: SpriteFrames.set_frame.
 func (o SpriteFrames) SetFrameOptions(anim string, idx int, texture AnyTexture2D, duration float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, anim)
 	c.int(1, int64(idx))
 	c.object(2, objectOf(texture))
@@ -186,7 +198,8 @@ func (o SpriteFrames) SetFrameOptions(anim string, idx int, texture AnyTexture2D
 //
 // Engine method: SpriteFrames.remove_frame.
 func (o SpriteFrames) RemoveFrame(anim string, idx int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.int(1, int64(idx))
 	c.run(11971)
@@ -196,7 +209,8 @@ func (o SpriteFrames) RemoveFrame(anim string, idx int) {
 //
 // Engine method: SpriteFrames.get_frame_count.
 func (o SpriteFrames) FrameCount(anim string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, anim)
 	return int(c.retInt(11972))
 }
@@ -205,7 +219,8 @@ func (o SpriteFrames) FrameCount(anim string) int {
 //
 // Engine method: SpriteFrames.get_frame_texture.
 func (o SpriteFrames) FrameTexture(anim string, idx int) Texture2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.int(1, int64(idx))
 	return Texture2D{c.retObject(11973, true)}
@@ -215,7 +230,8 @@ func (o SpriteFrames) FrameTexture(anim string, idx int) Texture2D {
 //
 // Engine method: SpriteFrames.get_frame_duration.
 func (o SpriteFrames) FrameDuration(anim string, idx int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.int(1, int64(idx))
 	return float32(c.retFloat(11974))
@@ -225,7 +241,8 @@ func (o SpriteFrames) FrameDuration(anim string, idx int) float32 {
 //
 // Engine method: SpriteFrames.clear.
 func (o SpriteFrames) Clear(anim string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, anim)
 	c.run(11975)
 }
@@ -234,6 +251,7 @@ func (o SpriteFrames) Clear(anim string) {
 //
 // Engine method: SpriteFrames.clear_all.
 func (o SpriteFrames) ClearAll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(11976)
 }

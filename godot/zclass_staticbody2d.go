@@ -66,39 +66,45 @@ func NewStaticBody2D() StaticBody2D { return StaticBody2D{construct("StaticBody2
 
 // SetConstantLinearVelocity calls the engine's StaticBody2D.set_constant_linear_velocity.
 func (o StaticBody2D) SetConstantLinearVelocity(vel variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&vel), unsafe.Sizeof(vel))
 	c.run(11977)
 }
 
 // SetConstantAngularVelocity calls the engine's StaticBody2D.set_constant_angular_velocity.
 func (o StaticBody2D) SetConstantAngularVelocity(vel float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(vel))
 	c.run(11978)
 }
 
 // ConstantLinearVelocity calls the engine's StaticBody2D.get_constant_linear_velocity.
 func (o StaticBody2D) ConstantLinearVelocity() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11979)
 }
 
 // ConstantAngularVelocity calls the engine's StaticBody2D.get_constant_angular_velocity.
 func (o StaticBody2D) ConstantAngularVelocity() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(11980))
 }
 
 // SetPhysicsMaterialOverride calls the engine's StaticBody2D.set_physics_material_override.
 func (o StaticBody2D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhysicsMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(physicsMaterialOverride))
 	c.run(11981)
 }
 
 // PhysicsMaterialOverride calls the engine's StaticBody2D.get_physics_material_override.
 func (o StaticBody2D) PhysicsMaterialOverride() PhysicsMaterial {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicsMaterial{c.retObject(11982, true)}
 }

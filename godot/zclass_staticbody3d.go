@@ -63,39 +63,45 @@ func NewStaticBody3D() StaticBody3D { return StaticBody3D{construct("StaticBody3
 
 // SetConstantLinearVelocity calls the engine's StaticBody3D.set_constant_linear_velocity.
 func (o StaticBody3D) SetConstantLinearVelocity(vel variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&vel), unsafe.Sizeof(vel))
 	c.run(11983)
 }
 
 // SetConstantAngularVelocity calls the engine's StaticBody3D.set_constant_angular_velocity.
 func (o StaticBody3D) SetConstantAngularVelocity(vel variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&vel), unsafe.Sizeof(vel))
 	c.run(11984)
 }
 
 // ConstantLinearVelocity calls the engine's StaticBody3D.get_constant_linear_velocity.
 func (o StaticBody3D) ConstantLinearVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11985)
 }
 
 // ConstantAngularVelocity calls the engine's StaticBody3D.get_constant_angular_velocity.
 func (o StaticBody3D) ConstantAngularVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11986)
 }
 
 // SetPhysicsMaterialOverride calls the engine's StaticBody3D.set_physics_material_override.
 func (o StaticBody3D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhysicsMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(physicsMaterialOverride))
 	c.run(11987)
 }
 
 // PhysicsMaterialOverride calls the engine's StaticBody3D.get_physics_material_override.
 func (o StaticBody3D) PhysicsMaterialOverride() PhysicsMaterial {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicsMaterial{c.retObject(11988, true)}
 }

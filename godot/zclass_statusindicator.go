@@ -50,53 +50,61 @@ func NewStatusIndicator() StatusIndicator {
 
 // SetTooltip calls the engine's StatusIndicator.set_tooltip.
 func (o StatusIndicator) SetTooltip(tooltip string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, tooltip)
 	c.run(11989)
 }
 
 // Tooltip calls the engine's StatusIndicator.get_tooltip.
 func (o StatusIndicator) Tooltip() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(11990)
 }
 
 // SetIcon calls the engine's StatusIndicator.set_icon.
 func (o StatusIndicator) SetIcon(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(11991)
 }
 
 // Icon calls the engine's StatusIndicator.get_icon.
 func (o StatusIndicator) Icon() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(11992, true)}
 }
 
 // SetVisible calls the engine's StatusIndicator.set_visible.
 func (o StatusIndicator) SetVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(11993)
 }
 
 // IsVisible calls the engine's StatusIndicator.is_visible.
 func (o StatusIndicator) IsVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(11994)
 }
 
 // SetMenu calls the engine's StatusIndicator.set_menu.
 func (o StatusIndicator) SetMenu(menu string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, menu)
 	c.run(11995)
 }
 
 // Menu calls the engine's StatusIndicator.get_menu.
 func (o StatusIndicator) Menu() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(11996)
 }
 
@@ -104,7 +112,8 @@ func (o StatusIndicator) Menu() string {
 //
 // Engine method: StatusIndicator.get_rect.
 func (o StatusIndicator) Rect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11997)
 }
 

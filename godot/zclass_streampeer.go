@@ -49,7 +49,8 @@ func (o StreamPeer) String() string { return Object{o.h}.String() }
 //
 // Engine method: StreamPeer.put_data.
 func (o StreamPeer) PutData(data variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, data)
 	return errorOf(Error(c.retInt(11998)))
 }
@@ -58,7 +59,8 @@ func (o StreamPeer) PutData(data variant.Packed[uint8]) error {
 //
 // Engine method: StreamPeer.put_partial_data.
 func (o StreamPeer) PutPartialData(data variant.Packed[uint8]) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, data)
 	return retOwned[variant.Array[variant.Variant]](&c, 11999, variant.TypeArray)
 }
@@ -67,7 +69,8 @@ func (o StreamPeer) PutPartialData(data variant.Packed[uint8]) variant.Array[var
 //
 // Engine method: StreamPeer.get_data.
 func (o StreamPeer) Data(bytes int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bytes))
 	return retOwned[variant.Array[variant.Variant]](&c, 12000, variant.TypeArray)
 }
@@ -76,7 +79,8 @@ func (o StreamPeer) Data(bytes int) variant.Array[variant.Variant] {
 //
 // Engine method: StreamPeer.get_partial_data.
 func (o StreamPeer) PartialData(bytes int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bytes))
 	return retOwned[variant.Array[variant.Variant]](&c, 12001, variant.TypeArray)
 }
@@ -85,20 +89,23 @@ func (o StreamPeer) PartialData(bytes int) variant.Array[variant.Variant] {
 //
 // Engine method: StreamPeer.get_available_bytes.
 func (o StreamPeer) AvailableBytes() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12002))
 }
 
 // SetBigEndian calls the engine's StreamPeer.set_big_endian.
 func (o StreamPeer) SetBigEndian(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12003)
 }
 
 // IsBigEndianEnabled calls the engine's StreamPeer.is_big_endian_enabled.
 func (o StreamPeer) IsBigEndianEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12004)
 }
 
@@ -106,7 +113,8 @@ func (o StreamPeer) IsBigEndianEnabled() bool {
 //
 // Engine method: StreamPeer.put_8.
 func (o StreamPeer) Put8(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(12005)
 }
@@ -115,7 +123,8 @@ func (o StreamPeer) Put8(value int) {
 //
 // Engine method: StreamPeer.put_u8.
 func (o StreamPeer) PutU8(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(12006)
 }
@@ -124,7 +133,8 @@ func (o StreamPeer) PutU8(value int) {
 //
 // Engine method: StreamPeer.put_16.
 func (o StreamPeer) Put16(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(12007)
 }
@@ -133,7 +143,8 @@ func (o StreamPeer) Put16(value int) {
 //
 // Engine method: StreamPeer.put_u16.
 func (o StreamPeer) PutU16(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(12008)
 }
@@ -142,7 +153,8 @@ func (o StreamPeer) PutU16(value int) {
 //
 // Engine method: StreamPeer.put_32.
 func (o StreamPeer) Put32(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(12009)
 }
@@ -151,7 +163,8 @@ func (o StreamPeer) Put32(value int) {
 //
 // Engine method: StreamPeer.put_u32.
 func (o StreamPeer) PutU32(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(12010)
 }
@@ -160,7 +173,8 @@ func (o StreamPeer) PutU32(value int) {
 //
 // Engine method: StreamPeer.put_64.
 func (o StreamPeer) Put64(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(12011)
 }
@@ -169,7 +183,8 @@ func (o StreamPeer) Put64(value int) {
 //
 // Engine method: StreamPeer.put_u64.
 func (o StreamPeer) PutU64(value uint64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(12012)
 }
@@ -178,7 +193,8 @@ func (o StreamPeer) PutU64(value uint64) {
 //
 // Engine method: StreamPeer.put_half.
 func (o StreamPeer) PutHalf(value float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(12013)
 }
@@ -187,7 +203,8 @@ func (o StreamPeer) PutHalf(value float32) {
 //
 // Engine method: StreamPeer.put_float.
 func (o StreamPeer) PutFloat(value float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(12014)
 }
@@ -196,7 +213,8 @@ func (o StreamPeer) PutFloat(value float32) {
 //
 // Engine method: StreamPeer.put_double.
 func (o StreamPeer) PutDouble(value float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(12015)
 }
@@ -205,7 +223,8 @@ func (o StreamPeer) PutDouble(value float64) {
 //
 // Engine method: StreamPeer.put_string.
 func (o StreamPeer) PutString(value string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, value)
 	c.run(12016)
 }
@@ -214,7 +233,8 @@ func (o StreamPeer) PutString(value string) {
 //
 // Engine method: StreamPeer.put_utf8_string.
 func (o StreamPeer) PutUTF8String(value string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, value)
 	c.run(12017)
 }
@@ -230,7 +250,8 @@ func (o StreamPeer) PutVar(value any) {
 //
 // Engine method: StreamPeer.put_var.
 func (o StreamPeer) PutVarOptions(value any, fullObjects bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.variant(0, value)
 	c.bool(1, fullObjects)
 	c.run(12018)
@@ -240,7 +261,8 @@ func (o StreamPeer) PutVarOptions(value any, fullObjects bool) {
 //
 // Engine method: StreamPeer.get_8.
 func (o StreamPeer) Get8() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12019))
 }
 
@@ -248,7 +270,8 @@ func (o StreamPeer) Get8() int {
 //
 // Engine method: StreamPeer.get_u8.
 func (o StreamPeer) U8() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12020))
 }
 
@@ -256,7 +279,8 @@ func (o StreamPeer) U8() int {
 //
 // Engine method: StreamPeer.get_16.
 func (o StreamPeer) Get16() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12021))
 }
 
@@ -264,7 +288,8 @@ func (o StreamPeer) Get16() int {
 //
 // Engine method: StreamPeer.get_u16.
 func (o StreamPeer) U16() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12022))
 }
 
@@ -272,7 +297,8 @@ func (o StreamPeer) U16() int {
 //
 // Engine method: StreamPeer.get_32.
 func (o StreamPeer) Get32() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12023))
 }
 
@@ -280,7 +306,8 @@ func (o StreamPeer) Get32() int {
 //
 // Engine method: StreamPeer.get_u32.
 func (o StreamPeer) U32() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12024))
 }
 
@@ -288,7 +315,8 @@ func (o StreamPeer) U32() int {
 //
 // Engine method: StreamPeer.get_64.
 func (o StreamPeer) Get64() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12025))
 }
 
@@ -296,7 +324,8 @@ func (o StreamPeer) Get64() int {
 //
 // Engine method: StreamPeer.get_u64.
 func (o StreamPeer) U64() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(12026))
 }
 
@@ -304,7 +333,8 @@ func (o StreamPeer) U64() uint64 {
 //
 // Engine method: StreamPeer.get_half.
 func (o StreamPeer) Half() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12027))
 }
 
@@ -312,7 +342,8 @@ func (o StreamPeer) Half() float32 {
 //
 // Engine method: StreamPeer.get_float.
 func (o StreamPeer) Float() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12028))
 }
 
@@ -320,7 +351,8 @@ func (o StreamPeer) Float() float32 {
 //
 // Engine method: StreamPeer.get_double.
 func (o StreamPeer) Double() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(12029))
 }
 
@@ -335,7 +367,8 @@ func (o StreamPeer) GetString() string {
 //
 // Engine method: StreamPeer.get_string.
 func (o StreamPeer) GetStringOptions(bytes int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bytes))
 	return c.retString(12030)
 }
@@ -351,7 +384,8 @@ func (o StreamPeer) UTF8String() string {
 //
 // Engine method: StreamPeer.get_utf8_string.
 func (o StreamPeer) UTF8StringOptions(bytes int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bytes))
 	return c.retString(12031)
 }
@@ -367,7 +401,8 @@ func (o StreamPeer) Var() variant.Variant {
 //
 // Engine method: StreamPeer.get_var.
 func (o StreamPeer) VarOptions(allowObjects bool) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allowObjects)
 	return c.retVariant(12032)
 }

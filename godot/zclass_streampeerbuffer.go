@@ -57,7 +57,8 @@ func NewStreamPeerBuffer() StreamPeerBuffer {
 //
 // Engine method: StreamPeerBuffer.seek.
 func (o StreamPeerBuffer) Seek(position int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(position))
 	c.run(12033)
 }
@@ -66,7 +67,8 @@ func (o StreamPeerBuffer) Seek(position int) {
 //
 // Engine method: StreamPeerBuffer.get_size.
 func (o StreamPeerBuffer) Size() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12034))
 }
 
@@ -74,7 +76,8 @@ func (o StreamPeerBuffer) Size() int {
 //
 // Engine method: StreamPeerBuffer.get_position.
 func (o StreamPeerBuffer) Position() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12035))
 }
 
@@ -82,21 +85,24 @@ func (o StreamPeerBuffer) Position() int {
 //
 // Engine method: StreamPeerBuffer.resize.
 func (o StreamPeerBuffer) Resize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(12036)
 }
 
 // SetDataArray calls the engine's StreamPeerBuffer.set_data_array.
 func (o StreamPeerBuffer) SetDataArray(data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, data)
 	c.run(12037)
 }
 
 // DataArray calls the engine's StreamPeerBuffer.get_data_array.
 func (o StreamPeerBuffer) DataArray() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 12038, variant.TypePackedByteArray)
 }
 
@@ -104,7 +110,8 @@ func (o StreamPeerBuffer) DataArray() variant.Packed[uint8] {
 //
 // Engine method: StreamPeerBuffer.clear.
 func (o StreamPeerBuffer) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12039)
 }
 
@@ -112,6 +119,7 @@ func (o StreamPeerBuffer) Clear() {
 //
 // Engine method: StreamPeerBuffer.duplicate.
 func (o StreamPeerBuffer) Duplicate() StreamPeerBuffer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StreamPeerBuffer{c.retObject(12040, true)}
 }

@@ -60,7 +60,8 @@ func (o StreamPeerGZIP) StartCompression() error {
 //
 // Engine method: StreamPeerGZIP.start_compression.
 func (o StreamPeerGZIP) StartCompressionOptions(useDeflate bool, bufferSize int) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, useDeflate)
 	c.int(1, int64(bufferSize))
 	return errorOf(Error(c.retInt(12041)))
@@ -79,7 +80,8 @@ func (o StreamPeerGZIP) StartDecompression() error {
 //
 // Engine method: StreamPeerGZIP.start_decompression.
 func (o StreamPeerGZIP) StartDecompressionOptions(useDeflate bool, bufferSize int) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, useDeflate)
 	c.int(1, int64(bufferSize))
 	return errorOf(Error(c.retInt(12042)))
@@ -89,7 +91,8 @@ func (o StreamPeerGZIP) StartDecompressionOptions(useDeflate bool, bufferSize in
 //
 // Engine method: StreamPeerGZIP.finish.
 func (o StreamPeerGZIP) Finish() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(12043)))
 }
 
@@ -97,6 +100,7 @@ func (o StreamPeerGZIP) Finish() error {
 //
 // Engine method: StreamPeerGZIP.clear.
 func (o StreamPeerGZIP) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12044)
 }

@@ -64,7 +64,8 @@ const (
 //
 // Engine method: StreamPeerSocket.poll.
 func (o StreamPeerSocket) Poll() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(12045)))
 }
 
@@ -72,7 +73,8 @@ func (o StreamPeerSocket) Poll() error {
 //
 // Engine method: StreamPeerSocket.get_status.
 func (o StreamPeerSocket) Status() StreamPeerSocketStatus {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StreamPeerSocketStatus(c.retInt(12046))
 }
 
@@ -80,6 +82,7 @@ func (o StreamPeerSocket) Status() StreamPeerSocketStatus {
 //
 // Engine method: StreamPeerSocket.disconnect_from_host.
 func (o StreamPeerSocket) DisconnectFromHost() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12047)
 }

@@ -61,7 +61,8 @@ func (o StreamPeerTCP) Bind(port int) error {
 //
 // Engine method: StreamPeerTCP.bind.
 func (o StreamPeerTCP) BindOptions(port int, host string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, host)
 	return errorOf(Error(c.retInt(12048)))
@@ -71,7 +72,8 @@ func (o StreamPeerTCP) BindOptions(port int, host string) error {
 //
 // Engine method: StreamPeerTCP.connect_to_host.
 func (o StreamPeerTCP) ConnectToHost(host string, port int) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
 	return errorOf(Error(c.retInt(12049)))
@@ -81,7 +83,8 @@ func (o StreamPeerTCP) ConnectToHost(host string, port int) error {
 //
 // Engine method: StreamPeerTCP.get_connected_host.
 func (o StreamPeerTCP) ConnectedHost() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12050)
 }
 
@@ -89,7 +92,8 @@ func (o StreamPeerTCP) ConnectedHost() string {
 //
 // Engine method: StreamPeerTCP.get_connected_port.
 func (o StreamPeerTCP) ConnectedPort() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12051))
 }
 
@@ -97,7 +101,8 @@ func (o StreamPeerTCP) ConnectedPort() int {
 //
 // Engine method: StreamPeerTCP.get_local_port.
 func (o StreamPeerTCP) LocalPort() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12052))
 }
 
@@ -107,7 +112,8 @@ func (o StreamPeerTCP) LocalPort() int {
 //
 // Engine method: StreamPeerTCP.set_no_delay.
 func (o StreamPeerTCP) SetNoDelay(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12053)
 }

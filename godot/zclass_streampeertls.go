@@ -74,7 +74,8 @@ const (
 //
 // Engine method: StreamPeerTLS.poll.
 func (o StreamPeerTLS) Poll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12054)
 }
 
@@ -82,7 +83,8 @@ func (o StreamPeerTLS) Poll() {
 //
 // Engine method: StreamPeerTLS.accept_stream.
 func (o StreamPeerTLS) AcceptStream(stream AnyStreamPeer, serverOptions AnyTLSOptions) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(stream))
 	c.object(1, objectOf(serverOptions))
 	return errorOf(Error(c.retInt(12055)))
@@ -99,7 +101,8 @@ func (o StreamPeerTLS) ConnectToStream(stream AnyStreamPeer, commonName string) 
 //
 // Engine method: StreamPeerTLS.connect_to_stream.
 func (o StreamPeerTLS) ConnectToStreamOptions(stream AnyStreamPeer, commonName string, clientOptions AnyTLSOptions) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(stream))
 	c.string(1, commonName)
 	c.object(2, objectOf(clientOptions))
@@ -110,7 +113,8 @@ func (o StreamPeerTLS) ConnectToStreamOptions(stream AnyStreamPeer, commonName s
 //
 // Engine method: StreamPeerTLS.get_status.
 func (o StreamPeerTLS) Status() StreamPeerTLSStatus {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StreamPeerTLSStatus(c.retInt(12057))
 }
 
@@ -118,7 +122,8 @@ func (o StreamPeerTLS) Status() StreamPeerTLSStatus {
 //
 // Engine method: StreamPeerTLS.get_stream.
 func (o StreamPeerTLS) Stream() StreamPeer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StreamPeer{c.retObject(12058, true)}
 }
 
@@ -126,6 +131,7 @@ func (o StreamPeerTLS) Stream() StreamPeer {
 //
 // Engine method: StreamPeerTLS.disconnect_from_stream.
 func (o StreamPeerTLS) DisconnectFromStream() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12059)
 }

@@ -54,7 +54,8 @@ func NewStreamPeerUDS() StreamPeerUDS { return StreamPeerUDS{construct("StreamPe
 //
 // Engine method: StreamPeerUDS.bind.
 func (o StreamPeerUDS) Bind(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(12060)))
 }
@@ -63,7 +64,8 @@ func (o StreamPeerUDS) Bind(path string) error {
 //
 // Engine method: StreamPeerUDS.connect_to_host.
 func (o StreamPeerUDS) ConnectToHost(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(12061)))
 }
@@ -72,6 +74,7 @@ func (o StreamPeerUDS) ConnectToHost(path string) error {
 //
 // Engine method: StreamPeerUDS.get_connected_path.
 func (o StreamPeerUDS) ConnectedPath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12062)
 }

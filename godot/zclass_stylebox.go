@@ -64,7 +64,8 @@ func NewStyleBox() StyleBox { return StyleBox{construct("StyleBox", true)} }
 //
 // Engine method: StyleBox.get_minimum_size.
 func (o StyleBox) MinimumSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12063)
 }
 
@@ -72,7 +73,8 @@ func (o StyleBox) MinimumSize() variant.Vector2 {
 //
 // Engine method: StyleBox.set_content_margin.
 func (o StyleBox) SetContentMargin(margin Side, offset float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.float(1, float64(offset))
 	c.run(12064)
@@ -82,7 +84,8 @@ func (o StyleBox) SetContentMargin(margin Side, offset float32) {
 //
 // Engine method: StyleBox.set_content_margin_all.
 func (o StyleBox) SetContentMarginAll(offset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	c.run(12065)
 }
@@ -91,7 +94,8 @@ func (o StyleBox) SetContentMarginAll(offset float32) {
 //
 // Engine method: StyleBox.get_content_margin.
 func (o StyleBox) ContentMargin(margin Side) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(12066))
 }
@@ -100,7 +104,8 @@ func (o StyleBox) ContentMargin(margin Side) float32 {
 //
 // Engine method: StyleBox.get_margin.
 func (o StyleBox) Margin(margin Side) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(12067))
 }
@@ -109,7 +114,8 @@ func (o StyleBox) Margin(margin Side) float32 {
 //
 // Engine method: StyleBox.get_offset.
 func (o StyleBox) Offset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12068)
 }
 
@@ -117,7 +123,8 @@ func (o StyleBox) Offset() variant.Vector2 {
 //
 // Engine method: StyleBox.draw.
 func (o StyleBox) Draw(canvasItem variant.RID, rect variant.Rect2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(12069)
@@ -127,7 +134,8 @@ func (o StyleBox) Draw(canvasItem variant.RID, rect variant.Rect2) {
 //
 // Engine method: StyleBox.get_current_item_drawn.
 func (o StyleBox) CurrentItemDrawn() CanvasItem {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CanvasItem{c.retObject(12070, false)}
 }
 
@@ -137,7 +145,8 @@ func (o StyleBox) CurrentItemDrawn() CanvasItem {
 //
 // Engine method: StyleBox.test_mask.
 func (o StyleBox) TestMask(point variant.Vector2, rect variant.Rect2) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	return c.retBool(12071)

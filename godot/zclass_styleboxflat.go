@@ -60,27 +60,31 @@ func NewStyleBoxFlat() StyleBoxFlat { return StyleBoxFlat{construct("StyleBoxFla
 
 // SetBgColor calls the engine's StyleBoxFlat.set_bg_color.
 func (o StyleBoxFlat) SetBgColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(12072)
 }
 
 // BgColor calls the engine's StyleBoxFlat.get_bg_color.
 func (o StyleBoxFlat) BgColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 12073)
 }
 
 // SetBorderColor calls the engine's StyleBoxFlat.set_border_color.
 func (o StyleBoxFlat) SetBorderColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(12074)
 }
 
 // BorderColor calls the engine's StyleBoxFlat.get_border_color.
 func (o StyleBoxFlat) BorderColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 12075)
 }
 
@@ -88,7 +92,8 @@ func (o StyleBoxFlat) BorderColor() variant.Color {
 //
 // Engine method: StyleBoxFlat.set_border_width_all.
 func (o StyleBoxFlat) SetBorderWidthAll(width int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(width))
 	c.run(12076)
 }
@@ -97,7 +102,8 @@ func (o StyleBoxFlat) SetBorderWidthAll(width int) {
 //
 // Engine method: StyleBoxFlat.get_border_width_min.
 func (o StyleBoxFlat) BorderWidthMin() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12077))
 }
 
@@ -105,7 +111,8 @@ func (o StyleBoxFlat) BorderWidthMin() int {
 //
 // Engine method: StyleBoxFlat.set_border_width.
 func (o StyleBoxFlat) SetBorderWidth(margin Side, width int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.int(1, int64(width))
 	c.run(12078)
@@ -115,21 +122,24 @@ func (o StyleBoxFlat) SetBorderWidth(margin Side, width int) {
 //
 // Engine method: StyleBoxFlat.get_border_width.
 func (o StyleBoxFlat) BorderWidth(margin Side) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return int(c.retInt(12079))
 }
 
 // SetBorderBlend calls the engine's StyleBoxFlat.set_border_blend.
 func (o StyleBoxFlat) SetBorderBlend(blend bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, blend)
 	c.run(12080)
 }
 
 // BorderBlend calls the engine's StyleBoxFlat.get_border_blend.
 func (o StyleBoxFlat) BorderBlend() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12081)
 }
 
@@ -137,7 +147,8 @@ func (o StyleBoxFlat) BorderBlend() bool {
 //
 // Engine method: StyleBoxFlat.set_corner_radius_all.
 func (o StyleBoxFlat) SetCornerRadiusAll(radius int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(radius))
 	c.run(12082)
 }
@@ -146,7 +157,8 @@ func (o StyleBoxFlat) SetCornerRadiusAll(radius int) {
 //
 // Engine method: StyleBoxFlat.set_corner_radius.
 func (o StyleBoxFlat) SetCornerRadius(corner Corner, radius int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(corner))
 	c.int(1, int64(radius))
 	c.run(12083)
@@ -156,7 +168,8 @@ func (o StyleBoxFlat) SetCornerRadius(corner Corner, radius int) {
 //
 // Engine method: StyleBoxFlat.get_corner_radius.
 func (o StyleBoxFlat) CornerRadius(corner Corner) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(corner))
 	return int(c.retInt(12084))
 }
@@ -165,7 +178,8 @@ func (o StyleBoxFlat) CornerRadius(corner Corner) int {
 //
 // Engine method: StyleBoxFlat.set_expand_margin.
 func (o StyleBoxFlat) SetExpandMargin(margin Side, size float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.float(1, float64(size))
 	c.run(12085)
@@ -175,7 +189,8 @@ func (o StyleBoxFlat) SetExpandMargin(margin Side, size float32) {
 //
 // Engine method: StyleBoxFlat.set_expand_margin_all.
 func (o StyleBoxFlat) SetExpandMarginAll(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(12086)
 }
@@ -184,111 +199,128 @@ func (o StyleBoxFlat) SetExpandMarginAll(size float32) {
 //
 // Engine method: StyleBoxFlat.get_expand_margin.
 func (o StyleBoxFlat) ExpandMargin(margin Side) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(12087))
 }
 
 // SetDrawCenter calls the engine's StyleBoxFlat.set_draw_center.
 func (o StyleBoxFlat) SetDrawCenter(drawCenter bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, drawCenter)
 	c.run(12088)
 }
 
 // IsDrawCenterEnabled calls the engine's StyleBoxFlat.is_draw_center_enabled.
 func (o StyleBoxFlat) IsDrawCenterEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12089)
 }
 
 // SetSkew calls the engine's StyleBoxFlat.set_skew.
 func (o StyleBoxFlat) SetSkew(skew variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&skew), unsafe.Sizeof(skew))
 	c.run(12090)
 }
 
 // Skew calls the engine's StyleBoxFlat.get_skew.
 func (o StyleBoxFlat) Skew() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12091)
 }
 
 // SetShadowColor calls the engine's StyleBoxFlat.set_shadow_color.
 func (o StyleBoxFlat) SetShadowColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(12092)
 }
 
 // ShadowColor calls the engine's StyleBoxFlat.get_shadow_color.
 func (o StyleBoxFlat) ShadowColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 12093)
 }
 
 // SetShadowSize calls the engine's StyleBoxFlat.set_shadow_size.
 func (o StyleBoxFlat) SetShadowSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(12094)
 }
 
 // ShadowSize calls the engine's StyleBoxFlat.get_shadow_size.
 func (o StyleBoxFlat) ShadowSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12095))
 }
 
 // SetShadowOffset calls the engine's StyleBoxFlat.set_shadow_offset.
 func (o StyleBoxFlat) SetShadowOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(12096)
 }
 
 // ShadowOffset calls the engine's StyleBoxFlat.get_shadow_offset.
 func (o StyleBoxFlat) ShadowOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12097)
 }
 
 // SetAntiAliased calls the engine's StyleBoxFlat.set_anti_aliased.
 func (o StyleBoxFlat) SetAntiAliased(antiAliased bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, antiAliased)
 	c.run(12098)
 }
 
 // IsAntiAliased calls the engine's StyleBoxFlat.is_anti_aliased.
 func (o StyleBoxFlat) IsAntiAliased() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12099)
 }
 
 // SetAaSize calls the engine's StyleBoxFlat.set_aa_size.
 func (o StyleBoxFlat) SetAaSize(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(12100)
 }
 
 // AaSize calls the engine's StyleBoxFlat.get_aa_size.
 func (o StyleBoxFlat) AaSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12101))
 }
 
 // SetCornerDetail calls the engine's StyleBoxFlat.set_corner_detail.
 func (o StyleBoxFlat) SetCornerDetail(detail int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(detail))
 	c.run(12102)
 }
 
 // CornerDetail calls the engine's StyleBoxFlat.get_corner_detail.
 func (o StyleBoxFlat) CornerDetail() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12103))
 }

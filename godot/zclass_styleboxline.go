@@ -56,65 +56,75 @@ func NewStyleBoxLine() StyleBoxLine { return StyleBoxLine{construct("StyleBoxLin
 
 // SetColor calls the engine's StyleBoxLine.set_color.
 func (o StyleBoxLine) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(12104)
 }
 
 // Color calls the engine's StyleBoxLine.get_color.
 func (o StyleBoxLine) Color() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 12105)
 }
 
 // SetThickness calls the engine's StyleBoxLine.set_thickness.
 func (o StyleBoxLine) SetThickness(thickness int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(thickness))
 	c.run(12106)
 }
 
 // Thickness calls the engine's StyleBoxLine.get_thickness.
 func (o StyleBoxLine) Thickness() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12107))
 }
 
 // SetGrowBegin calls the engine's StyleBoxLine.set_grow_begin.
 func (o StyleBoxLine) SetGrowBegin(offset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	c.run(12108)
 }
 
 // GrowBegin calls the engine's StyleBoxLine.get_grow_begin.
 func (o StyleBoxLine) GrowBegin() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12109))
 }
 
 // SetGrowEnd calls the engine's StyleBoxLine.set_grow_end.
 func (o StyleBoxLine) SetGrowEnd(offset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	c.run(12110)
 }
 
 // GrowEnd calls the engine's StyleBoxLine.get_grow_end.
 func (o StyleBoxLine) GrowEnd() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12111))
 }
 
 // SetVertical calls the engine's StyleBoxLine.set_vertical.
 func (o StyleBoxLine) SetVertical(vertical bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, vertical)
 	c.run(12112)
 }
 
 // IsVertical calls the engine's StyleBoxLine.is_vertical.
 func (o StyleBoxLine) IsVertical() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12113)
 }

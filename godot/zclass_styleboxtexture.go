@@ -71,14 +71,16 @@ const (
 
 // SetTexture calls the engine's StyleBoxTexture.set_texture.
 func (o StyleBoxTexture) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(12114)
 }
 
 // Texture calls the engine's StyleBoxTexture.get_texture.
 func (o StyleBoxTexture) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(12115, true)}
 }
 
@@ -86,7 +88,8 @@ func (o StyleBoxTexture) Texture() Texture2D {
 //
 // Engine method: StyleBoxTexture.set_texture_margin.
 func (o StyleBoxTexture) SetTextureMargin(margin Side, size float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.float(1, float64(size))
 	c.run(12116)
@@ -96,7 +99,8 @@ func (o StyleBoxTexture) SetTextureMargin(margin Side, size float32) {
 //
 // Engine method: StyleBoxTexture.set_texture_margin_all.
 func (o StyleBoxTexture) SetTextureMarginAll(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(12117)
 }
@@ -105,7 +109,8 @@ func (o StyleBoxTexture) SetTextureMarginAll(size float32) {
 //
 // Engine method: StyleBoxTexture.get_texture_margin.
 func (o StyleBoxTexture) TextureMargin(margin Side) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(12118))
 }
@@ -114,7 +119,8 @@ func (o StyleBoxTexture) TextureMargin(margin Side) float32 {
 //
 // Engine method: StyleBoxTexture.set_expand_margin.
 func (o StyleBoxTexture) SetExpandMargin(margin Side, size float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.float(1, float64(size))
 	c.run(12119)
@@ -124,7 +130,8 @@ func (o StyleBoxTexture) SetExpandMargin(margin Side, size float32) {
 //
 // Engine method: StyleBoxTexture.set_expand_margin_all.
 func (o StyleBoxTexture) SetExpandMarginAll(size float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(size))
 	c.run(12120)
 }
@@ -133,72 +140,83 @@ func (o StyleBoxTexture) SetExpandMarginAll(size float32) {
 //
 // Engine method: StyleBoxTexture.get_expand_margin.
 func (o StyleBoxTexture) ExpandMargin(margin Side) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(12121))
 }
 
 // SetRegionRect calls the engine's StyleBoxTexture.set_region_rect.
 func (o StyleBoxTexture) SetRegionRect(region variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.run(12122)
 }
 
 // RegionRect calls the engine's StyleBoxTexture.get_region_rect.
 func (o StyleBoxTexture) RegionRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 12123)
 }
 
 // SetDrawCenter calls the engine's StyleBoxTexture.set_draw_center.
 func (o StyleBoxTexture) SetDrawCenter(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12124)
 }
 
 // IsDrawCenterEnabled calls the engine's StyleBoxTexture.is_draw_center_enabled.
 func (o StyleBoxTexture) IsDrawCenterEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12125)
 }
 
 // SetModulate calls the engine's StyleBoxTexture.set_modulate.
 func (o StyleBoxTexture) SetModulate(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(12126)
 }
 
 // Modulate calls the engine's StyleBoxTexture.get_modulate.
 func (o StyleBoxTexture) Modulate() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 12127)
 }
 
 // SetHAxisStretchMode calls the engine's StyleBoxTexture.set_h_axis_stretch_mode.
 func (o StyleBoxTexture) SetHAxisStretchMode(mode StyleBoxTextureAxisStretchMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(12128)
 }
 
 // HAxisStretchMode calls the engine's StyleBoxTexture.get_h_axis_stretch_mode.
 func (o StyleBoxTexture) HAxisStretchMode() StyleBoxTextureAxisStretchMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StyleBoxTextureAxisStretchMode(c.retInt(12129))
 }
 
 // SetVAxisStretchMode calls the engine's StyleBoxTexture.set_v_axis_stretch_mode.
 func (o StyleBoxTexture) SetVAxisStretchMode(mode StyleBoxTextureAxisStretchMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(12130)
 }
 
 // VAxisStretchMode calls the engine's StyleBoxTexture.get_v_axis_stretch_mode.
 func (o StyleBoxTexture) VAxisStretchMode() StyleBoxTextureAxisStretchMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StyleBoxTextureAxisStretchMode(c.retInt(12131))
 }

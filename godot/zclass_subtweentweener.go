@@ -51,7 +51,8 @@ func NewSubtweenTweener() SubtweenTweener { return SubtweenTweener{construct("Su
 //
 // Engine method: SubtweenTweener.set_delay.
 func (o SubtweenTweener) SetDelay(delay float64) SubtweenTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(delay))
 	return SubtweenTweener{c.retObject(12148, true)}
 }

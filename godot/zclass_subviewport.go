@@ -93,65 +93,75 @@ const (
 
 // SetSize calls the engine's SubViewport.set_size.
 func (o SubViewport) SetSize(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(12132)
 }
 
 // Size calls the engine's SubViewport.get_size.
 func (o SubViewport) Size() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 12133)
 }
 
 // SetSize2DOverride calls the engine's SubViewport.set_size_2d_override.
 func (o SubViewport) SetSize2DOverride(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(12134)
 }
 
 // Size2DOverride calls the engine's SubViewport.get_size_2d_override.
 func (o SubViewport) Size2DOverride() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 12135)
 }
 
 // SetSize2DOverrideStretch calls the engine's SubViewport.set_size_2d_override_stretch.
 func (o SubViewport) SetSize2DOverrideStretch(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12136)
 }
 
 // IsSize2DOverrideStretchEnabled calls the engine's SubViewport.is_size_2d_override_stretch_enabled.
 func (o SubViewport) IsSize2DOverrideStretchEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12137)
 }
 
 // SetUpdateMode calls the engine's SubViewport.set_update_mode.
 func (o SubViewport) SetUpdateMode(mode SubViewportUpdateMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(12138)
 }
 
 // UpdateMode calls the engine's SubViewport.get_update_mode.
 func (o SubViewport) UpdateMode() SubViewportUpdateMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SubViewportUpdateMode(c.retInt(12139))
 }
 
 // SetClearMode calls the engine's SubViewport.set_clear_mode.
 func (o SubViewport) SetClearMode(mode SubViewportClearMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(12140)
 }
 
 // ClearMode calls the engine's SubViewport.get_clear_mode.
 func (o SubViewport) ClearMode() SubViewportClearMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SubViewportClearMode(c.retInt(12141))
 }

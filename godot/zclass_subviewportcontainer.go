@@ -65,39 +65,45 @@ func NewSubViewportContainer() SubViewportContainer {
 
 // SetStretch calls the engine's SubViewportContainer.set_stretch.
 func (o SubViewportContainer) SetStretch(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12142)
 }
 
 // IsStretchEnabled calls the engine's SubViewportContainer.is_stretch_enabled.
 func (o SubViewportContainer) IsStretchEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12143)
 }
 
 // SetStretchShrink calls the engine's SubViewportContainer.set_stretch_shrink.
 func (o SubViewportContainer) SetStretchShrink(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(12144)
 }
 
 // StretchShrink calls the engine's SubViewportContainer.get_stretch_shrink.
 func (o SubViewportContainer) StretchShrink() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12145))
 }
 
 // SetMouseTarget calls the engine's SubViewportContainer.set_mouse_target.
 func (o SubViewportContainer) SetMouseTarget(amount bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, amount)
 	c.run(12146)
 }
 
 // IsMouseTargetEnabled calls the engine's SubViewportContainer.is_mouse_target_enabled.
 func (o SubViewportContainer) IsMouseTargetEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12147)
 }

@@ -113,7 +113,8 @@ const (
 //
 // Engine method: SurfaceTool.set_skin_weight_count.
 func (o SurfaceTool) SetSkinWeightCount(count SurfaceToolSkinWeightCount) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(12149)
 }
@@ -124,7 +125,8 @@ func (o SurfaceTool) SetSkinWeightCount(count SurfaceToolSkinWeightCount) {
 //
 // Engine method: SurfaceTool.get_skin_weight_count.
 func (o SurfaceTool) SkinWeightCount() SurfaceToolSkinWeightCount {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SurfaceToolSkinWeightCount(c.retInt(12150))
 }
 
@@ -132,7 +134,8 @@ func (o SurfaceTool) SkinWeightCount() SurfaceToolSkinWeightCount {
 //
 // Engine method: SurfaceTool.set_custom_format.
 func (o SurfaceTool) SetCustomFormat(channelIndex int, format SurfaceToolCustomFormat) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(channelIndex))
 	c.int(1, int64(format))
 	c.run(12151)
@@ -142,7 +145,8 @@ func (o SurfaceTool) SetCustomFormat(channelIndex int, format SurfaceToolCustomF
 //
 // Engine method: SurfaceTool.get_custom_format.
 func (o SurfaceTool) CustomFormat(channelIndex int) SurfaceToolCustomFormat {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(channelIndex))
 	return SurfaceToolCustomFormat(c.retInt(12152))
 }
@@ -153,7 +157,8 @@ func (o SurfaceTool) CustomFormat(channelIndex int) SurfaceToolCustomFormat {
 //
 // Engine method: SurfaceTool.begin.
 func (o SurfaceTool) Begin(primitive MeshPrimitiveType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(primitive))
 	c.run(12153)
 }
@@ -162,7 +167,8 @@ func (o SurfaceTool) Begin(primitive MeshPrimitiveType) {
 //
 // Engine method: SurfaceTool.add_vertex.
 func (o SurfaceTool) AddVertex(vertex variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
 	c.run(12154)
 }
@@ -171,7 +177,8 @@ func (o SurfaceTool) AddVertex(vertex variant.Vector3) {
 //
 // Engine method: SurfaceTool.set_color.
 func (o SurfaceTool) SetColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(12155)
 }
@@ -180,7 +187,8 @@ func (o SurfaceTool) SetColor(color variant.Color) {
 //
 // Engine method: SurfaceTool.set_normal.
 func (o SurfaceTool) SetNormal(normal variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
 	c.run(12156)
 }
@@ -189,7 +197,8 @@ func (o SurfaceTool) SetNormal(normal variant.Vector3) {
 //
 // Engine method: SurfaceTool.set_tangent.
 func (o SurfaceTool) SetTangent(tangent variant.Plane) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&tangent), unsafe.Sizeof(tangent))
 	c.run(12157)
 }
@@ -198,7 +207,8 @@ func (o SurfaceTool) SetTangent(tangent variant.Plane) {
 //
 // Engine method: SurfaceTool.set_uv.
 func (o SurfaceTool) SetUv(uv variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&uv), unsafe.Sizeof(uv))
 	c.run(12158)
 }
@@ -207,7 +217,8 @@ func (o SurfaceTool) SetUv(uv variant.Vector2) {
 //
 // Engine method: SurfaceTool.set_uv2.
 func (o SurfaceTool) SetUv2(uv2 variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&uv2), unsafe.Sizeof(uv2))
 	c.run(12159)
 }
@@ -216,7 +227,8 @@ func (o SurfaceTool) SetUv2(uv2 variant.Vector2) {
 //
 // Engine method: SurfaceTool.set_bones.
 func (o SurfaceTool) SetBones(bones variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, bones)
 	c.run(12160)
 }
@@ -225,7 +237,8 @@ func (o SurfaceTool) SetBones(bones variant.Packed[int32]) {
 //
 // Engine method: SurfaceTool.set_weights.
 func (o SurfaceTool) SetWeights(weights variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, weights)
 	c.run(12161)
 }
@@ -234,7 +247,8 @@ func (o SurfaceTool) SetWeights(weights variant.Packed[float32]) {
 //
 // Engine method: SurfaceTool.set_custom.
 func (o SurfaceTool) SetCustom(channelIndex int, customColor variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(channelIndex))
 	c.value(1, unsafe.Pointer(&customColor), unsafe.Sizeof(customColor))
 	c.run(12162)
@@ -244,7 +258,8 @@ func (o SurfaceTool) SetCustom(channelIndex int, customColor variant.Color) {
 //
 // Engine method: SurfaceTool.set_smooth_group.
 func (o SurfaceTool) SetSmoothGroup(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(12163)
 }
@@ -260,7 +275,8 @@ func (o SurfaceTool) AddTriangleFan(vertices variant.Packed[variant.Vector3]) {
 //
 // Engine method: SurfaceTool.add_triangle_fan.
 func (o SurfaceTool) AddTriangleFanOptions(vertices variant.Packed[variant.Vector3], uvs variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uv2s variant.Packed[variant.Vector2], normals variant.Packed[variant.Vector3], tangents variant.Array[variant.Plane]) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.owned(0, vertices)
 	c.owned(1, uvs)
 	c.owned(2, colors)
@@ -274,7 +290,8 @@ func (o SurfaceTool) AddTriangleFanOptions(vertices variant.Packed[variant.Vecto
 //
 // Engine method: SurfaceTool.add_index.
 func (o SurfaceTool) AddIndex(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(12165)
 }
@@ -283,7 +300,8 @@ func (o SurfaceTool) AddIndex(index int) {
 //
 // Engine method: SurfaceTool.index.
 func (o SurfaceTool) Index() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12166)
 }
 
@@ -291,7 +309,8 @@ func (o SurfaceTool) Index() {
 //
 // Engine method: SurfaceTool.deindex.
 func (o SurfaceTool) Deindex() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12167)
 }
 
@@ -306,7 +325,8 @@ func (o SurfaceTool) GenerateNormals() {
 //
 // Engine method: SurfaceTool.generate_normals.
 func (o SurfaceTool) GenerateNormalsOptions(flip bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flip)
 	c.run(12168)
 }
@@ -315,7 +335,8 @@ func (o SurfaceTool) GenerateNormalsOptions(flip bool) {
 //
 // Engine method: SurfaceTool.generate_tangents.
 func (o SurfaceTool) GenerateTangents() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12169)
 }
 
@@ -323,7 +344,8 @@ func (o SurfaceTool) GenerateTangents() {
 //
 // Engine method: SurfaceTool.optimize_indices_for_cache.
 func (o SurfaceTool) OptimizeIndicesForCache() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12170)
 }
 
@@ -331,7 +353,8 @@ func (o SurfaceTool) OptimizeIndicesForCache() {
 //
 // Engine method: SurfaceTool.get_aabb.
 func (o SurfaceTool) AABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 12171)
 }
 
@@ -346,7 +369,8 @@ func (o SurfaceTool) GenerateLod(ndThreshold float32) variant.Packed[int32] {
 //
 // Engine method: SurfaceTool.generate_lod.
 func (o SurfaceTool) GenerateLodOptions(ndThreshold float32, targetIndexCount int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.float(0, float64(ndThreshold))
 	c.int(1, int64(targetIndexCount))
 	return retOwned[variant.Packed[int32]](&c, 12172, variant.TypePackedInt32Array)
@@ -356,7 +380,8 @@ func (o SurfaceTool) GenerateLodOptions(ndThreshold float32, targetIndexCount in
 //
 // Engine method: SurfaceTool.set_material.
 func (o SurfaceTool) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(12173)
 }
@@ -365,7 +390,8 @@ func (o SurfaceTool) SetMaterial(material AnyMaterial) {
 //
 // Engine method: SurfaceTool.get_primitive_type.
 func (o SurfaceTool) PrimitiveType() MeshPrimitiveType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return MeshPrimitiveType(c.retInt(12174))
 }
 
@@ -375,7 +401,8 @@ func (o SurfaceTool) PrimitiveType() MeshPrimitiveType {
 //
 // Engine method: SurfaceTool.clear.
 func (o SurfaceTool) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12175)
 }
 
@@ -383,7 +410,8 @@ func (o SurfaceTool) Clear() {
 //
 // Engine method: SurfaceTool.create_from.
 func (o SurfaceTool) CreateFrom(existing AnyMesh, surface int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(existing))
 	c.int(1, int64(surface))
 	c.run(12176)
@@ -400,7 +428,8 @@ func (o SurfaceTool) CreateFromArrays(arrays variant.Array[variant.Variant]) {
 //
 // Engine method: SurfaceTool.create_from_arrays.
 func (o SurfaceTool) CreateFromArraysOptions(arrays variant.Array[variant.Variant], primitiveType MeshPrimitiveType) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, arrays)
 	c.int(1, int64(primitiveType))
 	c.run(12177)
@@ -410,7 +439,8 @@ func (o SurfaceTool) CreateFromArraysOptions(arrays variant.Array[variant.Varian
 //
 // Engine method: SurfaceTool.create_from_blend_shape.
 func (o SurfaceTool) CreateFromBlendShape(existing AnyMesh, surface int, blendShape string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(existing))
 	c.int(1, int64(surface))
 	c.string(2, blendShape)
@@ -423,7 +453,8 @@ func (o SurfaceTool) CreateFromBlendShape(existing AnyMesh, surface int, blendSh
 //
 // Engine method: SurfaceTool.append_from.
 func (o SurfaceTool) AppendFrom(existing AnyMesh, surface int, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(existing))
 	c.int(1, int64(surface))
 	c.value(2, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
@@ -441,7 +472,8 @@ func (o SurfaceTool) Commit() ArrayMesh {
 //
 // Engine method: SurfaceTool.commit.
 func (o SurfaceTool) CommitOptions(existing AnyArrayMesh, flags uint64) ArrayMesh {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(existing))
 	c.int(1, int64(flags))
 	return ArrayMesh{c.retObject(12180, true)}
@@ -451,6 +483,7 @@ func (o SurfaceTool) CommitOptions(existing AnyArrayMesh, flags uint64) ArrayMes
 //
 // Engine method: SurfaceTool.commit_to_arrays.
 func (o SurfaceTool) CommitToArrays() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 12181, variant.TypeArray)
 }

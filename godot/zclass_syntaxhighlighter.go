@@ -63,7 +63,8 @@ func NewSyntaxHighlighter() SyntaxHighlighter {
 //
 // Engine method: SyntaxHighlighter.get_line_syntax_highlighting.
 func (o SyntaxHighlighter) LineSyntaxHighlighting(line int) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retOwned[variant.Dictionary](&c, 12182, variant.TypeDictionary)
 }
@@ -72,7 +73,8 @@ func (o SyntaxHighlighter) LineSyntaxHighlighting(line int) variant.Dictionary {
 //
 // Engine method: SyntaxHighlighter.update_cache.
 func (o SyntaxHighlighter) UpdateCache() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12183)
 }
 
@@ -80,7 +82,8 @@ func (o SyntaxHighlighter) UpdateCache() {
 //
 // Engine method: SyntaxHighlighter.clear_highlighting_cache.
 func (o SyntaxHighlighter) ClearHighlightingCache() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12184)
 }
 
@@ -88,6 +91,7 @@ func (o SyntaxHighlighter) ClearHighlightingCache() {
 //
 // Engine method: SyntaxHighlighter.get_text_edit.
 func (o SyntaxHighlighter) TextEdit() TextEdit {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextEdit{c.retObject(12185, false)}
 }

@@ -58,209 +58,241 @@ func NewSystemFont() SystemFont { return SystemFont{construct("SystemFont", true
 
 // SetAntialiasing calls the engine's SystemFont.set_antialiasing.
 func (o SystemFont) SetAntialiasing(antialiasing TextServerFontAntialiasing) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(antialiasing))
 	c.run(12186)
 }
 
 // Antialiasing calls the engine's SystemFont.get_antialiasing.
 func (o SystemFont) Antialiasing() TextServerFontAntialiasing {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerFontAntialiasing(c.retInt(12187))
 }
 
 // SetDisableEmbeddedBitmaps calls the engine's SystemFont.set_disable_embedded_bitmaps.
 func (o SystemFont) SetDisableEmbeddedBitmaps(disableEmbeddedBitmaps bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disableEmbeddedBitmaps)
 	c.run(12188)
 }
 
 // DisableEmbeddedBitmaps calls the engine's SystemFont.get_disable_embedded_bitmaps.
 func (o SystemFont) DisableEmbeddedBitmaps() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12189)
 }
 
 // SetGenerateMipmaps calls the engine's SystemFont.set_generate_mipmaps.
 func (o SystemFont) SetGenerateMipmaps(generateMipmaps bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, generateMipmaps)
 	c.run(12190)
 }
 
 // GenerateMipmaps calls the engine's SystemFont.get_generate_mipmaps.
 func (o SystemFont) GenerateMipmaps() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12191)
 }
 
 // SetAllowSystemFallback calls the engine's SystemFont.set_allow_system_fallback.
 func (o SystemFont) SetAllowSystemFallback(allowSystemFallback bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allowSystemFallback)
 	c.run(12192)
 }
 
 // IsAllowSystemFallback calls the engine's SystemFont.is_allow_system_fallback.
 func (o SystemFont) IsAllowSystemFallback() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12193)
 }
 
 // SetForceAutohinter calls the engine's SystemFont.set_force_autohinter.
 func (o SystemFont) SetForceAutohinter(forceAutohinter bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, forceAutohinter)
 	c.run(12194)
 }
 
 // IsForceAutohinter calls the engine's SystemFont.is_force_autohinter.
 func (o SystemFont) IsForceAutohinter() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12195)
 }
 
 // SetModulateColorGlyphs calls the engine's SystemFont.set_modulate_color_glyphs.
 func (o SystemFont) SetModulateColorGlyphs(modulate bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, modulate)
 	c.run(12196)
 }
 
 // IsModulateColorGlyphs calls the engine's SystemFont.is_modulate_color_glyphs.
 func (o SystemFont) IsModulateColorGlyphs() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12197)
 }
 
 // SetHinting calls the engine's SystemFont.set_hinting.
 func (o SystemFont) SetHinting(hinting TextServerHinting) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(hinting))
 	c.run(12198)
 }
 
 // Hinting calls the engine's SystemFont.get_hinting.
 func (o SystemFont) Hinting() TextServerHinting {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerHinting(c.retInt(12199))
 }
 
 // SetSubpixelPositioning calls the engine's SystemFont.set_subpixel_positioning.
 func (o SystemFont) SetSubpixelPositioning(subpixelPositioning TextServerSubpixelPositioning) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(subpixelPositioning))
 	c.run(12200)
 }
 
 // SubpixelPositioning calls the engine's SystemFont.get_subpixel_positioning.
 func (o SystemFont) SubpixelPositioning() TextServerSubpixelPositioning {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerSubpixelPositioning(c.retInt(12201))
 }
 
 // SetKeepRoundingRemainders calls the engine's SystemFont.set_keep_rounding_remainders.
 func (o SystemFont) SetKeepRoundingRemainders(keepRoundingRemainders bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, keepRoundingRemainders)
 	c.run(12202)
 }
 
 // KeepRoundingRemainders calls the engine's SystemFont.get_keep_rounding_remainders.
 func (o SystemFont) KeepRoundingRemainders() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12203)
 }
 
 // SetMultichannelSignedDistanceField calls the engine's SystemFont.set_multichannel_signed_distance_field.
 func (o SystemFont) SetMultichannelSignedDistanceField(msdf bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, msdf)
 	c.run(12204)
 }
 
 // IsMultichannelSignedDistanceField calls the engine's SystemFont.is_multichannel_signed_distance_field.
 func (o SystemFont) IsMultichannelSignedDistanceField() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12205)
 }
 
 // SetMsdfPixelRange calls the engine's SystemFont.set_msdf_pixel_range.
 func (o SystemFont) SetMsdfPixelRange(msdfPixelRange int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(msdfPixelRange))
 	c.run(12206)
 }
 
 // MsdfPixelRange calls the engine's SystemFont.get_msdf_pixel_range.
 func (o SystemFont) MsdfPixelRange() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12207))
 }
 
 // SetMsdfSize calls the engine's SystemFont.set_msdf_size.
 func (o SystemFont) SetMsdfSize(msdfSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(msdfSize))
 	c.run(12208)
 }
 
 // MsdfSize calls the engine's SystemFont.get_msdf_size.
 func (o SystemFont) MsdfSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12209))
 }
 
 // SetOversampling calls the engine's SystemFont.set_oversampling.
 func (o SystemFont) SetOversampling(oversampling float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(oversampling))
 	c.run(12210)
 }
 
 // Oversampling calls the engine's SystemFont.get_oversampling.
 func (o SystemFont) Oversampling() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12211))
 }
 
 // FontNames calls the engine's SystemFont.get_font_names.
 func (o SystemFont) FontNames() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 12212, variant.TypePackedStringArray)
 }
 
 // SetFontNames calls the engine's SystemFont.set_font_names.
 func (o SystemFont) SetFontNames(names variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, names)
 	c.run(12213)
 }
 
 // FontItalic calls the engine's SystemFont.get_font_italic.
 func (o SystemFont) FontItalic() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12214)
 }
 
 // SetFontItalic calls the engine's SystemFont.set_font_italic.
 func (o SystemFont) SetFontItalic(italic bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, italic)
 	c.run(12215)
 }
 
 // SetFontWeight calls the engine's SystemFont.set_font_weight.
 func (o SystemFont) SetFontWeight(weight int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(weight))
 	c.run(12216)
 }
 
 // SetFontStretch calls the engine's SystemFont.set_font_stretch.
 func (o SystemFont) SetFontStretch(stretch int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stretch))
 	c.run(12217)
 }

@@ -92,27 +92,31 @@ const (
 
 // SetTabCount calls the engine's TabBar.set_tab_count.
 func (o TabBar) SetTabCount(count int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(count))
 	c.run(12230)
 }
 
 // TabCount calls the engine's TabBar.get_tab_count.
 func (o TabBar) TabCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12231))
 }
 
 // SetCurrentTab calls the engine's TabBar.set_current_tab.
 func (o TabBar) SetCurrentTab(tabIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	c.run(12232)
 }
 
 // CurrentTab calls the engine's TabBar.get_current_tab.
 func (o TabBar) CurrentTab() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12233))
 }
 
@@ -120,7 +124,8 @@ func (o TabBar) CurrentTab() int {
 //
 // Engine method: TabBar.get_previous_tab.
 func (o TabBar) PreviousTab() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12234))
 }
 
@@ -128,7 +133,8 @@ func (o TabBar) PreviousTab() int {
 //
 // Engine method: TabBar.select_previous_available.
 func (o TabBar) SelectPreviousAvailable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12235)
 }
 
@@ -136,7 +142,8 @@ func (o TabBar) SelectPreviousAvailable() bool {
 //
 // Engine method: TabBar.select_next_available.
 func (o TabBar) SelectNextAvailable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12236)
 }
 
@@ -144,7 +151,8 @@ func (o TabBar) SelectNextAvailable() bool {
 //
 // Engine method: TabBar.set_tab_title.
 func (o TabBar) SetTabTitle(tabIdx int, title string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.string(1, title)
 	c.run(12237)
@@ -154,7 +162,8 @@ func (o TabBar) SetTabTitle(tabIdx int, title string) {
 //
 // Engine method: TabBar.get_tab_title.
 func (o TabBar) TabTitle(tabIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retString(12238)
 }
@@ -163,7 +172,8 @@ func (o TabBar) TabTitle(tabIdx int) string {
 //
 // Engine method: TabBar.set_tab_tooltip.
 func (o TabBar) SetTabTooltip(tabIdx int, tooltip string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.string(1, tooltip)
 	c.run(12239)
@@ -173,7 +183,8 @@ func (o TabBar) SetTabTooltip(tabIdx int, tooltip string) {
 //
 // Engine method: TabBar.get_tab_tooltip.
 func (o TabBar) TabTooltip(tabIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retString(12240)
 }
@@ -182,7 +193,8 @@ func (o TabBar) TabTooltip(tabIdx int) string {
 //
 // Engine method: TabBar.set_tab_text_direction.
 func (o TabBar) SetTabTextDirection(tabIdx int, direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.int(1, int64(direction))
 	c.run(12241)
@@ -192,7 +204,8 @@ func (o TabBar) SetTabTextDirection(tabIdx int, direction ControlTextDirection) 
 //
 // Engine method: TabBar.get_tab_text_direction.
 func (o TabBar) TabTextDirection(tabIdx int) ControlTextDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return ControlTextDirection(c.retInt(12242))
 }
@@ -201,7 +214,8 @@ func (o TabBar) TabTextDirection(tabIdx int) ControlTextDirection {
 //
 // Engine method: TabBar.set_tab_language.
 func (o TabBar) SetTabLanguage(tabIdx int, language string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.string(1, language)
 	c.run(12243)
@@ -211,7 +225,8 @@ func (o TabBar) SetTabLanguage(tabIdx int, language string) {
 //
 // Engine method: TabBar.get_tab_language.
 func (o TabBar) TabLanguage(tabIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retString(12244)
 }
@@ -220,7 +235,8 @@ func (o TabBar) TabLanguage(tabIdx int) string {
 //
 // Engine method: TabBar.set_tab_icon.
 func (o TabBar) SetTabIcon(tabIdx int, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.object(1, objectOf(icon))
 	c.run(12245)
@@ -230,7 +246,8 @@ func (o TabBar) SetTabIcon(tabIdx int, icon AnyTexture2D) {
 //
 // Engine method: TabBar.get_tab_icon.
 func (o TabBar) TabIcon(tabIdx int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return Texture2D{c.retObject(12246, true)}
 }
@@ -239,7 +256,8 @@ func (o TabBar) TabIcon(tabIdx int) Texture2D {
 //
 // Engine method: TabBar.set_tab_icon_max_width.
 func (o TabBar) SetTabIconMaxWidth(tabIdx int, width int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.int(1, int64(width))
 	c.run(12247)
@@ -249,7 +267,8 @@ func (o TabBar) SetTabIconMaxWidth(tabIdx int, width int) {
 //
 // Engine method: TabBar.get_tab_icon_max_width.
 func (o TabBar) TabIconMaxWidth(tabIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return int(c.retInt(12248))
 }
@@ -258,7 +277,8 @@ func (o TabBar) TabIconMaxWidth(tabIdx int) int {
 //
 // Engine method: TabBar.set_tab_button_icon.
 func (o TabBar) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.object(1, objectOf(icon))
 	c.run(12249)
@@ -268,7 +288,8 @@ func (o TabBar) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
 //
 // Engine method: TabBar.get_tab_button_icon.
 func (o TabBar) TabButtonIcon(tabIdx int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return Texture2D{c.retObject(12250, true)}
 }
@@ -279,7 +300,8 @@ func (o TabBar) TabButtonIcon(tabIdx int) Texture2D {
 //
 // Engine method: TabBar.set_tab_disabled.
 func (o TabBar) SetTabDisabled(tabIdx int, disabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.bool(1, disabled)
 	c.run(12251)
@@ -289,7 +311,8 @@ func (o TabBar) SetTabDisabled(tabIdx int, disabled bool) {
 //
 // Engine method: TabBar.is_tab_disabled.
 func (o TabBar) IsTabDisabled(tabIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retBool(12252)
 }
@@ -300,7 +323,8 @@ func (o TabBar) IsTabDisabled(tabIdx int) bool {
 //
 // Engine method: TabBar.set_tab_hidden.
 func (o TabBar) SetTabHidden(tabIdx int, hidden bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.bool(1, hidden)
 	c.run(12253)
@@ -310,7 +334,8 @@ func (o TabBar) SetTabHidden(tabIdx int, hidden bool) {
 //
 // Engine method: TabBar.is_tab_hidden.
 func (o TabBar) IsTabHidden(tabIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retBool(12254)
 }
@@ -319,7 +344,8 @@ func (o TabBar) IsTabHidden(tabIdx int) bool {
 //
 // Engine method: TabBar.set_tab_metadata.
 func (o TabBar) SetTabMetadata(tabIdx int, metadata any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.variant(1, metadata)
 	c.run(12255)
@@ -329,7 +355,8 @@ func (o TabBar) SetTabMetadata(tabIdx int, metadata any) {
 //
 // Engine method: TabBar.get_tab_metadata.
 func (o TabBar) TabMetadata(tabIdx int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retVariant(12256)
 }
@@ -338,7 +365,8 @@ func (o TabBar) TabMetadata(tabIdx int) variant.Variant {
 //
 // Engine method: TabBar.remove_tab.
 func (o TabBar) RemoveTab(tabIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	c.run(12257)
 }
@@ -354,7 +382,8 @@ func (o TabBar) AddTab() {
 //
 // Engine method: TabBar.add_tab.
 func (o TabBar) AddTabOptions(title string, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, title)
 	c.object(1, objectOf(icon))
 	c.run(12258)
@@ -364,34 +393,39 @@ func (o TabBar) AddTabOptions(title string, icon AnyTexture2D) {
 //
 // Engine method: TabBar.get_tab_idx_at_point.
 func (o TabBar) TabIdxAtPoint(point variant.Vector2) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return int(c.retInt(12259))
 }
 
 // SetTabAlignment calls the engine's TabBar.set_tab_alignment.
 func (o TabBar) SetTabAlignment(alignment TabBarAlignmentMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(12260)
 }
 
 // TabAlignment calls the engine's TabBar.get_tab_alignment.
 func (o TabBar) TabAlignment() TabBarAlignmentMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TabBarAlignmentMode(c.retInt(12261))
 }
 
 // SetClipTabs calls the engine's TabBar.set_clip_tabs.
 func (o TabBar) SetClipTabs(clipTabs bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, clipTabs)
 	c.run(12262)
 }
 
 // ClipTabs calls the engine's TabBar.get_clip_tabs.
 func (o TabBar) ClipTabs() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12263)
 }
 
@@ -399,7 +433,8 @@ func (o TabBar) ClipTabs() bool {
 //
 // Engine method: TabBar.get_tab_offset.
 func (o TabBar) TabOffset() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12264))
 }
 
@@ -407,7 +442,8 @@ func (o TabBar) TabOffset() int {
 //
 // Engine method: TabBar.get_offset_buttons_visible.
 func (o TabBar) OffsetButtonsVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12265)
 }
 
@@ -415,7 +451,8 @@ func (o TabBar) OffsetButtonsVisible() bool {
 //
 // Engine method: TabBar.ensure_tab_visible.
 func (o TabBar) EnsureTabVisible(idx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	c.run(12266)
 }
@@ -424,7 +461,8 @@ func (o TabBar) EnsureTabVisible(idx int) {
 //
 // Engine method: TabBar.get_tab_rect.
 func (o TabBar) TabRect(tabIdx int) variant.Rect2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return retValue[variant.Rect2](&c, 12267)
 }
@@ -433,7 +471,8 @@ func (o TabBar) TabRect(tabIdx int) variant.Rect2 {
 //
 // Engine method: TabBar.move_tab.
 func (o TabBar) MoveTab(from int, to int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(from))
 	c.int(1, int64(to))
 	c.run(12268)
@@ -441,131 +480,151 @@ func (o TabBar) MoveTab(from int, to int) {
 
 // SetCloseWithMiddleMouse calls the engine's TabBar.set_close_with_middle_mouse.
 func (o TabBar) SetCloseWithMiddleMouse(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12269)
 }
 
 // CloseWithMiddleMouse calls the engine's TabBar.get_close_with_middle_mouse.
 func (o TabBar) CloseWithMiddleMouse() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12270)
 }
 
 // SetTabCloseDisplayPolicy calls the engine's TabBar.set_tab_close_display_policy.
 func (o TabBar) SetTabCloseDisplayPolicy(policy TabBarCloseButtonDisplayPolicy) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(policy))
 	c.run(12271)
 }
 
 // TabCloseDisplayPolicy calls the engine's TabBar.get_tab_close_display_policy.
 func (o TabBar) TabCloseDisplayPolicy() TabBarCloseButtonDisplayPolicy {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TabBarCloseButtonDisplayPolicy(c.retInt(12272))
 }
 
 // SetMaxTabWidth calls the engine's TabBar.set_max_tab_width.
 func (o TabBar) SetMaxTabWidth(width int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(width))
 	c.run(12273)
 }
 
 // MaxTabWidth calls the engine's TabBar.get_max_tab_width.
 func (o TabBar) MaxTabWidth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12274))
 }
 
 // SetScrollingEnabled calls the engine's TabBar.set_scrolling_enabled.
 func (o TabBar) SetScrollingEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12275)
 }
 
 // ScrollingEnabled calls the engine's TabBar.get_scrolling_enabled.
 func (o TabBar) ScrollingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12276)
 }
 
 // SetDragToRearrangeEnabled calls the engine's TabBar.set_drag_to_rearrange_enabled.
 func (o TabBar) SetDragToRearrangeEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12277)
 }
 
 // DragToRearrangeEnabled calls the engine's TabBar.get_drag_to_rearrange_enabled.
 func (o TabBar) DragToRearrangeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12278)
 }
 
 // SetSwitchOnDragHover calls the engine's TabBar.set_switch_on_drag_hover.
 func (o TabBar) SetSwitchOnDragHover(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12279)
 }
 
 // SwitchOnDragHover calls the engine's TabBar.get_switch_on_drag_hover.
 func (o TabBar) SwitchOnDragHover() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12280)
 }
 
 // SetTabsRearrangeGroup calls the engine's TabBar.set_tabs_rearrange_group.
 func (o TabBar) SetTabsRearrangeGroup(groupID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(groupID))
 	c.run(12281)
 }
 
 // TabsRearrangeGroup calls the engine's TabBar.get_tabs_rearrange_group.
 func (o TabBar) TabsRearrangeGroup() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12282))
 }
 
 // SetScrollToSelected calls the engine's TabBar.set_scroll_to_selected.
 func (o TabBar) SetScrollToSelected(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12283)
 }
 
 // ScrollToSelected calls the engine's TabBar.get_scroll_to_selected.
 func (o TabBar) ScrollToSelected() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12284)
 }
 
 // SetSelectWithRmb calls the engine's TabBar.set_select_with_rmb.
 func (o TabBar) SetSelectWithRmb(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12285)
 }
 
 // SelectWithRmb calls the engine's TabBar.get_select_with_rmb.
 func (o TabBar) SelectWithRmb() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12286)
 }
 
 // SetDeselectEnabled calls the engine's TabBar.set_deselect_enabled.
 func (o TabBar) SetDeselectEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12287)
 }
 
 // DeselectEnabled calls the engine's TabBar.get_deselect_enabled.
 func (o TabBar) DeselectEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12288)
 }
 
@@ -573,7 +632,8 @@ func (o TabBar) DeselectEnabled() bool {
 //
 // Engine method: TabBar.clear_tabs.
 func (o TabBar) ClearTabs() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12289)
 }
 

@@ -78,20 +78,23 @@ const (
 //
 // Engine method: TabContainer.get_tab_count.
 func (o TabContainer) TabCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12290))
 }
 
 // SetCurrentTab calls the engine's TabContainer.set_current_tab.
 func (o TabContainer) SetCurrentTab(tabIdx int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	c.run(12291)
 }
 
 // CurrentTab calls the engine's TabContainer.get_current_tab.
 func (o TabContainer) CurrentTab() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12292))
 }
 
@@ -99,7 +102,8 @@ func (o TabContainer) CurrentTab() int {
 //
 // Engine method: TabContainer.get_previous_tab.
 func (o TabContainer) PreviousTab() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12293))
 }
 
@@ -107,7 +111,8 @@ func (o TabContainer) PreviousTab() int {
 //
 // Engine method: TabContainer.select_previous_available.
 func (o TabContainer) SelectPreviousAvailable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12294)
 }
 
@@ -115,7 +120,8 @@ func (o TabContainer) SelectPreviousAvailable() bool {
 //
 // Engine method: TabContainer.select_next_available.
 func (o TabContainer) SelectNextAvailable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12295)
 }
 
@@ -123,7 +129,8 @@ func (o TabContainer) SelectNextAvailable() bool {
 //
 // Engine method: TabContainer.get_current_tab_control.
 func (o TabContainer) CurrentTabControl() Control {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Control{c.retObject(12296, false)}
 }
 
@@ -131,7 +138,8 @@ func (o TabContainer) CurrentTabControl() Control {
 //
 // Engine method: TabContainer.get_tab_bar.
 func (o TabContainer) TabBar() TabBar {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TabBar{c.retObject(12297, false)}
 }
 
@@ -139,73 +147,84 @@ func (o TabContainer) TabBar() TabBar {
 //
 // Engine method: TabContainer.get_tab_control.
 func (o TabContainer) TabControl(tabIdx int) Control {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return Control{c.retObject(12298, false)}
 }
 
 // SetTabAlignment calls the engine's TabContainer.set_tab_alignment.
 func (o TabContainer) SetTabAlignment(alignment TabBarAlignmentMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(12299)
 }
 
 // TabAlignment calls the engine's TabContainer.get_tab_alignment.
 func (o TabContainer) TabAlignment() TabBarAlignmentMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TabBarAlignmentMode(c.retInt(12300))
 }
 
 // SetTabsPosition calls the engine's TabContainer.set_tabs_position.
 func (o TabContainer) SetTabsPosition(tabsPosition TabContainerTabPosition) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabsPosition))
 	c.run(12301)
 }
 
 // TabsPosition calls the engine's TabContainer.get_tabs_position.
 func (o TabContainer) TabsPosition() TabContainerTabPosition {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TabContainerTabPosition(c.retInt(12302))
 }
 
 // SetClipTabs calls the engine's TabContainer.set_clip_tabs.
 func (o TabContainer) SetClipTabs(clipTabs bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, clipTabs)
 	c.run(12303)
 }
 
 // ClipTabs calls the engine's TabContainer.get_clip_tabs.
 func (o TabContainer) ClipTabs() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12304)
 }
 
 // SetTabsVisible calls the engine's TabContainer.set_tabs_visible.
 func (o TabContainer) SetTabsVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(12305)
 }
 
 // AreTabsVisible calls the engine's TabContainer.are_tabs_visible.
 func (o TabContainer) AreTabsVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12306)
 }
 
 // SetAllTabsInFront calls the engine's TabContainer.set_all_tabs_in_front.
 func (o TabContainer) SetAllTabsInFront(isFront bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, isFront)
 	c.run(12307)
 }
 
 // IsAllTabsInFront calls the engine's TabContainer.is_all_tabs_in_front.
 func (o TabContainer) IsAllTabsInFront() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12308)
 }
 
@@ -213,7 +232,8 @@ func (o TabContainer) IsAllTabsInFront() bool {
 //
 // Engine method: TabContainer.set_tab_title.
 func (o TabContainer) SetTabTitle(tabIdx int, title string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.string(1, title)
 	c.run(12309)
@@ -223,7 +243,8 @@ func (o TabContainer) SetTabTitle(tabIdx int, title string) {
 //
 // Engine method: TabContainer.get_tab_title.
 func (o TabContainer) TabTitle(tabIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retString(12310)
 }
@@ -232,7 +253,8 @@ func (o TabContainer) TabTitle(tabIdx int) string {
 //
 // Engine method: TabContainer.set_tab_tooltip.
 func (o TabContainer) SetTabTooltip(tabIdx int, tooltip string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.string(1, tooltip)
 	c.run(12311)
@@ -242,7 +264,8 @@ func (o TabContainer) SetTabTooltip(tabIdx int, tooltip string) {
 //
 // Engine method: TabContainer.get_tab_tooltip.
 func (o TabContainer) TabTooltip(tabIdx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retString(12312)
 }
@@ -251,7 +274,8 @@ func (o TabContainer) TabTooltip(tabIdx int) string {
 //
 // Engine method: TabContainer.set_tab_icon.
 func (o TabContainer) SetTabIcon(tabIdx int, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.object(1, objectOf(icon))
 	c.run(12313)
@@ -261,7 +285,8 @@ func (o TabContainer) SetTabIcon(tabIdx int, icon AnyTexture2D) {
 //
 // Engine method: TabContainer.get_tab_icon.
 func (o TabContainer) TabIcon(tabIdx int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return Texture2D{c.retObject(12314, true)}
 }
@@ -270,7 +295,8 @@ func (o TabContainer) TabIcon(tabIdx int) Texture2D {
 //
 // Engine method: TabContainer.set_tab_icon_max_width.
 func (o TabContainer) SetTabIconMaxWidth(tabIdx int, width int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.int(1, int64(width))
 	c.run(12315)
@@ -280,7 +306,8 @@ func (o TabContainer) SetTabIconMaxWidth(tabIdx int, width int) {
 //
 // Engine method: TabContainer.get_tab_icon_max_width.
 func (o TabContainer) TabIconMaxWidth(tabIdx int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return int(c.retInt(12316))
 }
@@ -291,7 +318,8 @@ func (o TabContainer) TabIconMaxWidth(tabIdx int) int {
 //
 // Engine method: TabContainer.set_tab_disabled.
 func (o TabContainer) SetTabDisabled(tabIdx int, disabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.bool(1, disabled)
 	c.run(12317)
@@ -301,7 +329,8 @@ func (o TabContainer) SetTabDisabled(tabIdx int, disabled bool) {
 //
 // Engine method: TabContainer.is_tab_disabled.
 func (o TabContainer) IsTabDisabled(tabIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retBool(12318)
 }
@@ -312,7 +341,8 @@ func (o TabContainer) IsTabDisabled(tabIdx int) bool {
 //
 // Engine method: TabContainer.set_tab_hidden.
 func (o TabContainer) SetTabHidden(tabIdx int, hidden bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.bool(1, hidden)
 	c.run(12319)
@@ -322,7 +352,8 @@ func (o TabContainer) SetTabHidden(tabIdx int, hidden bool) {
 //
 // Engine method: TabContainer.is_tab_hidden.
 func (o TabContainer) IsTabHidden(tabIdx int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retBool(12320)
 }
@@ -331,7 +362,8 @@ func (o TabContainer) IsTabHidden(tabIdx int) bool {
 //
 // Engine method: TabContainer.set_tab_metadata.
 func (o TabContainer) SetTabMetadata(tabIdx int, metadata any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.variant(1, metadata)
 	c.run(12321)
@@ -341,7 +373,8 @@ func (o TabContainer) SetTabMetadata(tabIdx int, metadata any) {
 //
 // Engine method: TabContainer.get_tab_metadata.
 func (o TabContainer) TabMetadata(tabIdx int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retVariant(12322)
 }
@@ -350,7 +383,8 @@ func (o TabContainer) TabMetadata(tabIdx int) variant.Variant {
 //
 // Engine method: TabContainer.set_tab_button_icon.
 func (o TabContainer) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(tabIdx))
 	c.object(1, objectOf(icon))
 	c.run(12323)
@@ -360,7 +394,8 @@ func (o TabContainer) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
 //
 // Engine method: TabContainer.get_tab_button_icon.
 func (o TabContainer) TabButtonIcon(tabIdx int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return Texture2D{c.retObject(12324, true)}
 }
@@ -369,7 +404,8 @@ func (o TabContainer) TabButtonIcon(tabIdx int) Texture2D {
 //
 // Engine method: TabContainer.get_tab_idx_at_point.
 func (o TabContainer) TabIdxAtPoint(point variant.Vector2) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return int(c.retInt(12325))
 }
@@ -378,7 +414,8 @@ func (o TabContainer) TabIdxAtPoint(point variant.Vector2) int {
 //
 // Engine method: TabContainer.get_tab_idx_from_control.
 func (o TabContainer) TabIdxFromControl(control AnyControl) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	return int(c.retInt(12326))
 }
@@ -389,7 +426,8 @@ func (o TabContainer) TabIdxFromControl(control AnyControl) int {
 //
 // Engine method: TabContainer.set_popup.
 func (o TabContainer) SetPopup(popup AnyNode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(popup))
 	c.run(12327)
 }
@@ -398,85 +436,98 @@ func (o TabContainer) SetPopup(popup AnyNode) {
 //
 // Engine method: TabContainer.get_popup.
 func (o TabContainer) Popup() Popup {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Popup{c.retObject(12328, false)}
 }
 
 // SetSwitchOnDragHover calls the engine's TabContainer.set_switch_on_drag_hover.
 func (o TabContainer) SetSwitchOnDragHover(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12329)
 }
 
 // SwitchOnDragHover calls the engine's TabContainer.get_switch_on_drag_hover.
 func (o TabContainer) SwitchOnDragHover() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12330)
 }
 
 // SetDragToRearrangeEnabled calls the engine's TabContainer.set_drag_to_rearrange_enabled.
 func (o TabContainer) SetDragToRearrangeEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12331)
 }
 
 // DragToRearrangeEnabled calls the engine's TabContainer.get_drag_to_rearrange_enabled.
 func (o TabContainer) DragToRearrangeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12332)
 }
 
 // SetTabsRearrangeGroup calls the engine's TabContainer.set_tabs_rearrange_group.
 func (o TabContainer) SetTabsRearrangeGroup(groupID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(groupID))
 	c.run(12333)
 }
 
 // TabsRearrangeGroup calls the engine's TabContainer.get_tabs_rearrange_group.
 func (o TabContainer) TabsRearrangeGroup() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12334))
 }
 
 // SetUseHiddenTabsForMinSize calls the engine's TabContainer.set_use_hidden_tabs_for_min_size.
 func (o TabContainer) SetUseHiddenTabsForMinSize(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12335)
 }
 
 // UseHiddenTabsForMinSize calls the engine's TabContainer.get_use_hidden_tabs_for_min_size.
 func (o TabContainer) UseHiddenTabsForMinSize() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12336)
 }
 
 // SetTabFocusMode calls the engine's TabContainer.set_tab_focus_mode.
 func (o TabContainer) SetTabFocusMode(focusMode ControlFocusMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(focusMode))
 	c.run(12337)
 }
 
 // TabFocusMode calls the engine's TabContainer.get_tab_focus_mode.
 func (o TabContainer) TabFocusMode() ControlFocusMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlFocusMode(c.retInt(12338))
 }
 
 // SetDeselectEnabled calls the engine's TabContainer.set_deselect_enabled.
 func (o TabContainer) SetDeselectEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12339)
 }
 
 // DeselectEnabled calls the engine's TabContainer.get_deselect_enabled.
 func (o TabContainer) DeselectEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12340)
 }
 

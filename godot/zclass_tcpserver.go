@@ -60,7 +60,8 @@ func (o TCPServer) Listen(port int) error {
 //
 // Engine method: TCPServer.listen.
 func (o TCPServer) ListenOptions(port int, bindAddress string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
 	return errorOf(Error(c.retInt(12218)))
@@ -70,7 +71,8 @@ func (o TCPServer) ListenOptions(port int, bindAddress string) error {
 //
 // Engine method: TCPServer.get_local_port.
 func (o TCPServer) LocalPort() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12219))
 }
 
@@ -80,6 +82,7 @@ func (o TCPServer) LocalPort() int {
 //
 // Engine method: TCPServer.take_connection.
 func (o TCPServer) TakeConnection() StreamPeerTCP {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StreamPeerTCP{c.retObject(12220, true)}
 }

@@ -266,7 +266,8 @@ const (
 //
 // Engine method: TextEdit.has_ime_text.
 func (o TextEdit) HasImeText() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12341)
 }
 
@@ -274,7 +275,8 @@ func (o TextEdit) HasImeText() bool {
 //
 // Engine method: TextEdit.cancel_ime.
 func (o TextEdit) CancelIme() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12342)
 }
 
@@ -282,72 +284,83 @@ func (o TextEdit) CancelIme() {
 //
 // Engine method: TextEdit.apply_ime.
 func (o TextEdit) ApplyIme() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12343)
 }
 
 // SetEditable calls the engine's TextEdit.set_editable.
 func (o TextEdit) SetEditable(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12344)
 }
 
 // IsEditable calls the engine's TextEdit.is_editable.
 func (o TextEdit) IsEditable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12345)
 }
 
 // SetTextDirection calls the engine's TextEdit.set_text_direction.
 func (o TextEdit) SetTextDirection(direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(12346)
 }
 
 // TextDirection calls the engine's TextEdit.get_text_direction.
 func (o TextEdit) TextDirection() ControlTextDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(12347))
 }
 
 // SetLanguage calls the engine's TextEdit.set_language.
 func (o TextEdit) SetLanguage(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(12348)
 }
 
 // Language calls the engine's TextEdit.get_language.
 func (o TextEdit) Language() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12349)
 }
 
 // SetStructuredTextBidiOverride calls the engine's TextEdit.set_structured_text_bidi_override.
 func (o TextEdit) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(parser))
 	c.run(12350)
 }
 
 // StructuredTextBidiOverride calls the engine's TextEdit.get_structured_text_bidi_override.
 func (o TextEdit) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(12351))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's TextEdit.set_structured_text_bidi_override_options.
 func (o TextEdit) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, arguments)
 	c.run(12352)
 }
 
 // StructuredTextBidiOverrideOptions calls the engine's TextEdit.get_structured_text_bidi_override_options.
 func (o TextEdit) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 12353, variant.TypeArray)
 }
 
@@ -355,7 +368,8 @@ func (o TextEdit) StructuredTextBidiOverrideOptions() variant.Array[variant.Vari
 //
 // Engine method: TextEdit.set_tab_size.
 func (o TextEdit) SetTabSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(12354)
 }
@@ -364,33 +378,38 @@ func (o TextEdit) SetTabSize(size int) {
 //
 // Engine method: TextEdit.get_tab_size.
 func (o TextEdit) TabSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12355))
 }
 
 // SetIndentWrappedLines calls the engine's TextEdit.set_indent_wrapped_lines.
 func (o TextEdit) SetIndentWrappedLines(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12356)
 }
 
 // IsIndentWrappedLines calls the engine's TextEdit.is_indent_wrapped_lines.
 func (o TextEdit) IsIndentWrappedLines() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12357)
 }
 
 // SetTabInputMode calls the engine's TextEdit.set_tab_input_mode.
 func (o TextEdit) SetTabInputMode(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12358)
 }
 
 // TabInputMode calls the engine's TextEdit.get_tab_input_mode.
 func (o TextEdit) TabInputMode() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12359)
 }
 
@@ -400,7 +419,8 @@ func (o TextEdit) TabInputMode() bool {
 //
 // Engine method: TextEdit.set_overtype_mode_enabled.
 func (o TextEdit) SetOvertypeModeEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12360)
 }
@@ -409,111 +429,128 @@ func (o TextEdit) SetOvertypeModeEnabled(enabled bool) {
 //
 // Engine method: TextEdit.is_overtype_mode_enabled.
 func (o TextEdit) IsOvertypeModeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12361)
 }
 
 // SetContextMenuEnabled calls the engine's TextEdit.set_context_menu_enabled.
 func (o TextEdit) SetContextMenuEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12362)
 }
 
 // IsContextMenuEnabled calls the engine's TextEdit.is_context_menu_enabled.
 func (o TextEdit) IsContextMenuEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12363)
 }
 
 // SetEmojiMenuEnabled calls the engine's TextEdit.set_emoji_menu_enabled.
 func (o TextEdit) SetEmojiMenuEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12364)
 }
 
 // IsEmojiMenuEnabled calls the engine's TextEdit.is_emoji_menu_enabled.
 func (o TextEdit) IsEmojiMenuEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12365)
 }
 
 // SetBackspaceDeletesCompositeCharacterEnabled calls the engine's TextEdit.set_backspace_deletes_composite_character_enabled.
 func (o TextEdit) SetBackspaceDeletesCompositeCharacterEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12366)
 }
 
 // IsBackspaceDeletesCompositeCharacterEnabled calls the engine's TextEdit.is_backspace_deletes_composite_character_enabled.
 func (o TextEdit) IsBackspaceDeletesCompositeCharacterEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12367)
 }
 
 // SetShortcutKeysEnabled calls the engine's TextEdit.set_shortcut_keys_enabled.
 func (o TextEdit) SetShortcutKeysEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12368)
 }
 
 // IsShortcutKeysEnabled calls the engine's TextEdit.is_shortcut_keys_enabled.
 func (o TextEdit) IsShortcutKeysEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12369)
 }
 
 // SetVirtualKeyboardEnabled calls the engine's TextEdit.set_virtual_keyboard_enabled.
 func (o TextEdit) SetVirtualKeyboardEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12370)
 }
 
 // IsVirtualKeyboardEnabled calls the engine's TextEdit.is_virtual_keyboard_enabled.
 func (o TextEdit) IsVirtualKeyboardEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12371)
 }
 
 // SetVirtualKeyboardShowOnFocus calls the engine's TextEdit.set_virtual_keyboard_show_on_focus.
 func (o TextEdit) SetVirtualKeyboardShowOnFocus(showOnFocus bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, showOnFocus)
 	c.run(12372)
 }
 
 // VirtualKeyboardShowOnFocus calls the engine's TextEdit.get_virtual_keyboard_show_on_focus.
 func (o TextEdit) VirtualKeyboardShowOnFocus() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12373)
 }
 
 // SetMiddleMousePasteEnabled calls the engine's TextEdit.set_middle_mouse_paste_enabled.
 func (o TextEdit) SetMiddleMousePasteEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12374)
 }
 
 // IsMiddleMousePasteEnabled calls the engine's TextEdit.is_middle_mouse_paste_enabled.
 func (o TextEdit) IsMiddleMousePasteEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12375)
 }
 
 // SetEmptySelectionClipboardEnabled calls the engine's TextEdit.set_empty_selection_clipboard_enabled.
 func (o TextEdit) SetEmptySelectionClipboardEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12376)
 }
 
 // IsEmptySelectionClipboardEnabled calls the engine's TextEdit.is_empty_selection_clipboard_enabled.
 func (o TextEdit) IsEmptySelectionClipboardEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12377)
 }
 
@@ -521,20 +558,23 @@ func (o TextEdit) IsEmptySelectionClipboardEnabled() bool {
 //
 // Engine method: TextEdit.clear.
 func (o TextEdit) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12378)
 }
 
 // SetText calls the engine's TextEdit.set_text.
 func (o TextEdit) SetText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(12379)
 }
 
 // Text calls the engine's TextEdit.get_text.
 func (o TextEdit) Text() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12380)
 }
 
@@ -542,20 +582,23 @@ func (o TextEdit) Text() string {
 //
 // Engine method: TextEdit.get_line_count.
 func (o TextEdit) LineCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12381))
 }
 
 // SetPlaceholder calls the engine's TextEdit.set_placeholder.
 func (o TextEdit) SetPlaceholder(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(12382)
 }
 
 // Placeholder calls the engine's TextEdit.get_placeholder.
 func (o TextEdit) Placeholder() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12383)
 }
 
@@ -563,7 +606,8 @@ func (o TextEdit) Placeholder() string {
 //
 // Engine method: TextEdit.set_line.
 func (o TextEdit) SetLine(line int, newText string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.string(1, newText)
 	c.run(12384)
@@ -573,7 +617,8 @@ func (o TextEdit) SetLine(line int, newText string) {
 //
 // Engine method: TextEdit.get_line.
 func (o TextEdit) Line(line int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retString(12385)
 }
@@ -582,7 +627,8 @@ func (o TextEdit) Line(line int) string {
 //
 // Engine method: TextEdit.get_line_with_ime.
 func (o TextEdit) LineWithIme(line int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retString(12386)
 }
@@ -598,7 +644,8 @@ func (o TextEdit) LineWidth(line int) int {
 //
 // Engine method: TextEdit.get_line_width.
 func (o TextEdit) LineWidthOptions(line int, wrapIndex int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
 	return int(c.retInt(12387))
@@ -608,7 +655,8 @@ func (o TextEdit) LineWidthOptions(line int, wrapIndex int) int {
 //
 // Engine method: TextEdit.get_line_height.
 func (o TextEdit) LineHeight() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12388))
 }
 
@@ -616,7 +664,8 @@ func (o TextEdit) LineHeight() int {
 //
 // Engine method: TextEdit.get_indent_level.
 func (o TextEdit) IndentLevel(line int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(12389))
 }
@@ -625,7 +674,8 @@ func (o TextEdit) IndentLevel(line int) int {
 //
 // Engine method: TextEdit.get_first_non_whitespace_column.
 func (o TextEdit) FirstNonWhitespaceColumn(line int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(12390))
 }
@@ -634,7 +684,8 @@ func (o TextEdit) FirstNonWhitespaceColumn(line int) int {
 //
 // Engine method: TextEdit.swap_lines.
 func (o TextEdit) SwapLines(fromLine int, toLine int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromLine))
 	c.int(1, int64(toLine))
 	c.run(12391)
@@ -644,7 +695,8 @@ func (o TextEdit) SwapLines(fromLine int, toLine int) {
 //
 // Engine method: TextEdit.insert_line_at.
 func (o TextEdit) InsertLineAt(line int, text string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.string(1, text)
 	c.run(12392)
@@ -661,7 +713,8 @@ func (o TextEdit) RemoveLineAt(line int) {
 //
 // Engine method: TextEdit.remove_line_at.
 func (o TextEdit) RemoveLineAtOptions(line int, moveCaretsDown bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.bool(1, moveCaretsDown)
 	c.run(12393)
@@ -680,7 +733,8 @@ func (o TextEdit) InsertTextAtCaret(text string) {
 //
 // Engine method: TextEdit.insert_text_at_caret.
 func (o TextEdit) InsertTextAtCaretOptions(text string, caretIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, text)
 	c.int(1, int64(caretIndex))
 	c.run(12394)
@@ -697,7 +751,8 @@ func (o TextEdit) InsertText(text string, line int, column int) {
 //
 // Engine method: TextEdit.insert_text.
 func (o TextEdit) InsertTextOptions(text string, line int, column int, beforeSelectionBegin bool, beforeSelectionEnd bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, text)
 	c.int(1, int64(line))
 	c.int(2, int64(column))
@@ -710,7 +765,8 @@ func (o TextEdit) InsertTextOptions(text string, line int, column int, beforeSel
 //
 // Engine method: TextEdit.remove_text.
 func (o TextEdit) RemoveText(fromLine int, fromColumn int, toLine int, toColumn int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(fromLine))
 	c.int(1, int64(fromColumn))
 	c.int(2, int64(toLine))
@@ -722,7 +778,8 @@ func (o TextEdit) RemoveText(fromLine int, fromColumn int, toLine int, toColumn 
 //
 // Engine method: TextEdit.get_last_unhidden_line.
 func (o TextEdit) LastUnhiddenLine() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12397))
 }
 
@@ -730,7 +787,8 @@ func (o TextEdit) LastUnhiddenLine() int {
 //
 // Engine method: TextEdit.get_next_visible_line_offset_from.
 func (o TextEdit) NextVisibleLineOffsetFrom(line int, visibleAmount int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(visibleAmount))
 	return int(c.retInt(12398))
@@ -742,7 +800,8 @@ func (o TextEdit) NextVisibleLineOffsetFrom(line int, visibleAmount int) int {
 //
 // Engine method: TextEdit.get_next_visible_line_index_offset_from.
 func (o TextEdit) NextVisibleLineIndexOffsetFrom(line int, wrapIndex int, visibleAmount int) variant.Vector2i {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
 	c.int(2, int64(visibleAmount))
@@ -762,7 +821,8 @@ func (o TextEdit) Backspace() {
 //
 // Engine method: TextEdit.backspace.
 func (o TextEdit) BackspaceOptions(caretIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	c.run(12400)
 }
@@ -780,7 +840,8 @@ func (o TextEdit) Cut() {
 //
 // Engine method: TextEdit.cut.
 func (o TextEdit) CutOptions(caretIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	c.run(12401)
 }
@@ -796,7 +857,8 @@ func (o TextEdit) Copy() {
 //
 // Engine method: TextEdit.copy.
 func (o TextEdit) CopyOptions(caretIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	c.run(12402)
 }
@@ -814,7 +876,8 @@ func (o TextEdit) Paste() {
 //
 // Engine method: TextEdit.paste.
 func (o TextEdit) PasteOptions(caretIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	c.run(12403)
 }
@@ -830,7 +893,8 @@ func (o TextEdit) PastePrimaryClipboard() {
 //
 // Engine method: TextEdit.paste_primary_clipboard.
 func (o TextEdit) PastePrimaryClipboardOptions(caretIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	c.run(12404)
 }
@@ -839,7 +903,8 @@ func (o TextEdit) PastePrimaryClipboardOptions(caretIndex int) {
 //
 // Engine method: TextEdit.start_action.
 func (o TextEdit) StartAction(action TextEditEditAction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(action))
 	c.run(12405)
 }
@@ -848,7 +913,8 @@ func (o TextEdit) StartAction(action TextEditEditAction) {
 //
 // Engine method: TextEdit.end_action.
 func (o TextEdit) EndAction() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12406)
 }
 
@@ -856,7 +922,8 @@ func (o TextEdit) EndAction() {
 //
 // Engine method: TextEdit.begin_complex_operation.
 func (o TextEdit) BeginComplexOperation() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12407)
 }
 
@@ -864,7 +931,8 @@ func (o TextEdit) BeginComplexOperation() {
 //
 // Engine method: TextEdit.end_complex_operation.
 func (o TextEdit) EndComplexOperation() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12408)
 }
 
@@ -872,7 +940,8 @@ func (o TextEdit) EndComplexOperation() {
 //
 // Engine method: TextEdit.has_undo.
 func (o TextEdit) HasUndo() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12409)
 }
 
@@ -880,7 +949,8 @@ func (o TextEdit) HasUndo() bool {
 //
 // Engine method: TextEdit.has_redo.
 func (o TextEdit) HasRedo() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12410)
 }
 
@@ -890,7 +960,8 @@ func (o TextEdit) HasRedo() bool {
 //
 // Engine method: TextEdit.undo.
 func (o TextEdit) Undo() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12411)
 }
 
@@ -900,7 +971,8 @@ func (o TextEdit) Undo() {
 //
 // Engine method: TextEdit.redo.
 func (o TextEdit) Redo() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12412)
 }
 
@@ -908,7 +980,8 @@ func (o TextEdit) Redo() {
 //
 // Engine method: TextEdit.clear_undo_history.
 func (o TextEdit) ClearUndoHistory() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12413)
 }
 
@@ -918,7 +991,8 @@ func (o TextEdit) ClearUndoHistory() {
 //
 // Engine method: TextEdit.tag_saved_version.
 func (o TextEdit) TagSavedVersion() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12414)
 }
 
@@ -926,7 +1000,8 @@ func (o TextEdit) TagSavedVersion() {
 //
 // Engine method: TextEdit.get_version.
 func (o TextEdit) Version() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12415))
 }
 
@@ -934,7 +1009,8 @@ func (o TextEdit) Version() int {
 //
 // Engine method: TextEdit.get_saved_version.
 func (o TextEdit) SavedVersion() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12416))
 }
 
@@ -942,7 +1018,8 @@ func (o TextEdit) SavedVersion() int {
 //
 // Engine method: TextEdit.set_search_text.
 func (o TextEdit) SetSearchText(searchText string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, searchText)
 	c.run(12417)
 }
@@ -951,7 +1028,8 @@ func (o TextEdit) SetSearchText(searchText string) {
 //
 // Engine method: TextEdit.set_search_flags.
 func (o TextEdit) SetSearchFlags(flags int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(12418)
 }
@@ -962,7 +1040,8 @@ func (o TextEdit) SetSearchFlags(flags int) {
 //
 // Engine method: TextEdit.search.
 func (o TextEdit) Search(text string, flags int, fromLine int, fromColumn int) variant.Vector2i {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.string(0, text)
 	c.int(1, int64(flags))
 	c.int(2, int64(fromLine))
@@ -976,7 +1055,8 @@ func (o TextEdit) Search(text string, flags int, fromLine int, fromColumn int) v
 //
 // Engine method: TextEdit.set_tooltip_request_func.
 func (o TextEdit) SetTooltipRequestFunc(callback variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callback)
 	c.run(12420)
 }
@@ -985,7 +1065,8 @@ func (o TextEdit) SetTooltipRequestFunc(callback variant.Callable) {
 //
 // Engine method: TextEdit.get_local_mouse_pos.
 func (o TextEdit) LocalMousePos() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12421)
 }
 
@@ -993,7 +1074,8 @@ func (o TextEdit) LocalMousePos() variant.Vector2 {
 //
 // Engine method: TextEdit.get_word_at_pos.
 func (o TextEdit) WordAtPos(position variant.Vector2) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return c.retString(12422)
 }
@@ -1009,7 +1091,8 @@ func (o TextEdit) LineColumnAtPos(position variant.Vector2i) variant.Vector2i {
 //
 // Engine method: TextEdit.get_line_column_at_pos.
 func (o TextEdit) LineColumnAtPosOptions(position variant.Vector2i, clampLine bool, clampColumn bool) variant.Vector2i {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, clampLine)
 	c.bool(2, clampColumn)
@@ -1020,7 +1103,8 @@ func (o TextEdit) LineColumnAtPosOptions(position variant.Vector2i, clampLine bo
 //
 // Engine method: TextEdit.get_pos_at_line_column.
 func (o TextEdit) PosAtLineColumn(line int, column int) variant.Vector2i {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return retValue[variant.Vector2i](&c, 12424)
@@ -1030,7 +1114,8 @@ func (o TextEdit) PosAtLineColumn(line int, column int) variant.Vector2i {
 //
 // Engine method: TextEdit.get_rect_at_line_column.
 func (o TextEdit) RectAtLineColumn(line int, column int) variant.Rect2i {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return retValue[variant.Rect2i](&c, 12425)
@@ -1040,7 +1125,8 @@ func (o TextEdit) RectAtLineColumn(line int, column int) variant.Rect2i {
 //
 // Engine method: TextEdit.get_minimap_line_at_pos.
 func (o TextEdit) MinimapLineAtPos(position variant.Vector2i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(12426))
 }
@@ -1049,7 +1135,8 @@ func (o TextEdit) MinimapLineAtPos(position variant.Vector2i) int {
 //
 // Engine method: TextEdit.is_dragging_cursor.
 func (o TextEdit) IsDraggingCursor() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12427)
 }
 
@@ -1064,7 +1151,8 @@ func (o TextEdit) IsMouseOverSelection(edges bool) bool {
 //
 // Engine method: TextEdit.is_mouse_over_selection.
 func (o TextEdit) IsMouseOverSelectionOptions(edges bool, caretIndex int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, edges)
 	c.int(1, int64(caretIndex))
 	return c.retBool(12428)
@@ -1072,92 +1160,106 @@ func (o TextEdit) IsMouseOverSelectionOptions(edges bool, caretIndex int) bool {
 
 // SetCaretType calls the engine's TextEdit.set_caret_type.
 func (o TextEdit) SetCaretType(typ TextEditCaretType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(12429)
 }
 
 // CaretType calls the engine's TextEdit.get_caret_type.
 func (o TextEdit) CaretType() TextEditCaretType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextEditCaretType(c.retInt(12430))
 }
 
 // SetCaretBlinkEnabled calls the engine's TextEdit.set_caret_blink_enabled.
 func (o TextEdit) SetCaretBlinkEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12431)
 }
 
 // IsCaretBlinkEnabled calls the engine's TextEdit.is_caret_blink_enabled.
 func (o TextEdit) IsCaretBlinkEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12432)
 }
 
 // SetCaretBlinkInterval calls the engine's TextEdit.set_caret_blink_interval.
 func (o TextEdit) SetCaretBlinkInterval(interval float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(interval))
 	c.run(12433)
 }
 
 // CaretBlinkInterval calls the engine's TextEdit.get_caret_blink_interval.
 func (o TextEdit) CaretBlinkInterval() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12434))
 }
 
 // SetDrawCaretWhenEditableDisabled calls the engine's TextEdit.set_draw_caret_when_editable_disabled.
 func (o TextEdit) SetDrawCaretWhenEditableDisabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12435)
 }
 
 // IsDrawingCaretWhenEditableDisabled calls the engine's TextEdit.is_drawing_caret_when_editable_disabled.
 func (o TextEdit) IsDrawingCaretWhenEditableDisabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12436)
 }
 
 // SetMoveCaretOnRightClickEnabled calls the engine's TextEdit.set_move_caret_on_right_click_enabled.
 func (o TextEdit) SetMoveCaretOnRightClickEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12437)
 }
 
 // IsMoveCaretOnRightClickEnabled calls the engine's TextEdit.is_move_caret_on_right_click_enabled.
 func (o TextEdit) IsMoveCaretOnRightClickEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12438)
 }
 
 // SetCaretMidGraphemeEnabled calls the engine's TextEdit.set_caret_mid_grapheme_enabled.
 func (o TextEdit) SetCaretMidGraphemeEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12439)
 }
 
 // IsCaretMidGraphemeEnabled calls the engine's TextEdit.is_caret_mid_grapheme_enabled.
 func (o TextEdit) IsCaretMidGraphemeEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12440)
 }
 
 // SetMultipleCaretsEnabled calls the engine's TextEdit.set_multiple_carets_enabled.
 func (o TextEdit) SetMultipleCaretsEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12441)
 }
 
 // IsMultipleCaretsEnabled calls the engine's TextEdit.is_multiple_carets_enabled.
 func (o TextEdit) IsMultipleCaretsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12442)
 }
 
@@ -1165,7 +1267,8 @@ func (o TextEdit) IsMultipleCaretsEnabled() bool {
 //
 // Engine method: TextEdit.add_caret.
 func (o TextEdit) AddCaret(line int, column int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return int(c.retInt(12443))
@@ -1175,7 +1278,8 @@ func (o TextEdit) AddCaret(line int, column int) int {
 //
 // Engine method: TextEdit.remove_caret.
 func (o TextEdit) RemoveCaret(caret int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caret))
 	c.run(12444)
 }
@@ -1184,7 +1288,8 @@ func (o TextEdit) RemoveCaret(caret int) {
 //
 // Engine method: TextEdit.remove_secondary_carets.
 func (o TextEdit) RemoveSecondaryCarets() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12445)
 }
 
@@ -1192,7 +1297,8 @@ func (o TextEdit) RemoveSecondaryCarets() {
 //
 // Engine method: TextEdit.get_caret_count.
 func (o TextEdit) CaretCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12446))
 }
 
@@ -1200,7 +1306,8 @@ func (o TextEdit) CaretCount() int {
 //
 // Engine method: TextEdit.add_caret_at_carets.
 func (o TextEdit) AddCaretAtCarets(below bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, below)
 	c.run(12447)
 }
@@ -1216,7 +1323,8 @@ func (o TextEdit) SortedCarets() variant.Packed[int32] {
 //
 // Engine method: TextEdit.get_sorted_carets.
 func (o TextEdit) SortedCaretsOptions(includeIgnoredCarets bool) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, includeIgnoredCarets)
 	return retOwned[variant.Packed[int32]](&c, 12448, variant.TypePackedInt32Array)
 }
@@ -1234,7 +1342,8 @@ func (o TextEdit) CollapseCarets(fromLine int, fromColumn int, toLine int, toCol
 //
 // Engine method: TextEdit.collapse_carets.
 func (o TextEdit) CollapseCaretsOptions(fromLine int, fromColumn int, toLine int, toColumn int, inclusive bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(fromLine))
 	c.int(1, int64(fromColumn))
 	c.int(2, int64(toLine))
@@ -1247,7 +1356,8 @@ func (o TextEdit) CollapseCaretsOptions(fromLine int, fromColumn int, toLine int
 //
 // Engine method: TextEdit.merge_overlapping_carets.
 func (o TextEdit) MergeOverlappingCarets() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12450)
 }
 
@@ -1255,7 +1365,8 @@ func (o TextEdit) MergeOverlappingCarets() {
 //
 // Engine method: TextEdit.begin_multicaret_edit.
 func (o TextEdit) BeginMulticaretEdit() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12451)
 }
 
@@ -1263,7 +1374,8 @@ func (o TextEdit) BeginMulticaretEdit() {
 //
 // Engine method: TextEdit.end_multicaret_edit.
 func (o TextEdit) EndMulticaretEdit() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12452)
 }
 
@@ -1271,7 +1383,8 @@ func (o TextEdit) EndMulticaretEdit() {
 //
 // Engine method: TextEdit.is_in_mulitcaret_edit.
 func (o TextEdit) IsInMulitcaretEdit() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12453)
 }
 
@@ -1279,7 +1392,8 @@ func (o TextEdit) IsInMulitcaretEdit() bool {
 //
 // Engine method: TextEdit.multicaret_edit_ignore_caret.
 func (o TextEdit) MulticaretEditIgnoreCaret(caretIndex int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return c.retBool(12454)
 }
@@ -1295,7 +1409,8 @@ func (o TextEdit) IsCaretVisible() bool {
 //
 // Engine method: TextEdit.is_caret_visible.
 func (o TextEdit) IsCaretVisibleOptions(caretIndex int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return c.retBool(12455)
 }
@@ -1311,7 +1426,8 @@ func (o TextEdit) CaretDrawPos() variant.Vector2 {
 //
 // Engine method: TextEdit.get_caret_draw_pos.
 func (o TextEdit) CaretDrawPosOptions(caretIndex int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return retValue[variant.Vector2](&c, 12456)
 }
@@ -1327,7 +1443,8 @@ func (o TextEdit) SetCaretLine(line int) {
 //
 // Engine method: TextEdit.set_caret_line.
 func (o TextEdit) SetCaretLineOptions(line int, adjustViewport bool, canBeHidden bool, wrapIndex int, caretIndex int) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(line))
 	c.bool(1, adjustViewport)
 	c.bool(2, canBeHidden)
@@ -1347,7 +1464,8 @@ func (o TextEdit) CaretLine() int {
 //
 // Engine method: TextEdit.get_caret_line.
 func (o TextEdit) CaretLineOptions(caretIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12458))
 }
@@ -1363,7 +1481,8 @@ func (o TextEdit) SetCaretColumn(column int) {
 //
 // Engine method: TextEdit.set_caret_column.
 func (o TextEdit) SetCaretColumnOptions(column int, adjustViewport bool, caretIndex int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(column))
 	c.bool(1, adjustViewport)
 	c.int(2, int64(caretIndex))
@@ -1381,7 +1500,8 @@ func (o TextEdit) CaretColumn() int {
 //
 // Engine method: TextEdit.get_caret_column.
 func (o TextEdit) CaretColumnOptions(caretIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12460))
 }
@@ -1390,7 +1510,8 @@ func (o TextEdit) CaretColumnOptions(caretIndex int) int {
 //
 // Engine method: TextEdit.get_next_composite_character_column.
 func (o TextEdit) NextCompositeCharacterColumn(line int, column int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return int(c.retInt(12461))
@@ -1400,7 +1521,8 @@ func (o TextEdit) NextCompositeCharacterColumn(line int, column int) int {
 //
 // Engine method: TextEdit.get_previous_composite_character_column.
 func (o TextEdit) PreviousCompositeCharacterColumn(line int, column int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return int(c.retInt(12462))
@@ -1417,7 +1539,8 @@ func (o TextEdit) CaretWrapIndex() int {
 //
 // Engine method: TextEdit.get_caret_wrap_index.
 func (o TextEdit) CaretWrapIndexOptions(caretIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12463))
 }
@@ -1433,86 +1556,99 @@ func (o TextEdit) WordUnderCaret() string {
 //
 // Engine method: TextEdit.get_word_under_caret.
 func (o TextEdit) WordUnderCaretOptions(caretIndex int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return c.retString(12464)
 }
 
 // SetUseDefaultWordSeparators calls the engine's TextEdit.set_use_default_word_separators.
 func (o TextEdit) SetUseDefaultWordSeparators(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12465)
 }
 
 // IsDefaultWordSeparatorsEnabled calls the engine's TextEdit.is_default_word_separators_enabled.
 func (o TextEdit) IsDefaultWordSeparatorsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12466)
 }
 
 // SetUseCustomWordSeparators calls the engine's TextEdit.set_use_custom_word_separators.
 func (o TextEdit) SetUseCustomWordSeparators(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12467)
 }
 
 // IsCustomWordSeparatorsEnabled calls the engine's TextEdit.is_custom_word_separators_enabled.
 func (o TextEdit) IsCustomWordSeparatorsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12468)
 }
 
 // SetCustomWordSeparators calls the engine's TextEdit.set_custom_word_separators.
 func (o TextEdit) SetCustomWordSeparators(customWordSeparators string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, customWordSeparators)
 	c.run(12469)
 }
 
 // CustomWordSeparators calls the engine's TextEdit.get_custom_word_separators.
 func (o TextEdit) CustomWordSeparators() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12470)
 }
 
 // SetSelectingEnabled calls the engine's TextEdit.set_selecting_enabled.
 func (o TextEdit) SetSelectingEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12471)
 }
 
 // IsSelectingEnabled calls the engine's TextEdit.is_selecting_enabled.
 func (o TextEdit) IsSelectingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12472)
 }
 
 // SetDeselectOnFocusLossEnabled calls the engine's TextEdit.set_deselect_on_focus_loss_enabled.
 func (o TextEdit) SetDeselectOnFocusLossEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12473)
 }
 
 // IsDeselectOnFocusLossEnabled calls the engine's TextEdit.is_deselect_on_focus_loss_enabled.
 func (o TextEdit) IsDeselectOnFocusLossEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12474)
 }
 
 // SetDragAndDropSelectionEnabled calls the engine's TextEdit.set_drag_and_drop_selection_enabled.
 func (o TextEdit) SetDragAndDropSelectionEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12475)
 }
 
 // IsDragAndDropSelectionEnabled calls the engine's TextEdit.is_drag_and_drop_selection_enabled.
 func (o TextEdit) IsDragAndDropSelectionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12476)
 }
 
@@ -1520,7 +1656,8 @@ func (o TextEdit) IsDragAndDropSelectionEnabled() bool {
 //
 // Engine method: TextEdit.set_selection_mode.
 func (o TextEdit) SetSelectionMode(mode TextEditSelectionMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(12477)
 }
@@ -1529,7 +1666,8 @@ func (o TextEdit) SetSelectionMode(mode TextEditSelectionMode) {
 //
 // Engine method: TextEdit.get_selection_mode.
 func (o TextEdit) SelectionMode() TextEditSelectionMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextEditSelectionMode(c.retInt(12478))
 }
 
@@ -1539,7 +1677,8 @@ func (o TextEdit) SelectionMode() TextEditSelectionMode {
 //
 // Engine method: TextEdit.select_all.
 func (o TextEdit) SelectAll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12479)
 }
 
@@ -1554,7 +1693,8 @@ func (o TextEdit) SelectWordUnderCaret() {
 //
 // Engine method: TextEdit.select_word_under_caret.
 func (o TextEdit) SelectWordUnderCaretOptions(caretIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	c.run(12480)
 }
@@ -1563,7 +1703,8 @@ func (o TextEdit) SelectWordUnderCaretOptions(caretIndex int) {
 //
 // Engine method: TextEdit.add_selection_for_next_occurrence.
 func (o TextEdit) AddSelectionForNextOccurrence() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12481)
 }
 
@@ -1571,7 +1712,8 @@ func (o TextEdit) AddSelectionForNextOccurrence() {
 //
 // Engine method: TextEdit.skip_selection_for_next_occurrence.
 func (o TextEdit) SkipSelectionForNextOccurrence() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12482)
 }
 
@@ -1586,7 +1728,8 @@ func (o TextEdit) Select(originLine int, originColumn int, caretLine int, caretC
 //
 // Engine method: TextEdit.select.
 func (o TextEdit) SelectOptions(originLine int, originColumn int, caretLine int, caretColumn int, caretIndex int) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(originLine))
 	c.int(1, int64(originColumn))
 	c.int(2, int64(caretLine))
@@ -1606,7 +1749,8 @@ func (o TextEdit) HasSelection() bool {
 //
 // Engine method: TextEdit.has_selection.
 func (o TextEdit) HasSelectionOptions(caretIndex int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return c.retBool(12484)
 }
@@ -1622,7 +1766,8 @@ func (o TextEdit) SelectedText() string {
 //
 // Engine method: TextEdit.get_selected_text.
 func (o TextEdit) SelectedTextOptions(caretIndex int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return c.retString(12485)
 }
@@ -1638,7 +1783,8 @@ func (o TextEdit) SelectionAtLineColumn(line int, column int) int {
 //
 // Engine method: TextEdit.get_selection_at_line_column.
 func (o TextEdit) SelectionAtLineColumnOptions(line int, column int, includeEdges bool, onlySelections bool) int {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	c.bool(2, includeEdges)
@@ -1657,7 +1803,8 @@ func (o TextEdit) LineRangesFromCarets() variant.Array[variant.Vector2i] {
 //
 // Engine method: TextEdit.get_line_ranges_from_carets.
 func (o TextEdit) LineRangesFromCaretsOptions(onlySelections bool, mergeAdjacent bool) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, onlySelections)
 	c.bool(1, mergeAdjacent)
 	return retOwned[variant.Array[variant.Vector2i]](&c, 12487, variant.TypeArray)
@@ -1674,7 +1821,8 @@ func (o TextEdit) SelectionOriginLine() int {
 //
 // Engine method: TextEdit.get_selection_origin_line.
 func (o TextEdit) SelectionOriginLineOptions(caretIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12488))
 }
@@ -1690,7 +1838,8 @@ func (o TextEdit) SelectionOriginColumn() int {
 //
 // Engine method: TextEdit.get_selection_origin_column.
 func (o TextEdit) SelectionOriginColumnOptions(caretIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12489))
 }
@@ -1706,7 +1855,8 @@ func (o TextEdit) SetSelectionOriginLine(line int) {
 //
 // Engine method: TextEdit.set_selection_origin_line.
 func (o TextEdit) SetSelectionOriginLineOptions(line int, canBeHidden bool, wrapIndex int, caretIndex int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(line))
 	c.bool(1, canBeHidden)
 	c.int(2, int64(wrapIndex))
@@ -1725,7 +1875,8 @@ func (o TextEdit) SetSelectionOriginColumn(column int) {
 //
 // Engine method: TextEdit.set_selection_origin_column.
 func (o TextEdit) SetSelectionOriginColumnOptions(column int, caretIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(caretIndex))
 	c.run(12491)
@@ -1742,7 +1893,8 @@ func (o TextEdit) SelectionFromLine() int {
 //
 // Engine method: TextEdit.get_selection_from_line.
 func (o TextEdit) SelectionFromLineOptions(caretIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12492))
 }
@@ -1758,7 +1910,8 @@ func (o TextEdit) SelectionFromColumn() int {
 //
 // Engine method: TextEdit.get_selection_from_column.
 func (o TextEdit) SelectionFromColumnOptions(caretIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12493))
 }
@@ -1774,7 +1927,8 @@ func (o TextEdit) SelectionToLine() int {
 //
 // Engine method: TextEdit.get_selection_to_line.
 func (o TextEdit) SelectionToLineOptions(caretIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12494))
 }
@@ -1790,7 +1944,8 @@ func (o TextEdit) SelectionToColumn() int {
 //
 // Engine method: TextEdit.get_selection_to_column.
 func (o TextEdit) SelectionToColumnOptions(caretIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12495))
 }
@@ -1806,7 +1961,8 @@ func (o TextEdit) IsCaretAfterSelectionOrigin() bool {
 //
 // Engine method: TextEdit.is_caret_after_selection_origin.
 func (o TextEdit) IsCaretAfterSelectionOriginOptions(caretIndex int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return c.retBool(12496)
 }
@@ -1822,7 +1978,8 @@ func (o TextEdit) Deselect() {
 //
 // Engine method: TextEdit.deselect.
 func (o TextEdit) DeselectOptions(caretIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	c.run(12497)
 }
@@ -1838,34 +1995,39 @@ func (o TextEdit) DeleteSelection() {
 //
 // Engine method: TextEdit.delete_selection.
 func (o TextEdit) DeleteSelectionOptions(caretIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	c.run(12498)
 }
 
 // SetLineWrappingMode calls the engine's TextEdit.set_line_wrapping_mode.
 func (o TextEdit) SetLineWrappingMode(mode TextEditLineWrappingMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(12499)
 }
 
 // LineWrappingMode calls the engine's TextEdit.get_line_wrapping_mode.
 func (o TextEdit) LineWrappingMode() TextEditLineWrappingMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextEditLineWrappingMode(c.retInt(12500))
 }
 
 // SetAutowrapMode calls the engine's TextEdit.set_autowrap_mode.
 func (o TextEdit) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autowrapMode))
 	c.run(12501)
 }
 
 // AutowrapMode calls the engine's TextEdit.get_autowrap_mode.
 func (o TextEdit) AutowrapMode() TextServerAutowrapMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(12502))
 }
 
@@ -1873,7 +2035,8 @@ func (o TextEdit) AutowrapMode() TextServerAutowrapMode {
 //
 // Engine method: TextEdit.is_line_wrapped.
 func (o TextEdit) IsLineWrapped(line int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retBool(12503)
 }
@@ -1882,7 +2045,8 @@ func (o TextEdit) IsLineWrapped(line int) bool {
 //
 // Engine method: TextEdit.get_line_wrap_count.
 func (o TextEdit) LineWrapCount(line int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(12504))
 }
@@ -1891,7 +2055,8 @@ func (o TextEdit) LineWrapCount(line int) int {
 //
 // Engine method: TextEdit.get_line_wrap_index_at_column.
 func (o TextEdit) LineWrapIndexAtColumn(line int, column int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return int(c.retInt(12505))
@@ -1901,21 +2066,24 @@ func (o TextEdit) LineWrapIndexAtColumn(line int, column int) int {
 //
 // Engine method: TextEdit.get_line_wrapped_text.
 func (o TextEdit) LineWrappedText(line int) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retOwned[variant.PackedStrings](&c, 12506, variant.TypePackedStringArray)
 }
 
 // SetSmoothScrollEnabled calls the engine's TextEdit.set_smooth_scroll_enabled.
 func (o TextEdit) SetSmoothScrollEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12507)
 }
 
 // IsSmoothScrollEnabled calls the engine's TextEdit.is_smooth_scroll_enabled.
 func (o TextEdit) IsSmoothScrollEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12508)
 }
 
@@ -1923,7 +2091,8 @@ func (o TextEdit) IsSmoothScrollEnabled() bool {
 //
 // Engine method: TextEdit.get_v_scroll_bar.
 func (o TextEdit) VScrollBar() VScrollBar {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VScrollBar{c.retObject(12509, false)}
 }
 
@@ -1931,85 +2100,98 @@ func (o TextEdit) VScrollBar() VScrollBar {
 //
 // Engine method: TextEdit.get_h_scroll_bar.
 func (o TextEdit) HScrollBar() HScrollBar {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HScrollBar{c.retObject(12510, false)}
 }
 
 // SetVScroll calls the engine's TextEdit.set_v_scroll.
 func (o TextEdit) SetVScroll(value float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(12511)
 }
 
 // VScroll calls the engine's TextEdit.get_v_scroll.
 func (o TextEdit) VScroll() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(12512))
 }
 
 // SetHScroll calls the engine's TextEdit.set_h_scroll.
 func (o TextEdit) SetHScroll(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(12513)
 }
 
 // HScroll calls the engine's TextEdit.get_h_scroll.
 func (o TextEdit) HScroll() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12514))
 }
 
 // SetScrollPastEndOfFileEnabled calls the engine's TextEdit.set_scroll_past_end_of_file_enabled.
 func (o TextEdit) SetScrollPastEndOfFileEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12515)
 }
 
 // IsScrollPastEndOfFileEnabled calls the engine's TextEdit.is_scroll_past_end_of_file_enabled.
 func (o TextEdit) IsScrollPastEndOfFileEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12516)
 }
 
 // SetVScrollSpeed calls the engine's TextEdit.set_v_scroll_speed.
 func (o TextEdit) SetVScrollSpeed(speed float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(speed))
 	c.run(12517)
 }
 
 // VScrollSpeed calls the engine's TextEdit.get_v_scroll_speed.
 func (o TextEdit) VScrollSpeed() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12518))
 }
 
 // SetFitContentHeightEnabled calls the engine's TextEdit.set_fit_content_height_enabled.
 func (o TextEdit) SetFitContentHeightEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12519)
 }
 
 // IsFitContentHeightEnabled calls the engine's TextEdit.is_fit_content_height_enabled.
 func (o TextEdit) IsFitContentHeightEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12520)
 }
 
 // SetFitContentWidthEnabled calls the engine's TextEdit.set_fit_content_width_enabled.
 func (o TextEdit) SetFitContentWidthEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12521)
 }
 
 // IsFitContentWidthEnabled calls the engine's TextEdit.is_fit_content_width_enabled.
 func (o TextEdit) IsFitContentWidthEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12522)
 }
 
@@ -2024,7 +2206,8 @@ func (o TextEdit) ScrollPosForLine(line int) float64 {
 //
 // Engine method: TextEdit.get_scroll_pos_for_line.
 func (o TextEdit) ScrollPosForLineOptions(line int, wrapIndex int) float64 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
 	return float64(c.retFloat(12523))
@@ -2041,7 +2224,8 @@ func (o TextEdit) SetLineAsFirstVisible(line int) {
 //
 // Engine method: TextEdit.set_line_as_first_visible.
 func (o TextEdit) SetLineAsFirstVisibleOptions(line int, wrapIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
 	c.run(12524)
@@ -2051,7 +2235,8 @@ func (o TextEdit) SetLineAsFirstVisibleOptions(line int, wrapIndex int) {
 //
 // Engine method: TextEdit.get_first_visible_line.
 func (o TextEdit) FirstVisibleLine() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12525))
 }
 
@@ -2066,7 +2251,8 @@ func (o TextEdit) SetLineAsCenterVisible(line int) {
 //
 // Engine method: TextEdit.set_line_as_center_visible.
 func (o TextEdit) SetLineAsCenterVisibleOptions(line int, wrapIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
 	c.run(12526)
@@ -2083,7 +2269,8 @@ func (o TextEdit) SetLineAsLastVisible(line int) {
 //
 // Engine method: TextEdit.set_line_as_last_visible.
 func (o TextEdit) SetLineAsLastVisibleOptions(line int, wrapIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
 	c.run(12527)
@@ -2093,7 +2280,8 @@ func (o TextEdit) SetLineAsLastVisibleOptions(line int, wrapIndex int) {
 //
 // Engine method: TextEdit.get_last_full_visible_line.
 func (o TextEdit) LastFullVisibleLine() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12528))
 }
 
@@ -2101,7 +2289,8 @@ func (o TextEdit) LastFullVisibleLine() int {
 //
 // Engine method: TextEdit.get_last_full_visible_line_wrap_index.
 func (o TextEdit) LastFullVisibleLineWrapIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12529))
 }
 
@@ -2109,7 +2298,8 @@ func (o TextEdit) LastFullVisibleLineWrapIndex() int {
 //
 // Engine method: TextEdit.get_visible_line_count.
 func (o TextEdit) VisibleLineCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12530))
 }
 
@@ -2117,7 +2307,8 @@ func (o TextEdit) VisibleLineCount() int {
 //
 // Engine method: TextEdit.get_visible_line_count_in_range.
 func (o TextEdit) VisibleLineCountInRange(fromLine int, toLine int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromLine))
 	c.int(1, int64(toLine))
 	return int(c.retInt(12531))
@@ -2127,7 +2318,8 @@ func (o TextEdit) VisibleLineCountInRange(fromLine int, toLine int) int {
 //
 // Engine method: TextEdit.get_total_visible_line_count.
 func (o TextEdit) TotalVisibleLineCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12532))
 }
 
@@ -2144,7 +2336,8 @@ func (o TextEdit) AdjustViewportToCaret() {
 //
 // Engine method: TextEdit.adjust_viewport_to_caret.
 func (o TextEdit) AdjustViewportToCaretOptions(caretIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	c.run(12533)
 }
@@ -2160,34 +2353,39 @@ func (o TextEdit) CenterViewportToCaret() {
 //
 // Engine method: TextEdit.center_viewport_to_caret.
 func (o TextEdit) CenterViewportToCaretOptions(caretIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	c.run(12534)
 }
 
 // SetDrawMinimap calls the engine's TextEdit.set_draw_minimap.
 func (o TextEdit) SetDrawMinimap(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12535)
 }
 
 // IsDrawingMinimap calls the engine's TextEdit.is_drawing_minimap.
 func (o TextEdit) IsDrawingMinimap() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12536)
 }
 
 // SetMinimapWidth calls the engine's TextEdit.set_minimap_width.
 func (o TextEdit) SetMinimapWidth(width int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(width))
 	c.run(12537)
 }
 
 // MinimapWidth calls the engine's TextEdit.get_minimap_width.
 func (o TextEdit) MinimapWidth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12538))
 }
 
@@ -2195,7 +2393,8 @@ func (o TextEdit) MinimapWidth() int {
 //
 // Engine method: TextEdit.get_minimap_visible_lines.
 func (o TextEdit) MinimapVisibleLines() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12539))
 }
 
@@ -2212,7 +2411,8 @@ func (o TextEdit) AddGutter() {
 //
 // Engine method: TextEdit.add_gutter.
 func (o TextEdit) AddGutterOptions(at int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(at))
 	c.run(12540)
 }
@@ -2221,7 +2421,8 @@ func (o TextEdit) AddGutterOptions(at int) {
 //
 // Engine method: TextEdit.remove_gutter.
 func (o TextEdit) RemoveGutter(gutter int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(gutter))
 	c.run(12541)
 }
@@ -2230,7 +2431,8 @@ func (o TextEdit) RemoveGutter(gutter int) {
 //
 // Engine method: TextEdit.get_gutter_count.
 func (o TextEdit) GutterCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12542))
 }
 
@@ -2238,7 +2440,8 @@ func (o TextEdit) GutterCount() int {
 //
 // Engine method: TextEdit.set_gutter_name.
 func (o TextEdit) SetGutterName(gutter int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.string(1, name)
 	c.run(12543)
@@ -2248,7 +2451,8 @@ func (o TextEdit) SetGutterName(gutter int, name string) {
 //
 // Engine method: TextEdit.get_gutter_name.
 func (o TextEdit) GutterName(gutter int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(gutter))
 	return c.retString(12544)
 }
@@ -2257,7 +2461,8 @@ func (o TextEdit) GutterName(gutter int) string {
 //
 // Engine method: TextEdit.set_gutter_type.
 func (o TextEdit) SetGutterType(gutter int, typ TextEditGutterType) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.int(1, int64(typ))
 	c.run(12545)
@@ -2267,7 +2472,8 @@ func (o TextEdit) SetGutterType(gutter int, typ TextEditGutterType) {
 //
 // Engine method: TextEdit.get_gutter_type.
 func (o TextEdit) GutterType(gutter int) TextEditGutterType {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(gutter))
 	return TextEditGutterType(c.retInt(12546))
 }
@@ -2278,7 +2484,8 @@ func (o TextEdit) GutterType(gutter int) TextEditGutterType {
 //
 // Engine method: TextEdit.set_gutter_width.
 func (o TextEdit) SetGutterWidth(gutter int, width int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.int(1, int64(width))
 	c.run(12547)
@@ -2288,7 +2495,8 @@ func (o TextEdit) SetGutterWidth(gutter int, width int) {
 //
 // Engine method: TextEdit.get_gutter_width.
 func (o TextEdit) GutterWidth(gutter int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(gutter))
 	return int(c.retInt(12548))
 }
@@ -2299,7 +2507,8 @@ func (o TextEdit) GutterWidth(gutter int) int {
 //
 // Engine method: TextEdit.set_gutter_draw.
 func (o TextEdit) SetGutterDraw(gutter int, draw bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.bool(1, draw)
 	c.run(12549)
@@ -2309,7 +2518,8 @@ func (o TextEdit) SetGutterDraw(gutter int, draw bool) {
 //
 // Engine method: TextEdit.is_gutter_drawn.
 func (o TextEdit) IsGutterDrawn(gutter int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(gutter))
 	return c.retBool(12550)
 }
@@ -2320,7 +2530,8 @@ func (o TextEdit) IsGutterDrawn(gutter int) bool {
 //
 // Engine method: TextEdit.set_gutter_clickable.
 func (o TextEdit) SetGutterClickable(gutter int, clickable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.bool(1, clickable)
 	c.run(12551)
@@ -2330,7 +2541,8 @@ func (o TextEdit) SetGutterClickable(gutter int, clickable bool) {
 //
 // Engine method: TextEdit.is_gutter_clickable.
 func (o TextEdit) IsGutterClickable(gutter int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(gutter))
 	return c.retBool(12552)
 }
@@ -2341,7 +2553,8 @@ func (o TextEdit) IsGutterClickable(gutter int) bool {
 //
 // Engine method: TextEdit.set_gutter_overwritable.
 func (o TextEdit) SetGutterOverwritable(gutter int, overwritable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(gutter))
 	c.bool(1, overwritable)
 	c.run(12553)
@@ -2351,7 +2564,8 @@ func (o TextEdit) SetGutterOverwritable(gutter int, overwritable bool) {
 //
 // Engine method: TextEdit.is_gutter_overwritable.
 func (o TextEdit) IsGutterOverwritable(gutter int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(gutter))
 	return c.retBool(12554)
 }
@@ -2362,7 +2576,8 @@ func (o TextEdit) IsGutterOverwritable(gutter int) bool {
 //
 // Engine method: TextEdit.merge_gutters.
 func (o TextEdit) MergeGutters(fromLine int, toLine int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(fromLine))
 	c.int(1, int64(toLine))
 	c.run(12555)
@@ -2374,7 +2589,8 @@ func (o TextEdit) MergeGutters(fromLine int, toLine int) {
 //
 // Engine method: TextEdit.set_gutter_custom_draw.
 func (o TextEdit) SetGutterCustomDraw(column int, drawCallback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.owned(1, drawCallback)
 	c.run(12556)
@@ -2384,7 +2600,8 @@ func (o TextEdit) SetGutterCustomDraw(column int, drawCallback variant.Callable)
 //
 // Engine method: TextEdit.get_total_gutter_width.
 func (o TextEdit) TotalGutterWidth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12557))
 }
 
@@ -2392,7 +2609,8 @@ func (o TextEdit) TotalGutterWidth() int {
 //
 // Engine method: TextEdit.set_line_gutter_metadata.
 func (o TextEdit) SetLineGutterMetadata(line int, gutter int, metadata any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	c.variant(2, metadata)
@@ -2403,7 +2621,8 @@ func (o TextEdit) SetLineGutterMetadata(line int, gutter int, metadata any) {
 //
 // Engine method: TextEdit.get_line_gutter_metadata.
 func (o TextEdit) LineGutterMetadata(line int, gutter int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	return c.retVariant(12559)
@@ -2413,7 +2632,8 @@ func (o TextEdit) LineGutterMetadata(line int, gutter int) variant.Variant {
 //
 // Engine method: TextEdit.set_line_gutter_text.
 func (o TextEdit) SetLineGutterText(line int, gutter int, text string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	c.string(2, text)
@@ -2424,7 +2644,8 @@ func (o TextEdit) SetLineGutterText(line int, gutter int, text string) {
 //
 // Engine method: TextEdit.get_line_gutter_text.
 func (o TextEdit) LineGutterText(line int, gutter int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	return c.retString(12561)
@@ -2434,7 +2655,8 @@ func (o TextEdit) LineGutterText(line int, gutter int) string {
 //
 // Engine method: TextEdit.set_line_gutter_icon.
 func (o TextEdit) SetLineGutterIcon(line int, gutter int, icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	c.object(2, objectOf(icon))
@@ -2445,7 +2667,8 @@ func (o TextEdit) SetLineGutterIcon(line int, gutter int, icon AnyTexture2D) {
 //
 // Engine method: TextEdit.get_line_gutter_icon.
 func (o TextEdit) LineGutterIcon(line int, gutter int) Texture2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	return Texture2D{c.retObject(12563, true)}
@@ -2455,7 +2678,8 @@ func (o TextEdit) LineGutterIcon(line int, gutter int) Texture2D {
 //
 // Engine method: TextEdit.set_line_gutter_item_color.
 func (o TextEdit) SetLineGutterItemColor(line int, gutter int, color variant.Color) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -2466,7 +2690,8 @@ func (o TextEdit) SetLineGutterItemColor(line int, gutter int, color variant.Col
 //
 // Engine method: TextEdit.get_line_gutter_item_color.
 func (o TextEdit) LineGutterItemColor(line int, gutter int) variant.Color {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	return retValue[variant.Color](&c, 12565)
@@ -2478,7 +2703,8 @@ func (o TextEdit) LineGutterItemColor(line int, gutter int) variant.Color {
 //
 // Engine method: TextEdit.set_line_gutter_clickable.
 func (o TextEdit) SetLineGutterClickable(line int, gutter int, clickable bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	c.bool(2, clickable)
@@ -2489,7 +2715,8 @@ func (o TextEdit) SetLineGutterClickable(line int, gutter int, clickable bool) {
 //
 // Engine method: TextEdit.is_line_gutter_clickable.
 func (o TextEdit) IsLineGutterClickable(line int, gutter int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
 	return c.retBool(12567)
@@ -2499,7 +2726,8 @@ func (o TextEdit) IsLineGutterClickable(line int, gutter int) bool {
 //
 // Engine method: TextEdit.set_line_background_color.
 func (o TextEdit) SetLineBackgroundColor(line int, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(12568)
@@ -2509,86 +2737,99 @@ func (o TextEdit) SetLineBackgroundColor(line int, color variant.Color) {
 //
 // Engine method: TextEdit.get_line_background_color.
 func (o TextEdit) LineBackgroundColor(line int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retValue[variant.Color](&c, 12569)
 }
 
 // SetSyntaxHighlighter calls the engine's TextEdit.set_syntax_highlighter.
 func (o TextEdit) SetSyntaxHighlighter(syntaxHighlighter AnySyntaxHighlighter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(syntaxHighlighter))
 	c.run(12570)
 }
 
 // SyntaxHighlighter calls the engine's TextEdit.get_syntax_highlighter.
 func (o TextEdit) SyntaxHighlighter() SyntaxHighlighter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return SyntaxHighlighter{c.retObject(12571, true)}
 }
 
 // SetHighlightCurrentLine calls the engine's TextEdit.set_highlight_current_line.
 func (o TextEdit) SetHighlightCurrentLine(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12572)
 }
 
 // IsHighlightCurrentLineEnabled calls the engine's TextEdit.is_highlight_current_line_enabled.
 func (o TextEdit) IsHighlightCurrentLineEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12573)
 }
 
 // SetHighlightAllOccurrences calls the engine's TextEdit.set_highlight_all_occurrences.
 func (o TextEdit) SetHighlightAllOccurrences(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12574)
 }
 
 // IsHighlightAllOccurrencesEnabled calls the engine's TextEdit.is_highlight_all_occurrences_enabled.
 func (o TextEdit) IsHighlightAllOccurrencesEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12575)
 }
 
 // DrawControlChars calls the engine's TextEdit.get_draw_control_chars.
 func (o TextEdit) DrawControlChars() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12576)
 }
 
 // SetDrawControlChars calls the engine's TextEdit.set_draw_control_chars.
 func (o TextEdit) SetDrawControlChars(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12577)
 }
 
 // SetDrawTabs calls the engine's TextEdit.set_draw_tabs.
 func (o TextEdit) SetDrawTabs(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12578)
 }
 
 // IsDrawingTabs calls the engine's TextEdit.is_drawing_tabs.
 func (o TextEdit) IsDrawingTabs() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12579)
 }
 
 // SetDrawSpaces calls the engine's TextEdit.set_draw_spaces.
 func (o TextEdit) SetDrawSpaces(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12580)
 }
 
 // IsDrawingSpaces calls the engine's TextEdit.is_drawing_spaces.
 func (o TextEdit) IsDrawingSpaces() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12581)
 }
 
@@ -2596,7 +2837,8 @@ func (o TextEdit) IsDrawingSpaces() bool {
 //
 // Engine method: TextEdit.get_menu.
 func (o TextEdit) Menu() PopupMenu {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PopupMenu{c.retObject(12582, false)}
 }
 
@@ -2604,7 +2846,8 @@ func (o TextEdit) Menu() PopupMenu {
 //
 // Engine method: TextEdit.is_menu_visible.
 func (o TextEdit) IsMenuVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12583)
 }
 
@@ -2612,7 +2855,8 @@ func (o TextEdit) IsMenuVisible() bool {
 //
 // Engine method: TextEdit.menu_option.
 func (o TextEdit) MenuOption(option int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(option))
 	c.run(12584)
 }
@@ -2621,7 +2865,8 @@ func (o TextEdit) MenuOption(option int) {
 //
 // Engine method: TextEdit.adjust_carets_after_edit.
 func (o TextEdit) AdjustCaretsAfterEdit(caret int, fromLine int, fromCol int, toLine int, toCol int) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(caret))
 	c.int(1, int64(fromLine))
 	c.int(2, int64(fromCol))
@@ -2634,7 +2879,8 @@ func (o TextEdit) AdjustCaretsAfterEdit(caret int, fromLine int, fromCol int, to
 //
 // Engine method: TextEdit.get_caret_index_edit_order.
 func (o TextEdit) CaretIndexEditOrder() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 12586, variant.TypePackedInt32Array)
 }
 
@@ -2649,7 +2895,8 @@ func (o TextEdit) SelectionLine() int {
 //
 // Engine method: TextEdit.get_selection_line.
 func (o TextEdit) SelectionLineOptions(caretIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12587))
 }
@@ -2665,7 +2912,8 @@ func (o TextEdit) SelectionColumn() int {
 //
 // Engine method: TextEdit.get_selection_column.
 func (o TextEdit) SelectionColumnOptions(caretIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12588))
 }

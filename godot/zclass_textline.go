@@ -52,7 +52,8 @@ func NewTextLine() TextLine { return TextLine{construct("TextLine", true)} }
 //
 // Engine method: TextLine.clear.
 func (o TextLine) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12589)
 }
 
@@ -60,20 +61,23 @@ func (o TextLine) Clear() {
 //
 // Engine method: TextLine.duplicate.
 func (o TextLine) Duplicate() TextLine {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextLine{c.retObject(12590, true)}
 }
 
 // SetDirection calls the engine's TextLine.set_direction.
 func (o TextLine) SetDirection(direction TextServerDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(12591)
 }
 
 // Direction calls the engine's TextLine.get_direction.
 func (o TextLine) Direction() TextServerDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(12592))
 }
 
@@ -81,46 +85,53 @@ func (o TextLine) Direction() TextServerDirection {
 //
 // Engine method: TextLine.get_inferred_direction.
 func (o TextLine) InferredDirection() TextServerDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(12593))
 }
 
 // SetOrientation calls the engine's TextLine.set_orientation.
 func (o TextLine) SetOrientation(orientation TextServerOrientation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(orientation))
 	c.run(12594)
 }
 
 // Orientation calls the engine's TextLine.get_orientation.
 func (o TextLine) Orientation() TextServerOrientation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerOrientation(c.retInt(12595))
 }
 
 // SetPreserveInvalid calls the engine's TextLine.set_preserve_invalid.
 func (o TextLine) SetPreserveInvalid(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12596)
 }
 
 // PreserveInvalid calls the engine's TextLine.get_preserve_invalid.
 func (o TextLine) PreserveInvalid() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12597)
 }
 
 // SetPreserveControl calls the engine's TextLine.set_preserve_control.
 func (o TextLine) SetPreserveControl(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12598)
 }
 
 // PreserveControl calls the engine's TextLine.get_preserve_control.
 func (o TextLine) PreserveControl() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12599)
 }
 
@@ -128,7 +139,8 @@ func (o TextLine) PreserveControl() bool {
 //
 // Engine method: TextLine.set_bidi_override.
 func (o TextLine) SetBidiOverride(override variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, override)
 	c.run(12600)
 }
@@ -144,7 +156,8 @@ func (o TextLine) AddString(text string, font AnyFont, fontSize int) bool {
 //
 // Engine method: TextLine.add_string.
 func (o TextLine) AddStringOptions(text string, font AnyFont, fontSize int, language string, meta any) bool {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, text)
 	c.object(1, objectOf(font))
 	c.int(2, int64(fontSize))
@@ -164,7 +177,8 @@ func (o TextLine) AddObject(key any, size variant.Vector2) bool {
 //
 // Engine method: TextLine.add_object.
 func (o TextLine) AddObjectOptions(key any, size variant.Vector2, inlineAlign InlineAlignment, length int, baseline float32) bool {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.variant(0, key)
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(inlineAlign))
@@ -184,7 +198,8 @@ func (o TextLine) ResizeObject(key any, size variant.Vector2) bool {
 //
 // Engine method: TextLine.resize_object.
 func (o TextLine) ResizeObjectOptions(key any, size variant.Vector2, inlineAlign InlineAlignment, baseline float32) bool {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.variant(0, key)
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(inlineAlign))
@@ -196,34 +211,39 @@ func (o TextLine) ResizeObjectOptions(key any, size variant.Vector2, inlineAlign
 //
 // Engine method: TextLine.has_object.
 func (o TextLine) HasObject(key any) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, key)
 	return c.retBool(12604)
 }
 
 // SetWidth calls the engine's TextLine.set_width.
 func (o TextLine) SetWidth(width float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(width))
 	c.run(12605)
 }
 
 // Width calls the engine's TextLine.get_width.
 func (o TextLine) Width() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12606))
 }
 
 // SetHorizontalAlignment calls the engine's TextLine.set_horizontal_alignment.
 func (o TextLine) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(12607)
 }
 
 // HorizontalAlignment calls the engine's TextLine.get_horizontal_alignment.
 func (o TextLine) HorizontalAlignment() HorizontalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(12608))
 }
 
@@ -231,47 +251,54 @@ func (o TextLine) HorizontalAlignment() HorizontalAlignment {
 //
 // Engine method: TextLine.tab_align.
 func (o TextLine) TabAlign(tabStops variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, tabStops)
 	c.run(12609)
 }
 
 // SetFlags calls the engine's TextLine.set_flags.
 func (o TextLine) SetFlags(flags TextServerJustificationFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(12610)
 }
 
 // Flags calls the engine's TextLine.get_flags.
 func (o TextLine) Flags() TextServerJustificationFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(12611))
 }
 
 // SetTextOverrunBehavior calls the engine's TextLine.set_text_overrun_behavior.
 func (o TextLine) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(overrunBehavior))
 	c.run(12612)
 }
 
 // TextOverrunBehavior calls the engine's TextLine.get_text_overrun_behavior.
 func (o TextLine) TextOverrunBehavior() TextServerOverrunBehavior {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(12613))
 }
 
 // SetEllipsisChar calls the engine's TextLine.set_ellipsis_char.
 func (o TextLine) SetEllipsisChar(char string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, char)
 	c.run(12614)
 }
 
 // EllipsisChar calls the engine's TextLine.get_ellipsis_char.
 func (o TextLine) EllipsisChar() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12615)
 }
 
@@ -279,7 +306,8 @@ func (o TextLine) EllipsisChar() string {
 //
 // Engine method: TextLine.get_objects.
 func (o TextLine) Objects() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 12616, variant.TypeArray)
 }
 
@@ -287,7 +315,8 @@ func (o TextLine) Objects() variant.Array[variant.Variant] {
 //
 // Engine method: TextLine.get_object_rect.
 func (o TextLine) ObjectRect(key any) variant.Rect2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, key)
 	return retValue[variant.Rect2](&c, 12617)
 }
@@ -296,7 +325,8 @@ func (o TextLine) ObjectRect(key any) variant.Rect2 {
 //
 // Engine method: TextLine.get_size.
 func (o TextLine) Size() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12618)
 }
 
@@ -304,7 +334,8 @@ func (o TextLine) Size() variant.Vector2 {
 //
 // Engine method: TextLine.get_rid.
 func (o TextLine) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 12619)
 }
 
@@ -312,7 +343,8 @@ func (o TextLine) RID() variant.RID {
 //
 // Engine method: TextLine.get_line_ascent.
 func (o TextLine) LineAscent() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12620))
 }
 
@@ -320,7 +352,8 @@ func (o TextLine) LineAscent() float32 {
 //
 // Engine method: TextLine.get_line_descent.
 func (o TextLine) LineDescent() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12621))
 }
 
@@ -328,7 +361,8 @@ func (o TextLine) LineDescent() float32 {
 //
 // Engine method: TextLine.get_line_width.
 func (o TextLine) LineWidth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12622))
 }
 
@@ -336,7 +370,8 @@ func (o TextLine) LineWidth() float32 {
 //
 // Engine method: TextLine.get_line_underline_position.
 func (o TextLine) LineUnderlinePosition() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12623))
 }
 
@@ -344,7 +379,8 @@ func (o TextLine) LineUnderlinePosition() float32 {
 //
 // Engine method: TextLine.get_line_underline_thickness.
 func (o TextLine) LineUnderlineThickness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12624))
 }
 
@@ -361,7 +397,8 @@ func (o TextLine) Draw(canvas variant.RID, pos variant.Vector2) {
 //
 // Engine method: TextLine.draw.
 func (o TextLine) DrawOptions(canvas variant.RID, pos variant.Vector2, color variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -382,7 +419,8 @@ func (o TextLine) DrawOutline(canvas variant.RID, pos variant.Vector2) {
 //
 // Engine method: TextLine.draw_outline.
 func (o TextLine) DrawOutlineOptions(canvas variant.RID, pos variant.Vector2, outlineSize int, color variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.int(2, int64(outlineSize))
@@ -395,7 +433,8 @@ func (o TextLine) DrawOutlineOptions(canvas variant.RID, pos variant.Vector2, ou
 //
 // Engine method: TextLine.hit_test.
 func (o TextLine) HitTest(coords float32) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(coords))
 	return int(c.retInt(12627))
 }

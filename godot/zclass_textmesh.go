@@ -63,234 +63,270 @@ func NewTextMesh() TextMesh { return TextMesh{construct("TextMesh", true)} }
 
 // SetHorizontalAlignment calls the engine's TextMesh.set_horizontal_alignment.
 func (o TextMesh) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(12628)
 }
 
 // HorizontalAlignment calls the engine's TextMesh.get_horizontal_alignment.
 func (o TextMesh) HorizontalAlignment() HorizontalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(12629))
 }
 
 // SetVerticalAlignment calls the engine's TextMesh.set_vertical_alignment.
 func (o TextMesh) SetVerticalAlignment(alignment VerticalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(12630)
 }
 
 // VerticalAlignment calls the engine's TextMesh.get_vertical_alignment.
 func (o TextMesh) VerticalAlignment() VerticalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VerticalAlignment(c.retInt(12631))
 }
 
 // SetText calls the engine's TextMesh.set_text.
 func (o TextMesh) SetText(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(12632)
 }
 
 // Text calls the engine's TextMesh.get_text.
 func (o TextMesh) Text() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12633)
 }
 
 // SetFont calls the engine's TextMesh.set_font.
 func (o TextMesh) SetFont(font AnyFont) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(font))
 	c.run(12634)
 }
 
 // Font calls the engine's TextMesh.get_font.
 func (o TextMesh) Font() Font {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Font{c.retObject(12635, true)}
 }
 
 // SetFontSize calls the engine's TextMesh.set_font_size.
 func (o TextMesh) SetFontSize(fontSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	c.run(12636)
 }
 
 // FontSize calls the engine's TextMesh.get_font_size.
 func (o TextMesh) FontSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12637))
 }
 
 // SetLineSpacing calls the engine's TextMesh.set_line_spacing.
 func (o TextMesh) SetLineSpacing(lineSpacing float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(lineSpacing))
 	c.run(12638)
 }
 
 // LineSpacing calls the engine's TextMesh.get_line_spacing.
 func (o TextMesh) LineSpacing() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12639))
 }
 
 // SetAutowrapMode calls the engine's TextMesh.set_autowrap_mode.
 func (o TextMesh) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(autowrapMode))
 	c.run(12640)
 }
 
 // AutowrapMode calls the engine's TextMesh.get_autowrap_mode.
 func (o TextMesh) AutowrapMode() TextServerAutowrapMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(12641))
 }
 
 // SetJustificationFlags calls the engine's TextMesh.set_justification_flags.
 func (o TextMesh) SetJustificationFlags(justificationFlags TextServerJustificationFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(justificationFlags))
 	c.run(12642)
 }
 
 // JustificationFlags calls the engine's TextMesh.get_justification_flags.
 func (o TextMesh) JustificationFlags() TextServerJustificationFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(12643))
 }
 
 // SetDepth calls the engine's TextMesh.set_depth.
 func (o TextMesh) SetDepth(depth float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(depth))
 	c.run(12644)
 }
 
 // Depth calls the engine's TextMesh.get_depth.
 func (o TextMesh) Depth() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12645))
 }
 
 // SetWidth calls the engine's TextMesh.set_width.
 func (o TextMesh) SetWidth(width float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(width))
 	c.run(12646)
 }
 
 // Width calls the engine's TextMesh.get_width.
 func (o TextMesh) Width() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12647))
 }
 
 // SetPixelSize calls the engine's TextMesh.set_pixel_size.
 func (o TextMesh) SetPixelSize(pixelSize float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pixelSize))
 	c.run(12648)
 }
 
 // PixelSize calls the engine's TextMesh.get_pixel_size.
 func (o TextMesh) PixelSize() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12649))
 }
 
 // SetOffset calls the engine's TextMesh.set_offset.
 func (o TextMesh) SetOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(12650)
 }
 
 // Offset calls the engine's TextMesh.get_offset.
 func (o TextMesh) Offset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12651)
 }
 
 // SetCurveStep calls the engine's TextMesh.set_curve_step.
 func (o TextMesh) SetCurveStep(curveStep float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(curveStep))
 	c.run(12652)
 }
 
 // CurveStep calls the engine's TextMesh.get_curve_step.
 func (o TextMesh) CurveStep() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12653))
 }
 
 // SetTextDirection calls the engine's TextMesh.set_text_direction.
 func (o TextMesh) SetTextDirection(direction TextServerDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(12654)
 }
 
 // TextDirection calls the engine's TextMesh.get_text_direction.
 func (o TextMesh) TextDirection() TextServerDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(12655))
 }
 
 // SetLanguage calls the engine's TextMesh.set_language.
 func (o TextMesh) SetLanguage(language string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	c.run(12656)
 }
 
 // Language calls the engine's TextMesh.get_language.
 func (o TextMesh) Language() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12657)
 }
 
 // SetStructuredTextBidiOverride calls the engine's TextMesh.set_structured_text_bidi_override.
 func (o TextMesh) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(parser))
 	c.run(12658)
 }
 
 // StructuredTextBidiOverride calls the engine's TextMesh.get_structured_text_bidi_override.
 func (o TextMesh) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(12659))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's TextMesh.set_structured_text_bidi_override_options.
 func (o TextMesh) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, arguments)
 	c.run(12660)
 }
 
 // StructuredTextBidiOverrideOptions calls the engine's TextMesh.get_structured_text_bidi_override_options.
 func (o TextMesh) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 12661, variant.TypeArray)
 }
 
 // SetUppercase calls the engine's TextMesh.set_uppercase.
 func (o TextMesh) SetUppercase(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12662)
 }
 
 // IsUppercase calls the engine's TextMesh.is_uppercase.
 func (o TextMesh) IsUppercase() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12663)
 }

@@ -52,7 +52,8 @@ func NewTextParagraph() TextParagraph { return TextParagraph{construct("TextPara
 //
 // Engine method: TextParagraph.clear.
 func (o TextParagraph) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12664)
 }
 
@@ -60,20 +61,23 @@ func (o TextParagraph) Clear() {
 //
 // Engine method: TextParagraph.duplicate.
 func (o TextParagraph) Duplicate() TextParagraph {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextParagraph{c.retObject(12665, true)}
 }
 
 // SetDirection calls the engine's TextParagraph.set_direction.
 func (o TextParagraph) SetDirection(direction TextServerDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(12666)
 }
 
 // Direction calls the engine's TextParagraph.get_direction.
 func (o TextParagraph) Direction() TextServerDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(12667))
 }
 
@@ -81,59 +85,68 @@ func (o TextParagraph) Direction() TextServerDirection {
 //
 // Engine method: TextParagraph.get_inferred_direction.
 func (o TextParagraph) InferredDirection() TextServerDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(12668))
 }
 
 // SetCustomPunctuation calls the engine's TextParagraph.set_custom_punctuation.
 func (o TextParagraph) SetCustomPunctuation(customPunctuation string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, customPunctuation)
 	c.run(12669)
 }
 
 // CustomPunctuation calls the engine's TextParagraph.get_custom_punctuation.
 func (o TextParagraph) CustomPunctuation() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12670)
 }
 
 // SetOrientation calls the engine's TextParagraph.set_orientation.
 func (o TextParagraph) SetOrientation(orientation TextServerOrientation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(orientation))
 	c.run(12671)
 }
 
 // Orientation calls the engine's TextParagraph.get_orientation.
 func (o TextParagraph) Orientation() TextServerOrientation {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerOrientation(c.retInt(12672))
 }
 
 // SetPreserveInvalid calls the engine's TextParagraph.set_preserve_invalid.
 func (o TextParagraph) SetPreserveInvalid(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12673)
 }
 
 // PreserveInvalid calls the engine's TextParagraph.get_preserve_invalid.
 func (o TextParagraph) PreserveInvalid() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12674)
 }
 
 // SetPreserveControl calls the engine's TextParagraph.set_preserve_control.
 func (o TextParagraph) SetPreserveControl(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(12675)
 }
 
 // PreserveControl calls the engine's TextParagraph.get_preserve_control.
 func (o TextParagraph) PreserveControl() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12676)
 }
 
@@ -141,7 +154,8 @@ func (o TextParagraph) PreserveControl() bool {
 //
 // Engine method: TextParagraph.set_bidi_override.
 func (o TextParagraph) SetBidiOverride(override variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, override)
 	c.run(12677)
 }
@@ -157,7 +171,8 @@ func (o TextParagraph) SetDropcap(text string, font AnyFont, fontSize int) bool 
 //
 // Engine method: TextParagraph.set_dropcap.
 func (o TextParagraph) SetDropcapOptions(text string, font AnyFont, fontSize int, dropcapMargins variant.Rect2, language string) bool {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, text)
 	c.object(1, objectOf(font))
 	c.int(2, int64(fontSize))
@@ -170,7 +185,8 @@ func (o TextParagraph) SetDropcapOptions(text string, font AnyFont, fontSize int
 //
 // Engine method: TextParagraph.clear_dropcap.
 func (o TextParagraph) ClearDropcap() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12679)
 }
 
@@ -185,7 +201,8 @@ func (o TextParagraph) AddString(text string, font AnyFont, fontSize int) bool {
 //
 // Engine method: TextParagraph.add_string.
 func (o TextParagraph) AddStringOptions(text string, font AnyFont, fontSize int, language string, meta any) bool {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, text)
 	c.object(1, objectOf(font))
 	c.int(2, int64(fontSize))
@@ -205,7 +222,8 @@ func (o TextParagraph) AddObject(key any, size variant.Vector2) bool {
 //
 // Engine method: TextParagraph.add_object.
 func (o TextParagraph) AddObjectOptions(key any, size variant.Vector2, inlineAlign InlineAlignment, length int, baseline float32) bool {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.variant(0, key)
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(inlineAlign))
@@ -225,7 +243,8 @@ func (o TextParagraph) ResizeObject(key any, size variant.Vector2) bool {
 //
 // Engine method: TextParagraph.resize_object.
 func (o TextParagraph) ResizeObjectOptions(key any, size variant.Vector2, inlineAlign InlineAlignment, baseline float32) bool {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.variant(0, key)
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(inlineAlign))
@@ -237,21 +256,24 @@ func (o TextParagraph) ResizeObjectOptions(key any, size variant.Vector2, inline
 //
 // Engine method: TextParagraph.has_object.
 func (o TextParagraph) HasObject(key any) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.variant(0, key)
 	return c.retBool(12683)
 }
 
 // SetAlignment calls the engine's TextParagraph.set_alignment.
 func (o TextParagraph) SetAlignment(alignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(12684)
 }
 
 // Alignment calls the engine's TextParagraph.get_alignment.
 func (o TextParagraph) Alignment() HorizontalAlignment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(12685))
 }
 
@@ -259,73 +281,84 @@ func (o TextParagraph) Alignment() HorizontalAlignment {
 //
 // Engine method: TextParagraph.tab_align.
 func (o TextParagraph) TabAlign(tabStops variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, tabStops)
 	c.run(12686)
 }
 
 // SetBreakFlags calls the engine's TextParagraph.set_break_flags.
 func (o TextParagraph) SetBreakFlags(flags TextServerLineBreakFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(12687)
 }
 
 // BreakFlags calls the engine's TextParagraph.get_break_flags.
 func (o TextParagraph) BreakFlags() TextServerLineBreakFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerLineBreakFlag(c.retInt(12688))
 }
 
 // SetJustificationFlags calls the engine's TextParagraph.set_justification_flags.
 func (o TextParagraph) SetJustificationFlags(flags TextServerJustificationFlag) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(12689)
 }
 
 // JustificationFlags calls the engine's TextParagraph.get_justification_flags.
 func (o TextParagraph) JustificationFlags() TextServerJustificationFlag {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(12690))
 }
 
 // SetTextOverrunBehavior calls the engine's TextParagraph.set_text_overrun_behavior.
 func (o TextParagraph) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(overrunBehavior))
 	c.run(12691)
 }
 
 // TextOverrunBehavior calls the engine's TextParagraph.get_text_overrun_behavior.
 func (o TextParagraph) TextOverrunBehavior() TextServerOverrunBehavior {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(12692))
 }
 
 // SetEllipsisChar calls the engine's TextParagraph.set_ellipsis_char.
 func (o TextParagraph) SetEllipsisChar(char string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, char)
 	c.run(12693)
 }
 
 // EllipsisChar calls the engine's TextParagraph.get_ellipsis_char.
 func (o TextParagraph) EllipsisChar() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12694)
 }
 
 // SetWidth calls the engine's TextParagraph.set_width.
 func (o TextParagraph) SetWidth(width float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(width))
 	c.run(12695)
 }
 
 // Width calls the engine's TextParagraph.get_width.
 func (o TextParagraph) Width() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12696))
 }
 
@@ -333,7 +366,8 @@ func (o TextParagraph) Width() float32 {
 //
 // Engine method: TextParagraph.get_non_wrapped_size.
 func (o TextParagraph) NonWrappedSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12697)
 }
 
@@ -341,7 +375,8 @@ func (o TextParagraph) NonWrappedSize() variant.Vector2 {
 //
 // Engine method: TextParagraph.get_size.
 func (o TextParagraph) Size() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12698)
 }
 
@@ -349,7 +384,8 @@ func (o TextParagraph) Size() variant.Vector2 {
 //
 // Engine method: TextParagraph.get_rid.
 func (o TextParagraph) RID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 12699)
 }
 
@@ -357,7 +393,8 @@ func (o TextParagraph) RID() variant.RID {
 //
 // Engine method: TextParagraph.get_line_rid.
 func (o TextParagraph) LineRID(line int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retValue[variant.RID](&c, 12700)
 }
@@ -366,7 +403,8 @@ func (o TextParagraph) LineRID(line int) variant.RID {
 //
 // Engine method: TextParagraph.get_dropcap_rid.
 func (o TextParagraph) DropcapRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 12701)
 }
 
@@ -374,7 +412,8 @@ func (o TextParagraph) DropcapRID() variant.RID {
 //
 // Engine method: TextParagraph.get_range.
 func (o TextParagraph) Range() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 12702)
 }
 
@@ -382,33 +421,38 @@ func (o TextParagraph) Range() variant.Vector2i {
 //
 // Engine method: TextParagraph.get_line_count.
 func (o TextParagraph) LineCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12703))
 }
 
 // SetMaxLinesVisible calls the engine's TextParagraph.set_max_lines_visible.
 func (o TextParagraph) SetMaxLinesVisible(maxLinesVisible int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxLinesVisible))
 	c.run(12704)
 }
 
 // MaxLinesVisible calls the engine's TextParagraph.get_max_lines_visible.
 func (o TextParagraph) MaxLinesVisible() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12705))
 }
 
 // SetLineSpacing calls the engine's TextParagraph.set_line_spacing.
 func (o TextParagraph) SetLineSpacing(lineSpacing float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(lineSpacing))
 	c.run(12706)
 }
 
 // LineSpacing calls the engine's TextParagraph.get_line_spacing.
 func (o TextParagraph) LineSpacing() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(12707))
 }
 
@@ -416,7 +460,8 @@ func (o TextParagraph) LineSpacing() float32 {
 //
 // Engine method: TextParagraph.get_line_objects.
 func (o TextParagraph) LineObjects(line int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retOwned[variant.Array[variant.Variant]](&c, 12708, variant.TypeArray)
 }
@@ -425,7 +470,8 @@ func (o TextParagraph) LineObjects(line int) variant.Array[variant.Variant] {
 //
 // Engine method: TextParagraph.get_line_object_rect.
 func (o TextParagraph) LineObjectRect(line int, key any) variant.Rect2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.variant(1, key)
 	return retValue[variant.Rect2](&c, 12709)
@@ -435,7 +481,8 @@ func (o TextParagraph) LineObjectRect(line int, key any) variant.Rect2 {
 //
 // Engine method: TextParagraph.get_line_size.
 func (o TextParagraph) LineSize(line int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retValue[variant.Vector2](&c, 12710)
 }
@@ -444,7 +491,8 @@ func (o TextParagraph) LineSize(line int) variant.Vector2 {
 //
 // Engine method: TextParagraph.get_line_range.
 func (o TextParagraph) LineRange(line int) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retValue[variant.Vector2i](&c, 12711)
 }
@@ -453,7 +501,8 @@ func (o TextParagraph) LineRange(line int) variant.Vector2i {
 //
 // Engine method: TextParagraph.get_line_ascent.
 func (o TextParagraph) LineAscent(line int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(12712))
 }
@@ -462,7 +511,8 @@ func (o TextParagraph) LineAscent(line int) float32 {
 //
 // Engine method: TextParagraph.get_line_descent.
 func (o TextParagraph) LineDescent(line int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(12713))
 }
@@ -471,7 +521,8 @@ func (o TextParagraph) LineDescent(line int) float32 {
 //
 // Engine method: TextParagraph.get_line_width.
 func (o TextParagraph) LineWidth(line int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(12714))
 }
@@ -480,7 +531,8 @@ func (o TextParagraph) LineWidth(line int) float32 {
 //
 // Engine method: TextParagraph.get_line_underline_position.
 func (o TextParagraph) LineUnderlinePosition(line int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(12715))
 }
@@ -489,7 +541,8 @@ func (o TextParagraph) LineUnderlinePosition(line int) float32 {
 //
 // Engine method: TextParagraph.get_line_underline_thickness.
 func (o TextParagraph) LineUnderlineThickness(line int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(12716))
 }
@@ -498,7 +551,8 @@ func (o TextParagraph) LineUnderlineThickness(line int) float32 {
 //
 // Engine method: TextParagraph.get_dropcap_size.
 func (o TextParagraph) DropcapSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12717)
 }
 
@@ -506,7 +560,8 @@ func (o TextParagraph) DropcapSize() variant.Vector2 {
 //
 // Engine method: TextParagraph.get_dropcap_lines.
 func (o TextParagraph) DropcapLines() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12718))
 }
 
@@ -523,7 +578,8 @@ func (o TextParagraph) Draw(canvas variant.RID, pos variant.Vector2) {
 //
 // Engine method: TextParagraph.draw.
 func (o TextParagraph) DrawOptions(canvas variant.RID, pos variant.Vector2, color variant.Color, dcColor variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -545,7 +601,8 @@ func (o TextParagraph) DrawOutline(canvas variant.RID, pos variant.Vector2) {
 //
 // Engine method: TextParagraph.draw_outline.
 func (o TextParagraph) DrawOutlineOptions(canvas variant.RID, pos variant.Vector2, outlineSize int, color variant.Color, dcColor variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.int(2, int64(outlineSize))
@@ -568,7 +625,8 @@ func (o TextParagraph) DrawLine(canvas variant.RID, pos variant.Vector2, line in
 //
 // Engine method: TextParagraph.draw_line.
 func (o TextParagraph) DrawLineOptions(canvas variant.RID, pos variant.Vector2, line int, color variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.int(2, int64(line))
@@ -590,7 +648,8 @@ func (o TextParagraph) DrawLineOutline(canvas variant.RID, pos variant.Vector2, 
 //
 // Engine method: TextParagraph.draw_line_outline.
 func (o TextParagraph) DrawLineOutlineOptions(canvas variant.RID, pos variant.Vector2, line int, outlineSize int, color variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.int(2, int64(line))
@@ -613,7 +672,8 @@ func (o TextParagraph) DrawDropcap(canvas variant.RID, pos variant.Vector2) {
 //
 // Engine method: TextParagraph.draw_dropcap.
 func (o TextParagraph) DrawDropcapOptions(canvas variant.RID, pos variant.Vector2, color variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -634,7 +694,8 @@ func (o TextParagraph) DrawDropcapOutline(canvas variant.RID, pos variant.Vector
 //
 // Engine method: TextParagraph.draw_dropcap_outline.
 func (o TextParagraph) DrawDropcapOutlineOptions(canvas variant.RID, pos variant.Vector2, outlineSize int, color variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
 	c.int(2, int64(outlineSize))
@@ -647,7 +708,8 @@ func (o TextParagraph) DrawDropcapOutlineOptions(canvas variant.RID, pos variant
 //
 // Engine method: TextParagraph.hit_test.
 func (o TextParagraph) HitTest(coords variant.Vector2) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return int(c.retInt(12725))
 }

@@ -512,7 +512,8 @@ const (
 //
 // Engine method: TextServer.has_feature.
 func (o TextServer) HasFeature(feature TextServerFeature) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(feature))
 	return c.retBool(12726)
 }
@@ -521,7 +522,8 @@ func (o TextServer) HasFeature(feature TextServerFeature) bool {
 //
 // Engine method: TextServer.get_name.
 func (o TextServer) Name() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12727)
 }
 
@@ -529,7 +531,8 @@ func (o TextServer) Name() string {
 //
 // Engine method: TextServer.get_features.
 func (o TextServer) Features() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12728))
 }
 
@@ -537,7 +540,8 @@ func (o TextServer) Features() int {
 //
 // Engine method: TextServer.load_support_data.
 func (o TextServer) LoadSupportData(filename string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, filename)
 	return c.retBool(12729)
 }
@@ -546,7 +550,8 @@ func (o TextServer) LoadSupportData(filename string) bool {
 //
 // Engine method: TextServer.get_support_data_filename.
 func (o TextServer) SupportDataFilename() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12730)
 }
 
@@ -554,7 +559,8 @@ func (o TextServer) SupportDataFilename() string {
 //
 // Engine method: TextServer.get_support_data_info.
 func (o TextServer) SupportDataInfo() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12731)
 }
 
@@ -562,7 +568,8 @@ func (o TextServer) SupportDataInfo() string {
 //
 // Engine method: TextServer.save_support_data.
 func (o TextServer) SaveSupportData(filename string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, filename)
 	return c.retBool(12732)
 }
@@ -571,7 +578,8 @@ func (o TextServer) SaveSupportData(filename string) bool {
 //
 // Engine method: TextServer.get_support_data.
 func (o TextServer) SupportData() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 12733, variant.TypePackedByteArray)
 }
 
@@ -579,7 +587,8 @@ func (o TextServer) SupportData() variant.Packed[uint8] {
 //
 // Engine method: TextServer.is_locale_using_support_data.
 func (o TextServer) IsLocaleUsingSupportData(locale string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, locale)
 	return c.retBool(12734)
 }
@@ -588,7 +597,8 @@ func (o TextServer) IsLocaleUsingSupportData(locale string) bool {
 //
 // Engine method: TextServer.is_locale_right_to_left.
 func (o TextServer) IsLocaleRightToLeft(locale string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, locale)
 	return c.retBool(12735)
 }
@@ -597,7 +607,8 @@ func (o TextServer) IsLocaleRightToLeft(locale string) bool {
 //
 // Engine method: TextServer.name_to_tag.
 func (o TextServer) NameToTag(name string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return int(c.retInt(12736))
 }
@@ -606,7 +617,8 @@ func (o TextServer) NameToTag(name string) int {
 //
 // Engine method: TextServer.tag_to_name.
 func (o TextServer) TagToName(tag int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(tag))
 	return c.retString(12737)
 }
@@ -615,7 +627,8 @@ func (o TextServer) TagToName(tag int) string {
 //
 // Engine method: TextServer.has.
 func (o TextServer) Has(rid variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return c.retBool(12738)
 }
@@ -624,7 +637,8 @@ func (o TextServer) Has(rid variant.RID) bool {
 //
 // Engine method: TextServer.free_rid.
 func (o TextServer) FreeRID(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(12739)
 }
@@ -633,7 +647,8 @@ func (o TextServer) FreeRID(rid variant.RID) {
 //
 // Engine method: TextServer.create_font.
 func (o TextServer) CreateFont() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 12740)
 }
 
@@ -641,7 +656,8 @@ func (o TextServer) CreateFont() variant.RID {
 //
 // Engine method: TextServer.create_font_linked_variation.
 func (o TextServer) CreateFontLinkedVariation(fontRID variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retValue[variant.RID](&c, 12741)
 }
@@ -650,7 +666,8 @@ func (o TextServer) CreateFontLinkedVariation(fontRID variant.RID) variant.RID {
 //
 // Engine method: TextServer.font_set_data.
 func (o TextServer) FontSetData(fontRID variant.RID, data variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.owned(1, data)
 	c.run(12742)
@@ -660,7 +677,8 @@ func (o TextServer) FontSetData(fontRID variant.RID, data variant.Packed[uint8])
 //
 // Engine method: TextServer.font_set_face_index.
 func (o TextServer) FontSetFaceIndex(fontRID variant.RID, faceIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(faceIndex))
 	c.run(12743)
@@ -670,7 +688,8 @@ func (o TextServer) FontSetFaceIndex(fontRID variant.RID, faceIndex int) {
 //
 // Engine method: TextServer.font_get_face_index.
 func (o TextServer) FontGetFaceIndex(fontRID variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12744))
 }
@@ -679,7 +698,8 @@ func (o TextServer) FontGetFaceIndex(fontRID variant.RID) int {
 //
 // Engine method: TextServer.font_get_face_count.
 func (o TextServer) FontGetFaceCount(fontRID variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12745))
 }
@@ -688,7 +708,8 @@ func (o TextServer) FontGetFaceCount(fontRID variant.RID) int {
 //
 // Engine method: TextServer.font_set_style.
 func (o TextServer) FontSetStyle(fontRID variant.RID, style TextServerFontStyle) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(style))
 	c.run(12746)
@@ -698,7 +719,8 @@ func (o TextServer) FontSetStyle(fontRID variant.RID, style TextServerFontStyle)
 //
 // Engine method: TextServer.font_get_style.
 func (o TextServer) FontGetStyle(fontRID variant.RID) TextServerFontStyle {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return TextServerFontStyle(c.retInt(12747))
 }
@@ -707,7 +729,8 @@ func (o TextServer) FontGetStyle(fontRID variant.RID) TextServerFontStyle {
 //
 // Engine method: TextServer.font_set_name.
 func (o TextServer) FontSetName(fontRID variant.RID, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, name)
 	c.run(12748)
@@ -717,7 +740,8 @@ func (o TextServer) FontSetName(fontRID variant.RID, name string) {
 //
 // Engine method: TextServer.font_get_name.
 func (o TextServer) FontGetName(fontRID variant.RID) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retString(12749)
 }
@@ -726,7 +750,8 @@ func (o TextServer) FontGetName(fontRID variant.RID) string {
 //
 // Engine method: TextServer.font_get_ot_name_strings.
 func (o TextServer) FontGetOtNameStrings(fontRID variant.RID) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Dictionary](&c, 12750, variant.TypeDictionary)
 }
@@ -735,7 +760,8 @@ func (o TextServer) FontGetOtNameStrings(fontRID variant.RID) variant.Dictionary
 //
 // Engine method: TextServer.font_set_style_name.
 func (o TextServer) FontSetStyleName(fontRID variant.RID, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, name)
 	c.run(12751)
@@ -745,7 +771,8 @@ func (o TextServer) FontSetStyleName(fontRID variant.RID, name string) {
 //
 // Engine method: TextServer.font_get_style_name.
 func (o TextServer) FontGetStyleName(fontRID variant.RID) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retString(12752)
 }
@@ -754,7 +781,8 @@ func (o TextServer) FontGetStyleName(fontRID variant.RID) string {
 //
 // Engine method: TextServer.font_set_weight.
 func (o TextServer) FontSetWeight(fontRID variant.RID, weight int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(weight))
 	c.run(12753)
@@ -764,7 +792,8 @@ func (o TextServer) FontSetWeight(fontRID variant.RID, weight int) {
 //
 // Engine method: TextServer.font_get_weight.
 func (o TextServer) FontGetWeight(fontRID variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12754))
 }
@@ -773,7 +802,8 @@ func (o TextServer) FontGetWeight(fontRID variant.RID) int {
 //
 // Engine method: TextServer.font_set_stretch.
 func (o TextServer) FontSetStretch(fontRID variant.RID, weight int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(weight))
 	c.run(12755)
@@ -783,7 +813,8 @@ func (o TextServer) FontSetStretch(fontRID variant.RID, weight int) {
 //
 // Engine method: TextServer.font_get_stretch.
 func (o TextServer) FontGetStretch(fontRID variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12756))
 }
@@ -792,7 +823,8 @@ func (o TextServer) FontGetStretch(fontRID variant.RID) int {
 //
 // Engine method: TextServer.font_set_antialiasing.
 func (o TextServer) FontSetAntialiasing(fontRID variant.RID, antialiasing TextServerFontAntialiasing) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(antialiasing))
 	c.run(12757)
@@ -802,7 +834,8 @@ func (o TextServer) FontSetAntialiasing(fontRID variant.RID, antialiasing TextSe
 //
 // Engine method: TextServer.font_get_antialiasing.
 func (o TextServer) FontGetAntialiasing(fontRID variant.RID) TextServerFontAntialiasing {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return TextServerFontAntialiasing(c.retInt(12758))
 }
@@ -813,7 +846,8 @@ func (o TextServer) FontGetAntialiasing(fontRID variant.RID) TextServerFontAntia
 //
 // Engine method: TextServer.font_set_disable_embedded_bitmaps.
 func (o TextServer) FontSetDisableEmbeddedBitmaps(fontRID variant.RID, disableEmbeddedBitmaps bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, disableEmbeddedBitmaps)
 	c.run(12759)
@@ -823,7 +857,8 @@ func (o TextServer) FontSetDisableEmbeddedBitmaps(fontRID variant.RID, disableEm
 //
 // Engine method: TextServer.font_get_disable_embedded_bitmaps.
 func (o TextServer) FontGetDisableEmbeddedBitmaps(fontRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12760)
 }
@@ -834,7 +869,8 @@ func (o TextServer) FontGetDisableEmbeddedBitmaps(fontRID variant.RID) bool {
 //
 // Engine method: TextServer.font_set_generate_mipmaps.
 func (o TextServer) FontSetGenerateMipmaps(fontRID variant.RID, generateMipmaps bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, generateMipmaps)
 	c.run(12761)
@@ -844,7 +880,8 @@ func (o TextServer) FontSetGenerateMipmaps(fontRID variant.RID, generateMipmaps 
 //
 // Engine method: TextServer.font_get_generate_mipmaps.
 func (o TextServer) FontGetGenerateMipmaps(fontRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12762)
 }
@@ -855,7 +892,8 @@ func (o TextServer) FontGetGenerateMipmaps(fontRID variant.RID) bool {
 //
 // Engine method: TextServer.font_set_multichannel_signed_distance_field.
 func (o TextServer) FontSetMultichannelSignedDistanceField(fontRID variant.RID, msdf bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, msdf)
 	c.run(12763)
@@ -865,7 +903,8 @@ func (o TextServer) FontSetMultichannelSignedDistanceField(fontRID variant.RID, 
 //
 // Engine method: TextServer.font_is_multichannel_signed_distance_field.
 func (o TextServer) FontIsMultichannelSignedDistanceField(fontRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12764)
 }
@@ -874,7 +913,8 @@ func (o TextServer) FontIsMultichannelSignedDistanceField(fontRID variant.RID) b
 //
 // Engine method: TextServer.font_set_msdf_pixel_range.
 func (o TextServer) FontSetMsdfPixelRange(fontRID variant.RID, msdfPixelRange int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(msdfPixelRange))
 	c.run(12765)
@@ -884,7 +924,8 @@ func (o TextServer) FontSetMsdfPixelRange(fontRID variant.RID, msdfPixelRange in
 //
 // Engine method: TextServer.font_get_msdf_pixel_range.
 func (o TextServer) FontGetMsdfPixelRange(fontRID variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12766))
 }
@@ -893,7 +934,8 @@ func (o TextServer) FontGetMsdfPixelRange(fontRID variant.RID) int {
 //
 // Engine method: TextServer.font_set_msdf_size.
 func (o TextServer) FontSetMsdfSize(fontRID variant.RID, msdfSize int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(msdfSize))
 	c.run(12767)
@@ -903,7 +945,8 @@ func (o TextServer) FontSetMsdfSize(fontRID variant.RID, msdfSize int) {
 //
 // Engine method: TextServer.font_get_msdf_size.
 func (o TextServer) FontGetMsdfSize(fontRID variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12768))
 }
@@ -912,7 +955,8 @@ func (o TextServer) FontGetMsdfSize(fontRID variant.RID) int {
 //
 // Engine method: TextServer.font_set_fixed_size.
 func (o TextServer) FontSetFixedSize(fontRID variant.RID, fixedSize int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(fixedSize))
 	c.run(12769)
@@ -922,7 +966,8 @@ func (o TextServer) FontSetFixedSize(fontRID variant.RID, fixedSize int) {
 //
 // Engine method: TextServer.font_get_fixed_size.
 func (o TextServer) FontGetFixedSize(fontRID variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12770))
 }
@@ -931,7 +976,8 @@ func (o TextServer) FontGetFixedSize(fontRID variant.RID) int {
 //
 // Engine method: TextServer.font_set_fixed_size_scale_mode.
 func (o TextServer) FontSetFixedSizeScaleMode(fontRID variant.RID, fixedSizeScaleMode TextServerFixedSizeScaleMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(fixedSizeScaleMode))
 	c.run(12771)
@@ -941,7 +987,8 @@ func (o TextServer) FontSetFixedSizeScaleMode(fontRID variant.RID, fixedSizeScal
 //
 // Engine method: TextServer.font_get_fixed_size_scale_mode.
 func (o TextServer) FontGetFixedSizeScaleMode(fontRID variant.RID) TextServerFixedSizeScaleMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return TextServerFixedSizeScaleMode(c.retInt(12772))
 }
@@ -952,7 +999,8 @@ func (o TextServer) FontGetFixedSizeScaleMode(fontRID variant.RID) TextServerFix
 //
 // Engine method: TextServer.font_set_allow_system_fallback.
 func (o TextServer) FontSetAllowSystemFallback(fontRID variant.RID, allowSystemFallback bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, allowSystemFallback)
 	c.run(12773)
@@ -962,7 +1010,8 @@ func (o TextServer) FontSetAllowSystemFallback(fontRID variant.RID, allowSystemF
 //
 // Engine method: TextServer.font_is_allow_system_fallback.
 func (o TextServer) FontIsAllowSystemFallback(fontRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12774)
 }
@@ -971,7 +1020,8 @@ func (o TextServer) FontIsAllowSystemFallback(fontRID variant.RID) bool {
 //
 // Engine method: TextServer.font_clear_system_fallback_cache.
 func (o TextServer) FontClearSystemFallbackCache() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(12775)
 }
 
@@ -981,7 +1031,8 @@ func (o TextServer) FontClearSystemFallbackCache() {
 //
 // Engine method: TextServer.font_set_force_autohinter.
 func (o TextServer) FontSetForceAutohinter(fontRID variant.RID, forceAutohinter bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, forceAutohinter)
 	c.run(12776)
@@ -991,7 +1042,8 @@ func (o TextServer) FontSetForceAutohinter(fontRID variant.RID, forceAutohinter 
 //
 // Engine method: TextServer.font_is_force_autohinter.
 func (o TextServer) FontIsForceAutohinter(fontRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12777)
 }
@@ -1002,7 +1054,8 @@ func (o TextServer) FontIsForceAutohinter(fontRID variant.RID) bool {
 //
 // Engine method: TextServer.font_set_modulate_color_glyphs.
 func (o TextServer) FontSetModulateColorGlyphs(fontRID variant.RID, forceAutohinter bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, forceAutohinter)
 	c.run(12778)
@@ -1012,7 +1065,8 @@ func (o TextServer) FontSetModulateColorGlyphs(fontRID variant.RID, forceAutohin
 //
 // Engine method: TextServer.font_is_modulate_color_glyphs.
 func (o TextServer) FontIsModulateColorGlyphs(fontRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12779)
 }
@@ -1021,7 +1075,8 @@ func (o TextServer) FontIsModulateColorGlyphs(fontRID variant.RID) bool {
 //
 // Engine method: TextServer.font_set_hinting.
 func (o TextServer) FontSetHinting(fontRID variant.RID, hinting TextServerHinting) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(hinting))
 	c.run(12780)
@@ -1031,7 +1086,8 @@ func (o TextServer) FontSetHinting(fontRID variant.RID, hinting TextServerHintin
 //
 // Engine method: TextServer.font_get_hinting.
 func (o TextServer) FontGetHinting(fontRID variant.RID) TextServerHinting {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return TextServerHinting(c.retInt(12781))
 }
@@ -1040,7 +1096,8 @@ func (o TextServer) FontGetHinting(fontRID variant.RID) TextServerHinting {
 //
 // Engine method: TextServer.font_set_subpixel_positioning.
 func (o TextServer) FontSetSubpixelPositioning(fontRID variant.RID, subpixelPositioning TextServerSubpixelPositioning) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(subpixelPositioning))
 	c.run(12782)
@@ -1050,7 +1107,8 @@ func (o TextServer) FontSetSubpixelPositioning(fontRID variant.RID, subpixelPosi
 //
 // Engine method: TextServer.font_get_subpixel_positioning.
 func (o TextServer) FontGetSubpixelPositioning(fontRID variant.RID) TextServerSubpixelPositioning {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return TextServerSubpixelPositioning(c.retInt(12783))
 }
@@ -1059,7 +1117,8 @@ func (o TextServer) FontGetSubpixelPositioning(fontRID variant.RID) TextServerSu
 //
 // Engine method: TextServer.font_set_keep_rounding_remainders.
 func (o TextServer) FontSetKeepRoundingRemainders(fontRID variant.RID, keepRoundingRemainders bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, keepRoundingRemainders)
 	c.run(12784)
@@ -1069,7 +1128,8 @@ func (o TextServer) FontSetKeepRoundingRemainders(fontRID variant.RID, keepRound
 //
 // Engine method: TextServer.font_get_keep_rounding_remainders.
 func (o TextServer) FontGetKeepRoundingRemainders(fontRID variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12785)
 }
@@ -1078,7 +1138,8 @@ func (o TextServer) FontGetKeepRoundingRemainders(fontRID variant.RID) bool {
 //
 // Engine method: TextServer.font_set_embolden.
 func (o TextServer) FontSetEmbolden(fontRID variant.RID, strength float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.float(1, float64(strength))
 	c.run(12786)
@@ -1088,7 +1149,8 @@ func (o TextServer) FontSetEmbolden(fontRID variant.RID, strength float64) {
 //
 // Engine method: TextServer.font_get_embolden.
 func (o TextServer) FontGetEmbolden(fontRID variant.RID) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return float64(c.retFloat(12787))
 }
@@ -1097,7 +1159,8 @@ func (o TextServer) FontGetEmbolden(fontRID variant.RID) float64 {
 //
 // Engine method: TextServer.font_set_spacing.
 func (o TextServer) FontSetSpacing(fontRID variant.RID, spacing TextServerSpacingType, value int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(spacing))
 	c.int(2, int64(value))
@@ -1108,7 +1171,8 @@ func (o TextServer) FontSetSpacing(fontRID variant.RID, spacing TextServerSpacin
 //
 // Engine method: TextServer.font_get_spacing.
 func (o TextServer) FontGetSpacing(fontRID variant.RID, spacing TextServerSpacingType) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(spacing))
 	return int(c.retInt(12789))
@@ -1118,7 +1182,8 @@ func (o TextServer) FontGetSpacing(fontRID variant.RID, spacing TextServerSpacin
 //
 // Engine method: TextServer.font_set_baseline_offset.
 func (o TextServer) FontSetBaselineOffset(fontRID variant.RID, baselineOffset float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.float(1, float64(baselineOffset))
 	c.run(12790)
@@ -1128,7 +1193,8 @@ func (o TextServer) FontSetBaselineOffset(fontRID variant.RID, baselineOffset fl
 //
 // Engine method: TextServer.font_get_baseline_offset.
 func (o TextServer) FontGetBaselineOffset(fontRID variant.RID) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return float64(c.retFloat(12791))
 }
@@ -1137,7 +1203,8 @@ func (o TextServer) FontGetBaselineOffset(fontRID variant.RID) float64 {
 //
 // Engine method: TextServer.font_set_transform.
 func (o TextServer) FontSetTransform(fontRID variant.RID, transform variant.Transform2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(12792)
@@ -1147,7 +1214,8 @@ func (o TextServer) FontSetTransform(fontRID variant.RID, transform variant.Tran
 //
 // Engine method: TextServer.font_get_transform.
 func (o TextServer) FontGetTransform(fontRID variant.RID) variant.Transform2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retValue[variant.Transform2D](&c, 12793)
 }
@@ -1156,7 +1224,8 @@ func (o TextServer) FontGetTransform(fontRID variant.RID) variant.Transform2D {
 //
 // Engine method: TextServer.font_set_variation_coordinates.
 func (o TextServer) FontSetVariationCoordinates(fontRID variant.RID, variationCoordinates variant.Dictionary) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.owned(1, variationCoordinates)
 	c.run(12794)
@@ -1166,7 +1235,8 @@ func (o TextServer) FontSetVariationCoordinates(fontRID variant.RID, variationCo
 //
 // Engine method: TextServer.font_get_variation_coordinates.
 func (o TextServer) FontGetVariationCoordinates(fontRID variant.RID) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Dictionary](&c, 12795, variant.TypeDictionary)
 }
@@ -1177,7 +1247,8 @@ func (o TextServer) FontGetVariationCoordinates(fontRID variant.RID) variant.Dic
 //
 // Engine method: TextServer.font_set_oversampling.
 func (o TextServer) FontSetOversampling(fontRID variant.RID, oversampling float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.float(1, float64(oversampling))
 	c.run(12796)
@@ -1187,7 +1258,8 @@ func (o TextServer) FontSetOversampling(fontRID variant.RID, oversampling float6
 //
 // Engine method: TextServer.font_get_oversampling.
 func (o TextServer) FontGetOversampling(fontRID variant.RID) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return float64(c.retFloat(12797))
 }
@@ -1196,7 +1268,8 @@ func (o TextServer) FontGetOversampling(fontRID variant.RID) float64 {
 //
 // Engine method: TextServer.font_get_size_cache_list.
 func (o TextServer) FontGetSizeCacheList(fontRID variant.RID) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 12798, variant.TypeArray)
 }
@@ -1205,7 +1278,8 @@ func (o TextServer) FontGetSizeCacheList(fontRID variant.RID) variant.Array[vari
 //
 // Engine method: TextServer.font_clear_size_cache.
 func (o TextServer) FontClearSizeCache(fontRID variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.run(12799)
 }
@@ -1214,7 +1288,8 @@ func (o TextServer) FontClearSizeCache(fontRID variant.RID) {
 //
 // Engine method: TextServer.font_remove_size_cache.
 func (o TextServer) FontRemoveSizeCache(fontRID variant.RID, size variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(12800)
@@ -1224,7 +1299,8 @@ func (o TextServer) FontRemoveSizeCache(fontRID variant.RID, size variant.Vector
 //
 // Engine method: TextServer.font_get_size_cache_info.
 func (o TextServer) FontGetSizeCacheInfo(fontRID variant.RID) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 12801, variant.TypeArray)
 }
@@ -1233,7 +1309,8 @@ func (o TextServer) FontGetSizeCacheInfo(fontRID variant.RID) variant.Array[vari
 //
 // Engine method: TextServer.font_set_ascent.
 func (o TextServer) FontSetAscent(fontRID variant.RID, size int, ascent float64) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(ascent))
@@ -1244,7 +1321,8 @@ func (o TextServer) FontSetAscent(fontRID variant.RID, size int, ascent float64)
 //
 // Engine method: TextServer.font_get_ascent.
 func (o TextServer) FontGetAscent(fontRID variant.RID, size int) float64 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return float64(c.retFloat(12803))
@@ -1254,7 +1332,8 @@ func (o TextServer) FontGetAscent(fontRID variant.RID, size int) float64 {
 //
 // Engine method: TextServer.font_set_descent.
 func (o TextServer) FontSetDescent(fontRID variant.RID, size int, descent float64) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(descent))
@@ -1265,7 +1344,8 @@ func (o TextServer) FontSetDescent(fontRID variant.RID, size int, descent float6
 //
 // Engine method: TextServer.font_get_descent.
 func (o TextServer) FontGetDescent(fontRID variant.RID, size int) float64 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return float64(c.retFloat(12805))
@@ -1275,7 +1355,8 @@ func (o TextServer) FontGetDescent(fontRID variant.RID, size int) float64 {
 //
 // Engine method: TextServer.font_set_underline_position.
 func (o TextServer) FontSetUnderlinePosition(fontRID variant.RID, size int, underlinePosition float64) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(underlinePosition))
@@ -1286,7 +1367,8 @@ func (o TextServer) FontSetUnderlinePosition(fontRID variant.RID, size int, unde
 //
 // Engine method: TextServer.font_get_underline_position.
 func (o TextServer) FontGetUnderlinePosition(fontRID variant.RID, size int) float64 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return float64(c.retFloat(12807))
@@ -1296,7 +1378,8 @@ func (o TextServer) FontGetUnderlinePosition(fontRID variant.RID, size int) floa
 //
 // Engine method: TextServer.font_set_underline_thickness.
 func (o TextServer) FontSetUnderlineThickness(fontRID variant.RID, size int, underlineThickness float64) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(underlineThickness))
@@ -1307,7 +1390,8 @@ func (o TextServer) FontSetUnderlineThickness(fontRID variant.RID, size int, und
 //
 // Engine method: TextServer.font_get_underline_thickness.
 func (o TextServer) FontGetUnderlineThickness(fontRID variant.RID, size int) float64 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return float64(c.retFloat(12809))
@@ -1317,7 +1401,8 @@ func (o TextServer) FontGetUnderlineThickness(fontRID variant.RID, size int) flo
 //
 // Engine method: TextServer.font_set_scale.
 func (o TextServer) FontSetScale(fontRID variant.RID, size int, scale float64) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(scale))
@@ -1328,7 +1413,8 @@ func (o TextServer) FontSetScale(fontRID variant.RID, size int, scale float64) {
 //
 // Engine method: TextServer.font_get_scale.
 func (o TextServer) FontGetScale(fontRID variant.RID, size int) float64 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return float64(c.retFloat(12811))
@@ -1338,7 +1424,8 @@ func (o TextServer) FontGetScale(fontRID variant.RID, size int) float64 {
 //
 // Engine method: TextServer.font_get_texture_count.
 func (o TextServer) FontGetTextureCount(fontRID variant.RID, size variant.Vector2i) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	return int(c.retInt(12812))
@@ -1348,7 +1435,8 @@ func (o TextServer) FontGetTextureCount(fontRID variant.RID, size variant.Vector
 //
 // Engine method: TextServer.font_clear_textures.
 func (o TextServer) FontClearTextures(fontRID variant.RID, size variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(12813)
@@ -1358,7 +1446,8 @@ func (o TextServer) FontClearTextures(fontRID variant.RID, size variant.Vector2i
 //
 // Engine method: TextServer.font_remove_texture.
 func (o TextServer) FontRemoveTexture(fontRID variant.RID, size variant.Vector2i, textureIndex int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
@@ -1369,7 +1458,8 @@ func (o TextServer) FontRemoveTexture(fontRID variant.RID, size variant.Vector2i
 //
 // Engine method: TextServer.font_set_texture_image.
 func (o TextServer) FontSetTextureImage(fontRID variant.RID, size variant.Vector2i, textureIndex int, image AnyImage) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
@@ -1381,7 +1471,8 @@ func (o TextServer) FontSetTextureImage(fontRID variant.RID, size variant.Vector
 //
 // Engine method: TextServer.font_get_texture_image.
 func (o TextServer) FontGetTextureImage(fontRID variant.RID, size variant.Vector2i, textureIndex int) Image {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
@@ -1392,7 +1483,8 @@ func (o TextServer) FontGetTextureImage(fontRID variant.RID, size variant.Vector
 //
 // Engine method: TextServer.font_set_texture_offsets.
 func (o TextServer) FontSetTextureOffsets(fontRID variant.RID, size variant.Vector2i, textureIndex int, offset variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
@@ -1404,7 +1496,8 @@ func (o TextServer) FontSetTextureOffsets(fontRID variant.RID, size variant.Vect
 //
 // Engine method: TextServer.font_get_texture_offsets.
 func (o TextServer) FontGetTextureOffsets(fontRID variant.RID, size variant.Vector2i, textureIndex int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
@@ -1415,7 +1508,8 @@ func (o TextServer) FontGetTextureOffsets(fontRID variant.RID, size variant.Vect
 //
 // Engine method: TextServer.font_get_glyph_list.
 func (o TextServer) FontGetGlyphList(fontRID variant.RID, size variant.Vector2i) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	return retOwned[variant.Packed[int32]](&c, 12819, variant.TypePackedInt32Array)
@@ -1425,7 +1519,8 @@ func (o TextServer) FontGetGlyphList(fontRID variant.RID, size variant.Vector2i)
 //
 // Engine method: TextServer.font_clear_glyphs.
 func (o TextServer) FontClearGlyphs(fontRID variant.RID, size variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(12820)
@@ -1435,7 +1530,8 @@ func (o TextServer) FontClearGlyphs(fontRID variant.RID, size variant.Vector2i) 
 //
 // Engine method: TextServer.font_remove_glyph.
 func (o TextServer) FontRemoveGlyph(fontRID variant.RID, size variant.Vector2i, glyph int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -1446,7 +1542,8 @@ func (o TextServer) FontRemoveGlyph(fontRID variant.RID, size variant.Vector2i, 
 //
 // Engine method: TextServer.font_get_glyph_advance.
 func (o TextServer) FontGetGlyphAdvance(fontRID variant.RID, size int, glyph int) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.int(2, int64(glyph))
@@ -1457,7 +1554,8 @@ func (o TextServer) FontGetGlyphAdvance(fontRID variant.RID, size int, glyph int
 //
 // Engine method: TextServer.font_set_glyph_advance.
 func (o TextServer) FontSetGlyphAdvance(fontRID variant.RID, size int, glyph int, advance variant.Vector2) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.int(2, int64(glyph))
@@ -1469,7 +1567,8 @@ func (o TextServer) FontSetGlyphAdvance(fontRID variant.RID, size int, glyph int
 //
 // Engine method: TextServer.font_get_glyph_offset.
 func (o TextServer) FontGetGlyphOffset(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -1480,7 +1579,8 @@ func (o TextServer) FontGetGlyphOffset(fontRID variant.RID, size variant.Vector2
 //
 // Engine method: TextServer.font_set_glyph_offset.
 func (o TextServer) FontSetGlyphOffset(fontRID variant.RID, size variant.Vector2i, glyph int, offset variant.Vector2) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -1492,7 +1592,8 @@ func (o TextServer) FontSetGlyphOffset(fontRID variant.RID, size variant.Vector2
 //
 // Engine method: TextServer.font_get_glyph_size.
 func (o TextServer) FontGetGlyphSize(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -1503,7 +1604,8 @@ func (o TextServer) FontGetGlyphSize(fontRID variant.RID, size variant.Vector2i,
 //
 // Engine method: TextServer.font_set_glyph_size.
 func (o TextServer) FontSetGlyphSize(fontRID variant.RID, size variant.Vector2i, glyph int, glSize variant.Vector2) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -1515,7 +1617,8 @@ func (o TextServer) FontSetGlyphSize(fontRID variant.RID, size variant.Vector2i,
 //
 // Engine method: TextServer.font_get_glyph_uv_rect.
 func (o TextServer) FontGetGlyphUvRect(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Rect2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -1526,7 +1629,8 @@ func (o TextServer) FontGetGlyphUvRect(fontRID variant.RID, size variant.Vector2
 //
 // Engine method: TextServer.font_set_glyph_uv_rect.
 func (o TextServer) FontSetGlyphUvRect(fontRID variant.RID, size variant.Vector2i, glyph int, uvRect variant.Rect2) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -1538,7 +1642,8 @@ func (o TextServer) FontSetGlyphUvRect(fontRID variant.RID, size variant.Vector2
 //
 // Engine method: TextServer.font_get_glyph_texture_idx.
 func (o TextServer) FontGetGlyphTextureIdx(fontRID variant.RID, size variant.Vector2i, glyph int) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -1549,7 +1654,8 @@ func (o TextServer) FontGetGlyphTextureIdx(fontRID variant.RID, size variant.Vec
 //
 // Engine method: TextServer.font_set_glyph_texture_idx.
 func (o TextServer) FontSetGlyphTextureIdx(fontRID variant.RID, size variant.Vector2i, glyph int, textureIdx int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -1561,7 +1667,8 @@ func (o TextServer) FontSetGlyphTextureIdx(fontRID variant.RID, size variant.Vec
 //
 // Engine method: TextServer.font_get_glyph_texture_rid.
 func (o TextServer) FontGetGlyphTextureRID(fontRID variant.RID, size variant.Vector2i, glyph int) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -1572,7 +1679,8 @@ func (o TextServer) FontGetGlyphTextureRID(fontRID variant.RID, size variant.Vec
 //
 // Engine method: TextServer.font_get_glyph_texture_size.
 func (o TextServer) FontGetGlyphTextureSize(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
@@ -1583,7 +1691,8 @@ func (o TextServer) FontGetGlyphTextureSize(fontRID variant.RID, size variant.Ve
 //
 // Engine method: TextServer.font_get_glyph_contours.
 func (o TextServer) FontGetGlyphContours(font variant.RID, size int, index int) variant.Dictionary {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&font), unsafe.Sizeof(font))
 	c.int(1, int64(size))
 	c.int(2, int64(index))
@@ -1594,7 +1703,8 @@ func (o TextServer) FontGetGlyphContours(font variant.RID, size int, index int) 
 //
 // Engine method: TextServer.font_get_kerning_list.
 func (o TextServer) FontGetKerningList(fontRID variant.RID, size int) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 12835, variant.TypeArray)
@@ -1604,7 +1714,8 @@ func (o TextServer) FontGetKerningList(fontRID variant.RID, size int) variant.Ar
 //
 // Engine method: TextServer.font_clear_kerning_map.
 func (o TextServer) FontClearKerningMap(fontRID variant.RID, size int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.run(12836)
@@ -1614,7 +1725,8 @@ func (o TextServer) FontClearKerningMap(fontRID variant.RID, size int) {
 //
 // Engine method: TextServer.font_remove_kerning.
 func (o TextServer) FontRemoveKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
@@ -1625,7 +1737,8 @@ func (o TextServer) FontRemoveKerning(fontRID variant.RID, size int, glyphPair v
 //
 // Engine method: TextServer.font_set_kerning.
 func (o TextServer) FontSetKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i, kerning variant.Vector2) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
@@ -1637,7 +1750,8 @@ func (o TextServer) FontSetKerning(fontRID variant.RID, size int, glyphPair vari
 //
 // Engine method: TextServer.font_get_kerning.
 func (o TextServer) FontGetKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i) variant.Vector2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
@@ -1648,7 +1762,8 @@ func (o TextServer) FontGetKerning(fontRID variant.RID, size int, glyphPair vari
 //
 // Engine method: TextServer.font_get_glyph_index.
 func (o TextServer) FontGetGlyphIndex(fontRID variant.RID, size int, char int, variationSelector int) int {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.int(2, int64(char))
@@ -1660,7 +1775,8 @@ func (o TextServer) FontGetGlyphIndex(fontRID variant.RID, size int, char int, v
 //
 // Engine method: TextServer.font_get_char_from_glyph_index.
 func (o TextServer) FontGetCharFromGlyphIndex(fontRID variant.RID, size int, glyphIndex int) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.int(2, int64(glyphIndex))
@@ -1671,7 +1787,8 @@ func (o TextServer) FontGetCharFromGlyphIndex(fontRID variant.RID, size int, gly
 //
 // Engine method: TextServer.font_has_char.
 func (o TextServer) FontHasChar(fontRID variant.RID, char int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(char))
 	return c.retBool(12842)
@@ -1681,7 +1798,8 @@ func (o TextServer) FontHasChar(fontRID variant.RID, char int) bool {
 //
 // Engine method: TextServer.font_get_supported_chars.
 func (o TextServer) FontGetSupportedChars(fontRID variant.RID) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retString(12843)
 }
@@ -1690,7 +1808,8 @@ func (o TextServer) FontGetSupportedChars(fontRID variant.RID) string {
 //
 // Engine method: TextServer.font_get_supported_glyphs.
 func (o TextServer) FontGetSupportedGlyphs(fontRID variant.RID) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Packed[int32]](&c, 12844, variant.TypePackedInt32Array)
 }
@@ -1699,7 +1818,8 @@ func (o TextServer) FontGetSupportedGlyphs(fontRID variant.RID) variant.Packed[i
 //
 // Engine method: TextServer.font_render_range.
 func (o TextServer) FontRenderRange(fontRID variant.RID, size variant.Vector2i, start int, end int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(start))
@@ -1711,7 +1831,8 @@ func (o TextServer) FontRenderRange(fontRID variant.RID, size variant.Vector2i, 
 //
 // Engine method: TextServer.font_render_glyph.
 func (o TextServer) FontRenderGlyph(fontRID variant.RID, size variant.Vector2i, index int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(index))
@@ -1729,7 +1850,8 @@ func (o TextServer) FontDrawGlyph(fontRID variant.RID, canvas variant.RID, size 
 //
 // Engine method: TextServer.font_draw_glyph.
 func (o TextServer) FontDrawGlyphOptions(fontRID variant.RID, canvas variant.RID, size int, pos variant.Vector2, index int, color variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.int(2, int64(size))
@@ -1751,7 +1873,8 @@ func (o TextServer) FontDrawGlyphOutline(fontRID variant.RID, canvas variant.RID
 //
 // Engine method: TextServer.font_draw_glyph_outline.
 func (o TextServer) FontDrawGlyphOutlineOptions(fontRID variant.RID, canvas variant.RID, size int, outlineSize int, pos variant.Vector2, index int, color variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.int(2, int64(size))
@@ -1767,7 +1890,8 @@ func (o TextServer) FontDrawGlyphOutlineOptions(fontRID variant.RID, canvas vari
 //
 // Engine method: TextServer.font_is_language_supported.
 func (o TextServer) FontIsLanguageSupported(fontRID variant.RID, language string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
 	return c.retBool(12849)
@@ -1777,7 +1901,8 @@ func (o TextServer) FontIsLanguageSupported(fontRID variant.RID, language string
 //
 // Engine method: TextServer.font_set_language_support_override.
 func (o TextServer) FontSetLanguageSupportOverride(fontRID variant.RID, language string, supported bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
 	c.bool(2, supported)
@@ -1788,7 +1913,8 @@ func (o TextServer) FontSetLanguageSupportOverride(fontRID variant.RID, language
 //
 // Engine method: TextServer.font_get_language_support_override.
 func (o TextServer) FontGetLanguageSupportOverride(fontRID variant.RID, language string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
 	return c.retBool(12851)
@@ -1800,7 +1926,8 @@ func (o TextServer) FontGetLanguageSupportOverride(fontRID variant.RID, language
 //
 // Engine method: TextServer.font_remove_language_support_override.
 func (o TextServer) FontRemoveLanguageSupportOverride(fontRID variant.RID, language string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
 	c.run(12852)
@@ -1810,7 +1937,8 @@ func (o TextServer) FontRemoveLanguageSupportOverride(fontRID variant.RID, langu
 //
 // Engine method: TextServer.font_get_language_support_overrides.
 func (o TextServer) FontGetLanguageSupportOverrides(fontRID variant.RID) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.PackedStrings](&c, 12853, variant.TypePackedStringArray)
 }
@@ -1819,7 +1947,8 @@ func (o TextServer) FontGetLanguageSupportOverrides(fontRID variant.RID) variant
 //
 // Engine method: TextServer.font_is_script_supported.
 func (o TextServer) FontIsScriptSupported(fontRID variant.RID, script string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
 	return c.retBool(12854)
@@ -1829,7 +1958,8 @@ func (o TextServer) FontIsScriptSupported(fontRID variant.RID, script string) bo
 //
 // Engine method: TextServer.font_set_script_support_override.
 func (o TextServer) FontSetScriptSupportOverride(fontRID variant.RID, script string, supported bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
 	c.bool(2, supported)
@@ -1840,7 +1970,8 @@ func (o TextServer) FontSetScriptSupportOverride(fontRID variant.RID, script str
 //
 // Engine method: TextServer.font_get_script_support_override.
 func (o TextServer) FontGetScriptSupportOverride(fontRID variant.RID, script string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
 	return c.retBool(12856)
@@ -1850,7 +1981,8 @@ func (o TextServer) FontGetScriptSupportOverride(fontRID variant.RID, script str
 //
 // Engine method: TextServer.font_remove_script_support_override.
 func (o TextServer) FontRemoveScriptSupportOverride(fontRID variant.RID, script string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
 	c.run(12857)
@@ -1860,7 +1992,8 @@ func (o TextServer) FontRemoveScriptSupportOverride(fontRID variant.RID, script 
 //
 // Engine method: TextServer.font_get_script_support_overrides.
 func (o TextServer) FontGetScriptSupportOverrides(fontRID variant.RID) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.PackedStrings](&c, 12858, variant.TypePackedStringArray)
 }
@@ -1869,7 +2002,8 @@ func (o TextServer) FontGetScriptSupportOverrides(fontRID variant.RID) variant.P
 //
 // Engine method: TextServer.font_set_opentype_feature_overrides.
 func (o TextServer) FontSetOpentypeFeatureOverrides(fontRID variant.RID, overrides variant.Dictionary) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.owned(1, overrides)
 	c.run(12859)
@@ -1879,7 +2013,8 @@ func (o TextServer) FontSetOpentypeFeatureOverrides(fontRID variant.RID, overrid
 //
 // Engine method: TextServer.font_get_opentype_feature_overrides.
 func (o TextServer) FontGetOpentypeFeatureOverrides(fontRID variant.RID) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Dictionary](&c, 12860, variant.TypeDictionary)
 }
@@ -1888,7 +2023,8 @@ func (o TextServer) FontGetOpentypeFeatureOverrides(fontRID variant.RID) variant
 //
 // Engine method: TextServer.font_supported_feature_list.
 func (o TextServer) FontSupportedFeatureList(fontRID variant.RID) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Dictionary](&c, 12861, variant.TypeDictionary)
 }
@@ -1897,7 +2033,8 @@ func (o TextServer) FontSupportedFeatureList(fontRID variant.RID) variant.Dictio
 //
 // Engine method: TextServer.font_supported_variation_list.
 func (o TextServer) FontSupportedVariationList(fontRID variant.RID) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Dictionary](&c, 12862, variant.TypeDictionary)
 }
@@ -1906,7 +2043,8 @@ func (o TextServer) FontSupportedVariationList(fontRID variant.RID) variant.Dict
 //
 // Engine method: TextServer.font_get_global_oversampling.
 func (o TextServer) FontGetGlobalOversampling() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(12863))
 }
 
@@ -1914,7 +2052,8 @@ func (o TextServer) FontGetGlobalOversampling() float64 {
 //
 // Engine method: TextServer.font_set_global_oversampling.
 func (o TextServer) FontSetGlobalOversampling(oversampling float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(oversampling))
 	c.run(12864)
 }
@@ -1923,7 +2062,8 @@ func (o TextServer) FontSetGlobalOversampling(oversampling float64) {
 //
 // Engine method: TextServer.get_hex_code_box_size.
 func (o TextServer) HexCodeBoxSize(size int, index int) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(size))
 	c.int(1, int64(index))
 	return retValue[variant.Vector2](&c, 12865)
@@ -1933,7 +2073,8 @@ func (o TextServer) HexCodeBoxSize(size int, index int) variant.Vector2 {
 //
 // Engine method: TextServer.draw_hex_code_box.
 func (o TextServer) DrawHexCodeBox(canvas variant.RID, size int, pos variant.Vector2, index int, color variant.Color) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
@@ -1953,7 +2094,8 @@ func (o TextServer) CreateShapedText() variant.RID {
 //
 // Engine method: TextServer.create_shaped_text.
 func (o TextServer) CreateShapedTextOptions(direction TextServerDirection, orientation TextServerOrientation) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(direction))
 	c.int(1, int64(orientation))
 	return retValue[variant.RID](&c, 12867)
@@ -1963,7 +2105,8 @@ func (o TextServer) CreateShapedTextOptions(direction TextServerDirection, orien
 //
 // Engine method: TextServer.shaped_text_clear.
 func (o TextServer) ShapedTextClear(rid variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(12868)
 }
@@ -1972,7 +2115,8 @@ func (o TextServer) ShapedTextClear(rid variant.RID) {
 //
 // Engine method: TextServer.shaped_text_duplicate.
 func (o TextServer) ShapedTextDuplicate(rid variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return retValue[variant.RID](&c, 12869)
 }
@@ -1988,7 +2132,8 @@ func (o TextServer) ShapedTextSetDirection(shaped variant.RID) {
 //
 // Engine method: TextServer.shaped_text_set_direction.
 func (o TextServer) ShapedTextSetDirectionOptions(shaped variant.RID, direction TextServerDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(direction))
 	c.run(12870)
@@ -1998,7 +2143,8 @@ func (o TextServer) ShapedTextSetDirectionOptions(shaped variant.RID, direction 
 //
 // Engine method: TextServer.shaped_text_get_direction.
 func (o TextServer) ShapedTextGetDirection(shaped variant.RID) TextServerDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return TextServerDirection(c.retInt(12871))
 }
@@ -2007,7 +2153,8 @@ func (o TextServer) ShapedTextGetDirection(shaped variant.RID) TextServerDirecti
 //
 // Engine method: TextServer.shaped_text_get_inferred_direction.
 func (o TextServer) ShapedTextGetInferredDirection(shaped variant.RID) TextServerDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return TextServerDirection(c.retInt(12872))
 }
@@ -2016,7 +2163,8 @@ func (o TextServer) ShapedTextGetInferredDirection(shaped variant.RID) TextServe
 //
 // Engine method: TextServer.shaped_text_set_bidi_override.
 func (o TextServer) ShapedTextSetBidiOverride(shaped variant.RID, override variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.owned(1, override)
 	c.run(12873)
@@ -2026,7 +2174,8 @@ func (o TextServer) ShapedTextSetBidiOverride(shaped variant.RID, override varia
 //
 // Engine method: TextServer.shaped_text_set_custom_punctuation.
 func (o TextServer) ShapedTextSetCustomPunctuation(shaped variant.RID, punct string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.string(1, punct)
 	c.run(12874)
@@ -2036,7 +2185,8 @@ func (o TextServer) ShapedTextSetCustomPunctuation(shaped variant.RID, punct str
 //
 // Engine method: TextServer.shaped_text_get_custom_punctuation.
 func (o TextServer) ShapedTextGetCustomPunctuation(shaped variant.RID) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return c.retString(12875)
 }
@@ -2045,7 +2195,8 @@ func (o TextServer) ShapedTextGetCustomPunctuation(shaped variant.RID) string {
 //
 // Engine method: TextServer.shaped_text_set_custom_ellipsis.
 func (o TextServer) ShapedTextSetCustomEllipsis(shaped variant.RID, char int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(char))
 	c.run(12876)
@@ -2055,7 +2206,8 @@ func (o TextServer) ShapedTextSetCustomEllipsis(shaped variant.RID, char int) {
 //
 // Engine method: TextServer.shaped_text_get_custom_ellipsis.
 func (o TextServer) ShapedTextGetCustomEllipsis(shaped variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return int(c.retInt(12877))
 }
@@ -2071,7 +2223,8 @@ func (o TextServer) ShapedTextSetOrientation(shaped variant.RID) {
 //
 // Engine method: TextServer.shaped_text_set_orientation.
 func (o TextServer) ShapedTextSetOrientationOptions(shaped variant.RID, orientation TextServerOrientation) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(orientation))
 	c.run(12878)
@@ -2081,7 +2234,8 @@ func (o TextServer) ShapedTextSetOrientationOptions(shaped variant.RID, orientat
 //
 // Engine method: TextServer.shaped_text_get_orientation.
 func (o TextServer) ShapedTextGetOrientation(shaped variant.RID) TextServerOrientation {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return TextServerOrientation(c.retInt(12879))
 }
@@ -2092,7 +2246,8 @@ func (o TextServer) ShapedTextGetOrientation(shaped variant.RID) TextServerOrien
 //
 // Engine method: TextServer.shaped_text_set_preserve_invalid.
 func (o TextServer) ShapedTextSetPreserveInvalid(shaped variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.bool(1, enabled)
 	c.run(12880)
@@ -2102,7 +2257,8 @@ func (o TextServer) ShapedTextSetPreserveInvalid(shaped variant.RID, enabled boo
 //
 // Engine method: TextServer.shaped_text_get_preserve_invalid.
 func (o TextServer) ShapedTextGetPreserveInvalid(shaped variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return c.retBool(12881)
 }
@@ -2113,7 +2269,8 @@ func (o TextServer) ShapedTextGetPreserveInvalid(shaped variant.RID) bool {
 //
 // Engine method: TextServer.shaped_text_set_preserve_control.
 func (o TextServer) ShapedTextSetPreserveControl(shaped variant.RID, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.bool(1, enabled)
 	c.run(12882)
@@ -2123,7 +2280,8 @@ func (o TextServer) ShapedTextSetPreserveControl(shaped variant.RID, enabled boo
 //
 // Engine method: TextServer.shaped_text_get_preserve_control.
 func (o TextServer) ShapedTextGetPreserveControl(shaped variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return c.retBool(12883)
 }
@@ -2132,7 +2290,8 @@ func (o TextServer) ShapedTextGetPreserveControl(shaped variant.RID) bool {
 //
 // Engine method: TextServer.shaped_text_set_spacing.
 func (o TextServer) ShapedTextSetSpacing(shaped variant.RID, spacing TextServerSpacingType, value int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(spacing))
 	c.int(2, int64(value))
@@ -2143,7 +2302,8 @@ func (o TextServer) ShapedTextSetSpacing(shaped variant.RID, spacing TextServerS
 //
 // Engine method: TextServer.shaped_text_get_spacing.
 func (o TextServer) ShapedTextGetSpacing(shaped variant.RID, spacing TextServerSpacingType) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(spacing))
 	return int(c.retInt(12885))
@@ -2160,7 +2320,8 @@ func (o TextServer) ShapedTextAddString(shaped variant.RID, text string, fonts v
 //
 // Engine method: TextServer.shaped_text_add_string.
 func (o TextServer) ShapedTextAddStringOptions(shaped variant.RID, text string, fonts variant.Array[variant.RID], size int, opentypeFeatures variant.Dictionary, language string, meta any) bool {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.string(1, text)
 	c.owned(2, fonts)
@@ -2182,7 +2343,8 @@ func (o TextServer) ShapedTextAddObject(shaped variant.RID, key any, size varian
 //
 // Engine method: TextServer.shaped_text_add_object.
 func (o TextServer) ShapedTextAddObjectOptions(shaped variant.RID, key any, size variant.Vector2, inlineAlign InlineAlignment, length int, baseline float64) bool {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.variant(1, key)
 	c.value(2, unsafe.Pointer(&size), unsafe.Sizeof(size))
@@ -2203,7 +2365,8 @@ func (o TextServer) ShapedTextResizeObject(shaped variant.RID, key any, size var
 //
 // Engine method: TextServer.shaped_text_resize_object.
 func (o TextServer) ShapedTextResizeObjectOptions(shaped variant.RID, key any, size variant.Vector2, inlineAlign InlineAlignment, baseline float64) bool {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.variant(1, key)
 	c.value(2, unsafe.Pointer(&size), unsafe.Sizeof(size))
@@ -2216,7 +2379,8 @@ func (o TextServer) ShapedTextResizeObjectOptions(shaped variant.RID, key any, s
 //
 // Engine method: TextServer.shaped_text_has_object.
 func (o TextServer) ShapedTextHasObject(shaped variant.RID, key any) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.variant(1, key)
 	return c.retBool(12889)
@@ -2226,7 +2390,8 @@ func (o TextServer) ShapedTextHasObject(shaped variant.RID, key any) bool {
 //
 // Engine method: TextServer.shaped_get_text.
 func (o TextServer) ShapedGetText(shaped variant.RID) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return c.retString(12890)
 }
@@ -2235,7 +2400,8 @@ func (o TextServer) ShapedGetText(shaped variant.RID) string {
 //
 // Engine method: TextServer.shaped_get_span_count.
 func (o TextServer) ShapedGetSpanCount(shaped variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return int(c.retInt(12891))
 }
@@ -2244,7 +2410,8 @@ func (o TextServer) ShapedGetSpanCount(shaped variant.RID) int {
 //
 // Engine method: TextServer.shaped_get_span_meta.
 func (o TextServer) ShapedGetSpanMeta(shaped variant.RID, index int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return c.retVariant(12892)
@@ -2254,7 +2421,8 @@ func (o TextServer) ShapedGetSpanMeta(shaped variant.RID, index int) variant.Var
 //
 // Engine method: TextServer.shaped_get_span_embedded_object.
 func (o TextServer) ShapedGetSpanEmbeddedObject(shaped variant.RID, index int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return c.retVariant(12893)
@@ -2264,7 +2432,8 @@ func (o TextServer) ShapedGetSpanEmbeddedObject(shaped variant.RID, index int) v
 //
 // Engine method: TextServer.shaped_get_span_text.
 func (o TextServer) ShapedGetSpanText(shaped variant.RID, index int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return c.retString(12894)
@@ -2274,7 +2443,8 @@ func (o TextServer) ShapedGetSpanText(shaped variant.RID, index int) string {
 //
 // Engine method: TextServer.shaped_get_span_object.
 func (o TextServer) ShapedGetSpanObject(shaped variant.RID, index int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return c.retVariant(12895)
@@ -2291,7 +2461,8 @@ func (o TextServer) ShapedSetSpanUpdateFont(shaped variant.RID, index int, fonts
 //
 // Engine method: TextServer.shaped_set_span_update_font.
 func (o TextServer) ShapedSetSpanUpdateFontOptions(shaped variant.RID, index int, fonts variant.Array[variant.RID], size int, opentypeFeatures variant.Dictionary) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	c.owned(2, fonts)
@@ -2304,7 +2475,8 @@ func (o TextServer) ShapedSetSpanUpdateFontOptions(shaped variant.RID, index int
 //
 // Engine method: TextServer.shaped_get_run_count.
 func (o TextServer) ShapedGetRunCount(shaped variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return int(c.retInt(12897))
 }
@@ -2313,7 +2485,8 @@ func (o TextServer) ShapedGetRunCount(shaped variant.RID) int {
 //
 // Engine method: TextServer.shaped_get_run_text.
 func (o TextServer) ShapedGetRunText(shaped variant.RID, index int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return c.retString(12898)
@@ -2323,7 +2496,8 @@ func (o TextServer) ShapedGetRunText(shaped variant.RID, index int) string {
 //
 // Engine method: TextServer.shaped_get_run_range.
 func (o TextServer) ShapedGetRunRange(shaped variant.RID, index int) variant.Vector2i {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return retValue[variant.Vector2i](&c, 12899)
@@ -2333,7 +2507,8 @@ func (o TextServer) ShapedGetRunRange(shaped variant.RID, index int) variant.Vec
 //
 // Engine method: TextServer.shaped_get_run_glyph_range.
 func (o TextServer) ShapedGetRunGlyphRange(shaped variant.RID, index int) variant.Vector2i {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return retValue[variant.Vector2i](&c, 12900)
@@ -2343,7 +2518,8 @@ func (o TextServer) ShapedGetRunGlyphRange(shaped variant.RID, index int) varian
 //
 // Engine method: TextServer.shaped_get_run_font_rid.
 func (o TextServer) ShapedGetRunFontRID(shaped variant.RID, index int) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return retValue[variant.RID](&c, 12901)
@@ -2353,7 +2529,8 @@ func (o TextServer) ShapedGetRunFontRID(shaped variant.RID, index int) variant.R
 //
 // Engine method: TextServer.shaped_get_run_font_size.
 func (o TextServer) ShapedGetRunFontSize(shaped variant.RID, index int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return int(c.retInt(12902))
@@ -2363,7 +2540,8 @@ func (o TextServer) ShapedGetRunFontSize(shaped variant.RID, index int) int {
 //
 // Engine method: TextServer.shaped_get_run_language.
 func (o TextServer) ShapedGetRunLanguage(shaped variant.RID, index int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return c.retString(12903)
@@ -2373,7 +2551,8 @@ func (o TextServer) ShapedGetRunLanguage(shaped variant.RID, index int) string {
 //
 // Engine method: TextServer.shaped_get_run_direction.
 func (o TextServer) ShapedGetRunDirection(shaped variant.RID, index int) TextServerDirection {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return TextServerDirection(c.retInt(12904))
@@ -2383,7 +2562,8 @@ func (o TextServer) ShapedGetRunDirection(shaped variant.RID, index int) TextSer
 //
 // Engine method: TextServer.shaped_get_run_object.
 func (o TextServer) ShapedGetRunObject(shaped variant.RID, index int) variant.Variant {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
 	return c.retVariant(12905)
@@ -2393,7 +2573,8 @@ func (o TextServer) ShapedGetRunObject(shaped variant.RID, index int) variant.Va
 //
 // Engine method: TextServer.shaped_text_substr.
 func (o TextServer) ShapedTextSubstr(shaped variant.RID, start int, length int) variant.RID {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(start))
 	c.int(2, int64(length))
@@ -2404,7 +2585,8 @@ func (o TextServer) ShapedTextSubstr(shaped variant.RID, start int, length int) 
 //
 // Engine method: TextServer.shaped_text_get_parent.
 func (o TextServer) ShapedTextGetParent(shaped variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return retValue[variant.RID](&c, 12907)
 }
@@ -2420,7 +2602,8 @@ func (o TextServer) ShapedTextFitToWidth(shaped variant.RID, width float64) floa
 //
 // Engine method: TextServer.shaped_text_fit_to_width.
 func (o TextServer) ShapedTextFitToWidthOptions(shaped variant.RID, width float64, justificationFlags TextServerJustificationFlag) float64 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.float(1, float64(width))
 	c.int(2, int64(justificationFlags))
@@ -2431,7 +2614,8 @@ func (o TextServer) ShapedTextFitToWidthOptions(shaped variant.RID, width float6
 //
 // Engine method: TextServer.shaped_text_tab_align.
 func (o TextServer) ShapedTextTabAlign(shaped variant.RID, tabStops variant.Packed[float32]) float64 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.owned(1, tabStops)
 	return float64(c.retFloat(12909))
@@ -2441,7 +2625,8 @@ func (o TextServer) ShapedTextTabAlign(shaped variant.RID, tabStops variant.Pack
 //
 // Engine method: TextServer.shaped_text_shape.
 func (o TextServer) ShapedTextShape(shaped variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return c.retBool(12910)
 }
@@ -2450,7 +2635,8 @@ func (o TextServer) ShapedTextShape(shaped variant.RID) bool {
 //
 // Engine method: TextServer.shaped_text_is_ready.
 func (o TextServer) ShapedTextIsReady(shaped variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return c.retBool(12911)
 }
@@ -2459,7 +2645,8 @@ func (o TextServer) ShapedTextIsReady(shaped variant.RID) bool {
 //
 // Engine method: TextServer.shaped_text_has_visible_chars.
 func (o TextServer) ShapedTextHasVisibleChars(shaped variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return c.retBool(12912)
 }
@@ -2468,7 +2655,8 @@ func (o TextServer) ShapedTextHasVisibleChars(shaped variant.RID) bool {
 //
 // Engine method: TextServer.shaped_text_get_glyphs.
 func (o TextServer) ShapedTextGetGlyphs(shaped variant.RID) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 12913, variant.TypeArray)
 }
@@ -2477,7 +2665,8 @@ func (o TextServer) ShapedTextGetGlyphs(shaped variant.RID) variant.Array[varian
 //
 // Engine method: TextServer.shaped_text_sort_logical.
 func (o TextServer) ShapedTextSortLogical(shaped variant.RID) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 12914, variant.TypeArray)
 }
@@ -2486,7 +2675,8 @@ func (o TextServer) ShapedTextSortLogical(shaped variant.RID) variant.Array[vari
 //
 // Engine method: TextServer.shaped_text_get_glyph_count.
 func (o TextServer) ShapedTextGetGlyphCount(shaped variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return int(c.retInt(12915))
 }
@@ -2495,7 +2685,8 @@ func (o TextServer) ShapedTextGetGlyphCount(shaped variant.RID) int {
 //
 // Engine method: TextServer.shaped_text_get_range.
 func (o TextServer) ShapedTextGetRange(shaped variant.RID) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return retValue[variant.Vector2i](&c, 12916)
 }
@@ -2511,7 +2702,8 @@ func (o TextServer) ShapedTextGetLineBreaksAdv(shaped variant.RID, width variant
 //
 // Engine method: TextServer.shaped_text_get_line_breaks_adv.
 func (o TextServer) ShapedTextGetLineBreaksAdvOptions(shaped variant.RID, width variant.Packed[float32], start int, once bool, breakFlags TextServerLineBreakFlag) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.owned(1, width)
 	c.int(2, int64(start))
@@ -2531,7 +2723,8 @@ func (o TextServer) ShapedTextGetLineBreaks(shaped variant.RID, width float64) v
 //
 // Engine method: TextServer.shaped_text_get_line_breaks.
 func (o TextServer) ShapedTextGetLineBreaksOptions(shaped variant.RID, width float64, start int, breakFlags TextServerLineBreakFlag) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.float(1, float64(width))
 	c.int(2, int64(start))
@@ -2550,7 +2743,8 @@ func (o TextServer) ShapedTextGetWordBreaks(shaped variant.RID) variant.Packed[i
 //
 // Engine method: TextServer.shaped_text_get_word_breaks.
 func (o TextServer) ShapedTextGetWordBreaksOptions(shaped variant.RID, graphemeFlags TextServerGraphemeFlag, skipGraphemeFlags TextServerGraphemeFlag) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(graphemeFlags))
 	c.int(2, int64(skipGraphemeFlags))
@@ -2561,7 +2755,8 @@ func (o TextServer) ShapedTextGetWordBreaksOptions(shaped variant.RID, graphemeF
 //
 // Engine method: TextServer.shaped_text_get_trim_pos.
 func (o TextServer) ShapedTextGetTrimPos(shaped variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return int(c.retInt(12920))
 }
@@ -2570,7 +2765,8 @@ func (o TextServer) ShapedTextGetTrimPos(shaped variant.RID) int {
 //
 // Engine method: TextServer.shaped_text_get_ellipsis_pos.
 func (o TextServer) ShapedTextGetEllipsisPos(shaped variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return int(c.retInt(12921))
 }
@@ -2579,7 +2775,8 @@ func (o TextServer) ShapedTextGetEllipsisPos(shaped variant.RID) int {
 //
 // Engine method: TextServer.shaped_text_get_ellipsis_glyphs.
 func (o TextServer) ShapedTextGetEllipsisGlyphs(shaped variant.RID) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 12922, variant.TypeArray)
 }
@@ -2588,7 +2785,8 @@ func (o TextServer) ShapedTextGetEllipsisGlyphs(shaped variant.RID) variant.Arra
 //
 // Engine method: TextServer.shaped_text_get_ellipsis_glyph_count.
 func (o TextServer) ShapedTextGetEllipsisGlyphCount(shaped variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return int(c.retInt(12923))
 }
@@ -2604,7 +2802,8 @@ func (o TextServer) ShapedTextOverrunTrimToWidth(shaped variant.RID) {
 //
 // Engine method: TextServer.shaped_text_overrun_trim_to_width.
 func (o TextServer) ShapedTextOverrunTrimToWidthOptions(shaped variant.RID, width float64, overrunTrimFlags TextServerTextOverrunFlag) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.float(1, float64(width))
 	c.int(2, int64(overrunTrimFlags))
@@ -2615,7 +2814,8 @@ func (o TextServer) ShapedTextOverrunTrimToWidthOptions(shaped variant.RID, widt
 //
 // Engine method: TextServer.shaped_text_get_objects.
 func (o TextServer) ShapedTextGetObjects(shaped variant.RID) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return retOwned[variant.Array[variant.Variant]](&c, 12925, variant.TypeArray)
 }
@@ -2624,7 +2824,8 @@ func (o TextServer) ShapedTextGetObjects(shaped variant.RID) variant.Array[varia
 //
 // Engine method: TextServer.shaped_text_get_object_rect.
 func (o TextServer) ShapedTextGetObjectRect(shaped variant.RID, key any) variant.Rect2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.variant(1, key)
 	return retValue[variant.Rect2](&c, 12926)
@@ -2634,7 +2835,8 @@ func (o TextServer) ShapedTextGetObjectRect(shaped variant.RID, key any) variant
 //
 // Engine method: TextServer.shaped_text_get_object_range.
 func (o TextServer) ShapedTextGetObjectRange(shaped variant.RID, key any) variant.Vector2i {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.variant(1, key)
 	return retValue[variant.Vector2i](&c, 12927)
@@ -2644,7 +2846,8 @@ func (o TextServer) ShapedTextGetObjectRange(shaped variant.RID, key any) varian
 //
 // Engine method: TextServer.shaped_text_get_object_glyph.
 func (o TextServer) ShapedTextGetObjectGlyph(shaped variant.RID, key any) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.variant(1, key)
 	return int(c.retInt(12928))
@@ -2654,7 +2857,8 @@ func (o TextServer) ShapedTextGetObjectGlyph(shaped variant.RID, key any) int {
 //
 // Engine method: TextServer.shaped_text_get_size.
 func (o TextServer) ShapedTextGetSize(shaped variant.RID) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return retValue[variant.Vector2](&c, 12929)
 }
@@ -2663,7 +2867,8 @@ func (o TextServer) ShapedTextGetSize(shaped variant.RID) variant.Vector2 {
 //
 // Engine method: TextServer.shaped_text_get_ascent.
 func (o TextServer) ShapedTextGetAscent(shaped variant.RID) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return float64(c.retFloat(12930))
 }
@@ -2672,7 +2877,8 @@ func (o TextServer) ShapedTextGetAscent(shaped variant.RID) float64 {
 //
 // Engine method: TextServer.shaped_text_get_descent.
 func (o TextServer) ShapedTextGetDescent(shaped variant.RID) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return float64(c.retFloat(12931))
 }
@@ -2681,7 +2887,8 @@ func (o TextServer) ShapedTextGetDescent(shaped variant.RID) float64 {
 //
 // Engine method: TextServer.shaped_text_get_width.
 func (o TextServer) ShapedTextGetWidth(shaped variant.RID) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return float64(c.retFloat(12932))
 }
@@ -2690,7 +2897,8 @@ func (o TextServer) ShapedTextGetWidth(shaped variant.RID) float64 {
 //
 // Engine method: TextServer.shaped_text_get_underline_position.
 func (o TextServer) ShapedTextGetUnderlinePosition(shaped variant.RID) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return float64(c.retFloat(12933))
 }
@@ -2699,7 +2907,8 @@ func (o TextServer) ShapedTextGetUnderlinePosition(shaped variant.RID) float64 {
 //
 // Engine method: TextServer.shaped_text_get_underline_thickness.
 func (o TextServer) ShapedTextGetUnderlineThickness(shaped variant.RID) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return float64(c.retFloat(12934))
 }
@@ -2708,7 +2917,8 @@ func (o TextServer) ShapedTextGetUnderlineThickness(shaped variant.RID) float64 
 //
 // Engine method: TextServer.shaped_text_get_carets.
 func (o TextServer) ShapedTextGetCarets(shaped variant.RID, position int) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(position))
 	return retOwned[variant.Dictionary](&c, 12935, variant.TypeDictionary)
@@ -2718,7 +2928,8 @@ func (o TextServer) ShapedTextGetCarets(shaped variant.RID, position int) varian
 //
 // Engine method: TextServer.shaped_text_get_selection.
 func (o TextServer) ShapedTextGetSelection(shaped variant.RID, start int, end int) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(start))
 	c.int(2, int64(end))
@@ -2729,7 +2940,8 @@ func (o TextServer) ShapedTextGetSelection(shaped variant.RID, start int, end in
 //
 // Engine method: TextServer.shaped_text_hit_test_grapheme.
 func (o TextServer) ShapedTextHitTestGrapheme(shaped variant.RID, coords float64) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.float(1, float64(coords))
 	return int(c.retInt(12937))
@@ -2739,7 +2951,8 @@ func (o TextServer) ShapedTextHitTestGrapheme(shaped variant.RID, coords float64
 //
 // Engine method: TextServer.shaped_text_hit_test_position.
 func (o TextServer) ShapedTextHitTestPosition(shaped variant.RID, coords float64) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.float(1, float64(coords))
 	return int(c.retInt(12938))
@@ -2749,7 +2962,8 @@ func (o TextServer) ShapedTextHitTestPosition(shaped variant.RID, coords float64
 //
 // Engine method: TextServer.shaped_text_get_grapheme_bounds.
 func (o TextServer) ShapedTextGetGraphemeBounds(shaped variant.RID, pos int) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
 	return retValue[variant.Vector2](&c, 12939)
@@ -2759,7 +2973,8 @@ func (o TextServer) ShapedTextGetGraphemeBounds(shaped variant.RID, pos int) var
 //
 // Engine method: TextServer.shaped_text_next_grapheme_pos.
 func (o TextServer) ShapedTextNextGraphemePos(shaped variant.RID, pos int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
 	return int(c.retInt(12940))
@@ -2769,7 +2984,8 @@ func (o TextServer) ShapedTextNextGraphemePos(shaped variant.RID, pos int) int {
 //
 // Engine method: TextServer.shaped_text_prev_grapheme_pos.
 func (o TextServer) ShapedTextPrevGraphemePos(shaped variant.RID, pos int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
 	return int(c.retInt(12941))
@@ -2779,7 +2995,8 @@ func (o TextServer) ShapedTextPrevGraphemePos(shaped variant.RID, pos int) int {
 //
 // Engine method: TextServer.shaped_text_get_character_breaks.
 func (o TextServer) ShapedTextGetCharacterBreaks(shaped variant.RID) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	return retOwned[variant.Packed[int32]](&c, 12942, variant.TypePackedInt32Array)
 }
@@ -2788,7 +3005,8 @@ func (o TextServer) ShapedTextGetCharacterBreaks(shaped variant.RID) variant.Pac
 //
 // Engine method: TextServer.shaped_text_next_character_pos.
 func (o TextServer) ShapedTextNextCharacterPos(shaped variant.RID, pos int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
 	return int(c.retInt(12943))
@@ -2798,7 +3016,8 @@ func (o TextServer) ShapedTextNextCharacterPos(shaped variant.RID, pos int) int 
 //
 // Engine method: TextServer.shaped_text_prev_character_pos.
 func (o TextServer) ShapedTextPrevCharacterPos(shaped variant.RID, pos int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
 	return int(c.retInt(12944))
@@ -2808,7 +3027,8 @@ func (o TextServer) ShapedTextPrevCharacterPos(shaped variant.RID, pos int) int 
 //
 // Engine method: TextServer.shaped_text_closest_character_pos.
 func (o TextServer) ShapedTextClosestCharacterPos(shaped variant.RID, pos int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(pos))
 	return int(c.retInt(12945))
@@ -2827,7 +3047,8 @@ func (o TextServer) ShapedTextDraw(shaped variant.RID, canvas variant.RID, pos v
 //
 // Engine method: TextServer.shaped_text_draw.
 func (o TextServer) ShapedTextDrawOptions(shaped variant.RID, canvas variant.RID, pos variant.Vector2, clipL float64, clipR float64, color variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(2, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
@@ -2851,7 +3072,8 @@ func (o TextServer) ShapedTextDrawOutline(shaped variant.RID, canvas variant.RID
 //
 // Engine method: TextServer.shaped_text_draw_outline.
 func (o TextServer) ShapedTextDrawOutlineOptions(shaped variant.RID, canvas variant.RID, pos variant.Vector2, clipL float64, clipR float64, outlineSize int, color variant.Color, oversampling float32) {
-	c := newCall(Object{o.h}, 8)
+	var c call
+	c.begin(Object{o.h}, 8)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.value(2, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
@@ -2867,7 +3089,8 @@ func (o TextServer) ShapedTextDrawOutlineOptions(shaped variant.RID, canvas vari
 //
 // Engine method: TextServer.shaped_text_get_dominant_direction_in_range.
 func (o TextServer) ShapedTextGetDominantDirectionInRange(shaped variant.RID, start int, end int) TextServerDirection {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(start))
 	c.int(2, int64(end))
@@ -2885,7 +3108,8 @@ func (o TextServer) FormatNumber(number string) string {
 //
 // Engine method: TextServer.format_number.
 func (o TextServer) FormatNumberOptions(number string, language string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, number)
 	c.string(1, language)
 	return c.retString(12949)
@@ -2902,7 +3126,8 @@ func (o TextServer) ParseNumber(number string) string {
 //
 // Engine method: TextServer.parse_number.
 func (o TextServer) ParseNumberOptions(number string, language string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, number)
 	c.string(1, language)
 	return c.retString(12950)
@@ -2919,7 +3144,8 @@ func (o TextServer) PercentSign() string {
 //
 // Engine method: TextServer.percent_sign.
 func (o TextServer) PercentSignOptions(language string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	return c.retString(12951)
 }
@@ -2935,7 +3161,8 @@ func (o TextServer) StringGetWordBreaks(text string) variant.Packed[int32] {
 //
 // Engine method: TextServer.string_get_word_breaks.
 func (o TextServer) StringGetWordBreaksOptions(text string, language string, charsPerLine int) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, text)
 	c.string(1, language)
 	c.int(2, int64(charsPerLine))
@@ -2953,7 +3180,8 @@ func (o TextServer) StringGetCharacterBreaks(text string) variant.Packed[int32] 
 //
 // Engine method: TextServer.string_get_character_breaks.
 func (o TextServer) StringGetCharacterBreaksOptions(text string, language string) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, text)
 	c.string(1, language)
 	return retOwned[variant.Packed[int32]](&c, 12953, variant.TypePackedInt32Array)
@@ -2963,7 +3191,8 @@ func (o TextServer) StringGetCharacterBreaksOptions(text string, language string
 //
 // Engine method: TextServer.is_confusable.
 func (o TextServer) IsConfusable(text string, dict variant.PackedStrings) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, text)
 	c.owned(1, dict)
 	return int(c.retInt(12954))
@@ -2973,7 +3202,8 @@ func (o TextServer) IsConfusable(text string, dict variant.PackedStrings) int {
 //
 // Engine method: TextServer.spoof_check.
 func (o TextServer) SpoofCheck(text string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	return c.retBool(12955)
 }
@@ -2982,7 +3212,8 @@ func (o TextServer) SpoofCheck(text string) bool {
 //
 // Engine method: TextServer.strip_diacritics.
 func (o TextServer) StripDiacritics(text string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	return c.retString(12956)
 }
@@ -2991,7 +3222,8 @@ func (o TextServer) StripDiacritics(text string) string {
 //
 // Engine method: TextServer.is_valid_identifier.
 func (o TextServer) IsValidIdentifier(text string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	return c.retBool(12957)
 }
@@ -3000,7 +3232,8 @@ func (o TextServer) IsValidIdentifier(text string) bool {
 //
 // Engine method: TextServer.is_valid_letter.
 func (o TextServer) IsValidLetter(unicode uint64) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(unicode))
 	return c.retBool(12958)
 }
@@ -3016,7 +3249,8 @@ func (o TextServer) StringToUpper(text string) string {
 //
 // Engine method: TextServer.string_to_upper.
 func (o TextServer) StringToUpperOptions(text string, language string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, text)
 	c.string(1, language)
 	return c.retString(12959)
@@ -3033,7 +3267,8 @@ func (o TextServer) StringToLower(text string) string {
 //
 // Engine method: TextServer.string_to_lower.
 func (o TextServer) StringToLowerOptions(text string, language string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, text)
 	c.string(1, language)
 	return c.retString(12960)
@@ -3050,7 +3285,8 @@ func (o TextServer) StringToTitle(text string) string {
 //
 // Engine method: TextServer.string_to_title.
 func (o TextServer) StringToTitleOptions(text string, language string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, text)
 	c.string(1, language)
 	return c.retString(12961)
@@ -3062,7 +3298,8 @@ func (o TextServer) StringToTitleOptions(text string, language string) string {
 //
 // Engine method: TextServer.parse_structured_text.
 func (o TextServer) ParseStructuredText(parserType TextServerStructuredTextParser, arguments variant.Array[variant.Variant], text string) variant.Array[variant.Vector3i] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(parserType))
 	c.owned(1, arguments)
 	c.string(2, text)

@@ -48,7 +48,8 @@ func (o TextServerManagerSingleton) String() string { return Object{o.h}.String(
 //
 // Engine method: TextServerManager.add_interface.
 func (o TextServerManagerSingleton) AddInterface(iface AnyTextServer) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(iface))
 	c.run(12963)
 }
@@ -57,7 +58,8 @@ func (o TextServerManagerSingleton) AddInterface(iface AnyTextServer) {
 //
 // Engine method: TextServerManager.get_interface_count.
 func (o TextServerManagerSingleton) InterfaceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12964))
 }
 
@@ -65,7 +67,8 @@ func (o TextServerManagerSingleton) InterfaceCount() int {
 //
 // Engine method: TextServerManager.remove_interface.
 func (o TextServerManagerSingleton) RemoveInterface(iface AnyTextServer) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(iface))
 	c.run(12965)
 }
@@ -74,7 +77,8 @@ func (o TextServerManagerSingleton) RemoveInterface(iface AnyTextServer) {
 //
 // Engine method: TextServerManager.get_interface.
 func (o TextServerManagerSingleton) Interface(idx int) TextServer {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return TextServer{c.retObject(12966, true)}
 }
@@ -83,7 +87,8 @@ func (o TextServerManagerSingleton) Interface(idx int) TextServer {
 //
 // Engine method: TextServerManager.get_interfaces.
 func (o TextServerManagerSingleton) Interfaces() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 12967, variant.TypeArray)
 }
 
@@ -91,7 +96,8 @@ func (o TextServerManagerSingleton) Interfaces() variant.Array[variant.Dictionar
 //
 // Engine method: TextServerManager.find_interface.
 func (o TextServerManagerSingleton) FindInterface(name string) TextServer {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return TextServer{c.retObject(12968, true)}
 }
@@ -100,7 +106,8 @@ func (o TextServerManagerSingleton) FindInterface(name string) TextServer {
 //
 // Engine method: TextServerManager.set_primary_interface.
 func (o TextServerManagerSingleton) SetPrimaryInterface(index AnyTextServer) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(index))
 	c.run(12969)
 }
@@ -109,7 +116,8 @@ func (o TextServerManagerSingleton) SetPrimaryInterface(index AnyTextServer) {
 //
 // Engine method: TextServerManager.get_primary_interface.
 func (o TextServerManagerSingleton) PrimaryInterface() TextServer {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextServer{c.retObject(12970, true)}
 }
 

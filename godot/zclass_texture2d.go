@@ -72,7 +72,8 @@ func NewTexture2D() Texture2D { return Texture2D{construct("Texture2D", true)} }
 //
 // Engine method: Texture2D.get_width.
 func (o Texture2D) Width() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12971))
 }
 
@@ -80,7 +81,8 @@ func (o Texture2D) Width() int {
 //
 // Engine method: Texture2D.get_height.
 func (o Texture2D) Height() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12972))
 }
 
@@ -88,7 +90,8 @@ func (o Texture2D) Height() int {
 //
 // Engine method: Texture2D.get_size.
 func (o Texture2D) Size() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12973)
 }
 
@@ -96,7 +99,8 @@ func (o Texture2D) Size() variant.Vector2 {
 //
 // Engine method: Texture2D.has_alpha.
 func (o Texture2D) HasAlpha() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12974)
 }
 
@@ -111,7 +115,8 @@ func (o Texture2D) Draw(canvasItem variant.RID, position variant.Vector2) {
 //
 // Engine method: Texture2D.draw.
 func (o Texture2D) DrawOptions(canvasItem variant.RID, position variant.Vector2, modulate variant.Color, transpose bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.value(2, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
@@ -130,7 +135,8 @@ func (o Texture2D) DrawRect(canvasItem variant.RID, rect variant.Rect2, tile boo
 //
 // Engine method: Texture2D.draw_rect.
 func (o Texture2D) DrawRectOptions(canvasItem variant.RID, rect variant.Rect2, tile bool, modulate variant.Color, transpose bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.bool(2, tile)
@@ -150,7 +156,8 @@ func (o Texture2D) DrawRectRegion(canvasItem variant.RID, rect variant.Rect2, sr
 //
 // Engine method: Texture2D.draw_rect_region.
 func (o Texture2D) DrawRectRegionOptions(canvasItem variant.RID, rect variant.Rect2, srcRect variant.Rect2, modulate variant.Color, transpose bool, clipUv bool) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&canvasItem), unsafe.Sizeof(canvasItem))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.value(2, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
@@ -164,7 +171,8 @@ func (o Texture2D) DrawRectRegionOptions(canvasItem variant.RID, rect variant.Re
 //
 // Engine method: Texture2D.get_image.
 func (o Texture2D) Image() Image {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Image{c.retObject(12978, true)}
 }
 
@@ -172,6 +180,7 @@ func (o Texture2D) Image() Image {
 //
 // Engine method: Texture2D.create_placeholder.
 func (o Texture2D) CreatePlaceholder() Resource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Resource{c.retObject(12979, true)}
 }

@@ -62,6 +62,7 @@ func NewTexture2DArray() Texture2DArray { return Texture2DArray{construct("Textu
 //
 // Engine method: Texture2DArray.create_placeholder.
 func (o Texture2DArray) CreatePlaceholder() Resource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Resource{c.retObject(12980, true)}
 }

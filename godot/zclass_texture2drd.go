@@ -61,13 +61,15 @@ func NewTexture2DRD() Texture2DRD { return Texture2DRD{construct("Texture2DRD", 
 
 // SetTextureRdRID calls the engine's Texture2DRD.set_texture_rd_rid.
 func (o Texture2DRD) SetTextureRdRID(textureRdRID variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&textureRdRID), unsafe.Sizeof(textureRdRID))
 	c.run(12981)
 }
 
 // TextureRdRID calls the engine's Texture2DRD.get_texture_rd_rid.
 func (o Texture2DRD) TextureRdRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 12982)
 }

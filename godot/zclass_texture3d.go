@@ -69,7 +69,8 @@ func NewTexture3D() Texture3D { return Texture3D{construct("Texture3D", true)} }
 //
 // Engine method: Texture3D.get_format.
 func (o Texture3D) Format() ImageFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ImageFormat(c.retInt(12983))
 }
 
@@ -77,7 +78,8 @@ func (o Texture3D) Format() ImageFormat {
 //
 // Engine method: Texture3D.get_width.
 func (o Texture3D) Width() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12984))
 }
 
@@ -85,7 +87,8 @@ func (o Texture3D) Width() int {
 //
 // Engine method: Texture3D.get_height.
 func (o Texture3D) Height() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12985))
 }
 
@@ -93,7 +96,8 @@ func (o Texture3D) Height() int {
 //
 // Engine method: Texture3D.get_depth.
 func (o Texture3D) Depth() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(12986))
 }
 
@@ -101,7 +105,8 @@ func (o Texture3D) Depth() int {
 //
 // Engine method: Texture3D.has_mipmaps.
 func (o Texture3D) HasMipmaps() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12987)
 }
 
@@ -109,7 +114,8 @@ func (o Texture3D) HasMipmaps() bool {
 //
 // Engine method: Texture3D.get_data.
 func (o Texture3D) Data() variant.Array[Image] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Image]](&c, 12988, variant.TypeArray)
 }
 
@@ -117,6 +123,7 @@ func (o Texture3D) Data() variant.Array[Image] {
 //
 // Engine method: Texture3D.create_placeholder.
 func (o Texture3D) CreatePlaceholder() Resource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Resource{c.retObject(12989, true)}
 }

@@ -61,13 +61,15 @@ func NewTexture3DRD() Texture3DRD { return Texture3DRD{construct("Texture3DRD", 
 
 // SetTextureRdRID calls the engine's Texture3DRD.set_texture_rd_rid.
 func (o Texture3DRD) SetTextureRdRID(textureRdRID variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&textureRdRID), unsafe.Sizeof(textureRdRID))
 	c.run(12990)
 }
 
 // TextureRdRID calls the engine's Texture3DRD.get_texture_rd_rid.
 func (o Texture3DRD) TextureRdRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 12991)
 }

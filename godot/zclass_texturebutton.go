@@ -84,130 +84,150 @@ const (
 
 // SetTextureNormal calls the engine's TextureButton.set_texture_normal.
 func (o TextureButton) SetTextureNormal(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(12992)
 }
 
 // SetTexturePressed calls the engine's TextureButton.set_texture_pressed.
 func (o TextureButton) SetTexturePressed(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(12993)
 }
 
 // SetTextureHover calls the engine's TextureButton.set_texture_hover.
 func (o TextureButton) SetTextureHover(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(12994)
 }
 
 // SetTextureDisabled calls the engine's TextureButton.set_texture_disabled.
 func (o TextureButton) SetTextureDisabled(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(12995)
 }
 
 // SetTextureFocused calls the engine's TextureButton.set_texture_focused.
 func (o TextureButton) SetTextureFocused(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(12996)
 }
 
 // SetClickMask calls the engine's TextureButton.set_click_mask.
 func (o TextureButton) SetClickMask(mask AnyBitMap) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mask))
 	c.run(12997)
 }
 
 // SetIgnoreTextureSize calls the engine's TextureButton.set_ignore_texture_size.
 func (o TextureButton) SetIgnoreTextureSize(ignore bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ignore)
 	c.run(12998)
 }
 
 // SetStretchMode calls the engine's TextureButton.set_stretch_mode.
 func (o TextureButton) SetStretchMode(mode TextureButtonStretchMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(12999)
 }
 
 // SetFlipH calls the engine's TextureButton.set_flip_h.
 func (o TextureButton) SetFlipH(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13000)
 }
 
 // IsFlippedH calls the engine's TextureButton.is_flipped_h.
 func (o TextureButton) IsFlippedH() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13001)
 }
 
 // SetFlipV calls the engine's TextureButton.set_flip_v.
 func (o TextureButton) SetFlipV(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13002)
 }
 
 // IsFlippedV calls the engine's TextureButton.is_flipped_v.
 func (o TextureButton) IsFlippedV() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13003)
 }
 
 // TextureNormal calls the engine's TextureButton.get_texture_normal.
 func (o TextureButton) TextureNormal() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13004, true)}
 }
 
 // TexturePressed calls the engine's TextureButton.get_texture_pressed.
 func (o TextureButton) TexturePressed() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13005, true)}
 }
 
 // TextureHover calls the engine's TextureButton.get_texture_hover.
 func (o TextureButton) TextureHover() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13006, true)}
 }
 
 // TextureDisabled calls the engine's TextureButton.get_texture_disabled.
 func (o TextureButton) TextureDisabled() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13007, true)}
 }
 
 // TextureFocused calls the engine's TextureButton.get_texture_focused.
 func (o TextureButton) TextureFocused() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13008, true)}
 }
 
 // ClickMask calls the engine's TextureButton.get_click_mask.
 func (o TextureButton) ClickMask() BitMap {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BitMap{c.retObject(13009, true)}
 }
 
 // IgnoreTextureSize calls the engine's TextureButton.get_ignore_texture_size.
 func (o TextureButton) IgnoreTextureSize() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13010)
 }
 
 // StretchMode calls the engine's TextureButton.get_stretch_mode.
 func (o TextureButton) StretchMode() TextureButtonStretchMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextureButtonStretchMode(c.retInt(13011))
 }

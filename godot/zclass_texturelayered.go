@@ -81,7 +81,8 @@ const (
 //
 // Engine method: TextureLayered.get_format.
 func (o TextureLayered) Format() ImageFormat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ImageFormat(c.retInt(13012))
 }
 
@@ -89,7 +90,8 @@ func (o TextureLayered) Format() ImageFormat {
 //
 // Engine method: TextureLayered.get_layered_type.
 func (o TextureLayered) LayeredType() TextureLayeredLayeredType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextureLayeredLayeredType(c.retInt(13013))
 }
 
@@ -97,7 +99,8 @@ func (o TextureLayered) LayeredType() TextureLayeredLayeredType {
 //
 // Engine method: TextureLayered.get_width.
 func (o TextureLayered) Width() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13014))
 }
 
@@ -105,7 +108,8 @@ func (o TextureLayered) Width() int {
 //
 // Engine method: TextureLayered.get_height.
 func (o TextureLayered) Height() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13015))
 }
 
@@ -113,7 +117,8 @@ func (o TextureLayered) Height() int {
 //
 // Engine method: TextureLayered.get_layers.
 func (o TextureLayered) Layers() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13016))
 }
 
@@ -121,7 +126,8 @@ func (o TextureLayered) Layers() int {
 //
 // Engine method: TextureLayered.has_mipmaps.
 func (o TextureLayered) HasMipmaps() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13017)
 }
 
@@ -129,7 +135,8 @@ func (o TextureLayered) HasMipmaps() bool {
 //
 // Engine method: TextureLayered.get_layer_data.
 func (o TextureLayered) LayerData(layer int) Image {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return Image{c.retObject(13018, true)}
 }

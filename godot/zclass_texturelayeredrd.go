@@ -58,13 +58,15 @@ func (o TextureLayeredRD) String() string { return Object{o.h}.String() }
 
 // SetTextureRdRID calls the engine's TextureLayeredRD.set_texture_rd_rid.
 func (o TextureLayeredRD) SetTextureRdRID(textureRdRID variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&textureRdRID), unsafe.Sizeof(textureRdRID))
 	c.run(13019)
 }
 
 // TextureRdRID calls the engine's TextureLayeredRD.get_texture_rd_rid.
 func (o TextureLayeredRD) TextureRdRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 13020)
 }

@@ -94,144 +94,166 @@ const (
 
 // SetUnderTexture calls the engine's TextureProgressBar.set_under_texture.
 func (o TextureProgressBar) SetUnderTexture(tex AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(tex))
 	c.run(13021)
 }
 
 // UnderTexture calls the engine's TextureProgressBar.get_under_texture.
 func (o TextureProgressBar) UnderTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13022, true)}
 }
 
 // SetProgressTexture calls the engine's TextureProgressBar.set_progress_texture.
 func (o TextureProgressBar) SetProgressTexture(tex AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(tex))
 	c.run(13023)
 }
 
 // ProgressTexture calls the engine's TextureProgressBar.get_progress_texture.
 func (o TextureProgressBar) ProgressTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13024, true)}
 }
 
 // SetOverTexture calls the engine's TextureProgressBar.set_over_texture.
 func (o TextureProgressBar) SetOverTexture(tex AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(tex))
 	c.run(13025)
 }
 
 // OverTexture calls the engine's TextureProgressBar.get_over_texture.
 func (o TextureProgressBar) OverTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13026, true)}
 }
 
 // SetFillMode calls the engine's TextureProgressBar.set_fill_mode.
 func (o TextureProgressBar) SetFillMode(mode int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(13027)
 }
 
 // FillMode calls the engine's TextureProgressBar.get_fill_mode.
 func (o TextureProgressBar) FillMode() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13028))
 }
 
 // SetTintUnder calls the engine's TextureProgressBar.set_tint_under.
 func (o TextureProgressBar) SetTintUnder(tint variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&tint), unsafe.Sizeof(tint))
 	c.run(13029)
 }
 
 // TintUnder calls the engine's TextureProgressBar.get_tint_under.
 func (o TextureProgressBar) TintUnder() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 13030)
 }
 
 // SetTintProgress calls the engine's TextureProgressBar.set_tint_progress.
 func (o TextureProgressBar) SetTintProgress(tint variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&tint), unsafe.Sizeof(tint))
 	c.run(13031)
 }
 
 // TintProgress calls the engine's TextureProgressBar.get_tint_progress.
 func (o TextureProgressBar) TintProgress() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 13032)
 }
 
 // SetTintOver calls the engine's TextureProgressBar.set_tint_over.
 func (o TextureProgressBar) SetTintOver(tint variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&tint), unsafe.Sizeof(tint))
 	c.run(13033)
 }
 
 // TintOver calls the engine's TextureProgressBar.get_tint_over.
 func (o TextureProgressBar) TintOver() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 13034)
 }
 
 // SetTextureProgressOffset calls the engine's TextureProgressBar.set_texture_progress_offset.
 func (o TextureProgressBar) SetTextureProgressOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(13035)
 }
 
 // TextureProgressOffset calls the engine's TextureProgressBar.get_texture_progress_offset.
 func (o TextureProgressBar) TextureProgressOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 13036)
 }
 
 // SetRadialInitialAngle calls the engine's TextureProgressBar.set_radial_initial_angle.
 func (o TextureProgressBar) SetRadialInitialAngle(mode float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(mode))
 	c.run(13037)
 }
 
 // RadialInitialAngle calls the engine's TextureProgressBar.get_radial_initial_angle.
 func (o TextureProgressBar) RadialInitialAngle() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13038))
 }
 
 // SetRadialCenterOffset calls the engine's TextureProgressBar.set_radial_center_offset.
 func (o TextureProgressBar) SetRadialCenterOffset(mode variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mode), unsafe.Sizeof(mode))
 	c.run(13039)
 }
 
 // RadialCenterOffset calls the engine's TextureProgressBar.get_radial_center_offset.
 func (o TextureProgressBar) RadialCenterOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 13040)
 }
 
 // SetFillDegrees calls the engine's TextureProgressBar.set_fill_degrees.
 func (o TextureProgressBar) SetFillDegrees(mode float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(mode))
 	c.run(13041)
 }
 
 // FillDegrees calls the engine's TextureProgressBar.get_fill_degrees.
 func (o TextureProgressBar) FillDegrees() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13042))
 }
 
@@ -239,7 +261,8 @@ func (o TextureProgressBar) FillDegrees() float32 {
 //
 // Engine method: TextureProgressBar.set_stretch_margin.
 func (o TextureProgressBar) SetStretchMargin(margin Side, value int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(margin))
 	c.int(1, int64(value))
 	c.run(13043)
@@ -249,20 +272,23 @@ func (o TextureProgressBar) SetStretchMargin(margin Side, value int) {
 //
 // Engine method: TextureProgressBar.get_stretch_margin.
 func (o TextureProgressBar) StretchMargin(margin Side) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return int(c.retInt(13044))
 }
 
 // SetNinePatchStretch calls the engine's TextureProgressBar.set_nine_patch_stretch.
 func (o TextureProgressBar) SetNinePatchStretch(stretch bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, stretch)
 	c.run(13045)
 }
 
 // NinePatchStretch calls the engine's TextureProgressBar.get_nine_patch_stretch.
 func (o TextureProgressBar) NinePatchStretch() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13046)
 }

@@ -101,65 +101,75 @@ const (
 
 // SetTexture calls the engine's TextureRect.set_texture.
 func (o TextureRect) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(13047)
 }
 
 // Texture calls the engine's TextureRect.get_texture.
 func (o TextureRect) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13048, true)}
 }
 
 // SetExpandMode calls the engine's TextureRect.set_expand_mode.
 func (o TextureRect) SetExpandMode(expandMode TextureRectExpandMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(expandMode))
 	c.run(13049)
 }
 
 // ExpandMode calls the engine's TextureRect.get_expand_mode.
 func (o TextureRect) ExpandMode() TextureRectExpandMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextureRectExpandMode(c.retInt(13050))
 }
 
 // SetFlipH calls the engine's TextureRect.set_flip_h.
 func (o TextureRect) SetFlipH(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13051)
 }
 
 // IsFlippedH calls the engine's TextureRect.is_flipped_h.
 func (o TextureRect) IsFlippedH() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13052)
 }
 
 // SetFlipV calls the engine's TextureRect.set_flip_v.
 func (o TextureRect) SetFlipV(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13053)
 }
 
 // IsFlippedV calls the engine's TextureRect.is_flipped_v.
 func (o TextureRect) IsFlippedV() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13054)
 }
 
 // SetStretchMode calls the engine's TextureRect.set_stretch_mode.
 func (o TextureRect) SetStretchMode(stretchMode TextureRectStretchMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stretchMode))
 	c.run(13055)
 }
 
 // StretchMode calls the engine's TextureRect.get_stretch_mode.
 func (o TextureRect) StretchMode() TextureRectStretchMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextureRectStretchMode(c.retInt(13056))
 }

@@ -86,7 +86,8 @@ const (
 //
 // Engine method: Theme.set_icon.
 func (o Theme) SetIcon(name string, themeType string, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.object(2, objectOf(texture))
@@ -97,7 +98,8 @@ func (o Theme) SetIcon(name string, themeType string, texture AnyTexture2D) {
 //
 // Engine method: Theme.get_icon.
 func (o Theme) Icon(name string, themeType string) Texture2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return Texture2D{c.retObject(13058, true)}
@@ -107,7 +109,8 @@ func (o Theme) Icon(name string, themeType string) Texture2D {
 //
 // Engine method: Theme.has_icon.
 func (o Theme) HasIcon(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(13059)
@@ -117,7 +120,8 @@ func (o Theme) HasIcon(name string, themeType string) bool {
 //
 // Engine method: Theme.rename_icon.
 func (o Theme) RenameIcon(oldName string, name string, themeType string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
@@ -128,7 +132,8 @@ func (o Theme) RenameIcon(oldName string, name string, themeType string) {
 //
 // Engine method: Theme.clear_icon.
 func (o Theme) ClearIcon(name string, themeType string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.run(13061)
@@ -138,7 +143,8 @@ func (o Theme) ClearIcon(name string, themeType string) {
 //
 // Engine method: Theme.get_icon_list.
 func (o Theme) IconList(themeType string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13062, variant.TypePackedStringArray)
 }
@@ -147,7 +153,8 @@ func (o Theme) IconList(themeType string) variant.PackedStrings {
 //
 // Engine method: Theme.get_icon_type_list.
 func (o Theme) IconTypeList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13063, variant.TypePackedStringArray)
 }
 
@@ -155,7 +162,8 @@ func (o Theme) IconTypeList() variant.PackedStrings {
 //
 // Engine method: Theme.set_stylebox.
 func (o Theme) SetStylebox(name string, themeType string, texture AnyStyleBox) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.object(2, objectOf(texture))
@@ -166,7 +174,8 @@ func (o Theme) SetStylebox(name string, themeType string, texture AnyStyleBox) {
 //
 // Engine method: Theme.get_stylebox.
 func (o Theme) Stylebox(name string, themeType string) StyleBox {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return StyleBox{c.retObject(13065, true)}
@@ -176,7 +185,8 @@ func (o Theme) Stylebox(name string, themeType string) StyleBox {
 //
 // Engine method: Theme.has_stylebox.
 func (o Theme) HasStylebox(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(13066)
@@ -186,7 +196,8 @@ func (o Theme) HasStylebox(name string, themeType string) bool {
 //
 // Engine method: Theme.rename_stylebox.
 func (o Theme) RenameStylebox(oldName string, name string, themeType string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
@@ -197,7 +208,8 @@ func (o Theme) RenameStylebox(oldName string, name string, themeType string) {
 //
 // Engine method: Theme.clear_stylebox.
 func (o Theme) ClearStylebox(name string, themeType string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.run(13068)
@@ -207,7 +219,8 @@ func (o Theme) ClearStylebox(name string, themeType string) {
 //
 // Engine method: Theme.get_stylebox_list.
 func (o Theme) StyleboxList(themeType string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13069, variant.TypePackedStringArray)
 }
@@ -216,7 +229,8 @@ func (o Theme) StyleboxList(themeType string) variant.PackedStrings {
 //
 // Engine method: Theme.get_stylebox_type_list.
 func (o Theme) StyleboxTypeList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13070, variant.TypePackedStringArray)
 }
 
@@ -224,7 +238,8 @@ func (o Theme) StyleboxTypeList() variant.PackedStrings {
 //
 // Engine method: Theme.set_font.
 func (o Theme) SetFont(name string, themeType string, font AnyFont) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.object(2, objectOf(font))
@@ -235,7 +250,8 @@ func (o Theme) SetFont(name string, themeType string, font AnyFont) {
 //
 // Engine method: Theme.get_font.
 func (o Theme) Font(name string, themeType string) Font {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return Font{c.retObject(13072, true)}
@@ -245,7 +261,8 @@ func (o Theme) Font(name string, themeType string) Font {
 //
 // Engine method: Theme.has_font.
 func (o Theme) HasFont(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(13073)
@@ -255,7 +272,8 @@ func (o Theme) HasFont(name string, themeType string) bool {
 //
 // Engine method: Theme.rename_font.
 func (o Theme) RenameFont(oldName string, name string, themeType string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
@@ -266,7 +284,8 @@ func (o Theme) RenameFont(oldName string, name string, themeType string) {
 //
 // Engine method: Theme.clear_font.
 func (o Theme) ClearFont(name string, themeType string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.run(13075)
@@ -276,7 +295,8 @@ func (o Theme) ClearFont(name string, themeType string) {
 //
 // Engine method: Theme.get_font_list.
 func (o Theme) FontList(themeType string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13076, variant.TypePackedStringArray)
 }
@@ -285,7 +305,8 @@ func (o Theme) FontList(themeType string) variant.PackedStrings {
 //
 // Engine method: Theme.get_font_type_list.
 func (o Theme) FontTypeList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13077, variant.TypePackedStringArray)
 }
 
@@ -293,7 +314,8 @@ func (o Theme) FontTypeList() variant.PackedStrings {
 //
 // Engine method: Theme.set_font_size.
 func (o Theme) SetFontSize(name string, themeType string, fontSize int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.int(2, int64(fontSize))
@@ -304,7 +326,8 @@ func (o Theme) SetFontSize(name string, themeType string, fontSize int) {
 //
 // Engine method: Theme.get_font_size.
 func (o Theme) FontSize(name string, themeType string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return int(c.retInt(13079))
@@ -314,7 +337,8 @@ func (o Theme) FontSize(name string, themeType string) int {
 //
 // Engine method: Theme.has_font_size.
 func (o Theme) HasFontSize(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(13080)
@@ -324,7 +348,8 @@ func (o Theme) HasFontSize(name string, themeType string) bool {
 //
 // Engine method: Theme.rename_font_size.
 func (o Theme) RenameFontSize(oldName string, name string, themeType string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
@@ -335,7 +360,8 @@ func (o Theme) RenameFontSize(oldName string, name string, themeType string) {
 //
 // Engine method: Theme.clear_font_size.
 func (o Theme) ClearFontSize(name string, themeType string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.run(13082)
@@ -345,7 +371,8 @@ func (o Theme) ClearFontSize(name string, themeType string) {
 //
 // Engine method: Theme.get_font_size_list.
 func (o Theme) FontSizeList(themeType string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13083, variant.TypePackedStringArray)
 }
@@ -354,7 +381,8 @@ func (o Theme) FontSizeList(themeType string) variant.PackedStrings {
 //
 // Engine method: Theme.get_font_size_type_list.
 func (o Theme) FontSizeTypeList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13084, variant.TypePackedStringArray)
 }
 
@@ -362,7 +390,8 @@ func (o Theme) FontSizeTypeList() variant.PackedStrings {
 //
 // Engine method: Theme.set_color.
 func (o Theme) SetColor(name string, themeType string, color variant.Color) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -373,7 +402,8 @@ func (o Theme) SetColor(name string, themeType string, color variant.Color) {
 //
 // Engine method: Theme.get_color.
 func (o Theme) Color(name string, themeType string) variant.Color {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return retValue[variant.Color](&c, 13086)
@@ -383,7 +413,8 @@ func (o Theme) Color(name string, themeType string) variant.Color {
 //
 // Engine method: Theme.has_color.
 func (o Theme) HasColor(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(13087)
@@ -393,7 +424,8 @@ func (o Theme) HasColor(name string, themeType string) bool {
 //
 // Engine method: Theme.rename_color.
 func (o Theme) RenameColor(oldName string, name string, themeType string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
@@ -404,7 +436,8 @@ func (o Theme) RenameColor(oldName string, name string, themeType string) {
 //
 // Engine method: Theme.clear_color.
 func (o Theme) ClearColor(name string, themeType string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.run(13089)
@@ -414,7 +447,8 @@ func (o Theme) ClearColor(name string, themeType string) {
 //
 // Engine method: Theme.get_color_list.
 func (o Theme) ColorList(themeType string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13090, variant.TypePackedStringArray)
 }
@@ -423,7 +457,8 @@ func (o Theme) ColorList(themeType string) variant.PackedStrings {
 //
 // Engine method: Theme.get_color_type_list.
 func (o Theme) ColorTypeList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13091, variant.TypePackedStringArray)
 }
 
@@ -431,7 +466,8 @@ func (o Theme) ColorTypeList() variant.PackedStrings {
 //
 // Engine method: Theme.set_constant.
 func (o Theme) SetConstant(name string, themeType string, constant int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.int(2, int64(constant))
@@ -442,7 +478,8 @@ func (o Theme) SetConstant(name string, themeType string, constant int) {
 //
 // Engine method: Theme.get_constant.
 func (o Theme) Constant(name string, themeType string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return int(c.retInt(13093))
@@ -452,7 +489,8 @@ func (o Theme) Constant(name string, themeType string) int {
 //
 // Engine method: Theme.has_constant.
 func (o Theme) HasConstant(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(13094)
@@ -462,7 +500,8 @@ func (o Theme) HasConstant(name string, themeType string) bool {
 //
 // Engine method: Theme.rename_constant.
 func (o Theme) RenameConstant(oldName string, name string, themeType string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, oldName)
 	c.stringName(1, name)
 	c.stringName(2, themeType)
@@ -473,7 +512,8 @@ func (o Theme) RenameConstant(oldName string, name string, themeType string) {
 //
 // Engine method: Theme.clear_constant.
 func (o Theme) ClearConstant(name string, themeType string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	c.run(13096)
@@ -483,7 +523,8 @@ func (o Theme) ClearConstant(name string, themeType string) {
 //
 // Engine method: Theme.get_constant_list.
 func (o Theme) ConstantList(themeType string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13097, variant.TypePackedStringArray)
 }
@@ -492,20 +533,23 @@ func (o Theme) ConstantList(themeType string) variant.PackedStrings {
 //
 // Engine method: Theme.get_constant_type_list.
 func (o Theme) ConstantTypeList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13098, variant.TypePackedStringArray)
 }
 
 // SetDefaultBaseScale calls the engine's Theme.set_default_base_scale.
 func (o Theme) SetDefaultBaseScale(baseScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(baseScale))
 	c.run(13099)
 }
 
 // DefaultBaseScale calls the engine's Theme.get_default_base_scale.
 func (o Theme) DefaultBaseScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13100))
 }
 
@@ -513,20 +557,23 @@ func (o Theme) DefaultBaseScale() float32 {
 //
 // Engine method: Theme.has_default_base_scale.
 func (o Theme) HasDefaultBaseScale() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13101)
 }
 
 // SetDefaultFont calls the engine's Theme.set_default_font.
 func (o Theme) SetDefaultFont(font AnyFont) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(font))
 	c.run(13102)
 }
 
 // DefaultFont calls the engine's Theme.get_default_font.
 func (o Theme) DefaultFont() Font {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Font{c.retObject(13103, true)}
 }
 
@@ -534,20 +581,23 @@ func (o Theme) DefaultFont() Font {
 //
 // Engine method: Theme.has_default_font.
 func (o Theme) HasDefaultFont() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13104)
 }
 
 // SetDefaultFontSize calls the engine's Theme.set_default_font_size.
 func (o Theme) SetDefaultFontSize(fontSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	c.run(13105)
 }
 
 // DefaultFontSize calls the engine's Theme.get_default_font_size.
 func (o Theme) DefaultFontSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13106))
 }
 
@@ -555,7 +605,8 @@ func (o Theme) DefaultFontSize() int {
 //
 // Engine method: Theme.has_default_font_size.
 func (o Theme) HasDefaultFontSize() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13107)
 }
 
@@ -563,7 +614,8 @@ func (o Theme) HasDefaultFontSize() bool {
 //
 // Engine method: Theme.set_theme_item.
 func (o Theme) SetThemeItem(dataType ThemeDataType, name string, themeType string, value any) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(dataType))
 	c.stringName(1, name)
 	c.stringName(2, themeType)
@@ -575,7 +627,8 @@ func (o Theme) SetThemeItem(dataType ThemeDataType, name string, themeType strin
 //
 // Engine method: Theme.get_theme_item.
 func (o Theme) ThemeItem(dataType ThemeDataType, name string, themeType string) variant.Variant {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(dataType))
 	c.stringName(1, name)
 	c.stringName(2, themeType)
@@ -586,7 +639,8 @@ func (o Theme) ThemeItem(dataType ThemeDataType, name string, themeType string) 
 //
 // Engine method: Theme.has_theme_item.
 func (o Theme) HasThemeItem(dataType ThemeDataType, name string, themeType string) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(dataType))
 	c.stringName(1, name)
 	c.stringName(2, themeType)
@@ -597,7 +651,8 @@ func (o Theme) HasThemeItem(dataType ThemeDataType, name string, themeType strin
 //
 // Engine method: Theme.rename_theme_item.
 func (o Theme) RenameThemeItem(dataType ThemeDataType, oldName string, name string, themeType string) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(dataType))
 	c.stringName(1, oldName)
 	c.stringName(2, name)
@@ -609,7 +664,8 @@ func (o Theme) RenameThemeItem(dataType ThemeDataType, oldName string, name stri
 //
 // Engine method: Theme.clear_theme_item.
 func (o Theme) ClearThemeItem(dataType ThemeDataType, name string, themeType string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(dataType))
 	c.stringName(1, name)
 	c.stringName(2, themeType)
@@ -620,7 +676,8 @@ func (o Theme) ClearThemeItem(dataType ThemeDataType, name string, themeType str
 //
 // Engine method: Theme.get_theme_item_list.
 func (o Theme) ThemeItemList(dataType ThemeDataType, themeType string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(dataType))
 	c.string(1, themeType)
 	return retOwned[variant.PackedStrings](&c, 13113, variant.TypePackedStringArray)
@@ -630,7 +687,8 @@ func (o Theme) ThemeItemList(dataType ThemeDataType, themeType string) variant.P
 //
 // Engine method: Theme.get_theme_item_type_list.
 func (o Theme) ThemeItemTypeList(dataType ThemeDataType) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(dataType))
 	return retOwned[variant.PackedStrings](&c, 13114, variant.TypePackedStringArray)
 }
@@ -639,7 +697,8 @@ func (o Theme) ThemeItemTypeList(dataType ThemeDataType) variant.PackedStrings {
 //
 // Engine method: Theme.set_type_variation.
 func (o Theme) SetTypeVariation(themeType string, baseType string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, themeType)
 	c.stringName(1, baseType)
 	c.run(13115)
@@ -649,7 +708,8 @@ func (o Theme) SetTypeVariation(themeType string, baseType string) {
 //
 // Engine method: Theme.is_type_variation.
 func (o Theme) IsTypeVariation(themeType string, baseType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, themeType)
 	c.stringName(1, baseType)
 	return c.retBool(13116)
@@ -659,7 +719,8 @@ func (o Theme) IsTypeVariation(themeType string, baseType string) bool {
 //
 // Engine method: Theme.clear_type_variation.
 func (o Theme) ClearTypeVariation(themeType string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, themeType)
 	c.run(13117)
 }
@@ -668,7 +729,8 @@ func (o Theme) ClearTypeVariation(themeType string) {
 //
 // Engine method: Theme.get_type_variation_base.
 func (o Theme) TypeVariationBase(themeType string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, themeType)
 	return c.retStringName(13118)
 }
@@ -677,7 +739,8 @@ func (o Theme) TypeVariationBase(themeType string) string {
 //
 // Engine method: Theme.get_type_variation_list.
 func (o Theme) TypeVariationList(baseType string) variant.PackedStrings {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, baseType)
 	return retOwned[variant.PackedStrings](&c, 13119, variant.TypePackedStringArray)
 }
@@ -686,7 +749,8 @@ func (o Theme) TypeVariationList(baseType string) variant.PackedStrings {
 //
 // Engine method: Theme.add_type.
 func (o Theme) AddType(themeType string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, themeType)
 	c.run(13120)
 }
@@ -695,7 +759,8 @@ func (o Theme) AddType(themeType string) {
 //
 // Engine method: Theme.remove_type.
 func (o Theme) RemoveType(themeType string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, themeType)
 	c.run(13121)
 }
@@ -704,7 +769,8 @@ func (o Theme) RemoveType(themeType string) {
 //
 // Engine method: Theme.rename_type.
 func (o Theme) RenameType(oldThemeType string, themeType string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, oldThemeType)
 	c.stringName(1, themeType)
 	c.run(13122)
@@ -714,7 +780,8 @@ func (o Theme) RenameType(oldThemeType string, themeType string) {
 //
 // Engine method: Theme.get_type_list.
 func (o Theme) TypeList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13123, variant.TypePackedStringArray)
 }
 
@@ -722,7 +789,8 @@ func (o Theme) TypeList() variant.PackedStrings {
 //
 // Engine method: Theme.merge_with.
 func (o Theme) MergeWith(other AnyTheme) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(other))
 	c.run(13124)
 }
@@ -731,6 +799,7 @@ func (o Theme) MergeWith(other AnyTheme) {
 //
 // Engine method: Theme.clear.
 func (o Theme) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13125)
 }

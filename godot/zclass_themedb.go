@@ -42,7 +42,8 @@ func (o ThemeDBSingleton) String() string { return Object{o.h}.String() }
 //
 // Engine method: ThemeDB.get_default_theme.
 func (o ThemeDBSingleton) DefaultTheme() Theme {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Theme{c.retObject(13126, true)}
 }
 
@@ -50,72 +51,83 @@ func (o ThemeDBSingleton) DefaultTheme() Theme {
 //
 // Engine method: ThemeDB.get_project_theme.
 func (o ThemeDBSingleton) ProjectTheme() Theme {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Theme{c.retObject(13127, true)}
 }
 
 // SetFallbackBaseScale calls the engine's ThemeDB.set_fallback_base_scale.
 func (o ThemeDBSingleton) SetFallbackBaseScale(baseScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(baseScale))
 	c.run(13128)
 }
 
 // FallbackBaseScale calls the engine's ThemeDB.get_fallback_base_scale.
 func (o ThemeDBSingleton) FallbackBaseScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13129))
 }
 
 // SetFallbackFont calls the engine's ThemeDB.set_fallback_font.
 func (o ThemeDBSingleton) SetFallbackFont(font AnyFont) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(font))
 	c.run(13130)
 }
 
 // FallbackFont calls the engine's ThemeDB.get_fallback_font.
 func (o ThemeDBSingleton) FallbackFont() Font {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Font{c.retObject(13131, true)}
 }
 
 // SetFallbackFontSize calls the engine's ThemeDB.set_fallback_font_size.
 func (o ThemeDBSingleton) SetFallbackFontSize(fontSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	c.run(13132)
 }
 
 // FallbackFontSize calls the engine's ThemeDB.get_fallback_font_size.
 func (o ThemeDBSingleton) FallbackFontSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13133))
 }
 
 // SetFallbackIcon calls the engine's ThemeDB.set_fallback_icon.
 func (o ThemeDBSingleton) SetFallbackIcon(icon AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(icon))
 	c.run(13134)
 }
 
 // FallbackIcon calls the engine's ThemeDB.get_fallback_icon.
 func (o ThemeDBSingleton) FallbackIcon() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13135, true)}
 }
 
 // SetFallbackStylebox calls the engine's ThemeDB.set_fallback_stylebox.
 func (o ThemeDBSingleton) SetFallbackStylebox(stylebox AnyStyleBox) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(stylebox))
 	c.run(13136)
 }
 
 // FallbackStylebox calls the engine's ThemeDB.get_fallback_stylebox.
 func (o ThemeDBSingleton) FallbackStylebox() StyleBox {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StyleBox{c.retObject(13137, true)}
 }
 

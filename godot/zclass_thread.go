@@ -76,7 +76,8 @@ func (o Thread) Start(callable variant.Callable) error {
 //
 // Engine method: Thread.start.
 func (o Thread) StartOptions(callable variant.Callable, priority ThreadPriority) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, callable)
 	c.int(1, int64(priority))
 	return errorOf(Error(c.retInt(13138)))
@@ -86,7 +87,8 @@ func (o Thread) StartOptions(callable variant.Callable, priority ThreadPriority)
 //
 // Engine method: Thread.get_id.
 func (o Thread) ID() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13139)
 }
 
@@ -94,7 +96,8 @@ func (o Thread) ID() string {
 //
 // Engine method: Thread.is_started.
 func (o Thread) IsStarted() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13140)
 }
 
@@ -102,7 +105,8 @@ func (o Thread) IsStarted() bool {
 //
 // Engine method: Thread.is_alive.
 func (o Thread) IsAlive_() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13141)
 }
 
@@ -110,7 +114,8 @@ func (o Thread) IsAlive_() bool {
 //
 // Engine method: Thread.wait_to_finish.
 func (o Thread) WaitToFinish() variant.Variant {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retVariant(13142)
 }
 
@@ -118,7 +123,8 @@ func (o Thread) WaitToFinish() variant.Variant {
 //
 // Engine method: Thread.set_thread_safety_checks_enabled.
 func ThreadSetThreadSafetyChecksEnabled(enabled bool) {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.bool(0, enabled)
 	c.run(13143)
 }
@@ -127,6 +133,7 @@ func ThreadSetThreadSafetyChecksEnabled(enabled bool) {
 //
 // Engine method: Thread.is_main_thread.
 func ThreadIsMainThread() bool {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return c.retBool(13144)
 }

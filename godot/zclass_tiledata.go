@@ -47,105 +47,121 @@ func NewTileData() TileData { return TileData{construct("TileData", false)} }
 
 // SetFlipH calls the engine's TileData.set_flip_h.
 func (o TileData) SetFlipH(flipH bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flipH)
 	c.run(13145)
 }
 
 // FlipH calls the engine's TileData.get_flip_h.
 func (o TileData) FlipH() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13146)
 }
 
 // SetFlipV calls the engine's TileData.set_flip_v.
 func (o TileData) SetFlipV(flipV bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, flipV)
 	c.run(13147)
 }
 
 // FlipV calls the engine's TileData.get_flip_v.
 func (o TileData) FlipV() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13148)
 }
 
 // SetTranspose calls the engine's TileData.set_transpose.
 func (o TileData) SetTranspose(transpose bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, transpose)
 	c.run(13149)
 }
 
 // Transpose calls the engine's TileData.get_transpose.
 func (o TileData) Transpose() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13150)
 }
 
 // SetMaterial calls the engine's TileData.set_material.
 func (o TileData) SetMaterial(material AnyMaterial) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(material))
 	c.run(13151)
 }
 
 // Material calls the engine's TileData.get_material.
 func (o TileData) Material() Material {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Material{c.retObject(13152, true)}
 }
 
 // SetTextureOrigin calls the engine's TileData.set_texture_origin.
 func (o TileData) SetTextureOrigin(textureOrigin variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&textureOrigin), unsafe.Sizeof(textureOrigin))
 	c.run(13153)
 }
 
 // TextureOrigin calls the engine's TileData.get_texture_origin.
 func (o TileData) TextureOrigin() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13154)
 }
 
 // SetModulate calls the engine's TileData.set_modulate.
 func (o TileData) SetModulate(modulate variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.run(13155)
 }
 
 // Modulate calls the engine's TileData.get_modulate.
 func (o TileData) Modulate() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 13156)
 }
 
 // SetZIndex calls the engine's TileData.set_z_index.
 func (o TileData) SetZIndex(zIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(zIndex))
 	c.run(13157)
 }
 
 // ZIndex calls the engine's TileData.get_z_index.
 func (o TileData) ZIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13158))
 }
 
 // SetYSortOrigin calls the engine's TileData.set_y_sort_origin.
 func (o TileData) SetYSortOrigin(ySortOrigin int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ySortOrigin))
 	c.run(13159)
 }
 
 // YSortOrigin calls the engine's TileData.get_y_sort_origin.
 func (o TileData) YSortOrigin() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13160))
 }
 
@@ -153,7 +169,8 @@ func (o TileData) YSortOrigin() int {
 //
 // Engine method: TileData.set_occluder_polygons_count.
 func (o TileData) SetOccluderPolygonsCount(layerID int, polygonsCount int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonsCount))
 	c.run(13161)
@@ -163,7 +180,8 @@ func (o TileData) SetOccluderPolygonsCount(layerID int, polygonsCount int) {
 //
 // Engine method: TileData.get_occluder_polygons_count.
 func (o TileData) OccluderPolygonsCount(layerID int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerID))
 	return int(c.retInt(13162))
 }
@@ -172,7 +190,8 @@ func (o TileData) OccluderPolygonsCount(layerID int) int {
 //
 // Engine method: TileData.add_occluder_polygon.
 func (o TileData) AddOccluderPolygon(layerID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerID))
 	c.run(13163)
 }
@@ -181,7 +200,8 @@ func (o TileData) AddOccluderPolygon(layerID int) {
 //
 // Engine method: TileData.remove_occluder_polygon.
 func (o TileData) RemoveOccluderPolygon(layerID int, polygonIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.run(13164)
@@ -191,7 +211,8 @@ func (o TileData) RemoveOccluderPolygon(layerID int, polygonIndex int) {
 //
 // Engine method: TileData.set_occluder_polygon.
 func (o TileData) SetOccluderPolygon(layerID int, polygonIndex int, polygon AnyOccluderPolygon2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.object(2, objectOf(polygon))
@@ -209,7 +230,8 @@ func (o TileData) OccluderPolygon(layerID int, polygonIndex int) OccluderPolygon
 //
 // Engine method: TileData.get_occluder_polygon.
 func (o TileData) OccluderPolygonOptions(layerID int, polygonIndex int, flipH bool, flipV bool, transpose bool) OccluderPolygon2D {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.bool(2, flipH)
@@ -222,7 +244,8 @@ func (o TileData) OccluderPolygonOptions(layerID int, polygonIndex int, flipH bo
 //
 // Engine method: TileData.set_occluder.
 func (o TileData) SetOccluder(layerID int, occluderPolygon AnyOccluderPolygon2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.object(1, objectOf(occluderPolygon))
 	c.run(13167)
@@ -239,7 +262,8 @@ func (o TileData) Occluder(layerID int) OccluderPolygon2D {
 //
 // Engine method: TileData.get_occluder.
 func (o TileData) OccluderOptions(layerID int, flipH bool, flipV bool, transpose bool) OccluderPolygon2D {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(layerID))
 	c.bool(1, flipH)
 	c.bool(2, flipV)
@@ -251,7 +275,8 @@ func (o TileData) OccluderOptions(layerID int, flipH bool, flipV bool, transpose
 //
 // Engine method: TileData.set_constant_linear_velocity.
 func (o TileData) SetConstantLinearVelocity(layerID int, velocity variant.Vector2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(13169)
@@ -261,7 +286,8 @@ func (o TileData) SetConstantLinearVelocity(layerID int, velocity variant.Vector
 //
 // Engine method: TileData.get_constant_linear_velocity.
 func (o TileData) ConstantLinearVelocity(layerID int) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerID))
 	return retValue[variant.Vector2](&c, 13170)
 }
@@ -270,7 +296,8 @@ func (o TileData) ConstantLinearVelocity(layerID int) variant.Vector2 {
 //
 // Engine method: TileData.set_constant_angular_velocity.
 func (o TileData) SetConstantAngularVelocity(layerID int, velocity float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.float(1, float64(velocity))
 	c.run(13171)
@@ -280,7 +307,8 @@ func (o TileData) SetConstantAngularVelocity(layerID int, velocity float32) {
 //
 // Engine method: TileData.get_constant_angular_velocity.
 func (o TileData) ConstantAngularVelocity(layerID int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerID))
 	return float32(c.retFloat(13172))
 }
@@ -289,7 +317,8 @@ func (o TileData) ConstantAngularVelocity(layerID int) float32 {
 //
 // Engine method: TileData.set_collision_polygons_count.
 func (o TileData) SetCollisionPolygonsCount(layerID int, polygonsCount int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonsCount))
 	c.run(13173)
@@ -299,7 +328,8 @@ func (o TileData) SetCollisionPolygonsCount(layerID int, polygonsCount int) {
 //
 // Engine method: TileData.get_collision_polygons_count.
 func (o TileData) CollisionPolygonsCount(layerID int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerID))
 	return int(c.retInt(13174))
 }
@@ -308,7 +338,8 @@ func (o TileData) CollisionPolygonsCount(layerID int) int {
 //
 // Engine method: TileData.add_collision_polygon.
 func (o TileData) AddCollisionPolygon(layerID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerID))
 	c.run(13175)
 }
@@ -317,7 +348,8 @@ func (o TileData) AddCollisionPolygon(layerID int) {
 //
 // Engine method: TileData.remove_collision_polygon.
 func (o TileData) RemoveCollisionPolygon(layerID int, polygonIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.run(13176)
@@ -327,7 +359,8 @@ func (o TileData) RemoveCollisionPolygon(layerID int, polygonIndex int) {
 //
 // Engine method: TileData.set_collision_polygon_points.
 func (o TileData) SetCollisionPolygonPoints(layerID int, polygonIndex int, polygon variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.owned(2, polygon)
@@ -338,7 +371,8 @@ func (o TileData) SetCollisionPolygonPoints(layerID int, polygonIndex int, polyg
 //
 // Engine method: TileData.get_collision_polygon_points.
 func (o TileData) CollisionPolygonPoints(layerID int, polygonIndex int) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 13178, variant.TypePackedVector2Array)
@@ -350,7 +384,8 @@ func (o TileData) CollisionPolygonPoints(layerID int, polygonIndex int) variant.
 //
 // Engine method: TileData.set_collision_polygon_one_way.
 func (o TileData) SetCollisionPolygonOneWay(layerID int, polygonIndex int, oneWay bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.bool(2, oneWay)
@@ -361,7 +396,8 @@ func (o TileData) SetCollisionPolygonOneWay(layerID int, polygonIndex int, oneWa
 //
 // Engine method: TileData.is_collision_polygon_one_way.
 func (o TileData) IsCollisionPolygonOneWay(layerID int, polygonIndex int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	return c.retBool(13180)
@@ -371,7 +407,8 @@ func (o TileData) IsCollisionPolygonOneWay(layerID int, polygonIndex int) bool {
 //
 // Engine method: TileData.set_collision_polygon_one_way_margin.
 func (o TileData) SetCollisionPolygonOneWayMargin(layerID int, polygonIndex int, oneWayMargin float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.float(2, float64(oneWayMargin))
@@ -382,7 +419,8 @@ func (o TileData) SetCollisionPolygonOneWayMargin(layerID int, polygonIndex int,
 //
 // Engine method: TileData.get_collision_polygon_one_way_margin.
 func (o TileData) CollisionPolygonOneWayMargin(layerID int, polygonIndex int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	return float32(c.retFloat(13182))
@@ -390,27 +428,31 @@ func (o TileData) CollisionPolygonOneWayMargin(layerID int, polygonIndex int) fl
 
 // SetTerrainSet calls the engine's TileData.set_terrain_set.
 func (o TileData) SetTerrainSet(terrainSet int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(terrainSet))
 	c.run(13183)
 }
 
 // TerrainSet calls the engine's TileData.get_terrain_set.
 func (o TileData) TerrainSet() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13184))
 }
 
 // SetTerrain calls the engine's TileData.set_terrain.
 func (o TileData) SetTerrain(terrain int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(terrain))
 	c.run(13185)
 }
 
 // Terrain calls the engine's TileData.get_terrain.
 func (o TileData) Terrain() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13186))
 }
 
@@ -418,7 +460,8 @@ func (o TileData) Terrain() int {
 //
 // Engine method: TileData.set_terrain_peering_bit.
 func (o TileData) SetTerrainPeeringBit(peeringBit TileSetCellNeighbor, terrain int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(peeringBit))
 	c.int(1, int64(terrain))
 	c.run(13187)
@@ -428,7 +471,8 @@ func (o TileData) SetTerrainPeeringBit(peeringBit TileSetCellNeighbor, terrain i
 //
 // Engine method: TileData.get_terrain_peering_bit.
 func (o TileData) TerrainPeeringBit(peeringBit TileSetCellNeighbor) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(peeringBit))
 	return int(c.retInt(13188))
 }
@@ -437,7 +481,8 @@ func (o TileData) TerrainPeeringBit(peeringBit TileSetCellNeighbor) int {
 //
 // Engine method: TileData.is_valid_terrain_peering_bit.
 func (o TileData) IsValidTerrainPeeringBit(peeringBit TileSetCellNeighbor) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(peeringBit))
 	return c.retBool(13189)
 }
@@ -446,7 +491,8 @@ func (o TileData) IsValidTerrainPeeringBit(peeringBit TileSetCellNeighbor) bool 
 //
 // Engine method: TileData.set_navigation_polygon.
 func (o TileData) SetNavigationPolygon(layerID int, navigationPolygon AnyNavigationPolygon) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.object(1, objectOf(navigationPolygon))
 	c.run(13190)
@@ -463,7 +509,8 @@ func (o TileData) NavigationPolygon(layerID int) NavigationPolygon {
 //
 // Engine method: TileData.get_navigation_polygon.
 func (o TileData) NavigationPolygonOptions(layerID int, flipH bool, flipV bool, transpose bool) NavigationPolygon {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(layerID))
 	c.bool(1, flipH)
 	c.bool(2, flipV)
@@ -473,14 +520,16 @@ func (o TileData) NavigationPolygonOptions(layerID int, flipH bool, flipV bool, 
 
 // SetProbability calls the engine's TileData.set_probability.
 func (o TileData) SetProbability(probability float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(probability))
 	c.run(13192)
 }
 
 // Probability calls the engine's TileData.get_probability.
 func (o TileData) Probability() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13193))
 }
 
@@ -488,7 +537,8 @@ func (o TileData) Probability() float32 {
 //
 // Engine method: TileData.set_custom_data.
 func (o TileData) SetCustomData(layerName string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, layerName)
 	c.variant(1, value)
 	c.run(13194)
@@ -498,7 +548,8 @@ func (o TileData) SetCustomData(layerName string, value any) {
 //
 // Engine method: TileData.get_custom_data.
 func (o TileData) CustomData(layerName string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, layerName)
 	return c.retVariant(13195)
 }
@@ -507,7 +558,8 @@ func (o TileData) CustomData(layerName string) variant.Variant {
 //
 // Engine method: TileData.has_custom_data.
 func (o TileData) HasCustomData(layerName string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, layerName)
 	return c.retBool(13196)
 }
@@ -516,7 +568,8 @@ func (o TileData) HasCustomData(layerName string) bool {
 //
 // Engine method: TileData.set_custom_data_by_layer_id.
 func (o TileData) SetCustomDataByLayerID(layerID int, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerID))
 	c.variant(1, value)
 	c.run(13197)
@@ -526,7 +579,8 @@ func (o TileData) SetCustomDataByLayerID(layerID int, value any) {
 //
 // Engine method: TileData.get_custom_data_by_layer_id.
 func (o TileData) CustomDataByLayerID(layerID int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerID))
 	return c.retVariant(13198)
 }

@@ -82,7 +82,8 @@ const (
 //
 // Engine method: TileMap.set_navigation_map.
 func (o TileMap) SetNavigationMap(layer int, mapRID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(13199)
@@ -92,7 +93,8 @@ func (o TileMap) SetNavigationMap(layer int, mapRID variant.RID) {
 //
 // Engine method: TileMap.get_navigation_map.
 func (o TileMap) NavigationMap(layer int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return retValue[variant.RID](&c, 13200)
 }
@@ -108,34 +110,39 @@ func (o TileMap) ForceUpdate() {
 //
 // Engine method: TileMap.force_update.
 func (o TileMap) ForceUpdateOptions(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(13201)
 }
 
 // SetTileset calls the engine's TileMap.set_tileset.
 func (o TileMap) SetTileset(tileset AnyTileSet) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(tileset))
 	c.run(13202)
 }
 
 // Tileset calls the engine's TileMap.get_tileset.
 func (o TileMap) Tileset() TileSet {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TileSet{c.retObject(13203, true)}
 }
 
 // SetRenderingQuadrantSize calls the engine's TileMap.set_rendering_quadrant_size.
 func (o TileMap) SetRenderingQuadrantSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(13204)
 }
 
 // RenderingQuadrantSize calls the engine's TileMap.get_rendering_quadrant_size.
 func (o TileMap) RenderingQuadrantSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13205))
 }
 
@@ -143,7 +150,8 @@ func (o TileMap) RenderingQuadrantSize() int {
 //
 // Engine method: TileMap.get_layers_count.
 func (o TileMap) LayersCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13206))
 }
 
@@ -151,7 +159,8 @@ func (o TileMap) LayersCount() int {
 //
 // Engine method: TileMap.add_layer.
 func (o TileMap) AddLayer(toPosition int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
 	c.run(13207)
 }
@@ -160,7 +169,8 @@ func (o TileMap) AddLayer(toPosition int) {
 //
 // Engine method: TileMap.move_layer.
 func (o TileMap) MoveLayer(layer int, toPosition int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.int(1, int64(toPosition))
 	c.run(13208)
@@ -170,7 +180,8 @@ func (o TileMap) MoveLayer(layer int, toPosition int) {
 //
 // Engine method: TileMap.remove_layer.
 func (o TileMap) RemoveLayer(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(13209)
 }
@@ -179,7 +190,8 @@ func (o TileMap) RemoveLayer(layer int) {
 //
 // Engine method: TileMap.set_layer_name.
 func (o TileMap) SetLayerName(layer int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.string(1, name)
 	c.run(13210)
@@ -189,7 +201,8 @@ func (o TileMap) SetLayerName(layer int, name string) {
 //
 // Engine method: TileMap.get_layer_name.
 func (o TileMap) LayerName(layer int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return c.retString(13211)
 }
@@ -198,7 +211,8 @@ func (o TileMap) LayerName(layer int) string {
 //
 // Engine method: TileMap.set_layer_enabled.
 func (o TileMap) SetLayerEnabled(layer int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, enabled)
 	c.run(13212)
@@ -208,7 +222,8 @@ func (o TileMap) SetLayerEnabled(layer int, enabled bool) {
 //
 // Engine method: TileMap.is_layer_enabled.
 func (o TileMap) IsLayerEnabled(layer int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return c.retBool(13213)
 }
@@ -217,7 +232,8 @@ func (o TileMap) IsLayerEnabled(layer int) bool {
 //
 // Engine method: TileMap.set_layer_modulate.
 func (o TileMap) SetLayerModulate(layer int, modulate variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.run(13214)
@@ -227,7 +243,8 @@ func (o TileMap) SetLayerModulate(layer int, modulate variant.Color) {
 //
 // Engine method: TileMap.get_layer_modulate.
 func (o TileMap) LayerModulate(layer int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return retValue[variant.Color](&c, 13215)
 }
@@ -236,7 +253,8 @@ func (o TileMap) LayerModulate(layer int) variant.Color {
 //
 // Engine method: TileMap.set_layer_y_sort_enabled.
 func (o TileMap) SetLayerYSortEnabled(layer int, ySortEnabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, ySortEnabled)
 	c.run(13216)
@@ -246,7 +264,8 @@ func (o TileMap) SetLayerYSortEnabled(layer int, ySortEnabled bool) {
 //
 // Engine method: TileMap.is_layer_y_sort_enabled.
 func (o TileMap) IsLayerYSortEnabled(layer int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return c.retBool(13217)
 }
@@ -255,7 +274,8 @@ func (o TileMap) IsLayerYSortEnabled(layer int) bool {
 //
 // Engine method: TileMap.set_layer_y_sort_origin.
 func (o TileMap) SetLayerYSortOrigin(layer int, ySortOrigin int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.int(1, int64(ySortOrigin))
 	c.run(13218)
@@ -265,7 +285,8 @@ func (o TileMap) SetLayerYSortOrigin(layer int, ySortOrigin int) {
 //
 // Engine method: TileMap.get_layer_y_sort_origin.
 func (o TileMap) LayerYSortOrigin(layer int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return int(c.retInt(13219))
 }
@@ -274,7 +295,8 @@ func (o TileMap) LayerYSortOrigin(layer int) int {
 //
 // Engine method: TileMap.set_layer_z_index.
 func (o TileMap) SetLayerZIndex(layer int, zIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.int(1, int64(zIndex))
 	c.run(13220)
@@ -284,7 +306,8 @@ func (o TileMap) SetLayerZIndex(layer int, zIndex int) {
 //
 // Engine method: TileMap.get_layer_z_index.
 func (o TileMap) LayerZIndex(layer int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return int(c.retInt(13221))
 }
@@ -293,7 +316,8 @@ func (o TileMap) LayerZIndex(layer int) int {
 //
 // Engine method: TileMap.set_layer_navigation_enabled.
 func (o TileMap) SetLayerNavigationEnabled(layer int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, enabled)
 	c.run(13222)
@@ -303,7 +327,8 @@ func (o TileMap) SetLayerNavigationEnabled(layer int, enabled bool) {
 //
 // Engine method: TileMap.is_layer_navigation_enabled.
 func (o TileMap) IsLayerNavigationEnabled(layer int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return c.retBool(13223)
 }
@@ -312,7 +337,8 @@ func (o TileMap) IsLayerNavigationEnabled(layer int) bool {
 //
 // Engine method: TileMap.set_layer_navigation_map.
 func (o TileMap) SetLayerNavigationMap(layer int, mapRID variant.RID) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(13224)
@@ -322,47 +348,54 @@ func (o TileMap) SetLayerNavigationMap(layer int, mapRID variant.RID) {
 //
 // Engine method: TileMap.get_layer_navigation_map.
 func (o TileMap) LayerNavigationMap(layer int) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return retValue[variant.RID](&c, 13225)
 }
 
 // SetCollisionAnimatable calls the engine's TileMap.set_collision_animatable.
 func (o TileMap) SetCollisionAnimatable(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13226)
 }
 
 // IsCollisionAnimatable calls the engine's TileMap.is_collision_animatable.
 func (o TileMap) IsCollisionAnimatable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13227)
 }
 
 // SetCollisionVisibilityMode calls the engine's TileMap.set_collision_visibility_mode.
 func (o TileMap) SetCollisionVisibilityMode(collisionVisibilityMode TileMapVisibilityMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(collisionVisibilityMode))
 	c.run(13228)
 }
 
 // CollisionVisibilityMode calls the engine's TileMap.get_collision_visibility_mode.
 func (o TileMap) CollisionVisibilityMode() TileMapVisibilityMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TileMapVisibilityMode(c.retInt(13229))
 }
 
 // SetNavigationVisibilityMode calls the engine's TileMap.set_navigation_visibility_mode.
 func (o TileMap) SetNavigationVisibilityMode(navigationVisibilityMode TileMapVisibilityMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(navigationVisibilityMode))
 	c.run(13230)
 }
 
 // NavigationVisibilityMode calls the engine's TileMap.get_navigation_visibility_mode.
 func (o TileMap) NavigationVisibilityMode() TileMapVisibilityMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TileMapVisibilityMode(c.retInt(13231))
 }
 
@@ -377,7 +410,8 @@ func (o TileMap) SetCell(layer int, coords variant.Vector2i) {
 //
 // Engine method: TileMap.set_cell.
 func (o TileMap) SetCellOptions(layer int, coords variant.Vector2i, sourceID int, atlasCoords variant.Vector2i, alternativeTile int) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.int(2, int64(sourceID))
@@ -390,7 +424,8 @@ func (o TileMap) SetCellOptions(layer int, coords variant.Vector2i, sourceID int
 //
 // Engine method: TileMap.erase_cell.
 func (o TileMap) EraseCell(layer int, coords variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.run(13233)
@@ -407,7 +442,8 @@ func (o TileMap) CellSourceID(layer int, coords variant.Vector2i) int {
 //
 // Engine method: TileMap.get_cell_source_id.
 func (o TileMap) CellSourceIDOptions(layer int, coords variant.Vector2i, useProxies bool) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
@@ -425,7 +461,8 @@ func (o TileMap) CellAtlasCoords(layer int, coords variant.Vector2i) variant.Vec
 //
 // Engine method: TileMap.get_cell_atlas_coords.
 func (o TileMap) CellAtlasCoordsOptions(layer int, coords variant.Vector2i, useProxies bool) variant.Vector2i {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
@@ -443,7 +480,8 @@ func (o TileMap) CellAlternativeTile(layer int, coords variant.Vector2i) int {
 //
 // Engine method: TileMap.get_cell_alternative_tile.
 func (o TileMap) CellAlternativeTileOptions(layer int, coords variant.Vector2i, useProxies bool) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
@@ -461,7 +499,8 @@ func (o TileMap) CellTileData(layer int, coords variant.Vector2i) TileData {
 //
 // Engine method: TileMap.get_cell_tile_data.
 func (o TileMap) CellTileDataOptions(layer int, coords variant.Vector2i, useProxies bool) TileData {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
@@ -479,7 +518,8 @@ func (o TileMap) IsCellFlippedH(layer int, coords variant.Vector2i) bool {
 //
 // Engine method: TileMap.is_cell_flipped_h.
 func (o TileMap) IsCellFlippedHOptions(layer int, coords variant.Vector2i, useProxies bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
@@ -497,7 +537,8 @@ func (o TileMap) IsCellFlippedV(layer int, coords variant.Vector2i) bool {
 //
 // Engine method: TileMap.is_cell_flipped_v.
 func (o TileMap) IsCellFlippedVOptions(layer int, coords variant.Vector2i, useProxies bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
@@ -515,7 +556,8 @@ func (o TileMap) IsCellTransposed(layer int, coords variant.Vector2i) bool {
 //
 // Engine method: TileMap.is_cell_transposed.
 func (o TileMap) IsCellTransposedOptions(layer int, coords variant.Vector2i, useProxies bool) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(2, useProxies)
@@ -526,7 +568,8 @@ func (o TileMap) IsCellTransposedOptions(layer int, coords variant.Vector2i, use
 //
 // Engine method: TileMap.get_coords_for_body_rid.
 func (o TileMap) CoordsForBodyRID(body variant.RID) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return retValue[variant.Vector2i](&c, 13241)
 }
@@ -535,7 +578,8 @@ func (o TileMap) CoordsForBodyRID(body variant.RID) variant.Vector2i {
 //
 // Engine method: TileMap.get_layer_for_body_rid.
 func (o TileMap) LayerForBodyRID(body variant.RID) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(13242))
 }
@@ -544,7 +588,8 @@ func (o TileMap) LayerForBodyRID(body variant.RID) int {
 //
 // Engine method: TileMap.get_pattern.
 func (o TileMap) Pattern(layer int, coordsArray variant.Array[variant.Vector2i]) TileMapPattern {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.owned(1, coordsArray)
 	return TileMapPattern{c.retObject(13243, true)}
@@ -554,7 +599,8 @@ func (o TileMap) Pattern(layer int, coordsArray variant.Array[variant.Vector2i])
 //
 // Engine method: TileMap.map_pattern.
 func (o TileMap) MapPattern(positionInTilemap variant.Vector2i, coordsInPattern variant.Vector2i, pattern AnyTileMapPattern) variant.Vector2i {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&positionInTilemap), unsafe.Sizeof(positionInTilemap))
 	c.value(1, unsafe.Pointer(&coordsInPattern), unsafe.Sizeof(coordsInPattern))
 	c.object(2, objectOf(pattern))
@@ -567,7 +613,8 @@ func (o TileMap) MapPattern(positionInTilemap variant.Vector2i, coordsInPattern 
 //
 // Engine method: TileMap.set_pattern.
 func (o TileMap) SetPattern(layer int, position variant.Vector2i, pattern AnyTileMapPattern) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.object(2, objectOf(pattern))
@@ -587,7 +634,8 @@ func (o TileMap) SetCellsTerrainConnect(layer int, cells variant.Array[variant.V
 //
 // Engine method: TileMap.set_cells_terrain_connect.
 func (o TileMap) SetCellsTerrainConnectOptions(layer int, cells variant.Array[variant.Vector2i], terrainSet int, terrain int, ignoreEmptyTerrains bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(layer))
 	c.owned(1, cells)
 	c.int(2, int64(terrainSet))
@@ -609,7 +657,8 @@ func (o TileMap) SetCellsTerrainPath(layer int, path variant.Array[variant.Vecto
 //
 // Engine method: TileMap.set_cells_terrain_path.
 func (o TileMap) SetCellsTerrainPathOptions(layer int, path variant.Array[variant.Vector2i], terrainSet int, terrain int, ignoreEmptyTerrains bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(layer))
 	c.owned(1, path)
 	c.int(2, int64(terrainSet))
@@ -622,7 +671,8 @@ func (o TileMap) SetCellsTerrainPathOptions(layer int, path variant.Array[varian
 //
 // Engine method: TileMap.fix_invalid_tiles.
 func (o TileMap) FixInvalidTiles() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13248)
 }
 
@@ -630,7 +680,8 @@ func (o TileMap) FixInvalidTiles() {
 //
 // Engine method: TileMap.clear_layer.
 func (o TileMap) ClearLayer(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(13249)
 }
@@ -639,7 +690,8 @@ func (o TileMap) ClearLayer(layer int) {
 //
 // Engine method: TileMap.clear.
 func (o TileMap) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13250)
 }
 
@@ -647,7 +699,8 @@ func (o TileMap) Clear() {
 //
 // Engine method: TileMap.update_internals.
 func (o TileMap) UpdateInternals() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13251)
 }
 
@@ -662,7 +715,8 @@ func (o TileMap) NotifyRuntimeTileDataUpdate() {
 //
 // Engine method: TileMap.notify_runtime_tile_data_update.
 func (o TileMap) NotifyRuntimeTileDataUpdateOptions(layer int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	c.run(13252)
 }
@@ -671,7 +725,8 @@ func (o TileMap) NotifyRuntimeTileDataUpdateOptions(layer int) {
 //
 // Engine method: TileMap.get_surrounding_cells.
 func (o TileMap) SurroundingCells(coords variant.Vector2i) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13253, variant.TypeArray)
 }
@@ -680,7 +735,8 @@ func (o TileMap) SurroundingCells(coords variant.Vector2i) variant.Array[variant
 //
 // Engine method: TileMap.get_used_cells.
 func (o TileMap) UsedCells(layer int) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13254, variant.TypeArray)
 }
@@ -696,7 +752,8 @@ func (o TileMap) UsedCellsByID(layer int) variant.Array[variant.Vector2i] {
 //
 // Engine method: TileMap.get_used_cells_by_id.
 func (o TileMap) UsedCellsByIDOptions(layer int, sourceID int, atlasCoords variant.Vector2i, alternativeTile int) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(layer))
 	c.int(1, int64(sourceID))
 	c.value(2, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
@@ -708,7 +765,8 @@ func (o TileMap) UsedCellsByIDOptions(layer int, sourceID int, atlasCoords varia
 //
 // Engine method: TileMap.get_used_rect.
 func (o TileMap) UsedRect() variant.Rect2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 13256)
 }
 
@@ -716,7 +774,8 @@ func (o TileMap) UsedRect() variant.Rect2i {
 //
 // Engine method: TileMap.map_to_local.
 func (o TileMap) MapToLocal(mapPosition variant.Vector2i) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapPosition), unsafe.Sizeof(mapPosition))
 	return retValue[variant.Vector2](&c, 13257)
 }
@@ -725,7 +784,8 @@ func (o TileMap) MapToLocal(mapPosition variant.Vector2i) variant.Vector2 {
 //
 // Engine method: TileMap.local_to_map.
 func (o TileMap) LocalToMap(localPosition variant.Vector2) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
 	return retValue[variant.Vector2i](&c, 13258)
 }
@@ -734,7 +794,8 @@ func (o TileMap) LocalToMap(localPosition variant.Vector2) variant.Vector2i {
 //
 // Engine method: TileMap.get_neighbor_cell.
 func (o TileMap) NeighborCell(coords variant.Vector2i, neighbor TileSetCellNeighbor) variant.Vector2i {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.int(1, int64(neighbor))
 	return retValue[variant.Vector2i](&c, 13259)

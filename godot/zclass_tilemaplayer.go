@@ -90,7 +90,8 @@ func (o TileMapLayer) SetCell(coords variant.Vector2i) {
 //
 // Engine method: TileMapLayer.set_cell.
 func (o TileMapLayer) SetCellOptions(coords variant.Vector2i, sourceID int, atlasCoords variant.Vector2i, alternativeTile int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.int(1, int64(sourceID))
 	c.value(2, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
@@ -102,7 +103,8 @@ func (o TileMapLayer) SetCellOptions(coords variant.Vector2i, sourceID int, atla
 //
 // Engine method: TileMapLayer.erase_cell.
 func (o TileMapLayer) EraseCell(coords variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.run(13261)
 }
@@ -111,7 +113,8 @@ func (o TileMapLayer) EraseCell(coords variant.Vector2i) {
 //
 // Engine method: TileMapLayer.fix_invalid_tiles.
 func (o TileMapLayer) FixInvalidTiles() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13262)
 }
 
@@ -119,7 +122,8 @@ func (o TileMapLayer) FixInvalidTiles() {
 //
 // Engine method: TileMapLayer.clear.
 func (o TileMapLayer) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13263)
 }
 
@@ -127,7 +131,8 @@ func (o TileMapLayer) Clear() {
 //
 // Engine method: TileMapLayer.get_cell_source_id.
 func (o TileMapLayer) CellSourceID(coords variant.Vector2i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return int(c.retInt(13264))
 }
@@ -136,7 +141,8 @@ func (o TileMapLayer) CellSourceID(coords variant.Vector2i) int {
 //
 // Engine method: TileMapLayer.get_cell_atlas_coords.
 func (o TileMapLayer) CellAtlasCoords(coords variant.Vector2i) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return retValue[variant.Vector2i](&c, 13265)
 }
@@ -145,7 +151,8 @@ func (o TileMapLayer) CellAtlasCoords(coords variant.Vector2i) variant.Vector2i 
 //
 // Engine method: TileMapLayer.get_cell_alternative_tile.
 func (o TileMapLayer) CellAlternativeTile(coords variant.Vector2i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return int(c.retInt(13266))
 }
@@ -154,7 +161,8 @@ func (o TileMapLayer) CellAlternativeTile(coords variant.Vector2i) int {
 //
 // Engine method: TileMapLayer.get_cell_tile_data.
 func (o TileMapLayer) CellTileData(coords variant.Vector2i) TileData {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return TileData{c.retObject(13267, false)}
 }
@@ -163,7 +171,8 @@ func (o TileMapLayer) CellTileData(coords variant.Vector2i) TileData {
 //
 // Engine method: TileMapLayer.is_cell_flipped_h.
 func (o TileMapLayer) IsCellFlippedH(coords variant.Vector2i) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return c.retBool(13268)
 }
@@ -172,7 +181,8 @@ func (o TileMapLayer) IsCellFlippedH(coords variant.Vector2i) bool {
 //
 // Engine method: TileMapLayer.is_cell_flipped_v.
 func (o TileMapLayer) IsCellFlippedV(coords variant.Vector2i) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return c.retBool(13269)
 }
@@ -181,7 +191,8 @@ func (o TileMapLayer) IsCellFlippedV(coords variant.Vector2i) bool {
 //
 // Engine method: TileMapLayer.is_cell_transposed.
 func (o TileMapLayer) IsCellTransposed(coords variant.Vector2i) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return c.retBool(13270)
 }
@@ -190,7 +201,8 @@ func (o TileMapLayer) IsCellTransposed(coords variant.Vector2i) bool {
 //
 // Engine method: TileMapLayer.get_used_cells.
 func (o TileMapLayer) UsedCells() variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13271, variant.TypeArray)
 }
 
@@ -205,7 +217,8 @@ func (o TileMapLayer) UsedCellsByID() variant.Array[variant.Vector2i] {
 //
 // Engine method: TileMapLayer.get_used_cells_by_id.
 func (o TileMapLayer) UsedCellsByIDOptions(sourceID int, atlasCoords variant.Vector2i, alternativeTile int) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(sourceID))
 	c.value(1, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(2, int64(alternativeTile))
@@ -216,7 +229,8 @@ func (o TileMapLayer) UsedCellsByIDOptions(sourceID int, atlasCoords variant.Vec
 //
 // Engine method: TileMapLayer.get_used_rect.
 func (o TileMapLayer) UsedRect() variant.Rect2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 13273)
 }
 
@@ -224,7 +238,8 @@ func (o TileMapLayer) UsedRect() variant.Rect2i {
 //
 // Engine method: TileMapLayer.get_pattern.
 func (o TileMapLayer) Pattern(coordsArray variant.Array[variant.Vector2i]) TileMapPattern {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, coordsArray)
 	return TileMapPattern{c.retObject(13274, true)}
 }
@@ -233,7 +248,8 @@ func (o TileMapLayer) Pattern(coordsArray variant.Array[variant.Vector2i]) TileM
 //
 // Engine method: TileMapLayer.set_pattern.
 func (o TileMapLayer) SetPattern(position variant.Vector2i, pattern AnyTileMapPattern) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.object(1, objectOf(pattern))
 	c.run(13275)
@@ -252,7 +268,8 @@ func (o TileMapLayer) SetCellsTerrainConnect(cells variant.Array[variant.Vector2
 //
 // Engine method: TileMapLayer.set_cells_terrain_connect.
 func (o TileMapLayer) SetCellsTerrainConnectOptions(cells variant.Array[variant.Vector2i], terrainSet int, terrain int, ignoreEmptyTerrains bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, cells)
 	c.int(1, int64(terrainSet))
 	c.int(2, int64(terrain))
@@ -273,7 +290,8 @@ func (o TileMapLayer) SetCellsTerrainPath(path variant.Array[variant.Vector2i], 
 //
 // Engine method: TileMapLayer.set_cells_terrain_path.
 func (o TileMapLayer) SetCellsTerrainPathOptions(path variant.Array[variant.Vector2i], terrainSet int, terrain int, ignoreEmptyTerrains bool) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, path)
 	c.int(1, int64(terrainSet))
 	c.int(2, int64(terrain))
@@ -285,7 +303,8 @@ func (o TileMapLayer) SetCellsTerrainPathOptions(path variant.Array[variant.Vect
 //
 // Engine method: TileMapLayer.has_body_rid.
 func (o TileMapLayer) HasBodyRID(body variant.RID) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return c.retBool(13278)
 }
@@ -294,7 +313,8 @@ func (o TileMapLayer) HasBodyRID(body variant.RID) bool {
 //
 // Engine method: TileMapLayer.get_coords_for_body_rid.
 func (o TileMapLayer) CoordsForBodyRID(body variant.RID) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return retValue[variant.Vector2i](&c, 13279)
 }
@@ -303,7 +323,8 @@ func (o TileMapLayer) CoordsForBodyRID(body variant.RID) variant.Vector2i {
 //
 // Engine method: TileMapLayer.update_internals.
 func (o TileMapLayer) UpdateInternals() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13280)
 }
 
@@ -311,7 +332,8 @@ func (o TileMapLayer) UpdateInternals() {
 //
 // Engine method: TileMapLayer.notify_runtime_tile_data_update.
 func (o TileMapLayer) NotifyRuntimeTileDataUpdate() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13281)
 }
 
@@ -319,7 +341,8 @@ func (o TileMapLayer) NotifyRuntimeTileDataUpdate() {
 //
 // Engine method: TileMapLayer.map_pattern.
 func (o TileMapLayer) MapPattern(positionInTilemap variant.Vector2i, coordsInPattern variant.Vector2i, pattern AnyTileMapPattern) variant.Vector2i {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&positionInTilemap), unsafe.Sizeof(positionInTilemap))
 	c.value(1, unsafe.Pointer(&coordsInPattern), unsafe.Sizeof(coordsInPattern))
 	c.object(2, objectOf(pattern))
@@ -330,7 +353,8 @@ func (o TileMapLayer) MapPattern(positionInTilemap variant.Vector2i, coordsInPat
 //
 // Engine method: TileMapLayer.get_surrounding_cells.
 func (o TileMapLayer) SurroundingCells(coords variant.Vector2i) variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13283, variant.TypeArray)
 }
@@ -339,7 +363,8 @@ func (o TileMapLayer) SurroundingCells(coords variant.Vector2i) variant.Array[va
 //
 // Engine method: TileMapLayer.get_neighbor_cell.
 func (o TileMapLayer) NeighborCell(coords variant.Vector2i, neighbor TileSetCellNeighbor) variant.Vector2i {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.int(1, int64(neighbor))
 	return retValue[variant.Vector2i](&c, 13284)
@@ -349,7 +374,8 @@ func (o TileMapLayer) NeighborCell(coords variant.Vector2i, neighbor TileSetCell
 //
 // Engine method: TileMapLayer.map_to_local.
 func (o TileMapLayer) MapToLocal(mapPosition variant.Vector2i) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapPosition), unsafe.Sizeof(mapPosition))
 	return retValue[variant.Vector2](&c, 13285)
 }
@@ -358,164 +384,189 @@ func (o TileMapLayer) MapToLocal(mapPosition variant.Vector2i) variant.Vector2 {
 //
 // Engine method: TileMapLayer.local_to_map.
 func (o TileMapLayer) LocalToMap(localPosition variant.Vector2) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
 	return retValue[variant.Vector2i](&c, 13286)
 }
 
 // SetTileMapDataFromArray calls the engine's TileMapLayer.set_tile_map_data_from_array.
 func (o TileMapLayer) SetTileMapDataFromArray(tileMapLayerData variant.Packed[uint8]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, tileMapLayerData)
 	c.run(13287)
 }
 
 // TileMapDataAsArray calls the engine's TileMapLayer.get_tile_map_data_as_array.
 func (o TileMapLayer) TileMapDataAsArray() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 13288, variant.TypePackedByteArray)
 }
 
 // SetEnabled calls the engine's TileMapLayer.set_enabled.
 func (o TileMapLayer) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13289)
 }
 
 // IsEnabled calls the engine's TileMapLayer.is_enabled.
 func (o TileMapLayer) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13290)
 }
 
 // SetTileSet calls the engine's TileMapLayer.set_tile_set.
 func (o TileMapLayer) SetTileSet(tileSet AnyTileSet) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(tileSet))
 	c.run(13291)
 }
 
 // TileSet calls the engine's TileMapLayer.get_tile_set.
 func (o TileMapLayer) TileSet() TileSet {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TileSet{c.retObject(13292, true)}
 }
 
 // SetYSortOrigin calls the engine's TileMapLayer.set_y_sort_origin.
 func (o TileMapLayer) SetYSortOrigin(ySortOrigin int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ySortOrigin))
 	c.run(13293)
 }
 
 // YSortOrigin calls the engine's TileMapLayer.get_y_sort_origin.
 func (o TileMapLayer) YSortOrigin() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13294))
 }
 
 // SetXDrawOrderReversed calls the engine's TileMapLayer.set_x_draw_order_reversed.
 func (o TileMapLayer) SetXDrawOrderReversed(xDrawOrderReversed bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, xDrawOrderReversed)
 	c.run(13295)
 }
 
 // IsXDrawOrderReversed calls the engine's TileMapLayer.is_x_draw_order_reversed.
 func (o TileMapLayer) IsXDrawOrderReversed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13296)
 }
 
 // SetRenderingQuadrantSize calls the engine's TileMapLayer.set_rendering_quadrant_size.
 func (o TileMapLayer) SetRenderingQuadrantSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(13297)
 }
 
 // RenderingQuadrantSize calls the engine's TileMapLayer.get_rendering_quadrant_size.
 func (o TileMapLayer) RenderingQuadrantSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13298))
 }
 
 // SetCollisionEnabled calls the engine's TileMapLayer.set_collision_enabled.
 func (o TileMapLayer) SetCollisionEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13299)
 }
 
 // IsCollisionEnabled calls the engine's TileMapLayer.is_collision_enabled.
 func (o TileMapLayer) IsCollisionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13300)
 }
 
 // SetUseKinematicBodies calls the engine's TileMapLayer.set_use_kinematic_bodies.
 func (o TileMapLayer) SetUseKinematicBodies(useKinematicBodies bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useKinematicBodies)
 	c.run(13301)
 }
 
 // IsUsingKinematicBodies calls the engine's TileMapLayer.is_using_kinematic_bodies.
 func (o TileMapLayer) IsUsingKinematicBodies() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13302)
 }
 
 // SetCollisionVisibilityMode calls the engine's TileMapLayer.set_collision_visibility_mode.
 func (o TileMapLayer) SetCollisionVisibilityMode(visibilityMode TileMapLayerDebugVisibilityMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(visibilityMode))
 	c.run(13303)
 }
 
 // CollisionVisibilityMode calls the engine's TileMapLayer.get_collision_visibility_mode.
 func (o TileMapLayer) CollisionVisibilityMode() TileMapLayerDebugVisibilityMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TileMapLayerDebugVisibilityMode(c.retInt(13304))
 }
 
 // SetPhysicsQuadrantSize calls the engine's TileMapLayer.set_physics_quadrant_size.
 func (o TileMapLayer) SetPhysicsQuadrantSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(13305)
 }
 
 // PhysicsQuadrantSize calls the engine's TileMapLayer.get_physics_quadrant_size.
 func (o TileMapLayer) PhysicsQuadrantSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13306))
 }
 
 // SetOcclusionEnabled calls the engine's TileMapLayer.set_occlusion_enabled.
 func (o TileMapLayer) SetOcclusionEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13307)
 }
 
 // IsOcclusionEnabled calls the engine's TileMapLayer.is_occlusion_enabled.
 func (o TileMapLayer) IsOcclusionEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13308)
 }
 
 // SetNavigationEnabled calls the engine's TileMapLayer.set_navigation_enabled.
 func (o TileMapLayer) SetNavigationEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13309)
 }
 
 // IsNavigationEnabled calls the engine's TileMapLayer.is_navigation_enabled.
 func (o TileMapLayer) IsNavigationEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13310)
 }
 
@@ -523,7 +574,8 @@ func (o TileMapLayer) IsNavigationEnabled() bool {
 //
 // Engine method: TileMapLayer.set_navigation_map.
 func (o TileMapLayer) SetNavigationMap(mapRID variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(13311)
 }
@@ -532,20 +584,23 @@ func (o TileMapLayer) SetNavigationMap(mapRID variant.RID) {
 //
 // Engine method: TileMapLayer.get_navigation_map.
 func (o TileMapLayer) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 13312)
 }
 
 // SetNavigationVisibilityMode calls the engine's TileMapLayer.set_navigation_visibility_mode.
 func (o TileMapLayer) SetNavigationVisibilityMode(showNavigation TileMapLayerDebugVisibilityMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(showNavigation))
 	c.run(13313)
 }
 
 // NavigationVisibilityMode calls the engine's TileMapLayer.get_navigation_visibility_mode.
 func (o TileMapLayer) NavigationVisibilityMode() TileMapLayerDebugVisibilityMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TileMapLayerDebugVisibilityMode(c.retInt(13314))
 }
 

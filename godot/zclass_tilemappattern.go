@@ -64,7 +64,8 @@ func (o TileMapPattern) SetCell(coords variant.Vector2i) {
 //
 // Engine method: TileMapPattern.set_cell.
 func (o TileMapPattern) SetCellOptions(coords variant.Vector2i, sourceID int, atlasCoords variant.Vector2i, alternativeTile int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.int(1, int64(sourceID))
 	c.value(2, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
@@ -76,7 +77,8 @@ func (o TileMapPattern) SetCellOptions(coords variant.Vector2i, sourceID int, at
 //
 // Engine method: TileMapPattern.has_cell.
 func (o TileMapPattern) HasCell(coords variant.Vector2i) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return c.retBool(13316)
 }
@@ -87,7 +89,8 @@ func (o TileMapPattern) HasCell(coords variant.Vector2i) bool {
 //
 // Engine method: TileMapPattern.remove_cell.
 func (o TileMapPattern) RemoveCell(coords variant.Vector2i, updateSize bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.bool(1, updateSize)
 	c.run(13317)
@@ -97,7 +100,8 @@ func (o TileMapPattern) RemoveCell(coords variant.Vector2i, updateSize bool) {
 //
 // Engine method: TileMapPattern.get_cell_source_id.
 func (o TileMapPattern) CellSourceID(coords variant.Vector2i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return int(c.retInt(13318))
 }
@@ -106,7 +110,8 @@ func (o TileMapPattern) CellSourceID(coords variant.Vector2i) int {
 //
 // Engine method: TileMapPattern.get_cell_atlas_coords.
 func (o TileMapPattern) CellAtlasCoords(coords variant.Vector2i) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return retValue[variant.Vector2i](&c, 13319)
 }
@@ -115,7 +120,8 @@ func (o TileMapPattern) CellAtlasCoords(coords variant.Vector2i) variant.Vector2
 //
 // Engine method: TileMapPattern.get_cell_alternative_tile.
 func (o TileMapPattern) CellAlternativeTile(coords variant.Vector2i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return int(c.retInt(13320))
 }
@@ -124,7 +130,8 @@ func (o TileMapPattern) CellAlternativeTile(coords variant.Vector2i) int {
 //
 // Engine method: TileMapPattern.get_used_cells.
 func (o TileMapPattern) UsedCells() variant.Array[variant.Vector2i] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13321, variant.TypeArray)
 }
 
@@ -132,7 +139,8 @@ func (o TileMapPattern) UsedCells() variant.Array[variant.Vector2i] {
 //
 // Engine method: TileMapPattern.get_size.
 func (o TileMapPattern) Size() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13322)
 }
 
@@ -140,7 +148,8 @@ func (o TileMapPattern) Size() variant.Vector2i {
 //
 // Engine method: TileMapPattern.set_size.
 func (o TileMapPattern) SetSize(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(13323)
 }
@@ -149,6 +158,7 @@ func (o TileMapPattern) SetSize(size variant.Vector2i) {
 //
 // Engine method: TileMapPattern.is_empty.
 func (o TileMapPattern) IsEmpty() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13324)
 }

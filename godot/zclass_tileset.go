@@ -182,7 +182,8 @@ const (
 //
 // Engine method: TileSet.get_next_source_id.
 func (o TileSet) NextSourceID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13325))
 }
 
@@ -197,7 +198,8 @@ func (o TileSet) AddSource(source AnyTileSetSource) int {
 //
 // Engine method: TileSet.add_source.
 func (o TileSet) AddSourceOptions(source AnyTileSetSource, atlasSourceIDOverride int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(source))
 	c.int(1, int64(atlasSourceIDOverride))
 	return int(c.retInt(13326))
@@ -207,7 +209,8 @@ func (o TileSet) AddSourceOptions(source AnyTileSetSource, atlasSourceIDOverride
 //
 // Engine method: TileSet.remove_source.
 func (o TileSet) RemoveSource(sourceID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sourceID))
 	c.run(13327)
 }
@@ -216,7 +219,8 @@ func (o TileSet) RemoveSource(sourceID int) {
 //
 // Engine method: TileSet.set_source_id.
 func (o TileSet) SetSourceID(sourceID int, newSourceID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(sourceID))
 	c.int(1, int64(newSourceID))
 	c.run(13328)
@@ -226,7 +230,8 @@ func (o TileSet) SetSourceID(sourceID int, newSourceID int) {
 //
 // Engine method: TileSet.get_source_count.
 func (o TileSet) SourceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13329))
 }
 
@@ -234,7 +239,8 @@ func (o TileSet) SourceCount() int {
 //
 // Engine method: TileSet.get_source_id.
 func (o TileSet) SourceID(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(13330))
 }
@@ -243,7 +249,8 @@ func (o TileSet) SourceID(index int) int {
 //
 // Engine method: TileSet.has_source.
 func (o TileSet) HasSource(sourceID int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sourceID))
 	return c.retBool(13331)
 }
@@ -252,73 +259,84 @@ func (o TileSet) HasSource(sourceID int) bool {
 //
 // Engine method: TileSet.get_source.
 func (o TileSet) Source(sourceID int) TileSetSource {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sourceID))
 	return TileSetSource{c.retObject(13332, true)}
 }
 
 // SetTileShape calls the engine's TileSet.set_tile_shape.
 func (o TileSet) SetTileShape(shape TileSetTileShape) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(shape))
 	c.run(13333)
 }
 
 // TileShape calls the engine's TileSet.get_tile_shape.
 func (o TileSet) TileShape() TileSetTileShape {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TileSetTileShape(c.retInt(13334))
 }
 
 // SetTileLayout calls the engine's TileSet.set_tile_layout.
 func (o TileSet) SetTileLayout(layout TileSetTileLayout) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layout))
 	c.run(13335)
 }
 
 // TileLayout calls the engine's TileSet.get_tile_layout.
 func (o TileSet) TileLayout() TileSetTileLayout {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TileSetTileLayout(c.retInt(13336))
 }
 
 // SetTileOffsetAxis calls the engine's TileSet.set_tile_offset_axis.
 func (o TileSet) SetTileOffsetAxis(alignment TileSetTileOffsetAxis) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(alignment))
 	c.run(13337)
 }
 
 // TileOffsetAxis calls the engine's TileSet.get_tile_offset_axis.
 func (o TileSet) TileOffsetAxis() TileSetTileOffsetAxis {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TileSetTileOffsetAxis(c.retInt(13338))
 }
 
 // SetTileSize calls the engine's TileSet.set_tile_size.
 func (o TileSet) SetTileSize(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(13339)
 }
 
 // TileSize calls the engine's TileSet.get_tile_size.
 func (o TileSet) TileSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13340)
 }
 
 // SetUvClipping calls the engine's TileSet.set_uv_clipping.
 func (o TileSet) SetUvClipping(uvClipping bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, uvClipping)
 	c.run(13341)
 }
 
 // IsUvClipping calls the engine's TileSet.is_uv_clipping.
 func (o TileSet) IsUvClipping() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13342)
 }
 
@@ -326,7 +344,8 @@ func (o TileSet) IsUvClipping() bool {
 //
 // Engine method: TileSet.get_occlusion_layers_count.
 func (o TileSet) OcclusionLayersCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13343))
 }
 
@@ -341,7 +360,8 @@ func (o TileSet) AddOcclusionLayer() {
 //
 // Engine method: TileSet.add_occlusion_layer.
 func (o TileSet) AddOcclusionLayerOptions(toPosition int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
 	c.run(13344)
 }
@@ -350,7 +370,8 @@ func (o TileSet) AddOcclusionLayerOptions(toPosition int) {
 //
 // Engine method: TileSet.move_occlusion_layer.
 func (o TileSet) MoveOcclusionLayer(layerIndex int, toPosition int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(toPosition))
 	c.run(13345)
@@ -360,7 +381,8 @@ func (o TileSet) MoveOcclusionLayer(layerIndex int, toPosition int) {
 //
 // Engine method: TileSet.remove_occlusion_layer.
 func (o TileSet) RemoveOcclusionLayer(layerIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	c.run(13346)
 }
@@ -369,7 +391,8 @@ func (o TileSet) RemoveOcclusionLayer(layerIndex int) {
 //
 // Engine method: TileSet.set_occlusion_layer_light_mask.
 func (o TileSet) SetOcclusionLayerLightMask(layerIndex int, lightMask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(lightMask))
 	c.run(13347)
@@ -379,7 +402,8 @@ func (o TileSet) SetOcclusionLayerLightMask(layerIndex int, lightMask int) {
 //
 // Engine method: TileSet.get_occlusion_layer_light_mask.
 func (o TileSet) OcclusionLayerLightMask(layerIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return int(c.retInt(13348))
 }
@@ -388,7 +412,8 @@ func (o TileSet) OcclusionLayerLightMask(layerIndex int) int {
 //
 // Engine method: TileSet.set_occlusion_layer_sdf_collision.
 func (o TileSet) SetOcclusionLayerSdfCollision(layerIndex int, sdfCollision bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.bool(1, sdfCollision)
 	c.run(13349)
@@ -398,7 +423,8 @@ func (o TileSet) SetOcclusionLayerSdfCollision(layerIndex int, sdfCollision bool
 //
 // Engine method: TileSet.get_occlusion_layer_sdf_collision.
 func (o TileSet) OcclusionLayerSdfCollision(layerIndex int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return c.retBool(13350)
 }
@@ -407,7 +433,8 @@ func (o TileSet) OcclusionLayerSdfCollision(layerIndex int) bool {
 //
 // Engine method: TileSet.get_physics_layers_count.
 func (o TileSet) PhysicsLayersCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13351))
 }
 
@@ -422,7 +449,8 @@ func (o TileSet) AddPhysicsLayer() {
 //
 // Engine method: TileSet.add_physics_layer.
 func (o TileSet) AddPhysicsLayerOptions(toPosition int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
 	c.run(13352)
 }
@@ -431,7 +459,8 @@ func (o TileSet) AddPhysicsLayerOptions(toPosition int) {
 //
 // Engine method: TileSet.move_physics_layer.
 func (o TileSet) MovePhysicsLayer(layerIndex int, toPosition int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(toPosition))
 	c.run(13353)
@@ -441,7 +470,8 @@ func (o TileSet) MovePhysicsLayer(layerIndex int, toPosition int) {
 //
 // Engine method: TileSet.remove_physics_layer.
 func (o TileSet) RemovePhysicsLayer(layerIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	c.run(13354)
 }
@@ -450,7 +480,8 @@ func (o TileSet) RemovePhysicsLayer(layerIndex int) {
 //
 // Engine method: TileSet.set_physics_layer_collision_layer.
 func (o TileSet) SetPhysicsLayerCollisionLayer(layerIndex int, layer int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(layer))
 	c.run(13355)
@@ -460,7 +491,8 @@ func (o TileSet) SetPhysicsLayerCollisionLayer(layerIndex int, layer int) {
 //
 // Engine method: TileSet.get_physics_layer_collision_layer.
 func (o TileSet) PhysicsLayerCollisionLayer(layerIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return int(c.retInt(13356))
 }
@@ -469,7 +501,8 @@ func (o TileSet) PhysicsLayerCollisionLayer(layerIndex int) int {
 //
 // Engine method: TileSet.set_physics_layer_collision_mask.
 func (o TileSet) SetPhysicsLayerCollisionMask(layerIndex int, mask int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(mask))
 	c.run(13357)
@@ -479,7 +512,8 @@ func (o TileSet) SetPhysicsLayerCollisionMask(layerIndex int, mask int) {
 //
 // Engine method: TileSet.get_physics_layer_collision_mask.
 func (o TileSet) PhysicsLayerCollisionMask(layerIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return int(c.retInt(13358))
 }
@@ -488,7 +522,8 @@ func (o TileSet) PhysicsLayerCollisionMask(layerIndex int) int {
 //
 // Engine method: TileSet.set_physics_layer_collision_priority.
 func (o TileSet) SetPhysicsLayerCollisionPriority(layerIndex int, priority float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.float(1, float64(priority))
 	c.run(13359)
@@ -498,7 +533,8 @@ func (o TileSet) SetPhysicsLayerCollisionPriority(layerIndex int, priority float
 //
 // Engine method: TileSet.get_physics_layer_collision_priority.
 func (o TileSet) PhysicsLayerCollisionPriority(layerIndex int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return float32(c.retFloat(13360))
 }
@@ -507,7 +543,8 @@ func (o TileSet) PhysicsLayerCollisionPriority(layerIndex int) float32 {
 //
 // Engine method: TileSet.set_physics_layer_physics_material.
 func (o TileSet) SetPhysicsLayerPhysicsMaterial(layerIndex int, physicsMaterial AnyPhysicsMaterial) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.object(1, objectOf(physicsMaterial))
 	c.run(13361)
@@ -517,7 +554,8 @@ func (o TileSet) SetPhysicsLayerPhysicsMaterial(layerIndex int, physicsMaterial 
 //
 // Engine method: TileSet.get_physics_layer_physics_material.
 func (o TileSet) PhysicsLayerPhysicsMaterial(layerIndex int) PhysicsMaterial {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return PhysicsMaterial{c.retObject(13362, true)}
 }
@@ -526,7 +564,8 @@ func (o TileSet) PhysicsLayerPhysicsMaterial(layerIndex int) PhysicsMaterial {
 //
 // Engine method: TileSet.get_terrain_sets_count.
 func (o TileSet) TerrainSetsCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13363))
 }
 
@@ -541,7 +580,8 @@ func (o TileSet) AddTerrainSet() {
 //
 // Engine method: TileSet.add_terrain_set.
 func (o TileSet) AddTerrainSetOptions(toPosition int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
 	c.run(13364)
 }
@@ -550,7 +590,8 @@ func (o TileSet) AddTerrainSetOptions(toPosition int) {
 //
 // Engine method: TileSet.move_terrain_set.
 func (o TileSet) MoveTerrainSet(terrainSet int, toPosition int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(toPosition))
 	c.run(13365)
@@ -560,7 +601,8 @@ func (o TileSet) MoveTerrainSet(terrainSet int, toPosition int) {
 //
 // Engine method: TileSet.remove_terrain_set.
 func (o TileSet) RemoveTerrainSet(terrainSet int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(terrainSet))
 	c.run(13366)
 }
@@ -569,7 +611,8 @@ func (o TileSet) RemoveTerrainSet(terrainSet int) {
 //
 // Engine method: TileSet.set_terrain_set_mode.
 func (o TileSet) SetTerrainSetMode(terrainSet int, mode TileSetTerrainMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(mode))
 	c.run(13367)
@@ -579,7 +622,8 @@ func (o TileSet) SetTerrainSetMode(terrainSet int, mode TileSetTerrainMode) {
 //
 // Engine method: TileSet.get_terrain_set_mode.
 func (o TileSet) TerrainSetMode(terrainSet int) TileSetTerrainMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(terrainSet))
 	return TileSetTerrainMode(c.retInt(13368))
 }
@@ -588,7 +632,8 @@ func (o TileSet) TerrainSetMode(terrainSet int) TileSetTerrainMode {
 //
 // Engine method: TileSet.get_terrains_count.
 func (o TileSet) TerrainsCount(terrainSet int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(terrainSet))
 	return int(c.retInt(13369))
 }
@@ -604,7 +649,8 @@ func (o TileSet) AddTerrain(terrainSet int) {
 //
 // Engine method: TileSet.add_terrain.
 func (o TileSet) AddTerrainOptions(terrainSet int, toPosition int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(toPosition))
 	c.run(13370)
@@ -614,7 +660,8 @@ func (o TileSet) AddTerrainOptions(terrainSet int, toPosition int) {
 //
 // Engine method: TileSet.move_terrain.
 func (o TileSet) MoveTerrain(terrainSet int, terrainIndex int, toPosition int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
 	c.int(2, int64(toPosition))
@@ -625,7 +672,8 @@ func (o TileSet) MoveTerrain(terrainSet int, terrainIndex int, toPosition int) {
 //
 // Engine method: TileSet.remove_terrain.
 func (o TileSet) RemoveTerrain(terrainSet int, terrainIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
 	c.run(13372)
@@ -635,7 +683,8 @@ func (o TileSet) RemoveTerrain(terrainSet int, terrainIndex int) {
 //
 // Engine method: TileSet.set_terrain_name.
 func (o TileSet) SetTerrainName(terrainSet int, terrainIndex int, name string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
 	c.string(2, name)
@@ -646,7 +695,8 @@ func (o TileSet) SetTerrainName(terrainSet int, terrainIndex int, name string) {
 //
 // Engine method: TileSet.get_terrain_name.
 func (o TileSet) TerrainName(terrainSet int, terrainIndex int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
 	return c.retString(13374)
@@ -656,7 +706,8 @@ func (o TileSet) TerrainName(terrainSet int, terrainIndex int) string {
 //
 // Engine method: TileSet.set_terrain_color.
 func (o TileSet) SetTerrainColor(terrainSet int, terrainIndex int, color variant.Color) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -667,7 +718,8 @@ func (o TileSet) SetTerrainColor(terrainSet int, terrainIndex int, color variant
 //
 // Engine method: TileSet.get_terrain_color.
 func (o TileSet) TerrainColor(terrainSet int, terrainIndex int) variant.Color {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
 	return retValue[variant.Color](&c, 13376)
@@ -677,7 +729,8 @@ func (o TileSet) TerrainColor(terrainSet int, terrainIndex int) variant.Color {
 //
 // Engine method: TileSet.get_navigation_layers_count.
 func (o TileSet) NavigationLayersCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13377))
 }
 
@@ -692,7 +745,8 @@ func (o TileSet) AddNavigationLayer() {
 //
 // Engine method: TileSet.add_navigation_layer.
 func (o TileSet) AddNavigationLayerOptions(toPosition int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
 	c.run(13378)
 }
@@ -701,7 +755,8 @@ func (o TileSet) AddNavigationLayerOptions(toPosition int) {
 //
 // Engine method: TileSet.move_navigation_layer.
 func (o TileSet) MoveNavigationLayer(layerIndex int, toPosition int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(toPosition))
 	c.run(13379)
@@ -711,7 +766,8 @@ func (o TileSet) MoveNavigationLayer(layerIndex int, toPosition int) {
 //
 // Engine method: TileSet.remove_navigation_layer.
 func (o TileSet) RemoveNavigationLayer(layerIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	c.run(13380)
 }
@@ -720,7 +776,8 @@ func (o TileSet) RemoveNavigationLayer(layerIndex int) {
 //
 // Engine method: TileSet.set_navigation_layer_layers.
 func (o TileSet) SetNavigationLayerLayers(layerIndex int, layers int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(layers))
 	c.run(13381)
@@ -730,7 +787,8 @@ func (o TileSet) SetNavigationLayerLayers(layerIndex int, layers int) {
 //
 // Engine method: TileSet.get_navigation_layer_layers.
 func (o TileSet) NavigationLayerLayers(layerIndex int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return int(c.retInt(13382))
 }
@@ -741,7 +799,8 @@ func (o TileSet) NavigationLayerLayers(layerIndex int) int {
 //
 // Engine method: TileSet.set_navigation_layer_layer_value.
 func (o TileSet) SetNavigationLayerLayerValue(layerIndex int, layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(layerNumber))
 	c.bool(2, value)
@@ -752,7 +811,8 @@ func (o TileSet) SetNavigationLayerLayerValue(layerIndex int, layerNumber int, v
 //
 // Engine method: TileSet.get_navigation_layer_layer_value.
 func (o TileSet) NavigationLayerLayerValue(layerIndex int, layerNumber int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(layerNumber))
 	return c.retBool(13384)
@@ -762,7 +822,8 @@ func (o TileSet) NavigationLayerLayerValue(layerIndex int, layerNumber int) bool
 //
 // Engine method: TileSet.get_custom_data_layers_count.
 func (o TileSet) CustomDataLayersCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13385))
 }
 
@@ -777,7 +838,8 @@ func (o TileSet) AddCustomDataLayer() {
 //
 // Engine method: TileSet.add_custom_data_layer.
 func (o TileSet) AddCustomDataLayerOptions(toPosition int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(toPosition))
 	c.run(13386)
 }
@@ -786,7 +848,8 @@ func (o TileSet) AddCustomDataLayerOptions(toPosition int) {
 //
 // Engine method: TileSet.move_custom_data_layer.
 func (o TileSet) MoveCustomDataLayer(layerIndex int, toPosition int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(toPosition))
 	c.run(13387)
@@ -796,7 +859,8 @@ func (o TileSet) MoveCustomDataLayer(layerIndex int, toPosition int) {
 //
 // Engine method: TileSet.remove_custom_data_layer.
 func (o TileSet) RemoveCustomDataLayer(layerIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	c.run(13388)
 }
@@ -805,7 +869,8 @@ func (o TileSet) RemoveCustomDataLayer(layerIndex int) {
 //
 // Engine method: TileSet.get_custom_data_layer_by_name.
 func (o TileSet) CustomDataLayerByName(layerName string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, layerName)
 	return int(c.retInt(13389))
 }
@@ -814,7 +879,8 @@ func (o TileSet) CustomDataLayerByName(layerName string) int {
 //
 // Engine method: TileSet.set_custom_data_layer_name.
 func (o TileSet) SetCustomDataLayerName(layerIndex int, layerName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.string(1, layerName)
 	c.run(13390)
@@ -824,7 +890,8 @@ func (o TileSet) SetCustomDataLayerName(layerIndex int, layerName string) {
 //
 // Engine method: TileSet.has_custom_data_layer_by_name.
 func (o TileSet) HasCustomDataLayerByName(layerName string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, layerName)
 	return c.retBool(13391)
 }
@@ -833,7 +900,8 @@ func (o TileSet) HasCustomDataLayerByName(layerName string) bool {
 //
 // Engine method: TileSet.get_custom_data_layer_name.
 func (o TileSet) CustomDataLayerName(layerIndex int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return c.retString(13392)
 }
@@ -842,7 +910,8 @@ func (o TileSet) CustomDataLayerName(layerIndex int) string {
 //
 // Engine method: TileSet.set_custom_data_layer_type.
 func (o TileSet) SetCustomDataLayerType(layerIndex int, layerType variant.Type) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(layerType))
 	c.run(13393)
@@ -852,7 +921,8 @@ func (o TileSet) SetCustomDataLayerType(layerIndex int, layerType variant.Type) 
 //
 // Engine method: TileSet.get_custom_data_layer_type.
 func (o TileSet) CustomDataLayerType(layerIndex int) variant.Type {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return variant.Type(c.retInt(13394))
 }
@@ -861,7 +931,8 @@ func (o TileSet) CustomDataLayerType(layerIndex int) variant.Type {
 //
 // Engine method: TileSet.set_source_level_tile_proxy.
 func (o TileSet) SetSourceLevelTileProxy(sourceFrom int, sourceTo int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(sourceFrom))
 	c.int(1, int64(sourceTo))
 	c.run(13395)
@@ -871,7 +942,8 @@ func (o TileSet) SetSourceLevelTileProxy(sourceFrom int, sourceTo int) {
 //
 // Engine method: TileSet.get_source_level_tile_proxy.
 func (o TileSet) SourceLevelTileProxy(sourceFrom int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sourceFrom))
 	return int(c.retInt(13396))
 }
@@ -880,7 +952,8 @@ func (o TileSet) SourceLevelTileProxy(sourceFrom int) int {
 //
 // Engine method: TileSet.has_source_level_tile_proxy.
 func (o TileSet) HasSourceLevelTileProxy(sourceFrom int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sourceFrom))
 	return c.retBool(13397)
 }
@@ -889,7 +962,8 @@ func (o TileSet) HasSourceLevelTileProxy(sourceFrom int) bool {
 //
 // Engine method: TileSet.remove_source_level_tile_proxy.
 func (o TileSet) RemoveSourceLevelTileProxy(sourceFrom int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sourceFrom))
 	c.run(13398)
 }
@@ -898,7 +972,8 @@ func (o TileSet) RemoveSourceLevelTileProxy(sourceFrom int) {
 //
 // Engine method: TileSet.set_coords_level_tile_proxy.
 func (o TileSet) SetCoordsLevelTileProxy(pSourceFrom int, coordsFrom variant.Vector2i, sourceTo int, coordsTo variant.Vector2i) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(pSourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.int(2, int64(sourceTo))
@@ -910,7 +985,8 @@ func (o TileSet) SetCoordsLevelTileProxy(pSourceFrom int, coordsFrom variant.Vec
 //
 // Engine method: TileSet.get_coords_level_tile_proxy.
 func (o TileSet) CoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	return retOwned[variant.Array[variant.Variant]](&c, 13400, variant.TypeArray)
@@ -920,7 +996,8 @@ func (o TileSet) CoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2
 //
 // Engine method: TileSet.has_coords_level_tile_proxy.
 func (o TileSet) HasCoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	return c.retBool(13401)
@@ -930,7 +1007,8 @@ func (o TileSet) HasCoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vect
 //
 // Engine method: TileSet.remove_coords_level_tile_proxy.
 func (o TileSet) RemoveCoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.run(13402)
@@ -942,7 +1020,8 @@ func (o TileSet) RemoveCoordsLevelTileProxy(sourceFrom int, coordsFrom variant.V
 //
 // Engine method: TileSet.set_alternative_level_tile_proxy.
 func (o TileSet) SetAlternativeLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alternativeFrom int, sourceTo int, coordsTo variant.Vector2i, alternativeTo int) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.int(2, int64(alternativeFrom))
@@ -956,7 +1035,8 @@ func (o TileSet) SetAlternativeLevelTileProxy(sourceFrom int, coordsFrom variant
 //
 // Engine method: TileSet.get_alternative_level_tile_proxy.
 func (o TileSet) AlternativeLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alternativeFrom int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.int(2, int64(alternativeFrom))
@@ -967,7 +1047,8 @@ func (o TileSet) AlternativeLevelTileProxy(sourceFrom int, coordsFrom variant.Ve
 //
 // Engine method: TileSet.has_alternative_level_tile_proxy.
 func (o TileSet) HasAlternativeLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alternativeFrom int) bool {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.int(2, int64(alternativeFrom))
@@ -978,7 +1059,8 @@ func (o TileSet) HasAlternativeLevelTileProxy(sourceFrom int, coordsFrom variant
 //
 // Engine method: TileSet.remove_alternative_level_tile_proxy.
 func (o TileSet) RemoveAlternativeLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alternativeFrom int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.int(2, int64(alternativeFrom))
@@ -991,7 +1073,8 @@ func (o TileSet) RemoveAlternativeLevelTileProxy(sourceFrom int, coordsFrom vari
 //
 // Engine method: TileSet.map_tile_proxy.
 func (o TileSet) MapTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alternativeFrom int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
 	c.int(2, int64(alternativeFrom))
@@ -1002,7 +1085,8 @@ func (o TileSet) MapTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alter
 //
 // Engine method: TileSet.cleanup_invalid_tile_proxies.
 func (o TileSet) CleanupInvalidTileProxies() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13408)
 }
 
@@ -1010,7 +1094,8 @@ func (o TileSet) CleanupInvalidTileProxies() {
 //
 // Engine method: TileSet.clear_tile_proxies.
 func (o TileSet) ClearTileProxies() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13409)
 }
 
@@ -1025,7 +1110,8 @@ func (o TileSet) AddPattern(pattern AnyTileMapPattern) int {
 //
 // Engine method: TileSet.add_pattern.
 func (o TileSet) AddPatternOptions(pattern AnyTileMapPattern, index int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(pattern))
 	c.int(1, int64(index))
 	return int(c.retInt(13410))
@@ -1042,7 +1128,8 @@ func (o TileSet) Pattern() TileMapPattern {
 //
 // Engine method: TileSet.get_pattern.
 func (o TileSet) PatternOptions(index int) TileMapPattern {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return TileMapPattern{c.retObject(13411, true)}
 }
@@ -1053,7 +1140,8 @@ func (o TileSet) PatternOptions(index int) TileMapPattern {
 //
 // Engine method: TileSet.remove_pattern.
 func (o TileSet) RemovePattern(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(13412)
 }
@@ -1062,6 +1150,7 @@ func (o TileSet) RemovePattern(index int) {
 //
 // Engine method: TileSet.get_patterns_count.
 func (o TileSet) PatternsCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13413))
 }

@@ -89,66 +89,76 @@ const (
 
 // SetTexture calls the engine's TileSetAtlasSource.set_texture.
 func (o TileSetAtlasSource) SetTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(13414)
 }
 
 // Texture calls the engine's TileSetAtlasSource.get_texture.
 func (o TileSetAtlasSource) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13415, true)}
 }
 
 // SetMargins calls the engine's TileSetAtlasSource.set_margins.
 func (o TileSetAtlasSource) SetMargins(margins variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&margins), unsafe.Sizeof(margins))
 	c.run(13416)
 }
 
 // Margins calls the engine's TileSetAtlasSource.get_margins.
 func (o TileSetAtlasSource) Margins() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13417)
 }
 
 // SetSeparation calls the engine's TileSetAtlasSource.set_separation.
 func (o TileSetAtlasSource) SetSeparation(separation variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&separation), unsafe.Sizeof(separation))
 	c.run(13418)
 }
 
 // Separation calls the engine's TileSetAtlasSource.get_separation.
 func (o TileSetAtlasSource) Separation() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13419)
 }
 
 // SetTextureRegionSize calls the engine's TileSetAtlasSource.set_texture_region_size.
 func (o TileSetAtlasSource) SetTextureRegionSize(textureRegionSize variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&textureRegionSize), unsafe.Sizeof(textureRegionSize))
 	c.run(13420)
 }
 
 // TextureRegionSize calls the engine's TileSetAtlasSource.get_texture_region_size.
 func (o TileSetAtlasSource) TextureRegionSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13421)
 }
 
 // SetUseTexturePadding calls the engine's TileSetAtlasSource.set_use_texture_padding.
 func (o TileSetAtlasSource) SetUseTexturePadding(useTexturePadding bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, useTexturePadding)
 	c.run(13422)
 }
 
 // UseTexturePadding calls the engine's TileSetAtlasSource.get_use_texture_padding.
 func (o TileSetAtlasSource) UseTexturePadding() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13423)
 }
 
@@ -163,7 +173,8 @@ func (o TileSetAtlasSource) CreateTile(atlasCoords variant.Vector2i) {
 //
 // Engine method: TileSetAtlasSource.create_tile.
 func (o TileSetAtlasSource) CreateTileOptions(atlasCoords variant.Vector2i, size variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(13424)
@@ -175,7 +186,8 @@ func (o TileSetAtlasSource) CreateTileOptions(atlasCoords variant.Vector2i, size
 //
 // Engine method: TileSetAtlasSource.remove_tile.
 func (o TileSetAtlasSource) RemoveTile(atlasCoords variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.run(13425)
 }
@@ -193,7 +205,8 @@ func (o TileSetAtlasSource) MoveTileInAtlas(atlasCoords variant.Vector2i) {
 //
 // Engine method: TileSetAtlasSource.move_tile_in_atlas.
 func (o TileSetAtlasSource) MoveTileInAtlasOptions(atlasCoords variant.Vector2i, newAtlasCoords variant.Vector2i, newSize variant.Vector2i) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.value(1, unsafe.Pointer(&newAtlasCoords), unsafe.Sizeof(newAtlasCoords))
 	c.value(2, unsafe.Pointer(&newSize), unsafe.Sizeof(newSize))
@@ -204,7 +217,8 @@ func (o TileSetAtlasSource) MoveTileInAtlasOptions(atlasCoords variant.Vector2i,
 //
 // Engine method: TileSetAtlasSource.get_tile_size_in_atlas.
 func (o TileSetAtlasSource) TileSizeInAtlas(atlasCoords variant.Vector2i) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return retValue[variant.Vector2i](&c, 13427)
 }
@@ -220,7 +234,8 @@ func (o TileSetAtlasSource) HasRoomForTile(atlasCoords variant.Vector2i, size va
 //
 // Engine method: TileSetAtlasSource.has_room_for_tile.
 func (o TileSetAtlasSource) HasRoomForTileOptions(atlasCoords variant.Vector2i, size variant.Vector2i, animationColumns int, animationSeparation variant.Vector2i, framesCount int, ignoredTile variant.Vector2i) bool {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(animationColumns))
@@ -234,7 +249,8 @@ func (o TileSetAtlasSource) HasRoomForTileOptions(atlasCoords variant.Vector2i, 
 //
 // Engine method: TileSetAtlasSource.get_tiles_to_be_removed_on_change.
 func (o TileSetAtlasSource) TilesToBeRemovedOnChange(texture AnyTexture2D, margins variant.Vector2i, separation variant.Vector2i, textureRegionSize variant.Vector2i) variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(texture))
 	c.value(1, unsafe.Pointer(&margins), unsafe.Sizeof(margins))
 	c.value(2, unsafe.Pointer(&separation), unsafe.Sizeof(separation))
@@ -248,7 +264,8 @@ func (o TileSetAtlasSource) TilesToBeRemovedOnChange(texture AnyTexture2D, margi
 //
 // Engine method: TileSetAtlasSource.get_tile_at_coords.
 func (o TileSetAtlasSource) TileAtCoords(atlasCoords variant.Vector2i) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return retValue[variant.Vector2i](&c, 13430)
 }
@@ -257,7 +274,8 @@ func (o TileSetAtlasSource) TileAtCoords(atlasCoords variant.Vector2i) variant.V
 //
 // Engine method: TileSetAtlasSource.has_tiles_outside_texture.
 func (o TileSetAtlasSource) HasTilesOutsideTexture() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13431)
 }
 
@@ -265,7 +283,8 @@ func (o TileSetAtlasSource) HasTilesOutsideTexture() bool {
 //
 // Engine method: TileSetAtlasSource.clear_tiles_outside_texture.
 func (o TileSetAtlasSource) ClearTilesOutsideTexture() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13432)
 }
 
@@ -273,7 +292,8 @@ func (o TileSetAtlasSource) ClearTilesOutsideTexture() {
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_columns.
 func (o TileSetAtlasSource) SetTileAnimationColumns(atlasCoords variant.Vector2i, frameColumns int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frameColumns))
 	c.run(13433)
@@ -283,7 +303,8 @@ func (o TileSetAtlasSource) SetTileAnimationColumns(atlasCoords variant.Vector2i
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_columns.
 func (o TileSetAtlasSource) TileAnimationColumns(atlasCoords variant.Vector2i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return int(c.retInt(13434))
 }
@@ -292,7 +313,8 @@ func (o TileSetAtlasSource) TileAnimationColumns(atlasCoords variant.Vector2i) i
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_separation.
 func (o TileSetAtlasSource) SetTileAnimationSeparation(atlasCoords variant.Vector2i, separation variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.value(1, unsafe.Pointer(&separation), unsafe.Sizeof(separation))
 	c.run(13435)
@@ -302,7 +324,8 @@ func (o TileSetAtlasSource) SetTileAnimationSeparation(atlasCoords variant.Vecto
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_separation.
 func (o TileSetAtlasSource) TileAnimationSeparation(atlasCoords variant.Vector2i) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return retValue[variant.Vector2i](&c, 13436)
 }
@@ -311,7 +334,8 @@ func (o TileSetAtlasSource) TileAnimationSeparation(atlasCoords variant.Vector2i
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_speed.
 func (o TileSetAtlasSource) SetTileAnimationSpeed(atlasCoords variant.Vector2i, speed float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.float(1, float64(speed))
 	c.run(13437)
@@ -321,7 +345,8 @@ func (o TileSetAtlasSource) SetTileAnimationSpeed(atlasCoords variant.Vector2i, 
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_speed.
 func (o TileSetAtlasSource) TileAnimationSpeed(atlasCoords variant.Vector2i) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return float32(c.retFloat(13438))
 }
@@ -330,7 +355,8 @@ func (o TileSetAtlasSource) TileAnimationSpeed(atlasCoords variant.Vector2i) flo
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_mode.
 func (o TileSetAtlasSource) SetTileAnimationMode(atlasCoords variant.Vector2i, mode TileSetAtlasSourceTileAnimationMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(mode))
 	c.run(13439)
@@ -340,7 +366,8 @@ func (o TileSetAtlasSource) SetTileAnimationMode(atlasCoords variant.Vector2i, m
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_mode.
 func (o TileSetAtlasSource) TileAnimationMode(atlasCoords variant.Vector2i) TileSetAtlasSourceTileAnimationMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return TileSetAtlasSourceTileAnimationMode(c.retInt(13440))
 }
@@ -349,7 +376,8 @@ func (o TileSetAtlasSource) TileAnimationMode(atlasCoords variant.Vector2i) Tile
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_frames_count.
 func (o TileSetAtlasSource) SetTileAnimationFramesCount(atlasCoords variant.Vector2i, framesCount int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(framesCount))
 	c.run(13441)
@@ -359,7 +387,8 @@ func (o TileSetAtlasSource) SetTileAnimationFramesCount(atlasCoords variant.Vect
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_frames_count.
 func (o TileSetAtlasSource) TileAnimationFramesCount(atlasCoords variant.Vector2i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return int(c.retInt(13442))
 }
@@ -368,7 +397,8 @@ func (o TileSetAtlasSource) TileAnimationFramesCount(atlasCoords variant.Vector2
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_frame_duration.
 func (o TileSetAtlasSource) SetTileAnimationFrameDuration(atlasCoords variant.Vector2i, frameIndex int, duration float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frameIndex))
 	c.float(2, float64(duration))
@@ -379,7 +409,8 @@ func (o TileSetAtlasSource) SetTileAnimationFrameDuration(atlasCoords variant.Ve
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_frame_duration.
 func (o TileSetAtlasSource) TileAnimationFrameDuration(atlasCoords variant.Vector2i, frameIndex int) float32 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frameIndex))
 	return float32(c.retFloat(13444))
@@ -389,7 +420,8 @@ func (o TileSetAtlasSource) TileAnimationFrameDuration(atlasCoords variant.Vecto
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_total_duration.
 func (o TileSetAtlasSource) TileAnimationTotalDuration(atlasCoords variant.Vector2i) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return float32(c.retFloat(13445))
 }
@@ -405,7 +437,8 @@ func (o TileSetAtlasSource) CreateAlternativeTile(atlasCoords variant.Vector2i) 
 //
 // Engine method: TileSetAtlasSource.create_alternative_tile.
 func (o TileSetAtlasSource) CreateAlternativeTileOptions(atlasCoords variant.Vector2i, alternativeIDOverride int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeIDOverride))
 	return int(c.retInt(13446))
@@ -417,7 +450,8 @@ func (o TileSetAtlasSource) CreateAlternativeTileOptions(atlasCoords variant.Vec
 //
 // Engine method: TileSetAtlasSource.remove_alternative_tile.
 func (o TileSetAtlasSource) RemoveAlternativeTile(atlasCoords variant.Vector2i, alternativeTile int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeTile))
 	c.run(13447)
@@ -429,7 +463,8 @@ func (o TileSetAtlasSource) RemoveAlternativeTile(atlasCoords variant.Vector2i, 
 //
 // Engine method: TileSetAtlasSource.set_alternative_tile_id.
 func (o TileSetAtlasSource) SetAlternativeTileID(atlasCoords variant.Vector2i, alternativeTile int, newID int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeTile))
 	c.int(2, int64(newID))
@@ -440,7 +475,8 @@ func (o TileSetAtlasSource) SetAlternativeTileID(atlasCoords variant.Vector2i, a
 //
 // Engine method: TileSetAtlasSource.get_next_alternative_tile_id.
 func (o TileSetAtlasSource) NextAlternativeTileID(atlasCoords variant.Vector2i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return int(c.retInt(13449))
 }
@@ -449,7 +485,8 @@ func (o TileSetAtlasSource) NextAlternativeTileID(atlasCoords variant.Vector2i) 
 //
 // Engine method: TileSetAtlasSource.get_tile_data.
 func (o TileSetAtlasSource) TileData(atlasCoords variant.Vector2i, alternativeTile int) TileData {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeTile))
 	return TileData{c.retObject(13450, false)}
@@ -459,7 +496,8 @@ func (o TileSetAtlasSource) TileData(atlasCoords variant.Vector2i, alternativeTi
 //
 // Engine method: TileSetAtlasSource.get_atlas_grid_size.
 func (o TileSetAtlasSource) AtlasGridSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13451)
 }
 
@@ -474,7 +512,8 @@ func (o TileSetAtlasSource) TileTextureRegion(atlasCoords variant.Vector2i) vari
 //
 // Engine method: TileSetAtlasSource.get_tile_texture_region.
 func (o TileSetAtlasSource) TileTextureRegionOptions(atlasCoords variant.Vector2i, frame int) variant.Rect2i {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frame))
 	return retValue[variant.Rect2i](&c, 13452)
@@ -486,7 +525,8 @@ func (o TileSetAtlasSource) TileTextureRegionOptions(atlasCoords variant.Vector2
 //
 // Engine method: TileSetAtlasSource.get_runtime_texture.
 func (o TileSetAtlasSource) RuntimeTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13453, true)}
 }
 
@@ -494,7 +534,8 @@ func (o TileSetAtlasSource) RuntimeTexture() Texture2D {
 //
 // Engine method: TileSetAtlasSource.get_runtime_tile_texture_region.
 func (o TileSetAtlasSource) RuntimeTileTextureRegion(atlasCoords variant.Vector2i, frame int) variant.Rect2i {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frame))
 	return retValue[variant.Rect2i](&c, 13454)

@@ -60,7 +60,8 @@ func NewTileSetScenesCollectionSource() TileSetScenesCollectionSource {
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tiles_count.
 func (o TileSetScenesCollectionSource) SceneTilesCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13455))
 }
 
@@ -68,7 +69,8 @@ func (o TileSetScenesCollectionSource) SceneTilesCount() int {
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tile_id.
 func (o TileSetScenesCollectionSource) SceneTileID(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(13456))
 }
@@ -77,7 +79,8 @@ func (o TileSetScenesCollectionSource) SceneTileID(index int) int {
 //
 // Engine method: TileSetScenesCollectionSource.has_scene_tile_id.
 func (o TileSetScenesCollectionSource) HasSceneTileID(id int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(13457)
 }
@@ -93,7 +96,8 @@ func (o TileSetScenesCollectionSource) CreateSceneTile(packedScene AnyPackedScen
 //
 // Engine method: TileSetScenesCollectionSource.create_scene_tile.
 func (o TileSetScenesCollectionSource) CreateSceneTileOptions(packedScene AnyPackedScene, idOverride int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(packedScene))
 	c.int(1, int64(idOverride))
 	return int(c.retInt(13458))
@@ -103,7 +107,8 @@ func (o TileSetScenesCollectionSource) CreateSceneTileOptions(packedScene AnyPac
 //
 // Engine method: TileSetScenesCollectionSource.set_scene_tile_id.
 func (o TileSetScenesCollectionSource) SetSceneTileID(id int, newID int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.int(1, int64(newID))
 	c.run(13459)
@@ -113,7 +118,8 @@ func (o TileSetScenesCollectionSource) SetSceneTileID(id int, newID int) {
 //
 // Engine method: TileSetScenesCollectionSource.set_scene_tile_scene.
 func (o TileSetScenesCollectionSource) SetSceneTileScene(id int, packedScene AnyPackedScene) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.object(1, objectOf(packedScene))
 	c.run(13460)
@@ -123,7 +129,8 @@ func (o TileSetScenesCollectionSource) SetSceneTileScene(id int, packedScene Any
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tile_scene.
 func (o TileSetScenesCollectionSource) SceneTileScene(id int) PackedScene {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return PackedScene{c.retObject(13461, true)}
 }
@@ -132,7 +139,8 @@ func (o TileSetScenesCollectionSource) SceneTileScene(id int) PackedScene {
 //
 // Engine method: TileSetScenesCollectionSource.set_scene_tile_display_placeholder.
 func (o TileSetScenesCollectionSource) SetSceneTileDisplayPlaceholder(id int, displayPlaceholder bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.bool(1, displayPlaceholder)
 	c.run(13462)
@@ -142,7 +150,8 @@ func (o TileSetScenesCollectionSource) SetSceneTileDisplayPlaceholder(id int, di
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tile_display_placeholder.
 func (o TileSetScenesCollectionSource) SceneTileDisplayPlaceholder(id int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(13463)
 }
@@ -153,7 +162,8 @@ func (o TileSetScenesCollectionSource) SceneTileDisplayPlaceholder(id int) bool 
 //
 // Engine method: TileSetScenesCollectionSource.remove_scene_tile.
 func (o TileSetScenesCollectionSource) RemoveSceneTile(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(13464)
 }
@@ -162,6 +172,7 @@ func (o TileSetScenesCollectionSource) RemoveSceneTile(id int) {
 //
 // Engine method: TileSetScenesCollectionSource.get_next_scene_tile_id.
 func (o TileSetScenesCollectionSource) NextSceneTileID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13465))
 }

@@ -56,7 +56,8 @@ func (o TileSetSource) String() string { return Object{o.h}.String() }
 //
 // Engine method: TileSetSource.get_tiles_count.
 func (o TileSetSource) TilesCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13466))
 }
 
@@ -64,7 +65,8 @@ func (o TileSetSource) TilesCount() int {
 //
 // Engine method: TileSetSource.get_tile_id.
 func (o TileSetSource) TileID(index int) variant.Vector2i {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2i](&c, 13467)
 }
@@ -73,7 +75,8 @@ func (o TileSetSource) TileID(index int) variant.Vector2i {
 //
 // Engine method: TileSetSource.has_tile.
 func (o TileSetSource) HasTile(atlasCoords variant.Vector2i) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return c.retBool(13468)
 }
@@ -82,7 +85,8 @@ func (o TileSetSource) HasTile(atlasCoords variant.Vector2i) bool {
 //
 // Engine method: TileSetSource.get_alternative_tiles_count.
 func (o TileSetSource) AlternativeTilesCount(atlasCoords variant.Vector2i) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return int(c.retInt(13469))
 }
@@ -91,7 +95,8 @@ func (o TileSetSource) AlternativeTilesCount(atlasCoords variant.Vector2i) int {
 //
 // Engine method: TileSetSource.get_alternative_tile_id.
 func (o TileSetSource) AlternativeTileID(atlasCoords variant.Vector2i, index int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(index))
 	return int(c.retInt(13470))
@@ -101,7 +106,8 @@ func (o TileSetSource) AlternativeTileID(atlasCoords variant.Vector2i, index int
 //
 // Engine method: TileSetSource.has_alternative_tile.
 func (o TileSetSource) HasAlternativeTile(atlasCoords variant.Vector2i, alternativeTile int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeTile))
 	return c.retBool(13471)

@@ -117,7 +117,8 @@ const (
 //
 // Engine method: Time.get_datetime_dict_from_unix_time.
 func (o TimeSingleton) DatetimeDictFromUnixTime(unixTimeVal int) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
 	return retOwned[variant.Dictionary](&c, 13472, variant.TypeDictionary)
 }
@@ -126,7 +127,8 @@ func (o TimeSingleton) DatetimeDictFromUnixTime(unixTimeVal int) variant.Diction
 //
 // Engine method: Time.get_date_dict_from_unix_time.
 func (o TimeSingleton) DateDictFromUnixTime(unixTimeVal int) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
 	return retOwned[variant.Dictionary](&c, 13473, variant.TypeDictionary)
 }
@@ -135,7 +137,8 @@ func (o TimeSingleton) DateDictFromUnixTime(unixTimeVal int) variant.Dictionary 
 //
 // Engine method: Time.get_time_dict_from_unix_time.
 func (o TimeSingleton) TimeDictFromUnixTime(unixTimeVal int) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
 	return retOwned[variant.Dictionary](&c, 13474, variant.TypeDictionary)
 }
@@ -151,7 +154,8 @@ func (o TimeSingleton) DatetimeStringFromUnixTime(unixTimeVal int) string {
 //
 // Engine method: Time.get_datetime_string_from_unix_time.
 func (o TimeSingleton) DatetimeStringFromUnixTimeOptions(unixTimeVal int, useSpace bool) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(unixTimeVal))
 	c.bool(1, useSpace)
 	return c.retString(13475)
@@ -161,7 +165,8 @@ func (o TimeSingleton) DatetimeStringFromUnixTimeOptions(unixTimeVal int, useSpa
 //
 // Engine method: Time.get_date_string_from_unix_time.
 func (o TimeSingleton) DateStringFromUnixTime(unixTimeVal int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
 	return c.retString(13476)
 }
@@ -170,7 +175,8 @@ func (o TimeSingleton) DateStringFromUnixTime(unixTimeVal int) string {
 //
 // Engine method: Time.get_time_string_from_unix_time.
 func (o TimeSingleton) TimeStringFromUnixTime(unixTimeVal int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
 	return c.retString(13477)
 }
@@ -179,7 +185,8 @@ func (o TimeSingleton) TimeStringFromUnixTime(unixTimeVal int) string {
 //
 // Engine method: Time.get_datetime_dict_from_datetime_string.
 func (o TimeSingleton) DatetimeDictFromDatetimeString(datetime string, weekday bool) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, datetime)
 	c.bool(1, weekday)
 	return retOwned[variant.Dictionary](&c, 13478, variant.TypeDictionary)
@@ -189,7 +196,8 @@ func (o TimeSingleton) DatetimeDictFromDatetimeString(datetime string, weekday b
 //
 // Engine method: Time.get_datetime_string_from_datetime_dict.
 func (o TimeSingleton) DatetimeStringFromDatetimeDict(datetime variant.Dictionary, useSpace bool) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, datetime)
 	c.bool(1, useSpace)
 	return c.retString(13479)
@@ -199,7 +207,8 @@ func (o TimeSingleton) DatetimeStringFromDatetimeDict(datetime variant.Dictionar
 //
 // Engine method: Time.get_unix_time_from_datetime_dict.
 func (o TimeSingleton) UnixTimeFromDatetimeDict(datetime variant.Dictionary) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, datetime)
 	return int(c.retInt(13480))
 }
@@ -208,7 +217,8 @@ func (o TimeSingleton) UnixTimeFromDatetimeDict(datetime variant.Dictionary) int
 //
 // Engine method: Time.get_unix_time_from_datetime_string.
 func (o TimeSingleton) UnixTimeFromDatetimeString(datetime string) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, datetime)
 	return int(c.retInt(13481))
 }
@@ -217,7 +227,8 @@ func (o TimeSingleton) UnixTimeFromDatetimeString(datetime string) int {
 //
 // Engine method: Time.get_offset_string_from_offset_minutes.
 func (o TimeSingleton) OffsetStringFromOffsetMinutes(offsetMinutes int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(offsetMinutes))
 	return c.retString(13482)
 }
@@ -233,7 +244,8 @@ func (o TimeSingleton) DatetimeDictFromSystem() variant.Dictionary {
 //
 // Engine method: Time.get_datetime_dict_from_system.
 func (o TimeSingleton) DatetimeDictFromSystemOptions(utc bool) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, utc)
 	return retOwned[variant.Dictionary](&c, 13483, variant.TypeDictionary)
 }
@@ -249,7 +261,8 @@ func (o TimeSingleton) DateDictFromSystem() variant.Dictionary {
 //
 // Engine method: Time.get_date_dict_from_system.
 func (o TimeSingleton) DateDictFromSystemOptions(utc bool) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, utc)
 	return retOwned[variant.Dictionary](&c, 13484, variant.TypeDictionary)
 }
@@ -265,7 +278,8 @@ func (o TimeSingleton) TimeDictFromSystem() variant.Dictionary {
 //
 // Engine method: Time.get_time_dict_from_system.
 func (o TimeSingleton) TimeDictFromSystemOptions(utc bool) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, utc)
 	return retOwned[variant.Dictionary](&c, 13485, variant.TypeDictionary)
 }
@@ -281,7 +295,8 @@ func (o TimeSingleton) DatetimeStringFromSystem() string {
 //
 // Engine method: Time.get_datetime_string_from_system.
 func (o TimeSingleton) DatetimeStringFromSystemOptions(utc bool, useSpace bool) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.bool(0, utc)
 	c.bool(1, useSpace)
 	return c.retString(13486)
@@ -298,7 +313,8 @@ func (o TimeSingleton) DateStringFromSystem() string {
 //
 // Engine method: Time.get_date_string_from_system.
 func (o TimeSingleton) DateStringFromSystemOptions(utc bool) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, utc)
 	return c.retString(13487)
 }
@@ -314,7 +330,8 @@ func (o TimeSingleton) TimeStringFromSystem() string {
 //
 // Engine method: Time.get_time_string_from_system.
 func (o TimeSingleton) TimeStringFromSystemOptions(utc bool) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, utc)
 	return c.retString(13488)
 }
@@ -323,7 +340,8 @@ func (o TimeSingleton) TimeStringFromSystemOptions(utc bool) string {
 //
 // Engine method: Time.get_time_zone_from_system.
 func (o TimeSingleton) TimeZoneFromSystem() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 13489, variant.TypeDictionary)
 }
 
@@ -331,7 +349,8 @@ func (o TimeSingleton) TimeZoneFromSystem() variant.Dictionary {
 //
 // Engine method: Time.get_unix_time_from_system.
 func (o TimeSingleton) UnixTimeFromSystem() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(13490))
 }
 
@@ -339,7 +358,8 @@ func (o TimeSingleton) UnixTimeFromSystem() float64 {
 //
 // Engine method: Time.get_ticks_msec.
 func (o TimeSingleton) TicksMsec() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(13491))
 }
 
@@ -347,6 +367,7 @@ func (o TimeSingleton) TicksMsec() uint64 {
 //
 // Engine method: Time.get_ticks_usec.
 func (o TimeSingleton) TicksUsec() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(13492))
 }

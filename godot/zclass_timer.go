@@ -60,40 +60,46 @@ const (
 
 // SetWaitTime calls the engine's Timer.set_wait_time.
 func (o Timer) SetWaitTime(timeSec float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timeSec))
 	c.run(13493)
 }
 
 // WaitTime calls the engine's Timer.get_wait_time.
 func (o Timer) WaitTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(13494))
 }
 
 // SetOneShot calls the engine's Timer.set_one_shot.
 func (o Timer) SetOneShot(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13495)
 }
 
 // IsOneShot calls the engine's Timer.is_one_shot.
 func (o Timer) IsOneShot() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13496)
 }
 
 // SetAutostart calls the engine's Timer.set_autostart.
 func (o Timer) SetAutostart(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13497)
 }
 
 // HasAutostart calls the engine's Timer.has_autostart.
 func (o Timer) HasAutostart() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13498)
 }
 
@@ -108,7 +114,8 @@ func (o Timer) Start() {
 //
 // Engine method: Timer.start.
 func (o Timer) StartOptions(timeSec float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timeSec))
 	c.run(13499)
 }
@@ -117,33 +124,38 @@ func (o Timer) StartOptions(timeSec float64) {
 //
 // Engine method: Timer.stop.
 func (o Timer) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13500)
 }
 
 // SetPaused calls the engine's Timer.set_paused.
 func (o Timer) SetPaused(paused bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, paused)
 	c.run(13501)
 }
 
 // IsPaused calls the engine's Timer.is_paused.
 func (o Timer) IsPaused() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13502)
 }
 
 // SetIgnoreTimeScale calls the engine's Timer.set_ignore_time_scale.
 func (o Timer) SetIgnoreTimeScale(ignore bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ignore)
 	c.run(13503)
 }
 
 // IsIgnoringTimeScale calls the engine's Timer.is_ignoring_time_scale.
 func (o Timer) IsIgnoringTimeScale() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13504)
 }
 
@@ -151,26 +163,30 @@ func (o Timer) IsIgnoringTimeScale() bool {
 //
 // Engine method: Timer.is_stopped.
 func (o Timer) IsStopped() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13505)
 }
 
 // TimeLeft calls the engine's Timer.get_time_left.
 func (o Timer) TimeLeft() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(13506))
 }
 
 // SetTimerProcessCallback calls the engine's Timer.set_timer_process_callback.
 func (o Timer) SetTimerProcessCallback(callback TimerTimerProcessCallback) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(13507)
 }
 
 // TimerProcessCallback calls the engine's Timer.get_timer_process_callback.
 func (o Timer) TimerProcessCallback() TimerTimerProcessCallback {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TimerTimerProcessCallback(c.retInt(13508))
 }
 

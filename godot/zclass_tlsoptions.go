@@ -66,7 +66,8 @@ func TLSOptionsClient() TLSOptions {
 //
 // Engine method: TLSOptions.client.
 func TLSOptionsClientOptions(trustedChain AnyX509Certificate, commonNameOverride string) TLSOptions {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.object(0, objectOf(trustedChain))
 	c.string(1, commonNameOverride)
 	return TLSOptions{c.retObject(12221, true)}
@@ -83,7 +84,8 @@ func TLSOptionsClientUnsafe() TLSOptions {
 //
 // Engine method: TLSOptions.client_unsafe.
 func TLSOptionsClientUnsafeOptions(trustedChain AnyX509Certificate) TLSOptions {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.object(0, objectOf(trustedChain))
 	return TLSOptions{c.retObject(12222, true)}
 }
@@ -92,7 +94,8 @@ func TLSOptionsClientUnsafeOptions(trustedChain AnyX509Certificate) TLSOptions {
 //
 // Engine method: TLSOptions.server.
 func TLSOptionsServer(key AnyCryptoKey, certificate AnyX509Certificate) TLSOptions {
-	c := newStaticCall(2)
+	var c call
+	c.start(2)
 	c.object(0, objectOf(key))
 	c.object(1, objectOf(certificate))
 	return TLSOptions{c.retObject(12223, true)}
@@ -102,7 +105,8 @@ func TLSOptionsServer(key AnyCryptoKey, certificate AnyX509Certificate) TLSOptio
 //
 // Engine method: TLSOptions.is_server.
 func (o TLSOptions) IsServer() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12224)
 }
 
@@ -110,7 +114,8 @@ func (o TLSOptions) IsServer() bool {
 //
 // Engine method: TLSOptions.is_unsafe_client.
 func (o TLSOptions) IsUnsafeClient() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(12225)
 }
 
@@ -118,7 +123,8 @@ func (o TLSOptions) IsUnsafeClient() bool {
 //
 // Engine method: TLSOptions.get_common_name_override.
 func (o TLSOptions) CommonNameOverride() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(12226)
 }
 
@@ -126,7 +132,8 @@ func (o TLSOptions) CommonNameOverride() string {
 //
 // Engine method: TLSOptions.get_trusted_ca_chain.
 func (o TLSOptions) TrustedCaChain() X509Certificate {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return X509Certificate{c.retObject(12227, true)}
 }
 
@@ -134,7 +141,8 @@ func (o TLSOptions) TrustedCaChain() X509Certificate {
 //
 // Engine method: TLSOptions.get_private_key.
 func (o TLSOptions) PrivateKey() CryptoKey {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CryptoKey{c.retObject(12228, true)}
 }
 
@@ -142,6 +150,7 @@ func (o TLSOptions) PrivateKey() CryptoKey {
 //
 // Engine method: TLSOptions.get_own_certificate.
 func (o TLSOptions) OwnCertificate() X509Certificate {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return X509Certificate{c.retObject(12229, true)}
 }

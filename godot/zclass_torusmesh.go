@@ -53,52 +53,60 @@ func NewTorusMesh() TorusMesh { return TorusMesh{construct("TorusMesh", true)} }
 
 // SetInnerRadius calls the engine's TorusMesh.set_inner_radius.
 func (o TorusMesh) SetInnerRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(13509)
 }
 
 // InnerRadius calls the engine's TorusMesh.get_inner_radius.
 func (o TorusMesh) InnerRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13510))
 }
 
 // SetOuterRadius calls the engine's TorusMesh.set_outer_radius.
 func (o TorusMesh) SetOuterRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(13511)
 }
 
 // OuterRadius calls the engine's TorusMesh.get_outer_radius.
 func (o TorusMesh) OuterRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13512))
 }
 
 // SetRings calls the engine's TorusMesh.set_rings.
 func (o TorusMesh) SetRings(rings int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(rings))
 	c.run(13513)
 }
 
 // Rings calls the engine's TorusMesh.get_rings.
 func (o TorusMesh) Rings() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13514))
 }
 
 // SetRingSegments calls the engine's TorusMesh.set_ring_segments.
 func (o TorusMesh) SetRingSegments(rings int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(rings))
 	c.run(13515)
 }
 
 // RingSegments calls the engine's TorusMesh.get_ring_segments.
 func (o TorusMesh) RingSegments() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13516))
 }

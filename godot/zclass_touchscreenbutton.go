@@ -68,118 +68,136 @@ const (
 
 // SetTextureNormal calls the engine's TouchScreenButton.set_texture_normal.
 func (o TouchScreenButton) SetTextureNormal(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(13517)
 }
 
 // TextureNormal calls the engine's TouchScreenButton.get_texture_normal.
 func (o TouchScreenButton) TextureNormal() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13518, true)}
 }
 
 // SetTexturePressed calls the engine's TouchScreenButton.set_texture_pressed.
 func (o TouchScreenButton) SetTexturePressed(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(13519)
 }
 
 // TexturePressed calls the engine's TouchScreenButton.get_texture_pressed.
 func (o TouchScreenButton) TexturePressed() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(13520, true)}
 }
 
 // SetBitmask calls the engine's TouchScreenButton.set_bitmask.
 func (o TouchScreenButton) SetBitmask(bitmask AnyBitMap) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(bitmask))
 	c.run(13521)
 }
 
 // Bitmask calls the engine's TouchScreenButton.get_bitmask.
 func (o TouchScreenButton) Bitmask() BitMap {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return BitMap{c.retObject(13522, true)}
 }
 
 // SetShape calls the engine's TouchScreenButton.set_shape.
 func (o TouchScreenButton) SetShape(shape AnyShape2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(shape))
 	c.run(13523)
 }
 
 // Shape calls the engine's TouchScreenButton.get_shape.
 func (o TouchScreenButton) Shape() Shape2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Shape2D{c.retObject(13524, true)}
 }
 
 // SetShapeCentered calls the engine's TouchScreenButton.set_shape_centered.
 func (o TouchScreenButton) SetShapeCentered(on bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, on)
 	c.run(13525)
 }
 
 // IsShapeCentered calls the engine's TouchScreenButton.is_shape_centered.
 func (o TouchScreenButton) IsShapeCentered() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13526)
 }
 
 // SetShapeVisible calls the engine's TouchScreenButton.set_shape_visible.
 func (o TouchScreenButton) SetShapeVisible(on bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, on)
 	c.run(13527)
 }
 
 // IsShapeVisible calls the engine's TouchScreenButton.is_shape_visible.
 func (o TouchScreenButton) IsShapeVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13528)
 }
 
 // SetAction calls the engine's TouchScreenButton.set_action.
 func (o TouchScreenButton) SetAction(action string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, action)
 	c.run(13529)
 }
 
 // Action calls the engine's TouchScreenButton.get_action.
 func (o TouchScreenButton) Action() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13530)
 }
 
 // SetVisibilityMode calls the engine's TouchScreenButton.set_visibility_mode.
 func (o TouchScreenButton) SetVisibilityMode(mode TouchScreenButtonVisibilityMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(13531)
 }
 
 // VisibilityMode calls the engine's TouchScreenButton.get_visibility_mode.
 func (o TouchScreenButton) VisibilityMode() TouchScreenButtonVisibilityMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TouchScreenButtonVisibilityMode(c.retInt(13532))
 }
 
 // SetPassbyPress calls the engine's TouchScreenButton.set_passby_press.
 func (o TouchScreenButton) SetPassbyPress(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13533)
 }
 
 // IsPassbyPressEnabled calls the engine's TouchScreenButton.is_passby_press_enabled.
 func (o TouchScreenButton) IsPassbyPressEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13534)
 }
 
@@ -187,7 +205,8 @@ func (o TouchScreenButton) IsPassbyPressEnabled() bool {
 //
 // Engine method: TouchScreenButton.is_pressed.
 func (o TouchScreenButton) IsPressed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13535)
 }
 

@@ -58,14 +58,16 @@ func NewTranslation() Translation { return Translation{construct("Translation", 
 
 // SetLocale calls the engine's Translation.set_locale.
 func (o Translation) SetLocale(locale string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, locale)
 	c.run(13536)
 }
 
 // Locale calls the engine's Translation.get_locale.
 func (o Translation) Locale() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13537)
 }
 
@@ -80,7 +82,8 @@ func (o Translation) AddMessage(srcMessage string, xlatedMessage string) {
 //
 // Engine method: Translation.add_message.
 func (o Translation) AddMessageOptions(srcMessage string, xlatedMessage string, context string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, srcMessage)
 	c.stringName(1, xlatedMessage)
 	c.stringName(2, context)
@@ -98,7 +101,8 @@ func (o Translation) AddPluralMessage(srcMessage string, xlatedMessages variant.
 //
 // Engine method: Translation.add_plural_message.
 func (o Translation) AddPluralMessageOptions(srcMessage string, xlatedMessages variant.PackedStrings, context string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.stringName(0, srcMessage)
 	c.owned(1, xlatedMessages)
 	c.stringName(2, context)
@@ -116,7 +120,8 @@ func (o Translation) Message(srcMessage string) string {
 //
 // Engine method: Translation.get_message.
 func (o Translation) MessageOptions(srcMessage string, context string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, srcMessage)
 	c.stringName(1, context)
 	return c.retStringName(13540)
@@ -133,7 +138,8 @@ func (o Translation) PluralMessage(srcMessage string, srcPluralMessage string, n
 //
 // Engine method: Translation.get_plural_message.
 func (o Translation) PluralMessageOptions(srcMessage string, srcPluralMessage string, n int, context string) string {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, srcMessage)
 	c.stringName(1, srcPluralMessage)
 	c.int(2, int64(n))
@@ -152,7 +158,8 @@ func (o Translation) EraseMessage(srcMessage string) {
 //
 // Engine method: Translation.erase_message.
 func (o Translation) EraseMessageOptions(srcMessage string, context string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, srcMessage)
 	c.stringName(1, context)
 	c.run(13542)
@@ -162,7 +169,8 @@ func (o Translation) EraseMessageOptions(srcMessage string, context string) {
 //
 // Engine method: Translation.get_message_list.
 func (o Translation) MessageList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13543, variant.TypePackedStringArray)
 }
 
@@ -170,7 +178,8 @@ func (o Translation) MessageList() variant.PackedStrings {
 //
 // Engine method: Translation.get_translated_message_list.
 func (o Translation) TranslatedMessageList() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13544, variant.TypePackedStringArray)
 }
 
@@ -178,19 +187,22 @@ func (o Translation) TranslatedMessageList() variant.PackedStrings {
 //
 // Engine method: Translation.get_message_count.
 func (o Translation) MessageCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13545))
 }
 
 // SetPluralRulesOverride calls the engine's Translation.set_plural_rules_override.
 func (o Translation) SetPluralRulesOverride(rules string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, rules)
 	c.run(13546)
 }
 
 // PluralRulesOverride calls the engine's Translation.get_plural_rules_override.
 func (o Translation) PluralRulesOverride() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13547)
 }

@@ -54,7 +54,8 @@ func NewTranslationDomain() TranslationDomain {
 //
 // Engine method: TranslationDomain.get_translation_object.
 func (o TranslationDomain) TranslationObject(locale string) Translation {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, locale)
 	return Translation{c.retObject(13548, true)}
 }
@@ -63,7 +64,8 @@ func (o TranslationDomain) TranslationObject(locale string) Translation {
 //
 // Engine method: TranslationDomain.add_translation.
 func (o TranslationDomain) AddTranslation(translation AnyTranslation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
 	c.run(13549)
 }
@@ -72,7 +74,8 @@ func (o TranslationDomain) AddTranslation(translation AnyTranslation) {
 //
 // Engine method: TranslationDomain.remove_translation.
 func (o TranslationDomain) RemoveTranslation(translation AnyTranslation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
 	c.run(13550)
 }
@@ -81,7 +84,8 @@ func (o TranslationDomain) RemoveTranslation(translation AnyTranslation) {
 //
 // Engine method: TranslationDomain.clear.
 func (o TranslationDomain) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13551)
 }
 
@@ -89,7 +93,8 @@ func (o TranslationDomain) Clear() {
 //
 // Engine method: TranslationDomain.get_translations.
 func (o TranslationDomain) Translations() variant.Array[Translation] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Translation]](&c, 13552, variant.TypeArray)
 }
 
@@ -97,7 +102,8 @@ func (o TranslationDomain) Translations() variant.Array[Translation] {
 //
 // Engine method: TranslationDomain.has_translation_for_locale.
 func (o TranslationDomain) HasTranslationForLocale(locale string, exact bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, locale)
 	c.bool(1, exact)
 	return c.retBool(13553)
@@ -107,7 +113,8 @@ func (o TranslationDomain) HasTranslationForLocale(locale string, exact bool) bo
 //
 // Engine method: TranslationDomain.has_translation.
 func (o TranslationDomain) HasTranslation(translation AnyTranslation) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
 	return c.retBool(13554)
 }
@@ -116,7 +123,8 @@ func (o TranslationDomain) HasTranslation(translation AnyTranslation) bool {
 //
 // Engine method: TranslationDomain.find_translations.
 func (o TranslationDomain) FindTranslations(locale string, exact bool) variant.Array[Translation] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, locale)
 	c.bool(1, exact)
 	return retOwned[variant.Array[Translation]](&c, 13555, variant.TypeArray)
@@ -133,7 +141,8 @@ func (o TranslationDomain) Translate(message string) string {
 //
 // Engine method: TranslationDomain.translate.
 func (o TranslationDomain) TranslateOptions(message string, context string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, message)
 	c.stringName(1, context)
 	return c.retStringName(13556)
@@ -150,7 +159,8 @@ func (o TranslationDomain) TranslatePlural(message string, messagePlural string,
 //
 // Engine method: TranslationDomain.translate_plural.
 func (o TranslationDomain) TranslatePluralOptions(message string, messagePlural string, n int, context string) string {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, message)
 	c.stringName(1, messagePlural)
 	c.int(2, int64(n))
@@ -162,7 +172,8 @@ func (o TranslationDomain) TranslatePluralOptions(message string, messagePlural 
 //
 // Engine method: TranslationDomain.get_locale_override.
 func (o TranslationDomain) LocaleOverride() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13558)
 }
 
@@ -170,137 +181,158 @@ func (o TranslationDomain) LocaleOverride() string {
 //
 // Engine method: TranslationDomain.set_locale_override.
 func (o TranslationDomain) SetLocaleOverride(locale string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, locale)
 	c.run(13559)
 }
 
 // IsEnabled calls the engine's TranslationDomain.is_enabled.
 func (o TranslationDomain) IsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13560)
 }
 
 // SetEnabled calls the engine's TranslationDomain.set_enabled.
 func (o TranslationDomain) SetEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13561)
 }
 
 // IsPseudolocalizationEnabled calls the engine's TranslationDomain.is_pseudolocalization_enabled.
 func (o TranslationDomain) IsPseudolocalizationEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13562)
 }
 
 // SetPseudolocalizationEnabled calls the engine's TranslationDomain.set_pseudolocalization_enabled.
 func (o TranslationDomain) SetPseudolocalizationEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13563)
 }
 
 // IsPseudolocalizationAccentsEnabled calls the engine's TranslationDomain.is_pseudolocalization_accents_enabled.
 func (o TranslationDomain) IsPseudolocalizationAccentsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13564)
 }
 
 // SetPseudolocalizationAccentsEnabled calls the engine's TranslationDomain.set_pseudolocalization_accents_enabled.
 func (o TranslationDomain) SetPseudolocalizationAccentsEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13565)
 }
 
 // IsPseudolocalizationDoubleVowelsEnabled calls the engine's TranslationDomain.is_pseudolocalization_double_vowels_enabled.
 func (o TranslationDomain) IsPseudolocalizationDoubleVowelsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13566)
 }
 
 // SetPseudolocalizationDoubleVowelsEnabled calls the engine's TranslationDomain.set_pseudolocalization_double_vowels_enabled.
 func (o TranslationDomain) SetPseudolocalizationDoubleVowelsEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13567)
 }
 
 // IsPseudolocalizationFakeBidiEnabled calls the engine's TranslationDomain.is_pseudolocalization_fake_bidi_enabled.
 func (o TranslationDomain) IsPseudolocalizationFakeBidiEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13568)
 }
 
 // SetPseudolocalizationFakeBidiEnabled calls the engine's TranslationDomain.set_pseudolocalization_fake_bidi_enabled.
 func (o TranslationDomain) SetPseudolocalizationFakeBidiEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13569)
 }
 
 // IsPseudolocalizationOverrideEnabled calls the engine's TranslationDomain.is_pseudolocalization_override_enabled.
 func (o TranslationDomain) IsPseudolocalizationOverrideEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13570)
 }
 
 // SetPseudolocalizationOverrideEnabled calls the engine's TranslationDomain.set_pseudolocalization_override_enabled.
 func (o TranslationDomain) SetPseudolocalizationOverrideEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13571)
 }
 
 // IsPseudolocalizationSkipPlaceholdersEnabled calls the engine's TranslationDomain.is_pseudolocalization_skip_placeholders_enabled.
 func (o TranslationDomain) IsPseudolocalizationSkipPlaceholdersEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13572)
 }
 
 // SetPseudolocalizationSkipPlaceholdersEnabled calls the engine's TranslationDomain.set_pseudolocalization_skip_placeholders_enabled.
 func (o TranslationDomain) SetPseudolocalizationSkipPlaceholdersEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13573)
 }
 
 // PseudolocalizationExpansionRatio calls the engine's TranslationDomain.get_pseudolocalization_expansion_ratio.
 func (o TranslationDomain) PseudolocalizationExpansionRatio() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13574))
 }
 
 // SetPseudolocalizationExpansionRatio calls the engine's TranslationDomain.set_pseudolocalization_expansion_ratio.
 func (o TranslationDomain) SetPseudolocalizationExpansionRatio(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(13575)
 }
 
 // PseudolocalizationPrefix calls the engine's TranslationDomain.get_pseudolocalization_prefix.
 func (o TranslationDomain) PseudolocalizationPrefix() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13576)
 }
 
 // SetPseudolocalizationPrefix calls the engine's TranslationDomain.set_pseudolocalization_prefix.
 func (o TranslationDomain) SetPseudolocalizationPrefix(prefix string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, prefix)
 	c.run(13577)
 }
 
 // PseudolocalizationSuffix calls the engine's TranslationDomain.get_pseudolocalization_suffix.
 func (o TranslationDomain) PseudolocalizationSuffix() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13578)
 }
 
 // SetPseudolocalizationSuffix calls the engine's TranslationDomain.set_pseudolocalization_suffix.
 func (o TranslationDomain) SetPseudolocalizationSuffix(suffix string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, suffix)
 	c.run(13579)
 }
@@ -309,7 +341,8 @@ func (o TranslationDomain) SetPseudolocalizationSuffix(suffix string) {
 //
 // Engine method: TranslationDomain.pseudolocalize.
 func (o TranslationDomain) Pseudolocalize(message string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, message)
 	return c.retStringName(13580)
 }

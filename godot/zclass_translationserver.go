@@ -48,7 +48,8 @@ func (o TranslationServerSingleton) String() string { return Object{o.h}.String(
 //
 // Engine method: TranslationServer.set_locale.
 func (o TranslationServerSingleton) SetLocale(locale string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, locale)
 	c.run(13581)
 }
@@ -57,7 +58,8 @@ func (o TranslationServerSingleton) SetLocale(locale string) {
 //
 // Engine method: TranslationServer.get_locale.
 func (o TranslationServerSingleton) Locale() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13582)
 }
 
@@ -65,7 +67,8 @@ func (o TranslationServerSingleton) Locale() string {
 //
 // Engine method: TranslationServer.get_tool_locale.
 func (o TranslationServerSingleton) ToolLocale() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13583)
 }
 
@@ -73,7 +76,8 @@ func (o TranslationServerSingleton) ToolLocale() string {
 //
 // Engine method: TranslationServer.compare_locales.
 func (o TranslationServerSingleton) CompareLocales(localeA string, localeB string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, localeA)
 	c.string(1, localeB)
 	return int(c.retInt(13584))
@@ -90,7 +94,8 @@ func (o TranslationServerSingleton) StandardizeLocale(locale string) string {
 //
 // Engine method: TranslationServer.standardize_locale.
 func (o TranslationServerSingleton) StandardizeLocaleOptions(locale string, addDefaults bool) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, locale)
 	c.bool(1, addDefaults)
 	return c.retString(13585)
@@ -100,7 +105,8 @@ func (o TranslationServerSingleton) StandardizeLocaleOptions(locale string, addD
 //
 // Engine method: TranslationServer.get_all_languages.
 func (o TranslationServerSingleton) AllLanguages() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13586, variant.TypePackedStringArray)
 }
 
@@ -108,7 +114,8 @@ func (o TranslationServerSingleton) AllLanguages() variant.PackedStrings {
 //
 // Engine method: TranslationServer.get_language_name.
 func (o TranslationServerSingleton) LanguageName(language string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, language)
 	return c.retString(13587)
 }
@@ -117,7 +124,8 @@ func (o TranslationServerSingleton) LanguageName(language string) string {
 //
 // Engine method: TranslationServer.get_all_scripts.
 func (o TranslationServerSingleton) AllScripts() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13588, variant.TypePackedStringArray)
 }
 
@@ -125,7 +133,8 @@ func (o TranslationServerSingleton) AllScripts() variant.PackedStrings {
 //
 // Engine method: TranslationServer.get_script_name.
 func (o TranslationServerSingleton) ScriptName(script string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, script)
 	return c.retString(13589)
 }
@@ -134,7 +143,8 @@ func (o TranslationServerSingleton) ScriptName(script string) string {
 //
 // Engine method: TranslationServer.get_all_countries.
 func (o TranslationServerSingleton) AllCountries() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13590, variant.TypePackedStringArray)
 }
 
@@ -142,7 +152,8 @@ func (o TranslationServerSingleton) AllCountries() variant.PackedStrings {
 //
 // Engine method: TranslationServer.get_country_name.
 func (o TranslationServerSingleton) CountryName(country string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, country)
 	return c.retString(13591)
 }
@@ -151,7 +162,8 @@ func (o TranslationServerSingleton) CountryName(country string) string {
 //
 // Engine method: TranslationServer.get_locale_name.
 func (o TranslationServerSingleton) LocaleName(locale string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, locale)
 	return c.retString(13592)
 }
@@ -160,7 +172,8 @@ func (o TranslationServerSingleton) LocaleName(locale string) string {
 //
 // Engine method: TranslationServer.get_plural_rules.
 func (o TranslationServerSingleton) PluralRules(locale string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, locale)
 	return c.retString(13593)
 }
@@ -176,7 +189,8 @@ func (o TranslationServerSingleton) Translate(message string) string {
 //
 // Engine method: TranslationServer.translate.
 func (o TranslationServerSingleton) TranslateOptions(message string, context string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, message)
 	c.stringName(1, context)
 	return c.retStringName(13594)
@@ -193,7 +207,8 @@ func (o TranslationServerSingleton) TranslatePlural(message string, pluralMessag
 //
 // Engine method: TranslationServer.translate_plural.
 func (o TranslationServerSingleton) TranslatePluralOptions(message string, pluralMessage string, n int, context string) string {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.stringName(0, message)
 	c.stringName(1, pluralMessage)
 	c.int(2, int64(n))
@@ -205,7 +220,8 @@ func (o TranslationServerSingleton) TranslatePluralOptions(message string, plura
 //
 // Engine method: TranslationServer.add_translation.
 func (o TranslationServerSingleton) AddTranslation(translation AnyTranslation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
 	c.run(13596)
 }
@@ -214,7 +230,8 @@ func (o TranslationServerSingleton) AddTranslation(translation AnyTranslation) {
 //
 // Engine method: TranslationServer.remove_translation.
 func (o TranslationServerSingleton) RemoveTranslation(translation AnyTranslation) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
 	c.run(13597)
 }
@@ -223,7 +240,8 @@ func (o TranslationServerSingleton) RemoveTranslation(translation AnyTranslation
 //
 // Engine method: TranslationServer.get_translation_object.
 func (o TranslationServerSingleton) TranslationObject(locale string) Translation {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, locale)
 	return Translation{c.retObject(13598, true)}
 }
@@ -232,7 +250,8 @@ func (o TranslationServerSingleton) TranslationObject(locale string) Translation
 //
 // Engine method: TranslationServer.get_translations.
 func (o TranslationServerSingleton) Translations() variant.Array[Translation] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Translation]](&c, 13599, variant.TypeArray)
 }
 
@@ -240,7 +259,8 @@ func (o TranslationServerSingleton) Translations() variant.Array[Translation] {
 //
 // Engine method: TranslationServer.find_translations.
 func (o TranslationServerSingleton) FindTranslations(locale string, exact bool) variant.Array[Translation] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, locale)
 	c.bool(1, exact)
 	return retOwned[variant.Array[Translation]](&c, 13600, variant.TypeArray)
@@ -250,7 +270,8 @@ func (o TranslationServerSingleton) FindTranslations(locale string, exact bool) 
 //
 // Engine method: TranslationServer.has_translation_for_locale.
 func (o TranslationServerSingleton) HasTranslationForLocale(locale string, exact bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, locale)
 	c.bool(1, exact)
 	return c.retBool(13601)
@@ -260,7 +281,8 @@ func (o TranslationServerSingleton) HasTranslationForLocale(locale string, exact
 //
 // Engine method: TranslationServer.has_translation.
 func (o TranslationServerSingleton) HasTranslation(translation AnyTranslation) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(translation))
 	return c.retBool(13602)
 }
@@ -269,7 +291,8 @@ func (o TranslationServerSingleton) HasTranslation(translation AnyTranslation) b
 //
 // Engine method: TranslationServer.has_domain.
 func (o TranslationServerSingleton) HasDomain(domain string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, domain)
 	return c.retBool(13603)
 }
@@ -278,7 +301,8 @@ func (o TranslationServerSingleton) HasDomain(domain string) bool {
 //
 // Engine method: TranslationServer.get_or_add_domain.
 func (o TranslationServerSingleton) OrAddDomain(domain string) TranslationDomain {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, domain)
 	return TranslationDomain{c.retObject(13604, true)}
 }
@@ -287,7 +311,8 @@ func (o TranslationServerSingleton) OrAddDomain(domain string) TranslationDomain
 //
 // Engine method: TranslationServer.remove_domain.
 func (o TranslationServerSingleton) RemoveDomain(domain string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, domain)
 	c.run(13605)
 }
@@ -296,7 +321,8 @@ func (o TranslationServerSingleton) RemoveDomain(domain string) {
 //
 // Engine method: TranslationServer.clear.
 func (o TranslationServerSingleton) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13606)
 }
 
@@ -304,7 +330,8 @@ func (o TranslationServerSingleton) Clear() {
 //
 // Engine method: TranslationServer.get_loaded_locales.
 func (o TranslationServerSingleton) LoadedLocales() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13607, variant.TypePackedStringArray)
 }
 
@@ -312,7 +339,8 @@ func (o TranslationServerSingleton) LoadedLocales() variant.PackedStrings {
 //
 // Engine method: TranslationServer.format_number.
 func (o TranslationServerSingleton) FormatNumber(number string, locale string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, number)
 	c.string(1, locale)
 	return c.retString(13608)
@@ -322,7 +350,8 @@ func (o TranslationServerSingleton) FormatNumber(number string, locale string) s
 //
 // Engine method: TranslationServer.get_percent_sign.
 func (o TranslationServerSingleton) PercentSign(locale string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, locale)
 	return c.retString(13609)
 }
@@ -331,7 +360,8 @@ func (o TranslationServerSingleton) PercentSign(locale string) string {
 //
 // Engine method: TranslationServer.parse_number.
 func (o TranslationServerSingleton) ParseNumber(number string, locale string) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, number)
 	c.string(1, locale)
 	return c.retString(13610)
@@ -339,13 +369,15 @@ func (o TranslationServerSingleton) ParseNumber(number string, locale string) st
 
 // IsPseudolocalizationEnabled calls the engine's TranslationServer.is_pseudolocalization_enabled.
 func (o TranslationServerSingleton) IsPseudolocalizationEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13611)
 }
 
 // SetPseudolocalizationEnabled calls the engine's TranslationServer.set_pseudolocalization_enabled.
 func (o TranslationServerSingleton) SetPseudolocalizationEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(13612)
 }
@@ -354,7 +386,8 @@ func (o TranslationServerSingleton) SetPseudolocalizationEnabled(enabled bool) {
 //
 // Engine method: TranslationServer.reload_pseudolocalization.
 func (o TranslationServerSingleton) ReloadPseudolocalization() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13613)
 }
 
@@ -362,7 +395,8 @@ func (o TranslationServerSingleton) ReloadPseudolocalization() {
 //
 // Engine method: TranslationServer.pseudolocalize.
 func (o TranslationServerSingleton) Pseudolocalize(message string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, message)
 	return c.retStringName(13614)
 }

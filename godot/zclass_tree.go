@@ -126,7 +126,8 @@ const (
 //
 // Engine method: Tree.clear.
 func (o Tree) Clear() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13615)
 }
 
@@ -141,7 +142,8 @@ func (o Tree) CreateItem() TreeItem {
 //
 // Engine method: Tree.create_item.
 func (o Tree) CreateItemOptions(parent AnyTreeItem, index int) TreeItem {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(parent))
 	c.int(1, int64(index))
 	return TreeItem{c.retObject(13616, false)}
@@ -151,7 +153,8 @@ func (o Tree) CreateItemOptions(parent AnyTreeItem, index int) TreeItem {
 //
 // Engine method: Tree.get_root.
 func (o Tree) Root() TreeItem {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TreeItem{c.retObject(13617, false)}
 }
 
@@ -159,7 +162,8 @@ func (o Tree) Root() TreeItem {
 //
 // Engine method: Tree.set_column_custom_minimum_width.
 func (o Tree) SetColumnCustomMinimumWidth(column int, minWidth int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(minWidth))
 	c.run(13618)
@@ -171,7 +175,8 @@ func (o Tree) SetColumnCustomMinimumWidth(column int, minWidth int) {
 //
 // Engine method: Tree.set_column_expand.
 func (o Tree) SetColumnExpand(column int, expand bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, expand)
 	c.run(13619)
@@ -181,7 +186,8 @@ func (o Tree) SetColumnExpand(column int, expand bool) {
 //
 // Engine method: Tree.set_column_expand_ratio.
 func (o Tree) SetColumnExpandRatio(column int, ratio int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(ratio))
 	c.run(13620)
@@ -191,7 +197,8 @@ func (o Tree) SetColumnExpandRatio(column int, ratio int) {
 //
 // Engine method: Tree.set_column_clip_content.
 func (o Tree) SetColumnClipContent(column int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, enable)
 	c.run(13621)
@@ -201,7 +208,8 @@ func (o Tree) SetColumnClipContent(column int, enable bool) {
 //
 // Engine method: Tree.is_column_expanding.
 func (o Tree) IsColumnExpanding(column int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retBool(13622)
 }
@@ -210,7 +218,8 @@ func (o Tree) IsColumnExpanding(column int) bool {
 //
 // Engine method: Tree.is_column_clipping_content.
 func (o Tree) IsColumnClippingContent(column int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retBool(13623)
 }
@@ -219,7 +228,8 @@ func (o Tree) IsColumnClippingContent(column int) bool {
 //
 // Engine method: Tree.get_column_expand_ratio.
 func (o Tree) ColumnExpandRatio(column int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(13624))
 }
@@ -228,21 +238,24 @@ func (o Tree) ColumnExpandRatio(column int) int {
 //
 // Engine method: Tree.get_column_width.
 func (o Tree) ColumnWidth(column int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(13625))
 }
 
 // SetHideRoot calls the engine's Tree.set_hide_root.
 func (o Tree) SetHideRoot(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13626)
 }
 
 // IsRootHidden calls the engine's Tree.is_root_hidden.
 func (o Tree) IsRootHidden() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13627)
 }
 
@@ -250,7 +263,8 @@ func (o Tree) IsRootHidden() bool {
 //
 // Engine method: Tree.get_next_selected.
 func (o Tree) NextSelected(from AnyTreeItem) TreeItem {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(from))
 	return TreeItem{c.retObject(13628, false)}
 }
@@ -259,7 +273,8 @@ func (o Tree) NextSelected(from AnyTreeItem) TreeItem {
 //
 // Engine method: Tree.get_selected.
 func (o Tree) Selected() TreeItem {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TreeItem{c.retObject(13629, false)}
 }
 
@@ -267,7 +282,8 @@ func (o Tree) Selected() TreeItem {
 //
 // Engine method: Tree.set_selected.
 func (o Tree) SetSelected(item AnyTreeItem, column int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(item))
 	c.int(1, int64(column))
 	c.run(13630)
@@ -277,7 +293,8 @@ func (o Tree) SetSelected(item AnyTreeItem, column int) {
 //
 // Engine method: Tree.get_selected_column.
 func (o Tree) SelectedColumn() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13631))
 }
 
@@ -285,20 +302,23 @@ func (o Tree) SelectedColumn() int {
 //
 // Engine method: Tree.get_pressed_button.
 func (o Tree) PressedButton() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13632))
 }
 
 // SetSelectMode calls the engine's Tree.set_select_mode.
 func (o Tree) SetSelectMode(mode TreeSelectMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(13633)
 }
 
 // SelectMode calls the engine's Tree.get_select_mode.
 func (o Tree) SelectMode() TreeSelectMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TreeSelectMode(c.retInt(13634))
 }
 
@@ -306,20 +326,23 @@ func (o Tree) SelectMode() TreeSelectMode {
 //
 // Engine method: Tree.deselect_all.
 func (o Tree) DeselectAll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13635)
 }
 
 // SetColumns calls the engine's Tree.set_columns.
 func (o Tree) SetColumns(amount int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(amount))
 	c.run(13636)
 }
 
 // Columns calls the engine's Tree.get_columns.
 func (o Tree) Columns() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13637))
 }
 
@@ -327,7 +350,8 @@ func (o Tree) Columns() int {
 //
 // Engine method: Tree.get_edited.
 func (o Tree) Edited() TreeItem {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TreeItem{c.retObject(13638, false)}
 }
 
@@ -335,7 +359,8 @@ func (o Tree) Edited() TreeItem {
 //
 // Engine method: Tree.get_edited_column.
 func (o Tree) EditedColumn() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13639))
 }
 
@@ -350,7 +375,8 @@ func (o Tree) EditSelected() bool {
 //
 // Engine method: Tree.edit_selected.
 func (o Tree) EditSelectedOptions(forceEdit bool) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, forceEdit)
 	return c.retBool(13640)
 }
@@ -359,7 +385,8 @@ func (o Tree) EditSelectedOptions(forceEdit bool) bool {
 //
 // Engine method: Tree.get_custom_popup_rect.
 func (o Tree) CustomPopupRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 13641)
 }
 
@@ -374,7 +401,8 @@ func (o Tree) ItemAreaRect(item AnyTreeItem) variant.Rect2 {
 //
 // Engine method: Tree.get_item_area_rect.
 func (o Tree) ItemAreaRectOptions(item AnyTreeItem, column int, buttonIndex int) variant.Rect2 {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(item))
 	c.int(1, int64(column))
 	c.int(2, int64(buttonIndex))
@@ -385,7 +413,8 @@ func (o Tree) ItemAreaRectOptions(item AnyTreeItem, column int, buttonIndex int)
 //
 // Engine method: Tree.get_item_at_position.
 func (o Tree) ItemAtPosition(position variant.Vector2) TreeItem {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return TreeItem{c.retObject(13643, false)}
 }
@@ -394,7 +423,8 @@ func (o Tree) ItemAtPosition(position variant.Vector2) TreeItem {
 //
 // Engine method: Tree.get_column_at_position.
 func (o Tree) ColumnAtPosition(position variant.Vector2) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(13644))
 }
@@ -403,7 +433,8 @@ func (o Tree) ColumnAtPosition(position variant.Vector2) int {
 //
 // Engine method: Tree.get_drop_section_at_position.
 func (o Tree) DropSectionAtPosition(position variant.Vector2) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(13645))
 }
@@ -412,7 +443,8 @@ func (o Tree) DropSectionAtPosition(position variant.Vector2) int {
 //
 // Engine method: Tree.get_button_id_at_position.
 func (o Tree) ButtonIDAtPosition(position variant.Vector2) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(13646))
 }
@@ -421,20 +453,23 @@ func (o Tree) ButtonIDAtPosition(position variant.Vector2) int {
 //
 // Engine method: Tree.ensure_cursor_is_visible.
 func (o Tree) EnsureCursorIsVisible() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13647)
 }
 
 // SetColumnTitlesVisible calls the engine's Tree.set_column_titles_visible.
 func (o Tree) SetColumnTitlesVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(13648)
 }
 
 // AreColumnTitlesVisible calls the engine's Tree.are_column_titles_visible.
 func (o Tree) AreColumnTitlesVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13649)
 }
 
@@ -442,7 +477,8 @@ func (o Tree) AreColumnTitlesVisible() bool {
 //
 // Engine method: Tree.set_column_title.
 func (o Tree) SetColumnTitle(column int, title string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, title)
 	c.run(13650)
@@ -452,7 +488,8 @@ func (o Tree) SetColumnTitle(column int, title string) {
 //
 // Engine method: Tree.get_column_title.
 func (o Tree) ColumnTitle(column int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13651)
 }
@@ -461,7 +498,8 @@ func (o Tree) ColumnTitle(column int) string {
 //
 // Engine method: Tree.set_column_title_tooltip_text.
 func (o Tree) SetColumnTitleTooltipText(column int, tooltipText string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, tooltipText)
 	c.run(13652)
@@ -471,7 +509,8 @@ func (o Tree) SetColumnTitleTooltipText(column int, tooltipText string) {
 //
 // Engine method: Tree.get_column_title_tooltip_text.
 func (o Tree) ColumnTitleTooltipText(column int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13653)
 }
@@ -480,7 +519,8 @@ func (o Tree) ColumnTitleTooltipText(column int) string {
 //
 // Engine method: Tree.set_column_title_alignment.
 func (o Tree) SetColumnTitleAlignment(column int, titleAlignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(titleAlignment))
 	c.run(13654)
@@ -490,7 +530,8 @@ func (o Tree) SetColumnTitleAlignment(column int, titleAlignment HorizontalAlign
 //
 // Engine method: Tree.get_column_title_alignment.
 func (o Tree) ColumnTitleAlignment(column int) HorizontalAlignment {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return HorizontalAlignment(c.retInt(13655))
 }
@@ -499,7 +540,8 @@ func (o Tree) ColumnTitleAlignment(column int) HorizontalAlignment {
 //
 // Engine method: Tree.set_column_title_direction.
 func (o Tree) SetColumnTitleDirection(column int, direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(direction))
 	c.run(13656)
@@ -509,7 +551,8 @@ func (o Tree) SetColumnTitleDirection(column int, direction ControlTextDirection
 //
 // Engine method: Tree.get_column_title_direction.
 func (o Tree) ColumnTitleDirection(column int) ControlTextDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return ControlTextDirection(c.retInt(13657))
 }
@@ -518,7 +561,8 @@ func (o Tree) ColumnTitleDirection(column int) ControlTextDirection {
 //
 // Engine method: Tree.set_column_title_language.
 func (o Tree) SetColumnTitleLanguage(column int, language string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, language)
 	c.run(13658)
@@ -528,7 +572,8 @@ func (o Tree) SetColumnTitleLanguage(column int, language string) {
 //
 // Engine method: Tree.get_column_title_language.
 func (o Tree) ColumnTitleLanguage(column int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13659)
 }
@@ -537,7 +582,8 @@ func (o Tree) ColumnTitleLanguage(column int) string {
 //
 // Engine method: Tree.get_scroll.
 func (o Tree) Scroll() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 13660)
 }
 
@@ -552,7 +598,8 @@ func (o Tree) ScrollToItem(item AnyTreeItem) {
 //
 // Engine method: Tree.scroll_to_item.
 func (o Tree) ScrollToItemOptions(item AnyTreeItem, centerOnItem bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(item))
 	c.bool(1, centerOnItem)
 	c.run(13661)
@@ -560,157 +607,181 @@ func (o Tree) ScrollToItemOptions(item AnyTreeItem, centerOnItem bool) {
 
 // SetHScrollEnabled calls the engine's Tree.set_h_scroll_enabled.
 func (o Tree) SetHScrollEnabled(hScroll bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hScroll)
 	c.run(13662)
 }
 
 // IsHScrollEnabled calls the engine's Tree.is_h_scroll_enabled.
 func (o Tree) IsHScrollEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13663)
 }
 
 // SetVScrollEnabled calls the engine's Tree.set_v_scroll_enabled.
 func (o Tree) SetVScrollEnabled(hScroll bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hScroll)
 	c.run(13664)
 }
 
 // IsVScrollEnabled calls the engine's Tree.is_v_scroll_enabled.
 func (o Tree) IsVScrollEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13665)
 }
 
 // SetScrollHintMode calls the engine's Tree.set_scroll_hint_mode.
 func (o Tree) SetScrollHintMode(scrollHintMode TreeScrollHintMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(scrollHintMode))
 	c.run(13666)
 }
 
 // ScrollHintMode calls the engine's Tree.get_scroll_hint_mode.
 func (o Tree) ScrollHintMode() TreeScrollHintMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TreeScrollHintMode(c.retInt(13667))
 }
 
 // SetTileScrollHint calls the engine's Tree.set_tile_scroll_hint.
 func (o Tree) SetTileScrollHint(tileScrollHint bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, tileScrollHint)
 	c.run(13668)
 }
 
 // IsScrollHintTiled calls the engine's Tree.is_scroll_hint_tiled.
 func (o Tree) IsScrollHintTiled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13669)
 }
 
 // SetHideFolding calls the engine's Tree.set_hide_folding.
 func (o Tree) SetHideFolding(hide bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hide)
 	c.run(13670)
 }
 
 // IsFoldingHidden calls the engine's Tree.is_folding_hidden.
 func (o Tree) IsFoldingHidden() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13671)
 }
 
 // SetEnableRecursiveFolding calls the engine's Tree.set_enable_recursive_folding.
 func (o Tree) SetEnableRecursiveFolding(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13672)
 }
 
 // IsRecursiveFoldingEnabled calls the engine's Tree.is_recursive_folding_enabled.
 func (o Tree) IsRecursiveFoldingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13673)
 }
 
 // SetEnableDragUnfolding calls the engine's Tree.set_enable_drag_unfolding.
 func (o Tree) SetEnableDragUnfolding(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13674)
 }
 
 // IsDragUnfoldingEnabled calls the engine's Tree.is_drag_unfolding_enabled.
 func (o Tree) IsDragUnfoldingEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13675)
 }
 
 // SetDropModeFlags calls the engine's Tree.set_drop_mode_flags.
 func (o Tree) SetDropModeFlags(flags int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(13676)
 }
 
 // DropModeFlags calls the engine's Tree.get_drop_mode_flags.
 func (o Tree) DropModeFlags() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13677))
 }
 
 // SetAllowRmbSelect calls the engine's Tree.set_allow_rmb_select.
 func (o Tree) SetAllowRmbSelect(allow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allow)
 	c.run(13678)
 }
 
 // AllowRmbSelect calls the engine's Tree.get_allow_rmb_select.
 func (o Tree) AllowRmbSelect() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13679)
 }
 
 // SetAllowReselect calls the engine's Tree.set_allow_reselect.
 func (o Tree) SetAllowReselect(allow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allow)
 	c.run(13680)
 }
 
 // AllowReselect calls the engine's Tree.get_allow_reselect.
 func (o Tree) AllowReselect() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13681)
 }
 
 // SetAllowSearch calls the engine's Tree.set_allow_search.
 func (o Tree) SetAllowSearch(allow bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, allow)
 	c.run(13682)
 }
 
 // AllowSearch calls the engine's Tree.get_allow_search.
 func (o Tree) AllowSearch() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13683)
 }
 
 // SetAutoTooltip calls the engine's Tree.set_auto_tooltip.
 func (o Tree) SetAutoTooltip(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13684)
 }
 
 // IsAutoTooltipEnabled calls the engine's Tree.is_auto_tooltip_enabled.
 func (o Tree) IsAutoTooltipEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13685)
 }
 

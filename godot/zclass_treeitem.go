@@ -71,7 +71,8 @@ const (
 //
 // Engine method: TreeItem.set_cell_mode.
 func (o TreeItem) SetCellMode(column int, mode TreeItemTreeCellMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(mode))
 	c.run(13686)
@@ -81,7 +82,8 @@ func (o TreeItem) SetCellMode(column int, mode TreeItemTreeCellMode) {
 //
 // Engine method: TreeItem.get_cell_mode.
 func (o TreeItem) CellMode(column int) TreeItemTreeCellMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return TreeItemTreeCellMode(c.retInt(13687))
 }
@@ -90,7 +92,8 @@ func (o TreeItem) CellMode(column int) TreeItemTreeCellMode {
 //
 // Engine method: TreeItem.set_auto_translate_mode.
 func (o TreeItem) SetAutoTranslateMode(column int, mode NodeAutoTranslateMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(mode))
 	c.run(13688)
@@ -100,7 +103,8 @@ func (o TreeItem) SetAutoTranslateMode(column int, mode NodeAutoTranslateMode) {
 //
 // Engine method: TreeItem.get_auto_translate_mode.
 func (o TreeItem) AutoTranslateMode(column int) NodeAutoTranslateMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return NodeAutoTranslateMode(c.retInt(13689))
 }
@@ -111,7 +115,8 @@ func (o TreeItem) AutoTranslateMode(column int) NodeAutoTranslateMode {
 //
 // Engine method: TreeItem.set_edit_multiline.
 func (o TreeItem) SetEditMultiline(column int, multiline bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, multiline)
 	c.run(13690)
@@ -121,7 +126,8 @@ func (o TreeItem) SetEditMultiline(column int, multiline bool) {
 //
 // Engine method: TreeItem.is_edit_multiline.
 func (o TreeItem) IsEditMultiline(column int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retBool(13691)
 }
@@ -132,7 +138,8 @@ func (o TreeItem) IsEditMultiline(column int) bool {
 //
 // Engine method: TreeItem.set_checked.
 func (o TreeItem) SetChecked(column int, checked bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, checked)
 	c.run(13692)
@@ -144,7 +151,8 @@ func (o TreeItem) SetChecked(column int, checked bool) {
 //
 // Engine method: TreeItem.set_indeterminate.
 func (o TreeItem) SetIndeterminate(column int, indeterminate bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, indeterminate)
 	c.run(13693)
@@ -154,7 +162,8 @@ func (o TreeItem) SetIndeterminate(column int, indeterminate bool) {
 //
 // Engine method: TreeItem.is_checked.
 func (o TreeItem) IsChecked(column int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retBool(13694)
 }
@@ -163,7 +172,8 @@ func (o TreeItem) IsChecked(column int) bool {
 //
 // Engine method: TreeItem.is_indeterminate.
 func (o TreeItem) IsIndeterminate(column int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retBool(13695)
 }
@@ -179,7 +189,8 @@ func (o TreeItem) PropagateCheck(column int) {
 //
 // Engine method: TreeItem.propagate_check.
 func (o TreeItem) PropagateCheckOptions(column int, emitSignal bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, emitSignal)
 	c.run(13696)
@@ -189,7 +200,8 @@ func (o TreeItem) PropagateCheckOptions(column int, emitSignal bool) {
 //
 // Engine method: TreeItem.set_text.
 func (o TreeItem) SetText(column int, text string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, text)
 	c.run(13697)
@@ -199,7 +211,8 @@ func (o TreeItem) SetText(column int, text string) {
 //
 // Engine method: TreeItem.get_text.
 func (o TreeItem) Text(column int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13698)
 }
@@ -208,7 +221,8 @@ func (o TreeItem) Text(column int) string {
 //
 // Engine method: TreeItem.set_description.
 func (o TreeItem) SetDescription(column int, description string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, description)
 	c.run(13699)
@@ -218,7 +232,8 @@ func (o TreeItem) SetDescription(column int, description string) {
 //
 // Engine method: TreeItem.get_description.
 func (o TreeItem) Description(column int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13700)
 }
@@ -227,7 +242,8 @@ func (o TreeItem) Description(column int) string {
 //
 // Engine method: TreeItem.set_text_direction.
 func (o TreeItem) SetTextDirection(column int, direction ControlTextDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(direction))
 	c.run(13701)
@@ -237,7 +253,8 @@ func (o TreeItem) SetTextDirection(column int, direction ControlTextDirection) {
 //
 // Engine method: TreeItem.get_text_direction.
 func (o TreeItem) TextDirection(column int) ControlTextDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return ControlTextDirection(c.retInt(13702))
 }
@@ -246,7 +263,8 @@ func (o TreeItem) TextDirection(column int) ControlTextDirection {
 //
 // Engine method: TreeItem.set_autowrap_mode.
 func (o TreeItem) SetAutowrapMode(column int, autowrapMode TextServerAutowrapMode) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(autowrapMode))
 	c.run(13703)
@@ -256,7 +274,8 @@ func (o TreeItem) SetAutowrapMode(column int, autowrapMode TextServerAutowrapMod
 //
 // Engine method: TreeItem.get_autowrap_mode.
 func (o TreeItem) AutowrapMode(column int) TextServerAutowrapMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return TextServerAutowrapMode(c.retInt(13704))
 }
@@ -265,7 +284,8 @@ func (o TreeItem) AutowrapMode(column int) TextServerAutowrapMode {
 //
 // Engine method: TreeItem.set_text_overrun_behavior.
 func (o TreeItem) SetTextOverrunBehavior(column int, overrunBehavior TextServerOverrunBehavior) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(overrunBehavior))
 	c.run(13705)
@@ -275,7 +295,8 @@ func (o TreeItem) SetTextOverrunBehavior(column int, overrunBehavior TextServerO
 //
 // Engine method: TreeItem.get_text_overrun_behavior.
 func (o TreeItem) TextOverrunBehavior(column int) TextServerOverrunBehavior {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return TextServerOverrunBehavior(c.retInt(13706))
 }
@@ -286,7 +307,8 @@ func (o TreeItem) TextOverrunBehavior(column int) TextServerOverrunBehavior {
 //
 // Engine method: TreeItem.set_structured_text_bidi_override.
 func (o TreeItem) SetStructuredTextBidiOverride(column int, parser TextServerStructuredTextParser) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(parser))
 	c.run(13707)
@@ -296,7 +318,8 @@ func (o TreeItem) SetStructuredTextBidiOverride(column int, parser TextServerStr
 //
 // Engine method: TreeItem.get_structured_text_bidi_override.
 func (o TreeItem) StructuredTextBidiOverride(column int) TextServerStructuredTextParser {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return TextServerStructuredTextParser(c.retInt(13708))
 }
@@ -307,7 +330,8 @@ func (o TreeItem) StructuredTextBidiOverride(column int) TextServerStructuredTex
 //
 // Engine method: TreeItem.set_structured_text_bidi_override_options.
 func (o TreeItem) SetStructuredTextBidiOverrideOptions(column int, arguments variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.owned(1, arguments)
 	c.run(13709)
@@ -317,7 +341,8 @@ func (o TreeItem) SetStructuredTextBidiOverrideOptions(column int, arguments var
 //
 // Engine method: TreeItem.get_structured_text_bidi_override_options.
 func (o TreeItem) StructuredTextBidiOverrideOptions(column int) variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retOwned[variant.Array[variant.Variant]](&c, 13710, variant.TypeArray)
 }
@@ -326,7 +351,8 @@ func (o TreeItem) StructuredTextBidiOverrideOptions(column int) variant.Array[va
 //
 // Engine method: TreeItem.set_language.
 func (o TreeItem) SetLanguage(column int, language string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, language)
 	c.run(13711)
@@ -336,7 +362,8 @@ func (o TreeItem) SetLanguage(column int, language string) {
 //
 // Engine method: TreeItem.get_language.
 func (o TreeItem) Language(column int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13712)
 }
@@ -345,7 +372,8 @@ func (o TreeItem) Language(column int) string {
 //
 // Engine method: TreeItem.set_suffix.
 func (o TreeItem) SetSuffix(column int, text string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, text)
 	c.run(13713)
@@ -355,7 +383,8 @@ func (o TreeItem) SetSuffix(column int, text string) {
 //
 // Engine method: TreeItem.get_suffix.
 func (o TreeItem) Suffix(column int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13714)
 }
@@ -364,7 +393,8 @@ func (o TreeItem) Suffix(column int) string {
 //
 // Engine method: TreeItem.set_icon.
 func (o TreeItem) SetIcon(column int, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.object(1, objectOf(texture))
 	c.run(13715)
@@ -374,7 +404,8 @@ func (o TreeItem) SetIcon(column int, texture AnyTexture2D) {
 //
 // Engine method: TreeItem.get_icon.
 func (o TreeItem) Icon(column int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return Texture2D{c.retObject(13716, true)}
 }
@@ -383,7 +414,8 @@ func (o TreeItem) Icon(column int) Texture2D {
 //
 // Engine method: TreeItem.set_icon_overlay.
 func (o TreeItem) SetIconOverlay(column int, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.object(1, objectOf(texture))
 	c.run(13717)
@@ -393,7 +425,8 @@ func (o TreeItem) SetIconOverlay(column int, texture AnyTexture2D) {
 //
 // Engine method: TreeItem.get_icon_overlay.
 func (o TreeItem) IconOverlay(column int) Texture2D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return Texture2D{c.retObject(13718, true)}
 }
@@ -402,7 +435,8 @@ func (o TreeItem) IconOverlay(column int) Texture2D {
 //
 // Engine method: TreeItem.set_icon_region.
 func (o TreeItem) SetIconRegion(column int, region variant.Rect2) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.value(1, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	c.run(13719)
@@ -412,7 +446,8 @@ func (o TreeItem) SetIconRegion(column int, region variant.Rect2) {
 //
 // Engine method: TreeItem.get_icon_region.
 func (o TreeItem) IconRegion(column int) variant.Rect2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retValue[variant.Rect2](&c, 13720)
 }
@@ -421,7 +456,8 @@ func (o TreeItem) IconRegion(column int) variant.Rect2 {
 //
 // Engine method: TreeItem.set_icon_max_width.
 func (o TreeItem) SetIconMaxWidth(column int, width int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(width))
 	c.run(13721)
@@ -431,7 +467,8 @@ func (o TreeItem) SetIconMaxWidth(column int, width int) {
 //
 // Engine method: TreeItem.get_icon_max_width.
 func (o TreeItem) IconMaxWidth(column int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(13722))
 }
@@ -440,7 +477,8 @@ func (o TreeItem) IconMaxWidth(column int) int {
 //
 // Engine method: TreeItem.set_icon_modulate.
 func (o TreeItem) SetIconModulate(column int, modulate variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.value(1, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
 	c.run(13723)
@@ -450,7 +488,8 @@ func (o TreeItem) SetIconModulate(column int, modulate variant.Color) {
 //
 // Engine method: TreeItem.get_icon_modulate.
 func (o TreeItem) IconModulate(column int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retValue[variant.Color](&c, 13724)
 }
@@ -459,7 +498,8 @@ func (o TreeItem) IconModulate(column int) variant.Color {
 //
 // Engine method: TreeItem.set_range.
 func (o TreeItem) SetRange(column int, value float64) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.float(1, float64(value))
 	c.run(13725)
@@ -469,7 +509,8 @@ func (o TreeItem) SetRange(column int, value float64) {
 //
 // Engine method: TreeItem.get_range.
 func (o TreeItem) Range(column int) float64 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return float64(c.retFloat(13726))
 }
@@ -485,7 +526,8 @@ func (o TreeItem) SetRangeConfig(column int, min float64, max float64, step floa
 //
 // Engine method: TreeItem.set_range_config.
 func (o TreeItem) SetRangeConfigOptions(column int, min float64, max float64, step float64, expr bool) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(column))
 	c.float(1, float64(min))
 	c.float(2, float64(max))
@@ -498,7 +540,8 @@ func (o TreeItem) SetRangeConfigOptions(column int, min float64, max float64, st
 //
 // Engine method: TreeItem.get_range_config.
 func (o TreeItem) RangeConfig(column int) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retOwned[variant.Dictionary](&c, 13728, variant.TypeDictionary)
 }
@@ -507,7 +550,8 @@ func (o TreeItem) RangeConfig(column int) variant.Dictionary {
 //
 // Engine method: TreeItem.set_metadata.
 func (o TreeItem) SetMetadata(column int, meta any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.variant(1, meta)
 	c.run(13729)
@@ -517,7 +561,8 @@ func (o TreeItem) SetMetadata(column int, meta any) {
 //
 // Engine method: TreeItem.get_metadata.
 func (o TreeItem) Metadata(column int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retVariant(13730)
 }
@@ -526,7 +571,8 @@ func (o TreeItem) Metadata(column int) variant.Variant {
 //
 // Engine method: TreeItem.set_custom_draw.
 func (o TreeItem) SetCustomDraw(column int, object AnyObject, callback string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(column))
 	c.object(1, objectOf(object))
 	c.stringName(2, callback)
@@ -537,7 +583,8 @@ func (o TreeItem) SetCustomDraw(column int, object AnyObject, callback string) {
 //
 // Engine method: TreeItem.set_custom_draw_callback.
 func (o TreeItem) SetCustomDrawCallback(column int, callback variant.Callable) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.owned(1, callback)
 	c.run(13732)
@@ -547,7 +594,8 @@ func (o TreeItem) SetCustomDrawCallback(column int, callback variant.Callable) {
 //
 // Engine method: TreeItem.get_custom_draw_callback.
 func (o TreeItem) CustomDrawCallback(column int) variant.Callable {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retOwned[variant.Callable](&c, 13733, variant.TypeCallable)
 }
@@ -556,7 +604,8 @@ func (o TreeItem) CustomDrawCallback(column int) variant.Callable {
 //
 // Engine method: TreeItem.set_custom_stylebox.
 func (o TreeItem) SetCustomStylebox(column int, stylebox AnyStyleBox) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.object(1, objectOf(stylebox))
 	c.run(13734)
@@ -566,21 +615,24 @@ func (o TreeItem) SetCustomStylebox(column int, stylebox AnyStyleBox) {
 //
 // Engine method: TreeItem.get_custom_stylebox.
 func (o TreeItem) CustomStylebox(column int) StyleBox {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return StyleBox{c.retObject(13735, true)}
 }
 
 // SetCollapsed calls the engine's TreeItem.set_collapsed.
 func (o TreeItem) SetCollapsed(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13736)
 }
 
 // IsCollapsed calls the engine's TreeItem.is_collapsed.
 func (o TreeItem) IsCollapsed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13737)
 }
 
@@ -588,7 +640,8 @@ func (o TreeItem) IsCollapsed() bool {
 //
 // Engine method: TreeItem.set_collapsed_recursive.
 func (o TreeItem) SetCollapsedRecursive(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13738)
 }
@@ -604,21 +657,24 @@ func (o TreeItem) IsAnyCollapsed() bool {
 //
 // Engine method: TreeItem.is_any_collapsed.
 func (o TreeItem) IsAnyCollapsedOptions(onlyVisible bool) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, onlyVisible)
 	return c.retBool(13739)
 }
 
 // SetVisible calls the engine's TreeItem.set_visible.
 func (o TreeItem) SetVisible(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13740)
 }
 
 // IsVisible calls the engine's TreeItem.is_visible.
 func (o TreeItem) IsVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13741)
 }
 
@@ -626,7 +682,8 @@ func (o TreeItem) IsVisible() bool {
 //
 // Engine method: TreeItem.is_visible_in_tree.
 func (o TreeItem) IsVisibleInTree() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13742)
 }
 
@@ -634,20 +691,23 @@ func (o TreeItem) IsVisibleInTree() bool {
 //
 // Engine method: TreeItem.uncollapse_tree.
 func (o TreeItem) UncollapseTree() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13743)
 }
 
 // SetCustomMinimumHeight calls the engine's TreeItem.set_custom_minimum_height.
 func (o TreeItem) SetCustomMinimumHeight(height int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(height))
 	c.run(13744)
 }
 
 // CustomMinimumHeight calls the engine's TreeItem.get_custom_minimum_height.
 func (o TreeItem) CustomMinimumHeight() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13745))
 }
 
@@ -657,7 +717,8 @@ func (o TreeItem) CustomMinimumHeight() int {
 //
 // Engine method: TreeItem.set_selectable.
 func (o TreeItem) SetSelectable(column int, selectable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, selectable)
 	c.run(13746)
@@ -667,7 +728,8 @@ func (o TreeItem) SetSelectable(column int, selectable bool) {
 //
 // Engine method: TreeItem.is_selectable.
 func (o TreeItem) IsSelectable(column int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retBool(13747)
 }
@@ -676,7 +738,8 @@ func (o TreeItem) IsSelectable(column int) bool {
 //
 // Engine method: TreeItem.is_selected.
 func (o TreeItem) IsSelected(column int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retBool(13748)
 }
@@ -685,7 +748,8 @@ func (o TreeItem) IsSelected(column int) bool {
 //
 // Engine method: TreeItem.select.
 func (o TreeItem) Select(column int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	c.run(13749)
 }
@@ -694,7 +758,8 @@ func (o TreeItem) Select(column int) {
 //
 // Engine method: TreeItem.deselect.
 func (o TreeItem) Deselect(column int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	c.run(13750)
 }
@@ -705,7 +770,8 @@ func (o TreeItem) Deselect(column int) {
 //
 // Engine method: TreeItem.set_editable.
 func (o TreeItem) SetEditable(column int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, enabled)
 	c.run(13751)
@@ -715,7 +781,8 @@ func (o TreeItem) SetEditable(column int, enabled bool) {
 //
 // Engine method: TreeItem.is_editable.
 func (o TreeItem) IsEditable(column int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retBool(13752)
 }
@@ -724,7 +791,8 @@ func (o TreeItem) IsEditable(column int) bool {
 //
 // Engine method: TreeItem.set_custom_color.
 func (o TreeItem) SetCustomColor(column int, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(13753)
@@ -734,7 +802,8 @@ func (o TreeItem) SetCustomColor(column int, color variant.Color) {
 //
 // Engine method: TreeItem.get_custom_color.
 func (o TreeItem) CustomColor(column int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retValue[variant.Color](&c, 13754)
 }
@@ -743,7 +812,8 @@ func (o TreeItem) CustomColor(column int) variant.Color {
 //
 // Engine method: TreeItem.clear_custom_color.
 func (o TreeItem) ClearCustomColor(column int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	c.run(13755)
 }
@@ -752,7 +822,8 @@ func (o TreeItem) ClearCustomColor(column int) {
 //
 // Engine method: TreeItem.set_custom_font.
 func (o TreeItem) SetCustomFont(column int, font AnyFont) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.object(1, objectOf(font))
 	c.run(13756)
@@ -762,7 +833,8 @@ func (o TreeItem) SetCustomFont(column int, font AnyFont) {
 //
 // Engine method: TreeItem.get_custom_font.
 func (o TreeItem) CustomFont(column int) Font {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return Font{c.retObject(13757, true)}
 }
@@ -771,7 +843,8 @@ func (o TreeItem) CustomFont(column int) Font {
 //
 // Engine method: TreeItem.set_custom_font_size.
 func (o TreeItem) SetCustomFontSize(column int, fontSize int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(fontSize))
 	c.run(13758)
@@ -781,7 +854,8 @@ func (o TreeItem) SetCustomFontSize(column int, fontSize int) {
 //
 // Engine method: TreeItem.get_custom_font_size.
 func (o TreeItem) CustomFontSize(column int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(13759))
 }
@@ -797,7 +871,8 @@ func (o TreeItem) SetCustomBgColor(column int, color variant.Color) {
 //
 // Engine method: TreeItem.set_custom_bg_color.
 func (o TreeItem) SetCustomBgColorOptions(column int, color variant.Color, justOutline bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(column))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.bool(2, justOutline)
@@ -808,7 +883,8 @@ func (o TreeItem) SetCustomBgColorOptions(column int, color variant.Color, justO
 //
 // Engine method: TreeItem.clear_custom_bg_color.
 func (o TreeItem) ClearCustomBgColor(column int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	c.run(13761)
 }
@@ -817,7 +893,8 @@ func (o TreeItem) ClearCustomBgColor(column int) {
 //
 // Engine method: TreeItem.get_custom_bg_color.
 func (o TreeItem) CustomBgColor(column int) variant.Color {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retValue[variant.Color](&c, 13762)
 }
@@ -826,7 +903,8 @@ func (o TreeItem) CustomBgColor(column int) variant.Color {
 //
 // Engine method: TreeItem.set_custom_as_button.
 func (o TreeItem) SetCustomAsButton(column int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, enable)
 	c.run(13763)
@@ -836,7 +914,8 @@ func (o TreeItem) SetCustomAsButton(column int, enable bool) {
 //
 // Engine method: TreeItem.is_custom_set_as_button.
 func (o TreeItem) IsCustomSetAsButton(column int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retBool(13764)
 }
@@ -845,7 +924,8 @@ func (o TreeItem) IsCustomSetAsButton(column int) bool {
 //
 // Engine method: TreeItem.clear_buttons.
 func (o TreeItem) ClearButtons() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13765)
 }
 
@@ -860,7 +940,8 @@ func (o TreeItem) AddButton(column int, button AnyTexture2D) {
 //
 // Engine method: TreeItem.add_button.
 func (o TreeItem) AddButtonOptions(column int, button AnyTexture2D, id int, disabled bool, tooltipText string, description string) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.int(0, int64(column))
 	c.object(1, objectOf(button))
 	c.int(2, int64(id))
@@ -874,7 +955,8 @@ func (o TreeItem) AddButtonOptions(column int, button AnyTexture2D, id int, disa
 //
 // Engine method: TreeItem.get_button_count.
 func (o TreeItem) ButtonCount(column int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(13767))
 }
@@ -883,7 +965,8 @@ func (o TreeItem) ButtonCount(column int) int {
 //
 // Engine method: TreeItem.get_button_tooltip_text.
 func (o TreeItem) ButtonTooltipText(column int, buttonIndex int) string {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	return c.retString(13768)
@@ -893,7 +976,8 @@ func (o TreeItem) ButtonTooltipText(column int, buttonIndex int) string {
 //
 // Engine method: TreeItem.get_button_id.
 func (o TreeItem) ButtonID(column int, buttonIndex int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	return int(c.retInt(13769))
@@ -903,7 +987,8 @@ func (o TreeItem) ButtonID(column int, buttonIndex int) int {
 //
 // Engine method: TreeItem.get_button_by_id.
 func (o TreeItem) ButtonByID(column int, id int) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(id))
 	return int(c.retInt(13770))
@@ -913,7 +998,8 @@ func (o TreeItem) ButtonByID(column int, id int) int {
 //
 // Engine method: TreeItem.get_button_color.
 func (o TreeItem) ButtonColor(column int, id int) variant.Color {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(id))
 	return retValue[variant.Color](&c, 13771)
@@ -923,7 +1009,8 @@ func (o TreeItem) ButtonColor(column int, id int) variant.Color {
 //
 // Engine method: TreeItem.get_button.
 func (o TreeItem) Button(column int, buttonIndex int) Texture2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	return Texture2D{c.retObject(13772, true)}
@@ -933,7 +1020,8 @@ func (o TreeItem) Button(column int, buttonIndex int) Texture2D {
 //
 // Engine method: TreeItem.set_button_tooltip_text.
 func (o TreeItem) SetButtonTooltipText(column int, buttonIndex int, tooltip string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	c.string(2, tooltip)
@@ -944,7 +1032,8 @@ func (o TreeItem) SetButtonTooltipText(column int, buttonIndex int, tooltip stri
 //
 // Engine method: TreeItem.set_button.
 func (o TreeItem) SetButton(column int, buttonIndex int, button AnyTexture2D) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	c.object(2, objectOf(button))
@@ -955,7 +1044,8 @@ func (o TreeItem) SetButton(column int, buttonIndex int, button AnyTexture2D) {
 //
 // Engine method: TreeItem.erase_button.
 func (o TreeItem) EraseButton(column int, buttonIndex int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	c.run(13775)
@@ -965,7 +1055,8 @@ func (o TreeItem) EraseButton(column int, buttonIndex int) {
 //
 // Engine method: TreeItem.set_button_description.
 func (o TreeItem) SetButtonDescription(column int, buttonIndex int, description string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	c.string(2, description)
@@ -978,7 +1069,8 @@ func (o TreeItem) SetButtonDescription(column int, buttonIndex int, description 
 //
 // Engine method: TreeItem.set_button_disabled.
 func (o TreeItem) SetButtonDisabled(column int, buttonIndex int, disabled bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	c.bool(2, disabled)
@@ -989,7 +1081,8 @@ func (o TreeItem) SetButtonDisabled(column int, buttonIndex int, disabled bool) 
 //
 // Engine method: TreeItem.set_button_color.
 func (o TreeItem) SetButtonColor(column int, buttonIndex int, color variant.Color) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -1000,7 +1093,8 @@ func (o TreeItem) SetButtonColor(column int, buttonIndex int, color variant.Colo
 //
 // Engine method: TreeItem.is_button_disabled.
 func (o TreeItem) IsButtonDisabled(column int, buttonIndex int) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	return c.retBool(13779)
@@ -1010,7 +1104,8 @@ func (o TreeItem) IsButtonDisabled(column int, buttonIndex int) bool {
 //
 // Engine method: TreeItem.set_tooltip_text.
 func (o TreeItem) SetTooltipText(column int, tooltip string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.string(1, tooltip)
 	c.run(13780)
@@ -1020,7 +1115,8 @@ func (o TreeItem) SetTooltipText(column int, tooltip string) {
 //
 // Engine method: TreeItem.get_tooltip_text.
 func (o TreeItem) TooltipText(column int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13781)
 }
@@ -1029,7 +1125,8 @@ func (o TreeItem) TooltipText(column int) string {
 //
 // Engine method: TreeItem.set_text_alignment.
 func (o TreeItem) SetTextAlignment(column int, textAlignment HorizontalAlignment) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(textAlignment))
 	c.run(13782)
@@ -1039,7 +1136,8 @@ func (o TreeItem) SetTextAlignment(column int, textAlignment HorizontalAlignment
 //
 // Engine method: TreeItem.get_text_alignment.
 func (o TreeItem) TextAlignment(column int) HorizontalAlignment {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return HorizontalAlignment(c.retInt(13783))
 }
@@ -1050,7 +1148,8 @@ func (o TreeItem) TextAlignment(column int) HorizontalAlignment {
 //
 // Engine method: TreeItem.set_expand_right.
 func (o TreeItem) SetExpandRight(column int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.bool(1, enable)
 	c.run(13784)
@@ -1060,21 +1159,24 @@ func (o TreeItem) SetExpandRight(column int, enable bool) {
 //
 // Engine method: TreeItem.get_expand_right.
 func (o TreeItem) ExpandRight(column int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retBool(13785)
 }
 
 // SetDisableFolding calls the engine's TreeItem.set_disable_folding.
 func (o TreeItem) SetDisableFolding(disable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disable)
 	c.run(13786)
 }
 
 // IsFoldingDisabled calls the engine's TreeItem.is_folding_disabled.
 func (o TreeItem) IsFoldingDisabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13787)
 }
 
@@ -1089,7 +1191,8 @@ func (o TreeItem) CreateChild() TreeItem {
 //
 // Engine method: TreeItem.create_child.
 func (o TreeItem) CreateChildOptions(index int) TreeItem {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return TreeItem{c.retObject(13788, false)}
 }
@@ -1098,7 +1201,8 @@ func (o TreeItem) CreateChildOptions(index int) TreeItem {
 //
 // Engine method: TreeItem.add_child.
 func (o TreeItem) AddChild(child AnyTreeItem) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(child))
 	c.run(13789)
 }
@@ -1107,7 +1211,8 @@ func (o TreeItem) AddChild(child AnyTreeItem) {
 //
 // Engine method: TreeItem.remove_child.
 func (o TreeItem) RemoveChild(child AnyTreeItem) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(child))
 	c.run(13790)
 }
@@ -1116,7 +1221,8 @@ func (o TreeItem) RemoveChild(child AnyTreeItem) {
 //
 // Engine method: TreeItem.get_tree.
 func (o TreeItem) Tree() Tree {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Tree{c.retObject(13791, false)}
 }
 
@@ -1124,7 +1230,8 @@ func (o TreeItem) Tree() Tree {
 //
 // Engine method: TreeItem.get_next.
 func (o TreeItem) Next() TreeItem {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TreeItem{c.retObject(13792, false)}
 }
 
@@ -1132,7 +1239,8 @@ func (o TreeItem) Next() TreeItem {
 //
 // Engine method: TreeItem.get_prev.
 func (o TreeItem) Prev() TreeItem {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TreeItem{c.retObject(13793, false)}
 }
 
@@ -1140,7 +1248,8 @@ func (o TreeItem) Prev() TreeItem {
 //
 // Engine method: TreeItem.get_parent.
 func (o TreeItem) Parent() TreeItem {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TreeItem{c.retObject(13794, false)}
 }
 
@@ -1148,7 +1257,8 @@ func (o TreeItem) Parent() TreeItem {
 //
 // Engine method: TreeItem.get_first_child.
 func (o TreeItem) FirstChild() TreeItem {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TreeItem{c.retObject(13795, false)}
 }
 
@@ -1163,7 +1273,8 @@ func (o TreeItem) NextInTree() TreeItem {
 //
 // Engine method: TreeItem.get_next_in_tree.
 func (o TreeItem) NextInTreeOptions(wrap bool) TreeItem {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, wrap)
 	return TreeItem{c.retObject(13796, false)}
 }
@@ -1179,7 +1290,8 @@ func (o TreeItem) PrevInTree() TreeItem {
 //
 // Engine method: TreeItem.get_prev_in_tree.
 func (o TreeItem) PrevInTreeOptions(wrap bool) TreeItem {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, wrap)
 	return TreeItem{c.retObject(13797, false)}
 }
@@ -1195,7 +1307,8 @@ func (o TreeItem) NextVisible() TreeItem {
 //
 // Engine method: TreeItem.get_next_visible.
 func (o TreeItem) NextVisibleOptions(wrap bool) TreeItem {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, wrap)
 	return TreeItem{c.retObject(13798, false)}
 }
@@ -1211,7 +1324,8 @@ func (o TreeItem) PrevVisible() TreeItem {
 //
 // Engine method: TreeItem.get_prev_visible.
 func (o TreeItem) PrevVisibleOptions(wrap bool) TreeItem {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, wrap)
 	return TreeItem{c.retObject(13799, false)}
 }
@@ -1220,7 +1334,8 @@ func (o TreeItem) PrevVisibleOptions(wrap bool) TreeItem {
 //
 // Engine method: TreeItem.get_child.
 func (o TreeItem) Child(index int) TreeItem {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return TreeItem{c.retObject(13800, false)}
 }
@@ -1229,7 +1344,8 @@ func (o TreeItem) Child(index int) TreeItem {
 //
 // Engine method: TreeItem.get_child_count.
 func (o TreeItem) ChildCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13801))
 }
 
@@ -1237,7 +1353,8 @@ func (o TreeItem) ChildCount() int {
 //
 // Engine method: TreeItem.get_children.
 func (o TreeItem) Children() variant.Array[TreeItem] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[TreeItem]](&c, 13802, variant.TypeArray)
 }
 
@@ -1245,7 +1362,8 @@ func (o TreeItem) Children() variant.Array[TreeItem] {
 //
 // Engine method: TreeItem.get_index.
 func (o TreeItem) Index() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13803))
 }
 
@@ -1253,7 +1371,8 @@ func (o TreeItem) Index() int {
 //
 // Engine method: TreeItem.move_before.
 func (o TreeItem) MoveBefore(item AnyTreeItem) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(item))
 	c.run(13804)
 }
@@ -1262,7 +1381,8 @@ func (o TreeItem) MoveBefore(item AnyTreeItem) {
 //
 // Engine method: TreeItem.move_after.
 func (o TreeItem) MoveAfter(item AnyTreeItem) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(item))
 	c.run(13805)
 }
@@ -1271,6 +1391,7 @@ func (o TreeItem) MoveAfter(item AnyTreeItem) {
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
 func (o TreeItem) CallRecursive(method string, args ...any) (variant.Variant, error) {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.varcall(13806, []any{method}, args)
 }

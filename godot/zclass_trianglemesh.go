@@ -56,7 +56,8 @@ func NewTriangleMesh() TriangleMesh { return TriangleMesh{construct("TriangleMes
 //
 // Engine method: TriangleMesh.create_from_faces.
 func (o TriangleMesh) CreateFromFaces(faces variant.Packed[variant.Vector3]) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, faces)
 	return c.retBool(13807)
 }
@@ -65,7 +66,8 @@ func (o TriangleMesh) CreateFromFaces(faces variant.Packed[variant.Vector3]) boo
 //
 // Engine method: TriangleMesh.get_faces.
 func (o TriangleMesh) Faces() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 13808, variant.TypePackedVector3Array)
 }
 
@@ -73,7 +75,8 @@ func (o TriangleMesh) Faces() variant.Packed[variant.Vector3] {
 //
 // Engine method: TriangleMesh.intersect_segment.
 func (o TriangleMesh) IntersectSegment(begin variant.Vector3, end variant.Vector3) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&begin), unsafe.Sizeof(begin))
 	c.value(1, unsafe.Pointer(&end), unsafe.Sizeof(end))
 	return retOwned[variant.Dictionary](&c, 13809, variant.TypeDictionary)
@@ -83,7 +86,8 @@ func (o TriangleMesh) IntersectSegment(begin variant.Vector3, end variant.Vector
 //
 // Engine method: TriangleMesh.intersect_ray.
 func (o TriangleMesh) IntersectRay(begin variant.Vector3, dir variant.Vector3) variant.Dictionary {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&begin), unsafe.Sizeof(begin))
 	c.value(1, unsafe.Pointer(&dir), unsafe.Sizeof(dir))
 	return retOwned[variant.Dictionary](&c, 13810, variant.TypeDictionary)

@@ -55,104 +55,120 @@ func NewTubeTrailMesh() TubeTrailMesh { return TubeTrailMesh{construct("TubeTrai
 
 // SetRadius calls the engine's TubeTrailMesh.set_radius.
 func (o TubeTrailMesh) SetRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(13811)
 }
 
 // Radius calls the engine's TubeTrailMesh.get_radius.
 func (o TubeTrailMesh) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13812))
 }
 
 // SetRadialSteps calls the engine's TubeTrailMesh.set_radial_steps.
 func (o TubeTrailMesh) SetRadialSteps(radialSteps int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(radialSteps))
 	c.run(13813)
 }
 
 // RadialSteps calls the engine's TubeTrailMesh.get_radial_steps.
 func (o TubeTrailMesh) RadialSteps() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13814))
 }
 
 // SetSections calls the engine's TubeTrailMesh.set_sections.
 func (o TubeTrailMesh) SetSections(sections int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sections))
 	c.run(13815)
 }
 
 // Sections calls the engine's TubeTrailMesh.get_sections.
 func (o TubeTrailMesh) Sections() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13816))
 }
 
 // SetSectionLength calls the engine's TubeTrailMesh.set_section_length.
 func (o TubeTrailMesh) SetSectionLength(sectionLength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(sectionLength))
 	c.run(13817)
 }
 
 // SectionLength calls the engine's TubeTrailMesh.get_section_length.
 func (o TubeTrailMesh) SectionLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13818))
 }
 
 // SetSectionRings calls the engine's TubeTrailMesh.set_section_rings.
 func (o TubeTrailMesh) SetSectionRings(sectionRings int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(sectionRings))
 	c.run(13819)
 }
 
 // SectionRings calls the engine's TubeTrailMesh.get_section_rings.
 func (o TubeTrailMesh) SectionRings() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13820))
 }
 
 // SetCapTop calls the engine's TubeTrailMesh.set_cap_top.
 func (o TubeTrailMesh) SetCapTop(capTop bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, capTop)
 	c.run(13821)
 }
 
 // IsCapTop calls the engine's TubeTrailMesh.is_cap_top.
 func (o TubeTrailMesh) IsCapTop() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13822)
 }
 
 // SetCapBottom calls the engine's TubeTrailMesh.set_cap_bottom.
 func (o TubeTrailMesh) SetCapBottom(capBottom bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, capBottom)
 	c.run(13823)
 }
 
 // IsCapBottom calls the engine's TubeTrailMesh.is_cap_bottom.
 func (o TubeTrailMesh) IsCapBottom() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13824)
 }
 
 // SetCurve calls the engine's TubeTrailMesh.set_curve.
 func (o TubeTrailMesh) SetCurve(curve AnyCurve) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(curve))
 	c.run(13825)
 }
 
 // Curve calls the engine's TubeTrailMesh.get_curve.
 func (o TubeTrailMesh) Curve() Curve {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Curve{c.retObject(13826, true)}
 }

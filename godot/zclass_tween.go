@@ -141,7 +141,8 @@ const (
 //
 // Engine method: Tween.tween_property.
 func (o Tween) TweenProperty(object AnyObject, property string, finalVal any, duration float64) PropertyTweener {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.object(0, objectOf(object))
 	c.nodePath(1, property)
 	c.variant(2, finalVal)
@@ -153,7 +154,8 @@ func (o Tween) TweenProperty(object AnyObject, property string, finalVal any, du
 //
 // Engine method: Tween.tween_interval.
 func (o Tween) TweenInterval(time float64) IntervalTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(time))
 	return IntervalTweener{c.retObject(13828, true)}
 }
@@ -162,7 +164,8 @@ func (o Tween) TweenInterval(time float64) IntervalTweener {
 //
 // Engine method: Tween.tween_callback.
 func (o Tween) TweenCallback(callback variant.Callable) CallbackTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callback)
 	return CallbackTweener{c.retObject(13829, true)}
 }
@@ -171,7 +174,8 @@ func (o Tween) TweenCallback(callback variant.Callable) CallbackTweener {
 //
 // Engine method: Tween.tween_method.
 func (o Tween) TweenMethod(method variant.Callable, from any, to any, duration float64) MethodTweener {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.owned(0, method)
 	c.variant(1, from)
 	c.variant(2, to)
@@ -183,7 +187,8 @@ func (o Tween) TweenMethod(method variant.Callable, from any, to any, duration f
 //
 // Engine method: Tween.tween_subtween.
 func (o Tween) TweenSubtween(subtween AnyTween) SubtweenTweener {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(subtween))
 	return SubtweenTweener{c.retObject(13831, true)}
 }
@@ -192,7 +197,8 @@ func (o Tween) TweenSubtween(subtween AnyTween) SubtweenTweener {
 //
 // Engine method: Tween.custom_step.
 func (o Tween) CustomStep(delta float64) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(delta))
 	return c.retBool(13832)
 }
@@ -201,7 +207,8 @@ func (o Tween) CustomStep(delta float64) bool {
 //
 // Engine method: Tween.stop.
 func (o Tween) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13833)
 }
 
@@ -209,7 +216,8 @@ func (o Tween) Stop() {
 //
 // Engine method: Tween.pause.
 func (o Tween) Pause() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13834)
 }
 
@@ -217,7 +225,8 @@ func (o Tween) Pause() {
 //
 // Engine method: Tween.play.
 func (o Tween) Play() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13835)
 }
 
@@ -225,7 +234,8 @@ func (o Tween) Play() {
 //
 // Engine method: Tween.kill.
 func (o Tween) Kill() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13836)
 }
 
@@ -233,7 +243,8 @@ func (o Tween) Kill() {
 //
 // Engine method: Tween.get_total_elapsed_time.
 func (o Tween) TotalElapsedTime() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(13837))
 }
 
@@ -241,7 +252,8 @@ func (o Tween) TotalElapsedTime() float64 {
 //
 // Engine method: Tween.is_running.
 func (o Tween) IsRunning() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13838)
 }
 
@@ -249,7 +261,8 @@ func (o Tween) IsRunning() bool {
 //
 // Engine method: Tween.is_valid.
 func (o Tween) IsValid() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13839)
 }
 
@@ -257,7 +270,8 @@ func (o Tween) IsValid() bool {
 //
 // Engine method: Tween.bind_node.
 func (o Tween) BindNode(node AnyNode) Tween {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	return Tween{c.retObject(13840, true)}
 }
@@ -266,7 +280,8 @@ func (o Tween) BindNode(node AnyNode) Tween {
 //
 // Engine method: Tween.set_process_mode.
 func (o Tween) SetProcessMode(mode TweenTweenProcessMode) Tween {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	return Tween{c.retObject(13841, true)}
 }
@@ -275,7 +290,8 @@ func (o Tween) SetProcessMode(mode TweenTweenProcessMode) Tween {
 //
 // Engine method: Tween.set_pause_mode.
 func (o Tween) SetPauseMode(mode TweenTweenPauseMode) Tween {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	return Tween{c.retObject(13842, true)}
 }
@@ -293,7 +309,8 @@ func (o Tween) SetIgnoreTimeScale() Tween {
 //
 // Engine method: Tween.set_ignore_time_scale.
 func (o Tween) SetIgnoreTimeScaleOptions(ignore bool) Tween {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ignore)
 	return Tween{c.retObject(13843, true)}
 }
@@ -311,7 +328,8 @@ func (o Tween) SetParallel() Tween {
 //
 // Engine method: Tween.set_parallel.
 func (o Tween) SetParallelOptions(parallel bool) Tween {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, parallel)
 	return Tween{c.retObject(13844, true)}
 }
@@ -327,7 +345,8 @@ func (o Tween) SetLoops() Tween {
 //
 // Engine method: Tween.set_loops.
 func (o Tween) SetLoopsOptions(loops int) Tween {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(loops))
 	return Tween{c.retObject(13845, true)}
 }
@@ -336,7 +355,8 @@ func (o Tween) SetLoopsOptions(loops int) Tween {
 //
 // Engine method: Tween.get_loops_left.
 func (o Tween) LoopsLeft() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13846))
 }
 
@@ -344,7 +364,8 @@ func (o Tween) LoopsLeft() int {
 //
 // Engine method: Tween.set_speed_scale.
 func (o Tween) SetSpeedScale(speed float32) Tween {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(speed))
 	return Tween{c.retObject(13847, true)}
 }
@@ -353,7 +374,8 @@ func (o Tween) SetSpeedScale(speed float32) Tween {
 //
 // Engine method: Tween.set_trans.
 func (o Tween) SetTrans(trans TweenTransitionType) Tween {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trans))
 	return Tween{c.retObject(13848, true)}
 }
@@ -362,7 +384,8 @@ func (o Tween) SetTrans(trans TweenTransitionType) Tween {
 //
 // Engine method: Tween.set_ease.
 func (o Tween) SetEase(ease TweenEaseType) Tween {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(ease))
 	return Tween{c.retObject(13849, true)}
 }
@@ -371,7 +394,8 @@ func (o Tween) SetEase(ease TweenEaseType) Tween {
 //
 // Engine method: Tween.parallel.
 func (o Tween) Parallel() Tween {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Tween{c.retObject(13850, true)}
 }
 
@@ -381,7 +405,8 @@ func (o Tween) Parallel() Tween {
 //
 // Engine method: Tween.chain.
 func (o Tween) Chain() Tween {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Tween{c.retObject(13851, true)}
 }
 
@@ -389,7 +414,8 @@ func (o Tween) Chain() Tween {
 //
 // Engine method: Tween.interpolate_value.
 func TweenInterpolateValue(initialValue any, deltaValue any, elapsedTime float64, duration float64, transType TweenTransitionType, easeType TweenEaseType) variant.Variant {
-	c := newStaticCall(6)
+	var c call
+	c.start(6)
 	c.variant(0, initialValue)
 	c.variant(1, deltaValue)
 	c.float(2, float64(elapsedTime))

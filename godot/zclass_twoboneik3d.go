@@ -63,7 +63,8 @@ func NewTwoBoneIK3D() TwoBoneIK3D { return TwoBoneIK3D{construct("TwoBoneIK3D", 
 //
 // Engine method: TwoBoneIK3D.set_target_node.
 func (o TwoBoneIK3D) SetTargetNode(index int, targetNode string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, targetNode)
 	c.run(13853)
@@ -73,7 +74,8 @@ func (o TwoBoneIK3D) SetTargetNode(index int, targetNode string) {
 //
 // Engine method: TwoBoneIK3D.get_target_node.
 func (o TwoBoneIK3D) TargetNode(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(13854)
 }
@@ -82,7 +84,8 @@ func (o TwoBoneIK3D) TargetNode(index int) string {
 //
 // Engine method: TwoBoneIK3D.set_pole_node.
 func (o TwoBoneIK3D) SetPoleNode(index int, poleNode string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.nodePath(1, poleNode)
 	c.run(13855)
@@ -92,7 +95,8 @@ func (o TwoBoneIK3D) SetPoleNode(index int, poleNode string) {
 //
 // Engine method: TwoBoneIK3D.get_pole_node.
 func (o TwoBoneIK3D) PoleNode(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(13856)
 }
@@ -101,7 +105,8 @@ func (o TwoBoneIK3D) PoleNode(index int) string {
 //
 // Engine method: TwoBoneIK3D.set_root_bone_name.
 func (o TwoBoneIK3D) SetRootBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(13857)
@@ -111,7 +116,8 @@ func (o TwoBoneIK3D) SetRootBoneName(index int, boneName string) {
 //
 // Engine method: TwoBoneIK3D.get_root_bone_name.
 func (o TwoBoneIK3D) RootBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(13858)
 }
@@ -120,7 +126,8 @@ func (o TwoBoneIK3D) RootBoneName(index int) string {
 //
 // Engine method: TwoBoneIK3D.set_root_bone.
 func (o TwoBoneIK3D) SetRootBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(13859)
@@ -130,7 +137,8 @@ func (o TwoBoneIK3D) SetRootBone(index int, bone int) {
 //
 // Engine method: TwoBoneIK3D.get_root_bone.
 func (o TwoBoneIK3D) RootBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(13860))
 }
@@ -139,7 +147,8 @@ func (o TwoBoneIK3D) RootBone(index int) int {
 //
 // Engine method: TwoBoneIK3D.set_middle_bone_name.
 func (o TwoBoneIK3D) SetMiddleBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(13861)
@@ -149,7 +158,8 @@ func (o TwoBoneIK3D) SetMiddleBoneName(index int, boneName string) {
 //
 // Engine method: TwoBoneIK3D.get_middle_bone_name.
 func (o TwoBoneIK3D) MiddleBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(13862)
 }
@@ -158,7 +168,8 @@ func (o TwoBoneIK3D) MiddleBoneName(index int) string {
 //
 // Engine method: TwoBoneIK3D.set_middle_bone.
 func (o TwoBoneIK3D) SetMiddleBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(13863)
@@ -168,7 +179,8 @@ func (o TwoBoneIK3D) SetMiddleBone(index int, bone int) {
 //
 // Engine method: TwoBoneIK3D.get_middle_bone.
 func (o TwoBoneIK3D) MiddleBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(13864))
 }
@@ -177,7 +189,8 @@ func (o TwoBoneIK3D) MiddleBone(index int) int {
 //
 // Engine method: TwoBoneIK3D.set_pole_direction.
 func (o TwoBoneIK3D) SetPoleDirection(index int, direction SkeletonModifier3DSecondaryDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(direction))
 	c.run(13865)
@@ -187,7 +200,8 @@ func (o TwoBoneIK3D) SetPoleDirection(index int, direction SkeletonModifier3DSec
 //
 // Engine method: TwoBoneIK3D.get_pole_direction.
 func (o TwoBoneIK3D) PoleDirection(index int) SkeletonModifier3DSecondaryDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DSecondaryDirection(c.retInt(13866))
 }
@@ -196,7 +210,8 @@ func (o TwoBoneIK3D) PoleDirection(index int) SkeletonModifier3DSecondaryDirecti
 //
 // Engine method: TwoBoneIK3D.set_pole_direction_vector.
 func (o TwoBoneIK3D) SetPoleDirectionVector(index int, vector variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.value(1, unsafe.Pointer(&vector), unsafe.Sizeof(vector))
 	c.run(13867)
@@ -206,7 +221,8 @@ func (o TwoBoneIK3D) SetPoleDirectionVector(index int, vector variant.Vector3) {
 //
 // Engine method: TwoBoneIK3D.get_pole_direction_vector.
 func (o TwoBoneIK3D) PoleDirectionVector(index int) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 13868)
 }
@@ -215,7 +231,8 @@ func (o TwoBoneIK3D) PoleDirectionVector(index int) variant.Vector3 {
 //
 // Engine method: TwoBoneIK3D.set_end_bone_name.
 func (o TwoBoneIK3D) SetEndBoneName(index int, boneName string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.string(1, boneName)
 	c.run(13869)
@@ -225,7 +242,8 @@ func (o TwoBoneIK3D) SetEndBoneName(index int, boneName string) {
 //
 // Engine method: TwoBoneIK3D.get_end_bone_name.
 func (o TwoBoneIK3D) EndBoneName(index int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(13870)
 }
@@ -234,7 +252,8 @@ func (o TwoBoneIK3D) EndBoneName(index int) string {
 //
 // Engine method: TwoBoneIK3D.set_end_bone.
 func (o TwoBoneIK3D) SetEndBone(index int, bone int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(bone))
 	c.run(13871)
@@ -244,7 +263,8 @@ func (o TwoBoneIK3D) SetEndBone(index int, bone int) {
 //
 // Engine method: TwoBoneIK3D.get_end_bone.
 func (o TwoBoneIK3D) EndBone(index int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(13872))
 }
@@ -255,7 +275,8 @@ func (o TwoBoneIK3D) EndBone(index int) int {
 //
 // Engine method: TwoBoneIK3D.set_use_virtual_end.
 func (o TwoBoneIK3D) SetUseVirtualEnd(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(13873)
@@ -265,7 +286,8 @@ func (o TwoBoneIK3D) SetUseVirtualEnd(index int, enabled bool) {
 //
 // Engine method: TwoBoneIK3D.is_using_virtual_end.
 func (o TwoBoneIK3D) IsUsingVirtualEnd(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(13874)
 }
@@ -276,7 +298,8 @@ func (o TwoBoneIK3D) IsUsingVirtualEnd(index int) bool {
 //
 // Engine method: TwoBoneIK3D.set_extend_end_bone.
 func (o TwoBoneIK3D) SetExtendEndBone(index int, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.bool(1, enabled)
 	c.run(13875)
@@ -286,7 +309,8 @@ func (o TwoBoneIK3D) SetExtendEndBone(index int, enabled bool) {
 //
 // Engine method: TwoBoneIK3D.is_end_bone_extended.
 func (o TwoBoneIK3D) IsEndBoneExtended(index int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retBool(13876)
 }
@@ -295,7 +319,8 @@ func (o TwoBoneIK3D) IsEndBoneExtended(index int) bool {
 //
 // Engine method: TwoBoneIK3D.set_end_bone_direction.
 func (o TwoBoneIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier3DBoneDirection) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(boneDirection))
 	c.run(13877)
@@ -305,7 +330,8 @@ func (o TwoBoneIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifi
 //
 // Engine method: TwoBoneIK3D.get_end_bone_direction.
 func (o TwoBoneIK3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DBoneDirection(c.retInt(13878))
 }
@@ -314,7 +340,8 @@ func (o TwoBoneIK3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection
 //
 // Engine method: TwoBoneIK3D.set_end_bone_length.
 func (o TwoBoneIK3D) SetEndBoneLength(index int, length float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.float(1, float64(length))
 	c.run(13879)
@@ -324,7 +351,8 @@ func (o TwoBoneIK3D) SetEndBoneLength(index int, length float32) {
 //
 // Engine method: TwoBoneIK3D.get_end_bone_length.
 func (o TwoBoneIK3D) EndBoneLength(index int) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(13880))
 }

@@ -57,7 +57,8 @@ func (o UDPServer) Listen(port int) error {
 //
 // Engine method: UDPServer.listen.
 func (o UDPServer) ListenOptions(port int, bindAddress string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
 	return errorOf(Error(c.retInt(13881)))
@@ -69,7 +70,8 @@ func (o UDPServer) ListenOptions(port int, bindAddress string) error {
 //
 // Engine method: UDPServer.poll.
 func (o UDPServer) Poll() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(13882)))
 }
 
@@ -77,7 +79,8 @@ func (o UDPServer) Poll() error {
 //
 // Engine method: UDPServer.is_connection_available.
 func (o UDPServer) IsConnectionAvailable() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13883)
 }
 
@@ -85,7 +88,8 @@ func (o UDPServer) IsConnectionAvailable() bool {
 //
 // Engine method: UDPServer.get_local_port.
 func (o UDPServer) LocalPort() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13884))
 }
 
@@ -93,7 +97,8 @@ func (o UDPServer) LocalPort() int {
 //
 // Engine method: UDPServer.is_listening.
 func (o UDPServer) IsListening() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13885)
 }
 
@@ -101,7 +106,8 @@ func (o UDPServer) IsListening() bool {
 //
 // Engine method: UDPServer.take_connection.
 func (o UDPServer) TakeConnection() PacketPeerUDP {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PacketPeerUDP{c.retObject(13886, true)}
 }
 
@@ -109,19 +115,22 @@ func (o UDPServer) TakeConnection() PacketPeerUDP {
 //
 // Engine method: UDPServer.stop.
 func (o UDPServer) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13887)
 }
 
 // SetMaxPendingConnections calls the engine's UDPServer.set_max_pending_connections.
 func (o UDPServer) SetMaxPendingConnections(maxPendingConnections int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxPendingConnections))
 	c.run(13888)
 }
 
 // MaxPendingConnections calls the engine's UDPServer.get_max_pending_connections.
 func (o UDPServer) MaxPendingConnections() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13889))
 }

@@ -51,7 +51,8 @@ func NewUDSServer() UDSServer { return UDSServer{construct("UDSServer", true)} }
 //
 // Engine method: UDSServer.listen.
 func (o UDSServer) Listen(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(13890)))
 }
@@ -62,6 +63,7 @@ func (o UDSServer) Listen(path string) error {
 //
 // Engine method: UDSServer.take_connection.
 func (o UDSServer) TakeConnection() StreamPeerUDS {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return StreamPeerUDS{c.retObject(13891, true)}
 }

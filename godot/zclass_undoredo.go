@@ -75,7 +75,8 @@ func (o UndoRedo) CreateAction(name string) {
 //
 // Engine method: UndoRedo.create_action.
 func (o UndoRedo) CreateActionOptions(name string, mergeMode UndoRedoMergeMode, backwardUndoOps bool) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, name)
 	c.int(1, int64(mergeMode))
 	c.bool(2, backwardUndoOps)
@@ -95,7 +96,8 @@ func (o UndoRedo) CommitAction() {
 //
 // Engine method: UndoRedo.commit_action.
 func (o UndoRedo) CommitActionOptions(execute bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, execute)
 	c.run(13926)
 }
@@ -104,7 +106,8 @@ func (o UndoRedo) CommitActionOptions(execute bool) {
 //
 // Engine method: UndoRedo.is_committing_action.
 func (o UndoRedo) IsCommittingAction() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13927)
 }
 
@@ -114,7 +117,8 @@ func (o UndoRedo) IsCommittingAction() bool {
 //
 // Engine method: UndoRedo.add_do_method.
 func (o UndoRedo) AddDoMethod(callable variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callable)
 	c.run(13928)
 }
@@ -125,7 +129,8 @@ func (o UndoRedo) AddDoMethod(callable variant.Callable) {
 //
 // Engine method: UndoRedo.add_undo_method.
 func (o UndoRedo) AddUndoMethod(callable variant.Callable) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, callable)
 	c.run(13929)
 }
@@ -136,7 +141,8 @@ func (o UndoRedo) AddUndoMethod(callable variant.Callable) {
 //
 // Engine method: UndoRedo.add_do_property.
 func (o UndoRedo) AddDoProperty(object AnyObject, property string, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.variant(2, value)
@@ -149,7 +155,8 @@ func (o UndoRedo) AddDoProperty(object AnyObject, property string, value any) {
 //
 // Engine method: UndoRedo.add_undo_property.
 func (o UndoRedo) AddUndoProperty(object AnyObject, property string, value any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.variant(2, value)
@@ -162,7 +169,8 @@ func (o UndoRedo) AddUndoProperty(object AnyObject, property string, value any) 
 //
 // Engine method: UndoRedo.add_do_reference.
 func (o UndoRedo) AddDoReference(object AnyObject) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(object))
 	c.run(13932)
 }
@@ -173,7 +181,8 @@ func (o UndoRedo) AddDoReference(object AnyObject) {
 //
 // Engine method: UndoRedo.add_undo_reference.
 func (o UndoRedo) AddUndoReference(object AnyObject) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(object))
 	c.run(13933)
 }
@@ -182,7 +191,8 @@ func (o UndoRedo) AddUndoReference(object AnyObject) {
 //
 // Engine method: UndoRedo.start_force_keep_in_merge_ends.
 func (o UndoRedo) StartForceKeepInMergeEnds() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13934)
 }
 
@@ -190,7 +200,8 @@ func (o UndoRedo) StartForceKeepInMergeEnds() {
 //
 // Engine method: UndoRedo.end_force_keep_in_merge_ends.
 func (o UndoRedo) EndForceKeepInMergeEnds() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13935)
 }
 
@@ -198,7 +209,8 @@ func (o UndoRedo) EndForceKeepInMergeEnds() {
 //
 // Engine method: UndoRedo.get_history_count.
 func (o UndoRedo) HistoryCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13936))
 }
 
@@ -206,7 +218,8 @@ func (o UndoRedo) HistoryCount() int {
 //
 // Engine method: UndoRedo.get_current_action.
 func (o UndoRedo) CurrentAction() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13937))
 }
 
@@ -214,7 +227,8 @@ func (o UndoRedo) CurrentAction() int {
 //
 // Engine method: UndoRedo.get_action_name.
 func (o UndoRedo) ActionName(id int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(13938)
 }
@@ -232,7 +246,8 @@ func (o UndoRedo) ClearHistory() {
 //
 // Engine method: UndoRedo.clear_history.
 func (o UndoRedo) ClearHistoryOptions(increaseVersion bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, increaseVersion)
 	c.run(13939)
 }
@@ -241,7 +256,8 @@ func (o UndoRedo) ClearHistoryOptions(increaseVersion bool) {
 //
 // Engine method: UndoRedo.get_current_action_name.
 func (o UndoRedo) CurrentActionName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13940)
 }
 
@@ -249,7 +265,8 @@ func (o UndoRedo) CurrentActionName() string {
 //
 // Engine method: UndoRedo.has_undo.
 func (o UndoRedo) HasUndo() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13941)
 }
 
@@ -257,7 +274,8 @@ func (o UndoRedo) HasUndo() bool {
 //
 // Engine method: UndoRedo.has_redo.
 func (o UndoRedo) HasRedo() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13942)
 }
 
@@ -265,20 +283,23 @@ func (o UndoRedo) HasRedo() bool {
 //
 // Engine method: UndoRedo.get_version.
 func (o UndoRedo) Version() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(13943))
 }
 
 // SetMaxSteps calls the engine's UndoRedo.set_max_steps.
 func (o UndoRedo) SetMaxSteps(maxSteps int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxSteps))
 	c.run(13944)
 }
 
 // MaxSteps calls the engine's UndoRedo.get_max_steps.
 func (o UndoRedo) MaxSteps() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13945))
 }
 
@@ -288,7 +309,8 @@ func (o UndoRedo) MaxSteps() int {
 //
 // Engine method: UndoRedo.redo.
 func (o UndoRedo) Redo() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13946)
 }
 
@@ -298,7 +320,8 @@ func (o UndoRedo) Redo() bool {
 //
 // Engine method: UndoRedo.undo.
 func (o UndoRedo) Undo() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13947)
 }
 

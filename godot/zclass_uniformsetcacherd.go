@@ -53,7 +53,8 @@ func NewUniformSetCacheRD() UniformSetCacheRD {
 //
 // Engine method: UniformSetCacheRD.get_cache.
 func UniformSetCacheRDCache(shader variant.RID, set int, uniforms variant.Array[RDUniform]) variant.RID {
-	c := newStaticCall(3)
+	var c call
+	c.start(3)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.int(1, int64(set))
 	c.owned(2, uniforms)

@@ -149,7 +149,8 @@ const (
 //
 // Engine method: UPNP.get_device_count.
 func (o UPNP) DeviceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13892))
 }
 
@@ -157,7 +158,8 @@ func (o UPNP) DeviceCount() int {
 //
 // Engine method: UPNP.get_device.
 func (o UPNP) Device(index int) UPNPDevice {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return UPNPDevice{c.retObject(13893, true)}
 }
@@ -166,7 +168,8 @@ func (o UPNP) Device(index int) UPNPDevice {
 //
 // Engine method: UPNP.add_device.
 func (o UPNP) AddDevice(device AnyUPNPDevice) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(device))
 	c.run(13894)
 }
@@ -175,7 +178,8 @@ func (o UPNP) AddDevice(device AnyUPNPDevice) {
 //
 // Engine method: UPNP.set_device.
 func (o UPNP) SetDevice(index int, device AnyUPNPDevice) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.object(1, objectOf(device))
 	c.run(13895)
@@ -185,7 +189,8 @@ func (o UPNP) SetDevice(index int, device AnyUPNPDevice) {
 //
 // Engine method: UPNP.remove_device.
 func (o UPNP) RemoveDevice(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(13896)
 }
@@ -194,7 +199,8 @@ func (o UPNP) RemoveDevice(index int) {
 //
 // Engine method: UPNP.clear_devices.
 func (o UPNP) ClearDevices() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13897)
 }
 
@@ -202,7 +208,8 @@ func (o UPNP) ClearDevices() {
 //
 // Engine method: UPNP.get_gateway.
 func (o UPNP) Gateway() UPNPDevice {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return UPNPDevice{c.retObject(13898, true)}
 }
 
@@ -217,7 +224,8 @@ func (o UPNP) Discover() int {
 //
 // Engine method: UPNP.discover.
 func (o UPNP) DiscoverOptions(timeout int, ttl int, deviceFilter string) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(timeout))
 	c.int(1, int64(ttl))
 	c.string(2, deviceFilter)
@@ -228,7 +236,8 @@ func (o UPNP) DiscoverOptions(timeout int, ttl int, deviceFilter string) int {
 //
 // Engine method: UPNP.query_external_address.
 func (o UPNP) QueryExternalAddress() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13900)
 }
 
@@ -243,7 +252,8 @@ func (o UPNP) AddPortMapping(port int) int {
 //
 // Engine method: UPNP.add_port_mapping.
 func (o UPNP) AddPortMappingOptions(port int, portInternal int, desc string, proto string, duration int) int {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(port))
 	c.int(1, int64(portInternal))
 	c.string(2, desc)
@@ -263,7 +273,8 @@ func (o UPNP) DeletePortMapping(port int) int {
 //
 // Engine method: UPNP.delete_port_mapping.
 func (o UPNP) DeletePortMappingOptions(port int, proto string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, proto)
 	return int(c.retInt(13902))
@@ -271,39 +282,45 @@ func (o UPNP) DeletePortMappingOptions(port int, proto string) int {
 
 // SetDiscoverMulticastIf calls the engine's UPNP.set_discover_multicast_if.
 func (o UPNP) SetDiscoverMulticastIf(mIf string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, mIf)
 	c.run(13903)
 }
 
 // DiscoverMulticastIf calls the engine's UPNP.get_discover_multicast_if.
 func (o UPNP) DiscoverMulticastIf() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13904)
 }
 
 // SetDiscoverLocalPort calls the engine's UPNP.set_discover_local_port.
 func (o UPNP) SetDiscoverLocalPort(port int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(port))
 	c.run(13905)
 }
 
 // DiscoverLocalPort calls the engine's UPNP.get_discover_local_port.
 func (o UPNP) DiscoverLocalPort() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(13906))
 }
 
 // SetDiscoverIpv6 calls the engine's UPNP.set_discover_ipv6.
 func (o UPNP) SetDiscoverIpv6(ipv6 bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, ipv6)
 	c.run(13907)
 }
 
 // IsDiscoverIpv6 calls the engine's UPNP.is_discover_ipv6.
 func (o UPNP) IsDiscoverIpv6() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13908)
 }

@@ -82,7 +82,8 @@ const (
 //
 // Engine method: UPNPDevice.is_valid_gateway.
 func (o UPNPDevice) IsValidGateway() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13909)
 }
 
@@ -90,7 +91,8 @@ func (o UPNPDevice) IsValidGateway() bool {
 //
 // Engine method: UPNPDevice.query_external_address.
 func (o UPNPDevice) QueryExternalAddress() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13910)
 }
 
@@ -105,7 +107,8 @@ func (o UPNPDevice) AddPortMapping(port int) int {
 //
 // Engine method: UPNPDevice.add_port_mapping.
 func (o UPNPDevice) AddPortMappingOptions(port int, portInternal int, desc string, proto string, duration int) int {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(port))
 	c.int(1, int64(portInternal))
 	c.string(2, desc)
@@ -125,7 +128,8 @@ func (o UPNPDevice) DeletePortMapping(port int) int {
 //
 // Engine method: UPNPDevice.delete_port_mapping.
 func (o UPNPDevice) DeletePortMappingOptions(port int, proto string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, proto)
 	return int(c.retInt(13912))
@@ -133,78 +137,90 @@ func (o UPNPDevice) DeletePortMappingOptions(port int, proto string) int {
 
 // SetDescriptionURL calls the engine's UPNPDevice.set_description_url.
 func (o UPNPDevice) SetDescriptionURL(url string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, url)
 	c.run(13913)
 }
 
 // DescriptionURL calls the engine's UPNPDevice.get_description_url.
 func (o UPNPDevice) DescriptionURL() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13914)
 }
 
 // SetServiceType calls the engine's UPNPDevice.set_service_type.
 func (o UPNPDevice) SetServiceType(typ string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, typ)
 	c.run(13915)
 }
 
 // ServiceType calls the engine's UPNPDevice.get_service_type.
 func (o UPNPDevice) ServiceType() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13916)
 }
 
 // SetIgdControlURL calls the engine's UPNPDevice.set_igd_control_url.
 func (o UPNPDevice) SetIgdControlURL(url string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, url)
 	c.run(13917)
 }
 
 // IgdControlURL calls the engine's UPNPDevice.get_igd_control_url.
 func (o UPNPDevice) IgdControlURL() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13918)
 }
 
 // SetIgdServiceType calls the engine's UPNPDevice.set_igd_service_type.
 func (o UPNPDevice) SetIgdServiceType(typ string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, typ)
 	c.run(13919)
 }
 
 // IgdServiceType calls the engine's UPNPDevice.get_igd_service_type.
 func (o UPNPDevice) IgdServiceType() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13920)
 }
 
 // SetIgdOurAddr calls the engine's UPNPDevice.set_igd_our_addr.
 func (o UPNPDevice) SetIgdOurAddr(addr string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, addr)
 	c.run(13921)
 }
 
 // IgdOurAddr calls the engine's UPNPDevice.get_igd_our_addr.
 func (o UPNPDevice) IgdOurAddr() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13922)
 }
 
 // SetIgdStatus calls the engine's UPNPDevice.set_igd_status.
 func (o UPNPDevice) SetIgdStatus(status UPNPDeviceIGDStatus) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(status))
 	c.run(13923)
 }
 
 // IgdStatus calls the engine's UPNPDevice.get_igd_status.
 func (o UPNPDevice) IgdStatus() UPNPDeviceIGDStatus {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return UPNPDeviceIGDStatus(c.retInt(13924))
 }

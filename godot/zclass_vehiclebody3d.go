@@ -60,39 +60,45 @@ func NewVehicleBody3D() VehicleBody3D { return VehicleBody3D{construct("VehicleB
 
 // SetEngineForce calls the engine's VehicleBody3D.set_engine_force.
 func (o VehicleBody3D) SetEngineForce(engineForce float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(engineForce))
 	c.run(13949)
 }
 
 // EngineForce calls the engine's VehicleBody3D.get_engine_force.
 func (o VehicleBody3D) EngineForce() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13950))
 }
 
 // SetBrake calls the engine's VehicleBody3D.set_brake.
 func (o VehicleBody3D) SetBrake(brake float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(brake))
 	c.run(13951)
 }
 
 // Brake calls the engine's VehicleBody3D.get_brake.
 func (o VehicleBody3D) Brake() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13952))
 }
 
 // SetSteering calls the engine's VehicleBody3D.set_steering.
 func (o VehicleBody3D) SetSteering(steering float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(steering))
 	c.run(13953)
 }
 
 // Steering calls the engine's VehicleBody3D.get_steering.
 func (o VehicleBody3D) Steering() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13954))
 }

@@ -53,131 +53,151 @@ func NewVehicleWheel3D() VehicleWheel3D { return VehicleWheel3D{construct("Vehic
 
 // SetRadius calls the engine's VehicleWheel3D.set_radius.
 func (o VehicleWheel3D) SetRadius(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(13955)
 }
 
 // Radius calls the engine's VehicleWheel3D.get_radius.
 func (o VehicleWheel3D) Radius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13956))
 }
 
 // SetSuspensionRestLength calls the engine's VehicleWheel3D.set_suspension_rest_length.
 func (o VehicleWheel3D) SetSuspensionRestLength(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(13957)
 }
 
 // SuspensionRestLength calls the engine's VehicleWheel3D.get_suspension_rest_length.
 func (o VehicleWheel3D) SuspensionRestLength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13958))
 }
 
 // SetSuspensionTravel calls the engine's VehicleWheel3D.set_suspension_travel.
 func (o VehicleWheel3D) SetSuspensionTravel(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(13959)
 }
 
 // SuspensionTravel calls the engine's VehicleWheel3D.get_suspension_travel.
 func (o VehicleWheel3D) SuspensionTravel() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13960))
 }
 
 // SetSuspensionStiffness calls the engine's VehicleWheel3D.set_suspension_stiffness.
 func (o VehicleWheel3D) SetSuspensionStiffness(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(13961)
 }
 
 // SuspensionStiffness calls the engine's VehicleWheel3D.get_suspension_stiffness.
 func (o VehicleWheel3D) SuspensionStiffness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13962))
 }
 
 // SetSuspensionMaxForce calls the engine's VehicleWheel3D.set_suspension_max_force.
 func (o VehicleWheel3D) SetSuspensionMaxForce(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(13963)
 }
 
 // SuspensionMaxForce calls the engine's VehicleWheel3D.get_suspension_max_force.
 func (o VehicleWheel3D) SuspensionMaxForce() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13964))
 }
 
 // SetDampingCompression calls the engine's VehicleWheel3D.set_damping_compression.
 func (o VehicleWheel3D) SetDampingCompression(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(13965)
 }
 
 // DampingCompression calls the engine's VehicleWheel3D.get_damping_compression.
 func (o VehicleWheel3D) DampingCompression() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13966))
 }
 
 // SetDampingRelaxation calls the engine's VehicleWheel3D.set_damping_relaxation.
 func (o VehicleWheel3D) SetDampingRelaxation(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(13967)
 }
 
 // DampingRelaxation calls the engine's VehicleWheel3D.get_damping_relaxation.
 func (o VehicleWheel3D) DampingRelaxation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13968))
 }
 
 // SetUseAsTraction calls the engine's VehicleWheel3D.set_use_as_traction.
 func (o VehicleWheel3D) SetUseAsTraction(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13969)
 }
 
 // IsUsedAsTraction calls the engine's VehicleWheel3D.is_used_as_traction.
 func (o VehicleWheel3D) IsUsedAsTraction() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13970)
 }
 
 // SetUseAsSteering calls the engine's VehicleWheel3D.set_use_as_steering.
 func (o VehicleWheel3D) SetUseAsSteering(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(13971)
 }
 
 // IsUsedAsSteering calls the engine's VehicleWheel3D.is_used_as_steering.
 func (o VehicleWheel3D) IsUsedAsSteering() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13972)
 }
 
 // SetFrictionSlip calls the engine's VehicleWheel3D.set_friction_slip.
 func (o VehicleWheel3D) SetFrictionSlip(length float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(length))
 	c.run(13973)
 }
 
 // FrictionSlip calls the engine's VehicleWheel3D.get_friction_slip.
 func (o VehicleWheel3D) FrictionSlip() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13974))
 }
 
@@ -185,7 +205,8 @@ func (o VehicleWheel3D) FrictionSlip() float32 {
 //
 // Engine method: VehicleWheel3D.is_in_contact.
 func (o VehicleWheel3D) IsInContact() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13975)
 }
 
@@ -193,7 +214,8 @@ func (o VehicleWheel3D) IsInContact() bool {
 //
 // Engine method: VehicleWheel3D.get_contact_body.
 func (o VehicleWheel3D) ContactBody() Node3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Node3D{c.retObject(13976, false)}
 }
 
@@ -201,7 +223,8 @@ func (o VehicleWheel3D) ContactBody() Node3D {
 //
 // Engine method: VehicleWheel3D.get_contact_point.
 func (o VehicleWheel3D) ContactPoint() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 13977)
 }
 
@@ -209,20 +232,23 @@ func (o VehicleWheel3D) ContactPoint() variant.Vector3 {
 //
 // Engine method: VehicleWheel3D.get_contact_normal.
 func (o VehicleWheel3D) ContactNormal() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 13978)
 }
 
 // SetRollInfluence calls the engine's VehicleWheel3D.set_roll_influence.
 func (o VehicleWheel3D) SetRollInfluence(rollInfluence float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(rollInfluence))
 	c.run(13979)
 }
 
 // RollInfluence calls the engine's VehicleWheel3D.get_roll_influence.
 func (o VehicleWheel3D) RollInfluence() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13980))
 }
 
@@ -230,7 +256,8 @@ func (o VehicleWheel3D) RollInfluence() float32 {
 //
 // Engine method: VehicleWheel3D.get_skidinfo.
 func (o VehicleWheel3D) Skidinfo() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13981))
 }
 
@@ -238,45 +265,52 @@ func (o VehicleWheel3D) Skidinfo() float32 {
 //
 // Engine method: VehicleWheel3D.get_rpm.
 func (o VehicleWheel3D) Rpm() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13982))
 }
 
 // SetEngineForce calls the engine's VehicleWheel3D.set_engine_force.
 func (o VehicleWheel3D) SetEngineForce(engineForce float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(engineForce))
 	c.run(13983)
 }
 
 // EngineForce calls the engine's VehicleWheel3D.get_engine_force.
 func (o VehicleWheel3D) EngineForce() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13984))
 }
 
 // SetBrake calls the engine's VehicleWheel3D.set_brake.
 func (o VehicleWheel3D) SetBrake(brake float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(brake))
 	c.run(13985)
 }
 
 // Brake calls the engine's VehicleWheel3D.get_brake.
 func (o VehicleWheel3D) Brake() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13986))
 }
 
 // SetSteering calls the engine's VehicleWheel3D.set_steering.
 func (o VehicleWheel3D) SetSteering(steering float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(steering))
 	c.run(13987)
 }
 
 // Steering calls the engine's VehicleWheel3D.get_steering.
 func (o VehicleWheel3D) Steering() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(13988))
 }

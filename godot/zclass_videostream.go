@@ -51,13 +51,15 @@ func NewVideoStream() VideoStream { return VideoStream{construct("VideoStream", 
 
 // SetFile calls the engine's VideoStream.set_file.
 func (o VideoStream) SetFile(file string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, file)
 	c.run(13989)
 }
 
 // File calls the engine's VideoStream.get_file.
 func (o VideoStream) File() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(13990)
 }

@@ -82,7 +82,8 @@ func (o VideoStreamPlayback) MixAudio(numFrames int) int {
 //
 // Engine method: VideoStreamPlayback.mix_audio.
 func (o VideoStreamPlayback) MixAudioOptions(numFrames int, buffer variant.Packed[float32], offset int) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(numFrames))
 	c.owned(1, buffer)
 	c.int(2, int64(offset))

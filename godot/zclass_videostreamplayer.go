@@ -56,14 +56,16 @@ func NewVideoStreamPlayer() VideoStreamPlayer {
 
 // SetStream calls the engine's VideoStreamPlayer.set_stream.
 func (o VideoStreamPlayer) SetStream(stream AnyVideoStream) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
 	c.run(13992)
 }
 
 // Stream calls the engine's VideoStreamPlayer.get_stream.
 func (o VideoStreamPlayer) Stream() VideoStream {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VideoStream{c.retObject(13993, true)}
 }
 
@@ -71,7 +73,8 @@ func (o VideoStreamPlayer) Stream() VideoStream {
 //
 // Engine method: VideoStreamPlayer.play.
 func (o VideoStreamPlayer) Play() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13994)
 }
 
@@ -79,7 +82,8 @@ func (o VideoStreamPlayer) Play() {
 //
 // Engine method: VideoStreamPlayer.stop.
 func (o VideoStreamPlayer) Stop() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(13995)
 }
 
@@ -87,85 +91,98 @@ func (o VideoStreamPlayer) Stop() {
 //
 // Engine method: VideoStreamPlayer.is_playing.
 func (o VideoStreamPlayer) IsPlaying() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13996)
 }
 
 // SetPaused calls the engine's VideoStreamPlayer.set_paused.
 func (o VideoStreamPlayer) SetPaused(paused bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, paused)
 	c.run(13997)
 }
 
 // IsPaused calls the engine's VideoStreamPlayer.is_paused.
 func (o VideoStreamPlayer) IsPaused() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(13998)
 }
 
 // SetLoop calls the engine's VideoStreamPlayer.set_loop.
 func (o VideoStreamPlayer) SetLoop(loop bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, loop)
 	c.run(13999)
 }
 
 // HasLoop calls the engine's VideoStreamPlayer.has_loop.
 func (o VideoStreamPlayer) HasLoop() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14000)
 }
 
 // SetVolume calls the engine's VideoStreamPlayer.set_volume.
 func (o VideoStreamPlayer) SetVolume(volume float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(volume))
 	c.run(14001)
 }
 
 // Volume calls the engine's VideoStreamPlayer.get_volume.
 func (o VideoStreamPlayer) Volume() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14002))
 }
 
 // SetVolumeDb calls the engine's VideoStreamPlayer.set_volume_db.
 func (o VideoStreamPlayer) SetVolumeDb(db float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(db))
 	c.run(14003)
 }
 
 // VolumeDb calls the engine's VideoStreamPlayer.get_volume_db.
 func (o VideoStreamPlayer) VolumeDb() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14004))
 }
 
 // SetSpeedScale calls the engine's VideoStreamPlayer.set_speed_scale.
 func (o VideoStreamPlayer) SetSpeedScale(speedScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(speedScale))
 	c.run(14005)
 }
 
 // SpeedScale calls the engine's VideoStreamPlayer.get_speed_scale.
 func (o VideoStreamPlayer) SpeedScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14006))
 }
 
 // SetAudioTrack calls the engine's VideoStreamPlayer.set_audio_track.
 func (o VideoStreamPlayer) SetAudioTrack(track int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(track))
 	c.run(14007)
 }
 
 // AudioTrack calls the engine's VideoStreamPlayer.get_audio_track.
 func (o VideoStreamPlayer) AudioTrack() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14008))
 }
 
@@ -173,7 +190,8 @@ func (o VideoStreamPlayer) AudioTrack() int {
 //
 // Engine method: VideoStreamPlayer.get_stream_name.
 func (o VideoStreamPlayer) StreamName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14009)
 }
 
@@ -183,72 +201,83 @@ func (o VideoStreamPlayer) StreamName() string {
 //
 // Engine method: VideoStreamPlayer.get_stream_length.
 func (o VideoStreamPlayer) StreamLength() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(14010))
 }
 
 // SetStreamPosition calls the engine's VideoStreamPlayer.set_stream_position.
 func (o VideoStreamPlayer) SetStreamPosition(position float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(position))
 	c.run(14011)
 }
 
 // StreamPosition calls the engine's VideoStreamPlayer.get_stream_position.
 func (o VideoStreamPlayer) StreamPosition() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(14012))
 }
 
 // SetAutoplay calls the engine's VideoStreamPlayer.set_autoplay.
 func (o VideoStreamPlayer) SetAutoplay(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14013)
 }
 
 // HasAutoplay calls the engine's VideoStreamPlayer.has_autoplay.
 func (o VideoStreamPlayer) HasAutoplay() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14014)
 }
 
 // SetExpand calls the engine's VideoStreamPlayer.set_expand.
 func (o VideoStreamPlayer) SetExpand(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14015)
 }
 
 // HasExpand calls the engine's VideoStreamPlayer.has_expand.
 func (o VideoStreamPlayer) HasExpand() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14016)
 }
 
 // SetBufferingMsec calls the engine's VideoStreamPlayer.set_buffering_msec.
 func (o VideoStreamPlayer) SetBufferingMsec(msec int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(msec))
 	c.run(14017)
 }
 
 // BufferingMsec calls the engine's VideoStreamPlayer.get_buffering_msec.
 func (o VideoStreamPlayer) BufferingMsec() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14018))
 }
 
 // SetBus calls the engine's VideoStreamPlayer.set_bus.
 func (o VideoStreamPlayer) SetBus(bus string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, bus)
 	c.run(14019)
 }
 
 // Bus calls the engine's VideoStreamPlayer.get_bus.
 func (o VideoStreamPlayer) Bus() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(14020)
 }
 
@@ -256,7 +285,8 @@ func (o VideoStreamPlayer) Bus() string {
 //
 // Engine method: VideoStreamPlayer.get_video_texture.
 func (o VideoStreamPlayer) VideoTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(14021, true)}
 }
 

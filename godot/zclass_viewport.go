@@ -405,14 +405,16 @@ const (
 
 // SetWorld2D calls the engine's Viewport.set_world_2d.
 func (o Viewport) SetWorld2D(world2D AnyWorld2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(world2D))
 	c.run(14022)
 }
 
 // World2D calls the engine's Viewport.get_world_2d.
 func (o Viewport) World2D() World2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return World2D{c.retObject(14023, true)}
 }
 
@@ -420,33 +422,38 @@ func (o Viewport) World2D() World2D {
 //
 // Engine method: Viewport.find_world_2d.
 func (o Viewport) FindWorld2D() World2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return World2D{c.retObject(14024, true)}
 }
 
 // SetCanvasTransform calls the engine's Viewport.set_canvas_transform.
 func (o Viewport) SetCanvasTransform(xform variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.run(14025)
 }
 
 // CanvasTransform calls the engine's Viewport.get_canvas_transform.
 func (o Viewport) CanvasTransform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 14026)
 }
 
 // SetGlobalCanvasTransform calls the engine's Viewport.set_global_canvas_transform.
 func (o Viewport) SetGlobalCanvasTransform(xform variant.Transform2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.run(14027)
 }
 
 // GlobalCanvasTransform calls the engine's Viewport.get_global_canvas_transform.
 func (o Viewport) GlobalCanvasTransform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 14028)
 }
 
@@ -454,7 +461,8 @@ func (o Viewport) GlobalCanvasTransform() variant.Transform2D {
 //
 // Engine method: Viewport.get_stretch_transform.
 func (o Viewport) StretchTransform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 14029)
 }
 
@@ -462,7 +470,8 @@ func (o Viewport) StretchTransform() variant.Transform2D {
 //
 // Engine method: Viewport.get_final_transform.
 func (o Viewport) FinalTransform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 14030)
 }
 
@@ -470,7 +479,8 @@ func (o Viewport) FinalTransform() variant.Transform2D {
 //
 // Engine method: Viewport.get_screen_transform.
 func (o Viewport) ScreenTransform() variant.Transform2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 14031)
 }
 
@@ -478,150 +488,173 @@ func (o Viewport) ScreenTransform() variant.Transform2D {
 //
 // Engine method: Viewport.get_visible_rect.
 func (o Viewport) VisibleRect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 14032)
 }
 
 // SetTransparentBackground calls the engine's Viewport.set_transparent_background.
 func (o Viewport) SetTransparentBackground(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14033)
 }
 
 // HasTransparentBackground calls the engine's Viewport.has_transparent_background.
 func (o Viewport) HasTransparentBackground() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14034)
 }
 
 // SetUseHdr2D calls the engine's Viewport.set_use_hdr_2d.
 func (o Viewport) SetUseHdr2D(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14035)
 }
 
 // IsUsingHdr2D calls the engine's Viewport.is_using_hdr_2d.
 func (o Viewport) IsUsingHdr2D() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14036)
 }
 
 // SetMsaa2D calls the engine's Viewport.set_msaa_2d.
 func (o Viewport) SetMsaa2D(msaa ViewportMSAA) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(msaa))
 	c.run(14037)
 }
 
 // Msaa2D calls the engine's Viewport.get_msaa_2d.
 func (o Viewport) Msaa2D() ViewportMSAA {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportMSAA(c.retInt(14038))
 }
 
 // SetMsaa3D calls the engine's Viewport.set_msaa_3d.
 func (o Viewport) SetMsaa3D(msaa ViewportMSAA) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(msaa))
 	c.run(14039)
 }
 
 // Msaa3D calls the engine's Viewport.get_msaa_3d.
 func (o Viewport) Msaa3D() ViewportMSAA {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportMSAA(c.retInt(14040))
 }
 
 // SetScreenSpaceAa calls the engine's Viewport.set_screen_space_aa.
 func (o Viewport) SetScreenSpaceAa(screenSpaceAa ViewportScreenSpaceAA) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(screenSpaceAa))
 	c.run(14041)
 }
 
 // ScreenSpaceAa calls the engine's Viewport.get_screen_space_aa.
 func (o Viewport) ScreenSpaceAa() ViewportScreenSpaceAA {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportScreenSpaceAA(c.retInt(14042))
 }
 
 // SetUseTaa calls the engine's Viewport.set_use_taa.
 func (o Viewport) SetUseTaa(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14043)
 }
 
 // IsUsingTaa calls the engine's Viewport.is_using_taa.
 func (o Viewport) IsUsingTaa() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14044)
 }
 
 // SetUseDebanding calls the engine's Viewport.set_use_debanding.
 func (o Viewport) SetUseDebanding(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14045)
 }
 
 // IsUsingDebanding calls the engine's Viewport.is_using_debanding.
 func (o Viewport) IsUsingDebanding() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14046)
 }
 
 // SetUseOcclusionCulling calls the engine's Viewport.set_use_occlusion_culling.
 func (o Viewport) SetUseOcclusionCulling(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14047)
 }
 
 // IsUsingOcclusionCulling calls the engine's Viewport.is_using_occlusion_culling.
 func (o Viewport) IsUsingOcclusionCulling() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14048)
 }
 
 // SetDebugDraw calls the engine's Viewport.set_debug_draw.
 func (o Viewport) SetDebugDraw(debugDraw ViewportDebugDraw) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(debugDraw))
 	c.run(14049)
 }
 
 // DebugDraw calls the engine's Viewport.get_debug_draw.
 func (o Viewport) DebugDraw() ViewportDebugDraw {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportDebugDraw(c.retInt(14050))
 }
 
 // SetUseOversampling calls the engine's Viewport.set_use_oversampling.
 func (o Viewport) SetUseOversampling(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14051)
 }
 
 // IsUsingOversampling calls the engine's Viewport.is_using_oversampling.
 func (o Viewport) IsUsingOversampling() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14052)
 }
 
 // SetOversamplingOverride calls the engine's Viewport.set_oversampling_override.
 func (o Viewport) SetOversamplingOverride(oversampling float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(oversampling))
 	c.run(14053)
 }
 
 // OversamplingOverride calls the engine's Viewport.get_oversampling_override.
 func (o Viewport) OversamplingOverride() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14054))
 }
 
@@ -629,7 +662,8 @@ func (o Viewport) OversamplingOverride() float32 {
 //
 // Engine method: Viewport.get_oversampling.
 func (o Viewport) Oversampling() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14055))
 }
 
@@ -637,7 +671,8 @@ func (o Viewport) Oversampling() float32 {
 //
 // Engine method: Viewport.get_render_info.
 func (o Viewport) RenderInfo(typ ViewportRenderInfoType, info ViewportRenderInfo) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.int(1, int64(info))
 	return int(c.retInt(14056))
@@ -647,46 +682,53 @@ func (o Viewport) RenderInfo(typ ViewportRenderInfoType, info ViewportRenderInfo
 //
 // Engine method: Viewport.get_texture.
 func (o Viewport) Texture() ViewportTexture {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportTexture{c.retObject(14057, true)}
 }
 
 // SetPhysicsObjectPicking calls the engine's Viewport.set_physics_object_picking.
 func (o Viewport) SetPhysicsObjectPicking(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14058)
 }
 
 // PhysicsObjectPicking calls the engine's Viewport.get_physics_object_picking.
 func (o Viewport) PhysicsObjectPicking() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14059)
 }
 
 // SetPhysicsObjectPickingSort calls the engine's Viewport.set_physics_object_picking_sort.
 func (o Viewport) SetPhysicsObjectPickingSort(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14060)
 }
 
 // PhysicsObjectPickingSort calls the engine's Viewport.get_physics_object_picking_sort.
 func (o Viewport) PhysicsObjectPickingSort() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14061)
 }
 
 // SetPhysicsObjectPickingFirstOnly calls the engine's Viewport.set_physics_object_picking_first_only.
 func (o Viewport) SetPhysicsObjectPickingFirstOnly(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14062)
 }
 
 // PhysicsObjectPickingFirstOnly calls the engine's Viewport.get_physics_object_picking_first_only.
 func (o Viewport) PhysicsObjectPickingFirstOnly() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14063)
 }
 
@@ -694,7 +736,8 @@ func (o Viewport) PhysicsObjectPickingFirstOnly() bool {
 //
 // Engine method: Viewport.get_viewport_rid.
 func (o Viewport) ViewportRID() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14064)
 }
 
@@ -704,7 +747,8 @@ func (o Viewport) ViewportRID() variant.RID {
 //
 // Engine method: Viewport.push_text_input.
 func (o Viewport) PushTextInput(text string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	c.run(14065)
 }
@@ -720,7 +764,8 @@ func (o Viewport) PushInput(event AnyInputEvent) {
 //
 // Engine method: Viewport.push_input.
 func (o Viewport) PushInputOptions(event AnyInputEvent, inLocalCoords bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(event))
 	c.bool(1, inLocalCoords)
 	c.run(14066)
@@ -737,7 +782,8 @@ func (o Viewport) PushUnhandledInput(event AnyInputEvent) {
 //
 // Engine method: Viewport.push_unhandled_input.
 func (o Viewport) PushUnhandledInputOptions(event AnyInputEvent, inLocalCoords bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(event))
 	c.bool(1, inLocalCoords)
 	c.run(14067)
@@ -749,7 +795,8 @@ func (o Viewport) PushUnhandledInputOptions(event AnyInputEvent, inLocalCoords b
 //
 // Engine method: Viewport.notify_mouse_entered.
 func (o Viewport) NotifyMouseEntered() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14068)
 }
 
@@ -759,7 +806,8 @@ func (o Viewport) NotifyMouseEntered() {
 //
 // Engine method: Viewport.notify_mouse_exited.
 func (o Viewport) NotifyMouseExited() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14069)
 }
 
@@ -767,7 +815,8 @@ func (o Viewport) NotifyMouseExited() {
 //
 // Engine method: Viewport.get_mouse_position.
 func (o Viewport) MousePosition() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14070)
 }
 
@@ -775,7 +824,8 @@ func (o Viewport) MousePosition() variant.Vector2 {
 //
 // Engine method: Viewport.warp_mouse.
 func (o Viewport) WarpMouse(position variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(14071)
 }
@@ -786,7 +836,8 @@ func (o Viewport) WarpMouse(position variant.Vector2) {
 //
 // Engine method: Viewport.update_mouse_cursor_state.
 func (o Viewport) UpdateMouseCursorState() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14072)
 }
 
@@ -794,7 +845,8 @@ func (o Viewport) UpdateMouseCursorState() {
 //
 // Engine method: Viewport.gui_cancel_drag.
 func (o Viewport) GuiCancelDrag() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14073)
 }
 
@@ -802,7 +854,8 @@ func (o Viewport) GuiCancelDrag() {
 //
 // Engine method: Viewport.gui_get_drag_data.
 func (o Viewport) GuiGetDragData() variant.Variant {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retVariant(14074)
 }
 
@@ -810,7 +863,8 @@ func (o Viewport) GuiGetDragData() variant.Variant {
 //
 // Engine method: Viewport.gui_get_drag_description.
 func (o Viewport) GuiGetDragDescription() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14075)
 }
 
@@ -818,7 +872,8 @@ func (o Viewport) GuiGetDragDescription() string {
 //
 // Engine method: Viewport.gui_set_drag_description.
 func (o Viewport) GuiSetDragDescription(description string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, description)
 	c.run(14076)
 }
@@ -827,7 +882,8 @@ func (o Viewport) GuiSetDragDescription(description string) {
 //
 // Engine method: Viewport.gui_is_dragging.
 func (o Viewport) GuiIsDragging() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14077)
 }
 
@@ -835,7 +891,8 @@ func (o Viewport) GuiIsDragging() bool {
 //
 // Engine method: Viewport.gui_is_drag_successful.
 func (o Viewport) GuiIsDragSuccessful() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14078)
 }
 
@@ -843,7 +900,8 @@ func (o Viewport) GuiIsDragSuccessful() bool {
 //
 // Engine method: Viewport.gui_release_focus.
 func (o Viewport) GuiReleaseFocus() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14079)
 }
 
@@ -851,7 +909,8 @@ func (o Viewport) GuiReleaseFocus() {
 //
 // Engine method: Viewport.gui_get_focus_owner.
 func (o Viewport) GuiGetFocusOwner() Control {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Control{c.retObject(14080, false)}
 }
 
@@ -859,85 +918,98 @@ func (o Viewport) GuiGetFocusOwner() Control {
 //
 // Engine method: Viewport.gui_get_hovered_control.
 func (o Viewport) GuiGetHoveredControl() Control {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Control{c.retObject(14081, false)}
 }
 
 // SetDisableInput calls the engine's Viewport.set_disable_input.
 func (o Viewport) SetDisableInput(disable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disable)
 	c.run(14082)
 }
 
 // IsInputDisabled calls the engine's Viewport.is_input_disabled.
 func (o Viewport) IsInputDisabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14083)
 }
 
 // SetPositionalShadowAtlasSize calls the engine's Viewport.set_positional_shadow_atlas_size.
 func (o Viewport) SetPositionalShadowAtlasSize(size int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(size))
 	c.run(14084)
 }
 
 // PositionalShadowAtlasSize calls the engine's Viewport.get_positional_shadow_atlas_size.
 func (o Viewport) PositionalShadowAtlasSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14085))
 }
 
 // SetPositionalShadowAtlas16Bits calls the engine's Viewport.set_positional_shadow_atlas_16_bits.
 func (o Viewport) SetPositionalShadowAtlas16Bits(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14086)
 }
 
 // PositionalShadowAtlas16Bits calls the engine's Viewport.get_positional_shadow_atlas_16_bits.
 func (o Viewport) PositionalShadowAtlas16Bits() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14087)
 }
 
 // SetSnapControlsToPixels calls the engine's Viewport.set_snap_controls_to_pixels.
 func (o Viewport) SetSnapControlsToPixels(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14088)
 }
 
 // IsSnapControlsToPixelsEnabled calls the engine's Viewport.is_snap_controls_to_pixels_enabled.
 func (o Viewport) IsSnapControlsToPixelsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14089)
 }
 
 // SetSnap2DTransformsToPixel calls the engine's Viewport.set_snap_2d_transforms_to_pixel.
 func (o Viewport) SetSnap2DTransformsToPixel(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14090)
 }
 
 // IsSnap2DTransformsToPixelEnabled calls the engine's Viewport.is_snap_2d_transforms_to_pixel_enabled.
 func (o Viewport) IsSnap2DTransformsToPixelEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14091)
 }
 
 // SetSnap2DVerticesToPixel calls the engine's Viewport.set_snap_2d_vertices_to_pixel.
 func (o Viewport) SetSnap2DVerticesToPixel(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14092)
 }
 
 // IsSnap2DVerticesToPixelEnabled calls the engine's Viewport.is_snap_2d_vertices_to_pixel_enabled.
 func (o Viewport) IsSnap2DVerticesToPixelEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14093)
 }
 
@@ -945,7 +1017,8 @@ func (o Viewport) IsSnap2DVerticesToPixelEnabled() bool {
 //
 // Engine method: Viewport.set_positional_shadow_atlas_quadrant_subdiv.
 func (o Viewport) SetPositionalShadowAtlasQuadrantSubdiv(quadrant int, subdiv ViewportPositionalShadowAtlasQuadrantSubdiv) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(quadrant))
 	c.int(1, int64(subdiv))
 	c.run(14094)
@@ -955,7 +1028,8 @@ func (o Viewport) SetPositionalShadowAtlasQuadrantSubdiv(quadrant int, subdiv Vi
 //
 // Engine method: Viewport.get_positional_shadow_atlas_quadrant_subdiv.
 func (o Viewport) PositionalShadowAtlasQuadrantSubdiv(quadrant int) ViewportPositionalShadowAtlasQuadrantSubdiv {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(quadrant))
 	return ViewportPositionalShadowAtlasQuadrantSubdiv(c.retInt(14095))
 }
@@ -964,7 +1038,8 @@ func (o Viewport) PositionalShadowAtlasQuadrantSubdiv(quadrant int) ViewportPosi
 //
 // Engine method: Viewport.set_input_as_handled.
 func (o Viewport) SetInputAsHandled() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14096)
 }
 
@@ -972,46 +1047,53 @@ func (o Viewport) SetInputAsHandled() {
 //
 // Engine method: Viewport.is_input_handled.
 func (o Viewport) IsInputHandled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14097)
 }
 
 // SetHandleInputLocally calls the engine's Viewport.set_handle_input_locally.
 func (o Viewport) SetHandleInputLocally(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14098)
 }
 
 // IsHandlingInputLocally calls the engine's Viewport.is_handling_input_locally.
 func (o Viewport) IsHandlingInputLocally() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14099)
 }
 
 // SetDefaultCanvasItemTextureFilter calls the engine's Viewport.set_default_canvas_item_texture_filter.
 func (o Viewport) SetDefaultCanvasItemTextureFilter(mode ViewportDefaultCanvasItemTextureFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(14100)
 }
 
 // DefaultCanvasItemTextureFilter calls the engine's Viewport.get_default_canvas_item_texture_filter.
 func (o Viewport) DefaultCanvasItemTextureFilter() ViewportDefaultCanvasItemTextureFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportDefaultCanvasItemTextureFilter(c.retInt(14101))
 }
 
 // SetEmbeddingSubwindows calls the engine's Viewport.set_embedding_subwindows.
 func (o Viewport) SetEmbeddingSubwindows(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14102)
 }
 
 // IsEmbeddingSubwindows calls the engine's Viewport.is_embedding_subwindows.
 func (o Viewport) IsEmbeddingSubwindows() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14103)
 }
 
@@ -1019,33 +1101,38 @@ func (o Viewport) IsEmbeddingSubwindows() bool {
 //
 // Engine method: Viewport.get_embedded_subwindows.
 func (o Viewport) EmbeddedSubwindows() variant.Array[Window] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[Window]](&c, 14104, variant.TypeArray)
 }
 
 // SetDragThreshold calls the engine's Viewport.set_drag_threshold.
 func (o Viewport) SetDragThreshold(threshold int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(threshold))
 	c.run(14105)
 }
 
 // DragThreshold calls the engine's Viewport.get_drag_threshold.
 func (o Viewport) DragThreshold() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14106))
 }
 
 // SetCanvasCullMask calls the engine's Viewport.set_canvas_cull_mask.
 func (o Viewport) SetCanvasCullMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(14107)
 }
 
 // CanvasCullMask calls the engine's Viewport.get_canvas_cull_mask.
 func (o Viewport) CanvasCullMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14108))
 }
 
@@ -1055,7 +1142,8 @@ func (o Viewport) CanvasCullMask() int {
 //
 // Engine method: Viewport.set_canvas_cull_mask_bit.
 func (o Viewport) SetCanvasCullMaskBit(layer int, enable bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, enable)
 	c.run(14109)
@@ -1065,73 +1153,84 @@ func (o Viewport) SetCanvasCullMaskBit(layer int, enable bool) {
 //
 // Engine method: Viewport.get_canvas_cull_mask_bit.
 func (o Viewport) CanvasCullMaskBit(layer int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return c.retBool(14110)
 }
 
 // SetDefaultCanvasItemTextureRepeat calls the engine's Viewport.set_default_canvas_item_texture_repeat.
 func (o Viewport) SetDefaultCanvasItemTextureRepeat(mode ViewportDefaultCanvasItemTextureRepeat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(14111)
 }
 
 // DefaultCanvasItemTextureRepeat calls the engine's Viewport.get_default_canvas_item_texture_repeat.
 func (o Viewport) DefaultCanvasItemTextureRepeat() ViewportDefaultCanvasItemTextureRepeat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportDefaultCanvasItemTextureRepeat(c.retInt(14112))
 }
 
 // SetSdfOversize calls the engine's Viewport.set_sdf_oversize.
 func (o Viewport) SetSdfOversize(oversize ViewportSDFOversize) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(oversize))
 	c.run(14113)
 }
 
 // SdfOversize calls the engine's Viewport.get_sdf_oversize.
 func (o Viewport) SdfOversize() ViewportSDFOversize {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportSDFOversize(c.retInt(14114))
 }
 
 // SetSdfScale calls the engine's Viewport.set_sdf_scale.
 func (o Viewport) SetSdfScale(scale ViewportSDFScale) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(scale))
 	c.run(14115)
 }
 
 // SdfScale calls the engine's Viewport.get_sdf_scale.
 func (o Viewport) SdfScale() ViewportSDFScale {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportSDFScale(c.retInt(14116))
 }
 
 // SetMeshLodThreshold calls the engine's Viewport.set_mesh_lod_threshold.
 func (o Viewport) SetMeshLodThreshold(pixels float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(pixels))
 	c.run(14117)
 }
 
 // MeshLodThreshold calls the engine's Viewport.get_mesh_lod_threshold.
 func (o Viewport) MeshLodThreshold() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14118))
 }
 
 // SetAsAudioListener2D calls the engine's Viewport.set_as_audio_listener_2d.
 func (o Viewport) SetAsAudioListener2D(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14119)
 }
 
 // IsAudioListener2D calls the engine's Viewport.is_audio_listener_2d.
 func (o Viewport) IsAudioListener2D() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14120)
 }
 
@@ -1139,7 +1238,8 @@ func (o Viewport) IsAudioListener2D() bool {
 //
 // Engine method: Viewport.get_audio_listener_2d.
 func (o Viewport) AudioListener2D() AudioListener2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioListener2D{c.retObject(14121, false)}
 }
 
@@ -1147,20 +1247,23 @@ func (o Viewport) AudioListener2D() AudioListener2D {
 //
 // Engine method: Viewport.get_camera_2d.
 func (o Viewport) Camera2D() Camera2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Camera2D{c.retObject(14122, false)}
 }
 
 // SetWorld3D calls the engine's Viewport.set_world_3d.
 func (o Viewport) SetWorld3D(world3D AnyWorld3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(world3D))
 	c.run(14123)
 }
 
 // World3D calls the engine's Viewport.get_world_3d.
 func (o Viewport) World3D() World3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return World3D{c.retObject(14124, true)}
 }
 
@@ -1168,20 +1271,23 @@ func (o Viewport) World3D() World3D {
 //
 // Engine method: Viewport.find_world_3d.
 func (o Viewport) FindWorld3D() World3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return World3D{c.retObject(14125, true)}
 }
 
 // SetUseOwnWorld3D calls the engine's Viewport.set_use_own_world_3d.
 func (o Viewport) SetUseOwnWorld3D(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14126)
 }
 
 // IsUsingOwnWorld3D calls the engine's Viewport.is_using_own_world_3d.
 func (o Viewport) IsUsingOwnWorld3D() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14127)
 }
 
@@ -1189,7 +1295,8 @@ func (o Viewport) IsUsingOwnWorld3D() bool {
 //
 // Engine method: Viewport.get_audio_listener_3d.
 func (o Viewport) AudioListener3D() AudioListener3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return AudioListener3D{c.retObject(14128, false)}
 }
 
@@ -1197,150 +1304,173 @@ func (o Viewport) AudioListener3D() AudioListener3D {
 //
 // Engine method: Viewport.get_camera_3d.
 func (o Viewport) Camera3D() Camera3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Camera3D{c.retObject(14129, false)}
 }
 
 // SetAsAudioListener3D calls the engine's Viewport.set_as_audio_listener_3d.
 func (o Viewport) SetAsAudioListener3D(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14130)
 }
 
 // IsAudioListener3D calls the engine's Viewport.is_audio_listener_3d.
 func (o Viewport) IsAudioListener3D() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14131)
 }
 
 // SetDisable3D calls the engine's Viewport.set_disable_3d.
 func (o Viewport) SetDisable3D(disable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, disable)
 	c.run(14132)
 }
 
 // Is3DDisabled calls the engine's Viewport.is_3d_disabled.
 func (o Viewport) Is3DDisabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14133)
 }
 
 // SetUseXr calls the engine's Viewport.set_use_xr.
 func (o Viewport) SetUseXr(use bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, use)
 	c.run(14134)
 }
 
 // IsUsingXr calls the engine's Viewport.is_using_xr.
 func (o Viewport) IsUsingXr() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14135)
 }
 
 // SetScaling3DMode calls the engine's Viewport.set_scaling_3d_mode.
 func (o Viewport) SetScaling3DMode(scaling3DMode ViewportScaling3DMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(scaling3DMode))
 	c.run(14136)
 }
 
 // Scaling3DMode calls the engine's Viewport.get_scaling_3d_mode.
 func (o Viewport) Scaling3DMode() ViewportScaling3DMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportScaling3DMode(c.retInt(14137))
 }
 
 // SetScaling3DScale calls the engine's Viewport.set_scaling_3d_scale.
 func (o Viewport) SetScaling3DScale(scale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(14138)
 }
 
 // Scaling3DScale calls the engine's Viewport.get_scaling_3d_scale.
 func (o Viewport) Scaling3DScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14139))
 }
 
 // SetFsrSharpness calls the engine's Viewport.set_fsr_sharpness.
 func (o Viewport) SetFsrSharpness(fsrSharpness float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(fsrSharpness))
 	c.run(14140)
 }
 
 // FsrSharpness calls the engine's Viewport.get_fsr_sharpness.
 func (o Viewport) FsrSharpness() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14141))
 }
 
 // SetTextureMipmapBias calls the engine's Viewport.set_texture_mipmap_bias.
 func (o Viewport) SetTextureMipmapBias(textureMipmapBias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(textureMipmapBias))
 	c.run(14142)
 }
 
 // TextureMipmapBias calls the engine's Viewport.get_texture_mipmap_bias.
 func (o Viewport) TextureMipmapBias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14143))
 }
 
 // SetAnisotropicFilteringLevel calls the engine's Viewport.set_anisotropic_filtering_level.
 func (o Viewport) SetAnisotropicFilteringLevel(anisotropicFilteringLevel ViewportAnisotropicFiltering) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(anisotropicFilteringLevel))
 	c.run(14144)
 }
 
 // AnisotropicFilteringLevel calls the engine's Viewport.get_anisotropic_filtering_level.
 func (o Viewport) AnisotropicFilteringLevel() ViewportAnisotropicFiltering {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportAnisotropicFiltering(c.retInt(14145))
 }
 
 // SetVrsMode calls the engine's Viewport.set_vrs_mode.
 func (o Viewport) SetVrsMode(mode ViewportVRSMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(14146)
 }
 
 // VrsMode calls the engine's Viewport.get_vrs_mode.
 func (o Viewport) VrsMode() ViewportVRSMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportVRSMode(c.retInt(14147))
 }
 
 // SetVrsUpdateMode calls the engine's Viewport.set_vrs_update_mode.
 func (o Viewport) SetVrsUpdateMode(mode ViewportVRSUpdateMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(14148)
 }
 
 // VrsUpdateMode calls the engine's Viewport.get_vrs_update_mode.
 func (o Viewport) VrsUpdateMode() ViewportVRSUpdateMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return ViewportVRSUpdateMode(c.retInt(14149))
 }
 
 // SetVrsTexture calls the engine's Viewport.set_vrs_texture.
 func (o Viewport) SetVrsTexture(texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(14150)
 }
 
 // VrsTexture calls the engine's Viewport.get_vrs_texture.
 func (o Viewport) VrsTexture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(14151, true)}
 }
 

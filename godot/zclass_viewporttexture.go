@@ -57,13 +57,15 @@ func NewViewportTexture() ViewportTexture { return ViewportTexture{construct("Vi
 
 // SetViewportPathInScene calls the engine's ViewportTexture.set_viewport_path_in_scene.
 func (o ViewportTexture) SetViewportPathInScene(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(14152)
 }
 
 // ViewportPathInScene calls the engine's ViewportTexture.get_viewport_path_in_scene.
 func (o ViewportTexture) ViewportPathInScene() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(14153)
 }

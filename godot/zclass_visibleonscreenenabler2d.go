@@ -78,26 +78,30 @@ const (
 
 // SetEnableMode calls the engine's VisibleOnScreenEnabler2D.set_enable_mode.
 func (o VisibleOnScreenEnabler2D) SetEnableMode(mode VisibleOnScreenEnabler2DEnableMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(14154)
 }
 
 // EnableMode calls the engine's VisibleOnScreenEnabler2D.get_enable_mode.
 func (o VisibleOnScreenEnabler2D) EnableMode() VisibleOnScreenEnabler2DEnableMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisibleOnScreenEnabler2DEnableMode(c.retInt(14155))
 }
 
 // SetEnableNodePath calls the engine's VisibleOnScreenEnabler2D.set_enable_node_path.
 func (o VisibleOnScreenEnabler2D) SetEnableNodePath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(14156)
 }
 
 // EnableNodePath calls the engine's VisibleOnScreenEnabler2D.get_enable_node_path.
 func (o VisibleOnScreenEnabler2D) EnableNodePath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(14157)
 }

@@ -78,26 +78,30 @@ const (
 
 // SetEnableMode calls the engine's VisibleOnScreenEnabler3D.set_enable_mode.
 func (o VisibleOnScreenEnabler3D) SetEnableMode(mode VisibleOnScreenEnabler3DEnableMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(14158)
 }
 
 // EnableMode calls the engine's VisibleOnScreenEnabler3D.get_enable_mode.
 func (o VisibleOnScreenEnabler3D) EnableMode() VisibleOnScreenEnabler3DEnableMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisibleOnScreenEnabler3DEnableMode(c.retInt(14159))
 }
 
 // SetEnableNodePath calls the engine's VisibleOnScreenEnabler3D.set_enable_node_path.
 func (o VisibleOnScreenEnabler3D) SetEnableNodePath(path string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, path)
 	c.run(14160)
 }
 
 // EnableNodePath calls the engine's VisibleOnScreenEnabler3D.get_enable_node_path.
 func (o VisibleOnScreenEnabler3D) EnableNodePath() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(14161)
 }

@@ -64,27 +64,31 @@ func NewVisibleOnScreenNotifier2D() VisibleOnScreenNotifier2D {
 
 // SetRect calls the engine's VisibleOnScreenNotifier2D.set_rect.
 func (o VisibleOnScreenNotifier2D) SetRect(rect variant.Rect2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(14162)
 }
 
 // Rect calls the engine's VisibleOnScreenNotifier2D.get_rect.
 func (o VisibleOnScreenNotifier2D) Rect() variant.Rect2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 14163)
 }
 
 // SetShowRect calls the engine's VisibleOnScreenNotifier2D.set_show_rect.
 func (o VisibleOnScreenNotifier2D) SetShowRect(showRect bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, showRect)
 	c.run(14164)
 }
 
 // IsShowingRect calls the engine's VisibleOnScreenNotifier2D.is_showing_rect.
 func (o VisibleOnScreenNotifier2D) IsShowingRect() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14165)
 }
 
@@ -94,7 +98,8 @@ func (o VisibleOnScreenNotifier2D) IsShowingRect() bool {
 //
 // Engine method: VisibleOnScreenNotifier2D.is_on_screen.
 func (o VisibleOnScreenNotifier2D) IsOnScreen() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14166)
 }
 

@@ -66,7 +66,8 @@ func NewVisibleOnScreenNotifier3D() VisibleOnScreenNotifier3D {
 
 // SetAABB calls the engine's VisibleOnScreenNotifier3D.set_aabb.
 func (o VisibleOnScreenNotifier3D) SetAABB(rect variant.AABB) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(14167)
 }
@@ -75,7 +76,8 @@ func (o VisibleOnScreenNotifier3D) SetAABB(rect variant.AABB) {
 //
 // Engine method: VisibleOnScreenNotifier3D.is_on_screen.
 func (o VisibleOnScreenNotifier3D) IsOnScreen() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14168)
 }
 

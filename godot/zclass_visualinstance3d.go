@@ -61,7 +61,8 @@ func NewVisualInstance3D() VisualInstance3D {
 //
 // Engine method: VisualInstance3D.set_base.
 func (o VisualInstance3D) SetBase(base variant.RID) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
 	c.run(14169)
 }
@@ -70,7 +71,8 @@ func (o VisualInstance3D) SetBase(base variant.RID) {
 //
 // Engine method: VisualInstance3D.get_base.
 func (o VisualInstance3D) Base() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14170)
 }
 
@@ -78,20 +80,23 @@ func (o VisualInstance3D) Base() variant.RID {
 //
 // Engine method: VisualInstance3D.get_instance.
 func (o VisualInstance3D) Instance() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14171)
 }
 
 // SetLayerMask calls the engine's VisualInstance3D.set_layer_mask.
 func (o VisualInstance3D) SetLayerMask(mask int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mask))
 	c.run(14172)
 }
 
 // LayerMask calls the engine's VisualInstance3D.get_layer_mask.
 func (o VisualInstance3D) LayerMask() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14173))
 }
 
@@ -101,7 +106,8 @@ func (o VisualInstance3D) LayerMask() int {
 //
 // Engine method: VisualInstance3D.set_layer_mask_value.
 func (o VisualInstance3D) SetLayerMaskValue(layerNumber int, value bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(layerNumber))
 	c.bool(1, value)
 	c.run(14174)
@@ -111,34 +117,39 @@ func (o VisualInstance3D) SetLayerMaskValue(layerNumber int, value bool) {
 //
 // Engine method: VisualInstance3D.get_layer_mask_value.
 func (o VisualInstance3D) LayerMaskValue(layerNumber int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(14175)
 }
 
 // SetSortingOffset calls the engine's VisualInstance3D.set_sorting_offset.
 func (o VisualInstance3D) SetSortingOffset(offset float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(offset))
 	c.run(14176)
 }
 
 // SortingOffset calls the engine's VisualInstance3D.get_sorting_offset.
 func (o VisualInstance3D) SortingOffset() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14177))
 }
 
 // SetSortingUseAABBCenter calls the engine's VisualInstance3D.set_sorting_use_aabb_center.
 func (o VisualInstance3D) SetSortingUseAABBCenter(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14178)
 }
 
 // IsSortingUseAABBCenter calls the engine's VisualInstance3D.is_sorting_use_aabb_center.
 func (o VisualInstance3D) IsSortingUseAABBCenter() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14179)
 }
 
@@ -146,6 +157,7 @@ func (o VisualInstance3D) IsSortingUseAABBCenter() bool {
 //
 // Engine method: VisualInstance3D.get_aabb.
 func (o VisualInstance3D) AABB() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 14180)
 }

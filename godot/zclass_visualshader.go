@@ -154,7 +154,8 @@ const (
 //
 // Engine method: VisualShader.set_mode.
 func (o VisualShader) SetMode(mode ShaderMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(14181)
 }
@@ -163,7 +164,8 @@ func (o VisualShader) SetMode(mode ShaderMode) {
 //
 // Engine method: VisualShader.add_node.
 func (o VisualShader) AddNode(typ VisualShaderType, node AnyVisualShaderNode, position variant.Vector2, id int) {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(typ))
 	c.object(1, objectOf(node))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
@@ -175,7 +177,8 @@ func (o VisualShader) AddNode(typ VisualShaderType, node AnyVisualShaderNode, po
 //
 // Engine method: VisualShader.get_node.
 func (o VisualShader) Node(typ VisualShaderType, id int) VisualShaderNode {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	return VisualShaderNode{c.retObject(14183, true)}
@@ -185,7 +188,8 @@ func (o VisualShader) Node(typ VisualShaderType, id int) VisualShaderNode {
 //
 // Engine method: VisualShader.set_node_position.
 func (o VisualShader) SetNodePosition(typ VisualShaderType, id int, position variant.Vector2) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
@@ -196,7 +200,8 @@ func (o VisualShader) SetNodePosition(typ VisualShaderType, id int, position var
 //
 // Engine method: VisualShader.get_node_position.
 func (o VisualShader) NodePosition(typ VisualShaderType, id int) variant.Vector2 {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	return retValue[variant.Vector2](&c, 14185)
@@ -206,7 +211,8 @@ func (o VisualShader) NodePosition(typ VisualShaderType, id int) variant.Vector2
 //
 // Engine method: VisualShader.get_node_list.
 func (o VisualShader) NodeList(typ VisualShaderType) variant.Packed[int32] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	return retOwned[variant.Packed[int32]](&c, 14186, variant.TypePackedInt32Array)
 }
@@ -215,7 +221,8 @@ func (o VisualShader) NodeList(typ VisualShaderType) variant.Packed[int32] {
 //
 // Engine method: VisualShader.get_valid_node_id.
 func (o VisualShader) ValidNodeID(typ VisualShaderType) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	return int(c.retInt(14187))
 }
@@ -224,7 +231,8 @@ func (o VisualShader) ValidNodeID(typ VisualShaderType) int {
 //
 // Engine method: VisualShader.remove_node.
 func (o VisualShader) RemoveNode(typ VisualShaderType, id int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.run(14188)
@@ -234,7 +242,8 @@ func (o VisualShader) RemoveNode(typ VisualShaderType, id int) {
 //
 // Engine method: VisualShader.replace_node.
 func (o VisualShader) ReplaceNode(typ VisualShaderType, id int, newClass string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.stringName(2, newClass)
@@ -245,7 +254,8 @@ func (o VisualShader) ReplaceNode(typ VisualShaderType, id int, newClass string)
 //
 // Engine method: VisualShader.is_node_connection.
 func (o VisualShader) IsNodeConnection(typ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) bool {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(typ))
 	c.int(1, int64(fromNode))
 	c.int(2, int64(fromPort))
@@ -258,7 +268,8 @@ func (o VisualShader) IsNodeConnection(typ VisualShaderType, fromNode int, fromP
 //
 // Engine method: VisualShader.can_connect_nodes.
 func (o VisualShader) CanConnectNodes(typ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) bool {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(typ))
 	c.int(1, int64(fromNode))
 	c.int(2, int64(fromPort))
@@ -271,7 +282,8 @@ func (o VisualShader) CanConnectNodes(typ VisualShaderType, fromNode int, fromPo
 //
 // Engine method: VisualShader.connect_nodes.
 func (o VisualShader) ConnectNodes(typ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) error {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(typ))
 	c.int(1, int64(fromNode))
 	c.int(2, int64(fromPort))
@@ -284,7 +296,8 @@ func (o VisualShader) ConnectNodes(typ VisualShaderType, fromNode int, fromPort 
 //
 // Engine method: VisualShader.disconnect_nodes.
 func (o VisualShader) DisconnectNodes(typ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(typ))
 	c.int(1, int64(fromNode))
 	c.int(2, int64(fromPort))
@@ -297,7 +310,8 @@ func (o VisualShader) DisconnectNodes(typ VisualShaderType, fromNode int, fromPo
 //
 // Engine method: VisualShader.connect_nodes_forced.
 func (o VisualShader) ConnectNodesForced(typ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.int(0, int64(typ))
 	c.int(1, int64(fromNode))
 	c.int(2, int64(fromPort))
@@ -310,7 +324,8 @@ func (o VisualShader) ConnectNodesForced(typ VisualShaderType, fromNode int, fro
 //
 // Engine method: VisualShader.get_node_connections.
 func (o VisualShader) NodeConnections(typ VisualShaderType) variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 14195, variant.TypeArray)
 }
@@ -319,7 +334,8 @@ func (o VisualShader) NodeConnections(typ VisualShaderType) variant.Array[varian
 //
 // Engine method: VisualShader.attach_node_to_frame.
 func (o VisualShader) AttachNodeToFrame(typ VisualShaderType, id int, frame int) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.int(2, int64(frame))
@@ -330,7 +346,8 @@ func (o VisualShader) AttachNodeToFrame(typ VisualShaderType, id int, frame int)
 //
 // Engine method: VisualShader.detach_node_from_frame.
 func (o VisualShader) DetachNodeFromFrame(typ VisualShaderType, id int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.run(14197)
@@ -340,7 +357,8 @@ func (o VisualShader) DetachNodeFromFrame(typ VisualShaderType, id int) {
 //
 // Engine method: VisualShader.add_varying.
 func (o VisualShader) AddVarying(name string, mode VisualShaderVaryingMode, typ VisualShaderVaryingType) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, name)
 	c.int(1, int64(mode))
 	c.int(2, int64(typ))
@@ -351,7 +369,8 @@ func (o VisualShader) AddVarying(name string, mode VisualShaderVaryingMode, typ 
 //
 // Engine method: VisualShader.remove_varying.
 func (o VisualShader) RemoveVarying(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(14199)
 }
@@ -360,20 +379,23 @@ func (o VisualShader) RemoveVarying(name string) {
 //
 // Engine method: VisualShader.has_varying.
 func (o VisualShader) HasVarying(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retBool(14200)
 }
 
 // SetGraphOffset calls the engine's VisualShader.set_graph_offset.
 func (o VisualShader) SetGraphOffset(offset variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
 	c.run(14201)
 }
 
 // GraphOffset calls the engine's VisualShader.get_graph_offset.
 func (o VisualShader) GraphOffset() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14202)
 }

@@ -86,21 +86,24 @@ const (
 //
 // Engine method: VisualShaderNode.get_default_input_port.
 func (o VisualShaderNode) DefaultInputPort(typ VisualShaderNodePortType) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	return int(c.retInt(14203))
 }
 
 // SetOutputPortForPreview calls the engine's VisualShaderNode.set_output_port_for_preview.
 func (o VisualShaderNode) SetOutputPortForPreview(port int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(port))
 	c.run(14204)
 }
 
 // OutputPortForPreview calls the engine's VisualShaderNode.get_output_port_for_preview.
 func (o VisualShaderNode) OutputPortForPreview() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14205))
 }
 
@@ -115,7 +118,8 @@ func (o VisualShaderNode) SetInputPortDefaultValue(port int, value any) {
 //
 // Engine method: VisualShaderNode.set_input_port_default_value.
 func (o VisualShaderNode) SetInputPortDefaultValueOptions(port int, value any, prevValue any) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(port))
 	c.variant(1, value)
 	c.variant(2, prevValue)
@@ -126,7 +130,8 @@ func (o VisualShaderNode) SetInputPortDefaultValueOptions(port int, value any, p
 //
 // Engine method: VisualShaderNode.get_input_port_default_value.
 func (o VisualShaderNode) InputPortDefaultValue(port int) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(port))
 	return c.retVariant(14207)
 }
@@ -135,7 +140,8 @@ func (o VisualShaderNode) InputPortDefaultValue(port int) variant.Variant {
 //
 // Engine method: VisualShaderNode.remove_input_port_default_value.
 func (o VisualShaderNode) RemoveInputPortDefaultValue(port int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(port))
 	c.run(14208)
 }
@@ -144,7 +150,8 @@ func (o VisualShaderNode) RemoveInputPortDefaultValue(port int) {
 //
 // Engine method: VisualShaderNode.clear_default_input_values.
 func (o VisualShaderNode) ClearDefaultInputValues() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14209)
 }
 
@@ -152,7 +159,8 @@ func (o VisualShaderNode) ClearDefaultInputValues() {
 //
 // Engine method: VisualShaderNode.set_default_input_values.
 func (o VisualShaderNode) SetDefaultInputValues(values variant.Array[variant.Variant]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, values)
 	c.run(14210)
 }
@@ -161,19 +169,22 @@ func (o VisualShaderNode) SetDefaultInputValues(values variant.Array[variant.Var
 //
 // Engine method: VisualShaderNode.get_default_input_values.
 func (o VisualShaderNode) DefaultInputValues() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 14211, variant.TypeArray)
 }
 
 // SetFrame calls the engine's VisualShaderNode.set_frame.
 func (o VisualShaderNode) SetFrame(frame int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(frame))
 	c.run(14212)
 }
 
 // Frame calls the engine's VisualShaderNode.get_frame.
 func (o VisualShaderNode) Frame() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14213))
 }

@@ -77,26 +77,30 @@ const (
 
 // SetBillboardType calls the engine's VisualShaderNodeBillboard.set_billboard_type.
 func (o VisualShaderNodeBillboard) SetBillboardType(billboardType VisualShaderNodeBillboardBillboardType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(billboardType))
 	c.run(14214)
 }
 
 // BillboardType calls the engine's VisualShaderNodeBillboard.get_billboard_type.
 func (o VisualShaderNodeBillboard) BillboardType() VisualShaderNodeBillboardBillboardType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeBillboardBillboardType(c.retInt(14215))
 }
 
 // SetKeepScaleEnabled calls the engine's VisualShaderNodeBillboard.set_keep_scale_enabled.
 func (o VisualShaderNodeBillboard) SetKeepScaleEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14216)
 }
 
 // IsKeepScaleEnabled calls the engine's VisualShaderNodeBillboard.is_keep_scale_enabled.
 func (o VisualShaderNodeBillboard) IsKeepScaleEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14217)
 }

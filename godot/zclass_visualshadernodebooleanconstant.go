@@ -63,13 +63,15 @@ func NewVisualShaderNodeBooleanConstant() VisualShaderNodeBooleanConstant {
 
 // SetConstant calls the engine's VisualShaderNodeBooleanConstant.set_constant.
 func (o VisualShaderNodeBooleanConstant) SetConstant(constant bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, constant)
 	c.run(14218)
 }
 
 // Constant calls the engine's VisualShaderNodeBooleanConstant.get_constant.
 func (o VisualShaderNodeBooleanConstant) Constant() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14219)
 }

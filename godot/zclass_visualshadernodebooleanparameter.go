@@ -61,26 +61,30 @@ func NewVisualShaderNodeBooleanParameter() VisualShaderNodeBooleanParameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeBooleanParameter.set_default_value_enabled.
 func (o VisualShaderNodeBooleanParameter) SetDefaultValueEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14220)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeBooleanParameter.is_default_value_enabled.
 func (o VisualShaderNodeBooleanParameter) IsDefaultValueEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14221)
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeBooleanParameter.set_default_value.
 func (o VisualShaderNodeBooleanParameter) SetDefaultValue(value bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, value)
 	c.run(14222)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeBooleanParameter.get_default_value.
 func (o VisualShaderNodeBooleanParameter) DefaultValue() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14223)
 }

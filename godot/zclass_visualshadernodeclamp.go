@@ -81,13 +81,15 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeClamp.set_op_type.
 func (o VisualShaderNodeClamp) SetOpType(opType VisualShaderNodeClampOpType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(opType))
 	c.run(14224)
 }
 
 // OpType calls the engine's VisualShaderNodeClamp.get_op_type.
 func (o VisualShaderNodeClamp) OpType() VisualShaderNodeClampOpType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeClampOpType(c.retInt(14225))
 }

@@ -69,13 +69,15 @@ func NewVisualShaderNodeColorConstant() VisualShaderNodeColorConstant {
 
 // SetConstant calls the engine's VisualShaderNodeColorConstant.set_constant.
 func (o VisualShaderNodeColorConstant) SetConstant(constant variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&constant), unsafe.Sizeof(constant))
 	c.run(14226)
 }
 
 // Constant calls the engine's VisualShaderNodeColorConstant.get_constant.
 func (o VisualShaderNodeColorConstant) Constant() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 14227)
 }

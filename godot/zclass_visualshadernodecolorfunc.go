@@ -83,13 +83,15 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeColorFunc.set_function.
 func (o VisualShaderNodeColorFunc) SetFunction(callback VisualShaderNodeColorFuncFunction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(14228)
 }
 
 // Function calls the engine's VisualShaderNodeColorFunc.get_function.
 func (o VisualShaderNodeColorFunc) Function() VisualShaderNodeColorFuncFunction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeColorFuncFunction(c.retInt(14229))
 }

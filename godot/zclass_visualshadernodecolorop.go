@@ -90,13 +90,15 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeColorOp.set_operator.
 func (o VisualShaderNodeColorOp) SetOperator(op VisualShaderNodeColorOpOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(op))
 	c.run(14230)
 }
 
 // Operator calls the engine's VisualShaderNodeColorOp.get_operator.
 func (o VisualShaderNodeColorOp) Operator() VisualShaderNodeColorOpOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeColorOpOperator(c.retInt(14231))
 }

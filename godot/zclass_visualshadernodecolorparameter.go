@@ -67,26 +67,30 @@ func NewVisualShaderNodeColorParameter() VisualShaderNodeColorParameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeColorParameter.set_default_value_enabled.
 func (o VisualShaderNodeColorParameter) SetDefaultValueEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14232)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeColorParameter.is_default_value_enabled.
 func (o VisualShaderNodeColorParameter) IsDefaultValueEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14233)
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeColorParameter.set_default_value.
 func (o VisualShaderNodeColorParameter) SetDefaultValue(value variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
 	c.run(14234)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeColorParameter.get_default_value.
 func (o VisualShaderNodeColorParameter) DefaultValue() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 14235)
 }

@@ -64,13 +64,15 @@ func NewVisualShaderNodeComment() VisualShaderNodeComment {
 
 // SetDescription calls the engine's VisualShaderNodeComment.set_description.
 func (o VisualShaderNodeComment) SetDescription(description string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, description)
 	c.run(14236)
 }
 
 // Description calls the engine's VisualShaderNodeComment.get_description.
 func (o VisualShaderNodeComment) Description() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14237)
 }

@@ -129,39 +129,45 @@ const (
 
 // SetComparisonType calls the engine's VisualShaderNodeCompare.set_comparison_type.
 func (o VisualShaderNodeCompare) SetComparisonType(typ VisualShaderNodeCompareComparisonType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(14238)
 }
 
 // ComparisonType calls the engine's VisualShaderNodeCompare.get_comparison_type.
 func (o VisualShaderNodeCompare) ComparisonType() VisualShaderNodeCompareComparisonType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeCompareComparisonType(c.retInt(14239))
 }
 
 // SetFunction calls the engine's VisualShaderNodeCompare.set_function.
 func (o VisualShaderNodeCompare) SetFunction(callback VisualShaderNodeCompareFunction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(14240)
 }
 
 // Function calls the engine's VisualShaderNodeCompare.get_function.
 func (o VisualShaderNodeCompare) Function() VisualShaderNodeCompareFunction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeCompareFunction(c.retInt(14241))
 }
 
 // SetCondition calls the engine's VisualShaderNodeCompare.set_condition.
 func (o VisualShaderNodeCompare) SetCondition(condition VisualShaderNodeCompareCondition) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(condition))
 	c.run(14242)
 }
 
 // Condition calls the engine's VisualShaderNodeCompare.get_condition.
 func (o VisualShaderNodeCompare) Condition() VisualShaderNodeCompareCondition {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeCompareCondition(c.retInt(14243))
 }

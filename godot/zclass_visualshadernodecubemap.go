@@ -87,39 +87,45 @@ const (
 
 // SetSource calls the engine's VisualShaderNodeCubemap.set_source.
 func (o VisualShaderNodeCubemap) SetSource(value VisualShaderNodeCubemapSource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(14244)
 }
 
 // Source calls the engine's VisualShaderNodeCubemap.get_source.
 func (o VisualShaderNodeCubemap) Source() VisualShaderNodeCubemapSource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeCubemapSource(c.retInt(14245))
 }
 
 // SetCubeMap calls the engine's VisualShaderNodeCubemap.set_cube_map.
 func (o VisualShaderNodeCubemap) SetCubeMap(value AnyTextureLayered) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(value))
 	c.run(14246)
 }
 
 // CubeMap calls the engine's VisualShaderNodeCubemap.get_cube_map.
 func (o VisualShaderNodeCubemap) CubeMap() TextureLayered {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextureLayered{c.retObject(14247, true)}
 }
 
 // SetTextureType calls the engine's VisualShaderNodeCubemap.set_texture_type.
 func (o VisualShaderNodeCubemap) SetTextureType(value VisualShaderNodeCubemapTextureType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(14248)
 }
 
 // TextureType calls the engine's VisualShaderNodeCubemap.get_texture_type.
 func (o VisualShaderNodeCubemap) TextureType() VisualShaderNodeCubemapTextureType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeCubemapTextureType(c.retInt(14249))
 }

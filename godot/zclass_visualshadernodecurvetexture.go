@@ -61,13 +61,15 @@ func NewVisualShaderNodeCurveTexture() VisualShaderNodeCurveTexture {
 
 // SetTexture calls the engine's VisualShaderNodeCurveTexture.set_texture.
 func (o VisualShaderNodeCurveTexture) SetTexture(texture AnyCurveTexture) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(14250)
 }
 
 // Texture calls the engine's VisualShaderNodeCurveTexture.get_texture.
 func (o VisualShaderNodeCurveTexture) Texture() CurveTexture {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CurveTexture{c.retObject(14251, true)}
 }

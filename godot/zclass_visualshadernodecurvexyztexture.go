@@ -61,13 +61,15 @@ func NewVisualShaderNodeCurveXYZTexture() VisualShaderNodeCurveXYZTexture {
 
 // SetTexture calls the engine's VisualShaderNodeCurveXYZTexture.set_texture.
 func (o VisualShaderNodeCurveXYZTexture) SetTexture(texture AnyCurveXYZTexture) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(texture))
 	c.run(14252)
 }
 
 // Texture calls the engine's VisualShaderNodeCurveXYZTexture.get_texture.
 func (o VisualShaderNodeCurveXYZTexture) Texture() CurveXYZTexture {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CurveXYZTexture{c.retObject(14253, true)}
 }

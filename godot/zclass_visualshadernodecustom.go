@@ -88,7 +88,8 @@ func NewVisualShaderNodeCustom() VisualShaderNodeCustom {
 //
 // Engine method: VisualShaderNodeCustom.get_option_index.
 func (o VisualShaderNodeCustom) OptionIndex(option int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(option))
 	return int(c.retInt(14254))
 }

@@ -113,39 +113,45 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeDerivativeFunc.set_op_type.
 func (o VisualShaderNodeDerivativeFunc) SetOpType(typ VisualShaderNodeDerivativeFuncOpType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(14255)
 }
 
 // OpType calls the engine's VisualShaderNodeDerivativeFunc.get_op_type.
 func (o VisualShaderNodeDerivativeFunc) OpType() VisualShaderNodeDerivativeFuncOpType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeDerivativeFuncOpType(c.retInt(14256))
 }
 
 // SetFunction calls the engine's VisualShaderNodeDerivativeFunc.set_function.
 func (o VisualShaderNodeDerivativeFunc) SetFunction(callback VisualShaderNodeDerivativeFuncFunction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(14257)
 }
 
 // Function calls the engine's VisualShaderNodeDerivativeFunc.get_function.
 func (o VisualShaderNodeDerivativeFunc) Function() VisualShaderNodeDerivativeFuncFunction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeDerivativeFuncFunction(c.retInt(14258))
 }
 
 // SetPrecision calls the engine's VisualShaderNodeDerivativeFunc.set_precision.
 func (o VisualShaderNodeDerivativeFunc) SetPrecision(precision VisualShaderNodeDerivativeFuncPrecision) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(precision))
 	c.run(14259)
 }
 
 // Precision calls the engine's VisualShaderNodeDerivativeFunc.get_precision.
 func (o VisualShaderNodeDerivativeFunc) Precision() VisualShaderNodeDerivativeFuncPrecision {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeDerivativeFuncPrecision(c.retInt(14260))
 }

@@ -68,13 +68,15 @@ func NewVisualShaderNodeExpression() VisualShaderNodeExpression {
 
 // SetExpression calls the engine's VisualShaderNodeExpression.set_expression.
 func (o VisualShaderNodeExpression) SetExpression(expression string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, expression)
 	c.run(14261)
 }
 
 // Expression calls the engine's VisualShaderNodeExpression.get_expression.
 func (o VisualShaderNodeExpression) Expression() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14262)
 }

@@ -61,13 +61,15 @@ func NewVisualShaderNodeFloatConstant() VisualShaderNodeFloatConstant {
 
 // SetConstant calls the engine's VisualShaderNodeFloatConstant.set_constant.
 func (o VisualShaderNodeFloatConstant) SetConstant(constant float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(constant))
 	c.run(14263)
 }
 
 // Constant calls the engine's VisualShaderNodeFloatConstant.get_constant.
 func (o VisualShaderNodeFloatConstant) Constant() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14264))
 }

@@ -161,13 +161,15 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeFloatFunc.set_function.
 func (o VisualShaderNodeFloatFunc) SetFunction(callback VisualShaderNodeFloatFuncFunction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(14265)
 }
 
 // Function calls the engine's VisualShaderNodeFloatFunc.get_function.
 func (o VisualShaderNodeFloatFunc) Function() VisualShaderNodeFloatFuncFunction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeFloatFuncFunction(c.retInt(14266))
 }

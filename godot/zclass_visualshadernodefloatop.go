@@ -93,13 +93,15 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeFloatOp.set_operator.
 func (o VisualShaderNodeFloatOp) SetOperator(op VisualShaderNodeFloatOpOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(op))
 	c.run(14267)
 }
 
 // Operator calls the engine's VisualShaderNodeFloatOp.get_operator.
 func (o VisualShaderNodeFloatOp) Operator() VisualShaderNodeFloatOpOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeFloatOpOperator(c.retInt(14268))
 }

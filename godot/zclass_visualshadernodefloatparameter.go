@@ -79,78 +79,90 @@ const (
 
 // SetHint calls the engine's VisualShaderNodeFloatParameter.set_hint.
 func (o VisualShaderNodeFloatParameter) SetHint(hint VisualShaderNodeFloatParameterHint) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(hint))
 	c.run(14269)
 }
 
 // Hint calls the engine's VisualShaderNodeFloatParameter.get_hint.
 func (o VisualShaderNodeFloatParameter) Hint() VisualShaderNodeFloatParameterHint {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeFloatParameterHint(c.retInt(14270))
 }
 
 // SetMin calls the engine's VisualShaderNodeFloatParameter.set_min.
 func (o VisualShaderNodeFloatParameter) SetMin(value float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(14271)
 }
 
 // Min calls the engine's VisualShaderNodeFloatParameter.get_min.
 func (o VisualShaderNodeFloatParameter) Min() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14272))
 }
 
 // SetMax calls the engine's VisualShaderNodeFloatParameter.set_max.
 func (o VisualShaderNodeFloatParameter) SetMax(value float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(14273)
 }
 
 // Max calls the engine's VisualShaderNodeFloatParameter.get_max.
 func (o VisualShaderNodeFloatParameter) Max() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14274))
 }
 
 // SetStep calls the engine's VisualShaderNodeFloatParameter.set_step.
 func (o VisualShaderNodeFloatParameter) SetStep(value float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(14275)
 }
 
 // Step calls the engine's VisualShaderNodeFloatParameter.get_step.
 func (o VisualShaderNodeFloatParameter) Step() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14276))
 }
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeFloatParameter.set_default_value_enabled.
 func (o VisualShaderNodeFloatParameter) SetDefaultValueEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14277)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeFloatParameter.is_default_value_enabled.
 func (o VisualShaderNodeFloatParameter) IsDefaultValueEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14278)
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeFloatParameter.set_default_value.
 func (o VisualShaderNodeFloatParameter) SetDefaultValue(value float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(value))
 	c.run(14279)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeFloatParameter.get_default_value.
 func (o VisualShaderNodeFloatParameter) DefaultValue() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14280))
 }

@@ -69,53 +69,61 @@ func NewVisualShaderNodeFrame() VisualShaderNodeFrame {
 
 // SetTitle calls the engine's VisualShaderNodeFrame.set_title.
 func (o VisualShaderNodeFrame) SetTitle(title string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, title)
 	c.run(14281)
 }
 
 // Title calls the engine's VisualShaderNodeFrame.get_title.
 func (o VisualShaderNodeFrame) Title() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14282)
 }
 
 // SetTintColorEnabled calls the engine's VisualShaderNodeFrame.set_tint_color_enabled.
 func (o VisualShaderNodeFrame) SetTintColorEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14283)
 }
 
 // IsTintColorEnabled calls the engine's VisualShaderNodeFrame.is_tint_color_enabled.
 func (o VisualShaderNodeFrame) IsTintColorEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14284)
 }
 
 // SetTintColor calls the engine's VisualShaderNodeFrame.set_tint_color.
 func (o VisualShaderNodeFrame) SetTintColor(color variant.Color) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(14285)
 }
 
 // TintColor calls the engine's VisualShaderNodeFrame.get_tint_color.
 func (o VisualShaderNodeFrame) TintColor() variant.Color {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 14286)
 }
 
 // SetAutoshrinkEnabled calls the engine's VisualShaderNodeFrame.set_autoshrink_enabled.
 func (o VisualShaderNodeFrame) SetAutoshrinkEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14287)
 }
 
 // IsAutoshrinkEnabled calls the engine's VisualShaderNodeFrame.is_autoshrink_enabled.
 func (o VisualShaderNodeFrame) IsAutoshrinkEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14288)
 }
 
@@ -123,7 +131,8 @@ func (o VisualShaderNodeFrame) IsAutoshrinkEnabled() bool {
 //
 // Engine method: VisualShaderNodeFrame.add_attached_node.
 func (o VisualShaderNodeFrame) AddAttachedNode(node int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(node))
 	c.run(14289)
 }
@@ -132,20 +141,23 @@ func (o VisualShaderNodeFrame) AddAttachedNode(node int) {
 //
 // Engine method: VisualShaderNodeFrame.remove_attached_node.
 func (o VisualShaderNodeFrame) RemoveAttachedNode(node int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(node))
 	c.run(14290)
 }
 
 // SetAttachedNodes calls the engine's VisualShaderNodeFrame.set_attached_nodes.
 func (o VisualShaderNodeFrame) SetAttachedNodes(attachedNodes variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, attachedNodes)
 	c.run(14291)
 }
 
 // AttachedNodes calls the engine's VisualShaderNodeFrame.get_attached_nodes.
 func (o VisualShaderNodeFrame) AttachedNodes() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 14292, variant.TypePackedInt32Array)
 }

@@ -58,7 +58,8 @@ func (o VisualShaderNodeGroupBase) String() string { return Object{o.h}.String()
 //
 // Engine method: VisualShaderNodeGroupBase.set_inputs.
 func (o VisualShaderNodeGroupBase) SetInputs(inputs string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, inputs)
 	c.run(14293)
 }
@@ -67,7 +68,8 @@ func (o VisualShaderNodeGroupBase) SetInputs(inputs string) {
 //
 // Engine method: VisualShaderNodeGroupBase.get_inputs.
 func (o VisualShaderNodeGroupBase) Inputs() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14294)
 }
 
@@ -75,7 +77,8 @@ func (o VisualShaderNodeGroupBase) Inputs() string {
 //
 // Engine method: VisualShaderNodeGroupBase.set_outputs.
 func (o VisualShaderNodeGroupBase) SetOutputs(outputs string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, outputs)
 	c.run(14295)
 }
@@ -84,7 +87,8 @@ func (o VisualShaderNodeGroupBase) SetOutputs(outputs string) {
 //
 // Engine method: VisualShaderNodeGroupBase.get_outputs.
 func (o VisualShaderNodeGroupBase) Outputs() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14296)
 }
 
@@ -92,7 +96,8 @@ func (o VisualShaderNodeGroupBase) Outputs() string {
 //
 // Engine method: VisualShaderNodeGroupBase.is_valid_port_name.
 func (o VisualShaderNodeGroupBase) IsValidPortName(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retBool(14297)
 }
@@ -101,7 +106,8 @@ func (o VisualShaderNodeGroupBase) IsValidPortName(name string) bool {
 //
 // Engine method: VisualShaderNodeGroupBase.add_input_port.
 func (o VisualShaderNodeGroupBase) AddInputPort(id int, typ int, name string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(id))
 	c.int(1, int64(typ))
 	c.string(2, name)
@@ -112,7 +118,8 @@ func (o VisualShaderNodeGroupBase) AddInputPort(id int, typ int, name string) {
 //
 // Engine method: VisualShaderNodeGroupBase.remove_input_port.
 func (o VisualShaderNodeGroupBase) RemoveInputPort(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(14299)
 }
@@ -121,7 +128,8 @@ func (o VisualShaderNodeGroupBase) RemoveInputPort(id int) {
 //
 // Engine method: VisualShaderNodeGroupBase.get_input_port_count.
 func (o VisualShaderNodeGroupBase) InputPortCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14300))
 }
 
@@ -129,7 +137,8 @@ func (o VisualShaderNodeGroupBase) InputPortCount() int {
 //
 // Engine method: VisualShaderNodeGroupBase.has_input_port.
 func (o VisualShaderNodeGroupBase) HasInputPort(id int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(14301)
 }
@@ -138,7 +147,8 @@ func (o VisualShaderNodeGroupBase) HasInputPort(id int) bool {
 //
 // Engine method: VisualShaderNodeGroupBase.clear_input_ports.
 func (o VisualShaderNodeGroupBase) ClearInputPorts() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14302)
 }
 
@@ -146,7 +156,8 @@ func (o VisualShaderNodeGroupBase) ClearInputPorts() {
 //
 // Engine method: VisualShaderNodeGroupBase.add_output_port.
 func (o VisualShaderNodeGroupBase) AddOutputPort(id int, typ int, name string) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(id))
 	c.int(1, int64(typ))
 	c.string(2, name)
@@ -157,7 +168,8 @@ func (o VisualShaderNodeGroupBase) AddOutputPort(id int, typ int, name string) {
 //
 // Engine method: VisualShaderNodeGroupBase.remove_output_port.
 func (o VisualShaderNodeGroupBase) RemoveOutputPort(id int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(14304)
 }
@@ -166,7 +178,8 @@ func (o VisualShaderNodeGroupBase) RemoveOutputPort(id int) {
 //
 // Engine method: VisualShaderNodeGroupBase.get_output_port_count.
 func (o VisualShaderNodeGroupBase) OutputPortCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14305))
 }
 
@@ -174,7 +187,8 @@ func (o VisualShaderNodeGroupBase) OutputPortCount() int {
 //
 // Engine method: VisualShaderNodeGroupBase.has_output_port.
 func (o VisualShaderNodeGroupBase) HasOutputPort(id int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(14306)
 }
@@ -183,7 +197,8 @@ func (o VisualShaderNodeGroupBase) HasOutputPort(id int) bool {
 //
 // Engine method: VisualShaderNodeGroupBase.clear_output_ports.
 func (o VisualShaderNodeGroupBase) ClearOutputPorts() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14307)
 }
 
@@ -191,7 +206,8 @@ func (o VisualShaderNodeGroupBase) ClearOutputPorts() {
 //
 // Engine method: VisualShaderNodeGroupBase.set_input_port_name.
 func (o VisualShaderNodeGroupBase) SetInputPortName(id int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, name)
 	c.run(14308)
@@ -201,7 +217,8 @@ func (o VisualShaderNodeGroupBase) SetInputPortName(id int, name string) {
 //
 // Engine method: VisualShaderNodeGroupBase.set_input_port_type.
 func (o VisualShaderNodeGroupBase) SetInputPortType(id int, typ int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.int(1, int64(typ))
 	c.run(14309)
@@ -211,7 +228,8 @@ func (o VisualShaderNodeGroupBase) SetInputPortType(id int, typ int) {
 //
 // Engine method: VisualShaderNodeGroupBase.set_output_port_name.
 func (o VisualShaderNodeGroupBase) SetOutputPortName(id int, name string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, name)
 	c.run(14310)
@@ -221,7 +239,8 @@ func (o VisualShaderNodeGroupBase) SetOutputPortName(id int, name string) {
 //
 // Engine method: VisualShaderNodeGroupBase.set_output_port_type.
 func (o VisualShaderNodeGroupBase) SetOutputPortType(id int, typ int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.int(1, int64(typ))
 	c.run(14311)
@@ -231,7 +250,8 @@ func (o VisualShaderNodeGroupBase) SetOutputPortType(id int, typ int) {
 //
 // Engine method: VisualShaderNodeGroupBase.get_free_input_port_id.
 func (o VisualShaderNodeGroupBase) FreeInputPortID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14312))
 }
 
@@ -239,6 +259,7 @@ func (o VisualShaderNodeGroupBase) FreeInputPortID() int {
 //
 // Engine method: VisualShaderNodeGroupBase.get_free_output_port_id.
 func (o VisualShaderNodeGroupBase) FreeOutputPortID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14313))
 }

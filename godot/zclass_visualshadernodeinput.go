@@ -54,14 +54,16 @@ func NewVisualShaderNodeInput() VisualShaderNodeInput {
 
 // SetInputName calls the engine's VisualShaderNodeInput.set_input_name.
 func (o VisualShaderNodeInput) SetInputName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(14314)
 }
 
 // InputName calls the engine's VisualShaderNodeInput.get_input_name.
 func (o VisualShaderNodeInput) InputName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14315)
 }
 
@@ -69,7 +71,8 @@ func (o VisualShaderNodeInput) InputName() string {
 //
 // Engine method: VisualShaderNodeInput.get_input_real_name.
 func (o VisualShaderNodeInput) InputRealName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14316)
 }
 

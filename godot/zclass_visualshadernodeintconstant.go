@@ -61,13 +61,15 @@ func NewVisualShaderNodeIntConstant() VisualShaderNodeIntConstant {
 
 // SetConstant calls the engine's VisualShaderNodeIntConstant.set_constant.
 func (o VisualShaderNodeIntConstant) SetConstant(constant int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(constant))
 	c.run(14317)
 }
 
 // Constant calls the engine's VisualShaderNodeIntConstant.get_constant.
 func (o VisualShaderNodeIntConstant) Constant() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14318))
 }

@@ -75,13 +75,15 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeIntFunc.set_function.
 func (o VisualShaderNodeIntFunc) SetFunction(callback VisualShaderNodeIntFuncFunction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(14319)
 }
 
 // Function calls the engine's VisualShaderNodeIntFunc.get_function.
 func (o VisualShaderNodeIntFunc) Function() VisualShaderNodeIntFuncFunction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeIntFuncFunction(c.retInt(14320))
 }

@@ -99,13 +99,15 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeIntOp.set_operator.
 func (o VisualShaderNodeIntOp) SetOperator(op VisualShaderNodeIntOpOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(op))
 	c.run(14321)
 }
 
 // Operator calls the engine's VisualShaderNodeIntOp.get_operator.
 func (o VisualShaderNodeIntOp) Operator() VisualShaderNodeIntOpOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeIntOpOperator(c.retInt(14322))
 }

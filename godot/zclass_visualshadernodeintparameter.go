@@ -86,91 +86,105 @@ const (
 
 // SetHint calls the engine's VisualShaderNodeIntParameter.set_hint.
 func (o VisualShaderNodeIntParameter) SetHint(hint VisualShaderNodeIntParameterHint) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(hint))
 	c.run(14323)
 }
 
 // Hint calls the engine's VisualShaderNodeIntParameter.get_hint.
 func (o VisualShaderNodeIntParameter) Hint() VisualShaderNodeIntParameterHint {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeIntParameterHint(c.retInt(14324))
 }
 
 // SetMin calls the engine's VisualShaderNodeIntParameter.set_min.
 func (o VisualShaderNodeIntParameter) SetMin(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(14325)
 }
 
 // Min calls the engine's VisualShaderNodeIntParameter.get_min.
 func (o VisualShaderNodeIntParameter) Min() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14326))
 }
 
 // SetMax calls the engine's VisualShaderNodeIntParameter.set_max.
 func (o VisualShaderNodeIntParameter) SetMax(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(14327)
 }
 
 // Max calls the engine's VisualShaderNodeIntParameter.get_max.
 func (o VisualShaderNodeIntParameter) Max() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14328))
 }
 
 // SetStep calls the engine's VisualShaderNodeIntParameter.set_step.
 func (o VisualShaderNodeIntParameter) SetStep(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(14329)
 }
 
 // Step calls the engine's VisualShaderNodeIntParameter.get_step.
 func (o VisualShaderNodeIntParameter) Step() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14330))
 }
 
 // SetEnumNames calls the engine's VisualShaderNodeIntParameter.set_enum_names.
 func (o VisualShaderNodeIntParameter) SetEnumNames(names variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, names)
 	c.run(14331)
 }
 
 // EnumNames calls the engine's VisualShaderNodeIntParameter.get_enum_names.
 func (o VisualShaderNodeIntParameter) EnumNames() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14332, variant.TypePackedStringArray)
 }
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeIntParameter.set_default_value_enabled.
 func (o VisualShaderNodeIntParameter) SetDefaultValueEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14333)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeIntParameter.is_default_value_enabled.
 func (o VisualShaderNodeIntParameter) IsDefaultValueEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14334)
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeIntParameter.set_default_value.
 func (o VisualShaderNodeIntParameter) SetDefaultValue(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(14335)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeIntParameter.get_default_value.
 func (o VisualShaderNodeIntParameter) DefaultValue() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14336))
 }

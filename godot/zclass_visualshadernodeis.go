@@ -67,13 +67,15 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeIs.set_function.
 func (o VisualShaderNodeIs) SetFunction(callback VisualShaderNodeIsFunction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(14337)
 }
 
 // Function calls the engine's VisualShaderNodeIs.get_function.
 func (o VisualShaderNodeIs) Function() VisualShaderNodeIsFunction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeIsFunction(c.retInt(14338))
 }

@@ -84,13 +84,15 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeMix.set_op_type.
 func (o VisualShaderNodeMix) SetOpType(opType VisualShaderNodeMixOpType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(opType))
 	c.run(14339)
 }
 
 // OpType calls the engine's VisualShaderNodeMix.get_op_type.
 func (o VisualShaderNodeMix) OpType() VisualShaderNodeMixOpType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeMixOpType(c.retInt(14340))
 }

@@ -77,13 +77,15 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeMultiplyAdd.set_op_type.
 func (o VisualShaderNodeMultiplyAdd) SetOpType(typ VisualShaderNodeMultiplyAddOpType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(14341)
 }
 
 // OpType calls the engine's VisualShaderNodeMultiplyAdd.get_op_type.
 func (o VisualShaderNodeMultiplyAdd) OpType() VisualShaderNodeMultiplyAddOpType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeMultiplyAddOpType(c.retInt(14342))
 }

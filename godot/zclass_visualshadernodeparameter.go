@@ -72,39 +72,45 @@ const (
 
 // SetParameterName calls the engine's VisualShaderNodeParameter.set_parameter_name.
 func (o VisualShaderNodeParameter) SetParameterName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(14343)
 }
 
 // ParameterName calls the engine's VisualShaderNodeParameter.get_parameter_name.
 func (o VisualShaderNodeParameter) ParameterName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14344)
 }
 
 // SetQualifier calls the engine's VisualShaderNodeParameter.set_qualifier.
 func (o VisualShaderNodeParameter) SetQualifier(qualifier VisualShaderNodeParameterQualifier) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(qualifier))
 	c.run(14345)
 }
 
 // Qualifier calls the engine's VisualShaderNodeParameter.get_qualifier.
 func (o VisualShaderNodeParameter) Qualifier() VisualShaderNodeParameterQualifier {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeParameterQualifier(c.retInt(14346))
 }
 
 // SetInstanceIndex calls the engine's VisualShaderNodeParameter.set_instance_index.
 func (o VisualShaderNodeParameter) SetInstanceIndex(instanceIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(instanceIndex))
 	c.run(14347)
 }
 
 // InstanceIndex calls the engine's VisualShaderNodeParameter.get_instance_index.
 func (o VisualShaderNodeParameter) InstanceIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14348))
 }

@@ -56,13 +56,15 @@ func NewVisualShaderNodeParameterRef() VisualShaderNodeParameterRef {
 
 // SetParameterName calls the engine's VisualShaderNodeParameterRef.set_parameter_name.
 func (o VisualShaderNodeParameterRef) SetParameterName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(14349)
 }
 
 // ParameterName calls the engine's VisualShaderNodeParameterRef.get_parameter_name.
 func (o VisualShaderNodeParameterRef) ParameterName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14350)
 }

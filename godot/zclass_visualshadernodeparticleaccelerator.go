@@ -76,13 +76,15 @@ const (
 
 // SetMode calls the engine's VisualShaderNodeParticleAccelerator.set_mode.
 func (o VisualShaderNodeParticleAccelerator) SetMode(mode VisualShaderNodeParticleAcceleratorMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(14351)
 }
 
 // Mode calls the engine's VisualShaderNodeParticleAccelerator.get_mode.
 func (o VisualShaderNodeParticleAccelerator) Mode() VisualShaderNodeParticleAcceleratorMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeParticleAcceleratorMode(c.retInt(14352))
 }

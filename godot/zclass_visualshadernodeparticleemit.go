@@ -77,13 +77,15 @@ const (
 
 // SetFlags calls the engine's VisualShaderNodeParticleEmit.set_flags.
 func (o VisualShaderNodeParticleEmit) SetFlags(flags VisualShaderNodeParticleEmitEmitFlags) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(14353)
 }
 
 // Flags calls the engine's VisualShaderNodeParticleEmit.get_flags.
 func (o VisualShaderNodeParticleEmit) Flags() VisualShaderNodeParticleEmitEmitFlags {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeParticleEmitEmitFlags(c.retInt(14354))
 }

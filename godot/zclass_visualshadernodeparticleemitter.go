@@ -51,13 +51,15 @@ func (o VisualShaderNodeParticleEmitter) String() string { return Object{o.h}.St
 
 // SetMode2D calls the engine's VisualShaderNodeParticleEmitter.set_mode_2d.
 func (o VisualShaderNodeParticleEmitter) SetMode2D(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14355)
 }
 
 // IsMode2D calls the engine's VisualShaderNodeParticleEmitter.is_mode_2d.
 func (o VisualShaderNodeParticleEmitter) IsMode2D() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14356)
 }

@@ -63,39 +63,45 @@ func NewVisualShaderNodeParticleMeshEmitter() VisualShaderNodeParticleMeshEmitte
 
 // SetMesh calls the engine's VisualShaderNodeParticleMeshEmitter.set_mesh.
 func (o VisualShaderNodeParticleMeshEmitter) SetMesh(mesh AnyMesh) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(mesh))
 	c.run(14357)
 }
 
 // Mesh calls the engine's VisualShaderNodeParticleMeshEmitter.get_mesh.
 func (o VisualShaderNodeParticleMeshEmitter) Mesh() Mesh {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Mesh{c.retObject(14358, true)}
 }
 
 // SetUseAllSurfaces calls the engine's VisualShaderNodeParticleMeshEmitter.set_use_all_surfaces.
 func (o VisualShaderNodeParticleMeshEmitter) SetUseAllSurfaces(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14359)
 }
 
 // IsUseAllSurfaces calls the engine's VisualShaderNodeParticleMeshEmitter.is_use_all_surfaces.
 func (o VisualShaderNodeParticleMeshEmitter) IsUseAllSurfaces() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14360)
 }
 
 // SetSurfaceIndex calls the engine's VisualShaderNodeParticleMeshEmitter.set_surface_index.
 func (o VisualShaderNodeParticleMeshEmitter) SetSurfaceIndex(surfaceIndex int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(surfaceIndex))
 	c.run(14361)
 }
 
 // SurfaceIndex calls the engine's VisualShaderNodeParticleMeshEmitter.get_surface_index.
 func (o VisualShaderNodeParticleMeshEmitter) SurfaceIndex() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14362))
 }

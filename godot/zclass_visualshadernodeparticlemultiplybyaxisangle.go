@@ -62,13 +62,15 @@ func NewVisualShaderNodeParticleMultiplyByAxisAngle() VisualShaderNodeParticleMu
 
 // SetDegreesMode calls the engine's VisualShaderNodeParticleMultiplyByAxisAngle.set_degrees_mode.
 func (o VisualShaderNodeParticleMultiplyByAxisAngle) SetDegreesMode(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14363)
 }
 
 // IsDegreesMode calls the engine's VisualShaderNodeParticleMultiplyByAxisAngle.is_degrees_mode.
 func (o VisualShaderNodeParticleMultiplyByAxisAngle) IsDegreesMode() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14364)
 }

@@ -79,13 +79,15 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeParticleRandomness.set_op_type.
 func (o VisualShaderNodeParticleRandomness) SetOpType(typ VisualShaderNodeParticleRandomnessOpType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(14365)
 }
 
 // OpType calls the engine's VisualShaderNodeParticleRandomness.get_op_type.
 func (o VisualShaderNodeParticleRandomness) OpType() VisualShaderNodeParticleRandomnessOpType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeParticleRandomnessOpType(c.retInt(14366))
 }

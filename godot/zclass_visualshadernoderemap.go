@@ -84,13 +84,15 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeRemap.set_op_type.
 func (o VisualShaderNodeRemap) SetOpType(opType VisualShaderNodeRemapOpType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(opType))
 	c.run(14367)
 }
 
 // OpType calls the engine's VisualShaderNodeRemap.get_op_type.
 func (o VisualShaderNodeRemap) OpType() VisualShaderNodeRemapOpType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeRemapOpType(c.retInt(14368))
 }

@@ -56,6 +56,7 @@ func NewVisualShaderNodeReroute() VisualShaderNodeReroute {
 //
 // Engine method: VisualShaderNodeReroute.get_port_type.
 func (o VisualShaderNodeReroute) PortType() VisualShaderNodePortType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodePortType(c.retInt(14369))
 }

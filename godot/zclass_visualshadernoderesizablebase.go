@@ -57,13 +57,15 @@ func (o VisualShaderNodeResizableBase) String() string { return Object{o.h}.Stri
 
 // SetSize calls the engine's VisualShaderNodeResizableBase.set_size.
 func (o VisualShaderNodeResizableBase) SetSize(size variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(14370)
 }
 
 // Size calls the engine's VisualShaderNodeResizableBase.get_size.
 func (o VisualShaderNodeResizableBase) Size() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14371)
 }

@@ -64,13 +64,15 @@ const (
 
 // SetSource calls the engine's VisualShaderNodeSample3D.set_source.
 func (o VisualShaderNodeSample3D) SetSource(value VisualShaderNodeSample3DSource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(14372)
 }
 
 // Source calls the engine's VisualShaderNodeSample3D.get_source.
 func (o VisualShaderNodeSample3D) Source() VisualShaderNodeSample3DSource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeSample3DSource(c.retInt(14373))
 }

@@ -88,13 +88,15 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeSmoothStep.set_op_type.
 func (o VisualShaderNodeSmoothStep) SetOpType(opType VisualShaderNodeSmoothStepOpType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(opType))
 	c.run(14374)
 }
 
 // OpType calls the engine's VisualShaderNodeSmoothStep.get_op_type.
 func (o VisualShaderNodeSmoothStep) OpType() VisualShaderNodeSmoothStepOpType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeSmoothStepOpType(c.retInt(14375))
 }

@@ -86,13 +86,15 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeStep.set_op_type.
 func (o VisualShaderNodeStep) SetOpType(opType VisualShaderNodeStepOpType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(opType))
 	c.run(14376)
 }
 
 // OpType calls the engine's VisualShaderNodeStep.get_op_type.
 func (o VisualShaderNodeStep) OpType() VisualShaderNodeStepOpType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeStepOpType(c.retInt(14377))
 }

@@ -87,13 +87,15 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeSwitch.set_op_type.
 func (o VisualShaderNodeSwitch) SetOpType(typ VisualShaderNodeSwitchOpType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(14378)
 }
 
 // OpType calls the engine's VisualShaderNodeSwitch.get_op_type.
 func (o VisualShaderNodeSwitch) OpType() VisualShaderNodeSwitchOpType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeSwitchOpType(c.retInt(14379))
 }

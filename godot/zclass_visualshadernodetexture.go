@@ -105,39 +105,45 @@ const (
 
 // SetSource calls the engine's VisualShaderNodeTexture.set_source.
 func (o VisualShaderNodeTexture) SetSource(value VisualShaderNodeTextureSource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(14380)
 }
 
 // Source calls the engine's VisualShaderNodeTexture.get_source.
 func (o VisualShaderNodeTexture) Source() VisualShaderNodeTextureSource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeTextureSource(c.retInt(14381))
 }
 
 // SetTexture calls the engine's VisualShaderNodeTexture.set_texture.
 func (o VisualShaderNodeTexture) SetTexture(value AnyTexture2D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(value))
 	c.run(14382)
 }
 
 // Texture calls the engine's VisualShaderNodeTexture.get_texture.
 func (o VisualShaderNodeTexture) Texture() Texture2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture2D{c.retObject(14383, true)}
 }
 
 // SetTextureType calls the engine's VisualShaderNodeTexture.set_texture_type.
 func (o VisualShaderNodeTexture) SetTextureType(value VisualShaderNodeTextureTextureType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(14384)
 }
 
 // TextureType calls the engine's VisualShaderNodeTexture.get_texture_type.
 func (o VisualShaderNodeTexture) TextureType() VisualShaderNodeTextureTextureType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeTextureTextureType(c.retInt(14385))
 }

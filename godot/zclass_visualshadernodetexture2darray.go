@@ -61,13 +61,15 @@ func NewVisualShaderNodeTexture2DArray() VisualShaderNodeTexture2DArray {
 
 // SetTextureArray calls the engine's VisualShaderNodeTexture2DArray.set_texture_array.
 func (o VisualShaderNodeTexture2DArray) SetTextureArray(value AnyTextureLayered) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(value))
 	c.run(14386)
 }
 
 // TextureArray calls the engine's VisualShaderNodeTexture2DArray.get_texture_array.
 func (o VisualShaderNodeTexture2DArray) TextureArray() TextureLayered {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return TextureLayered{c.retObject(14387, true)}
 }

@@ -61,13 +61,15 @@ func NewVisualShaderNodeTexture3D() VisualShaderNodeTexture3D {
 
 // SetTexture calls the engine's VisualShaderNodeTexture3D.set_texture.
 func (o VisualShaderNodeTexture3D) SetTexture(value AnyTexture3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(value))
 	c.run(14388)
 }
 
 // Texture calls the engine's VisualShaderNodeTexture3D.get_texture.
 func (o VisualShaderNodeTexture3D) Texture() Texture3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Texture3D{c.retObject(14389, true)}
 }

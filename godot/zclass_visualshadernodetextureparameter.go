@@ -164,65 +164,75 @@ const (
 
 // SetTextureType calls the engine's VisualShaderNodeTextureParameter.set_texture_type.
 func (o VisualShaderNodeTextureParameter) SetTextureType(typ VisualShaderNodeTextureParameterTextureType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(14390)
 }
 
 // TextureType calls the engine's VisualShaderNodeTextureParameter.get_texture_type.
 func (o VisualShaderNodeTextureParameter) TextureType() VisualShaderNodeTextureParameterTextureType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeTextureParameterTextureType(c.retInt(14391))
 }
 
 // SetColorDefault calls the engine's VisualShaderNodeTextureParameter.set_color_default.
 func (o VisualShaderNodeTextureParameter) SetColorDefault(color VisualShaderNodeTextureParameterColorDefault) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(color))
 	c.run(14392)
 }
 
 // ColorDefault calls the engine's VisualShaderNodeTextureParameter.get_color_default.
 func (o VisualShaderNodeTextureParameter) ColorDefault() VisualShaderNodeTextureParameterColorDefault {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeTextureParameterColorDefault(c.retInt(14393))
 }
 
 // SetTextureFilter calls the engine's VisualShaderNodeTextureParameter.set_texture_filter.
 func (o VisualShaderNodeTextureParameter) SetTextureFilter(filter VisualShaderNodeTextureParameterTextureFilter) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(filter))
 	c.run(14394)
 }
 
 // TextureFilter calls the engine's VisualShaderNodeTextureParameter.get_texture_filter.
 func (o VisualShaderNodeTextureParameter) TextureFilter() VisualShaderNodeTextureParameterTextureFilter {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeTextureParameterTextureFilter(c.retInt(14395))
 }
 
 // SetTextureRepeat calls the engine's VisualShaderNodeTextureParameter.set_texture_repeat.
 func (o VisualShaderNodeTextureParameter) SetTextureRepeat(repeat VisualShaderNodeTextureParameterTextureRepeat) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(repeat))
 	c.run(14396)
 }
 
 // TextureRepeat calls the engine's VisualShaderNodeTextureParameter.get_texture_repeat.
 func (o VisualShaderNodeTextureParameter) TextureRepeat() VisualShaderNodeTextureParameterTextureRepeat {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeTextureParameterTextureRepeat(c.retInt(14397))
 }
 
 // SetTextureSource calls the engine's VisualShaderNodeTextureParameter.set_texture_source.
 func (o VisualShaderNodeTextureParameter) SetTextureSource(source VisualShaderNodeTextureParameterTextureSource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(source))
 	c.run(14398)
 }
 
 // TextureSource calls the engine's VisualShaderNodeTextureParameter.get_texture_source.
 func (o VisualShaderNodeTextureParameter) TextureSource() VisualShaderNodeTextureParameterTextureSource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeTextureParameterTextureSource(c.retInt(14399))
 }

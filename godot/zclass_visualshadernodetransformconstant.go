@@ -69,13 +69,15 @@ func NewVisualShaderNodeTransformConstant() VisualShaderNodeTransformConstant {
 
 // SetConstant calls the engine's VisualShaderNodeTransformConstant.set_constant.
 func (o VisualShaderNodeTransformConstant) SetConstant(constant variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&constant), unsafe.Sizeof(constant))
 	c.run(14400)
 }
 
 // Constant calls the engine's VisualShaderNodeTransformConstant.get_constant.
 func (o VisualShaderNodeTransformConstant) Constant() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14401)
 }

@@ -71,13 +71,15 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeTransformFunc.set_function.
 func (o VisualShaderNodeTransformFunc) SetFunction(callback VisualShaderNodeTransformFuncFunction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(14402)
 }
 
 // Function calls the engine's VisualShaderNodeTransformFunc.get_function.
 func (o VisualShaderNodeTransformFunc) Function() VisualShaderNodeTransformFuncFunction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeTransformFuncFunction(c.retInt(14403))
 }

@@ -92,13 +92,15 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeTransformOp.set_operator.
 func (o VisualShaderNodeTransformOp) SetOperator(op VisualShaderNodeTransformOpOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(op))
 	c.run(14404)
 }
 
 // Operator calls the engine's VisualShaderNodeTransformOp.get_operator.
 func (o VisualShaderNodeTransformOp) Operator() VisualShaderNodeTransformOpOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeTransformOpOperator(c.retInt(14405))
 }

@@ -69,26 +69,30 @@ func NewVisualShaderNodeTransformParameter() VisualShaderNodeTransformParameter 
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeTransformParameter.set_default_value_enabled.
 func (o VisualShaderNodeTransformParameter) SetDefaultValueEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14406)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeTransformParameter.is_default_value_enabled.
 func (o VisualShaderNodeTransformParameter) IsDefaultValueEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14407)
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeTransformParameter.set_default_value.
 func (o VisualShaderNodeTransformParameter) SetDefaultValue(value variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
 	c.run(14408)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeTransformParameter.get_default_value.
 func (o VisualShaderNodeTransformParameter) DefaultValue() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14409)
 }

@@ -77,13 +77,15 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeTransformVecMult.set_operator.
 func (o VisualShaderNodeTransformVecMult) SetOperator(op VisualShaderNodeTransformVecMultOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(op))
 	c.run(14410)
 }
 
 // Operator calls the engine's VisualShaderNodeTransformVecMult.get_operator.
 func (o VisualShaderNodeTransformVecMult) Operator() VisualShaderNodeTransformVecMultOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeTransformVecMultOperator(c.retInt(14411))
 }

@@ -61,13 +61,15 @@ func NewVisualShaderNodeUIntConstant() VisualShaderNodeUIntConstant {
 
 // SetConstant calls the engine's VisualShaderNodeUIntConstant.set_constant.
 func (o VisualShaderNodeUIntConstant) SetConstant(constant int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(constant))
 	c.run(14412)
 }
 
 // Constant calls the engine's VisualShaderNodeUIntConstant.get_constant.
 func (o VisualShaderNodeUIntConstant) Constant() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14413))
 }

@@ -69,13 +69,15 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeUIntFunc.set_function.
 func (o VisualShaderNodeUIntFunc) SetFunction(callback VisualShaderNodeUIntFuncFunction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(14414)
 }
 
 // Function calls the engine's VisualShaderNodeUIntFunc.get_function.
 func (o VisualShaderNodeUIntFunc) Function() VisualShaderNodeUIntFuncFunction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeUIntFuncFunction(c.retInt(14415))
 }

@@ -99,13 +99,15 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeUIntOp.set_operator.
 func (o VisualShaderNodeUIntOp) SetOperator(op VisualShaderNodeUIntOpOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(op))
 	c.run(14416)
 }
 
 // Operator calls the engine's VisualShaderNodeUIntOp.get_operator.
 func (o VisualShaderNodeUIntOp) Operator() VisualShaderNodeUIntOpOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeUIntOpOperator(c.retInt(14417))
 }

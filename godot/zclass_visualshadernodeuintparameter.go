@@ -61,26 +61,30 @@ func NewVisualShaderNodeUIntParameter() VisualShaderNodeUIntParameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeUIntParameter.set_default_value_enabled.
 func (o VisualShaderNodeUIntParameter) SetDefaultValueEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14418)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeUIntParameter.is_default_value_enabled.
 func (o VisualShaderNodeUIntParameter) IsDefaultValueEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14419)
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeUIntParameter.set_default_value.
 func (o VisualShaderNodeUIntParameter) SetDefaultValue(value int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(value))
 	c.run(14420)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeUIntParameter.get_default_value.
 func (o VisualShaderNodeUIntParameter) DefaultValue() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14421))
 }

@@ -69,13 +69,15 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeUVFunc.set_function.
 func (o VisualShaderNodeUVFunc) SetFunction(callback VisualShaderNodeUVFuncFunction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(14422)
 }
 
 // Function calls the engine's VisualShaderNodeUVFunc.get_function.
 func (o VisualShaderNodeUVFunc) Function() VisualShaderNodeUVFuncFunction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeUVFuncFunction(c.retInt(14423))
 }

@@ -49,26 +49,30 @@ func (o VisualShaderNodeVarying) String() string { return Object{o.h}.String() }
 
 // SetVaryingName calls the engine's VisualShaderNodeVarying.set_varying_name.
 func (o VisualShaderNodeVarying) SetVaryingName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(14424)
 }
 
 // VaryingName calls the engine's VisualShaderNodeVarying.get_varying_name.
 func (o VisualShaderNodeVarying) VaryingName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14425)
 }
 
 // SetVaryingType calls the engine's VisualShaderNodeVarying.set_varying_type.
 func (o VisualShaderNodeVarying) SetVaryingType(typ VisualShaderVaryingType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(14426)
 }
 
 // VaryingType calls the engine's VisualShaderNodeVarying.get_varying_type.
 func (o VisualShaderNodeVarying) VaryingType() VisualShaderVaryingType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderVaryingType(c.retInt(14427))
 }

@@ -67,13 +67,15 @@ func NewVisualShaderNodeVec2Constant() VisualShaderNodeVec2Constant {
 
 // SetConstant calls the engine's VisualShaderNodeVec2Constant.set_constant.
 func (o VisualShaderNodeVec2Constant) SetConstant(constant variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&constant), unsafe.Sizeof(constant))
 	c.run(14428)
 }
 
 // Constant calls the engine's VisualShaderNodeVec2Constant.get_constant.
 func (o VisualShaderNodeVec2Constant) Constant() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14429)
 }

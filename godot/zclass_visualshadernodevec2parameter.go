@@ -67,26 +67,30 @@ func NewVisualShaderNodeVec2Parameter() VisualShaderNodeVec2Parameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeVec2Parameter.set_default_value_enabled.
 func (o VisualShaderNodeVec2Parameter) SetDefaultValueEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14430)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeVec2Parameter.is_default_value_enabled.
 func (o VisualShaderNodeVec2Parameter) IsDefaultValueEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14431)
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeVec2Parameter.set_default_value.
 func (o VisualShaderNodeVec2Parameter) SetDefaultValue(value variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
 	c.run(14432)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeVec2Parameter.get_default_value.
 func (o VisualShaderNodeVec2Parameter) DefaultValue() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14433)
 }

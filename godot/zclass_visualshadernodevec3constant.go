@@ -67,13 +67,15 @@ func NewVisualShaderNodeVec3Constant() VisualShaderNodeVec3Constant {
 
 // SetConstant calls the engine's VisualShaderNodeVec3Constant.set_constant.
 func (o VisualShaderNodeVec3Constant) SetConstant(constant variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&constant), unsafe.Sizeof(constant))
 	c.run(14434)
 }
 
 // Constant calls the engine's VisualShaderNodeVec3Constant.get_constant.
 func (o VisualShaderNodeVec3Constant) Constant() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14435)
 }

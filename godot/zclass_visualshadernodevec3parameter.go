@@ -67,26 +67,30 @@ func NewVisualShaderNodeVec3Parameter() VisualShaderNodeVec3Parameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeVec3Parameter.set_default_value_enabled.
 func (o VisualShaderNodeVec3Parameter) SetDefaultValueEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14436)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeVec3Parameter.is_default_value_enabled.
 func (o VisualShaderNodeVec3Parameter) IsDefaultValueEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14437)
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeVec3Parameter.set_default_value.
 func (o VisualShaderNodeVec3Parameter) SetDefaultValue(value variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
 	c.run(14438)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeVec3Parameter.get_default_value.
 func (o VisualShaderNodeVec3Parameter) DefaultValue() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14439)
 }

@@ -67,13 +67,15 @@ func NewVisualShaderNodeVec4Constant() VisualShaderNodeVec4Constant {
 
 // SetConstant calls the engine's VisualShaderNodeVec4Constant.set_constant.
 func (o VisualShaderNodeVec4Constant) SetConstant(constant variant.Quaternion) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&constant), unsafe.Sizeof(constant))
 	c.run(14440)
 }
 
 // Constant calls the engine's VisualShaderNodeVec4Constant.get_constant.
 func (o VisualShaderNodeVec4Constant) Constant() variant.Quaternion {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 14441)
 }

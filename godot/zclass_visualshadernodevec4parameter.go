@@ -67,26 +67,30 @@ func NewVisualShaderNodeVec4Parameter() VisualShaderNodeVec4Parameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeVec4Parameter.set_default_value_enabled.
 func (o VisualShaderNodeVec4Parameter) SetDefaultValueEnabled(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14442)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeVec4Parameter.is_default_value_enabled.
 func (o VisualShaderNodeVec4Parameter) IsDefaultValueEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14443)
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeVec4Parameter.set_default_value.
 func (o VisualShaderNodeVec4Parameter) SetDefaultValue(value variant.Vector4) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
 	c.run(14444)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeVec4Parameter.get_default_value.
 func (o VisualShaderNodeVec4Parameter) DefaultValue() variant.Vector4 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector4](&c, 14445)
 }

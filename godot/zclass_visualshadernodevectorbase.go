@@ -69,13 +69,15 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeVectorBase.set_op_type.
 func (o VisualShaderNodeVectorBase) SetOpType(typ VisualShaderNodeVectorBaseOpType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(14446)
 }
 
 // OpType calls the engine's VisualShaderNodeVectorBase.get_op_type.
 func (o VisualShaderNodeVectorBase) OpType() VisualShaderNodeVectorBaseOpType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeVectorBaseOpType(c.retInt(14447))
 }

@@ -169,13 +169,15 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeVectorFunc.set_function.
 func (o VisualShaderNodeVectorFunc) SetFunction(callback VisualShaderNodeVectorFuncFunction) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(callback))
 	c.run(14448)
 }
 
 // Function calls the engine's VisualShaderNodeVectorFunc.get_function.
 func (o VisualShaderNodeVectorFunc) Function() VisualShaderNodeVectorFuncFunction {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeVectorFuncFunction(c.retInt(14449))
 }

@@ -104,13 +104,15 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeVectorOp.set_operator.
 func (o VisualShaderNodeVectorOp) SetOperator(op VisualShaderNodeVectorOpOperator) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(op))
 	c.run(14450)
 }
 
 // Operator calls the engine's VisualShaderNodeVectorOp.get_operator.
 func (o VisualShaderNodeVectorOp) Operator() VisualShaderNodeVectorOpOperator {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VisualShaderNodeVectorOpOperator(c.retInt(14451))
 }

@@ -81,53 +81,61 @@ const (
 
 // SetProbeData calls the engine's VoxelGI.set_probe_data.
 func (o VoxelGI) SetProbeData(data AnyVoxelGIData) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(data))
 	c.run(14452)
 }
 
 // ProbeData calls the engine's VoxelGI.get_probe_data.
 func (o VoxelGI) ProbeData() VoxelGIData {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VoxelGIData{c.retObject(14453, true)}
 }
 
 // SetSubdiv calls the engine's VoxelGI.set_subdiv.
 func (o VoxelGI) SetSubdiv(subdiv VoxelGISubdiv) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(subdiv))
 	c.run(14454)
 }
 
 // Subdiv calls the engine's VoxelGI.get_subdiv.
 func (o VoxelGI) Subdiv() VoxelGISubdiv {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return VoxelGISubdiv(c.retInt(14455))
 }
 
 // SetSize calls the engine's VoxelGI.set_size.
 func (o VoxelGI) SetSize(size variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(14456)
 }
 
 // Size calls the engine's VoxelGI.get_size.
 func (o VoxelGI) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14457)
 }
 
 // SetCameraAttributes calls the engine's VoxelGI.set_camera_attributes.
 func (o VoxelGI) SetCameraAttributes(cameraAttributes AnyCameraAttributes) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(cameraAttributes))
 	c.run(14458)
 }
 
 // CameraAttributes calls the engine's VoxelGI.get_camera_attributes.
 func (o VoxelGI) CameraAttributes() CameraAttributes {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CameraAttributes{c.retObject(14459, true)}
 }
 
@@ -142,7 +150,8 @@ func (o VoxelGI) Bake() {
 //
 // Engine method: VoxelGI.bake.
 func (o VoxelGI) BakeOptions(fromNode AnyNode, createVisualDebug bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(fromNode))
 	c.bool(1, createVisualDebug)
 	c.run(14460)
@@ -152,6 +161,7 @@ func (o VoxelGI) BakeOptions(fromNode AnyNode, createVisualDebug bool) {
 //
 // Engine method: VoxelGI.debug_bake.
 func (o VoxelGI) DebugBake() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14461)
 }

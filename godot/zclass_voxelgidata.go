@@ -55,7 +55,8 @@ func NewVoxelGIData() VoxelGIData { return VoxelGIData{construct("VoxelGIData", 
 
 // Allocate calls the engine's VoxelGIData.allocate.
 func (o VoxelGIData) Allocate(toCellXform variant.Transform3D, aabb variant.AABB, octreeSize variant.Vector3, octreeCells variant.Packed[uint8], dataCells variant.Packed[uint8], distanceField variant.Packed[uint8], levelCounts variant.Packed[int32]) {
-	c := newCall(Object{o.h}, 7)
+	var c call
+	c.begin(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&toCellXform), unsafe.Sizeof(toCellXform))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.value(2, unsafe.Pointer(&octreeSize), unsafe.Sizeof(octreeSize))
@@ -70,127 +71,147 @@ func (o VoxelGIData) Allocate(toCellXform variant.Transform3D, aabb variant.AABB
 //
 // Engine method: VoxelGIData.get_bounds.
 func (o VoxelGIData) Bounds() variant.AABB {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 14463)
 }
 
 // OctreeSize calls the engine's VoxelGIData.get_octree_size.
 func (o VoxelGIData) OctreeSize() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14464)
 }
 
 // ToCellXform calls the engine's VoxelGIData.get_to_cell_xform.
 func (o VoxelGIData) ToCellXform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14465)
 }
 
 // OctreeCells calls the engine's VoxelGIData.get_octree_cells.
 func (o VoxelGIData) OctreeCells() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 14466, variant.TypePackedByteArray)
 }
 
 // DataCells calls the engine's VoxelGIData.get_data_cells.
 func (o VoxelGIData) DataCells() variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 14467, variant.TypePackedByteArray)
 }
 
 // LevelCounts calls the engine's VoxelGIData.get_level_counts.
 func (o VoxelGIData) LevelCounts() variant.Packed[int32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 14468, variant.TypePackedInt32Array)
 }
 
 // SetDynamicRange calls the engine's VoxelGIData.set_dynamic_range.
 func (o VoxelGIData) SetDynamicRange(dynamicRange float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(dynamicRange))
 	c.run(14469)
 }
 
 // DynamicRange calls the engine's VoxelGIData.get_dynamic_range.
 func (o VoxelGIData) DynamicRange() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14470))
 }
 
 // SetEnergy calls the engine's VoxelGIData.set_energy.
 func (o VoxelGIData) SetEnergy(energy float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(energy))
 	c.run(14471)
 }
 
 // Energy calls the engine's VoxelGIData.get_energy.
 func (o VoxelGIData) Energy() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14472))
 }
 
 // SetBias calls the engine's VoxelGIData.set_bias.
 func (o VoxelGIData) SetBias(bias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bias))
 	c.run(14473)
 }
 
 // Bias calls the engine's VoxelGIData.get_bias.
 func (o VoxelGIData) Bias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14474))
 }
 
 // SetNormalBias calls the engine's VoxelGIData.set_normal_bias.
 func (o VoxelGIData) SetNormalBias(bias float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(bias))
 	c.run(14475)
 }
 
 // NormalBias calls the engine's VoxelGIData.get_normal_bias.
 func (o VoxelGIData) NormalBias() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14476))
 }
 
 // SetPropagation calls the engine's VoxelGIData.set_propagation.
 func (o VoxelGIData) SetPropagation(propagation float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(propagation))
 	c.run(14477)
 }
 
 // Propagation calls the engine's VoxelGIData.get_propagation.
 func (o VoxelGIData) Propagation() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14478))
 }
 
 // SetInterior calls the engine's VoxelGIData.set_interior.
 func (o VoxelGIData) SetInterior(interior bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, interior)
 	c.run(14479)
 }
 
 // IsInterior calls the engine's VoxelGIData.is_interior.
 func (o VoxelGIData) IsInterior() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14480)
 }
 
 // SetUseTwoBounces calls the engine's VoxelGIData.set_use_two_bounces.
 func (o VoxelGIData) SetUseTwoBounces(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14481)
 }
 
 // IsUsingTwoBounces calls the engine's VoxelGIData.is_using_two_bounces.
 func (o VoxelGIData) IsUsingTwoBounces() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14482)
 }

@@ -50,6 +50,7 @@ func NewWeakRef() WeakRef { return WeakRef{construct("WeakRef", true)} }
 //
 // Engine method: WeakRef.get_ref.
 func (o WeakRef) Ref() variant.Variant {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retVariant(14483)
 }

@@ -74,7 +74,8 @@ const (
 //
 // Engine method: WebRTCDataChannel.poll.
 func (o WebRTCDataChannel) Poll() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(14484)))
 }
 
@@ -82,7 +83,8 @@ func (o WebRTCDataChannel) Poll() error {
 //
 // Engine method: WebRTCDataChannel.close.
 func (o WebRTCDataChannel) Close() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14485)
 }
 
@@ -90,20 +92,23 @@ func (o WebRTCDataChannel) Close() {
 //
 // Engine method: WebRTCDataChannel.was_string_packet.
 func (o WebRTCDataChannel) WasStringPacket() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14486)
 }
 
 // SetWriteMode calls the engine's WebRTCDataChannel.set_write_mode.
 func (o WebRTCDataChannel) SetWriteMode(writeMode WebRTCDataChannelWriteMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(writeMode))
 	c.run(14487)
 }
 
 // WriteMode calls the engine's WebRTCDataChannel.get_write_mode.
 func (o WebRTCDataChannel) WriteMode() WebRTCDataChannelWriteMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WebRTCDataChannelWriteMode(c.retInt(14488))
 }
 
@@ -111,7 +116,8 @@ func (o WebRTCDataChannel) WriteMode() WebRTCDataChannelWriteMode {
 //
 // Engine method: WebRTCDataChannel.get_ready_state.
 func (o WebRTCDataChannel) ReadyState() WebRTCDataChannelChannelState {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WebRTCDataChannelChannelState(c.retInt(14489))
 }
 
@@ -119,7 +125,8 @@ func (o WebRTCDataChannel) ReadyState() WebRTCDataChannelChannelState {
 //
 // Engine method: WebRTCDataChannel.get_label.
 func (o WebRTCDataChannel) Label() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14490)
 }
 
@@ -127,7 +134,8 @@ func (o WebRTCDataChannel) Label() string {
 //
 // Engine method: WebRTCDataChannel.is_ordered.
 func (o WebRTCDataChannel) IsOrdered() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14491)
 }
 
@@ -135,7 +143,8 @@ func (o WebRTCDataChannel) IsOrdered() bool {
 //
 // Engine method: WebRTCDataChannel.get_id.
 func (o WebRTCDataChannel) ID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14492))
 }
 
@@ -143,7 +152,8 @@ func (o WebRTCDataChannel) ID() int {
 //
 // Engine method: WebRTCDataChannel.get_max_packet_life_time.
 func (o WebRTCDataChannel) MaxPacketLifeTime() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14493))
 }
 
@@ -151,7 +161,8 @@ func (o WebRTCDataChannel) MaxPacketLifeTime() int {
 //
 // Engine method: WebRTCDataChannel.get_max_retransmits.
 func (o WebRTCDataChannel) MaxRetransmits() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14494))
 }
 
@@ -159,7 +170,8 @@ func (o WebRTCDataChannel) MaxRetransmits() int {
 //
 // Engine method: WebRTCDataChannel.get_protocol.
 func (o WebRTCDataChannel) Protocol() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14495)
 }
 
@@ -167,7 +179,8 @@ func (o WebRTCDataChannel) Protocol() string {
 //
 // Engine method: WebRTCDataChannel.is_negotiated.
 func (o WebRTCDataChannel) IsNegotiated() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14496)
 }
 
@@ -175,6 +188,7 @@ func (o WebRTCDataChannel) IsNegotiated() bool {
 //
 // Engine method: WebRTCDataChannel.get_buffered_amount.
 func (o WebRTCDataChannel) BufferedAmount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14497))
 }

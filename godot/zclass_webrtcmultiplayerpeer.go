@@ -73,7 +73,8 @@ func (o WebRTCMultiplayerPeer) CreateServer() error {
 //
 // Engine method: WebRTCMultiplayerPeer.create_server.
 func (o WebRTCMultiplayerPeer) CreateServerOptions(channelsConfig variant.Array[variant.Variant]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, channelsConfig)
 	return errorOf(Error(c.retInt(14498)))
 }
@@ -91,7 +92,8 @@ func (o WebRTCMultiplayerPeer) CreateClient(peerID int) error {
 //
 // Engine method: WebRTCMultiplayerPeer.create_client.
 func (o WebRTCMultiplayerPeer) CreateClientOptions(peerID int, channelsConfig variant.Array[variant.Variant]) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(peerID))
 	c.owned(1, channelsConfig)
 	return errorOf(Error(c.retInt(14499)))
@@ -110,7 +112,8 @@ func (o WebRTCMultiplayerPeer) CreateMesh(peerID int) error {
 //
 // Engine method: WebRTCMultiplayerPeer.create_mesh.
 func (o WebRTCMultiplayerPeer) CreateMeshOptions(peerID int, channelsConfig variant.Array[variant.Variant]) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(peerID))
 	c.owned(1, channelsConfig)
 	return errorOf(Error(c.retInt(14500)))
@@ -129,7 +132,8 @@ func (o WebRTCMultiplayerPeer) AddPeer(peer AnyWebRTCPeerConnection, peerID int)
 //
 // Engine method: WebRTCMultiplayerPeer.add_peer.
 func (o WebRTCMultiplayerPeer) AddPeerOptions(peer AnyWebRTCPeerConnection, peerID int, unreliableLifetime int) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(peer))
 	c.int(1, int64(peerID))
 	c.int(2, int64(unreliableLifetime))
@@ -142,7 +146,8 @@ func (o WebRTCMultiplayerPeer) AddPeerOptions(peer AnyWebRTCPeerConnection, peer
 //
 // Engine method: WebRTCMultiplayerPeer.remove_peer.
 func (o WebRTCMultiplayerPeer) RemovePeer(peerID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(peerID))
 	c.run(14502)
 }
@@ -151,7 +156,8 @@ func (o WebRTCMultiplayerPeer) RemovePeer(peerID int) {
 //
 // Engine method: WebRTCMultiplayerPeer.has_peer.
 func (o WebRTCMultiplayerPeer) HasPeer(peerID int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(peerID))
 	return c.retBool(14503)
 }
@@ -160,7 +166,8 @@ func (o WebRTCMultiplayerPeer) HasPeer(peerID int) bool {
 //
 // Engine method: WebRTCMultiplayerPeer.get_peer.
 func (o WebRTCMultiplayerPeer) Peer(peerID int) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(peerID))
 	return retOwned[variant.Dictionary](&c, 14504, variant.TypeDictionary)
 }
@@ -169,6 +176,7 @@ func (o WebRTCMultiplayerPeer) Peer(peerID int) variant.Dictionary {
 //
 // Engine method: WebRTCMultiplayerPeer.get_peers.
 func (o WebRTCMultiplayerPeer) Peers() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 14505, variant.TypeDictionary)
 }

@@ -121,7 +121,8 @@ const (
 //
 // Engine method: WebRTCPeerConnection.set_default_extension.
 func WebRTCPeerConnectionSetDefaultExtension(extensionClass string) {
-	c := newStaticCall(1)
+	var c call
+	c.start(1)
 	c.stringName(0, extensionClass)
 	c.run(14506)
 }
@@ -139,7 +140,8 @@ func (o WebRTCPeerConnection) Initialize() error {
 //
 // Engine method: WebRTCPeerConnection.initialize.
 func (o WebRTCPeerConnection) InitializeOptions(configuration variant.Dictionary) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, configuration)
 	return errorOf(Error(c.retInt(14507)))
 }
@@ -155,7 +157,8 @@ func (o WebRTCPeerConnection) CreateDataChannel(label string) WebRTCDataChannel 
 //
 // Engine method: WebRTCPeerConnection.create_data_channel.
 func (o WebRTCPeerConnection) CreateDataChannelOptions(label string, options variant.Dictionary) WebRTCDataChannel {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, label)
 	c.owned(1, options)
 	return WebRTCDataChannel{c.retObject(14508, true)}
@@ -165,7 +168,8 @@ func (o WebRTCPeerConnection) CreateDataChannelOptions(label string, options var
 //
 // Engine method: WebRTCPeerConnection.create_offer.
 func (o WebRTCPeerConnection) CreateOffer() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(14509)))
 }
 
@@ -173,7 +177,8 @@ func (o WebRTCPeerConnection) CreateOffer() error {
 //
 // Engine method: WebRTCPeerConnection.set_local_description.
 func (o WebRTCPeerConnection) SetLocalDescription(typ string, sdp string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, typ)
 	c.string(1, sdp)
 	return errorOf(Error(c.retInt(14510)))
@@ -183,7 +188,8 @@ func (o WebRTCPeerConnection) SetLocalDescription(typ string, sdp string) error 
 //
 // Engine method: WebRTCPeerConnection.set_remote_description.
 func (o WebRTCPeerConnection) SetRemoteDescription(typ string, sdp string) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, typ)
 	c.string(1, sdp)
 	return errorOf(Error(c.retInt(14511)))
@@ -195,7 +201,8 @@ func (o WebRTCPeerConnection) SetRemoteDescription(typ string, sdp string) error
 //
 // Engine method: WebRTCPeerConnection.add_ice_candidate.
 func (o WebRTCPeerConnection) AddIceCandidate(media string, index int, name string) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.string(0, media)
 	c.int(1, int64(index))
 	c.string(2, name)
@@ -208,7 +215,8 @@ func (o WebRTCPeerConnection) AddIceCandidate(media string, index int, name stri
 //
 // Engine method: WebRTCPeerConnection.poll.
 func (o WebRTCPeerConnection) Poll() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(14513)))
 }
 
@@ -218,7 +226,8 @@ func (o WebRTCPeerConnection) Poll() error {
 //
 // Engine method: WebRTCPeerConnection.close.
 func (o WebRTCPeerConnection) Close() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14514)
 }
 
@@ -226,7 +235,8 @@ func (o WebRTCPeerConnection) Close() {
 //
 // Engine method: WebRTCPeerConnection.get_connection_state.
 func (o WebRTCPeerConnection) ConnectionState() WebRTCPeerConnectionConnectionState {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WebRTCPeerConnectionConnectionState(c.retInt(14515))
 }
 
@@ -234,7 +244,8 @@ func (o WebRTCPeerConnection) ConnectionState() WebRTCPeerConnectionConnectionSt
 //
 // Engine method: WebRTCPeerConnection.get_gathering_state.
 func (o WebRTCPeerConnection) GatheringState() WebRTCPeerConnectionGatheringState {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WebRTCPeerConnectionGatheringState(c.retInt(14516))
 }
 
@@ -242,7 +253,8 @@ func (o WebRTCPeerConnection) GatheringState() WebRTCPeerConnectionGatheringStat
 //
 // Engine method: WebRTCPeerConnection.get_signaling_state.
 func (o WebRTCPeerConnection) SignalingState() WebRTCPeerConnectionSignalingState {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WebRTCPeerConnectionSignalingState(c.retInt(14517))
 }
 

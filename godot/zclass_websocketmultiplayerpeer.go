@@ -69,7 +69,8 @@ func (o WebSocketMultiplayerPeer) CreateClient(url string) error {
 //
 // Engine method: WebSocketMultiplayerPeer.create_client.
 func (o WebSocketMultiplayerPeer) CreateClientOptions(url string, tlsClientOptions AnyTLSOptions) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, url)
 	c.object(1, objectOf(tlsClientOptions))
 	return errorOf(Error(c.retInt(14518)))
@@ -86,7 +87,8 @@ func (o WebSocketMultiplayerPeer) CreateServer(port int) error {
 //
 // Engine method: WebSocketMultiplayerPeer.create_server.
 func (o WebSocketMultiplayerPeer) CreateServerOptions(port int, bindAddress string, tlsServerOptions AnyTLSOptions) error {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
 	c.object(2, objectOf(tlsServerOptions))
@@ -97,7 +99,8 @@ func (o WebSocketMultiplayerPeer) CreateServerOptions(port int, bindAddress stri
 //
 // Engine method: WebSocketMultiplayerPeer.get_peer.
 func (o WebSocketMultiplayerPeer) Peer(peerID int) WebSocketPeer {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(peerID))
 	return WebSocketPeer{c.retObject(14520, true)}
 }
@@ -106,7 +109,8 @@ func (o WebSocketMultiplayerPeer) Peer(peerID int) WebSocketPeer {
 //
 // Engine method: WebSocketMultiplayerPeer.get_peer_address.
 func (o WebSocketMultiplayerPeer) PeerAddress(id int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(14521)
 }
@@ -115,85 +119,98 @@ func (o WebSocketMultiplayerPeer) PeerAddress(id int) string {
 //
 // Engine method: WebSocketMultiplayerPeer.get_peer_port.
 func (o WebSocketMultiplayerPeer) PeerPort(id int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return int(c.retInt(14522))
 }
 
 // SupportedProtocols calls the engine's WebSocketMultiplayerPeer.get_supported_protocols.
 func (o WebSocketMultiplayerPeer) SupportedProtocols() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14523, variant.TypePackedStringArray)
 }
 
 // SetSupportedProtocols calls the engine's WebSocketMultiplayerPeer.set_supported_protocols.
 func (o WebSocketMultiplayerPeer) SetSupportedProtocols(protocols variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, protocols)
 	c.run(14524)
 }
 
 // HandshakeHeaders calls the engine's WebSocketMultiplayerPeer.get_handshake_headers.
 func (o WebSocketMultiplayerPeer) HandshakeHeaders() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14525, variant.TypePackedStringArray)
 }
 
 // SetHandshakeHeaders calls the engine's WebSocketMultiplayerPeer.set_handshake_headers.
 func (o WebSocketMultiplayerPeer) SetHandshakeHeaders(protocols variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, protocols)
 	c.run(14526)
 }
 
 // InboundBufferSize calls the engine's WebSocketMultiplayerPeer.get_inbound_buffer_size.
 func (o WebSocketMultiplayerPeer) InboundBufferSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14527))
 }
 
 // SetInboundBufferSize calls the engine's WebSocketMultiplayerPeer.set_inbound_buffer_size.
 func (o WebSocketMultiplayerPeer) SetInboundBufferSize(bufferSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
 	c.run(14528)
 }
 
 // OutboundBufferSize calls the engine's WebSocketMultiplayerPeer.get_outbound_buffer_size.
 func (o WebSocketMultiplayerPeer) OutboundBufferSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14529))
 }
 
 // SetOutboundBufferSize calls the engine's WebSocketMultiplayerPeer.set_outbound_buffer_size.
 func (o WebSocketMultiplayerPeer) SetOutboundBufferSize(bufferSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
 	c.run(14530)
 }
 
 // HandshakeTimeout calls the engine's WebSocketMultiplayerPeer.get_handshake_timeout.
 func (o WebSocketMultiplayerPeer) HandshakeTimeout() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14531))
 }
 
 // SetHandshakeTimeout calls the engine's WebSocketMultiplayerPeer.set_handshake_timeout.
 func (o WebSocketMultiplayerPeer) SetHandshakeTimeout(timeout float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(timeout))
 	c.run(14532)
 }
 
 // SetMaxQueuedPackets calls the engine's WebSocketMultiplayerPeer.set_max_queued_packets.
 func (o WebSocketMultiplayerPeer) SetMaxQueuedPackets(maxQueuedPackets int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(maxQueuedPackets))
 	c.run(14533)
 }
 
 // MaxQueuedPackets calls the engine's WebSocketMultiplayerPeer.get_max_queued_packets.
 func (o WebSocketMultiplayerPeer) MaxQueuedPackets() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14534))
 }

@@ -94,7 +94,8 @@ func (o WebSocketPeer) ConnectToURL(url string) error {
 //
 // Engine method: WebSocketPeer.connect_to_url.
 func (o WebSocketPeer) ConnectToURLOptions(url string, tlsClientOptions AnyTLSOptions) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, url)
 	c.object(1, objectOf(tlsClientOptions))
 	return errorOf(Error(c.retInt(14535)))
@@ -104,7 +105,8 @@ func (o WebSocketPeer) ConnectToURLOptions(url string, tlsClientOptions AnyTLSOp
 //
 // Engine method: WebSocketPeer.accept_stream.
 func (o WebSocketPeer) AcceptStream(stream AnyStreamPeer) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
 	return errorOf(Error(c.retInt(14536)))
 }
@@ -120,7 +122,8 @@ func (o WebSocketPeer) Send(message variant.Packed[uint8]) error {
 //
 // Engine method: WebSocketPeer.send.
 func (o WebSocketPeer) SendOptions(message variant.Packed[uint8], writeMode WebSocketPeerWriteMode) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.owned(0, message)
 	c.int(1, int64(writeMode))
 	return errorOf(Error(c.retInt(14537)))
@@ -130,7 +133,8 @@ func (o WebSocketPeer) SendOptions(message variant.Packed[uint8], writeMode WebS
 //
 // Engine method: WebSocketPeer.send_text.
 func (o WebSocketPeer) SendText(message string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, message)
 	return errorOf(Error(c.retInt(14538)))
 }
@@ -139,7 +143,8 @@ func (o WebSocketPeer) SendText(message string) error {
 //
 // Engine method: WebSocketPeer.was_string_packet.
 func (o WebSocketPeer) WasStringPacket() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14539)
 }
 
@@ -147,7 +152,8 @@ func (o WebSocketPeer) WasStringPacket() bool {
 //
 // Engine method: WebSocketPeer.poll.
 func (o WebSocketPeer) Poll() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14540)
 }
 
@@ -162,7 +168,8 @@ func (o WebSocketPeer) Close() {
 //
 // Engine method: WebSocketPeer.close.
 func (o WebSocketPeer) CloseOptions(code int, reason string) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(code))
 	c.string(1, reason)
 	c.run(14541)
@@ -172,7 +179,8 @@ func (o WebSocketPeer) CloseOptions(code int, reason string) {
 //
 // Engine method: WebSocketPeer.get_connected_host.
 func (o WebSocketPeer) ConnectedHost() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14542)
 }
 
@@ -180,7 +188,8 @@ func (o WebSocketPeer) ConnectedHost() string {
 //
 // Engine method: WebSocketPeer.get_connected_port.
 func (o WebSocketPeer) ConnectedPort() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14543))
 }
 
@@ -188,7 +197,8 @@ func (o WebSocketPeer) ConnectedPort() int {
 //
 // Engine method: WebSocketPeer.get_selected_protocol.
 func (o WebSocketPeer) SelectedProtocol() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14544)
 }
 
@@ -196,7 +206,8 @@ func (o WebSocketPeer) SelectedProtocol() string {
 //
 // Engine method: WebSocketPeer.get_requested_url.
 func (o WebSocketPeer) RequestedURL() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14545)
 }
 
@@ -206,7 +217,8 @@ func (o WebSocketPeer) RequestedURL() string {
 //
 // Engine method: WebSocketPeer.set_no_delay.
 func (o WebSocketPeer) SetNoDelay(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14546)
 }
@@ -215,7 +227,8 @@ func (o WebSocketPeer) SetNoDelay(enabled bool) {
 //
 // Engine method: WebSocketPeer.get_current_outbound_buffered_amount.
 func (o WebSocketPeer) CurrentOutboundBufferedAmount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14547))
 }
 
@@ -223,7 +236,8 @@ func (o WebSocketPeer) CurrentOutboundBufferedAmount() int {
 //
 // Engine method: WebSocketPeer.get_ready_state.
 func (o WebSocketPeer) ReadyState() WebSocketPeerState {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WebSocketPeerState(c.retInt(14548))
 }
 
@@ -231,7 +245,8 @@ func (o WebSocketPeer) ReadyState() WebSocketPeerState {
 //
 // Engine method: WebSocketPeer.get_close_code.
 func (o WebSocketPeer) CloseCode() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14549))
 }
 
@@ -239,84 +254,97 @@ func (o WebSocketPeer) CloseCode() int {
 //
 // Engine method: WebSocketPeer.get_close_reason.
 func (o WebSocketPeer) CloseReason() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14550)
 }
 
 // SupportedProtocols calls the engine's WebSocketPeer.get_supported_protocols.
 func (o WebSocketPeer) SupportedProtocols() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14551, variant.TypePackedStringArray)
 }
 
 // SetSupportedProtocols calls the engine's WebSocketPeer.set_supported_protocols.
 func (o WebSocketPeer) SetSupportedProtocols(protocols variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, protocols)
 	c.run(14552)
 }
 
 // HandshakeHeaders calls the engine's WebSocketPeer.get_handshake_headers.
 func (o WebSocketPeer) HandshakeHeaders() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14553, variant.TypePackedStringArray)
 }
 
 // SetHandshakeHeaders calls the engine's WebSocketPeer.set_handshake_headers.
 func (o WebSocketPeer) SetHandshakeHeaders(protocols variant.PackedStrings) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, protocols)
 	c.run(14554)
 }
 
 // InboundBufferSize calls the engine's WebSocketPeer.get_inbound_buffer_size.
 func (o WebSocketPeer) InboundBufferSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14555))
 }
 
 // SetInboundBufferSize calls the engine's WebSocketPeer.set_inbound_buffer_size.
 func (o WebSocketPeer) SetInboundBufferSize(bufferSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
 	c.run(14556)
 }
 
 // OutboundBufferSize calls the engine's WebSocketPeer.get_outbound_buffer_size.
 func (o WebSocketPeer) OutboundBufferSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14557))
 }
 
 // SetOutboundBufferSize calls the engine's WebSocketPeer.set_outbound_buffer_size.
 func (o WebSocketPeer) SetOutboundBufferSize(bufferSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
 	c.run(14558)
 }
 
 // SetMaxQueuedPackets calls the engine's WebSocketPeer.set_max_queued_packets.
 func (o WebSocketPeer) SetMaxQueuedPackets(bufferSize int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bufferSize))
 	c.run(14559)
 }
 
 // MaxQueuedPackets calls the engine's WebSocketPeer.get_max_queued_packets.
 func (o WebSocketPeer) MaxQueuedPackets() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14560))
 }
 
 // SetHeartbeatInterval calls the engine's WebSocketPeer.set_heartbeat_interval.
 func (o WebSocketPeer) SetHeartbeatInterval(interval float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(interval))
 	c.run(14561)
 }
 
 // HeartbeatInterval calls the engine's WebSocketPeer.get_heartbeat_interval.
 func (o WebSocketPeer) HeartbeatInterval() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(14562))
 }

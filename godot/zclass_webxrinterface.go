@@ -72,72 +72,83 @@ const (
 //
 // Engine method: WebXRInterface.is_session_supported.
 func (o WebXRInterface) IsSessionSupported(sessionMode string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, sessionMode)
 	c.run(14563)
 }
 
 // SetSessionMode calls the engine's WebXRInterface.set_session_mode.
 func (o WebXRInterface) SetSessionMode(sessionMode string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, sessionMode)
 	c.run(14564)
 }
 
 // SessionMode calls the engine's WebXRInterface.get_session_mode.
 func (o WebXRInterface) SessionMode() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14565)
 }
 
 // SetRequiredFeatures calls the engine's WebXRInterface.set_required_features.
 func (o WebXRInterface) SetRequiredFeatures(requiredFeatures string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, requiredFeatures)
 	c.run(14566)
 }
 
 // RequiredFeatures calls the engine's WebXRInterface.get_required_features.
 func (o WebXRInterface) RequiredFeatures() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14567)
 }
 
 // SetOptionalFeatures calls the engine's WebXRInterface.set_optional_features.
 func (o WebXRInterface) SetOptionalFeatures(optionalFeatures string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, optionalFeatures)
 	c.run(14568)
 }
 
 // OptionalFeatures calls the engine's WebXRInterface.get_optional_features.
 func (o WebXRInterface) OptionalFeatures() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14569)
 }
 
 // ReferenceSpaceType calls the engine's WebXRInterface.get_reference_space_type.
 func (o WebXRInterface) ReferenceSpaceType() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14570)
 }
 
 // EnabledFeatures calls the engine's WebXRInterface.get_enabled_features.
 func (o WebXRInterface) EnabledFeatures() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14571)
 }
 
 // SetRequestedReferenceSpaceTypes calls the engine's WebXRInterface.set_requested_reference_space_types.
 func (o WebXRInterface) SetRequestedReferenceSpaceTypes(requestedReferenceSpaceTypes string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, requestedReferenceSpaceTypes)
 	c.run(14572)
 }
 
 // RequestedReferenceSpaceTypes calls the engine's WebXRInterface.get_requested_reference_space_types.
 func (o WebXRInterface) RequestedReferenceSpaceTypes() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14573)
 }
 
@@ -145,7 +156,8 @@ func (o WebXRInterface) RequestedReferenceSpaceTypes() string {
 //
 // Engine method: WebXRInterface.is_input_source_active.
 func (o WebXRInterface) IsInputSourceActive(inputSourceID int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(inputSourceID))
 	return c.retBool(14574)
 }
@@ -154,7 +166,8 @@ func (o WebXRInterface) IsInputSourceActive(inputSourceID int) bool {
 //
 // Engine method: WebXRInterface.get_input_source_tracker.
 func (o WebXRInterface) InputSourceTracker(inputSourceID int) XRControllerTracker {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(inputSourceID))
 	return XRControllerTracker{c.retObject(14575, true)}
 }
@@ -163,14 +176,16 @@ func (o WebXRInterface) InputSourceTracker(inputSourceID int) XRControllerTracke
 //
 // Engine method: WebXRInterface.get_input_source_target_ray_mode.
 func (o WebXRInterface) InputSourceTargetRayMode(inputSourceID int) WebXRInterfaceTargetRayMode {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(inputSourceID))
 	return WebXRInterfaceTargetRayMode(c.retInt(14576))
 }
 
 // VisibilityState calls the engine's WebXRInterface.get_visibility_state.
 func (o WebXRInterface) VisibilityState() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14577)
 }
 
@@ -178,7 +193,8 @@ func (o WebXRInterface) VisibilityState() string {
 //
 // Engine method: WebXRInterface.get_display_refresh_rate.
 func (o WebXRInterface) DisplayRefreshRate() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14578))
 }
 
@@ -186,7 +202,8 @@ func (o WebXRInterface) DisplayRefreshRate() float32 {
 //
 // Engine method: WebXRInterface.set_display_refresh_rate.
 func (o WebXRInterface) SetDisplayRefreshRate(refreshRate float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(refreshRate))
 	c.run(14579)
 }
@@ -195,7 +212,8 @@ func (o WebXRInterface) SetDisplayRefreshRate(refreshRate float32) {
 //
 // Engine method: WebXRInterface.get_available_display_refresh_rates.
 func (o WebXRInterface) AvailableDisplayRefreshRates() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 14580, variant.TypeArray)
 }
 

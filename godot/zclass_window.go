@@ -234,53 +234,61 @@ const (
 
 // SetTitle calls the engine's Window.set_title.
 func (o Window) SetTitle(title string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, title)
 	c.run(14581)
 }
 
 // Title calls the engine's Window.get_title.
 func (o Window) Title() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14582)
 }
 
 // SetInitialPosition calls the engine's Window.set_initial_position.
 func (o Window) SetInitialPosition(initialPosition WindowWindowInitialPosition) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(initialPosition))
 	c.run(14583)
 }
 
 // InitialPosition calls the engine's Window.get_initial_position.
 func (o Window) InitialPosition() WindowWindowInitialPosition {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WindowWindowInitialPosition(c.retInt(14584))
 }
 
 // SetCurrentScreen calls the engine's Window.set_current_screen.
 func (o Window) SetCurrentScreen(index int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(index))
 	c.run(14585)
 }
 
 // CurrentScreen calls the engine's Window.get_current_screen.
 func (o Window) CurrentScreen() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14586))
 }
 
 // SetPosition calls the engine's Window.set_position.
 func (o Window) SetPosition(position variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(14587)
 }
 
 // Position calls the engine's Window.get_position.
 func (o Window) Position() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14588)
 }
 
@@ -288,20 +296,23 @@ func (o Window) Position() variant.Vector2i {
 //
 // Engine method: Window.move_to_center.
 func (o Window) MoveToCenter() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14589)
 }
 
 // SetSize calls the engine's Window.set_size.
 func (o Window) SetSize(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(14590)
 }
 
 // Size calls the engine's Window.get_size.
 func (o Window) Size() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14591)
 }
 
@@ -309,7 +320,8 @@ func (o Window) Size() variant.Vector2i {
 //
 // Engine method: Window.reset_size.
 func (o Window) ResetSize() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14592)
 }
 
@@ -317,7 +329,8 @@ func (o Window) ResetSize() {
 //
 // Engine method: Window.get_position_with_decorations.
 func (o Window) PositionWithDecorations() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14593)
 }
 
@@ -325,46 +338,53 @@ func (o Window) PositionWithDecorations() variant.Vector2i {
 //
 // Engine method: Window.get_size_with_decorations.
 func (o Window) SizeWithDecorations() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14594)
 }
 
 // SetMaxSize calls the engine's Window.set_max_size.
 func (o Window) SetMaxSize(maxSize variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&maxSize), unsafe.Sizeof(maxSize))
 	c.run(14595)
 }
 
 // MaxSize calls the engine's Window.get_max_size.
 func (o Window) MaxSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14596)
 }
 
 // SetMinSize calls the engine's Window.set_min_size.
 func (o Window) SetMinSize(minSize variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&minSize), unsafe.Sizeof(minSize))
 	c.run(14597)
 }
 
 // MinSize calls the engine's Window.get_min_size.
 func (o Window) MinSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14598)
 }
 
 // SetMode calls the engine's Window.set_mode.
 func (o Window) SetMode(mode WindowMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(14599)
 }
 
 // Mode calls the engine's Window.get_mode.
 func (o Window) Mode() WindowMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WindowMode(c.retInt(14600))
 }
 
@@ -372,7 +392,8 @@ func (o Window) Mode() WindowMode {
 //
 // Engine method: Window.set_flag.
 func (o Window) SetFlag(flag WindowFlags, enabled bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(flag))
 	c.bool(1, enabled)
 	c.run(14601)
@@ -382,7 +403,8 @@ func (o Window) SetFlag(flag WindowFlags, enabled bool) {
 //
 // Engine method: Window.get_flag.
 func (o Window) Flag(flag WindowFlags) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(14602)
 }
@@ -391,7 +413,8 @@ func (o Window) Flag(flag WindowFlags) bool {
 //
 // Engine method: Window.is_maximize_allowed.
 func (o Window) IsMaximizeAllowed() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14603)
 }
 
@@ -399,7 +422,8 @@ func (o Window) IsMaximizeAllowed() bool {
 //
 // Engine method: Window.request_attention.
 func (o Window) RequestAttention() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14604)
 }
 
@@ -407,20 +431,23 @@ func (o Window) RequestAttention() {
 //
 // Engine method: Window.move_to_foreground.
 func (o Window) MoveToForeground() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14605)
 }
 
 // SetVisible calls the engine's Window.set_visible.
 func (o Window) SetVisible(visible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, visible)
 	c.run(14606)
 }
 
 // IsVisible calls the engine's Window.is_visible.
 func (o Window) IsVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14607)
 }
 
@@ -428,7 +455,8 @@ func (o Window) IsVisible() bool {
 //
 // Engine method: Window.hide.
 func (o Window) Hide() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14608)
 }
 
@@ -436,46 +464,53 @@ func (o Window) Hide() {
 //
 // Engine method: Window.show.
 func (o Window) Show() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14609)
 }
 
 // SetTransient calls the engine's Window.set_transient.
 func (o Window) SetTransient(transient bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, transient)
 	c.run(14610)
 }
 
 // IsTransient calls the engine's Window.is_transient.
 func (o Window) IsTransient() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14611)
 }
 
 // SetTransientToFocused calls the engine's Window.set_transient_to_focused.
 func (o Window) SetTransientToFocused(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14612)
 }
 
 // IsTransientToFocused calls the engine's Window.is_transient_to_focused.
 func (o Window) IsTransientToFocused() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14613)
 }
 
 // SetExclusive calls the engine's Window.set_exclusive.
 func (o Window) SetExclusive(exclusive bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, exclusive)
 	c.run(14614)
 }
 
 // IsExclusive calls the engine's Window.is_exclusive.
 func (o Window) IsExclusive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14615)
 }
 
@@ -485,7 +520,8 @@ func (o Window) IsExclusive() bool {
 //
 // Engine method: Window.set_unparent_when_invisible.
 func (o Window) SetUnparentWhenInvisible(unparent bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, unparent)
 	c.run(14616)
 }
@@ -494,7 +530,8 @@ func (o Window) SetUnparentWhenInvisible(unparent bool) {
 //
 // Engine method: Window.can_draw.
 func (o Window) CanDraw() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14617)
 }
 
@@ -502,7 +539,8 @@ func (o Window) CanDraw() bool {
 //
 // Engine method: Window.has_focus.
 func (o Window) HasFocus() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14618)
 }
 
@@ -510,7 +548,8 @@ func (o Window) HasFocus() bool {
 //
 // Engine method: Window.grab_focus.
 func (o Window) GrabFocus() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14619)
 }
 
@@ -518,7 +557,8 @@ func (o Window) GrabFocus() {
 //
 // Engine method: Window.start_drag.
 func (o Window) StartDrag() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14620)
 }
 
@@ -526,7 +566,8 @@ func (o Window) StartDrag() {
 //
 // Engine method: Window.start_resize.
 func (o Window) StartResize(edge DisplayServerWindowResizeEdge) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(edge))
 	c.run(14621)
 }
@@ -537,7 +578,8 @@ func (o Window) StartResize(edge DisplayServerWindowResizeEdge) {
 //
 // Engine method: Window.set_ime_active.
 func (o Window) SetImeActive(active bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, active)
 	c.run(14622)
 }
@@ -546,7 +588,8 @@ func (o Window) SetImeActive(active bool) {
 //
 // Engine method: Window.set_ime_position.
 func (o Window) SetImePosition(position variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(14623)
 }
@@ -555,7 +598,8 @@ func (o Window) SetImePosition(position variant.Vector2i) {
 //
 // Engine method: Window.is_embedded.
 func (o Window) IsEmbedded() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14624)
 }
 
@@ -563,137 +607,158 @@ func (o Window) IsEmbedded() bool {
 //
 // Engine method: Window.get_contents_minimum_size.
 func (o Window) ContentsMinimumSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14625)
 }
 
 // SetForceNative calls the engine's Window.set_force_native.
 func (o Window) SetForceNative(forceNative bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, forceNative)
 	c.run(14626)
 }
 
 // ForceNative calls the engine's Window.get_force_native.
 func (o Window) ForceNative() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14627)
 }
 
 // SetContentScaleSize calls the engine's Window.set_content_scale_size.
 func (o Window) SetContentScaleSize(size variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(14628)
 }
 
 // ContentScaleSize calls the engine's Window.get_content_scale_size.
 func (o Window) ContentScaleSize() variant.Vector2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14629)
 }
 
 // SetContentScaleMode calls the engine's Window.set_content_scale_mode.
 func (o Window) SetContentScaleMode(mode WindowContentScaleMode) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	c.run(14630)
 }
 
 // ContentScaleMode calls the engine's Window.get_content_scale_mode.
 func (o Window) ContentScaleMode() WindowContentScaleMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WindowContentScaleMode(c.retInt(14631))
 }
 
 // SetContentScaleAspect calls the engine's Window.set_content_scale_aspect.
 func (o Window) SetContentScaleAspect(aspect WindowContentScaleAspect) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(aspect))
 	c.run(14632)
 }
 
 // ContentScaleAspect calls the engine's Window.get_content_scale_aspect.
 func (o Window) ContentScaleAspect() WindowContentScaleAspect {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WindowContentScaleAspect(c.retInt(14633))
 }
 
 // SetContentScaleStretch calls the engine's Window.set_content_scale_stretch.
 func (o Window) SetContentScaleStretch(stretch WindowContentScaleStretch) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(stretch))
 	c.run(14634)
 }
 
 // ContentScaleStretch calls the engine's Window.get_content_scale_stretch.
 func (o Window) ContentScaleStretch() WindowContentScaleStretch {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WindowContentScaleStretch(c.retInt(14635))
 }
 
 // SetNonclientArea calls the engine's Window.set_nonclient_area.
 func (o Window) SetNonclientArea(area variant.Rect2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.run(14636)
 }
 
 // NonclientArea calls the engine's Window.get_nonclient_area.
 func (o Window) NonclientArea() variant.Rect2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 14637)
 }
 
 // SetKeepTitleVisible calls the engine's Window.set_keep_title_visible.
 func (o Window) SetKeepTitleVisible(titleVisible bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, titleVisible)
 	c.run(14638)
 }
 
 // KeepTitleVisible calls the engine's Window.get_keep_title_visible.
 func (o Window) KeepTitleVisible() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14639)
 }
 
 // SetContentScaleFactor calls the engine's Window.set_content_scale_factor.
 func (o Window) SetContentScaleFactor(factor float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(factor))
 	c.run(14640)
 }
 
 // ContentScaleFactor calls the engine's Window.get_content_scale_factor.
 func (o Window) ContentScaleFactor() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14641))
 }
 
 // SetMousePassthroughPolygon calls the engine's Window.set_mouse_passthrough_polygon.
 func (o Window) SetMousePassthroughPolygon(polygon variant.Packed[variant.Vector2]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, polygon)
 	c.run(14642)
 }
 
 // MousePassthroughPolygon calls the engine's Window.get_mouse_passthrough_polygon.
 func (o Window) MousePassthroughPolygon() variant.Packed[variant.Vector2] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 14643, variant.TypePackedVector2Array)
 }
 
 // SetWrapControls calls the engine's Window.set_wrap_controls.
 func (o Window) SetWrapControls(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14644)
 }
 
 // IsWrappingControls calls the engine's Window.is_wrapping_controls.
 func (o Window) IsWrappingControls() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14645)
 }
 
@@ -701,33 +766,38 @@ func (o Window) IsWrappingControls() bool {
 //
 // Engine method: Window.child_controls_changed.
 func (o Window) ChildControlsChanged() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14646)
 }
 
 // SetTheme calls the engine's Window.set_theme.
 func (o Window) SetTheme(theme AnyTheme) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(theme))
 	c.run(14647)
 }
 
 // Theme calls the engine's Window.get_theme.
 func (o Window) Theme() Theme {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Theme{c.retObject(14648, true)}
 }
 
 // SetThemeTypeVariation calls the engine's Window.set_theme_type_variation.
 func (o Window) SetThemeTypeVariation(themeType string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, themeType)
 	c.run(14649)
 }
 
 // ThemeTypeVariation calls the engine's Window.get_theme_type_variation.
 func (o Window) ThemeTypeVariation() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(14650)
 }
 
@@ -735,7 +805,8 @@ func (o Window) ThemeTypeVariation() string {
 //
 // Engine method: Window.begin_bulk_theme_override.
 func (o Window) BeginBulkThemeOverride() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14651)
 }
 
@@ -743,7 +814,8 @@ func (o Window) BeginBulkThemeOverride() {
 //
 // Engine method: Window.end_bulk_theme_override.
 func (o Window) EndBulkThemeOverride() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14652)
 }
 
@@ -751,7 +823,8 @@ func (o Window) EndBulkThemeOverride() {
 //
 // Engine method: Window.add_theme_icon_override.
 func (o Window) AddThemeIconOverride(name string, texture AnyTexture2D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(texture))
 	c.run(14653)
@@ -761,7 +834,8 @@ func (o Window) AddThemeIconOverride(name string, texture AnyTexture2D) {
 //
 // Engine method: Window.add_theme_stylebox_override.
 func (o Window) AddThemeStyleboxOverride(name string, stylebox AnyStyleBox) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(stylebox))
 	c.run(14654)
@@ -771,7 +845,8 @@ func (o Window) AddThemeStyleboxOverride(name string, stylebox AnyStyleBox) {
 //
 // Engine method: Window.add_theme_font_override.
 func (o Window) AddThemeFontOverride(name string, font AnyFont) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(font))
 	c.run(14655)
@@ -781,7 +856,8 @@ func (o Window) AddThemeFontOverride(name string, font AnyFont) {
 //
 // Engine method: Window.add_theme_font_size_override.
 func (o Window) AddThemeFontSizeOverride(name string, fontSize int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.int(1, int64(fontSize))
 	c.run(14656)
@@ -791,7 +867,8 @@ func (o Window) AddThemeFontSizeOverride(name string, fontSize int) {
 //
 // Engine method: Window.add_theme_color_override.
 func (o Window) AddThemeColorOverride(name string, color variant.Color) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.run(14657)
@@ -801,7 +878,8 @@ func (o Window) AddThemeColorOverride(name string, color variant.Color) {
 //
 // Engine method: Window.add_theme_constant_override.
 func (o Window) AddThemeConstantOverride(name string, constant int) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.int(1, int64(constant))
 	c.run(14658)
@@ -811,7 +889,8 @@ func (o Window) AddThemeConstantOverride(name string, constant int) {
 //
 // Engine method: Window.remove_theme_icon_override.
 func (o Window) RemoveThemeIconOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(14659)
 }
@@ -820,7 +899,8 @@ func (o Window) RemoveThemeIconOverride(name string) {
 //
 // Engine method: Window.remove_theme_stylebox_override.
 func (o Window) RemoveThemeStyleboxOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(14660)
 }
@@ -829,7 +909,8 @@ func (o Window) RemoveThemeStyleboxOverride(name string) {
 //
 // Engine method: Window.remove_theme_font_override.
 func (o Window) RemoveThemeFontOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(14661)
 }
@@ -838,7 +919,8 @@ func (o Window) RemoveThemeFontOverride(name string) {
 //
 // Engine method: Window.remove_theme_font_size_override.
 func (o Window) RemoveThemeFontSizeOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(14662)
 }
@@ -847,7 +929,8 @@ func (o Window) RemoveThemeFontSizeOverride(name string) {
 //
 // Engine method: Window.remove_theme_color_override.
 func (o Window) RemoveThemeColorOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(14663)
 }
@@ -856,7 +939,8 @@ func (o Window) RemoveThemeColorOverride(name string) {
 //
 // Engine method: Window.remove_theme_constant_override.
 func (o Window) RemoveThemeConstantOverride(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(14664)
 }
@@ -872,7 +956,8 @@ func (o Window) ThemeIcon(name string) Texture2D {
 //
 // Engine method: Window.get_theme_icon.
 func (o Window) ThemeIconOptions(name string, themeType string) Texture2D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return Texture2D{c.retObject(14665, true)}
@@ -889,7 +974,8 @@ func (o Window) ThemeStylebox(name string) StyleBox {
 //
 // Engine method: Window.get_theme_stylebox.
 func (o Window) ThemeStyleboxOptions(name string, themeType string) StyleBox {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return StyleBox{c.retObject(14666, true)}
@@ -906,7 +992,8 @@ func (o Window) ThemeFont(name string) Font {
 //
 // Engine method: Window.get_theme_font.
 func (o Window) ThemeFontOptions(name string, themeType string) Font {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return Font{c.retObject(14667, true)}
@@ -923,7 +1010,8 @@ func (o Window) ThemeFontSize(name string) int {
 //
 // Engine method: Window.get_theme_font_size.
 func (o Window) ThemeFontSizeOptions(name string, themeType string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return int(c.retInt(14668))
@@ -940,7 +1028,8 @@ func (o Window) ThemeColor(name string) variant.Color {
 //
 // Engine method: Window.get_theme_color.
 func (o Window) ThemeColorOptions(name string, themeType string) variant.Color {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return retValue[variant.Color](&c, 14669)
@@ -957,7 +1046,8 @@ func (o Window) ThemeConstant(name string) int {
 //
 // Engine method: Window.get_theme_constant.
 func (o Window) ThemeConstantOptions(name string, themeType string) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return int(c.retInt(14670))
@@ -967,7 +1057,8 @@ func (o Window) ThemeConstantOptions(name string, themeType string) int {
 //
 // Engine method: Window.has_theme_icon_override.
 func (o Window) HasThemeIconOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(14671)
 }
@@ -976,7 +1067,8 @@ func (o Window) HasThemeIconOverride(name string) bool {
 //
 // Engine method: Window.has_theme_stylebox_override.
 func (o Window) HasThemeStyleboxOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(14672)
 }
@@ -985,7 +1077,8 @@ func (o Window) HasThemeStyleboxOverride(name string) bool {
 //
 // Engine method: Window.has_theme_font_override.
 func (o Window) HasThemeFontOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(14673)
 }
@@ -994,7 +1087,8 @@ func (o Window) HasThemeFontOverride(name string) bool {
 //
 // Engine method: Window.has_theme_font_size_override.
 func (o Window) HasThemeFontSizeOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(14674)
 }
@@ -1003,7 +1097,8 @@ func (o Window) HasThemeFontSizeOverride(name string) bool {
 //
 // Engine method: Window.has_theme_color_override.
 func (o Window) HasThemeColorOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(14675)
 }
@@ -1012,7 +1107,8 @@ func (o Window) HasThemeColorOverride(name string) bool {
 //
 // Engine method: Window.has_theme_constant_override.
 func (o Window) HasThemeConstantOverride(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(14676)
 }
@@ -1028,7 +1124,8 @@ func (o Window) HasThemeIcon(name string) bool {
 //
 // Engine method: Window.has_theme_icon.
 func (o Window) HasThemeIconOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(14677)
@@ -1045,7 +1142,8 @@ func (o Window) HasThemeStylebox(name string) bool {
 //
 // Engine method: Window.has_theme_stylebox.
 func (o Window) HasThemeStyleboxOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(14678)
@@ -1062,7 +1160,8 @@ func (o Window) HasThemeFont(name string) bool {
 //
 // Engine method: Window.has_theme_font.
 func (o Window) HasThemeFontOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(14679)
@@ -1079,7 +1178,8 @@ func (o Window) HasThemeFontSize(name string) bool {
 //
 // Engine method: Window.has_theme_font_size.
 func (o Window) HasThemeFontSizeOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(14680)
@@ -1096,7 +1196,8 @@ func (o Window) HasThemeColor(name string) bool {
 //
 // Engine method: Window.has_theme_color.
 func (o Window) HasThemeColorOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(14681)
@@ -1113,7 +1214,8 @@ func (o Window) HasThemeConstant(name string) bool {
 //
 // Engine method: Window.has_theme_constant.
 func (o Window) HasThemeConstantOptions(name string, themeType string) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return c.retBool(14682)
@@ -1123,7 +1225,8 @@ func (o Window) HasThemeConstantOptions(name string, themeType string) bool {
 //
 // Engine method: Window.get_theme_default_base_scale.
 func (o Window) ThemeDefaultBaseScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14683))
 }
 
@@ -1131,7 +1234,8 @@ func (o Window) ThemeDefaultBaseScale() float32 {
 //
 // Engine method: Window.get_theme_default_font.
 func (o Window) ThemeDefaultFont() Font {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Font{c.retObject(14684, true)}
 }
 
@@ -1139,7 +1243,8 @@ func (o Window) ThemeDefaultFont() Font {
 //
 // Engine method: Window.get_theme_default_font_size.
 func (o Window) ThemeDefaultFontSize() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14685))
 }
 
@@ -1147,33 +1252,38 @@ func (o Window) ThemeDefaultFontSize() int {
 //
 // Engine method: Window.get_window_id.
 func (o Window) WindowID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14686))
 }
 
 // SetAccessibilityName calls the engine's Window.set_accessibility_name.
 func (o Window) SetAccessibilityName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	c.run(14687)
 }
 
 // AccessibilityName calls the engine's Window.get_accessibility_name.
 func (o Window) AccessibilityName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14688)
 }
 
 // SetAccessibilityDescription calls the engine's Window.set_accessibility_description.
 func (o Window) SetAccessibilityDescription(description string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, description)
 	c.run(14689)
 }
 
 // AccessibilityDescription calls the engine's Window.get_accessibility_description.
 func (o Window) AccessibilityDescription() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14690)
 }
 
@@ -1181,7 +1291,8 @@ func (o Window) AccessibilityDescription() string {
 //
 // Engine method: Window.get_focused_window.
 func WindowFocusedWindow() Window {
-	c := newStaticCall(0)
+	var c call
+	c.start(0)
 	return Window{c.retObject(14691, false)}
 }
 
@@ -1189,7 +1300,8 @@ func WindowFocusedWindow() Window {
 //
 // Engine method: Window.set_layout_direction.
 func (o Window) SetLayoutDirection(direction WindowLayoutDirection) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(direction))
 	c.run(14692)
 }
@@ -1198,7 +1310,8 @@ func (o Window) SetLayoutDirection(direction WindowLayoutDirection) {
 //
 // Engine method: Window.get_layout_direction.
 func (o Window) LayoutDirection() WindowLayoutDirection {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return WindowLayoutDirection(c.retInt(14693))
 }
 
@@ -1206,20 +1319,23 @@ func (o Window) LayoutDirection() WindowLayoutDirection {
 //
 // Engine method: Window.is_layout_rtl.
 func (o Window) IsLayoutRtl() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14694)
 }
 
 // SetAutoTranslate calls the engine's Window.set_auto_translate.
 func (o Window) SetAutoTranslate(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14695)
 }
 
 // IsAutoTranslating calls the engine's Window.is_auto_translating.
 func (o Window) IsAutoTranslating() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14696)
 }
 
@@ -1227,7 +1343,8 @@ func (o Window) IsAutoTranslating() bool {
 //
 // Engine method: Window.set_use_font_oversampling.
 func (o Window) SetUseFontOversampling(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14697)
 }
@@ -1236,7 +1353,8 @@ func (o Window) SetUseFontOversampling(enable bool) {
 //
 // Engine method: Window.is_using_font_oversampling.
 func (o Window) IsUsingFontOversampling() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14698)
 }
 
@@ -1251,7 +1369,8 @@ func (o Window) Popup() {
 //
 // Engine method: Window.popup.
 func (o Window) PopupOptions(rect variant.Rect2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(14699)
 }
@@ -1260,7 +1379,8 @@ func (o Window) PopupOptions(rect variant.Rect2i) {
 //
 // Engine method: Window.popup_on_parent.
 func (o Window) PopupOnParent(parentRect variant.Rect2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&parentRect), unsafe.Sizeof(parentRect))
 	c.run(14700)
 }
@@ -1276,7 +1396,8 @@ func (o Window) PopupCentered() {
 //
 // Engine method: Window.popup_centered.
 func (o Window) PopupCenteredOptions(minsize variant.Vector2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
 	c.run(14701)
 }
@@ -1294,7 +1415,8 @@ func (o Window) PopupCenteredRatio() {
 //
 // Engine method: Window.popup_centered_ratio.
 func (o Window) PopupCenteredRatioOptions(ratio float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(ratio))
 	c.run(14702)
 }
@@ -1310,7 +1432,8 @@ func (o Window) PopupCenteredClamped() {
 //
 // Engine method: Window.popup_centered_clamped.
 func (o Window) PopupCenteredClampedOptions(minsize variant.Vector2i, fallbackRatio float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
 	c.float(1, float64(fallbackRatio))
 	c.run(14703)
@@ -1327,7 +1450,8 @@ func (o Window) PopupExclusive(fromNode AnyNode) {
 //
 // Engine method: Window.popup_exclusive.
 func (o Window) PopupExclusiveOptions(fromNode AnyNode, rect variant.Rect2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(fromNode))
 	c.value(1, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(14704)
@@ -1337,7 +1461,8 @@ func (o Window) PopupExclusiveOptions(fromNode AnyNode, rect variant.Rect2i) {
 //
 // Engine method: Window.popup_exclusive_on_parent.
 func (o Window) PopupExclusiveOnParent(fromNode AnyNode, parentRect variant.Rect2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(fromNode))
 	c.value(1, unsafe.Pointer(&parentRect), unsafe.Sizeof(parentRect))
 	c.run(14705)
@@ -1354,7 +1479,8 @@ func (o Window) PopupExclusiveCentered(fromNode AnyNode) {
 //
 // Engine method: Window.popup_exclusive_centered.
 func (o Window) PopupExclusiveCenteredOptions(fromNode AnyNode, minsize variant.Vector2i) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(fromNode))
 	c.value(1, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
 	c.run(14706)
@@ -1371,7 +1497,8 @@ func (o Window) PopupExclusiveCenteredRatio(fromNode AnyNode) {
 //
 // Engine method: Window.popup_exclusive_centered_ratio.
 func (o Window) PopupExclusiveCenteredRatioOptions(fromNode AnyNode, ratio float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.object(0, objectOf(fromNode))
 	c.float(1, float64(ratio))
 	c.run(14707)
@@ -1388,7 +1515,8 @@ func (o Window) PopupExclusiveCenteredClamped(fromNode AnyNode) {
 //
 // Engine method: Window.popup_exclusive_centered_clamped.
 func (o Window) PopupExclusiveCenteredClampedOptions(fromNode AnyNode, minsize variant.Vector2i, fallbackRatio float32) {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.object(0, objectOf(fromNode))
 	c.value(1, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
 	c.float(2, float64(fallbackRatio))

@@ -57,7 +57,8 @@ func (o WorkerThreadPoolSingleton) AddTask(action variant.Callable) int {
 //
 // Engine method: WorkerThreadPool.add_task.
 func (o WorkerThreadPoolSingleton) AddTaskOptions(action variant.Callable, highPriority bool, description string) int {
-	c := newCall(Object{o.h}, 3)
+	var c call
+	c.begin(Object{o.h}, 3)
 	c.owned(0, action)
 	c.bool(1, highPriority)
 	c.string(2, description)
@@ -68,7 +69,8 @@ func (o WorkerThreadPoolSingleton) AddTaskOptions(action variant.Callable, highP
 //
 // Engine method: WorkerThreadPool.is_task_completed.
 func (o WorkerThreadPoolSingleton) IsTaskCompleted(taskID int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(taskID))
 	return c.retBool(14710)
 }
@@ -77,7 +79,8 @@ func (o WorkerThreadPoolSingleton) IsTaskCompleted(taskID int) bool {
 //
 // Engine method: WorkerThreadPool.wait_for_task_completion.
 func (o WorkerThreadPoolSingleton) WaitForTaskCompletion(taskID int) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(taskID))
 	return errorOf(Error(c.retInt(14711)))
 }
@@ -86,7 +89,8 @@ func (o WorkerThreadPoolSingleton) WaitForTaskCompletion(taskID int) error {
 //
 // Engine method: WorkerThreadPool.get_caller_task_id.
 func (o WorkerThreadPoolSingleton) CallerTaskID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14712))
 }
 
@@ -101,7 +105,8 @@ func (o WorkerThreadPoolSingleton) AddGroupTask(action variant.Callable, element
 //
 // Engine method: WorkerThreadPool.add_group_task.
 func (o WorkerThreadPoolSingleton) AddGroupTaskOptions(action variant.Callable, elements int, tasksNeeded int, highPriority bool, description string) int {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.owned(0, action)
 	c.int(1, int64(elements))
 	c.int(2, int64(tasksNeeded))
@@ -114,7 +119,8 @@ func (o WorkerThreadPoolSingleton) AddGroupTaskOptions(action variant.Callable, 
 //
 // Engine method: WorkerThreadPool.is_group_task_completed.
 func (o WorkerThreadPoolSingleton) IsGroupTaskCompleted(groupID int) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(groupID))
 	return c.retBool(14714)
 }
@@ -123,7 +129,8 @@ func (o WorkerThreadPoolSingleton) IsGroupTaskCompleted(groupID int) bool {
 //
 // Engine method: WorkerThreadPool.get_group_processed_element_count.
 func (o WorkerThreadPoolSingleton) GroupProcessedElementCount(groupID int) int {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(groupID))
 	return int(c.retInt(14715))
 }
@@ -132,7 +139,8 @@ func (o WorkerThreadPoolSingleton) GroupProcessedElementCount(groupID int) int {
 //
 // Engine method: WorkerThreadPool.wait_for_group_task_completion.
 func (o WorkerThreadPoolSingleton) WaitForGroupTaskCompletion(groupID int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(groupID))
 	c.run(14716)
 }
@@ -141,6 +149,7 @@ func (o WorkerThreadPoolSingleton) WaitForGroupTaskCompletion(groupID int) {
 //
 // Engine method: WorkerThreadPool.get_caller_group_id.
 func (o WorkerThreadPoolSingleton) CallerGroupID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14717))
 }

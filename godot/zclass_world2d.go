@@ -51,24 +51,28 @@ func NewWorld2D() World2D { return World2D{construct("World2D", true)} }
 
 // Canvas calls the engine's World2D.get_canvas.
 func (o World2D) Canvas() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14718)
 }
 
 // NavigationMap calls the engine's World2D.get_navigation_map.
 func (o World2D) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14719)
 }
 
 // Space calls the engine's World2D.get_space.
 func (o World2D) Space() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14720)
 }
 
 // DirectSpaceState calls the engine's World2D.get_direct_space_state.
 func (o World2D) DirectSpaceState() PhysicsDirectSpaceState2D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicsDirectSpaceState2D{c.retObject(14721, false)}
 }

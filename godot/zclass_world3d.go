@@ -51,63 +51,73 @@ func NewWorld3D() World3D { return World3D{construct("World3D", true)} }
 
 // Space calls the engine's World3D.get_space.
 func (o World3D) Space() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14722)
 }
 
 // NavigationMap calls the engine's World3D.get_navigation_map.
 func (o World3D) NavigationMap() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14723)
 }
 
 // Scenario calls the engine's World3D.get_scenario.
 func (o World3D) Scenario() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14724)
 }
 
 // SetEnvironment calls the engine's World3D.set_environment.
 func (o World3D) SetEnvironment(env AnyEnvironment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(env))
 	c.run(14725)
 }
 
 // Environment calls the engine's World3D.get_environment.
 func (o World3D) Environment() Environment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Environment{c.retObject(14726, true)}
 }
 
 // SetFallbackEnvironment calls the engine's World3D.set_fallback_environment.
 func (o World3D) SetFallbackEnvironment(env AnyEnvironment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(env))
 	c.run(14727)
 }
 
 // FallbackEnvironment calls the engine's World3D.get_fallback_environment.
 func (o World3D) FallbackEnvironment() Environment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Environment{c.retObject(14728, true)}
 }
 
 // SetCameraAttributes calls the engine's World3D.set_camera_attributes.
 func (o World3D) SetCameraAttributes(attributes AnyCameraAttributes) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(attributes))
 	c.run(14729)
 }
 
 // CameraAttributes calls the engine's World3D.get_camera_attributes.
 func (o World3D) CameraAttributes() CameraAttributes {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CameraAttributes{c.retObject(14730, true)}
 }
 
 // DirectSpaceState calls the engine's World3D.get_direct_space_state.
 func (o World3D) DirectSpaceState() PhysicsDirectSpaceState3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return PhysicsDirectSpaceState3D{c.retObject(14731, false)}
 }

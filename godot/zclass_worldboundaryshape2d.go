@@ -60,26 +60,30 @@ func NewWorldBoundaryShape2D() WorldBoundaryShape2D {
 
 // SetNormal calls the engine's WorldBoundaryShape2D.set_normal.
 func (o WorldBoundaryShape2D) SetNormal(normal variant.Vector2) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
 	c.run(14732)
 }
 
 // Normal calls the engine's WorldBoundaryShape2D.get_normal.
 func (o WorldBoundaryShape2D) Normal() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14733)
 }
 
 // SetDistance calls the engine's WorldBoundaryShape2D.set_distance.
 func (o WorldBoundaryShape2D) SetDistance(distance float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(distance))
 	c.run(14734)
 }
 
 // Distance calls the engine's WorldBoundaryShape2D.get_distance.
 func (o WorldBoundaryShape2D) Distance() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14735))
 }

@@ -62,13 +62,15 @@ func NewWorldBoundaryShape3D() WorldBoundaryShape3D {
 
 // SetPlane calls the engine's WorldBoundaryShape3D.set_plane.
 func (o WorldBoundaryShape3D) SetPlane(plane variant.Plane) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&plane), unsafe.Sizeof(plane))
 	c.run(14736)
 }
 
 // Plane calls the engine's WorldBoundaryShape3D.get_plane.
 func (o WorldBoundaryShape3D) Plane() variant.Plane {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Plane](&c, 14737)
 }

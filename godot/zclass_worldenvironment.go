@@ -50,39 +50,45 @@ func NewWorldEnvironment() WorldEnvironment {
 
 // SetEnvironment calls the engine's WorldEnvironment.set_environment.
 func (o WorldEnvironment) SetEnvironment(env AnyEnvironment) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(env))
 	c.run(14738)
 }
 
 // Environment calls the engine's WorldEnvironment.get_environment.
 func (o WorldEnvironment) Environment() Environment {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Environment{c.retObject(14739, true)}
 }
 
 // SetCameraAttributes calls the engine's WorldEnvironment.set_camera_attributes.
 func (o WorldEnvironment) SetCameraAttributes(cameraAttributes AnyCameraAttributes) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(cameraAttributes))
 	c.run(14740)
 }
 
 // CameraAttributes calls the engine's WorldEnvironment.get_camera_attributes.
 func (o WorldEnvironment) CameraAttributes() CameraAttributes {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return CameraAttributes{c.retObject(14741, true)}
 }
 
 // SetCompositor calls the engine's WorldEnvironment.set_compositor.
 func (o WorldEnvironment) SetCompositor(compositor AnyCompositor) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(compositor))
 	c.run(14742)
 }
 
 // Compositor calls the engine's WorldEnvironment.get_compositor.
 func (o WorldEnvironment) Compositor() Compositor {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return Compositor{c.retObject(14743, true)}
 }

@@ -51,7 +51,8 @@ func NewX509Certificate() X509Certificate { return X509Certificate{construct("X5
 //
 // Engine method: X509Certificate.save.
 func (o X509Certificate) Save(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(14744)))
 }
@@ -60,7 +61,8 @@ func (o X509Certificate) Save(path string) error {
 //
 // Engine method: X509Certificate.load.
 func (o X509Certificate) Load(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(14745)))
 }
@@ -69,7 +71,8 @@ func (o X509Certificate) Load(path string) error {
 //
 // Engine method: X509Certificate.save_to_string.
 func (o X509Certificate) SaveToString() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14746)
 }
 
@@ -77,7 +80,8 @@ func (o X509Certificate) SaveToString() string {
 //
 // Engine method: X509Certificate.load_from_string.
 func (o X509Certificate) LoadFromString(text string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, text)
 	return errorOf(Error(c.retInt(14747)))
 }

@@ -81,7 +81,8 @@ const (
 //
 // Engine method: XMLParser.read.
 func (o XMLParser) Read() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(14748)))
 }
 
@@ -89,7 +90,8 @@ func (o XMLParser) Read() error {
 //
 // Engine method: XMLParser.get_node_type.
 func (o XMLParser) NodeType() XMLParserNodeType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XMLParserNodeType(c.retInt(14749))
 }
 
@@ -97,7 +99,8 @@ func (o XMLParser) NodeType() XMLParserNodeType {
 //
 // Engine method: XMLParser.get_node_name.
 func (o XMLParser) NodeName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14750)
 }
 
@@ -105,7 +108,8 @@ func (o XMLParser) NodeName() string {
 //
 // Engine method: XMLParser.get_node_data.
 func (o XMLParser) NodeData() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14751)
 }
 
@@ -113,7 +117,8 @@ func (o XMLParser) NodeData() string {
 //
 // Engine method: XMLParser.get_node_offset.
 func (o XMLParser) NodeOffset() uint64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return uint64(c.retInt(14752))
 }
 
@@ -121,7 +126,8 @@ func (o XMLParser) NodeOffset() uint64 {
 //
 // Engine method: XMLParser.get_attribute_count.
 func (o XMLParser) AttributeCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14753))
 }
 
@@ -129,7 +135,8 @@ func (o XMLParser) AttributeCount() int {
 //
 // Engine method: XMLParser.get_attribute_name.
 func (o XMLParser) AttributeName(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(14754)
 }
@@ -138,7 +145,8 @@ func (o XMLParser) AttributeName(idx int) string {
 //
 // Engine method: XMLParser.get_attribute_value.
 func (o XMLParser) AttributeValue(idx int) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(14755)
 }
@@ -147,7 +155,8 @@ func (o XMLParser) AttributeValue(idx int) string {
 //
 // Engine method: XMLParser.has_attribute.
 func (o XMLParser) HasAttribute(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retBool(14756)
 }
@@ -156,7 +165,8 @@ func (o XMLParser) HasAttribute(name string) bool {
 //
 // Engine method: XMLParser.get_named_attribute_value.
 func (o XMLParser) NamedAttributeValue(name string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retString(14757)
 }
@@ -165,7 +175,8 @@ func (o XMLParser) NamedAttributeValue(name string) string {
 //
 // Engine method: XMLParser.get_named_attribute_value_safe.
 func (o XMLParser) NamedAttributeValueSafe(name string) string {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retString(14758)
 }
@@ -174,7 +185,8 @@ func (o XMLParser) NamedAttributeValueSafe(name string) string {
 //
 // Engine method: XMLParser.is_empty.
 func (o XMLParser) IsEmpty() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14759)
 }
 
@@ -182,7 +194,8 @@ func (o XMLParser) IsEmpty() bool {
 //
 // Engine method: XMLParser.get_current_line.
 func (o XMLParser) CurrentLine() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14760))
 }
 
@@ -190,7 +203,8 @@ func (o XMLParser) CurrentLine() int {
 //
 // Engine method: XMLParser.skip_section.
 func (o XMLParser) SkipSection() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14761)
 }
 
@@ -198,7 +212,8 @@ func (o XMLParser) SkipSection() {
 //
 // Engine method: XMLParser.seek.
 func (o XMLParser) Seek(position uint64) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(position))
 	return errorOf(Error(c.retInt(14762)))
 }
@@ -207,7 +222,8 @@ func (o XMLParser) Seek(position uint64) error {
 //
 // Engine method: XMLParser.open.
 func (o XMLParser) Open(file string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, file)
 	return errorOf(Error(c.retInt(14763)))
 }
@@ -216,7 +232,8 @@ func (o XMLParser) Open(file string) error {
 //
 // Engine method: XMLParser.open_buffer.
 func (o XMLParser) OpenBuffer(buffer variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, buffer)
 	return errorOf(Error(c.retInt(14764)))
 }

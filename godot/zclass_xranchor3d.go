@@ -60,7 +60,8 @@ func NewXRAnchor3D() XRAnchor3D { return XRAnchor3D{construct("XRAnchor3D", fals
 //
 // Engine method: XRAnchor3D.get_size.
 func (o XRAnchor3D) Size() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14765)
 }
 
@@ -68,6 +69,7 @@ func (o XRAnchor3D) Size() variant.Vector3 {
 //
 // Engine method: XRAnchor3D.get_plane.
 func (o XRAnchor3D) Plane() variant.Plane {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Plane](&c, 14766)
 }

@@ -86,39 +86,45 @@ const (
 
 // SetBodyTracker calls the engine's XRBodyModifier3D.set_body_tracker.
 func (o XRBodyModifier3D) SetBodyTracker(trackerName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, trackerName)
 	c.run(14767)
 }
 
 // BodyTracker calls the engine's XRBodyModifier3D.get_body_tracker.
 func (o XRBodyModifier3D) BodyTracker() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(14768)
 }
 
 // SetBodyUpdate calls the engine's XRBodyModifier3D.set_body_update.
 func (o XRBodyModifier3D) SetBodyUpdate(bodyUpdate XRBodyModifier3DBodyUpdate) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(bodyUpdate))
 	c.run(14769)
 }
 
 // BodyUpdate calls the engine's XRBodyModifier3D.get_body_update.
 func (o XRBodyModifier3D) BodyUpdate() XRBodyModifier3DBodyUpdate {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRBodyModifier3DBodyUpdate(c.retInt(14770))
 }
 
 // SetBoneUpdate calls the engine's XRBodyModifier3D.set_bone_update.
 func (o XRBodyModifier3D) SetBoneUpdate(boneUpdate XRBodyModifier3DBoneUpdate) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneUpdate))
 	c.run(14771)
 }
 
 // BoneUpdate calls the engine's XRBodyModifier3D.get_bone_update.
 func (o XRBodyModifier3D) BoneUpdate() XRBodyModifier3DBoneUpdate {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRBodyModifier3DBoneUpdate(c.retInt(14772))
 }

@@ -361,27 +361,31 @@ const (
 
 // SetHasTrackingData calls the engine's XRBodyTracker.set_has_tracking_data.
 func (o XRBodyTracker) SetHasTrackingData(hasData bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hasData)
 	c.run(14773)
 }
 
 // HasTrackingData calls the engine's XRBodyTracker.get_has_tracking_data.
 func (o XRBodyTracker) HasTrackingData() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14774)
 }
 
 // SetBodyFlags calls the engine's XRBodyTracker.set_body_flags.
 func (o XRBodyTracker) SetBodyFlags(flags XRBodyTrackerBodyFlags) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(flags))
 	c.run(14775)
 }
 
 // BodyFlags calls the engine's XRBodyTracker.get_body_flags.
 func (o XRBodyTracker) BodyFlags() XRBodyTrackerBodyFlags {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRBodyTrackerBodyFlags(c.retInt(14776))
 }
 
@@ -389,7 +393,8 @@ func (o XRBodyTracker) BodyFlags() XRBodyTrackerBodyFlags {
 //
 // Engine method: XRBodyTracker.set_joint_flags.
 func (o XRBodyTracker) SetJointFlags(joint XRBodyTrackerJoint, flags XRBodyTrackerJointFlags) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.int(1, int64(flags))
 	c.run(14777)
@@ -399,7 +404,8 @@ func (o XRBodyTracker) SetJointFlags(joint XRBodyTrackerJoint, flags XRBodyTrack
 //
 // Engine method: XRBodyTracker.get_joint_flags.
 func (o XRBodyTracker) JointFlags(joint XRBodyTrackerJoint) XRBodyTrackerJointFlags {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return XRBodyTrackerJointFlags(c.retInt(14778))
 }
@@ -408,7 +414,8 @@ func (o XRBodyTracker) JointFlags(joint XRBodyTrackerJoint) XRBodyTrackerJointFl
 //
 // Engine method: XRBodyTracker.set_joint_transform.
 func (o XRBodyTracker) SetJointTransform(joint XRBodyTrackerJoint, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(14779)
@@ -418,7 +425,8 @@ func (o XRBodyTracker) SetJointTransform(joint XRBodyTrackerJoint, transform var
 //
 // Engine method: XRBodyTracker.get_joint_transform.
 func (o XRBodyTracker) JointTransform(joint XRBodyTrackerJoint) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return retValue[variant.Transform3D](&c, 14780)
 }

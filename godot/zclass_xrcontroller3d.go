@@ -60,7 +60,8 @@ func NewXRController3D() XRController3D { return XRController3D{construct("XRCon
 //
 // Engine method: XRController3D.is_button_pressed.
 func (o XRController3D) IsButtonPressed(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(14781)
 }
@@ -69,7 +70,8 @@ func (o XRController3D) IsButtonPressed(name string) bool {
 //
 // Engine method: XRController3D.get_input.
 func (o XRController3D) Input(name string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(14782)
 }
@@ -78,7 +80,8 @@ func (o XRController3D) Input(name string) variant.Variant {
 //
 // Engine method: XRController3D.get_float.
 func (o XRController3D) Float(name string) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return float32(c.retFloat(14783))
 }
@@ -87,7 +90,8 @@ func (o XRController3D) Float(name string) float32 {
 //
 // Engine method: XRController3D.get_vector2.
 func (o XRController3D) Vector2(name string) variant.Vector2 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return retValue[variant.Vector2](&c, 14784)
 }
@@ -96,7 +100,8 @@ func (o XRController3D) Vector2(name string) variant.Vector2 {
 //
 // Engine method: XRController3D.get_tracker_hand.
 func (o XRController3D) TrackerHand() XRPositionalTrackerTrackerHand {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRPositionalTrackerTrackerHand(c.retInt(14785))
 }
 

@@ -53,26 +53,30 @@ func NewXRFaceModifier3D() XRFaceModifier3D {
 
 // SetFaceTracker calls the engine's XRFaceModifier3D.set_face_tracker.
 func (o XRFaceModifier3D) SetFaceTracker(trackerName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, trackerName)
 	c.run(14786)
 }
 
 // FaceTracker calls the engine's XRFaceModifier3D.get_face_tracker.
 func (o XRFaceModifier3D) FaceTracker() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(14787)
 }
 
 // SetTarget calls the engine's XRFaceModifier3D.set_target.
 func (o XRFaceModifier3D) SetTarget(target string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.nodePath(0, target)
 	c.run(14788)
 }
 
 // Target calls the engine's XRFaceModifier3D.get_target.
 func (o XRFaceModifier3D) Target() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retNodePath(14789)
 }

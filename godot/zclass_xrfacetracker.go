@@ -493,7 +493,8 @@ const (
 //
 // Engine method: XRFaceTracker.get_blend_shape.
 func (o XRFaceTracker) BlendShape(blendShape XRFaceTrackerBlendShapeEntry) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(blendShape))
 	return float32(c.retFloat(14790))
 }
@@ -502,7 +503,8 @@ func (o XRFaceTracker) BlendShape(blendShape XRFaceTrackerBlendShapeEntry) float
 //
 // Engine method: XRFaceTracker.set_blend_shape.
 func (o XRFaceTracker) SetBlendShape(blendShape XRFaceTrackerBlendShapeEntry, weight float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(blendShape))
 	c.float(1, float64(weight))
 	c.run(14791)
@@ -510,13 +512,15 @@ func (o XRFaceTracker) SetBlendShape(blendShape XRFaceTrackerBlendShapeEntry, we
 
 // BlendShapes calls the engine's XRFaceTracker.get_blend_shapes.
 func (o XRFaceTracker) BlendShapes() variant.Packed[float32] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 14792, variant.TypePackedFloat32Array)
 }
 
 // SetBlendShapes calls the engine's XRFaceTracker.set_blend_shapes.
 func (o XRFaceTracker) SetBlendShapes(weights variant.Packed[float32]) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, weights)
 	c.run(14793)
 }

@@ -71,26 +71,30 @@ const (
 
 // SetHandTracker calls the engine's XRHandModifier3D.set_hand_tracker.
 func (o XRHandModifier3D) SetHandTracker(trackerName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, trackerName)
 	c.run(14794)
 }
 
 // HandTracker calls the engine's XRHandModifier3D.get_hand_tracker.
 func (o XRHandModifier3D) HandTracker() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(14795)
 }
 
 // SetBoneUpdate calls the engine's XRHandModifier3D.set_bone_update.
 func (o XRHandModifier3D) SetBoneUpdate(boneUpdate XRHandModifier3DBoneUpdate) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(boneUpdate))
 	c.run(14796)
 }
 
 // BoneUpdate calls the engine's XRHandModifier3D.get_bone_update.
 func (o XRHandModifier3D) BoneUpdate() XRHandModifier3DBoneUpdate {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRHandModifier3DBoneUpdate(c.retInt(14797))
 }

@@ -190,27 +190,31 @@ const (
 
 // SetHasTrackingData calls the engine's XRHandTracker.set_has_tracking_data.
 func (o XRHandTracker) SetHasTrackingData(hasData bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hasData)
 	c.run(14798)
 }
 
 // HasTrackingData calls the engine's XRHandTracker.get_has_tracking_data.
 func (o XRHandTracker) HasTrackingData() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14799)
 }
 
 // SetHandTrackingSource calls the engine's XRHandTracker.set_hand_tracking_source.
 func (o XRHandTracker) SetHandTrackingSource(source XRHandTrackerHandTrackingSource) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(source))
 	c.run(14800)
 }
 
 // HandTrackingSource calls the engine's XRHandTracker.get_hand_tracking_source.
 func (o XRHandTracker) HandTrackingSource() XRHandTrackerHandTrackingSource {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRHandTrackerHandTrackingSource(c.retInt(14801))
 }
 
@@ -218,7 +222,8 @@ func (o XRHandTracker) HandTrackingSource() XRHandTrackerHandTrackingSource {
 //
 // Engine method: XRHandTracker.set_hand_joint_flags.
 func (o XRHandTracker) SetHandJointFlags(joint XRHandTrackerHandJoint, flags XRHandTrackerHandJointFlags) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.int(1, int64(flags))
 	c.run(14802)
@@ -228,7 +233,8 @@ func (o XRHandTracker) SetHandJointFlags(joint XRHandTrackerHandJoint, flags XRH
 //
 // Engine method: XRHandTracker.get_hand_joint_flags.
 func (o XRHandTracker) HandJointFlags(joint XRHandTrackerHandJoint) XRHandTrackerHandJointFlags {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return XRHandTrackerHandJointFlags(c.retInt(14803))
 }
@@ -237,7 +243,8 @@ func (o XRHandTracker) HandJointFlags(joint XRHandTrackerHandJoint) XRHandTracke
 //
 // Engine method: XRHandTracker.set_hand_joint_transform.
 func (o XRHandTracker) SetHandJointTransform(joint XRHandTrackerHandJoint, transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(14804)
@@ -247,7 +254,8 @@ func (o XRHandTracker) SetHandJointTransform(joint XRHandTrackerHandJoint, trans
 //
 // Engine method: XRHandTracker.get_hand_joint_transform.
 func (o XRHandTracker) HandJointTransform(joint XRHandTrackerHandJoint) variant.Transform3D {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return retValue[variant.Transform3D](&c, 14805)
 }
@@ -256,7 +264,8 @@ func (o XRHandTracker) HandJointTransform(joint XRHandTrackerHandJoint) variant.
 //
 // Engine method: XRHandTracker.set_hand_joint_radius.
 func (o XRHandTracker) SetHandJointRadius(joint XRHandTrackerHandJoint, radius float32) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.float(1, float64(radius))
 	c.run(14806)
@@ -266,7 +275,8 @@ func (o XRHandTracker) SetHandJointRadius(joint XRHandTrackerHandJoint, radius f
 //
 // Engine method: XRHandTracker.get_hand_joint_radius.
 func (o XRHandTracker) HandJointRadius(joint XRHandTrackerHandJoint) float32 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return float32(c.retFloat(14807))
 }
@@ -275,7 +285,8 @@ func (o XRHandTracker) HandJointRadius(joint XRHandTrackerHandJoint) float32 {
 //
 // Engine method: XRHandTracker.set_hand_joint_linear_velocity.
 func (o XRHandTracker) SetHandJointLinearVelocity(joint XRHandTrackerHandJoint, linearVelocity variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.value(1, unsafe.Pointer(&linearVelocity), unsafe.Sizeof(linearVelocity))
 	c.run(14808)
@@ -285,7 +296,8 @@ func (o XRHandTracker) SetHandJointLinearVelocity(joint XRHandTrackerHandJoint, 
 //
 // Engine method: XRHandTracker.get_hand_joint_linear_velocity.
 func (o XRHandTracker) HandJointLinearVelocity(joint XRHandTrackerHandJoint) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return retValue[variant.Vector3](&c, 14809)
 }
@@ -294,7 +306,8 @@ func (o XRHandTracker) HandJointLinearVelocity(joint XRHandTrackerHandJoint) var
 //
 // Engine method: XRHandTracker.set_hand_joint_angular_velocity.
 func (o XRHandTracker) SetHandJointAngularVelocity(joint XRHandTrackerHandJoint, angularVelocity variant.Vector3) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(joint))
 	c.value(1, unsafe.Pointer(&angularVelocity), unsafe.Sizeof(angularVelocity))
 	c.run(14810)
@@ -304,7 +317,8 @@ func (o XRHandTracker) SetHandJointAngularVelocity(joint XRHandTrackerHandJoint,
 //
 // Engine method: XRHandTracker.get_hand_joint_angular_velocity.
 func (o XRHandTracker) HandJointAngularVelocity(joint XRHandTrackerHandJoint) variant.Vector3 {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return retValue[variant.Vector3](&c, 14811)
 }

@@ -153,7 +153,8 @@ const (
 //
 // Engine method: XRInterface.get_name.
 func (o XRInterface) Name() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(14812)
 }
 
@@ -161,19 +162,22 @@ func (o XRInterface) Name() string {
 //
 // Engine method: XRInterface.get_capabilities.
 func (o XRInterface) Capabilities() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14813))
 }
 
 // IsPrimary calls the engine's XRInterface.is_primary.
 func (o XRInterface) IsPrimary() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14814)
 }
 
 // SetPrimary calls the engine's XRInterface.set_primary.
 func (o XRInterface) SetPrimary(primary bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, primary)
 	c.run(14815)
 }
@@ -182,7 +186,8 @@ func (o XRInterface) SetPrimary(primary bool) {
 //
 // Engine method: XRInterface.is_initialized.
 func (o XRInterface) IsInitialized() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14816)
 }
 
@@ -192,7 +197,8 @@ func (o XRInterface) IsInitialized() bool {
 //
 // Engine method: XRInterface.initialize.
 func (o XRInterface) Initialize() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14817)
 }
 
@@ -200,7 +206,8 @@ func (o XRInterface) Initialize() bool {
 //
 // Engine method: XRInterface.uninitialize.
 func (o XRInterface) Uninitialize() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14818)
 }
 
@@ -208,7 +215,8 @@ func (o XRInterface) Uninitialize() {
 //
 // Engine method: XRInterface.get_system_info.
 func (o XRInterface) SystemInfo() variant.Dictionary {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 14819, variant.TypeDictionary)
 }
 
@@ -218,7 +226,8 @@ func (o XRInterface) SystemInfo() variant.Dictionary {
 //
 // Engine method: XRInterface.get_tracking_status.
 func (o XRInterface) TrackingStatus() XRInterfaceTrackingStatus {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRInterfaceTrackingStatus(c.retInt(14820))
 }
 
@@ -226,7 +235,8 @@ func (o XRInterface) TrackingStatus() XRInterfaceTrackingStatus {
 //
 // Engine method: XRInterface.get_render_target_size.
 func (o XRInterface) RenderTargetSize() variant.Vector2 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14821)
 }
 
@@ -234,7 +244,8 @@ func (o XRInterface) RenderTargetSize() variant.Vector2 {
 //
 // Engine method: XRInterface.get_view_count.
 func (o XRInterface) ViewCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14822))
 }
 
@@ -242,7 +253,8 @@ func (o XRInterface) ViewCount() int {
 //
 // Engine method: XRInterface.trigger_haptic_pulse.
 func (o XRInterface) TriggerHapticPulse(actionName string, trackerName string, frequency float64, amplitude float64, durationSec float64, delaySec float64) {
-	c := newCall(Object{o.h}, 6)
+	var c call
+	c.begin(Object{o.h}, 6)
 	c.string(0, actionName)
 	c.stringName(1, trackerName)
 	c.float(2, float64(frequency))
@@ -258,14 +270,16 @@ func (o XRInterface) TriggerHapticPulse(actionName string, trackerName string, f
 //
 // Engine method: XRInterface.supports_play_area_mode.
 func (o XRInterface) SupportsPlayAreaMode(mode XRInterfacePlayAreaMode) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	return c.retBool(14824)
 }
 
 // PlayAreaMode calls the engine's XRInterface.get_play_area_mode.
 func (o XRInterface) PlayAreaMode() XRInterfacePlayAreaMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRInterfacePlayAreaMode(c.retInt(14825))
 }
 
@@ -273,7 +287,8 @@ func (o XRInterface) PlayAreaMode() XRInterfacePlayAreaMode {
 //
 // Engine method: XRInterface.set_play_area_mode.
 func (o XRInterface) SetPlayAreaMode(mode XRInterfacePlayAreaMode) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	return c.retBool(14826)
 }
@@ -282,19 +297,22 @@ func (o XRInterface) SetPlayAreaMode(mode XRInterfacePlayAreaMode) bool {
 //
 // Engine method: XRInterface.get_play_area.
 func (o XRInterface) PlayArea() variant.Packed[variant.Vector3] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 14827, variant.TypePackedVector3Array)
 }
 
 // AnchorDetectionIsEnabled calls the engine's XRInterface.get_anchor_detection_is_enabled.
 func (o XRInterface) AnchorDetectionIsEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14828)
 }
 
 // SetAnchorDetectionIsEnabled calls the engine's XRInterface.set_anchor_detection_is_enabled.
 func (o XRInterface) SetAnchorDetectionIsEnabled(enable bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14829)
 }
@@ -305,7 +323,8 @@ func (o XRInterface) SetAnchorDetectionIsEnabled(enable bool) {
 //
 // Engine method: XRInterface.get_camera_feed_id.
 func (o XRInterface) CameraFeedID() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14830))
 }
 
@@ -313,7 +332,8 @@ func (o XRInterface) CameraFeedID() int {
 //
 // Engine method: XRInterface.is_passthrough_supported.
 func (o XRInterface) IsPassthroughSupported() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14831)
 }
 
@@ -321,7 +341,8 @@ func (o XRInterface) IsPassthroughSupported() bool {
 //
 // Engine method: XRInterface.is_passthrough_enabled.
 func (o XRInterface) IsPassthroughEnabled() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14832)
 }
 
@@ -329,7 +350,8 @@ func (o XRInterface) IsPassthroughEnabled() bool {
 //
 // Engine method: XRInterface.start_passthrough.
 func (o XRInterface) StartPassthrough() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14833)
 }
 
@@ -337,7 +359,8 @@ func (o XRInterface) StartPassthrough() bool {
 //
 // Engine method: XRInterface.stop_passthrough.
 func (o XRInterface) StopPassthrough() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14834)
 }
 
@@ -345,7 +368,8 @@ func (o XRInterface) StopPassthrough() {
 //
 // Engine method: XRInterface.get_transform_for_view.
 func (o XRInterface) TransformForView(view int, camTransform variant.Transform3D) variant.Transform3D {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(view))
 	c.value(1, unsafe.Pointer(&camTransform), unsafe.Sizeof(camTransform))
 	return retValue[variant.Transform3D](&c, 14835)
@@ -355,7 +379,8 @@ func (o XRInterface) TransformForView(view int, camTransform variant.Transform3D
 //
 // Engine method: XRInterface.get_projection_for_view.
 func (o XRInterface) ProjectionForView(view int, aspect float64, near float64, far float64) variant.Projection {
-	c := newCall(Object{o.h}, 4)
+	var c call
+	c.begin(Object{o.h}, 4)
 	c.int(0, int64(view))
 	c.float(1, float64(aspect))
 	c.float(2, float64(near))
@@ -367,7 +392,8 @@ func (o XRInterface) ProjectionForView(view int, aspect float64, near float64, f
 //
 // Engine method: XRInterface.get_supported_environment_blend_modes.
 func (o XRInterface) SupportedEnvironmentBlendModes() variant.Array[variant.Variant] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 14837, variant.TypeArray)
 }
 
@@ -375,14 +401,16 @@ func (o XRInterface) SupportedEnvironmentBlendModes() variant.Array[variant.Vari
 //
 // Engine method: XRInterface.set_environment_blend_mode.
 func (o XRInterface) SetEnvironmentBlendMode(mode XRInterfaceEnvironmentBlendMode) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(mode))
 	return c.retBool(14838)
 }
 
 // EnvironmentBlendMode calls the engine's XRInterface.get_environment_blend_mode.
 func (o XRInterface) EnvironmentBlendMode() XRInterfaceEnvironmentBlendMode {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRInterfaceEnvironmentBlendMode(c.retInt(14839))
 }
 

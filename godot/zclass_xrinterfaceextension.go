@@ -92,19 +92,22 @@ func NewXRInterfaceExtension() XRInterfaceExtension {
 
 // ColorTexture calls the engine's XRInterfaceExtension.get_color_texture.
 func (o XRInterfaceExtension) ColorTexture() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14840)
 }
 
 // DepthTexture calls the engine's XRInterfaceExtension.get_depth_texture.
 func (o XRInterfaceExtension) DepthTexture() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14841)
 }
 
 // VelocityTexture calls the engine's XRInterfaceExtension.get_velocity_texture.
 func (o XRInterfaceExtension) VelocityTexture() variant.RID {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14842)
 }
 
@@ -112,7 +115,8 @@ func (o XRInterfaceExtension) VelocityTexture() variant.RID {
 //
 // Engine method: XRInterfaceExtension.add_blit.
 func (o XRInterfaceExtension) AddBlit(renderTarget variant.RID, srcRect variant.Rect2, dstRect variant.Rect2i, useLayer bool, layer int, applyLensDistortion bool, eyeCenter variant.Vector2, k1 float64, k2 float64, upscale float64, aspectRatio float64) {
-	c := newCall(Object{o.h}, 11)
+	var c call
+	c.begin(Object{o.h}, 11)
 	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
 	c.value(1, unsafe.Pointer(&srcRect), unsafe.Sizeof(srcRect))
 	c.value(2, unsafe.Pointer(&dstRect), unsafe.Sizeof(dstRect))
@@ -131,7 +135,8 @@ func (o XRInterfaceExtension) AddBlit(renderTarget variant.RID, srcRect variant.
 //
 // Engine method: XRInterfaceExtension.get_render_target_texture.
 func (o XRInterfaceExtension) RenderTargetTexture(renderTarget variant.RID) variant.RID {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
 	return retValue[variant.RID](&c, 14844)
 }

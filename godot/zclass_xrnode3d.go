@@ -47,40 +47,46 @@ func NewXRNode3D() XRNode3D { return XRNode3D{construct("XRNode3D", false)} }
 
 // SetTracker calls the engine's XRNode3D.set_tracker.
 func (o XRNode3D) SetTracker(trackerName string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, trackerName)
 	c.run(14845)
 }
 
 // Tracker calls the engine's XRNode3D.get_tracker.
 func (o XRNode3D) Tracker() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(14846)
 }
 
 // SetPoseName calls the engine's XRNode3D.set_pose_name.
 func (o XRNode3D) SetPoseName(pose string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, pose)
 	c.run(14847)
 }
 
 // PoseName calls the engine's XRNode3D.get_pose_name.
 func (o XRNode3D) PoseName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(14848)
 }
 
 // SetShowWhenTracked calls the engine's XRNode3D.set_show_when_tracked.
 func (o XRNode3D) SetShowWhenTracked(show bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, show)
 	c.run(14849)
 }
 
 // ShowWhenTracked calls the engine's XRNode3D.get_show_when_tracked.
 func (o XRNode3D) ShowWhenTracked() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14850)
 }
 
@@ -88,7 +94,8 @@ func (o XRNode3D) ShowWhenTracked() bool {
 //
 // Engine method: XRNode3D.get_is_active.
 func (o XRNode3D) IsActive() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14851)
 }
 
@@ -96,7 +103,8 @@ func (o XRNode3D) IsActive() bool {
 //
 // Engine method: XRNode3D.get_has_tracking_data.
 func (o XRNode3D) HasTrackingData() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14852)
 }
 
@@ -104,7 +112,8 @@ func (o XRNode3D) HasTrackingData() bool {
 //
 // Engine method: XRNode3D.get_pose.
 func (o XRNode3D) Pose() XRPose {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRPose{c.retObject(14853, true)}
 }
 
@@ -112,7 +121,8 @@ func (o XRNode3D) Pose() XRPose {
 //
 // Engine method: XRNode3D.trigger_haptic_pulse.
 func (o XRNode3D) TriggerHapticPulse(actionName string, frequency float64, amplitude float64, durationSec float64, delaySec float64) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.string(0, actionName)
 	c.float(1, float64(frequency))
 	c.float(2, float64(amplitude))

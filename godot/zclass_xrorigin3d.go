@@ -51,26 +51,30 @@ func NewXROrigin3D() XROrigin3D { return XROrigin3D{construct("XROrigin3D", fals
 
 // SetWorldScale calls the engine's XROrigin3D.set_world_scale.
 func (o XROrigin3D) SetWorldScale(worldScale float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(worldScale))
 	c.run(14855)
 }
 
 // WorldScale calls the engine's XROrigin3D.get_world_scale.
 func (o XROrigin3D) WorldScale() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14856))
 }
 
 // SetCurrent calls the engine's XROrigin3D.set_current.
 func (o XROrigin3D) SetCurrent(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14857)
 }
 
 // IsCurrent calls the engine's XROrigin3D.is_current.
 func (o XROrigin3D) IsCurrent() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14858)
 }

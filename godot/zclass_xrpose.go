@@ -67,40 +67,46 @@ const (
 
 // SetHasTrackingData calls the engine's XRPose.set_has_tracking_data.
 func (o XRPose) SetHasTrackingData(hasTrackingData bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, hasTrackingData)
 	c.run(14859)
 }
 
 // HasTrackingData calls the engine's XRPose.get_has_tracking_data.
 func (o XRPose) HasTrackingData() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14860)
 }
 
 // SetName calls the engine's XRPose.set_name.
 func (o XRPose) SetName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(14861)
 }
 
 // Name calls the engine's XRPose.get_name.
 func (o XRPose) Name() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(14862)
 }
 
 // SetTransform calls the engine's XRPose.set_transform.
 func (o XRPose) SetTransform(transform variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(14863)
 }
 
 // Transform calls the engine's XRPose.get_transform.
 func (o XRPose) Transform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14864)
 }
 
@@ -108,45 +114,52 @@ func (o XRPose) Transform() variant.Transform3D {
 //
 // Engine method: XRPose.get_adjusted_transform.
 func (o XRPose) AdjustedTransform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14865)
 }
 
 // SetLinearVelocity calls the engine's XRPose.set_linear_velocity.
 func (o XRPose) SetLinearVelocity(velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(14866)
 }
 
 // LinearVelocity calls the engine's XRPose.get_linear_velocity.
 func (o XRPose) LinearVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14867)
 }
 
 // SetAngularVelocity calls the engine's XRPose.set_angular_velocity.
 func (o XRPose) SetAngularVelocity(velocity variant.Vector3) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(14868)
 }
 
 // AngularVelocity calls the engine's XRPose.get_angular_velocity.
 func (o XRPose) AngularVelocity() variant.Vector3 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14869)
 }
 
 // SetTrackingConfidence calls the engine's XRPose.set_tracking_confidence.
 func (o XRPose) SetTrackingConfidence(trackingConfidence XRPoseTrackingConfidence) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackingConfidence))
 	c.run(14870)
 }
 
 // TrackingConfidence calls the engine's XRPose.get_tracking_confidence.
 func (o XRPose) TrackingConfidence() XRPoseTrackingConfidence {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRPoseTrackingConfidence(c.retInt(14871))
 }

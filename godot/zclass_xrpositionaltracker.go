@@ -79,26 +79,30 @@ const (
 
 // TrackerProfile calls the engine's XRPositionalTracker.get_tracker_profile.
 func (o XRPositionalTracker) TrackerProfile() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14872)
 }
 
 // SetTrackerProfile calls the engine's XRPositionalTracker.set_tracker_profile.
 func (o XRPositionalTracker) SetTrackerProfile(profile string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, profile)
 	c.run(14873)
 }
 
 // TrackerHand calls the engine's XRPositionalTracker.get_tracker_hand.
 func (o XRPositionalTracker) TrackerHand() XRPositionalTrackerTrackerHand {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRPositionalTrackerTrackerHand(c.retInt(14874))
 }
 
 // SetTrackerHand calls the engine's XRPositionalTracker.set_tracker_hand.
 func (o XRPositionalTracker) SetTrackerHand(hand XRPositionalTrackerTrackerHand) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(hand))
 	c.run(14875)
 }
@@ -107,7 +111,8 @@ func (o XRPositionalTracker) SetTrackerHand(hand XRPositionalTrackerTrackerHand)
 //
 // Engine method: XRPositionalTracker.has_pose.
 func (o XRPositionalTracker) HasPose(name string) bool {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retBool(14876)
 }
@@ -116,7 +121,8 @@ func (o XRPositionalTracker) HasPose(name string) bool {
 //
 // Engine method: XRPositionalTracker.get_pose.
 func (o XRPositionalTracker) Pose(name string) XRPose {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return XRPose{c.retObject(14877, true)}
 }
@@ -125,7 +131,8 @@ func (o XRPositionalTracker) Pose(name string) XRPose {
 //
 // Engine method: XRPositionalTracker.invalidate_pose.
 func (o XRPositionalTracker) InvalidatePose(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(14878)
 }
@@ -134,7 +141,8 @@ func (o XRPositionalTracker) InvalidatePose(name string) {
 //
 // Engine method: XRPositionalTracker.set_pose.
 func (o XRPositionalTracker) SetPose(name string, transform variant.Transform3D, linearVelocity variant.Vector3, angularVelocity variant.Vector3, trackingConfidence XRPoseTrackingConfidence) {
-	c := newCall(Object{o.h}, 5)
+	var c call
+	c.begin(Object{o.h}, 5)
 	c.stringName(0, name)
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.value(2, unsafe.Pointer(&linearVelocity), unsafe.Sizeof(linearVelocity))
@@ -147,7 +155,8 @@ func (o XRPositionalTracker) SetPose(name string, transform variant.Transform3D,
 //
 // Engine method: XRPositionalTracker.get_input.
 func (o XRPositionalTracker) Input(name string) variant.Variant {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(14880)
 }
@@ -156,7 +165,8 @@ func (o XRPositionalTracker) Input(name string) variant.Variant {
 //
 // Engine method: XRPositionalTracker.set_input.
 func (o XRPositionalTracker) SetInput(name string, value any) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.variant(1, value)
 	c.run(14881)

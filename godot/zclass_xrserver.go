@@ -95,26 +95,30 @@ const (
 
 // WorldScale calls the engine's XRServer.get_world_scale.
 func (o XRServerSingleton) WorldScale() float64 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float64(c.retFloat(14882))
 }
 
 // SetWorldScale calls the engine's XRServer.set_world_scale.
 func (o XRServerSingleton) SetWorldScale(scale float64) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(14883)
 }
 
 // WorldOrigin calls the engine's XRServer.get_world_origin.
 func (o XRServerSingleton) WorldOrigin() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14884)
 }
 
 // SetWorldOrigin calls the engine's XRServer.set_world_origin.
 func (o XRServerSingleton) SetWorldOrigin(worldOrigin variant.Transform3D) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&worldOrigin), unsafe.Sizeof(worldOrigin))
 	c.run(14885)
 }
@@ -123,7 +127,8 @@ func (o XRServerSingleton) SetWorldOrigin(worldOrigin variant.Transform3D) {
 //
 // Engine method: XRServer.get_reference_frame.
 func (o XRServerSingleton) ReferenceFrame() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14886)
 }
 
@@ -131,7 +136,8 @@ func (o XRServerSingleton) ReferenceFrame() variant.Transform3D {
 //
 // Engine method: XRServer.clear_reference_frame.
 func (o XRServerSingleton) ClearReferenceFrame() {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	c.run(14887)
 }
 
@@ -139,7 +145,8 @@ func (o XRServerSingleton) ClearReferenceFrame() {
 //
 // Engine method: XRServer.center_on_hmd.
 func (o XRServerSingleton) CenterOnHmd(rotationMode XRServerRotationMode, keepHeight bool) {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.int(0, int64(rotationMode))
 	c.bool(1, keepHeight)
 	c.run(14888)
@@ -149,20 +156,23 @@ func (o XRServerSingleton) CenterOnHmd(rotationMode XRServerRotationMode, keepHe
 //
 // Engine method: XRServer.get_hmd_transform.
 func (o XRServerSingleton) HmdTransform() variant.Transform3D {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14889)
 }
 
 // SetCameraLockedToOrigin calls the engine's XRServer.set_camera_locked_to_origin.
 func (o XRServerSingleton) SetCameraLockedToOrigin(enabled bool) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14890)
 }
 
 // IsCameraLockedToOrigin calls the engine's XRServer.is_camera_locked_to_origin.
 func (o XRServerSingleton) IsCameraLockedToOrigin() bool {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retBool(14891)
 }
 
@@ -170,7 +180,8 @@ func (o XRServerSingleton) IsCameraLockedToOrigin() bool {
 //
 // Engine method: XRServer.add_interface.
 func (o XRServerSingleton) AddInterface(iface AnyXRInterface) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(iface))
 	c.run(14892)
 }
@@ -179,7 +190,8 @@ func (o XRServerSingleton) AddInterface(iface AnyXRInterface) {
 //
 // Engine method: XRServer.get_interface_count.
 func (o XRServerSingleton) InterfaceCount() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14893))
 }
 
@@ -187,7 +199,8 @@ func (o XRServerSingleton) InterfaceCount() int {
 //
 // Engine method: XRServer.remove_interface.
 func (o XRServerSingleton) RemoveInterface(iface AnyXRInterface) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(iface))
 	c.run(14894)
 }
@@ -196,7 +209,8 @@ func (o XRServerSingleton) RemoveInterface(iface AnyXRInterface) {
 //
 // Engine method: XRServer.get_interface.
 func (o XRServerSingleton) Interface(idx int) XRInterface {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return XRInterface{c.retObject(14895, true)}
 }
@@ -205,7 +219,8 @@ func (o XRServerSingleton) Interface(idx int) XRInterface {
 //
 // Engine method: XRServer.get_interfaces.
 func (o XRServerSingleton) Interfaces() variant.Array[variant.Dictionary] {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 14896, variant.TypeArray)
 }
 
@@ -213,7 +228,8 @@ func (o XRServerSingleton) Interfaces() variant.Array[variant.Dictionary] {
 //
 // Engine method: XRServer.find_interface.
 func (o XRServerSingleton) FindInterface(name string) XRInterface {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, name)
 	return XRInterface{c.retObject(14897, true)}
 }
@@ -222,7 +238,8 @@ func (o XRServerSingleton) FindInterface(name string) XRInterface {
 //
 // Engine method: XRServer.add_tracker.
 func (o XRServerSingleton) AddTracker(tracker AnyXRTracker) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(tracker))
 	c.run(14898)
 }
@@ -231,7 +248,8 @@ func (o XRServerSingleton) AddTracker(tracker AnyXRTracker) {
 //
 // Engine method: XRServer.remove_tracker.
 func (o XRServerSingleton) RemoveTracker(tracker AnyXRTracker) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(tracker))
 	c.run(14899)
 }
@@ -240,7 +258,8 @@ func (o XRServerSingleton) RemoveTracker(tracker AnyXRTracker) {
 //
 // Engine method: XRServer.get_trackers.
 func (o XRServerSingleton) Trackers(trackerTypes int) variant.Dictionary {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(trackerTypes))
 	return retOwned[variant.Dictionary](&c, 14900, variant.TypeDictionary)
 }
@@ -249,20 +268,23 @@ func (o XRServerSingleton) Trackers(trackerTypes int) variant.Dictionary {
 //
 // Engine method: XRServer.get_tracker.
 func (o XRServerSingleton) Tracker(trackerName string) XRTracker {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, trackerName)
 	return XRTracker{c.retObject(14901, true)}
 }
 
 // PrimaryInterface calls the engine's XRServer.get_primary_interface.
 func (o XRServerSingleton) PrimaryInterface() XRInterface {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRInterface{c.retObject(14902, true)}
 }
 
 // SetPrimaryInterface calls the engine's XRServer.set_primary_interface.
 func (o XRServerSingleton) SetPrimaryInterface(iface AnyXRInterface) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.object(0, objectOf(iface))
 	c.run(14903)
 }

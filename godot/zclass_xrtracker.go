@@ -41,39 +41,45 @@ func (o XRTracker) String() string { return Object{o.h}.String() }
 
 // TrackerType calls the engine's XRTracker.get_tracker_type.
 func (o XRTracker) TrackerType() XRServerTrackerType {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return XRServerTrackerType(c.retInt(14904))
 }
 
 // SetTrackerType calls the engine's XRTracker.set_tracker_type.
 func (o XRTracker) SetTrackerType(typ XRServerTrackerType) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(typ))
 	c.run(14905)
 }
 
 // TrackerName calls the engine's XRTracker.get_tracker_name.
 func (o XRTracker) TrackerName() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retStringName(14906)
 }
 
 // SetTrackerName calls the engine's XRTracker.set_tracker_name.
 func (o XRTracker) SetTrackerName(name string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.stringName(0, name)
 	c.run(14907)
 }
 
 // TrackerDesc calls the engine's XRTracker.get_tracker_desc.
 func (o XRTracker) TrackerDesc() string {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return c.retString(14908)
 }
 
 // SetTrackerDesc calls the engine's XRTracker.set_tracker_desc.
 func (o XRTracker) SetTrackerDesc(description string) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, description)
 	c.run(14909)
 }

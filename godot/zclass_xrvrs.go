@@ -47,39 +47,45 @@ func NewXRVRS() XRVRS { return XRVRS{construct("XRVRS", false)} }
 
 // VrsMinRadius calls the engine's XRVRS.get_vrs_min_radius.
 func (o XRVRS) VrsMinRadius() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14910))
 }
 
 // SetVrsMinRadius calls the engine's XRVRS.set_vrs_min_radius.
 func (o XRVRS) SetVrsMinRadius(radius float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(radius))
 	c.run(14911)
 }
 
 // VrsStrength calls the engine's XRVRS.get_vrs_strength.
 func (o XRVRS) VrsStrength() float32 {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return float32(c.retFloat(14912))
 }
 
 // SetVrsStrength calls the engine's XRVRS.set_vrs_strength.
 func (o XRVRS) SetVrsStrength(strength float32) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.float(0, float64(strength))
 	c.run(14913)
 }
 
 // VrsRenderRegion calls the engine's XRVRS.get_vrs_render_region.
 func (o XRVRS) VrsRenderRegion() variant.Rect2i {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 14914)
 }
 
 // SetVrsRenderRegion calls the engine's XRVRS.set_vrs_render_region.
 func (o XRVRS) SetVrsRenderRegion(renderRegion variant.Rect2i) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderRegion), unsafe.Sizeof(renderRegion))
 	c.run(14915)
 }
@@ -88,7 +94,8 @@ func (o XRVRS) SetVrsRenderRegion(renderRegion variant.Rect2i) {
 //
 // Engine method: XRVRS.make_vrs_texture.
 func (o XRVRS) MakeVrsTexture(targetSize variant.Vector2, eyeFoci variant.Packed[variant.Vector2]) variant.RID {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&targetSize), unsafe.Sizeof(targetSize))
 	c.owned(1, eyeFoci)
 	return retValue[variant.RID](&c, 14916)

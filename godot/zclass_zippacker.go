@@ -112,7 +112,8 @@ func (o ZIPPacker) Open(path string) error {
 //
 // Engine method: ZIPPacker.open.
 func (o ZIPPacker) OpenOptions(path string, append ZIPPackerZipAppend) error {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.int(1, int64(append))
 	return errorOf(Error(c.retInt(14917)))
@@ -120,14 +121,16 @@ func (o ZIPPacker) OpenOptions(path string, append ZIPPackerZipAppend) error {
 
 // SetCompressionLevel calls the engine's ZIPPacker.set_compression_level.
 func (o ZIPPacker) SetCompressionLevel(compressionLevel int) {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.int(0, int64(compressionLevel))
 	c.run(14918)
 }
 
 // CompressionLevel calls the engine's ZIPPacker.get_compression_level.
 func (o ZIPPacker) CompressionLevel() int {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return int(c.retInt(14919))
 }
 
@@ -135,7 +138,8 @@ func (o ZIPPacker) CompressionLevel() int {
 //
 // Engine method: ZIPPacker.start_file.
 func (o ZIPPacker) StartFile(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(14920)))
 }
@@ -146,7 +150,8 @@ func (o ZIPPacker) StartFile(path string) error {
 //
 // Engine method: ZIPPacker.write_file.
 func (o ZIPPacker) WriteFile(data variant.Packed[uint8]) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.owned(0, data)
 	return errorOf(Error(c.retInt(14921)))
 }
@@ -155,7 +160,8 @@ func (o ZIPPacker) WriteFile(data variant.Packed[uint8]) error {
 //
 // Engine method: ZIPPacker.close_file.
 func (o ZIPPacker) CloseFile() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(14922)))
 }
 
@@ -163,6 +169,7 @@ func (o ZIPPacker) CloseFile() error {
 //
 // Engine method: ZIPPacker.close.
 func (o ZIPPacker) Close() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(14923)))
 }

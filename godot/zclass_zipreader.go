@@ -112,7 +112,8 @@ func NewZIPReader() ZIPReader { return ZIPReader{construct("ZIPReader", true)} }
 //
 // Engine method: ZIPReader.open.
 func (o ZIPReader) Open(path string) error {
-	c := newCall(Object{o.h}, 1)
+	var c call
+	c.begin(Object{o.h}, 1)
 	c.string(0, path)
 	return errorOf(Error(c.retInt(14924)))
 }
@@ -121,7 +122,8 @@ func (o ZIPReader) Open(path string) error {
 //
 // Engine method: ZIPReader.close.
 func (o ZIPReader) Close() error {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return errorOf(Error(c.retInt(14925)))
 }
 
@@ -129,7 +131,8 @@ func (o ZIPReader) Close() error {
 //
 // Engine method: ZIPReader.get_files.
 func (o ZIPReader) Files() variant.PackedStrings {
-	c := newCall(Object{o.h}, 0)
+	var c call
+	c.begin(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14926, variant.TypePackedStringArray)
 }
 
@@ -144,7 +147,8 @@ func (o ZIPReader) ReadFile(path string) variant.Packed[uint8] {
 //
 // Engine method: ZIPReader.read_file.
 func (o ZIPReader) ReadFileOptions(path string, caseSensitive bool) variant.Packed[uint8] {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, caseSensitive)
 	return retOwned[variant.Packed[uint8]](&c, 14927, variant.TypePackedByteArray)
@@ -161,7 +165,8 @@ func (o ZIPReader) FileExists(path string) bool {
 //
 // Engine method: ZIPReader.file_exists.
 func (o ZIPReader) FileExistsOptions(path string, caseSensitive bool) bool {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, caseSensitive)
 	return c.retBool(14928)
@@ -178,7 +183,8 @@ func (o ZIPReader) CompressionLevel(path string) int {
 //
 // Engine method: ZIPReader.get_compression_level.
 func (o ZIPReader) CompressionLevelOptions(path string, caseSensitive bool) int {
-	c := newCall(Object{o.h}, 2)
+	var c call
+	c.begin(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, caseSensitive)
 	return int(c.retInt(14929))

@@ -944,10 +944,11 @@ func (m *classModel) emitMethod(g *genFile, gc, name string, static bool, params
 		result = rt.result
 	}
 	m.header(g, gc, name, static, signature(params), result, doc)
+	g.p("var c call")
 	if static {
-		g.p("c := newStaticCall(%d)", len(params))
+		g.p("c.start(%d)", len(params))
 	} else {
-		g.p("c := newCall(Object{o.h}, %d)", len(params))
+		g.p("c.begin(Object{o.h}, %d)", len(params))
 	}
 	for i, p := range params {
 		g.p("%s", p.t.put(i, p.name))
@@ -999,10 +1000,11 @@ func (m *classModel) genVarargMethod(g *genFile, gc, name, engineName string, st
 	}
 	ps = append(ps, "args ...any")
 	m.header(g, gc, name, static, strings.Join(ps, ", "), "(variant.Variant, error)", doc)
+	g.p("var c call")
 	if static {
-		g.p("c := newStaticCall(0)")
+		g.p("c.start(0)")
 	} else {
-		g.p("c := newCall(Object{o.h}, 0)")
+		g.p("c.begin(Object{o.h}, 0)")
 	}
 	if len(names) > 0 {
 		g.p("return c.varcall(%d, []any{%s}, args)", b, strings.Join(names, ", "))
