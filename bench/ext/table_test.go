@@ -66,19 +66,12 @@ func TestTable(t *testing.T) {
 	if os.Getenv("GDPURE_BENCH_ASMCGOCALL") != "" {
 		tags = asmcgocallBuild(t)
 	}
-	o := godottest.Launch(t, godottest.Config{
-		Tags:        tags,
-		CExtensions: []string{"../cref/cref.c"},
-		Env:         []string{"GDPURE_TEST_BENCH=" + benchtime},
-		Timeout:     15 * time.Minute,
-	})
-	switch {
-	case o.TimedOut:
-		t.Fatalf("the engine run timed out:\n%s", o.Output)
-	case o.ExitErr != nil || !strings.Contains(o.Output, "GDPURE-RUNNER-DONE"):
-		t.Fatalf("the engine run failed (%v):\n%s", o.ExitErr, o.Output)
-	case regexp.MustCompile(`SCRIPT ERROR|panic: |fatal error: `).MatchString(o.Output):
-		t.Fatalf("errors in the engine output:\n%s", o.Output)
+	o := launchBench(t, tags, benchtime)
+	// The purego path (what Windows, macOS and arm64 ship) in a second engine run of its own, unless
+	// GDPURE_BENCH_PUREGO=0: its gdpure column is read against that run's GDScript column.
+	var pg *godottest.Outcome
+	if os.Getenv("GDPURE_BENCH_PUREGO") != "0" && os.Getenv("GDPURE_BENCH_ASMCGOCALL") == "" {
+		pg = launchBench(t, append(slices.Clone(tags), "gdpure_purego"), benchtime)
 	}
 
 	ns := map[string][]float64{}     // "op/side" → ns/op samples
@@ -104,6 +97,20 @@ func TestTable(t *testing.T) {
 		allocs[k] = append(allocs[k], r.Metrics["allocs/op"])
 		fmt.Fprintf(&samples, "%s\t%s\t%s\t%.3f\t%.4f\t%.0f\n", parts[0], parts[1], parts[2], r.Metrics["ns/op"], r.Metrics["allocs/op"], r.Metrics["N"])
 	}
+	pns := map[string][]float64{}     // the purego run's "op/side" → ns/op samples
+	pallocs := map[string][]float64{} // the purego run's "op/side" → allocs/op samples
+	if pg != nil {
+		for _, r := range pg.Results {
+			parts := strings.Split(r.Name, "/")
+			if r.Status != "bench" || len(parts) != 3 || parts[1] == "memory" {
+				continue
+			}
+			k := parts[1] + "/" + parts[2]
+			pns[k] = append(pns[k], r.Metrics["ns/op"])
+			pallocs[k] = append(pallocs[k], r.Metrics["allocs/op"])
+			fmt.Fprintf(&samples, "%s\t%s\t%s-purego\t%.3f\t%.4f\t%.0f\n", parts[0], parts[1], parts[2], r.Metrics["ns/op"], r.Metrics["allocs/op"], r.Metrics["N"])
+		}
+	}
 	if t.Failed() {
 		t.FailNow()
 	}
@@ -120,10 +127,10 @@ func TestTable(t *testing.T) {
 		return median(xs), true
 	}
 	var tsv strings.Builder
-	tsv.WriteString("op\tc_ns\tcgo_ns\tgdscript_ns\tgdpure_ns\tgdpure_over_c\tgdpure_over_gdscript\n")
+	tsv.WriteString("op\tc_ns\tcgo_ns\tgdscript_ns\tgdpure_ns\tgdpure_over_c\tgdpure_over_gdscript\tpurego_ns\tpurego_over_gdscript\n")
 	var tab strings.Builder
 	tw := tabwriter.NewWriter(&tab, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "op\tC\tcgo\tGDScript\tgdpure\tgdpure/C\tgdpure/GDScript\tgdpure allocs/op\t")
+	fmt.Fprintln(tw, "op\tC\tcgo\tGDScript\tgdpure\tgdpure/C\tgdpure/GDScript\tgdpure allocs/op\tpurego\tpurego/GDScript\tpurego allocs/op\t")
 	for _, row := range rows {
 		cells := []string{row.key}
 		for _, s := range sides {
@@ -141,12 +148,23 @@ func TestTable(t *testing.T) {
 				cells = append(cells, "-")
 			}
 		}
-		tsv.WriteString(strings.Join(cells, "\t") + "\n")
+		// The purego run: its gdpure time, over its own GDScript time, and its allocations.
+		pcells := []string{"-", "-"}
+		pa := "-"
+		if xs := pns[row.key+"/gdpure"]; len(xs) > 0 {
+			p := median(xs)
+			pcells[0] = num(p)
+			if gs := pns[row.key+"/gdscript"]; len(gs) > 0 && median(gs) > 0 {
+				pcells[1] = fmt.Sprintf("%.2f", p/median(gs))
+			}
+			pa = strconv.FormatFloat(median(pallocs[row.key+"/gdpure"]), 'g', 3, 64)
+		}
+		tsv.WriteString(strings.Join(append(cells, pcells...), "\t") + "\n")
 		a := "-"
 		if xs := allocs[row.key+"/gdpure"]; len(xs) > 0 {
 			a = strconv.FormatFloat(median(xs), 'g', 3, 64)
 		}
-		fmt.Fprintln(tw, strings.Join(cells, "\t")+"\t"+a+"\t")
+		fmt.Fprintln(tw, strings.Join(cells, "\t")+"\t"+a+"\t"+strings.Join(pcells, "\t")+"\t"+pa+"\t")
 	}
 	tw.Flush()
 	for _, op := range hotPaths {
@@ -174,6 +192,27 @@ func TestTable(t *testing.T) {
 		}
 	}
 	t.Log("\n" + tab.String())
+}
+
+// launchBench runs every benchmark in one engine, the extension built with tags, and fails the test
+// when the run did not complete cleanly.
+func launchBench(t *testing.T, tags []string, benchtime string) *godottest.Outcome {
+	t.Helper()
+	o := godottest.Launch(t, godottest.Config{
+		Tags:        tags,
+		CExtensions: []string{"../cref/cref.c"},
+		Env:         []string{"GDPURE_TEST_BENCH=" + benchtime},
+		Timeout:     15 * time.Minute,
+	})
+	switch {
+	case o.TimedOut:
+		t.Fatalf("the engine run (tags %v) timed out:\n%s", tags, o.Output)
+	case o.ExitErr != nil || !strings.Contains(o.Output, "GDPURE-RUNNER-DONE"):
+		t.Fatalf("the engine run (tags %v) failed (%v):\n%s", tags, o.ExitErr, o.Output)
+	case regexp.MustCompile(`SCRIPT ERROR|panic: |fatal error: `).MatchString(o.Output):
+		t.Fatalf("errors in the engine output (tags %v):\n%s", tags, o.Output)
+	}
+	return &o
 }
 
 // asmcgocallBuild returns the build tags of the asmcgocall experiment and lets its linkname link:
