@@ -48,7 +48,7 @@ var mutants = []mutant{
 		file:   "variant/owned.go",
 		old:    "	if !slotAt(index).state.CompareAndSwap(uint64(gen)<<1|1, uint64(gen)<<1) {\n		return false\n	}",
 		new:    "	s := slotAt(index)\n	st := s.state.Load()\n	if st&1 == 0 || !s.state.CompareAndSwap(st, st&^1) {\n		return false\n	}",
-		more:   []edit{{"func (r ref) live() bool { return slotAt(r.index).state.Load() == uint64(r.gen)<<1|1 }", "func (r ref) live() bool { return slotAt(r.index).state.Load()&1 != 0 }"}},
+		more:   []edit{{"return slotAt(r.index).state.Load() == uint64(r.gen)<<1|1", "return slotAt(r.index).state.Load()&1 != 0"}},
 		engine: "Ownership/(StaleCopyOfARecycledHandle|StaleCleanup|Churn)",
 	},
 	{
@@ -138,8 +138,8 @@ var mutants = []mutant{
 	{
 		name: "zero-shared-writable", what: "PushBack on a zero PackedStrings writes to the shared empty value",
 		file:   "variant/zbuiltin_methods.go",
-		old:    "PushBack(value string) bool {\n\tf := engine.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := mutPtr(&p.h, TypePackedStringArray)",
-		new:    "PushBack(value string) bool {\n\tf := engine.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := argHandle(p.h, TypePackedStringArray)",
+		old:    "\tbase := mutPtr(&p.h, TypePackedStringArray)\n\tret := f.Alloc(gdi.VariantSize)\n\tbuiltinAt(887)",
+		new:    "\tbase := argHandle(p.h, TypePackedStringArray)\n\tret := f.Alloc(gdi.VariantSize)\n\tbuiltinAt(887)",
 		engine: "Ownership/(ZeroValue|EveryMethodOnZeroValues)",
 	},
 	{
@@ -277,6 +277,7 @@ func main() {
 	list := flag.Bool("list", false, "list the mutants and exit")
 	check := flag.Bool("check", false, "only check that every mutant still applies (and compiles), then exit")
 	untilCaught := flag.Bool("until-caught", false, "skip a mutant's guard-mode run when normal mode caught it (CI: the verdict needs one catch)")
+	separate := flag.Bool("separate", false, "build every mutant on its own, none switched in a shared build")
 	flag.Parse()
 	if *list {
 		for _, m := range mutants {
@@ -305,6 +306,16 @@ func main() {
 	}
 	tmpDir = tmp
 	defer os.RemoveAll(tmp)
+	// The mutants that can be switched share one build (switched.go); they run first, the others
+	// (built one by one) after them.
+	var switchOverlay string
+	switched := map[string]bool{}
+	if !*separate {
+		if switchOverlay, switched, err = plantSwitched(root, tmp, selected); err != nil {
+			fail("planting the switched mutants: %v", err)
+		}
+		sort.SliceStable(selected, func(i, j int) bool { return switched[selected[i].name] && !switched[selected[j].name] })
+	}
 	if *check {
 		for _, m := range selected {
 			overlay, err := plant(root, tmp, m)
@@ -314,7 +325,17 @@ func main() {
 			if out, err := goCmd(root, overlay, nil, "vet", "./"+filepath.Dir(m.file)); err != nil {
 				fail("%s does not compile:\n%s", m.name, out)
 			}
-			fmt.Printf("%-24s applies\n", m.name)
+			how := "applies (a build of its own)"
+			if switched[m.name] {
+				how = "applies (switched)"
+			}
+			fmt.Printf("%-24s %s\n", m.name, how)
+		}
+		if switchOverlay != "" {
+			if out, err := goCmd(root, switchOverlay, nil, "vet", "-tags", "gdpure_selftest", "./..."); err != nil {
+				fail("the switched mutants do not compile together:\n%s", out)
+			}
+			fmt.Println("the switched mutants compile together")
 		}
 		return
 	}
@@ -327,45 +348,64 @@ func main() {
 	if out, err := goCmd(root, "", nil, "test", "-c", "-o", r.host, "./internal/enginetest"); err != nil {
 		fail("building the in-engine suite's host: %v\n%s", err, out)
 	}
-	// The unmutated tests must pass, or a "caught" would mean nothing.
-	var filters []string
-	for _, m := range selected {
-		if m.engine != "" {
-			filters = append(filters, m.engine)
+	// The unmutated tests must pass, or a "caught" would mean nothing: in the unmutated library, and
+	// in the switched mutants' library with none of them switched on.
+	filters := func(switchedOnly bool) string {
+		var fs []string
+		for _, m := range selected {
+			if m.engine != "" && (!switchedOnly || switched[m.name]) {
+				fs = append(fs, m.engine)
+			}
 		}
+		return strings.Join(fs, "|")
 	}
 	lib, err := r.buildLibrary("", nil, filepath.Join(tmp, "unmutated.so"))
 	if err != nil {
 		fail("building the unmutated extension: %v", err)
 	}
-	// Each mutant's library is built while the previous one's tests run (a build keeps both cores
-	// busy, an engine run mostly one): one build ahead, in order; the first
-	// while the unmutated tests run.
-	// A mutant's builds write to a build cache of its own, removed with the mutant's directory once
-	// its tests have run: a mutated package and everything above it compile anew, and a whole run
-	// would otherwise leave gigabytes in the user's cache.
+	// Each library is built while the previous mutant's tests run (a build keeps both cores busy, an
+	// engine run mostly one): one build ahead, in order; the first while the unmutated tests run.
+	// Builds write to a build cache of their own, removed once the tests that need them have run: a
+	// mutated package and everything above it compile anew, and a whole run would otherwise leave
+	// gigabytes in the user's cache.
 	baseCache, err := goEnv("GOCACHE")
 	if err != nil {
 		fail("%v", err)
 	}
 	type prepared struct {
 		overlay, lib string
-		env          []string // the mutant's GOCACHE
+		env          []string // the mutant's GOCACHE (and GDPURE_MUTANT)
+		dir          string   // removed after the mutant's tests ("" for the shared switched build)
 		err          error
 	}
+	newCache := func(dir string) []string {
+		cache := filepath.Join(dir, "gocache")
+		if err := linkTree(baseCache, cache); err != nil {
+			fmt.Fprintf(os.Stderr, "mutants: %s: the build cache starts empty (%v)\n", dir, err)
+		}
+		return []string{"GOCACHE=" + cache}
+	}
+	var switchedLib string
+	var switchedEnv []string
 	ready := make(chan prepared)
 	go func() {
 		for _, m := range selected {
 			var p prepared
 			p.overlay, p.err = plant(root, tmp, m)
-			if p.err == nil {
-				dir := filepath.Join(filepath.Dir(p.overlay), "gocache")
-				if err := linkTree(baseCache, dir); err != nil {
-					fmt.Fprintf(os.Stderr, "mutants: %s: the build cache starts empty (%v)\n", m.name, err)
+			if p.err == nil && switched[m.name] {
+				if switchedLib == "" {
+					dir := filepath.Dir(switchOverlay)
+					switchedEnv = newCache(dir)
+					if switchedLib, p.err = r.buildLibrary(switchOverlay, switchedEnv, filepath.Join(dir, "lib.so")); p.err != nil {
+						p.err = fmt.Errorf("the switched mutants do not compile: %v", p.err)
+					}
 				}
-				p.env = []string{"GOCACHE=" + dir}
+				p.lib, p.env = switchedLib, append(append([]string(nil), switchedEnv...), mutantEnv+"="+m.name)
+			} else if p.err == nil {
+				p.dir = filepath.Dir(p.overlay)
+				p.env = newCache(p.dir)
 				if m.engine != "" || m.host != "" {
-					if p.lib, p.err = r.buildLibrary(p.overlay, p.env, filepath.Join(filepath.Dir(p.overlay), "lib.so")); p.err != nil {
+					if p.lib, p.err = r.buildLibrary(p.overlay, p.env, filepath.Join(p.dir, "lib.so")); p.err != nil {
 						p.err = fmt.Errorf("does not compile: %v", p.err)
 					}
 				} else if out, err := goCmd(root, p.overlay, p.env, "vet", "./"+filepath.Dir(m.file)); err != nil {
@@ -375,25 +415,30 @@ func main() {
 			ready <- p
 		}
 	}()
-	// A mode's unmutated run comes before the first mutant run in that mode. With -until-caught
-	// (CI) the guard-mode one waits until a mutant survives normal mode: when every mutant is
-	// caught there, guard mode never runs (make test has just run the whole suite in it).
-	verified := make([]bool, len(modes))
-	verify := func(j int) {
-		if verified[j] {
+	// A mode's unmutated runs come before the first mutant run in that mode that needs them. With
+	// -until-caught (CI) the guard-mode ones wait until a mutant survives normal mode: when every
+	// mutant is caught there, guard mode never runs (make test has just run the whole suite in it).
+	verified := map[string]bool{}
+	verify := func(j int, library string, env []string, switchedOnly bool) {
+		key := fmt.Sprint(j, switchedOnly)
+		if verified[key] {
 			return
 		}
 		t := time.Now()
-		o := r.runTests("", lib, mutant{engine: strings.Join(filters, "|")}, modes[j].env, unmutatedTimeout)
-		if o.caught {
-			fail("the unmutated tests fail in %s mode (%s): fix that first", modes[j].name, o.by)
+		o := r.runTests("", library, mutant{engine: filters(switchedOnly)}, append(append([]string(nil), env...), modes[j].env...), unmutatedTimeout)
+		what := "the unmutated library"
+		if switchedOnly {
+			what = "the switched mutants' library, none switched on"
 		}
-		verified[j] = true
-		fmt.Printf("unmutated: the selected tests pass in %s mode (%.0f s)\n", modes[j].name, time.Since(t).Seconds())
+		if o.caught {
+			fail("the unmutated tests fail in %s mode in %s (%s): fix that first", modes[j].name, what, o.by)
+		}
+		verified[key] = true
+		fmt.Printf("unmutated: the selected tests pass in %s mode in %s (%.0f s)\n", modes[j].name, what, time.Since(t).Seconds())
 	}
 	for j := range modes {
 		if j == 0 || !*untilCaught {
-			verify(j)
+			verify(j, lib, nil, false)
 		}
 	}
 	fmt.Println()
@@ -410,14 +455,28 @@ func main() {
 				results[i][j] = outcome{skipped: true}
 				continue
 			}
-			verify(j)
-			results[i][j] = r.runTests(p.overlay, p.lib, m, append(p.env, mode.env...), mutantTimeout)
+			verify(j, lib, nil, false)
+			if switched[m.name] {
+				verify(j, p.lib, switchedEnv, true)
+			}
+			results[i][j] = r.runTests(p.overlay, p.lib, m, append(append([]string(nil), p.env...), mode.env...), mutantTimeout[j])
 		}
-		os.RemoveAll(filepath.Dir(p.overlay)) // the mutant's source, library and build cache
+		if p.dir != "" {
+			os.RemoveAll(p.dir) // the mutant's source, library and build cache
+		} else if p.overlay != "" {
+			os.RemoveAll(filepath.Dir(p.overlay)) // its source alone (goTests): the library is shared
+		}
 		if !results[i][0].caught && !results[i][1].caught {
 			survived++
 		}
-		fmt.Printf("%-24s normal: %-6v guard: %-7s (%.0f s)\n", m.name, results[i][0].caught, results[i][1].String(), time.Since(start).Seconds())
+		how := ""
+		if switched[m.name] {
+			how = " switched"
+		}
+		fmt.Printf("%-24s normal: %-6v guard: %-7s (%.0f s)%s\n", m.name, results[i][0].caught, results[i][1].String(), time.Since(start).Seconds(), how)
+	}
+	if switchOverlay != "" {
+		os.RemoveAll(filepath.Dir(switchOverlay)) // the switched sources, library and build cache
 	}
 
 	fmt.Printf("\n| mutant | planted bug | caught (normal) | caught (guard + GC stress) | by |\n|---|---|---|---|---|\n")
@@ -562,10 +621,11 @@ type runner struct {
 // How long one engine run of the tests may take (GODOTTEST_TIMEOUT): a mutant's selection, and
 // the unmutated run of all selections at once in guard mode with GC stress, while the first
 // mutant's library builds beside it (it took 2 minutes on a loaded 2-core machine).
-const (
-	mutantTimeout    = "2m"
-	unmutatedTimeout = "8m"
-)
+// In normal mode a mutant's selection takes seconds, so a minute is ample; under guard mode and GC
+// stress it takes tens of seconds.
+var mutantTimeout = [2]string{"1m", "2m"}
+
+const unmutatedTimeout = "8m"
 
 // buildLibrary builds the in-engine suite's extension (asm path) with the overlay into out.
 func (r runner) buildLibrary(overlay string, env []string, out string) (string, error) {
