@@ -4,13 +4,15 @@
 // GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1, and prints a table: mutant, caught in normal mode,
 // caught in guard mode, by which test. It fails when a mutant survives both modes, when a mutant
 // no longer applies (the code it changes moved: update the mutant), or when the unmutated tests
-// fail.
+// fail. Mutants whose edits lie inside function bodies share one build, each switched on at run
+// time (switched.go); the others get a build each.
 //
 //	go run ./internal/mutants              # every mutant
 //	go run ./internal/mutants -only a,b    # some of them
 //	go run ./internal/mutants -list        # their names
 //	go run ./internal/mutants -check       # do they all still apply? (seconds, no engine)
 //	go run ./internal/mutants -until-caught # CI: no guard-mode run for a mutant normal mode caught
+//	go run ./internal/mutants -separate    # a build for every mutant, none switched
 package main
 
 import (

@@ -1,6 +1,13 @@
 package main
 
-import "testing"
+import (
+	"encoding/json"
+	"go/parser"
+	"go/token"
+	"os"
+	"strings"
+	"testing"
+)
 
 // TestEveryMutantApplies fails when an edit elsewhere (often a regenerated file) leaves a mutant's
 // code to mutate missing or ambiguous, so go test ./... reports it, not a 20-minute make mutants.
@@ -21,6 +28,38 @@ func TestEveryMutantApplies(t *testing.T) {
 		}
 		if _, err := plant(root, t.TempDir(), m); err != nil {
 			t.Errorf("%s: %v", m.name, err)
+		}
+	}
+}
+
+// TestMutantsShareOneBuild fails when a mutant in Go code can no longer be switched (its edit has
+// left the function body it was in, say), which would give it a build of its own again (a minute
+// of make mutants each), or when the switched sources do not parse.
+func TestMutantsShareOneBuild(t *testing.T) {
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	overlay, planted, err := plantSwitched(root, t.TempDir(), mutants)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range mutants {
+		if strings.HasSuffix(m.file, ".go") && !planted[m.name] {
+			t.Errorf("%s cannot be switched: keep its edits inside one or more function bodies", m.name)
+		}
+	}
+	data, err := os.ReadFile(overlay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var o struct{ Replace map[string]string }
+	if err := json.Unmarshal(data, &o); err != nil {
+		t.Fatal(err)
+	}
+	for orig, file := range o.Replace {
+		if _, err := parser.ParseFile(token.NewFileSet(), file, nil, 0); err != nil {
+			t.Errorf("the switched %s does not parse: %v", orig, err)
 		}
 	}
 }
