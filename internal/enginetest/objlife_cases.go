@@ -169,6 +169,74 @@ func init() {
 			assert.Equal(t, 1, ref.Get().HeldReferences(), "Go's field alone")
 		}
 	})
+
+	// A property the Set hook refuses is the engine's to set: here metadata, which Object.set
+	// stores when no instance took the name. A hook that claimed every name would swallow it.
+	godottest.Test("Objects/PropertyTheSetHookRefusesReachesTheEngine", func(t *godottest.T) {
+		ref := classdb.NewRef[DynamicProps]()
+		obj := ref.Object()
+		obj.Set("text", "set through the hook")
+		assert.Equal(t, "set through the hook", obj.Get("text").String(), "the hook took its own property")
+		obj.Set("metadata/tag", int64(7))
+		require.True(t, obj.HasMeta("tag"), "the engine stored the property the hook refused")
+		assert.Equal(t, int64(7), must(obj.Meta("tag").Int()))
+	})
+
+	// ValidateProperty's changes reach the engine's property list: a type, a hint and its text, a
+	// usage.
+	godottest.Test("Objects/ValidatePropertyChangesTheListing", func(t *godottest.T) {
+		ref := classdb.NewRef[Validated]()
+		seen := map[string]variant.Dictionary{}
+		for _, d := range ref.Object().PropertyList().All() {
+			name, _, _ := d.Get("name")
+			seen[name.String()] = d
+		}
+		field := func(prop, key string) int64 {
+			d, ok := seen[prop]
+			require.True(t, ok, "%s is listed", prop)
+			v, _, _ := d.Get(key)
+			return must(v.Int())
+		}
+		assert.Equal(t, int64(variant.TypeFloat), field("level", "type"), "the type ValidateProperty gave")
+		assert.Equal(t, int64(godot.PropertyHintRange), field("level", "hint"))
+		hint, _, _ := seen["level"].Get("hint_string")
+		assert.Equal(t, "0,10,0.5", hint.String())
+		assert.Equal(t, int64(godot.PropertyUsageNoEditor), field("hidden", "usage"), "the usage ValidateProperty gave")
+		assert.Equal(t, int64(variant.TypeString), field("hidden", "type"), "a type left alone")
+	})
+
+	// A Variant call of a Go method with too few arguments, or one that does not fit, is the
+	// engine's call error naming the cause (the argument's index and the type it wanted); the
+	// method does not run.
+	godottest.Test("Objects/BadVariantCallsAreCallErrors", func(t *godottest.T) {
+		ref := classdb.NewRef[Calculator]()
+		obj := ref.Object()
+		var ce *variant.CallError
+		_, err := obj.Call("add", int64(1))
+		require.ErrorAs(t, err, &ce, "too few arguments")
+		assert.Equal(t, 4, ce.Kind, "too few arguments: %v", err)
+		assert.Equal(t, 2, ce.Expected, "the count it wanted")
+		_, err = obj.Call("add", int64(1), "two")
+		require.ErrorAs(t, err, &ce, "an argument that does not fit")
+		assert.Equal(t, 2, ce.Kind, "invalid argument: %v", err)
+		assert.Equal(t, 1, ce.Argument, "the second argument (index 1)")
+		assert.Equal(t, int(variant.TypeInt), ce.Expected, "the type it wanted")
+		assert.Equal(t, int64(0), ref.Get().Total(), "the method never ran")
+		got, err := obj.Call("add", int64(1), int64(2))
+		require.NoError(t, err)
+		assert.Equal(t, int64(3), must(got.Int()), "a right call still works")
+	})
+
+	// A Go class whose Go base follows a field of its own runs the base's methods on the base:
+	// GoVirtualChild embeds GoVirtualBase after a field (describe reads the base's Label).
+	godottest.Test("Objects/GoBaseAtAnOffsetRunsItsOwnMethods", func(t *godottest.T) {
+		child := classdb.NewRef[GoVirtualChild]()
+		child.Get().Label = "at an offset"
+		child.Get().tag = -1
+		got, err := child.Object().Call("describe")
+		require.NoError(t, err)
+		assert.Equal(t, "virtual base at an offset", got.String())
+	})
 }
 
 func equalInt32(a, b []int32) bool {

@@ -182,6 +182,7 @@ func init() {
 	classdb.Register[LifeProbe]()
 	classdb.Register[GoMesh]()
 	classdb.Register[DynamicProps]()
+	classdb.Register[Validated]()
 	classdb.Register[NotifyBase]()
 	classdb.Register[NotifyChild]()
 }
@@ -258,8 +259,30 @@ type GoVirtualBase struct {
 // Describe is a method of the virtual base.
 func (b *GoVirtualBase) Describe() string { return "virtual base " + b.Label }
 
-// GoVirtualChild is a Go class derived from the virtual GoVirtualBase.
-type GoVirtualChild struct{ GoVirtualBase }
+// GoVirtualChild is a Go class derived from the virtual GoVirtualBase. Its base follows a field of
+// its own, so the base's methods run at an offset into the child.
+type GoVirtualChild struct {
+	tag int64
+	GoVirtualBase
+}
+
+// Validated adjusts how the engine lists its properties (_validate_property): level is listed as a
+// float with a range hint, hidden leaves the editor.
+type Validated struct {
+	godot.RefCounted
+	Level  int64
+	Hidden string
+}
+
+// ValidateProperty is _validate_property.
+func (*Validated) ValidateProperty(p *classdb.PropertyInfo) {
+	switch p.Name {
+	case "level":
+		p.Type, p.Hint, p.HintString = variant.TypeFloat, godot.PropertyHintRange, "0,10,0.5"
+	case "hidden":
+		p.Usage = godot.PropertyUsageNoEditor
+	}
+}
 
 // GoInternal is an internal class: Go makes it, scripts cannot name it.
 type GoInternal struct{ godot.RefCounted }

@@ -943,6 +943,9 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[Validated]("Validated adjusts how the engine lists its properties (_validate_property): level is listed as a\nfloat with a range hint, hidden leaves the editor.",
+		[]gdpbind.Method{},
+		nil, nil)
 	gdpbind.Class[NotifyBase]("NotifyBase and NotifyChild (a Go class derived from a Go class) log the notifications each gets.",
 		[]gdpbind.Method{},
 		nil, nil)
@@ -1054,7 +1057,7 @@ func init() {
 				}},
 		},
 		nil, nil)
-	gdpbind.Class[GoVirtualChild]("GoVirtualChild is a Go class derived from the virtual GoVirtualBase.",
+	gdpbind.Class[GoVirtualChild]("GoVirtualChild is a Go class derived from the virtual GoVirtualBase. Its base follows a field of\nits own, so the base's methods run at an offset into the child.",
 		[]gdpbind.Method{},
 		nil, nil)
 	gdpbind.Class[GoInternal]("GoInternal is an internal class: Go makes it, scripts cannot name it.",

@@ -251,6 +251,56 @@ var mutants = []mutant{
 			"	toType[TypeObject].Call(gdi.UninitializedTypePtr(slot), gdi.VariantPtr(p))\n	return *(*gdi.ObjectPtr)(gdi.CPtr(slot)), nil",
 		engine: "Classes/(VariantOfAFreedObjectIsAnError|AllChildrenIteratesASnapshot)",
 	},
+	{
+		name: "embedded-class-offset", what: "a method of a Go base class runs on the derived instance's start, not on its embedded base",
+		file:   "classdb/instances.go",
+		old:    "	return unsafe.Add(inst.ptr, off), true",
+		new:    "	_ = off\n	return inst.ptr, true",
+		engine: "Objects/GoBaseAtAnOffsetRunsItsOwnMethods",
+	},
+	{
+		name: "to-string-unmarked", what: "a Go class's String hook writes the text but does not mark it valid",
+		file:   "classdb/hooks.go",
+		old:    "	variantplumb.NewStringAt(gdi.UninitializedStringPtr(rOut), s)\n	*(*gdi.Bool)(gdi.CPtr(rIsValid)) = 1",
+		new:    "	variantplumb.NewStringAt(gdi.UninitializedStringPtr(rOut), s)",
+		engine: "gdscript/test_classes",
+	},
+	{
+		name: "validate-type-dropped", what: "ValidateProperty's change of a property's type does not reach the engine",
+		file:   "classdb/hooks.go",
+		old:    "	pi.Type, pi.Hint, pi.Usage = gdi.VariantType(out.Type), uint32(out.Hint), uint32(out.Usage)",
+		new:    "	pi.Hint, pi.Usage = uint32(out.Hint), uint32(out.Usage)",
+		engine: "Objects/ValidatePropertyChangesTheListing",
+	},
+	{
+		name: "set-hook-always-true", what: "the Set hook tells the engine it took every property, also those the Go class refused",
+		file:   "classdb/hooks.go",
+		old:    "	if inst.value.(Setter).Set(variantplumb.StringNameAt(name), variantplumb.CopyVariant(value)) {\n		return 1\n	}\n	return 0",
+		new:    "	inst.value.(Setter).Set(variantplumb.StringNameAt(name), variantplumb.CopyVariant(value))\n	return 1",
+		engine: "Objects/PropertyTheSetHookRefusesReachesTheEngine",
+	},
+	{
+		name: "too-few-arguments", what: "a Variant call with too few arguments is not refused",
+		file:   "classdb/engine.go",
+		old:    "	case n < required:\n		setCallError(cerr, gdi.CallErrorTooFewArguments, 0, int32(required))",
+		new:    "	case n < 0:\n		setCallError(cerr, gdi.CallErrorTooFewArguments, 0, int32(required))",
+		engine: "Objects/BadVariantCallsAreCallErrors",
+	},
+	{
+		name: "invalid-argument-index", what: "a Variant call's bad argument is reported at the next index (generated dispatch and reflection)",
+		file:   "classdb/engine.go",
+		old:    "		setCallError(cerr, gdi.CallErrorInvalidArgument, int32(bad), expected)",
+		new:    "		setCallError(cerr, gdi.CallErrorInvalidArgument, int32(bad)+1, expected)",
+		more:   []edit{{"		setCallError(cerr, gdi.CallErrorInvalidArgument, int32(ae.Index), int32(ae.Want))", "		setCallError(cerr, gdi.CallErrorInvalidArgument, int32(ae.Index)+1, int32(ae.Want))"}},
+		engine: "Objects/BadVariantCallsAreCallErrors",
+	},
+	{
+		name: "freed-receiver-unchecked", what: "a call on a freed object goes to the engine with its dangling pointer",
+		file:   "godot/object.go",
+		old:    "	b := h.b\n	if b.freed.Load() {\n		panic(&FreedError{Class: b.class, ID: b.id})",
+		new:    "	b := h.b\n	if false {\n		panic(&FreedError{Class: b.class, ID: b.id})",
+		engine: "Classes/FreedObjectIsAGoError|GoClasses/FreedInstanceIsAGoError",
+	},
 }
 
 var modes = []struct {
