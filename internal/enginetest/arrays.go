@@ -58,6 +58,20 @@ func init() {
 }
 
 func init() {
+	// Array.Set and At refuse an index outside the array, negative ones too, with an error naming
+	// it; the array is left as it was.
+	godottest.Test("Builtin/ArrayIndexOutOfRange", func(t *godottest.T) {
+		a, err := variant.ArrayOf[int64](1, 2)
+		require.NoError(t, err)
+		defer a.Destroy()
+		for _, i := range []int{-1, -2, 2} {
+			assert.ErrorContains(t, a.Set(i, 9), fmt.Sprintf("index %d out of range [0, 2)", i))
+			_, err := a.At(i)
+			assert.ErrorContains(t, err, fmt.Sprintf("index %d out of range [0, 2)", i))
+		}
+		assert.Equal(t, []int64{1, 2}, must(a.ToSlice()), "refused Sets leave the array as it was")
+	})
+
 	// An Array[T] over an engine array holding something else (an untyped array reached as
 	// Array[int]): CheckElements names the element, and iterating panics naming it, never a silent
 	// stop.

@@ -257,6 +257,20 @@ func init() {
 		assert.Equal(t, []int{1 << 40}, big)
 		assert.Equal(t, "ünïcødé ✓", hits[len(hits)-1])
 
+		// A Go method of the emitter connected to the signal fails: Emit panics with the engine's
+		// call error carrying the method's own error, not silently.
+		handler := godot.MethodCallable(o, "damage")
+		require.NoError(t, o.Connect("hit", handler))
+		var ce *variant.CallError
+		func() {
+			defer func() { ce, _ = recover().(*variant.CallError) }()
+			m.Hit.Emit(-3, "a healer") // damage refuses a negative amount
+		}()
+		o.Disconnect("hit", handler)
+		handler.Destroy()
+		require.NotNil(t, ce, "Emit reports the connected method's failure")
+		assert.Contains(t, ce.Cause, "negative damage -3 from a healer")
+
 		// Emit on the signal of a freed object panics naming it; nothing reaches the engine.
 		m2, o2 := newGo[GoMover](t, "GoMover")
 		id := o2.InstanceID()

@@ -301,6 +301,41 @@ var mutants = []mutant{
 		new:    "	b := h.b\n	if false {\n		panic(&FreedError{Class: b.class, ID: b.id})",
 		engine: "Classes/FreedObjectIsAGoError|GoClasses/FreedInstanceIsAGoError",
 	},
+	{
+		name: "as-int-truncates", what: "variant.As into a narrower Go integer truncates a value that does not fit",
+		file:   "variant/as.go",
+		old:    "			x.SetInt(i)\n			if x.Int() != i {",
+		new:    "			x.SetInt(i)\n			if false {",
+		engine: "Variant/AsConversions",
+	},
+	{
+		name: "array-set-negative", what: "Array.Set takes a negative index to the engine",
+		file:   "variant/array.go",
+		old:    "	if n := a.Len(); i < 0 || i >= n {\n		return fmt.Errorf(\"gdpure: index %d out of range [0, %d)\", i, n)\n	}\n	return withVariant(",
+		new:    "	if n := a.Len(); i >= n {\n		return fmt.Errorf(\"gdpure: index %d out of range [0, %d)\", i, n)\n	}\n	return withVariant(",
+		engine: "Builtin/ArrayIndexOutOfRange",
+	},
+	{
+		name: "callable-error-unreported", what: "a Go callable's error leaves the engine's call error at OK",
+		file:   "variant/callable.go",
+		old:    "	engine.PrintError(fmt.Sprintf(\"Go callable %s: %v\", e.name, err))\n	(*gdi.CallError)(gdi.CPtr(cerr)).Error = gdi.CallErrorInvalidMethod",
+		new:    "	engine.PrintError(fmt.Sprintf(\"Go callable %s: %v\", e.name, err))",
+		engine: "Conformance/StaticFunctionCallables",
+	},
+	{
+		name: "callable-keys-ignored", what: "two Go callables with the same key are not equal",
+		file:   "variant/callable.go",
+		old:    "	if a == b || oka && okb && ea.opts.Key != nil && ea.opts.Key == eb.opts.Key {",
+		new:    "	_, _, _, _ = ea, oka, eb, okb\n	if a == b {",
+		engine: "Conformance/GoCallablesDescribeThemselves",
+	},
+	{
+		name: "emit-cause-dropped", what: "Emit of a typed signal drops the error of a Go handler it ran",
+		file:   "classdb/signal_emit.go",
+		old:    "	if cause := callfail.Take(since, obj); cause != \"\" {",
+		new:    "	if cause := callfail.Take(since, obj); false && cause != \"\" {",
+		engine: "GoClasses/SignalsFromGo",
+	},
 }
 
 var modes = []struct {
