@@ -182,6 +182,30 @@ func init() {
 		assert.Equal(t, int64(7), must(obj.Meta("tag").Int()))
 	})
 
+	// What PropertyList says of each property reaches the engine's list: type, class name, hint
+	// and its text, usage (the default, PROPERTY_USAGE_DEFAULT, when it gives none).
+	godottest.Test("Objects/PropertyListHookDescribesEachProperty", func(t *godottest.T) {
+		ref := classdb.NewRef[DynamicProps]()
+		seen := map[string]variant.Dictionary{}
+		for _, d := range ref.Object().PropertyList().All() {
+			name, _, _ := d.Get("name")
+			seen[name.String()] = d
+		}
+		field := func(prop, key string) variant.Variant {
+			d, ok := seen[prop]
+			require.True(t, ok, "%s is listed", prop)
+			v, _, _ := d.Get(key)
+			return v
+		}
+		assert.Equal(t, int64(variant.TypeObject), must(field("held", "type").Int()))
+		assert.Equal(t, "Resource", field("held", "class_name").String())
+		assert.Equal(t, int64(godot.PropertyUsageDefault), must(field("held", "usage").Int()), "no usage given: the default")
+		assert.Equal(t, int64(godot.PropertyHintRange), must(field("number", "hint").Int()))
+		assert.Equal(t, "0,100", field("number", "hint_string").String())
+		assert.Equal(t, int64(godot.PropertyUsageStorage), must(field("number", "usage").Int()))
+		assert.Equal(t, "", field("text", "class_name").String())
+	})
+
 	// ValidateProperty's changes reach the engine's property list: a type, a hint and its text, a
 	// usage.
 	godottest.Test("Objects/ValidatePropertyChangesTheListing", func(t *godottest.T) {

@@ -155,7 +155,8 @@ func (d *DynamicProps) Set(name string, v variant.Variant) bool {
 // PropertyList is _get_property_list.
 func (*DynamicProps) PropertyList() []classdb.PropertyInfo {
 	return []classdb.PropertyInfo{{Name: "text", Type: variant.TypeString}, {Name: "list", Type: variant.TypeArray},
-		{Name: "number", Type: variant.TypeInt}, {Name: "held", Type: variant.TypeObject, ClassName: "Resource"}}
+		{Name: "number", Type: variant.TypeInt, Hint: godot.PropertyHintRange, HintString: "0,100", Usage: godot.PropertyUsageStorage},
+		{Name: "held", Type: variant.TypeObject, ClassName: "Resource"}}
 }
 
 // PropertyCanRevert is _property_can_revert.
