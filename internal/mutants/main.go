@@ -386,6 +386,27 @@ var mutants = []mutant{
 		new:    "			val, err := As[V](v)\n			if false && err != nil {",
 		engine: "Conformance/TypedDictionaries",
 	},
+	{
+		name: "registered-hint-dropped", what: "a Go method's argument or result (or a signal's argument) is registered without its hint (a typed array's element type)",
+		file:   "classdb/engine.go",
+		old:    "	pi.Hint = uint32(c.hint)\n",
+		new:    "	pi.Hint = 0\n",
+		engine: "gdscript/test_classes",
+	},
+	{
+		name: "registered-usage-dropped", what: "a Go method's argument or result is registered without its usage (a Variant result's NIL_IS_VARIANT)",
+		file:   "classdb/engine.go",
+		old:    "	if c.usage != 0 {\n		pi.Usage = c.usage",
+		new:    "	if false {\n		pi.Usage = c.usage",
+		engine: "gdscript/test_classes",
+	},
+	{
+		name: "registered-class-dropped", what: "a Go method's object argument or result is registered without its class name",
+		file:   "classdb/engine.go",
+		old:    "	if c.className != \"\" {\n		pi.ClassName = gdi.StringNamePtr(reg.frame.StringName(c.className))",
+		new:    "	if false {\n		pi.ClassName = gdi.StringNamePtr(reg.frame.StringName(c.className))",
+		engine: "gdscript/test_classes",
+	},
 }
 
 var modes = []struct {

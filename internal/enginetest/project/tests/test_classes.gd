@@ -223,3 +223,17 @@ func test_custom_resource_tres_round_trip(t) -> void:
 	t.assert_true(back.icon is ImageTexture, "a sub-resource property")
 	t.assert_eq(back.icon.get_size(), Vector2(2, 2))
 	DirAccess.remove_absolute(path)
+
+# Methods of Go classes describe their arguments and results as the engine's own do, for the
+# editor and for typed GDScript: an object's class name, a typed array's element type (its hint).
+func test_method_signatures(t) -> void:
+	var by := {}
+	for m in ClassDB.class_get_method_list("GoMover", true):
+		by[m["name"]] = m
+	var buddy: Dictionary = by["new_buddy"]["return"]
+	t.assert_eq(buddy["type"], TYPE_OBJECT)
+	t.assert_eq(str(buddy["class_name"]), "Node2D")
+	var xs: Dictionary = by["ints"]["args"][0]
+	t.assert_eq(xs["type"], TYPE_ARRAY)
+	t.assert_eq(xs["hint"], PROPERTY_HINT_ARRAY_TYPE)
+	t.assert_eq(xs["hint_string"], "int")
