@@ -407,6 +407,27 @@ var mutants = []mutant{
 		new:    "	if false {\n		pi.ClassName = gdi.StringNamePtr(reg.frame.StringName(c.className))",
 		engine: "gdscript/test_classes",
 	},
+	{
+		name: "as-unchecked", what: "godot.As converts an object to a class it is not of",
+		file:   "godot/construct.go",
+		old:    "	runtime.KeepAlive(o.h)\n	if !ok {",
+		new:    "	runtime.KeepAlive(o.h)\n	if false && !ok {",
+		engine: "Classes/CastsAreChecked",
+	},
+	{
+		name: "instance-of-unrelated", what: "classdb.InstanceOf of another Go class's instance returns nil, no error",
+		file:   "classdb/instances.go",
+		old:    "	p, ok := inst.pointerAs(c)\n	if !ok {\n		return nil, fmt.Errorf(\"classdb: %s is not a %s: it is a %s\"",
+		new:    "	p, ok := inst.pointerAs(c)\n	if false && !ok {\n		return nil, fmt.Errorf(\"classdb: %s is not a %s: it is a %s\"",
+		engine: "GoClasses/GoSubclassVirtualsAndMethods",
+	},
+	{
+		name: "instantiate-uncounted", what: "godot.Instantiate of a RefCounted class takes no reference for Go",
+		file:   "godot/construct.go",
+		old:    "	return Object{adoptNew(p, gdi.ObjectCastTo(gdi.ConstObjectPtr(p), refCountedTag) != 0)}, nil",
+		new:    "	return Object{adoptNew(p, false)}, nil",
+		engine: "GoClasses/NewRefLivesWhileGoHoldsIt|Objects/LastGoReferenceIsReleasedOnTheMainThread",
+	},
 }
 
 var modes = []struct {
