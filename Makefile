@@ -57,6 +57,7 @@ screenshot: build
 ## in-engine suite once more under guard mode and GC stress.
 test:
 	@GODOT=$$(./scripts/godot.sh) && export GODOT && start=$$(date +%s) && \
+	GODOTTEST_BUILD_CACHE=$$(mktemp -d) && export GODOTTEST_BUILD_CACHE && trap 'rm -rf "$$GODOTTEST_BUILD_CACHE"' EXIT && \
 	$(GO) test -count=1 ./... && mid=$$(date +%s) && \
 	echo "== make test: go test ./... (pure-Go tests, the in-engine suite on both paths) took $$((mid - start)) s" && \
 	GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1 GODOTTEST_TIMEOUT=12m $(GO) test -count=1 -timeout 30m ./internal/enginetest/ && \

@@ -17,7 +17,11 @@
 // or a timeout, and shows Godot's output when it fails. GODOTTEST_LIBRARY, when set, names a
 // library built beforehand that is used instead of building the package (make mutants builds each
 // planted bug once and runs it in several modes); GODOTTEST_TIMEOUT (a duration such as 90s)
-// bounds the engine run when Config.Timeout does not (default 5 minutes). Without an engine Run
+// bounds the engine run when Config.Timeout does not (default 5 minutes). The extension of each
+// build configuration (package, tags, architecture) is linked once per test process and reused by
+// every run that asks for it; GODOTTEST_BUILD_CACHE, when set, names a directory that keeps them
+// across processes too, for runs over a source tree that does not change in between (make test's
+// two stages). Without an engine Run
 // fails with the message that says how to get one (make godot, or GODOT=); under go test -short it
 // skips.
 //

@@ -241,6 +241,7 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 		tb.Logf("godottest: the project is kept in %s", proj)
 	}
 	lib := filepath.Join(proj, "bin", "libgdpuretest.so")
+	buildNote := "used GODOTTEST_LIBRARY"
 	if prebuilt := os.Getenv("GODOTTEST_LIBRARY"); prebuilt != "" {
 		// A library built beforehand (make mutants builds each planted bug's once and runs it in
 		// several modes): used as it is, whatever cfg.Package and cfg.Tags say.
@@ -248,15 +249,13 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 			tb.Fatalf("GODOTTEST_LIBRARY: %v", err)
 		}
 	} else {
-		args := []string{"build", "-buildmode=c-shared", "-o", lib}
-		if len(cfg.Tags) > 0 {
-			args = append(args, "-tags", strings.Join(cfg.Tags, ","))
+		took, reused, err := buildLibrary(lib, cfg.Tags, buildEnv(TargetArch(cfg)), cfg.Package)
+		if err != nil {
+			tb.Fatal(err)
 		}
-		args = append(args, cfg.Package)
-		build := exec.Command("go", args...)
-		build.Env = buildEnv(TargetArch(cfg))
-		if out, err := build.CombinedOutput(); err != nil {
-			tb.Fatalf("building the test extension (go %s): %v\n%s", strings.Join(args, " "), err, out)
+		buildNote = fmt.Sprintf("built the extension in %.1f s", took.Seconds())
+		if reused {
+			buildNote = "reused the extension built earlier"
 		}
 	}
 	if err := writeProject(proj, cfg.ProjectDir, cfg.Editor); err != nil {
@@ -287,7 +286,11 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &out
+	start := time.Now()
 	runErr := cmd.Run()
+	if testing.Verbose() {
+		tb.Logf("godottest: %s; the engine ran %.1f s", buildNote, time.Since(start).Seconds())
+	}
 	results, perr := readReport(report)
 	return Outcome{Results: results, Output: out.String(), ExitErr: runErr, TimedOut: ctx.Err() != nil,
 		Command: strings.Join(cmd.Args, " ")}, perr
