@@ -32,7 +32,7 @@ DEMO_LIB = demo_project/bin/$(shell $(GO) env GOOS GOARCH | tr '\n' ' ' | sed \
 ## build: compile everything, and the demo extension as a shared library for this machine.
 build:
 	$(GO) build ./...
-	$(GO) build -buildmode=c-shared -o $(DEMO_LIB) ./demo_project/go
+	$(GO) build -tags gdpure_bound -buildmode=c-shared -o $(DEMO_LIB) ./demo_project/go
 
 ## build-all: the demo extension for every platform this machine can target (Linux x86_64 and
 ## arm64, Windows x86_64), installing Debian's cross compilers when missing (scripts/build-all.sh).

@@ -3,7 +3,6 @@ package classdb
 import (
 	"fmt"
 	"reflect"
-	"runtime"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -33,6 +32,8 @@ type classInfo struct {
 	fieldDocs map[string]string
 	// baseType is the type of the embedded base field (an engine class or the Go parent).
 	baseType reflect.Type
+	// gen is the class's generated binding (gdgen bind), or nil.
+	gen *bindings.Class
 	// handleOffset is the offset in T of the embedded engine class value (through Go parents): the
 	// instance's own object.
 	handleOffset uintptr
@@ -238,6 +239,10 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 	building = c
 	defer func() { building = nil }()
 	pt := reflect.PointerTo(t)
+	c.gen = bindings.Of(t)
+	if err := c.checkBindings(pt); err != nil {
+		return nil, fail("", "%v", err)
+	}
 
 	// Virtuals of every engine ancestor.
 	virtualNames := map[string]classhook.Virtual{}
@@ -246,7 +251,7 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 			if _, seen := virtualNames[v.GoName]; !seen {
 				virtualNames[v.GoName] = v
 			}
-			if c.implements(v.Interface) {
+			if c.implements(v.Interface, v.GoName) {
 				c.virtuals = append(c.virtuals, v)
 			}
 		}
@@ -254,14 +259,14 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 	hookNames := map[string]bool{"Notification": true, "String": true, "Get": true, "Set": true,
 		"PropertyList": true, "PropertyCanRevert": true, "PropertyGetRevert": true, "ValidateProperty": true, "Init": true}
 	c.hooks = hooks{
-		notification: c.implements(reflect.TypeFor[Notifier]()),
-		toString:     c.implements(reflect.TypeFor[Stringer]()) && c.methodOrigin("String") != fromEngine,
-		get:          c.implements(reflect.TypeFor[Getter]()),
-		set:          c.implements(reflect.TypeFor[Setter]()),
-		propertyList: c.implements(reflect.TypeFor[PropertyLister]()),
-		canRevert:    c.implements(reflect.TypeFor[Reverter]()),
-		validate:     c.implements(reflect.TypeFor[PropertyValidator]()),
-		init:         c.implements(reflect.TypeFor[Initializer]()),
+		notification: c.implements(reflect.TypeFor[Notifier](), "Notification"),
+		toString:     c.implements(reflect.TypeFor[Stringer](), "String") && c.methodOrigin("String") != fromEngine,
+		get:          c.implements(reflect.TypeFor[Getter](), "Get"),
+		set:          c.implements(reflect.TypeFor[Setter](), "Set"),
+		propertyList: c.implements(reflect.TypeFor[PropertyLister](), "PropertyList"),
+		canRevert:    c.implements(reflect.TypeFor[Reverter](), "PropertyCanRevert", "PropertyGetRevert"),
+		validate:     c.implements(reflect.TypeFor[PropertyValidator](), "ValidateProperty"),
+		init:         c.implements(reflect.TypeFor[Initializer](), "Init"),
 	}
 	// The Go classes of the chain that declare Notification themselves, from the base down: each
 	// gets every notification, as the engine's classes do, without calling its parent by hand.
@@ -272,20 +277,19 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 	}
 
 	// Methods, with their generated bindings when the package has them.
-	gen := bindings.Of(t)
+	gen := c.gen
 	if gen != nil {
 		if s.doc == "" {
 			c.doc = gen.Doc
 		}
 		c.fieldDocs = gen.Fields
 	}
-	for i := 0; i < pt.NumMethod(); i++ {
-		m := pt.Method(i)
+	for _, m := range c.exportedMethods(pt) {
 		if o := c.methodOrigin(m.Name); o == fromEngine || o == fromGoParent || s.hidden[m.Name] {
 			continue // the engine's own methods, or registered with the Go parent
 		}
 		if v, ok := virtualNames[m.Name]; ok {
-			if !c.implements(v.Interface) {
+			if !c.implements(v.Interface, v.GoName) {
 				return nil, fail("method "+m.Name, "it has the name of the virtual %s.%s but not its signature: want %s",
 					v.Class, v.Name, v.GoSignature)
 			}
@@ -322,7 +326,7 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		return nil, fail(e[0], "%s", e[1])
 	}
 	for name := range s.hidden {
-		if _, ok := pt.MethodByName(name); !ok || c.methodOrigin(name) != ownMethod {
+		if !c.hasMethod(name) || c.methodOrigin(name) != ownMethod {
 			return nil, fail(fmt.Sprintf("Hide(%q)", name), "the class declares no exported method %s", name)
 		}
 	}
@@ -401,6 +405,13 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 	return c, nil
 }
 
+// goMethod is one exported method of a class's Go type T: its name and its function, the method
+// expression (*T).Name (the receiver first).
+type goMethod struct {
+	Name string
+	Func reflect.Value
+}
+
 // Where a method of a Go class type comes from.
 type origin int
 
@@ -410,24 +421,6 @@ const (
 	fromGoParent               // declared by (or promoted into) the Go parent class
 	fromEngine                 // a method of the embedded engine class (godot.Node.Parent)
 )
-
-// methodOrigin tells where the method name of the class's Go type comes from. The engine class's
-// own methods (promoted from the embedded godot.Object, say) must never count as implementing a
-// hook or a virtual: Object.Notification would call the engine, which calls the hook again.
-func (c *classInfo) methodOrigin(name string) origin {
-	if declared(c.goType, name) {
-		return ownMethod
-	}
-	if _, ok := c.baseType.MethodByName(name); !ok {
-		if _, ok := reflect.PointerTo(c.baseType).MethodByName(name); !ok {
-			return fromMixin
-		}
-	}
-	if c.parentGo != nil && c.parentGo.methodOrigin(name) != fromEngine {
-		return fromGoParent
-	}
-	return fromEngine
-}
 
 // shadowsEngineMethod reports whether the method goName, declared by the class's Go type, has the
 // engine name of a method of its engine base class (a Go SetPosition on a Node2D class): the
@@ -443,32 +436,15 @@ func shadowMessage(engineBase, engineName string) string {
 		"would call the Go method instead; rename it, or Hide it to keep it a Go-only method", engineName, engineBase, engineName)
 }
 
-// declared reports whether the method name of the struct type t is declared by t (or *t) itself,
-// rather than promoted from an embedded field. Go implements promoted methods with generated
-// wrappers, which the runtime places in the file "<autogenerated>".
-func declared(t reflect.Type, name string) bool {
-	m, ok := t.MethodByName(name)
-	if !ok {
-		if m, ok = reflect.PointerTo(t).MethodByName(name); !ok {
-			return false
-		}
-	}
-	fn := runtime.FuncForPC(m.Func.Pointer())
-	if fn == nil {
-		return true
-	}
-	file, _ := fn.FileLine(fn.Entry())
-	return file != "<autogenerated>"
-}
-
-// implements reports whether *T implements the interface iface with methods that are not the
-// engine class's own.
-func (c *classInfo) implements(iface reflect.Type) bool {
+// implements reports whether *T implements the interface iface, whose methods are named names,
+// with methods that are not the engine class's own. (The names are given, not read from iface:
+// see exportedMethods.)
+func (c *classInfo) implements(iface reflect.Type, names ...string) bool {
 	if !reflect.PointerTo(c.goType).Implements(iface) {
 		return false
 	}
-	for i := 0; i < iface.NumMethod(); i++ {
-		if c.methodOrigin(iface.Method(i).Name) == fromEngine {
+	for _, name := range names {
+		if c.methodOrigin(name) == fromEngine {
 			return false
 		}
 	}
@@ -477,9 +453,9 @@ func (c *classInfo) implements(iface reflect.Type) bool {
 
 // nearVirtual returns a virtual the method m is probably meant to implement: the same name in
 // another case, or one letter away with the virtual's signature.
-func nearVirtual(m reflect.Method, virtuals map[string]classhook.Virtual) string {
+func nearVirtual(m goMethod, virtuals map[string]classhook.Virtual) string {
 	for name, v := range virtuals {
-		if strings.EqualFold(name, m.Name) || editDistance1(name, m.Name) && sameSignature(m.Type, v.Interface.Method(0).Type) {
+		if strings.EqualFold(name, m.Name) || editDistance1(name, m.Name) && sameSignature(m.Func.Type(), v.Signature) {
 			return fmt.Sprintf("%s.%s (%s)", v.Class, v.Name, v.GoSignature)
 		}
 	}

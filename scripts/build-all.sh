@@ -9,6 +9,7 @@
 # macOS libraries (libNAME.macos.arm64.dylib, libNAME.macos.x86_64.dylib) need Apple's linker:
 # build them on a Mac (make build there). Windows arm64 needs an arm64 mingw, which Debian lacks.
 # The cross compilers come from Debian's packages (scripts/cross-tools.sh installs them).
+# Built with -tags gdpure_bound: PKG needs its generated bindings (gdgen bind).
 set -eu
 pkg=$1 bindir=$2 name=$3
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,7 +17,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$bindir"
 build() { # GOOS GOARCH CC FILE
 	start=$(date +%s)
-	GOOS=$1 GOARCH=$2 CGO_ENABLED=1 CC=$3 go build -buildmode=c-shared -o "$bindir/$4" "$pkg"
+	GOOS=$1 GOARCH=$2 CGO_ENABLED=1 CC=$3 go build -tags gdpure_bound -buildmode=c-shared -o "$bindir/$4" "$pkg"
 	rm -f "$bindir/${4%.*}.h"
 	echo "built $bindir/$4 ($1/$2, $(($(date +%s) - start)) s)"
 }

@@ -14,7 +14,7 @@ import (
 func init() {
 	gdpbind.Class[GoBench]("GoBench is the Go class GDScript calls (add, typed and untyped) and whose signal the signal row\nemits to a Go closure.",
 		[]gdpbind.Method{
-			{Name: "Add", Params: []string{"a", "b"}, Doc: "Add returns a + b.",
+			{Name: "Add", Params: []string{"a", "b"}, Doc: "Add returns a + b.", Value: (*GoBench).Add,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int64](gdpCall, 0)
 					if err != nil {
@@ -31,6 +31,8 @@ func init() {
 		},
 		nil, nil)
 	gdpbind.Class[GoBenchNode]("GoBenchNode is the Go node of the virtual-dispatch, node and memory rows: Process counts its\ncalls.",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "Process", Value: (*GoBenchNode).Process},
+		},
 		nil, nil)
 }

@@ -37,12 +37,18 @@ type Call struct{ a bindings.Args }
 // self (a *T) and writes its result. An error (a bad argument, or the method's own) fails the call.
 type Func func(self unsafe.Pointer, c Call) error
 
-// Method is the binding of one Go method.
+// Method is the binding of one Go method of the class T.
 type Method struct {
 	Name   string   // the Go method's name
 	Params []string // its parameter names
 	Doc    string   // its doc comment
 	Func   Func     // its dispatch function; nil when it is called through reflection
+	// Value is the method expression (*T).Name. With the build tag gdpure_bound, package classdb
+	// finds a class's methods here instead of by reflection over its method set.
+	Value any
+	// Promoted says the method is promoted from an embedded struct of the package that is not a
+	// class (a mixin) rather than declared by T.
+	Promoted bool
 }
 
 // Doc is the doc comment of a field (property or signal) or a constant of the class.
@@ -54,7 +60,10 @@ func Class[T any](doc string, methods []Method, fields, consts []Doc) {
 	c := &bindings.Class{Type: reflect.TypeFor[T](), Doc: doc, Methods: map[string]*bindings.Method{},
 		Fields: map[string]string{}, Consts: map[string]string{}}
 	for _, m := range methods {
-		bm := &bindings.Method{GoName: m.Name, Params: m.Params, Doc: m.Doc}
+		bm := &bindings.Method{GoName: m.Name, Params: m.Params, Doc: m.Doc, Promoted: m.Promoted}
+		if m.Value != nil {
+			bm.Value = reflect.ValueOf(m.Value)
+		}
 		if f := m.Func; f != nil {
 			bm.Func = func(self unsafe.Pointer, a bindings.Args) error { return f(self, Call{a}) }
 		}

@@ -199,6 +199,60 @@ func (b *binder) engineBase(class string, depth int) string {
 	return ""
 }
 
+// promoted returns the exported methods the Go class named class gets from the structs of this
+// package it embeds that are not classes (mixins), and from theirs in turn, sorted: the ones a
+// method of its own or a shallower mixin does not hide. Methods promoted from another package's
+// type are not known here (go/parser only); with the build tag gdpure_bound package classdb
+// refuses a class that has methods its bindings do not list.
+func (b *binder) promoted(class string) []string {
+	registered := map[string]bool{}
+	for _, c := range b.classes {
+		registered[c] = true
+	}
+	seen := map[string]bool{}
+	for _, m := range b.methods[class] {
+		seen[m.Name.Name] = true
+	}
+	var out []string
+	level := []string{class}
+	for depth := 0; depth < 8 && len(level) > 0; depth++ {
+		var next []string
+		found := map[string]bool{}
+		for _, t := range level {
+			st, ok := b.types[t].Type.(*ast.StructType)
+			if !ok {
+				continue
+			}
+			for _, f := range st.Fields.List {
+				if len(f.Names) != 0 {
+					continue
+				}
+				e := f.Type
+				if s, ok := e.(*ast.StarExpr); ok {
+					e = s.X
+				}
+				id, ok := e.(*ast.Ident)
+				if !ok || b.types[id.Name] == nil || registered[id.Name] {
+					continue // another package's type, or a Go parent class (bound on its own)
+				}
+				for _, m := range b.methods[id.Name] {
+					if !seen[m.Name.Name] {
+						found[m.Name.Name] = true
+					}
+				}
+				next = append(next, id.Name)
+			}
+		}
+		for name := range found {
+			seen[name] = true
+			out = append(out, name)
+		}
+		level = next
+	}
+	sort.Strings(out)
+	return out
+}
+
 func receiverName(e ast.Expr) string {
 	if s, ok := e.(*ast.StarExpr); ok {
 		e = s.X
@@ -308,9 +362,16 @@ func (b *binder) generate(out *genFile) error {
 		sort.SliceStable(methods, func(i, j int) bool { return methods[i].Name.Name < methods[j].Name.Name })
 		called := b.calledByClassdb(class)
 		for _, m := range methods {
-			if !called[m.Name.Name] {
+			if called[m.Name.Name] {
+				// A virtual or hook: classdb calls it itself, so no dispatch; listed for the
+				// method set (build tag gdpure_bound).
+				p("{Name: %q, Value: (*%s).%s},", m.Name.Name, class, m.Name.Name)
+			} else {
 				b.method(p, class, m, uses)
 			}
+		}
+		for _, name := range b.promoted(class) {
+			p("{Name: %q, Promoted: true, Value: (*%s).%s},", name, class, name)
 		}
 		p("},")
 		var fields []string
@@ -428,7 +489,8 @@ func (b *binder) method(p func(string, ...any), class string, m *ast.FuncDecl, u
 	for i, n := range names {
 		quoted[i] = strconv.Quote(n)
 	}
-	p("{Name: %q, Params: []string{%s}, Doc: %s,", m.Name.Name, strings.Join(quoted, ", "), strconv.Quote(commentText(m.Doc)))
+	p("{Name: %q, Params: []string{%s}, Doc: %s, Value: (*%s).%s,", m.Name.Name, strings.Join(quoted, ", "),
+		strconv.Quote(commentText(m.Doc)), class, m.Name.Name)
 	if !ok {
 		p("},")
 		return

@@ -1415,8 +1415,8 @@ func (m *classModel) genVirtuals() *genFile {
 			m.virtualGoNames[m.goClass(c.Name)] = append(m.virtualGoNames[m.goClass(c.Name)], v.goName)
 			ifaces.body.WriteString(comment(doc, ""))
 			ifaces.p("type %s interface{ %s }\n", v.iface, v.sig)
-			table.p("{Class: %q, Name: %q, Hash: %d, GoName: %q, GoSignature: %q, Interface: reflect.TypeOf((*%s)(nil)).Elem(), Call: func(x any, args, ret uintptr) { %s }},",
-				c.Name, meth.Name, meth.Hash, v.goName, v.sig, v.iface, v.body)
+			table.p("{Class: %q, Name: %q, Hash: %d, GoName: %q, GoSignature: %q, Interface: reflect.TypeOf((*%s)(nil)).Elem(), Signature: reflect.TypeOf((func%s)(nil)), Call: func(x any, args, ret uintptr) { %s }},",
+				c.Name, meth.Name, meth.Hash, v.goName, v.sig, v.iface, strings.TrimPrefix(v.sig, v.goName), v.body)
 		}
 	}
 	g.body.WriteString(ifaces.body.String())

@@ -29,7 +29,7 @@ func TestDemoIsDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	project := copyProject(t)
-	build := exec.Command("go", "build", "-buildmode=c-shared", "-o", filepath.Join(project, "bin", "libdemo.linux."+map[string]string{"amd64": "x86_64", "arm64": "arm64"}[runtime.GOARCH]+".so"), ".")
+	build := exec.Command("go", "build", "-tags", "gdpure_bound", "-buildmode=c-shared", "-o", filepath.Join(project, "bin", "libdemo.linux."+map[string]string{"amd64": "x86_64", "arm64": "arm64"}[runtime.GOARCH]+".so"), ".")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("building the demo: %v\n%s", err, out)
 	}

@@ -14,23 +14,27 @@ import (
 // (see package github.com/gdpure/gdpure/classdb/bind).
 func init() {
 	gdpbind.Class[GameSettings]("GameSettings is the tuning of a game: a custom Resource saved as settings.tres and edited in the\ninspector. The Game node loads it; every field is an exported property.",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "Init", Value: (*GameSettings).Init},
+		},
 		[]gdpbind.Doc{{Name: "PlayerSpeed", Text: "PlayerSpeed is the player's speed in pixels per second."}, {Name: "PlayerRadius", Text: "PlayerRadius is the radius within which an enemy hits the player."}, {Name: "Lives", Text: "Lives is the number of hits a player survives, plus one."}, {Name: "InvulnerableFrames", Text: "InvulnerableFrames is how long the player cannot be hit again after a hit."}, {Name: "SpawnInterval", Text: "SpawnInterval is the time between two enemies at the start of a game, in seconds."}, {Name: "SpawnIntervalMin", Text: "SpawnIntervalMin is the shortest the interval gets as the game speeds up."}, {Name: "SpawnSpeedup", Text: "SpawnSpeedup multiplies the interval after each spawn."}, {Name: "EnemySpeedMin", Text: "EnemySpeedMin is the slowest an enemy moves, in pixels per second."}, {Name: "EnemySpeedMax", Text: "EnemySpeedMax is the fastest an enemy moves, in pixels per second."}, {Name: "EnemyRadius", Text: "EnemyRadius is the radius of an enemy."}, {Name: "ZigzagEvery", Text: "ZigzagEvery makes every n-th enemy a zigzag one (enemy_zigzag.tscn); 0 never."}, {Name: "Seed", Text: "Seed seeds the enemies' random spawn positions, directions and speeds."}}, nil)
 	gdpbind.Class[Arena]("Arena is the play field: a rectangle the player cannot leave, with enemies entering from its\nedges. It is a tool class: its Draw runs in the editor too, so the editor shows the border and\nthe spawn band while the scene is edited, and redraws them as the properties change.",
 		[]gdpbind.Method{
-			{Name: "BorderColor", Params: []string{}, Doc: "BorderColor is the border_color property's getter.",
+			{Name: "BorderColor", Params: []string{}, Doc: "BorderColor is the border_color property's getter.", Value: (*Arena).BorderColor,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Arena)(gdpSelf).BorderColor()
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeColor)
 					return nil
 				}},
-			{Name: "Rect", Params: []string{}, Doc: "Rect is the arena in its parent's coordinates.",
+			{Name: "Draw", Value: (*Arena).Draw},
+			{Name: "Init", Value: (*Arena).Init},
+			{Name: "Rect", Params: []string{}, Doc: "Rect is the arena in its parent's coordinates.", Value: (*Arena).Rect,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Arena)(gdpSelf).Rect()
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeRect2)
 					return nil
 				}},
-			{Name: "SetBorderColor", Params: []string{"v"}, Doc: "SetBorderColor sets the border's colour and redraws the arena.",
+			{Name: "SetBorderColor", Params: []string{"v"}, Doc: "SetBorderColor sets the border's colour and redraws the arena.", Value: (*Arena).SetBorderColor,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Color](gdpCall, 0, variant.TypeColor)
 					if err != nil {
@@ -39,7 +43,7 @@ func init() {
 					(*Arena)(gdpSelf).SetBorderColor(gdpA0)
 					return nil
 				}},
-			{Name: "SetSize", Params: []string{"v"}, Doc: "SetSize sets the arena's size and redraws it (in the editor too).",
+			{Name: "SetSize", Params: []string{"v"}, Doc: "SetSize sets the arena's size and redraws it (in the editor too).", Value: (*Arena).SetSize,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Vector2](gdpCall, 0, variant.TypeVector2)
 					if err != nil {
@@ -48,7 +52,7 @@ func init() {
 					(*Arena)(gdpSelf).SetSize(gdpA0)
 					return nil
 				}},
-			{Name: "SetSpawnMargin", Params: []string{"v"}, Doc: "SetSpawnMargin sets the spawn margin and redraws the arena.",
+			{Name: "SetSpawnMargin", Params: []string{"v"}, Doc: "SetSpawnMargin sets the spawn margin and redraws the arena.", Value: (*Arena).SetSpawnMargin,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
 					if err != nil {
@@ -57,13 +61,13 @@ func init() {
 					(*Arena)(gdpSelf).SetSpawnMargin(gdpA0)
 					return nil
 				}},
-			{Name: "Size", Params: []string{}, Doc: "Size is the size property (the engine's get_size): the arena's size in pixels, from the node's origin.",
+			{Name: "Size", Params: []string{}, Doc: "Size is the size property (the engine's get_size): the arena's size in pixels, from the node's origin.", Value: (*Arena).Size,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Arena)(gdpSelf).Size()
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
 					return nil
 				}},
-			{Name: "SpawnMargin", Params: []string{}, Doc: "SpawnMargin is the spawn_margin property's getter: how far outside the border enemies appear.",
+			{Name: "SpawnMargin", Params: []string{}, Doc: "SpawnMargin is the spawn_margin property's getter: how far outside the border enemies appear.", Value: (*Arena).SpawnMargin,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Arena)(gdpSelf).SpawnMargin()
 					gdpbind.ReturnFloat(gdpCall, gdpR)
@@ -72,29 +76,36 @@ func init() {
 		},
 		nil, nil)
 	gdpbind.Class[Enemy]("Enemy is a disc that flies in a straight line across the arena. The Game makes plain ones from\nGo; enemy_zigzag.tscn is an Enemy with a GDScript subclass (enemy_zigzag.gd) that bends its\nVelocity every frame while Go keeps moving it.",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "Draw", Value: (*Enemy).Draw},
+			{Name: "Init", Value: (*Enemy).Init},
+			{Name: "PhysicsProcess", Value: (*Enemy).PhysicsProcess},
+		},
 		[]gdpbind.Doc{{Name: "Velocity", Text: "Velocity in pixels per second; Go moves the enemy by it every physics frame."}, {Name: "Radius", Text: "Radius of the disc: the enemy hits the player when the discs touch."}, {Name: "Color", Text: "Color of the disc."}}, nil)
 	gdpbind.Class[Player]("Player is the ship the player steers with the arrow keys (the ui_* actions), or the bot steers.\nIts hull is a Polygon2D child in main.tscn; the Go code draws its shield.",
 		[]gdpbind.Method{
-			{Name: "CanBeHit", Params: []string{}, Doc: "CanBeHit reports whether an enemy touching the player now costs a life.",
+			{Name: "CanBeHit", Params: []string{}, Doc: "CanBeHit reports whether an enemy touching the player now costs a life.", Value: (*Player).CanBeHit,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Player)(gdpSelf).CanBeHit()
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Lives", Params: []string{}, Doc: "Lives returns the lives left.",
+			{Name: "Draw", Value: (*Player).Draw},
+			{Name: "Init", Value: (*Player).Init},
+			{Name: "Lives", Params: []string{}, Doc: "Lives returns the lives left.", Value: (*Player).Lives,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Player)(gdpSelf).Lives()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Radius", Params: []string{}, Doc: "Radius returns the player's hit radius.",
+			{Name: "PhysicsProcess", Value: (*Player).PhysicsProcess},
+			{Name: "Radius", Params: []string{}, Doc: "Radius returns the player's hit radius.", Value: (*Player).Radius,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Player)(gdpSelf).Radius()
 					gdpbind.ReturnFloat(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Reset", Params: []string{"s", "start", "bounds"}, Doc: "Reset puts the player at start with the settings' speed, size and lives, inside bounds.",
+			{Name: "Reset", Params: []string{"s", "start", "bounds"}, Doc: "Reset puts the player at start with the settings' speed, size and lives, inside bounds.", Value: (*Player).Reset,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec0, gdpCall, 0)
 					if err != nil {
@@ -111,7 +122,7 @@ func init() {
 					(*Player)(gdpSelf).Reset(gdpA0, gdpA1, gdpA2)
 					return nil
 				}},
-			{Name: "TakeHit", Params: []string{}, Doc: "TakeHit costs a life, makes the player invulnerable for a while and emits hit; the last life\nemits died too.",
+			{Name: "TakeHit", Params: []string{}, Doc: "TakeHit costs a life, makes the player invulnerable for a while and emits hit; the last life\nemits died too.", Value: (*Player).TakeHit,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					(*Player)(gdpSelf).TakeHit()
 					return nil
@@ -120,12 +131,15 @@ func init() {
 		[]gdpbind.Doc{{Name: "ShieldColor", Text: "ShieldColor is the colour of the circle that shows the player's hit radius."}, {Name: "Hit", Text: "Hit is emitted when an enemy hits the player, with the lives left."}, {Name: "Died", Text: "Died is emitted when the last life is lost."}}, nil)
 	gdpbind.Class[Game]("Game runs a dodge game: enemies come in from the arena's edges on a timer, the player dodges\nthem, every enemy dodged and every second survived scores a point, and the game is over when\nthe player's lives are gone. The HUD (hud.gd) follows it through its signals, connected in\nmain.tscn.\n\nStarted with the user argument --bot (godot … -- --bot), a deterministic bot plays instead of\nthe keyboard, restarts after each game over, and after AutoplayFrames physics frames the game\nprints a summary and quits.",
 		[]gdpbind.Method{
-			{Name: "Restart", Params: []string{}, Doc: "Restart ends the game under way (if any) and starts a new one; HUD's restart button calls it.",
+			{Name: "Init", Value: (*Game).Init},
+			{Name: "PhysicsProcess", Value: (*Game).PhysicsProcess},
+			{Name: "Ready", Value: (*Game).Ready},
+			{Name: "Restart", Params: []string{}, Doc: "Restart ends the game under way (if any) and starts a new one; HUD's restart button calls it.", Value: (*Game).Restart,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					(*Game)(gdpSelf).Restart()
 					return nil
 				}},
-			{Name: "Score", Params: []string{}, Doc: "Score returns the current score.",
+			{Name: "Score", Params: []string{}, Doc: "Score returns the current score.", Value: (*Game).Score,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Game)(gdpSelf).Score()
 					gdpbind.ReturnInt(gdpCall, gdpR)

@@ -38,12 +38,15 @@ func (a *Args) Arg(i int) uintptr {
 // value at self (a *T), and writes the result.
 type Func func(self unsafe.Pointer, a Args) error
 
-// Method is the generated binding of one Go method.
+// Method is the generated binding of one Go method: every exported method the class's Go type
+// declares or promotes from an embedded struct of its package that is not a class (Promoted).
 type Method struct {
-	GoName string
-	Params []string // the Go parameter names
-	Doc    string
-	Func   Func // nil when the generator could not specialise the method
+	GoName   string
+	Params   []string // the Go parameter names
+	Doc      string
+	Func     Func          // nil when the generator could not specialise the method
+	Value    reflect.Value // the method expression (*T).Name: func(*T, params...) results
+	Promoted bool          // promoted from an embedded struct (a mixin), not declared by T
 }
 
 // Class is the generated binding of one Go class type.

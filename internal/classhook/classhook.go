@@ -88,6 +88,10 @@ type Virtual struct {
 	GoName      string // the Go method: Process
 	GoSignature string // its signature: "Process(delta float64)"
 	Interface   reflect.Type
+	// Signature is the Go method's type without its receiver (func(delta float64)): what a
+	// method of that name must have, known without reflecting on Interface's methods (which
+	// would keep every exported method of the program in the library: see classdb's gdpure_bound).
+	Signature reflect.Type
 	// Call calls the virtual on impl (a pointer to a Go class value implementing Interface) with the
 	// engine's ptrcall arguments, and writes the result, if any, to ret (an initialized slot).
 	Call func(impl any, args, ret uintptr)

@@ -415,6 +415,32 @@ func init() {
 		}
 		assert.True(t, strings.HasPrefix(classdb.Errors()[0].Error(), "classdb: Go class "))
 	})
+
+	godottest.Test("GoClasses/MethodsFromBindingsOrReflection", func(t *godottest.T) {
+		// A method promoted from another package's type: found by reflection, not in the
+		// generated bindings, so a gdpure_bound build refuses the class rather than leave it out.
+		var foreign *classdb.RegistrationError
+		for _, e := range classdb.Errors() {
+			if e.GoType == "main.ForeignMixin" {
+				foreign = e
+			}
+		}
+		if boundBuild {
+			if assert.NotNil(t, foreign, "ForeignMixin is refused") {
+				assert.Contains(t, foreign.Error(), "more than its generated bindings and its bases account for")
+				assert.Contains(t, foreign.Error(), "run go generate")
+			}
+			assert.False(t, godot.ClassDB.ClassExists("ForeignMixin"))
+		} else {
+			assert.Nil(t, foreign, "ForeignMixin registers")
+			for _, m := range []string{"own", "lock", "unlock", "try_lock"} {
+				assert.True(t, godot.ClassDB.ClassHasMethod("ForeignMixin", m), m)
+			}
+		}
+		// Either way the methods of a mixin of the package (Callables's, embedded in GoCallables)
+		// are the class's engine methods.
+		assert.True(t, godot.ClassDB.ClassHasMethod("GoCallables", "call_twice"), "a mixin's method")
+	})
 }
 
 func must[T any](x T, err error) T {

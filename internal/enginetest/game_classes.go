@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/godot"
@@ -316,7 +317,19 @@ func init() {
 	classdb.Register[NoSuchPair](classdb.Property("Nope", classdb.PropertyOptions{Name: "x"}))
 	classdb.Register[GoHiding](classdb.Hide((*GoHiding).Helper, "Other"))
 	classdb.Register[BadHide](classdb.Hide("Nope"))
+	classdb.Register[ForeignMixin]()
 }
+
+// ForeignMixin embeds a type of another package with exported methods (sync.Mutex: Lock, Unlock,
+// TryLock), which gdgen bind cannot list: found by reflection they are engine methods like any
+// other; built with -tags gdpure_bound the class is refused, with the reason.
+type ForeignMixin struct {
+	godot.Node
+	sync.Mutex
+}
+
+// Own is the class's own method.
+func (*ForeignMixin) Own() int { return 1 }
 
 // GoHiding keeps Go-only helpers from the engine.
 type GoHiding struct{ godot.Node }

@@ -17,7 +17,7 @@ import (
 func init() {
 	gdpbind.Class[Arrays]("Arrays passes engine Arrays between GDScript and Go (test_arrays.gd).",
 		[]gdpbind.Method{
-			{Name: "Double", Params: []string{"a"}, Doc: "Double doubles every element in place: the array is shared with the caller.",
+			{Name: "Double", Params: []string{"a"}, Doc: "Double doubles every element in place: the array is shared with the caller.", Value: (*Arrays).Double,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec0, gdpCall, 0)
 					if err != nil {
@@ -26,7 +26,7 @@ func init() {
 					(*Arrays)(gdpSelf).Double(gdpA0)
 					return nil
 				}},
-			{Name: "Squares", Params: []string{"n"}, Doc: "Squares returns [0, 1, 4, …] as an engine Array[int].",
+			{Name: "Squares", Params: []string{"n"}, Doc: "Squares returns [0, 1, 4, …] as an engine Array[int].", Value: (*Arrays).Squares,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int64](gdpCall, 0)
 					if err != nil {
@@ -36,7 +36,7 @@ func init() {
 					gdpbind.Return(&gdpureCodec0, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Sum", Params: []string{"a"}, Doc: "Sum adds the ints and floats of an untyped array; other elements are an error.",
+			{Name: "Sum", Params: []string{"a"}, Doc: "Sum adds the ints and floats of an untyped array; other elements are an error.", Value: (*Arrays).Sum,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec1, gdpCall, 0)
 					if err != nil {
@@ -50,7 +50,7 @@ func init() {
 		[]gdpbind.Doc{{Name: "Ints", Text: "Ints is a typed array property: a value with an element that is not an int is refused."}}, nil)
 	gdpbind.Class[Calculator]("Calculator is the end-to-end class: registered from Go, called from GDScript.",
 		[]gdpbind.Method{
-			{Name: "Add", Params: []string{"a", "b"}, Doc: "",
+			{Name: "Add", Params: []string{"a", "b"}, Doc: "", Value: (*Calculator).Add,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int64](gdpCall, 0)
 					if err != nil {
@@ -64,7 +64,7 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Concat", Params: []string{"a", "n"}, Doc: "",
+			{Name: "Concat", Params: []string{"a", "n"}, Doc: "", Value: (*Calculator).Concat,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.String[string](gdpCall, 0)
 					if err != nil {
@@ -78,7 +78,7 @@ func init() {
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Deep", Params: []string{"n"}, Doc: "",
+			{Name: "Deep", Params: []string{"n"}, Doc: "", Value: (*Calculator).Deep,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int64](gdpCall, 0)
 					if err != nil {
@@ -88,7 +88,7 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Fib", Params: []string{"n"}, Doc: "",
+			{Name: "Fib", Params: []string{"n"}, Doc: "", Value: (*Calculator).Fib,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int64](gdpCall, 0)
 					if err != nil {
@@ -98,7 +98,7 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Greet", Params: []string{"name"}, Doc: "",
+			{Name: "Greet", Params: []string{"name"}, Doc: "", Value: (*Calculator).Greet,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.String[string](gdpCall, 0)
 					if err != nil {
@@ -108,7 +108,7 @@ func init() {
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Half", Params: []string{"x"}, Doc: "",
+			{Name: "Half", Params: []string{"x"}, Doc: "", Value: (*Calculator).Half,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
 					if err != nil {
@@ -118,7 +118,7 @@ func init() {
 					gdpbind.ReturnFloat(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "IsPositive", Params: []string{"x"}, Doc: "",
+			{Name: "IsPositive", Params: []string{"x"}, Doc: "", Value: (*Calculator).IsPositive,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int64](gdpCall, 0)
 					if err != nil {
@@ -128,7 +128,7 @@ func init() {
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Panics", Params: []string{"msg"}, Doc: "",
+			{Name: "Panics", Params: []string{"msg"}, Doc: "", Value: (*Calculator).Panics,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.String[string](gdpCall, 0)
 					if err != nil {
@@ -138,7 +138,7 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Total", Params: []string{}, Doc: "",
+			{Name: "Total", Params: []string{}, Doc: "", Value: (*Calculator).Total,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Calculator)(gdpSelf).Total()
 					gdpbind.ReturnInt(gdpCall, gdpR)
@@ -147,17 +147,59 @@ func init() {
 		},
 		nil, nil)
 	gdpbind.Class[GoCallables]("",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "CallTwice", Promoted: true, Value: (*GoCallables).CallTwice},
+			{Name: "Describe", Promoted: true, Value: (*GoCallables).Describe},
+			{Name: "EchoRID", Promoted: true, Value: (*GoCallables).EchoRID},
+			{Name: "EmitSignalFromGo", Promoted: true, Value: (*GoCallables).EmitSignalFromGo},
+			{Name: "Failing", Promoted: true, Value: (*GoCallables).Failing},
+			{Name: "JoinStrings", Promoted: true, Value: (*GoCallables).JoinStrings},
+			{Name: "LiveCallables", Promoted: true, Value: (*GoCallables).LiveCallables},
+			{Name: "MakeCounter", Promoted: true, Value: (*GoCallables).MakeCounter},
+			{Name: "ObjectInfo", Promoted: true, Value: (*GoCallables).ObjectInfo},
+			{Name: "RoundTrip", Promoted: true, Value: (*GoCallables).RoundTrip},
+			{Name: "SettleCallables", Promoted: true, Value: (*GoCallables).SettleCallables},
+			{Name: "SignalInfo", Promoted: true, Value: (*GoCallables).SignalInfo},
+			{Name: "Words", Promoted: true, Value: (*GoCallables).Words},
+		},
 		nil, nil)
 	gdpbind.Class[GoEngineTypes]("",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "CallTwice", Promoted: true, Value: (*GoEngineTypes).CallTwice},
+			{Name: "Describe", Promoted: true, Value: (*GoEngineTypes).Describe},
+			{Name: "EchoRID", Promoted: true, Value: (*GoEngineTypes).EchoRID},
+			{Name: "EmitSignalFromGo", Promoted: true, Value: (*GoEngineTypes).EmitSignalFromGo},
+			{Name: "Failing", Promoted: true, Value: (*GoEngineTypes).Failing},
+			{Name: "JoinStrings", Promoted: true, Value: (*GoEngineTypes).JoinStrings},
+			{Name: "LiveCallables", Promoted: true, Value: (*GoEngineTypes).LiveCallables},
+			{Name: "MakeCounter", Promoted: true, Value: (*GoEngineTypes).MakeCounter},
+			{Name: "ObjectInfo", Promoted: true, Value: (*GoEngineTypes).ObjectInfo},
+			{Name: "RoundTrip", Promoted: true, Value: (*GoEngineTypes).RoundTrip},
+			{Name: "SettleCallables", Promoted: true, Value: (*GoEngineTypes).SettleCallables},
+			{Name: "SignalInfo", Promoted: true, Value: (*GoEngineTypes).SignalInfo},
+			{Name: "Words", Promoted: true, Value: (*GoEngineTypes).Words},
+		},
 		nil, nil)
 	gdpbind.Class[GoObjects]("",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "CallTwice", Promoted: true, Value: (*GoObjects).CallTwice},
+			{Name: "Describe", Promoted: true, Value: (*GoObjects).Describe},
+			{Name: "EchoRID", Promoted: true, Value: (*GoObjects).EchoRID},
+			{Name: "EmitSignalFromGo", Promoted: true, Value: (*GoObjects).EmitSignalFromGo},
+			{Name: "Failing", Promoted: true, Value: (*GoObjects).Failing},
+			{Name: "JoinStrings", Promoted: true, Value: (*GoObjects).JoinStrings},
+			{Name: "LiveCallables", Promoted: true, Value: (*GoObjects).LiveCallables},
+			{Name: "MakeCounter", Promoted: true, Value: (*GoObjects).MakeCounter},
+			{Name: "ObjectInfo", Promoted: true, Value: (*GoObjects).ObjectInfo},
+			{Name: "RoundTrip", Promoted: true, Value: (*GoObjects).RoundTrip},
+			{Name: "SettleCallables", Promoted: true, Value: (*GoObjects).SettleCallables},
+			{Name: "SignalInfo", Promoted: true, Value: (*GoObjects).SignalInfo},
+			{Name: "Words", Promoted: true, Value: (*GoObjects).Words},
+		},
 		nil, nil)
 	gdpbind.Class[Dicts]("Dicts passes Dictionaries between GDScript and Go (test_dictionaries.gd).",
 		[]gdpbind.Method{
-			{Name: "Count", Params: []string{"d"}, Doc: "Count adds the int values of a Dictionary and adds the key \"counted\" in place.",
+			{Name: "Count", Params: []string{"d"}, Doc: "Count adds the int values of a Dictionary and adds the key \"counted\" in place.", Value: (*Dicts).Count,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec2, gdpCall, 0)
 					if err != nil {
@@ -167,7 +209,7 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Inventory", Params: []string{}, Doc: "Inventory returns a Dictionary built in Go.",
+			{Name: "Inventory", Params: []string{}, Doc: "Inventory returns a Dictionary built in Go.", Value: (*Dicts).Inventory,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Dicts)(gdpSelf).Inventory()
 					gdpbind.Return(&gdpureCodec2, gdpCall, gdpR)
@@ -176,11 +218,14 @@ func init() {
 		},
 		nil, nil)
 	gdpbind.Class[GoToolsPlugin]("GoToolsPlugin is an EditorPlugin written in Go: the editor makes it when it starts.",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "EnterTree", Value: (*GoToolsPlugin).EnterTree},
+			{Name: "GetPluginName", Value: (*GoToolsPlugin).GetPluginName},
+		},
 		nil, nil)
 	gdpbind.Class[GoFailing]("GoFailing has, for each kind of result, a method that succeeds with a value that is not the\ntype's zero (OkX) and one that fails (BadX: how 0 returns an error, 1 panics), so\ntest_failures.gd can check that a failed typed call hands back the zero value, never the\nprevious call's result left in a reused slot. Its Takes methods take objects, for null\narguments.",
 		[]gdpbind.Method{
-			{Name: "BadArray", Params: []string{"how"}, Doc: "",
+			{Name: "BadArray", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadArray,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -193,7 +238,7 @@ func init() {
 					gdpbind.Return(&gdpureCodec1, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadBool", Params: []string{"how"}, Doc: "",
+			{Name: "BadBool", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadBool,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -206,7 +251,7 @@ func init() {
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadCallable", Params: []string{"how"}, Doc: "",
+			{Name: "BadCallable", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadCallable,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -219,7 +264,7 @@ func init() {
 					gdpbind.Return(&gdpureCodec3, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadColor", Params: []string{"how"}, Doc: "",
+			{Name: "BadColor", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadColor,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -232,7 +277,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeColor)
 					return nil
 				}},
-			{Name: "BadDictionary", Params: []string{"how"}, Doc: "",
+			{Name: "BadDictionary", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadDictionary,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -245,7 +290,7 @@ func init() {
 					gdpbind.Return(&gdpureCodec2, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadFloat", Params: []string{"how"}, Doc: "",
+			{Name: "BadFloat", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadFloat,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -258,7 +303,7 @@ func init() {
 					gdpbind.ReturnFloat(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadInt", Params: []string{"how"}, Doc: "",
+			{Name: "BadInt", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadInt,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -271,7 +316,7 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadInts", Params: []string{"how"}, Doc: "",
+			{Name: "BadInts", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadInts,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -284,7 +329,7 @@ func init() {
 					gdpbind.Return(&gdpureCodec0, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadNode", Params: []string{"how"}, Doc: "",
+			{Name: "BadNode", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadNode,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -297,7 +342,7 @@ func init() {
 					gdpbind.Return(&gdpureCodec4, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadPacked", Params: []string{"how"}, Doc: "",
+			{Name: "BadPacked", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadPacked,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -310,7 +355,7 @@ func init() {
 					gdpbind.Return(&gdpureCodec5, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadResource", Params: []string{"how"}, Doc: "",
+			{Name: "BadResource", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadResource,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -323,7 +368,7 @@ func init() {
 					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadString", Params: []string{"how"}, Doc: "",
+			{Name: "BadString", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadString,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -336,7 +381,7 @@ func init() {
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadStrings", Params: []string{"how"}, Doc: "",
+			{Name: "BadStrings", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadStrings,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -349,7 +394,7 @@ func init() {
 					gdpbind.Return(&gdpureCodec7, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadTransform", Params: []string{"how"}, Doc: "",
+			{Name: "BadTransform", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadTransform,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -362,7 +407,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeTransform3D)
 					return nil
 				}},
-			{Name: "BadVariant", Params: []string{"how"}, Doc: "",
+			{Name: "BadVariant", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadVariant,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -375,7 +420,7 @@ func init() {
 					gdpbind.ReturnVariant(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "BadVector2", Params: []string{"how"}, Doc: "",
+			{Name: "BadVector2", Params: []string{"how"}, Doc: "", Value: (*GoFailing).BadVector2,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -388,103 +433,103 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
 					return nil
 				}},
-			{Name: "OkArray", Params: []string{}, Doc: "",
+			{Name: "OkArray", Params: []string{}, Doc: "", Value: (*GoFailing).OkArray,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkArray()
 					gdpbind.Return(&gdpureCodec1, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkBool", Params: []string{}, Doc: "",
+			{Name: "OkBool", Params: []string{}, Doc: "", Value: (*GoFailing).OkBool,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkBool()
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkCallable", Params: []string{}, Doc: "",
+			{Name: "OkCallable", Params: []string{}, Doc: "", Value: (*GoFailing).OkCallable,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkCallable()
 					gdpbind.Return(&gdpureCodec3, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkColor", Params: []string{}, Doc: "",
+			{Name: "OkColor", Params: []string{}, Doc: "", Value: (*GoFailing).OkColor,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkColor()
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeColor)
 					return nil
 				}},
-			{Name: "OkDictionary", Params: []string{}, Doc: "",
+			{Name: "OkDictionary", Params: []string{}, Doc: "", Value: (*GoFailing).OkDictionary,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkDictionary()
 					gdpbind.Return(&gdpureCodec2, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkFloat", Params: []string{}, Doc: "",
+			{Name: "OkFloat", Params: []string{}, Doc: "", Value: (*GoFailing).OkFloat,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkFloat()
 					gdpbind.ReturnFloat(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkInt", Params: []string{}, Doc: "",
+			{Name: "OkInt", Params: []string{}, Doc: "", Value: (*GoFailing).OkInt,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkInt()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkInts", Params: []string{}, Doc: "",
+			{Name: "OkInts", Params: []string{}, Doc: "", Value: (*GoFailing).OkInts,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkInts()
 					gdpbind.Return(&gdpureCodec0, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkNode", Params: []string{}, Doc: "",
+			{Name: "OkNode", Params: []string{}, Doc: "", Value: (*GoFailing).OkNode,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkNode()
 					gdpbind.Return(&gdpureCodec4, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkPacked", Params: []string{}, Doc: "",
+			{Name: "OkPacked", Params: []string{}, Doc: "", Value: (*GoFailing).OkPacked,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkPacked()
 					gdpbind.Return(&gdpureCodec5, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkResource", Params: []string{}, Doc: "",
+			{Name: "OkResource", Params: []string{}, Doc: "", Value: (*GoFailing).OkResource,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkResource()
 					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkString", Params: []string{}, Doc: "",
+			{Name: "OkString", Params: []string{}, Doc: "", Value: (*GoFailing).OkString,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkString()
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkStrings", Params: []string{}, Doc: "",
+			{Name: "OkStrings", Params: []string{}, Doc: "", Value: (*GoFailing).OkStrings,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkStrings()
 					gdpbind.Return(&gdpureCodec7, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkTransform", Params: []string{}, Doc: "",
+			{Name: "OkTransform", Params: []string{}, Doc: "", Value: (*GoFailing).OkTransform,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkTransform()
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeTransform3D)
 					return nil
 				}},
-			{Name: "OkVariant", Params: []string{}, Doc: "",
+			{Name: "OkVariant", Params: []string{}, Doc: "", Value: (*GoFailing).OkVariant,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkVariant()
 					gdpbind.ReturnVariant(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OkVector2", Params: []string{}, Doc: "",
+			{Name: "OkVector2", Params: []string{}, Doc: "", Value: (*GoFailing).OkVector2,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoFailing)(gdpSelf).OkVector2()
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
 					return nil
 				}},
-			{Name: "Small", Params: []string{"x"}, Doc: "Small takes an int8: 1 << 40 does not fit, which fails the call before it runs.",
+			{Name: "Small", Params: []string{"x"}, Doc: "Small takes an int8: 1 << 40 does not fit, which fails the call before it runs.", Value: (*GoFailing).Small,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int8](gdpCall, 0)
 					if err != nil {
@@ -494,7 +539,7 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "TakesGo", Params: []string{"p"}, Doc: "TakesGo reports whether p is nil.",
+			{Name: "TakesGo", Params: []string{"p"}, Doc: "TakesGo reports whether p is nil.", Value: (*GoFailing).TakesGo,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec8, gdpCall, 0)
 					if err != nil {
@@ -504,7 +549,7 @@ func init() {
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "TakesNode", Params: []string{"n"}, Doc: "TakesNode reports whether n is null.",
+			{Name: "TakesNode", Params: []string{"n"}, Doc: "TakesNode reports whether n is null.", Value: (*GoFailing).TakesNode,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec4, gdpCall, 0)
 					if err != nil {
@@ -514,7 +559,7 @@ func init() {
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "TakesRef", Params: []string{"r"}, Doc: "TakesRef reports whether r is null.",
+			{Name: "TakesRef", Params: []string{"r"}, Doc: "TakesRef reports whether r is null.", Value: (*GoFailing).TakesRef,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec9, gdpCall, 0)
 					if err != nil {
@@ -524,7 +569,7 @@ func init() {
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "TakesResource", Params: []string{"r"}, Doc: "TakesResource reports whether r is null.",
+			{Name: "TakesResource", Params: []string{"r"}, Doc: "TakesResource reports whether r is null.", Value: (*GoFailing).TakesResource,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec6, gdpCall, 0)
 					if err != nil {
@@ -538,7 +583,7 @@ func init() {
 		nil, nil)
 	gdpbind.Class[GoInventory]("GoInventory holds GoItems: a Ref field keeps its item alive. It is registered before GoItem,\nwhich its fields and methods name.",
 		[]gdpbind.Method{
-			{Name: "Heaviest", Params: []string{"other"}, Doc: "Heaviest returns the heavier of the main item and other.",
+			{Name: "Heaviest", Params: []string{"other"}, Doc: "Heaviest returns the heavier of the main item and other.", Value: (*GoInventory).Heaviest,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec10, gdpCall, 0)
 					if err != nil {
@@ -552,7 +597,7 @@ func init() {
 		nil, nil)
 	gdpbind.Class[GoMover]("GoMover is a Node2D moved by Go. It counts the engine's calls of its virtuals.",
 		[]gdpbind.Method{
-			{Name: "Bytes", Params: []string{"a", "b"}, Doc: "Bytes takes a 32-bit int and a byte: out-of-range arguments are call errors.",
+			{Name: "Bytes", Params: []string{"a", "b"}, Doc: "Bytes takes a 32-bit int and a byte: out-of-range arguments are call errors.", Value: (*GoMover).Bytes,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int32](gdpCall, 0)
 					if err != nil {
@@ -566,13 +611,13 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Counts", Params: []string{}, Doc: "Counts returns how often the engine called ready, process, physics_process, enter and exit.",
+			{Name: "Counts", Params: []string{}, Doc: "Counts returns how often the engine called ready, process, physics_process, enter and exit.", Value: (*GoMover).Counts,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoMover)(gdpSelf).Counts()
 					gdpbind.Return(&gdpureCodec11, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Damage", Params: []string{"amount", "by"}, Doc: "Damage takes amount of damage from by and emits hit; a negative amount is an error.",
+			{Name: "Damage", Params: []string{"amount", "by"}, Doc: "Damage takes amount of damage from by and emits hit; a negative amount is an error.", Value: (*GoMover).Damage,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int32](gdpCall, 0)
 					if err != nil {
@@ -589,25 +634,27 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Describe", Params: []string{}, Doc: "Describe names the mover; a GDScript subclass overrides it.",
+			{Name: "Describe", Params: []string{}, Doc: "Describe names the mover; a GDScript subclass overrides it.", Value: (*GoMover).Describe,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoMover)(gdpSelf).Describe()
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Explode", Params: []string{}, Doc: "Explode panics.",
+			{Name: "EnterTree", Value: (*GoMover).EnterTree},
+			{Name: "ExitTree", Value: (*GoMover).ExitTree},
+			{Name: "Explode", Params: []string{}, Doc: "Explode panics.", Value: (*GoMover).Explode,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoMover)(gdpSelf).Explode()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "GetHealth", Params: []string{}, Doc: "GetHealth is the health property's getter.",
+			{Name: "GetHealth", Params: []string{}, Doc: "GetHealth is the health property's getter.", Value: (*GoMover).GetHealth,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoMover)(gdpSelf).GetHealth()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Ints", Params: []string{"xs"}, Doc: "Ints sums an Array[int]: an element that is not an int is a call error.",
+			{Name: "Ints", Params: []string{"xs"}, Doc: "Ints sums an Array[int]: an element that is not an int is a call error.", Value: (*GoMover).Ints,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec0, gdpCall, 0)
 					if err != nil {
@@ -620,7 +667,7 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Join", Params: []string{"parts", "sep"}, Doc: "Join joins Go strings (a PackedStringArray).",
+			{Name: "Join", Params: []string{"parts", "sep"}, Doc: "Join joins Go strings (a PackedStringArray).", Value: (*GoMover).Join,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec7, gdpCall, 0)
 					if err != nil {
@@ -634,7 +681,7 @@ func init() {
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "NewBuddy", Params: []string{"name"}, Doc: "NewBuddy returns a new Node2D named name (the caller owns it).",
+			{Name: "NewBuddy", Params: []string{"name"}, Doc: "NewBuddy returns a new Node2D named name (the caller owns it).", Value: (*GoMover).NewBuddy,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.String[string](gdpCall, 0)
 					if err != nil {
@@ -644,7 +691,11 @@ func init() {
 					gdpbind.Return(&gdpureCodec12, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Scale", Params: []string{"x", "factor"}, Doc: "Scale multiplies x by factor (2 by default).",
+			{Name: "Notification", Value: (*GoMover).Notification},
+			{Name: "PhysicsProcess", Value: (*GoMover).PhysicsProcess},
+			{Name: "Process", Value: (*GoMover).Process},
+			{Name: "Ready", Value: (*GoMover).Ready},
+			{Name: "Scale", Params: []string{"x", "factor"}, Doc: "Scale multiplies x by factor (2 by default).", Value: (*GoMover).Scale,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
 					if err != nil {
@@ -658,13 +709,13 @@ func init() {
 					gdpbind.ReturnFloat(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Self", Params: []string{}, Doc: "Self returns the mover itself, typed as its Go class.",
+			{Name: "Self", Params: []string{}, Doc: "Self returns the mover itself, typed as its Go class.", Value: (*GoMover).Self,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoMover)(gdpSelf).Self()
 					gdpbind.Return(&gdpureCodec13, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "SetHealth", Params: []string{"v"}, Doc: "SetHealth clamps health to 0..100.",
+			{Name: "SetHealth", Params: []string{"v"}, Doc: "SetHealth clamps health to 0..100.", Value: (*GoMover).SetHealth,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -673,7 +724,7 @@ func init() {
 					(*GoMover)(gdpSelf).SetHealth(gdpA0)
 					return nil
 				}},
-			{Name: "Small", Params: []string{"xs"}, Doc: "Small sums int8s: an element out of range is a call error.",
+			{Name: "Small", Params: []string{"xs"}, Doc: "Small sums int8s: an element out of range is a call error.", Value: (*GoMover).Small,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec14, gdpCall, 0)
 					if err != nil {
@@ -683,28 +734,30 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Sum", Params: []string{"first", "rest"}, Doc: "Sum adds its arguments (a vararg method)."},
+			{Name: "String", Value: (*GoMover).String},
+			{Name: "Sum", Params: []string{"first", "rest"}, Doc: "Sum adds its arguments (a vararg method).", Value: (*GoMover).Sum},
 		},
 		[]gdpbind.Doc{{Name: "Speed", Text: "Speed in pixels per second."}, {Name: "Hit", Text: "Hit is emitted when the mover takes damage."}}, nil)
 	gdpbind.Class[GoRunner]("GoRunner is a GoMover that counts laps: a Go class extending a Go class.",
 		[]gdpbind.Method{
-			{Name: "Describe", Params: []string{}, Doc: "Describe overrides GoMover's.",
+			{Name: "Describe", Params: []string{}, Doc: "Describe overrides GoMover's.", Value: (*GoRunner).Describe,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoRunner)(gdpSelf).Describe()
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Lap", Params: []string{}, Doc: "Lap returns the laps run.",
+			{Name: "Lap", Params: []string{}, Doc: "Lap returns the laps run.", Value: (*GoRunner).Lap,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoRunner)(gdpSelf).Lap()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
+			{Name: "Process", Value: (*GoRunner).Process},
 		},
 		nil, nil)
 	gdpbind.Class[GoShape]("GoShape is abstract: only its subclasses are made.",
 		[]gdpbind.Method{
-			{Name: "Area", Params: []string{}, Doc: "Area is the shape's area.",
+			{Name: "Area", Params: []string{}, Doc: "Area is the shape's area.", Value: (*GoShape).Area,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoShape)(gdpSelf).Area()
 					gdpbind.ReturnFloat(gdpCall, gdpR)
@@ -714,7 +767,7 @@ func init() {
 		nil, nil)
 	gdpbind.Class[GoSquare]("GoSquare is a GoShape.",
 		[]gdpbind.Method{
-			{Name: "SquareArea", Params: []string{}, Doc: "SquareArea returns Side².",
+			{Name: "SquareArea", Params: []string{}, Doc: "SquareArea returns Side².", Value: (*GoSquare).SquareArea,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoSquare)(gdpSelf).SquareArea()
 					gdpbind.ReturnFloat(gdpCall, gdpR)
@@ -727,12 +780,13 @@ func init() {
 		nil, nil)
 	gdpbind.Class[Lamp]("Lamp is a tool class: its code runs in the editor too.",
 		[]gdpbind.Method{
-			{Name: "InEditor", Params: []string{}, Doc: "InEditor reports whether the lamp runs in the editor.",
+			{Name: "InEditor", Params: []string{}, Doc: "InEditor reports whether the lamp runs in the editor.", Value: (*Lamp).InEditor,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Lamp)(gdpSelf).InEditor()
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
+			{Name: "Ready", Value: (*Lamp).Ready},
 		},
 		nil, nil)
 	gdpbind.Class[BadField]("BadField has a field that cannot cross.",
@@ -743,7 +797,7 @@ func init() {
 		nil, nil)
 	gdpbind.Class[Misspelt]("Misspelt has a method that looks like a virtual of Node.",
 		[]gdpbind.Method{
-			{Name: "Proces", Params: []string{"delta"}, Doc: "Proces is one letter away from Process.",
+			{Name: "Proces", Params: []string{"delta"}, Doc: "Proces is one letter away from Process.", Value: (*Misspelt).Proces,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
 					if err != nil {
@@ -755,7 +809,9 @@ func init() {
 		},
 		nil, nil)
 	gdpbind.Class[WrongSignature]("WrongSignature has a virtual with the wrong signature.",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "Ready", Value: (*WrongSignature).Ready},
+		},
 		nil, nil)
 	gdpbind.Class[DuplicateName]("DuplicateName takes GoMover's name.",
 		[]gdpbind.Method{},
@@ -768,7 +824,7 @@ func init() {
 		nil, nil)
 	gdpbind.Class[Shadowing]("Shadowing declares a method whose engine name is an inherited engine method's.",
 		[]gdpbind.Method{
-			{Name: "SetPosition", Params: []string{"arg0"}, Doc: "SetPosition would hide Node2D.set_position.",
+			{Name: "SetPosition", Params: []string{"arg0"}, Doc: "SetPosition would hide Node2D.set_position.", Value: (*Shadowing).SetPosition,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Vector2](gdpCall, 0, variant.TypeVector2)
 					if err != nil {
@@ -784,13 +840,13 @@ func init() {
 		nil, nil)
 	gdpbind.Class[ShadowingChild]("ShadowingChild's parent is a Go class; its method hides an engine method of Node2D.",
 		[]gdpbind.Method{
-			{Name: "Canvas", Params: []string{}, Doc: "Canvas and SetCanvas make the property canvas, whose getter get_canvas would hide\nCanvasItem.get_canvas.",
+			{Name: "Canvas", Params: []string{}, Doc: "Canvas and SetCanvas make the property canvas, whose getter get_canvas would hide\nCanvasItem.get_canvas.", Value: (*ShadowingChild).Canvas,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*ShadowingChild)(gdpSelf).Canvas()
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeRID)
 					return nil
 				}},
-			{Name: "SetCanvas", Params: []string{"arg0"}, Doc: "SetCanvas is the setter of the pair (the engine has no set_canvas).",
+			{Name: "SetCanvas", Params: []string{"arg0"}, Doc: "SetCanvas is the setter of the pair (the engine has no set_canvas).", Value: (*ShadowingChild).SetCanvas,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.RID](gdpCall, 0, variant.TypeRID)
 					if err != nil {
@@ -806,19 +862,19 @@ func init() {
 		nil, nil)
 	gdpbind.Class[GoHiding]("GoHiding keeps Go-only helpers from the engine.",
 		[]gdpbind.Method{
-			{Name: "Helper", Params: []string{}, Doc: "Helper is Go-only, hidden by a method expression.",
+			{Name: "Helper", Params: []string{}, Doc: "Helper is Go-only, hidden by a method expression.", Value: (*GoHiding).Helper,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoHiding)(gdpSelf).Helper()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Other", Params: []string{}, Doc: "Other is Go-only, hidden by its name.",
+			{Name: "Other", Params: []string{}, Doc: "Other is Go-only, hidden by its name.", Value: (*GoHiding).Other,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoHiding)(gdpSelf).Other()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Shown", Params: []string{}, Doc: "Shown is an engine method.",
+			{Name: "Shown", Params: []string{}, Doc: "Shown is an engine method.", Value: (*GoHiding).Shown,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoHiding)(gdpSelf).Shown()
 					gdpbind.ReturnInt(gdpCall, gdpR)
@@ -829,18 +885,35 @@ func init() {
 	gdpbind.Class[BadHide]("BadHide hides a method it does not have.",
 		[]gdpbind.Method{},
 		nil, nil)
+	gdpbind.Class[ForeignMixin]("ForeignMixin embeds a type of another package with exported methods (sync.Mutex: Lock, Unlock,\nTryLock), which gdgen bind cannot list: found by reflection they are engine methods like any\nother; built with -tags gdpure_bound the class is refused, with the reason.",
+		[]gdpbind.Method{
+			{Name: "Own", Params: []string{}, Doc: "Own is the class's own method.", Value: (*ForeignMixin).Own,
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*ForeignMixin)(gdpSelf).Own()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
 	gdpbind.Class[GoFrameCounter]("GoFrameCounter counts its _process and _physics_process calls, for the tests of godottest's\nwaits. It is a runtime class: in the editor its code does not run.",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "PhysicsProcess", Value: (*GoFrameCounter).PhysicsProcess},
+			{Name: "Process", Value: (*GoFrameCounter).Process},
+		},
 		nil, nil)
 	gdpbind.Class[GoToolFrameCounter]("GoToolFrameCounter is GoFrameCounter as a tool class: its code runs in the editor too.",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "Process", Value: (*GoToolFrameCounter).Process},
+		},
 		nil, nil)
 	gdpbind.Class[StackProbe]("StackProbe is a Go class whose creation moves the goroutine stack: the engine's construct call,\nwhich returns the new object, is then a value-returning engine call during which the caller's\nstack moved.",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "Init", Value: (*StackProbe).Init},
+		},
 		nil, nil)
 	gdpbind.Class[GoObjectParams]("GoObjectParams passes engine objects in and out of Go methods (test_objects.gd), as GDScript class GoObjectParams.",
 		[]gdpbind.Method{
-			{Name: "ClassOf", Params: []string{"o"}, Doc: "ClassOf returns the class of any object.",
+			{Name: "ClassOf", Params: []string{"o"}, Doc: "ClassOf returns the class of any object.", Value: (*GoObjectParams).ClassOf,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec15, gdpCall, 0)
 					if err != nil {
@@ -850,19 +923,19 @@ func init() {
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "MakeNode", Params: []string{}, Doc: "MakeNode returns a new Node2D (the caller frees it).",
+			{Name: "MakeNode", Params: []string{}, Doc: "MakeNode returns a new Node2D (the caller frees it).", Value: (*GoObjectParams).MakeNode,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoObjectParams)(gdpSelf).MakeNode()
 					gdpbind.Return(&gdpureCodec12, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "MakeResource", Params: []string{}, Doc: "MakeResource returns a new Resource: RefCounted, so the caller's reference keeps it.",
+			{Name: "MakeResource", Params: []string{}, Doc: "MakeResource returns a new Resource: RefCounted, so the caller's reference keeps it.", Value: (*GoObjectParams).MakeResource,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoObjectParams)(gdpSelf).MakeResource()
 					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Parent", Params: []string{"n"}, Doc: "Parent returns the parent of n.",
+			{Name: "Parent", Params: []string{"n"}, Doc: "Parent returns the parent of n.", Value: (*GoObjectParams).Parent,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec4, gdpCall, 0)
 					if err != nil {
@@ -872,7 +945,7 @@ func init() {
 					gdpbind.Return(&gdpureCodec4, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Settle", Params: []string{}, Doc: "Settle collects Go garbage, so references Go dropped are released.",
+			{Name: "Settle", Params: []string{}, Doc: "Settle collects Go garbage, so references Go dropped are released.", Value: (*GoObjectParams).Settle,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					(*GoObjectParams)(gdpSelf).Settle()
 					return nil
@@ -881,25 +954,26 @@ func init() {
 		nil, nil)
 	gdpbind.Class[LifeProbe]("LifeProbe is a RefCounted Go class that watches its own lifetime: its Alive method and its\nalive_probe property collect Go garbage while the engine is inside the call, then report whether\nthe object survived it (a caller that did not keep its receiver or argument alive loses it\nthere), and it records the thread that destroys it.",
 		[]gdpbind.Method{
-			{Name: "Alive", Params: []string{}, Doc: "Alive collects Go garbage and reports whether the object is still alive.",
+			{Name: "Alive", Params: []string{}, Doc: "Alive collects Go garbage and reports whether the object is still alive.", Value: (*LifeProbe).Alive,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*LifeProbe)(gdpSelf).Alive()
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "GetAliveProbe", Params: []string{}, Doc: "GetAliveProbe is the alive_probe property: Alive, read through the engine's property get.",
+			{Name: "GetAliveProbe", Params: []string{}, Doc: "GetAliveProbe is the alive_probe property: Alive, read through the engine's property get.", Value: (*LifeProbe).GetAliveProbe,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*LifeProbe)(gdpSelf).GetAliveProbe()
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Postinitialized", Params: []string{}, Doc: "Postinitialized returns how many LifeProbes got NOTIFICATION_POSTINITIALIZE.",
+			{Name: "Notification", Value: (*LifeProbe).Notification},
+			{Name: "Postinitialized", Params: []string{}, Doc: "Postinitialized returns how many LifeProbes got NOTIFICATION_POSTINITIALIZE.", Value: (*LifeProbe).Postinitialized,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*LifeProbe)(gdpSelf).Postinitialized()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "SetAliveProbe", Params: []string{"arg0"}, Doc: "SetAliveProbe ignores the value (the property is for reading).",
+			{Name: "SetAliveProbe", Params: []string{"arg0"}, Doc: "SetAliveProbe ignores the value (the property is for reading).", Value: (*LifeProbe).SetAliveProbe,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Bool[bool](gdpCall, 0)
 					if err != nil {
@@ -912,12 +986,12 @@ func init() {
 		nil, nil)
 	gdpbind.Class[GoMesh]("GoMesh is a Mesh whose surface material comes from a Go virtual: _surface_get_material returns a\nRef<Material>, so the engine's result slot must take a reference of its own.",
 		[]gdpbind.Method{
-			{Name: "Collect", Params: []string{}, Doc: "Collect collects Go garbage, so references Go dropped are released.",
+			{Name: "Collect", Params: []string{}, Doc: "Collect collects Go garbage, so references Go dropped are released.", Value: (*GoMesh).Collect,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					(*GoMesh)(gdpSelf).Collect()
 					return nil
 				}},
-			{Name: "SetMaterial", Params: []string{"mat"}, Doc: "SetMaterial sets the material the virtual returns (for GDScript).",
+			{Name: "SetMaterial", Params: []string{"mat"}, Doc: "SetMaterial sets the material the virtual returns (for GDScript).", Value: (*GoMesh).SetMaterial,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec16, gdpCall, 0)
 					if err != nil {
@@ -926,42 +1000,54 @@ func init() {
 					(*GoMesh)(gdpSelf).SetMaterial(gdpA0)
 					return nil
 				}},
+			{Name: "SurfaceGetMaterial", Value: (*GoMesh).SurfaceGetMaterial},
 		},
 		nil, nil)
 	gdpbind.Class[DynamicProps]("DynamicProps answers property reads and reverts through the Object hooks (_get, _set,\n_get_property_list, _property_can_revert, _property_get_revert) with values made fresh for each\nread (a String, an Array of Strings) and an object it keeps (held), so the engine's result slot\nmust hold copies with references of their own.",
 		[]gdpbind.Method{
-			{Name: "Collect", Params: []string{}, Doc: "Collect collects Go garbage, so values Go dropped are released.",
+			{Name: "Collect", Params: []string{}, Doc: "Collect collects Go garbage, so values Go dropped are released.", Value: (*DynamicProps).Collect,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					(*DynamicProps)(gdpSelf).Collect()
 					return nil
 				}},
-			{Name: "HeldReferences", Params: []string{}, Doc: "HeldReferences returns the reference count of the held resource.",
+			{Name: "Get", Value: (*DynamicProps).Get},
+			{Name: "HeldReferences", Params: []string{}, Doc: "HeldReferences returns the reference count of the held resource.", Value: (*DynamicProps).HeldReferences,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*DynamicProps)(gdpSelf).HeldReferences()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
+			{Name: "Init", Value: (*DynamicProps).Init},
+			{Name: "PropertyCanRevert", Value: (*DynamicProps).PropertyCanRevert},
+			{Name: "PropertyGetRevert", Value: (*DynamicProps).PropertyGetRevert},
+			{Name: "PropertyList", Value: (*DynamicProps).PropertyList},
+			{Name: "Set", Value: (*DynamicProps).Set},
 		},
 		nil, nil)
 	gdpbind.Class[Validated]("Validated adjusts how the engine lists its properties (_validate_property): level is listed as a\nfloat with a range hint, hidden leaves the editor.",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "ValidateProperty", Value: (*Validated).ValidateProperty},
+		},
 		nil, nil)
 	gdpbind.Class[NotifyBase]("NotifyBase and NotifyChild (a Go class derived from a Go class) log the notifications each gets.",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "Notification", Value: (*NotifyBase).Notification},
+		},
 		nil, nil)
 	gdpbind.Class[NotifyChild]("NotifyChild derives from NotifyBase.",
 		[]gdpbind.Method{
-			{Name: "LastNotifyLog", Params: []string{}, Doc: "LastNotifyLog returns notifyLog (for GDScript).",
+			{Name: "LastNotifyLog", Params: []string{}, Doc: "LastNotifyLog returns notifyLog (for GDScript).", Value: (*NotifyChild).LastNotifyLog,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*NotifyChild)(gdpSelf).LastNotifyLog()
 					gdpbind.Return(&gdpureCodec7, gdpCall, gdpR)
 					return nil
 				}},
+			{Name: "Notification", Value: (*NotifyChild).Notification},
 		},
 		nil, nil)
 	gdpbind.Class[GoEnemy]("GoEnemy declares OnHit overridable: scripts extending it override _on_hit\n(scripts/enemy_child.gd).",
 		[]gdpbind.Method{
-			{Name: "Hit", Params: []string{"damage"}, Doc: "Hit calls on_hit through the engine, as Go code reaches an override.",
+			{Name: "Hit", Params: []string{"damage"}, Doc: "Hit calls on_hit through the engine, as Go code reaches an override.", Value: (*GoEnemy).Hit,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -974,7 +1060,7 @@ func init() {
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "OnHit", Params: []string{"damage"}, Doc: "OnHit is the Go default of the virtual _on_hit.",
+			{Name: "OnHit", Params: []string{"damage"}, Doc: "OnHit is the Go default of the virtual _on_hit.", Value: (*GoEnemy).OnHit,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -988,7 +1074,7 @@ func init() {
 		nil, nil)
 	gdpbind.Class[Conformer]("Conformer exposes Go features of issue 12 to GDScript (test_conformance.gd).",
 		[]gdpbind.Method{
-			{Name: "Elements", Params: []string{"v"}, Doc: "Elements returns what Variant.Iterate yields for v, or its error.",
+			{Name: "Elements", Params: []string{"v"}, Doc: "Elements returns what Variant.Iterate yields for v, or its error.", Value: (*Conformer).Elements,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Variant(gdpCall, 0)
 					if err != nil {
@@ -1001,7 +1087,7 @@ func init() {
 					gdpbind.Return(&gdpureCodec1, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "FirstOf", Params: []string{"v"}, Doc: "FirstOf returns the first element Variant.Iterate yields for v (the loop breaks there).",
+			{Name: "FirstOf", Params: []string{"v"}, Doc: "FirstOf returns the first element Variant.Iterate yields for v (the loop breaks there).", Value: (*Conformer).FirstOf,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Variant(gdpCall, 0)
 					if err != nil {
@@ -1014,19 +1100,19 @@ func init() {
 					gdpbind.ReturnVariant(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "GetCustomPosition", Params: []string{}, Doc: "GetCustomPosition and SetCustomPosition are a property pair registered with a name and prefixed\ngroups (classdb.Property).",
+			{Name: "GetCustomPosition", Params: []string{}, Doc: "GetCustomPosition and SetCustomPosition are a property pair registered with a name and prefixed\ngroups (classdb.Property).", Value: (*Conformer).GetCustomPosition,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Conformer)(gdpSelf).GetCustomPosition()
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
 					return nil
 				}},
-			{Name: "MakeScores", Params: []string{}, Doc: "MakeScores returns a new Dictionary[String, int].",
+			{Name: "MakeScores", Params: []string{}, Doc: "MakeScores returns a new Dictionary[String, int].", Value: (*Conformer).MakeScores,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*Conformer)(gdpSelf).MakeScores()
 					gdpbind.Return(&gdpureCodec17, gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "SetCustomPosition", Params: []string{"p"}, Doc: "SetCustomPosition sets the custom position.",
+			{Name: "SetCustomPosition", Params: []string{"p"}, Doc: "SetCustomPosition sets the custom position.", Value: (*Conformer).SetCustomPosition,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Vector2](gdpCall, 0, variant.TypeVector2)
 					if err != nil {
@@ -1035,7 +1121,7 @@ func init() {
 					(*Conformer)(gdpSelf).SetCustomPosition(gdpA0)
 					return nil
 				}},
-			{Name: "Total", Params: []string{"d"}, Doc: "Total sums a typed dictionary's values.",
+			{Name: "Total", Params: []string{"d"}, Doc: "Total sums a typed dictionary's values.", Value: (*Conformer).Total,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec17, gdpCall, 0)
 					if err != nil {
@@ -1049,7 +1135,7 @@ func init() {
 		nil, nil)
 	gdpbind.Class[GoVirtualBase]("GoVirtualBase is a virtual class: it cannot be made on its own, GoVirtualChild and scripts\n(scripts/virtual_child.gd) extend it.",
 		[]gdpbind.Method{
-			{Name: "Describe", Params: []string{}, Doc: "Describe is a method of the virtual base.",
+			{Name: "Describe", Params: []string{}, Doc: "Describe is a method of the virtual base.", Value: (*GoVirtualBase).Describe,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoVirtualBase)(gdpSelf).Describe()
 					gdpbind.ReturnString(gdpCall, gdpR)
@@ -1062,7 +1148,7 @@ func init() {
 		nil, nil)
 	gdpbind.Class[GoInternal]("GoInternal is an internal class: Go makes it, scripts cannot name it.",
 		[]gdpbind.Method{
-			{Name: "Secret", Params: []string{}, Doc: "Secret is a method of the internal class.",
+			{Name: "Secret", Params: []string{}, Doc: "Secret is a method of the internal class.", Value: (*GoInternal).Secret,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoInternal)(gdpSelf).Secret()
 					gdpbind.ReturnInt(gdpCall, gdpR)
@@ -1072,7 +1158,7 @@ func init() {
 		nil, nil)
 	gdpbind.Class[Packs]("Packs passes packed arrays between GDScript and Go (test_packed.gd).",
 		[]gdpbind.Method{
-			{Name: "Centroid", Params: []string{"points"}, Doc: "Centroid averages a PackedVector2Array.",
+			{Name: "Centroid", Params: []string{"points"}, Doc: "Centroid averages a PackedVector2Array.", Value: (*Packs).Centroid,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec18, gdpCall, 0)
 					if err != nil {
@@ -1082,7 +1168,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
 					return nil
 				}},
-			{Name: "Checksum", Params: []string{"b"}, Doc: "Checksum sums the bytes of a PackedByteArray through a zero-copy view.",
+			{Name: "Checksum", Params: []string{"b"}, Doc: "Checksum sums the bytes of a PackedByteArray through a zero-copy view.", Value: (*Packs).Checksum,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Arg(&gdpureCodec19, gdpCall, 0)
 					if err != nil {
@@ -1092,7 +1178,7 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Ramp", Params: []string{"n"}, Doc: "Ramp returns a PackedInt32Array 0..n-1, filled through a zero-copy view.",
+			{Name: "Ramp", Params: []string{"n"}, Doc: "Ramp returns a PackedInt32Array 0..n-1, filled through a zero-copy view.", Value: (*Packs).Ramp,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int64](gdpCall, 0)
 					if err != nil {
@@ -1106,35 +1192,61 @@ func init() {
 		nil, nil)
 	gdpbind.Class[GoPanicky]("GoPanicky implements every kind of callback the engine makes into a Go class, each panicking\nwhen panicIn names it (Panics/EveryCallbackKind).",
 		[]gdpbind.Method{
-			{Name: "Boom", Params: []string{}, Doc: "",
+			{Name: "Boom", Params: []string{}, Doc: "", Value: (*GoPanicky).Boom,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoPanicky)(gdpSelf).Boom()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Ok", Params: []string{}, Doc: "",
+			{Name: "Get", Value: (*GoPanicky).Get},
+			{Name: "Init", Value: (*GoPanicky).Init},
+			{Name: "Notification", Value: (*GoPanicky).Notification},
+			{Name: "Ok", Params: []string{}, Doc: "", Value: (*GoPanicky).Ok,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoPanicky)(gdpSelf).Ok()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
+			{Name: "PropertyCanRevert", Value: (*GoPanicky).PropertyCanRevert},
+			{Name: "PropertyGetRevert", Value: (*GoPanicky).PropertyGetRevert},
+			{Name: "PropertyList", Value: (*GoPanicky).PropertyList},
+			{Name: "ResetState", Value: (*GoPanicky).ResetState},
+			{Name: "Set", Value: (*GoPanicky).Set},
+			{Name: "String", Value: (*GoPanicky).String},
+			{Name: "ValidateProperty", Value: (*GoPanicky).ValidateProperty},
 		},
 		nil, nil)
 	gdpbind.Class[PropertyHolder]("PropertyHolder lists properties dynamically: its list is C memory owned by a property-list\nowner from get_property_list until the engine's free_property_list.",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "PropertyList", Value: (*PropertyHolder).PropertyList},
+		},
 		nil, nil)
 	gdpbind.Class[GoRoundTrip]("",
-		[]gdpbind.Method{},
+		[]gdpbind.Method{
+			{Name: "CallTwice", Promoted: true, Value: (*GoRoundTrip).CallTwice},
+			{Name: "Describe", Promoted: true, Value: (*GoRoundTrip).Describe},
+			{Name: "EchoRID", Promoted: true, Value: (*GoRoundTrip).EchoRID},
+			{Name: "EmitSignalFromGo", Promoted: true, Value: (*GoRoundTrip).EmitSignalFromGo},
+			{Name: "Failing", Promoted: true, Value: (*GoRoundTrip).Failing},
+			{Name: "JoinStrings", Promoted: true, Value: (*GoRoundTrip).JoinStrings},
+			{Name: "LiveCallables", Promoted: true, Value: (*GoRoundTrip).LiveCallables},
+			{Name: "MakeCounter", Promoted: true, Value: (*GoRoundTrip).MakeCounter},
+			{Name: "ObjectInfo", Promoted: true, Value: (*GoRoundTrip).ObjectInfo},
+			{Name: "RoundTrip", Promoted: true, Value: (*GoRoundTrip).RoundTrip},
+			{Name: "SettleCallables", Promoted: true, Value: (*GoRoundTrip).SettleCallables},
+			{Name: "SignalInfo", Promoted: true, Value: (*GoRoundTrip).SignalInfo},
+			{Name: "Words", Promoted: true, Value: (*GoRoundTrip).Words},
+		},
 		nil, nil)
 	gdpbind.Class[ThreadProbe]("ThreadProbe is called from engine threads at once (tests/test_threads.gd) while goroutines it\nstarts make engine values and objects beside them. Its methods keep no shared state but atomics.",
 		[]gdpbind.Method{
-			{Name: "Calls", Params: []string{}, Doc: "Calls is how many calls reached Go.",
+			{Name: "Calls", Params: []string{}, Doc: "Calls is how many calls reached Go.", Value: (*ThreadProbe).Calls,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*ThreadProbe)(gdpSelf).Calls()
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Label", Params: []string{"i"}, Doc: "Label makes a String in Go for the engine to read.",
+			{Name: "Label", Params: []string{"i"}, Doc: "Label makes a String in Go for the engine to read.", Value: (*ThreadProbe).Label,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -1144,7 +1256,7 @@ func init() {
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Mix", Params: []string{"i", "k"}, Doc: "Mix is a scalar call (a ptrcall from typed GDScript).",
+			{Name: "Mix", Params: []string{"i", "k"}, Doc: "Mix is a scalar call (a ptrcall from typed GDScript).", Value: (*ThreadProbe).Mix,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -1158,7 +1270,7 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "StartGoroutines", Params: []string{"n"}, Doc: "StartGoroutines starts n goroutines that make and drop engine values and objects until\nStopGoroutines.",
+			{Name: "StartGoroutines", Params: []string{"n"}, Doc: "StartGoroutines starts n goroutines that make and drop engine values and objects until\nStopGoroutines.", Value: (*ThreadProbe).StartGoroutines,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
@@ -1167,7 +1279,7 @@ func init() {
 					(*ThreadProbe)(gdpSelf).StartGoroutines(gdpA0)
 					return nil
 				}},
-			{Name: "StopGoroutines", Params: []string{}, Doc: "StopGoroutines stops them and returns how many wrong results they saw.",
+			{Name: "StopGoroutines", Params: []string{}, Doc: "StopGoroutines stops them and returns how many wrong results they saw.", Value: (*ThreadProbe).StopGoroutines,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*ThreadProbe)(gdpSelf).StopGoroutines()
 					gdpbind.ReturnInt(gdpCall, gdpR)
@@ -1177,7 +1289,7 @@ func init() {
 		nil, nil)
 	gdpbind.Class[Values]("Values round-trips the math value types between GDScript and Go (test_values.gd).",
 		[]gdpbind.Method{
-			{Name: "BasisTimes", Params: []string{"b", "v"}, Doc: "",
+			{Name: "BasisTimes", Params: []string{"b", "v"}, Doc: "", Value: (*Values).BasisTimes,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Basis](gdpCall, 0, variant.TypeBasis)
 					if err != nil {
@@ -1191,7 +1303,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector3)
 					return nil
 				}},
-			{Name: "EchoAABB", Params: []string{"x"}, Doc: "",
+			{Name: "EchoAABB", Params: []string{"x"}, Doc: "", Value: (*Values).EchoAABB,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.AABB](gdpCall, 0, variant.TypeAABB)
 					if err != nil {
@@ -1201,7 +1313,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeAABB)
 					return nil
 				}},
-			{Name: "EchoBasis", Params: []string{"x"}, Doc: "",
+			{Name: "EchoBasis", Params: []string{"x"}, Doc: "", Value: (*Values).EchoBasis,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Basis](gdpCall, 0, variant.TypeBasis)
 					if err != nil {
@@ -1211,7 +1323,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeBasis)
 					return nil
 				}},
-			{Name: "EchoColor", Params: []string{"x"}, Doc: "",
+			{Name: "EchoColor", Params: []string{"x"}, Doc: "", Value: (*Values).EchoColor,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Color](gdpCall, 0, variant.TypeColor)
 					if err != nil {
@@ -1221,7 +1333,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeColor)
 					return nil
 				}},
-			{Name: "EchoPlane", Params: []string{"x"}, Doc: "",
+			{Name: "EchoPlane", Params: []string{"x"}, Doc: "", Value: (*Values).EchoPlane,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Plane](gdpCall, 0, variant.TypePlane)
 					if err != nil {
@@ -1231,7 +1343,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypePlane)
 					return nil
 				}},
-			{Name: "EchoProjection", Params: []string{"x"}, Doc: "",
+			{Name: "EchoProjection", Params: []string{"x"}, Doc: "", Value: (*Values).EchoProjection,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Projection](gdpCall, 0, variant.TypeProjection)
 					if err != nil {
@@ -1241,7 +1353,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeProjection)
 					return nil
 				}},
-			{Name: "EchoQuaternion", Params: []string{"x"}, Doc: "",
+			{Name: "EchoQuaternion", Params: []string{"x"}, Doc: "", Value: (*Values).EchoQuaternion,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Quaternion](gdpCall, 0, variant.TypeQuaternion)
 					if err != nil {
@@ -1251,7 +1363,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeQuaternion)
 					return nil
 				}},
-			{Name: "EchoRect2", Params: []string{"x"}, Doc: "",
+			{Name: "EchoRect2", Params: []string{"x"}, Doc: "", Value: (*Values).EchoRect2,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Rect2](gdpCall, 0, variant.TypeRect2)
 					if err != nil {
@@ -1261,7 +1373,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeRect2)
 					return nil
 				}},
-			{Name: "EchoRect2i", Params: []string{"x"}, Doc: "",
+			{Name: "EchoRect2i", Params: []string{"x"}, Doc: "", Value: (*Values).EchoRect2i,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Rect2i](gdpCall, 0, variant.TypeRect2i)
 					if err != nil {
@@ -1271,7 +1383,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeRect2i)
 					return nil
 				}},
-			{Name: "EchoTransform2D", Params: []string{"x"}, Doc: "",
+			{Name: "EchoTransform2D", Params: []string{"x"}, Doc: "", Value: (*Values).EchoTransform2D,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Transform2D](gdpCall, 0, variant.TypeTransform2D)
 					if err != nil {
@@ -1281,7 +1393,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeTransform2D)
 					return nil
 				}},
-			{Name: "EchoTransform3D", Params: []string{"x"}, Doc: "",
+			{Name: "EchoTransform3D", Params: []string{"x"}, Doc: "", Value: (*Values).EchoTransform3D,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Transform3D](gdpCall, 0, variant.TypeTransform3D)
 					if err != nil {
@@ -1291,7 +1403,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeTransform3D)
 					return nil
 				}},
-			{Name: "EchoVector2", Params: []string{"x"}, Doc: "Echo* return their argument: a round trip of each math type.",
+			{Name: "EchoVector2", Params: []string{"x"}, Doc: "Echo* return their argument: a round trip of each math type.", Value: (*Values).EchoVector2,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Vector2](gdpCall, 0, variant.TypeVector2)
 					if err != nil {
@@ -1301,7 +1413,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
 					return nil
 				}},
-			{Name: "EchoVector2i", Params: []string{"x"}, Doc: "",
+			{Name: "EchoVector2i", Params: []string{"x"}, Doc: "", Value: (*Values).EchoVector2i,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Vector2i](gdpCall, 0, variant.TypeVector2i)
 					if err != nil {
@@ -1311,7 +1423,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2i)
 					return nil
 				}},
-			{Name: "EchoVector3", Params: []string{"x"}, Doc: "",
+			{Name: "EchoVector3", Params: []string{"x"}, Doc: "", Value: (*Values).EchoVector3,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Vector3](gdpCall, 0, variant.TypeVector3)
 					if err != nil {
@@ -1321,7 +1433,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector3)
 					return nil
 				}},
-			{Name: "EchoVector3i", Params: []string{"x"}, Doc: "",
+			{Name: "EchoVector3i", Params: []string{"x"}, Doc: "", Value: (*Values).EchoVector3i,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Vector3i](gdpCall, 0, variant.TypeVector3i)
 					if err != nil {
@@ -1331,7 +1443,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector3i)
 					return nil
 				}},
-			{Name: "EchoVector4", Params: []string{"x"}, Doc: "",
+			{Name: "EchoVector4", Params: []string{"x"}, Doc: "", Value: (*Values).EchoVector4,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Vector4](gdpCall, 0, variant.TypeVector4)
 					if err != nil {
@@ -1341,7 +1453,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector4)
 					return nil
 				}},
-			{Name: "EchoVector4i", Params: []string{"x"}, Doc: "",
+			{Name: "EchoVector4i", Params: []string{"x"}, Doc: "", Value: (*Values).EchoVector4i,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Vector4i](gdpCall, 0, variant.TypeVector4i)
 					if err != nil {
@@ -1351,7 +1463,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector4i)
 					return nil
 				}},
-			{Name: "Lighten", Params: []string{"c", "amount"}, Doc: "",
+			{Name: "Lighten", Params: []string{"c", "amount"}, Doc: "", Value: (*Values).Lighten,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Color](gdpCall, 0, variant.TypeColor)
 					if err != nil {
@@ -1365,7 +1477,7 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeColor)
 					return nil
 				}},
-			{Name: "Normalized", Params: []string{"v"}, Doc: "",
+			{Name: "Normalized", Params: []string{"v"}, Doc: "", Value: (*Values).Normalized,
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Vector2](gdpCall, 0, variant.TypeVector2)
 					if err != nil {

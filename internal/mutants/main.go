@@ -428,6 +428,20 @@ var mutants = []mutant{
 		new:    "	return Object{adoptNew(p, false)}, nil",
 		engine: "GoClasses/NewRefLivesWhileGoHoldsIt|Objects/LastGoReferenceIsReleasedOnTheMainThread",
 	},
+	{
+		name: "bound-uncounted", what: "a gdpure_bound build registers a class whose bindings miss some of its methods",
+		file:   "classdb/methods_bound.go",
+		old:    "	if n := pt.NumMethod(); n > known {",
+		new:    "	if n := pt.NumMethod(); false && n > known {",
+		engine: "GoClasses/MethodsFromBindingsOrReflection",
+	},
+	{
+		name: "bound-no-mixins", what: "a gdpure_bound build leaves out the methods a class gets from a mixin of its package",
+		file:   "classdb/methods_bound.go",
+		old:    "	for name, m := range c.gen.Methods {\n		out = append(out, goMethod{Name: name, Func: m.Value})",
+		new:    "	for name, m := range c.gen.Methods {\n		if m.Promoted {\n			continue\n		}\n		out = append(out, goMethod{Name: name, Func: m.Value})",
+		engine: "GoClasses/MethodsFromBindingsOrReflection",
+	},
 }
 
 var modes = []struct {
@@ -502,7 +516,7 @@ func main() {
 			if err != nil {
 				fail("%s: %v", m.name, err)
 			}
-			if out, err := goCmd(root, overlay, nil, "vet", "./"+filepath.Dir(m.file)); err != nil {
+			if out, err := goCmd(root, overlay, nil, "vet", "-tags", libraryTags, "./"+filepath.Dir(m.file)); err != nil {
 				fail("%s does not compile:\n%s", m.name, out)
 			}
 			how := "applies (a build of its own)"
@@ -512,7 +526,7 @@ func main() {
 			fmt.Printf("%-24s %s\n", m.name, how)
 		}
 		if switchOverlay != "" {
-			if out, err := goCmd(root, switchOverlay, nil, "vet", "-tags", "gdpure_selftest", "./..."); err != nil {
+			if out, err := goCmd(root, switchOverlay, nil, "vet", "-tags", libraryTags, "./..."); err != nil {
 				fail("the switched mutants do not compile together:\n%s", out)
 			}
 			fmt.Println("the switched mutants compile together")
@@ -807,9 +821,13 @@ var mutantTimeout = [2]string{"1m", "2m"}
 
 const unmutatedTimeout = "8m"
 
+// libraryTags are the build tags of the suite's extension on the asm path, as TestEngine/asm
+// builds it: the suite's own probes, and classes registered from their generated bindings.
+const libraryTags = "gdpure_selftest,gdpure_bound"
+
 // buildLibrary builds the in-engine suite's extension (asm path) with the overlay into out.
 func (r runner) buildLibrary(overlay string, env []string, out string) (string, error) {
-	if o, err := goCmd(r.root, overlay, env, "build", "-buildmode=c-shared", "-tags", "gdpure_selftest", "-o", out, "./internal/enginetest"); err != nil {
+	if o, err := goCmd(r.root, overlay, env, "build", "-buildmode=c-shared", "-tags", libraryTags, "-o", out, "./internal/enginetest"); err != nil {
 		return "", fmt.Errorf("%v\n%s", err, o)
 	}
 	return out, nil
