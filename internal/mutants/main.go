@@ -442,6 +442,20 @@ var mutants = []mutant{
 		new:    "	for name, m := range c.gen.Methods {\n		if m.Promoted {\n			continue\n		}\n		out = append(out, goMethod{Name: name, Func: m.Value})",
 		engine: "GoClasses/MethodsFromBindingsOrReflection",
 	},
+	{
+		name: "value-read-short", what: "a math value read from a Variant loses its last four bytes (Color's alpha, a Transform's origin.y)",
+		file:   "variant/values.go",
+		old:    "	copy(unsafe.Slice((*byte)(rv.UnsafePointer()), size), unsafe.Slice((*byte)(gdi.CPtr(p)), size))",
+		new:    "	copy(unsafe.Slice((*byte)(rv.UnsafePointer()), size-4), unsafe.Slice((*byte)(gdi.CPtr(p)), size))",
+		engine: "Fuzz/EveryVariantType",
+	},
+	{
+		name: "value-written-short", what: "a math value written into a Variant loses its last four bytes",
+		file:   "variant/values.go",
+		old:    "	copy(unsafe.Slice((*byte)(gdi.CPtr(p)), size), unsafe.Slice((*byte)(rv.UnsafePointer()), size))",
+		new:    "	copy(unsafe.Slice((*byte)(gdi.CPtr(p)), size-4), unsafe.Slice((*byte)(rv.UnsafePointer()), size))",
+		engine: "Fuzz/EveryVariantType",
+	},
 }
 
 var modes = []struct {
