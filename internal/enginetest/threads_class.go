@@ -65,4 +65,38 @@ func (p *ThreadProbe) StopGoroutines() int {
 	return p.errs.n
 }
 
-func init() { classdb.Register[ThreadProbe]() }
+func init() {
+	classdb.Register[ThreadProbe]()
+	classdb.Register[SubThreadNode]()
+}
+
+// SubThreadNode is processed on a thread of the engine's worker pool when its process thread
+// group is a sub-thread (Node.process_thread_group): the engine calls its Process and
+// PhysicsProcess there. On its first call off the main thread it tries what only the main thread
+// may do (adding a child to a node in the tree), which the engine refuses with an error.
+type SubThreadNode struct {
+	godot.Node
+	calls, offMain, physics, physicsOffMain atomic.Int64
+	misuse                                  atomic.Bool
+	orphan                                  godot.Node // the child the engine refused, freed by the test
+}
+
+// Process counts the calls and the threads they come from.
+func (n *SubThreadNode) Process(delta float64) {
+	n.calls.Add(1)
+	if godot.OS.ThreadCallerID() != godot.OS.MainThreadID() {
+		n.offMain.Add(1)
+		if n.misuse.CompareAndSwap(false, true) {
+			n.orphan = godot.NewNode()
+			n.AsNode().AddChild(n.orphan) // main thread only: the engine refuses it
+		}
+	}
+}
+
+// PhysicsProcess counts the physics calls and the threads they come from.
+func (n *SubThreadNode) PhysicsProcess(delta float64) {
+	n.physics.Add(1)
+	if godot.OS.ThreadCallerID() != godot.OS.MainThreadID() {
+		n.physicsOffMain.Add(1)
+	}
+}

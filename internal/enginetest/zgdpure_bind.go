@@ -1287,6 +1287,12 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[SubThreadNode]("SubThreadNode is processed on a thread of the engine's worker pool when its process thread\ngroup is a sub-thread (Node.process_thread_group): the engine calls its Process and\nPhysicsProcess there. On its first call off the main thread it tries what only the main thread\nmay do (adding a child to a node in the tree), which the engine refuses with an error.",
+		[]gdpbind.Method{
+			{Name: "PhysicsProcess", Value: (*SubThreadNode).PhysicsProcess},
+			{Name: "Process", Value: (*SubThreadNode).Process},
+		},
+		nil, nil)
 	gdpbind.Class[Values]("Values round-trips the math value types between GDScript and Go (test_values.gd).",
 		[]gdpbind.Method{
 			{Name: "BasisTimes", Params: []string{"b", "v"}, Doc: "", Value: (*Values).BasisTimes,

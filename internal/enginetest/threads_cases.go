@@ -1,0 +1,34 @@
+package main
+
+import (
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/godottest"
+)
+
+func init() {
+	// A node in a sub-thread process group is processed on the engine's worker threads: its Go
+	// virtuals run there, every frame, beside the main thread. What only the main thread may do is
+	// refused by the engine with an error (printed; the call returns), and processing goes on.
+	godottest.Test("Callbacks/ProcessOnASubThreadGroup", func(t *godottest.T) {
+		n := classdb.New[SubThreadNode]()
+		n.AsNode().SetProcessThreadGroup(godot.NodeProcessThreadGroupSubThread)
+		t.AddNode(n)
+		t.WaitFrames(8)
+		t.WaitPhysicsFrames(4)
+		calls, off := n.calls.Load(), n.offMain.Load()
+		assert.GreaterOrEqual(t, calls, int64(8), "Process ran every frame")
+		assert.Equal(t, calls, off, "every Process call came from a worker thread, none from the main thread")
+		assert.GreaterOrEqual(t, n.physics.Load(), int64(4), "PhysicsProcess ran every physics frame")
+		assert.Equal(t, n.physics.Load(), n.physicsOffMain.Load(), "on worker threads too")
+		require.True(t, n.misuse.Load(), "the main-thread-only call was tried")
+		assert.Equal(t, 0, n.AsNode().ChildCount(), "the engine refused to add a child from a worker thread")
+		assert.False(t, n.orphan.IsInsideTree(), "the refused child is not in the tree")
+		t.WaitFrames(2)
+		assert.Greater(t, n.calls.Load(), calls, "processing went on after the refused call")
+		require.NoError(t, n.orphan.AsObject().Free())
+	})
+}
