@@ -31,4 +31,22 @@ func init() {
 		assert.Greater(t, n.calls.Load(), calls, "processing went on after the refused call")
 		require.NoError(t, n.orphan.AsObject().Free())
 	})
+
+	// The same call from a goroutine (a thread the engine did not make): refused by the engine's
+	// thread check with its error, nothing added, the goroutine and the node carry on.
+	godottest.Test("Callbacks/MainThreadOnlyCallFromAGoroutine", func(t *godottest.T) {
+		parent := godot.NewNode()
+		t.AddNode(parent)
+		child := godot.NewNode()
+		done := make(chan bool)
+		go func() {
+			parent.AddChild(child)
+			done <- godot.OS.ThreadCallerID() != godot.OS.MainThreadID()
+		}()
+		require.True(t, <-done, "the call came from another thread than the main one")
+		assert.Equal(t, 0, parent.ChildCount(), "the engine refused to add a child from a goroutine")
+		assert.False(t, child.IsInsideTree())
+		parent.AddChild(child) // from the main thread it is allowed
+		assert.Equal(t, 1, parent.ChildCount())
+	})
 }
