@@ -31,13 +31,24 @@ func (c *classInfo) checkBindings(pt reflect.Type) error {
 		}
 	}
 	// *T's exported methods are its own and its mixins' (all listed), its Go parents' (listed in
-	// theirs) and the engine class's; a name in two of them counts once, so the sum bounds them.
-	known := 0
+	// theirs) and the engine class's type's: as many as the names the bindings list over the
+	// chain, plus the engine type's methods, less those of the engine type's a method or a field
+	// of the class hides (Shadows: a String of its own, the embedded field Node hiding
+	// godot.Node's method Node). A method the bindings do not list makes more.
+	listed, shadows := map[string]bool{}, map[string]bool{}
 	k := c
-	for ; k.parentGo != nil; k = k.parentGo {
-		known += len(k.gen.Methods)
+	for ; ; k = k.parentGo {
+		for name := range k.gen.Methods {
+			listed[name] = true
+		}
+		for _, name := range k.gen.Shadows {
+			shadows[name] = true
+		}
+		if k.parentGo == nil {
+			break
+		}
 	}
-	known += len(k.gen.Methods) + reflect.PointerTo(k.baseType).NumMethod()
+	known := len(listed) + reflect.PointerTo(k.baseType).NumMethod() - len(shadows)
 	if n := pt.NumMethod(); n > known {
 		return fmt.Errorf("it has %d exported methods, more than its generated bindings and its bases account for (%d): a method added since the last go generate, "+
 			"or promoted from an embedded type of another package, which bindings cannot list: %s", n, known, fix)

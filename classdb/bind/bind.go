@@ -78,6 +78,17 @@ func Class[T any](doc string, methods []Method, fields, consts []Doc) {
 	bindings.Add(c)
 }
 
+// Bound records the part of the class T's binding that only builds with -tags gdpure_bound use
+// (the generated zgdpure_bound.go calls it): the methods T gets from structs of its package it
+// embeds (mixins), and the names of T's own methods that hide its engine class's.
+func Bound[T any](promoted []Method, shadows []string) {
+	b := &bindings.Bound{Shadows: shadows}
+	for _, m := range promoted {
+		b.Promoted = append(b.Promoted, &bindings.Method{GoName: m.Name, Promoted: true, Value: reflect.ValueOf(m.Value)})
+	}
+	bindings.AddBound(reflect.TypeFor[T](), b)
+}
+
 // An ArgError is an argument that does not fit its Go parameter: a call error naming the argument.
 type ArgError struct {
 	Index int          // the argument's position, from 0

@@ -20,16 +20,20 @@ import (
 
 const (
 	bindFileName = "zgdpure_bind.go"
-	bindCommand  = "// go run github.com/gdpure/gdpure/cmd/gdgen bind"
-	classdbPath  = "github.com/gdpure/gdpure/classdb"
-	variantPath  = "github.com/gdpure/gdpure/variant"
-	bindPath     = "github.com/gdpure/gdpure/classdb/bind"
-	godotPath    = "github.com/gdpure/gdpure/godot"
+	// boundFileName is the part of the bindings only a build with -tags gdpure_bound compiles:
+	// the methods classes get from mixins, named through the class (an expression a name
+	// conflict would keep from compiling, which must never break a default build).
+	boundFileName = "zgdpure_bound.go"
+	bindCommand   = "// go run github.com/gdpure/gdpure/cmd/gdgen bind"
+	classdbPath   = "github.com/gdpure/gdpure/classdb"
+	variantPath   = "github.com/gdpure/gdpure/variant"
+	bindPath      = "github.com/gdpure/gdpure/classdb/bind"
+	godotPath     = "github.com/gdpure/gdpure/godot"
 )
 
-// bindTarget is the package directory to bind, relative to the module root, and the generated
-// file's path.
-func bindPackage(dir, rel string) (*genFile, error) {
+// bindPackage returns the generated files of the package in dir (rel: its path relative to the
+// output root): the bindings, and their gdpure_bound part.
+func bindPackage(dir, rel string) ([]*genFile, error) {
 	pkg, err := build.ImportDir(dir, 0)
 	if err != nil {
 		return nil, err
@@ -37,7 +41,7 @@ func bindPackage(dir, rel string) (*genFile, error) {
 	fset := token.NewFileSet()
 	var files []*ast.File
 	for _, name := range pkg.GoFiles {
-		if name == bindFileName {
+		if name == bindFileName || name == boundFileName {
 			continue
 		}
 		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.ParseComments)
@@ -53,7 +57,42 @@ func bindPackage(dir, rel string) (*genFile, error) {
 	if err := b.generate(out); err != nil {
 		return nil, err
 	}
-	return out, nil
+	bound := &genFile{path: filepath.Join(rel, boundFileName), header: bindCommand}
+	b.generateBound(bound)
+	return []*genFile{out, bound}, nil
+}
+
+// generateBound writes the gdpure_bound part of the bindings: for each class, the methods it gets
+// from mixins of the package and the methods of its own that hide its engine class's.
+func (b *binder) generateBound(out *genFile) {
+	out.p("//go:build gdpure_bound")
+	out.p("")
+	out.p("package %s", b.pkg)
+	out.p("")
+	out.p("import gdpbind %q", bindPath)
+	out.p("")
+	out.p("// The methods this package's Go classes get from the structs they embed (mixins), and those of")
+	out.p("// their own that hide their engine class's: for builds with -tags gdpure_bound, where package")
+	out.p("// classdb takes a class's methods from its bindings (see package %s).", bindPath)
+	out.p("func init() {")
+	for _, class := range b.classes {
+		if b.types[class] == nil {
+			continue
+		}
+		var ms []string
+		for _, name := range b.promoted(class) {
+			ms = append(ms, fmt.Sprintf("{Name: %q, Promoted: true, Value: (*%s).%s}", name, class, name))
+		}
+		methods, shadows := "nil", "nil"
+		if len(ms) > 0 {
+			methods = "[]gdpbind.Method{\n" + strings.Join(ms, ",\n") + ",\n}"
+		}
+		if sh := b.shadows(class); len(sh) > 0 {
+			shadows = "[]string{" + quoteAll(sh) + "}"
+		}
+		out.p("gdpbind.Bound[%s](%s, %s)", class, methods, shadows)
+	}
+	out.p("}")
 }
 
 type binder struct {
@@ -200,54 +239,157 @@ func (b *binder) engineBase(class string, depth int) string {
 }
 
 // promoted returns the exported methods the Go class named class gets from the structs of this
-// package it embeds that are not classes (mixins), and from theirs in turn, sorted: the ones a
-// method of its own or a shallower mixin does not hide. Methods promoted from another package's
-// type are not known here (go/parser only); with the build tag gdpure_bound package classdb
-// refuses a class that has methods its bindings do not list.
+// package it embeds that are not classes (mixins), and from theirs in turn, sorted: those that are
+// in the class's method set and that package classdb counts as the class's own. A name the class
+// declares, a field hides, two mixins at the same depth give (ambiguous in Go), or the class's
+// base has (its engine class, or its Go parent class with all of that one's methods) is left
+// out, as classdb's reflection leaves it out. Methods promoted from another package's type are
+// not known here (go/parser only); with the build tag gdpure_bound package classdb refuses a class
+// whose method set has more methods than its bindings account for.
 func (b *binder) promoted(class string) []string {
 	registered := map[string]bool{}
 	for _, c := range b.classes {
 		registered[c] = true
 	}
-	seen := map[string]bool{}
+	base := b.baseNames(class, 0)
+	hidden := map[string]bool{}
 	for _, m := range b.methods[class] {
-		seen[m.Name.Name] = true
+		hidden[m.Name.Name] = true
 	}
 	var out []string
 	level := []string{class}
 	for depth := 0; depth < 8 && len(level) > 0; depth++ {
 		var next []string
-		found := map[string]bool{}
+		count := map[string]int{}
 		for _, t := range level {
 			st, ok := b.types[t].Type.(*ast.StructType)
 			if !ok {
 				continue
 			}
 			for _, f := range st.Fields.List {
+				for _, n := range f.Names {
+					hidden[n.Name] = true // a field at this depth hides a method one deeper
+				}
 				if len(f.Names) != 0 {
 					continue
 				}
-				e := f.Type
-				if s, ok := e.(*ast.StarExpr); ok {
-					e = s.X
+				id := embeddedIdent(f.Type)
+				if id == nil {
+					continue
 				}
-				id, ok := e.(*ast.Ident)
-				if !ok || b.types[id.Name] == nil || registered[id.Name] {
+				hidden[id.Name] = true // the embedded field's own name
+				if b.types[id.Name] == nil || registered[id.Name] {
 					continue // another package's type, or a Go parent class (bound on its own)
 				}
 				for _, m := range b.methods[id.Name] {
-					if !seen[m.Name.Name] {
-						found[m.Name.Name] = true
-					}
+					count[m.Name.Name]++
 				}
 				next = append(next, id.Name)
 			}
 		}
-		for name := range found {
-			seen[name] = true
-			out = append(out, name)
+		for name, c := range count {
+			if !hidden[name] && c == 1 && !base[name] {
+				out = append(out, name)
+			}
+		}
+		for name := range count {
+			hidden[name] = true
 		}
 		level = next
+	}
+	sort.Strings(out)
+	return out
+}
+
+// embeddedIdent returns the type name of an embedded field of this package (T or *T), or nil.
+func embeddedIdent(e ast.Expr) *ast.Ident {
+	if s, ok := e.(*ast.StarExpr); ok {
+		e = s.X
+	}
+	id, _ := e.(*ast.Ident)
+	return id
+}
+
+// baseNames returns the names of the methods the base of the Go class named class has: the Go
+// methods of the engine class it embeds, or everything its Go parent class (of this package) has.
+func (b *binder) baseNames(class string, depth int) map[string]bool {
+	names := map[string]bool{}
+	st, ok := b.types[class].Type.(*ast.StructType)
+	if !ok || depth > 16 {
+		return names
+	}
+	for _, f := range st.Fields.List {
+		if len(f.Names) != 0 {
+			continue
+		}
+		if sel, ok := f.Type.(*ast.SelectorExpr); ok {
+			if pkg, ok := sel.X.(*ast.Ident); ok && b.fileImports[b.typeFiles[class]][pkg.Name] == godotPath {
+				for _, n := range strings.Fields(engineMethods[sel.Sel.Name]) {
+					names[n] = true
+				}
+				return names
+			}
+			continue
+		}
+		if id := embeddedIdent(f.Type); id != nil && b.types[id.Name] != nil {
+			registered := false
+			for _, c := range b.classes {
+				registered = registered || c == id.Name
+			}
+			if !registered {
+				continue // a mixin
+			}
+			for n := range b.baseNames(id.Name, depth+1) {
+				names[n] = true
+			}
+			for _, m := range b.methods[id.Name] {
+				names[m.Name.Name] = true
+			}
+			for _, n := range b.promoted(id.Name) {
+				names[n] = true
+			}
+			return names
+		}
+	}
+	return names
+}
+
+// shadows returns the methods of the engine class's Go type that a method or a field of the Go
+// class named class hides (a String of its own; the embedded field Node, which hides godot.Node's
+// method Node): classdb's count of a class's methods under gdpure_bound takes them off.
+func (b *binder) shadows(class string) []string {
+	engine := map[string]bool{}
+	for _, n := range strings.Fields(engineMethods[b.engineBase(class, 0)]) {
+		engine[n] = true
+	}
+	hides := map[string]bool{}
+	for _, m := range b.methods[class] {
+		hides[m.Name.Name] = true
+	}
+	if st, ok := b.types[class].Type.(*ast.StructType); ok {
+		for _, f := range st.Fields.List {
+			for _, n := range f.Names {
+				hides[n.Name] = true
+			}
+			if len(f.Names) == 0 {
+				e := f.Type
+				if s, ok := e.(*ast.StarExpr); ok {
+					e = s.X
+				}
+				switch e := e.(type) {
+				case *ast.Ident:
+					hides[e.Name] = true
+				case *ast.SelectorExpr:
+					hides[e.Sel.Name] = true
+				}
+			}
+		}
+	}
+	var out []string
+	for name := range hides {
+		if engine[name] {
+			out = append(out, name)
+		}
 	}
 	sort.Strings(out)
 	return out
@@ -369,9 +511,6 @@ func (b *binder) generate(out *genFile) error {
 			} else {
 				b.method(p, class, m, uses)
 			}
-		}
-		for _, name := range b.promoted(class) {
-			p("{Name: %q, Promoted: true, Value: (*%s).%s},", name, class, name)
 		}
 		p("},")
 		var fields []string

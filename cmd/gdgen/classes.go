@@ -631,7 +631,7 @@ func genClasses(api *apiFile) ([]*genFile, error) {
 		files = append(files, f)
 	}
 	files = append(files, m.genBinds(), m.genSingletons(), m.genNativeStructures(), m.genLayoutTest(), m.genSmokeTest(), m.genVirtuals())
-	files = append(files, m.genBindTables())
+	files = append(files, m.genBindTables(files))
 	return files, nil
 }
 
@@ -1432,9 +1432,10 @@ func (m *classModel) genVirtuals() *genFile {
 
 // genBindTables writes the tables gdgen bind reads (cmd/gdgen/zbindtables.go): each class's parent
 // and the Go names of its virtuals, by Go class name, so that bind leaves out the methods package
-// classdb calls as virtuals (it runs in a plugin's project, without the API files). Call it after
-// genVirtuals.
-func (m *classModel) genBindTables() *genFile {
+// classdb calls as virtuals (it runs in a plugin's project, without the API files); and the Go
+// methods of each class's type (read from the generated class files, and handwrittenMethods), so
+// that bind lists no method a class's engine type hides. Call it after genVirtuals.
+func (m *classModel) genBindTables(files []*genFile) *genFile {
 	g := newGoFile("cmd/gdgen/zbindtables.go")
 	g.p("package main\n")
 	g.p("// engineParents is the parent of each engine class that has virtuals or is an ancestor of one")
@@ -1459,6 +1460,27 @@ func (m *classModel) genBindTables() *genFile {
 		}
 	}
 	g.p("}\n")
+	methods := map[string][]string{}
+	for class, names := range handwrittenMethods {
+		methods[class] = append(methods[class], names...)
+	}
+	for _, f := range files {
+		if !strings.HasPrefix(f.path, "godot/zclass_") {
+			continue
+		}
+		for _, sm := range goMethodDecl.FindAllStringSubmatch(f.body.String(), -1) {
+			methods[sm[1]] = append(methods[sm[1]], sm[2])
+		}
+	}
+	g.p("// engineMethods lists the Go methods of each engine class's Go type (space-separated), by Go")
+	g.p("// class name: a mixin's method of the same name is not promoted into a class embedding it.")
+	g.p("var engineMethods = map[string]string{")
+	for _, n := range m.classOrder {
+		names := methods[m.goClass(n)]
+		sort.Strings(names)
+		g.p("%q: %q,", m.goClass(n), strings.Join(names, " "))
+	}
+	g.p("}\n")
 	g.p("// engineVirtuals lists the Go names of the virtuals each engine class declares (not those of")
 	g.p("// its ancestors), by Go class name.")
 	g.p("var engineVirtuals = map[string][]string{")
@@ -1469,6 +1491,16 @@ func (m *classModel) genBindTables() *genFile {
 	}
 	g.p("}")
 	return g
+}
+
+// goMethodDecl matches a method of a generated class type: its receiver's type and its name.
+var goMethodDecl = regexp.MustCompile(`(?m)^func \(o (\w+)\) (\w+)\(`)
+
+// handwrittenMethods are the exported methods package godot declares by hand on class types
+// (object.go, node.go, signal.go, …); TestHandwrittenMethods keeps the list true.
+var handwrittenMethods = map[string][]string{
+	"Object": {"AsObject", "ConnectCallable", "ConnectFunc", "Emit", "Free", "InstanceID", "IsAlive", "IsNull", "String"},
+	"Node":   {"AllChildren"},
 }
 
 // quoteAll returns the Go literals of ss, comma-separated.

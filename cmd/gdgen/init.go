@@ -166,11 +166,16 @@ func scaffold(o initOptions) error {
 	}
 	// The generated bindings, so the project builds before go generate first runs.
 	dir := filepath.Join(o.Dir, "go")
-	g, err := bindPackage(dir, "")
+	fs, err := bindPackage(dir, "")
 	if err != nil {
 		return fmt.Errorf("binding the new package: %w", err)
 	}
-	return g.write(dir)
+	for _, f := range fs {
+		if err := f.write(dir); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func render(text string, o initOptions) string {

@@ -126,11 +126,11 @@ func run(apiDir, outDir string) error {
 	files = append(files, methods...)
 	files = append(files, classes...)
 	for _, dir := range boundPackages {
-		f, err := bindPackage(filepath.Join(outDir, dir), dir)
+		fs, err := bindPackage(filepath.Join(outDir, dir), dir)
 		if err != nil {
 			return fmt.Errorf("bind %s: %v", dir, err)
 		}
-		files = append(files, f)
+		files = append(files, fs...)
 	}
 	for _, f := range files {
 		if err := f.write(outDir); err != nil {
@@ -147,9 +147,14 @@ func runBind(args []string) error {
 	if len(args) > 0 {
 		dir = args[0]
 	}
-	f, err := bindPackage(dir, "")
+	fs, err := bindPackage(dir, "")
 	if err != nil {
 		return err
 	}
-	return f.write(dir)
+	for _, f := range fs {
+		if err := f.write(dir); err != nil {
+			return err
+		}
+	}
+	return nil
 }

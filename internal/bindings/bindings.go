@@ -56,11 +56,22 @@ type Class struct {
 	Methods map[string]*Method
 	Fields  map[string]string // Go field name: doc (properties and signals)
 	Consts  map[string]string // Go constant name: doc
+	// Shadows are the methods the class declares that have the name of one of its engine class's
+	// Go type (gdpure_bound builds only).
+	Shadows []string
+}
+
+// Bound is the gdpure_bound part of a class's binding: the methods it gets from mixins
+// (Promoted) and Shadows.
+type Bound struct {
+	Promoted []*Method
+	Shadows  []string
 }
 
 var table struct {
 	mu      sync.Mutex
 	classes map[reflect.Type]*Class
+	bound   map[reflect.Type]*Bound // not merged yet: the class's binding was not added yet
 }
 
 // Add records the generated binding of a class (from an init function of the plugin's package).
@@ -71,6 +82,32 @@ func Add(c *Class) {
 		table.classes = map[reflect.Type]*Class{}
 	}
 	table.classes[c.Type] = c
+	if b := table.bound[c.Type]; b != nil {
+		merge(c, b)
+		delete(table.bound, c.Type)
+	}
+}
+
+// AddBound records the gdpure_bound part of a class's binding (from the init function of the
+// generated file that only such builds compile), whichever of the two init functions runs first.
+func AddBound(t reflect.Type, b *Bound) {
+	table.mu.Lock()
+	defer table.mu.Unlock()
+	if c := table.classes[t]; c != nil {
+		merge(c, b)
+		return
+	}
+	if table.bound == nil {
+		table.bound = map[reflect.Type]*Bound{}
+	}
+	table.bound[t] = b
+}
+
+func merge(c *Class, b *Bound) {
+	for _, m := range b.Promoted {
+		c.Methods[m.GoName] = m
+	}
+	c.Shadows = b.Shadows
 }
 
 // Of returns the generated binding of the Go class type t, or nil.

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 
@@ -318,7 +319,48 @@ func init() {
 	classdb.Register[GoHiding](classdb.Hide((*GoHiding).Helper, "Other"))
 	classdb.Register[BadHide](classdb.Hide("Nope"))
 	classdb.Register[ForeignMixin]()
+	classdb.Register[ForeignCloser]()
+	classdb.Register[MixinClashes]()
 }
+
+// ForeignCloser hides its engine type's String with its own and gets one method (Close) from an
+// embedded interface of another package, which bindings cannot list: the count of its methods
+// must still tell a gdpure_bound build that one is missing.
+type ForeignCloser struct {
+	godot.Node
+	io.Closer
+}
+
+// String hides godot.Node's String.
+func (*ForeignCloser) String() string { return "closer" }
+
+// MixinClashes embeds mixins whose methods clash: MixinStats's String with godot.Node's (at the
+// same depth: neither is in the method set), MixinStats's and MixinTally's Reset (the same). Only
+// Score, which nothing else has, is the class's engine method; the generated bindings must compile
+// and agree with reflection.
+type MixinClashes struct {
+	godot.Node
+	MixinStats
+	MixinTally
+}
+
+// MixinStats is a mixin with a String of its own.
+type MixinStats struct{}
+
+// String clashes with godot.Node's String.
+func (MixinStats) String() string { return "stats" }
+
+// Score is the only method that reaches the class.
+func (MixinStats) Score() int { return 7 }
+
+// Reset clashes with MixinTally's Reset.
+func (MixinStats) Reset() {}
+
+// MixinTally is a second mixin.
+type MixinTally struct{ count int }
+
+// Reset clashes with MixinStats's Reset.
+func (*MixinTally) Reset() {}
 
 // ForeignMixin embeds a type of another package with exported methods (sync.Mutex: Lock, Unlock,
 // TryLock), which gdgen bind cannot list: found by reflection they are engine methods like any
