@@ -168,5 +168,8 @@
 // class's methods (gdgen init's make build does). A class with more exported methods than its
 // bindings and bases account for — one added since, or promoted from an embedded type of another
 // package, which the bindings cannot list — is refused with that reason; a class without bindings
-// too.
+// too (gdgen bind reads one package with go/parser: it binds the types that package registers as
+// classdb.Register[T](), in its files without build constraints). A method of a mixin that the
+// class's own method or field, its base or another mixin at the same depth hides is not the
+// class's, in either build.
 package classdb

@@ -23,7 +23,8 @@ import (
 func (c *classInfo) checkBindings(pt reflect.Type) error {
 	const fix = "run go generate in its package (with the line //go:generate go run github.com/gdpure/gdpure/cmd/gdgen bind), or build without -tags gdpure_bound"
 	if c.gen == nil {
-		return fmt.Errorf("it has no generated bindings, which a build with -tags gdpure_bound takes its methods from: %s", fix)
+		return fmt.Errorf("it has no generated bindings, which a build with -tags gdpure_bound takes its methods from: %s "+
+			"(gdgen bind binds the types its package registers as classdb.Register[T](), in files without build constraints)", fix)
 	}
 	for name, m := range c.gen.Methods {
 		if !m.Value.IsValid() {
