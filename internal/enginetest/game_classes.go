@@ -357,7 +357,7 @@ func (MixinStats) Score() int { return 7 }
 func (MixinStats) Reset() {}
 
 // MixinTally is a second mixin.
-type MixinTally struct{ count int }
+type MixinTally struct{}
 
 // Reset clashes with MixinStats's Reset.
 func (*MixinTally) Reset() {}
