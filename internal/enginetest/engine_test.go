@@ -21,10 +21,13 @@ import (
 // gdgen init's projects build), the purego path's without (found by reflection): each way of
 // registering classes runs the whole suite's classes.
 func TestEngine(t *testing.T) {
+	lists := []string{"GDPURE_METHOD_LISTS=" + t.TempDir()}
 	if godottest.TargetArch(godottest.Config{}) == "amd64" {
-		t.Run("asm", func(t *testing.T) { godottest.Run(t, selftest(godottest.Config{Tags: []string{"gdpure_bound"}})) })
+		t.Run("asm", func(t *testing.T) {
+			godottest.Run(t, selftest(godottest.Config{Tags: []string{"gdpure_bound"}, Env: lists}))
+		})
 	}
-	purego := selftest(godottest.Config{Tags: []string{"gdpure_purego"}})
+	purego := selftest(godottest.Config{Tags: []string{"gdpure_purego"}, Env: lists})
 	if os.Getenv("GDPURE_MEMGUARD") == "1" && godottest.TargetArch(purego) == "amd64" {
 		// Guard mode with GC stress checks memory lifetimes, which are the same code on both paths;
 		// the asm run above takes the whole suite through it. The purego path's own code is how
@@ -34,6 +37,45 @@ func TestEngine(t *testing.T) {
 		purego.Filter = guardPuregoFilter
 	}
 	t.Run("purego", func(t *testing.T) { godottest.Run(t, purego) })
+	sameMethodLists(t, strings.TrimPrefix(lists[0], "GDPURE_METHOD_LISTS="))
+}
+
+// sameMethodLists compares the Go classes' engine methods of the two runs
+// (GoClasses/MethodListsForComparison): the asm run registers them from the generated bindings
+// (gdpure_bound), the purego run by reflection.
+func sameMethodLists(t *testing.T, dir string) {
+	bound, err1 := os.ReadFile(filepath.Join(dir, "asm.txt"))
+	reflected, err2 := os.ReadFile(filepath.Join(dir, "purego.txt"))
+	if err1 != nil || err2 != nil {
+		return // a run that did not write its list (a filter, another architecture)
+	}
+	byClass := func(data []byte) map[string]string {
+		m := map[string]string{}
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			class, _, _ := strings.Cut(line, ":")
+			m[class] = line
+		}
+		return m
+	}
+	a, b := byClass(bound), byClass(reflected)
+	for _, class := range []string{"ForeignMixin", "ForeignCloser"} {
+		// Methods bindings cannot list (another package's): refused under gdpure_bound, on purpose.
+		if _, ok := a[class]; ok {
+			t.Errorf("the gdpure_bound build registered %s", class)
+		}
+		delete(b, class)
+	}
+	for class, line := range b {
+		if a[class] != line {
+			t.Errorf("a Go class's methods differ between the builds:\n  gdpure_bound: %q\n  reflection:   %q", a[class], line)
+		}
+	}
+	for class := range a {
+		if _, ok := b[class]; !ok {
+			t.Errorf("only the gdpure_bound build registered %s", class)
+		}
+	}
+	t.Logf("the Go classes' methods are the same in both builds: %d classes", len(a))
 }
 
 // guardPuregoFilter selects the purego path's tests in guard mode (see TestEngine).
