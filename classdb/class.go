@@ -11,6 +11,7 @@ import (
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/internal/bindings"
 	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -26,8 +27,11 @@ type classInfo struct {
 	parent     string       // the engine name of the parent class
 	parentGo   *classInfo   // the parent when it is a Go class
 	engineBase string       // the nearest engine class: the object every instance is made of
-	refCounted bool
-	doc        string // the class's description for the editor's help
+	// nameSN and engineBaseSN are the static StringNames of name and engineBase, set on
+	// registration (making an instance needs both).
+	nameSN, engineBaseSN gdi.ConstStringNamePtr
+	refCounted           bool
+	doc                  string // the class's description for the editor's help
 	// fieldDocs are the doc comments of the Go fields (properties and signals), by Go field name.
 	fieldDocs map[string]string
 	// baseType is the type of the embedded base field (an engine class or the Go parent).

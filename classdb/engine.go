@@ -201,6 +201,7 @@ func registerClass(c *classInfo) {
 	info.ClassUserdata = uintptr(c.index)
 	lib := extlib.Handle()
 	name := gdi.ConstStringNamePtr(engine.StaticStringName(c.name))
+	c.nameSN, c.engineBaseSN = name, gdi.ConstStringNamePtr(engine.StaticStringName(c.engineBase))
 	gdi.ClassdbRegisterExtensionClass5(lib, name, gdi.ConstStringNamePtr(engine.StaticStringName(c.parent)),
 		uintptr(unsafe.Pointer(info)))
 	c.registered.Store(true)
@@ -438,17 +439,17 @@ func pointTo(dst uintptr, vals []variant.Variant) {
 // the class's nearest engine class, and a Go value bound to it through an integer handle.
 func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.ObjectPtr {
 	c := classAt(classUserdata)
-	obj := gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(engine.StaticStringName(c.engineBase)))
+	obj := gdi.ClassdbConstructObject2(c.engineBaseSN)
 	if obj == 0 {
 		panic(fmt.Sprintf("classdb: the engine could not make a %s for %s", c.engineBase, c.name))
 	}
 	v := reflect.New(c.goType)
 	// The Go value's own object: its embedded engine class refers to it without a reference (the
 	// object owns the Go value, not the other way round).
-	freed := classhook.BindObject(unsafe.Add(v.UnsafePointer(), c.handleOffset), uintptr(obj), c.name)
+	freed := classhook.BindObject(unsafe.Add(v.UnsafePointer(), c.handleOffset), uintptr(obj), c.name, c.refCounted)
 	self := *(*godot.Object)(unsafe.Add(v.UnsafePointer(), c.handleOffset))
 	inst := addInstance(v.Interface(), v.UnsafePointer(), c, uintptr(obj), freed)
-	gdi.ObjectSetInstance(obj, gdi.ConstStringNamePtr(engine.StaticStringName(c.name)), inst)
+	gdi.ObjectSetInstance(obj, c.nameSN, inst)
 	for k := c; k != nil; k = k.parentGo {
 		off := c.goOffsets[k]
 		for _, s := range k.signals {

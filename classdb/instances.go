@@ -36,7 +36,7 @@ type instance struct {
 	ptr   unsafe.Pointer // the same, as a pointer
 	class *classInfo
 	obj   uintptr
-	freed func() // marks the Go value's own object freed
+	freed *atomic.Bool // set: the Go value's own object is freed
 }
 
 // object returns the instance's engine object (0 for none: a static method's call).
@@ -47,7 +47,7 @@ func (inst *instance) object() uintptr {
 	return inst.obj
 }
 
-func addInstance(v any, p unsafe.Pointer, c *classInfo, obj uintptr, freed func()) gdi.ClassInstancePtr {
+func addInstance(v any, p unsafe.Pointer, c *classInfo, obj uintptr, freed *atomic.Bool) gdi.ClassInstancePtr {
 	inst := &instance{value: v, ptr: p, class: c, obj: obj, freed: freed}
 	instances.mu.Lock()
 	defer instances.mu.Unlock()
@@ -99,7 +99,7 @@ func removeInstance(h gdi.ClassInstancePtr) {
 	}
 	i := uint32(uintptr(h) - 1)
 	delete(instances.byObject, inst.obj)
-	inst.freed()
+	inst.freed.Store(true)
 	slotOf(i).Store(nil)
 	instances.free = append(instances.free, i)
 	instances.live.Add(-1)

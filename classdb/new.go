@@ -6,6 +6,7 @@ import (
 
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/gdi"
 )
 
 // New makes a new instance of the Go class T, as GDScript's T.new() does: the engine creates the
@@ -88,30 +89,29 @@ func instantiate[T any](c *classInfo) (*T, godot.Object) {
 	if c.spec.virtual || c.spec.abstract {
 		panic(fmt.Errorf("classdb: %s is a virtual or abstract class: make a class derived from it", c.name))
 	}
-	var o godot.Object
+	c.initPanic.Store("")
+	var obj gdi.ObjectPtr
 	if c.spec.internal {
 		// The engine does not make an unexposed class by name: make its engine base and bind the
 		// Go value, as the engine's create_instance call would.
-		c.initPanic.Store("")
-		obj := createInstance(uintptr(c.index), 0)
-		if obj == 0 {
-			why, _ := c.initPanic.Load().(string)
+		obj = createInstance(uintptr(c.index), 0)
+	} else {
+		obj = gdi.ClassdbConstructObject2(c.nameSN)
+	}
+	if obj == 0 {
+		if why, _ := c.initPanic.Load().(string); why != "" {
 			panic(fmt.Errorf("classdb: cannot make %s: its Init panicked: %s", c.name, why))
 		}
-		o = classhook.AdoptNew(uintptr(obj)).(godot.Object)
-	} else {
-		var err error
-		c.initPanic.Store("")
-		if o, err = godot.Instantiate(c.name); err != nil {
-			if why, _ := c.initPanic.Load().(string); why != "" {
-				panic(fmt.Errorf("classdb: cannot make %s: its Init panicked: %s", c.name, why))
-			}
-			panic(fmt.Errorf("classdb: cannot make %s: %w", c.name, err))
-		}
+		panic(fmt.Errorf("classdb: cannot make %s: the engine made no object of the class", c.name))
 	}
-	p, err := InstanceOf[T](o)
-	if err != nil {
-		panic(fmt.Errorf("classdb: a new %s has no Go value of type %s: %v", c.name, t, err))
+	o := classhook.AdoptNew(uintptr(obj), c.refCounted).(godot.Object)
+	inst := instanceOfObject(uintptr(obj))
+	if inst == nil {
+		panic(fmt.Errorf("classdb: a new %s was freed as it was made (by its Init or a notification)", c.name))
 	}
-	return p, o
+	p, ok := inst.pointerAs(c)
+	if !ok {
+		panic(fmt.Errorf("classdb: a new %s has no Go value of type %s", c.name, t))
+	}
+	return (*T)(p), o
 }

@@ -3,6 +3,7 @@ package godot
 import (
 	"fmt"
 	"reflect"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/gdpure/gdpure/internal/classhook"
@@ -74,11 +75,12 @@ func (*classHooks) Wrap(t reflect.Type, p uintptr) (reflect.Value, error) {
 func (h *classHooks) VirtualsOf(class string) []classhook.Virtual { return h.byClass[class] }
 
 // BindObject gives a Go class's own object a handle without an engine reference (the object owns
-// the Go value; a reference back would keep both alive forever).
-func (*classHooks) BindObject(dst unsafe.Pointer, ptr uintptr, class string) func() {
-	b := selfBinding(ptr, class)
-	*(**handle)(dst) = &handle{b: b}
-	return func() { b.freed.Store(true) }
+// the Go value; a reference back would keep both alive forever), on the binding the engine will
+// hand back for the object (selfBinding).
+func (*classHooks) BindObject(dst unsafe.Pointer, ptr uintptr, class string, refCounted bool) *atomic.Bool {
+	b, h := selfBinding(ptr, class, refCounted)
+	*(**handle)(dst) = h
+	return &b.freed
 }
 
 func (h *classHooks) ParentOf(class string) string {
@@ -97,6 +99,4 @@ func (h *classHooks) HasMethod(class, method string) bool {
 	return false
 }
 
-func (*classHooks) AdoptNew(p uintptr) any {
-	return Object{adoptNew(p, gdi.ObjectCastTo(gdi.ConstObjectPtr(p), refCountedTag) != 0)}
-}
+func (*classHooks) AdoptNew(p uintptr, refCounted bool) any { return Object{adoptNew(p, refCounted)} }

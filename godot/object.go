@@ -11,6 +11,7 @@ import (
 	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/internal/variantplumb"
 )
 
@@ -62,7 +63,8 @@ type binding struct {
 
 	mu     sync.Mutex
 	strong weak.Pointer[handle] // RefCounted: the live counted handle, if any
-	plain  *handle              // any other object: its one handle
+	plain  *handle              // any other object: its one handle (&own)
+	own    handle               // the plain handle's memory: one allocation for both
 }
 
 // ErrNullObject is the panic value of a method call on a zero (null) class value.
@@ -153,6 +155,13 @@ func init() {
 		refCountedTag = gdi.ClassdbGetClassTag(gdi.ConstStringNamePtr(engine.StaticStringName("RefCounted")))
 	})
 	engine.OnShutdown(releaseAllReferences)
+	if probe.Enabled {
+		probe.LiveBindings = func() int {
+			bindings.mu.RLock()
+			defer bindings.mu.RUnlock()
+			return len(bindings.slots) - len(bindings.free)
+		}
+	}
 }
 
 // createBinding is the engine's create callback: Go sees the object for the first time.
@@ -160,13 +169,29 @@ func createBinding(_ uintptr, obj uintptr) uintptr {
 	return uintptr(newBinding(gdi.ObjectPtr(obj)).index) + 1
 }
 
-// selfBinding is the binding of a Go class instance's own object (its embedded engine class): it
-// holds no reference (the object owns the Go value, not the reverse), is not the engine's instance
-// binding (values the engine hands to Go later get that one), and is marked freed by the class's
-// free_instance.
-func selfBinding(obj uintptr, class string) *binding {
-	return &binding{ptr: obj, id: uint64(gdi.ObjectGetInstanceId(gdi.ConstObjectPtr(obj))), class: class,
-		refCounted: gdi.ObjectCastTo(gdi.ConstObjectPtr(obj), refCountedTag) != 0}
+// selfBinding is the binding of a Go class instance's own object (its embedded engine class), made
+// as the instance is created, and the handle the instance's embedded class value holds. The
+// binding becomes the engine's instance binding for this extension (object_set_instance_binding,
+// as the engine expects a binder to do on creation), so that the object handed back to Go later
+// (by Instantiate, a call's result, a signal) is the same binding, with nothing more to allocate.
+// The returned handle holds no engine reference: the object owns the Go value, not the reverse
+// (for a RefCounted object, the counted handles wrap makes are others, on the same binding). The
+// binding is marked freed by the class's free_instance and by the engine's binding free callback,
+// whichever runs first. When the engine already has a binding of this extension for the object
+// (it cannot for a new one), the binding stays Go's own and the engine's is made as before.
+func selfBinding(obj uintptr, class string, refCounted bool) (*binding, *handle) {
+	b := &binding{ptr: obj, id: uint64(gdi.ObjectGetInstanceId(gdi.ConstObjectPtr(obj))), class: class,
+		refCounted: refCounted}
+	b.own.b = b
+	if !refCounted {
+		b.plain = &b.own
+	}
+	addBinding(b)
+	gdi.ObjectSetInstanceBinding(gdi.ObjectPtr(obj), bindingToken, uintptr(b.index)+1, bindingCallbacks)
+	if gdi.ObjectGetInstanceBinding(gdi.ObjectPtr(obj), bindingToken, 0) != uintptr(b.index)+1 {
+		removeBinding(b.index)
+	}
+	return b, &b.own
 }
 
 func newBinding(instance gdi.ObjectPtr) *binding {
@@ -176,9 +201,16 @@ func newBinding(instance gdi.ObjectPtr) *binding {
 		class:      classNameOf(instance),
 		refCounted: gdi.ObjectCastTo(gdi.ConstObjectPtr(instance), refCountedTag) != 0,
 	}
+	b.own.b = b
 	if !b.refCounted {
-		b.plain = &handle{b: b}
+		b.plain = &b.own
 	}
+	addBinding(b)
+	return b
+}
+
+// addBinding gives b its slot in the binding table (b.index).
+func addBinding(b *binding) {
 	bindings.mu.Lock()
 	if n := len(bindings.free); n > 0 {
 		b.index = bindings.free[n-1]
@@ -189,17 +221,21 @@ func newBinding(instance gdi.ObjectPtr) *binding {
 		bindings.slots = append(bindings.slots, b)
 	}
 	bindings.mu.Unlock()
+}
+
+// removeBinding frees slot index of the binding table and returns the binding it held.
+func removeBinding(index uint32) *binding {
+	bindings.mu.Lock()
+	b := bindings.slots[index]
+	bindings.slots[index] = nil
+	bindings.free = append(bindings.free, index)
+	bindings.mu.Unlock()
 	return b
 }
 
 // freeBinding is the engine's free callback, run as the object is destroyed.
-func freeBinding(_, _ uintptr, index uintptr) {
-	bindings.mu.Lock()
-	b := bindings.slots[index-1]
-	bindings.slots[index-1] = nil
-	bindings.free = append(bindings.free, uint32(index-1))
-	bindings.mu.Unlock()
-	b.freed.Store(true)
+func freeBinding(token, obj, index uintptr) {
+	removeBinding(uint32(index - 1)).freed.Store(true)
 }
 
 // bindingOf returns the binding of an engine object, creating it on first sight.

@@ -81,7 +81,9 @@ func init() {
 }
 
 // profiled wraps a benchmark to write its CPU profile to $GDPURE_BENCH_PROFILE/NAME.pprof (the
-// last round of its last repetition), when that variable names a directory.
+// last round of its last repetition), when that variable names a directory; with
+// GDPURE_BENCH_PROFILE_ALLOCS=1 also every allocation it made, to NAME.allocs.pprof (`go tool
+// pprof -sample_index=alloc_objects`; recording each one slows the timings down).
 func profiled(name string, fn side) side {
 	dir := os.Getenv("GDPURE_BENCH_PROFILE")
 	if dir == "" {
@@ -97,6 +99,18 @@ func profiled(name string, fn side) side {
 			b.Fatal(err)
 		}
 		defer pprof.StopCPUProfile()
+		if os.Getenv("GDPURE_BENCH_PROFILE_ALLOCS") != "" {
+			rate := runtime.MemProfileRate
+			runtime.MemProfileRate = 1 // every allocation, and slow: not for the timings
+			defer func() {
+				runtime.MemProfileRate = rate
+				runtime.GC() // the profile shows allocations up to the last collection
+				if m, err := os.Create(filepath.Join(dir, name+".allocs.pprof")); err == nil {
+					pprof.Lookup("allocs").WriteTo(m, 0)
+					m.Close()
+				}
+			}()
+		}
 		fn(b)
 	}
 }

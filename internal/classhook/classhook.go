@@ -5,6 +5,7 @@ package classhook
 
 import (
 	"reflect"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -26,19 +27,20 @@ type Classes interface {
 	// of its ancestors).
 	VirtualsOf(class string) []Virtual
 	// BindObject makes the class value at dst (a godot class type's memory, one handle pointer)
-	// refer to the engine object ptr, a new instance of the Go class named class: a Go class's
-	// embedded engine class is its own object. The handle holds no engine reference; the returned
-	// function marks it freed (the class's free_instance calls it).
-	BindObject(dst unsafe.Pointer, ptr uintptr, class string) (freed func())
+	// refer to the engine object ptr, a new instance of the Go class named class (refCounted: a
+	// RefCounted one): a Go class's embedded engine class is its own object. The handle holds no
+	// engine reference; setting the returned flag marks it freed (the class's free_instance does).
+	BindObject(dst unsafe.Pointer, ptr uintptr, class string, refCounted bool) (freed *atomic.Bool)
 	// ParentOf returns the parent class of an engine class ("" for Object or an unknown class).
 	ParentOf(class string) string
 	// HasMethod reports whether the engine class (or a class it inherits) has the method of that
 	// engine name among the methods Go calls (its virtuals do not count).
 	HasMethod(class, method string) bool
-	// AdoptNew takes over an object just made outside the engine's construct call (an internal Go
-	// class, whose instance package classdb binds itself): it sends NOTIFICATION_POSTINITIALIZE
-	// and returns the godot.Object that holds it (its first reference, for a RefCounted one).
-	AdoptNew(ptr uintptr) any
+	// AdoptNew takes over a new object of a Go class (made by the engine's construct call, which
+	// sends no NOTIFICATION_POSTINITIALIZE, or, for an internal Go class, by package classdb
+	// itself; refCounted: a RefCounted one): it sends NOTIFICATION_POSTINITIALIZE and returns the
+	// godot.Object that holds it (its first reference, for a RefCounted one).
+	AdoptNew(ptr uintptr, refCounted bool) any
 }
 
 var impl Classes
@@ -67,8 +69,8 @@ func Wrap(t reflect.Type, ptr uintptr) (reflect.Value, error) { return impl.Wrap
 func VirtualsOf(class string) []Virtual { return impl.VirtualsOf(class) }
 
 // BindObject: see Classes.
-func BindObject(dst unsafe.Pointer, ptr uintptr, class string) (freed func()) {
-	return impl.BindObject(dst, ptr, class)
+func BindObject(dst unsafe.Pointer, ptr uintptr, class string, refCounted bool) (freed *atomic.Bool) {
+	return impl.BindObject(dst, ptr, class, refCounted)
 }
 
 // ParentOf: see Classes.
@@ -78,7 +80,7 @@ func ParentOf(class string) string { return impl.ParentOf(class) }
 func HasMethod(class, method string) bool { return impl.HasMethod(class, method) }
 
 // AdoptNew: see Classes.
-func AdoptNew(ptr uintptr) any { return impl.AdoptNew(ptr) }
+func AdoptNew(ptr uintptr, refCounted bool) any { return impl.AdoptNew(ptr, refCounted) }
 
 // A Virtual is one of the engine's virtual methods that a Go class can implement (package godot
 // generates them; package classdb registers Go classes with them).

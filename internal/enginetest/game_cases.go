@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"weak"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -203,6 +205,49 @@ func init() {
 		assert.Equal(t, id, fe.ID)
 		_, err := classdb.InstanceOf[GoMover](o)
 		assert.ErrorContains(t, err, "null or freed", "a freed object has no Go instance")
+	})
+
+	godottest.Test("GoClasses/OneBindingPerInstance", func(t *godottest.T) {
+		// A Go instance's own object and the same object handed back by the engine share one
+		// binding (the engine's instance binding for this extension): no second binding, one
+		// handle for a manually managed object, and the slot is released when the object goes.
+		require.NotNil(t, probe.LiveBindings, "a gdpure_selftest build sets the probe")
+		settleObjects()
+		before := probe.LiveBindings()
+		parent := godot.NewNode()
+		var made []*GoMover
+		for range 20 {
+			m := classdb.New[GoMover]()
+			parent.AddChild(m)
+			made = append(made, m)
+		}
+		for i, m := range made {
+			back, ok := godot.InstanceFromID(m.AsObject().InstanceID())
+			require.True(t, ok)
+			require.True(t, back == m.AsObject(), "the engine's object is the Go instance's own handle (instance %d)", i)
+			require.True(t, parent.Child(i) == m.AsNode(), "a call's result is the same handle (instance %d)", i)
+		}
+		assert.Equal(t, before+21, probe.LiveBindings(), "one binding per object: the parent and 20 Go instances")
+		require.NoError(t, parent.AsObject().Free())
+		assert.Equal(t, before, probe.LiveBindings(), "freeing the objects released their bindings")
+
+		// A RefCounted Go class: the handles the engine hands back hold references; the instance's
+		// own one does not; still one binding.
+		item := classdb.NewRef[GoItem]()
+		id := item.Get().AsObject().InstanceID()
+		back, ok := godot.InstanceFromID(id)
+		require.True(t, ok)
+		assert.Equal(t, id, back.InstanceID())
+		assert.Equal(t, before+1, probe.LiveBindings(), "one binding for the RefCounted instance")
+		rc, _ := godot.As[godot.RefCounted](back)
+		assert.Equal(t, 1, rc.ReferenceCount(), "Go's counted handles share one reference; the instance's own holds none")
+		runtime.KeepAlive(item) // the Ref held the reference up to here (it is the same one as back's)
+		back, rc = godot.Object{}, godot.RefCounted{}
+		settleObjects()
+		t.WaitFrames(1)
+		_, alive := godot.InstanceFromID(id)
+		require.False(t, alive, "dropping the references freed the instance")
+		assert.Equal(t, before, probe.LiveBindings(), "and released its binding")
 	})
 
 	godottest.Test("GoClasses/SignalsFromGo", func(t *godottest.T) {

@@ -456,6 +456,27 @@ var mutants = []mutant{
 		new:    "	copy(unsafe.Slice((*byte)(gdi.CPtr(p)), size-4), unsafe.Slice((*byte)(rv.UnsafePointer()), size))",
 		engine: "Fuzz/EveryVariantType",
 	},
+	{
+		name: "self-binding-apart", what: "a Go instance's own object does not become the engine's instance binding, so the engine's handle is a second binding of the same object",
+		file:   "godot/object.go",
+		old:    "	gdi.ObjectSetInstanceBinding(gdi.ObjectPtr(obj), bindingToken, uintptr(b.index)+1, bindingCallbacks)\n",
+		new:    "",
+		engine: "GoClasses/OneBindingPerInstance",
+	},
+	{
+		name: "self-binding-slot-dropped", what: "the binding table slot of a Go instance's object is released while the engine still holds it, so the slot's next binding answers for two objects",
+		file:   "godot/object.go",
+		old:    "	if gdi.ObjectGetInstanceBinding(gdi.ObjectPtr(obj), bindingToken, 0) != uintptr(b.index)+1 {",
+		new:    "	if gdi.ObjectGetInstanceBinding(gdi.ObjectPtr(obj), bindingToken, 0) != 0 {",
+		engine: "GoClasses/OneBindingPerInstance",
+	},
+	{
+		name: "binding-slot-kept", what: "the engine's binding free callback marks the binding freed but keeps its table slot (a leak per object)",
+		file:   "godot/object.go",
+		old:    "	removeBinding(uint32(index - 1)).freed.Store(true)",
+		new:    "	bindings.mu.RLock()\n	b := bindings.slots[index-1]\n	bindings.mu.RUnlock()\n	b.freed.Store(true)",
+		engine: "GoClasses/OneBindingPerInstance",
+	},
 }
 
 var modes = []struct {

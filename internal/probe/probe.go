@@ -30,6 +30,10 @@ var ScalarVariantsDirect func() bool
 // it).
 var LiveValues func() int
 
+// LiveBindings returns the number of engine objects Go has a binding for right now (the slots in
+// use in package godot's binding table; package godot sets it).
+var LiveBindings func() int
+
 // LiveCallables returns the number of Go functions the engine still holds as custom callables
 // (package variant sets it).
 var LiveCallables func() int
