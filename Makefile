@@ -74,15 +74,18 @@ test-cross:
 ## callables, RefCounted values and goroutines at once) for SOAK_SECONDS under guard mode and GC
 ## stress, then a million calls into Go from four engine threads while goroutines make engine
 ## values (tests/test_threads.gd, THREAD_CALLS per thread). Passes when every result was right and,
-## at exit, no instance leaked and no C buffer is live.
+## at exit, no instance leaked and no C buffer is live. THREAD_STRESS=1 runs the thread stage under
+## guard mode and GC stress too (a full collection at every callback: about 70 minutes here).
 SOAK_SECONDS ?= 60
 THREAD_CALLS ?= 250000
+THREAD_STRESS ?=
+THREAD_ENV = $(if $(THREAD_STRESS),GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1 GDPURE_TEST_TIMEOUT=10800 GODOTTEST_TIMEOUT=3h,)
 soak:
 	@GODOT=$$(./scripts/godot.sh) && export GODOT && out=$$(mktemp) && \
 	{ GDPURE_SOAK_SECONDS=$(SOAK_SECONDS) GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1 GODOTTEST_RUN='^Soak/' \
 	$(GO) test -count=1 -v -run 'TestEngine/asm$$' ./internal/enginetest > $$out 2>&1 && \
-	GDPURE_THREAD_CALLS=$(THREAD_CALLS) GODOTTEST_RUN='^gdscript/test_threads/' \
-	$(GO) test -count=1 -v -run 'TestEngine/asm$$' ./internal/enginetest >> $$out 2>&1; rc=$$?; }; \
+	$(THREAD_ENV) GDPURE_THREAD_CALLS=$(THREAD_CALLS) GODOTTEST_RUN='^gdscript/test_threads/' \
+	$(GO) test -count=1 -v -timeout 4h -run 'TestEngine/asm$$' ./internal/enginetest >> $$out 2>&1; rc=$$?; }; \
 	if [ $$rc -eq 0 ]; then grep -E '^(ok|---)|soak_cases|test_threads|ledger' $$out; else cat $$out; fi; rm -f $$out; exit $$rc
 
 ## test-next-go: the in-engine suite (asm path, which leans on Go runtime internals) built with the

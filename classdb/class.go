@@ -18,7 +18,7 @@ import (
 // classInfo is a Go class as registered: its engine name, base, methods, properties, signals and
 // virtuals, worked out from its Go type by reflection once, at registration.
 type classInfo struct {
-	// initPanic is the last panic of the class's Init (a string), which made a create_instance fail.
+	// initPanic says why the class's last create_instance failed ("its Init panicked: …"), a string.
 	initPanic  atomic.Value
 	spec       *classSpec
 	name       string

@@ -459,7 +459,14 @@ func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.Ob
 	if c.hooks.init && !runInit(c, v.Interface().(Initializer)) {
 		// A constructor that panicked makes no object: the engine's one is freed (which ends the
 		// Go instance too) and the engine gets null, as for a class it cannot make.
-		gdi.ObjectDestroy(obj)
+		if !freed.Load() {
+			gdi.ObjectDestroy(obj)
+		}
+		return 0
+	}
+	if freed.Load() {
+		// Init freed its own object: the engine gets null rather than a pointer to freed memory.
+		c.initPanic.Store("its Init freed its own object")
 		return 0
 	}
 	if notifyPostinitialize != 0 {
@@ -476,7 +483,7 @@ func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.Ob
 func runInit(c *classInfo, v Initializer) (ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			c.initPanic.Store(fmt.Sprint(r))
+			c.initPanic.Store("its Init panicked: " + fmt.Sprint(r))
 			gdi.PanicHook(fmt.Sprintf("Init of Go class %s (%s)", c.name, c.goType), r, debug.Stack())
 		}
 	}()

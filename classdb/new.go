@@ -100,15 +100,19 @@ func instantiate[T any](c *classInfo) (*T, godot.Object) {
 	}
 	if obj == 0 {
 		if why, _ := c.initPanic.Load().(string); why != "" {
-			panic(fmt.Errorf("classdb: cannot make %s: its Init panicked: %s", c.name, why))
+			panic(fmt.Errorf("classdb: cannot make %s: %s", c.name, why))
 		}
 		panic(fmt.Errorf("classdb: cannot make %s: the engine made no object of the class", c.name))
 	}
-	o := classhook.AdoptNew(uintptr(obj), c.refCounted).(godot.Object)
 	inst := instanceOfObject(uintptr(obj))
 	if inst == nil {
-		panic(fmt.Errorf("classdb: a new %s was freed as it was made (by its Init or a notification)", c.name))
+		panic(fmt.Errorf("classdb: a new %s has no Go instance", c.name))
 	}
+	x, alive := classhook.AdoptNew(uintptr(obj), c.refCounted, inst.freed)
+	if !alive {
+		panic(fmt.Errorf("classdb: cannot make %s: its postinitialize notification freed it", c.name))
+	}
+	o := x.(godot.Object)
 	p, ok := inst.pointerAs(c)
 	if !ok {
 		panic(fmt.Errorf("classdb: a new %s has no Go value of type %s", c.name, t))

@@ -99,4 +99,7 @@ func (h *classHooks) HasMethod(class, method string) bool {
 	return false
 }
 
-func (*classHooks) AdoptNew(p uintptr, refCounted bool) any { return Object{adoptNew(p, refCounted)} }
+func (*classHooks) AdoptNew(p uintptr, refCounted bool, freed *atomic.Bool) (any, bool) {
+	h := adoptNew(p, refCounted, freed)
+	return Object{h}, h != nil
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
@@ -15,16 +16,21 @@ func construct(class string, refCounted bool) *handle {
 	if p == 0 {
 		panic(fmt.Sprintf("godot: the engine could not make a %s", class))
 	}
-	return adoptNew(p, refCounted)
+	return adoptNew(p, refCounted, nil)
 }
 
 // adoptNew returns the handle of an object just made. The engine's construct call leaves
 // NOTIFICATION_POSTINITIALIZE to its caller: adoptNew sends it, as the engine does for objects
 // GDScript makes (to the engine class, a Go class's every Notification, a script). A new RefCounted
 // object carries the reference its creator takes (RefCounted.init_ref turns the initial count into
-// it); the handle takes that one over, so the count is 1 while only Go holds the object.
-func adoptNew(p uintptr, refCounted bool) *handle {
+// it); the handle takes that one over, so the count is 1 while only Go holds the object. freed,
+// when not nil, is a Go instance's flag: set after the notification, the notification freed the
+// object, and adoptNew returns nil without touching it again.
+func adoptNew(p uintptr, refCounted bool, freed *atomic.Bool) *handle {
 	postinitialize(p)
+	if freed != nil && freed.Load() {
+		return nil
+	}
 	if refCounted {
 		callBool(p, bindRefCountedInitRef)
 	}
@@ -42,7 +48,7 @@ func Instantiate(class string) (Object, error) {
 	if p == 0 {
 		return Object{}, fmt.Errorf("godot: cannot instantiate %q (no such class, or abstract)", class)
 	}
-	return Object{adoptNew(p, gdi.ObjectCastTo(gdi.ConstObjectPtr(p), refCountedTag) != 0)}, nil
+	return Object{adoptNew(p, gdi.ObjectCastTo(gdi.ConstObjectPtr(p), refCountedTag) != 0, nil)}, nil
 }
 
 // InstanceFromID returns the object with the engine instance id, or false when no object has it

@@ -39,8 +39,10 @@ type Classes interface {
 	// AdoptNew takes over a new object of a Go class (made by the engine's construct call, which
 	// sends no NOTIFICATION_POSTINITIALIZE, or, for an internal Go class, by package classdb
 	// itself; refCounted: a RefCounted one): it sends NOTIFICATION_POSTINITIALIZE and returns the
-	// godot.Object that holds it (its first reference, for a RefCounted one).
-	AdoptNew(ptr uintptr, refCounted bool) any
+	// godot.Object that holds it (its first reference, for a RefCounted one). When the
+	// notification freed the object (freed, the instance's flag, is set), it touches it no more and
+	// returns false.
+	AdoptNew(ptr uintptr, refCounted bool, freed *atomic.Bool) (obj any, alive bool)
 }
 
 var impl Classes
@@ -80,7 +82,9 @@ func ParentOf(class string) string { return impl.ParentOf(class) }
 func HasMethod(class, method string) bool { return impl.HasMethod(class, method) }
 
 // AdoptNew: see Classes.
-func AdoptNew(ptr uintptr, refCounted bool) any { return impl.AdoptNew(ptr, refCounted) }
+func AdoptNew(ptr uintptr, refCounted bool, freed *atomic.Bool) (obj any, alive bool) {
+	return impl.AdoptNew(ptr, refCounted, freed)
+}
 
 // A Virtual is one of the engine's virtual methods that a Go class can implement (package godot
 // generates them; package classdb registers Go classes with them).

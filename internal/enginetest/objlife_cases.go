@@ -1,6 +1,8 @@
 package main
 
 import (
+	"runtime"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -65,6 +67,27 @@ func init() {
 			settleObjects()
 			assert.Equal(t, mainTID, lifeProbeDestroyedOn.Load(), "destroyed on the main thread (round %d)", i)
 		}
+	})
+
+	// Defect kind: an object made by name (godot.Instantiate) of a RefCounted class is counted
+	// twice (leaked) or not at all (freed under Go's hands).
+	godottest.Test("Objects/InstantiateHoldsOneReference", func(t *godottest.T) {
+		o, err := godot.Instantiate("Resource")
+		require.NoError(t, err)
+		rc, err := godot.As[godot.RefCounted](o)
+		require.NoError(t, err)
+		assert.Equal(t, 1, rc.ReferenceCount(), "Go's handle holds the one reference")
+		id := o.InstanceID()
+		settleObjects()
+		t.WaitFrames(1)
+		_, alive := godot.InstanceFromID(id)
+		assert.True(t, alive, "alive while Go holds it")
+		runtime.KeepAlive(o)
+		o, rc = godot.Object{}, godot.RefCounted{}
+		settleObjects()
+		t.WaitFrames(1)
+		_, alive = godot.InstanceFromID(id)
+		assert.False(t, alive, "freed when Go's last handle went")
 	})
 
 	// Defect kind: the call layer did not keep a call's receiver or object argument alive until the

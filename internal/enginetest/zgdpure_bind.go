@@ -539,6 +539,11 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[SelfFreeing]("SelfFreeing is a Node whose Init frees its own object (GoClasses/InitThatFreesItsObject).",
+		[]gdpbind.Method{
+			{Name: "Init", Value: (*SelfFreeing).Init},
+		},
+		nil, nil)
 	gdpbind.Class[GoInventory]("GoInventory holds GoItems: a Ref field keeps its item alive. It is registered before GoItem,\nwhich its fields and methods name.",
 		[]gdpbind.Method{
 			{Name: "Heaviest", Params: []string{"other"}, Doc: "Heaviest returns the heavier of the main item and other.", Value: (*GoInventory).Heaviest,

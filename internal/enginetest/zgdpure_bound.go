@@ -61,6 +61,7 @@ func init() {
 	gdpbind.Bound[Dicts](nil, nil)
 	gdpbind.Bound[GoToolsPlugin](nil, nil)
 	gdpbind.Bound[GoFailing](nil, nil)
+	gdpbind.Bound[SelfFreeing](nil, []string{"Node"})
 	gdpbind.Bound[GoInventory](nil, []string{"Node"})
 	gdpbind.Bound[GoMover](nil, []string{"Scale", "String"})
 	gdpbind.Bound[GoRunner](nil, nil)

@@ -113,8 +113,8 @@ var mutants = []mutant{
 	{
 		name: "init-panic-leaks", what: "a Go class whose Init panicked leaves the engine object it was made of alive",
 		file:   "classdb/engine.go",
-		old:    "		gdi.ObjectDestroy(obj)\n		return 0",
-		new:    "		return 0",
+		old:    "		if !freed.Load() {\n			gdi.ObjectDestroy(obj)\n		}",
+		new:    "",
 		engine: "Panics/EveryCallbackKind",
 	},
 	{
@@ -424,9 +424,9 @@ var mutants = []mutant{
 	{
 		name: "instantiate-uncounted", what: "godot.Instantiate of a RefCounted class takes no reference for Go",
 		file:   "godot/construct.go",
-		old:    "	return Object{adoptNew(p, gdi.ObjectCastTo(gdi.ConstObjectPtr(p), refCountedTag) != 0)}, nil",
-		new:    "	return Object{adoptNew(p, false)}, nil",
-		engine: "GoClasses/NewRefLivesWhileGoHoldsIt|Objects/LastGoReferenceIsReleasedOnTheMainThread",
+		old:    "	return Object{adoptNew(p, gdi.ObjectCastTo(gdi.ConstObjectPtr(p), refCountedTag) != 0, nil)}, nil",
+		new:    "	return Object{adoptNew(p, false, nil)}, nil",
+		engine: "Objects/InstantiateHoldsOneReference",
 	},
 	{
 		name: "bound-uncounted", what: "a gdpure_bound build registers a class whose bindings miss some of its methods",
@@ -476,6 +476,20 @@ var mutants = []mutant{
 		old:    "	removeBinding(uint32(index - 1)).freed.Store(true)",
 		new:    "	bindings.mu.RLock()\n	b := bindings.slots[index-1]\n	bindings.mu.RUnlock()\n	b.freed.Store(true)",
 		engine: "GoClasses/OneBindingPerInstance",
+	},
+	{
+		name: "init-free-returns-object", what: "a Go class whose Init freed its own object hands the engine the freed object",
+		file:   "classdb/engine.go",
+		old:    "	if freed.Load() {\n		// Init freed its own object: the engine gets null rather than a pointer to freed memory.\n		c.initPanic.Store(\"its Init freed its own object\")\n		return 0\n	}\n",
+		new:    "",
+		engine: "GoClasses/InitThatFreesItsObject",
+	},
+	{
+		name: "new-ref-uncounted", what: "classdb.NewRef takes no reference for Go on the new RefCounted instance",
+		file:   "classdb/new.go",
+		old:    "	x, alive := classhook.AdoptNew(uintptr(obj), c.refCounted, inst.freed)",
+		new:    "	x, alive := classhook.AdoptNew(uintptr(obj), false, inst.freed)",
+		engine: "GoClasses/NewRefLivesWhileGoHoldsIt",
 	},
 }
 
