@@ -11,15 +11,6 @@ import (
 // CallPath names the call path this build uses.
 const CallPath = "purego"
 
-// ccall calls the C function fn through purego.SyscallN.
-func ccall(fn, a1, a2, a3, a4, a5, a6, a7 uintptr) uintptr {
-	if GCStress {
-		StressHook(true)
-	}
-	r, _, _ := purego.SyscallN(fn, a1, a2, a3, a4, a5, a6, a7)
-	return r
-}
-
 var (
 	callbackMu      sync.Mutex
 	callbackEntries [callbackTypeCount]uintptr

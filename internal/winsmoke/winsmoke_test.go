@@ -1,6 +1,7 @@
 package winsmoke
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -57,6 +58,18 @@ func TestSmoke(t *testing.T) {
 		"warning: deinit editor", "warning: deinit scene", "warning: deinit servers", "warning: deinit core",
 		"host: ok",
 	}
+	// Engine calls on the Windows path allocate nothing (a few allocations of the runtime's own
+	// may fall in the window; one per call would be 2,000).
+	var calls, allocs int
+	if i := strings.Index(string(out), "warning: 2000 engine calls made "); i < 0 {
+		t.Fatalf("the plugin did not report its engine calls' allocations")
+	} else if _, err := fmt.Sscanf(string(out[i:]), "warning: %d engine calls made %d Go allocations", &calls, &allocs); err != nil {
+		t.Fatalf("reading the allocation report: %v", err)
+	}
+	if allocs > 20 {
+		t.Errorf("%d engine calls made %d Go allocations: the Windows call path allocates", calls, allocs)
+	}
+	t.Logf("%d engine calls made %d Go allocations", calls, allocs)
 	rest := string(out)
 	for _, w := range want {
 		i := strings.Index(rest, w)
