@@ -30,7 +30,7 @@ import (
 type signalBase struct {
 	owner  godot.Object
 	name   string
-	nameAt atomic.Uintptr // the name as a permanent StringName (gdi.StringNamePtr), made on first Emit
+	nameAt atomic.Uintptr // the name as a shared StringName Variant (nameVariant), found on first Emit
 }
 
 func (s *signalBase) bind(owner godot.Object, name string) {

@@ -3,6 +3,7 @@ package classdb
 import (
 	"fmt"
 	"runtime"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -14,9 +15,9 @@ import (
 	"github.com/gdpure/gdpure/variant"
 )
 
-// Emitting a Go class's signal (Signal0 … Signal3's Emit) writes the signal's name and its
-// arguments straight into Variants in a call frame (C memory, released when the call returns) and
-// calls the engine's Object.emit_signal. Arguments of the types setArg writes itself (bool, the
+// Emitting a Go class's signal (Signal0 … Signal3's Emit) passes the signal's name as a shared
+// StringName Variant (nameVariant), writes its arguments straight into Variants in a call frame (C
+// memory, released when the call returns) and calls the engine's Object.emit_signal. Arguments of the types setArg writes itself (bool, the
 // integer and float types, string, Variant) are never boxed into an interface, so an emit with
 // them allocates nothing on the Go heap; any other type goes through variant.From's conversion.
 
@@ -49,20 +50,62 @@ func emitSignalMethod() gdi.MethodBindPtr {
 	return p
 }
 
-// writeName writes the signal's name as a StringName Variant at dst. The name is a cached,
-// permanent StringName: a Go class's signals are registered with the engine for the process's life.
-func (s *signalBase) writeName(dst gdi.UninitializedVariantPtr) {
-	name := s.nameAt.Load()
-	if name == 0 {
-		name = uintptr(engine.StaticStringName(s.name))
-		s.nameAt.Store(name)
+// The signals' names as StringName Variants, one per name for the process, in permanent C memory:
+// emit_signal takes its arguments as const Variants and copies what it keeps, so every emit of a
+// signal, on any thread, passes the same one, and an emit makes no engine call for the name. They
+// are destroyed at the core level's deinitialization, the extension's last; an emit after that
+// (none should come) writes its name into its own call frame again.
+var nameVariants struct {
+	mu     sync.Mutex
+	byName map[string]uintptr
+	gone   atomic.Bool
+}
+
+func init() {
+	engine.OnDeinit(engine.LevelCore, func() {
+		nameVariants.mu.Lock()
+		defer nameVariants.mu.Unlock()
+		nameVariants.gone.Store(true)
+		for _, p := range nameVariants.byName {
+			variantplumb.DestroyVariant(gdi.VariantPtr(p))
+		}
+		nameVariants.byName = nil
+	})
+	engine.OnInit(engine.LevelCore, func() { nameVariants.gone.Store(false) })
+}
+
+// nameVariant returns the signal's name as the shared StringName Variant (0 once they are gone).
+func (s *signalBase) nameVariant() uintptr {
+	if p := s.nameAt.Load(); p != 0 && !nameVariants.gone.Load() {
+		return p
 	}
+	nameVariants.mu.Lock()
+	defer nameVariants.mu.Unlock()
+	if nameVariants.gone.Load() {
+		return 0
+	}
+	p, ok := nameVariants.byName[s.name]
+	if !ok {
+		p = engine.Permanent.Alloc(gdi.VariantSize)
+		writeName(gdi.UninitializedVariantPtr(p), s.name)
+		if nameVariants.byName == nil {
+			nameVariants.byName = map[string]uintptr{}
+		}
+		nameVariants.byName[s.name] = p
+	}
+	s.nameAt.Store(p)
+	return p
+}
+
+// writeName writes name as a new StringName Variant at dst, from the permanent StringName of the
+// name (a Go class's signals are registered with the engine for the process's life).
+func writeName(dst gdi.UninitializedVariantPtr, name string) {
 	ctor := stringNameToVariant.Load()
 	if ctor == 0 {
 		ctor = uintptr(gdi.GetVariantFromTypeConstructor(gdi.VariantTypeStringName))
 		stringNameToVariant.Store(ctor)
 	}
-	gdi.VariantFromTypeConstructorFunc(ctor).Call(dst, gdi.TypePtr(name))
+	gdi.VariantFromTypeConstructorFunc(ctor).Call(dst, gdi.TypePtr(engine.StaticStringName(name)))
 }
 
 // emitWith emits the signal with n arguments; write(i, dst) writes argument i as a new Variant at
@@ -78,15 +121,18 @@ func (s *signalBase) emitWith(n int, write func(i int, dst gdi.UninitializedVari
 	argv := f.Alloc(uintptr(n+1) * 8)
 	slots := f.Alloc(uintptr(n+1) * gdi.VariantSize)
 	slot := func(i int) uintptr { return slots + uintptr(i)*gdi.VariantSize }
-	written := 0
+	first, written := 1, 1 // slots [first, written) hold Variants this emit made
 	defer func() {
-		for i := range written {
+		for i := first; i < written; i++ {
 			variantplumb.DestroyVariant(gdi.VariantPtr(slot(i)))
 		}
 	}()
-	s.writeName(gdi.UninitializedVariantPtr(slot(0)))
-	*(*uintptr)(gdi.CPtr(argv)) = slot(0)
-	written = 1
+	name := s.nameVariant()
+	if name == 0 {
+		writeName(gdi.UninitializedVariantPtr(slot(0)), s.name)
+		name, first = slot(0), 0
+	}
+	*(*uintptr)(gdi.CPtr(argv)) = name
 	for i := range n {
 		if err := write(i, gdi.UninitializedVariantPtr(slot(i+1))); err != nil {
 			panic(fmt.Errorf("classdb: emitting %s: argument %d: %w", s.name, i, err))
