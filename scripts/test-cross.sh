@@ -7,8 +7,10 @@
 #                  variant) under wine, and the Windows smoke test (internal/winsmoke): a plugin DLL
 #                  built with mingw-w64, driven through its entry, interface look-up,
 #                  initialization levels and main-loop callbacks by a host playing the engine.
-#   linux/arm64    the same pure-Go tests under qemu-aarch64, and the in-engine suite (purego,
-#                  the only arm64 path) in Debian's arm64 Godot 4.6 under qemu-user.
+#   linux/arm64    the same pure-Go tests under qemu-aarch64 (without cgo: the purego path), the
+#                  call-path ABI tests built with cgo (the arm64 trampolines, the path a plugin
+#                  takes), and the in-engine suite on both paths in Debian's arm64 Godot 4.6 under
+#                  qemu-user.
 set -eu
 cd "$(dirname "$0")/.."
 eval "$(./scripts/cross-tools.sh windows arm64)"
@@ -39,6 +41,8 @@ stage "windows/amd64 pure-Go tests under wine" env GOOS=windows GOARCH=amd64 go 
 stage "windows/amd64 guard mode under wine" env GOOS=windows GOARCH=amd64 GDPURE_MEMGUARD=1 go test -short -count=1 -exec "$WINE" ./internal/engine
 stage "windows/amd64 plugin DLL smoke test under wine" env GDPURE_CROSS=1 WINE="$WINE" go test -count=1 -v ./internal/winsmoke
 stage "linux/arm64 pure-Go tests under qemu" env GOARCH=arm64 go test -short -count=1 -exec "qemu-aarch64 -L $QEMU_ROOT" $pkgs
+stage "linux/arm64 asm call path (cgo) ABI tests under qemu" env GOARCH=arm64 CGO_ENABLED=1 CC=aarch64-linux-gnu-gcc \
+	go test -short -count=1 -exec "qemu-aarch64 -L $QEMU_ROOT" ./internal/gdi
 stage "linux/arm64 guard mode under qemu" env GOARCH=arm64 GDPURE_MEMGUARD=1 go test -short -count=1 -exec "qemu-aarch64 -L $QEMU_ROOT" ./internal/engine
 stage "linux/arm64 in-engine suite in arm64 Godot under qemu" env GODOT="$GODOT_ARM64" GODOTTEST_GOARCH=arm64 \
 	go test -count=1 -run '^TestEngine$' ./internal/enginetest

@@ -510,7 +510,7 @@ func genCallbacks(f *ifaceFile, r *resolver) ([]*genFile, error) {
 	asm.p("//go:build linux && amd64 && !gdpure_purego\n")
 	asm.p("#include \"textflag.h\"\n")
 	asm.p("// One fixed C-ABI entry per callback type: it loads the type's index into AX and jumps to")
-	asm.p("// callbackCommon (callbacks_amd64.s), which enters Go through crosscall2.\n")
+	asm.p("// callbackCommon (ccall_amd64.s), which enters Go through crosscall2.\n")
 	for _, cb := range cbs {
 		asm.p("// %s", cb.t.Name)
 		asm.p("TEXT callbackEntry%d<>(SB), NOSPLIT|NOFRAME, $0", cb.index)
@@ -523,8 +523,25 @@ func genCallbacks(f *ifaceFile, r *resolver) ([]*genFile, error) {
 	}
 	asm.p("GLOBL ·callbackEntries(SB), NOPTR|RODATA, $%d", len(cbs)*8)
 
+	arm := newAsmFile(gdiDir + "/zcallbacks_arm64.s")
+	arm.p("//go:build linux && arm64 && cgo && !gdpure_purego\n")
+	arm.p("#include \"textflag.h\"\n")
+	arm.p("// One fixed C-ABI entry per callback type: it loads the type's index into R9 and jumps to")
+	arm.p("// callbackCommon (ccall_arm64.s), which enters Go through crosscall2.\n")
+	for _, cb := range cbs {
+		arm.p("// %s", cb.t.Name)
+		arm.p("TEXT callbackEntry%d<>(SB), NOSPLIT|NOFRAME, $0", cb.index)
+		arm.p("\tMOVD $%d, R9", cb.index)
+		arm.p("\tJMP callbackCommon(SB)\n")
+	}
+	arm.p("// ·callbackEntries holds the address of each entry above.")
+	for _, cb := range cbs {
+		arm.p("DATA ·callbackEntries+%d(SB)/8, $callbackEntry%d<>(SB)", cb.index*8, cb.index)
+	}
+	arm.p("GLOBL ·callbackEntries(SB), NOPTR|RODATA, $%d", len(cbs)*8)
+
 	pg := newGoFile(gdiDir + "/zcallbacks_purego.go")
-	pg.p("//go:build !(linux && amd64) || gdpure_purego\n")
+	pg.p("//go:build !(linux && (amd64 || (arm64 && cgo))) || gdpure_purego\n")
 	pg.p("package gdi\n")
 	pg.p("// purego callback adapters, one per callback type, with the type's exact arity: purego.NewCallback")
 	pg.p("// makes one C entry for each on first use (%d at most, well under purego's limit of 2000).\n", len(cbs))
@@ -550,7 +567,7 @@ func genCallbacks(f *ifaceFile, r *resolver) ([]*genFile, error) {
 		pg.p("},")
 	}
 	pg.p("}")
-	return []*genFile{g, asm, pg}, nil
+	return []*genFile{g, asm, arm, pg}, nil
 }
 
 // camelToSnake is the inverse of camel for already-camel names, used to build field names.

@@ -16,13 +16,13 @@ import (
 )
 
 // TestEngine runs the in-engine suite on both call paths: the assembly trampolines (linux/amd64)
-// and purego. Built for arm64 (make test-arm64) only the purego path exists. The asm path's
+// (linux/amd64 and linux/arm64) and purego. The asm path's
 // extension is built with the tag gdpure_bound (classes' methods from the generated bindings, as
 // gdgen init's projects build), the purego path's without (found by reflection): each way of
 // registering classes runs the whole suite's classes.
 func TestEngine(t *testing.T) {
 	lists := []string{"GDPURE_METHOD_LISTS=" + t.TempDir()}
-	if godottest.TargetArch(godottest.Config{}) == "amd64" {
+	if arch := godottest.TargetArch(godottest.Config{}); arch == "amd64" || arch == "arm64" {
 		t.Run("asm", func(t *testing.T) {
 			godottest.Run(t, selftest(godottest.Config{Tags: []string{"gdpure_bound"}, Env: lists}))
 		})

@@ -82,3 +82,64 @@ func TestCallbackRoundTrip(t *testing.T) {
 		t.Fatalf("a callback's pointer-sized result (%s path) came back as %#x, want %#x", CallPath, r, ret)
 	}
 }
+
+// TestCallResultAfterCallbackMovesTheStack has the C library's bsearch call a Go comparison that
+// grows the goroutine stack until the runtime moves it: ccall's argument block, which receives
+// bsearch's result, is then somewhere else, and the result must land there (the trampoline finds
+// the block again after the call), not in the stack the runtime has freed.
+func TestCallResultAfterCallbackMovesTheStack(t *testing.T) {
+	bsearch := cFunction(t, "bsearch")
+	moved := 0
+	compare := SetPtrKeyedCheckerHandler(func(a, b ConstVariantPtr) uint32 {
+		before := stackDepthMarker()
+		growStack(64)
+		if stackDepthMarker() != before {
+			moved++
+		}
+		x, y := *(*int64)(CPtr(uintptr(a))), *(*int64)(CPtr(uintptr(b)))
+		switch {
+		case x < y:
+			return ^uint32(0)
+		case x > y:
+			return 1
+		}
+		return 0
+	})
+	arr := (*[8]int64)(unsafe.Pointer(&cBuffer[0]))
+	*arr = [8]int64{-9, -3, 0, 4, 8, 15, 16, 23}
+	key := (*int64)(unsafe.Pointer(&cBuffer[64]))
+	*key = 15
+	for i := 0; i < 4; i++ {
+		// A fresh goroutine starts with a small stack, so growing it moves it.
+		done := make(chan uintptr)
+		go func() {
+			done <- ccall(bsearch, uintptr(unsafe.Pointer(key)), uintptr(unsafe.Pointer(arr)), 8, 8, uintptr(compare), 0, 0)
+		}()
+		if got, want := <-done, uintptr(unsafe.Pointer(&arr[5])); got != want {
+			t.Fatalf("bsearch through ccall (%s path) returned %#x after its callback moved the stack, want %#x", CallPath, got, want)
+		}
+	}
+	if moved == 0 {
+		t.Fatal("the callback never moved the goroutine stack: the test proves nothing")
+	}
+}
+
+// stackDepthMarker returns the address of a local variable: it changes when the stack moves.
+//
+//go:noinline
+func stackDepthMarker() uintptr {
+	var x byte
+	return uintptr(unsafe.Pointer(&x))
+}
+
+// growStack uses n KiB of goroutine stack.
+//
+//go:noinline
+func growStack(n int) byte {
+	var buf [1024]byte
+	buf[n%1024] = byte(n)
+	if n == 0 {
+		return buf[0]
+	}
+	return growStack(n-1) + buf[n%1024]
+}

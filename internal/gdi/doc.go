@@ -10,18 +10,22 @@
 //	platform        path     why
 //	linux/amd64     asm      Go-assembly trampolines for the System V AMD64 ABI, entered through
 //	                         runtime.cgocall: no allocation, about cgo's cost
-//	linux/arm64     purego   no arm64 trampolines yet; purego implements AAPCS64
+//	linux/arm64     asm      Go-assembly trampolines for AAPCS64 (arguments in R0–R7), entered
+//	                         the same way; a plugin is built with cgo, which this path needs
+//	                         (without cgo, as in cross-compiled pure-Go tests: purego)
 //	windows/amd64   purego   the trampolines pass arguments in System V registers; Win64 wants
 //	                         rcx/rdx/r8/r9, 32 bytes of shadow space and callee-saved xmm6–15,
 //	                         which purego (syscall.SyscallN, syscall.NewCallback) gets right
 //	windows/arm64   purego   as above
 //	darwin/amd64    purego   the Darwin ABI is System V, but the trampolines are not proven
 //	                         there (no macOS machine runs the tests)
-//	darwin/arm64    purego   no arm64 trampolines; purego implements Apple's arm64 ABI
+//	darwin/arm64    purego   Apple's arm64 ABI passes integer arguments as AAPCS64 does, so the
+//	                         linux/arm64 trampolines would serve, but they are not proven there
 //
-// The build tag gdpure_purego selects purego on linux/amd64 too (make test runs both there). The
-// ABI tests (abi_test.go) call the platform's C library with seven arguments and have it call Go
-// back; make test-cross runs them under wine (windows/amd64) and qemu-aarch64 (linux/arm64).
+// The build tag gdpure_purego selects purego on linux too (make test and make test-cross run both
+// paths). The ABI tests (abi_test.go) call the platform's C library with seven arguments and have
+// it call Go back, also while the callback moves the goroutine stack; make test-cross runs them
+// under wine (windows/amd64) and qemu-aarch64 (linux/arm64, both paths).
 //
 // On the asm path ccall is a Go-assembly trampoline entered through runtime.cgocall (the same
 // runtime entry cgo and purego use); on the purego path it is purego.SyscallN.
@@ -39,7 +43,7 @@
 // # Callbacks from the engine
 //
 // Each C function pointer type has one fixed entry (callbackEntry). On the asm path it captures the
-// six argument registers into a frame on the calling thread's C stack and enters Go through
+// six first argument registers into a frame on the calling thread's C stack and enters Go through
 // crosscall2, on any thread, Go-created or not; on the purego path it is a purego.NewCallback of
 // an adapter with the type's exact arity (zcallbacks_purego.go). dispatchCallback runs the one Go handler installed for that type.
 // Every entry recovers panics: a panic is reported through the panic hook with its Go stack, the

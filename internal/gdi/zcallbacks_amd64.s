@@ -6,7 +6,7 @@
 #include "textflag.h"
 
 // One fixed C-ABI entry per callback type: it loads the type's index into AX and jumps to
-// callbackCommon (callbacks_amd64.s), which enters Go through crosscall2.
+// callbackCommon (ccall_amd64.s), which enters Go through crosscall2.
 
 // GDExtensionVariantFromTypeConstructorFunc
 TEXT callbackEntry0<>(SB), NOSPLIT|NOFRAME, $0

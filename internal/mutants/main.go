@@ -40,6 +40,7 @@ type mutant struct {
 	engine     string   // in-engine tests to run (a GODOTTEST_RUN expression); "" for none
 	host       string   // host-side tests of internal/enginetest that launch engines of their own (a -test.run expression)
 	goTests    []string // other packages whose tests run too ("./internal/lifetimecheck")
+	arch       string   // "arm64": file is built, and goTests run, for linux/arm64 (under qemu-aarch64)
 }
 
 // An edit is one more replacement of a mutant, in the same file.
@@ -77,10 +78,17 @@ var mutants = []mutant{
 	},
 	{
 		name: "no-rederivation", what: "the asm trampoline writes the result to the frame's address from before the call",
-		file:   "internal/gdi/ccall_amd64.s",
-		old:    "	MOVQ AX, BX               // BX = result\n	CALL _cgo_topofstack(SB)  // AX = goroutine stack top, maybe moved\n	SUBQ R12, AX              // AX = frame at its current place\n	MOVQ BX, 64(AX)",
-		new:    "	MOVQ AX, 64(BX)           // mutant: the frame as it was before the call",
-		engine: "Ownership/ValueReturningCallWhoseCallbackMovesTheStack",
+		file:    "internal/gdi/ccall_amd64.s",
+		old:     "	MOVQ AX, BX               // BX = result\n	CALL _cgo_topofstack(SB)  // AX = goroutine stack top, maybe moved\n	SUBQ R12, AX              // AX = frame at its current place\n	MOVQ BX, 64(AX)",
+		new:     "	MOVQ AX, 64(BX)           // mutant: the frame as it was before the call",
+		goTests: []string{"./internal/gdi"},
+	},
+	{
+		name: "no-rederivation-arm64", what: "the arm64 trampoline writes the result to the frame's address from before the call",
+		file:    "internal/gdi/ccall_arm64.s",
+		old:     "	MOVD R0, R19               // R19 = result\n	BL _cgo_topofstack(SB)     // R0 = goroutine stack top, maybe moved\n	SUB R20, R0, R0            // R0 = frame at its current place\n	MOVD R19, 64(R0)",
+		new:     "	MOVD R0, 64(R19)           // mutant: the frame as it was before the call",
+		goTests: []string{"./internal/gdi"}, arch: "arm64",
 	},
 	{
 		name: "owner-call-frame", what: "AcquireFrame hands out a frame that is still in use",
@@ -602,9 +610,11 @@ func main() {
 		}
 		return strings.Join(fs, "|")
 	}
-	lib, err := r.buildLibrary("", nil, filepath.Join(tmp, "unmutated.so"))
-	if err != nil {
-		fail("building the unmutated extension: %v", err)
+	var lib string
+	if filters(false) != "" || hostTests(selected) {
+		if lib, err = r.buildLibrary("", nil, filepath.Join(tmp, "unmutated.so")); err != nil {
+			fail("building the unmutated extension: %v", err)
+		}
 	}
 	// Each library is built while the previous mutant's tests run (a build keeps both cores busy, an
 	// engine run mostly one): one build ahead, in order; the first while the unmutated tests run.
@@ -651,7 +661,7 @@ func main() {
 					if p.lib, p.err = r.buildLibrary(p.overlay, p.env, filepath.Join(p.dir, "lib.so")); p.err != nil {
 						p.err = fmt.Errorf("does not compile: %v", p.err)
 					}
-				} else if out, err := goCmd(root, p.overlay, p.env, "vet", "./"+filepath.Dir(m.file)); err != nil {
+				} else if out, err := goCmd(root, p.overlay, append(p.env, archEnv(root, m.arch)...), "vet", "./"+filepath.Dir(m.file)); err != nil {
 					p.err = fmt.Errorf("does not compile:\n%s", out)
 				}
 			}
@@ -664,7 +674,7 @@ func main() {
 	verified := map[string]bool{}
 	verify := func(j int, library string, env []string, switchedOnly bool) {
 		key := fmt.Sprint(j, switchedOnly)
-		if verified[key] {
+		if verified[key] || lib == "" {
 			return
 		}
 		t := time.Now()
@@ -678,6 +688,20 @@ func main() {
 		}
 		verified[key] = true
 		fmt.Printf("unmutated: the selected tests pass in %s mode in %s (%.0f s)\n", modes[j].name, what, time.Since(t).Seconds())
+	}
+	// The Go tests a mutant names must pass unmutated too, once per mode and architecture.
+	verifyGo := func(j int, m mutant) {
+		for _, pkg := range m.goTests {
+			key := fmt.Sprint(j, pkg, m.arch)
+			if verified[key] {
+				continue
+			}
+			o := r.runTests("", "", mutant{goTests: []string{pkg}, arch: m.arch}, modes[j].env, "")
+			if o.caught {
+				fail("the unmutated tests of %s fail in %s mode%s (%s): fix that first", pkg, modes[j].name, archNote(m.arch), o.by)
+			}
+			verified[key] = true
+		}
 	}
 	for j := range modes {
 		if j == 0 || !*untilCaught {
@@ -699,6 +723,7 @@ func main() {
 				continue
 			}
 			verify(j, lib, nil, false)
+			verifyGo(j, m)
 			if switched[m.name] {
 				verify(j, p.lib, switchedEnv, true)
 			}
@@ -910,8 +935,13 @@ func (r runner) runTests(overlay, lib string, m mutant, env []string, timeout st
 			names = append(names, explain(string(out))...)
 		}
 	}
+	args := []string{"test", "-count=1"}
+	if m.arch != "" {
+		env = append(env, archEnv(r.root, m.arch)...)
+		args = append(args, "-short", "-exec", filepath.Join(r.root, "scripts", "qemu-arm64.sh"))
+	}
 	for _, pkg := range m.goTests {
-		out, err := goCmd(r.root, overlay, env, "test", "-count=1", pkg)
+		out, err := goCmd(r.root, overlay, env, append(args, pkg)...)
 		if err != nil {
 			caught = true
 			names = append(names, explain(out)...)
@@ -945,4 +975,50 @@ func explain(out string) []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// archEnv is the environment that builds for arch ("" for this machine's): for "arm64", linux/arm64
+// with cgo and Debian's cross compiler, and QEMU_ROOT, the arm64 root file system that
+// scripts/qemu-arm64.sh runs test binaries in. scripts/cross-tools.sh provides them (once).
+func archEnv(root, arch string) []string {
+	if arch == "" {
+		return nil
+	}
+	if arch != "arm64" {
+		fail("mutant architecture %q: only arm64", arch)
+	}
+	if arm64Env == nil {
+		cmd := exec.Command(filepath.Join(root, "scripts", "cross-tools.sh"), "arm64")
+		cmd.Stderr = os.Stderr
+		out, err := cmd.Output()
+		if err != nil {
+			fail("scripts/cross-tools.sh arm64: %v", err)
+		}
+		arm64Env = []string{"GOOS=linux", "GOARCH=arm64", "CGO_ENABLED=1", "CC=aarch64-linux-gnu-gcc"}
+		for _, line := range strings.Split(string(out), "\n") {
+			if v, ok := strings.CutPrefix(line, "QEMU_ROOT="); ok {
+				arm64Env = append(arm64Env, "QEMU_ROOT="+strings.Trim(v, "'\""))
+			}
+		}
+	}
+	return arm64Env
+}
+
+var arm64Env []string
+
+func archNote(arch string) string {
+	if arch == "" {
+		return ""
+	}
+	return " for " + arch
+}
+
+// hostTests reports whether a mutant runs host-side tests (which need the extension library).
+func hostTests(ms []mutant) bool {
+	for _, m := range ms {
+		if m.host != "" {
+			return true
+		}
+	}
+	return false
 }

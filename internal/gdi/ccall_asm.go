@@ -1,4 +1,4 @@
-//go:build linux && amd64 && !gdpure_purego
+//go:build linux && (amd64 || (arm64 && cgo)) && !gdpure_purego
 
 package gdi
 
@@ -19,7 +19,7 @@ type ccallFrame struct {
 	ret                        uintptr
 }
 
-// ccallTrampolineABI0 is the address of ccallTrampoline (ccall_amd64.s), a C-ABI function.
+// ccallTrampolineABI0 is the address of ccallTrampoline (ccall_amd64.s, ccall_arm64.s), a C-ABI function.
 var ccallTrampolineABI0 uintptr
 
 // runtime_cgocall switches to the system stack, tells the scheduler the goroutine is in foreign
@@ -40,7 +40,8 @@ func ccall(fn, a1, a2, a3, a4, a5, a6, a7 uintptr) uintptr {
 	return f.ret
 }
 
-// callbackEntries holds the address of every callback type's trampoline (zcallbacks_amd64.s).
+// callbackEntries holds the address of every callback type's trampoline (zcallbacks_amd64.s,
+// zcallbacks_arm64.s).
 var callbackEntries [callbackTypeCount]uintptr
 
 func callbackEntry(kind int) uintptr { return callbackEntries[kind] }
@@ -48,7 +49,7 @@ func callbackEntry(kind int) uintptr { return callbackEntries[kind] }
 // callbackDispatchFunc is the Go function the callback trampolines enter through crosscall2. A
 // func value's first word is the ABIInternal entry address that cgocallback expects.
 //
-//lint:ignore U1000 read by the trampolines in ccall_amd64.s
+//lint:ignore U1000 read by the trampolines in ccall_amd64.s and ccall_arm64.s
 var callbackDispatchFunc = callbackDispatch
 
 func callbackDispatch(f *callbackFrame) { enterCallback(f) }
