@@ -50,7 +50,11 @@ type classInfo struct {
 	props     []*propInfo
 	signals   []*signalInfo
 	virtuals  []classhook.Virtual // implemented by the Go type, from every engine ancestor
-	hooks     hooks
+	// virtualKeys identify the virtuals' names as the engine asks for them, index for index: the
+	// data pointer of each name's static StringName (the engine interns names, and two StringNames
+	// are equal exactly when that pointer is). Set on registration.
+	virtualKeys []uintptr
+	hooks       hooks
 	// registered is set while the engine knows the class.
 	registered atomic.Bool
 }

@@ -108,16 +108,22 @@ func (m *methodInfo) invoke(self unsafe.Pointer, in callArgs) (unsafe.Pointer, e
 // Virtual methods: the engine asks, per class and virtual, whether the class implements it, and
 // then calls it with the answer.
 
+// The engine asks once per object and virtual (it caches the answer in the object), so the
+// question is answered without making a Go string of the name: by the name's interned data.
 func virtualCallData(classUserdata uintptr, name gdi.ConstStringNamePtr, hash uint32) uintptr {
 	c := classAt(classUserdata)
-	n := variantplumb.StringNameAt(name)
-	for i, v := range c.virtuals {
-		if v.Name == n {
+	key := stringNameKey(name)
+	for i, k := range c.virtualKeys {
+		if k == key {
 			return uintptr(c.index)<<16 | uintptr(i) + 1
 		}
 	}
 	return 0
 }
+
+// stringNameKey returns what identifies the StringName at p: its pointer to the engine's interned
+// name data (nil for the empty name). p is engine memory, read during the callback that received it.
+func stringNameKey(p gdi.ConstStringNamePtr) uintptr { return *(*uintptr)(gdi.CPtr(uintptr(p))) }
 
 func callVirtual(h gdi.ClassInstancePtr, _ gdi.ConstStringNamePtr, data uintptr, args uintptr, ret gdi.TypePtr) {
 	data--

@@ -199,6 +199,10 @@ func registerClass(c *classInfo) {
 		info.ValidatePropertyFunc = entries.validate
 	}
 	info.ClassUserdata = uintptr(c.index)
+	c.virtualKeys = make([]uintptr, len(c.virtuals))
+	for i, v := range c.virtuals {
+		c.virtualKeys[i] = stringNameKey(gdi.ConstStringNamePtr(engine.StaticStringName(v.Name)))
+	}
 	lib := extlib.Handle()
 	name := gdi.ConstStringNamePtr(engine.StaticStringName(c.name))
 	c.nameSN, c.engineBaseSN = name, gdi.ConstStringNamePtr(engine.StaticStringName(c.engineBase))

@@ -84,11 +84,19 @@ func buildEnv(arch string) []string {
 	if arch == runtime.GOARCH {
 		return env
 	}
-	cc := os.Getenv("GODOTTEST_CC")
-	if cc == "" {
-		cc = map[string]string{"arm64": "aarch64-linux-gnu-gcc", "amd64": "x86_64-linux-gnu-gcc"}[arch]
+	return append(env, "GOARCH="+arch, "CGO_ENABLED=1", "CC="+cCompiler(arch))
+}
+
+// cCompiler is the C compiler for architecture arch: gcc for the host's, else GODOTTEST_CC, else
+// Debian's cross compiler.
+func cCompiler(arch string) string {
+	if arch == runtime.GOARCH {
+		return "gcc"
 	}
-	return append(env, "GOARCH="+arch, "CGO_ENABLED=1", "CC="+cc)
+	if cc := os.Getenv("GODOTTEST_CC"); cc != "" {
+		return cc
+	}
+	return map[string]string{"arm64": "aarch64-linux-gnu-gcc", "amd64": "x86_64-linux-gnu-gcc"}[arch]
 }
 
 // gdextensionLibraries is the [libraries] section of a .gdextension file naming lib (a res://
@@ -261,7 +269,7 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 	if err := writeProject(proj, cfg.ProjectDir, cfg.Editor); err != nil {
 		tb.Fatal(err)
 	}
-	if err := buildCExtensions(proj, cfg.CExtensions); err != nil {
+	if err := buildCExtensions(proj, cfg.CExtensions, TargetArch(cfg)); err != nil {
 		tb.Fatal(err)
 	}
 	report := filepath.Join(proj, "report.jsonl")
@@ -430,13 +438,13 @@ func copyFile(src, dst string) error {
 }
 
 // writeProject lays out the Godot project around the built library.
-// buildCExtensions builds each C source into PROJ/bin/NAME.so, writes NAME.gdextension and lists
-// it in the project's extension list.
-func buildCExtensions(proj string, sources []string) error {
+// buildCExtensions builds each C source for architecture arch into PROJ/bin/NAME.so, writes
+// NAME.gdextension and lists it in the project's extension list.
+func buildCExtensions(proj string, sources []string, arch string) error {
 	for _, src := range sources {
 		name := strings.TrimSuffix(filepath.Base(src), ".c")
 		lib := filepath.Join(proj, "bin", name+".so")
-		cc := exec.Command("gcc", "-O2", "-shared", "-fPIC", "-o", lib, src)
+		cc := exec.Command(cCompiler(arch), "-O2", "-shared", "-fPIC", "-o", lib, src)
 		if out, err := cc.CombinedOutput(); err != nil {
 			return fmt.Errorf("building the C extension %s: %v\n%s", src, err, out)
 		}

@@ -81,6 +81,9 @@ func TestTable(t *testing.T) {
 	var memory map[string]float64
 	for _, r := range o.Results {
 		if r.Status != "bench" {
+			if strings.Contains(r.Name, "/ptrcall_light/") && godottest.TargetArch(godottest.Config{}) != "amd64" {
+				continue // an amd64 experiment (light_amd64.s)
+			}
 			t.Errorf("%s: %s\n%s", r.Name, r.Status, r.Output)
 			continue
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/variant"
 	"github.com/gdpure/gdpure/variant/utility"
 )
@@ -34,6 +35,12 @@ func init() {
 			}
 		}
 		n := fuzzIterations() / 4
+		if gdi.GCStress {
+			// Every value crosses the engine some fifty times (a collection each under GC stress):
+			// three rounds of every type check the memory of each type's conversions, in 10 s
+			// rather than 40; the normal run of the same suite takes 500 rounds.
+			n = 3
+		}
 		for i := 0; i < n; i++ {
 			for _, z := range valueTypes {
 				x := reflect.New(reflect.TypeOf(z)).Elem()

@@ -8,6 +8,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/extlib"
@@ -75,6 +77,30 @@ func init() {
 		}
 		runtime.ReadMemStats(&m1)
 		assert.Zero(t, m1.Mallocs-m0.Mallocs, "allocations in 1000 framed engine calls")
+	})
+
+	// The engine asks which Go virtuals a class implements once per object (it caches the answer
+	// in each object), so a game that makes many nodes pays that question per node: it must not
+	// allocate (it once made a Go string of the virtual's name).
+	godottest.Test("Memory/FirstVirtualCallOfEachNodeAllocatesNothing", func(t *godottest.T) {
+		if gdi.GCStress || gdi.CallPath != "asm" {
+			t.Skip("allocation counts are meaningful on the asm path without GC stress")
+		}
+		parent := godot.NewNode()
+		defer parent.AsObject().Free()
+		counters := make([]*GoFrameCounter, 200)
+		for i := range counters {
+			counters[i] = classdb.New[GoFrameCounter]()
+			parent.AddChild(counters[i].Node)
+		}
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
+		parent.PropagateNotification(godot.NodeNotificationProcess) // each node's first _process
+		runtime.ReadMemStats(&m1)
+		for i, c := range counters {
+			require.Equal(t, 1, c.processed, "node %d's Process ran once", i)
+		}
+		assert.Less(t, m1.Mallocs-m0.Mallocs, uint64(20), "allocations in the first _process of %d new Go nodes", len(counters))
 	})
 }
 
