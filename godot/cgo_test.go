@@ -1,4 +1,4 @@
-package godot
+package godot_test
 
 // The test binary of this package links the callback trampolines of internal/gdi (the package's
 // init functions install handlers), which enter Go through crosscall2: runtime/cgo provides it. A

@@ -1,4 +1,4 @@
-package godot
+package godot_test
 
 import (
 	"fmt"
@@ -15,10 +15,10 @@ import (
 
 // Every class type is one handle pointer wide: fromHandle and As convert between them in place.
 func TestClassTypesAreOneHandle(t *testing.T) {
-	for i, size := range classSizes {
-		assert.Equal(t, unsafe.Sizeof(uintptr(0)), size, "class %s", classNames[i])
+	for _, c := range classSizes {
+		assert.Equal(t, unsafe.Sizeof(uintptr(0)), c.size, "class %s", c.name)
 	}
-	assert.Len(t, classSizes, len(classNames))
+	assert.Greater(t, len(classSizes), 900, "every engine class")
 }
 
 // The native structures have the C layout: gcc compiles the same declarations (from the engine's

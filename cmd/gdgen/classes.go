@@ -1200,9 +1200,11 @@ func (m *classModel) genNativeStructures() *genFile {
 // genLayoutTest writes the expected C layout of the native structures (computed by gcc in the
 // test from the same declarations) and checks every class type is one pointer wide.
 func (m *classModel) genLayoutTest() *genFile {
+	// An external test package: a test file in package godot would make go test compile the whole
+	// package a second time (40 s and 2.7 GB here) just to add it.
 	g := newGoFile(godotDir + "/zlayout_test.go")
-	g.p("package godot\n")
-	g.p("import \"unsafe\"\n")
+	g.p("package godot_test\n")
+	g.p("import (\n\"unsafe\"\n\n\"github.com/gdpure/gdpure/godot\"\n)\n")
 	g.p("// nativeStructureDecls are the native structures as C, for gcc.")
 	g.p("var nativeStructureDecls = []struct {")
 	g.p("name, c string")
@@ -1221,21 +1223,21 @@ func (m *classModel) genLayoutTest() *genFile {
 				d += fmt.Sprintf("[%d]", f.array)
 			}
 			decls = append(decls, d+";")
-			offs = append(offs, fmt.Sprintf("unsafe.Offsetof(%s{}.%s)", s.Name, f.name))
+			offs = append(offs, fmt.Sprintf("unsafe.Offsetof(godot.%s{}.%s)", s.Name, f.name))
 		}
-		g.p("{%q, %q, unsafe.Sizeof(%s{}), []uintptr{%s}},", s.Name, "struct "+s.Name+" { "+strings.Join(decls, " ")+" };",
+		g.p("{%q, %q, unsafe.Sizeof(godot.%s{}), []uintptr{%s}},", s.Name, "struct "+s.Name+" { "+strings.Join(decls, " ")+" };",
 			s.Name, strings.Join(offs, ", "))
 	}
 	g.p("}\n")
-	g.p("// classSizes is the size of every class type: one handle pointer each.")
-	g.p("var classSizes = []uintptr{")
-	for i, n := range m.classOrder {
-		if i%8 == 0 && i > 0 {
-			g.p("")
-		}
-		g.body.WriteString(fmt.Sprintf("unsafe.Sizeof(%s{}), ", m.goClass(n)))
+	g.p("// classSizes is the size of every class type (one handle pointer each), by engine class name.")
+	g.p("var classSizes = []struct {")
+	g.p("name string")
+	g.p("size uintptr")
+	g.p("}{")
+	for _, n := range m.classOrder {
+		g.p("{%q, unsafe.Sizeof(godot.%s{})},", n, m.goClass(n))
 	}
-	g.p("\n}")
+	g.p("}")
 	return g
 }
 
