@@ -10,7 +10,8 @@
 #   linux/arm64    the same pure-Go tests under qemu-aarch64 (without cgo: the purego path), the
 #                  call-path ABI tests built with cgo (the arm64 trampolines, the path a plugin
 #                  takes), and the in-engine suite on both paths in Debian's arm64 Godot 4.6 under
-#                  qemu-user.
+#                  qemu-user, with the crash-report tests (an engine fault keeps the engine's
+#                  backtrace; a fatal Go error prints Go's stack, then the engine's report).
 set -eu
 cd "$(dirname "$0")/.."
 eval "$(./scripts/cross-tools.sh windows arm64)"
@@ -44,8 +45,8 @@ stage "linux/arm64 pure-Go tests under qemu" env GOARCH=arm64 go test -short -co
 stage "linux/arm64 asm call path (cgo) ABI tests under qemu" env GOARCH=arm64 CGO_ENABLED=1 CC=aarch64-linux-gnu-gcc \
 	go test -short -count=1 -exec "qemu-aarch64 -L $QEMU_ROOT" ./internal/gdi
 stage "linux/arm64 guard mode under qemu" env GOARCH=arm64 GDPURE_MEMGUARD=1 go test -short -count=1 -exec "qemu-aarch64 -L $QEMU_ROOT" ./internal/engine
-stage "linux/arm64 in-engine suite in arm64 Godot under qemu" env GODOT="$GODOT_ARM64" GODOTTEST_GOARCH=arm64 \
-	go test -count=1 -run '^TestEngine$' ./internal/enginetest
+stage "linux/arm64 in-engine suite in arm64 Godot under qemu, and the crash reports" env GODOT="$GODOT_ARM64" GODOTTEST_GOARCH=arm64 \
+	go test -count=1 -run '^TestEngine$|^TestEngineFaultKeepsItsBacktrace$|^TestGoFatalErrorPrintsGoStackThenEngines$' ./internal/enginetest
 
 # A plugin author's make build-all in a fresh gdgen init project: one library per platform, each
 # of the right architecture and exporting the entry symbol.

@@ -42,8 +42,10 @@ func StaticStringName(name string) gdi.StringNamePtr {
 	slot := Permanent.Alloc(unsafe.Sizeof(uintptr(0)))
 	f := AcquireFrame()
 	if isASCII(name) {
-		// Marked static: the engine's exit report expects such names to live to the end.
-		gdi.StringNameNewWithLatin1Chars(gdi.UninitializedStringNamePtr(slot), f.CString(name), 1)
+		// Marked static: the engine's exit report expects such names to live to the end. A static
+		// name may keep using the characters it was made from for the rest of the process (the
+		// interface's contract; Godot 4.6 happens to copy them), so they are permanent too.
+		gdi.StringNameNewWithLatin1Chars(gdi.UninitializedStringNamePtr(slot), Permanent.CString(name), 1)
 	} else {
 		gdi.StringNameNewWithUtf8CharsAndLen(gdi.UninitializedStringNamePtr(slot), f.CString(name), gdi.Int(len(name)))
 	}

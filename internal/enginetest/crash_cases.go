@@ -15,8 +15,8 @@ import (
 // of their own and reads what it printed).
 func init() {
 	godottest.Test("Crash/EngineCrashHandlerKeptWhole", func(t *godottest.T) {
-		if runtime.GOOS != "linux" || runtime.GOARCH != "amd64" {
-			t.Skip("the crash dispatcher is on linux/amd64")
+		if runtime.GOOS != "linux" || runtime.GOARCH != "amd64" && runtime.GOARCH != "arm64" {
+			t.Skip("the crash dispatcher is on linux/amd64 and linux/arm64")
 		}
 		assert.True(t, probe.CrashDispatchInstalled(),
 			"faults outside Go code go straight to the engine's crash handler (its backtrace would stop at Go's forwarding frame)")

@@ -15,8 +15,8 @@ import (
 	"github.com/gdpure/gdpure/godottest"
 )
 
-// TestEngine runs the in-engine suite on both call paths: the assembly trampolines (linux/amd64)
-// (linux/amd64 and linux/arm64) and purego. The asm path's
+// TestEngine runs the in-engine suite on both call paths: the assembly trampolines (linux/amd64
+// and linux/arm64) and purego. The asm path's
 // extension is built with the tag gdpure_bound (classes' methods from the generated bindings, as
 // gdgen init's projects build), the purego path's without (found by reflection): each way of
 // registering classes runs the whole suite's classes.
@@ -286,8 +286,8 @@ func TestGoFatalErrorPrintsGoStackThenEngines(t *testing.T) {
 }
 
 func skipUnlessCrashDispatch(t *testing.T) {
-	if runtime.GOOS != "linux" || godottest.TargetArch(godottest.Config{}) != "amd64" {
-		t.Skip("the crash dispatcher is on linux/amd64")
+	if arch := godottest.TargetArch(godottest.Config{}); runtime.GOOS != "linux" || arch != "amd64" && arch != "arm64" {
+		t.Skip("the crash dispatcher is on linux/amd64 and linux/arm64")
 	}
 	skipSelfTest(t)
 }

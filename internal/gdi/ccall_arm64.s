@@ -38,6 +38,7 @@ TEXT ccallTrampoline(SB), NOSPLIT|NOFRAME, $0
 	MOVD R19, 64(R0)
 	LDP 16(RSP), (R19, R20)
 	LDP.P 32(RSP), (R29, R30)
+	MOVD ZR, R0                // what runtime.cgocall returns
 	RET
 
 // callbackCommon is entered from a callback type's entry with R9 = the type's index and the C

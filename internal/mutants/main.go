@@ -24,8 +24,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -81,7 +83,7 @@ var mutants = []mutant{
 		file:    "internal/gdi/ccall_amd64.s",
 		old:     "	MOVQ AX, BX               // BX = result\n	CALL _cgo_topofstack(SB)  // AX = goroutine stack top, maybe moved\n	SUBQ R12, AX              // AX = frame at its current place\n	MOVQ BX, 64(AX)",
 		new:     "	MOVQ AX, 64(BX)           // mutant: the frame as it was before the call",
-		goTests: []string{"./internal/gdi"},
+		goTests: []string{"./internal/gdi"}, arch: "amd64",
 	},
 	{
 		name: "no-rederivation-arm64", what: "the arm64 trampoline writes the result to the frame's address from before the call",
@@ -113,7 +115,7 @@ var mutants = []mutant{
 	},
 	{
 		name: "crash-forwarded-by-go", what: "a fault outside Go code goes through Go's forwarding call, which cuts the engine's backtrace",
-		file: "internal/engine/crash_linux_amd64.go",
+		file: "internal/engine/crash_linux.go",
 		old:  "	goSignalHandler, engineCrashHandler = segv.handler, ill.handler",
 		new:  "	goSignalHandler, engineCrashHandler = segv.handler, segv.handler",
 		host: "^TestEngineFaultKeepsItsBacktrace$",
@@ -573,7 +575,12 @@ func main() {
 			if err != nil {
 				fail("%s: %v", m.name, err)
 			}
-			if out, err := goCmd(root, overlay, nil, "vet", "-tags", libraryTags, "./"+filepath.Dir(m.file)); err != nil {
+			env, tags := []string(nil), libraryTags
+			if crossArch(m.arch) {
+				// Vet only (no C compiler, no emulator): the architecture's files, cgo's included.
+				env, tags = []string{"GOOS=linux", "GOARCH=" + m.arch, "CGO_ENABLED=0"}, libraryTags+",cgo"
+			}
+			if out, err := goCmd(root, overlay, env, "vet", "-tags", tags, "./"+filepath.Dir(m.file)); err != nil {
 				fail("%s does not compile:\n%s", m.name, out)
 			}
 			how := "applies (a build of its own)"
@@ -936,7 +943,7 @@ func (r runner) runTests(overlay, lib string, m mutant, env []string, timeout st
 		}
 	}
 	args := []string{"test", "-count=1"}
-	if m.arch != "" {
+	if crossArch(m.arch) {
 		env = append(env, archEnv(r.root, m.arch)...)
 		args = append(args, "-short", "-exec", filepath.Join(r.root, "scripts", "qemu-arm64.sh"))
 	}
@@ -981,13 +988,13 @@ func explain(out string) []string {
 // with cgo and Debian's cross compiler, and QEMU_ROOT, the arm64 root file system that
 // scripts/qemu-arm64.sh runs test binaries in. scripts/cross-tools.sh provides them (once).
 func archEnv(root, arch string) []string {
-	if arch == "" {
+	if !crossArch(arch) {
 		return nil
 	}
 	if arch != "arm64" {
-		fail("mutant architecture %q: only arm64", arch)
+		fail("mutant architecture %q: this %s machine runs only its own and arm64 (under qemu)", arch, runtime.GOARCH)
 	}
-	if arm64Env == nil {
+	arm64Once.Do(func() {
 		cmd := exec.Command(filepath.Join(root, "scripts", "cross-tools.sh"), "arm64")
 		cmd.Stderr = os.Stderr
 		out, err := cmd.Output()
@@ -1000,11 +1007,17 @@ func archEnv(root, arch string) []string {
 				arm64Env = append(arm64Env, "QEMU_ROOT="+strings.Trim(v, "'\""))
 			}
 		}
-	}
+	})
 	return arm64Env
 }
 
-var arm64Env []string
+var (
+	arm64Once sync.Once
+	arm64Env  []string
+)
+
+// crossArch reports whether a mutant's architecture is another than this machine's.
+func crossArch(arch string) bool { return arch != "" && arch != runtime.GOARCH }
 
 func archNote(arch string) string {
 	if arch == "" {

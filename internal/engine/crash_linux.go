@@ -1,3 +1,5 @@
+//go:build linux && (amd64 || arm64)
+
 package engine
 
 import (
@@ -10,7 +12,7 @@ import (
 	"unsafe"
 )
 
-// Keeping the engine's crash reports whole (linux/amd64).
+// Keeping the engine's crash reports whole (linux/amd64 and linux/arm64).
 //
 // Godot installs one crash handler for SIGSEGV, SIGFPE and SIGILL; it prints the engine's
 // backtrace (glibc's backtrace, which unwinds with the code's unwind tables) and the GDScript
@@ -20,8 +22,8 @@ import (
 // unwind tables, so the engine's backtrace stopped at that frame: one line naming the extension
 // instead of the engine's frames.
 //
-// crashDispatch (crash_linux_amd64.s) goes in front of Go's handler for SIGSEGV and SIGFPE. It
-// looks at where the fault happened (the interrupted instruction in the signal context): inside
+// crashDispatch (crash_linux_amd64.s, crash_linux_arm64.s) goes in front of Go's handler for
+// SIGSEGV and SIGFPE. It looks at where the fault happened (the interrupted instruction in the signal context): inside
 // this library's code it jumps to Go's handler, which does what it always did; anywhere else it
 // jumps to the engine's crash handler. Both are tail jumps with the kernel's arguments and return
 // address, so each handler runs as if the kernel had called it, and the engine's unwinder walks from
@@ -43,12 +45,12 @@ import (
 // The handlers the dispatchers jump to, and the library's executable mapping; the assembly reads
 // them.
 var (
-	//lint:ignore U1000 read by crash_linux_amd64.s
+	//lint:ignore U1000 read by crash_linux_{amd64,arm64}.s
 	goSignalHandler    uintptr
 	engineCrashHandler uintptr
-	//lint:ignore U1000 read by crash_linux_amd64.s
+	//lint:ignore U1000 read by crash_linux_{amd64,arm64}.s
 	libTextStart uintptr
-	//lint:ignore U1000 read by crash_linux_amd64.s
+	//lint:ignore U1000 read by crash_linux_{amd64,arm64}.s
 	libTextEnd uintptr
 )
 

@@ -1,3 +1,5 @@
+//go:build linux && (amd64 || arm64)
+
 package engine
 
 import (
@@ -11,8 +13,8 @@ import (
 // The guard-mode fault reporter. A freed guarded buffer is inaccessible, so when the engine reads
 // it the access faults in engine code, where Go's own signal handler does not look: it forwards the
 // signal to the engine's crash handler. In guard mode gdpure installs a SIGSEGV handler of its own
-// in front (faultreport_linux_amd64.s). It does only async-signal-safe work: it looks the fault
-// address up in the guard region's page table and, when the page belongs to a freed buffer or is
+// in front (faultreport_linux_amd64.s, faultreport_linux_arm64.s). It does only async-signal-safe
+// work: it looks the fault address up in the guard region's page table and, when the page belongs to a freed buffer or is
 // the guard page of a live one, writes one line naming the buffer's owner kind to standard error.
 // Then, whatever the fault, it hands the signal to the handler that was installed before it (Go's,
 // which turns a fault in Go code into a panic and forwards one in engine code to the engine's crash
@@ -31,7 +33,7 @@ var (
 	oldSegvAction kernelSigaction
 )
 
-// kernelSigaction is struct sigaction as the x86-64 Linux kernel takes it.
+// kernelSigaction is struct sigaction as the Linux kernel takes it on x86-64 and arm64.
 type kernelSigaction struct {
 	handler  uintptr
 	flags    uint64

@@ -1,3 +1,5 @@
+//go:build linux && (amd64 || arm64)
+
 package engine
 
 import (
@@ -18,9 +20,9 @@ func captureStderr(t *testing.T, fn func()) string {
 	require.NoError(t, err)
 	saved, err := syscall.Dup(2)
 	require.NoError(t, err)
-	require.NoError(t, syscall.Dup2(int(w.Fd()), 2))
+	require.NoError(t, syscall.Dup3(int(w.Fd()), 2, 0))
 	fn()
-	require.NoError(t, syscall.Dup2(saved, 2))
+	require.NoError(t, syscall.Dup3(saved, 2, 0))
 	w.Close()
 	buf := make([]byte, 4096)
 	n, _ := r.Read(buf)
