@@ -29,6 +29,9 @@ var nativeStructureDecls = []struct {
 	{"PhysicsServer3DExtensionShapeResult", "struct PhysicsServer3DExtensionShapeResult { uint64_t RID; uint64_t ColliderID; void * Collider; int Shape; };", unsafe.Sizeof(godot.PhysicsServer3DExtensionShapeResult{}), []uintptr{unsafe.Offsetof(godot.PhysicsServer3DExtensionShapeResult{}.RID), unsafe.Offsetof(godot.PhysicsServer3DExtensionShapeResult{}.ColliderID), unsafe.Offsetof(godot.PhysicsServer3DExtensionShapeResult{}.Collider), unsafe.Offsetof(godot.PhysicsServer3DExtensionShapeResult{}.Shape)}},
 }
 
+// virtualCount is the number of engine virtuals a Go class can implement (godot's table of them).
+const virtualCount = 1359
+
 // classSizes is the size of every class type (one handle pointer each), by engine class name.
 var classSizes = []struct {
 	name string

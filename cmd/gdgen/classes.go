@@ -1229,6 +1229,17 @@ func (m *classModel) genLayoutTest() *genFile {
 			s.Name, strings.Join(offs, ", "))
 	}
 	g.p("}\n")
+	nv := 0
+	for _, n := range m.classOrder {
+		c := m.classes[n]
+		for _, meth := range c.Methods {
+			if _, ok := m.virtualOf(c, meth); ok && meth.IsVirtual {
+				nv++
+			}
+		}
+	}
+	g.p("// virtualCount is the number of engine virtuals a Go class can implement (godot's table of them).")
+	g.p("const virtualCount = %d\n", nv)
 	g.p("// classSizes is the size of every class type (one handle pointer each), by engine class name.")
 	g.p("var classSizes = []struct {")
 	g.p("name string")
