@@ -155,12 +155,10 @@ func init() {
 		refCountedTag = gdi.ClassdbGetClassTag(gdi.ConstStringNamePtr(engine.StaticStringName("RefCounted")))
 	})
 	engine.OnShutdown(releaseAllReferences)
-	if probe.Enabled {
-		probe.LiveBindings = func() int {
-			bindings.mu.RLock()
-			defer bindings.mu.RUnlock()
-			return len(bindings.slots) - len(bindings.free)
-		}
+	probe.LiveBindings = func() int {
+		bindings.mu.RLock()
+		defer bindings.mu.RUnlock()
+		return len(bindings.slots) - len(bindings.free)
 	}
 }
 

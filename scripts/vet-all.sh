@@ -20,9 +20,6 @@ for os in linux windows darwin; do
 		if [ "$mode" = full ] || [ "$os/$arch" = linux/amd64 ]; then
 			GOOS=$os GOARCH=$arch go vet ./...
 			GOOS=$os GOARCH=$arch go vet -tags gdpure_bench ./bench/...
-			# the probes and planted faults of the suite's own build (the tag gdpure_selftest)
-			# shellcheck disable=SC2086
-			GOOS=$os GOARCH=$arch go vet -tags gdpure_selftest $below
 			# classes' methods from the generated bindings (the tag gdpure_bound)
 			GOOS=$os GOARCH=$arch go vet -tags gdpure_bound ./classdb/ ./demo_project/go/ ./godottest/
 			GOOS=$os GOARCH=$arch go build ./...

@@ -401,9 +401,7 @@ func readOnly(t Type, p uintptr) bool {
 }
 
 func init() {
-	if probe.Enabled {
-		probe.EmptyValuesIntact = emptiesIntact
-	}
+	probe.EmptyValuesIntact = emptiesIntact
 }
 
 func destroyEmpties() {

@@ -14,12 +14,9 @@ import (
 func init() {
 	varianthook.Set(plumbing{})
 
-	if probe.Enabled {
-		probe.LiveValues = liveValues
-		probe.LiveCallables = liveCallables
-		probe.BuiltinMethodHash = builtinMethodHash
-		probe.ScalarVariantsDirect = func() bool { return scalarLayout }
-	}
+	probe.LiveValues = liveValues
+	probe.LiveCallables = liveCallables
+	probe.ScalarVariantsDirect = func() bool { return scalarLayout }
 }
 
 // ownedValue is an engine-owned Go type: withHandle returns a value of the same type holding h.

@@ -91,12 +91,13 @@ func parseAPI(data []byte) (*apiFile, error) {
 // variantDir is the package of the builtin (Variant) types.
 const variantDir = "variant"
 
-// genBuiltinHashes writes variant/zbuiltin_hashes.go: for every builtin class with methods, the
+// genBuiltinHashes writes internal/enginetest/zbuiltin_hashes.go (the equivalence tests resolve the
+// engine's builtin methods with it): for every builtin class with methods, the
 // name and hash of each method (the hash variant_get_ptr_builtin_method checks), in the order of
 // extension_api.json.
 func genBuiltinHashes(f *apiFile) (*genFile, error) {
-	g := newGoFile(variantDir + "/zbuiltin_hashes.go")
-	g.p("package variant\n")
+	g := newGoFile(enginetestDir + "/zbuiltin_hashes.go")
+	g.p("package main\n")
 	n := 0
 	for _, c := range f.BuiltinClasses {
 		n += len(c.Methods)

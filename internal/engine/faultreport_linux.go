@@ -99,8 +99,6 @@ func faultHandlerState() string {
 }
 
 func init() {
-	if probe.Enabled {
-		probe.FaultReporterArmed = faultReporterArmed
-		probe.FaultHandlerState = faultHandlerState
-	}
+	probe.FaultReporterArmed = faultReporterArmed
+	probe.FaultHandlerState = faultHandlerState
 }

@@ -38,8 +38,6 @@ func faultReporterArmed() bool { return false }
 func faultHandlerState() string { return "unsupported" }
 
 func init() {
-	if probe.Enabled {
-		probe.FaultReporterArmed = faultReporterArmed
-		probe.FaultHandlerState = faultHandlerState
-	}
+	probe.FaultReporterArmed = faultReporterArmed
+	probe.FaultHandlerState = faultHandlerState
 }

@@ -157,7 +157,5 @@ func quarantinedOwner(addr uintptr) (uint8, bool) {
 }
 
 func init() {
-	if probe.Enabled {
-		probe.QuarantinedOwner = quarantinedOwner
-	}
+	probe.QuarantinedOwner = quarantinedOwner
 }

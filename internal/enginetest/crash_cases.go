@@ -1,13 +1,13 @@
 package main
 
 import (
+	"os"
 	"runtime"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 
 	"github.com/gdpure/gdpure/godottest"
-	"github.com/gdpure/gdpure/internal/faults"
 	"github.com/gdpure/gdpure/internal/probe"
 )
 
@@ -22,7 +22,7 @@ func init() {
 			"faults outside Go code go straight to the engine's crash handler (its backtrace would stop at Go's forwarding frame)")
 	})
 	godottest.Test("Crash/planted/GoroutineFault", func(t *godottest.T) {
-		if !faults.GoroutineCrash {
+		if os.Getenv("GDPURE_PLANT_CRASH") != "go" {
 			t.Skip("only in the planted crash run (GDPURE_PLANT_CRASH=go)")
 		}
 		go plantedNilDereference(nil)

@@ -24,10 +24,10 @@ func TestEngine(t *testing.T) {
 	lists := []string{"GDPURE_METHOD_LISTS=" + t.TempDir()}
 	if arch := godottest.TargetArch(godottest.Config{}); arch == "amd64" || arch == "arm64" {
 		t.Run("asm", func(t *testing.T) {
-			godottest.Run(t, selftest(godottest.Config{Tags: []string{"gdpure_bound"}, Env: lists}))
+			godottest.Run(t, suiteBuild(godottest.Config{Env: lists}))
 		})
 	}
-	purego := selftest(godottest.Config{Tags: []string{"gdpure_purego"}, Env: lists})
+	purego := godottest.Config{Tags: []string{"gdpure_purego"}, Env: lists}
 	if os.Getenv("GDPURE_MEMGUARD") == "1" && godottest.TargetArch(purego) == "amd64" {
 		// Guard mode with GC stress checks memory lifetimes, which are the same code on both paths;
 		// the asm run above takes the whole suite through it. The purego path's own code is how
@@ -92,22 +92,22 @@ func TestEditor(t *testing.T) {
 	// it shows their classes without descriptions). A first run, selecting no test, builds the
 	// cache the second one uses.
 	cache := "XDG_CACHE_HOME=" + t.TempDir()
-	godottest.Run(t, selftest(godottest.Config{Editor: true, Filter: "^$", Env: []string{cache}}))
-	godottest.Run(t, selftest(godottest.Config{Editor: true, Filter: "^Editor/|^gdscript/test_editor/", Env: []string{"GDPURE_EXPECT_EDITOR=1", cache}}))
+	godottest.Run(t, suiteBuild(godottest.Config{Editor: true, Filter: "^$", Env: []string{cache}}))
+	godottest.Run(t, suiteBuild(godottest.Config{Editor: true, Filter: "^Editor/|^gdscript/test_editor/", Env: []string{"GDPURE_EXPECT_EDITOR=1", cache}}))
 	t.Logf("build and editor runs: %.1f s", time.Since(start).Seconds())
 }
 
 // BenchmarkEngine runs the in-engine micro benchmarks (make bench-engine); the table against C,
 // cgo and GDScript is make bench (bench/ext).
 func BenchmarkEngine(b *testing.B) {
-	godottest.RunBenchmarks(b, selftest(godottest.Config{}))
+	godottest.RunBenchmarks(b, suiteBuild(godottest.Config{}))
 }
 
 // TestPlantedUseAfterFreeIsCaught runs the engine with a planted bug — a property list freed
 // before the engine reads it — in guard mode, in its own engine process. The read must fault at
 // once, and the report must name the buffer's owner kind.
 func TestPlantedUseAfterFreeIsCaught(t *testing.T) {
-	o := godottest.Launch(t, selftest(godottest.Config{
+	o := godottest.Launch(t, suiteBuild(godottest.Config{
 		Filter: "planted",
 		Env:    []string{"GDPURE_MEMGUARD=1", "GDPURE_PLANT_UAF=1"},
 	}))
@@ -132,7 +132,7 @@ func TestPlantedUseAfterFreeIsCaught(t *testing.T) {
 // that never comes fails its test, and the tests after each of them run and pass.
 func TestGodottestFailuresAreAttributed(t *testing.T) {
 	skipSelfTest(t)
-	o := godottest.Launch(t, selftest(godottest.Config{
+	o := godottest.Launch(t, suiteBuild(godottest.Config{
 		ProjectDir:  "testdata/godottest_failures",
 		Filter:      "^GodottestFailures/|^gdscript/test_godottest_failures/",
 		Env:         []string{"GDPURE_GODOTTEST_FAILURES=1"},
@@ -199,11 +199,12 @@ func skipSelfTest(t *testing.T) {
 	}
 }
 
-// selftest adds the build tag gdpure_selftest to cfg: the suite's own extension is built with
-// gdpure's internal probes and planted-fault switches (internal/probe, internal/faults), which a
-// plugin's build leaves out.
-func selftest(cfg godottest.Config) godottest.Config {
-	cfg.Tags = append(cfg.Tags, "gdpure_selftest")
+// suiteBuild gives cfg the build of TestEngine/asm (the tag gdpure_bound: classes' methods from
+// their generated bindings, as gdgen init's projects build): every test that is not about the
+// other path or the other way of registering classes runs that extension, so the suite links it
+// once (godottest keeps a linked library per configuration).
+func suiteBuild(cfg godottest.Config) godottest.Config {
+	cfg.Tags = append(cfg.Tags, "gdpure_bound")
 	return cfg
 }
 
@@ -237,7 +238,7 @@ func TestEngineFaultKeepsItsBacktrace(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bin, "addr2line"), []byte(stub), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	o := godottest.Launch(t, selftest(godottest.Config{Filter: "^gdscript/test_planted/",
+	o := godottest.Launch(t, suiteBuild(godottest.Config{Filter: "^gdscript/test_planted/",
 		Env: []string{"GDPURE_PLANT_UAF=1", "PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH")}}))
 	if o.ExitErr == nil {
 		t.Fatalf("the engine did not crash on the planted fault:\n%s", o.Output)
@@ -268,7 +269,7 @@ func TestEngineFaultKeepsItsBacktrace(t *testing.T) {
 // crash report with its GDScript backtrace, where a bare Go exit would leave the engine's out.
 func TestGoFatalErrorPrintsGoStackThenEngines(t *testing.T) {
 	skipUnlessCrashDispatch(t)
-	o := godottest.Launch(t, selftest(godottest.Config{Filter: "^Crash/planted/", Env: []string{"GDPURE_PLANT_CRASH=go"}}))
+	o := godottest.Launch(t, suiteBuild(godottest.Config{Filter: "^Crash/planted/", Env: []string{"GDPURE_PLANT_CRASH=go"}}))
 	if o.ExitErr == nil {
 		t.Fatalf("the process survived the planted fatal error:\n%s", o.Output)
 	}

@@ -15,7 +15,6 @@ import (
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
-	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
@@ -81,7 +80,7 @@ func builtinMethod(base any, name string) gdi.PtrBuiltInMethod {
 	if !ok {
 		panic("equivalence: no Variant type for " + class)
 	}
-	hash, ok := probe.BuiltinMethodHash(class, name)
+	hash, ok := builtinMethodHash(class, name)
 	if !ok {
 		panic("equivalence: extension_api.json has no method " + key)
 	}

@@ -218,7 +218,7 @@ func init() {
 		// A Go instance's own object and the same object handed back by the engine share one
 		// binding (the engine's instance binding for this extension): no second binding, one
 		// handle for a manually managed object, and the slot is released when the object goes.
-		require.NotNil(t, probe.LiveBindings, "a gdpure_selftest build sets the probe")
+		require.NotNil(t, probe.LiveBindings, "package godot sets the probe")
 		settleObjects()
 		t.WaitFrames(1) // references released by earlier tests' garbage go now, not during the counts
 		before := probe.LiveBindings()

@@ -903,8 +903,8 @@ var mutantTimeout = [2]string{"1m", "2m"}
 const unmutatedTimeout = "8m"
 
 // libraryTags are the build tags of the suite's extension on the asm path, as TestEngine/asm
-// builds it: the suite's own probes, and classes registered from their generated bindings.
-const libraryTags = "gdpure_selftest,gdpure_bound"
+// builds it: classes registered from their generated bindings.
+const libraryTags = "gdpure_bound"
 
 // buildLibrary builds the in-engine suite's extension (asm path) with the overlay into out.
 func (r runner) buildLibrary(overlay string, env []string, out string) (string, error) {

@@ -1,9 +1,15 @@
-// Package probe lets gdpure's own tests look inside its packages: the packages set these hooks,
-// the in-engine tests read them. Only builds with the tag gdpure_selftest set them (Enabled), so a
-// plugin's build has none of it; ExitReport is the exception (package godottest uses it).
+// Package probe lets gdpure's own tests look inside its packages: the packages set these hooks at
+// initialization, the in-engine tests read them. A hook is a function value that costs nothing
+// until it is called, and only the suite calls them; what would cost something on a plugin's hot
+// paths is recorded only when Enabled. ExitReport is for package godottest.
 package probe
 
 import "sync/atomic"
+
+// Enabled is set by gdpure's own in-engine test extension (internal/enginetest, in its init, which
+// runs before the engine can call the library): only then do the packages record what costs
+// something as a plugin runs (CallableFreedOnThread). A plugin never sets it.
+var Enabled bool
 
 // EmptyValuesIntact reports an error when a read-only empty value that zero Go values share was
 // changed (package variant sets it).
@@ -37,10 +43,6 @@ var LiveBindings func() int
 // LiveCallables returns the number of Go functions the engine still holds as custom callables
 // (package variant sets it).
 var LiveCallables func() int
-
-// BuiltinMethodHash returns the hash extension_api.json gives a method of a builtin class
-// ("Vector2", "limit_length"); ok is false when there is no such method (package variant sets it).
-var BuiltinMethodHash func(class, method string) (hash int64, ok bool)
 
 // FaultReporterArmed reports whether the guard-mode fault reporter is the current SIGSEGV handler,
 // and FaultHandlerState describes the handler installed, for the test's message (package

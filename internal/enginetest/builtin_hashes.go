@@ -1,4 +1,4 @@
-package variant
+package main
 
 // builtinMethodHash returns the hash extension_api.json gives the method of a builtin class
 // ("Vector2", "limit_length"), the hash variant_get_ptr_builtin_method checks; ok is false if the
