@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/gdpure/gdpure/internal/buildlock"
 )
 
 // The extension is linked once per build configuration, not once per engine run. A linked
@@ -26,10 +28,19 @@ import (
 // directory, tags, architecture, Go flags and toolchain), not the source files.
 var builtLibraries libraryCache
 
-// libraryCache holds the linked libraries of this process by build key.
+// libraryCache holds the linked libraries of this process by build key. Builds of different
+// configurations run at the same time (TestEngine builds both call paths' at once); a run that
+// wants a configuration being built waits for it.
 type libraryCache struct {
 	sync.Mutex
-	data map[string][]byte
+	builds map[string]*libraryBuild
+}
+
+// libraryBuild is one configuration's library: done is closed when data or err is set.
+type libraryBuild struct {
+	done chan struct{}
+	data []byte
+	err  error
 }
 
 // buildKey names one build configuration of the extension.
@@ -58,37 +69,69 @@ func buildLibrary(lib string, tags, env []string, pkg string) (time.Duration, bo
 		pkgDir = pkg // an import path
 	}
 	key := buildKey(pkgDir, tags, env)
+	builtLibraries.Lock()
+	if b, ok := builtLibraries.builds[key]; ok {
+		builtLibraries.Unlock()
+		<-b.done
+		if b.err != nil {
+			return 0, false, b.err
+		}
+		return 0, true, writeLibrary(lib, b.data)
+	}
+	b := &libraryBuild{done: make(chan struct{})}
+	if builtLibraries.builds == nil {
+		builtLibraries.builds = map[string]*libraryBuild{}
+	}
+	builtLibraries.builds[key] = b
+	builtLibraries.Unlock()
+	defer close(b.done)
+
+	start := time.Now()
+	var reused bool
+	b.data, reused, b.err = linkLibrary(lib, key, tags, env, pkg)
+	if b.err != nil {
+		return 0, false, b.err
+	}
+	if reused {
+		return 0, true, writeLibrary(lib, b.data)
+	}
+	return time.Since(start), false, nil
+}
+
+// linkLibrary reads the library of configuration key from GODOTTEST_BUILD_CACHE, or builds it
+// into lib (and keeps it there) and returns its bytes.
+func linkLibrary(lib, key string, tags, env []string, pkg string) (data []byte, reused bool, err error) {
+	shared := os.Getenv("GODOTTEST_BUILD_CACHE")
+	if shared != "" {
+		if data, err := os.ReadFile(filepath.Join(shared, key+".so")); err == nil {
+			return data, true, nil
+		}
+	}
 	args := []string{"build", "-buildmode=c-shared", "-o", lib}
 	if len(tags) > 0 {
 		args = append(args, "-tags", strings.Join(tags, ","))
 	}
 	args = append(args, pkg)
-	builtLibraries.Lock()
-	defer builtLibraries.Unlock()
-	if data, ok := builtLibraries.data[key]; ok {
-		return 0, true, writeLibrary(lib, data)
-	}
-	shared := os.Getenv("GODOTTEST_BUILD_CACHE")
+	// Another test process may be compiling the engine API with the same tags (the demo's test):
+	// wait for it, then Go's build cache has those packages.
+	release := buildlock.Hold(tags, env)
+	defer release()
 	if shared != "" {
 		if data, err := os.ReadFile(filepath.Join(shared, key+".so")); err == nil {
-			builtLibraries.remember(key, data)
-			return 0, true, writeLibrary(lib, data)
+			return data, true, nil
 		}
 	}
-	start := time.Now()
 	build := exec.Command("go", args...)
 	// GOGC is for the engine's run (GOGC=1 in guard mode); the compiler and linker running under
 	// it would take several times as long.
 	build.Env = withoutVar(env, "GOGC")
 	if out, err := build.CombinedOutput(); err != nil {
-		return 0, false, fmt.Errorf("building the test extension (go %s): %v\n%s", strings.Join(args, " "), err, out)
+		return nil, false, fmt.Errorf("building the test extension (go %s): %v\n%s", strings.Join(args, " "), err, out)
 	}
-	took := time.Since(start)
-	data, err := os.ReadFile(lib)
+	data, err = os.ReadFile(lib)
 	if err != nil {
-		return 0, false, err
+		return nil, false, err
 	}
-	builtLibraries.remember(key, data)
 	if shared != "" {
 		// Written under a temporary name and renamed: a process of another package's tests may
 		// read the directory at the same time.
@@ -97,14 +140,7 @@ func buildLibrary(lib string, tags, env []string, pkg string) (time.Duration, bo
 			_ = os.Rename(tmp, filepath.Join(shared, key+".so"))
 		}
 	}
-	return took, false, nil
-}
-
-func (b *libraryCache) remember(key string, data []byte) {
-	if b.data == nil {
-		b.data = map[string][]byte{}
-	}
-	b.data[key] = data
+	return data, false, nil
 }
 
 func writeLibrary(lib string, data []byte) error {

@@ -282,10 +282,12 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 	cmd := exec.CommandContext(ctx, godot, gargs...)
 	cmd.Env = append(os.Environ(), "GDPURE_TEST_REPORT="+report, "GDPURE_TEST_FILTER="+cfg.Filter, "GDPURE_TEST_BENCH="+bench,
 		"GDPURE_TEST_ALLOW="+strings.Join(cfg.AllowOutput, "\n"))
+	// The project's user data (user://, the engine's log files) in a folder of this run: runs of
+	// the same project may go at once.
+	home := tb.TempDir()
+	cmd.Env = append(cmd.Env, "XDG_DATA_HOME="+filepath.Join(home, "data"))
 	if cfg.Editor { // the editor's settings, caches and list of recent projects: not the user's
-		home := tb.TempDir()
-		cmd.Env = append(cmd.Env, "XDG_CONFIG_HOME="+filepath.Join(home, "config"), "XDG_DATA_HOME="+filepath.Join(home, "data"),
-			"XDG_CACHE_HOME="+filepath.Join(home, "cache"))
+		cmd.Env = append(cmd.Env, "XDG_CONFIG_HOME="+filepath.Join(home, "config"), "XDG_CACHE_HOME="+filepath.Join(home, "cache"))
 	}
 	if cfg.TestTimeout > 0 {
 		cmd.Env = append(cmd.Env, fmt.Sprintf("GDPURE_TEST_TIMEOUT=%g", cfg.TestTimeout.Seconds()))

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -20,11 +21,17 @@ import (
 // extension is built with the tag gdpure_bound (classes' methods from the generated bindings, as
 // gdgen init's projects build), the purego path's without (found by reflection): each way of
 // registering classes runs the whole suite's classes.
+//
+// The two runs go at once, each in its own engine: one path's build (a minute of compiling the
+// engine API from an empty build cache) overlaps the other's, and one engine's run the other's.
 func TestEngine(t *testing.T) {
 	lists := []string{"GDPURE_METHOD_LISTS=" + t.TempDir()}
+	var runs sync.WaitGroup
 	if arch := godottest.TargetArch(godottest.Config{}); arch == "amd64" || arch == "arm64" {
-		t.Run("asm", func(t *testing.T) {
-			godottest.Run(t, suiteBuild(godottest.Config{Env: lists}))
+		runs.Go(func() {
+			t.Run("asm", func(t *testing.T) {
+				godottest.Run(t, suiteBuild(godottest.Config{Env: lists}))
+			})
 		})
 	}
 	purego := godottest.Config{Tags: []string{"gdpure_purego"}, Env: lists}
@@ -36,7 +43,10 @@ func TestEngine(t *testing.T) {
 		// inputs), which cost minutes under GC stress and test nothing path-specific.
 		purego.Filter = guardPuregoFilter
 	}
-	t.Run("purego", func(t *testing.T) { godottest.Run(t, purego) })
+	runs.Go(func() {
+		t.Run("purego", func(t *testing.T) { godottest.Run(t, purego) })
+	})
+	runs.Wait()
 	sameMethodLists(t, strings.TrimPrefix(lists[0], "GDPURE_METHOD_LISTS="))
 }
 
